@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { decodeArticle } from "../../functions/documents/decode-article.ts";
+import { limitsFromEnv } from "../../functions/documents/limits.ts";
+import { extract } from "../../functions/extraction/index.ts";
+import { ArticleRejectedError } from "../../functions/pipeline/errors.ts";
+
+/** `factwire extract FILE...` and `factwire extract --jsonl` (the contract in DESIGN.md). */
+export async function runExtract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { jsonl: { type: "boolean" } },
+  });
+  if (values.jsonl) return extractJsonLines(process.stdin, process.stdout);
+  if (positionals.length === 0)
+    throw new Error("give one or more files, or --jsonl to read JSON lines on stdin");
+  return extractFiles(positionals);
+}
+
+/** One file: its ExtractionResult. Several: an array of {file, entities, figures}. */
+async function extractFiles(paths: string[]): Promise<number> {
+  const limits = limitsFromEnv(process.env);
+  const results: unknown[] = [];
+  let failures = 0;
+  for (const path of paths) {
+    try {
+      const article = decodeArticle(await readFile(path), { key: path }, limits);
+      const result = extract(article.text, article.publishedAt ? { publishedAt: article.publishedAt } : {});
+      results.push(paths.length === 1 ? result : { file: path, ...result });
+    } catch (error) {
+      failures++;
+      const reason = error instanceof ArticleRejectedError ? `${error.reason}: ` : "";
+      process.stderr.write(`factwire extract: ${path}: ${reason}${(error as Error).message}\n`);
+    }
+  }
+  if (results.length > 0)
+    process.stdout.write(`${JSON.stringify(paths.length === 1 ? results[0] : results, null, 2)}\n`);
+  return failures > 0 ? 1 : 0;
+}
+
+/**
+ * One output line per non-blank input line, in order: {"id","entities","figures"} or {"id","error"}.
+ * A bad line never stops the stream.
+ */
+export async function extractJsonLines(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === "") continue;
+    const answer = answerLine(line);
+    if (!output.write(`${answer}\n`)) await new Promise((resolve) => output.once("drain", resolve));
+  }
+  return 0;
+}
+
+function answerLine(line: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return JSON.stringify({ id: null, error: `invalid JSON: ${(error as Error).message}` });
+  }
+  const record = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+  const id = "id" in record ? record.id : null;
+  const text = "text" in record ? record.text : undefined;
+  if (typeof text !== "string") return JSON.stringify({ id, error: 'the line has no string "text" field' });
+  try {
+    const { entities, figures } = extract(text);
+    return JSON.stringify({ id, entities, figures });
+  } catch (error) {
+    return JSON.stringify({ id, error: `extraction failed: ${(error as Error).message}` });
+  }
+}

@@ -1,0 +1,116 @@
+import { once } from "node:events";
+import { mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
+import { S3Client } from "@aws-sdk/client-s3";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import dynalite from "dynalite";
+import S3rver from "s3rver";
+import { FactsTableKeys } from "../../functions/adapters/facts-table-keys.ts";
+
+export interface LocalStackOptions {
+  /** Folder for the emulators' files: s3/ and dynamodb/ below it. */
+  dataDir: string;
+  /** 0 picks a free port. */
+  s3Port: number;
+  dynamoDbPort: number;
+  bucket: string;
+  table: string;
+}
+
+/** Local credentials: the emulators accept any; these never leave the machine. */
+const LOCAL_CLIENT_CONFIG = {
+  region: "us-east-1",
+  credentials: { accessKeyId: "local", secretAccessKey: "local" },
+} as const;
+
+export const LOOPBACK = "127.0.0.1";
+
+/** S3 (s3rver) and DynamoDB (dynalite, on disk) in this process, on loopback only. */
+export interface LocalStack {
+  s3Endpoint: string;
+  dynamoDbEndpoint: string;
+  s3: S3Client;
+  dynamoDb: DynamoDBDocumentClient;
+  /** Called with each S3 event notification the emulator emits (keys NOT URL-encoded, unlike S3). */
+  onS3Event(listener: (notification: unknown) => void): void;
+  stop(): Promise<void>;
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const s3Dir = join(options.dataDir, "s3");
+  const dynamoDir = join(options.dataDir, "dynamodb");
+  await mkdir(s3Dir, { recursive: true });
+  await mkdir(dynamoDir, { recursive: true });
+
+  const s3rver = new S3rver({
+    address: LOOPBACK,
+    port: options.s3Port,
+    directory: s3Dir,
+    silent: true,
+    configureBuckets: [{ name: options.bucket }],
+  });
+  const s3Address = await s3rver.run();
+  const dynamoServer = dynalite({ path: dynamoDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  dynamoServer.listen(options.dynamoDbPort, LOOPBACK);
+  await once(dynamoServer, "listening");
+  const dynamoAddress = dynamoServer.address() as AddressInfo;
+
+  const s3Endpoint = `http://${LOOPBACK}:${s3Address.port}`;
+  const dynamoDbEndpoint = `http://${LOOPBACK}:${dynamoAddress.port}`;
+  const s3 = new S3Client({ ...LOCAL_CLIENT_CONFIG, endpoint: s3Endpoint, forcePathStyle: true });
+  const rawDynamoDb = new DynamoDBClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynamoDbEndpoint });
+  await createFactsTable(rawDynamoDb, options.table);
+
+  return {
+    s3Endpoint,
+    dynamoDbEndpoint,
+    s3,
+    dynamoDb: DynamoDBDocumentClient.from(rawDynamoDb, { marshallOptions: { removeUndefinedValues: true } }),
+    onS3Event: (listener) => s3rver.on("event", listener),
+    async stop() {
+      s3.destroy();
+      rawDynamoDb.destroy();
+      await s3rver.close();
+      await new Promise<void>((resolve, reject) =>
+        dynamoServer.close((error) => (error ? reject(error) : resolve())),
+      );
+    },
+  };
+}
+
+/** The same keys and index as the CDK facts table (infra/constructs/facts-table.ts). */
+async function createFactsTable(client: DynamoDBClient, table: string): Promise<void> {
+  const k = FactsTableKeys;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: table,
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [
+          k.partitionKey,
+          k.sortKey,
+          k.entityIndexPartitionKey,
+          k.entityIndexSortKey,
+        ].map((name) => ({ AttributeName: name, AttributeType: "S" })),
+        KeySchema: [
+          { AttributeName: k.partitionKey, KeyType: "HASH" },
+          { AttributeName: k.sortKey, KeyType: "RANGE" },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: k.entityIndex,
+            KeySchema: [
+              { AttributeName: k.entityIndexPartitionKey, KeyType: "HASH" },
+              { AttributeName: k.entityIndexSortKey, KeyType: "RANGE" },
+            ],
+            Projection: { ProjectionType: "INCLUDE", NonKeyAttributes: [...k.entityIndexAttributes] },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error; // Kept from an earlier run.
+  }
+}

@@ -1,0 +1,33 @@
+import { runExtract } from "./commands/extract.ts";
+import { runStart } from "./commands/start.ts";
+
+const USAGE = `factwire: turn news articles into facts
+
+Usage:
+  factwire start [--watch] [--s3-port N] [--dynamodb-port N] [--data-dir DIR] [--reset] [FILE...]
+      Run the pipeline on this machine (S3 and DynamoDB emulators on loopback), ingest the sample
+      articles (or FILEs) and print their facts. --watch keeps the emulators up for any S3 client.
+  factwire extract FILE...
+      Print the entities and figures of each file as JSON (.txt, .md, .html, .json, optionally .gz).
+  factwire extract --jsonl
+      Read {"id","text"} JSON lines on stdin, write {"id","entities","figures"} lines on stdout.
+`;
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  start: runStart,
+  extract: runExtract,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  process.stderr.write(USAGE);
+  process.exitCode = name === undefined || name === "--help" || name === "-h" ? 0 : 2;
+} else {
+  try {
+    process.exitCode = await command(args);
+  } catch (error) {
+    process.stderr.write(`factwire ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

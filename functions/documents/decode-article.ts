@@ -1,0 +1,78 @@
+import { ArticleRejectedError } from "../pipeline/errors.ts";
+import type { DecodedArticle, ObjectInfo } from "./article.ts";
+import { dropBoilerplateLines, titleOf } from "./clean-plain-text.ts";
+import { assertTextual, charsetOf, decodeText, gunzipWithin, isGzip } from "./decode-bytes.ts";
+import { detectFormat } from "./detect-format.ts";
+import { htmlToArticle, metaCharsetOf } from "./html-to-article.ts";
+import { JsonArticle, parseJsonArticle } from "./json-article.ts";
+import type { ArticleLimits } from "./limits.ts";
+import { markdownToText } from "./markdown-to-text.ts";
+
+const JSON_FIELDS = new Set(Object.keys(JsonArticle.shape));
+
+/**
+ * Turns an uploaded object into the text factwire extracts from. The one code path for the pipeline and
+ * the CLI. Throws ArticleRejectedError (with a reason code) for anything that can never be processed.
+ */
+export function decodeArticle(bytes: Uint8Array, info: ObjectInfo, limits: ArticleLimits): DecodedArticle {
+  const { format, gzipped } = detectFormat(info.key);
+  if (bytes.length === 0) throw new ArticleRejectedError("EMPTY", "The object is empty.");
+  if (bytes.length > limits.maxObjectBytes) {
+    throw new ArticleRejectedError(
+      "TOO_LARGE",
+      `The object has ${bytes.length} bytes; the limit is ${limits.maxObjectBytes} (FACTWIRE_MAX_OBJECT_BYTES).`,
+    );
+  }
+  const compressed = gzipped || /gzip/i.test(info.contentEncoding ?? "") || isGzip(bytes);
+  const raw = compressed ? gunzipWithin(bytes, limits.maxObjectBytes) : bytes;
+  if (raw.length === 0) throw new ArticleRejectedError("EMPTY", "The object decompresses to nothing.");
+  assertTextual(raw);
+  const declared = charsetOf(info.contentType) ?? (format === "html" ? metaCharsetOf(raw) : undefined);
+  const source = decodeText(raw, declared);
+
+  const article = articleFrom(format, source);
+  if (!/\p{L}|\p{N}/u.test(article.text)) {
+    throw new ArticleRejectedError("NO_TEXT", "The object holds no words to extract from.");
+  }
+  if (article.text.length > limits.maxTextChars) {
+    return { ...article, text: article.text.slice(0, limits.maxTextChars), truncated: true };
+  }
+  return article;
+}
+
+function articleFrom(format: DecodedArticle["format"], source: string): DecodedArticle {
+  switch (format) {
+    case "text": {
+      const text = dropBoilerplateLines(source);
+      return { format, text, title: titleOf(text), truncated: false };
+    }
+    case "markdown": {
+      const text = dropBoilerplateLines(markdownToText(source));
+      return { format, text, title: titleOf(text), truncated: false };
+    }
+    case "html":
+      return { format, ...htmlToArticle(source), truncated: false };
+    case "json":
+      return fromJson(source);
+  }
+}
+
+function fromJson(source: string): DecodedArticle {
+  const json = parseJsonArticle(source);
+  const fromHtml = json.body === undefined && json.html !== undefined ? htmlToArticle(json.html) : undefined;
+  const body = json.body !== undefined ? dropBoilerplateLines(json.body) : (fromHtml?.text ?? "");
+  const extra = Object.fromEntries(Object.entries(json).filter(([key]) => !JSON_FIELDS.has(key)));
+  const metadata = { ...extra, ...json.metadata };
+  return {
+    format: "json",
+    text: body,
+    title: json.title ?? fromHtml?.title,
+    byline: fromHtml?.byline,
+    publishedAt: json.publishedAt ?? fromHtml?.publishedAt,
+    url: json.url,
+    source: json.source,
+    language: json.language ?? fromHtml?.language,
+    metadata: Object.keys(metadata).length > 0 ? metadata : undefined,
+    truncated: false,
+  };
+}

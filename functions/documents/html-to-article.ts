@@ -1,0 +1,73 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { ArticleRejectedError } from "../pipeline/errors.ts";
+
+export interface HtmlArticle {
+  title?: string;
+  byline?: string;
+  publishedAt?: string;
+  language?: string;
+  text: string;
+}
+
+const PUBLISHED_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="pubdate"]',
+  'meta[name="dc.date"]',
+];
+
+/**
+ * The main content of a web page as plain text (Readability over linkedom: navigation, ads and footers
+ * go; scripts are never run). Throws NO_TEXT when the page holds no article.
+ */
+export function htmlToArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const publishedAt = publishedTimeOf(document);
+  const language = document.documentElement?.getAttribute("lang") || undefined;
+  // Readability mutates the document, so metadata is read first.
+  const parsed = new Readability(document as unknown as ReadableDocument, { charThreshold: 100 }).parse();
+  const text = normalizeParagraphs(parsed?.textContent ?? "");
+  if (!text) {
+    throw new ArticleRejectedError("NO_TEXT", "The HTML page holds no readable article text.");
+  }
+  return {
+    title: parsed?.title?.trim() || undefined,
+    byline: parsed?.byline?.trim() || undefined,
+    publishedAt: parsed?.publishedTime ?? publishedAt,
+    language: parsed?.lang ?? language,
+    text,
+  };
+}
+
+// linkedom's document is DOM-compatible but typed apart from lib.dom, which this project does not load.
+type ReadableDocument = ConstructorParameters<typeof Readability>[0];
+
+interface QueryableDocument {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}
+
+function publishedTimeOf(document: QueryableDocument): string | undefined {
+  for (const selector of PUBLISHED_META) {
+    const content = document.querySelector(selector)?.getAttribute("content");
+    if (content) return content;
+  }
+  return undefined;
+}
+
+/** Readability's text keeps the page's indentation; collapse it into blank-line separated paragraphs. */
+function normalizeParagraphs(text: string): string {
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
+    .filter((line) => line.length > 0)
+    .join("\n\n");
+}
+
+/** The charset a page declares in a meta tag, read from its first bytes as ASCII. */
+export function metaCharsetOf(head: Uint8Array): string | undefined {
+  const ascii = new TextDecoder("latin1").decode(head.subarray(0, 4096));
+  return /<meta[^>]{0,200}charset\s*=\s*["']?([\w.:-]+)/i.exec(ascii)?.[1];
+}

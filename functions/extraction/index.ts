@@ -1,0 +1,17 @@
+import { extractEntities } from "./entities/extract-entities.ts";
+import { extractFigures } from "./figures/extract-figures.ts";
+import { splitSentences } from "./text/sentences.ts";
+import type { ExtractionResult, ExtractOptions } from "./types.ts";
+
+export type * from "./types.ts";
+
+/**
+ * Extracts the entities and figures of one article's plain text. Pure: no I/O, never throws on any
+ * string input. Offsets in the result are UTF-16 indices into `text`.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const sentences = splitSentences(text);
+  const entities = extractEntities(text, { sentences });
+  const figures = extractFigures(text, { sentences, entities, ...options });
+  return { entities, figures };
+}

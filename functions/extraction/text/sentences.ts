@@ -1,0 +1,77 @@
+import { NON_TERMINAL_ABBREVIATIONS } from "./abbreviations.ts";
+
+/** A sentence as a span of the original text (UTF-16 indices, end exclusive, trimmed). */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// A terminal mark, then closing quotes/brackets, then whitespace. One pass, no backtracking.
+const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s)/g;
+const LINE_BREAKS = /\n\s*\n/g;
+
+/**
+ * Splits text into sentences. Paragraph breaks (blank lines) always end a sentence; a period ends one
+ * unless it closes a known abbreviation or an initial ("J. Smith") and the next word starts in lower case.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraphStart = 0;
+  for (const match of text.matchAll(LINE_BREAKS)) {
+    splitParagraph(text, paragraphStart, match.index, sentences);
+    paragraphStart = match.index + match[0].length;
+  }
+  splitParagraph(text, paragraphStart, text.length, sentences);
+  return sentences;
+}
+
+function splitParagraph(text: string, from: number, to: number, out: Sentence[]): void {
+  const paragraph = text.slice(from, to);
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (const match of paragraph.matchAll(BOUNDARY)) {
+    const end = match.index + match[0].length;
+    if (!endsSentence(paragraph, match.index, end)) continue;
+    pushTrimmed(text, from + start, from + end, out);
+    start = end;
+  }
+  pushTrimmed(text, from + start, to, out);
+}
+
+function endsSentence(paragraph: string, markIndex: number, end: number): boolean {
+  const next = /\S/.exec(paragraph.slice(end, end + 40));
+  const nextChar = next?.[0] ?? "";
+  // A lower-case continuation ("U.S. officials", "approx. five") never starts a sentence.
+  if (nextChar && nextChar !== nextChar.toUpperCase()) return false;
+  if (paragraph[markIndex] !== ".") return true;
+  const word = /(\S+)$/.exec(paragraph.slice(Math.max(0, markIndex - 20), markIndex))?.[1] ?? "";
+  const bare = word.replace(/^["'“‘([]+/, "").toLowerCase();
+  if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return !isTitle(bare) && startsSentence(paragraph.slice(end));
+  // A single capital initial ("John F. Kennedy").
+  if (/^[A-Z]$/.test(word)) return false;
+  return true;
+}
+
+// Titles such as "Dr." never end a sentence; "U.S." or "etc." do when a typical sentence opener follows
+// ("... in the U.S. The company said"), not before a name ("U.S. Secretary of State").
+function isTitle(abbreviation: string): boolean {
+  return /^(mr|mrs|ms|dr|prof|sr|jr|st|gen|col|lt|sgt|capt|gov|sen|rep|pres|rev|hon|messrs|mt|no|vs|e\.g|i\.e|approx|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(
+    abbreviation,
+  );
+}
+
+const SENTENCE_OPENERS =
+  /^\s*["“‘]?(The|A|An|It|He|She|They|We|I|This|That|These|Those|But|And|In|On|At|For|As|If|When|While|Its|His|Her|Their|Our|There|According|However|Meanwhile|Also|Still|So|Yet)\b/;
+
+function startsSentence(rest: string): boolean {
+  return SENTENCE_OPENERS.test(rest);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? "")) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+}

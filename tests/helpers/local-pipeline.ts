@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Logger } from "@aws-lambda-powertools/logger";
+import type { SQSEvent, SQSRecord } from "aws-lambda";
+import { type LocalStack, startLocalStack } from "../../cli/local/local-stack.ts";
+import { DynamoDbFactStore } from "../../functions/adapters/dynamodb-fact-store.ts";
+import { DynamoDbFactsReader } from "../../functions/adapters/dynamodb-facts-reader.ts";
+import { JsonlEventLog } from "../../functions/adapters/jsonl-event-log.ts";
+import { S3ArticleSource } from "../../functions/adapters/s3-article-source.ts";
+import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
+import { type ArticleLimits, DEFAULT_LIMITS } from "../../functions/documents/limits.ts";
+import type { FactwireEvent } from "../../functions/events/index.ts";
+import { createHandler, type SqsBatchHandler } from "../../functions/extract-article/create-handler.ts";
+import { extract } from "../../functions/extraction/index.ts";
+
+export const BUCKET = "test-articles";
+export const TABLE = "test-facts";
+
+/** The real handler over real s3rver + dynalite on loopback, with the S3 events it emits captured. */
+export interface LocalPipeline {
+  stack: LocalStack;
+  handler: SqsBatchHandler;
+  reader: DynamoDbFactsReader;
+  events: FactwireEvent[];
+  /** S3 notifications emitted by the emulator, keys already encoded as real S3 encodes them. */
+  notifications: unknown[];
+  stop(): Promise<void>;
+}
+
+export async function startLocalPipeline(limits: ArticleLimits = DEFAULT_LIMITS): Promise<LocalPipeline> {
+  const dataDir = await mkdtemp(join(tmpdir(), "factwire-test-"));
+  const stack = await startLocalStack({ dataDir, s3Port: 0, dynamoDbPort: 0, bucket: BUCKET, table: TABLE });
+  const events: FactwireEvent[] = [];
+  const notifications: unknown[] = [];
+  stack.onS3Event((notification) => notifications.push(encodeKeys(notification)));
+  const handler = createHandler(
+    {
+      source: new S3ArticleSource(stack.s3),
+      store: new DynamoDbFactStore(stack.dynamoDb, TABLE),
+      events: new JsonlEventLog(join(dataDir, "events.jsonl"), (event) => events.push(event)),
+    },
+    { limits, extract },
+    new Logger({ serviceName: "factwire-test", logLevel: "SILENT" }),
+  );
+  return {
+    stack,
+    handler,
+    reader: new DynamoDbFactsReader(stack.dynamoDb, TABLE),
+    events,
+    notifications,
+    async stop() {
+      await stack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function encodeKeys(notification: unknown): unknown {
+  const copy = structuredClone(notification) as { Records?: { s3: { object: { key: string } } }[] };
+  for (const record of copy.Records ?? []) record.s3.object.key = encodeS3Key(record.s3.object.key);
+  return copy;
+}
+
+let messageCounter = 0;
+
+export function sqsRecord(body: unknown): SQSRecord {
+  messageCounter++;
+  return {
+    messageId: `message-${messageCounter}`,
+    receiptHandle: `receipt-${messageCounter}`,
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    attributes: {
+      ApproximateReceiveCount: "1",
+      SentTimestamp: "1700000000000",
+      SenderId: "AIDAEXAMPLE",
+      ApproximateFirstReceiveTimestamp: "1700000000000",
+    },
+    messageAttributes: {},
+    md5OfBody: "",
+    eventSource: "aws:sqs",
+    eventSourceARN: "arn:aws:sqs:us-east-1:123456789012:factwire-ingest",
+    awsRegion: "us-east-1",
+  };
+}
+
+export function sqsEvent(...bodies: unknown[]): SQSEvent {
+  return { Records: bodies.map(sqsRecord) };
+}
+
+export const lambdaContext = {
+  callbackWaitsForEmptyEventLoop: false,
+  functionName: "extract-article",
+  functionVersion: "$LATEST",
+  invokedFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:extract-article",
+  memoryLimitInMB: "1024",
+  awsRequestId: "test",
+  logGroupName: "test",
+  logStreamName: "test",
+  getRemainingTimeInMillis: () => 60_000,
+  done: () => {},
+  fail: () => {},
+  succeed: () => {},
+};
