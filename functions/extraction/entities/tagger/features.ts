@@ -1,0 +1,80 @@
+import { gazetteerHits } from "./gazetteer.ts";
+import { isAllCaps, isCapitalized, normalizeWord, wordShape } from "./shape.ts";
+import type { Gazetteer } from "./types.ts";
+
+/** How a sentence is cased: "A" all caps (headline), "T" title case, "M" mixed (ordinary prose). */
+export type CasingMode = "A" | "T" | "M";
+
+/** Classifies the casing of a sentence from its words that have letters. */
+export function casingMode(words: readonly string[]): CasingMode {
+  let letters = 0;
+  let caps = 0;
+  let long = 0;
+  let capitalized = 0;
+  for (const w of words) {
+    if (w.toLowerCase() === w.toUpperCase()) continue;
+    letters++;
+    if (w.length > 1 && isAllCaps(w)) caps++;
+    if (w.length > 3) {
+      long++;
+      if (isCapitalized(w)) capitalized++;
+    }
+  }
+  if (letters >= 3 && caps >= 0.7 * letters) return "A";
+  if (long >= 3 && capitalized >= 0.8 * long) return "T";
+  return "M";
+}
+
+const BOS = "<s>";
+const EOS = "</s>";
+
+/**
+ * The feature strings of each word of one sentence. The templates (prefix before "=") are part of the
+ * model format: change one and the model must be retrained.
+ */
+export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[]): string[][] {
+  const n = words.length;
+  const norm = words.map(normalizeWord);
+  const lower = words.map((w) => w.toLowerCase());
+  const shape = words.map((w) => wordShape(w, 2));
+  const short = words.map((w) => wordShape(w, 1));
+  const gaz = gazetteerHits(gazetteer, lower);
+  const mode = casingMode(words);
+  const cap = words.map((w) => (isCapitalized(w) ? "U" : "L"));
+  const at = <T>(a: readonly T[], i: number, edge: T): T => (i < 0 || i >= n ? edge : (a[i] ?? edge));
+
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = norm[i] ?? "";
+    const s0 = short[i] ?? "";
+    const f: string[] = [
+      "b",
+      `w=${w}`,
+      `s=${shape[i]}`,
+      `w-1=${at(norm, i - 1, BOS)}`,
+      `w+1=${at(norm, i + 1, EOS)}`,
+      `w-2=${at(norm, i - 2, BOS)}`,
+      `w+2=${at(norm, i + 2, EOS)}`,
+      `s-1=${at(short, i - 1, BOS)}`,
+      `s+1=${at(short, i + 1, EOS)}`,
+      `s-2=${at(short, i - 2, BOS)}`,
+      `s+2=${at(short, i + 2, EOS)}`,
+      `ww=${at(norm, i - 1, BOS)}|${w}`,
+      `wn=${w}|${at(norm, i + 1, EOS)}`,
+      `sss=${at(short, i - 1, BOS)}|${s0}|${at(short, i + 1, EOS)}`,
+      `m=${mode}|${s0}`,
+    ];
+    const chars = Array.from(w);
+    for (let k = 1; k <= 4 && k < chars.length; k++) {
+      f.push(`p${k}=${chars.slice(0, k).join("")}`, `x${k}=${chars.slice(-k).join("")}`);
+    }
+    if (i === 0) f.push(`i0=${s0}`);
+    if (mode !== "M") f.push(`mw=${mode}|${w}`);
+    const c0 = cap[i] ?? "L";
+    for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
+    for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
+    for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);
+    out.push(f);
+  }
+  return out;
+}

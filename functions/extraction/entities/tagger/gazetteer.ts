@@ -1,0 +1,61 @@
+import type { Gazetteer } from "./types.ts";
+
+/** Longest phrase kept, in words: bounds the matching work per token. */
+export const MAX_PHRASE_WORDS = 6;
+
+/**
+ * Builds the phrase index from lower-cased phrases by class. Phrases longer than MAX_PHRASE_WORDS words
+ * are dropped; a phrase listed twice in one class counts once.
+ */
+export function buildGazetteer(phrasesByClass: Readonly<Record<string, readonly string[]>>): Gazetteer {
+  const classes = Object.keys(phrasesByClass).sort();
+  const byFirst = new Map<string, Array<readonly [readonly string[], number]>>();
+  const seen = new Set<string>();
+  let maxWords = 1;
+  classes.forEach((cls, index) => {
+    for (const phrase of phrasesByClass[cls] ?? []) {
+      const words = phrase.toLowerCase().split(" ").filter(Boolean);
+      const first = words[0];
+      if (first === undefined || words.length > MAX_PHRASE_WORDS) continue;
+      const key = `${index}\u0000${words.join(" ")}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      maxWords = Math.max(maxWords, words.length);
+      const list = byFirst.get(first) ?? [];
+      list.push([words, index]);
+      byFirst.set(first, list);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
+  return { classes, byFirstWord: byFirst, maxWords };
+}
+
+/**
+ * For each word, the gazetteer hits that cover it, as "class:B" (phrase starts here) or "class:I".
+ * `lower` holds the lower-cased words. Work is O(words x phrases sharing a first word x MAX_PHRASE_WORDS).
+ */
+export function gazetteerHits(gazetteer: Gazetteer, lower: readonly string[]): string[][] {
+  const hits: string[][] = lower.map(() => []);
+  for (let i = 0; i < lower.length; i++) {
+    const candidates = gazetteer.byFirstWord.get(lower[i] ?? "");
+    if (candidates === undefined) continue;
+    for (const [words, cls] of candidates) {
+      if (i + words.length > lower.length) continue;
+      let match = true;
+      for (let k = 1; k < words.length; k++) {
+        if (words[k] !== lower[i + k]) {
+          match = false;
+          break;
+        }
+      }
+      if (!match) continue;
+      const name = gazetteer.classes[cls] ?? "?";
+      for (let k = 0; k < words.length; k++) {
+        const bucket = hits[i + k];
+        const hit = `${name}:${k === 0 ? "B" : "I"}`;
+        if (bucket !== undefined && !bucket.includes(hit)) bucket.push(hit);
+      }
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,376 @@
+/**
+ * Trains the entity tagger (structured averaged perceptron, BIO-constrained Viterbi) from data/ner/ and
+ * writes functions/extraction/entities/model/ner-model.json. Deterministic: fixed file order, seeded
+ * shuffling, fixed epochs. `npm run train` (add `-- --holdout` to keep gum_ner/dev and wikigold/dev out
+ * of training and print their scores for a few quantization steps).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import countries from "i18n-iso-countries";
+import { ALLOWED, viterbi } from "../functions/extraction/entities/tagger/decode.ts";
+import { sentenceFeatures } from "../functions/extraction/entities/tagger/features.ts";
+import { buildGazetteer } from "../functions/extraction/entities/tagger/gazetteer.ts";
+import { tagTokens } from "../functions/extraction/entities/tagger/index.ts";
+import {
+  EXTRA_DEMONYMS,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+} from "../functions/extraction/entities/tagger/lexicon.ts";
+import {
+  loadModel,
+  type NerModelJson,
+  serializeModel,
+} from "../functions/extraction/entities/tagger/model-format.ts";
+import { tagsToSpans } from "../functions/extraction/entities/tagger/spans.ts";
+import { MODEL_FORMAT, TAGS } from "../functions/extraction/entities/tagger/types.ts";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
+
+/** Held-out evaluation splits: never trained on. */
+const EVAL_ONLY = new Set(["gum_ner/test.conll", "uner_en_pud/dev.conll"]);
+
+interface TrainSet {
+  file: string;
+  /** The set has no (or only a partial) MISC layer: O words may be MISC, so predicting MISC there is not an error. */
+  partialMisc: boolean;
+  /** Also train on an all-caps copy of about this share of its sentences (headline casing). */
+  capsShare: number;
+}
+
+const TRAIN_SETS: TrainSet[] = [
+  { file: "gum_ner/train.conll", partialMisc: false, capsShare: 0.15 },
+  { file: "gum_ner/dev.conll", partialMisc: false, capsShare: 0.15 },
+  { file: "wikigold/train.conll", partialMisc: false, capsShare: 0.15 },
+  { file: "wikigold/dev.conll", partialMisc: false, capsShare: 0.15 },
+  { file: "uner_en_ewt/dev.conll", partialMisc: true, capsShare: 0.05 },
+  { file: "uner_en_ewt/test.conll", partialMisc: true, capsShare: 0.05 },
+  // sentences 5201-7338 of btc/train are the news section; btc/news.conll is the same text, not added.
+  { file: "btc/train.conll", partialMisc: true, capsShare: 0 },
+  // WNUT MISC is products and creative works only (nationalities, events are O there).
+  { file: "wnut17/train.conll", partialMisc: true, capsShare: 0 },
+  { file: "wnut17/dev.conll", partialMisc: true, capsShare: 0 },
+  { file: "wnut17/test.conll", partialMisc: true, capsShare: 0 },
+];
+const HOLDOUT = new Set(["gum_ner/dev.conll", "wikigold/dev.conll"]);
+
+const EPOCHS = 10;
+const SEED = 20240607;
+/** Features seen fewer times than this in the training data are not learned. */
+const MIN_FEATURE_COUNT = 2;
+/** Integer weight = round(averaged weight / QUANT_STEP); rows that round to all zeros are dropped. */
+const QUANT_STEP = 0.5;
+/** Feature rows whose largest averaged weight (in absolute value) is below this are dropped. */
+const PRUNE_BELOW = 3;
+
+const T = TAGS.length;
+const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+
+interface Sentence {
+  words: string[];
+  gold: Int32Array;
+  partialMisc: boolean;
+}
+
+function readConll(file: string): Array<{ words: string[]; tags: string[] }> {
+  const out: Array<{ words: string[]; tags: string[] }> = [];
+  let words: string[] = [];
+  let tags: string[] = [];
+  for (const line of readFileSync(join(ROOT, "data/ner", file), "utf8").split("\n")) {
+    if (line.trim() === "") {
+      if (words.length > 0) out.push({ words, tags });
+      words = [];
+      tags = [];
+      continue;
+    }
+    const space = line.lastIndexOf(" ");
+    words.push(line.slice(0, space));
+    tags.push(line.slice(space + 1));
+  }
+  if (words.length > 0) out.push({ words, tags });
+  return out;
+}
+
+/** mulberry32: a small seeded PRNG, so shuffles and augmentation repeat exactly. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Gazetteer phrases by class, from i18n-iso-countries, compromise's lexicon (MIT) and lexicon.ts. */
+function gazetteerPhrases(): Record<string, string[]> {
+  const classes: Record<string, Set<string>> = {};
+  const add = (cls: string, phrase: string) => {
+    const p = phrase.toLowerCase().trim();
+    if (p === "" || p.includes("|") || p.includes(",")) return;
+    classes[cls] ??= new Set();
+    classes[cls].add(p);
+  };
+  for (const names of Object.values(countries.getNames("en", { select: "all" }))) {
+    for (const name of names) add("country", name);
+  }
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const byTag: Array<[string, string]> = [
+    ["FemaleName", "first"],
+    ["MaleName", "first"],
+    ["FirstName", "first"],
+    ["LastName", "last"],
+    ["Person", "person"],
+    ["Country", "country"],
+    ["City", "city"],
+    ["Region", "region"],
+    ["Place", "region"],
+    ["Organization", "org"],
+    ["SportsTeam", "org"],
+    ["Demonym", "demonym"],
+    ["Month", "date"],
+    ["WeekDay", "date"],
+  ];
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes("Abbreviation")) continue;
+    for (const [from, cls] of byTag) if (tags.includes(from)) add(cls, word);
+  }
+  for (const w of EXTRA_DEMONYMS) add("demonym", w);
+  for (const w of ORG_WORDS) add("orgword", w);
+  for (const w of PERSON_TITLES) add("title", w);
+  for (const w of PLACE_WORDS) add("placeword", w);
+  const out: Record<string, string[]> = {};
+  for (const cls of Object.keys(classes).sort()) out[cls] = [...(classes[cls] ?? [])].sort();
+  return out;
+}
+
+function loadSentences(holdout: boolean, random: () => number): Sentence[] {
+  const out: Sentence[] = [];
+  for (const set of TRAIN_SETS) {
+    if (EVAL_ONLY.has(set.file)) throw new Error(`${set.file} is held out for evaluation`);
+    if (holdout && HOLDOUT.has(set.file)) continue;
+    for (const { words, tags } of readConll(set.file)) {
+      const gold = Int32Array.from(tags, (t) => {
+        const index = TAG_INDEX.get(t);
+        if (index === undefined) throw new Error(`${set.file}: unknown tag ${t}`);
+        return index;
+      });
+      out.push({ words, gold, partialMisc: set.partialMisc });
+      if (set.capsShare > 0 && random() < set.capsShare) {
+        out.push({ words: words.map((w) => w.toUpperCase()), gold, partialMisc: set.partialMisc });
+      }
+    }
+  }
+  return out;
+}
+
+/** Where the gold has O and the prediction a whole MISC span, a partial-MISC set does not object. */
+function target(sentence: Sentence, pred: Int32Array): Int32Array {
+  const gold = sentence.gold;
+  if (!sentence.partialMisc) return gold;
+  const out = Int32Array.from(gold);
+  const n = gold.length;
+  for (let i = 0; i < n; ) {
+    if (pred[i] !== 7) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && pred[end] === 8) end++;
+    let allO = true;
+    for (let k = i; k < end; k++) if (gold[k] !== 0) allO = false;
+    if (allO && (end >= n || (gold[end] ?? 0) % 2 === 1 || gold[end] === 0)) {
+      for (let k = i; k < end; k++) out[k] = pred[k] ?? 0;
+    }
+    i = end;
+  }
+  return out;
+}
+
+function main(): void {
+  const holdout = process.argv.includes("--holdout");
+  const started = performance.now();
+  const random = rng(SEED);
+  const phrases = gazetteerPhrases();
+  const gazetteer = buildGazetteer(phrases);
+  const sentences = loadSentences(holdout, random);
+  const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
+  console.log(`sentences ${sentences.length}, tokens ${tokenCount}`);
+
+  // Features -> ids; count occurrences, then keep the frequent ones.
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  const raw = sentences.map((s) =>
+    sentenceFeatures(gazetteer, s.words).map((feats) =>
+      Int32Array.from(feats, (f) => {
+        let id = ids.get(f);
+        if (id === undefined) {
+          id = counts.length;
+          ids.set(f, id);
+          counts.push(0);
+        }
+        counts[id] = (counts[id] ?? 0) + 1;
+        return id;
+      }),
+    ),
+  );
+  const remap = new Int32Array(counts.length).fill(-1);
+  const names: string[] = [];
+  for (const [f, id] of ids) {
+    if ((counts[id] ?? 0) >= MIN_FEATURE_COUNT) {
+      remap[id] = names.length;
+      names.push(f);
+    }
+  }
+  const feats = raw.map((sent) =>
+    sent.map((tok) => Int32Array.from([...tok].map((id) => remap[id] ?? -1).filter((id) => id >= 0))),
+  );
+  const F = names.length;
+  console.log(`features ${ids.size} seen, ${F} kept (count >= ${MIN_FEATURE_COUNT})`);
+  ids.clear();
+
+  // Structured perceptron with averaging (w - u / c).
+  const w = new Float64Array(F * T);
+  const u = new Float64Array(F * T);
+  const tw = new Float64Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  let c = 1;
+  const order = sentences.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    let errors = 0;
+    for (const index of order) {
+      const sentence = sentences[index];
+      const toks = feats[index];
+      if (sentence === undefined || toks === undefined) continue;
+      const n = toks.length;
+      const em = new Float64Array(n * T);
+      toks.forEach((tok, k) => {
+        for (const f of tok)
+          for (let t = 0; t < T; t++) em[k * T + t] = (em[k * T + t] ?? 0) + (w[f * T + t] ?? 0);
+      });
+      const pred = viterbi(em, tw, n);
+      const gold = target(sentence, pred);
+      let wrong = false;
+      for (let k = 0; k < n; k++) if (pred[k] !== gold[k]) wrong = true;
+      if (wrong) {
+        errors++;
+        for (let k = 0; k < n; k++) {
+          const g = gold[k] ?? 0;
+          const p = pred[k] ?? 0;
+          const gp = k === 0 ? -1 : (gold[k - 1] ?? 0);
+          const pp = k === 0 ? -1 : (pred[k - 1] ?? 0);
+          if (g !== p) {
+            for (const f of toks[k] ?? []) {
+              w[f * T + g] = (w[f * T + g] ?? 0) + 1;
+              u[f * T + g] = (u[f * T + g] ?? 0) + c;
+              w[f * T + p] = (w[f * T + p] ?? 0) - 1;
+              u[f * T + p] = (u[f * T + p] ?? 0) - c;
+            }
+          }
+          if (g !== p || gp !== pp) {
+            const gi = (gp + 1) * T + g;
+            const pi = (pp + 1) * T + p;
+            tw[gi] = (tw[gi] ?? 0) + 1;
+            tu[gi] = (tu[gi] ?? 0) + c;
+            tw[pi] = (tw[pi] ?? 0) - 1;
+            tu[pi] = (tu[pi] ?? 0) - c;
+          }
+        }
+      }
+      c++;
+    }
+    console.log(
+      `epoch ${epoch + 1}/${EPOCHS}: ${errors} sentences wrong, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  const avg = (x: Float64Array, y: Float64Array, k: number) => (x[k] ?? 0) - (y[k] ?? 0) / c;
+
+  const configs = holdout
+    ? [
+        [0.25, 0],
+        [0.25, 1],
+        [0.25, 2],
+        [0.25, 3],
+        [0.5, 3],
+        [0.25, 4],
+        [0.5, 6],
+      ]
+    : [[QUANT_STEP, PRUNE_BELOW]];
+  for (const [step = QUANT_STEP, prune = PRUNE_BELOW] of configs) {
+    const weights: Record<string, string> = {};
+    let kept = 0;
+    for (let f = 0; f < F; f++) {
+      const pairs: string[] = [];
+      let largest = 0;
+      for (let t = 0; t < T; t++) largest = Math.max(largest, Math.abs(avg(w, u, f * T + t)));
+      if (largest < prune) continue;
+      for (let t = 0; t < T; t++) {
+        const q = Math.round(avg(w, u, f * T + t) / step);
+        if (q !== 0) pairs.push(`${t}:${q}`);
+      }
+      if (pairs.length > 0) {
+        weights[names[f] ?? ""] = pairs.join(" ");
+        kept++;
+      }
+    }
+    const transitions = Array.from({ length: (T + 1) * T }, (_, k) =>
+      ALLOWED[k] ? Math.round(avg(tw, tu, k) / step) : -1_000_000,
+    ).join(" ");
+    const json: NerModelJson = {
+      format: MODEL_FORMAT,
+      scale: 1 / step,
+      meta: {
+        trainedOn: TRAIN_SETS.filter((s) => !(holdout && HOLDOUT.has(s.file)))
+          .map((s) => s.file)
+          .join(" "),
+        heldOut: [...EVAL_ONLY].join(" "),
+        epochs: EPOCHS,
+        seed: SEED,
+        minFeatureCount: MIN_FEATURE_COUNT,
+        quantStep: step,
+        pruneBelow: prune,
+        features: kept,
+      },
+      transitions,
+      gazetteer: Object.fromEntries(Object.entries(phrases).map(([k, v]) => [k, v.join("|")])),
+      weights,
+    };
+    const text = serializeModel(json);
+    const size = Buffer.byteLength(text);
+    if (holdout) {
+      const model = loadModel(JSON.parse(text));
+      const dev = [...HOLDOUT].flatMap((file) => readConll(file));
+      let tp = 0;
+      let np = 0;
+      let ng = 0;
+      for (const s of dev) {
+        const key = (x: { type: string; start: number; end: number }) => `${x.type}:${x.start}:${x.end}`;
+        const gold = new Set(tagsToSpans(s.tags).map(key));
+        const pred = tagsToSpans(tagTokens(model, s.words)).map(key);
+        ng += gold.size;
+        np += pred.length;
+        tp += pred.filter((p) => gold.has(p)).length;
+      }
+      const p = tp / np;
+      const r = tp / ng;
+      console.log(
+        `step ${step} prune ${prune}: ${kept} features, ${(size / 1e6).toFixed(2)} MB, holdout P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r)).toFixed(1)}`,
+      );
+    } else {
+      writeFileSync(MODEL_PATH, text);
+      console.log(`wrote ${MODEL_PATH}: ${kept} features, ${(size / 1e6).toFixed(2)} MB`);
+    }
+  }
+  console.log(`trained in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();
