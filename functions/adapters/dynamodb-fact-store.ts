@@ -22,6 +22,8 @@ export class DynamoDbFactStore implements FactStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
+    /** Delay before retry `attempt`, in ms; tests shorten it. */
+    private readonly retryDelay: (attempt: number) => number = backoffDelay,
   ) {}
 
   async getArticle(articleId: string): Promise<ArticleRecord | undefined> {
@@ -98,7 +100,7 @@ export class DynamoDbFactStore implements FactStore {
             `${pending.length} DynamoDB writes stayed unprocessed after ${MAX_BATCH_ATTEMPTS} attempts`,
           );
         }
-        if (attempt > 1) await sleep(backoffDelay(attempt));
+        if (attempt > 1) await sleep(this.retryDelay(attempt));
         const { UnprocessedItems } = await this.db.send(
           new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
         );

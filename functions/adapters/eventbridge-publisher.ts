@@ -17,6 +17,8 @@ export class EventBridgePublisher implements EventPublisher {
   constructor(
     private readonly eventBridge: EventBridgeClient,
     private readonly busName: string,
+    /** Delay before retry `attempt`, in ms; tests shorten it. */
+    private readonly retryDelay: (attempt: number) => number = backoffDelay,
   ) {}
 
   async publish(events: readonly FactwireEvent[]): Promise<void> {
@@ -42,7 +44,7 @@ export class EventBridgePublisher implements EventPublisher {
           `${pending.length} events failed after ${MAX_PUT_EVENTS_ATTEMPTS} attempts`,
         );
       }
-      if (attempt > 1) await sleep(backoffDelay(attempt));
+      if (attempt > 1) await sleep(this.retryDelay(attempt));
       const response = await this.eventBridge.send(new PutEventsCommand({ Entries: pending }));
       if (!response.FailedEntryCount) return;
       // Result entries line up with the request entries; failed ones carry an ErrorCode.

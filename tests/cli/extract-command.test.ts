@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = resolve(import.meta.dirname, "../../bin/factwire.js");
+const SAMPLE = resolve(import.meta.dirname, "../fixtures/articles/kazakhstan-us-cooperation.txt");
+
+function factwire(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { input, encoding: "utf8", timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("factwire extract --jsonl", () => {
+  it("answers each line in order, echoes ids, skips blank lines and reports bad lines in place", () => {
+    const input = [
+      JSON.stringify({ id: "a-1", text: "Antony Blinken visited Kazakhstan." }),
+      "",
+      "{broken",
+      JSON.stringify({ id: 7, body: "no text field" }),
+      JSON.stringify({ id: "b", text: "Prices rose 4.5 percent." }),
+    ].join("\n");
+
+    const { status, stdout } = factwire(["extract", "--jsonl"], input);
+
+    expect(status).toBe(0);
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(4);
+    expect(Object.keys(lines[0])).toEqual(["id", "entities", "figures"]);
+    expect(lines[0].id).toBe("a-1");
+    expect(lines[0].entities.map((e: { name: string }) => e.name)).toEqual(
+      expect.arrayContaining(["Antony Blinken", "Kazakhstan"]),
+    );
+    expect(lines[1]).toEqual({ id: null, error: expect.stringContaining("invalid JSON") });
+    expect(lines[2]).toEqual({ id: 7, error: expect.stringContaining('"text"') });
+    expect(lines[3].id).toBe("b");
+    expect(lines[3].figures).toEqual([
+      expect.objectContaining({ kind: "PERCENT", value: 4.5, text: "4.5 percent" }),
+    ]);
+  });
+
+  it("gives offsets into the given text", () => {
+    const text = "Germany’s exports fell 2 percent, Berlin said.";
+    const { stdout } = factwire(["extract", "--jsonl"], JSON.stringify({ id: "x", text }));
+
+    const result = JSON.parse(stdout);
+    for (const entity of result.entities) {
+      for (const mention of entity.mentions)
+        expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+    for (const figure of result.figures) expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+  });
+});
+
+describe("factwire extract FILE", () => {
+  it("prints the ExtractionResult of a file as JSON", () => {
+    const { status, stdout } = factwire(["extract", SAMPLE]);
+
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(["entities", "figures"]);
+    expect(result.figures.map((figure: { text: string }) => figure.text)).toContain("$50 billion");
+  });
+
+  it("exits 1 with a reason on stderr for a file it cannot read as an article", () => {
+    const { status, stderr } = factwire(["extract", resolve(import.meta.dirname, "../../package.json")]);
+
+    expect(status).toBe(1);
+    expect(stderr).toContain("INVALID_JSON");
+  });
+});
