@@ -18,6 +18,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   extract: runExtract,
 };
 
+// The SDK warns on Node 20 that its 2027 releases need Node 22; the deployed function runs Node 22+ and
+// the CLI's output (stdout is a contract for `extract --jsonl`) should not carry that notice.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 const [name, ...args] = process.argv.slice(2);
 const command = name ? COMMANDS[name] : undefined;
 if (!command) {
