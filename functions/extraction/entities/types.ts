@@ -17,6 +17,11 @@ export interface Entity {
   mentions: Mention[];
   /** ISO 3166-1 alpha-2 code, for countries. */
   countryCode?: string;
+  /**
+   * For a MISC nationality or demonym ("the Kazakh economy", "American companies", "Americans"): the
+   * ISO 3166-1 alpha-2 code of the country it refers to. The country's own LOCATION entity is separate.
+   */
+  country?: string;
   /** The role the article gives a person, e.g. "Foreign Minister of Kazakhstan". */
   role?: string;
   /** 0..1: how central the entity is to the article. */

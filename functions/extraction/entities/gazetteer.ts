@@ -1,0 +1,140 @@
+import { tokenize } from "../text/tokens.ts";
+import {
+  CANONICAL_COUNTRY_NAMES,
+  CASE_SENSITIVE_COUNTRY_ALIASES,
+  EXTRA_COUNTRY_ALIASES,
+  IGNORED_COUNTRY_ALIASES,
+  ISO_COUNTRY_NAMES,
+} from "./lexicon/countries.ts";
+import { DEMONYM_PLURALS, DEMONYMS } from "./lexicon/demonyms.ts";
+import { KNOWN_ORGANIZATIONS } from "./lexicon/organizations.ts";
+import { CITIES, REGIONS } from "./lexicon/places.ts";
+import { HONORIFICS, TITLES } from "./lexicon/titles.ts";
+
+export type GazetteerKind = "country" | "demonym" | "region" | "city" | "organization";
+
+/** What a phrase of the word lists is. */
+export interface GazetteerEntry {
+  kind: GazetteerKind;
+  /** ISO 3166-1 alpha-2 code, for countries and demonyms. */
+  code?: string;
+  /** The canonical name: "United States" for "U.S.", "American" for "Americans". */
+  canonical: string;
+  /** May match in a text written all in lower case ("protests in france"). */
+  foldable: boolean;
+}
+
+export interface TitleEntry {
+  /** An honorific such as "Mr." marks a person but gives no role. */
+  honorific: boolean;
+}
+
+/** A phrase look-up keyed by token texts, longest match first; bounded by the longest phrase. */
+export class PhraseTable<T> {
+  readonly #exact = new Map<string, T>();
+  readonly #folded = new Map<string, T>();
+  #maxTokens = 1;
+
+  add(phrase: string, value: T, foldable: boolean): void {
+    const words = tokenize(phrase).map((token) => token.text);
+    if (words.length === 0) return;
+    const key = words.join(" ");
+    if (!this.#exact.has(key)) this.#exact.set(key, value);
+    const folded = key.toLowerCase();
+    if (foldable && !this.#folded.has(folded)) this.#folded.set(folded, value);
+    this.#maxTokens = Math.max(this.#maxTokens, words.length);
+  }
+
+  /** The longest phrase starting at `start`: its value and the index after its last token. */
+  match(
+    words: readonly string[],
+    start: number,
+    fold: "exact" | "folded" | "any",
+  ): { value: T; end: number } | undefined {
+    const limit = Math.min(words.length, start + this.#maxTokens);
+    let key = "";
+    let best: { value: T; end: number } | undefined;
+    for (let end = start + 1; end <= limit; end++) {
+      key = end === start + 1 ? (words[start] ?? "") : `${key} ${words[end - 1] ?? ""}`;
+      const value =
+        (fold !== "folded" ? this.#exact.get(key) : undefined) ??
+        (fold !== "exact" ? this.#folded.get(key.toLowerCase()) : undefined);
+      if (value !== undefined) best = { value, end };
+    }
+    return best;
+  }
+
+  /** Whether the phrase is in the table, spelled exactly. */
+  has(phrase: string): boolean {
+    return this.#exact.has(phrase);
+  }
+}
+
+function isAcronym(phrase: string): boolean {
+  return phrase.length <= 6 && phrase === phrase.toUpperCase();
+}
+
+function buildPlaces(): PhraseTable<GazetteerEntry> {
+  const table = new PhraseTable<GazetteerEntry>();
+  const addCountry = (alias: string, code: string): void => {
+    if (IGNORED_COUNTRY_ALIASES.has(alias) || /[,(]/.test(alias) || alias.startsWith("The ")) return;
+    const canonical = CANONICAL_COUNTRY_NAMES[code] ?? firstName(ISO_COUNTRY_NAMES[code]) ?? alias;
+    const foldable = !CASE_SENSITIVE_COUNTRY_ALIASES.has(alias) && !isAcronym(alias.replaceAll(".", ""));
+    table.add(alias, { kind: "country", code, canonical, foldable }, foldable);
+  };
+  for (const [code, names] of Object.entries(ISO_COUNTRY_NAMES)) {
+    for (const name of typeof names === "string" ? [names] : names) addCountry(name, code);
+    const canonical = CANONICAL_COUNTRY_NAMES[code];
+    if (canonical) addCountry(canonical, code);
+  }
+  for (const [alias, code] of EXTRA_COUNTRY_ALIASES) addCountry(alias, code);
+  for (const name of KNOWN_ORGANIZATIONS) {
+    const foldable = name.includes(" ") && !isAcronym(name);
+    table.add(name, { kind: "organization", canonical: name, foldable }, foldable);
+  }
+  for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);
+  for (const name of CITIES) {
+    table.add(name, { kind: "city", canonical: name, foldable: true }, name.length > 4 || name.includes(" "));
+  }
+  const demonymNames = new Map<string, string>();
+  for (const [word, code] of DEMONYMS) {
+    if (!demonymNames.has(code)) demonymNames.set(code, word);
+    const canonical = demonymNames.get(code) ?? word;
+    const entry: GazetteerEntry = { kind: "demonym", code, canonical, foldable: false };
+    table.add(word, entry, false);
+    const plural = pluralOf(word);
+    if (plural) table.add(plural, entry, false);
+  }
+  for (const [plural, singular] of DEMONYM_PLURALS) {
+    const code = DEMONYMS.find(([word]) => word === singular)?.[1];
+    if (!code) continue;
+    table.add(
+      plural,
+      { kind: "demonym", code, canonical: demonymNames.get(code) ?? singular, foldable: false },
+      false,
+    );
+  }
+  return table;
+}
+
+function firstName(names: string | readonly string[] | undefined): string | undefined {
+  return typeof names === "string" ? names : names?.[0];
+}
+
+/** "American" -> "Americans", "Israeli" -> "Israelis", "Czech" -> "Czechs"; "Chinese", "French": none. */
+function pluralOf(word: string): string | undefined {
+  if (/(ese|ish|ch|sh|ss|s|x|z)$/.test(word) && !word.endsWith("Czech")) return undefined;
+  return `${word}s`;
+}
+
+function buildTitles(): PhraseTable<TitleEntry> {
+  const table = new PhraseTable<TitleEntry>();
+  for (const title of TITLES) table.add(title, { honorific: HONORIFICS.has(title.toLowerCase()) }, true);
+  return table;
+}
+
+/** Countries, demonyms, regions, cities and well-known organizations. Built once per container. */
+export const PLACES_AND_NAMES: PhraseTable<GazetteerEntry> = buildPlaces();
+
+/** Titles and honorifics before a person's name. */
+export const TITLE_TABLE: PhraseTable<TitleEntry> = buildTitles();

@@ -1,0 +1,114 @@
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+
+/**
+ * Country names by ISO 3166-1 alpha-2 code, from i18n-iso-countries (its English locale: the official
+ * name first, then common aliases). Data only: gazetteer.ts builds the look-up.
+ */
+export const ISO_COUNTRY_NAMES: Readonly<Record<string, string | readonly string[]>> = en.countries;
+
+/** The name news uses, where it differs from the package's first (official) name. */
+export const CANONICAL_COUNTRY_NAMES: Readonly<Record<string, string>> = {
+  US: "United States",
+  GB: "United Kingdom",
+  RU: "Russia",
+  CN: "China",
+  IR: "Iran",
+  KR: "South Korea",
+  KP: "North Korea",
+  TW: "Taiwan",
+  TZ: "Tanzania",
+  SY: "Syria",
+  LA: "Laos",
+  BN: "Brunei",
+  MD: "Moldova",
+  FM: "Micronesia",
+  PS: "Palestine",
+  MK: "North Macedonia",
+  VA: "Vatican City",
+  CD: "Democratic Republic of the Congo",
+  CG: "Republic of the Congo",
+  CZ: "Czech Republic",
+  NL: "Netherlands",
+  GM: "Gambia",
+  FK: "Falkland Islands",
+  CC: "Cocos Islands",
+  TR: "Turkey",
+  CI: "Ivory Coast",
+  VG: "British Virgin Islands",
+  VI: "U.S. Virgin Islands",
+};
+
+/** Aliases news uses that the package lacks. */
+export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code: string]> = [
+  ["America", "US"],
+  ["Britain", "GB"],
+  ["U.K.", "GB"],
+  ["England", "GB"],
+  ["Scotland", "GB"],
+  ["Wales", "GB"],
+  ["Burma", "MM"],
+  ["Laos", "LA"],
+  ["Syria", "SY"],
+  ["Brunei", "BN"],
+  ["Moldova", "MD"],
+  ["Micronesia", "FM"],
+  ["Vatican", "VA"],
+  ["Vatican City", "VA"],
+  ["Holy See", "VA"],
+  ["Cabo Verde", "CV"],
+  ["East Timor", "TL"],
+  ["Swaziland", "SZ"],
+  ["DR Congo", "CD"],
+  ["DRC", "CD"],
+  ["U.A.E.", "AE"],
+  ["Emirates", "AE"],
+  ["Macau", "MO"],
+  ["Venezuela", "VE"],
+  ["Bolivia", "BO"],
+  ["Falklands", "FK"],
+  ["Czech Republic", "CZ"],
+  ["Republic of Korea", "KR"],
+  ["PRC", "CN"],
+  ["Mainland China", "CN"],
+];
+
+/** Aliases that are ordinary words in lower case ("us", "chad") or too ambiguous to use at all. */
+export const CASE_SENSITIVE_COUNTRY_ALIASES: ReadonlySet<string> = new Set([
+  "US",
+  "UK",
+  "USA",
+  "UAE",
+  "PRC",
+  "DRC",
+  "Chad",
+  "Jordan",
+  "Georgia",
+  "Turkey",
+  "Guinea",
+  "Niger",
+  "China",
+  "Mali",
+  "Oman",
+  "Peru",
+  "Togo",
+  "Cuba",
+  "Jersey",
+  "Guernsey",
+  "Wales",
+  "Reunion",
+  "Dominica",
+  "America",
+  "Samoa",
+  "Panama",
+  "Malta",
+  "Nauru",
+  "Iran",
+  "Iraq",
+  "Israel",
+  "Japan",
+  "Kenya",
+  "Emirates",
+]);
+
+/** Aliases never used: shared by two countries, or by a country and something else. */
+export const IGNORED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(["Congo", "Georgia", "Jersey"]);

@@ -1,0 +1,255 @@
+import type { Candidate } from "./refine.ts";
+import type { Entity, EntityType, Mention } from "./types.ts";
+import { foldName, isAcronym } from "./word-shape.ts";
+
+interface Group {
+  key: string;
+  votes: Map<EntityType, number>;
+  members: Candidate[];
+}
+
+/**
+ * Links the candidates of one article into entities:
+ * - a country is one entity whatever its alias ("U.S.", "United States", "America"), keyed by its code;
+ *   a demonym is one MISC entity per country ("American", "Americans"), with a `country` field;
+ * - otherwise one name (without a leading "the", case-folded) is one entity, typed by majority vote;
+ * - a person's surname or given name alone ("Blinken") joins the one person it names in full, and a
+ *   shorter form of a full name ("Lula da Silva") joins the longer one;
+ * - an acronym joins the organization whose initials it spells ("IMF", "International Monetary Fund");
+ * - weak candidates (a sentence's first word, an unknown single word) survive only if the article
+ *   confirms them: they match an entity, or (mid-sentence) the word never appears in lower case.
+ */
+export function mergeCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+  lowerWords: ReadonlySet<string>,
+): Entity[] {
+  const groups = new Map<string, Group>();
+  const add = (key: string, candidate: Candidate): void => {
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, votes: new Map(), members: [] };
+      groups.set(key, group);
+    }
+    group.members.push(candidate);
+    if (!candidate.weak) group.votes.set(candidate.type, (group.votes.get(candidate.type) ?? 0) + 1);
+  };
+  const strong = candidates.filter((candidate) => !candidate.weak);
+  for (const candidate of strong) add(keyOf(candidate), candidate);
+
+  const aliases = personAliases(groups);
+  // Single words and shorter names join the person they name.
+  for (const group of [...groups.values()]) {
+    if (typeOf(group) === "PERSON" && longestWords(group) >= 2) {
+      const longer = longerPerson(group, groups);
+      if (longer) moveInto(group, longer, groups);
+      continue;
+    }
+    if (group.members.some((member) => member.countryCode || member.country || member.words.length > 1))
+      continue;
+    const target = aliases.get(group.key);
+    if (target && target !== group) moveInto(group, target, groups, "PERSON");
+  }
+  for (const candidate of candidates) {
+    if (!candidate.weak) continue;
+    const key = keyOf(candidate);
+    const known = groups.get(key) ?? (candidate.words.length === 1 ? aliases.get(key) : undefined);
+    if (known && groups.has(known.key)) {
+      known.members.push(candidate);
+      continue;
+    }
+    if (candidate.initial) continue;
+    if (candidate.words.some((word) => lowerWords.has(word.toLowerCase()))) continue;
+    add(key, candidate);
+  }
+  mergeAcronyms(groups);
+  return toEntities(text, [...groups.values()]);
+}
+
+function keyOf(candidate: Candidate): string {
+  if (candidate.countryCode && candidate.type === "LOCATION") return `country:${candidate.countryCode}`;
+  if (candidate.country && candidate.type === "MISC") return `demonym:${candidate.country}`;
+  const name = candidate.canonical ?? candidate.words.join(" ");
+  return `name:${foldName(name).replace(/^the /, "")}`;
+}
+
+function typeOf(group: Group): EntityType {
+  let best: EntityType = group.members[0]?.type ?? "MISC";
+  let bestVotes = 0;
+  for (const [type, votes] of group.votes) {
+    if (votes > bestVotes) {
+      best = type;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}
+
+function longestWords(group: Group): number {
+  let most = 0;
+  for (const member of group.members) most = Math.max(most, member.words.length);
+  return most;
+}
+
+/** Each word of each full person name -> the person, unless two people share it. */
+function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+  const aliases = new Map<string, Group>();
+  const shared = new Set<string>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "PERSON") continue;
+    const full = group.members.find((member) => member.words.length >= 2);
+    if (!full) continue;
+    const words = full.words.filter((word) => word.length > 1 && word !== ".");
+    const ends = new Set([words[0] ?? "", words[words.length - 1] ?? ""]);
+    for (const word of ends) {
+      const key = `name:${foldName(word)}`;
+      if (key === group.key) continue;
+      if (aliases.has(key) && aliases.get(key) !== group) shared.add(key);
+      aliases.set(key, group);
+    }
+  }
+  for (const key of shared) aliases.delete(key);
+  return aliases;
+}
+
+/** "Lula da Silva" -> "Luiz Inácio Lula da Silva": the one longer person name ending the same way. */
+function longerPerson(group: Group, groups: ReadonlyMap<string, Group>): Group | undefined {
+  const name = group.key.slice("name:".length);
+  let found: Group | undefined;
+  for (const other of groups.values()) {
+    if (other === group || typeOf(other) !== "PERSON") continue;
+    const otherName = other.key.slice("name:".length);
+    if (otherName.length > name.length && otherName.endsWith(` ${name}`)) {
+      if (found) return undefined;
+      found = other;
+    }
+  }
+  return found;
+}
+
+function moveInto(from: Group, to: Group, groups: Map<string, Group>, type?: EntityType): void {
+  for (const member of from.members) to.members.push(type ? { ...member, type } : member);
+  for (const [votedType, votes] of from.votes) {
+    const target = type ?? votedType;
+    to.votes.set(target, (to.votes.get(target) ?? 0) + votes);
+  }
+  groups.delete(from.key);
+}
+
+/** "IMF" joins "International Monetary Fund" when both are in the article. */
+function mergeAcronyms(groups: Map<string, Group>): void {
+  const byInitials = new Map<string, Group>();
+  for (const group of groups.values()) {
+    const type = typeOf(group);
+    if (type === "PERSON") continue;
+    const full = group.members.find((member) => member.words.length >= 2);
+    if (!full) continue;
+    const initials = full.words
+      .filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase())
+      .filter((word) => word !== "The")
+      .map((word) => word[0])
+      .join("");
+    if (initials.length >= 2) byInitials.set(initials, group);
+  }
+  for (const group of [...groups.values()]) {
+    const only = group.members[0]?.words;
+    if (only?.length !== 1 || group.members.some((member) => member.words.length !== 1)) continue;
+    const acronym = only[0] ?? "";
+    if (!isAcronym(acronym)) continue;
+    const target = byInitials.get(acronym);
+    if (target && target !== group) moveInto(group, target, groups, typeOf(target));
+  }
+}
+
+function toEntities(text: string, groups: readonly Group[]): Entity[] {
+  const built: { entity: Entity; first: number; count: number; lead: boolean }[] = [];
+  const ids = new Set<string>();
+  let mostMentions = 1;
+  for (const group of groups) {
+    const members = dedupe(group.members);
+    if (members.length === 0) continue;
+    const type = typeOf(group);
+    const name = canonicalName(members, type);
+    let id = `${type.toLowerCase()}/${slug(name)}`;
+    for (let n = 2; ids.has(id); n++) id = `${type.toLowerCase()}/${slug(name)}-${n}`;
+    ids.add(id);
+    const mentions: Mention[] = members.map((member) => ({
+      start: member.start,
+      end: member.end,
+      text: member.text,
+    }));
+    const entity: Entity = { id, type, name, mentions };
+    const countryCode = members.find((member) => member.countryCode)?.countryCode;
+    if (countryCode && type === "LOCATION") entity.countryCode = countryCode;
+    const country = members.find((member) => member.country)?.country;
+    if (country && type === "MISC") entity.country = country;
+    const role = type === "PERSON" ? longestRole(members) : undefined;
+    if (role) entity.role = role.replace(/\s+/g, " ");
+    mostMentions = Math.max(mostMentions, members.length);
+    built.push({
+      entity,
+      first: members[0]?.start ?? 0,
+      count: members.length,
+      lead: members.some((member) => member.sentence <= 1),
+    });
+  }
+  const length = Math.max(1, text.length);
+  for (const item of built)
+    item.entity.salience = salience(item.count / mostMentions, item.first / length, item.lead);
+  return built.sort((a, b) => a.first - b.first).map((item) => item.entity);
+}
+
+/**
+ * 0.5 x mentions (relative to the most mentioned entity) + 0.3 x how early the first mention is
+ * + 0.2 if the entity is in the headline or the first sentence. Rounded to 3 decimals.
+ */
+export function salience(mentionShare: number, firstPosition: number, lead: boolean): number {
+  const value = 0.5 * mentionShare + 0.3 * (1 - firstPosition) + (lead ? 0.2 : 0);
+  return Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+}
+
+function dedupe(members: readonly Candidate[]): Candidate[] {
+  const seen = new Set<number>();
+  const out: Candidate[] = [];
+  for (const member of [...members].sort((a, b) => a.start - b.start)) {
+    if (seen.has(member.start)) continue;
+    seen.add(member.start);
+    out.push(member);
+  }
+  return out;
+}
+
+function canonicalName(members: readonly Candidate[], type: EntityType): string {
+  const listed = members.find((member) => member.canonical)?.canonical;
+  if (listed) return listed;
+  let best = members[0];
+  for (const member of members) {
+    if (!best) break;
+    const longer =
+      type === "PERSON" ? member.words.length > best.words.length : member.text.length > best.text.length;
+    if (longer) best = member;
+  }
+  return best ? best.text.replace(/\s+/g, " ") : "";
+}
+
+function longestRole(members: readonly Candidate[]): string | undefined {
+  let role: string | undefined;
+  for (const member of members)
+    if (member.role && (!role || member.role.length > role.length)) role = member.role;
+  return role;
+}
+
+/** "Kassym-Jomart Tokayev" -> "kassym-jomart-tokayev", "Côte d'Ivoire" -> "cote-d-ivoire". */
+export function slug(name: string): string {
+  let out = "";
+  let dash = false;
+  for (const ch of name.normalize("NFKD").toLowerCase()) {
+    if (/\p{M}/u.test(ch)) continue;
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      if (dash && out) out += "-";
+      out += ch;
+      dash = false;
+    } else dash = true;
+  }
+  return out || "entity";
+}

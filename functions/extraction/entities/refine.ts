@@ -1,0 +1,215 @@
+import { HONORIFICS } from "./lexicon/titles.ts";
+import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
+import type { EntityType } from "./types.ts";
+
+/** A mention with everything the sentence tells about it, before the article-level merge. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  /** Token texts of the name. */
+  words: string[];
+  weak: boolean;
+  /** The sentence's first word (its capital tells nothing). */
+  initial: boolean;
+  sentence: number;
+  /** From the word lists: the canonical name, and a country code for countries and demonyms. */
+  canonical?: string;
+  countryCode?: string;
+  country?: string;
+  role?: string;
+}
+
+const POSSESSIVES = new Set(["'s", "’s", "'S", "’S", "'", "’"]);
+
+/**
+ * Turns proposed token spans into candidates, whichever proposer made them: trims a leading "the" and
+ * titles (kept as the role), a trailing possessive or mark; lets the word lists fix the type of what
+ * they know (a country is a LOCATION with its code, a demonym a MISC linked to its country); finds a
+ * person's role in the title before the name or in an apposition after it.
+ */
+export function refineSpans(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+  sentence: number,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of spans) {
+    const candidate = refineSpan(view, span, spans, sentence);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+function refineSpan(
+  view: SentenceView,
+  span: ProposedSpan,
+  spans: readonly ProposedSpan[],
+  sentence: number,
+): Candidate | undefined {
+  const { words, tokens } = view;
+  let s = Math.max(0, span.start);
+  let e = Math.min(tokens.length, span.end);
+  let type = span.type;
+  let role: string | undefined;
+  let titled = false;
+  while (s < e) {
+    const word = words[s] ?? "";
+    if (word === "the" || (word === "The" && !span.withThe)) {
+      s++;
+      continue;
+    }
+    const title = view.titles[s];
+    const place = view.places[s];
+    if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON") {
+      titled = true;
+      if (!isHonorific(view, s, title.end)) role = sliceTokens(view, s, title.end);
+      s = title.end;
+      continue;
+    }
+    break;
+  }
+  while (e > s && (tokens[e - 1]?.kind === "punct" || POSSESSIVES.has(words[e - 1] ?? ""))) {
+    if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
+    e--;
+  }
+  if (s >= e) return undefined;
+  const place = view.places[s];
+  let canonical: string | undefined;
+  let countryCode: string | undefined;
+  let country: string | undefined;
+  if (place && place.end === e) {
+    const entry = place.value;
+    canonical = entry.canonical;
+    if (entry.kind === "country") {
+      type = "LOCATION";
+      countryCode = entry.code;
+    } else if (entry.kind === "demonym") {
+      type = "MISC";
+      country = entry.code;
+    } else if (entry.kind === "organization") {
+      type = "ORGANIZATION";
+    } else if (type !== "ORGANIZATION") {
+      type = "LOCATION";
+    }
+  }
+  let weak = span.weak === true;
+  if (!place || place.end !== e) {
+    const before = titleBefore(view, s, spans);
+    if (before) {
+      titled = true;
+      role ??= before.role;
+    }
+    role ??= appositionRole(view, e);
+    if (titled && type !== "ORGANIZATION") {
+      type = "PERSON";
+      weak = false;
+    }
+  }
+  const withThe = span.withThe === true && s > 0 && words[s - 1] === "The";
+  const first = tokens[withThe ? s - 1 : s];
+  const last = tokens[e - 1];
+  if (!first || !last) return undefined;
+  return {
+    start: first.start,
+    end: last.end,
+    text: view.text.slice(first.start, last.end),
+    type,
+    words: words.slice(s, e),
+    weak,
+    initial: s <= view.firstWord,
+    sentence,
+    ...(canonical !== undefined && { canonical }),
+    ...(countryCode !== undefined && { countryCode }),
+    ...(country !== undefined && { country }),
+    ...(type === "PERSON" && role !== undefined && { role }),
+  };
+}
+
+function isHonorific(view: SentenceView, start: number, end: number): boolean {
+  return HONORIFICS.has(view.words.slice(start, end).join("").toLowerCase());
+}
+
+function sliceTokens(view: SentenceView, start: number, end: number): string {
+  const first = view.tokens[start];
+  const last = view.tokens[end - 1];
+  return first && last ? view.text.slice(first.start, last.end) : "";
+}
+
+/**
+ * A title right before the name: "President X", "U.S. Secretary of State X", "the Foreign Minister of
+ * Kazakhstan X", "Kazakh foreign minister X". A place, demonym or organization right before the title
+ * is part of the role.
+ */
+function titleBefore(
+  view: SentenceView,
+  nameStart: number,
+  spans: readonly ProposedSpan[],
+): { role: string | undefined } | undefined {
+  let titleEnd = nameStart;
+  const roleEnd = nameStart;
+  // "... Minister of Kazakhstan X": step back over "of <place>".
+  for (let q = nameStart - 1; q >= Math.max(1, nameStart - 6); q--) {
+    const place = view.places[q];
+    const of = view.words[q - 1];
+    if (place && place.end === nameStart && (of === "of" || of === "for")) {
+      titleEnd = q - 1;
+      break;
+    }
+  }
+  const titleStart = titleEndingAt(view, titleEnd);
+  if (titleStart === undefined) return undefined;
+  if (isHonorific(view, titleStart, titleEnd)) return { role: undefined };
+  let roleStart = titleStart;
+  const place = placeEndingAt(view, titleStart);
+  if (place !== undefined) roleStart = place;
+  else {
+    const span = spans.find((candidate) => candidate.end === titleStart && candidate.type !== "PERSON");
+    if (span) roleStart = span.start;
+  }
+  if (roleStart === titleStart && view.words[titleStart - 1] === "’s") {
+    const owner = placeEndingAt(view, titleStart - 1);
+    if (owner !== undefined) roleStart = owner;
+  }
+  return { role: sliceTokens(view, roleStart, roleEnd) };
+}
+
+function titleEndingAt(view: SentenceView, end: number): number | undefined {
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const title = view.titles[k];
+    if (title && title.end === end) return k;
+  }
+  return undefined;
+}
+
+function placeEndingAt(view: SentenceView, end: number): number | undefined {
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const place = view.places[k];
+    if (place && place.end === end) return k;
+  }
+  return undefined;
+}
+
+/** "Mukhtar Tileuberdi, Kazakhstan's foreign minister," / "X, the president of Y": the role after. */
+function appositionRole(view: SentenceView, nameEnd: number): string | undefined {
+  const { words } = view;
+  if (words[nameEnd] !== ",") return undefined;
+  let k = nameEnd + 1;
+  if (words[k] === "the" || words[k] === "a" || words[k] === "an") k++;
+  const roleStart = k;
+  const place = view.places[k];
+  if (place) {
+    k = place.end;
+    if (POSSESSIVES.has(words[k] ?? "")) k++;
+  }
+  const title = view.titles[k];
+  if (!title || isHonorific(view, k, title.end)) return undefined;
+  let end = title.end;
+  const qualifier = view.places[end + 1];
+  if ((words[end] === "of" || words[end] === "for") && qualifier) end = qualifier.end;
+  const after = words[end];
+  if (after !== undefined && after !== "," && after !== "." && after !== ";" && after !== "said")
+    return undefined;
+  return sliceTokens(view, roleStart, end);
+}

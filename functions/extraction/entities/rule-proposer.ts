@@ -1,0 +1,369 @@
+import { isCurrencyCode } from "./currencies.ts";
+import type { GazetteerEntry } from "./gazetteer.ts";
+import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import {
+  CONNECTING_HEADS,
+  LOCATION_PREFIXES,
+  LOCATION_SUFFIXES,
+  MISC_SUFFIXES,
+  NON_ENTITY_ACRONYMS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+} from "./lexicon/organizations.ts";
+import {
+  GIVEN_NAMES,
+  LOCATIVE_PREPOSITIONS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  SPEECH_VERBS,
+} from "./lexicon/person-names.ts";
+import { TITLE_HEADS } from "./lexicon/titles.ts";
+import type { ProposedSpan, SentenceView, SpanProposer } from "./span-proposer.ts";
+import type { EntityType } from "./types.ts";
+import { foldName, isAcronym, isAllUpper, isCapitalized, isDottedAbbreviation } from "./word-shape.ts";
+
+/** A name is rarely longer; a longer run of capitals is a headline or noise, read in pieces. */
+const MAX_CHUNK_TOKENS = 12;
+
+/**
+ * The rules: runs of capitalized words ("chunks") are cut at titles and word-list phrases, then typed
+ * by the words they end or start with, by given names, and by the words around them. Passes, in order:
+ * 1. chunking (capitalized words, initials, particles, "of"/"for" after a head word such as "Bank");
+ * 2. leading function words and a sentence-initial "The" dropped;
+ * 3. a title splits the chunk: qualifiers before it, the person after it;
+ * 4. organization, event and place suffixes/prefixes type the whole chunk;
+ * 5. word-list phrases (countries, cities, demonyms, known organizations) type their part;
+ * 6. what is left: acronyms are organizations, given names and speech verbs make people.
+ */
+export const ruleProposer: SpanProposer = {
+  propose(view) {
+    const out: ProposedSpan[] = [];
+    const n = view.tokens.length;
+    let i = 0;
+    while (i < n) {
+      if (!startsChunk(view, i)) {
+        i++;
+        continue;
+      }
+      const end = chunkEnd(view, i);
+      interpretChunk(view, i, end, out);
+      i = end;
+    }
+    return out;
+  },
+};
+
+function startsChunk(view: SentenceView, i: number): boolean {
+  if (view.places[i]) return true;
+  if (view.casing !== "mixed") return false;
+  return isNameWord(view.words[i] ?? "");
+}
+
+function isNameWord(word: string): boolean {
+  return isCapitalized(word) || isDottedAbbreviation(word);
+}
+
+function chunkEnd(view: SentenceView, start: number): number {
+  const { words, places } = view;
+  const n = words.length;
+  let j = start;
+  let connected = false;
+  while (j < n && j - start < MAX_CHUNK_TOKENS) {
+    const place = places[j];
+    if (place && (j === start || view.casing === "mixed" || !places[start])) {
+      j = Math.max(j + 1, Math.min(place.end, start + MAX_CHUNK_TOKENS));
+      continue;
+    }
+    const word = words[j] ?? "";
+    if (view.casing !== "mixed") break;
+    if (isNameWord(word)) {
+      j++;
+      continue;
+    }
+    const previous = words[j - 1] ?? "";
+    const next = words[j + 1] ?? "";
+    // An initial: "John F. Kennedy".
+    if (word === "." && j > start && previous.length === 1 && isCapitalized(previous) && isNameWord(next)) {
+      j++;
+      continue;
+    }
+    if (word === "&" && j > start && isNameWord(next)) {
+      j++;
+      continue;
+    }
+    if (j > start && NAME_PARTICLES.has(word)) {
+      const after = NAME_PARTICLES.has(next) ? (words[j + 2] ?? "") : next;
+      if (isCapitalized(previous) && isCapitalized(after) && !CONNECTING_HEADS.has(previous)) {
+        j += NAME_PARTICLES.has(next) ? 2 : 1;
+        continue;
+      }
+    }
+    if (j > start && NAME_CONNECTORS.has(word)) {
+      const headOk =
+        CONNECTING_HEADS.has(previous) ||
+        TITLE_HEADS.has(previous.toLowerCase()) ||
+        (word === "and" && connected);
+      const skipThe = next === "the" ? 1 : 0;
+      const after = words[j + 1 + skipThe] ?? "";
+      if (headOk && (isNameWord(after) || places[j + 1 + skipThe])) {
+        j += 1 + skipThe;
+        connected = true;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector or an initial's period.
+  while (j > start + 1 && !isNameWord(words[j - 1] ?? "") && !places[j - 1]) j--;
+  return Math.max(j, start + 1);
+}
+
+function interpretChunk(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
+  let a = start;
+  let withThe = false;
+  while (a < end && !view.titles[a] && !view.places[a]) {
+    const word = view.words[a] ?? "";
+    if (word === "The" && end - a >= 2 && !isSentenceStart(view, a)) {
+      withThe = true;
+      a++;
+      break;
+    }
+    if (!isCommon(word)) break;
+    if (!(isSentenceStart(view, a) || end - a === 1 || isFunctionWord(word))) break;
+    a++;
+  }
+  if (a >= end) return;
+  const title = findTitle(view, a, end);
+  if (title) {
+    plain(view, a, title.start, out, false);
+    let nameStart = title.end;
+    // "Foreign Minister of Kazakhstan Mukhtar Tileuberdi": the qualifier belongs to the role.
+    const of = view.words[nameStart];
+    const qualifier = view.places[nameStart + 1];
+    if ((of === "of" || of === "for") && qualifier && qualifier.end < end) {
+      pushPlace(view, nameStart + 1, qualifier.end, qualifier.value, out);
+      nameStart = qualifier.end;
+    }
+    if (nameStart < end) named(view, nameStart, end, out);
+    return;
+  }
+  plain(view, a, end, out, withThe);
+}
+
+/** The first capitalized title in the chunk that has a name after it, or that ends the chunk. */
+function findTitle(
+  view: SentenceView,
+  start: number,
+  end: number,
+): { start: number; end: number } | undefined {
+  for (let k = start; k < end; k++) {
+    const hit = view.titles[k];
+    if (!hit || hit.end > end) continue;
+    const word = view.words[k] ?? "";
+    if (view.casing === "mixed" && !isCapitalized(word)) continue;
+    // "St. Petersburg" is a place; "Ministry of Justice" has no judge in it.
+    const place = view.places[k];
+    if (place && place.end >= hit.end) continue;
+    if (k > start && NAME_CONNECTORS.has(view.words[k - 1] ?? "")) continue;
+    // "Secretary" alone may start "Secretary of State"; a title inside an organization's name is no title.
+    if (ORG_SUFFIXES.has(view.words[end - 1] ?? "") && end - hit.end > 0) return undefined;
+    return { start: k, end: hit.end };
+  }
+  return undefined;
+}
+
+/** The person after a title (or an organization, if the words say so: "Chairman Mao" stays a person). */
+function named(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
+  const place = view.places[start];
+  if (place && place.end === end && place.value.kind !== "demonym") {
+    pushPlace(view, start, end, place.value, out);
+    return;
+  }
+  const last = view.words[end - 1] ?? "";
+  const type: EntityType = ORG_SUFFIXES.has(last) && end - start > 1 ? "ORGANIZATION" : "PERSON";
+  out.push({ start, end, type });
+}
+
+function plain(view: SentenceView, start: number, end: number, out: ProposedSpan[], withThe: boolean): void {
+  if (start >= end) return;
+  const { words, places } = view;
+  const first = words[start] ?? "";
+  const last = words[end - 1] ?? "";
+  const size = end - start;
+  const whole = places[start];
+  if (whole && whole.end === end) {
+    pushPlace(view, start, end, whole.value, out, withThe);
+    return;
+  }
+  if (size >= 2) {
+    const connector = words[start + 1] ?? "";
+    if (
+      ORG_SUFFIXES.has(last) ||
+      ORG_SUFFIXES.has(headBeforeConnector(words, start, end)) ||
+      (ORG_PREFIXES.has(first) && NAME_CONNECTORS.has(connector))
+    ) {
+      out.push({ start, end, type: "ORGANIZATION", withThe });
+      return;
+    }
+    if (MISC_SUFFIXES.has(last)) {
+      out.push({ start, end, type: "MISC", withThe });
+      return;
+    }
+    if (LOCATION_SUFFIXES.has(last) || LOCATION_PREFIXES.has(first)) {
+      out.push({ start, end, type: "LOCATION", withThe });
+      return;
+    }
+  }
+  // Cut at word-list phrases; a demonym or country followed by more capitals is part of a name
+  // ("American Express"), not a mention of the country.
+  let runStart = start;
+  let k = start;
+  while (k < end) {
+    const hit = places[k];
+    if (!hit || hit.end > end) {
+      k++;
+      continue;
+    }
+    const glued = hit.value.kind === "demonym" && hit.end < end && !places[hit.end];
+    if (glued) {
+      k = hit.end;
+      continue;
+    }
+    unknown(view, runStart, k, out);
+    pushPlace(view, k, hit.end, hit.value, out);
+    k = hit.end;
+    runStart = k;
+  }
+  unknown(view, runStart, end, out);
+}
+
+function pushPlace(
+  view: SentenceView,
+  start: number,
+  end: number,
+  entry: GazetteerEntry,
+  out: ProposedSpan[],
+  withThe = false,
+): void {
+  // In lower-case text, a lower-case demonym ("american") is too often an ordinary adjective to count.
+  if (entry.kind === "demonym" && !isCapitalized(view.words[start] ?? "")) return;
+  const type: EntityType =
+    entry.kind === "organization" ? "ORGANIZATION" : entry.kind === "demonym" ? "MISC" : "LOCATION";
+  out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION" });
+}
+
+/** A run of capitalized words that no word list knows. */
+function unknown(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
+  let a = start;
+  while (a < end && isCommon(view.words[a] ?? "") && (isSentenceStart(view, a) || end - a === 1)) a++;
+  let b = end;
+  while (b > a && !isNameWord(view.words[b - 1] ?? "")) b--;
+  if (a >= b || view.casing !== "mixed") return;
+  const words = view.words.slice(a, b);
+  const first = words[0] ?? "";
+  const next = view.words[b] ?? "";
+  const previous = view.words[a - 1] ?? "";
+  const initial = isSentenceStart(view, a);
+  if (words.length === 1) {
+    if (isAcronym(first) || isDottedAbbreviation(first)) {
+      if (NON_ENTITY_ACRONYMS.has(first) || isCurrencyCode(first)) return;
+      out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial });
+      return;
+    }
+    if (isAllUpper(first) && first.length === 1) return;
+    if (GIVEN_NAMES.has(first) || SPEECH_VERBS.has(next)) {
+      out.push({ start: a, end: b, type: "PERSON", weak: initial });
+      return;
+    }
+    if (LOCATIVE_PREPOSITIONS.has(previous)) {
+      out.push({ start: a, end: b, type: "LOCATION", weak: true });
+      return;
+    }
+    out.push({ start: a, end: b, type: "MISC", weak: true });
+    return;
+  }
+  if (words.some((word) => isAcronym(word) || word === "&")) {
+    out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial && !GIVEN_NAMES.has(first) });
+    return;
+  }
+  if (words.length <= 4) {
+    out.push({
+      start: a,
+      end: b,
+      type: "PERSON",
+      weak: initial && !GIVEN_NAMES.has(first) && !SPEECH_VERBS.has(next),
+    });
+    return;
+  }
+  out.push({ start: a, end: b, type: "MISC", weak: true });
+}
+
+/** "Initiative" in "Economic Resilience Initiative for Central Asia": the word before the first connector. */
+function headBeforeConnector(words: readonly string[], start: number, end: number): string {
+  for (let k = start + 1; k < end; k++) if (NAME_CONNECTORS.has(words[k] ?? "")) return words[k - 1] ?? "";
+  return "";
+}
+
+function isSentenceStart(view: SentenceView, i: number): boolean {
+  if (i <= view.firstWord) return true;
+  const previous = view.words[i - 1] ?? "";
+  return previous === "“" || previous === '"' || previous === ":" || previous === "‘" || previous === "(";
+}
+
+function isCommon(word: string): boolean {
+  return COMMON_CAPITALIZED_WORDS.has(foldName(word));
+}
+
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "with",
+  "by",
+  "as",
+  "of",
+  "to",
+  "and",
+  "but",
+  "or",
+  "he",
+  "she",
+  "it",
+  "we",
+  "they",
+  "i",
+  "you",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "our",
+  "their",
+  "my",
+  "your",
+  "if",
+  "when",
+  "while",
+  "after",
+  "before",
+  "since",
+  "during",
+  "despite",
+  "under",
+  "today",
+  "yesterday",
+  "tomorrow",
+  "according",
+]);
+
+function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}

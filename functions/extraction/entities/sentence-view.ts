@@ -1,0 +1,52 @@
+import type { Sentence } from "../text/sentences.ts";
+import { tokenize } from "../text/tokens.ts";
+import { type GazetteerEntry, PLACES_AND_NAMES, TITLE_TABLE, type TitleEntry } from "./gazetteer.ts";
+import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
+import { hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
+
+/** Tokenizes a sentence and looks every position up in the word lists. Linear in the sentence length. */
+export function viewSentence(text: string, sentence: Sentence): SentenceView {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const words = tokens.map((token) => token.text);
+  const casing = casingOf(words);
+  const titled = casing === "upper" ? words.map(titleCase) : undefined;
+  const places: (PhraseHit<GazetteerEntry> | undefined)[] = [];
+  const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
+  for (let i = 0; i < words.length; i++) {
+    places.push(matchPlace(words, titled, i, casing));
+    titles.push(TITLE_TABLE.match(words, i, "any"));
+  }
+  const firstWord = tokens.findIndex((token) => token.kind !== "punct");
+  return { text, tokens, words, casing, firstWord, places, titles };
+}
+
+function matchPlace(
+  words: readonly string[],
+  titled: readonly string[] | undefined,
+  i: number,
+  casing: SentenceCase,
+): PhraseHit<GazetteerEntry> | undefined {
+  if (casing === "lower") return PLACES_AND_NAMES.match(words, i, "folded");
+  const exact = PLACES_AND_NAMES.match(words, i, "exact");
+  if (!titled) return exact;
+  const asTitled = PLACES_AND_NAMES.match(titled, i, "exact");
+  if (!exact) return asTitled;
+  if (!asTitled) return exact;
+  return asTitled.end > exact.end ? asTitled : exact;
+}
+
+/** "upper" when most words of three or more are in capitals; "lower" when no word has a capital. */
+function casingOf(words: readonly string[]): SentenceCase {
+  let lettered = 0;
+  let upper = 0;
+  let capitalized = 0;
+  for (const word of words) {
+    if (!hasLetter(word)) continue;
+    lettered++;
+    if (word.length >= 2 && isAllUpper(word)) upper++;
+    if (word !== word.toLowerCase()) capitalized++;
+  }
+  if (lettered >= 3 && upper >= lettered * 0.8) return "upper";
+  if (lettered >= 3 && capitalized === 0) return "lower";
+  return "mixed";
+}

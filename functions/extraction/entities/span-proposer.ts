@@ -1,0 +1,113 @@
+import type { Token } from "../text/tokens.ts";
+import type { GazetteerEntry, TitleEntry } from "./gazetteer.ts";
+import type { EntityType } from "./types.ts";
+
+/** How a sentence is cased: headlines in capitals and texts in lower case defeat capitalization rules. */
+export type SentenceCase = "mixed" | "upper" | "lower";
+
+/** A phrase of the word lists found in a sentence, as token indices (end exclusive). */
+export interface PhraseHit<T> {
+  value: T;
+  end: number;
+}
+
+/** One sentence, tokenized and looked up in the word lists: what every proposer sees. */
+export interface SentenceView {
+  /** The whole article (token offsets index into it). */
+  text: string;
+  tokens: readonly Token[];
+  /** Token texts, for a tagger or a phrase look-up. */
+  words: readonly string[];
+  casing: SentenceCase;
+  /** Index of the sentence's first word token (after opening quotes), or -1. */
+  firstWord: number;
+  /** The longest place, demonym or known organization starting at each token. */
+  places: readonly (PhraseHit<GazetteerEntry> | undefined)[];
+  /** The longest title starting at each token. */
+  titles: readonly (PhraseHit<TitleEntry> | undefined)[];
+}
+
+/** A typed run of tokens [start, end) that a proposer believes names an entity. */
+export interface ProposedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /**
+   * Little evidence beyond capitalization (a sentence's first word, an unknown single word): kept only
+   * if the rest of the article confirms it.
+   */
+  weak?: boolean;
+  /** A capitalized "The" before the span is part of the name ("as cited by The Astana Times"). */
+  withThe?: boolean;
+}
+
+/**
+ * Proposes entity spans for one sentence. Rules implement it (rule-proposer.ts); a trained sequence
+ * tagger implements it through `taggerProposer`. Later passes (refine, merge) are shared.
+ */
+export interface SpanProposer {
+  propose(view: SentenceView): ProposedSpan[];
+}
+
+/**
+ * Takes every span of `primary`, then the spans of `fallback` that overlap none of them. Spans that
+ * the word lists know for sure (a country, a title-marked person) are fixed later by refine.ts,
+ * whichever proposer found them.
+ */
+export function combineProposers(primary: SpanProposer, fallback: SpanProposer): SpanProposer {
+  return {
+    propose(view) {
+      const chosen = primary.propose(view);
+      const taken = new Uint8Array(view.tokens.length);
+      for (const span of chosen) taken.fill(1, span.start, span.end);
+      for (const span of fallback.propose(view)) {
+        if (taken.subarray(span.start, span.end).includes(1)) continue;
+        chosen.push(span);
+        taken.fill(1, span.start, span.end);
+      }
+      return chosen.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+/** Reads BIO tags (B-PER, I-PER, B-ORG, B-LOC, B-MISC, O; an I- without its B- opens a span). */
+export function spansFromBio(tags: readonly string[]): ProposedSpan[] {
+  const spans: ProposedSpan[] = [];
+  let open: ProposedSpan | undefined;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] ?? "O";
+    const type = TAG_TYPES[tag.slice(2)];
+    const continues = open !== undefined && tag.startsWith("I-") && type === open.type;
+    if (continues && open) {
+      open.end = i + 1;
+      continue;
+    }
+    open = undefined;
+    if (type && (tag.startsWith("B-") || tag.startsWith("I-"))) {
+      open = { start: i, end: i + 1, type };
+      spans.push(open);
+    }
+  }
+  return spans;
+}
+
+const TAG_TYPES: Readonly<Record<string, EntityType>> = {
+  PER: "PERSON",
+  PERSON: "PERSON",
+  ORG: "ORGANIZATION",
+  ORGANIZATION: "ORGANIZATION",
+  LOC: "LOCATION",
+  LOCATION: "LOCATION",
+  GPE: "LOCATION",
+  MISC: "MISC",
+};
+
+/** A proposer from any function that tags a sentence's words with BIO tags. */
+export function taggerProposer(tag: (words: readonly string[]) => readonly string[]): SpanProposer {
+  return {
+    propose(view) {
+      if (view.words.length === 0) return [];
+      return spansFromBio(tag(view.words));
+    },
+  };
+}

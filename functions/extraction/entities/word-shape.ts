@@ -1,0 +1,50 @@
+/** Small predicates on a token's spelling. Each looks at a bounded prefix or at each character once. */
+
+/** Starts with an upper-case letter ("Blinken", "U.S.", "İstanbul"). */
+export function isCapitalized(word: string): boolean {
+  const first = String.fromCodePoint(word.codePointAt(0) ?? 32);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Has letters and none of them in lower case ("NATO", "U.S.", "G20"). */
+export function isAllUpper(word: string): boolean {
+  return hasLetter(word) && word === word.toUpperCase();
+}
+
+/** Contains a letter of any script. */
+export function hasLetter(word: string): boolean {
+  return word.toLowerCase() !== word.toUpperCase() || /\p{L}/u.test(word.slice(0, 64));
+}
+
+/** An acronym: 2 to 6 capitals, digits or "&" with at least two capitals ("IMF", "G20", "AT&T"). */
+export function isAcronym(word: string): boolean {
+  if (word.length < 2 || word.length > 7 || !isAllUpper(word)) return false;
+  let capitals = 0;
+  for (const ch of word) {
+    if (ch >= "A" && ch <= "Z") capitals++;
+    else if (!(ch >= "0" && ch <= "9") && ch !== "&" && ch !== "-" && ch !== "+") return false;
+  }
+  return capitals >= 2;
+}
+
+/** Single letters with periods: "U.S.", "E.U.". */
+export function isDottedAbbreviation(word: string): boolean {
+  return word.length >= 4 && word.length <= 8 && word.endsWith(".") && word[1] === ".";
+}
+
+/** "KASSYM-JOMART" -> "Kassym-Jomart", "O'BRIEN" -> "O'Brien"; dotted abbreviations stay ("U.S."). */
+export function titleCase(word: string): string {
+  if (isDottedAbbreviation(word) || word.length > 64) return word;
+  let out = "";
+  let upperNext = true;
+  for (const ch of word) {
+    out += upperNext ? ch.toUpperCase() : ch.toLowerCase();
+    upperNext = ch === "-" || ch === "'" || ch === "’";
+  }
+  return out;
+}
+
+/** Lower case, curly apostrophes straightened, for comparing names. */
+export function foldName(name: string): string {
+  return name.toLowerCase().replaceAll("’", "'");
+}

@@ -1,0 +1,143 @@
+/** What a token is made of. */
+export type TokenKind = "word" | "number" | "punct";
+
+/** A token as a span of the original text (UTF-16 indices, end exclusive). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+const APOSTROPHES = "'’";
+const HYPHENS = "-‐‑";
+
+/**
+ * Splits `text[from, to)` into words, numbers and single punctuation marks, in one left-to-right pass
+ * (linear time, no regex over more than one character). Conventions, chosen for names in news:
+ * - hyphens and apostrophes inside a word join it ("Kassym-Jomart", "O'Brien", "d'Ivoire");
+ * - a possessive is its own token: "Kazakhstan’s" -> "Kazakhstan", "’s";
+ * - dotted abbreviations of single letters are one token with their final period ("U.S.", "U.S.A.");
+ * - a number keeps its inner separators ("3,000", "37.2").
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    const width = charWidth(text, i, end);
+    const ch = text.slice(i, i + width);
+    if (isSpace(ch)) {
+      i += width;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      const stop = scanWord(text, i, end);
+      const word = text.slice(i, stop);
+      tokens.push({ text: word, start: i, end: stop, kind: isDigit(word.charCodeAt(0)) ? "number" : "word" });
+      i = stop;
+      if (isPossessiveAt(text, i, end)) {
+        tokens.push({ text: text.slice(i, i + 2), start: i, end: i + 2, kind: "punct" });
+        i += 2;
+      }
+      continue;
+    }
+    tokens.push({ text: ch, start: i, end: i + width, kind: "punct" });
+    i += width;
+  }
+  return tokens;
+}
+
+function scanWord(text: string, start: number, end: number): number {
+  let i = start;
+  let letters = 0;
+  let dotted = true;
+  while (i < end) {
+    const width = charWidth(text, i, end);
+    const ch = text.slice(i, i + width);
+    if (isWordChar(ch)) {
+      i += width;
+      letters++;
+      continue;
+    }
+    const next = i + 1 < end ? text.slice(i + 1, i + 1 + charWidth(text, i + 1, end)) : "";
+    const nextIsWordChar = next !== "" && isWordChar(next);
+    if (HYPHENS.includes(ch) && nextIsWordChar) {
+      dotted = false;
+      i++;
+      continue;
+    }
+    if (APOSTROPHES.includes(ch) && nextIsWordChar && !isPossessiveAt(text, i, end)) {
+      dotted = false;
+      i++;
+      continue;
+    }
+    if (ch === "." && isDigit(text.charCodeAt(i - 1)) && nextIsWordChar && isDigit(next.charCodeAt(0))) {
+      i++;
+      continue;
+    }
+    if (ch === "," && isDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1, end)) {
+      i++;
+      continue;
+    }
+    // "U.S.", "U.S.A.": single letters each followed by a period.
+    if (ch === "." && dotted && letters === 1 && isLetter(text, i - 1)) {
+      if (i + 2 < end && isLetter(text, i + 1) && text[i + 2] === ".") {
+        i += 2;
+        letters = 1;
+        continue;
+      }
+      if (i - start > 1) return i + 1;
+    }
+    break;
+  }
+  return i;
+}
+
+function isThousandsGroup(text: string, i: number, end: number): boolean {
+  if (i + 3 > end) return false;
+  for (let k = i; k < i + 3; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return i + 3 >= end || !isDigit(text.charCodeAt(i + 3));
+}
+
+function isPossessiveAt(text: string, i: number, end: number): boolean {
+  if (i + 1 >= end || !APOSTROPHES.includes(text[i] ?? "")) return false;
+  const s = text[i + 1];
+  if (s !== "s" && s !== "S") return false;
+  if (i + 2 >= end) return true;
+  const after = text.slice(i + 2, i + 2 + charWidth(text, i + 2, end));
+  return !isWordChar(after);
+}
+
+function charWidth(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(text: string, i: number): boolean {
+  const ch = text[i] ?? "";
+  return isWordChar(ch) && !isDigit(ch.charCodeAt(0));
+}
+
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && ch.trim() === "";
+}
+
+/** A letter, combining mark or digit of any script. */
+export function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
