@@ -1,4 +1,6 @@
 import { runExtract } from "./commands/extract.ts";
+import { runIngest } from "./commands/ingest.ts";
+import { runQuery } from "./commands/query.ts";
 import { runStart } from "./commands/start.ts";
 
 const USAGE = `factwire: turn news articles into facts
@@ -11,11 +13,17 @@ Usage:
       Print the entities and figures of each file as JSON (.txt, .md, .html, .json, optionally .gz).
   factwire extract --jsonl
       Read {"id","text"} JSON lines on stdin, write {"id","entities","figures"} lines on stdout.
+  factwire ingest FILE... (--bucket B | --local) [--prefix articles/]
+      Upload articles to the bucket (AWS credentials), or to a running \`factwire start --watch\`.
+  factwire query (--key K | --article ID | --entity ID) (--table T [--bucket B] | --local)
+      Print an article's stored facts, or the articles that mention an entity (e.g. location/kazakhstan).
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   start: runStart,
   extract: runExtract,
+  ingest: runIngest,
+  query: runQuery,
 };
 
 // The SDK warns on Node 20 that its 2027 releases need Node 22; the deployed function runs Node 22+ and

@@ -12,17 +12,18 @@ import type { FactwireEvent } from "../../functions/events/index.ts";
 import { createHandler } from "../../functions/extract-article/create-handler.ts";
 import { extract } from "../../functions/extraction/index.ts";
 import { articleIdOf } from "../../functions/pipeline/article-id.ts";
+import {
+  LOCAL_BUCKET as BUCKET,
+  DEFAULT_WATCH_DYNAMODB_PORT,
+  DEFAULT_WATCH_S3_PORT,
+  ARTICLE_PREFIX as PREFIX,
+  LOCAL_TABLE as TABLE,
+} from "../local/defaults.ts";
 import { LocalDelivery } from "../local/local-delivery.ts";
 import { startLocalStack } from "../local/local-stack.ts";
 import { formatArticleReport } from "../local/report.ts";
 
 const SAMPLES_DIR = resolve(import.meta.dirname, "../../samples/articles");
-/** Fixed ports in --watch mode, so any S3 client can be pointed at them; overridable. */
-const DEFAULT_WATCH_S3_PORT = 4568;
-const DEFAULT_WATCH_DYNAMODB_PORT = 4567;
-const BUCKET = "factwire-articles";
-const TABLE = "factwire-facts";
-const PREFIX = "articles/";
 
 /**
  * `factwire start`: the pipeline on one machine. The same handler as in Lambda, over local S3 and

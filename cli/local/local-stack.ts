@@ -8,6 +8,7 @@ import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
 import S3rver from "s3rver";
 import { FactsTableKeys } from "../../functions/adapters/facts-table-keys.ts";
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from "./defaults.ts";
 
 export interface LocalStackOptions {
   /** Folder for the emulators' files: s3/ and dynamodb/ below it. */
@@ -19,11 +20,7 @@ export interface LocalStackOptions {
   table: string;
 }
 
-/** Local credentials: the emulators accept any; these never leave the machine. */
-const LOCAL_CLIENT_CONFIG = {
-  region: "us-east-1",
-  credentials: { accessKeyId: "local", secretAccessKey: "local" },
-} as const;
+const LOCAL_CLIENT_CONFIG = { region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };
 
 export const LOOPBACK = "127.0.0.1";
 
