@@ -1,0 +1,148 @@
+/** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
+import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
+import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB } from "./lexicon.ts";
+import { matcherOf } from "./phrases.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface ChangeHit {
+  direction: Direction;
+  /** Token of the change word. */
+  at: number;
+  /** The change word comes after the figure. */
+  after: boolean;
+}
+
+const ADDITIVE = new Set(ADDITIVES);
+const BASE_OPENER = matcherOf(BASE_OPENERS.map((p) => [p, true] as const));
+const BASE_PHRASE = matcherOf(BASE_PHRASES.map((p) => [p, true] as const));
+/** Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%". */
+const BRIDGE = new Set([
+  "by",
+  "a",
+  "an",
+  "the",
+  "further",
+  "sharply",
+  "slightly",
+  "just",
+  "some",
+  "annual",
+  "modest",
+  "marginal",
+  "steep",
+  "solid",
+  "strong",
+  "respective",
+  "year-on-year",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "more",
+  "than",
+  "over",
+  "roughly",
+  "approximately",
+  "only",
+  "another",
+  "additional",
+  "massive",
+  "whopping",
+  "record",
+  "reported",
+  "estimated",
+  "significantly",
+  "substantially",
+]);
+const BOUNDARY = new Set([",", ";", ".", ":", "!", "?", "“", "”", '"', "(", ")"]);
+const BASE_STOPS = new Set([
+  "and",
+  "but",
+  "while",
+  "which",
+  "whereas",
+  "as",
+  "when",
+  "after",
+  "because",
+  "to",
+  "said",
+  "according",
+]);
+
+/** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
+export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
+  // Before: a change verb, possibly bridged ("increased by"), but not "rose to" / "fell from" (levels).
+  let k = qualifierStart - 1;
+  let bridged = 0;
+  while (k >= 0 && bridged < 4) {
+    const tok = t[k];
+    if (!tok) break;
+    const verb = CHANGE_VERB.get(tok.norm);
+    if (verb) return { direction: verb, at: k, after: false };
+    if (ADDITIVE.has(tok.norm) && bridged === 0) return { direction: "increase", at: k, after: false };
+    if (!BRIDGE.has(tok.norm)) break;
+    k--;
+    bridged++;
+  }
+  // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
+  let j = last;
+  if (BASE_PHRASE.forward(t, j)) j = BASE_PHRASE.forward(t, j)?.end ?? j;
+  const next = t[j];
+  if (next) {
+    const adjective = CHANGE_ADJECTIVE.get(next.norm);
+    if (adjective && !(next.norm === "more" && t[j + 1]?.norm === "than"))
+      return { direction: adjective, at: j, after: true };
+    const noun = CHANGE_NOUN.get(next.norm);
+    if (
+      noun &&
+      t[qualifierStart - 1]?.kind === "word" &&
+      ["a", "an", "the", "its", "their"].includes(t[qualifierStart - 1]?.norm ?? "")
+    ) {
+      return { direction: noun, at: j, after: true };
+    }
+  }
+  // "an increase of 5%", "a drop of 10 percent", "growth of 3%".
+  if (t[qualifierStart - 1]?.norm === "of") {
+    const noun = CHANGE_NOUN.get(t[qualifierStart - 2]?.norm ?? "");
+    if (noun) return { direction: noun, at: qualifierStart - 2, after: false };
+  }
+  return undefined;
+}
+
+/** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
+export function baseOf(
+  t: readonly Token[],
+  from: number,
+  clauseEnd: number,
+): { first: number; last: number } | undefined {
+  const limit = Math.min(clauseEnd, from + 10);
+  for (let k = from; k < limit; k++) {
+    const tok = t[k];
+    if (!tok || BOUNDARY.has(tok.norm)) break;
+    const phrase = BASE_PHRASE.forward(t, k);
+    if (phrase) return { first: k, last: phrase.end };
+    const opener = BASE_OPENER.forward(t, k);
+    if (!opener) continue;
+    // "rose from $5 to $7" is a level, not a base; "over" and "on" open a base only before a period word.
+    const start = opener.end;
+    const first = t[start];
+    if (!first || first.kind === "num" || first.kind === "sym") return undefined;
+    if (
+      (tok.norm === "over" || tok.norm === "on") &&
+      !["the", "a", "last", "its", "their", "2019", "2020", "2021", "2022", "2023", "2024", "2025"].includes(
+        first.norm,
+      )
+    )
+      continue;
+    let end = start;
+    while (end < clauseEnd && end < start + 12) {
+      const w = t[end];
+      if (!w || BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm)) break;
+      end++;
+    }
+    if (end > start) return { first: start, last: end };
+    return undefined;
+  }
+  return undefined;
+}

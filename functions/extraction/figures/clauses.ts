@@ -1,0 +1,61 @@
+/** Sentences and clauses on tokens: the scopes that periods and speakers attach within. */
+import type { Sentence } from "../text/sentences.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Words that open a new clause after a comma: "..., and in the first three quarters of 2022, ...". */
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "which",
+  "yet",
+  "so",
+  "whilst",
+]);
+
+export interface Scopes {
+  /** Index of the sentence of each token, -1 outside every sentence. */
+  sentence: Int32Array;
+  /** First token of the clause of each token. */
+  clause: Int32Array;
+  /** Token ranges of sentences, [first, last) by sentence index. */
+  sentenceTokens: Array<[number, number]>;
+}
+
+export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[]): Scopes {
+  const n = tokens.length;
+  const sentence = new Int32Array(n).fill(-1);
+  const clause = new Int32Array(n);
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const sentenceTokens: Array<[number, number]> = sorted.map(() => [0, 0]);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i];
+    if (!tok) continue;
+    while (s < sorted.length && (sorted[s]?.end ?? 0) <= tok.start) s++;
+    const cur = sorted[s];
+    if (cur && cur.start <= tok.start && tok.start < cur.end) {
+      sentence[i] = s;
+      const range = sentenceTokens[s];
+      if (range) {
+        if (range[1] === 0 && range[0] === 0) range[0] = i;
+        range[1] = i + 1;
+      }
+    }
+  }
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i];
+    const prev = tokens[i - 1];
+    if (i === 0 || sentence[i] !== sentence[i - 1] || (prev && (prev.norm === ";" || prev.norm === "—"))) {
+      start = i;
+    } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
+      start = i;
+    }
+    clause[i] = start;
+  }
+  return { sentence, clause, sentenceTokens };
+}

@@ -1,0 +1,75 @@
+/**
+ * Change words: [word, direction, example]. Rules live in ../changes.ts.
+ * VERBS come before the figure ("increased by 58.8 percent"); ADJECTIVES after it ("37.2 percent
+ * higher"); NOUNS after it ("a 5% rise") or before "of" ("an increase of 5%"); ADDITIVES before it
+ * ("an additional $25 million").
+ */
+export type Direction = "increase" | "decrease";
+
+export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
+  ...forms(["rose", "rise", "rises", "rising", "risen"], "increase"),
+  ...forms(["increased", "increase", "increases", "increasing"], "increase"),
+  ...forms(["grew", "grow", "grows", "growing", "grown"], "increase"),
+  ...forms(["climbed", "climb", "climbs", "climbing"], "increase"),
+  ...forms(["jumped", "jump", "jumps", "jumping"], "increase"),
+  ...forms(["surged", "surge", "surges", "surging"], "increase"),
+  ...forms(["soared", "soar", "soars", "soaring"], "increase"),
+  ...forms(["gained", "gain", "gains", "gaining"], "increase"),
+  ...forms(["advanced", "advance", "advances", "advancing"], "increase"),
+  ...forms(["rallied", "rally", "rallies", "rallying"], "increase"),
+  ...forms(["expanded", "expand", "expands", "expanding"], "increase"),
+  ...forms(["spiked", "spike", "spikes", "rebounded", "rebound", "rebounds", "recovered"], "increase"),
+  ...forms(["added", "adds", "boosted", "boost", "raised", "raise", "raises", "raising"], "increase"),
+  ...forms(["hiked", "hike", "hikes", "lifted", "lift", "accelerated", "skyrocketed", "doubled"], "increase"),
+  ...forms(["up", "higher"], "increase"),
+  ...forms(["fell", "fall", "falls", "falling", "fallen"], "decrease"),
+  ...forms(["decreased", "decrease", "decreases", "decreasing"], "decrease"),
+  ...forms(["declined", "decline", "declines", "declining"], "decrease"),
+  ...forms(["dropped", "drop", "drops", "dropping"], "decrease"),
+  ...forms(["slid", "slide", "slides", "sliding", "slipped", "slip", "slips"], "decrease"),
+  ...forms(["plunged", "plunge", "plunges", "plummeted", "plummet", "tumbled", "tumble", "tumbles"], "decrease"),
+  ...forms(["sank", "sink", "sinks", "sunk", "slumped", "slump", "slumps", "shed", "sheds"], "decrease"),
+  ...forms(["shrank", "shrink", "shrinks", "shrunk", "contracted", "contract", "contracts"], "decrease"),
+  ...forms(["dipped", "dip", "dips", "eased", "ease", "eases", "lost", "lose", "loses"], "decrease"),
+  ...forms(["cut", "cuts", "cutting", "reduced", "reduce", "reduces", "slashed", "slash", "lowered"], "decrease"),
+  ...forms(["retreated", "retreat", "weakened", "narrowed", "down", "lower", "crashed", "halved"], "decrease"),
+];
+
+export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
+  ["higher", "increase"], ["more", "increase"], ["up", "increase"], ["above", "increase"],
+  ["larger", "increase"], ["bigger", "increase"], ["greater", "increase"],
+  ["lower", "decrease"], ["less", "decrease"], ["fewer", "decrease"], ["down", "decrease"],
+  ["smaller", "decrease"], ["below", "decrease"], ["cheaper", "decrease"],
+];
+
+export const CHANGE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
+  ["increase", "increase"], ["rise", "increase"], ["growth", "increase"], ["jump", "increase"],
+  ["gain", "increase"], ["hike", "increase"], ["surge", "increase"], ["rebound", "increase"],
+  ["climb", "increase"], ["upturn", "increase"], ["uptick", "increase"], ["expansion", "increase"],
+  ["spike", "increase"], ["boost", "increase"], ["appreciation", "increase"],
+  ["decrease", "decrease"], ["decline", "decrease"], ["drop", "decrease"], ["fall", "decrease"],
+  ["cut", "decrease"], ["reduction", "decrease"], ["slump", "decrease"], ["contraction", "decrease"],
+  ["plunge", "decrease"], ["dip", "decrease"], ["slide", "decrease"], ["downturn", "decrease"],
+  ["depreciation", "decrease"], ["loss", "decrease"], ["shrinkage", "decrease"], ["slowdown", "decrease"],
+];
+
+/** Words before a figure that make it an addition: "an additional $25 million". */
+export const ADDITIVES: readonly string[] = ["additional", "extra", "another", "further", "added"];
+
+/** Words that open the base of a comparison: "compared to the results of the previous year". */
+export const BASE_OPENERS: readonly string[] = [
+  "compared to", "compared with", "in comparison with", "in comparison to", "as compared to",
+  "as compared with", "versus", "vs", "vs.", "against", "from", "over", "than", "on", "relative to",
+];
+
+/** Whole bases written after a figure: "up 5% year-on-year". */
+export const BASE_PHRASES: readonly string[] = [
+  "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy", "y-o-y",
+  "month-on-month", "month on month", "month-over-month", "m/m", "mom", "quarter-on-quarter",
+  "quarter on quarter", "quarter-over-quarter", "q/q", "qoq", "on-year", "on-month", "on the year",
+  "on the month", "on the quarter", "on the week", "on the day",
+];
+
+function forms(words: readonly string[], direction: Direction): ReadonlyArray<readonly [string, Direction]> {
+  return words.map((w) => [w, direction] as const);
+}

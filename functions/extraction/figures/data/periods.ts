@@ -1,0 +1,32 @@
+/** Period words. Rules live in ../periods.ts. */
+export const MONTHS: ReadonlyArray<readonly [string, number]> = [
+  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4],
+  ["apr", 4], ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8],
+  ["september", 9], ["sep", 9], ["sept", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11],
+  ["december", 12], ["dec", 12],
+];
+
+/** Ordinals that pick quarters, halves and months out of a year: "the first three quarters". */
+export const PERIOD_ORDINALS: ReadonlyArray<readonly [string, number]> = [
+  ["first", 1], ["1st", 1], ["second", 2], ["2nd", 2], ["third", 3], ["3rd", 3], ["fourth", 4], ["4th", 4],
+  ["final", -1], ["last", -1],
+];
+
+/** Words before a year that make it a period: "in 2022", "since 1991", "by 2030". */
+export const YEAR_PREPOSITIONS: ReadonlyArray<readonly [string, "in" | "since" | "by" | "until"]> = [
+  ["in", "in"], ["during", "in"], ["for", "in"], ["of", "in"], ["throughout", "in"], ["since", "since"],
+  ["by", "by"], ["until", "until"], ["till", "until"], ["through", "until"], ["before", "until"],
+];
+
+/** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
+export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" | "quarter", number]> = [
+  ["last year", "year", -1], ["this year", "year", 0], ["next year", "year", 1],
+  ["the previous year", "year", -1], ["a year earlier", "year", -1], ["a year ago", "year", -1],
+  ["the same period last year", "year", -1], ["the year before", "year", -1],
+  ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
+  ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
+  ["the previous quarter", "quarter", -1], ["the previous month", "month", -1],
+];
+
+/** Years between these count as years ("in 2022"); others are plain numbers. */
+export const YEAR_RANGE: readonly [number, number] = [1800, 2100];

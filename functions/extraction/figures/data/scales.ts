@@ -1,0 +1,32 @@
+/**
+ * Scale words and abbreviations: [word, multiplier, example]. Lower-cased. `attached` words count only
+ * when written right after the digits ("$5m", "5k", "5bn"), never as separate words ("5 m" is metres).
+ */
+export const SCALES: ReadonlyArray<readonly [string, number, string]> = [
+  ["hundred", 1e2, "two hundred"],
+  ["thousand", 1e3, "5 thousand tonnes"],
+  ["million", 1e6, "$25 million"],
+  ["millions", 1e6, "3 millions d'euros (French style)"],
+  ["mln", 1e6, "5 mln tenge"],
+  ["mn", 1e6, "$5 mn"],
+  ["mil", 1e6, "$5 mil"],
+  ["billion", 1e9, "$50 billion"],
+  ["bn", 1e9, "£2bn"],
+  ["bln", 1e9, "1.2 bln euros"],
+  ["trillion", 1e12, "$1.3 trillion"],
+  ["tn", 1e12, "$1.3tn"],
+  ["trn", 1e12, "1.3 trn yen"],
+  ["lakh", 1e5, "Rs 5 lakh"],
+  ["lakhs", 1e5, "Rs 5 lakhs"],
+  ["lac", 1e5, "Rs 5 lac"],
+  ["crore", 1e7, "Rs 500 crore"],
+  ["crores", 1e7, "Rs 500 crores"],
+];
+
+/** Scale letters that count only when attached to the digits: "$5m", "5k", "$3b", "Rs 50cr". */
+export const ATTACHED_SCALES: ReadonlyArray<readonly [string, number, string]> = [
+  ["k", 1e3, "$5k"],
+  ["m", 1e6, "£5m"],
+  ["b", 1e9, "$3b"],
+  ["cr", 1e7, "Rs 50cr"],
+];

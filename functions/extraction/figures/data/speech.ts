@@ -1,0 +1,33 @@
+/** Speech data. Rules live in ../speakers.ts. */
+
+/** Verbs that attribute words to a speaker: "X said", "said X", "X pointed out that". */
+export const SPEECH_VERBS: readonly string[] = [
+  "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+  "explained", "explains", "pointed out", "points out", "emphasized", "emphasised", "emphasizes",
+  "stressed", "stresses", "announced", "announces", "wrote", "writes", "remarked", "affirmed", "claimed",
+  "claims", "estimated", "estimates", "reported", "reports", "warned", "warns", "predicted", "forecast",
+  "insisted", "argued", "argues", "confirmed", "revealed", "highlighted", "underlined", "underscored",
+  "acknowledged", "admitted", "recalled", "commented", "observed", "asserted", "declared", "disclosed",
+  "mentioned", "reckons", "reckoned", "believes", "believed", "expects", "expected", "projected",
+  "projects", "testified", "tweeted", "posted", "continued", "concluded", "replied", "responded",
+];
+
+/** Titles and role words that precede a name and are not part of it. */
+export const TITLE_WORDS: readonly string[] = [
+  "president", "vice", "prime", "minister", "secretary", "state", "foreign", "deputy", "chief", "executive",
+  "officer", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "director", "general", "head",
+  "governor", "senator", "sen.", "rep.", "representative", "mayor", "ambassador", "spokesman",
+  "spokeswoman", "spokesperson", "economist", "analyst", "professor", "prof.", "dr.", "dr", "mr", "mr.",
+  "mrs", "mrs.", "ms", "ms.", "sir", "king", "queen", "prince", "princess", "sheikh", "chancellor",
+  "commissioner", "adviser", "advisor", "founder", "co-founder", "managing", "senior", "strategist",
+  "affairs", "finance", "economy", "trade", "defence", "defense", "energy", "commerce", "justice",
+  "interior", "treasury", "agriculture", "industry", "health", "labour", "labor", "the", "of", "and",
+  "former", "acting", "new", "u.s.", "us", "eu", "un", "national", "central", "bank", "lt.", "gen.",
+  "col.", "capt.", "premier", "leader", "speaker", "chairperson", "board", "official", "officials",
+];
+
+/** Pronouns that refer back to the last person named. */
+export const PRONOUNS: readonly string[] = ["he", "she"];
+
+/** Words that end the search for a speaker's name before a verb. */
+export const NAME_STOPS: readonly string[] = [",", "“", "”", '"', "(", ")", ";", ":", "—", "–"];

@@ -1,0 +1,60 @@
+/**
+ * Unit nouns for QUANTITY figures. Any plural noun after a number is a unit ("590 enterprises"); these
+ * lists add measures and irregular plurals, and name what is never a unit.
+ */
+export const MEASURE_UNITS: readonly string[] = [
+  "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m",
+  "cm", "mm", "ft", "feet", "inches", "kg", "kilograms", "kilos", "grams", "g", "tonnes", "tons", "tonne",
+  "ton", "t", "mt", "lb", "lbs", "pounds", "ounces", "oz", "barrels", "barrel", "bpd", "b/d", "litres",
+  "liters", "gallons", "cubic", "square", "sq", "hectares", "ha", "acres", "mw", "gw", "kw", "kwh", "mwh",
+  "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
+  "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
+];
+
+/** Plurals without a final "s", and collective nouns counted like them. */
+export const IRREGULAR_UNITS: readonly string[] = [
+  "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "livestock",
+  "aircraft", "fish", "deer", "swine", "poultry", "head", "feet", "teeth", "mice", "geese", "crew",
+];
+
+/** Words after a number that make it a rate: "1.2 million barrels a day", "per capita". */
+export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ["a day", "barrels a day"], ["per day", "per day"], ["a year", "a year"], ["per year", "per year"],
+  ["a month", "a month"], ["per month", "per month"], ["a week", "a week"], ["per week", "per week"],
+  ["an hour", "an hour"], ["per hour", "per hour"], ["per annum", "per annum"], ["per capita", "per capita"],
+  ["per person", "per person"], ["per head", "per head"], ["annually", "annually"],
+];
+
+/** Time units: a number of these is a duration or a period ("three quarters of 2022"), not a figure. */
+export const TIME_UNITS: readonly string[] = [
+  "year", "years", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "hrs",
+  "minute", "minutes", "mins", "second", "seconds", "secs", "decade", "decades", "century", "centuries",
+  "quarter", "quarters", "semester", "semesters", "fortnight", "fortnights", "weekend", "weekends",
+  "year-old", "years-old", "month-old", "day-old", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc",
+  "bst", "cet", "est", "edt", "pst", "ist",
+];
+
+/** Words ending in "s" that are not plural nouns, so never units. */
+export const NOT_UNITS: readonly string[] = [
+  "is", "was", "has", "does", "goes", "his", "hers", "its", "this", "thus", "plus", "less", "unless",
+  "across", "as", "us", "yes", "always", "perhaps", "afterwards", "towards", "besides", "sometimes",
+  "nevertheless", "whereas", "ones", "others", "times", "percent", "cents", "pence", "dollars", "euros",
+  "pounds", "rupees", "news", "series", "means", "its", "whose", "versus", "thanks", "various", "previous",
+  "famous", "serious", "numerous", "enormous", "tremendous", "anonymous", "obvious", "dangerous",
+  "was", "yes", "bus", "gas", "us", "status", "basis", "crisis", "analysis", "bonus", "census", "campus",
+  "virus", "consensus", "stimulus", "surplus", "focus", "corpus", "bias", "chaos", "atlas",
+];
+
+/**
+ * Modifiers allowed between a number and its unit noun: "10,000 new jobs", "590 small enterprises".
+ * Capitalized nationality words ("American troops") are allowed by rule.
+ */
+export const UNIT_MODIFIERS: readonly string[] = [
+  "new", "more", "additional", "extra", "other", "small", "large", "big", "major", "foreign", "local",
+  "domestic", "international", "private", "public", "state", "state-owned", "full-time", "part-time",
+  "registered", "active", "confirmed", "suspected", "reported", "displaced", "injured", "dead", "missing",
+  "armed", "military", "civilian", "young", "old", "elderly", "migrant", "skilled", "permanent",
+  "temporary", "daily", "annual", "monthly", "cubic", "square", "metric", "light", "heavy", "electric",
+  "joint", "industrial", "commercial", "residential", "affordable", "social", "medical", "high-tech",
+  "unemployed", "employed", "eligible", "retail", "individual", "separate", "different", "key",
+];

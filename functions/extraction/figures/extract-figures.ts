@@ -1,0 +1,261 @@
+/**
+ * Figure extraction: tokens -> figure spans and values (find.ts) -> qualifiers -> changes and their bases
+ * -> periods -> subjects -> speakers. Pure and linear-time; never throws.
+ */
+import type { Entity } from "../entities/types.ts";
+import type { Sentence } from "../text/sentences.ts";
+import { baseOf, changeOf } from "./changes.ts";
+import { scopesOf } from "./clauses.ts";
+import { findFigures, type RawFigure } from "./find.ts";
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
+import { findPeriods, type PeriodHit } from "./periods.ts";
+import { type Attribution, findQuotes, type QuoteRegion, reportedIn, resolveSpeaker } from "./speakers.ts";
+import { subjectOf } from "./subjects.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+import type { Figure, FigurePeriod, Span } from "./types.ts";
+
+export interface FigureContext {
+  sentences: Sentence[];
+  entities: Entity[];
+  /** The article's publication date (ISO 8601), to resolve "last year". */
+  publishedAt?: string;
+  /** ISO 4217 code of a bare "$" when the source says so; USD otherwise. */
+  dollarCurrency?: string;
+}
+
+export function extractFigures(text: string, context: FigureContext): Figure[] {
+  try {
+    if (typeof text !== "string" || text.length === 0) return [];
+    return run(text, context);
+  } catch {
+    // The rules are meant never to throw; if one does, an article without figures beats a failed batch.
+    return [];
+  }
+}
+
+function run(text: string, context: FigureContext): Figure[] {
+  const tokens = tokenize(text);
+  const options = context.dollarCurrency ? { dollarCurrency: context.dollarCurrency } : {};
+  const raws = findFigures(tokens, options);
+  if (raws.length === 0) return [];
+  const sentences = context.sentences?.length ? context.sentences : [{ start: 0, end: text.length, text }];
+  const entities = context.entities ?? [];
+  const scopes = scopesOf(tokens, sentences);
+  const periods = findPeriods(tokens, context.publishedAt);
+  const periodAt = new Int32Array(tokens.length).fill(-1);
+  periods.forEach((p, idx) => {
+    for (let k = p.first; k < p.last; k++) periodAt[k] = idx;
+  });
+  const quotes = findQuotes(tokens);
+  const quoteOf = regionIndex(tokens.length, quotes);
+  const named = namedAttributions(tokens, scopes.sentenceTokens, quotes, quoteOf);
+  const clauseEnd = (k: number) => {
+    let e = k;
+    const c = scopes.clause[k];
+    while (e < tokens.length && scopes.clause[e] === c) e++;
+    return e;
+  };
+
+  const figures: Figure[] = [];
+  let previous: { figure: Figure; sentence: number } | undefined;
+  for (const raw of raws) {
+    const first = tokens[raw.first];
+    const last = tokens[raw.last - 1];
+    if (!first || !last) continue;
+    const figure: Figure = {
+      kind: raw.kind,
+      text: text.slice(first.start, last.end),
+      start: first.start,
+      end: last.end,
+      value: raw.value,
+      qualifier: "exact",
+      sentence: sentenceSpan(text, sentences, scopes.sentence[raw.first] ?? -1, first.start, last.end),
+    };
+    if (raw.high !== undefined) figure.high = raw.high;
+    if (raw.currency) figure.currency = raw.currency;
+    if (raw.unit) figure.unit = raw.unit;
+
+    // Qualifier: before ("more than", "exceeded") or after ("or more", "+").
+    let qualifierStart = raw.first;
+    const before = QUALIFIER_BEFORE.backward(tokens, raw.first);
+    const after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
+    const q = before ?? after;
+    if (q && !(after && tokens[raw.last]?.norm === "+" && tokens[raw.last]?.spaceBefore)) {
+      figure.qualifier = q.value;
+      const a = tokens[q.start];
+      const b = tokens[q.end - 1];
+      if (a && b) figure.qualifierText = text.slice(a.start, b.end);
+      if (before) qualifierStart = before.start;
+    }
+
+    // Change and its base.
+    const cEnd = clauseEnd(raw.first);
+    let baseRange: { first: number; last: number } | undefined;
+    const change = changeOf(tokens, qualifierStart, raw.last);
+    if (change) {
+      const measure = raw.points ? "percentage_points" : raw.kind === "PERCENT" ? "relative" : "absolute";
+      figure.change = { direction: change.direction, measure };
+      const baseFrom = change.after ? change.at + 1 : raw.last;
+      baseRange = baseOf(tokens, baseFrom, cEnd);
+      if (baseRange) {
+        const a = tokens[baseRange.first];
+        const b = tokens[baseRange.last - 1];
+        if (a && b) figure.change.base = text.slice(a.start, b.end);
+      }
+    } else if (raw.points && raw.kind === "PERCENT") {
+      // "2 percentage points" is a difference of rates even without a verb; no direction to report.
+    }
+
+    // Period: the nearest period in the clause, outside the base; a sentence-opening one covers the sentence.
+    const sIdx = scopes.sentence[raw.first] ?? -1;
+    const cStart = scopes.clause[raw.first] ?? raw.first;
+    const period = periodFor(
+      text,
+      tokens,
+      periods,
+      periodAt,
+      raw,
+      cStart,
+      cEnd,
+      baseRange,
+      scopes.sentenceTokens[sIdx],
+    );
+    if (period) figure.period = period;
+
+    // Subject.
+    const isPeriodToken = (k: number) =>
+      (periodAt[k] ?? -1) >= 0 || (baseRange !== undefined && k >= baseRange.first && k < baseRange.last);
+    const subject = subjectOf(tokens, raw, qualifierStart, cStart, isPeriodToken);
+    if (subject?.anaphor) {
+      if (previous && previous.sentence === sIdx) {
+        if (previous.figure.subject) figure.subject = { ...previous.figure.subject };
+        if (!figure.period && previous.figure.period) figure.period = { ...previous.figure.period };
+      }
+    } else if (subject) {
+      const a = tokens[subject.first];
+      const b = tokens[subject.last - 1];
+      if (a && b) {
+        const span: Span & { entityIds?: string[] } = {
+          text: text.slice(a.start, b.end),
+          start: a.start,
+          end: b.end,
+        };
+        const ids = entitiesIn(entities, a.start, b.end);
+        if (ids.length) span.entityIds = ids;
+        figure.subject = span;
+      }
+    }
+
+    // Speaker: the quote's attribution, else reported speech in the sentence.
+    const region = quotes[quoteOf[raw.first] ?? -1];
+    if (region?.speaker) {
+      const sp = resolveSpeaker(text, region.speaker, "quoted", entities, named);
+      if (sp) figure.speaker = sp;
+    } else {
+      const range = scopes.sentenceTokens[sIdx];
+      const reported = range
+        ? reportedIn(tokens, range[0], range[1], (k) => (quoteOf[k] ?? -1) >= 0)
+        : undefined;
+      if (reported) {
+        const sp = resolveSpeaker(text, reported, "reported", entities, named);
+        if (sp) figure.speaker = sp;
+      }
+    }
+
+    figures.push(figure);
+    previous = { figure, sentence: sIdx };
+  }
+  return figures;
+}
+
+function regionIndex(n: number, quotes: readonly QuoteRegion[]): Int32Array {
+  const index = new Int32Array(n).fill(-1);
+  quotes.forEach((q, idx) => {
+    for (let k = q.open; k <= q.close && k < n; k++) index[k] = idx;
+  });
+  return index;
+}
+
+/** Every named attribution in the text, in order: pronouns resolve to the nearest one before them. */
+function namedAttributions(
+  tokens: readonly Token[],
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  quotes: readonly QuoteRegion[],
+  quoteOf: Int32Array,
+): Attribution[] {
+  const out: Attribution[] = [];
+  for (const q of quotes) if (q.speaker && !q.speaker.pronoun) out.push(q.speaker);
+  for (const [a, b] of sentenceTokens) {
+    if (b <= a) continue;
+    const r = reportedIn(tokens, a, b, (k) => (quoteOf[k] ?? -1) >= 0);
+    if (r && !r.pronoun) out.push(r);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function sentenceSpan(
+  text: string,
+  sentences: readonly Sentence[],
+  idx: number,
+  start: number,
+  end: number,
+): Span {
+  const sorted = sentences.length > 1 ? [...sentences].sort((a, b) => a.start - b.start) : sentences;
+  const s = idx >= 0 ? sorted[idx] : undefined;
+  if (s) return { text: s.text, start: s.start, end: s.end };
+  return { text: text.slice(start, end), start, end };
+}
+
+function periodFor(
+  text: string,
+  tokens: readonly Token[],
+  periods: readonly PeriodHit[],
+  periodAt: Int32Array,
+  raw: RawFigure,
+  cStart: number,
+  cEnd: number,
+  base: { first: number; last: number } | undefined,
+  sentence: [number, number] | undefined,
+): FigurePeriod | undefined {
+  let best: PeriodHit | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const seen = new Set<number>();
+  for (let k = cStart; k < cEnd; k++) {
+    const idx = periodAt[k] ?? -1;
+    if (idx < 0 || seen.has(idx)) continue;
+    seen.add(idx);
+    const p = periods[idx];
+    if (!p) continue;
+    if (p.last > raw.first && p.first < raw.last) continue;
+    if (base && p.first >= base.first && p.last <= base.last) continue;
+    const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  // "In 2022, exports rose 5%, and imports fell 3%": an opening period covers the whole sentence.
+  if (!best && sentence) {
+    let k = sentence[0];
+    while (k < sentence[1] && ["in", "during", "for", "since", "“", '"'].includes(tokens[k]?.norm ?? "")) k++;
+    const idx = periodAt[k] ?? -1;
+    const p = periods[idx];
+    if (p && tokens[p.last]?.norm === ",") best = p;
+  }
+  if (!best) return undefined;
+  const a = tokens[best.first];
+  const b = tokens[best.last - 1];
+  if (!a || !b) return undefined;
+  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  if (best.from) period.from = best.from;
+  if (best.to) period.to = best.to;
+  return period;
+}
+
+function entitiesIn(entities: readonly Entity[], start: number, end: number): string[] {
+  const ids: string[] = [];
+  for (const e of entities) {
+    if (e.mentions.some((m) => m.start >= start && m.end <= end) && !ids.includes(e.id)) ids.push(e.id);
+  }
+  return ids;
+}

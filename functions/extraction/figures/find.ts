@@ -1,0 +1,810 @@
+/**
+ * Find and parse: locates figure spans on tokens and reads their values. No sentence context here;
+ * qualifiers, changes, periods, subjects and speakers are attached by later passes.
+ */
+import { DOLLAR } from "./data/currencies.ts";
+import { RATE_WORDS } from "./data/units.ts";
+import {
+  ATTACHED_SCALE,
+  CHANGE_VERB,
+  COUNT_NOUN,
+  CURRENCY_WORD,
+  DOLLAR_PREFIX,
+  FRACTION,
+  IRREGULAR_UNIT,
+  isoCode,
+  MEASURE_UNIT,
+  MONTH,
+  NOT_UNIT,
+  ONE,
+  ONE_WORD,
+  PERCENT_WORD,
+  PREFIX_WORD_CURRENCY,
+  QUALIFIER_WORDS,
+  SCALE,
+  SIGN_CURRENCY,
+  TEN,
+  TIME_UNIT,
+  UNIT_MODIFIER,
+} from "./lexicon.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
+import { parseNumeral, type Token } from "./tokenize.ts";
+import type { FigureKind } from "./types.ts";
+
+export interface RawFigure {
+  kind: FigureKind;
+  /** Token range of the figure span, end exclusive. */
+  first: number;
+  last: number;
+  value: number;
+  high?: number;
+  currency?: string;
+  unit?: string;
+  /** Token range of the unit noun (for QUANTITY). */
+  unitFirst?: number;
+  unitLast?: number;
+  /** Percentage points rather than percent. */
+  points?: boolean;
+}
+
+interface Amount {
+  value: number;
+  end: number;
+  /** Multiplier of a scale word, 1 if none. */
+  mult: number;
+  written: boolean;
+  fraction: boolean;
+  /** A scale letter attached to the digits ("5m"): million with money, metres without. */
+  letter?: string;
+  huge?: boolean;
+}
+
+interface Core {
+  start: number;
+  end: number;
+  numStart: number;
+  amount: Amount;
+  value: number;
+  currency?: string;
+  percent?: "percent" | "points";
+  unit?: string;
+  unitFirst?: number;
+  unitLast?: number;
+}
+
+/** A parse that failed: resume at `next`. */
+interface Reject {
+  next: number;
+}
+
+const RATE = matcherOf(RATE_WORDS);
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+const LABELS = new Set([
+  "page",
+  "pages",
+  "item",
+  "number",
+  "no",
+  "room",
+  "flight",
+  "line",
+  "phase",
+  "level",
+  "grade",
+  "category",
+  "version",
+  "gate",
+  "round",
+  "stage",
+  "season",
+  "episode",
+  "vol",
+  "part",
+  "chapter",
+  "article",
+  "section",
+  "model",
+  "route",
+  "channel",
+  "code",
+  "zone",
+  "step",
+  "row",
+  "seat",
+  "platform",
+  "terminal",
+  "floor",
+  "game",
+  "match",
+  "rule",
+  "resolution",
+  "amendment",
+  "clause",
+  "paragraph",
+  "table",
+  "figure",
+  "act",
+  "highway",
+  "interstate",
+  "batch",
+  "block",
+  "unit",
+  "ward",
+  "district",
+  "precinct",
+  "bus",
+  "lot",
+  "pier",
+]);
+const DETERMINERS = new Set([
+  "the",
+  "these",
+  "those",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "my",
+  "your",
+  "all",
+  "both",
+  "first",
+  "last",
+  "next",
+  "past",
+  "other",
+  "each",
+  "every",
+  "only",
+  "previous",
+  "following",
+  "those",
+  "whose",
+  "top",
+]);
+const TIME_PREPOSITIONS = new Set([
+  "in",
+  "since",
+  "by",
+  "of",
+  "from",
+  "until",
+  "to",
+  "during",
+  "before",
+  "after",
+  "early",
+  "late",
+  "mid",
+  "and",
+  "between",
+  "through",
+  "till",
+  "for",
+]);
+const DASHES = new Set(["-", "–", "—", "‑", "−"]);
+const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
+
+export interface FindOptions {
+  dollarCurrency?: string;
+}
+
+/** Finds every figure in the tokens, in order. */
+export function findFigures(tokens: readonly Token[], options: FindOptions = {}): RawFigure[] {
+  const out: RawFigure[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const result = figureAt(tokens, i, options);
+    if ("next" in result) {
+      i = Math.max(i + 1, result.next);
+      continue;
+    }
+    out.push(result);
+    i = Math.max(i + 1, result.last);
+  }
+  return out;
+}
+
+function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigure | Reject {
+  const a = coreAt(t, i);
+  if ("next" in a) return a;
+  let core = a;
+  let high: Core | undefined;
+  // Ranges: "$12 million to $15 million", "$12-15 million", "between 5 and 10 percent".
+  const link = t[core.end];
+  if (link && (DASHES.has(link.norm) || link.norm === "to" || link.norm === "and")) {
+    const before = t[core.start - 1];
+    const between = before?.norm === "between";
+    const fromChange = before?.norm === "from" && isChangeVerb(t[core.start - 2]);
+    const ok = link.norm === "and" ? between : !fromChange;
+    if (ok) {
+      const b = coreAt(t, core.end + 1);
+      if (!("next" in b) && compatible(core, b) && !isScore(core, b, link)) {
+        const merged = mergeRange(core, b);
+        core = merged.low;
+        high = merged.high;
+      }
+    }
+  }
+  const last = high?.end ?? core.end;
+  const kind = kindOf(core, high);
+  if (kind === undefined) return { next: last };
+  const value = core.value;
+  const figure: RawFigure = { kind, first: core.start, last, value };
+  if (high) figure.high = high.value;
+  const currency = core.currency ?? high?.currency;
+  if (kind === "MONEY" && currency) {
+    figure.currency = currency === DOLLAR ? (options.dollarCurrency ?? "USD") : currency;
+  }
+  if (kind === "QUANTITY") {
+    const unitCore = high?.unit ? high : core;
+    if (unitCore.unit !== undefined) figure.unit = unitCore.unit;
+    if (unitCore.unitFirst !== undefined) figure.unitFirst = unitCore.unitFirst;
+    if (unitCore.unitLast !== undefined) figure.unitLast = unitCore.unitLast;
+  }
+  if ((high?.percent ?? core.percent) === "points") figure.points = true;
+  return figure;
+}
+
+function kindOf(core: Core, high: Core | undefined): FigureKind | undefined {
+  const c = high ?? core;
+  if (c.currency ?? core.currency) return "MONEY";
+  if (c.percent ?? core.percent) return "PERCENT";
+  if (c.unit ?? core.unit) return "QUANTITY";
+  // Bare written numbers are words, not figures, unless scaled ("three billion") or a share ("two-thirds of").
+  if (c.amount.written && c.amount.mult === 1 && !c.amount.fraction) return undefined;
+  return "NUMBER";
+}
+
+function compatible(a: Core, b: Core): boolean {
+  if (a.currency && b.currency && a.currency !== b.currency) return false;
+  if (a.percent && b.percent && a.percent !== b.percent) return false;
+  if (a.percent && b.currency) return false;
+  if (a.currency && b.percent) return false;
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  return true;
+}
+
+/** "won 3-1": two bare small numbers joined by a dash are a score, not a range. */
+function isScore(a: Core, b: Core, link: Token): boolean {
+  if (!DASHES.has(link.norm)) return false;
+  const bare = (c: Core) => !c.currency && !c.percent && !c.unit && c.amount.mult === 1;
+  return bare(a) && bare(b);
+}
+
+function mergeRange(a: Core, b: Core): { low: Core; high: Core } {
+  const low = { ...a };
+  const high = { ...b };
+  // "$12-15 million": the low end takes the high end's scale when that keeps the order.
+  if (low.amount.mult === 1 && high.amount.mult > 1 && !low.amount.written) {
+    const scaled = low.value * high.amount.mult;
+    if (Math.abs(scaled) <= Math.abs(high.value)) low.value = scaled;
+  }
+  low.currency ??= high.currency;
+  high.currency ??= low.currency;
+  low.percent ??= high.percent;
+  high.percent ??= low.percent;
+  return { low, high };
+}
+
+function isChangeVerb(token: Token | undefined): boolean {
+  return token !== undefined && CHANGE_VERB.has(token.norm);
+}
+
+/** Currency written before the digits: "$", "US$", "C$", "Rs.", "EUR", "₹". */
+function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: number } | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  if (tok.kind === "sym") {
+    const code = SIGN_CURRENCY.get(tok.norm);
+    return code ? { code, end: i + 1 } : undefined;
+  }
+  if (tok.kind !== "word") return undefined;
+  const next = t[i + 1];
+  if (next?.kind === "sym" && !next.spaceBefore && (next.norm === "$" || next.norm === "¥")) {
+    const code = DOLLAR_PREFIX.get(tok.norm);
+    if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };
+  }
+  if (!isCapitalized(tok)) return undefined;
+  const word = PREFIX_WORD_CURRENCY.get(tok.norm);
+  if (word) {
+    const dot = next?.norm === "." && !next.spaceBefore ? 1 : 0;
+    const after = t[i + 1 + dot];
+    if (after?.kind === "num") return { code: word, end: i + 1 + dot };
+  }
+  const iso = isoCode(tok.text);
+  if (iso && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
+    return { code: iso, end: next.kind === "num" ? i + 1 : i + 2 };
+  }
+  return undefined;
+}
+
+function coreAt(t: readonly Token[], i: number): Core | Reject {
+  const tok = t[i];
+  if (!tok) return { next: i + 1 };
+  const startsFigure =
+    tok.kind === "num" ||
+    tok.kind === "sym" ||
+    (tok.kind === "word" && couldStartWord(tok)) ||
+    (DASHES.has(tok.norm) && t[i + 1]?.kind === "num");
+  if (!startsFigure) return { next: i + 1 };
+  let j = i;
+  const prefix = currencyPrefixAt(t, j);
+  let currency: string | undefined;
+  if (prefix) {
+    currency = prefix.code;
+    j = prefix.end;
+  }
+  let sign = 1;
+  const s = t[j];
+  if (s && DASHES.has(s.norm) && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
+    // "-5%" but not "2020-21" or "COVID-19": the dash must not hang on a word or number.
+    const prev = t[j - 1];
+    if (j === i && prev && !s.spaceBefore && (prev.kind === "word" || prev.kind === "num"))
+      return { next: i + 1 };
+    sign = -1;
+    j++;
+  } else if (s?.norm === "minus") {
+    sign = -1;
+    j++;
+  } else if (s?.norm === "+" && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
+    j++;
+  }
+  const numStart = j;
+  const amount = readAmount(t, j);
+  if (!amount) return { next: i + 1 };
+  if (amount.huge) return { next: amount.end };
+  if (t[numStart]?.kind === "num") {
+    const reason = excluded(t, numStart, amount, currency !== undefined);
+    if (reason) return { next: reason };
+  }
+  j = amount.end;
+  let value = amount.value * sign;
+  const core: Core = { start: i, end: j, numStart, amount, value };
+  if (currency) {
+    core.currency = currency;
+  } else {
+    const suffix = currencySuffixAt(t, j);
+    if (suffix) {
+      core.currency = suffix.code;
+      value = value * suffix.factor;
+      j = suffix.end;
+    } else {
+      const percent = PERCENT_WORD.forward(t, j);
+      const attachedOnly =
+        percent && ["pc", "bp", "pp", "ppt"].includes(t[j]?.norm ?? "") && t[j]?.spaceBefore;
+      if (percent && !attachedOnly && !(amount.letter && amount.letter !== "")) {
+        core.percent = percent.value.kind;
+        value = value * percent.value.factor;
+        j = percent.end;
+      }
+    }
+  }
+  if (!core.currency && !core.percent) {
+    // A time unit makes a duration, an age or a time of day, which periods deal with.
+    if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
+    if (fractionOfPeriod(t, numStart, amount)) return { next: j };
+    const unit = unitAt(t, j, amount);
+    if (unit) {
+      core.unit = unit.unit;
+      core.unitFirst = unit.head;
+      core.unitLast = unit.headEnd;
+      j = unit.end;
+    } else if (amount.letter === "m" || amount.letter === "k") {
+      // "100m" with no money and no noun: metres, not millions.
+      if (amount.letter === "m") {
+        value = value / 1e6;
+        core.unit = "m";
+      }
+    } else if (amount.written && DETERMINERS.has(t[i - 1]?.norm ?? "")) {
+      return { next: j };
+    }
+    if (!core.unit && amount.mult === 1 && !amount.fraction && bareNumberExcluded(t, i, numStart, amount)) {
+      return { next: j };
+    }
+  }
+  if (core.unit && amount.written && amount.mult === 1 && !amount.fraction) {
+    // "the two leaders", "one official": small written counts after a determiner are not figures.
+    const prev = t[i - 1]?.norm ?? "";
+    if (DETERMINERS.has(prev) || t[numStart]?.norm === "one") return { next: j };
+  }
+  core.end = j;
+  core.value = value;
+  return core;
+}
+
+function couldStartWord(tok: Token): boolean {
+  const n = tok.norm;
+  return (
+    ONE.has(n) ||
+    TEN.has(n) ||
+    ONE_WORD.has(n) ||
+    n === "half" ||
+    n === "minus" ||
+    DOLLAR_PREFIX.has(n) ||
+    PREFIX_WORD_CURRENCY.has(n) ||
+    isoCode(tok.text) !== undefined
+  );
+}
+
+/** Currency written after the amount: "3 billion U.S. dollars", "75 cents", "500m EUR", "20 €". */
+function currencySuffixAt(
+  t: readonly Token[],
+  j: number,
+): { code: string; factor: number; end: number } | undefined {
+  const tok = t[j];
+  if (!tok) return undefined;
+  const word = CURRENCY_WORD.forward(t, j);
+  if (word) {
+    if (word.value === "PENNY" && tok.norm === "p" && tok.spaceBefore) return undefined;
+    if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
+    if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
+    return { code: word.value, factor: 1, end: word.end };
+  }
+  if (tok.kind === "word") {
+    const iso = isoCode(tok.text);
+    if (iso) return { code: iso, factor: 1, end: j + 1 };
+  }
+  if (tok.kind === "sym") {
+    const code = SIGN_CURRENCY.get(tok.norm);
+    const after = t[j + 1];
+    // "20 €" but not "5, $6": a sign that opens the next amount is not this one's.
+    if (code && !(after?.kind === "num" && !after.spaceBefore)) return { code, factor: 1, end: j + 1 };
+  }
+  return undefined;
+}
+
+function readAmount(t: readonly Token[], i: number): Amount | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  if (tok.kind === "word") return readWritten(t, i);
+  if (tok.kind !== "num") return undefined;
+  let digits = 0;
+  for (const ch of tok.norm) if (ch >= "0" && ch <= "9") digits++;
+  if (digits > 18) return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
+  const base = parseNumeral(tok.norm);
+  if (!Number.isFinite(base))
+    return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
+  const scale = scaleAt(t, i + 1);
+  if (scale) {
+    const amount: Amount = {
+      value: base * scale.mult,
+      end: scale.end,
+      mult: scale.mult,
+      written: false,
+      fraction: false,
+    };
+    if (scale.letter) amount.letter = scale.letter;
+    return amount;
+  }
+  return { value: base, end: i + 1, mult: 1, written: false, fraction: false };
+}
+
+/** "million", "bn", attached "m"/"k"/"b", and "-billion" in "$5-billion". */
+function scaleAt(t: readonly Token[], j: number): { mult: number; end: number; letter?: string } | undefined {
+  const tok = t[j];
+  if (!tok) return undefined;
+  if (tok.kind === "word") {
+    const mult = SCALE.get(tok.norm);
+    if (mult !== undefined) return { mult, end: j + 1 };
+    if (!tok.spaceBefore) {
+      const attached = ATTACHED_SCALE.get(tok.norm);
+      if (attached !== undefined) return { mult: attached, end: j + 1, letter: tok.norm };
+    }
+    return undefined;
+  }
+  const next = t[j + 1];
+  if (DASHES.has(tok.norm) && !tok.spaceBefore && next?.kind === "word" && !next.spaceBefore) {
+    const mult = SCALE.get(next.norm);
+    if (mult !== undefined && mult >= 1e6) return { mult, end: j + 2 };
+  }
+  return undefined;
+}
+
+/** Written numbers: "three billion", "twenty-five", "a quarter", "two-thirds", "half a million". */
+function readWritten(t: readonly Token[], i: number): Amount | undefined {
+  const first = t[i];
+  if (!first) return undefined;
+  const second = t[i + 1];
+  const third = t[i + 2];
+  // "half a million"
+  if (
+    first.norm === "half" &&
+    second &&
+    ONE_WORD.has(second.norm) &&
+    third &&
+    (SCALE.get(third.norm) ?? 0) >= 1e3
+  ) {
+    const mult = SCALE.get(third.norm) ?? 1;
+    return { value: 0.5 * mult, end: i + 3, mult, written: true, fraction: true };
+  }
+  let j = i;
+  let total = 0;
+  let current = 0;
+  let mult = 1;
+  let last: "none" | "a" | "ones" | "tens" | "hundred" | "scale" | "and" = "none";
+  if (ONE_WORD.has(first.norm) && first.norm !== "one") {
+    const n = second?.norm ?? "";
+    if (!(SCALE.has(n) || COUNT_NOUN.has(n) || FRACTION.has(n))) return undefined;
+    current = 1;
+    last = "a";
+    j++;
+  }
+  const limit = Math.min(t.length, i + 40);
+  while (j < limit) {
+    const w = t[j];
+    if (!w) break;
+    const n = w.norm;
+    const next = t[j + 1];
+    if (DASHES.has(n) && !w.spaceBefore && next && !next.spaceBefore) {
+      if (
+        (last === "tens" && ONE.has(next.norm)) ||
+        ((last === "ones" || last === "a") && FRACTION.has(next.norm))
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (w.kind !== "word") break;
+    const one = ONE.get(n);
+    const ten = TEN.get(n);
+    const scale = SCALE.get(n);
+    const fraction = FRACTION.get(n);
+    if (
+      one !== undefined &&
+      (last === "none" || last === "tens" || last === "hundred" || last === "scale" || last === "and")
+    ) {
+      if (last === "tens" && one >= 10) break;
+      current += one;
+      last = "ones";
+    } else if (
+      ten !== undefined &&
+      (last === "none" || last === "hundred" || last === "scale" || last === "and")
+    ) {
+      current += ten;
+      last = "tens";
+    } else if (n === "hundred" && (last === "ones" || last === "a" || last === "tens")) {
+      current *= 100;
+      last = "hundred";
+    } else if (
+      scale !== undefined &&
+      scale >= 1e3 &&
+      (last === "ones" || last === "tens" || last === "a" || last === "hundred")
+    ) {
+      total += current * scale;
+      current = 0;
+      mult = Math.max(mult, scale);
+      last = "scale";
+    } else if (COUNT_NOUN.has(n) && (last === "ones" || last === "a")) {
+      current *= COUNT_NOUN.get(n) ?? 1;
+      last = "hundred";
+    } else if (fraction !== undefined && (last === "ones" || last === "a") && total === 0 && current <= 20) {
+      // "a quarter", "two-thirds", "three quarters"; "a quarter of a million".
+      if (current > 1 && (n === "half" || n === "third" || n === "quarter")) break;
+      let value = current / fraction;
+      let end = j + 1;
+      let fmult = 1;
+      const of = t[end];
+      const art = t[end + 1];
+      const sc = t[end + 2];
+      if (of?.norm === "of" && art && ONE_WORD.has(art.norm) && sc && (SCALE.get(sc.norm) ?? 0) >= 1e3) {
+        fmult = SCALE.get(sc.norm) ?? 1;
+        value *= fmult;
+        end += 3;
+      }
+      return { value, end, mult: fmult, written: true, fraction: true };
+    } else if (
+      n === "and" &&
+      (last === "hundred" || last === "scale") &&
+      next &&
+      (ONE.has(next.norm) || TEN.has(next.norm))
+    ) {
+      last = "and";
+    } else {
+      break;
+    }
+    j++;
+  }
+  if (last === "none" || last === "a") return undefined;
+  return { value: total + current, end: j, mult, written: true, fraction: false };
+}
+
+/** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
+function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
+  const tok = t[k];
+  if (!tok) return k + 1;
+  const prev = t[k - 1];
+  const next = t[k + 1];
+  const norm = tok.norm;
+  // Ordinals: "1st", "22nd".
+  if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
+  if (hasCurrency) return 0;
+  // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
+  if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
+  const prev2 = t[k - 2];
+  if (prev && DASHES.has(prev.norm) && !tok.spaceBefore && !prev.spaceBefore && prev2?.kind === "word")
+    return k + 1;
+  if (next?.kind === "word" && !next.spaceBefore && amount.end === k + 1 && !attachedUnit(t, k + 1))
+    return k + 2;
+  // Leading zeros: codes and phone numbers.
+  if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",") return k + 1;
+  // Times of day: "10:30".
+  if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num") return k + 3;
+  if (prev?.norm === ":" && !tok.spaceBefore && t[k - 2]?.kind === "num") return k + 1;
+  // Dates: "24/7", "05/01/2022", "March 5", "5 March", "2022-05-01".
+  if ((next?.norm === "/" && !next.spaceBefore) || (prev?.norm === "/" && !tok.spaceBefore)) return k + 1;
+  const integer = /^[0-9]+$/.test(norm);
+  if (integer && amount.mult === 1 && Number(norm) <= 31) {
+    if (prev && MONTH.has(prev.norm) && isCapitalized(prev)) return k + 1;
+    if (next && MONTH.has(next.norm) && isCapitalized(next)) return k + 1;
+  }
+  // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").
+  const chain = phoneChain(t, k);
+  if (chain) return chain;
+  // List numbering: "1." or "2)" at the start of a line; "(3)".
+  if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
+  if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
+  // "No. 5", "#5".
+  if (prev?.norm === "#") return k + 1;
+  if (prev?.norm === "." && t[k - 2]?.norm === "no") return k + 1;
+  // Years: "in 2022", "since 1991" (a period, attached elsewhere).
+  if (integer && norm.length === 4 && amount.mult === 1) {
+    const y = Number(norm);
+    if (y >= 1800 && y <= 2100) {
+      const unit = unitAt(t, k + 1, amount);
+      const prevWord = prev?.norm ?? "";
+      if (!unit || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])) return k + 1;
+    }
+  }
+  return 0;
+}
+
+/** An attached unit or scale after digits: "5km", "25bps", "5pc", "5%". */
+function attachedUnit(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (!tok) return false;
+  return (
+    MEASURE_UNIT.has(tok.norm) ||
+    PERCENT_WORD.forward(t, j) !== undefined ||
+    CURRENCY_WORD.forward(t, j) !== undefined ||
+    TIME_UNIT.has(tok.norm) ||
+    isoCode(tok.text) !== undefined
+  );
+}
+
+function phoneChain(t: readonly Token[], k: number): number {
+  let groups = 1;
+  let j = k;
+  const plus = t[k - 1]?.norm === "+" && !t[k]?.spaceBefore;
+  const open = t[k - 1]?.norm === "(" && !t[k]?.spaceBefore;
+  while (groups < 8) {
+    const a = t[j + 1];
+    const b = t[j + 2];
+    if (a?.kind === "num" && a.spaceBefore && a.norm.length <= 4 && /^[0-9]+$/.test(a.norm)) {
+      groups++;
+      j += 1;
+      continue;
+    }
+    if (a && SEPARATORS.has(a.norm) && a.norm !== "." && b?.kind === "num" && /^[0-9]+$/.test(b.norm)) {
+      if (a.norm === ")" && !open && groups === 1) break;
+      if (DASHES.has(a.norm) && (a.spaceBefore || b.spaceBefore)) break;
+      groups++;
+      j += 2;
+      continue;
+    }
+    if (a?.norm === ")" && open && b?.kind === "num") {
+      groups++;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (groups >= 3 || (plus && groups >= 2)) return j + 1;
+  return 0;
+}
+
+function isTimeUnit(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (!tok) return false;
+  if (TIME_UNIT.has(tok.norm)) return true;
+  // "45-year-old", "a 10-day visit"
+  const next = t[j + 1];
+  return DASHES.has(tok.norm) && !tok.spaceBefore && next !== undefined && TIME_UNIT.has(next.norm);
+}
+
+function skipTimeUnit(t: readonly Token[], j: number): number {
+  return DASHES.has(t[j]?.norm ?? "") ? j + 2 : j + 1;
+}
+
+/** "three quarters of 2022", "the first half of the year": a part of a period, not a share. */
+function fractionOfPeriod(t: readonly Token[], numStart: number, amount: Amount): boolean {
+  if (!amount.fraction) return false;
+  const last = t[amount.end - 1]?.norm ?? "";
+  if (!["quarter", "quarters", "half", "halves"].includes(last)) return false;
+  const before = t[numStart - 1]?.norm ?? "";
+  if (["first", "last", "past", "next", "previous", "final", "second", "third", "the"].includes(before))
+    return true;
+  const of = t[amount.end];
+  const what = t[amount.end + 1];
+  if (of?.norm !== "of" || !what) return false;
+  if (what.kind === "num") return true;
+  return (
+    ["the", "this", "last", "next", "fiscal"].includes(what.norm) &&
+    TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
+  );
+}
+
+/** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
+function bareNumberExcluded(t: readonly Token[], i: number, numStart: number, amount: Amount): boolean {
+  const prev = t[i - 1];
+  if (prev?.kind !== "word" || amount.written) return false;
+  if (LABELS.has(prev.norm)) return true;
+  if (isCapitalized(prev) && !QUALIFIER_WORDS.has(prev.norm) && !CHANGE_VERB.has(prev.norm)) {
+    return i === numStart;
+  }
+  return false;
+}
+
+interface UnitMatch {
+  unit: string;
+  head: number;
+  headEnd: number;
+  end: number;
+}
+
+/** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
+function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
+  let k = j;
+  let modifiers = 0;
+  while (modifiers < 2) {
+    const tok = t[k];
+    if (tok?.kind !== "word") break;
+    if (isUnitHead(tok, t[k + 1])) break;
+    const next = t[k + 1];
+    const modifier =
+      UNIT_MODIFIER.has(tok.norm) ||
+      (isCapitalized(tok) &&
+        /(an|ese|ish|ian|i|ch)$/.test(tok.norm) &&
+        next !== undefined &&
+        isUnitHead(next, t[k + 2]));
+    if (!modifier) break;
+    k++;
+    modifiers++;
+  }
+  const head = t[k];
+  if (head?.kind !== "word" || !isUnitHead(head, t[k + 1])) return undefined;
+  // "5 km" but not "5 m": single letters count only attached.
+  if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
+  if (amount.letter && k !== j) return undefined;
+  let headEnd = k + 1;
+  let unit = head.text;
+  const first = t[j];
+  if (k > j && first && (first.norm === "cubic" || first.norm === "square" || first.norm === "metric")) {
+    unit = `${first.text} ${head.text}`;
+  }
+  const rate = RATE.forward(t, headEnd);
+  let end = headEnd;
+  if (rate) {
+    const rateText = t
+      .slice(rate.start, rate.end)
+      .map((x) => x.text)
+      .join(" ");
+    unit = `${unit} ${rateText}`;
+    end = rate.end;
+  }
+  if (unit === head.text) headEnd = k + 1;
+  return { unit, head: k, headEnd, end };
+}
+
+function isUnitHead(tok: Token, next: Token | undefined): boolean {
+  if (tok.kind !== "word") return false;
+  const n = tok.norm;
+  if (NOT_UNIT.has(n) || TIME_UNIT.has(n)) return false;
+  if (MEASURE_UNIT.has(n) || IRREGULAR_UNIT.has(n)) return true;
+  if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
+    return false;
+  if (n.endsWith("’s") || n.endsWith("'s")) return false;
+  return !CHANGE_VERB.has(n) && next?.norm !== "’s";
+}

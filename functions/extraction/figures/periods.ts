@@ -1,0 +1,200 @@
+/** Periods: years, quarters, months and relative phrases, found once per text and attached by clause. */
+import { MONTHS, PERIOD_ORDINALS, RELATIVE_PERIODS, YEAR_RANGE } from "./data/periods.ts";
+import { ONE, TEN } from "./lexicon.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface PeriodHit {
+  first: number;
+  last: number;
+  from?: string;
+  to?: string;
+}
+
+const MONTH = new Map(MONTHS);
+const ORDINAL = new Map(PERIOD_ORDINALS);
+const RELATIVE = matcherOf(RELATIVE_PERIODS.map(([p, unit, offset]) => [p, { unit, offset }] as const));
+
+function yearOf(tok: Token | undefined): number | undefined {
+  if (tok?.kind !== "num" || tok.norm.length !== 4 || !/^[0-9]{4}$/.test(tok.norm)) return undefined;
+  const y = Number(tok.norm);
+  return y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] ? y : undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** All period expressions, in order, not overlapping. */
+export function findPeriods(t: readonly Token[], publishedAt?: string): PeriodHit[] {
+  const pub = publishedAt && /^\d{4}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
+  const pubYear = pub ? Number(pub.slice(0, 4)) : undefined;
+  const pubMonth = pub ? Number(pub.slice(5, 7)) : undefined;
+  const out: PeriodHit[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const hit = periodAt(t, i, pubYear, pubMonth);
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+function periodAt(
+  t: readonly Token[],
+  i: number,
+  pubYear?: number,
+  pubMonth?: number,
+): PeriodHit | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  const n = tok.norm;
+  // "since 1991", "since March 2020"
+  if (n === "since" || n === "by") {
+    const inner = periodAt(t, i + 1, pubYear, pubMonth);
+    if (inner && (yearOf(t[i + 1]) !== undefined || MONTH.has(t[i + 1]?.norm ?? ""))) {
+      const hit: PeriodHit = { first: i, last: inner.last };
+      if (n === "since" && inner.from) hit.from = inner.from;
+      if (n === "by" && inner.to) hit.to = inner.to;
+      return hit;
+    }
+    return undefined;
+  }
+  const rel = RELATIVE.forward(t, i);
+  if (rel) {
+    const first = t[i]?.norm === "the" ? i + 1 : i;
+    const hit: PeriodHit = { first, last: rel.end };
+    if (pubYear !== undefined && rel.value.unit === "year") {
+      hit.from = hit.to = String(pubYear + rel.value.offset);
+    } else if (pubYear !== undefined && pubMonth !== undefined && rel.value.unit === "month") {
+      const m = pubYear * 12 + (pubMonth - 1) + rel.value.offset;
+      hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
+    }
+    return hit;
+  }
+  // "(the) first three quarters of 2022", "the second quarter", "first-half", "the first nine months of 2022"
+  const ordStart = n === "the" ? i + 1 : i;
+  const ord = ORDINAL.get(t[ordStart]?.norm ?? "");
+  if (ord !== undefined) {
+    let k = ordStart + 1;
+    if (t[k] && t[k]?.norm === "-") k++;
+    let count = 1;
+    const c =
+      ONE.get(t[k]?.norm ?? "") ??
+      TEN.get(t[k]?.norm ?? "") ??
+      (t[k]?.kind === "num" ? Number(t[k]?.norm) : undefined);
+    if (c !== undefined && Number.isInteger(c) && c > 0 && c <= 12) {
+      count = c;
+      k++;
+    }
+    const unitWord = t[k]?.norm ?? "";
+    const months = unitWord.startsWith("quarter")
+      ? 3
+      : unitWord.startsWith("half")
+        ? 6
+        : unitWord.startsWith("month")
+          ? 1
+          : 0;
+    if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
+      let end = k + 1;
+      let year: number | undefined;
+      if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) {
+        year = yearOf(t[end + 1]);
+        end += 2;
+      } else if (yearOf(t[end]) !== undefined) {
+        year = yearOf(t[end]);
+        end += 1;
+      }
+      const hit: PeriodHit = { first: ordStart, last: end };
+      const y = year ?? pubYear;
+      const span = months * count;
+      if (y !== undefined && ord > 0) {
+        const from = (ord - 1) * span + 1;
+        const to = from + span - 1;
+        if (to <= 12) {
+          hit.from = `${y}-${pad(from)}`;
+          hit.to = `${y}-${pad(to)}`;
+        }
+      }
+      return hit;
+    }
+  }
+  // "Q3 2022", "H1 2023"
+  if ((n === "q" || n === "h") && t[i + 1]?.kind === "num" && !t[i + 1]?.spaceBefore) {
+    const q = Number(t[i + 1]?.norm);
+    const months = n === "q" ? 3 : 6;
+    if (Number.isInteger(q) && q >= 1 && q * months <= 12) {
+      const year = yearOf(t[i + 2]);
+      const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
+      const y = year ?? pubYear;
+      if (y !== undefined) {
+        hit.from = `${y}-${pad((q - 1) * months + 1)}`;
+        hit.to = `${y}-${pad(q * months)}`;
+      }
+      return hit;
+    }
+  }
+  // "March 2023", "in March", "March 5, 2023"
+  const month = MONTH.get(n);
+  if (month !== undefined && isCapitalized(tok) && (n !== "may" || yearOf(t[i + 1]) !== undefined)) {
+    if (
+      n.length <= 4 &&
+      t[i + 1]?.norm !== "." &&
+      yearOf(t[i + 1]) === undefined &&
+      t[i + 1]?.kind !== "num"
+    ) {
+      if (
+        !["in", "since", "of", "by", "last", "this", "early", "late", "mid", "until", "from"].includes(
+          t[i - 1]?.norm ?? "",
+        )
+      ) {
+        return undefined;
+      }
+    }
+    let end = i + 1;
+    let day: number | undefined;
+    if (t[end]?.norm === ".") end++;
+    const d = t[end];
+    if (d?.kind === "num" && /^[0-9]{1,2}$/.test(d.norm) && Number(d.norm) <= 31) {
+      day = Number(d.norm);
+      end++;
+      if (t[end]?.norm === ",") end++;
+    }
+    let year = yearOf(t[end]);
+    if (year !== undefined) end++;
+    else if (day !== undefined && t[end - 1]?.norm === ",") end--;
+    if (year === undefined) year = pubYear;
+    const hit: PeriodHit = { first: i, last: end };
+    if (year !== undefined)
+      hit.from = hit.to = `${year}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ""}`;
+    return hit;
+  }
+  // "2022", "2022-23", "2020-2022", "fiscal 2023"
+  const y = yearOf(tok);
+  if (y !== undefined) {
+    if (t[i + 1]?.kind === "word" && !t[i + 1]?.spaceBefore) return undefined;
+    if (t[i - 1] && !tok.spaceBefore && (t[i - 1]?.kind === "word" || t[i - 1]?.kind === "sym"))
+      return undefined;
+    const dash = t[i + 1];
+    const second = t[i + 2];
+    if (
+      dash &&
+      (dash.norm === "-" || dash.norm === "–" || dash.norm === "/") &&
+      !dash.spaceBefore &&
+      second?.kind === "num"
+    ) {
+      const y2 = second.norm.length === 2 ? Math.floor(y / 100) * 100 + Number(second.norm) : yearOf(second);
+      if (y2 !== undefined && y2 > y && y2 - y <= 100)
+        return { first: i, last: i + 3, from: String(y), to: String(y2) };
+    }
+    return { first: i, last: i + 1, from: String(y), to: String(y) };
+  }
+  // "FY2023", "fiscal 2023"
+  if ((n === "fy" || n === "fiscal") && t[i + 1]?.kind === "num") {
+    const yy = yearOf(t[i + 1]) ?? (t[i + 1]?.norm.length === 2 ? 2000 + Number(t[i + 1]?.norm) : undefined);
+    if (yy !== undefined) return { first: i, last: i + 2, from: String(yy), to: String(yy) };
+  }
+  return undefined;
+}

@@ -1,0 +1,290 @@
+/**
+ * Speakers: quotation regions (across sentences and paragraphs) and their attributions, reported speech
+ * ("according to X", "X said that"), and pronouns resolved to the last person named.
+ */
+import countries from "i18n-iso-countries";
+import type { Entity } from "../entities/types.ts";
+import { NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
+import type { Token } from "./tokenize.ts";
+import type { FigureSpeaker } from "./types.ts";
+
+export interface QuoteRegion {
+  open: number;
+  close: number;
+  /** The quote runs on into the next paragraph (no closing mark before the paragraph break). */
+  continued: boolean;
+  speaker?: Attribution;
+}
+
+export interface Attribution {
+  name: string;
+  /** Characters of the name (or pronoun) in the text. */
+  start: number;
+  end: number;
+  pronoun: boolean;
+  /** Where the attribution verb is; pronouns resolve to the last person named before it. */
+  at: number;
+}
+
+const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
+const TITLES = new Set(TITLE_WORDS);
+const PRONOUN = new Set(PRONOUNS);
+const STOPS = new Set(NAME_STOPS);
+const PARTICLES = new Set([
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "da",
+  "di",
+  "van",
+  "von",
+  "der",
+  "du",
+  "le",
+  "la",
+  "dos",
+]);
+const ADVERBS = new Set([
+  "also",
+  "later",
+  "then",
+  "further",
+  "previously",
+  "earlier",
+  "again",
+  "once",
+  "has",
+  "had",
+  "recently",
+]);
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  Object.values(countries.getNames("en", { select: "all" }))
+    .flat()
+    .map((n) => n.toLowerCase()),
+);
+const OPENING = new Set(["“", "«", "„"]);
+const CLOSING = new Set(["”", "»"]);
+const SENTENCE_END = new Set([".", "!", "?"]);
+
+export function findQuotes(t: readonly Token[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (!tok) continue;
+    if (tok.paragraphStart && open >= 0) {
+      regions.push({ open, close: i - 1, continued: true });
+      open = -1;
+    }
+    if (tok.kind !== "punct") continue;
+    if (OPENING.has(tok.norm)) {
+      if (open < 0) open = i;
+    } else if (CLOSING.has(tok.norm)) {
+      if (open >= 0) regions.push({ open, close: i, continued: false });
+      open = -1;
+    } else if (tok.norm === '"') {
+      if (open < 0) open = i;
+      else {
+        regions.push({ open, close: i, continued: false });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) regions.push({ open, close: t.length - 1, continued: false });
+  for (const r of regions) {
+    const s = attributionAfter(t, r.close) ?? attributionBefore(t, r.open);
+    if (s) r.speaker = s;
+  }
+  // A quote carried over a paragraph break takes the attribution of the paragraph that ends it.
+  for (let k = regions.length - 2; k >= 0; k--) {
+    const r = regions[k];
+    const next = regions[k + 1];
+    if (r && next && r.continued && !r.speaker && next.speaker) r.speaker = next.speaker;
+  }
+  return regions;
+}
+
+/** "..., the Foreign Minister of Kazakhstan Mukhtar Tileuberdi said" or "...,” said Blinken." */
+function attributionAfter(t: readonly Token[], close: number): Attribution | undefined {
+  let k = close + 1;
+  if (t[k]?.norm === ",") k++;
+  const limit = Math.min(t.length, k + 16);
+  for (let v = k; v < limit; v++) {
+    const tok = t[v];
+    if (
+      !tok ||
+      SENTENCE_END.has(tok.norm) ||
+      OPENING.has(tok.norm) ||
+      tok.norm === '"' ||
+      (tok.paragraphStart && v > k)
+    )
+      break;
+    const verb = SPEECH.forward(t, v);
+    if (!verb) continue;
+    if (v === k) return nameAfter(t, verb.end, v);
+    return nameBefore(t, k, v);
+  }
+  return undefined;
+}
+
+/** "Blinken said: “...”" */
+function attributionBefore(t: readonly Token[], open: number): Attribution | undefined {
+  let k = open - 1;
+  if (t[k]?.norm === ":" || t[k]?.norm === ",") k--;
+  for (let v = k; v >= Math.max(0, k - 3); v--) {
+    const tok = t[v];
+    if (!tok || SENTENCE_END.has(tok.norm)) break;
+    const verb = SPEECH.forward(t, v);
+    if (verb) return nameBefore(t, Math.max(0, v - 12), v);
+  }
+  return undefined;
+}
+
+/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
+export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
+  let e = v - 1;
+  while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  const last = t[e];
+  if (!last || e < from) return undefined;
+  if (PRONOUN.has(last.norm))
+    return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
+  let s = e;
+  while (s - 1 >= from) {
+    const p = t[s - 1];
+    if (!p || STOPS.has(p.norm)) break;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || (p.norm === "-" && !p.spaceBefore))) break;
+    s--;
+  }
+  return nameOf(t, s, e + 1, v);
+}
+
+/** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
+function nameAfter(t: readonly Token[], from: number, v: number): Attribution | undefined {
+  let k = from;
+  const limit = Math.min(t.length, from + 12);
+  let end = k;
+  while (k < limit) {
+    const tok = t[k];
+    if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm)) break;
+    if (PRONOUN.has(tok.norm) && k === from)
+      return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
+    if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the") {
+      k++;
+      if (isCapitalized(tok)) end = k;
+      continue;
+    }
+    break;
+  }
+  let s = end - 1;
+  while (s - 1 >= from && (isCapitalized(t[s - 1]) || PARTICLES.has(t[s - 1]?.norm ?? ""))) s--;
+  return nameOf(t, s, end, v);
+}
+
+/** A capitalized run without its titles and country: "Kazakhstan Mukhtar Tileuberdi" -> "Mukhtar Tileuberdi". */
+function nameOf(t: readonly Token[], s: number, e: number, v: number): Attribution | undefined {
+  let a = s;
+  while (a < e) {
+    const tok = t[a];
+    if (!tok) break;
+    if (TITLES.has(tok.norm) || tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) {
+      a++;
+      continue;
+    }
+    let country = 0;
+    for (let len = 3; len >= 1; len--) {
+      if (a + len >= e) continue;
+      const words = t
+        .slice(a, a + len)
+        .map((x) => x.norm)
+        .join(" ");
+      if (COUNTRY_NAMES.has(words) || words === "u.s." || words === "uk" || words === "u.k.") {
+        country = len;
+        break;
+      }
+    }
+    if (country === 0) break;
+    a += country;
+  }
+  const first = t[a];
+  const last = t[e - 1];
+  if (!first || !last || a >= e) return undefined;
+  // Keep a name to four words ("Kassym-Jomart Tokayev" is three tokens).
+  return { name: "", start: first.start, end: last.end, pronoun: false, at: t[v]?.start ?? last.end };
+}
+
+/** Reported speech in one sentence: "according to X", "X said (that)", "..., X said." */
+export function reportedIn(
+  t: readonly Token[],
+  first: number,
+  last: number,
+  inQuote: (k: number) => boolean,
+): Attribution | undefined {
+  for (let k = first; k < last; k++) {
+    const tok = t[k];
+    if (!tok || inQuote(k)) continue;
+    if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, k + 2, k);
+    const verb = SPEECH.forward(t, k);
+    if (!verb) continue;
+    const prev = t[k - 1];
+    if (prev?.norm === "," || k === first) {
+      const after = nameAfter(t, verb.end, k);
+      if (after) return after;
+    }
+    let from = k - 1;
+    while (from > first && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+    const before = nameBefore(t, from, k);
+    if (before) return before;
+  }
+  return undefined;
+}
+
+/** Reads the text of an attribution and links it to an entity; resolves pronouns. */
+export function resolveSpeaker(
+  text: string,
+  a: Attribution,
+  mode: FigureSpeaker["mode"],
+  entities: readonly Entity[],
+  named: readonly Attribution[],
+): FigureSpeaker | undefined {
+  if (a.pronoun) {
+    let best: { name: string; at: number; entityId?: string } | undefined;
+    for (const e of entities) {
+      if (e.type !== "PERSON") continue;
+      for (const m of e.mentions) {
+        if (m.end <= a.start && (!best || m.end > best.at))
+          best = { name: e.name, at: m.end, entityId: e.id };
+      }
+    }
+    for (const n of named) {
+      if (!n.pronoun && n.end <= a.start && (!best || n.end > best.at)) {
+        const linked = link(text, n, entities);
+        best = { ...linked, at: n.end };
+      }
+    }
+    if (!best) return undefined;
+    const speaker: FigureSpeaker = { name: best.name, mode };
+    if (best.entityId) speaker.entityId = best.entityId;
+    return speaker;
+  }
+  const linked = link(text, a, entities);
+  const speaker: FigureSpeaker = { name: linked.name, mode };
+  if (linked.entityId) speaker.entityId = linked.entityId;
+  return speaker;
+}
+
+function link(
+  text: string,
+  a: Attribution,
+  entities: readonly Entity[],
+): { name: string; entityId?: string } {
+  for (const e of entities) {
+    if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
+    for (const m of e.mentions) {
+      if (m.start < a.end && m.end > a.start) return { name: e.name, entityId: e.id };
+    }
+  }
+  return { name: text.slice(a.start, a.end) };
+}

@@ -1,0 +1,349 @@
+/**
+ * Subjects: the noun phrase a figure measures, read off the clause around it.
+ * - the clause subject before the verb: "Mutual trade turnover ... exceeded 3 billion U.S. dollars";
+ * - a quantity's unit with what follows: "590 enterprises with the participation of the American capital";
+ * - "NP of FIGURE": "a budget of $5 million"; "a 5% rise in exports": "exports".
+ * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
+ */
+import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface SubjectHit {
+  first: number;
+  last: number;
+  anaphor: boolean;
+}
+
+const LEVEL_VERBS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "reached",
+  "reach",
+  "reaches",
+  "hit",
+  "hits",
+  "stood",
+  "stands",
+  "stand",
+  "totaled",
+  "totalled",
+  "totals",
+  "total",
+  "amounted",
+  "amounts",
+  "came",
+  "comes",
+  "equaled",
+  "equalled",
+  "represents",
+  "represented",
+  "accounted",
+  "accounts",
+  "cost",
+  "costs",
+  "valued",
+  "worth",
+  "exceeded",
+  "exceeds",
+  "exceed",
+  "surpassed",
+  "topped",
+  "remained",
+  "remains",
+  "hovered",
+  "averaged",
+  "averages",
+  "estimated",
+  "put",
+  "set",
+  "registered",
+  "recorded",
+  "posted",
+  "reported",
+  "generated",
+  "earned",
+  "raised",
+  "received",
+  "attracted",
+  "invested",
+  "spent",
+  "employs",
+  "employed",
+  "has",
+  "had",
+  "have",
+  "approached",
+  "neared",
+]);
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "are",
+  "were",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "also",
+  "already",
+  "reportedly",
+  "now",
+  "still",
+  "just",
+  "be",
+  "been",
+  "to",
+  "further",
+  "again",
+  "then",
+]);
+const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "around", "about", "nearly"]);
+const NP_STOPS = new Set([
+  ",",
+  ";",
+  ":",
+  "“",
+  "”",
+  '"',
+  "(",
+  ")",
+  "—",
+  "–",
+  ".",
+  "!",
+  "?",
+  "that",
+  "which",
+  "who",
+  "said",
+]);
+const LEADERS = new Set(["and", "but", "while", "whereas", "so", "yet", "although", "though", "also"]);
+const FOLLOWING_VERBS = new Set([
+  "are",
+  "is",
+  "was",
+  "were",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "function",
+  "functions",
+  "operate",
+  "operates",
+  "work",
+  "works",
+  "employ",
+  "said",
+  "say",
+  "were",
+  "remain",
+  "remained",
+  "that",
+  "which",
+  "who",
+  "and",
+  "but",
+  "to",
+]);
+const ANAPHORS = new Set([
+  "it",
+  "this",
+  "that",
+  "this figure",
+  "the figure",
+  "that figure",
+  "this number",
+  "the number",
+  "this amount",
+  "the amount",
+  "this indicator",
+  "the indicator",
+  "this volume",
+  "the total",
+  "this total",
+]);
+const SPAN_LIMIT = 18;
+
+export function subjectOf(
+  t: readonly Token[],
+  fig: { first: number; last: number; kind: string; unitFirst?: number; unitLast?: number },
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  // A quantity measures its unit noun and what qualifies it: "enterprises with the participation of ...".
+  if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined) {
+    let end = fig.last;
+    const of = t[end];
+    if (of?.norm === "of") {
+      const np = phraseAfter(t, end + 1, isPeriodToken);
+      if (np) return np;
+    }
+    if (of && ["with", "in", "from", "at", "for", "on"].includes(of.norm) && !isPeriodToken(end + 1)) {
+      const np = phraseAfter(t, end + 1, isPeriodToken);
+      if (np) end = np.last;
+    }
+    return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
+  }
+  // "a 5% rise in exports"
+  const after = t[fig.last];
+  if (
+    after &&
+    CHANGE_NOUN.has(after.norm) &&
+    (t[fig.last + 1]?.norm === "in" || t[fig.last + 1]?.norm === "of")
+  ) {
+    const np = phraseAfter(t, fig.last + 2, isPeriodToken);
+    if (np) return np;
+  }
+  // "NP of FIGURE": "a budget of $5 million", "an increase of 5% in sales".
+  if (t[qualifierStart - 1]?.norm === "of") {
+    const noun = t[qualifierStart - 2];
+    if (noun && CHANGE_NOUN.has(noun.norm) && t[fig.last]?.norm === "in") {
+      const np = phraseAfter(t, fig.last + 1, isPeriodToken);
+      if (np) return np;
+    }
+    if (
+      noun &&
+      noun.kind === "word" &&
+      !["total", "sum", "amount", "tune", "excess", "maximum", "minimum", "majority"].includes(noun.norm) &&
+      !CHANGE_NOUN.has(noun.norm)
+    ) {
+      let s = qualifierStart - 2;
+      while (s - 1 >= clauseStart && s > qualifierStart - 6) {
+        const p = t[s - 1];
+        if (
+          p?.kind !== "word" ||
+          NP_STOPS.has(p.norm) ||
+          LEVEL_VERBS.has(p.norm) ||
+          CHANGE_VERB.has(p.norm) ||
+          PREPOSITION_STOPS.has(p.norm) ||
+          ["with", "for", "in", "on"].includes(p.norm)
+        )
+          break;
+        s--;
+      }
+      return trimmed(t, s, qualifierStart - 1, isPeriodToken);
+    }
+  }
+  // The clause subject before the verb that governs the figure.
+  // A verb qualifier ("exceeded 3 billion") is itself the verb.
+  let v =
+    qualifierStart < fig.first && LEVEL_VERBS.has(t[qualifierStart]?.norm ?? "")
+      ? qualifierStart
+      : qualifierStart - 1;
+  let steps = 0;
+  while (v >= clauseStart && steps < 4) {
+    const tok = t[v];
+    if (!tok) return undefined;
+    if (
+      LEVEL_VERBS.has(tok.norm) ||
+      CHANGE_VERB.has(tok.norm) ||
+      (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
+    )
+      break;
+    if (
+      ![
+        "by",
+        "to",
+        "at",
+        "a",
+        "an",
+        "the",
+        "of",
+        "further",
+        "sharply",
+        "slightly",
+        "around",
+        "just",
+        "some",
+        "another",
+        "additional",
+        "nearly",
+        "almost",
+        "about",
+        "roughly",
+      ].includes(tok.norm)
+    )
+      return undefined;
+    v--;
+    steps++;
+  }
+  if (v < clauseStart) return undefined;
+  // Back over auxiliaries: "has been", "will".
+  let e = v;
+  while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
+  let s = e;
+  while (s - 1 >= clauseStart && e - s < SPAN_LIMIT) {
+    const p = t[s - 1];
+    if (!p || NP_STOPS.has(p.norm)) break;
+    s--;
+  }
+  if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
+  while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
+  return trimmed(t, s, e, isPeriodToken);
+}
+
+/** A noun phrase after a preposition, up to a verb or punctuation. */
+function phraseAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let e = from;
+  while (e < t.length && e - from < SPAN_LIMIT) {
+    const w = t[e];
+    if (
+      !w ||
+      NP_STOPS.has(w.norm) ||
+      FOLLOWING_VERBS.has(w.norm) ||
+      CHANGE_VERB.has(w.norm) ||
+      isPeriodToken(e)
+    )
+      break;
+    if (w.kind === "num" || w.kind === "sym") break;
+    e++;
+  }
+  // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).
+  return trimmed(t, from, e, isPeriodToken);
+}
+
+/** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
+function trimmed(
+  t: readonly Token[],
+  s: number,
+  e: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let a = s;
+  let b = e;
+  while (b > a && isPeriodToken(b - 1)) b--;
+  while (
+    b > a &&
+    ["in", "during", "for", "since", "of", "the", "a", "an", "and"].includes(t[b - 1]?.norm ?? "")
+  )
+    b--;
+  while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
+  if (b <= a) return undefined;
+  for (let k = a; k < b; k++) if (t[k]?.kind === "num" && !isPeriodToken(k)) return undefined;
+  const words = t
+    .slice(a, b)
+    .map((x) => x.norm)
+    .join(" ");
+  const anaphor = ANAPHORS.has(words);
+  // A lone capitalized pronoun-like word at a clause start ("He", "We") is not what is measured.
+  if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
+    return undefined;
+  return { first: a, last: b, anaphor };
+}

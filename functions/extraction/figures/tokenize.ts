@@ -1,0 +1,252 @@
+/**
+ * A one-pass tokenizer for figure extraction. Every character is looked at a bounded number of times, so
+ * the cost is linear in the text length whatever the input (1 MB of digits is one token).
+ *
+ * Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width) are read as ASCII digits in
+ * `norm`; the token keeps its original offsets.
+ */
+
+export type TokenKind = "num" | "word" | "sym" | "punct";
+
+export interface Token {
+  kind: TokenKind;
+  /** The text as written. */
+  text: string;
+  /** Lower-cased words; ASCII digits and separators for numbers; the canonical symbol ("%" for "％"). */
+  norm: string;
+  start: number;
+  end: number;
+  /** Whitespace (or the start of the text) precedes the token. */
+  spaceBefore: boolean;
+  /** Only whitespace precedes the token on its line. */
+  lineStart: boolean;
+  /** The token follows a blank line (or starts the text). */
+  paragraphStart: boolean;
+}
+
+/** Symbols that matter to figures: currency signs and percent signs. Everything else is punctuation. */
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ["$", "$"],
+  ["€", "€"],
+  ["£", "£"],
+  ["¥", "¥"],
+  ["￥", "¥"],
+  ["₹", "₹"],
+  ["₸", "₸"],
+  ["₽", "₽"],
+  ["₩", "₩"],
+  ["₺", "₺"],
+  ["₦", "₦"],
+  ["₱", "₱"],
+  ["₫", "₫"],
+  ["฿", "฿"],
+  ["₴", "₴"],
+  ["₪", "₪"],
+  ["₿", "₿"],
+  ["%", "%"],
+  ["％", "%"],
+  ["٪", "%"],
+  ["‰", "‰"],
+  ["＄", "$"],
+]);
+
+/** The ASCII digit of a digit character of any common script, or undefined. */
+export function digitOf(ch: string): string | undefined {
+  const c = ch.charCodeAt(0);
+  if (c >= 48 && c <= 57) return ch;
+  if (c >= 0x660 && c <= 0x669) return String(c - 0x660); // Arabic-Indic
+  if (c >= 0x6f0 && c <= 0x6f9) return String(c - 0x6f0); // Extended Arabic-Indic (Persian, Urdu)
+  if (c >= 0x966 && c <= 0x96f) return String(c - 0x966); // Devanagari
+  if (c >= 0xff10 && c <= 0xff19) return String(c - 0xff10); // full-width
+  return undefined;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== "" && LETTER.test(ch);
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== "" && (SPACE.test(ch) || ch === "\u200b" || ch === "\ufeff");
+}
+
+/** Spaces that may group digits ("1 000 000" in French or Kazakh style). */
+function isGroupSpace(ch: string | undefined): boolean {
+  return ch === "\u00a0" || ch === "\u2009" || ch === "\u202f" || ch === " ";
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "’";
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaceBefore = true;
+  let lineStart = true;
+  let paragraphStart = true;
+  let newlines = 0;
+  while (i < n) {
+    const ch = text[i] ?? "";
+    if (isSpace(ch)) {
+      if (ch === "\n") {
+        newlines++;
+        lineStart = true;
+        if (newlines >= 2) paragraphStart = true;
+      }
+      spaceBefore = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    let norm: string;
+    if (digitOf(ch) !== undefined) {
+      kind = "num";
+      const r = readNumber(text, i);
+      i = r.end;
+      norm = r.norm;
+    } else if (isLetter(ch)) {
+      kind = "word";
+      i = readWord(text, i);
+      norm = text.slice(start, i).toLowerCase();
+    } else {
+      const symbol = SYMBOLS.get(ch);
+      kind = symbol === undefined ? "punct" : "sym";
+      norm = symbol ?? ch;
+      i++;
+    }
+    tokens.push({
+      kind,
+      text: text.slice(start, i),
+      norm,
+      start,
+      end: i,
+      spaceBefore,
+      lineStart,
+      paragraphStart,
+    });
+    spaceBefore = false;
+    lineStart = false;
+    paragraphStart = false;
+    newlines = 0;
+  }
+  return tokens;
+}
+
+/** Digits with "," "." or group spaces between digit groups: "1,000.5", "1.000,5", "1 000". */
+function readNumber(text: string, from: number): { end: number; norm: string } {
+  let i = from;
+  let norm = "";
+  const n = text.length;
+  while (i < n) {
+    const d = digitOf(text[i] ?? "");
+    if (d !== undefined) {
+      norm += d;
+      i++;
+      continue;
+    }
+    const ch = text[i];
+    const next = text[i + 1] ?? "";
+    if ((ch === "," || ch === "." || ch === "٫" || ch === "٬") && digitOf(next) !== undefined) {
+      norm += ch === "٫" ? "." : ch === "٬" ? "," : ch;
+      i++;
+      continue;
+    }
+    // A group space counts only before exactly three digits: "1 000 000" but not "2022 3".
+    if (isGroupSpace(ch) && ch !== " " && isThreeDigitGroup(text, i + 1)) {
+      norm += " ";
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { end: i, norm };
+}
+
+function isThreeDigitGroup(text: string, at: number): boolean {
+  for (let k = 0; k < 3; k++) if (digitOf(text[at + k] ?? "") === undefined) return false;
+  return digitOf(text[at + 3] ?? "") === undefined;
+}
+
+/** Letters, with inner apostrophes ("Kazakhstan’s") and dotted abbreviations ("U.S.", "a.m."). */
+function readWord(text: string, from: number): number {
+  let i = from;
+  const n = text.length;
+  let runLength = 0;
+  let dotted = false;
+  while (i < n) {
+    const ch = text[i];
+    if (isLetter(ch)) {
+      i++;
+      runLength++;
+      continue;
+    }
+    if (isApostrophe(ch) && isLetter(text[i + 1])) {
+      i++;
+      runLength = 0;
+      continue;
+    }
+    if (
+      ch === "." &&
+      runLength <= 2 &&
+      isLetter(text[i + 1]) &&
+      (text[i + 2] === "." || !isLetter(text[i + 2]))
+    ) {
+      dotted = true;
+      i++;
+      runLength = 0;
+      continue;
+    }
+    break;
+  }
+  // "U.S." keeps its final period; a lone "U" before "." does not.
+  if (dotted && text[i] === "." && runLength <= 2) i++;
+  return i;
+}
+
+/** Reads a normalized number token ("1,234.5", "1.234,5", "1,00,000", "37,2", "1 000") as a number. */
+export function parseNumeral(norm: string): number {
+  const compact = norm.replaceAll(" ", "");
+  const commas = count(compact, ",");
+  const dots = count(compact, ".");
+  let s: string;
+  if (commas > 0 && dots > 0) {
+    const decimal = compact.lastIndexOf(",") > compact.lastIndexOf(".") ? "," : ".";
+    const group = decimal === "," ? "." : ",";
+    s = compact.replaceAll(group, "");
+    if (decimal === ",") s = s.replace(",", ".");
+    if (count(s, ".") > 1) return Number.NaN;
+  } else if (commas > 0) {
+    s = isGrouped(compact, ",") ? compact.replaceAll(",", "") : commas === 1 ? compact.replace(",", ".") : "";
+  } else if (dots > 1) {
+    s = isGrouped(compact, ".") ? compact.replaceAll(".", "") : "";
+  } else {
+    s = compact;
+  }
+  if (s === "") return Number.NaN;
+  return Number(s);
+}
+
+function count(s: string, ch: string): number {
+  let c = 0;
+  for (const x of s) if (x === ch) c++;
+  return c;
+}
+
+/** "1,000,000" (groups of three) or Indian "1,00,000" (last group three, others two or three). */
+function isGrouped(s: string, sep: string): boolean {
+  const parts = s.split(sep);
+  const first = parts[0] ?? "";
+  if (first.length < 1 || first.length > 3) return false;
+  const last = parts[parts.length - 1] ?? "";
+  if (last.length !== 3) return false;
+  for (let k = 1; k < parts.length - 1; k++) {
+    const len = parts[k]?.length ?? 0;
+    if (len !== 2 && len !== 3) return false;
+  }
+  return true;
+}
