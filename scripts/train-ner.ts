@@ -135,10 +135,13 @@ function gazetteerPhrases(): Record<string, string[]> {
     ["Month", "date"],
     ["WeekDay", "date"],
   ];
+  // Ordinary words ("export", "scroll", "top"): capitalized, they are still more likely not a name.
+  const common = new Set(["Adjective", "Infinitive", "Singular", "Plural", "Gerund", "PastTense", "Adverb"]);
   for (const [word, tag] of Object.entries(lexicon)) {
     const tags = Array.isArray(tag) ? tag : [tag];
     if (tags.includes("Abbreviation")) continue;
     for (const [from, cls] of byTag) if (tags.includes(from)) add(cls, word);
+    if (!word.includes(" ") && tags.some((t) => common.has(t))) add("common", word);
   }
   for (const w of EXTRA_DEMONYMS) add("demonym", w);
   for (const w of ORG_WORDS) add("orgword", w);
@@ -296,13 +299,10 @@ function main(): void {
 
   const configs = holdout
     ? [
-        [0.25, 0],
-        [0.25, 1],
-        [0.25, 2],
-        [0.25, 3],
+        [0.5, 0],
+        [0.5, 2],
         [0.5, 3],
-        [0.25, 4],
-        [0.5, 6],
+        [1, 4],
       ]
     : [[QUANT_STEP, PRUNE_BELOW]];
   for (const [step = QUANT_STEP, prune = PRUNE_BELOW] of configs) {

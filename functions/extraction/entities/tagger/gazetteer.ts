@@ -5,21 +5,17 @@ export const MAX_PHRASE_WORDS = 6;
 
 /**
  * Builds the phrase index from lower-cased phrases by class. Phrases longer than MAX_PHRASE_WORDS words
- * are dropped; a phrase listed twice in one class counts once.
+ * are dropped.
  */
 export function buildGazetteer(phrasesByClass: Readonly<Record<string, readonly string[]>>): Gazetteer {
   const classes = Object.keys(phrasesByClass).sort();
   const byFirst = new Map<string, Array<readonly [readonly string[], number]>>();
-  const seen = new Set<string>();
   let maxWords = 1;
   classes.forEach((cls, index) => {
     for (const phrase of phrasesByClass[cls] ?? []) {
       const words = phrase.toLowerCase().split(" ").filter(Boolean);
       const first = words[0];
       if (first === undefined || words.length > MAX_PHRASE_WORDS) continue;
-      const key = `${index}\u0000${words.join(" ")}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       maxWords = Math.max(maxWords, words.length);
       const list = byFirst.get(first) ?? [];
       list.push([words, index]);

@@ -17,9 +17,9 @@ function emissions(model: NerModel, words: readonly string[]): Float64Array {
   const out = new Float64Array(words.length * T);
   feats.forEach((list, i) => {
     for (const f of list) {
-      const row = model.weights.get(f);
+      const row = model.features.get(f);
       if (row === undefined) continue;
-      for (let t = 0; t < T; t++) out[i * T + t] = (out[i * T + t] ?? 0) + (row[t] ?? 0);
+      for (let t = 0; t < T; t++) out[i * T + t] = (out[i * T + t] ?? 0) + (model.rows[row * T + t] ?? 0);
     }
   });
   return out;

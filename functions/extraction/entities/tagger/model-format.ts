@@ -21,7 +21,35 @@ export class NerModelError extends Error {
   override name = "NerModelError";
 }
 
-const PAIRS = /^\d:-?\d+( \d:-?\d+)*$/;
+/**
+ * Parses "tag:weight tag:weight ..." into rows[offset .. offset + T); false when malformed. Hand-rolled
+ * and allocation-free: it runs for every feature at load time.
+ */
+function parseRow(encoded: unknown, rows: Int32Array, offset: number): boolean {
+  if (typeof encoded !== "string" || encoded === "") return false;
+  const n = encoded.length;
+  let i = 0;
+  while (i < n) {
+    const tag = encoded.charCodeAt(i) - 48;
+    if (tag < 0 || tag >= T || encoded.charCodeAt(i + 1) !== 58) return false;
+    i += 2;
+    const negative = encoded.charCodeAt(i) === 45;
+    if (negative) i++;
+    let value = 0;
+    const digitsFrom = i;
+    for (let c = encoded.charCodeAt(i); c >= 48 && c <= 57; c = encoded.charCodeAt(++i)) {
+      value = value * 10 + (c - 48);
+      if (value > 2 ** 31 - 1) return false;
+    }
+    if (i === digitsFrom) return false;
+    rows[offset + tag] = negative ? -value : value;
+    if (i < n) {
+      if (encoded.charCodeAt(i) !== 32 || i + 1 === n) return false;
+      i++;
+    }
+  }
+  return true;
+}
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -57,28 +85,21 @@ export function loadModel(json: unknown): NerModel {
     phrases[cls] = list === "" ? [] : list.split("|");
   }
   if (!isRecord(weights)) throw new NerModelError("model.weights: expected an object");
-  const table = new Map<string, Int32Array>();
-  for (const [feature, encoded] of Object.entries(weights)) {
-    if (typeof encoded !== "string" || !PAIRS.test(encoded)) {
+  const names = Object.keys(weights);
+  const features = new Map<string, number>();
+  const rows = new Int32Array(names.length * T);
+  names.forEach((feature, index) => {
+    if (!parseRow(weights[feature], rows, index * T)) {
       throw new NerModelError(`model.weights[${JSON.stringify(feature)}]: expected "tag:weight" pairs`);
     }
-    const row = new Int32Array(T);
-    for (const pair of encoded.split(" ")) {
-      const colon = pair.indexOf(":");
-      const tag = Number(pair.slice(0, colon));
-      const weight = Number(pair.slice(colon + 1));
-      if (tag >= T || !Number.isSafeInteger(weight)) {
-        throw new NerModelError(`model.weights[${JSON.stringify(feature)}]: bad pair ${pair}`);
-      }
-      row[tag] = weight;
-    }
-    table.set(feature, row);
-  }
+    features.set(feature, index);
+  });
   return {
     format: MODEL_FORMAT,
     scale,
     transitions: Int32Array.from(trans),
-    weights: table,
+    features,
+    rows,
     gazetteer: buildGazetteer(phrases),
     meta: isRecord(meta) ? meta : {},
   };

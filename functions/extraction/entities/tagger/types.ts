@@ -19,8 +19,10 @@ export interface NerModel {
   scale: number;
   /** (TAGS.length + 1) x TAGS.length: row 0 is the start of a sentence, row 1 + p follows tag p. */
   transitions: Int32Array;
-  /** Feature string -> dense per-tag weights (length TAGS.length), shared zero rows omitted. */
-  weights: ReadonlyMap<string, Int32Array>;
+  /** Feature string -> row index into `rows`; features without weights are absent. */
+  features: ReadonlyMap<string, number>;
+  /** Dense per-tag weights, TAGS.length integers per feature row. */
+  rows: Int32Array;
   /** Lower-cased phrases (words joined by one space) by gazetteer class, e.g. "country". */
   gazetteer: Gazetteer;
   /** Free-form provenance (data sets, epochs, seed); not used by the engine. */

@@ -1,0 +1,201 @@
+/**
+ * `npm run eval`: precision, recall and F1 of the entity tagger per type and micro-averaged (exact typed
+ * span match, conlleval-style) on the held-out splits gum_ner/test and uner_en_pud/dev, beside compromise
+ * (people/organizations/places) on the very same sentences. Also an all-caps copy of gum_ner/test, since
+ * headlines are written that way. Never part of `npm test`.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import nlp from "compromise";
+import {
+  loadModel,
+  type SpanType,
+  type TokenSpan,
+  tagsToSpans,
+  tagTokens,
+} from "../functions/extraction/entities/tagger/index.ts";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
+const TYPES: SpanType[] = ["PER", "ORG", "LOC", "MISC"];
+
+interface Sentence {
+  words: string[];
+  tags: string[];
+}
+
+interface EvalSet {
+  name: string;
+  file: string;
+  /** Types annotated in the set; predictions of other types are ignored (uner has no MISC layer). */
+  types: SpanType[];
+  upper?: boolean;
+}
+
+const SETS: EvalSet[] = [
+  { name: "gum_ner/test", file: "gum_ner/test.conll", types: TYPES },
+  { name: "uner_en_pud/dev", file: "uner_en_pud/dev.conll", types: ["PER", "ORG", "LOC"] },
+  { name: "gum_ner/test ALL CAPS", file: "gum_ner/test.conll", types: TYPES, upper: true },
+];
+
+function readConll(file: string, upper: boolean): Sentence[] {
+  const out: Sentence[] = [];
+  let s: Sentence = { words: [], tags: [] };
+  for (const line of readFileSync(join(ROOT, "data/ner", file), "utf8").split("\n")) {
+    if (line.trim() === "") {
+      if (s.words.length > 0) out.push(s);
+      s = { words: [], tags: [] };
+      continue;
+    }
+    const space = line.lastIndexOf(" ");
+    const word = line.slice(0, space);
+    s.words.push(upper ? word.toUpperCase() : word);
+    s.tags.push(line.slice(space + 1));
+  }
+  if (s.words.length > 0) out.push(s);
+  return out;
+}
+
+const NO_SPACE_BEFORE = /^([.,;:!?%)\]}]|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'RE|'VE|'LL|'D|'M)$/;
+const NO_SPACE_AFTER = /^[([{$]$/;
+
+/** Joins words into readable text (no space before "," or "'s") and returns each word's offsets. */
+function detokenize(words: readonly string[]): { text: string; offsets: Array<[number, number]> } {
+  let text = "";
+  const offsets: Array<[number, number]> = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    if (i > 0 && !NO_SPACE_BEFORE.test(w) && !(prev !== undefined && NO_SPACE_AFTER.test(prev))) text += " ";
+    offsets.push([text.length, text.length + w.length]);
+    text += w;
+  });
+  return { text, offsets };
+}
+
+const WORDY = /[\p{L}\p{N}]/u;
+
+/** compromise's people/organizations/places, mapped by character offsets onto the words. */
+function compromiseSpans(words: readonly string[]): TokenSpan[] {
+  const { text, offsets } = detokenize(words);
+  const doc = nlp(text);
+  const taken = new Uint8Array(words.length);
+  const spans: TokenSpan[] = [];
+  const views: Array<[SpanType, ReturnType<typeof doc.people>]> = [
+    ["PER", doc.people()],
+    ["ORG", doc.organizations()],
+    ["LOC", doc.places()],
+  ];
+  for (const [type, view] of views) {
+    for (const match of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
+      const a = match.offset.start;
+      const b = a + match.offset.length;
+      let start = offsets.findIndex(([s, e]) => s < b && e > a);
+      if (start < 0) continue;
+      let end = start;
+      while (end < words.length && (offsets[end]?.[0] ?? b) < b) end++;
+      while (start < end && !WORDY.test(words[start] ?? "")) start++;
+      while (end > start && (!WORDY.test(words[end - 1] ?? "") || /^'s$/i.test(words[end - 1] ?? ""))) end--;
+      if (end <= start) continue;
+      let free = true;
+      for (let k = start; k < end; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = start; k < end; k++) taken[k] = 1;
+      spans.push({ type, start, end });
+    }
+  }
+  return spans;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function score(gold: TokenSpan[][], pred: TokenSpan[][], types: SpanType[]): Map<string, Counts> {
+  const counts = new Map<string, Counts>(types.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const key = (s: TokenSpan) => `${s.type}:${s.start}:${s.end}`;
+  gold.forEach((g, i) => {
+    const goldKeys = new Set(g.filter((s) => types.includes(s.type)).map(key));
+    const predKeys = new Set((pred[i] ?? []).filter((s) => types.includes(s.type)).map(key));
+    for (const k of predKeys) {
+      const c = counts.get(k.split(":")[0] ?? "");
+      if (c === undefined) continue;
+      if (goldKeys.has(k)) c.tp++;
+      else c.fp++;
+    }
+    for (const k of goldKeys) {
+      const c = counts.get(k.split(":")[0] ?? "");
+      if (c !== undefined && !predKeys.has(k)) c.fn++;
+    }
+  });
+  return counts;
+}
+
+function prf(c: Counts): [number, number, number] {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
+}
+
+function sum(counts: Map<string, Counts>, types: string[]): Counts {
+  const out = { tp: 0, fp: 0, fn: 0 };
+  for (const t of types) {
+    const c = counts.get(t);
+    if (c === undefined) continue;
+    out.tp += c.tp;
+    out.fp += c.fp;
+    out.fn += c.fn;
+  }
+  return out;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function main(): void {
+  const started = performance.now();
+  const model = loadModel(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+  const loadMs = performance.now() - started;
+  console.log(
+    `model ${MODEL_PATH.slice(ROOT.length + 1)}: ${(statSync(MODEL_PATH).size / 1e6).toFixed(2)} MB, ` +
+      `${model.features.size} features, loaded in ${loadMs.toFixed(0)} ms`,
+  );
+  console.log("exact typed span match; P / R / F1 in %; gold = entities in the set\n");
+  const header = `${"set".padEnd(22)} ${"type".padEnd(17)} ${"gold".padStart(5)}   ${"factwire P/R/F1".padEnd(19)}   compromise P/R/F1`;
+  console.log(header);
+  console.log("-".repeat(header.length));
+  for (const set of SETS) {
+    const sentences = readConll(set.file, set.upper === true);
+    const gold = sentences.map((s) => tagsToSpans(s.tags));
+    let t0 = performance.now();
+    const ours = sentences.map((s) => tagsToSpans(tagTokens(model, s.words)));
+    const oursMs = performance.now() - t0;
+    t0 = performance.now();
+    const theirs = sentences.map((s) => compromiseSpans(s.words));
+    const theirsMs = performance.now() - t0;
+    const a = score(gold, ours, set.types);
+    const b = score(gold, theirs, set.types);
+    const rows: Array<[string, string[]]> = [
+      ...set.types.map((t): [string, string[]] => [t, [t]]),
+      ["micro PER/ORG/LOC", ["PER", "ORG", "LOC"]],
+    ];
+    if (set.types.includes("MISC")) rows.push(["micro all", set.types]);
+    for (const [label, types] of rows) {
+      const ca = sum(a, types);
+      const cb = sum(b, types);
+      const [pa, ra, fa] = prf(ca);
+      const [pb, rb, fb] = prf(cb);
+      console.log(
+        `${set.name.padEnd(22)} ${label.padEnd(17)} ${String(ca.tp + ca.fn).padStart(5)}   ` +
+          `${pct(pa)} ${pct(ra)} ${pct(fa)}   ${types.includes("MISC") && types.length === 1 ? "    -     -     -" : `${pct(pb)} ${pct(rb)} ${pct(fb)}`}`,
+      );
+    }
+    const tokens = sentences.reduce((n, s) => n + s.words.length, 0);
+    console.log(
+      `${set.name.padEnd(22)} ${sentences.length} sentences, ${tokens} tokens: factwire ${(oursMs / 1000).toFixed(2)} s, compromise ${(theirsMs / 1000).toFixed(2)} s\n`,
+    );
+  }
+}
+
+main();
