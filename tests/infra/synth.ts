@@ -17,11 +17,19 @@ const cdkJsonContext = JSON.parse(readFileSync(new URL("../../cdk.json", import.
 export class Outdirs {
   private readonly dirs: string[] = [];
 
-  /** A new App writing to a temp folder, with cdk.json's flags and bundling skipped. */
-  app(context: Record<string, unknown> = {}): App {
+  /**
+   * A new App writing to a temp folder, with cdk.json's flags and bundling skipped. CDK's built-in
+   * CloudFormation template validation costs seconds per synth, so only the test that asserts on the
+   * validation report turns it on.
+   */
+  app(options: { cfnValidation?: boolean } = {}): App {
     const outdir = mkdtempSync(join(tmpdir(), "factwire-infra-"));
     this.dirs.push(outdir);
-    return new App({ outdir, context: { ...cdkJsonContext, "aws:cdk:bundling-stacks": [], ...context } });
+    return new App({
+      outdir,
+      context: { ...cdkJsonContext, "aws:cdk:bundling-stacks": [] },
+      builtinCloudFormationValidation: options.cfnValidation ?? false,
+    });
   }
 
   cleanup(): void {
