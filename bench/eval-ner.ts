@@ -81,7 +81,7 @@ function compromiseSpans(words: readonly string[]): TokenSpan[] {
   const doc = nlp(text);
   const taken = new Uint8Array(words.length);
   const spans: TokenSpan[] = [];
-  const views: Array<[SpanType, ReturnType<typeof doc.people>]> = [
+  const views: Array<[SpanType, { json(options: object): unknown }]> = [
     ["PER", doc.people()],
     ["ORG", doc.organizations()],
     ["LOC", doc.places()],

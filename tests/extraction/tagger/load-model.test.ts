@@ -1,0 +1,64 @@
+import { readFileSync, statSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  loadModel,
+  MODEL_FORMAT,
+  NerModelError,
+  serializeModel,
+  TAGS,
+} from "../../../functions/extraction/entities/tagger/index.ts";
+import { committedModel, MODEL_PATH } from "./helpers.ts";
+
+/** The committed model file must stay below this, so the bundled handler still starts fast. */
+const MAX_MODEL_BYTES = 2_000_000;
+
+const T = TAGS.length;
+const minimal = () => ({
+  format: MODEL_FORMAT,
+  scale: 2,
+  meta: { note: "test" },
+  transitions: Array.from({ length: (T + 1) * T }, () => "0").join(" "),
+  gazetteer: { country: "kazakhstan|united states" },
+  weights: { "w=blinken": "1:5 2:-3" },
+});
+
+describe("loadModel", () => {
+  it("loads the committed model", () => {
+    const model = committedModel();
+    expect(model.format).toBe(MODEL_FORMAT);
+    expect(model.features.size).toBeGreaterThan(1000);
+    expect(model.rows).toHaveLength(model.features.size * T);
+    expect(model.gazetteer.classes).toContain("country");
+  });
+
+  it("keeps the committed model file below MAX_MODEL_BYTES", () => {
+    expect(statSync(MODEL_PATH).size).toBeLessThan(MAX_MODEL_BYTES);
+  });
+
+  it("reads back what serializeModel writes", () => {
+    const model = loadModel(JSON.parse(serializeModel(minimal())));
+    const row = model.features.get("w=blinken") ?? -1;
+    expect(Array.from(model.rows.subarray(row * T, row * T + T))).toEqual([0, 5, -3, 0, 0, 0, 0, 0, 0]);
+    expect(model.gazetteer.byFirstWord.get("united")?.[0]?.[0]).toEqual(["united", "states"]);
+  });
+
+  it("writes the committed file byte for byte as serializeModel does", () => {
+    const text = readFileSync(MODEL_PATH, "utf8");
+    expect(serializeModel(JSON.parse(text))).toBe(text);
+  });
+
+  const broken: Array<[string, unknown]> = [
+    ["not an object", [1, 2]],
+    ["another format", { ...minimal(), format: "spacy" }],
+    ["a zero scale", { ...minimal(), scale: 0 }],
+    ["too few transitions", { ...minimal(), transitions: "0 0 0" }],
+    ["non-integer transitions", { ...minimal(), transitions: minimal().transitions.replace("0", "x") }],
+    ["a tag index out of range", { ...minimal(), weights: { b: "9:1" } }],
+    ["a malformed pair", { ...minimal(), weights: { b: "1:" } }],
+    ["a trailing space", { ...minimal(), weights: { b: "1:2 " } }],
+    ["a non-string gazetteer", { ...minimal(), gazetteer: { country: ["kazakhstan"] } }],
+  ];
+  it.each(broken)("rejects %s", (_, json) => {
+    expect(() => loadModel(json)).toThrow(NerModelError);
+  });
+});
