@@ -4,6 +4,7 @@ import {
   loadModel,
   MODEL_FORMAT,
   NerModelError,
+  type NerModelJson,
   serializeModel,
   TAGS,
 } from "../../../functions/extraction/entities/tagger/index.ts";
@@ -13,7 +14,7 @@ import { committedModel, MODEL_PATH } from "./helpers.ts";
 const MAX_MODEL_BYTES = 2_000_000;
 
 const T = TAGS.length;
-const minimal = () => ({
+const minimal = (): NerModelJson => ({
   format: MODEL_FORMAT,
   scale: 2,
   meta: { note: "test" },
