@@ -62,13 +62,19 @@ export class PipelineStack extends Stack {
     articles.bucket.addEventNotification(EventType.OBJECT_REMOVED, destination, filter);
     this.acknowledgeBucketNotificationsHandler();
 
-    // Grants: read article objects (no list, no write), table items (no table admin), publish to the bus.
+    // Grants: read article objects (no write), table items (no table admin), publish to the bus.
     // GetObjectVersion lets the handler read the exact version an event names, even once overwritten.
     extract.function.addToRolePolicy(
       new PolicyStatement({
         actions: ["s3:GetObject", "s3:GetObjectVersion"],
         resources: [articles.bucket.arnForObjects(`${ARTICLES_PREFIX}*`)],
       }),
+    );
+    // Without ListBucket, S3 answers a GET of a missing key or version with 403 AccessDenied instead of
+    // 404 NoSuchKey, and the handler could not tell "deleted before we got to it" (skip) from a real
+    // permission fault (retry). It reveals key names only, on this bucket only.
+    extract.function.addToRolePolicy(
+      new PolicyStatement({ actions: ["s3:ListBucket"], resources: [articles.bucket.bucketArn] }),
     );
     facts.table.grantReadWriteData(extract.function);
     events.bus.grantPutEventsTo(extract.function);

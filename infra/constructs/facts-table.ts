@@ -1,16 +1,17 @@
 import { RemovalPolicy } from "aws-cdk-lib";
 import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from "aws-cdk-lib/aws-dynamodb";
 import { Construct } from "constructs";
-
-/** Name of the global secondary index that lists articles by entity. */
-export const BY_ENTITY_INDEX = "byEntity";
+import { FactsTableKeys } from "../../functions/adapters/facts-table-keys.ts";
 
 export interface FactsTableProps {
   /** RETAIN (the default for production) also turns on deletion protection. */
   readonly removalPolicy: RemovalPolicy;
 }
 
-/** The single table holding articles, their entities and figures (keys `pk`/`sk`, index `byEntity`). */
+/**
+ * The single table holding articles, their entities and figures (keys `pk`/`sk`, index `byEntity`).
+ * Key names come from the adapter's FactsTableKeys, so the table and the code that reads it agree.
+ */
 export class FactsTable extends Construct {
   readonly table: Table;
 
@@ -19,8 +20,8 @@ export class FactsTable extends Construct {
 
     const retain = props.removalPolicy === RemovalPolicy.RETAIN;
     this.table = new Table(this, "Table", {
-      partitionKey: { name: "pk", type: AttributeType.STRING },
-      sortKey: { name: "sk", type: AttributeType.STRING },
+      partitionKey: { name: FactsTableKeys.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: FactsTableKeys.sortKey, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
       // AWS owned key: encrypted at rest at no KMS cost; nothing here needs a key policy.
       encryption: TableEncryption.DEFAULT,
@@ -30,11 +31,11 @@ export class FactsTable extends Construct {
     });
 
     this.table.addGlobalSecondaryIndex({
-      indexName: BY_ENTITY_INDEX,
-      partitionKey: { name: "gsi1pk", type: AttributeType.STRING },
-      sortKey: { name: "gsi1sk", type: AttributeType.STRING },
+      indexName: FactsTableKeys.entityIndex,
+      partitionKey: { name: FactsTableKeys.entityIndexPartitionKey, type: AttributeType.STRING },
+      sortKey: { name: FactsTableKeys.entityIndexSortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.INCLUDE,
-      nonKeyAttributes: ["name", "type", "mentionCount", "salience", "articleKey"],
+      nonKeyAttributes: [...FactsTableKeys.entityIndexAttributes],
     });
   }
 }

@@ -71,6 +71,7 @@ describe("extract-article role", () => {
       "logs:PutLogEvents",
       "s3:GetObject",
       "s3:GetObjectVersion",
+      "s3:ListBucket",
       "sqs:ChangeMessageVisibility",
       "sqs:DeleteMessage",
       "sqs:GetQueueAttributes",
@@ -99,7 +100,9 @@ describe("extract-article role", () => {
         if (action.startsWith(prefix)) expect(resources, action).toEqual(expected);
       }
     };
-    only("s3:", [{ "Fn::Join": ["", [bucketArn, "/articles/*"]] }]);
+    only("s3:GetObject", [{ "Fn::Join": ["", [bucketArn, "/articles/*"]] }]);
+    // Listing only turns "missing key" into 404 instead of 403; it reads no object.
+    only("s3:ListBucket", [bucketArn]);
     only("dynamodb:", [tableArn, { "Fn::Join": ["", [tableArn, "/index/*"]] }]);
     only("events:", [arnOf(logicalIdOf("AWS::Events::EventBus"))]);
     only("logs:", [arnOf(logicalIdOf("AWS::Logs::LogGroup"))]);

@@ -1,5 +1,6 @@
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FactsTableKeys } from "../../functions/adapters/facts-table-keys.ts";
 import { Outdirs, synthPipeline } from "./synth.ts";
 
 const outdirs = new Outdirs();
@@ -207,13 +208,26 @@ describe("facts table", () => {
             ],
             Projection: {
               ProjectionType: "INCLUDE",
-              NonKeyAttributes: ["name", "type", "mentionCount", "salience", "articleKey"],
+              NonKeyAttributes: Match.arrayWith(["name", "type", "mentionCount", "salience", "articleKey"]),
             },
           },
         ],
       },
       DeletionPolicy: "Retain",
       UpdateReplacePolicy: "Retain",
+    });
+  });
+
+  it("projects into byEntity what the facts reader expects", () => {
+    template.hasResourceProperties("AWS::DynamoDB::Table", {
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          Projection: {
+            ProjectionType: "INCLUDE",
+            NonKeyAttributes: [...FactsTableKeys.entityIndexAttributes],
+          },
+        }),
+      ],
     });
   });
 });
