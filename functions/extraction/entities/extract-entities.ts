@@ -1,15 +1,18 @@
 import type { Sentence } from "../text/sentences.ts";
+import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { mergeCandidates } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
-import { ruleProposer } from "./rule-proposer.ts";
 import { viewSentence } from "./sentence-view.ts";
 import type { SentenceView, SpanProposer } from "./span-proposer.ts";
 import type { Entity } from "./types.ts";
 
 export interface EntityContext {
   sentences: Sentence[];
-  /** Proposes entity spans per sentence; the rules by default (a trained tagger plugs in here). */
+  /**
+   * Proposes entity spans per sentence. Default: the trained tagger (model/ner-model.json) with the
+   * rules over and under it; pass `ruleProposer` for the rules alone, or any other SpanProposer.
+   */
   proposer?: SpanProposer;
 }
 
@@ -30,7 +33,8 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
 }
 
 function run(text: string, context: EntityContext): Entity[] {
-  const proposer = context.proposer ?? ruleProposer;
+  const shared = context.proposer ?? defaultProposer();
+  const proposer = shared.forDocument?.() ?? shared;
   const views: SentenceView[] = [];
   const candidates: Candidate[] = [];
   const lowerWords = new Set<string>();
@@ -38,9 +42,9 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    candidates.push(...refineSpans(view, proposer.propose(view), index));
+    for (const candidate of refineSpans(view, proposer.propose(view), index)) candidates.push(candidate);
   });
-  candidates.push(...rescanUncased(views, candidates));
+  for (const candidate of rescanUncased(views, candidates)) candidates.push(candidate);
   return mergeCandidates(text, candidates, lowerWords);
 }
 
@@ -51,8 +55,10 @@ function run(text: string, context: EntityContext): Entity[] {
 function rescanUncased(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
   if (views.every((view) => view.casing === "mixed")) return [];
   const known = new PhraseTable<Candidate>();
+  const seen = new Set<string>();
   for (const candidate of found) {
-    if (candidate.weak || candidate.text.length < 3) continue;
+    if (candidate.weak || candidate.text.length < 3 || seen.has(candidate.text)) continue;
+    seen.add(candidate.text);
     known.add(candidate.text, candidate, true);
     if (candidate.type === "PERSON" && candidate.words.length >= 2) {
       const surname = candidate.words[candidate.words.length - 1] ?? "";

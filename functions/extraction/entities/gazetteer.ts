@@ -33,6 +33,9 @@ export interface TitleEntry {
 export class PhraseTable<T> {
   readonly #exact = new Map<string, T>();
   readonly #folded = new Map<string, T>();
+  /** Every proper prefix of every key, so a look-up stops as soon as no phrase can match. */
+  readonly #exactPrefixes = new Set<string>();
+  readonly #foldedPrefixes = new Set<string>();
   #maxTokens = 1;
 
   add(phrase: string, value: T, foldable: boolean): void {
@@ -42,6 +45,11 @@ export class PhraseTable<T> {
     if (!this.#exact.has(key)) this.#exact.set(key, value);
     const folded = key.toLowerCase();
     if (foldable && !this.#folded.has(folded)) this.#folded.set(folded, value);
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      this.#exactPrefixes.add(prefix);
+      if (foldable) this.#foldedPrefixes.add(prefix.toLowerCase());
+    }
     this.#maxTokens = Math.max(this.#maxTokens, words.length);
   }
 
@@ -52,14 +60,21 @@ export class PhraseTable<T> {
     fold: "exact" | "folded" | "any",
   ): { value: T; end: number } | undefined {
     const limit = Math.min(words.length, start + this.#maxTokens);
-    let key = "";
+    let exact: string | undefined = fold === "folded" ? undefined : "";
+    let folded: string | undefined = fold === "exact" ? undefined : "";
     let best: { value: T; end: number } | undefined;
-    for (let end = start + 1; end <= limit; end++) {
-      key = end === start + 1 ? (words[start] ?? "") : `${key} ${words[end - 1] ?? ""}`;
+    for (let end = start + 1; end <= limit && (exact !== undefined || folded !== undefined); end++) {
+      const word = words[end - 1] ?? "";
+      if (word.length > 64) break;
+      const first = end === start + 1;
+      if (exact !== undefined) exact = first ? word : `${exact} ${word}`;
+      if (folded !== undefined) folded = first ? word.toLowerCase() : `${folded} ${word.toLowerCase()}`;
       const value =
-        (fold !== "folded" ? this.#exact.get(key) : undefined) ??
-        (fold !== "exact" ? this.#folded.get(key.toLowerCase()) : undefined);
+        (exact !== undefined ? this.#exact.get(exact) : undefined) ??
+        (folded !== undefined ? this.#folded.get(folded) : undefined);
       if (value !== undefined) best = { value, end };
+      if (exact !== undefined && !this.#exactPrefixes.has(exact)) exact = undefined;
+      if (folded !== undefined && !this.#foldedPrefixes.has(folded)) folded = undefined;
     }
     return best;
   }

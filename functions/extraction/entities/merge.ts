@@ -38,10 +38,11 @@ export function mergeCandidates(
   for (const candidate of strong) add(keyOf(candidate), candidate);
 
   const aliases = personAliases(groups);
+  const suffixes = personSuffixes(groups);
   // Single words and shorter names join the person they name.
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) {
-      const longer = longerPerson(group, groups);
+      const longer = suffixes.get(group.key);
       if (longer) moveInto(group, longer, groups);
       continue;
     }
@@ -112,19 +113,25 @@ function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
   return aliases;
 }
 
-/** "Lula da Silva" -> "Luiz Inácio Lula da Silva": the one longer person name ending the same way. */
-function longerPerson(group: Group, groups: ReadonlyMap<string, Group>): Group | undefined {
-  const name = group.key.slice("name:".length);
-  let found: Group | undefined;
-  for (const other of groups.values()) {
-    if (other === group || typeOf(other) !== "PERSON") continue;
-    const otherName = other.key.slice("name:".length);
-    if (otherName.length > name.length && otherName.endsWith(` ${name}`)) {
-      if (found) return undefined;
-      found = other;
+/**
+ * "lula da silva" -> the group of "Luiz Inácio Lula da Silva": each shorter ending of each person's
+ * name, word by word, unless two people share it. Linear in the number of name words.
+ */
+function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+  const suffixes = new Map<string, Group>();
+  const shared = new Set<string>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "PERSON") continue;
+    const name = group.key.slice("name:".length);
+    for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) {
+      const key = `name:${name.slice(at + 1)}`;
+      if (!key.includes(" ")) break;
+      if (suffixes.has(key) && suffixes.get(key) !== group) shared.add(key);
+      suffixes.set(key, group);
     }
   }
-  return found;
+  for (const key of shared) suffixes.delete(key);
+  return suffixes;
 }
 
 function moveInto(from: Group, to: Group, groups: Map<string, Group>, type?: EntityType): void {

@@ -1,6 +1,11 @@
+import { isCurrencyCode } from "./currencies.ts";
+import { PLACES_AND_NAMES } from "./gazetteer.ts";
+import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import { NON_ENTITY_ACRONYMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { HONORIFICS } from "./lexicon/titles.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
+import { foldName } from "./word-shape.ts";
 
 /** A mention with everything the sentence tells about it, before the article-level merge. */
 export interface Candidate {
@@ -35,8 +40,11 @@ export function refineSpans(
   sentence: number,
 ): Candidate[] {
   const out: Candidate[] = [];
+  const endingAt = new Map<number, ProposedSpan>();
+  for (const span of spans)
+    if (span.type !== "PERSON" && !endingAt.has(span.end)) endingAt.set(span.end, span);
   for (const span of spans) {
-    const candidate = refineSpan(view, span, spans, sentence);
+    const candidate = refineSpan(view, span, endingAt, sentence);
     if (candidate) out.push(candidate);
   }
   return out;
@@ -45,7 +53,7 @@ export function refineSpans(
 function refineSpan(
   view: SentenceView,
   span: ProposedSpan,
-  spans: readonly ProposedSpan[],
+  spans: ReadonlyMap<number, ProposedSpan>,
   sentence: number,
 ): Candidate | undefined {
   const { words, tokens } = view;
@@ -75,6 +83,8 @@ function refineSpan(
     e--;
   }
   if (s >= e) return undefined;
+  // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
+  if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   const place = view.places[s];
   let canonical: string | undefined;
   let countryCode: string | undefined;
@@ -102,7 +112,7 @@ function refineSpan(
       role ??= before.role;
     }
     role ??= appositionRole(view, e);
-    if (titled && type !== "ORGANIZATION") {
+    if (titled && !ORG_SUFFIXES.has(words[e - 1] ?? "")) {
       type = "PERSON";
       weak = false;
     }
@@ -127,6 +137,14 @@ function refineSpan(
   };
 }
 
+function namesNothing(word: string): boolean {
+  return (
+    NON_ENTITY_ACRONYMS.has(word) ||
+    isCurrencyCode(word) ||
+    (COMMON_CAPITALIZED_WORDS.has(foldName(word)) && !PLACES_AND_NAMES.has(word))
+  );
+}
+
 function isHonorific(view: SentenceView, start: number, end: number): boolean {
   return HONORIFICS.has(view.words.slice(start, end).join("").toLowerCase());
 }
@@ -145,7 +163,7 @@ function sliceTokens(view: SentenceView, start: number, end: number): string {
 function titleBefore(
   view: SentenceView,
   nameStart: number,
-  spans: readonly ProposedSpan[],
+  spans: ReadonlyMap<number, ProposedSpan>,
 ): { role: string | undefined } | undefined {
   let titleEnd = nameStart;
   const roleEnd = nameStart;
@@ -165,7 +183,7 @@ function titleBefore(
   const place = placeEndingAt(view, titleStart);
   if (place !== undefined) roleStart = place;
   else {
-    const span = spans.find((candidate) => candidate.end === titleStart && candidate.type !== "PERSON");
+    const span = spans.get(titleStart);
     if (span) roleStart = span.start;
   }
   if (roleStart === titleStart && view.words[titleStart - 1] === "’s") {

@@ -68,10 +68,12 @@ function chunkEnd(view: SentenceView, start: number): number {
   const n = words.length;
   let j = start;
   let connected = false;
+  let kept = start + 1;
   while (j < n && j - start < MAX_CHUNK_TOKENS) {
     const place = places[j];
     if (place && (j === start || view.casing === "mixed" || !places[start])) {
       j = Math.max(j + 1, Math.min(place.end, start + MAX_CHUNK_TOKENS));
+      kept = j;
       continue;
     }
     const word = words[j] ?? "";
@@ -100,9 +102,9 @@ function chunkEnd(view: SentenceView, start: number): number {
     }
     if (j > start && NAME_CONNECTORS.has(word)) {
       const headOk =
-        CONNECTING_HEADS.has(previous) ||
-        TITLE_HEADS.has(previous.toLowerCase()) ||
-        (word === "and" && connected);
+        word === "and"
+          ? connected
+          : CONNECTING_HEADS.has(previous) || TITLE_HEADS.has(previous.toLowerCase());
       const skipThe = next === "the" ? 1 : 0;
       const after = words[j + 1 + skipThe] ?? "";
       if (headOk && (isNameWord(after) || places[j + 1 + skipThe])) {
@@ -114,8 +116,8 @@ function chunkEnd(view: SentenceView, start: number): number {
     break;
   }
   // Never end on a connector or an initial's period.
-  while (j > start + 1 && !isNameWord(words[j - 1] ?? "") && !places[j - 1]) j--;
-  return Math.max(j, start + 1);
+  while (j > kept && !isNameWord(words[j - 1] ?? "")) j--;
+  return Math.max(j, kept);
 }
 
 function interpretChunk(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
@@ -129,6 +131,8 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
       break;
     }
     if (!isCommon(word)) break;
+    // "State Department", "General Motors": a chunk that ends like a name keeps its adjectives.
+    if (!isFunctionWord(word) && hasNameSuffix(view.words[end - 1] ?? "")) break;
     if (!(isSentenceStart(view, a) || end - a === 1 || isFunctionWord(word))) break;
     a++;
   }
@@ -181,7 +185,7 @@ function named(view: SentenceView, start: number, end: number, out: ProposedSpan
   }
   const last = view.words[end - 1] ?? "";
   const type: EntityType = ORG_SUFFIXES.has(last) && end - start > 1 ? "ORGANIZATION" : "PERSON";
-  out.push({ start, end, type });
+  out.push({ start, end, type, certain: true });
 }
 
 function plain(view: SentenceView, start: number, end: number, out: ProposedSpan[], withThe: boolean): void {
@@ -202,15 +206,15 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
       ORG_SUFFIXES.has(headBeforeConnector(words, start, end)) ||
       (ORG_PREFIXES.has(first) && NAME_CONNECTORS.has(connector))
     ) {
-      out.push({ start, end, type: "ORGANIZATION", withThe });
+      out.push({ start, end, type: "ORGANIZATION", withThe, certain: true });
       return;
     }
     if (MISC_SUFFIXES.has(last)) {
-      out.push({ start, end, type: "MISC", withThe });
+      out.push({ start, end, type: "MISC", withThe, certain: true });
       return;
     }
     if (LOCATION_SUFFIXES.has(last) || LOCATION_PREFIXES.has(first)) {
-      out.push({ start, end, type: "LOCATION", withThe });
+      out.push({ start, end, type: "LOCATION", withThe, certain: true });
       return;
     }
   }
@@ -249,7 +253,7 @@ function pushPlace(
   if (entry.kind === "demonym" && !isCapitalized(view.words[start] ?? "")) return;
   const type: EntityType =
     entry.kind === "organization" ? "ORGANIZATION" : entry.kind === "demonym" ? "MISC" : "LOCATION";
-  out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION" });
+  out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION", certain: true });
 }
 
 /** A run of capitalized words that no word list knows. */
@@ -265,12 +269,21 @@ function unknown(view: SentenceView, start: number, end: number, out: ProposedSp
   const previous = view.words[a - 1] ?? "";
   const initial = isSentenceStart(view, a);
   if (words.length === 1) {
+    // "Mr" of "Mr." (the title's period is a token of its own).
+    if (view.titles[a]) return;
     if (isAcronym(first) || isDottedAbbreviation(first)) {
       if (NON_ENTITY_ACRONYMS.has(first) || isCurrencyCode(first)) return;
       out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial });
       return;
     }
     if (isAllUpper(first) && first.length === 1) return;
+    // "Baa1", "4G": codes, not names.
+    if (hasDigit(first)) return;
+    // "VinFast", "PayPal": a capital inside a word is a brand.
+    if (hasInnerCapital(first)) {
+      out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial });
+      return;
+    }
     if (GIVEN_NAMES.has(first) || SPEECH_VERBS.has(next)) {
       out.push({ start: a, end: b, type: "PERSON", weak: initial });
       return;
@@ -302,6 +315,29 @@ function unknown(view: SentenceView, start: number, end: number, out: ProposedSp
 function headBeforeConnector(words: readonly string[], start: number, end: number): string {
   for (let k = start + 1; k < end; k++) if (NAME_CONNECTORS.has(words[k] ?? "")) return words[k - 1] ?? "";
   return "";
+}
+
+function hasNameSuffix(word: string): boolean {
+  return ORG_SUFFIXES.has(word) || MISC_SUFFIXES.has(word) || LOCATION_SUFFIXES.has(word);
+}
+
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length && k < 64; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** "VinFast", "PayPal", but not "McDonald" (Mc/Mac) nor "O'Brien" nor "Al-Sharaa". */
+function hasInnerCapital(word: string): boolean {
+  if (word.startsWith("Mc") || word.startsWith("Mac") || word.length > 64) return false;
+  for (let k = 1; k < word.length; k++) {
+    const ch = word[k] ?? "";
+    const before = word[k - 1] ?? "";
+    if (ch !== ch.toLowerCase() && before === before.toLowerCase() && /\p{Ll}/u.test(before)) return true;
+  }
+  return false;
 }
 
 function isSentenceStart(view: SentenceView, i: number): boolean {

@@ -39,6 +39,11 @@ export interface ProposedSpan {
   weak?: boolean;
   /** A capitalized "The" before the span is part of the name ("as cited by The Astana Times"). */
   withThe?: boolean;
+  /**
+   * Backed by a word list or a title ("U.S.", "President X", "Halyk Bank"): wins over an overlapping
+   * span of a statistical proposer.
+   */
+  certain?: boolean;
 }
 
 /**
@@ -47,24 +52,29 @@ export interface ProposedSpan {
  */
 export interface SpanProposer {
   propose(view: SentenceView): ProposedSpan[];
+  /** A proposer for one document, if this one keeps per-document state (such as a work budget). */
+  forDocument?(): SpanProposer;
 }
 
 /**
- * Takes every span of `primary`, then the spans of `fallback` that overlap none of them. Spans that
- * the word lists know for sure (a country, a title-marked person) are fixed later by refine.ts,
- * whichever proposer found them.
+ * Combines a statistical proposer (a tagger) with the rules: the rules' certain spans first (word
+ * lists, titles), then the tagger's spans that overlap none of them, then the rules' other spans where
+ * nothing was found. Spans the word lists know are typed again by refine.ts whoever proposed them.
  */
-export function combineProposers(primary: SpanProposer, fallback: SpanProposer): SpanProposer {
+export function combineProposers(tagger: SpanProposer, rules: SpanProposer): SpanProposer {
   return {
     propose(view) {
-      const chosen = primary.propose(view);
+      const ruled = rules.propose(view);
       const taken = new Uint8Array(view.tokens.length);
-      for (const span of chosen) taken.fill(1, span.start, span.end);
-      for (const span of fallback.propose(view)) {
-        if (taken.subarray(span.start, span.end).includes(1)) continue;
+      const chosen: ProposedSpan[] = [];
+      const take = (span: ProposedSpan): void => {
+        if (span.end <= span.start || taken.subarray(span.start, span.end).includes(1)) return;
         chosen.push(span);
         taken.fill(1, span.start, span.end);
-      }
+      };
+      for (const span of ruled) if (span.certain) take(span);
+      for (const span of tagger.propose(view)) take(span);
+      for (const span of ruled) if (!span.certain) take(span);
       return chosen.sort((a, b) => a.start - b.start);
     },
   };

@@ -13,18 +13,24 @@ export function isAllUpper(word: string): boolean {
 
 /** Contains a letter of any script. */
 export function hasLetter(word: string): boolean {
-  return word.toLowerCase() !== word.toUpperCase() || /\p{L}/u.test(word.slice(0, 64));
+  const head = word.length > 64 ? word.slice(0, 64) : word;
+  return head.toLowerCase() !== head.toUpperCase() || /\p{L}/u.test(head);
 }
 
-/** An acronym: 2 to 6 capitals, digits or "&" with at least two capitals ("IMF", "G20", "AT&T"). */
+/** An acronym: up to 7 capitals, digits, "&", "-", "+", with two capitals or a capital and a digit ("IMF", "G20", "AT&T"). */
 export function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 7 || !isAllUpper(word)) return false;
   let capitals = 0;
+  let digits = 0;
   for (const ch of word) {
     if (ch >= "A" && ch <= "Z") capitals++;
+    else if (ch >= "0" && ch <= "9") digits++;
     else if (!(ch >= "0" && ch <= "9") && ch !== "&" && ch !== "-" && ch !== "+") return false;
   }
-  return capitals >= 2;
+  return (
+    capitals >= 2 ||
+    (capitals === 1 && word[0] !== undefined && word[0] >= "A" && word[0] <= "Z" && digits > 0)
+  );
 }
 
 /** Single letters with periods: "U.S.", "E.U.". */

@@ -125,6 +125,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Hospital",
   "Clinic",
   "Club",
+  "League",
+  "Refinery",
   "FC",
   "CF",
   "United",
@@ -292,6 +294,8 @@ export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set([
   "Highway",
   "Boulevard",
   "Road",
+  "Palace",
+  "Stadium",
 ]);
 
 /** The first word of a place's name ("Lake Balkhash", "Mount Everest"). */

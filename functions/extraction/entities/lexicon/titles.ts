@@ -90,7 +90,6 @@ export const TITLES: readonly string[] = [
   "Chairman",
   "Chairwoman",
   "Chairperson",
-  "Chair",
   "Vice Chairman",
   "CEO",
   "Chief Executive",
@@ -102,7 +101,6 @@ export const TITLES: readonly string[] = [
   "Founder",
   "Co-founder",
   "President and CEO",
-  "Head",
   "King",
   "Queen",
   "Prince",
@@ -132,7 +130,6 @@ export const TITLES: readonly string[] = [
   "Col.",
   "Lieutenant",
   "Lt.",
-  "Major",
   "Maj.",
   "Captain",
   "Capt.",
@@ -165,17 +162,12 @@ export const TITLES: readonly string[] = [
   "St.",
   "Detective",
   "Inspector",
-  "Officer",
-  "Chief",
   "Police Chief",
   "Chief of Staff",
-  "Deputy",
   "Opposition Leader",
-  "Leader",
   "Mufti",
   "Hon.",
   "Rev.",
-  "Father",
 ];
 
 /** Honorifics mark a name without giving a role ("Mr. Blinken" has no role "Mr."). */
@@ -196,7 +188,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "lady",
   "saint",
   "st.",
-  "father",
 ]);
 
 /** Head words of titles: a chunk of capitalized words may join across "of"/"for" after one of these. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../../functions/extraction/entities/extract-entities.ts";
+import { ruleProposer } from "../../../functions/extraction/entities/rule-proposer.ts";
+import type { SpanProposer } from "../../../functions/extraction/entities/span-proposer.ts";
+import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
+import { CASES, type EntityCase } from "./cases.ts";
+
+function check({ text, has, not = [] }: EntityCase, proposer?: SpanProposer): void {
+  const entities = extractEntities(text, { sentences: splitSentences(text), ...(proposer && { proposer }) });
+  const typed: string[] = [];
+  const texts: string[] = [];
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      typed.push(`${entity.type} ${mention.text}`);
+      texts.push(mention.text);
+    }
+  }
+  for (const expected of has) expect(typed, text).toContain(expected);
+  for (const wrong of not) expect(texts, text).not.toContain(wrong);
+}
+
+describe("entities in news phrasing (tagger with rules, the default)", () => {
+  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_text, c) => check(c));
+});
+
+describe("entities in news phrasing (rules alone)", () => {
+  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_text, c) => check(c, ruleProposer));
+});

@@ -1,0 +1,242 @@
+/**
+ * News phrasing from outlets of many countries: [text, entities expected as "TYPE mention text", and
+ * optionally mention texts that must not be found]. A case names only what it is about; other entities
+ * may be found too. Known misses live in backlog.ts.
+ */
+export interface EntityCase {
+  text: string;
+  has: readonly string[];
+  not?: readonly string[];
+}
+
+export const CASES: readonly EntityCase[] = [
+  // People with titles and roles (wire services, state media)
+  {
+    text: "Kazakh President Kassym-Jomart Tokayev met Chinese leader Xi Jinping in Astana on Tuesday.",
+    has: [
+      "PERSON Kassym-Jomart Tokayev",
+      "PERSON Xi Jinping",
+      "LOCATION Astana",
+      "MISC Kazakh",
+      "MISC Chinese",
+    ],
+    not: ["Tuesday", "Kazakh President"],
+  },
+  {
+    text: "Indian Prime Minister Narendra Modi said on Sunday that talks with Pakistan would continue.",
+    has: ["PERSON Narendra Modi", "LOCATION Pakistan", "MISC Indian"],
+    not: ["Sunday", "Prime Minister"],
+  },
+  {
+    text: "Nigeria's President Bola Tinubu signed the budget into law in Abuja.",
+    has: ["LOCATION Nigeria", "PERSON Bola Tinubu", "LOCATION Abuja"],
+  },
+  {
+    text: "Brazilian President Luiz Inácio Lula da Silva arrived in Beijing on Friday.",
+    has: ["PERSON Luiz Inácio Lula da Silva", "LOCATION Beijing", "MISC Brazilian"],
+  },
+  {
+    text: "European Commission President Ursula von der Leyen called for unity.",
+    has: ["ORGANIZATION European Commission", "PERSON Ursula von der Leyen"],
+  },
+  {
+    text: "Saudi Crown Prince Mohammed bin Salman hosted the summit in Riyadh.",
+    has: ["PERSON Mohammed bin Salman", "LOCATION Riyadh", "MISC Saudi"],
+  },
+  {
+    text: "UN Secretary-General António Guterres urged restraint.",
+    has: ["ORGANIZATION UN", "PERSON António Guterres"],
+  },
+  {
+    text: "Ukrainian President Volodymyr Zelensky thanked Germany for the new air defence systems.",
+    has: ["PERSON Volodymyr Zelensky", "LOCATION Germany", "MISC Ukrainian"],
+  },
+  {
+    text: "Japanese Prime Minister Fumio Kishida will visit Washington next month.",
+    has: ["PERSON Fumio Kishida", "LOCATION Washington"],
+  },
+  {
+    text: "South African President Cyril Ramaphosa addressed parliament in Cape Town.",
+    has: ["PERSON Cyril Ramaphosa", "LOCATION Cape Town", "MISC South African"],
+  },
+  {
+    text: "The meeting was chaired by Foreign Minister Sergey Lavrov, the ministry said.",
+    has: ["PERSON Sergey Lavrov"],
+    not: ["Foreign Minister Sergey Lavrov"],
+  },
+  {
+    text: "Apple CEO Tim Cook unveiled the new iPhone in Cupertino.",
+    has: ["ORGANIZATION Apple", "PERSON Tim Cook"],
+  },
+  { text: "Mr. Blinken met Mr. Wang for three hours.", has: ["PERSON Blinken", "PERSON Wang"], not: ["Mr"] },
+  {
+    text: "Dr. Tedros Adhanom Ghebreyesus, the head of the World Health Organization, spoke in Geneva.",
+    has: ["PERSON Tedros Adhanom Ghebreyesus", "ORGANIZATION World Health Organization", "LOCATION Geneva"],
+  },
+  {
+    text: "Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone.",
+    has: ["PERSON Recep Tayyip Erdogan", "PERSON Vladimir Putin", "MISC Turkish", "MISC Russian"],
+  },
+  {
+    text: "Kenyan opposition leader Raila Odinga rejected the results.",
+    has: ["PERSON Raila Odinga", "MISC Kenyan"],
+  },
+  {
+    text: "Sheikh Hasina, Bangladesh's prime minister, resigned and left Dhaka.",
+    has: ["PERSON Hasina", "LOCATION Bangladesh", "LOCATION Dhaka"],
+  },
+  // Surnames linked to full names
+  {
+    text: "Antony Blinken arrived on Monday. Blinken said the talks were useful.",
+    has: ["PERSON Antony Blinken", "PERSON Blinken"],
+  },
+  {
+    text: "Angela Merkel left office in 2021. Merkel had led Germany for 16 years.",
+    has: ["PERSON Angela Merkel", "PERSON Merkel", "LOCATION Germany"],
+  },
+  // Countries and their aliases
+  {
+    text: "Trade between the U.S. and China fell sharply last year.",
+    has: ["LOCATION U.S.", "LOCATION China"],
+  },
+  {
+    text: "The US and the UK signed a new defence pact.",
+    has: ["LOCATION US", "LOCATION UK"],
+    not: ["The US"],
+  },
+  {
+    text: "Exports from Britain to America rose by 4 percent.",
+    has: ["LOCATION Britain", "LOCATION America"],
+  },
+  {
+    text: "Officials from the United Arab Emirates and Saudi Arabia attended.",
+    has: ["LOCATION United Arab Emirates", "LOCATION Saudi Arabia"],
+  },
+  {
+    text: "Côte d'Ivoire and Burkina Faso reopened their border.",
+    has: ["LOCATION Côte d'Ivoire", "LOCATION Burkina Faso"],
+  },
+  {
+    text: "Floods hit Bosnia and Herzegovina and Trinidad and Tobago this week.",
+    has: ["LOCATION Bosnia and Herzegovina", "LOCATION Trinidad and Tobago"],
+  },
+  {
+    text: "Russia's invasion of Ukraine has reshaped energy markets.",
+    has: ["LOCATION Russia", "LOCATION Ukraine"],
+    not: ["Russia's"],
+  },
+  // Regions and cities
+  {
+    text: "Investment in Central Asia and the Middle East is growing.",
+    has: ["LOCATION Central Asia", "LOCATION Middle East"],
+  },
+  {
+    text: "Heavy rain fell across Southeast Asia, from Manila to Jakarta.",
+    has: ["LOCATION Southeast Asia", "LOCATION Manila", "LOCATION Jakarta"],
+  },
+  {
+    text: "Fighting continued near Bakhmut in eastern Ukraine.",
+    has: ["LOCATION Bakhmut", "LOCATION Ukraine"],
+  },
+  {
+    text: "The summit will be held in Rio de Janeiro in November.",
+    has: ["LOCATION Rio de Janeiro"],
+    not: ["November"],
+  },
+  {
+    text: "Prices in São Paulo and Buenos Aires rose faster than in Lima.",
+    has: ["LOCATION São Paulo", "LOCATION Buenos Aires", "LOCATION Lima"],
+  },
+  { text: "Water levels in the Mekong River fell to a record low.", has: ["LOCATION Mekong River"] },
+  { text: "Protesters gathered in Almaty and Shymkent.", has: ["LOCATION Almaty", "LOCATION Shymkent"] },
+  // Organizations: acronyms, companies, ministries, media, clubs
+  {
+    text: "NATO allies agreed to raise spending, while the IMF cut its growth forecast.",
+    has: ["ORGANIZATION NATO", "ORGANIZATION IMF"],
+  },
+  {
+    text: "The International Monetary Fund (IMF) approved a $3 billion loan for Egypt.",
+    has: ["ORGANIZATION International Monetary Fund", "ORGANIZATION IMF", "LOCATION Egypt"],
+  },
+  {
+    text: "Shares of Toyota Motor Corp rose 3% in Tokyo.",
+    has: ["ORGANIZATION Toyota Motor Corp", "LOCATION Tokyo"],
+  },
+  { text: "Halyk Bank reported record profits for the quarter.", has: ["ORGANIZATION Halyk Bank"] },
+  {
+    text: "The Ministry of Foreign Affairs of Kazakhstan issued a statement.",
+    has: ["ORGANIZATION Ministry of Foreign Affairs"],
+  },
+  { text: "The Bank of Japan kept interest rates unchanged.", has: ["ORGANIZATION Bank of Japan"] },
+  { text: "According to The New York Times, the deal collapsed.", has: ["ORGANIZATION The New York Times"] },
+  {
+    text: "The report was first published by The Washington Post.",
+    has: ["ORGANIZATION The Washington Post"],
+  },
+  {
+    text: "Reuters and Bloomberg reported the merger first.",
+    has: ["ORGANIZATION Reuters", "ORGANIZATION Bloomberg"],
+  },
+  {
+    text: "Manchester United beat Newcastle United 2-0 at Old Trafford.",
+    has: ["ORGANIZATION Manchester United", "ORGANIZATION Newcastle United"],
+  },
+  {
+    text: "Students at Nazarbayev University protested against tuition fees.",
+    has: ["ORGANIZATION Nazarbayev University"],
+  },
+  {
+    text: "The European Union and the African Union signed a partnership.",
+    has: ["ORGANIZATION European Union", "ORGANIZATION African Union"],
+  },
+  { text: "Gazprom cut supplies, the Kremlin said.", has: ["ORGANIZATION Gazprom", "ORGANIZATION Kremlin"] },
+  {
+    text: "Samsung Electronics and Huawei Technologies both sell phones in India.",
+    has: ["ORGANIZATION Samsung Electronics", "ORGANIZATION Huawei Technologies", "LOCATION India"],
+  },
+  { text: "The Reserve Bank of India raised its key rate.", has: ["ORGANIZATION Reserve Bank of India"] },
+  {
+    text: "A spokesperson for the Chinese Foreign Ministry declined to comment.",
+    has: ["ORGANIZATION Chinese Foreign Ministry"],
+  },
+  { text: "Prices are set by OPEC and its allies.", has: ["ORGANIZATION OPEC"] },
+  // Demonyms
+  { text: "American companies have invested in the Kazakh economy.", has: ["MISC American", "MISC Kazakh"] },
+  { text: "Thousands of Filipinos work abroad.", has: ["MISC Filipinos"] },
+  { text: "Two Americans and a Canadian were released.", has: ["MISC Americans", "MISC Canadian"] },
+  // Events, laws, MISC
+  { text: "Leaders met at the G20 Summit in New Delhi.", has: ["LOCATION New Delhi"] },
+  { text: "Countries reaffirmed the Paris Agreement at the climate talks.", has: ["MISC Paris Agreement"] },
+  // Non-names that must stay out
+  { text: "However, the deal still needs approval.", has: [], not: ["However"] },
+  { text: "Scroll to Top", has: [], not: ["Scroll", "Top"] },
+  { text: "Today, I'm announcing new funding.", has: [], not: ["Today", "I'm", "I"] },
+  { text: "Furthermore, GDP grew by 5 percent, the CEO said.", has: [], not: ["Furthermore", "GDP", "CEO"] },
+  { text: "In 2022, inflation reached 20 percent.", has: [], not: ["In"] },
+  { text: "The price was 500 USD per tonne, or about 230,000 KZT.", has: [], not: ["USD", "KZT"] },
+  // All-caps headlines and lower-case text
+  {
+    text: "KAZAKHSTAN, U.S. AGREE TO BOOST TRADE",
+    has: ["LOCATION KAZAKHSTAN", "LOCATION U.S."],
+    not: ["AGREE", "BOOST"],
+  },
+  { text: "FLOODS HIT PAKISTAN AND INDIA", has: ["LOCATION PAKISTAN", "LOCATION INDIA"], not: ["FLOODS"] },
+  {
+    text: "protests spread across france and germany on monday",
+    has: ["LOCATION france", "LOCATION germany"],
+  },
+  {
+    text: "the central bank of nigeria raised rates while inflation in south africa eased",
+    has: ["LOCATION nigeria", "LOCATION south africa"],
+  },
+  // Odd spacing and punctuation
+  {
+    text: "“We are ready,” said Kazakhstan’s Foreign Minister Murat Nurtleu.",
+    has: ["LOCATION Kazakhstan", "PERSON Murat Nurtleu"],
+    not: ["Kazakhstan’s"],
+  },
+  {
+    text: "Talks in Doha (Qatar) involved Hamas and Israel.",
+    has: ["LOCATION Doha", "LOCATION Qatar", "ORGANIZATION Hamas", "LOCATION Israel"],
+  },
+];
