@@ -85,13 +85,25 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     k--;
     bridged++;
   }
+  // "raised rates by 75 basis points": a verb, its object, then "by".
+  if (t[qualifierStart - 1]?.norm === "by") {
+    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 6); v--) {
+      const tok = t[v];
+      if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
+      const verb = CHANGE_VERB.get(tok.norm);
+      if (verb) return { direction: verb, at: v, after: false };
+    }
+  }
   // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
   let j = last;
   if (BASE_PHRASE.forward(t, j)) j = BASE_PHRASE.forward(t, j)?.end ?? j;
   const next = t[j];
   if (next) {
     const adjective = CHANGE_ADJECTIVE.get(next.norm);
-    if (adjective && !(next.norm === "more" && t[j + 1]?.norm === "than"))
+    if (
+      adjective &&
+      !(next.norm === "more" && t[j + 1]?.norm === "than" && ["num", "sym"].includes(t[j + 2]?.kind ?? ""))
+    )
       return { direction: adjective, at: j, after: true };
     const noun = CHANGE_NOUN.get(next.norm);
     if (
@@ -119,7 +131,7 @@ export function baseOf(
   const limit = Math.min(clauseEnd, from + 10);
   for (let k = from; k < limit; k++) {
     const tok = t[k];
-    if (!tok || BOUNDARY.has(tok.norm)) break;
+    if (!tok || BOUNDARY.has(tok.norm) || BASE_STOPS.has(tok.norm) || tok.kind === "num") break;
     const phrase = BASE_PHRASE.forward(t, k);
     if (phrase) return { first: k, last: phrase.end };
     const opener = BASE_OPENER.forward(t, k);

@@ -21,15 +21,18 @@ export interface Scopes {
   sentence: Int32Array;
   /** First token of the clause of each token. */
   clause: Int32Array;
+  /** Token after the clause of each token. */
+  clauseEnd: Int32Array;
   /** Token ranges of sentences, [first, last) by sentence index. */
   sentenceTokens: Array<[number, number]>;
 }
 
+/** `sentences` must be sorted by start. */
 export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[]): Scopes {
   const n = tokens.length;
   const sentence = new Int32Array(n).fill(-1);
   const clause = new Int32Array(n);
-  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const sorted = sentences;
   const sentenceTokens: Array<[number, number]> = sorted.map(() => [0, 0]);
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -57,5 +60,11 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     }
     clause[i] = start;
   }
-  return { sentence, clause, sentenceTokens };
+  const clauseEnd = new Int32Array(n);
+  let end = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i + 1 < n && clause[i + 1] !== clause[i]) end = i + 1;
+    clauseEnd[i] = end;
+  }
+  return { sentence, clause, clauseEnd, sentenceTokens };
 }

@@ -9,7 +9,8 @@ import { scopesOf } from "./clauses.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
-import { type Attribution, findQuotes, type QuoteRegion, reportedIn, resolveSpeaker } from "./speakers.ts";
+import { firstAtOrAfter } from "./search.ts";
+import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
@@ -38,7 +39,10 @@ function run(text: string, context: FigureContext): Figure[] {
   const options = context.dollarCurrency ? { dollarCurrency: context.dollarCurrency } : {};
   const raws = findFigures(tokens, options);
   if (raws.length === 0) return [];
-  const sentences = context.sentences?.length ? context.sentences : [{ start: 0, end: text.length, text }];
+  const given = Array.isArray(context.sentences) ? context.sentences : [];
+  const sentences = given.length
+    ? [...given].sort((a, b) => a.start - b.start)
+    : [{ start: 0, end: text.length, text }];
   const entities = context.entities ?? [];
   const scopes = scopesOf(tokens, sentences);
   const periods = findPeriods(tokens, context.publishedAt);
@@ -48,13 +52,16 @@ function run(text: string, context: FigureContext): Figure[] {
   });
   const quotes = findQuotes(tokens);
   const quoteOf = regionIndex(tokens.length, quotes);
-  const named = namedAttributions(tokens, scopes.sentenceTokens, quotes, quoteOf);
-  const clauseEnd = (k: number) => {
-    let e = k;
-    const c = scopes.clause[k];
-    while (e < tokens.length && scopes.clause[e] === c) e++;
-    return e;
-  };
+  const { named, reported: reportedBySentence } = attributions(
+    tokens,
+    scopes.sentenceTokens,
+    quotes,
+    quoteOf,
+  );
+  const people = new Resolver(text, entities, named);
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
+    .sort((a, b) => a.start - b.start);
 
   const figures: Figure[] = [];
   let previous: { figure: Figure; sentence: number } | undefined;
@@ -89,7 +96,7 @@ function run(text: string, context: FigureContext): Figure[] {
     }
 
     // Change and its base.
-    const cEnd = clauseEnd(raw.first);
+    const cEnd = scopes.clauseEnd[raw.first] ?? tokens.length;
     let baseRange: { first: number; last: number } | undefined;
     const change = changeOf(tokens, qualifierStart, raw.last);
     if (change) {
@@ -140,7 +147,7 @@ function run(text: string, context: FigureContext): Figure[] {
           start: a.start,
           end: b.end,
         };
-        const ids = entitiesIn(entities, a.start, b.end);
+        const ids = entitiesIn(mentions, a.start, b.end);
         if (ids.length) span.entityIds = ids;
         figure.subject = span;
       }
@@ -149,15 +156,12 @@ function run(text: string, context: FigureContext): Figure[] {
     // Speaker: the quote's attribution, else reported speech in the sentence.
     const region = quotes[quoteOf[raw.first] ?? -1];
     if (region?.speaker) {
-      const sp = resolveSpeaker(text, region.speaker, "quoted", entities, named);
+      const sp = people.speaker(region.speaker, "quoted");
       if (sp) figure.speaker = sp;
     } else {
-      const range = scopes.sentenceTokens[sIdx];
-      const reported = range
-        ? reportedIn(tokens, range[0], range[1], (k) => (quoteOf[k] ?? -1) >= 0)
-        : undefined;
+      const reported = reportedBySentence[sIdx];
       if (reported) {
-        const sp = resolveSpeaker(text, reported, "reported", entities, named);
+        const sp = people.speaker(reported, "reported");
         if (sp) figure.speaker = sp;
       }
     }
@@ -176,21 +180,26 @@ function regionIndex(n: number, quotes: readonly QuoteRegion[]): Int32Array {
   return index;
 }
 
-/** Every named attribution in the text, in order: pronouns resolve to the nearest one before them. */
-function namedAttributions(
+/**
+ * The reported-speech attribution of each sentence, and every named attribution in the text in order
+ * (pronouns resolve to the nearest one before them).
+ */
+function attributions(
   tokens: readonly Token[],
   sentenceTokens: ReadonlyArray<[number, number]>,
   quotes: readonly QuoteRegion[],
   quoteOf: Int32Array,
-): Attribution[] {
-  const out: Attribution[] = [];
-  for (const q of quotes) if (q.speaker && !q.speaker.pronoun) out.push(q.speaker);
+): { named: Attribution[]; reported: Array<Attribution | undefined> } {
+  const named: Attribution[] = [];
+  const reported: Array<Attribution | undefined> = [];
+  for (const q of quotes) if (q.speaker && !q.speaker.pronoun) named.push(q.speaker);
   for (const [a, b] of sentenceTokens) {
-    if (b <= a) continue;
-    const r = reportedIn(tokens, a, b, (k) => (quoteOf[k] ?? -1) >= 0);
-    if (r && !r.pronoun) out.push(r);
+    const r = b > a ? reportedIn(tokens, a, b, (k) => (quoteOf[k] ?? -1) >= 0) : undefined;
+    reported.push(r);
+    if (r && !r.pronoun) named.push(r);
   }
-  return out.sort((x, y) => x.start - y.start);
+  named.sort((x, y) => x.end - y.end);
+  return { named, reported };
 }
 
 function sentenceSpan(
@@ -200,8 +209,7 @@ function sentenceSpan(
   start: number,
   end: number,
 ): Span {
-  const sorted = sentences.length > 1 ? [...sentences].sort((a, b) => a.start - b.start) : sentences;
-  const s = idx >= 0 ? sorted[idx] : undefined;
+  const s = idx >= 0 ? sentences[idx] : undefined;
   if (s) return { text: s.text, start: s.start, end: s.end };
   return { text: text.slice(start, end), start, end };
 }
@@ -220,7 +228,8 @@ function periodFor(
   let best: PeriodHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const seen = new Set<number>();
-  for (let k = cStart; k < cEnd; k++) {
+  // A bounded window keeps a clause of a million tokens linear.
+  for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
     const idx = periodAt[k] ?? -1;
     if (idx < 0 || seen.has(idx)) continue;
     seen.add(idx);
@@ -252,10 +261,17 @@ function periodFor(
   return period;
 }
 
-function entitiesIn(entities: readonly Entity[], start: number, end: number): string[] {
+/** Ids of entities with a mention inside [start, end); `mentions` sorted by start. */
+function entitiesIn(
+  mentions: ReadonlyArray<{ start: number; end: number; id: string }>,
+  start: number,
+  end: number,
+): string[] {
   const ids: string[] = [];
-  for (const e of entities) {
-    if (e.mentions.some((m) => m.start >= start && m.end <= end) && !ids.includes(e.id)) ids.push(e.id);
+  for (let k = firstAtOrAfter(mentions, start, (m) => m.start); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m || m.start >= end) break;
+    if (m.end <= end && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids;
 }

@@ -183,6 +183,88 @@ const TIME_PREPOSITIONS = new Set([
   "till",
   "for",
 ]);
+/** Capitalized at a sentence start, these words are not names before a number: "Only 9%". */
+const FUNCTION_WORDS = new Set([
+  "between",
+  "only",
+  "just",
+  "exactly",
+  "another",
+  "all",
+  "the",
+  "and",
+  "but",
+  "with",
+  "of",
+  "for",
+  "in",
+  "by",
+  "to",
+  "from",
+  "at",
+  "on",
+  "as",
+  "when",
+  "while",
+  "if",
+  "since",
+  "after",
+  "before",
+  "last",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "my",
+  "your",
+  "we",
+  "they",
+  "he",
+  "she",
+  "it",
+  "i",
+  "there",
+  "here",
+  "so",
+  "also",
+  "still",
+  "even",
+  "than",
+  "then",
+  "now",
+  "yet",
+  "once",
+  "each",
+  "every",
+  "both",
+  "no",
+  "not",
+  "per",
+  "nearly",
+  "some",
+  "another",
+  "additional",
+  "where",
+  "how",
+  "what",
+  "why",
+  "during",
+  "until",
+  "within",
+  "among",
+  "across",
+  "against",
+  "despite",
+  "via",
+  "plus",
+  "minus",
+  "and",
+]);
 const DASHES = new Set(["-", "–", "—", "‑", "−"]);
 const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 
@@ -220,7 +302,20 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     const ok = link.norm === "and" ? between : !fromChange;
     if (ok) {
       const b = coreAt(t, core.end + 1);
-      if (!("next" in b) && compatible(core, b) && !isScore(core, b, link)) {
+      if (!("next" in b) && isScore(core, b, link)) return { next: b.end };
+      // "555-0123": a bare number glued to another that is no figure is a code, not a figure.
+      const glued = DASHES.has(link.norm) && !link.spaceBefore && t[core.end + 1]?.kind === "num";
+      if (
+        "next" in b &&
+        glued &&
+        !t[core.end + 1]?.spaceBefore &&
+        !core.currency &&
+        !core.percent &&
+        !core.unit
+      ) {
+        return { next: b.next };
+      }
+      if (!("next" in b) && compatible(core, b)) {
         const merged = mergeRange(core, b);
         core = merged.low;
         high = merged.high;
@@ -400,7 +495,11 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     } else if (amount.written && DETERMINERS.has(t[i - 1]?.norm ?? "")) {
       return { next: j };
     }
-    if (!core.unit && amount.mult === 1 && !amount.fraction && bareNumberExcluded(t, i, numStart, amount)) {
+    if (
+      amount.mult === 1 &&
+      !amount.fraction &&
+      bareNumberExcluded(t, i, numStart, amount, core.unit !== undefined)
+    ) {
       return { next: j };
     }
   }
@@ -626,6 +725,16 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   const prev2 = t[k - 2];
   if (prev && DASHES.has(prev.norm) && !tok.spaceBefore && !prev.spaceBefore && prev2?.kind === "word")
     return k + 1;
+  // "2022-23", "2020/21": the second half of a year span.
+  if (
+    prev &&
+    (DASHES.has(prev.norm) || prev.norm === "/") &&
+    !tok.spaceBefore &&
+    !prev.spaceBefore &&
+    isYearToken(prev2)
+  ) {
+    return k + 1;
+  }
   if (next?.kind === "word" && !next.spaceBefore && amount.end === k + 1 && !attachedUnit(t, k + 1))
     return k + 2;
   // Leading zeros: codes and phone numbers.
@@ -659,6 +768,12 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
     }
   }
   return 0;
+}
+
+function isYearToken(tok: Token | undefined): boolean {
+  if (tok?.kind !== "num" || !/^[0-9]{4}$/.test(tok.norm)) return false;
+  const y = Number(tok.norm);
+  return y >= 1800 && y <= 2100;
 }
 
 /** An attached unit or scale after digits: "5km", "25bps", "5pc", "5%". */
@@ -737,12 +852,24 @@ function fractionOfPeriod(t: readonly Token[], numStart: number, amount: Amount)
 }
 
 /** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
-function bareNumberExcluded(t: readonly Token[], i: number, numStart: number, amount: Amount): boolean {
+function bareNumberExcluded(
+  t: readonly Token[],
+  i: number,
+  numStart: number,
+  amount: Amount,
+  hasUnit: boolean,
+): boolean {
   const prev = t[i - 1];
   if (prev?.kind !== "word" || amount.written) return false;
-  if (LABELS.has(prev.norm)) return true;
-  if (isCapitalized(prev) && !QUALIFIER_WORDS.has(prev.norm) && !CHANGE_VERB.has(prev.norm)) {
-    return i === numStart;
+  if (LABELS.has(prev.norm) && !hasUnit) return true;
+  if (
+    isCapitalized(prev) &&
+    !QUALIFIER_WORDS.has(prev.norm) &&
+    !CHANGE_VERB.has(prev.norm) &&
+    prev.norm !== "between"
+  ) {
+    // "Boeing 737", "Windows 11"; but a function word that opens a sentence ("Only 9%") is no name.
+    return i === numStart && !FUNCTION_WORDS.has(prev.norm);
   }
   return false;
 }

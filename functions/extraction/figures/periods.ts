@@ -155,7 +155,7 @@ function periodAt(
     }
     let end = i + 1;
     let day: number | undefined;
-    if (t[end]?.norm === ".") end++;
+    if (t[end]?.norm === "." && n.length <= 4 && t[end + 1]?.kind === "num") end++;
     const d = t[end];
     if (d?.kind === "num" && /^[0-9]{1,2}$/.test(d.norm) && Number(d.norm) <= 31) {
       day = Number(d.norm);

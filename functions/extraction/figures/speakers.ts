@@ -6,6 +6,7 @@ import countries from "i18n-iso-countries";
 import type { Entity } from "../entities/types.ts";
 import { NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
+import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -151,6 +152,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   if (!last || e < from) return undefined;
   if (PRONOUN.has(last.norm))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
+  if (!isCapitalized(last)) return undefined;
   let s = e;
   while (s - 1 >= from) {
     const p = t[s - 1];
@@ -234,45 +236,50 @@ export function reportedIn(
       if (after) return after;
     }
     let from = k - 1;
-    while (from > first && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+    while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
     const before = nameBefore(t, from, k);
     if (before) return before;
   }
   return undefined;
 }
 
-/** Reads the text of an attribution and links it to an entity; resolves pronouns. */
-export function resolveSpeaker(
-  text: string,
-  a: Attribution,
-  mode: FigureSpeaker["mode"],
-  entities: readonly Entity[],
-  named: readonly Attribution[],
-): FigureSpeaker | undefined {
-  if (a.pronoun) {
-    let best: { name: string; at: number; entityId?: string } | undefined;
+interface Person {
+  name: string;
+  end: number;
+  entityId?: string;
+}
+
+/** Reads attributions as speakers: links them to entities and resolves pronouns, in log time each. */
+export class Resolver {
+  private readonly people: Person[];
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: readonly Entity[],
+    named: readonly Attribution[],
+  ) {
+    const people: Person[] = [];
     for (const e of entities) {
       if (e.type !== "PERSON") continue;
-      for (const m of e.mentions) {
-        if (m.end <= a.start && (!best || m.end > best.at))
-          best = { name: e.name, at: m.end, entityId: e.id };
-      }
+      for (const m of e.mentions) people.push({ name: e.name, end: m.end, entityId: e.id });
     }
-    for (const n of named) {
-      if (!n.pronoun && n.end <= a.start && (!best || n.end > best.at)) {
-        const linked = link(text, n, entities);
-        best = { ...linked, at: n.end };
-      }
-    }
-    if (!best) return undefined;
-    const speaker: FigureSpeaker = { name: best.name, mode };
-    if (best.entityId) speaker.entityId = best.entityId;
+    for (const n of named) if (!n.pronoun) people.push({ ...link(text, n, entities), end: n.end });
+    this.people = people.sort((a, b) => a.end - b.end);
+  }
+
+  speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
+    const person = a.pronoun ? this.before(a.start) : { ...link(this.text, a, this.entities), end: a.end };
+    if (!person) return undefined;
+    const speaker: FigureSpeaker = { name: person.name, mode };
+    if (person.entityId) speaker.entityId = person.entityId;
     return speaker;
   }
-  const linked = link(text, a, entities);
-  const speaker: FigureSpeaker = { name: linked.name, mode };
-  if (linked.entityId) speaker.entityId = linked.entityId;
-  return speaker;
+
+  /** The last person named before a position: "He" -> "Blinken". */
+  private before(position: number): Person | undefined {
+    const k = firstAtOrAfter(this.people, position + 1, (p) => p.end);
+    return this.people[k - 1];
+  }
 }
 
 function link(

@@ -225,6 +225,7 @@ export function subjectOf(
         const p = t[s - 1];
         if (
           p?.kind !== "word" ||
+          (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||
           NP_STOPS.has(p.norm) ||
           LEVEL_VERBS.has(p.norm) ||
           CHANGE_VERB.has(p.norm) ||
@@ -287,7 +288,7 @@ export function subjectOf(
   let s = e;
   while (s - 1 >= clauseStart && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
-    if (!p || NP_STOPS.has(p.norm)) break;
+    if (!p || NP_STOPS.has(p.norm) || p.kind === "num" || p.kind === "sym") break;
     s--;
   }
   if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;

@@ -5,11 +5,10 @@ export const SPEECH_VERBS: readonly string[] = [
   "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
   "explained", "explains", "pointed out", "points out", "emphasized", "emphasised", "emphasizes",
   "stressed", "stresses", "announced", "announces", "wrote", "writes", "remarked", "affirmed", "claimed",
-  "claims", "estimated", "estimates", "reported", "reports", "warned", "warns", "predicted", "forecast",
+  "claims", "warned", "warns", "predicted", "forecast",
   "insisted", "argued", "argues", "confirmed", "revealed", "highlighted", "underlined", "underscored",
   "acknowledged", "admitted", "recalled", "commented", "observed", "asserted", "declared", "disclosed",
-  "mentioned", "reckons", "reckoned", "believes", "believed", "expects", "expected", "projected",
-  "projects", "testified", "tweeted", "posted", "continued", "concluded", "replied", "responded",
+  "mentioned", "reckons", "reckoned", "testified", "tweeted", "spoke", "speaking", "continued", "concluded", "replied", "responded",
 ];
 
 /** Titles and role words that precede a name and are not part of it. */

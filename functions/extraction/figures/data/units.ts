@@ -4,8 +4,8 @@
  */
 export const MEASURE_UNITS: readonly string[] = [
   "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m",
-  "cm", "mm", "ft", "feet", "inches", "kg", "kilograms", "kilos", "grams", "g", "tonnes", "tons", "tonne",
-  "ton", "t", "mt", "lb", "lbs", "pounds", "ounces", "oz", "barrels", "barrel", "bpd", "b/d", "litres",
+  "cm", "mm", "ft", "feet", "inches", "kg", "kilograms", "kilos", "grams", "tonnes", "tons", "tonne",
+  "ton", "mt", "lb", "lbs", "pounds", "ounces", "oz", "barrels", "barrel", "bpd", "b/d", "litres",
   "liters", "gallons", "cubic", "square", "sq", "hectares", "ha", "acres", "mw", "gw", "kw", "kwh", "mwh",
   "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../../functions/extraction/figures/extract-figures.ts";
+import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
+
+const MB = 1024 * 1024;
+
+function timed(text: string, withSentences = true) {
+  const started = performance.now();
+  const sentences = withSentences ? splitSentences(text) : [];
+  const figures = extractFigures(text, { sentences, entities: [] });
+  return { figures, ms: performance.now() - started };
+}
+
+function checkSpans(text: string, figures: ReturnType<typeof extractFigures>) {
+  for (const f of figures) {
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(Number.isFinite(f.value)).toBe(true);
+  }
+}
+
+describe("bad input never throws and stays linear", () => {
+  it.each([
+    ["1 MB of digits", "7".repeat(MB)],
+    ["1 MB without spaces", "ab1,2.3$%€".repeat(MB / 10)],
+    ["1 MB of numbers and dashes", "1-".repeat(MB / 2)],
+    ["1 MB of written numbers", "twenty-one ".repeat(MB / 11)],
+    ["1 MB of quotes", "“a ".repeat(MB / 3)],
+    ["a 100k-character line of money", "$5 billion, ".repeat(100_000 / 12)],
+    ["1 MB of sentences with figures", "Sales rose 5% to $3 billion in 2022, he said. ".repeat(MB / 48)],
+  ])("%s", (_, text) => {
+    const { figures, ms } = timed(text);
+    expect(ms).toBeLessThan(5_000);
+    checkSpans(text, figures);
+  });
+
+  it("reads odd Unicode: NBSP, thin spaces, Arabic-Indic digits, full-width percent", () => {
+    const text = "Sales rose ١٢٫٥% and 5\u00a0percent; the fee is $\u20095\u202fmillion; turnout hit ７０％.";
+    const { figures } = timed(text);
+    expect(figures.map((f) => f.value)).toEqual([12.5, 5, 5e6, 70]);
+    checkSpans(text, figures);
+  });
+
+  it("survives huge numbers, lone surrogates and control characters", () => {
+    const text = `$${"9".repeat(400)} billion \ud800 \u0000 1e308% ${"9".repeat(30)}% \u202e$5\u200b million`;
+    const { figures } = timed(text);
+    checkSpans(text, figures);
+  });
+
+  it("survives random strings (fast-check)", () => {
+    const alphabet = fc.constantFrom(
+      ..."0123456789$€£¥%％.,-–— \u00a0\u2009\n\"“”'’()ab kmMbn".split(""),
+      "million",
+      "billion",
+      " percent",
+      "more than ",
+      "about ",
+      " said",
+      "U.S. dollars",
+      "between ",
+      " and ",
+      " to ",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 200 }),
+        fc.string({ maxLength: 200, unit: "binary" }),
+        (parts, noise) => {
+          const text = parts.join("") + noise;
+          const { figures } = timed(text);
+          checkSpans(text, figures);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never throws without sentences or with nonsense sentences", () => {
+    const text = "Revenue rose 5% to $3 billion.";
+    expect(() => extractFigures(text, { sentences: [], entities: [] })).not.toThrow();
+    expect(() =>
+      extractFigures(text, {
+        sentences: [{ start: 50, end: 10, text: "x" }],
+        entities: [],
+        publishedAt: "garbage",
+      }),
+    ).not.toThrow();
+    expect(extractFigures(text, { sentences: [], entities: [] }).map((f) => f.text)).toEqual([
+      "5%",
+      "$3 billion",
+    ]);
+  });
+});
