@@ -29,12 +29,13 @@ export const BACKLOG: readonly EntityCase[] = [
   // both: possessive company names, brands without a suffix
   { text: "Moody's upgraded Kazakhstan to Baa1.", has: ["ORGANIZATION Moody's"] },
   { text: "Jeff Bezos's Blue Origin launched a rocket from Texas.", has: ["ORGANIZATION Blue Origin"] },
-  // rules: a title word that is part of an organization's name; unknown two-word names default to PERSON
+  // rules only (the default tagger path finds these): a title word inside an organization's name;
+  // unknown two-word names default to PERSON
   { text: "Major League Baseball suspended the player.", has: ["ORGANIZATION Major League Baseball"] },
   { text: "The Burger King franchise expanded into Kazakhstan.", has: ["ORGANIZATION Burger King"] },
   // both: "Sheikh" is a title and a given name; the full name is "Sheikh Hasina"
   { text: "Sheikh Hasina, Bangladesh's prime minister, resigned.", has: ["PERSON Sheikh Hasina"] },
-  // both: an event named with a number
+  // rules only (the tagger path finds it): an event named with a number
   { text: "Leaders met at the G20 Summit in New Delhi.", has: ["MISC G20 Summit"] },
   // both: a region as a lower-case common noun modifier
   {
