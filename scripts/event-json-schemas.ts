@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { ArticleIngestedDetail, ArticleRejectedDetail, ArticleRemovedDetail } from "../functions/events/schemas.ts";
+import {
+  ArticleIngestedDetail,
+  ArticleRejectedDetail,
+  ArticleRemovedDetail,
+} from "../functions/events/schemas.ts";
 
 /** JSON Schemas of the event details, for subscribers who do not use TypeScript; file name → schema. */
 export function eventJsonSchemas(): Record<string, unknown> {

@@ -20,7 +20,7 @@ import {
   LOCAL_TABLE as TABLE,
 } from "../local/defaults.ts";
 import { LocalDelivery } from "../local/local-delivery.ts";
-import { startLocalStack } from "../local/local-stack.ts";
+import { type LocalStack, startLocalStack } from "../local/local-stack.ts";
 import { formatArticleReport } from "../local/report.ts";
 
 const SAMPLES_DIR = resolve(import.meta.dirname, "../../samples/articles");
@@ -52,6 +52,20 @@ export async function runStart(args: string[]): Promise<number> {
     table: TABLE,
   });
 
+  try {
+    await runPipeline(stack, dataDir, watch, positionals);
+  } finally {
+    await stack.stop();
+  }
+  return 0;
+}
+
+async function runPipeline(
+  stack: LocalStack,
+  dataDir: string,
+  watch: boolean,
+  files: string[],
+): Promise<void> {
   const eventsByArticle = new Map<string, FactwireEvent[]>();
   const eventLogPath = join(dataDir, "events.jsonl");
   const events = new JsonlEventLog(eventLogPath, (event) => {
@@ -76,9 +90,8 @@ export async function runStart(args: string[]): Promise<number> {
   };
   stack.onS3Event((notification) => delivery.deliver(notification));
 
-  const files = positionals.length > 0 ? positionals : await sampleFiles();
   const keys: string[] = [];
-  for (const file of files) {
+  for (const file of files.length > 0 ? files : await sampleFiles()) {
     const key = `${PREFIX}${basename(file)}`;
     await stack.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: await readFile(file) }));
     keys.push(key);
@@ -86,11 +99,8 @@ export async function runStart(args: string[]): Promise<number> {
   await delivery.drained();
   for (const key of keys) await report(key);
   console.log(`\nevents: ${eventLogPath}`);
+  if (!watch) return;
 
-  if (!watch) {
-    await stack.stop();
-    return 0;
-  }
   stack.onS3Event((notification) => {
     const key = (notification as { Records?: { s3?: { object?: { key?: string } } }[] }).Records?.[0]?.s3
       ?.object?.key;
@@ -102,8 +112,6 @@ export async function runStart(args: string[]): Promise<number> {
     process.once("SIGTERM", resolveStop);
   });
   await delivery.drained();
-  await stack.stop();
-  return 0;
 }
 
 async function sampleFiles(): Promise<string[]> {
@@ -121,8 +129,8 @@ function watchBanner(s3Endpoint: string, dynamoDbEndpoint: string): string {
   return `
 Watching. Local S3:       ${s3Endpoint}  (bucket ${BUCKET}, prefix ${PREFIX})
           Local DynamoDB: ${dynamoDbEndpoint}  (table ${TABLE})
-Upload with any S3 client (any access key works), e.g.:
-  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws --endpoint-url ${s3Endpoint} \\
+Upload with any S3 client (access key S3RVER, secret S3RVER), e.g.:
+  AWS_ACCESS_KEY_ID=S3RVER AWS_SECRET_ACCESS_KEY=S3RVER aws --endpoint-url ${s3Endpoint} \\
     s3 cp my-article.txt s3://${BUCKET}/${PREFIX}my-article.txt
 Press Ctrl+C to stop.`;
 }

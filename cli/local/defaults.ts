@@ -4,6 +4,6 @@ export const LOCAL_TABLE = "factwire-facts";
 export const ARTICLE_PREFIX = "articles/";
 export const DEFAULT_WATCH_S3_PORT = 4568;
 export const DEFAULT_WATCH_DYNAMODB_PORT = 4567;
-/** The emulators accept any credentials; these never leave the machine. */
-export const LOCAL_CREDENTIALS = { accessKeyId: "local", secretAccessKey: "local" } as const;
+/** s3rver's one built-in key pair (dynalite accepts any); they never leave the machine. */
+export const LOCAL_CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } as const;
 export const LOCAL_REGION = "us-east-1";

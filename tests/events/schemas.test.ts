@@ -19,7 +19,9 @@ const record: ArticleRecord = {
 describe("event details", () => {
   it("committed JSON Schemas match the zod schemas (run `npm run schemas` after a change)", () => {
     for (const [name, schema] of Object.entries(eventJsonSchemas())) {
-      const committed = JSON.parse(readFileSync(resolve(import.meta.dirname, "../../docs/schemas", name), "utf8"));
+      const committed = JSON.parse(
+        readFileSync(resolve(import.meta.dirname, "../../docs/schemas", name), "utf8"),
+      );
       expect(committed, name).toEqual(schema);
     }
   });
@@ -43,7 +45,10 @@ describe("event details", () => {
       sentence: { text: long, start: 0, end: 1 },
     }));
 
-    const event = eventFor({ ...record, title: long, key: `articles/${"k".repeat(1000)}` }, { entities, figures });
+    const event = eventFor(
+      { ...record, title: long, key: `articles/${"k".repeat(1000)}` },
+      { entities, figures },
+    );
 
     const detail = ArticleIngestedDetail.parse(event.detail);
     expect(detail.truncated).toBe(true);
@@ -54,9 +59,17 @@ describe("event details", () => {
   });
 
   it("an Article Rejected detail carries the reason code and the sentence", () => {
-    const event = eventFor({ ...record, status: "REJECTED", reason: "BINARY", message: "The object is a PNG file." });
+    const event = eventFor({
+      ...record,
+      status: "REJECTED",
+      reason: "BINARY",
+      message: "The object is a PNG file.",
+    });
 
     expect(event.detailType).toBe("Article Rejected");
-    expect(ArticleRejectedDetail.parse(event.detail)).toMatchObject({ reason: "BINARY", schemaVersion: "1.0" });
+    expect(ArticleRejectedDetail.parse(event.detail)).toMatchObject({
+      reason: "BINARY",
+      schemaVersion: "1.0",
+    });
   });
 });

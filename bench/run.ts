@@ -1,0 +1,43 @@
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
+import * as Recognizers from "@microsoft/recognizers-text-suite";
+import nlp from "compromise";
+import { extract } from "../functions/extraction/index.ts";
+import { measureHandlerBundle } from "./bundle.ts";
+import { benchCorpus } from "./corpus.ts";
+import { formatTable, measure } from "./measure.ts";
+
+// `npm run bench`: throughput of factwire's extraction beside its peers, in this one process, on one
+// corpus; then the model's size and the bundled handler's size and cold import time.
+const corpus = benchCorpus();
+const megabytes = corpus.reduce((sum, doc) => sum + Buffer.byteLength(doc), 0) / 1e6;
+console.log(
+  `corpus: ${corpus.length} documents, ${megabytes.toFixed(2)} MB (news articles + held-out NER sentences)\n`,
+);
+
+const factwire = measure("factwire extract (entities + figures)", corpus, (text) => extract(text));
+const compromiseAll = measure("compromise (people/places/orgs/money/%)", corpus, (text) => {
+  const doc = nlp(text);
+  doc.people().out("array");
+  doc.places().out("array");
+  doc.organizations().out("array");
+  (doc as unknown as { money(): { out(f: string): unknown } }).money().out("array");
+  (doc as unknown as { percentages(): { out(f: string): unknown } }).percentages().out("array");
+});
+const recognizers = measure("Recognizers-Text (number/currency/%)", corpus, (text) => {
+  Recognizers.recognizeNumber(text, Recognizers.Culture.English);
+  Recognizers.recognizeCurrency(text, Recognizers.Culture.English);
+  Recognizers.recognizePercentage(text, Recognizers.Culture.English);
+});
+console.log(
+  "Throughput (higher is better; ratio = factwire time / peer time, below 1 means slower than factwire)",
+);
+console.log(formatTable([factwire, compromiseAll, recognizers], factwire));
+
+const modelPath = resolve(import.meta.dirname, "../functions/extraction/entities/model/ner-model.json");
+console.log(
+  `\nNER model: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB (${modelPath.split("/").slice(-3).join("/")})`,
+);
+const bundle = await measureHandlerBundle();
+console.log(`handler bundle: ${(bundle.bytes / 1e6).toFixed(2)} MB minified (AWS SDK from the runtime)`);
+console.log(`handler module init (cold import, median of 5): ${bundle.initMs.toFixed(0)} ms`);
