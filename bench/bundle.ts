@@ -33,7 +33,13 @@ export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
-      env: { ...process.env, FACTS_TABLE_NAME: "bench", EVENT_BUS_NAME: "bench", AWS_REGION: "us-east-1" },
+      env: {
+        ...process.env,
+        FACTS_TABLE_NAME: "bench",
+        EVENT_BUS_NAME: "bench",
+        AWS_REGION: "us-east-1",
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      },
       encoding: "utf8",
     });
     times.push(Number(output.trim()));
