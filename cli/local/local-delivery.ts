@@ -61,8 +61,9 @@ export class LocalDelivery {
   }
 }
 
-/** s3rver emits raw keys; S3 URL-encodes them in notifications. */
-function asRealS3(notification: S3NotificationLike): S3NotificationLike {
+/** s3rver emits raw keys; S3 URL-encodes them in notifications. A copy: other listeners see the raw key. */
+function asRealS3(raw: S3NotificationLike): S3NotificationLike {
+  const notification = structuredClone(raw);
   for (const record of notification.Records ?? []) {
     const object = record.s3?.object;
     if (object?.key !== undefined) object.key = encodeS3Key(object.key);

@@ -1,6 +1,5 @@
-import { once } from "node:events";
 import { mkdir } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
@@ -41,6 +40,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   await mkdir(s3Dir, { recursive: true });
   await mkdir(dynamoDir, { recursive: true });
 
+  await assertPortFree(options.s3Port, "S3");
+  await assertPortFree(options.dynamoDbPort, "DynamoDB");
   const s3rver = new S3rver({
     address: LOOPBACK,
     port: options.s3Port,
@@ -52,8 +53,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   });
   const s3Address = await s3rver.run();
   const dynamoServer = dynalite({ path: dynamoDir, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  dynamoServer.listen(options.dynamoDbPort, LOOPBACK);
-  await once(dynamoServer, "listening");
+  await new Promise<void>((resolve, reject) => {
+    dynamoServer.once("error", reject);
+    dynamoServer.listen(options.dynamoDbPort, LOOPBACK, resolve);
+  });
   const dynamoAddress = dynamoServer.address() as AddressInfo;
 
   const s3Endpoint = `http://${LOOPBACK}:${s3Address.port}`;
@@ -77,6 +80,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       );
     },
   };
+}
+
+/** Fails with a clear message when a fixed port is taken (s3rver would crash on an unhandled error). */
+async function assertPortFree(port: number, service: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once("error", reject);
+      probe.listen(port, LOOPBACK, resolve);
+    });
+  } catch (error) {
+    throw new Error(
+      `${LOOPBACK}:${port} (local ${service}) is in use: is another \`factwire start --watch\` running? Pick another port.`,
+      { cause: error },
+    );
+  }
+  await new Promise((resolve) => probe.close(resolve));
 }
 
 /** The same keys and index as the CDK facts table (infra/constructs/facts-table.ts). */

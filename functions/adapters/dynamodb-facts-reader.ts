@@ -59,7 +59,11 @@ export class DynamoDbFactsReader {
         ExpressionAttributeValues: { ":id": entityGsiPk(entityId) },
       },
     );
-    for await (const page of pages) for (const item of page.Items ?? []) articles.push(item as EntityArticle);
+    for await (const page of pages) {
+      for (const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...item } of page.Items ?? []) {
+        articles.push(item as EntityArticle);
+      }
+    }
     return articles;
   }
 }
