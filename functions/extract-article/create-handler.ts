@@ -15,15 +15,28 @@ export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQS
 export function createHandler(ports: PipelinePorts, options: IngestOptions, logger: Logger): SqsBatchHandler {
   const processor = new BatchProcessor(EventType.SQS);
   const processMessage = async (record: SQSRecord) => {
-    for (const change of parseS3Notification(record.body)) {
-      const outcome = await applyChange(change, ports, options);
-      logger.info("article processed", {
-        action: change.action,
-        bucket: change.ref.bucket,
-        key: change.ref.key,
-        outcome,
-      });
+    const receiveCount = record.attributes.ApproximateReceiveCount;
+    let changes: ReturnType<typeof parseS3Notification>;
+    try {
+      changes = parseS3Notification(record.body);
+    } catch (error) {
+      // Not an S3 notification: it will fail every time and reach the DLQ, where its body can be read.
+      logger.error("message is not an S3 notification", { messageId: record.messageId, receiveCount, error });
+      throw error;
+    }
+    for (const change of changes) {
+      const where = { action: change.action, bucket: change.ref.bucket, key: change.ref.key };
+      try {
+        const outcome = await applyChange(change, ports, options);
+        logger.info("article processed", { ...where, outcome });
+      } catch (error) {
+        logger.error("article failed; the message will be retried", { ...where, receiveCount, error });
+        throw error;
+      }
     }
   };
-  return (event, context) => processPartialResponse(event, processMessage, processor, { context });
+  return (event, context) => {
+    logger.addContext(context);
+    return processPartialResponse(event, processMessage, processor, { context });
+  };
 }
