@@ -138,6 +138,11 @@ function run(text: string, context: FigureContext): Figure[] {
         if (previous.figure.subject) figure.subject = { ...previous.figure.subject };
         if (!figure.period && previous.figure.period) figure.period = { ...previous.figure.period };
       }
+    } else if (subject?.demonstrative && antecedent(figures, subject.demonstrative)) {
+      // "for that initiative": the earlier subject it points back to, e.g. "the Economic Resilience
+      // Initiative for Central Asia".
+      const earlier = antecedent(figures, subject.demonstrative);
+      if (earlier) figure.subject = { ...earlier };
     } else if (subject) {
       const a = tokens[subject.first];
       const b = tokens[subject.last - 1];
@@ -274,4 +279,15 @@ function entitiesIn(
     if (m.end <= end && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids;
+}
+
+/** The latest subject among `figures` that names `head` as a word ("initiative" in "the ... Initiative ..."). */
+function antecedent(figures: readonly Figure[], head: string): Figure["subject"] | undefined {
+  for (let k = figures.length - 1; k >= 0 && k >= figures.length - 20; k--) {
+    const subject = figures[k]?.subject;
+    if (!subject) continue;
+    const words = subject.text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    if (words.includes(head) && !words[0]?.match(/^(that|this|these|those)$/)) return subject;
+  }
+  return undefined;
 }

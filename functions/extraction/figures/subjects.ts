@@ -5,13 +5,16 @@
  * - "NP of FIGURE": "a budget of $5 million"; "a 5% rise in exports": "exports".
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  */
-import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
   first: number;
   last: number;
   anaphor: boolean;
+  /** "that initiative": the head noun of a demonstrative phrase, to resolve against earlier subjects. */
+  demonstrative?: string;
 }
 
 const LEVEL_VERBS = new Set([
@@ -176,9 +179,28 @@ const ANAPHORS = new Set([
 ]);
 const SPAN_LIMIT = 18;
 
+type FigureTokens = { first: number; last: number; kind: string; unitFirst?: number; unitLast?: number };
+
+/**
+ * The subject of a figure: what stands before it (clause subject, "NP of", a quantity's unit), else what
+ * follows money that has no subject before it (see subjectAfter).
+ */
 export function subjectOf(
   t: readonly Token[],
-  fig: { first: number; last: number; kind: string; unitFirst?: number; unitLast?: number },
+  fig: FigureTokens,
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  return (
+    subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
+    (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined)
+  );
+}
+
+function subjectBefore(
+  t: readonly Token[],
+  fig: FigureTokens,
   qualifierStart: number,
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
@@ -347,4 +369,175 @@ function trimmed(
   if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
     return undefined;
   return { first: a, last: b, anaphor };
+}
+
+const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+const PASSIVE_AUX = new Set([...AUXILIARIES, ...BE_FORMS, "so", "far", "reportedly", "since", "being"]);
+/** Irregular participles of verbs that money is the object of: "$2 billion was spent on ...". */
+const IRREGULAR_PARTICIPLES = new Set([
+  "spent",
+  "paid",
+  "lost",
+  "sold",
+  "given",
+  "made",
+  "set",
+  "put",
+  "built",
+  "brought",
+  "taken",
+  "stolen",
+  "won",
+  "lent",
+  "sent",
+  "held",
+  "kept",
+  "cut",
+  "sunk",
+  "written",
+  "laid",
+  "paid",
+  "borrowed",
+  "owed",
+]);
+const DETERMINER_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "my",
+  "your",
+]);
+const APPOSITION_MARKS = new Set(["–", "—", "-", ":"]);
+const PRONOUN_WORDS = new Set(["we", "i", "he", "she", "they", "it", "you"]);
+/** Words after "to" that are not verbs of purpose: "$5 million to date", "to zero". */
+const NOT_PURPOSE = new Set(["date", "zero", "spare", "charity", "nothing"]);
+const PHRASE_ENDS = new Set(["and", "but", "while", "whereas", "who", "which", "that", "as", "because"]);
+
+/**
+ * What money measures when nothing before it names it, read from what follows or what it stands beside:
+ * - passive: "$50 billion has been invested in the Kazakh economy by American companies" ->
+ *   "invested in the Kazakh economy by American companies" (the participle phrase, a slice of the text);
+ * - apposition: "the Economic Resilience Initiative for Central Asia – $25 million to ..." -> the noun
+ *   phrase before the dash;
+ * - "for NP": "an additional $25 million for that initiative" -> "that initiative" (a demonstrative is
+ *   marked so the caller can resolve it to an earlier subject with the same head noun);
+ * - purpose: "a total of $50 million to build up the regional economy" -> "to build up the regional economy";
+ * - "in NP": "$500 million in aid" -> "aid".
+ */
+function subjectAfter(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  return (
+    passiveAfter(t, fig.last, isPeriodToken) ??
+    appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
+    prepositionAfter(t, fig.last, isPeriodToken)
+  );
+}
+
+function passiveAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let k = from;
+  let be = false;
+  while (k < from + 5 && PASSIVE_AUX.has(t[k]?.norm ?? "") && !isPeriodToken(k)) {
+    if (BE_FORMS.has(t[k]?.norm ?? "")) be = true;
+    k++;
+  }
+  const verb = t[k];
+  if (!be || verb?.kind !== "word") return undefined;
+  if (!(verb.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb.norm))) return undefined;
+  const end = phraseEnd(t, k + 1, isPeriodToken);
+  if (end - k < 2) return undefined;
+  return trimmed(t, k, end, isPeriodToken);
+}
+
+/** "the Economic Resilience Initiative for Central Asia – $25 million": the noun phrase before the dash. */
+function appositionBefore(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const mark = t[qualifierStart - 1];
+  if (!mark || !APPOSITION_MARKS.has(mark.norm)) return undefined;
+  // A hyphen counts only spaced, as a dash: "Initiative - $25 million", not "$5-billion".
+  if (mark.norm === "-" && !(mark.spaceBefore && t[qualifierStart]?.spaceBefore)) return undefined;
+  const end = qualifierStart - 1;
+  let s = end;
+  while (s - 1 >= Math.max(0, end - 10)) {
+    const p = t[s - 1];
+    if (p?.kind !== "word" || isPeriodToken(s - 1)) break;
+    if (PRONOUN_WORDS.has(p.norm) || LEVEL_VERBS.has(p.norm) || AUXILIARIES.has(p.norm)) break;
+    s--;
+    if (DETERMINER_WORDS.has(p.norm)) break;
+    if (s <= clauseStart) break;
+  }
+  if (s >= end) return undefined;
+  return trimmed(t, s, end, isPeriodToken);
+}
+
+/** "for NP", "to VERB ...", "in NP" right after the money. */
+function prepositionAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const prep = t[from]?.norm;
+  const next = t[from + 1];
+  if (next?.kind !== "word" || isPeriodToken(from + 1)) return undefined;
+  if (prep === "for") {
+    // "that" opens a relative clause elsewhere; here it is a determiner ("for that initiative").
+    const det = next.norm === "that" || next.norm === "this" ? 1 : 0;
+    const rest = phraseAfter(t, from + 1 + det, isPeriodToken);
+    const np = rest && det ? { ...rest, first: from + 1 } : rest;
+    if (!np || TIME_UNIT.has(t[np.last - 1]?.norm ?? "") || ["each", "every"].includes(next.norm))
+      return undefined;
+    const head = t[np.last - 1];
+    if (np.last - np.first === 2 && DETERMINER_WORDS.has(next.norm) && next.norm !== "a" && head)
+      return { ...np, demonstrative: head.norm };
+    return np;
+  }
+  if (prep === "to") {
+    // A lower-case word that is no determiner and no plural noun reads as a verb of purpose.
+    if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm) || NOT_PURPOSE.has(next.norm))
+      return undefined;
+    if (next.norm.endsWith("s") && !next.norm.endsWith("ss")) return undefined;
+    const end = phraseEnd(t, from + 2, isPeriodToken);
+    return trimmed(t, from, end, isPeriodToken);
+  }
+  if (prep === "in") {
+    // "$500 million in aid": a bare lower-case noun phrase; "in the economy", "in Kazakhstan" are places.
+    if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm)) return undefined;
+    const np = phraseAfter(t, from + 1, isPeriodToken);
+    if (np && TIME_UNIT.has(t[np.last - 1]?.norm ?? "")) return undefined;
+    return np;
+  }
+  return undefined;
+}
+
+/** Where a verb phrase or infinitive ends: punctuation, a relative or coordinating word, a period. */
+function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: number) => boolean): number {
+  let e = from;
+  while (e < t.length && e - from < SPAN_LIMIT) {
+    const w = t[e];
+    if (!w || NP_STOPS.has(w.norm) || PHRASE_ENDS.has(w.norm) || isPeriodToken(e)) break;
+    if (w.kind === "num" || w.kind === "sym") break;
+    e++;
+  }
+  return e;
 }

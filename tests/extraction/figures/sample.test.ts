@@ -12,6 +12,7 @@ const sentences = splitSentences(text);
 const tileuberdi = { name: "Mukhtar Tileuberdi", mode: "quoted" };
 const blinkenQuoted = { name: "Blinken", mode: "quoted" };
 const turnover = "Mutual trade turnover between Kazakhstan and the United States";
+const initiative = "the Economic Resilience Initiative for Central Asia";
 
 /** The table of issue 3, field by field. */
 const EXPECTED = [
@@ -23,6 +24,8 @@ const EXPECTED = [
     qualifier: "lower_bound",
     qualifierText: "more than",
     period: { text: "since 1991", from: "1991" },
+    // Money that is the subject of a passive verb: the participle phrase names what it measures.
+    subject: { text: "invested in the Kazakh economy by American companies" },
     speaker: { name: "Blinken", mode: "reported" },
   },
   {
@@ -82,6 +85,8 @@ const EXPECTED = [
     value: 2.5e7,
     currency: "USD",
     qualifier: "exact",
+    // Apposition: "the Economic Resilience Initiative for Central Asia – $25 million to expand ...".
+    subject: { text: initiative },
     speaker: blinkenQuoted,
   },
   {
@@ -90,9 +95,19 @@ const EXPECTED = [
     value: 2.5e7,
     currency: "USD",
     change: { direction: "increase" },
+    // "for that initiative", resolved to the initiative named before (the span is that earlier mention).
+    subject: { text: initiative },
     speaker: blinkenQuoted,
   },
-  { text: "$50 million", kind: "MONEY", value: 5e7, currency: "USD", speaker: blinkenQuoted },
+  {
+    text: "$50 million",
+    kind: "MONEY",
+    value: 5e7,
+    currency: "USD",
+    // Purpose: "a total of $50 million to build up the regional economy".
+    subject: { text: "to build up the regional economy" },
+    speaker: blinkenQuoted,
+  },
 ];
 
 describe("the sample article (issue 3)", () => {
@@ -119,6 +134,12 @@ describe("the sample article (issue 3)", () => {
     expect(figures[0]?.change).toBeUndefined();
     expect(figures[3]?.period).toBeUndefined();
     expect(figures[1]?.change).toBeUndefined();
+  });
+
+  it("resolves the additional money's subject to the initiative's own span", () => {
+    const [, , , , , , first, additional] = figures;
+    expect(additional?.subject?.start).toBe(first?.subject?.start);
+    expect(text.slice(additional?.subject?.start, additional?.subject?.end)).toBe(initiative);
   });
 
   it("gives each figure its sentence", () => {
