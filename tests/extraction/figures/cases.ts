@@ -6,12 +6,15 @@ import { PERCENT_CASES } from "./cases-percent.ts";
 import { QUALIFIER_CASES } from "./cases-qualifiers.ts";
 import { QUANTITY_CASES } from "./cases-quantity.ts";
 
+/** The cases by topic (the benchmark reports a share per topic). */
+export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
+  money: MONEY_CASES,
+  percent: PERCENT_CASES,
+  quantity: QUANTITY_CASES,
+  qualifiers: QUALIFIER_CASES,
+  context: CONTEXT_CASES,
+  none: NONE_CASES,
+};
+
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */
-export const ALL_CASES: Case[] = [
-  ...MONEY_CASES,
-  ...PERCENT_CASES,
-  ...QUANTITY_CASES,
-  ...QUALIFIER_CASES,
-  ...CONTEXT_CASES,
-  ...NONE_CASES,
-];
+export const ALL_CASES: Case[] = Object.values(CASES_BY_TOPIC).flat();
