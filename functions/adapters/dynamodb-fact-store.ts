@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   BatchWriteCommand,
   type DynamoDBDocumentClient,
@@ -8,9 +9,10 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import type { ExtractionResult } from "../extraction/types.ts";
 import { PartialWriteError } from "../pipeline/errors.ts";
-import type { ArticleRecord, FactStore } from "../pipeline/ports.ts";
+import type { ArticleRecord, FactStore, WriteResult } from "../pipeline/ports.ts";
+import { generationOf, sequencerOrder } from "./fact-generation.ts";
 import { factItems, type Item, metaItem } from "./fact-items.ts";
-import { articlePk, META_SK } from "./facts-table-keys.ts";
+import { articlePk, generationOfSk, META_SK } from "./facts-table-keys.ts";
 import { backoffDelay, sleep } from "./retry.ts";
 
 const BATCH_SIZE = 25;
@@ -35,23 +37,56 @@ export class DynamoDbFactStore implements FactStore {
       }),
     );
     if (!Item) return undefined;
-    const { pk: _pk, sk: _sk, ...record } = Item;
+    const { pk: _pk, sk: _sk, generation: _generation, sequencerOrder: _order, ...record } = Item;
     return record as ArticleRecord;
   }
 
-  async replaceFacts(record: ArticleRecord, facts: ExtractionResult): Promise<void> {
-    const items = factItems(record, facts);
-    const keep = new Set(items.map((item) => item.sk));
-    const stale = (await this.factKeys(record.articleId)).filter((sk) => !keep.has(sk));
+  async replaceFacts(record: ArticleRecord, facts: ExtractionResult): Promise<WriteResult> {
+    const generation = generationOf(record);
+    const items = factItems(record, facts, generation);
     await this.batchWrite(items.map((item) => ({ PutRequest: { Item: item } })));
-    await this.deleteKeys(record.articleId, stale);
-    // The META record goes last: until it is written, a retry sees the old hash and processes again.
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: metaItem(record) }));
+    // The META record is the commit point: until it names this generation, readers see the old facts
+    // and a retry processes the article again.
+    if (!(await this.commit(record, generation))) {
+      await this.deleteKeys(
+        record.articleId,
+        items.map((item) => item.sk),
+      );
+      return "superseded";
+    }
+    await this.deleteOlderGenerations(record.articleId, generation);
+    return "committed";
   }
 
-  async clearFacts(record: ArticleRecord): Promise<void> {
-    await this.deleteKeys(record.articleId, await this.factKeys(record.articleId));
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: metaItem(record) }));
+  async clearFacts(record: ArticleRecord): Promise<WriteResult> {
+    const generation = generationOf(record);
+    if (!(await this.commit(record, generation))) return "superseded";
+    await this.deleteOlderGenerations(record.articleId, generation);
+    return "committed";
+  }
+
+  /** Writes META unless a later event (larger sequencer) already wrote it; false when superseded. */
+  private async commit(record: ArticleRecord, generation: string): Promise<boolean> {
+    try {
+      await this.db.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: metaItem(record, generation),
+          ConditionExpression: "attribute_not_exists(sequencerOrder) OR sequencerOrder <= :order",
+          ExpressionAttributeValues: { ":order": sequencerOrder(record.sequencer) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  /** Deletes fact items of generations before `generation`; a newer writer's items are left alone. */
+  private async deleteOlderGenerations(articleId: string, generation: string): Promise<void> {
+    const older = (await this.factKeys(articleId)).filter((sk) => generationOfSk(sk) < generation);
+    await this.deleteKeys(articleId, older);
   }
 
   async markEventPublished(articleId: string): Promise<void> {

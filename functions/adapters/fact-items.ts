@@ -1,5 +1,6 @@
 import type { Entity, ExtractionResult, Figure } from "../extraction/types.ts";
 import type { ArticleRecord } from "../pipeline/ports.ts";
+import { sequencerOrder } from "./fact-generation.ts";
 import { articlePk, entityGsiPk, entitySk, figureSk, META_SK } from "./facts-table-keys.ts";
 
 /** Mentions kept per entity item, and characters kept of long strings: an item must stay below 400 KB. */
@@ -8,22 +9,30 @@ const MAX_STORED_TEXT = 2000;
 
 export type Item = Record<string, unknown> & { pk: string; sk: string };
 
-export function metaItem(record: ArticleRecord): Item {
-  return { pk: articlePk(record.articleId), sk: META_SK, ...record };
+/** The article's record; `generation` names its current facts and `sequencerOrder` orders its writes. */
+export function metaItem(record: ArticleRecord, generation: string): Item {
+  return {
+    pk: articlePk(record.articleId),
+    sk: META_SK,
+    ...record,
+    generation,
+    sequencerOrder: sequencerOrder(record.sequencer),
+  };
 }
 
-export function factItems(record: ArticleRecord, facts: ExtractionResult): Item[] {
+export function factItems(record: ArticleRecord, facts: ExtractionResult, generation: string): Item[] {
   const pk = articlePk(record.articleId);
   return [
-    ...facts.entities.map((entity) => entityItem(pk, record, entity)),
-    ...facts.figures.map((figure, index) => figureItem(pk, record, figure, index)),
+    ...facts.entities.map((entity) => entityItem(pk, record, entity, generation)),
+    ...facts.figures.map((figure, index) => figureItem(pk, record, figure, index, generation)),
   ];
 }
 
-function entityItem(pk: string, record: ArticleRecord, entity: Entity): Item {
+function entityItem(pk: string, record: ArticleRecord, entity: Entity, generation: string): Item {
   return {
     pk,
-    sk: entitySk(entity.id),
+    sk: entitySk(generation, entity.id),
+    generation,
     gsi1pk: entityGsiPk(entity.id),
     gsi1sk: pk,
     articleId: record.articleId,
@@ -35,10 +44,17 @@ function entityItem(pk: string, record: ArticleRecord, entity: Entity): Item {
   };
 }
 
-function figureItem(pk: string, record: ArticleRecord, figure: Figure, index: number): Item {
+function figureItem(
+  pk: string,
+  record: ArticleRecord,
+  figure: Figure,
+  index: number,
+  generation: string,
+): Item {
   return {
     pk,
-    sk: figureSk(index),
+    sk: figureSk(generation, index),
+    generation,
     articleId: record.articleId,
     ...figure,
     text: clip(figure.text),

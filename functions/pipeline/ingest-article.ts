@@ -83,7 +83,7 @@ export async function ingestArticle(
       ...(article.title ? { title: article.title } : {}),
       ...(publishedAt ? { publishedAt } : {}),
     };
-    await ports.store.replaceFacts(record, facts);
+    if ((await ports.store.replaceFacts(record, facts)) === "superseded") return "stale";
     await publishAndMark(record, ports, facts);
     return "ingested";
   } catch (error) {
@@ -95,7 +95,7 @@ export async function ingestArticle(
       reason: error.reason,
       message: error.message,
     };
-    await ports.store.clearFacts(record);
+    if ((await ports.store.clearFacts(record)) === "superseded") return "stale";
     await publishAndMark(record, ports);
     return "rejected";
   }
@@ -120,7 +120,7 @@ export async function removeArticle(ref: ArticleRef, ports: PipelinePorts): Prom
     eventPublished: false,
     updatedAt: (ports.now?.() ?? new Date()).toISOString(),
   };
-  await ports.store.clearFacts(record);
+  if ((await ports.store.clearFacts(record)) === "superseded") return "stale";
   await publishAndMark(record, ports);
   return "removed";
 }

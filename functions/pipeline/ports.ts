@@ -58,13 +58,19 @@ export interface ArticleRecord {
   updatedAt: string;
 }
 
-/** Port: stores facts per article; every write replaces what the article had before. */
+/** superseded: a later event for the same object was stored first, so this write changed nothing. */
+export type WriteResult = "committed" | "superseded";
+
+/**
+ * Port: stores facts per article; every write replaces what the article had before, and a write for an
+ * older event (smaller sequencer) than the one stored never replaces a newer one, even when concurrent.
+ */
 export interface FactStore {
   getArticle(articleId: string): Promise<ArticleRecord | undefined>;
   /** Replaces the article's facts with these and writes its record, last, as the commit point. */
-  replaceFacts(record: ArticleRecord, facts: ExtractionResult): Promise<void>;
+  replaceFacts(record: ArticleRecord, facts: ExtractionResult): Promise<WriteResult>;
   /** Deletes the article's facts and writes the record (REJECTED or REMOVED) that says why. */
-  clearFacts(record: ArticleRecord): Promise<void>;
+  clearFacts(record: ArticleRecord): Promise<WriteResult>;
   /** Records that the event for the article's current state has been published. */
   markEventPublished(articleId: string): Promise<void>;
 }
