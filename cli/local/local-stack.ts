@@ -101,7 +101,7 @@ async function assertPortFree(port: number, service: string): Promise<void> {
 }
 
 /** The same keys and index as the CDK facts table (infra/constructs/facts-table.ts). */
-async function createFactsTable(client: DynamoDBClient, table: string): Promise<void> {
+export async function createFactsTable(client: DynamoDBClient, table: string): Promise<void> {
   const k = FactsTableKeys;
   try {
     await client.send(

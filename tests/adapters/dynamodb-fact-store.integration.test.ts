@@ -1,12 +1,15 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LocalStack, startLocalStack } from "../../cli/local/local-stack.ts";
+import { createFactsTable, startLocalStack } from "../../cli/local/local-stack.ts";
 import { DynamoDbFactStore } from "../../functions/adapters/dynamodb-fact-store.ts";
 import { DynamoDbFactsReader } from "../../functions/adapters/dynamodb-facts-reader.ts";
 import type { Entity, ExtractionResult } from "../../functions/extraction/types.ts";
 import type { ArticleRecord } from "../../functions/pipeline/ports.ts";
+import { javaAvailable, startDynamoDbLocal } from "../helpers/dynamodb-local.ts";
 
 const TABLE = "store-facts";
 
@@ -35,20 +38,64 @@ function record(sequencer: string, contentHash: string): ArticleRecord {
   };
 }
 
-describe("DynamoDbFactStore on dynalite: writers of one article", () => {
-  let stack: LocalStack;
-  let dataDir: string;
+interface Backend {
+  documents: DynamoDBDocumentClient;
+  stop(): Promise<void>;
+}
+
+/** dynalite (in-process, what npm start uses) and Amazon's DynamoDB Local (Java, higher fidelity). */
+const BACKENDS: [string, boolean, () => Promise<Backend>][] = [
+  ["dynalite", true, startDynalite],
+  ["DynamoDB Local", javaAvailable, startAmazonDynamoDbLocal],
+];
+
+async function startDynalite(): Promise<Backend> {
+  const dataDir = await mkdtemp(join(tmpdir(), "factwire-store-"));
+  const stack = await startLocalStack({
+    dataDir,
+    s3Port: 0,
+    dynamoDbPort: 0,
+    bucket: "unused",
+    table: TABLE,
+  });
+  return {
+    documents: stack.dynamoDb,
+    async stop() {
+      await stack.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function startAmazonDynamoDbLocal(): Promise<Backend> {
+  const server = await startDynamoDbLocal();
+  const client = new DynamoDBClient({
+    endpoint: server.endpoint,
+    region: "us-east-1",
+    credentials: { accessKeyId: "local", secretAccessKey: "local" },
+  });
+  await createFactsTable(client, TABLE);
+  return {
+    documents: DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } }),
+    async stop() {
+      client.destroy();
+      await server.stop();
+    },
+  };
+}
+
+describe.each(BACKENDS)("DynamoDbFactStore on %s: writers of one article", (_name, available, start) => {
+  let backend: Backend;
   let store: DynamoDbFactStore;
   let reader: DynamoDbFactsReader;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), "factwire-store-"));
-    stack = await startLocalStack({ dataDir, s3Port: 0, dynamoDbPort: 0, bucket: "unused", table: TABLE });
-    store = new DynamoDbFactStore(stack.dynamoDb, TABLE);
-    reader = new DynamoDbFactsReader(stack.dynamoDb, TABLE);
+    if (!available) throw new Error("Java is missing: DynamoDB Local cannot run (.ci/run installs it)");
+    backend = await start();
+    store = new DynamoDbFactStore(backend.documents, TABLE);
+    reader = new DynamoDbFactsReader(backend.documents, TABLE);
   });
   afterAll(async () => {
-    await stack.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await backend?.stop();
   });
 
   it("lets the newer event win when an older one commits after it, and leaves no stale items", async () => {
