@@ -58,8 +58,8 @@ export interface SpanProposer {
 
 /**
  * Combines a statistical proposer (a tagger) with the rules: the rules' certain spans first (word
- * lists, titles), then the tagger's spans that overlap none of them, then the rules' other spans where
- * nothing was found. Spans the word lists know are typed again by refine.ts whoever proposed them.
+ * lists, titles) unless the tagger names something longer around them ("Prague Conservatory"), then
+ * the tagger's spans that overlap none of them, then the rules' other spans where nothing was found. Spans the word lists know are typed again by refine.ts whoever proposed them.
  */
 export function combineProposers(tagger: SpanProposer, rules: SpanProposer): SpanProposer {
   return {
@@ -72,12 +72,45 @@ export function combineProposers(tagger: SpanProposer, rules: SpanProposer): Spa
         chosen.push(span);
         taken.fill(1, span.start, span.end);
       };
-      for (const span of ruled) if (span.certain) take(span);
-      for (const span of tagger.propose(view)) take(span);
+      const tagged = tagger.propose(view);
+      for (const span of ruled) if (span.certain && !extendedBy(view, span, tagged)) take(span);
+      for (const span of tagged) take(withTheBefore(view, span));
       for (const span of ruled) if (!span.certain) take(span);
       return chosen.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** "as cited by The Astana Times": a capitalized "The" mid-sentence right before an organization is its own. */
+function withTheBefore(view: SentenceView, span: ProposedSpan): ProposedSpan {
+  if (span.type !== "ORGANIZATION") return span;
+  const the = view.words[span.start] === "The" ? span.start : span.start - 1;
+  if (the <= view.firstWord || view.words[the] !== "The") return span;
+  return { ...span, withThe: true };
+}
+
+const CONNECTORS = new Set(["of", "and", "for", "de", "the", "&", "-"]);
+
+/**
+ * Whether a tagged span covers a certain (word-list) span and names something longer with it: "Prague
+ * Conservatory", "Environment Canada", "Northern Ireland", "Jack London". The extra words must be
+ * capitalized (connectors such as "of" inside) and not titles, so "lowland Europe", "BBC World Service
+ * radio" or "Saudi Crown Prince" keep the word-list span; a person found by a title keeps its own span.
+ */
+function extendedBy(view: SentenceView, span: ProposedSpan, tagged: readonly ProposedSpan[]): boolean {
+  if (span.type === "PERSON") return false;
+  return tagged.some((t) => {
+    if (t.start > span.start || t.end < span.end || t.end - t.start <= span.end - span.start) return false;
+    for (let i = t.start; i < t.end; i++) {
+      if (i >= span.start && i < span.end) continue;
+      if (view.titles[i]) return false;
+      const word = view.words[i] ?? "";
+      const inside = i > t.start && i < t.end - 1;
+      if (inside && CONNECTORS.has(word.toLowerCase())) continue;
+      if (word === word.toLowerCase()) return false;
+    }
+    return true;
+  });
 }
 
 /** Reads BIO tags (B-PER, I-PER, B-ORG, B-LOC, B-MISC, O; an I- without its B- opens a span). */
