@@ -100,7 +100,11 @@ function run(text: string, context: FigureContext): Figure[] {
     let baseRange: { first: number; last: number } | undefined;
     const change = changeOf(tokens, qualifierStart, raw.last);
     if (change) {
-      const measure = raw.points ? "percentage_points" : raw.kind === "PERCENT" ? "relative" : "absolute";
+      const measure = raw.points
+        ? "percentage_points"
+        : raw.kind === "PERCENT" || raw.multiple
+          ? "relative"
+          : "absolute";
       figure.change = { direction: change.direction, measure };
       const baseFrom = change.after ? change.at + 1 : raw.last;
       baseRange = baseOf(tokens, baseFrom, cEnd);

@@ -6,6 +6,7 @@ import { DOLLAR } from "./data/currencies.ts";
 import { RATE_WORDS } from "./data/units.ts";
 import {
   ATTACHED_SCALE,
+  CHANGE_ADJECTIVE,
   CHANGE_VERB,
   COUNT_NOUN,
   CURRENCY_WORD,
@@ -45,6 +46,8 @@ export interface RawFigure {
   unitLast?: number;
   /** Percentage points rather than percent. */
   points?: boolean;
+  /** A multiple: "three times higher", "2.5-fold", "10x". */
+  multiple?: boolean;
 }
 
 interface Amount {
@@ -70,6 +73,7 @@ interface Core {
   unit?: string;
   unitFirst?: number;
   unitLast?: number;
+  multiple?: boolean;
 }
 
 /** A parse that failed: resume at `next`. */
@@ -78,6 +82,12 @@ interface Reject {
 }
 
 const RATE = matcherOf(RATE_WORDS);
+const CHANGE_ADJECTIVE_WORDS: ReadonlySet<string> = new Set([
+  ...CHANGE_ADJECTIVE.keys(),
+  "faster",
+  "bigger",
+  "slower",
+]);
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 const LABELS = new Set([
   "page",
@@ -315,19 +325,38 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       ) {
         return { next: b.next };
       }
-      if (!("next" in b) && compatible(core, b)) {
+      // "The Dow fell 500 points to 33,000": a change, then the level it reached.
+      const marked = (c: Core) => Boolean(c.unit || c.percent || c.currency);
+      const prior = t[core.start - 1];
+      const afterChange = isChangeVerb(prior) || (prior?.norm === "by" && isChangeVerb(t[core.start - 2]));
+      const level = link.norm === "to" && afterChange && marked(core) && !("next" in b) && !marked(b);
+      if (!("next" in b) && !level && compatible(core, b)) {
         const merged = mergeRange(core, b);
         core = merged.low;
         high = merged.high;
       }
     }
   }
+  // "fell 0.3 points to 3.9%": points beside a rate are percentage points.
+  if (
+    !high &&
+    (core.unit === "points" || core.unit === "point") &&
+    link &&
+    ["to", "from"].includes(link.norm)
+  ) {
+    const rate = coreAt(t, core.end + 1);
+    if (!("next" in rate) && rate.percent === "percent") {
+      core = { ...core, percent: "points" };
+      delete core.unit;
+    }
+  }
   const last = high?.end ?? core.end;
   const kind = kindOf(core, high);
   if (kind === undefined) return { next: last };
-  const value = core.value;
-  const figure: RawFigure = { kind, first: core.start, last, value };
-  if (high) figure.high = high.value;
+  // Fractions keep full precision ("two-thirds" is 2/3); scaled decimals read as written.
+  const round = (c: Core) => (c.amount.fraction ? c.value : tidy(c.value));
+  const figure: RawFigure = { kind, first: core.start, last, value: round(core) };
+  if (high) figure.high = round(high);
   const currency = core.currency ?? high?.currency;
   if (kind === "MONEY" && currency) {
     figure.currency = currency === DOLLAR ? (options.dollarCurrency ?? "USD") : currency;
@@ -339,7 +368,13 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     if (unitCore.unitLast !== undefined) figure.unitLast = unitCore.unitLast;
   }
   if ((high?.percent ?? core.percent) === "points") figure.points = true;
+  if (core.multiple) figure.multiple = true;
   return figure;
+}
+
+/** 152.3 * 0.01 is 1.5230000000000001 in binary; 15 significant digits read as the text does. */
+function tidy(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
 
 function kindOf(core: Core, high: Core | undefined): FigureKind | undefined {
@@ -347,12 +382,14 @@ function kindOf(core: Core, high: Core | undefined): FigureKind | undefined {
   if (c.currency ?? core.currency) return "MONEY";
   if (c.percent ?? core.percent) return "PERCENT";
   if (c.unit ?? core.unit) return "QUANTITY";
+  if (c.multiple ?? core.multiple) return "NUMBER";
   // Bare written numbers are words, not figures, unless scaled ("three billion") or a share ("two-thirds of").
   if (c.amount.written && c.amount.mult === 1 && !c.amount.fraction) return undefined;
   return "NUMBER";
 }
 
 function compatible(a: Core, b: Core): boolean {
+  if ((a.unit && (b.percent || b.currency)) || (b.unit && (a.percent || a.currency))) return false;
   if (a.currency && b.currency && a.currency !== b.currency) return false;
   if (a.percent && b.percent && a.percent !== b.percent) return false;
   if (a.percent && b.currency) return false;
@@ -422,18 +459,30 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     tok.kind === "num" ||
     tok.kind === "sym" ||
     (tok.kind === "word" && couldStartWord(tok)) ||
-    (DASHES.has(tok.norm) && t[i + 1]?.kind === "num");
+    (DASHES.has(tok.norm) && (t[i + 1]?.kind === "num" || t[i + 1]?.kind === "sym"));
   if (!startsFigure) return { next: i + 1 };
   let j = i;
+  let sign = 1;
+  // "-$200 million", "minus $5": a sign before the currency.
+  if ((tok.norm === "minus" || DASHES.has(tok.norm)) && currencyPrefixAt(t, i + 1)) {
+    const prev = t[i - 1];
+    const glued =
+      DASHES.has(tok.norm) && (t[i + 1]?.spaceBefore || (prev && !tok.spaceBefore && prev.kind !== "punct"));
+    if (!glued) {
+      sign = -1;
+      j++;
+    }
+  }
   const prefix = currencyPrefixAt(t, j);
   let currency: string | undefined;
   if (prefix) {
     currency = prefix.code;
     j = prefix.end;
   }
-  let sign = 1;
   const s = t[j];
-  if (s && DASHES.has(s.norm) && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
+  if (sign === -1) {
+    // the sign came before the currency
+  } else if (s && DASHES.has(s.norm) && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
     // "-5%" but not "2020-21" or "COVID-19": the dash must not hang on a word or number.
     const prev = t[j - 1];
     if (j === i && prev && !s.spaceBefore && (prev.kind === "word" || prev.kind === "num"))
@@ -476,7 +525,11 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
       }
     }
   }
-  if (!core.currency && !core.percent) {
+  const multiple = !core.currency && !core.percent ? multipleAt(t, i, j) : 0;
+  if (multiple) {
+    core.multiple = true;
+    j = multiple;
+  } else if (!core.currency && !core.percent) {
     // A time unit makes a duration, an age or a time of day, which periods deal with.
     if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
     if (fractionOfPeriod(t, numStart, amount)) return { next: j };
@@ -511,6 +564,26 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
   core.end = j;
   core.value = value;
   return core;
+}
+
+/**
+ * A multiple after the amount: "2.5-fold", "10x", or "times" before a comparison ("three times higher",
+ * "twice as", "times more") or after a change verb ("grew 10 times"). Returns the token after it, or 0.
+ * "visited three times" is a count of events, not a figure.
+ */
+function multipleAt(t: readonly Token[], i: number, j: number): number {
+  const w = t[j];
+  if (!w) return 0;
+  if (w.norm === "x" && !w.spaceBefore && t[j - 1]?.kind === "num") return j + 1;
+  if (DASHES.has(w.norm) && !w.spaceBefore && t[j + 1]?.norm === "fold" && !t[j + 1]?.spaceBefore)
+    return j + 2;
+  if (w.norm === "fold" && !w.spaceBefore) return j + 1;
+  if (w.norm !== "times") return 0;
+  const after = t[j + 1]?.norm ?? "";
+  if (CHANGE_ADJECTIVE_WORDS.has(after) || after === "as" || after === "over") return j + 1;
+  const before = t[i - 1];
+  if (isChangeVerb(before) || (before?.norm === "by" && isChangeVerb(t[i - 2]))) return j + 1;
+  return 0;
 }
 
 function couldStartWord(tok: Token): boolean {
@@ -565,7 +638,17 @@ function readAmount(t: readonly Token[], i: number): Amount | undefined {
   const base = parseNumeral(tok.norm);
   if (!Number.isFinite(base))
     return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
-  const scale = scaleAt(t, i + 1);
+  let scale = scaleAt(t, i + 1);
+  // "Rs 1.5 lakh crore", "10 thousand crore": a scale of a scale.
+  const outer = scale && !scale.letter ? t[scale.end] : undefined;
+  if (
+    scale &&
+    outer &&
+    (outer.norm === "crore" || outer.norm === "lakh") &&
+    outer.norm !== t[scale.end - 1]?.norm
+  ) {
+    scale = { mult: scale.mult * (SCALE.get(outer.norm) ?? 1), end: scale.end + 1 };
+  }
   if (scale) {
     const amount: Amount = {
       value: base * scale.mult,
@@ -617,6 +700,10 @@ function readWritten(t: readonly Token[], i: number): Amount | undefined {
   ) {
     const mult = SCALE.get(third.norm) ?? 1;
     return { value: 0.5 * mult, end: i + 3, mult, written: true, fraction: true };
+  }
+  // "half a percentage point", "half a per cent"
+  if (first.norm === "half" && second && ONE_WORD.has(second.norm) && PERCENT_WORD.forward(t, i + 2)) {
+    return { value: 0.5, end: i + 2, mult: 1, written: true, fraction: true };
   }
   let j = i;
   let total = 0;
@@ -781,6 +868,7 @@ function attachedUnit(t: readonly Token[], j: number): boolean {
   const tok = t[j];
   if (!tok) return false;
   return (
+    tok.norm === "x" ||
     MEASURE_UNIT.has(tok.norm) ||
     PERCENT_WORD.forward(t, j) !== undefined ||
     CURRENCY_WORD.forward(t, j) !== undefined ||
@@ -860,8 +948,25 @@ function bareNumberExcluded(
   hasUnit: boolean,
 ): boolean {
   const prev = t[i - 1];
-  if (prev?.kind !== "word" || amount.written) return false;
+  if (amount.written) return false;
+  // An age in apposition: "Pope Francis, 86, said"; "Jane Doe (45)".
+  const next = t[amount.end];
+  const num = t[numStart];
+  if (
+    !hasUnit &&
+    num &&
+    /^[0-9]{1,3}$/.test(num.norm) &&
+    Number(num.norm) <= 120 &&
+    ((prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
+      (prev?.norm === "(" && next?.norm === ")")) &&
+    isCapitalized(t[i - 2])
+  ) {
+    return true;
+  }
+  if (prev?.kind !== "word") return false;
   if (LABELS.has(prev.norm) && !hasUnit) return true;
+  // "iPhone 15", "eBay 2": a word with a capital inside is a name.
+  if (!hasUnit && i === numStart && /^\p{Ll}+\p{Lu}/u.test(prev.text)) return true;
   if (
     isCapitalized(prev) &&
     !QUALIFIER_WORDS.has(prev.norm) &&

@@ -130,7 +130,7 @@ export const QUALIFIER_CASES: Case[] = [
   ],
   ["Temperatures fell to minus 40 degrees.", [{ text: "minus 40 degrees", value: -40 }]],
   ["The fund returned -3.5% last year.", [{ text: "-3.5%", value: -3.5 }]],
-  ["The company's net debt was -$200 million.", [{ text: "$200 million", value: 2e8 }]],
+  ["The company's net debt was -$200 million.", [{ text: "-$200 million", value: -2e8, currency: "USD" }]],
   ["Mortgage rates of about 7 percent deter buyers.", [{ text: "7 percent", qualifier: "approximate" }]],
   [
     "Officials said more than 500 were arrested.",

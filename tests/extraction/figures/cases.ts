@@ -5,15 +5,23 @@ import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
 import { QUALIFIER_CASES } from "./cases-qualifiers.ts";
 import { QUANTITY_CASES } from "./cases-quantity.ts";
+import {
+  WIRE_CONTEXT,
+  WIRE_MONEY,
+  WIRE_NONE,
+  WIRE_PERCENT,
+  WIRE_QUALIFIERS,
+  WIRE_QUANTITY,
+} from "./cases-wire.ts";
 
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
-  money: MONEY_CASES,
-  percent: PERCENT_CASES,
-  quantity: QUANTITY_CASES,
-  qualifiers: QUALIFIER_CASES,
-  context: CONTEXT_CASES,
-  none: NONE_CASES,
+  money: [...MONEY_CASES, ...WIRE_MONEY],
+  percent: [...PERCENT_CASES, ...WIRE_PERCENT],
+  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY],
+  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS],
+  context: [...CONTEXT_CASES, ...WIRE_CONTEXT],
+  none: [...NONE_CASES, ...WIRE_NONE],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */
