@@ -65,11 +65,19 @@ const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== "" && LETTER.test(ch);
+  if (ch === undefined || ch === "") return false;
+  // ASCII first: the Unicode class test is the tokenizer's hot spot on English text.
+  const c = ch.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+  return c >= 128 && LETTER.test(ch);
 }
 
 function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== "" && (SPACE.test(ch) || ch === "\u200b" || ch === "\ufeff");
+  if (ch === undefined || ch === "") return false;
+  const c = ch.charCodeAt(0);
+  if (c === 32 || c === 10 || c === 9 || c === 13) return true;
+  if (c < 128) return c === 11 || c === 12;
+  return SPACE.test(ch) || ch === "\u200b" || ch === "\ufeff";
 }
 
 /** Spaces that may group digits ("1 000 000" in French or Kazakh style). */
