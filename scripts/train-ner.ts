@@ -21,7 +21,9 @@ import {
 } from "../functions/extraction/entities/tagger/lexicon.ts";
 import {
   loadModel,
+  MAX_WEIGHT,
   type NerModelJson,
+  packRows,
   serializeModel,
 } from "../functions/extraction/entities/tagger/model-format.ts";
 import { tagsToSpans } from "../functions/extraction/entities/tagger/spans.ts";
@@ -306,22 +308,23 @@ function main(): void {
       ]
     : [[QUANT_STEP, PRUNE_BELOW]];
   for (const [step = QUANT_STEP, prune = PRUNE_BELOW] of configs) {
-    const weights: Record<string, string> = {};
-    let kept = 0;
+    const rows: Array<[string, Int8Array]> = [];
     for (let f = 0; f < F; f++) {
-      const pairs: string[] = [];
       let largest = 0;
       for (let t = 0; t < T; t++) largest = Math.max(largest, Math.abs(avg(w, u, f * T + t)));
       if (largest < prune) continue;
+      const row = new Int8Array(T);
+      let nonZero = false;
       for (let t = 0; t < T; t++) {
         const q = Math.round(avg(w, u, f * T + t) / step);
-        if (q !== 0) pairs.push(`${t}:${q}`);
+        if (q > MAX_WEIGHT || q < -MAX_WEIGHT - 1)
+          throw new Error(`${names[f]}: weight ${q} overflows a byte`);
+        row[t] = q;
+        if (q !== 0) nonZero = true;
       }
-      if (pairs.length > 0) {
-        weights[names[f] ?? ""] = pairs.join(" ");
-        kept++;
-      }
+      if (nonZero) rows.push([names[f] ?? "", row]);
     }
+    const kept = rows.length;
     const transitions = Array.from({ length: (T + 1) * T }, (_, k) =>
       ALLOWED[k] ? Math.round(avg(tw, tu, k) / step) : -1_000_000,
     ).join(" ");
@@ -342,7 +345,7 @@ function main(): void {
       },
       transitions,
       gazetteer: Object.fromEntries(Object.entries(phrases).map(([k, v]) => [k, v.join("|")])),
-      weights,
+      ...packRows(rows),
     };
     const text = serializeModel(json);
     const size = Buffer.byteLength(text);

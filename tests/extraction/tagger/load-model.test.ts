@@ -5,6 +5,7 @@ import {
   MODEL_FORMAT,
   NerModelError,
   type NerModelJson,
+  packRows,
   serializeModel,
   TAGS,
 } from "../../../functions/extraction/entities/tagger/index.ts";
@@ -20,7 +21,10 @@ const minimal = (): NerModelJson => ({
   meta: { note: "test" },
   transitions: Array.from({ length: (T + 1) * T }, () => "0").join(" "),
   gazetteer: { country: "kazakhstan|united states" },
-  weights: { "w=blinken": "1:5 2:-3" },
+  ...packRows([
+    ["w=blinken", [0, 5, -3, 0, 0, 0, 0, 0, 0]],
+    ["b", [1, 0, 0, 0, 0, 0, 0, 0, -128]],
+  ]),
 });
 
 describe("loadModel", () => {
@@ -40,6 +44,7 @@ describe("loadModel", () => {
     const model = loadModel(JSON.parse(serializeModel(minimal())));
     const row = model.features.get("w=blinken") ?? -1;
     expect(Array.from(model.rows.subarray(row * T, row * T + T))).toEqual([0, 5, -3, 0, 0, 0, 0, 0, 0]);
+    expect(model.rows[2 * T - 1]).toBe(-128);
     expect(model.gazetteer.byFirstWord.get("united")?.[0]?.[0]).toEqual(["united", "states"]);
   });
 
@@ -54,11 +59,16 @@ describe("loadModel", () => {
     ["a zero scale", { ...minimal(), scale: 0 }],
     ["too few transitions", { ...minimal(), transitions: "0 0 0" }],
     ["non-integer transitions", { ...minimal(), transitions: minimal().transitions.replace("0", "x") }],
-    ["a tag index out of range", { ...minimal(), weights: { b: "9:1" } }],
-    ["a malformed pair", { ...minimal(), weights: { b: "1:" } }],
-    ["a trailing space", { ...minimal(), weights: { b: "1:2 " } }],
+    ["weights for fewer features", { ...minimal(), features: "w=blinken\nb\nw=tokayev" }],
+    ["weights that are not base64", { ...minimal(), weights: "!!" }],
+    ["a repeated feature", { ...minimal(), features: "b\nb" }],
+    ["weights as an object (format 1)", { ...minimal(), weights: { b: "1:2" } }],
     ["a non-string gazetteer", { ...minimal(), gazetteer: { country: ["kazakhstan"] } }],
   ];
+  it("refuses to pack a weight that does not fit a byte", () => {
+    expect(() => packRows([["b", [128, 0, 0, 0, 0, 0, 0, 0, 0]]])).toThrow(RangeError);
+  });
+
   it.each(broken)("rejects %s", (_, json) => {
     expect(() => loadModel(json)).toThrow(NerModelError);
   });

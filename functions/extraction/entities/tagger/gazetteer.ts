@@ -12,17 +12,21 @@ export function buildGazetteer(phrasesByClass: Readonly<Record<string, readonly 
   const byFirst = new Map<string, Array<readonly [readonly string[], number]>>();
   let maxWords = 1;
   classes.forEach((cls, index) => {
-    for (const phrase of phrasesByClass[cls] ?? []) {
-      const words = phrase.toLowerCase().split(" ").filter(Boolean);
+    for (const raw of phrasesByClass[cls] ?? []) {
+      const phrase = raw.toLowerCase();
+      // Most phrases are one word: no split (this runs ~15k times when a model loads).
+      const words = phrase.includes(" ") ? phrase.split(" ").filter(Boolean) : [phrase];
       const first = words[0];
-      if (first === undefined || words.length > MAX_PHRASE_WORDS) continue;
+      if (!first || words.length > MAX_PHRASE_WORDS) continue;
       maxWords = Math.max(maxWords, words.length);
-      const list = byFirst.get(first) ?? [];
-      list.push([words, index]);
-      byFirst.set(first, list);
+      const list = byFirst.get(first);
+      if (list) list.push([words, index]);
+      else byFirst.set(first, [[words, index]]);
     }
   });
-  for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
+  for (const list of byFirst.values()) {
+    if (list.length > 1) list.sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
+  }
   return { classes, byFirstWord: byFirst, maxWords };
 }
 

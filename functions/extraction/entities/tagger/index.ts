@@ -2,7 +2,7 @@ import { margins, viterbi } from "./decode.ts";
 import { sentenceFeatures } from "./features.ts";
 import { type NerModel, type ScoredTags, TAGS, type Tag } from "./types.ts";
 
-export { loadModel, NerModelError, type NerModelJson, serializeModel } from "./model-format.ts";
+export { loadModel, NerModelError, type NerModelJson, packRows, serializeModel } from "./model-format.ts";
 export { type TokenSpan, tagsToSpans } from "./spans.ts";
 export { MODEL_FORMAT, type NerModel, type ScoredTags, type SpanType, TAGS, type Tag } from "./types.ts";
 

@@ -3,7 +3,11 @@ import { MODEL_FORMAT, type NerModel, TAGS } from "./types.ts";
 
 const T = TAGS.length;
 
-/** The model's JSON file: everything is strings of integers so the file stays compact and diff-stable. */
+/**
+ * The model's JSON file. Few keys with long string values: a bundler inlines it as a handful of string
+ * literals, which a JavaScript engine scans far faster than an object literal with one key per feature,
+ * and `loadModel` decodes it once, on first use.
+ */
 export interface NerModelJson {
   format: typeof MODEL_FORMAT;
   scale: number;
@@ -12,8 +16,10 @@ export interface NerModelJson {
   transitions: string;
   /** class -> lower-cased phrases joined by "|". */
   gazetteer: Record<string, string>;
-  /** feature -> "tag:weight" pairs separated by spaces, tag an index into TAGS, weight a non-zero integer. */
-  weights: Record<string, string>;
+  /** Feature strings joined by "\n"; line k is feature row k. */
+  features: string;
+  /** Base64 of the rows: T signed bytes (-128..127) per feature, in TAGS order. */
+  weights: string;
 }
 
 /** Thrown by loadModel() when the JSON is not a model of this format. */
@@ -21,35 +27,51 @@ export class NerModelError extends Error {
   override name = "NerModelError";
 }
 
+/** Largest weight a row byte holds. */
+export const MAX_WEIGHT = 127;
+
 /**
- * Parses "tag:weight tag:weight ..." into rows[offset .. offset + T); false when malformed. Hand-rolled
- * and allocation-free: it runs for every feature at load time.
+ * Packs feature rows (T integers in -128..127 each) into the file's `features` and `weights` fields.
+ * Throws a RangeError on a weight that does not fit a signed byte or a feature with a line break.
  */
-function parseRow(encoded: unknown, rows: Int32Array, offset: number): boolean {
-  if (typeof encoded !== "string" || encoded === "") return false;
-  const n = encoded.length;
-  let i = 0;
-  while (i < n) {
-    const tag = encoded.charCodeAt(i) - 48;
-    if (tag < 0 || tag >= T || encoded.charCodeAt(i + 1) !== 58) return false;
-    i += 2;
-    const negative = encoded.charCodeAt(i) === 45;
-    if (negative) i++;
-    let value = 0;
-    const digitsFrom = i;
-    for (let c = encoded.charCodeAt(i); c >= 48 && c <= 57; c = encoded.charCodeAt(++i)) {
-      value = value * 10 + (c - 48);
-      if (value > 2 ** 31 - 1) return false;
+export function packRows(rows: ReadonlyArray<readonly [string, ArrayLike<number>]>): {
+  features: string;
+  weights: string;
+} {
+  const bytes = new Int8Array(rows.length * T);
+  rows.forEach(([feature, row], index) => {
+    if (feature.includes("\n") || row.length !== T) throw new RangeError(`bad feature row ${feature}`);
+    for (let t = 0; t < T; t++) {
+      const value = row[t] ?? 0;
+      if (!Number.isInteger(value) || value > MAX_WEIGHT || value < -MAX_WEIGHT - 1) {
+        throw new RangeError(`${feature}: weight ${value} does not fit a signed byte`);
+      }
+      bytes[index * T + t] = value;
     }
-    if (i === digitsFrom) return false;
-    rows[offset + tag] = negative ? -value : value;
-    if (i < n) {
-      if (encoded.charCodeAt(i) !== 32 || i + 1 === n) return false;
-      i++;
-    }
+  });
+  let binary = "";
+  const unsigned = new Uint8Array(bytes.buffer);
+  for (let i = 0; i < unsigned.length; i += 8192) {
+    binary += String.fromCharCode(...unsigned.subarray(i, i + 8192));
   }
-  return true;
+  return { features: rows.map(([feature]) => feature).join("\n"), weights: btoa(binary) };
 }
+
+function decodeRows(base64: string, expected: number): Int8Array {
+  let binary: string;
+  try {
+    binary = atob(base64);
+  } catch (error) {
+    throw new NerModelError("model.weights: expected base64", { cause: error });
+  }
+  if (binary.length !== expected) {
+    throw new NerModelError(`model.weights: expected ${expected} bytes, got ${binary.length}`);
+  }
+  const rows = new Int8Array(expected);
+  for (let i = 0; i < expected; i++) rows[i] = (binary.charCodeAt(i) << 24) >> 24;
+  return rows;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -69,7 +91,7 @@ export function loadModel(json: unknown): NerModel {
   if (json.format !== MODEL_FORMAT) {
     throw new NerModelError(`model.format: expected "${MODEL_FORMAT}", got ${JSON.stringify(json.format)}`);
   }
-  const { scale, transitions, gazetteer, weights, meta } = json;
+  const { scale, transitions, gazetteer, features, weights, meta } = json;
   if (typeof scale !== "number" || !(scale > 0) || !Number.isFinite(scale)) {
     throw new NerModelError("model.scale: expected a positive number");
   }
@@ -84,21 +106,22 @@ export function loadModel(json: unknown): NerModel {
     if (typeof list !== "string") throw new NerModelError(`model.gazetteer.${cls}: expected a string`);
     phrases[cls] = list === "" ? [] : list.split("|");
   }
-  if (!isRecord(weights)) throw new NerModelError("model.weights: expected an object");
-  const names = Object.keys(weights);
-  const features = new Map<string, number>();
-  const rows = new Int32Array(names.length * T);
-  names.forEach((feature, index) => {
-    if (!parseRow(weights[feature], rows, index * T)) {
-      throw new NerModelError(`model.weights[${JSON.stringify(feature)}]: expected "tag:weight" pairs`);
+  if (typeof features !== "string") throw new NerModelError("model.features: expected a string");
+  if (typeof weights !== "string") throw new NerModelError("model.weights: expected a string");
+  const names = features === "" ? [] : features.split("\n");
+  const index = new Map<string, number>();
+  names.forEach((feature, row) => {
+    if (feature === "" || index.has(feature)) {
+      throw new NerModelError(`model.features: empty or repeated feature at line ${row + 1}`);
     }
-    features.set(feature, index);
+    index.set(feature, row);
   });
+  const rows = decodeRows(weights, names.length * T);
   return {
     format: MODEL_FORMAT,
     scale,
     transitions: Int32Array.from(trans),
-    features,
+    features: index,
     rows,
     gazetteer: buildGazetteer(phrases),
     meta: isRecord(meta) ? meta : {},
@@ -124,7 +147,8 @@ export function serializeModel(model: NerModelJson): string {
       ["meta", obj(model.meta)],
       ["transitions", JSON.stringify(model.transitions)],
       ["gazetteer", obj(model.gazetteer)],
-      ["weights", obj(model.weights)],
+      ["features", JSON.stringify(model.features)],
+      ["weights", JSON.stringify(model.weights)],
     ],
     "  ",
   )}\n}\n`;

@@ -7,7 +7,7 @@ export type Tag = (typeof TAGS)[number];
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
 
 /** Model format identifier; loadModel() rejects anything else. */
-export const MODEL_FORMAT = "factwire-ner-perceptron/1";
+export const MODEL_FORMAT = "factwire-ner-perceptron/2";
 
 /**
  * A trained averaged-perceptron tagger, as loaded from its JSON file. Everything the engine needs is in
@@ -21,8 +21,8 @@ export interface NerModel {
   transitions: Int32Array;
   /** Feature string -> row index into `rows`; features without weights are absent. */
   features: ReadonlyMap<string, number>;
-  /** Dense per-tag weights, TAGS.length integers per feature row. */
-  rows: Int32Array;
+  /** Dense per-tag weights, TAGS.length signed bytes per feature row. */
+  rows: Int8Array;
   /** Lower-cased phrases (words joined by one space) by gazetteer class, e.g. "country". */
   gazetteer: Gazetteer;
   /** Free-form provenance (data sets, epochs, seed); not used by the engine. */
