@@ -6,6 +6,7 @@ import { extract } from "../functions/extraction/index.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
 import { measureHandlerBundle } from "./bundle.ts";
 import { benchCorpus } from "./corpus.ts";
+import { figureAccuracyReport } from "./figure-accuracy.ts";
 import { formatTable, measure } from "./measure.ts";
 
 // `npm run bench`: throughput of factwire's extraction beside its peers, in this one process, on one
@@ -45,3 +46,5 @@ console.log(
 const bundle = await measureHandlerBundle();
 console.log(`handler bundle: ${(bundle.bytes / 1e6).toFixed(2)} MB minified (AWS SDK from the runtime)`);
 console.log(`handler module init (cold import, median of 5): ${bundle.initMs.toFixed(0)} ms`);
+
+console.log(`\n${await figureAccuracyReport()}`);
