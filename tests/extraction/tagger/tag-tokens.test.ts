@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { viterbi } from "../../../functions/extraction/entities/tagger/decode.ts";
 import {
+  emissions,
   MAX_CHUNK_WORDS,
+  referenceEmissions,
   TAGS,
   tagTokens,
   tagTokensScored,
@@ -95,5 +98,26 @@ describe("tagTokens output", () => {
   it("handles a 1 MB word without spaces", () => {
     const tags = tagTokens(committedModel(), ["A".repeat(1_000_000), "said", "."]);
     expect(tags).toHaveLength(3);
+  });
+});
+
+describe("cached emissions", () => {
+  it("score exactly as the reference features do", () => {
+    const model = committedModel();
+    const sentences = [
+      ["Antony", "Blinken", "visited", "Kazakhstan", "and", "met", "Tokayev", "."],
+      ["THE", "BANK", "OF", "ENGLAND", "RAISED", "RATES"],
+      ["a"],
+      ["Ünïcödé", "𝐁𝐥𝐢𝐧𝐤𝐞𝐧", "2024", "U.S.", "’s", "x".repeat(60)],
+      ["Economic", "Resilience", "Initiative", "for", "Central", "Asia", "was", "launched", "in", "Astana"],
+    ];
+    for (const words of sentences) {
+      const fast = tagTokensScored(model, words);
+      const reference = referenceEmissions(model, words);
+      const n = words.length;
+      const path = viterbi(reference, model.transitions, n);
+      expect(fast.tags).toEqual(Array.from(path, (t) => TAGS[t]));
+      expect(Array.from(emissions(model, words))).toEqual(Array.from(reference));
+    }
   });
 });

@@ -78,3 +78,39 @@ export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[])
   }
   return out;
 }
+
+/**
+ * The features of sentenceFeatures() that depend on more than one word or on the sentence (word pairs,
+ * the shape trigram, casing mode, sentence start, gazetteer hits); the single-word ones are summed
+ * per distinct word by the engine (index.ts). Together they are exactly sentenceFeatures().
+ */
+export function contextFeatures(gazetteer: Gazetteer, words: readonly string[]): string[][] {
+  const n = words.length;
+  const norm = words.map(normalizeWord);
+  const short = words.map((w) => wordShape(w, 1));
+  const gaz = gazetteerHits(
+    gazetteer,
+    words.map((w) => w.toLowerCase()),
+  );
+  const mode = casingMode(words);
+  const at = <T>(a: readonly T[], i: number, edge: T): T => (i < 0 || i >= n ? edge : (a[i] ?? edge));
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = norm[i] ?? "";
+    const s0 = short[i] ?? "";
+    const f: string[] = [
+      `ww=${at(norm, i - 1, BOS)}|${w}`,
+      `wn=${w}|${at(norm, i + 1, EOS)}`,
+      `sss=${at(short, i - 1, BOS)}|${s0}|${at(short, i + 1, EOS)}`,
+      `m=${mode}|${s0}`,
+    ];
+    if (i === 0) f.push(`i0=${s0}`);
+    if (mode !== "M") f.push(`mw=${mode}|${w}`);
+    const c0 = isCapitalized(words[i] ?? "") ? "U" : "L";
+    for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
+    for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
+    for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);
+    out.push(f);
+  }
+  return out;
+}
