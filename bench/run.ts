@@ -6,6 +6,7 @@ import { extract } from "../functions/extraction/index.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
 import { measureHandlerBundle } from "./bundle.ts";
 import { benchCorpus } from "./corpus.ts";
+import { entityThroughput } from "./entity-throughput.ts";
 import { figureAccuracyReport } from "./figure-accuracy.ts";
 import { formatTable, measure } from "./measure.ts";
 
@@ -38,6 +39,8 @@ console.log(
   "Throughput (higher is better; ratio = factwire time / peer time, below 1 means slower than factwire)",
 );
 console.log(formatTable([factwire, compromiseAll, recognizers], factwire));
+console.log("");
+entityThroughput(corpus);
 
 const modelPath = resolve(import.meta.dirname, "../functions/extraction/entities/model/ner-model.json");
 console.log(
