@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { build } from "esbuild";
 
 const ROOT = resolve(import.meta.dirname, "..");
-// Inside the repo so the bundle's external imports (@aws-sdk/*, provided by the Lambda runtime) resolve.
+// Inside the repo, beside node_modules, like the stack's asset staging.
 const OUT_DIR = resolve(ROOT, "node_modules/.cache/factwire-bench");
 
 export interface BundleReport {
@@ -13,7 +13,7 @@ export interface BundleReport {
   initMs: number;
 }
 
-/** Bundles the handler as the CDK stack does (ESM, minified, AWS SDK external) and times its import. */
+/** Bundles the handler as the CDK stack does (ESM, minified, AWS SDK inside) and times its import. */
 export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
   mkdirSync(OUT_DIR, { recursive: true });
   const outfile = resolve(OUT_DIR, "handler.mjs");
@@ -23,9 +23,9 @@ export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
     bundle: true,
     minify: true,
     platform: "node",
-    target: "node22",
+    target: "node24",
     format: "esm",
-    external: ["@aws-sdk/*"],
+    mainFields: ["module", "main"],
     banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
     logLevel: "error",
   });

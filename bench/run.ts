@@ -47,7 +47,7 @@ console.log(
   `\nNER model: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB (${modelPath.split("/").slice(-3).join("/")})`,
 );
 const bundle = await measureHandlerBundle();
-console.log(`handler bundle: ${(bundle.bytes / 1e6).toFixed(2)} MB minified (AWS SDK from the runtime)`);
+console.log(`handler bundle: ${(bundle.bytes / 1e6).toFixed(2)} MB minified (AWS SDK bundled, as deployed)`);
 console.log(`handler module init (cold import, median of 5): ${bundle.initMs.toFixed(0)} ms`);
 
 console.log(`\n${await figureAccuracyReport()}`);
