@@ -4,7 +4,7 @@
  */
 import countries from "i18n-iso-countries";
 import type { Entity } from "../entities/types.ts";
-import { NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
+import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
@@ -32,6 +32,9 @@ const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
 const TITLES = new Set(TITLE_WORDS);
 const PRONOUN = new Set(PRONOUNS);
 const STOPS = new Set(NAME_STOPS);
+const GENERIC = new Set(GENERIC_SOURCES);
+/** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
+const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
 const PARTICLES = new Set([
   "bin",
   "ibn",
@@ -160,6 +163,21 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (!(isCapitalized(p) || PARTICLES.has(p.norm) || (p.norm === "-" && !p.spaceBefore))) break;
     s--;
   }
+  // "traders in London said": the name qualifies a common noun, which is the (generic) speaker.
+  const link = t[s - 1];
+  const noun = t[s - 2];
+  if (
+    link &&
+    noun?.kind === "word" &&
+    s - 2 >= from &&
+    MODIFIER_LINKS.has(link.norm) &&
+    !isCapitalized(link) &&
+    !isCapitalized(noun) &&
+    !TITLES.has(noun.norm)
+  )
+    return undefined;
+  // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
+  if (s === e && GENERIC.has(last.norm)) return undefined;
   return nameOf(t, s, e + 1, v);
 }
 
@@ -263,12 +281,16 @@ export class Resolver {
       if (e.type !== "PERSON") continue;
       for (const m of e.mentions) people.push({ name: e.name, end: m.end, entityId: e.id });
     }
-    for (const n of named) if (!n.pronoun) people.push({ ...link(text, n, entities), end: n.end });
+    for (const n of named) {
+      const linked = n.pronoun ? undefined : link(text, n, entities);
+      if (linked) people.push({ ...linked, end: n.end });
+    }
     this.people = people.sort((a, b) => a.end - b.end);
   }
 
   speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
-    const person = a.pronoun ? this.before(a.start) : { ...link(this.text, a, this.entities), end: a.end };
+    const linked = a.pronoun ? undefined : link(this.text, a, this.entities);
+    const person = a.pronoun ? this.before(a.start) : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
@@ -282,16 +304,33 @@ export class Resolver {
   }
 }
 
+/**
+ * The entity an attribution names. "ECB President Christine Lagarde" overlaps two entities: the name is
+ * the one that ends the phrase (a person before an organization at the same end), not the title's
+ * organization. An attribution that is only a place ("London said") is no speaker.
+ */
 function link(
   text: string,
   a: Attribution,
   entities: readonly Entity[],
-): { name: string; entityId?: string } {
+): { name: string; entityId?: string } | undefined {
+  let best: { name: string; entityId: string; end: number; rank: number } | undefined;
+  let place = false;
   for (const e of entities) {
-    if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
     for (const m of e.mentions) {
-      if (m.start < a.end && m.end > a.start) return { name: e.name, entityId: e.id };
+      if (!(m.start < a.end && m.end > a.start)) continue;
+      if (e.type === "LOCATION") {
+        if (m.start <= a.start && m.end >= a.end) place = true;
+        continue;
+      }
+      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
+      const rank = e.type === "PERSON" ? 1 : 0;
+      if (!best || m.end > best.end || (m.end === best.end && rank > best.rank))
+        best = { name: e.name, entityId: e.id, end: m.end, rank };
     }
   }
-  return { name: text.slice(a.start, a.end) };
+  if (best) return { name: best.name, entityId: best.entityId };
+  const name = text.slice(a.start, a.end);
+  if (place || COUNTRY_NAMES.has(name.toLowerCase())) return undefined;
+  return { name };
 }

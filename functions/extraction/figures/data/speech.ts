@@ -25,6 +25,19 @@ export const TITLE_WORDS: readonly string[] = [
   "col.", "capt.", "premier", "leader", "speaker", "chairperson", "board", "official", "officials",
 ];
 
+/**
+ * Generic sources: a speaker is a named person or organization, so "Analysts said", "traders in London
+ * said", "Officials said" give no speaker (nor does a lower-case "the company said").
+ */
+export const GENERIC_SOURCES: readonly string[] = [
+  "analysts", "analyst", "traders", "trader", "economists", "economist", "officials", "official", "sources",
+  "source", "experts", "expert", "investors", "researchers", "scientists", "residents", "witnesses",
+  "authorities", "police", "doctors", "diplomats", "dealers", "brokers", "bankers", "executives", "people",
+  "observers", "critics", "activists", "organizers", "organisers", "rescuers", "medics", "lawmakers",
+  "legislators", "ministers", "strategists", "forecasters", "insiders", "data", "figures", "statistics",
+  "reports", "surveys", "polls", "markets", "others", "many", "some", "most", "they", "we",
+];
+
 /** Pronouns that refer back to the last person named. */
 export const PRONOUNS: readonly string[] = ["he", "she"];
 
