@@ -247,7 +247,8 @@ function periodFor(
     if (p.last > raw.first && p.first < raw.last) continue;
     if (base && p.first >= base.first && p.last <= base.last) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
-    if (distance < bestDistance) {
+    // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
+    if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
       best = p;
       bestDistance = distance;
     }

@@ -23,6 +23,85 @@ function yearOf(tok: Token | undefined): number | undefined {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/**
+ * The year of a month or quarter written without one ("in October", "the fourth quarter"), from the
+ * publication date: the article's year, or the year before when the month it names starts more than two
+ * months after publication (an article of January 2024 reports "October" of 2023, while "in March" may be
+ * ahead).
+ */
+function yearFor(month: number, pubYear?: number, pubMonth?: number): number | undefined {
+  if (pubYear === undefined) return undefined;
+  if (pubMonth !== undefined && month - pubMonth > 2) return pubYear - 1;
+  return pubYear;
+}
+
+/** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
+function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number | undefined): PeriodHit {
+  if (year === undefined) return hit;
+  const end = year * 12 + toMonth - 1;
+  const start = end - (months - 1);
+  hit.from = `${Math.floor(start / 12)}-${pad((start % 12) + 1)}`;
+  hit.to = `${year}-${pad(toMonth)}`;
+  return hit;
+}
+
+/** "the year to March", "the three months to June", "12 months ended September 2023". */
+function monthsTo(
+  t: readonly Token[],
+  i: number,
+  pubYear?: number,
+  pubMonth?: number,
+): PeriodHit | undefined {
+  const first = t[i]?.norm === "the" ? i + 1 : i;
+  let k = first;
+  let months = 0;
+  const w = t[k]?.norm ?? "";
+  if (w === "year" || w === "12-month") {
+    months = 12;
+    k++;
+  } else {
+    const c = ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" ? Number(w) : undefined);
+    if (c === undefined || !Number.isInteger(c) || c < 1 || c > 24) return undefined;
+    if (!(t[k + 1]?.norm ?? "").startsWith("month")) return undefined;
+    months = c;
+    k += 2;
+  }
+  if (!["to", "ended", "ending", "through", "until", "till"].includes(t[k]?.norm ?? "")) return undefined;
+  const m = MONTH.get(t[k + 1]?.norm ?? "");
+  if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
+  let end = k + 2;
+  let year = yearOf(t[end]);
+  if (year !== undefined) end++;
+  else year = yearFor(m, pubYear, pubMonth);
+  return monthSpan({ first, last: end }, months, m, year);
+}
+
+/** "July-September", "the April-June quarter", "January to March 2024", "between January and March". */
+function monthRange(
+  t: readonly Token[],
+  i: number,
+  pubYear?: number,
+  pubMonth?: number,
+): PeriodHit | undefined {
+  const a = MONTH.get(t[i]?.norm ?? "");
+  if (a === undefined || !isCapitalized(t[i])) return undefined;
+  const link = t[i + 1];
+  if (!link) return undefined;
+  const dash = ["-", "–", "—", "/"].includes(link.norm) && !link.spaceBefore;
+  const word = link.norm === "to" || (link.norm === "and" && t[i - 1]?.norm === "between");
+  if (!dash && !word) return undefined;
+  const b = MONTH.get(t[i + 2]?.norm ?? "");
+  if (b === undefined || !isCapitalized(t[i + 2]) || b === a) return undefined;
+  let end = i + 3;
+  if (["quarter", "period", "half"].includes(t[end]?.norm ?? "")) end++;
+  if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) end++;
+  let year = yearOf(t[end]);
+  if (year !== undefined) end++;
+  else year = yearFor(b, pubYear, pubMonth);
+  const months = ((b - a + 12) % 12) + 1;
+  return monthSpan({ first: i, last: end }, months, b, year);
+}
+
 /** All period expressions, in order, not overlapping. */
 export function findPeriods(t: readonly Token[], publishedAt?: string): PeriodHit[] {
   const pub = publishedAt && /^\d{4}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
@@ -62,6 +141,8 @@ function periodAt(
     }
     return undefined;
   }
+  const to = monthsTo(t, i, pubYear, pubMonth) ?? monthRange(t, i, pubYear, pubMonth);
+  if (to) return to;
   const rel = RELATIVE.forward(t, i);
   if (rel) {
     const first = t[i]?.norm === "the" ? i + 1 : i;
@@ -108,8 +189,8 @@ function periodAt(
         end += 1;
       }
       const hit: PeriodHit = { first: ordStart, last: end };
-      const y = year ?? pubYear;
       const span = months * count;
+      const y = year ?? (ord > 0 ? yearFor((ord - 1) * span + 1, pubYear, pubMonth) : pubYear);
       if (y !== undefined && ord > 0) {
         const from = (ord - 1) * span + 1;
         const to = from + span - 1;
@@ -128,7 +209,7 @@ function periodAt(
     if (Number.isInteger(q) && q >= 1 && q * months <= 12) {
       const year = yearOf(t[i + 2]);
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
-      const y = year ?? pubYear;
+      const y = year ?? yearFor((q - 1) * months + 1, pubYear, pubMonth);
       if (y !== undefined) {
         hit.from = `${y}-${pad((q - 1) * months + 1)}`;
         hit.to = `${y}-${pad(q * months)}`;
@@ -165,7 +246,7 @@ function periodAt(
     let year = yearOf(t[end]);
     if (year !== undefined) end++;
     else if (day !== undefined && t[end - 1]?.norm === ",") end--;
-    if (year === undefined) year = pubYear;
+    if (year === undefined) year = yearFor(month, pubYear, pubMonth);
     const hit: PeriodHit = { first: i, last: end };
     if (year !== undefined)
       hit.from = hit.to = `${year}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ""}`;
@@ -194,6 +275,9 @@ function periodAt(
   // "FY2023", "fiscal 2023"
   if ((n === "fy" || n === "fiscal") && t[i + 1]?.kind === "num") {
     const yy = yearOf(t[i + 1]) ?? (t[i + 1]?.norm.length === 2 ? 2000 + Number(t[i + 1]?.norm) : undefined);
+    // "fiscal 2022-23": the span of years that the plain year rule reads.
+    const span = yearOf(t[i + 1]) !== undefined ? periodAt(t, i + 1, pubYear, pubMonth) : undefined;
+    if (span && span.last > i + 2) return { ...span, first: i };
     if (yy !== undefined) return { first: i, last: i + 2, from: String(yy), to: String(yy) };
   }
   return undefined;

@@ -160,7 +160,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   while (s - 1 >= from) {
     const p = t[s - 1];
     if (!p || STOPS.has(p.norm)) break;
-    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || (p.norm === "-" && !p.spaceBefore))) break;
+    // "National Bureau of Statistics": "of" between capitalized words stays in the name.
+    const inner = (p.norm === "of" || p.norm === "for") && isCapitalized(t[s - 2]) && s - 2 >= from;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || (p.norm === "-" && !p.spaceBefore))) break;
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker.

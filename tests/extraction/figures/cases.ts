@@ -1,5 +1,6 @@
 import type { Case } from "./case-types.ts";
 import { CONTEXT_CASES } from "./cases-context.ts";
+import { FIX_CONTEXT } from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -20,7 +21,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
   percent: [...PERCENT_CASES, ...WIRE_PERCENT],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS],
-  context: [...CONTEXT_CASES, ...WIRE_CONTEXT],
+  context: [...CONTEXT_CASES, ...WIRE_CONTEXT, ...FIX_CONTEXT],
   none: [...NONE_CASES, ...WIRE_NONE],
 };
 

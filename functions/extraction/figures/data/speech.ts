@@ -34,8 +34,7 @@ export const GENERIC_SOURCES: readonly string[] = [
   "source", "experts", "expert", "investors", "researchers", "scientists", "residents", "witnesses",
   "authorities", "police", "doctors", "diplomats", "dealers", "brokers", "bankers", "executives", "people",
   "observers", "critics", "activists", "organizers", "organisers", "rescuers", "medics", "lawmakers",
-  "legislators", "ministers", "strategists", "forecasters", "insiders", "data", "figures", "statistics",
-  "reports", "surveys", "polls", "markets", "others", "many", "some", "most", "they", "we",
+  "legislators", "ministers", "strategists", "forecasters", "insiders", "markets", "others", "many", "some", "most", "they", "we",
 ];
 
 /** Pronouns that refer back to the last person named. */
