@@ -53,7 +53,18 @@ const BRIDGE = new Set([
   "estimated",
   "significantly",
   "substantially",
+  "annualised",
+  "annualized",
+  "seasonally",
+  "adjusted",
+  "sharp",
+  "slight",
+  "steady",
+  "quarterly",
+  "monthly",
 ]);
+/** Words that tie a period into the base: "the results of the previous year". */
+const LINKS = new Set(["of", "in", "for", "during", "from", "since", "to", "over", "the", "a", "an"]);
 const BOUNDARY = new Set([",", ";", ".", ":", "!", "?", "“", "”", '"', "(", ")"]);
 const BASE_STOPS = new Set([
   "and",
@@ -87,7 +98,8 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
   }
   // "raised rates by 75 basis points": a verb, its object, then "by".
   if (t[qualifierStart - 1]?.norm === "by") {
-    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 6); v--) {
+    // "cut the risk of heart attack by 26 percent": the object may run to a few words.
+    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 8); v--) {
       const tok = t[v];
       if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
       const verb = CHANGE_VERB.get(tok.norm);
@@ -127,6 +139,7 @@ export function baseOf(
   t: readonly Token[],
   from: number,
   clauseEnd: number,
+  isPeriodToken: (k: number) => boolean = () => false,
 ): { first: number; last: number } | undefined {
   const limit = Math.min(clauseEnd, from + 10);
   for (let k = from; k < limit; k++) {
@@ -151,6 +164,9 @@ export function baseOf(
     while (end < clauseEnd && end < start + 12) {
       const w = t[end];
       if (!w || BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm)) break;
+      // "against the dollar this year": a period after the base is the figure's, not the base's.
+      const prev = t[end - 1]?.norm ?? "";
+      if (end > start && isPeriodToken(end) && !isPeriodToken(end - 1) && !LINKS.has(prev)) break;
       end++;
     }
     if (end > start) return { first: start, last: end };

@@ -24,6 +24,8 @@ export interface FigureContext {
   dollarCurrency?: string;
 }
 
+const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
+
 export function extractFigures(text: string, context: FigureContext): Figure[] {
   try {
     if (typeof text !== "string" || text.length === 0) return [];
@@ -64,7 +66,7 @@ function run(text: string, context: FigureContext): Figure[] {
     .sort((a, b) => a.start - b.start);
 
   const figures: Figure[] = [];
-  let previous: { figure: Figure; sentence: number } | undefined;
+  let previous: { figure: Figure; sentence: number; last: number } | undefined;
   for (const raw of raws) {
     const first = tokens[raw.first];
     const last = tokens[raw.last - 1];
@@ -84,7 +86,14 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // Qualifier: before ("more than", "exceeded") or after ("or more", "+").
     let qualifierStart = raw.first;
-    const before = QUALIFIER_BEFORE.backward(tokens, raw.first);
+    let before = QUALIFIER_BEFORE.backward(tokens, raw.first);
+    // "the top 10", "its top 5": "top" bounds a figure only as a verb ("deliveries top 435,000").
+    if (
+      before &&
+      tokens[before.start]?.norm === "top" &&
+      NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "")
+    )
+      before = undefined;
     const after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
     const q = before ?? after;
     if (q && !(after && tokens[raw.last]?.norm === "+" && tokens[raw.last]?.spaceBefore)) {
@@ -98,7 +107,18 @@ function run(text: string, context: FigureContext): Figure[] {
     // Change and its base.
     const cEnd = scopes.clauseEnd[raw.first] ?? tokens.length;
     let baseRange: { first: number; last: number } | undefined;
-    const change = changeOf(tokens, qualifierStart, raw.last);
+    const sIdx = scopes.sentence[raw.first] ?? -1;
+    const same = previous && previous.sentence === sIdx ? previous : undefined;
+    let change = changeOf(tokens, qualifierStart, raw.last);
+    // "dropped 533 points, or 1.3%," / "fell $2 billion (3%)": the same change in other terms.
+    const restated =
+      same?.figure.change !== undefined &&
+      ((tokens[qualifierStart - 1]?.norm === "or" &&
+        tokens[qualifierStart - 2]?.norm === "," &&
+        qualifierStart - 2 === same.last) ||
+        (tokens[qualifierStart - 1]?.norm === "(" && qualifierStart - 1 === same.last));
+    if (!change && restated && same?.figure.change)
+      change = { direction: same.figure.change.direction, at: qualifierStart - 1, after: false };
     if (change) {
       const measure = raw.points
         ? "percentage_points"
@@ -107,7 +127,7 @@ function run(text: string, context: FigureContext): Figure[] {
           : "absolute";
       figure.change = { direction: change.direction, measure };
       const baseFrom = change.after ? change.at + 1 : raw.last;
-      baseRange = baseOf(tokens, baseFrom, cEnd);
+      baseRange = baseOf(tokens, baseFrom, cEnd, (k) => (periodAt[k] ?? -1) >= 0);
       if (baseRange) {
         const a = tokens[baseRange.first];
         const b = tokens[baseRange.last - 1];
@@ -118,7 +138,6 @@ function run(text: string, context: FigureContext): Figure[] {
     }
 
     // Period: the nearest period in the clause, outside the base; a sentence-opening one covers the sentence.
-    const sIdx = scopes.sentence[raw.first] ?? -1;
     const cStart = scopes.clause[raw.first] ?? raw.first;
     const period = periodFor(
       text,
@@ -175,8 +194,14 @@ function run(text: string, context: FigureContext): Figure[] {
       }
     }
 
+    // "revenue of $94.8 billion ..., up 5% from a year earlier" and "533 points, or 1.3%": a figure that
+    // restates or qualifies the one before it measures the same thing.
+    const trailing = change && !change.after && tokens[change.at - 1]?.norm === ",";
+    if (!figure.subject && same?.figure.subject && (restated || trailing))
+      figure.subject = { ...same.figure.subject };
+
     figures.push(figure);
-    previous = { figure, sentence: sIdx };
+    previous = { figure, sentence: sIdx, last: raw.last };
   }
   return figures;
 }

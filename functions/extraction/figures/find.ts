@@ -275,6 +275,8 @@ const FUNCTION_WORDS = new Set([
   "minus",
   "and",
 ]);
+/** Prefix words read in lower-case text too ("rs 500 crore"); others ("le", "sh") are words there. */
+const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
 const DASHES = new Set(["-", "–", "—", "‑", "−"]);
 const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 
@@ -329,11 +331,17 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       const marked = (c: Core) => Boolean(c.unit || c.percent || c.currency);
       const prior = t[core.start - 1];
       const afterChange = isChangeVerb(prior) || (prior?.norm === "by" && isChangeVerb(t[core.start - 2]));
-      const level = link.norm === "to" && afterChange && marked(core) && !("next" in b) && !marked(b);
+      // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end.
+      const far = !("next" in b) && core.value > 0 && b.value >= 10 * core.value;
+      const level =
+        link.norm === "to" && afterChange && !("next" in b) && ((marked(core) && !marked(b)) || far);
       if (!("next" in b) && !level && compatible(core, b)) {
         const merged = mergeRange(core, b);
-        core = merged.low;
-        high = merged.high;
+        // "leads 48% to 45%": a range runs upward; two figures otherwise.
+        if (merged.high.value >= merged.low.value) {
+          core = merged.low;
+          high = merged.high;
+        }
       }
     }
   }
@@ -438,7 +446,12 @@ function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: 
     const code = DOLLAR_PREFIX.get(tok.norm);
     if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };
   }
-  if (!isCapitalized(tok)) return undefined;
+  // "R254 billion", "R1,200": the rand, glued to digits that carry a scale word or thousands.
+  if (tok.text === "R" && next?.kind === "num" && !next.spaceBefore) {
+    const scaled = SCALE.has(t[i + 2]?.norm ?? "") || ATTACHED_SCALE.has(t[i + 2]?.norm ?? "");
+    if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(next.norm)) return { code: "ZAR", end: i + 1 };
+  }
+  if (!isCapitalized(tok) && !LOWER_PREFIX.has(tok.norm)) return undefined;
   const word = PREFIX_WORD_CURRENCY.get(tok.norm);
   if (word) {
     const dot = next?.norm === "." && !next.spaceBefore ? 1 : 0;
@@ -522,6 +535,14 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
         core.percent = percent.value.kind;
         value = value * percent.value.factor;
         j = percent.end;
+      } else if (amount.fraction && amount.written) {
+        // "a quarter point", "half a point", "a quarter-point cut": a fraction of a point is a rate step.
+        const dash = DASHES.has(t[j]?.norm ?? "") && !t[j]?.spaceBefore ? 1 : 0;
+        const word = t[j + dash]?.norm;
+        if (word === "point" || word === "points") {
+          core.percent = "points";
+          j = j + dash + 1;
+        }
       }
     }
   }
@@ -813,6 +834,20 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   const prev2 = t[k - 2];
   if (prev && DASHES.has(prev.norm) && !tok.spaceBefore && !prev.spaceBefore && prev2?.kind === "word")
     return k + 1;
+  // "LIVERPOOL 2-1", "737-800": the second number of a glued pair whose first one was no figure (a score,
+  // a model); a range that is a figure is read from its first number and never gets here.
+  if (
+    prev &&
+    DASHES.has(prev.norm) &&
+    !tok.spaceBefore &&
+    !prev.spaceBefore &&
+    prev2?.kind === "num" &&
+    /^[0-9]+$/.test(norm) &&
+    amount.mult === 1 &&
+    !attachedUnit(t, k + 1) &&
+    !PERCENT_WORD.forward(t, k + 1)
+  )
+    return k + 1;
   // "2022-23", "2020/21": the second half of a year span.
   if (
     prev &&
@@ -835,6 +870,9 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   const integer = /^[0-9]+$/.test(norm);
   if (integer && amount.mult === 1 && Number(norm) <= 31) {
     if (prev && MONTH.has(prev.norm) && isCapitalized(prev)) return k + 1;
+    // "Sept. 20", "Jan. 5"
+    const month = t[k - 2];
+    if (prev?.norm === "." && month && MONTH.has(month.norm) && isCapitalized(month)) return k + 1;
     if (next && MONTH.has(next.norm) && isCapitalized(next)) return k + 1;
   }
   // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").

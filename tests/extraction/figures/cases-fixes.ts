@@ -65,3 +65,87 @@ export const FIX_CONTEXT: Case[] = [
     ],
   ],
 ];
+
+export const FIX_NONE: Case[] = [
+  // Scores are not figures, however the first number is read (here as a label after a capitalized name).
+  ["ARSENAL THRASH CHELSEA 5-0 AT THE EMIRATES", []],
+  ["Celtic 3-1 Rangers: the verdict", []],
+  ["The bill cleared the House 218-214.", []],
+  // Dates with an abbreviated month and a dot.
+  ["The shares start trading on Dec. 12.", []],
+  ["Voting ends Nov. 5.", []],
+];
+
+export const FIX_PERCENT: Case[] = [
+  // A range runs upward: "48% to 45%" after "leads" is two figures.
+  [
+    "Labour leads the Conservatives 44% to 21%.",
+    [
+      { text: "44%", value: 44 },
+      { text: "21%", value: 21 },
+    ],
+  ],
+  // A fraction of a point is a step in a rate.
+  [
+    "The Fed raised rates by a quarter point.",
+    [{ value: 0.25, change: { direction: "increase", measure: "percentage_points" } }],
+  ],
+  ["The bank delivered a half-point cut.", [{ kind: "PERCENT", value: 0.5 }]],
+  // "or N%" restates the change before it, and measures the same thing.
+  [
+    "The Nasdaq fell 250 points, or 1.6%, to 15,200.",
+    [
+      { text: "250 points", change: { direction: "decrease" } },
+      { text: "1.6%", change: { direction: "decrease", measure: "relative" } },
+      { text: "15,200" },
+    ],
+  ],
+  // ", up N% from ..." after a figure measures that figure's subject.
+  [
+    "Its sales were $12 billion, down 4% from a year earlier.",
+    [
+      { text: "$12 billion", subject: { text: "Its sales" } },
+      {
+        text: "4%",
+        change: { direction: "decrease", base: "a year earlier" },
+        subject: { text: "Its sales" },
+      },
+    ],
+  ],
+  // A period after the base is the figure's.
+  [
+    "The rupee has lost 8 percent against the dollar this year.",
+    [{ text: "8 percent", change: { base: "the dollar" }, period: { text: "this year" } }],
+  ],
+  // More change verbs and words between the verb and the figure.
+  ["The index tanked 3%.", [{ text: "3%", change: { direction: "decrease" } }]],
+  ["Output contracted an annualized 1.5%.", [{ text: "1.5%", change: { direction: "decrease" } }]],
+  [
+    "The policy cut the number of uninsured adults by 20 percent.",
+    [{ text: "20 percent", change: { direction: "decrease" } }],
+  ],
+];
+
+export const FIX_QUALIFIERS: Case[] = [
+  // Headline verbs that bound a figure; "top" only as a verb.
+  ["Bitcoin tops $100,000", [{ text: "$100,000", qualifier: "lower_bound" }]],
+  ["Death toll passes 5,000", [{ value: 5000, qualifier: "lower_bound" }]],
+  ["Nifty crosses 25,000 for the first time", [{ value: 25000, qualifier: "lower_bound" }]],
+  ["She is among the top 10 earners.", [{ value: 10, qualifier: "exact" }]],
+];
+
+export const FIX_MONEY: Case[] = [
+  // Lower-case prefix words and the rand.
+  ["the board approved rs 1,200 crore", [{ value: 1.2e10, currency: "INR" }]],
+  ["Transnet needs R100 billion.", [{ value: 1e11, currency: "ZAR" }]],
+  ["The rent is R12,500 a month.", [{ value: 12500, currency: "ZAR" }]],
+  ["Droid R2-D2 appears.", []],
+  // A level ten times the change after "by ... to" is no range.
+  [
+    "The population fell by 500,000 to 83 million.",
+    [
+      { value: 500000, change: { direction: "decrease" } },
+      { value: 8.3e7, high: undefined },
+    ],
+  ],
+];

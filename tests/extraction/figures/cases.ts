@@ -1,6 +1,6 @@
 import type { Case } from "./case-types.ts";
 import { CONTEXT_CASES } from "./cases-context.ts";
-import { FIX_CONTEXT } from "./cases-fixes.ts";
+import { FIX_CONTEXT, FIX_MONEY, FIX_NONE, FIX_PERCENT, FIX_QUALIFIERS } from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -17,12 +17,12 @@ import {
 
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
-  money: [...MONEY_CASES, ...WIRE_MONEY],
-  percent: [...PERCENT_CASES, ...WIRE_PERCENT],
+  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY],
+  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY],
-  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS],
+  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [...CONTEXT_CASES, ...WIRE_CONTEXT, ...FIX_CONTEXT],
-  none: [...NONE_CASES, ...WIRE_NONE],
+  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */

@@ -33,6 +33,9 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["dipped", "dip", "dips", "eased", "ease", "eases", "lost", "lose", "loses"], "decrease"),
   ...forms(["cut", "cuts", "cutting", "reduced", "reduce", "reduces", "slashed", "slash", "lowered"], "decrease"),
   ...forms(["retreated", "retreat", "weakened", "narrowed", "down", "lower", "crashed", "halved"], "decrease"),
+  ...forms(["tanked", "tank", "tanks", "crash", "crashes", "nosedived", "nosedives", "sagged", "slumps"], "decrease"),
+  ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
+  ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
 ];
 
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
