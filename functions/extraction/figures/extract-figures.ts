@@ -197,7 +197,10 @@ function run(text: string, context: FigureContext): Figure[] {
     // "revenue of $94.8 billion ..., up 5% from a year earlier" and "533 points, or 1.3%": a figure that
     // restates or qualifies the one before it measures the same thing.
     const trailing = change && !change.after && tokens[change.at - 1]?.norm === ",";
-    if (!figure.subject && same?.figure.subject && (restated || trailing))
+    // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
+    const reached =
+      tokens[qualifierStart - 1]?.norm === "to" && same?.figure.change && qualifierStart - 1 === same.last;
+    if (!figure.subject && same?.figure.subject && (restated || trailing || reached))
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);

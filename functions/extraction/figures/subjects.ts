@@ -260,6 +260,10 @@ function subjectBefore(
       return trimmed(t, s, qualifierStart - 1, isPeriodToken);
     }
   }
+  // "raised interest rates by 25 basis points", "kept the repo rate unchanged at 6.5%": the object of a
+  // verb that sets or moves a level is what the figure measures, not the clause subject.
+  const object = objectBefore(t, qualifierStart, clauseStart, isPeriodToken);
+  if (object) return object;
   // The clause subject before the verb that governs the figure.
   // A verb qualifier ("exceeded 3 billion") is itself the verb.
   let v =
@@ -316,6 +320,79 @@ function subjectBefore(
   if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
   while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
   return trimmed(t, s, e, isPeriodToken);
+}
+
+const OBJECT_VERBS = new Set([
+  "raised",
+  "raise",
+  "raises",
+  "raising",
+  "hiked",
+  "hike",
+  "hikes",
+  "cut",
+  "cuts",
+  "cutting",
+  "lowered",
+  "lowers",
+  "lower",
+  "reduced",
+  "reduces",
+  "reduce",
+  "increased",
+  "increases",
+  "increase",
+  "boosted",
+  "boost",
+  "lifted",
+  "lifts",
+  "kept",
+  "keep",
+  "keeps",
+  "held",
+  "hold",
+  "holds",
+  "left",
+  "leave",
+  "leaves",
+  "trimmed",
+  "trims",
+  "slashed",
+  "slash",
+  "set",
+  "sets",
+  "maintained",
+  "maintains",
+  "pegged",
+  "capped",
+  "devalued",
+  "revised",
+  "revises",
+  "upgraded",
+  "downgraded",
+  "tightened",
+  "eased",
+  "fixed",
+]);
+const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
+
+function objectBefore(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const prep = t[qualifierStart - 1]?.norm;
+  if (prep !== "by" && prep !== "at" && prep !== "to") return undefined;
+  let k = qualifierStart - 2;
+  while (k >= clauseStart && STEADY.has(t[k]?.norm ?? "")) k--;
+  const end = k + 1;
+  for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
+    const tok = t[v];
+    if (tok?.kind !== "word" || NP_STOPS.has(tok.norm) || isPeriodToken(v)) return undefined;
+    if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
+  }
+  return undefined;
 }
 
 /** A noun phrase after a preposition, up to a verb or punctuation. */

@@ -2,7 +2,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { extractFigures } from "../../../functions/extraction/figures/extract-figures.ts";
 import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
-import { BACKLOG } from "./backlog.ts";
+import { BACKLOG, BLIND_BACKLOG } from "./backlog.ts";
+import { passes } from "./blind-run.ts";
 
 function matches(actual: unknown, expected: unknown): boolean {
   if (expected === undefined) return actual === undefined;
@@ -19,3 +20,4 @@ for (const [input, expected, options] of BACKLOG) {
   console.log(`${ok ? "PASS" : "miss"}  ${input}`);
 }
 console.log(`${passing}/${BACKLOG.length} backlog cases pass`);
+for (const c of BLIND_BACKLOG) console.log(`${passes(c) ? "PASS" : "miss"}  (blind) ${c[0]}`);

@@ -1,4 +1,6 @@
+import { caseKey } from "./blind-run.ts";
 import type { Case } from "./case-types.ts";
+import { BLIND_CASES } from "./cases-blind.ts";
 
 /**
  * Known misses: cases the extractor gets wrong today. Not run by vitest (the file is not *.test.ts);
@@ -30,3 +32,17 @@ export const BACKLOG: Case[] = [
   // ASCII-space digit groups.
   ["The price is 1 000 000 tenge.", [{ text: "1 000 000 tenge", value: 1e6 }]],
 ];
+
+/**
+ * Blind cases (cases-blind.ts) that still miss, by input; blind.test.ts runs every other blind case.
+ * They stay in the blind set so its pass rate stays honest.
+ */
+export const BLIND_MISSES: ReadonlyMap<string, string> = new Map([
+  // A count whose unit noun follows capitalized modifiers: "24 Grand Slam titles" is read as a bare number.
+  ["Djokovic has won 24 Grand Slam titles.", "capitalized modifiers before a unit noun"],
+  // A possessive inside an organization's name: "Moody's RMS" is cut to "RMS" (the possessive is read as
+  // "Kazakhstan's" before a title).
+  ["Damage is estimated at $3.5 billion, according to Moody's RMS.", "possessive inside a speaker's name"],
+]);
+
+export const BLIND_BACKLOG: Case[] = BLIND_CASES.filter((c) => BLIND_MISSES.has(caseKey(c)));

@@ -66,6 +66,27 @@ export const FIX_CONTEXT: Case[] = [
   ],
 ];
 
+export const FIX_SUBJECTS: Case[] = [
+  // The object of a verb that sets or moves a level is what the figure measures.
+  [
+    "The central bank hiked its key rate by 50 basis points to 6.5%.",
+    [
+      { text: "50 basis points", subject: { text: "its key rate" } },
+      { text: "6.5%", subject: { text: "its key rate" } },
+    ],
+  ],
+  [
+    "The board kept the dividend unchanged at 40 cents.",
+    [{ text: "40 cents", subject: { text: "the dividend" } }],
+  ],
+  ["The company increased its dividend by 5%.", [{ text: "5%", subject: { text: "its dividend" } }]],
+  // "for NP in the quarter": the period is trimmed, the noun phrase kept.
+  [
+    "The bank set aside $900 million for bad loans in the quarter.",
+    [{ text: "$900 million", subject: { text: "bad loans" }, period: { text: "quarter" } }],
+  ],
+];
+
 export const FIX_NONE: Case[] = [
   // Scores are not figures, however the first number is read (here as a label after a capitalized name).
   ["ARSENAL THRASH CHELSEA 5-0 AT THE EMIRATES", []],

@@ -1,6 +1,13 @@
 import type { Case } from "./case-types.ts";
 import { CONTEXT_CASES } from "./cases-context.ts";
-import { FIX_CONTEXT, FIX_MONEY, FIX_NONE, FIX_PERCENT, FIX_QUALIFIERS } from "./cases-fixes.ts";
+import {
+  FIX_CONTEXT,
+  FIX_MONEY,
+  FIX_NONE,
+  FIX_PERCENT,
+  FIX_QUALIFIERS,
+  FIX_SUBJECTS,
+} from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -21,7 +28,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
-  context: [...CONTEXT_CASES, ...WIRE_CONTEXT, ...FIX_CONTEXT],
+  context: [...CONTEXT_CASES, ...WIRE_CONTEXT, ...FIX_CONTEXT, ...FIX_SUBJECTS],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE],
 };
 

@@ -25,7 +25,7 @@ export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" 
   ["the same period last year", "year", -1], ["the year before", "year", -1],
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
-  ["the previous quarter", "quarter", -1], ["the previous month", "month", -1],
+  ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
 ];
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */
