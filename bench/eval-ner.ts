@@ -4,11 +4,12 @@
  * (people/organizations/places) on the very same sentences. Also an all-caps copy of gum_ner/test, since
  * headlines are written that way. Never part of `npm test`.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import { extractEntities } from "../functions/extraction/entities/extract-entities.ts";
+import type { SpanProposer } from "../functions/extraction/entities/span-proposer.ts";
 import {
   loadModel,
   type SpanType,
@@ -16,6 +17,7 @@ import {
   tagsToSpans,
   tagTokens,
 } from "../functions/extraction/entities/tagger/index.ts";
+import { modelProposer } from "../functions/extraction/entities/tagger-proposer.ts";
 import type { EntityType } from "../functions/extraction/entities/types.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
 
@@ -41,6 +43,22 @@ const SETS: EvalSet[] = [
   { name: "uner_en_pud/dev", file: "uner_en_pud/dev.conll", types: ["PER", "ORG", "LOC"] },
   { name: "gum_ner/test ALL CAPS", file: "gum_ner/test.conll", types: TYPES, upper: true },
 ];
+
+/**
+ * `--dev`: the tuning splits instead (gum_ner/dev, wikigold/dev), for a model trained without them
+ * (`npm run train -- --holdout --out FILE`, then `npm run eval -- --dev --model FILE`): rules of the full
+ * path are tuned there, never on the held-out splits above.
+ */
+const DEV_SETS: EvalSet[] = [
+  { name: "gum_ner/dev", file: "gum_ner/dev.conll", types: TYPES },
+  { name: "wikigold/dev", file: "wikigold/dev.conll", types: TYPES },
+  { name: "gum_ner/dev ALL CAPS", file: "gum_ner/dev.conll", types: TYPES, upper: true },
+];
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
 
 function readConll(file: string, upper: boolean): Sentence[] {
   const out: Sentence[] = [];
@@ -124,7 +142,7 @@ const SPAN_TYPE: Record<EntityType, SpanType> = {
  * splitSentences, run through extractEntities (tagger + rules + refine + document-level merge), and
  * each mention mapped back onto the gold words by character offsets.
  */
-function fullPathSpans(sentences: readonly Sentence[]): TokenSpan[][] {
+function fullPathSpans(sentences: readonly Sentence[], proposer?: SpanProposer): TokenSpan[][] {
   const out: TokenSpan[][] = sentences.map(() => []);
   for (let from = 0; from < sentences.length; from += DOCUMENT_SENTENCES) {
     let text = "";
@@ -139,7 +157,10 @@ function fullPathSpans(sentences: readonly Sentence[]): TokenSpan[][] {
       });
       text += detok.text;
     });
-    for (const entity of extractEntities(text, { sentences: splitSentences(text) })) {
+    for (const entity of extractEntities(text, {
+      sentences: splitSentences(text),
+      ...(proposer && { proposer }),
+    })) {
       for (const mention of entity.mentions) {
         const first = words.find(([, e]) => e > mention.start);
         let last: (typeof words)[number] | undefined;
@@ -178,6 +199,31 @@ function score(gold: TokenSpan[][], pred: TokenSpan[][], types: SpanType[]): Map
   return counts;
 }
 
+/** `--errors FILE` (with --dev only): the full path's false positives and misses, per sentence. */
+function dumpErrors(
+  file: string,
+  sentences: readonly Sentence[],
+  gold: TokenSpan[][],
+  full: TokenSpan[][],
+  tagger: TokenSpan[][],
+): void {
+  const lines: string[] = [];
+  const show = (s: Sentence, x: TokenSpan) => `${x.type} ${s.words.slice(x.start, x.end).join(" ")}`;
+  const key = (x: TokenSpan) => `${x.type}:${x.start}:${x.end}`;
+  sentences.forEach((s, i) => {
+    const g = new Set((gold[i] ?? []).map(key));
+    const f = new Set((full[i] ?? []).map(key));
+    const t = new Set((tagger[i] ?? []).map(key));
+    const fp = (full[i] ?? []).filter((x) => !g.has(key(x)));
+    const fn = (gold[i] ?? []).filter((x) => !f.has(key(x)));
+    if (fp.length + fn.length === 0) return;
+    lines.push(`# ${s.words.join(" ")}`);
+    for (const x of fp) lines.push(`  FP ${show(s, x)}${t.has(key(x)) ? " (tagger too)" : ""}`);
+    for (const x of fn) lines.push(`  FN ${show(s, x)}${t.has(key(x)) ? " (tagger had it)" : ""}`);
+  });
+  writeFileSync(file, `${lines.join("\n")}\n`);
+}
+
 function prf(c: Counts): [number, number, number] {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
@@ -200,10 +246,13 @@ const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function main(): void {
   const started = performance.now();
-  const model = loadModel(JSON.parse(readFileSync(MODEL_PATH, "utf8")));
+  const modelPath = option("--model") ?? MODEL_PATH;
+  const model = loadModel(JSON.parse(readFileSync(modelPath, "utf8")));
+  const proposer = modelPath === MODEL_PATH ? undefined : modelProposer(model);
+  const withCompromise = !process.argv.includes("--no-compromise");
   const loadMs = performance.now() - started;
   console.log(
-    `model ${MODEL_PATH.slice(ROOT.length + 1)}: ${(statSync(MODEL_PATH).size / 1e6).toFixed(2)} MB, ` +
+    `model ${modelPath}: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB, ` +
       `${model.features.size} features, loaded in ${loadMs.toFixed(0)} ms`,
   );
   console.log(
@@ -216,18 +265,21 @@ function main(): void {
     `${"tagger P/R/F1".padEnd(17)}   compromise P/R/F1`;
   console.log(header);
   console.log("-".repeat(header.length));
-  for (const set of SETS) {
+  for (const set of process.argv.includes("--dev") ? DEV_SETS : SETS) {
     const sentences = readConll(set.file, set.upper === true);
     const gold = sentences.map((s) => tagsToSpans(s.tags));
     let t0 = performance.now();
     const ours = sentences.map((s) => tagsToSpans(tagTokens(model, s.words)));
     const oursMs = performance.now() - t0;
     t0 = performance.now();
-    const theirs = sentences.map((s) => compromiseSpans(s.words));
+    const theirs = withCompromise ? sentences.map((s) => compromiseSpans(s.words)) : [];
     const theirsMs = performance.now() - t0;
     t0 = performance.now();
-    const full = fullPathSpans(sentences);
+    const full = fullPathSpans(sentences, proposer);
     const fullMs = performance.now() - t0;
+    const dump = option("--errors");
+    if (dump && process.argv.includes("--dev"))
+      dumpErrors(`${dump}.${set.name.replace(/\W+/g, "_")}`, sentences, gold, full, ours);
     const a = score(gold, ours, set.types);
     const b = score(gold, theirs, set.types);
     const c = score(gold, full, set.types);

@@ -199,6 +199,10 @@ function target(sentence: Sentence, pred: Int32Array): Int32Array {
 
 function main(): void {
   const holdout = process.argv.includes("--holdout");
+  // `--out FILE`: write the model there instead (with --holdout: the model without the dev splits, for
+  // tuning the rules of the full path on data the model has not seen: `npm run eval -- --dev --model FILE`).
+  const outAt = process.argv.indexOf("--out");
+  const outPath = outAt >= 0 ? process.argv[outAt + 1] : undefined;
   const started = performance.now();
   const random = rng(SEED);
   const phrases = gazetteerPhrases();
@@ -349,6 +353,10 @@ function main(): void {
     };
     const text = serializeModel(json);
     const size = Buffer.byteLength(text);
+    if (outPath && step === QUANT_STEP && prune === PRUNE_BELOW) {
+      writeFileSync(outPath, text);
+      console.log(`wrote ${outPath}: ${kept} features, ${(size / 1e6).toFixed(2)} MB`);
+    }
     if (holdout) {
       const model = loadModel(JSON.parse(text));
       const dev = [...HOLDOUT].flatMap((file) => readConll(file));
@@ -368,7 +376,7 @@ function main(): void {
       console.log(
         `step ${step} prune ${prune}: ${kept} features, ${(size / 1e6).toFixed(2)} MB, holdout P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r)).toFixed(1)}`,
       );
-    } else {
+    } else if (!outPath) {
       writeFileSync(MODEL_PATH, text);
       console.log(`wrote ${MODEL_PATH}: ${kept} features, ${(size / 1e6).toFixed(2)} MB`);
     }

@@ -17,7 +17,8 @@ interface Group {
  *   shorter form of a full name ("Lula da Silva") joins the longer one;
  * - an acronym joins the organization whose initials it spells ("IMF", "International Monetary Fund");
  * - weak candidates (a sentence's first word, an unknown single word) survive only if the article
- *   confirms them: they match an entity, or (mid-sentence) the word never appears in lower case.
+ *   confirms them: they match an entity, or (mid-sentence, not doubted by the tagger) the word never
+ *   appears in lower case.
  */
 export function mergeCandidates(
   text: string,
@@ -32,7 +33,8 @@ export function mergeCandidates(
       groups.set(key, group);
     }
     group.members.push(candidate);
-    if (!candidate.weak) group.votes.set(candidate.type, (group.votes.get(candidate.type) ?? 0) + 1);
+    if (!candidate.weak)
+      group.votes.set(candidate.type, (group.votes.get(candidate.type) ?? 0) + candidate.confidence);
   };
   const strong = candidates.filter((candidate) => !candidate.weak);
   for (const candidate of strong) add(keyOf(candidate), candidate);
@@ -59,7 +61,7 @@ export function mergeCandidates(
       known.members.push(candidate);
       continue;
     }
-    if (candidate.initial) continue;
+    if (candidate.initial || candidate.doubted) continue;
     if (candidate.words.some((word) => lowerWords.has(word.toLowerCase()))) continue;
     add(key, candidate);
   }

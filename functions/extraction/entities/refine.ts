@@ -16,6 +16,10 @@ export interface Candidate {
   /** Token texts of the name. */
   words: string[];
   weak: boolean;
+  /** Weight of this mention's type in the article-level vote (merge.ts). */
+  confidence: number;
+  /** A tagger confidently saw no name here: kept only as a further mention of an entity named elsewhere. */
+  doubted?: boolean;
   /** The sentence's first word (its capital tells nothing). */
   initial: boolean;
   sentence: number;
@@ -78,6 +82,13 @@ function refineSpan(
     }
     break;
   }
+  // An e-mail address or a link is no name, nor part of one: the span ends before it.
+  for (let k = s; k < e; k++) {
+    if (isAddress(words[k] ?? "")) {
+      e = k;
+      break;
+    }
+  }
   while (e > s && (tokens[e - 1]?.kind === "punct" || POSSESSIVES.has(words[e - 1] ?? ""))) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;
@@ -128,6 +139,8 @@ function refineSpan(
     type,
     words: words.slice(s, e),
     weak,
+    confidence: voteOf(span, canonical !== undefined || titled),
+    ...(weak && span.doubted && { doubted: true }),
     initial: s <= view.firstWord,
     sentence,
     ...(canonical !== undefined && { canonical }),
@@ -135,6 +148,19 @@ function refineSpan(
     ...(country !== undefined && { country }),
     ...(type === "PERSON" && role !== undefined && { role }),
   };
+}
+
+/** Vote weights: a word-list or title-backed type, a rule's guess; a tagger's span votes with its margin. */
+export const VOTE_CERTAIN = 10;
+export const VOTE_GUESS = 1;
+
+function voteOf(span: ProposedSpan, known: boolean): number {
+  if (known || span.certain) return VOTE_CERTAIN;
+  return Math.min(VOTE_CERTAIN, span.confidence ?? VOTE_GUESS);
+}
+
+function isAddress(word: string): boolean {
+  return word.includes("@") || word.includes("://") || word.startsWith("www.");
 }
 
 function namesNothing(word: string): boolean {

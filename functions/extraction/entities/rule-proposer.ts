@@ -144,9 +144,14 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
     // "Foreign Minister of Kazakhstan Mukhtar Tileuberdi": the qualifier belongs to the role.
     const of = view.words[nameStart];
     const qualifier = view.places[nameStart + 1];
-    if ((of === "of" || of === "for") && qualifier && qualifier.end < end) {
+    if ((of === "of" || of === "for") && qualifier && qualifier.end <= end) {
       pushPlace(view, nameStart + 1, qualifier.end, qualifier.value, out);
       nameStart = qualifier.end;
+    } else if (of === "of" || of === "for") {
+      // "Chairman of the Australian Centre for ...", "King of Wessex": what follows is no person.
+      const after = view.words[nameStart + 1] === "the" ? nameStart + 2 : nameStart + 1;
+      plain(view, after, end, out, false);
+      return;
     }
     if (nameStart < end) named(view, nameStart, end, out);
     return;
@@ -258,6 +263,49 @@ function pushPlace(
 
 /** A run of capitalized words that no word list knows. */
 function unknown(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
+  const before = out.length;
+  guessUnknown(view, start, end, out);
+  const span = out[before];
+  if (span && hasEvidence(view, span)) span.evidence = true;
+}
+
+/**
+ * Evidence beyond capitalization for a guess: a title right before it ("Mr. Blinken", "President X"), a
+ * role noun before a person ("Chinese leader Xi Jinping"), a speech verb after a person ("Blinken said").
+ */
+function hasEvidence(view: SentenceView, span: ProposedSpan): boolean {
+  const { words } = view;
+  const k = span.start;
+  const dotted = words[k - 1] === "." ? k - 1 : k;
+  for (let t = Math.max(0, k - 5); t < k; t++) {
+    const end = view.titles[t]?.end;
+    if (end === k || end === dotted) return true;
+  }
+  if (span.type !== "PERSON") return false;
+  const previous = (words[k - 1] ?? "").toLowerCase();
+  return TITLE_HEADS.has(previous) || ROLE_NOUNS.has(previous) || SPEECH_VERBS.has(words[span.end] ?? "");
+}
+
+/** Nouns that stand before a person's name without being a title of the word lists. */
+const ROLE_NOUNS = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "counterpart",
+  "founder",
+  "coach",
+  "manager",
+  "striker",
+  "captain",
+  "candidate",
+  "lawmaker",
+  "senator",
+  "rival",
+  "successor",
+  "predecessor",
+]);
+
+function guessUnknown(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
   let a = start;
   while (a < end && isCommon(view.words[a] ?? "") && (isSentenceStart(view, a) || end - a === 1)) a++;
   let b = end;

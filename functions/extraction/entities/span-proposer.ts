@@ -44,6 +44,21 @@ export interface ProposedSpan {
    * span of a statistical proposer.
    */
   certain?: boolean;
+  /**
+   * A guess with evidence beyond capitalization (a title before it, a known given name, an acronym the
+   * article spells out): kept even where a tagger confidently put its words outside any name.
+   */
+  evidence?: boolean;
+  /**
+   * A guess a tagger confidently put outside any name: kept only if it names an entity the article
+   * already has ("Blinken" after "Antony Blinken"), never on capitalization alone.
+   */
+  doubted?: boolean;
+  /**
+   * How sure the proposer is of the type, for the article-level vote (merge.ts): a tagger's smallest
+   * margin over the span's words; unset means VOTE_GUESS for a guess, VOTE_CERTAIN for a certain span.
+   */
+  confidence?: number;
 }
 
 /**
@@ -56,12 +71,35 @@ export interface SpanProposer {
   forDocument?(): SpanProposer;
 }
 
+/** A tagger's spans for one sentence, with how sure it is of each word it left outside any span. */
+export interface ScoredSpans {
+  spans: ProposedSpan[];
+  /** Per token: the tagger's margin for "O" where it chose O (0 where it chose an entity tag). */
+  outside: ArrayLike<number>;
+}
+
+/** A proposer that can also say how sure it is that a word is no name (a trained tagger). */
+export interface ScoringProposer extends SpanProposer {
+  scored(view: SentenceView): ScoredSpans;
+}
+
+/**
+ * A rule's guess (an unknown capitalized word or run, with no word list, title or suffix behind it) is
+ * doubted where the tagger put every one of its words outside any name with at least this margin (model
+ * units): "Results", "Wave", "Figure" are capitalized, not names. Tuned on gum_ner/dev + wikigold/dev
+ * with a model trained without them.
+ */
+export const CONFIDENT_OUTSIDE = 1;
+
 /**
  * Combines a statistical proposer (a tagger) with the rules: the rules' certain spans first (word
  * lists, titles) unless the tagger names something longer around them ("Prague Conservatory"), then
- * the tagger's spans that overlap none of them, then the rules' other spans where nothing was found. Spans the word lists know are typed again by refine.ts whoever proposed them.
+ * the tagger's spans that overlap none of them, then the rules' other spans where nothing was found;
+ * where the tagger is confident their words are no names (a ScoringProposer's margins), they are
+ * `doubted`: kept only as further mentions of an entity the article names elsewhere. Spans the
+ * word lists know are typed again by refine.ts whoever proposed them.
  */
-export function combineProposers(tagger: SpanProposer, rules: SpanProposer): SpanProposer {
+export function combineProposers(tagger: SpanProposer | ScoringProposer, rules: SpanProposer): SpanProposer {
   return {
     propose(view) {
       const ruled = rules.propose(view);
@@ -72,13 +110,24 @@ export function combineProposers(tagger: SpanProposer, rules: SpanProposer): Spa
         chosen.push(span);
         taken.fill(1, span.start, span.end);
       };
-      const tagged = tagger.propose(view);
+      const scored = "scored" in tagger ? tagger.scored(view) : { spans: tagger.propose(view), outside: [] };
+      const tagged = scored.spans;
       for (const span of ruled) if (span.certain && !extendedBy(view, span, tagged)) take(span);
       for (const span of tagged) take(withTheBefore(view, span));
-      for (const span of ruled) if (!span.certain) take(span);
+      for (const span of ruled) {
+        if (span.certain) continue;
+        if (span.evidence || !confidentlyOutside(scored.outside, span)) take(span);
+        else take({ ...span, weak: true, doubted: true });
+      }
       return chosen.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+function confidentlyOutside(outside: ArrayLike<number>, span: ProposedSpan): boolean {
+  if (outside.length === 0) return false;
+  for (let i = span.start; i < span.end; i++) if ((outside[i] ?? 0) < CONFIDENT_OUTSIDE) return false;
+  return true;
 }
 
 /** "as cited by The Astana Times": a capitalized "The" mid-sentence right before an organization is its own. */

@@ -1,6 +1,6 @@
 import { ruleProposer } from "./rule-proposer.ts";
-import { combineProposers, type SpanProposer, taggerProposer } from "./span-proposer.ts";
-import { type NerModel, tagTokens } from "./tagger/index.ts";
+import { combineProposers, type ScoringProposer, type SpanProposer, spansFromBio } from "./span-proposer.ts";
+import { type NerModel, tagTokensScored } from "./tagger/index.ts";
 
 /** No prose sentence is longer; a longer "sentence" is noise and gets the (cheaper) rules alone. */
 export const MAX_TAGGED_SENTENCE_TOKENS = 250;
@@ -21,10 +21,7 @@ const SENTENCE_COST = 20;
 export function modelProposer(model: NerModel): SpanProposer {
   const fresh = (): SpanProposer => {
     let budget = MAX_TAGGED_DOCUMENT_COST;
-    const combined = combineProposers(
-      taggerProposer((words) => tagTokens(model, words)),
-      ruleProposer,
-    );
+    const combined = combineProposers(scoringTagger(model), ruleProposer);
     return {
       propose(view) {
         const size = view.words.length;
@@ -36,4 +33,22 @@ export function modelProposer(model: NerModel): SpanProposer {
     };
   };
   return { ...fresh(), forDocument: fresh };
+}
+
+/** The model as a ScoringProposer: its spans, and its margin on each word it tagged O. */
+export function scoringTagger(model: NerModel): ScoringProposer {
+  const scored = (view: Parameters<SpanProposer["propose"]>[0]) => {
+    if (view.words.length === 0) return { spans: [], outside: [] };
+    const { tags, margins } = tagTokensScored(model, view.words);
+    const outside = new Float64Array(tags.length);
+    for (let i = 0; i < tags.length; i++) if (tags[i] === "O") outside[i] = margins[i] ?? 0;
+    const spans = spansFromBio(tags);
+    for (const span of spans) {
+      let least = Number.POSITIVE_INFINITY;
+      for (let i = span.start; i < span.end; i++) least = Math.min(least, margins[i] ?? 0);
+      span.confidence = least;
+    }
+    return { spans, outside };
+  };
+  return { scored, propose: (view) => scored(view).spans };
 }

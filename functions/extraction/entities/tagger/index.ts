@@ -19,7 +19,9 @@ const T = TAGS.length;
 export function referenceEmissions(model: NerModel, words: readonly string[]): Float64Array {
   const feats = sentenceFeatures(model.gazetteer, words);
   const out = new Float64Array(words.length * T);
-  feats.forEach((list, i) => addFeatures(model, list, out, i));
+  feats.forEach((list, i) => {
+    addFeatures(model, list, out, i);
+  });
   return out;
 }
 
@@ -105,7 +107,9 @@ export function emissions(model: NerModel, words: readonly string[]): Float64Arr
     add(i + 1 < n ? (rows[i + 1] ?? eos) : eos, AS_NEXT, i);
     add(i + 2 < n ? (rows[i + 2] ?? eos) : eos, AS_NEXT2, i);
   }
-  contextFeatures(model.gazetteer, words).forEach((list, i) => addFeatures(model, list, out, i));
+  contextFeatures(model.gazetteer, words).forEach((list, i) => {
+    addFeatures(model, list, out, i);
+  });
   return out;
 }
 
