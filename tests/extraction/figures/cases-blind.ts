@@ -12,6 +12,8 @@ import type { Case } from "./case-types.ts";
  *   elections 10/11, disasters 11/12, science 8/9, india 7/10, africa 7/10, latin america 8/8, asia 12/13,
  *   lower-case 8/8, headlines 8/12, periods 9/12, none 9/10.
  *   (`npx tsx tests/extraction/figures/blind-check.ts -v` prints the rate now and lists the misses.)
+ *   AFTER the general fixes: 166 of 168 (98.8%); the two misses are in backlog.ts (BLIND_MISSES). That
+ *   figure is no longer blind: the fixes were made looking at these misses.
  *
  * Decisions taken while writing them (documented in docs/extraction-figures.md):
  * - a sports score ("2-1", "6-3, 6-4", "31-17") is not a figure;
