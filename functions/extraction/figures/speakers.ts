@@ -2,7 +2,8 @@
  * Speakers: quotation regions (across sentences and paragraphs) and their attributions, reported speech
  * ("according to X", "X said that"), and pronouns resolved to the last person named.
  */
-import countries from "i18n-iso-countries";
+// The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
+import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { Entity } from "../entities/types.ts";
 import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
@@ -65,7 +66,7 @@ const ADVERBS = new Set([
   "recently",
 ]);
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(
-  Object.values(countries.getNames("en", { select: "all" }))
+  Object.values(englishCountries.countries as Record<string, string | string[]>)
     .flat()
     .map((n) => n.toLowerCase()),
 );
