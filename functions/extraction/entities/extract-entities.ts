@@ -1,11 +1,12 @@
 import type { Sentence } from "../text/sentences.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
-import { mergeCandidates } from "./merge.ts";
+import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
 import type { SentenceView, SpanProposer } from "./span-proposer.ts";
 import type { Entity } from "./types.ts";
+import { isAcronym } from "./word-shape.ts";
 
 export interface EntityContext {
   sentences: Sentence[];
@@ -44,19 +45,21 @@ function run(text: string, context: EntityContext): Entity[] {
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
     for (const candidate of refineSpans(view, proposer.propose(view), index)) candidates.push(candidate);
   });
-  for (const candidate of rescanUncased(views, candidates)) candidates.push(candidate);
-  return mergeCandidates(text, candidates, lowerWords);
+  return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
 }
 
 /**
  * Document-level consistency: a name found in mixed-case sentences is found again, case-insensitively,
- * in the article's all-caps or all-lower-case sentences (a headline "BLINKEN VISITS ASTANA").
+ * in the article's all-caps or all-lower-case sentences (a headline "BLINKEN VISITS ASTANA"), with the
+ * type and span its mixed-case mentions have: there the casing tells more than a tagger can in capitals,
+ * so what was proposed inside such a match gives way to it. Returns all candidates.
  */
 function rescanUncased(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
-  if (views.every((view) => view.casing === "mixed")) return [];
+  if (views.every((view) => view.casing === "mixed")) return [...found];
   const known = new PhraseTable<Candidate>();
   const seen = new Set<string>();
   for (const candidate of found) {
+    if (views[candidate.sentence]?.casing !== "mixed") continue;
     if (candidate.weak || candidate.text.length < 3 || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
     known.add(candidate.text, candidate, true);
@@ -65,25 +68,36 @@ function rescanUncased(views: readonly SentenceView[], found: readonly Candidate
       if (surname.length >= 3) known.add(surname, { ...candidate, words: [surname] }, true);
     }
   }
-  const taken = new Set(found.map((candidate) => candidate.start));
+  const sentences = bySentence(found);
+  const dropped = new Set<Candidate>();
   const out: Candidate[] = [];
   views.forEach((view, sentence) => {
     if (view.casing === "mixed") return;
+    const here = sentences.get(sentence) ?? [];
     let i = 0;
     while (i < view.words.length) {
       const hit = known.match(view.words, i, "folded");
       const first = view.tokens[i];
       const last = hit ? view.tokens[hit.end - 1] : undefined;
-      if (!hit || !first || !last || taken.has(first.start)) {
+      if (!hit || !first || !last) {
         i++;
         continue;
       }
+      const start = first.start;
+      const end = last.end;
+      const inside = overlapping(here, start, end).filter((c) => !dropped.has(c));
+      // A longer name proposed around the match stays ("NEW YORK TIMES" around "New York").
+      if (inside.some((c) => c.start < start || c.end > end)) {
+        i++;
+        continue;
+      }
+      for (const c of inside) dropped.add(c);
       const { role: _role, ...like } = hit.value;
       out.push({
         ...like,
-        start: first.start,
-        end: last.end,
-        text: view.text.slice(first.start, last.end),
+        start,
+        end,
+        text: view.text.slice(start, end),
         words: view.words.slice(i, hit.end),
         weak: false,
         initial: i <= view.firstWord,
@@ -92,5 +106,104 @@ function rescanUncased(views: readonly SentenceView[], found: readonly Candidate
       i = hit.end;
     }
   });
+  return [...found.filter((c) => !dropped.has(c)), ...out];
+}
+
+/**
+ * "the National Statistics Institute (INE)": an acronym in parentheses right after a name is that
+ * name's alias, whatever its letters; each later "INE" (proposed or not) is a mention of the same
+ * entity, with its type. Returns all candidates.
+ */
+function definedAcronyms(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
+  const aliases = new Map<string, Candidate>();
+  for (const candidate of found) {
+    if (candidate.type === "PERSON" || candidate.words.length < 2 || candidate.weak) continue;
+    const view = views[candidate.sentence];
+    if (!view) continue;
+    const index = firstTokenFrom(view, candidate.end);
+    if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
+    const acronym = view.words[index + 1] ?? "";
+    if (!isAcronym(acronym) || aliases.has(acronym)) continue;
+    aliases.set(acronym, candidate);
+  }
+  if (aliases.size === 0) return [...found];
+  const alias = (template: Candidate, at: Candidate): Candidate => ({
+    ...at,
+    type: template.type,
+    canonical: template.canonical ?? withoutLegalForm(template.words).join(" "),
+    weak: false,
+    confidence: template.confidence,
+  });
+  const out: Candidate[] = [];
+  for (const candidate of found) {
+    const template = candidate.words.length === 1 ? aliases.get(candidate.words[0] ?? "") : undefined;
+    out.push(template ? alias(template, candidate) : candidate);
+  }
+  const covered = bySentence(out);
+  views.forEach((view, sentence) => {
+    const here = covered.get(sentence) ?? [];
+    view.words.forEach((word, i) => {
+      const template = aliases.get(word);
+      const token = view.tokens[i];
+      if (!template || !token || overlapsAny(here, token.start, token.end)) return;
+      out.push(
+        alias(template, {
+          ...template,
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          words: [word],
+          initial: i <= view.firstWord,
+          sentence,
+        }),
+      );
+    });
+  });
   return out;
+}
+
+/** Index of the first token of the sentence that starts at or after `offset` (binary search). */
+function firstTokenFrom(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.tokens[mid]?.start ?? offset) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Candidates per sentence, each list sorted by start. */
+function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const out = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = out.get(candidate.sentence);
+    if (list) list.push(candidate);
+    else out.set(candidate.sentence, [candidate]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The candidates of a start-sorted list that overlap [start, end); a binary search, then a short walk back. */
+function overlapping(sorted: readonly Candidate[], start: number, end: number): Candidate[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? end) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Candidate[] = [];
+  // Candidates of one sentence hardly nest: a few steps back reach every one that can still overlap.
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+    const c = sorted[k];
+    if (c && c.end > start) out.push(c);
+  }
+  return out;
+}
+
+function overlapsAny(sorted: readonly Candidate[], start: number, end: number): boolean {
+  return overlapping(sorted, start, end).length > 0;
 }

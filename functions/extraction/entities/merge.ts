@@ -72,8 +72,51 @@ export function mergeCandidates(
 function keyOf(candidate: Candidate): string {
   if (candidate.countryCode && candidate.type === "LOCATION") return `country:${candidate.countryCode}`;
   if (candidate.country && candidate.type === "MISC") return `demonym:${candidate.country}`;
-  const name = candidate.canonical ?? candidate.words.join(" ");
+  const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
   return `name:${foldName(name).replace(/^the /, "")}`;
+}
+
+/**
+ * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
+ * name the article's readers use; the mention keeps what was written).
+ */
+const LEGAL_FORMS = new Set([
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "ltd",
+  "limited",
+  "llc",
+  "plc",
+  "ag",
+  "sa",
+  "s.a.",
+  "nv",
+  "n.v.",
+  "gmbh",
+  "se",
+  "spa",
+  "s.p.a.",
+  "bv",
+  "ab",
+  "asa",
+  "oyj",
+  "pjsc",
+  "jsc",
+  "pty",
+]);
+
+export function withoutLegalForm(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1) {
+    const last = words[end - 1] ?? "";
+    if (last === "." || last === "," || LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))) end--;
+    else break;
+  }
+  // "Apple Inc" -> "Apple", but "Co" alone or "The Co" stay.
+  return end === words.length || end === 0 ? words : words.slice(0, end);
 }
 
 function typeOf(group: Group): EntityType {
@@ -231,14 +274,36 @@ function dedupe(members: readonly Candidate[]): Candidate[] {
 function canonicalName(members: readonly Candidate[], type: EntityType): string {
   const listed = members.find((member) => member.canonical)?.canonical;
   if (listed) return listed;
-  let best = members[0];
-  for (const member of members) {
+  // A mention as written in mixed case names it better than one from a headline in capitals.
+  const cased = members.filter((member) => !shouted(member.words));
+  const pool = cased.length > 0 ? cased : members;
+  let best = pool[0];
+  for (const member of pool) {
     if (!best) break;
     const longer =
       type === "PERSON" ? member.words.length > best.words.length : member.text.length > best.text.length;
     if (longer) best = member;
   }
-  return best ? best.text.replace(/\s+/g, " ") : "";
+  if (!best) return "";
+  if (type === "ORGANIZATION") {
+    const short = withoutLegalForm(best.words);
+    if (short.length < best.words.length) return short.join(" ").replace(/ ([.,])/g, "$1");
+  }
+  const name = best.text.replace(/\s+/g, " ");
+  return cased.length > 0 ? name : name.split(" ").map(titleCaseWord).join(" ");
+}
+
+/** Every word in capitals, and more than one word or a long one: a headline, not an acronym. */
+function shouted(words: readonly string[]): boolean {
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  if (lettered.length === 0 || !lettered.every((word) => word === word.toUpperCase())) return false;
+  return lettered.length > 1 || (lettered[0] ?? "").length > 5;
+}
+
+/** "TRAFFORD" -> "Trafford"; "BBC" (no vowel) and "U.S." stay. */
+function titleCaseWord(word: string): string {
+  if (!/[AEIOUY]/.test(word) || word.includes(".")) return word;
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 function longestRole(members: readonly Candidate[]): string | undefined {

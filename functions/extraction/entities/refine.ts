@@ -1,4 +1,4 @@
-import { isCurrencyCode } from "./currencies.ts";
+import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
@@ -96,6 +96,7 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   const place = view.places[s];
   let canonical: string | undefined;
   let countryCode: string | undefined;

@@ -1,8 +1,13 @@
 import type { Sentence } from "../text/sentences.ts";
 import { tokenize } from "../text/tokens.ts";
 import { type GazetteerEntry, PLACES_AND_NAMES, TITLE_TABLE, type TitleEntry } from "./gazetteer.ts";
+import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
-import { hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
+import { foldName, hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
+
+function isCommon(word: string): boolean {
+  return COMMON_CAPITALIZED_WORDS.has(foldName(word));
+}
 
 /** Tokenizes a sentence and looks every position up in the word lists. Linear in the sentence length. */
 export function viewSentence(text: string, sentence: Sentence): SentenceView {
@@ -27,8 +32,11 @@ function matchPlace(
   casing: SentenceCase,
 ): PhraseHit<GazetteerEntry> | undefined {
   if (casing === "lower") return PLACES_AND_NAMES.match(words, i, "folded");
-  const exact = PLACES_AND_NAMES.match(words, i, "exact");
+  let exact = PLACES_AND_NAMES.match(words, i, "exact");
   if (!titled) return exact;
+  // In a headline in capitals, "WHO" is the pronoun far more often than the World Health Organization.
+  if (exact && exact.end === i + 1 && exact.value.kind === "organization" && isCommon(words[i] ?? ""))
+    exact = undefined;
   const asTitled = PLACES_AND_NAMES.match(titled, i, "exact");
   if (!exact) return asTitled;
   if (!asTitled) return exact;

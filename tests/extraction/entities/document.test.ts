@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractEntities } from "../../../functions/extraction/entities/extract-entities.ts";
+import type { Entity } from "../../../functions/extraction/entities/types.ts";
+import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
+
+function entities(text: string): Entity[] {
+  return extractEntities(text, { sentences: splitSentences(text) });
+}
+
+function named(list: readonly Entity[], name: string): Entity | undefined {
+  return list.find((entity) => entity.name === name);
+}
+
+describe("document-level consistency", () => {
+  it("links an acronym defined in parentheses, whatever its letters", () => {
+    const text =
+      "Spain's National Statistics Institute (INE) said prices rose 3.1% in May. INE data also showed wages rising.";
+    const ine = named(entities(text), "National Statistics Institute");
+    expect(ine?.type).toBe("ORGANIZATION");
+    expect(ine?.mentions.map((m) => m.text)).toEqual(["National Statistics Institute", "INE", "INE"]);
+  });
+
+  it("links a well-known acronym to its full name", () => {
+    const text = "The European Central Bank raised rates on Thursday. The ECB said inflation was too high.";
+    const ecb = named(entities(text), "European Central Bank");
+    expect(ecb?.mentions.map((m) => m.text)).toEqual(["European Central Bank", "ECB"]);
+  });
+
+  it("names a company without its legal form, one entity with and without it", () => {
+    const text = "Apple Inc. reported record sales on Thursday. Apple said iPhone demand was strong.";
+    const apple = entities(text).filter((entity) => entity.type === "ORGANIZATION");
+    expect(apple.map((entity) => [entity.id, entity.name, entity.mentions.length])).toEqual([
+      ["organization/apple", "Apple", 2],
+    ]);
+  });
+
+  it("gives a name found only in capitals a readable canonical name", () => {
+    const text = "MANCHESTER UNITED BEAT CHELSEA AT OLD TRAFFORD. Manchester United won 2-1 on Sunday.";
+    const list = entities(text);
+    expect(named(list, "Manchester United")?.mentions.map((m) => m.text)).toEqual([
+      "MANCHESTER UNITED",
+      "Manchester United",
+    ]);
+    expect(list.some((entity) => entity.name === "Old Trafford")).toBe(true);
+    expect(list.every((entity) => !entity.name.includes("TRAFFORD"))).toBe(true);
+  });
+
+  it("never makes an entity of a currency word", () => {
+    const text = "The government will invest Rs 75,000 crore in roads, and Yen 500 billion came from Japan.";
+    const mentions = entities(text).flatMap((entity) => entity.mentions.map((m) => m.text));
+    expect(mentions).not.toContain("Rs");
+    expect(mentions).not.toContain("Yen");
+    expect(mentions).toContain("Japan");
+  });
+
+  it("does not read the pronoun WHO in a headline as the World Health Organization", () => {
+    const text = "PARENTS WHO WORK LONGER HOURS SEE THEIR CHILDREN LESS. The study was published on Monday.";
+    expect(entities(text).some((entity) => entity.name.includes("World Health"))).toBe(false);
+  });
+
+  it("keeps a capitalized ordinary word the tagger rejects out, unless the article names it", () => {
+    const text =
+      "Results were published in March. Figure 2 shows the trend. Antony Blinken met officials. Blinken said talks went well.";
+    const list = entities(text);
+    expect(list.map((entity) => entity.name)).not.toContain("Results");
+    expect(named(list, "Antony Blinken")?.mentions.map((m) => m.text)).toEqual(["Antony Blinken", "Blinken"]);
+  });
+
+  it("puts no person after 'King of'", () => {
+    const text = "The legend says that the King of Athens, Theseus, unified the tribes of early Athens.";
+    const athens = entities(text).filter((entity) => entity.mentions.some((m) => m.text.includes("Athens")));
+    expect(athens.every((entity) => entity.type === "LOCATION")).toBe(true);
+  });
+});
