@@ -1,10 +1,34 @@
-import { BOILERPLATE_LINES } from "./boilerplate-lines.ts";
+import {
+  BOILERPLATE_LINES,
+  LINK_LIST_HEADING,
+  LINK_LIST_MAX_LINE,
+  LINK_LIST_MAX_LINES,
+} from "./boilerplate-lines.ts";
 
-/** Drops boilerplate lines, keeping every other line and blank-line paragraph breaks as they were. */
+/**
+ * Drops boilerplate lines and a trailing list of links to other articles ("Related:" then short lines to
+ * the end), keeping every other line and blank-line paragraph breaks as they were.
+ */
 export function dropBoilerplateLines(text: string): string {
-  const lines = text.split(/\r?\n/);
-  const kept = lines.filter((line) => !isBoilerplate(line));
-  return kept.join("\n").trim();
+  const lines = withoutTrailingLinkList(text.split(/\r?\n/));
+  return lines
+    .filter((line) => !isBoilerplate(line))
+    .join("\n")
+    .trim();
+}
+
+/** Boilerplate lines among the list (a copyright footer after it) do not stop it. */
+function withoutTrailingLinkList(lines: string[]): string[] {
+  let shortLines = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = (lines[i] ?? "").trim();
+    if (line.length === 0) continue;
+    if (LINK_LIST_HEADING.test(line.toLowerCase())) return shortLines > 0 ? lines.slice(0, i) : lines;
+    if (isBoilerplate(line)) continue;
+    if (line.length > LINK_LIST_MAX_LINE || /[.!]["'”’)]?$/.test(line)) return lines;
+    if (++shortLines > LINK_LIST_MAX_LINES) return lines;
+  }
+  return lines;
 }
 
 function isBoilerplate(line: string): boolean {

@@ -1,12 +1,14 @@
 import { ArticleRejectedError } from "../pipeline/errors.ts";
 import type { DecodedArticle, ObjectInfo } from "./article.ts";
 import { dropBoilerplateLines, titleOf } from "./clean-plain-text.ts";
+import { datelineOf } from "./dateline.ts";
 import { assertTextual, charsetOf, decodeText, gunzipWithin, isGzip } from "./decode-bytes.ts";
 import { detectFormat } from "./detect-format.ts";
 import { htmlToArticle, metaCharsetOf } from "./html-to-article.ts";
 import { JsonArticle, parseJsonArticle } from "./json-article.ts";
 import type { ArticleLimits } from "./limits.ts";
 import { markdownToText } from "./markdown-to-text.ts";
+import { cutAt, normalizeControls } from "./normalize-text.ts";
 
 const JSON_FIELDS = new Set(Object.keys(JsonArticle.shape));
 
@@ -28,16 +30,34 @@ export function decodeArticle(bytes: Uint8Array, info: ObjectInfo, limits: Artic
   if (raw.length === 0) throw new ArticleRejectedError("EMPTY", "The object decompresses to nothing.");
   assertTextual(raw);
   const declared = charsetOf(info.contentType) ?? (format === "html" ? metaCharsetOf(raw) : undefined);
-  const source = decodeText(raw, declared);
+  const source = normalizeControls(decodeText(raw, declared));
 
-  const article = articleFrom(format, source);
+  const article = tidy(articleFrom(format, source));
   if (!/\p{L}|\p{N}/u.test(article.text)) {
     throw new ArticleRejectedError("NO_TEXT", "The object holds no words to extract from.");
   }
-  if (article.text.length > limits.maxTextChars) {
-    return { ...article, text: article.text.slice(0, limits.maxTextChars), truncated: true };
-  }
-  return article;
+  const text = cutAt(article.text, limits.maxTextChars);
+  // Precedence of the article's date: its metadata, then a dateline in its opening lines. (The pipeline
+  // falls back to the object's time after that.)
+  const publishedAt = article.publishedAt ?? datelineOf(text, info.lastModified);
+  return {
+    ...article,
+    text,
+    ...(publishedAt ? { publishedAt } : {}),
+    truncated: text.length < article.text.length,
+  };
+}
+
+/** Control characters can come back through JSON escapes and HTML character references. */
+function tidy(article: DecodedArticle): DecodedArticle {
+  const title = article.title && normalizeControls(article.title).trim();
+  const byline = article.byline && normalizeControls(article.byline).trim();
+  return {
+    ...article,
+    text: normalizeControls(article.text),
+    title: title || undefined,
+    byline: byline || undefined,
+  };
 }
 
 function articleFrom(format: DecodedArticle["format"], source: string): DecodedArticle {

@@ -1,6 +1,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { ArticleRejectedError } from "../pipeline/errors.ts";
+import { dropBoilerplateLines } from "./clean-plain-text.ts";
+import { flattenHtml, measureHtml } from "./html-scan.ts";
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "./limits.ts";
 
 export interface HtmlArticle {
   title?: string;
@@ -9,6 +12,8 @@ export interface HtmlArticle {
   language?: string;
   text: string;
 }
+
+const PUBLISHED_META_NAMES = ["article:published_time", "datepublished", "date", "pubdate", "dc.date"];
 
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
@@ -21,9 +26,22 @@ const PUBLISHED_META = [
 
 /**
  * The main content of a web page as plain text (Readability over linkedom: navigation, ads and footers
- * go; scripts are never run). Throws NO_TEXT when the page holds no article.
+ * go; scripts are never run). A page nested deeper than MAX_HTML_DEPTH or with more than
+ * MAX_HTML_ELEMENTS elements, or one Readability cannot take, is read by the flat fallback instead.
+ * Throws NO_TEXT when the page holds no article.
  */
 export function htmlToArticle(html: string): HtmlArticle {
+  const shape = measureHtml(html);
+  if (shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS) return flatArticle(html);
+  try {
+    return readableArticle(html);
+  } catch (error) {
+    if (error instanceof ArticleRejectedError) throw error;
+    return flatArticle(html); // Readability refused the document (it throws plain Errors).
+  }
+}
+
+function readableArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const publishedAt = publishedTimeOf(document);
   const language = document.documentElement?.getAttribute("lang") || undefined;
@@ -39,6 +57,18 @@ export function htmlToArticle(html: string): HtmlArticle {
     publishedAt: parsed?.publishedTime ?? publishedAt,
     language: parsed?.lang ?? language,
     text,
+  };
+}
+
+/** The page's text by the linear scanner of html-scan.ts: no DOM, no recursion, no Readability. */
+function flatArticle(html: string): HtmlArticle {
+  const flat = flattenHtml(html);
+  const published = PUBLISHED_META_NAMES.map((name) => flat.meta.get(name)).find(Boolean);
+  return {
+    title: flat.meta.get("og:title") || flat.title,
+    publishedAt: published,
+    language: flat.language,
+    text: dropBoilerplateLines(flat.text),
   };
 }
 

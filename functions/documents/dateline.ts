@@ -1,0 +1,107 @@
+/**
+ * The article's date read from its first lines, for text that carries no metadata: a wire dateline
+ * ("LAGOS, Oct 15 (Reuters) -"), a date line ("Jan. 5, 2024", "5 January 2024", "2024-01-05") or a
+ * "Published/Updated <date>" line. Only the opening lines are read, so a date quoted in the body is
+ * never taken for the article's own.
+ */
+
+const OPENING_LINES = 6;
+const MAX_LINE = 300;
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+/** Date patterns, most specific first; each yields [year?, month, day] through its `read`. */
+const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefined, number, number] }[] = [
+  {
+    // 2024-01-05, 2024-01-05T10:00:00Z
+    pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/,
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
+  {
+    // Jan. 5, 2024 / January 5 2024
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    read: (m) => [Number(m[3]), monthOf(m[1]), Number(m[2])],
+  },
+  {
+    // 5 January 2024 / 5th Jan 2024
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"),
+    read: (m) => [Number(m[3]), monthOf(m[2]), Number(m[1])],
+  },
+];
+
+/** A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -"; the year comes from the object's time. */
+const WIRE_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},\\s+${MONTH}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
+  "iu",
+);
+
+/**
+ * The publication date (ISO 8601, date only) given by the text's opening lines, or undefined. A date
+ * with no year (a wire dateline) takes the latest such day not after `reference` (the object's time);
+ * with no reference it is not used.
+ */
+export function datelineOf(text: string, reference?: Date): string | undefined {
+  const lines = openingLines(text);
+  for (const line of lines) {
+    for (const { pattern, read } of DATES) {
+      const match = pattern.exec(line);
+      if (!match) continue;
+      const [year, month, day] = read(match);
+      const date = isoDate(year, month, day);
+      if (date) return date;
+    }
+  }
+  if (!reference || Number.isNaN(reference.getTime())) return undefined;
+  for (const line of lines) {
+    const match = WIRE_DATELINE.exec(line);
+    if (!match) continue;
+    const month = monthOf(match[1]);
+    const day = Number(match[2]);
+    // The day in the reference's year, or the year before when that would be after the reference.
+    const year = reference.getUTCFullYear();
+    const thisYear = isoDate(year, month, day);
+    if (thisYear && Date.parse(thisYear) <= reference.getTime() + 86_400_000) return thisYear;
+    return isoDate(year - 1, month, day);
+  }
+  return undefined;
+}
+
+function openingLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < OPENING_LINES && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, Math.min(end, start + MAX_LINE)).trim();
+    if (line) lines.push(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+function monthOf(word: string | undefined): number {
+  return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
+}
+
+function isoDate(year: number | undefined, month: number, day: number): string | undefined {
+  if (year === undefined || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1)
+    return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined; // 31 February and the like.
+  return date.toISOString().slice(0, 10);
+}
