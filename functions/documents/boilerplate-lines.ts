@@ -24,11 +24,12 @@ export const BOILERPLATE_LINES: readonly RegExp[] = [
   /^follow us on (twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|telegram|whatsapp|bluesky|google news|social media)\b[^.]{0,80}\.?$/,
   // Newsletter prompts.
   /^(get|receive) (our|the) [\w' -]{0,40}newsletters?\b[^.]{0,80}\.?$/,
-  /^enter your email( address)?\b[^.]{0,60}\.?$/,
+  /^enter your email( address)?( here| below| to (subscribe|sign up|register|continue)\b[^.]{0,60})?\.?$/,
   /^newsletters?$/,
   // Photo captions' credits and players.
   /^(photo|photograph|image|picture|illustration)s?( credits?| courtesy| source)?\s*:\s*.{1,150}$/,
-  /^(photo|image) (credit|courtesy|source)s?\b.{0,150}$/,
+  /^(photo|image) (credits?|sources?)(\s*[:|–—-]\s*.{1,150})?$/,
+  /^(photo|image) courtesy( of)? [^.]{1,100}\.?$/,
   /^listen to this (article|story)(\s*[·•|-]?\s*\d{1,3} min(ute)?s?)?$/,
   /^\d{1,3}[ -]min(ute)?s? read$/,
   /^(updated|published|posted|last updated):?\s+(\d{1,3}|an?|one|a few) (sec|second|min|minute|hr|hour|day|week|month|year)s? ago$/,

@@ -14,6 +14,7 @@ export function dropBoilerplateLines(text: string): string {
   return lines
     .filter((line) => !isBoilerplate(line))
     .join("\n")
+    .replace(/\n\s*\n(\s*\n)+/g, "\n\n")
     .trim();
 }
 

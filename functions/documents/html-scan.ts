@@ -82,7 +82,8 @@ function scan(html: string, collect: boolean): { shape: HtmlShape; flat: FlatHtm
   let position = 0;
 
   const text = (from: number, to: number) => {
-    if (collect && skipAt === undefined && to > from) pieces.push(html.slice(from, to));
+    // In HTML a line break inside text is a space; only block elements break lines.
+    if (collect && skipAt === undefined && to > from) pieces.push(html.slice(from, to).replace(/\s+/g, " "));
   };
   const pop = (count: number) => {
     stack.length -= count;

@@ -45,9 +45,11 @@ function readableArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const publishedAt = publishedTimeOf(document);
   const language = document.documentElement?.getAttribute("lang") || undefined;
+  removeFurniture(document);
   // Readability mutates the document, so metadata is read first.
   const parsed = new Readability(document as unknown as ReadableDocument, { charThreshold: 100 }).parse();
-  const text = normalizeParagraphs(parsed?.textContent ?? "");
+  // Its cleaned HTML, not its textContent: that keeps paragraphs apart and joins lines wrapped inside one.
+  const text = dropBoilerplateLines(parsed?.content ? flattenHtml(parsed.content).text : "");
   if (!text) {
     throw new ArticleRejectedError("NO_TEXT", "The HTML page holds no readable article text.");
   }
@@ -87,13 +89,22 @@ function publishedTimeOf(document: QueryableDocument): string | undefined {
   return undefined;
 }
 
-/** Readability's text keeps the page's indentation; collapse it into blank-line separated paragraphs. */
-function normalizeParagraphs(text: string): string {
-  return text
-    .split(/\n\s*\n|\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, " ").trim())
-    .filter((line) => line.length > 0)
-    .join("\n\n");
+/**
+ * Elements that a class or id names as ads, cookie banners, newsletter prompts or paywalls: Readability
+ * keeps an inline ad that sits inside the story body, so they go first. Whole class tokens only.
+ */
+const FURNITURE =
+  /^(ads?|advert|advertisement|ad-(slot|inline|leaderboard|container|wrapper|unit)|sponsored|promo|cookies?|cookie-(banner|consent|notice)|consent|gdpr|newsletter|newsletter-signup|paywall|subscribe-box)$/i;
+
+interface FurnitureDocument {
+  querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null; remove(): void }>;
+}
+
+function removeFurniture(document: FurnitureDocument): void {
+  for (const element of [...document.querySelectorAll("[class], [id]")]) {
+    const tokens = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`.split(/\s+/);
+    if (tokens.some((token) => FURNITURE.test(token))) element.remove();
+  }
 }
 
 /** The charset a page declares in a meta tag, read from its first bytes as ASCII. */

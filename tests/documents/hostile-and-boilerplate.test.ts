@@ -1,0 +1,239 @@
+import { describe, expect, it } from "vitest";
+import { dropBoilerplateLines } from "../../functions/documents/clean-plain-text.ts";
+import { datelineOf } from "../../functions/documents/dateline.ts";
+import { decodeArticle } from "../../functions/documents/decode-article.ts";
+import { flattenHtml, measureHtml } from "../../functions/documents/html-scan.ts";
+import { DEFAULT_LIMITS, MAX_HTML_DEPTH } from "../../functions/documents/limits.ts";
+import { normalizeControls } from "../../functions/documents/normalize-text.ts";
+import { fixtureBytes } from "../helpers/fixtures.ts";
+
+const limits = DEFAULT_LIMITS;
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const PARAGRAPH =
+  "<p>Ghana's cocoa output fell 30 percent in the 2023/24 season as disease spread across farms in the west, officials said.</p>";
+
+describe("datelines give the date of text with no metadata", () => {
+  const october = new Date("2024-10-16T09:00:00Z");
+  it.each([
+    ["LAGOS, Oct 15 (Reuters) - Nigeria raised fuel prices.", october, "2024-10-15"],
+    ["WASHINGTON, Jan. 5 (AP) — Congress met.", new Date("2024-01-06T00:00:00Z"), "2024-01-05"],
+    ["LONDON, Dec 30 (Reuters) - Year end.", new Date("2025-01-02T00:00:00Z"), "2024-12-30"],
+    ["Title\n\nJan. 5, 2024\n\nThe senate voted.", undefined, "2024-01-05"],
+    ["Title\n\nWASHINGTON, January 5, 2024 — The senate voted.", undefined, "2024-01-05"],
+    ["Published 5 January 2024\nThe senate voted.", undefined, "2024-01-05"],
+    ["Title\n\n2024-01-05\n\nThe senate voted.", undefined, "2024-01-05"],
+    ["Updated: 2024-01-05T10:30:00Z\nThe senate voted.", undefined, "2024-01-05"],
+  ])("%j -> %s", (text, reference, expected) => {
+    expect(datelineOf(text, reference)).toBe(expected);
+  });
+
+  it.each([
+    ["WASHINGTON — The senate voted on the budget.", october],
+    ["LAGOS, Oct 15 (Reuters) - no year and no object time", undefined],
+    ["Feb. 30, 2024 is no date", undefined],
+    [`${"The senate voted on the budget.\n".repeat(6)}It met on Jan. 5, 2024.`, undefined],
+  ])("none in %j", (text, reference) => {
+    expect(datelineOf(text, reference)).toBeUndefined();
+  });
+
+  it("metadata wins over the dateline, the dateline over nothing", () => {
+    const wire = fixtureBytes("articles/wire-lagos-fuel.txt");
+    const json = utf8(
+      JSON.stringify({ body: "LAGOS, 5 January 2024 - Prices rose.", publishedAt: "2023-12-01T00:00:00Z" }),
+    );
+
+    expect(
+      decodeArticle(wire, { key: "w.txt", lastModified: new Date("2024-10-16T09:00:00Z") }, limits)
+        .publishedAt,
+    ).toBe("2024-10-15");
+    expect(decodeArticle(wire, { key: "w.txt" }, limits).publishedAt).toBeUndefined();
+    expect(decodeArticle(json, { key: "a.json" }, limits).publishedAt).toBe("2023-12-01T00:00:00Z");
+  });
+});
+
+describe("boilerplate lines", () => {
+  it.each([
+    "Click here to subscribe",
+    "Click here to subscribe to our Africa newsletter",
+    "Follow us on Twitter and Facebook",
+    "Follow us on Google News.",
+    "Photo: Reuters/Francis Kokoroko",
+    "Image credit: Getty Images",
+    "Image credit",
+    "Photo source — AFP",
+    "Photo courtesy of the family",
+    "Listen to this article",
+    "Listen to this article · 3 min",
+    "4 min read",
+    "5-minute read",
+    "Updated 2 hours ago",
+    "Published: 3 days ago",
+    "Sign in",
+    "Subscribe now",
+    "Get our Business newsletter",
+    "Enter your email address",
+  ])("drops %j", (line) => {
+    expect(dropBoilerplateLines(`First paragraph of the story.\n${line}\nLast paragraph.`)).toBe(
+      "First paragraph of the story.\nLast paragraph.",
+    );
+  });
+
+  it.each([
+    "Sign in sheets were collected by the police at the gate.",
+    "Follow us on this road to recovery, the minister told supporters.",
+    "Updated figures were released two days ago",
+    "Photographs of the site show the damage to the dam.",
+    "Related companies also reported losses in the quarter.",
+    "Listen to this article's critics and you hear a different story.",
+    "Click here to find the full report, the ministry said in a statement.",
+    "Subscribe now or lose access, the company told 2 million users.",
+    "Image credit ratings were cut by Moody's on Friday.",
+    "Enter your email and the bank sends a code, the regulator found.",
+    "The newsletter reached 40,000 readers in 2023.",
+    "5 min read times are standard for the site, the editor said.",
+    "Related: the article is not about this.",
+  ])("keeps the sentence %j", (sentence) => {
+    const text = `First paragraph.\n\n${sentence}\n\nLast paragraph of the story.`;
+    expect(dropBoilerplateLines(text)).toBe(text);
+  });
+
+  it("drops a trailing list of related links, even with a footer after it", () => {
+    const text = [
+      "Prices rose 5 percent.",
+      "",
+      "Related:",
+      "Nigeria's inflation rises for a 21st month",
+      "Naira hits record low",
+      "",
+      "© 2024 Thomson Reuters. All rights reserved.",
+    ].join("\n");
+
+    expect(dropBoilerplateLines(text)).toBe("Prices rose 5 percent.");
+  });
+
+  it("keeps a 'Related' line followed by article sentences", () => {
+    const text = "Intro.\n\nRead more\n\nThe central bank raised rates by 2 points in March.";
+    expect(dropBoilerplateLines(text)).toBe("Intro.\n\nThe central bank raised rates by 2 points in March.");
+  });
+
+  it("keeps every sentence of the sample articles", () => {
+    for (const [path, key] of [
+      ["articles/kazakhstan-us-cooperation.txt", "k.txt"],
+      ["articles/wire-lagos-fuel.txt", "w.txt"],
+    ] as const) {
+      const source = fixtureBytes(path).toString("utf8");
+      const sentences = source.split("\n").filter((line) => /[.”"]$/.test(line.trim()) && line.length > 80);
+      const { text } = decodeArticle(fixtureBytes(path), { key }, limits);
+      for (const sentence of sentences) expect(text).toContain(sentence.trim());
+    }
+  });
+});
+
+describe("control characters and entities", () => {
+  it("normalizes line breaks and removes controls other than tab and newline", () => {
+    expect(normalizeControls("a\r\nb\rc\u2028d\fe")).toBe("a\nb\nc\nd\ne");
+    expect(normalizeControls("Bra\u00adzil\u0007 ex\u200bported\u0000 \u202ecoffee\ufeff\t5\u0085%")).toBe(
+      "Brazil exported coffee\t5\n%",
+    );
+  });
+
+  it("cleans controls that come back through JSON escapes and HTML references", () => {
+    const json = decodeArticle(
+      utf8(JSON.stringify({ title: "T\u0007itle", body: "Peru\u0000 grew 3\u001b percent." })),
+      { key: "a.json" },
+      limits,
+    );
+    const html = decodeArticle(
+      utf8(
+        `<html><body><article>${PARAGRAPH}<p>Peru&#7; grew 3&#x1b; percent &amp; more.</p></article></body></html>`,
+      ),
+      { key: "a.html" },
+      limits,
+    );
+
+    expect(json.title).toBe("Title");
+    expect(json.text).toBe("Peru grew 3 percent.");
+    expect(html.text).toContain("Peru grew 3 percent & more.");
+  });
+
+  it("keeps a surrogate pair whole when it truncates", () => {
+    const article = decodeArticle(
+      utf8(`ab${"😀".repeat(10)}`),
+      { key: "a.txt" },
+      { ...limits, maxTextChars: 5 },
+    );
+    expect(article.text).toBe("ab😀");
+    expect(article.truncated).toBe(true);
+  });
+});
+
+describe("hostile HTML", () => {
+  it("measures depth and size in one pass, with optional end tags and void elements", () => {
+    expect(
+      measureHtml("<html><body><div><p>a<p>b<br><img src=x><ul><li>1<li>2</ul></div></body></html>"),
+    ).toEqual({
+      depth: 5,
+      elements: 10,
+    });
+    expect(measureHtml(`${"<div>".repeat(5000)}x`).depth).toBe(5000);
+    expect(measureHtml(`<script>${"<div>".repeat(5000)}</script><!-- <div><div> -->`).depth).toBe(0);
+  });
+
+  it.each([
+    ["5,000 nested divs", `${"<div>".repeat(5000)}${PARAGRAPH.repeat(3)}${"</div>".repeat(5000)}`],
+    ["200,000 unclosed divs", `${"<div>".repeat(200_000)}${PARAGRAPH.repeat(3)}`],
+    ["20,000 unclosed inline tags", `${"<b><i>".repeat(10_000)}${PARAGRAPH.repeat(3)}`],
+  ])("reads %s by the flat reader, quickly", (_name, body) => {
+    const started = performance.now();
+    const article = decodeArticle(
+      utf8(
+        `<html><head><title>Cocoa</title><meta name="date" content="2024-03-12"></head><body><nav>Home</nav>${body}</body></html>`,
+      ),
+      { key: "a.html" },
+      limits,
+    );
+
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(article.text).toContain("Ghana's cocoa output fell 30 percent");
+    expect(article.text).not.toContain("Home");
+    expect(article).toMatchObject({ title: "Cocoa", publishedAt: "2024-03-12" });
+  });
+
+  it("flattens without running or keeping scripts, styles or comments", () => {
+    const flat = flattenHtml(
+      `<title>A &amp; B</title><style>p{}</style><script>document.write("<p>evil</p>")</script><!-- hidden --><p>One &lt;two&gt; &#8364;3</p><footer>Foot</footer>`,
+    );
+
+    expect(flat).toMatchObject({ title: "A & B", text: "One <two> €3" });
+  });
+
+  it(`falls back beyond MAX_HTML_DEPTH (${MAX_HTML_DEPTH}) and keeps Readability below it`, () => {
+    const shallow = decodeArticle(
+      utf8(`<html><body>${"<div>".repeat(20)}<article>${PARAGRAPH.repeat(3)}</article></body></html>`),
+      { key: "a.html" },
+      limits,
+    );
+    expect(shallow.text).toContain("Ghana's cocoa output");
+  });
+
+  it("reads the scraped page without the cookie banner, navigation, ads, newsletter prompt or scripts", () => {
+    const article = decodeArticle(
+      fixtureBytes("articles/scraped-ghana-cocoa.html"),
+      { key: "g.html" },
+      limits,
+    );
+
+    expect(article).toMatchObject({
+      title: "Ghana’s cocoa output falls 30% as disease spreads",
+      publishedAt: "2024-03-12T07:45:00+00:00",
+      language: "en-GB",
+    });
+    expect(article.text).toContain(
+      "fell by about 30 percent in the 2023/24 season as swollen shoot disease spread across farms",
+    );
+    expect(article.text).toContain("above £6,000 a tonne & set a record.");
+    expect(article.text).not.toMatch(
+      /cookie|Advertisement|cheap flights|Subscribe|Sign in|newsletter|Injected|analytics|Related|All rights/i,
+    );
+  });
+});
