@@ -237,3 +237,19 @@ describe("hostile HTML", () => {
     );
   });
 });
+
+describe("offsets index into the decoded text (what `factwire extract` prints)", () => {
+  it.each([
+    ["articles/eu-budget.md", "e.md"],
+    ["articles/scraped-ghana-cocoa.html", "g.html"],
+    ["articles/wire-lagos-fuel.txt", "w.txt"],
+  ])("%s", async (path, key) => {
+    const { extract } = await import("../../functions/extraction/index.ts");
+    const article = decodeArticle(fixtureBytes(path), { key }, limits);
+    const result = extract(article.text);
+    const spans = [...result.figures, ...result.entities.flatMap((entity) => entity.mentions)];
+
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) expect(article.text.slice(span.start, span.end)).toBe(span.text);
+  });
+});
