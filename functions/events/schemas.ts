@@ -46,6 +46,11 @@ export const ArticleIngestedDetail = z.object({
   figures: z.array(FigureSummary),
   /** True when `entities` or `figures` hold fewer items than the counts. */
   truncated: z.boolean(),
+  /**
+   * True when the article itself was cut at a configured limit: its text at FACTWIRE_MAX_TEXT_CHARS, or
+   * its stored entities or figures at FACTWIRE_MAX_ENTITIES / FACTWIRE_MAX_FIGURES.
+   */
+  articleTruncated: z.boolean().optional(),
 });
 
 export const ArticleRemovedDetail = z.object({ ...ArticleLocation });

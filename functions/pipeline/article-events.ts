@@ -54,6 +54,7 @@ export function eventFor(record: ArticleRecord, facts?: ExtractionResult): Factw
           entities: entitySummaries,
           figures: figureSummaries,
           truncated: entitySummaries.length < entities.length || figureSummaries.length < figures.length,
+          articleTruncated: record.truncated ?? false,
         },
       };
     }
