@@ -26,7 +26,7 @@ async function extractFiles(paths: string[]): Promise<number> {
   let failures = 0;
   for (const path of paths) {
     try {
-      const article = decodeArticle(await readFile(path), { key: path }, limits);
+      const article = await decodeArticle(await readFile(path), { key: path }, limits);
       const result = extract(article.text, article.publishedAt ? { publishedAt: article.publishedAt } : {});
       results.push(paths.length === 1 ? result : { file: path, ...result });
     } catch (error) {

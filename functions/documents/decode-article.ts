@@ -16,7 +16,11 @@ const JSON_FIELDS = new Set(Object.keys(JsonArticle.shape));
  * Turns an uploaded object into the text factwire extracts from. The one code path for the pipeline and
  * the CLI. Throws ArticleRejectedError (with a reason code) for anything that can never be processed.
  */
-export function decodeArticle(bytes: Uint8Array, info: ObjectInfo, limits: ArticleLimits): DecodedArticle {
+export async function decodeArticle(
+  bytes: Uint8Array,
+  info: ObjectInfo,
+  limits: ArticleLimits,
+): Promise<DecodedArticle> {
   const { format, gzipped } = detectFormat(info.key);
   if (bytes.length === 0) throw new ArticleRejectedError("EMPTY", "The object is empty.");
   if (bytes.length > limits.maxObjectBytes) {
@@ -32,7 +36,7 @@ export function decodeArticle(bytes: Uint8Array, info: ObjectInfo, limits: Artic
   const declared = charsetOf(info.contentType) ?? (format === "html" ? metaCharsetOf(raw) : undefined);
   const source = normalizeControls(decodeText(raw, declared));
 
-  const article = tidy(articleFrom(format, source));
+  const article = tidy(await articleFrom(format, source));
   if (!/\p{L}|\p{N}/u.test(article.text)) {
     throw new ArticleRejectedError("NO_TEXT", "The object holds no words to extract from.");
   }
@@ -60,7 +64,7 @@ function tidy(article: DecodedArticle): DecodedArticle {
   };
 }
 
-function articleFrom(format: DecodedArticle["format"], source: string): DecodedArticle {
+async function articleFrom(format: DecodedArticle["format"], source: string): Promise<DecodedArticle> {
   switch (format) {
     case "text": {
       const text = dropBoilerplateLines(source);
@@ -71,15 +75,16 @@ function articleFrom(format: DecodedArticle["format"], source: string): DecodedA
       return { format, text, title: titleOf(text), truncated: false };
     }
     case "html":
-      return { format, ...htmlToArticle(source), truncated: false };
+      return { format, ...(await htmlToArticle(source)), truncated: false };
     case "json":
       return fromJson(source);
   }
 }
 
-function fromJson(source: string): DecodedArticle {
+async function fromJson(source: string): Promise<DecodedArticle> {
   const json = parseJsonArticle(source);
-  const fromHtml = json.body === undefined && json.html !== undefined ? htmlToArticle(json.html) : undefined;
+  const fromHtml =
+    json.body === undefined && json.html !== undefined ? await htmlToArticle(json.html) : undefined;
   const body = json.body !== undefined ? dropBoilerplateLines(json.body) : (fromHtml?.text ?? "");
   const extra = Object.fromEntries(Object.entries(json).filter(([key]) => !JSON_FIELDS.has(key)));
   const metadata = { ...extra, ...json.metadata };

@@ -56,7 +56,7 @@ export async function ingestArticle(
         `The object has ${object.size} bytes; the limit is ${options.limits.maxObjectBytes} (FACTWIRE_MAX_OBJECT_BYTES).`,
       );
     }
-    const article = decodeArticle(
+    const article = await decodeArticle(
       object.body,
       {
         key: ref.key,

@@ -22,10 +22,14 @@ const FIXTURES = [
 const BOUND_MS = 5_000;
 
 /** The decoding and extraction path either answers within the limits or rejects with a reason code. */
-function checkDocument(bytes: Uint8Array, key: string): void {
+async function checkDocument(bytes: Uint8Array, key: string): Promise<void> {
   const started = performance.now();
   try {
-    const article = decodeArticle(bytes, { key, lastModified: new Date("2024-06-01T00:00:00Z") }, limits);
+    const article = await decodeArticle(
+      bytes,
+      { key, lastModified: new Date("2024-06-01T00:00:00Z") },
+      limits,
+    );
     expect(article.text.length).toBeLessThanOrEqual(limits.maxTextChars);
     expect(article.text).not.toMatch(/(?![\t\n])\p{Cc}/u);
     expect(/\p{L}|\p{N}/u.test(article.text)).toBe(true);
@@ -80,23 +84,23 @@ const htmlish = fc
   .map((parts) => parts.join(""));
 
 describe("decodeArticle + extract on random and mutated documents (fast-check)", () => {
-  it("random bytes under any key", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 4000 }), key, (bytes, name) => checkDocument(bytes, name)),
+  it("random bytes under any key", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4000 }), key, (bytes, name) => checkDocument(bytes, name)),
       { numRuns: 300 },
     );
   });
 
-  it("random strings, encoded, under any key", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 2000 }), key, (text, name) =>
+  it("random strings, encoded, under any key", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "binary", maxLength: 2000 }), key, (text, name) =>
         checkDocument(new TextEncoder().encode(text), name),
       ),
       { numRuns: 300 },
     );
   });
 
-  it("truncated, mutated, and gzipped fixtures", () => {
+  it("truncated, mutated, and gzipped fixtures", async () => {
     const mutated = fc
       .tuple(
         fc.constantFrom(...FIXTURES),
@@ -110,22 +114,22 @@ describe("decodeArticle + extract on random and mutated documents (fast-check)",
         for (const [at, value] of flips) if (bytes.length > 0) bytes[at % bytes.length] = value;
         return zip ? { bytes: gzipSync(bytes), name: `${name}.gz` } : { bytes, name };
       });
-    fc.assert(
-      fc.property(mutated, ({ bytes, name }) => checkDocument(bytes, name)),
+    await fc.assert(
+      fc.asyncProperty(mutated, ({ bytes, name }) => checkDocument(bytes, name)),
       { numRuns: 300 },
     );
   });
 
-  it("random HTML-ish documents", () => {
-    fc.assert(
-      fc.property(htmlish, fc.constantFrom("a.html", "a.md", "a.txt"), (page, name) =>
+  it("random HTML-ish documents", async () => {
+    await fc.assert(
+      fc.asyncProperty(htmlish, fc.constantFrom("a.html", "a.md", "a.txt"), (page, name) =>
         checkDocument(new TextEncoder().encode(page), name),
       ),
       { numRuns: 300 },
     );
   });
 
-  it("random JSON, and JSON in the article shape with random fields", () => {
+  it("random JSON, and JSON in the article shape with random fields", async () => {
     const shaped = fc.record(
       {
         title: fc.oneof(fc.string(), fc.integer()),
@@ -136,8 +140,8 @@ describe("decodeArticle + extract on random and mutated documents (fast-check)",
       },
       { requiredKeys: [] },
     );
-    fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), shaped), (value) =>
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.jsonValue(), shaped), (value) =>
         checkDocument(new TextEncoder().encode(JSON.stringify(value) ?? "null"), "a.json"),
       ),
       { numRuns: 300 },

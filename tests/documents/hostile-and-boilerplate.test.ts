@@ -23,7 +23,7 @@ describe("datelines give the date of text with no metadata", () => {
     ["Published 5 January 2024\nThe senate voted.", undefined, "2024-01-05"],
     ["Title\n\n2024-01-05\n\nThe senate voted.", undefined, "2024-01-05"],
     ["Updated: 2024-01-05T10:30:00Z\nThe senate voted.", undefined, "2024-01-05"],
-  ])("%j -> %s", (text, reference, expected) => {
+  ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
 
@@ -32,22 +32,22 @@ describe("datelines give the date of text with no metadata", () => {
     ["LAGOS, Oct 15 (Reuters) - no year and no object time", undefined],
     ["Feb. 30, 2024 is no date", undefined],
     [`${"The senate voted on the budget.\n".repeat(6)}It met on Jan. 5, 2024.`, undefined],
-  ])("none in %j", (text, reference) => {
+  ])("none in %j", async (text, reference) => {
     expect(datelineOf(text, reference)).toBeUndefined();
   });
 
-  it("metadata wins over the dateline, the dateline over nothing", () => {
+  it("metadata wins over the dateline, the dateline over nothing", async () => {
     const wire = fixtureBytes("articles/wire-lagos-fuel.txt");
     const json = utf8(
       JSON.stringify({ body: "LAGOS, 5 January 2024 - Prices rose.", publishedAt: "2023-12-01T00:00:00Z" }),
     );
 
     expect(
-      decodeArticle(wire, { key: "w.txt", lastModified: new Date("2024-10-16T09:00:00Z") }, limits)
+      (await decodeArticle(wire, { key: "w.txt", lastModified: new Date("2024-10-16T09:00:00Z") }, limits))
         .publishedAt,
     ).toBe("2024-10-15");
-    expect(decodeArticle(wire, { key: "w.txt" }, limits).publishedAt).toBeUndefined();
-    expect(decodeArticle(json, { key: "a.json" }, limits).publishedAt).toBe("2023-12-01T00:00:00Z");
+    expect((await decodeArticle(wire, { key: "w.txt" }, limits)).publishedAt).toBeUndefined();
+    expect((await decodeArticle(json, { key: "a.json" }, limits)).publishedAt).toBe("2023-12-01T00:00:00Z");
   });
 });
 
@@ -72,7 +72,7 @@ describe("boilerplate lines", () => {
     "Subscribe now",
     "Get our Business newsletter",
     "Enter your email address",
-  ])("drops %j", (line) => {
+  ])("drops %j", async (line) => {
     expect(dropBoilerplateLines(`First paragraph of the story.\n${line}\nLast paragraph.`)).toBe(
       "First paragraph of the story.\nLast paragraph.",
     );
@@ -92,12 +92,12 @@ describe("boilerplate lines", () => {
     "The newsletter reached 40,000 readers in 2023.",
     "5 min read times are standard for the site, the editor said.",
     "Related: the article is not about this.",
-  ])("keeps the sentence %j", (sentence) => {
+  ])("keeps the sentence %j", async (sentence) => {
     const text = `First paragraph.\n\n${sentence}\n\nLast paragraph of the story.`;
     expect(dropBoilerplateLines(text)).toBe(text);
   });
 
-  it("drops a trailing list of related links, even with a footer after it", () => {
+  it("drops a trailing list of related links, even with a footer after it", async () => {
     const text = [
       "Prices rose 5 percent.",
       "",
@@ -111,39 +111,39 @@ describe("boilerplate lines", () => {
     expect(dropBoilerplateLines(text)).toBe("Prices rose 5 percent.");
   });
 
-  it("keeps a 'Related' line followed by article sentences", () => {
+  it("keeps a 'Related' line followed by article sentences", async () => {
     const text = "Intro.\n\nRead more\n\nThe central bank raised rates by 2 points in March.";
     expect(dropBoilerplateLines(text)).toBe("Intro.\n\nThe central bank raised rates by 2 points in March.");
   });
 
-  it("keeps every sentence of the sample articles", () => {
+  it("keeps every sentence of the sample articles", async () => {
     for (const [path, key] of [
       ["articles/kazakhstan-us-cooperation.txt", "k.txt"],
       ["articles/wire-lagos-fuel.txt", "w.txt"],
     ] as const) {
       const source = fixtureBytes(path).toString("utf8");
       const sentences = source.split("\n").filter((line) => /[.”"]$/.test(line.trim()) && line.length > 80);
-      const { text } = decodeArticle(fixtureBytes(path), { key }, limits);
+      const { text } = await decodeArticle(fixtureBytes(path), { key }, limits);
       for (const sentence of sentences) expect(text).toContain(sentence.trim());
     }
   });
 });
 
 describe("control characters and entities", () => {
-  it("normalizes line breaks and removes controls other than tab and newline", () => {
+  it("normalizes line breaks and removes controls other than tab and newline", async () => {
     expect(normalizeControls("a\r\nb\rc\u2028d\fe")).toBe("a\nb\nc\nd\ne");
     expect(normalizeControls("Bra\u00adzil\u0007 ex\u200bported\u0000 \u202ecoffee\ufeff\t5\u0085%")).toBe(
       "Brazil exported coffee\t5\n%",
     );
   });
 
-  it("cleans controls that come back through JSON escapes and HTML references", () => {
-    const json = decodeArticle(
+  it("cleans controls that come back through JSON escapes and HTML references", async () => {
+    const json = await decodeArticle(
       utf8(JSON.stringify({ title: "T\u0007itle", body: "Peru\u0000 grew 3\u001b percent." })),
       { key: "a.json" },
       limits,
     );
-    const html = decodeArticle(
+    const html = await decodeArticle(
       utf8(
         `<html><body><article>${PARAGRAPH}<p>Peru&#7; grew 3&#x1b; percent &amp; more.</p></article></body></html>`,
       ),
@@ -156,8 +156,8 @@ describe("control characters and entities", () => {
     expect(html.text).toContain("Peru grew 3 percent & more.");
   });
 
-  it("keeps a surrogate pair whole when it truncates", () => {
-    const article = decodeArticle(
+  it("keeps a surrogate pair whole when it truncates", async () => {
+    const article = await decodeArticle(
       utf8(`ab${"😀".repeat(10)}`),
       { key: "a.txt" },
       { ...limits, maxTextChars: 5 },
@@ -168,7 +168,7 @@ describe("control characters and entities", () => {
 });
 
 describe("hostile HTML", () => {
-  it("measures depth and size in one pass, with optional end tags and void elements", () => {
+  it("measures depth and size in one pass, with optional end tags and void elements", async () => {
     expect(
       measureHtml("<html><body><div><p>a<p>b<br><img src=x><ul><li>1<li>2</ul></div></body></html>"),
     ).toEqual({
@@ -183,9 +183,9 @@ describe("hostile HTML", () => {
     ["5,000 nested divs", `${"<div>".repeat(5000)}${PARAGRAPH.repeat(3)}${"</div>".repeat(5000)}`],
     ["200,000 unclosed divs", `${"<div>".repeat(200_000)}${PARAGRAPH.repeat(3)}`],
     ["20,000 unclosed inline tags", `${"<b><i>".repeat(10_000)}${PARAGRAPH.repeat(3)}`],
-  ])("reads %s by the flat reader, quickly", (_name, body) => {
+  ])("reads %s by the flat reader, quickly", async (_name, body) => {
     const started = performance.now();
-    const article = decodeArticle(
+    const article = await decodeArticle(
       utf8(
         `<html><head><title>Cocoa</title><meta name="date" content="2024-03-12"></head><body><nav>Home</nav>${body}</body></html>`,
       ),
@@ -199,7 +199,7 @@ describe("hostile HTML", () => {
     expect(article).toMatchObject({ title: "Cocoa", publishedAt: "2024-03-12" });
   });
 
-  it("flattens without running or keeping scripts, styles or comments", () => {
+  it("flattens without running or keeping scripts, styles or comments", async () => {
     const flat = flattenHtml(
       `<title>A &amp; B</title><style>p{}</style><script>document.write("<p>evil</p>")</script><!-- hidden --><p>One &lt;two&gt; &#8364;3</p><footer>Foot</footer>`,
     );
@@ -207,8 +207,8 @@ describe("hostile HTML", () => {
     expect(flat).toMatchObject({ title: "A & B", text: "One <two> €3" });
   });
 
-  it(`falls back beyond MAX_HTML_DEPTH (${MAX_HTML_DEPTH}) and keeps Readability below it`, () => {
-    const shallow = decodeArticle(
+  it(`falls back beyond MAX_HTML_DEPTH (${MAX_HTML_DEPTH}) and keeps Readability below it`, async () => {
+    const shallow = await decodeArticle(
       utf8(`<html><body>${"<div>".repeat(20)}<article>${PARAGRAPH.repeat(3)}</article></body></html>`),
       { key: "a.html" },
       limits,
@@ -216,8 +216,8 @@ describe("hostile HTML", () => {
     expect(shallow.text).toContain("Ghana's cocoa output");
   });
 
-  it("reads the scraped page without the cookie banner, navigation, ads, newsletter prompt or scripts", () => {
-    const article = decodeArticle(
+  it("reads the scraped page without the cookie banner, navigation, ads, newsletter prompt or scripts", async () => {
+    const article = await decodeArticle(
       fixtureBytes("articles/scraped-ghana-cocoa.html"),
       { key: "g.html" },
       limits,
@@ -245,7 +245,7 @@ describe("offsets index into the decoded text (what `factwire extract` prints)",
     ["articles/wire-lagos-fuel.txt", "w.txt"],
   ])("%s", async (path, key) => {
     const { extract } = await import("../../functions/extraction/index.ts");
-    const article = decodeArticle(fixtureBytes(path), { key }, limits);
+    const article = await decodeArticle(fixtureBytes(path), { key }, limits);
     const result = extract(article.text);
     const spans = [...result.figures, ...result.entities.flatMap((entity) => entity.mentions)];
 
