@@ -1,4 +1,7 @@
-import { parseHTML } from "linkedom";
+import type { parseHTML } from "linkedom";
+
+/** linkedom's parser, passed in so that only pages that need it load it. */
+export type ParseHtml = typeof parseHTML;
 
 /**
  * A single forward pass over HTML source that never recurses and never builds a DOM: it measures how
@@ -57,7 +60,7 @@ export interface FlatHtml {
 
 /** Depth and size of a page, in one linear pass over its source. */
 export function measureHtml(html: string): HtmlShape {
-  const { shape } = scan(html, false);
+  const { shape } = scan(html, undefined);
   return shape;
 }
 
@@ -65,12 +68,14 @@ export function measureHtml(html: string): HtmlShape {
  * The text of a page without the DOM parser or Readability: scripts, styles, the head, navigation,
  * headers, footers, asides and forms are skipped, block elements become line breaks, entities are decoded.
  */
-export function flattenHtml(html: string): FlatHtml {
-  const { flat } = scan(html, true);
+export function flattenHtml(html: string, parseHtml: ParseHtml): FlatHtml {
+  const { flat } = scan(html, parseHtml);
   return flat;
 }
 
-function scan(html: string, collect: boolean): { shape: HtmlShape; flat: FlatHtml } {
+/** Measures the page; with a parser for character references, also collects its text. */
+function scan(html: string, parseHtml: ParseHtml | undefined): { shape: HtmlShape; flat: FlatHtml } {
+  const collect = parseHtml !== undefined;
   const stack: string[] = [];
   const pieces: string[] = [];
   const meta = new Map<string, string>();
@@ -139,8 +144,8 @@ function scan(html: string, collect: boolean): { shape: HtmlShape; flat: FlatHtm
   text(position, html.length);
 
   const flat: FlatHtml = { text: "", meta };
-  if (collect) {
-    const decoded = decodeEntities(pieces.join(""), title);
+  if (parseHtml) {
+    const decoded = decodeEntities(pieces.join(""), title, parseHtml);
     flat.text = decoded.text
       .split("\n")
       .map((line) => line.replace(/\s+/g, " ").trim())
@@ -178,10 +183,14 @@ function readMeta(source: string, meta: Map<string, string>): void {
  * Decodes character references the way the HTML parser does, by handing linkedom a flat fragment: one
  * element holding text with every `<` escaped, so it parses in linear time without nesting.
  */
-function decodeEntities(text: string, title: string | undefined): { text: string; title?: string } {
+function decodeEntities(
+  text: string,
+  title: string | undefined,
+  parseHtml: ParseHtml,
+): { text: string; title?: string } {
   if (!text.includes("&") && !title?.includes("&")) return { text, title };
   const escapeLt = (value: string) => value.replace(/</g, "&lt;");
-  const { document } = parseHTML(
+  const { document } = parseHtml(
     `<!doctype html><html><body><div id="t">${escapeLt(title ?? "")}</div><div id="b">${escapeLt(text)}</div></body></html>`,
   );
   return {

@@ -1,7 +1,10 @@
 import type { Readability } from "@mozilla/readability";
+
+type ReadabilityClass = typeof Readability;
+
 import { ArticleRejectedError } from "../pipeline/errors.ts";
 import { dropBoilerplateLines } from "./clean-plain-text.ts";
-import { flattenHtml, measureHtml } from "./html-scan.ts";
+import { flattenHtml, measureHtml, type ParseHtml } from "./html-scan.ts";
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "./limits.ts";
 
 export interface HtmlArticle {
@@ -30,21 +33,22 @@ const PUBLISHED_META = [
  * Throws NO_TEXT when the page holds no article.
  */
 export async function htmlToArticle(html: string): Promise<HtmlArticle> {
+  // Loaded on the first HTML article, not at cold start: together they take ~100 ms to initialize.
+  const [{ Readability }, { parseHTML }] = await Promise.all([
+    import("@mozilla/readability"),
+    import("linkedom"),
+  ]);
   const shape = measureHtml(html);
-  if (shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS) return flatArticle(html);
+  if (shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS) return flatArticle(html, parseHTML);
   try {
-    return await readableArticle(html);
+    return readableArticle(html, Readability, parseHTML);
   } catch (error) {
     if (error instanceof ArticleRejectedError) throw error;
-    return flatArticle(html); // Readability refused the document (it throws plain Errors).
+    return flatArticle(html, parseHTML); // Readability refused the document (it throws plain Errors).
   }
 }
 
-// Loaded on the first HTML article, not at cold start: together they take ~150 ms to initialize.
-const domLibraries = () => Promise.all([import("@mozilla/readability"), import("linkedom")]);
-
-async function readableArticle(html: string): Promise<HtmlArticle> {
-  const [{ Readability }, { parseHTML }] = await domLibraries();
+function readableArticle(html: string, Readability: ReadabilityClass, parseHTML: ParseHtml): HtmlArticle {
   const { document } = parseHTML(html);
   const publishedAt = publishedTimeOf(document);
   const language = document.documentElement?.getAttribute("lang") || undefined;
@@ -52,7 +56,7 @@ async function readableArticle(html: string): Promise<HtmlArticle> {
   // Readability mutates the document, so metadata is read first.
   const parsed = new Readability(document as unknown as ReadableDocument, { charThreshold: 100 }).parse();
   // Its cleaned HTML, not its textContent: that keeps paragraphs apart and joins lines wrapped inside one.
-  const text = dropBoilerplateLines(parsed?.content ? flattenHtml(parsed.content).text : "");
+  const text = dropBoilerplateLines(parsed?.content ? flattenHtml(parsed.content, parseHTML).text : "");
   if (!text) {
     throw new ArticleRejectedError("NO_TEXT", "The HTML page holds no readable article text.");
   }
@@ -66,8 +70,8 @@ async function readableArticle(html: string): Promise<HtmlArticle> {
 }
 
 /** The page's text by the linear scanner of html-scan.ts: no DOM, no recursion, no Readability. */
-function flatArticle(html: string): HtmlArticle {
-  const flat = flattenHtml(html);
+function flatArticle(html: string, parseHTML: ParseHtml): HtmlArticle {
+  const flat = flattenHtml(html, parseHTML);
   const published = PUBLISHED_META_NAMES.map((name) => flat.meta.get(name)).find(Boolean);
   return {
     title: flat.meta.get("og:title") || flat.title,

@@ -1,3 +1,4 @@
+import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { dropBoilerplateLines } from "../../functions/documents/clean-plain-text.ts";
 import { datelineOf } from "../../functions/documents/dateline.ts";
@@ -202,6 +203,7 @@ describe("hostile HTML", () => {
   it("flattens without running or keeping scripts, styles or comments", async () => {
     const flat = flattenHtml(
       `<title>A &amp; B</title><style>p{}</style><script>document.write("<p>evil</p>")</script><!-- hidden --><p>One &lt;two&gt; &#8364;3</p><footer>Foot</footer>`,
+      parseHTML,
     );
 
     expect(flat).toMatchObject({ title: "A & B", text: "One <two> €3" });
