@@ -1,3 +1,4 @@
+import { runBackfill } from "./commands/backfill.ts";
 import { runExtract } from "./commands/extract.ts";
 import { runIngest } from "./commands/ingest.ts";
 import { runQuery } from "./commands/query.ts";
@@ -17,6 +18,8 @@ Usage:
       Upload articles to the bucket (AWS credentials), or to a running \`factwire start --watch\`.
   factwire query (--key K | --article ID | --entity ID) (--table T [--bucket B] | --local)
       Print an article's stored facts, or the articles that mention an entity (e.g. location/kazakhstan).
+  factwire backfill --bucket B --queue-url Q [--prefix articles/]
+      Queue every stored article for processing again (after an extractor upgrade); unchanged ones are no-ops.
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -24,6 +27,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   extract: runExtract,
   ingest: runIngest,
   query: runQuery,
+  backfill: runBackfill,
 };
 
 // The SDK warns on Node 20 that its 2027 releases need Node 22; the deployed function runs Node 22+ and

@@ -10,7 +10,7 @@ import { S3ArticleSource } from "../../functions/adapters/s3-article-source.ts";
 import { limitsFromEnv } from "../../functions/documents/limits.ts";
 import type { FactwireEvent } from "../../functions/events/index.ts";
 import { createHandler } from "../../functions/extract-article/create-handler.ts";
-import { extract } from "../../functions/extraction/index.ts";
+import { EXTRACTION_VERSION, extract } from "../../functions/extraction/index.ts";
 import { articleIdOf } from "../../functions/pipeline/article-id.ts";
 import {
   LOCAL_BUCKET as BUCKET,
@@ -75,7 +75,7 @@ async function runPipeline(
   });
   const handler = createHandler(
     { source: new S3ArticleSource(stack.s3), store: new DynamoDbFactStore(stack.dynamoDb, TABLE), events },
-    { limits: limitsFromEnv(process.env), extract },
+    { limits: limitsFromEnv(process.env), extract, extractionVersion: EXTRACTION_VERSION },
     new Logger({ serviceName: "factwire", logLevel: "ERROR" }),
   );
   const delivery = new LocalDelivery(handler, join(dataDir, "dead-letters.jsonl"), (_body, error) =>

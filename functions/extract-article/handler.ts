@@ -7,7 +7,7 @@ import { DynamoDbFactStore } from "../adapters/dynamodb-fact-store.ts";
 import { EventBridgePublisher } from "../adapters/eventbridge-publisher.ts";
 import { S3ArticleSource } from "../adapters/s3-article-source.ts";
 import { limitsFromEnv } from "../documents/limits.ts";
-import { extract } from "../extraction/index.ts";
+import { EXTRACTION_VERSION, extract } from "../extraction/index.ts";
 import { createHandler } from "./create-handler.ts";
 
 // Wiring only, once per container. Endpoints come from the SDK's own AWS_ENDPOINT_URL_* variables.
@@ -22,7 +22,7 @@ export const handler = createHandler(
     store: new DynamoDbFactStore(documents, requiredEnv("FACTS_TABLE_NAME")),
     events: new EventBridgePublisher(new EventBridgeClient({}), requiredEnv("EVENT_BUS_NAME")),
   },
-  { limits: limitsFromEnv(process.env), extract },
+  { limits: limitsFromEnv(process.env), extract, extractionVersion: EXTRACTION_VERSION },
   logger,
 );
 

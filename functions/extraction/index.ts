@@ -4,6 +4,7 @@ import { splitSentences } from "./text/sentences.ts";
 import type { ExtractionResult, ExtractOptions } from "./types.ts";
 
 export type * from "./types.ts";
+export { EXTRACTION_VERSION } from "./version.ts";
 
 /**
  * Extracts the entities and figures of one article's plain text. Pure: no I/O, never throws on any

@@ -12,6 +12,8 @@ export type Extract = (text: string, options?: ExtractOptions) => ExtractionResu
 export interface IngestOptions {
   limits: ArticleLimits;
   extract: Extract;
+  /** The extractor's EXTRACTION_VERSION: facts from another version are extracted again. */
+  extractionVersion: string;
 }
 
 /** What happened to one S3 event record; every outcome but a thrown error is final. */
@@ -44,10 +46,13 @@ export async function ingestArticle(
     updatedAt: (ports.now?.() ?? new Date()).toISOString(),
   };
   const contentHash = object.body ? contentHashOf(object.body) : undefined;
-  if (existing && existing.status !== "REMOVED" && contentHash && existing.contentHash === contentHash) {
-    if (existing.eventPublished) return "unchanged";
-    // The facts were stored but the event was not sent: process again so the event goes out.
-  }
+  const sameInput =
+    existing?.status !== "REMOVED" &&
+    contentHash !== undefined &&
+    existing?.contentHash === contentHash &&
+    existing.extractionVersion === options.extractionVersion;
+  // Unless the facts were stored but the event was not sent: then process again so the event goes out.
+  if (sameInput && existing?.eventPublished) return "unchanged";
 
   try {
     if (!object.body) {
@@ -73,6 +78,7 @@ export async function ingestArticle(
       ...base,
       status: "INGESTED",
       contentHash,
+      extractionVersion: options.extractionVersion,
       format: article.format,
       truncated:
         article.truncated ||

@@ -45,6 +45,8 @@ export interface ArticleRecord {
   sequencer?: string;
   versionId?: string;
   contentHash?: string;
+  /** EXTRACTION_VERSION of the engine that produced the stored facts. */
+  extractionVersion?: string;
   title?: string;
   publishedAt?: string;
   format?: string;

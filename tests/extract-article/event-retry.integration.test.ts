@@ -14,7 +14,7 @@ import { S3ArticleSource } from "../../functions/adapters/s3-article-source.ts";
 import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
 import { DEFAULT_LIMITS } from "../../functions/documents/limits.ts";
 import { createHandler } from "../../functions/extract-article/create-handler.ts";
-import { extract } from "../../functions/extraction/index.ts";
+import { EXTRACTION_VERSION, extract } from "../../functions/extraction/index.ts";
 import { articleIdOf } from "../../functions/pipeline/article-id.ts";
 import { lambdaContext, sqsEvent } from "../helpers/local-pipeline.ts";
 
@@ -54,7 +54,7 @@ describe("an EventBridge outage after the facts are stored", () => {
         store: new DynamoDbFactStore(stack.dynamoDb, TABLE),
         events: new EventBridgePublisher(new EventBridgeClient({ region: "us-east-1" }), "factwire", () => 0),
       },
-      { limits: DEFAULT_LIMITS, extract },
+      { limits: DEFAULT_LIMITS, extract, extractionVersion: EXTRACTION_VERSION },
       new Logger({ serviceName: "factwire-test", logLevel: "SILENT" }),
     );
     eventBridge

@@ -12,7 +12,7 @@ import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
 import { type ArticleLimits, DEFAULT_LIMITS } from "../../functions/documents/limits.ts";
 import type { FactwireEvent } from "../../functions/events/index.ts";
 import { createHandler, type SqsBatchHandler } from "../../functions/extract-article/create-handler.ts";
-import { extract } from "../../functions/extraction/index.ts";
+import { EXTRACTION_VERSION, extract } from "../../functions/extraction/index.ts";
 
 export const BUCKET = "test-articles";
 export const TABLE = "test-facts";
@@ -28,7 +28,10 @@ export interface LocalPipeline {
   stop(): Promise<void>;
 }
 
-export async function startLocalPipeline(limits: ArticleLimits = DEFAULT_LIMITS): Promise<LocalPipeline> {
+export async function startLocalPipeline(
+  limits: ArticleLimits = DEFAULT_LIMITS,
+  extractionVersion: string = EXTRACTION_VERSION,
+): Promise<LocalPipeline> {
   const dataDir = await mkdtemp(join(tmpdir(), "factwire-test-"));
   const stack = await startLocalStack({ dataDir, s3Port: 0, dynamoDbPort: 0, bucket: BUCKET, table: TABLE });
   const events: FactwireEvent[] = [];
@@ -40,7 +43,7 @@ export async function startLocalPipeline(limits: ArticleLimits = DEFAULT_LIMITS)
       store: new DynamoDbFactStore(stack.dynamoDb, TABLE),
       events: new JsonlEventLog(join(dataDir, "events.jsonl"), (event) => events.push(event)),
     },
-    { limits, extract },
+    { limits, extract, extractionVersion },
     new Logger({ serviceName: "factwire-test", logLevel: "SILENT" }),
   );
   return {
