@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { paginateListObjectsV2, type S3Client } from "@aws-sdk/client-s3";
 import { SendMessageBatchCommand, type SendMessageBatchRequestEntry, SQSClient } from "@aws-sdk/client-sqs";
+import { backoffDelay, sendUntilAccepted } from "../../functions/adapters/retry.ts";
 import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
 import { ARTICLE_PREFIX } from "../local/defaults.ts";
 import { CONNECTION_OPTIONS, connect, required } from "./connection.ts";
@@ -66,18 +67,22 @@ export function createdNotification(bucket: string, key: string): unknown {
   };
 }
 
-async function sendWithRetries(
+function sendWithRetries(
   sqs: SQSClient,
   queueUrl: string,
   entries: SendMessageBatchRequestEntry[],
 ): Promise<void> {
-  let pending = entries;
-  for (let attempt = 1; pending.length > 0; attempt++) {
-    if (attempt > MAX_SEND_ATTEMPTS) throw new Error(`${pending.length} messages could not be queued`);
-    const { Failed } = await sqs.send(new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: pending }));
-    const failedIds = new Set((Failed ?? []).map((failure) => failure.Id));
-    pending = pending.filter((entry) => failedIds.has(entry.Id));
-  }
+  return sendUntilAccepted(
+    entries,
+    async (pending) => {
+      const { Failed } = await sqs.send(
+        new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: [...pending] }),
+      );
+      const failedIds = new Set((Failed ?? []).map((failure) => failure.Id));
+      return pending.filter((entry) => failedIds.has(entry.Id));
+    },
+    { maxAttempts: MAX_SEND_ATTEMPTS, delay: backoffDelay, what: "messages" },
+  );
 }
 
 /** `factwire backfill --bucket B --queue-url Q [--prefix articles/]`: reprocess stored articles on AWS. */

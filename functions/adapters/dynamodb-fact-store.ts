@@ -8,12 +8,11 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { ExtractionResult } from "../extraction/types.ts";
-import { PartialWriteError } from "../pipeline/errors.ts";
 import type { ArticleRecord, FactStore, WriteResult } from "../pipeline/ports.ts";
 import { generationOf, sequencerOrder } from "./fact-generation.ts";
 import { factItems, type Item, metaItem } from "./fact-items.ts";
 import { articlePk, generationOfSk, META_SK } from "./facts-table-keys.ts";
-import { backoffDelay, sleep } from "./retry.ts";
+import { backoffDelay, sendUntilAccepted } from "./retry.ts";
 
 const BATCH_SIZE = 25;
 /** Attempts for the unprocessed part of a BatchWriteItem before the write counts as failed. */
@@ -127,20 +126,18 @@ export class DynamoDbFactStore implements FactStore {
 
   /** BatchWriteItem in chunks of 25, retrying only the unprocessed part with backoff. */
   private async batchWrite(requests: WriteRequest[]): Promise<void> {
+    const policy = { maxAttempts: MAX_BATCH_ATTEMPTS, delay: this.retryDelay, what: "DynamoDB writes" };
     for (let i = 0; i < requests.length; i += BATCH_SIZE) {
-      let pending = requests.slice(i, i + BATCH_SIZE);
-      for (let attempt = 1; pending.length > 0; attempt++) {
-        if (attempt > MAX_BATCH_ATTEMPTS) {
-          throw new PartialWriteError(
-            `${pending.length} DynamoDB writes stayed unprocessed after ${MAX_BATCH_ATTEMPTS} attempts`,
+      await sendUntilAccepted(
+        requests.slice(i, i + BATCH_SIZE),
+        async (pending) => {
+          const { UnprocessedItems } = await this.db.send(
+            new BatchWriteCommand({ RequestItems: { [this.tableName]: [...pending] } }),
           );
-        }
-        if (attempt > 1) await sleep(this.retryDelay(attempt));
-        const { UnprocessedItems } = await this.db.send(
-          new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }),
-        );
-        pending = (UnprocessedItems?.[this.tableName] ?? []) as WriteRequest[];
-      }
+          return (UnprocessedItems?.[this.tableName] ?? []) as WriteRequest[];
+        },
+        policy,
+      );
     }
   }
 }

@@ -4,9 +4,8 @@ import {
   type PutEventsRequestEntry,
 } from "@aws-sdk/client-eventbridge";
 import { EVENT_SOURCE, type FactwireEvent } from "../events/index.ts";
-import { PartialWriteError } from "../pipeline/errors.ts";
 import type { EventPublisher } from "../pipeline/ports.ts";
-import { backoffDelay, sleep } from "./retry.ts";
+import { backoffDelay, sendUntilAccepted } from "./retry.ts";
 
 /** PutEvents takes at most 10 entries a call. */
 const ENTRIES_PER_CALL = 10;
@@ -37,18 +36,15 @@ export class EventBridgePublisher implements EventPublisher {
   }
 
   private async putWithRetries(batch: PutEventsRequestEntry[]): Promise<void> {
-    let pending = batch;
-    for (let attempt = 1; pending.length > 0; attempt++) {
-      if (attempt > MAX_PUT_EVENTS_ATTEMPTS) {
-        throw new PartialWriteError(
-          `${pending.length} events failed after ${MAX_PUT_EVENTS_ATTEMPTS} attempts`,
-        );
-      }
-      if (attempt > 1) await sleep(this.retryDelay(attempt));
-      const response = await this.eventBridge.send(new PutEventsCommand({ Entries: pending }));
-      if (!response.FailedEntryCount) return;
-      // Result entries line up with the request entries; failed ones carry an ErrorCode.
-      pending = pending.filter((_, index) => response.Entries?.[index]?.ErrorCode);
-    }
+    await sendUntilAccepted(
+      batch,
+      async (pending) => {
+        const response = await this.eventBridge.send(new PutEventsCommand({ Entries: [...pending] }));
+        if (!response.FailedEntryCount) return [];
+        // Result entries line up with the request entries; failed ones carry an ErrorCode.
+        return pending.filter((_, index) => response.Entries?.[index]?.ErrorCode);
+      },
+      { maxAttempts: MAX_PUT_EVENTS_ATTEMPTS, delay: this.retryDelay, what: "events" },
+    );
   }
 }
