@@ -66,7 +66,6 @@ export class DynamoDbFactsReader {
   }
 
   async articlesMentioning(entityId: string): Promise<EntityArticle[]> {
-    const articles: EntityArticle[] = [];
     const pages = paginateQuery(
       { client: this.db },
       {
