@@ -5,6 +5,8 @@
  * never taken for the article's own.
  */
 
+import { isoDate } from "./published-date.ts";
+
 const OPENING_LINES = 6;
 const MAX_LINE = 300;
 
@@ -96,12 +98,4 @@ function openingLines(text: string): string[] {
 
 function monthOf(word: string | undefined): number {
   return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
-}
-
-function isoDate(year: number | undefined, month: number, day: number): string | undefined {
-  if (year === undefined || year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1)
-    return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return undefined; // 31 February and the like.
-  return date.toISOString().slice(0, 10);
 }

@@ -9,6 +9,7 @@ import { JsonArticle, parseJsonArticle } from "./json-article.ts";
 import type { ArticleLimits } from "./limits.ts";
 import { markdownToText } from "./markdown-to-text.ts";
 import { cutAt, normalizeControls } from "./normalize-text.ts";
+import { normalizePublishedAt } from "./published-date.ts";
 
 const JSON_FIELDS = new Set(Object.keys(JsonArticle.shape));
 
@@ -41,8 +42,9 @@ export async function decodeArticle(
     throw new ArticleRejectedError("NO_TEXT", "The object holds no words to extract from.");
   }
   const text = cutAt(article.text, limits.maxTextChars);
-  // Precedence of the article's date: its metadata, then a dateline in its opening lines. (The pipeline
-  // falls back to the object's time after that.)
+  // Precedence of the article's date: its metadata (JSON publishedAt, HTML meta tags, <time datetime>),
+  // each normalized to ISO 8601 or dropped, then a dateline in its opening lines. (The pipeline falls
+  // back to the object's time after that.)
   const publishedAt = article.publishedAt ?? datelineOf(text, info.lastModified);
   return {
     ...article,
@@ -93,7 +95,7 @@ async function fromJson(source: string): Promise<DecodedArticle> {
     text: body,
     title: json.title ?? fromHtml?.title,
     byline: fromHtml?.byline,
-    publishedAt: json.publishedAt ?? fromHtml?.publishedAt,
+    publishedAt: normalizePublishedAt(json.publishedAt) ?? fromHtml?.publishedAt,
     url: json.url,
     source: json.source,
     language: json.language ?? fromHtml?.language,

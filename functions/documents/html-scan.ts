@@ -56,7 +56,12 @@ export interface FlatHtml {
   language?: string;
   /** Attributes of the page's `<meta>` tags, keyed by their name, property or itemprop (lower case). */
   meta: Map<string, string>;
+  /** The `datetime` attributes of the page's first `<time>` elements, in document order. */
+  times: string[];
 }
+
+/** How many `<time datetime>` values the flat reader keeps. */
+const MAX_TIMES = 10;
 
 /** Depth and size of a page, in one linear pass over its source. */
 export function measureHtml(html: string): HtmlShape {
@@ -79,6 +84,7 @@ function scan(html: string, parseHtml: ParseHtml | undefined): { shape: HtmlShap
   const stack: string[] = [];
   const pieces: string[] = [];
   const meta = new Map<string, string>();
+  const times: string[] = [];
   let title: string | undefined;
   let language: string | undefined;
   let skipAt: number | undefined;
@@ -124,6 +130,10 @@ function scan(html: string, parseHtml: ParseHtml | undefined): { shape: HtmlShap
       if (BLOCK.has(name)) pieces.push("\n");
       if (name === "meta") readMeta(attributes, meta);
       if (name === "html") language = attributeOf(attributes, "lang") || undefined;
+      if (name === "time" && times.length < MAX_TIMES) {
+        const datetime = attributeOf(attributes, "datetime");
+        if (datetime) times.push(datetime);
+      }
     }
     if (RAW_TEXT.has(name)) {
       const end = new RegExp(`</${name}\\s*>`, "gi");
@@ -143,7 +153,7 @@ function scan(html: string, parseHtml: ParseHtml | undefined): { shape: HtmlShap
   }
   text(position, html.length);
 
-  const flat: FlatHtml = { text: "", meta };
+  const flat: FlatHtml = { text: "", meta, times };
   if (parseHtml) {
     const decoded = decodeEntities(pieces.join(""), title, parseHtml);
     flat.text = decoded.text

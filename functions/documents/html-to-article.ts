@@ -6,6 +6,7 @@ import { ArticleRejectedError } from "../pipeline/errors.ts";
 import { dropBoilerplateLines } from "./clean-plain-text.ts";
 import { flattenHtml, measureHtml, type ParseHtml } from "./html-scan.ts";
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from "./limits.ts";
+import { normalizePublishedAt } from "./published-date.ts";
 
 export interface HtmlArticle {
   title?: string;
@@ -24,6 +25,14 @@ const PUBLISHED_META = [
   'meta[name="date"]',
   'meta[name="pubdate"]',
   'meta[name="dc.date"]',
+];
+
+/** After the meta tags: a `<time datetime>` marked as the publication time, then one in the article, then any. */
+const PUBLISHED_TIME = [
+  'time[itemprop="datePublished"][datetime]',
+  "time[pubdate][datetime]",
+  "article time[datetime]",
+  "time[datetime]",
 ];
 
 /**
@@ -50,7 +59,7 @@ export async function htmlToArticle(html: string): Promise<HtmlArticle> {
 
 function readableArticle(html: string, Readability: ReadabilityClass, parseHTML: ParseHtml): HtmlArticle {
   const { document } = parseHTML(html);
-  const publishedAt = publishedTimeOf(document);
+  const published = publishedTimesOf(document);
   const language = document.documentElement?.getAttribute("lang") || undefined;
   removeFurniture(document);
   // Readability mutates the document, so metadata is read first.
@@ -63,7 +72,8 @@ function readableArticle(html: string, Readability: ReadabilityClass, parseHTML:
   return {
     title: parsed?.title?.trim() || undefined,
     byline: parsed?.byline?.trim() || undefined,
-    publishedAt: parsed?.publishedTime ?? publishedAt,
+    // Readability's own reading (JSON-LD, then meta tags) first; the first value that is a date wins.
+    publishedAt: firstDate([parsed?.publishedTime, ...published]),
     language: parsed?.lang ?? language,
     text,
   };
@@ -72,10 +82,10 @@ function readableArticle(html: string, Readability: ReadabilityClass, parseHTML:
 /** The page's text by the linear scanner of html-scan.ts: no DOM, no recursion, no Readability. */
 function flatArticle(html: string, parseHTML: ParseHtml): HtmlArticle {
   const flat = flattenHtml(html, parseHTML);
-  const published = PUBLISHED_META_NAMES.map((name) => flat.meta.get(name)).find(Boolean);
+  const published = [...PUBLISHED_META_NAMES.map((name) => flat.meta.get(name)), ...flat.times];
   return {
     title: flat.meta.get("og:title") || flat.title,
-    publishedAt: published,
+    publishedAt: firstDate(published),
     language: flat.language,
     text: dropBoilerplateLines(flat.text),
   };
@@ -88,10 +98,19 @@ interface QueryableDocument {
   querySelector(selector: string): { getAttribute(name: string): string | null } | null;
 }
 
-function publishedTimeOf(document: QueryableDocument): string | undefined {
-  for (const selector of PUBLISHED_META) {
-    const content = document.querySelector(selector)?.getAttribute("content");
-    if (content) return content;
+/** Candidate publication times in precedence order: the meta tags, then `<time datetime>` elements. */
+function publishedTimesOf(document: QueryableDocument): (string | null | undefined)[] {
+  return [
+    ...PUBLISHED_META.map((selector) => document.querySelector(selector)?.getAttribute("content")),
+    ...PUBLISHED_TIME.map((selector) => document.querySelector(selector)?.getAttribute("datetime")),
+  ];
+}
+
+/** The first candidate that is a date, normalized (published-date.ts); junk ("N/A") is skipped. */
+function firstDate(candidates: readonly (string | null | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = normalizePublishedAt(candidate);
+    if (date) return date;
   }
   return undefined;
 }

@@ -12,7 +12,8 @@ export const JsonArticle = z
     html: z.string().optional(),
     url: z.string().optional(),
     source: z.string().optional(),
-    publishedAt: z.string().optional(),
+    /** ISO 8601 or another date form normalizePublishedAt reads; a number is epoch (milli)seconds. */
+    publishedAt: z.union([z.string(), z.number()]).optional(),
     language: z.string().optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   })

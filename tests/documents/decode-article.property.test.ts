@@ -20,6 +20,7 @@ const FIXTURES = [
 ] as const;
 /** Generous: a document of at most 200 KB decodes and extracts well within this. */
 const BOUND_MS = 5_000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /** The decoding and extraction path either answers within the limits or rejects with a reason code. */
 async function checkDocument(bytes: Uint8Array, key: string): Promise<void> {
@@ -33,6 +34,8 @@ async function checkDocument(bytes: Uint8Array, key: string): Promise<void> {
     expect(article.text.length).toBeLessThanOrEqual(limits.maxTextChars);
     expect(article.text).not.toMatch(/(?![\t\n])\p{Cc}/u);
     expect(/\p{L}|\p{N}/u.test(article.text)).toBe(true);
+    // A date is ISO 8601 (date, or date-time with an offset) or absent, never junk.
+    if (article.publishedAt !== undefined) expect(article.publishedAt).toMatch(ISO_DATE);
     const result = extract(article.text, article.publishedAt ? { publishedAt: article.publishedAt } : {});
     for (const span of [...result.figures, ...result.entities.flatMap((entity) => entity.mentions)]) {
       expect(span.end).toBeLessThanOrEqual(article.text.length);
@@ -72,6 +75,10 @@ const htmlish = fc
         ">",
         "<meta charset=utf-16>",
         "<meta property='article:published_time' content='",
+        "<time datetime='",
+        "2024-01-05T10:00:00+01:00",
+        "Fri, 05 Jan 2024 10:00:00 GMT",
+        "05/01/2024",
         "\u0000",
         "\u0007",
         "\r",
@@ -135,7 +142,12 @@ describe("decodeArticle + extract on random and mutated documents (fast-check)",
         title: fc.oneof(fc.string(), fc.integer()),
         body: fc.oneof(fc.string({ maxLength: 500 }), htmlish),
         html: htmlish,
-        publishedAt: fc.string(),
+        publishedAt: fc.oneof(
+          fc.string(),
+          fc.integer(),
+          fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+          fc.constantFrom("yesterday", "N/A", "January 5, 2024", "1704448800", "05/01/2024"),
+        ),
         metadata: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
       },
       { requiredKeys: [] },
