@@ -25,6 +25,41 @@ export function casingMode(words: readonly string[]): CasingMode {
   return "M";
 }
 
+/** Words that may sit inside a run of capitalized words ("Bank of England", "Procter & Gamble"). */
+const RUN_CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "der", "von", "van", "on", "upon"]);
+
+/**
+ * In mixed-case sentences, each word of a run of capitalized words (connectors such as "of" inside
+ * when a capitalized word follows) gets the run's length (up to 5) and its place in it: "S"ingle,
+ * "B"egin, "I"nside, "E"nd. In all-caps and title-case sentences every word is capitalized, so no
+ * run features there (tried: they cost points on all-caps text).
+ */
+function runFeatures(words: readonly string[], norm: readonly string[], mode: CasingMode): string[][] {
+  const n = words.length;
+  const out: string[][] = words.map(() => []);
+  if (mode !== "M") return out;
+  const capital = words.map((w) => isCapitalized(w));
+  for (let i = 0; i < n; ) {
+    if (!capital[i]) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      if (end < n && capital[end]) end++;
+      else if (end + 1 < n && RUN_CONNECTORS.has(norm[end] ?? "") && capital[end + 1]) end += 2;
+      else break;
+    }
+    const len = Math.min(end - i, 5);
+    for (let k = i; k < end; k++) {
+      const pos = end - i === 1 ? "S" : k === i ? "B" : k === end - 1 ? "E" : "I";
+      out[k]?.push(`rl=${len}|${pos}`);
+    }
+    i = end;
+  }
+  return out;
+}
+
 const BOS = "<s>";
 const EOS = "</s>";
 
@@ -41,6 +76,7 @@ export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[])
   const gaz = gazetteerHits(gazetteer, lower);
   const mode = casingMode(words);
   const cap = words.map((w) => (isCapitalized(w) ? "U" : "L"));
+  const runs = runFeatures(words, norm, mode);
   const at = <T>(a: readonly T[], i: number, edge: T): T => (i < 0 || i >= n ? edge : (a[i] ?? edge));
 
   const out: string[][] = [];
@@ -74,6 +110,7 @@ export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[])
     for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
     for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
     for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);
+    for (const r of runs[i] ?? []) f.push(r);
     out.push(f);
   }
   return out;
@@ -93,6 +130,7 @@ export function contextFeatures(gazetteer: Gazetteer, words: readonly string[]):
     words.map((w) => w.toLowerCase()),
   );
   const mode = casingMode(words);
+  const runs = runFeatures(words, norm, mode);
   const at = <T>(a: readonly T[], i: number, edge: T): T => (i < 0 || i >= n ? edge : (a[i] ?? edge));
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
@@ -110,6 +148,7 @@ export function contextFeatures(gazetteer: Gazetteer, words: readonly string[]):
     for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
     for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
     for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);
+    for (const r of runs[i] ?? []) f.push(r);
     out.push(f);
   }
   return out;
