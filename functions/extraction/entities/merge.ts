@@ -35,6 +35,9 @@ export function mergeCandidates(
     group.members.push(candidate);
     if (!candidate.weak)
       group.votes.set(candidate.type, (group.votes.get(candidate.type) ?? 0) + candidate.confidence);
+    // "Eberhard Faber GmbH": a legal form settles the type of every mention ("Eberhard Faber").
+    if (endsWithLegalForm(candidate.words))
+      group.votes.set("ORGANIZATION", (group.votes.get("ORGANIZATION") ?? 0) + LEGAL_FORM_VOTE);
   };
   const strong = candidates.filter((candidate) => !candidate.weak);
   for (const candidate of strong) add(keyOf(candidate), candidate);
@@ -107,6 +110,18 @@ const LEGAL_FORMS = new Set([
   "jsc",
   "pty",
 ]);
+
+/** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
+const LEGAL_FORM_VOTE = 1000;
+
+function endsWithLegalForm(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  // Not the ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general).
+  return (
+    LEGAL_FORMS.has(last.toLowerCase()) && last !== last.toLowerCase() && !/^(?:AG|SA|SE|AB|CO)$/.test(last)
+  );
+}
 
 export function withoutLegalForm(words: readonly string[]): readonly string[] {
   let end = words.length;

@@ -34,6 +34,19 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("types a company named after a person by its legal form, in every mention", () => {
+    const text =
+      "Eberhard Faber GmbH was founded in 1922 in Neumarkt. Eberhard Faber is a brand of pencils. " +
+      "Eberhard Faber sold it later.";
+    const faber = named(entities(text), "Eberhard Faber");
+    expect(faber?.type).toBe("ORGANIZATION");
+    expect(faber?.mentions.map((m) => m.text)).toEqual([
+      "Eberhard Faber GmbH",
+      "Eberhard Faber",
+      "Eberhard Faber",
+    ]);
+  });
+
   it("gives a name found only in capitals a readable canonical name", () => {
     const text = "MANCHESTER UNITED BEAT CHELSEA AT OLD TRAFFORD. Manchester United won 2-1 on Sunday.";
     const list = entities(text);
