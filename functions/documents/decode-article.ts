@@ -34,8 +34,12 @@ export async function decodeArticle(
   const raw = compressed ? gunzipWithin(bytes, limits.maxObjectBytes) : bytes;
   if (raw.length === 0) throw new ArticleRejectedError("EMPTY", "The object decompresses to nothing.");
   assertTextual(raw);
-  const declared = charsetOf(info.contentType) ?? (format === "html" ? metaCharsetOf(raw) : undefined);
-  const source = normalizeControls(decodeText(raw, declared));
+  const source = normalizeControls(
+    decodeText(raw, {
+      contentType: charsetOf(info.contentType),
+      meta: format === "html" ? metaCharsetOf(raw) : undefined,
+    }),
+  );
 
   const article = tidy(await articleFrom(format, source));
   if (!/\p{L}|\p{N}/u.test(article.text)) {

@@ -17,6 +17,8 @@ const FIXTURES = [
   ["articles/nigeria-inflation.html", "n.html"],
   ["articles/scraped-ghana-cocoa.html", "g.html"],
   ["articles/brazil-exports.json", "b.json"],
+  ["articles/peru-copper.windows-1251.txt", "ru.txt"],
+  ["articles/peru-copper.iso-8859-2.txt", "pl.txt"],
 ] as const;
 /** Generous: a document of at most 200 KB decodes and extracts well within this. */
 const BOUND_MS = 5_000;
@@ -103,6 +105,25 @@ describe("decodeArticle + extract on random and mutated documents (fast-check)",
       fc.asyncProperty(fc.string({ unit: "binary", maxLength: 2000 }), key, (text, name) =>
         checkDocument(new TextEncoder().encode(text), name),
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("random strings as UTF-16 LE or BE without a BOM, and mutated", async () => {
+    const utf16 = fc
+      .tuple(
+        fc.string({ unit: "binary", maxLength: 1000 }),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 5 }),
+      )
+      .map(([text, bigEndian, flips]) => {
+        const le = Buffer.from(text, "utf16le");
+        const bytes = Uint8Array.from(bigEndian ? le.swap16() : le);
+        for (const at of flips) if (bytes.length > 0) bytes[at % bytes.length] = 0;
+        return bytes;
+      });
+    await fc.assert(
+      fc.asyncProperty(utf16, key, (bytes, name) => checkDocument(bytes, name)),
       { numRuns: 300 },
     );
   });

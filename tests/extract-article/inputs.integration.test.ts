@@ -69,6 +69,8 @@ describe("inputs through the handler", () => {
         "utf16.txt",
         { body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(STORY, "utf16le")]) },
       ],
+      ["UTF-16 LE text without a BOM", "utf16le-nobom.txt", { body: Buffer.from(STORY, "utf16le") }],
+      ["UTF-16 BE text without a BOM", "utf16be-nobom.txt", { body: Buffer.from(STORY, "utf16le").swap16() }],
       [
         "Windows-1252 text",
         "legacy.txt",
@@ -139,6 +141,48 @@ describe("inputs through the handler", () => {
         expect.arrayContaining(["650,000 tonnes", "$1.3 billion"]),
       );
       expect(events[0]?.detail).toMatchObject({ publishedAt: "2024-03-12T07:45:00+00:00" });
+    });
+
+    it.each([
+      [
+        "Windows-1251 from the Content-Type",
+        "ru.txt",
+        "articles/peru-copper.windows-1251.txt",
+        "text/plain; charset=windows-1251",
+        "Медь из Перу: экспорт вырос на 12%",
+      ],
+      [
+        "ISO-8859-2 from the Content-Type",
+        "pl.txt",
+        "articles/peru-copper.iso-8859-2.txt",
+        "text/plain; charset=ISO-8859-2",
+        "Zażółć gęślą jaźń: miedź z Peru",
+      ],
+    ])("reads %s", async (_name, key, fixture, contentType, title) => {
+      const { stored, events } = await ingest(`articles/formats/${key}`, {
+        body: fixtureBytes(fixture),
+        contentType,
+      });
+
+      expect(stored?.record).toMatchObject({ status: "INGESTED", title });
+      expect(stored?.figures.map((figure) => figure.text)).toEqual(
+        expect.arrayContaining(["12 percent", "$3 billion"]),
+      );
+      expect(events.map((event) => event.detailType)).toEqual(["Article Ingested"]);
+    });
+
+    it("normalizes the published date of a JSON article, and drops one that is not a date", async () => {
+      const json = (publishedAt: string) => ({
+        body: JSON.stringify({ title: "Peru", body: STORY, publishedAt }),
+      });
+      const rfc = await ingest("articles/formats/rfc-date.json", json("Fri, 05 Jan 2024 10:00:00 GMT"));
+      const junk = await ingest("articles/formats/junk-date.json", json("N/A"));
+
+      expect(rfc.stored?.record.publishedAt).toBe("2024-01-05T10:00:00Z");
+      expect(rfc.events[0]?.detail).toMatchObject({ publishedAt: "2024-01-05T10:00:00Z" });
+      // Dropped: the pipeline falls back to the object's time, an ISO date-time.
+      expect(junk.stored?.record.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(junk.stored?.record.publishedAt).not.toBe("N/A");
     });
 
     it("dates wire copy by its dateline and drops its boilerplate", async () => {
