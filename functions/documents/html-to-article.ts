@@ -16,7 +16,16 @@ export interface HtmlArticle {
   text: string;
 }
 
-const PUBLISHED_META_NAMES = ["article:published_time", "datepublished", "date", "pubdate", "dc.date"];
+const PUBLISHED_META_NAMES = [
+  "article:published_time",
+  "datepublished",
+  "date",
+  "pubdate",
+  "dc.date",
+  "dcterms.date",
+  "parsely-pub-date",
+  "sailthru.date",
+];
 
 const PUBLISHED_META = [
   'meta[property="article:published_time"]',
@@ -25,6 +34,9 @@ const PUBLISHED_META = [
   'meta[name="date"]',
   'meta[name="pubdate"]',
   'meta[name="dc.date"]',
+  'meta[name="dcterms.date"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
 ];
 
 /** After the meta tags: a `<time datetime>` marked as the publication time, then one in the article, then any. */

@@ -134,6 +134,10 @@ describe("published dates through decodeArticle", () => {
       (await decodeArticle(page('<meta name="date" content="yesterday">'), { key: "a.html" }, limits))
         .publishedAt,
     ).toBeUndefined();
+    const parsely = page('<meta name="parsely-pub-date" content="2024-01-05T10:00:00Z">');
+    expect((await decodeArticle(parsely, { key: "a.html" }, limits)).publishedAt).toBe(
+      "2024-01-05T10:00:00Z",
+    );
   });
 
   it("reads <time datetime> in the flat reader too", async () => {
