@@ -11,11 +11,12 @@ export function formatArticleReport(stored: StoredArticle, events: readonly Fact
   if (record.status === "INGESTED") {
     lines.push(`  entities (${entities.length}):`);
     const sorted = [...entities].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0));
+    const width = Math.min(60, Math.max(0, ...sorted.map((entity) => entity.name.length)));
     for (const entity of sorted) {
       const extra = [entity.countryCode, entity.role].filter(Boolean).join(", ");
       const count = (entity as { mentionCount?: number }).mentionCount ?? entity.mentions.length;
       lines.push(
-        `    ${entity.type.padEnd(12)} ${entity.name.padEnd(44)} x${count}${extra ? `  (${extra})` : ""}`,
+        `    ${entity.type.padEnd(12)} ${entity.name.padEnd(width)} x${count}${extra ? `  (${extra})` : ""}`,
       );
     }
     lines.push(`  figures (${figures.length}):`);
