@@ -4,7 +4,7 @@ import { PhraseTable } from "./gazetteer.ts";
 import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
-import type { SentenceView, SpanProposer } from "./span-proposer.ts";
+import type { ProposedSpan, SentenceView, SpanProposer } from "./span-proposer.ts";
 import type { Entity } from "./types.ts";
 import { isAcronym } from "./word-shape.ts";
 
@@ -43,9 +43,45 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    for (const candidate of refineSpans(view, proposer.propose(view), index)) candidates.push(candidate);
+    const spans = splitAtLineBreaks(view, proposer.propose(view));
+    for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
   return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
+}
+
+/**
+ * A name never runs across a line break: a heading or byline line that the sentence splitter left in
+ * the next line's sentence ("Leading Librarians into DH" / "Michiel Cock ...") would otherwise glue its
+ * last word to the next line's first name. Each part keeps the type; a one-word part is weak (kept only
+ * if the article confirms it).
+ */
+function splitAtLineBreaks(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  for (const span of spans) {
+    let from = span.start;
+    for (let k = span.start + 1; k <= span.end; k++) {
+      const before = view.tokens[k - 1];
+      const after = view.tokens[k];
+      const broken =
+        k < span.end &&
+        before !== undefined &&
+        after !== undefined &&
+        view.text.slice(before.end, after.start).includes("\n");
+      if (!broken && k < span.end) continue;
+      if (from === span.start && k === span.end) out.push(span);
+      else {
+        const part: ProposedSpan = { ...span, start: from, end: k };
+        if (from > span.start) part.withThe = false;
+        if (k - from === 1) {
+          part.certain = false;
+          part.weak = true;
+        }
+        out.push(part);
+      }
+      from = k;
+    }
+  }
+  return out;
 }
 
 /**

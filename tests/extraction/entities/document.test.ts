@@ -47,6 +47,15 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("never runs a name across a line break (a heading glued to the byline's name)", () => {
+    const text =
+      "Leading Dutch Librarians into DH\nMichiel Cock, Vrije Universiteit Amsterdam\n" +
+      "Librarians want to become more fluent in DH. Both institutes develop clinics on DH for librarians.";
+    const list = entities(text);
+    expect(named(list, "Michiel Cock")?.mentions.map((m) => m.text)).toEqual(["Michiel Cock"]);
+    expect(list.some((entity) => entity.mentions.some((m) => m.text.includes("\n")))).toBe(false);
+  });
+
   it("gives a name found only in capitals a readable canonical name", () => {
     const text = "MANCHESTER UNITED BEAT CHELSEA AT OLD TRAFFORD. Manchester United won 2-1 on Sunday.";
     const list = entities(text);
