@@ -149,7 +149,8 @@ function fullPathSpans(sentences: readonly Sentence[], proposer?: SpanProposer):
     // Per word of the document: [start, end, sentence index, word index in the sentence].
     const words: Array<[number, number, number, number]> = [];
     sentences.slice(from, from + DOCUMENT_SENTENCES).forEach((sentence, k) => {
-      if (text !== "") text += " ";
+      // A sentence without final punctuation (a heading, a byline, a list item) was a line of its own.
+      if (text !== "") text += /[.!?]["'”’)]*$/.test(text) ? " " : "\n";
       const base = text.length;
       const detok = detokenize(sentence.words);
       detok.offsets.forEach(([a, b], i) => {
