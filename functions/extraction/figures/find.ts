@@ -451,6 +451,11 @@ function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: 
     const scaled = SCALE.has(t[i + 2]?.norm ?? "") || ATTACHED_SCALE.has(t[i + 2]?.norm ?? "");
     if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(next.norm)) return { code: "ZAR", end: i + 1 };
   }
+  // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
+  if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore) {
+    const scaled = SCALE.has(t[i + 2]?.norm ?? "") || ATTACHED_SCALE.has(t[i + 2]?.norm ?? "");
+    if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(next.norm)) return { code: "NGN", end: i + 1 };
+  }
   if (!isCapitalized(tok) && !LOWER_PREFIX.has(tok.norm)) return undefined;
   const word = PREFIX_WORD_CURRENCY.get(tok.norm);
   if (word) {
@@ -503,13 +508,15 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     sign = -1;
     j++;
   } else if (s?.norm === "minus") {
+    // "plus or minus 3.1 points" is a margin, not a negative: read from the number.
+    if (t[j - 1]?.norm === "or" && t[j - 2]?.norm === "plus") return { next: j + 1 };
     sign = -1;
     j++;
   } else if (s?.norm === "+" && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
     j++;
   }
   const numStart = j;
-  const amount = readAmount(t, j);
+  const amount = readAmount(t, j, currency !== undefined);
   if (!amount) return { next: i + 1 };
   if (amount.huge) return { next: amount.end };
   if (t[numStart]?.kind === "num") {
@@ -619,7 +626,9 @@ const STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 function couldStartWord(tok: Token): boolean {
-  return STARTERS.has(tok.norm) || (tok.text.length === 3 && isoCode(tok.text) !== undefined);
+  return (
+    STARTERS.has(tok.norm) || tok.text === "N" || (tok.text.length === 3 && isoCode(tok.text) !== undefined)
+  );
 }
 
 /** Currency written after the amount: "3 billion U.S. dollars", "75 cents", "500m EUR", "20 €". */
@@ -649,7 +658,8 @@ function currencySuffixAt(
   return undefined;
 }
 
-function readAmount(t: readonly Token[], i: number): Amount | undefined {
+/** `money`: a currency came before, so a scale letter may stand apart ("€ 40 m", "INR 550 Cr"). */
+function readAmount(t: readonly Token[], i: number, money = false): Amount | undefined {
   const tok = t[i];
   if (!tok) return undefined;
   if (tok.kind === "word") return readWritten(t, i);
@@ -660,7 +670,7 @@ function readAmount(t: readonly Token[], i: number): Amount | undefined {
   const base = parseNumeral(tok.norm);
   if (!Number.isFinite(base))
     return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
-  let scale = scaleAt(t, i + 1);
+  let scale = scaleAt(t, i + 1, money);
   // "Rs 1.5 lakh crore", "10 thousand crore": a scale of a scale.
   const outer = scale && !scale.letter ? t[scale.end] : undefined;
   if (
@@ -686,13 +696,17 @@ function readAmount(t: readonly Token[], i: number): Amount | undefined {
 }
 
 /** "million", "bn", attached "m"/"k"/"b", and "-billion" in "$5-billion". */
-function scaleAt(t: readonly Token[], j: number): { mult: number; end: number; letter?: string } | undefined {
+function scaleAt(
+  t: readonly Token[],
+  j: number,
+  money = false,
+): { mult: number; end: number; letter?: string } | undefined {
   const tok = t[j];
   if (!tok) return undefined;
   if (tok.kind === "word") {
     const mult = SCALE.get(tok.norm);
     if (mult !== undefined) return { mult, end: j + 1 };
-    if (!tok.spaceBefore) {
+    if (!tok.spaceBefore || money) {
       const attached = ATTACHED_SCALE.get(tok.norm);
       if (attached !== undefined) return { mult: attached, end: j + 1, letter: tok.norm };
     }
@@ -878,6 +892,8 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").
   const chain = phoneChain(t, k);
   if (chain) return chain;
+  // Street addresses: "10 Downing Street", "24 Grosvenor Square", "1600 Pennsylvania Avenue NW".
+  if (integer && amount.mult === 1 && isAddress(t, k + 1)) return k + 2;
   // List numbering: "1." or "2)" at the start of a line; "(3)".
   if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
   if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
@@ -890,10 +906,46 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
     if (y >= 1800 && y <= 2100) {
       const unit = unitAt(t, k + 1, amount);
       const prevWord = prev?.norm ?? "";
-      if (!unit || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])) return k + 1;
+      // "the 2020 races", "its 2024 elections": a year that names which ones, not a count.
+      const named = ["the", "its", "their", "his", "her", "our", "this", "last"].includes(prevWord);
+      if (!unit || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])) return k + 1;
     }
   }
   return 0;
+}
+
+const STREET_WORDS = new Set([
+  "street",
+  "st",
+  "square",
+  "avenue",
+  "ave",
+  "road",
+  "rd",
+  "lane",
+  "boulevard",
+  "blvd",
+  "drive",
+  "place",
+  "way",
+  "court",
+  "terrace",
+  "highway",
+  "plaza",
+  "parkway",
+  "strasse",
+  "straße",
+  "crescent",
+]);
+
+/** One to three capitalized words that end in a street word: the name after a house number. */
+function isAddress(t: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !isCapitalized(tok)) return false;
+    if (k > j && STREET_WORDS.has(tok.norm)) return true;
+  }
+  return false;
 }
 
 function isYearToken(tok: Token | undefined): boolean {
@@ -1027,19 +1079,37 @@ interface UnitMatch {
 
 /** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
 function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
+  // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
+  const dash = t[j];
+  const glued = t[j + 1];
+  if (
+    dash &&
+    DASHES.has(dash.norm) &&
+    !dash.spaceBefore &&
+    glued?.kind === "word" &&
+    !glued.spaceBefore &&
+    MEASURE_UNIT.has(glued.norm) &&
+    glued.norm.length > 1
+  ) {
+    return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
+  }
   let k = j;
   let modifiers = 0;
   while (modifiers < 2) {
     const tok = t[k];
     if (tok?.kind !== "word") break;
-    if (isUnitHead(tok, t[k + 1])) break;
     const next = t[k + 1];
+    // "12,000 square metres", "5 cubic metres": the measure word leads a compound unit.
+    const compound = COMPOUND_FIRST.has(tok.norm) && next !== undefined && isUnitHead(next, t[k + 2]);
+    if (isUnitHead(tok, next) && !compound) break;
     const modifier =
+      compound ||
       UNIT_MODIFIER.has(tok.norm) ||
       (isCapitalized(tok) &&
         /(an|ese|ish|ian|i|ch)$/.test(tok.norm) &&
         next !== undefined &&
-        isUnitHead(next, t[k + 2]));
+        isUnitHead(next, t[k + 2])) ||
+      freeModifier(t, k, j);
     if (!modifier) break;
     k++;
     modifiers++;
@@ -1052,7 +1122,7 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
   let headEnd = k + 1;
   let unit = head.text;
   const first = t[j];
-  if (k > j && first && (first.norm === "cubic" || first.norm === "square" || first.norm === "metric")) {
+  if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
     unit = `${first.text} ${head.text}`;
   }
   const rate = RATE.forward(t, headEnd);
@@ -1067,6 +1137,25 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
   }
   if (unit === head.text) headEnd = k + 1;
   return { unit, head: k, headEnd, end };
+}
+
+const COMPOUND_FIRST = new Set(["cubic", "square", "sq", "metric"]);
+
+/**
+ * One lower-case noun or adjective right after the number and right before a plural noun: "35 league
+ * appearances", "193 million wet tons". Not a function word, a verb form, an adverb or a time word.
+ */
+function freeModifier(t: readonly Token[], k: number, j: number): boolean {
+  const tok = t[k];
+  const next = t[k + 1];
+  if (k !== j || !tok || !next || tok.kind !== "word" || isCapitalized(tok) || tok.spaceBefore === false)
+    return false;
+  const n = tok.norm;
+  if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
+  if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
+  if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
+  if (!isUnitHead(next, t[k + 2])) return false;
+  return next.norm.endsWith("s") && !next.norm.endsWith("ss");
 }
 
 function isUnitHead(tok: Token, next: Token | undefined): boolean {

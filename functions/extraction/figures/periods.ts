@@ -130,6 +130,21 @@ function periodAt(
   const tok = t[i];
   if (!tok) return undefined;
   const n = tok.norm;
+  // "(the) end of June", "the start of 2024": a point at the edge of a period.
+  const edgeAt = n === "the" ? i + 1 : i;
+  const edge = t[edgeAt]?.norm ?? "";
+  const EDGES = ["end", "start", "beginning"];
+  const innerAt = edgeAt + 2 + (t[edgeAt + 2]?.norm === "the" ? 1 : 0);
+  // The inner period is never another edge, so the look-ahead stays bounded.
+  if (EDGES.includes(edge) && t[edgeAt + 1]?.norm === "of" && !EDGES.includes(t[innerAt]?.norm ?? "")) {
+    const inner = periodAt(t, edgeAt + 2, pubYear, pubMonth);
+    if (inner && inner.first === innerAt) {
+      const hit: PeriodHit = { first: edgeAt, last: inner.last };
+      const at = edge === "end" ? inner.to : inner.from;
+      if (at) hit.from = hit.to = at;
+      return hit;
+    }
+  }
   // "since 1991", "since March 2020"
   if (n === "since" || n === "by") {
     const inner = periodAt(t, i + 1, pubYear, pubMonth);

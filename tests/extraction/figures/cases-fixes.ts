@@ -170,3 +170,60 @@ export const FIX_MONEY: Case[] = [
     ],
   ],
 ];
+
+/** General causes found by the second blind set (cases-blind2.ts), in wording of their own. */
+export const FIX2_MONEY: Case[] = [
+  // The naira's "N" glued to digits with a scale word or thousands; "N95" stays a name.
+  ["Lagos plans to spend N3.3 trillion.", [{ text: "N3.3 trillion", value: 3.3e12, currency: "NGN" }]],
+  ["A bag of rice now sells for N75,000.", [{ text: "N75,000", value: 75000, currency: "NGN" }]],
+  ["Nurses wore N95 masks.", []],
+  // After a currency, a scale letter may stand apart (pre-tokenized text, Indian "Cr").
+  ["Losses were $ 12 m last year .", [{ text: "$ 12 m", value: 1.2e7, currency: "USD" }]],
+  ["The order book stands at INR 1,200 Cr.", [{ text: "INR 1,200 Cr", value: 1.2e10, currency: "INR" }]],
+  ["The road is 40 m wide.", [{ value: 40 }]],
+  // Informal dollars and the IMF's unit of account.
+  ["a ticket is 20 bucks", [{ kind: "MONEY", text: "20 bucks", value: 20, currency: "USD" }]],
+  [
+    "The Fund approved SDR 1.2 billion for Egypt.",
+    [{ text: "SDR 1.2 billion", value: 1.2e9, currency: "XDR" }],
+  ],
+];
+
+export const FIX2_QUANTITY: Case[] = [
+  // Compound measures and one free modifier before a plural noun.
+  [
+    "The mall has 80,000 square feet of shops.",
+    [{ text: "80,000 square feet", value: 80000, unit: "square feet" }],
+  ],
+  ["The dam holds 5 cubic kilometres of water.", [{ text: "5 cubic kilometres", unit: "cubic kilometres" }]],
+  ["She has played 120 test matches.", [{ text: "120 test matches", value: 120, unit: "matches" }]],
+  ["The mine shipped 4 million dry tonnes.", [{ text: "4 million dry tonnes", value: 4e6 }]],
+  ["The index rose 3 percent.", [{ kind: "PERCENT", value: 3 }]],
+  // A measure glued to the number by a dash.
+  ["They leased a 40-acre plot.", [{ kind: "QUANTITY", text: "40-acre", value: 40, unit: "acre" }]],
+  ["A 250-megawatt battery opened.", [{ kind: "QUANTITY", value: 250, unit: "megawatt" }]],
+];
+
+export const FIX2_PERIODS: Case[] = [
+  // The edge of a period: "the end of March", "the start of 2025".
+  [
+    "Reserves stood at $600 billion at the end of March.",
+    [{ text: "$600 billion", period: { text: "end of March", from: "2024-03", to: "2024-03" } }],
+    { publishedAt: "2024-05-02" },
+  ],
+  [
+    "Debt will reach 90% of GDP by the end of 2026.",
+    [{ text: "90%", period: { text: "end of 2026", to: "2026" } }],
+  ],
+  ["Prices rose 2% at the start of the year.", [{ text: "2%" }]],
+];
+
+export const FIX2_NONE: Case[] = [
+  // Street addresses; a year that names which ones ("the 2024 games").
+  ["Police sealed off 221 Baker Street.", []],
+  ["The shooting happened near 1600 Pennsylvania Avenue.", []],
+  ["Tickets for the 2028 games go on sale soon.", []],
+  ["Fans filled 30 Hudson Yards", [{ value: 30 }]],
+  // "plus or minus": a margin, never negative.
+  ["The survey's margin is plus or minus 4 points.", [{ value: 4, text: "4 points" }]],
+];

@@ -76,6 +76,7 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
   ["egp", "EGP", "EGP 5 billion"],
   ["le", "EGP", "LE5 billion"],
   ["php", "PHP", "PHP 5 billion"],
+  ["sdr", "XDR", "SDR 760 million (IMF special drawing rights)"],
 ];
 
 /**
@@ -85,6 +86,7 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
 export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ["dollars", DOLLAR, "5 million dollars"],
   ["dollar", DOLLAR, "a billion-dollar"],
+  ["bucks", DOLLAR, "6 bucks (informal)"],
   ["u.s. dollars", "USD", "3 billion U.S. dollars"],
   ["us dollars", "USD", "3 billion US dollars"],
   ["usa dollars", "USD", "3 billion USA dollars"],

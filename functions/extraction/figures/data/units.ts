@@ -9,6 +9,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "liters", "gallons", "cubic", "square", "sq", "hectares", "ha", "acres", "mw", "gw", "kw", "kwh", "mwh",
   "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
+  // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
+  "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "metre", "meter", "litre", "liter", "gallon",
+  "kilogram", "gram", "ounce", "inch", "foot",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
