@@ -19,7 +19,10 @@ import type { Case } from "./case-types.ts";
  * energy 11/11, health 10/10, elections 7/10, casualties 8/8, transfers 9/10, funding 10/10, rates 8/8,
  * india 7/8, africa 7/9, brazil 5/5, indonesia 4/5, japan korea 9/9, headlines 10/10, lower-case 8/9,
  * pre-tokenized 5/6, none 22/25.
- * Bench criterion (kind, value, currency; bench/figure-accuracy.ts): see docs/extraction-figures.md.
+ * Bench criterion (kind, value, currency; bench/figure-accuracy.ts): 92.2% before.
+ *
+ * AFTER the general fixes: 201 of 205 (98.0%; bench criterion 98.5%); the four misses are in backlog.ts
+ * (BLIND2_MISSES). That figure is no longer blind: the fixes were made looking at these misses.
  */
 const USD = "USD";
 const PUB = { publishedAt: "2024-08-15" };
