@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { decodeArticle } from "../../functions/documents/decode-article.ts";
+import { dollarCurrencyOf } from "../../functions/documents/dollar-currency.ts";
 import { limitsFromEnv } from "../../functions/documents/limits.ts";
 import { extract } from "../../functions/extraction/index.ts";
 import { ArticleRejectedError } from "../../functions/pipeline/errors.ts";
@@ -27,7 +28,11 @@ async function extractFiles(paths: string[]): Promise<number> {
   for (const path of paths) {
     try {
       const article = await decodeArticle(await readFile(path), { key: path }, limits);
-      const result = extract(article.text, article.publishedAt ? { publishedAt: article.publishedAt } : {});
+      const dollarCurrency = dollarCurrencyOf(article);
+      const result = extract(article.text, {
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        ...(dollarCurrency ? { dollarCurrency } : {}),
+      });
       results.push(paths.length === 1 ? result : { file: path, ...result });
     } catch (error) {
       failures++;

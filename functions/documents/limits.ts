@@ -46,3 +46,6 @@ export function limitsFromEnv(env: Record<string, string | undefined>): ArticleL
  */
 export const MAX_HTML_DEPTH = 100;
 export const MAX_HTML_ELEMENTS = 10_000;
+
+/** A JSON article's free metadata is stored with its record only up to this many characters of JSON. */
+export const MAX_STORED_METADATA_CHARS = 32_000;

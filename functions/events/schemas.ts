@@ -39,6 +39,10 @@ export const ArticleIngestedDetail = z.object({
   contentHash: z.string(),
   title: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** The article's own URL and source, when it gives them (JSON fields, HTML meta). */
+  url: z.string().optional(),
+  source: z.string().optional(),
+  language: z.string().optional(),
   entityCount: z.number().int().nonnegative(),
   figureCount: z.number().int().nonnegative(),
   /** The most salient entities and the first figures; the full set is in the facts table. */

@@ -1,5 +1,6 @@
 import { decodeArticle } from "../documents/decode-article.ts";
-import type { ArticleLimits } from "../documents/limits.ts";
+import { dollarCurrencyOf } from "../documents/dollar-currency.ts";
+import { type ArticleLimits, MAX_STORED_METADATA_CHARS } from "../documents/limits.ts";
 import type { ExtractionResult, ExtractOptions } from "../extraction/types.ts";
 import { bySalience, eventFor } from "./article-events.ts";
 import { articleIdOf, contentHashOf } from "./article-id.ts";
@@ -72,7 +73,11 @@ export async function ingestArticle(
       options.limits,
     );
     const publishedAt = article.publishedAt ?? object.lastModified?.toISOString();
-    const extracted = options.extract(article.text, publishedAt ? { publishedAt } : {});
+    const dollarCurrency = dollarCurrencyOf(article);
+    const extracted = options.extract(article.text, {
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(dollarCurrency ? { dollarCurrency } : {}),
+    });
     const facts = withinLimits(extracted, options.limits);
     const record: ArticleRecord = {
       ...base,
@@ -88,6 +93,11 @@ export async function ingestArticle(
       figureCount: facts.figures.length,
       ...(article.title ? { title: article.title } : {}),
       ...(publishedAt ? { publishedAt } : {}),
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.source ? { source: article.source } : {}),
+      ...(article.byline ? { byline: article.byline } : {}),
+      ...(article.language ? { language: article.language } : {}),
+      ...metadataOf(article.metadata),
     };
     if ((await ports.store.replaceFacts(record, facts)) === "superseded") return "stale";
     await publishAndMark(record, ports, facts);
@@ -138,6 +148,17 @@ async function publishAndMark(
 ): Promise<void> {
   await ports.events.publish([eventFor(record, facts)]);
   await ports.store.markEventPublished(record.articleId);
+}
+
+/**
+ * The article's free metadata as a JSON string: any JSON survives as a string (DynamoDB refuses some maps,
+ * e.g. with empty keys), and metadata above MAX_STORED_METADATA_CHARS is left out rather than let the
+ * record outgrow DynamoDB's item limit.
+ */
+function metadataOf(metadata: Record<string, unknown> | undefined): Pick<ArticleRecord, "metadataJson"> {
+  if (!metadata) return {};
+  const json = JSON.stringify(metadata);
+  return json.length <= MAX_STORED_METADATA_CHARS ? { metadataJson: json } : {};
 }
 
 /** Keeps the most salient entities and the first figures, within the stored-per-article limits. */

@@ -49,6 +49,13 @@ export interface ArticleRecord {
   extractionVersion?: string;
   title?: string;
   publishedAt?: string;
+  /** What the article says of itself (JSON fields, HTML meta), kept as given. */
+  url?: string;
+  source?: string;
+  byline?: string;
+  language?: string;
+  /** The free metadata of a JSON article, as JSON (when it fits MAX_STORED_METADATA_CHARS). */
+  metadataJson?: string;
   format?: string;
   truncated?: boolean;
   entityCount?: number;

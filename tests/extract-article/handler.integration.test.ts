@@ -176,6 +176,37 @@ describe("extract-article handler against s3rver + dynalite", () => {
     expect(local.events.map((e) => e.detailType)).toEqual(["Article Ingested"]);
   });
 
+  it("keeps what a JSON article says of itself, and reads its bare $ by its source's country", async () => {
+    const key = "articles/rba.json";
+    const article = {
+      title: "RBA holds",
+      body: "The Reserve Bank of Australia said the program cost $5 billion.",
+      url: "https://www.smh.com.au/business/rba-holds.html",
+      source: "The Sydney Morning Herald",
+      language: "en",
+      desk: "markets",
+    };
+
+    const response = await local.handler(sqsEvent(await upload(key, JSON.stringify(article))), lambdaContext);
+
+    expect(response.batchItemFailures).toEqual([]);
+    const stored = await local.reader.article(articleIdOf(BUCKET, key));
+    expect(stored?.figures).toEqual([
+      expect.objectContaining({ text: "$5 billion", value: 5e9, currency: "AUD" }),
+    ]);
+    expect(stored?.record).toMatchObject({
+      url: article.url,
+      source: article.source,
+      language: "en",
+      metadataJson: JSON.stringify({ desk: "markets" }),
+    });
+    expect(local.events[0]?.detail).toMatchObject({
+      url: article.url,
+      source: article.source,
+      language: "en",
+    });
+  });
+
   it("skips the S3 test event", async () => {
     const response = await local.handler(sqsEvent(fixtureText("events/s3/test-event.json")), lambdaContext);
 
