@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { decodeArticle } from "../../functions/documents/decode-article.ts";
 import { dollarCurrencyOf } from "../../functions/documents/dollar-currency.ts";
 import { limitsFromEnv } from "../../functions/documents/limits.ts";
-import { extract } from "../../functions/extraction/index.ts";
+import { type ExtractOptions, extract } from "../../functions/extraction/index.ts";
 import { ArticleRejectedError } from "../../functions/pipeline/errors.ts";
 
 /** `factwire extract FILE...` and `factwire extract --jsonl` (the contract in DESIGN.md). */
@@ -74,9 +74,18 @@ function answerLine(line: string): string {
   const text = "text" in record ? record.text : undefined;
   if (typeof text !== "string") return JSON.stringify({ id, error: 'the line has no string "text" field' });
   try {
-    const { entities, figures } = extract(text);
+    const { entities, figures } = extract(text, lineOptions(record));
     return JSON.stringify({ id, entities, figures });
   } catch (error) {
     return JSON.stringify({ id, error: `extraction failed: ${(error as Error).message}` });
   }
+}
+
+/** Optional hints a line may carry beside its text: its date (for "last year") and its bare-$ currency. */
+function lineOptions(record: object): ExtractOptions {
+  const { publishedAt, dollarCurrency } = record as { publishedAt?: unknown; dollarCurrency?: unknown };
+  return {
+    ...(typeof publishedAt === "string" ? { publishedAt } : {}),
+    ...(typeof dollarCurrency === "string" && /^[A-Z]{3}$/.test(dollarCurrency) ? { dollarCurrency } : {}),
+  };
 }

@@ -41,6 +41,25 @@ describe("factwire extract --jsonl", () => {
     ]);
   });
 
+  it("takes a line's publishedAt and dollarCurrency as hints without changing the output's shape", () => {
+    const line = {
+      id: "h",
+      text: "Sales rose to $3 billion last year.",
+      publishedAt: "2024-03-01",
+      dollarCurrency: "CAD",
+    };
+
+    const { stdout } = factwire(["extract", "--jsonl"], JSON.stringify(line));
+
+    const result = JSON.parse(stdout);
+    expect(Object.keys(result)).toEqual(["id", "entities", "figures"]);
+    expect(result.figures[0]).toMatchObject({
+      text: "$3 billion",
+      currency: "CAD",
+      period: { from: "2023" },
+    });
+  });
+
   it("gives offsets into the given text", () => {
     const text = "Germany’s exports fell 2 percent, Berlin said.";
     const { stdout } = factwire(["extract", "--jsonl"], JSON.stringify({ id: "x", text }));
