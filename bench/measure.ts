@@ -25,12 +25,13 @@ export function measure(
 }
 
 export function formatTable(rows: Measurement[], baseline: Measurement): string {
-  const header = "  engine                                    docs/s      MB/s   vs factwire";
+  const header = "  engine                                   items/s      MB/s   heap+MB   vs factwire";
   const lines = rows.map((row) => {
     const docsPerSecond = row.docs / row.seconds;
     const mbPerSecond = row.bytes / 1e6 / row.seconds;
     const ratio = baseline.seconds / row.seconds;
-    return `  ${row.name.padEnd(40)} ${docsPerSecond.toFixed(0).padStart(8)} ${mbPerSecond.toFixed(2).padStart(9)}   ${ratio.toFixed(2)}x`;
+    const heap = row.heapMb.toFixed(1).padStart(9);
+    return `  ${row.name.padEnd(40)} ${docsPerSecond.toFixed(0).padStart(8)} ${mbPerSecond.toFixed(2).padStart(9)} ${heap}   ${ratio.toFixed(2)}x`;
   });
   return [header, ...lines].join("\n");
 }

@@ -30,7 +30,7 @@ const compromiseAll = measure("compromise (people/places/orgs/money/%)", corpus,
   (doc as unknown as { money(): { out(f: string): unknown } }).money().out("array");
   (doc as unknown as { percentages(): { out(f: string): unknown } }).percentages().out("array");
 });
-const recognizers = measure("Recognizers-Text (number/currency/%)", sentences, (text) => {
+const recognizers = measure("Recognizers-Text (num/currency/%; sentences)", sentences, (text) => {
   Recognizers.recognizeNumber(text, Recognizers.Culture.English);
   Recognizers.recognizeCurrency(text, Recognizers.Culture.English);
   Recognizers.recognizePercentage(text, Recognizers.Culture.English);
