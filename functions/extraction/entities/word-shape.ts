@@ -14,7 +14,13 @@ export function isAllUpper(word: string): boolean {
 /** Contains a letter of any script. */
 export function hasLetter(word: string): boolean {
   const head = word.length > 64 ? word.slice(0, 64) : word;
-  return head.toLowerCase() !== head.toUpperCase() || /\p{L}/u.test(head);
+  // ASCII first (most tokens): a letter is a-z or A-Z; anything else takes the Unicode test.
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (head.charCodeAt(i) >= 128) return head.toLowerCase() !== head.toUpperCase() || /\p{L}/u.test(head);
+  }
+  return false;
 }
 
 /** An acronym: up to 7 capitals, digits, "&", "-", "+", with two capitals or a capital and a digit ("IMF", "G20", "AT&T"). */

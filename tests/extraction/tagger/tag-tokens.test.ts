@@ -110,6 +110,9 @@ describe("cached emissions", () => {
       ["a"],
       ["Ünïcödé", "𝐁𝐥𝐢𝐧𝐤𝐞𝐧", "2024", "U.S.", "’s", "x".repeat(60)],
       ["Economic", "Resilience", "Initiative", "for", "Central", "Asia", "was", "launched", "in", "Astana"],
+      // Words and shapes with "|" take the string path of the context features.
+      ["A|B", "|", "Kazakhstan", "||", "x|y", "<s>", "</s>", "US", "|"],
+      ["THE", "U.S.", "|", "SECRETARY", "OF", "STATE", "ANTONY", "BLINKEN"],
     ];
     for (const words of sentences) {
       const fast = tagTokensScored(model, words);

@@ -28,6 +28,25 @@ export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>,
   const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   forward(emissions, transitions, n, score, back);
+  return backtrack(score, back, n, path);
+}
+
+/** viterbi() and margins() of the same emissions, with one forward pass for both. */
+export function viterbiScored(
+  emissions: Float64Array,
+  transitions: ArrayLike<number>,
+  n: number,
+): { path: Int32Array; margins: Float64Array } {
+  const path = new Int32Array(n);
+  if (n === 0) return { path, margins: new Float64Array(0) };
+  const score = new Float64Array(n * T);
+  const back = new Int32Array(n * T);
+  forward(emissions, transitions, n, score, back);
+  backtrack(score, back, n, path);
+  return { path, margins: marginsFrom(score, emissions, transitions, n, path) };
+}
+
+function backtrack(score: Float64Array, back: Int32Array, n: number, path: Int32Array): Int32Array {
   let best = 0;
   for (let t = 1; t < T; t++) if ((score[(n - 1) * T + t] ?? 0) > (score[(n - 1) * T + best] ?? 0)) best = t;
   for (let i = n - 1; i >= 0; i--) {
@@ -76,10 +95,21 @@ export function margins(
   n: number,
   path: Int32Array,
 ): Float64Array {
-  const out = new Float64Array(n);
-  if (n === 0) return out;
+  if (n === 0) return new Float64Array(0);
   const alpha = new Float64Array(n * T);
   forward(emissions, transitions, n, alpha, new Int32Array(n * T));
+  return marginsFrom(alpha, emissions, transitions, n, path);
+}
+
+/** margins() from the forward scores `alpha` of the same emissions. */
+function marginsFrom(
+  alpha: Float64Array,
+  emissions: Float64Array,
+  transitions: ArrayLike<number>,
+  n: number,
+  path: Int32Array,
+): Float64Array {
+  const out = new Float64Array(n);
   const beta = new Float64Array(n * T);
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {

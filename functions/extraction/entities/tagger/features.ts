@@ -34,7 +34,7 @@ const RUN_CONNECTORS = new Set(["of", "for", "and", "&", "de", "del", "der", "vo
  * "B"egin, "I"nside, "E"nd. In all-caps and title-case sentences every word is capitalized, so no
  * run features there (tried: they cost points on all-caps text).
  */
-function runFeatures(words: readonly string[], norm: readonly string[], mode: CasingMode): string[][] {
+export function runFeatures(words: readonly string[], norm: readonly string[], mode: CasingMode): string[][] {
   const n = words.length;
   const out: string[][] = words.map(() => []);
   if (mode !== "M") return out;
@@ -119,7 +119,8 @@ export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[])
 /**
  * The features of sentenceFeatures() that depend on more than one word or on the sentence (word pairs,
  * the shape trigram, casing mode, sentence start, gazetteer hits); the single-word ones are summed
- * per distinct word by the engine (index.ts). Together they are exactly sentenceFeatures().
+ * per distinct word by the engine (index.ts). Together they are exactly sentenceFeatures(). The engine
+ * looks these up by their parts (index.ts, contextIndex) rather than as strings; this is their definition.
  */
 export function contextFeatures(gazetteer: Gazetteer, words: readonly string[]): string[][] {
   const n = words.length;

@@ -35,6 +35,7 @@ export function buildGazetteer(phrasesByClass: Readonly<Record<string, readonly 
  * `lower` holds the lower-cased words. Work is O(words x phrases sharing a first word x MAX_PHRASE_WORDS).
  */
 export function gazetteerHits(gazetteer: Gazetteer, lower: readonly string[]): string[][] {
+  const names = hitNames(gazetteer);
   const hits: string[][] = lower.map(() => []);
   for (let i = 0; i < lower.length; i++) {
     const candidates = gazetteer.byFirstWord.get(lower[i] ?? "");
@@ -49,13 +50,25 @@ export function gazetteerHits(gazetteer: Gazetteer, lower: readonly string[]): s
         }
       }
       if (!match) continue;
-      const name = gazetteer.classes[cls] ?? "?";
+      const name = names[cls] ?? ["?:B", "?:I"];
       for (let k = 0; k < words.length; k++) {
         const bucket = hits[i + k];
-        const hit = `${name}:${k === 0 ? "B" : "I"}`;
+        const hit = k === 0 ? name[0] : name[1];
         if (bucket !== undefined && !bucket.includes(hit)) bucket.push(hit);
       }
     }
   }
   return hits;
+}
+
+const hitNameCache = new WeakMap<Gazetteer, ReadonlyArray<readonly [string, string]>>();
+
+/** Per class, its hits "class:B" and "class:I", made once per gazetteer (the same strings each time). */
+function hitNames(gazetteer: Gazetteer): ReadonlyArray<readonly [string, string]> {
+  let names = hitNameCache.get(gazetteer);
+  if (!names) {
+    names = gazetteer.classes.map((name) => [`${name}:B`, `${name}:I`] as const);
+    hitNameCache.set(gazetteer, names);
+  }
+  return names;
 }

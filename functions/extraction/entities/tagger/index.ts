@@ -1,6 +1,7 @@
-import { margins, viterbi } from "./decode.ts";
-import { contextFeatures, sentenceFeatures } from "./features.ts";
-import { normalizeWord, wordShape } from "./shape.ts";
+import { viterbi, viterbiScored } from "./decode.ts";
+import { casingMode, runFeatures, sentenceFeatures } from "./features.ts";
+import { gazetteerHits } from "./gazetteer.ts";
+import { isCapitalized, normalizeWord, wordShape } from "./shape.ts";
 import { type NerModel, type ScoredTags, TAGS, type Tag } from "./types.ts";
 
 export { loadModel, NerModelError, type NerModelJson, packRows, serializeModel } from "./model-format.ts";
@@ -43,73 +44,225 @@ const AS_NEXT = 2;
 const AS_PREV2 = 3;
 const AS_NEXT2 = 4;
 const MAX_CACHED_WORDS = 50_000;
-const wordCaches = new WeakMap<NerModel, Map<string, Int32Array>>();
+
+/** What the engine keeps per distinct word: its single-word rows and the forms context features use. */
+interface WordInfo {
+  rows: Int32Array;
+  /** normalizeWord(word), wordShape(word, 1), the word lower-cased, isCapitalized(word). */
+  norm: string;
+  short: string;
+  lower: string;
+  cap: boolean;
+}
+
+const wordCaches = new WeakMap<NerModel, Map<string, WordInfo>>();
+const edgeCaches = new WeakMap<NerModel, { bos: Int32Array; eos: Int32Array }>();
 
 /**
  * The features that depend on one word only (the word, its shapes and affixes; and the word as the
  * -2..+2 context of its neighbours), summed once per distinct word and cached per model: the same
  * strings as sentenceFeatures() makes, so the same scores, at a fraction of the Map look-ups.
  */
-function wordRows(model: NerModel, word: string, edge?: "<s>" | "</s>"): Int32Array {
+function wordInfo(model: NerModel, word: string): WordInfo {
   let cache = wordCaches.get(model);
   if (!cache) {
     cache = new Map();
     wordCaches.set(model, cache);
   }
-  const key = edge ?? word;
-  const hit = cache.get(key);
+  const hit = cache.get(word);
   if (hit) return hit;
   const out = new Int32Array(5 * T);
-  if (edge === "<s>") {
-    for (const f of ["w-1=<s>", "s-1=<s>"]) addRow(model, f, out, AS_PREV * T);
-    for (const f of ["w-2=<s>", "s-2=<s>"]) addRow(model, f, out, AS_PREV2 * T);
-  } else if (edge === "</s>") {
-    for (const f of ["w+1=</s>", "s+1=</s>"]) addRow(model, f, out, AS_NEXT * T);
-    for (const f of ["w+2=</s>", "s+2=</s>"]) addRow(model, f, out, AS_NEXT2 * T);
-  } else {
-    const w = normalizeWord(word);
-    const shape = wordShape(word, 2);
-    const short = wordShape(word, 1);
-    const self = ["b", `w=${w}`, `s=${shape}`];
-    const chars = Array.from(w);
-    for (let k = 1; k <= 4 && k < chars.length; k++) {
-      self.push(`p${k}=${chars.slice(0, k).join("")}`, `x${k}=${chars.slice(-k).join("")}`);
-    }
-    for (const f of self) addRow(model, f, out, SELF * T);
-    addRow(model, `w-1=${w}`, out, AS_PREV * T);
-    addRow(model, `s-1=${short}`, out, AS_PREV * T);
-    addRow(model, `w+1=${w}`, out, AS_NEXT * T);
-    addRow(model, `s+1=${short}`, out, AS_NEXT * T);
-    addRow(model, `w-2=${w}`, out, AS_PREV2 * T);
-    addRow(model, `s-2=${short}`, out, AS_PREV2 * T);
-    addRow(model, `w+2=${w}`, out, AS_NEXT2 * T);
-    addRow(model, `s+2=${short}`, out, AS_NEXT2 * T);
+  const w = normalizeWord(word);
+  const shape = wordShape(word, 2);
+  const short = wordShape(word, 1);
+  const self = ["b", `w=${w}`, `s=${shape}`];
+  const chars = Array.from(w);
+  for (let k = 1; k <= 4 && k < chars.length; k++) {
+    self.push(`p${k}=${chars.slice(0, k).join("")}`, `x${k}=${chars.slice(-k).join("")}`);
   }
+  for (const f of self) addRow(model, f, out, SELF * T);
+  addRow(model, `w-1=${w}`, out, AS_PREV * T);
+  addRow(model, `s-1=${short}`, out, AS_PREV * T);
+  addRow(model, `w+1=${w}`, out, AS_NEXT * T);
+  addRow(model, `s+1=${short}`, out, AS_NEXT * T);
+  addRow(model, `w-2=${w}`, out, AS_PREV2 * T);
+  addRow(model, `s-2=${short}`, out, AS_PREV2 * T);
+  addRow(model, `w+2=${w}`, out, AS_NEXT2 * T);
+  addRow(model, `s+2=${short}`, out, AS_NEXT2 * T);
+  const info: WordInfo = { rows: out, norm: w, short, lower: word.toLowerCase(), cap: isCapitalized(word) };
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-  cache.set(key, out);
-  return out;
+  cache.set(word, info);
+  return info;
 }
+
+/** The rows of the sentence edges as the -2..+2 context of the first and last words. */
+function edgeRows(model: NerModel): { bos: Int32Array; eos: Int32Array } {
+  let edges = edgeCaches.get(model);
+  if (!edges) {
+    const bos = new Int32Array(5 * T);
+    const eos = new Int32Array(5 * T);
+    for (const f of ["w-1=<s>", "s-1=<s>"]) addRow(model, f, bos, AS_PREV * T);
+    for (const f of ["w-2=<s>", "s-2=<s>"]) addRow(model, f, bos, AS_PREV2 * T);
+    for (const f of ["w+1=</s>", "s+1=</s>"]) addRow(model, f, eos, AS_NEXT * T);
+    for (const f of ["w+2=</s>", "s+2=</s>"]) addRow(model, f, eos, AS_NEXT2 * T);
+    edges = { bos, eos };
+    edgeCaches.set(model, edges);
+  }
+  return edges;
+}
+
+type Pairs = Map<string, Map<string, number>>;
+
+/**
+ * The model's context features (contextFeatures() templates) indexed by their parts, so that scoring a
+ * sentence looks up words and shapes the word cache already holds instead of building a string per
+ * feature and hashing it. A key whose parts could be split more than one way (a word or shape with "|"
+ * in it) is not indexed: such words take the string path (`model.features`), as before.
+ */
+interface ContextIndex {
+  /** "ww=a|b" -> a -> b; "wn=a|b" likewise; "sss=a|b|c" -> a -> "b" -> c (b, c flattened below). */
+  ww: Pairs;
+  wn: Pairs;
+  sss: Map<string, Pairs>;
+  /** "m=A|s", "mw=A|w": mode -> rest. */
+  m: Pairs;
+  mw: Pairs;
+  /** "i0=s", "g=hit", "g-1=hit", "g+1=hit": rest. */
+  i0: Map<string, number>;
+  g: Map<string, number>;
+  gPrev: Map<string, number>;
+  gNext: Map<string, number>;
+  /** "gc=hit|UM": hit -> "UM". */
+  gc: Pairs;
+}
+
+const contextIndexes = new WeakMap<NerModel, ContextIndex>();
+
+function setPair(map: Pairs, a: string, b: string, row: number): void {
+  let inner = map.get(a);
+  if (!inner) {
+    inner = new Map();
+    map.set(a, inner);
+  }
+  inner.set(b, row);
+}
+
+function contextIndex(model: NerModel): ContextIndex {
+  const cached = contextIndexes.get(model);
+  if (cached) return cached;
+  const index: ContextIndex = {
+    ww: new Map(),
+    wn: new Map(),
+    sss: new Map(),
+    m: new Map(),
+    mw: new Map(),
+    i0: new Map(),
+    g: new Map(),
+    gPrev: new Map(),
+    gNext: new Map(),
+    gc: new Map(),
+  };
+  for (const [key, row] of model.features) {
+    const eq = key.indexOf("=");
+    const prefix = key.slice(0, eq);
+    const rest = key.slice(eq + 1);
+    const parts = rest.split("|");
+    if (prefix === "ww" || prefix === "wn") {
+      if (parts.length === 2) setPair(index[prefix], parts[0] ?? "", parts[1] ?? "", row);
+    } else if (prefix === "sss") {
+      if (parts.length !== 3) continue;
+      let inner = index.sss.get(parts[0] ?? "");
+      if (!inner) {
+        inner = new Map();
+        index.sss.set(parts[0] ?? "", inner);
+      }
+      setPair(inner, parts[1] ?? "", parts[2] ?? "", row);
+    } else if (prefix === "m" || prefix === "mw") {
+      // The mode is one letter: the first "|" ends it.
+      const bar = rest.indexOf("|");
+      if (bar >= 0) setPair(index[prefix], rest.slice(0, bar), rest.slice(bar + 1), row);
+    } else if (prefix === "gc") {
+      // "UM": the last "|" starts it.
+      const bar = rest.lastIndexOf("|");
+      if (bar >= 0) setPair(index.gc, rest.slice(0, bar), rest.slice(bar + 1), row);
+    } else if (prefix === "i0") index.i0.set(rest, row);
+    else if (prefix === "g") index.g.set(rest, row);
+    else if (prefix === "g-1") index.gPrev.set(rest, row);
+    else if (prefix === "g+1") index.gNext.set(rest, row);
+  }
+  contextIndexes.set(model, index);
+  return index;
+}
+
+/** The capitalization of the word with the sentence's casing mode, as the "gc" template spells it. */
+const CASE_MODE: Readonly<Record<string, readonly [string, string]>> = {
+  A: ["UA", "LA"],
+  T: ["UT", "LT"],
+  M: ["UM", "LM"],
+};
 
 /** Emission scores as referenceEmissions() computes them, with single-word features from the cache. */
 export function emissions(model: NerModel, words: readonly string[]): Float64Array {
   const n = words.length;
   const out = new Float64Array(n * T);
-  const rows = words.map((word) => wordRows(model, word));
-  const bos = wordRows(model, "", "<s>");
-  const eos = wordRows(model, "", "</s>");
+  const info = words.map((word) => wordInfo(model, word));
+  const { bos, eos } = edgeRows(model);
+  const { rows } = model;
   const add = (source: Int32Array, part: number, i: number): void => {
     for (let t = 0; t < T; t++) out[i * T + t] = (out[i * T + t] ?? 0) + (source[part * T + t] ?? 0);
   };
+  const addIndexed = (row: number | undefined, i: number): void => {
+    if (row === undefined) return;
+    for (let t = 0; t < T; t++) out[i * T + t] = (out[i * T + t] ?? 0) + (rows[row * T + t] ?? 0);
+  };
   for (let i = 0; i < n; i++) {
-    add(rows[i] ?? bos, SELF, i);
-    add(i >= 1 ? (rows[i - 1] ?? bos) : bos, AS_PREV, i);
-    add(i >= 2 ? (rows[i - 2] ?? bos) : bos, AS_PREV2, i);
-    add(i + 1 < n ? (rows[i + 1] ?? eos) : eos, AS_NEXT, i);
-    add(i + 2 < n ? (rows[i + 2] ?? eos) : eos, AS_NEXT2, i);
+    add(info[i]?.rows ?? bos, SELF, i);
+    add(i >= 1 ? (info[i - 1]?.rows ?? bos) : bos, AS_PREV, i);
+    add(i >= 2 ? (info[i - 2]?.rows ?? bos) : bos, AS_PREV2, i);
+    add(i + 1 < n ? (info[i + 1]?.rows ?? eos) : eos, AS_NEXT, i);
+    add(i + 2 < n ? (info[i + 2]?.rows ?? eos) : eos, AS_NEXT2, i);
   }
-  contextFeatures(model.gazetteer, words).forEach((list, i) => {
-    addFeatures(model, list, out, i);
-  });
+  // The context features of contextFeatures(), looked up by their parts.
+  const index = contextIndex(model);
+  const norm = info.map((x) => x.norm);
+  const short = info.map((x) => x.short);
+  const gaz = gazetteerHits(
+    model.gazetteer,
+    info.map((x) => x.lower),
+  );
+  const mode = casingMode(words);
+  const runs = runFeatures(words, norm, mode);
+  const none: readonly string[] = [];
+  const caseModes = CASE_MODE[mode] ?? ["", ""];
+  const byMode = index.m.get(mode);
+  const wordByMode = mode === "M" ? undefined : index.mw.get(mode);
+  for (let i = 0; i < n; i++) {
+    const w = norm[i] ?? "";
+    const s0 = short[i] ?? "";
+    const prev = i >= 1 ? (norm[i - 1] ?? "") : "<s>";
+    const next = i + 1 < n ? (norm[i + 1] ?? "") : "</s>";
+    const sPrev = i >= 1 ? (short[i - 1] ?? "") : "<s>";
+    const sNext = i + 1 < n ? (short[i + 1] ?? "") : "</s>";
+    const barW = w.includes("|");
+    if (barW || prev.includes("|")) addRow(model, `ww=${prev}|${w}`, out, i * T);
+    else addIndexed(index.ww.get(prev)?.get(w), i);
+    if (barW || next.includes("|")) addRow(model, `wn=${w}|${next}`, out, i * T);
+    else addIndexed(index.wn.get(w)?.get(next), i);
+    if (s0.includes("|") || sPrev.includes("|") || sNext.includes("|"))
+      addRow(model, `sss=${sPrev}|${s0}|${sNext}`, out, i * T);
+    else addIndexed(index.sss.get(sPrev)?.get(s0)?.get(sNext), i);
+    addIndexed(byMode?.get(s0), i);
+    if (i === 0) addIndexed(index.i0.get(s0), i);
+    if (wordByMode) addIndexed(wordByMode.get(w), i);
+    const caseMode = info[i]?.cap ? caseModes[0] : caseModes[1];
+    for (const hit of gaz[i] ?? none) {
+      addIndexed(index.g.get(hit), i);
+      addIndexed(index.gc.get(hit)?.get(caseMode), i);
+    }
+    for (const hit of i >= 1 ? (gaz[i - 1] ?? none) : none) addIndexed(index.gPrev.get(hit), i);
+    for (const hit of i + 1 < n ? (gaz[i + 1] ?? none) : none) addIndexed(index.gNext.get(hit), i);
+    for (const r of runs[i] ?? none) addRow(model, r, out, i * T);
+  }
   return out;
 }
 
@@ -119,10 +272,12 @@ function decodeChunks(model: NerModel, words: readonly string[], withMargins: bo
   for (let start = 0; start < words.length; start += MAX_CHUNK_WORDS) {
     const chunk = words.slice(start, start + MAX_CHUNK_WORDS);
     const em = emissions(model, chunk);
-    const path = viterbi(em, model.transitions, chunk.length);
-    for (const t of path) tags.push(TAGS[t] ?? "O");
     if (withMargins) {
-      for (const m of margins(em, model.transitions, chunk.length, path)) scores.push(m / model.scale);
+      const scored = viterbiScored(em, model.transitions, chunk.length);
+      for (const t of scored.path) tags.push(TAGS[t] ?? "O");
+      for (const m of scored.margins) scores.push(m / model.scale);
+    } else {
+      for (const t of viterbi(em, model.transitions, chunk.length)) tags.push(TAGS[t] ?? "O");
     }
   }
   return { tags, margins: scores };
