@@ -53,6 +53,12 @@ interface WordInfo {
   short: string;
   lower: string;
   cap: boolean;
+  /** The word or its shape has a "|": its context features take the string path. */
+  bar: boolean;
+  /** This word's entries of the context index (undefined where the model has none): "ww" by the word before, "wn" by the word after, "sss" by the shapes around. */
+  ww: Map<string, number> | undefined;
+  wn: Map<string, number> | undefined;
+  sss: Pairs | undefined;
 }
 
 const wordCaches = new WeakMap<NerModel, Map<string, WordInfo>>();
@@ -89,7 +95,18 @@ function wordInfo(model: NerModel, word: string): WordInfo {
   addRow(model, `s-2=${short}`, out, AS_PREV2 * T);
   addRow(model, `w+2=${w}`, out, AS_NEXT2 * T);
   addRow(model, `s+2=${short}`, out, AS_NEXT2 * T);
-  const info: WordInfo = { rows: out, norm: w, short, lower: word.toLowerCase(), cap: isCapitalized(word) };
+  const index = contextIndex(model);
+  const info: WordInfo = {
+    rows: out,
+    norm: w,
+    short,
+    lower: word.toLowerCase(),
+    cap: isCapitalized(word),
+    bar: w.includes("|") || short.includes("|"),
+    ww: index.ww.get(w),
+    wn: index.wn.get(w),
+    sss: index.sss.get(short),
+  };
   if (cache.size >= MAX_CACHED_WORDS) cache.clear();
   cache.set(word, info);
   return info;
@@ -120,7 +137,7 @@ type Pairs = Map<string, Map<string, number>>;
  * in it) is not indexed: such words take the string path (`model.features`), as before.
  */
 interface ContextIndex {
-  /** "ww=a|b" -> a -> b; "wn=a|b" likewise; "sss=a|b|c" -> a -> "b" -> c (b, c flattened below). */
+  /** "ww=a|b" -> b -> a (keyed by the word itself); "wn=a|b" -> a -> b; "sss=a|b|c" -> b -> a -> c. */
   ww: Pairs;
   wn: Pairs;
   sss: Map<string, Pairs>;
@@ -167,16 +184,18 @@ function contextIndex(model: NerModel): ContextIndex {
     const prefix = key.slice(0, eq);
     const rest = key.slice(eq + 1);
     const parts = rest.split("|");
-    if (prefix === "ww" || prefix === "wn") {
-      if (parts.length === 2) setPair(index[prefix], parts[0] ?? "", parts[1] ?? "", row);
+    if (prefix === "ww") {
+      if (parts.length === 2) setPair(index.ww, parts[1] ?? "", parts[0] ?? "", row);
+    } else if (prefix === "wn") {
+      if (parts.length === 2) setPair(index.wn, parts[0] ?? "", parts[1] ?? "", row);
     } else if (prefix === "sss") {
       if (parts.length !== 3) continue;
-      let inner = index.sss.get(parts[0] ?? "");
+      let inner = index.sss.get(parts[1] ?? "");
       if (!inner) {
         inner = new Map();
-        index.sss.set(parts[0] ?? "", inner);
+        index.sss.set(parts[1] ?? "", inner);
       }
-      setPair(inner, parts[1] ?? "", parts[2] ?? "", row);
+      setPair(inner, parts[0] ?? "", parts[2] ?? "", row);
     } else if (prefix === "m" || prefix === "mw") {
       // The mode is one letter: the first "|" ends it.
       const bar = rest.indexOf("|");
@@ -237,20 +256,22 @@ export function emissions(model: NerModel, words: readonly string[]): Float64Arr
   const byMode = index.m.get(mode);
   const wordByMode = mode === "M" ? undefined : index.mw.get(mode);
   for (let i = 0; i < n; i++) {
-    const w = norm[i] ?? "";
-    const s0 = short[i] ?? "";
+    const x = info[i] as WordInfo;
+    const w = x.norm;
+    const s0 = x.short;
     const prev = i >= 1 ? (norm[i - 1] ?? "") : "<s>";
     const next = i + 1 < n ? (norm[i + 1] ?? "") : "</s>";
     const sPrev = i >= 1 ? (short[i - 1] ?? "") : "<s>";
     const sNext = i + 1 < n ? (short[i + 1] ?? "") : "</s>";
-    const barW = w.includes("|");
-    if (barW || prev.includes("|")) addRow(model, `ww=${prev}|${w}`, out, i * T);
-    else addIndexed(index.ww.get(prev)?.get(w), i);
-    if (barW || next.includes("|")) addRow(model, `wn=${w}|${next}`, out, i * T);
-    else addIndexed(index.wn.get(w)?.get(next), i);
-    if (s0.includes("|") || sPrev.includes("|") || sNext.includes("|"))
+    if (x.bar || (i >= 1 && info[i - 1]?.bar) || (i + 1 < n && info[i + 1]?.bar)) {
+      addRow(model, `ww=${prev}|${w}`, out, i * T);
+      addRow(model, `wn=${w}|${next}`, out, i * T);
       addRow(model, `sss=${sPrev}|${s0}|${sNext}`, out, i * T);
-    else addIndexed(index.sss.get(sPrev)?.get(s0)?.get(sNext), i);
+    } else {
+      if (x.ww) addIndexed(x.ww.get(prev), i);
+      if (x.wn) addIndexed(x.wn.get(next), i);
+      if (x.sss) addIndexed(x.sss.get(sPrev)?.get(sNext), i);
+    }
     addIndexed(byMode?.get(s0), i);
     if (i === 0) addIndexed(index.i0.get(s0), i);
     if (wordByMode) addIndexed(wordByMode.get(w), i);
