@@ -1,26 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { detokenize, readConll } from "../scripts/conll.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
-/** Sentences of a CoNLL file joined back into text (spaces before punctuation removed). */
+/** Sentences of a CoNLL file joined back into text. */
 export function conllSentences(path: string): string[] {
-  const sentences: string[] = [];
-  for (const block of readFileSync(path, "utf8").split(/\n\s*\n/)) {
-    const words = block
-      .split("\n")
-      .map((line) => line.slice(0, line.lastIndexOf(" ")))
-      .filter(Boolean);
-    if (words.length > 0) sentences.push(detokenize(words));
-  }
-  return sentences;
-}
-
-function detokenize(words: string[]): string {
-  return words
-    .join(" ")
-    .replace(/ ([.,;:!?%)\]}'’”]|n't|'s|'re|'ve|'ll|'d)/g, "$1")
-    .replace(/([([{$“]) /g, "$1");
+  return readConll(path).map((sentence) => detokenize(sentence.words).text);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { modelProposer } from "../functions/extraction/entities/tagger-proposer.ts";
 import type { EntityType } from "../functions/extraction/entities/types.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
+import { detokenize, readConll } from "../scripts/conll.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
@@ -60,38 +61,11 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-function readConll(file: string, upper: boolean): Sentence[] {
-  const out: Sentence[] = [];
-  let s: Sentence = { words: [], tags: [] };
-  for (const line of readFileSync(join(ROOT, "data/ner", file), "utf8").split("\n")) {
-    if (line.trim() === "") {
-      if (s.words.length > 0) out.push(s);
-      s = { words: [], tags: [] };
-      continue;
-    }
-    const space = line.lastIndexOf(" ");
-    const word = line.slice(0, space);
-    s.words.push(upper ? word.toUpperCase() : word);
-    s.tags.push(line.slice(space + 1));
-  }
-  if (s.words.length > 0) out.push(s);
-  return out;
-}
-
-const NO_SPACE_BEFORE = /^([.,;:!?%)\]}]|'s|'S|n't|N'T|'re|'ve|'ll|'d|'m|'RE|'VE|'LL|'D|'M)$/;
-const NO_SPACE_AFTER = /^[([{$]$/;
-
-/** Joins words into readable text (no space before "," or "'s") and returns each word's offsets. */
-function detokenize(words: readonly string[]): { text: string; offsets: Array<[number, number]> } {
-  let text = "";
-  const offsets: Array<[number, number]> = [];
-  words.forEach((w, i) => {
-    const prev = words[i - 1];
-    if (i > 0 && !NO_SPACE_BEFORE.test(w) && !(prev !== undefined && NO_SPACE_AFTER.test(prev))) text += " ";
-    offsets.push([text.length, text.length + w.length]);
-    text += w;
-  });
-  return { text, offsets };
+function readSet(file: string, upper: boolean): Sentence[] {
+  const sentences = readConll(join(ROOT, "data/ner", file));
+  return upper
+    ? sentences.map(({ words, tags }) => ({ words: words.map((w) => w.toUpperCase()), tags }))
+    : sentences;
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
@@ -267,7 +241,7 @@ function main(): void {
   console.log(header);
   console.log("-".repeat(header.length));
   for (const set of process.argv.includes("--dev") ? DEV_SETS : SETS) {
-    const sentences = readConll(set.file, set.upper === true);
+    const sentences = readSet(set.file, set.upper === true);
     const gold = sentences.map((s) => tagsToSpans(s.tags));
     let t0 = performance.now();
     const ours = sentences.map((s) => tagsToSpans(tagTokens(model, s.words)));

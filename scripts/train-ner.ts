@@ -4,7 +4,7 @@
  * shuffling, fixed epochs. `npm run train` (add `-- --holdout` to keep gum_ner/dev and wikigold/dev out
  * of training and print their scores for a few quantization steps).
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
@@ -28,6 +28,7 @@ import {
 } from "../functions/extraction/entities/tagger/model-format.ts";
 import { tagsToSpans } from "../functions/extraction/entities/tagger/spans.ts";
 import { MODEL_FORMAT, TAGS } from "../functions/extraction/entities/tagger/types.ts";
+import { type ConllSentence, readConll } from "./conll.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
@@ -78,23 +79,8 @@ interface Sentence {
   partialMisc: boolean;
 }
 
-function readConll(file: string): Array<{ words: string[]; tags: string[] }> {
-  const out: Array<{ words: string[]; tags: string[] }> = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  for (const line of readFileSync(join(ROOT, "data/ner", file), "utf8").split("\n")) {
-    if (line.trim() === "") {
-      if (words.length > 0) out.push({ words, tags });
-      words = [];
-      tags = [];
-      continue;
-    }
-    const space = line.lastIndexOf(" ");
-    words.push(line.slice(0, space));
-    tags.push(line.slice(space + 1));
-  }
-  if (words.length > 0) out.push({ words, tags });
-  return out;
+function readSet(file: string): ConllSentence[] {
+  return readConll(join(ROOT, "data/ner", file));
 }
 
 /** mulberry32: a small seeded PRNG, so shuffles and augmentation repeat exactly. */
@@ -160,7 +146,7 @@ function loadSentences(holdout: boolean, random: () => number): Sentence[] {
   for (const set of TRAIN_SETS) {
     if (EVAL_ONLY.has(set.file)) throw new Error(`${set.file} is held out for evaluation`);
     if (holdout && HOLDOUT.has(set.file)) continue;
-    for (const { words, tags } of readConll(set.file)) {
+    for (const { words, tags } of readSet(set.file)) {
       const gold = Int32Array.from(tags, (t) => {
         const index = TAG_INDEX.get(t);
         if (index === undefined) throw new Error(`${set.file}: unknown tag ${t}`);
@@ -360,7 +346,7 @@ function main(): void {
     }
     if (holdout) {
       const model = loadModel(JSON.parse(text));
-      const dev = [...HOLDOUT].flatMap((file) => readConll(file));
+      const dev = [...HOLDOUT].flatMap((file) => readSet(file));
       let tp = 0;
       let np = 0;
       let ng = 0;
