@@ -5,27 +5,11 @@
  * never taken for the article's own.
  */
 
+import { MONTH_PATTERN, monthOf } from "./month-names.ts";
 import { isoDate } from "./published-date.ts";
 
 const OPENING_LINES = 6;
 const MAX_LINE = 300;
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
 /** Date patterns, most specific first; each yields [year?, month, day] through its `read`. */
 const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefined, number, number] }[] = [
@@ -36,19 +20,19 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
   },
   {
     // Jan. 5, 2024 / January 5 2024
-    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    pattern: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
     read: (m) => [Number(m[3]), monthOf(m[1]), Number(m[2])],
   },
   {
     // 5 January 2024 / 5th Jan 2024
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i"),
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, "i"),
     read: (m) => [Number(m[3]), monthOf(m[2]), Number(m[1])],
   },
 ];
 
 /** A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -"; the year comes from the object's time. */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},\\s+${MONTH}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
   "iu",
 );
 
@@ -94,8 +78,4 @@ function openingLines(text: string): string[] {
     start = end + 1;
   }
   return lines;
-}
-
-function monthOf(word: string | undefined): number {
-  return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
 }

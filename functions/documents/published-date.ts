@@ -16,24 +16,10 @@
  * Years outside 1900..2100 are dropped. Every pattern is anchored and free of nested quantifiers.
  */
 
+import { MONTH_PATTERN, monthOf } from "./month-names.ts";
+
 const MAX_LENGTH = 80;
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\\.?,?\\s+)?";
 /** A time of day with an optional zone: "10:00", "10:00:00.123 GMT", "10:00:00+0100", "10:00 pm EST". */
 const TIME =
@@ -46,11 +32,11 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const SLASHED = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 const EPOCH = /^(\d{9,10}|\d{12,13})$/;
 const MONTH_FIRST = new RegExp(
-  `^${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`,
+  `^${WEEKDAY}${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`,
   "i",
 );
 const DAY_FIRST = new RegExp(
-  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`,
+  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+(\\d{4})(?:,?\\s+(?:at\\s+)?${TIME})?$`,
   "i",
 );
 
@@ -139,10 +125,6 @@ function offsetOf(zone: string | undefined): string | undefined | null {
 
 function pad(value: number): string {
   return String(value).padStart(2, "0");
-}
-
-function monthOf(word: string | undefined): number {
-  return MONTHS[(word ?? "").toLowerCase().slice(0, 3)] ?? 0;
 }
 
 /** YYYY-MM-DD for a real day of a year in 1900..2100, else undefined. */
