@@ -71,7 +71,8 @@ function asRealS3(raw: S3NotificationLike): S3NotificationLike {
   return notification;
 }
 
-function sqsRecordOf(body: string): SQSRecord {
+/** An SQS record carrying `body`, shaped as Lambda receives it from the ingest queue. */
+export function sqsRecordOf(body: string): SQSRecord {
   return {
     messageId: randomUUID(),
     receiptHandle: randomUUID(),
@@ -90,7 +91,8 @@ function sqsRecordOf(body: string): SQSRecord {
   };
 }
 
-const LOCAL_CONTEXT = {
+/** The Lambda context the local mode (and the tests) hand to the handler. */
+export const LOCAL_CONTEXT = {
   callbackWaitsForEmptyEventLoop: false,
   functionName: "extract-article-local",
   functionVersion: "$LATEST",

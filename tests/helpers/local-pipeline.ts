@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Logger } from "@aws-lambda-powertools/logger";
-import type { SQSEvent, SQSRecord } from "aws-lambda";
+import type { SQSEvent } from "aws-lambda";
+import { LOCAL_CONTEXT, sqsRecordOf } from "../../cli/local/local-delivery.ts";
 import { type LocalStack, startLocalStack } from "../../cli/local/local-stack.ts";
 import { DynamoDbFactStore } from "../../functions/adapters/dynamodb-fact-store.ts";
 import { DynamoDbFactsReader } from "../../functions/adapters/dynamodb-facts-reader.ts";
@@ -65,43 +66,11 @@ function encodeKeys(notification: unknown): unknown {
   return copy;
 }
 
-let messageCounter = 0;
-
-export function sqsRecord(body: unknown): SQSRecord {
-  messageCounter++;
+/** One SQS message per body (objects are JSON-encoded), shaped as in Lambda. */
+export function sqsEvent(...bodies: unknown[]): SQSEvent {
   return {
-    messageId: `message-${messageCounter}`,
-    receiptHandle: `receipt-${messageCounter}`,
-    body: typeof body === "string" ? body : JSON.stringify(body),
-    attributes: {
-      ApproximateReceiveCount: "1",
-      SentTimestamp: "1700000000000",
-      SenderId: "AIDAEXAMPLE",
-      ApproximateFirstReceiveTimestamp: "1700000000000",
-    },
-    messageAttributes: {},
-    md5OfBody: "",
-    eventSource: "aws:sqs",
-    eventSourceARN: "arn:aws:sqs:us-east-1:123456789012:factwire-ingest",
-    awsRegion: "us-east-1",
+    Records: bodies.map((body) => sqsRecordOf(typeof body === "string" ? body : JSON.stringify(body))),
   };
 }
 
-export function sqsEvent(...bodies: unknown[]): SQSEvent {
-  return { Records: bodies.map(sqsRecord) };
-}
-
-export const lambdaContext = {
-  callbackWaitsForEmptyEventLoop: false,
-  functionName: "extract-article",
-  functionVersion: "$LATEST",
-  invokedFunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:extract-article",
-  memoryLimitInMB: "1024",
-  awsRequestId: "test",
-  logGroupName: "test",
-  logStreamName: "test",
-  getRemainingTimeInMillis: () => 60_000,
-  done: () => {},
-  fail: () => {},
-  succeed: () => {},
-};
+export const lambdaContext = LOCAL_CONTEXT;
