@@ -28,7 +28,7 @@ export class LocalDelivery {
 
   /** Queues an emulator event; returns at once. */
   deliver(notification: unknown): void {
-    const body = JSON.stringify(asRealS3(notification as S3NotificationLike));
+    const body = JSON.stringify(asRealS3(notification));
     this.pending++;
     this.tail = this.tail.then(() => this.process(body)).finally(() => this.pending--);
   }
@@ -62,8 +62,8 @@ export class LocalDelivery {
 }
 
 /** s3rver emits raw keys; S3 URL-encodes them in notifications. A copy: other listeners see the raw key. */
-function asRealS3(raw: S3NotificationLike): S3NotificationLike {
-  const notification = structuredClone(raw);
+export function asRealS3(raw: unknown): unknown {
+  const notification = structuredClone(raw) as S3NotificationLike;
   for (const record of notification.Records ?? []) {
     const object = record.s3?.object;
     if (object?.key !== undefined) object.key = encodeS3Key(object.key);

@@ -6,12 +6,12 @@ import { EventBridgeClient, PutEventsCommand } from "@aws-sdk/client-eventbridge
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asRealS3 } from "../../cli/local/local-delivery.ts";
 import { type LocalStack, startLocalStack } from "../../cli/local/local-stack.ts";
 import { DynamoDbFactStore } from "../../functions/adapters/dynamodb-fact-store.ts";
 import { DynamoDbFactsReader } from "../../functions/adapters/dynamodb-facts-reader.ts";
 import { EventBridgePublisher } from "../../functions/adapters/eventbridge-publisher.ts";
 import { S3ArticleSource } from "../../functions/adapters/s3-article-source.ts";
-import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
 import { DEFAULT_LIMITS } from "../../functions/documents/limits.ts";
 import { createHandler } from "../../functions/extract-article/create-handler.ts";
 import { EXTRACTION_VERSION, extract } from "../../functions/extraction/index.ts";
@@ -46,8 +46,7 @@ describe("an EventBridge outage after the facts are stored", () => {
         Body: "Turkey's central bank cut rates to 40 percent.",
       }),
     );
-    const body = JSON.parse(JSON.stringify(notifications[0]));
-    body.Records[0].s3.object.key = encodeS3Key(body.Records[0].s3.object.key);
+    const body = asRealS3(notifications[0]);
     const handler = createHandler(
       {
         source: new S3ArticleSource(stack.s3),

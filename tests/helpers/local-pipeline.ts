@@ -3,13 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { SQSEvent } from "aws-lambda";
-import { LOCAL_CONTEXT, sqsRecordOf } from "../../cli/local/local-delivery.ts";
+import { asRealS3, LOCAL_CONTEXT, sqsRecordOf } from "../../cli/local/local-delivery.ts";
 import { type LocalStack, startLocalStack } from "../../cli/local/local-stack.ts";
 import { DynamoDbFactStore } from "../../functions/adapters/dynamodb-fact-store.ts";
 import { DynamoDbFactsReader } from "../../functions/adapters/dynamodb-facts-reader.ts";
 import { JsonlEventLog } from "../../functions/adapters/jsonl-event-log.ts";
 import { S3ArticleSource } from "../../functions/adapters/s3-article-source.ts";
-import { encodeS3Key } from "../../functions/adapters/s3-notification.ts";
 import { type ArticleLimits, DEFAULT_LIMITS } from "../../functions/documents/limits.ts";
 import type { FactwireEvent } from "../../functions/events/index.ts";
 import { createHandler, type SqsBatchHandler } from "../../functions/extract-article/create-handler.ts";
@@ -37,7 +36,7 @@ export async function startLocalPipeline(
   const stack = await startLocalStack({ dataDir, s3Port: 0, dynamoDbPort: 0, bucket: BUCKET, table: TABLE });
   const events: FactwireEvent[] = [];
   const notifications: unknown[] = [];
-  stack.onS3Event((notification) => notifications.push(encodeKeys(notification)));
+  stack.onS3Event((notification) => notifications.push(asRealS3(notification)));
   const handler = createHandler(
     {
       source: new S3ArticleSource(stack.s3),
@@ -58,12 +57,6 @@ export async function startLocalPipeline(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function encodeKeys(notification: unknown): unknown {
-  const copy = structuredClone(notification) as { Records?: { s3: { object: { key: string } } }[] };
-  for (const record of copy.Records ?? []) record.s3.object.key = encodeS3Key(record.s3.object.key);
-  return copy;
 }
 
 /** One SQS message per body (objects are JSON-encoded), shaped as in Lambda. */
