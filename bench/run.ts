@@ -30,13 +30,14 @@ const compromiseAll = measure("compromise (people/places/orgs/money/%)", corpus,
   (doc as unknown as { money(): { out(f: string): unknown } }).money().out("array");
   (doc as unknown as { percentages(): { out(f: string): unknown } }).percentages().out("array");
 });
-const recognizers = measure("Recognizers-Text (num/currency/%; sentences)", sentences, (text) => {
+const recognizers = measure("Recognizers-Text (per sentence)", sentences, (text) => {
   Recognizers.recognizeNumber(text, Recognizers.Culture.English);
   Recognizers.recognizeCurrency(text, Recognizers.Culture.English);
   Recognizers.recognizePercentage(text, Recognizers.Culture.English);
 });
 console.log(
-  "Throughput (higher is better; ratio = factwire time / peer time, below 1 means slower than factwire)",
+  "Throughput: items are documents, or sentences where marked; heap+MB is heap growth over the run;\n" +
+    "ratio = factwire time / peer time (below 1: slower than factwire)",
 );
 console.log(formatTable([factwire, compromiseAll, recognizers], factwire));
 console.log("");
