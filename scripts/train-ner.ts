@@ -4,11 +4,12 @@
  * shuffling, fixed epochs. `npm run train` (add `-- --holdout` to keep gum_ner/dev and wikigold/dev out
  * of training and print their scores for a few quantization steps).
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
 import countries from "i18n-iso-countries";
+import { encodeClusters } from "../functions/extraction/entities/tagger/clusters.ts";
 import { ALLOWED, viterbi } from "../functions/extraction/entities/tagger/decode.ts";
 import { sentenceFeatures } from "../functions/extraction/entities/tagger/features.ts";
 import { buildGazetteer } from "../functions/extraction/entities/tagger/gazetteer.ts";
@@ -29,6 +30,7 @@ import {
 import { tagsToSpans } from "../functions/extraction/entities/tagger/spans.ts";
 import { MODEL_FORMAT, TAGS } from "../functions/extraction/entities/tagger/types.ts";
 import { type ConllSentence, readConll } from "./conll.ts";
+import { rng } from "./prng.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
@@ -83,18 +85,6 @@ function readSet(file: string): ConllSentence[] {
   return readConll(join(ROOT, "data/ner", file));
 }
 
-/** mulberry32: a small seeded PRNG, so shuffles and augmentation repeat exactly. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Gazetteer phrases by class, from i18n-iso-countries, compromise's lexicon (MIT) and lexicon.ts. */
 function gazetteerPhrases(): Record<string, string[]> {
   const classes: Record<string, Set<string>> = {};
@@ -139,6 +129,19 @@ function gazetteerPhrases(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const cls of Object.keys(classes).sort()) out[cls] = [...(classes[cls] ?? [])].sort();
   return out;
+}
+
+/** NER_CLUSTERS=FILE (experiments only) trains with other word clusters, e.g. of another vocabulary size. */
+const CLUSTERS_FILE = process.env.NER_CLUSTERS ?? join(ROOT, "data/word-clusters/clusters.txt");
+
+/** The word clusters ("word<TAB>path" lines, see build-word-clusters.ts) as word -> path. */
+function readClusters(): Map<string, string> {
+  const clusters = new Map<string, string>();
+  for (const line of readFileSync(CLUSTERS_FILE, "utf8").split("\n")) {
+    const [word, path] = line.split("\t");
+    if (word && path) clusters.set(word, path);
+  }
+  return clusters;
 }
 
 function loadSentences(holdout: boolean, random: () => number): Sentence[] {
@@ -195,6 +198,7 @@ function main(): void {
   const sentences = loadSentences(holdout, random);
   const phrases = gazetteerPhrases();
   const gazetteer = buildGazetteer(phrases);
+  const clusters = readClusters();
   const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
   console.log(`sentences ${sentences.length}, tokens ${tokenCount}`);
 
@@ -202,7 +206,7 @@ function main(): void {
   const ids = new Map<string, number>();
   const counts: number[] = [];
   const raw = sentences.map((s) =>
-    sentenceFeatures(gazetteer, s.words).map((feats) =>
+    sentenceFeatures({ gazetteer, clusters }, s.words).map((feats) =>
       Int32Array.from(feats, (f) => {
         let id = ids.get(f);
         if (id === undefined) {
@@ -336,6 +340,7 @@ function main(): void {
       },
       transitions,
       gazetteer: Object.fromEntries(Object.entries(phrases).map(([k, v]) => [k, v.join("|")])),
+      ...encodeClusters(clusters),
       ...packRows(rows),
     };
     const text = serializeModel(json);

@@ -112,7 +112,8 @@ export function combineProposers(tagger: SpanProposer | ScoringProposer, rules: 
       };
       const scored = "scored" in tagger ? tagger.scored(view) : { spans: tagger.propose(view), outside: [] };
       const tagged = scored.spans;
-      for (const span of ruled) if (span.certain && !extendedBy(view, span, tagged)) take(span);
+      const certain = ruled.filter((span) => span.certain);
+      for (const span of certain) if (!extendedBy(view, span, tagged, certain)) take(span);
       for (const span of tagged) take(withTheBefore(view, span));
       for (const span of ruled) {
         if (span.certain) continue;
@@ -145,11 +146,18 @@ const CONNECTORS = new Set(["of", "and", "for", "de", "the", "&", "-"]);
  * Conservatory", "Environment Canada", "Northern Ireland", "Jack London". The extra words must be
  * capitalized (connectors such as "of" inside) and not titles, so "lowland Europe", "BBC World Service
  * radio" or "Saudi Crown Prince" keep the word-list span; a person found by a title keeps its own span.
+ * Two word-list names joined by "and" ("Reuters and Bloomberg") stay two names.
  */
-function extendedBy(view: SentenceView, span: ProposedSpan, tagged: readonly ProposedSpan[]): boolean {
+function extendedBy(
+  view: SentenceView,
+  span: ProposedSpan,
+  tagged: readonly ProposedSpan[],
+  certain: readonly ProposedSpan[],
+): boolean {
   if (span.type === "PERSON") return false;
   return tagged.some((t) => {
     if (t.start > span.start || t.end < span.end || t.end - t.start <= span.end - span.start) return false;
+    if (joinsTwoKnown(view, t, certain)) return false;
     for (let i = t.start; i < t.end; i++) {
       if (i >= span.start && i < span.end) continue;
       if (view.titles[i]) return false;
@@ -160,6 +168,15 @@ function extendedBy(view: SentenceView, span: ProposedSpan, tagged: readonly Pro
     }
     return true;
   });
+}
+
+const AND = new Set(["and", "&"]);
+
+/** The tagged span is exactly two certain spans with "and" or "&" between them. */
+function joinsTwoKnown(view: SentenceView, tagged: ProposedSpan, certain: readonly ProposedSpan[]): boolean {
+  const first = certain.find((c) => c.start === tagged.start && c.end < tagged.end);
+  if (!first || !AND.has((view.words[first.end] ?? "").toLowerCase())) return false;
+  return certain.some((c) => c.start === first.end + 1 && c.end === tagged.end);
 }
 
 /** Reads BIO tags (B-PER, I-PER, B-ORG, B-LOC, B-MISC, O; an I- without its B- opens a span). */

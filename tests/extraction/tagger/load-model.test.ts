@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { encodeClusters } from "../../../functions/extraction/entities/tagger/clusters.ts";
 import {
   loadModel,
   MODEL_FORMAT,
@@ -12,7 +13,7 @@ import {
 import { committedModel, MODEL_PATH } from "./helpers.ts";
 
 /** The committed model file must stay below this, so the bundled handler still starts fast. */
-const MAX_MODEL_BYTES = 2_000_000;
+const MAX_MODEL_BYTES = 3_000_000;
 
 const T = TAGS.length;
 const minimal = (): NerModelJson => ({
@@ -21,6 +22,11 @@ const minimal = (): NerModelJson => ({
   meta: { note: "test" },
   transitions: Array.from({ length: (T + 1) * T }, () => "0").join(" "),
   gazetteer: { country: "kazakhstan|united states" },
+  ...encodeClusters([
+    ["tashkent", "032112"],
+    ["almaty", "032112"],
+    ["gazprom", "322130"],
+  ]),
   ...packRows([
     ["w=blinken", [0, 5, -3, 0, 0, 0, 0, 0, 0]],
     ["b", [1, 0, 0, 0, 0, 0, 0, 0, -128]],
@@ -34,6 +40,7 @@ describe("loadModel", () => {
     expect(model.features.size).toBeGreaterThan(1000);
     expect(model.rows).toHaveLength(model.features.size * T);
     expect(model.gazetteer.classes).toContain("country");
+    expect(model.clusters.get("almaty")).toBe(model.clusters.get("tashkent"));
   });
 
   it("keeps the committed model file below MAX_MODEL_BYTES", () => {
@@ -46,6 +53,8 @@ describe("loadModel", () => {
     expect(Array.from(model.rows.subarray(row * T, row * T + T))).toEqual([0, 5, -3, 0, 0, 0, 0, 0, 0]);
     expect(model.rows[2 * T - 1]).toBe(-128);
     expect(model.gazetteer.byFirstWord.get("united")?.[0]?.[0]).toEqual(["united", "states"]);
+    expect(model.clusters.get("tashkent")).toBe("032112");
+    expect(model.clusters.get("gazprom")).toBe("322130");
   });
 
   it("writes the committed file byte for byte as serializeModel does", () => {
@@ -64,6 +73,9 @@ describe("loadModel", () => {
     ["a repeated feature", { ...minimal(), features: "b\nb" }],
     ["weights as an object (format 1)", { ...minimal(), weights: { b: "1:2" } }],
     ["a non-string gazetteer", { ...minimal(), gazetteer: { country: ["kazakhstan"] } }],
+    ["no clusters (format 2)", { ...minimal(), clusterWords: undefined }],
+    ["too few cluster paths", { ...minimal(), clusterPaths: "AB" }],
+    ["cluster paths that are not base64", { ...minimal(), clusterPaths: "!!!!!!" }],
   ];
   it("refuses to pack a weight that does not fit a byte", () => {
     expect(() => packRows([["b", [128, 0, 0, 0, 0, 0, 0, 0, 0]]])).toThrow(RangeError);

@@ -1,6 +1,6 @@
 import { gazetteerHits } from "./gazetteer.ts";
 import { isAllCaps, isCapitalized, normalizeWord, wordShape } from "./shape.ts";
-import type { Gazetteer } from "./types.ts";
+import type { FeatureLexicon } from "./types.ts";
 
 /** How a sentence is cased: "A" all caps (headline), "T" title case, "M" mixed (ordinary prose). */
 export type CasingMode = "A" | "T" | "M";
@@ -60,6 +60,22 @@ export function runFeatures(words: readonly string[], norm: readonly string[], m
   return out;
 }
 
+/** Path prefixes of a word's cluster used as its own features: 16, 256 and 4096 clusters. */
+const CLUSTER_PREFIXES = [2, 4, 6] as const;
+/** Path prefix of a neighbour's cluster used as context (256 clusters). */
+const NEIGHBOUR_CLUSTER_PREFIX = 4;
+
+/** The word's own cluster features ("c4=2031"); none for a word without a cluster. */
+export function clusterFeatures(path: string | undefined): string[] {
+  if (path === undefined) return [];
+  return CLUSTER_PREFIXES.map((k) => `c${k}=${path.slice(0, k)}`);
+}
+
+/** The word's cluster as the context of the word after ("c-1=") or before ("c+1=") it. */
+export function neighbourClusterFeature(path: string | undefined, side: "-1" | "+1"): string | undefined {
+  return path === undefined ? undefined : `c${side}=${path.slice(0, NEIGHBOUR_CLUSTER_PREFIX)}`;
+}
+
 const BOS = "<s>";
 const EOS = "</s>";
 
@@ -67,10 +83,12 @@ const EOS = "</s>";
  * The feature strings of each word of one sentence. The templates (prefix before "=") are part of the
  * model format: change one and the model must be retrained.
  */
-export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[]): string[][] {
+export function sentenceFeatures(lexicon: FeatureLexicon, words: readonly string[]): string[][] {
+  const { gazetteer } = lexicon;
   const n = words.length;
   const norm = words.map(normalizeWord);
   const lower = words.map((w) => w.toLowerCase());
+  const cluster = lower.map((w) => lexicon.clusters.get(w));
   const shape = words.map((w) => wordShape(w, 2));
   const short = words.map((w) => wordShape(w, 1));
   const gaz = gazetteerHits(gazetteer, lower);
@@ -104,48 +122,14 @@ export function sentenceFeatures(gazetteer: Gazetteer, words: readonly string[])
     for (let k = 1; k <= 4 && k < chars.length; k++) {
       f.push(`p${k}=${chars.slice(0, k).join("")}`, `x${k}=${chars.slice(-k).join("")}`);
     }
+    f.push(...clusterFeatures(cluster[i]));
+    const before = i >= 1 ? neighbourClusterFeature(cluster[i - 1], "-1") : undefined;
+    const after = i + 1 < n ? neighbourClusterFeature(cluster[i + 1], "+1") : undefined;
+    if (before) f.push(before);
+    if (after) f.push(after);
     if (i === 0) f.push(`i0=${s0}`);
     if (mode !== "M") f.push(`mw=${mode}|${w}`);
     const c0 = cap[i] ?? "L";
-    for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
-    for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
-    for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);
-    for (const r of runs[i] ?? []) f.push(r);
-    out.push(f);
-  }
-  return out;
-}
-
-/**
- * The features of sentenceFeatures() that depend on more than one word or on the sentence (word pairs,
- * the shape trigram, casing mode, sentence start, gazetteer hits); the single-word ones are summed
- * per distinct word by the engine (index.ts). Together they are exactly sentenceFeatures(). The engine
- * looks these up by their parts (index.ts, contextIndex) rather than as strings; this is their definition.
- */
-export function contextFeatures(gazetteer: Gazetteer, words: readonly string[]): string[][] {
-  const n = words.length;
-  const norm = words.map(normalizeWord);
-  const short = words.map((w) => wordShape(w, 1));
-  const gaz = gazetteerHits(
-    gazetteer,
-    words.map((w) => w.toLowerCase()),
-  );
-  const mode = casingMode(words);
-  const runs = runFeatures(words, norm, mode);
-  const at = <T>(a: readonly T[], i: number, edge: T): T => (i < 0 || i >= n ? edge : (a[i] ?? edge));
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const w = norm[i] ?? "";
-    const s0 = short[i] ?? "";
-    const f: string[] = [
-      `ww=${at(norm, i - 1, BOS)}|${w}`,
-      `wn=${w}|${at(norm, i + 1, EOS)}`,
-      `sss=${at(short, i - 1, BOS)}|${s0}|${at(short, i + 1, EOS)}`,
-      `m=${mode}|${s0}`,
-    ];
-    if (i === 0) f.push(`i0=${s0}`);
-    if (mode !== "M") f.push(`mw=${mode}|${w}`);
-    const c0 = isCapitalized(words[i] ?? "") ? "U" : "L";
     for (const hit of gaz[i] ?? []) f.push(`g=${hit}`, `gc=${hit}|${c0}${mode}`);
     for (const hit of at(gaz, i - 1, [])) f.push(`g-1=${hit}`);
     for (const hit of at(gaz, i + 1, [])) f.push(`g+1=${hit}`);

@@ -1,5 +1,11 @@
 import { viterbi, viterbiScored } from "./decode.ts";
-import { casingMode, runFeatures, sentenceFeatures } from "./features.ts";
+import {
+  casingMode,
+  clusterFeatures,
+  neighbourClusterFeature,
+  runFeatures,
+  sentenceFeatures,
+} from "./features.ts";
 import { gazetteerHits } from "./gazetteer.ts";
 import { isCapitalized, normalizeWord, wordShape } from "./shape.ts";
 import { type NerModel, type ScoredTags, TAGS, type Tag } from "./types.ts";
@@ -18,7 +24,7 @@ const T = TAGS.length;
  * definition: sentenceFeatures() gives every feature as a string, as training sees them.
  */
 export function referenceEmissions(model: NerModel, words: readonly string[]): Float64Array {
-  const feats = sentenceFeatures(model.gazetteer, words);
+  const feats = sentenceFeatures(model, words);
   const out = new Float64Array(words.length * T);
   feats.forEach((list, i) => {
     addFeatures(model, list, out, i);
@@ -86,7 +92,14 @@ function wordInfo(model: NerModel, word: string): WordInfo {
   for (let k = 1; k <= 4 && k < chars.length; k++) {
     self.push(`p${k}=${chars.slice(0, k).join("")}`, `x${k}=${chars.slice(-k).join("")}`);
   }
+  const lower = word.toLowerCase();
+  const cluster = model.clusters.get(lower);
+  self.push(...clusterFeatures(cluster));
   for (const f of self) addRow(model, f, out, SELF * T);
+  const asPrev = neighbourClusterFeature(cluster, "-1");
+  const asNext = neighbourClusterFeature(cluster, "+1");
+  if (asPrev) addRow(model, asPrev, out, AS_PREV * T);
+  if (asNext) addRow(model, asNext, out, AS_NEXT * T);
   addRow(model, `w-1=${w}`, out, AS_PREV * T);
   addRow(model, `s-1=${short}`, out, AS_PREV * T);
   addRow(model, `w+1=${w}`, out, AS_NEXT * T);
@@ -100,7 +113,7 @@ function wordInfo(model: NerModel, word: string): WordInfo {
     rows: out,
     norm: w,
     short,
-    lower: word.toLowerCase(),
+    lower,
     cap: isCapitalized(word),
     bar: w.includes("|") || short.includes("|"),
     ww: index.ww.get(w),
@@ -131,7 +144,8 @@ function edgeRows(model: NerModel): { bos: Int32Array; eos: Int32Array } {
 type Pairs = Map<string, Map<string, number>>;
 
 /**
- * The model's context features (contextFeatures() templates) indexed by their parts, so that scoring a
+ * The model's context features (the templates of sentenceFeatures() that depend on more than one word or
+ * on the sentence: word pairs, shape trigram, casing mode, sentence start, gazetteer hits) indexed by their parts, so that scoring a
  * sentence looks up words and shapes the word cache already holds instead of building a string per
  * feature and hashing it. A key whose parts could be split more than one way (a word or shape with "|"
  * in it) is not indexed: such words take the string path (`model.features`), as before.
@@ -255,7 +269,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float64Arr
     add(i + 1 < n ? (info[i + 1]?.rows ?? eos) : eos, AS_NEXT, i);
     add(i + 2 < n ? (info[i + 2]?.rows ?? eos) : eos, AS_NEXT2, i);
   }
-  // The context features of contextFeatures(), looked up by their parts.
+  // The context features, looked up by their parts.
   const index = contextIndex(model);
   const norm = info.map((x) => x.norm);
   const short = info.map((x) => x.short);

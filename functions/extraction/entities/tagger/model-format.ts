@@ -1,3 +1,4 @@
+import { WordClusters } from "./clusters.ts";
 import { buildGazetteer } from "./gazetteer.ts";
 import { MODEL_FORMAT, type NerModel, TAGS } from "./types.ts";
 
@@ -16,6 +17,10 @@ export interface NerModelJson {
   transitions: string;
   /** class -> lower-cased phrases joined by "|". */
   gazetteer: Record<string, string>;
+  /** Lower-cased words with a cluster, sorted, joined by spaces (clusters.ts). */
+  clusterWords: string;
+  /** Per word of clusterWords, its cluster path in two base64 characters (clusters.ts). */
+  clusterPaths: string;
   /** Feature strings joined by "\n"; line k is feature row k. */
   features: string;
   /** Base64 of the rows: T signed bytes (-128..127) per feature, in TAGS order. */
@@ -91,7 +96,7 @@ export function loadModel(json: unknown): NerModel {
   if (json.format !== MODEL_FORMAT) {
     throw new NerModelError(`model.format: expected "${MODEL_FORMAT}", got ${JSON.stringify(json.format)}`);
   }
-  const { scale, transitions, gazetteer, features, weights, meta } = json;
+  const { scale, transitions, gazetteer, clusterWords, clusterPaths, features, weights, meta } = json;
   if (typeof scale !== "number" || !(scale > 0) || !Number.isFinite(scale)) {
     throw new NerModelError("model.scale: expected a positive number");
   }
@@ -105,6 +110,15 @@ export function loadModel(json: unknown): NerModel {
   for (const [cls, list] of Object.entries(gazetteer)) {
     if (typeof list !== "string") throw new NerModelError(`model.gazetteer.${cls}: expected a string`);
     phrases[cls] = list === "" ? [] : list.split("|");
+  }
+  if (typeof clusterWords !== "string" || typeof clusterPaths !== "string") {
+    throw new NerModelError("model.clusterWords, model.clusterPaths: expected strings");
+  }
+  let clusters: WordClusters;
+  try {
+    clusters = new WordClusters(clusterWords, clusterPaths);
+  } catch (error) {
+    throw new NerModelError(`model.clusterPaths: ${(error as Error).message}`, { cause: error });
   }
   if (typeof features !== "string") throw new NerModelError("model.features: expected a string");
   if (typeof weights !== "string") throw new NerModelError("model.weights: expected a string");
@@ -124,6 +138,7 @@ export function loadModel(json: unknown): NerModel {
     features: index,
     rows,
     gazetteer: buildGazetteer(phrases),
+    clusters,
     meta: isRecord(meta) ? meta : {},
   };
 }
@@ -147,6 +162,8 @@ export function serializeModel(model: NerModelJson): string {
       ["meta", obj(model.meta)],
       ["transitions", JSON.stringify(model.transitions)],
       ["gazetteer", obj(model.gazetteer)],
+      ["clusterWords", JSON.stringify(model.clusterWords)],
+      ["clusterPaths", JSON.stringify(model.clusterPaths)],
       ["features", JSON.stringify(model.features)],
       ["weights", JSON.stringify(model.weights)],
     ],

@@ -1,3 +1,5 @@
+import type { ClusterLookup } from "./clusters.ts";
+
 /** The tag set of the tagger, BIO2 over four entity types. Index order is part of the model format. */
 export const TAGS = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"] as const;
 
@@ -7,7 +9,7 @@ export type Tag = (typeof TAGS)[number];
 export type SpanType = "PER" | "ORG" | "LOC" | "MISC";
 
 /** Model format identifier; loadModel() rejects anything else. */
-export const MODEL_FORMAT = "factwire-ner-perceptron/2";
+export const MODEL_FORMAT = "factwire-ner-perceptron/3";
 
 /**
  * A trained averaged-perceptron tagger, as loaded from its JSON file. Everything the engine needs is in
@@ -25,9 +27,14 @@ export interface NerModel {
   rows: Int8Array;
   /** Lower-cased phrases (words joined by one space) by gazetteer class, e.g. "country". */
   gazetteer: Gazetteer;
+  /** Lower-cased word -> its path in the word-cluster tree ("203112"); a prefix is a coarser cluster. */
+  clusters: ClusterLookup;
   /** Free-form provenance (data sets, epochs, seed); not used by the engine. */
   meta: Readonly<Record<string, unknown>>;
 }
+
+/** What feature extraction reads besides the words: the model's word lists and word clusters. */
+export type FeatureLexicon = Pick<NerModel, "gazetteer" | "clusters">;
 
 /** Phrase lookup: first word -> the phrases (as word arrays) that start with it, longest first. */
 export interface Gazetteer {
