@@ -60,8 +60,8 @@ export function runFeatures(words: readonly string[], norm: readonly string[], m
   return out;
 }
 
-/** Path prefixes of a word's cluster used as its own features: 16, 256 and 4096 clusters. */
-const CLUSTER_PREFIXES = [2, 4, 6] as const;
+/** Path prefixes of a word's cluster used as its own features: 16, 64, 256, 1,024 and 4,096 clusters. */
+const CLUSTER_PREFIXES = [2, 3, 4, 5, 6] as const;
 /** Path prefix of a neighbour's cluster used as context (256 clusters). */
 const NEIGHBOUR_CLUSTER_PREFIX = 4;
 
