@@ -187,54 +187,17 @@ function target(sentence: Sentence, pred: Int32Array): Int32Array {
   return out;
 }
 
-function main(): void {
-  const holdout = process.argv.includes("--holdout");
-  // `--out FILE`: write the model there instead (with --holdout: the model without the dev splits, for
-  // tuning the rules of the full path on data the model has not seen: `npm run eval -- --dev --model FILE`).
-  const outAt = process.argv.indexOf("--out");
-  const outPath = outAt >= 0 ? process.argv[outAt + 1] : undefined;
-  const started = performance.now();
-  const random = rng(SEED);
-  const sentences = loadSentences(holdout, random);
-  const phrases = gazetteerPhrases();
-  const gazetteer = buildGazetteer(phrases);
-  const clusters = readClusters();
-  const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
-  console.log(`sentences ${sentences.length}, tokens ${tokenCount}`);
-
-  // Features -> ids; count occurrences, then keep the frequent ones.
-  const ids = new Map<string, number>();
-  const counts: number[] = [];
-  const raw = sentences.map((s) =>
-    sentenceFeatures({ gazetteer, clusters }, s.words).map((feats) =>
-      Int32Array.from(feats, (f) => {
-        let id = ids.get(f);
-        if (id === undefined) {
-          id = counts.length;
-          ids.set(f, id);
-          counts.push(0);
-        }
-        counts[id] = (counts[id] ?? 0) + 1;
-        return id;
-      }),
-    ),
-  );
-  const remap = new Int32Array(counts.length).fill(-1);
-  const names: string[] = [];
-  for (const [f, id] of ids) {
-    if ((counts[id] ?? 0) >= MIN_FEATURE_COUNT) {
-      remap[id] = names.length;
-      names.push(f);
-    }
-  }
-  const feats = raw.map((sent) =>
-    sent.map((tok) => Int32Array.from([...tok].map((id) => remap[id] ?? -1).filter((id) => id >= 0))),
-  );
-  const F = names.length;
-  console.log(`features ${ids.size} seen, ${F} kept (count >= ${MIN_FEATURE_COUNT})`);
-  ids.clear();
-
-  // Structured perceptron with averaging (w - u / c).
+/**
+ * Collins' structured perceptron over EPOCHS shuffles (drawn from `random`), with averaging: returns the
+ * averaged feature weights (F x T) and transition weights ((T + 1) x T).
+ */
+function trainPerceptron(
+  sentences: readonly Sentence[],
+  feats: ReadonlyArray<readonly Int32Array[]>,
+  F: number,
+  random: () => number,
+  started: number,
+): { weights: Float64Array; transitions: Float64Array } {
   const w = new Float64Array(F * T);
   const u = new Float64Array(F * T);
   const tw = new Float64Array((T + 1) * T);
@@ -292,7 +255,58 @@ function main(): void {
       `epoch ${epoch + 1}/${EPOCHS}: ${errors} sentences wrong, ${((performance.now() - started) / 1000).toFixed(0)} s`,
     );
   }
-  const avg = (x: Float64Array, y: Float64Array, k: number) => (x[k] ?? 0) - (y[k] ?? 0) / c;
+  const averaged = (x: Float64Array, y: Float64Array) => x.map((value, k) => value - (y[k] ?? 0) / c);
+  return { weights: averaged(w, u), transitions: averaged(tw, tu) };
+}
+
+function main(): void {
+  const holdout = process.argv.includes("--holdout");
+  // `--out FILE`: write the model there instead (with --holdout: the model without the dev splits, for
+  // tuning the rules of the full path on data the model has not seen: `npm run eval -- --dev --model FILE`).
+  const outAt = process.argv.indexOf("--out");
+  const outPath = outAt >= 0 ? process.argv[outAt + 1] : undefined;
+  const started = performance.now();
+  const random = rng(SEED);
+  const sentences = loadSentences(holdout, random);
+  const phrases = gazetteerPhrases();
+  const gazetteer = buildGazetteer(phrases);
+  const clusters = readClusters();
+  const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
+  console.log(`sentences ${sentences.length}, tokens ${tokenCount}`);
+
+  // Features -> ids; count occurrences, then keep the frequent ones.
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  const raw = sentences.map((s) =>
+    sentenceFeatures({ gazetteer, clusters }, s.words).map((feats) =>
+      Int32Array.from(feats, (f) => {
+        let id = ids.get(f);
+        if (id === undefined) {
+          id = counts.length;
+          ids.set(f, id);
+          counts.push(0);
+        }
+        counts[id] = (counts[id] ?? 0) + 1;
+        return id;
+      }),
+    ),
+  );
+  const remap = new Int32Array(counts.length).fill(-1);
+  const names: string[] = [];
+  for (const [f, id] of ids) {
+    if ((counts[id] ?? 0) >= MIN_FEATURE_COUNT) {
+      remap[id] = names.length;
+      names.push(f);
+    }
+  }
+  const feats = raw.map((sent) =>
+    sent.map((tok) => Int32Array.from([...tok].map((id) => remap[id] ?? -1).filter((id) => id >= 0))),
+  );
+  const F = names.length;
+  console.log(`features ${ids.size} seen, ${F} kept (count >= ${MIN_FEATURE_COUNT})`);
+  ids.clear();
+
+  const { weights, transitions: transitionWeights } = trainPerceptron(sentences, feats, F, random, started);
 
   const configs = holdout
     ? [
@@ -306,12 +320,12 @@ function main(): void {
     const rows: Array<[string, Int8Array]> = [];
     for (let f = 0; f < F; f++) {
       let largest = 0;
-      for (let t = 0; t < T; t++) largest = Math.max(largest, Math.abs(avg(w, u, f * T + t)));
+      for (let t = 0; t < T; t++) largest = Math.max(largest, Math.abs(weights[f * T + t] ?? 0));
       if (largest < prune) continue;
       const row = new Int8Array(T);
       let nonZero = false;
       for (let t = 0; t < T; t++) {
-        const q = Math.round(avg(w, u, f * T + t) / step);
+        const q = Math.round((weights[f * T + t] ?? 0) / step);
         if (q > MAX_WEIGHT || q < -MAX_WEIGHT - 1)
           throw new Error(`${names[f]}: weight ${q} overflows a byte`);
         row[t] = q;
@@ -321,7 +335,7 @@ function main(): void {
     }
     const kept = rows.length;
     const transitions = Array.from({ length: (T + 1) * T }, (_, k) =>
-      ALLOWED[k] ? Math.round(avg(tw, tu, k) / step) : -1_000_000,
+      ALLOWED[k] ? Math.round((transitionWeights[k] ?? 0) / step) : -1_000_000,
     ).join(" ");
     const json: NerModelJson = {
       format: MODEL_FORMAT,
