@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { build } from "esbuild";
+import { type BuildOptions, build } from "esbuild";
 
 const ROOT = resolve(import.meta.dirname, "..");
 // Inside the repo, beside node_modules, like the stack's asset staging.
@@ -11,25 +11,30 @@ export interface BundleReport {
   bytes: number;
   /** Median time to import the bundle in a fresh Node process, in ms (module init, cold). */
   initMs: number;
+  /**
+   * Median time of the first extract() of a short article in a fresh process, after the import: what
+   * the first article of a Lambda container pays on top of init (NER model load, lazy indexes, warm-up).
+   */
+  firstExtractMs: number;
 }
 
-/** Bundles the handler as the CDK stack does (ESM, minified, AWS SDK inside) and times its import. */
-export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
-  mkdirSync(OUT_DIR, { recursive: true });
-  const outfile = resolve(OUT_DIR, "handler.mjs");
-  await build({
-    entryPoints: [resolve(ROOT, "functions/extract-article/handler.ts")],
-    outfile,
-    bundle: true,
-    minify: true,
-    platform: "node",
-    target: "node24",
-    format: "esm",
-    mainFields: ["module", "main"],
-    banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
-    logLevel: "error",
-  });
-  const script = `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`;
+const FIRST_ARTICLE =
+  "ASTANA - Kazakh President Kassym-Jomart Tokayev met U.S. Secretary of State Antony Blinken on Monday. " +
+  "Trade between the two countries grew 20% to $3.2 billion last year, Blinken said.";
+
+const bundleOptions: BuildOptions = {
+  bundle: true,
+  minify: true,
+  platform: "node",
+  target: "node24",
+  format: "esm",
+  mainFields: ["module", "main"],
+  banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+  logLevel: "error",
+};
+
+/** Median of `runs` fresh Node processes running `script` (an ES module printing one number of ms). */
+function medianOfFreshRuns(script: string, runs: number): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
@@ -45,5 +50,35 @@ export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
     times.push(Number(output.trim()));
   }
   times.sort((a, b) => a - b);
-  return { bytes: statSync(outfile).size, initMs: times[Math.floor(times.length / 2)] ?? Number.NaN };
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Bundles the handler as the CDK stack does (ESM, minified, AWS SDK inside) and times its import; bundles
+ * the extraction engine alike and times its first extract() after import.
+ */
+export async function measureHandlerBundle(runs = 5): Promise<BundleReport> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const outfile = resolve(OUT_DIR, "handler.mjs");
+  const engine = resolve(OUT_DIR, "extraction.mjs");
+  await build({
+    ...bundleOptions,
+    entryPoints: [resolve(ROOT, "functions/extract-article/handler.ts")],
+    outfile,
+  });
+  await build({
+    ...bundleOptions,
+    entryPoints: [resolve(ROOT, "functions/extraction/index.ts")],
+    outfile: engine,
+  });
+  const initMs = medianOfFreshRuns(
+    `const t = performance.now(); await import(${JSON.stringify(outfile)}); console.log(performance.now() - t);`,
+    runs,
+  );
+  const firstExtractMs = medianOfFreshRuns(
+    `const { extract } = await import(${JSON.stringify(engine)}); const t = performance.now(); ` +
+      `extract(${JSON.stringify(FIRST_ARTICLE)}, {}); console.log(performance.now() - t);`,
+    runs,
+  );
+  return { bytes: statSync(outfile).size, initMs, firstExtractMs };
 }
