@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXTRACTION_VERSION } from "../../functions/extraction/version.ts";
+
+const EXTRACTION = join(import.meta.dirname, "../../functions/extraction");
+
+/** The data extract() reads: the NER model and the word lists of entities and figures. */
+const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
+
+/**
+ * The fingerprint of that data for each EXTRACTION_VERSION that shipped. Changing the model or a word
+ * list changes results, so it needs a new version (stored articles are extracted again on backfill):
+ * bump EXTRACTION_VERSION and add its line here; never edit a line that shipped.
+ */
+const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
+  "1": "875f33fb7744c477",
+  "2": "c911d9df3399bc49",
+};
+
+function dataFingerprint(): string {
+  const hash = createHash("sha256");
+  for (const dir of DATA_DIRS) {
+    for (const name of readdirSync(join(EXTRACTION, dir)).sort()) {
+      hash.update(`${dir}/${name}\n`);
+      hash.update(readFileSync(join(EXTRACTION, dir, name)));
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+describe("EXTRACTION_VERSION", () => {
+  it("names the extraction data it shipped with: a changed model or word list needs a new version", () => {
+    expect(dataFingerprint(), "bump EXTRACTION_VERSION and record its fingerprint").toBe(
+      DATA_FINGERPRINTS[EXTRACTION_VERSION],
+    );
+  });
+
+  it("was never reused for other data", () => {
+    const fingerprints = Object.values(DATA_FINGERPRINTS);
+    expect(new Set(fingerprints).size).toBe(fingerprints.length);
+  });
+});
