@@ -1,3 +1,4 @@
+import { typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
@@ -129,6 +130,12 @@ function refineSpan(
       weak = false;
     }
   }
+  // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
+  const cue = titled ? undefined : typeFromContext(view, s, e, type, countryCode !== undefined);
+  if (cue) {
+    type = cue;
+    weak = false;
+  }
   const withThe = span.withThe === true && s > 0 && words[s - 1] === "The";
   const first = tokens[withThe ? s - 1 : s];
   const last = tokens[e - 1];
@@ -140,7 +147,7 @@ function refineSpan(
     type,
     words: words.slice(s, e),
     weak,
-    confidence: voteOf(span, canonical !== undefined || titled),
+    confidence: voteOf(span, canonical !== undefined || titled || cue !== undefined),
     ...(weak && span.doubted && { doubted: true }),
     initial: s <= view.firstWord,
     sentence,

@@ -1,0 +1,69 @@
+import { ORGANIZATION_NOUNS, RESULT_VERBS, TEAM_NOUNS } from "./lexicon/context-words.ts";
+import type { SentenceView } from "./span-proposer.ts";
+import type { EntityType } from "./types.ts";
+import { isAllUpper } from "./word-shape.ts";
+
+const RESULT_VERB = new Set(RESULT_VERBS);
+const TEAM_NOUN = new Set(TEAM_NOUNS);
+const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
+/** A score right after a team: "3-1", "2–0". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const DASHES = new Set(["-", "–", "—", "--"]);
+/** How far into its line a dateline's dash may be, in tokens ("NAIROBI, Kenya, Oct 5 (Reuters) -"). */
+const DATELINE_TOKENS = 14;
+
+/**
+ * The type the words around a name give it, where they are clear, or undefined:
+ * - a place (or an unsure MISC) in a result or with a team noun is the club: "beat Liverpool 3-1",
+ *   "Liverpool manager"; a person stays one ("Federer beat Nadal"), a country stays the country;
+ * - a name right after an organization noun is an organization: "the regulator BaFin";
+ * - the place of a wire dateline is a location: "MANCHESTER, England (AP) -".
+ * `country`: the span is a country of the word lists (a national team stays the country).
+ */
+export function typeFromContext(
+  view: SentenceView,
+  start: number,
+  end: number,
+  type: EntityType,
+  country: boolean,
+): EntityType | undefined {
+  const lower = (i: number) => (view.words[i] ?? "").toLowerCase();
+  if ((type === "LOCATION" || type === "MISC") && !country && namesTeam(view, start, end, lower)) {
+    return "ORGANIZATION";
+  }
+  if (type !== "LOCATION" && start > 0 && ORGANIZATION_NOUN.has(view.words[start - 1] ?? "")) {
+    return "ORGANIZATION";
+  }
+  if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
+  return undefined;
+}
+
+function namesTeam(view: SentenceView, start: number, end: number, lower: (i: number) => string): boolean {
+  const next = view.words[end] ?? "";
+  if (SCORE.test(next) || TEAM_NOUN.has(lower(end)) || TEAM_NOUN.has(`${lower(end)} ${lower(end + 1)}`)) {
+    return true;
+  }
+  return RESULT_VERB.has(lower(start - 1)) || RESULT_VERB.has(`${lower(start - 2)} ${lower(start - 1)}`);
+}
+
+/** All-caps words opening a line, then a comma, a parenthesis or a dash, and a dash soon after. */
+function isDatelinePlace(view: SentenceView, start: number, end: number): boolean {
+  const first = view.tokens[start];
+  if (!first || !atLineStart(view.text, first.start)) return false;
+  for (let i = start; i < end; i++) if (!isAllUpper(view.words[i] ?? "")) return false;
+  const next = view.words[end] ?? "";
+  if (next !== "," && next !== "(" && !DASHES.has(next)) return false;
+  for (let i = end; i < Math.min(view.words.length, start + DATELINE_TOKENS); i++) {
+    if (DASHES.has(view.words[i] ?? "")) return true;
+  }
+  return false;
+}
+
+function atLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "\n") return true;
+    if (ch !== " " && ch !== "\t") return false;
+  }
+  return true;
+}
