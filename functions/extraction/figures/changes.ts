@@ -109,6 +109,35 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
   // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
   let j = last;
   if (BASE_PHRASE.forward(t, j)) j = BASE_PHRASE.forward(t, j)?.end ?? j;
+  // "12 cents a gallon higher", "$2 per barrel lower": a rate's unit between the figure and the adjective.
+  const per = t[j];
+  const perUnit = t[j + 1];
+  if (
+    per &&
+    perUnit?.kind === "word" &&
+    ["a", "an", "per"].includes(per.norm) &&
+    CHANGE_ADJECTIVE.has(t[j + 2]?.norm ?? "") &&
+    !(t[j + 2]?.norm === "more" && t[j + 3]?.norm === "than")
+  ) {
+    const adjective = CHANGE_ADJECTIVE.get(t[j + 2]?.norm ?? "");
+    if (adjective) return { direction: adjective, at: j + 2, after: true };
+  }
+  // "a 5.5% pay rise", "a 9% sales drop": one lower-case noun between the figure and the change noun.
+  const determined =
+    t[qualifierStart - 1]?.kind === "word" &&
+    ["a", "an", "the", "its", "their"].includes(t[qualifierStart - 1]?.norm ?? "");
+  const mod = t[j];
+  if (
+    determined &&
+    mod?.kind === "word" &&
+    /^[a-z]{3,}$/.test(mod.text) &&
+    !CHANGE_NOUN.has(mod.norm) &&
+    !CHANGE_ADJECTIVE.has(mod.norm) &&
+    !BASE_STOPS.has(mod.norm)
+  ) {
+    const noun = CHANGE_NOUN.get(t[j + 1]?.norm ?? "");
+    if (noun && t[j + 1]?.kind === "word") return { direction: noun, at: j + 1, after: true };
+  }
   const next = t[j];
   if (next) {
     const adjective = CHANGE_ADJECTIVE.get(next.norm);

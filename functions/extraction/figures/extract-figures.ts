@@ -11,7 +11,7 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
-import { subjectOf } from "./subjects.ts";
+import { SUBORDINATORS, subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -196,7 +196,13 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // "revenue of $94.8 billion ..., up 5% from a year earlier" and "533 points, or 1.3%": a figure that
     // restates or qualifies the one before it measures the same thing.
-    const trailing = change && !change.after && tokens[change.at - 1]?.norm === ",";
+    // "increased 0.2% in June after gaining 0.1% in May": a participle clause's change measures the same.
+    const participle =
+      change &&
+      !change.after &&
+      SUBORDINATORS.has(tokens[change.at - 1]?.norm ?? "") &&
+      (tokens[change.at]?.norm ?? "").endsWith("ing");
+    const trailing = change && !change.after && (tokens[change.at - 1]?.norm === "," || participle);
     // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
     const reached =
       tokens[qualifierStart - 1]?.norm === "to" && same?.figure.change && qualifierStart - 1 === same.last;

@@ -310,7 +310,9 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   if (link && (DASHES.has(link.norm) || link.norm === "to" || link.norm === "and")) {
     const before = t[core.start - 1];
     const between = before?.norm === "between";
-    const fromChange = before?.norm === "from" && isChangeVerb(t[core.start - 2]);
+    // "rose from $5 billion to $4 billion" is two levels; "up from €4.2bn-€4.4bn" (a glued dash) is a range.
+    const gluedDash = DASHES.has(link.norm) && !link.spaceBefore && !t[core.end + 1]?.spaceBefore;
+    const fromChange = before?.norm === "from" && isChangeVerb(t[core.start - 2]) && !gluedDash;
     const ok = link.norm === "and" ? between : !fromChange;
     if (ok) {
       const b = coreAt(t, core.end + 1);
@@ -808,6 +810,11 @@ function readWritten(t: readonly Token[], i: number): Amount | undefined {
       let value = current / fraction;
       let end = j + 1;
       let fmult = 1;
+      // "a half million": a half of the scale that follows.
+      const scaleAfter = SCALE.get(t[end]?.norm ?? "") ?? 0;
+      if (n === "half" && last === "a" && scaleAfter >= 1e3) {
+        return { value: 0.5 * scaleAfter, end: end + 1, mult: scaleAfter, written: true, fraction: true };
+      }
       const of = t[end];
       const art = t[end + 1];
       const sc = t[end + 2];
@@ -817,6 +824,19 @@ function readWritten(t: readonly Token[], i: number): Amount | undefined {
         end += 3;
       }
       return { value, end, mult: fmult, written: true, fraction: true };
+    } else if (
+      n === "and" &&
+      (last === "ones" || last === "tens") &&
+      t[j + 1] &&
+      ONE_WORD.has(t[j + 1]?.norm ?? "") &&
+      t[j + 1]?.norm !== "one" &&
+      t[j + 2]?.norm === "half" &&
+      (SCALE.get(t[j + 3]?.norm ?? "") ?? 0) >= 1e3
+    ) {
+      // "two and a half million": the half joins the count before the scale.
+      current += 0.5;
+      j += 3;
+      continue;
     } else if (
       n === "and" &&
       (last === "hundred" || last === "scale") &&
@@ -874,8 +894,9 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   }
   if (next?.kind === "word" && !next.spaceBefore && amount.end === k + 1 && !attachedUnit(t, k + 1))
     return k + 2;
-  // Leading zeros: codes and phone numbers.
-  if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",") return k + 1;
+  // Leading zeros: codes and phone numbers; the digit groups after them are the same number ("0800 555 0199").
+  if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",")
+    return phoneChain(t, k, 2) || k + 1;
   // Times of day: "10:30".
   if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num") return k + 3;
   if (prev?.norm === ":" && !tok.spaceBefore && t[k - 2]?.kind === "num") return k + 1;
@@ -888,6 +909,14 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
     const month = t[k - 2];
     if (prev?.norm === "." && month && MONTH.has(month.norm) && isCapitalized(month)) return k + 1;
     if (next && MONTH.has(next.norm) && isCapitalized(next)) return k + 1;
+    // Day ranges: "from 2 to 4 June", "12-14 March", "June 2 to 4".
+    const day = (x: Token | undefined) =>
+      x?.kind === "num" && /^[0-9]{1,2}$/.test(x.norm) && Number(x.norm) <= 31;
+    const isMonth = (x: Token | undefined) => x !== undefined && MONTH.has(x.norm) && isCapitalized(x);
+    const joins = (x: Token | undefined) =>
+      x !== undefined && (x.norm === "to" || x.norm === "and" || DASHES.has(x.norm));
+    if (joins(next) && day(t[k + 2]) && isMonth(t[k + 3])) return k + 1;
+    if (joins(prev) && day(t[k - 2]) && isMonth(t[k - 3])) return k + 1;
   }
   // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").
   const chain = phoneChain(t, k);
@@ -968,7 +997,8 @@ function attachedUnit(t: readonly Token[], j: number): boolean {
   );
 }
 
-function phoneChain(t: readonly Token[], k: number): number {
+/** The end of a phone number starting at token k with at least `min` digit groups (3 by default), or 0. */
+function phoneChain(t: readonly Token[], k: number, min = 3): number {
   let groups = 1;
   let j = k;
   const plus = t[k - 1]?.norm === "+" && !t[k]?.spaceBefore;
@@ -995,7 +1025,7 @@ function phoneChain(t: readonly Token[], k: number): number {
     }
     break;
   }
-  if (groups >= 3 || (plus && groups >= 2)) return j + 1;
+  if (groups >= min || (plus && groups >= 2)) return j + 1;
   return 0;
 }
 
@@ -1110,7 +1140,14 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
         next !== undefined &&
         isUnitHead(next, t[k + 2])) ||
       freeModifier(t, k, j);
-    if (!modifier) break;
+    if (!modifier) {
+      // "12 methanol-powered vessels", "5 low-income countries": a dash compound as one modifier.
+      const span = compoundModifier(t, k);
+      if (!span) break;
+      k += span;
+      modifiers++;
+      continue;
+    }
     k++;
     modifiers++;
   }
@@ -1156,6 +1193,23 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
   if (!isUnitHead(next, t[k + 2])) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
+}
+
+/**
+ * A lower-case dash compound ("methanol-powered", "low-income", "middle-class") right before a plural noun:
+ * its length in tokens (3), or 0. Not a time word ("10 year-old"), nor a number.
+ */
+function compoundModifier(t: readonly Token[], k: number): number {
+  const a = t[k];
+  const dash = t[k + 1];
+  const b = t[k + 2];
+  const head = t[k + 3];
+  if (a?.kind !== "word" || b?.kind !== "word" || !dash || !head) return 0;
+  if (!DASHES.has(dash.norm) || dash.spaceBefore || b.spaceBefore) return 0;
+  if (isCapitalized(a) || !/^[a-z]{2,}$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
+  if (TIME_UNIT.has(a.norm) || TIME_UNIT.has(b.norm) || SCALE.has(a.norm)) return 0;
+  if (!isUnitHead(head, t[k + 4]) || !head.norm.endsWith("s") || head.norm.endsWith("ss")) return 0;
+  return 3;
 }
 
 function isUnitHead(tok: Token, next: Token | undefined): boolean {

@@ -234,7 +234,7 @@ function periodAt(
   }
   // "March 2023", "in March", "March 5, 2023"
   const month = MONTH.get(n);
-  if (month !== undefined && isCapitalized(tok) && (n !== "may" || yearOf(t[i + 1]) !== undefined)) {
+  if (month !== undefined && isCapitalized(tok) && (n !== "may" || isMonthMay(t, i))) {
     if (
       n.length <= 4 &&
       t[i + 1]?.norm !== "." &&
@@ -296,4 +296,33 @@ function periodAt(
     if (yy !== undefined) return { first: i, last: i + 2, from: String(yy), to: String(yy) };
   }
   return undefined;
+}
+
+/** Words before "May" that make it the month, not the verb: "in May", "since May", "the end of May". */
+const MAY_BEFORE = new Set([
+  "in",
+  "since",
+  "of",
+  "by",
+  "until",
+  "till",
+  "from",
+  "through",
+  "during",
+  "early",
+  "late",
+  "mid",
+  "last",
+  "this",
+  "next",
+  "between",
+]);
+
+/** "May" is the month with a year or a day after it ("May 2024", "May 5"), or after a period word ("in May"). */
+function isMonthMay(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (yearOf(next) !== undefined) return true;
+  if (next?.kind === "num" && /^[0-9]{1,2}$/.test(next.norm) && Number(next.norm) <= 31) return true;
+  const prev = t[i - 1];
+  return prev !== undefined && MAY_BEFORE.has(prev.norm);
 }

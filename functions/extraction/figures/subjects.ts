@@ -308,6 +308,9 @@ function subjectBefore(
     steps++;
   }
   if (v < clauseStart) return undefined;
+  // "... after gaining 0.1%", "while falling 2%": a participle clause has no subject of its own (the
+  // figure before it in the sentence lends its subject; see extract-figures.ts).
+  if (SUBORDINATORS.has(t[v - 1]?.norm ?? "") && (t[v]?.norm ?? "").endsWith("ing")) return undefined;
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
@@ -321,6 +324,16 @@ function subjectBefore(
   while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/** Words that open a participle clause: "after gaining", "before falling". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "while",
+  "since",
+  "when",
+  "following",
+]);
 
 const OBJECT_VERBS = new Set([
   "raised",

@@ -50,6 +50,20 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["＄", "$"],
 ]);
 
+/** Vulgar fraction characters, read after digits: "6½" is 6.5. */
+const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ["½", 1 / 2],
+  ["¼", 1 / 4],
+  ["¾", 3 / 4],
+  ["⅓", 1 / 3],
+  ["⅔", 2 / 3],
+  ["⅛", 1 / 8],
+  ["⅜", 3 / 8],
+  ["⅝", 5 / 8],
+  ["⅞", 7 / 8],
+  ["⅕", 1 / 5],
+]);
+
 /** The ASCII digit of a digit character of any common script, or undefined. */
 export function digitOf(ch: string): string | undefined {
   const c = ch.charCodeAt(0);
@@ -117,6 +131,15 @@ export function tokenize(text: string): Token[] {
       const r = readNumber(text, i);
       i = r.end;
       norm = r.norm;
+      // "6½%", "2¼ points": a vulgar fraction glued to the digits joins the number.
+      const fraction = VULGAR_FRACTIONS.get(text[i] ?? "");
+      if (fraction !== undefined) {
+        const whole = parseNumeral(norm);
+        if (Number.isFinite(whole) && Number.isInteger(whole)) {
+          norm = String(Number((whole + fraction).toPrecision(15)));
+          i++;
+        }
+      }
     } else if (isLetter(ch)) {
       kind = "word";
       i = readWord(text, i);

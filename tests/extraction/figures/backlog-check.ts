@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { extractFigures } from "../../../functions/extraction/figures/extract-figures.ts";
 import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
-import { BACKLOG, BLIND_BACKLOG, BLIND2_BACKLOG } from "./backlog.ts";
+import { BACKLOG, BLIND_BACKLOG, BLIND2_BACKLOG, BLIND3_BACKLOG } from "./backlog.ts";
 import { passes } from "./blind-run.ts";
 
 function matches(actual: unknown, expected: unknown): boolean {
@@ -22,3 +22,4 @@ for (const [input, expected, options] of BACKLOG) {
 console.log(`${passing}/${BACKLOG.length} backlog cases pass`);
 for (const c of BLIND_BACKLOG) console.log(`${passes(c) ? "PASS" : "miss"}  (blind) ${c[0]}`);
 for (const c of BLIND2_BACKLOG) console.log(`${passes(c) ? "PASS" : "miss"}  (blind2) ${c[0]}`);
+for (const c of BLIND3_BACKLOG) console.log(`${passes(c) ? "PASS" : "miss"}  (blind3) ${c[0]}`);

@@ -2,6 +2,7 @@ import { caseKey } from "./blind-run.ts";
 import type { Case } from "./case-types.ts";
 import { BLIND_CASES } from "./cases-blind.ts";
 import { BLIND2_CASES } from "./cases-blind2.ts";
+import { BLIND3_CASES } from "./cases-blind3.ts";
 
 /**
  * Known misses: cases the extractor gets wrong today. Not run by vitest (the file is not *.test.ts);
@@ -18,9 +19,6 @@ export const BACKLOG: Case[] = [
     "Le budget atteint 3,5 milliards d'euros.",
     [{ text: "3,5 milliards d'euros", value: 3.5e9, currency: "EUR" }],
   ],
-  // Fractions with mixed numbers.
-  ["The firm raised $2½ billion.", [{ text: "$2½ billion", value: 2.5e9 }]],
-  ["It costs one and a half million dollars.", [{ text: "one and a half million dollars", value: 1.5e6 }]],
   // "from X to Y" after a change verb: the change is the difference.
   ["Prices rose from $5 to $7.", [{ text: "$5" }, { text: "$7", change: { direction: "increase" } }]],
   // Multiplier verbs: the level after "tripled to" is no change; the tripling itself is not a figure.
@@ -69,3 +67,11 @@ export const BLIND2_MISSES: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const BLIND2_BACKLOG: Case[] = BLIND2_CASES.filter((c) => BLIND2_MISSES.has(caseKey(c)));
+
+/**
+ * Third blind set (cases-blind3.ts) cases that still miss, by key (caseKey: the input, plus its options);
+ * blind.test.ts runs every other one. Empty after the fixes of its first run (see its header).
+ */
+export const BLIND3_MISSES: ReadonlyMap<string, string> = new Map<string, string>([]);
+
+export const BLIND3_BACKLOG: Case[] = BLIND3_CASES.filter((c) => BLIND3_MISSES.has(caseKey(c)));

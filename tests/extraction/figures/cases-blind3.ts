@@ -17,7 +17,31 @@ import type { Case } from "./case-types.ts";
  * Same semantics as cases-blind.ts: through the whole extract() (entities included), every named field
  * judged (a field expected as undefined must be absent). Where the docs are silent on a field it is left
  * out of the expectation. `npx tsx tests/extraction/figures/blind-check.ts -v 3` prints the rate now and
- * the misses.
+ * the misses, with the bench criterion beside each topic.
+ *
+ * BEFORE any fix (commit f671f6c, the cases as first written; full criterion, via extract(), entities
+ * included): 200 of 217 (92.2%). Per topic: guidance 11/12, inflation 8/10, bonds 11/11, shipping 9/11,
+ * sports 12/12, disasters 8/8, tech 8/9, fines 10/10, aid 8/8, pay 5/8, population 8/8, approximations
+ * 12/13, fractions 8/12, uk au ca 11/11, regions 20/21, codes 10/10, headlines 11/11, none 30/32.
+ * Bench criterion (kind, value, currency; bench/figure-accuracy.ts): 207 of 217 (95.4%; value+currency
+ * 96.3%). Per topic: guidance 11/12, shipping 10/11, tech 8/9, approximations 12/13, fractions 8/12,
+ * none 30/32, every other topic full. Peers on the same row: compromise 46.1% (61.8%), Recognizers-Text
+ * 55.3% (68.2%).
+ *
+ * Two cases contradicted the conventions and were corrected after that first run (marked beside them):
+ * "Nearly half of Americans" expected a NUMBER 0.5, but a bare "half" is no figure (cases-percent.ts: "Half
+ * the budget, or 50%"; now said in docs/extraction-figures.md); "A third of" expected 0.333, but fractions
+ * keep full precision (1/3). With those two corrected the BEFORE score is 202 of 217 (93.1%; bench 209 of
+ * 217, 96.3%): approximations 13/13, fractions 9/12.
+ *
+ * AFTER the general fixes: 217 of 217 (100%; bench criterion 100%, every topic full); BLIND3_MISSES in
+ * backlog.ts is empty. That figure is no longer blind: the fixes were made looking at these misses (each
+ * with cases of its own wording in cases-fixes.ts, FIX3_*): "May" as a month after a period preposition or
+ * before a day; a glued dash range after "up from"; a dash compound as the modifier before a plural unit
+ * ("12 methanol-powered vessels") and "weekly"/"quarterly"/"paying" as modifiers; "two and a half million",
+ * "a half million"; vulgar fractions after digits ("6½%", "2¼"); a rate's unit before a comparative ("12
+ * cents a gallon higher"); one noun before a change noun ("a 5.5% pay rise") and "raise" as a noun; a phone
+ * number opened by a zero takes its digit groups ("0800 555 0199"); day ranges ("from 2 to 4 June").
  */
 const USD = "USD";
 const PUB = { publishedAt: "2024-08-15" };
@@ -562,11 +586,9 @@ export const BLIND3_POPULATION: Case[] = [
 
 export const BLIND3_APPROXIMATIONS: Case[] = [
   [
+    // Corrected after the first run: a bare "half" is no figure (cases-percent.ts: "Half the budget, or 50%").
     "Nearly half of Americans have less than $1,000 in savings.",
-    [
-      { kind: "NUMBER", value: 0.5, qualifier: "approximate" },
-      { kind: "MONEY", text: "$1,000", value: 1000, qualifier: "upper_bound" },
-    ],
+    [{ kind: "MONEY", text: "$1,000", value: 1000, qualifier: "upper_bound" }],
   ],
   [
     "Roughly 40,000 people attended the rally.",
@@ -624,7 +646,8 @@ export const BLIND3_FRACTIONS: Case[] = [
     "Borrowing costs rose 2¼ percentage points.",
     [{ kind: "PERCENT", value: 2.25, change: { direction: "increase", measure: "percentage_points" } }],
   ],
-  ["A third of small businesses expect to cut staff.", [{ kind: "NUMBER", value: 0.333 }]],
+  // Corrected after the first run: fractions keep full precision (1/3, not 0.333).
+  ["A third of small businesses expect to cut staff.", [{ kind: "NUMBER", value: 1 / 3 }]],
   ["Half a million people joined the march.", [{ kind: "QUANTITY", value: 500000 }]],
   ["Exports tripled to $1.2 billion.", [{ kind: "MONEY", text: "$1.2 billion", value: 1.2e9 }]],
   [

@@ -227,3 +227,80 @@ export const FIX2_NONE: Case[] = [
   // "plus or minus": a margin, never negative.
   ["The survey's margin is plus or minus 4 points.", [{ value: 4, text: "4 points" }]],
 ];
+
+/** General causes found by the third blind set (cases-blind3.ts), in wording of their own. */
+export const FIX3_MONEY: Case[] = [
+  // A glued dash range after "up from" stays one figure ("from $5 billion to $4 billion" is two levels).
+  [
+    "The bank now sees earnings of $2.10-$2.20 a share, up from $1.90-$2.00.",
+    [
+      { kind: "MONEY", value: 2.1, high: 2.2 },
+      { kind: "MONEY", value: 1.9, high: 2 },
+    ],
+  ],
+  // Vulgar fractions glued to digits (backlog case "$2½ billion" passes now too).
+  ["The firm raised $2½ billion.", [{ text: "$2½ billion", value: 2.5e9 }]],
+  ["The loan carries a 7½ per cent coupon.", [{ kind: "PERCENT", text: "7½ per cent", value: 7.5 }]],
+  ["The bond pays 3¾%.", [{ kind: "PERCENT", text: "3¾%", value: 3.75 }]],
+  // "N and a half" and "a half" before a scale word (backlog case "one and a half million" passes now).
+  ["It costs one and a half million dollars.", [{ text: "one and a half million dollars", value: 1.5e6 }]],
+  ["They paid a half million dollars.", [{ text: "a half million dollars", value: 5e5, currency: "USD" }]],
+];
+
+export const FIX3_QUANTITY: Case[] = [
+  ["The final drew three and a half million viewers.", [{ kind: "QUANTITY", value: 3.5e6, unit: "viewers" }]],
+  // A dash compound as the one modifier before a plural noun; "weekly", "quarterly" as modifiers.
+  [
+    "The fund lends to 40 low-income countries.",
+    [{ kind: "QUANTITY", text: "40 low-income countries", value: 40, unit: "countries" }],
+  ],
+  ["The scheme built 300 solar-powered homes.", [{ kind: "QUANTITY", value: 300, unit: "homes" }]],
+  [
+    "The game has 90 million weekly players.",
+    [{ kind: "QUANTITY", text: "90 million weekly players", value: 9e7, unit: "players" }],
+  ],
+];
+
+export const FIX3_CHANGES: Case[] = [
+  // A rate's unit between the figure and the comparative: "8 pence a litre lower".
+  [
+    "Diesel was 8 pence a litre lower than last week.",
+    [{ kind: "MONEY", value: 0.08, currency: "GBP", change: { direction: "decrease" } }],
+  ],
+  ["Gold ended $15 an ounce higher.", [{ kind: "MONEY", value: 15, change: { direction: "increase" } }]],
+  // One noun between the figure and the change noun; "raise" as a noun.
+  ["Workers won a 7% wage increase.", [{ value: 7, change: { direction: "increase", measure: "relative" } }]],
+  ["The chain announced a 10% price cut.", [{ value: 10, change: { direction: "decrease" } }]],
+  ["Staff were offered a 4% raise.", [{ value: 4, change: { direction: "increase" } }]],
+];
+
+export const FIX3_SUBJECTS: Case[] = [
+  // A change in a participle clause ("after falling 2%") measures what the figure before it measures;
+  // "-ing" forms of change verbs ("losing", "easing") are change verbs.
+  [
+    "Sales rose 3% in March after falling 2% in February.",
+    [
+      { text: "3%", subject: { text: "Sales" } },
+      { text: "2%", change: { direction: "decrease" }, subject: { text: "Sales" } },
+    ],
+  ],
+  [
+    "The index gained 1.1% on Friday after losing 0.8% a day earlier.",
+    [{ subject: { text: "The index" } }, { subject: { text: "The index" } }],
+  ],
+];
+
+export const FIX3_PERIODS: Case[] = [
+  // "May" is the month after a period preposition, not only before a year.
+  ["The jobless rate hit 4% in May.", [{ text: "4%", period: { text: "May", from: "2024-05" } }], AUG],
+  ["Orders are down 6% since May.", [{ text: "6%", period: { from: "2024-05" } }], AUG],
+  ["Officials say prices may fall 2%.", [{ text: "2%", period: undefined }]],
+];
+
+export const FIX3_NONE: Case[] = [
+  // A phone number opened by a zero takes its following digit groups with it.
+  ["Ring 020 7946 0018 for tickets.", []],
+  // Day ranges before or after a month.
+  ["The fair runs 12-14 March in Berlin.", []],
+  ["Talks are set for June 3 to 5.", []],
+];

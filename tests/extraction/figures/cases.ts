@@ -11,6 +11,12 @@ import {
   FIX2_NONE,
   FIX2_PERIODS,
   FIX2_QUANTITY,
+  FIX3_CHANGES,
+  FIX3_MONEY,
+  FIX3_NONE,
+  FIX3_PERIODS,
+  FIX3_QUANTITY,
+  FIX3_SUBJECTS,
 } from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -28,12 +34,21 @@ import {
 
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
-  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY],
+  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT],
-  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY],
+  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
-  context: [...CONTEXT_CASES, ...WIRE_CONTEXT, ...FIX_CONTEXT, ...FIX_SUBJECTS, ...FIX2_PERIODS],
-  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE],
+  context: [
+    ...CONTEXT_CASES,
+    ...WIRE_CONTEXT,
+    ...FIX_CONTEXT,
+    ...FIX_SUBJECTS,
+    ...FIX2_PERIODS,
+    ...FIX3_CHANGES,
+    ...FIX3_PERIODS,
+    ...FIX3_SUBJECTS,
+  ],
+  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */

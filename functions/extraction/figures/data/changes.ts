@@ -35,6 +35,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["retreated", "retreat", "weakened", "narrowed", "down", "lower", "crashed", "halved"], "decrease"),
   ...forms(["tanked", "tank", "tanks", "crash", "crashes", "nosedived", "nosedives", "sagged", "slumps"], "decrease"),
   ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
+  ...forms(["losing", "easing", "dipping", "slipping", "shedding", "tumbling", "plunging"], "decrease"),
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
 ];
 
@@ -49,7 +50,7 @@ export const CHANGE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [
   ["increase", "increase"], ["rise", "increase"], ["growth", "increase"], ["jump", "increase"],
   ["gain", "increase"], ["hike", "increase"], ["surge", "increase"], ["rebound", "increase"],
   ["climb", "increase"], ["upturn", "increase"], ["uptick", "increase"], ["expansion", "increase"],
-  ["spike", "increase"], ["boost", "increase"], ["appreciation", "increase"],
+  ["spike", "increase"], ["boost", "increase"], ["appreciation", "increase"], ["raise", "increase"],
   ["decrease", "decrease"], ["decline", "decrease"], ["drop", "decrease"], ["fall", "decrease"],
   ["cut", "decrease"], ["reduction", "decrease"], ["slump", "decrease"], ["contraction", "decrease"],
   ["plunge", "decrease"], ["dip", "decrease"], ["slide", "decrease"], ["downturn", "decrease"],

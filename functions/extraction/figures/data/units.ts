@@ -57,7 +57,7 @@ export const UNIT_MODIFIERS: readonly string[] = [
   "domestic", "international", "private", "public", "state", "state-owned", "full-time", "part-time",
   "registered", "active", "confirmed", "suspected", "reported", "displaced", "injured", "dead", "missing",
   "armed", "military", "civilian", "young", "old", "elderly", "migrant", "skilled", "permanent",
-  "temporary", "daily", "annual", "monthly", "cubic", "square", "metric", "light", "heavy", "electric",
+  "temporary", "daily", "weekly", "quarterly", "yearly", "annual", "monthly", "paying", "unique", "cubic", "square", "metric", "light", "heavy", "electric",
   "joint", "industrial", "commercial", "residential", "affordable", "social", "medical", "high-tech",
   "unemployed", "employed", "eligible", "retail", "individual", "separate", "different", "key",
 ];
