@@ -20,11 +20,13 @@ import {
 import { modelProposer } from "../functions/extraction/entities/tagger-proposer.ts";
 import type { EntityType } from "../functions/extraction/entities/types.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
-import { detokenize, readConll } from "../scripts/conll.ts";
+import { detokenize, headlineCase, readConll } from "../scripts/conll.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
 const TYPES: SpanType[] = ["PER", "ORG", "LOC", "MISC"];
+/** Width of the first column: the longest set name. */
+const SET_COLUMN = 23;
 
 interface Sentence {
   words: string[];
@@ -36,13 +38,15 @@ interface EvalSet {
   file: string;
   /** Types annotated in the set; predictions of other types are ignored (uner has no MISC layer). */
   types: SpanType[];
-  upper?: boolean;
+  /** Re-cased copy: all capitals, or title case as headlines write it. */
+  casing?: "upper" | "title";
 }
 
 const SETS: EvalSet[] = [
   { name: "gum_ner/test", file: "gum_ner/test.conll", types: TYPES },
   { name: "uner_en_pud/dev", file: "uner_en_pud/dev.conll", types: ["PER", "ORG", "LOC"] },
-  { name: "gum_ner/test ALL CAPS", file: "gum_ner/test.conll", types: TYPES, upper: true },
+  { name: "gum_ner/test ALL CAPS", file: "gum_ner/test.conll", types: TYPES, casing: "upper" },
+  { name: "gum_ner/test Title Case", file: "gum_ner/test.conll", types: TYPES, casing: "title" },
 ];
 
 /**
@@ -53,7 +57,8 @@ const SETS: EvalSet[] = [
 const DEV_SETS: EvalSet[] = [
   { name: "gum_ner/dev", file: "gum_ner/dev.conll", types: TYPES },
   { name: "wikigold/dev", file: "wikigold/dev.conll", types: TYPES },
-  { name: "gum_ner/dev ALL CAPS", file: "gum_ner/dev.conll", types: TYPES, upper: true },
+  { name: "gum_ner/dev ALL CAPS", file: "gum_ner/dev.conll", types: TYPES, casing: "upper" },
+  { name: "gum_ner/dev Title Case", file: "gum_ner/dev.conll", types: TYPES, casing: "title" },
 ];
 
 function option(name: string): string | undefined {
@@ -61,11 +66,12 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-function readSet(file: string, upper: boolean): Sentence[] {
+function readSet(file: string, casing: EvalSet["casing"]): Sentence[] {
   const sentences = readConll(join(ROOT, "data/ner", file));
-  return upper
-    ? sentences.map(({ words, tags }) => ({ words: words.map((w) => w.toUpperCase()), tags }))
-    : sentences;
+  if (casing === "upper")
+    return sentences.map(({ words, tags }) => ({ words: words.map((w) => w.toUpperCase()), tags }));
+  if (casing === "title") return sentences.map(({ words, tags }) => ({ words: headlineCase(words), tags }));
+  return sentences;
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
@@ -236,12 +242,12 @@ function main(): void {
       "tagger = the model alone, per sentence\n",
   );
   const header =
-    `${"set".padEnd(22)} ${"type".padEnd(17)} ${"gold".padStart(5)}   ${"full path P/R/F1".padEnd(17)}   ` +
+    `${"set".padEnd(SET_COLUMN)} ${"type".padEnd(17)} ${"gold".padStart(5)}   ${"full path P/R/F1".padEnd(17)}   ` +
     `${"tagger P/R/F1".padEnd(17)}   compromise P/R/F1`;
   console.log(header);
   console.log("-".repeat(header.length));
   for (const set of process.argv.includes("--dev") ? DEV_SETS : SETS) {
-    const sentences = readSet(set.file, set.upper === true);
+    const sentences = readSet(set.file, set.casing);
     const gold = sentences.map((s) => tagsToSpans(s.tags));
     let t0 = performance.now();
     const ours = sentences.map((s) => tagsToSpans(tagTokens(model, s.words)));
@@ -271,14 +277,14 @@ function main(): void {
       const [pb, rb, fb] = prf(cb);
       const [pc, rc, fc] = prf(cc);
       console.log(
-        `${set.name.padEnd(22)} ${label.padEnd(17)} ${String(ca.tp + ca.fn).padStart(5)}   ` +
+        `${set.name.padEnd(SET_COLUMN)} ${label.padEnd(17)} ${String(ca.tp + ca.fn).padStart(5)}   ` +
           `${pct(pc)} ${pct(rc)} ${pct(fc)}   ${pct(pa)} ${pct(ra)} ${pct(fa)}   ` +
           `${types.includes("MISC") && types.length === 1 ? "    -     -     -" : `${pct(pb)} ${pct(rb)} ${pct(fb)}`}`,
       );
     }
     const tokens = sentences.reduce((n, s) => n + s.words.length, 0);
     console.log(
-      `${set.name.padEnd(22)} ${sentences.length} sentences, ${tokens} tokens: full path ${(fullMs / 1000).toFixed(2)} s, tagger ${(oursMs / 1000).toFixed(2)} s, compromise ${(theirsMs / 1000).toFixed(2)} s\n`,
+      `${set.name.padEnd(SET_COLUMN)} ${sentences.length} sentences, ${tokens} tokens: full path ${(fullMs / 1000).toFixed(2)} s, tagger ${(oursMs / 1000).toFixed(2)} s, compromise ${(theirsMs / 1000).toFixed(2)} s\n`,
     );
   }
 }

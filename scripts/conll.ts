@@ -41,3 +41,35 @@ export function detokenize(words: readonly string[]): { text: string; offsets: A
   });
   return { text, offsets };
 }
+
+/** Words headlines leave in lower case inside a title ("Talks in Astana End With a Deal"). */
+const HEADLINE_LOWER = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "but",
+  "nor",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "as",
+  "vs",
+  "via",
+]);
+
+/** The words as a title-case headline writes them: each word capitalized but short function words. */
+export function headlineCase(words: readonly string[]): string[] {
+  return words.map((word, i) => {
+    if (i > 0 && HEADLINE_LOWER.has(word.toLowerCase())) return word.toLowerCase();
+    const first = word.charAt(0);
+    return first.toUpperCase() + word.slice(first.length);
+  });
+}
