@@ -241,10 +241,16 @@ export const CASES: readonly EntityCase[] = [
   },
   // The words around a name: clubs named after cities, organizations in apposition, wire datelines
   { text: "Manchester City beat Liverpool 3-1 on Sunday.", has: ["ORGANIZATION Liverpool"] },
-  { text: "Liverpool manager Arne Slot said his team were not good enough.", has: ["ORGANIZATION Liverpool"] },
+  {
+    text: "Liverpool manager Arne Slot said his team were not good enough.",
+    has: ["ORGANIZATION Liverpool"],
+  },
   { text: "Arsenal drew with Brighton on Saturday.", has: ["ORGANIZATION Brighton"] },
   { text: "Japan beat Syria 2-1 in Tokyo.", has: ["LOCATION Japan", "LOCATION Syria", "LOCATION Tokyo"] },
-  { text: "Liverpool is a port city in north-west England.", has: ["LOCATION Liverpool", "LOCATION England"] },
+  {
+    text: "Liverpool is a port city in north-west England.",
+    has: ["LOCATION Liverpool", "LOCATION England"],
+  },
   { text: "Germany's financial watchdog BaFin declined to comment.", has: ["ORGANIZATION BaFin"] },
   { text: "Shares of carmaker Volkswagen fell 3% in Frankfurt.", has: ["ORGANIZATION Volkswagen"] },
   { text: "He thanked his rival Joe Biden.", has: ["PERSON Joe Biden"] },
