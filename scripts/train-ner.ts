@@ -144,6 +144,33 @@ function readClusters(): Map<string, string> {
   return clusters;
 }
 
+/** A word is "written in lower case" when at least this share of its mid-sentence uses are. */
+const LOWERCASE_SHARE = 0.9;
+
+/**
+ * The words the training text writes in lower case (mid-sentence, LOWERCASE_SHARE of the time or more),
+ * sorted: title-case headlines are read with these lowered (tagger/truecase.ts).
+ */
+function lowercaseWords(holdout: boolean): string[] {
+  const lower = new Map<string, number>();
+  const other = new Map<string, number>();
+  for (const set of TRAIN_SETS) {
+    if (holdout && HOLDOUT.has(set.file)) continue;
+    for (const { words } of readSet(set.file)) {
+      words.forEach((word, i) => {
+        if (i === 0 || !/\p{L}/u.test(word) || /\s/u.test(word)) return;
+        const key = word.toLowerCase();
+        const counts = word === key ? lower : other;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      });
+    }
+  }
+  return [...lower]
+    .filter(([word, n]) => n >= LOWERCASE_SHARE * (n + (other.get(word) ?? 0)))
+    .map(([word]) => word)
+    .sort();
+}
+
 function loadSentences(holdout: boolean, random: () => number): Sentence[] {
   const out: Sentence[] = [];
   for (const set of TRAIN_SETS) {
@@ -355,6 +382,7 @@ function main(): void {
       transitions,
       gazetteer: Object.fromEntries(Object.entries(phrases).map(([k, v]) => [k, v.join("|")])),
       ...encodeClusters(clusters),
+      lowercaseWords: lowercaseWords(holdout).join(" "),
       ...packRows(rows),
     };
     const text = serializeModel(json);

@@ -3,17 +3,21 @@ import { tokenize } from "../text/tokens.ts";
 import { type GazetteerEntry, PLACES_AND_NAMES, TITLE_TABLE, type TitleEntry } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
+import { isTitleCased } from "./tagger/truecase.ts";
 import { foldName, hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
 
 function isCommon(word: string): boolean {
   return COMMON_CAPITALIZED_WORDS.has(foldName(word));
 }
 
-/** Tokenizes a sentence and looks every position up in the word lists. Linear in the sentence length. */
-export function viewSentence(text: string, sentence: Sentence): SentenceView {
+/**
+ * Tokenizes a sentence and looks every position up in the word lists. Linear in the sentence length.
+ * `ordinary`: words prose writes in lower case (a proposer's), to tell a title-case headline.
+ */
+export function viewSentence(text: string, sentence: Sentence, ordinary?: ReadonlySet<string>): SentenceView {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const words = tokens.map((token) => token.text);
-  const casing = casingOf(words);
+  const casing = casingOf(words, ordinary);
   const titled = casing === "upper" ? words.map(titleCase) : undefined;
   const places: (PhraseHit<GazetteerEntry> | undefined)[] = [];
   const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
@@ -43,8 +47,12 @@ function matchPlace(
   return asTitled.end > exact.end ? asTitled : exact;
 }
 
-/** "upper" when most words of three or more are in capitals; "lower" when no word has a capital. */
-function casingOf(words: readonly string[]): SentenceCase {
+/**
+ * "upper" when most words of three or more are in capitals; "lower" when no word has a capital; "title"
+ * for a title-case headline (tagger/truecase.ts, with the proposer's ordinary words), where capitals
+ * tell as little as in "upper".
+ */
+function casingOf(words: readonly string[], ordinary: ReadonlySet<string> | undefined): SentenceCase {
   let lettered = 0;
   let upper = 0;
   let capitalized = 0;
@@ -56,5 +64,6 @@ function casingOf(words: readonly string[]): SentenceCase {
   }
   if (lettered >= 3 && upper >= lettered * 0.8) return "upper";
   if (lettered >= 3 && capitalized === 0) return "lower";
+  if (ordinary && isTitleCased(words, ordinary)) return "title";
   return "mixed";
 }

@@ -2,8 +2,11 @@ import type { Token } from "../text/tokens.ts";
 import type { GazetteerEntry, TitleEntry } from "./gazetteer.ts";
 import type { EntityType } from "./types.ts";
 
-/** How a sentence is cased: headlines in capitals and texts in lower case defeat capitalization rules. */
-export type SentenceCase = "mixed" | "upper" | "lower";
+/**
+ * How a sentence is cased: headlines in capitals or in title case and texts in lower case defeat
+ * capitalization rules.
+ */
+export type SentenceCase = "mixed" | "upper" | "lower" | "title";
 
 /** A phrase of the word lists found in a sentence, as token indices (end exclusive). */
 export interface PhraseHit<T> {
@@ -69,6 +72,8 @@ export interface SpanProposer {
   propose(view: SentenceView): ProposedSpan[];
   /** A proposer for one document, if this one keeps per-document state (such as a work budget). */
   forDocument?(): SpanProposer;
+  /** Words prose writes in lower case, if the proposer knows them: they tell a title-case headline. */
+  ordinaryWords?: ReadonlySet<string>;
 }
 
 /** A tagger's spans for one sentence, with how sure it is of each word it left outside any span. */

@@ -23,6 +23,7 @@ export function modelProposer(model: NerModel): SpanProposer {
     let budget = MAX_TAGGED_DOCUMENT_COST;
     const combined = combineProposers(scoringTagger(model), ruleProposer);
     return {
+      ordinaryWords: model.lowercaseWords,
       propose(view) {
         const size = view.words.length;
         const cost = size + SENTENCE_COST;
@@ -32,7 +33,7 @@ export function modelProposer(model: NerModel): SpanProposer {
       },
     };
   };
-  return { ...fresh(), forDocument: fresh };
+  return { ...fresh(), forDocument: fresh, ordinaryWords: model.lowercaseWords };
 }
 
 /** The model as a ScoringProposer: its spans, and its margin on each word it tagged O. */

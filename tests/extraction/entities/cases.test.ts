@@ -25,5 +25,6 @@ describe("entities in news phrasing (tagger with rules, the default)", () => {
 });
 
 describe("entities in news phrasing (rules alone)", () => {
-  it.each(CASES.map((c) => [c.text, c] as const))("%s", (_text, c) => check(c, ruleProposer));
+  const ruled = CASES.filter((c) => !c.taggerOnly);
+  it.each(ruled.map((c) => [c.text, c] as const))("%s", (_text, c) => check(c, ruleProposer));
 });

@@ -27,6 +27,7 @@ const minimal = (): NerModelJson => ({
     ["almaty", "032112"],
     ["gazprom", "322130"],
   ]),
+  lowercaseWords: "as cut jobs to",
   ...packRows([
     ["w=blinken", [0, 5, -3, 0, 0, 0, 0, 0, 0]],
     ["b", [1, 0, 0, 0, 0, 0, 0, 0, -128]],
@@ -55,6 +56,7 @@ describe("loadModel", () => {
     expect(model.gazetteer.byFirstWord.get("united")?.[0]?.[0]).toEqual(["united", "states"]);
     expect(model.clusters.get("tashkent")).toBe("032112");
     expect(model.clusters.get("gazprom")).toBe("322130");
+    expect([...model.lowercaseWords]).toEqual(["as", "cut", "jobs", "to"]);
   });
 
   it("writes the committed file byte for byte as serializeModel does", () => {
@@ -75,6 +77,7 @@ describe("loadModel", () => {
     ["a non-string gazetteer", { ...minimal(), gazetteer: { country: ["kazakhstan"] } }],
     ["no clusters (format 2)", { ...minimal(), clusterWords: undefined }],
     ["too few cluster paths", { ...minimal(), clusterPaths: "AB" }],
+    ["no lower-case words", { ...minimal(), lowercaseWords: undefined }],
     ["cluster paths that are not base64", { ...minimal(), clusterPaths: "!!!!!!" }],
   ];
   it("refuses to pack a weight that does not fit a byte", () => {

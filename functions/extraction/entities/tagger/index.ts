@@ -8,6 +8,7 @@ import {
 } from "./features.ts";
 import { gazetteerHits } from "./gazetteer.ts";
 import { isCapitalized, normalizeWord, wordShape } from "./shape.ts";
+import { isTitleCased, truecaseTitle } from "./truecase.ts";
 import { type NerModel, type ScoredTags, TAGS, type Tag } from "./types.ts";
 
 export { loadModel, NerModelError, type NerModelJson, packRows, serializeModel } from "./model-format.ts";
@@ -315,7 +316,11 @@ export function emissions(model: NerModel, words: readonly string[]): Float64Arr
   return out;
 }
 
-function decodeChunks(model: NerModel, words: readonly string[], withMargins: boolean): ScoredTags {
+function decodeChunks(model: NerModel, given: readonly string[], withMargins: boolean): ScoredTags {
+  // A title-case headline is read as prose would write it (truecase.ts); tags map back one to one.
+  const words = isTitleCased(given, model.lowercaseWords)
+    ? truecaseTitle(given, model.lowercaseWords)
+    : given;
   const tags: Tag[] = [];
   const scores: number[] = [];
   for (let start = 0; start < words.length; start += MAX_CHUNK_WORDS) {

@@ -21,6 +21,8 @@ export interface NerModelJson {
   clusterWords: string;
   /** Per word of clusterWords, its cluster path in two base64 characters (clusters.ts). */
   clusterPaths: string;
+  /** Words the training text writes in lower case, sorted, joined by spaces (truecase.ts). */
+  lowercaseWords: string;
   /** Feature strings joined by "\n"; line k is feature row k. */
   features: string;
   /** Base64 of the rows: T signed bytes (-128..127) per feature, in TAGS order. */
@@ -96,7 +98,17 @@ export function loadModel(json: unknown): NerModel {
   if (json.format !== MODEL_FORMAT) {
     throw new NerModelError(`model.format: expected "${MODEL_FORMAT}", got ${JSON.stringify(json.format)}`);
   }
-  const { scale, transitions, gazetteer, clusterWords, clusterPaths, features, weights, meta } = json;
+  const {
+    scale,
+    transitions,
+    gazetteer,
+    clusterWords,
+    clusterPaths,
+    lowercaseWords,
+    features,
+    weights,
+    meta,
+  } = json;
   if (typeof scale !== "number" || !(scale > 0) || !Number.isFinite(scale)) {
     throw new NerModelError("model.scale: expected a positive number");
   }
@@ -120,6 +132,7 @@ export function loadModel(json: unknown): NerModel {
   } catch (error) {
     throw new NerModelError(`model.clusterPaths: ${(error as Error).message}`, { cause: error });
   }
+  if (typeof lowercaseWords !== "string") throw new NerModelError("model.lowercaseWords: expected a string");
   if (typeof features !== "string") throw new NerModelError("model.features: expected a string");
   if (typeof weights !== "string") throw new NerModelError("model.weights: expected a string");
   const names = features === "" ? [] : features.split("\n");
@@ -139,6 +152,7 @@ export function loadModel(json: unknown): NerModel {
     rows,
     gazetteer: buildGazetteer(phrases),
     clusters,
+    lowercaseWords: new Set(lowercaseWords === "" ? [] : lowercaseWords.split(" ")),
     meta: isRecord(meta) ? meta : {},
   };
 }
@@ -164,6 +178,7 @@ export function serializeModel(model: NerModelJson): string {
       ["gazetteer", obj(model.gazetteer)],
       ["clusterWords", JSON.stringify(model.clusterWords)],
       ["clusterPaths", JSON.stringify(model.clusterPaths)],
+      ["lowercaseWords", JSON.stringify(model.lowercaseWords)],
       ["features", JSON.stringify(model.features)],
       ["weights", JSON.stringify(model.weights)],
     ],

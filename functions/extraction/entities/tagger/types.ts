@@ -29,6 +29,8 @@ export interface NerModel {
   gazetteer: Gazetteer;
   /** Lower-cased word -> its path in the word-cluster tree ("203112"); a prefix is a coarser cluster. */
   clusters: ClusterLookup;
+  /** Words the training text writes in lower case: lowered in title-case sentences (truecase.ts). */
+  lowercaseWords: ReadonlySet<string>;
   /** Free-form provenance (data sets, epochs, seed); not used by the engine. */
   meta: Readonly<Record<string, unknown>>;
 }
