@@ -16,7 +16,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
  */
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
-  "2": "aa0070983dafb7c4",
+  "2": "6ccaa96a57df6990",
 };
 
 function dataFingerprint(): string {

@@ -83,6 +83,15 @@ function refineSpan(
     }
     break;
   }
+  // A title that starts inside the span and runs past it is the role of the name after it, not part of
+  // this name: "Treasury Cabinet Secretary John Mbadi" names the Treasury.
+  for (let k = s + 1; k < e; k++) {
+    const title = view.titles[k];
+    if (title && title.end > e) {
+      e = k;
+      break;
+    }
+  }
   // An e-mail address or a link is no name, nor part of one: the span ends before it.
   for (let k = s; k < e; k++) {
     if (isAddress(words[k] ?? "")) {

@@ -1,6 +1,6 @@
 import { isCurrencyCode } from "./currencies.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
-import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import {
   CONNECTING_HEADS,
   LOCATION_PREFIXES,
@@ -107,7 +107,8 @@ function chunkEnd(view: SentenceView, start: number): number {
           : CONNECTING_HEADS.has(previous) || TITLE_HEADS.has(previous.toLowerCase());
       const skipThe = next === "the" ? 1 : 0;
       const after = words[j + 1 + skipThe] ?? "";
-      if (headOk && (isNameWord(after) || places[j + 1 + skipThe])) {
+      // "Council on Foreign Relations", but not "the Cabinet on Monday".
+      if (headOk && !TIME_WORDS.has(foldName(after)) && (isNameWord(after) || places[j + 1 + skipThe])) {
         j += 1 + skipThe;
         connected = true;
         continue;

@@ -269,4 +269,15 @@ export const CASES: readonly EntityCase[] = [
     not: ["Cut", "Jobs", "Talks Stall", "Stall"],
     taggerOnly: true,
   },
+  // A title that starts inside a name is the next person's role; a weekday is never part of a name
+  {
+    text: "Treasury Cabinet Secretary John Mbadi met the IMF team.",
+    has: ["PERSON John Mbadi", "ORGANIZATION IMF"],
+    not: ["Treasury Cabinet"],
+  },
+  {
+    text: "The Council on Foreign Relations met officials of the Bank of England on Tuesday.",
+    has: ["ORGANIZATION Council on Foreign Relations", "ORGANIZATION Bank of England"],
+  },
+  { text: "He told the Cabinet on Monday that talks had failed.", has: [], not: ["Cabinet on Monday"] },
 ];

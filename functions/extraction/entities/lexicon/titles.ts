@@ -17,6 +17,8 @@ export const TITLES: readonly string[] = [
   "Vice Premier",
   "Chancellor",
   "Minister",
+  "Cabinet Minister",
+  "Cabinet Secretary",
   "Deputy Minister",
   "Foreign Minister",
   "Deputy Foreign Minister",
