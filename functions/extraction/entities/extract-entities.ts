@@ -1,6 +1,7 @@
 import type { Sentence } from "../text/sentences.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
+import { NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
@@ -43,10 +44,45 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence, proposer.ordinaryWords);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    const spans = splitAtLineBreaks(view, proposer.propose(view));
+    const spans = splitAtLineBreaks(view, joinGenitiveNames(view, proposer.propose(view)));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
   return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
+}
+
+const NAME_GENITIVE = new Set(NAME_GENITIVES);
+const APOSTROPHE_S = new Set(["'s", "’s", "'", "’"]);
+/** How many capitalized words before the genitive noun a joined name takes in, at most. */
+const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
+
+/**
+ * "National People's Congress", "People's Liberation Army": a name after the possessive of a plural
+ * noun of NAME_GENITIVES ("People", "Women") takes in that noun and the capitalized words before it,
+ * whatever split them (a tagger cuts at the possessive). The name keeps its type unless it is a person.
+ */
+function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const joined = new Map<ProposedSpan, ProposedSpan>();
+  for (const span of spans) {
+    const apostrophe = span.start - 1;
+    const noun = view.words[apostrophe - 1] ?? "";
+    if (!APOSTROPHE_S.has(view.words[apostrophe] ?? "") || !NAME_GENITIVE.has(noun.toLowerCase())) continue;
+    if (noun === noun.toLowerCase() || view.casing !== "mixed") continue;
+    let start = apostrophe - 1;
+    const limit = Math.max(view.firstWord, start - MAX_NAME_WORDS_BEFORE_GENITIVE);
+    while (start > limit && /^\p{Lu}/u.test(view.words[start - 1] ?? "")) start--;
+    joined.set(span, { ...span, start, type: span.type === "PERSON" ? "ORGANIZATION" : span.type });
+  }
+  if (joined.size === 0) return [...spans];
+  // A span that starts in the words a join took in ("National People") is part of the joined name.
+  const taken = new Uint8Array(view.words.length);
+  for (const [span, join] of joined) taken.fill(1, join.start, span.start);
+  const out: ProposedSpan[] = [];
+  for (const span of spans) {
+    const join = joined.get(span);
+    if (join) out.push(join);
+    else if (!taken[span.start]) out.push(span);
+  }
+  return out;
 }
 
 /**
@@ -147,7 +183,7 @@ function rescanUncased(views: readonly SentenceView[], found: readonly Candidate
 
 /**
  * "the National Statistics Institute (INE)": an acronym in parentheses right after a name is that
- * name's alias, whatever its letters; each later "INE" (proposed or not) is a mention of the same
+ * name's alias, whatever its letters (a place's only if they are its initials); each later "INE" (proposed or not) is a mention of the same
  * entity, with its type. Returns all candidates.
  */
 function definedAcronyms(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
@@ -160,6 +196,8 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
     const acronym = view.words[index + 1] ?? "";
     if (!isAcronym(acronym) || aliases.has(acronym)) continue;
+    // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
+    if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
     aliases.set(acronym, candidate);
   }
   if (aliases.size === 0) return [...found];
@@ -196,6 +234,16 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     });
   });
   return out;
+}
+
+/** "UAE" for "United Arab Emirates", "US" for "United States": the capitals of the acronym are the words' initials. */
+function spellsInitials(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  const initials = words
+    .filter((w) => !["of", "and", "the", "de"].includes(w.toLowerCase()))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
+  return letters.length >= 2 && letters === initials;
 }
 
 /** Index of the first token of the sentence that starts at or after `offset` (binary search). */

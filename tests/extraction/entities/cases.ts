@@ -280,4 +280,23 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Council on Foreign Relations", "ORGANIZATION Bank of England"],
   },
   { text: "He told the Cabinet on Monday that talks had failed.", has: [], not: ["Cabinet on Monday"] },
+  // A plural noun's possessive inside a name; a place's acronym must spell its initials
+  {
+    text: "Li Qiang spoke as the National People's Congress opened in Beijing.",
+    has: ["ORGANIZATION National People's Congress", "LOCATION Beijing"],
+    not: ["National People", "Congress"],
+    taggerOnly: true,
+  },
+  {
+    text: "Kazakhstan's Foreign Ministry and Trump's Republican Party disagreed.",
+    has: ["LOCATION Kazakhstan", "ORGANIZATION Foreign Ministry", "ORGANIZATION Republican Party"],
+  },
+  {
+    text: "SAN FRANCISCO (AP) - Nvidia Corp. reported record revenue, AP reported.",
+    has: ["LOCATION SAN FRANCISCO", "ORGANIZATION AP"],
+  },
+  {
+    text: "The United Arab Emirates (UAE) said the UAE would invest.",
+    has: ["LOCATION United Arab Emirates", "LOCATION UAE"],
+  },
 ];

@@ -95,3 +95,31 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "exchange",
   "bourse",
 ];
+
+/**
+ * Plural nouns whose possessive sits inside a name: "National People's Congress", "People's Liberation
+ * Army", "Women's Hospital", "Children's Fund". A possessive after any other word ends the name before
+ * it ("Kazakhstan's Foreign Ministry", "Trump's Republican Party").
+ */
+export const NAME_GENITIVES: readonly string[] = [
+  "people",
+  "peoples",
+  "women",
+  "men",
+  "children",
+  "workers",
+  "farmers",
+  "veterans",
+  "students",
+  "teachers",
+  "nurses",
+  "citizens",
+  "nations",
+  "writers",
+  "journalists",
+  "soldiers",
+  "sailors",
+  "seamen",
+  "miners",
+  "employees",
+];
