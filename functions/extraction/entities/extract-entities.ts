@@ -2,6 +2,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { NAME_GENITIVES } from "./lexicon/context-words.ts";
+import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
@@ -21,7 +22,8 @@ export interface EntityContext {
 /**
  * Finds the people, organizations, places and other names of an article and links their mentions.
  * Pure and total: never throws, linear in the text length. Pipeline: tokenize and look up each sentence
- * (sentence-view.ts) -> propose typed spans (a SpanProposer) -> refine them with titles and word lists
+ * (sentence-view.ts) -> propose typed spans (a SpanProposer), join names around a genitive and split
+ * coordinated organizations -> refine them with titles and word lists
  * (refine.ts) -> find known names again in all-caps and lower-case sentences -> merge into entities
  * (merge.ts).
  */
@@ -44,7 +46,8 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence, proposer.ordinaryWords);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    const spans = splitAtLineBreaks(view, joinGenitiveNames(view, proposer.propose(view)));
+    const proposed = splitCoordinated(view, joinGenitiveNames(view, proposer.propose(view)));
+    const spans = splitAtLineBreaks(view, proposed);
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
   return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
@@ -81,6 +84,37 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
     const join = joined.get(span);
     if (join) out.push(join);
     else if (!taken[span.start]) out.push(span);
+  }
+  return out;
+}
+
+/** Words that make "and" part of a name when they come before it: "Department of Health and Human Services". */
+const BINDS_AND = new Set(["of", "for", "de", "&"]);
+
+/**
+ * "Analysts at Goldman Sachs and Nomura": an organization a proposer read across "and" is two, unless
+ * the word lists know it, a word such as "of" before the "and" binds it ("Department of Health and
+ * Human Services"), or it ends with an organization word ("Securities and Exchange Commission").
+ */
+function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  for (const span of spans) {
+    const last = view.words[span.end - 1] ?? "";
+    if (span.type !== "ORGANIZATION" || span.certain || ORG_SUFFIXES.has(last)) {
+      out.push(span);
+      continue;
+    }
+    let and = -1;
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      const word = view.words[k] ?? "";
+      if (BINDS_AND.has(word)) break;
+      if (word === "and") {
+        and = k;
+        break;
+      }
+    }
+    if (and < 0) out.push(span);
+    else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;
 }

@@ -299,4 +299,19 @@ export const CASES: readonly EntityCase[] = [
     text: "The United Arab Emirates (UAE) said the UAE would invest.",
     has: ["LOCATION United Arab Emirates", "LOCATION UAE"],
   },
+  // Two organizations joined by "and" are two, unless "of" binds the "and" or an organization word ends it
+  {
+    text: "Analysts at Goldman Sachs and Nomura said the target was ambitious.",
+    has: ["ORGANIZATION Goldman Sachs", "ORGANIZATION Nomura"],
+    not: ["Goldman Sachs and Nomura"],
+    taggerOnly: true,
+  },
+  {
+    text: "The Securities and Exchange Commission and the Department of Health and Human Services agreed.",
+    has: [
+      "ORGANIZATION Securities and Exchange Commission",
+      "ORGANIZATION Department of Health and Human Services",
+    ],
+    taggerOnly: true,
+  },
 ];
