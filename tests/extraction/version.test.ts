@@ -16,7 +16,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
  */
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
-  "2": "5e6f0426573d0db0",
+  "2": "274b37b051f076a8",
 };
 
 function dataFingerprint(): string {

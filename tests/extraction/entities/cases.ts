@@ -314,4 +314,8 @@ export const CASES: readonly EntityCase[] = [
     ],
     taggerOnly: true,
   },
+  {
+    text: "Demand from Microsoft, Meta Platforms and Vertex Therapeutics stayed strong.",
+    has: ["ORGANIZATION Meta Platforms", "ORGANIZATION Vertex Therapeutics"],
+  },
 ];
