@@ -290,7 +290,7 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
   const listed = members.find((member) => member.canonical)?.canonical;
   if (listed) return listed;
   // A mention as written in mixed case names it better than one from a headline in capitals.
-  const cased = members.filter((member) => !shouted(member.words));
+  const cased = members.filter((member) => !shouted(member.words, type));
   const pool = cased.length > 0 ? cased : members;
   let best = pool[0];
   for (const member of pool) {
@@ -309,10 +309,13 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
 }
 
 /** Every word in capitals, and more than one word or a long one: a headline, not an acronym. */
-function shouted(words: readonly string[]): boolean {
+function shouted(words: readonly string[], type: EntityType): boolean {
   const lettered = words.filter((word) => /\p{L}/u.test(word));
   if (lettered.length === 0 || !lettered.every((word) => word === word.toUpperCase())) return false;
-  return lettered.length > 1 || (lettered[0] ?? "").length > 5;
+  // One word in capitals: an organization's may be its acronym ("NATO"), a place's or person's
+  // longer than three letters is a headline's or dateline's ("LAGOS"; "UAE" stays).
+  const acronymLength = type === "ORGANIZATION" || type === "MISC" ? 5 : 3;
+  return lettered.length > 1 || (lettered[0] ?? "").length > acronymLength;
 }
 
 /** "TRAFFORD" -> "Trafford"; "BBC" (no vowel) and "U.S." stay. */

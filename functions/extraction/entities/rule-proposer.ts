@@ -18,7 +18,12 @@ import {
   SPEECH_VERBS,
 } from "./lexicon/person-names.ts";
 import { TITLE_HEADS } from "./lexicon/titles.ts";
-import type { ProposedSpan, SentenceView, SpanProposer } from "./span-proposer.ts";
+import {
+  type ProposedSpan,
+  SENTENCE_OPENERS,
+  type SentenceView,
+  type SpanProposer,
+} from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isAcronym, isAllUpper, isCapitalized, isDottedAbbreviation } from "./word-shape.ts";
 
@@ -392,7 +397,7 @@ function hasInnerCapital(word: string): boolean {
 function isSentenceStart(view: SentenceView, i: number): boolean {
   if (i <= view.firstWord) return true;
   const previous = view.words[i - 1] ?? "";
-  return previous === "“" || previous === '"' || previous === ":" || previous === "‘" || previous === "(";
+  return SENTENCE_OPENERS.has(previous);
 }
 
 function isCommon(word: string): boolean {

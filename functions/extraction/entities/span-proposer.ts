@@ -136,11 +136,16 @@ function confidentlyOutside(outside: ArrayLike<number>, span: ProposedSpan): boo
   return true;
 }
 
+/** Marks after which a word is capitalized as a sentence's first: quotes, a colon, a parenthesis, a dateline's dash. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(["“", '"', "‘", ":", "(", "-", "–", "—", "--"]);
+
 /** "as cited by The Astana Times": a capitalized "The" mid-sentence right before an organization is its own. */
 function withTheBefore(view: SentenceView, span: ProposedSpan): ProposedSpan {
   if (span.type !== "ORGANIZATION") return span;
   const the = view.words[span.start] === "The" ? span.start : span.start - 1;
   if (the <= view.firstWord || view.words[the] !== "The") return span;
+  // After a dateline's dash or a colon, "The" opens the sentence: "WASHINGTON (Reuters) - The Supreme Court".
+  if (SENTENCE_OPENERS.has(view.words[the - 1] ?? "")) return span;
   return { ...span, withThe: true };
 }
 

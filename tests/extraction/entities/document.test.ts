@@ -20,6 +20,17 @@ describe("document-level consistency", () => {
     expect(ine?.mentions.map((m) => m.text)).toEqual(["National Statistics Institute", "INE", "INE"]);
   });
 
+  it("reads a wire dateline: the place a location named in mixed case, the agency itself, no 'The'", () => {
+    const text =
+      "LAGOS (Reuters) - The Central Bank of Nigeria raised its benchmark rate on Tuesday.\n\n" +
+      "Reuters reported that the naira fell.";
+    const found = entities(text);
+    expect(named(found, "Lagos")?.type).toBe("LOCATION");
+    expect(named(found, "Reuters")?.mentions.map((m) => m.text)).toEqual(["Reuters", "Reuters"]);
+    expect(found.map((entity) => entity.name)).toContain("Central Bank of Nigeria");
+    expect(found.map((entity) => entity.name)).not.toContain("The Central Bank of Nigeria");
+  });
+
   it("links a well-known acronym to its full name", () => {
     const text = "The European Central Bank raised rates on Thursday. The ECB said inflation was too high.";
     const ecb = named(entities(text), "European Central Bank");
