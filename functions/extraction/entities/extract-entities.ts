@@ -3,12 +3,13 @@ import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
 import type { ProposedSpan, SentenceView, SpanProposer } from "./span-proposer.ts";
 import type { Entity } from "./types.ts";
-import { isAcronym } from "./word-shape.ts";
+import { isAcronym, isPrefixedSurname } from "./word-shape.ts";
 
 export interface EntityContext {
   sentences: Sentence[];
@@ -46,7 +47,10 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence, proposer.ordinaryWords);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    const proposed = splitCoordinated(view, joinGenitiveNames(view, proposer.propose(view)));
+    const proposed = withPrefixedSurnames(
+      view,
+      splitCoordinated(view, joinGenitiveNames(view, proposer.propose(view))),
+    );
     const spans = splitAtLineBreaks(view, proposed);
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
@@ -86,6 +90,20 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
     else if (!taken[span.start]) out.push(span);
   }
   return out;
+}
+
+/**
+ * "Abdel Fattah al-Sisi": a person's name runs on over a surname glued to a lower-case prefix, which a
+ * tagger trained on few such names leaves out.
+ */
+function withPrefixedSurnames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  return spans.map((span, index) => {
+    const next = spans[index + 1];
+    const word = view.words[span.end] ?? "";
+    if (span.type !== "PERSON" || !isPrefixedSurname(word, SURNAME_PREFIXES)) return span;
+    if (next && next.start <= span.end) return span;
+    return { ...span, end: span.end + 1 };
+  });
 }
 
 /** Words that make "and" part of a name when they come before it: "Department of Health and Human Services". */

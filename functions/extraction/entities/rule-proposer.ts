@@ -16,6 +16,7 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   SPEECH_VERBS,
+  SURNAME_PREFIXES,
 } from "./lexicon/person-names.ts";
 import { TITLE_HEADS } from "./lexicon/titles.ts";
 import {
@@ -25,7 +26,14 @@ import {
   type SpanProposer,
 } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
-import { foldName, isAcronym, isAllUpper, isCapitalized, isDottedAbbreviation } from "./word-shape.ts";
+import {
+  foldName,
+  isAcronym,
+  isAllUpper,
+  isCapitalized,
+  isDottedAbbreviation,
+  isPrefixedSurname,
+} from "./word-shape.ts";
 
 /** A name is rarely longer; a longer run of capitals is a headline or noise, read in pieces. */
 const MAX_CHUNK_TOKENS = 12;
@@ -65,7 +73,7 @@ function startsChunk(view: SentenceView, i: number): boolean {
 }
 
 function isNameWord(word: string): boolean {
-  return isCapitalized(word) || isDottedAbbreviation(word);
+  return isCapitalized(word) || isDottedAbbreviation(word) || isPrefixedSurname(word, SURNAME_PREFIXES);
 }
 
 function chunkEnd(view: SentenceView, start: number): number {

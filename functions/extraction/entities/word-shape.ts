@@ -60,3 +60,9 @@ export function titleCase(word: string): string {
 export function foldName(name: string): string {
   return name.toLowerCase().replaceAll("’", "'");
 }
+
+/** "al-Sisi", "el-Erian": a lower-case prefix of `prefixes`, a hyphen, then a capitalized surname. */
+export function isPrefixedSurname(word: string, prefixes: ReadonlySet<string>): boolean {
+  const dash = word.indexOf("-");
+  return dash > 0 && prefixes.has(word.slice(0, dash)) && isCapitalized(word.slice(dash + 1));
+}

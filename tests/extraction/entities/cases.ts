@@ -318,4 +318,8 @@ export const CASES: readonly EntityCase[] = [
     text: "Demand from Microsoft, Meta Platforms and Vertex Therapeutics stayed strong.",
     has: ["ORGANIZATION Meta Platforms", "ORGANIZATION Vertex Therapeutics"],
   },
+  {
+    text: "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Riyadh.",
+    has: ["PERSON Mohammed bin Salman", "PERSON Abdel Fattah al-Sisi", "LOCATION Riyadh"],
+  },
 ];

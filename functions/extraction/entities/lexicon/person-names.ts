@@ -526,5 +526,22 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ten",
 ]);
 
+/** Lower-case prefixes glued by a hyphen to a capitalized surname: "al-Sisi", "el-Erian", "bin-Zayed". */
+export const SURNAME_PREFIXES: ReadonlySet<string> = new Set([
+  "al",
+  "el",
+  "ad",
+  "ar",
+  "as",
+  "ash",
+  "at",
+  "az",
+  "an",
+  "bin",
+  "ben",
+  "abu",
+  "ibn",
+]);
+
 /** Lower-case words that may join two capitalized parts of one name after a connecting head word. */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on", "and", "de", "du", "des"]);
