@@ -99,7 +99,12 @@ function refineSpan(
       break;
     }
   }
-  while (e > s && (tokens[e - 1]?.kind === "punct" || POSSESSIVES.has(words[e - 1] ?? ""))) {
+  // A name ends on a name word: not on a mark, a possessive, or (in mixed case) a common noun a tagger
+  // took in ("The Economist magazine").
+  while (
+    e > s &&
+    (tokens[e - 1]?.kind === "punct" || POSSESSIVES.has(words[e - 1] ?? "") || trailingLower(view, e - 1))
+  ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;
   }
@@ -174,6 +179,11 @@ export const VOTE_GUESS = 1;
 function voteOf(span: ProposedSpan, known: boolean): number {
   if (known || span.certain) return VOTE_CERTAIN;
   return Math.min(VOTE_CERTAIN, span.confidence ?? VOTE_GUESS);
+}
+
+function trailingLower(view: SentenceView, i: number): boolean {
+  const word = view.words[i] ?? "";
+  return view.casing === "mixed" && /^\p{Ll}+$/u.test(word);
 }
 
 function isAddress(word: string): boolean {

@@ -322,4 +322,10 @@ export const CASES: readonly EntityCase[] = [
     text: "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah al-Sisi in Riyadh.",
     has: ["PERSON Mohammed bin Salman", "PERSON Abdel Fattah al-Sisi", "LOCATION Riyadh"],
   },
+  {
+    text: "He wrote for The Economist magazine in London.",
+    has: ["ORGANIZATION The Economist", "LOCATION London"],
+    not: ["The Economist magazine"],
+    taggerOnly: true,
+  },
 ];
