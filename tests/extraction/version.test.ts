@@ -16,7 +16,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
  */
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
-  "2": "6c55cf26402f35c4",
+  "2": "dac71e47d1d68fef",
 };
 
 function dataFingerprint(): string {

@@ -328,4 +328,6 @@ export const CASES: readonly EntityCase[] = [
     not: ["The Economist magazine"],
     taggerOnly: true,
   },
+  { text: "He loved Miss Chaworth deeply.", has: ["PERSON Chaworth"], not: ["Miss Chaworth"] },
+  { text: "Ah, the weather in Oslo was fine.", has: ["LOCATION Oslo"], not: ["Ah"] },
 ];

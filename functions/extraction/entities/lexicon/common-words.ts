@@ -229,6 +229,7 @@ export const COMMON_CAPITALIZED_WORDS: ReadonlySet<string> = new Set([
   "hello",
   "hi",
   "oh",
+  "ah",
   "well",
   // connectives and sentence openers
   "however",
