@@ -143,6 +143,9 @@ function refineSpan(
       type = "PERSON";
       weak = false;
     }
+    // A lone organization word ("the Cabinet", "the Pentagon", "Parliament") is no person's name.
+    if (!titled && type === "PERSON" && e - s === 1 && ORG_SUFFIXES.has(words[s] ?? ""))
+      type = "ORGANIZATION";
   }
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
   const cue = titled ? undefined : typeFromContext(view, s, e, type, countryCode !== undefined);

@@ -280,6 +280,8 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Council on Foreign Relations", "ORGANIZATION Bank of England"],
   },
   { text: "He told the Cabinet on Monday that talks had failed.", has: [], not: ["Cabinet on Monday"] },
+  // A lone organization word is no person
+  { text: "The minister briefed the Cabinet on Tuesday.", has: ["ORGANIZATION Cabinet"], taggerOnly: true },
   // A plural noun's possessive inside a name; a place's acronym must spell its initials
   {
     text: "Li Qiang spoke as the National People's Congress opened in Beijing.",
