@@ -281,7 +281,11 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "He told the Cabinet on Monday that talks had failed.", has: [], not: ["Cabinet on Monday"] },
   // A lone organization word is no person
-  { text: "The minister briefed the Cabinet on Tuesday.", has: ["ORGANIZATION Cabinet"], taggerOnly: true },
+  {
+    text: "He told the Cabinet on Monday that the talks had failed.",
+    has: ["ORGANIZATION Cabinet"],
+    taggerOnly: true,
+  },
   // A plural noun's possessive inside a name; a place's acronym must spell its initials
   {
     text: "Li Qiang spoke as the National People's Congress opened in Beijing.",
