@@ -1,15 +1,13 @@
 import type { Sentence } from "../text/sentences.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
-import { NAME_GENITIVES } from "./lexicon/context-words.ts";
-import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
-import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { mergeCandidates, withoutLegalForm } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
-import type { ProposedSpan, SentenceView, SpanProposer } from "./span-proposer.ts";
+import { reshapeSpans } from "./span-extent.ts";
+import type { SentenceView, SpanProposer } from "./span-proposer.ts";
 import type { Entity } from "./types.ts";
-import { isAcronym, isPrefixedSurname } from "./word-shape.ts";
+import { isAcronym } from "./word-shape.ts";
 
 export interface EntityContext {
   sentences: Sentence[];
@@ -23,9 +21,8 @@ export interface EntityContext {
 /**
  * Finds the people, organizations, places and other names of an article and links their mentions.
  * Pure and total: never throws, linear in the text length. Pipeline: tokenize and look up each sentence
- * (sentence-view.ts) -> propose typed spans (a SpanProposer), join names around a genitive and split
- * coordinated organizations -> refine them with titles and word lists
- * (refine.ts) -> find known names again in all-caps and lower-case sentences -> merge into entities
+ * (sentence-view.ts) -> propose typed spans (a SpanProposer) -> set their extent (span-extent.ts) ->
+ * refine them with titles and word lists (refine.ts) -> find known names again in all-caps and lower-case sentences -> merge into entities
  * (merge.ts).
  */
 export function extractEntities(text: string, context: EntityContext): Entity[] {
@@ -47,129 +44,10 @@ function run(text: string, context: EntityContext): Entity[] {
     const view = viewSentence(text, sentence, proposer.ordinaryWords);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
-    const proposed = withPrefixedSurnames(
-      view,
-      splitCoordinated(view, joinGenitiveNames(view, proposer.propose(view))),
-    );
-    const spans = splitAtLineBreaks(view, proposed);
+    const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
   return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
-}
-
-const NAME_GENITIVE = new Set(NAME_GENITIVES);
-const APOSTROPHE_S = new Set(["'s", "’s", "'", "’"]);
-/** How many capitalized words before the genitive noun a joined name takes in, at most. */
-const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
-
-/**
- * "National People's Congress", "People's Liberation Army": a name after the possessive of a plural
- * noun of NAME_GENITIVES ("People", "Women") takes in that noun and the capitalized words before it,
- * whatever split them (a tagger cuts at the possessive). The name keeps its type unless it is a person.
- */
-function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const joined = new Map<ProposedSpan, ProposedSpan>();
-  for (const span of spans) {
-    const apostrophe = span.start - 1;
-    const noun = view.words[apostrophe - 1] ?? "";
-    if (!APOSTROPHE_S.has(view.words[apostrophe] ?? "") || !NAME_GENITIVE.has(noun.toLowerCase())) continue;
-    if (noun === noun.toLowerCase() || view.casing !== "mixed") continue;
-    let start = apostrophe - 1;
-    const limit = Math.max(view.firstWord, start - MAX_NAME_WORDS_BEFORE_GENITIVE);
-    while (start > limit && /^\p{Lu}/u.test(view.words[start - 1] ?? "")) start--;
-    joined.set(span, { ...span, start, type: span.type === "PERSON" ? "ORGANIZATION" : span.type });
-  }
-  if (joined.size === 0) return [...spans];
-  // A span that starts in the words a join took in ("National People") is part of the joined name.
-  const taken = new Uint8Array(view.words.length);
-  for (const [span, join] of joined) taken.fill(1, join.start, span.start);
-  const out: ProposedSpan[] = [];
-  for (const span of spans) {
-    const join = joined.get(span);
-    if (join) out.push(join);
-    else if (!taken[span.start]) out.push(span);
-  }
-  return out;
-}
-
-/**
- * "Abdel Fattah al-Sisi": a person's name runs on over a surname glued to a lower-case prefix, which a
- * tagger trained on few such names leaves out.
- */
-function withPrefixedSurnames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  return spans.map((span, index) => {
-    const next = spans[index + 1];
-    const word = view.words[span.end] ?? "";
-    if (span.type !== "PERSON" || !isPrefixedSurname(word, SURNAME_PREFIXES)) return span;
-    if (next && next.start <= span.end) return span;
-    return { ...span, end: span.end + 1 };
-  });
-}
-
-/** Words that make "and" part of a name when they come before it: "Department of Health and Human Services". */
-const BINDS_AND = new Set(["of", "for", "de", "&"]);
-
-/**
- * "Analysts at Goldman Sachs and Nomura": an organization a proposer read across "and" is two, unless
- * the word lists know it, a word such as "of" before the "and" binds it ("Department of Health and
- * Human Services"), or it ends with an organization word ("Securities and Exchange Commission").
- */
-function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const out: ProposedSpan[] = [];
-  for (const span of spans) {
-    const last = view.words[span.end - 1] ?? "";
-    if (span.type !== "ORGANIZATION" || span.certain || ORG_SUFFIXES.has(last)) {
-      out.push(span);
-      continue;
-    }
-    let and = -1;
-    for (let k = span.start + 1; k < span.end - 1; k++) {
-      const word = view.words[k] ?? "";
-      if (BINDS_AND.has(word)) break;
-      if (word === "and") {
-        and = k;
-        break;
-      }
-    }
-    if (and < 0) out.push(span);
-    else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
-  }
-  return out;
-}
-
-/**
- * A name never runs across a line break: a heading or byline line that the sentence splitter left in
- * the next line's sentence ("Leading Librarians into DH" / "Michiel Cock ...") would otherwise glue its
- * last word to the next line's first name. Each part keeps the type; a one-word part is weak (kept only
- * if the article confirms it).
- */
-function splitAtLineBreaks(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const out: ProposedSpan[] = [];
-  for (const span of spans) {
-    let from = span.start;
-    for (let k = span.start + 1; k <= span.end; k++) {
-      const before = view.tokens[k - 1];
-      const after = view.tokens[k];
-      const broken =
-        k < span.end &&
-        before !== undefined &&
-        after !== undefined &&
-        view.text.slice(before.end, after.start).includes("\n");
-      if (!broken && k < span.end) continue;
-      if (from === span.start && k === span.end) out.push(span);
-      else {
-        const part: ProposedSpan = { ...span, start: from, end: k };
-        if (from > span.start) part.withThe = false;
-        if (k - from === 1) {
-          part.certain = false;
-          part.weak = true;
-        }
-        out.push(part);
-      }
-      from = k;
-    }
-  }
-  return out;
 }
 
 /**
