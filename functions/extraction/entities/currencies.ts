@@ -1,4 +1,5 @@
 import currencyCodes from "currency-codes";
+import { CURRENCY_WORDS } from "../figures/data/currencies.ts";
 
 const CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
 
@@ -9,52 +10,14 @@ export function isCurrencyCode(word: string): boolean {
 
 /** Currency words and abbreviations that are never names: "invest Rs 75,000 crore". */
 const ALWAYS_CURRENCY = new Set(["rs", "rs.", "re.", "rp", "rmb", "tk", "ksh", "kshs", "shs"]);
-/** Currency names that may be names elsewhere ("Rand Paul"), but not right before a number. */
-const CURRENCY_NAMES = new Set([
-  "rupee",
-  "rupees",
-  "yen",
-  "yuan",
-  "renminbi",
-  "dollar",
-  "dollars",
-  "euro",
-  "euros",
-  "pound",
-  "pounds",
-  "peso",
-  "pesos",
-  "naira",
-  "rand",
-  "ringgit",
-  "baht",
-  "won",
-  "dong",
-  "lira",
-  "ruble",
-  "rubles",
-  "rouble",
-  "roubles",
-  "franc",
-  "francs",
-  "krona",
-  "krone",
-  "kronor",
-  "shekel",
-  "shekels",
-  "dirham",
-  "dirhams",
-  "riyal",
-  "riyals",
-  "tenge",
-  "hryvnia",
-  "zloty",
-  "rupiah",
-  "taka",
-  "cedi",
-  "cedis",
-  "shilling",
-  "shillings",
+/**
+ * Currency names that may be names elsewhere ("Rand Paul"), but not right before a number: the one-word
+ * names the figures read (figures/data/currencies.ts), and singulars they do not read after digits
+ * ("a 10-pound bag" weighs).
+ */
+const CURRENCY_NAMES: ReadonlySet<string> = new Set([
+  ...CURRENCY_WORDS.map(([word]) => word).filter((word) => !word.includes(" ")),
+  ...["pound", "peso", "franc", "krona", "krone", "shekel", "dirham", "riyal", "shilling"],
 ]);
 
 /** A currency word in a money phrase ("Rs 75,000", "Yen 500 billion"): a unit, never an entity. */
