@@ -6,7 +6,7 @@ import { NON_ENTITY_ACRONYMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { HONORIFICS } from "./lexicon/titles.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
-import { foldName } from "./word-shape.ts";
+import { foldName, isPossessive } from "./word-shape.ts";
 
 /** A mention with everything the sentence tells about it, before the article-level merge. */
 export interface Candidate {
@@ -30,8 +30,6 @@ export interface Candidate {
   country?: string;
   role?: string;
 }
-
-const POSSESSIVES = new Set(["'s", "’s", "'S", "’S", "'", "’"]);
 
 /**
  * Turns proposed token spans into candidates, whichever proposer made them: trims a leading "the" and
@@ -103,7 +101,7 @@ function refineSpan(
   // took in ("The Economist magazine").
   while (
     e > s &&
-    (tokens[e - 1]?.kind === "punct" || POSSESSIVES.has(words[e - 1] ?? "") || trailingLower(view, e - 1))
+    (tokens[e - 1]?.kind === "punct" || isPossessive(words[e - 1] ?? "") || trailingLower(view, e - 1))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;
@@ -275,7 +273,7 @@ function appositionRole(view: SentenceView, nameEnd: number): string | undefined
   const place = view.places[k];
   if (place) {
     k = place.end;
-    if (POSSESSIVES.has(words[k] ?? "")) k++;
+    if (isPossessive(words[k] ?? "")) k++;
   }
   const title = view.titles[k];
   if (!title || isHonorific(view, k, title.end)) return undefined;

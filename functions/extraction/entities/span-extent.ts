@@ -2,7 +2,7 @@ import { NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
-import { isPrefixedSurname } from "./word-shape.ts";
+import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
@@ -15,7 +15,6 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
 }
 
 const NAME_GENITIVE = new Set(NAME_GENITIVES);
-const APOSTROPHE_S = new Set(["'s", "’s", "'", "’"]);
 /** How many capitalized words before the genitive noun a joined name takes in, at most. */
 const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
 
@@ -29,7 +28,7 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
   for (const span of spans) {
     const apostrophe = span.start - 1;
     const noun = view.words[apostrophe - 1] ?? "";
-    if (!APOSTROPHE_S.has(view.words[apostrophe] ?? "") || !NAME_GENITIVE.has(noun.toLowerCase())) continue;
+    if (!isPossessive(view.words[apostrophe] ?? "") || !NAME_GENITIVE.has(noun.toLowerCase())) continue;
     if (noun === noun.toLowerCase() || view.casing !== "mixed") continue;
     let start = apostrophe - 1;
     const limit = Math.max(view.firstWord, start - MAX_NAME_WORDS_BEFORE_GENITIVE);

@@ -66,3 +66,10 @@ export function isPrefixedSurname(word: string, prefixes: ReadonlySet<string>): 
   const dash = word.indexOf("-");
   return dash > 0 && prefixes.has(word.slice(0, dash)) && isCapitalized(word.slice(dash + 1));
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'S", "’S", "'", "’"]);
+
+/** A possessive token as the tokenizer splits it off: "'s", "’s" or a bare apostrophe ("Workers'"). */
+export function isPossessive(word: string): boolean {
+  return POSSESSIVE_MARKS.has(word);
+}
