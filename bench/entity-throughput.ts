@@ -46,7 +46,7 @@ export function entityThroughput(corpus: readonly string[] = benchCorpus(300_000
       `Entity extraction: ${corpus.length} documents, ${sentences} sentences, ${(factwire.bytes / 1e6).toFixed(2)} MB`,
       `  ${"engine".padEnd(44)} ${"sent/s".padStart(9)} ${"MB/s".padStart(8)}   vs compromise`,
       ...rows,
-      `  NER model: ${(modelBytes / 1e6).toFixed(2)} MB (its load and the first call: "first extract()" in npm run bench)`,
+      `  NER model: ${(modelBytes / 1e6).toFixed(2)} MB (its load: "NER warm-up" in npm run bench)`,
     ].join("\n"),
   );
   return { sentences, factwire, compromise, modelBytes };

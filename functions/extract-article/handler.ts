@@ -7,10 +7,11 @@ import { DynamoDbFactStore } from "../adapters/dynamodb-fact-store.ts";
 import { EventBridgePublisher } from "../adapters/eventbridge-publisher.ts";
 import { S3ArticleSource } from "../adapters/s3-article-source.ts";
 import { limitsFromEnv } from "../documents/limits.ts";
-import { EXTRACTION_VERSION, extract } from "../extraction/index.ts";
+import { EXTRACTION_VERSION, extract, prepareExtraction } from "../extraction/index.ts";
 import { createHandler } from "./create-handler.ts";
 
 // Wiring only, once per container. Endpoints come from the SDK's own AWS_ENDPOINT_URL_* variables.
+prepareExtraction();
 const logger = new Logger({ serviceName: "factwire" });
 const documents = DynamoDBDocumentClient.from(new DynamoDBClient({}), {
   marshallOptions: { removeUndefinedValues: true },

@@ -16,3 +16,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const figures = extractFigures(text, { sentences, entities, ...options });
   return { entities, figures };
 }
+
+/**
+ * Loads the NER model and builds its look-up indexes by extracting one short sentence, so that a Lambda
+ * container pays for them in its init phase (before any article, and ahead of time with provisioned
+ * concurrency) rather than on its first article.
+ */
+export function prepareExtraction(): void {
+  extract("Kazakhstan's President Kassym-Jomart Tokayev said exports rose 5% to $3 billion in 2023.");
+}
