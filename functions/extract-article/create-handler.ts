@@ -9,13 +9,34 @@ import type { PipelinePorts } from "../pipeline/ports.ts";
 export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 /**
+ * A message is not started with less time than this left in the invocation: it goes back to the queue
+ * instead of being cut off by the timeout, which would fail (and redeliver) the whole batch. The largest
+ * article (a 10 MB page, text cut at 1M characters) takes ~8 s on a 2-core build machine, more on a
+ * 1024 MB function.
+ */
+export const MIN_TIME_TO_START_MS = 20_000;
+
+/** A message left for a later delivery because the invocation was running out of time. */
+export class NotStartedError extends Error {}
+
+/**
  * The extract-article handler over any ports: each SQS message (one S3 notification) is processed on its
- * own, and only the messages that failed are reported back for retry (partial batch response).
+ * own, and only the messages that failed are reported back for retry (partial batch response). Messages
+ * run one after another: extraction is CPU-bound on one thread, so running them together would save
+ * little and hold every article of the batch in memory at once.
  */
 export function createHandler(ports: PipelinePorts, options: IngestOptions, logger: Logger): SqsBatchHandler {
   const processor = new BatchProcessor(EventType.SQS);
-  const processMessage = async (record: SQSRecord) => {
+  const processMessage = async (record: SQSRecord, context?: Context) => {
     const receiveCount = record.attributes.ApproximateReceiveCount;
+    const remainingMs = context?.getRemainingTimeInMillis();
+    if (remainingMs !== undefined && remainingMs < MIN_TIME_TO_START_MS) {
+      logger.warn("too little time left to start this message; it will be delivered again", {
+        messageId: record.messageId,
+        remainingMs,
+      });
+      throw new NotStartedError(`${remainingMs} ms left, less than ${MIN_TIME_TO_START_MS} ms`);
+    }
     let changes: ReturnType<typeof parseS3Notification>;
     try {
       changes = parseS3Notification(record.body);
@@ -37,6 +58,6 @@ export function createHandler(ports: PipelinePorts, options: IngestOptions, logg
   };
   return (event, context) => {
     logger.addContext(context);
-    return processPartialResponse(event, processMessage, processor, { context });
+    return processPartialResponse(event, processMessage, processor, { context, processInParallel: false });
   };
 }

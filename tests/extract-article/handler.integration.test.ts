@@ -1,5 +1,6 @@
 import { DeleteObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MIN_TIME_TO_START_MS } from "../../functions/extract-article/create-handler.ts";
 import { articleIdOf } from "../../functions/pipeline/article-id.ts";
 import { fixtureBytes, fixtureText } from "../helpers/fixtures.ts";
 import {
@@ -174,6 +175,33 @@ describe("extract-article handler against s3rver + dynalite", () => {
 
     expect(response.batchItemFailures).toEqual([{ itemIdentifier: event.Records[0]?.messageId }]);
     expect(local.events.map((e) => e.detailType)).toEqual(["Article Ingested"]);
+  });
+
+  it("processes a batch in order and leaves the messages it has no time to start for redelivery", async () => {
+    const keys = ["articles/first.txt", "articles/second.txt", "articles/third.txt"];
+    const event = sqsEvent(
+      await upload(keys[0] ?? "", "Peru cut rates."),
+      await upload(keys[1] ?? "", "Ghana raised rates."),
+      await upload(keys[2] ?? "", "Chile held rates."),
+    );
+    // The first message starts with a minute left; by the second, the invocation is nearly out of time.
+    const remaining = [60_000, MIN_TIME_TO_START_MS - 1];
+    const hurried = { ...lambdaContext, getRemainingTimeInMillis: () => remaining.shift() ?? 0 };
+
+    const response = await local.handler(event, hurried);
+
+    expect(response.batchItemFailures).toEqual(
+      event.Records.slice(1).map((record) => ({ itemIdentifier: record.messageId })),
+    );
+    const stored = await Promise.all(keys.map((key) => local.reader.article(articleIdOf(BUCKET, key))));
+    expect(stored.map((article) => article?.record.status)).toEqual(["INGESTED", undefined, undefined]);
+
+    const redelivered = await local.handler({ Records: event.Records.slice(1) }, lambdaContext);
+
+    expect(redelivered.batchItemFailures).toEqual([]);
+    expect(local.events.map((e) => e.detail)).toEqual(
+      keys.map((key) => expect.objectContaining({ key })),
+    );
   });
 
   it("keeps what a JSON article says of itself, and reads its bare $ by its source's country", async () => {
