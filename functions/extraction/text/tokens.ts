@@ -16,7 +16,8 @@ const HYPHENS = "-‐‑";
 /**
  * Splits `text[from, to)` into words, numbers and single punctuation marks, in one left-to-right pass
  * (linear time, no regex over more than one character). Conventions, chosen for names in news:
- * - hyphens and apostrophes inside a word join it ("Kassym-Jomart", "O'Brien", "d'Ivoire");
+ * - hyphens and apostrophes inside a word join it ("Kassym-Jomart", "O'Brien", "d'Ivoire"), except
+ *   after a bare number before a capitalized word ("2-Alexander Zverev": a seeding, "2", "-", "Alexander");
  * - a possessive is its own token: "Kazakhstan’s" -> "Kazakhstan", "’s";
  * - dotted abbreviations of single letters are one token with their final period ("U.S.", "U.S.A.");
  * - a number keeps its inner separators ("3,000", "37.2").
@@ -64,6 +65,8 @@ function scanWord(text: string, start: number, end: number): number {
     const next = i + 1 < end ? text.slice(i + 1, i + 1 + charWidth(text, i + 1, end)) : "";
     const nextIsWordChar = next !== "" && isWordChar(next);
     if (HYPHENS.includes(ch) && nextIsWordChar) {
+      // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word.
+      if (isAllDigits(text, start, i) && isCapitalizedAt(text, i + 1, end)) break;
       dotted = false;
       i++;
       continue;
@@ -93,6 +96,19 @@ function scanWord(text: string, start: number, end: number): number {
     break;
   }
   return i;
+}
+
+function isAllDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** An upper-case letter followed by a lower-case one: the start of a capitalized word ("Zverev", not "D"). */
+function isCapitalizedAt(text: string, i: number, end: number): boolean {
+  if (i + 1 >= end) return false;
+  const first = text[i] ?? "";
+  const second = text[i + 1] ?? "";
+  return first !== first.toLowerCase() && second !== second.toUpperCase();
 }
 
 function isThousandsGroup(text: string, i: number, end: number): boolean {

@@ -244,6 +244,10 @@ export const CASES: readonly EntityCase[] = [
   // The words around a name: clubs named after cities, organizations in apposition, wire datelines
   { text: "Manchester City beat Liverpool 3-1 on Sunday.", has: ["ORGANIZATION Liverpool"] },
   {
+    text: "Men's singles, quarter-finals (prefix denotes seeding):\n\n2-Alexander Zverev (Germany) beat 11-Holger Rune (Denmark) 6-4 6-4",
+    has: ["PERSON Alexander Zverev", "PERSON Holger Rune", "LOCATION Germany", "LOCATION Denmark"],
+  },
+  {
     text: "Liverpool manager Arne Slot said his team were not good enough.",
     has: ["ORGANIZATION Liverpool"],
   },

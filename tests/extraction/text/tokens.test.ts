@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../../functions/extraction/text/tokens.ts";
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe("tokenize: hyphens", () => {
+  it("keeps hyphenated words and numbers whole", () => {
+    expect(words("Kassym-Jomart 3-D 24-hour F-16 COVID-19 2-1 al-Sisi")).toEqual([
+      "Kassym-Jomart",
+      "3-D",
+      "24-hour",
+      "F-16",
+      "COVID-19",
+      "2-1",
+      "al-Sisi",
+    ]);
+  });
+
+  it("splits a seeding or rank from the name glued to it", () => {
+    expect(words("2-Alexander Zverev (Germany) beat 11-Holger Rune")).toEqual([
+      "2",
+      "-",
+      "Alexander",
+      "Zverev",
+      "(",
+      "Germany",
+      ")",
+      "beat",
+      "11",
+      "-",
+      "Holger",
+      "Rune",
+    ]);
+  });
+});
