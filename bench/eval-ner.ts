@@ -4,7 +4,7 @@
  * (people/organizations/places) on the very same sentences. Also an all-caps copy of gum_ner/test, since
  * headlines are written that way. Never part of `npm test`.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
@@ -21,6 +21,7 @@ import { modelProposer } from "../functions/extraction/entities/tagger-proposer.
 import type { EntityType } from "../functions/extraction/entities/types.ts";
 import { splitSentences } from "../functions/extraction/text/sentences.ts";
 import { detokenize, headlineCase, readConll } from "../scripts/conll.ts";
+import { type ArticlePart, articleSentences, readArticles } from "../scripts/news-markup.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MODEL_PATH = join(ROOT, "functions/extraction/entities/model/ner-model.json");
@@ -31,6 +32,8 @@ const SET_COLUMN = 23;
 interface Sentence {
   words: string[];
   tags: string[];
+  /** For the news sets: the article (index into the set's texts) and each word's offsets in it. */
+  source?: { article: number; offsets: Array<[number, number]> };
 }
 
 interface EvalSet {
@@ -40,6 +43,15 @@ interface EvalSet {
   types: SpanType[];
   /** Re-cased copy: all capitals, or title case as headlines write it. */
   casing?: "upper" | "title";
+  /** A news set in the inline markup (scripts/news-markup.ts; `file` from the repository root, a file or a
+   * directory of them): which of its articles. */
+  markup?: ArticlePart;
+}
+
+/** A set as sentences, plus its articles' texts when it has real articles (the news sets). */
+interface LoadedSet {
+  sentences: Sentence[];
+  articles?: string[];
 }
 
 const SETS: EvalSet[] = [
@@ -47,6 +59,8 @@ const SETS: EvalSet[] = [
   { name: "uner_en_pud/dev", file: "uner_en_pud/dev.conll", types: ["PER", "ORG", "LOC"] },
   { name: "gum_ner/test ALL CAPS", file: "gum_ner/test.conll", types: TYPES, casing: "upper" },
   { name: "gum_ner/test Title Case", file: "gum_ner/test.conll", types: TYPES, casing: "title" },
+  // Written for factwire before any tuning on it, by a writer who never saw the training news (bench/data/news-blind/README.md).
+  { name: "news-blind", file: "bench/data/news-blind/articles.txt", types: TYPES, markup: "all" },
 ];
 
 /**
@@ -59,6 +73,7 @@ const DEV_SETS: EvalSet[] = [
   { name: "wikigold/dev", file: "wikigold/dev.conll", types: TYPES },
   { name: "gum_ner/dev ALL CAPS", file: "gum_ner/dev.conll", types: TYPES, casing: "upper" },
   { name: "gum_ner/dev Title Case", file: "gum_ner/dev.conll", types: TYPES, casing: "title" },
+  { name: "factwire_news dev", file: "data/ner/factwire_news", types: TYPES, markup: "dev" },
 ];
 
 function option(name: string): string | undefined {
@@ -66,12 +81,32 @@ function option(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-function readSet(file: string, casing: EvalSet["casing"]): Sentence[] {
-  const sentences = readConll(join(ROOT, "data/ner", file));
-  if (casing === "upper")
-    return sentences.map(({ words, tags }) => ({ words: words.map((w) => w.toUpperCase()), tags }));
-  if (casing === "title") return sentences.map(({ words, tags }) => ({ words: headlineCase(words), tags }));
-  return sentences;
+function readSet({ file, casing, markup }: EvalSet): LoadedSet {
+  if (markup) {
+    const path = join(ROOT, file);
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((f) => f.endsWith(".txt"))
+          .sort()
+          .map((f) => join(path, f))
+      : [path];
+    const articles = files.flatMap((f) => readArticles(f, markup));
+    const sentences = articles.flatMap((article, index) =>
+      articleSentences(article).sentences.map(({ words, tags, offsets }) => ({
+        words,
+        tags,
+        source: { article: index, offsets },
+      })),
+    );
+    return { sentences, articles: articles.map((a) => a.text) };
+  }
+  return { sentences: readConll(join(ROOT, "data/ner", file)).map(recase) };
+
+  function recase(sentence: Sentence): Sentence {
+    if (casing === "upper") return { ...sentence, words: sentence.words.map((w) => w.toUpperCase()) };
+    if (casing === "title") return { ...sentence, words: headlineCase(sentence.words) };
+    return sentence;
+  }
 }
 
 const WORDY = /[\p{L}\p{N}]/u;
@@ -122,7 +157,8 @@ const SPAN_TYPE: Record<EntityType, SpanType> = {
  * splitSentences, run through extractEntities (tagger + rules + refine + document-level merge), and
  * each mention mapped back onto the gold words by character offsets.
  */
-function fullPathSpans(sentences: readonly Sentence[], proposer?: SpanProposer): TokenSpan[][] {
+function fullPathSpans({ sentences, articles }: LoadedSet, proposer?: SpanProposer): TokenSpan[][] {
+  if (articles) return articleSpans(sentences, articles, proposer);
   const out: TokenSpan[][] = sentences.map(() => []);
   for (let from = 0; from < sentences.length; from += DOCUMENT_SENTENCES) {
     let text = "";
@@ -151,6 +187,44 @@ function fullPathSpans(sentences: readonly Sentence[], proposer?: SpanProposer):
       }
     }
   }
+  return out;
+}
+
+/** The full path on a news set's real articles, each mention mapped onto its sentence's words. */
+function articleSpans(
+  sentences: readonly Sentence[],
+  articles: readonly string[],
+  proposer?: SpanProposer,
+): TokenSpan[][] {
+  const out: TokenSpan[][] = sentences.map(() => []);
+  articles.forEach((text, article) => {
+    // Per word of the article: [start, end, sentence index, word index in the sentence].
+    const words: Array<[number, number, number, number]> = [];
+    sentences.forEach((sentence, k) => {
+      if (sentence.source?.article !== article) return;
+      sentence.source.offsets.forEach(([a, b], i) => {
+        words.push([a, b, k, i]);
+      });
+    });
+    for (const entity of extractEntities(text, {
+      sentences: splitSentences(text),
+      ...(proposer && { proposer }),
+    })) {
+      for (const mention of entity.mentions) {
+        const first = words.find(([a]) => a === mention.start);
+        const last = words.find(([, b]) => b === mention.end);
+        // A mention that does not start and end on word boundaries matches no gold span: a false positive.
+        const at = first ?? words.find(([, b]) => b > mention.start);
+        if (!at) continue;
+        const exact = first && last && first[2] === last[2] && last[3] >= first[3];
+        out[at[2]]?.push(
+          exact
+            ? { type: SPAN_TYPE[entity.type], start: first[3], end: last[3] + 1 }
+            : { type: SPAN_TYPE[entity.type], start: at[3], end: -1 },
+        );
+      }
+    }
+  });
   return out;
 }
 
@@ -247,7 +321,8 @@ function main(): void {
   console.log(header);
   console.log("-".repeat(header.length));
   for (const set of process.argv.includes("--dev") ? DEV_SETS : SETS) {
-    const sentences = readSet(set.file, set.casing);
+    const loaded = readSet(set);
+    const { sentences } = loaded;
     const gold = sentences.map((s) => tagsToSpans(s.tags));
     let t0 = performance.now();
     const ours = sentences.map((s) => tagsToSpans(tagTokens(model, s.words)));
@@ -256,7 +331,7 @@ function main(): void {
     const theirs = withCompromise ? sentences.map((s) => compromiseSpans(s.words)) : [];
     const theirsMs = performance.now() - t0;
     t0 = performance.now();
-    const full = fullPathSpans(sentences, proposer);
+    const full = fullPathSpans(loaded, proposer);
     const fullMs = performance.now() - t0;
     const dump = option("--errors");
     if (dump && process.argv.includes("--dev"))

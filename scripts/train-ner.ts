@@ -28,8 +28,10 @@ import {
   serializeModel,
 } from "../functions/extraction/entities/tagger/model-format.ts";
 import { tagsToSpans } from "../functions/extraction/entities/tagger/spans.ts";
+import { isTitleCased, truecaseTitle } from "../functions/extraction/entities/tagger/truecase.ts";
 import { MODEL_FORMAT, TAGS } from "../functions/extraction/entities/tagger/types.ts";
 import { type ConllSentence, readConll } from "./conll.ts";
+import { readMarkup } from "./news-markup.ts";
 import { rng } from "./prng.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -59,6 +61,11 @@ const TRAIN_SETS: TrainSet[] = [
   { file: "wnut17/train.conll", partialMisc: true, capsShare: 0 },
   { file: "wnut17/dev.conll", partialMisc: true, capsShare: 0 },
   { file: "wnut17/test.conll", partialMisc: true, capsShare: 0 },
+  // News written for factwire (data/ner/factwire_news/README.md); it has its own headlines in capitals.
+  { file: "factwire_news/business.txt", partialMisc: false, capsShare: 0.15 },
+  { file: "factwire_news/general.txt", partialMisc: false, capsShare: 0.15 },
+  { file: "factwire_news/sports.txt", partialMisc: false, capsShare: 0.15 },
+  { file: "factwire_news/world.txt", partialMisc: false, capsShare: 0.15 },
 ];
 const HOLDOUT = new Set(["gum_ner/dev.conll", "wikigold/dev.conll"]);
 
@@ -81,8 +88,23 @@ interface Sentence {
   partialMisc: boolean;
 }
 
-function readSet(file: string): ConllSentence[] {
-  return readConll(join(ROOT, "data/ner", file));
+/** The news written for factwire (inline markup, scripts/news-markup.ts): their dev split is every 10th article. */
+const isMarkup = (file: string) => file.endsWith(".txt");
+
+/** The sentences a training run learns from: with --holdout, without the dev splits. */
+function trainingSentences(file: string, holdout: boolean): ConllSentence[] {
+  const path = join(ROOT, "data/ner", file);
+  if (isMarkup(file)) return readMarkup(path, holdout ? "train" : "all");
+  return holdout && HOLDOUT.has(file) ? [] : readConll(path);
+}
+
+/** The dev splits --holdout keeps out of training and scores. */
+function devSentences(): ConllSentence[] {
+  return TRAIN_SETS.flatMap(({ file }) => {
+    const path = join(ROOT, "data/ner", file);
+    if (isMarkup(file)) return readMarkup(path, "dev");
+    return HOLDOUT.has(file) ? readConll(path) : [];
+  });
 }
 
 /** Gazetteer phrases by class, from i18n-iso-countries, compromise's lexicon (MIT) and lexicon.ts. */
@@ -155,8 +177,8 @@ function lowercaseWords(holdout: boolean): string[] {
   const lower = new Map<string, number>();
   const other = new Map<string, number>();
   for (const set of TRAIN_SETS) {
-    if (holdout && HOLDOUT.has(set.file)) continue;
-    for (const { words } of readSet(set.file)) {
+    for (const { words } of trainingSentences(set.file, holdout)) {
+      if (isHeadline(words)) continue;
       words.forEach((word, i) => {
         if (i === 0 || !/\p{L}/u.test(word) || /\s/u.test(word)) return;
         const key = word.toLowerCase();
@@ -171,12 +193,24 @@ function lowercaseWords(holdout: boolean): string[] {
     .sort();
 }
 
+/** Every word of four letters or more past the first capitalized (at least two): a headline, whose
+ * capitals say nothing about which words prose writes in lower case. */
+function isHeadline(words: readonly string[]): boolean {
+  let long = 0;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] ?? "";
+    if (word.length < 4 || !/^\p{L}/u.test(word)) continue;
+    if (word[0] === word[0]?.toLowerCase()) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
 function loadSentences(holdout: boolean, random: () => number): Sentence[] {
   const out: Sentence[] = [];
   for (const set of TRAIN_SETS) {
     if (EVAL_ONLY.has(set.file)) throw new Error(`${set.file} is held out for evaluation`);
-    if (holdout && HOLDOUT.has(set.file)) continue;
-    for (const { words, tags } of readSet(set.file)) {
+    for (const { words, tags } of trainingSentences(set.file, holdout)) {
       const gold = Int32Array.from(tags, (t) => {
         const index = TAG_INDEX.get(t);
         if (index === undefined) throw new Error(`${set.file}: unknown tag ${t}`);
@@ -304,8 +338,13 @@ function main(): void {
   // Features -> ids; count occurrences, then keep the frequent ones.
   const ids = new Map<string, number>();
   const counts: number[] = [];
+  // Title-case headlines are read as the tagger reads them at run time: ordinary words lowered.
+  const ordinary = lowercaseWords(holdout);
+  const ordinarySet = new Set(ordinary);
+  const asTagged = (words: string[]) =>
+    isTitleCased(words, ordinarySet) ? truecaseTitle(words, ordinarySet) : words;
   const raw = sentences.map((s) =>
-    sentenceFeatures({ gazetteer, clusters }, s.words).map((feats) =>
+    sentenceFeatures({ gazetteer, clusters }, asTagged(s.words)).map((feats) =>
       Int32Array.from(feats, (f) => {
         let id = ids.get(f);
         if (id === undefined) {
@@ -382,7 +421,7 @@ function main(): void {
       transitions,
       gazetteer: Object.fromEntries(Object.entries(phrases).map(([k, v]) => [k, v.join("|")])),
       ...encodeClusters(clusters),
-      lowercaseWords: lowercaseWords(holdout).join(" "),
+      lowercaseWords: ordinary.join(" "),
       ...packRows(rows),
     };
     const text = serializeModel(json);
@@ -393,7 +432,7 @@ function main(): void {
     }
     if (holdout) {
       const model = loadModel(JSON.parse(text));
-      const dev = [...HOLDOUT].flatMap((file) => readSet(file));
+      const dev = devSentences();
       let tp = 0;
       let np = 0;
       let ng = 0;

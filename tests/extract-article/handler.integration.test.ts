@@ -199,9 +199,7 @@ describe("extract-article handler against s3rver + dynalite", () => {
     const redelivered = await local.handler({ Records: event.Records.slice(1) }, lambdaContext);
 
     expect(redelivered.batchItemFailures).toEqual([]);
-    expect(local.events.map((e) => e.detail)).toEqual(
-      keys.map((key) => expect.objectContaining({ key })),
-    );
+    expect(local.events.map((e) => e.detail)).toEqual(keys.map((key) => expect.objectContaining({ key })));
   });
 
   it("keeps what a JSON article says of itself, and reads its bare $ by its source's country", async () => {
