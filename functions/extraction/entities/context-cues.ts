@@ -15,10 +15,11 @@ const DATELINE_TOKENS = 14;
 /**
  * The type the words around a name give it, where they are clear, or undefined:
  * - a place (or an unsure MISC) in a result or with a team noun is the club: "beat Liverpool 3-1",
- *   "Liverpool manager"; a person stays one ("Federer beat Nadal"), a country stays the country;
+ *   "Liverpool manager"; a person stays one ("Federer beat Nadal"), a country stays the country and a
+ *   nationality stays one ("Iranian champions Persepolis");
  * - a name right after an organization noun is an organization: "the regulator BaFin";
  * - the place of a wire dateline is a location: "MANCHESTER, England (AP) -".
- * `country`: the span is a country of the word lists (a national team stays the country).
+ * `country`: the span is a country or a nationality of the word lists (a national team stays the country).
  */
 export function typeFromContext(
   view: SentenceView,

@@ -9,7 +9,7 @@ import {
 import { DEMONYM_PLURALS, DEMONYMS } from "./lexicon/demonyms.ts";
 import { KNOWN_ORGANIZATIONS } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
-import { HONORIFICS, TITLES } from "./lexicon/titles.ts";
+import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 
 export type GazetteerKind = "country" | "demonym" | "region" | "city" | "organization";
 
@@ -144,7 +144,14 @@ function pluralOf(word: string): string | undefined {
 
 function buildTitles(): PhraseTable<TitleEntry> {
   const table = new PhraseTable<TitleEntry>();
-  for (const title of TITLES) table.add(title, { honorific: HONORIFICS.has(title.toLowerCase()) }, true);
+  for (const title of TITLES) {
+    const honorific = HONORIFICS.has(title.toLowerCase());
+    table.add(title, { honorific }, true);
+    if (honorific || title.includes(".")) continue;
+    // "Vice Chancellor", "Deputy Governor", "Acting Director", "former Prime Minister".
+    for (const modifier of TITLE_MODIFIERS) table.add(`${modifier} ${title}`, { honorific: false }, true);
+    if (!title.includes(" ")) table.add(`Vice-${title}`, { honorific: false }, true);
+  }
   return table;
 }
 

@@ -146,7 +146,9 @@ function refineSpan(
       type = "ORGANIZATION";
   }
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
-  const cue = titled ? undefined : typeFromContext(view, s, e, type, countryCode !== undefined);
+  const cue = titled
+    ? undefined
+    : typeFromContext(view, s, e, type, countryCode !== undefined || country !== undefined);
   if (cue) {
     type = cue;
     weak = false;

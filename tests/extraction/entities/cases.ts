@@ -244,6 +244,21 @@ export const CASES: readonly EntityCase[] = [
   // The words around a name: clubs named after cities, organizations in apposition, wire datelines
   { text: "Manchester City beat Liverpool 3-1 on Sunday.", has: ["ORGANIZATION Liverpool"] },
   {
+    text: "Al Hilal beat Iranian champions Persepolis 4-0 on Tuesday.",
+    has: ["MISC Iranian", "ORGANIZATION Persepolis"],
+    not: ["ORGANIZATION Iranian"],
+  },
+  {
+    text: "Finance Minister and Vice Chancellor Lars Klingbeil of the SPD called the result a good day.",
+    has: ["PERSON Lars Klingbeil", "ORGANIZATION SPD"],
+    not: ["Vice", "Vice Chancellor"],
+  },
+  {
+    text: "A nurse who works on a cardiac ward at Leeds General Infirmary said many colleagues were leaving.",
+    has: ["ORGANIZATION Leeds General Infirmary"],
+    not: ["Infirmary", "PERSON Infirmary"],
+  },
+  {
     text: "Men's singles, quarter-finals (prefix denotes seeding):\n\n2-Alexander Zverev (Germany) beat 11-Holger Rune (Denmark) 6-4 6-4",
     has: ["PERSON Alexander Zverev", "PERSON Holger Rune", "LOCATION Germany", "LOCATION Denmark"],
   },

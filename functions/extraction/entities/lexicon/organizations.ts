@@ -132,6 +132,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Labs",
   "Laboratories",
   "Hospital",
+  "Infirmary",
   "Clinic",
   "Club",
   "League",

@@ -174,6 +174,16 @@ export const TITLES: readonly string[] = [
   "Rev.",
 ];
 
+/** Words that make another title of any title of TITLES: "Vice Chancellor", "Deputy Governor". */
+export const TITLE_MODIFIERS: readonly string[] = [
+  "Vice",
+  "Deputy",
+  "Acting",
+  "Interim",
+  "Former",
+  "Assistant",
+];
+
 /** Honorifics mark a name without giving a role ("Mr. Blinken" has no role "Mr."). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   "mr",
