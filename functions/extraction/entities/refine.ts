@@ -97,11 +97,14 @@ function refineSpan(
       break;
     }
   }
-  // A name ends on a name word: not on a mark, a possessive, or (in mixed case) a common noun a tagger
-  // took in ("The Economist magazine").
+  // A name ends on a name word: not on a mark, a possessive, (in mixed case) a common noun a tagger took
+  // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
   while (
     e > s &&
-    (tokens[e - 1]?.kind === "punct" || isPossessive(words[e - 1] ?? "") || trailingLower(view, e - 1))
+    (tokens[e - 1]?.kind === "punct" ||
+      isPossessive(words[e - 1] ?? "") ||
+      trailingLower(view, e - 1) ||
+      (type === "PERSON" && tokens[e - 1]?.kind === "number"))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;

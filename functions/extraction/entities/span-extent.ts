@@ -6,12 +6,12 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
- * split at "and" between two organizations, run on over an "al-" surname, cut at line breaks. Each
- * step is linear in the sentence.
+ * split at "and" between two organizations, run on over an "al-" surname, a nationality cut off the
+ * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, spans)));
-  return splitAtLineBreaks(view, joined);
+  return splitAtLineBreaks(view, splitLeadingDemonyms(view, joined));
 }
 
 const NAME_GENITIVE = new Set(NAME_GENITIVES);
@@ -91,6 +91,23 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;
+}
+
+/**
+ * "Finn Valtteri Bottas", "Kenyan Faith Kipyegon": a nationality a tagger glued to the person after it is
+ * a nationality and a person. Only before a name of two words or more: "Finn Russell" and "Dane Coles"
+ * are given names.
+ */
+function splitLeadingDemonyms(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  return spans.flatMap((span) => {
+    const demonym = view.places[span.start];
+    if (span.type !== "PERSON" || demonym?.value.kind !== "demonym") return [span];
+    if (span.end - demonym.end < 2) return [span];
+    return [
+      { ...span, end: demonym.end, type: "MISC" as const, withThe: false },
+      { ...span, start: demonym.end, withThe: false },
+    ];
+  });
 }
 
 /**

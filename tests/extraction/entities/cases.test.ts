@@ -28,3 +28,18 @@ describe("entities in news phrasing (rules alone)", () => {
   const ruled = CASES.filter((c) => !c.taggerOnly);
   it.each(ruled.map((c) => [c.text, c] as const))("%s", (_text, c) => check(c, ruleProposer));
 });
+
+describe("rules over whatever a proposer proposes", () => {
+  /** A proposer that types each of the given words as a one-word name of the given type. */
+  const typing = (type: "PERSON", ...targets: string[]): SpanProposer => ({
+    propose: (view) =>
+      view.words.flatMap((word, start) => (targets.includes(word) ? [{ start, end: start + 1, type }] : [])),
+  });
+
+  it("re-types a lone organization word proposed as a person", () => {
+    check(
+      { text: "He told the Cabinet on Monday that the talks had failed.", has: ["ORGANIZATION Cabinet"] },
+      typing("PERSON", "Cabinet"),
+    );
+  });
+});

@@ -244,6 +244,23 @@ export const CASES: readonly EntityCase[] = [
   // The words around a name: clubs named after cities, organizations in apposition, wire datelines
   { text: "Manchester City beat Liverpool 3-1 on Sunday.", has: ["ORGANIZATION Liverpool"] },
   {
+    text: "Finn Valtteri Bottas was fastest in practice, ahead of Briton Lewis Hamilton and Finn Russell.",
+    has: [
+      "MISC Finn",
+      "PERSON Valtteri Bottas",
+      "MISC Briton",
+      "PERSON Lewis Hamilton",
+      "PERSON Finn Russell",
+    ],
+    not: ["Finn Valtteri Bottas", "Briton Lewis Hamilton"],
+    taggerOnly: true,
+  },
+  {
+    text: "Men's 10,000m: 1. Berihu Aregawi (Ethiopia) 26:43.82; 2. Tadese Worku 28:53.10; 3. Haftu Teklu 28:55.01",
+    has: ["PERSON Berihu Aregawi", "PERSON Tadese Worku", "PERSON Haftu Teklu", "LOCATION Ethiopia"],
+    taggerOnly: true,
+  },
+  {
     text: "Al Hilal beat Iranian champions Persepolis 4-0 on Tuesday.",
     has: ["MISC Iranian", "ORGANIZATION Persepolis"],
     not: ["ORGANIZATION Iranian"],
@@ -299,12 +316,6 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Council on Foreign Relations", "ORGANIZATION Bank of England"],
   },
   { text: "He told the Cabinet on Monday that talks had failed.", has: [], not: ["Cabinet on Monday"] },
-  // A lone organization word is no person
-  {
-    text: "He told the Cabinet on Monday that the talks had failed.",
-    has: ["ORGANIZATION Cabinet"],
-    taggerOnly: true,
-  },
   // A plural noun's possessive inside a name; a place's acronym must spell its initials
   {
     text: "Li Qiang spoke as the National People's Congress opened in Beijing.",
