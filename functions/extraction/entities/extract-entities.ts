@@ -113,8 +113,9 @@ function rescanUncased(views: readonly SentenceView[], found: readonly Candidate
 
 /**
  * "the National Statistics Institute (INE)": an acronym in parentheses right after a name is that
- * name's alias, whatever its letters (a place's only if they are its initials); each later "INE" (proposed or not) is a mention of the same
- * entity, with its type. Returns all candidates.
+ * name's alias, whatever its letters (a place's only if they are its initials; a known place such as
+ * "(UAE)" only if it spells the name's initials); each later "INE" (proposed or not) is a mention of the
+ * same entity, with its type. Returns all candidates.
  */
 function definedAcronyms(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
   const aliases = new Map<string, Candidate>();
@@ -128,6 +129,8 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     if (!isAcronym(acronym) || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
+    // A known place in parentheses after a name says where it is: "Al Wahda (UAE) 2".
+    if (view.places[index + 1]?.end === index + 2 && !spellsInitials(acronym, candidate.words)) continue;
     aliases.set(acronym, candidate);
   }
   if (aliases.size === 0) return [...found];

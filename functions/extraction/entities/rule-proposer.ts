@@ -229,7 +229,9 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
       return;
     }
     if (MISC_SUFFIXES.has(last)) {
-      out.push({ start, end, type: "MISC", withThe, certain: true });
+      // A law's year is part of its name: "Trade Union Act 2016".
+      const year = last === "Act" && LAW_YEAR.test(words[end] ?? "") ? 1 : 0;
+      out.push({ start, end: end + year, type: "MISC", withThe, certain: true });
       return;
     }
     if (LOCATION_SUFFIXES.has(last) || LOCATION_PREFIXES.has(first)) {
@@ -282,6 +284,8 @@ function unknown(view: SentenceView, start: number, end: number, out: ProposedSp
   const span = out[before];
   if (span && hasEvidence(view, span)) span.evidence = true;
 }
+
+const LAW_YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * Evidence beyond capitalization for a guess: a title right before it ("Mr. Blinken", "President X"), a
