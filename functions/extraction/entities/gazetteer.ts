@@ -6,7 +6,7 @@ import {
   IGNORED_COUNTRY_ALIASES,
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
-import { DEMONYM_PLURALS, DEMONYMS } from "./lexicon/demonyms.ts";
+import { DEMONYM_PLURALS, DEMONYMS, LIBRARY_NATIONALITIES } from "./lexicon/demonyms.ts";
 import { KNOWN_ORGANIZATIONS } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
@@ -119,6 +119,19 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     table.add(word, entry, false);
     const plural = pluralOf(word);
     if (plural) table.add(plural, entry, false);
+  }
+  // i18n-nationality for the countries the hand list leaves out, unless its entry names a place
+  // ("Puerto Rico", "Jersey") or is more than one nationality ("Trinidadian or Tobagonian",
+  // "French (French Guiana)").
+  for (const [code, word] of Object.entries(LIBRARY_NATIONALITIES)) {
+    if (demonymNames.has(code) || table.has(word) || /[(,]| and | or /.test(word)) continue;
+    const countryNames = ISO_COUNTRY_NAMES[code] ?? [];
+    if (countryNames === word || countryNames.includes(word)) continue;
+    demonymNames.set(code, word);
+    const entry: GazetteerEntry = { kind: "demonym", code, canonical: word, foldable: false };
+    table.add(word, entry, false);
+    const plural = pluralOf(word);
+    if (plural && !table.has(plural)) table.add(plural, entry, false);
   }
   for (const [plural, singular] of DEMONYM_PLURALS) {
     const code = DEMONYMS.find(([word]) => word === singular)?.[1];

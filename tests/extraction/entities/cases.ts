@@ -254,6 +254,17 @@ export const CASES: readonly EntityCase[] = [
     has: ["MISC Trade Union Act 2016"],
   },
   {
+    text: "Puerto Rican officials, Tuvaluans, a Motswana farmer and Hong Kongers met a Sierra Leonean envoy in Jersey.",
+    has: [
+      "MISC Puerto Rican",
+      "MISC Tuvaluans",
+      "MISC Motswana",
+      "MISC Hong Kongers",
+      "MISC Sierra Leonean",
+      "LOCATION Jersey",
+    ],
+  },
+  {
     text: "Finn Valtteri Bottas was fastest in practice, ahead of Briton Lewis Hamilton and Finn Russell.",
     has: [
       "MISC Finn",

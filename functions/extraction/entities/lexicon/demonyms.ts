@@ -1,3 +1,12 @@
+import nationalities from "i18n-nationality/langs/en.json" with { type: "json" };
+
+/**
+ * i18n-nationality's English nationality per ISO code ("TV": "Tuvaluan"), for the countries DEMONYMS
+ * leaves out. Some of its entries are the country's own name ("PR": "Puerto Rico"): gazetteer.ts skips
+ * those, and any that would shadow a country name.
+ */
+export const LIBRARY_NATIONALITIES: Readonly<Record<string, string>> = nationalities.nationalities;
+
 /**
  * Nationality adjectives and demonyms -> ISO 3166-1 alpha-2 code. "the Kazakh economy", "American
  * companies" and "Americans" mention the country through these. Plurals are derived by rule in
@@ -172,6 +181,31 @@ export const DEMONYMS: ReadonlyArray<readonly [word: string, code: string]> = [
   ["Zimbabwean", "ZW"],
   ["New Zealander", "NZ"],
   ["Kosovar", "XK"],
+  // Where i18n-nationality gives the place's name or a pair instead.
+  ["Puerto Rican", "PR"],
+  ["Hong Konger", "HK"],
+  ["Bermudian", "BM"],
+  ["Papua New Guinean", "PG"],
+  ["Ni-Vanuatu", "VU"],
+  ["Sahrawi", "EH"],
+  ["Greenlandic", "GL"],
+  ["Greenlander", "GL"],
+  ["Faroese", "FO"],
+  ["Gibraltarian", "GI"],
+  ["Guamanian", "GU"],
+  ["Djiboutian", "DJ"],
+  ["Macanese", "MO"],
+  ["Trinidadian", "TT"],
+  ["Tobagonian", "TT"],
+  ["Kittitian", "KN"],
+  ["Vincentian", "VC"],
+  ["Caymanian", "KY"],
+  ["Curaçaoan", "CW"],
+  ["Motswana", "BW"],
+  ["Basotho", "LS"],
+  ["North Macedonian", "MK"],
+  ["Timorese", "TL"],
+  ["Monegasque", "MC"],
 ];
 
 /** Irregular plural demonyms (people), mapped to their adjective entry. */
