@@ -265,6 +265,15 @@ export const CASES: readonly EntityCase[] = [
     ],
   },
   {
+    text: "Leaders of the Pacific Islands Forum met in Honiara before the World Economic Forum and the Africa CEO Forum.",
+    has: [
+      "ORGANIZATION Pacific Islands Forum",
+      "ORGANIZATION World Economic Forum",
+      "ORGANIZATION Africa CEO Forum",
+    ],
+    not: ["Forum"],
+  },
+  {
     text: "Finn Valtteri Bottas was fastest in practice, ahead of Briton Lewis Hamilton and Finn Russell.",
     has: [
       "MISC Finn",
