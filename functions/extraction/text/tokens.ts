@@ -17,7 +17,8 @@ const HYPHENS = "-‐‑";
  * Splits `text[from, to)` into words, numbers and single punctuation marks, in one left-to-right pass
  * (linear time, no regex over more than one character). Conventions, chosen for names in news:
  * - hyphens and apostrophes inside a word join it ("Kassym-Jomart", "O'Brien", "d'Ivoire"), except
- *   after a bare number before a capitalized word ("2-Alexander Zverev": a seeding, "2", "-", "Alexander");
+ *   after a bare number before a capitalized word ("2-Alexander Zverev": a seeding, "2", "-", "Alexander")
+ *   and after a capitalized word before a lower-case one ("Paris-based": "Paris", "-", "based");
  * - a possessive is its own token: "Kazakhstan’s" -> "Kazakhstan", "’s";
  * - dotted abbreviations of single letters are one token with their final period ("U.S.", "U.S.A.");
  * - a number keeps its inner separators ("3,000", "37.2").
@@ -67,6 +68,14 @@ function scanWord(text: string, start: number, end: number): number {
     if (HYPHENS.includes(ch) && nextIsWordChar) {
       // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word.
       if (isAllDigits(text, start, i) && isCapitalizedAt(text, i + 1, end)) break;
+      // A name before a lower-case word ("Paris-based", "Kenyan-born", "Iran-aligned") stays a name.
+      if (
+        isLowerLetter(next) &&
+        i - start >= 2 &&
+        isUpperLetter(text[start] ?? "") &&
+        isLowerLetter(text[i - 1] ?? "")
+      )
+        break;
       dotted = false;
       i++;
       continue;
@@ -96,6 +105,14 @@ function scanWord(text: string, start: number, end: number): number {
     break;
   }
   return i;
+}
+
+function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerLetter(ch: string): boolean {
+  return ch !== ch.toUpperCase();
 }
 
 function isAllDigits(text: string, from: number, to: number): boolean {

@@ -274,6 +274,10 @@ export const CASES: readonly EntityCase[] = [
     not: ["Forum"],
   },
   {
+    text: "Moniflow, a Lagos-based start-up, hired a Kenyan-born engineer from the Paris-based bank.",
+    has: ["LOCATION Lagos", "MISC Kenyan", "LOCATION Paris"],
+  },
+  {
     text: "Finn Valtteri Bottas was fastest in practice, ahead of Briton Lewis Hamilton and Finn Russell.",
     has: [
       "MISC Finn",
