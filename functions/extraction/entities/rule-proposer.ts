@@ -118,7 +118,8 @@ function chunkEnd(view: SentenceView, start: number): number {
         word === "and"
           ? connected
           : CONNECTING_HEADS.has(previous) || TITLE_HEADS.has(previous.toLowerCase());
-      const skipThe = next === "the" ? 1 : 0;
+      // "Council of the European Union"; but "and the" starts another name.
+      const skipThe = next === "the" && word !== "and" ? 1 : 0;
       const after = words[j + 1 + skipThe] ?? "";
       // "Council on Foreign Relations", but not "the Cabinet on Monday".
       if (headOk && !TIME_WORDS.has(foldName(after)) && (isNameWord(after) || places[j + 1 + skipThe])) {

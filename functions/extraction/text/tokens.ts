@@ -1,3 +1,5 @@
+import { NAME_COMPOUND_WORDS } from "./compound-words.ts";
+
 /** What a token is made of. */
 export type TokenKind = "word" | "number" | "punct";
 
@@ -9,6 +11,8 @@ export interface Token {
   kind: TokenKind;
 }
 
+/** The longest word of NAME_COMPOUND_WORDS. */
+const MAX_COMPOUND_WORD = Math.max(...[...NAME_COMPOUND_WORDS].map((word) => word.length));
 const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
 const APOSTROPHES = "'’";
 const HYPHENS = "-‐‑";
@@ -18,7 +22,8 @@ const HYPHENS = "-‐‑";
  * (linear time, no regex over more than one character). Conventions, chosen for names in news:
  * - hyphens and apostrophes inside a word join it ("Kassym-Jomart", "O'Brien", "d'Ivoire"), except
  *   after a bare number before a capitalized word ("2-Alexander Zverev": a seeding, "2", "-", "Alexander")
- *   and after a capitalized word before a lower-case one ("Paris-based": "Paris", "-", "based");
+ *   and after a capitalized word before a word of NAME_COMPOUND_WORDS ("Paris-based": "Paris", "-",
+ *   "based"; but "Lee Jae-yong");
  * - a possessive is its own token: "Kazakhstan’s" -> "Kazakhstan", "’s";
  * - dotted abbreviations of single letters are one token with their final period ("U.S.", "U.S.A.");
  * - a number keeps its inner separators ("3,000", "37.2").
@@ -68,14 +73,8 @@ function scanWord(text: string, start: number, end: number): number {
     if (HYPHENS.includes(ch) && nextIsWordChar) {
       // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word.
       if (isAllDigits(text, start, i) && isCapitalizedAt(text, i + 1, end)) break;
-      // A name before a lower-case word ("Paris-based", "Kenyan-born", "Iran-aligned") stays a name.
-      if (
-        isLowerLetter(next) &&
-        i - start >= 2 &&
-        isUpperLetter(text[start] ?? "") &&
-        isLowerLetter(text[i - 1] ?? "")
-      )
-        break;
+      // A name before a compound word ("Paris-based", "Kenyan-born", "Iran-aligned") stays a name.
+      if (i - start >= 2 && isUpperLetter(text[start] ?? "") && isCompoundWordAt(text, i + 1, end)) break;
       dotted = false;
       i++;
       continue;
@@ -111,8 +110,11 @@ function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isLowerLetter(ch: string): boolean {
-  return ch !== ch.toUpperCase();
+/** A word of NAME_COMPOUND_WORDS starts at i and ends there: "based" in "Paris-based", not "Jae-yong". */
+function isCompoundWordAt(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && k - i <= MAX_COMPOUND_WORD && isWordChar(text[k] ?? "")) k++;
+  return NAME_COMPOUND_WORDS.has(text.slice(i, k));
 }
 
 function isAllDigits(text: string, from: number, to: number): boolean {

@@ -274,6 +274,11 @@ export const CASES: readonly EntityCase[] = [
     not: ["Forum"],
   },
   {
+    text: "Samsung chairman Lee Jae-yong met Taiwan's Chen Wei-lun and Hong Kong financial secretary Paul Chan Mo-po.",
+    has: ["PERSON Lee Jae-yong", "PERSON Chen Wei-lun", "PERSON Paul Chan Mo-po"],
+    taggerOnly: true,
+  },
+  {
     text: "Moniflow, a Lagos-based start-up, hired a Kenyan-born engineer from the Paris-based bank.",
     has: ["LOCATION Lagos", "MISC Kenyan", "LOCATION Paris"],
   },

@@ -5,7 +5,9 @@ const words = (text: string) => tokenize(text).map((t) => t.text);
 
 describe("tokenize: hyphens", () => {
   it("keeps hyphenated words and numbers whole", () => {
-    expect(words("Kassym-Jomart 3-D 24-hour F-16 COVID-19 2-1 al-Sisi Coca-Cola T-shirt")).toEqual([
+    expect(
+      words("Kassym-Jomart 3-D 24-hour F-16 COVID-19 2-1 al-Sisi Coca-Cola T-shirt Jae-yong Re-election"),
+    ).toEqual([
       "Kassym-Jomart",
       "3-D",
       "24-hour",
@@ -15,10 +17,12 @@ describe("tokenize: hyphens", () => {
       "al-Sisi",
       "Coca-Cola",
       "T-shirt",
+      "Jae-yong",
+      "Re-election",
     ]);
   });
 
-  it("splits a name from the lower-case word glued to it", () => {
+  it("splits a name from the compound word glued to it", () => {
     expect(words("the Paris-based bank, a Kenyan-born coder, the Iran-aligned group, PARIS-BASED")).toEqual([
       "the",
       "Paris",
