@@ -189,8 +189,10 @@ function findTitle(
     const place = view.places[k];
     if (place && place.end >= hit.end) continue;
     if (k > start && NAME_CONNECTORS.has(view.words[k - 1] ?? "")) continue;
-    // "Secretary" alone may start "Secretary of State"; a title inside an organization's name is no title.
-    if (ORG_SUFFIXES.has(view.words[end - 1] ?? "") && end - hit.end > 0) return undefined;
+    // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
+    // event is no title ("Egyptian Premier League").
+    const last = view.words[end - 1] ?? "";
+    if ((hasNameSuffix(last) || CONNECTING_HEADS.has(last)) && end - hit.end > 0) return undefined;
     return { start: k, end: hit.end };
   }
   return undefined;

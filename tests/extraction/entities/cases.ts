@@ -279,6 +279,12 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   {
+    text: "The Arab League and the Awami League met as the Egyptian Premier League resumed.",
+    has: ["ORGANIZATION Arab League", "ORGANIZATION Awami League", "MISC Egyptian Premier League"],
+    not: ["League", "PERSON League"],
+    taggerOnly: true,
+  },
+  {
     text: "Moniflow, a Lagos-based start-up, hired a Kenyan-born engineer from the Paris-based bank.",
     has: ["LOCATION Lagos", "MISC Kenyan", "LOCATION Paris"],
   },

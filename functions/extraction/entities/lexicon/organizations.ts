@@ -136,7 +136,6 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Forum",
   "Clinic",
   "Club",
-  "League",
   "Refinery",
   "FC",
   "CF",
