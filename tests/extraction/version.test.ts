@@ -17,7 +17,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
-  "3": "f5e96d99e01c7428",
+  "3": "5dcdccbb91373a38",
 };
 
 function dataFingerprint(): string {

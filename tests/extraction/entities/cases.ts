@@ -285,6 +285,11 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   {
+    text: "Makerere University Vice Chancellor Prof Barnabas Nawangwe said the campus would reopen.",
+    has: ["PERSON Barnabas Nawangwe", "ORGANIZATION Makerere University"],
+    not: ["Prof Barnabas Nawangwe"],
+  },
+  {
     text: "Moniflow, a Lagos-based start-up, hired a Kenyan-born engineer from the Paris-based bank.",
     has: ["LOCATION Lagos", "MISC Kenyan", "LOCATION Paris"],
   },
