@@ -156,7 +156,8 @@ const CONNECTORS = new Set(["of", "and", "for", "de", "the", "&", "-"]);
  * Conservatory", "Environment Canada", "Northern Ireland", "Jack London". The extra words must be
  * capitalized (connectors such as "of" inside) and not titles, so "lowland Europe", "BBC World Service
  * radio" or "Saudi Crown Prince" keep the word-list span; a person found by a title keeps its own span.
- * Two word-list names joined by "and" ("Reuters and Bloomberg") stay two names.
+ * Two word-list names joined by "and" ("Reuters and Bloomberg") stay two names, and so does a place and
+ * the person a title found after it ("Foreign Minister of Kazakhstan Mukhtar Tileuberdi").
  */
 function extendedBy(
   view: SentenceView,
@@ -168,6 +169,8 @@ function extendedBy(
   return tagged.some((t) => {
     if (t.start > span.start || t.end < span.end || t.end - t.start <= span.end - span.start) return false;
     if (joinsTwoKnown(view, t, certain)) return false;
+    // A person found by a title takes the other words: "of Kazakhstan Mukhtar Tileuberdi" is a place and a person.
+    if (certain.some((c) => c.type === "PERSON" && c.start < t.end && c.end > t.start)) return false;
     for (let i = t.start; i < t.end; i++) {
       if (i >= span.start && i < span.end) continue;
       if (view.titles[i]) return false;
