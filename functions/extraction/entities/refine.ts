@@ -67,7 +67,9 @@ function refineSpan(
   let titled = false;
   while (s < e) {
     const word = words[s] ?? "";
-    if (word === "the" || (word === "The" && !span.withThe)) {
+    // "The Hague": a place of the word lists whose name starts with "The" keeps it.
+    const placeWithThe = word === "The" && view.places[s]?.value.canonical.startsWith("The ") === true;
+    if (word === "the" || (word === "The" && !span.withThe && !placeWithThe)) {
       s++;
       continue;
     }
@@ -101,7 +103,7 @@ function refineSpan(
   // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
   while (
     e > s &&
-    (tokens[e - 1]?.kind === "punct" ||
+    ((tokens[e - 1]?.kind === "punct" && !attachedPlus(view, e - 1)) ||
       isPossessive(words[e - 1] ?? "") ||
       trailingLower(view, e - 1) ||
       (type === "PERSON" && tokens[e - 1]?.kind === "number"))
@@ -190,6 +192,11 @@ function voteOf(span: ProposedSpan, known: boolean): number {
 function trailingLower(view: SentenceView, i: number): boolean {
   const word = view.words[i] ?? "";
   return view.casing === "mixed" && /^\p{Ll}+$/u.test(word);
+}
+
+/** "OPEC+", "Disney+": a plus sign glued to the word before it is part of the name. */
+function attachedPlus(view: SentenceView, i: number): boolean {
+  return view.words[i] === "+" && view.tokens[i - 1]?.end === view.tokens[i]?.start;
 }
 
 function isAddress(word: string): boolean {

@@ -185,11 +185,15 @@ function extendedBy(
 
 const AND = new Set(["and", "&"]);
 
-/** The tagged span is exactly two certain spans with "and" or "&" between them. */
+/**
+ * The tagged span is exactly two names of the word lists with "and" or "&" between them ("Reuters and
+ * Bloomberg"); two names certain only by their last word are one ("Norwegian Oil and Gas Association").
+ */
 function joinsTwoKnown(view: SentenceView, tagged: ProposedSpan, certain: readonly ProposedSpan[]): boolean {
-  const first = certain.find((c) => c.start === tagged.start && c.end < tagged.end);
+  const known = (c: ProposedSpan) => view.places[c.start]?.end === c.end;
+  const first = certain.find((c) => c.start === tagged.start && c.end < tagged.end && known(c));
   if (!first || !AND.has((view.words[first.end] ?? "").toLowerCase())) return false;
-  return certain.some((c) => c.start === first.end + 1 && c.end === tagged.end);
+  return certain.some((c) => c.start === first.end + 1 && c.end === tagged.end && known(c));
 }
 
 /** Reads BIO tags (B-PER, I-PER, B-ORG, B-LOC, B-MISC, O; an I- without its B- opens a span). */

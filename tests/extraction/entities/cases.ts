@@ -290,6 +290,20 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Barnabas Nawangwe", "ORGANIZATION Makerere University"],
     not: ["Prof Barnabas Nawangwe"],
   },
+  { text: "OPEC+ ministers met in The Hague on Monday.", has: ["ORGANIZATION OPEC+", "LOCATION The Hague"] },
+  {
+    text: "The Norwegian Oil and Gas Association said output rose, Reuters and Bloomberg reported.",
+    has: ["ORGANIZATION Norwegian Oil and Gas Association", "ORGANIZATION Reuters", "ORGANIZATION Bloomberg"],
+    taggerOnly: true,
+  },
+  {
+    text: "Former President Daniel arap Moi was treated at King's College Hospital and Queen's University Hospital.",
+    has: [
+      "PERSON Daniel arap Moi",
+      "ORGANIZATION King's College Hospital",
+      "ORGANIZATION Queen's University Hospital",
+    ],
+  },
   {
     text: "Moniflow, a Lagos-based start-up, hired a Kenyan-born engineer from the Paris-based bank.",
     has: ["LOCATION Lagos", "MISC Kenyan", "LOCATION Paris"],

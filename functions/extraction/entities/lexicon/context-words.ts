@@ -97,11 +97,13 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 ];
 
 /**
- * Plural nouns whose possessive sits inside a name: "National People's Congress", "People's Liberation
- * Army", "Women's Hospital", "Children's Fund". A possessive after any other word ends the name before
+ * Nouns whose possessive sits inside a name: "National People's Congress", "People's Liberation
+ * Army", "Women's Hospital", "Children's Fund", "King's College Hospital", "Queen's University". A possessive after any other word ends the name before
  * it ("Kazakhstan's Foreign Ministry", "Trump's Republican Party").
  */
 export const NAME_GENITIVES: readonly string[] = [
+  "king",
+  "queen",
   "people",
   "peoples",
   "women",

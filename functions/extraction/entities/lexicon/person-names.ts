@@ -499,6 +499,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Particles inside person names ("Ursula von der Leyen", "Lula da Silva", "Mohammed bin Salman"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "arap",
   "von",
   "van",
   "der",
