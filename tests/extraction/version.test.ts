@@ -17,7 +17,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
-  "3": "9bd27f2815d1e4b1",
+  "3": "10bfa518f39e8c53",
 };
 
 function dataFingerprint(): string {

@@ -3,7 +3,6 @@ import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
-import { HONORIFICS } from "./lexicon/titles.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isPossessive } from "./word-shape.ts";
@@ -212,7 +211,8 @@ function namesNothing(word: string): boolean {
 }
 
 function isHonorific(view: SentenceView, start: number, end: number): boolean {
-  return HONORIFICS.has(view.words.slice(start, end).join("").toLowerCase());
+  const title = view.titles[start];
+  return title?.end === end && title.value.honorific;
 }
 
 function sliceTokens(view: SentenceView, start: number, end: number): string {

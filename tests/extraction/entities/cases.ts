@@ -290,6 +290,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Barnabas Nawangwe", "ORGANIZATION Makerere University"],
     not: ["Prof Barnabas Nawangwe"],
   },
+  {
+    text: "Tan Sri Lim Boon Keat was acquitted, Brigadier Thandi Mbambo said, as Alhaji Aliko Dangote met Datuk Seri Anwar Ibrahim.",
+    has: ["PERSON Lim Boon Keat", "PERSON Thandi Mbambo", "PERSON Aliko Dangote", "PERSON Anwar Ibrahim"],
+    not: ["Tan Sri Lim Boon Keat", "Brigadier Thandi Mbambo", "Alhaji Aliko Dangote", "Seri Anwar Ibrahim"],
+  },
   { text: "OPEC+ ministers met in The Hague on Monday.", has: ["ORGANIZATION OPEC+", "LOCATION The Hague"] },
   {
     text: "The Norwegian Oil and Gas Association said output rose, Reuters and Bloomberg reported.",
