@@ -57,6 +57,15 @@ describe("loadModel", () => {
     expect(model.clusters.get("tashkent")).toBe("032112");
     expect(model.clusters.get("gazprom")).toBe("322130");
     expect([...model.lowercaseWords]).toEqual(["as", "cut", "jobs", "to"]);
+    expect([...model.truecaseWords]).toEqual(["as", "cut", "jobs", "to"]);
+  });
+
+  it("lowers the title-case words too when truecasing, but tells headlines by the strict ones", () => {
+    const model = loadModel(
+      JSON.parse(serializeModel({ ...minimal(), titleLowercaseWords: "city studies" })),
+    );
+    expect([...model.lowercaseWords]).toEqual(["as", "cut", "jobs", "to"]);
+    expect([...model.truecaseWords]).toEqual(["as", "cut", "jobs", "to", "city", "studies"]);
   });
 
   it("writes the committed file byte for byte as serializeModel does", () => {
@@ -78,6 +87,7 @@ describe("loadModel", () => {
     ["no clusters (format 2)", { ...minimal(), clusterWords: undefined }],
     ["too few cluster paths", { ...minimal(), clusterPaths: "AB" }],
     ["no lower-case words", { ...minimal(), lowercaseWords: undefined }],
+    ["title-case words that are not a string", { ...minimal(), titleLowercaseWords: ["city"] }],
     ["cluster paths that are not base64", { ...minimal(), clusterPaths: "!!!!!!" }],
   ];
   it("refuses to pack a weight that does not fit a byte", () => {

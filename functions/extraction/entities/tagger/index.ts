@@ -318,9 +318,7 @@ export function emissions(model: NerModel, words: readonly string[]): Float64Arr
 
 function decodeChunks(model: NerModel, given: readonly string[], withMargins: boolean): ScoredTags {
   // A title-case headline is read as prose would write it (truecase.ts); tags map back one to one.
-  const words = isTitleCased(given, model.lowercaseWords)
-    ? truecaseTitle(given, model.lowercaseWords)
-    : given;
+  const words = isTitleCased(given, model.lowercaseWords) ? truecaseTitle(given, model.truecaseWords) : given;
   const tags: Tag[] = [];
   const scores: number[] = [];
   for (let start = 0; start < words.length; start += MAX_CHUNK_WORDS) {

@@ -23,6 +23,8 @@ export interface NerModelJson {
   clusterPaths: string;
   /** Words the training text writes in lower case, sorted, joined by spaces (truecase.ts). */
   lowercaseWords: string;
+  /** More words lowered in a title-case headline, written in lower case less often (truecase.ts). */
+  titleLowercaseWords?: string;
   /** Feature strings joined by "\n"; line k is feature row k. */
   features: string;
   /** Base64 of the rows: T signed bytes (-128..127) per feature, in TAGS order. */
@@ -105,6 +107,7 @@ export function loadModel(json: unknown): NerModel {
     clusterWords,
     clusterPaths,
     lowercaseWords,
+    titleLowercaseWords = "",
     features,
     weights,
     meta,
@@ -133,6 +136,10 @@ export function loadModel(json: unknown): NerModel {
     throw new NerModelError(`model.clusterPaths: ${(error as Error).message}`, { cause: error });
   }
   if (typeof lowercaseWords !== "string") throw new NerModelError("model.lowercaseWords: expected a string");
+  if (typeof titleLowercaseWords !== "string") {
+    throw new NerModelError("model.titleLowercaseWords: expected a string");
+  }
+  const lowercase = lowercaseWords === "" ? [] : lowercaseWords.split(" ");
   if (typeof features !== "string") throw new NerModelError("model.features: expected a string");
   if (typeof weights !== "string") throw new NerModelError("model.weights: expected a string");
   const names = features === "" ? [] : features.split("\n");
@@ -152,7 +159,10 @@ export function loadModel(json: unknown): NerModel {
     rows,
     gazetteer: buildGazetteer(phrases),
     clusters,
-    lowercaseWords: new Set(lowercaseWords === "" ? [] : lowercaseWords.split(" ")),
+    lowercaseWords: new Set(lowercase),
+    truecaseWords: new Set(
+      titleLowercaseWords === "" ? lowercase : [...lowercase, ...titleLowercaseWords.split(" ")],
+    ),
     meta: isRecord(meta) ? meta : {},
   };
 }
@@ -179,6 +189,9 @@ export function serializeModel(model: NerModelJson): string {
       ["clusterWords", JSON.stringify(model.clusterWords)],
       ["clusterPaths", JSON.stringify(model.clusterPaths)],
       ["lowercaseWords", JSON.stringify(model.lowercaseWords)],
+      ...(model.titleLowercaseWords === undefined
+        ? []
+        : [["titleLowercaseWords", JSON.stringify(model.titleLowercaseWords)] as [string, string]]),
       ["features", JSON.stringify(model.features)],
       ["weights", JSON.stringify(model.weights)],
     ],

@@ -29,8 +29,10 @@ export interface NerModel {
   gazetteer: Gazetteer;
   /** Lower-cased word -> its path in the word-cluster tree ("203112"); a prefix is a coarser cluster. */
   clusters: ClusterLookup;
-  /** Words the training text writes in lower case: lowered in title-case sentences (truecase.ts). */
+  /** Words the training text writes in lower case (90% of the time): they tell title-case sentences. */
   lowercaseWords: ReadonlySet<string>;
+  /** Those and the words written in lower case 60% of the time: lowered in title-case sentences (truecase.ts). */
+  truecaseWords: ReadonlySet<string>;
   /** Free-form provenance (data sets, epochs, seed); not used by the engine. */
   meta: Readonly<Record<string, unknown>>;
 }
