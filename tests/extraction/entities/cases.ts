@@ -295,6 +295,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Lim Boon Keat", "PERSON Thandi Mbambo", "PERSON Aliko Dangote", "PERSON Anwar Ibrahim"],
     not: ["Tan Sri Lim Boon Keat", "Brigadier Thandi Mbambo", "Alhaji Aliko Dangote", "Seri Anwar Ibrahim"],
   },
+  {
+    text: "Kenya Power cut supply to Mombasa, and Tokyo Electric Power said it would help.",
+    has: ["ORGANIZATION Kenya Power", "ORGANIZATION Tokyo Electric Power", "LOCATION Mombasa"],
+    not: ["LOCATION Kenya"],
+  },
   { text: "OPEC+ ministers met in The Hague on Monday.", has: ["ORGANIZATION OPEC+", "LOCATION The Hague"] },
   {
     text: "The Norwegian Oil and Gas Association said output rose, Reuters and Bloomberg reported.",

@@ -115,6 +115,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Industries",
   "Industrial",
   "Energy",
+  "Power",
   "Petroleum",
   "Oil",
   "Gas",
