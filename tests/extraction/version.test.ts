@@ -17,7 +17,7 @@ const DATA_DIRS = ["entities/model", "entities/lexicon", "figures/data"];
 const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
-  "3": "c59eacdadf08dc82",
+  "3": "36f0d7b6040565e4",
 };
 
 function dataFingerprint(): string {
