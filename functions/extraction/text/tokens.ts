@@ -60,10 +60,13 @@ function scanWord(text: string, start: number, end: number): number {
   let i = start;
   let letters = 0;
   let dotted = true;
+  /** Every character so far is a digit (kept as we go: rescanning the word at each hyphen is quadratic). */
+  let digitsOnly = true;
   while (i < end) {
     const width = charWidth(text, i, end);
     const ch = text.slice(i, i + width);
     if (isWordChar(ch)) {
+      if (!isDigit(ch.charCodeAt(0))) digitsOnly = false;
       i += width;
       letters++;
       continue;
@@ -72,23 +75,27 @@ function scanWord(text: string, start: number, end: number): number {
     const nextIsWordChar = next !== "" && isWordChar(next);
     if (HYPHENS.includes(ch) && nextIsWordChar) {
       // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word.
-      if (isAllDigits(text, start, i) && isCapitalizedAt(text, i + 1, end)) break;
+      if (digitsOnly && isCapitalizedAt(text, i + 1, end)) break;
       // A name before a compound word ("Paris-based", "Kenyan-born", "Iran-aligned") stays a name.
       if (i - start >= 2 && isUpperLetter(text[start] ?? "") && isCompoundWordAt(text, i + 1, end)) break;
       dotted = false;
+      digitsOnly = false;
       i++;
       continue;
     }
     if (APOSTROPHES.includes(ch) && nextIsWordChar && !isPossessiveAt(text, i, end)) {
       dotted = false;
+      digitsOnly = false;
       i++;
       continue;
     }
     if (ch === "." && isDigit(text.charCodeAt(i - 1)) && nextIsWordChar && isDigit(next.charCodeAt(0))) {
+      digitsOnly = false;
       i++;
       continue;
     }
     if (ch === "," && isDigit(text.charCodeAt(i - 1)) && isThousandsGroup(text, i + 1, end)) {
+      digitsOnly = false;
       i++;
       continue;
     }
@@ -115,11 +122,6 @@ function isCompoundWordAt(text: string, i: number, end: number): boolean {
   let k = i;
   while (k < end && k - i <= MAX_COMPOUND_WORD && isWordChar(text[k] ?? "")) k++;
   return NAME_COMPOUND_WORDS.has(text.slice(i, k));
-}
-
-function isAllDigits(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isDigit(text.charCodeAt(k))) return false;
-  return true;
 }
 
 /** An upper-case letter followed by a lower-case one: the start of a capitalized word ("Zverev", not "D"). */

@@ -17,6 +17,9 @@ describe("hostile input", () => {
     expect(timed("Kazakhstan".repeat(100_000)).ms).toBeLessThan(5_000);
     expect(timed("a.".repeat(500_000)).ms).toBeLessThan(5_000);
     expect(timed("U.S.-".repeat(200_000)).ms).toBeLessThan(5_000);
+    // A long number, then hyphens: each hyphen once asked whether the whole word so far was digits.
+    expect(timed(`${"1".repeat(500_000)}${"-1".repeat(250_000)}`).ms).toBeLessThan(5_000);
+    expect(timed("Paris-".repeat(150_000)).ms).toBeLessThan(5_000);
   });
 
   it("reads 100k capitalized words, one sentence or many", () => {
