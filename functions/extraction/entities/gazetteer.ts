@@ -10,6 +10,7 @@ import { DEMONYM_PLURALS, DEMONYMS, LIBRARY_NATIONALITIES } from "./lexicon/demo
 import { KNOWN_ORGANIZATIONS } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
+import type { PhraseHit } from "./span-proposer.ts";
 
 export type GazetteerKind = "country" | "demonym" | "region" | "city" | "organization";
 
@@ -27,6 +28,8 @@ export interface GazetteerEntry {
 export interface TitleEntry {
   /** An honorific such as "Mr." marks a person but gives no role. */
   honorific: boolean;
+  /** A TITLE_MODIFIERS word may come before it ("Vice Chancellor"): not an honorific or an abbreviation. */
+  modifiable?: boolean;
 }
 
 /** A phrase look-up keyed by token texts, longest match first; bounded by the longest phrase. */
@@ -159,17 +162,35 @@ function buildTitles(): PhraseTable<TitleEntry> {
   const table = new PhraseTable<TitleEntry>();
   for (const title of TITLES) {
     const honorific = HONORIFICS.has(title.toLowerCase());
-    table.add(title, { honorific }, true);
-    if (honorific || title.includes(".")) continue;
-    // "Vice Chancellor", "Deputy Governor", "Acting Director", "former Prime Minister".
-    for (const modifier of TITLE_MODIFIERS) table.add(`${modifier} ${title}`, { honorific: false }, true);
-    if (!title.includes(" ")) table.add(`Vice-${title}`, { honorific: false }, true);
+    table.add(title, { honorific, modifiable: !honorific && !title.includes(".") }, true);
   }
   return table;
+}
+
+const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.map((word) => word.toLowerCase()));
+const MODIFIED: TitleEntry = { honorific: false };
+
+/**
+ * The longest title at `start`, with a TITLE_MODIFIERS word before a title read as one title: "Vice
+ * Chancellor", "Deputy Governor", "former Prime Minister", "Vice-Chancellor". Checked here rather than
+ * listed, which would add six phrases per title to the table built at every cold start.
+ */
+export function matchTitle(words: readonly string[], start: number): PhraseHit<TitleEntry> | undefined {
+  const direct = TITLE_TABLE.match(words, start, "any");
+  const word = words[start] ?? "";
+  if (MODIFIERS.has(word.toLowerCase())) {
+    const after = TITLE_TABLE.match(words, start + 1, "any");
+    if (after?.value.modifiable && (!direct || after.end > direct.end))
+      return { value: MODIFIED, end: after.end };
+  } else if (word.length > 5 && word.slice(0, 5).toLowerCase() === "vice-") {
+    const after = TITLE_TABLE.match([word.slice(5)], 0, "any");
+    if (after?.value.modifiable && !direct) return { value: MODIFIED, end: start + 1 };
+  }
+  return direct;
 }
 
 /** Countries, demonyms, regions, cities and well-known organizations. Built once per container. */
 export const PLACES_AND_NAMES: PhraseTable<GazetteerEntry> = buildPlaces();
 
-/** Titles and honorifics before a person's name. */
-export const TITLE_TABLE: PhraseTable<TitleEntry> = buildTitles();
+/** Titles and honorifics before a person's name (read them with matchTitle). */
+const TITLE_TABLE: PhraseTable<TitleEntry> = buildTitles();

@@ -1,6 +1,6 @@
 import type { Sentence } from "../text/sentences.ts";
 import { tokenize } from "../text/tokens.ts";
-import { type GazetteerEntry, PLACES_AND_NAMES, TITLE_TABLE, type TitleEntry } from "./gazetteer.ts";
+import { type GazetteerEntry, matchTitle, PLACES_AND_NAMES, type TitleEntry } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
 import { isTitleCased } from "./tagger/truecase.ts";
@@ -23,7 +23,7 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
   const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
   for (let i = 0; i < words.length; i++) {
     places.push(matchPlace(words, titled, i, casing));
-    titles.push(TITLE_TABLE.match(words, i, "any"));
+    titles.push(matchTitle(words, i));
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
   return { text, tokens, words, casing, firstWord, places, titles };

@@ -340,6 +340,11 @@ export const CASES: readonly EntityCase[] = [
     not: ["ORGANIZATION Iranian"],
   },
   {
+    text: "Vice-Chancellor Jane Obi met former Prime Minister Imran Khan and Deputy Governor Susan Koech.",
+    has: ["PERSON Jane Obi", "PERSON Imran Khan", "PERSON Susan Koech"],
+    not: ["Vice-Chancellor Jane Obi", "Prime Minister Imran Khan", "Governor Susan Koech"],
+  },
+  {
     text: "Finance Minister and Vice Chancellor Lars Klingbeil of the SPD called the result a good day.",
     has: ["PERSON Lars Klingbeil", "ORGANIZATION SPD"],
     not: ["Vice", "Vice Chancellor"],
