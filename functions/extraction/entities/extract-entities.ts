@@ -1,7 +1,8 @@
 import type { Sentence } from "../text/sentences.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
-import { mergeCandidates, withoutLegalForm } from "./merge.ts";
+import { withoutLegalForm } from "./legal-forms.ts";
+import { mergeCandidates } from "./merge.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
 import { reshapeSpans } from "./span-extent.ts";

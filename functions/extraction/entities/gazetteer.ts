@@ -3,6 +3,7 @@ import {
   CANONICAL_COUNTRY_NAMES,
   CASE_SENSITIVE_COUNTRY_ALIASES,
   EXTRA_COUNTRY_ALIASES,
+  HOME_NATIONS,
   IGNORED_COUNTRY_ALIASES,
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
@@ -12,7 +13,7 @@ import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 import type { PhraseHit } from "./span-proposer.ts";
 
-export type GazetteerKind = "country" | "demonym" | "region" | "city" | "organization";
+export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization";
 
 /** What a phrase of the word lists is. */
 export interface GazetteerEntry {
@@ -110,6 +111,7 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const foldable = name.includes(" ") && !isAcronym(name);
     table.add(name, { kind: "organization", canonical: name, foldable }, foldable);
   }
+  for (const name of HOME_NATIONS) table.add(name, { kind: "nation", canonical: name, foldable: true }, true);
   for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);
   for (const name of CITIES) {
     table.add(name, { kind: "city", canonical: name, foldable: true }, name.length > 4 || name.includes(" "));

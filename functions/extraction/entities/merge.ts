@@ -1,12 +1,9 @@
+import { mergeAcronyms, organizationShortForms, personAliases, personSuffixes } from "./aliases.ts";
+import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
+import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
-import { foldName, isAcronym } from "./word-shape.ts";
-
-interface Group {
-  key: string;
-  votes: Map<EntityType, number>;
-  members: Candidate[];
-}
+import { foldName } from "./word-shape.ts";
 
 /**
  * Links the candidates of one article into entities:
@@ -15,6 +12,8 @@ interface Group {
  * - otherwise one name (without a leading "the", case-folded) is one entity, typed by majority vote;
  * - a person's surname or given name alone ("Blinken") joins the one person it names in full, and a
  *   shorter form of a full name ("Lula da Silva") joins the longer one;
+ * - a shorter name joins the organization it names ("Newell" after "Newell Brands", "the Commission"
+ *   after "the European Commission"; aliases.ts says which);
  * - an acronym joins the organization whose initials it spells ("IMF", "International Monetary Fund");
  * - weak candidates (a sentence's first word, an unknown single word) survive only if the article
  *   confirms them: they match an entity, or (mid-sentence, not doubted by the tagger) the word never
@@ -56,10 +55,26 @@ export function mergeCandidates(
     const target = aliases.get(group.key);
     if (target && target !== group) moveInto(group, target, groups, "PERSON");
   }
+  // Shorter names join the organization they name ("Newell", "the Commission").
+  const shortForms = organizationShortForms(groups);
+  for (const group of [...groups.values()]) {
+    const form = shortForms.get(group.key);
+    const type = typeOf(group);
+    if (!form || !groups.has(form.target.key) || (type !== "ORGANIZATION" && type !== "PERSON")) continue;
+    if (group.members.some((member) => member.countryCode || member.country)) continue;
+    if (type === "PERSON" && aliases.has(group.key)) continue;
+    if (form.personOnly && (type !== "PERSON" || longestWords(group) > 1)) continue;
+    moveInto(group, form.target, groups, "ORGANIZATION");
+  }
   for (const candidate of candidates) {
     if (!candidate.weak) continue;
     const key = keyOf(candidate);
-    const known = groups.get(key) ?? (candidate.words.length === 1 ? aliases.get(key) : undefined);
+    const single = candidate.words.length === 1;
+    const form = shortForms.get(key);
+    const known =
+      groups.get(key) ??
+      (single ? aliases.get(key) : undefined) ??
+      (form && !form.personOnly ? form.target : undefined);
     if (known && groups.has(known.key)) {
       known.members.push(candidate);
       continue;
@@ -77,155 +92,6 @@ function keyOf(candidate: Candidate): string {
   if (candidate.country && candidate.type === "MISC") return `demonym:${candidate.country}`;
   const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
   return `name:${foldName(name).replace(/^the /, "")}`;
-}
-
-/**
- * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
- * name the article's readers use; the mention keeps what was written).
- */
-const LEGAL_FORMS = new Set([
-  "inc",
-  "incorporated",
-  "corp",
-  "corporation",
-  "co",
-  "ltd",
-  "limited",
-  "llc",
-  "plc",
-  "ag",
-  "sa",
-  "s.a.",
-  "nv",
-  "n.v.",
-  "gmbh",
-  "se",
-  "spa",
-  "s.p.a.",
-  "bv",
-  "ab",
-  "asa",
-  "oyj",
-  "pjsc",
-  "jsc",
-  "pty",
-]);
-
-/** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
-const LEGAL_FORM_VOTE = 1000;
-
-function endsWithLegalForm(words: readonly string[]): boolean {
-  if (words.length < 2) return false;
-  const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
-  // Not the ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general).
-  return (
-    LEGAL_FORMS.has(last.toLowerCase()) && last !== last.toLowerCase() && !/^(?:AG|SA|SE|AB|CO)$/.test(last)
-  );
-}
-
-export function withoutLegalForm(words: readonly string[]): readonly string[] {
-  let end = words.length;
-  while (end > 1) {
-    const last = words[end - 1] ?? "";
-    if (last === "." || last === "," || LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))) end--;
-    else break;
-  }
-  // "Apple Inc" -> "Apple", but "Co" alone or "The Co" stay.
-  return end === words.length || end === 0 ? words : words.slice(0, end);
-}
-
-function typeOf(group: Group): EntityType {
-  let best: EntityType = group.members[0]?.type ?? "MISC";
-  let bestVotes = 0;
-  for (const [type, votes] of group.votes) {
-    if (votes > bestVotes) {
-      best = type;
-      bestVotes = votes;
-    }
-  }
-  return best;
-}
-
-function longestWords(group: Group): number {
-  let most = 0;
-  for (const member of group.members) most = Math.max(most, member.words.length);
-  return most;
-}
-
-/** Each word of each full person name -> the person, unless two people share it. */
-function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
-  const aliases = new Map<string, Group>();
-  const shared = new Set<string>();
-  for (const group of groups.values()) {
-    if (typeOf(group) !== "PERSON") continue;
-    const full = group.members.find((member) => member.words.length >= 2);
-    if (!full) continue;
-    const words = full.words.filter((word) => word.length > 1 && word !== ".");
-    const ends = new Set([words[0] ?? "", words[words.length - 1] ?? ""]);
-    for (const word of ends) {
-      const key = `name:${foldName(word)}`;
-      if (key === group.key) continue;
-      if (aliases.has(key) && aliases.get(key) !== group) shared.add(key);
-      aliases.set(key, group);
-    }
-  }
-  for (const key of shared) aliases.delete(key);
-  return aliases;
-}
-
-/**
- * "lula da silva" -> the group of "Luiz Inácio Lula da Silva": each shorter ending of each person's
- * name, word by word, unless two people share it. Linear in the number of name words.
- */
-function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, Group> {
-  const suffixes = new Map<string, Group>();
-  const shared = new Set<string>();
-  for (const group of groups.values()) {
-    if (typeOf(group) !== "PERSON") continue;
-    const name = group.key.slice("name:".length);
-    for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) {
-      const key = `name:${name.slice(at + 1)}`;
-      if (!key.includes(" ")) break;
-      if (suffixes.has(key) && suffixes.get(key) !== group) shared.add(key);
-      suffixes.set(key, group);
-    }
-  }
-  for (const key of shared) suffixes.delete(key);
-  return suffixes;
-}
-
-function moveInto(from: Group, to: Group, groups: Map<string, Group>, type?: EntityType): void {
-  for (const member of from.members) to.members.push(type ? { ...member, type } : member);
-  for (const [votedType, votes] of from.votes) {
-    const target = type ?? votedType;
-    to.votes.set(target, (to.votes.get(target) ?? 0) + votes);
-  }
-  groups.delete(from.key);
-}
-
-/** "IMF" joins "International Monetary Fund" when both are in the article. */
-function mergeAcronyms(groups: Map<string, Group>): void {
-  const byInitials = new Map<string, Group>();
-  for (const group of groups.values()) {
-    const type = typeOf(group);
-    if (type === "PERSON") continue;
-    const full = group.members.find((member) => member.words.length >= 2);
-    if (!full) continue;
-    const initials = full.words
-      .filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase())
-      .filter((word) => word !== "The")
-      .map((word) => word[0])
-      .join("");
-    if (initials.length >= 2) byInitials.set(initials, group);
-  }
-  for (const group of [...groups.values()]) {
-    const only = group.members[0]?.words;
-    if (only?.length !== 1 || group.members.some((member) => member.words.length !== 1)) continue;
-    const acronym = only[0] ?? "";
-    if (!isAcronym(acronym)) continue;
-    const target = byInitials.get(acronym);
-    if (target && target !== group) moveInto(group, target, groups, typeOf(target));
-  }
 }
 
 function toEntities(text: string, groups: readonly Group[]): Entity[] {

@@ -118,12 +118,16 @@ function refineSpan(
   let canonical: string | undefined;
   let countryCode: string | undefined;
   let country: string | undefined;
+  let nation = false;
   if (place && place.end === e) {
     const entry = place.value;
     canonical = entry.canonical;
     if (entry.kind === "country") {
       type = "LOCATION";
       countryCode = entry.code;
+    } else if (entry.kind === "nation") {
+      type = "LOCATION";
+      nation = true;
     } else if (entry.kind === "demonym") {
       type = "MISC";
       country = entry.code;
@@ -152,7 +156,7 @@ function refineSpan(
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
   const cue = titled
     ? undefined
-    : typeFromContext(view, s, e, type, countryCode !== undefined || country !== undefined);
+    : typeFromContext(view, s, e, type, countryCode !== undefined || country !== undefined || nation);
   if (cue) {
     type = cue;
     weak = false;

@@ -104,4 +104,37 @@ describe("document-level consistency", () => {
     const athens = entities(text).filter((entity) => entity.mentions.some((m) => m.text.includes("Athens")));
     expect(athens.every((entity) => entity.type === "LOCATION")).toBe(true);
   });
+  it("links the shorter names of an organization named in full", () => {
+    const text =
+      "Shares of Newell Brands fell. Newell said it would cut jobs. Goldman Sachs Group Inc. advised it; " +
+      "Goldman declined to comment. The European Commission fined Google. The Commission said Google must pay. " +
+      "The Bank of England held rates. The Bank said inflation fell.";
+    const list = entities(text);
+    const mentions = (name: string) => named(list, name)?.mentions.map((m) => m.text);
+    expect(mentions("Newell Brands")).toEqual(["Newell Brands", "Newell"]);
+    expect(named(list, "Goldman Sachs Group")?.type).toBe("ORGANIZATION");
+    expect(mentions("Goldman Sachs Group")).toEqual(["Goldman Sachs Group Inc", "Goldman"]);
+    expect(mentions("European Commission")).toEqual(["European Commission", "Commission"]);
+    expect(mentions("Bank of England")).toEqual(["Bank of England", "Bank"]);
+  });
+
+  it("keeps apart organizations that only share words", () => {
+    const text =
+      "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
+      "signed a deal. The European Commission and the Federal Trade Commission agreed; the Commission said more.";
+    const list = entities(text);
+    expect(named(list, "Apple")?.mentions.map((m) => m.text)).toEqual(["Apple"]);
+    expect(named(list, "Oxford University")?.mentions.map((m) => m.text)).toEqual(["Oxford University"]);
+    expect(named(list, "European Commission")?.mentions.map((m) => m.text)).toEqual(["European Commission"]);
+  });
+
+  it("reads England, Scotland and Wales as places of their own, national teams included", () => {
+    const text = "England beat Wales 2-1 at Wembley, and Scotland drew in Glasgow. Britain's sports minister watched.";
+    const list = entities(text);
+    for (const nation of ["England", "Wales", "Scotland"]) {
+      expect(named(list, nation)?.type).toBe("LOCATION");
+      expect(named(list, nation)?.countryCode).toBeUndefined();
+    }
+    expect(named(list, "United Kingdom")?.mentions.map((m) => m.text)).toEqual(["Britain"]);
+  });
 });

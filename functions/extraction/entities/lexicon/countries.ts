@@ -43,9 +43,6 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["America", "US"],
   ["Britain", "GB"],
   ["U.K.", "GB"],
-  ["England", "GB"],
-  ["Scotland", "GB"],
-  ["Wales", "GB"],
   ["Burma", "MM"],
   ["Laos", "LA"],
   ["Syria", "SY"],
@@ -71,6 +68,12 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["PRC", "CN"],
   ["Mainland China", "CN"],
 ];
+
+/**
+ * The nations of the United Kingdom: places of their own ("England beat Wales" names two), and like a
+ * country in sport (a national team is its nation), but not the United Kingdom and without an ISO code.
+ */
+export const HOME_NATIONS: readonly string[] = ["England", "Scotland", "Wales", "Northern Ireland"];
 
 /** Aliases that are ordinary words in lower case ("us", "chad") or too ambiguous to use at all. */
 export const CASE_SENSITIVE_COUNTRY_ALIASES: ReadonlySet<string> = new Set([

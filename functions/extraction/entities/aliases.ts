@@ -1,0 +1,123 @@
+import { withoutLegalForm } from "./legal-forms.ts";
+import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { type Group, moveInto, typeOf } from "./name-groups.ts";
+import { foldName, isAcronym } from "./word-shape.ts";
+
+/** Each word of each full person name -> the person, unless two people share it. */
+export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+  const aliases = new Map<string, Group>();
+  const shared = new Set<string>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "PERSON") continue;
+    const full = group.members.find((member) => member.words.length >= 2);
+    if (!full) continue;
+    const words = full.words.filter((word) => word.length > 1 && word !== ".");
+    const ends = new Set([words[0] ?? "", words[words.length - 1] ?? ""]);
+    for (const word of ends) {
+      const key = `name:${foldName(word)}`;
+      if (key === group.key) continue;
+      if (aliases.has(key) && aliases.get(key) !== group) shared.add(key);
+      aliases.set(key, group);
+    }
+  }
+  for (const key of shared) aliases.delete(key);
+  return aliases;
+}
+
+/**
+ * "lula da silva" -> the group of "Luiz Inácio Lula da Silva": each shorter ending of each person's
+ * name, word by word, unless two people share it. Linear in the number of name words.
+ */
+export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+  const suffixes = new Map<string, Group>();
+  const shared = new Set<string>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "PERSON") continue;
+    const name = group.key.slice("name:".length);
+    for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) {
+      const key = `name:${name.slice(at + 1)}`;
+      if (!key.includes(" ")) break;
+      if (suffixes.has(key) && suffixes.get(key) !== group) shared.add(key);
+      suffixes.set(key, group);
+    }
+  }
+  for (const key of shared) suffixes.delete(key);
+  return suffixes;
+}
+
+/** "IMF" joins "International Monetary Fund" when both are in the article. */
+export function mergeAcronyms(groups: Map<string, Group>): void {
+  const byInitials = new Map<string, Group>();
+  for (const group of groups.values()) {
+    const type = typeOf(group);
+    if (type === "PERSON") continue;
+    const full = group.members.find((member) => member.words.length >= 2);
+    if (!full) continue;
+    const initials = full.words
+      .filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase())
+      .filter((word) => word !== "The")
+      .map((word) => word[0])
+      .join("");
+    if (initials.length >= 2) byInitials.set(initials, group);
+  }
+  for (const group of [...groups.values()]) {
+    const only = group.members[0]?.words;
+    if (only?.length !== 1 || group.members.some((member) => member.words.length !== 1)) continue;
+    const acronym = only[0] ?? "";
+    if (!isAcronym(acronym)) continue;
+    const target = byInitials.get(acronym);
+    if (target && target !== group) moveInto(group, target, groups, typeOf(target));
+  }
+}
+
+/** A shorter name of one organization: `personOnly` ones are joined only by a name typed PERSON. */
+export interface ShortForm {
+  target: Group;
+  personOnly: boolean;
+}
+
+/** Words that join an organization's name to the words after its head ("Bank of England"). */
+const HEAD_LINKS = new Set(["of", "for"]);
+
+/**
+ * The shorter names of the organizations an article names in full, unless two of them share one:
+ * - its leading words when the rest are words that end company names: "Newell" for "Newell Brands",
+ *   "Goldman Sachs" for "Goldman Sachs Group" (not "Apple" for "Apple Music", "Oxford University" for
+ *   "Oxford University Press": other organizations);
+ * - its first word when the rest is one more name word ("Goldman" for "Goldman Sachs"), but only for a
+ *   name the tagger took for a person's, which a company's seldom is;
+ * - its head word: "the Commission" for "the European Commission", "the Bank" for "the Bank of England".
+ */
+export function organizationShortForms(groups: ReadonlyMap<string, Group>): Map<string, ShortForm> {
+  const forms = new Map<string, ShortForm>();
+  const shared = new Set<string>();
+  const add = (words: readonly string[], target: Group, personOnly: boolean): void => {
+    const key = `name:${foldName(words.join(" "))}`;
+    if (key === target.key) return;
+    const known = forms.get(key);
+    if (known && known.target !== target) shared.add(key);
+    else if (!known || known.personOnly) forms.set(key, { target, personOnly });
+  };
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "ORGANIZATION") continue;
+    const full = group.key.slice("name:".length);
+    const named = group.members
+      .map((member) => withoutLegalForm(member.words))
+      .find((words) => foldName(words.join(" ")).endsWith(full));
+    if (!named) continue;
+    const words = named.slice(named.length - full.split(" ").length);
+    if (words.length < 2) continue;
+    let core = words.length;
+    while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;
+    // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
+    // another organization.
+    if (core >= 1 && core < words.length) add(words.slice(0, core), group, false);
+    if (core === 2) add(words.slice(0, 1), group, true);
+    const last = words[words.length - 1] ?? "";
+    if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, false);
+    const first = words[0] ?? "";
+    if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, false);
+  }
+  for (const key of shared) forms.delete(key);
+  return forms;
+}

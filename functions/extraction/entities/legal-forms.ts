@@ -1,0 +1,54 @@
+/**
+ * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
+ * name the article's readers use; the mention keeps what was written).
+ */
+const LEGAL_FORMS = new Set([
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "ltd",
+  "limited",
+  "llc",
+  "plc",
+  "ag",
+  "sa",
+  "s.a.",
+  "nv",
+  "n.v.",
+  "gmbh",
+  "se",
+  "spa",
+  "s.p.a.",
+  "bv",
+  "ab",
+  "asa",
+  "oyj",
+  "pjsc",
+  "jsc",
+  "pty",
+]);
+
+/** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
+export const LEGAL_FORM_VOTE = 1000;
+
+export function endsWithLegalForm(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
+  // Not the ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general).
+  return (
+    LEGAL_FORMS.has(last.toLowerCase()) && last !== last.toLowerCase() && !/^(?:AG|SA|SE|AB|CO)$/.test(last)
+  );
+}
+
+export function withoutLegalForm(words: readonly string[]): readonly string[] {
+  let end = words.length;
+  while (end > 1) {
+    const last = words[end - 1] ?? "";
+    if (last === "." || last === "," || LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))) end--;
+    else break;
+  }
+  // "Apple Inc" -> "Apple", but "Co" alone or "The Co" stay.
+  return end === words.length || end === 0 ? words : words.slice(0, end);
+}

@@ -1,0 +1,38 @@
+import type { Candidate } from "./refine.ts";
+import type { EntityType } from "./types.ts";
+
+/** The candidates of one article that name one entity, with the votes for its type. */
+export interface Group {
+  key: string;
+  votes: Map<EntityType, number>;
+  members: Candidate[];
+}
+
+/** The type with the most votes (the first member's type when none voted). */
+export function typeOf(group: Group): EntityType {
+  let best: EntityType = group.members[0]?.type ?? "MISC";
+  let bestVotes = 0;
+  for (const [type, votes] of group.votes) {
+    if (votes > bestVotes) {
+      best = type;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}
+
+export function longestWords(group: Group): number {
+  let most = 0;
+  for (const member of group.members) most = Math.max(most, member.words.length);
+  return most;
+}
+
+/** Moves every member of `from` into `to` (retyped to `type` if given) and drops `from`. */
+export function moveInto(from: Group, to: Group, groups: Map<string, Group>, type?: EntityType): void {
+  for (const member of from.members) to.members.push(type ? { ...member, type } : member);
+  for (const [votedType, votes] of from.votes) {
+    const target = type ?? votedType;
+    to.votes.set(target, (to.votes.get(target) ?? 0) + votes);
+  }
+  groups.delete(from.key);
+}
