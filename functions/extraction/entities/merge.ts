@@ -53,7 +53,11 @@ export function mergeCandidates(
     if (group.members.some((member) => member.countryCode || member.country || member.words.length > 1))
       continue;
     const target = aliases.get(group.key);
-    if (target && target !== group) moveInto(group, target, groups, "PERSON");
+    if (!target || target === group) continue;
+    // "the mud of Florence" in the obituary of Florence Hale: a given name the article reads as a place
+    // stays the place (a surname read as one is the tagger's error: "Silang" for Diego Silang).
+    if (typeOf(group) === "LOCATION" && !endsWithWord(target, group.key)) continue;
+    moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization they name ("Newell", "the Commission").
   const shortForms = organizationShortForms(groups);
@@ -85,6 +89,15 @@ export function mergeCandidates(
   }
   mergeAcronyms(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/** Whether the person's full name ends with the word of `key` (a surname, not a given name). */
+function endsWithWord(person: Group, key: string): boolean {
+  const word = key.slice("name:".length);
+  return person.members.some((member) => {
+    const last = member.words[member.words.length - 1];
+    return member.words.length >= 2 && last !== undefined && foldName(last) === word;
+  });
 }
 
 function keyOf(candidate: Candidate): string {

@@ -19,6 +19,7 @@ import {
   SURNAME_PREFIXES,
 } from "./lexicon/person-names.ts";
 import { TITLE_HEADS } from "./lexicon/titles.ts";
+import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import {
   type ProposedSpan,
   SENTENCE_OPENERS,
@@ -192,7 +193,7 @@ function findTitle(
     // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
     // event is no title ("Egyptian Premier League").
     const last = view.words[end - 1] ?? "";
-    if ((hasNameSuffix(last) || CONNECTING_HEADS.has(last)) && end - hit.end > 0) return undefined;
+    if (endsBodyName(last) && end - hit.end > 0) return undefined;
     return { start: k, end: hit.end };
   }
   return undefined;
@@ -384,10 +385,6 @@ function guessUnknown(view: SentenceView, start: number, end: number, out: Propo
 function headBeforeConnector(words: readonly string[], start: number, end: number): string {
   for (let k = start + 1; k < end; k++) if (NAME_CONNECTORS.has(words[k] ?? "")) return words[k - 1] ?? "";
   return "";
-}
-
-function hasNameSuffix(word: string): boolean {
-  return ORG_SUFFIXES.has(word) || MISC_SUFFIXES.has(word) || LOCATION_SUFFIXES.has(word);
 }
 
 function hasDigit(word: string): boolean {

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokens.ts";
 import type { GazetteerEntry, TitleEntry } from "./gazetteer.ts";
+import { endsBodyName } from "./name-heads.ts";
 import type { EntityType } from "./types.ts";
 
 /**
@@ -171,9 +172,11 @@ function extendedBy(
     if (joinsTwoKnown(view, t, certain)) return false;
     // A person found by a title takes the other words: "of Kazakhstan Mukhtar Tileuberdi" is a place and a person.
     if (certain.some((c) => c.type === "PERSON" && c.start < t.end && c.end > t.start)) return false;
+    // A title inside the name of a body or an event is no title: "Ghana Premier League".
+    const body = endsBodyName(view.words[t.end - 1] ?? "");
     for (let i = t.start; i < t.end; i++) {
       if (i >= span.start && i < span.end) continue;
-      if (view.titles[i]) return false;
+      if (view.titles[i] && !body) return false;
       const word = view.words[i] ?? "";
       const inside = i > t.start && i < t.end - 1;
       if (inside && CONNECTORS.has(word.toLowerCase())) continue;

@@ -285,6 +285,12 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   {
+    text: "Asante Kotoko won the Ghana Premier League on Sunday, a point ahead of Hearts of Oak.",
+    has: ["MISC Ghana Premier League"],
+    not: ["PERSON League", "LOCATION Ghana"],
+    taggerOnly: true,
+  },
+  {
     text: "Makerere University Vice Chancellor Prof Barnabas Nawangwe said the campus would reopen.",
     has: ["PERSON Barnabas Nawangwe", "ORGANIZATION Makerere University"],
     not: ["Prof Barnabas Nawangwe"],

@@ -137,4 +137,15 @@ describe("document-level consistency", () => {
     }
     expect(named(list, "United Kingdom")?.mentions.map((m) => m.text)).toEqual(["Britain"]);
   });
+  it("keeps a place apart from the person whose given name it is, not from one whose surname it is", () => {
+    const text =
+      "Florence Okwuosa Hale, a restorer who helped save the frescoes of Florence, has died. " +
+      "Hale waded into the mud of Florence in 1966.";
+    const list = entities(text);
+    expect(named(list, "Florence Okwuosa Hale")?.mentions.map((m) => m.text)).toEqual([
+      "Florence Okwuosa Hale",
+      "Hale",
+    ]);
+    expect(named(list, "Florence")?.type).toBe("LOCATION");
+  });
 });

@@ -1,0 +1,14 @@
+import { CONNECTING_HEADS, LOCATION_SUFFIXES, MISC_SUFFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+
+/** A word that ends the name of an organization, an event or thing, or a place ("Bank", "Act", "River"). */
+export function hasNameSuffix(word: string): boolean {
+  return ORG_SUFFIXES.has(word) || MISC_SUFFIXES.has(word) || LOCATION_SUFFIXES.has(word);
+}
+
+/**
+ * A name ending in this word names a body, an event or a place, so a title inside it is no title:
+ * "Egyptian Premier League", "Governor's Cup", "President Hotel".
+ */
+export function endsBodyName(word: string): boolean {
+  return hasNameSuffix(word) || CONNECTING_HEADS.has(word);
+}
