@@ -104,7 +104,7 @@ function refineSpan(
     e > s &&
     ((tokens[e - 1]?.kind === "punct" && !attachedPlus(view, e - 1)) ||
       isPossessive(words[e - 1] ?? "") ||
-      trailingLower(view, e - 1) ||
+      (trailingLower(view, e - 1) && !(span.confidence !== undefined && span.confidence >= SURE_OF_LOWER)) ||
       (type === "PERSON" && tokens[e - 1]?.kind === "number"))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
@@ -191,6 +191,12 @@ function voteOf(span: ProposedSpan, known: boolean): number {
   if (known || span.certain) return VOTE_CERTAIN;
   return Math.min(VOTE_CERTAIN, span.confidence ?? VOTE_GUESS);
 }
+
+/**
+ * A tagger's margin (on every word of its span) from which a lower-case last word is part of the name:
+ * "SK hynix" (93), not "The Economist magazine" (7).
+ */
+const SURE_OF_LOWER = 40;
 
 function trailingLower(view: SentenceView, i: number): boolean {
   const word = view.words[i] ?? "";

@@ -449,6 +449,12 @@ export const CASES: readonly EntityCase[] = [
     not: ["The Economist magazine"],
     taggerOnly: true,
   },
+  {
+    text: "Shares of Samsung rose 1.8% on the KOSPI, while SK hynix gained 2.6% and LG Energy Solution fell.",
+    has: ["ORGANIZATION SK hynix", "ORGANIZATION Samsung"],
+    not: ["SK", "LOCATION SK"],
+    taggerOnly: true,
+  },
   { text: "He loved Miss Chaworth deeply.", has: ["PERSON Chaworth"], not: ["Miss Chaworth"] },
   { text: "Ah, the weather in Oslo was fine.", has: ["LOCATION Oslo"], not: ["Ah"] },
 ];
