@@ -45,6 +45,9 @@ export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, 
   return suffixes;
 }
 
+/** Lower-case words whose letter some acronyms keep: "BOJ", "DOJ". */
+const SPELLED_CONNECTORS = new Set(["of", "and", "for"]);
+
 /** "IMF" joins "International Monetary Fund" when both are in the article. */
 export function mergeAcronyms(groups: Map<string, Group>): void {
   const byInitials = new Map<string, Group>();
@@ -53,12 +56,16 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     if (type === "PERSON") continue;
     const full = group.members.find((member) => member.words.length >= 2);
     if (!full) continue;
-    const initials = full.words
-      .filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase())
-      .filter((word) => word !== "The")
-      .map((word) => word[0])
-      .join("");
+    const words = full.words.filter((word) => word !== "The");
+    const capitals = words.filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase());
+    const initials = capitals.map((word) => word[0]).join("");
     if (initials.length >= 2) byInitials.set(initials, group);
+    // "BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": the connector's letter too.
+    const spelled = words
+      .filter((word) => capitals.includes(word) || SPELLED_CONNECTORS.has(word))
+      .map((word) => (word[0] ?? "").toUpperCase())
+      .join("");
+    if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
   }
   for (const group of [...groups.values()]) {
     const only = group.members[0]?.words;

@@ -48,22 +48,33 @@ function run(text: string, context: EntityContext): Entity[] {
     const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
-  return mergeCandidates(text, rescanUncased(views, definedAcronyms(views, candidates)), lowerWords);
+  return mergeCandidates(
+    text,
+    rescanUncased(views, definedAcronyms(views, candidates), lowerWords),
+    lowerWords,
+  );
 }
 
 /**
  * Document-level consistency: a name found in mixed-case sentences is found again, case-insensitively,
  * in the article's all-caps or all-lower-case sentences (a headline "BLINKEN VISITS ASTANA"), with the
  * type and span its mixed-case mentions have: there the casing tells more than a tagger can in capitals,
- * so what was proposed inside such a match gives way to it. Returns all candidates.
+ * so what was proposed inside such a match gives way to it; not an acronym that is also a word of the
+ * article ("WHO" and "who"). Returns all candidates.
  */
-function rescanUncased(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
+function rescanUncased(
+  views: readonly SentenceView[],
+  found: readonly Candidate[],
+  lowerWords: ReadonlySet<string>,
+): Candidate[] {
   if (views.every((view) => view.casing === "mixed")) return [...found];
   const known = new PhraseTable<Candidate>();
   const seen = new Set<string>();
   for (const candidate of found) {
     if (views[candidate.sentence]?.casing !== "mixed") continue;
     if (candidate.weak || candidate.text.length < 3 || seen.has(candidate.text)) continue;
+    // An acronym that is also a word the article writes ("WHO", "who") tells nothing in capitals.
+    if (isAcronym(candidate.text) && lowerWords.has(candidate.text.toLowerCase())) continue;
     seen.add(candidate.text);
     known.add(candidate.text, candidate, true);
     if (candidate.type === "PERSON" && candidate.words.length >= 2) {

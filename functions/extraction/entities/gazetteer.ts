@@ -8,7 +8,7 @@ import {
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
 import { DEMONYM_PLURALS, DEMONYMS, LIBRARY_NATIONALITIES } from "./lexicon/demonyms.ts";
-import { KNOWN_ORGANIZATIONS } from "./lexicon/organizations.ts";
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 import type { PhraseHit } from "./span-proposer.ts";
@@ -109,7 +109,8 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
   for (const [alias, code] of EXTRA_COUNTRY_ALIASES) addCountry(alias, code);
   for (const name of KNOWN_ORGANIZATIONS) {
     const foldable = name.includes(" ") && !isAcronym(name);
-    table.add(name, { kind: "organization", canonical: name, foldable }, foldable);
+    const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
+    table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
   for (const name of HOME_NATIONS) table.add(name, { kind: "nation", canonical: name, foldable: true }, true);
   for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);

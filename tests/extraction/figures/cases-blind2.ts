@@ -147,7 +147,12 @@ export const BLIND2_INSTITUTIONS: Case[] = [
   [
     "Inflation is forecast to fall to 5.8 percent this year from 6.8 percent in 2023, the IMF said.",
     [
-      { text: "5.8 percent", value: 5.8, speaker: { name: "IMF", mode: "reported" } },
+      // Written as "IMF"; a speaker is named by its entity's canonical name, the full one since version 4.
+      {
+        text: "5.8 percent",
+        value: 5.8,
+        speaker: { name: "International Monetary Fund", mode: "reported" },
+      },
       { text: "6.8 percent", value: 6.8, period: { text: "2023" } },
     ],
   ],

@@ -498,6 +498,25 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Manchester City",
 ];
 
+/**
+ * Full names of well-known organizations written short: the entity is named (and its id made) by the
+ * full name, as "U.S." names the United States, so the same body has one id across articles. Acronyms
+ * known by their letters ("NATO", "FIFA", "FBI") keep them; "ICC" (court or cricket council) and other
+ * ambiguous ones are left out.
+ */
+export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
+  UN: "United Nations",
+  "U.N.": "United Nations",
+  EU: "European Union",
+  "E.U.": "European Union",
+  IMF: "International Monetary Fund",
+  WHO: "World Health Organization",
+  WTO: "World Trade Organization",
+  ECB: "European Central Bank",
+  Fed: "Federal Reserve",
+  IAEA: "International Atomic Energy Agency",
+};
+
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "CEO",
