@@ -129,7 +129,8 @@ describe("document-level consistency", () => {
   });
 
   it("reads England, Scotland and Wales as places of their own, national teams included", () => {
-    const text = "England beat Wales 2-1 at Wembley, and Scotland drew in Glasgow. Britain's sports minister watched.";
+    const text =
+      "England beat Wales 2-1 at Wembley, and Scotland drew in Glasgow. Britain's sports minister watched.";
     const list = entities(text);
     for (const nation of ["England", "Wales", "Scotland"]) {
       expect(named(list, nation)?.type).toBe("LOCATION");
