@@ -722,6 +722,43 @@ function scaleAt(
   return undefined;
 }
 
+/** Fraction words that are also ordinals: after "a", what follows tells which ("a third of" / "a third term"). */
+const ORDINAL_SHARES: ReadonlySet<string> = new Set(["third", "fifth", "sixth", "eighth", "tenth"]);
+/** Words after "a third" that leave it a share: "a third of", "a third more", "by a third in 2023". */
+const AFTER_SHARE: ReadonlySet<string> = new Set([
+  "of",
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "since",
+  "over",
+  "during",
+  "by",
+  "and",
+  "or",
+  "but",
+  "as",
+  "after",
+  "before",
+  "while",
+  "compared",
+  "last",
+  "this",
+  "year",
+  "years",
+]);
+
+/** The word after "a third" makes it an ordinal: another word that does not leave it a share. */
+function ordinalUse(next: Token | undefined): boolean {
+  return next !== undefined && next.kind === "word" && !AFTER_SHARE.has(next.norm);
+}
+
 /** Written numbers: "three billion", "twenty-five", "a quarter", "two-thirds", "half a million". */
 function readWritten(t: readonly Token[], i: number): Amount | undefined {
   const first = t[i];
@@ -807,6 +844,8 @@ function readWritten(t: readonly Token[], i: number): Amount | undefined {
     } else if (fraction !== undefined && (last === "ones" || last === "a") && total === 0 && current <= 20) {
       // "a quarter", "two-thirds", "three quarters"; "a quarter of a million".
       if (current > 1 && (n === "half" || n === "third" || n === "quarter")) break;
+      // "a fifth straight month", "a third term": an ordinal before its noun, not a share.
+      if (last === "a" && ORDINAL_SHARES.has(n) && ordinalUse(t[j + 1])) break;
       let value = current / fraction;
       let end = j + 1;
       let fmult = 1;

@@ -128,6 +128,27 @@ const NP_STOPS = new Set([
   "which",
   "who",
   "said",
+  // Verbs that open a reported clause: "data showed UK inflation fell to 3.4%" is about UK inflation.
+  "says",
+  "showed",
+  "shows",
+  "show",
+  "found",
+  "indicated",
+  "indicates",
+  "revealed",
+  "reveals",
+  "suggested",
+  "suggests",
+  "noted",
+  "added",
+  "announced",
+  "confirmed",
+  "warned",
+  "predicted",
+  "predicts",
+  "believes",
+  "argued",
 ]);
 const LEADERS = new Set(["and", "but", "while", "whereas", "so", "yet", "although", "though", "also"]);
 const FOLLOWING_VERBS = new Set([
@@ -317,12 +338,43 @@ function subjectBefore(
   let s = e;
   while (s - 1 >= clauseStart && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
-    if (!p || NP_STOPS.has(p.norm) || p.kind === "num" || p.kind === "sym") break;
+    if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
+    if (p.kind === "num" && !namesIndex(t, s - 1)) break;
     s--;
   }
   if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
   while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
   return trimmed(t, s, e, isPeriodToken);
+}
+
+/** Capitalized words that open a sentence or phrase, not a name: "In 2023 sales rose 5%". */
+const OPENERS = new Set([
+  "In",
+  "By",
+  "On",
+  "At",
+  "Since",
+  "For",
+  "From",
+  "Until",
+  "After",
+  "Before",
+  "During",
+  "Of",
+]);
+
+/** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737". */
+function namesIndex(t: readonly Token[], k: number): boolean {
+  const name = t[k - 1];
+  const num = t[k];
+  return (
+    num !== undefined &&
+    /^\d+$/.test(num.text) &&
+    name !== undefined &&
+    name.kind === "word" &&
+    isCapitalized(name) &&
+    !OPENERS.has(name.text)
+  );
 }
 
 /** Words that open a participle clause: "after gaining", "before falling". */
@@ -449,7 +501,8 @@ function trimmed(
     b--;
   while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
   if (b <= a) return undefined;
-  for (let k = a; k < b; k++) if (t[k]?.kind === "num" && !isPeriodToken(k)) return undefined;
+  for (let k = a; k < b; k++)
+    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k)) return undefined;
   const words = t
     .slice(a, b)
     .map((x) => x.norm)

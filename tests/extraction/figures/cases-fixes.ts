@@ -304,3 +304,28 @@ export const FIX3_NONE: Case[] = [
   ["The fair runs 12-14 March in Berlin.", []],
   ["Talks are set for June 3 to 5.", []],
 ];
+
+/** Found on real wire copy (session 4): index names with numbers, reported clauses, ordinals. */
+export const FIX4_SUBJECTS: Case[] = [
+  // A whole number after a name word is part of the name the figure measures.
+  ["Japan's Nikkei 225 fell 2% on Monday.", [{ text: "2%", subject: { text: "Japan's Nikkei 225" } }]],
+  ["The Stoxx 600 rose 0.8% and the Russell 2000 lost 1.2%.", [{ subject: { text: "The Stoxx 600" } }, {}]],
+  ["Airbus A320 deliveries rose 12% in May.", [{ text: "12%", subject: { text: "Airbus A320 deliveries" } }]],
+  ["In 2023 exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
+  // A verb that opens a reported clause ends the subject: the data are not what fell.
+  [
+    "Figures released on Tuesday showed house prices fell 1.8% in the year to March.",
+    [{ text: "1.8%", subject: { text: "house prices" } }],
+  ],
+  [
+    "A survey by the central bank found business confidence dropped 3.5% in June.",
+    [{ text: "3.5%", subject: { text: "business confidence" } }],
+  ],
+];
+
+/** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
+export const FIX4_SHARES: Case[] = [
+  ["Exports rose a third, the ministry said.", [{ kind: "NUMBER", text: "a third", value: 1 / 3 }]],
+  ["Profits grew by a fifth over the year.", [{ kind: "NUMBER", text: "a fifth", value: 0.2 }]],
+  ["Imports fell by a tenth from a year earlier.", [{ kind: "NUMBER", text: "a tenth", value: 0.1 }]],
+];

@@ -17,6 +17,8 @@ import {
   FIX3_PERIODS,
   FIX3_QUANTITY,
   FIX3_SUBJECTS,
+  FIX4_SHARES,
+  FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -35,7 +37,7 @@ import {
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
   money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY],
-  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT],
+  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
@@ -47,6 +49,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX3_CHANGES,
     ...FIX3_PERIODS,
     ...FIX3_SUBJECTS,
+    ...FIX4_SUBJECTS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
 };
