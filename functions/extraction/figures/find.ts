@@ -846,6 +846,8 @@ function readWritten(t: readonly Token[], i: number): Amount | undefined {
       if (current > 1 && (n === "half" || n === "third" || n === "quarter")) break;
       // "a fifth straight month", "a third term": an ordinal before its noun, not a share.
       if (last === "a" && ORDINAL_SHARES.has(n) && ordinalUse(t[j + 1])) break;
+      // "its slowest pace in seven quarters": more parts than make a whole count periods, not a share.
+      if (current > fraction) break;
       let value = current / fraction;
       let end = j + 1;
       let fmult = 1;

@@ -108,6 +108,13 @@ const AUXILIARIES = new Set([
   "further",
   "again",
   "then",
+  // Adverbs of degree before the verb: "Net income more than doubled", "Sales nearly tripled".
+  "nearly",
+  "almost",
+  "roughly",
+  "than",
+  "more",
+  "less",
 ]);
 const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "around", "about", "nearly"]);
 const NP_STOPS = new Set([

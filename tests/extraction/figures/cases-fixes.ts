@@ -312,6 +312,9 @@ export const FIX4_SUBJECTS: Case[] = [
   ["The Stoxx 600 rose 0.8% and the Russell 2000 lost 1.2%.", [{ subject: { text: "The Stoxx 600" } }, {}]],
   ["Airbus A320 deliveries rose 12% in May.", [{ text: "12%", subject: { text: "Airbus A320 deliveries" } }]],
   ["In 2023 exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
+  // Adverbs of degree before the verb are not part of the subject.
+  ["Operating profit more than doubled to $3.4 billion.", [{ subject: { text: "Operating profit" } }]],
+  ["Orders nearly tripled to $1.2 billion.", [{ text: "$1.2 billion", subject: { text: "Orders" } }]],
   // A verb that opens a reported clause ends the subject: the data are not what fell.
   [
     "Figures released on Tuesday showed house prices fell 1.8% in the year to March.",

@@ -8,6 +8,7 @@ export const NONE_CASES: Case[] = [
   ["Prices rose for a fifth straight month in May.", []],
   ["He won a third term in office, and TSMC will build a third factory in Arizona.", []],
   ["It was an eighth consecutive rate hike.", []],
+  ["Growth was the slowest in seven quarters.", []],
   ["She finished 2nd in the race.", []],
   ["The 21st century began.", []],
   ["The meeting is on March 5, 2023.", []],

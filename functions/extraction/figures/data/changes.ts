@@ -37,6 +37,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
   ...forms(["losing", "easing", "dipping", "slipping", "shedding", "tumbling", "plunging"], "decrease"),
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
+  ...forms(["doubles", "doubling", "tripled", "triples", "tripling", "quadrupled", "quadruples"], "increase"),
 ];
 
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
