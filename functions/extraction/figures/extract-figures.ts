@@ -188,7 +188,7 @@ function run(text: string, context: FigureContext): Figure[] {
       if (sp) figure.speaker = sp;
     } else {
       const reported = reportedBySentence[sIdx];
-      if (reported) {
+      if (reported && (reported.from === undefined || (tokens[raw.first]?.start ?? 0) >= reported.from)) {
         const sp = people.speaker(reported, "reported");
         if (sp) figure.speaker = sp;
       }

@@ -27,6 +27,11 @@ export interface Attribution {
   pronoun: boolean;
   /** Where the attribution verb is; pronouns resolve to the last person named before it. */
   at: number;
+  /**
+   * "..., while Nissan said it would cut 9,000 jobs": the character where the reported clause begins;
+   * figures before it are not this speaker's. Absent: the whole sentence ("..., Nissan said.").
+   */
+  from?: number;
 }
 
 const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
@@ -259,9 +264,21 @@ export function reportedIn(
     let from = k - 1;
     while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
     const before = nameBefore(t, from, k);
-    if (before) return before;
+    if (before) return closesSentence(t, verb.end, last) ? before : { ...before, from: before.start };
   }
   return undefined;
+}
+
+/**
+ * The speech verb ends its clause: a comma, a semicolon or the sentence's end comes within a few words
+ * ("..., the company said in a statement."), not a reported clause ("said on Thursday its profit fell").
+ */
+function closesSentence(t: readonly Token[], after: number, last: number): boolean {
+  for (let k = after; k < Math.min(last, after + 5); k++) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
+  }
+  return after >= last;
 }
 
 interface Person {

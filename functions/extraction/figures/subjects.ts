@@ -157,7 +157,26 @@ const NP_STOPS = new Set([
   "believes",
   "argued",
 ]);
-const LEADERS = new Set(["and", "but", "while", "whereas", "so", "yet", "although", "though", "also"]);
+const LEADERS = new Set([
+  "and",
+  "but",
+  "while",
+  "whereas",
+  "so",
+  "yet",
+  "although",
+  "though",
+  "also",
+  // Subordinators opening the clause: "after quarterly profit slumped 85%".
+  "after",
+  "before",
+  "because",
+  "when",
+  "as",
+  "until",
+  "if",
+  "unless",
+]);
 const FOLLOWING_VERBS = new Set([
   "are",
   "is",
@@ -347,12 +366,49 @@ function subjectBefore(
     const p = t[s - 1];
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     if (p.kind === "num" && !namesIndex(t, s - 1)) break;
+    if (opensClause(t, s - 1)) break;
     s--;
   }
   if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
   while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/** Subordinators: the subject of the figure's verb comes after them. */
+const SUBORDINATING = new Set([
+  "after",
+  "before",
+  "because",
+  "when",
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "unless",
+  "until",
+  "if",
+]);
+/** "Profit after tax", "earnings before interest": accounting phrases, not clauses. */
+const ACCOUNTING = new Set(["tax", "taxes", "taxation", "interest", "items", "charges", "costs"]);
+
+/** "it would cut jobs after quarterly profit slumped 85%": the subject starts after "after". */
+function opensClause(t: readonly Token[], k: number): boolean {
+  const word = t[k]?.norm ?? "";
+  if (!SUBORDINATING.has(word)) return false;
+  return !((word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? ""));
+}
+
+const WEEKDAYS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
 
 /** Capitalized words that open a sentence or phrase, not a name: "In 2023 sales rose 5%". */
 const OPENERS = new Set([
@@ -507,6 +563,9 @@ function trimmed(
   )
     b--;
   while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
+  // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
+  while (a < b && WEEKDAYS.has(t[a]?.norm ?? "")) a++;
+  if (a + 1 < b && t[a]?.norm === "on" && WEEKDAYS.has(t[a + 1]?.norm ?? "")) a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++)
     if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k)) return undefined;

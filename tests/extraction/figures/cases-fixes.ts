@@ -326,6 +326,31 @@ export const FIX4_SUBJECTS: Case[] = [
   ],
 ];
 
+/** Reported speech mid-sentence speaks for what follows it only; clause openers end the subject. */
+export const FIX4_CONTEXT: Case[] = [
+  [
+    "Mazda raised its outlook by 4% to 2.1 trillion yen, while Subaru said it would cut 1,500 jobs.",
+    [
+      { text: "4%", speaker: undefined },
+      { text: "2.1 trillion yen", speaker: undefined },
+      { text: "1,500 jobs", speaker: { name: "Subaru", mode: "reported" } },
+    ],
+  ],
+  [
+    "Unilever said on Tuesday its underlying sales rose 4.5% in the quarter.",
+    [{ text: "4.5%", subject: { text: "its underlying sales" }, speaker: { name: "Unilever" } }],
+  ],
+  [
+    "Exports rose 2% in May, Eurostat said in a statement.",
+    [{ text: "2%", speaker: { name: "Eurostat", mode: "reported" } }],
+  ],
+  [
+    "The airline will cut flights because fuel costs jumped 30% this year.",
+    [{ text: "30%", subject: { text: "fuel costs" } }],
+  ],
+  ["Profit before tax fell 8% to $1.1 billion.", [{ subject: { text: "Profit before tax" } }, {}]],
+];
+
 /** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
 export const FIX4_SHARES: Case[] = [
   ["Exports rose a third, the ministry said.", [{ kind: "NUMBER", text: "a third", value: 1 / 3 }]],

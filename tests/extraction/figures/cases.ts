@@ -17,6 +17,7 @@ import {
   FIX3_PERIODS,
   FIX3_QUANTITY,
   FIX3_SUBJECTS,
+  FIX4_CONTEXT,
   FIX4_SHARES,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
@@ -50,6 +51,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX3_PERIODS,
     ...FIX3_SUBJECTS,
     ...FIX4_SUBJECTS,
+    ...FIX4_CONTEXT,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
 };
