@@ -257,7 +257,8 @@ export function reportedIn(
     const verb = SPEECH.forward(t, k);
     if (!verb) continue;
     const prev = t[k - 1];
-    if (prev?.norm === "," || k === first) {
+    // "..., X said" and '"...," said X, adding that ...': the name after the verb.
+    if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
       const after = nameAfter(t, verb.end, k);
       if (after) return after;
     }

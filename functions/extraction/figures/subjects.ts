@@ -365,6 +365,8 @@ function subjectBefore(
   while (s - 1 >= clauseStart && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
+    // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
+    if (p.norm === "-" && p.spaceBefore) break;
     if (p.kind === "num" && !namesIndex(t, s - 1)) break;
     if (opensClause(t, s - 1)) break;
     s--;

@@ -349,6 +349,16 @@ export const FIX4_CONTEXT: Case[] = [
     [{ text: "30%", subject: { text: "fuel costs" } }],
   ],
   ["Profit before tax fell 8% to $1.1 billion.", [{ subject: { text: "Profit before tax" } }, {}]],
+  // A wire dateline's dash is no part of the subject.
+  [
+    "LAGOS, May 2 (Reuters) - Nigeria's inflation rate rose to 33.2% in March.",
+    [{ text: "33.2%", subject: { text: "Nigeria's inflation rate" } }],
+  ],
+  // A quote's attribution with "adding that" speaks for the figures after it.
+  [
+    '"Demand is weak," said Maria Lopez, an analyst at Itau, adding that output could fall 3% this year.',
+    [{ text: "3%", speaker: { name: "Maria Lopez", mode: "reported" } }],
+  ],
 ];
 
 /** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
