@@ -65,6 +65,8 @@ function run(text: string, context: FigureContext): Figure[] {
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
     .sort((a, b) => a.start - b.start);
 
+  const figureAt = new Uint8Array(tokens.length);
+  for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
   const figures: Figure[] = [];
   let previous: { figure: Figure; sentence: number; last: number } | undefined;
   for (const raw of raws) {
@@ -142,6 +144,7 @@ function run(text: string, context: FigureContext): Figure[] {
     const period = periodFor(
       text,
       tokens,
+      figureAt,
       periods,
       periodAt,
       raw,
@@ -257,9 +260,26 @@ function sentenceSpan(
   return { text: text.slice(start, end), start, end };
 }
 
+/** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
+const SUBORDINATE_OPENERS = new Set(["after", "as", "while", "because", "although", "whereas", "when", "since"]);
+
+/**
+ * Between a figure and a later period, a subordinate clause with a figure of its own: the period is that
+ * figure's ("... after data showed UK inflation fell to 3.4% in February": February is not the 0.4%'s).
+ */
+function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): boolean {
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (SUBORDINATE_OPENERS.has(tokens[k]?.norm ?? "")) opened = true;
+    else if (opened && figureAt[k]) return true;
+  }
+  return false;
+}
+
 function periodFor(
   text: string,
   tokens: readonly Token[],
+  figureAt: Uint8Array,
   periods: readonly PeriodHit[],
   periodAt: Int32Array,
   raw: RawFigure,
@@ -280,6 +300,7 @@ function periodFor(
     if (!p) continue;
     if (p.last > raw.first && p.first < raw.last) continue;
     if (base && p.first >= base.first && p.last <= base.last) continue;
+    if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {

@@ -361,6 +361,18 @@ export const FIX4_CONTEXT: Case[] = [
   ],
 ];
 
+/** A period after a subordinate clause's own figure is that figure's. */
+export const FIX4_PERIODS: Case[] = [
+  [
+    "The index gained 0.6% after figures showed retail sales rose 1.1% in March.",
+    [
+      { text: "0.6%", period: undefined },
+      { text: "1.1%", period: { text: "March" } },
+    ],
+  ],
+  ["Revenue rose 7% to $2.4 billion in 2023.", [{ period: { text: "2023" } }, { period: { text: "2023" } }]],
+];
+
 /** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
 export const FIX4_SHARES: Case[] = [
   ["Exports rose a third, the ministry said.", [{ kind: "NUMBER", text: "a third", value: 1 / 3 }]],

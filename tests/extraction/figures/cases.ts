@@ -18,6 +18,7 @@ import {
   FIX3_QUANTITY,
   FIX3_SUBJECTS,
   FIX4_CONTEXT,
+  FIX4_PERIODS,
   FIX4_SHARES,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
@@ -52,6 +53,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX3_SUBJECTS,
     ...FIX4_SUBJECTS,
     ...FIX4_CONTEXT,
+    ...FIX4_PERIODS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
 };
