@@ -39,6 +39,11 @@ export function typeFromContext(
   return undefined;
 }
 
+/** The words around the span make it a team: a score or team noun after it, a result verb before it. */
+export function inTeamContext(view: SentenceView, start: number, end: number): boolean {
+  return namesTeam(view, start, end, (i) => (view.words[i] ?? "").toLowerCase());
+}
+
 function namesTeam(view: SentenceView, start: number, end: number, lower: (i: number) => string): boolean {
   const next = view.words[end] ?? "";
   if (SCORE.test(next) || TEAM_NOUN.has(lower(end)) || TEAM_NOUN.has(`${lower(end)} ${lower(end + 1)}`)) {

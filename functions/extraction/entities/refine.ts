@@ -1,4 +1,4 @@
-import { typeFromContext } from "./context-cues.ts";
+import { inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
@@ -172,7 +172,10 @@ function refineSpan(
     type,
     words: words.slice(s, e),
     weak,
-    confidence: voteOf(span, canonical !== undefined || titled || cue !== undefined),
+    confidence:
+      type === "ORGANIZATION" && !titled && countryCode === undefined && inTeamContext(view, s, e)
+        ? VOTE_TEAM
+        : voteOf(span, canonical !== undefined || titled || cue !== undefined),
     ...(weak && span.doubted && { doubted: true }),
     initial: s <= view.firstWord,
     sentence,
@@ -185,6 +188,11 @@ function refineSpan(
 
 /** Vote weights: a word-list or title-backed type, a rule's guess; a tagger's span votes with its margin. */
 export const VOTE_CERTAIN = 10;
+/**
+ * A name the words around it make a team ("Leicestershire beat Somerset", "Somerset captain") outvotes a
+ * few plain readings of the same name in the article ("bowling Somerset out for 83").
+ */
+export const VOTE_TEAM = 3 * VOTE_CERTAIN;
 export const VOTE_GUESS = 1;
 
 function voteOf(span: ProposedSpan, known: boolean): number {

@@ -261,7 +261,16 @@ function sentenceSpan(
 }
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
-const SUBORDINATE_OPENERS = new Set(["after", "as", "while", "because", "although", "whereas", "when", "since"]);
+const SUBORDINATE_OPENERS = new Set([
+  "after",
+  "as",
+  "while",
+  "because",
+  "although",
+  "whereas",
+  "when",
+  "since",
+]);
 
 /**
  * Between a figure and a later period, a subordinate clause with a figure of its own: the period is that

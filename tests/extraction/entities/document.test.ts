@@ -149,4 +149,12 @@ describe("document-level consistency", () => {
     ]);
     expect(named(list, "Florence")?.type).toBe("LOCATION");
   });
+  it("types a place the article names as a team a team in every mention", () => {
+    const text =
+      "Leicestershire beat Somerset by an innings and 39 runs on Friday. After bowling Somerset out for 83 " +
+      "on the opening morning, Leicestershire batted on. Somerset lost their last five wickets for 12 runs.";
+    const somerset = named(entities(text), "Somerset");
+    expect(somerset?.type).toBe("ORGANIZATION");
+    expect(somerset?.mentions).toHaveLength(3);
+  });
 });
