@@ -434,29 +434,42 @@ function isChangeVerb(token: Token | undefined): boolean {
   return token !== undefined && CHANGE_VERB.has(token.norm);
 }
 
+/** Digits after a one-letter currency ("R", "N") that only money has: a scale word, thousands or cents. */
+function looksLikeMoney(t: readonly Token[], k: number): boolean {
+  const num = t[k]?.norm ?? "";
+  const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "");
+  return scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2}$/.test(num);
+}
+
 /** Currency written before the digits: "$", "US$", "C$", "Rs.", "EUR", "₹". */
 function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: number } | undefined {
   const tok = t[i];
   if (!tok) return undefined;
+  const next = t[i + 1];
   if (tok.kind === "sym") {
     const code = SIGN_CURRENCY.get(tok.norm);
+    // "$US13.7 billion", "$A500m": Australian papers write the country after the sign.
+    const country = tok.norm === "$" && next?.kind === "word" && !next.spaceBefore;
+    const after = t[i + 2];
+    if (country && after?.kind === "num" && !after.spaceBefore) {
+      const named = DOLLAR_PREFIX.get(next.norm);
+      if (named) return { code: named, end: i + 2 };
+    }
     return code ? { code, end: i + 1 } : undefined;
   }
   if (tok.kind !== "word") return undefined;
-  const next = t[i + 1];
   if (next?.kind === "sym" && !next.spaceBefore && (next.norm === "$" || next.norm === "¥")) {
     const code = DOLLAR_PREFIX.get(tok.norm);
     if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };
   }
-  // "R254 billion", "R1,200": the rand, glued to digits that carry a scale word or thousands.
-  if (tok.text === "R" && next?.kind === "num" && !next.spaceBefore) {
-    const scaled = SCALE.has(t[i + 2]?.norm ?? "") || ATTACHED_SCALE.has(t[i + 2]?.norm ?? "");
-    if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(next.norm)) return { code: "ZAR", end: i + 1 };
+  // "R254 billion", "R1,200", "R21.60": the rand, glued to digits that carry a scale word, thousands
+  // or cents.
+  if (tok.text === "R" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "ZAR", end: i + 1 };
   }
   // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
-  if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore) {
-    const scaled = SCALE.has(t[i + 2]?.norm ?? "") || ATTACHED_SCALE.has(t[i + 2]?.norm ?? "");
-    if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(next.norm)) return { code: "NGN", end: i + 1 };
+  if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "NGN", end: i + 1 };
   }
   if (!isCapitalized(tok) && !LOWER_PREFIX.has(tok.norm)) return undefined;
   const word = PREFIX_WORD_CURRENCY.get(tok.norm);
@@ -643,7 +656,10 @@ function currencySuffixAt(
   const word = CURRENCY_WORD.forward(t, j);
   if (word) {
     if (word.value === "PENNY" && tok.norm === "p" && tok.spaceBefore) return undefined;
+    if ((word.value === "CENT" || word.value === "USCENT") && tok.norm === "c" && tok.spaceBefore)
+      return undefined;
     if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
+    if (word.value === "USCENT") return { code: "USD", factor: 0.01, end: word.end };
     if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
     return { code: word.value, factor: 1, end: word.end };
   }

@@ -379,3 +379,16 @@ export const FIX4_SHARES: Case[] = [
   ["Profits grew by a fifth over the year.", [{ kind: "NUMBER", text: "a fifth", value: 0.2 }]],
   ["Imports fell by a tenth from a year earlier.", [{ kind: "NUMBER", text: "a tenth", value: 0.1 }]],
 ];
+
+/** Currency forms of Australian and South African papers. */
+export const FIX4_MONEY: Case[] = [
+  ["Rio Tinto reported a profit of $US10.1 billion.", [{ kind: "MONEY", value: 10.1e9, currency: "USD" }]],
+  ["The board declared a dividend of 82.5c a share.", [{ kind: "MONEY", value: 0.825, currency: "USD" }]],
+  ["It pays a final dividend of 65 US cents.", [{ kind: "MONEY", value: 0.65, currency: "USD" }]],
+  [
+    "Naspers shares closed at R3,412.50 while MTN ended at R96.30.",
+    [{ currency: "ZAR" }, { value: 96.3, currency: "ZAR" }],
+  ],
+  ["The rand weakened to R18.42 against the dollar.", [{ kind: "MONEY", value: 18.42, currency: "ZAR" }]],
+  ["Turn left onto the R2 and the N1.", []],
+];

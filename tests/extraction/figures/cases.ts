@@ -18,6 +18,7 @@ import {
   FIX3_QUANTITY,
   FIX3_SUBJECTS,
   FIX4_CONTEXT,
+  FIX4_MONEY,
   FIX4_PERIODS,
   FIX4_SHARES,
   FIX4_SUBJECTS,
@@ -38,7 +39,7 @@ import {
 
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
-  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY],
+  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY, ...FIX4_MONEY],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
