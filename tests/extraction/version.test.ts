@@ -18,7 +18,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
-  "4": "e2ca5b71a2b7e6ce",
+  "4": "e189be92e008b9b8",
 };
 
 function dataFingerprint(): string {

@@ -333,8 +333,11 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       const marked = (c: Core) => Boolean(c.unit || c.percent || c.currency);
       const prior = t[core.start - 1];
       const afterChange = isChangeVerb(prior) || (prior?.norm === "by" && isChangeVerb(t[core.start - 2]));
-      // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end.
-      const far = !("next" in b) && core.value > 0 && b.value >= 10 * core.value;
+      // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end, nor
+      // four times one after "by" ("jumped by 33,000 to 258,000"; a range after "by" runs closer:
+      // "rise by 5% to 7%").
+      const factor = prior?.norm === "by" && afterChange ? 4 : 10;
+      const far = !("next" in b) && core.value > 0 && b.value >= factor * core.value;
       const level =
         link.norm === "to" && afterChange && !("next" in b) && ((marked(core) && !marked(b)) || far);
       if (!("next" in b) && !level && compatible(core, b)) {

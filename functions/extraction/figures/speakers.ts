@@ -184,6 +184,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     !TITLES.has(noun.norm)
   )
     return undefined;
+  // "Economists polled by Reuters had forecast": the pollster is not who forecast.
+  if (link?.norm === "by" && noun?.kind === "word" && s - 2 >= from && /[a-z]ed$/.test(noun.norm))
+    return undefined;
   // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
   if (s === e && GENERIC.has(last.norm)) return undefined;
   return nameOf(t, s, e + 1, v);
@@ -206,9 +209,32 @@ function nameAfter(t: readonly Token[], from: number, v: number): Attribution | 
     }
     break;
   }
+  // "..., said the plans were unacceptable": no name after the verb.
+  if (end === from) return undefined;
   let s = end - 1;
   while (s - 1 >= from && (isCapitalized(t[s - 1]) || PARTICLES.has(t[s - 1]?.norm ?? ""))) s--;
   return nameOf(t, s, end, v);
+}
+
+/** Pronouns that open a relative clause set off by commas: "IG Metall, which is seeking ..., said". */
+const RELATIVES = new Set(["which", "who"]);
+
+/**
+ * The name before a relative clause that ends right before the speech verb at `v` ("IG Metall, which is
+ * seeking a 7% pay rise, said ..."), or undefined.
+ */
+function nameBeforeRelative(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (t[v - 1]?.norm !== ",") return undefined;
+  for (let k = v - 2; k > Math.max(first, v - 30); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (SENTENCE_END.has(norm)) return undefined;
+    if (RELATIVES.has(norm) && t[k - 1]?.norm === ",") {
+      let from = k - 2;
+      while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+      return nameBefore(t, from, k - 1);
+    }
+  }
+  return undefined;
 }
 
 /** A capitalized run without its titles and country: "Kazakhstan Mukhtar Tileuberdi" -> "Mukhtar Tileuberdi". */
@@ -261,6 +287,8 @@ export function reportedIn(
     if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
       const after = nameAfter(t, verb.end, k);
       if (after) return after;
+      const relative = nameBeforeRelative(t, first, k);
+      if (relative) return relative;
     }
     let from = k - 1;
     while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;

@@ -392,3 +392,25 @@ export const FIX4_MONEY: Case[] = [
   ["The rand weakened to R18.42 against the dollar.", [{ kind: "MONEY", value: 18.42, currency: "ZAR" }]],
   ["Turn left onto the R2 and the N1.", []],
 ];
+
+/** Speakers: nouns that look like speech verbs, pollsters, relative clauses; "by X to Y" after a change. */
+export const FIX4_SPEAKERS: Case[] = [
+  [
+    "Initial claims for jobless benefits fell 4,000 to 219,000.",
+    [{ speaker: undefined }, { speaker: undefined }],
+  ],
+  ["Economists polled by Bloomberg had expected growth of 0.3%.", [{ text: "0.3%", speaker: undefined }]],
+  [
+    "Verdi, which wants a 10% pay rise, said the offer was too low.",
+    [{ text: "10%", speaker: { name: "Verdi", mode: "reported" } }],
+  ],
+  ["Sales rose 4%, said the plan was working.", [{ text: "4%", speaker: undefined }]],
+  [
+    "Continuing claims jumped by 34,000 to 1.9 million, while payrolls rose by 5% to 7% in some sectors.",
+    [
+      { text: "34,000", value: 34000, high: undefined },
+      { text: "1.9 million", value: 1.9e6 },
+      { text: "5% to 7%", value: 5, high: 7 },
+    ],
+  ],
+];

@@ -21,6 +21,7 @@ import {
   FIX4_MONEY,
   FIX4_PERIODS,
   FIX4_SHARES,
+  FIX4_SPEAKERS,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -55,6 +56,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_SUBJECTS,
     ...FIX4_CONTEXT,
     ...FIX4_PERIODS,
+    ...FIX4_SPEAKERS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
 };
