@@ -1,7 +1,7 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB } from "./lexicon.ts";
-import { matcherOf } from "./phrases.ts";
+import { gluedHyphen, matcherOf } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -99,8 +99,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
   // "raised rates by 75 basis points": a verb, its object, then "by".
   if (t[qualifierStart - 1]?.norm === "by") {
     // "cut the risk of heart attack by 26 percent": the object may run to a few words.
-    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 8); v--) {
+    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 10); v--) {
       const tok = t[v];
+      // "cut the one-year loan prime rate by": a hyphenated word is one word.
+      if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
       if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
       const verb = CHANGE_VERB.get(tok.norm);
       if (verb) return { direction: verb, at: v, after: false };

@@ -81,3 +81,9 @@ export function isCapitalized(token: Token | undefined): boolean {
   const first = token.text[0] ?? "";
   return first !== first.toLowerCase();
 }
+
+/** A hyphen with no space on either side: "so-called", "10-year", "all-time" are one word. */
+export function gluedHyphen(t: readonly Token[], k: number): boolean {
+  const dash = t[k];
+  return dash?.norm === "-" && !dash.spaceBefore && t[k + 1] !== undefined && !t[k + 1]?.spaceBefore;
+}

@@ -6,7 +6,7 @@
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  */
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
@@ -292,6 +292,11 @@ function subjectBefore(
       let s = qualifierStart - 2;
       while (s - 1 >= clauseStart && s > qualifierStart - 6) {
         const p = t[s - 1];
+        // "an all-time low of", "a 52-week high of": a hyphenated word is one word.
+        if (gluedHyphen(t, s - 1) && s - 2 >= clauseStart) {
+          s -= 2;
+          continue;
+        }
         if (
           p?.kind !== "word" ||
           (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||
@@ -367,12 +372,13 @@ function subjectBefore(
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
-    if (p.kind === "num" && !namesIndex(t, s - 1)) break;
+    if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s)) break;
     if (opensClause(t, s - 1)) break;
     s--;
   }
   if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
-  while (s < e && LEADERS.has(t[s]?.norm ?? "")) s++;
+  // ("so-called core prices" keeps its "so").
+  while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
 
@@ -519,6 +525,7 @@ function objectBefore(
   const end = k + 1;
   for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
     const tok = t[v];
+    if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm) || isPeriodToken(v)) return undefined;
     if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
   }
@@ -569,8 +576,10 @@ function trimmed(
   while (a < b && WEEKDAYS.has(t[a]?.norm ?? "")) a++;
   if (a + 1 < b && t[a]?.norm === "on" && WEEKDAYS.has(t[a + 1]?.norm ?? "")) a += 2;
   if (b <= a) return undefined;
-  for (let k = a; k < b; k++)
-    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k)) return undefined;
+  for (let k = a; k < b; k++) {
+    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1))
+      return undefined;
+  }
   const words = t
     .slice(a, b)
     .map((x) => x.norm)

@@ -312,6 +312,17 @@ export const FIX4_SUBJECTS: Case[] = [
   ["The Stoxx 600 rose 0.8% and the Russell 2000 lost 1.2%.", [{ subject: { text: "The Stoxx 600" } }, {}]],
   ["Airbus A320 deliveries rose 12% in May.", [{ text: "12%", subject: { text: "Airbus A320 deliveries" } }]],
   ["In 2023 exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
+  // A hyphenated word is one word.
+  [
+    "So-called underlying inflation eased to 2.9%.",
+    [{ subject: { text: "So-called underlying inflation" } }],
+  ],
+  ["The yield on the 30-year bond rose to 4.7%.", [{ subject: { text: "The yield on the 30-year bond" } }]],
+  ["The peso hit an all-time low of 20.8 per dollar.", [{ subject: { text: "an all-time low" } }]],
+  [
+    "The central bank cut the seven-day repo rate by 20 basis points.",
+    [{ subject: { text: "the seven-day repo rate" }, change: { direction: "decrease" } }],
+  ],
   // Adverbs of degree before the verb are not part of the subject.
   ["Operating profit more than doubled to $3.4 billion.", [{ subject: { text: "Operating profit" } }]],
   ["Orders nearly tripled to $1.2 billion.", [{ text: "$1.2 billion", subject: { text: "Orders" } }]],
