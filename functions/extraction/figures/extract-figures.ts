@@ -285,6 +285,47 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   return false;
 }
 
+/** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
+const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs."]);
+
+/** Between a figure and a later period, a figure it is compared with: the period is that figure's. */
+function afterComparedFigure(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++) {
+    if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */
+function sinceRecord(tokens: readonly Token[], first: number): boolean {
+  const at = tokens[first]?.norm === "since" ? first : tokens[first - 1]?.norm === "since" ? first - 1 : -1;
+  if (at < 0) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const word = tokens[k]?.norm ?? "";
+    if (/^[a-z]{2,}est$/.test(word) || RECORD_WORDS.has(word)) return true;
+  }
+  return false;
+}
+const RECORD_WORDS = new Set(["first", "record", "most", "least", "best", "worst"]);
+
+/** "LONDON, Oct 5 (Reuters) -": the date of a wire dateline is when the story was filed. */
+function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && p.first - k <= 6 && !tokens[k + 1]?.lineStart) k--;
+  if (!tokens[k + 1]?.lineStart) return false;
+  for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === ")" && ["-", "–", "—", "--"].includes(tokens[j + 1]?.norm ?? "")) return true;
+    if (["-", "–", "—", "--"].includes(norm) && tokens[j]?.spaceBefore) return true;
+  }
+  return false;
+}
+
 function periodFor(
   text: string,
   tokens: readonly Token[],
@@ -310,6 +351,8 @@ function periodFor(
     if (p.last > raw.first && p.first < raw.last) continue;
     if (base && p.first >= base.first && p.last <= base.last) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, raw.last, p.first)) continue;
+    if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {

@@ -382,6 +382,14 @@ export const FIX4_PERIODS: Case[] = [
     ],
   ],
   ["Revenue rose 7% to $2.4 billion in 2023.", [{ period: { text: "2023" } }, { period: { text: "2023" } }]],
+  // The period of a figure compared with is that figure's; a record's "since" and a dateline are no period.
+  [
+    "Operating profit climbed to $4.2 billion from $3.1 billion a year earlier.",
+    [{ period: undefined }, { period: { text: "a year earlier" } }],
+  ],
+  ["The index closed at 1,204, its highest level since 2019.", [{ text: "1,204", period: undefined }]],
+  ["Exports have doubled since 2019.", []],
+  ["NAIROBI, March 3 (Reuters) - Kenya's economy grew 4.6%.", [{ text: "4.6%", period: undefined }]],
 ];
 
 /** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
