@@ -91,11 +91,15 @@ const HEAD_LINKS = new Set(["of", "for"]);
  * - its leading words when the rest are words that end company names: "Newell" for "Newell Brands",
  *   "Goldman Sachs" for "Goldman Sachs Group" (not "Apple" for "Apple Music", "Oxford University" for
  *   "Oxford University Press": other organizations);
- * - its first word when the rest is one more name word ("Goldman" for "Goldman Sachs"), but only for a
- *   name the tagger took for a person's, which a company's seldom is;
+ * - its first word when the rest is one more name word that is no ordinary word ("Exxon" for "Exxon
+ *   Mobil", "JPMorgan" for "JPMorgan Chase"; not "Apple" for "Apple Music"); without the common words
+ *   (`commonWords`, the model's), only for a name the tagger took for a person's ("Goldman");
  * - its head word: "the Commission" for "the European Commission", "the Bank" for "the Bank of England".
  */
-export function organizationShortForms(groups: ReadonlyMap<string, Group>): Map<string, ShortForm> {
+export function organizationShortForms(
+  groups: ReadonlyMap<string, Group>,
+  commonWords?: ReadonlySet<string>,
+): Map<string, ShortForm> {
   const forms = new Map<string, ShortForm>();
   const shared = new Set<string>();
   const add = (words: readonly string[], target: Group, personOnly: boolean): void => {
@@ -119,7 +123,10 @@ export function organizationShortForms(groups: ReadonlyMap<string, Group>): Map<
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
     if (core >= 1 && core < words.length) add(words.slice(0, core), group, false);
-    if (core === 2) add(words.slice(0, 1), group, true);
+    if (core === 2) {
+      const second = (words[1] ?? "").toLowerCase();
+      add(words.slice(0, 1), group, commonWords === undefined || commonWords.has(second));
+    }
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, false);
     const first = words[0] ?? "";

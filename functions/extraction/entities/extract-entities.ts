@@ -48,11 +48,8 @@ function run(text: string, context: EntityContext): Entity[] {
     const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
-  return mergeCandidates(
-    text,
-    rescanUncased(views, definedAcronyms(views, candidates), lowerWords),
-    lowerWords,
-  );
+  const found = rescanUncased(views, definedAcronyms(views, candidates), lowerWords);
+  return mergeCandidates(text, found, lowerWords, proposer.commonWords);
 }
 
 /**

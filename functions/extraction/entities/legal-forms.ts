@@ -46,7 +46,14 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
   let end = words.length;
   while (end > 1) {
     const last = words[end - 1] ?? "";
-    if (last === "." || last === "," || LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))) end--;
+    // "JPMorgan Chase & Co" -> "JPMorgan Chase": the "&" of "& Co" goes with it.
+    if (
+      last === "." ||
+      last === "," ||
+      last === "&" ||
+      LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))
+    )
+      end--;
     else break;
   }
   // "Apple Inc" -> "Apple", but "Co" alone or "The Co" stay.

@@ -23,6 +23,7 @@ export function mergeCandidates(
   text: string,
   candidates: readonly Candidate[],
   lowerWords: ReadonlySet<string>,
+  commonWords?: ReadonlySet<string>,
 ): Entity[] {
   const groups = new Map<string, Group>();
   const add = (key: string, candidate: Candidate): void => {
@@ -60,7 +61,7 @@ export function mergeCandidates(
     moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization they name ("Newell", "the Commission").
-  const shortForms = organizationShortForms(groups);
+  const shortForms = organizationShortForms(groups, commonWords);
   for (const group of [...groups.values()]) {
     const form = shortForms.get(group.key);
     const type = typeOf(group);

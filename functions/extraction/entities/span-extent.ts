@@ -1,4 +1,4 @@
-import { NAME_GENITIVES } from "./lexicon/context-words.ts";
+import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -6,12 +6,24 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
- * split at "and" between two organizations, run on over an "al-" surname, a nationality cut off the
+ * split at "and" between two organizations, without a descriptor before it ("Chipmaker Nvidia"), run on over an "al-" surname, a nationality cut off the
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, spans)));
-  return splitAtLineBreaks(view, splitLeadingDemonyms(view, joined));
+  return splitAtLineBreaks(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
+}
+
+const LEADING_DESCRIPTOR = new Set(LEADING_DESCRIPTORS);
+
+/** "Chipmaker Nvidia Corp said": a descriptor that opens the sentence is no part of the name after it. */
+function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  return spans.map((span) => {
+    if (span.end - span.start < 2 || span.type === "PERSON") return span;
+    const first = view.words[span.start] ?? "";
+    if (!LEADING_DESCRIPTOR.has(first.toLowerCase()) || first === first.toLowerCase()) return span;
+    return { ...span, start: span.start + 1, withThe: false };
+  });
 }
 
 const NAME_GENITIVE = new Set(NAME_GENITIVES);

@@ -75,6 +75,11 @@ export interface SpanProposer {
   forDocument?(): SpanProposer;
   /** Words prose writes in lower case, if the proposer knows them: they tell a title-case headline. */
   ordinaryWords?: ReadonlySet<string>;
+  /**
+   * Words prose writes in lower case most of the time (a wider list than `ordinaryWords`): "Music" in
+   * "Apple Music" is a common word, "Mobil" in "Exxon Mobil" a name.
+   */
+  commonWords?: ReadonlySet<string>;
 }
 
 /** A tagger's spans for one sentence, with how sure it is of each word it left outside any span. */

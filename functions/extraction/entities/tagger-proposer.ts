@@ -24,6 +24,7 @@ export function modelProposer(model: NerModel): SpanProposer {
     const combined = combineProposers(scoringTagger(model), ruleProposer);
     return {
       ordinaryWords: model.lowercaseWords,
+      commonWords: model.truecaseWords,
       propose(view) {
         const size = view.words.length;
         const cost = size + SENTENCE_COST;
@@ -33,7 +34,12 @@ export function modelProposer(model: NerModel): SpanProposer {
       },
     };
   };
-  return { ...fresh(), forDocument: fresh, ordinaryWords: model.lowercaseWords };
+  return {
+    ...fresh(),
+    forDocument: fresh,
+    ordinaryWords: model.lowercaseWords,
+    commonWords: model.truecaseWords,
+  };
 }
 
 /** The model as a ScoringProposer: its spans, and its margin on each word it tagged O. */

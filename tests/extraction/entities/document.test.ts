@@ -157,4 +157,21 @@ describe("document-level consistency", () => {
     expect(somerset?.type).toBe("ORGANIZATION");
     expect(somerset?.mentions).toHaveLength(3);
   });
+  it("joins a company's first word to its name unless the rest is a common word", () => {
+    const text =
+      "Exxon Mobil Corp said output rose. Exxon's output hit a record. JPMorgan Chase & Co advised it. " +
+      "Apple Music added users. Apple said revenue rose.";
+    const list = entities(text);
+    expect(named(list, "Exxon Mobil")?.mentions.map((m) => m.text)).toEqual(["Exxon Mobil Corp", "Exxon"]);
+    expect(list.some((entity) => entity.name.endsWith("&"))).toBe(false);
+    expect(named(list, "Apple")?.mentions.map((m) => m.text)).toEqual(["Apple"]);
+  });
+
+  it("drops a descriptor that opens the sentence and keeps a newspaper's 'and' ", () => {
+    const text =
+      "NEW YORK (Reuters) - Chipmaker Nvidia Corp said sales rose. Nvidia shares fell, The Globe and Mail reported.";
+    const list = entities(text);
+    expect(named(list, "Nvidia")?.mentions.map((m) => m.text)).toEqual(["Nvidia Corp", "Nvidia"]);
+    expect(list.map((entity) => entity.name)).toContain("The Globe and Mail");
+  });
 });

@@ -97,6 +97,39 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Descriptors a sentence may open with before a company's name ("Chipmaker Nvidia said", "Rival
+ * Commerzbank"): capitalized there, but no part of the name. None starts a company's own name.
+ */
+export const LEADING_DESCRIPTORS: readonly string[] = [
+  "watchdog",
+  "regulator",
+  "lender",
+  "insurer",
+  "reinsurer",
+  "automaker",
+  "carmaker",
+  "chipmaker",
+  "drugmaker",
+  "planemaker",
+  "brokerage",
+  "conglomerate",
+  "retailer",
+  "miner",
+  "broadcaster",
+  "newspaper",
+  "tabloid",
+  "startup",
+  "start-up",
+  "manufacturer",
+  "publisher",
+  "subsidiary",
+  "rival",
+  "e-commerce",
+  "streaming",
+  "ride-hailing",
+];
+
+/**
  * Nouns whose possessive sits inside a name: "National People's Congress", "People's Liberation
  * Army", "Women's Hospital", "Children's Fund", "King's College Hospital", "Queen's University". A possessive after any other word ends the name before
  * it ("Kazakhstan's Foreign Ministry", "Trump's Republican Party").

@@ -44,6 +44,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Telegraph",
   "Guardian",
   "Chronicle",
+  "Mail",
   "Observer",
   "Express",
   "Daily",
