@@ -1,5 +1,5 @@
 import { withoutLegalForm } from "./legal-forms.ts";
-import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { foldName, isAcronym } from "./word-shape.ts";
 
@@ -87,16 +87,17 @@ export interface ShortForm {
 const HEAD_LINKS = new Set(["of", "for"]);
 
 /**
- * The shorter names of the organizations an article names in full, unless two of them share one:
+ * The shorter names of the organizations (and storms) an article names in full, unless two share one:
  * - its leading words when the rest are words that end company names: "Newell" for "Newell Brands",
  *   "Goldman Sachs" for "Goldman Sachs Group" (not "Apple" for "Apple Music", "Oxford University" for
  *   "Oxford University Press": other organizations);
  * - its first word when the rest is one more name word that is no ordinary word ("Exxon" for "Exxon
  *   Mobil", "JPMorgan" for "JPMorgan Chase"; not "Apple" for "Apple Music"); without the common words
  *   (`commonWords`, the model's), only for a name the tagger took for a person's ("Goldman");
- * - its head word: "the Commission" for "the European Commission", "the Bank" for "the Bank of England".
+ * - its head word: "the Commission" for "the European Commission", "the Bank" for "the Bank of England";
+ * and a storm's name: "Helene" for "Hurricane Helene".
  */
-export function organizationShortForms(
+export function shorterNames(
   groups: ReadonlyMap<string, Group>,
   commonWords?: ReadonlySet<string>,
 ): Map<string, ShortForm> {
@@ -110,7 +111,15 @@ export function organizationShortForms(
     else if (!known || known.personOnly) forms.set(key, { target, personOnly });
   };
   for (const group of groups.values()) {
-    if (typeOf(group) !== "ORGANIZATION") continue;
+    const type = typeOf(group);
+    // "Helene" after "Hurricane Helene".
+    const storm =
+      type === "MISC"
+        ? group.members.find((m) => STORM_WORDS.has(m.words[m.words.length - 2] ?? ""))
+        : undefined;
+    const stormName = storm?.words[storm.words.length - 1];
+    if (stormName) add([stormName], group, false);
+    if (type !== "ORGANIZATION") continue;
     const full = group.key.slice("name:".length);
     const named = group.members
       .map((member) => withoutLegalForm(member.words))

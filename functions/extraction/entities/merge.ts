@@ -1,4 +1,4 @@
-import { mergeAcronyms, organizationShortForms, personAliases, personSuffixes } from "./aliases.ts";
+import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
@@ -60,8 +60,8 @@ export function mergeCandidates(
     if (typeOf(group) === "LOCATION" && !endsWithWord(target, group.key)) continue;
     moveInto(group, target, groups, "PERSON");
   }
-  // Shorter names join the organization they name ("Newell", "the Commission").
-  const shortForms = organizationShortForms(groups, commonWords);
+  // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
+  const shortForms = shorterNames(groups, commonWords);
   for (const group of [...groups.values()]) {
     const form = shortForms.get(group.key);
     const type = typeOf(group);
@@ -69,7 +69,7 @@ export function mergeCandidates(
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     if (type === "PERSON" && aliases.has(group.key)) continue;
     if (form.personOnly && (type !== "PERSON" || longestWords(group) > 1)) continue;
-    moveInto(group, form.target, groups, "ORGANIZATION");
+    moveInto(group, form.target, groups, typeOf(form.target));
   }
   for (const candidate of candidates) {
     if (!candidate.weak) continue;

@@ -9,6 +9,7 @@ import {
   NON_ENTITY_ACRONYMS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
+  STORM_WORDS,
 } from "./lexicon/organizations.ts";
 import {
   GIVEN_NAMES,
@@ -236,6 +237,10 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
       // A law's year is part of its name: "Trade Union Act 2016".
       const year = last === "Act" && LAW_YEAR.test(words[end] ?? "") ? 1 : 0;
       out.push({ start, end: end + year, type: "MISC", withThe, certain: true });
+      return;
+    }
+    if (STORM_WORDS.has(first) || (first === "Tropical" && words[start + 1] === "Storm" && size >= 3)) {
+      out.push({ start, end, type: "MISC", withThe, certain: true });
       return;
     }
     if (LOCATION_SUFFIXES.has(last) || LOCATION_PREFIXES.has(first)) {

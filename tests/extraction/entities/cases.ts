@@ -285,6 +285,11 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   {
+    text: "Hurricane Helene and Typhoon Yagi killed hundreds, and Tropical Storm Alberto flooded Texas.",
+    has: ["MISC Hurricane Helene", "MISC Typhoon Yagi", "MISC Tropical Storm Alberto", "LOCATION Texas"],
+    not: ["PERSON Helene", "PERSON Alberto"],
+  },
+  {
     text: "Asante Kotoko won the Ghana Premier League on Sunday, a point ahead of Hearts of Oak.",
     has: ["MISC Ghana Premier League"],
     not: ["PERSON League", "LOCATION Ghana"],

@@ -174,4 +174,10 @@ describe("document-level consistency", () => {
     expect(named(list, "Nvidia")?.mentions.map((m) => m.text)).toEqual(["Nvidia Corp", "Nvidia"]);
     expect(list.map((entity) => entity.name)).toContain("The Globe and Mail");
   });
+  it("links a storm's name to the storm", () => {
+    const text = "Hurricane Helene killed 200 people in North Carolina. Helene made landfall in Florida.";
+    const helene = named(entities(text), "Hurricane Helene");
+    expect(helene?.type).toBe("MISC");
+    expect(helene?.mentions.map((m) => m.text)).toEqual(["Hurricane Helene", "Helene"]);
+  });
 });

@@ -320,6 +320,9 @@ export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
   "Port",
 ]);
 
+/** Words before a storm's name: "Hurricane Helene", "Typhoon Haiyan" name an event (MISC), not a person. */
+export const STORM_WORDS: ReadonlySet<string> = new Set(["Hurricane", "Typhoon", "Cyclone", "Storm"]);
+
 /** Words for events, laws and products: a chunk ending in one is MISC ("Paris Agreement", "Euro 2024"). */
 export const MISC_SUFFIXES: ReadonlySet<string> = new Set([
   "Cup",
