@@ -35,6 +35,21 @@ function yearFor(month: number, pubYear?: number, pubMonth?: number): number | u
   return pubYear;
 }
 
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
 /** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
 function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number | undefined): PeriodHit {
   if (year === undefined) return hit;
@@ -53,10 +68,21 @@ function monthsTo(
   pubMonth?: number,
 ): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
-  let k = first;
+  let k = t[first]?.norm === "fiscal" ? first + 1 : first;
   let months = 0;
+  // "the fiscal fourth quarter ended Sept. 28": a company's quarter, known by the month it ends.
+  if (ORDINAL.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "quarter") k++;
   const w = t[k]?.norm ?? "";
-  if (w === "year" || w === "12-month") {
+  // "the half year to September", "the half-year to June", "the quarter ended Sept. 28".
+  const half =
+    w === "half" && (t[k + 1]?.norm === "year" || (t[k + 1]?.norm === "-" && t[k + 2]?.norm === "year"));
+  if (half) {
+    months = 6;
+    k += t[k + 1]?.norm === "-" ? 3 : 2;
+  } else if (w === "quarter") {
+    months = 3;
+    k++;
+  } else if (w === "year" || w === "12-month") {
     months = 12;
     k++;
   } else {
@@ -70,10 +96,33 @@ function monthsTo(
   const m = MONTH.get(t[k + 1]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
   let end = k + 2;
+  // "ended Sept. 28": an abbreviation's dot and the day are part of the phrase.
+  if (t[end]?.norm === "." && !t[end]?.spaceBefore && MONTH_ABBREVIATIONS.has(t[k + 1]?.norm ?? "")) end++;
+  if (t[end]?.kind === "num" && /^\d{1,2}$/.test(t[end]?.norm ?? "")) end++;
+  if (t[end]?.norm === "," && yearOf(t[end + 1]) !== undefined) end++;
   let year = yearOf(t[end]);
   if (year !== undefined) end++;
   else year = yearFor(m, pubYear, pubMonth);
   return monthSpan({ first, last: end }, months, m, year);
+}
+
+/** "the September quarter", "the June quarter of 2024": the three months that end in that month. */
+function monthQuarter(
+  t: readonly Token[],
+  i: number,
+  pubYear?: number,
+  pubMonth?: number,
+): PeriodHit | undefined {
+  const first = t[i]?.norm === "the" ? i + 1 : i;
+  const m = MONTH.get(t[first]?.norm ?? "");
+  if (m === undefined || !isCapitalized(t[first]) || t[first + 1]?.norm !== "quarter") return undefined;
+  let end = first + 2;
+  let year: number | undefined;
+  if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) {
+    year = yearOf(t[end + 1]);
+    end += 2;
+  } else year = yearFor(m, pubYear, pubMonth);
+  return monthSpan({ first, last: end }, 3, m, year);
 }
 
 /** "July-September", "the April-June quarter", "January to March 2024", "between January and March". */
@@ -156,7 +205,10 @@ function periodAt(
     }
     return undefined;
   }
-  const to = monthsTo(t, i, pubYear, pubMonth) ?? monthRange(t, i, pubYear, pubMonth);
+  const to =
+    monthsTo(t, i, pubYear, pubMonth) ??
+    monthQuarter(t, i, pubYear, pubMonth) ??
+    monthRange(t, i, pubYear, pubMonth);
   if (to) return to;
   const rel = RELATIVE.forward(t, i);
   if (rel) {

@@ -390,6 +390,22 @@ export const FIX4_PERIODS: Case[] = [
   ["The index closed at 1,204, its highest level since 2019.", [{ text: "1,204", period: undefined }]],
   ["Exports have doubled since 2019.", []],
   ["NAIROBI, March 3 (Reuters) - Kenya's economy grew 4.6%.", [{ text: "4.6%", period: undefined }]],
+  // Business-calendar periods: a half year or quarter known by the month it ends.
+  [
+    "Wesfarmers said profit for the half year to December rose 3%.",
+    [{ period: { text: "half year to December", from: "2023-07", to: "2023-12" } }],
+    AUG,
+  ],
+  [
+    "Infosys posted a 5% rise in net profit for the June quarter.",
+    [{ period: { text: "June quarter", from: "2024-04", to: "2024-06" } }],
+    AUG,
+  ],
+  [
+    "Revenue for the fiscal third quarter ended June 29 rose 4%.",
+    [{ period: { from: "2024-04", to: "2024-06" } }],
+    AUG,
+  ],
 ];
 
 /** "A third" is a share before "of", a comparison or a clause break, and an ordinal before its noun. */
