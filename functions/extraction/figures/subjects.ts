@@ -108,6 +108,18 @@ const AUXILIARIES = new Set([
   "further",
   "again",
   "then",
+  // A market's closing verb before "up"/"down": "Toyota shares closed up 1.2%".
+  "closed",
+  "ended",
+  "finished",
+  "settled",
+  "opened",
+  "traded",
+  // "is expected to be 75%", "is seen at 3%".
+  "expected",
+  "projected",
+  "seen",
+  "likely",
   // Adverbs of degree before the verb: "Net income more than doubled", "Sales nearly tripled".
   "nearly",
   "almost",
@@ -303,6 +315,7 @@ function subjectBefore(
           NP_STOPS.has(p.norm) ||
           LEVEL_VERBS.has(p.norm) ||
           CHANGE_VERB.has(p.norm) ||
+          OBJECT_TAKING_VERBS.has(p.norm) ||
           PREPOSITION_STOPS.has(p.norm) ||
           ["with", "for", "in", "on"].includes(p.norm)
         )
@@ -381,6 +394,32 @@ function subjectBefore(
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/** Verbs before "NP of FIGURE" that are no part of the NP: "Revenue beat estimates of $1.2 billion". */
+const OBJECT_TAKING_VERBS = new Set([
+  "beat",
+  "beats",
+  "missed",
+  "misses",
+  "matched",
+  "expects",
+  "expect",
+  "forecasts",
+  "projects",
+  "sees",
+  "targets",
+  "plans",
+  "proposed",
+  "proposes",
+  "approved",
+  "approves",
+  "unveiled",
+  "announced",
+  "announces",
+  "agreed",
+  "booked",
+  "declared",
+]);
 
 /** Subordinators: the subject of the figure's verb comes after them. */
 const SUBORDINATING = new Set([

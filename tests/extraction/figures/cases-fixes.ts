@@ -312,6 +312,10 @@ export const FIX4_SUBJECTS: Case[] = [
   ["The Stoxx 600 rose 0.8% and the Russell 2000 lost 1.2%.", [{ subject: { text: "The Stoxx 600" } }, {}]],
   ["Airbus A320 deliveries rose 12% in May.", [{ text: "12%", subject: { text: "Airbus A320 deliveries" } }]],
   ["In 2023 exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
+  // Market closing verbs and forecast phrasing are no part of the subject.
+  ["Sony shares closed up 2.4% in Tokyo.", [{ subject: { text: "Sony shares" } }]],
+  ["Operating margin is expected to be 21%.", [{ subject: { text: "Operating margin" } }]],
+  ["The group expects sales of $9 billion.", [{ subject: { text: "sales" } }]],
   // A hyphenated word is one word.
   [
     "So-called underlying inflation eased to 2.9%.",
