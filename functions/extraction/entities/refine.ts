@@ -144,7 +144,10 @@ function refineSpan(
       titled = true;
       role ??= before.role;
     }
-    role ??= appositionRole(view, e);
+    const apposed = role === undefined ? appositionRole(view, e) : undefined;
+    role ??= apposed;
+    // "Li Qiang, China's premier, attended": a title in apposition makes the name a person's.
+    if (apposed !== undefined && type !== "PERSON" && !ORG_SUFFIXES.has(words[e - 1] ?? "")) titled = true;
     if (titled && !ORG_SUFFIXES.has(words[e - 1] ?? "")) {
       type = "PERSON";
       weak = false;
@@ -294,6 +297,9 @@ function placeEndingAt(view: SentenceView, end: number): number | undefined {
 }
 
 /** "Mukhtar Tileuberdi, Kazakhstan's foreign minister," / "X, the president of Y": the role after. */
+/** Marks that close an apposition: "Tom Fletcher, the UN's humanitarian chief, warned". */
+const APPOSITION_ENDS = new Set([",", ".", ";"]);
+
 function appositionRole(view: SentenceView, nameEnd: number): string | undefined {
   const { words } = view;
   if (words[nameEnd] !== ",") return undefined;
@@ -305,11 +311,19 @@ function appositionRole(view: SentenceView, nameEnd: number): string | undefined
     k = place.end;
     if (isPossessive(words[k] ?? "")) k++;
   }
+  // "the UN's humanitarian chief", "Apple's senior vice president": up to two lower-case modifiers.
+  for (let m = 0; m < 2 && !view.titles[k] && /^\p{Ll}+$/u.test(words[k] ?? ""); m++) k++;
   const title = view.titles[k];
   if (!title || isHonorific(view, k, title.end)) return undefined;
   let end = title.end;
   const qualifier = view.places[end + 1];
   if ((words[end] === "of" || words[end] === "for") && qualifier) end = qualifier.end;
+  else if (words[end] === "of" || words[end] === "for") {
+    // "director of the Office of the Central Commission", "vice president of software engineering".
+    let j = end + 1;
+    while (j < Math.min(words.length, end + 14) && !APPOSITION_ENDS.has(words[j] ?? "")) j++;
+    if (APPOSITION_ENDS.has(words[j] ?? "")) end = j;
+  }
   const after = words[end];
   if (after !== undefined && after !== "," && after !== "." && after !== ";" && after !== "said")
     return undefined;

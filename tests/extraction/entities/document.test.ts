@@ -180,4 +180,11 @@ describe("document-level consistency", () => {
     expect(helene?.type).toBe("MISC");
     expect(helene?.mentions.map((m) => m.text)).toEqual(["Hurricane Helene", "Helene"]);
   });
+  it("reads a title in apposition as the person's role, and the name as a person", () => {
+    const text =
+      "Li Qiang, China's premier, attended. Tom Fletcher, the UN's humanitarian chief, warned of famine.";
+    const list = entities(text);
+    expect(named(list, "Li Qiang")).toMatchObject({ type: "PERSON", role: "China's premier" });
+    expect(named(list, "Tom Fletcher")?.role).toBe("UN's humanitarian chief");
+  });
 });

@@ -65,6 +65,8 @@ export const TITLES: readonly string[] = [
   "Press Secretary",
   "Attorney General",
   "Chief Justice",
+  "Chief",
+  "Diplomat",
   "Justice",
   "Judge",
   "Governor",
