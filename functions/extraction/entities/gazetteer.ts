@@ -7,7 +7,12 @@ import {
   IGNORED_COUNTRY_ALIASES,
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
-import { DEMONYM_PLURALS, DEMONYMS, LIBRARY_NATIONALITIES } from "./lexicon/demonyms.ts";
+import {
+  DEMONYM_PLURALS,
+  DEMONYMS,
+  HOME_NATION_DEMONYMS,
+  LIBRARY_NATIONALITIES,
+} from "./lexicon/demonyms.ts";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
@@ -119,8 +124,9 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
   }
   const demonymNames = new Map<string, string>();
   for (const [word, code] of DEMONYMS) {
-    if (!demonymNames.has(code)) demonymNames.set(code, word);
-    const canonical = demonymNames.get(code) ?? word;
+    const nation = HOME_NATION_DEMONYMS.has(word);
+    if (!demonymNames.has(code) && !nation) demonymNames.set(code, word);
+    const canonical = nation ? word : (demonymNames.get(code) ?? word);
     const entry: GazetteerEntry = { kind: "demonym", code, canonical, foldable: false };
     table.add(word, entry, false);
     const plural = pluralOf(word);
@@ -142,11 +148,8 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
   for (const [plural, singular] of DEMONYM_PLURALS) {
     const code = DEMONYMS.find(([word]) => word === singular)?.[1];
     if (!code) continue;
-    table.add(
-      plural,
-      { kind: "demonym", code, canonical: demonymNames.get(code) ?? singular, foldable: false },
-      false,
-    );
+    const canonical = HOME_NATION_DEMONYMS.has(singular) ? singular : (demonymNames.get(code) ?? singular);
+    table.add(plural, { kind: "demonym", code, canonical, foldable: false }, false);
   }
   return table;
 }

@@ -103,7 +103,9 @@ function endsWithWord(person: Group, key: string): boolean {
 
 function keyOf(candidate: Candidate): string {
   if (candidate.countryCode && candidate.type === "LOCATION") return `country:${candidate.countryCode}`;
-  if (candidate.country && candidate.type === "MISC") return `demonym:${candidate.country}`;
+  // "British" and "Britons" are one; "Scottish" is its own people, though of the same country.
+  if (candidate.country && candidate.type === "MISC")
+    return `demonym:${candidate.country}:${candidate.canonical ?? ""}`;
   const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
   return `name:${foldName(name).replace(/^the /, "")}`;
 }

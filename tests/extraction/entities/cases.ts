@@ -285,6 +285,10 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   {
+    text: "Ministers from Turkiye, Holland and the Democratic Republic of Congo met. The Dutchman chaired it.",
+    has: ["LOCATION Turkiye", "LOCATION Holland", "LOCATION Democratic Republic of Congo", "MISC Dutchman"],
+  },
+  {
     text: "Hurricane Helene and Typhoon Yagi killed hundreds, and Tropical Storm Alberto flooded Texas.",
     has: ["MISC Hurricane Helene", "MISC Typhoon Yagi", "MISC Tropical Storm Alberto", "LOCATION Texas"],
     not: ["PERSON Helene", "PERSON Alberto"],

@@ -138,6 +138,14 @@ describe("document-level consistency", () => {
     }
     expect(named(list, "United Kingdom")?.mentions.map((m) => m.text)).toEqual(["Britain"]);
   });
+
+  it("keeps the peoples of the United Kingdom apart, each linked to GB", () => {
+    const text = "Scottish fans cheered while Welsh fans left and British officials watched with Britons.";
+    const list = entities(text);
+    expect(named(list, "Scottish")).toMatchObject({ type: "MISC", country: "GB" });
+    expect(named(list, "Welsh")).toMatchObject({ type: "MISC", country: "GB" });
+    expect(named(list, "British")?.mentions.map((m) => m.text)).toEqual(["British", "Britons"]);
+  });
   it("keeps a place apart from the person whose given name it is, not from one whose surname it is", () => {
     const text =
       "Florence Okwuosa Hale, a restorer who helped save the frescoes of Florence, has died. " +

@@ -67,6 +67,12 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["Republic of Korea", "KR"],
   ["PRC", "CN"],
   ["Mainland China", "CN"],
+  ["Turkiye", "TR"],
+  ["Democratic Republic of Congo", "CD"],
+  ["Congo-Kinshasa", "CD"],
+  ["Congo-Brazzaville", "CG"],
+  ["Holland", "NL"],
+  ["Macedonia", "MK"],
 ];
 
 /**

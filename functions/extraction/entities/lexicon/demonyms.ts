@@ -216,4 +216,26 @@ export const DEMONYM_PLURALS: ReadonlyArray<readonly [plural: string, singular: 
   ["Irishmen", "Irish"],
   ["Welshmen", "Welsh"],
   ["Scots", "Scottish"],
+  ["Frenchman", "French"],
+  ["Frenchwoman", "French"],
+  ["Englishman", "English"],
+  ["Englishwoman", "English"],
+  ["Dutchman", "Dutch"],
+  ["Dutchwoman", "Dutch"],
+  ["Irishman", "Irish"],
+  ["Irishwoman", "Irish"],
+  ["Welshman", "Welsh"],
+  ["Scotsman", "Scottish"],
+  ["Scotswoman", "Scottish"],
 ];
+
+/**
+ * Demonyms of the nations of the United Kingdom (lexicon/countries.ts HOME_NATIONS): each names its own
+ * people ("Scottish fans", "Welsh fans" are two), linked to the country GB, not merged into "British".
+ */
+export const HOME_NATION_DEMONYMS: ReadonlySet<string> = new Set([
+  "English",
+  "Scottish",
+  "Welsh",
+  "Northern Irish",
+]);
