@@ -1,7 +1,8 @@
 import { withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
+import { NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
-import { foldName, isAcronym } from "./word-shape.ts";
+import { foldName, isAcronym, isPrefixedSurname } from "./word-shape.ts";
 
 /** Each word of each full person name -> the person, unless two people share it. */
 export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
@@ -12,7 +13,13 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     const full = group.members.find((member) => member.words.length >= 2);
     if (!full) continue;
     const words = full.words.filter((word) => word.length > 1 && word !== ".");
-    const ends = new Set([words[0] ?? "", words[words.length - 1] ?? ""]);
+    const last = words[words.length - 1] ?? "";
+    const ends = new Set([words[0] ?? "", last]);
+    // "Sisi" for "Abdel Fattah el-Sisi", "Burhan" for "Abdel Fattah al-Burhan".
+    if (isPrefixedSurname(last, SURNAME_PREFIXES)) ends.add(last.slice(last.indexOf("-") + 1));
+    // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle starts the surname.
+    const particle = words.findIndex((word, i) => i > 0 && NAME_PARTICLES.has(word));
+    if (particle > 1) ends.add(words[particle - 1] ?? "");
     for (const word of ends) {
       const key = `name:${foldName(word)}`;
       if (key === group.key) continue;

@@ -1,5 +1,6 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
+import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
@@ -51,6 +52,12 @@ export function mergeCandidates(
       if (longer) moveInto(group, longer, groups);
       continue;
     }
+    // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
+    const family = suffixes.get(group.key);
+    if (family && family !== group && startsWithParticle(group)) {
+      moveInto(group, family, groups, "PERSON");
+      continue;
+    }
     if (group.members.some((member) => member.countryCode || member.country || member.words.length > 1))
       continue;
     const target = aliases.get(group.key);
@@ -90,6 +97,12 @@ export function mergeCandidates(
   }
   mergeAcronyms(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/** The name opens with a particle of family names ("Al Thani", "Van Gaal", "De Bruyne"). */
+function startsWithParticle(group: Group): boolean {
+  const first = group.members[0]?.words[0] ?? "";
+  return (group.members[0]?.words.length ?? 0) >= 2 && NAME_PARTICLES.has(first.toLowerCase());
 }
 
 /** Whether the person's full name ends with the word of `key` (a surname, not a given name). */

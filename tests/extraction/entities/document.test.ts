@@ -195,4 +195,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Li Qiang")).toMatchObject({ type: "PERSON", role: "China's premier" });
     expect(named(list, "Tom Fletcher")?.role).toBe("UN's humanitarian chief");
   });
+  it("links the short forms of Arabic and Portuguese names to the person", () => {
+    const text =
+      "Egyptian President Abdel Fattah el-Sisi arrived. Sisi said the border was open. Qatari Prime Minister " +
+      "Mohammed bin Abdulrahman Al Thani spoke. Al Thani said talks would go on. Luiz Inacio Lula da Silva " +
+      "arrived later. Lula said trade would grow.";
+    const list = entities(text);
+    const mentions = (name: string) => named(list, name)?.mentions.map((m) => m.text);
+    expect(mentions("Abdel Fattah el-Sisi")).toEqual(["Abdel Fattah el-Sisi", "Sisi"]);
+    expect(mentions("Mohammed bin Abdulrahman Al Thani")).toEqual([
+      "Mohammed bin Abdulrahman Al Thani",
+      "Al Thani",
+    ]);
+    expect(mentions("Luiz Inacio Lula da Silva")).toEqual(["Luiz Inacio Lula da Silva", "Lula"]);
+  });
 });
