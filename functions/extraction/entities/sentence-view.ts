@@ -1,7 +1,8 @@
 import type { Sentence } from "../text/sentences.ts";
-import { tokenize } from "../text/tokens.ts";
+import { type Token, tokenize } from "../text/tokens.ts";
 import { type GazetteerEntry, matchTitle, PLACES_AND_NAMES, type TitleEntry } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import { STATE_ABBREVIATIONS } from "./lexicon/places.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
 import { isTitleCased } from "./tagger/truecase.ts";
 import { foldName, hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
@@ -22,11 +23,23 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
   const places: (PhraseHit<GazetteerEntry> | undefined)[] = [];
   const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
   for (let i = 0; i < words.length; i++) {
-    places.push(matchPlace(words, titled, i, casing));
+    places.push(matchPlace(words, titled, i, casing) ?? stateAbbreviation(tokens, words, i));
     titles.push(matchTitle(words, i));
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
   return { text, tokens, words, casing, firstWord, places, titles };
+}
+
+/** "Springfield, Ill.": a state's AP abbreviation between a comma and a dot glued to it. */
+function stateAbbreviation(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+): PhraseHit<GazetteerEntry> | undefined {
+  const state = STATE_ABBREVIATIONS[titleCase(words[i] ?? "")];
+  if (!state || words[i - 1] !== "," || words[i + 1] !== ".") return undefined;
+  if (tokens[i + 1]?.start !== tokens[i]?.end) return undefined;
+  return { value: { kind: "region", canonical: state, foldable: false }, end: i + 1 };
 }
 
 function matchPlace(

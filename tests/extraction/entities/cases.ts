@@ -289,6 +289,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["LOCATION Turkiye", "LOCATION Holland", "LOCATION Democratic Republic of Congo", "MISC Dutchman"],
   },
   {
+    text: "CUPERTINO, Calif. (AP) — Apple opened a plant in Springfield, Ill., and another in Tampa, Fla.",
+    has: ["LOCATION Calif", "LOCATION Ill", "LOCATION Fla", "ORGANIZATION Apple"],
+  },
+  { text: "He felt ill. Mass was said at noon.", has: [], not: ["Ill", "Mass"] },
+  {
     text: "Hurricane Helene and Typhoon Yagi killed hundreds, and Tropical Storm Alberto flooded Texas.",
     has: ["MISC Hurricane Helene", "MISC Typhoon Yagi", "MISC Tropical Storm Alberto", "LOCATION Texas"],
     not: ["PERSON Helene", "PERSON Alberto"],

@@ -209,4 +209,9 @@ describe("document-level consistency", () => {
     ]);
     expect(mentions("Luiz Inacio Lula da Silva")).toEqual(["Luiz Inacio Lula da Silva", "Lula"]);
   });
+  it("names a U.S. state written the AP way by its full name", () => {
+    const list = entities("CUPERTINO, Calif. (AP) — Apple opened a plant in Springfield, Ill., on Monday.");
+    expect(named(list, "California")?.mentions.map((m) => m.text)).toEqual(["Calif"]);
+    expect(named(list, "Illinois")?.type).toBe("LOCATION");
+  });
 });

@@ -414,3 +414,43 @@ export const CITIES: readonly string[] = [
   "Auckland",
   "Wellington",
 ];
+
+/**
+ * AP-style abbreviations of U.S. states, as datelines and wire copy write them after a city ("CUPERTINO,
+ * Calif. (AP)", "Springfield, Ill., on Monday"), by their full names. Without the dot; read only between
+ * a comma and a dot (many are words: "Ill", "Mass", "Miss", "Ore").
+ */
+export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Ala: "Alabama",
+  Ariz: "Arizona",
+  Ark: "Arkansas",
+  Calif: "California",
+  Colo: "Colorado",
+  Conn: "Connecticut",
+  Del: "Delaware",
+  Fla: "Florida",
+  Ga: "Georgia",
+  Ill: "Illinois",
+  Ind: "Indiana",
+  Kan: "Kansas",
+  Ky: "Kentucky",
+  La: "Louisiana",
+  Md: "Maryland",
+  Mass: "Massachusetts",
+  Mich: "Michigan",
+  Minn: "Minnesota",
+  Miss: "Mississippi",
+  Mo: "Missouri",
+  Mont: "Montana",
+  Neb: "Nebraska",
+  Nev: "Nevada",
+  Okla: "Oklahoma",
+  Ore: "Oregon",
+  Pa: "Pennsylvania",
+  Tenn: "Tennessee",
+  Vt: "Vermont",
+  Va: "Virginia",
+  Wash: "Washington",
+  Wis: "Wisconsin",
+  Wyo: "Wyoming",
+};
