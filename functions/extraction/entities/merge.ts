@@ -63,8 +63,10 @@ export function mergeCandidates(
     const target = aliases.get(group.key);
     if (!target || target === group) continue;
     // "the mud of Florence" in the obituary of Florence Hale: a given name the article reads as a place
-    // stays the place (a surname read as one is the tagger's error: "Silang" for Diego Silang).
-    if (typeOf(group) === "LOCATION" && !endsWithWord(target, group.key)) continue;
+    // stays the place, and so does a known place ("central Washington" beside Denise Washington); an
+    // unknown surname read as a place is the tagger's error ("Silang" for Diego Silang).
+    const known = group.members.some((member) => member.canonical !== undefined);
+    if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
     moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").

@@ -157,6 +157,15 @@ describe("document-level consistency", () => {
     ]);
     expect(named(list, "Florence")?.type).toBe("LOCATION");
   });
+
+  it("keeps a known place apart from a person whose surname it is", () => {
+    const text =
+      "WENATCHEE, Wash. (AP) — A wildfire forced evacuations in central Washington on Monday. " +
+      "Denise Washington, 67, said she left her home with her two dogs.";
+    const list = entities(text);
+    expect(named(list, "Denise Washington")?.mentions.map((m) => m.text)).toEqual(["Denise Washington"]);
+    expect(named(list, "Washington")?.type).toBe("LOCATION");
+  });
   it("types a place the article names as a team a team in every mention", () => {
     const text =
       "Leicestershire beat Somerset by an innings and 39 runs on Friday. After bowling Somerset out for 83 " +
