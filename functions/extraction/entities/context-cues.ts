@@ -49,8 +49,28 @@ function namesTeam(view: SentenceView, start: number, end: number, lower: (i: nu
   if (SCORE.test(next) || TEAM_NOUN.has(lower(end)) || TEAM_NOUN.has(`${lower(end)} ${lower(end + 1)}`)) {
     return true;
   }
-  return RESULT_VERB.has(lower(start - 1)) || RESULT_VERB.has(`${lower(start - 2)} ${lower(start - 1)}`);
+  if (RESULT_VERB.has(lower(start - 1)) || RESULT_VERB.has(`${lower(start - 2)} ${lower(start - 1)}`)) {
+    return true;
+  }
+  // The other side of a score: "won 3-0 against Osaka", "a 2-1 win over Leeds".
+  if (OPPONENT_LINKS.has(lower(start - 1))) {
+    for (let i = Math.max(0, start - 5); i < start - 1; i++) if (SCORE.test(view.words[i] ?? "")) return true;
+  }
+  // The subject of a result with its score: "Boston beat Miami 112-104", "Liverpool drew 1-1 with Everton".
+  const verb = lower(end);
+  if (!RESULT_VERB.has(verb) && !SUBJECT_RESULT_VERBS.has(verb)) return false;
+  for (let i = end + 1; i < Math.min(view.words.length, end + 1 + SCORE_REACH); i++) {
+    if (SCORE.test(view.words[i] ?? "")) return true;
+  }
+  return false;
 }
+
+/** Words between a score and the opponent: "3-0 against Osaka", "2-1 win over Leeds". */
+const OPPONENT_LINKS = new Set(["against", "over", "with", "to", "at"]);
+/** Verbs after a team that report a result when a score follows ("drew 1-1", "lost to Sydney FC 2-1"). */
+const SUBJECT_RESULT_VERBS = new Set(["drew", "lost", "won", "tied", "trailed", "led", "edged", "beat"]);
+/** How far after the verb the score may come, in tokens ("lost at home to Sydney FC 2-1"). */
+const SCORE_REACH = 8;
 
 /** All-caps words opening a line, then a comma, a parenthesis or a dash, and a dash soon after. */
 function isDatelinePlace(view: SentenceView, start: number, end: number): boolean {

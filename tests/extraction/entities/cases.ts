@@ -299,6 +299,18 @@ export const CASES: readonly EntityCase[] = [
     not: ["PERSON Helene", "PERSON Alberto"],
   },
   {
+    text: "Denver beat Phoenix 118-109, Leeds drew 2-2 with Norwich and Osaka won 3-0 against Nagoya.",
+    has: [
+      "ORGANIZATION Denver",
+      "ORGANIZATION Phoenix",
+      "ORGANIZATION Leeds",
+      "ORGANIZATION Norwich",
+      "ORGANIZATION Osaka",
+      "ORGANIZATION Nagoya",
+    ],
+  },
+  { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
+  {
     text: "Asante Kotoko won the Ghana Premier League on Sunday, a point ahead of Hearts of Oak.",
     has: ["MISC Ghana Premier League"],
     not: ["PERSON League", "LOCATION Ghana"],
