@@ -11,7 +11,35 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, spans)));
-  return splitAtLineBreaks(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
+  const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
+  return splitAtLineBreaks(view, parts);
+}
+
+/**
+ * "Taylor Fritz of the United States", "Iga Swiatek of Poland": a person a tagger ran on over "of" and
+ * a place of the word lists is a person and a place.
+ */
+function splitPersonOfPlace(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  return spans.flatMap((span) => {
+    if (span.type !== "PERSON") return [span];
+    for (let k = span.start + 2; k < span.end - 1; k++) {
+      if (view.words[k] !== "of") continue;
+      const at = view.words[k + 1] === "the" ? k + 2 : k + 1;
+      const place = view.places[at];
+      if (
+        !place ||
+        place.end !== span.end ||
+        place.value.kind === "demonym" ||
+        place.value.kind === "organization"
+      )
+        continue;
+      return [
+        { ...span, end: k },
+        { start: at, end: span.end, type: "LOCATION" as const, certain: true },
+      ];
+    }
+    return [span];
+  });
 }
 
 const LEADING_DESCRIPTOR = new Set(LEADING_DESCRIPTORS);

@@ -311,6 +311,12 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Earlier, Casper Ruud of Norway lost to Ben Shelton of the United States in four sets.",
+    has: ["PERSON Casper Ruud", "LOCATION Norway", "PERSON Ben Shelton", "LOCATION United States"],
+    not: ["Casper Ruud of Norway", "Ben Shelton of the United States"],
+    taggerOnly: true,
+  },
+  {
     text: "Asante Kotoko won the Ghana Premier League on Sunday, a point ahead of Hearts of Oak.",
     has: ["MISC Ghana Premier League"],
     not: ["PERSON League", "LOCATION Ghana"],
