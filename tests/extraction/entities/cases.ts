@@ -311,6 +311,12 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Erdogan Meets Scholz in Berlin",
+    has: ["PERSON Erdogan", "PERSON Scholz", "LOCATION Berlin"],
+    not: ["Erdogan Meets Scholz"],
+    taggerOnly: true,
+  },
+  {
     text: "Earlier, Casper Ruud of Norway lost to Ben Shelton of the United States in four sets.",
     has: ["PERSON Casper Ruud", "LOCATION Norway", "PERSON Ben Shelton", "LOCATION United States"],
     not: ["Casper Ruud of Norway", "Ben Shelton of the United States"],

@@ -17,11 +17,15 @@ describe("isTitleCased", () => {
     "leader",
     "in",
     "on",
+    "meets",
+    "court",
+    "ruled",
   ]);
 
   it.each([
     "Deutsche Bank To Cut 3,500 Jobs As Sewing Pushes For Returns",
     "Deutsche Bank to Cut 3,500 Jobs as Sewing Pushes for Returns",
+    "Modi Meets Putin in Moscow",
   ])("takes %s for a title-case headline", (sentence) => {
     expect(isTitleCased(words(sentence), ordinary)).toBe(true);
   });
@@ -31,6 +35,8 @@ describe("isTitleCased", () => {
     "DEUTSCHE BANK TO CUT 3,500 JOBS AS SEWING PUSHES FOR RETURNS",
     "Deutsche Bank will cut jobs",
     "Jobs",
+    "The Supreme Court ruled .",
+    "Modi Meets Putin in Moscow .",
   ])("does not take %s for one", (sentence) => {
     expect(isTitleCased(words(sentence), ordinary)).toBe(false);
   });

@@ -21,8 +21,13 @@ export function isTitleCased(words: readonly string[], ordinary: ReadonlySet<str
     if (word === word.toUpperCase()) return false;
     capitalized++;
   }
-  return count >= MIN_ORDINARY && capitalized >= TITLE_SHARE * count;
+  if (count >= MIN_ORDINARY) return capitalized >= TITLE_SHARE * count;
+  // A short headline line has one ordinary word, capitalized, and no closing mark: "Modi Meets Putin in
+  // Moscow" (prose such as "The Supreme Court ruled." ends on one).
+  return count === 1 && capitalized === 1 && !SENTENCE_END.has(words[words.length - 1] ?? "");
 }
+
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", ",", "\"", "”", "’", "'"]);
 
 /**
  * A title-case headline ("Deutsche Bank To Cut 3,500 Jobs As Sewing Pushes For Returns") as prose would
