@@ -1,4 +1,5 @@
 import type { Sentence } from "../text/sentences.ts";
+import { isDefinedAcronym, joinByAcronym } from "./acronym-extent.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
@@ -48,7 +49,7 @@ function run(text: string, context: EntityContext): Entity[] {
     const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
-  const found = rescanUncased(views, definedAcronyms(views, candidates), lowerWords);
+  const found = rescanUncased(views, definedAcronyms(views, joinByAcronym(views, candidates)), lowerWords);
   return mergeCandidates(text, found, lowerWords, proposer.commonWords);
 }
 
@@ -135,7 +136,7 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     const index = firstTokenFrom(view, candidate.end);
     if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
     const acronym = view.words[index + 1] ?? "";
-    if (!isAcronym(acronym) || aliases.has(acronym)) continue;
+    if (!isDefinedAcronym(acronym) || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
     // A known place in parentheses after a name says where it is: "Al Wahda (UAE) 2".

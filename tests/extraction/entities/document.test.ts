@@ -223,4 +223,18 @@ describe("document-level consistency", () => {
     expect(named(list, "California")?.mentions.map((m) => m.text)).toEqual(["Calif"]);
     expect(named(list, "Illinois")?.type).toBe("LOCATION");
   });
+  it("reads how far a name reaches from the acronym defined after it", () => {
+    const text =
+      "The Board of Control for Cricket in India (BCCI) named the squad. The BCCI said more. The " +
+      "West African Development Bank (BOAD) and the African Development Bank (AfDB) lent more. AfDB said.";
+    const list = entities(text);
+    const mentions = (name: string) => named(list, name)?.mentions.map((m) => m.text);
+    expect(mentions("Board of Control for Cricket in India")).toEqual([
+      "Board of Control for Cricket in India",
+      "BCCI",
+      "BCCI",
+    ]);
+    expect(mentions("African Development Bank")).toEqual(["African Development Bank", "AfDB", "AfDB"]);
+    expect(list.some((entity) => entity.name === "Cricket")).toBe(false);
+  });
 });

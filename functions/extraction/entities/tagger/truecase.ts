@@ -27,7 +27,7 @@ export function isTitleCased(words: readonly string[], ordinary: ReadonlySet<str
   return count === 1 && capitalized === 1 && !SENTENCE_END.has(words[words.length - 1] ?? "");
 }
 
-const SENTENCE_END = new Set([".", "!", "?", ":", ";", ",", "\"", "”", "’", "'"]);
+const SENTENCE_END = new Set([".", "!", "?", ":", ";", ",", '"', "”", "’", "'"]);
 
 /**
  * A title-case headline ("Deutsche Bank To Cut 3,500 Jobs As Sewing Pushes For Returns") as prose would

@@ -1,0 +1,115 @@
+import type { Candidate } from "./refine.ts";
+import { VOTE_CERTAIN } from "./refine.ts";
+import type { SentenceView } from "./span-proposer.ts";
+import { isAcronym } from "./word-shape.ts";
+
+/** Lower-case words an organization's name may hold between its capitalized words. */
+const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "the", "de", "&"]);
+/** How many tokens before the parenthesis the name may reach. */
+const MAX_NAME_TOKENS = 16;
+
+/**
+ * An acronym defined in parentheses, including mixed-case ones: "BCCI", "UNRWA", "AfDB", "BoG".
+ * Letters only (a "&" allowed), starting with a capital, two capitals or more and fewer small letters.
+ */
+export function isDefinedAcronym(word: string): boolean {
+  if (isAcronym(word)) return true;
+  if (word.length < 3 || word.length > 8 || !/^\p{Lu}[\p{L}&]+$/u.test(word)) return false;
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+  // "AfDB", "BoG": fewer small letters than capitals ("McDonald" is a name).
+  return capitals >= 2 && word.length - capitals < capitals;
+}
+
+/**
+ * "The Board of Control for Cricket in India (BCCI)", "the United Nations Relief and Works Agency for
+ * Palestine Refugees (UNRWA)": the capitals of an acronym in parentheses spell where the name before it
+ * starts, so the pieces a proposer cut at "of", "for", "in" or "and" ("Board of Control", "Cricket",
+ * "India") are one organization (or one MISC name, if that is what its pieces were). Linear in the text.
+ */
+export function joinByAcronym(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  const replaced = new Set<Candidate>();
+  const bySentence = new Map<number, Candidate[]>();
+  for (const candidate of found) {
+    const list = bySentence.get(candidate.sentence);
+    if (list) list.push(candidate);
+    else bySentence.set(candidate.sentence, [candidate]);
+  }
+  views.forEach((view, sentence) => {
+    const here = bySentence.get(sentence);
+    if (!here) return;
+    for (let i = 1; i + 2 < view.words.length; i++) {
+      if (view.words[i] !== "(" || view.words[i + 2] !== ")") continue;
+      const acronym = view.words[i + 1] ?? "";
+      if (!isDefinedAcronym(acronym)) continue;
+      const start = nameStart(view, i, acronym.replace(/[^\p{Lu}]/gu, ""));
+      if (start === undefined) continue;
+      const first = view.tokens[start];
+      const last = view.tokens[i - 1];
+      if (!first || !last) continue;
+      const inside = here.filter((c) => c.start >= first.start && c.end <= last.end && !replaced.has(c));
+      // Only where the pieces are more than one name, or one name short of the whole.
+      if (inside.length === 0 || (inside.length === 1 && inside[0]?.start === first.start)) continue;
+      for (const c of inside) replaced.add(c);
+      const misc =
+        inside.every((c) => c.type === "MISC" || c.type === "LOCATION") &&
+        inside.some((c) => c.type === "MISC");
+      const template = inside[inside.length - 1] as Candidate;
+      joined.push({
+        start: first.start,
+        end: last.end,
+        text: view.text.slice(first.start, last.end),
+        type: misc ? "MISC" : "ORGANIZATION",
+        words: view.words.slice(start, i),
+        weak: false,
+        confidence: VOTE_CERTAIN,
+        initial: start <= view.firstWord,
+        sentence: template.sentence,
+      });
+    }
+  });
+  if (joined.length === 0) return [...found];
+  return [...found.filter((c) => !replaced.has(c)), ...joined];
+}
+
+/**
+ * The first token of the name before the parenthesis at `paren` whose capitalized words' initials begin
+ * with `letters` (all of them, or the acronym's share of a longer name: "UNRWA" for "United Nations
+ * Relief and Works Agency for Palestine Refugees"), or undefined. The name holds only capitalized words
+ * and NAME_LINKS.
+ */
+function nameStart(view: SentenceView, paren: number, letters: string): number | undefined {
+  if (letters.length < 2) return undefined;
+  let best: number | undefined;
+  let initials = "";
+  for (let k = paren - 1; k >= Math.max(0, paren - MAX_NAME_TOKENS); k--) {
+    const word = view.words[k] ?? "";
+    if (NAME_LINKS.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) break;
+    // "Trans-Pacific" gives "TP".
+    initials = wordInitials(word) + initials;
+    if (initials.startsWith(letters) || spellsWithGaps(letters, initials)) best = k;
+    if (initials.length > letters.length + 4) break;
+  }
+  return best;
+}
+
+/** The capitals that open each part of a hyphenated word: "Trans-Pacific" -> "TP", "Bank" -> "B". */
+function wordInitials(word: string): string {
+  let out = "";
+  for (const part of word.split("-")) if (/^\p{Lu}/u.test(part)) out += part[0];
+  return out || (word[0] ?? "");
+}
+
+/**
+ * The acronym's letters in order within the initials, first and last letters matching, a word or two
+ * left out: "CPTPP" in "CPATPP" (Comprehensive and Progressive Agreement for Trans-Pacific Partnership).
+ */
+function spellsWithGaps(letters: string, initials: string): boolean {
+  if (initials[0] !== letters[0] || initials[initials.length - 1] !== letters[letters.length - 1])
+    return false;
+  if (initials.length > letters.length + 2) return false;
+  let j = 0;
+  for (const ch of initials) if (ch === letters[j]) j++;
+  return j === letters.length;
+}

@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { isDefinedAcronym } from "../../../functions/extraction/entities/acronym-extent.ts";
+
+describe("isDefinedAcronym", () => {
+  it.each(["BCCI", "UNRWA", "AfDB", "BoG", "AT&T", "NATO"])("takes %s for an acronym", (word) => {
+    expect(isDefinedAcronym(word)).toBe(true);
+  });
+
+  it.each(["Reuters", "AP-Ghana", "iPhone", "Ab", "X", "Bank", "McDonald"])("does not take %s", (word) => {
+    expect(isDefinedAcronym(word)).toBe(false);
+  });
+});
