@@ -1,6 +1,7 @@
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
-import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
+import { hasNameSuffix } from "./name-heads.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
@@ -10,7 +11,8 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, spans)));
+  const listed = joinNameLists(view, spans);
+  const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed)));
   const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
   return splitAtLineBreaks(view, parts);
 }
@@ -40,6 +42,58 @@ function splitPersonOfPlace(view: SentenceView, spans: readonly ProposedSpan[]):
     }
     return [span];
   });
+}
+
+/**
+ * Words of a name that lists its fields: "Belt and Road Initiative", "Ministry of Culture, Sports and
+ * Tourism". A proposer that cut it at "and" or a comma left a one-word piece that no word list knows
+ * before a piece that ends in an organization's or event's head word, or after "Ministry of X,".
+ */
+function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as ProposedSpan;
+    const next = spans[k + 1];
+    const third = spans[k + 2];
+    const and = (at: number) => view.words[at] === "and" || view.words[at] === "&";
+    const unknownWord = (s: ProposedSpan) =>
+      s.end - s.start === 1 && !view.places[s.start] && /^\p{Lu}/u.test(view.words[s.start] ?? "");
+    // "Belt" + "and" + "Road Initiative".
+    if (
+      next &&
+      unknownWord(span) &&
+      span.type !== "PERSON" &&
+      next.start === span.end + 1 &&
+      and(span.end) &&
+      hasNameSuffix(view.words[next.end - 1] ?? "")
+    ) {
+      out.push({ ...next, start: span.start, withThe: span.withThe });
+      k++;
+      continue;
+    }
+    // "Ministry of Culture" + "," + "Sports" + "and" + "Tourism".
+    const listsFields =
+      span.type === "ORGANIZATION" &&
+      ORG_PREFIXES.has(view.words[span.start] ?? "") &&
+      view.words[span.start + 1] === "of";
+    if (
+      listsFields &&
+      next &&
+      third &&
+      view.words[span.end] === "," &&
+      next.start === span.end + 1 &&
+      unknownWord(next) &&
+      and(next.end) &&
+      third.start === next.end + 1 &&
+      unknownWord(third)
+    ) {
+      out.push({ ...span, end: third.end });
+      k += 2;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 const LEADING_DESCRIPTOR = new Set(LEADING_DESCRIPTORS);
