@@ -312,10 +312,8 @@ export const CASES: readonly EntityCase[] = [
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
     text: "Officials of the Ministry of Agriculture, Livestock and Fisheries met the Trade and Investment Authority.",
-    has: [
-      "ORGANIZATION Ministry of Agriculture, Livestock and Fisheries",
-      "ORGANIZATION Trade and Investment Authority",
-    ],
+    has: ["ORGANIZATION Ministry of Agriculture, Livestock and Fisheries"],
+    not: ["PERSON Fisheries"],
   },
   {
     text: "Erdogan Meets Scholz in Berlin",
