@@ -2,7 +2,8 @@ import { inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
-import { NON_ENTITY_ACRONYMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { hasNameSuffix } from "./name-heads.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isPossessive } from "./word-shape.ts";
@@ -114,6 +115,7 @@ function refineSpan(
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
+  if (inPortfolio(view, s, e, type)) return undefined;
   const place = view.places[s];
   let canonical: string | undefined;
   let countryCode: string | undefined;
@@ -297,6 +299,32 @@ function placeEndingAt(view: SentenceView, end: number): number | undefined {
 }
 
 /** "Mukhtar Tileuberdi, Kazakhstan's foreign minister," / "X, the president of Y": the role after. */
+/** Titles whose "of ..." names a government portfolio, not a body. */
+const PORTFOLIO_HEADS = new Set(["minister", "secretary", "state", "commissioner"]);
+const PORTFOLIO_LINKS = new Set(["of", "for", "and", "the", "&", ","]);
+
+/**
+ * "Minister of Budget and Economic Planning", "Secretary of State for Health and Social Care": the words
+ * after a minister's "of"/"for" name a portfolio, not an organization (unless they end like one: "Bank").
+ */
+function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType): boolean {
+  if (type === "PERSON") return false;
+  for (let k = s; k < e; k++) {
+    const word = view.words[k] ?? "";
+    if (hasNameSuffix(word) || ORG_PREFIXES.has(word) || view.places[k]) return false;
+  }
+  for (let k = s - 1; k >= Math.max(0, s - 8); k--) {
+    const word = view.words[k] ?? "";
+    const title = view.titles[k];
+    // The title may run into the span ("Secretary of State" + "State for Health and Social Care").
+    if (title && title.end < e && (view.words[title.end] === "of" || view.words[title.end] === "for")) {
+      return PORTFOLIO_HEADS.has((view.words[title.end - 1] ?? "").toLowerCase());
+    }
+    if (!PORTFOLIO_LINKS.has(word) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
 /** Marks that close an apposition: "Tom Fletcher, the UN's humanitarian chief, warned". */
 const APPOSITION_ENDS = new Set([",", ".", ";"]);
 

@@ -165,9 +165,15 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
       pushPlace(view, nameStart + 1, qualifier.end, qualifier.value, out);
       nameStart = qualifier.end;
     } else if (of === "of" || of === "for") {
-      // "Chairman of the Australian Centre for ...", "King of Wessex": what follows is no person.
+      // "Chairman of the Australian Centre for ...", "King of Wessex": what follows is no person (a
+      // minister's portfolio is no name either: refine.ts drops it).
       const after = view.words[nameStart + 1] === "the" ? nameStart + 2 : nameStart + 1;
       plain(view, after, end, out, false);
+      return;
+    }
+    // "Minister of Finance and Coordinating Minister of the Economy": a second title, not a name.
+    if (view.words[nameStart] === "and" && nameStart + 1 < end) {
+      interpretChunk(view, nameStart + 1, end, out);
       return;
     }
     if (nameStart < end) named(view, nameStart, end, out);
