@@ -18,7 +18,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
-  "4": "4a086f5602a411bc",
+  "4": "3f8e1cb9da7e23fb",
 };
 
 function dataFingerprint(): string {

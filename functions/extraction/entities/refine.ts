@@ -3,6 +3,7 @@ import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
@@ -299,8 +300,6 @@ function placeEndingAt(view: SentenceView, end: number): number | undefined {
 }
 
 /** "Mukhtar Tileuberdi, Kazakhstan's foreign minister," / "X, the president of Y": the role after. */
-/** Titles whose "of ..." names a government portfolio, not a body. */
-const PORTFOLIO_HEADS = new Set(["minister", "secretary", "state", "commissioner"]);
 const PORTFOLIO_LINKS = new Set(["of", "for", "and", "the", "&", ","]);
 
 /**

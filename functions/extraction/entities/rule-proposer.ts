@@ -19,7 +19,7 @@ import {
   SPEECH_VERBS,
   SURNAME_PREFIXES,
 } from "./lexicon/person-names.ts";
-import { TITLE_HEADS } from "./lexicon/titles.ts";
+import { PORTFOLIO_HEADS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import {
   type ProposedSpan,
@@ -165,9 +165,11 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
       pushPlace(view, nameStart + 1, qualifier.end, qualifier.value, out);
       nameStart = qualifier.end;
     } else if (of === "of" || of === "for") {
-      // "Chairman of the Australian Centre for ...", "King of Wessex": what follows is no person (a
-      // minister's portfolio is no name either: refine.ts drops it).
+      // "Chairman of the Australian Centre for ...", "King of Wessex": what follows is no person, and a
+      // minister's portfolio no name ("Minister of Budget and Economic Planning") unless it ends like one.
       const after = view.words[nameStart + 1] === "the" ? nameStart + 2 : nameStart + 1;
+      const head = (view.words[title.end - 1] ?? "").toLowerCase();
+      if (PORTFOLIO_HEADS.has(head) && !hasNameSuffix(view.words[end - 1] ?? "")) return;
       plain(view, after, end, out, false);
       return;
     }

@@ -311,6 +311,22 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Wale Edun was named Minister of Finance and Coordinating Minister of the Economy.",
+    has: ["PERSON Wale Edun"],
+    not: ["Coordinating Minister of the Economy", "and Coordinating Minister of the Economy"],
+    taggerOnly: true,
+  },
+  {
+    text: "He became Minister of Budget and Economic Planning, she Secretary of State for Health and Social Care.",
+    has: [],
+    not: ["Economic Planning", "Budget and Economic Planning", "State for Health and Social Care"],
+  },
+  {
+    text: "Foreign Minister of Kazakhstan Mukhtar Tileuberdi met the Minister of State for the Central Bank of Nigeria.",
+    has: ["PERSON Mukhtar Tileuberdi", "LOCATION Kazakhstan", "ORGANIZATION Central Bank of Nigeria"],
+    taggerOnly: true,
+  },
+  {
     text: "Officials of the Ministry of Agriculture, Livestock and Fisheries met the Trade and Investment Authority.",
     has: ["ORGANIZATION Ministry of Agriculture, Livestock and Fisheries"],
     not: ["PERSON Fisheries"],

@@ -286,3 +286,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   "leader",
   "envoy",
 ]);
+
+/** Title heads whose "of ..." names a government portfolio, not a body: "Minister of Budget", "Secretary of State for Health". */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set([
+  "minister",
+  "secretary",
+  "state",
+  "commissioner",
+]);
