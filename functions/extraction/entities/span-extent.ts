@@ -1,6 +1,6 @@
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
-import { SURNAME_PREFIXES } from "./lexicon/person-names.ts";
+import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
@@ -205,6 +205,23 @@ function splitLeadingDemonyms(view: SentenceView, spans: readonly ProposedSpan[]
 }
 
 /**
+ * The type of a piece of a name cut at a line break: a byline's "Jessica Smith" above "ABC News" is a
+ * person (a given name, two or three words, no organization word), "ABC News" an organization.
+ */
+function partType(
+  view: SentenceView,
+  type: ProposedSpan["type"],
+  start: number,
+  end: number,
+): ProposedSpan["type"] {
+  const last = view.words[end - 1] ?? "";
+  if (ORG_SUFFIXES.has(last)) return "ORGANIZATION";
+  const words = end - start;
+  if (words >= 2 && words <= 3 && GIVEN_NAMES.has(view.words[start] ?? "")) return "PERSON";
+  return type;
+}
+
+/**
  * A name never runs across a line break: a heading or byline line that the sentence splitter left in
  * the next line's sentence ("Leading Librarians into DH" / "Michiel Cock ...") would otherwise glue its
  * last word to the next line's first name. Each part keeps the type; a one-word part is weak (kept only
@@ -225,7 +242,7 @@ function splitAtLineBreaks(view: SentenceView, spans: readonly ProposedSpan[]): 
       if (!broken && k < span.end) continue;
       if (from === span.start && k === span.end) out.push(span);
       else {
-        const part: ProposedSpan = { ...span, start: from, end: k };
+        const part: ProposedSpan = { ...span, start: from, end: k, type: partType(view, span.type, from, k) };
         if (from > span.start) part.withThe = false;
         if (k - from === 1) {
           part.certain = false;
