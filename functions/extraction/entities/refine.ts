@@ -1,7 +1,7 @@
 import { inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
-import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
@@ -270,7 +270,23 @@ function titleBefore(
   if (titleStart === undefined) return undefined;
   if (isHonorific(view, titleStart, titleEnd)) return { role: undefined };
   let roleStart = titleStart;
-  const place = placeEndingAt(view, titleStart);
+  // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
+  // title belong to the role (up to three, not a name the proposers found).
+  for (let n = 0; n < 3; n++) {
+    const k = roleStart - 1;
+    const word = view.words[k] ?? "";
+    if (
+      k <= view.firstWord ||
+      !/^\p{Lu}\p{Ll}/u.test(word) ||
+      view.places[k] ||
+      TIME_WORDS.has(word.toLowerCase()) ||
+      placeEndingAt(view, roleStart) !== undefined
+    )
+      break;
+    if ([...spans.values()].some((span) => span.start <= k && span.end > k)) break;
+    roleStart = k;
+  }
+  const place = placeEndingAt(view, roleStart);
   if (place !== undefined) roleStart = place;
   else {
     const span = spans.get(titleStart);

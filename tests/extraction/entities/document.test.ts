@@ -237,4 +237,13 @@ describe("document-level consistency", () => {
     expect(mentions("African Development Bank")).toEqual(["African Development Bank", "AfDB", "AfDB"]);
     expect(list.some((entity) => entity.name === "Cricket")).toBe(false);
   });
+  it("keeps the portfolio words before a title in the role, not the day", () => {
+    const text =
+      "Indian External Affairs Minister S. Jaishankar met Kenyan Interior Cabinet Secretary Kipchumba Murkomen. " +
+      "On Monday Prime Minister Keir Starmer spoke.";
+    const list = entities(text);
+    expect(named(list, "S. Jaishankar")?.role).toBe("Indian External Affairs Minister");
+    expect(named(list, "Kipchumba Murkomen")?.role).toBe("Kenyan Interior Cabinet Secretary");
+    expect(named(list, "Keir Starmer")?.role).toBe("Prime Minister");
+  });
 });
