@@ -82,6 +82,58 @@ const BASE_STOPS = new Set([
 ]);
 
 /** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
+/** Verbs that "up" completes into another verb: "free up", "make up", "set up", "take up". */
+export const PHRASAL_HEADS: ReadonlySet<string> = new Set([
+  "free",
+  "frees",
+  "freed",
+  "freeing",
+  "make",
+  "makes",
+  "made",
+  "making",
+  "set",
+  "sets",
+  "setting",
+  "take",
+  "takes",
+  "took",
+  "taken",
+  "pick",
+  "picks",
+  "picked",
+  "open",
+  "opens",
+  "opened",
+  "give",
+  "gave",
+  "given",
+  "sum",
+  "use",
+  "used",
+  "uses",
+  "eat",
+  "ate",
+  "sign",
+  "signed",
+  "line",
+  "lined",
+  "draw",
+  "drew",
+  "wrap",
+  "wrapped",
+  "tie",
+  "tied",
+  "lock",
+  "locked",
+  "team",
+  "teamed",
+  "snap",
+  "snapped",
+  "buy",
+  "bought",
+]);
+
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
   // Before: a change verb, possibly bridged ("increased by"), but not "rose to" / "fell from" (levels).
   let k = qualifierStart - 1;
@@ -90,6 +142,8 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const tok = t[k];
     if (!tok) break;
     const verb = CHANGE_VERB.get(tok.norm);
+    // "free up 1 trillion yuan", "make up a third": "up" is part of the verb, not a rise.
+    if (verb && tok.norm === "up" && PHRASAL_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb) return { direction: verb, at: k, after: false };
     if (ADDITIVE.has(tok.norm) && bridged === 0) return { direction: "increase", at: k, after: false };
     if (!BRIDGE.has(tok.norm)) break;

@@ -209,7 +209,14 @@ function run(text: string, context: FigureContext): Figure[] {
     // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
     const reached =
       tokens[qualifierStart - 1]?.norm === "to" && same?.figure.change && qualifierStart - 1 === same.last;
-    if (!figure.subject && same?.figure.subject && (restated || trailing || reached))
+    // A quantity's own subject is its unit; as the level a change reached it measures what changed
+    // ("Copper production rose 9% to 1,865 kilotonnes").
+    const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
+    if (
+      (!figure.subject || (reached && unitOnly)) &&
+      same?.figure.subject &&
+      (restated || trailing || reached)
+    )
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);

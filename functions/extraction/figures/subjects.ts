@@ -5,6 +5,8 @@
  * - "NP of FIGURE": "a budget of $5 million"; "a 5% rise in exports": "exports".
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  */
+
+import { PHRASAL_HEADS } from "./changes.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -238,7 +240,14 @@ const ANAPHORS = new Set([
 ]);
 const SPAN_LIMIT = 18;
 
-type FigureTokens = { first: number; last: number; kind: string; unitFirst?: number; unitLast?: number };
+type FigureTokens = {
+  first: number;
+  last: number;
+  kind: string;
+  value?: number;
+  unitFirst?: number;
+  unitLast?: number;
+};
 
 /**
  * The subject of a figure: what stands before it (clause subject, "NP of", a quantity's unit), else what
@@ -277,6 +286,11 @@ function subjectBefore(
       if (np) end = np.last;
     }
     return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
+  }
+  // "a third of the index", "two-thirds of voters": a share measures what it is a share of.
+  if (fig.kind === "NUMBER" && (fig.value ?? 1) < 1 && t[fig.last]?.norm === "of") {
+    const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
+    if (np) return np;
   }
   // "a 5% rise in exports"
   const after = t[fig.last];
@@ -376,11 +390,23 @@ function subjectBefore(
   // "... after gaining 0.1%", "while falling 2%": a participle clause has no subject of its own (the
   // figure before it in the sentence lends its subject; see extract-figures.ts).
   if (SUBORDINATORS.has(t[v - 1]?.norm ?? "") && (t[v]?.norm ?? "").endsWith("ing")) return undefined;
+  // "will free up 1 trillion yuan": the figure is what the phrasal verb acts on, not a level.
+  if (t[v]?.norm === "up" && PHRASAL_HEADS.has(t[v - 1]?.norm ?? "")) return undefined;
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
+  // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
+  // relative clause that ends right before the verb.
+  let floor = clauseStart;
+  if (t[e - 1]?.norm === ",") {
+    const relative = relativeClauseStart(t, e - 1);
+    if (relative !== undefined) {
+      e = relative;
+      floor = Math.max(0, relative - SPAN_LIMIT);
+    }
+  }
   let s = e;
-  while (s - 1 >= clauseStart && e - s < SPAN_LIMIT) {
+  while (s - 1 >= floor && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
@@ -389,7 +415,7 @@ function subjectBefore(
     if (opensClause(t, s - 1)) break;
     s--;
   }
-  if (s - 1 >= clauseStart && e - s >= SPAN_LIMIT) return undefined;
+  if (s - 1 >= floor && e - s >= SPAN_LIMIT) return undefined;
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
@@ -420,6 +446,16 @@ const OBJECT_TAKING_VERBS = new Set([
   "booked",
   "declared",
 ]);
+
+/** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
+function relativeClauseStart(t: readonly Token[], close: number): number | undefined {
+  for (let k = close - 1; k > Math.max(0, close - 20); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === ",") return undefined;
+    if ((norm === "which" || norm === "who") && t[k - 1]?.norm === ",") return k - 1;
+  }
+  return undefined;
+}
 
 /** Subordinators: the subject of the figure's verb comes after them. */
 const SUBORDINATING = new Set([
@@ -576,6 +612,7 @@ function phraseAfter(
   t: readonly Token[],
   from: number,
   isPeriodToken: (k: number) => boolean,
+  pastEnds = false,
 ): SubjectHit | undefined {
   let e = from;
   while (e < t.length && e - from < SPAN_LIMIT) {
@@ -588,6 +625,8 @@ function phraseAfter(
       isPeriodToken(e)
     )
       break;
+    // "Two-thirds of voters backed the plan": a past-tense verb after the noun ends the phrase.
+    if (pastEnds && e > from && /^[a-z]{3,}ed$/.test(w.norm) && w.kind === "word") break;
     if (w.kind === "num" || w.kind === "sym") break;
     e++;
   }

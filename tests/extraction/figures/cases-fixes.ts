@@ -316,6 +316,21 @@ export const FIX4_SUBJECTS: Case[] = [
   ["Sony shares closed up 2.4% in Tokyo.", [{ subject: { text: "Sony shares" } }]],
   ["Operating margin is expected to be 21%.", [{ subject: { text: "Operating margin" } }]],
   ["The group expects sales of $9 billion.", [{ subject: { text: "sales" } }]],
+  // A quantity as the level a change reached measures what changed.
+  [
+    "Iron ore output rose 6% to 82 million tonnes.",
+    [{}, { text: "82 million tonnes", subject: { text: "Iron ore output" } }],
+  ],
+  // "up" completing a verb is no rise; a relative clause is skipped back to the subject; a share's subject.
+  ["The measure will free up about $40 billion for banks.", [{ change: undefined }]],
+  [
+    "Food prices, which make up about a fifth of the basket, rose 0.4%.",
+    [
+      { text: "a fifth", change: undefined, subject: { text: "the basket" } },
+      { text: "0.4%", subject: { text: "Food prices" } },
+    ],
+  ],
+  ["Three-quarters of respondents opposed the tax.", [{ subject: { text: "respondents" } }]],
   // A hyphenated word is one word.
   [
     "So-called underlying inflation eased to 2.9%.",
