@@ -112,6 +112,15 @@ function run(text: string, context: FigureContext): Figure[] {
     const sIdx = scopes.sentence[raw.first] ?? -1;
     const same = previous && previous.sentence === sIdx ? previous : undefined;
     let change = changeOf(tokens, qualifierStart, raw.last);
+    // "plans to raise $1.5 billion in a share sale": money raised is an amount, not a rise ("raised its
+    // forecast by $1 billion" is one).
+    if (
+      change &&
+      raw.kind === "MONEY" &&
+      FUNDRAISING.has(tokens[change.at]?.norm ?? "") &&
+      tokens[qualifierStart - 1]?.norm !== "by"
+    )
+      change = undefined;
     // "dropped 533 points, or 1.3%," / "fell $2 billion (3%)": the same change in other terms.
     const restated =
       same?.figure.change !== undefined &&
@@ -266,6 +275,9 @@ function sentenceSpan(
   if (s) return { text: s.text, start: s.start, end: s.end };
   return { text: text.slice(start, end), start, end };
 }
+
+/** Verbs whose money object is funds collected: "raised $2 billion from investors". */
+const FUNDRAISING = new Set(["raise", "raises", "raised", "raising"]);
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
 const SUBORDINATE_OPENERS = new Set([

@@ -331,6 +331,11 @@ export const FIX4_SUBJECTS: Case[] = [
     ],
   ],
   ["Three-quarters of respondents opposed the tax.", [{ subject: { text: "respondents" } }]],
+  // Money raised is an amount; raised by an amount is a change.
+  [
+    "The fintech raised $300 million from investors and raised its outlook by $50 million.",
+    [{ change: undefined }, { change: { direction: "increase" } }],
+  ],
   // A hyphenated word is one word.
   [
     "So-called underlying inflation eased to 2.9%.",
