@@ -20,6 +20,13 @@ export interface SubjectHit {
 }
 
 const LEVEL_VERBS = new Set([
+  "held",
+  "holds",
+  "hold",
+  "ended",
+  "closed",
+  "finished",
+  "settled",
   "is",
   "was",
   "are",
@@ -325,6 +332,7 @@ function subjectBefore(
         }
         if (
           p?.kind !== "word" ||
+          COMPARISON_WORDS.has(p.norm) ||
           (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||
           NP_STOPS.has(p.norm) ||
           LEVEL_VERBS.has(p.norm) ||
@@ -414,6 +422,8 @@ function subjectBefore(
     if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s)) break;
     if (opensClause(t, s - 1)) break;
     s--;
+    // "in an all-stock deal valued at": the phrase ends at its determiner.
+    if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
   }
   if (s - 1 >= floor && e - s >= SPAN_LIMIT) return undefined;
   // ("so-called core prices" keeps its "so").
@@ -456,6 +466,11 @@ function relativeClauseStart(t: readonly Token[], close: number): number | undef
   }
   return undefined;
 }
+
+/** Words that compare the figure with another: "below a LSEG SmartEstimate of 10.3 trillion won". */
+const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beating", "missing", "topping"]);
+/** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
+const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]);
 
 /** Subordinators: the subject of the figure's verb comes after them. */
 const SUBORDINATING = new Set([
@@ -534,6 +549,12 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 const OBJECT_VERBS = new Set([
+  "grew",
+  "grow",
+  "grows",
+  "expanded",
+  "expand",
+  "doubled",
   "raised",
   "raise",
   "raises",

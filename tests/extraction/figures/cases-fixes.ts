@@ -331,6 +331,15 @@ export const FIX4_SUBJECTS: Case[] = [
     ],
   ],
   ["Three-quarters of respondents opposed the tax.", [{ subject: { text: "respondents" } }]],
+  // Levels held or closed at, objects of "grew", comparisons and participles end the subject.
+  ["Core inflation held at 2.8% in June.", [{ subject: { text: "Core inflation" } }]],
+  ["The Hang Seng index ended 1.1% higher.", [{ subject: { text: "The Hang Seng index" } }]],
+  ["The lender grew its deposit base by 12%.", [{ subject: { text: "its deposit base" } }]],
+  [
+    "Net profit was 2.1 billion rand, below an analyst consensus of 2.4 billion rand.",
+    [{}, { text: "2.4 billion rand", subject: { text: "an analyst consensus" } }],
+  ],
+  ["Shell bought the firm in a cash deal valued at $6 billion.", [{ subject: { text: "a cash deal" } }]],
   // Money raised is an amount; raised by an amount is a change.
   [
     "The fintech raised $300 million from investors and raised its outlook by $50 million.",
