@@ -1,5 +1,6 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
+import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
@@ -98,7 +99,23 @@ export function mergeCandidates(
     add(key, candidate);
   }
   mergeAcronyms(groups);
+  codeCountriesByContext(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/** "Georgia" beside "Tbilisi" or "Georgian": the country, with its code (COUNTRIES_BY_CONTEXT). */
+function codeCountriesByContext(groups: Map<string, Group>): void {
+  for (const [name, { code, hints }] of Object.entries(COUNTRIES_BY_CONTEXT)) {
+    const group = groups.get(`name:${name}`);
+    if (!group || typeOf(group) !== "LOCATION") continue;
+    const hinted =
+      hints.some((hint) => groups.has(`name:${hint}`)) ||
+      [...groups.keys()].some((key) => key.startsWith(`demonym:${code}:`));
+    if (!hinted) continue;
+    const country = groups.get(`country:${code}`);
+    for (const member of group.members) member.countryCode = code;
+    if (country) moveInto(group, country, groups);
+  }
 }
 
 /** The name opens with a particle of family names ("Al Thani", "Van Gaal", "De Bruyne"). */

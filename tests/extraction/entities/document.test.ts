@@ -246,4 +246,10 @@ describe("document-level consistency", () => {
     expect(named(list, "Kipchumba Murkomen")?.role).toBe("Kenyan Interior Cabinet Secretary");
     expect(named(list, "Keir Starmer")?.role).toBe("Prime Minister");
   });
+  it("reads Georgia as the country only beside its places or people", () => {
+    const country = entities("TBILISI, Georgia (Reuters) - Russia and Georgia fought a war in 2008.");
+    expect(named(country, "Georgia")?.countryCode).toBe("GE");
+    const state = entities("Atlanta, Georgia, hosted the game on Sunday.");
+    expect(named(state, "Georgia")?.countryCode).toBeUndefined();
+  });
 });

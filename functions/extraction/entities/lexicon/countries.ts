@@ -119,5 +119,13 @@ export const CASE_SENSITIVE_COUNTRY_ALIASES: ReadonlySet<string> = new Set([
   "Emirates",
 ]);
 
+/**
+ * Country names shared with something else, read as the country only when the article names one of its
+ * places or its people: "Georgia" beside "Tbilisi" or "Georgian" is the country, else maybe the U.S. state.
+ */
+export const COUNTRIES_BY_CONTEXT: Readonly<Record<string, { code: string; hints: readonly string[] }>> = {
+  georgia: { code: "GE", hints: ["tbilisi", "batumi", "kutaisi", "abkhazia", "south ossetia"] },
+};
+
 /** Aliases never used: shared by two countries, or by a country and something else. */
 export const IGNORED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(["Congo", "Georgia", "Jersey"]);
