@@ -4,6 +4,7 @@ import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
 import { mergeCandidates } from "./merge.ts";
+import { typePlaceLists } from "./place-lists.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
 import { reshapeSpans } from "./span-extent.ts";
@@ -49,7 +50,8 @@ function run(text: string, context: EntityContext): Entity[] {
     const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
-  const found = rescanUncased(views, definedAcronyms(views, joinByAcronym(views, candidates)), lowerWords);
+  const listed = typePlaceLists(text, candidates);
+  const found = rescanUncased(views, definedAcronyms(views, joinByAcronym(views, listed)), lowerWords);
   return mergeCandidates(text, found, lowerWords, proposer.commonWords);
 }
 
