@@ -482,7 +482,9 @@ function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: 
     if (after?.kind === "num") return { code: word, end: i + 1 + dot };
   }
   const iso = isoCode(tok.text);
-  if (iso && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
+  // "COP30", "G20": a code glued to digits names something else, but for the main currencies ("USD5").
+  const glued = next?.kind === "num" && !next.spaceBefore && !GLUED_CODES.has(iso ?? "");
+  if (iso && !glued && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
     return { code: iso, end: next.kind === "num" ? i + 1 : i + 2 };
   }
   return undefined;
@@ -599,6 +601,10 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
       !amount.fraction &&
       bareNumberExcluded(t, i, numStart, amount, core.unit !== undefined)
     ) {
+      // "aged 6 to 11": the range's other end is an age too.
+      const link = t[j]?.norm ?? "";
+      if (t[i - 1]?.norm === "aged" && (link === "to" || DASHES.has(link)) && t[j + 1]?.kind === "num")
+        return { next: j + 2 };
       return { next: j };
     }
   }
@@ -659,8 +665,8 @@ function currencySuffixAt(
   const word = CURRENCY_WORD.forward(t, j);
   if (word) {
     if (word.value === "PENNY" && tok.norm === "p" && tok.spaceBefore) return undefined;
-    if ((word.value === "CENT" || word.value === "USCENT") && tok.norm === "c" && tok.spaceBefore)
-      return undefined;
+    // "66.4c" is cents; "31C" is a temperature, and "5 c" nothing.
+    if (word.value === "CENT" && tok.norm === "c" && (tok.spaceBefore || tok.text !== "c")) return undefined;
     if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
     if (word.value === "USCENT") return { code: "USD", factor: 0.01, end: word.end };
     if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
@@ -1120,6 +1126,53 @@ function fractionOfPeriod(t: readonly Token[], numStart: number, amount: Amount)
   );
 }
 
+/** Currency codes written glued to the amount ("USD5", "EUR20m"); other codes need a space ("COP30" is a summit). */
+const GLUED_CODES: ReadonlySet<string> = new Set([
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CHF",
+  "CNY",
+  "INR",
+  "AUD",
+  "CAD",
+  "HKD",
+  "SGD",
+]);
+
+/** Nouns for people an age may follow in apposition: "One widow, 84, lost ...". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "man",
+  "woman",
+  "boy",
+  "girl",
+  "widow",
+  "widower",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "resident",
+  "victim",
+  "driver",
+  "teacher",
+  "student",
+  "pensioner",
+  "grandmother",
+  "grandfather",
+  "owner",
+  "farmer",
+  "worker",
+  "nurse",
+  "doctor",
+  "suspect",
+  "defendant",
+  "officer",
+]);
+
 /** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
 function bareNumberExcluded(
   t: readonly Token[],
@@ -1140,10 +1193,12 @@ function bareNumberExcluded(
     Number(num.norm) <= 120 &&
     ((prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
       (prev?.norm === "(" && next?.norm === ")")) &&
-    isCapitalized(t[i - 2])
+    (isCapitalized(t[i - 2]) || PERSON_NOUNS.has(t[i - 2]?.norm ?? ""))
   ) {
     return true;
   }
+  // "adults aged 45 and over", "children aged 6 to 11".
+  if (prev?.norm === "aged" && !hasUnit) return true;
   if (prev?.kind !== "word") return false;
   if (LABELS.has(prev.norm) && !hasUnit) return true;
   // "iPhone 15", "eBay 2": a word with a capital inside is a name.

@@ -482,3 +482,18 @@ export const FIX4_SPEAKERS: Case[] = [
     ],
   ],
 ];
+
+/** Not figures and not speakers, found on local, health and culture news (session 4, second round). */
+export const FIX4_NONE: Case[] = [
+  [
+    "Temperatures will reach 31C in Perth and 28C in Sydney.",
+    [
+      { kind: "NUMBER", value: 31 },
+      { kind: "NUMBER", value: 28 },
+    ],
+  ],
+  ["COP29 ended in Baku and COP30 will be held in Belem.", []],
+  ["One pensioner, 84, lost her savings, and children aged 6 to 11 were tested.", []],
+  ["Streaming service Hulu adds 2 million subscribers.", [{ speaker: undefined }]],
+  ["Prosecutors said the scheme promised returns of 20%.", [{ text: "20%", speaker: undefined }]],
+];

@@ -19,6 +19,7 @@ import {
   FIX3_SUBJECTS,
   FIX4_CONTEXT,
   FIX4_MONEY,
+  FIX4_NONE,
   FIX4_PERIODS,
   FIX4_SHARES,
   FIX4_SPEAKERS,
@@ -58,7 +59,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_PERIODS,
     ...FIX4_SPEAKERS,
   ],
-  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE],
+  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */
