@@ -6,6 +6,7 @@ import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { baseOf, changeOf } from "./changes.ts";
 import { scopesOf } from "./clauses.ts";
+import { localizeSharedCurrencies } from "./currency-context.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
@@ -231,6 +232,7 @@ function run(text: string, context: FigureContext): Figure[] {
     figures.push(figure);
     previous = { figure, sentence: sIdx, last: raw.last };
   }
+  localizeSharedCurrencies(figures, entities);
   return figures;
 }
 

@@ -187,3 +187,15 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
 
 /** Three-letter ISO codes that are also ordinary English words in capitals; never read as currencies. */
 export const ISO_CODE_STOPWORDS: readonly string[] = ["ALL", "TOP", "CUP", "SOS", "MOP", "BOB", "GEL", "LAK"];
+
+/**
+ * Currency names several countries share, read by default as one of them ("pesos" MXN, "rupees"/"Rs" INR):
+ * [the default code, the words (lower case), and the code by ISO country for the others]. An article
+ * that names one of those countries more than the default's reads them as its currency.
+ */
+export const SHARED_CURRENCY_NAMES: ReadonlyArray<
+  readonly [defaultCode: string, words: RegExp, byCountry: Readonly<Record<string, string>>]
+> = [
+  ["MXN", /^(?:pesos?)$/, { CO: "COP", AR: "ARS", CL: "CLP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP" }],
+  ["INR", /^(?:rupees?|rs\.?)$/, { PK: "PKR", LK: "LKR", NP: "NPR", MU: "MUR", SC: "SCR" }],
+];

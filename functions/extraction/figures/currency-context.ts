@@ -1,0 +1,55 @@
+import type { Entity } from "../entities/types.ts";
+import { SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import type { Figure } from "./types.ts";
+
+/**
+ * "BOGOTÁ — ... 80,000 million pesos", "KARACHI — ... Rs 5 billion": a currency name several countries
+ * share is the currency of the country the article is about, when it names one of them more than the
+ * default's (by mentions, then salience). Only where the name stands alone: "Mexican pesos", "MX$",
+ * "₹" and ISO codes say which. Linear in figures and entities.
+ */
+export function localizeSharedCurrencies(figures: Figure[], entities: readonly Entity[]): void {
+  if (figures.length === 0 || entities.length === 0) return;
+  const weight = new Map<string, number>();
+  for (const entity of entities) {
+    if (entity.type !== "LOCATION" || !entity.countryCode) continue;
+    weight.set(entity.countryCode, entity.mentions.length + (entity.salience ?? 0));
+  }
+  for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
+    let best: string | undefined;
+    let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
+    for (const [country, code] of Object.entries(byCountry)) {
+      const w = weight.get(country) ?? 0;
+      if (w > bestWeight) {
+        best = code;
+        bestWeight = w;
+      }
+    }
+    if (!best) continue;
+    for (const figure of figures) {
+      if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) continue;
+      figure.currency = best;
+    }
+  }
+}
+
+/** The country whose currency is the default reading: "MXN" -> "MX". */
+function defaultCountry(code: string): string {
+  return code.slice(0, 2);
+}
+
+/** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
+const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|crore|lakh|bn|mn|m|k)$/;
+
+/**
+ * The figure's currency comes from a shared name alone: "80,000 million pesos", "Rs 5 billion", "Rs500",
+ * not "Mexican pesos" or "Indian rupees".
+ */
+function namedOnlyBy(text: string, words: RegExp): boolean {
+  const parts = text.toLowerCase().split(/\s+/);
+  return parts.some((word, i) => {
+    const glued = word.replace(/[0-9.,]+.*$/, "");
+    if (i === 0 && (words.test(word) || (glued !== word && words.test(glued)))) return true;
+    return words.test(word) && BEFORE_NAME.test(parts[i - 1] ?? "");
+  });
+}
