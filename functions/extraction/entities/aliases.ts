@@ -84,10 +84,14 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
   }
 }
 
-/** A shorter name of one organization: `personOnly` ones are joined only by a name typed PERSON. */
+/**
+ * A shorter name of one organization or storm, and which groups it joins by their type: "person" only
+ * one typed PERSON (a tagger's reading of a company's first word), "named" one of another type (a
+ * person-typed "Alzheimer" stays apart from the Alzheimer Society), "any" either.
+ */
 export interface ShortForm {
   target: Group;
-  personOnly: boolean;
+  joins: "person" | "named" | "any";
 }
 
 /** Words that join an organization's name to the words after its head ("Bank of England"). */
@@ -110,12 +114,12 @@ export function shorterNames(
 ): Map<string, ShortForm> {
   const forms = new Map<string, ShortForm>();
   const shared = new Set<string>();
-  const add = (words: readonly string[], target: Group, personOnly: boolean): void => {
+  const add = (words: readonly string[], target: Group, joins: ShortForm["joins"]): void => {
     const key = `name:${foldName(words.join(" "))}`;
     if (key === target.key) return;
     const known = forms.get(key);
     if (known && known.target !== target) shared.add(key);
-    else if (!known || known.personOnly) forms.set(key, { target, personOnly });
+    else if (!known || known.joins !== "any") forms.set(key, { target, joins });
   };
   for (const group of groups.values()) {
     const type = typeOf(group);
@@ -125,7 +129,7 @@ export function shorterNames(
         ? group.members.find((m) => STORM_WORDS.has(m.words[m.words.length - 2] ?? ""))
         : undefined;
     const stormName = storm?.words[storm.words.length - 1];
-    if (stormName) add([stormName], group, false);
+    if (stormName) add([stormName], group, "any");
     if (type !== "ORGANIZATION") continue;
     const full = group.key.slice("name:".length);
     const named = group.members
@@ -138,15 +142,15 @@ export function shorterNames(
     while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
-    if (core >= 1 && core < words.length) add(words.slice(0, core), group, false);
+    if (core >= 1 && core < words.length) add(words.slice(0, core), group, "named");
     if (core === 2) {
       const second = (words[1] ?? "").toLowerCase();
-      add(words.slice(0, 1), group, commonWords === undefined || commonWords.has(second));
+      add(words.slice(0, 1), group, commonWords === undefined || commonWords.has(second) ? "person" : "any");
     }
     const last = words[words.length - 1] ?? "";
-    if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, false);
+    if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
     const first = words[0] ?? "";
-    if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, false);
+    if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, "named");
   }
   for (const key of shared) forms.delete(key);
   return forms;

@@ -78,7 +78,8 @@ export function mergeCandidates(
     if (!form || !groups.has(form.target.key) || (type !== "ORGANIZATION" && type !== "PERSON")) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     if (type === "PERSON" && aliases.has(group.key)) continue;
-    if (form.personOnly && (type !== "PERSON" || longestWords(group) > 1)) continue;
+    if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;
+    if (form.joins === "named" && type === "PERSON") continue;
     moveInto(group, form.target, groups, typeOf(form.target));
   }
   for (const candidate of candidates) {
@@ -89,7 +90,7 @@ export function mergeCandidates(
     const known =
       groups.get(key) ??
       (single ? aliases.get(key) : undefined) ??
-      (form && !form.personOnly ? form.target : undefined);
+      (form && form.joins !== "person" ? form.target : undefined);
     if (known && groups.has(known.key)) {
       known.members.push(candidate);
       continue;

@@ -118,6 +118,11 @@ describe("document-level consistency", () => {
     expect(mentions("Bank of England")).toEqual(["Bank of England", "Bank"]);
   });
 
+  it("keeps an eponym typed a person apart from the organization named after it", () => {
+    const list = entities("The Alzheimer Society said Alzheimer's disease affects millions of people.");
+    expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
