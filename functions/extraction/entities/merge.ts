@@ -101,7 +101,24 @@ export function mergeCandidates(
   }
   mergeAcronyms(groups);
   codeCountriesByContext(groups);
+  joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/**
+ * "VATICAN CITY (AP) -" and "the Vatican said": a place spelled like a country's canonical name in a way
+ * the word lists did not match (a dateline in capitals) is that country.
+ */
+function joinCountryNames(groups: Map<string, Group>): void {
+  const byName = new Map<string, Group>();
+  for (const group of groups.values()) {
+    const canonical = group.key.startsWith("country:") ? group.members[0]?.canonical : undefined;
+    if (canonical) byName.set(`name:${foldName(canonical)}`, group);
+  }
+  for (const [key, country] of byName) {
+    const group = groups.get(key);
+    if (group && group !== country && typeOf(group) === "LOCATION") moveInto(group, country, groups);
+  }
 }
 
 /** "Georgia" beside "Tbilisi" or "Georgian": the country, with its code (COUNTRIES_BY_CONTEXT). */

@@ -257,4 +257,10 @@ describe("document-level consistency", () => {
     const state = entities("Atlanta, Georgia, hosted the game on Sunday.");
     expect(named(state, "Georgia")?.countryCode).toBeUndefined();
   });
+  it("joins a dateline's country in capitals to the country", () => {
+    const list = entities("VATICAN CITY (AP) — Pope Francis met bishops on Sunday, the Vatican said.");
+    const vatican = list.filter((entity) => entity.name === "Vatican City");
+    expect(vatican).toHaveLength(1);
+    expect(vatican[0]).toMatchObject({ countryCode: "VA", id: "location/vatican-city" });
+  });
 });
