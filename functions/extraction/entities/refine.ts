@@ -256,7 +256,7 @@ function titleBefore(
   spans: ReadonlyMap<number, ProposedSpan>,
 ): { role: string | undefined } | undefined {
   let titleEnd = nameStart;
-  const roleEnd = nameStart;
+  let roleEnd = nameStart;
   // "... Minister of Kazakhstan X": step back over "of <place>".
   for (let q = nameStart - 1; q >= Math.max(1, nameStart - 6); q--) {
     const place = view.places[q];
@@ -266,9 +266,16 @@ function titleBefore(
       break;
     }
   }
-  const titleStart = titleEndingAt(view, titleEnd);
+  let titleStart = titleEndingAt(view, titleEnd);
   if (titleStart === undefined) return undefined;
-  if (isHonorific(view, titleStart, titleEnd)) return { role: undefined };
+  if (isHonorific(view, titleStart, titleEnd)) {
+    // "Superintendent Dr. Andrew Miller": the title before the honorific is the role.
+    const before = titleEndingAt(view, titleStart);
+    if (before === undefined || isHonorific(view, before, titleStart)) return { role: undefined };
+    titleEnd = titleStart;
+    roleEnd = titleStart;
+    titleStart = before;
+  }
   let roleStart = titleStart;
   // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
   // title belong to the role (up to three, not a name the proposers found).

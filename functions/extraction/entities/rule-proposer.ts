@@ -158,6 +158,12 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
   if (title) {
     plain(view, a, title.start, out, false);
     let nameStart = title.end;
+    // "Superintendent Dr. Andrew Miller", "Health Minister Dr Samanta Lal Sen": titles in a row.
+    for (let next = view.titles[nameStart]; next; next = view.titles[nameStart]) {
+      // The honorific's dot ends the chunk ("Dr" "."): the name is in the next one.
+      if (next.end >= end) return;
+      nameStart = next.end;
+    }
     // "Foreign Minister of Kazakhstan Mukhtar Tileuberdi": the qualifier belongs to the role.
     const of = view.words[nameStart];
     const qualifier = view.places[nameStart + 1];

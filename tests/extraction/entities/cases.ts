@@ -311,6 +311,16 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Brig Gen Md Asaduzzaman, Lt Col Sarah Jones and Det Sgt Claire Hollis spoke.",
+    has: ["PERSON Md Asaduzzaman", "PERSON Sarah Jones", "PERSON Claire Hollis"],
+    not: ["Brig Gen Md Asaduzzaman", "Col Sarah Jones", "Sgt Claire Hollis"],
+  },
+  {
+    text: "Superintendent Dr. Andrew Miller met U.S. District Judge Lee Rosenthal.",
+    has: ["PERSON Andrew Miller", "PERSON Lee Rosenthal"],
+    not: ["Dr", "U.S. District"],
+  },
+  {
     text: "Wale Edun was named Minister of Finance and Coordinating Minister of the Economy.",
     has: ["PERSON Wale Edun"],
     not: ["Coordinating Minister of the Economy", "and Coordinating Minister of the Economy"],
