@@ -311,6 +311,10 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Whitaker, of Harehills Lane, gave food to the Grace Harvest Fellowship near the McIlwraith Range.",
+    has: ["LOCATION Harehills Lane", "ORGANIZATION Grace Harvest Fellowship", "LOCATION McIlwraith Range"],
+  },
+  {
     text: "Brig Gen Md Asaduzzaman, Lt Col Sarah Jones and Det Sgt Claire Hollis spoke.",
     has: ["PERSON Md Asaduzzaman", "PERSON Sarah Jones", "PERSON Claire Hollis"],
     not: ["Brig Gen Md Asaduzzaman", "Col Sarah Jones", "Sgt Claire Hollis"],

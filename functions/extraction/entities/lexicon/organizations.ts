@@ -45,6 +45,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Guardian",
   "Chronicle",
   "Mail",
+  "Fellowship",
+  "Ministries",
   "Observer",
   "Express",
   "Daily",
@@ -306,8 +308,19 @@ export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set([
   "Highway",
   "Boulevard",
   "Road",
+  "Lane",
+  "Drive",
+  "Terrace",
+  "Parkway",
+  "Freeway",
+  "Motorway",
+  "Range",
+  "Falls",
+  "Gorge",
+  "Glacier",
   "Palace",
   "Stadium",
+  "Arena",
 ]);
 
 /** The first word of a place's name ("Lake Balkhash", "Mount Everest"). */
