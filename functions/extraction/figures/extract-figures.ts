@@ -309,17 +309,23 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
 /** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
 const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs."]);
 
-/** Between a figure and a later period, a figure it is compared with: the period is that figure's. */
+/**
+ * Between a figure and a later period, a figure it is compared with ("to $16.6 billion from $6.19 billion
+ * a year earlier"), or another figure whose base the period is ("19.5 million viewers, up 4% from last
+ * year"): the period is that figure's.
+ */
 function afterComparedFigure(
   tokens: readonly Token[],
   figureAt: Uint8Array,
   from: number,
   to: number,
 ): boolean {
+  let other = false;
   for (let k = from; k < to; k++) {
     if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (figureAt[k]) other = true;
   }
-  return false;
+  return other && COMPARED.has(tokens[to - 1]?.norm ?? "");
 }
 
 /** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */

@@ -50,6 +50,28 @@ const MONTH_ABBREVIATIONS = new Set([
   "dec",
 ]);
 
+/** "two years earlier", "three months ago", "5 years before": a count of years or months back. */
+function yearsAgo(
+  t: readonly Token[],
+  i: number,
+  pubYear?: number,
+  pubMonth?: number,
+): PeriodHit | undefined {
+  const w = t[i]?.norm ?? "";
+  const count = ONE.get(w) ?? TEN.get(w) ?? (t[i]?.kind === "num" ? Number(w) : undefined);
+  if (count === undefined || !Number.isInteger(count) || count < 2 || count > 50) return undefined;
+  const unit = t[i + 1]?.norm ?? "";
+  if (!["years", "months"].includes(unit) || !["ago", "earlier", "before"].includes(t[i + 2]?.norm ?? ""))
+    return undefined;
+  const hit: PeriodHit = { first: i, last: i + 3 };
+  if (unit === "years" && pubYear !== undefined) hit.from = hit.to = String(pubYear - count);
+  if (unit === "months" && pubYear !== undefined && pubMonth !== undefined) {
+    const m = pubYear * 12 + (pubMonth - 1) - count;
+    hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
+  }
+  return hit;
+}
+
 /** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
 function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number | undefined): PeriodHit {
   if (year === undefined) return hit;
@@ -210,6 +232,8 @@ function periodAt(
     monthQuarter(t, i, pubYear, pubMonth) ??
     monthRange(t, i, pubYear, pubMonth);
   if (to) return to;
+  const ago = yearsAgo(t, i, pubYear, pubMonth);
+  if (ago) return ago;
   const rel = RELATIVE.forward(t, i);
   if (rel) {
     const first = t[i]?.norm === "the" ? i + 1 : i;

@@ -423,6 +423,17 @@ export const FIX4_PERIODS: Case[] = [
   ["The index closed at 1,204, its highest level since 2019.", [{ text: "1,204", period: undefined }]],
   ["Exports have doubled since 2019.", []],
   ["NAIROBI, March 3 (Reuters) - Kenya's economy grew 4.6%.", [{ text: "4.6%", period: undefined }]],
+  // "N years earlier/ago" is a period; a period that is another figure's base is not this one's.
+  [
+    "Enrolment reached 41,000, up from 36,500 three years earlier.",
+    [{ period: undefined }, { period: { text: "three years earlier", from: "2021" } }],
+    AUG,
+  ],
+  [
+    "The show drew 8.2 million viewers, up 6% from last year.",
+    [{ text: "8.2 million viewers", period: undefined }, { change: { base: "last year" } }],
+    AUG,
+  ],
   // Business-calendar periods: a half year or quarter known by the month it ends.
   [
     "Wesfarmers said profit for the half year to December rose 3%.",
