@@ -216,23 +216,21 @@ function nameAfter(t: readonly Token[], from: number, v: number): Attribution | 
   return nameOf(t, s, end, v);
 }
 
-/** Pronouns that open a relative clause set off by commas: "IG Metall, which is seeking ..., said". */
-const RELATIVES = new Set(["which", "who"]);
-
 /**
- * The name before a relative clause that ends right before the speech verb at `v` ("IG Metall, which is
- * seeking a 7% pay rise, said ..."), or undefined.
+ * The name before a clause or apposition set off by commas that ends right before the speech verb at
+ * `v`: "IG Metall, which is seeking a 7% pay rise, said ...", "Karen Johnson, head of retail at Barclays,
+ * said", "The library's director, Dr. Kathleen Bess, 58, said" (the nearest name before a comma wins).
  */
 function nameBeforeRelative(t: readonly Token[], first: number, v: number): Attribution | undefined {
   if (t[v - 1]?.norm !== ",") return undefined;
   for (let k = v - 2; k > Math.max(first, v - 30); k--) {
     const norm = t[k]?.norm ?? "";
-    if (SENTENCE_END.has(norm)) return undefined;
-    if (RELATIVES.has(norm) && t[k - 1]?.norm === ",") {
-      let from = k - 2;
-      while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
-      return nameBefore(t, from, k - 1);
-    }
+    if (SENTENCE_END.has(norm) || SPEECH.forward(t, k)) return undefined;
+    if (norm !== ",") continue;
+    let from = k - 1;
+    while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+    const name = nameBefore(t, from, k);
+    if (name) return name;
   }
   return undefined;
 }

@@ -485,6 +485,14 @@ export const FIX4_SPEAKERS: Case[] = [
   ],
   ["Sales rose 4%, said the plan was working.", [{ text: "4%", speaker: undefined }]],
   [
+    "Maria Costa, chief economist at Itau, said inflation would ease to 4.1%.",
+    [{ text: "4.1%", speaker: { name: "Maria Costa", mode: "reported" } }],
+  ],
+  [
+    "The museum's director, Dr. Ana Ruiz, 61, said visits rose to 410,000.",
+    [{ text: "410,000", speaker: { name: "Ana Ruiz", mode: "reported" } }],
+  ],
+  [
     "Continuing claims jumped by 34,000 to 1.9 million, while payrolls rose by 5% to 7% in some sectors.",
     [
       { text: "34,000", value: 34000, high: undefined },
