@@ -86,8 +86,8 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
 
 /**
  * A shorter name of one organization or storm, and which groups it joins by their type: "person" only
- * one typed PERSON (a tagger's reading of a company's first word), "named" one of another type (a
- * person-typed "Alzheimer" stays apart from the Alzheimer Society), "any" either.
+ * one typed PERSON (a tagger's reading of a company's first word), "named" any but an eponym typed
+ * PERSON ("Alzheimer's disease" stays apart from the Alzheimer Society; merge.ts), "any" any.
  */
 export interface ShortForm {
   target: Group;

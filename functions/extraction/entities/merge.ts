@@ -79,7 +79,7 @@ export function mergeCandidates(
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     if (type === "PERSON" && aliases.has(group.key)) continue;
     if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;
-    if (form.joins === "named" && type === "PERSON") continue;
+    if (form.joins === "named" && type === "PERSON" && isEponym(text, group)) continue;
     moveInto(group, form.target, groups, typeOf(form.target));
   }
   for (const candidate of candidates) {
@@ -134,6 +134,14 @@ function codeCountriesByContext(groups: Map<string, Group>): void {
     for (const member of group.members) member.countryCode = code;
     if (country) moveInto(group, country, groups);
   }
+}
+
+/**
+ * Every mention is a possessive before a lower-case noun: "Alzheimer's disease" names no one and joins
+ * no Alzheimer Society.
+ */
+function isEponym(text: string, group: Group): boolean {
+  return group.members.every((member) => /^['’]s\s+\p{Ll}/u.test(text.slice(member.end, member.end + 12)));
 }
 
 /** The name opens with a particle of family names ("Al Thani", "Van Gaal", "De Bruyne"). */

@@ -263,4 +263,9 @@ describe("document-level consistency", () => {
     expect(vatican).toHaveLength(1);
     expect(vatican[0]).toMatchObject({ countryCode: "VA", id: "location/vatican-city" });
   });
+  it("names a ministry without its 'The', with or without the country it belongs to", () => {
+    const list = entities("The Ministry of Foreign Affairs of Kazakhstan issued a statement on Monday.");
+    const ministry = list.find((entity) => entity.name.startsWith("Ministry of Foreign Affairs"));
+    expect(ministry?.type).toBe("ORGANIZATION");
+  });
 });
