@@ -35,20 +35,12 @@ function yearFor(month: number, pubYear?: number, pubMonth?: number): number | u
   return pubYear;
 }
 
-const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+/** "sept", "oct": the short month names (all but "may"), written with a dot ("Sept. 28"). */
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...MONTH.keys()].filter(
+    (name) => name.length <= 4 && name !== "may" && name !== "june" && name !== "july",
+  ),
+);
 
 /** "two years earlier", "three months ago", "5 years before": a count of years or months back. */
 function yearsAgo(

@@ -7,6 +7,7 @@
  */
 
 import { PHRASAL_HEADS } from "./changes.ts";
+import { WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -472,6 +473,9 @@ const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beatin
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]);
 
+/** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
+const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** Subordinators: the subject of the figure's verb comes after them. */
 const SUBORDINATING = new Set([
   "after",
@@ -495,18 +499,6 @@ function opensClause(t: readonly Token[], k: number): boolean {
   if (!SUBORDINATING.has(word)) return false;
   return !((word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? ""));
 }
-
-const WEEKDAYS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-]);
 
 /** Capitalized words that open a sentence or phrase, not a name: "In 2023 sales rose 5%". */
 const OPENERS = new Set([
@@ -672,8 +664,8 @@ function trimmed(
     b--;
   while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
-  while (a < b && WEEKDAYS.has(t[a]?.norm ?? "")) a++;
-  if (a + 1 < b && t[a]?.norm === "on" && WEEKDAYS.has(t[a + 1]?.norm ?? "")) a += 2;
+  while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
+  if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
     if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1))

@@ -30,3 +30,8 @@ export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" 
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */
 export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
+
+/** Days of the week, and "today"/"yesterday": when something was said, not a period of a figure. */
+export const WEEKDAYS: readonly string[] = [
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+];
