@@ -19,10 +19,8 @@ export function typePlaceLists(text: string, sorted: Candidate[]): Candidate[] {
     const gap = previous ? text.slice(previous.end, candidate.start) : "";
     const continues =
       previous !== undefined && previous.sentence === candidate.sentence && LIST_GAP.test(gap);
-    if (!continues) {
-      const before = wordBefore(text, candidate.start);
-      listed = candidate.type === "LOCATION" && LOCATIVES.has(before);
-    }
+    if (!continues)
+      listed = candidate.type === "LOCATION" && LOCATIVES.has(wordBefore(text, candidate.start));
     let out = candidate;
     const single = candidate.words.length === 1 && !candidate.role;
     // "in Nairobi and Ruto said": a verb after the name makes it a clause's subject, not a listed place.

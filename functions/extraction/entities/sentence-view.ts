@@ -23,7 +23,8 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
   const places: (PhraseHit<GazetteerEntry> | undefined)[] = [];
   const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
   for (let i = 0; i < words.length; i++) {
-    places.push(matchPlace(words, titled, i, casing) ?? stateAbbreviation(tokens, words, i));
+    const place = matchPlace(words, titled, i, casing);
+    places.push(place ?? (words[i + 1] === "." ? stateAbbreviation(tokens, words, i) : undefined));
     titles.push(matchTitle(words, i));
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
@@ -36,9 +37,10 @@ function stateAbbreviation(
   words: readonly string[],
   i: number,
 ): PhraseHit<GazetteerEntry> | undefined {
+  if (words[i - 1] !== "," || words[i + 1] !== "." || tokens[i + 1]?.start !== tokens[i]?.end)
+    return undefined;
   const state = STATE_ABBREVIATIONS[titleCase(words[i] ?? "")];
-  if (!state || words[i - 1] !== "," || words[i + 1] !== ".") return undefined;
-  if (tokens[i + 1]?.start !== tokens[i]?.end) return undefined;
+  if (!state) return undefined;
   return { value: { kind: "region", canonical: state, foldable: false }, end: i + 1 };
 }
 

@@ -22,6 +22,8 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
  * a place of the word lists is a person and a place.
  */
 function splitPersonOfPlace(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (!spans.some((span) => span.type === "PERSON" && span.end - span.start >= 4))
+    return spans as ProposedSpan[];
   return spans.flatMap((span) => {
     if (span.type !== "PERSON") return [span];
     for (let k = span.start + 2; k < span.end - 1; k++) {
@@ -49,22 +51,30 @@ function splitPersonOfPlace(view: SentenceView, spans: readonly ProposedSpan[]):
  * Tourism". A proposer that cut it at "and" or a comma left a one-word piece that no word list knows
  * before a piece that ends in an organization's or event's head word, or after "Ministry of X,".
  */
+function isAnd(view: SentenceView, at: number): boolean {
+  return view.words[at] === "and" || view.words[at] === "&";
+}
+
+/** A capitalized single word no word list knows. */
+function unknownWord(view: SentenceView, span: ProposedSpan): boolean {
+  return (
+    span.end - span.start === 1 && !view.places[span.start] && /^\p{Lu}/u.test(view.words[span.start] ?? "")
+  );
+}
+
 function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const out: ProposedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
     const third = spans[k + 2];
-    const and = (at: number) => view.words[at] === "and" || view.words[at] === "&";
-    const unknownWord = (s: ProposedSpan) =>
-      s.end - s.start === 1 && !view.places[s.start] && /^\p{Lu}/u.test(view.words[s.start] ?? "");
     // "Belt" + "and" + "Road Initiative".
     if (
       next &&
-      unknownWord(span) &&
+      unknownWord(view, span) &&
       span.type !== "PERSON" &&
       next.start === span.end + 1 &&
-      and(span.end) &&
+      isAnd(view, span.end) &&
       hasNameSuffix(view.words[next.end - 1] ?? "")
     ) {
       out.push({ ...next, start: span.start, withThe: span.withThe });
@@ -82,10 +92,10 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
       third &&
       view.words[span.end] === "," &&
       next.start === span.end + 1 &&
-      unknownWord(next) &&
-      and(next.end) &&
+      unknownWord(view, next) &&
+      isAnd(view, next.end) &&
       third.start === next.end + 1 &&
-      unknownWord(third)
+      unknownWord(view, third)
     ) {
       out.push({ ...span, end: third.end });
       k += 2;
