@@ -119,7 +119,7 @@ export function shorterNames(
     if (key === target.key) return;
     const known = forms.get(key);
     if (known && known.target !== target) shared.add(key);
-    else if (!known || known.joins !== "any") forms.set(key, { target, joins });
+    else if (known?.joins !== "any") forms.set(key, { target, joins });
   };
   for (const group of groups.values()) {
     const type = typeOf(group);
