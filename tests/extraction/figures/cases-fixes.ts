@@ -516,3 +516,23 @@ export const FIX4_NONE: Case[] = [
   ["Streaming service Hulu adds 2 million subscribers.", [{ speaker: undefined }]],
   ["Prosecutors said the scheme promised returns of 20%.", [{ text: "20%", speaker: undefined }]],
 ];
+
+/** Units of devices and weather (session 4). */
+export const FIX4_QUANTITY: Case[] = [
+  [
+    "The handset has a 50-megapixel camera, a 4,500 mAh battery and a 120Hz screen.",
+    [
+      { kind: "QUANTITY", value: 50, unit: "megapixel" },
+      { kind: "QUANTITY", value: 4500, unit: "mAh" },
+      { kind: "QUANTITY", value: 120, unit: "Hz" },
+    ],
+  ],
+  [
+    "Gusts reached 90 mph in 38-degree heat.",
+    [
+      { kind: "QUANTITY", unit: "mph" },
+      { kind: "QUANTITY", value: 38 },
+    ],
+  ],
+  ["The couple has 11 grandchildren.", [{ kind: "QUANTITY", value: 11, unit: "grandchildren" }]],
+];

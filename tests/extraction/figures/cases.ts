@@ -21,6 +21,7 @@ import {
   FIX4_MONEY,
   FIX4_NONE,
   FIX4_PERIODS,
+  FIX4_QUANTITY,
   FIX4_SHARES,
   FIX4_SPEAKERS,
   FIX4_SUBJECTS,
@@ -43,7 +44,7 @@ import {
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
   money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY, ...FIX4_MONEY],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
-  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY],
+  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY, ...FIX4_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
     ...CONTEXT_CASES,

@@ -12,11 +12,14 @@ export const MEASURE_UNITS: readonly string[] = [
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
   "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "metre", "meter", "litre", "liter", "gallon",
   "kilogram", "gram", "ounce", "inch", "foot",
+  // devices and weather: "a 5,000 mAh battery", "a 200-megapixel camera", "120Hz", "40-degree heat"
+  "mah", "megapixel", "megapixels", "mp", "hz", "khz", "mhz", "ghz", "gb", "tb", "mb", "w", "degree",
+  "mph", "km/h",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
 export const IRREGULAR_UNITS: readonly string[] = [
-  "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "livestock",
+  "people", "children", "grandchildren", "great-grandchildren", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "livestock",
   "aircraft", "fish", "deer", "swine", "poultry", "head", "feet", "teeth", "mice", "geese", "crew",
 ];
 
