@@ -18,7 +18,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
-  "4": "c8950f424093a92a",
+  "4": "4402bb56e3d0a00c",
 };
 
 function dataFingerprint(): string {

@@ -2,6 +2,7 @@ import { inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
+import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
@@ -159,6 +160,8 @@ function refineSpan(
     if (!titled && type === "PERSON" && e - s === 1 && ORG_SUFFIXES.has(words[s] ?? ""))
       type = "ORGANIZATION";
   }
+  // "her second Oscar": an award alone is no person.
+  if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
   const cue = titled
     ? undefined
@@ -191,6 +194,8 @@ function refineSpan(
     ...(type === "PERSON" && role !== undefined && { role }),
   };
 }
+
+const AWARD: ReadonlySet<string> = new Set(AWARD_NAMES);
 
 /** Vote weights: a word-list or title-backed type, a rule's guess; a tagger's span votes with its margin. */
 export const VOTE_CERTAIN = 10;

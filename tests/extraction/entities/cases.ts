@@ -313,6 +313,12 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "Lily Gladstone won her first Oscar nomination, and Jon Batiste took five Grammys.",
+    has: ["PERSON Lily Gladstone", "PERSON Jon Batiste"],
+    not: ["PERSON Oscar", "PERSON Grammys"],
+    taggerOnly: true,
+  },
+  {
     text: "Whitaker, of Harehills Lane, gave food to the Grace Harvest Fellowship near the McIlwraith Range.",
     has: ["LOCATION Harehills Lane", "ORGANIZATION Grace Harvest Fellowship", "LOCATION McIlwraith Range"],
   },

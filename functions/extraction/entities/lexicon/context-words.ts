@@ -158,3 +158,17 @@ export const NAME_GENITIVES: readonly string[] = [
   "miners",
   "employees",
 ];
+
+/** Awards named like people: "her second Oscar", "three Grammys" are MISC, not a person ("Oscar Piastri" is). */
+export const AWARD_NAMES: readonly string[] = [
+  "Oscar",
+  "Oscars",
+  "Grammy",
+  "Grammys",
+  "Emmy",
+  "Emmys",
+  "Pulitzer",
+  "Bafta",
+  "BAFTA",
+  "Baftas",
+];
