@@ -18,7 +18,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "1": "875f33fb7744c477",
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
-  "4": "4402bb56e3d0a00c",
+  "4": "55b6d634b83182d2",
 };
 
 function dataFingerprint(): string {

@@ -1,10 +1,12 @@
 import { tokenize } from "../text/tokens.ts";
 import {
+  ALPHA3_CODES,
   CANONICAL_COUNTRY_NAMES,
   CASE_SENSITIVE_COUNTRY_ALIASES,
   EXTRA_COUNTRY_ALIASES,
   HOME_NATIONS,
   IGNORED_COUNTRY_ALIASES,
+  IOC_CODES,
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
 import {
@@ -152,6 +154,19 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     table.add(plural, { kind: "demonym", code, canonical, foldable: false }, false);
   }
   return table;
+}
+
+const CODE3: ReadonlyMap<string, string> = new Map([
+  ...ALPHA3_CODES.map(([alpha2, alpha3]) => [alpha3, alpha2] as const),
+  ...Object.entries(IOC_CODES),
+]);
+
+/** The country of an IOC or ISO alpha-3 code ("ITA", "GER"), as a word-list entry, or undefined. */
+export function countryByCode3(code: string): GazetteerEntry | undefined {
+  const alpha2 = /^[A-Z]{3}$/.test(code) ? CODE3.get(code) : undefined;
+  if (!alpha2) return undefined;
+  const canonical = CANONICAL_COUNTRY_NAMES[alpha2] ?? firstName(ISO_COUNTRY_NAMES[alpha2]);
+  return canonical ? { kind: "country", code: alpha2, canonical, foldable: false } : undefined;
 }
 
 function firstName(names: string | readonly string[] | undefined): string | undefined {

@@ -1,8 +1,15 @@
 import type { Sentence } from "../text/sentences.ts";
 import { type Token, tokenize } from "../text/tokens.ts";
-import { type GazetteerEntry, matchTitle, PLACES_AND_NAMES, type TitleEntry } from "./gazetteer.ts";
+import {
+  countryByCode3,
+  type GazetteerEntry,
+  matchTitle,
+  PLACES_AND_NAMES,
+  type TitleEntry,
+} from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { STATE_ABBREVIATIONS } from "./lexicon/places.ts";
+import { hasNameSuffix } from "./name-heads.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
 import { isTitleCased } from "./tagger/truecase.ts";
 import { foldName, hasLetter, isAllUpper, titleCase } from "./word-shape.ts";
@@ -24,7 +31,11 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
   const titles: (PhraseHit<TitleEntry> | undefined)[] = [];
   for (let i = 0; i < words.length; i++) {
     const place = matchPlace(words, titled, i, casing);
-    places.push(place ?? (words[i + 1] === "." ? stateAbbreviation(tokens, words, i) : undefined));
+    places.push(
+      place ??
+        (words[i + 1] === "." ? stateAbbreviation(tokens, words, i) : undefined) ??
+        (words[i + 1] === ")" && words[i - 1] === "(" ? countryInParens(words, i) : undefined),
+    );
     titles.push(matchTitle(words, i));
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
@@ -42,6 +53,27 @@ function stateAbbreviation(
   const state = STATE_ABBREVIATIONS[titleCase(words[i] ?? "")];
   if (!state) return undefined;
   return { value: { kind: "region", canonical: state, foldable: false }, end: i + 1 };
+}
+
+/**
+ * "Jannik Sinner (ITA)", "Steffi Graf (GER)": a country's IOC or ISO alpha-3 code in parentheses after a
+ * person's name. Not after an organization's ("National Action Party (PAN)" is no Panama), nor where the
+ * letters spell the words before ("Confederation of African Football (CAF)").
+ */
+function countryInParens(words: readonly string[], i: number): PhraseHit<GazetteerEntry> | undefined {
+  const word = words[i] ?? "";
+  const value = word.length === 3 ? countryByCode3(word) : undefined;
+  if (!value) return undefined;
+  const last = words[i - 2] ?? "";
+  const before = words[i - 3] ?? "";
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || !/^\p{Lu}/u.test(before) || hasNameSuffix(last)) return undefined;
+  const initials = words
+    .slice(Math.max(0, i - 6), i - 1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  if (initials.endsWith(word)) return undefined;
+  return { value, end: i + 1 };
 }
 
 function matchPlace(

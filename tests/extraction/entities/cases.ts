@@ -313,6 +313,12 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "1. Novak Djokovic (SRB) bt Alexander Zverev (GER) 6-4 6-3, and the National Action Party (PAN) won.",
+    has: ["LOCATION SRB", "LOCATION GER", "ORGANIZATION PAN"],
+    not: ["ORGANIZATION SRB", "ORGANIZATION GER", "LOCATION PAN"],
+    taggerOnly: true,
+  },
+  {
     text: "Lily Gladstone won her first Oscar nomination, and Jon Batiste took five Grammys.",
     has: ["PERSON Lily Gladstone", "PERSON Jon Batiste"],
     not: ["PERSON Oscar", "PERSON Grammys"],

@@ -1,3 +1,4 @@
+import codes from "i18n-iso-countries/codes.json" with { type: "json" };
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 /**
@@ -129,3 +130,69 @@ export const COUNTRIES_BY_CONTEXT: Readonly<Record<string, { code: string; hints
 
 /** Aliases never used: shared by two countries, or by a country and something else. */
 export const IGNORED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(["Congo", "Georgia", "Jersey"]);
+
+/** ISO 3166-1 alpha-3 codes by alpha-2 code, from i18n-iso-countries ("ITA" -> "IT"). */
+export const ALPHA3_CODES: ReadonlyArray<readonly [alpha2: string, alpha3: string]> = (
+  codes as unknown as string[][]
+).map(([alpha2 = "", alpha3 = ""]) => [alpha2, alpha3] as const);
+
+/**
+ * Sports results write a competitor's country as the IOC code in parentheses ("Jannik Sinner (ITA)");
+ * these are the IOC codes that differ from ISO alpha-3 (the rest are the same letters).
+ */
+export const IOC_CODES: Readonly<Record<string, string>> = {
+  GER: "DE",
+  SUI: "CH",
+  NED: "NL",
+  POR: "PT",
+  CRO: "HR",
+  DEN: "DK",
+  GRE: "GR",
+  RSA: "ZA",
+  BUL: "BG",
+  CHI: "CL",
+  INA: "ID",
+  IRI: "IR",
+  KSA: "SA",
+  MAS: "MY",
+  PHI: "PH",
+  TPE: "TW",
+  VIE: "VN",
+  UAE: "AE",
+  ALG: "DZ",
+  ANG: "AO",
+  LAT: "LV",
+  SLO: "SI",
+  NGR: "NG",
+  ZIM: "ZW",
+  ZAM: "ZM",
+  URU: "UY",
+  PAR: "PY",
+  HAI: "HT",
+  GUA: "GT",
+  CRC: "CR",
+  ESA: "SV",
+  HON: "HN",
+  NCA: "NI",
+  PUR: "PR",
+  BAR: "BB",
+  TRI: "TT",
+  MGL: "MN",
+  NEP: "NP",
+  SRI: "LK",
+  BAN: "BD",
+  MYA: "MM",
+  CAM: "KH",
+  LIB: "LB",
+  KUW: "KW",
+  OMA: "OM",
+  BRN: "BH",
+  SUD: "SD",
+  LBA: "LY",
+  TAN: "TZ",
+  MAD: "MG",
+  MRI: "MU",
+  BOT: "BW",
+  LES: "LS",
+  GAM: "GM",
+};
