@@ -214,6 +214,18 @@ function findTitle(
   return undefined;
 }
 
+/** Words before "District" that make it a body, not a place: a school or water district. */
+const SERVICE_DISTRICTS = new Set([
+  "School",
+  "Water",
+  "Fire",
+  "Irrigation",
+  "Sanitation",
+  "Hospital",
+  "Transit",
+  "Sewer",
+]);
+
 /** The person after a title (or an organization, if the words say so: "Chairman Mao" stays a person). */
 function named(view: SentenceView, start: number, end: number, out: ProposedSpan[]): void {
   const place = view.places[start];
@@ -241,6 +253,8 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
     const connector = words[start + 1] ?? "";
     if (
       ORG_SUFFIXES.has(last) ||
+      // "Buckeye Valley Local School District", "Yolo County Water District": a district that runs a service.
+      (last === "District" && SERVICE_DISTRICTS.has(words[end - 2] ?? "")) ||
       ORG_SUFFIXES.has(headBeforeConnector(words, start, end)) ||
       (ORG_PREFIXES.has(first) && NAME_CONNECTORS.has(connector))
     ) {

@@ -313,6 +313,14 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "The bill passed 52-48 in Washington.", has: ["LOCATION Washington"] },
   {
+    text: "The Elk Grove Unified School District and the Yolo County Water District sued; hikers filled the Lake District.",
+    has: [
+      "ORGANIZATION Elk Grove Unified School District",
+      "ORGANIZATION Yolo County Water District",
+      "LOCATION Lake District",
+    ],
+  },
+  {
     text: "1. Novak Djokovic (SRB) bt Alexander Zverev (GER) 6-4 6-3, and the National Action Party (PAN) won.",
     has: ["LOCATION SRB", "LOCATION GER", "ORGANIZATION PAN"],
     not: ["ORGANIZATION SRB", "ORGANIZATION GER", "LOCATION PAN"],
