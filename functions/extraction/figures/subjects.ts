@@ -295,8 +295,11 @@ function subjectBefore(
     }
     return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
   }
-  // "a third of the index", "two-thirds of voters": a share measures what it is a share of.
-  if (fig.kind === "NUMBER" && (fig.value ?? 1) < 1 && t[fig.last]?.norm === "of") {
+  // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a
+  // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
+  const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
+  const share = (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart);
+  if (share && t[fig.last]?.norm === "of") {
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
     if (np) return np;
   }
@@ -476,6 +479,22 @@ const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]
 /** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
 const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Words before a percentage that leave it opening its clause: "Only 41% of third-graders". */
+const SHARE_OPENERS = new Set([
+  "only",
+  "just",
+  "about",
+  "nearly",
+  "almost",
+  "some",
+  "roughly",
+  "around",
+  ",",
+  "and",
+  "but",
+  "while",
+]);
+
 /** Subordinators: the subject of the figure's verb comes after them. */
 const SUBORDINATING = new Set([
   "after",
@@ -541,6 +560,15 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 const OBJECT_VERBS = new Set([
+  "estimates",
+  "estimated",
+  "estimate",
+  "put",
+  "puts",
+  "values",
+  "valued",
+  "pegged",
+  "pegs",
   "grew",
   "grow",
   "grows",

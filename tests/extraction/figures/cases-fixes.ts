@@ -331,6 +331,11 @@ export const FIX4_SUBJECTS: Case[] = [
     ],
   ],
   ["Three-quarters of respondents opposed the tax.", [{ subject: { text: "respondents" } }]],
+  // A percentage that opens its clause measures what it is a share of; a level of GDP does not.
+  ["Only 38% of fourth-graders read at grade level.", [{ subject: { text: "fourth-graders" } }]],
+  ["The deficit widened to 6% of GDP.", [{ subject: { text: "The deficit" } }]],
+  // "estimates/puts X at": X is measured.
+  ["The insurer puts the damage at C$700 million.", [{ subject: { text: "the damage" } }]],
   // Levels held or closed at, objects of "grew", comparisons and participles end the subject.
   ["Core inflation held at 2.8% in June.", [{ subject: { text: "Core inflation" } }]],
   ["The Hang Seng index ended 1.1% higher.", [{ subject: { text: "The Hang Seng index" } }]],
