@@ -332,7 +332,7 @@ export const FIX4_SUBJECTS: Case[] = [
   ],
   ["Three-quarters of respondents opposed the tax.", [{ subject: { text: "respondents" } }]],
   // A percentage that opens its clause measures what it is a share of; a level of GDP does not.
-  ["Only 38% of fourth-graders read at grade level.", [{ subject: { text: "fourth-graders" } }]],
+  ["Only 38% of fourth-graders passed the reading test.", [{ subject: { text: "fourth-graders" } }]],
   ["The deficit widened to 6% of GDP.", [{ subject: { text: "The deficit" } }]],
   // "estimates/puts X at": X is measured.
   ["The insurer puts the damage at C$700 million.", [{ subject: { text: "the damage" } }]],
