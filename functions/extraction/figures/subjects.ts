@@ -295,6 +295,11 @@ function subjectBefore(
     }
     return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
   }
+  // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.
+  if (fig.kind === "MONEY" && MONEY_DETERMINERS.has(t[qualifierStart - 1]?.norm ?? "")) {
+    const noun = nounAfter(t, fig.last, isPeriodToken);
+    if (noun) return noun;
+  }
   // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a
   // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
   const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
@@ -478,6 +483,43 @@ const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]
 
 /** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
 const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
+/** Words that end the noun after money: prepositions and the like ("a $2 billion deal with Exxon"). */
+const NOUN_ENDS = new Set([
+  "of",
+  "for",
+  "to",
+  "with",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+  "that",
+  "which",
+  "and",
+  "or",
+  "as",
+]);
+
+/** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
+function nounAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let e = from;
+  while (e < from + 3) {
+    const w = t[e];
+    if (!w || w.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
+    if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    if (CHANGE_NOUN.has(w.norm) || CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
+    e++;
+  }
+  return e > from ? { first: from, last: e, anaphor: false } : undefined;
+}
 
 /** Words before a percentage that leave it opening its clause: "Only 41% of third-graders". */
 const SHARE_OPENERS = new Set([

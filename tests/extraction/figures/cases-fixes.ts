@@ -334,6 +334,12 @@ export const FIX4_SUBJECTS: Case[] = [
   // A percentage that opens its clause measures what it is a share of; a level of GDP does not.
   ["Only 38% of fourth-graders passed the reading test.", [{ subject: { text: "fourth-graders" } }]],
   ["The deficit widened to 6% of GDP.", [{ subject: { text: "The deficit" } }]],
+  // Money before its noun measures the noun.
+  [
+    "The state announced a $25 million flood relief package.",
+    [{ subject: { text: "flood relief package" } }],
+  ],
+  ["He lost his entire $90,000 pension pot to the scheme.", [{ subject: { text: "pension pot" } }]],
   // "estimates/puts X at": X is measured.
   ["The insurer puts the damage at C$700 million.", [{ subject: { text: "the damage" } }]],
   // Levels held or closed at, objects of "grew", comparisons and participles end the subject.
