@@ -11,6 +11,7 @@ const CLAUSE_OPENERS = new Set([
   "although",
   "though",
   "which",
+  "who",
   "yet",
   "so",
   "whilst",
@@ -50,13 +51,21 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     }
   }
   let start = 0;
+  // Inside ", which ... ," or ", who ... ,": the next comma closes the relative clause ("The district,
+  // which serves about 2,300 students, adopted the schedule in 2022": 2022 is not the 2,300's).
+  let relative = false;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i];
     const prev = tokens[i - 1];
     if (i === 0 || sentence[i] !== sentence[i - 1] || (prev && (prev.norm === ";" || prev.norm === "—"))) {
       start = i;
+      relative = false;
     } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
       start = i;
+      relative = tok.norm === "which" || tok.norm === "who";
+    } else if (relative && prev?.norm === ",") {
+      start = i;
+      relative = false;
     }
     clause[i] = start;
   }

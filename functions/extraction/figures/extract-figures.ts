@@ -278,8 +278,8 @@ function sentenceSpan(
   return { text: text.slice(start, end), start, end };
 }
 
-/** Verbs whose money object is funds collected: "raised $2 billion from investors". */
-const FUNDRAISING = new Set(["raise", "raises", "raised", "raising"]);
+/** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
+const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
 const SUBORDINATE_OPENERS = new Set([

@@ -421,6 +421,10 @@ function subjectBefore(
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
     }
+  } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
+    // "Exports, which rose 5% in May,": the relative clause measures what it follows.
+    e -= 2;
+    floor = Math.max(0, e - SPAN_LIMIT);
   }
   let s = e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {

@@ -334,6 +334,20 @@ export const FIX4_SUBJECTS: Case[] = [
   // A percentage that opens its clause measures what it is a share of; a level of GDP does not.
   ["Only 38% of fourth-graders passed the reading test.", [{ subject: { text: "fourth-graders" } }]],
   ["The deficit widened to 6% of GDP.", [{ subject: { text: "The deficit" } }]],
+  // A relative clause is a clause of its own: its figure measures what it follows and takes no period
+  // from the main clause.
+  [
+    "The college, which enrolls about 4,100 students, opened a campus in 2021.",
+    [{ text: "4,100 students", period: undefined }],
+  ],
+  [
+    "Imports, which fell 4% in March, rose 1% in April.",
+    [
+      { subject: { text: "Imports" }, period: { text: "March" } },
+      { subject: { text: "Imports" }, period: { text: "April" } },
+    ],
+  ],
+  ["The agency said it had recovered about $310,000.", [{ change: undefined }]],
   // Money before its noun measures the noun.
   [
     "The state announced a $25 million flood relief package.",
