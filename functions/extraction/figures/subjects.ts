@@ -517,7 +517,7 @@ function nounAfter(
   let e = from;
   while (e < from + 3) {
     const w = t[e];
-    if (!w || w.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
+    if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
     if (CHANGE_NOUN.has(w.norm) || CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
     e++;
