@@ -12,7 +12,7 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
-import { SUBORDINATORS, subjectOf } from "./subjects.ts";
+import { MONEY_LEVEL_NOUNS, SUBORDINATORS, subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -113,6 +113,14 @@ function run(text: string, context: FigureContext): Figure[] {
     const sIdx = scopes.sentence[raw.first] ?? -1;
     const same = previous && previous.sentence === sIdx ? previous : undefined;
     let change = changeOf(tokens, qualifierStart, raw.last);
+    // "a net loss of 4.6 billion euros": an amount lost, not a fall (a "loss of 5%" is one).
+    if (
+      change &&
+      raw.kind === "MONEY" &&
+      tokens[qualifierStart - 1]?.norm === "of" &&
+      MONEY_LEVEL_NOUNS.has(tokens[qualifierStart - 2]?.norm ?? "")
+    )
+      change = undefined;
     // "plans to raise $1.5 billion in a share sale": money raised is an amount, not a rise ("raised its
     // forecast by $1 billion" is one).
     if (

@@ -329,7 +329,7 @@ function subjectBefore(
       noun &&
       noun.kind === "word" &&
       !["total", "sum", "amount", "tune", "excess", "maximum", "minimum", "majority"].includes(noun.norm) &&
-      !CHANGE_NOUN.has(noun.norm)
+      (!CHANGE_NOUN.has(noun.norm) || (fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm)))
     ) {
       let s = qualifierStart - 2;
       while (s - 1 >= clauseStart && s > qualifierStart - 6) {
@@ -487,6 +487,9 @@ const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]
 
 /** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
 const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
+export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set(["loss", "losses", "deficit", "shortfall"]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);

@@ -348,6 +348,11 @@ export const FIX4_SUBJECTS: Case[] = [
     ],
   ],
   ["The agency said it had recovered about $310,000.", [{ change: undefined }]],
+  // A loss of money is an amount; a loss of percent is a fall.
+  [
+    "The airline posted a net loss of $410 million as shares suffered a loss of 3%.",
+    [{ change: undefined, subject: { text: "a net loss" } }, { change: { direction: "decrease" } }],
+  ],
   // Money before its noun measures the noun.
   [
     "The state announced a $25 million flood relief package.",
