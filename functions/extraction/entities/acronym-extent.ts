@@ -1,3 +1,4 @@
+import { bySentence } from "./candidate-index.ts";
 import type { Candidate } from "./refine.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
 import type { SentenceView } from "./span-proposer.ts";
@@ -29,14 +30,9 @@ export function isDefinedAcronym(word: string): boolean {
 export function joinByAcronym(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
   const joined: Candidate[] = [];
   const replaced = new Set<Candidate>();
-  const bySentence = new Map<number, Candidate[]>();
-  for (const candidate of found) {
-    const list = bySentence.get(candidate.sentence);
-    if (list) list.push(candidate);
-    else bySentence.set(candidate.sentence, [candidate]);
-  }
+  const sentences = bySentence(found);
   views.forEach((view, sentence) => {
-    const here = bySentence.get(sentence);
+    const here = sentences.get(sentence);
     if (!here) return;
     for (let i = 1; i + 2 < view.words.length; i++) {
       if (view.words[i] !== "(" || view.words[i + 2] !== ")") continue;

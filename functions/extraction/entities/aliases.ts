@@ -63,15 +63,18 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     if (type === "PERSON") continue;
     const full = group.members.find((member) => member.words.length >= 2);
     if (!full) continue;
-    const words = full.words.filter((word) => word !== "The");
-    const capitals = words.filter((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase());
-    const initials = capitals.map((word) => word[0]).join("");
-    if (initials.length >= 2) byInitials.set(initials, group);
+    let initials = "";
     // "BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": the connector's letter too.
-    const spelled = words
-      .filter((word) => capitals.includes(word) || SPELLED_CONNECTORS.has(word))
-      .map((word) => (word[0] ?? "").toUpperCase())
-      .join("");
+    let spelled = "";
+    for (const word of full.words) {
+      const first = word[0];
+      if (word === "The" || first === undefined) continue;
+      if (first !== first.toLowerCase()) {
+        initials += first;
+        spelled += first;
+      } else if (SPELLED_CONNECTORS.has(word)) spelled += first.toUpperCase();
+    }
+    if (initials.length >= 2) byInitials.set(initials, group);
     if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
   }
   for (const group of [...groups.values()]) {
@@ -132,9 +135,14 @@ export function shorterNames(
     if (stormName) add([stormName], group, "any");
     if (type !== "ORGANIZATION") continue;
     const full = group.key.slice("name:".length);
-    const named = group.members
-      .map((member) => withoutLegalForm(member.words))
-      .find((words) => foldName(words.join(" ")).endsWith(full));
+    let named: readonly string[] | undefined;
+    for (const member of group.members) {
+      const words = withoutLegalForm(member.words);
+      if (foldName(words.join(" ")).endsWith(full)) {
+        named = words;
+        break;
+      }
+    }
     if (!named) continue;
     const words = named.slice(named.length - full.split(" ").length);
     if (words.length < 2) continue;

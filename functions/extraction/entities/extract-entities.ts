@@ -1,5 +1,6 @@
 import type { Sentence } from "../text/sentences.ts";
 import { isDefinedAcronym, joinByAcronym } from "./acronym-extent.ts";
+import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
@@ -201,38 +202,4 @@ function firstTokenFrom(view: SentenceView, offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Candidates per sentence, each list sorted by start. */
-function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
-  const out = new Map<number, Candidate[]>();
-  for (const candidate of candidates) {
-    const list = out.get(candidate.sentence);
-    if (list) list.push(candidate);
-    else out.set(candidate.sentence, [candidate]);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
-  return out;
-}
-
-/** The candidates of a start-sorted list that overlap [start, end); a binary search, then a short walk back. */
-function overlapping(sorted: readonly Candidate[], start: number, end: number): Candidate[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? end) < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Candidate[] = [];
-  // Candidates of one sentence hardly nest: a few steps back reach every one that can still overlap.
-  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-    const c = sorted[k];
-    if (c && c.end > start) out.push(c);
-  }
-  return out;
-}
-
-function overlapsAny(sorted: readonly Candidate[], start: number, end: number): boolean {
-  return overlapping(sorted, start, end).length > 0;
 }

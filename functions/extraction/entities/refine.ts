@@ -295,7 +295,7 @@ function titleBefore(
       placeEndingAt(view, roleStart) !== undefined
     )
       break;
-    if ([...spans.values()].some((span) => span.start <= k && span.end > k)) break;
+    if (covers(spans, k)) break;
     roleStart = k;
   }
   const place = placeEndingAt(view, roleStart);
@@ -309,6 +309,12 @@ function titleBefore(
     if (owner !== undefined) roleStart = owner;
   }
   return { role: sliceTokens(view, roleStart, roleEnd) };
+}
+
+/** Some proposed span covers token `k`. */
+function covers(spans: ReadonlyMap<number, ProposedSpan>, k: number): boolean {
+  for (const span of spans.values()) if (span.start <= k && span.end > k) return true;
+  return false;
 }
 
 function titleEndingAt(view: SentenceView, end: number): number | undefined {
