@@ -161,11 +161,16 @@ const CODE3: ReadonlyMap<string, string> = new Map([
   ...Object.entries(IOC_CODES),
 ]);
 
+/** The canonical name of the country of an ISO alpha-2 code ("CD" -> "Democratic Republic of the Congo"). */
+export function countryName(alpha2: string): string | undefined {
+  return CANONICAL_COUNTRY_NAMES[alpha2] ?? firstName(ISO_COUNTRY_NAMES[alpha2]);
+}
+
 /** The country of an IOC or ISO alpha-3 code ("ITA", "GER"), as a word-list entry, or undefined. */
 export function countryByCode3(code: string): GazetteerEntry | undefined {
   const alpha2 = /^[A-Z]{3}$/.test(code) ? CODE3.get(code) : undefined;
   if (!alpha2) return undefined;
-  const canonical = CANONICAL_COUNTRY_NAMES[alpha2] ?? firstName(ISO_COUNTRY_NAMES[alpha2]);
+  const canonical = countryName(alpha2);
   return canonical ? { kind: "country", code: alpha2, canonical, foldable: false } : undefined;
 }
 

@@ -42,7 +42,16 @@ export function endsWithLegalForm(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * Public broadcasters are named with "Corporation" ("British Broadcasting Corporation", "Australian
+ * Broadcasting Corporation"): without it the name reads as an adjective and a trade.
+ */
+const KEEPS_CORPORATION = new Set(["broadcasting"]);
+
 export function withoutLegalForm(words: readonly string[]): readonly string[] {
+  const head = (words[words.length - 2] ?? "").toLowerCase();
+  if (KEEPS_CORPORATION.has(head) && /^corp(?:oration|\.)?$/i.test(words[words.length - 1] ?? ""))
+    return words;
   let end = words.length;
   while (end > 1) {
     const last = words[end - 1] ?? "";

@@ -1,4 +1,5 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
+import { countryName } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
@@ -121,17 +122,27 @@ function joinCountryNames(groups: Map<string, Group>): void {
   }
 }
 
-/** "Georgia" beside "Tbilisi" or "Georgian": the country, with its code (COUNTRIES_BY_CONTEXT). */
+/**
+ * "Georgia" beside "Tbilisi" or "Georgian", "Congo" beside "Brazzaville" or the Republic of Congo: the
+ * country the context names, else the reading wire style gives the name alone, if any
+ * (COUNTRIES_BY_CONTEXT).
+ */
 function codeCountriesByContext(groups: Map<string, Group>): void {
-  for (const [name, { code, hints }] of Object.entries(COUNTRIES_BY_CONTEXT)) {
+  for (const [name, reading] of Object.entries(COUNTRIES_BY_CONTEXT)) {
     const group = groups.get(`name:${name}`);
     if (!group || typeOf(group) !== "LOCATION") continue;
     const hinted =
-      hints.some((hint) => groups.has(`name:${hint}`)) ||
-      [...groups.keys()].some((key) => key.startsWith(`demonym:${code}:`));
-    if (!hinted) continue;
+      reading.hints.some((hint) => groups.has(`name:${hint}`)) ||
+      (reading.otherwise !== undefined && groups.has(`country:${reading.code}`)) ||
+      [...groups.keys()].some((key) => key.startsWith(`demonym:${reading.code}:`));
+    const code = hinted ? reading.code : reading.otherwise;
+    if (!code) continue;
     const country = groups.get(`country:${code}`);
-    for (const member of group.members) member.countryCode = code;
+    const canonical = countryName(code);
+    for (const member of group.members) {
+      member.countryCode = code;
+      if (canonical) member.canonical = canonical;
+    }
     if (country) moveInto(group, country, groups);
   }
 }

@@ -1,12 +1,14 @@
 import { inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
+import type { TitleEntry } from "./gazetteer.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
-import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
+import { withoutNickname } from "./nicknames.ts";
+import type { PhraseHit, ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isPossessive } from "./word-shape.ts";
 
@@ -118,6 +120,8 @@ function refineSpan(
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
+  // "the Emir of Qatar", "a Senator": a title after a determiner is no one's name.
+  if (e - s === 1 && view.titles[s]?.end === e && DETERMINERS.has(words[s - 1] ?? "")) return undefined;
   const place = view.places[s];
   let canonical: string | undefined;
   let countryCode: string | undefined;
@@ -143,7 +147,7 @@ function refineSpan(
   }
   let weak = span.weak === true;
   if (!place || place.end !== e) {
-    const before = titleBefore(view, s, spans);
+    const before = titleBefore(view, s, e, spans);
     if (before) {
       titled = true;
       role ??= before.role;
@@ -170,6 +174,9 @@ function refineSpan(
     type = cue;
     weak = false;
   }
+  // 'Dorothy "Dot" MacIsaac' is named "Dorothy MacIsaac".
+  const nameWords = type === "PERSON" ? withoutNickname(words.slice(s, e)) : words.slice(s, e);
+  if (nameWords.length < e - s) canonical ??= nameWords.join(" ");
   const withThe = span.withThe === true && s > 0 && words[s - 1] === "The";
   const first = tokens[withThe ? s - 1 : s];
   const last = tokens[e - 1];
@@ -179,7 +186,7 @@ function refineSpan(
     end: last.end,
     text: view.text.slice(first.start, last.end),
     type,
-    words: words.slice(s, e),
+    words: nameWords,
     weak,
     confidence:
       type === "ORGANIZATION" && !titled && countryCode === undefined && inTeamContext(view, s, e)
@@ -258,15 +265,18 @@ function sliceTokens(view: SentenceView, start: number, end: number): string {
 function titleBefore(
   view: SentenceView,
   nameStart: number,
+  nameEnd: number,
   spans: ReadonlyMap<number, ProposedSpan>,
 ): { role: string | undefined } | undefined {
-  let titleEnd = nameStart;
-  let roleEnd = nameStart;
+  // "Italy's prime minister, Giorgia Meloni, said": a title set off by commas before the name.
+  const setOff = view.words[nameStart - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
+  let titleEnd = setOff ? nameStart - 1 : nameStart;
+  let roleEnd = titleEnd;
   // "... Minister of Kazakhstan X": step back over "of <place>".
-  for (let q = nameStart - 1; q >= Math.max(1, nameStart - 6); q--) {
+  for (let q = titleEnd - 1; q >= Math.max(1, titleEnd - 6); q--) {
     const place = view.places[q];
     const of = view.words[q - 1];
-    if (place && place.end === nameStart && (of === "of" || of === "for")) {
+    if (place && place.end === titleEnd && (of === "of" || of === "for")) {
       titleEnd = q - 1;
       break;
     }
@@ -298,17 +308,66 @@ function titleBefore(
     if (covers(spans, k)) break;
     roleStart = k;
   }
-  const place = placeEndingAt(view, roleStart);
-  if (place !== undefined) roleStart = place;
-  else {
-    const span = spans.get(titleStart);
-    if (span) roleStart = span.start;
+  // "EU foreign policy chief", "U.N. humanitarian chief": lower-case words before a job's head word.
+  if (
+    roleStart === titleStart &&
+    titleEnd - titleStart === 1 &&
+    JOB_HEADS.has(view.words[titleStart]?.toLowerCase() ?? "")
+  ) {
+    for (
+      let k = roleStart - 1;
+      k > roleStart - 4 && k > view.firstWord && isRoleWord(view.words[k] ?? "");
+      k--
+    )
+      roleStart = k;
   }
-  if (roleStart === titleStart && view.words[titleStart - 1] === "’s") {
-    const owner = placeEndingAt(view, titleStart - 1);
-    if (owner !== undefined) roleStart = owner;
+  // The place or organization the title belongs to, the longer if both end here ("Bank of England Governor").
+  const place = placeEndingAt(view, roleStart);
+  const owner = spans.get(roleStart);
+  if (owner && owner.start < (place ?? roleStart)) roleStart = owner.start;
+  else if (place !== undefined) roleStart = place;
+  if (roleStart === titleStart && isPossessive(view.words[titleStart - 1] ?? "")) {
+    // "Kazakhstan's foreign minister", "OpenAI's chief financial officer".
+    const ownerStart = placeEndingAt(view, titleStart - 1) ?? spans.get(titleStart - 1)?.start;
+    if (ownerStart !== undefined) roleStart = ownerStart;
   }
   return { role: sliceTokens(view, roleStart, roleEnd) };
+}
+
+/** Single-word titles a lower-case portfolio may come before: "foreign policy chief", "party leader". */
+const JOB_HEADS = new Set(["chief", "head", "leader", "boss", "czar", "tsar", "chair"]);
+const NOT_ROLE_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "for",
+  "by",
+  "with",
+  "as",
+  "to",
+  "at",
+  "in",
+  "on",
+  "from",
+  "said",
+  "says",
+  "told",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "new",
+  "top",
+  "former",
+  "then",
+]);
+
+function isRoleWord(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && !NOT_ROLE_WORDS.has(word);
 }
 
 /** Some proposed span covers token `k`. */
@@ -358,8 +417,25 @@ function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType)
   return false;
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);
+
+/**
+ * A title in an apposition: one of the word lists, or "head of" ("Lena Fox, head of research at Tandem
+ * Bank,"), which is no title before a name ("to head Ilocano forces").
+ */
+function appositionTitle(view: SentenceView, k: number): PhraseHit<TitleEntry> | undefined {
+  const title = view.titles[k];
+  if (title) return title;
+  const word = view.words[k] ?? "";
+  return (word === "head" || word === "Head") && view.words[k + 1] === "of"
+    ? { value: { honorific: false }, end: k + 1 }
+    : undefined;
+}
+
 /** Marks that close an apposition: "Tom Fletcher, the UN's humanitarian chief, warned". */
 const APPOSITION_ENDS = new Set([",", ".", ";"]);
+/** Words that tie a title to where it is held: "director of", "minister for", "a strategist at". */
+const ROLE_LINKS = new Set(["of", "for", "at"]);
 
 function appositionRole(view: SentenceView, nameEnd: number): string | undefined {
   const { words } = view;
@@ -371,15 +447,33 @@ function appositionRole(view: SentenceView, nameEnd: number): string | undefined
   if (place) {
     k = place.end;
     if (isPossessive(words[k] ?? "")) k++;
+  } else {
+    // "Gavi's chief executive", "Sony Interactive's president": a name no word list knows, owning the title.
+    let j = k;
+    while (j < k + 4 && /^\p{Lu}/u.test(words[j] ?? "")) j++;
+    if (j > k && isPossessive(words[j] ?? "")) k = j + 1;
   }
-  // "the UN's humanitarian chief", "Apple's senior vice president": up to two lower-case modifiers.
-  for (let m = 0; m < 2 && !view.titles[k] && /^\p{Ll}+$/u.test(words[k] ?? ""); m++) k++;
-  const title = view.titles[k];
+  // "the UN's humanitarian chief", "chief market economist at Daiwa": up to three lower-case modifiers;
+  // of the titles among them, the one the apposition ends on.
+  let first: number | undefined;
+  let at: number | undefined;
+  for (let m = 0; m <= 3; m++) {
+    const title = appositionTitle(view, k + m);
+    if (title && first === undefined) first = k + m;
+    if (title && (APPOSITION_ENDS.has(words[title.end] ?? "") || ROLE_LINKS.has(words[title.end] ?? ""))) {
+      at = k + m;
+      break;
+    }
+    if (!/^\p{Ll}+$/u.test(words[k + m] ?? "")) break;
+  }
+  k = at ?? first ?? k;
+  const title = appositionTitle(view, k);
   if (!title || isHonorific(view, k, title.end)) return undefined;
   let end = title.end;
   const qualifier = view.places[end + 1];
-  if ((words[end] === "of" || words[end] === "for") && qualifier) end = qualifier.end;
-  else if (words[end] === "of" || words[end] === "for") {
+  if (ROLE_LINKS.has(words[end] ?? "") && qualifier && APPOSITION_ENDS.has(words[qualifier.end] ?? ""))
+    end = qualifier.end;
+  else if (ROLE_LINKS.has(words[end] ?? "")) {
     // "director of the Office of the Central Commission", "vice president of software engineering".
     let j = end + 1;
     while (j < Math.min(words.length, end + 14) && !APPOSITION_ENDS.has(words[j] ?? "")) j++;

@@ -2,19 +2,53 @@ import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts"
 import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
+import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
- * split at "and" between two organizations, without a descriptor before it ("Chipmaker Nvidia"), run on over an "al-" surname, a nationality cut off the
+ * joined over a nickname in quotes, split at "and" between two organizations, without a descriptor before it ("Chipmaker Nvidia"), run on over an "al-" surname, a nationality cut off the
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const listed = joinNameLists(view, spans);
+  const listed = joinNameLists(view, joinNicknames(view, spans));
   const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed)));
   const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
-  return splitAtLineBreaks(view, parts);
+  return splitAtLineBreaks(view, splitAtQuotes(view, parts));
+}
+
+const DOUBLE_QUOTES = new Set(['"', "“", "”"]);
+
+/**
+ * 'called it "Project Fear" Johnson said': a double quote inside a name ends it, unless the quotes
+ * enclose a person's nickname (nicknames.ts). The pieces keep the type; a one-word piece is weak.
+ */
+function splitAtQuotes(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  for (const span of spans) {
+    const name = view.words.slice(span.start, span.end);
+    const quoted = name.some((word) => DOUBLE_QUOTES.has(word));
+    if (!quoted || (span.type === "PERSON" && withoutNickname(name).length < name.length)) {
+      out.push(span);
+      continue;
+    }
+    let from = span.start;
+    for (let k = span.start; k <= span.end; k++) {
+      if (k < span.end && !DOUBLE_QUOTES.has(view.words[k] ?? "")) continue;
+      if (k > from) {
+        const part: ProposedSpan = { ...span, start: from, end: k };
+        if (from > span.start) part.withThe = false;
+        if (k - from === 1) {
+          part.certain = false;
+          part.weak = true;
+        }
+        out.push(part);
+      }
+      from = k + 1;
+    }
+  }
+  return out;
 }
 
 /**

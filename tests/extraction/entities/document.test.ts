@@ -268,4 +268,33 @@ describe("document-level consistency", () => {
     const ministry = list.find((entity) => entity.name.startsWith("Ministry of Foreign Affairs"));
     expect(ministry?.type).toBe("ORGANIZATION");
   });
+
+  it("reads a nickname in quotes as part of one person, named without it", () => {
+    const text = 'Margaret "Peggy" Doyle, 91, taught for 40 years. Doyle retired in 1998.';
+    const peggy = named(entities(text), "Margaret Doyle");
+    expect(peggy?.type).toBe("PERSON");
+    expect(peggy?.mentions.map((m) => m.text)).toEqual(['Margaret "Peggy" Doyle', "Doyle"]);
+  });
+
+  it("ends a name at a double quote", () => {
+    const text = 'Voters called it "Plan Zero" Meyer said.';
+    expect(entities(text).map((e) => e.name)).not.toContain('Zero" Meyer');
+  });
+
+  it("reads Congo alone as the Democratic Republic, unless Brazzaville or the Republic of Congo is named", () => {
+    const alone = named(
+      entities("Rebels advanced in eastern Congo on Monday."),
+      "Democratic Republic of the Congo",
+    );
+    expect(alone?.countryCode).toBe("CD");
+    const text = "The Republic of Congo voted on Sunday. In Brazzaville, Congo's president cast his ballot.";
+    const other = named(entities(text), "Republic of the Congo");
+    expect(other?.countryCode).toBe("CG");
+    expect(other?.mentions.map((m) => m.text)).toEqual(["Republic of Congo", "Congo"]);
+  });
+
+  it("keeps Corporation in a public broadcaster's name", () => {
+    const text = "The Australian Broadcasting Corporation will cut 120 jobs.";
+    expect(named(entities(text), "Australian Broadcasting Corporation")?.type).toBe("ORGANIZATION");
+  });
 });

@@ -72,6 +72,8 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["Democratic Republic of Congo", "CD"],
   ["Congo-Kinshasa", "CD"],
   ["Congo-Brazzaville", "CG"],
+  ["Republic of Congo", "CG"],
+  ["Republic of the Congo", "CG"],
   ["Holland", "NL"],
   ["Macedonia", "MK"],
 ];
@@ -124,8 +126,12 @@ export const CASE_SENSITIVE_COUNTRY_ALIASES: ReadonlySet<string> = new Set([
  * Country names shared with something else, read as the country only when the article names one of its
  * places or its people: "Georgia" beside "Tbilisi" or "Georgian" is the country, else maybe the U.S. state.
  */
-export const COUNTRIES_BY_CONTEXT: Readonly<Record<string, { code: string; hints: readonly string[] }>> = {
+export const COUNTRIES_BY_CONTEXT: Readonly<
+  Record<string, { code: string; hints: readonly string[]; otherwise?: string }>
+> = {
   georgia: { code: "GE", hints: ["tbilisi", "batumi", "kutaisi", "abkhazia", "south ossetia"] },
+  // Wire style: "Congo" alone is the Democratic Republic, and "Republic of Congo" or Brazzaville the other.
+  congo: { code: "CG", hints: ["brazzaville", "pointe-noire"], otherwise: "CD" },
 };
 
 /** Aliases never used: shared by two countries, or by a country and something else. */
