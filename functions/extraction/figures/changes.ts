@@ -1,6 +1,6 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
-import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -237,21 +237,37 @@ export function baseOf(
     // "rose from $5 to $7" is a level, not a base; "over" and "on" open a base only before a period word.
     const start = opener.end;
     const first = t[start];
-    if (!first || first.kind === "num" || first.kind === "sym") return undefined;
+    if (!first || first.kind === "sym") return undefined;
+    // "down 9% from 2024": a year is a base; "rose from $5 to $7", "from 5 to 7" are levels.
+    if (first.kind === "num") {
+      // "from 2024 to 2025" is one period, the figure's.
+      if (!isPeriodToken(start) || isPeriodToken(start + 1)) return undefined;
+      // "on 10 May" is when; "up 6% on 2025" a base.
+      if ((tok.norm === "over" || tok.norm === "on") && !/^(?:19|20)\d\d$/.test(first.norm)) continue;
+      let end = start;
+      while (end < clauseEnd && isPeriodToken(end)) end++;
+      return { first: start, last: end };
+    }
     if (
       (tok.norm === "over" || tok.norm === "on") &&
-      !["the", "a", "last", "its", "their", "2019", "2020", "2021", "2022", "2023", "2024", "2025"].includes(
-        first.norm,
-      )
+      !["the", "a", "last", "its", "their"].includes(first.norm)
     )
       continue;
     let end = start;
     while (end < clauseEnd && end < start + 12) {
       const w = t[end];
       if (!w || BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm)) break;
-      // "against the dollar this year": a period after the base is the figure's, not the base's.
+      // "against the dollar this year": a period after the base is the figure's, not the base's ("from
+      // the same month last year" is one base).
       const prev = t[end - 1]?.norm ?? "";
-      if (end > start && isPeriodToken(end) && !isPeriodToken(end - 1) && !LINKS.has(prev)) break;
+      if (
+        end > start &&
+        isPeriodToken(end) &&
+        !isPeriodToken(end - 1) &&
+        !LINKS.has(prev) &&
+        !TIME_UNIT.has(prev)
+      )
+        break;
       end++;
     }
     if (end > start) return { first: start, last: end };

@@ -12,7 +12,7 @@ import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
-import { MONEY_LEVEL_NOUNS, SUBORDINATORS, subjectOf } from "./subjects.ts";
+import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS, SUBORDINATORS, subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -50,6 +50,9 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   const periods = findPeriods(tokens, context.publishedAt);
   const periodAt = new Int32Array(tokens.length).fill(-1);
+  // Tokens of the bases of changes found so far: "rose 32.5% from a year earlier to 12.2 trillion won"
+  // measures the level in the period of the sentence, not in the change's base.
+  const inBase = new Uint8Array(tokens.length);
   periods.forEach((p, idx) => {
     for (let k = p.first; k < p.last; k++) periodAt[k] = idx;
   });
@@ -69,7 +72,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const figureAt = new Uint8Array(tokens.length);
   for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
   const figures: Figure[] = [];
-  let previous: { figure: Figure; sentence: number; last: number } | undefined;
+  let previous: { figure: Figure; sentence: number; last: number; baseLast?: number } | undefined;
   for (const raw of raws) {
     const first = tokens[raw.first];
     const last = tokens[raw.last - 1];
@@ -121,6 +124,9 @@ function run(text: string, context: FigureContext): Figure[] {
       MONEY_LEVEL_NOUNS.has(tokens[qualifierStart - 2]?.norm ?? "")
     )
       change = undefined;
+    // "approved a $4.2 million expansion of the library": what the money pays for, not a rise.
+    if (change?.after && raw.kind === "MONEY" && MONEY_PROJECT_NOUNS.has(tokens[change.at]?.norm ?? ""))
+      change = undefined;
     // "plans to raise $1.5 billion in a share sale": money raised is an amount, not a rise ("raised its
     // forecast by $1 billion" is one).
     if (
@@ -148,6 +154,7 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.change = { direction: change.direction, measure };
       const baseFrom = change.after ? change.at + 1 : raw.last;
       baseRange = baseOf(tokens, baseFrom, cEnd, (k) => (periodAt[k] ?? -1) >= 0);
+      if (baseRange) inBase.fill(1, baseRange.first, baseRange.last);
       if (baseRange) {
         const a = tokens[baseRange.first];
         const b = tokens[baseRange.last - 1];
@@ -169,6 +176,7 @@ function run(text: string, context: FigureContext): Figure[] {
       cStart,
       cEnd,
       baseRange,
+      inBase,
       scopes.sentenceTokens[sIdx],
     );
     if (period) figure.period = period;
@@ -225,8 +233,11 @@ function run(text: string, context: FigureContext): Figure[] {
       (tokens[change.at]?.norm ?? "").endsWith("ing");
     const trailing = change && !change.after && (tokens[change.at - 1]?.norm === "," || participle);
     // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
+    // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
+    let to = qualifierStart - 1;
+    while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 4) to--;
     const reached =
-      tokens[qualifierStart - 1]?.norm === "to" && same?.figure.change && qualifierStart - 1 === same.last;
+      tokens[to]?.norm === "to" && same?.figure.change && (to === same.last || to === same.baseLast);
     // A quantity's own subject is its unit; as the level a change reached it measures what changed
     // ("Copper production rose 9% to 1,865 kilotonnes").
     const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
@@ -238,11 +249,14 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);
-    previous = { figure, sentence: sIdx, last: raw.last };
+    previous = { figure, sentence: sIdx, last: raw.last, ...(baseRange && { baseLast: baseRange.last }) };
   }
   localizeSharedCurrencies(figures, entities);
   return figures;
 }
+
+/** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
+const LEVEL_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time", "high", "low", "of"]);
 
 function regionIndex(n: number, quotes: readonly QuoteRegion[]): Int32Array {
   const index = new Int32Array(n).fill(-1);
@@ -371,6 +385,7 @@ function periodFor(
   cStart: number,
   cEnd: number,
   base: { first: number; last: number } | undefined,
+  inBase: Uint8Array,
   sentence: [number, number] | undefined,
 ): FigurePeriod | undefined {
   let best: PeriodHit | undefined;
@@ -384,7 +399,7 @@ function periodFor(
     const p = periods[idx];
     if (!p) continue;
     if (p.last > raw.first && p.first < raw.last) continue;
-    if (base && p.first >= base.first && p.last <= base.last) continue;
+    if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;

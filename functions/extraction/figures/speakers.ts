@@ -5,7 +5,15 @@
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { Entity } from "../entities/types.ts";
-import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
+import {
+  GENERIC_SOURCES,
+  LISTENER_VERBS,
+  NAME_STOPS,
+  PRONOUNS,
+  QUOTE_ONLY_VERBS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
@@ -39,6 +47,23 @@ const TITLES = new Set(TITLE_WORDS);
 const PRONOUN = new Set(PRONOUNS);
 const STOPS = new Set(NAME_STOPS);
 const GENERIC = new Set(GENERIC_SOURCES);
+const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+const LISTENER = new Set(LISTENER_VERBS);
+/** Words after "added" that make it a gain: "Sony added 1.5%", "Murray added 22 points", "added a third". */
+const GAIN_OBJECTS = new Set([
+  "a",
+  "an",
+  "another",
+  "more",
+  "nearly",
+  "about",
+  "some",
+  "over",
+  "almost",
+  "roughly",
+  "around",
+  "just",
+]);
 /** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
 const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
 const PARTICLES = new Set([
@@ -157,17 +182,23 @@ function attributionBefore(t: readonly Token[], open: number): Attribution | und
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  // "The International Energy Agency (IEA) said": the name before its acronym.
+  if (t[e]?.norm === ")" && t[e - 2]?.norm === "(" && e - 3 >= from && isCapitalized(t[e - 1])) e -= 3;
   const last = t[e];
   if (!last || e < from) return undefined;
   if (PRONOUN.has(last.norm))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
-  if (!isCapitalized(last)) return undefined;
-  let s = e;
+  // "Lee Jae-yong said": a hyphenated given name's lower-case second part.
+  const hyphenated =
+    t[e - 1]?.norm === "-" && !last.spaceBefore && !t[e - 1]?.spaceBefore && isCapitalized(t[e - 2]);
+  if (!isCapitalized(last) && !hyphenated) return undefined;
+  let s = hyphenated ? e - 2 : e;
   while (s - 1 >= from) {
     const p = t[s - 1];
     if (!p || STOPS.has(p.norm)) break;
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
-    const inner = (p.norm === "of" || p.norm === "for") && isCapitalized(t[s - 2]) && s - 2 >= from;
+    const inner =
+      (p.norm === "of" || p.norm === "for" || p.norm === "&") && isCapitalized(t[s - 2]) && s - 2 >= from;
     if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || (p.norm === "-" && !p.spaceBefore))) break;
     s--;
   }
@@ -189,7 +220,24 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     return undefined;
   // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
   if (s === e && GENERIC.has(last.norm)) return undefined;
+  // "Dr. Kirsty Anderson of the London School of Hygiene noted": the person, not where they work.
+  const of = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
+  if (t[of]?.norm === "of" && of - 1 >= from && isCapitalized(t[of - 1])) {
+    const person = nameBefore(t, from, of);
+    const start = person ? firstAtOrAfter(t, person.start, (x) => x.start) : -1;
+    if (person && !person.pronoun && namesPerson(t, start, of)) return person;
+  }
   return nameOf(t, s, e + 1, v);
+}
+
+/** Two capitalized words or more that are no title: "Kirsty Anderson", not "Bank" or "Secretary". */
+function namesPerson(t: readonly Token[], s: number, e: number): boolean {
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const tok = t[k];
+    if (tok && isCapitalized(tok) && !TITLES.has(tok.norm)) words++;
+  }
+  return s >= 0 && words >= 2;
 }
 
 /** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
@@ -202,6 +250,8 @@ function nameAfter(t: readonly Token[], from: number, v: number): Attribution | 
     if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm)) break;
     if (PRONOUN.has(tok.norm) && k === from)
       return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
+    // "said Sara Russell of the Natural History Museum": the person, not where they work.
+    if (tok.norm === "of" && namesPerson(t, from, k)) break;
     if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the") {
       k++;
       if (isCapitalized(tok)) end = k;
@@ -279,21 +329,45 @@ export function reportedIn(
     if (!tok || inQuote(k)) continue;
     if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, k + 2, k);
     const verb = SPEECH.forward(t, k);
-    if (!verb) continue;
+    if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
+    const next = t[verb.end];
+    if (
+      tok.norm === "added" &&
+      next &&
+      (next.kind === "num" || next.kind === "sym" || GAIN_OBJECTS.has(next.norm))
+    )
+      continue;
     const prev = t[k - 1];
-    // "..., X said" and '"...," said X, adding that ...': the name after the verb.
-    if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
+    // "..., X said" and '"...," said X, adding that ...': the name after the verb ("told X": the listener).
+    const after = !LISTENER.has(tok.norm);
+    if (
+      after &&
+      (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm))))
+    ) {
       const after = nameAfter(t, verb.end, k);
       if (after) return after;
       const relative = nameBeforeRelative(t, first, k);
       if (relative) return relative;
     }
-    let from = k - 1;
-    while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
-    const before = nameBefore(t, from, k);
+    const before = nameBefore(t, nameSearchStart(t, first, k), k);
     if (before) return closesSentence(t, verb.end, last) ? before : { ...before, from: before.start };
   }
   return undefined;
+}
+
+/**
+ * Where the search for a name before the verb at `k` stops: the last mark before it within 14 tokens,
+ * not counting an acronym in parentheses ("The International Energy Agency (IEA) said").
+ */
+function nameSearchStart(t: readonly Token[], first: number, k: number): number {
+  let from = k;
+  const limit = Math.max(first, k - 14);
+  while (from > limit) {
+    if (t[from - 1]?.norm === ")" && t[from - 3]?.norm === "(" && from - 3 > limit) from -= 3;
+    else if (STOPS.has(t[from - 1]?.norm ?? "")) break;
+    else from--;
+  }
+  return from;
 }
 
 /**
@@ -366,6 +440,9 @@ function link(
   for (const e of entities) {
     for (const m of e.mentions) {
       if (!(m.start < a.end && m.end > a.start)) continue;
+      // "Razia Khan of Standard Chartered said": the person, not where they work.
+      if (e.type === "PERSON" && m.end < a.end && /^ of\b/.test(text.slice(m.end, m.end + 4)))
+        return { name: e.name, entityId: e.id };
       if (e.type === "LOCATION") {
         if (m.start <= a.start && m.end >= a.end) place = true;
         continue;

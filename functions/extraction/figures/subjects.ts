@@ -8,6 +8,7 @@
 
 import { PHRASAL_HEADS } from "./changes.ts";
 import { WEEKDAYS } from "./data/periods.ts";
+import { SHARE_VERBS } from "./data/share-verbs.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -247,6 +248,23 @@ const ANAPHORS = new Set([
   "this total",
 ]);
 const SPAN_LIMIT = 18;
+const SHARE_VERB: ReadonlySet<string> = new Set(SHARE_VERBS);
+/** Words after which a share verb's form is a noun: "their own", "the use". */
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "their",
+  "its",
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "this",
+  "these",
+  "those",
+]);
 
 type FigureTokens = {
   first: number;
@@ -491,6 +509,9 @@ const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
 export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set(["loss", "losses", "deficit", "shortfall"]);
 
+/** Change nouns that name a project when money comes before them: "a $4.2 million expansion of the library". */
+export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
+
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 /** Words that end the noun after money: prepositions and the like ("a $2 billion deal with Exxon"). */
@@ -522,7 +543,8 @@ function nounAfter(
     const w = t[e];
     if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
-    if (CHANGE_NOUN.has(w.norm) || CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
+    if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
+    if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
     e++;
   }
   return e > from ? { first: from, last: e, anaphor: false } : undefined;
@@ -715,8 +737,10 @@ function phraseAfter(
       isPeriodToken(e)
     )
       break;
-    // "Two-thirds of voters backed the plan": a past-tense verb after the noun ends the phrase.
-    if (pastEnds && e > from && /^[a-z]{3,}ed$/.test(w.norm) && w.kind === "word") break;
+    // "Two-thirds of voters backed the plan", "41% of pupils read at grade level": a past-tense verb or a
+    // share's present-tense verb after the noun ends the phrase.
+    if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm)) break;
+    if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
     if (w.kind === "num" || w.kind === "sym") break;
     e++;
   }

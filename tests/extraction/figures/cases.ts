@@ -26,6 +26,7 @@ import {
   FIX4_SPEAKERS,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
+import { FIX5_PERIODS, FIX5_SPEAKERS, FIX5_SUBJECTS } from "./cases-fixes5.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -58,6 +59,9 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_SUBJECTS,
     ...FIX4_CONTEXT,
     ...FIX4_PERIODS,
+    ...FIX5_SUBJECTS,
+    ...FIX5_SPEAKERS,
+    ...FIX5_PERIODS,
     ...FIX4_SPEAKERS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE],

@@ -15,6 +15,15 @@ export const SPEECH_VERBS: readonly string[] = [
   "mentioned", "reckons", "reckoned", "testified", "tweeted", "spoke", "speaking", "continued", "concluded", "replied", "responded",
 ];
 
+/**
+ * Speech verbs that attribute a quote but report nothing on their own: "as demand continued", "Honda
+ * added 2.2%" ("added" before a figure is a gain, not speech).
+ */
+export const QUOTE_ONLY_VERBS: readonly string[] = ["continued", "concluded"];
+
+/** Verbs whose name after them is the listener, not the speaker: "Li told Reuters the company ...". */
+export const LISTENER_VERBS: readonly string[] = ["told", "tells"];
+
 /** Titles and role words that precede a name and are not part of it. */
 export const TITLE_WORDS: readonly string[] = [
   "president", "vice", "prime", "minister", "secretary", "state", "foreign", "deputy", "chief", "executive",

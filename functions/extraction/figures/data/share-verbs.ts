@@ -1,0 +1,17 @@
+/**
+ * Present-tense verbs that end the noun phrase of a share: "41% of third-graders read at grade level",
+ * "a third of households lack internet access", "20% of its revenue comes from China" (a past tense in
+ * -ed ends it anyway). Forms that are also common plural nouns ("votes", "needs", "accounts") are left
+ * out: "52% of the votes cast".
+ */
+export const SHARE_VERBS: readonly string[] = [
+  // after a plural noun
+  "say", "believe", "think", "expect", "support", "back", "oppose", "favor", "favour", "prefer",
+  "want", "plan", "live", "lack", "own", "use", "read", "earn", "rely", "depend", "receive", "pay",
+  "face", "need", "feel", "agree", "disagree", "approve", "disapprove", "struggle", "consider", "fear",
+  "worry", "identify", "attend", "speak", "fail", "trust", "come", "go", "get",
+  // after a singular noun
+  "says", "believes", "thinks", "expects", "comes", "goes", "relies", "depends", "receives", "agrees",
+  "considers", "identifies", "speaks", "carries", "prefers", "favors", "favours", "opposes", "wants",
+  "lacks", "owns", "earns", "passes", "gets",
+];

@@ -1,0 +1,66 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found by the session-5 testers (European, Middle-Eastern and African
+ * politics; technology, health and culture; sports and East Asian markets), in wording of my own.
+ */
+
+export const FIX5_SUBJECTS: Case[] = [
+  // A share's noun phrase ends at a present-tense verb, not only at a past tense in -ed.
+  ["Just 35% of eighth-graders read at grade level.", [{ subject: { text: "eighth-graders" } }]],
+  ["Nearly 60% of renters support the cap.", [{ subject: { text: "renters" } }]],
+  ["About a quarter of its revenue comes from Brazil.", [{ subject: { text: "its revenue" } }]],
+  ["Labour took 41% of the votes cast.", [{ text: "41%" }]],
+  // Money before "expansion" is what a project costs, not a rise.
+  [
+    "The board approved a $3.1 million expansion of the clinic.",
+    [{ text: "$3.1 million", change: undefined, subject: { text: "expansion" } }],
+  ],
+  ["Output posted a 4% expansion in May.", [{ text: "4%", change: { direction: "increase" } }]],
+];
+
+export const FIX5_SPEAKERS: Case[] = [
+  // "added" before a figure is a gain, not speech; "continued" alone reports nothing.
+  ["Fanuc added 3.1%, while Kubota fell 0.4%.", [{ speaker: undefined }, { speaker: undefined }]],
+  ["Smith added 31 points for Boston.", [{ text: "31 points", speaker: undefined }]],
+  ["Sales rose 9% as demand from retailers continued.", [{ speaker: undefined }]],
+  [
+    '"We will hire 500 people," Ana Ruiz added.',
+    [{ text: "500 people", speaker: { name: "Ana Ruiz", mode: "quoted" } }],
+  ],
+];
+
+export const FIX5_PERIODS: Case[] = [
+  // A year after "from"/"compared with" is the change's base, not its period.
+  [
+    "Rivian delivered 51,000 vehicles in 2025, down 4% from 2024.",
+    [{ period: { text: "2025" } }, { text: "4%", period: { text: "2025" }, change: { base: "2024" } }],
+  ],
+  [
+    "Spending hit $9 billion in 2025, a rise of 12 percent compared with 2024.",
+    [
+      { period: { text: "2025" } },
+      { text: "12 percent", period: { text: "2025" }, change: { base: "2024" } },
+    ],
+  ],
+  ["Output rose 3% on 2024.", [{ change: { base: "2024" } }]],
+  ["Shares rose 2% on May 10.", [{ period: { text: "May 10" } }]],
+  // "the same month last year" is one base.
+  [
+    "Orders were down 7.5% from the same month last year.",
+    [{ period: undefined, change: { base: "the same month last year" } }],
+  ],
+  // The level a change reached after its base measures the same thing, in the sentence's period.
+  [
+    "Net profit rose 21% from a year earlier to 3.4 trillion won in the July-September quarter.",
+    [
+      { subject: { text: "Net profit" }, period: { text: "July-September quarter" } },
+      {
+        text: "3.4 trillion won",
+        subject: { text: "Net profit" },
+        period: { text: "July-September quarter" },
+      },
+    ],
+  ],
+  ["Sales rose 9% to a record $412 million.", [{}, { text: "$412 million", subject: { text: "Sales" } }]],
+];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../functions/extraction/index.ts";
+
+/**
+ * Speakers read with the article's entities (the table cases run without them): who an attribution
+ * names when a person and an organization are both in it.
+ */
+const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
+  [
+    "Tomas Reyes of the Andean Development Institute noted that 30% of farms lacked water.",
+    "30%",
+    "Tomas Reyes",
+  ],
+  ['"Costs rose 8%," said Ines Holm of the Nordic Grain Council.', "8%", "Ines Holm"],
+  ["The Nordic Grain Council said exports rose 4%.", "4%", "Nordic Grain Council"],
+  ["The Baltic Energy Agency (BEA) said demand would rise 3%.", "3%", "Baltic Energy Agency"],
+  ["Park Min-jun said the group would invest 12 trillion won.", "12 trillion won", "Park Min-jun"],
+  ["Ana Silva told Reuters the bank would cut 2,000 jobs.", "2,000 jobs", "Ana Silva"],
+  ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
+  ["Revenue rose 73% as demand from Microsoft continued.", "73%", undefined],
+];
+
+describe("speakers linked to the article's entities", () => {
+  it.each(CASES)("%s", (text, figure, speaker) => {
+    const found = extract(text).figures.find((f) => f.text === figure);
+    expect(found, figure).toBeDefined();
+    expect(found?.speaker?.name).toBe(speaker);
+  });
+});
