@@ -474,6 +474,10 @@ function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: 
   if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
     return { code: "NGN", end: i + 1 };
   }
+  // "GH₵1.2 billion", "GH¢ 3,625": the cedi's sign (or the cent sign typed for it) after "GH".
+  if (tok.norm === "gh" && (next?.norm === "₵" || next?.norm === "¢") && !next.spaceBefore) {
+    if (t[i + 2]?.kind === "num") return { code: "GHS", end: i + 2 };
+  }
   if (!isCapitalized(tok) && !LOWER_PREFIX.has(tok.norm)) return undefined;
   const word = PREFIX_WORD_CURRENCY.get(tok.norm);
   if (word) {
@@ -647,6 +651,7 @@ const STARTERS: ReadonlySet<string> = new Set([
   "minus",
   ...DOLLAR_PREFIX.keys(),
   ...PREFIX_WORD_CURRENCY.keys(),
+  "gh",
 ]);
 
 function couldStartWord(tok: Token): boolean {

@@ -64,3 +64,16 @@ export const FIX5_PERIODS: Case[] = [
   ],
   ["Sales rose 9% to a record $412 million.", [{}, { text: "$412 million", subject: { text: "Sales" } }]],
 ];
+
+export const FIX5_MONEY: Case[] = [
+  // More currencies of Africa and the Middle East, with or without their country's adjective.
+  ["The budget is 2.1 trillion birr.", [{ currency: "ETB", value: 2.1e12 }]],
+  ["Copper royalties brought in 9 billion kwacha.", [{ currency: "ZMW" }]],
+  ["Lenders are owed 80 trillion Lebanese pounds.", [{ currency: "LBP" }]],
+  ["Fuel now costs 400 Sudanese pounds a litre.", [{ currency: "SDG" }]],
+  ["It paid 3 million Jordanian dinars.", [{ currency: "JOD" }]],
+  ["Kampala set aside USh 2.5 trillion for roads.", [{ currency: "UGX", value: 2.5e12 }]],
+  ["Dodoma approved TSh 44 trillion in spending.", [{ currency: "TZS" }]],
+  ["Farmgate cocoa rose to GH¢3,100 per bag.", [{ currency: "GHS", value: 3100 }]],
+  ["The bond raised GH₵1.5 billion.", [{ currency: "GHS", value: 1.5e9 }]],
+];

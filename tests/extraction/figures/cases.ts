@@ -26,7 +26,7 @@ import {
   FIX4_SPEAKERS,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
-import { FIX5_PERIODS, FIX5_SPEAKERS, FIX5_SUBJECTS } from "./cases-fixes5.ts";
+import { FIX5_MONEY, FIX5_PERIODS, FIX5_SPEAKERS, FIX5_SUBJECTS } from "./cases-fixes5.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -43,7 +43,15 @@ import {
 
 /** The cases by topic (the benchmark reports a share per topic). */
 export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
-  money: [...MONEY_CASES, ...WIRE_MONEY, ...FIX_MONEY, ...FIX2_MONEY, ...FIX3_MONEY, ...FIX4_MONEY],
+  money: [
+    ...MONEY_CASES,
+    ...WIRE_MONEY,
+    ...FIX_MONEY,
+    ...FIX2_MONEY,
+    ...FIX3_MONEY,
+    ...FIX4_MONEY,
+    ...FIX5_MONEY,
+  ],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
   quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY, ...FIX4_QUANTITY],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],

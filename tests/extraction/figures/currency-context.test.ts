@@ -18,4 +18,18 @@ describe("shared currency names", () => {
     expect(currencies("Colombia's central bank bought 5 billion Mexican pesos.")).toEqual(["MXN"]);
     expect(currencies("India raised Rs 500 crore.")).toEqual(["INR"]);
   });
+
+  it("reads pounds, shillings, riyals, dirhams, dinars and francs by the country too", () => {
+    expect(currencies("ASWAN, Egypt - Egypt will spend 80 billion pounds on Egypt's rail network.")).toEqual([
+      "EGP",
+    ]);
+    expect(
+      currencies("ENTEBBE - Uganda's budget of 7 trillion shillings passed in Uganda's parliament."),
+    ).toEqual(["UGX"]);
+    expect(currencies("Qatar's fund will invest 9 billion riyals in Qatar.")).toEqual(["QAR"]);
+    expect(currencies("Morocco's port in Morocco cost 6 billion dirhams.")).toEqual(["MAD"]);
+    expect(currencies("Algeria's oil revenue in Algeria rose to 900 billion dinars.")).toEqual(["DZD"]);
+    expect(currencies("Senegal's bond in Senegal raised 300 billion francs.")).toEqual(["XOF"]);
+    expect(currencies("Britain will spend 5 billion pounds.")).toEqual(["GBP"]);
+  });
 });
