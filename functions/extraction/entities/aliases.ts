@@ -1,3 +1,4 @@
+import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
@@ -33,7 +34,8 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
 
 /**
  * "lula da silva" -> the group of "Luiz Inácio Lula da Silva": each shorter ending of each person's
- * name, word by word, unless two people share it. Linear in the number of name words.
+ * name, word by word, and its first and last words ("bola tinubu" -> "Bola Ahmed Tinubu"), unless two
+ * people share it. Linear in the number of name words.
  */
 export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, Group> {
   const suffixes = new Map<string, Group>();
@@ -41,12 +43,21 @@ export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, 
   for (const group of groups.values()) {
     if (typeOf(group) !== "PERSON") continue;
     const name = group.key.slice("name:".length);
+    const add = (key: string): void => {
+      if (suffixes.has(key) && suffixes.get(key) !== group) shared.add(key);
+      suffixes.set(key, group);
+    };
     for (let at = name.indexOf(" "); at >= 0; at = name.indexOf(" ", at + 1)) {
       const key = `name:${name.slice(at + 1)}`;
       if (!key.includes(" ")) break;
-      if (suffixes.has(key) && suffixes.get(key) !== group) shared.add(key);
-      suffixes.set(key, group);
+      add(key);
     }
+    // "Bola Tinubu" for "Bola Ahmed Tinubu": the given name and the surname without the middle names.
+    const first = name.indexOf(" ");
+    const last = name.lastIndexOf(" ");
+    const middle = last > first && first > 0 ? name.slice(first + 1, last).split(" ") : [];
+    if (middle.length > 0 && !middle.some((word) => NAME_PARTICLES.has(word)))
+      add(`name:${name.slice(0, first)}${name.slice(last)}`);
   }
   for (const key of shared) suffixes.delete(key);
   return suffixes;
@@ -78,11 +89,15 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
   }
   for (const group of [...groups.values()]) {
-    const only = group.members[0]?.words;
-    if (only?.length !== 1 || group.members.some((member) => member.words.length !== 1)) continue;
+    // "NNPC Ltd" spells "Nigerian National Petroleum Company" too.
+    const only = group.members[0] && withoutLegalForm(group.members[0].words);
+    if (only?.length !== 1 || group.members.some((member) => withoutLegalForm(member.words).length !== 1))
+      continue;
     const acronym = only[0] ?? "";
     if (!isAcronym(acronym)) continue;
     const target = byInitials.get(acronym);
+    // "RIYADH (AP) - ... at Al-Awwal Park": an organization's acronym never names a place.
+    if (target && typeOf(target) === "LOCATION" && typeOf(group) === "ORGANIZATION") continue;
     if (target && target !== group) moveInto(group, target, groups, typeOf(target));
   }
 }
@@ -96,6 +111,9 @@ export interface ShortForm {
   target: Group;
   joins: "person" | "named" | "any";
 }
+
+/** Word-list entries whose name, leading an organization's, says where it is. */
+const PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(["country", "demonym", "city", "region"]);
 
 /** Words that join an organization's name to the words after its head ("Bank of England"). */
 const HEAD_LINKS = new Set(["of", "for"]);
@@ -159,6 +177,17 @@ export function shorterNames(
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
     const first = words[0] ?? "";
     if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, "named");
+    // "Aramco" for "Saudi Aramco", "Nuggets" for "Denver Nuggets": the name after its place, when that
+    // is a name of its own (not an ordinary word such as "Mobile" in "China Mobile", but a team's plural).
+    const place = PLACES_AND_NAMES.match(words.slice(0, -1), 0, "exact");
+    const rest = place && PLACE_KINDS.has(place.value.kind) ? words.slice(place.end) : [];
+    const head = rest[rest.length - 1] ?? "";
+    const ownName =
+      rest.length > 0 &&
+      !ORG_SUFFIXES.has(head) &&
+      !HEAD_LINKS.has(rest[0] ?? "") &&
+      (commonWords === undefined || !commonWords.has(head.toLowerCase()) || /[^s]s$/.test(head));
+    if (ownName) add(rest, group, "named");
   }
   for (const key of shared) forms.delete(key);
   return forms;

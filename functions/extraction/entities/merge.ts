@@ -45,15 +45,17 @@ export function mergeCandidates(
   const strong = candidates.filter((candidate) => !candidate.weak);
   for (const candidate of strong) add(keyOf(candidate), candidate);
 
-  const aliases = personAliases(groups);
+  // Shorter names join the person they name ("Bola Tinubu", "Lula da Silva"); then single words do,
+  // which "Tinubu" could not while two people ended with it.
   const suffixes = personSuffixes(groups);
-  // Single words and shorter names join the person they name.
   for (const group of [...groups.values()]) {
-    if (typeOf(group) === "PERSON" && longestWords(group) >= 2) {
-      const longer = suffixes.get(group.key);
-      if (longer) moveInto(group, longer, groups);
-      continue;
-    }
+    if (typeOf(group) !== "PERSON" || longestWords(group) < 2) continue;
+    const longer = suffixes.get(group.key);
+    if (longer && longer !== group && groups.has(longer.key)) moveInto(group, longer, groups);
+  }
+  const aliases = personAliases(groups);
+  for (const group of [...groups.values()]) {
+    if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
     // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
     const family = suffixes.get(group.key);
     if (family && family !== group && startsWithParticle(group)) {

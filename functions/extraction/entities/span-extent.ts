@@ -1,6 +1,6 @@
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
-import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
+import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -13,7 +13,10 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const listed = joinNameLists(view, joinNicknames(view, spans));
-  const joined = withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed)));
+  const joined = withNameParticles(
+    view,
+    withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+  );
   const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
   return splitAtLineBreaks(view, splitAtQuotes(view, parts));
 }
@@ -198,6 +201,56 @@ function withPrefixedSurnames(view: SentenceView, spans: readonly ProposedSpan[]
     if (next && next.start <= span.end) return span;
     return { ...span, end: span.end + 1 };
   });
+}
+
+/**
+ * Particles that join a person's name across a space ("Ursula von der Leyen", "Mohammed bin Salman") or
+ * open a surname alone ("von der Leyen said", "de Villepin"). Not "do", "y", "la", "le": English words or
+ * rare in English copy.
+ */
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(
+  [...NAME_PARTICLES].filter((particle) => !["do", "y", "la", "le", "ter", "ten"].includes(particle)),
+);
+const MAX_PARTICLES = 3;
+
+/** How many particles run from `at` in the direction `step` (1 or -1), at most MAX_PARTICLES. */
+function particlesFrom(view: SentenceView, at: number, step: 1 | -1): number {
+  let n = 0;
+  while (n < MAX_PARTICLES && JOINING_PARTICLES.has(view.words[at + step * n] ?? "")) n++;
+  return n;
+}
+
+/**
+ * "Ursula von der Leyen": a person's name runs on over lower-case particles to the capitalized surname
+ * after them, whatever a proposer made of it (a tagger cuts at the particles and may type the surname
+ * as a place); "later von der Leyen said": a surname takes in the particles before it.
+ */
+function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !spans.some((span) => span.type === "PERSON"))
+    return spans as ProposedSpan[];
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let span = spans[k] as ProposedSpan;
+    if (span.type !== "PERSON") {
+      out.push(span);
+      continue;
+    }
+    const after = particlesFrom(view, span.end, 1);
+    const surname = span.end + after;
+    if (after > 0 && /^\p{Lu}/u.test(view.words[surname] ?? "")) {
+      const next = spans[k + 1];
+      if (next?.start === surname) {
+        span = { ...span, end: next.end };
+        k++;
+      } else span = { ...span, end: surname + 1 };
+    }
+    const before = particlesFrom(view, span.start - 1, -1);
+    const previous = out[out.length - 1];
+    if (before > 0 && !(previous && previous.end >= span.start - before))
+      span = { ...span, start: span.start - before };
+    out.push(span);
+  }
+  return out;
 }
 
 /** Words that make "and" part of a name when they come before it: "Department of Health and Human Services". */

@@ -297,4 +297,35 @@ describe("document-level consistency", () => {
     const text = "The Australian Broadcasting Corporation will cut 120 jobs.";
     expect(named(entities(text), "Australian Broadcasting Corporation")?.type).toBe("ORGANIZATION");
   });
+
+  it("joins a full name without its middle names, and then the surname alone", () => {
+    const text = "President Nana Addo Dankwa Akufo signed it. Nana Akufo said it would pass. Akufo left.";
+    const person = named(entities(text), "Nana Addo Dankwa Akufo");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Nana Addo Dankwa Akufo", "Nana Akufo", "Akufo"]);
+  });
+
+  it("joins an organization's name after its place to the whole name, and an acronym with its legal form", () => {
+    const teams = named(entities("The Phoenix Suns won again. The Suns lead the West."), "Phoenix Suns");
+    expect(teams?.mentions.map((m) => m.text)).toEqual(["Phoenix Suns", "Suns"]);
+    const text = "The Uganda National Oil Company cut prices. On Monday, UNOC Ltd said supply was stable.";
+    const unoc = named(entities(text), "Uganda National Oil Company");
+    expect(unoc?.mentions.map((m) => m.text)).toContain("UNOC Ltd");
+  });
+
+  it("never joins an agency's acronym to a place with its initials", () => {
+    const found = entities("DUBAI (AP) - Fans filled Al-Amal Park on Friday.");
+    expect(named(found, "AP")?.type).toBe("ORGANIZATION");
+    expect(named(found, "Al-Amal Park")?.mentions).toHaveLength(1);
+  });
+
+  it("makes no name of a title before a name", () => {
+    const found = entities("The unit was led by Gen. Ibrahim Musa Abdalla.");
+    expect(found.map((e) => e.name)).toEqual(["Ibrahim Musa Abdalla"]);
+  });
+
+  it("runs a person's name over its particles", () => {
+    const text = "Johann von der Brelie spoke first. Later von der Brelie said he would resign.";
+    const person = named(entities(text), "Johann von der Brelie");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Johann von der Brelie", "von der Brelie"]);
+  });
 });
