@@ -145,6 +145,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     // "free up 1 trillion yuan", "make up a third": "up" is part of the verb, not a rise.
     if (verb && tok.norm === "up" && PHRASAL_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb) return { direction: verb, at: k, after: false };
+    // "an additional $25 million" adds; "cut another 3,000 jobs" takes the verb's direction.
+    const verbBefore = CHANGE_VERB.get(t[k - 1]?.norm ?? "");
+    if (ADDITIVE.has(tok.norm) && bridged === 0 && verbBefore)
+      return { direction: verbBefore, at: k - 1, after: false };
     if (ADDITIVE.has(tok.norm) && bridged === 0) return { direction: "increase", at: k, after: false };
     if (!BRIDGE.has(tok.norm)) break;
     k--;

@@ -2,11 +2,13 @@
  * Figure extraction: tokens -> figure spans and values (find.ts) -> qualifiers -> changes and their bases
  * -> periods -> subjects -> speakers. Pure and linear-time; never throws.
  */
+
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { baseOf, changeOf } from "./changes.ts";
 import { scopesOf } from "./clauses.ts";
 import { localizeSharedCurrencies } from "./currency-context.ts";
+import { UP_VERBS } from "./data/changes.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
@@ -25,6 +27,9 @@ export interface FigureContext {
   dollarCurrency?: string;
 }
 
+const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
+/** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
+const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
 const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
 
 export function extractFigures(text: string, context: FigureContext): Figure[] {
@@ -100,6 +105,9 @@ function run(text: string, context: FigureContext): Figure[] {
       NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "")
     )
       before = undefined;
+    // "edged up to 3.1%": "up" is the verb's, the figure a level.
+    if (before && tokens[before.start]?.norm === "up" && UP_VERB.has(tokens[before.start - 1]?.norm ?? ""))
+      before = undefined;
     const after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
     const q = before ?? after;
     if (q && !(after && tokens[raw.last]?.norm === "+" && tokens[raw.last]?.spaceBefore)) {
@@ -124,6 +132,8 @@ function run(text: string, context: FigureContext): Figure[] {
       MONEY_LEVEL_NOUNS.has(tokens[qualifierStart - 2]?.norm ?? "")
     )
       change = undefined;
+    // "Gold rose above $4,200 an ounce": a level passed, not the size of the rise.
+    if (change && !change.after && before && PASSED.has(tokens[before.start]?.norm ?? "")) change = undefined;
     // "approved a $4.2 million expansion of the library": what the money pays for, not a rise.
     if (change?.after && raw.kind === "MONEY" && MONEY_PROJECT_NOUNS.has(tokens[change.at]?.norm ?? ""))
       change = undefined;

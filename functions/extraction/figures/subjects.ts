@@ -7,6 +7,7 @@
  */
 
 import { PHRASAL_HEADS } from "./changes.ts";
+import { UP_VERBS } from "./data/changes.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { SHARE_VERBS } from "./data/share-verbs.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
@@ -21,6 +22,7 @@ export interface SubjectHit {
   demonstrative?: string;
 }
 
+const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
 const LEVEL_VERBS = new Set([
   "held",
   "holds",
@@ -427,6 +429,8 @@ function subjectBefore(
   if (SUBORDINATORS.has(t[v - 1]?.norm ?? "") && (t[v]?.norm ?? "").endsWith("ing")) return undefined;
   // "will free up 1 trillion yuan": the figure is what the phrasal verb acts on, not a level.
   if (t[v]?.norm === "up" && PHRASAL_HEADS.has(t[v - 1]?.norm ?? "")) return undefined;
+  // "Inflation edged up to 3.1%": "up" completes the verb before it.
+  if (t[v]?.norm === "up" && UP_VERB.has(t[v - 1]?.norm ?? "") && v - 1 >= clauseStart) v--;
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;

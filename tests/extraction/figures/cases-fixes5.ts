@@ -77,3 +77,32 @@ export const FIX5_MONEY: Case[] = [
   ["Farmgate cocoa rose to GH¢3,100 per bag.", [{ currency: "GHS", value: 3100 }]],
   ["The bond raised GH₵1.5 billion.", [{ currency: "GHS", value: 1.5e9 }]],
 ];
+
+export const FIX5_CHANGES: Case[] = [
+  // "up" completing a verb leaves "up to" no bound.
+  [
+    "Joblessness ticked up to 6.2% in March, while inflation crept up to 4%.",
+    [
+      { text: "6.2%", qualifier: "exact", subject: { text: "Joblessness" } },
+      { text: "4%", qualifier: "exact" },
+    ],
+  ],
+  ["Fines run up to $2 million.", [{ qualifier: "upper_bound" }]],
+  // More change verbs: a currency's moves, inflation's pace.
+  [
+    "The rand strengthened 0.6% to 17.9 per dollar.",
+    [{ text: "0.6%", change: { direction: "increase" } }, { text: "17.9" }],
+  ],
+  [
+    "The peso depreciated 1.1% on Friday.",
+    [{ change: { direction: "decrease" }, subject: { text: "The peso" } }],
+  ],
+  ["Inflation cooled to 2.8% in June.", [{ subject: { text: "Inflation" } }]],
+  // A level passed is no rise; "another" takes the verb's direction.
+  [
+    "Copper climbed above $11,000 a ton.",
+    [{ qualifier: "lower_bound", change: undefined, subject: { text: "Copper" } }],
+  ],
+  ["The bank will cut another 1,200 jobs.", [{ change: { direction: "decrease" } }]],
+  ["The state will spend an additional $40 million.", [{ change: { direction: "increase" } }]],
+];

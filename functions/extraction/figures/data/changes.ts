@@ -38,6 +38,10 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["losing", "easing", "dipping", "slipping", "shedding", "tumbling", "plunging"], "decrease"),
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
   ...forms(["doubles", "doubling", "tripled", "triples", "tripling", "quadrupled", "quadruples"], "increase"),
+  ...forms(["strengthened", "strengthens", "appreciated", "appreciates", "quickened", "quickens"], "increase"),
+  ...forms(["accelerates", "accelerating"], "increase"),
+  ...forms(["depreciated", "depreciates", "weakens", "weakening", "slowed", "slows", "slowing"], "decrease"),
+  ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
 ];
 
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
@@ -78,3 +82,15 @@ export const BASE_PHRASES: readonly string[] = [
 function forms(words: readonly string[], direction: Direction): ReadonlyArray<readonly [string, Direction]> {
   return words.map((w) => [w, direction] as const);
 }
+
+/**
+ * Verbs that "up" completes into a rise, so that "up to" after them is no bound: "inflation edged up to
+ * 3.1%", "unemployment picked up to 5%" ("fined up to $5 million" is one).
+ */
+export const UP_VERBS: readonly string[] = [
+  "edge", "edged", "edges", "tick", "ticked", "ticks", "pick", "picked", "picks", "creep", "crept", "creeps",
+  "inch", "inched", "inches", "move", "moved", "moves", "go", "went", "goes", "shoot", "shot", "shoots",
+  "revise", "revised", "revises", "ramp", "ramped", "ramps", "step", "stepped", "steps", "firm", "firmed",
+  "firms", "bump", "bumped", "bumps", "nudge", "nudged", "nudges", "push", "pushed", "pushes", "drift",
+  "drifted", "drifts", "ratchet", "ratcheted", "ratchets", "tilt", "tilted", "tilts",
+];
