@@ -12,10 +12,14 @@ const CLAUSE_OPENERS = new Set([
   "though",
   "which",
   "who",
+  "whose",
   "yet",
   "so",
   "whilst",
 ]);
+
+/** Words that open a relative clause, which the next comma closes. */
+export const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whose"]);
 
 export interface Scopes {
   /** Index of the sentence of each token, -1 outside every sentence. */
@@ -51,7 +55,7 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     }
   }
   let start = 0;
-  // Inside ", which ... ," or ", who ... ,": the next comma closes the relative clause ("The district,
+  // Inside ", which ... ,", ", who ... ," or ", whose ... ,": the next comma closes the relative clause ("The district,
   // which serves about 2,300 students, adopted the schedule in 2022": 2022 is not the 2,300's).
   let relative = false;
   for (let i = 0; i < n; i++) {
@@ -62,7 +66,7 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
       relative = false;
     } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
       start = i;
-      relative = tok.norm === "which" || tok.norm === "who";
+      relative = RELATIVES.has(tok.norm);
     } else if (relative && prev?.norm === ",") {
       start = i;
       relative = false;

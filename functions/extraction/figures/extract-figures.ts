@@ -6,7 +6,7 @@
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { baseOf, changeOf } from "./changes.ts";
-import { scopesOf } from "./clauses.ts";
+import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
 import { localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { findFigures, type RawFigure } from "./find.ts";
@@ -227,7 +227,11 @@ function run(text: string, context: FigureContext): Figure[] {
       if (sp) figure.speaker = sp;
     } else {
       const reported = reportedBySentence[sIdx];
-      if (reported && (reported.from === undefined || (tokens[raw.first]?.start ?? 0) >= reported.from)) {
+      if (
+        reported &&
+        (reported.from === undefined || (tokens[raw.first]?.start ?? 0) >= reported.from) &&
+        !inOtherRelative(tokens, scopes, reported.at, raw.first)
+      ) {
         const sp = people.speaker(reported, "reported");
         if (sp) figure.speaker = sp;
       }
@@ -263,6 +267,16 @@ function run(text: string, context: FigureContext): Figure[] {
   }
   localizeSharedCurrencies(figures, entities);
   return figures;
+}
+
+/**
+ * "Xiaomi, whose chairman Lei Jun said the company would deliver 400,000 cars, lost 2.1%": a speech verb
+ * inside a relative clause speaks for that clause's figures only.
+ */
+function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, figure: number): boolean {
+  const verb = firstAtOrAfter(tokens, at, (tok) => tok.start);
+  const clause = scopes.clause[verb] ?? -1;
+  return clause !== scopes.clause[figure] && RELATIVES.has(tokens[clause]?.norm ?? "");
 }
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
@@ -315,6 +329,7 @@ const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered"
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
 const SUBORDINATE_OPENERS = new Set([
+  "despite",
   "after",
   "as",
   "while",
@@ -332,9 +347,21 @@ const SUBORDINATE_OPENERS = new Set([
 function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): boolean {
   let opened = false;
   for (let k = from; k < to; k++) {
-    if (SUBORDINATE_OPENERS.has(tokens[k]?.norm ?? "")) opened = true;
+    const norm = tokens[k]?.norm ?? "";
+    // "..., surpassing its previous high of 50,883.68 hit on Nov. 4": a comma opens a phrase of its own,
+    // unless the figure after it restates this one ("..., or 2%," / "..., up 5%,").
+    const restates = ["or", "up", "down"].includes(tokens[k + 1]?.norm ?? "");
+    if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
   }
+  return false;
+}
+
+/** Words that open what a figure is set against: "killed 13 people, despite a truce agreed in November". */
+const CONTRASTS = new Set(["despite", "although", "though", "notwithstanding"]);
+
+function afterContrast(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRASTS.has(tokens[k]?.norm ?? "")) return true;
   return false;
 }
 
@@ -411,6 +438,7 @@ function periodFor(
     if (p.last > raw.first && p.first < raw.last) continue;
     if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;

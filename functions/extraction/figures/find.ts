@@ -503,6 +503,12 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     (tok.kind === "word" && couldStartWord(tok)) ||
     (DASHES.has(tok.norm) && (t[i + 1]?.kind === "num" || t[i + 1]?.kind === "sym"));
   if (!startsFigure) return { next: i + 1 };
+  // "Take-Two", "Formula-One": a number word glued by a hyphen to a capitalized word is part of a name.
+  const hyphen = t[i - 1];
+  if (tok.kind === "word" && hyphen?.norm === "-" && !tok.spaceBefore && !hyphen.spaceBefore) {
+    const word = t[i - 2];
+    if (word?.kind === "word" && isCapitalized(word) && !couldStartWord(word)) return { next: i + 1 };
+  }
   let j = i;
   let sign = 1;
   // "-$200 million", "minus $5": a sign before the currency.
@@ -1176,7 +1182,52 @@ const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "suspect",
   "defendant",
   "officer",
+  "captain",
+  "star",
+  "veteran",
+  "forward",
+  "actress",
+  "pilot",
+  "chef",
+  "poet",
+  "mayor",
+  "chief",
+  "coach",
 ]);
+
+/** People named by what they do ("The Polish striker, 37,"): agent nouns, and a few more. */
+function isPersonNoun(word: string): boolean {
+  return (
+    PERSON_NOUNS.has(word) ||
+    (/^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ee)$/.test(word) && !NOT_PERSON_NOUNS.has(word))
+  );
+}
+/** Words that end like agent nouns but name things: "the quarter, 12," is no age. */
+const NOT_PERSON_NOUNS = new Set([
+  "quarter",
+  "number",
+  "order",
+  "sector",
+  "center",
+  "centre",
+  "percent",
+  "agreement",
+  "government",
+  "statement",
+  "parliament",
+  "component",
+  "index",
+  "chamber",
+  "summer",
+  "winter",
+  "october",
+  "november",
+  "december",
+  "september",
+]);
+const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
+const PRONOUNS = new Set(["he", "she"]);
+const BE = new Set(["was", "is"]);
 
 /** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
 function bareNumberExcluded(
@@ -1198,9 +1249,18 @@ function bareNumberExcluded(
     Number(num.norm) <= 120 &&
     ((prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
       (prev?.norm === "(" && next?.norm === ")")) &&
-    (isCapitalized(t[i - 2]) || PERSON_NOUNS.has(t[i - 2]?.norm ?? ""))
+    (isCapitalized(t[i - 2]) || isPersonNoun(t[i - 2]?.norm ?? ""))
   ) {
     return true;
+  }
+  // "died at 92", "dies aged 92", "She was 92.": an age.
+  if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {
+    const died = DEATH_WORDS.has(t[i - 2]?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged");
+    const was =
+      PRONOUNS.has(t[i - 2]?.norm ?? "") &&
+      BE.has(prev?.norm ?? "") &&
+      [".", ",", ";"].includes(next?.norm ?? "");
+    if (died || was) return true;
   }
   // "adults aged 45 and over", "children aged 6 to 11".
   if (prev?.norm === "aged" && !hasUnit) return true;

@@ -7,6 +7,7 @@
  */
 
 import { PHRASAL_HEADS } from "./changes.ts";
+import { RELATIVES } from "./clauses.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { SHARE_VERBS } from "./data/share-verbs.ts";
@@ -497,7 +498,7 @@ function relativeClauseStart(t: readonly Token[], close: number): number | undef
   for (let k = close - 1; k > Math.max(0, close - 20); k--) {
     const norm = t[k]?.norm ?? "";
     if (norm === ",") return undefined;
-    if ((norm === "which" || norm === "who") && t[k - 1]?.norm === ",") return k - 1;
+    if (RELATIVES.has(norm) && t[k - 1]?.norm === ",") return k - 1;
   }
   return undefined;
 }

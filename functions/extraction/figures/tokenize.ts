@@ -126,11 +126,13 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let kind: TokenKind;
     let norm: string;
-    if (digitOf(ch) !== undefined) {
+    // ".272" (a batting average), "rose .5%": a point that opens a word is the number's decimal point.
+    const leadingPoint = ch === "." && spaceBefore && digitOf(text[i + 1] ?? "") !== undefined;
+    if (digitOf(ch) !== undefined || leadingPoint) {
       kind = "num";
-      const r = readNumber(text, i);
+      const r = readNumber(text, leadingPoint ? i + 1 : i);
       i = r.end;
-      norm = r.norm;
+      norm = leadingPoint ? `0.${r.norm}` : r.norm;
       // "6½%", "2¼ points": a vulgar fraction glued to the digits joins the number.
       const fraction = VULGAR_FRACTIONS.get(text[i] ?? "");
       if (fraction !== undefined) {

@@ -106,3 +106,32 @@ export const FIX5_CHANGES: Case[] = [
   ["The bank will cut another 1,200 jobs.", [{ change: { direction: "decrease" } }]],
   ["The state will spend an additional $40 million.", [{ change: { direction: "increase" } }]],
 ];
+
+export const FIX5_NONE: Case[] = [
+  // Ages: after an agent noun, after "died at", after "she was".
+  ["The Brazilian goalkeeper, 41, signed for one season.", []],
+  ["The novelist died at 88 in Lisbon.", []],
+  ["Her mother ran the farm. She was 79.", []],
+  // A number word glued to a name by a hyphen is the name's.
+  ["Seven-Eleven opened its doors at dawn.", []],
+  // A point opening a number is its decimal point.
+  ["She is batting .318 this year.", [{ text: ".318", value: 0.318 }]],
+];
+
+export const FIX5_PERIOD_SCOPES: Case[] = [
+  // A comma opens a phrase of its own: its figure takes the period after it, not the figures before.
+  [
+    "The Kospi rose 1.2% to 2,950.3, passing its previous high of 2,940.1 set on Oct. 2.",
+    [{ period: undefined }, { period: undefined }, { text: "2,940.1", period: { text: "Oct. 2" } }],
+  ],
+  // A contrast's period is not the figure's.
+  ["Shelling killed 9 people, despite a truce agreed in March 2025.", [{ period: undefined }]],
+  // A relative clause with "whose" is a clause of its own: its speaker and period stay in it.
+  [
+    "Nio, whose founder William Li said on Monday the firm would sell 300,000 cars this year, fell 3.4%.",
+    [
+      { text: "300,000 cars", period: { text: "this year" } },
+      { text: "3.4%", period: undefined, speaker: undefined, subject: { text: "Nio" } },
+    ],
+  ],
+];

@@ -26,7 +26,15 @@ import {
   FIX4_SPEAKERS,
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
-import { FIX5_CHANGES, FIX5_MONEY, FIX5_PERIODS, FIX5_SPEAKERS, FIX5_SUBJECTS } from "./cases-fixes5.ts";
+import {
+  FIX5_CHANGES,
+  FIX5_MONEY,
+  FIX5_NONE,
+  FIX5_PERIOD_SCOPES,
+  FIX5_PERIODS,
+  FIX5_SPEAKERS,
+  FIX5_SUBJECTS,
+} from "./cases-fixes5.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -71,9 +79,10 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_SPEAKERS,
     ...FIX5_PERIODS,
     ...FIX5_CHANGES,
+    ...FIX5_PERIOD_SCOPES,
     ...FIX4_SPEAKERS,
   ],
-  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE],
+  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */
