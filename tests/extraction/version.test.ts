@@ -19,7 +19,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
-  "5": "deb0f26c0ae1ec73",
+  "5": "50a7b086a68b2116",
 };
 
 function dataFingerprint(): string {

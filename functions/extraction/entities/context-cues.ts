@@ -1,4 +1,4 @@
-import { ORGANIZATION_NOUNS, RESULT_VERBS, TEAM_NOUNS } from "./lexicon/context-words.ts";
+import { ORGANIZATION_NOUNS, PRODUCT_NOUNS, RESULT_VERBS, TEAM_NOUNS } from "./lexicon/context-words.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { isAllUpper } from "./word-shape.ts";
@@ -6,6 +6,7 @@ import { isAllUpper } from "./word-shape.ts";
 const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
+const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
 /** A score right after a team: "3-1", "2–0". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const DASHES = new Set(["-", "–", "—", "--"]);
@@ -18,7 +19,8 @@ const DATELINE_TOKENS = 14;
  *   "Liverpool manager"; a person stays one ("Federer beat Nadal"), a country stays the country and a
  *   nationality stays one ("Iranian champions Persepolis");
  * - a name right after an organization noun is an organization: "the regulator BaFin";
- * - the place of a wire dateline is a location: "MANCHESTER, England (AP) -".
+ * - the place of a wire dateline is a location: "MANCHESTER, England (AP) -";
+ * - a name right after a product noun is a product or a work: "the cancer drug Keytruda".
  * `country`: the span is a country or a nationality of the word lists (a national team stays the country).
  */
 export function typeFromContext(
@@ -36,6 +38,8 @@ export function typeFromContext(
     return "ORGANIZATION";
   }
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
+  // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
+  if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
   return undefined;
 }
 

@@ -178,6 +178,8 @@ function keyOf(candidate: Candidate): string {
   if (candidate.country && candidate.type === "MISC")
     return `demonym:${candidate.country}:${candidate.canonical ?? ""}`;
   const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
+  // 'the film "Oppenheimer"' is not Oppenheimer the physicist.
+  if (candidate.work) return `work:${foldName(name)}`;
   return `name:${foldName(name).replace(/^the /, "")}`;
 }
 

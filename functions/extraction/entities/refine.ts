@@ -33,6 +33,8 @@ export interface Candidate {
   countryCode?: string;
   country?: string;
   role?: string;
+  /** A work named by its title in quotes: an entity apart from its namesakes. */
+  work?: boolean;
 }
 
 /**
@@ -64,6 +66,7 @@ function refineSpan(
   sentence: number,
 ): Candidate | undefined {
   const { words, tokens } = view;
+  if (span.work) return workCandidate(view, span, sentence);
   let s = Math.max(0, span.start);
   let e = Math.min(tokens.length, span.end);
   let type = span.type;
@@ -203,6 +206,25 @@ function refineSpan(
     ...(countryCode !== undefined && { countryCode }),
     ...(country !== undefined && { country }),
     ...(type === "PERSON" && role !== undefined && { role }),
+  };
+}
+
+/** A work's title, as written: no title, place or context reading applies to it. */
+function workCandidate(view: SentenceView, span: ProposedSpan, sentence: number): Candidate | undefined {
+  const first = view.tokens[span.start];
+  const last = view.tokens[span.end - 1];
+  if (!first || !last) return undefined;
+  return {
+    start: first.start,
+    end: last.end,
+    text: view.text.slice(first.start, last.end),
+    type: "MISC",
+    words: view.words.slice(span.start, span.end),
+    weak: false,
+    confidence: VOTE_CERTAIN,
+    initial: span.start <= view.firstWord,
+    sentence,
+    work: true,
   };
 }
 

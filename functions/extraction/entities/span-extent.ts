@@ -3,6 +3,7 @@ import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
+import { quotedWorks } from "./quoted-works.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
@@ -12,7 +13,7 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const listed = joinNameLists(view, joinNicknames(view, spans));
+  const listed = joinNameLists(view, joinNicknames(view, quotedWorks(view, spans)));
   const joined = withNameParticles(
     view,
     withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),

@@ -63,6 +63,8 @@ export interface ProposedSpan {
    * margin over the span's words; unset means VOTE_GUESS for a guess, VOTE_CERTAIN for a certain span.
    */
   confidence?: number;
+  /** A work named by its title in quotes ('the film "Oppenheimer"'): kept apart from its namesakes. */
+  work?: boolean;
 }
 
 /**

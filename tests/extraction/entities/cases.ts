@@ -552,4 +552,20 @@ export const CASES: readonly EntityCase[] = [
   },
   { text: "He loved Miss Chaworth deeply.", has: ["PERSON Chaworth"], not: ["Miss Chaworth"] },
   { text: "Ah, the weather in Oslo was fine.", has: ["LOCATION Oslo"], not: ["Ah"] },
+  // Products and works: a product noun before a name, a title in quotes after a work's cue.
+  {
+    text: "Sales of the diabetes drug Ozempra rose again.",
+    has: ["MISC Ozempra"],
+    not: ["PERSON Ozempra", "LOCATION Ozempra"],
+  },
+  { text: "She stars in the film Halvorsen, out in May.", has: ["MISC Halvorsen"] },
+  {
+    text: 'Lena Brook\'s "Nights at the Palladium" won two awards.',
+    has: ["MISC Nights at the Palladium"],
+    not: ["Palladium"],
+  },
+  {
+    text: 'Marlowe was a spy. The studio released "Marlowe" in June.',
+    has: ["MISC Marlowe"],
+  },
 ];
