@@ -1,12 +1,21 @@
-import { ORGANIZATION_NOUNS, PRODUCT_NOUNS, RESULT_VERBS, TEAM_NOUNS } from "./lexicon/context-words.ts";
+import {
+  LOCATIVES,
+  ORGANIZATION_NOUNS,
+  PRODUCT_NOUNS,
+  RESULT_VERBS,
+  SPORTS_WORDS,
+  TEAM_NOUNS,
+} from "./lexicon/context-words.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
-import { isAllUpper } from "./word-shape.ts";
+import { isAllUpper, isPossessive } from "./word-shape.ts";
 
 const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
+const SPORTS_WORD = new Set(SPORTS_WORDS);
+const LOCATIVE = new Set(LOCATIVES);
 /** A score right after a team: "3-1", "2–0". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 const DASHES = new Set(["-", "–", "—", "--"]);
@@ -53,6 +62,23 @@ function namesTeam(view: SentenceView, start: number, end: number, lower: (i: nu
   if (SCORE.test(next) || TEAM_NOUN.has(lower(end)) || TEAM_NOUN.has(`${lower(end)} ${lower(end + 1)}`)) {
     return true;
   }
+  // "Liverpool's manager", "Denver's point guard".
+  if (
+    isPossessive(next) &&
+    (TEAM_NOUN.has(lower(end + 1)) || TEAM_NOUN.has(`${lower(end + 1)} ${lower(end + 2)}`))
+  )
+    return true;
+  // In a sentence only sports copy writes, a city of the word lists not after a locative, nor a
+  // dateline's: "paid 40 million pounds to
+  // Bournemouth for the defender", "two points behind leaders Liverpool".
+  const city = view.places[start];
+  if (
+    city?.value.kind === "city" &&
+    city.end === end &&
+    !LOCATIVE.has(lower(start - 1)) &&
+    inSportsSentence(view)
+  )
+    return !modifiesNoun(view, end) && !isDatelinePlace(view, start, end);
   if (RESULT_VERB.has(lower(start - 1)) || RESULT_VERB.has(`${lower(start - 2)} ${lower(start - 1)}`)) {
     return true;
   }
@@ -67,6 +93,43 @@ function namesTeam(view: SentenceView, start: number, end: number, lower: (i: nu
     if (SCORE.test(view.words[i] ?? "")) return true;
   }
   return false;
+}
+
+/** "the Cairo derby", "Brisbane 2032", "Brisbane's city centre": the place names a thing, not a team. */
+function modifiesNoun(view: SentenceView, end: number): boolean {
+  const next = view.words[end] ?? "";
+  const noun = isPossessive(next) ? (view.words[end + 1] ?? "") : next;
+  return /^\d/.test(noun) || PLACE_NOUN.has(noun.toLowerCase());
+}
+/** Nouns a city's name modifies: "the Cairo derby", "Brisbane airport", "Brisbane's city centre". */
+const PLACE_NOUN = new Set([
+  "derby",
+  "city",
+  "centre",
+  "center",
+  "area",
+  "region",
+  "airport",
+  "marathon",
+  "games",
+  "olympics",
+  "metro",
+  "suburbs",
+  "port",
+  "mayor",
+  "council",
+  "police",
+]);
+
+/** The sentence has a word only sports copy writes (computed once per sentence view). */
+const SPORTS_SENTENCE = new WeakMap<SentenceView, boolean>();
+function inSportsSentence(view: SentenceView): boolean {
+  let known = SPORTS_SENTENCE.get(view);
+  if (known === undefined) {
+    known = view.casing === "mixed" && view.words.some((word) => SPORTS_WORD.has(word.toLowerCase()));
+    SPORTS_SENTENCE.set(view, known);
+  }
+  return known;
 }
 
 /** Words between a score and the opponent: "3-0 against Osaka", "2-1 win over Leeds". */

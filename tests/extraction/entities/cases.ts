@@ -568,4 +568,10 @@ export const CASES: readonly EntityCase[] = [
     text: 'Marlowe was a spy. The studio released "Marlowe" in June.',
     has: ["MISC Marlowe"],
   },
+  // In a sentence only sports copy writes, a city in a team's place is the club; not after "in", nor
+  // before a noun it modifies ("the Istanbul derby").
+  { text: "Midfielder Jonas Berg scored twice for Liverpool on Saturday.", has: ["ORGANIZATION Liverpool"] },
+  { text: "The striker moved to Barcelona's squad in July.", has: ["ORGANIZATION Barcelona"] },
+  { text: "The striker was born in Liverpool.", has: ["LOCATION Liverpool"] },
+  { text: "Besiktas won the Istanbul derby after a late goal.", has: ["LOCATION Istanbul"] },
 ];

@@ -54,6 +54,74 @@ export const TEAM_NOUNS: readonly string[] = [
   "shortstop",
 ];
 
+/**
+ * Words only sports copy writes: in a sentence with one, a city in a team's place is the club ("Liverpool
+ * paid 40 million pounds to Bournemouth for the defender", "18 points for Denver"). Not "points", "win",
+ * "season", "fee": markets and politics write them too.
+ */
+export const SPORTS_WORDS: readonly string[] = [
+  "goal",
+  "goals",
+  "scored",
+  "scorer",
+  "striker",
+  "midfielder",
+  "defender",
+  "goalkeeper",
+  "keeper",
+  "winger",
+  "full-back",
+  "centre-back",
+  "center-back",
+  "squad",
+  "fixture",
+  "fixtures",
+  "relegation",
+  "relegated",
+  "playoffs",
+  "playoff",
+  "play-off",
+  "rebounds",
+  "assists",
+  "innings",
+  "wickets",
+  "wicket",
+  "touchdown",
+  "touchdowns",
+  "quarterback",
+  "derby",
+  "semi-final",
+  "semifinal",
+  "quarter-final",
+  "kick-off",
+  "stoppage",
+  "half-time",
+  "halftime",
+  "hat-trick",
+  "leaders",
+  "unbeaten",
+  "outfield",
+  "inning",
+  "homer",
+  "dunk",
+];
+
+/** Words before a place that keep it a place in sports copy too: "in Liverpool", "at Denver". */
+export const LOCATIVES: readonly string[] = [
+  "in",
+  "at",
+  "near",
+  "outside",
+  "around",
+  "across",
+  "into",
+  "toward",
+  "towards",
+  "of",
+  "via",
+  "through",
+];
+
 /** Nouns right before an organization's name: "the regulator BaFin", "carmaker Volkswagen". */
 export const ORGANIZATION_NOUNS: readonly string[] = [
   "watchdog",
