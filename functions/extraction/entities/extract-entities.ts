@@ -107,7 +107,7 @@ function rescanUncased(
         continue;
       }
       for (const c of inside) dropped.add(c);
-      const { role: _role, ...like } = hit.value;
+      const { role: _role, mixedCase: _mixed, ...like } = hit.value;
       out.push({
         ...like,
         start,
@@ -150,7 +150,7 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   const alias = (template: Candidate, at: Candidate): Candidate => ({
     ...at,
     type: template.type,
-    canonical: template.canonical ?? withoutLegalForm(template.words).join(" "),
+    canonical: template.canonical ?? writtenName(template),
     weak: false,
     confidence: template.confidence,
   });
@@ -180,6 +180,16 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     });
   });
   return out;
+}
+
+/**
+ * The name as written ("Manufacturers' Association", not the tokens joined by spaces), without a legal
+ * form ("Tata Motors Ltd" -> "Tata Motors").
+ */
+function writtenName(candidate: Candidate): string {
+  const short = withoutLegalForm(candidate.words);
+  if (short.length === candidate.words.length) return candidate.text.replace(/\s+/g, " ");
+  return short.join(" ").replace(/ ([.,])/g, "$1");
 }
 
 /** "UAE" for "United Arab Emirates", "US" for "United States": the capitals of the acronym are the words' initials. */

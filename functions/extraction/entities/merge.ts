@@ -177,7 +177,8 @@ function keyOf(candidate: Candidate): string {
   // "British" and "Britons" are one; "Scottish" is its own people, though of the same country.
   if (candidate.country && candidate.type === "MISC")
     return `demonym:${candidate.country}:${candidate.canonical ?? ""}`;
-  const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
+  // Tokens joined by spaces, but as written around an apostrophe: "Manufacturers' Association".
+  const name = (candidate.canonical ?? withoutLegalForm(candidate.words).join(" ")).replace(/ (?=['’])/g, "");
   // 'the film "Oppenheimer"' is not Oppenheimer the physicist.
   if (candidate.work) return `work:${foldName(name)}`;
   return `name:${foldName(name).replace(/^the /, "")}`;
@@ -245,7 +246,7 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
   const listed = members.find((member) => member.canonical)?.canonical;
   if (listed) return listed;
   // A mention as written in mixed case names it better than one from a headline in capitals.
-  const cased = members.filter((member) => !shouted(member.words, type));
+  const cased = members.filter((member) => !shouted(member, type));
   const pool = cased.length > 0 ? cased : members;
   let best = pool[0];
   for (const member of pool) {
@@ -263,8 +264,13 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
   return cased.length > 0 ? name : name.split(" ").map(titleCaseWord).join(" ");
 }
 
-/** Every word in capitals, and more than one word or a long one: a headline, not an acronym. */
-function shouted(words: readonly string[], type: EntityType): boolean {
+/**
+ * Every word in capitals, and more than one word or a long one: a headline, not an acronym. A single word
+ * of an organization in a mixed-case sentence is an acronym whatever its length ("UNCTAD", "ECOWAS").
+ */
+function shouted(member: Candidate, type: EntityType): boolean {
+  const words = member.words;
+  if (member.mixedCase && words.length === 1 && (type === "ORGANIZATION" || type === "MISC")) return false;
   const lettered = words.filter((word) => /\p{L}/u.test(word));
   if (lettered.length === 0 || !lettered.every((word) => word === word.toUpperCase())) return false;
   // One word in capitals: an organization's may be its acronym ("NATO"), a place's or person's

@@ -34,7 +34,8 @@ export interface Candidate {
   country?: string;
   role?: string;
   /** A work named by its title in quotes: an entity apart from its namesakes. */
-  work?: boolean;
+  work?: boolean /** Found in a mixed-case sentence: its capitals are as written, not a headline's. */;
+  mixedCase?: boolean;
 }
 
 /**
@@ -206,6 +207,7 @@ function refineSpan(
     ...(countryCode !== undefined && { countryCode }),
     ...(country !== undefined && { country }),
     ...(type === "PERSON" && role !== undefined && { role }),
+    ...(view.casing === "mixed" && { mixedCase: true }),
   };
 }
 
@@ -225,6 +227,7 @@ function workCandidate(view: SentenceView, span: ProposedSpan, sentence: number)
     initial: span.start <= view.firstWord,
     sentence,
     work: true,
+    mixedCase: true,
   };
 }
 

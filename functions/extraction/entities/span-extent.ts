@@ -5,7 +5,7 @@ import { hasNameSuffix } from "./name-heads.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
-import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
+import { isDottedAbbreviation, isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
@@ -14,9 +14,12 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const listed = joinNameLists(view, joinNicknames(view, quotedWorks(view, spans)));
-  const joined = withNameParticles(
+  const joined = withInitials(
     view,
-    withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+    withNameParticles(
+      view,
+      withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+    ),
   );
   const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
   return splitAtLineBreaks(view, splitAtQuotes(view, parts));
@@ -249,6 +252,47 @@ function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): 
     const previous = out[out.length - 1];
     if (before > 0 && !(previous && previous.end >= span.start - before))
       span = { ...span, start: span.start - before };
+    out.push(span);
+  }
+  return out;
+}
+
+/** "C.C.", "J.K.", "T.J.": a person's initials written without spaces, and no known place ("U.S."). */
+function isInitials(view: SentenceView, k: number): boolean {
+  const word = view.words[k] ?? "";
+  return isDottedAbbreviation(word) && /^(?:\p{Lu}\.){2,3}$/u.test(word) && !view.places[k];
+}
+
+/**
+ * "C.C. Wei told shareholders", "J.K. Rowling": initials without spaces open a person's name, whatever a
+ * proposer made of them (alone as the person, or left out before the surname). Only before a capitalized
+ * word or a person.
+ */
+function withInitials(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !view.words.some((word) => isDottedAbbreviation(word)))
+    return spans as ProposedSpan[];
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let span = spans[k] as ProposedSpan;
+    const next = spans[k + 1];
+    // "C.C." proposed alone, "Wei" after it.
+    if (
+      span.end - span.start === 1 &&
+      isInitials(view, span.start) &&
+      /^\p{Lu}\p{Ll}/u.test(view.words[span.end] ?? "") &&
+      next?.type !== "ORGANIZATION"
+    ) {
+      const end = next?.start === span.end ? next.end : span.end + 1;
+      if (next?.start === span.end) k++;
+      span = { ...span, end, type: "PERSON" };
+    } else if (
+      span.type !== "ORGANIZATION" &&
+      isInitials(view, span.start - 1) &&
+      !out.some((o) => o.end > span.start - 1)
+    ) {
+      // "J.K." left out before "Rowling"; "C.J. Stroud" read as the town (not "A.C. Milan", a club).
+      span = { ...span, start: span.start - 1, type: "PERSON" };
+    }
     out.push(span);
   }
   return out;

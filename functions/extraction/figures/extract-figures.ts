@@ -399,10 +399,13 @@ function sinceRecord(tokens: readonly Token[], first: number): boolean {
 }
 const RECORD_WORDS = new Set(["first", "record", "most", "least", "best", "worst"]);
 
-/** "LONDON, Oct 5 (Reuters) -": the date of a wire dateline is when the story was filed. */
+/**
+ * "LONDON, Oct 5 (Reuters) -", "ABU DHABI, 18th November, 2026 (WAM) --": the date of a wire dateline is
+ * when the story was filed.
+ */
 function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   let k = p.first - 1;
-  while (k >= 0 && p.first - k <= 6 && !tokens[k + 1]?.lineStart) k--;
+  while (k >= 0 && p.first - k <= 10 && !tokens[k + 1]?.lineStart) k--;
   if (!tokens[k + 1]?.lineStart) return false;
   for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
     const norm = tokens[j]?.norm ?? "";

@@ -199,7 +199,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
     const inner =
       (p.norm === "of" || p.norm === "for" || p.norm === "&") && isCapitalized(t[s - 2]) && s - 2 >= from;
-    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || (p.norm === "-" && !p.spaceBefore))) break;
+    // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
+    const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen)) break;
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker.

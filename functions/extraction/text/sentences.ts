@@ -87,6 +87,9 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
   if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return !isTitle(bare) && startsSentence(paragraph.slice(end));
   // A single capital initial ("John F. Kennedy").
   if (/^[A-Z]$/.test(word)) return false;
+  // Initials without spaces ("J.K. Rowling", "C.C. Wei"), or a place's ("the U.K. The ..."): a sentence
+  // ends only before a typical opener.
+  if (/^["'“‘(]?(?:[A-Z]\.){1,3}[A-Z]$/.test(word)) return startsSentence(paragraph.slice(end));
   return true;
 }
 

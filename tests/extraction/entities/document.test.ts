@@ -328,4 +328,18 @@ describe("document-level consistency", () => {
     const person = named(entities(text), "Johann von der Brelie");
     expect(person?.mentions.map((m) => m.text)).toEqual(["Johann von der Brelie", "von der Brelie"]);
   });
+
+  it("reads initials without spaces as the start of a person's name, not a sentence's end", () => {
+    const found = entities("Coach R.J. Hollis praised the defence. Chief executive K.T. Lam told investors.");
+    expect(named(found, "R.J. Hollis")?.type).toBe("PERSON");
+    expect(named(found, "K.T. Lam")?.role).toBe("Chief executive");
+  });
+
+  it("names an organization as written, apostrophe and acronym included", () => {
+    const text = "The Coffee Growers' Federation (CGF) met. CGF data showed. UNCTAD said trade fell.";
+    const found = entities(text);
+    const federation = named(found, "Coffee Growers' Federation");
+    expect(federation?.mentions.map((m) => m.text)).toEqual(["Coffee Growers' Federation", "CGF", "CGF"]);
+    expect(named(found, "UNCTAD")?.type).toBe("ORGANIZATION");
+  });
 });

@@ -42,4 +42,13 @@ describe("splitSentences", () => {
       expect(performance.now() - started).toBeLessThan(5000);
     }
   });
+
+  it("keeps initials without spaces inside the sentence, and ends one after a place's before an opener", () => {
+    const text = "J.K. Rowling signed copies. She moved to the U.K. The shop closed.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "J.K. Rowling signed copies.",
+      "She moved to the U.K.",
+      "The shop closed.",
+    ]);
+  });
 });
