@@ -317,7 +317,12 @@ function subjectBefore(
     return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
   }
   // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.
-  if (fig.kind === "MONEY" && MONEY_DETERMINERS.has(t[qualifierStart - 1]?.norm ?? "")) {
+  const owner = t[qualifierStart - 1]?.norm ?? "";
+  // "the EU's €105m migration deal": a possessive determines the noun too.
+  if (
+    fig.kind === "MONEY" &&
+    (MONEY_DETERMINERS.has(owner) || owner.endsWith("'s") || owner.endsWith("’s"))
+  ) {
     const noun = nounAfter(t, fig.last, isPeriodToken);
     if (noun) return noun;
   }
@@ -336,7 +341,10 @@ function subjectBefore(
     CHANGE_NOUN.has(after.norm) &&
     (t[fig.last + 1]?.norm === "in" || t[fig.last + 1]?.norm === "of")
   ) {
-    const np = phraseAfter(t, fig.last + 2, isPeriodToken);
+    // "an 11.2% drop in third-quarter net profit": past the period that opens the phrase.
+    let from = fig.last + 2;
+    while (from < fig.last + 6 && isPeriodToken(from)) from++;
+    const np = phraseAfter(t, from, isPeriodToken);
     if (np) return np;
   }
   // "NP of FIGURE": "a budget of $5 million", "an increase of 5% in sales".
@@ -360,8 +368,11 @@ function subjectBefore(
           s -= 2;
           continue;
         }
+        // "will carry a list price of $1,049": the noun phrase opens at its determiner.
+        if (NP_DETERMINERS.has(t[s]?.norm ?? "")) break;
         if (
           p?.kind !== "word" ||
+          AUXILIARIES.has(p.norm) ||
           COMPARISON_WORDS.has(p.norm) ||
           (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||
           NP_STOPS.has(p.norm) ||
@@ -468,6 +479,8 @@ function subjectBefore(
 }
 
 /** Verbs before "NP of FIGURE" that are no part of the NP: "Revenue beat estimates of $1.2 billion". */
+/** Words that open a noun phrase: nothing before them is part of it. */
+const NP_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]);
 const OBJECT_TAKING_VERBS = new Set([
   "beat",
   "beats",
@@ -491,6 +504,38 @@ const OBJECT_TAKING_VERBS = new Set([
   "agreed",
   "booked",
   "declared",
+  "forecast",
+  "expected",
+  "carry",
+  "carries",
+  "withdrew",
+  "helped",
+  "drew",
+  "draws",
+  "built",
+  "gave",
+  "gives",
+  "give",
+  "offers",
+  "offered",
+  "paid",
+  "pays",
+  "made",
+  "makes",
+  "took",
+  "takes",
+  "spent",
+  "spends",
+  "sought",
+  "seeks",
+  "received",
+  "receives",
+  "needs",
+  "launched",
+  "estimated",
+  "contains",
+  "included",
+  "includes",
 ]);
 
 /** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
@@ -548,6 +593,8 @@ function nounAfter(
     const w = t[e];
     if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    // "a $40 million stadium plan stalled": a past tense after the noun is the clause's verb.
+    if (e > from && /^[a-z]{3,}ed$/.test(w.norm)) break;
     if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
     if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
     e++;

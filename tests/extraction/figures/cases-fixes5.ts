@@ -19,6 +19,21 @@ export const FIX5_SUBJECTS: Case[] = [
   ["Output posted a 4% expansion in May.", [{ text: "4%", change: { direction: "increase" } }]],
 ];
 
+export const FIX5_NOUN_PHRASES: Case[] = [
+  // "NP of FIGURE" opens at its determiner, and never takes in the verb before it.
+  ["The pill will carry a list price of $950.", [{ subject: { text: "a list price" } }]],
+  [
+    "Brokers at Halden Capital forecast peak annual sales of $3 billion.",
+    [{ subject: { text: "peak annual sales" } }],
+  ],
+  // A possessive determines the noun after money; a period opening "a drop in" is skipped.
+  ["The city's $40 million stadium plan stalled.", [{ subject: { text: "stadium plan" } }]],
+  [
+    "Orsted on Monday reported a 9.4% drop in second-quarter operating profit.",
+    [{ subject: { text: "operating profit" }, period: { text: "second-quarter" } }],
+  ],
+];
+
 export const FIX5_SPEAKERS: Case[] = [
   // "added" before a figure is a gain, not speech; "continued" alone reports nothing.
   ["Fanuc added 3.1%, while Kubota fell 0.4%.", [{ speaker: undefined }, { speaker: undefined }]],
