@@ -205,7 +205,10 @@ export function matchTitle(words: readonly string[], start: number): PhraseHit<T
   const direct = TITLE_TABLE.match(words, start, "any");
   const word = words[start] ?? "";
   if (MODIFIERS.has(word.toLowerCase())) {
-    const after = TITLE_TABLE.match(words, start + 1, "any");
+    // "former Deputy President": modifiers chain.
+    const after = MODIFIERS.has((words[start + 1] ?? "").toLowerCase())
+      ? matchTitle(words, start + 1)
+      : TITLE_TABLE.match(words, start + 1, "any");
     if (after?.value.modifiable && (!direct || after.end > direct.end))
       return { value: MODIFIED, end: after.end };
   } else if (word.length > 5 && word.slice(0, 5).toLowerCase() === "vice-") {

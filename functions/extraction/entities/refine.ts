@@ -85,7 +85,8 @@ function refineSpan(
     const place = view.places[s];
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON") {
       titled = true;
-      if (!isHonorific(view, s, title.end)) role = sliceTokens(view, s, title.end);
+      // "Energy Minister Prince Abdulaziz", "Prime Minister Sheikh Mohammed": the first title is the role.
+      if (!isHonorific(view, s, title.end)) role ??= sliceTokens(view, s, title.end);
       s = title.end;
       continue;
     }
@@ -168,8 +169,14 @@ function refineSpan(
       type = "PERSON";
       weak = false;
     }
-    // A lone organization word ("the Cabinet", "the Pentagon", "Parliament") is no person's name.
-    if (!titled && type === "PERSON" && e - s === 1 && ORG_SUFFIXES.has(words[s] ?? ""))
+    // A lone organization word ("the Cabinet", "Parliament") is no person's name, nor a place ("in
+    // Parliament in Cape Town").
+    if (
+      !titled &&
+      (type === "PERSON" || type === "LOCATION") &&
+      e - s === 1 &&
+      ORG_SUFFIXES.has(words[s] ?? "")
+    )
       type = "ORGANIZATION";
   }
   // "her second Oscar": an award alone is no person.
@@ -448,6 +455,17 @@ function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType)
 
 const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);
 
+/** A person's name (after an honorific, maybe) starts at `k` and is set off by a comma or "said". */
+function introducesName(view: SentenceView, k: number): boolean {
+  let j = k;
+  const honorific = view.titles[j];
+  if (honorific && isHonorific(view, j, honorific.end)) j = honorific.end;
+  let words = 0;
+  while (words < 5 && /^\p{Lu}/u.test(view.words[j + words] ?? "")) words++;
+  const after = view.words[j + words] ?? "";
+  return words >= 2 && (after === "," || after === "said");
+}
+
 /**
  * A title in an apposition: one of the word lists, or "head of" ("Lena Fox, head of research at Tandem
  * Bank,"), which is no title before a name ("to head Ilocano forces").
@@ -511,5 +529,8 @@ function appositionRole(view: SentenceView, nameEnd: number): string | undefined
   const after = words[end];
   if (after !== undefined && after !== "," && after !== "." && after !== ";" && after !== "said")
     return undefined;
+  // "Speaking to The Punch, the Director-General of the Chamber, Dr Chinyere Almona, said": the title set
+  // off by commas is the next name's.
+  if (after === "," && introducesName(view, end + 1)) return undefined;
   return sliceTokens(view, roleStart, end);
 }

@@ -1066,6 +1066,8 @@ function attachedUnit(t: readonly Token[], j: number): boolean {
   if (!tok) return false;
   return (
     tok.norm === "x" ||
+    tok.text === "F" ||
+    tok.text === "C" ||
     MEASURE_UNIT.has(tok.norm) ||
     PERCENT_WORD.forward(t, j) !== undefined ||
     CURRENCY_WORD.forward(t, j) !== undefined ||
@@ -1289,6 +1291,8 @@ interface UnitMatch {
 
 /** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
 function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
+  const temperature = temperatureAt(t, j);
+  if (temperature) return temperature;
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
   const glued = t[j + 1];
@@ -1357,6 +1361,40 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
 }
 
 const COMPOUND_FIRST = new Set(["cubic", "square", "sq", "metric"]);
+
+const SCALES: Readonly<Record<string, string>> = {
+  c: "°C",
+  f: "°F",
+  celsius: "°C",
+  fahrenheit: "°F",
+  centigrade: "°C",
+};
+
+/**
+ * A temperature's unit: "44C", "113F" (the letter glued to the digits), "46°C", "1.2 degrees Celsius",
+ * "38 degrees C". Plain "38 degrees" stays a measure in degrees.
+ */
+function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
+  const tok = t[j];
+  if (!tok || tok.kind === "num") return undefined;
+  if ((tok.text === "C" || tok.text === "F") && !tok.spaceBefore && !/^[-–\d]/.test(t[j + 1]?.text ?? "")) {
+    return { unit: SCALES[tok.norm] ?? tok.text, head: j, headEnd: j + 1, end: j + 1 };
+  }
+  const letter = t[j + 1];
+  if (tok.norm === "°" && letter && !letter.spaceBefore && (letter.text === "C" || letter.text === "F")) {
+    return { unit: SCALES[letter.norm] ?? letter.text, head: j, headEnd: j + 2, end: j + 2 };
+  }
+  const scale = SCALES[letter?.norm ?? ""];
+  if (
+    (tok.norm === "degrees" || tok.norm === "degree") &&
+    letter &&
+    scale &&
+    (letter.norm.length > 1 || letter.text !== letter.norm)
+  ) {
+    return { unit: scale, head: j, headEnd: j + 2, end: j + 2 };
+  }
+  return undefined;
+}
 
 /**
  * One lower-case noun or adjective right after the number and right before a plural noun: "35 league

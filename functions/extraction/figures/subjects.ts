@@ -11,6 +11,7 @@ import { RELATIVES } from "./clauses.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { SHARE_VERBS } from "./data/share-verbs.ts";
+import { MEASURE_UNITS } from "./data/units.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -72,6 +73,8 @@ const LEVEL_VERBS = new Set([
   "remained",
   "remains",
   "hovered",
+  "peaked",
+  "peaks",
   "averaged",
   "averages",
   "estimated",
@@ -251,6 +254,22 @@ const ANAPHORS = new Set([
   "this total",
 ]);
 const SPAN_LIMIT = 18;
+/** Units that measure something else (a temperature, a length, a power), not a count of themselves. */
+const COUNT_UNITS = new Set([
+  "points",
+  "pts",
+  "votes",
+  "seats",
+  "doses",
+  "units",
+  "vehicles",
+  "cars",
+  "barrels",
+  "barrel",
+]);
+const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
+  [...MEASURE_UNITS, "c", "f", "°"].filter((unit) => !COUNT_UNITS.has(unit)),
+);
 const SHARE_VERB: ReadonlySet<string> = new Set(SHARE_VERBS);
 /** Words after which a share verb's form is a noun: "their own", "the use". */
 const NOUN_MARKERS = new Set([
@@ -302,7 +321,8 @@ function subjectBefore(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  // A quantity measures its unit noun and what qualifies it: "enterprises with the participation of ...".
+  // A quantity measures its unit noun and what qualifies it: "enterprises with the participation of ...";
+  // a measure ("44C", "2,387 feet", "14,100 megawatts") measures what "of" names or the clause's subject.
   if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined) {
     let end = fig.last;
     const of = t[end];
@@ -310,11 +330,13 @@ function subjectBefore(
       const np = phraseAfter(t, end + 1, isPeriodToken);
       if (np) return np;
     }
-    if (of && ["with", "in", "from", "at", "for", "on"].includes(of.norm) && !isPeriodToken(end + 1)) {
-      const np = phraseAfter(t, end + 1, isPeriodToken);
-      if (np) end = np.last;
+    if (!MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "")) {
+      if (of && ["with", "in", "from", "at", "for", "on"].includes(of.norm) && !isPeriodToken(end + 1)) {
+        const np = phraseAfter(t, end + 1, isPeriodToken);
+        if (np) end = np.last;
+      }
+      return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
     }
-    return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
   }
   // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.
   const owner = t[qualifierStart - 1]?.norm ?? "";

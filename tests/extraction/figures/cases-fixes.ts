@@ -537,8 +537,8 @@ export const FIX4_NONE: Case[] = [
   [
     "Temperatures will reach 31C in Perth and 28C in Sydney.",
     [
-      { kind: "NUMBER", value: 31 },
-      { kind: "NUMBER", value: 28 },
+      { kind: "QUANTITY", value: 31, unit: "°C", currency: undefined },
+      { kind: "QUANTITY", value: 28, unit: "°C" },
     ],
   ],
   ["COP29 ended in Baku and COP30 will be held in Belem.", []],

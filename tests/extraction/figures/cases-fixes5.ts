@@ -150,3 +150,22 @@ export const FIX5_PERIOD_SCOPES: Case[] = [
     ],
   ],
 ];
+
+export const FIX5_TEMPERATURES: Case[] = [
+  // Temperatures carry their scale; a measure's subject is the clause's, not its unit.
+  [
+    "Temperatures climbed to 45C in Perth.",
+    [{ kind: "QUANTITY", unit: "°C", value: 45, subject: { text: "Temperatures" } }],
+  ],
+  [
+    "Phoenix hit 116F on Sunday.",
+    [{ kind: "QUANTITY", unit: "°F", value: 116, subject: { text: "Phoenix" } }],
+  ],
+  ["It was 39°C at noon.", [{ kind: "QUANTITY", unit: "°C", value: 39 }]],
+  [
+    "The sea warmed by 0.8 degrees Celsius.",
+    [{ unit: "°C", change: { direction: "increase" }, subject: { text: "The sea" } }],
+  ],
+  ["Lake Mead stood at 1,060 feet.", [{ unit: "feet", subject: { text: "Lake Mead" } }]],
+  ["The F-35 flew over 40 towns.", [{ text: "40 towns" }]],
+];

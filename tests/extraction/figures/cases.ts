@@ -35,6 +35,7 @@ import {
   FIX5_PERIODS,
   FIX5_SPEAKERS,
   FIX5_SUBJECTS,
+  FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -62,7 +63,14 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_MONEY,
   ],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
-  quantity: [...QUANTITY_CASES, ...WIRE_QUANTITY, ...FIX2_QUANTITY, ...FIX3_QUANTITY, ...FIX4_QUANTITY],
+  quantity: [
+    ...QUANTITY_CASES,
+    ...WIRE_QUANTITY,
+    ...FIX2_QUANTITY,
+    ...FIX3_QUANTITY,
+    ...FIX4_QUANTITY,
+    ...FIX5_TEMPERATURES,
+  ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
     ...CONTEXT_CASES,

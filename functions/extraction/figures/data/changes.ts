@@ -42,6 +42,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["accelerates", "accelerating"], "increase"),
   ...forms(["depreciated", "depreciates", "weakens", "weakening", "slowed", "slows", "slowing"], "decrease"),
   ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
+  ...forms(["warmed", "warms", "heated"], "increase"),
 ];
 
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
