@@ -5,6 +5,9 @@ import { NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { foldName, isAcronym, isPrefixedSurname } from "./word-shape.ts";
 
+/** Suffixes after a surname: "Jr.", "Sr.", "III". */
+const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+
 /** Each word of each full person name -> the person, unless two people share it. */
 export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
   const aliases = new Map<string, Group>();
@@ -14,6 +17,9 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     const full = group.members.find((member) => member.words.length >= 2);
     if (!full) continue;
     const words = full.words.filter((word) => word.length > 1 && word !== ".");
+    // "Kennedy" for "Robert F. Kennedy Jr.": the surname is before the suffix.
+    while (words.length > 2 && NAME_SUFFIXES.has((words[words.length - 1] ?? "").replace(/\.$/, "")))
+      words.pop();
     const last = words[words.length - 1] ?? "";
     const ends = new Set([words[0] ?? "", last]);
     // "Sisi" for "Abdel Fattah el-Sisi", "Burhan" for "Abdel Fattah al-Burhan".

@@ -125,10 +125,11 @@ function refineSpan(
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
+  // "Sen. Chuck Grassley, R-Iowa,", "D-Los Angeles": a party and state tag names no one.
+  if (/^[RDI]-\p{Lu}/u.test(words[s] ?? "")) return undefined;
   // "led by Gen. Mohamed Dagalo": a title before a name is no name of its own, whatever a proposer typed it.
   const fullTitle = view.titles[s];
-  if (type !== "PERSON" && fullTitle && fullTitle.end >= e && /^\p{Lu}/u.test(words[fullTitle.end] ?? ""))
-    return undefined;
+  if (fullTitle && fullTitle.end >= e && /^\p{Lu}/u.test(words[fullTitle.end] ?? "")) return undefined;
   // "the Emir of Qatar", "a Senator": a title after a determiner is no one's name.
   if (e - s === 1 && view.titles[s]?.end === e && DETERMINERS.has(words[s - 1] ?? "")) return undefined;
   const place = view.places[s];

@@ -48,6 +48,8 @@ const PRONOUN = new Set(PRONOUNS);
 const STOPS = new Set(NAME_STOPS);
 const GENERIC = new Set(GENERIC_SOURCES);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
+/** Name suffixes written with a point: "Jr.", "Sr.". */
+const SUFFIXES = new Set(["jr", "sr"]);
 const LISTENER = new Set(LISTENER_VERBS);
 /** Words after "added" that make it a gain: "Sony added 1.5%", "Murray added 22 points", "added a third". */
 const GAIN_OBJECTS = new Set([
@@ -182,6 +184,8 @@ function attributionBefore(t: readonly Token[], open: number): Attribution | und
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  // "Gerald Thibodeaux Jr. said": past the suffix's point.
+  if (t[e]?.norm === "." && SUFFIXES.has(t[e - 1]?.norm ?? "") && e - 1 >= from) e--;
   // "The International Energy Agency (IEA) said": the name before its acronym.
   if (t[e]?.norm === ")" && t[e - 2]?.norm === "(" && e - 3 >= from && isCapitalized(t[e - 1])) e -= 3;
   const last = t[e];
@@ -277,8 +281,13 @@ function nameBeforeRelative(t: readonly Token[], first: number, v: number): Attr
   if (t[v - 1]?.norm !== ",") return undefined;
   for (let k = v - 2; k > Math.max(first, v - 30); k--) {
     const norm = t[k]?.norm ?? "";
-    if (SENTENCE_END.has(norm) || SPEECH.forward(t, k)) return undefined;
+    // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
+    if (SENTENCE_END.has(norm) || (SPEECH.forward(t, k) && !norm.endsWith("ing"))) return undefined;
     if (norm !== ",") continue;
+    // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
+    const between = nameBefore(t, k + 1, v - 1);
+    const start = between ? firstAtOrAfter(t, between.start, (x) => x.start) : -1;
+    if (between && !between.pronoun && start === k + 1 && namesPerson(t, start, v - 1)) return between;
     let from = k - 1;
     while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
     const name = nameBefore(t, from, k);
@@ -347,8 +356,11 @@ export function reportedIn(
       (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm))))
     ) {
       const after = nameAfter(t, verb.end, k);
-      if (after) return after;
       const relative = nameBeforeRelative(t, first, k);
+      // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
+      // the reported clause; the speaker is before the aside.
+      if (after && relative && opensClause(t, after.end)) return relative;
+      if (after) return after;
       if (relative) return relative;
     }
     const before = nameBefore(t, nameSearchStart(t, first, k), k);
@@ -370,6 +382,12 @@ function nameSearchStart(t: readonly Token[], first: number, k: number): number 
     else from--;
   }
   return from;
+}
+
+/** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */
+function opensClause(t: readonly Token[], end: number): boolean {
+  const next = t[firstAtOrAfter(t, end, (x) => x.start)];
+  return next?.kind === "word" && !isCapitalized(next);
 }
 
 /**

@@ -96,7 +96,7 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
 // Titles such as "Dr." never end a sentence; "U.S." or "etc." do when a typical sentence opener follows
 // ("... in the U.S. The company said"), not before a name ("U.S. Secretary of State").
 function isTitle(abbreviation: string): boolean {
-  return /^(mr|mrs|ms|dr|prof|sr|jr|st|gen|col|lt|sgt|capt|gov|sen|rep|pres|rev|hon|messrs|mt|no|vs|e\.g|i\.e|approx|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(
+  return /^(mr|mrs|ms|dr|prof|sr|jr|st|gen|col|lt|sgt|capt|gov|sen|rep|pres|rev|hon|messrs|mt|no|vs|e\.g|i\.e|approx|fig|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|det|insp|supt|cpl|const|del|ald|coun|maj|brig|adm|engr)$/.test(
     abbreviation,
   );
 }

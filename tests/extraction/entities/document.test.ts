@@ -342,4 +342,12 @@ describe("document-level consistency", () => {
     expect(federation?.mentions.map((m) => m.text)).toEqual(["Coffee Growers' Federation", "CGF", "CGF"]);
     expect(named(found, "UNCTAD")?.type).toBe("ORGANIZATION");
   });
+
+  it("joins a surname to a full name with a suffix", () => {
+    const text = "Harold P. Greene Jr. resigned on Monday. Greene had led the board since 2019.";
+    expect(named(entities(text), "Harold P. Greene Jr")?.mentions.map((m) => m.text)).toEqual([
+      "Harold P. Greene Jr",
+      "Greene",
+    ]);
+  });
 });

@@ -48,6 +48,15 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["NASA Administrator Sean Duffy spoke.", "Sean Duffy", "NASA Administrator"],
   ["Leeds councillor Jane Hart objected.", "Jane Hart", "Leeds councillor"],
   ["Jefferies analyst Ken Lim cut his target.", "Ken Lim", "Jefferies analyst"],
+  // US and Canadian local government, legislatures and police.
+  ["Supervisor Ana Ruiz voted no.", "Ana Ruiz", "Supervisor"],
+  ["Det. Sgt. Paul Ames said the car was found.", "Paul Ames", "Det. Sgt."],
+  ["State Sen. Rita Cho objected.", "Rita Cho", "State Sen."],
+  ["Trooper Dale Moss stopped the van.", "Dale Moss", "Trooper"],
+  ["Board member Lia Park voted yes.", "Lia Park", "Board member"],
+  ["Former Mayor Pro Tem Joe Vance spoke.", "Joe Vance", "Former Mayor Pro Tem"],
+  // A party and state tag names no one.
+  ["Sen. Tom Reed, R-Ohio, and Sen. Amy Lund, D-Minn., wrote the bill.", "Amy Lund", "Sen."],
 ];
 
 describe("roles", () => {
@@ -56,6 +65,12 @@ describe("roles", () => {
     const entity = found.find((e) => e.name === person);
     expect(entity?.type, person).toBe("PERSON");
     expect(entity?.role).toBe(role);
+  });
+
+  it("makes no entity of a party and state tag", () => {
+    const text = "Rep. Lena Park, D-Los Angeles, and Sen. Tom Reed, R-Iowa, objected.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.map((e) => e.name)).toEqual(["Lena Park", "Tom Reed"]);
   });
 
   it("makes no person of a title after a determiner", () => {

@@ -19,6 +19,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Ana Silva told Reuters the bank would cut 2,000 jobs.", "2,000 jobs", "Ana Silva"],
   ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
   ["Revenue rose 73% as demand from Microsoft continued.", "73%", undefined],
+  // An aside between the speaker and the verb; the name set off by commas; a participle in the aside.
+  ["Mia Lund, an analyst at Nordbank, said Finnair would cut 4% of its flights.", "4%", "Mia Lund"],
+  ["Its chief executive, Omar Haddad, said 2,300 claims were filed.", "2,300 claims", "Omar Haddad"],
+  ["Minister Kofi Mensah, speaking in Accra, said inflation would fall to 9%.", "9%", "Kofi Mensah"],
+  // A suffix with its point.
+  ["Spokesman Henry Dale Jr. said the firm spent $12 million.", "$12 million", "Henry Dale Jr"],
 ];
 
 describe("speakers linked to the article's entities", () => {
