@@ -1,21 +1,31 @@
 import type { Entity } from "../entities/types.ts";
-import { SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { CITY_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import type { Figure } from "./types.ts";
 
 /**
- * "BOGOTÁ — ... 80,000 million pesos", "KARACHI — ... Rs 5 billion": a currency name several countries
- * share is the currency of the country the article is about, when it names one of them more than the
+ * "BOGOTÁ — ... 80,000 million pesos", "KARACHI — ... Rs 5 billion", "SYDNEY - ... $1,000": a currency
+ * name several countries share is the currency of the country the article is about (its country names and
+ * large cities), when it names one of them more than the
  * default's (by mentions, then salience). Only where the name stands alone: "Mexican pesos", "MX$",
  * "₹" and ISO codes say which. Linear in figures and entities.
  */
-export function localizeSharedCurrencies(figures: Figure[], entities: readonly Entity[]): void {
+export function localizeSharedCurrencies(
+  figures: Figure[],
+  entities: readonly Entity[],
+  options: { dollarDeclared?: boolean } = {},
+): void {
   if (figures.length === 0 || entities.length === 0) return;
   const weight = new Map<string, number>();
   for (const entity of entities) {
-    if (entity.type !== "LOCATION" || !entity.countryCode) continue;
-    weight.set(entity.countryCode, entity.mentions.length + (entity.salience ?? 0));
+    if (entity.type !== "LOCATION") continue;
+    // A country, or a large city of one ("SYDNEY -").
+    const code = entity.countryCode ?? CITY_COUNTRIES[entity.name];
+    if (!code) continue;
+    weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
   }
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
+    // A dollar the source declared ("dollarCurrency") is not read again.
+    if (defaultCode === "USD" && options.dollarDeclared) continue;
     let best: string | undefined;
     let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
     for (const [country, code] of Object.entries(byCountry)) {

@@ -32,4 +32,16 @@ describe("shared currency names", () => {
     expect(currencies("Senegal's bond in Senegal raised 300 billion francs.")).toEqual(["XOF"]);
     expect(currencies("Britain will spend 5 billion pounds.")).toEqual(["GBP"]);
   });
+
+  it("reads a bare dollar as the dollar of the country or city the article is about", () => {
+    expect(currencies("MELBOURNE - Victoria will spend $300 million on trains.")).toEqual(["AUD"]);
+    expect(currencies("Canada's budget adds $4 billion for housing in Canada.")).toEqual(["CAD"]);
+    expect(currencies("WASHINGTON - The U.S. will send $2 billion to Canada.")).toEqual(["USD"]);
+    expect(currencies("Canada bought 3 billion U.S. dollars of bonds.")).toEqual(["USD"]);
+  });
+
+  it("keeps a dollar the source declared", () => {
+    const text = "MELBOURNE - Victoria will spend $300 million on trains.";
+    expect(extract(text, { dollarCurrency: "USD" }).figures.map((f) => f.currency)).toEqual(["USD"]);
+  });
 });

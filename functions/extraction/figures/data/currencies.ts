@@ -226,6 +226,14 @@ export const ISO_CODE_STOPWORDS: readonly string[] = ["ALL", "TOP", "CUP", "SOS"
 export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   readonly [defaultCode: string, words: RegExp, byCountry: Readonly<Record<string, string>>]
 > = [
+  [
+    "USD",
+    /^(?:\$|dollars?)$/,
+    {
+      AU: "AUD", CA: "CAD", NZ: "NZD", SG: "SGD", HK: "HKD", TW: "TWD", JM: "JMD", NA: "NAD", FJ: "FJD",
+      BS: "BSD", BB: "BBD", TT: "TTD", GY: "GYD", BZ: "BZD", BN: "BND", LR: "LRD",
+    },
+  ],
   ["MXN", /^(?:pesos?)$/, { CO: "COP", AR: "ARS", CL: "CLP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP" }],
   ["INR", /^(?:rupees?|rs\.?)$/, { PK: "PKR", LK: "LKR", NP: "NPR", MU: "MUR", SC: "SCR" }],
   ["GBP", /^(?:pounds?)$/, { EG: "EGP", SD: "SDG", LB: "LBP", SY: "SYP", SS: "SSP" }],
@@ -247,3 +255,18 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
     },
   ],
 ];
+
+/**
+ * Cities that say which country an article is about when it names no country ("SYDNEY -", "in Toronto"):
+ * the large cities of the countries whose currency shares a name with another's.
+ */
+export const CITY_COUNTRIES: Readonly<Record<string, string>> = {
+  Sydney: "AU", Melbourne: "AU", Brisbane: "AU", Perth: "AU", Adelaide: "AU", Canberra: "AU", Hobart: "AU",
+  Darwin: "AU", Toronto: "CA", Ottawa: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Edmonton: "CA",
+  Winnipeg: "CA", Halifax: "CA", Regina: "CA", Auckland: "NZ", Wellington: "NZ", Christchurch: "NZ",
+  Bogota: "CO", Bogotá: "CO", Medellin: "CO", Medellín: "CO", Santiago: "CL", "Buenos Aires": "AR",
+  Manila: "PH", Karachi: "PK", Lahore: "PK", Islamabad: "PK", Colombo: "LK", Kathmandu: "NP", Cairo: "EG",
+  Kampala: "UG", "Dar es Salaam": "TZ", Dodoma: "TZ", Doha: "QA", Muscat: "OM", Rabat: "MA",
+  Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
+  Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Beirut: "LB", Khartoum: "SD",
+};
