@@ -81,6 +81,11 @@ function refineSpan(
       s++;
       continue;
     }
+    // "won 54 Assembly seats", "215 Democrats": a count before a name is no part of it.
+    if (tokens[s]?.kind === "number" && s + 1 < e && /^\d[\d,.]*$/.test(word)) {
+      s++;
+      continue;
+    }
     const title = view.titles[s];
     const place = view.places[s];
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON") {

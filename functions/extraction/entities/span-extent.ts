@@ -13,7 +13,7 @@ import { isDottedAbbreviation, isPossessive, isPrefixedSurname } from "./word-sh
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const listed = joinNameLists(view, joinNicknames(view, quotedWorks(view, spans)));
+  const listed = joinNameLists(view, joinNicknames(view, joinSaints(view, quotedWorks(view, spans))));
   const joined = withInitials(
     view,
     withNameParticles(
@@ -253,6 +253,36 @@ function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): 
     if (before > 0 && !(previous && previous.end >= span.start - before))
       span = { ...span, start: span.start - before };
     out.push(span);
+  }
+  return out;
+}
+
+const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
+
+/**
+ * "St. Louis County", "St. John", "Saint Petersburg": "St." and the name after it are one name, a place
+ * unless a proposer typed the whole an organization ("St. Louis Cardinals"); a tagger often leaves "St."
+ * out and reads the saint's name as a person.
+ */
+function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !view.words.some((word) => SAINT.has(word))) return spans as ProposedSpan[];
+  let out = spans as ProposedSpan[];
+  for (let k = 0; k < view.words.length - 1; k++) {
+    // "St." is "St" and a point.
+    const name = view.words[k + 1] === "." ? k + 2 : k + 1;
+    if (!SAINT.has(view.words[k] ?? "") || !/^\p{Lu}/u.test(view.words[name] ?? "")) continue;
+    const before = out.find((span) => span.start <= k && span.end > k);
+    const after = out.find((span) => span.start <= name && span.end > name);
+    const start = before?.start ?? k;
+    const end = Math.max(after?.end ?? name + 1, before?.end ?? 0);
+    // The type of what was proposed around the saint's name, not of "St" alone.
+    const around = before && before.start < k ? before.type : undefined;
+    const typed = [after?.type, around].find((type) => type !== undefined && type !== "PERSON");
+    const joined: ProposedSpan = { start, end, type: typed ?? "LOCATION", withThe: before?.withThe ?? false };
+    out = [...out.filter((span) => span.end <= start || span.start >= end), joined].sort(
+      (a, b) => a.start - b.start,
+    );
+    k = end - 1;
   }
   return out;
 }

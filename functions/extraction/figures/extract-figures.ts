@@ -28,6 +28,26 @@ export interface FigureContext {
 }
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
+const PASSING = new Set(["passed", "passes", "pass", "approved", "approves"]);
+/** Bodies that pass bills: "the Senate passes $4.2 billion bond". */
+const LEGISLATURES = new Set([
+  "house",
+  "senate",
+  "assembly",
+  "parliament",
+  "congress",
+  "council",
+  "legislature",
+  "lawmakers",
+  "legislators",
+  "committee",
+  "board",
+  "voters",
+  "cabinet",
+  "lords",
+  "commons",
+  "mps",
+]);
 /** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
 const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
 const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
@@ -103,6 +123,13 @@ function run(text: string, context: FigureContext): Figure[] {
       before &&
       tokens[before.start]?.norm === "top" &&
       NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "")
+    )
+      before = undefined;
+    // "The House passed $1.2 trillion in spending": a body passes a bill, it does not exceed it.
+    if (
+      before &&
+      PASSING.has(tokens[before.start]?.norm ?? "") &&
+      LEGISLATURES.has(tokens[before.start - 1]?.norm ?? "")
     )
       before = undefined;
     // "edged up to 3.1%": "up" is the verb's, the figure a level.

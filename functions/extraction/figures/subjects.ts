@@ -611,7 +611,8 @@ function nounAfter(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   let e = from;
-  while (e < from + 3) {
+  let words = 0;
+  while (words < 3) {
     const w = t[e];
     if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
@@ -620,6 +621,9 @@ function nounAfter(
     if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
     if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
     e++;
+    words++;
+    // "a $734 million short-term loan", "a $2 billion light-rail line": a hyphenated word is one word.
+    if (gluedHyphen(t, e) && t[e + 1]?.kind === "word") e += 2;
   }
   return e > from ? { first: from, last: e, anaphor: false } : undefined;
 }

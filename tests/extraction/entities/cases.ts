@@ -574,4 +574,23 @@ export const CASES: readonly EntityCase[] = [
   { text: "The striker moved to Barcelona's squad in July.", has: ["ORGANIZATION Barcelona"] },
   { text: "The striker was born in Liverpool.", has: ["LOCATION Liverpool"] },
   { text: "Besiktas won the Istanbul derby after a late goal.", has: ["LOCATION Istanbul"] },
+  // "St." and the saint's name are one name; a count before a name is no part of it.
+  {
+    text: "Voters in St. Charles Parish approved the levy.",
+    has: ["LOCATION St. Charles Parish"],
+    not: ["PERSON Charles Parish"],
+    taggerOnly: true,
+  },
+  {
+    text: "The St. Paul City Council met on Monday.",
+    has: ["ORGANIZATION St. Paul City Council"],
+    not: ["PERSON Paul"],
+    taggerOnly: true,
+  },
+  {
+    text: "Democrats won 38 Senate seats.",
+    has: ["ORGANIZATION Senate"],
+    not: ["38 Senate"],
+    taggerOnly: true,
+  },
 ];

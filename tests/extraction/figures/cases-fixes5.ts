@@ -34,6 +34,14 @@ export const FIX5_NOUN_PHRASES: Case[] = [
   ],
 ];
 
+export const FIX5_LEGISLATURES: Case[] = [
+  // A body passes a bill; it does not exceed the amount.
+  ["The Senate passed $900 million in flood aid.", [{ qualifier: "exact" }]],
+  ["The death toll passed 1,000 on Monday.", [{ qualifier: "lower_bound" }]],
+  // A hyphenated word after money is one word of its noun.
+  ["The district took a $96 million short-term loan.", [{ subject: { text: "short-term loan" } }]],
+];
+
 export const FIX5_SPEAKERS: Case[] = [
   // "added" before a figure is a gain, not speech; "continued" alone reports nothing.
   ["Fanuc added 3.1%, while Kubota fell 0.4%.", [{ speaker: undefined }, { speaker: undefined }]],

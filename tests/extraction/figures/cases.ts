@@ -28,6 +28,7 @@ import {
 } from "./cases-fixes.ts";
 import {
   FIX5_CHANGES,
+  FIX5_LEGISLATURES,
   FIX5_MONEY,
   FIX5_NONE,
   FIX5_NOUN_PHRASES,
@@ -90,6 +91,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_CHANGES,
     ...FIX5_PERIOD_SCOPES,
     ...FIX5_NOUN_PHRASES,
+    ...FIX5_LEGISLATURES,
     ...FIX4_SPEAKERS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],

@@ -241,8 +241,6 @@ export const TITLES: readonly string[] = [
   "Dame",
   "Lord",
   "Lady",
-  "Saint",
-  "St.",
   "Detective",
   "Inspector",
   "Police Chief",
@@ -369,8 +367,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "smt.",
   "lord",
   "lady",
-  "saint",
-  "st.",
 ]);
 
 /** Head words of titles: a chunk of capitalized words may join across "of"/"for" after one of these. */
