@@ -258,7 +258,14 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
   if (!best) return "";
   if (type === "ORGANIZATION") {
     const short = withoutLegalForm(best.words);
-    if (short.length < best.words.length) return short.join(" ").replace(/ ([.,])/g, "$1");
+    // Tokens joined by spaces, but as written around "&" ("PG&E") and apostrophes.
+    const glued = !/\s&\s/.test(best.text);
+    if (short.length < best.words.length)
+      return short
+        .join(" ")
+        .replace(/ ([.,])/g, "$1")
+        .replace(/ (?=['’])/g, "")
+        .replace(/ & /g, glued ? "&" : " & ");
   }
   const name = best.text.replace(/\s+/g, " ");
   return cased.length > 0 ? name : name.split(" ").map(titleCaseWord).join(" ");
@@ -270,7 +277,9 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
  */
 function shouted(member: Candidate, type: EntityType): boolean {
   const words = member.words;
-  if (member.mixedCase && words.length === 1 && (type === "ORGANIZATION" || type === "MISC")) return false;
+  // "UNCTAD", "AT&T" in a mixed-case sentence: an acronym, as written.
+  const acronym = words.length === 1 || !/\s/.test(member.text);
+  if (member.mixedCase && acronym && (type === "ORGANIZATION" || type === "MISC")) return false;
   const lettered = words.filter((word) => /\p{L}/u.test(word));
   if (lettered.length === 0 || !lettered.every((word) => word === word.toUpperCase())) return false;
   // One word in capitals: an organization's may be its acronym ("NATO"), a place's or person's

@@ -13,7 +13,10 @@ import { isDottedAbbreviation, isPossessive, isPrefixedSurname } from "./word-sh
  * person after it, cut at line breaks. Each step is linear in the sentence.
  */
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const listed = joinNameLists(view, joinNicknames(view, joinSaints(view, quotedWorks(view, spans))));
+  const listed = joinNameLists(
+    view,
+    joinNicknames(view, joinSaints(view, joinAmpersands(view, quotedWorks(view, spans)))),
+  );
   const joined = withInitials(
     view,
     withNameParticles(
@@ -253,6 +256,49 @@ function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): 
     if (before > 0 && !(previous && previous.end >= span.start - before))
       span = { ...span, start: span.start - before };
     out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "AT&T", "PG&E", "S&P" (letters glued to "&") and "Sullivan & Cromwell", "Procter & Gamble" (names on
+ * both sides of "&"): one organization, whatever a proposer made of the pieces (two people, "&T").
+ */
+function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words, tokens } = view;
+  if (view.casing !== "mixed" || !words.includes("&")) return spans as ProposedSpan[];
+  let out = spans as ProposedSpan[];
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== "&") continue;
+    const left = words[k - 1] ?? "";
+    const right = words[k + 1] ?? "";
+    const glued = tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
+    const letters = glued && /^\p{Lu}{1,3}$/u.test(left) && /^\p{Lu}{1,3}$/u.test(right);
+    let before = out.find((span) => span.start <= k - 1 && span.end > k - 1);
+    const after = out.find((span) => span.start <= k + 1 && span.end > k + 1);
+    // "Susan Klein of Sullivan & Cromwell": the person before "of" stays a person.
+    let person: ProposedSpan | undefined;
+    const of = before ? words.lastIndexOf("of", k - 1) : -1;
+    if (before && of > before.start && of < k - 1) {
+      person = { ...before, end: of, type: "PERSON" };
+      before = { ...before, start: of + 1 };
+    }
+    // "Sullivan & Cromwell", "Marks & Spencer": one capitalized name on each side, the right one proposed.
+    const names =
+      !glued &&
+      (before === undefined || (before.end === k && before.end - before.start <= 2)) &&
+      after?.start === k + 1 &&
+      /^\p{Lu}\p{Ll}/u.test(left) &&
+      /^\p{Lu}\p{Ll}/u.test(right) &&
+      after.end - after.start <= 2;
+    if (!letters && !names) continue;
+    const start = before?.start ?? k - 1;
+    const end = after?.end ?? k + 2;
+    const joined: ProposedSpan = { start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false };
+    const from = person?.start ?? start;
+    const kept = out.filter((span) => span.end <= from || span.start >= end);
+    out = [...kept, ...(person ? [person] : []), joined].sort((a, b) => a.start - b.start);
+    k = end - 1;
   }
   return out;
 }

@@ -350,4 +350,12 @@ describe("document-level consistency", () => {
       "Greene",
     ]);
   });
+
+  it("reads names around '&' as one organization, named as written", () => {
+    const found = entities("Partner Ruth Adler of Baker & Norris said AT&T and PG&E Corp. had settled.");
+    expect(named(found, "Ruth Adler")?.type).toBe("PERSON");
+    expect(named(found, "Baker & Norris")?.type).toBe("ORGANIZATION");
+    expect(named(found, "AT&T")?.type).toBe("ORGANIZATION");
+    expect(named(found, "PG&E")?.mentions.map((m) => m.text)).toEqual(["PG&E Corp"]);
+  });
 });
