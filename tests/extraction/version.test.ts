@@ -19,7 +19,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
-  "5": "d6effd37c2ff8024",
+  "5": "fbc053d28c0b4819",
 };
 
 function dataFingerprint(): string {

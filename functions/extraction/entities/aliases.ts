@@ -69,6 +69,9 @@ export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, 
   return suffixes;
 }
 
+/** Country words before an agency's name that its acronym leaves out: "U.S. Securities and Exchange Commission". */
+const COUNTRY_PREFIXES = new Set(["U.S.", "US", "UK", "U.K.", "United"]);
+
 /** Lower-case words whose letter some acronyms keep: "BOJ", "DOJ". */
 const SPELLED_CONNECTORS = new Set(["of", "and", "for"]);
 
@@ -93,6 +96,12 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     }
     if (initials.length >= 2) byInitials.set(initials, group);
     if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
+    // "SEC" for "U.S. Securities and Exchange Commission": without the country before the name.
+    const country = COUNTRY_PREFIXES.has(full.words[0] ?? "") ? 1 : 0;
+    if (country && initials.length >= 4) byInitials.set(initials.slice(1), group);
+    // "CDC" for "Centers for Disease Control and Prevention": without a last field the acronym predates.
+    const and = full.words.length - 2;
+    if (full.words[and] === "and" && initials.length >= 4) byInitials.set(initials.slice(country, -1), group);
   }
   for (const group of [...groups.values()]) {
     // "NNPC Ltd" spells "Nigerian National Petroleum Company" too.

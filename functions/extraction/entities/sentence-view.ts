@@ -8,7 +8,7 @@ import {
   type TitleEntry,
 } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
-import { STATE_ABBREVIATIONS } from "./lexicon/places.ts";
+import { DOTTED_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS } from "./lexicon/places.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
 import { isTitleCased } from "./tagger/truecase.ts";
@@ -33,26 +33,44 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
     const place = matchPlace(words, titled, i, casing);
     places.push(
       place ??
-        (words[i + 1] === "." ? stateAbbreviation(tokens, words, i) : undefined) ??
+        (words[i + 1] === "." || words[i - 1] === "," ? stateAbbreviation(tokens, words, i) : undefined) ??
         (words[i + 1] === ")" && words[i - 1] === "(" ? countryInParens(words, i) : undefined),
     );
     titles.push(matchTitle(words, i));
+  }
+  // "Lebanon, Ind.", "Mexico, Mo.": a town named like a country, then its state, is no country.
+  for (let i = 0; i < words.length; i++) {
+    const place = places[i];
+    if (place?.value.kind !== "country" || words[place.end] !== ",") continue;
+    if (places[place.end + 1]?.value.kind !== "region" || !isStateAbbreviation(words, place.end + 1))
+      continue;
+    const name = words.slice(i, place.end).join(" ");
+    places[i] = { value: { kind: "city", canonical: name, foldable: false }, end: place.end };
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
   return { text, tokens, words, casing, firstWord, places, titles };
 }
 
-/** "Springfield, Ill.": a state's AP abbreviation between a comma and a dot glued to it. */
+/**
+ * "Springfield, Ill.", "Asheville, N.C.", "Regina, Sask.": a state's or province's abbreviation after a
+ * comma, with a dot glued to it or points inside it.
+ */
 function stateAbbreviation(
   tokens: readonly Token[],
   words: readonly string[],
   i: number,
 ): PhraseHit<GazetteerEntry> | undefined {
-  if (words[i - 1] !== "," || words[i + 1] !== "." || tokens[i + 1]?.start !== tokens[i]?.end)
-    return undefined;
-  const state = STATE_ABBREVIATIONS[titleCase(words[i] ?? "")];
+  if (words[i - 1] !== ",") return undefined;
+  const dotted = DOTTED_STATE_ABBREVIATIONS[words[i] ?? ""];
+  const glued = words[i + 1] === "." && tokens[i + 1]?.start === tokens[i]?.end;
+  const state = dotted ?? (glued ? STATE_ABBREVIATIONS[titleCase(words[i] ?? "")] : undefined);
   if (!state) return undefined;
   return { value: { kind: "region", canonical: state, foldable: false }, end: i + 1 };
+}
+
+function isStateAbbreviation(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? "";
+  return DOTTED_STATE_ABBREVIATIONS[word] !== undefined || STATE_ABBREVIATIONS[titleCase(word)] !== undefined;
 }
 
 /**

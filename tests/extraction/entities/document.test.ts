@@ -358,4 +358,18 @@ describe("document-level consistency", () => {
     expect(named(found, "AT&T")?.type).toBe("ORGANIZATION");
     expect(named(found, "PG&E")?.mentions.map((m) => m.text)).toEqual(["PG&E Corp"]);
   });
+
+  it("reads dotted and Canadian state abbreviations, and a town named like a country before its state", () => {
+    const found = entities("In Durham, N.C., and Kingston, Ont., and in Peru, Ind., prices rose.");
+    expect(named(found, "North Carolina")?.mentions.map((m) => m.text)).toEqual(["N.C."]);
+    expect(named(found, "Ontario")?.type).toBe("LOCATION");
+    expect(named(found, "Peru")?.countryCode).toBeUndefined();
+  });
+
+  it("joins an agency's acronym that leaves out its country or its last field", () => {
+    const sec = entities("The U.S. Federal Trade Commission sued. The FTC said the case was strong.");
+    expect(sec).toHaveLength(1);
+    const cdc = entities("The Centers for Disease Control and Prevention counted 40 cases, the CDC said.");
+    expect(cdc).toHaveLength(1);
+  });
 });

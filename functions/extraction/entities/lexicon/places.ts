@@ -453,4 +453,30 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Wash: "Washington",
   Wis: "Wisconsin",
   Wyo: "Wyoming",
+  // Canadian provinces, as Canadian Press writes them.
+  Ont: "Ontario",
+  Alta: "Alberta",
+  Sask: "Saskatchewan",
+  Man: "Manitoba",
+  Que: "Quebec",
+  Nfld: "Newfoundland and Labrador",
+};
+
+/** The same abbreviations written with inner points: "Asheville, N.C.", "Halifax, N.S.", "Victoria, B.C.". */
+export const DOTTED_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  "N.C.": "North Carolina",
+  "S.C.": "South Carolina",
+  "N.Y.": "New York",
+  "N.J.": "New Jersey",
+  "N.M.": "New Mexico",
+  "N.H.": "New Hampshire",
+  "N.D.": "North Dakota",
+  "S.D.": "South Dakota",
+  "R.I.": "Rhode Island",
+  "D.C.": "Washington, D.C.",
+  "B.C.": "British Columbia",
+  "N.S.": "Nova Scotia",
+  "N.B.": "New Brunswick",
+  "P.E.I.": "Prince Edward Island",
+  "N.W.T.": "Northwest Territories",
 };
