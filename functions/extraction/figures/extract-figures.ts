@@ -384,6 +384,8 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   return false;
 }
 
+const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
+
 /** Words that open what a figure is set against: "killed 13 people, despite a truce agreed in November". */
 const CONTRASTS = new Set(["despite", "although", "though", "notwithstanding"]);
 
@@ -471,6 +473,8 @@ function periodFor(
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    // "37% below 1990 levels": a base, not when.
+    if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {

@@ -1228,6 +1228,30 @@ const NOT_PERSON_NOUNS = new Set([
   "september",
 ]);
 const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
+const AGE_BOUNDS = new Set(["over", "under", "above", "below", "aged"]);
+/** People counted by an age bound: "people over 65", "children under 5". */
+const PEOPLE = new Set([
+  "people",
+  "children",
+  "adults",
+  "those",
+  "men",
+  "women",
+  "patients",
+  "residents",
+  "pensioners",
+  "anyone",
+  "kids",
+  "teens",
+  "teenagers",
+  "girls",
+  "boys",
+  "everyone",
+  "individuals",
+  "persons",
+  "voters",
+  "drivers",
+]);
 const PRONOUNS = new Set(["he", "she"]);
 const BE = new Set(["was", "is"]);
 
@@ -1254,6 +1278,12 @@ function bareNumberExcluded(
     (isCapitalized(t[i - 2]) || isPersonNoun(t[i - 2]?.norm ?? ""))
   ) {
     return true;
+  }
+  // "Two men, aged 61 and 74,": the other age; "people over 65", "children under 15": an age bound.
+  if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {
+    const pair = ["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged";
+    const bound = AGE_BOUNDS.has(prev?.norm ?? "") && PEOPLE.has(t[i - 2]?.norm ?? "");
+    if (pair || bound) return true;
   }
   // "died at 92", "dies aged 92", "She was 92.": an age.
   if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {

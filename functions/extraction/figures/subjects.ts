@@ -451,6 +451,12 @@ function subjectBefore(
         "almost",
         "about",
         "roughly",
+        // "rose to a record 3.3%", "accounted for 46%".
+        "record",
+        "new",
+        "fresh",
+        "all-time",
+        "for",
       ].includes(tok.norm)
     )
       return undefined;

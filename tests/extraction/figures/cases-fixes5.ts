@@ -177,3 +177,14 @@ export const FIX5_TEMPERATURES: Case[] = [
   ["Lake Mead stood at 1,060 feet.", [{ unit: "feet", subject: { text: "Lake Mead" } }]],
   ["The F-35 flew over 40 towns.", [{ text: "40 towns" }]],
 ];
+
+export const FIX5_AGES_AND_BASES: Case[] = [
+  // Ages: the second of a pair after "aged", an age bound after people.
+  ["Two women, aged 58 and 63, were rescued.", [{ text: "Two women" }]],
+  ["Adults over 70 can book a booster.", []],
+  // "below 1990 levels" is a base, not a period nor a quantity of levels.
+  ["Output was 12% below 2019 levels in 2025.", [{ text: "12%", period: { text: "2025" } }]],
+  // "rose to a record", "accounted for": the clause subject.
+  ["Turnout rose to a record 71%.", [{ subject: { text: "Turnout" } }]],
+  ["Coal accounted for 38% of the total.", [{ subject: { text: "Coal" } }]],
+];

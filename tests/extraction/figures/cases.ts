@@ -27,6 +27,7 @@ import {
   FIX4_SUBJECTS,
 } from "./cases-fixes.ts";
 import {
+  FIX5_AGES_AND_BASES,
   FIX5_CHANGES,
   FIX5_LEGISLATURES,
   FIX5_MONEY,
@@ -92,6 +93,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_PERIOD_SCOPES,
     ...FIX5_NOUN_PHRASES,
     ...FIX5_LEGISLATURES,
+    ...FIX5_AGES_AND_BASES,
     ...FIX4_SPEAKERS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],

@@ -42,7 +42,7 @@ export const TIME_UNITS: readonly string[] = [
 
 /** Words ending in "s" that are not plural nouns, so never units. */
 export const NOT_UNITS: readonly string[] = [
-  "is", "was", "has", "does", "goes", "his", "hers", "its", "this", "thus", "plus", "less", "unless",
+  "is", "was", "has", "does", "goes", "his", "hers", "its", "this", "thus", "plus", "less", "unless", "levels",
   "across", "as", "us", "yes", "always", "perhaps", "afterwards", "towards", "besides", "sometimes",
   "nevertheless", "whereas", "ones", "others", "times", "percent", "cents", "pence", "dollars", "euros",
   "pounds", "rupees", "news", "series", "means", "its", "whose", "versus", "thanks", "various", "previous",
