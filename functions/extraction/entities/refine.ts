@@ -339,15 +339,23 @@ function titleBefore(
   for (let n = 0; n < 3; n++) {
     const k = roleStart - 1;
     const word = view.words[k] ?? "";
+    // The sentence's first word counts unless it is one any sentence may open with ("But", "Meanwhile").
+    const opener = k === view.firstWord && COMMON_CAPITALIZED_WORDS.has(foldName(word));
     if (
-      k <= view.firstWord ||
+      k < view.firstWord ||
+      opener ||
       !/^\p{Lu}\p{Ll}/u.test(word) ||
       view.places[k] ||
       TIME_WORDS.has(word.toLowerCase()) ||
       placeEndingAt(view, roleStart) !== undefined
     )
       break;
-    if (covers(spans, k)) break;
+    // An organization the proposers found before the title is its owner ("Homeland Security Secretary").
+    const covering = coveringSpan(spans, k);
+    if (covering) {
+      if (covering.end === roleStart && covering.type === "ORGANIZATION") roleStart = covering.start;
+      break;
+    }
     roleStart = k;
   }
   // "EU foreign policy chief", "U.N. humanitarian chief": lower-case words before a job's head word.
@@ -412,10 +420,10 @@ function isRoleWord(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && !NOT_ROLE_WORDS.has(word);
 }
 
-/** Some proposed span covers token `k`. */
-function covers(spans: ReadonlyMap<number, ProposedSpan>, k: number): boolean {
-  for (const span of spans.values()) if (span.start <= k && span.end > k) return true;
-  return false;
+/** The proposed span that covers token `k`, if any. */
+function coveringSpan(spans: ReadonlyMap<number, ProposedSpan>, k: number): ProposedSpan | undefined {
+  for (const span of spans.values()) if (span.start <= k && span.end > k) return span;
+  return undefined;
 }
 
 function titleEndingAt(view: SentenceView, end: number): number | undefined {

@@ -55,6 +55,10 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["Trooper Dale Moss stopped the van.", "Dale Moss", "Trooper"],
   ["Board member Lia Park voted yes.", "Lia Park", "Board member"],
   ["Former Mayor Pro Tem Joe Vance spoke.", "Joe Vance", "Former Mayor Pro Tem"],
+  // Portfolio words open the sentence; an organization before the title is its owner.
+  ["Veterans Affairs Secretary Doug Collins spoke.", "Doug Collins", "Veterans Affairs Secretary"],
+  ["Metro Transit CEO Lena Ortiz resigned.", "Lena Ortiz", "Metro Transit CEO"],
+  ["But Finance Minister Ali Khan said no.", "Ali Khan", "Finance Minister"],
   // A party and state tag names no one.
   ["Sen. Tom Reed, R-Ohio, and Sen. Amy Lund, D-Minn., wrote the bill.", "Amy Lund", "Sen."],
 ];
