@@ -496,7 +496,7 @@ function appositionTitle(view: SentenceView, k: number): PhraseHit<TitleEntry> |
 /** Marks that close an apposition: "Tom Fletcher, the UN's humanitarian chief, warned". */
 const APPOSITION_ENDS = new Set([",", ".", ";"]);
 /** Words that tie a title to where it is held: "director of", "minister for", "a strategist at". */
-const ROLE_LINKS = new Set(["of", "for", "at"]);
+const ROLE_LINKS = new Set(["of", "for", "at", "in", "with"]);
 
 function appositionRole(view: SentenceView, nameEnd: number): string | undefined {
   const { words } = view;

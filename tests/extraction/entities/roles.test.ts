@@ -59,6 +59,19 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["Veterans Affairs Secretary Doug Collins spoke.", "Doug Collins", "Veterans Affairs Secretary"],
   ["Metro Transit CEO Lena Ortiz resigned.", "Lena Ortiz", "Metro Transit CEO"],
   ["But Finance Minister Ali Khan said no.", "Ali Khan", "Finance Minister"],
+  // Job nouns of researchers and professionals, in appositions and set off before the name.
+  [
+    "Dr Ama Boateng, a soil scientist at the University of Ghana, said.",
+    "Ama Boateng",
+    "soil scientist at the University of Ghana",
+  ],
+  [
+    "Nadia Farouk, the UNHCR Representative in Jordan, said.",
+    "Nadia Farouk",
+    "UNHCR Representative in Jordan",
+  ],
+  ["His lawyer, Tom Beale, said the case was weak.", "Tom Beale", "lawyer"],
+  ["Professor Ruth Kaye, the chief medical officer, said.", "Ruth Kaye", "chief medical officer"],
   // A party and state tag names no one.
   ["Sen. Tom Reed, R-Ohio, and Sen. Amy Lund, D-Minn., wrote the bill.", "Amy Lund", "Sen."],
 ];

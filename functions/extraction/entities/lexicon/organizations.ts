@@ -137,6 +137,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Laboratories",
   "Hospital",
   "Infirmary",
+  "Dispatch",
   "Forum",
   "Clinic",
   "Club",
