@@ -13,13 +13,14 @@ const CLAUSE_OPENERS = new Set([
   "which",
   "who",
   "whose",
+  "where",
   "yet",
   "so",
   "whilst",
 ]);
 
 /** Words that open a relative clause, which the next comma closes. */
-export const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whose"]);
+export const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
 
 export interface Scopes {
   /** Index of the sentence of each token, -1 outside every sentence. */
@@ -30,6 +31,20 @@ export interface Scopes {
   clauseEnd: Int32Array;
   /** Token ranges of sentences, [first, last) by sentence index. */
   sentenceTokens: Array<[number, number]>;
+}
+
+/** How far a participle apposition may run before its closing comma, in tokens. */
+const MAX_APPOSITION_TOKENS = 12;
+
+/** ", approved in April,": a past participle after a comma whose phrase a comma closes soon after. */
+function participleApposition(tokens: readonly Token[], i: number, sentence: Int32Array): boolean {
+  const tok = tokens[i];
+  if (tok?.kind !== "word" || !/^[a-z]{3,}ed$/.test(tok.text)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + MAX_APPOSITION_TOKENS); k++) {
+    if (sentence[k] !== sentence[i]) return false;
+    if (tokens[k]?.norm === ",") return true;
+  }
+  return false;
 }
 
 /** `sentences` must be sorted by start. */
@@ -67,6 +82,10 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
       start = i;
       relative = RELATIVES.has(tok.norm);
+    } else if (tok && prev?.norm === "," && participleApposition(tokens, i, sentence)) {
+      // "The contract, approved in April, will cost $1.5 billion": April is not the cost's.
+      start = i;
+      relative = true;
     } else if (relative && prev?.norm === ",") {
       start = i;
       relative = false;

@@ -418,7 +418,15 @@ function afterComparedFigure(
 
 /** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */
 function sinceRecord(tokens: readonly Token[], first: number): boolean {
-  const at = tokens[first]?.norm === "since" ? first : tokens[first - 1]?.norm === "since" ? first - 1 : -1;
+  // "the largest increase since amalgamation in 1998": "since" a few words before the period.
+  let at = -1;
+  for (let k = first; k >= Math.max(0, first - 4); k--) {
+    if (tokens[k]?.norm === "since") {
+      at = k;
+      break;
+    }
+    if (k < first && [",", ";", "."].includes(tokens[k]?.norm ?? "")) break;
+  }
   if (at < 0) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const word = tokens[k]?.norm ?? "";

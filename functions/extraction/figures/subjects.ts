@@ -571,7 +571,9 @@ function relativeClauseStart(t: readonly Token[], close: number): number | undef
   for (let k = close - 1; k > Math.max(0, close - 20); k--) {
     const norm = t[k]?.norm ?? "";
     if (norm === ",") return undefined;
-    if (RELATIVES.has(norm) && t[k - 1]?.norm === ",") return k - 1;
+    // ", which ... ,", ", approved in April,".
+    const participle = /^[a-z]{3,}ed$/.test(t[k]?.text ?? "");
+    if ((RELATIVES.has(norm) || participle) && t[k - 1]?.norm === ",") return k - 1;
   }
   return undefined;
 }

@@ -147,6 +147,17 @@ export const FIX5_PERIOD_SCOPES: Case[] = [
     "The Kospi rose 1.2% to 2,950.3, passing its previous high of 2,940.1 set on Oct. 2.",
     [{ period: undefined }, { period: undefined }, { text: "2,940.1", period: { text: "Oct. 2" } }],
   ],
+  // ", where ... ," and ", approved in April," are clauses of their own.
+  [
+    "In Mobile, where the storm did $4 billion in damage in 2024, the mayor said the city needs $90 million.",
+    [{ period: { text: "2024" } }, { text: "$90 million", period: undefined }],
+  ],
+  [
+    "The bridge, approved in March, will cost $2.1 billion.",
+    [{ period: undefined, subject: { text: "The bridge" } }],
+  ],
+  // A record's reach: "since" a few words before the period.
+  ["Rents rose 9%, the biggest rise since the reform in 2011.", [{ period: undefined }]],
   // A contrast's period is not the figure's.
   ["Shelling killed 9 people, despite a truce agreed in March 2025.", [{ period: undefined }]],
   // A relative clause with "whose" is a clause of its own: its speaker and period stay in it.
