@@ -1354,6 +1354,13 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
         next !== undefined &&
         isUnitHead(next, t[k + 2])) ||
       freeModifier(t, k, j);
+    // "five Texas city officials": the name and the lower-case word after it.
+    const place = modifier ? 0 : placeModifier(t, k);
+    if (place > 0) {
+      k += place;
+      modifiers += place;
+      continue;
+    }
     if (!modifier) {
       // "12 methanol-powered vessels", "5 low-income countries": a dash compound as one modifier.
       const span = compoundModifier(t, k);
@@ -1427,6 +1434,20 @@ function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
 }
 
 /**
+ * A capitalized name before a lower-case plural, or before one lower-case word and the plural: "41 Ohio
+ * counties", "five Texas city officials", "54 Assembly seats". How many tokens it takes (1 or 2), or 0.
+ */
+function placeModifier(t: readonly Token[], k: number): number {
+  const tok = t[k];
+  const next = t[k + 1];
+  if (!tok || !next || !isCapitalized(tok) || !tok.spaceBefore || next.kind !== "word" || isCapitalized(next))
+    return 0;
+  if (QUALIFIER_WORDS.has(tok.norm) || FUNCTION_WORDS.has(tok.norm)) return 0;
+  if (isUnitHead(next, t[k + 2])) return 1;
+  return freeModifier(t, k + 1, k + 1) ? 2 : 0;
+}
+
+/**
  * One lower-case noun or adjective right after the number and right before a plural noun: "35 league
  * appearances", "193 million wet tons". Not a function word, a verb form, an adverb or a time word.
  */
@@ -1468,5 +1489,8 @@ function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
     return false;
   if (n.endsWith("’s") || n.endsWith("'s")) return false;
+  // "five Texas city officials": a capitalized word before a lower-case noun modifies it.
+  if (isCapitalized(tok) && next?.kind === "word" && !isCapitalized(next) && /^\p{Ll}{3,}$/u.test(next.text))
+    return false;
   return !CHANGE_VERB.has(n) && next?.norm !== "’s";
 }

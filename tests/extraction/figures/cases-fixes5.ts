@@ -170,6 +170,13 @@ export const FIX5_PERIOD_SCOPES: Case[] = [
   ],
 ];
 
+export const FIX5_NAMED_UNITS: Case[] = [
+  // A capitalized name before the unit noun modifies it.
+  ["Some 12,000 Idaho households lost power.", [{ kind: "QUANTITY", unit: "households", value: 12000 }]],
+  ["Four Ohio county sheriffs objected.", [{ kind: "QUANTITY", unit: "sheriffs", value: 4 }]],
+  ["The party won 61 Assembly seats.", [{ kind: "QUANTITY", unit: "seats", value: 61 }]],
+];
+
 export const FIX5_TEMPERATURES: Case[] = [
   // Temperatures carry their scale; a measure's subject is the clause's, not its unit.
   [

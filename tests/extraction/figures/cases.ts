@@ -31,6 +31,7 @@ import {
   FIX5_CHANGES,
   FIX5_LEGISLATURES,
   FIX5_MONEY,
+  FIX5_NAMED_UNITS,
   FIX5_NONE,
   FIX5_NOUN_PHRASES,
   FIX5_PERIOD_SCOPES,
@@ -72,6 +73,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX3_QUANTITY,
     ...FIX4_QUANTITY,
     ...FIX5_TEMPERATURES,
+    ...FIX5_NAMED_UNITS,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
