@@ -267,19 +267,21 @@ function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): 
 function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words, tokens } = view;
   if (view.casing !== "mixed" || !words.includes("&")) return spans as ProposedSpan[];
-  let out = spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  let last = 0;
   for (let k = 1; k < words.length - 1; k++) {
     if (words[k] !== "&") continue;
     const left = words[k - 1] ?? "";
     const right = words[k + 1] ?? "";
     const glued = tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
     const letters = glued && /^\p{Lu}{1,3}$/u.test(left) && /^\p{Lu}{1,3}$/u.test(right);
-    let before = out.find((span) => span.start <= k - 1 && span.end > k - 1);
-    const after = out.find((span) => span.start <= k + 1 && span.end > k + 1);
+    let before = covering[k - 1];
+    const after = covering[k + 1];
     // "Susan Klein of Sullivan & Cromwell": the person before "of" stays a person.
     let person: ProposedSpan | undefined;
-    const of = before ? words.lastIndexOf("of", k - 1) : -1;
-    if (before && of > before.start && of < k - 1) {
+    const of = before ? lastIndexBetween(words, "of", before.start + 1, k - 1) : -1;
+    if (before && of > 0) {
       person = { ...before, end: of, type: "PERSON" };
       before = { ...before, start: of + 1 };
     }
@@ -291,16 +293,15 @@ function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[]): Pro
       /^\p{Lu}\p{Ll}/u.test(left) &&
       /^\p{Lu}\p{Ll}/u.test(right) &&
       after.end - after.start <= 2;
-    if (!letters && !names) continue;
     const start = before?.start ?? k - 1;
+    if ((!letters && !names) || (person?.start ?? start) < last) continue;
     const end = after?.end ?? k + 2;
-    const joined: ProposedSpan = { start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false };
-    const from = person?.start ?? start;
-    const kept = out.filter((span) => span.end <= from || span.start >= end);
-    out = [...kept, ...(person ? [person] : []), joined].sort((a, b) => a.start - b.start);
+    if (person) added.push(person);
+    added.push({ start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false });
+    last = end;
     k = end - 1;
   }
-  return out;
+  return replaceSpans(words.length, spans, added);
 }
 
 const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
@@ -312,25 +313,52 @@ const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
  */
 function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   if (view.casing !== "mixed" || !view.words.some((word) => SAINT.has(word))) return spans as ProposedSpan[];
-  let out = spans as ProposedSpan[];
+  const covering = coveringIndex(view.words.length, spans);
+  const added: ProposedSpan[] = [];
+  let last = 0;
   for (let k = 0; k < view.words.length - 1; k++) {
     // "St." is "St" and a point.
     const name = view.words[k + 1] === "." ? k + 2 : k + 1;
     if (!SAINT.has(view.words[k] ?? "") || !/^\p{Lu}/u.test(view.words[name] ?? "")) continue;
-    const before = out.find((span) => span.start <= k && span.end > k);
-    const after = out.find((span) => span.start <= name && span.end > name);
+    const before = covering[k];
+    const after = covering[name];
     const start = before?.start ?? k;
+    if (start < last) continue;
     const end = Math.max(after?.end ?? name + 1, before?.end ?? 0);
     // The type of what was proposed around the saint's name, not of "St" alone.
     const around = before && before.start < k ? before.type : undefined;
     const typed = [after?.type, around].find((type) => type !== undefined && type !== "PERSON");
-    const joined: ProposedSpan = { start, end, type: typed ?? "LOCATION", withThe: before?.withThe ?? false };
-    out = [...out.filter((span) => span.end <= start || span.start >= end), joined].sort(
-      (a, b) => a.start - b.start,
-    );
+    added.push({ start, end, type: typed ?? "LOCATION", withThe: before?.withThe ?? false });
+    last = end;
     k = end - 1;
   }
-  return out;
+  return replaceSpans(view.words.length, spans, added);
+}
+
+/** The proposed span covering each token, computed once per sentence (spans do not overlap). */
+function coveringIndex(length: number, spans: readonly ProposedSpan[]): (ProposedSpan | undefined)[] {
+  const covering: (ProposedSpan | undefined)[] = new Array(length);
+  for (const span of spans) covering.fill(span, Math.max(0, span.start), Math.min(length, span.end));
+  return covering;
+}
+
+/** `spans` without those overlapping any of `added`, plus `added`, in order: linear in the sentence. */
+function replaceSpans(
+  length: number,
+  spans: readonly ProposedSpan[],
+  added: readonly ProposedSpan[],
+): ProposedSpan[] {
+  if (added.length === 0) return spans as ProposedSpan[];
+  const taken = new Uint8Array(length);
+  for (const span of added) taken.fill(1, span.start, span.end);
+  const kept = spans.filter((span) => !taken.subarray(span.start, span.end).includes(1));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The last index of `word` in words[from, to), or -1. */
+function lastIndexBetween(words: readonly string[], word: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (words[k] === word) return k;
+  return -1;
 }
 
 /** "C.C.", "J.K.", "T.J.": a person's initials written without spaces, and no known place ("U.S."). */
@@ -364,7 +392,7 @@ function withInitials(view: SentenceView, spans: readonly ProposedSpan[]): Propo
     } else if (
       span.type !== "ORGANIZATION" &&
       isInitials(view, span.start - 1) &&
-      !out.some((o) => o.end > span.start - 1)
+      (out[out.length - 1]?.end ?? 0) <= span.start - 1
     ) {
       // "J.K." left out before "Rowling"; "C.J. Stroud" read as the town (not "A.C. Milan", a club).
       span = { ...span, start: span.start - 1, type: "PERSON" };
