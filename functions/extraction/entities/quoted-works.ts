@@ -4,6 +4,7 @@ import { isCapitalized, isPossessive } from "./word-shape.ts";
 
 const WORK_CUE = new Set(WORK_CUES);
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '"': '"', "“": "”", "‘": "’" };
+const OPENING: ReadonlySet<string> = new Set(Object.keys(OPEN_TO_CLOSE));
 /** Small words a title may write in lower case: "Midnight at the Orpheum", "Music of the Spheres". */
 const TITLE_SMALL_WORDS = new Set([
   "a",
@@ -33,11 +34,12 @@ const MAX_TITLE_WORDS = 8;
  */
 export function quotedWorks(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words } = view;
-  if (view.casing !== "mixed" || !words.some((word) => word in OPEN_TO_CLOSE)) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !words.some((word) => OPENING.has(word))) return spans as ProposedSpan[];
   const works: ProposedSpan[] = [];
   for (let open = 1; open < words.length - 2; open++) {
-    const closing = OPEN_TO_CLOSE[words[open] ?? ""];
-    if (!closing) continue;
+    const word = words[open] ?? "";
+    if (!OPENING.has(word)) continue;
+    const closing = OPEN_TO_CLOSE[word];
     // 'the album "Arirang"', 'the new album, "Arirang,"'.
     const before = words[open - 1] === "," ? open - 2 : open - 1;
     const cue = words[before] ?? "";

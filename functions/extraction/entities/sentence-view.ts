@@ -33,7 +33,9 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
     const place = matchPlace(words, titled, i, casing);
     places.push(
       place ??
-        (words[i + 1] === "." || words[i - 1] === "," ? stateAbbreviation(tokens, words, i) : undefined) ??
+        (words[i - 1] === "," && (words[i + 1] === "." || (words[i] ?? "").endsWith("."))
+          ? stateAbbreviation(tokens, words, i)
+          : undefined) ??
         (words[i + 1] === ")" && words[i - 1] === "(" ? countryInParens(words, i) : undefined),
     );
     titles.push(matchTitle(words, i));
@@ -41,7 +43,7 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
   // "Lebanon, Ind.", "Mexico, Mo.": a town named like a country, then its state, is no country.
   for (let i = 0; i < words.length; i++) {
     const place = places[i];
-    if (place?.value.kind !== "country" || words[place.end] !== ",") continue;
+    if (place === undefined || place.value.kind !== "country" || words[place.end] !== ",") continue;
     if (places[place.end + 1]?.value.kind !== "region" || !isStateAbbreviation(words, place.end + 1))
       continue;
     const name = words.slice(i, place.end).join(" ");

@@ -23,6 +23,10 @@ export function localizeSharedCurrencies(
     if (!code) continue;
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
   }
+  // The country the article is most about: a shared name is read as its currency only (an article set in
+  // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
+  let top = 0;
+  for (const w of weight.values()) top = Math.max(top, w);
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
     if (defaultCode === "USD" && options.dollarDeclared) continue;
@@ -30,7 +34,7 @@ export function localizeSharedCurrencies(
     let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
     for (const [country, code] of Object.entries(byCountry)) {
       const w = weight.get(country) ?? 0;
-      if (w > bestWeight) {
+      if (w > bestWeight && w >= top) {
         best = code;
         bestWeight = w;
       }

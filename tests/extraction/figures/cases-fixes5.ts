@@ -99,6 +99,12 @@ export const FIX5_MONEY: Case[] = [
   ["Dodoma approved TSh 44 trillion in spending.", [{ currency: "TZS" }]],
   ["Farmgate cocoa rose to GH¢3,100 per bag.", [{ currency: "GHS", value: 3100 }]],
   ["The bond raised GH₵1.5 billion.", [{ currency: "GHS", value: 1.5e9 }]],
+  // Currencies of Eastern Europe, Central Asia and Latin America.
+  ["Romania will borrow 7 billion lei.", [{ currency: "RON" }]],
+  ["Lima raised 3 billion soles.", [{ currency: "PEN" }]],
+  ["The lira fell as Ankara sold TL8 billion of bonds.", [{ currency: "TRY", value: 8e9 }]],
+  ["Tashkent paid 2 trillion soums.", [{ currency: "UZS" }]],
+  ["Dushanbe spent 900 million somoni.", [{ currency: "TJS" }]],
 ];
 
 export const FIX5_CHANGES: Case[] = [

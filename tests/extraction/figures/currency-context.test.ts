@@ -38,6 +38,12 @@ describe("shared currency names", () => {
     expect(currencies("Canada's budget adds $4 billion for housing in Canada.")).toEqual(["CAD"]);
     expect(currencies("WASHINGTON - The U.S. will send $2 billion to Canada.")).toEqual(["USD"]);
     expect(currencies("Canada bought 3 billion U.S. dollars of bonds.")).toEqual(["USD"]);
+    // Only the country the article is most about: a passing Canadian company keeps Kazakh copy in USD.
+    expect(
+      currencies(
+        "ASTANA - Kazakhstan's exports rose to $70 billion, Kazakhstan said. Canada's Cameco invested.",
+      ),
+    ).toEqual(["USD"]);
   });
 
   it("keeps a dollar the source declared", () => {
