@@ -1,7 +1,7 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
-import { NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
+import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { foldName, isAcronym, isPrefixedSurname } from "./word-shape.ts";
 
@@ -12,6 +12,7 @@ const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
 export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
   const aliases = new Map<string, Group>();
   const shared = new Set<string>();
+  const secondary: [string, Group][] = [];
   for (const group of groups.values()) {
     if (typeOf(group) !== "PERSON") continue;
     const full = group.members.find((member) => member.words.length >= 2);
@@ -22,6 +23,13 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
       words.pop();
     const last = words[words.length - 1] ?? "";
     const ends = new Set([words[0] ?? "", last]);
+    // "Sheinbaum" for "Claudia Sheinbaum Pardo": a Spanish or Portuguese name's first surname, when it is
+    // no given name ("Ahmed" in "Bola Ahmed Tinubu" is one).
+    // It yields to any person's given name or last surname ("Silang" for Gabriela Silang, not for Diego
+    // Silang y Andaya), so it is added after the others.
+    const penultimate = words[words.length - 2] ?? "";
+    if (words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(penultimate) && !GIVEN_NAMES.has(penultimate))
+      secondary.push([`name:${foldName(penultimate)}`, group]);
     // "Sisi" for "Abdel Fattah el-Sisi", "Burhan" for "Abdel Fattah al-Burhan".
     if (isPrefixedSurname(last, SURNAME_PREFIXES)) ends.add(last.slice(last.indexOf("-") + 1));
     // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle starts the surname.
@@ -35,6 +43,14 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     }
   }
   for (const key of shared) aliases.delete(key);
+  const taken = new Set([...aliases.keys(), ...shared]);
+  for (const [key, group] of secondary) {
+    if (key === group.key || taken.has(key)) continue;
+    if (aliases.has(key) && aliases.get(key) !== group) {
+      aliases.delete(key);
+      taken.add(key);
+    } else aliases.set(key, group);
+  }
   return aliases;
 }
 
@@ -62,8 +78,11 @@ export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, 
     const first = name.indexOf(" ");
     const last = name.lastIndexOf(" ");
     const middle = last > first && first > 0 ? name.slice(first + 1, last).split(" ") : [];
-    if (middle.length > 0 && !middle.some((word) => NAME_PARTICLES.has(word)))
+    if (middle.length > 0 && !middle.some((word) => NAME_PARTICLES.has(word))) {
       add(`name:${name.slice(0, first)}${name.slice(last)}`);
+      // "Nicolás Maduro" for "Nicolás Maduro Moros": the given name and the first surname.
+      if (middle.length === 1) add(`name:${name.slice(0, last)}`);
+    }
   }
   for (const key of shared) suffixes.delete(key);
   return suffixes;

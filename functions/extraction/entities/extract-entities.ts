@@ -2,7 +2,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { isDefinedAcronym, joinByAcronym } from "./acronym-extent.ts";
 import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
-import { PhraseTable } from "./gazetteer.ts";
+import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { withoutLegalForm } from "./legal-forms.ts";
 import { mergeCandidates } from "./merge.ts";
 import { typePlaceLists } from "./place-lists.ts";
@@ -139,7 +139,9 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     const index = firstTokenFrom(view, candidate.end);
     if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
     const acronym = view.words[index + 1] ?? "";
-    if (!isDefinedAcronym(acronym) || aliases.has(acronym)) continue;
+    const known =
+      isDefinedAcronym(acronym) || (candidate.type === "ORGANIZATION" && isShortName(acronym, candidate));
+    if (!known || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
     // A known place in parentheses after a name says where it is: "Al Wahda (UAE) 2".
@@ -190,6 +192,17 @@ function writtenName(candidate: Candidate): string {
   const short = withoutLegalForm(candidate.words);
   if (short.length === candidate.words.length) return candidate.text.replace(/\s+/g, " ");
   return short.join(" ").replace(/ ([.,])/g, "$1");
+}
+
+/**
+ * "Petróleos Mexicanos (Pemex)", "Turkish Statistical Institute (TurkStat)": a capitalized word in
+ * parentheses after an organization's name is its short name when it starts like the name or is written
+ * in camel case; not a place ("Bank of America (Charlotte)").
+ */
+function isShortName(word: string, candidate: Candidate): boolean {
+  if (!/^\p{Lu}\p{Ll}[\p{L}]{1,10}$/u.test(word) || PLACES_AND_NAMES.match([word], 0, "exact")) return false;
+  const camel = /\p{Ll}\p{Lu}/u.test(word);
+  return camel || word[0] === candidate.words[0]?.[0];
 }
 
 /** "UAE" for "United Arab Emirates", "US" for "United States": the capitals of the acronym are the words' initials. */

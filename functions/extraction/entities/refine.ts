@@ -314,13 +314,21 @@ function titleBefore(
   const setOff = view.words[nameStart - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
   let titleEnd = setOff ? nameStart - 1 : nameStart;
   let roleEnd = titleEnd;
-  // "... Minister of Kazakhstan X": step back over "of <place>".
-  for (let q = titleEnd - 1; q >= Math.max(1, titleEnd - 6); q--) {
-    const place = view.places[q];
-    const of = view.words[q - 1];
-    if (place && place.end === titleEnd && (of === "of" || of === "for")) {
-      titleEnd = q - 1;
-      break;
+  // "Chairman of the Management Board Askhat Khassenov", "Governor of the National Bank of Ukraine
+  // Andriy Pyshnyi": the organization the title belongs to.
+  const held = titleEnd === nameStart ? spans.get(titleEnd) : undefined;
+  const heldOf = held && (view.words[held.start - 1] === "the" ? held.start - 2 : held.start - 1);
+  if (heldOf !== undefined && (view.words[heldOf] === "of" || view.words[heldOf] === "for"))
+    titleEnd = heldOf;
+  else {
+    // "... Minister of Kazakhstan X": step back over "of <place>".
+    for (let q = titleEnd - 1; q >= Math.max(1, titleEnd - 6); q--) {
+      const place = view.places[q];
+      const of = view.words[q - 1];
+      if (place && place.end === titleEnd && (of === "of" || of === "for")) {
+        titleEnd = q - 1;
+        break;
+      }
     }
   }
   let titleStart = titleEndingAt(view, titleEnd);

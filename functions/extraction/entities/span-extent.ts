@@ -24,7 +24,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
     ),
   );
-  const parts = splitPersonOfPlace(view, splitLeadingDemonyms(view, withoutDescriptors(view, joined)));
+  const parts = splitPersonOfPlace(
+    view,
+    splitLeadingDemonyms(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
+  );
   return splitAtLineBreaks(view, splitAtQuotes(view, parts));
 }
 
@@ -59,6 +62,43 @@ function splitAtQuotes(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     }
   }
   return out;
+}
+
+/**
+ * "Chairman of the Management Board Askhat Khassenov said", "Governor of the National Bank of Ukraine
+ * Andriy Pyshnyi": a person named right after the organization a title holds, which a proposer read as
+ * one organization. Split where the organization's name ends (its head word or place), when what follows
+ * is two or three capitalized words and a title of the organization comes before it.
+ */
+function splitTrailingPerson(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words } = view;
+  return spans.flatMap((span) => {
+    if (span.type !== "ORGANIZATION" || span.end - span.start < 4) return [span];
+    const of = words[span.start - 1] === "the" ? span.start - 2 : span.start - 1;
+    if (words[of] !== "of" || !titleEndsAt(view, of)) return [span];
+    for (let head = span.end - 3; head > span.start; head--) {
+      const place = view.places[head];
+      const ends = ORG_SUFFIXES.has(words[head] ?? "")
+        ? head + 1
+        : place && place.end < span.end
+          ? place.end
+          : -1;
+      const tail = span.end - ends;
+      if (ends < 0 || tail < 2 || tail > 3) continue;
+      if (!words.slice(ends, span.end).every((word) => /^\p{Lu}\p{Ll}/u.test(word))) continue;
+      return [
+        { ...span, end: ends },
+        { start: ends, end: span.end, type: "PERSON" as const, evidence: true },
+      ];
+    }
+    return [span];
+  });
+}
+
+/** A title ends right before token `end` ("Chairman" before "of the Management Board"). */
+function titleEndsAt(view: SentenceView, end: number): boolean {
+  for (let k = Math.max(0, end - 6); k < end; k++) if (view.titles[k]?.end === end) return true;
+  return false;
 }
 
 /**

@@ -372,4 +372,28 @@ describe("document-level consistency", () => {
     const cdc = entities("The Centers for Disease Control and Prevention counted 40 cases, the CDC said.");
     expect(cdc).toHaveLength(1);
   });
+
+  it("joins a Spanish name's first surname, and the name without the second, to the full name", () => {
+    const text = "Senator Lucía Vargas Ortega spoke. Later Lucía Vargas said Vargas would run.";
+    expect(named(entities(text), "Lucía Vargas Ortega")?.mentions.map((m) => m.text)).toEqual([
+      "Lucía Vargas Ortega",
+      "Lucía Vargas",
+      "Vargas",
+    ]);
+  });
+
+  it("reads a short name in parentheses after an organization as its alias", () => {
+    const text = "The state miner Minera Andina (Minandina) cut output. Minandina shares fell.";
+    expect(named(entities(text), "Minera Andina")?.mentions.map((m) => m.text)).toEqual([
+      "Minera Andina",
+      "Minandina",
+      "Minandina",
+    ]);
+  });
+
+  it("finds the person named after the organization a title holds", () => {
+    const found = entities("Chairman of the Supervisory Board Nurlan Abenov said profit rose.");
+    expect(named(found, "Nurlan Abenov")?.role).toBe("Chairman of the Supervisory Board");
+    expect(named(found, "Supervisory Board")?.type).toBe("ORGANIZATION");
+  });
 });

@@ -138,6 +138,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Hospital",
   "Infirmary",
   "Dispatch",
+  "Staff",
   "Forum",
   "Clinic",
   "Club",
