@@ -258,7 +258,9 @@ function nameAfter(t: readonly Token[], from: number, v: number): Attribution | 
       return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
     // "said Sara Russell of the Natural History Museum": the person, not where they work.
     if (tok.norm === "of" && namesPerson(t, from, k)) break;
-    if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the") {
+    // "according to a Congressional Budget Office estimate".
+    const article = (tok.norm === "a" || tok.norm === "an") && k === from;
+    if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the" || article) {
       k++;
       if (isCapitalized(tok)) end = k;
       continue;
@@ -350,12 +352,10 @@ export function reportedIn(
       continue;
     const prev = t[k - 1];
     // "..., X said" and '"...," said X, adding that ...': the name after the verb ("told X": the listener).
-    const after = !LISTENER.has(tok.norm);
-    if (
-      after &&
-      (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm))))
-    ) {
-      const after = nameAfter(t, verb.end, k);
+    if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
+      // "told Reuters": the name after "told" is the listener ("Kast, 59, told supporters" has its speaker
+      // before the aside).
+      const after = LISTENER.has(tok.norm) ? undefined : nameAfter(t, verb.end, k);
       const relative = nameBeforeRelative(t, first, k);
       // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
       // the reported clause; the speaker is before the aside.

@@ -330,7 +330,13 @@ function subjectBefore(
       const np = phraseAfter(t, end + 1, isPeriodToken);
       if (np) return np;
     }
-    if (!MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "")) {
+    // "1.6 million barrels per day": a flow of a commodity measures what flows ("500 cars a day" counts cars).
+    let rate = false;
+    for (let k = fig.unitFirst + 1; k < fig.last; k++)
+      if (["per", "a", "an"].includes(t[k]?.norm ?? "")) rate = true;
+    const head = t[fig.unitFirst]?.norm ?? "";
+    const measure = MEASURE_UNIT_WORDS.has(head) || (rate && (head === "barrels" || head === "barrel"));
+    if (!measure) {
       if (of && ["with", "in", "from", "at", "for", "on"].includes(of.norm) && !isPeriodToken(end + 1)) {
         const np = phraseAfter(t, end + 1, isPeriodToken);
         if (np) end = np.last;
@@ -354,6 +360,11 @@ function subjectBefore(
   const share = (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart);
   if (share && t[fig.last]?.norm === "of") {
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
+    if (np) return np;
+  }
+  // "a 23% higher risk of dying early": the risk is what the percentage measures.
+  if (RISK_ADJECTIVES.has(t[fig.last]?.norm ?? "") && RISK_NOUNS.has(t[fig.last + 1]?.norm ?? "")) {
+    const np = phraseAfter(t, fig.last + 1, isPeriodToken);
     if (np) return np;
   }
   // "a 5% rise in exports"
@@ -588,6 +599,9 @@ const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
 export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set(["loss", "losses", "deficit", "shortfall"]);
+
+const RISK_ADJECTIVES = new Set(["higher", "lower", "greater", "increased", "reduced", "smaller", "bigger"]);
+const RISK_NOUNS = new Set(["risk", "chance", "likelihood", "odds", "probability", "rate"]);
 
 /** Change nouns that name a project when money comes before them: "a $4.2 million expansion of the library". */
 export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
@@ -853,6 +867,12 @@ function trimmed(
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
   while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
   if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
+  // ", sending the peso down 1.1%", "led by lender Akbank": a participle opening the phrase is its verb.
+  // Only before a determiner or a name: "operating profit", "lending rates" are nouns.
+  const lead = t[a];
+  const opens = NP_DETERMINERS.has(t[a + 1]?.norm ?? "") || isCapitalized(t[a + 1]);
+  if (lead && a + 1 < b && lead.text === lead.norm && /^[a-z]{3,}ing$/.test(lead.norm) && opens) a++;
+  else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
     if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1))

@@ -42,6 +42,21 @@ export const FIX5_LEGISLATURES: Case[] = [
   ["The district took a $96 million short-term loan.", [{ subject: { text: "short-term loan" } }]],
 ];
 
+export const FIX5_SUBJECT_OPENERS: Case[] = [
+  // A participle opening the phrase is its verb, not part of what is measured.
+  ["The bank held rates, sending the rupee down 0.8%.", [{ subject: { text: "the rupee" } }]],
+  ["Lenders fell, led by Garanti, which slid 3.1%.", [{ subject: { text: "Garanti" } }]],
+  ["Revenue rose on higher operating income of $2 billion.", [{ text: "$2 billion" }]],
+  // A flow of a commodity measures what flows; a count per day counts its unit.
+  [
+    "Shipments through the strait averaged 2.1 million barrels per day.",
+    [{ subject: { text: "Shipments through the strait" } }],
+  ],
+  ["The line makes 400 buses a year.", [{ subject: { text: "buses a year" } }]],
+  // "a 23% higher risk of X": the risk.
+  ["Smokers had a 31% higher risk of stroke.", [{ subject: { text: "risk of stroke" } }]],
+];
+
 export const FIX5_SPEAKERS: Case[] = [
   // "added" before a figure is a gain, not speech; "continued" alone reports nothing.
   ["Fanuc added 3.1%, while Kubota fell 0.4%.", [{ speaker: undefined }, { speaker: undefined }]],

@@ -37,6 +37,7 @@ import {
   FIX5_PERIOD_SCOPES,
   FIX5_PERIODS,
   FIX5_SPEAKERS,
+  FIX5_SUBJECT_OPENERS,
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
@@ -96,6 +97,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_NOUN_PHRASES,
     ...FIX5_LEGISLATURES,
     ...FIX5_AGES_AND_BASES,
+    ...FIX5_SUBJECT_OPENERS,
     ...FIX4_SPEAKERS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],

@@ -25,6 +25,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Minister Kofi Mensah, speaking in Accra, said inflation would fall to 9%.", "9%", "Kofi Mensah"],
   // A suffix with its point.
   ["Spokesman Henry Dale Jr. said the firm spent $12 million.", "$12 million", "Henry Dale Jr"],
+  // "told" after an aside; "according to a <Name> estimate".
+  ["Ruiz, 61, told supporters that taxes would be cut by $3 billion.", "$3 billion", "Ruiz"],
+  [
+    "The bill costs $90 million, according to a Legislative Budget Office estimate.",
+    "$90 million",
+    "Legislative Budget Office",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
