@@ -120,11 +120,19 @@ function refineSpan(
     ((tokens[e - 1]?.kind === "punct" && !attachedPlus(view, e - 1)) ||
       isPossessive(words[e - 1] ?? "") ||
       (trailingLower(view, e - 1) && !(span.confidence !== undefined && span.confidence >= SURE_OF_LOWER)) ||
-      (type === "PERSON" && tokens[e - 1]?.kind === "number"))
+      (type === "PERSON" && tokens[e - 1]?.kind === "number") ||
+      (e - s > 1 && CREDIT_RATING.test(words[e - 1] ?? "")))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;
   }
+  // "rates Ecopetrol BB+": a rating with its sign after a name is no part of it.
+  if (
+    e - s > 2 &&
+    (words[e - 1] === "+" || words[e - 1] === "-") &&
+    CREDIT_RATING.test(`${words[e - 2]}${words[e - 1]}`)
+  )
+    e -= 2;
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
@@ -185,6 +193,16 @@ function refineSpan(
     )
       type = "ORGANIZATION";
   }
+  // "Naftogaz CEO Serhiy Koretskyi": a single word that owns a company title is the company.
+  const owned = view.titles[e];
+  if (
+    (type === "PERSON" || (type === "LOCATION" && !place)) &&
+    e - s === 1 &&
+    owned &&
+    COMPANY_TITLES.has(words.slice(e, owned.end).join(" ").toLowerCase()) &&
+    /^\p{Lu}/u.test(words[owned.end] ?? "")
+  )
+    type = "ORGANIZATION";
   // "her second Oscar": an award alone is no person.
   if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
@@ -284,9 +302,18 @@ function namesNothing(word: string): boolean {
   return (
     NON_ENTITY_ACRONYMS.has(word) ||
     isCurrencyCode(word) ||
+    MONTH_RANGE.test(word) ||
+    CREDIT_RATING.test(word) ||
     (COMMON_CAPITALIZED_WORDS.has(foldName(word)) && !PLACES_AND_NAMES.has(word))
   );
 }
+
+/** "January-October", "Jan-Sept": a range of months in statistics copy names nothing. */
+const MONTH_RANGE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
+/** Credit ratings: "BB+", "CCC", "Baa2", "B3" name nothing and end no name ("rates Pemex B3"). */
+const CREDIT_RATING =
+  /^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
 
 function isHonorific(view: SentenceView, start: number, end: number): boolean {
   const title = view.titles[start];
@@ -476,6 +503,18 @@ function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType)
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);
+/** Titles only a company gives: the single word before one is the company ("Rosatom CEO Alexei X"). */
+const COMPANY_TITLES = new Set([
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "chief executive",
+  "chief executive officer",
+  "chief financial officer",
+  "co-ceo",
+  "chief operating officer",
+]);
 
 /** A person's name (after an honorific, maybe) starts at `k` and is set off by a comma or "said". */
 function introducesName(view: SentenceView, k: number): boolean {

@@ -593,4 +593,18 @@ export const CASES: readonly EntityCase[] = [
     not: ["38 Senate"],
     taggerOnly: true,
   },
+  // A single word that owns a company title is the company; month ranges and credit ratings name nothing.
+  {
+    text: "Rosenergo CEO Pavel Dunin said output fell.",
+    has: ["ORGANIZATION Rosenergo", "PERSON Pavel Dunin"],
+    not: ["PERSON Rosenergo"],
+    taggerOnly: true,
+  },
+  { text: "Exports in January-September rose 5%.", has: [], not: ["January-September"] },
+  {
+    text: "Fitch rates Ecopetrol BB+ with a stable outlook.",
+    has: [],
+    not: ["Ecopetrol BB+", "BB+"],
+    taggerOnly: true,
+  },
 ];
