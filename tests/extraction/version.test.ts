@@ -19,7 +19,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
-  "5": "d80ab3aa15f83a47",
+  "5": "88b0c5e2ce33f12d",
 };
 
 function dataFingerprint(): string {

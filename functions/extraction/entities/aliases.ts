@@ -1,5 +1,5 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
-import { withoutLegalForm } from "./legal-forms.ts";
+import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
@@ -204,8 +204,11 @@ export function shorterNames(
     // another organization.
     if (core >= 1 && core < words.length) add(words.slice(0, core), group, "named");
     if (core === 2) {
+      // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
       const second = (words[1] ?? "").toLowerCase();
-      add(words.slice(0, 1), group, commonWords === undefined || commonWords.has(second) ? "person" : "any");
+      const legal = group.members.some((member) => endsWithLegalForm(member.words));
+      const joins = legal || (commonWords !== undefined && !commonWords.has(second)) ? "any" : "person";
+      add(words.slice(0, 1), group, joins);
     }
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");

@@ -43,7 +43,13 @@ export function typeFromContext(
   if ((type === "LOCATION" || type === "MISC") && !country && namesTeam(view, start, end, lower)) {
     return "ORGANIZATION";
   }
-  if (type !== "LOCATION" && start > 0 && ORGANIZATION_NOUN.has(view.words[start - 1] ?? "")) {
+  // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
+  const unknownPlace = type === "LOCATION" && !view.places[start] && !country;
+  if (
+    (type !== "LOCATION" || unknownPlace) &&
+    start > 0 &&
+    ORGANIZATION_NOUN.has(view.words[start - 1] ?? "")
+  ) {
     return "ORGANIZATION";
   }
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";

@@ -607,4 +607,9 @@ export const CASES: readonly EntityCase[] = [
     not: ["Ecopetrol BB+", "BB+"],
     taggerOnly: true,
   },
+  {
+    text: "Figures compiled by the daily Página Doce showed prices rose.",
+    has: ["ORGANIZATION Página Doce"],
+    taggerOnly: true,
+  },
 ];
