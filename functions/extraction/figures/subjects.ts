@@ -310,8 +310,17 @@ export function subjectOf(
 ): SubjectHit | undefined {
   return (
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
-    (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined)
+    (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
+    flowUnit(t, fig)
   );
+}
+
+/** "which produces 2 million barrels a day": with no clause subject, a flow's unit is what it counts. */
+function flowUnit(t: readonly Token[], fig: FigureTokens): SubjectHit | undefined {
+  const head = fig.unitFirst === undefined ? "" : (t[fig.unitFirst]?.norm ?? "");
+  if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || (head !== "barrels" && head !== "barrel"))
+    return undefined;
+  return { first: fig.unitFirst, last: fig.last, anaphor: false };
 }
 
 function subjectBefore(
@@ -488,6 +497,7 @@ function subjectBefore(
   // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
   // relative clause that ends right before the verb.
   let floor = clauseStart;
+  let antecedent = false;
   if (t[e - 1]?.norm === ",") {
     const relative = relativeClauseStart(t, e - 1);
     if (relative !== undefined) {
@@ -498,10 +508,16 @@ function subjectBefore(
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
     e -= 2;
     floor = Math.max(0, e - SPAN_LIMIT);
+    antecedent = true;
   }
   let s = e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
+    // "a package aimed at cutting the budget deficit, which reached 9.3%": the noun phrase the relative
+    // follows opens at its determiner or after a verb or preposition.
+    if (antecedent && s < e && (NP_DETERMINERS.has(t[s]?.norm ?? "") || ANTECEDENT_STOPS.has(p?.norm ?? "")))
+      break;
+    if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
@@ -516,6 +532,9 @@ function subjectBefore(
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
+const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
 
 /** Verbs before "NP of FIGURE" that are no part of the NP: "Revenue beat estimates of $1.2 billion". */
 /** Words that open a noun phrase: nothing before them is part of it. */

@@ -53,6 +53,12 @@ export const FIX5_SUBJECT_OPENERS: Case[] = [
     [{ subject: { text: "Shipments through the strait" } }],
   ],
   ["The line makes 400 buses a year.", [{ subject: { text: "buses a year" } }]],
+  // The noun phrase a relative clause follows opens after the verb or preposition before it.
+  [
+    "The cabinet passed a plan aimed at cutting the trade deficit, which reached 4.1% of GDP.",
+    [{ subject: { text: "the trade deficit" } }],
+  ],
+  ["The refiner, which processes 300,000 barrels a day, was sold.", [{ subject: { text: "barrels a day" } }]],
   // "a 23% higher risk of X": the risk.
   ["Smokers had a 31% higher risk of stroke.", [{ subject: { text: "risk of stroke" } }]],
 ];
