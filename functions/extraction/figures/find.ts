@@ -1285,6 +1285,16 @@ function bareNumberExcluded(
     const bound = AGE_BOUNDS.has(prev?.norm ?? "") && PEOPLE.has(t[i - 2]?.norm ?? "");
     if (pair || bound) return true;
   }
+  // "78 to 97 months", "10-12 weeks": the low end of a duration is a duration too.
+  const link = t[amount.end];
+  if (
+    !hasUnit &&
+    link &&
+    (link.norm === "to" || DASHES.has(link.norm)) &&
+    t[amount.end + 1]?.kind === "num" &&
+    TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
+  )
+    return true;
   // "died at 92", "dies aged 92", "She was 92.": an age.
   if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {
     const died = DEATH_WORDS.has(t[i - 2]?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged");

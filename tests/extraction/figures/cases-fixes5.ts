@@ -162,6 +162,8 @@ export const FIX5_NONE: Case[] = [
   ["The Brazilian goalkeeper, 41, signed for one season.", []],
   ["The novelist died at 88 in Lisbon.", []],
   ["Her mother ran the farm. She was 79.", []],
+  // A range of durations: both ends are durations.
+  ["The guidelines call for 51 to 63 months in prison.", []],
   // A number word glued to a name by a hyphen is the name's.
   ["Seven-Eleven opened its doors at dawn.", []],
   // A point opening a number is its decimal point.
