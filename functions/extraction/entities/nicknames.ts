@@ -1,4 +1,5 @@
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
+import { sentenceText } from "./sentence-text.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isCapitalized } from "./word-shape.ts";
 
@@ -14,7 +15,7 @@ const MAX_NICKNAME_WORDS = 2;
  */
 export function joinNicknames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words, tokens } = view;
-  if (view.casing !== "mixed" || !words.some((word) => OPENING.has(word))) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !/["“‘']/.test(sentenceText(view))) return spans as ProposedSpan[];
   const covering: (ProposedSpan | undefined)[] = new Array(words.length);
   for (const span of spans) covering.fill(span, span.start, span.end);
   const joined: ProposedSpan[] = [];

@@ -1,4 +1,5 @@
 import { WORK_CUES } from "./lexicon/context-words.ts";
+import { sentenceText } from "./sentence-text.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isCapitalized, isPossessive } from "./word-shape.ts";
 
@@ -34,7 +35,7 @@ const MAX_TITLE_WORDS = 8;
  */
 export function quotedWorks(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words } = view;
-  if (view.casing !== "mixed" || !words.some((word) => OPENING.has(word))) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !/["“‘']/.test(sentenceText(view))) return spans as ProposedSpan[];
   const works: ProposedSpan[] = [];
   for (let open = 1; open < words.length - 2; open++) {
     const word = words[open] ?? "";

@@ -4,6 +4,7 @@ import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-
 import { hasNameSuffix } from "./name-heads.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
+import { sentenceText } from "./sentence-text.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isDottedAbbreviation, isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
@@ -72,6 +73,9 @@ function splitAtQuotes(view: SentenceView, spans: readonly ProposedSpan[]): Prop
  */
 function splitTrailingPerson(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words } = view;
+  const long = (span: ProposedSpan) => span.type === "ORGANIZATION" && span.end - span.start >= 4;
+  if (!spans.some((span) => long(span) && (words[span.start - 1] === "of" || words[span.start - 2] === "of")))
+    return spans as ProposedSpan[];
   return spans.flatMap((span) => {
     if (span.type !== "ORGANIZATION" || span.end - span.start < 4) return [span];
     const of = words[span.start - 1] === "the" ? span.start - 2 : span.start - 1;
@@ -352,7 +356,8 @@ const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
  * out and reads the saint's name as a person.
  */
 function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  if (view.casing !== "mixed" || !view.words.some((word) => SAINT.has(word))) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !/\bSt\b|\bSaint|\bSte\b/.test(sentenceText(view)))
+    return spans as ProposedSpan[];
   const covering = coveringIndex(view.words.length, spans);
   const added: ProposedSpan[] = [];
   let last = 0;
@@ -413,7 +418,7 @@ function isInitials(view: SentenceView, k: number): boolean {
  * word or a person.
  */
 function withInitials(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  if (view.casing !== "mixed" || !view.words.some((word) => isDottedAbbreviation(word)))
+  if (view.casing !== "mixed" || !/\p{Lu}\.\p{Lu}\./u.test(sentenceText(view)))
     return spans as ProposedSpan[];
   const out: ProposedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
