@@ -277,8 +277,11 @@ function run(text: string, context: FigureContext): Figure[] {
     // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
     let to = qualifierStart - 1;
     while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 4) to--;
+    // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at".
     const reached =
-      tokens[to]?.norm === "to" && same?.figure.change && (to === same.last || to === same.baseLast);
+      (tokens[to]?.norm === "to" || tokens[to]?.norm === "at") &&
+      same?.figure.change &&
+      (to === same.last || to === same.baseLast || (tokens[to - 1]?.norm === "," && to - 1 === same.last));
     // A quantity's own subject is its unit; as the level a change reached it measures what changed
     // ("Copper production rose 9% to 1,865 kilotonnes").
     const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;

@@ -75,6 +75,12 @@ const LEVEL_VERBS = new Set([
   "hovered",
   "peaked",
   "peaks",
+  // Votes: "The Social Democrats won 19.9%", "polled 15 percent".
+  "won",
+  "wins",
+  "polled",
+  "secured",
+  "garnered",
   "averaged",
   "averages",
   "estimated",

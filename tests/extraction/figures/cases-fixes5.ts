@@ -59,6 +59,16 @@ export const FIX5_SUBJECT_OPENERS: Case[] = [
     [{ subject: { text: "the trade deficit" } }],
   ],
   ["The refiner, which processes 300,000 barrels a day, was sold.", [{ subject: { text: "barrels a day" } }]],
+  // Votes won; a market's closing level after "at".
+  ["The Greens won 14.2% in the state election.", [{ subject: { text: "The Greens" } }]],
+  [
+    "WTI settled down $0.90, or 1.4%, at $61.20 a barrel.",
+    [
+      { subject: { text: "WTI" } },
+      { subject: { text: "WTI" } },
+      { text: "$61.20", subject: { text: "WTI" } },
+    ],
+  ],
   // "a 23% higher risk of X": the risk.
   ["Smokers had a 31% higher risk of stroke.", [{ subject: { text: "risk of stroke" } }]],
 ];
