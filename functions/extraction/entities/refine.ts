@@ -4,7 +4,12 @@ import type { TitleEntry } from "./gazetteer.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
-import { NON_ENTITY_ACRONYMS, ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import {
+  NON_ENTITY_ACRONYMS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  POSSESSIVE_NAMES,
+} from "./lexicon/organizations.ts";
 import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
@@ -115,8 +120,11 @@ function refineSpan(
   }
   // A name ends on a name word: not on a mark, a possessive, (in mixed case) a common noun a tagger took
   // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
+  // "Moody's", "McDonald's": a company named with its possessive keeps it.
+  if (e - s === 1 && POSSESSIVE_NAMES.has(words[s] ?? "") && isPossessive(words[e] ?? "")) e++;
   while (
     e > s &&
+    !(e - s === 2 && isPossessive(words[e - 1] ?? "") && POSSESSIVE_NAMES.has(words[s] ?? "")) &&
     ((tokens[e - 1]?.kind === "punct" && !attachedPlus(view, e - 1)) ||
       isPossessive(words[e - 1] ?? "") ||
       (trailingLower(view, e - 1) && !(span.confidence !== undefined && span.confidence >= SURE_OF_LOWER)) ||

@@ -612,4 +612,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Página Doce"],
     taggerOnly: true,
   },
+  // A company named with its possessive keeps it; a person's possessive does not.
+  {
+    text: "Moody's cut the rating on Friday.",
+    has: ["ORGANIZATION Moody's"],
+    not: ["Moody"],
+    taggerOnly: true,
+  },
+  { text: "Sarah Moody's book sold well.", has: ["PERSON Sarah Moody"], not: ["Sarah Moody's"] },
 ];

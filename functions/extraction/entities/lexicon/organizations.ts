@@ -643,3 +643,30 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "ANALYSIS",
   "I",
 ]);
+
+/**
+ * Companies whose name ends in a possessive: "Moody's cut the rating" names Moody's, not "Moody". The
+ * word before the "'s".
+ */
+export const POSSESSIVE_NAMES: ReadonlySet<string> = new Set([
+  "Moody",
+  "McDonald",
+  "Sainsbury",
+  "Macy",
+  "Kellogg",
+  "Lloyd",
+  "Christie",
+  "Sotheby",
+  "Domino",
+  "Wendy",
+  "Denny",
+  "Hershey",
+  "Dillard",
+  "Kohl",
+  "Applebee",
+  "Nando",
+  "Levi",
+  "Morrison",
+  "Friendly",
+  "Dunkin",
+]);
