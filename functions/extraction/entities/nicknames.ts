@@ -1,5 +1,6 @@
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
+import { coveringIndex, replaceSpans } from "./span-edits.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isCapitalized } from "./word-shape.ts";
 
@@ -16,8 +17,7 @@ const MAX_NICKNAME_WORDS = 2;
 export function joinNicknames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words, tokens } = view;
   if (view.casing !== "mixed" || !/["“‘']/.test(sentenceText(view))) return spans as ProposedSpan[];
-  const covering: (ProposedSpan | undefined)[] = new Array(words.length);
-  for (const span of spans) covering.fill(span, span.start, span.end);
+  const covering = coveringIndex(words.length, spans);
   const joined: ProposedSpan[] = [];
   for (let open = 1; open < words.length - 3; open++) {
     const quote = words[open] ?? "";
@@ -34,11 +34,7 @@ export function joinNicknames(view: SentenceView, spans: readonly ProposedSpan[]
     joined.push({ start, end, type: "PERSON", evidence: true });
     open = end;
   }
-  if (joined.length === 0) return spans as ProposedSpan[];
-  const taken = new Uint8Array(words.length);
-  for (const span of joined) taken.fill(1, span.start, span.end);
-  const kept = spans.filter((span) => !taken.subarray(span.start, span.end).includes(1));
-  return [...kept, ...joined].sort((a, b) => a.start - b.start);
+  return replaceSpans(words.length, spans, joined);
 }
 
 /** Index of the quote that closes a capitalized nickname of one or two words opened at `open`, or -1. */

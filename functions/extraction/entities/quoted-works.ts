@@ -1,5 +1,6 @@
 import { WORK_CUES } from "./lexicon/context-words.ts";
 import { sentenceText } from "./sentence-text.ts";
+import { replaceSpans } from "./span-edits.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isCapitalized, isPossessive } from "./word-shape.ts";
 
@@ -35,7 +36,7 @@ const MAX_TITLE_WORDS = 8;
  */
 export function quotedWorks(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words } = view;
-  if (view.casing !== "mixed" || !/["“‘']/.test(sentenceText(view))) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !/["“‘]/.test(sentenceText(view))) return spans as ProposedSpan[];
   const works: ProposedSpan[] = [];
   for (let open = 1; open < words.length - 2; open++) {
     const word = words[open] ?? "";
@@ -55,11 +56,7 @@ export function quotedWorks(view: SentenceView, spans: readonly ProposedSpan[]):
     works.push({ start: open + 1, end: close, type: "MISC", certain: true, work: true });
     open = close;
   }
-  if (works.length === 0) return spans as ProposedSpan[];
-  const taken = new Uint8Array(words.length);
-  for (const work of works) taken.fill(1, work.start, work.end);
-  const kept = spans.filter((span) => !taken.subarray(span.start, span.end).includes(1));
-  return [...kept, ...works].sort((a, b) => a.start - b.start);
+  return replaceSpans(words.length, spans, works);
 }
 
 function titleWord(words: readonly string[], k: number, open: number): boolean {

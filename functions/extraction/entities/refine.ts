@@ -39,7 +39,8 @@ export interface Candidate {
   country?: string;
   role?: string;
   /** A work named by its title in quotes: an entity apart from its namesakes. */
-  work?: boolean /** Found in a mixed-case sentence: its capitals are as written, not a headline's. */;
+  work?: boolean;
+  /** Found in a mixed-case sentence: its capitals are as written, not a headline's. */
   mixedCase?: boolean;
 }
 

@@ -1,11 +1,18 @@
 import type { SentenceView } from "./span-proposer.ts";
 
+const TEXTS = new WeakMap<SentenceView, string>();
+
 /**
- * The sentence's text, from its first token to its last: steps that act only on rare marks ("&", "St.",
- * quotes, "J.K.") test it once, natively, rather than looking at every word.
+ * The sentence's text, from its first token to its last, sliced once per sentence: steps that act only
+ * on rare marks ("&", "St.", quotes, "J.K.") test it natively rather than look at every word.
  */
 export function sentenceText(view: SentenceView): string {
-  const first = view.tokens[0];
-  const last = view.tokens[view.tokens.length - 1];
-  return first && last ? view.text.slice(first.start, last.end) : "";
+  let text = TEXTS.get(view);
+  if (text === undefined) {
+    const first = view.tokens[0];
+    const last = view.tokens[view.tokens.length - 1];
+    text = first && last ? view.text.slice(first.start, last.end) : "";
+    TEXTS.set(view, text);
+  }
+  return text;
 }

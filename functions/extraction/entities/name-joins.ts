@@ -1,0 +1,183 @@
+import { NAME_PARTICLES } from "./lexicon/person-names.ts";
+import { sentenceText } from "./sentence-text.ts";
+import { coveringIndex, replaceSpans } from "./span-edits.ts";
+import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
+import { isDottedAbbreviation } from "./word-shape.ts";
+
+/**
+ * Steps of span-extent.ts that join what the tokens split: particles ("von der Leyen"), "&" ("AT&T",
+ * "Sullivan & Cromwell"), "St." names and initials without spaces ("J.K. Rowling").
+ */
+
+/**
+ * Particles that join a person's name across a space ("Ursula von der Leyen", "Mohammed bin Salman") or
+ * open a surname alone ("von der Leyen said", "de Villepin"). Not "do", "y", "la", "le": English words or
+ * rare in English copy.
+ */
+const JOINING_PARTICLES: ReadonlySet<string> = new Set(
+  [...NAME_PARTICLES].filter((particle) => !["do", "y", "la", "le", "ter", "ten"].includes(particle)),
+);
+const MAX_PARTICLES = 3;
+
+/** How many particles run from `at` in the direction `step` (1 or -1), at most MAX_PARTICLES. */
+function particlesFrom(view: SentenceView, at: number, step: 1 | -1): number {
+  let n = 0;
+  while (n < MAX_PARTICLES && JOINING_PARTICLES.has(view.words[at + step * n] ?? "")) n++;
+  return n;
+}
+
+/**
+ * "Ursula von der Leyen": a person's name runs on over lower-case particles to the capitalized surname
+ * after them, whatever a proposer made of it (a tagger cuts at the particles and may type the surname
+ * as a place); "later von der Leyen said": a surname takes in the particles before it.
+ */
+export function withNameParticles(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !spans.some((span) => span.type === "PERSON"))
+    return spans as ProposedSpan[];
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let span = spans[k] as ProposedSpan;
+    if (span.type !== "PERSON") {
+      out.push(span);
+      continue;
+    }
+    const after = particlesFrom(view, span.end, 1);
+    const surname = span.end + after;
+    if (after > 0 && /^\p{Lu}/u.test(view.words[surname] ?? "")) {
+      const next = spans[k + 1];
+      if (next?.start === surname) {
+        span = { ...span, end: next.end };
+        k++;
+      } else span = { ...span, end: surname + 1 };
+    }
+    const before = particlesFrom(view, span.start - 1, -1);
+    const previous = out[out.length - 1];
+    if (before > 0 && !(previous && previous.end >= span.start - before))
+      span = { ...span, start: span.start - before };
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "AT&T", "PG&E", "S&P" (letters glued to "&") and "Sullivan & Cromwell", "Procter & Gamble" (names on
+ * both sides of "&"): one organization, whatever a proposer made of the pieces (two people, "&T").
+ */
+export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words, tokens } = view;
+  if (view.casing !== "mixed" || !words.includes("&")) return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  let last = 0;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== "&") continue;
+    const left = words[k - 1] ?? "";
+    const right = words[k + 1] ?? "";
+    const glued = tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
+    const letters = glued && /^\p{Lu}{1,3}$/u.test(left) && /^\p{Lu}{1,3}$/u.test(right);
+    let before = covering[k - 1];
+    const after = covering[k + 1];
+    // "Susan Klein of Sullivan & Cromwell": the person before "of" stays a person.
+    let person: ProposedSpan | undefined;
+    const of = before ? lastIndexBetween(words, "of", before.start + 1, k - 1) : -1;
+    if (before && of > 0) {
+      person = { ...before, end: of, type: "PERSON" };
+      before = { ...before, start: of + 1 };
+    }
+    // "Sullivan & Cromwell", "Marks & Spencer": one capitalized name on each side, the right one proposed.
+    const names =
+      !glued &&
+      (before === undefined || (before.end === k && before.end - before.start <= 2)) &&
+      after?.start === k + 1 &&
+      /^\p{Lu}\p{Ll}/u.test(left) &&
+      /^\p{Lu}\p{Ll}/u.test(right) &&
+      after.end - after.start <= 2;
+    const start = before?.start ?? k - 1;
+    if ((!letters && !names) || (person?.start ?? start) < last) continue;
+    const end = after?.end ?? k + 2;
+    if (person) added.push(person);
+    added.push({ start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false });
+    last = end;
+    k = end - 1;
+  }
+  return replaceSpans(words.length, spans, added);
+}
+
+const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
+
+/**
+ * "St. Louis County", "St. John", "Saint Petersburg": "St." and the name after it are one name, a place
+ * unless a proposer typed the whole an organization ("St. Louis Cardinals"); a tagger often leaves "St."
+ * out and reads the saint's name as a person.
+ */
+export function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !/\bSt\b|\bSaint|\bSte\b/.test(sentenceText(view)))
+    return spans as ProposedSpan[];
+  const covering = coveringIndex(view.words.length, spans);
+  const added: ProposedSpan[] = [];
+  let last = 0;
+  for (let k = 0; k < view.words.length - 1; k++) {
+    // "St." is "St" and a point.
+    const name = view.words[k + 1] === "." ? k + 2 : k + 1;
+    if (!SAINT.has(view.words[k] ?? "") || !/^\p{Lu}/u.test(view.words[name] ?? "")) continue;
+    const before = covering[k];
+    const after = covering[name];
+    const start = before?.start ?? k;
+    if (start < last) continue;
+    const end = Math.max(after?.end ?? name + 1, before?.end ?? 0);
+    // The type of what was proposed around the saint's name, not of "St" alone.
+    const around = before && before.start < k ? before.type : undefined;
+    const typed = [after?.type, around].find((type) => type !== undefined && type !== "PERSON");
+    added.push({ start, end, type: typed ?? "LOCATION", withThe: before?.withThe ?? false });
+    last = end;
+    k = end - 1;
+  }
+  return replaceSpans(view.words.length, spans, added);
+}
+
+/** The last index of `word` in words[from, to), or -1. */
+function lastIndexBetween(words: readonly string[], word: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (words[k] === word) return k;
+  return -1;
+}
+
+/** "C.C.", "J.K.", "T.J.": a person's initials written without spaces, and no known place ("U.S."). */
+function isInitials(view: SentenceView, k: number): boolean {
+  const word = view.words[k] ?? "";
+  return isDottedAbbreviation(word) && /^(?:\p{Lu}\.){2,3}$/u.test(word) && !view.places[k];
+}
+
+/**
+ * "C.C. Wei told shareholders", "J.K. Rowling": initials without spaces open a person's name, whatever a
+ * proposer made of them (alone as the person, or left out before the surname). Only before a capitalized
+ * word or a person.
+ */
+export function withInitials(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !/\p{Lu}\.\p{Lu}\./u.test(sentenceText(view)))
+    return spans as ProposedSpan[];
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let span = spans[k] as ProposedSpan;
+    const next = spans[k + 1];
+    // "C.C." proposed alone, "Wei" after it.
+    if (
+      span.end - span.start === 1 &&
+      isInitials(view, span.start) &&
+      /^\p{Lu}\p{Ll}/u.test(view.words[span.end] ?? "") &&
+      next?.type !== "ORGANIZATION"
+    ) {
+      const end = next?.start === span.end ? next.end : span.end + 1;
+      if (next?.start === span.end) k++;
+      span = { ...span, end, type: "PERSON" };
+    } else if (
+      span.type !== "ORGANIZATION" &&
+      isInitials(view, span.start - 1) &&
+      (out[out.length - 1]?.end ?? 0) <= span.start - 1
+    ) {
+      // "J.K." left out before "Rowling"; "C.J. Stroud" read as the town (not "A.C. Milan", a club).
+      span = { ...span, start: span.start - 1, type: "PERSON" };
+    }
+    out.push(span);
+  }
+  return out;
+}
