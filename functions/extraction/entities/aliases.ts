@@ -3,7 +3,7 @@ import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
-import { foldName, isAcronym, isPrefixedSurname } from "./word-shape.ts";
+import { foldName, isAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -170,7 +170,7 @@ export function shorterNames(
   const forms = new Map<string, ShortForm>();
   const shared = new Set<string>();
   const add = (words: readonly string[], target: Group, joins: ShortForm["joins"]): void => {
-    const key = `name:${foldName(words.join(" "))}`;
+    const key = `name:${nameKey(words.join(" "))}`;
     if (key === target.key) return;
     const known = forms.get(key);
     if (known && known.target !== target) shared.add(key);
@@ -190,13 +190,14 @@ export function shorterNames(
     let named: readonly string[] | undefined;
     for (const member of group.members) {
       const words = withoutLegalForm(member.words);
-      if (foldName(words.join(" ")).endsWith(full)) {
+      if (nameKey(words.join(" ")).endsWith(full)) {
         named = words;
         break;
       }
     }
     if (!named) continue;
-    const words = named.slice(named.length - full.split(" ").length);
+    // Without a leading "The" the key leaves out.
+    const words = nameKey(named.join(" ")) === full ? named : named.slice(1);
     if (words.length < 2) continue;
     let core = words.length;
     while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;

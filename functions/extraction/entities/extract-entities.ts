@@ -3,7 +3,7 @@ import { isDefinedAcronym, joinByAcronym } from "./acronym-extent.ts";
 import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
-import { withoutLegalForm } from "./legal-forms.ts";
+import { withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { mergeCandidates } from "./merge.ts";
 import { typePlaceLists } from "./place-lists.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
@@ -152,7 +152,7 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   const alias = (template: Candidate, at: Candidate): Candidate => ({
     ...at,
     type: template.type,
-    canonical: template.canonical ?? writtenName(template),
+    canonical: template.canonical ?? aliasName(template),
     weak: false,
     confidence: template.confidence,
   });
@@ -188,10 +188,10 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
  * The name as written ("Manufacturers' Association", not the tokens joined by spaces), without a legal
  * form ("Tata Motors Ltd" -> "Tata Motors").
  */
-function writtenName(candidate: Candidate): string {
+function aliasName(candidate: Candidate): string {
   const short = withoutLegalForm(candidate.words);
   if (short.length === candidate.words.length) return candidate.text.replace(/\s+/g, " ");
-  return short.join(" ").replace(/ ([.,])/g, "$1");
+  return writtenName(candidate.words, candidate.text);
 }
 
 /**

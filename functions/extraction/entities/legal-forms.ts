@@ -68,3 +68,16 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
   // "Apple Inc" -> "Apple", but "Co" alone or "The Co" stay.
   return end === words.length || end === 0 ? words : words.slice(0, end);
 }
+
+/**
+ * The name without its legal form, its words joined as the text writes them: "PG&E" (not "PG & E"),
+ * "Manufacturers' Association", "Tata Motors" for "Tata Motors Ltd."; "Procter & Gamble" keeps its spaces.
+ */
+export function writtenName(words: readonly string[], text: string): string {
+  const glued = !/\s&\s/.test(text);
+  return withoutLegalForm(words)
+    .join(" ")
+    .replace(/ ([.,])/g, "$1")
+    .replace(/ (?=['’])/g, "")
+    .replace(/ & /g, glued ? "&" : " & ");
+}

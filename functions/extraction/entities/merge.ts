@@ -1,12 +1,12 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { countryName } from "./gazetteer.ts";
-import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm } from "./legal-forms.ts";
+import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
-import { foldName } from "./word-shape.ts";
+import { foldName, nameKey } from "./word-shape.ts";
 
 /**
  * Links the candidates of one article into entities:
@@ -177,11 +177,10 @@ function keyOf(candidate: Candidate): string {
   // "British" and "Britons" are one; "Scottish" is its own people, though of the same country.
   if (candidate.country && candidate.type === "MISC")
     return `demonym:${candidate.country}:${candidate.canonical ?? ""}`;
-  // Tokens joined by spaces, but as written around an apostrophe: "Manufacturers' Association".
-  const name = (candidate.canonical ?? withoutLegalForm(candidate.words).join(" ")).replace(/ (?=['’])/g, "");
+  const name = candidate.canonical ?? withoutLegalForm(candidate.words).join(" ");
   // 'the film "Oppenheimer"' is not Oppenheimer the physicist.
-  if (candidate.work) return `work:${foldName(name)}`;
-  return `name:${foldName(name).replace(/^the /, "")}`;
+  if (candidate.work) return `work:${nameKey(name)}`;
+  return `name:${nameKey(name).replace(/^the /, "")}`;
 }
 
 function toEntities(text: string, groups: readonly Group[]): Entity[] {
@@ -257,15 +256,7 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
   }
   if (!best) return "";
   if (type === "ORGANIZATION") {
-    const short = withoutLegalForm(best.words);
-    // Tokens joined by spaces, but as written around "&" ("PG&E") and apostrophes.
-    const glued = !/\s&\s/.test(best.text);
-    if (short.length < best.words.length)
-      return short
-        .join(" ")
-        .replace(/ ([.,])/g, "$1")
-        .replace(/ (?=['’])/g, "")
-        .replace(/ & /g, glued ? "&" : " & ");
+    if (withoutLegalForm(best.words).length < best.words.length) return writtenName(best.words, best.text);
   }
   const name = best.text.replace(/\s+/g, " ");
   return cased.length > 0 ? name : name.split(" ").map(titleCaseWord).join(" ");

@@ -61,6 +61,16 @@ export function foldName(name: string): string {
   return name.toLowerCase().replaceAll("’", "'");
 }
 
+/**
+ * A name as a merge key: folded, with tokens joined as any spelling writes them ("st. louis", "at&t",
+ * "manufacturers' association" whether the words or the text were joined).
+ */
+export function nameKey(name: string): string {
+  return foldName(name)
+    .replace(/ (?=[.,'])/g, "")
+    .replace(/ ?& ?/g, "&");
+}
+
 /** "al-Sisi", "el-Erian": a lower-case prefix of `prefixes`, a hyphen, then a capitalized surname. */
 export function isPrefixedSurname(word: string, prefixes: ReadonlySet<string>): boolean {
   const dash = word.indexOf("-");
