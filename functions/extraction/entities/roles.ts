@@ -1,0 +1,252 @@
+import type { TitleEntry } from "./gazetteer.ts";
+import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
+import type { PhraseHit, ProposedSpan, SentenceView } from "./span-proposer.ts";
+import { foldName, isPossessive } from "./word-shape.ts";
+
+/**
+ * A person's role, from the title before the name ("U.S. Secretary of State Antony Blinken", "Italy's
+ * prime minister, Giorgia Meloni,") or an apposition after it ("Li Qiang, China's premier,"): the
+ * title phrase with the place or organization it belongs to (refine.ts keeps it on the candidate).
+ */
+
+export function isHonorific(view: SentenceView, start: number, end: number): boolean {
+  const title = view.titles[start];
+  return title?.end === end && title.value.honorific;
+}
+
+export function sliceTokens(view: SentenceView, start: number, end: number): string {
+  const first = view.tokens[start];
+  const last = view.tokens[end - 1];
+  return first && last ? view.text.slice(first.start, last.end) : "";
+}
+
+/**
+ * A title right before the name: "President X", "U.S. Secretary of State X", "the Foreign Minister of
+ * Kazakhstan X", "Kazakh foreign minister X". A place, demonym or organization right before the title
+ * is part of the role.
+ */
+export function titleBefore(
+  view: SentenceView,
+  nameStart: number,
+  nameEnd: number,
+  spans: ReadonlyMap<number, ProposedSpan>,
+): { role: string | undefined } | undefined {
+  // "Italy's prime minister, Giorgia Meloni, said": a title set off by commas before the name.
+  const setOff = view.words[nameStart - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
+  let titleEnd = setOff ? nameStart - 1 : nameStart;
+  let roleEnd = titleEnd;
+  // "Chairman of the Management Board Askhat Khassenov", "Governor of the National Bank of Ukraine
+  // Andriy Pyshnyi": the organization the title belongs to.
+  const held = titleEnd === nameStart ? spans.get(titleEnd) : undefined;
+  const heldOf = held && (view.words[held.start - 1] === "the" ? held.start - 2 : held.start - 1);
+  if (heldOf !== undefined && (view.words[heldOf] === "of" || view.words[heldOf] === "for"))
+    titleEnd = heldOf;
+  else {
+    // "... Minister of Kazakhstan X": step back over "of <place>".
+    for (let q = titleEnd - 1; q >= Math.max(1, titleEnd - 6); q--) {
+      const place = view.places[q];
+      const of = view.words[q - 1];
+      if (place && place.end === titleEnd && (of === "of" || of === "for")) {
+        titleEnd = q - 1;
+        break;
+      }
+    }
+  }
+  let titleStart = titleEndingAt(view, titleEnd);
+  if (titleStart === undefined) return undefined;
+  if (isHonorific(view, titleStart, titleEnd)) {
+    // "Superintendent Dr. Andrew Miller": the title before the honorific is the role.
+    const before = titleEndingAt(view, titleStart);
+    if (before === undefined || isHonorific(view, before, titleStart)) return { role: undefined };
+    titleEnd = titleStart;
+    roleEnd = titleStart;
+    titleStart = before;
+  }
+  let roleStart = titleStart;
+  // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
+  // title belong to the role (up to three, not a name the proposers found).
+  for (let n = 0; n < 3; n++) {
+    const k = roleStart - 1;
+    const word = view.words[k] ?? "";
+    // The sentence's first word counts unless it is one any sentence may open with ("But", "Meanwhile").
+    const opener = k === view.firstWord && COMMON_CAPITALIZED_WORDS.has(foldName(word));
+    if (
+      k < view.firstWord ||
+      opener ||
+      !/^\p{Lu}\p{Ll}/u.test(word) ||
+      view.places[k] ||
+      TIME_WORDS.has(word.toLowerCase()) ||
+      placeEndingAt(view, roleStart) !== undefined
+    )
+      break;
+    // An organization the proposers found before the title is its owner ("Homeland Security Secretary").
+    const covering = coveringSpan(spans, k);
+    if (covering) {
+      if (covering.end === roleStart && covering.type === "ORGANIZATION") roleStart = covering.start;
+      break;
+    }
+    roleStart = k;
+  }
+  // "EU foreign policy chief", "U.N. humanitarian chief": lower-case words before a job's head word.
+  if (
+    roleStart === titleStart &&
+    titleEnd - titleStart === 1 &&
+    JOB_HEADS.has(view.words[titleStart]?.toLowerCase() ?? "")
+  ) {
+    for (
+      let k = roleStart - 1;
+      k > roleStart - 4 && k > view.firstWord && isRoleWord(view.words[k] ?? "");
+      k--
+    )
+      roleStart = k;
+  }
+  // The place or organization the title belongs to, the longer if both end here ("Bank of England Governor").
+  const place = placeEndingAt(view, roleStart);
+  const owner = spans.get(roleStart);
+  if (owner && owner.start < (place ?? roleStart)) roleStart = owner.start;
+  else if (place !== undefined) roleStart = place;
+  if (roleStart === titleStart && isPossessive(view.words[titleStart - 1] ?? "")) {
+    // "Kazakhstan's foreign minister", "OpenAI's chief financial officer".
+    const ownerStart = placeEndingAt(view, titleStart - 1) ?? spans.get(titleStart - 1)?.start;
+    if (ownerStart !== undefined) roleStart = ownerStart;
+  }
+  return { role: sliceTokens(view, roleStart, roleEnd) };
+}
+
+/** Single-word titles a lower-case portfolio may come before: "foreign policy chief", "party leader". */
+const JOB_HEADS = new Set(["chief", "head", "leader", "boss", "czar", "tsar", "chair"]);
+const NOT_ROLE_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "of",
+  "for",
+  "by",
+  "with",
+  "as",
+  "to",
+  "at",
+  "in",
+  "on",
+  "from",
+  "said",
+  "says",
+  "told",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "new",
+  "top",
+  "former",
+  "then",
+]);
+
+function isRoleWord(word: string): boolean {
+  return /^\p{Ll}{3,}$/u.test(word) && !NOT_ROLE_WORDS.has(word);
+}
+
+/** The proposed span that covers token `k`, if any. */
+function coveringSpan(spans: ReadonlyMap<number, ProposedSpan>, k: number): ProposedSpan | undefined {
+  for (const span of spans.values()) if (span.start <= k && span.end > k) return span;
+  return undefined;
+}
+
+function titleEndingAt(view: SentenceView, end: number): number | undefined {
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const title = view.titles[k];
+    if (title && title.end === end) return k;
+  }
+  return undefined;
+}
+
+function placeEndingAt(view: SentenceView, end: number): number | undefined {
+  for (let k = Math.max(0, end - 6); k < end; k++) {
+    const place = view.places[k];
+    if (place && place.end === end) return k;
+  }
+  return undefined;
+}
+
+/** A person's name (after an honorific, maybe) starts at `k` and is set off by a comma or "said". */
+function introducesName(view: SentenceView, k: number): boolean {
+  let j = k;
+  const honorific = view.titles[j];
+  if (honorific && isHonorific(view, j, honorific.end)) j = honorific.end;
+  let words = 0;
+  while (words < 5 && /^\p{Lu}/u.test(view.words[j + words] ?? "")) words++;
+  const after = view.words[j + words] ?? "";
+  return words >= 2 && (after === "," || after === "said");
+}
+
+/**
+ * A title in an apposition: one of the word lists, or "head of" ("Lena Fox, head of research at Tandem
+ * Bank,"), which is no title before a name ("to head Ilocano forces").
+ */
+function appositionTitle(view: SentenceView, k: number): PhraseHit<TitleEntry> | undefined {
+  const title = view.titles[k];
+  if (title) return title;
+  const word = view.words[k] ?? "";
+  return (word === "head" || word === "Head") && view.words[k + 1] === "of"
+    ? { value: { honorific: false }, end: k + 1 }
+    : undefined;
+}
+
+/** Marks that close an apposition: "Tom Fletcher, the UN's humanitarian chief, warned". */
+const APPOSITION_ENDS = new Set([",", ".", ";"]);
+/** Words that tie a title to where it is held: "director of", "minister for", "a strategist at". */
+const ROLE_LINKS = new Set(["of", "for", "at", "in", "with"]);
+
+export function appositionRole(view: SentenceView, nameEnd: number): string | undefined {
+  const { words } = view;
+  if (words[nameEnd] !== ",") return undefined;
+  let k = nameEnd + 1;
+  if (words[k] === "the" || words[k] === "a" || words[k] === "an") k++;
+  const roleStart = k;
+  const place = view.places[k];
+  if (place) {
+    k = place.end;
+    if (isPossessive(words[k] ?? "")) k++;
+  } else {
+    // "Gavi's chief executive", "Sony Interactive's president": a name no word list knows, owning the title.
+    let j = k;
+    while (j < k + 4 && /^\p{Lu}/u.test(words[j] ?? "")) j++;
+    if (j > k && isPossessive(words[j] ?? "")) k = j + 1;
+  }
+  // "the UN's humanitarian chief", "chief market economist at Daiwa": up to three lower-case modifiers;
+  // of the titles among them, the one the apposition ends on.
+  let first: number | undefined;
+  let at: number | undefined;
+  for (let m = 0; m <= 3; m++) {
+    const title = appositionTitle(view, k + m);
+    if (title && first === undefined) first = k + m;
+    if (title && (APPOSITION_ENDS.has(words[title.end] ?? "") || ROLE_LINKS.has(words[title.end] ?? ""))) {
+      at = k + m;
+      break;
+    }
+    if (!/^\p{Ll}+$/u.test(words[k + m] ?? "")) break;
+  }
+  k = at ?? first ?? k;
+  const title = appositionTitle(view, k);
+  if (!title || isHonorific(view, k, title.end)) return undefined;
+  let end = title.end;
+  const qualifier = view.places[end + 1];
+  if (ROLE_LINKS.has(words[end] ?? "") && qualifier && APPOSITION_ENDS.has(words[qualifier.end] ?? ""))
+    end = qualifier.end;
+  else if (ROLE_LINKS.has(words[end] ?? "")) {
+    // "director of the Office of the Central Commission", "vice president of software engineering".
+    let j = end + 1;
+    while (j < Math.min(words.length, end + 14) && !APPOSITION_ENDS.has(words[j] ?? "")) j++;
+    if (APPOSITION_ENDS.has(words[j] ?? "")) end = j;
+  }
+  const after = words[end];
+  if (after !== undefined && after !== "," && after !== "." && after !== ";" && after !== "said")
+    return undefined;
+  // "Speaking to The Punch, the Director-General of the Chamber, Dr Chinyere Almona, said": the title set
+  // off by commas is the next name's.
+  if (after === "," && introducesName(view, end + 1)) return undefined;
+  return sliceTokens(view, roleStart, end);
+}
