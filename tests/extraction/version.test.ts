@@ -19,7 +19,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "2": "dac71e47d1d68fef",
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
-  "5": "b73acb5ce8bf70a8",
+  "5": "270fd10d08d39e2c",
 };
 
 function dataFingerprint(): string {

@@ -2,6 +2,7 @@
  * Find and parse: locates figure spans on tokens and reads their values. No sentence context here;
  * qualifiers, changes, periods, subjects and speakers are attached by later passes.
  */
+import { isAge } from "./ages.ts";
 import { DOLLAR } from "./data/currencies.ts";
 import { RATE_WORDS } from "./data/units.ts";
 import {
@@ -1154,107 +1155,6 @@ const GLUED_CODES: ReadonlySet<string> = new Set([
   "SGD",
 ]);
 
-/** Nouns for people an age may follow in apposition: "One widow, 84, lost ...". */
-const PERSON_NOUNS: ReadonlySet<string> = new Set([
-  "man",
-  "woman",
-  "boy",
-  "girl",
-  "widow",
-  "widower",
-  "mother",
-  "father",
-  "son",
-  "daughter",
-  "wife",
-  "husband",
-  "resident",
-  "victim",
-  "driver",
-  "teacher",
-  "student",
-  "pensioner",
-  "grandmother",
-  "grandfather",
-  "owner",
-  "farmer",
-  "worker",
-  "nurse",
-  "doctor",
-  "suspect",
-  "defendant",
-  "officer",
-  "captain",
-  "star",
-  "veteran",
-  "forward",
-  "actress",
-  "pilot",
-  "chef",
-  "poet",
-  "mayor",
-  "chief",
-  "coach",
-]);
-
-/** People named by what they do ("The Polish striker, 37,"): agent nouns, and a few more. */
-function isPersonNoun(word: string): boolean {
-  return (
-    PERSON_NOUNS.has(word) ||
-    (/^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ee)$/.test(word) && !NOT_PERSON_NOUNS.has(word))
-  );
-}
-/** Words that end like agent nouns but name things: "the quarter, 12," is no age. */
-const NOT_PERSON_NOUNS = new Set([
-  "quarter",
-  "number",
-  "order",
-  "sector",
-  "center",
-  "centre",
-  "percent",
-  "agreement",
-  "government",
-  "statement",
-  "parliament",
-  "component",
-  "index",
-  "chamber",
-  "summer",
-  "winter",
-  "october",
-  "november",
-  "december",
-  "september",
-]);
-const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
-const AGE_BOUNDS = new Set(["over", "under", "above", "below", "aged"]);
-/** People counted by an age bound: "people over 65", "children under 5". */
-const PEOPLE = new Set([
-  "people",
-  "children",
-  "adults",
-  "those",
-  "men",
-  "women",
-  "patients",
-  "residents",
-  "pensioners",
-  "anyone",
-  "kids",
-  "teens",
-  "teenagers",
-  "girls",
-  "boys",
-  "everyone",
-  "individuals",
-  "persons",
-  "voters",
-  "drivers",
-]);
-const PRONOUNS = new Set(["he", "she"]);
-const BE = new Set(["was", "is"]);
-
 /** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
 function bareNumberExcluded(
   t: readonly Token[],
@@ -1265,26 +1165,7 @@ function bareNumberExcluded(
 ): boolean {
   const prev = t[i - 1];
   if (amount.written) return false;
-  // An age in apposition: "Pope Francis, 86, said"; "Jane Doe (45)".
-  const next = t[amount.end];
-  const num = t[numStart];
-  if (
-    !hasUnit &&
-    num &&
-    /^[0-9]{1,3}$/.test(num.norm) &&
-    Number(num.norm) <= 120 &&
-    ((prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
-      (prev?.norm === "(" && next?.norm === ")")) &&
-    (isCapitalized(t[i - 2]) || isPersonNoun(t[i - 2]?.norm ?? ""))
-  ) {
-    return true;
-  }
-  // "Two men, aged 61 and 74,": the other age; "people over 65", "children under 15": an age bound.
-  if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {
-    const pair = ["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged";
-    const bound = AGE_BOUNDS.has(prev?.norm ?? "") && PEOPLE.has(t[i - 2]?.norm ?? "");
-    if (pair || bound) return true;
-  }
+  if (!hasUnit && isAge(t, i, numStart, amount.end)) return true;
   // "78 to 97 months", "10-12 weeks": the low end of a duration is a duration too.
   const link = t[amount.end];
   if (
@@ -1295,17 +1176,6 @@ function bareNumberExcluded(
     TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
   )
     return true;
-  // "died at 92", "dies aged 92", "She was 92.": an age.
-  if (!hasUnit && num && /^[0-9]{1,3}$/.test(num.norm) && Number(num.norm) <= 120) {
-    const died = DEATH_WORDS.has(t[i - 2]?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged");
-    const was =
-      PRONOUNS.has(t[i - 2]?.norm ?? "") &&
-      BE.has(prev?.norm ?? "") &&
-      [".", ",", ";"].includes(next?.norm ?? "");
-    if (died || was) return true;
-  }
-  // "adults aged 45 and over", "children aged 6 to 11".
-  if (prev?.norm === "aged" && !hasUnit) return true;
   if (prev?.kind !== "word") return false;
   if (LABELS.has(prev.norm) && !hasUnit) return true;
   // "iPhone 15", "eBay 2": a word with a capital inside is a name.
@@ -1409,7 +1279,7 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
 
 const COMPOUND_FIRST = new Set(["cubic", "square", "sq", "metric"]);
 
-const SCALES: Readonly<Record<string, string>> = {
+const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
   c: "°C",
   f: "°F",
   celsius: "°C",
@@ -1425,13 +1295,13 @@ function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
   const tok = t[j];
   if (!tok || tok.kind === "num") return undefined;
   if ((tok.text === "C" || tok.text === "F") && !tok.spaceBefore && !/^[-–\d]/.test(t[j + 1]?.text ?? "")) {
-    return { unit: SCALES[tok.norm] ?? tok.text, head: j, headEnd: j + 1, end: j + 1 };
+    return { unit: TEMPERATURE_SCALES[tok.norm] ?? tok.text, head: j, headEnd: j + 1, end: j + 1 };
   }
   const letter = t[j + 1];
   if (tok.norm === "°" && letter && !letter.spaceBefore && (letter.text === "C" || letter.text === "F")) {
-    return { unit: SCALES[letter.norm] ?? letter.text, head: j, headEnd: j + 2, end: j + 2 };
+    return { unit: TEMPERATURE_SCALES[letter.norm] ?? letter.text, head: j, headEnd: j + 2, end: j + 2 };
   }
-  const scale = SCALES[letter?.norm ?? ""];
+  const scale = TEMPERATURE_SCALES[letter?.norm ?? ""];
   if (
     (tok.norm === "degrees" || tok.norm === "degree") &&
     letter &&

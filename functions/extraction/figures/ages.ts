@@ -1,0 +1,44 @@
+import { AGE_BOUNDED_PEOPLE, NOT_PERSON_NOUNS, PERSON_NOUNS } from "./data/ages.ts";
+import { isCapitalized } from "./phrases.ts";
+import type { Token } from "./tokenize.ts";
+
+const PERSON_NOUN: ReadonlySet<string> = new Set(PERSON_NOUNS);
+const NOT_PERSON_NOUN: ReadonlySet<string> = new Set(NOT_PERSON_NOUNS);
+const AGE_BOUNDED: ReadonlySet<string> = new Set(AGE_BOUNDED_PEOPLE);
+const AGE_BOUNDS = new Set(["over", "under", "above", "below", "aged"]);
+const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
+const PRONOUNS = new Set(["he", "she"]);
+const BE = new Set(["was", "is"]);
+
+/**
+ * The bare number at token `i` (its digits at `numStart`, the amount ending before `end`) is a person's
+ * age: in apposition ("Pope Francis, 86, said", "The Polish striker, 37,", "Jane Doe (45)"), after "aged"
+ * ("aged 45", "aged 61 and 74"), as a bound on people ("people over 65"), or after a death or "was"
+ * ("died at 92", "She was 92.").
+ */
+export function isAge(t: readonly Token[], i: number, numStart: number, end: number): boolean {
+  const prev = t[i - 1];
+  if (prev?.norm === "aged") return true;
+  const num = t[numStart];
+  if (!num || !/^[0-9]{1,3}$/.test(num.norm) || Number(num.norm) > 120) return false;
+  const next = t[end];
+  const before = t[i - 2];
+  const enclosed =
+    (prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
+    (prev?.norm === "(" && next?.norm === ")");
+  if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
+  if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
+  if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
+  if (DEATH_WORDS.has(before?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged")) return true;
+  return (
+    PRONOUNS.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
+  );
+}
+
+/** People named by what they do: the nouns of the list, and agent nouns that name no thing. */
+function isPersonNoun(word: string): boolean {
+  return (
+    PERSON_NOUN.has(word) ||
+    (/^[a-z]{4,}(?:er|or|ist|ian|ant|ent|ee)$/.test(word) && !NOT_PERSON_NOUN.has(word))
+  );
+}
