@@ -1,4 +1,5 @@
 import { AGE_BOUNDED_PEOPLE, NOT_PERSON_NOUNS, PERSON_NOUNS } from "./data/ages.ts";
+import { PRONOUNS } from "./data/speech.ts";
 import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -7,7 +8,7 @@ const NOT_PERSON_NOUN: ReadonlySet<string> = new Set(NOT_PERSON_NOUNS);
 const AGE_BOUNDED: ReadonlySet<string> = new Set(AGE_BOUNDED_PEOPLE);
 const AGE_BOUNDS = new Set(["over", "under", "above", "below", "aged"]);
 const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
-const PRONOUNS = new Set(["he", "she"]);
+const PRONOUN: ReadonlySet<string> = new Set(PRONOUNS);
 const BE = new Set(["was", "is"]);
 
 /**
@@ -31,7 +32,7 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
   if (DEATH_WORDS.has(before?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged")) return true;
   return (
-    PRONOUNS.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
+    PRONOUN.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
   );
 }
 

@@ -417,7 +417,7 @@ function subjectBefore(
           continue;
         }
         // "will carry a list price of $1,049": the noun phrase opens at its determiner.
-        if (NP_DETERMINERS.has(t[s]?.norm ?? "")) break;
+        if (DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
         if (
           p?.kind !== "word" ||
           AUXILIARIES.has(p.norm) ||
@@ -521,7 +521,11 @@ function subjectBefore(
     const p = t[s - 1];
     // "a package aimed at cutting the budget deficit, which reached 9.3%": the noun phrase the relative
     // follows opens at its determiner or after a verb or preposition.
-    if (antecedent && s < e && (NP_DETERMINERS.has(t[s]?.norm ?? "") || ANTECEDENT_STOPS.has(p?.norm ?? "")))
+    if (
+      antecedent &&
+      s < e &&
+      (DETERMINER_WORDS.has(t[s]?.norm ?? "") || ANTECEDENT_STOPS.has(p?.norm ?? ""))
+    )
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
@@ -543,8 +547,6 @@ function subjectBefore(
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
 
 /** Verbs before "NP of FIGURE" that are no part of the NP: "Revenue beat estimates of $1.2 billion". */
-/** Words that open a noun phrase: nothing before them is part of it. */
-const NP_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "this", "that"]);
 const OBJECT_TAKING_VERBS = new Set([
   "beat",
   "beats",
@@ -895,7 +897,7 @@ function trimmed(
   // ", sending the peso down 1.1%", "led by lender Akbank": a participle opening the phrase is its verb.
   // Only before a determiner or a name: "operating profit", "lending rates" are nouns.
   const lead = t[a];
-  const opens = NP_DETERMINERS.has(t[a + 1]?.norm ?? "") || isCapitalized(t[a + 1]);
+  const opens = DETERMINER_WORDS.has(t[a + 1]?.norm ?? "") || isCapitalized(t[a + 1]);
   if (lead && a + 1 < b && lead.text === lead.norm && /^[a-z]{3,}ing$/.test(lead.norm) && opens) a++;
   else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
   if (b <= a) return undefined;
@@ -943,6 +945,7 @@ const IRREGULAR_PARTICIPLES = new Set([
   "borrowed",
   "owed",
 ]);
+/** Words that open a noun phrase: nothing before them is part of it. */
 const DETERMINER_WORDS = new Set([
   "the",
   "a",
