@@ -1,4 +1,5 @@
 import {
+  APPOSITION_ORGANIZATION_HEADS,
   LOCATIVES,
   ORGANIZATION_NOUNS,
   PRODUCT_NOUNS,
@@ -13,6 +14,7 @@ import { isAllUpper, isPossessive } from "./word-shape.ts";
 const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
+const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
@@ -27,7 +29,8 @@ const DATELINE_TOKENS = 14;
  * - a place (or an unsure MISC) in a result or with a team noun is the club: "beat Liverpool 3-1",
  *   "Liverpool manager"; a person stays one ("Federer beat Nadal"), a country stays the country and a
  *   nationality stays one ("Iranian champions Persepolis");
- * - a name right after an organization noun is an organization: "the regulator BaFin";
+ * - a name right after an organization noun is an organization: "the regulator BaFin"; so is one set
+ *   off by an apposition with such a head: "Rosatom, the Russian state nuclear corporation,";
  * - the place of a wire dateline is a location: "MANCHESTER, England (AP) -";
  * - a name right after a product noun is a product or a work: "the cancer drug Keytruda".
  * `country`: the span is a country or a nationality of the word lists (a national team stays the country).
@@ -52,11 +55,55 @@ export function typeFromContext(
   ) {
     return "ORGANIZATION";
   }
+  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
   return undefined;
 }
+
+/** Modifiers an apposition's head may follow, at most ("the Moscow-based state nuclear"). */
+const APPOSITION_MODIFIERS = 6;
+const APPOSITION_DETERMINERS = new Set(["the", "a", "an"]);
+/** Words after an apposition's head that end the apposition. */
+const APPOSITION_ENDS = new Set([",", ".", ";", ")", "—", "–", "that", "which", "whose"]);
+
+/**
+ * ", the|a|an <modifiers> <organization head>" right after the name, the head ending the phrase: not
+ * "a party member", "the union's leader" or "a member of the group" (a preposition stops the search).
+ */
+function apposedOrganization(view: SentenceView, end: number): boolean {
+  if (view.words[end] !== "," || !APPOSITION_DETERMINERS.has((view.words[end + 1] ?? "").toLowerCase())) {
+    return false;
+  }
+  const last = Math.min(view.words.length - 1, end + 2 + APPOSITION_MODIFIERS);
+  for (let i = end + 2; i <= last; i++) {
+    const word = view.words[i] ?? "";
+    if (APPOSED_ORGANIZATION_HEAD.has(word)) {
+      const next = view.words[i + 1];
+      return next === undefined || APPOSITION_ENDS.has(next);
+    }
+    if (!/^[\p{L}-]+$/u.test(word) || LINK_WORDS.has(word) || isPossessive(view.words[i + 1] ?? "")) {
+      return false;
+    }
+  }
+  return false;
+}
+/** Words that end a modifier run before any head: a preposition or a relative. */
+const LINK_WORDS = new Set([
+  "of",
+  "for",
+  "at",
+  "in",
+  "with",
+  "on",
+  "by",
+  "from",
+  "to",
+  "who",
+  "whose",
+  "which",
+]);
 
 /** The words around the span make it a team: a score or team noun after it, a result verb before it. */
 export function inTeamContext(view: SentenceView, start: number, end: number): boolean {

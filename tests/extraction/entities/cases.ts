@@ -620,4 +620,22 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   { text: "Sarah Moody's book sold well.", has: ["PERSON Sarah Moody"], not: ["Sarah Moody's"] },
+  // An apposition headed by an organization noun types the name before it; a person's job does not.
+  {
+    text: "Veltronik, the Finnish state power company, said on Monday it would close two plants.",
+    has: ["ORGANIZATION Veltronik"],
+    not: ["PERSON Veltronik"],
+    taggerOnly: true,
+  },
+  {
+    text: "Orsalia Venn, a party member since 1990, said the vote was fair.",
+    has: ["PERSON Orsalia Venn"],
+    not: ["ORGANIZATION Orsalia Venn"],
+    taggerOnly: true,
+  },
+  {
+    text: "Dario Kessel, the union's chief negotiator, said talks had failed.",
+    has: ["PERSON Dario Kessel"],
+    taggerOnly: true,
+  },
 ];

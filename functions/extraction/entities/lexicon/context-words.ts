@@ -166,6 +166,39 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Heads of an apposition that make the name before it an organization, beside ORGANIZATION_NOUNS:
+ * "Rosatom, the Russian state nuclear corporation,". Nouns that also name a person's job ("producer",
+ * "developer", "maker") are left out.
+ */
+export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
+  "company",
+  "corporation",
+  "giant",
+  "bank",
+  "utility",
+  "exporter",
+  "importer",
+  "supplier",
+  "fund",
+  "charity",
+  "nonprofit",
+  "non-profit",
+  "organisation",
+  "organization",
+  "association",
+  "federation",
+  "foundation",
+  "consortium",
+  "cooperative",
+  "co-operative",
+  "institute",
+  "authority",
+  "holding",
+  "conglomerate",
+  "multinational",
+];
+
+/**
  * Descriptors a sentence may open with before a company's name ("Chipmaker Nvidia said", "Rival
  * Commerzbank"): capitalized there, but no part of the name. None starts a company's own name.
  */
