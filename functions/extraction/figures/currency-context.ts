@@ -1,5 +1,5 @@
 import type { Entity } from "../entities/types.ts";
-import { CITY_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { PLACE_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import type { Figure } from "./types.ts";
 
 /**
@@ -10,18 +10,23 @@ import type { Figure } from "./types.ts";
  * "₹" and ISO codes say which. Linear in figures and entities.
  */
 export function localizeSharedCurrencies(
+  text: string,
   figures: Figure[],
   entities: readonly Entity[],
   options: { dollarDeclared?: boolean } = {},
 ): void {
   if (figures.length === 0 || entities.length === 0) return;
   const weight = new Map<string, number>();
+  const mentions = new Map<string, number>();
+  const datelined = new Set<string>();
   for (const entity of entities) {
     if (entity.type !== "LOCATION") continue;
-    // A country, or a large city of one ("SYDNEY -").
-    const code = entity.countryCode ?? CITY_COUNTRIES[entity.name];
+    // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
+    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
     if (!code) continue;
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
+    mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
+    if (entity.mentions.some((mention) => opensLine(text, mention.start))) datelined.add(code);
   }
   // The country the article is most about: a shared name is read as its currency only (an article set in
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
@@ -34,7 +39,9 @@ export function localizeSharedCurrencies(
     let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
     for (const [country, code] of Object.entries(byCountry)) {
       const w = weight.get(country) ?? 0;
-      if (w > bestWeight && w >= top) {
+      // Named once in passing is not what an article is about: its dateline or headline, or twice.
+      const about = datelined.has(country) || (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT;
+      if (w > bestWeight && w >= top && about) {
         best = code;
         bestWeight = w;
       }
@@ -45,6 +52,22 @@ export function localizeSharedCurrencies(
       figure.currency = best;
     }
   }
+}
+
+/** Mentions that make a country what the article is about, when no line opens with it. */
+const MENTIONS_TO_BE_ABOUT = 2;
+/** How far into the text a line that opens with a place counts as dateline or headline, in characters. */
+const DATELINE_REACH = 400;
+
+/** The mention opens a line near the top: a dateline ("SYDNEY -") or a headline ("Canada to spend"). */
+function opensLine(text: string, start: number): boolean {
+  if (start > DATELINE_REACH) return false;
+  for (let i = start - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === "\n") return true;
+    if (ch !== " " && ch !== "\t") return false;
+  }
+  return true;
 }
 
 /** The country whose currency is the default reading: "MXN" -> "MX". */

@@ -295,7 +295,7 @@ function run(text: string, context: FigureContext): Figure[] {
     figures.push(figure);
     previous = { figure, sentence: sIdx, last: raw.last, ...(baseRange && { baseLast: baseRange.last }) };
   }
-  localizeSharedCurrencies(figures, entities, { dollarDeclared: context.dollarCurrency !== undefined });
+  localizeSharedCurrencies(text, figures, entities, { dollarDeclared: context.dollarCurrency !== undefined });
   return figures;
 }
 

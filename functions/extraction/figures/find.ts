@@ -550,6 +550,11 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
   const amount = readAmount(t, j, currency !== undefined);
   if (!amount) return { next: i + 1 };
   if (amount.huge) return { next: amount.end };
+  if (!currency && sign === 1) {
+    // "one in five adults", "1 in 10,000": a share, like "a fifth of adults".
+    const ratio = ratioAt(t, amount);
+    if (ratio) return { start: i, end: ratio.end, numStart, amount: ratio, value: ratio.value };
+  }
   if (t[numStart]?.kind === "num") {
     const reason = excluded(t, numStart, amount, currency !== undefined);
     if (reason) return { next: reason };
@@ -627,6 +632,32 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
   core.end = j;
   core.value = value;
   return core;
+}
+
+/** Words between the two numbers of a ratio: "1 in 10", "one in every four", "three out of five". */
+const RATIO_LINKS: readonly (readonly string[])[] = [
+  ["in", "every"],
+  ["out", "of", "every"],
+  ["out", "of"],
+  ["in"],
+];
+
+/**
+ * "one in five", "1 in 10,000", "three out of every four": a whole count in a larger whole count is the
+ * share a/b (not "1 in 2020": a year is no whole). Undefined when the amount starts no ratio.
+ */
+function ratioAt(t: readonly Token[], part: Amount): Amount | undefined {
+  if (part.mult !== 1 || part.fraction || !Number.isInteger(part.value) || part.value < 1) return undefined;
+  const link = RATIO_LINKS.find((words) => words.every((word, k) => t[part.end + k]?.norm === word));
+  if (!link) return undefined;
+  const k = part.end + link.length;
+  if (isYearToken(t[k])) return undefined;
+  const whole = readAmount(t, k);
+  if (!whole || whole.huge || whole.mult !== 1 || whole.fraction || !Number.isInteger(whole.value)) {
+    return undefined;
+  }
+  if (whole.value <= part.value || PERCENT_WORD.forward(t, whole.end)) return undefined;
+  return { value: part.value / whole.value, end: whole.end, mult: 1, written: part.written, fraction: true };
 }
 
 /**

@@ -294,6 +294,9 @@ const NOUN_MARKERS = new Set([
   "those",
 ]);
 
+/** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */
+const RATIO_LINKS = new Set(["for", "of", "in", "at", "on", "with", "to", "by", "among", "from", "across"]);
+
 type FigureTokens = {
   first: number;
   last: number;
@@ -375,6 +378,12 @@ function subjectBefore(
   const share = (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart);
   if (share && t[fig.last]?.norm === "of") {
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
+    if (np) return np;
+  }
+  // "One in five adults in Britain reported symptoms": a ratio measures the noun it counts in.
+  const ratio = fig.kind === "NUMBER" && ["in", "out"].includes(t[fig.first + 1]?.norm ?? "");
+  if (ratio && t[fig.last]?.kind === "word" && !RATIO_LINKS.has(t[fig.last]?.norm ?? "")) {
+    const np = phraseAfter(t, fig.last, isPeriodToken, true);
     if (np) return np;
   }
   // "a 23% higher risk of dying early": the risk is what the percentage measures.

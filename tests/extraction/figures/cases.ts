@@ -41,6 +41,7 @@ import {
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
+import { FIX6_RATIOS } from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -66,7 +67,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_MONEY,
     ...FIX5_MONEY,
   ],
-  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES],
+  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES, ...FIX6_RATIOS],
   quantity: [
     ...QUANTITY_CASES,
     ...WIRE_QUANTITY,

@@ -46,6 +46,21 @@ describe("shared currency names", () => {
     ).toEqual(["USD"]);
   });
 
+  it("keeps US dollars in an American story that names a dollar country once in passing", () => {
+    expect(
+      currencies("DENVER (AP) - The arena cost $900 million; its architect grew up in Australia."),
+    ).toEqual(["USD"]);
+    expect(currencies("The fund, backed by a Singapore family office, raised $75 million.")).toEqual(["USD"]);
+    expect(
+      currencies(
+        "PUNE: Orvex Labs raised Rs 400 crore, led by Canada's Halvern Capital, and $20 million more.",
+      ),
+    ).toEqual(["INR", "USD"]);
+    // Named twice, or where the article opens, a country is what it is about.
+    expect(currencies("Canada will spend $2 billion on ports, Canada's minister said.")).toEqual(["CAD"]);
+    expect(currencies("New Zealand to spend $1 billion on rail\n\nThe plan was approved.")).toEqual(["NZD"]);
+  });
+
   it("keeps a dollar the source declared", () => {
     const text = "MELBOURNE - Victoria will spend $300 million on trains.";
     expect(extract(text, { dollarCurrency: "USD" }).figures.map((f) => f.currency)).toEqual(["USD"]);

@@ -279,10 +279,12 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
 ];
 
 /**
- * Cities that say which country an article is about when it names no country ("SYDNEY -", "in Toronto"):
- * the large cities of the countries whose currency shares a name with another's.
+ * Places that say which country an article is about when it names no country ("SYDNEY -", "in Toronto",
+ * "LAS VEGAS (AP) -", "Nashville, Tenn."): the large cities of the countries whose currency shares a name
+ * with another's, and the U.S. states, so that an American story that mentions Australia once keeps its
+ * dollars US dollars.
  */
-export const CITY_COUNTRIES: Readonly<Record<string, string>> = {
+export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Sydney: "AU", Melbourne: "AU", Brisbane: "AU", Perth: "AU", Adelaide: "AU", Canberra: "AU", Hobart: "AU",
   Darwin: "AU", Toronto: "CA", Ottawa: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Edmonton: "CA",
   Winnipeg: "CA", Halifax: "CA", Regina: "CA", Auckland: "NZ", Wellington: "NZ", Christchurch: "NZ",
@@ -291,4 +293,26 @@ export const CITY_COUNTRIES: Readonly<Record<string, string>> = {
   Kampala: "UG", "Dar es Salaam": "TZ", Dodoma: "TZ", Doha: "QA", Muscat: "OM", Rabat: "MA",
   Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
   Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Beirut: "LB", Khartoum: "SD",
+  // The countries of the default readings: the United States, India, Mexico, Britain, Kenya, Saudi Arabia,
+  // the Emirates.
+  "New York": "US", "New York City": "US", Washington: "US", "Los Angeles": "US", Chicago: "US",
+  Houston: "US", "San Francisco": "US", Boston: "US", "Las Vegas": "US", Nashville: "US", Seattle: "US",
+  Atlanta: "US", Miami: "US", Dallas: "US", Denver: "US", Detroit: "US", Philadelphia: "US",
+  Phoenix: "US", "San Diego": "US", "San Jose": "US", Austin: "US", Minneapolis: "US", Pittsburgh: "US",
+  Cleveland: "US", "New Orleans": "US", Baltimore: "US", "St. Louis": "US", "Salt Lake City": "US",
+  Portland: "US", Sacramento: "US", Charlotte: "US", Indianapolis: "US", Milwaukee: "US",
+  "Wall Street": "US", "Silicon Valley": "US",
+  Alabama: "US", Alaska: "US", Arizona: "US", Arkansas: "US", California: "US", Colorado: "US",
+  Connecticut: "US", Delaware: "US", Florida: "US", Hawaii: "US", Idaho: "US", Illinois: "US",
+  Indiana: "US", Iowa: "US", Kansas: "US", Kentucky: "US", Louisiana: "US", Maine: "US", Maryland: "US",
+  Massachusetts: "US", Michigan: "US", Minnesota: "US", Mississippi: "US", Missouri: "US", Montana: "US",
+  Nebraska: "US", Nevada: "US", "New Hampshire": "US", "New Jersey": "US", "New Mexico": "US",
+  "North Carolina": "US", "North Dakota": "US", Ohio: "US", Oklahoma: "US", Oregon: "US",
+  Pennsylvania: "US", "Rhode Island": "US", "South Carolina": "US", "South Dakota": "US",
+  Tennessee: "US", Texas: "US", Utah: "US", Vermont: "US", Virginia: "US", "West Virginia": "US",
+  Wisconsin: "US", Wyoming: "US",
+  Mumbai: "IN", "New Delhi": "IN", Delhi: "IN", Bengaluru: "IN", Bangalore: "IN", Chennai: "IN",
+  Kolkata: "IN", Hyderabad: "IN", Ahmedabad: "IN", Pune: "IN", "Mexico City": "MX", Monterrey: "MX",
+  Guadalajara: "MX", London: "GB", Manchester: "GB", Birmingham: "GB", Edinburgh: "GB", Glasgow: "GB",
+  Nairobi: "KE", Mombasa: "KE", Riyadh: "SA", Jeddah: "SA", Dubai: "AE", "Abu Dhabi": "AE",
 };

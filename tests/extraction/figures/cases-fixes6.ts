@@ -1,0 +1,37 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found by the session-6 testers (corporate news; South and Southeast Asia;
+ * UK, Irish and Australasian local news; sports and culture; science, health and labour), in wording of
+ * my own.
+ */
+
+export const FIX6_RATIOS: Case[] = [
+  // "one in five" is the share 1/5 of what it counts in, like "a fifth of".
+  [
+    "Roughly one in six renters in Leeds missed a payment.",
+    [
+      {
+        kind: "NUMBER",
+        text: "one in six",
+        value: 1 / 6,
+        qualifier: "approximate",
+        subject: { text: "renters in Leeds" },
+      },
+    ],
+  ],
+  [
+    "About 3 in 10 clinics lack staff.",
+    [{ kind: "NUMBER", text: "3 in 10", value: 0.3, subject: { text: "clinics" } }],
+  ],
+  [
+    "Two out of every five graduates left the region in 2023.",
+    [{ text: "Two out of every five", value: 0.4, subject: { text: "graduates" } }],
+  ],
+  // What it counts in may come elsewhere; a year after "in" makes no ratio.
+  [
+    "The odds are 1 in 50,000 for each ticket.",
+    [{ text: "1 in 50,000", value: 0.00002, subject: { text: "The odds" } }],
+  ],
+  ["She placed 4 in 2019 and 2 in 2021.", [{ text: "4" }, { text: "2" }]],
+];
