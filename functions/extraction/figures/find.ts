@@ -1283,6 +1283,7 @@ function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | und
     k++;
     modifiers++;
   }
+  if (t[k]?.kind !== "word" || !isUnitHead(t[k] as Token, t[k + 1])) k = modifierChain(t, j) ?? k;
   const head = t[k];
   if (head?.kind !== "word" || !isUnitHead(head, t[k + 1])) return undefined;
   // "5 km" but not "5 m": single letters count only attached.
@@ -1373,6 +1374,45 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
   if (!isUnitHead(next, t[k + 2])) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
+}
+
+/** Lower-case modifiers a plural unit noun may follow, at most: "412 newly diagnosed tuberculosis patients". */
+const CHAIN_MODIFIERS = 4;
+const CHAIN_CONJUNCTIONS = new Set(["and", "or"]);
+
+/**
+ * Two or more lower-case modifiers before a plural noun, where one alone is a freeModifier: "17 serious
+ * adverse events", "15 grounded planes", "25,000 direct and indirect jobs", "2,500 engineering and sales
+ * positions", "1,800 skilled and unskilled jobs"; not a conjunction right before the noun ("40 died and
+ * dozens"); an adverb goes before a participle ("newly diagnosed"). The plural noun's index, or undefined.
+ */
+function modifierChain(t: readonly Token[], j: number): number | undefined {
+  let conjunctions = 0;
+  for (let k = j; k < j + CHAIN_MODIFIERS; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || isCapitalized(tok) || !tok.spaceBefore) return undefined;
+    const n = tok.norm;
+    const next = t[k + 1];
+    if (CHAIN_CONJUNCTIONS.has(n)) {
+      if (k === j || ++conjunctions > 1) return undefined;
+      continue;
+    }
+    if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
+    if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n))
+      return undefined;
+    // Adjectives in -ous ("serious", "various") are never units but do modify them.
+    if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) {
+      return undefined;
+    }
+    const participle = /(ed|en)$/.test(n);
+    if (n.endsWith("ly") && !/(ed|en)$/.test(next.norm)) return undefined;
+    // One modifier alone is freeModifier's, except a participle, which it does not take: "15 grounded planes".
+    const chained = k > j || participle;
+    if (chained && isUnitHead(next, t[k + 2]) && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
+      return k + 1;
+    }
+  }
+  return undefined;
 }
 
 /**

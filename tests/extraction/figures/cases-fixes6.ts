@@ -35,3 +35,13 @@ export const FIX6_RATIOS: Case[] = [
   ],
   ["She placed 4 in 2019 and 2 in 2021.", [{ text: "4" }, { text: "2" }]],
 ];
+
+export const FIX6_UNITS: Case[] = [
+  // Two or more lower-case modifiers, or one participle, before a plural unit noun.
+  ["The study logged 23 mild adverse reactions.", [{ kind: "QUANTITY", value: 23, unit: "reactions" }]],
+  ["The carrier will lease 9 refurbished freighters.", [{ kind: "QUANTITY", unit: "freighters" }]],
+  ["The plant will add 1,800 skilled and unskilled jobs.", [{ kind: "QUANTITY", unit: "jobs" }]],
+  ["Nurses saw 260 newly admitted flu patients.", [{ kind: "QUANTITY", unit: "patients" }]],
+  // A participle joined by "and" to what follows is a verb, not a modifier.
+  ["At least 12 drowned and hundreds fled.", [{ kind: "NUMBER", value: 12 }]],
+];

@@ -41,7 +41,7 @@ import {
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
-import { FIX6_RATIOS } from "./cases-fixes6.ts";
+import { FIX6_RATIOS, FIX6_UNITS } from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -76,6 +76,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_QUANTITY,
     ...FIX5_TEMPERATURES,
     ...FIX5_NAMED_UNITS,
+    ...FIX6_UNITS,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
