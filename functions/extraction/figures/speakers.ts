@@ -201,8 +201,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     const p = t[s - 1];
     if (!p || STOPS.has(p.norm)) break;
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
-    const inner =
-      (p.norm === "of" || p.norm === "for" || p.norm === "&") && isCapitalized(t[s - 2]) && s - 2 >= from;
+    const inner = INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from;
     // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
     const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
     if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen)) break;
@@ -270,7 +269,13 @@ function nameAfter(t: readonly Token[], from: number, v: number): Attribution | 
   // "..., said the plans were unacceptable": no name after the verb.
   if (end === from) return undefined;
   let s = end - 1;
-  while (s - 1 >= from && (isCapitalized(t[s - 1]) || PARTICLES.has(t[s - 1]?.norm ?? ""))) s--;
+  while (s - 1 >= from) {
+    const p = t[s - 1];
+    // "the Ministry of Finance": "of" between capitalized words stays in the name.
+    const inner = INNER_LINKS.has(p?.norm ?? "") && isCapitalized(t[s - 2]) && s - 2 >= from;
+    if (!(isCapitalized(p) || PARTICLES.has(p?.norm ?? "") || inner)) break;
+    s--;
+  }
   return nameOf(t, s, end, v);
 }
 
@@ -330,6 +335,37 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   return { name: "", start: first.start, end: last.end, pronoun: false, at: t[v]?.start ?? last.end };
 }
 
+/** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
+const INNER_LINKS = new Set(["of", "for", "&"]);
+
+/** Lower-case words that may describe a source before its name, at most. */
+const DESCRIPTOR_WORDS = 4;
+/** Links from a described source to its name: "a study by the LSHTM", "data from Eurostat". */
+const SOURCE_LINKS = new Set(["by", "from"]);
+
+/**
+ * Past the words that describe a source before its name, "according to" it: "farm consultancy AgriWatch",
+ * "trade magazine The Bookseller", "a study by the London School of Economics", "data from Eurostat".
+ * Where no capitalized name follows ("people familiar with the matter", "its annual report"), `from`.
+ */
+function pastDescriptor(t: readonly Token[], from: number): number {
+  let k = from;
+  if (["a", "an", "the"].includes(t[k]?.norm ?? "")) k++;
+  const first = k;
+  while (
+    k < first + DESCRIPTOR_WORDS &&
+    /^[a-z][a-z-]+$/.test(t[k]?.text ?? "") &&
+    !STOPS.has(t[k]?.norm ?? "")
+  ) {
+    k++;
+    if (SOURCE_LINKS.has(t[k - 1]?.norm ?? "")) {
+      if (t[k]?.norm === "the") k++;
+      break;
+    }
+  }
+  return k > first && isCapitalized(t[k]) ? k : from;
+}
+
 /** Reported speech in one sentence: "according to X", "X said (that)", "..., X said." */
 export function reportedIn(
   t: readonly Token[],
@@ -340,7 +376,7 @@ export function reportedIn(
   for (let k = first; k < last; k++) {
     const tok = t[k];
     if (!tok || inQuote(k)) continue;
-    if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, k + 2, k);
+    if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, pastDescriptor(t, k + 2), k);
     const verb = SPEECH.forward(t, k);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];

@@ -45,3 +45,22 @@ export const FIX6_UNITS: Case[] = [
   // A participle joined by "and" to what follows is a verb, not a modifier.
   ["At least 12 drowned and hundreds fled.", [{ kind: "NUMBER", value: 12 }]],
 ];
+
+export const FIX6_SPEAKERS: Case[] = [
+  // "according to" a described source: the name after its description.
+  [
+    "Coffee exports fell 8% in 2025, according to trade group Cafexport.",
+    [{ speaker: { name: "Cafexport", mode: "reported" } }],
+  ],
+  [
+    "Arrivals rose 14%, according to a survey by the Tourism Council.",
+    [{ speaker: { name: "Tourism Council", mode: "reported" } }],
+  ],
+  [
+    "Imports rose 2%, according to data from the Bureau of Statistics.",
+    [{ speaker: { name: "Bureau of Statistics" } }],
+  ],
+  // No name after the description: no speaker.
+  ["Sales rose 4%, according to people familiar with the plan.", [{ speaker: undefined }]],
+  ["Margins rose 1.5%, according to its quarterly filing.", [{ speaker: undefined }]],
+];

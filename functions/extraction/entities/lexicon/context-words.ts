@@ -163,6 +163,19 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "union",
   "exchange",
   "bourse",
+  "body",
+  "consultancy",
+  "magazine",
+  "publication",
+  "website",
+  "charity",
+  "nonprofit",
+  "lobby",
+  "tank",
+  "company",
+  "association",
+  "organisation",
+  "organization",
 ];
 
 /**
@@ -171,7 +184,6 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
  * "developer", "maker") are left out.
  */
 export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
-  "company",
   "corporation",
   "giant",
   "bank",
@@ -180,12 +192,7 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "importer",
   "supplier",
   "fund",
-  "charity",
-  "nonprofit",
   "non-profit",
-  "organisation",
-  "organization",
-  "association",
   "federation",
   "foundation",
   "consortium",
