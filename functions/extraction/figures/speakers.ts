@@ -141,7 +141,30 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
     const next = regions[k + 1];
     if (r && next && r.continued && !r.speaker && next.speaker) r.speaker = next.speaker;
   }
+  // '"Exports are recovering," Sharma said. "We expect shipments to rise 12%."': a quote that follows
+  // the attribution of the quote before it, in the same paragraph, is the same speaker's.
+  for (let k = 1; k < regions.length; k++) {
+    const r = regions[k];
+    const before = regions[k - 1];
+    if (r && before?.speaker && !r.speaker && continuesQuote(t, before.close, r.open))
+      r.speaker = before.speaker;
+  }
   return regions;
+}
+
+/** Tokens an attribution between two quotes may take, at most ('," said finance chief Paul Ortega.'). */
+const ATTRIBUTION_TOKENS = 20;
+
+/** Between the two quotes: only an attribution that ends its sentence, in one paragraph. */
+function continuesQuote(t: readonly Token[], close: number, open: number): boolean {
+  if (open - close > ATTRIBUTION_TOKENS || t[open]?.paragraphStart) return false;
+  let ends = 0;
+  for (let k = close + 1; k < open; k++) {
+    const tok = t[k];
+    if (!tok || tok.paragraphStart) return false;
+    if (SENTENCE_END.has(tok.norm)) ends++;
+  }
+  return ends === 1 && SENTENCE_END.has(t[open - 1]?.norm ?? "");
 }
 
 /** "..., the Foreign Minister of Kazakhstan Mukhtar Tileuberdi said" or "...,” said Blinken." */
@@ -246,7 +269,8 @@ function namesPerson(t: readonly Token[], s: number, e: number): boolean {
 }
 
 /** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
-function nameAfter(t: readonly Token[], from: number, v: number): Attribution | undefined {
+function nameAfter(t: readonly Token[], start: number, v: number): Attribution | undefined {
+  const from = pastLowerCaseTitle(t, start);
   let k = from;
   const limit = Math.min(t.length, from + 12);
   let end = k;
@@ -333,6 +357,23 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   if (!first || !last || a >= e) return undefined;
   // Keep a name to four words ("Kassym-Jomart Tokayev" is three tokens).
   return { name: "", start: first.start, end: last.end, pronoun: false, at: t[v]?.start ?? last.end };
+}
+
+/** Lower-case words of a title before a name, at most: "said chief financial officer". */
+const TITLE_RUN = 4;
+
+/**
+ * Past a lower-case title before a name: "said finance chief Paul Ortega", "said sales chief Lina Okafor"
+ * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
+ */
+function pastLowerCaseTitle(t: readonly Token[], from: number): number {
+  let titled = from;
+  for (let k = from; k < from + TITLE_RUN; k++) {
+    const tok = t[k];
+    if (!tok || tok.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
+    if (TITLES.has(tok.norm)) titled = k + 1;
+  }
+  return titled > from && isCapitalized(t[titled]) ? titled : from;
 }
 
 /** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
@@ -435,7 +476,57 @@ function closesSentence(t: readonly Token[], after: number, last: number): boole
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
   }
-  return after >= last;
+  return after >= last || placeTail(t, after, last);
+}
+
+/** Prepositions that open where or how something was said: "said in a speech to parliament". */
+const TAIL_PREPOSITIONS = new Set(["in", "at", "on", "during", "to", "after", "before", "via", "through"]);
+/** Words that make a tail a reported clause of its own: "said on Thursday its profit fell". */
+const CLAUSE_WORDS = new Set([
+  "that",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "would",
+  "will",
+  "could",
+  "should",
+  "may",
+  "might",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "have",
+]);
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+const TAIL_LINKS = new Set([...TAIL_PREPOSITIONS, "with", "of", "for", "from", "by"]);
+/** Tokens a where-or-how tail may take, at most. */
+const TAIL_TOKENS = 14;
+
+/**
+ * A longer tail after the verb that only says where or how, up to the clause's end: "Dissanayake said in
+ * a speech to parliament.", "Whitfield said at a news conference in Denver on Nov. 3." No figure and no
+ * clause word in it.
+ */
+function placeTail(t: readonly Token[], after: number, last: number): boolean {
+  if (!TAIL_PREPOSITIONS.has(t[after]?.norm ?? "")) return false;
+  for (let k = after + 1; k < Math.min(last, after + TAIL_TOKENS); k++) {
+    const tok = t[k];
+    if (!tok) return false;
+    if (tok.norm === "," || tok.norm === ";" || SENTENCE_END.has(tok.norm)) return true;
+    if (CLAUSE_WORDS.has(tok.norm)) return false;
+    // "in its annual report" but not "on Thursday its profit fell": a possessive only after a preposition.
+    if (POSSESSIVES.has(tok.norm) && !TAIL_LINKS.has(t[k - 1]?.norm ?? "")) return false;
+    // A day of the month or a year may say when; any other number is a figure of a reported clause.
+    if (tok.kind === "num" && !/^(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)$/.test(tok.norm)) return false;
+    if (tok.kind === "sym") return false;
+  }
+  return false;
 }
 
 interface Person {

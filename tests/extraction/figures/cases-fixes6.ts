@@ -64,3 +64,31 @@ export const FIX6_SPEAKERS: Case[] = [
   ["Sales rose 4%, according to people familiar with the plan.", [{ speaker: undefined }]],
   ["Margins rose 1.5%, according to its quarterly filing.", [{ speaker: undefined }]],
 ];
+
+export const FIX6_ATTRIBUTIONS: Case[] = [
+  // A quote that follows its speaker's attribution of the quote before, in one paragraph, is theirs.
+  [
+    '"Demand is back," Lina Okafor said. "We expect to ship 40,000 units in 2027."',
+    [{ text: "40,000 units", speaker: { name: "Lina Okafor", mode: "quoted" } }],
+  ],
+  [
+    '"Demand is back," said sales chief Lina Okafor. "We will hire 300 people."',
+    [{ text: "300 people", speaker: { name: "Lina Okafor", mode: "quoted" } }],
+  ],
+  ['"Demand is back," Okafor said.\n\n"We will hire 300 people."', [{ speaker: undefined }]],
+  // A tail that only says where or how keeps the speaker for the whole sentence.
+  [
+    "Rail spending will rise 6%, Minister Ruth Abena said in a speech to parliament.",
+    [{ speaker: { name: "Ruth Abena", mode: "reported" } }],
+  ],
+  [
+    "Attendance rose 11%, Omar Haddad said at a news conference in Amman.",
+    [{ speaker: { name: "Omar Haddad" } }],
+  ],
+  ["Revenue rose 3%, Velmar said in its annual report.", [{ speaker: { name: "Velmar" } }]],
+  // A tail that is a reported clause of its own speaks for itself only.
+  [
+    "Sales rose 5%, and Velmar said on Monday its costs fell 2%.",
+    [{ speaker: undefined }, { speaker: { name: "Velmar" } }],
+  ],
+];

@@ -41,7 +41,7 @@ import {
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
-import { FIX6_RATIOS, FIX6_SPEAKERS, FIX6_UNITS } from "./cases-fixes6.ts";
+import { FIX6_ATTRIBUTIONS, FIX6_RATIOS, FIX6_SPEAKERS, FIX6_UNITS } from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -102,6 +102,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_SUBJECT_OPENERS,
     ...FIX4_SPEAKERS,
     ...FIX6_SPEAKERS,
+    ...FIX6_ATTRIBUTIONS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };
