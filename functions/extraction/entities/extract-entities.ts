@@ -10,6 +10,7 @@ import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
 import { reshapeSpans } from "./span-extent.ts";
 import type { SentenceView, SpanProposer } from "./span-proposer.ts";
+import { withoutTermAcronyms } from "./term-acronyms.ts";
 import type { Entity } from "./types.ts";
 import { isAcronym } from "./word-shape.ts";
 
@@ -53,7 +54,7 @@ function run(text: string, context: EntityContext): Entity[] {
   });
   const listed = typePlaceLists(text, candidates);
   const found = rescanUncased(views, definedAcronyms(views, joinByAcronym(views, listed)), lowerWords);
-  return mergeCandidates(text, found, lowerWords, proposer.commonWords);
+  return mergeCandidates(text, withoutTermAcronyms(views, found), lowerWords, proposer.commonWords);
 }
 
 /**

@@ -638,4 +638,14 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Dario Kessel"],
     taggerOnly: true,
   },
+  // An acronym the article defines by lower-case words is a term, not an organization, wherever it stands.
+  {
+    text: "Adjusted operating income (AOI) rose 4%. AOI margins widened, and net interest margin (NIM) held.",
+    has: [],
+    not: ["AOI", "NIM"],
+  },
+  {
+    text: "The National Grid Authority (NGA) said demand rose. The NGA will add capacity.",
+    has: ["ORGANIZATION National Grid Authority"],
+  },
 ];
