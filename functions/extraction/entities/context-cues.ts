@@ -57,10 +57,32 @@ export function typeFromContext(
   }
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
+  // "the MP for Croydon Central", "the Fianna Fáil TD for Clare": a member's seat is a place.
+  if (
+    type !== "LOCATION" &&
+    view.words[start - 1] === "for" &&
+    SEAT_HOLDERS.has(view.words[start - 2] ?? "")
+  ) {
+    return "LOCATION";
+  }
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
   return undefined;
 }
+
+/** Members elected for a seat, as written before "for": "MP for Croydon Central". */
+const SEAT_HOLDERS = new Set([
+  "MP",
+  "TD",
+  "MEP",
+  "MSP",
+  "MLA",
+  "MPP",
+  "member",
+  "Member",
+  "Senator",
+  "senator",
+]);
 
 /** Modifiers an apposition's head may follow, at most ("the Moscow-based state nuclear"). */
 const APPOSITION_MODIFIERS = 6;

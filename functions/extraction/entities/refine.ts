@@ -9,7 +9,7 @@ import {
   ORG_SUFFIXES,
   POSSESSIVE_NAMES,
 } from "./lexicon/organizations.ts";
-import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
+import { PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
 import { appositionRole, isHonorific, sliceTokens, titleBefore } from "./roles.ts";
@@ -130,6 +130,7 @@ function refineSpan(
       isPossessive(words[e - 1] ?? "") ||
       (trailingLower(view, e - 1) && !(span.confidence !== undefined && span.confidence >= SURE_OF_LOWER)) ||
       (type === "PERSON" && tokens[e - 1]?.kind === "number") ||
+      (type === "PERSON" && e - s > 1 && POST_NOMINALS.has(words[e - 1] ?? "")) ||
       (e - s > 1 && CREDIT_RATING.test(words[e - 1] ?? "")))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;

@@ -1,7 +1,7 @@
 import type { TitleEntry } from "./gazetteer.ts";
-import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
+import { TIME_WORDS } from "./lexicon/common-words.ts";
 import type { PhraseHit, ProposedSpan, SentenceView } from "./span-proposer.ts";
-import { foldName, isPossessive } from "./word-shape.ts";
+import { isPossessive } from "./word-shape.ts";
 
 /**
  * A person's role, from the title before the name ("U.S. Secretary of State Antony Blinken", "Italy's
@@ -31,9 +31,12 @@ export function titleBefore(
   nameEnd: number,
   spans: ReadonlyMap<number, ProposedSpan>,
 ): { role: string | undefined } | undefined {
-  // "Italy's prime minister, Giorgia Meloni, said": a title set off by commas before the name.
-  const setOff = view.words[nameStart - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
-  let titleEnd = setOff ? nameStart - 1 : nameStart;
+  // "Italy's prime minister, Giorgia Meloni, said": a title set off by commas before the name (and its
+  // honorific: "The union's president, Dr Ann Cole, said").
+  const honorific = honorificBefore(view, nameStart);
+  const opening = honorific ?? nameStart;
+  const setOff = view.words[opening - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
+  let titleEnd = setOff ? opening - 1 : nameStart;
   let roleEnd = titleEnd;
   // "Chairman of the Management Board Askhat Khassenov", "Governor of the National Bank of Ukraine
   // Andriy Pyshnyi": the organization the title belongs to.
@@ -65,11 +68,14 @@ export function titleBefore(
   let roleStart = titleStart;
   // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
   // title belong to the role (up to three, not a name the proposers found).
-  for (let n = 0; n < 3; n++) {
-    const k = roleStart - 1;
+  for (let n = 0; n < 4; n++) {
+    let k = roleStart - 1;
+    // "Work and Pensions Secretary": "and" between capitalized portfolio words.
+    if (view.words[k] === "and" && k - 1 >= view.firstWord && /^\p{Lu}\p{Ll}/u.test(view.words[k - 1] ?? ""))
+      k--;
     const word = view.words[k] ?? "";
     // The sentence's first word counts unless it is one any sentence may open with ("But", "Meanwhile").
-    const opener = k === view.firstWord && COMMON_CAPITALIZED_WORDS.has(foldName(word));
+    const opener = k === view.firstWord && SENTENCE_OPENERS.has(word.toLowerCase());
     if (
       k < view.firstWord ||
       opener ||
@@ -81,7 +87,9 @@ export function titleBefore(
       break;
     // An organization the proposers found before the title is its owner ("Homeland Security Secretary").
     const covering = coveringSpan(spans, k);
-    if (covering) {
+    // A lone MISC word is a portfolio a tagger took for a name ("Work and Pensions Secretary").
+    const portfolio = covering?.type === "MISC" && covering.start === k && covering.end === k + 1;
+    if (covering && !portfolio) {
       if (covering.end === roleStart && covering.type === "ORGANIZATION") roleStart = covering.start;
       break;
     }
@@ -99,6 +107,7 @@ export function titleBefore(
       k--
     )
       roleStart = k;
+    if (roleStart < titleStart && PORTFOLIO_MODIFIERS.has(view.words[roleStart - 1] ?? "")) roleStart--;
   }
   // The place or organization the title belongs to, the longer if both end here ("Bank of England Governor").
   const place = placeEndingAt(view, roleStart);
@@ -113,8 +122,48 @@ export function titleBefore(
   return { role: sliceTokens(view, roleStart, roleEnd) };
 }
 
-/** Single-word titles a lower-case portfolio may come before: "foreign policy chief", "party leader". */
-const JOB_HEADS = new Set(["chief", "head", "leader", "boss", "czar", "tsar", "chair"]);
+/** Where an honorific right before the name starts ("Dr Ann Cole"), if there is one. */
+function honorificBefore(view: SentenceView, nameStart: number): number | undefined {
+  const start = titleEndingAt(view, nameStart);
+  return start !== undefined && isHonorific(view, start, nameStart) ? start : undefined;
+}
+
+/**
+ * Words that open sentences and are no portfolio before a title ("But Finance Minister Ali Khan"); any
+ * other capitalized first word is one ("Police Minister Jack Dempster", "Trade and Industry Secretary").
+ */
+const SENTENCE_OPENERS = new Set(
+  (
+    "but and or so yet then now meanwhile however also still when while if as after before since because " +
+    "although though in on at for with by from to of the a an this that these those his her their its our " +
+    "last next earlier later today yesterday separately elsewhere instead thus indeed even only both each " +
+    "every under over during despite without among including"
+  ).split(" "),
+);
+
+/**
+ * Single-word titles a lower-case portfolio may come before: "foreign policy chief", "party leader",
+ * "Shadow police minister", "its regional secretary", "housing spokeswoman".
+ */
+const JOB_HEADS = new Set([
+  "chief",
+  "head",
+  "leader",
+  "boss",
+  "czar",
+  "tsar",
+  "chair",
+  "minister",
+  "secretary",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "director",
+  "manager",
+  "coordinator",
+]);
+/** A capitalized word that may open a lower-case portfolio: "Shadow police minister Ann Lowe". */
+const PORTFOLIO_MODIFIERS = new Set(["Shadow", "Deputy", "Former", "Acting", "Junior"]);
 const NOT_ROLE_WORDS = new Set([
   "the",
   "a",
@@ -143,6 +192,23 @@ const NOT_ROLE_WORDS = new Set([
   "top",
   "former",
   "then",
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "that",
+  "which",
+  "who",
+  "where",
+  "met",
+  "visited",
+  "called",
+  "asked",
+  "urged",
+  "including",
+  "like",
+  "about",
 ]);
 
 function isRoleWord(word: string): boolean {
@@ -205,16 +271,23 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
   if (words[nameEnd] !== ",") return undefined;
   let k = nameEnd + 1;
   if (words[k] === "the" || words[k] === "a" || words[k] === "an") k++;
-  const roleStart = k;
+  let roleStart = k;
   const place = view.places[k];
   if (place) {
     k = place.end;
     if (isPossessive(words[k] ?? "")) k++;
   } else {
-    // "Gavi's chief executive", "Sony Interactive's president": a name no word list knows, owning the title.
+    // "Gavi's chief executive", "Sony Interactive's president": a name no word list knows, owning the title;
+    // "the Fianna Fáil TD for Clare", "the Labour MP": a name before the title, without a possessive.
     let j = k;
-    while (j < k + 4 && /^\p{Lu}/u.test(words[j] ?? "")) j++;
+    while (j < k + 4 && /^\p{Lu}/u.test(words[j] ?? "") && !(j > k && view.titles[j])) j++;
     if (j > k && isPossessive(words[j] ?? "")) k = j + 1;
+    else if (j > k && !view.titles[k] && view.titles[j]) k = j;
+    else if (/^\p{Ll}+$/u.test(words[k] ?? "") && isPossessive(words[k + 1] ?? "")) {
+      // "the company's chief financial officer", "the council's deputy leader": the role is the title.
+      k += 2;
+      roleStart = k;
+    }
   }
   // "the UN's humanitarian chief", "chief market economist at Daiwa": up to three lower-case modifiers;
   // of the titles among them, the one the apposition ends on.
@@ -231,7 +304,8 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
   }
   k = at ?? first ?? k;
   const title = appositionTitle(view, k);
-  if (!title || isHonorific(view, k, title.end)) return undefined;
+  // "a labor professor at Lund University": written in lower case, an honorific's word is a job.
+  if (!title || (isHonorific(view, k, title.end) && !/^\p{Ll}/u.test(words[k] ?? ""))) return undefined;
   let end = title.end;
   const qualifier = view.places[end + 1];
   if (ROLE_LINKS.has(words[end] ?? "") && qualifier && APPOSITION_ENDS.has(words[qualifier.end] ?? ""))

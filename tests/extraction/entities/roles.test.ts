@@ -74,6 +74,25 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["Professor Ruth Kaye, the chief medical officer, said.", "Ruth Kaye", "chief medical officer"],
   // A party and state tag names no one.
   ["Sen. Tom Reed, R-Ohio, and Sen. Amy Lund, D-Minn., wrote the bill.", "Amy Lund", "Sen."],
+  // Portfolios: sentence-initial, joined by "and", in lower case after a modifier.
+  ["Police Minister Ruth Varga said arrests fell.", "Ruth Varga", "Police Minister"],
+  ["Trade and Industry Secretary Owen Pryce spoke.", "Owen Pryce", "Trade and Industry Secretary"],
+  ["Shadow transport minister Ada Quinn objected.", "Ada Quinn", "Shadow transport minister"],
+  ["Its regional director, Sam Okoro, said talks failed.", "Sam Okoro", "regional director"],
+  // Ranks of several words; an honorific between a title set off by commas and the name.
+  ["Detective Chief Inspector Tom Vale said two men were held.", "Tom Vale", "Detective Chief Inspector"],
+  ["The trust's chair, Dr Mina Shah, said beds were short.", "Mina Shah", "chair"],
+  // Appositions owned by a lower-case possessive, or by a name without one; jobs written in lower case.
+  ["Ola Berg, the firm's chief operating officer, said costs rose.", "Ola Berg", "chief operating officer"],
+  ["Niamh Daly, the Sinn Féin TD for Kerry, said.", "Niamh Daly", "Sinn Féin TD for Kerry"],
+  [
+    "Eva Holm, an economics professor at Uppsala University, said.",
+    "Eva Holm",
+    "economics professor at Uppsala University",
+  ],
+  // Jobs of sports and culture copy.
+  ["Porto winger Rui Matos was injured.", "Rui Matos", "Porto winger"],
+  ["Honda boss Koji Watanabe said the budget was tight.", "Koji Watanabe", "Honda boss"],
 ];
 
 describe("roles", () => {
@@ -88,6 +107,21 @@ describe("roles", () => {
     const text = "Rep. Lena Park, D-Los Angeles, and Sen. Tom Reed, R-Iowa, objected.";
     const found = extractEntities(text, { sentences: splitSentences(text) });
     expect(found.map((e) => e.name)).toEqual(["Lena Park", "Tom Reed"]);
+  });
+
+  it("keeps letters after a name out of it and reads a member's seat as a place", () => {
+    const text = "Judge Carol Penn KC ruled. Liam Fox, the MP for North Somerset, objected.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.map((e) => `${e.type} ${e.name}`)).toEqual(
+      expect.arrayContaining(["PERSON Carol Penn", "LOCATION North Somerset"]),
+    );
+    expect(found.find((e) => e.name === "Liam Fox")?.role).toBe("MP for North Somerset");
+  });
+
+  it("reads Cllr as an honorific and the apposition as the role", () => {
+    const text = "Cllr Joan Mabey, the council's deputy leader, said the budget was set.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.find((e) => e.name === "Joan Mabey")?.role).toBe("deputy leader");
   });
 
   it("makes no person of a title after a determiner", () => {
