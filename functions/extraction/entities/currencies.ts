@@ -26,3 +26,18 @@ export function isCurrencyWord(word: string, next: string | undefined): boolean 
   if (ALWAYS_CURRENCY.has(lower)) return true;
   return CURRENCY_NAMES.has(lower) && next !== undefined && /^[0-9]/.test(next);
 }
+
+/** Currency prefixes glued to digits: "RM7 billion", "P18 billion", "Rp5 trillion", "N1.2 trillion". */
+const GLUED_PREFIX = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*$/;
+const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"]);
+
+/**
+ * An amount written with its currency glued on, which a tokenizer keeps as one word: "RM7 billion",
+ * "P30 million", "R21.60", "P10,000"; not a model ("P30" alone, "A320").
+ */
+export function isGluedAmount(word: string, next: string | undefined): boolean {
+  if (!GLUED_PREFIX.test(word)) return false;
+  return (
+    SCALE_WORDS.has((next ?? "").toLowerCase()) || /[0-9],[0-9]{3}$/.test(word) || /\.[0-9]{2}$/.test(word)
+  );
+}

@@ -1,5 +1,5 @@
 import { inTeamContext, typeFromContext } from "./context-cues.ts";
-import { isCurrencyCode, isCurrencyWord } from "./currencies.ts";
+import { isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
@@ -147,6 +147,7 @@ function refineSpan(
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
+  if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
   // "Sen. Chuck Grassley, R-Iowa,", "D-Los Angeles": a party and state tag names no one.
   if (/^[RDI]-\p{Lu}/u.test(words[s] ?? "")) return undefined;

@@ -438,7 +438,7 @@ function isChangeVerb(token: Token | undefined): boolean {
   return token !== undefined && CHANGE_VERB.has(token.norm);
 }
 
-/** Digits after a one-letter currency ("R", "N") that only money has: a scale word, thousands or cents. */
+/** Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or cents. */
 function looksLikeMoney(t: readonly Token[], k: number): boolean {
   const num = t[k]?.norm ?? "";
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "");
@@ -474,6 +474,10 @@ function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: 
   // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
   if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
     return { code: "NGN", end: i + 1 };
+  }
+  // "P2.5 billion", "P10,000": the Philippine peso in Philippine outlets, on the same terms.
+  if (tok.text === "P" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "PHP", end: i + 1 };
   }
   // "GH₵1.2 billion", "GH¢ 3,625": the cedi's sign (or the cent sign typed for it) after "GH".
   if (tok.norm === "gh" && (next?.norm === "₵" || next?.norm === "¢") && !next.spaceBefore) {
@@ -694,7 +698,10 @@ const STARTERS: ReadonlySet<string> = new Set([
 
 function couldStartWord(tok: Token): boolean {
   return (
-    STARTERS.has(tok.norm) || tok.text === "N" || (tok.text.length === 3 && isoCode(tok.text) !== undefined)
+    STARTERS.has(tok.norm) ||
+    tok.text === "N" ||
+    tok.text === "P" ||
+    (tok.text.length === 3 && isoCode(tok.text) !== undefined)
   );
 }
 

@@ -648,4 +648,10 @@ export const CASES: readonly EntityCase[] = [
     text: "The National Grid Authority (NGA) said demand rose. The NGA will add capacity.",
     has: ["ORGANIZATION National Grid Authority"],
   },
+  // An amount with its currency glued on names nothing.
+  {
+    text: "Officials said RM7 billion went missing and P30 million was returned.",
+    has: [],
+    not: ["RM7", "P30"],
+  },
 ];

@@ -92,3 +92,13 @@ export const FIX6_ATTRIBUTIONS: Case[] = [
     [{ speaker: undefined }, { speaker: { name: "Velmar" } }],
   ],
 ];
+
+export const FIX6_MONEY: Case[] = [
+  // "P" glued to digits that only money has is the Philippine peso, like "N" the naira.
+  [
+    "The agency set aside P4.8 billion for school repairs.",
+    [{ kind: "MONEY", value: 4.8e9, currency: "PHP" }],
+  ],
+  ["Tuition rose to P12,500 a term.", [{ currency: "PHP", value: 12500 }]],
+  ["The P40 tablet sold out.", []],
+];

@@ -41,7 +41,7 @@ import {
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
-import { FIX6_ATTRIBUTIONS, FIX6_RATIOS, FIX6_SPEAKERS, FIX6_UNITS } from "./cases-fixes6.ts";
+import { FIX6_ATTRIBUTIONS, FIX6_MONEY, FIX6_RATIOS, FIX6_SPEAKERS, FIX6_UNITS } from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -66,6 +66,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX3_MONEY,
     ...FIX4_MONEY,
     ...FIX5_MONEY,
+    ...FIX6_MONEY,
   ],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES, ...FIX6_RATIOS],
   quantity: [
