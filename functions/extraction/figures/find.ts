@@ -551,6 +551,11 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     j++;
   }
   const numStart = j;
+  const fold = !currency && sign === 1 && t[j] ? foldValue(t[j] as Token) : undefined;
+  if (fold !== undefined) {
+    const amount: Amount = { value: fold, end: j + 1, mult: 1, written: true, fraction: false };
+    return { start: i, end: j + 1, numStart, amount, value: fold, multiple: true };
+  }
   const amount = readAmount(t, j, currency !== undefined);
   if (!amount) return { next: i + 1 };
   if (amount.huge) return { next: amount.end };
@@ -673,15 +678,55 @@ function multipleAt(t: readonly Token[], i: number, j: number): number {
   const w = t[j];
   if (!w) return 0;
   if (w.norm === "x" && !w.spaceBefore && t[j - 1]?.kind === "num") return j + 1;
+  // "covered 3.4 times": a count of events is whole, so a decimal before "times" is a multiple.
+  if (w.norm === "times" && t[j - 1]?.kind === "num" && /[.,]\d+$/.test(t[j - 1]?.norm ?? "")) return j + 1;
   if (DASHES.has(w.norm) && !w.spaceBefore && t[j + 1]?.norm === "fold" && !t[j + 1]?.spaceBefore)
     return j + 2;
   if (w.norm === "fold" && !w.spaceBefore) return j + 1;
   if (w.norm !== "times") return 0;
   const after = t[j + 1]?.norm ?? "";
   if (CHANGE_ADJECTIVE_WORDS.has(after) || after === "as" || after === "over") return j + 1;
+  // "9 times forward earnings", "three times the national average", "five times pre-war levels".
+  if (MULTIPLIED_BASES.has(after)) return j + 1;
   const before = t[i - 1];
   if (isChangeVerb(before) || (before?.norm === "by" && isChangeVerb(t[i - 2]))) return j + 1;
+  if (MULTIPLYING_VERBS.has(before?.norm ?? "")) return j + 1;
   return 0;
+}
+
+/** Words after "N times" that name what is multiplied (not "three times a week"). */
+const MULTIPLIED_BASES = new Set([
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "that",
+  "those",
+  "what",
+  "forward",
+  "trailing",
+  "expected",
+  "estimated",
+  "current",
+  "normal",
+  "earnings",
+  "sales",
+  "revenue",
+  "book",
+  "pre",
+]);
+/** Verbs before "N times" that make it a multiple: "oversubscribed 7 times". */
+const MULTIPLYING_VERBS = new Set(["covered", "subscribed", "oversubscribed"]);
+/** "sixfold", "tenfold": a multiple in one word. */
+const FOLD_WORD = /^([a-z]+)fold$/;
+
+/** The value of a one-word multiple: "sixfold" -> 6, "twentyfold" -> 20; else undefined. */
+function foldValue(tok: Token): number | undefined {
+  const match = FOLD_WORD.exec(tok.norm);
+  if (!match) return undefined;
+  return ONE.get(match[1] ?? "") ?? TEN.get(match[1] ?? "");
 }
 
 /** Words that can open a figure, in one set: coreAt asks this of every word of the text. */
@@ -699,6 +744,7 @@ const STARTERS: ReadonlySet<string> = new Set([
 function couldStartWord(tok: Token): boolean {
   return (
     STARTERS.has(tok.norm) ||
+    foldValue(tok) !== undefined ||
     tok.text === "N" ||
     tok.text === "P" ||
     (tok.text.length === 3 && isoCode(tok.text) !== undefined)

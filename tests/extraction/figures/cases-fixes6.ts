@@ -102,3 +102,17 @@ export const FIX6_MONEY: Case[] = [
   ["Tuition rose to P12,500 a term.", [{ currency: "PHP", value: 12500 }]],
   ["The P40 tablet sold out.", []],
 ];
+
+export const FIX6_MULTIPLES: Case[] = [
+  // A decimal before "times", "times" before what is multiplied, a one-word multiple: the span holds it.
+  ["The bond was covered 2.7 times.", [{ kind: "NUMBER", text: "2.7 times", value: 2.7 }]],
+  ["The shares trade at 14 times forward earnings.", [{ text: "14 times", value: 14 }]],
+  ["Rents are four times the national average.", [{ text: "four times", value: 4 }]],
+  [
+    "Imports of the drug rose fivefold in 2024.",
+    [{ text: "fivefold", value: 5, change: { direction: "increase" } }],
+  ],
+  ["The loan was oversubscribed 6 times.", [{ text: "6 times" }]],
+  // A count of events or a frequency is no figure.
+  ["The centre was flooded three times a year.", []],
+];

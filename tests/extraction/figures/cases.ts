@@ -41,7 +41,14 @@ import {
   FIX5_SUBJECTS,
   FIX5_TEMPERATURES,
 } from "./cases-fixes5.ts";
-import { FIX6_ATTRIBUTIONS, FIX6_MONEY, FIX6_RATIOS, FIX6_SPEAKERS, FIX6_UNITS } from "./cases-fixes6.ts";
+import {
+  FIX6_ATTRIBUTIONS,
+  FIX6_MONEY,
+  FIX6_MULTIPLES,
+  FIX6_RATIOS,
+  FIX6_SPEAKERS,
+  FIX6_UNITS,
+} from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -78,6 +85,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_TEMPERATURES,
     ...FIX5_NAMED_UNITS,
     ...FIX6_UNITS,
+    ...FIX6_MULTIPLES,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
   context: [
