@@ -1,5 +1,13 @@
 /** Periods: years, quarters, months and relative phrases, found once per text and attached by clause. */
-import { MONTHS, PERIOD_ORDINALS, RELATIVE_PERIODS, YEAR_RANGE } from "./data/periods.ts";
+import {
+  MONTHS,
+  NAMED_YEAR_AFTER,
+  NAMED_YEAR_BEFORE,
+  PERIOD_ORDINALS,
+  RELATIVE_PERIODS,
+  YEAR_PREPOSITIONS,
+  YEAR_RANGE,
+} from "./data/periods.ts";
 import { ONE, TEN } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -12,6 +20,9 @@ export interface PeriodHit {
 }
 
 const MONTH = new Map(MONTHS);
+const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
+const NAMED_AFTER = new Set(NAMED_YEAR_AFTER);
+const NAMED_BEFORE = new Set(NAMED_YEAR_BEFORE);
 const ORDINAL = new Map(PERIOD_ORDINALS);
 const RELATIVE = matcherOf(RELATIVE_PERIODS.map(([p, unit, offset]) => [p, { unit, offset }] as const));
 
@@ -203,18 +214,23 @@ function periodAt(
     const inner = periodAt(t, edgeAt + 2, pubYear, pubMonth);
     if (inner && inner.first === innerAt) {
       const hit: PeriodHit = { first: edgeAt, last: inner.last };
-      const at = edge === "end" ? inner.to : inner.from;
+      // "the end of 2027" is its December, "the start of 2024" its January.
+      const year = (y: string | undefined, month: string) => (y && /^\d{4}$/.test(y) ? `${y}-${month}` : y);
+      const at = edge === "end" ? year(inner.to, "12") : year(inner.from, "01");
       if (at) hit.from = hit.to = at;
       return hit;
     }
   }
-  // "since 1991", "since March 2020"
-  if (n === "since" || n === "by") {
+  // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
+  const link = YEAR_LINK.get(n);
+  if (link === "since" || link === "by" || link === "until") {
+    const next = t[i + 1]?.norm ?? "";
+    const edged = next === "the" || EDGES.includes(next);
     const inner = periodAt(t, i + 1, pubYear, pubMonth);
-    if (inner && (yearOf(t[i + 1]) !== undefined || MONTH.has(t[i + 1]?.norm ?? ""))) {
+    if (inner && (yearOf(t[i + 1]) !== undefined || MONTH.has(next) || (edged && inner.first <= i + 2))) {
       const hit: PeriodHit = { first: i, last: inner.last };
-      if (n === "since" && inner.from) hit.from = inner.from;
-      if (n === "by" && inner.to) hit.to = inner.to;
+      if (link === "since" && inner.from) hit.from = inner.from;
+      if (link !== "since" && inner.to) hit.to = inner.to;
       return hit;
     }
     return undefined;
@@ -339,6 +355,8 @@ function periodAt(
   const y = yearOf(tok);
   if (y !== undefined) {
     if (t[i + 1]?.kind === "word" && !t[i + 1]?.spaceBefore) return undefined;
+    // "the 2032 Games", "Expo 2030", "Vision 2030": a year in an event's or a plan's name is no period.
+    if (NAMED_AFTER.has(t[i + 1]?.text ?? "") || NAMED_BEFORE.has(t[i - 1]?.text ?? "")) return undefined;
     if (t[i - 1] && !tok.spaceBefore && (t[i - 1]?.kind === "word" || t[i - 1]?.kind === "sym"))
       return undefined;
     const dash = t[i + 1];

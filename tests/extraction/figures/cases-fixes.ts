@@ -213,7 +213,8 @@ export const FIX2_PERIODS: Case[] = [
   ],
   [
     "Debt will reach 90% of GDP by the end of 2026.",
-    [{ text: "90%", period: { text: "end of 2026", to: "2026" } }],
+    // "by" closes an open period; the end of a year is its December.
+    [{ text: "90%", period: { text: "by the end of 2026", to: "2026-12" } }],
   ],
   ["Prices rose 2% at the start of the year.", [{ text: "2%" }]],
 ];

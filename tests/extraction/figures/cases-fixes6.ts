@@ -116,3 +116,16 @@ export const FIX6_MULTIPLES: Case[] = [
   // A count of events or a frequency is no figure.
   ["The centre was flooded three times a year.", []],
 ];
+
+export const FIX6_PERIODS: Case[] = [
+  // "until", "till", "through" close an open period, like "by"; so does "by the end of".
+  ["The levy will raise €2 billion until 2029.", [{ period: { text: "until 2029", to: "2029" } }]],
+  [
+    "The plant will add 400 jobs by the end of 2028.",
+    [{ period: { text: "by the end of 2028", to: "2028-12" } }],
+  ],
+  // A year in an event's or a plan's name is no period.
+  ["Paris, host of the 2024 Games, spent €9 billion.", [{ text: "€9 billion", period: undefined }]],
+  ["Saudi Arabia's Vision 2030 plan targets $100 billion in investment.", [{ period: undefined }]],
+  ["Turnout was 61% in the 2022 election.", [{ period: { from: "2022", to: "2022" } }]],
+];

@@ -12,10 +12,23 @@ export const PERIOD_ORDINALS: ReadonlyArray<readonly [string, number]> = [
   ["final", -1], ["last", -1],
 ];
 
-/** Words before a year that make it a period: "in 2022", "since 1991", "by 2030". */
-export const YEAR_PREPOSITIONS: ReadonlyArray<readonly [string, "in" | "since" | "by" | "until"]> = [
-  ["in", "in"], ["during", "in"], ["for", "in"], ["of", "in"], ["throughout", "in"], ["since", "since"],
-  ["by", "by"], ["until", "until"], ["till", "until"], ["through", "until"], ["before", "until"],
+/**
+ * Words before a year or month that open or close a period: "since 1991" runs from it, "by 2030",
+ * "until 2030", "through June" up to it.
+ */
+export const YEAR_PREPOSITIONS: ReadonlyArray<readonly [string, "since" | "by" | "until"]> = [
+  ["since", "since"], ["by", "by"], ["until", "until"], ["till", "until"], ["through", "until"],
+];
+
+/** Capitalized words after a year that make it part of a name: "the 2032 Games", "the 2030 World Cup". */
+export const NAMED_YEAR_AFTER: readonly string[] = [
+  "Games", "Olympics", "Olympic", "Paralympics", "Paralympic", "World", "Winter", "Summer", "Commonwealth",
+  "Asian", "Expo", "Euro", "Copa", "Ryder", "Super", "Cup",
+];
+
+/** Capitalized words before a year that make it part of a name: "Expo 2030", "Vision 2030", "Euro 2028". */
+export const NAMED_YEAR_BEFORE: readonly string[] = [
+  "Cup", "Expo", "Euro", "Vision", "Agenda", "Games", "Olympics", "Championship", "Championships", "Tour",
 ];
 
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
