@@ -513,8 +513,9 @@ function subjectBefore(
   // relative clause that ends right before the verb.
   let floor = clauseStart;
   let antecedent = false;
-  if (t[e - 1]?.norm === ",") {
-    const relative = relativeClauseStart(t, e - 1);
+  if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
+    // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
+    const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
     if (relative !== undefined) {
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
@@ -537,6 +538,11 @@ function subjectBefore(
     )
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
+    // "Food, fuel and transport costs rose": a list of nouns before its head is one subject.
+    if (p?.norm === "," && listGoesOn(t, s, e, floor, isPeriodToken)) {
+      s -= 2;
+      continue;
+    }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
@@ -550,6 +556,85 @@ function subjectBefore(
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
+}
+
+/** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
+const APPOSITION_OPENERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "excluding",
+  "including",
+  "however",
+  "meanwhile",
+  "though",
+  "too",
+]);
+/** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
+const DISCOURSE_WORDS = new Set([
+  "meanwhile",
+  "however",
+  "overall",
+  "elsewhere",
+  "still",
+  "also",
+  "instead",
+  "now",
+  "then",
+  "today",
+  "thus",
+  "indeed",
+  "moreover",
+  "nonetheless",
+  "nevertheless",
+  "yesterday",
+  "again",
+]);
+/** Tokens an apposition between a subject and its verb may take, at most. */
+const APPOSITION_TOKENS = 16;
+
+function isSpacedDash(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && (tok.norm === "-" || tok.norm === "—" || tok.norm === "–") && tok.spaceBefore;
+}
+
+/**
+ * The comma (or spaced dash) that opens an apposition closed at `close`, right before the verb: ", the
+ * group's main business,", " - a key measure of lending profitability -". Undefined when the first mark
+ * before it opens no apposition, or nothing stands before it in the clause.
+ */
+function appositionStart(t: readonly Token[], close: number, clauseStart: number): number | undefined {
+  const dash = isSpacedDash(t, close);
+  for (let k = close - 1; k > Math.max(clauseStart, close - APPOSITION_TOKENS); k--) {
+    const mark = dash ? isSpacedDash(t, k) : t[k]?.norm === ",";
+    if (!mark) continue;
+    return APPOSITION_OPENERS.has(t[k + 1]?.norm ?? "") && k - 1 >= clauseStart ? k : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The comma before `s` separates items of a list whose last item is the head noun phrase [s, e): "Food,
+ * fuel and transport costs", "schools, clinics and roads". The phrase holds "and"/"or", and a word that
+ * is no period stands before the comma.
+ */
+function listGoesOn(
+  t: readonly Token[],
+  s: number,
+  e: number,
+  floor: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  const item = t[s - 2];
+  if (s - 2 < floor || item?.kind !== "word" || isPeriodToken(s - 2) || NP_STOPS.has(item.norm)) return false;
+  if (LEADERS.has(item.norm) || SUBORDINATORS.has(item.norm) || DISCOURSE_WORDS.has(item.norm)) return false;
+  if (item.norm.endsWith("ly") && item.norm.length > 4) return false;
+  for (let k = s; k < e; k++) if (t[k]?.norm === "and" || t[k]?.norm === "or") return true;
+  return false;
 }
 
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */

@@ -129,3 +129,20 @@ export const FIX6_PERIODS: Case[] = [
   ["Saudi Arabia's Vision 2030 plan targets $100 billion in investment.", [{ period: undefined }]],
   ["Turnout was 61% in the 2022 election.", [{ period: { from: "2022", to: "2022" } }]],
 ];
+
+export const FIX6_SUBJECTS: Case[] = [
+  // An apposition between the subject and its verb: the subject is before it.
+  ["Copper sales, the miner's biggest earner, fell 9% in 2025.", [{ subject: { text: "Copper sales" } }]],
+  ["Orders in Asia, excluding China, rose 3%.", [{ subject: { text: "Orders in Asia" } }]],
+  [
+    "The fund's cash buffer - a cushion against redemptions - stood at 4.1%.",
+    [{ subject: { text: "The fund's cash buffer" } }],
+  ],
+  ["Margins, however, narrowed 2%.", [{ subject: { text: "Margins" } }]],
+  // A list of nouns before its head is one subject; a sentence adverb before a comma is none of it.
+  [
+    "Rice, sugar and cooking oil prices rose 7% in May.",
+    [{ subject: { text: "Rice, sugar and cooking oil prices" } }],
+  ],
+  ["Elsewhere, rent and power bills rose 3%.", [{ subject: { text: "rent and power bills" } }]],
+];

@@ -48,6 +48,7 @@ import {
   FIX6_PERIODS,
   FIX6_RATIOS,
   FIX6_SPEAKERS,
+  FIX6_SUBJECTS,
   FIX6_UNITS,
 } from "./cases-fixes6.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -114,6 +115,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_SPEAKERS,
     ...FIX6_ATTRIBUTIONS,
     ...FIX6_PERIODS,
+    ...FIX6_SUBJECTS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };
