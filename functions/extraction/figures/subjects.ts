@@ -544,6 +544,9 @@ function subjectBefore(
       continue;
     }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
+    // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
+    // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
+    if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
     if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s)) break;
@@ -640,7 +643,10 @@ function listGoesOn(
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
 
-/** Verbs before "NP of FIGURE" that are no part of the NP: "Revenue beat estimates of $1.2 billion". */
+/**
+ * Verbs before "NP of FIGURE" that are no part of the NP ("Revenue beat estimates of $1.2 billion"), and
+ * that end a clause subject scanned back from the figure's verb.
+ */
 const OBJECT_TAKING_VERBS = new Set([
   "beat",
   "beats",
@@ -696,6 +702,31 @@ const OBJECT_TAKING_VERBS = new Set([
   "contains",
   "included",
   "includes",
+  "implies",
+  "implied",
+  "caused",
+  "causes",
+  "send",
+  "sends",
+  "sent",
+  "expect",
+  "want",
+  "wants",
+  "brought",
+  "brings",
+  "generated",
+  "generates",
+  "attracted",
+  "attracts",
+  "delivered",
+  "earned",
+  "pledged",
+  "awarded",
+  "secured",
+  "posted",
+  "reported",
+  "recorded",
+  "logged",
 ]);
 
 /** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */

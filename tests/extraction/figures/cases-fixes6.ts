@@ -146,3 +146,14 @@ export const FIX6_SUBJECTS: Case[] = [
   ],
   ["Elsewhere, rent and power bills rose 3%.", [{ subject: { text: "rent and power bills" } }]],
 ];
+
+export const FIX6_OBJECTS: Case[] = [
+  // The object of a transitive verb before the figure's own verb or participle is its subject.
+  ["The flood caused losses estimated at $300 million.", [{ subject: { text: "losses" } }]],
+  ["Norway will send medical supplies worth 50 million crowns.", [{ subject: { text: "medical supplies" } }]],
+  [
+    "Brokers expect the market for heat pumps to reach $9 billion by 2030.",
+    [{ subject: { text: "the market for heat pumps" } }],
+  ],
+  ["Reported cases rose 8% in June.", [{ subject: { text: "Reported cases" } }]],
+];

@@ -45,6 +45,7 @@ import {
   FIX6_ATTRIBUTIONS,
   FIX6_MONEY,
   FIX6_MULTIPLES,
+  FIX6_OBJECTS,
   FIX6_PERIODS,
   FIX6_RATIOS,
   FIX6_SPEAKERS,
@@ -116,6 +117,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_ATTRIBUTIONS,
     ...FIX6_PERIODS,
     ...FIX6_SUBJECTS,
+    ...FIX6_OBJECTS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };
