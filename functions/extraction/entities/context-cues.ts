@@ -57,6 +57,8 @@ export function typeFromContext(
   }
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
+  // "(Reporting by Ana Lee; Editing by Christian Radnedge)", "(AFP Photo/Munir Uz Zaman)": credits name people.
+  if (!country && credited(view, start)) return "PERSON";
   // "the MP for Croydon Central", "the Fianna Fáil TD for Clare": a member's seat is a place.
   if (
     type !== "LOCATION" &&
@@ -68,6 +70,37 @@ export function typeFromContext(
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
   return undefined;
+}
+
+/** Words before "by" that make what follows a credit line: "Reporting by", "Editing by", "Photo by". */
+const CREDIT_WORDS = new Set([
+  "reporting",
+  "editing",
+  "writing",
+  "compiled",
+  "photo",
+  "photos",
+  "photograph",
+  "video",
+]);
+/** Names and links a credit line may list before this name, at most, in tokens. */
+const CREDIT_REACH = 12;
+
+/**
+ * The name stands in a credit line: after "Reporting by", "Editing by", "Photo by" (through other names
+ * joined by "and", "," or "&"), or after a photo agency's slash ("AFP Photo/", "REUTERS/").
+ */
+function credited(view: SentenceView, start: number): boolean {
+  const { words } = view;
+  if (words[start - 1] === "/" && /^(?:Photo|PHOTO|REUTERS|AFP|AP|EPA|Getty)$/.test(words[start - 2] ?? "")) {
+    return true;
+  }
+  for (let k = start - 1; k >= Math.max(0, start - CREDIT_REACH); k--) {
+    const word = words[k] ?? "";
+    if (word === "by") return CREDIT_WORDS.has((words[k - 1] ?? "").toLowerCase());
+    if (!(/^\p{Lu}/u.test(word) || word === "and" || word === "," || word === "&")) return false;
+  }
+  return false;
 }
 
 /** Members elected for a seat, as written before "for": "MP for Croydon Central". */

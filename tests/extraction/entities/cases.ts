@@ -654,4 +654,11 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // Credit lines name people, whatever the names look like.
+  {
+    text: "Rates rose.\n\n(Reporting by Lars Brenner and Mai Tran; Editing by Sophie Vale)",
+    has: ["PERSON Lars Brenner", "PERSON Mai Tran", "PERSON Sophie Vale"],
+    taggerOnly: true,
+  },
+  { text: "Crowds gathered. (AFP Photo/Omar Haidari)", has: ["PERSON Omar Haidari"], taggerOnly: true },
 ];
