@@ -148,6 +148,8 @@ function refineSpan(
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e])) return undefined;
+  // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place.
+  if (e - s === 1 && words[e] === "$" && tokens[e]?.start === tokens[s]?.end) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
   // "Sen. Chuck Grassley, R-Iowa,", "D-Los Angeles": a party and state tag names no one.
   if (/^[RDI]-\p{Lu}/u.test(words[s] ?? "")) return undefined;

@@ -661,4 +661,6 @@ export const CASES: readonly EntityCase[] = [
     taggerOnly: true,
   },
   { text: "Crowds gathered. (AFP Photo/Omar Haidari)", has: ["PERSON Omar Haidari"], taggerOnly: true },
+  // A dollar's country letters glued to its sign name no place.
+  { text: "Profit was 2 trillion won (US$1.4 billion).", has: [], not: ["US", "LOCATION United States"] },
 ];

@@ -101,6 +101,7 @@ export const FIX6_MONEY: Case[] = [
   ],
   ["Tuition rose to P12,500 a term.", [{ currency: "PHP", value: 12500 }]],
   ["The P40 tablet sold out.", []],
+  ["Kingston will borrow J$15 billion.", [{ currency: "JMD", value: 1.5e10 }]],
 ];
 
 export const FIX6_MULTIPLES: Case[] = [

@@ -45,6 +45,10 @@ export const DOLLAR_PREFIXES: ReadonlyArray<readonly [string, string, string]> =
   ["r", "BRL", "R$5 bilhões"],
   ["mx", "MXN", "MX$200"],
   ["mex", "MXN", "Mex$200"],
+  ["j", "JMD", "J$15 billion"],
+  ["tt", "TTD", "TT$2 billion"],
+  ["bds", "BBD", "Bds$50 million"],
+  ["ec", "XCD", "EC$10 million"],
   ["cn", "CNY", "CN¥5bn"],
   ["rmb", "CNY", "RMB¥5bn"],
 ];
