@@ -574,7 +574,7 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (currency) {
     core.currency = currency;
   } else {
-    const suffix = currencySuffixAt(t, j);
+    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
     if (suffix) {
       core.currency = suffix.code;
       value = value * suffix.factor;
@@ -779,6 +779,20 @@ function currencySuffixAt(
     if (code && !(after?.kind === "num" && !after.spaceBefore)) return { code, factor: 1, end: j + 1 };
   }
   return undefined;
+}
+
+/**
+ * "a 12 million pound fee", "a 25,000 pound cheque": the singular "pound" before a noun is the currency
+ * when the amount is scaled or in thousands; "a 10-pound bag" and "a 200 pound weight" weigh.
+ */
+function poundBefore(
+  t: readonly Token[],
+  j: number,
+  amount: Amount,
+): { code: string; factor: number; end: number } | undefined {
+  const tok = t[j];
+  if (tok?.norm !== "pound" || !tok.spaceBefore || t[j + 1]?.kind !== "word") return undefined;
+  return amount.mult >= 1000 || amount.value >= 1000 ? { code: "GBP", factor: 1, end: j + 1 } : undefined;
 }
 
 /** `money`: a currency came before, so a scale letter may stand apart ("€ 40 m", "INR 550 Cr"). */

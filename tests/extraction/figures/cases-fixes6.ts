@@ -102,6 +102,12 @@ export const FIX6_MONEY: Case[] = [
   ["Tuition rose to P12,500 a term.", [{ currency: "PHP", value: 12500 }]],
   ["The P40 tablet sold out.", []],
   ["Kingston will borrow J$15 billion.", [{ currency: "JMD", value: 1.5e10 }]],
+  // The singular "pound" before a noun, after a scaled amount or thousands, is sterling.
+  [
+    "Chelsea agreed a 45 million pound deal.",
+    [{ kind: "MONEY", value: 4.5e7, currency: "GBP", subject: { text: "deal" } }],
+  ],
+  ["It was a 300 pound marlin.", [{ kind: "NUMBER", value: 300 }]],
 ];
 
 export const FIX6_MULTIPLES: Case[] = [
