@@ -277,18 +277,33 @@ function run(text: string, context: FigureContext): Figure[] {
     // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
     let to = qualifierStart - 1;
     while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 4) to--;
-    // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at".
+    // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at"; "settled 1.2% higher at
+    // $31.40", "jumped 22% in early trading to $15.75": a few plain words may come between.
+    const near = same !== undefined && closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0);
     const reached =
       (tokens[to]?.norm === "to" || tokens[to]?.norm === "at") &&
       same?.figure.change &&
-      (to === same.last || to === same.baseLast || (tokens[to - 1]?.norm === "," && to - 1 === same.last));
+      (to === same.last ||
+        to === same.baseLast ||
+        (tokens[to - 1]?.norm === "," && to - 1 === same.last) ||
+        near);
+    // "climbed to 4.2% from 3.6%", "fell to 6.1% in March from 6.8%": the level it came from.
+    const cameFrom = tokens[to]?.norm === "from" && same !== undefined && (to === same.last || near);
+    // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)": the amount
+    // before, restated.
+    const restatedLevel =
+      same !== undefined &&
+      ((tokens[qualifierStart - 1]?.norm === "or" &&
+        tokens[qualifierStart - 2]?.norm === "," &&
+        qualifierStart - 2 === same.last) ||
+        (tokens[qualifierStart - 1]?.norm === "(" && qualifierStart - 1 === same.last));
     // A quantity's own subject is its unit; as the level a change reached it measures what changed
     // ("Copper production rose 9% to 1,865 kilotonnes").
     const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
     if (
       (!figure.subject || (reached && unitOnly)) &&
       same?.figure.subject &&
-      (restated || trailing || reached)
+      (restated || restatedLevel || trailing || reached || cameFrom)
     )
       figure.subject = { ...same.figure.subject };
 
@@ -311,6 +326,28 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time", "high", "low", "of"]);
+/** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
+const NEAR_TOKENS = 4;
+const NEAR_STOPS = new Set(["and", "but", "or", "while", "after", "before", "as", "which", "who", "that"]);
+
+/**
+ * Only a few lower-case words or a period ("in March"), no other mark, number or clause word, between
+ * token `last` and `to`.
+ */
+function closeAfter(
+  tokens: readonly Token[],
+  last: number,
+  to: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  if (to <= last || to - last > NEAR_TOKENS) return false;
+  for (let k = last; k < to; k++) {
+    const tok = tokens[k];
+    if (isPeriodToken(k)) continue;
+    if (tok?.kind !== "word" || tok.text !== tok.norm || NEAR_STOPS.has(tok.norm)) return false;
+  }
+  return true;
+}
 
 function regionIndex(n: number, quotes: readonly QuoteRegion[]): Int32Array {
   const index = new Int32Array(n).fill(-1);

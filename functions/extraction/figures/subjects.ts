@@ -294,6 +294,32 @@ const NOUN_MARKERS = new Set([
   "those",
 ]);
 
+/** Change verbs whose subject is what changed: "Employment fell 23,000 jobs" (not "cut", "added"). */
+const INTRANSITIVE_CHANGES = new Set([
+  "rose",
+  "fell",
+  "dropped",
+  "declined",
+  "climbed",
+  "jumped",
+  "slipped",
+  "slid",
+  "surged",
+  "soared",
+  "plunged",
+  "tumbled",
+  "gained",
+  "increased",
+  "decreased",
+  "grew",
+  "shrank",
+  "dipped",
+  "sank",
+  "rebounded",
+  "advanced",
+  "retreated",
+]);
+
 /** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */
 const RATIO_LINKS = new Set(["for", "of", "in", "at", "on", "with", "to", "by", "among", "from", "across"]);
 
@@ -341,7 +367,11 @@ function subjectBefore(
 ): SubjectHit | undefined {
   // A quantity measures its unit noun and what qualifies it: "enterprises with the participation of ...";
   // a measure ("44C", "2,387 feet", "14,100 megawatts") measures what "of" names or the clause's subject.
-  if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined) {
+  // "Factory employment fell 23,000 jobs", "The Dow rose 533 points": after a verb that changes its own
+  // subject, a count measures that subject, not its unit ("cut 3,000 jobs" still counts jobs).
+  const own = t[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "");
+  if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange) {
     let end = fig.last;
     const of = t[end];
     if (of?.norm === "of") {
@@ -486,6 +516,14 @@ function subjectBefore(
         "almost",
         "about",
         "roughly",
+        // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in.
+        "unchanged",
+        "steady",
+        "flat",
+        "stable",
+        "capped",
+        "pegged",
+        "fixed",
         // "rose to a record 3.3%", "accounted for 46%".
         "record",
         "new",

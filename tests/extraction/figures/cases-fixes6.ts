@@ -164,3 +164,24 @@ export const FIX6_OBJECTS: Case[] = [
   ],
   ["Reported cases rose 8% in June.", [{ subject: { text: "Reported cases" } }]],
 ];
+
+export const FIX6_LEVELS: Case[] = [
+  // A level held, capped or reached a few words after its change; the level it came from; a restatement.
+  ["The base rate was unchanged at 4.5%.", [{ subject: { text: "The base rate" } }]],
+  [
+    "The copper index closed 0.9% lower at $9,410.",
+    [{ subject: { text: "The copper index" } }, { text: "$9,410", subject: { text: "The copper index" } }],
+  ],
+  [
+    "The vacancy rate rose to 7.2% from 6.5%.",
+    [{ subject: { text: "The vacancy rate" } }, { text: "6.5%", subject: { text: "The vacancy rate" } }],
+  ],
+  [
+    "Net profit rose 8% to $310 million, or 91 cents a share.",
+    [{}, {}, { text: "91 cents", subject: { text: "Net profit" } }],
+  ],
+  // After a verb that changes its own subject, a count measures the subject; after "cut", its unit.
+  ["Retail employment fell 12,000 jobs in May.", [{ subject: { text: "Retail employment" } }]],
+  ["The Russell 2000 rose 21 points.", [{ subject: { text: "The Russell 2000" }, period: undefined }]],
+  ["The carmaker cut 2,000 jobs.", [{ subject: { text: "jobs" } }]],
+];

@@ -43,6 +43,7 @@ import {
 } from "./cases-fixes5.ts";
 import {
   FIX6_ATTRIBUTIONS,
+  FIX6_LEVELS,
   FIX6_MONEY,
   FIX6_MULTIPLES,
   FIX6_OBJECTS,
@@ -118,6 +119,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_PERIODS,
     ...FIX6_SUBJECTS,
     ...FIX6_OBJECTS,
+    ...FIX6_LEVELS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };

@@ -26,9 +26,10 @@ export const NAMED_YEAR_AFTER: readonly string[] = [
   "Asian", "Expo", "Euro", "Copa", "Ryder", "Super", "Cup",
 ];
 
-/** Capitalized words before a year that make it part of a name: "Expo 2030", "Vision 2030", "Euro 2028". */
+/** Capitalized words before a year that make it part of a name: "Expo 2030", "Vision 2030", "Russell 2000". */
 export const NAMED_YEAR_BEFORE: readonly string[] = [
   "Cup", "Expo", "Euro", "Vision", "Agenda", "Games", "Olympics", "Championship", "Championships", "Tour",
+  "Russell",
 ];
 
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
