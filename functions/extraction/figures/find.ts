@@ -1073,8 +1073,9 @@ function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: b
   // Leading zeros: codes and phone numbers; the digit groups after them are the same number ("0800 555 0199").
   if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",")
     return phoneChain(t, k, 2) || k + 1;
-  // Times of day: "10:30".
-  if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num") return k + 3;
+  // Times of day: "10:30" (not a label's colon: "Growth forecast for 2027: 1.1%").
+  if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num" && !t[k + 2]?.spaceBefore)
+    return k + 3;
   if (prev?.norm === ":" && !tok.spaceBefore && t[k - 2]?.kind === "num") return k + 1;
   // Dates: "24/7", "05/01/2022", "March 5", "5 March", "2022-05-01".
   if ((next?.norm === "/" && !next.spaceBefore) || (prev?.norm === "/" && !tok.spaceBefore)) return k + 1;

@@ -344,11 +344,51 @@ export function subjectOf(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   return (
+    labelBefore(t, qualifierStart, isPeriodToken) ??
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     flowUnit(t, fig)
   );
 }
+
+/** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
+const LABEL_WORDS = 8;
+
+/**
+ * A label that opens its line or sentence and ends in a colon right before the figure: "GDP growth:
+ * 6.5%", "- Average price cut: 9.5%", "Growth forecast for 2027: 1.1%" (its period is not the label).
+ */
+function labelBefore(
+  t: readonly Token[],
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const colon = qualifierStart - 1;
+  if (t[colon]?.norm !== ":") return undefined;
+  let s = colon;
+  while (s > 0 && colon - s < LABEL_WORDS) {
+    const p = t[s - 1];
+    if (!p || (p.lineStart && LIST_MARKS.has(p.norm)) || p.kind === "sym" || NP_STOPS.has(p.norm)) break;
+    s--;
+    if (p.lineStart) break;
+  }
+  const opens =
+    s === 0 || t[s]?.lineStart || breaksLine(t, s - 1) || SENTENCE_MARKS.has(t[s - 1]?.norm ?? "");
+  if (!opens || s >= colon) return undefined;
+  // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees".
+  for (let k = s; k < colon; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (
+      PRONOUN_WORDS.has(norm) ||
+      LEVEL_VERBS.has(norm) ||
+      AUXILIARIES.has(norm) ||
+      /^[a-z]{3,}ed$/.test(norm)
+    )
+      return undefined;
+  }
+  return trimmed(t, s, colon, isPeriodToken);
+}
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
 
 /** "which produces 2 million barrels a day": with no clause subject, a flow's unit is what it counts. */
 function flowUnit(t: readonly Token[], fig: FigureTokens): SubjectHit | undefined {
@@ -1021,6 +1061,7 @@ function phraseAfter(
     const w = t[e];
     if (
       !w ||
+      (e > from && breaksLine(t, e)) ||
       NP_STOPS.has(w.norm) ||
       FOLLOWING_VERBS.has(w.norm) ||
       CHANGE_VERB.has(w.norm) ||
@@ -1183,7 +1224,8 @@ function appositionBefore(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   const mark = t[qualifierStart - 1];
-  if (!mark || !APPOSITION_MARKS.has(mark.norm)) return undefined;
+  // A list item's bullet ("- $2 billion to repair ports") sets nothing off.
+  if (!mark || !APPOSITION_MARKS.has(mark.norm) || breaksLine(t, qualifierStart - 1)) return undefined;
   // A hyphen counts only spaced, as a dash: "Initiative - $25 million", not "$5-billion".
   if (mark.norm === "-" && !(mark.spaceBefore && t[qualifierStart]?.spaceBefore)) return undefined;
   const end = qualifierStart - 1;
@@ -1239,12 +1281,21 @@ function prepositionAfter(
   return undefined;
 }
 
+/** Marks that open a list item at a line's start: "- $4 billion for bridges". */
+const LIST_MARKS = new Set(["-", "–", "—", "•", "*", "·", "▪", "●"]);
+
+/** Token `k` opens a paragraph or a list item: no phrase runs across it. */
+function breaksLine(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && (tok.paragraphStart || (tok.lineStart && LIST_MARKS.has(tok.norm)));
+}
+
 /** Where a verb phrase or infinitive ends: punctuation, a relative or coordinating word, a period. */
 function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: number) => boolean): number {
   let e = from;
   while (e < t.length && e - from < SPAN_LIMIT) {
     const w = t[e];
-    if (!w || NP_STOPS.has(w.norm) || PHRASE_ENDS.has(w.norm) || isPeriodToken(e)) break;
+    if (!w || NP_STOPS.has(w.norm) || PHRASE_ENDS.has(w.norm) || isPeriodToken(e) || breaksLine(t, e)) break;
     if (w.kind === "num" || w.kind === "sym") break;
     e++;
   }

@@ -14,8 +14,8 @@ const LINE_BREAKS = /\n\s*\n/g;
 
 /**
  * Splits text into sentences. Paragraph breaks (blank lines) always end a sentence, and so does the line
- * break after a headline-like line (a title on the line above the body); other single line breaks are
- * wrapping. A period ends a sentence unless it closes a known abbreviation or an initial ("J. Smith") and
+ * break after a headline-like line (a title on the line above the body), after a line ending in a colon,
+ * or before a list item ("- ", "• ", "1. "); other single line breaks are wrapping. A period ends a sentence unless it closes a known abbreviation or an initial ("J. Smith") and
  * the next word starts in lower case.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -39,11 +39,19 @@ function splitLines(text: string, from: number, to: number, out: Sentence[]): vo
   ) {
     const line = text.slice(lineStart, newline);
     lineStart = newline + 1;
-    if (!isHeadline(line)) continue;
+    if (!isHeadline(line) && !opensListItem(text, newline + 1, to) && !line.trimEnd().endsWith(":")) continue;
     splitParagraph(text, start, newline, out);
     start = newline + 1;
   }
   splitParagraph(text, start, to, out);
+}
+
+/** A bullet or a list number opening a line: "- ", "• ", "* ", "1. ", "2) ". */
+const LIST_ITEM = /^[ \t]*(?:[-–—•*·▪●]|\d{1,2}[.)])[ \t]/;
+
+/** The line at `at` opens a list item, which ends the sentence before it. */
+function opensListItem(text: string, at: number, to: number): boolean {
+  return at < to && LIST_ITEM.test(text.slice(at, Math.min(to, at + 8)));
 }
 
 const MAX_HEADLINE_WORDS = 20;
@@ -87,6 +95,12 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
   if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return !isTitle(bare) && startsSentence(paragraph.slice(end));
   // A single capital initial ("John F. Kennedy").
   if (/^[A-Z]$/.test(word)) return false;
+  // A list number opening its line ("1. Output rose").
+  if (
+    /^\d{1,2}$/.test(word) &&
+    /(?:^|\n)[ \t]*$/.test(paragraph.slice(Math.max(0, markIndex - 24), markIndex - word.length))
+  )
+    return false;
   // Initials without spaces ("J.K. Rowling", "C.C. Wei"), or a place's ("the U.K. The ..."): a sentence
   // ends only before a typical opener.
   if (/^["'“‘(]?(?:[A-Z]\.){1,3}[A-Z]$/.test(word)) return startsSentence(paragraph.slice(end));

@@ -185,3 +185,20 @@ export const FIX6_LEVELS: Case[] = [
   ["The Russell 2000 rose 21 points.", [{ subject: { text: "The Russell 2000" }, period: undefined }]],
   ["The carmaker cut 2,000 jobs.", [{ subject: { text: "jobs" } }]],
 ];
+
+export const FIX6_LISTS: Case[] = [
+  // A list item is a sentence: nothing runs into the next item; a bullet sets off no apposition.
+  [
+    "The package includes:\n- $3 billion for schools\n- $1 billion to expand clinics",
+    [{ subject: { text: "schools" } }, { text: "$1 billion", subject: { text: "to expand clinics" } }],
+  ],
+  // A label before a colon is the subject; a year in it is no time of day.
+  [
+    "Highlights:\n- Core inflation: 3.1%\n- Growth forecast for 2027: 1.2%",
+    [{ subject: { text: "Core inflation" } }, { text: "1.2%", subject: { text: "Growth forecast" } }],
+  ],
+  [
+    "We set up the Clean Air Fund: $20 million to plant trees.",
+    [{ text: "$20 million", subject: { text: "the Clean Air Fund" } }],
+  ],
+];

@@ -44,6 +44,7 @@ import {
 import {
   FIX6_ATTRIBUTIONS,
   FIX6_LEVELS,
+  FIX6_LISTS,
   FIX6_MONEY,
   FIX6_MULTIPLES,
   FIX6_OBJECTS,
@@ -120,6 +121,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_SUBJECTS,
     ...FIX6_OBJECTS,
     ...FIX6_LEVELS,
+    ...FIX6_LISTS,
   ],
   none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
 };
