@@ -32,6 +32,9 @@ export function localizeSharedCurrencies(
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
+  // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" is
+  // the U.S. dollar (the wire's conversion).
+  const written = new Set(figures.filter((f) => WRITTEN_DOLLAR.test(f.text)).map((f) => f.currency));
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
     if (defaultCode === "USD" && options.dollarDeclared) continue;
@@ -46,13 +49,27 @@ export function localizeSharedCurrencies(
         bestWeight = w;
       }
     }
-    if (!best) continue;
+    if (!best || written.has(best)) continue;
     for (const figure of figures) {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) continue;
       figure.currency = best;
     }
   }
+  // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
+  const british = entities.some((entity) => entity.country === "GB");
+  if ((weight.get("US") ?? 0) >= top && top > 0 && !weight.has("GB") && !british) {
+    for (const figure of figures) {
+      if (figure.currency !== "GBP" || !namedOnlyBy(figure.text, POUNDS)) continue;
+      figure.kind = "QUANTITY";
+      delete figure.currency;
+      figure.unit = figure.text.slice(figure.text.lastIndexOf(" ") + 1);
+    }
+  }
 }
+
+/** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
+const WRITTEN_DOLLAR = /^[A-Za-z.]{1,4}\$/;
+const POUNDS = /^pounds?$/;
 
 /** Mentions that make a country what the article is about, when no line opens with it. */
 const MENTIONS_TO_BE_ABOUT = 2;
@@ -86,7 +103,13 @@ function namedOnlyBy(text: string, words: RegExp): boolean {
   const parts = text.toLowerCase().split(/\s+/);
   return parts.some((word, i) => {
     const glued = word.replace(/[0-9.,]+.*$/, "");
-    if (i === 0 && (words.test(word) || (glued !== word && words.test(glued)))) return true;
+    // "66.4c": a name glued after the digits.
+    const after = word.replace(/^[0-9.,]+/, "");
+    if (
+      i === 0 &&
+      (words.test(word) || (glued !== word && words.test(glued)) || (after !== word && words.test(after)))
+    )
+      return true;
     return words.test(word) && BEFORE_NAME.test(parts[i - 1] ?? "");
   });
 }

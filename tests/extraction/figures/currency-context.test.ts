@@ -61,6 +61,23 @@ describe("shared currency names", () => {
     expect(currencies("New Zealand to spend $1 billion on rail\n\nThe plan was approved.")).toEqual(["NZD"]);
   });
 
+  it("reads a bare dollar as the U.S. dollar where the article writes its own with letters", () => {
+    expect(
+      currencies("OTTAWA (Reuters) - Canada ran a deficit of C$40 billion ($28.5 billion), Canada said."),
+    ).toEqual(["CAD", "USD"]);
+  });
+
+  it("reads cents by the country too, and pounds in an American story as weight", () => {
+    expect(currencies("BERLIN - Power costs 40 cents a kilowatt hour in Germany.")).toEqual(["EUR"]);
+    expect(currencies("JOHANNESBURG - Petrol will rise by 35 cents a litre.")).toEqual(["ZAR"]);
+    expect(currencies("SYDNEY - Fares rose 20 cents.")).toEqual(["AUD"]);
+    const bear = extract("DENVER (AP) - The bear weighed 600 pounds, officials in Colorado said.").figures;
+    expect(bear.map((f) => [f.kind, f.unit, f.currency])).toEqual([["QUANTITY", "pounds", undefined]]);
+    expect(currencies("NEW YORK - A British buyer paid 40 million pounds for the New York tower.")).toEqual([
+      "GBP",
+    ]);
+  });
+
   it("keeps a dollar the source declared", () => {
     const text = "MELBOURNE - Victoria will spend $300 million on trains.";
     expect(extract(text, { dollarCurrency: "USD" }).figures.map((f) => f.currency)).toEqual(["USD"]);

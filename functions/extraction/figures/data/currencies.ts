@@ -250,10 +250,20 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
 > = [
   [
     "USD",
-    /^(?:\$|dollars?)$/,
+    /^(?:\$|dollars?|cents?|c)$/,
     {
       AU: "AUD", CA: "CAD", NZ: "NZD", SG: "SGD", HK: "HKD", TW: "TWD", JM: "JMD", NA: "NAD", FJ: "FJD",
       BS: "BSD", BB: "BBD", TT: "TTD", GY: "GYD", BZ: "BZD", BN: "BND", LR: "LRD",
+    },
+  ],
+  // Cents of the euro and of the shillings and rands (a dollar country's cents follow the row above).
+  [
+    "USD",
+    /^(?:cents?|c)$/,
+    {
+      DE: "EUR", FR: "EUR", IT: "EUR", ES: "EUR", NL: "EUR", BE: "EUR", AT: "EUR", IE: "EUR", PT: "EUR",
+      FI: "EUR", GR: "EUR", SK: "EUR", SI: "EUR", LT: "EUR", LV: "EUR", EE: "EUR", LU: "EUR", MT: "EUR",
+      CY: "EUR", HR: "EUR", KE: "KES", ZA: "ZAR", UG: "UGX", TZ: "TZS",
     },
   ],
   ["MXN", /^(?:pesos?)$/, { CO: "COP", AR: "ARS", CL: "CLP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP" }],
@@ -319,4 +329,9 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Kolkata: "IN", Hyderabad: "IN", Ahmedabad: "IN", Pune: "IN", "Mexico City": "MX", Monterrey: "MX",
   Guadalajara: "MX", London: "GB", Manchester: "GB", Birmingham: "GB", Edinburgh: "GB", Glasgow: "GB",
   Nairobi: "KE", Mombasa: "KE", Riyadh: "SA", Jeddah: "SA", Dubai: "AE", "Abu Dhabi": "AE",
+  // Euro-area and South African cities, for cents.
+  Paris: "FR", Berlin: "DE", Frankfurt: "DE", Munich: "DE", Hamburg: "DE", Rome: "IT", Milan: "IT",
+  Madrid: "ES", Barcelona: "ES", Amsterdam: "NL", Brussels: "BE", Vienna: "AT", Dublin: "IE",
+  Lisbon: "PT", Helsinki: "FI", Athens: "GR", Johannesburg: "ZA", "Cape Town": "ZA", Pretoria: "ZA",
+  Durban: "ZA", "Hong Kong": "HK",
 };
