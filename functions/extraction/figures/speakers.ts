@@ -132,7 +132,13 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
   }
   if (open >= 0) regions.push({ open, close: t.length - 1, continued: false });
   for (const r of regions) {
-    const s = attributionAfter(t, r.close) ?? attributionBefore(t, r.open);
+    // 'Lula said last month that "nobody can live with interest at 15%." Haddad said ...': a quote opened
+    // inside a sentence whose verb came before it is that verb's, and ends with its sentence.
+    const inside = openedInside(t, r.open);
+    const s = inside
+      ? (attributionBefore(t, r.open, INSIDE_REACH) ??
+        (SENTENCE_END.has(t[r.close - 1]?.norm ?? "") ? undefined : attributionAfter(t, r.close)))
+      : (attributionAfter(t, r.close) ?? attributionBefore(t, r.open));
     if (s) r.speaker = s;
   }
   // A quote carried over a paragraph break takes the attribution of the paragraph that ends it.
@@ -190,11 +196,20 @@ function attributionAfter(t: readonly Token[], close: number): Attribution | und
   return undefined;
 }
 
-/** "Blinken said: “...”" */
-function attributionBefore(t: readonly Token[], open: number): Attribution | undefined {
+/** How far before a quote opened inside a sentence its speech verb may be, in tokens. */
+const INSIDE_REACH = 14;
+
+/** The quote opens after a word of its sentence: 'said power costs "are still 40% higher"'. */
+function openedInside(t: readonly Token[], open: number): boolean {
+  const before = t[open - 1];
+  return before?.kind === "word" && !t[open]?.paragraphStart;
+}
+
+/** "Blinken said: “...”"; `reach`: tokens back to the verb (a few, or a sentence's for a quote inside it). */
+function attributionBefore(t: readonly Token[], open: number, reach = 3): Attribution | undefined {
   let k = open - 1;
   if (t[k]?.norm === ":" || t[k]?.norm === ",") k--;
-  for (let v = k; v >= Math.max(0, k - 3); v--) {
+  for (let v = k; v >= Math.max(0, k - reach); v--) {
     const tok = t[v];
     if (!tok || SENTENCE_END.has(tok.norm)) break;
     const verb = SPEECH.forward(t, v);

@@ -76,6 +76,11 @@ export const FIX6_ATTRIBUTIONS: Case[] = [
     [{ text: "300 people", speaker: { name: "Lina Okafor", mode: "quoted" } }],
   ],
   ['"Demand is back," Okafor said.\n\n"We will hire 300 people."', [{ speaker: undefined }]],
+  // A quote opened inside a sentence whose speech verb came before it is that speaker's, not the next one's.
+  [
+    'Dina Petrov said rents "will rise 9% again." Omar Sayed said they would not.',
+    [{ text: "9%", speaker: { name: "Dina Petrov", mode: "quoted" } }],
+  ],
   // A tail that only says where or how keeps the speaker for the whole sentence.
   [
     "Rail spending will rise 6%, Minister Ruth Abena said in a speech to parliament.",
