@@ -143,6 +143,12 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
  */
 export interface ShortForm {
   target: Group;
+  /**
+   * Which readings of the short form join: "person" a name the tagger took for a person's only, "named"
+   * and "any" an organization's or a person's (with different guards in merge.ts); unless "person", also
+   * an unknown word read as a place when the full name has a legal form ("Avalon" for "Avalon Freight
+   * Systems Inc.", "Thornbury" for "Thornbury Bank Plc").
+   */
   joins: "person" | "named" | "any";
 }
 
@@ -204,12 +210,15 @@ export function shorterNames(
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
     if (core >= 1 && core < words.length) add(words.slice(0, core), group, "named");
+    const legal = group.members.some((member) => endsWithLegalForm(member.words));
     if (core === 2) {
       // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
       const second = (words[1] ?? "").toLowerCase();
-      const legal = group.members.some((member) => endsWithLegalForm(member.words));
       const joins = legal || (commonWords !== undefined && !commonWords.has(second)) ? "any" : "person";
       add(words.slice(0, 1), group, joins);
+    } else if (core > 2 && legal && !ORG_PREFIXES.has(words[0] ?? "")) {
+      // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC".
+      add(words.slice(0, 1), group, "any");
     }
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");

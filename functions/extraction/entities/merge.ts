@@ -78,7 +78,15 @@ export function mergeCandidates(
   for (const group of [...groups.values()]) {
     const form = shortForms.get(group.key);
     const type = typeOf(group);
-    if (!form || !groups.has(form.target.key) || (type !== "ORGANIZATION" && type !== "PERSON")) continue;
+    if (!form || !groups.has(form.target.key)) continue;
+    // "Avalon" read as a place beside "Avalon Freight Systems Inc.": a word no list knows as a place, of a
+    // company with a legal form, is the company.
+    const unknownPlace =
+      (type === "LOCATION" || type === "MISC") &&
+      form.joins !== "person" &&
+      form.target.members.some((member) => endsWithLegalForm(member.words)) &&
+      group.members.every((member) => member.canonical === undefined && member.words.length === 1);
+    if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     if (type === "PERSON" && aliases.has(group.key)) continue;
     if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;

@@ -663,4 +663,15 @@ export const CASES: readonly EntityCase[] = [
   { text: "Crowds gathered. (AFP Photo/Omar Haidari)", has: ["PERSON Omar Haidari"], taggerOnly: true },
   // A dollar's country letters glued to its sign name no place.
   { text: "Profit was 2 trillion won (US$1.4 billion).", has: [], not: ["US", "LOCATION United States"] },
+  // A company's first word joins it when the full name has a legal form, even where read as a place.
+  {
+    text: "Halvorsen Marine Logistics Ltd said it would cut jobs. Halvorsen shares fell, and Halvorsen said more cuts may come.",
+    has: ["ORGANIZATION Halvorsen Marine Logistics Ltd", "ORGANIZATION Halvorsen"],
+    not: ["LOCATION Halvorsen", "PERSON Halvorsen"],
+    taggerOnly: true,
+  },
+  {
+    text: "Boston Scientific Corp said sales rose. In Boston, shares rose.",
+    has: ["ORGANIZATION Boston Scientific Corp", "LOCATION Boston"],
+  },
 ];
