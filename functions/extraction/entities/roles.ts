@@ -66,6 +66,14 @@ export function titleBefore(
     titleStart = before;
   }
   let roleStart = titleStart;
+  // "Bank of Uganda (BoU) Governor": the owner's acronym in parentheses stays in the role.
+  if (
+    view.words[roleStart - 1] === ")" &&
+    view.words[roleStart - 3] === "(" &&
+    roleStart - 4 >= view.firstWord &&
+    /^\p{Lu}/u.test(view.words[roleStart - 4] ?? "")
+  )
+    roleStart -= 3;
   // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
   // title belong to the role (up to three, not a name the proposers found).
   for (let n = 0; n < 4; n++) {

@@ -616,6 +616,11 @@ function subjectBefore(
     )
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
+    // "The African National Congress (ANC) won 40.2%": an acronym in parentheses stays in the subject.
+    if (p?.norm === ")" && t[s - 3]?.norm === "(" && isCapitalized(t[s - 2]) && s - 3 > floor) {
+      s -= 3;
+      continue;
+    }
     // "Food, fuel and transport costs rose": a list of nouns before its head is one subject.
     if (p?.norm === "," && listGoesOn(t, s, e, floor, isPeriodToken)) {
       s -= 2;

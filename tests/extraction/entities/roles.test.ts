@@ -90,6 +90,8 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
     "Eva Holm",
     "economics professor at Uppsala University",
   ],
+  // The owner's acronym in parentheses stays in the role.
+  ["Bank of Ghana (BoG) Governor Kofi Mensah spoke.", "Kofi Mensah", "Bank of Ghana (BoG) Governor"],
   // Jobs of sports and culture copy.
   ["Porto winger Rui Matos was injured.", "Rui Matos", "Porto winger"],
   ["Honda boss Koji Watanabe said the budget was tight.", "Koji Watanabe", "Honda boss"],

@@ -151,6 +151,11 @@ export const FIX6_SUBJECTS: Case[] = [
     [{ subject: { text: "The fund's cash buffer" } }],
   ],
   ["Margins, however, narrowed 2%.", [{ subject: { text: "Margins" } }]],
+  // An acronym in parentheses stays in the subject.
+  [
+    "Wheat futures on the Chicago Board of Trade (CBOT) fell 2%.",
+    [{ subject: { text: "Wheat futures on the Chicago Board of Trade (CBOT)" } }],
+  ],
   // A list of nouns before its head is one subject; a sentence adverb before a comma is none of it.
   [
     "Rice, sugar and cooking oil prices rose 7% in May.",
