@@ -3,7 +3,7 @@ import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
-import { foldName, isAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
+import { isAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -29,14 +29,14 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     // Silang y Andaya), so it is added after the others.
     const penultimate = words[words.length - 2] ?? "";
     if (words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(penultimate) && !GIVEN_NAMES.has(penultimate))
-      secondary.push([`name:${foldName(penultimate)}`, group]);
+      secondary.push([`name:${nameKey(penultimate)}`, group]);
     // "Sisi" for "Abdel Fattah el-Sisi", "Burhan" for "Abdel Fattah al-Burhan".
     if (isPrefixedSurname(last, SURNAME_PREFIXES)) ends.add(last.slice(last.indexOf("-") + 1));
     // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle starts the surname.
     const particle = words.findIndex((word, i) => i > 0 && NAME_PARTICLES.has(word));
     if (particle > 1) ends.add(words[particle - 1] ?? "");
     for (const word of ends) {
-      const key = `name:${foldName(word)}`;
+      const key = `name:${nameKey(word)}`;
       if (key === group.key) continue;
       if (aliases.has(key) && aliases.get(key) !== group) shared.add(key);
       aliases.set(key, group);

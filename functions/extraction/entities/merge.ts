@@ -6,7 +6,7 @@ import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
-import { foldName, nameKey } from "./word-shape.ts";
+import { nameKey } from "./word-shape.ts";
 
 /**
  * Links the candidates of one article into entities:
@@ -124,7 +124,7 @@ function joinCountryNames(groups: Map<string, Group>): void {
   const byName = new Map<string, Group>();
   for (const group of groups.values()) {
     const canonical = group.key.startsWith("country:") ? group.members[0]?.canonical : undefined;
-    if (canonical) byName.set(`name:${foldName(canonical)}`, group);
+    if (canonical) byName.set(`name:${nameKey(canonical)}`, group);
   }
   for (const [key, country] of byName) {
     const group = groups.get(key);
@@ -176,7 +176,7 @@ function endsWithWord(person: Group, key: string): boolean {
   const word = key.slice("name:".length);
   return person.members.some((member) => {
     const last = member.words[member.words.length - 1];
-    return member.words.length >= 2 && last !== undefined && foldName(last) === word;
+    return member.words.length >= 2 && last !== undefined && nameKey(last) === word;
   });
 }
 

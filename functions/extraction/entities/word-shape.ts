@@ -62,13 +62,20 @@ export function foldName(name: string): string {
 }
 
 /**
- * A name as a merge key: folded, with tokens joined as any spelling writes them ("st. louis", "at&t",
+ * A name as a merge key: folded, without accents (a dateline's "BOGOTA" and "Bogotá", "Orban" and
+ * "Orbán" are one name), with tokens joined as any spelling writes them ("st. louis", "at&t",
  * "manufacturers' association" whether the words or the text were joined).
  */
 export function nameKey(name: string): string {
-  return foldName(name)
+  return withoutAccents(foldName(name))
     .replace(/ (?=[.,'])/g, "")
     .replace(/ ?& ?/g, "&");
+}
+
+/** Latin letters without their combining marks: "são paulo" → "sao paulo"; other scripts unchanged. */
+function withoutAccents(text: string): string {
+  // Only text with a character outside printable ASCII pays for the normalization.
+  return /[^ -~]/.test(text) ? text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC") : text;
 }
 
 /** "al-Sisi", "el-Erian": a lower-case prefix of `prefixes`, a hyphen, then a capitalized surname. */

@@ -385,7 +385,7 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
   let titled = from;
   for (let k = from; k < from + TITLE_RUN; k++) {
     const tok = t[k];
-    if (!tok || tok.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
+    if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
     if (TITLES.has(tok.norm)) titled = k + 1;
   }
   return titled > from && isCapitalized(t[titled]) ? titled : from;

@@ -12,6 +12,14 @@ function named(list: readonly Entity[], name: string): Entity | undefined {
 }
 
 describe("document-level consistency", () => {
+  it("makes one entity of names that differ only in accents", () => {
+    const found = entities(
+      "BOGOTA - Bogotá's mayor spoke. Later, Viktor Orbán met voters, and Orban said he would win.",
+    );
+    expect(named(found, "Bogotá")?.mentions.map((m) => m.text)).toEqual(["BOGOTA", "Bogotá"]);
+    expect(named(found, "Viktor Orbán")?.mentions.map((m) => m.text)).toEqual(["Viktor Orbán", "Orban"]);
+  });
+
   it("links an acronym defined in parentheses, whatever its letters", () => {
     const text =
       "Spain's National Statistics Institute (INE) said prices rose 3.1% in May. INE data also showed wages rising.";
