@@ -135,7 +135,9 @@ function run(text: string, context: FigureContext): Figure[] {
     // "edged up to 3.1%": "up" is the verb's, the figure a level.
     if (before && tokens[before.start]?.norm === "up" && UP_VERB.has(tokens[before.start - 1]?.norm ?? ""))
       before = undefined;
-    const after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
+    let after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
+    // "12 schools and more than 90 buses": "and more than" bounds the next figure, not this one.
+    if (after && tokens[after.end]?.norm === "than") after = undefined;
     const q = before ?? after;
     if (q && !(after && tokens[raw.last]?.norm === "+" && tokens[raw.last]?.spaceBefore)) {
       figure.qualifier = q.value;
@@ -151,6 +153,8 @@ function run(text: string, context: FigureContext): Figure[] {
     const sIdx = scopes.sentence[raw.first] ?? -1;
     const same = previous && previous.sentence === sIdx ? previous : undefined;
     let change = changeOf(tokens, qualifierStart, raw.last);
+    // "Yields rose as high as 9%", "fell as low as 8%": the level reached, not the change.
+    if (change && LEVEL_QUALIFIERS.has(figure.qualifierText?.toLowerCase() ?? "")) change = undefined;
     // "a net loss of 4.6 billion euros": an amount lost, not a fall (a "loss of 5%" is one).
     if (
       change &&
@@ -325,6 +329,7 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 }
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
+const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 const LEVEL_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time", "high", "low", "of"]);
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;

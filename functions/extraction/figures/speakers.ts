@@ -50,6 +50,29 @@ const GENERIC = new Set(GENERIC_SOURCES);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 /** Name suffixes written with a point: "Jr.", "Sr.". */
 const SUFFIXES = new Set(["jr", "sr"]);
+/** Capitalized words that name no speaker: days and months. */
+const NOT_SPEAKERS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+/** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
+const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"]);
 const LISTENER = new Set(LISTENER_VERBS);
 /** Words after "added" that make it a gain: "Sony added 1.5%", "Murray added 22 points", "added a third". */
 const GAIN_OBJECTS = new Set([
@@ -222,8 +245,13 @@ function attributionBefore(t: readonly Token[], open: number, reach = 3): Attrib
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
-  // "Gerald Thibodeaux Jr. said": past the suffix's point.
-  if (t[e]?.norm === "." && SUFFIXES.has(t[e - 1]?.norm ?? "") && e - 1 >= from) e--;
+  // "Gerald Thibodeaux Jr. said", "Harbor Steel Co. said": past the suffix's or legal form's point.
+  if (
+    t[e]?.norm === "." &&
+    (SUFFIXES.has(t[e - 1]?.norm ?? "") || DOTTED_FORMS.has(t[e - 1]?.norm ?? "")) &&
+    e - 1 >= from
+  )
+    e--;
   // "The International Energy Agency (IEA) said": the name before its acronym.
   if (t[e]?.norm === ")" && t[e - 2]?.norm === "(" && e - 3 >= from && isCapitalized(t[e - 1])) e -= 3;
   const last = t[e];
@@ -370,6 +398,10 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;
+  // "a filing made Monday", "Sen. Mark Dorn, R-Ohio, said": a day, a month or a party tag is no one.
+  if (e - a === 1 && NOT_SPEAKERS.has(first.norm)) return undefined;
+  const tag = ["r", "d", "i"].includes(first.norm) && t[a + 1]?.norm === "-" && !t[a + 1]?.spaceBefore;
+  if (tag) return undefined;
   // Keep a name to four words ("Kassym-Jomart Tokayev" is three tokens).
   return { name: "", start: first.start, end: last.end, pronoun: false, at: t[v]?.start ?? last.end };
 }
@@ -398,6 +430,8 @@ const INNER_LINKS = new Set(["of", "for", "&"]);
 const DESCRIPTOR_WORDS = 4;
 /** Links from a described source to its name: "a study by the LSHTM", "data from Eurostat". */
 const SOURCE_LINKS = new Set(["by", "from"]);
+/** Participles before "by" that name who saw a document, not its source: "filings seen by Reuters". */
+const SEEING = new Set(["seen", "reviewed", "obtained", "viewed"]);
 
 /**
  * Past the words that describe a source before its name, "according to" it: "farm consultancy AgriWatch",
@@ -415,6 +449,8 @@ function pastDescriptor(t: readonly Token[], from: number): number {
   ) {
     k++;
     if (SOURCE_LINKS.has(t[k - 1]?.norm ?? "")) {
+      // "court filings seen by Reuters": who saw a document is no source.
+      if (SEEING.has(t[k - 2]?.norm ?? "")) return from;
       if (t[k]?.norm === "the") k++;
       break;
     }

@@ -63,6 +63,15 @@ export const FIX6_SPEAKERS: Case[] = [
   // No name after the description: no speaker.
   ["Sales rose 4%, according to people familiar with the plan.", [{ speaker: undefined }]],
   ["Margins rose 1.5%, according to its quarterly filing.", [{ speaker: undefined }]],
+  // Who saw a document, a day, a party tag are no sources; a legal form's point, "estimated that" are read.
+  ["The group owes $2 billion, according to documents seen by Bloomberg.", [{ speaker: undefined }]],
+  ["The fund lost $9 million, according to a lawsuit filed Tuesday.", [{ speaker: undefined }]],
+  ["Sen. Ada Crane, R-Utah, said the bill would cost $4 billion.", [{ speaker: { name: "Ada Crane" } }]],
+  ["Granite Mills Inc. said sales rose 4%.", [{ speaker: { name: "Granite Mills Inc" } }]],
+  [
+    "Lena Moss, an economist at Halden, estimated that growth would slow to 1.2%.",
+    [{ speaker: { name: "Lena Moss" } }],
+  ],
 ];
 
 export const FIX6_ATTRIBUTIONS: Case[] = [
@@ -173,6 +182,18 @@ export const FIX6_OBJECTS: Case[] = [
     [{ subject: { text: "the market for heat pumps" } }],
   ],
   ["Reported cases rose 8% in June.", [{ subject: { text: "Reported cases" } }]],
+];
+
+export const FIX6_QUALIFIERS: Case[] = [
+  // "near" is approximate, "capped at" an upper bound; "and more than" bounds the figure after it;
+  // "rose as high as" reaches a level, it is no change.
+  ["Inflation is running near 4%.", [{ qualifier: "approximate" }]],
+  ["Fees are capped at 5%.", [{ qualifier: "upper_bound" }]],
+  [
+    "The city runs 40 clinics and more than 300 buses.",
+    [{ qualifier: "exact" }, { qualifier: "lower_bound" }],
+  ],
+  ["Yields rose as high as 7.5%.", [{ change: undefined, qualifier: "upper_bound" }]],
 ];
 
 export const FIX6_LEVELS: Case[] = [

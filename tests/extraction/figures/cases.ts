@@ -49,6 +49,7 @@ import {
   FIX6_MULTIPLES,
   FIX6_OBJECTS,
   FIX6_PERIODS,
+  FIX6_QUALIFIERS,
   FIX6_RATIOS,
   FIX6_SPEAKERS,
   FIX6_SUBJECTS,
@@ -92,7 +93,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_UNITS,
     ...FIX6_MULTIPLES,
   ],
-  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS],
+  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS],
   context: [
     ...CONTEXT_CASES,
     ...WIRE_CONTEXT,

@@ -67,6 +67,9 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["as many as", "upper_bound", "as many as 3,000 jobs"],
   ["as much as", "upper_bound", "as much as $1 billion"],
   ["as high as", "upper_bound", "as high as 9%"],
+  ["as low as", "lower_bound", "as low as 8%"],
+  ["near", "approximate", "running near 3%"],
+  ["capped at", "upper_bound", "capped at 10%"],
 ];
 
 /** Words after a figure that bound it: [phrase, qualifier, example]. */

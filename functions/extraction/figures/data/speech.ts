@@ -13,6 +13,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "insisted", "argued", "argues", "confirmed", "revealed", "highlighted", "underlined", "underscored",
   "acknowledged", "admitted", "recalled", "commented", "observed", "asserted", "declared", "disclosed",
   "mentioned", "reckons", "reckoned", "testified", "tweeted", "spoke", "speaking", "continued", "concluded", "replied", "responded",
+  // With "that" only: "estimated at $2 billion" is a level, "an estimated 5,000" a qualifier.
+  "estimated that", "estimates that", "projected that", "calculated that",
 ];
 
 /**
