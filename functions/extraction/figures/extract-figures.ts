@@ -473,7 +473,8 @@ function sinceRecord(tokens: readonly Token[], first: number): boolean {
     if (k < first && [",", ";", "."].includes(tokens[k]?.norm ?? "")) break;
   }
   if (at < 0) return false;
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+  // "their biggest one-day gain since 2009": a hyphenated duration between the superlative and its noun.
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
     const word = tokens[k]?.norm ?? "";
     if (/^[a-z]{2,}est$/.test(word) || RECORD_WORDS.has(word)) return true;
   }

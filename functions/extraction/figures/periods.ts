@@ -211,7 +211,12 @@ function periodAt(
   const innerAt = edgeAt + 2 + (t[edgeAt + 2]?.norm === "the" ? 1 : 0);
   // The inner period is never another edge, so the look-ahead stays bounded.
   if (EDGES.includes(edge) && t[edgeAt + 1]?.norm === "of" && !EDGES.includes(t[innerAt]?.norm ?? "")) {
-    const inner = periodAt(t, edgeAt + 2, pubYear, pubMonth);
+    // "since the start of the year": the article's year.
+    const theYear =
+      t[innerAt]?.norm === "year" && t[innerAt - 1]?.norm === "the" && pubYear !== undefined
+        ? { first: innerAt, last: innerAt + 1, from: String(pubYear), to: String(pubYear) }
+        : undefined;
+    const inner = theYear ?? periodAt(t, edgeAt + 2, pubYear, pubMonth);
     if (inner && inner.first === innerAt) {
       const hit: PeriodHit = { first: edgeAt, last: inner.last };
       // "the end of 2027" is its December, "the start of 2024" its January.
@@ -220,6 +225,13 @@ function periodAt(
       if (at) hit.from = hit.to = at;
       return hit;
     }
+  }
+  // "between 2015 and 2021": the years from one to the other.
+  if (n === "between" && t[i + 2]?.norm === "and") {
+    const a = yearOf(t[i + 1]);
+    const b = yearOf(t[i + 3]);
+    if (a !== undefined && b !== undefined && b > a)
+      return { first: i, last: i + 4, from: String(a), to: String(b) };
   }
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);

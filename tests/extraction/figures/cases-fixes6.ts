@@ -149,6 +149,15 @@ export const FIX6_PERIODS: Case[] = [
   ["Paris, host of the 2024 Games, spent €9 billion.", [{ text: "€9 billion", period: undefined }]],
   ["Saudi Arabia's Vision 2030 plan targets $100 billion in investment.", [{ period: undefined }]],
   ["Turnout was 61% in the 2022 election.", [{ period: { from: "2022", to: "2022" } }]],
+  // "since the start of the year" opens at the article's January; "between 2015 and 2021" spans both.
+  [
+    "The rand has lost 7% since the start of the year.",
+    [{ period: { from: "2026-01" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  ["He took $3 million between 2016 and 2020.", [{ period: { from: "2016", to: "2020" } }]],
+  // A record's reach across a hyphenated duration is no period.
+  ["Shares jumped 14%, their biggest one-week gain since 2011.", [{ period: undefined }]],
 ];
 
 export const FIX6_SUBJECTS: Case[] = [
