@@ -318,6 +318,8 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     if (ok) {
       const b = coreAt(t, core.end + 1);
       if (!("next" in b) && isScore(core, b, link)) return { next: b.end };
+      // "The vote passed 14 to 7", "approved by 9 votes to 4": a tally, like a score.
+      if (!("next" in b) && isTally(t, core, b, link)) return { next: b.end };
       // "555-0123": a bare number glued to another that is no figure is a code, not a figure.
       const glued = DASHES.has(link.norm) && !link.spaceBefore && t[core.end + 1]?.kind === "num";
       if (
@@ -417,6 +419,30 @@ function isScore(a: Core, b: Core, link: Token): boolean {
   if (!DASHES.has(link.norm)) return false;
   const bare = (c: Core) => !c.currency && !c.percent && !c.unit && c.amount.mult === 1;
   return bare(a) && bare(b);
+}
+
+/** Verbs and words before a vote's tally: "voted 31 to 12", "passed 14 to 7", "by 9 votes to 4". */
+const TALLY_WORDS = new Set([
+  "voted",
+  "passed",
+  "approved",
+  "rejected",
+  "carried",
+  "defeated",
+  "backed",
+  "by",
+]);
+
+/** "voted 31 to 12", "by 9 votes to 4": two whole counts of votes joined by "to" after a vote word. */
+function isTally(t: readonly Token[], a: Core, b: Core, link: Token): boolean {
+  if (link.norm !== "to" || !TALLY_WORDS.has(t[a.start - 1]?.norm ?? "")) return false;
+  const votes = (c: Core) =>
+    !c.currency &&
+    !c.percent &&
+    c.amount.mult === 1 &&
+    Number.isInteger(c.value) &&
+    (!c.unit || c.unit === "votes");
+  return votes(a) && votes(b) && (a.unit === "votes" || t[a.start - 1]?.norm !== "by");
 }
 
 function mergeRange(a: Core, b: Core): { low: Core; high: Core } {

@@ -242,3 +242,9 @@ export const FIX6_LISTS: Case[] = [
     [{ text: "$20 million", subject: { text: "the Clean Air Fund" } }],
   ],
 ];
+
+export const FIX6_NONE: Case[] = [
+  // A vote's tally is no figure, like a score.
+  ["The council voted 11 to 4 to approve the plan.", []],
+  ["The motion was carried by 212 votes to 190.", []],
+];

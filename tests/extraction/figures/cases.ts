@@ -47,6 +47,7 @@ import {
   FIX6_LISTS,
   FIX6_MONEY,
   FIX6_MULTIPLES,
+  FIX6_NONE,
   FIX6_OBJECTS,
   FIX6_PERIODS,
   FIX6_QUALIFIERS,
@@ -124,7 +125,16 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_LEVELS,
     ...FIX6_LISTS,
   ],
-  none: [...NONE_CASES, ...WIRE_NONE, ...FIX_NONE, ...FIX2_NONE, ...FIX3_NONE, ...FIX4_NONE, ...FIX5_NONE],
+  none: [
+    ...NONE_CASES,
+    ...WIRE_NONE,
+    ...FIX_NONE,
+    ...FIX2_NONE,
+    ...FIX3_NONE,
+    ...FIX4_NONE,
+    ...FIX5_NONE,
+    ...FIX6_NONE,
+  ],
 };
 
 /** Every case, by topic. Known misses live in backlog.ts, which vitest does not run. */
