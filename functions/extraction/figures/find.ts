@@ -313,7 +313,7 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     const between = before?.norm === "between";
     // "rose from $5 billion to $4 billion" is two levels; "up from €4.2bn-€4.4bn" (a glued dash) is a range.
     const gluedDash = DASHES.has(link.norm) && !link.spaceBefore && !t[core.end + 1]?.spaceBefore;
-    const fromChange = before?.norm === "from" && isChangeVerb(t[core.start - 2]) && !gluedDash;
+    const fromChange = before?.norm === "from" && changeVerbBefore(t, core.start - 2) && !gluedDash;
     const ok = link.norm === "and" ? between : !fromChange;
     if (ok) {
       const b = coreAt(t, core.end + 1);
@@ -462,6 +462,19 @@ function mergeRange(a: Core, b: Core): { low: Core; high: Core } {
 
 function isChangeVerb(token: Token | undefined): boolean {
   return token !== undefined && CHANGE_VERB.has(token.norm);
+}
+
+/** Words a change verb's object may take before "from": "raise the monthly water fee from $42 to $58". */
+const OBJECT_WORDS = 5;
+
+/** A change verb right at `k`, or before a short object of plain words ending at `k`. */
+function changeVerbBefore(t: readonly Token[], k: number): boolean {
+  for (let v = k; v >= Math.max(0, k - OBJECT_WORDS); v--) {
+    const tok = t[v];
+    if (isChangeVerb(tok)) return true;
+    if (tok?.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or cents. */

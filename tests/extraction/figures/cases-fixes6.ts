@@ -243,6 +243,12 @@ export const FIX6_LISTS: Case[] = [
   ],
 ];
 
+export const FIX6_FROM_TO: Case[] = [
+  // "from X to Y" after a change verb and its object: two levels, not a range.
+  ["The city will raise the daily parking fee from $12 to $15.", [{ text: "$12" }, { text: "$15" }]],
+  ["Tickets cost from $30 to $90.", [{ text: "$30 to $90", value: 30, high: 90 }]],
+];
+
 export const FIX6_NONE: Case[] = [
   // A vote's tally is no figure, like a score.
   ["The council voted 11 to 4 to approve the plan.", []],

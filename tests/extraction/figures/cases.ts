@@ -43,6 +43,7 @@ import {
 } from "./cases-fixes5.ts";
 import {
   FIX6_ATTRIBUTIONS,
+  FIX6_FROM_TO,
   FIX6_LEVELS,
   FIX6_LISTS,
   FIX6_MONEY,
@@ -81,6 +82,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_MONEY,
     ...FIX5_MONEY,
     ...FIX6_MONEY,
+    ...FIX6_FROM_TO,
   ],
   percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES, ...FIX6_RATIOS],
   quantity: [
