@@ -149,7 +149,28 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     if (view.places[index + 1]?.end === index + 2 && !spellsInitials(acronym, candidate.words)) continue;
     aliases.set(acronym, candidate);
   }
-  if (aliases.size === 0) return [...found];
+  const nicknames = new Set<string>();
+  for (const candidate of found) {
+    if (candidate.weak || (candidate.type !== "PERSON" && candidate.type !== "ORGANIZATION")) continue;
+    const view = views[candidate.sentence];
+    if (!view) continue;
+    // "settlers from New England, known as the Planters": the name only modifies what is known so.
+    const start = firstTokenFrom(view, candidate.start);
+    if (MODIFIER_LINKS.has(view.words[start - 1] ?? "")) continue;
+    const named = knownAs(view, firstTokenFrom(view, candidate.end));
+    if (!named) continue;
+    // "Petróleo Brasileiro SA, known as Petrobras,", "Dagalo, known as Hemedti": one word is an alias.
+    if (named.words.length === 1 && !aliases.has(named.words[0] ?? ""))
+      aliases.set(named.words[0] ?? "", candidate);
+  }
+  // 'known as "Mad Max"', 'The winger, nicknamed "Little Hawk" by fans,': a quoted nickname of several
+  // words is no entity of its own.
+  for (const candidate of found) {
+    const view = views[candidate.sentence];
+    if (view && candidate.words.length > 1 && quotedNickname(view, firstTokenFrom(view, candidate.start)))
+      nicknames.add(candidate.words.join(" "));
+  }
+  if (aliases.size === 0 && nicknames.size === 0) return [...found];
   const alias = (template: Candidate, at: Candidate): Candidate => ({
     ...at,
     type: template.type,
@@ -159,6 +180,7 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   });
   const out: Candidate[] = [];
   for (const candidate of found) {
+    if (nicknames.has(candidate.words.join(" "))) continue;
     const template = candidate.words.length === 1 ? aliases.get(candidate.words[0] ?? "") : undefined;
     out.push(template ? alias(template, candidate) : candidate);
   }
@@ -184,6 +206,44 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   });
   return out;
 }
+
+/** Words that give a name its other name: "known as Petrobras", 'nicknamed "the Fox"', "dubbed". */
+const KNOWN_AS = [
+  ["also", "known", "as"],
+  ["better", "known", "as"],
+  ["known", "as"],
+  ["nicknamed"],
+  ["dubbed"],
+];
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+
+/**
+ * The capitalized words of another name right after a name at token `k`: ", known as Petrobras,", ",
+ * nicknamed "the Fox" by fans" (quotes and a leading "the" skipped; at most three words).
+ */
+function knownAs(view: SentenceView, k: number): { words: string[] } | undefined {
+  const { words } = view;
+  let i = k;
+  if (words[i] === "," || words[i] === "(") i++;
+  const cue = KNOWN_AS.find((phrase) => phrase.every((word, n) => words[i + n] === word));
+  if (!cue) return undefined;
+  i += cue.length;
+  if (QUOTES.has(words[i] ?? "")) i++;
+  if (words[i] === "the" || words[i] === "The") i++;
+  const named: string[] = [];
+  while (named.length < 3 && /^\p{Lu}/u.test(words[i] ?? "")) named.push(words[i++] ?? "");
+  return named.length > 0 ? { words: named } : undefined;
+}
+/** The name at token `k` is a nickname in quotes right after a cue: 'nicknamed "the Fox"'. */
+function quotedNickname(view: SentenceView, k: number): boolean {
+  let i = k - 1;
+  if (view.words[i] === "the" || view.words[i] === "The") i--;
+  if (!QUOTES.has(view.words[i] ?? "")) return false;
+  return KNOWN_AS.some((phrase) => phrase.every((word, n) => view.words[i - phrase.length + n] === word));
+}
+
+/** Words before a name that make it a modifier of a noun before them: "settlers from New England". */
+const MODIFIER_LINKS = new Set(["from", "in", "of", "at", "for", "with"]);
 
 /**
  * The name as written ("Manufacturers' Association", not the tokens joined by spaces), without a legal

@@ -20,6 +20,17 @@ describe("document-level consistency", () => {
     expect(named(found, "Viktor Orbán")?.mentions.map((m) => m.text)).toEqual(["Viktor Orbán", "Orban"]);
   });
 
+  it("reads 'known as' as an alias, and a quoted nickname of several words as no entity", () => {
+    const found = entities(
+      "Companhia Vale do Norte SA, known as Valenor, raised output. Valenor said prices fell. " +
+        'The winger, nicknamed "Little Hawk" by fans, scored.',
+    );
+    const company = found.find((e) => e.mentions.some((m) => m.text === "Valenor"));
+    expect(company?.mentions.map((m) => m.text)).toContain("Companhia Vale do Norte SA");
+    expect(company?.mentions.filter((m) => m.text === "Valenor")).toHaveLength(2);
+    expect(found.map((e) => e.name)).not.toContain("Little Hawk");
+  });
+
   it("links an acronym defined in parentheses, whatever its letters", () => {
     const text =
       "Spain's National Statistics Institute (INE) said prices rose 3.1% in May. INE data also showed wages rising.";
