@@ -1,11 +1,15 @@
 import { bySentence } from "./candidate-index.ts";
+import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import type { Candidate } from "./refine.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import { isAcronym } from "./word-shape.ts";
 
-/** Lower-case words an organization's name may hold between its capitalized words. */
-const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "the", "de", "&"]);
+/**
+ * Lower-case words and marks an organization's name may hold between its capitalized words: "Department
+ * for Levelling Up, Housing and Communities (DLUHC)", "Teachers and Principals' Union (QTPU)".
+ */
+const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "the", "de", "&", ",", "'", "’"]);
 /** How many tokens before the parenthesis the name may reach. */
 const MAX_NAME_TOKENS = 16;
 
@@ -43,14 +47,27 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
       const first = view.tokens[start];
       const last = view.tokens[i - 1];
       if (!first || !last) continue;
+      // "Amtrak and Canadian National Railway (CNR)": a name a proposer ran across the acronym's start
+      // keeps its part before the link word.
+      let crossed: Candidate | undefined;
+      for (const c of here) {
+        if (replaced.has(c) || c.start >= first.start || c.end <= first.start || c.end > last.end) continue;
+        const head = headBefore(view, c, start);
+        replaced.add(c);
+        crossed = c;
+        if (head) joined.push(head);
+      }
       const inside = here.filter((c) => c.start >= first.start && c.end <= last.end && !replaced.has(c));
-      // Only where the pieces are more than one name, or one name short of the whole.
-      if (inside.length === 0 || (inside.length === 1 && inside[0]?.start === first.start)) continue;
+      // Only where the pieces are more than one name, or one name short of the whole, or a name ran in.
+      if (!crossed && (inside.length === 0 || (inside.length === 1 && inside[0]?.start === first.start)))
+        continue;
       for (const c of inside) replaced.add(c);
+      // "Teachers and Principals' Union": a name ending in an organization's word is one.
       const misc =
+        !ORG_SUFFIXES.has(view.words[i - 1] ?? "") &&
         inside.every((c) => c.type === "MISC" || c.type === "LOCATION") &&
         inside.some((c) => c.type === "MISC");
-      const template = inside[inside.length - 1] as Candidate;
+      const template = (inside[inside.length - 1] ?? crossed) as Candidate;
       joined.push({
         start: first.start,
         end: last.end,
@@ -66,6 +83,22 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
   });
   if (joined.length === 0) return [...found];
   return [...found.filter((c) => !replaced.has(c)), ...joined];
+}
+
+/**
+ * The part of candidate `c` before token `start`, without the link words between ("Amtrak" of "Amtrak
+ * and Canadian National Railway"), or undefined if nothing capitalized is left.
+ */
+function headBefore(view: SentenceView, c: Candidate, start: number): Candidate | undefined {
+  let end = start;
+  while (end > 0 && NAME_LINKS.has(view.words[end - 1] ?? "")) end--;
+  let first = end;
+  while (first > 0 && (view.tokens[first - 1]?.start ?? -1) >= c.start) first--;
+  const a = view.tokens[first];
+  const b = view.tokens[end - 1];
+  if (!a || !b || end <= first || !/^\p{Lu}/u.test(view.words[first] ?? "")) return undefined;
+  const words = view.words.slice(first, end);
+  return { ...c, start: a.start, end: b.end, text: view.text.slice(a.start, b.end), words };
 }
 
 /**

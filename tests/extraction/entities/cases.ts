@@ -674,4 +674,15 @@ export const CASES: readonly EntityCase[] = [
     text: "Boston Scientific Corp said sales rose. In Boston, shares rose.",
     has: ["ORGANIZATION Boston Scientific Corp", "LOCATION Boston"],
   },
+  // An acronym sets its name's extent across commas and possessives, and cuts a name run into it.
+  {
+    text: "The Department for Energy, Mines and Water (DEMW) said output rose.",
+    has: ["ORGANIZATION Department for Energy, Mines and Water", "ORGANIZATION DEMW"],
+  },
+  {
+    text: "Ferrovia and Northern Grain Transport (NGT) halted trains.",
+    has: ["ORGANIZATION Northern Grain Transport", "ORGANIZATION NGT"],
+    not: ["ORGANIZATION Ferrovia and Northern Grain Transport"],
+    taggerOnly: true,
+  },
 ];
