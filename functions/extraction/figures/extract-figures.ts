@@ -418,16 +418,51 @@ const SUBORDINATE_OPENERS = new Set([
  */
 function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): boolean {
   let opened = false;
+  let subordinate = false;
   for (let k = from; k < to; k++) {
     const norm = tokens[k]?.norm ?? "";
     // "..., surpassing its previous high of 50,883.68 hit on Nov. 4": a comma opens a phrase of its own,
     // unless the figure after it restates this one ("..., or 2%," / "..., up 5%,").
     const restates = ["or", "up", "down"].includes(tokens[k + 1]?.norm ?? "");
+    if (SUBORDINATE_OPENERS.has(norm)) subordinate = true;
     if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
+    // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
+    // it defaulted in November 2020": a subordinate clause with a verb of its own holds its own period.
+    else if (subordinate && k > from && isPastVerb(tokens[k])) return true;
   }
   return false;
 }
+
+/** Past tenses that make a subordinate clause a clause: "-ed" words and common irregular ones. */
+const IRREGULAR_PAST = new Set([
+  "began",
+  "made",
+  "took",
+  "fell",
+  "rose",
+  "grew",
+  "won",
+  "lost",
+  "cut",
+  "hit",
+  "paid",
+  "sold",
+  "came",
+  "went",
+  "said",
+  "left",
+  "struck",
+]);
+
+function isPastVerb(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return (
+    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm)) || IRREGULAR_PAST.has(tok.norm)
+  );
+}
+/** Participles that build a period, not a clause: "the year ended March 31". */
+const PERIOD_PARTICIPLES = new Set(["ended", "ending", "started"]);
 
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
 

@@ -156,6 +156,13 @@ export const FIX6_PERIODS: Case[] = [
     { publishedAt: "2026-11-20" },
   ],
   ["He took $3 million between 2016 and 2020.", [{ period: { from: "2016", to: "2020" } }]],
+  // A subordinate clause with a verb of its own holds its own period.
+  ["Shares of Brill fell 6% after the retailer reported weak second-quarter sales.", [{ period: undefined }]],
+  [
+    "Ghana swapped $13 billion of bonds, ending a crisis that began when it defaulted in December 2022.",
+    [{ period: undefined }],
+  ],
+  ["Shares rose 4% after a strong showing in March.", [{ period: { text: "March" } }]],
   // A record's reach across a hyphenated duration is no period.
   ["Shares jumped 14%, their biggest one-week gain since 2011.", [{ period: undefined }]],
 ];
