@@ -110,6 +110,7 @@ export function mergeCandidates(
     if (candidate.words.some((word) => lowerWords.has(word.toLowerCase()))) continue;
     add(key, candidate);
   }
+  joinQuotedTitles(text, groups);
   mergeAcronyms(groups);
   codeCountriesByContext(groups);
   joinCountryNames(groups);
@@ -178,6 +179,24 @@ function endsWithWord(person: Group, key: string): boolean {
     const last = member.words[member.words.length - 1];
     return member.words.length >= 2 && last !== undefined && nameKey(last) === word;
   });
+}
+
+/** Marks that open a title in quotes. */
+const OPENING_QUOTES = new Set(['"', "“", "'", "‘"]);
+
+/**
+ * '"Blue Horizon" tops box office' and 'the thriller "Blue Horizon"': a title in quotes where no cue
+ * says it is a work is the work the article names elsewhere, whatever a proposer typed it; a name
+ * outside quotes stays apart ('directed "Oppenheimer"' and Oppenheimer the physicist).
+ */
+function joinQuotedTitles(text: string, groups: Map<string, Group>): void {
+  for (const work of [...groups.values()]) {
+    if (!work.key.startsWith("work:")) continue;
+    const named = groups.get(`name:${work.key.slice("work:".length).replace(/^the /, "")}`);
+    if (!named || named === work) continue;
+    if (!named.members.every((member) => OPENING_QUOTES.has(text[member.start - 1] ?? ""))) continue;
+    moveInto(named, work, groups, "MISC");
+  }
 }
 
 function keyOf(candidate: Candidate): string {

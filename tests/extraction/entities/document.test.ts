@@ -31,6 +31,16 @@ describe("document-level consistency", () => {
     expect(found.map((e) => e.name)).not.toContain("Little Hawk");
   });
 
+  it("joins a title in quotes to the work the article names elsewhere", () => {
+    const found = entities(
+      '"Red Meridian" leads the charts\n\nThe novel "Red Meridian" sold 2 million copies. Fans called "Red Meridian" a classic.',
+    );
+    const works = found.filter((e) => e.name === "Red Meridian");
+    expect(works).toHaveLength(1);
+    expect(works[0]?.type).toBe("MISC");
+    expect(works[0]?.mentions).toHaveLength(3);
+  });
+
   it("links an acronym defined in parentheses, whatever its letters", () => {
     const text =
       "Spain's National Statistics Institute (INE) said prices rose 3.1% in May. INE data also showed wages rising.";
