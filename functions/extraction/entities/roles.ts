@@ -78,8 +78,14 @@ export function titleBefore(
   // title belong to the role (up to three, not a name the proposers found).
   for (let n = 0; n < 4; n++) {
     let k = roleStart - 1;
-    // "Work and Pensions Secretary": "and" between capitalized portfolio words.
-    if (view.words[k] === "and" && k - 1 >= view.firstWord && /^\p{Lu}\p{Ll}/u.test(view.words[k - 1] ?? ""))
+    // "Work and Pensions Secretary": "and" between capitalized portfolio words (not between two people:
+    // "President Ann Wirth and Governor Paul Lind").
+    if (
+      view.words[k] === "and" &&
+      k - 1 >= view.firstWord &&
+      /^\p{Lu}\p{Ll}/u.test(view.words[k - 1] ?? "") &&
+      !personBefore(view, spans, k)
+    )
       k--;
     const word = view.words[k] ?? "";
     // The sentence's first word counts unless it is one any sentence may open with ("But", "Meanwhile").
@@ -122,9 +128,10 @@ export function titleBefore(
   const owner = spans.get(roleStart);
   if (owner && owner.start < (place ?? roleStart)) roleStart = owner.start;
   else if (place !== undefined) roleStart = place;
-  if (roleStart === titleStart && isPossessive(view.words[titleStart - 1] ?? "")) {
-    // "Kazakhstan's foreign minister", "OpenAI's chief financial officer".
-    const ownerStart = placeEndingAt(view, titleStart - 1) ?? spans.get(titleStart - 1)?.start;
+  if (isPossessive(view.words[roleStart - 1] ?? "") && (roleStart === titleStart || !owner)) {
+    // "Kazakhstan's foreign minister", "OpenAI's chief financial officer", "Meta's chief global affairs
+    // officer".
+    const ownerStart = placeEndingAt(view, roleStart - 1) ?? spanEndingAt(spans, roleStart - 1)?.start;
     if (ownerStart !== undefined) roleStart = ownerStart;
   }
   return { role: sliceTokens(view, roleStart, roleEnd) };
@@ -169,6 +176,8 @@ const JOB_HEADS = new Set([
   "director",
   "manager",
   "coordinator",
+  "officer",
+  "counsel",
 ]);
 /** A capitalized word that may open a lower-case portfolio: "Shadow police minister Ann Lowe". */
 const PORTFOLIO_MODIFIERS = new Set(["Shadow", "Deputy", "Former", "Acting", "Junior"]);
@@ -221,6 +230,20 @@ const NOT_ROLE_WORDS = new Set([
 
 function isRoleWord(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && !NOT_ROLE_WORDS.has(word);
+}
+
+/** A person's name ends right before token `k`: proposed as one, or after a title. */
+function personBefore(view: SentenceView, spans: ReadonlyMap<number, ProposedSpan>, k: number): boolean {
+  const covering = coveringSpan(spans, k - 1);
+  if (covering?.type === "PERSON") return true;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (view.titles[j]) return true;
+  return false;
+}
+
+/** The proposed span that ends right before token `end`, if any: the owner before a possessive. */
+function spanEndingAt(spans: ReadonlyMap<number, ProposedSpan>, end: number): ProposedSpan | undefined {
+  for (const span of spans.values()) if (span.end === end) return span;
+  return undefined;
 }
 
 /** The proposed span that covers token `k`, if any. */
@@ -308,7 +331,8 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
       at = k + m;
       break;
     }
-    if (!/^\p{Ll}+$/u.test(words[k + m] ?? "")) break;
+    // "chief U.S. economist at Fenwick": a country's name among the modifiers.
+    if (!/^\p{Ll}+$/u.test(words[k + m] ?? "") && view.places[k + m]?.end !== k + m + 1) break;
   }
   k = at ?? first ?? k;
   const title = appositionTitle(view, k);

@@ -90,6 +90,16 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
     "Eva Holm",
     "economics professor at Uppsala University",
   ],
+  // A country among an apposition's modifiers; partners and counsel; officers after lower-case words.
+  [
+    "Ravi Shah, chief U.K. economist at Halden Bank, said.",
+    "Ravi Shah",
+    "chief U.K. economist at Halden Bank",
+  ],
+  ["Nora Lind, a partner at Crane Advisors, said.", "Nora Lind", "partner at Crane Advisors"],
+  ["Halden Bank's chief data officer, Ana Ruiz, said.", "Ana Ruiz", "Halden Bank's chief data officer"],
+  // "and" between two people's titles joins no portfolio.
+  ["Fed President Ann Wirth and Governor Paul Lind dissented.", "Paul Lind", "Governor"],
   // The owner's acronym in parentheses stays in the role.
   ["Bank of Ghana (BoG) Governor Kofi Mensah spoke.", "Kofi Mensah", "Bank of Ghana (BoG) Governor"],
   // Jobs of sports and culture copy.

@@ -354,6 +354,9 @@ export const TITLES: readonly string[] = [
   "Designer",
   "Chef",
   "Coordinator",
+  "Partner",
+  "Managing Partner",
+  "General Counsel",
   "Gov.",
   // Honorifics of Malaysian, Nigerian and Indian English news ("Tan Sri Lim Boon Keat", "Alhaji Aliko Dangote").
   "Datuk",
