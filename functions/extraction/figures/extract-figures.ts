@@ -292,7 +292,20 @@ function run(text: string, context: FigureContext): Figure[] {
         (tokens[to - 1]?.norm === "," && to - 1 === same.last) ||
         near);
     // "climbed to 4.2% from 3.6%", "fell to 6.1% in March from 6.8%": the level it came from.
-    const cameFrom = tokens[to]?.norm === "from" && same !== undefined && (to === same.last || near);
+    // ", from 71 per cent two years ago", ", up from N600,000": after a comma too.
+    const fromAt = tokens[to]?.norm === "from" ? to : -1;
+    // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma.
+    const afterComma = (k: number) =>
+      tokens[k]?.norm === "," &&
+      same !== undefined &&
+      (k === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? "")));
+    const cameFrom =
+      fromAt >= 0 &&
+      same !== undefined &&
+      (to === same.last ||
+        near ||
+        afterComma(to - 1) ||
+        (["up", "down"].includes(tokens[to - 1]?.norm ?? "") && afterComma(to - 2)));
     // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)": the amount
     // before, restated.
     const restatedLevel =
@@ -330,6 +343,8 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
+/** Words of a rate after an amount: "a year", "per month", "each week". */
+const RATE_WORDS = new Set(["a", "an", "per", "each"]);
 const LEVEL_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time", "high", "low", "of"]);
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;

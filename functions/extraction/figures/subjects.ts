@@ -104,6 +104,23 @@ const LEVEL_VERBS = new Set([
   "have",
   "approached",
   "neared",
+  // "Housing receives Rs 450 crore", "fares stay at $2.50", "The deficit is forecast at $88 million".
+  "receive",
+  "receives",
+  "gets",
+  "got",
+  "owns",
+  "owned",
+  "pay",
+  "pays",
+  "stay",
+  "stays",
+  "stayed",
+  "forecast",
+  "projected",
+  "seen",
+  "improved",
+  "worsened",
 ]);
 const AUXILIARIES = new Set([
   "has",
@@ -378,13 +395,7 @@ function labelBefore(
   // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees".
   for (let k = s; k < colon; k++) {
     const norm = t[k]?.norm ?? "";
-    if (
-      PRONOUN_WORDS.has(norm) ||
-      LEVEL_VERBS.has(norm) ||
-      AUXILIARIES.has(norm) ||
-      /^[a-z]{3,}ed$/.test(norm)
-    )
-      return undefined;
+    if (PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || /^[a-z]{3,}ed$/.test(norm)) return undefined;
   }
   return trimmed(t, s, colon, isPeriodToken);
 }

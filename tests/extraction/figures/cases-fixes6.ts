@@ -227,6 +227,16 @@ export const FIX6_LEVELS: Case[] = [
     "Net profit rose 8% to $310 million, or 91 cents a share.",
     [{}, {}, { text: "91 cents", subject: { text: "Net profit" } }],
   ],
+  // Verbs of receiving, owning, paying, staying and forecasting govern a level too.
+  ["Transport receives Rs 300 crore in the budget.", [{ subject: { text: "Transport" } }]],
+  ["Bus fares stay at $1.75.", [{ subject: { text: "Bus fares" } }]],
+  ["The shortfall is forecast at $40 million.", [{ subject: { text: "The shortfall" } }]],
+  ["Rents have gone up by 9%.", [{ subject: { text: "Rents" } }]],
+  // The level it came from, after a comma and a rate.
+  [
+    "Residents will pay N2 million a year, up from N800,000.",
+    [{ subject: { text: "Residents" } }, { text: "N800,000", subject: { text: "Residents" } }],
+  ],
   // After a verb that changes its own subject, a count measures the subject; after "cut", its unit.
   ["Retail employment fell 12,000 jobs in May.", [{ subject: { text: "Retail employment" } }]],
   ["The Russell 2000 rose 21 points.", [{ subject: { text: "The Russell 2000" }, period: undefined }]],

@@ -90,7 +90,7 @@ function forms(words: readonly string[], direction: Direction): ReadonlyArray<re
  */
 export const UP_VERBS: readonly string[] = [
   "edge", "edged", "edges", "tick", "ticked", "ticks", "pick", "picked", "picks", "creep", "crept", "creeps",
-  "inch", "inched", "inches", "move", "moved", "moves", "go", "went", "goes", "shoot", "shot", "shoots",
+  "inch", "inched", "inches", "move", "moved", "moves", "go", "went", "goes", "gone", "shoot", "shot", "shoots",
   "revise", "revised", "revises", "ramp", "ramped", "ramps", "step", "stepped", "steps", "firm", "firmed",
   "firms", "bump", "bumped", "bumps", "nudge", "nudged", "nudges", "push", "pushed", "pushes", "drift",
   "drifted", "drifts", "ratchet", "ratcheted", "ratchets", "tilt", "tilted", "tilts",
