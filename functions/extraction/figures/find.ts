@@ -642,6 +642,15 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     core.multiple = true;
     j = multiple;
   } else if (!core.currency && !core.percent) {
+    // "Phase 2B", "Blocks 3A and 4B", "24x7": a capital letter or "x" and digits glued to a number with no
+    // money make a label.
+    const glued = t[numStart + 1];
+    if (
+      glued &&
+      !glued.spaceBefore &&
+      (glued.text === "B" || (glued.norm === "x" && t[numStart + 2]?.kind === "num"))
+    )
+      return { next: numStart + 2 };
     // A time unit makes a duration, an age or a time of day, which periods deal with.
     if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
     if (fractionOfPeriod(t, numStart, amount)) return { next: j };
@@ -716,7 +725,10 @@ function ratioAt(t: readonly Token[], part: Amount): Amount | undefined {
 function multipleAt(t: readonly Token[], i: number, j: number): number {
   const w = t[j];
   if (!w) return 0;
-  if (w.norm === "x" && !w.spaceBefore && t[j - 1]?.kind === "num") return j + 1;
+  // "10x" but not "24x7" (round the clock).
+  if (w.norm === "x" && !w.spaceBefore && t[j - 1]?.kind === "num") {
+    return t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore ? 0 : j + 1;
+  }
   // "covered 3.4 times": a count of events is whole, so a decimal before "times" is a multiple.
   if (w.norm === "times" && t[j - 1]?.kind === "num" && /[.,]\d+$/.test(t[j - 1]?.norm ?? "")) return j + 1;
   if (DASHES.has(w.norm) && !w.spaceBefore && t[j + 1]?.norm === "fold" && !t[j + 1]?.spaceBefore)

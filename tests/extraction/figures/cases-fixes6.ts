@@ -270,4 +270,7 @@ export const FIX6_NONE: Case[] = [
   // A vote's tally is no figure, like a score.
   ["The council voted 11 to 4 to approve the plan.", []],
   ["The motion was carried by 212 votes to 190.", []],
+  // Labels: a capital "B" or "x" and digits glued to a number with no money.
+  ["The Phase 3B works and the 24x7 desk opened.", []],
+  ["Revenue reached $2B.", [{ value: 2e9, currency: "USD" }]],
 ];
