@@ -533,16 +533,18 @@ function sinceRecord(tokens: readonly Token[], first: number): boolean {
 const RECORD_WORDS = new Set(["first", "record", "most", "least", "best", "worst"]);
 
 /**
- * "LONDON, Oct 5 (Reuters) -", "ABU DHABI, 18th November, 2026 (WAM) --": the date of a wire dateline is
- * when the story was filed.
+ * "LONDON, Oct 5 (Reuters) -", "ABU DHABI, 18th November, 2026 (WAM) --", "LUCKNOW, Oct 4:", "Chennai, Nov 3
+ * (PTI):": the date of a wire dateline is when the story was filed.
  */
 function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   let k = p.first - 1;
   while (k >= 0 && p.first - k <= 10 && !tokens[k + 1]?.lineStart) k--;
   if (!tokens[k + 1]?.lineStart) return false;
+  // "LUCKNOW, Oct 4:" (Indian wire style): the date right before a colon.
+  if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
   for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
     const norm = tokens[j]?.norm ?? "";
-    if (norm === ")" && ["-", "–", "—", "--"].includes(tokens[j + 1]?.norm ?? "")) return true;
+    if (norm === ")" && ["-", "–", "—", "--", ":"].includes(tokens[j + 1]?.norm ?? "")) return true;
     if (["-", "–", "—", "--"].includes(norm) && tokens[j]?.spaceBefore) return true;
   }
   return false;

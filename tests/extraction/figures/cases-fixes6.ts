@@ -156,6 +156,9 @@ export const FIX6_PERIODS: Case[] = [
     { publishedAt: "2026-11-20" },
   ],
   ["He took $3 million between 2016 and 2020.", [{ period: { from: "2016", to: "2020" } }]],
+  // An Indian wire dateline ends in a colon: its date is when the story was filed.
+  ["PUNE, Oct 9: The civic body approved Rs 80 crore for roads.", [{ period: undefined }]],
+  ["Chennai, Nov 3 (PTI): The state released Rs 500 crore for relief.", [{ period: undefined }]],
   // A subordinate clause with a verb of its own holds its own period.
   ["Shares of Brill fell 6% after the retailer reported weak second-quarter sales.", [{ period: undefined }]],
   [
