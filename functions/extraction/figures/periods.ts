@@ -1,5 +1,6 @@
 /** Periods: years, quarters, months and relative phrases, found once per text and attached by clause. */
 import {
+  CONTRACT_NOUNS,
   MONTHS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
@@ -20,6 +21,7 @@ export interface PeriodHit {
 }
 
 const MONTH = new Map(MONTHS);
+const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
 const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
 const NAMED_AFTER = new Set(NAMED_YEAR_AFTER);
 const NAMED_BEFORE = new Set(NAMED_YEAR_BEFORE);
@@ -330,6 +332,9 @@ function periodAt(
   }
   // "March 2023", "in March", "March 5, 2023"
   const month = MONTH.get(n);
+  // "January robusta settled up $112", "gold futures for December delivery": a contract's month.
+  if (month !== undefined && (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") || t[i + 1]?.norm === "delivery"))
+    return undefined;
   if (month !== undefined && isCapitalized(tok) && (n !== "may" || isMonthMay(t, i))) {
     if (
       n.length <= 4 &&

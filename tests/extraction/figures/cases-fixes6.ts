@@ -156,6 +156,12 @@ export const FIX6_PERIODS: Case[] = [
     { publishedAt: "2026-11-20" },
   ],
   ["He took $3 million between 2016 and 2020.", [{ period: { from: "2016", to: "2020" } }]],
+  // A futures contract's month is no period.
+  ["March arabica settled down 4.1 cents at $3.02 per lb.", [{ period: undefined }, { period: undefined }]],
+  [
+    "Silver futures for July delivery rose 1.2%.",
+    [{ period: undefined, subject: { text: "Silver futures for July delivery" } }],
+  ],
   // An Indian wire dateline ends in a colon: its date is when the story was filed.
   ["PUNE, Oct 9: The civic body approved Rs 80 crore for roads.", [{ period: undefined }]],
   ["Chennai, Nov 3 (PTI): The state released Rs 500 crore for relief.", [{ period: undefined }]],

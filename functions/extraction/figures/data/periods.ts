@@ -49,3 +49,10 @@ export const YEAR_RANGE: readonly [number, number] = [1800, 2100];
 export const WEEKDAYS: readonly string[] = [
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
 ];
+
+/** Words after a month that make it a futures contract's: "January robusta", "March cocoa", "Brent". */
+export const CONTRACT_NOUNS: readonly string[] = [
+  "robusta", "arabica", "cocoa", "coffee", "sugar", "cotton", "wheat", "corn", "soybeans", "soybean", "soymeal",
+  "soyoil", "oats", "rice", "canola", "crude", "brent", "wti", "gold", "silver", "copper", "aluminium",
+  "aluminum", "nickel", "zinc", "palladium", "platinum", "cattle", "hogs", "contract", "contracts", "futures",
+];
