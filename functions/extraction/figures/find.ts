@@ -335,7 +335,9 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       // "The Dow fell 500 points to 33,000": a change, then the level it reached.
       const marked = (c: Core) => Boolean(c.unit || c.percent || c.currency);
       const prior = t[core.start - 1];
-      const afterChange = isChangeVerb(prior) || (prior?.norm === "by" && isChangeVerb(t[core.start - 2]));
+      // "raised its forecast for Russia's 2026 wheat crop by 2 million tons to 90 million tons".
+      const afterChange =
+        isChangeVerb(prior) || (prior?.norm === "by" && changeVerbBefore(t, core.start - 2));
       // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end, nor
       // four times one after "by" ("jumped by 33,000 to 258,000"; a range after "by" runs closer:
       // "rise by 5% to 7%").
@@ -464,15 +466,19 @@ function isChangeVerb(token: Token | undefined): boolean {
   return token !== undefined && CHANGE_VERB.has(token.norm);
 }
 
-/** Words a change verb's object may take before "from": "raise the monthly water fee from $42 to $58". */
-const OBJECT_WORDS = 5;
+/**
+ * Tokens a change verb's object may take before "from" or "by": "raise the monthly water fee from $42 to
+ * $58", "raised its forecast for Russia's 2026 wheat crop by 2 million tons".
+ */
+const OBJECT_WORDS = 8;
 
-/** A change verb right at `k`, or before a short object of plain words ending at `k`. */
+/** A change verb right at `k`, or before a short object (words, a possessive, a year) ending at `k`. */
 function changeVerbBefore(t: readonly Token[], k: number): boolean {
   for (let v = k; v >= Math.max(0, k - OBJECT_WORDS); v--) {
     const tok = t[v];
     if (isChangeVerb(tok)) return true;
-    if (tok?.kind !== "word") return false;
+    const possessive = tok?.norm === "'s" || tok?.norm === "’s";
+    if (tok?.kind !== "word" && !possessive && !isYearToken(tok)) return false;
   }
   return false;
 }

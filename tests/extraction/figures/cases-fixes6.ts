@@ -273,6 +273,11 @@ export const FIX6_FROM_TO: Case[] = [
   // "from X to Y" after a change verb and its object: two levels, not a range.
   ["The city will raise the daily parking fee from $12 to $15.", [{ text: "$12" }, { text: "$15" }]],
   ["Tickets cost from $30 to $90.", [{ text: "$30 to $90", value: 30, high: 90 }]],
+  // "by X to Y" after a change verb and a longer object: a change and the level reached.
+  [
+    "Analysts raised their estimate for Brazil's 2026 soy crop by 3 million tons to 171 million tons.",
+    [{ text: "3 million tons" }, { text: "171 million tons" }],
+  ],
 ];
 
 export const FIX6_NONE: Case[] = [
