@@ -151,6 +151,8 @@ function refineSpan(
   // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place.
   if (e - s === 1 && words[e] === "$" && tokens[e]?.start === tokens[s]?.end) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
+  // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio's title is an office, no organization.
+  if (type !== "PERSON" && isPortfolioTitle(view, s, e)) return undefined;
   // "Sen. Chuck Grassley, R-Iowa,", "D-Los Angeles": a party and state tag names no one.
   if (/^[RDI]-\p{Lu}/u.test(words[s] ?? "")) return undefined;
   // "led by Gen. Mohamed Dagalo": a title before a name is no name of its own, whatever a proposer typed it.
@@ -351,6 +353,16 @@ function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType)
     if (!PORTFOLIO_LINKS.has(word) && !/^\p{Lu}/u.test(word)) return false;
   }
   return false;
+}
+
+/** The span is a portfolio title: its head ("Commissioner", "Minister") then "of"/"for" and its portfolio. */
+function isPortfolioTitle(view: SentenceView, s: number, e: number): boolean {
+  const title = view.titles[s];
+  if (!title || title.end >= e || title.value.honorific) return false;
+  const link = view.words[title.end];
+  return (
+    (link === "of" || link === "for") && PORTFOLIO_HEADS.has((view.words[title.end - 1] ?? "").toLowerCase())
+  );
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);

@@ -1,5 +1,6 @@
 import type { TitleEntry } from "./gazetteer.ts";
 import { TIME_WORDS } from "./lexicon/common-words.ts";
+import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import type { PhraseHit, ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive } from "./word-shape.ts";
 
@@ -50,6 +51,17 @@ export function titleBefore(
       const place = view.places[q];
       const of = view.words[q - 1];
       if (place && place.end === titleEnd && (of === "of" || of === "for")) {
+        titleEnd = q - 1;
+        break;
+      }
+      // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio set off before the name.
+      if (
+        setOff &&
+        titleEndingAt(view, titleEnd) === undefined &&
+        (of === "of" || of === "for") &&
+        PORTFOLIO_HEADS.has((view.words[q - 2] ?? "").toLowerCase()) &&
+        view.words.slice(q, titleEnd).every((word) => /^\p{Lu}/u.test(word) || word === "and")
+      ) {
         titleEnd = q - 1;
         break;
       }

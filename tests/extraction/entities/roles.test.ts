@@ -100,6 +100,8 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["Halden Bank's chief data officer, Ana Ruiz, said.", "Ana Ruiz", "Halden Bank's chief data officer"],
   // "and" between two people's titles joins no portfolio.
   ["Fed President Ann Wirth and Governor Paul Lind dissented.", "Paul Lind", "Governor"],
+  // A portfolio title set off before the name is the role, and no organization.
+  ["The Commissioner for Works, Dr Ada Okeke, said.", "Ada Okeke", "Commissioner for Works"],
   // The owner's acronym in parentheses stays in the role.
   ["Bank of Ghana (BoG) Governor Kofi Mensah spoke.", "Kofi Mensah", "Bank of Ghana (BoG) Governor"],
   // Jobs of sports and culture copy.
@@ -134,6 +136,12 @@ describe("roles", () => {
     const text = "Cllr Joan Mabey, the council's deputy leader, said the budget was set.";
     const found = extractEntities(text, { sentences: splitSentences(text) });
     expect(found.find((e) => e.name === "Joan Mabey")?.role).toBe("deputy leader");
+  });
+
+  it("makes no organization of a portfolio's title", () => {
+    const text = "The Commissioner for Works, Dr Ada Okeke, said roads would open.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.map((e) => e.name)).toEqual(["Ada Okeke"]);
   });
 
   it("makes no person of a title after a determiner", () => {
