@@ -33,7 +33,13 @@ export const FIX6_RATIOS: Case[] = [
     "The odds are 1 in 50,000 for each ticket.",
     [{ text: "1 in 50,000", value: 0.00002, subject: { text: "The odds" } }],
   ],
-  ["She placed 4 in 2019 and 2 in 2021.", [{ text: "4" }, { text: "2" }]],
+  [
+    "She placed 4 in 2019 and 2 in 2021.",
+    [
+      { kind: "NUMBER", value: 4 },
+      { kind: "NUMBER", value: 2 },
+    ],
+  ],
 ];
 
 export const FIX6_UNITS: Case[] = [
