@@ -1,4 +1,4 @@
-import { bySentence } from "./candidate-index.ts";
+import { bySentence, overlapping } from "./candidate-index.ts";
 import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import type { Candidate } from "./refine.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
@@ -49,15 +49,17 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
       if (!first || !last) continue;
       // "Amtrak and Canadian National Railway (CNR)": a name a proposer ran across the acronym's start
       // keeps its part before the link word.
+      // Only the candidates around the name: a sentence of many acronyms stays linear.
+      const near = overlapping(here, first.start, last.end).sort((a, b) => a.start - b.start);
       let crossed: Candidate | undefined;
-      for (const c of here) {
+      for (const c of near) {
         if (replaced.has(c) || c.start >= first.start || c.end <= first.start || c.end > last.end) continue;
         const head = headBefore(view, c, start);
         replaced.add(c);
         crossed = c;
         if (head) joined.push(head);
       }
-      const inside = here.filter((c) => c.start >= first.start && c.end <= last.end && !replaced.has(c));
+      const inside = near.filter((c) => c.start >= first.start && c.end <= last.end && !replaced.has(c));
       // Only where the pieces are more than one name, or one name short of the whole, or a name ran in.
       if (!crossed && (inside.length === 0 || (inside.length === 1 && inside[0]?.start === first.start)))
         continue;

@@ -96,7 +96,7 @@ export function titleBefore(
       view.words[k] === "and" &&
       k - 1 >= view.firstWord &&
       /^\p{Lu}\p{Ll}/u.test(view.words[k - 1] ?? "") &&
-      !personBefore(view, spans, k)
+      !personBefore(view, k)
     )
       k--;
     const word = view.words[k] ?? "";
@@ -143,7 +143,7 @@ export function titleBefore(
   if (isPossessive(view.words[roleStart - 1] ?? "") && (roleStart === titleStart || !owner)) {
     // "Kazakhstan's foreign minister", "OpenAI's chief financial officer", "Meta's chief global affairs
     // officer".
-    const ownerStart = placeEndingAt(view, roleStart - 1) ?? spanEndingAt(spans, roleStart - 1)?.start;
+    const ownerStart = placeEndingAt(view, roleStart - 1) ?? spans.get(roleStart - 1)?.start;
     if (ownerStart !== undefined) roleStart = ownerStart;
   }
   return { role: sliceTokens(view, roleStart, roleEnd) };
@@ -244,25 +244,24 @@ function isRoleWord(word: string): boolean {
   return /^\p{Ll}{3,}$/u.test(word) && !NOT_ROLE_WORDS.has(word);
 }
 
-/** A person's name ends right before token `k`: proposed as one, or after a title. */
-function personBefore(view: SentenceView, spans: ReadonlyMap<number, ProposedSpan>, k: number): boolean {
-  const covering = coveringSpan(spans, k - 1);
-  if (covering?.type === "PERSON") return true;
+/** A title stands a few words before token `k`: the words before it are a titled person's name. */
+function personBefore(view: SentenceView, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (view.titles[j]) return true;
   return false;
 }
 
-/** The proposed span that ends right before token `end`, if any: the owner before a possessive. */
-function spanEndingAt(spans: ReadonlyMap<number, ProposedSpan>, end: number): ProposedSpan | undefined {
-  for (const span of spans.values()) if (span.end === end) return span;
-  return undefined;
-}
-
 /** The proposed span that covers token `k`, if any. */
 function coveringSpan(spans: ReadonlyMap<number, ProposedSpan>, k: number): ProposedSpan | undefined {
-  for (const span of spans.values()) if (span.start <= k && span.end > k) return span;
+  // `spans` is keyed by where a span ends: look a name's length ahead, not through every span (a sentence
+  // of many titled names stays linear).
+  for (let end = k + 1; end <= k + COVER_REACH; end++) {
+    const span = spans.get(end);
+    if (span && span.start <= k) return span;
+  }
   return undefined;
 }
+/** Tokens a proposed name may span, at most, for the covering look-up. */
+const COVER_REACH = 24;
 
 function titleEndingAt(view: SentenceView, end: number): number | undefined {
   for (let k = Math.max(0, end - 6); k < end; k++) {

@@ -34,6 +34,13 @@ describe("hostile input", () => {
     linearOn("PRESIDENT ", 100_000);
   });
 
+  it("reads one sentence of many acronyms, titles, possessives and aliases in linear time", () => {
+    linearOn("Bank of Uganda (BoU) Governor Sam Lee and ", 8_000);
+    linearOn("Acme's chief data officer, Ann Lee, ", 8_000);
+    linearOn("the Commissioner for Health, Dr Ali Bello, and ", 8_000);
+    linearOn('Petrobras, known as Petro, and "Blue Horizon" and the film "Blue Horizon" ', 4_000);
+  });
+
   it("reads odd Unicode: combining marks, astral letters, lone surrogates, RTL and zero-width marks", () => {
     const odd = [
       "Zalgo Z\u0335\u0321a\u0336l\u0338g\u0337o ",
