@@ -5,6 +5,7 @@
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import type { Entity } from "../entities/types.ts";
+import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   GENERIC_SOURCES,
   LISTENER_VERBS,
@@ -50,26 +51,10 @@ const GENERIC = new Set(GENERIC_SOURCES);
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 /** Name suffixes written with a point: "Jr.", "Sr.". */
 const SUFFIXES = new Set(["jr", "sr"]);
-/** Capitalized words that name no speaker: days and months. */
-const NOT_SPEAKERS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+/** Capitalized words that name no speaker: days and months ("a filing made Monday"; "May" may be a name). */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.map(([name]) => name).filter((name) => name !== "may"),
 ]);
 /** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
 const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"]);
