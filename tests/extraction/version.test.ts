@@ -20,7 +20,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
   "5": "270fd10d08d39e2c",
-  "6": "3c0d60e9aae88e84",
+  "6": "1560494fa2684721",
 };
 
 function dataFingerprint(): string {

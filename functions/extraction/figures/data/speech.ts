@@ -13,6 +13,7 @@ export const SPEECH_VERBS: readonly string[] = [
   "insisted", "argued", "argues", "confirmed", "revealed", "highlighted", "underlined", "underscored",
   "acknowledged", "admitted", "recalled", "commented", "observed", "asserted", "declared", "disclosed",
   "mentioned", "reckons", "reckoned", "testified", "tweeted", "spoke", "speaking", "continued", "concluded", "replied", "responded",
+  "asked", "wondered",
   // With "that" only: "estimated at $2 billion" is a level, "an estimated 5,000" a qualifier.
   "estimated that", "estimates that", "projected that", "calculated that",
 ];
@@ -21,7 +22,7 @@ export const SPEECH_VERBS: readonly string[] = [
  * Speech verbs that attribute a quote but report nothing on their own: "as demand continued", "Honda
  * added 2.2%" ("added" before a figure is a gain, not speech).
  */
-export const QUOTE_ONLY_VERBS: readonly string[] = ["continued", "concluded"];
+export const QUOTE_ONLY_VERBS: readonly string[] = ["continued", "concluded", "asked", "wondered"];
 
 /** Verbs whose name after them is the listener, not the speaker: "Li told Reuters the company ...". */
 export const LISTENER_VERBS: readonly string[] = ["told", "tells"];
