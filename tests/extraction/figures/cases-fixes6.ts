@@ -78,6 +78,9 @@ export const FIX6_SPEAKERS: Case[] = [
     "Lena Moss, an economist at Halden, estimated that growth would slow to 1.2%.",
     [{ speaker: { name: "Lena Moss" } }],
   ],
+  // "asked" attributes a quote, and reports nothing on its own.
+  ['"Who can pay $2,000 a month?" Tom Reyes asked.', [{ speaker: { name: "Tom Reyes", mode: "quoted" } }]],
+  ["Velcor asked for $8 million in aid.", [{ speaker: undefined }]],
 ];
 
 export const FIX6_ATTRIBUTIONS: Case[] = [
