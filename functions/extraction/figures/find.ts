@@ -596,7 +596,7 @@ function coreAt(t: readonly Token[], i: number): Core | Reject {
     j++;
   }
   const numStart = j;
-  const fold = !currency && sign === 1 && t[j] ? foldValue(t[j] as Token) : undefined;
+  const fold = !currency && sign === 1 ? FOLD_WORDS.get(t[j]?.norm ?? "") : undefined;
   if (fold !== undefined) {
     const amount: Amount = { value: fold, end: j + 1, mult: 1, written: true, fraction: false };
     return { start: i, end: j + 1, numStart, amount, value: fold, multiple: true };
@@ -776,15 +776,10 @@ const MULTIPLIED_BASES = new Set([
 ]);
 /** Verbs before "N times" that make it a multiple: "oversubscribed 7 times". */
 const MULTIPLYING_VERBS = new Set(["covered", "subscribed", "oversubscribed"]);
-/** "sixfold", "tenfold": a multiple in one word. */
-const FOLD_WORD = /^([a-z]+)fold$/;
-
-/** The value of a one-word multiple: "sixfold" -> 6, "twentyfold" -> 20; else undefined. */
-function foldValue(tok: Token): number | undefined {
-  const match = FOLD_WORD.exec(tok.norm);
-  if (!match) return undefined;
-  return ONE.get(match[1] ?? "") ?? TEN.get(match[1] ?? "");
-}
+/** One-word multiples and their values, built once: "sixfold" -> 6, "twentyfold" -> 20. */
+const FOLD_WORDS: ReadonlyMap<string, number> = new Map(
+  [...ONE, ...TEN].map(([word, value]) => [`${word}fold`, value] as const),
+);
 
 /** Words that can open a figure, in one set: coreAt asks this of every word of the text. */
 const STARTERS: ReadonlySet<string> = new Set([
@@ -795,13 +790,13 @@ const STARTERS: ReadonlySet<string> = new Set([
   "minus",
   ...DOLLAR_PREFIX.keys(),
   ...PREFIX_WORD_CURRENCY.keys(),
+  ...FOLD_WORDS.keys(),
   "gh",
 ]);
 
 function couldStartWord(tok: Token): boolean {
   return (
     STARTERS.has(tok.norm) ||
-    foldValue(tok) !== undefined ||
     tok.text === "N" ||
     tok.text === "P" ||
     (tok.text.length === 3 && isoCode(tok.text) !== undefined)
