@@ -20,7 +20,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "3": "36f0d7b6040565e4",
   "4": "55b6d634b83182d2",
   "5": "270fd10d08d39e2c",
-  "6": "1560494fa2684721",
+  "6": "f1b2ae3293b0b88c",
 };
 
 function dataFingerprint(): string {

@@ -9,6 +9,7 @@ import { baseOf, changeOf } from "./changes.ts";
 import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
 import { localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
+import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
@@ -450,25 +451,7 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
 }
 
 /** Past tenses that make a subordinate clause a clause: "-ed" words and common irregular ones. */
-const IRREGULAR_PAST = new Set([
-  "began",
-  "made",
-  "took",
-  "fell",
-  "rose",
-  "grew",
-  "won",
-  "lost",
-  "cut",
-  "hit",
-  "paid",
-  "sold",
-  "came",
-  "went",
-  "said",
-  "left",
-  "struck",
-]);
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
 
 function isPastVerb(tok: Token | undefined): boolean {
   if (tok?.kind !== "word" || tok.text !== tok.norm) return false;

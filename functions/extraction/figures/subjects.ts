@@ -10,7 +10,7 @@ import { PHRASAL_HEADS } from "./changes.ts";
 import { RELATIVES } from "./clauses.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { WEEKDAYS } from "./data/periods.ts";
-import { SHARE_VERBS } from "./data/share-verbs.ts";
+import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import { MEASURE_UNITS } from "./data/units.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -293,7 +293,7 @@ const COUNT_UNITS = new Set([
 const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
   [...MEASURE_UNITS, "c", "f", "°"].filter((unit) => !COUNT_UNITS.has(unit)),
 );
-const SHARE_VERB: ReadonlySet<string> = new Set(SHARE_VERBS);
+const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
 /** Words after which a share verb's form is a noun: "their own", "the use". */
 const NOUN_MARKERS = new Set([
   "the",
