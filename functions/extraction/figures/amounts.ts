@@ -1,0 +1,105 @@
+/** Amounts in digits with their scale ("1.2 billion", "5m", "Rs 1.5 lakh crore") and ratios ("one in five"). */
+import { ATTACHED_SCALE, PERCENT_WORD, SCALE } from "./lexicon.ts";
+import { DASHES, isYearToken } from "./token-marks.ts";
+import { parseNumeral, type Token } from "./tokenize.ts";
+import { readWritten } from "./written-numbers.ts";
+
+export interface Amount {
+  value: number;
+  end: number;
+  /** Multiplier of a scale word, 1 if none. */
+  mult: number;
+  written: boolean;
+  fraction: boolean;
+  /** A scale letter attached to the digits ("5m"): million with money, metres without. */
+  letter?: string;
+  huge?: boolean;
+}
+
+/** `money`: a currency came before, so a scale letter may stand apart ("€ 40 m", "INR 550 Cr"). */
+export function readAmount(t: readonly Token[], i: number, money = false): Amount | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  if (tok.kind === "word") return readWritten(t, i);
+  if (tok.kind !== "num") return undefined;
+  let digits = 0;
+  for (const ch of tok.norm) if (ch >= "0" && ch <= "9") digits++;
+  if (digits > 18) return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
+  const base = parseNumeral(tok.norm);
+  if (!Number.isFinite(base))
+    return { value: 0, end: i + 1, mult: 1, written: false, fraction: false, huge: true };
+  let scale = scaleAt(t, i + 1, money);
+  // "Rs 1.5 lakh crore", "10 thousand crore": a scale of a scale.
+  const outer = scale && !scale.letter ? t[scale.end] : undefined;
+  if (
+    scale &&
+    outer &&
+    (outer.norm === "crore" || outer.norm === "lakh") &&
+    outer.norm !== t[scale.end - 1]?.norm
+  ) {
+    scale = { mult: scale.mult * (SCALE.get(outer.norm) ?? 1), end: scale.end + 1 };
+  }
+  if (scale) {
+    const amount: Amount = {
+      value: base * scale.mult,
+      end: scale.end,
+      mult: scale.mult,
+      written: false,
+      fraction: false,
+    };
+    if (scale.letter) amount.letter = scale.letter;
+    return amount;
+  }
+  return { value: base, end: i + 1, mult: 1, written: false, fraction: false };
+}
+
+/** "million", "bn", attached "m"/"k"/"b", and "-billion" in "$5-billion". */
+function scaleAt(
+  t: readonly Token[],
+  j: number,
+  money = false,
+): { mult: number; end: number; letter?: string } | undefined {
+  const tok = t[j];
+  if (!tok) return undefined;
+  if (tok.kind === "word") {
+    const mult = SCALE.get(tok.norm);
+    if (mult !== undefined) return { mult, end: j + 1 };
+    if (!tok.spaceBefore || money) {
+      const attached = ATTACHED_SCALE.get(tok.norm);
+      if (attached !== undefined) return { mult: attached, end: j + 1, letter: tok.norm };
+    }
+    return undefined;
+  }
+  const next = t[j + 1];
+  if (DASHES.has(tok.norm) && !tok.spaceBefore && next?.kind === "word" && !next.spaceBefore) {
+    const mult = SCALE.get(next.norm);
+    if (mult !== undefined && mult >= 1e6) return { mult, end: j + 2 };
+  }
+  return undefined;
+}
+
+/** Words between the two numbers of a ratio: "1 in 10", "one in every four", "three out of five". */
+const RATIO_LINKS: readonly (readonly string[])[] = [
+  ["in", "every"],
+  ["out", "of", "every"],
+  ["out", "of"],
+  ["in"],
+];
+
+/**
+ * "one in five", "1 in 10,000", "three out of every four": a whole count in a larger whole count is the
+ * share a/b (not "1 in 2020": a year is no whole). Undefined when the amount starts no ratio.
+ */
+export function ratioAt(t: readonly Token[], part: Amount): Amount | undefined {
+  if (part.mult !== 1 || part.fraction || !Number.isInteger(part.value) || part.value < 1) return undefined;
+  const link = RATIO_LINKS.find((words) => words.every((word, k) => t[part.end + k]?.norm === word));
+  if (!link) return undefined;
+  const k = part.end + link.length;
+  if (isYearToken(t[k])) return undefined;
+  const whole = readAmount(t, k);
+  if (!whole || whole.huge || whole.mult !== 1 || whole.fraction || !Number.isInteger(whole.value)) {
+    return undefined;
+  }
+  if (whole.value <= part.value || PERCENT_WORD.forward(t, whole.end)) return undefined;
+  return { value: part.value / whole.value, end: whole.end, mult: 1, written: part.written, fraction: true };
+}

@@ -1,0 +1,137 @@
+/** Currency written before the amount ("$", "Rs.", "R254 billion") or after it ("75 cents", "500m EUR"). */
+import type { Amount } from "./amounts.ts";
+import { DOLLAR } from "./data/currencies.ts";
+import {
+  ATTACHED_SCALE,
+  CURRENCY_WORD,
+  DOLLAR_PREFIX,
+  isoCode,
+  PREFIX_WORD_CURRENCY,
+  SCALE,
+  SIGN_CURRENCY,
+} from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Prefix words read in lower-case text too ("rs 500 crore"); others ("le", "sh") are words there. */
+const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
+
+/** Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or cents. */
+function looksLikeMoney(t: readonly Token[], k: number): boolean {
+  const num = t[k]?.norm ?? "";
+  const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "");
+  return scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2}$/.test(num);
+}
+
+/** Currency written before the digits: "$", "US$", "C$", "Rs.", "EUR", "₹". */
+export function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: number } | undefined {
+  const tok = t[i];
+  if (!tok) return undefined;
+  const next = t[i + 1];
+  if (tok.kind === "sym") {
+    const code = SIGN_CURRENCY.get(tok.norm);
+    // "$US13.7 billion", "$A500m": Australian papers write the country after the sign.
+    const country = tok.norm === "$" && next?.kind === "word" && !next.spaceBefore;
+    const after = t[i + 2];
+    if (country && after?.kind === "num" && !after.spaceBefore) {
+      const named = DOLLAR_PREFIX.get(next.norm);
+      if (named) return { code: named, end: i + 2 };
+    }
+    return code ? { code, end: i + 1 } : undefined;
+  }
+  if (tok.kind !== "word") return undefined;
+  if (next?.kind === "sym" && !next.spaceBefore && (next.norm === "$" || next.norm === "¥")) {
+    const code = DOLLAR_PREFIX.get(tok.norm);
+    if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };
+  }
+  // "R254 billion", "R1,200", "R21.60": the rand, glued to digits that carry a scale word, thousands
+  // or cents.
+  if (tok.text === "R" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "ZAR", end: i + 1 };
+  }
+  // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
+  if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "NGN", end: i + 1 };
+  }
+  // "P2.5 billion", "P10,000": the Philippine peso in Philippine outlets, on the same terms.
+  if (tok.text === "P" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "PHP", end: i + 1 };
+  }
+  // "GH₵1.2 billion", "GH¢ 3,625": the cedi's sign (or the cent sign typed for it) after "GH".
+  if (tok.norm === "gh" && (next?.norm === "₵" || next?.norm === "¢") && !next.spaceBefore) {
+    if (t[i + 2]?.kind === "num") return { code: "GHS", end: i + 2 };
+  }
+  if (!isCapitalized(tok) && !LOWER_PREFIX.has(tok.norm)) return undefined;
+  const word = PREFIX_WORD_CURRENCY.get(tok.norm);
+  if (word) {
+    const dot = next?.norm === "." && !next.spaceBefore ? 1 : 0;
+    const after = t[i + 1 + dot];
+    if (after?.kind === "num") return { code: word, end: i + 1 + dot };
+  }
+  const iso = isoCode(tok.text);
+  // "COP30", "G20": a code glued to digits names something else, but for the main currencies ("USD5").
+  const glued = next?.kind === "num" && !next.spaceBefore && !GLUED_CODES.has(iso ?? "");
+  if (iso && !glued && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
+    return { code: iso, end: next.kind === "num" ? i + 1 : i + 2 };
+  }
+  return undefined;
+}
+
+/** Currency written after the amount: "3 billion U.S. dollars", "75 cents", "500m EUR", "20 €". */
+export function currencySuffixAt(
+  t: readonly Token[],
+  j: number,
+): { code: string; factor: number; end: number } | undefined {
+  const tok = t[j];
+  if (!tok) return undefined;
+  const word = CURRENCY_WORD.forward(t, j);
+  if (word) {
+    if (word.value === "PENNY" && tok.norm === "p" && tok.spaceBefore) return undefined;
+    // "66.4c" is cents; "31C" is a temperature, and "5 c" nothing.
+    if (word.value === "CENT" && tok.norm === "c" && (tok.spaceBefore || tok.text !== "c")) return undefined;
+    if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
+    if (word.value === "USCENT") return { code: "USD", factor: 0.01, end: word.end };
+    if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
+    return { code: word.value, factor: 1, end: word.end };
+  }
+  if (tok.kind === "word") {
+    const iso = isoCode(tok.text);
+    if (iso) return { code: iso, factor: 1, end: j + 1 };
+  }
+  if (tok.kind === "sym") {
+    const code = SIGN_CURRENCY.get(tok.norm);
+    const after = t[j + 1];
+    // "20 €" but not "5, $6": a sign that opens the next amount is not this one's.
+    if (code && !(after?.kind === "num" && !after.spaceBefore)) return { code, factor: 1, end: j + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * "a 12 million pound fee", "a 25,000 pound cheque": the singular "pound" before a noun is the currency
+ * when the amount is scaled or in thousands; "a 10-pound bag" and "a 200 pound weight" weigh.
+ */
+export function poundBefore(
+  t: readonly Token[],
+  j: number,
+  amount: Amount,
+): { code: string; factor: number; end: number } | undefined {
+  const tok = t[j];
+  if (tok?.norm !== "pound" || !tok.spaceBefore || t[j + 1]?.kind !== "word") return undefined;
+  return amount.mult >= 1000 || amount.value >= 1000 ? { code: "GBP", factor: 1, end: j + 1 } : undefined;
+}
+
+/** Currency codes written glued to the amount ("USD5", "EUR20m"); other codes need a space ("COP30" is a summit). */
+const GLUED_CODES: ReadonlySet<string> = new Set([
+  "USD",
+  "EUR",
+  "GBP",
+  "JPY",
+  "CHF",
+  "CNY",
+  "INR",
+  "AUD",
+  "CAD",
+  "HKD",
+  "SGD",
+]);

@@ -1,0 +1,205 @@
+/** One figure's core: a sign, a currency, an amount and what marks it (currency, percent, multiple, unit). */
+import { type Amount, ratioAt, readAmount } from "./amounts.ts";
+import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
+import { DETERMINERS } from "./data/number-neighbours.ts";
+import { DOLLAR_PREFIX, isoCode, ONE, ONE_WORD, PERCENT_WORD, PREFIX_WORD_CURRENCY, TEN } from "./lexicon.ts";
+import { FOLD_WORDS, multipleAt } from "./multiples.ts";
+import { bareNumberExcluded, excluded, fractionOfPeriod, isTimeUnit, skipTimeUnit } from "./not-figures.ts";
+import { isCapitalized } from "./phrases.ts";
+import { DASHES } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+import { unitAt } from "./unit-nouns.ts";
+
+export interface Core {
+  start: number;
+  end: number;
+  numStart: number;
+  amount: Amount;
+  value: number;
+  currency?: string;
+  percent?: "percent" | "points";
+  unit?: string;
+  unitFirst?: number;
+  unitLast?: number;
+  multiple?: boolean;
+}
+
+/** A parse that failed: resume at `next`. */
+export interface Reject {
+  next: number;
+}
+
+export function coreAt(t: readonly Token[], i: number): Core | Reject {
+  const tok = t[i];
+  if (!tok) return { next: i + 1 };
+  const startsFigure =
+    tok.kind === "num" ||
+    tok.kind === "sym" ||
+    (tok.kind === "word" && couldStartWord(tok)) ||
+    (DASHES.has(tok.norm) && (t[i + 1]?.kind === "num" || t[i + 1]?.kind === "sym"));
+  if (!startsFigure) return { next: i + 1 };
+  // "Take-Two", "Formula-One": a number word glued by a hyphen to a capitalized word is part of a name.
+  const hyphen = t[i - 1];
+  if (tok.kind === "word" && hyphen?.norm === "-" && !tok.spaceBefore && !hyphen.spaceBefore) {
+    const word = t[i - 2];
+    if (word?.kind === "word" && isCapitalized(word) && !couldStartWord(word)) return { next: i + 1 };
+  }
+  let j = i;
+  let sign = 1;
+  // "-$200 million", "minus $5": a sign before the currency.
+  if ((tok.norm === "minus" || DASHES.has(tok.norm)) && currencyPrefixAt(t, i + 1)) {
+    const prev = t[i - 1];
+    const glued =
+      DASHES.has(tok.norm) && (t[i + 1]?.spaceBefore || (prev && !tok.spaceBefore && prev.kind !== "punct"));
+    if (!glued) {
+      sign = -1;
+      j++;
+    }
+  }
+  const prefix = currencyPrefixAt(t, j);
+  let currency: string | undefined;
+  if (prefix) {
+    currency = prefix.code;
+    j = prefix.end;
+  }
+  const s = t[j];
+  if (sign === -1) {
+    // the sign came before the currency
+  } else if (s && DASHES.has(s.norm) && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
+    // "-5%" but not "2020-21" or "COVID-19": the dash must not hang on a word or number.
+    const prev = t[j - 1];
+    if (j === i && prev && !s.spaceBefore && (prev.kind === "word" || prev.kind === "num"))
+      return { next: i + 1 };
+    sign = -1;
+    j++;
+  } else if (s?.norm === "minus") {
+    // "plus or minus 3.1 points" is a margin, not a negative: read from the number.
+    if (t[j - 1]?.norm === "or" && t[j - 2]?.norm === "plus") return { next: j + 1 };
+    sign = -1;
+    j++;
+  } else if (s?.norm === "+" && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) {
+    j++;
+  }
+  const numStart = j;
+  const fold = !currency && sign === 1 ? FOLD_WORDS.get(t[j]?.norm ?? "") : undefined;
+  if (fold !== undefined) {
+    const amount: Amount = { value: fold, end: j + 1, mult: 1, written: true, fraction: false };
+    return { start: i, end: j + 1, numStart, amount, value: fold, multiple: true };
+  }
+  const amount = readAmount(t, j, currency !== undefined);
+  if (!amount) return { next: i + 1 };
+  if (amount.huge) return { next: amount.end };
+  if (!currency && sign === 1) {
+    // "one in five adults", "1 in 10,000": a share, like "a fifth of adults".
+    const ratio = ratioAt(t, amount);
+    if (ratio) return { start: i, end: ratio.end, numStart, amount: ratio, value: ratio.value };
+  }
+  if (t[numStart]?.kind === "num") {
+    const reason = excluded(t, numStart, amount, currency !== undefined);
+    if (reason) return { next: reason };
+  }
+  j = amount.end;
+  let value = amount.value * sign;
+  const core: Core = { start: i, end: j, numStart, amount, value };
+  if (currency) {
+    core.currency = currency;
+  } else {
+    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
+    if (suffix) {
+      core.currency = suffix.code;
+      value = value * suffix.factor;
+      j = suffix.end;
+    } else {
+      const percent = PERCENT_WORD.forward(t, j);
+      const attachedOnly =
+        percent && ["pc", "bp", "pp", "ppt"].includes(t[j]?.norm ?? "") && t[j]?.spaceBefore;
+      if (percent && !attachedOnly && !(amount.letter && amount.letter !== "")) {
+        core.percent = percent.value.kind;
+        value = value * percent.value.factor;
+        j = percent.end;
+      } else if (amount.fraction && amount.written) {
+        // "a quarter point", "half a point", "a quarter-point cut": a fraction of a point is a rate step.
+        const dash = DASHES.has(t[j]?.norm ?? "") && !t[j]?.spaceBefore ? 1 : 0;
+        const word = t[j + dash]?.norm;
+        if (word === "point" || word === "points") {
+          core.percent = "points";
+          j = j + dash + 1;
+        }
+      }
+    }
+  }
+  const multiple = !core.currency && !core.percent ? multipleAt(t, i, j) : 0;
+  if (multiple) {
+    core.multiple = true;
+    j = multiple;
+  } else if (!core.currency && !core.percent) {
+    // "Phase 2B", "Blocks 3A and 4B", "24x7": a capital letter or "x" and digits glued to a number with no
+    // money make a label.
+    const glued = t[numStart + 1];
+    if (
+      glued &&
+      !glued.spaceBefore &&
+      (glued.text === "B" || (glued.norm === "x" && t[numStart + 2]?.kind === "num"))
+    )
+      return { next: numStart + 2 };
+    // A time unit makes a duration, an age or a time of day, which periods deal with.
+    if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
+    if (fractionOfPeriod(t, numStart, amount)) return { next: j };
+    const unit = unitAt(t, j, amount);
+    if (unit) {
+      core.unit = unit.unit;
+      core.unitFirst = unit.head;
+      core.unitLast = unit.headEnd;
+      j = unit.end;
+    } else if (amount.letter === "m" || amount.letter === "k") {
+      // "100m" with no money and no noun: metres, not millions.
+      if (amount.letter === "m") {
+        value = value / 1e6;
+        core.unit = "m";
+      }
+    } else if (amount.written && DETERMINERS.has(t[i - 1]?.norm ?? "")) {
+      return { next: j };
+    }
+    if (
+      amount.mult === 1 &&
+      !amount.fraction &&
+      bareNumberExcluded(t, i, numStart, amount, core.unit !== undefined)
+    ) {
+      // "aged 6 to 11": the range's other end is an age too.
+      const link = t[j]?.norm ?? "";
+      if (t[i - 1]?.norm === "aged" && (link === "to" || DASHES.has(link)) && t[j + 1]?.kind === "num")
+        return { next: j + 2 };
+      return { next: j };
+    }
+  }
+  if (core.unit && amount.written && amount.mult === 1 && !amount.fraction) {
+    // "the two leaders", "one official": small written counts after a determiner are not figures.
+    const prev = t[i - 1]?.norm ?? "";
+    if (DETERMINERS.has(prev) || t[numStart]?.norm === "one") return { next: j };
+  }
+  core.end = j;
+  core.value = value;
+  return core;
+}
+
+/** Words that can open a figure, in one set: coreAt asks this of every word of the text. */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...ONE.keys(),
+  ...TEN.keys(),
+  ...ONE_WORD,
+  "half",
+  "minus",
+  ...DOLLAR_PREFIX.keys(),
+  ...PREFIX_WORD_CURRENCY.keys(),
+  ...FOLD_WORDS.keys(),
+  "gh",
+]);
+
+function couldStartWord(tok: Token): boolean {
+  return (
+    STARTERS.has(tok.norm) ||
+    tok.text === "N" ||
+    tok.text === "P" ||
+    (tok.text.length === 3 && isoCode(tok.text) !== undefined)
+  );
+}

@@ -1,0 +1,239 @@
+/** Numbers that are no figures: ordinals, codes, dates, times, phone numbers, addresses, labels, ages, years. */
+import { isAge } from "./ages.ts";
+import type { Amount } from "./amounts.ts";
+import { FUNCTION_WORDS, LABELS, STREET_WORDS, TIME_PREPOSITIONS } from "./data/number-neighbours.ts";
+import {
+  CHANGE_VERB,
+  CURRENCY_WORD,
+  isoCode,
+  MEASURE_UNIT,
+  MONTH,
+  PERCENT_WORD,
+  QUALIFIER_WORDS,
+  TIME_UNIT,
+} from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
+import { DASHES, isYearToken } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+import { unitAt } from "./unit-nouns.ts";
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
+
+/** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
+export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
+  const tok = t[k];
+  if (!tok) return k + 1;
+  const prev = t[k - 1];
+  const next = t[k + 1];
+  const norm = tok.norm;
+  // Ordinals: "1st", "22nd".
+  if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
+  if (hasCurrency) return 0;
+  // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
+  if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
+  const prev2 = t[k - 2];
+  if (prev && DASHES.has(prev.norm) && !tok.spaceBefore && !prev.spaceBefore && prev2?.kind === "word")
+    return k + 1;
+  // "LIVERPOOL 2-1", "737-800": the second number of a glued pair whose first one was no figure (a score,
+  // a model); a range that is a figure is read from its first number and never gets here.
+  if (
+    prev &&
+    DASHES.has(prev.norm) &&
+    !tok.spaceBefore &&
+    !prev.spaceBefore &&
+    prev2?.kind === "num" &&
+    /^[0-9]+$/.test(norm) &&
+    amount.mult === 1 &&
+    !attachedUnit(t, k + 1) &&
+    !PERCENT_WORD.forward(t, k + 1)
+  )
+    return k + 1;
+  // "2022-23", "2020/21": the second half of a year span.
+  if (
+    prev &&
+    (DASHES.has(prev.norm) || prev.norm === "/") &&
+    !tok.spaceBefore &&
+    !prev.spaceBefore &&
+    isYearToken(prev2)
+  ) {
+    return k + 1;
+  }
+  if (next?.kind === "word" && !next.spaceBefore && amount.end === k + 1 && !attachedUnit(t, k + 1))
+    return k + 2;
+  // Leading zeros: codes and phone numbers; the digit groups after them are the same number ("0800 555 0199").
+  if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",")
+    return phoneChain(t, k, 2) || k + 1;
+  // Times of day: "10:30" (not a label's colon: "Growth forecast for 2027: 1.1%").
+  if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num" && !t[k + 2]?.spaceBefore)
+    return k + 3;
+  if (prev?.norm === ":" && !tok.spaceBefore && t[k - 2]?.kind === "num") return k + 1;
+  // Dates: "24/7", "05/01/2022", "March 5", "5 March", "2022-05-01".
+  if ((next?.norm === "/" && !next.spaceBefore) || (prev?.norm === "/" && !tok.spaceBefore)) return k + 1;
+  const integer = /^[0-9]+$/.test(norm);
+  if (integer && amount.mult === 1 && Number(norm) <= 31) {
+    if (prev && MONTH.has(prev.norm) && isCapitalized(prev)) return k + 1;
+    // "Sept. 20", "Jan. 5"
+    const month = t[k - 2];
+    if (prev?.norm === "." && month && MONTH.has(month.norm) && isCapitalized(month)) return k + 1;
+    if (next && MONTH.has(next.norm) && isCapitalized(next)) return k + 1;
+    // Day ranges: "from 2 to 4 June", "12-14 March", "June 2 to 4".
+    const day = (x: Token | undefined) =>
+      x?.kind === "num" && /^[0-9]{1,2}$/.test(x.norm) && Number(x.norm) <= 31;
+    const isMonth = (x: Token | undefined) => x !== undefined && MONTH.has(x.norm) && isCapitalized(x);
+    const joins = (x: Token | undefined) =>
+      x !== undefined && (x.norm === "to" || x.norm === "and" || DASHES.has(x.norm));
+    if (joins(next) && day(t[k + 2]) && isMonth(t[k + 3])) return k + 1;
+    if (joins(prev) && day(t[k - 2]) && isMonth(t[k - 3])) return k + 1;
+  }
+  // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").
+  const chain = phoneChain(t, k);
+  if (chain) return chain;
+  // Street addresses: "10 Downing Street", "24 Grosvenor Square", "1600 Pennsylvania Avenue NW".
+  if (integer && amount.mult === 1 && isAddress(t, k + 1)) return k + 2;
+  // List numbering: "1." or "2)" at the start of a line; "(3)".
+  if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
+  if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
+  // "No. 5", "#5".
+  if (prev?.norm === "#") return k + 1;
+  if (prev?.norm === "." && t[k - 2]?.norm === "no") return k + 1;
+  // Years: "in 2022", "since 1991" (a period, attached elsewhere).
+  if (integer && norm.length === 4 && amount.mult === 1) {
+    const y = Number(norm);
+    if (y >= 1800 && y <= 2100) {
+      const unit = unitAt(t, k + 1, amount);
+      const prevWord = prev?.norm ?? "";
+      // "the 2020 races", "its 2024 elections": a year that names which ones, not a count.
+      const named = ["the", "its", "their", "his", "her", "our", "this", "last"].includes(prevWord);
+      if (!unit || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])) return k + 1;
+    }
+  }
+  return 0;
+}
+
+/** One to three capitalized words that end in a street word: the name after a house number. */
+function isAddress(t: readonly Token[], j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !isCapitalized(tok)) return false;
+    if (k > j && STREET_WORDS.has(tok.norm)) return true;
+  }
+  return false;
+}
+
+/** An attached unit or scale after digits: "5km", "25bps", "5pc", "5%". */
+function attachedUnit(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (!tok) return false;
+  return (
+    tok.norm === "x" ||
+    tok.text === "F" ||
+    tok.text === "C" ||
+    MEASURE_UNIT.has(tok.norm) ||
+    PERCENT_WORD.forward(t, j) !== undefined ||
+    CURRENCY_WORD.forward(t, j) !== undefined ||
+    TIME_UNIT.has(tok.norm) ||
+    isoCode(tok.text) !== undefined
+  );
+}
+
+/** The end of a phone number starting at token k with at least `min` digit groups (3 by default), or 0. */
+function phoneChain(t: readonly Token[], k: number, min = 3): number {
+  let groups = 1;
+  let j = k;
+  const plus = t[k - 1]?.norm === "+" && !t[k]?.spaceBefore;
+  const open = t[k - 1]?.norm === "(" && !t[k]?.spaceBefore;
+  while (groups < 8) {
+    const a = t[j + 1];
+    const b = t[j + 2];
+    if (a?.kind === "num" && a.spaceBefore && a.norm.length <= 4 && /^[0-9]+$/.test(a.norm)) {
+      groups++;
+      j += 1;
+      continue;
+    }
+    if (a && SEPARATORS.has(a.norm) && a.norm !== "." && b?.kind === "num" && /^[0-9]+$/.test(b.norm)) {
+      if (a.norm === ")" && !open && groups === 1) break;
+      if (DASHES.has(a.norm) && (a.spaceBefore || b.spaceBefore)) break;
+      groups++;
+      j += 2;
+      continue;
+    }
+    if (a?.norm === ")" && open && b?.kind === "num") {
+      groups++;
+      j += 2;
+      continue;
+    }
+    break;
+  }
+  if (groups >= min || (plus && groups >= 2)) return j + 1;
+  return 0;
+}
+
+export function isTimeUnit(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (!tok) return false;
+  if (TIME_UNIT.has(tok.norm)) return true;
+  // "45-year-old", "a 10-day visit"
+  const next = t[j + 1];
+  return DASHES.has(tok.norm) && !tok.spaceBefore && next !== undefined && TIME_UNIT.has(next.norm);
+}
+
+export function skipTimeUnit(t: readonly Token[], j: number): number {
+  return DASHES.has(t[j]?.norm ?? "") ? j + 2 : j + 1;
+}
+
+/** "three quarters of 2022", "the first half of the year": a part of a period, not a share. */
+export function fractionOfPeriod(t: readonly Token[], numStart: number, amount: Amount): boolean {
+  if (!amount.fraction) return false;
+  const last = t[amount.end - 1]?.norm ?? "";
+  if (!["quarter", "quarters", "half", "halves"].includes(last)) return false;
+  const before = t[numStart - 1]?.norm ?? "";
+  if (["first", "last", "past", "next", "previous", "final", "second", "third", "the"].includes(before))
+    return true;
+  const of = t[amount.end];
+  const what = t[amount.end + 1];
+  if (of?.norm !== "of" || !what) return false;
+  if (what.kind === "num") return true;
+  return (
+    ["the", "this", "last", "next", "fiscal"].includes(what.norm) &&
+    TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
+  );
+}
+
+/** A bare number with no unit that is a label or a name: "Article 5", "Boeing 737", "page 3". */
+export function bareNumberExcluded(
+  t: readonly Token[],
+  i: number,
+  numStart: number,
+  amount: Amount,
+  hasUnit: boolean,
+): boolean {
+  const prev = t[i - 1];
+  if (amount.written) return false;
+  if (!hasUnit && isAge(t, i, numStart, amount.end)) return true;
+  // "78 to 97 months", "10-12 weeks": the low end of a duration is a duration too.
+  const link = t[amount.end];
+  if (
+    !hasUnit &&
+    link &&
+    (link.norm === "to" || DASHES.has(link.norm)) &&
+    t[amount.end + 1]?.kind === "num" &&
+    TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
+  )
+    return true;
+  if (prev?.kind !== "word") return false;
+  if (LABELS.has(prev.norm) && !hasUnit) return true;
+  // "iPhone 15", "eBay 2": a word with a capital inside is a name.
+  if (!hasUnit && i === numStart && /^\p{Ll}+\p{Lu}/u.test(prev.text)) return true;
+  if (
+    isCapitalized(prev) &&
+    !QUALIFIER_WORDS.has(prev.norm) &&
+    !CHANGE_VERB.has(prev.norm) &&
+    prev.norm !== "between"
+  ) {
+    // "Boeing 737", "Windows 11"; but a function word that opens a sentence ("Only 9%") is no name.
+    return i === numStart && !FUNCTION_WORDS.has(prev.norm);
+  }
+  return false;
+}

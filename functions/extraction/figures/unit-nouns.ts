@@ -1,0 +1,243 @@
+/** The unit noun after a number, past its modifiers: "590 enterprises", "17 serious adverse events", "44C". */
+import type { Amount } from "./amounts.ts";
+import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
+import { RATE_WORDS } from "./data/units.ts";
+import {
+  CHANGE_VERB,
+  IRREGULAR_UNIT,
+  MEASURE_UNIT,
+  NOT_UNIT,
+  QUALIFIER_WORDS,
+  SCALE,
+  TIME_UNIT,
+  UNIT_MODIFIER,
+} from "./lexicon.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
+import { CHANGE_ADJECTIVE_WORDS, DASHES } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+
+const RATE = matcherOf(RATE_WORDS);
+
+interface UnitMatch {
+  unit: string;
+  head: number;
+  headEnd: number;
+  end: number;
+}
+
+/** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
+export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
+  const temperature = temperatureAt(t, j);
+  if (temperature) return temperature;
+  // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
+  const dash = t[j];
+  const glued = t[j + 1];
+  if (
+    dash &&
+    DASHES.has(dash.norm) &&
+    !dash.spaceBefore &&
+    glued?.kind === "word" &&
+    !glued.spaceBefore &&
+    MEASURE_UNIT.has(glued.norm) &&
+    glued.norm.length > 1
+  ) {
+    return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
+  }
+  let k = j;
+  let modifiers = 0;
+  while (modifiers < 2) {
+    const tok = t[k];
+    if (tok?.kind !== "word") break;
+    const next = t[k + 1];
+    // "12,000 square metres", "5 cubic metres": the measure word leads a compound unit.
+    const compound = COMPOUND_FIRST.has(tok.norm) && next !== undefined && isUnitHead(next, t[k + 2]);
+    if (isUnitHead(tok, next) && !compound) break;
+    const modifier =
+      compound ||
+      UNIT_MODIFIER.has(tok.norm) ||
+      (isCapitalized(tok) &&
+        /(an|ese|ish|ian|i|ch)$/.test(tok.norm) &&
+        next !== undefined &&
+        isUnitHead(next, t[k + 2])) ||
+      freeModifier(t, k, j);
+    // "five Texas city officials": the name and the lower-case word after it.
+    const place = modifier ? 0 : placeModifier(t, k);
+    if (place > 0) {
+      k += place;
+      modifiers += place;
+      continue;
+    }
+    if (!modifier) {
+      // "12 methanol-powered vessels", "5 low-income countries": a dash compound as one modifier.
+      const span = compoundModifier(t, k);
+      if (!span) break;
+      k += span;
+      modifiers++;
+      continue;
+    }
+    k++;
+    modifiers++;
+  }
+  if (t[k]?.kind !== "word" || !isUnitHead(t[k] as Token, t[k + 1])) k = modifierChain(t, j) ?? k;
+  const head = t[k];
+  if (head?.kind !== "word" || !isUnitHead(head, t[k + 1])) return undefined;
+  // "5 km" but not "5 m": single letters count only attached.
+  if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
+  if (amount.letter && k !== j) return undefined;
+  let headEnd = k + 1;
+  let unit = head.text;
+  const first = t[j];
+  if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
+    unit = `${first.text} ${head.text}`;
+  }
+  const rate = RATE.forward(t, headEnd);
+  let end = headEnd;
+  if (rate) {
+    const rateText = t
+      .slice(rate.start, rate.end)
+      .map((x) => x.text)
+      .join(" ");
+    unit = `${unit} ${rateText}`;
+    end = rate.end;
+  }
+  if (unit === head.text) headEnd = k + 1;
+  return { unit, head: k, headEnd, end };
+}
+
+const COMPOUND_FIRST = new Set(["cubic", "square", "sq", "metric"]);
+
+const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
+  c: "°C",
+  f: "°F",
+  celsius: "°C",
+  fahrenheit: "°F",
+  centigrade: "°C",
+};
+
+/**
+ * A temperature's unit: "44C", "113F" (the letter glued to the digits), "46°C", "1.2 degrees Celsius",
+ * "38 degrees C". Plain "38 degrees" stays a measure in degrees.
+ */
+function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
+  const tok = t[j];
+  if (!tok || tok.kind === "num") return undefined;
+  if ((tok.text === "C" || tok.text === "F") && !tok.spaceBefore && !/^[-–\d]/.test(t[j + 1]?.text ?? "")) {
+    return { unit: TEMPERATURE_SCALES[tok.norm] ?? tok.text, head: j, headEnd: j + 1, end: j + 1 };
+  }
+  const letter = t[j + 1];
+  if (tok.norm === "°" && letter && !letter.spaceBefore && (letter.text === "C" || letter.text === "F")) {
+    return { unit: TEMPERATURE_SCALES[letter.norm] ?? letter.text, head: j, headEnd: j + 2, end: j + 2 };
+  }
+  const scale = TEMPERATURE_SCALES[letter?.norm ?? ""];
+  if (
+    (tok.norm === "degrees" || tok.norm === "degree") &&
+    letter &&
+    scale &&
+    (letter.norm.length > 1 || letter.text !== letter.norm)
+  ) {
+    return { unit: scale, head: j, headEnd: j + 2, end: j + 2 };
+  }
+  return undefined;
+}
+
+/**
+ * A capitalized name before a lower-case plural, or before one lower-case word and the plural: "41 Ohio
+ * counties", "five Texas city officials", "54 Assembly seats". How many tokens it takes (1 or 2), or 0.
+ */
+function placeModifier(t: readonly Token[], k: number): number {
+  const tok = t[k];
+  const next = t[k + 1];
+  if (!tok || !next || !isCapitalized(tok) || !tok.spaceBefore || next.kind !== "word" || isCapitalized(next))
+    return 0;
+  if (QUALIFIER_WORDS.has(tok.norm) || FUNCTION_WORDS.has(tok.norm)) return 0;
+  if (isUnitHead(next, t[k + 2])) return 1;
+  return freeModifier(t, k + 1, k + 1) ? 2 : 0;
+}
+
+/**
+ * One lower-case noun or adjective right after the number and right before a plural noun: "35 league
+ * appearances", "193 million wet tons". Not a function word, a verb form, an adverb or a time word.
+ */
+function freeModifier(t: readonly Token[], k: number, j: number): boolean {
+  const tok = t[k];
+  const next = t[k + 1];
+  if (k !== j || !tok || !next || tok.kind !== "word" || isCapitalized(tok) || tok.spaceBefore === false)
+    return false;
+  const n = tok.norm;
+  if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
+  if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
+  if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
+  if (!isUnitHead(next, t[k + 2])) return false;
+  return next.norm.endsWith("s") && !next.norm.endsWith("ss");
+}
+
+/** Lower-case modifiers a plural unit noun may follow, at most: "412 newly diagnosed tuberculosis patients". */
+const CHAIN_MODIFIERS = 4;
+
+const CHAIN_CONJUNCTIONS = new Set(["and", "or"]);
+
+/**
+ * Two or more lower-case modifiers before a plural noun, where one alone is a freeModifier: "17 serious
+ * adverse events", "15 grounded planes", "25,000 direct and indirect jobs", "2,500 engineering and sales
+ * positions", "1,800 skilled and unskilled jobs"; not a conjunction right before the noun ("40 died and
+ * dozens"); an adverb goes before a participle ("newly diagnosed"). The plural noun's index, or undefined.
+ */
+function modifierChain(t: readonly Token[], j: number): number | undefined {
+  let conjunctions = 0;
+  for (let k = j; k < j + CHAIN_MODIFIERS; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || isCapitalized(tok) || !tok.spaceBefore) return undefined;
+    const n = tok.norm;
+    const next = t[k + 1];
+    if (CHAIN_CONJUNCTIONS.has(n)) {
+      if (k === j || ++conjunctions > 1) return undefined;
+      continue;
+    }
+    if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
+    if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n))
+      return undefined;
+    // Adjectives in -ous ("serious", "various") are never units but do modify them.
+    if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) {
+      return undefined;
+    }
+    const participle = /(ed|en)$/.test(n);
+    if (n.endsWith("ly") && !/(ed|en)$/.test(next.norm)) return undefined;
+    // One modifier alone is freeModifier's, except a participle, which it does not take: "15 grounded planes".
+    const chained = k > j || participle;
+    if (chained && isUnitHead(next, t[k + 2]) && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
+      return k + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A lower-case dash compound ("methanol-powered", "low-income", "middle-class") right before a plural noun:
+ * its length in tokens (3), or 0. Not a time word ("10 year-old"), nor a number.
+ */
+function compoundModifier(t: readonly Token[], k: number): number {
+  const a = t[k];
+  const dash = t[k + 1];
+  const b = t[k + 2];
+  const head = t[k + 3];
+  if (a?.kind !== "word" || b?.kind !== "word" || !dash || !head) return 0;
+  if (!DASHES.has(dash.norm) || dash.spaceBefore || b.spaceBefore) return 0;
+  if (isCapitalized(a) || !/^[a-z]{2,}$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
+  if (TIME_UNIT.has(a.norm) || TIME_UNIT.has(b.norm) || SCALE.has(a.norm)) return 0;
+  if (!isUnitHead(head, t[k + 4]) || !head.norm.endsWith("s") || head.norm.endsWith("ss")) return 0;
+  return 3;
+}
+
+function isUnitHead(tok: Token, next: Token | undefined): boolean {
+  if (tok.kind !== "word") return false;
+  const n = tok.norm;
+  if (NOT_UNIT.has(n) || TIME_UNIT.has(n)) return false;
+  if (MEASURE_UNIT.has(n) || IRREGULAR_UNIT.has(n)) return true;
+  if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
+    return false;
+  if (n.endsWith("’s") || n.endsWith("'s")) return false;
+  // "five Texas city officials": a capitalized word before a lower-case noun modifies it.
+  if (isCapitalized(tok) && next?.kind === "word" && !isCapitalized(next) && /^\p{Ll}{3,}$/u.test(next.text))
+    return false;
+  return !CHANGE_VERB.has(n) && next?.norm !== "’s";
+}
