@@ -10,12 +10,13 @@ import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
 import { localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
+import { SUBORDINATORS } from "./data/subject-words.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
-import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS, SUBORDINATORS, subjectOf } from "./subjects.ts";
+import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS, subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 

@@ -1,0 +1,159 @@
+/** The subject read after money that has none before it: "$500 million in aid", "a $2 billion relief package". */
+import {
+  AUXILIARIES,
+  DETERMINER_WORDS,
+  FOLLOWING_VERBS,
+  IRREGULAR_PARTICIPLES,
+  LEVEL_VERBS,
+  NOUN_ENDS,
+  NP_STOPS,
+} from "./data/subject-words.ts";
+import { CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { breaksLine, phraseAfter, phraseEnd, trimmed } from "./subject-bounds.ts";
+import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
+export function nounAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let e = from;
+  let words = 0;
+  while (words < 3) {
+    const w = t[e];
+    if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
+    if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    // "a $40 million stadium plan stalled": a past tense after the noun is the clause's verb.
+    if (e > from && /^[a-z]{3,}ed$/.test(w.norm)) break;
+    if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
+    if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
+    e++;
+    words++;
+    // "a $734 million short-term loan", "a $2 billion light-rail line": a hyphenated word is one word.
+    if (gluedHyphen(t, e) && t[e + 1]?.kind === "word") e += 2;
+  }
+  return e > from ? { first: from, last: e, anaphor: false } : undefined;
+}
+
+/**
+ * What money measures when nothing before it names it, read from what follows or what it stands beside:
+ * - passive: "$50 billion has been invested in the Kazakh economy by American companies" ->
+ *   "invested in the Kazakh economy by American companies" (the participle phrase, a slice of the text);
+ * - apposition: "the Economic Resilience Initiative for Central Asia – $25 million to ..." -> the noun
+ *   phrase before the dash;
+ * - "for NP": "an additional $25 million for that initiative" -> "that initiative" (a demonstrative is
+ *   marked so the caller can resolve it to an earlier subject with the same head noun);
+ * - purpose: "a total of $50 million to build up the regional economy" -> "to build up the regional economy";
+ * - "in NP": "$500 million in aid" -> "aid".
+ */
+export function subjectAfter(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  return (
+    passiveAfter(t, fig.last, isPeriodToken) ??
+    appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
+    prepositionAfter(t, fig.last, isPeriodToken)
+  );
+}
+
+const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+
+const PASSIVE_AUX = new Set([...AUXILIARIES, ...BE_FORMS, "so", "far", "reportedly", "since", "being"]);
+
+function passiveAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let k = from;
+  let be = false;
+  while (k < from + 5 && PASSIVE_AUX.has(t[k]?.norm ?? "") && !isPeriodToken(k)) {
+    if (BE_FORMS.has(t[k]?.norm ?? "")) be = true;
+    k++;
+  }
+  const verb = t[k];
+  if (!be || verb?.kind !== "word") return undefined;
+  if (!(verb.norm.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb.norm))) return undefined;
+  const end = phraseEnd(t, k + 1, isPeriodToken);
+  if (end - k < 2) return undefined;
+  return trimmed(t, k, end, isPeriodToken);
+}
+
+const APPOSITION_MARKS = new Set(["–", "—", "-", ":"]);
+
+export const PRONOUN_WORDS = new Set(["we", "i", "he", "she", "they", "it", "you"]);
+
+/** "the Economic Resilience Initiative for Central Asia – $25 million": the noun phrase before the dash. */
+function appositionBefore(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const mark = t[qualifierStart - 1];
+  // A list item's bullet ("- $2 billion to repair ports") sets nothing off.
+  if (!mark || !APPOSITION_MARKS.has(mark.norm) || breaksLine(t, qualifierStart - 1)) return undefined;
+  // A hyphen counts only spaced, as a dash: "Initiative - $25 million", not "$5-billion".
+  if (mark.norm === "-" && !(mark.spaceBefore && t[qualifierStart]?.spaceBefore)) return undefined;
+  const end = qualifierStart - 1;
+  let s = end;
+  while (s - 1 >= Math.max(0, end - 10)) {
+    const p = t[s - 1];
+    if (p?.kind !== "word" || isPeriodToken(s - 1)) break;
+    if (PRONOUN_WORDS.has(p.norm) || LEVEL_VERBS.has(p.norm) || AUXILIARIES.has(p.norm)) break;
+    s--;
+    if (DETERMINER_WORDS.has(p.norm)) break;
+    if (s <= clauseStart) break;
+  }
+  if (s >= end) return undefined;
+  return trimmed(t, s, end, isPeriodToken);
+}
+
+/** Words after "to" that are not verbs of purpose: "$5 million to date", "to zero". */
+const NOT_PURPOSE = new Set(["date", "zero", "spare", "charity", "nothing"]);
+
+/** "for NP", "to VERB ...", "in NP" right after the money. */
+function prepositionAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const prep = t[from]?.norm;
+  const next = t[from + 1];
+  if (next?.kind !== "word" || isPeriodToken(from + 1)) return undefined;
+  if (prep === "for") {
+    // "that" opens a relative clause elsewhere; here it is a determiner ("for that initiative").
+    const det = next.norm === "that" || next.norm === "this" ? 1 : 0;
+    const rest = phraseAfter(t, from + 1 + det, isPeriodToken);
+    const np = rest && det ? { ...rest, first: from + 1 } : rest;
+    if (!np || TIME_UNIT.has(t[np.last - 1]?.norm ?? "") || ["each", "every"].includes(next.norm))
+      return undefined;
+    const head = t[np.last - 1];
+    if (np.last - np.first === 2 && DETERMINER_WORDS.has(next.norm) && next.norm !== "a" && head)
+      return { ...np, demonstrative: head.norm };
+    return np;
+  }
+  if (prep === "to") {
+    // A lower-case word that is no determiner and no plural noun reads as a verb of purpose.
+    if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm) || NOT_PURPOSE.has(next.norm))
+      return undefined;
+    if (next.norm.endsWith("s") && !next.norm.endsWith("ss")) return undefined;
+    const end = phraseEnd(t, from + 2, isPeriodToken);
+    return trimmed(t, from, end, isPeriodToken);
+  }
+  if (prep === "in") {
+    // "$500 million in aid": a bare lower-case noun phrase; "in the economy", "in Kazakhstan" are places.
+    if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm)) return undefined;
+    const np = phraseAfter(t, from + 1, isPeriodToken);
+    if (np && TIME_UNIT.has(t[np.last - 1]?.norm ?? "")) return undefined;
+    return np;
+  }
+  return undefined;
+}

@@ -1,0 +1,235 @@
+/** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
+import { RELATIVES } from "./clauses.ts";
+import { WEEKDAYS } from "./data/periods.ts";
+import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
+import {
+  ANAPHORS,
+  APPOSITION_OPENERS,
+  AUXILIARIES,
+  DETERMINER_WORDS,
+  DISCOURSE_WORDS,
+  FOLLOWING_VERBS,
+  LEADERS,
+  NOUN_MARKERS,
+  NP_STOPS,
+  OPENERS,
+  SUBORDINATING,
+  SUBORDINATORS,
+} from "./data/subject-words.ts";
+import { CHANGE_VERB } from "./lexicon.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { PRONOUN_WORDS } from "./subject-after.ts";
+import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
+const LABEL_WORDS = 8;
+
+/**
+ * A label that opens its line or sentence and ends in a colon right before the figure: "GDP growth:
+ * 6.5%", "- Average price cut: 9.5%", "Growth forecast for 2027: 1.1%" (its period is not the label).
+ */
+export function labelBefore(
+  t: readonly Token[],
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const colon = qualifierStart - 1;
+  if (t[colon]?.norm !== ":") return undefined;
+  let s = colon;
+  while (s > 0 && colon - s < LABEL_WORDS) {
+    const p = t[s - 1];
+    if (!p || (p.lineStart && LIST_MARKS.has(p.norm)) || p.kind === "sym" || NP_STOPS.has(p.norm)) break;
+    s--;
+    if (p.lineStart) break;
+  }
+  const opens =
+    s === 0 || t[s]?.lineStart || breaksLine(t, s - 1) || SENTENCE_MARKS.has(t[s - 1]?.norm ?? "");
+  if (!opens || s >= colon) return undefined;
+  // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees".
+  for (let k = s; k < colon; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || /^[a-z]{3,}ed$/.test(norm)) return undefined;
+  }
+  return trimmed(t, s, colon, isPeriodToken);
+}
+
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
+
+/** Tokens an apposition between a subject and its verb may take, at most. */
+const APPOSITION_TOKENS = 16;
+
+export function isSpacedDash(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && (tok.norm === "-" || tok.norm === "—" || tok.norm === "–") && tok.spaceBefore;
+}
+
+/**
+ * The comma (or spaced dash) that opens an apposition closed at `close`, right before the verb: ", the
+ * group's main business,", " - a key measure of lending profitability -". Undefined when the first mark
+ * before it opens no apposition, or nothing stands before it in the clause.
+ */
+export function appositionStart(t: readonly Token[], close: number, clauseStart: number): number | undefined {
+  const dash = isSpacedDash(t, close);
+  for (let k = close - 1; k > Math.max(clauseStart, close - APPOSITION_TOKENS); k--) {
+    const mark = dash ? isSpacedDash(t, k) : t[k]?.norm === ",";
+    if (!mark) continue;
+    return APPOSITION_OPENERS.has(t[k + 1]?.norm ?? "") && k - 1 >= clauseStart ? k : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The comma before `s` separates items of a list whose last item is the head noun phrase [s, e): "Food,
+ * fuel and transport costs", "schools, clinics and roads". The phrase holds "and"/"or", and a word that
+ * is no period stands before the comma.
+ */
+export function listGoesOn(
+  t: readonly Token[],
+  s: number,
+  e: number,
+  floor: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  const item = t[s - 2];
+  if (s - 2 < floor || item?.kind !== "word" || isPeriodToken(s - 2) || NP_STOPS.has(item.norm)) return false;
+  if (LEADERS.has(item.norm) || SUBORDINATORS.has(item.norm) || DISCOURSE_WORDS.has(item.norm)) return false;
+  if (item.norm.endsWith("ly") && item.norm.length > 4) return false;
+  for (let k = s; k < e; k++) if (t[k]?.norm === "and" || t[k]?.norm === "or") return true;
+  return false;
+}
+
+/** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
+export function relativeClauseStart(t: readonly Token[], close: number): number | undefined {
+  for (let k = close - 1; k > Math.max(0, close - 20); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === ",") return undefined;
+    // ", which ... ,", ", approved in April,".
+    const participle = /^[a-z]{3,}ed$/.test(t[k]?.text ?? "");
+    if ((RELATIVES.has(norm) || participle) && t[k - 1]?.norm === ",") return k - 1;
+  }
+  return undefined;
+}
+
+/** "Profit after tax", "earnings before interest": accounting phrases, not clauses. */
+const ACCOUNTING = new Set(["tax", "taxes", "taxation", "interest", "items", "charges", "costs"]);
+
+/** "it would cut jobs after quarterly profit slumped 85%": the subject starts after "after". */
+export function opensClause(t: readonly Token[], k: number): boolean {
+  const word = t[k]?.norm ?? "";
+  if (!SUBORDINATING.has(word)) return false;
+  return !((word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? ""));
+}
+
+/** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737". */
+export function namesIndex(t: readonly Token[], k: number): boolean {
+  const name = t[k - 1];
+  const num = t[k];
+  return (
+    num !== undefined &&
+    /^\d+$/.test(num.text) &&
+    name !== undefined &&
+    name.kind === "word" &&
+    isCapitalized(name) &&
+    !OPENERS.has(name.text)
+  );
+}
+
+/** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
+const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
+export function trimmed(
+  t: readonly Token[],
+  s: number,
+  e: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let a = s;
+  let b = e;
+  while (b > a && isPeriodToken(b - 1)) b--;
+  while (
+    b > a &&
+    ["in", "during", "for", "since", "of", "the", "a", "an", "and"].includes(t[b - 1]?.norm ?? "")
+  )
+    b--;
+  while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
+  // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
+  while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
+  if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
+  // ", sending the peso down 1.1%", "led by lender Akbank": a participle opening the phrase is its verb.
+  // Only before a determiner or a name: "operating profit", "lending rates" are nouns.
+  const lead = t[a];
+  const opens = DETERMINER_WORDS.has(t[a + 1]?.norm ?? "") || isCapitalized(t[a + 1]);
+  if (lead && a + 1 < b && lead.text === lead.norm && /^[a-z]{3,}ing$/.test(lead.norm) && opens) a++;
+  else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
+  if (b <= a) return undefined;
+  for (let k = a; k < b; k++) {
+    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1))
+      return undefined;
+  }
+  const words = t
+    .slice(a, b)
+    .map((x) => x.norm)
+    .join(" ");
+  const anaphor = ANAPHORS.has(words);
+  // A lone capitalized pronoun-like word at a clause start ("He", "We") is not what is measured.
+  if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
+    return undefined;
+  return { first: a, last: b, anaphor };
+}
+
+/** Marks that open a list item at a line's start: "- $4 billion for bridges". */
+const LIST_MARKS = new Set(["-", "–", "—", "•", "*", "·", "▪", "●"]);
+
+/** Token `k` opens a paragraph or a list item: no phrase runs across it. */
+export function breaksLine(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && (tok.paragraphStart || (tok.lineStart && LIST_MARKS.has(tok.norm)));
+}
+
+const PHRASE_ENDS = new Set(["and", "but", "while", "whereas", "who", "which", "that", "as", "because"]);
+
+/** Where a verb phrase or infinitive ends: punctuation, a relative or coordinating word, a period. */
+export function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: number) => boolean): number {
+  let e = from;
+  while (e < t.length && e - from < SPAN_LIMIT) {
+    const w = t[e];
+    if (!w || NP_STOPS.has(w.norm) || PHRASE_ENDS.has(w.norm) || isPeriodToken(e) || breaksLine(t, e)) break;
+    if (w.kind === "num" || w.kind === "sym") break;
+    e++;
+  }
+  return e;
+}
+
+const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
+
+/** A noun phrase after a preposition, up to a verb or punctuation. */
+export function phraseAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+  pastEnds = false,
+): SubjectHit | undefined {
+  let e = from;
+  while (e < t.length && e - from < SPAN_LIMIT) {
+    const w = t[e];
+    if (
+      !w ||
+      (e > from && breaksLine(t, e)) ||
+      NP_STOPS.has(w.norm) ||
+      FOLLOWING_VERBS.has(w.norm) ||
+      CHANGE_VERB.has(w.norm) ||
+      isPeriodToken(e)
+    )
+      break;
+    // "Two-thirds of voters backed the plan", "41% of pupils read at grade level": a past-tense verb or a
+    // share's present-tense verb after the noun ends the phrase.
+    if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm)) break;
+    if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
+    if (w.kind === "num" || w.kind === "sym") break;
+    e++;
+  }
+  // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).
+  return trimmed(t, from, e, isPeriodToken);
+}
