@@ -134,6 +134,64 @@ export const PHRASAL_HEADS: ReadonlySet<string> = new Set([
   "bought",
 ]);
 
+/** Verbs that "down" completes into another verb: "shot down 52 drones", "shut down 12 plants". */
+const DOWN_HEADS: ReadonlySet<string> = new Set([
+  "shot",
+  "shoot",
+  "shoots",
+  "shooting",
+  "shut",
+  "shuts",
+  "shutting",
+  "gunned",
+  "hunted",
+  "tracked",
+  "cracked",
+  "cracking",
+  "turned",
+  "handed",
+  "wrote",
+  "written",
+]);
+
+/**
+ * Words between "by" and the figure that leave it the size of the change: "by a total of 200 basis
+ * points", "by an average of 4.5 percent", "by a combined 40%", "by a cumulative 1.75 points".
+ */
+const BY_LEADS: readonly (readonly string[])[] = [
+  ["a", "total", "of"],
+  ["an", "average", "of"],
+  ["a", "combined"],
+  ["a", "cumulative"],
+  ["a", "further"],
+  ["an", "additional"],
+];
+
+/** The index of "by" right before the figure, or before one of BY_LEADS; -1 when there is none. */
+export function byBefore(t: readonly Token[], qualifierStart: number): number {
+  if (t[qualifierStart - 1]?.norm === "by") return qualifierStart - 1;
+  for (const lead of BY_LEADS) {
+    const k = qualifierStart - lead.length;
+    if (t[k - 1]?.norm === "by" && lead.every((word, i) => t[k + i]?.norm === word)) return k - 1;
+  }
+  return -1;
+}
+
+/**
+ * A change verb before "by" at `by`, past a few words of its object: "cut the risk of heart attack by 26
+ * percent", "cut the one-year loan prime rate by" (a hyphenated word is one word).
+ */
+function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
+  for (let v = by - 1; v >= Math.max(0, by - 9); v--) {
+    const tok = t[v];
+    if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
+    if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
+    const verb = CHANGE_VERB.get(tok.norm);
+    if (verb) return { direction: verb, at: v, after: false };
+  }
+  return undefined;
+}
+
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
   // Before: a change verb, possibly bridged ("increased by"), but not "rose to" / "fell from" (levels).
   let k = qualifierStart - 1;
@@ -142,29 +200,28 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const tok = t[k];
     if (!tok) break;
     const verb = CHANGE_VERB.get(tok.norm);
-    // "free up 1 trillion yuan", "make up a third": "up" is part of the verb, not a rise.
+    // "free up 1 trillion yuan", "make up a third": "up" is part of the verb, not a rise; "shot down 52
+    // drones", "shut down 12 plants": nor is "down" a fall.
     if (verb && tok.norm === "up" && PHRASAL_HEADS.has(t[k - 1]?.norm ?? "")) break;
+    if (verb && tok.norm === "down" && DOWN_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb) return { direction: verb, at: k, after: false };
-    // "an additional $25 million" adds; "cut another 3,000 jobs" takes the verb's direction.
-    const verbBefore = CHANGE_VERB.get(t[k - 1]?.norm ?? "");
-    if (ADDITIVE.has(tok.norm) && bridged === 0 && verbBefore)
-      return { direction: verbBefore, at: k - 1, after: false };
-    if (ADDITIVE.has(tok.norm) && bridged === 0) return { direction: "increase", at: k, after: false };
+    // "an additional $25 million" adds; "cut another 3,000 jobs", "cut rates by another 50 basis points"
+    // take the verb's direction.
+    if (ADDITIVE.has(tok.norm) && bridged === 0) {
+      const verbBefore = CHANGE_VERB.get(t[k - 1]?.norm ?? "");
+      if (verbBefore) return { direction: verbBefore, at: k - 1, after: false };
+      const objectVerb = t[k - 1]?.norm === "by" ? verbBeforeBy(t, k - 1) : undefined;
+      return objectVerb ?? { direction: "increase", at: k, after: false };
+    }
     if (!BRIDGE.has(tok.norm)) break;
     k--;
     bridged++;
   }
-  // "raised rates by 75 basis points": a verb, its object, then "by".
-  if (t[qualifierStart - 1]?.norm === "by") {
-    // "cut the risk of heart attack by 26 percent": the object may run to a few words.
-    for (let v = qualifierStart - 2; v >= Math.max(0, qualifierStart - 10); v--) {
-      const tok = t[v];
-      // "cut the one-year loan prime rate by": a hyphenated word is one word.
-      if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
-      if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
-      const verb = CHANGE_VERB.get(tok.norm);
-      if (verb) return { direction: verb, at: v, after: false };
-    }
+  // "raised rates by 75 basis points": a verb, its object, then "by" (or "by a total of").
+  const by = byBefore(t, qualifierStart);
+  if (by >= 0) {
+    const verb = verbBeforeBy(t, by);
+    if (verb) return verb;
   }
   // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
   let j = last;

@@ -32,8 +32,8 @@ export function localizeSharedCurrencies(
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
-  // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" is
-  // the U.S. dollar (the wire's conversion).
+  // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
+  // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own.
   const written = new Set(figures.filter((f) => WRITTEN_DOLLAR.test(f.text)).map((f) => f.currency));
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
@@ -49,11 +49,12 @@ export function localizeSharedCurrencies(
         bestWeight = w;
       }
     }
-    if (!best || written.has(best)) continue;
-    for (const figure of figures) {
-      if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) continue;
+    if (!best) continue;
+    figures.forEach((figure, i) => {
+      if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
       figure.currency = best;
-    }
+    });
   }
   // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
   const british = entities.some((entity) => entity.country === "GB");
@@ -65,6 +66,16 @@ export function localizeSharedCurrencies(
       figure.unit = figure.text.slice(figure.text.lastIndexOf(" ") + 1);
     }
   }
+}
+
+/** How far after a written dollar a conversion in parentheses opens, in characters: "C$40 billion (about ". */
+const CONVERSION_REACH = 12;
+
+/** "C$40 billion ($28.5 billion)", "NZ$500m (about $290m)": the figure converts the written dollar before it. */
+function isConversion(text: string, before: Figure | undefined, figure: Figure): boolean {
+  if (!before || !WRITTEN_DOLLAR.test(before.text) || figure.start - before.end > CONVERSION_REACH)
+    return false;
+  return text.slice(before.end, figure.start).includes("(");
 }
 
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
@@ -100,7 +111,11 @@ const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|crore|lakh|b
  * not "Mexican pesos" or "Indian rupees".
  */
 function namedOnlyBy(text: string, words: RegExp): boolean {
-  const parts = text.toLowerCase().split(/\s+/);
+  // "3.1 trillion-peso", "50-cent": a name glued by a dash stands apart.
+  const parts = text
+    .toLowerCase()
+    .replace(/-(?=\p{L})/gu, " ")
+    .split(/\s+/);
   return parts.some((word, i) => {
     const glued = word.replace(/[0-9.,]+.*$/, "");
     // "66.4c": a name glued after the digits.

@@ -9,8 +9,10 @@ import {
   PREFIX_WORD_CURRENCY,
   SCALE,
   SIGN_CURRENCY,
+  SUBUNIT_WORD,
 } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
+import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Prefix words read in lower-case text too ("rs 500 crore"); others ("le", "sh") are words there. */
@@ -95,8 +97,17 @@ export function currencySuffixAt(
     return { code: word.value, factor: 1, end: word.end };
   }
   if (tok.kind === "word") {
+    // "12 sen", "25 paisa", "50 kobo": a hundredth of the currency.
+    const subunit = tok.text === tok.norm ? SUBUNIT_WORD.forward(t, j) : undefined;
+    if (subunit) return { code: subunit.value, factor: 0.01, end: subunit.end };
     const iso = isoCode(tok.text);
     if (iso) return { code: iso, factor: 1, end: j + 1 };
+  }
+  // "a 3.1 trillion-peso budget", "a 50-cent coin": the currency word glued by a dash.
+  const glued = t[j + 1];
+  if (DASHES.has(tok.norm) && !tok.spaceBefore && glued?.kind === "word" && !glued.spaceBefore) {
+    const after = currencySuffixAt(t, j + 1);
+    if (after && t[j + 1]?.kind === "word") return after;
   }
   if (tok.kind === "sym") {
     const code = SIGN_CURRENCY.get(tok.norm);

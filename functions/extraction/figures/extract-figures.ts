@@ -9,7 +9,6 @@ import { baseOf, changeOf } from "./changes.ts";
 import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
 import { localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
-import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SUBORDINATORS } from "./data/subject-words.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
@@ -17,6 +16,7 @@ import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, findQuotes, type QuoteRegion, Resolver, reportedIn } from "./speakers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS, subjectOf } from "./subjects.ts";
+import { isPastVerb } from "./token-marks.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -179,6 +179,16 @@ function run(text: string, context: FigureContext): Figure[] {
       tokens[qualifierStart - 1]?.norm !== "by"
     )
       change = undefined;
+    // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
+    // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
+    if (
+      change &&
+      !change.after &&
+      LOSING.has(tokens[change.at]?.norm ?? "") &&
+      (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNITS.has(raw.unit ?? ""))) &&
+      tokens[raw.last]?.norm !== "to"
+    )
+      change = undefined;
     // "dropped 533 points, or 1.3%," / "fell $2 billion (3%)": the same change in other terms.
     const restated =
       same?.figure.change !== undefined &&
@@ -319,8 +329,15 @@ function run(text: string, context: FigureContext): Figure[] {
     // A quantity's own subject is its unit; as the level a change reached it measures what changed
     // ("Copper production rose 9% to 1,865 kilotonnes").
     const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
+    // "closed 120 points lower at 17,612.35", "rose 1.5 per cent to $4.10": a subject read between the two
+    // figures is the change's words, not what the level measures.
+    const between =
+      same !== undefined &&
+      figure.subject !== undefined &&
+      figure.subject.start >= same.figure.start &&
+      figure.subject.end <= figure.start;
     if (
-      (!figure.subject || (reached && unitOnly)) &&
+      (!figure.subject || ((reached || cameFrom || restatedLevel) && (unitOnly || between))) &&
       same?.figure.subject &&
       (restated || restatedLevel || trailing || reached || cameFrom)
     )
@@ -414,6 +431,9 @@ function sentenceSpan(
 }
 
 /** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
+/** Verbs of losing: money or things lost are an amount, not a fall. */
+const LOSING = new Set(["lost", "lose", "loses", "losing"]);
+const POINT_UNITS = new Set(["points", "point", "pts"]);
 const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
@@ -450,18 +470,6 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   }
   return false;
 }
-
-/** Past tenses that make a subordinate clause a clause: "-ed" words and common irregular ones. */
-const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
-
-function isPastVerb(tok: Token | undefined): boolean {
-  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
-  return (
-    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm)) || IRREGULAR_PAST.has(tok.norm)
-  );
-}
-/** Participles that build a period, not a clause: "the year ended March 31". */
-const PERIOD_PARTICIPLES = new Set(["ended", "ending", "started"]);
 
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
 

@@ -22,6 +22,8 @@ export interface Core {
   unitFirst?: number;
   unitLast?: number;
   multiple?: boolean;
+  /** What the currency or percent word multiplied the amount by: 0.01 for "cents", "basis points". */
+  factor?: number;
 }
 
 /** A parse that failed: resume at `next`. */
@@ -108,22 +110,32 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     if (suffix) {
       core.currency = suffix.code;
       value = value * suffix.factor;
+      if (suffix.factor !== 1) core.factor = suffix.factor;
       j = suffix.end;
     } else {
-      const percent = PERCENT_WORD.forward(t, j);
-      const attachedOnly =
-        percent && ["pc", "bp", "pp", "ppt"].includes(t[j]?.norm ?? "") && t[j]?.spaceBefore;
+      // "a 50-basis-point cut", "a 2-percentage-point rise": the percent word glued by a dash.
+      const dashed = DASHES.has(t[j]?.norm ?? "") && !t[j]?.spaceBefore && !t[j + 1]?.spaceBefore;
+      const percent = PERCENT_WORD.forward(t, j) ?? (dashed ? PERCENT_WORD.forward(t, j + 1) : undefined);
+      const attachedOnly = percent && !dashed && abbreviationApart(t, j);
       if (percent && !attachedOnly && !(amount.letter && amount.letter !== "")) {
         core.percent = percent.value.kind;
         value = value * percent.value.factor;
+        if (percent.value.factor !== 1) core.factor = percent.value.factor;
         j = percent.end;
       } else if (amount.fraction && amount.written) {
         // "a quarter point", "half a point", "a quarter-point cut": a fraction of a point is a rate step.
         const dash = DASHES.has(t[j]?.norm ?? "") && !t[j]?.spaceBefore ? 1 : 0;
         const word = t[j + dash]?.norm;
+        // "a quarter of a percentage point", "half of one percent".
+        const ofA = t[j]?.norm === "of" && ["a", "one"].includes(t[j + 1]?.norm ?? "");
+        const share = ofA ? PERCENT_WORD.forward(t, j + 2) : undefined;
         if (word === "point" || word === "points") {
           core.percent = "points";
           j = j + dash + 1;
+        } else if (share) {
+          core.percent = share.value.kind;
+          value = value * share.value.factor;
+          j = share.end;
         }
       }
     }
@@ -202,4 +214,20 @@ function couldStartWord(tok: Token): boolean {
     tok.text === "P" ||
     (tok.text.length === 3 && isoCode(tok.text) !== undefined)
   );
+}
+
+/** Abbreviations of percent that count only glued to the digits ("5pc", "25bp"), or apart in lower case. */
+const GLUED_PERCENTS: ReadonlySet<string> = new Set(["pc", "bp", "bps", "pp", "ppt"]);
+
+/**
+ * "5 PC", "300 BP" apart from the digits are names (computers, the oil company); "5 pc", "300 bp" in lower
+ * case and "50 BP HIKE" in a capitals headline are percent.
+ */
+function abbreviationApart(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (!tok || !GLUED_PERCENTS.has(tok.norm) || !tok.spaceBefore) return false;
+  if (tok.text === tok.norm) return false;
+  const next = t[j + 1];
+  const headline = next?.kind === "word" && next.text.length > 1 && next.text === next.text.toUpperCase();
+  return !headline;
 }

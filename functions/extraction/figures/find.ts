@@ -5,7 +5,8 @@
  */
 import { DOLLAR } from "./data/currencies.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
-import { changeVerbBefore, DASHES, isChangeVerb } from "./token-marks.ts";
+import { QUALIFIER_WORDS } from "./lexicon.ts";
+import { changeVerbAt, changeVerbBefore, DASHES, isChangeVerb, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
 
@@ -80,17 +81,30 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       }
       // "The Dow fell 500 points to 33,000": a change, then the level it reached.
       const marked = (c: Core) => Boolean(c.unit || c.percent || c.currency);
-      const prior = t[core.start - 1];
+      // "strengthened as much as 0.8% to 155.92", "grew just 5.5% to 234,314": past the qualifier.
+      const priorAt = pastQualifier(t, core.start - 1);
+      const prior = t[priorAt];
       // "raised its forecast for Russia's 2026 wheat crop by 2 million tons to 90 million tons".
-      const afterChange =
-        isChangeVerb(prior) || (prior?.norm === "by" && changeVerbBefore(t, core.start - 2));
+      const verbAt = isChangeVerb(prior) ? priorAt : prior?.norm === "by" ? changeVerbAt(t, priorAt - 1) : -1;
+      const afterChange = verbAt >= 0;
       // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end, nor
       // four times one after "by" ("jumped by 33,000 to 258,000"; a range after "by" runs closer:
       // "rise by 5% to 7%").
       const factor = prior?.norm === "by" && afterChange ? 4 : 10;
       const far = !("next" in b) && core.value > 0 && b.value >= factor * core.value;
+      // A count or amount changed in the past tense is exact, so "X to Y" right after the verb is the change
+      // and the level reached ("rose 3,100 tonnes to 18,900 tonnes"); so is money after "by" ("cut its price
+      // by $1.20 to $3.40"). "is expected to rise 5% to 7%" and "rose by 5% to 7%" stay ranges.
+      const direct = verbAt === priorAt;
+      const reported =
+        afterChange &&
+        ((direct && isPastVerb(t[verbAt]) && !core.percent) ||
+          (prior?.norm === "by" && Boolean(core.currency)));
       const level =
-        link.norm === "to" && afterChange && !("next" in b) && ((marked(core) && !marked(b)) || far);
+        link.norm === "to" &&
+        afterChange &&
+        !("next" in b) &&
+        ((marked(core) && !marked(b)) || far || reported);
       if (!("next" in b) && !level && compatible(core, b)) {
         const merged = mergeRange(core, b);
         // "leads 48% to 45%": a range runs upward; two figures otherwise.
@@ -201,9 +215,22 @@ function mergeRange(a: Core, b: Core): { low: Core; high: Core } {
     const scaled = low.value * high.amount.mult;
     if (Math.abs(scaled) <= Math.abs(high.value)) low.value = scaled;
   }
+  // "10 to 20 bps", "between 20 and 25 cents": a bare low end is in the high end's hundredths too.
+  if (high.factor !== undefined && !low.currency && !low.percent && !low.unit) low.value *= high.factor;
   low.currency ??= high.currency;
   high.currency ??= low.currency;
   low.percent ??= high.percent;
   high.percent ??= low.percent;
   return { low, high };
+}
+
+/** Words of a qualifier before a figure, skipped back from `k`: "as much as", "just", "about". */
+const QUALIFIER_REACH = 4;
+
+/** The token before the qualifier words that end at `k` (or `k` itself when none do). */
+function pastQualifier(t: readonly Token[], k: number): number {
+  let q = k;
+  while (q >= 0 && k - q < QUALIFIER_REACH && QUALIFIER_WORDS.has(t[q]?.norm ?? "") && !isChangeVerb(t[q]))
+    q--;
+  return q;
 }

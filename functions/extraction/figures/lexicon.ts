@@ -6,6 +6,7 @@ import {
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
   ISO_CODE_STOPWORDS,
+  SUBUNIT_WORDS,
 } from "./data/currencies.ts";
 import { COUNT_NOUNS, FRACTIONS, ONE_WORDS, ONES, TENS } from "./data/number-words.ts";
 import { PERCENT_WORDS } from "./data/percents.ts";
@@ -29,6 +30,7 @@ export const SIGN_CURRENCY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 export const DOLLAR_PREFIX = new Map(DOLLAR_PREFIXES.map(([s, c]) => [s, c]));
 export const PREFIX_WORD_CURRENCY = new Map(CURRENCY_PREFIX_WORDS.map(([s, c]) => [s, c]));
 export const CURRENCY_WORD = matcherOf(CURRENCY_WORDS);
+export const SUBUNIT_WORD = matcherOf(SUBUNIT_WORDS.map(([w, c]) => [w, c] as const));
 export const PERCENT_WORD = matcherOf(PERCENT_WORDS.map(([w, f, k]) => [w, { factor: f, kind: k }] as const));
 export const QUALIFIER_BEFORE = matcherOf(QUALIFIERS_BEFORE);
 export const QUALIFIER_AFTER = matcherOf(QUALIFIERS_AFTER);

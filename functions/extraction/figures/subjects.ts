@@ -6,7 +6,7 @@
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
-import { PHRASAL_HEADS } from "./changes.ts";
+import { byBefore, PHRASAL_HEADS } from "./changes.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import {
   AUXILIARIES,
@@ -57,6 +57,20 @@ const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */
+/** Verbs before "at" that give a level: "stood at", "closed at", "was quoted at". */
+const LEVEL_AT_VERBS = new Set([
+  "stood",
+  "stands",
+  "closed",
+  "ended",
+  "settled",
+  "finished",
+  "quoted",
+  "traded",
+  "peaked",
+  "bottomed",
+]);
+const POINT_WORDS = new Set(["points", "point", "pts"]);
 const RATIO_LINKS = new Set(["for", "of", "in", "at", "on", "with", "to", "by", "among", "from", "across"]);
 
 export type FigureTokens = {
@@ -79,6 +93,9 @@ export function subjectOf(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
+  // "lowered rates by a total of 200 basis points": read as if the figure came right after "by".
+  const by = byBefore(t, qualifierStart);
+  if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
   return (
     labelBefore(t, qualifierStart, isPeriodToken) ??
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
@@ -107,7 +124,14 @@ function subjectBefore(
   // "Factory employment fell 23,000 jobs", "The Dow rose 533 points": after a verb that changes its own
   // subject, a count measures that subject, not its unit ("cut 3,000 jobs" still counts jobs).
   const own = t[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
-  const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "");
+  // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
+  // measures that subject.
+  const link = t[qualifierStart - 1]?.norm;
+  const verb = t[qualifierStart - 2]?.norm ?? "";
+  const levelOf =
+    (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[qualifierStart - 3]?.norm ?? ""))) ||
+    (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb)));
+  const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf;
   if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange) {
     let end = fig.last;
     const of = t[end];
@@ -120,7 +144,11 @@ function subjectBefore(
     for (let k = fig.unitFirst + 1; k < fig.last; k++)
       if (["per", "a", "an"].includes(t[k]?.norm ?? "")) rate = true;
     const head = t[fig.unitFirst]?.norm ?? "";
-    const measure = MEASURE_UNIT_WORDS.has(head) || (rate && (head === "barrels" || head === "barrel"));
+    // "The index lost 200 points", "closed 120 points lower": points measure what moved.
+    const measure =
+      MEASURE_UNIT_WORDS.has(head) ||
+      POINT_WORDS.has(head) ||
+      (rate && (head === "barrels" || head === "barrel"));
     if (!measure) {
       if (of && ["with", "in", "from", "at", "for", "on"].includes(of.norm) && !isPeriodToken(end + 1)) {
         const np = phraseAfter(t, end + 1, isPeriodToken);

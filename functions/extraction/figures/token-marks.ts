@@ -1,4 +1,5 @@
 /** Small tests on tokens that several figure rules share. */
+import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -23,13 +24,31 @@ const OBJECT_WORDS = 8;
 
 /** A change verb right at `k`, or before a short object (words, a possessive, a year) ending at `k`. */
 export function changeVerbBefore(t: readonly Token[], k: number): boolean {
+  return changeVerbAt(t, k) >= 0;
+}
+
+/** The index of the change verb changeVerbBefore finds, or -1. */
+export function changeVerbAt(t: readonly Token[], k: number): number {
   for (let v = k; v >= Math.max(0, k - OBJECT_WORDS); v--) {
     const tok = t[v];
-    if (isChangeVerb(tok)) return true;
+    if (isChangeVerb(tok)) return v;
     const possessive = tok?.norm === "'s" || tok?.norm === "’s";
-    if (tok?.kind !== "word" && !possessive && !isYearToken(tok)) return false;
+    if (tok?.kind !== "word" && !possessive && !isYearToken(tok)) return -1;
   }
-  return false;
+  return -1;
+}
+
+/** Past tenses that make a clause report what happened: "-ed" words and common irregular ones. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
+/** Participles that build a period, not a clause: "the year ended March 31". */
+const PERIOD_PARTICIPLES = new Set(["ended", "ending", "started"]);
+
+/** A lower-case past tense: "rose", "lowered" (not "the year ended"). */
+export function isPastVerb(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return (
+    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm)) || IRREGULAR_PAST.has(tok.norm)
+  );
 }
 
 export function isYearToken(tok: Token | undefined): boolean {

@@ -57,6 +57,7 @@ import {
   FIX6_SUBJECTS,
   FIX6_UNITS,
 } from "./cases-fixes6.ts";
+import { FIX7_CHANGES, FIX7_LEVELS, FIX7_MONEY, FIX7_PERCENT } from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -83,8 +84,16 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_MONEY,
     ...FIX6_MONEY,
     ...FIX6_FROM_TO,
+    ...FIX7_MONEY,
   ],
-  percent: [...PERCENT_CASES, ...WIRE_PERCENT, ...FIX_PERCENT, ...FIX4_SHARES, ...FIX6_RATIOS],
+  percent: [
+    ...PERCENT_CASES,
+    ...WIRE_PERCENT,
+    ...FIX_PERCENT,
+    ...FIX4_SHARES,
+    ...FIX6_RATIOS,
+    ...FIX7_PERCENT,
+  ],
   quantity: [
     ...QUANTITY_CASES,
     ...WIRE_QUANTITY,
@@ -126,6 +135,8 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_OBJECTS,
     ...FIX6_LEVELS,
     ...FIX6_LISTS,
+    ...FIX7_CHANGES,
+    ...FIX7_LEVELS,
   ],
   none: [
     ...NONE_CASES,

@@ -61,10 +61,37 @@ describe("shared currency names", () => {
     expect(currencies("New Zealand to spend $1 billion on rail\n\nThe plan was approved.")).toEqual(["NZD"]);
   });
 
-  it("reads a bare dollar as the U.S. dollar where the article writes its own with letters", () => {
+  it("reads a bare dollar in parentheses after the article's own written dollar as the U.S. dollar", () => {
     expect(
       currencies("OTTAWA (Reuters) - Canada ran a deficit of C$40 billion ($28.5 billion), Canada said."),
     ).toEqual(["CAD", "USD"]);
+    expect(currencies("WELLINGTON - NZ$500 million (about $290 million) will go to rail.")).toEqual([
+      "NZD",
+      "USD",
+    ]);
+  });
+
+  it("keeps other bare dollars the article's own where it also writes its dollar with letters", () => {
+    expect(
+      currencies(
+        "TORONTO - Ottawa will add C$1.5 billion to the program. Average rents in Toronto fell to $2,318.",
+      ),
+    ).toEqual(["CAD", "CAD"]);
+  });
+
+  it("reads crowns by the Nordic capital in the dateline", () => {
+    expect(
+      currencies("OSLO, Nov 3 - Equinor will buy back shares for 5 billion crowns, it said in Oslo."),
+    ).toEqual(["NOK"]);
+    expect(currencies("STOCKHOLM - Fines reached 40 million crowns in Stockholm.")).toEqual(["SEK"]);
+  });
+
+  it("reads hundredths by the country too", () => {
+    expect(currencies("KARACHI - The rupee fell 25 paisa to Rs279.80 in Karachi.")).toEqual(["PKR", "PKR"]);
+    expect(currencies("MANILA - The peso closed 22 centavos stronger at P57.90 in Manila.")).toEqual([
+      "PHP",
+      "PHP",
+    ]);
   });
 
   it("reads cents by the country too, and pounds in an American story as weight", () => {

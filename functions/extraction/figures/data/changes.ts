@@ -35,6 +35,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["retreated", "retreat", "weakened", "narrowed", "down", "lower", "crashed", "halved"], "decrease"),
   ...forms(["tanked", "tank", "tanks", "crash", "crashes", "nosedived", "nosedives", "sagged", "slumps"], "decrease"),
   ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
+  ...forms(["trim", "trimming", "pare", "pares", "paring", "shave", "shaves"], "decrease"),
+  ...forms(["extended", "extend", "extends", "extending"], "increase"),
   ...forms(["losing", "easing", "dipping", "slipping", "shedding", "tumbling", "plunging"], "decrease"),
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
   ...forms(["doubles", "doubling", "tripled", "triples", "tripling", "quadrupled", "quadruples"], "increase"),
@@ -50,6 +52,8 @@ export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
   ["larger", "increase"], ["bigger", "increase"], ["greater", "increase"],
   ["lower", "decrease"], ["less", "decrease"], ["fewer", "decrease"], ["down", "decrease"],
   ["smaller", "decrease"], ["below", "decrease"], ["cheaper", "decrease"],
+  ["stronger", "increase"], ["firmer", "increase"], ["heavier", "increase"],
+  ["weaker", "decrease"], ["softer", "decrease"], ["lighter", "decrease"],
 ];
 
 export const CHANGE_NOUNS: ReadonlyArray<readonly [string, Direction]> = [

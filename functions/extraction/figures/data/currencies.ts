@@ -146,6 +146,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["hryvnia", "UAH", "100 million hryvnia"],
   ["won", "KRW", "1.5 trillion won"],
   ["pesos", "MXN", "200 pesos"],
+  ["peso", "MXN", "a 3.1 trillion-peso budget"],
   ["mexican pesos", "MXN", "Mexican pesos"],
   ["philippine pesos", "PHP", "Philippine pesos"],
   ["argentine pesos", "ARS", "Argentine pesos"],
@@ -158,10 +159,13 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["turkish lira", "TRY", "Turkish lira"],
   ["swiss francs", "CHF", "1.2 billion Swiss francs"],
   ["francs", "CHF", "1.2 billion francs"],
+  ["franc", "CHF", "a 1.2-billion-franc deal"],
   ["cfa francs", "XOF", "CFA francs"],
   ["dirhams", "AED", "500 million dirhams"],
+  ["dirham", "AED", "a 500-million-dirham project"],
   ["moroccan dirhams", "MAD", "Moroccan dirhams"],
   ["riyals", "SAR", "5 billion riyals"],
+  ["riyal", "SAR", "a 5-billion-riyal fund"],
   ["qatari riyals", "QAR", "Qatari riyals"],
   ["saudi riyals", "SAR", "Saudi riyals"],
   ["rials", "SAR", "5 billion rials (by country: currency-context)"],
@@ -228,6 +232,10 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["leva", "BGN", "2 billion leva"],
   ["crowns", "CZK", "crowns (Czech; by country: currency-context)"],
   ["czech crowns", "CZK", "Czech crowns"],
+  ["danish crowns", "DKK", "Danish crowns"],
+  ["norwegian crowns", "NOK", "Norwegian crowns"],
+  ["swedish crowns", "SEK", "Swedish crowns"],
+  ["icelandic crowns", "ISK", "Icelandic crowns"],
   ["manats", "AZN", "manats"],
   ["belarusian roubles", "BYN", "Belarusian roubles"],
   ["belarusian rubles", "BYN", "Belarusian rubles"],
@@ -235,6 +243,27 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["lari", "GEL", "1 billion lari"],
   ["drams", "AMD", "1 billion drams"],
   ["bitcoin", "XBT", "5,000 bitcoin"],
+];
+
+/**
+ * Hundredths of a currency, written after the amount in lower case: [word, code, example]. "25 paisa" is
+ * 0.25 INR (PKR in a Pakistani story, see SHARED_CURRENCY_NAMES); "sen" counts only in lower case ("Sen."
+ * is a senator).
+ */
+export const SUBUNIT_WORDS: ReadonlyArray<readonly [string, string, string]> = [
+  ["paise", "INR", "fell 25 paise"],
+  ["paisa", "INR", "25 paisa"],
+  ["kobo", "NGN", "50 kobo"],
+  ["sen", "MYR", "rose 12 sen to RM4.10"],
+  ["centavos", "MXN", "22 centavos"],
+  ["centavo", "MXN", "one centavo"],
+  ["pesewas", "GHS", "15 pesewas"],
+  ["fils", "AED", "15 fils a litre"],
+  ["kopecks", "RUB", "40 kopecks"],
+  ["kopeks", "RUB", "40 kopeks"],
+  ["piastres", "EGP", "50 piastres"],
+  ["halalas", "SAR", "10 halalas"],
+  ["satang", "THB", "25 satang"],
 ];
 
 /** Three-letter ISO codes that are also ordinary English words in capitals; never read as currencies. */
@@ -267,7 +296,12 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
     },
   ],
   ["MXN", /^(?:pesos?)$/, { CO: "COP", AR: "ARS", CL: "CLP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP" }],
-  ["INR", /^(?:rupees?|rs\.?)$/, { PK: "PKR", LK: "LKR", NP: "NPR", MU: "MUR", SC: "SCR" }],
+  [
+    "MXN",
+    /^(?:centavos?)$/,
+    { CO: "COP", AR: "ARS", CL: "CLP", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP", BR: "BRL" },
+  ],
+  ["INR", /^(?:rupees?|rs\.?|paise|paisa)$/, { PK: "PKR", LK: "LKR", NP: "NPR", MU: "MUR", SC: "SCR" }],
   ["GBP", /^(?:pounds?)$/, { EG: "EGP", SD: "SDG", LB: "LBP", SY: "SYP", SS: "SSP" }],
   ["KES", /^(?:shillings?|sh)$/, { UG: "UGX", TZ: "TZS", SO: "SOS" }],
   ["SAR", /^(?:riyals?|rials?)$/, { QA: "QAR", OM: "OMR", YE: "YER", IR: "IRR" }],
@@ -334,4 +368,7 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Madrid: "ES", Barcelona: "ES", Amsterdam: "NL", Brussels: "BE", Vienna: "AT", Dublin: "IE",
   Lisbon: "PT", Helsinki: "FI", Athens: "GR", Johannesburg: "ZA", "Cape Town": "ZA", Pretoria: "ZA",
   Durban: "ZA", "Hong Kong": "HK",
+  // Nordic and Czech cities, for crowns.
+  Copenhagen: "DK", Aarhus: "DK", Oslo: "NO", Bergen: "NO", Stockholm: "SE", Gothenburg: "SE",
+  Malmo: "SE", Reykjavik: "IS", Prague: "CZ", Brno: "CZ",
 };

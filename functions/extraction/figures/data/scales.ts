@@ -10,6 +10,7 @@ export const SCALES: ReadonlyArray<readonly [string, number, string]> = [
   ["mln", 1e6, "5 mln tenge"],
   ["mn", 1e6, "$5 mn"],
   ["mil", 1e6, "$5 mil"],
+  ["bil", 1e9, "RM2.7bil (Malaysian papers)"],
   ["billion", 1e9, "$50 billion"],
   ["bn", 1e9, "£2bn"],
   ["bln", 1e9, "1.2 bln euros"],
@@ -29,4 +30,5 @@ export const ATTACHED_SCALES: ReadonlyArray<readonly [string, number, string]> =
   ["m", 1e6, "£5m"],
   ["b", 1e9, "$3b"],
   ["cr", 1e7, "Rs 50cr"],
+  ["tr", 1e12, "Rs3.4tr (Pakistani papers)"],
 ];

@@ -1,0 +1,151 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found by the session-7 testers (commodities; central banks and bonds;
+ * crime and obituaries; transport and industry; regional English-language press; elections and budgets;
+ * housing and insurance; conflict and aid), in wording of my own.
+ */
+
+export const FIX7_MONEY: Case[] = [
+  // Hundredths of a currency are money in that currency.
+  [
+    "The rupee weakened 18 paise to 84.10 against the dollar.",
+    [{ kind: "MONEY", text: "18 paise", value: 0.18, currency: "INR" }, { value: 84.1 }],
+  ],
+  ["Petrol rose 40 kobo a litre.", [{ kind: "MONEY", value: 0.4, currency: "NGN" }]],
+  [
+    "Shares of Gamuda gained 9 sen to RM5.32.",
+    [
+      { kind: "MONEY", value: 0.09, currency: "MYR", change: { direction: "increase" } },
+      { kind: "MONEY", value: 5.32, currency: "MYR" },
+    ],
+  ],
+  ["A cup of tea now costs 15 fils more.", [{ kind: "MONEY", value: 0.15, currency: "AED" }]],
+  // "Sen." is a senator, not a sen.
+  ["The bill passed after 3 Sen. Ruiz amendments.", [{ kind: "NUMBER", value: 3 }]],
+  // Scale letters of Pakistani and Malaysian papers.
+  ["The province set aside Rs2.1tr for salaries.", [{ kind: "MONEY", text: "Rs2.1tr", value: 2.1e12 }]],
+  [
+    "Tenaga expects capital spending of RM8bil to RM9bil.",
+    [{ kind: "MONEY", text: "RM8bil to RM9bil", value: 8e9, high: 9e9, currency: "MYR" }],
+  ],
+  // A currency word glued by a dash.
+  [
+    "Congress passed a 6.2 trillion-peso budget.",
+    [{ kind: "MONEY", text: "6.2 trillion-peso", value: 6.2e12, currency: "MXN" }],
+  ],
+  ["They unveiled a 2-billion-riyal fund.", [{ kind: "MONEY", value: 2e9, currency: "SAR" }]],
+  ["Norway gave 300 million Norwegian crowns.", [{ kind: "MONEY", value: 3e8, currency: "NOK" }]],
+];
+
+export const FIX7_PERCENT: Case[] = [
+  // Basis points apart from the digits in lower case, and in a capitals headline.
+  [
+    "The central bank lifted its key rate by 50 bp.",
+    [{ kind: "PERCENT", value: 0.5, change: { direction: "increase", measure: "percentage_points" } }],
+  ],
+  ["RESERVE BANK DELIVERS 25 BP CUT", [{ kind: "PERCENT", value: 0.25 }]],
+  ["Margins rose 3 pc in the quarter.", [{ kind: "PERCENT", text: "3 pc", value: 3 }]],
+  ["The school bought 40 PCs.", [{ kind: "QUANTITY", value: 40 }]],
+  // The percent word glued by a dash.
+  [
+    "Officials signalled a 75-basis-point hike.",
+    [{ kind: "PERCENT", text: "75-basis-point", value: 0.75, change: { direction: "increase" } }],
+  ],
+  // A fraction of a percentage point.
+  [
+    "The board trimmed the rate by a quarter of a percentage point to 4.25%.",
+    [
+      {
+        kind: "PERCENT",
+        text: "a quarter of a percentage point",
+        value: 0.25,
+        change: { direction: "decrease", measure: "percentage_points" },
+        subject: { text: "the rate" },
+      },
+      { kind: "PERCENT", value: 4.25, subject: { text: "the rate" } },
+    ],
+  ],
+  // A bare low end takes the high end's hundredths.
+  ["Yields may climb 15 to 30 bps.", [{ kind: "PERCENT", text: "15 to 30 bps", value: 0.15, high: 0.3 }]],
+  [
+    "Bondholders will recover between 40 and 55 cents on the dollar.",
+    [{ kind: "MONEY", value: 0.4, high: 0.55 }],
+  ],
+];
+
+export const FIX7_CHANGES: Case[] = [
+  // "another" after "by" takes the verb's direction.
+  [
+    "Policymakers may lower rates by another 25 basis points.",
+    [{ kind: "PERCENT", value: 0.25, change: { direction: "decrease", measure: "percentage_points" } }],
+  ],
+  // "by a total of", "by an average of": the change and its subject read past the lead words.
+  [
+    "The bank has cut its policy rate by a total of 150 basis points since March.",
+    [{ value: 1.5, change: { direction: "decrease" }, subject: { text: "its policy rate" } }],
+  ],
+  [
+    "Insurers raised premiums by an average of 7 per cent.",
+    [{ value: 7, change: { direction: "increase", measure: "relative" }, subject: { text: "premiums" } }],
+  ],
+  ["The council will trim spending by 4%.", [{ value: 4, change: { direction: "decrease" } }]],
+  ["Stronger demand left the rand 1.2% firmer.", [{ value: 1.2, change: { direction: "increase" } }]],
+  ["The lira ended 0.4% weaker.", [{ value: 0.4, change: { direction: "decrease" } }]],
+  // Money or things lost are an amount, not a fall; points lost and a loss with its level are changes.
+  ["The carrier, which lost $900 million last year, is hiring.", [{ kind: "MONEY", change: undefined }]],
+  ["The unit had lost 400 vehicles by spring.", [{ kind: "QUANTITY", change: undefined }]],
+  ["The Nasdaq lost 150 points.", [{ kind: "QUANTITY", change: { direction: "decrease" } }]],
+  [
+    "The stock lost $2.10 to $41.30.",
+    [
+      { value: 2.1, change: { direction: "decrease" } },
+      { value: 41.3, change: undefined },
+    ],
+  ],
+  // "shot down", "shut down": no fall.
+  ["Crews shot down 31 drones overnight.", [{ kind: "QUANTITY", change: undefined }]],
+];
+
+export const FIX7_LEVELS: Case[] = [
+  // A past-tense change right before "X to Y" is the change and the level it reached.
+  [
+    "Aluminium stocks fell 4,100 tonnes to 37,800 tonnes.",
+    [
+      { text: "4,100 tonnes", change: { direction: "decrease" } },
+      { text: "37,800 tonnes", change: undefined },
+    ],
+  ],
+  [
+    "The rupee strengthened as much as 0.6% to 83.20 per dollar.",
+    [{ text: "0.6%", qualifier: "upper_bound" }, { text: "83.20" }],
+  ],
+  [
+    "Deliveries grew just 4.2% to 118,600.",
+    [{ text: "4.2%", change: { direction: "increase" } }, { text: "118,600" }],
+  ],
+  [
+    "The airline cut its fare by $12.50 to $89.",
+    [{ text: "$12.50", change: { direction: "decrease" } }, { text: "$89" }],
+  ],
+  // A range stays a range where nothing was reported as done.
+  ["Revenue is expected to rise 6% to 8%.", [{ text: "6% to 8%", value: 6, high: 8 }]],
+  // The level after "lower at" measures what moved, not the change's unit.
+  [
+    "The Nikkei closed 210 points lower at 38,415.",
+    [{ subject: { text: "The Nikkei" } }, { value: 38415, subject: { text: "The Nikkei" } }],
+  ],
+  [
+    "Its shares ended 2.4 per cent higher at 512 pence.",
+    [{ subject: { text: "Its shares" } }, { value: 5.12, subject: { text: "Its shares" } }],
+  ],
+  // A level reached or stood at measures its subject, not the unit.
+  [
+    "Coffee exports fell to 2.8 million bags in October.",
+    [{ kind: "QUANTITY", unit: "bags", subject: { text: "Coffee exports" } }],
+  ],
+  [
+    "Crude inventories stood at 421 million barrels.",
+    [{ kind: "QUANTITY", subject: { text: "Crude inventories" } }],
+  ],
+];
