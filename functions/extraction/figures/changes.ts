@@ -314,6 +314,9 @@ export function baseOf(
       !["the", "a", "last", "its", "their"].includes(first.norm)
     )
       continue;
+    // "rose 27% over the past two months": a span that ends now is when, not what it is set against.
+    if (tok.norm === "over" && first.norm === "the" && ["past", "last"].includes(t[start + 1]?.norm ?? ""))
+      continue;
     let end = start;
     while (end < clauseEnd && end < start + 12) {
       const w = t[end];

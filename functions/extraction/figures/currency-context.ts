@@ -16,22 +16,7 @@ export function localizeSharedCurrencies(
   options: { dollarDeclared?: boolean } = {},
 ): void {
   if (figures.length === 0 || entities.length === 0) return;
-  const weight = new Map<string, number>();
-  const mentions = new Map<string, number>();
-  const datelined = new Set<string>();
-  for (const entity of entities) {
-    if (entity.type !== "LOCATION") continue;
-    // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
-    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
-    if (!code) continue;
-    weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
-    mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
-    if (entity.mentions.some((mention) => opensLine(text, mention.start))) datelined.add(code);
-  }
-  // The country the article is most about: a shared name is read as its currency only (an article set in
-  // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
-  let top = 0;
-  for (const w of weight.values()) top = Math.max(top, w);
+  const { weight, mentions, datelined, top } = countryWeights(text, entities);
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
   // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own.
   const written = new Set(figures.filter((f) => WRITTEN_DOLLAR.test(f.text)).map((f) => f.currency));
@@ -76,6 +61,52 @@ function isConversion(text: string, before: Figure | undefined, figure: Figure):
   if (!before || !WRITTEN_DOLLAR.test(before.text) || figure.start - before.end > CONVERSION_REACH)
     return false;
   return text.slice(before.end, figure.start).includes("(");
+}
+
+interface CountryWeights {
+  /** Mentions plus salience of each country's places, by ISO code. */
+  weight: Map<string, number>;
+  mentions: Map<string, number>;
+  /** Countries a line near the top opens with: a dateline or a headline. */
+  datelined: Set<string>;
+  top: number;
+}
+
+function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
+  const weight = new Map<string, number>();
+  const mentions = new Map<string, number>();
+  const datelined = new Set<string>();
+  for (const entity of entities) {
+    if (entity.type !== "LOCATION") continue;
+    // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
+    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
+    if (!code) continue;
+    weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
+    mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
+    if (entity.mentions.some((mention) => opensLine(text, mention.start))) datelined.add(code);
+  }
+  // The country the article is most about: a shared name is read as its currency only (an article set in
+  // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
+  let top = 0;
+  for (const w of weight.values()) top = Math.max(top, w);
+  return { weight, mentions, datelined, top };
+}
+
+/**
+ * The country an article is about: the one its places weigh most, named in its dateline or headline or
+ * at least twice. Undefined when none stands out.
+ */
+export function articleCountry(text: string, entities: readonly Entity[]): string | undefined {
+  const { weight, mentions, datelined, top } = countryWeights(text, entities);
+  let best: string | undefined;
+  for (const [code, w] of weight) {
+    const about = datelined.has(code) || (mentions.get(code) ?? 0) >= MENTIONS_TO_BE_ABOUT;
+    if (w === top && about) {
+      if (best !== undefined) return undefined;
+      best = code;
+    }
+  }
+  return best;
 }
 
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */

@@ -7,10 +7,11 @@ import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { baseOf, changeOf } from "./changes.ts";
 import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
-import { localizeSharedCurrencies } from "./currency-context.ts";
+import { articleCountry, localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { SUBORDINATORS } from "./data/subject-words.ts";
 import { findFigures, type RawFigure } from "./find.ts";
+import { fiscalYearOf } from "./fiscal-years.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -75,7 +76,8 @@ function run(text: string, context: FigureContext): Figure[] {
     : [{ start: 0, end: text.length, text }];
   const entities = context.entities ?? [];
   const scopes = scopesOf(tokens, sentences);
-  const periods = findPeriods(tokens, context.publishedAt);
+  // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
+  const periods = findPeriods(tokens, context.publishedAt, fiscalYearOf(articleCountry(text, entities)));
   const periodAt = new Int32Array(tokens.length).fill(-1);
   // Tokens of the bases of changes found so far: "rose 32.5% from a year earlier to 12.2 trillion won"
   // measures the level in the period of the sentence, not in the change's base.
@@ -492,6 +494,7 @@ const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs."]);
 function afterComparedFigure(
   tokens: readonly Token[],
   figureAt: Uint8Array,
+  periodAt: Int32Array,
   from: number,
   to: number,
 ): boolean {
@@ -500,8 +503,14 @@ function afterComparedFigure(
     if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "")) return true;
     if (figureAt[k]) other = true;
   }
-  return other && COMPARED.has(tokens[to - 1]?.norm ?? "");
+  // "up 38% from October last year", "from the third quarter of 2025": back past adjoining periods.
+  let before = to - 1;
+  while (before > from && (PERIOD_LEADS.has(tokens[before]?.norm ?? "") || (periodAt[before] ?? -1) >= 0))
+    before--;
+  return other && COMPARED.has(tokens[before]?.norm ?? "");
 }
+
+const PERIOD_LEADS = new Set(["the", "a", "an"]);
 
 /** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */
 function sinceRecord(tokens: readonly Token[], first: number): boolean {
@@ -569,7 +578,7 @@ function periodFor(
     if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
-    if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     // "37% below 1990 levels": a base, not when.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;

@@ -106,7 +106,10 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
       const prevWord = prev?.norm ?? "";
       // "the 2020 races", "its 2024 elections": a year that names which ones, not a count.
       const named = ["the", "its", "their", "his", "her", "our", "this", "last"].includes(prevWord);
-      if (!unit || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])) return k + 1;
+      // "2100 MHz", "2030 tonnes": a measure's unit makes it no year.
+      const measure = unit !== undefined && MEASURE_UNIT.has(t[unit.head]?.norm ?? "");
+      if (!measure && (!unit || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])))
+        return k + 1;
     }
   }
   return 0;

@@ -1,6 +1,9 @@
 /** Periods: years, quarters, months and relative phrases, found once per text and attached by clause. */
+import { dayAfter, monthAfter, pad, weekday } from "./calendar.ts";
 import {
+  BOND_WORDS,
   CONTRACT_NOUNS,
+  FUTURE_WORDS,
   MONTHS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
@@ -9,7 +12,8 @@ import {
   YEAR_PREPOSITIONS,
   YEAR_RANGE,
 } from "./data/periods.ts";
-import { ONE, TEN } from "./lexicon.ts";
+import { type FiscalYear, namedFiscalYear, spanFrom, startYearOf } from "./fiscal-years.ts";
+import { MEASURE_UNIT, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -34,18 +38,44 @@ function yearOf(tok: Token | undefined): number | undefined {
   return y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] ? y : undefined;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** Which way a period without a year points: "next April", "last November", or a sentence about the future. */
+type Lean = "next" | "last" | "future";
+
+const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
+/** Tokens looked back through for a word that points ahead ("will", "expects"), within the sentence. */
+const LEAN_REACH = 14;
+const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
+
+/** "next April", "last November"; "will open the plant in March", "expects ... by January". */
+function leanAt(t: readonly Token[], i: number): Lean | undefined {
+  const prev = t[i - 1]?.norm;
+  if (prev === "next") return "next";
+  if (prev === "last") return "last";
+  for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
+    const tok = t[k];
+    if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
+    if (FUTURE.has(tok.norm)) return "future";
+    if (tok.lineStart) break;
+  }
+  return undefined;
+}
 
 /**
  * The year of a month or quarter written without one ("in October", "the fourth quarter"), from the
  * publication date: the article's year, or the year before when the month it names starts more than two
  * months after publication (an article of January 2024 reports "October" of 2023, while "in March" may be
- * ahead).
+ * ahead). "next" and a sentence about the future look ahead (the next such month that has not ended by
+ * publication: `endMonth` for a span), "last" back (the latest before the month of publication).
  */
-function yearFor(month: number, pubYear?: number, pubMonth?: number): number | undefined {
-  if (pubYear === undefined) return undefined;
-  if (pubMonth !== undefined && month - pubMonth > 2) return pubYear - 1;
-  return pubYear;
+function yearFor(month: number, ctx: PeriodContext, lean?: Lean, endMonth = month): number | undefined {
+  const { year, month: pubMonth } = ctx;
+  if (year === undefined) return undefined;
+  if (pubMonth === undefined) return year;
+  if (lean === "next") return month > pubMonth ? year : year + 1;
+  if (lean === "last") return month < pubMonth ? year : year - 1;
+  if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
+  if (month - pubMonth > 2) return year - 1;
+  return year;
 }
 
 /** "sept", "oct": the short month names (all but "may"), written with a dot ("Sept. 28"). */
@@ -56,12 +86,7 @@ const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 /** "two years earlier", "three months ago", "5 years before": a count of years or months back. */
-function yearsAgo(
-  t: readonly Token[],
-  i: number,
-  pubYear?: number,
-  pubMonth?: number,
-): PeriodHit | undefined {
+function yearsAgo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const w = t[i]?.norm ?? "";
   const count = ONE.get(w) ?? TEN.get(w) ?? (t[i]?.kind === "num" ? Number(w) : undefined);
   if (count === undefined || !Number.isInteger(count) || count < 2 || count > 50) return undefined;
@@ -69,9 +94,9 @@ function yearsAgo(
   if (!["years", "months"].includes(unit) || !["ago", "earlier", "before"].includes(t[i + 2]?.norm ?? ""))
     return undefined;
   const hit: PeriodHit = { first: i, last: i + 3 };
-  if (unit === "years" && pubYear !== undefined) hit.from = hit.to = String(pubYear - count);
-  if (unit === "months" && pubYear !== undefined && pubMonth !== undefined) {
-    const m = pubYear * 12 + (pubMonth - 1) - count;
+  if (unit === "years" && ctx.year !== undefined) hit.from = hit.to = String(ctx.year - count);
+  if (unit === "months" && ctx.year !== undefined && ctx.month !== undefined) {
+    const m = ctx.year * 12 + (ctx.month - 1) - count;
     hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
   }
   return hit;
@@ -88,12 +113,7 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
 }
 
 /** "the year to March", "the three months to June", "12 months ended September 2023". */
-function monthsTo(
-  t: readonly Token[],
-  i: number,
-  pubYear?: number,
-  pubMonth?: number,
-): PeriodHit | undefined {
+function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
   let k = t[first]?.norm === "fiscal" ? first + 1 : first;
   let months = 0;
@@ -129,17 +149,12 @@ function monthsTo(
   if (t[end]?.norm === "," && yearOf(t[end + 1]) !== undefined) end++;
   let year = yearOf(t[end]);
   if (year !== undefined) end++;
-  else year = yearFor(m, pubYear, pubMonth);
+  else year = yearFor(m, ctx, leanAt(t, first));
   return monthSpan({ first, last: end }, months, m, year);
 }
 
 /** "the September quarter", "the June quarter of 2024": the three months that end in that month. */
-function monthQuarter(
-  t: readonly Token[],
-  i: number,
-  pubYear?: number,
-  pubMonth?: number,
-): PeriodHit | undefined {
+function monthQuarter(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
   const m = MONTH.get(t[first]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[first]) || t[first + 1]?.norm !== "quarter") return undefined;
@@ -148,17 +163,12 @@ function monthQuarter(
   if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) {
     year = yearOf(t[end + 1]);
     end += 2;
-  } else year = yearFor(m, pubYear, pubMonth);
+  } else year = yearFor(m, ctx, leanAt(t, first));
   return monthSpan({ first, last: end }, 3, m, year);
 }
 
 /** "July-September", "the April-June quarter", "January to March 2024", "between January and March". */
-function monthRange(
-  t: readonly Token[],
-  i: number,
-  pubYear?: number,
-  pubMonth?: number,
-): PeriodHit | undefined {
+function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const a = MONTH.get(t[i]?.norm ?? "");
   if (a === undefined || !isCapitalized(t[i])) return undefined;
   const link = t[i + 1];
@@ -173,20 +183,33 @@ function monthRange(
   if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) end++;
   let year = yearOf(t[end]);
   if (year !== undefined) end++;
-  else year = yearFor(b, pubYear, pubMonth);
+  else year = yearFor(b, ctx, leanAt(t, i));
   const months = ((b - a + 12) % 12) + 1;
   return monthSpan({ first: i, last: end }, months, b, year);
 }
 
+/** When the article was published, and the fiscal year of the country it is about. */
+export interface PeriodContext {
+  year?: number;
+  month?: number;
+  day?: number;
+  fiscal?: FiscalYear;
+}
+
 /** All period expressions, in order, not overlapping. */
-export function findPeriods(t: readonly Token[], publishedAt?: string): PeriodHit[] {
+export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: FiscalYear): PeriodHit[] {
   const pub = publishedAt && /^\d{4}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
-  const pubYear = pub ? Number(pub.slice(0, 4)) : undefined;
-  const pubMonth = pub ? Number(pub.slice(5, 7)) : undefined;
+  const ctx: PeriodContext = {};
+  if (pub) {
+    ctx.year = Number(pub.slice(0, 4));
+    ctx.month = Number(pub.slice(5, 7));
+    if (/^\d{4}-\d{2}-\d{2}/.test(pub)) ctx.day = Number(pub.slice(8, 10));
+  }
+  if (fiscal && fiscal.start !== 1) ctx.fiscal = fiscal;
   const out: PeriodHit[] = [];
   let i = 0;
   while (i < t.length) {
-    const hit = periodAt(t, i, pubYear, pubMonth);
+    const hit = periodAt(t, i, ctx);
     if (hit) {
       out.push(hit);
       i = hit.last;
@@ -197,32 +220,37 @@ export function findPeriods(t: readonly Token[], publishedAt?: string): PeriodHi
   return out;
 }
 
-function periodAt(
-  t: readonly Token[],
-  i: number,
-  pubYear?: number,
-  pubMonth?: number,
-): PeriodHit | undefined {
+function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const tok = t[i];
   if (!tok) return undefined;
   const n = tok.norm;
   // "(the) end of June", "the start of 2024": a point at the edge of a period.
   const edgeAt = n === "the" ? i + 1 : i;
   const edge = t[edgeAt]?.norm ?? "";
-  const EDGES = ["end", "start", "beginning"];
+  const EDGES = ["end", "start", "beginning", "middle"];
   const innerAt = edgeAt + 2 + (t[edgeAt + 2]?.norm === "the" ? 1 : 0);
   // The inner period is never another edge, so the look-ahead stays bounded.
   if (EDGES.includes(edge) && t[edgeAt + 1]?.norm === "of" && !EDGES.includes(t[innerAt]?.norm ?? "")) {
     // "since the start of the year": the article's year.
     const theYear =
-      t[innerAt]?.norm === "year" && t[innerAt - 1]?.norm === "the" && pubYear !== undefined
-        ? { first: innerAt, last: innerAt + 1, from: String(pubYear), to: String(pubYear) }
+      t[innerAt]?.norm === "year" && t[innerAt - 1]?.norm === "the" && ctx.year !== undefined
+        ? { first: innerAt, last: innerAt + 1, from: String(ctx.year), to: String(ctx.year) }
         : undefined;
-    const inner = theYear ?? periodAt(t, edgeAt + 2, pubYear, pubMonth);
+    const inner = theYear ?? periodAt(t, edgeAt + 2, ctx);
     if (inner && inner.first === innerAt) {
       const hit: PeriodHit = { first: edgeAt, last: inner.last };
-      // "the end of 2027" is its December, "the start of 2024" its January.
+      // "the end of 2027" is its December, "the start of 2024" its January, "the middle of 2027" its June
+      // and July.
       const year = (y: string | undefined, month: string) => (y && /^\d{4}$/.test(y) ? `${y}-${month}` : y);
+      if (edge === "middle") {
+        const from = year(inner.from, "06");
+        const to = year(inner.to, "07");
+        if (from && to && /^\d{4}$/.test(inner.from ?? "")) {
+          hit.from = from;
+          hit.to = to;
+        }
+        return hit;
+      }
       const at = edge === "end" ? year(inner.to, "12") : year(inner.from, "01");
       if (at) hit.from = hit.to = at;
       return hit;
@@ -238,10 +266,15 @@ function periodAt(
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);
   if (link === "since" || link === "by" || link === "until") {
-    const next = t[i + 1]?.norm ?? "";
+    // "since early September", "by mid-March": the part of the month reads as the month.
+    const at = PART_OF_MONTH.has(t[i + 1]?.norm ?? "") && MONTH.has(t[i + 2]?.norm ?? "") ? i + 2 : i + 1;
+    const next = t[at]?.norm ?? "";
     const edged = next === "the" || EDGES.includes(next);
-    const inner = periodAt(t, i + 1, pubYear, pubMonth);
-    if (inner && (yearOf(t[i + 1]) !== undefined || MONTH.has(next) || (edged && inner.first <= i + 2))) {
+    const direct = periodAt(t, at, ctx);
+    // "since the uprising began in March 2021": the date of the event since which.
+    const event = !direct && link === "since" ? eventIn(t, at, ctx) : undefined;
+    const inner = direct ?? event;
+    if (inner && (direct?.first === at || event || (edged && inner.first <= at + 1))) {
       const hit: PeriodHit = { first: i, last: inner.last };
       if (link === "since" && inner.from) hit.from = inner.from;
       if (link !== "since" && inner.to) hit.to = inner.to;
@@ -249,21 +282,20 @@ function periodAt(
     }
     return undefined;
   }
-  const to =
-    monthsTo(t, i, pubYear, pubMonth) ??
-    monthQuarter(t, i, pubYear, pubMonth) ??
-    monthRange(t, i, pubYear, pubMonth);
+  const to = monthsTo(t, i, ctx) ?? monthQuarter(t, i, ctx) ?? monthRange(t, i, ctx);
   if (to) return to;
-  const ago = yearsAgo(t, i, pubYear, pubMonth);
+  const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
+  const recent = weekOf(t, i, ctx) ?? trailing(t, i, ctx) ?? fiscalRelative(t, i, ctx);
+  if (recent) return recent;
   const rel = RELATIVE.forward(t, i);
   if (rel) {
     const first = t[i]?.norm === "the" ? i + 1 : i;
     const hit: PeriodHit = { first, last: rel.end };
-    if (pubYear !== undefined && rel.value.unit === "year") {
-      hit.from = hit.to = String(pubYear + rel.value.offset);
-    } else if (pubYear !== undefined && pubMonth !== undefined && rel.value.unit === "month") {
-      const m = pubYear * 12 + (pubMonth - 1) + rel.value.offset;
+    if (ctx.year !== undefined && rel.value.unit === "year") {
+      hit.from = hit.to = String(ctx.year + rel.value.offset);
+    } else if (ctx.year !== undefined && ctx.month !== undefined && rel.value.unit === "month") {
+      const m = ctx.year * 12 + (ctx.month - 1) + rel.value.offset;
       hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
     }
     return hit;
@@ -294,16 +326,36 @@ function periodAt(
     if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
       let end = k + 1;
       let year: number | undefined;
-      if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) {
+      const span = months * count;
+      const of = t[end]?.norm === "of" || t[end]?.norm === "in";
+      // "the first half of March": a part of that month.
+      if (of && MONTH.has(t[end + 1]?.norm ?? "") && isCapitalized(t[end + 1]) && months === 6) {
+        const month = periodAt(t, end + 1, ctx);
+        if (month) return { ...month, first: ordStart };
+      }
+      // "the second quarter of next year", "the first half of the fiscal year".
+      const relative = of ? RELATIVE.forward(t, end + 1) : undefined;
+      const fiscal = of ? fiscalRelative(t, end + 1, ctx, true) : undefined;
+      if (of && yearOf(t[end + 1]) !== undefined) {
         year = yearOf(t[end + 1]);
         end += 2;
       } else if (yearOf(t[end]) !== undefined) {
         year = yearOf(t[end]);
         end += 1;
+      } else if (fiscal?.from && ctx.fiscal && ord > 0) {
+        const from = (ord - 1) * span;
+        const start = Number(fiscal.from.slice(0, 4));
+        const hit: PeriodHit = { first: ordStart, last: fiscal.last };
+        hit.from = monthAfter(start, ctx.fiscal.start, from);
+        hit.to = monthAfter(start, ctx.fiscal.start, from + span - 1);
+        return hit;
+      } else if (relative && relative.value.unit === "year" && ctx.year !== undefined) {
+        year = ctx.year + relative.value.offset;
+        end = relative.end;
       }
       const hit: PeriodHit = { first: ordStart, last: end };
-      const span = months * count;
-      const y = year ?? (ord > 0 ? yearFor((ord - 1) * span + 1, pubYear, pubMonth) : pubYear);
+      const lean = leanAt(t, ordStart);
+      const y = year ?? (ord > 0 ? yearFor((ord - 1) * span + 1, ctx, lean, ord * span) : ctx.year);
       if (y !== undefined && ord > 0) {
         const from = (ord - 1) * span + 1;
         const to = from + span - 1;
@@ -322,7 +374,7 @@ function periodAt(
     if (Number.isInteger(q) && q >= 1 && q * months <= 12) {
       const year = yearOf(t[i + 2]);
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
-      const y = year ?? yearFor((q - 1) * months + 1, pubYear, pubMonth);
+      const y = year ?? yearFor((q - 1) * months + 1, ctx, leanAt(t, i), q * months);
       if (y !== undefined) {
         hit.from = `${y}-${pad((q - 1) * months + 1)}`;
         hit.to = `${y}-${pad(q * months)}`;
@@ -362,41 +414,284 @@ function periodAt(
     let year = yearOf(t[end]);
     if (year !== undefined) end++;
     else if (day !== undefined && t[end - 1]?.norm === ",") end--;
-    if (year === undefined) year = yearFor(month, pubYear, pubMonth);
-    const hit: PeriodHit = { first: i, last: end };
+    // "Nov. 16-17", "between Nov. 14 and Nov. 16", "from Feb. 15 to June 30, 2027": a span of days.
+    const until = day !== undefined ? dayAfterLink(t, end, month) : undefined;
+    if (until && year === undefined && until.year !== undefined)
+      year = until.month < month ? until.year - 1 : until.year;
+    if (year === undefined) year = yearFor(month, ctx, leanAt(t, i));
+    const hit: PeriodHit = { first: i, last: until?.end ?? end };
     if (year !== undefined)
       hit.from = hit.to = `${year}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ""}`;
+    if (year !== undefined && until) {
+      const endYear = until.year ?? (until.month < month ? year + 1 : year);
+      hit.to = `${endYear}-${pad(until.month)}-${pad(until.day)}`;
+    }
     return hit;
   }
+  // "mid-2028", "by mid-2027": its June and July.
+  const mid = n === "mid" && DASH_WORDS.has(t[i + 1]?.norm ?? "") ? yearOf(t[i + 2]) : undefined;
+  if (mid !== undefined) return { first: i, last: i + 3, from: `${mid}-06`, to: `${mid}-07` };
   // "2022", "2022-23", "2020-2022", "fiscal 2023"
   const y = yearOf(tok);
   if (y !== undefined) {
     if (t[i + 1]?.kind === "word" && !t[i + 1]?.spaceBefore) return undefined;
+    // "(1830 GMT)", "2100 MHz", "the benchmark 2034 bond": a time, a measure, a maturity.
+    const after = t[i + 1]?.norm ?? "";
+    if (TIME_UNIT.has(after) || after === "local" || MEASURE_UNIT.has(after) || bondAfter(t, i + 1))
+      return undefined;
     // "the 2032 Games", "Expo 2030", "Vision 2030": a year in an event's or a plan's name is no period.
     if (NAMED_AFTER.has(t[i + 1]?.text ?? "") || NAMED_BEFORE.has(t[i - 1]?.text ?? "")) return undefined;
     if (t[i - 1] && !tok.spaceBefore && (t[i - 1]?.kind === "word" || t[i - 1]?.kind === "sym"))
       return undefined;
-    const dash = t[i + 1];
-    const second = t[i + 2];
-    if (
-      dash &&
-      (dash.norm === "-" || dash.norm === "–" || dash.norm === "/") &&
-      !dash.spaceBefore &&
-      second?.kind === "num"
-    ) {
-      const y2 = second.norm.length === 2 ? Math.floor(y / 100) * 100 + Number(second.norm) : yearOf(second);
-      if (y2 !== undefined && y2 > y && y2 - y <= 100)
-        return { first: i, last: i + 3, from: String(y), to: String(y2) };
+    const span = yearSpan(t, i);
+    if (span) {
+      // "the 2025-26 financial year", "fiscal 2025-26", "a deficit of A$28 billion in 2025-26": the fiscal
+      // year of the article's country (not "the 2025-26 season" or a crop's marketing year).
+      const fiscalAfter = fiscalWords(t, span.end);
+      const named = fiscalAfter > 0 || FISCAL_BEFORE.has(t[i - 1]?.norm ?? "");
+      const other = NOT_FISCAL.has(t[span.end]?.norm ?? "") || NOT_FISCAL.has(t[i - 1]?.norm ?? "");
+      if (ctx.fiscal && span.to === y + 1 && (named || !other))
+        return { first: i, last: span.end + fiscalAfter, ...spanFrom(ctx.fiscal, y) };
+      return { first: i, last: span.end, from: String(y), to: String(span.to) };
     }
     return { first: i, last: i + 1, from: String(y), to: String(y) };
   }
-  // "FY2023", "fiscal 2023"
-  if ((n === "fy" || n === "fiscal") && t[i + 1]?.kind === "num") {
-    const yy = yearOf(t[i + 1]) ?? (t[i + 1]?.norm.length === 2 ? 2000 + Number(t[i + 1]?.norm) : undefined);
-    // "fiscal 2022-23": the span of years that the plain year rule reads.
-    const span = yearOf(t[i + 1]) !== undefined ? periodAt(t, i + 1, pubYear, pubMonth) : undefined;
-    if (span && span.last > i + 2) return { ...span, first: i };
-    if (yy !== undefined) return { first: i, last: i + 2, from: String(yy), to: String(yy) };
+  // "FY2023", "fiscal 2023", "fiscal year 2026", "financial year 2025-26"
+  const label = fiscalWords(t, i);
+  if (label > 0 && t[i + label]?.kind === "num") {
+    const at = i + label;
+    const yy = yearOf(t[at]) ?? (t[at]?.norm.length === 2 ? 2000 + Number(t[at]?.norm) : undefined);
+    // "fiscal 2022-23", "FY2026-27": a span of years.
+    const span = yearOf(t[at]) !== undefined ? yearSpan(t, at) : undefined;
+    if (span && ctx.fiscal && span.to === (yy ?? 0) + 1)
+      return { first: i, last: span.end, ...spanFrom(ctx.fiscal, yy ?? 0) };
+    if (span) return { first: i, last: span.end, from: String(yy), to: String(span.to) };
+    if (yy !== undefined && ctx.fiscal?.labels)
+      return { first: i, last: at + 1, ...namedFiscalYear(ctx.fiscal, yy) };
+    if (yy !== undefined) return { first: i, last: at + 1, from: String(yy), to: String(yy) };
+  }
+  return undefined;
+}
+
+/** "2022-23", "2020/21", "2020-2022" at `i`: the last year and the token after the span. */
+function yearSpan(t: readonly Token[], i: number): { to: number; end: number } | undefined {
+  const y = yearOf(t[i]);
+  const dash = t[i + 1];
+  const second = t[i + 2];
+  if (y === undefined || !dash || !["-", "–", "/"].includes(dash.norm) || dash.spaceBefore) return undefined;
+  if (second?.kind !== "num") return undefined;
+  const y2 = second.norm.length === 2 ? Math.floor(y / 100) * 100 + Number(second.norm) : yearOf(second);
+  return y2 !== undefined && y2 > y && y2 - y <= 100 ? { to: y2, end: i + 3 } : undefined;
+}
+
+/** Words beside a span of years that make it no fiscal year: "the 2025-26 season", "winter 2025-26". */
+const NOT_FISCAL = new Set([
+  "season",
+  "seasons",
+  "school",
+  "academic",
+  "winter",
+  "term",
+  "campaign",
+  "crop",
+  "marketing",
+  "harvest",
+  "session",
+]);
+
+const DASH_WORDS = new Set(["-", "–", "—"]);
+const PART_OF_MONTH = new Set(["early", "mid", "late"]);
+const BOND: ReadonlySet<string> = new Set(BOND_WORDS);
+
+/** A bond word at `k` or after one or two lower-case words: "2034 bond", "2035 government bond". */
+function bondAfter(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const tok = t[j];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+    if (BOND.has(tok.norm)) return true;
+  }
+  return false;
+}
+/** Words before a span of years that make it a fiscal year: "fiscal 2025-26", "FY 2025-26". */
+const FISCAL_BEFORE = new Set(["fiscal", "fy", "financial"]);
+
+/** How many tokens name a fiscal year at `i`: "FY", "fiscal", "fiscal year", "financial year" (0 if none). */
+function fiscalWords(t: readonly Token[], i: number): number {
+  const n = t[i]?.norm;
+  if (n === "fy") return 1;
+  if ((n === "fiscal" || n === "financial" || n === "budget") && t[i + 1]?.norm === "year") return 2;
+  return n === "fiscal" ? 1 : 0;
+}
+
+/**
+ * "this fiscal year", "next financial year", "the previous fiscal year", "the current fiscal year": the
+ * fiscal year of the article's country from the publication date (no dates where it has none listed).
+ */
+function fiscalRelative(
+  t: readonly Token[],
+  i: number,
+  ctx: PeriodContext,
+  current = false,
+): PeriodHit | undefined {
+  // "the first half of the fiscal year": `current` reads "the fiscal year" as this one.
+  if (current && t[i]?.norm === "the" && fiscalWords(t, i + 1) === 2) {
+    const hit: PeriodHit = { first: i + 1, last: i + 3 };
+    if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
+      Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month)));
+    return hit;
+  }
+  const first = t[i]?.norm === "the" ? i + 1 : i;
+  const offset = FISCAL_OFFSETS.get(t[first]?.norm ?? "");
+  const words = fiscalWords(t, first + 1);
+  if (offset === undefined || words !== 2) return undefined;
+  const hit: PeriodHit = { first, last: first + 3 };
+  if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
+    Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month, offset)));
+  return hit;
+}
+
+const FISCAL_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ["this", 0],
+  ["current", 0],
+  ["next", 1],
+  ["coming", 1],
+  ["last", -1],
+  ["previous", -1],
+  ["past", -1],
+]);
+
+/** "the week ended Oct. 3", "the week to Friday Nov. 7": the seven days that end on that day. */
+function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const first = t[i]?.norm === "the" ? i + 1 : i;
+  const w = t[first]?.norm;
+  // "last week", "this week", "next week": the calendar week (Monday to Sunday) of publication, or the one
+  // before or after it; "this week" runs to the day of publication.
+  const shift = w === "last" ? -7 : w === "this" ? 0 : w === "next" ? 7 : undefined;
+  if (shift !== undefined && t[first + 1]?.norm === "week") {
+    const hit: PeriodHit = { first, last: first + 2 };
+    const { year, month, day } = ctx;
+    if (year === undefined || month === undefined || day === undefined) return hit;
+    const monday = shift - weekday(year, month, day);
+    hit.from = dayAfter(year, month, day, monday);
+    hit.to = dayAfter(year, month, day, shift === 0 ? 0 : monday + 6);
+    return hit;
+  }
+  if (w !== "week" || !WEEK_LINKS.has(t[first + 1]?.norm ?? "")) return undefined;
+  const date = periodAt(t, first + 2, ctx);
+  if (!date?.to || !/^\d{4}-\d{2}-\d{2}$/.test(date.to)) return undefined;
+  const [y, m, d] = date.to.split("-").map(Number) as [number, number, number];
+  return { first, last: date.last, from: dayAfter(y, m, d, -6), to: date.to };
+}
+
+const WEEK_LINKS = new Set(["ended", "ending", "to", "through"]);
+
+/**
+ * "the past two months", "over the last 48 hours", "the previous 12 months", "the past year": the span that
+ * ends on the day of publication.
+ */
+function trailing(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  if (t[i]?.norm !== "the" || !TRAILING_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
+  let k = i + 2;
+  const w = t[k]?.norm ?? "";
+  const count =
+    ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
+  if (count !== undefined) k++;
+  const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
+  if (!unit || (count === undefined && t[k]?.norm.endsWith("s"))) return undefined;
+  const n = count ?? 1;
+  const hit: PeriodHit = { first: i + 1, last: k + 1 };
+  const { year, month, day } = ctx;
+  if (year === undefined || month === undefined) return hit;
+  if (day === undefined) {
+    if (unit === "month" || unit === "year") {
+      hit.from = monthAfter(year, month, -(unit === "year" ? 12 * n : n));
+      hit.to = monthAfter(year, month, 0);
+    }
+    return hit;
+  }
+  const days = unit === "hour" ? Math.ceil(n / 24) : unit === "day" ? n : unit === "week" ? 7 * n : 0;
+  if (days > 0) hit.from = dayAfter(year, month, day, -days);
+  else {
+    const months = unit === "year" ? 12 * n : unit === "decade" ? 120 * n : n;
+    const from = new Date(Date.UTC(year, month - 1 - months, day));
+    hit.from = `${from.getUTCFullYear()}-${pad(from.getUTCMonth() + 1)}-${pad(from.getUTCDate())}`;
+  }
+  hit.to = dayAfter(year, month, day, 0);
+  return hit;
+}
+
+const TRAILING_WORDS = new Set(["past", "last", "previous"]);
+const TRAILING_UNITS: ReadonlyMap<string, "hour" | "day" | "week" | "month" | "year" | "decade"> = new Map([
+  ["hour", "hour"],
+  ["hours", "hour"],
+  ["day", "day"],
+  ["days", "day"],
+  ["week", "week"],
+  ["weeks", "week"],
+  ["month", "month"],
+  ["months", "month"],
+  ["year", "year"],
+  ["years", "year"],
+  ["decade", "decade"],
+  ["decades", "decade"],
+]);
+
+/**
+ * After a first date, "-17", "to 4", "and Nov. 16", "to June 30, 2027": the last day of a span (a bare day
+ * stays in the first date's month). Undefined when no such day follows.
+ */
+function dayAfterLink(
+  t: readonly Token[],
+  k: number,
+  month: number,
+): { month: number; day: number; year?: number; end: number } | undefined {
+  const link = t[k];
+  if (!link) return undefined;
+  const dash = DASH_WORDS.has(link.norm) && !link.spaceBefore;
+  const word = ["to", "through", "until"].includes(link.norm) || (link.norm === "and" && betweenBefore(t, k));
+  if (!dash && !word) return undefined;
+  let j = k + 1;
+  let m = month;
+  const named = MONTH.get(t[j]?.norm ?? "");
+  if (named !== undefined && isCapitalized(t[j])) {
+    m = named;
+    j++;
+    if (t[j]?.norm === "." && !t[j]?.spaceBefore) j++;
+  }
+  const d = t[j];
+  if (d?.kind !== "num" || !/^[0-9]{1,2}$/.test(d.norm) || Number(d.norm) > 31) return undefined;
+  const day = Number(d.norm);
+  j++;
+  let year: number | undefined;
+  if (t[j]?.norm === "," && yearOf(t[j + 1]) !== undefined) {
+    year = yearOf(t[j + 1]);
+    j += 2;
+  } else if (yearOf(t[j]) !== undefined) {
+    year = yearOf(t[j]);
+    j++;
+  }
+  return year === undefined ? { month: m, day, end: j } : { month: m, day, year, end: j };
+}
+
+/** "between" opens the phrase a few tokens before `k`: "between Nov. 14 and". */
+function betweenBefore(t: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(0, k - 5); b--) if (t[b]?.norm === "between") return true;
+  return false;
+}
+
+/** Words between "since" and the event's date: "since Russia's full-scale invasion in February 2022". */
+const EVENT_REACH = 8;
+
+/** "since the uprising began in March 2021", "since its inception in 2014": the date of the event. */
+function eventIn(t: readonly Token[], at: number, ctx: PeriodContext): PeriodHit | undefined {
+  for (let k = at; k < at + EVENT_REACH; k++) {
+    const tok = t[k];
+    if (!tok || (tok.kind !== "word" && tok.norm !== "'s" && tok.norm !== "’s" && tok.norm !== "-"))
+      return undefined;
+    if (tok.norm === "in" && (yearOf(t[k + 1]) !== undefined || MONTH.has(t[k + 1]?.norm ?? ""))) {
+      const inner = periodAt(t, k + 1, ctx);
+      return inner?.from ? inner : undefined;
+    }
   }
   return undefined;
 }

@@ -149,3 +149,92 @@ export const FIX7_LEVELS: Case[] = [
     [{ kind: "QUANTITY", subject: { text: "Crude inventories" } }],
   ],
 ];
+
+/** Published 2026-11-20 (a Friday) unless a case says otherwise. */
+const PUB = { publishedAt: "2026-11-20T09:00:00Z" };
+
+export const FIX7_PERIODS: Case[] = [
+  // A month or quarter without a year in a sentence about the future is the next one.
+  [
+    "The utility will raise tariffs by 6% in February.",
+    [{ value: 6, period: { text: "February", from: "2027-02", to: "2027-02" } }],
+    PUB,
+  ],
+  [
+    "Economists expect inflation to ease to 2.4% by March.",
+    [{ value: 2.4, period: { text: "by March", to: "2027-03" } }],
+    PUB,
+  ],
+  [
+    "Shipments would rise 8% in the first quarter, the company said.",
+    [{ value: 8, period: { text: "first quarter", from: "2027-01", to: "2027-03" } }],
+    PUB,
+  ],
+  // ... and a past one where nothing points ahead; "next" and "last" point by themselves.
+  ["Exports rose 4% in February.", [{ period: { from: "2026-02" } }], PUB],
+  ["Fares will rise 3% next January.", [{ period: { from: "2027-01" } }], PUB],
+  ["The council had forecast a gap of $9 million last December.", [{ period: { from: "2025-12" } }], PUB],
+  // "of next year".
+  [
+    "Output may climb 5% in the third quarter of next year.",
+    [{ period: { text: "third quarter of next year", from: "2027-07", to: "2027-09" } }],
+    PUB,
+  ],
+  // Days: spans, weeks, the days just past.
+  [
+    "The poll, taken between Nov. 9 and Nov. 12, put the party at 31%.",
+    [{ value: 31, period: { from: "2026-11-09", to: "2026-11-12" } }],
+    PUB,
+  ],
+  [
+    "From March 1 to May 31, 2027, the levy will raise $40 million.",
+    [{ value: 4e7, period: { from: "2027-03-01", to: "2027-05-31" } }],
+    PUB,
+  ],
+  [
+    "Mortgage applications fell 3% last week.",
+    [{ period: { text: "last week", from: "2026-11-09", to: "2026-11-15" } }],
+    PUB,
+  ],
+  [
+    "Funds took in $2 billion in the week ended Nov. 12.",
+    [{ period: { from: "2026-11-06", to: "2026-11-12" } }],
+    PUB,
+  ],
+  [
+    "Measles cases rose 40% over the past three months.",
+    [
+      {
+        change: { direction: "increase" },
+        period: { text: "past three months", from: "2026-08-20", to: "2026-11-20" },
+      },
+    ],
+    PUB,
+  ],
+  [
+    "Rangers detained 35 poachers in the last 72 hours.",
+    [{ period: { from: "2026-11-17", to: "2026-11-20" } }],
+    PUB,
+  ],
+  // "since" an event, or part of a month: an open period.
+  [
+    "More than 900 clinics have closed since the strike began in June 2025.",
+    [{ period: { text: "since the strike began in June 2025", from: "2025-06" } }],
+    PUB,
+  ],
+  ["Arrivals have doubled to 12,000 since late August.", [{ period: { from: "2026-08" } }], PUB],
+  // The middle of a year; a half of a month.
+  ["The fund may reach $3 billion by mid-2028.", [{ period: { text: "by mid-2028", to: "2028-07" } }], PUB],
+  ["Deposits grew 2% in the first half of June.", [{ period: { from: "2026-06", to: "2026-06" } }], PUB],
+  ["Volumes rose 6% for the full year.", [{ period: { from: "2026", to: "2026" } }], PUB],
+  // Times, measures and maturities are no years.
+  ["Gold rose 0.3% by 2:30 p.m. ET (1930 GMT).", [{ value: 0.3, period: undefined }], PUB],
+  ["Yields on the 2033 bonds fell 6 basis points.", [{ value: 0.06, period: undefined }], PUB],
+  ["Operators bid for the 2600 MHz band.", [{ kind: "QUANTITY", value: 2600, unit: "MHz" }], PUB],
+  // A base's date is the compared figure's, not the level's before it.
+  [
+    "Receipts reached $51 million, up 12% from September last year.",
+    [{ value: 5.1e7, period: undefined }, { value: 12 }],
+    PUB,
+  ],
+];

@@ -57,7 +57,7 @@ import {
   FIX6_SUBJECTS,
   FIX6_UNITS,
 } from "./cases-fixes6.ts";
-import { FIX7_CHANGES, FIX7_LEVELS, FIX7_MONEY, FIX7_PERCENT } from "./cases-fixes7.ts";
+import { FIX7_CHANGES, FIX7_LEVELS, FIX7_MONEY, FIX7_PERCENT, FIX7_PERIODS } from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -137,6 +137,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_LISTS,
     ...FIX7_CHANGES,
     ...FIX7_LEVELS,
+    ...FIX7_PERIODS,
   ],
   none: [
     ...NONE_CASES,

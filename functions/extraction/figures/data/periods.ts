@@ -40,6 +40,7 @@ export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" 
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
+  ["the full year", "year", 0],
 ];
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */
@@ -55,4 +56,35 @@ export const CONTRACT_NOUNS: readonly string[] = [
   "robusta", "arabica", "cocoa", "coffee", "sugar", "cotton", "wheat", "corn", "soybeans", "soybean", "soymeal",
   "soyoil", "oats", "rice", "canola", "crude", "brent", "wti", "gold", "silver", "copper", "aluminium",
   "aluminum", "nickel", "zinc", "palladium", "platinum", "cattle", "hogs", "contract", "contracts", "futures",
+];
+
+/**
+ * Fiscal years that do not follow the calendar: [country, the month they start, named by the year they
+ * start or end in, whether a single label ("FY26", "fiscal 2025") follows it too]. India's FY26 runs April
+ * 2025 - March 2026, Japan's fiscal 2025 April 2025 - March 2026, Australia's and Pakistan's 2025-26 July
+ * 2025 - June 2026. Where companies keep fiscal years of their own (Britain, Canada, Kenya...), only a
+ * span of two years ("2025-26", "2026/27") is the government's. The United States is not listed: its
+ * companies' fiscal years differ from one to the next.
+ */
+export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "end", boolean]> = [
+  ["IN", 4, "end", true], ["JP", 4, "start", true], ["PK", 7, "end", true], ["AU", 7, "end", true],
+  ["BD", 7, "end", true], ["GB", 4, "end", false], ["CA", 4, "end", false], ["HK", 4, "end", false],
+  ["SG", 4, "end", false], ["ZA", 4, "end", false], ["NZ", 7, "end", false], ["EG", 7, "end", false],
+  ["KE", 7, "end", false], ["UG", 7, "end", false], ["TZ", 7, "end", false],
+];
+
+/**
+ * Words that make a sentence about the future, read back from a month or quarter written without a year:
+ * "will open the plant in March" is next March when March has passed.
+ */
+export const FUTURE_WORDS: readonly string[] = [
+  "will", "'ll", "’ll", "shall", "would", "could", "might", "expects", "expect", "expected", "plans", "plan",
+  "planning", "aims", "aim", "due", "scheduled", "forecast", "forecasts", "projected", "projects", "upcoming",
+  "coming", "intends", "intend", "targets", "hopes", "seeks",
+];
+
+/** Words after a year that make it a bond's maturity, not a period: "the 2034 bond", "2030 notes". */
+export const BOND_WORDS: readonly string[] = [
+  "bond", "bonds", "note", "notes", "maturity", "maturities", "paper", "securities", "debentures", "gilt",
+  "gilts", "bund", "bunds", "sukuk", "eurobond", "eurobonds", "treasuries", "tranche", "issue",
 ];

@@ -1,0 +1,20 @@
+/** Date arithmetic on whole days (UTC), for periods written relative to the publication date. */
+
+export const pad = (n: number) => String(n).padStart(2, "0");
+
+/** "2026-11-20" for the day `offset` days after year-month-day. */
+export function dayAfter(year: number, month: number, day: number, offset: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day + offset));
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** Days since the Monday of that date's week (0 on a Monday, 6 on a Sunday). */
+export function weekday(year: number, month: number, day: number): number {
+  return (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+}
+
+/** "2026-03" for the month `offset` months after year-month. */
+export function monthAfter(year: number, month: number, offset: number): string {
+  const m = year * 12 + (month - 1) + offset;
+  return `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
+}

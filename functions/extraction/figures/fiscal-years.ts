@@ -1,0 +1,41 @@
+/**
+ * Fiscal years of the country an article is about: "FY26" in an Indian story runs from April 2025 to
+ * March 2026, "2025-26" in an Australian budget from July 2025 to June 2026, "fiscal 2025" in Japan from
+ * April 2025 (Japan names a fiscal year by the year it starts in).
+ */
+
+import { monthAfter } from "./calendar.ts";
+import { FISCAL_YEARS } from "./data/periods.ts";
+
+export interface FiscalYear {
+  /** The month it starts in, 1-12. */
+  start: number;
+  namedBy: "start" | "end";
+  /** A single label ("FY26", "fiscal 2025") names it too, not only a span of two years ("2025-26"). */
+  labels: boolean;
+}
+
+const BY_COUNTRY: ReadonlyMap<string, FiscalYear> = new Map(
+  FISCAL_YEARS.map(([country, start, namedBy, labels]) => [country, { start, namedBy, labels }] as const),
+);
+
+/** The fiscal year of a country (ISO 3166-1 alpha-2), when it does not follow the calendar. */
+export function fiscalYearOf(country: string | undefined): FiscalYear | undefined {
+  return country === undefined ? undefined : BY_COUNTRY.get(country);
+}
+
+/** The months of the fiscal year named `year` ("FY26" is 2026, "fiscal 2025" 2025). */
+export function namedFiscalYear(fiscal: FiscalYear, year: number): { from: string; to: string } {
+  const startYear = fiscal.namedBy === "start" ? year : year - 1;
+  return spanFrom(fiscal, startYear);
+}
+
+/** The months of the fiscal year that starts in `startYear` ("2025-26" starts in 2025). */
+export function spanFrom(fiscal: FiscalYear, startYear: number): { from: string; to: string } {
+  return { from: monthAfter(startYear, fiscal.start, 0), to: monthAfter(startYear, fiscal.start, 11) };
+}
+
+/** The year the fiscal year holding year-month starts in, shifted by `offset` years ("next fiscal year": 1). */
+export function startYearOf(fiscal: FiscalYear, year: number, month: number, offset = 0): number {
+  return (month >= fiscal.start ? year : year - 1) + offset;
+}

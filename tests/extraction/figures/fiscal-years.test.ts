@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../functions/extraction/index.ts";
+
+const PUB = "2026-11-20T09:00:00Z";
+const periods = (text: string) =>
+  extract(text, { publishedAt: PUB }).figures.map((figure) => [figure.period?.from, figure.period?.to]);
+
+describe("fiscal years of the country an article is about", () => {
+  it("reads an Indian FY label as April to March, named by the year it ends in", () => {
+    expect(
+      periods("NEW DELHI - India's GST receipts rose 11% in FY26, India's finance ministry said."),
+    ).toEqual([["2025-04", "2026-03"]]);
+  });
+
+  it("reads a Japanese fiscal year as named by the year it starts in", () => {
+    expect(
+      periods("TOKYO - Japan's tax take hit 78 trillion yen in fiscal 2025, Japan's finance ministry said."),
+    ).toEqual([["2025-04", "2026-03"]]);
+  });
+
+  it("reads a span of two years as the fiscal year where the country keeps one", () => {
+    expect(
+      periods(
+        "CANBERRA - Australia expects a deficit of A$31 billion in 2026-27, Australia's Treasury said.",
+      ),
+    ).toEqual([["2026-07", "2027-06"]]);
+    expect(
+      periods(
+        "ISLAMABAD - Pakistan targets revenue of Rs14 trillion in FY2026-27, Pakistan's ministry said.",
+      ),
+    ).toEqual([["2026-07", "2027-06"]]);
+    expect(
+      periods("LONDON - Britain will borrow 140 billion pounds in the 2026/27 financial year, Britain said."),
+    ).toEqual([["2026-04", "2027-03"]]);
+  });
+
+  it("reads this, next and part of the fiscal year from the publication date", () => {
+    expect(
+      periods("OTTAWA - Canada will spend C$6 billion next fiscal year, Canada's minister said."),
+    ).toEqual([["2027-04", "2028-03"]]);
+    expect(
+      periods(
+        "NEW DELHI - India's exports grew 7% in the first half of the fiscal year, India's ministry said.",
+      ),
+    ).toEqual([["2026-04", "2026-09"]]);
+  });
+
+  it("keeps calendar years where no country stands out, for seasons, and for companies' own labels", () => {
+    expect(periods("Revenue rose 5% in fiscal 2025.")).toEqual([["2025", "2025"]]);
+    expect(
+      periods("LONDON - Arsenal's revenue rose 5% in the 2025-26 season, the London club said."),
+    ).toEqual([["2025", "2026"]]);
+    expect(periods("LONDON - Barclays said profit rose 9% in fiscal 2025, in London.")).toEqual([
+      ["2025", "2025"],
+    ]);
+  });
+});
