@@ -366,7 +366,24 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 /** Words of a rate after an amount: "a year", "per month", "each week". */
 const RATE_WORDS = new Set(["a", "an", "per", "each"]);
-const LEVEL_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time", "high", "low", "of"]);
+const LEVEL_WORDS = new Set([
+  "a",
+  "an",
+  "record",
+  "new",
+  "fresh",
+  "all-time",
+  "high",
+  "low",
+  "of",
+  // "to an annual rate of 1.45 million", "to a seasonally adjusted $312 billion".
+  "annual",
+  "rate",
+  "seasonally",
+  "adjusted",
+  "annualized",
+  "annualised",
+]);
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;
 const NEAR_STOPS = new Set(["and", "but", "or", "while", "after", "before", "as", "which", "who", "that"]);

@@ -8,7 +8,7 @@ import {
   NOUN_ENDS,
   NP_STOPS,
 } from "./data/subject-words.ts";
-import { CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { breaksLine, phraseAfter, phraseEnd, trimmed } from "./subject-bounds.ts";
 import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
@@ -26,6 +26,14 @@ export function nounAfter(
     const w = t[e];
     if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    // "The $12 billion endowment covers about 40,000 students": a word before a number or a qualifier is
+    // the clause's verb.
+    const next = t[e + 1];
+    if (
+      e > from &&
+      (next?.kind === "num" || (QUALIFIER_WORDS.has(next?.norm ?? "") && t[e + 2]?.kind === "num"))
+    )
+      break;
     // "a $40 million stadium plan stalled": a past tense after the noun is the clause's verb.
     if (e > from && /^[a-z]{3,}ed$/.test(w.norm)) break;
     if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;

@@ -153,7 +153,9 @@ export function trimmed(
     ["in", "during", "for", "since", "of", "the", "a", "an", "and"].includes(t[b - 1]?.norm ?? "")
   )
     b--;
-  while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote"].includes(t[a]?.norm ?? ""))) a++;
+  // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
+  while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "")))
+    a++;
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
   while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
   if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
@@ -202,7 +204,7 @@ export function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: 
   return e;
 }
 
-const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
+export const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
 
 /** A noun phrase after a preposition, up to a verb or punctuation. */
 export function phraseAfter(

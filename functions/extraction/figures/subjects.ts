@@ -13,11 +13,13 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   INTRANSITIVE_CHANGES,
+  IRREGULAR_PARTICIPLES,
   LEADERS,
   LEVEL_VERBS,
   NP_STOPS,
   OBJECT_TAKING_VERBS,
   OBJECT_VERBS,
+  PRESENT_TRANSITIVES,
   SHARE_OPENERS,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
@@ -34,6 +36,7 @@ import {
   opensClause,
   phraseAfter,
   relativeClauseStart,
+  SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
 import type { Token } from "./tokenize.ts";
@@ -232,7 +235,9 @@ function subjectBefore(
           CHANGE_VERB.has(p.norm) ||
           OBJECT_TAKING_VERBS.has(p.norm) ||
           PREPOSITION_STOPS.has(p.norm) ||
-          ["with", "for", "in", "on"].includes(p.norm)
+          ["with", "for", "in", "on"].includes(p.norm) ||
+          // "The company guided revenue of $5 billion", "Insurers charge premiums of 0.5%".
+          takesObject(t, s - 1)
         )
           break;
         s--;
@@ -257,6 +262,8 @@ function subjectBefore(
     if (
       LEVEL_VERBS.has(tok.norm) ||
       CHANGE_VERB.has(tok.norm) ||
+      // "is expected to peak at 78%", "could top $5,000".
+      (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
@@ -295,6 +302,8 @@ function subjectBefore(
         "fresh",
         "all-time",
         "for",
+        // "has been raised from Rs32,000 to Rs37,000": the level it came from.
+        "from",
       ].includes(tok.norm)
     )
       return undefined;
@@ -305,13 +314,35 @@ function subjectBefore(
   // "... after gaining 0.1%", "while falling 2%": a participle clause has no subject of its own (the
   // figure before it in the sentence lends its subject; see extract-figures.ts).
   if (SUBORDINATORS.has(t[v - 1]?.norm ?? "") && (t[v]?.norm ?? "").endsWith("ing")) return undefined;
+  // "Wage growth picked up to 4.3%": "up to" after such a verb is a rise; "Electric cars made up 21% of new
+  // registrations": a share of what follows, measuring the subject.
+  const upTo = t[v]?.norm === "up" && t[v + 1]?.norm === "to" && UP_VERB.has(t[v - 1]?.norm ?? "");
+  const madeUp = t[v]?.norm === "up" && MAKE_FORMS.has(t[v - 1]?.norm ?? "");
   // "will free up 1 trillion yuan": the figure is what the phrasal verb acts on, not a level.
-  if (t[v]?.norm === "up" && PHRASAL_HEADS.has(t[v - 1]?.norm ?? "")) return undefined;
+  if (t[v]?.norm === "up" && PHRASAL_HEADS.has(t[v - 1]?.norm ?? "") && !upTo && !madeUp) return undefined;
+  if (madeUp) v--;
   // "Inflation edged up to 3.1%": "up" completes the verb before it.
   if (t[v]?.norm === "up" && UP_VERB.has(t[v - 1]?.norm ?? "") && v - 1 >= clauseStart) v--;
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
+  // ... and over what else stands between a subject and its verb: "are set to climb", "is forecast to
+  // grow", "will be brought down to", "will be gradually increased", "has so far recovered".
+  let infinitive = false;
+  for (let guard = 0; guard < 4 && e - 1 > clauseStart; guard++) {
+    const prev = t[e - 1];
+    if (!prev || prev.kind !== "word" || prev.text !== prev.norm) break;
+    if (/^[a-z]{3,}ly$/.test(prev.norm) || (prev.norm === "far" && t[e - 2]?.norm === "so")) {
+      e -= prev.norm === "far" ? 2 : 1;
+    } else if (CATENATIVES.has(prev.norm) && t[e]?.norm === "to") {
+      e--;
+    } else if (isParticiple(prev.norm) && AUXILIARIES.has(t[e - 2]?.norm ?? "")) {
+      e--;
+    } else break;
+    while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
+  }
+  // "expects unemployment to peak at 6.2%": the noun phrase before "to" is what reaches the level.
+  if (t[e]?.norm === "to" && e < v) infinitive = true;
   // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
   // relative clause that ends right before the verb.
   let floor = clauseStart;
@@ -355,10 +386,18 @@ function subjectBefore(
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
+    if (s < e && !antecedent && (PERCEIVING.has(p.norm) || (infinitive && takesObject(t, s - 1)))) break;
+    // "Burglaries reported to police in Leeds rose": a participle and its preposition inside the phrase.
+    if (NP_STOPS.has(p.norm) && PARTICIPLE_LINKS.has(p.norm) && reducedRelative(t, s - 2)) {
+      s -= 2;
+      continue;
+    }
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
-    if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s)) break;
+    if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s) && !isPeriodToken(s - 1)) break;
     if (opensClause(t, s - 1)) break;
+    // "Customs officers seized heroin worth £2 million": what is worth it is the verb's object.
+    if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && s < e && takesObject(t, s - 1)) break;
     s--;
     // "in an all-stock deal valued at": the phrase ends at its determiner.
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
@@ -368,6 +407,85 @@ function subjectBefore(
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/**
+ * Token `k` is a verb whose object follows it: a listed transitive verb, a past tense not after a
+ * determiner ("guided revenue", not "the proposed budget"), a verb after a modal ("would award contracts")
+ * or opening a participle clause (", citing costs of"), or a particle that ends a phrasal verb ("picked up
+ * spectrum").
+ */
+function takesObject(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  const n = tok.norm;
+  if (OBJECT_TAKING_VERBS.has(n) || OBJECT_VERBS.has(n) || SHARE_VERB.has(n) || PRESENT_TRANSITIVES.has(n))
+    return true;
+  const before = t[k - 1];
+  // "Burglaries reported to police", "spending on imported goods": a participle that modifies a noun.
+  if (/^[a-z]{3,}ed$/.test(n))
+    return (
+      before?.kind === "word" &&
+      !DETERMINER_WORDS.has(before.norm) &&
+      !PREPOSITION_WORDS.has(before.norm) &&
+      !PREPOSITION_WORDS.has(t[k + 1]?.norm ?? "")
+    );
+  if (MODALS.has(before?.norm ?? "")) return true;
+  // ", citing tariff costs of": a participle clause's verb.
+  if (/^[a-z]{3,}ing$/.test(n) && before?.norm === ",") return true;
+  return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
+}
+
+/** Verbs that give a level after "to" or a modal, and are nouns elsewhere: "to peak at", "could top". */
+const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
+const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
+/** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
+const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
+
+/** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */
+function reducedRelative(t: readonly Token[], k: number): boolean {
+  const participle = t[k];
+  const noun = t[k - 1];
+  if (participle?.kind !== "word" || participle.text !== participle.norm) return false;
+  if (!/^[a-z]{3,}ed$/.test(participle.norm) && participle.norm !== "held") return false;
+  return noun?.kind === "word" && !DETERMINER_WORDS.has(noun.norm) && !AUXILIARIES.has(noun.norm);
+}
+
+/** Verbs before "to" and the verb that moves the figure: "are set to climb", "is forecast to grow". */
+const CATENATIVES = new Set([
+  "set",
+  "forecast",
+  "poised",
+  "slated",
+  "tipped",
+  "due",
+  "scheduled",
+  "going",
+  "bound",
+]);
+/** Verbs whose object is the subject of the verb that follows: "has seen her approval rating fall to". */
+const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "watch"]);
+
+/** A past participle: "-ed", "-en" or an irregular one ("brought", "cut"). */
+function isParticiple(n: string): boolean {
+  return /^[a-z]{3,}(?:ed|en)$/.test(n) || IRREGULAR_PARTICIPLES.has(n);
+}
+
+const PREPOSITION_WORDS = new Set([
+  "to",
+  "by",
+  "at",
+  "in",
+  "on",
+  "of",
+  "for",
+  "from",
+  "with",
+  "as",
+  "into",
+  "under",
+]);
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
+const PARTICLES = new Set(["up", "out", "off", "down", "in"]);
 
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
@@ -407,8 +525,12 @@ function objectBefore(
   for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
     const tok = t[v];
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
-    if (tok?.kind !== "word" || NP_STOPS.has(tok.norm) || isPeriodToken(v)) return undefined;
+    // "raised its growth forecast for this year to 1.4 percent": a period in the object is passed over.
+    if (isPeriodToken(v) || (NP_STOPS.has(tok?.norm ?? "") && isPeriodToken(v + 1))) continue;
+    if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
+    // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
+    if (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to") return undefined;
   }
   return undefined;
 }

@@ -238,3 +238,61 @@ export const FIX7_PERIODS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX7_SUBJECTS: Case[] = [
+  // The object of a verb before "of"/"worth" is what the money measures, not the clause.
+  ["Telcos picked up airwaves worth $3 billion.", [{ subject: { text: "airwaves" } }]],
+  ["Lenders charge fees of about 2% of the loan.", [{ subject: { text: "fees" } }]],
+  ["The retailer guided sales of $8 billion for the year.", [{ subject: { text: "sales" } }]],
+  ["Border agents seized cocaine worth $30 million.", [{ subject: { text: "cocaine" } }]],
+  ["The agency would award grants worth $90 million.", [{ subject: { text: "grants" } }]],
+  [
+    "Hyundai posted a profit of 4 trillion won, citing currency gains of 0.5 trillion won.",
+    [{ subject: { text: "a profit" } }, { subject: { text: "currency gains" } }],
+  ],
+  // What stands between a subject and its verb: catenatives, adverbs, passives, infinitives.
+  ["Pension costs are set to rise to $41 billion.", [{ subject: { text: "Pension costs" } }]],
+  ["Rail spending is forecast to grow 4% a year.", [{ subject: { text: "Rail spending" } }]],
+  ["The fiscal gap will be brought down to 3% of GDP.", [{ subject: { text: "The fiscal gap" } }]],
+  ["The levy will be gradually raised to 12%.", [{ subject: { text: "The levy" } }]],
+  ["The scheme has so far raised $2 million.", [{ subject: { text: "The scheme" } }]],
+  ["Borrowing is expected to peak at 6% of GDP.", [{ subject: { text: "Borrowing" } }]],
+  ["The board expects inflation to peak at 5.5%.", [{ subject: { text: "inflation" } }]],
+  ["The mayor has seen her rating slide to 28%.", [{ subject: { text: "her rating" } }]],
+  ["The trade gap will narrow to 2.2% of GDP.", [{ subject: { text: "The trade gap" } }]],
+  ["The bank projected growth at 1.9%.", [{ subject: { text: "growth" } }]],
+  // A nearer verb governs; a period inside the subject stays in it.
+  [
+    "Foreign reserves held by the central bank stood at $41 billion.",
+    [{ subject: { text: "Foreign reserves held by the central bank" } }],
+  ],
+  [
+    "The rate on the 30-year fixed loan fell to 6.2%.",
+    [{ subject: { text: "The rate on the 30-year fixed loan" } }],
+  ],
+  ["The shortfall for fiscal 2025 was $3 billion.", [{ subject: { text: "The shortfall" } }]],
+  [
+    "Debt payments, now the largest expense, are projected to reach $30 billion.",
+    [{ subject: { text: "Debt payments" } }],
+  ],
+  // Shares after "took", "made up", "account for".
+  ["The Liberals took 33.1% of the vote.", [{ subject: { text: "The Liberals" } }]],
+  ["Hybrids made up 18% of sales.", [{ subject: { text: "Hybrids" } }]],
+  ["Migrants account for 12 percent of the workforce.", [{ subject: { text: "Migrants" } }]],
+  // Levels after "from", "picked up to", "an annual rate of".
+  ["The fee has been cut from $40 to $25.", [{ subject: { text: "The fee" } }, {}]],
+  ["Core inflation picked up to 3.3% from 3.1%.", [{ subject: { text: "Core inflation" } }, {}]],
+  [
+    "Housing starts rose 4% to an annual rate of 1.3 million units.",
+    [{ subject: { text: "Housing starts" } }, { subject: { text: "Housing starts" } }],
+  ],
+  // "with" opens the phrase; a verb before a number ends money's noun.
+  [
+    "Stocks rose 1%, with tech shares up 2.5%.",
+    [{ subject: { text: "Stocks" } }, { subject: { text: "tech shares" } }],
+  ],
+  [
+    "The $4 billion fund supports about 900 startups.",
+    [{ subject: { text: "fund" } }, { subject: { text: "startups" } }],
+  ],
+];

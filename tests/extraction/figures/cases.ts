@@ -57,7 +57,14 @@ import {
   FIX6_SUBJECTS,
   FIX6_UNITS,
 } from "./cases-fixes6.ts";
-import { FIX7_CHANGES, FIX7_LEVELS, FIX7_MONEY, FIX7_PERCENT, FIX7_PERIODS } from "./cases-fixes7.ts";
+import {
+  FIX7_CHANGES,
+  FIX7_LEVELS,
+  FIX7_MONEY,
+  FIX7_PERCENT,
+  FIX7_PERIODS,
+  FIX7_SUBJECTS,
+} from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -138,6 +145,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_CHANGES,
     ...FIX7_LEVELS,
     ...FIX7_PERIODS,
+    ...FIX7_SUBJECTS,
   ],
   none: [
     ...NONE_CASES,

@@ -37,6 +37,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
   ...forms(["trim", "trimming", "pare", "pares", "paring", "shave", "shaves"], "decrease"),
   ...forms(["extended", "extend", "extends", "extending"], "increase"),
+  ...forms(["narrow", "narrows", "narrowing"], "decrease"),
+  ...forms(["widen", "widens", "widening"], "increase"),
   ...forms(["losing", "easing", "dipping", "slipping", "shedding", "tumbling", "plunging"], "decrease"),
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
   ...forms(["doubles", "doubling", "tripled", "triples", "tripling", "quadrupled", "quadruples"], "increase"),

@@ -1,6 +1,14 @@
 /** Words that tell where a figure's subject phrase starts, ends and what verb governs it (figures/subjects.ts). */
 
 export const LEVEL_VERBS = new Set([
+  // "Debt peaked at 78%", "The Greens took 12.4% of the vote", "Women account for 48%".
+  "peaked",
+  "took",
+  "takes",
+  "polled",
+  "garnered",
+  "captured",
+  "account",
   "held",
   "holds",
   "hold",
@@ -315,6 +323,8 @@ export const INTRANSITIVE_CHANGES = new Set([
 
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
 export const APPOSITION_OPENERS = new Set([
+  // "Net interest payments, now the fastest-growing expense, are projected to climb".
+  "now",
   "the",
   "a",
   "an",
@@ -513,6 +523,13 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 export const OBJECT_VERBS = new Set([
+  // "The bank projected inflation at 2.5%", "sees unemployment at 4.4%".
+  "projected",
+  "projects",
+  "project",
+  "sees",
+  "see",
+  "saw",
   "estimates",
   "estimated",
   "estimate",
@@ -624,4 +641,30 @@ export const DETERMINER_WORDS = new Set([
   "her",
   "my",
   "your",
+]);
+
+/** Present tenses that take an object, not in the lists above: "Insurers charge premiums of 0.5%". */
+export const PRESENT_TRANSITIVES = new Set([
+  "charge",
+  "charges",
+  "collect",
+  "collects",
+  "handle",
+  "handles",
+  "manage",
+  "manages",
+  "process",
+  "processes",
+  "sell",
+  "sells",
+  "buy",
+  "buys",
+  "guide",
+  "guides",
+  "award",
+  "awards",
+  "import",
+  "imports",
+  "export",
+  "exports",
 ]);
