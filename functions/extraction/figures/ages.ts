@@ -7,15 +7,28 @@ const PERSON_NOUN: ReadonlySet<string> = new Set(PERSON_NOUNS);
 const NOT_PERSON_NOUN: ReadonlySet<string> = new Set(NOT_PERSON_NOUNS);
 const AGE_BOUNDED: ReadonlySet<string> = new Set(AGE_BOUNDED_PEOPLE);
 const AGE_BOUNDS = new Set(["over", "under", "above", "below", "aged"]);
-const DEATH_WORDS = new Set(["died", "dies", "dead", "death"]);
+/** Words before "at N" that make N an age: "died at 92", "passed away at 79", "retired at 60". */
+const AGE_EVENTS = new Set([
+  "died",
+  "dies",
+  "dead",
+  "death",
+  "away",
+  "retired",
+  "retire",
+  "retires",
+  "retirement",
+  "retiring",
+]);
 const PRONOUN: ReadonlySet<string> = new Set(PRONOUNS);
 const BE = new Set(["was", "is"]);
 
 /**
  * The bare number at token `i` (its digits at `numStart`, the amount ending before `end`) is a person's
  * age: in apposition ("Pope Francis, 86, said", "The Polish striker, 37,", "Jane Doe (45)"), after "aged"
- * ("aged 45", "aged 61 and 74"), as a bound on people ("people over 65"), or after a death or "was"
- * ("died at 92", "She was 92.").
+ * ("aged 45", "aged 61 and 74", "aged between 18 and 25", "at the age of 17"), as a bound on people
+ * ("people over 65"), after a death or a retirement ("died at 92", "retired at 60"), or after "was"
+ * ("She was 92.", "who is 64,").
  */
 export function isAge(t: readonly Token[], i: number, numStart: number, end: number): boolean {
   const prev = t[i - 1];
@@ -30,7 +43,16 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
-  if (DEATH_WORDS.has(before?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged")) return true;
+  if (AGE_EVENTS.has(before?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged")) return true;
+  // "aged between 18 and 25", "at the age of 17", "Smith, who is 64,".
+  if (prev?.norm === "between" && before?.norm === "aged") return true;
+  if (prev?.norm === "and" && t[i - 3]?.norm === "between" && t[i - 4]?.norm === "aged") return true;
+  if (prev?.norm === "of" && before?.norm === "age") return true;
+  if (BE.has(prev?.norm ?? "") && before?.norm === "who" && [",", ".", "when"].includes(next?.norm ?? ""))
+    return true;
+  // '... said former coach Tom Reilly, 70.': an age closing the sentence after a name.
+  if (prev?.norm === "," && next?.norm === "." && isCapitalized(before) && isCapitalized(t[i - 3]))
+    return true;
   return (
     PRONOUN.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
   );

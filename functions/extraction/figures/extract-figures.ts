@@ -349,6 +349,7 @@ function run(text: string, context: FigureContext): Figure[] {
     previous = { figure, sentence: sIdx, last: raw.last, ...(baseRange && { baseLast: baseRange.last }) };
   }
   localizeSharedCurrencies(text, figures, entities, { dollarDeclared: context.dollarCurrency !== undefined });
+  for (const figure of figures) if (isRatePoints(figure, figures)) toPercentagePoints(figure);
   return figures;
 }
 
@@ -449,10 +450,39 @@ function sentenceSpan(
   return { text: text.slice(start, end), start, end };
 }
 
-/** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
 /** Verbs of losing: money or things lost are an amount, not a fall. */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
 const POINT_UNITS = new Set(["points", "point", "pts"]);
+
+/** Words that make "points" percentage points: a poll, a survey, turnout, approval, a margin of error. */
+const RATE_CONTEXT =
+  /\b(?:polls?|polling|pollsters?|survey(?:ed|s)?|turnout|approval|margin of error|percentage|vote share)\b/i;
+/** Words that make "points" an index's: "the Dow fell 500 points". */
+const INDEX_CONTEXT =
+  /\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|sensex|nifty|kospi|hang seng|dax|cac|asx|topix|stoxx|tsx|jse|futures)\b/i;
+
+/**
+ * "Labour's lead narrowed by 3 points" in a story about a poll, "up 6.5 points" beside a turnout of
+ * 58.5%: points of a rate are percentage points, not a count (index points stay a count).
+ */
+function isRatePoints(figure: Figure, figures: readonly Figure[]): boolean {
+  if (figure.kind !== "QUANTITY" || !POINT_UNITS.has(figure.unit ?? "")) return false;
+  const sentence = figure.sentence.text;
+  if (INDEX_CONTEXT.test(sentence)) return false;
+  const rates = figures.some(
+    (other) => other.sentence.start === figure.sentence.start && other.kind === "PERCENT" && other !== figure,
+  );
+  return rates || RATE_CONTEXT.test(sentence);
+}
+
+function toPercentagePoints(figure: Figure): void {
+  if (figure.subject?.text === figure.unit) delete figure.subject;
+  figure.kind = "PERCENT";
+  delete figure.unit;
+  if (figure.change?.measure === "absolute") figure.change.measure = "percentage_points";
+}
+
+/** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
 const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */

@@ -8,7 +8,7 @@ import { bareNumberExcluded, excluded, fractionOfPeriod, isTimeUnit, skipTimeUni
 import { isCapitalized } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import { unitAt } from "./unit-nouns.ts";
+import { modelLength, unitAt } from "./unit-nouns.ts";
 
 export interface Core {
   start: number;
@@ -140,6 +140,9 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       }
     }
   }
+  // "the 737 MAX", "its first 777X": a model's number is no figure.
+  if (!core.currency && !core.percent && t[numStart]?.kind === "num" && modelLength(t, numStart) > 0)
+    return { next: numStart + modelLength(t, numStart) };
   const multiple = !core.currency && !core.percent ? multipleAt(t, i, j) : 0;
   if (multiple) {
     core.multiple = true;
@@ -156,6 +159,8 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       return { next: numStart + 2 };
     // A time unit makes a duration, an age or a time of day, which periods deal with.
     if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
+    // "for 28 consecutive months", "14 straight weeks": a duration too.
+    if (DURATION_WORDS.has(t[j]?.norm ?? "") && isTimeUnit(t, j + 1)) return { next: skipTimeUnit(t, j + 1) };
     if (fractionOfPeriod(t, numStart, amount)) return { next: j };
     const unit = unitAt(t, j, amount);
     if (unit) {
@@ -215,6 +220,8 @@ function couldStartWord(tok: Token): boolean {
     (tok.text.length === 3 && isoCode(tok.text) !== undefined)
   );
 }
+
+const DURATION_WORDS = new Set(["consecutive", "straight", "successive", "full", "whole"]);
 
 /** Abbreviations of percent that count only glued to the digits ("5pc", "25bp"), or apart in lower case. */
 const GLUED_PERCENTS: ReadonlySet<string> = new Set(["pc", "bp", "bps", "pp", "ppt"]);

@@ -55,13 +55,14 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   let high: Core | undefined;
   // Ranges: "$12 million to $15 million", "$12-15 million", "between 5 and 10 percent".
   const link = t[core.end];
-  if (link && (DASHES.has(link.norm) || link.norm === "to" || link.norm === "and")) {
+  if (link && (DASHES.has(link.norm) || ["to", "and", "or"].includes(link.norm))) {
     const before = t[core.start - 1];
     const between = before?.norm === "between";
     // "rose from $5 billion to $4 billion" is two levels; "up from €4.2bn-€4.4bn" (a glued dash) is a range.
     const gluedDash = DASHES.has(link.norm) && !link.spaceBefore && !t[core.end + 1]?.spaceBefore;
     const fromChange = before?.norm === "from" && changeVerbBefore(t, core.start - 2) && !gluedDash;
-    const ok = link.norm === "and" ? between : !fromChange;
+    // "20 or 30 new patients": two guesses are a range (", or 3%," restates, after a comma).
+    const ok = link.norm === "and" ? between : link.norm === "or" || !fromChange;
     if (ok) {
       const b = coreAt(t, core.end + 1);
       if (!("next" in b) && isScore(core, b, link)) return { next: b.end };

@@ -15,7 +15,7 @@ import {
 import { isCapitalized } from "./phrases.ts";
 import { DASHES, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import { unitAt } from "./unit-nouns.ts";
+import { isUnitHead, unitAt } from "./unit-nouns.ts";
 
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
@@ -47,7 +47,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     /^[0-9]+$/.test(norm) &&
     amount.mult === 1 &&
     !attachedUnit(t, k + 1) &&
-    !PERCENT_WORD.forward(t, k + 1)
+    !PERCENT_WORD.forward(t, k + 1) &&
+    !countedRange(t, k, amount)
   )
     return k + 1;
   // "2022-23", "2020/21": the second half of a year span.
@@ -62,6 +63,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   }
   if (next?.kind === "word" && !next.spaceBefore && amount.end === k + 1 && !attachedUnit(t, k + 1))
     return k + 2;
+  // "401(k)", "403(b)": a plan's name.
+  if (next?.norm === "(" && !next.spaceBefore && t[k + 2]?.norm.length === 1 && t[k + 3]?.norm === ")")
+    return k + 4;
   // Leading zeros: codes and phone numbers; the digit groups after them are the same number ("0800 555 0199").
   if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",")
     return phoneChain(t, k, 2) || k + 1;
@@ -113,6 +117,17 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     }
   }
   return 0;
+}
+
+/**
+ * "16-18 knots", "12-15 vessels": a plural noun after the second number of a glued pair makes the pair a
+ * range, unless a name stands before it ("Boeing 737-800 jets" is a model).
+ */
+function countedRange(t: readonly Token[], k: number, amount: Amount): boolean {
+  const first = t[k - 2];
+  if (!first || isCapitalized(t[k - 3]) || Number(first.norm.replace(/,/g, "")) >= Number(t[k]?.norm ?? 0))
+    return false;
+  return unitAt(t, k + 1, amount) !== undefined;
 }
 
 /** One to three capitalized words that end in a street word: the name after a house number. */
@@ -199,7 +214,7 @@ export function fractionOfPeriod(t: readonly Token[], numStart: number, amount: 
   if (of?.norm !== "of" || !what) return false;
   if (what.kind === "num") return true;
   return (
-    ["the", "this", "last", "next", "fiscal"].includes(what.norm) &&
+    ["the", "this", "last", "next", "fiscal", "a"].includes(what.norm) &&
     TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
   );
 }
@@ -235,8 +250,11 @@ export function bareNumberExcluded(
     !CHANGE_VERB.has(prev.norm) &&
     prev.norm !== "between"
   ) {
-    // "Boeing 737", "Windows 11"; but a function word that opens a sentence ("Only 9%") is no name.
-    return i === numStart && !FUNCTION_WORDS.has(prev.norm);
+    // "Boeing 737", "Windows 11"; but a function word that opens a sentence ("Only 9%") is no name, nor a
+    // verb in a headline's capitals before what it counts ("QUAKE KILLS 120 PEOPLE", "Rebels Seize 3 Towns").
+    const next = t[amount.end];
+    const headline = next?.kind === "word" && isCapitalized(next) && isUnitHead(next, t[amount.end + 1]);
+    return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;
   }
   return false;
 }

@@ -29,6 +29,10 @@ interface UnitMatch {
 export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
   const temperature = temperatureAt(t, j);
   if (temperature) return temperature;
+  // "12 terawatt hours": hours are a time unit elsewhere.
+  const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
+  if (WATTS.has(t[j]?.norm ?? "") && (t[hours]?.norm === "hours" || t[hours]?.norm === "hour"))
+    return { unit: `${t[j]?.text} ${t[hours]?.text}`, head: j, headEnd: hours + 1, end: hours + 1 };
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
   const glued = t[j + 1];
@@ -46,6 +50,13 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   let k = j;
   let modifiers = 0;
   while (modifiers < 2) {
+    // "30 737 MAX jets", "12 Mi-24 helicopters", "62 million 60-kg bags": a model or a measure names them.
+    const model = modelLength(t, k) || measureModifier(t, k);
+    if (model > 0 && modifiers === 0) {
+      k += model;
+      modifiers++;
+      continue;
+    }
     const tok = t[k];
     if (tok?.kind !== "word") break;
     const next = t[k + 1];
@@ -86,11 +97,17 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (amount.letter && k !== j) return undefined;
   let headEnd = k + 1;
   let unit = head.text;
+  // "330 km/h": a speed written with a slash.
+  if (t[k + 1]?.norm === "/" && t[k + 2]?.norm === "h" && !t[k + 1]?.spaceBefore && !t[k + 2]?.spaceBefore) {
+    unit = `${head.text}/h`;
+    headEnd = k + 3;
+  }
   const first = t[j];
   if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
     unit = `${first.text} ${head.text}`;
   }
   const rate = RATE.forward(t, headEnd);
+  if (unit.endsWith("/h")) return { unit, head: k, headEnd, end: headEnd };
   let end = headEnd;
   if (rate) {
     const rateText = t
@@ -104,7 +121,76 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   return { unit, head: k, headEnd, end };
 }
 
-const COMPOUND_FIRST = new Set(["cubic", "square", "sq", "metric"]);
+const COMPOUND_FIRST = new Set([
+  "cubic",
+  "square",
+  "sq",
+  "metric",
+  "nautical",
+  "terawatt",
+  "gigawatt",
+  "megawatt",
+  "kilowatt",
+]);
+
+/**
+ * A model's name at `k`: "737 MAX" (three or more digits and a word in capitals), "777X" (a capital glued
+ * to them), "A350", "N700S" (letters and digits in one word), "Mi-24" (a name, a dash, digits). Its
+ * length in tokens, or 0.
+ */
+export function modelLength(t: readonly Token[], k: number): number {
+  const tok = t[k];
+  const next = t[k + 1];
+  if (!tok) return 0;
+  if (tok.kind === "num") {
+    if (!/^[0-9]{3,4}$/.test(tok.norm) || !next || next.kind !== "word") return 0;
+    // "777X", not "272K jobs" or "116F": scale and temperature letters.
+    if (!next.spaceBefore && /^\p{Lu}{1,2}$/u.test(next.text)) return SCALE_LETTERS.has(next.norm) ? 0 : 2;
+    const caps = next.text.length >= 2 && /^\p{Lu}+$/u.test(next.text);
+    if (!caps || isUnitHead(next, t[k + 2]) || MEASURE_UNIT.has(next.norm)) return 0;
+    // "737 MAX jets", not "QUAKE KILLS 120 PEOPLE": a model's word is in capitals where the text is not.
+    const after = t[k + 2];
+    return after?.kind === "word" && after.text === after.norm ? 2 : 0;
+  }
+  if (tok.kind !== "word") return 0;
+  // "A350", "N700S", "K2": capitals glued to digits (and what is glued after them).
+  if (/^\p{Lu}[\p{L}]{0,2}$/u.test(tok.text) && next?.kind === "num" && !next.spaceBefore) {
+    let end = k + 2;
+    while (
+      end < k + 4 &&
+      t[end] &&
+      !t[end]?.spaceBefore &&
+      (t[end]?.kind === "word" || t[end]?.kind === "num")
+    )
+      end++;
+    return end - k;
+  }
+  const dash = t[k + 1];
+  const digits = t[k + 2];
+  if (
+    isCapitalized(tok) &&
+    dash?.norm === "-" &&
+    !dash.spaceBefore &&
+    digits?.kind === "num" &&
+    !digits.spaceBefore
+  )
+    return 3;
+  return 0;
+}
+
+const SCALE_LETTERS = new Set(["k", "m", "b", "t", "c", "f", "bn", "mn", "tn", "kg", "km"]);
+
+/** "60-kg bags", "40-foot containers": a measure glued by a dash before the counted noun. Its length, or 0. */
+function measureModifier(t: readonly Token[], k: number): number {
+  const dash = t[k + 1];
+  const unit = t[k + 2];
+  if (t[k]?.kind !== "num" || !dash || !DASHES.has(dash.norm) || dash.spaceBefore) return 0;
+  if (unit?.kind !== "word" || unit.spaceBefore || !MEASURE_UNIT.has(unit.norm)) return 0;
+  return isUnitHead(t[k + 3] as Token, t[k + 4]) && t[k + 3]?.kind === "word" ? 3 : 0;
+}
+
+/** Energy units before "hours": "12 terawatt hours", "a 40-gigawatt-hour battery" reads in watt-hours. */
+const WATTS = new Set(["kilowatt", "megawatt", "gigawatt", "terawatt"]);
 
 const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
   c: "°C",
@@ -228,7 +314,7 @@ function compoundModifier(t: readonly Token[], k: number): number {
   return 3;
 }
 
-function isUnitHead(tok: Token, next: Token | undefined): boolean {
+export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (tok.kind !== "word") return false;
   const n = tok.norm;
   if (NOT_UNIT.has(n) || TIME_UNIT.has(n)) return false;

@@ -296,3 +296,55 @@ export const FIX7_SUBJECTS: Case[] = [
     [{ subject: { text: "fund" } }, { subject: { text: "startups" } }],
   ],
 ];
+
+export const FIX7_QUANTITIES: Case[] = [
+  // Dash ranges before what they count.
+  ["The carrier will add 8-10 routes.", [{ kind: "QUANTITY", value: 8, high: 10, unit: "routes" }]],
+  ["Escorts sail at 14-16 knots.", [{ kind: "QUANTITY", value: 14, high: 16, unit: "knots" }]],
+  ["Call 555-0142 for details.", []],
+  // Two guesses joined by "or".
+  ["About 40 or 50 families left.", [{ kind: "QUANTITY", value: 40, high: 50, unit: "families" }]],
+  // Speeds, gas, data, energy.
+  ["Trains will run at 320 km/h.", [{ kind: "QUANTITY", value: 320, unit: "km/h" }]],
+  ["The ferry cruises at 40 kph.", [{ kind: "QUANTITY", unit: "kph" }]],
+  ["Output averaged 101.2 bcfd in May.", [{ kind: "QUANTITY", unit: "bcfd" }]],
+  ["Storage rose by 32 bcf.", [{ kind: "QUANTITY", unit: "bcf" }]],
+  ["The tanker sailed 6,200 nautical miles.", [{ kind: "QUANTITY", unit: "nautical miles" }]],
+  ["Data centres used 19 terawatt hours.", [{ kind: "QUANTITY", value: 19, unit: "terawatt hours" }]],
+  ["The link carries 800 gigabits per second.", [{ kind: "QUANTITY", unit: "gigabits per second" }]],
+  ["Users saw 250 Mbps in tests.", [{ kind: "QUANTITY", unit: "Mbps" }]],
+  // A model or a measure between a count and its noun; a model alone is no figure.
+  ["The airline leases 14 737 MAX jets.", [{ kind: "QUANTITY", value: 14, unit: "jets" }]],
+  ["The army bought 8 Mi-17 helicopters.", [{ kind: "QUANTITY", value: 8, unit: "helicopters" }]],
+  ["Qantas ordered 20 A321 jets.", [{ kind: "QUANTITY", value: 20, unit: "jets" }]],
+  ["Growers shipped 3 million 60-kg bags.", [{ kind: "QUANTITY", value: 3e6, unit: "bags" }]],
+  ["Regulators cleared the 737 MAX again.", []],
+  ["Its first 777X arrives in 2027.", []],
+  ["Savers moved more money into 401(k) plans.", []],
+  // A headline's capitals count what follows.
+  ["STORM KILLS 45 PEOPLE", [{ kind: "QUANTITY", value: 45 }]],
+  ["Rebels Take 4 Towns in Kivu", [{ kind: "QUANTITY", value: 4 }]],
+  // Ages.
+  ["Those arrested, aged between 19 and 24, were bailed.", []],
+  ["Patel, who is 58, denied the charges.", []],
+  ["She became a nurse at the age of 22.", []],
+  ['"He never gave up," said his brother Alan Cole, 66.', []],
+  ["The singer passed away at 81.", []],
+  ["Workers over 55 may take a lump sum.", []],
+  // Durations and periods are no figures.
+  ["Rents have climbed for 19 consecutive months.", []],
+  ["It was the worst drought in a quarter of a century.", []],
+  // Points of a rate in a poll are percentage points; an index's stay a count.
+  [
+    "The party's lead in the poll shrank by 4 points.",
+    [{ kind: "PERCENT", value: 4, change: { direction: "decrease", measure: "percentage_points" } }],
+  ],
+  [
+    "Turnout hit 61%, up 3.5 points.",
+    [
+      { kind: "PERCENT", value: 61 },
+      { kind: "PERCENT", value: 3.5, change: { measure: "percentage_points" } },
+    ],
+  ],
+  ["The Nasdaq shed 210 points.", [{ kind: "QUANTITY", unit: "points" }]],
+];

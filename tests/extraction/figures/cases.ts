@@ -63,6 +63,7 @@ import {
   FIX7_MONEY,
   FIX7_PERCENT,
   FIX7_PERIODS,
+  FIX7_QUANTITIES,
   FIX7_SUBJECTS,
 } from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -111,6 +112,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_NAMED_UNITS,
     ...FIX6_UNITS,
     ...FIX6_MULTIPLES,
+    ...FIX7_QUANTITIES,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS],
   context: [

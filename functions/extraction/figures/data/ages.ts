@@ -19,4 +19,5 @@ export const NOT_PERSON_NOUNS: readonly string[] = [
 export const AGE_BOUNDED_PEOPLE: readonly string[] = [
   "people", "children", "adults", "those", "men", "women", "patients", "residents", "pensioners", "anyone",
   "kids", "teens", "teenagers", "girls", "boys", "everyone", "individuals", "persons", "voters", "drivers",
+  "workers", "employees", "savers", "members", "applicants",
 ];

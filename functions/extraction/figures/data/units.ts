@@ -15,6 +15,9 @@ export const MEASURE_UNITS: readonly string[] = [
   // devices and weather: "a 5,000 mAh battery", "a 200-megapixel camera", "120Hz", "40-degree heat"
   "mah", "megapixel", "megapixels", "mp", "hz", "khz", "mhz", "ghz", "gb", "tb", "mb", "w", "degree",
   "mph", "km/h",
+  // speeds, gas and data rates: "350 kph", "18 knots", "15.4 bcfd", "45 bcf", "$4 per mmBtu", "410 Mbps"
+  "kph", "kmh", "knots", "knot", "bcfd", "bcf", "mmbtu", "mbps", "gbps", "kbps", "tbps", "nm",
+  "point",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
@@ -29,6 +32,7 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["a month", "a month"], ["per month", "per month"], ["a week", "a week"], ["per week", "per week"],
   ["an hour", "an hour"], ["per hour", "per hour"], ["per annum", "per annum"], ["per capita", "per capita"],
   ["per person", "per person"], ["per head", "per head"], ["annually", "annually"],
+  ["per second", "per second"], ["a second", "a second"],
 ];
 
 /** Time units: a number of these is a duration or a period ("three quarters of 2022"), not a figure. */
