@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from "./data/speech.ts";
+import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
@@ -176,21 +177,33 @@ function continuesQuote(t: readonly Token[], close: number, open: number): boole
   for (let k = close + 1; k < open; k++) {
     const tok = t[k];
     if (!tok || tok.paragraphStart) return false;
-    if (SENTENCE_END.has(tok.norm)) ends++;
+    if (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, k)) ends++;
   }
   return ends === 1 && SENTENCE_END.has(t[open - 1]?.norm ?? "");
+}
+
+/** "Dr.", "Gen.", "U.S.", "J.": a dot after a short capitalized word or a letter ends no sentence. */
+function abbreviationDot(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1];
+  if (t[k]?.norm !== "." || !word || word.kind !== "word" || t[k]?.spaceBefore) return false;
+  return word.text.length <= 3 && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
 }
 
 /** "..., the Foreign Minister of Kazakhstan Mukhtar Tileuberdi said" or "...,” said Blinken." */
 function attributionAfter(t: readonly Token[], close: number): Attribution | undefined {
   let k = close + 1;
+  // An attribution follows its quote in the same paragraph.
+  if (t[k]?.paragraphStart) return undefined;
+  // '"... by June." Separately, Governor Paulo Reis said': a quote that ends its sentence with a full stop
+  // is attributed only by a verb right after it ('"Why now?" asked Silva' has its own mark).
+  const ended = t[close - 1]?.norm === ".";
   if (t[k]?.norm === ",") k++;
   const limit = Math.min(t.length, k + 16);
   for (let v = k; v < limit; v++) {
     const tok = t[v];
     if (
       !tok ||
-      SENTENCE_END.has(tok.norm) ||
+      (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, v)) ||
       OPENING.has(tok.norm) ||
       tok.norm === '"' ||
       (tok.paragraphStart && v > k)
@@ -199,7 +212,8 @@ function attributionAfter(t: readonly Token[], close: number): Attribution | und
     const verb = SPEECH.forward(t, v);
     if (!verb) continue;
     if (v === k) return nameAfter(t, verb.end, v);
-    return nameBefore(t, k, v);
+    // '," Pierre Dubois, head of the Red Cross delegation, told Reuters.': the name before the aside.
+    return ended ? undefined : (nameBefore(t, k, v) ?? nameBeforeRelative(t, k, v));
   }
   return undefined;
 }
@@ -304,6 +318,11 @@ function nameAfter(t: readonly Token[], start: number, v: number): Attribution |
   let end = k;
   while (k < limit) {
     const tok = t[k];
+    // "said Dr. Fatima Ali": past a title's dot.
+    if (tok && abbreviationDot(t, k)) {
+      k++;
+      continue;
+    }
     if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm)) break;
     if (PRONOUN.has(tok.norm) && k === from)
       return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
@@ -443,6 +462,11 @@ function pastDescriptor(t: readonly Token[], from: number): number {
   return k > first && isCapitalized(t[k]) ? k : from;
 }
 
+/** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
+const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
+/** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
+const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
+
 /** Reported speech in one sentence: "according to X", "X said (that)", "..., X said." */
 export function reportedIn(
   t: readonly Token[],
@@ -454,9 +478,20 @@ export function reportedIn(
     const tok = t[k];
     if (!tok || inQuote(k)) continue;
     if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, pastDescriptor(t, k + 2), k);
+    // "Chief Emeka Obi urged the government to act, saying prices had doubled": the clause's subject.
+    if (tok.norm === "saying" && t[k - 1]?.norm === ",") {
+      const subject = nameAfter(t, first, k);
+      if (subject && opensClause(t, subject.end)) return subject;
+      continue;
+    }
     const verb = SPEECH.forward(t, k);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
+    // "- Inflation forecast: 2.6%": a label, not speech.
+    if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
+    // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
+    if (COUNTING_VERBS.has(tok.norm) && (next?.kind === "num" || QUALIFIER_WORDS.has(next?.norm ?? "")))
+      continue;
     if (
       tok.norm === "added" &&
       next &&

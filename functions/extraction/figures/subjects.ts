@@ -39,6 +39,7 @@ import {
   SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
+import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
@@ -377,6 +378,8 @@ function subjectBefore(
       s -= 3;
       continue;
     }
+    // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.
+    if (p?.norm === "and" && s < e && isPastVerb(t[s - 2])) break;
     // "Food, fuel and transport costs rose": a list of nouns before its head is one subject.
     if (p?.norm === "," && listGoesOn(t, s, e, floor, isPeriodToken)) {
       s -= 2;

@@ -348,3 +348,48 @@ export const FIX7_QUANTITIES: Case[] = [
   ],
   ["The Nasdaq shed 210 points.", [{ kind: "QUANTITY", unit: "points" }]],
 ];
+
+export const FIX7_SPEAKERS: Case[] = [
+  // A quote after an attribution that ended its sentence stays with that speaker, not the next one's.
+  [
+    '"Demand is soft," said Lena Frost, an analyst at Nordea. "We see copper at $9,000 by June."\n\nMinister Raul Ortiz told lawmakers that exports would rise 4%.',
+    [
+      { value: 9000, speaker: { name: "Lena Frost", mode: "quoted" } },
+      { value: 4, speaker: { name: "Raul Ortiz", mode: "reported" } },
+    ],
+  ],
+  [
+    '"Costs are high," said Omar Diaz of Banorte. "We expect 6% inflation." Separately, Governor Ines Roa said reserves were $200 billion.',
+    [
+      { value: 6, speaker: { name: "Omar Diaz" } },
+      { value: 2e11, speaker: { name: "Ines Roa" } },
+    ],
+  ],
+  // A title's dot and an aside before "told" keep the attribution.
+  [
+    '"We are overwhelmed," said Dr. Amal Haddad, the clinic\'s director. "We treat 300 patients a day."',
+    [{ speaker: { name: "Amal Haddad", mode: "quoted" } }],
+  ],
+  [
+    '"Fuel is running out," Karin Lund, head of the aid convoy, told reporters. "We have 40 trucks left."',
+    [{ speaker: { name: "Karin Lund", mode: "quoted" } }],
+  ],
+  [
+    '"Costs have risen by $2 billion this year. We cannot absorb that," Mr. Okoro told reporters.',
+    [{ speaker: { name: "Okoro", mode: "quoted" } }],
+  ],
+  // Forecasts and warnings are statements; ", saying" speaks for the clause's subject.
+  ["Priya Nair expects the rate to fall to 6% by March.", [{ speaker: { name: "Priya Nair" } }]],
+  ["Jonas Weber, a strategist at ING, sees the euro at $1.25.", [{ speaker: { name: "Jonas Weber" } }]],
+  ["Mara Quist cautioned that 20% of loans could sour.", [{ speaker: { name: "Mara Quist" } }]],
+  ["Vesta Research estimate that bills rose 12%.", [{ speaker: { name: "Vesta Research" } }]],
+  ["Norvik Analytics reported that inflation eased to 8%.", [{ speaker: { name: "Norvik Analytics" } }]],
+  [
+    "Mayor Dana Pike signed the budget, saying the city had spent $900 million on roads.",
+    [{ speaker: { name: "Dana Pike" } }],
+  ],
+  // A label, a count of things written, a generic group and "It" name no speaker.
+  ["Outlook:\n- Growth forecast: 1.8%", [{ value: 1.8, speaker: undefined }]],
+  ["In office, she wrote more than 300 rulings.", [{ speaker: undefined }]],
+  ["Campaigners said the board had spent $3m on advisers.", [{ speaker: undefined }]],
+];

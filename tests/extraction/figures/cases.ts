@@ -64,6 +64,7 @@ import {
   FIX7_PERCENT,
   FIX7_PERIODS,
   FIX7_QUANTITIES,
+  FIX7_SPEAKERS,
   FIX7_SUBJECTS,
 } from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -148,6 +149,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_LEVELS,
     ...FIX7_PERIODS,
     ...FIX7_SUBJECTS,
+    ...FIX7_SPEAKERS,
   ],
   none: [
     ...NONE_CASES,

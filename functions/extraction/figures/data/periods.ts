@@ -80,7 +80,7 @@ export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "en
 export const FUTURE_WORDS: readonly string[] = [
   "will", "'ll", "’ll", "shall", "would", "could", "might", "expects", "expect", "expected", "plans", "plan",
   "planning", "aims", "aim", "due", "scheduled", "forecast", "forecasts", "projected", "projects", "upcoming",
-  "coming", "intends", "intend", "targets", "hopes", "seeks",
+  "coming", "intends", "intend", "targets", "hopes", "seeks", "see", "sees",
 ];
 
 /** Words after a year that make it a bond's maturity, not a period: "the 2034 bond", "2030 notes". */

@@ -15,7 +15,9 @@ export const SPEECH_VERBS: readonly string[] = [
   "mentioned", "reckons", "reckoned", "testified", "tweeted", "spoke", "speaking", "continued", "concluded", "replied", "responded",
   "asked", "wondered",
   // With "that" only: "estimated at $2 billion" is a level, "an estimated 5,000" a qualifier.
-  "estimated that", "estimates that", "projected that", "calculated that",
+  "estimated that", "estimates that", "estimate that", "projected that", "calculated that", "reported that",
+  // Forecasts are statements too: "He expects the rate to fall to 5%", "Karl Berg sees the euro at $1.20".
+  "expects", "sees", "cautioned", "cautions",
 ];
 
 /**
@@ -54,6 +56,7 @@ export const GENERIC_SOURCES: readonly string[] = [
   "prosecutors", "firefighters", "paramedics", "investigators", "detectives", "regulators", "lawyers",
   "attorneys", "teachers", "parents", "students", "nurses", "workers", "employees", "farmers", "voters",
   "fans", "protesters", "organisers", "volunteers", "survivors", "families", "scholars", "historians",
+  "campaigners", "it", "this",
 ];
 
 /** Pronouns that refer back to the last person named. */
