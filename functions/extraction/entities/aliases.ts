@@ -94,41 +94,54 @@ const COUNTRY_PREFIXES = new Set(["U.S.", "US", "UK", "U.K.", "United"]);
 /** Lower-case words whose letter some acronyms keep: "BOJ", "DOJ". */
 const SPELLED_CONNECTORS = new Set(["of", "and", "for"]);
 
+/** An acronym written in mixed case: "BoE", "DoJ", "Kplc", "Dewa" (joined only to a name it spells). */
+const MIXED_ACRONYM = /^(?:\p{Lu}o\p{Lu}|\p{Lu}\p{Ll}{2,4})$/u;
+
 /** "IMF" joins "International Monetary Fund" when both are in the article. */
 export function mergeAcronyms(groups: Map<string, Group>): void {
   const byInitials = new Map<string, Group>();
   for (const group of groups.values()) {
     const type = typeOf(group);
     if (type === "PERSON") continue;
-    const full = group.members.find((member) => member.words.length >= 2);
-    if (!full) continue;
+    const found = group.members.find((member) => member.words.length >= 2);
+    if (!found) continue;
+    // "GM" for "General Motors Co.": the legal form is no part of the acronym.
+    const bare = withoutLegalForm(found.words);
+    const full = bare.length >= 2 ? { words: bare } : found;
     let initials = "";
     // "BOJ" for "Bank of Japan", "DOJ" for "Department of Justice": the connector's letter too.
     let spelled = "";
+    // "USDA" for "U.S. Department of Agriculture": the country's two letters.
+    let country = "";
     for (const word of full.words) {
       const first = word[0];
       if (word === "The" || first === undefined) continue;
       if (first !== first.toLowerCase()) {
         initials += first;
         spelled += first;
+        country += COUNTRY_PREFIXES.has(word) && word.includes("S") ? "US" : first;
       } else if (SPELLED_CONNECTORS.has(word)) spelled += first.toUpperCase();
     }
     if (initials.length >= 2) byInitials.set(initials, group);
     if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
+    if (country !== initials && country.length >= 3) byInitials.set(country, group);
     // "SEC" for "U.S. Securities and Exchange Commission": without the country before the name.
-    const country = COUNTRY_PREFIXES.has(full.words[0] ?? "") ? 1 : 0;
-    if (country && initials.length >= 4) byInitials.set(initials.slice(1), group);
+    const prefixed = COUNTRY_PREFIXES.has(full.words[0] ?? "") ? 1 : 0;
+    if (prefixed && initials.length >= 4) byInitials.set(initials.slice(1), group);
     // "CDC" for "Centers for Disease Control and Prevention": without a last field the acronym predates.
     const and = full.words.length - 2;
-    if (full.words[and] === "and" && initials.length >= 4) byInitials.set(initials.slice(country, -1), group);
+    if (full.words[and] === "and" && initials.length >= 4)
+      byInitials.set(initials.slice(prefixed, -1), group);
   }
   for (const group of [...groups.values()]) {
     // "NNPC Ltd" spells "Nigerian National Petroleum Company" too.
     const only = group.members[0] && withoutLegalForm(group.members[0].words);
     if (only?.length !== 1 || group.members.some((member) => withoutLegalForm(member.words).length !== 1))
       continue;
-    const acronym = only[0] ?? "";
-    if (!isAcronym(acronym)) continue;
+    // "BoE", "BoJ" for the Bank of England or of Japan; "Kplc", "Dewa": an acronym as some papers case it.
+    const written = only[0] ?? "";
+    const acronym = isAcronym(written) ? written : MIXED_ACRONYM.test(written) ? written.toUpperCase() : "";
+    if (!acronym) continue;
     const target = byInitials.get(acronym);
     // "RIYADH (AP) - ... at Al-Awwal Park": an organization's acronym never names a place.
     if (target && typeOf(target) === "LOCATION" && typeOf(group) === "ORGANIZATION") continue;

@@ -1,5 +1,6 @@
 import {
   APPOSITION_ORGANIZATION_HEADS,
+  CREDIT_WORDS,
   LOCATIVES,
   ORGANIZATION_NOUNS,
   PRODUCT_NOUNS,
@@ -48,11 +49,7 @@ export function typeFromContext(
   }
   // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
   const unknownPlace = type === "LOCATION" && !view.places[start] && !country;
-  if (
-    (type !== "LOCATION" || unknownPlace) &&
-    start > 0 &&
-    ORGANIZATION_NOUN.has(view.words[start - 1] ?? "")
-  ) {
+  if ((type !== "LOCATION" || unknownPlace) && start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) {
     return "ORGANIZATION";
   }
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
@@ -72,17 +69,7 @@ export function typeFromContext(
   return undefined;
 }
 
-/** Words before "by" that make what follows a credit line: "Reporting by", "Editing by", "Photo by". */
-const CREDIT_WORDS = new Set([
-  "reporting",
-  "editing",
-  "writing",
-  "compiled",
-  "photo",
-  "photos",
-  "photograph",
-  "video",
-]);
+const CREDIT_WORD: ReadonlySet<string> = new Set(CREDIT_WORDS);
 /** Names and links a credit line may list before this name, at most, in tokens. */
 const CREDIT_REACH = 12;
 
@@ -97,7 +84,7 @@ function credited(view: SentenceView, start: number): boolean {
   }
   for (let k = start - 1; k >= Math.max(0, start - CREDIT_REACH); k--) {
     const word = words[k] ?? "";
-    if (word === "by") return CREDIT_WORDS.has((words[k - 1] ?? "").toLowerCase());
+    if (word === "by") return CREDIT_WORD.has((words[k - 1] ?? "").toLowerCase());
     if (!(/^\p{Lu}/u.test(word) || word === "and" || word === "," || word === "&")) return false;
   }
   return false;

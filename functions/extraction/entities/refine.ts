@@ -9,6 +9,7 @@ import {
   ORG_SUFFIXES,
   POSSESSIVE_NAMES,
 } from "./lexicon/organizations.ts";
+import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
@@ -43,6 +44,11 @@ export interface Candidate {
   /** Found in a mixed-case sentence: its capitals are as written, not a headline's. */
   mixedCase?: boolean;
 }
+
+/** A word with a capital inside: "TrendForce", "AmSpec" (and "McDonald", see SURNAME_CAPITALS). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
+/** Surname prefixes that put a capital inside a name: "McDonald", "DeSantis", "LaGuardia", "FitzGerald". */
+const SURNAME_CAPITALS = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')\p{Lu}/u;
 
 /**
  * Turns proposed token spans into candidates, whichever proposer made them: trims a leading "the" and
@@ -94,6 +100,15 @@ function refineSpan(
     }
     const title = view.titles[s];
     const place = view.places[s];
+    // "Assistant Commissioner Paul Steel said": a title and two or three name words a tagger took for an
+    // organization are a titled person.
+    if (
+      title &&
+      type === "ORGANIZATION" &&
+      s === Math.max(0, span.start) &&
+      namedAfterTitle(view, title.end, e)
+    )
+      type = "PERSON";
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON") {
       titled = true;
       // "Energy Minister Prince Abdulaziz", "Prime Minister Sheikh Mohammed": the first title is the role.
@@ -217,6 +232,11 @@ function refineSpan(
     COMPANY_TITLES.has(words.slice(e, owned.end).join(" ").toLowerCase()) &&
     /^\p{Lu}/u.test(words[owned.end] ?? "")
   )
+    type = "ORGANIZATION";
+  // "market researcher TrendForce", "SovEcon": one word with a capital inside names a company, not a person
+  // ("McDonald", "DeSantis", "LaGuardia" keep their prefixes).
+  const word = words[s] ?? "";
+  if (type === "PERSON" && e - s === 1 && CAMEL_CASE.test(word) && !SURNAME_CAPITALS.test(word))
     type = "ORGANIZATION";
   // "her second Oscar": an award alone is no person.
   if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
@@ -378,3 +398,11 @@ const COMPANY_TITLES = new Set([
   "co-ceo",
   "chief operating officer",
 ]);
+
+/** A given name and one or two more capitalized words after a title: "Paul Steel". */
+function namedAfterTitle(view: SentenceView, from: number, e: number): boolean {
+  if (e - from < 2 || e - from > 3 || !GIVEN_NAMES.has(view.words[from] ?? "")) return false;
+  for (let k = from; k < e; k++)
+    if (!/^\p{Lu}\p{Ll}+$/u.test(view.words[k] ?? "") || view.places[k]) return false;
+  return true;
+}

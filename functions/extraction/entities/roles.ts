@@ -54,15 +54,18 @@ export function titleBefore(
         titleEnd = q - 1;
         break;
       }
-      // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio set off before the name.
+      // "The Commissioner for Health, Dr Aliyu Bello,", "Minister of Police Senzo Dlamini", "Leader of the
+      // Opposition Peter Dutton": a portfolio before the name (set off or not).
+      const the = of === "the" ? 1 : 0;
+      const link = view.words[q - 1 - the];
       if (
-        setOff &&
         titleEndingAt(view, titleEnd) === undefined &&
-        (of === "of" || of === "for") &&
-        PORTFOLIO_HEADS.has((view.words[q - 2] ?? "").toLowerCase()) &&
+        (link === "of" || link === "for") &&
+        (PORTFOLIO_HEADS.has((view.words[q - 2 - the] ?? "").toLowerCase()) ||
+          (view.words[q - 2 - the] ?? "") === "Leader") &&
         view.words.slice(q, titleEnd).every((word) => /^\p{Lu}/u.test(word) || word === "and")
       ) {
-        titleEnd = q - 1;
+        titleEnd = q - 1 - the;
         break;
       }
     }

@@ -1,3 +1,4 @@
+import { creditNames } from "./credit-lines.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
@@ -29,7 +30,7 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     splitLeadingDemonyms(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
   );
-  return splitAtLineBreaks(view, splitAtQuotes(view, parts));
+  return creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts)));
 }
 
 const DOUBLE_QUOTES = new Set(['"', "“", "”"]);
@@ -199,10 +200,12 @@ const LEADING_DESCRIPTOR = new Set(LEADING_DESCRIPTORS);
 /** "Chipmaker Nvidia Corp said": a descriptor that opens the sentence is no part of the name after it. */
 function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   return spans.map((span) => {
-    if (span.end - span.start < 2 || span.type === "PERSON") return span;
+    if (span.end - span.start < 2) return span;
     const first = view.words[span.start] ?? "";
     if (!LEADING_DESCRIPTOR.has(first.toLowerCase()) || first === first.toLowerCase()) return span;
-    return { ...span, start: span.start + 1, withThe: false };
+    // "Pollster Forschungsgruppe Wahlen put the party at 29%": what the descriptor names is an organization.
+    const type = span.type === "PERSON" ? "ORGANIZATION" : span.type;
+    return { ...span, start: span.start + 1, withThe: false, type };
   });
 }
 

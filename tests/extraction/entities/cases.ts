@@ -685,4 +685,31 @@ export const CASES: readonly EntityCase[] = [
     not: ["ORGANIZATION Ferrovia and Northern Grain Transport"],
     taggerOnly: true,
   },
+  // Session 7: a descriptor noun before a company's name, at a sentence's start too; one word with a
+  // capital inside is a company; every name of a credit line is whole.
+  {
+    text: "Freight rates doubled, according to shipbroker Clarkfield.",
+    has: ["ORGANIZATION Clarkfield"],
+    not: ["LOCATION Clarkfield", "PERSON Clarkfield"],
+  },
+  {
+    text: "Pollster Demoskopia Nord put the party at 31%.",
+    has: ["ORGANIZATION Demoskopia Nord"],
+    not: ["PERSON Demoskopia Nord", "Pollster Demoskopia Nord"],
+  },
+  {
+    text: "Shipments fell, according to market researcher DataHarbor.",
+    has: ["ORGANIZATION DataHarbor"],
+    not: ["PERSON DataHarbor"],
+  },
+  {
+    text: "Ron DeSantis spoke. Sales rose, said Ann McDonald.",
+    has: ["PERSON Ron DeSantis", "PERSON Ann McDonald"],
+    taggerOnly: true,
+  },
+  {
+    text: "Rates rose.\n\n(Reporting by Kate M. Lowry and Tom More; Editing by Ian Winning)",
+    has: ["PERSON Kate M. Lowry", "PERSON Tom More", "PERSON Ian Winning"],
+    not: ["PERSON Kate", "PERSON Tom", "PERSON Ian"],
+  },
 ];

@@ -66,6 +66,27 @@ describe("document-level consistency", () => {
     expect(ecb?.mentions.map((m) => m.text)).toEqual(["European Central Bank", "ECB"]);
   });
 
+  it("links an acronym written in mixed case, without a legal form, or with the country's letters", () => {
+    const cases: ReadonlyArray<readonly [string, string, string]> = [
+      ["The Bank of Jamaica held rates. BoJ officials said inflation was easing.", "Bank of Jamaica", "BoJ"],
+      [
+        "The Lagos Water and Sewerage Authority (LWSA) raised fees. Lwsa said supply would improve.",
+        "Lagos Water and Sewerage Authority",
+        "Lwsa",
+      ],
+      ["Halden Motors Inc. said sales rose. HM shares climbed 2%.", "Halden Motors", "HM"],
+      [
+        "The U.S. Department of Energy said stocks rose. The USDE cut its forecast.",
+        "U.S. Department of Energy",
+        "USDE",
+      ],
+    ];
+    for (const [text, name, acronym] of cases) {
+      const mentions = named(entities(text), name)?.mentions.map((m) => m.text);
+      expect(mentions, text).toContain(acronym);
+    }
+  });
+
   it("names a company without its legal form, one entity with and without it", () => {
     const text = "Apple Inc. reported record sales on Thursday. Apple said iPhone demand was strong.";
     const apple = entities(text).filter((entity) => entity.type === "ORGANIZATION");

@@ -109,7 +109,24 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
   ["Honda boss Koji Watanabe said the budget was tight.", "Koji Watanabe", "Honda boss"],
 ];
 
+/** Session 7: more titles, a portfolio right before the name, a title a tagger put in an organization. */
+const ROLES7: ReadonlyArray<readonly [string, string, string]> = [
+  ["Treasurer Ann Kowal said the budget was on track.", "Ann Kowal", "Treasurer"],
+  ["Shadow Treasurer Tom Harlan criticised the plan.", "Tom Harlan", "Shadow Treasurer"],
+  ["Green co-leader Ines Vogt said talks would resume.", "Ines Vogt", "Green co-leader"],
+  ["Senior advocate Rahul Desai argued the case.", "Rahul Desai", "Senior advocate"],
+  ["Chief coroner Dr. Maria Solis said deaths fell.", "Maria Solis", "Chief coroner"],
+  ["Assistant Commissioner Mark Doyle said the unit was tireless.", "Mark Doyle", "Assistant Commissioner"],
+  ["Minister of Mines Thabo Ndlovu visited the site.", "Thabo Ndlovu", "Minister of Mines"],
+  ["Leader of the Opposition Kim Hale said the plan was flawed.", "Kim Hale", "Leader of the Opposition"],
+];
+
 describe("roles", () => {
+  it.each(ROLES7)("%s", (text, person, role) => {
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.find((e) => e.name === person)?.role).toBe(role);
+  });
+
   it.each(ROLES)("%s", (text, person, role) => {
     const found = extractEntities(text, { sentences: splitSentences(text) });
     const entity = found.find((e) => e.name === person);

@@ -176,6 +176,30 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "association",
   "organisation",
   "organization",
+  // "shipbroker Braemar", "payrolls processor ADP", "litigation funder Omni Bridgeway", "the depository
+  // Euroclear", "statistics office INSEE", "hedge fund Elliott".
+  "shipbroker",
+  "shipbuilder",
+  "shipyard",
+  "processor",
+  "funder",
+  "surveyor",
+  "roaster",
+  "depository",
+  "custodian",
+  "office",
+  "fund",
+  "provider",
+  "platform",
+  "supermarket",
+  "grocer",
+  "housebuilder",
+  "utility",
+  "telco",
+  "refiner",
+  "distiller",
+  "brewer",
+  "dairy",
 ];
 
 /**
@@ -237,6 +261,13 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "e-commerce",
   "streaming",
   "ride-hailing",
+  "shipbroker",
+  "processor",
+  "funder",
+  "surveyor",
+  "roaster",
+  "housebuilder",
+  "refiner",
 ];
 
 /**
@@ -374,4 +405,16 @@ export const WORK_CUES: readonly string[] = [
   "sang",
   "recorded",
   "hit",
+];
+
+/** Words before "by" that make what follows a credit line: "Reporting by", "Editing by", "Photo by". */
+export const CREDIT_WORDS: readonly string[] = [
+  "reporting",
+  "editing",
+  "writing",
+  "compiled",
+  "photo",
+  "photos",
+  "photograph",
+  "video",
 ];

@@ -376,6 +376,27 @@ export const TITLES: readonly string[] = [
   "Engr",
   "Shri",
   "Smt.",
+  // Australian, Canadian, British and Indian copy: "Treasurer Jim Chalmers", "SPD co-leader Saskia Esken",
+  // "finance critic Jasraj Hallan", "Senior advocate Indira Menon", "Chief coroner Dr. Lisa Lapointe".
+  "Treasurer",
+  "Co-leader",
+  "Co-chair",
+  "Critic",
+  "Organiser",
+  "Organizer",
+  "Candidate",
+  "Coroner",
+  "Advocate",
+  "Senior Advocate",
+  "Principal",
+  "Policymaker",
+  "Supt.",
+  "Insp.",
+  "Det.",
+  "Det. Supt.",
+  "Assistant Commissioner",
+  "Deputy Commissioner",
+  "Correspondent",
 ];
 
 /** Words that make another title of any title of TITLES: "Vice Chancellor", "Deputy Governor". */

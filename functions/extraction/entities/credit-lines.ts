@@ -1,0 +1,44 @@
+/**
+ * Credit lines: "(Reporting by Ann Lee; Additional reporting by Michael S. Derby and Rachel More; Editing
+ * by Paul Simao)". Every name a credit line lists after "by" is a person, whole: initials and a surname
+ * that is also a word ("More", "Winning") stay in it. Linear in the sentence.
+ */
+import { CREDIT_WORDS } from "./lexicon/context-words.ts";
+import { NAME_PARTICLES } from "./lexicon/person-names.ts";
+import { replaceSpans } from "./span-edits.ts";
+import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
+
+const CREDIT_WORD: ReadonlySet<string> = new Set(CREDIT_WORDS);
+/** Marks between two names of one credit: "Ann Lee and Bo Chen", "Ann Lee, Bo Chen & Jo Kim". */
+const NAME_LINKS = new Set(["and", ",", "&"]);
+/** Words of one credited name, at most. */
+const NAME_WORDS = 6;
+
+export function creditNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words } = view;
+  const added: ProposedSpan[] = [];
+  for (let by = 1; by < words.length; by++) {
+    if (words[by] !== "by" || !CREDIT_WORD.has((words[by - 1] ?? "").toLowerCase())) continue;
+    let k = by + 1;
+    while (k < words.length) {
+      const start = k;
+      while (k < words.length && k - start < NAME_WORDS && isNameWord(words, k)) k++;
+      // A name has a capitalized word of more than a letter: "Rachel More", "Michael S. Derby".
+      if (!words.slice(start, k).some((word) => /^\p{Lu}\p{Ll}/u.test(word))) break;
+      added.push({ start, end: k, type: "PERSON", certain: true });
+      if (!NAME_LINKS.has(words[k] ?? "")) break;
+      k++;
+    }
+    by = k;
+  }
+  return replaceSpans(words.length, spans, added);
+}
+
+/** A capitalized word, an initial and its dot ("S", "."), a hyphen inside a name, or a particle ("de"). */
+function isNameWord(words: readonly string[], k: number): boolean {
+  const word = words[k] ?? "";
+  if (/^\p{Lu}/u.test(word)) return true;
+  if (word === "." && /^\p{Lu}$/u.test(words[k - 1] ?? "")) return true;
+  if (word === "-" && /^\p{Lu}/u.test(words[k + 1] ?? "")) return true;
+  return NAME_PARTICLES.has(word) && /^\p{Lu}/u.test(words[k + 1] ?? "");
+}
