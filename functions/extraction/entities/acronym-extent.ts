@@ -9,7 +9,7 @@ import { isAcronym } from "./word-shape.ts";
  * Lower-case words and marks an organization's name may hold between its capitalized words: "Department
  * for Levelling Up, Housing and Communities (DLUHC)", "Teachers and Principals' Union (QTPU)".
  */
-const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "the", "de", "&", ",", "'", "’"]);
+const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "to", "the", "de", "&", ",", "'", "’"]);
 /** How many tokens before the parenthesis the name may reach. */
 const MAX_NAME_TOKENS = 16;
 
@@ -61,8 +61,8 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
       }
       const inside = near.filter((c) => c.start >= first.start && c.end <= last.end && !replaced.has(c));
       // Only where the pieces are more than one name, or one name short of the whole, or a name ran in.
-      if (!crossed && (inside.length === 0 || (inside.length === 1 && inside[0]?.start === first.start)))
-        continue;
+      const whole = inside.length === 1 && inside[0]?.start === first.start && inside[0]?.end === last.end;
+      if (!crossed && (inside.length === 0 || whole)) continue;
       for (const c of inside) replaced.add(c);
       // "Teachers and Principals' Union": a name ending in an organization's word is one.
       const misc =
@@ -125,8 +125,10 @@ function nameStart(view: SentenceView, paren: number, letters: string): number |
   return best;
 }
 
-/** The capitals that open each part of a hyphenated word: "Trans-Pacific" -> "TP", "Bank" -> "B". */
+/** The capitals that open each part of a hyphenated word: "Trans-Pacific" -> "TP", "Bank" -> "B", "HM" -> "HM". */
 function wordInitials(word: string): string {
+  // "HM Revenue and Customs (HMRC)": a short word in capitals gives all its letters.
+  if (word.length <= 3 && /^\p{Lu}+$/u.test(word)) return word;
   let out = "";
   for (const part of word.split("-")) if (/^\p{Lu}/u.test(part)) out += part[0];
   return out || (word[0] ?? "");

@@ -338,6 +338,7 @@ function namesNothing(word: string): boolean {
     NON_ENTITY_ACRONYMS.has(word) ||
     isCurrencyCode(word) ||
     MONTH_RANGE.test(word) ||
+    FISCAL_LABEL.test(word) ||
     CREDIT_RATING.test(word) ||
     (COMMON_CAPITALIZED_WORDS.has(foldName(word)) && !PLACES_AND_NAMES.has(word))
   );
@@ -346,6 +347,8 @@ function namesNothing(word: string): boolean {
 /** "January-October", "Jan-Sept": a range of months in statistics copy names nothing. */
 const MONTH_RANGE =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
+/** "FY27", "FY2026", "H1", "Q3": a fiscal year or a part of one names nothing. */
+const FISCAL_LABEL = /^(?:FY\d{2}(?:\d{2})?|[HQ][1-4])$/;
 /** Credit ratings: "BB+", "CCC", "Baa2", "B3" name nothing and end no name ("rates Pemex B3"). */
 const CREDIT_RATING =
   /^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;

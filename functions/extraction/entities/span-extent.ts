@@ -1,6 +1,6 @@
 import { creditNames } from "./credit-lines.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
-import { ORG_PREFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_NAMES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import { joinAmpersands, joinSaints, withInitials, withNameParticles } from "./name-joins.ts";
@@ -196,6 +196,8 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
 }
 
 const LEADING_DESCRIPTOR = new Set(LEADING_DESCRIPTORS);
+/** Descriptors that may open a person's name too: "Former Supreme Court justice", "Rival Ann Lee". */
+const PERSON_DESCRIPTORS = new Set(["former", "rival"]);
 
 /** "Chipmaker Nvidia Corp said": a descriptor that opens the sentence is no part of the name after it. */
 function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
@@ -203,8 +205,10 @@ function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]):
     if (span.end - span.start < 2) return span;
     const first = view.words[span.start] ?? "";
     if (!LEADING_DESCRIPTOR.has(first.toLowerCase()) || first === first.toLowerCase()) return span;
-    // "Pollster Forschungsgruppe Wahlen put the party at 29%": what the descriptor names is an organization.
-    const type = span.type === "PERSON" ? "ORGANIZATION" : span.type;
+    // "Pollster Forschungsgruppe Wahlen put the party at 29%": what the descriptor names is an organization
+    // ("Former Minister Ann Lee" stays a person).
+    const type =
+      span.type === "PERSON" && !PERSON_DESCRIPTORS.has(first.toLowerCase()) ? "ORGANIZATION" : span.type;
     return { ...span, start: span.start + 1, withThe: false, type };
   });
 }
@@ -223,7 +227,13 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
   for (const span of spans) {
     const apostrophe = span.start - 1;
     const noun = view.words[apostrophe - 1] ?? "";
-    if (!isPossessive(view.words[apostrophe] ?? "") || !NAME_GENITIVE.has(noun.toLowerCase())) continue;
+    if (!isPossessive(view.words[apostrophe] ?? "")) continue;
+    // "Moody's Investors Service", "Sainsbury's Bank": a company named with its possessive, and more.
+    if (POSSESSIVE_NAMES.has(noun) && span.type !== "PERSON") {
+      joined.set(span, { ...span, start: apostrophe - 1, type: "ORGANIZATION" });
+      continue;
+    }
+    if (!NAME_GENITIVE.has(noun.toLowerCase())) continue;
     if (noun === noun.toLowerCase() || view.casing !== "mixed") continue;
     let start = apostrophe - 1;
     const limit = Math.max(view.firstWord, start - MAX_NAME_WORDS_BEFORE_GENITIVE);

@@ -697,6 +697,31 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Demoskopia Nord"],
     not: ["PERSON Demoskopia Nord", "Pollster Demoskopia Nord"],
   },
+  // A company named with its possessive and more; an acronym's extent over "on" and a short word in capitals.
+  {
+    text: "Sainsbury's Bank raised its savings rate.",
+    has: ["ORGANIZATION Sainsbury's Bank"],
+    not: ["Bank"],
+    taggerOnly: true,
+  },
+  {
+    text: "The Institute on Rural Justice (IRJ) said arrests fell.",
+    has: ["ORGANIZATION Institute on Rural Justice", "ORGANIZATION IRJ"],
+    not: ["ORGANIZATION Institute on Rural"],
+  },
+  {
+    text: "Duty was collected by HM Excise and Tariffs (HMET) on Tuesday.",
+    has: ["ORGANIZATION HM Excise and Tariffs"],
+    not: ["ORGANIZATION HM Excise", "ORGANIZATION Tariffs"],
+  },
+  // Units, accounting words and fiscal labels in capitals name nothing; "Korea" is South Korea.
+  { text: "The park adds 4 gigawatts (GW). Another 2 GW is due.", has: [], not: ["GW"] },
+  { text: "Toyota Lifts Capex as EV Sales Climb", has: ["ORGANIZATION Toyota"], not: ["Capex"] },
+  { text: "The FY27 target is 4.4%, down from FY26.", has: [], not: ["FY27", "FY26"] },
+  {
+    text: "The Korean won fell as Korea's exports slowed.",
+    has: ["LOCATION Korea", "MISC Korean"],
+  },
   {
     text: "Shipments fell, according to market researcher DataHarbor.",
     has: ["ORGANIZATION DataHarbor"],

@@ -258,6 +258,7 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "publisher",
   "subsidiary",
   "rival",
+  "former",
   "e-commerce",
   "streaming",
   "ride-hailing",

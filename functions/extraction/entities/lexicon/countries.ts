@@ -66,6 +66,8 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["Falklands", "FK"],
   ["Czech Republic", "CZ"],
   ["Republic of Korea", "KR"],
+  // News writes South Korea as "Korea" ("Korea's exports", "the Bank of Korea").
+  ["Korea", "KR"],
   ["PRC", "CN"],
   ["Mainland China", "CN"],
   ["Turkiye", "TR"],

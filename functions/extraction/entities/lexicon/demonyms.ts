@@ -151,6 +151,8 @@ export const DEMONYMS: ReadonlyArray<readonly [word: string, code: string]> = [
   ["Somali", "SO"],
   ["South African", "ZA"],
   ["South Korean", "KR"],
+  ["Korean", "KR"],
+  ["Philippine", "PH"],
   ["South Sudanese", "SS"],
   ["Spanish", "ES"],
   ["Spaniard", "ES"],
