@@ -510,7 +510,10 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // "..., surpassing its previous high of 50,883.68 hit on Nov. 4": a comma opens a phrase of its own,
     // unless the figure after it restates this one ("..., or 2%," / "..., up 5%,").
     const restates = ["or", "up", "down"].includes(tokens[k + 1]?.norm ?? "");
-    if (SUBORDINATE_OPENERS.has(norm)) subordinate = true;
+    // ", signalling that cuts could resume as soon as January": a participle that reports holds its own time.
+    if (norm === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.norm ?? "")) return true;
+    // "held rates at 2% on Thursday but signalled a hike next month": "but" opens a clause of its own.
+    if (SUBORDINATE_OPENERS.has(norm) || norm === "but") subordinate = true;
     if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
     // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
@@ -521,6 +524,58 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
 }
 
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
+
+/** Participles after a comma that open a clause with a time of its own: ", signalling that ...". */
+const REPORTING_PARTICIPLES = new Set([
+  "signalling",
+  "signaling",
+  "saying",
+  "warning",
+  "adding",
+  "citing",
+  "noting",
+  "suggesting",
+  "indicating",
+  "hinting",
+  "predicting",
+  "forecasting",
+]);
+
+/** Verbs a period after which dates the statement, not the figure it reports: "said in October that". */
+const STATEMENT_VERBS = new Set([
+  "said",
+  "told",
+  "estimated",
+  "published",
+  "released",
+  "reported",
+  "announced",
+  "forecast",
+  "predicted",
+  "warned",
+  "projected",
+  "calculated",
+  "stated",
+  "noted",
+]);
+const STATEMENT_LINKS = new Set(["in", "on", "last", "earlier", "this"]);
+
+/**
+ * "The minister told parliament in August that ...", "the report published in May said", "The institute
+ * estimated in June that the cost would reach": when it was said, before what was said.
+ */
+function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
+  let k = p.first - 1;
+  if (STATEMENT_LINKS.has(tokens[k]?.norm ?? "")) k--;
+  if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
+  // "told parliament in August": one listener between the verb and the date.
+  const listener = tokens[k];
+  return (
+    listener?.kind === "word" &&
+    listener.text === listener.norm &&
+    STATEMENT_VERBS.has(tokens[k - 1]?.norm ?? "")
+  );
+}
 
 /** Words that open what a figure is set against: "killed 13 people, despite a truce agreed in November". */
 const CONTRASTS = new Set(["despite", "although", "though", "notwithstanding"]);
@@ -627,6 +682,7 @@ function periodFor(
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    if (statementDate(tokens, p)) continue;
     // "37% below 1990 levels": a base, not when.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;

@@ -148,14 +148,27 @@ export function trimmed(
   let a = s;
   let b = e;
   while (b > a && isPeriodToken(b - 1)) b--;
+  // "for shelter on Wednesday": a weekday after the phrase goes.
+  while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
   while (
     b > a &&
-    ["in", "during", "for", "since", "of", "the", "a", "an", "and"].includes(t[b - 1]?.norm ?? "")
+    ["in", "during", "for", "since", "of", "the", "a", "an", "and", "at", "to", "by", "on"].includes(
+      t[b - 1]?.norm ?? "",
+    )
   )
     b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
   while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "")))
     a++;
+  // "For the April-October period the import bill": a leading period phrase with "for".
+  if (t[a]?.norm === "for" && (isPeriodToken(a + 1) || (t[a + 1]?.norm === "the" && isPeriodToken(a + 2)))) {
+    a++;
+    while (
+      a < b &&
+      (isPeriodToken(a) || t[a]?.norm === "period" || (t[a]?.norm === "the" && isPeriodToken(a + 1)))
+    )
+      a++;
+  }
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
   while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
   if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
@@ -167,7 +180,8 @@ export function trimmed(
   else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
-    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1))
+    const year = t[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(t[k]?.norm ?? "");
+    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1) && !year)
       return undefined;
   }
   const words = t

@@ -39,7 +39,7 @@ import {
   SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
@@ -162,7 +162,9 @@ function subjectBefore(
     }
   }
   // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.
-  const owner = t[qualifierStart - 1]?.norm ?? "";
+  // "a new $3 billion loan programme": one adjective may stand between the determiner and the money.
+  const adjective = MONEY_ADJECTIVES.has(t[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
+  const owner = t[qualifierStart - 1 - adjective]?.norm ?? "";
   // "the EU's €105m migration deal": a possessive determines the noun too.
   if (
     fig.kind === "MONEY" &&
@@ -386,6 +388,11 @@ function subjectBefore(
       continue;
     }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
+    // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
+    // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
+    if (CLAUSE_JOINS.has(p.norm) || SCALE_WORDS.has(p.norm)) break;
+    // "to 4.25 per euro and Hungary's forint eased": the rate ends the figure before, "and" the clause.
+    if (p.norm === "and" && t[s - 3]?.norm === "per") break;
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
@@ -397,7 +404,15 @@ function subjectBefore(
     }
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
-    if (p.kind === "num" && !namesIndex(t, s - 1) && !gluedHyphen(t, s) && !isPeriodToken(s - 1)) break;
+    // "Yields on the benchmark 2035 government bond": a year before the head noun is part of the phrase.
+    if (
+      p.kind === "num" &&
+      !namesIndex(t, s - 1) &&
+      !gluedHyphen(t, s) &&
+      !isPeriodToken(s - 1) &&
+      !isYearToken(p)
+    )
+      break;
     if (opensClause(t, s - 1)) break;
     // "Customs officers seized heroin worth £2 million": what is worth it is the verb's object.
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && s < e && takesObject(t, s - 1)) break;
@@ -440,6 +455,10 @@ function takesObject(t: readonly Token[], k: number): boolean {
 
 /** Verbs that give a level after "to" or a modal, and are nouns elsewhere: "to peak at", "could top". */
 const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
+/** Conjunctions that open a clause before a subject: "as copper prices fell", "while the zloty slipped". */
+const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
+/** Scale words that end the figure before: "$2 million and pay $50,000". */
+const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
 const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
 const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
@@ -510,6 +529,16 @@ const RISK_NOUNS = new Set(["risk", "chance", "likelihood", "odds", "probability
 export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+const MONEY_ADJECTIVES = new Set([
+  "new",
+  "additional",
+  "extra",
+  "further",
+  "proposed",
+  "planned",
+  "fresh",
+  "initial",
+]);
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);

@@ -393,3 +393,41 @@ export const FIX7_SPEAKERS: Case[] = [
   ["In office, she wrote more than 300 rulings.", [{ speaker: undefined }]],
   ["Campaigners said the board had spent $3m on advisers.", [{ speaker: undefined }]],
 ];
+
+export const FIX7_CLAUSES: Case[] = [
+  // A period in a clause joined by "but", or after a reporting participle, is that clause's.
+  [
+    "The bank held its rate at 3% on Tuesday but signalled a cut next month.",
+    [{ value: 3, period: undefined }],
+    PUB,
+  ],
+  [
+    "The fund kept its target at 5%, signalling that cuts could come in January.",
+    [{ period: undefined }],
+    PUB,
+  ],
+  // When something was said is not when what was said happened.
+  [
+    "The minister told lawmakers in August that the subsidy had cost $2 billion.",
+    [{ value: 2e9, period: undefined }],
+    PUB,
+  ],
+  ["Thefts fell 9%, the report published in May said.", [{ value: 9, period: undefined }], PUB],
+  // A conjunction, a rate's "per", a scale word end the subject; a year before the head noun stays.
+  [
+    "The won slid 0.8% to 1,390 per dollar as oil prices rose 2%.",
+    [{}, {}, { value: 2, subject: { text: "oil prices" } }],
+  ],
+  [
+    "The lira eased 0.2% to 38 per euro and Poland's zloty rose 0.1%.",
+    [{}, {}, { value: 0.1, subject: { text: "Poland's zloty" } }],
+  ],
+  [
+    "Yields on the 2033 government bond rose 4 basis points.",
+    [{ subject: { text: "Yields on the 2033 government bond" }, period: undefined }],
+  ],
+  ["The firm pledged $5 million for schools on Monday.", [{ subject: { text: "schools" } }]],
+  ["For the July-September period the trade gap was $4 billion.", [{ subject: { text: "the trade gap" } }]],
+  ["Ghana is negotiating a new $2 billion credit line.", [{ subject: { text: "credit line" } }]],
+  ["Core prices, seen as a better gauge of inflation, rose 3.1%.", [{ subject: { text: "Core prices" } }]],
+];

@@ -59,6 +59,7 @@ import {
 } from "./cases-fixes6.ts";
 import {
   FIX7_CHANGES,
+  FIX7_CLAUSES,
   FIX7_LEVELS,
   FIX7_MONEY,
   FIX7_PERCENT,
@@ -150,6 +151,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_PERIODS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
+    ...FIX7_CLAUSES,
   ],
   none: [
     ...NONE_CASES,

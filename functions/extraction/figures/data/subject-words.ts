@@ -323,8 +323,17 @@ export const INTRANSITIVE_CHANGES = new Set([
 
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
 export const APPOSITION_OPENERS = new Set([
-  // "Net interest payments, now the fastest-growing expense, are projected to climb".
+  // "Net interest payments, now the fastest-growing expense, are projected to climb"; "Core inflation, seen
+  // as a better gauge of prices, was steady".
   "now",
+  "seen",
+  "known",
+  "considered",
+  "regarded",
+  "widely",
+  "often",
+  "once",
+  "formerly",
   "the",
   "a",
   "an",
