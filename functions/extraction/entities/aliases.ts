@@ -97,6 +97,22 @@ const SPELLED_CONNECTORS = new Set(["of", "and", "for"]);
 /** An acronym written in mixed case: "BoE", "DoJ", "Kplc", "Dewa" (joined only to a name it spells). */
 const MIXED_ACRONYM = /^(?:\p{Lu}o\p{Lu}|\p{Lu}\p{Ll}{2,4})$/u;
 
+/** Generic last words of a company's name, before its legal form: "Capital One Financial Corp". */
+const COMPANY_TAILS = new Set([
+  "Financial",
+  "Industries",
+  "Technologies",
+  "Technology",
+  "Systems",
+  "Enterprises",
+  "Resources",
+  "International",
+  "Brands",
+  "Entertainment",
+  "Energy",
+  "Motors",
+]);
+
 /** "IMF" joins "International Monetary Fund" when both are in the article. */
 export function mergeAcronyms(groups: Map<string, Group>): void {
   const byInitials = new Map<string, Group>();
@@ -248,6 +264,18 @@ export function shorterNames(
       !HEAD_LINKS.has(rest[0] ?? "") &&
       (commonWords === undefined || !commonWords.has(head.toLowerCase()) || /[^s]s$/.test(head));
     if (ownName) add(rest, group, "named");
+    // "Supreme Judicial Court" for "Massachusetts Supreme Judicial Court": two words or more after the
+    // place are a name of their own too.
+    if (rest.length >= 2 && !HEAD_LINKS.has(rest[0] ?? "")) add(rest, group, "named");
+    // "Reserve Bank" for "Reserve Bank of Australia", "Central Bank" for "Central Bank of Nigeria": the
+    // name without the place it is "of" (two shared names in one article join neither).
+    const of = words.indexOf("of");
+    const tail = of >= 2 ? PLACES_AND_NAMES.match(words, of + 1, "exact") : undefined;
+    if (tail && tail.end === words.length && PLACE_KINDS.has(tail.value.kind))
+      add(words.slice(0, of), group, "named");
+    // "Capital One" for "Capital One Financial Corp": a company's generic last word left out.
+    if (legal && words.length >= 3 && COMPANY_TAILS.has(words[words.length - 1] ?? ""))
+      add(words.slice(0, -1), group, "named");
   }
   for (const key of shared) forms.delete(key);
   return forms;

@@ -714,6 +714,16 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION HM Excise and Tariffs"],
     not: ["ORGANIZATION HM Excise", "ORGANIZATION Tariffs"],
   },
+  // Armed groups and commodity traders of the word lists.
+  {
+    text: "M23 said it took the town, while al-Shabaab and Boko Haram stayed silent.",
+    has: ["ORGANIZATION M23", "ORGANIZATION al-Shabaab", "ORGANIZATION Boko Haram"],
+    not: ["LOCATION M23", "PERSON al-Shabaab"],
+  },
+  {
+    text: "Cargoes rose, according to Kpler and Vortexa, and Vitol bought two.",
+    has: ["ORGANIZATION Kpler", "ORGANIZATION Vortexa", "ORGANIZATION Vitol"],
+  },
   // Units, accounting words and fiscal labels in capitals name nothing; "Korea" is South Korea.
   { text: "The park adds 4 gigawatts (GW). Another 2 GW is due.", has: [], not: ["GW"] },
   { text: "Toyota Lifts Capex as EV Sales Climb", has: ["ORGANIZATION Toyota"], not: ["Capex"] },

@@ -87,6 +87,30 @@ describe("document-level consistency", () => {
     }
   });
 
+  it("links a name without the place it is of, after its place, or without a company's last word", () => {
+    const cases: ReadonlyArray<readonly [string, string, string]> = [
+      [
+        "The Reserve Bank of New Zealand held rates. The Reserve Bank said inflation was easing.",
+        "Reserve Bank of New Zealand",
+        "Reserve Bank",
+      ],
+      [
+        "She sat on the Ohio Supreme Court from 1990. The Supreme Court then moved.",
+        "Ohio Supreme Court",
+        "Supreme Court",
+      ],
+      [
+        "Harbor One Financial Corp reported results. Harbor One shares fell.",
+        "Harbor One Financial",
+        "Harbor One",
+      ],
+    ];
+    for (const [text, name, short] of cases) {
+      const mentions = named(entities(text), name)?.mentions.map((m) => m.text);
+      expect(mentions, text).toContain(short);
+    }
+  });
+
   it("names a company without its legal form, one entity with and without it", () => {
     const text = "Apple Inc. reported record sales on Thursday. Apple said iPhone demand was strong.";
     const apple = entities(text).filter((entity) => entity.type === "ORGANIZATION");
