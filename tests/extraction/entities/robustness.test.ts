@@ -39,6 +39,9 @@ describe("hostile input", () => {
     linearOn("Acme's chief data officer, Ann Lee, ", 8_000);
     linearOn("the Commissioner for Health, Dr Ali Bello, and ", 8_000);
     linearOn('Petrobras, known as Petro, and "Blue Horizon" and the film "Blue Horizon" ', 4_000);
+    linearOn("Reporting by Ann B. Lee and Tom More, ", 8_000);
+    linearOn("Minister of Police Senzo Dlamini and Pollster Forschungsgruppe Wahlen and ", 4_000);
+    linearOn("The Council on Criminal Justice (CCJ) and the Reserve Bank of Ghana and ", 4_000);
   });
 
   it("reads odd Unicode: combining marks, astral letters, lone surrogates, RTL and zero-width marks", () => {

@@ -29,6 +29,9 @@ describe("bad input never throws and stays linear", () => {
     ["1 MB of quotes", "“a ", MB / 3],
     ["a 100k-character line of money", "$5 billion, ", 100_000 / 12],
     ["1 MB of sentences with figures", "Sales rose 5% to $3 billion in 2022, he said. ", MB / 48],
+    ["a line of day spans and fiscal years", "between Nov. 14 and Nov. 16 and FY26 and 2025-26 and ", 4_000],
+    ["a line of models, subunits and ranges", "30 737 MAX jets, 25 paisa and 5 to 10 bps to 4.5%, ", 4_000],
+    ["a line of future months and statements", "will rise in March, said in October that ", 4_000],
   ])("%s", (_, unit, times) => {
     expectLinear(
       (n) => unit.repeat(n),
