@@ -201,9 +201,12 @@ function run(text: string, context: FigureContext): Figure[] {
     if (!change && restated && same?.figure.change)
       change = { direction: same.figure.change.direction, at: qualifierStart - 1, after: false };
     if (change) {
+      // "dropped by a quarter", "shrank by roughly a third": a share of the whole is a relative change.
+      const share =
+        raw.kind === "NUMBER" && raw.value > 0 && raw.value < 1 && tokens[raw.first]?.kind === "word";
       const measure = raw.points
         ? "percentage_points"
-        : raw.kind === "PERCENT" || raw.multiple
+        : raw.kind === "PERCENT" || raw.multiple || share
           ? "relative"
           : "absolute";
       figure.change = { direction: change.direction, measure };

@@ -255,7 +255,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   if (t[e]?.norm === ")" && t[e - 2]?.norm === "(" && e - 3 >= from && isCapitalized(t[e - 1])) e -= 3;
   const last = t[e];
   if (!last || e < from) return undefined;
-  if (PRONOUN.has(last.norm))
+  // "It said", "it added": the organization named last ("He"/"She": the person).
+  if (PRONOUN.has(last.norm) || (last.norm === "it" && s0IsClauseStart(t, e, from)))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
   // "Lee Jae-yong said": a hyphenated given name's lower-case second part.
   const hyphenated =
@@ -298,6 +299,18 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (person && !person.pronoun && namesPerson(t, start, of)) return person;
   }
   return nameOf(t, s, e + 1, v);
+}
+
+/** "It" opens its clause before the verb (not "... made it said" or "whether it"). */
+function s0IsClauseStart(t: readonly Token[], e: number, from: number): boolean {
+  const before = t[e - 1];
+  return (
+    e === from ||
+    before === undefined ||
+    SENTENCE_END.has(before.norm) ||
+    before.norm === "," ||
+    before.norm === "and"
+  );
 }
 
 /** Two capitalized words or more that are no title: "Kirsty Anderson", not "Bank" or "Secretary". */
@@ -609,6 +622,7 @@ interface Person {
 /** Reads attributions as speakers: links them to entities and resolves pronouns, in log time each. */
 export class Resolver {
   private readonly people: Person[];
+  private readonly organizations: Person[];
 
   constructor(
     private readonly text: string,
@@ -625,15 +639,30 @@ export class Resolver {
       if (linked) people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
+    this.organizations = entities
+      .filter((e) => e.type === "ORGANIZATION")
+      .flatMap((e) => e.mentions.map((m) => ({ name: e.name, end: m.end, entityId: e.id })))
+      .sort((a, b) => a.end - b.end);
   }
 
   speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
     const linked = a.pronoun ? undefined : link(this.text, a, this.entities);
-    const person = a.pronoun ? this.before(a.start) : linked && { ...linked, end: a.end };
+    const it = a.pronoun && a.name.toLowerCase() === "it";
+    const person = it
+      ? this.organizationBefore(a.start)
+      : a.pronoun
+        ? this.before(a.start)
+        : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
     return speaker;
+  }
+
+  /** The last organization named before a position: "It said" -> "UNICEF". */
+  private organizationBefore(position: number): Person | undefined {
+    const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
+    return this.organizations[k - 1];
   }
 
   /** The last person named before a position: "He" -> "Blinken". */

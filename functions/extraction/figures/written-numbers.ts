@@ -5,7 +5,7 @@ import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Fraction words that are also ordinals: after "a", what follows tells which ("a third of" / "a third term"). */
-const ORDINAL_SHARES: ReadonlySet<string> = new Set(["third", "fifth", "sixth", "eighth", "tenth"]);
+const ORDINAL_SHARES: ReadonlySet<string> = new Set(["third", "fourth", "fifth", "sixth", "eighth", "tenth"]);
 
 /** Words after "a third" that leave it a share: "a third of", "a third more", "by a third in 2023". */
 const AFTER_SHARE: ReadonlySet<string> = new Set([

@@ -431,3 +431,16 @@ export const FIX7_CLAUSES: Case[] = [
   ["Ghana is negotiating a new $2 billion credit line.", [{ subject: { text: "credit line" } }]],
   ["Core prices, seen as a better gauge of inflation, rose 3.1%.", [{ subject: { text: "Core prices" } }]],
 ];
+
+export const FIX7_SHARES: Case[] = [
+  // A share of the whole is a relative change; "fourths" are shares too, "a fourth term" is no figure.
+  [
+    "Burglaries fell by a fifth last year.",
+    [{ kind: "NUMBER", value: 0.2, change: { direction: "decrease", measure: "relative" } }],
+  ],
+  [
+    "Three-fourths of members backed the deal.",
+    [{ kind: "NUMBER", value: 0.75, subject: { text: "members" } }],
+  ],
+  ["She is seeking a fourth term.", []],
+];

@@ -65,6 +65,7 @@ import {
   FIX7_PERCENT,
   FIX7_PERIODS,
   FIX7_QUANTITIES,
+  FIX7_SHARES,
   FIX7_SPEAKERS,
   FIX7_SUBJECTS,
 } from "./cases-fixes7.ts";

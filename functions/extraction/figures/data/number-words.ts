@@ -15,7 +15,7 @@ export const COUNT_NOUNS: ReadonlyArray<readonly [string, number]> = [["dozen", 
 
 /** Fraction denominators, singular and plural: "a quarter", "two-thirds", "three quarters". */
 export const FRACTIONS: ReadonlyArray<readonly [string, number]> = [
-  ["half", 2], ["halves", 2], ["third", 3], ["thirds", 3], ["quarter", 4], ["quarters", 4], ["fifth", 5],
+  ["half", 2], ["halves", 2], ["third", 3], ["thirds", 3], ["quarter", 4], ["quarters", 4], ["fourth", 4], ["fourths", 4], ["fifth", 5],
   ["fifths", 5], ["sixth", 6], ["sixths", 6], ["eighth", 8], ["eighths", 8], ["tenth", 10], ["tenths", 10],
 ];
 

@@ -56,7 +56,7 @@ export const GENERIC_SOURCES: readonly string[] = [
   "prosecutors", "firefighters", "paramedics", "investigators", "detectives", "regulators", "lawyers",
   "attorneys", "teachers", "parents", "students", "nurses", "workers", "employees", "farmers", "voters",
   "fans", "protesters", "organisers", "volunteers", "survivors", "families", "scholars", "historians",
-  "campaigners", "it", "this",
+  "campaigners", "this",
 ];
 
 /** Pronouns that refer back to the last person named. */
