@@ -79,11 +79,6 @@ describe("shared currency names", () => {
     ).toEqual(["CAD", "CAD"]);
   });
 
-  it("gives 'It said' to the organization named last", () => {
-    const figures = extract("Unilever reported results on Tuesday. It said sales rose 4%.").figures;
-    expect(figures.map((f) => f.speaker?.name)).toEqual(["Unilever"]);
-  });
-
   it("reads crowns by the Nordic capital in the dateline", () => {
     expect(
       currencies("OSLO, Nov 3 - Equinor will buy back shares for 5 billion crowns, it said in Oslo."),
