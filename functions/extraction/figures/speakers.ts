@@ -251,8 +251,13 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     e - 1 >= from
   )
     e--;
-  // "The International Energy Agency (IEA) said": the name before its acronym.
-  if (t[e]?.norm === ")" && t[e - 2]?.norm === "(" && e - 3 >= from && isCapitalized(t[e - 1])) e -= 3;
+  // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
+  // parenthesis.
+  if (t[e]?.norm === ")") {
+    let open = e - 1;
+    while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
+    if (t[open]?.norm === "(" && open - 1 >= from && isCapitalized(t[open - 1])) e = open - 1;
+  }
   const last = t[e];
   if (!last || e < from) return undefined;
   // "It said", "it added": the organization named last ("He"/"She": the person).
@@ -312,6 +317,12 @@ function s0IsClauseStart(t: readonly Token[], e: number, from: number): boolean 
     before.norm === "and"
   );
 }
+
+/** Words of TITLE_WORDS that join titles and names, never a title by themselves. */
+const TITLE_LINKS = new Set(["of", "the", "and"]);
+
+/** Tokens a parenthesis between a name and its speech verb may hold, at most ("(formerly Hometrack)"). */
+const PARENTHESIS_TOKENS = 6;
 
 /** Two capitalized words or more that are no title: "Kirsty Anderson", not "Bank" or "Secretary". */
 function namesPerson(t: readonly Token[], s: number, e: number): boolean {
@@ -431,13 +442,23 @@ const TITLE_RUN = 4;
  * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
  */
 function pastLowerCaseTitle(t: readonly Token[], from: number): number {
-  let titled = from;
-  for (let k = from; k < from + TITLE_RUN; k++) {
+  // "said Halifax economist Amanda Bryden", "said REINZ chief executive Rowena Duncum": the owner first.
+  let owner = from;
+  while (owner < from + 3 && isCapitalized(t[owner]) && !TITLES.has(t[owner]?.norm ?? "")) owner++;
+  const title = t[owner];
+  const lowerTitle =
+    title !== undefined &&
+    TITLES.has(title.norm) &&
+    title.text === title.norm &&
+    !TITLE_LINKS.has(title.norm);
+  const start = owner > from && lowerTitle ? owner : from;
+  let titled = start;
+  for (let k = start; k < start + TITLE_RUN; k++) {
     const tok = t[k];
     if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
     if (TITLES.has(tok.norm)) titled = k + 1;
   }
-  return titled > from && isCapitalized(t[titled]) ? titled : from;
+  return titled > start && isCapitalized(t[titled]) ? titled : from;
 }
 
 /** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
@@ -538,8 +559,13 @@ function nameSearchStart(t: readonly Token[], first: number, k: number): number 
   let from = k;
   const limit = Math.max(first, k - 14);
   while (from > limit) {
-    if (t[from - 1]?.norm === ")" && t[from - 3]?.norm === "(" && from - 3 > limit) from -= 3;
-    else if (STOPS.has(t[from - 1]?.norm ?? "")) break;
+    if (t[from - 1]?.norm === ")") {
+      // A parenthesis: "(IEA)", "(formerly Hometrack)".
+      let open = from - 2;
+      while (open > from - 1 - PARENTHESIS_TOKENS && open > limit && t[open]?.norm !== "(") open--;
+      if (t[open]?.norm !== "(" || open <= limit) break;
+      from = open;
+    } else if (STOPS.has(t[from - 1]?.norm ?? "")) break;
     else from--;
   }
   return from;
