@@ -112,6 +112,7 @@ function headBefore(view: SentenceView, c: Candidate, start: number): Candidate 
 function nameStart(view: SentenceView, paren: number, letters: string): number | undefined {
   if (letters.length < 2) return undefined;
   let best: number | undefined;
+  let exact = false;
   let initials = "";
   for (let k = paren - 1; k >= Math.max(0, paren - MAX_NAME_TOKENS); k--) {
     const word = view.words[k] ?? "";
@@ -119,7 +120,12 @@ function nameStart(view: SentenceView, paren: number, letters: string): number |
     if (!/^\p{Lu}/u.test(word)) break;
     // "Trans-Pacific" gives "TP".
     initials = wordInitials(word) + initials;
-    if (initials.startsWith(letters) || spellsWithGaps(letters, initials)) best = k;
+    // "In Australia, the Australian Bureau of Statistics (ABS)": once the letters spell the name exactly,
+    // a longer run only with gaps is another phrase.
+    if (initials.startsWith(letters)) {
+      best = k;
+      exact ||= initials === letters;
+    } else if (!exact && spellsWithGaps(letters, initials)) best = k;
     if (initials.length > letters.length + 4) break;
   }
   return best;

@@ -2,6 +2,7 @@
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
+import { yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -134,6 +135,40 @@ export const PHRASAL_HEADS: ReadonlySet<string> = new Set([
   "bought",
 ]);
 
+/** Words before a figure that make a change noun after it this figure's: "a 5% rise", "one more 25 bps cut". */
+const DETERMINED = new Set([
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "another",
+  "more",
+  "further",
+  "larger",
+  "bigger",
+  "smaller",
+  "deeper",
+  "first",
+  "second",
+  "third",
+  "fresh",
+  "surprise",
+]);
+
+/** Moves of policy a figure is "of": "100 basis points of easing", "50 bps of tightening". */
+const POLICY_MOVES: ReadonlyMap<string, Direction> = new Map([
+  ["easing", "decrease"],
+  ["cuts", "decrease"],
+  ["reductions", "decrease"],
+  ["tightening", "increase"],
+  ["hikes", "increase"],
+  ["increases", "increase"],
+]);
+
 /** Verbs that "down" completes into another verb: "shot down 52 drones", "shut down 12 plants". */
 const DOWN_HEADS: ReadonlySet<string> = new Set([
   "shot",
@@ -184,7 +219,7 @@ export function byBefore(t: readonly Token[], qualifierStart: number): number {
 function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
   for (let v = by - 1; v >= Math.max(0, by - 9); v--) {
     const tok = t[v];
-    if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
+    if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1)) || yearSpanAt(t, v)) continue;
     if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
     const verb = CHANGE_VERB.get(tok.norm);
     if (verb) return { direction: verb, at: v, after: false };
@@ -193,6 +228,9 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
 }
 
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
+  // "another 75 to 100 basis points of easing": what the points are of gives the direction.
+  const policy = t[last]?.norm === "of" ? POLICY_MOVES.get(t[last + 1]?.norm ?? "") : undefined;
+  if (policy) return { direction: policy, at: last + 1, after: true };
   // Before: a change verb, possibly bridged ("increased by"), but not "rose to" / "fell from" (levels).
   let k = qualifierStart - 1;
   let bridged = 0;
@@ -239,15 +277,17 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const adjective = CHANGE_ADJECTIVE.get(t[j + 2]?.norm ?? "");
     if (adjective) return { direction: adjective, at: j + 2, after: true };
   }
-  // "a 5.5% pay rise", "a 9% sales drop": one lower-case noun between the figure and the change noun.
+  // "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut": one noun between the figure and the change
+  // noun.
   const determined =
-    t[qualifierStart - 1]?.kind === "word" &&
-    ["a", "an", "the", "its", "their"].includes(t[qualifierStart - 1]?.norm ?? "");
+    t[qualifierStart - 1]?.kind === "word" && DETERMINED.has(t[qualifierStart - 1]?.norm ?? "");
   const mod = t[j];
   if (
     determined &&
     mod?.kind === "word" &&
-    /^[a-z]{3,}$/.test(mod.text) &&
+    (/^[a-z]{3,}$/.test(mod.text) ||
+      /^\p{Lu}{2,5}$/u.test(mod.text) ||
+      /^\p{Lu}\p{Ll}{2,}$/u.test(mod.text)) &&
     !CHANGE_NOUN.has(mod.norm) &&
     !CHANGE_ADJECTIVE.has(mod.norm) &&
     !BASE_STOPS.has(mod.norm)
@@ -264,11 +304,7 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     )
       return { direction: adjective, at: j, after: true };
     const noun = CHANGE_NOUN.get(next.norm);
-    if (
-      noun &&
-      t[qualifierStart - 1]?.kind === "word" &&
-      ["a", "an", "the", "its", "their"].includes(t[qualifierStart - 1]?.norm ?? "")
-    ) {
+    if (noun && t[qualifierStart - 1]?.kind === "word" && DETERMINED.has(t[qualifierStart - 1]?.norm ?? "")) {
       return { direction: noun, at: j, after: true };
     }
   }

@@ -38,6 +38,8 @@ export function localizeSharedCurrencies(
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
+      // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
+      if (defaultCode === "USD" && COMMODITY_PRICES.test(figure.sentence.text)) return;
       figure.currency = best;
     });
   }
@@ -108,6 +110,10 @@ export function articleCountry(text: string, entities: readonly Entity[]): strin
   }
   return best;
 }
+
+/** Words of the commodities priced in U.S. dollars the world over. */
+const COMMODITY_PRICES =
+  /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/i;
 
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
 const WRITTEN_DOLLAR = /^[A-Za-z.]{1,4}\$/;

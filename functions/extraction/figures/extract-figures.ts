@@ -149,6 +149,9 @@ function run(text: string, context: FigureContext): Figure[] {
       const b = tokens[q.end - 1];
       if (a && b) figure.qualifierText = text.slice(a.start, b.end);
       if (before) qualifierStart = before.start;
+      // "should not exceed $40,000", "rarely exceeds 28,000MW": a bound denied is the other bound.
+      if (before && figure.qualifier === "lower_bound" && negatedAt(tokens, before.start))
+        figure.qualifier = "upper_bound";
     }
 
     // Change and its base.
@@ -181,6 +184,18 @@ function run(text: string, context: FigureContext): Figure[] {
       tokens[qualifierStart - 1]?.norm !== "by"
     )
       change = undefined;
+    // "an estimated street value of £4 million", "at an estimated cost of $4 billion": the estimate's word
+    // opens the noun phrase the figure is "of".
+    if (figure.qualifier === "exact" && tokens[qualifierStart - 1]?.norm === "of") {
+      for (let k = qualifierStart - 2; k >= Math.max(0, qualifierStart - 5); k--) {
+        const norm = tokens[k]?.norm ?? "";
+        if (norm === "estimated" && (tokens[k - 1]?.norm === "an" || tokens[k - 1]?.norm === "the")) {
+          figure.qualifier = "approximate";
+          break;
+        }
+        if (tokens[k]?.kind !== "word") break;
+      }
+    }
     // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
     // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
     if (
@@ -310,18 +325,28 @@ function run(text: string, context: FigureContext): Figure[] {
         near);
     // "climbed to 4.2% from 3.6%", "fell to 6.1% in March from 6.8%": the level it came from.
     // ", from 71 per cent two years ago", ", up from N600,000": after a comma too.
-    const fromAt = tokens[to]?.norm === "from" ? to : -1;
-    // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma.
-    const afterComma = (k: number) =>
-      tokens[k]?.norm === "," &&
-      same !== undefined &&
-      (k === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? "")));
+    // "..., compared with 240,000 a week earlier": a level compared is one it came from too.
+    const compared = tokens[to]?.norm === "with" && tokens[to - 1]?.norm === "compared";
+    const fromAt = tokens[to]?.norm === "from" ? to : compared ? to - 1 : -1;
+    // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma; so may
+    // a period ("rose to 2.9% in October, up from 2.6%").
+    const afterComma = (k: number) => {
+      if (tokens[k]?.norm !== "," || same === undefined) return false;
+      let back = k;
+      while (
+        back > same.last &&
+        ((periodAt[back - 1] ?? -1) >= 0 ||
+          (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && (periodAt[back] ?? -1) >= 0))
+      )
+        back--;
+      return back === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""));
+    };
     const cameFrom =
       fromAt >= 0 &&
       same !== undefined &&
       (to === same.last ||
         near ||
-        afterComma(to - 1) ||
+        afterComma(fromAt - 1) ||
         (["up", "down"].includes(tokens[to - 1]?.norm ?? "") && afterComma(to - 2)));
     // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)": the amount
     // before, restated.
@@ -368,6 +393,16 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
+/** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
+const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);
+
+/** A negation within two words before `k`. */
+function negatedAt(tokens: readonly Token[], k: number): boolean {
+  return NEGATIONS.has(tokens[k - 1]?.norm ?? "") || NEGATIONS.has(tokens[k - 2]?.norm ?? "");
+}
+
+/** Prepositions before a period: "in October", "on Monday". */
+const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
 /** Words of a rate after an amount: "a year", "per month", "each week". */
 const RATE_WORDS = new Set(["a", "an", "per", "each"]);
 const LEVEL_WORDS = new Set([

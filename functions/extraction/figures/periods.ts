@@ -385,7 +385,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "March 2023", "in March", "March 5, 2023"
   const month = MONTH.get(n);
   // "January robusta settled up $112", "gold futures for December delivery": a contract's month.
-  if (month !== undefined && (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") || t[i + 1]?.norm === "delivery"))
+  // "gas futures for January", "the contract for March": a contract's month too.
+  const forContract = t[i - 1]?.norm === "for" && CONTRACT_WORDS.has(t[i - 2]?.norm ?? "");
+  if (
+    month !== undefined &&
+    (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") || t[i + 1]?.norm === "delivery" || forContract)
+  )
     return undefined;
   if (month !== undefined && isCapitalized(tok) && (n !== "may" || isMonthMay(t, i))) {
     if (

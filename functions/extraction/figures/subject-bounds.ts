@@ -20,6 +20,7 @@ import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
+import { yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -123,7 +124,9 @@ export function opensClause(t: readonly Token[], k: number): boolean {
 
 /** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737". */
 export function namesIndex(t: readonly Token[], k: number): boolean {
-  const name = t[k - 1];
+  // "CAC-40", "KSE-100", "FTSE-100": the number glued to the name by a dash.
+  const dashed = t[k - 1]?.norm === "-" && !t[k - 1]?.spaceBefore && !t[k]?.spaceBefore;
+  const name = t[dashed ? k - 2 : k - 1];
   const num = t[k];
   return (
     num !== undefined &&
@@ -180,7 +183,7 @@ export function trimmed(
   else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
-    const year = t[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(t[k]?.norm ?? "");
+    const year = (t[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(t[k]?.norm ?? "")) || yearSpanAt(t, k);
     if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1) && !year)
       return undefined;
   }

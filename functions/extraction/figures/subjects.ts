@@ -39,7 +39,7 @@ import {
   SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
-import { isPastVerb, isYearToken } from "./token-marks.ts";
+import { isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
@@ -262,6 +262,11 @@ function subjectBefore(
   while (v >= clauseStart && steps < 4) {
     const tok = t[v];
     if (!tok) return undefined;
+    // "kept its 2027 Brent forecast at $68", "raised its growth forecast to 5.1%": a noun, not the verb.
+    if (NOUN_VERBS.has(tok.norm) && !AUXILIARIES.has(t[v - 1]?.norm ?? "") && t[v - 1]?.kind === "word") {
+      v = -1;
+      break;
+    }
     if (
       LEVEL_VERBS.has(tok.norm) ||
       CHANGE_VERB.has(tok.norm) ||
@@ -335,7 +340,12 @@ function subjectBefore(
   for (let guard = 0; guard < 4 && e - 1 > clauseStart; guard++) {
     const prev = t[e - 1];
     if (!prev || prev.kind !== "word" || prev.text !== prev.norm) break;
-    if (/^[a-z]{3,}ly$/.test(prev.norm) || (prev.norm === "far" && t[e - 2]?.norm === "so")) {
+    if (
+      /^[a-z]{3,}ly$/.test(prev.norm) ||
+      prev.norm === "not" ||
+      prev.norm === "never" ||
+      (prev.norm === "far" && t[e - 2]?.norm === "so")
+    ) {
       e -= prev.norm === "far" ? 2 : 1;
     } else if (CATENATIVES.has(prev.norm) && t[e]?.norm === "to") {
       e--;
@@ -459,6 +469,8 @@ const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
 const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
 /** Scale words that end the figure before: "$2 million and pay $50,000". */
 const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
+/** Verbs that are nouns after a word that is no auxiliary: "its growth forecast", "the budget estimate". */
+const NOUN_VERBS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets"]);
 const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
 const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
@@ -557,12 +569,16 @@ function objectBefore(
   for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
     const tok = t[v];
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
+    // "its 2026/27 corn estimate": a span of years in the object.
+    if (yearSpanAt(t, v)) continue;
     // "raised its growth forecast for this year to 1.4 percent": a period in the object is passed over.
     if (isPeriodToken(v) || (NP_STOPS.has(tok?.norm ?? "") && isPeriodToken(v + 1))) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
-    if (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to") return undefined;
+    const noun = NOUN_VERBS.has(tok.norm) && !AUXILIARIES.has(t[v - 1]?.norm ?? "");
+    if (!noun && (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to"))
+      return undefined;
   }
   return undefined;
 }

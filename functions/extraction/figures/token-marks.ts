@@ -33,7 +33,8 @@ export function changeVerbAt(t: readonly Token[], k: number): number {
     const tok = t[v];
     if (isChangeVerb(tok)) return v;
     const possessive = tok?.norm === "'s" || tok?.norm === "’s";
-    if (tok?.kind !== "word" && !possessive && !isYearToken(tok)) return -1;
+    // "its estimate for the country's 2026/27 wheat crop by": a span of years in the object.
+    if (tok?.kind !== "word" && !possessive && !isYearToken(tok) && !yearSpanAt(t, v)) return -1;
   }
   return -1;
 }
@@ -49,6 +50,15 @@ export function isPastVerb(tok: Token | undefined): boolean {
   return (
     (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm)) || IRREGULAR_PAST.has(tok.norm)
   );
+}
+
+/** Token `k` is part of a span of years written with a slash or a dash: "2026/27", "2025-26". */
+export function yearSpanAt(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (!tok) return false;
+  if ((tok.norm === "/" || tok.norm === "-") && !tok.spaceBefore) return isYearToken(t[k - 1]);
+  if (tok.kind === "num" && /^\d{2}$/.test(tok.norm) && !tok.spaceBefore) return isYearToken(t[k - 2]);
+  return isYearToken(tok) && (t[k + 1]?.norm === "/" || t[k + 1]?.norm === "-") && !t[k + 1]?.spaceBefore;
 }
 
 export function isYearToken(tok: Token | undefined): boolean {

@@ -714,6 +714,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION HM Excise and Tariffs"],
     not: ["ORGANIZATION HM Excise", "ORGANIZATION Tariffs"],
   },
+  // An acronym that spells a name exactly does not reach back over a phrase before it.
+  {
+    text: "In Norway, the Norwegian Statistics Office (NSO) said prices rose.",
+    has: ["ORGANIZATION Norwegian Statistics Office", "LOCATION Norway"],
+    not: ["ORGANIZATION Norway, the Norwegian Statistics Office"],
+  },
   // Armed groups and commodity traders of the word lists.
   {
     text: "M23 said it took the town, while al-Shabaab and Boko Haram stayed silent.",

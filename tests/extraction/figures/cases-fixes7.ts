@@ -444,3 +444,46 @@ export const FIX7_SHARES: Case[] = [
   ],
   ["She is seeking a fourth term.", []],
 ];
+
+export const FIX7_MARKETS: Case[] = [
+  // "forecast" and "estimate" after words of their phrase are nouns: no verb, no speaker.
+  [
+    "Barclays kept its 2027 copper forecast at $9,800 a ton.",
+    [{ value: 9800, subject: { text: "its 2027 copper forecast" }, speaker: undefined }],
+  ],
+  ["BANK HOLDS RATE AT 4%, CUTS GROWTH FORECAST", [{ value: 4, speaker: undefined }]],
+  // A level it came from after a comma and a period, or "compared with", measures the same thing.
+  [
+    "Core inflation rose to 3.3% in May, up from 3.1% in April.",
+    [{ subject: { text: "Core inflation" } }, { value: 3.1, subject: { text: "Core inflation" } }],
+  ],
+  [
+    "Claims were 210,000, compared with 230,000 a week earlier.",
+    [{ subject: { text: "Claims" } }, { value: 230000, subject: { text: "Claims" } }],
+  ],
+  // An index named with a dash keeps its number.
+  ["The benchmark KSE-100 index rose 1.5%.", [{ subject: { text: "The benchmark KSE-100 index" } }]],
+  // A contract's month is no period.
+  ["Heating oil futures for March rose 2%.", [{ value: 2, period: undefined }], PUB],
+  // Changes after a figure, a policy move "of", a year span in the object.
+  [
+    "Markets price one more 25 bps cut.",
+    [{ change: { direction: "decrease", measure: "percentage_points" } }],
+  ],
+  ["Traders priced a 50 bps Fed hike.", [{ change: { direction: "increase" } }]],
+  [
+    "There is room for another 50 basis points of easing.",
+    [{ change: { direction: "decrease", measure: "percentage_points" } }],
+  ],
+  [
+    "The exchange raised its 2026/27 corn estimate by 2 million tons to 61 million tons.",
+    [
+      { value: 2e6, change: { direction: "increase" } },
+      { value: 6.1e7, change: undefined },
+    ],
+  ],
+  // A bound denied is the other bound; "an estimated cost of" is approximate.
+  ["Peak load rarely exceeds 9,000 MW.", [{ qualifier: "upper_bound" }]],
+  ["The fine should not exceed $40,000.", [{ qualifier: "upper_bound", subject: { text: "The fine" } }]],
+  ["The bridge opened at an estimated cost of $2 billion.", [{ qualifier: "approximate" }]],
+];

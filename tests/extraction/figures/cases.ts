@@ -61,6 +61,7 @@ import {
   FIX7_CHANGES,
   FIX7_CLAUSES,
   FIX7_LEVELS,
+  FIX7_MARKETS,
   FIX7_MONEY,
   FIX7_PERCENT,
   FIX7_PERIODS,
@@ -153,6 +154,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
+    ...FIX7_MARKETS,
   ],
   none: [
     ...NONE_CASES,

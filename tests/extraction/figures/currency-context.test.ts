@@ -79,6 +79,14 @@ describe("shared currency names", () => {
     ).toEqual(["CAD", "CAD"]);
   });
 
+  it("keeps world commodity prices in U.S. dollars whatever the article's country", () => {
+    expect(
+      currencies(
+        "SINGAPORE - Brent crude rose to $72.10 a barrel. Singapore refiners said margins fell in Singapore.",
+      ),
+    ).toEqual(["USD"]);
+  });
+
   it("reads crowns by the Nordic capital in the dateline", () => {
     expect(
       currencies("OSLO, Nov 3 - Equinor will buy back shares for 5 billion crowns, it said in Oslo."),

@@ -56,6 +56,7 @@ export const CONTRACT_NOUNS: readonly string[] = [
   "robusta", "arabica", "cocoa", "coffee", "sugar", "cotton", "wheat", "corn", "soybeans", "soybean", "soymeal",
   "soyoil", "oats", "rice", "canola", "crude", "brent", "wti", "gold", "silver", "copper", "aluminium",
   "aluminum", "nickel", "zinc", "palladium", "platinum", "cattle", "hogs", "contract", "contracts", "futures",
+  "iron", "gas", "gasoline", "diesel", "heating", "lumber", "soymeal", "cocoa", "palm",
 ];
 
 /**
