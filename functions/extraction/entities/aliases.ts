@@ -1,6 +1,6 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
-import { ORG_PREFIXES, ORG_SUFFIXES, STORM_WORDS } from "./lexicon/organizations.ts";
+import { ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_FULL_NAMES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { isAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
@@ -159,6 +159,9 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     const acronym = isAcronym(written) ? written : MIXED_ACRONYM.test(written) ? written.toUpperCase() : "";
     if (!acronym) continue;
     const target = byInitials.get(acronym);
+    // "the U.S. Navy ... the UN said": an acronym the word lists know names its own organization only.
+    const known = ORGANIZATION_FULL_NAMES[acronym];
+    if (known !== undefined && target && !target.members.some((m) => m.words.join(" ") === known)) continue;
     // "RIYADH (AP) - ... at Al-Awwal Park": an organization's acronym never names a place.
     if (target && typeOf(target) === "LOCATION" && typeOf(group) === "ORGANIZATION") continue;
     if (target && target !== group) moveInto(group, target, groups, typeOf(target));

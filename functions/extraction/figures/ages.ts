@@ -38,7 +38,8 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   const next = t[end];
   const before = t[i - 2];
   const enclosed =
-    (prev?.norm === "," && (next?.norm === "," || next?.norm === ")")) ||
+    // "his wife, Maria, 72; a brother, Jan, 69; and ...": a list of survivors too.
+    (prev?.norm === "," && (next?.norm === "," || next?.norm === ")" || next?.norm === ";")) ||
     (prev?.norm === "(" && next?.norm === ")");
   if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;

@@ -256,12 +256,28 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       return hit;
     }
   }
-  // "between 2015 and 2021": the years from one to the other.
-  if (n === "between" && t[i + 2]?.norm === "and") {
+  // "between 2015 and 2021", "from 1991 to 2001", "in 2026 and 2027": the years from one to the other.
+  const joins = n === "between" ? "and" : n === "from" ? "to" : n === "in" ? "and" : undefined;
+  if (joins && t[i + 2]?.norm === joins) {
     const a = yearOf(t[i + 1]);
     const b = yearOf(t[i + 3]);
     if (a !== undefined && b !== undefined && b > a)
       return { first: i, last: i + 4, from: String(a), to: String(b) };
+  }
+  // "between March 2024 and February 2025", "from June 2023 to May 2024": two months with their years.
+  if (n === "between" || n === "from") {
+    const a = periodAt(t, i + 1, ctx);
+    const link = t[a?.last ?? -1]?.norm;
+    if (
+      a?.from &&
+      a.first === i + 1 &&
+      (link === "and" || link === "to") &&
+      yearOf(t[a.last - 1]) !== undefined
+    ) {
+      const b = periodAt(t, (a.last ?? 0) + 1, ctx);
+      if (b?.to && b.first === a.last + 1 && yearOf(t[b.last - 1]) !== undefined && b.to > a.from)
+        return { first: i, last: b.last, from: a.from, to: b.to };
+    }
   }
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);
@@ -276,7 +292,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const inner = direct ?? event;
     if (inner && (direct?.first === at || event || (edged && inner.first <= at + 1))) {
       const hit: PeriodHit = { first: i, last: inner.last };
-      if (link === "since" && inner.from) hit.from = inner.from;
+      if (link === "since" && inner.from) hit.from = sinceFrom(t, at, inner, ctx);
       if (link !== "since" && inner.to) hit.to = inner.to;
       return hit;
     }
@@ -503,6 +519,18 @@ const NOT_FISCAL = new Set([
   "harvest",
   "session",
 ]);
+
+/**
+ * "have fled since December" in a November article: a month without its year after "since" is the last
+ * one before publication, never one to come.
+ */
+function sinceFrom(t: readonly Token[], at: number, inner: PeriodHit, ctx: PeriodContext): string {
+  const from = inner.from ?? "";
+  if (ctx.year === undefined || ctx.month === undefined || !/^\d{4}-\d{2}/.test(from)) return from;
+  for (let k = at; k < inner.last; k++) if (yearOf(t[k]) !== undefined) return from;
+  const published = `${ctx.year}-${pad(ctx.month)}${ctx.day !== undefined ? `-${pad(ctx.day)}` : ""}`;
+  return from > published ? `${Number(from.slice(0, 4)) - 1}${from.slice(4)}` : from;
+}
 
 const DASH_WORDS = new Set(["-", "–", "—"]);
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);

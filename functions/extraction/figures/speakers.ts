@@ -423,6 +423,9 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     if (country === 0) break;
     a += country;
   }
+  // "the UN said", "the EU said": an organization's acronym that is also a title word stays the name.
+  if (a >= e && e - s === 1 && /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") && !COUNTRY_NAMES.has(t[s]?.norm ?? ""))
+    a = s;
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;
@@ -555,6 +558,8 @@ export function reportedIn(
     const verb = SPEECH.forward(t, k);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
+    // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
+    if (tok.norm === "states" && !["that", ":", ","].includes(next?.norm ?? "")) continue;
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;

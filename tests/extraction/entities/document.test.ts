@@ -111,6 +111,12 @@ describe("document-level consistency", () => {
     }
   });
 
+  it("joins a known acronym only to the organization it stands for", () => {
+    const list = entities("The U.S. Navy said two drones were downed, and the UN said 300 people were hurt.");
+    expect(named(list, "U.S. Navy")?.mentions.map((m) => m.text)).toEqual(["U.S. Navy"]);
+    expect(named(list, "United Nations")?.mentions.map((m) => m.text)).toEqual(["UN"]);
+  });
+
   it("names a company without its legal form, one entity with and without it", () => {
     const text = "Apple Inc. reported record sales on Thursday. Apple said iPhone demand was strong.";
     const apple = entities(text).filter((entity) => entity.type === "ORGANIZATION");

@@ -487,3 +487,20 @@ export const FIX7_MARKETS: Case[] = [
   ["The fine should not exceed $40,000.", [{ qualifier: "upper_bound", subject: { text: "The fine" } }]],
   ["The bridge opened at an estimated cost of $2 billion.", [{ qualifier: "approximate" }]],
 ];
+
+export const FIX7_CONFLICT: Case[] = [
+  // "the UN said" speaks; "States" in a name and "six Gulf states" do not.
+  ["Floods killed 30 people, the UN said.", [{ speaker: { name: "UN" } }]],
+  ["The Gulf States Relief Fund sent 40 trucks.", [{ speaker: undefined }]],
+  // Ages in a list of survivors.
+  ["She is survived by her husband, Tom, 74; a son, Ben Cole, 41; and two grandchildren.", [{ value: 2 }]],
+  // "since" a month without a year looks back; two-ended spans of years and months.
+  ["Some 9,000 people have fled since December.", [{ period: { from: "2025-12" } }], PUB],
+  [
+    "The clinic treated 2,400 patients between March 2024 and January 2025.",
+    [{ period: { from: "2024-03", to: "2025-01" } }],
+    PUB,
+  ],
+  ["The fund will spend 40 million euros in 2026 and 2027.", [{ period: { from: "2026", to: "2027" } }], PUB],
+  ["The archive holds 310 letters from 1988 to 1994.", [{ period: { from: "1988", to: "1994" } }], PUB],
+];

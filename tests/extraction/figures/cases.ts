@@ -60,6 +60,7 @@ import {
 import {
   FIX7_CHANGES,
   FIX7_CLAUSES,
+  FIX7_CONFLICT,
   FIX7_LEVELS,
   FIX7_MARKETS,
   FIX7_MONEY,
@@ -155,6 +156,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
     ...FIX7_MARKETS,
+    ...FIX7_CONFLICT,
   ],
   none: [
     ...NONE_CASES,
