@@ -101,7 +101,9 @@ function run(text: string, context: FigureContext): Figure[] {
   const figureAt = new Uint8Array(tokens.length);
   for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
   const figures: Figure[] = [];
-  let previous: { figure: Figure; sentence: number; last: number; baseLast?: number } | undefined;
+  let previous:
+    | { figure: Figure; sentence: number; first: number; last: number; baseLast?: number }
+    | undefined;
   for (const raw of raws) {
     const first = tokens[raw.first];
     const last = tokens[raw.last - 1];
@@ -195,6 +197,16 @@ function run(text: string, context: FigureContext): Figure[] {
         }
         if (tokens[k]?.kind !== "word") break;
       }
+    }
+    // "30 smaller convenience stores": a comparative between a count and its noun describes the things.
+    if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;
+    if (change?.after && isAttributive(tokens, change.at)) change = undefined;
+    // "cut fares by 15 and 20 percent": the second of two figures joined by "and" changes the same way.
+    const paired =
+      same !== undefined && tokens[qualifierStart - 1]?.norm === "and" && qualifierStart - 1 === same.last;
+    if (!change && paired && same?.figure.change) {
+      figure.change = { direction: same.figure.change.direction, measure: same.figure.change.measure };
+      if (same.figure.subject && !figure.subject) figure.subject = { ...same.figure.subject };
     }
     // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
     // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
@@ -316,9 +328,11 @@ function run(text: string, context: FigureContext): Figure[] {
     // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at"; "settled 1.2% higher at
     // $31.40", "jumped 22% in early trading to $15.75": a few plain words may come between.
     const near = same !== undefined && closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0);
+    // "cut vouchers from $12 to $6": the level after the one it came from.
+    const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
     const reached =
       (tokens[to]?.norm === "to" || tokens[to]?.norm === "at") &&
-      same?.figure.change &&
+      (same?.figure.change || (fromBefore && to === same?.last)) &&
       (to === same.last ||
         to === same.baseLast ||
         (tokens[to - 1]?.norm === "," && to - 1 === same.last) ||
@@ -374,7 +388,13 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);
-    previous = { figure, sentence: sIdx, last: raw.last, ...(baseRange && { baseLast: baseRange.last }) };
+    previous = {
+      figure,
+      sentence: sIdx,
+      first: raw.first,
+      last: raw.last,
+      ...(baseRange && { baseLast: baseRange.last }),
+    };
   }
   localizeSharedCurrencies(text, figures, entities, { dollarDeclared: context.dollarCurrency !== undefined });
   for (const figure of figures) if (isRatePoints(figure, figures)) toPercentagePoints(figure);
@@ -393,6 +413,42 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
+/** A comparative before a lower-case plural noun describes it: "30 smaller stores", not "5% higher". */
+function isAttributive(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    next?.kind === "word" &&
+    next.text === next.norm &&
+    /^[a-z]{4,}$/.test(next.norm) &&
+    !AFTER_COMPARATIVE.has(next.norm)
+  );
+}
+
+/** Words after a comparative that leave it a change: "5% higher than", "lower in March", "up from". */
+const AFTER_COMPARATIVE = new Set([
+  "than",
+  "from",
+  "year-on-year",
+  "this",
+  "last",
+  "over",
+  "compared",
+  "versus",
+  "since",
+  "during",
+  "after",
+  "before",
+  "while",
+  "when",
+  "year",
+  "each",
+  "every",
+  "overall",
+  "respectively",
+  "still",
+  "again",
+]);
+
 /** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
 const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);
 

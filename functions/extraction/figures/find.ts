@@ -116,6 +116,12 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       }
     }
   }
+  // "won 44 and 19 seats", "raised rates by 10 and 15 basis points", "won 161 of the 243 seats": a bare
+  // number before another that names its unit shares it.
+  if (!high && !core.currency && !core.percent && !core.unit && !core.multiple && !core.amount.written) {
+    const shared = sharedMarks(t, core);
+    if (shared) core = shared;
+  }
   // "fell 0.3 points to 3.9%": points beside a rate are percentage points.
   if (
     !high &&
@@ -234,4 +240,29 @@ function pastQualifier(t: readonly Token[], k: number): number {
   while (q >= 0 && k - q < QUALIFIER_REACH && QUALIFIER_WORDS.has(t[q]?.norm ?? "") && !isChangeVerb(t[q]))
     q--;
   return q;
+}
+
+/** Words between a bare number and the figure whose unit it shares: "44 and 19 seats", "161 of the 243". */
+const SHARING_LINKS: readonly (readonly string[])[] = [["and"], ["of", "the"], ["of", "its"], ["of"]];
+
+/** The core with the unit, percent or currency of the figure right after it, or undefined. */
+function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
+  const link = SHARING_LINKS.find((words) => words.every((word, k) => t[core.end + k]?.norm === word));
+  if (!link || t[core.start - 1]?.norm === "between") return undefined;
+  const next = coreAt(t, core.end + link.length);
+  if ("next" in next || next.amount.written) return undefined;
+  // "161 of the 243 seats" counts seats; "44 and 19 seats" too; not "5 and 10%" read as one range elsewhere.
+  if (next.unit && Number.isInteger(core.value) && core.value <= next.value * (link[0] === "of" ? 1 : 100)) {
+    const shared: Core = { ...core, unit: next.unit };
+    return shared;
+  }
+  if ((next.percent || next.currency) && link[0] === "and") {
+    const factor = next.factor ?? 1;
+    const shared: Core = { ...core, value: core.value * factor };
+    if (next.percent) shared.percent = next.percent;
+    if (next.currency) shared.currency = next.currency;
+    if (next.factor !== undefined) shared.factor = next.factor;
+    return shared;
+  }
+  return undefined;
 }

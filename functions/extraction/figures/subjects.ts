@@ -562,7 +562,8 @@ function objectBefore(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   const prep = t[qualifierStart - 1]?.norm;
-  if (prep !== "by" && prep !== "at" && prep !== "to") return undefined;
+  // "cut monthly food vouchers from $12 to $6": the object moved from a level too.
+  if (prep !== "by" && prep !== "at" && prep !== "to" && prep !== "from") return undefined;
   let k = qualifierStart - 2;
   while (k >= clauseStart && STEADY.has(t[k]?.norm ?? "")) k--;
   const end = k + 1;

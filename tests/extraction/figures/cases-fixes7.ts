@@ -504,3 +504,25 @@ export const FIX7_CONFLICT: Case[] = [
   ["The fund will spend 40 million euros in 2026 and 2027.", [{ period: { from: "2026", to: "2027" } }], PUB],
   ["The archive holds 310 letters from 1988 to 1994.", [{ period: { from: "1988", to: "1994" } }], PUB],
 ];
+
+export const FIX7_PAIRS: Case[] = [
+  // A bare number before another that names its unit shares it; the second of a pair changes the same way.
+  [
+    "The coalition won 88 of the 150 seats.",
+    [{ kind: "QUANTITY", value: 88, unit: "seats" }, { value: 150 }],
+  ],
+  ["The parties took 31 and 12 seats.", [{ kind: "QUANTITY", value: 31, unit: "seats" }, { value: 12 }]],
+  [
+    "The bank raised rates by 20 and 25 basis points.",
+    [
+      { kind: "PERCENT", value: 0.2, change: { direction: "increase" } },
+      { kind: "PERCENT", value: 0.25, change: { direction: "increase" }, subject: { text: "rates" } },
+    ],
+  ],
+  // The level after the one it came from; a comparative before its noun is no change.
+  [
+    "The council cut bus passes from $40 to $25.",
+    [{ subject: { text: "bus passes" } }, { value: 25, subject: { text: "bus passes" } }],
+  ],
+  ["The grocer will open 12 smaller city stores.", [{ value: 12, change: undefined }]],
+];

@@ -64,6 +64,7 @@ import {
   FIX7_LEVELS,
   FIX7_MARKETS,
   FIX7_MONEY,
+  FIX7_PAIRS,
   FIX7_PERCENT,
   FIX7_PERIODS,
   FIX7_QUANTITIES,
@@ -157,6 +158,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_CLAUSES,
     ...FIX7_MARKETS,
     ...FIX7_CONFLICT,
+    ...FIX7_PAIRS,
   ],
   none: [
     ...NONE_CASES,
