@@ -39,6 +39,10 @@ export function readAmount(t: readonly Token[], i: number, money = false): Amoun
   ) {
     scale = { mult: scale.mult * (SCALE.get(outer.norm) ?? 1), end: scale.end + 1 };
   }
+  // "rose 3-1/4 cents to $4.52-1/2 a bushel": a grain price's eighths, of the last digit's unit.
+  const eighths = scale ? undefined : eighthsAt(t, i);
+  if (eighths)
+    return { value: base + eighths.value, end: eighths.end, mult: 1, written: false, fraction: false };
   if (scale) {
     const amount: Amount = {
       value: base * scale.mult,
@@ -102,4 +106,23 @@ export function ratioAt(t: readonly Token[], part: Amount): Amount | undefined {
   }
   if (whole.value <= part.value || PERCENT_WORD.forward(t, whole.end)) return undefined;
   return { value: part.value / whole.value, end: whole.end, mult: 1, written: part.written, fraction: true };
+}
+
+/** Denominators of the fractions grain and bond prices are quoted in. */
+const QUOTE_DENOMINATORS = new Set([2, 4, 8]);
+
+/**
+ * "-3/4" glued after the digits at `i` ("3-3/4 cents", "$11.62-3/4"): a fraction of the unit of the
+ * number's last digit (a cent after "11.62"). Its value and where it ends, or undefined.
+ */
+function eighthsAt(t: readonly Token[], i: number): { value: number; end: number } | undefined {
+  const [dash, top, slash, bottom] = [t[i + 1], t[i + 2], t[i + 3], t[i + 4]];
+  if (dash?.norm !== "-" || slash?.norm !== "/" || top?.kind !== "num" || bottom?.kind !== "num")
+    return undefined;
+  if (dash.spaceBefore || top.spaceBefore || slash.spaceBefore || bottom.spaceBefore) return undefined;
+  const a = Number(top.norm);
+  const b = Number(bottom.norm);
+  if (!Number.isInteger(a) || !QUOTE_DENOMINATORS.has(b) || a < 1 || a >= b) return undefined;
+  const decimals = /\.(\d+)$/.exec(t[i]?.norm ?? "")?.[1]?.length ?? 0;
+  return { value: (a / b) * 10 ** -decimals, end: i + 5 };
 }

@@ -88,6 +88,8 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     const amount: Amount = { value: fold, end: j + 1, mult: 1, written: true, fraction: false };
     return { start: i, end: j + 1, numStart, amount, value: fold, multiple: true };
   }
+  // "net zero emissions": a target's name, no count.
+  if (t[j]?.norm === "zero" && t[j - 1]?.norm === "net") return { next: j + 1 };
   const amount = readAmount(t, j, currency !== undefined);
   if (!amount) return { next: i + 1 };
   if (amount.huge) return { next: amount.end };

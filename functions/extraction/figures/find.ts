@@ -204,7 +204,9 @@ const TALLY_WORDS = new Set([
 
 /** "voted 31 to 12", "by 9 votes to 4": two whole counts of votes joined by "to" after a vote word. */
 function isTally(t: readonly Token[], a: Core, b: Core, link: Token): boolean {
-  if (link.norm !== "to" || !TALLY_WORDS.has(t[a.start - 1]?.norm ?? "")) return false;
+  // "ruled by a vote of 6 to 3".
+  const ofVote = t[a.start - 1]?.norm === "of" && ["vote", "votes"].includes(t[a.start - 2]?.norm ?? "");
+  if (link.norm !== "to" || !(TALLY_WORDS.has(t[a.start - 1]?.norm ?? "") || ofVote)) return false;
   const votes = (c: Core) =>
     !c.currency &&
     !c.percent &&

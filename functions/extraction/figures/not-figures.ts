@@ -30,6 +30,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const norm = tok.norm;
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
+  // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).
+  if (amount.end === k + 5 && t[k + 3]?.norm === "/") return 0;
   if (hasCurrency) return 0;
   // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
   if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
@@ -235,7 +237,7 @@ export function bareNumberExcluded(
   if (
     !hasUnit &&
     link &&
-    (link.norm === "to" || DASHES.has(link.norm)) &&
+    (link.norm === "to" || DASHES.has(link.norm) || (link.norm === "and" && t[i - 1]?.norm === "between")) &&
     t[amount.end + 1]?.kind === "num" &&
     TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
   )

@@ -283,7 +283,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const link = YEAR_LINK.get(n);
   if (link === "since" || link === "by" || link === "until") {
     // "since early September", "by mid-March": the part of the month reads as the month.
-    const at = PART_OF_MONTH.has(t[i + 1]?.norm ?? "") && MONTH.has(t[i + 2]?.norm ?? "") ? i + 2 : i + 1;
+    const partOf = MONTH.has(t[i + 2]?.norm ?? "") || yearOf(t[i + 2]) !== undefined;
+    const at = PART_OF_MONTH.has(t[i + 1]?.norm ?? "") && partOf ? i + 2 : i + 1;
     const next = t[at]?.norm ?? "";
     const edged = next === "the" || EDGES.includes(next);
     const direct = periodAt(t, at, ctx);
@@ -450,11 +451,19 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     return hit;
   }
   // "mid-2028", "by mid-2027": its June and July.
-  const mid = n === "mid" && DASH_WORDS.has(t[i + 1]?.norm ?? "") ? yearOf(t[i + 2]) : undefined;
+  const decade = t[i + 3]?.norm === "s" && !t[i + 3]?.spaceBefore;
+  const mid = n === "mid" && DASH_WORDS.has(t[i + 1]?.norm ?? "") && !decade ? yearOf(t[i + 2]) : undefined;
   if (mid !== undefined) return { first: i, last: i + 3, from: `${mid}-06`, to: `${mid}-07` };
   // "2022", "2022-23", "2020-2022", "fiscal 2023"
   const y = yearOf(tok);
   if (y !== undefined) {
+    // "the 1990s", "the mid-1990s": a decade (its middle: 1994-1996).
+    if (t[i + 1]?.norm === "s" && !t[i + 1]?.spaceBefore && y % 10 === 0) {
+      const middle = t[i - 1]?.norm === "-" && t[i - 2]?.norm === "mid";
+      return middle
+        ? { first: i - 2, last: i + 2, from: String(y + 4), to: String(y + 6) }
+        : { first: i, last: i + 2, from: String(y), to: String(y + 9) };
+    }
     if (t[i + 1]?.kind === "word" && !t[i + 1]?.spaceBefore) return undefined;
     // "(1830 GMT)", "2100 MHz", "the benchmark 2034 bond": a time, a measure, a maturity.
     const after = t[i + 1]?.norm ?? "";

@@ -248,6 +248,11 @@ function subjectBefore(
       return trimmed(t, s, qualifierStart - 1, isPeriodToken);
     }
   }
+  // "put the Greens on 14% and the Liberals on 31%": a poll's party before "on".
+  if (fig.kind === "PERCENT" && t[qualifierStart - 1]?.norm === "on") {
+    const party = partyOn(t, qualifierStart - 1, clauseStart);
+    if (party) return trimmed(t, party, qualifierStart - 1, isPeriodToken);
+  }
   // "raised interest rates by 25 basis points", "kept the repo rate unchanged at 6.5%": the object of a
   // verb that sets or moves a level is what the figure measures, not the clause subject.
   const object = objectBefore(t, qualifierStart, clauseStart, isPeriodToken);
@@ -482,6 +487,25 @@ function reducedRelative(t: readonly Token[], k: number): boolean {
   if (participle?.kind !== "word" || participle.text !== participle.norm) return false;
   if (!/^[a-z]{3,}ed$/.test(participle.norm) && participle.norm !== "held") return false;
   return noun?.kind === "word" && !DETERMINER_WORDS.has(noun.norm) && !AUXILIARIES.has(noun.norm);
+}
+
+/** Words a party's name before "on N%" may take, at most: "the Social Democrats". */
+const PARTY_WORDS = 4;
+
+/**
+ * The start of a capitalized name (with its "the") that ends at "on" (`on`): "put the Greens on 14%",
+ * "and the Liberals on 31%", "Labour on 24 per cent". Undefined when no such name stands there.
+ */
+function partyOn(t: readonly Token[], on: number, clauseStart: number): number | undefined {
+  let s = on;
+  while (s - 1 >= clauseStart && on - s < PARTY_WORDS && isCapitalized(t[s - 1])) s--;
+  if (s === on) return undefined;
+  if (t[s - 1]?.norm === "the") s--;
+  const before = t[s - 1]?.norm ?? "";
+  return s === clauseStart ||
+    ["and", ",", "had", "put", "puts", "has", "with", "showed", "shows"].includes(before)
+    ? s
+    : undefined;
 }
 
 /** Verbs before "to" and the verb that moves the figure: "are set to climb", "is forecast to grow". */

@@ -526,3 +526,35 @@ export const FIX7_PAIRS: Case[] = [
   ],
   ["The grocer will open 12 smaller city stores.", [{ value: 12, change: undefined }]],
 ];
+
+export const FIX7_QUOTES: Case[] = [
+  // Grain quotes in eighths of the last digit's unit.
+  [
+    "Wheat futures rose 5-1/4 cents to $5.48-3/4 a bushel.",
+    [
+      { kind: "MONEY", text: "5-1/4 cents", value: 0.0525, change: { direction: "increase" } },
+      { kind: "MONEY", text: "$5.48-3/4", value: 5.4875 },
+    ],
+  ],
+  ["Call 555-123-4567 for tickets.", []],
+  // Tallies, durations and targets are no figures; decades and "since late 2022" are periods.
+  ["The court ruled by a vote of 5 to 4.", []],
+  ["Prosecutors want between 18 and 30 months in jail.", []],
+  ["The city aims for net zero emissions by 2040.", []],
+  ["Exports doubled in the 1980s to $9 billion.", [{ period: { from: "1980", to: "1989" } }], PUB],
+  [
+    "Defence spending peaked in the mid-1980s at $300 billion.",
+    [{ period: { from: "1984", to: "1986" } }],
+    PUB,
+  ],
+  [
+    "The camp has taken in 40,000 people since late 2023.",
+    [{ period: { text: "since late 2023", from: "2023" } }],
+    PUB,
+  ],
+  // A poll's party before "on".
+  [
+    "The survey put the Greens on 12% and the Liberals on 30%.",
+    [{ subject: { text: "the Greens" } }, { subject: { text: "the Liberals" } }],
+  ],
+];

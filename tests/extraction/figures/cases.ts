@@ -68,6 +68,7 @@ import {
   FIX7_PERCENT,
   FIX7_PERIODS,
   FIX7_QUANTITIES,
+  FIX7_QUOTES,
   FIX7_SHARES,
   FIX7_SPEAKERS,
   FIX7_SUBJECTS,
@@ -159,6 +160,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_MARKETS,
     ...FIX7_CONFLICT,
     ...FIX7_PAIRS,
+    ...FIX7_QUOTES,
   ],
   none: [
     ...NONE_CASES,
