@@ -21,7 +21,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "4": "55b6d634b83182d2",
   "5": "270fd10d08d39e2c",
   "6": "f1b2ae3293b0b88c",
-  "7": "0a1d5351f549f10a",
+  "7": "931413444b8ab2ec",
 };
 
 function dataFingerprint(): string {

@@ -720,6 +720,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Norwegian Statistics Office", "LOCATION Norway"],
     not: ["ORGANIZATION Norway, the Norwegian Statistics Office"],
   },
+  // Airlines and reinsurers named like places.
+  {
+    text: "Emirates said it would hire 5,000 crew, and Swiss Re cut its forecast.",
+    has: ["ORGANIZATION Emirates", "ORGANIZATION Swiss Re"],
+    not: ["LOCATION Emirates", "MISC Swiss"],
+  },
   // Armed groups and commodity traders of the word lists.
   {
     text: "M23 said it took the town, while al-Shabaab and Boko Haram stayed silent.",

@@ -59,7 +59,6 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["DR Congo", "CD"],
   ["DRC", "CD"],
   ["U.A.E.", "AE"],
-  ["Emirates", "AE"],
   ["Macau", "MO"],
   ["Venezuela", "VE"],
   ["Bolivia", "BO"],
@@ -121,7 +120,6 @@ export const CASE_SENSITIVE_COUNTRY_ALIASES: ReadonlySet<string> = new Set([
   "Israel",
   "Japan",
   "Kenya",
-  "Emirates",
 ]);
 
 /**

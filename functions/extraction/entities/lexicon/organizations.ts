@@ -508,6 +508,12 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Masdar",
   "Euroclear",
   "Clearstream",
+  // Airlines and reinsurers named like places: "Emirates said", "Swiss Re".
+  "Emirates",
+  "Etihad",
+  "Swiss Re",
+  "Munich Re",
+  "Hannover Re",
   "Hyundai",
   "Honda",
   "Nissan",
