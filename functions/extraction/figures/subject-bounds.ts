@@ -150,7 +150,7 @@ export function trimmed(
 ): SubjectHit | undefined {
   let a = s;
   let b = e;
-  while (b > a && isPeriodToken(b - 1)) b--;
+  while (b > a && (isPeriodToken(b - 1) || t[b - 1]?.norm === "alone")) b--;
   // "for shelter on Wednesday": a weekday after the phrase goes.
   while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
   while (

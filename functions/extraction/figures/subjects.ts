@@ -347,8 +347,9 @@ function subjectBefore(
     if (!prev || prev.kind !== "word" || prev.text !== prev.norm) break;
     if (
       /^[a-z]{3,}ly$/.test(prev.norm) ||
-      prev.norm === "not" ||
-      prev.norm === "never" ||
+      SUBJECT_ADVERBS.has(prev.norm) ||
+      // "Its shares have since fallen 18%": "since" as an adverb before a participle.
+      (prev.norm === "since" && isParticiple(t[e]?.norm ?? "")) ||
       (prev.norm === "far" && t[e - 2]?.norm === "so")
     ) {
       e -= prev.norm === "far" ? 2 : 1;
@@ -519,6 +520,38 @@ const CATENATIVES = new Set([
   "scheduled",
   "going",
   "bound",
+  "agreed",
+  "decided",
+  "voted",
+  "promised",
+  "pledged",
+  "plans",
+  "planned",
+  "aims",
+  "hopes",
+  "wants",
+  "needs",
+  "continues",
+  "continued",
+  "began",
+  "started",
+  "tried",
+  "refused",
+  "seeks",
+  "sought",
+]);
+/** Adverbs between a subject and its verb: "Carmakers now offer", "The fund also paid". */
+const SUBJECT_ADVERBS = new Set([
+  "not",
+  "never",
+  "now",
+  "also",
+  "still",
+  "already",
+  "together",
+  "again",
+  "even",
+  "just",
 ]);
 /** Verbs whose object is the subject of the verb that follows: "has seen her approval rating fall to". */
 const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "watch"]);

@@ -558,3 +558,15 @@ export const FIX7_QUOTES: Case[] = [
     [{ subject: { text: "the Greens" } }, { subject: { text: "the Liberals" } }],
   ],
 ];
+
+export const FIX7_VERBS: Case[] = [
+  // What stands between a subject and its verb: a catenative, "since" before a participle, an adverb.
+  ["The board agreed to pay $4 million to settle.", [{ subject: { text: "The board" } }]],
+  ["Its shares have since fallen 22%.", [{ subject: { text: "Its shares" } }]],
+  ["Insurers now offer rebates of up to 15 per cent.", [{ subject: { text: "rebates" } }]],
+  // "In May alone," opens the sentence; the trailing change keeps the figure's subject.
+  [
+    "In May alone, the port handled 900,000 containers, up 4 per cent.",
+    [{ subject: { text: "containers" } }, { subject: { text: "containers" } }],
+  ],
+];

@@ -72,6 +72,7 @@ import {
   FIX7_SHARES,
   FIX7_SPEAKERS,
   FIX7_SUBJECTS,
+  FIX7_VERBS,
 } from "./cases-fixes7.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -161,6 +162,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_CONFLICT,
     ...FIX7_PAIRS,
     ...FIX7_QUOTES,
+    ...FIX7_VERBS,
   ],
   none: [
     ...NONE_CASES,

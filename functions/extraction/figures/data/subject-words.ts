@@ -676,4 +676,10 @@ export const PRESENT_TRANSITIVES = new Set([
   "imports",
   "export",
   "exports",
+  "offer",
+  "offers",
+  "deploy",
+  "deploys",
+  "pay",
+  "pays",
 ]);
