@@ -140,7 +140,13 @@ function subjectBefore(
     let end = fig.last;
     const of = t[end];
     if (of?.norm === "of") {
-      const np = phraseAfter(t, end + 1, isPeriodToken);
+      // "500 members of staff left": a past tense ends the phrase.
+      const np = phraseAfter(t, end + 1, isPeriodToken, true);
+      // "1.2 million barrels of oil" measures the oil; "14 areas of Sudan" counts areas (of Sudan).
+      const unitHead = t[fig.unitFirst]?.norm ?? "";
+      const counts = !MEASURE_UNIT_WORDS.has(unitHead) && !CONTAINERS.has(unitHead) && fig.unitLast === end;
+      if (np && counts && np.first === end + 1)
+        return { first: fig.unitFirst, last: np.last, anaphor: false };
       if (np) return np;
     }
     // "1.6 million barrels per day": a flow of a commodity measures what flows ("500 cars a day" counts cars).
@@ -477,6 +483,43 @@ const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
 const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
 /** Verbs that are nouns after a word that is no auxiliary: "its growth forecast", "the budget estimate". */
 const NOUN_VERBS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets"]);
+/** Nouns that hold what is measured: "300 bags of rice", "40 trucks of aid" measure the rice and the aid. */
+const CONTAINERS = new Set([
+  "bags",
+  "sacks",
+  "barrels",
+  "bottles",
+  "boxes",
+  "cartons",
+  "cans",
+  "cups",
+  "loaves",
+  "trucks",
+  "truckloads",
+  "shipments",
+  "cargoes",
+  "containers",
+  "pallets",
+  "units",
+  "doses",
+  "packs",
+  "parcels",
+  "rounds",
+  "litres",
+  "liters",
+  "gallons",
+  "bales",
+  "head",
+  "pieces",
+  "pairs",
+  "cases",
+  "kits",
+  "servings",
+  "meals",
+  "tranches",
+  "portions",
+  "shares",
+]);
 const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
 const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);

@@ -570,3 +570,10 @@ export const FIX7_VERBS: Case[] = [
     [{ subject: { text: "containers" } }, { subject: { text: "containers" } }],
   ],
 ];
+
+export const FIX7_COUNTS: Case[] = [
+  // A count "of" something counts its unit; a measure or a container measures what it holds.
+  ["Drought has hit 12 districts of Malawi.", [{ subject: { text: "districts of Malawi" } }]],
+  ["Donors sent 600 sacks of maize.", [{ subject: { text: "maize" } }]],
+  ["Some 300 members of staff resigned.", [{ subject: { text: "members of staff" } }]],
+];

@@ -61,6 +61,7 @@ import {
   FIX7_CHANGES,
   FIX7_CLAUSES,
   FIX7_CONFLICT,
+  FIX7_COUNTS,
   FIX7_LEVELS,
   FIX7_MARKETS,
   FIX7_MONEY,
@@ -163,6 +164,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_PAIRS,
     ...FIX7_QUOTES,
     ...FIX7_VERBS,
+    ...FIX7_COUNTS,
   ],
   none: [
     ...NONE_CASES,
