@@ -287,6 +287,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const at = PART_OF_MONTH.has(t[i + 1]?.norm ?? "") && partOf ? i + 2 : i + 1;
     const next = t[at]?.norm ?? "";
     const edged = next === "the" || EDGES.includes(next);
+    // "since Monday": the last such day before publication.
+    const day = link === "since" ? sinceWeekday(t, at, ctx) : undefined;
+    if (day) return { first: i, last: at + 1, from: day };
     const direct = periodAt(t, at, ctx);
     // "since the uprising began in March 2021": the date of the event since which.
     const event = !direct && link === "since" ? eventIn(t, at, ctx) : undefined;
@@ -539,6 +542,29 @@ function sinceFrom(t: readonly Token[], at: number, inner: PeriodHit, ctx: Perio
   for (let k = at; k < inner.last; k++) if (yearOf(t[k]) !== undefined) return from;
   const published = `${ctx.year}-${pad(ctx.month)}${ctx.day !== undefined ? `-${pad(ctx.day)}` : ""}`;
   return from > published ? `${Number(from.slice(0, 4)) - 1}${from.slice(4)}` : from;
+}
+
+const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(
+    (d, k) => [d, k] as const,
+  ),
+);
+
+/** "since Monday" in an article of Friday 20 November: Monday 16 November (a week back if it is Monday). */
+function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
+  const target = WEEKDAY_INDEX.get(t[at]?.norm ?? "");
+  const { year, month, day } = ctx;
+  if (
+    target === undefined ||
+    !isCapitalized(t[at]) ||
+    year === undefined ||
+    month === undefined ||
+    day === undefined
+  )
+    return undefined;
+  const today = weekday(year, month, day);
+  const back = (today - target + 7) % 7 || 7;
+  return dayAfter(year, month, day, -back);
 }
 
 const DASH_WORDS = new Set(["-", "–", "—"]);

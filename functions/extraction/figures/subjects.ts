@@ -595,6 +595,7 @@ const SUBJECT_ADVERBS = new Set([
   "again",
   "even",
   "just",
+  "little",
 ]);
 /** Verbs whose object is the subject of the verb that follows: "has seen her approval rating fall to". */
 const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "watch"]);

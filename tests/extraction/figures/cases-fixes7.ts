@@ -577,3 +577,16 @@ export const FIX7_COUNTS: Case[] = [
   ["Donors sent 600 sacks of maize.", [{ subject: { text: "maize" } }]],
   ["Some 300 members of staff resigned.", [{ subject: { text: "members of staff" } }]],
 ];
+
+export const FIX7_DAYS: Case[] = [
+  // "since Monday": the last such day before publication (a Friday); "a month ago".
+  ["Copper has risen 3% since Tuesday.", [{ period: { from: "2026-11-17" } }], PUB],
+  [
+    "Traders price a 60% chance, compared with 35% a month ago.",
+    [{}, { period: { from: "2026-10", to: "2026-10" } }],
+    PUB,
+  ],
+  // A currency's level against the dollar measures the currency.
+  ["The cedi traded at 15.4 per dollar.", [{ subject: { text: "The cedi" } }]],
+  ["The rupee was little changed at 88.6 per dollar.", [{ subject: { text: "The rupee" } }]],
+];

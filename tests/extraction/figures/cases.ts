@@ -62,6 +62,7 @@ import {
   FIX7_CLAUSES,
   FIX7_CONFLICT,
   FIX7_COUNTS,
+  FIX7_DAYS,
   FIX7_LEVELS,
   FIX7_MARKETS,
   FIX7_MONEY,
@@ -165,6 +166,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_QUOTES,
     ...FIX7_VERBS,
     ...FIX7_COUNTS,
+    ...FIX7_DAYS,
   ],
   none: [
     ...NONE_CASES,

@@ -41,6 +41,7 @@ export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" 
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
   ["the full year", "year", 0],
+  ["a month ago", "month", -1], ["a month earlier", "month", -1], ["the month before", "month", -1],
 ];
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */

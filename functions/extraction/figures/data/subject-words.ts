@@ -3,6 +3,13 @@
 export const LEVEL_VERBS = new Set([
   // "Debt peaked at 78%", "The Greens took 12.4% of the vote", "Women account for 48%".
   "peaked",
+  // "The naira traded at 1,448 per dollar", "The rand was little changed at 17.2".
+  "traded",
+  "trading",
+  "changed",
+  "quoted",
+  "hovered",
+  "hovering",
   "took",
   "takes",
   "polled",
