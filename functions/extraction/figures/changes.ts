@@ -220,6 +220,11 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
   for (let v = by - 1; v >= Math.max(0, by - 9); v--) {
     const tok = t[v];
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1)) || yearSpanAt(t, v)) continue;
+    // "cut its overnight policy rate (OPR) by 25 basis points": an acronym in parentheses in the object.
+    if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
+      v -= 2;
+      continue;
+    }
     if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
     const verb = CHANGE_VERB.get(tok.norm);
     if (verb) return { direction: verb, at: v, after: false };

@@ -140,6 +140,8 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     k += 2;
   }
   if (!["to", "ended", "ending", "through", "until", "till"].includes(t[k]?.norm ?? "")) return undefined;
+  // "the fiscal year ending in March 2027".
+  if (t[k + 1]?.norm === "in" && (t[k]?.norm === "ending" || t[k]?.norm === "ended")) k++;
   const m = MONTH.get(t[k + 1]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
   let end = k + 2;

@@ -75,7 +75,11 @@ export function appositionStart(t: readonly Token[], close: number, clauseStart:
   for (let k = close - 1; k > Math.max(clauseStart, close - APPOSITION_TOKENS); k--) {
     const mark = dash ? isSpacedDash(t, k) : t[k]?.norm === ",";
     if (!mark) continue;
-    return APPOSITION_OPENERS.has(t[k + 1]?.norm ?? "") && k - 1 >= clauseStart ? k : undefined;
+    // "The rupiah, Asia's worst performer this year, fell": a possessive opens an apposition too.
+    const opener = t[k + 1];
+    const possessive =
+      opener !== undefined && isCapitalized(opener) && /^(?:'s|’s)$/.test(t[k + 2]?.norm ?? "");
+    return (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) && k - 1 >= clauseStart ? k : undefined;
   }
   return undefined;
 }

@@ -671,8 +671,12 @@ function objectBefore(
   for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
     const tok = t[v];
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
-    // "its 2026/27 corn estimate": a span of years in the object.
+    // "its 2026/27 corn estimate": a span of years in the object; "its policy rate (OPR)": an acronym.
     if (yearSpanAt(t, v)) continue;
+    if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
+      v -= 2;
+      continue;
+    }
     // "raised its growth forecast for this year to 1.4 percent": a period in the object is passed over.
     if (isPeriodToken(v) || (NP_STOPS.has(tok?.norm ?? "") && isPeriodToken(v + 1))) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;

@@ -590,3 +590,18 @@ export const FIX7_DAYS: Case[] = [
   ["The cedi traded at 15.4 per dollar.", [{ subject: { text: "The cedi" } }]],
   ["The rupee was little changed at 88.6 per dollar.", [{ subject: { text: "The rupee" } }]],
 ];
+
+export const FIX7_ASIDES: Case[] = [
+  // An acronym in parentheses in the object; asides opened by "by", "more"; "ending in March 2027".
+  [
+    "The central bank cut its benchmark rate (BR) by 50 basis points.",
+    [{ change: { direction: "decrease" }, subject: { text: "its benchmark rate (BR)" } }],
+  ],
+  ["Sugar futures, by contrast, fell 1.8%.", [{ subject: { text: "Sugar futures" } }]],
+  ["The won, more sensitive to exports, rose 0.4%.", [{ subject: { text: "The won" } }]],
+  [
+    "NEW DELHI - India's bank expects growth of 6.4% in the fiscal year ending in March 2027, India's RBI said.",
+    [{ period: { from: "2026-04", to: "2027-03" } }],
+    PUB,
+  ],
+];

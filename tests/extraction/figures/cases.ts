@@ -58,6 +58,7 @@ import {
   FIX6_UNITS,
 } from "./cases-fixes6.ts";
 import {
+  FIX7_ASIDES,
   FIX7_CHANGES,
   FIX7_CLAUSES,
   FIX7_CONFLICT,
@@ -167,6 +168,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_VERBS,
     ...FIX7_COUNTS,
     ...FIX7_DAYS,
+    ...FIX7_ASIDES,
   ],
   none: [
     ...NONE_CASES,

@@ -341,6 +341,12 @@ export const APPOSITION_OPENERS = new Set([
   "often",
   "once",
   "formerly",
+  // "Cocoa futures, by contrast, slid", "The peso, more sensitive to oil, was down", ", unlike ...,".
+  "by",
+  "more",
+  "less",
+  "unlike",
+  "like",
   "the",
   "a",
   "an",
