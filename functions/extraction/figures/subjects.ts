@@ -10,17 +10,32 @@ import { byBefore, PHRASAL_HEADS } from "./changes.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import {
   AUXILIARIES,
+  CATENATIVES,
+  CLAUSE_JOINS,
+  CONTAINERS,
   COUNT_UNITS,
   DETERMINER_WORDS,
+  INFINITIVE_LEVELS,
   INTRANSITIVE_CHANGES,
   IRREGULAR_PARTICIPLES,
   LEADERS,
+  LEVEL_AT_VERBS,
   LEVEL_VERBS,
+  MAKE_FORMS,
+  MODALS,
+  MONEY_ADJECTIVES,
+  NOUN_VERBS,
   NP_STOPS,
   OBJECT_TAKING_VERBS,
   OBJECT_VERBS,
+  PARTICIPLE_LINKS,
+  PARTICLES,
+  PERCEIVING,
+  PREPOSITION_WORDS,
   PRESENT_TRANSITIVES,
+  SCALE_WORDS,
   SHARE_OPENERS,
+  SUBJECT_ADVERBS,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS } from "./data/units.ts";
@@ -61,19 +76,6 @@ const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */
-/** Verbs before "at" that give a level: "stood at", "closed at", "was quoted at". */
-const LEVEL_AT_VERBS = new Set([
-  "stood",
-  "stands",
-  "closed",
-  "ended",
-  "settled",
-  "finished",
-  "quoted",
-  "traded",
-  "peaked",
-  "bottomed",
-]);
 const POINT_WORDS = new Set(["points", "point", "pts"]);
 const RATIO_LINKS = new Set(["for", "of", "in", "at", "on", "with", "to", "by", "among", "from", "across"]);
 
@@ -475,55 +477,6 @@ function takesObject(t: readonly Token[], k: number): boolean {
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
 }
 
-/** Verbs that give a level after "to" or a modal, and are nouns elsewhere: "to peak at", "could top". */
-const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
-/** Conjunctions that open a clause before a subject: "as copper prices fell", "while the zloty slipped". */
-const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
-/** Scale words that end the figure before: "$2 million and pay $50,000". */
-const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
-/** Verbs that are nouns after a word that is no auxiliary: "its growth forecast", "the budget estimate". */
-const NOUN_VERBS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets"]);
-/** Nouns that hold what is measured: "300 bags of rice", "40 trucks of aid" measure the rice and the aid. */
-const CONTAINERS = new Set([
-  "bags",
-  "sacks",
-  "barrels",
-  "bottles",
-  "boxes",
-  "cartons",
-  "cans",
-  "cups",
-  "loaves",
-  "trucks",
-  "truckloads",
-  "shipments",
-  "cargoes",
-  "containers",
-  "pallets",
-  "units",
-  "doses",
-  "packs",
-  "parcels",
-  "rounds",
-  "litres",
-  "liters",
-  "gallons",
-  "bales",
-  "head",
-  "pieces",
-  "pairs",
-  "cases",
-  "kits",
-  "servings",
-  "meals",
-  "tranches",
-  "portions",
-  "shares",
-]);
-const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
-/** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
-const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
-
 /** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */
 function reducedRelative(t: readonly Token[], k: number): boolean {
   const participle = t[k];
@@ -552,75 +505,10 @@ function partyOn(t: readonly Token[], on: number, clauseStart: number): number |
     : undefined;
 }
 
-/** Verbs before "to" and the verb that moves the figure: "are set to climb", "is forecast to grow". */
-const CATENATIVES = new Set([
-  "set",
-  "forecast",
-  "poised",
-  "slated",
-  "tipped",
-  "due",
-  "scheduled",
-  "going",
-  "bound",
-  "agreed",
-  "decided",
-  "voted",
-  "promised",
-  "pledged",
-  "plans",
-  "planned",
-  "aims",
-  "hopes",
-  "wants",
-  "needs",
-  "continues",
-  "continued",
-  "began",
-  "started",
-  "tried",
-  "refused",
-  "seeks",
-  "sought",
-]);
-/** Adverbs between a subject and its verb: "Carmakers now offer", "The fund also paid". */
-const SUBJECT_ADVERBS = new Set([
-  "not",
-  "never",
-  "now",
-  "also",
-  "still",
-  "already",
-  "together",
-  "again",
-  "even",
-  "just",
-  "little",
-]);
-/** Verbs whose object is the subject of the verb that follows: "has seen her approval rating fall to". */
-const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "watch"]);
-
 /** A past participle: "-ed", "-en" or an irregular one ("brought", "cut"). */
 function isParticiple(n: string): boolean {
   return /^[a-z]{3,}(?:ed|en)$/.test(n) || IRREGULAR_PARTICIPLES.has(n);
 }
-
-const PREPOSITION_WORDS = new Set([
-  "to",
-  "by",
-  "at",
-  "in",
-  "on",
-  "of",
-  "for",
-  "from",
-  "with",
-  "as",
-  "into",
-  "under",
-]);
-const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
-const PARTICLES = new Set(["up", "out", "off", "down", "in"]);
 
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
@@ -642,16 +530,6 @@ const RISK_NOUNS = new Set(["risk", "chance", "likelihood", "odds", "probability
 export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
-const MONEY_ADJECTIVES = new Set([
-  "new",
-  "additional",
-  "extra",
-  "further",
-  "proposed",
-  "planned",
-  "fresh",
-  "initial",
-]);
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);

@@ -696,3 +696,157 @@ export const PRESENT_TRANSITIVES = new Set([
   "pay",
   "pays",
 ]);
+
+/** Verbs before "to" and the verb that moves the figure: "are set to climb", "is forecast to grow". */
+export const CATENATIVES = new Set([
+  "set",
+  "forecast",
+  "poised",
+  "slated",
+  "tipped",
+  "due",
+  "scheduled",
+  "going",
+  "bound",
+  "agreed",
+  "decided",
+  "voted",
+  "promised",
+  "pledged",
+  "plans",
+  "planned",
+  "aims",
+  "hopes",
+  "wants",
+  "needs",
+  "continues",
+  "continued",
+  "began",
+  "started",
+  "tried",
+  "refused",
+  "seeks",
+  "sought",
+]);
+
+/** Adverbs between a subject and its verb: "Carmakers now offer", "The fund also paid". */
+export const SUBJECT_ADVERBS = new Set([
+  "not",
+  "never",
+  "now",
+  "also",
+  "still",
+  "already",
+  "together",
+  "again",
+  "even",
+  "just",
+  "little",
+]);
+
+/** Nouns that hold what is measured: "300 bags of rice", "40 trucks of aid" measure the rice and the aid. */
+export const CONTAINERS = new Set([
+  "bags",
+  "sacks",
+  "barrels",
+  "bottles",
+  "boxes",
+  "cartons",
+  "cans",
+  "cups",
+  "loaves",
+  "trucks",
+  "truckloads",
+  "shipments",
+  "cargoes",
+  "containers",
+  "pallets",
+  "units",
+  "doses",
+  "packs",
+  "parcels",
+  "rounds",
+  "litres",
+  "liters",
+  "gallons",
+  "bales",
+  "head",
+  "pieces",
+  "pairs",
+  "cases",
+  "kits",
+  "servings",
+  "meals",
+  "tranches",
+  "portions",
+  "shares",
+]);
+
+/** Verbs that are nouns after a word that is no auxiliary: "its growth forecast", "the budget estimate". */
+export const NOUN_VERBS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets"]);
+
+/** Verbs that give a level after "to" or a modal, and are nouns elsewhere: "to peak at", "could top". */
+export const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
+
+/** Adjectives between a determiner and money: "a new $3 billion loan programme". */
+export const MONEY_ADJECTIVES = new Set([
+  "new",
+  "additional",
+  "extra",
+  "further",
+  "proposed",
+  "planned",
+  "fresh",
+  "initial",
+]);
+
+/** Prepositions that make a participle a modifier of its noun: "spending on imported goods". */
+export const PREPOSITION_WORDS = new Set([
+  "to",
+  "by",
+  "at",
+  "in",
+  "on",
+  "of",
+  "for",
+  "from",
+  "with",
+  "as",
+  "into",
+  "under",
+]);
+
+/** Conjunctions that open a clause before a subject: "as copper prices fell", "while the zloty slipped". */
+export const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
+
+/** Scale words that end the figure before: "$2 million and pay $50,000". */
+export const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
+
+/** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
+export const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
+
+/** "made up 21% of new registrations": forms of "make" before "up" that measure the subject. */
+export const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
+
+/** Verbs whose object is the subject of the verb that follows: "has seen her approval rating fall to". */
+export const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "watch"]);
+
+/** Verbs before "at" that give a level: "stood at", "closed at", "was quoted at". */
+export const LEVEL_AT_VERBS = new Set([
+  "stood",
+  "stands",
+  "closed",
+  "ended",
+  "settled",
+  "finished",
+  "quoted",
+  "traded",
+  "peaked",
+  "bottomed",
+]);
+
+/** Words before a verb that make it one: "would award contracts worth". */
+export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
+
+/** Particles that end a phrasal verb before its object: "picked up spectrum worth". */
+export const PARTICLES = new Set(["up", "out", "off", "down", "in"]);
