@@ -352,7 +352,7 @@ function subjectBefore(
   let infinitive = false;
   for (let guard = 0; guard < 4 && e - 1 > clauseStart; guard++) {
     const prev = t[e - 1];
-    if (!prev || prev.kind !== "word" || prev.text !== prev.norm) break;
+    if (prev?.kind !== "word" || prev.text !== prev.norm) break;
     if (
       /^[a-z]{3,}ly$/.test(prev.norm) ||
       SUBJECT_ADVERBS.has(prev.norm) ||

@@ -112,6 +112,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_SHARES,
     ...FIX6_RATIOS,
     ...FIX7_PERCENT,
+    ...FIX7_SHARES,
   ],
   quantity: [
     ...QUANTITY_CASES,

@@ -1,0 +1,141 @@
+/** Quotation regions, across sentences and paragraphs, and the attribution each quote has. */
+import {
+  type Attribution,
+  abbreviationDot,
+  nameAfter,
+  nameBefore,
+  nameBeforeRelative,
+  SENTENCE_END,
+  SPEECH,
+} from "./speaker-names.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface QuoteRegion {
+  open: number;
+  close: number;
+  /** The quote runs on into the next paragraph (no closing mark before the paragraph break). */
+  continued: boolean;
+  speaker?: Attribution;
+}
+
+const OPENING = new Set(["“", "«", "„"]);
+
+export const CLOSING = new Set(["”", "»"]);
+
+export function findQuotes(t: readonly Token[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (!tok) continue;
+    if (tok.paragraphStart && open >= 0) {
+      regions.push({ open, close: i - 1, continued: true });
+      open = -1;
+    }
+    if (tok.kind !== "punct") continue;
+    if (OPENING.has(tok.norm)) {
+      if (open < 0) open = i;
+    } else if (CLOSING.has(tok.norm)) {
+      if (open >= 0) regions.push({ open, close: i, continued: false });
+      open = -1;
+    } else if (tok.norm === '"') {
+      if (open < 0) open = i;
+      else {
+        regions.push({ open, close: i, continued: false });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) regions.push({ open, close: t.length - 1, continued: false });
+  for (const r of regions) {
+    // 'Lula said last month that "nobody can live with interest at 15%." Haddad said ...': a quote opened
+    // inside a sentence whose verb came before it is that verb's, and ends with its sentence.
+    const inside = openedInside(t, r.open);
+    const s = inside
+      ? (attributionBefore(t, r.open, INSIDE_REACH) ??
+        (SENTENCE_END.has(t[r.close - 1]?.norm ?? "") ? undefined : attributionAfter(t, r.close)))
+      : (attributionAfter(t, r.close) ?? attributionBefore(t, r.open));
+    if (s) r.speaker = s;
+  }
+  // A quote carried over a paragraph break takes the attribution of the paragraph that ends it.
+  for (let k = regions.length - 2; k >= 0; k--) {
+    const r = regions[k];
+    const next = regions[k + 1];
+    if (r && next && r.continued && !r.speaker && next.speaker) r.speaker = next.speaker;
+  }
+  // '"Exports are recovering," Sharma said. "We expect shipments to rise 12%."': a quote that follows
+  // the attribution of the quote before it, in the same paragraph, is the same speaker's.
+  for (let k = 1; k < regions.length; k++) {
+    const r = regions[k];
+    const before = regions[k - 1];
+    if (r && before?.speaker && !r.speaker && continuesQuote(t, before.close, r.open))
+      r.speaker = before.speaker;
+  }
+  return regions;
+}
+
+/** Tokens an attribution between two quotes may take, at most ('," said finance chief Paul Ortega.'). */
+const ATTRIBUTION_TOKENS = 20;
+
+/** Between the two quotes: only an attribution that ends its sentence, in one paragraph. */
+function continuesQuote(t: readonly Token[], close: number, open: number): boolean {
+  if (open - close > ATTRIBUTION_TOKENS || t[open]?.paragraphStart) return false;
+  let ends = 0;
+  for (let k = close + 1; k < open; k++) {
+    const tok = t[k];
+    if (!tok || tok.paragraphStart) return false;
+    if (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, k)) ends++;
+  }
+  return ends === 1 && SENTENCE_END.has(t[open - 1]?.norm ?? "");
+}
+
+/** "..., the Foreign Minister of Kazakhstan Mukhtar Tileuberdi said" or "...,” said Blinken." */
+function attributionAfter(t: readonly Token[], close: number): Attribution | undefined {
+  let k = close + 1;
+  // An attribution follows its quote in the same paragraph.
+  if (t[k]?.paragraphStart) return undefined;
+  // '"... by June." Separately, Governor Paulo Reis said': a quote that ends its sentence with a full stop
+  // is attributed only by a verb right after it ('"Why now?" asked Silva' has its own mark).
+  const ended = t[close - 1]?.norm === ".";
+  if (t[k]?.norm === ",") k++;
+  const limit = Math.min(t.length, k + 16);
+  for (let v = k; v < limit; v++) {
+    const tok = t[v];
+    if (
+      !tok ||
+      (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, v)) ||
+      OPENING.has(tok.norm) ||
+      tok.norm === '"' ||
+      (tok.paragraphStart && v > k)
+    )
+      break;
+    const verb = SPEECH.forward(t, v);
+    if (!verb) continue;
+    if (v === k) return nameAfter(t, verb.end, v);
+    // '," Pierre Dubois, head of the Red Cross delegation, told Reuters.': the name before the aside.
+    return ended ? undefined : (nameBefore(t, k, v) ?? nameBeforeRelative(t, k, v));
+  }
+  return undefined;
+}
+
+/** How far before a quote opened inside a sentence its speech verb may be, in tokens. */
+const INSIDE_REACH = 14;
+
+/** The quote opens after a word of its sentence: 'said power costs "are still 40% higher"'. */
+function openedInside(t: readonly Token[], open: number): boolean {
+  const before = t[open - 1];
+  return before?.kind === "word" && !t[open]?.paragraphStart;
+}
+
+/** "Blinken said: “...”"; `reach`: tokens back to the verb (a few, or a sentence's for a quote inside it). */
+function attributionBefore(t: readonly Token[], open: number, reach = 3): Attribution | undefined {
+  let k = open - 1;
+  if (t[k]?.norm === ":" || t[k]?.norm === ",") k--;
+  for (let v = k; v >= Math.max(0, k - reach); v--) {
+    const tok = t[v];
+    if (!tok || SENTENCE_END.has(tok.norm)) break;
+    const verb = SPEECH.forward(t, v);
+    if (verb) return nameBefore(t, Math.max(0, v - 12), v);
+  }
+  return undefined;
+}

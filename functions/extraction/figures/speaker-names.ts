@@ -1,0 +1,321 @@
+/** The name of who speaks, read around a speech verb: before it, after it, or before an aside. */
+// The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
+import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { MONTHS, WEEKDAYS } from "./data/periods.ts";
+import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
+import { firstAtOrAfter } from "./search.ts";
+import type { Token } from "./tokenize.ts";
+
+export interface Attribution {
+  name: string;
+  /** Characters of the name (or pronoun) in the text. */
+  start: number;
+  end: number;
+  pronoun: boolean;
+  /** Where the attribution verb is; pronouns resolve to the last person named before it. */
+  at: number;
+  /**
+   * "..., while Nissan said it would cut 9,000 jobs": the character where the reported clause begins;
+   * figures before it are not this speaker's. Absent: the whole sentence ("..., Nissan said.").
+   */
+  from?: number;
+}
+
+export const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
+
+const TITLES = new Set(TITLE_WORDS);
+
+const PRONOUN = new Set(PRONOUNS);
+
+export const STOPS = new Set(NAME_STOPS);
+
+const GENERIC = new Set(GENERIC_SOURCES);
+
+/** Name suffixes written with a point: "Jr.", "Sr.". */
+const SUFFIXES = new Set(["jr", "sr"]);
+
+/** Capitalized words that name no speaker: days and months ("a filing made Monday"; "May" may be a name). */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...MONTHS.map(([name]) => name).filter((name) => name !== "may"),
+]);
+
+/** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
+const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"]);
+
+/** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
+const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
+
+const PARTICLES = new Set([
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "da",
+  "di",
+  "van",
+  "von",
+  "der",
+  "du",
+  "le",
+  "la",
+  "dos",
+]);
+
+const ADVERBS = new Set([
+  "also",
+  "later",
+  "then",
+  "further",
+  "previously",
+  "earlier",
+  "again",
+  "once",
+  "has",
+  "had",
+  "recently",
+]);
+
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  Object.values(englishCountries.countries as Record<string, string | string[]>)
+    .flat()
+    .map((n) => n.toLowerCase()),
+);
+
+export const SENTENCE_END = new Set([".", "!", "?"]);
+
+/** "Dr.", "Gen.", "U.S.", "J.": a dot after a short capitalized word or a letter ends no sentence. */
+export function abbreviationDot(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1];
+  if (t[k]?.norm !== "." || !word || word.kind !== "word" || t[k]?.spaceBefore) return false;
+  return word.text.length <= 3 && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
+}
+
+/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
+export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
+  let e = v - 1;
+  while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  // "Gerald Thibodeaux Jr. said", "Harbor Steel Co. said": past the suffix's or legal form's point.
+  if (
+    t[e]?.norm === "." &&
+    (SUFFIXES.has(t[e - 1]?.norm ?? "") || DOTTED_FORMS.has(t[e - 1]?.norm ?? "")) &&
+    e - 1 >= from
+  )
+    e--;
+  // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
+  // parenthesis.
+  if (t[e]?.norm === ")") {
+    let open = e - 1;
+    while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
+    if (t[open]?.norm === "(" && open - 1 >= from && isCapitalized(t[open - 1])) e = open - 1;
+  }
+  const last = t[e];
+  if (!last || e < from) return undefined;
+  // "It said", "it added": the organization named last ("He"/"She": the person).
+  if (PRONOUN.has(last.norm) || (last.norm === "it" && s0IsClauseStart(t, e, from)))
+    return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
+  // "Lee Jae-yong said": a hyphenated given name's lower-case second part.
+  const hyphenated =
+    t[e - 1]?.norm === "-" && !last.spaceBefore && !t[e - 1]?.spaceBefore && isCapitalized(t[e - 2]);
+  if (!isCapitalized(last) && !hyphenated) return undefined;
+  let s = hyphenated ? e - 2 : e;
+  while (s - 1 >= from) {
+    const p = t[s - 1];
+    if (!p || STOPS.has(p.norm)) break;
+    // "National Bureau of Statistics": "of" between capitalized words stays in the name.
+    const inner = INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from;
+    // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
+    const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen)) break;
+    s--;
+  }
+  // "traders in London said": the name qualifies a common noun, which is the (generic) speaker.
+  const link = t[s - 1];
+  const noun = t[s - 2];
+  if (
+    link &&
+    noun?.kind === "word" &&
+    s - 2 >= from &&
+    MODIFIER_LINKS.has(link.norm) &&
+    !isCapitalized(link) &&
+    !isCapitalized(noun) &&
+    !TITLES.has(noun.norm)
+  )
+    return undefined;
+  // "Economists polled by Reuters had forecast": the pollster is not who forecast.
+  if (link?.norm === "by" && noun?.kind === "word" && s - 2 >= from && /[a-z]ed$/.test(noun.norm))
+    return undefined;
+  // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
+  if (s === e && GENERIC.has(last.norm)) return undefined;
+  // "Dr. Kirsty Anderson of the London School of Hygiene noted": the person, not where they work.
+  const of = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
+  if (t[of]?.norm === "of" && of - 1 >= from && isCapitalized(t[of - 1])) {
+    const person = nameBefore(t, from, of);
+    const start = person ? firstAtOrAfter(t, person.start, (x) => x.start) : -1;
+    if (person && !person.pronoun && namesPerson(t, start, of)) return person;
+  }
+  return nameOf(t, s, e + 1, v);
+}
+
+/** "It" opens its clause before the verb (not "... made it said" or "whether it"). */
+function s0IsClauseStart(t: readonly Token[], e: number, from: number): boolean {
+  const before = t[e - 1];
+  return (
+    e === from ||
+    before === undefined ||
+    SENTENCE_END.has(before.norm) ||
+    before.norm === "," ||
+    before.norm === "and"
+  );
+}
+
+/** Words of TITLE_WORDS that join titles and names, never a title by themselves. */
+const TITLE_LINKS = new Set(["of", "the", "and"]);
+
+/** Tokens a parenthesis between a name and its speech verb may hold, at most ("(formerly Hometrack)"). */
+export const PARENTHESIS_TOKENS = 6;
+
+/** Two capitalized words or more that are no title: "Kirsty Anderson", not "Bank" or "Secretary". */
+function namesPerson(t: readonly Token[], s: number, e: number): boolean {
+  let words = 0;
+  for (let k = s; k < e; k++) {
+    const tok = t[k];
+    if (tok && isCapitalized(tok) && !TITLES.has(tok.norm)) words++;
+  }
+  return s >= 0 && words >= 2;
+}
+
+/** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
+export function nameAfter(t: readonly Token[], start: number, v: number): Attribution | undefined {
+  const from = pastLowerCaseTitle(t, start);
+  let k = from;
+  const limit = Math.min(t.length, from + 12);
+  let end = k;
+  while (k < limit) {
+    const tok = t[k];
+    // "said Dr. Fatima Ali": past a title's dot.
+    if (tok && abbreviationDot(t, k)) {
+      k++;
+      continue;
+    }
+    if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm)) break;
+    if (PRONOUN.has(tok.norm) && k === from)
+      return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
+    // "said Sara Russell of the Natural History Museum": the person, not where they work.
+    if (tok.norm === "of" && namesPerson(t, from, k)) break;
+    // "according to a Congressional Budget Office estimate".
+    const article = (tok.norm === "a" || tok.norm === "an") && k === from;
+    if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the" || article) {
+      k++;
+      if (isCapitalized(tok)) end = k;
+      continue;
+    }
+    break;
+  }
+  // "..., said the plans were unacceptable": no name after the verb.
+  if (end === from) return undefined;
+  let s = end - 1;
+  while (s - 1 >= from) {
+    const p = t[s - 1];
+    // "the Ministry of Finance": "of" between capitalized words stays in the name.
+    const inner = INNER_LINKS.has(p?.norm ?? "") && isCapitalized(t[s - 2]) && s - 2 >= from;
+    if (!(isCapitalized(p) || PARTICLES.has(p?.norm ?? "") || inner)) break;
+    s--;
+  }
+  return nameOf(t, s, end, v);
+}
+
+/**
+ * The name before a clause or apposition set off by commas that ends right before the speech verb at
+ * `v`: "IG Metall, which is seeking a 7% pay rise, said ...", "Karen Johnson, head of retail at Barclays,
+ * said", "The library's director, Dr. Kathleen Bess, 58, said" (the nearest name before a comma wins).
+ */
+export function nameBeforeRelative(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (t[v - 1]?.norm !== ",") return undefined;
+  for (let k = v - 2; k > Math.max(first, v - 30); k--) {
+    const norm = t[k]?.norm ?? "";
+    // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
+    if (SENTENCE_END.has(norm) || (SPEECH.forward(t, k) && !norm.endsWith("ing"))) return undefined;
+    if (norm !== ",") continue;
+    // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
+    const between = nameBefore(t, k + 1, v - 1);
+    const start = between ? firstAtOrAfter(t, between.start, (x) => x.start) : -1;
+    if (between && !between.pronoun && start === k + 1 && namesPerson(t, start, v - 1)) return between;
+    let from = k - 1;
+    while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+    const name = nameBefore(t, from, k);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** A capitalized run without its titles and country: "Kazakhstan Mukhtar Tileuberdi" -> "Mukhtar Tileuberdi". */
+function nameOf(t: readonly Token[], s: number, e: number, v: number): Attribution | undefined {
+  let a = s;
+  while (a < e) {
+    const tok = t[a];
+    if (!tok) break;
+    if (TITLES.has(tok.norm) || tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) {
+      a++;
+      continue;
+    }
+    let country = 0;
+    for (let len = 3; len >= 1; len--) {
+      if (a + len >= e) continue;
+      const words = t
+        .slice(a, a + len)
+        .map((x) => x.norm)
+        .join(" ");
+      if (COUNTRY_NAMES.has(words) || words === "u.s." || words === "uk" || words === "u.k.") {
+        country = len;
+        break;
+      }
+    }
+    if (country === 0) break;
+    a += country;
+  }
+  // "the UN said", "the EU said": an organization's acronym that is also a title word stays the name.
+  if (a >= e && e - s === 1 && /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") && !COUNTRY_NAMES.has(t[s]?.norm ?? ""))
+    a = s;
+  const first = t[a];
+  const last = t[e - 1];
+  if (!first || !last || a >= e) return undefined;
+  // "a filing made Monday", "Sen. Mark Dorn, R-Ohio, said": a day, a month or a party tag is no one.
+  if (e - a === 1 && NOT_SPEAKERS.has(first.norm)) return undefined;
+  const tag = ["r", "d", "i"].includes(first.norm) && t[a + 1]?.norm === "-" && !t[a + 1]?.spaceBefore;
+  if (tag) return undefined;
+  // Keep a name to four words ("Kassym-Jomart Tokayev" is three tokens).
+  return { name: "", start: first.start, end: last.end, pronoun: false, at: t[v]?.start ?? last.end };
+}
+
+/** Lower-case words of a title before a name, at most: "said chief financial officer". */
+const TITLE_RUN = 4;
+
+/**
+ * Past a lower-case title before a name: "said finance chief Paul Ortega", "said sales chief Lina Okafor"
+ * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
+ */
+function pastLowerCaseTitle(t: readonly Token[], from: number): number {
+  // "said Halifax economist Amanda Bryden", "said REINZ chief executive Rowena Duncum": the owner first.
+  let owner = from;
+  while (owner < from + 3 && isCapitalized(t[owner]) && !TITLES.has(t[owner]?.norm ?? "")) owner++;
+  const title = t[owner];
+  const lowerTitle =
+    title !== undefined &&
+    TITLES.has(title.norm) &&
+    title.text === title.norm &&
+    !TITLE_LINKS.has(title.norm);
+  const start = owner > from && lowerTitle ? owner : from;
+  let titled = start;
+  for (let k = start; k < start + TITLE_RUN; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
+    if (TITLES.has(tok.norm)) titled = k + 1;
+  }
+  return titled > start && isCapitalized(t[titled]) ? titled : from;
+}
+
+/** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
+const INNER_LINKS = new Set(["of", "for", "&"]);
