@@ -1,19 +1,30 @@
-/** Periods: years, quarters, months and relative phrases, found once per text and attached by clause. */
+/**
+ * Periods: years, quarters, months and relative phrases, found once per text and attached by clause.
+ * Which year a phrase without one means is period-years.ts's; spans of days and fiscal years' words are
+ * period-parts.ts's.
+ */
 import { dayAfter, monthAfter, pad, weekday } from "./calendar.ts";
 import {
-  BOND_WORDS,
   CONTRACT_NOUNS,
-  FUTURE_WORDS,
-  MONTHS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
   YEAR_PREPOSITIONS,
-  YEAR_RANGE,
 } from "./data/periods.ts";
-import { type FiscalYear, namedFiscalYear, spanFrom, startYearOf } from "./fiscal-years.ts";
+import { type FiscalYear, namedFiscalYear, spanFrom } from "./fiscal-years.ts";
 import { MEASURE_UNIT, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import {
+  bondAfter,
+  dayAfterLink,
+  FISCAL_BEFORE,
+  fiscalRelative,
+  fiscalWords,
+  NOT_FISCAL,
+  trailing,
+  yearSpan,
+} from "./period-parts.ts";
+import { DASH_WORDS, leanAt, MONTH, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -24,59 +35,17 @@ export interface PeriodHit {
   to?: string;
 }
 
-const MONTH = new Map(MONTHS);
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
+
 const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
+
 const NAMED_AFTER = new Set(NAMED_YEAR_AFTER);
+
 const NAMED_BEFORE = new Set(NAMED_YEAR_BEFORE);
+
 const ORDINAL = new Map(PERIOD_ORDINALS);
+
 const RELATIVE = matcherOf(RELATIVE_PERIODS.map(([p, unit, offset]) => [p, { unit, offset }] as const));
-
-function yearOf(tok: Token | undefined): number | undefined {
-  if (tok?.kind !== "num" || tok.norm.length !== 4 || !/^[0-9]{4}$/.test(tok.norm)) return undefined;
-  const y = Number(tok.norm);
-  return y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] ? y : undefined;
-}
-
-/** Which way a period without a year points: "next April", "last November", or a sentence about the future. */
-type Lean = "next" | "last" | "future";
-
-const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
-/** Tokens looked back through for a word that points ahead ("will", "expects"), within the sentence. */
-const LEAN_REACH = 14;
-const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
-
-/** "next April", "last November"; "will open the plant in March", "expects ... by January". */
-function leanAt(t: readonly Token[], i: number): Lean | undefined {
-  const prev = t[i - 1]?.norm;
-  if (prev === "next") return "next";
-  if (prev === "last") return "last";
-  for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
-    const tok = t[k];
-    if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
-    if (FUTURE.has(tok.norm)) return "future";
-    if (tok.lineStart) break;
-  }
-  return undefined;
-}
-
-/**
- * The year of a month or quarter written without one ("in October", "the fourth quarter"), from the
- * publication date: the article's year, or the year before when the month it names starts more than two
- * months after publication (an article of January 2024 reports "October" of 2023, while "in March" may be
- * ahead). "next" and a sentence about the future look ahead (the next such month that has not ended by
- * publication: `endMonth` for a span), "last" back (the latest before the month of publication).
- */
-function yearFor(month: number, ctx: PeriodContext, lean?: Lean, endMonth = month): number | undefined {
-  const { year, month: pubMonth } = ctx;
-  if (year === undefined) return undefined;
-  if (pubMonth === undefined) return year;
-  if (lean === "next") return month > pubMonth ? year : year + 1;
-  if (lean === "last") return month < pubMonth ? year : year - 1;
-  if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
-  if (month - pubMonth > 2) return year - 1;
-  return year;
-}
 
 /** "sept", "oct": the short month names (all but "may"), written with a dot ("Sept. 28"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -508,127 +477,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   return undefined;
 }
 
-/** "2022-23", "2020/21", "2020-2022" at `i`: the last year and the token after the span. */
-function yearSpan(t: readonly Token[], i: number): { to: number; end: number } | undefined {
-  const y = yearOf(t[i]);
-  const dash = t[i + 1];
-  const second = t[i + 2];
-  if (y === undefined || !dash || !["-", "–", "/"].includes(dash.norm) || dash.spaceBefore) return undefined;
-  if (second?.kind !== "num") return undefined;
-  const y2 = second.norm.length === 2 ? Math.floor(y / 100) * 100 + Number(second.norm) : yearOf(second);
-  return y2 !== undefined && y2 > y && y2 - y <= 100 ? { to: y2, end: i + 3 } : undefined;
-}
-
-/** Words beside a span of years that make it no fiscal year: "the 2025-26 season", "winter 2025-26". */
-const NOT_FISCAL = new Set([
-  "season",
-  "seasons",
-  "school",
-  "academic",
-  "winter",
-  "term",
-  "campaign",
-  "crop",
-  "marketing",
-  "harvest",
-  "session",
-]);
-
-/**
- * "have fled since December" in a November article: a month without its year after "since" is the last
- * one before publication, never one to come.
- */
-function sinceFrom(t: readonly Token[], at: number, inner: PeriodHit, ctx: PeriodContext): string {
-  const from = inner.from ?? "";
-  if (ctx.year === undefined || ctx.month === undefined || !/^\d{4}-\d{2}/.test(from)) return from;
-  for (let k = at; k < inner.last; k++) if (yearOf(t[k]) !== undefined) return from;
-  const published = `${ctx.year}-${pad(ctx.month)}${ctx.day !== undefined ? `-${pad(ctx.day)}` : ""}`;
-  return from > published ? `${Number(from.slice(0, 4)) - 1}${from.slice(4)}` : from;
-}
-
-const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(
-    (d, k) => [d, k] as const,
-  ),
-);
-
-/** "since Monday" in an article of Friday 20 November: Monday 16 November (a week back if it is Monday). */
-function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
-  const target = WEEKDAY_INDEX.get(t[at]?.norm ?? "");
-  const { year, month, day } = ctx;
-  if (
-    target === undefined ||
-    !isCapitalized(t[at]) ||
-    year === undefined ||
-    month === undefined ||
-    day === undefined
-  )
-    return undefined;
-  const today = weekday(year, month, day);
-  const back = (today - target + 7) % 7 || 7;
-  return dayAfter(year, month, day, -back);
-}
-
-const DASH_WORDS = new Set(["-", "–", "—"]);
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);
-const BOND: ReadonlySet<string> = new Set(BOND_WORDS);
-
-/** A bond word at `k` or after one or two lower-case words: "2034 bond", "2035 government bond". */
-function bondAfter(t: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 3; j++) {
-    const tok = t[j];
-    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
-    if (BOND.has(tok.norm)) return true;
-  }
-  return false;
-}
-/** Words before a span of years that make it a fiscal year: "fiscal 2025-26", "FY 2025-26". */
-const FISCAL_BEFORE = new Set(["fiscal", "fy", "financial"]);
-
-/** How many tokens name a fiscal year at `i`: "FY", "fiscal", "fiscal year", "financial year" (0 if none). */
-function fiscalWords(t: readonly Token[], i: number): number {
-  const n = t[i]?.norm;
-  if (n === "fy") return 1;
-  if ((n === "fiscal" || n === "financial" || n === "budget") && t[i + 1]?.norm === "year") return 2;
-  return n === "fiscal" ? 1 : 0;
-}
-
-/**
- * "this fiscal year", "next financial year", "the previous fiscal year", "the current fiscal year": the
- * fiscal year of the article's country from the publication date (no dates where it has none listed).
- */
-function fiscalRelative(
-  t: readonly Token[],
-  i: number,
-  ctx: PeriodContext,
-  current = false,
-): PeriodHit | undefined {
-  // "the first half of the fiscal year": `current` reads "the fiscal year" as this one.
-  if (current && t[i]?.norm === "the" && fiscalWords(t, i + 1) === 2) {
-    const hit: PeriodHit = { first: i + 1, last: i + 3 };
-    if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
-      Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month)));
-    return hit;
-  }
-  const first = t[i]?.norm === "the" ? i + 1 : i;
-  const offset = FISCAL_OFFSETS.get(t[first]?.norm ?? "");
-  const words = fiscalWords(t, first + 1);
-  if (offset === undefined || words !== 2) return undefined;
-  const hit: PeriodHit = { first, last: first + 3 };
-  if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
-    Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month, offset)));
-  return hit;
-}
-
-const FISCAL_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ["this", 0],
-  ["current", 0],
-  ["next", 1],
-  ["coming", 1],
-  ["last", -1],
-  ["previous", -1],
-  ["past", -1],
-]);
 
 /** "the week ended Oct. 3", "the week to Friday Nov. 7": the seven days that end on that day. */
 function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
@@ -654,100 +503,6 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
 }
 
 const WEEK_LINKS = new Set(["ended", "ending", "to", "through"]);
-
-/**
- * "the past two months", "over the last 48 hours", "the previous 12 months", "the past year": the span that
- * ends on the day of publication.
- */
-function trailing(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
-  if (t[i]?.norm !== "the" || !TRAILING_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
-  let k = i + 2;
-  const w = t[k]?.norm ?? "";
-  const count =
-    ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
-  if (count !== undefined) k++;
-  const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
-  if (!unit || (count === undefined && t[k]?.norm.endsWith("s"))) return undefined;
-  const n = count ?? 1;
-  const hit: PeriodHit = { first: i + 1, last: k + 1 };
-  const { year, month, day } = ctx;
-  if (year === undefined || month === undefined) return hit;
-  if (day === undefined) {
-    if (unit === "month" || unit === "year") {
-      hit.from = monthAfter(year, month, -(unit === "year" ? 12 * n : n));
-      hit.to = monthAfter(year, month, 0);
-    }
-    return hit;
-  }
-  const days = unit === "hour" ? Math.ceil(n / 24) : unit === "day" ? n : unit === "week" ? 7 * n : 0;
-  if (days > 0) hit.from = dayAfter(year, month, day, -days);
-  else {
-    const months = unit === "year" ? 12 * n : unit === "decade" ? 120 * n : n;
-    const from = new Date(Date.UTC(year, month - 1 - months, day));
-    hit.from = `${from.getUTCFullYear()}-${pad(from.getUTCMonth() + 1)}-${pad(from.getUTCDate())}`;
-  }
-  hit.to = dayAfter(year, month, day, 0);
-  return hit;
-}
-
-const TRAILING_WORDS = new Set(["past", "last", "previous"]);
-const TRAILING_UNITS: ReadonlyMap<string, "hour" | "day" | "week" | "month" | "year" | "decade"> = new Map([
-  ["hour", "hour"],
-  ["hours", "hour"],
-  ["day", "day"],
-  ["days", "day"],
-  ["week", "week"],
-  ["weeks", "week"],
-  ["month", "month"],
-  ["months", "month"],
-  ["year", "year"],
-  ["years", "year"],
-  ["decade", "decade"],
-  ["decades", "decade"],
-]);
-
-/**
- * After a first date, "-17", "to 4", "and Nov. 16", "to June 30, 2027": the last day of a span (a bare day
- * stays in the first date's month). Undefined when no such day follows.
- */
-function dayAfterLink(
-  t: readonly Token[],
-  k: number,
-  month: number,
-): { month: number; day: number; year?: number; end: number } | undefined {
-  const link = t[k];
-  if (!link) return undefined;
-  const dash = DASH_WORDS.has(link.norm) && !link.spaceBefore;
-  const word = ["to", "through", "until"].includes(link.norm) || (link.norm === "and" && betweenBefore(t, k));
-  if (!dash && !word) return undefined;
-  let j = k + 1;
-  let m = month;
-  const named = MONTH.get(t[j]?.norm ?? "");
-  if (named !== undefined && isCapitalized(t[j])) {
-    m = named;
-    j++;
-    if (t[j]?.norm === "." && !t[j]?.spaceBefore) j++;
-  }
-  const d = t[j];
-  if (d?.kind !== "num" || !/^[0-9]{1,2}$/.test(d.norm) || Number(d.norm) > 31) return undefined;
-  const day = Number(d.norm);
-  j++;
-  let year: number | undefined;
-  if (t[j]?.norm === "," && yearOf(t[j + 1]) !== undefined) {
-    year = yearOf(t[j + 1]);
-    j += 2;
-  } else if (yearOf(t[j]) !== undefined) {
-    year = yearOf(t[j]);
-    j++;
-  }
-  return year === undefined ? { month: m, day, end: j } : { month: m, day, year, end: j };
-}
-
-/** "between" opens the phrase a few tokens before `k`: "between Nov. 14 and". */
-function betweenBefore(t: readonly Token[], k: number): boolean {
-  for (let b = k - 1; b >= Math.max(0, k - 5); b--) if (t[b]?.norm === "between") return true;
-  return false;
-}
 
 /** Words between "since" and the event's date: "since Russia's full-scale invasion in February 2022". */
 const EVENT_REACH = 8;
