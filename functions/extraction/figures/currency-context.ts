@@ -13,10 +13,22 @@ export function localizeSharedCurrencies(
   text: string,
   figures: Figure[],
   entities: readonly Entity[],
+  weights: CountryWeights,
   options: { dollarDeclared?: boolean } = {},
 ): void {
   if (figures.length === 0 || entities.length === 0) return;
-  const { weight, mentions, datelined, top } = countryWeights(text, entities);
+  const { weight, mentions, datelined, top } = weights;
+  // Each sentence read once for the commodities priced in dollars.
+  const commodity = new Map<number, boolean>();
+  const aboutCommodities = (figure: Figure): boolean => {
+    const start = figure.sentence.start;
+    let found = commodity.get(start);
+    if (found === undefined) {
+      found = COMMODITY_PRICES.test(figure.sentence.text);
+      commodity.set(start, found);
+    }
+    return found;
+  };
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
   // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own.
   const written = new Set(figures.filter((f) => WRITTEN_DOLLAR.test(f.text)).map((f) => f.currency));
@@ -39,7 +51,7 @@ export function localizeSharedCurrencies(
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
-      if (defaultCode === "USD" && COMMODITY_PRICES.test(figure.sentence.text)) return;
+      if (defaultCode === "USD" && aboutCommodities(figure)) return;
       figure.currency = best;
     });
   }
@@ -65,7 +77,7 @@ function isConversion(text: string, before: Figure | undefined, figure: Figure):
   return text.slice(before.end, figure.start).includes("(");
 }
 
-interface CountryWeights {
+export interface CountryWeights {
   /** Mentions plus salience of each country's places, by ISO code. */
   weight: Map<string, number>;
   mentions: Map<string, number>;
@@ -74,7 +86,8 @@ interface CountryWeights {
   top: number;
 }
 
-function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
+/** How much each country's places weigh in the article; read once, by the currencies and the fiscal year. */
+export function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
   const weight = new Map<string, number>();
   const mentions = new Map<string, number>();
   const datelined = new Set<string>();
@@ -98,8 +111,7 @@ function countryWeights(text: string, entities: readonly Entity[]): CountryWeigh
  * The country an article is about: the one its places weigh most, named in its dateline or headline or
  * at least twice. Undefined when none stands out.
  */
-export function articleCountry(text: string, entities: readonly Entity[]): string | undefined {
-  const { weight, mentions, datelined, top } = countryWeights(text, entities);
+export function articleCountry({ weight, mentions, datelined, top }: CountryWeights): string | undefined {
   let best: string | undefined;
   for (const [code, w] of weight) {
     const about = datelined.has(code) || (mentions.get(code) ?? 0) >= MENTIONS_TO_BE_ABOUT;

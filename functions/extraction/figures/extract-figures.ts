@@ -7,14 +7,16 @@ import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { baseOf, changeOf } from "./changes.ts";
 import { RELATIVES, type Scopes, scopesOf } from "./clauses.ts";
-import { articleCountry, localizeSharedCurrencies } from "./currency-context.ts";
+import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { UP_VERBS } from "./data/changes.ts";
 import { SUBORDINATORS } from "./data/subject-words.ts";
+import { POINT_UNITS } from "./data/units.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { fiscalYearOf } from "./fiscal-years.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import { findPeriods, type PeriodHit } from "./periods.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
+import { readRatePoints } from "./rate-points.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Attribution } from "./speaker-names.ts";
 import { Resolver, reportedIn } from "./speakers.ts";
@@ -79,7 +81,8 @@ function run(text: string, context: FigureContext): Figure[] {
   const entities = context.entities ?? [];
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
-  const periods = findPeriods(tokens, context.publishedAt, fiscalYearOf(articleCountry(text, entities)));
+  const weights = countryWeights(text, entities);
+  const periods = findPeriods(tokens, context.publishedAt, fiscalYearOf(articleCountry(weights)));
   const periodAt = new Int32Array(tokens.length).fill(-1);
   // Tokens of the bases of changes found so far: "rose 32.5% from a year earlier to 12.2 trillion won"
   // measures the level in the period of the sentence, not in the change's base.
@@ -216,7 +219,7 @@ function run(text: string, context: FigureContext): Figure[] {
       change &&
       !change.after &&
       LOSING.has(tokens[change.at]?.norm ?? "") &&
-      (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNITS.has(raw.unit ?? ""))) &&
+      (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNIT.has(raw.unit ?? ""))) &&
       tokens[raw.last]?.norm !== "to"
     )
       change = undefined;
@@ -398,8 +401,10 @@ function run(text: string, context: FigureContext): Figure[] {
       ...(baseRange && { baseLast: baseRange.last }),
     };
   }
-  localizeSharedCurrencies(text, figures, entities, { dollarDeclared: context.dollarCurrency !== undefined });
-  for (const figure of figures) if (isRatePoints(figure, figures)) toPercentagePoints(figure);
+  localizeSharedCurrencies(text, figures, entities, weights, {
+    dollarDeclared: context.dollarCurrency !== undefined,
+  });
+  readRatePoints(figures);
   return figures;
 }
 
@@ -548,35 +553,7 @@ function sentenceSpan(
 
 /** Verbs of losing: money or things lost are an amount, not a fall. */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
-const POINT_UNITS = new Set(["points", "point", "pts"]);
-
-/** Words that make "points" percentage points: a poll, a survey, turnout, approval, a margin of error. */
-const RATE_CONTEXT =
-  /\b(?:polls?|polling|pollsters?|survey(?:ed|s)?|turnout|approval|margin of error|percentage|vote share)\b/i;
-/** Words that make "points" an index's: "the Dow fell 500 points". */
-const INDEX_CONTEXT =
-  /\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|sensex|nifty|kospi|hang seng|dax|cac|asx|topix|stoxx|tsx|jse|futures)\b/i;
-
-/**
- * "Labour's lead narrowed by 3 points" in a story about a poll, "up 6.5 points" beside a turnout of
- * 58.5%: points of a rate are percentage points, not a count (index points stay a count).
- */
-function isRatePoints(figure: Figure, figures: readonly Figure[]): boolean {
-  if (figure.kind !== "QUANTITY" || !POINT_UNITS.has(figure.unit ?? "")) return false;
-  const sentence = figure.sentence.text;
-  if (INDEX_CONTEXT.test(sentence)) return false;
-  const rates = figures.some(
-    (other) => other.sentence.start === figure.sentence.start && other.kind === "PERCENT" && other !== figure,
-  );
-  return rates || RATE_CONTEXT.test(sentence);
-}
-
-function toPercentagePoints(figure: Figure): void {
-  if (figure.subject?.text === figure.unit) delete figure.subject;
-  figure.kind = "PERCENT";
-  delete figure.unit;
-  if (figure.change?.measure === "absolute") figure.change.measure = "percentage_points";
-}
+const POINT_UNIT: ReadonlySet<string> = new Set(POINT_UNITS);
 
 /** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
 const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);

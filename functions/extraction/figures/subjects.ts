@@ -38,7 +38,7 @@ import {
   SUBJECT_ADVERBS,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
-import { MEASURE_UNITS } from "./data/units.ts";
+import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { nounAfter, subjectAfter } from "./subject-after.ts";
@@ -76,7 +76,7 @@ const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */
-const POINT_WORDS = new Set(["points", "point", "pts"]);
+const POINT_WORDS: ReadonlySet<string> = new Set(POINT_UNITS);
 const RATIO_LINKS = new Set(["for", "of", "in", "at", "on", "with", "to", "by", "among", "from", "across"]);
 
 export type FigureTokens = {

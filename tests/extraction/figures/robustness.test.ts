@@ -32,6 +32,9 @@ describe("bad input never throws and stays linear", () => {
     ["a line of day spans and fiscal years", "between Nov. 14 and Nov. 16 and FY26 and 2025-26 and ", 4_000],
     ["a line of models, subunits and ranges", "30 737 MAX jets, 25 paisa and 5 to 10 bps to 4.5%, ", 4_000],
     ["a line of future months and statements", "will rise in March, said in October that ", 4_000],
+    // Each sentence was once searched again for every figure of points in it (quadratic in one sentence).
+    ["a line of poll points", "the poll lead rose 5 points, ", 8_000],
+    ["a line of points beside percentages", "sales rose 5 points and 3%, ", 8_000],
   ])("%s", (_, unit, times) => {
     expectLinear(
       (n) => unit.repeat(n),

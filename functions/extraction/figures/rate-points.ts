@@ -1,0 +1,40 @@
+/**
+ * "Labour's lead narrowed by 3 points" in a story about a poll, "up 6.5 points" beside a turnout of 58.5%:
+ * points of a rate are percentage points, not a count (an index's points stay a count). Linear in the
+ * figures: each sentence is read once.
+ */
+import { POINT_UNITS } from "./data/units.ts";
+import type { Figure } from "./types.ts";
+
+const POINTS: ReadonlySet<string> = new Set(POINT_UNITS);
+/** Words that make "points" percentage points: a poll, a survey, turnout, approval, a margin of error. */
+const RATE_CONTEXT =
+  /\b(?:polls?|polling|pollsters?|survey(?:ed|s)?|turnout|approval|margin of error|percentage|vote share)\b/i;
+/** Words that make "points" an index's: "the Dow fell 500 points". */
+const INDEX_CONTEXT =
+  /\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|sensex|nifty|kospi|hang seng|dax|cac|asx|topix|stoxx|tsx|jse|futures)\b/i;
+
+/** Turns the points of a rate into percentage points, in place. */
+export function readRatePoints(figures: Figure[]): void {
+  const withPercent = new Set<number>();
+  for (const figure of figures) if (figure.kind === "PERCENT") withPercent.add(figure.sentence.start);
+  const rateSentence = new Map<number, boolean>();
+  for (const figure of figures) {
+    if (figure.kind !== "QUANTITY" || !POINTS.has(figure.unit ?? "")) continue;
+    const start = figure.sentence.start;
+    let rate = rateSentence.get(start);
+    if (rate === undefined) {
+      const sentence = figure.sentence.text;
+      rate = !INDEX_CONTEXT.test(sentence) && (withPercent.has(start) || RATE_CONTEXT.test(sentence));
+      rateSentence.set(start, rate);
+    }
+    if (rate) toPercentagePoints(figure);
+  }
+}
+
+function toPercentagePoints(figure: Figure): void {
+  if (figure.subject?.text === figure.unit) delete figure.subject;
+  figure.kind = "PERCENT";
+  delete figure.unit;
+  if (figure.change?.measure === "absolute") figure.change.measure = "percentage_points";
+}
