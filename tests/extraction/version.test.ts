@@ -21,7 +21,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "4": "55b6d634b83182d2",
   "5": "270fd10d08d39e2c",
   "6": "f1b2ae3293b0b88c",
-  "7": "d2c9b9293b1c0213",
+  "7": "84b30e22914f2ac2",
 };
 
 function dataFingerprint(): string {

@@ -3,9 +3,10 @@ import { dayAfter, monthAfter, pad } from "./calendar.ts";
 import { BOND_WORDS } from "./data/periods.ts";
 import { spanFrom, startYearOf } from "./fiscal-years.ts";
 import { ONE, TEN } from "./lexicon.ts";
-import { DASH_WORDS, MONTH, yearOf } from "./period-years.ts";
+import { MONTH, yearOf } from "./period-years.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
+import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** "2022-23", "2020/21", "2020-2022" at `i`: the last year and the token after the span. */
@@ -157,7 +158,7 @@ export function dayAfterLink(
 ): { month: number; day: number; year?: number; end: number } | undefined {
   const link = t[k];
   if (!link) return undefined;
-  const dash = DASH_WORDS.has(link.norm) && !link.spaceBefore;
+  const dash = DASHES.has(link.norm) && !link.spaceBefore;
   const word = ["to", "through", "until"].includes(link.norm) || (link.norm === "and" && betweenBefore(t, k));
   if (!dash && !word) return undefined;
   let j = k + 1;

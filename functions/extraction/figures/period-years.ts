@@ -1,6 +1,6 @@
 /** The year of a period written without one: from the publication date, looking ahead or back. */
 import { dayAfter, pad, weekday } from "./calendar.ts";
-import { FUTURE_WORDS, MONTHS, YEAR_RANGE } from "./data/periods.ts";
+import { FUTURE_WORDS, MONTHS, WEEKDAYS, YEAR_RANGE } from "./data/periods.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -70,10 +70,9 @@ export function sinceFrom(t: readonly Token[], at: number, inner: PeriodHit, ctx
   return from > published ? `${Number(from.slice(0, 4)) - 1}${from.slice(4)}` : from;
 }
 
+/** Monday 0 to Sunday 6: the first seven of WEEKDAYS. */
 const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].map(
-    (d, k) => [d, k] as const,
-  ),
+  WEEKDAYS.slice(0, 7).map((d, k) => [d, k] as const),
 );
 
 /** "since Monday" in an article of Friday 20 November: Monday 16 November (a week back if it is Monday). */
@@ -95,5 +94,3 @@ export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext
 
 /** Month names and abbreviations, by number. */
 export const MONTH = new Map(MONTHS);
-/** Dashes that join the parts of a period: "mid-2028", "Nov. 16-17". */
-export const DASH_WORDS = new Set(["-", "–", "—"]);

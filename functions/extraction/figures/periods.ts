@@ -24,8 +24,9 @@ import {
   trailing,
   yearSpan,
 } from "./period-parts.ts";
-import { DASH_WORDS, leanAt, MONTH, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
+import { leanAt, MONTH, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
+import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface PeriodHit {
@@ -426,7 +427,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   }
   // "mid-2028", "by mid-2027": its June and July.
   const decade = t[i + 3]?.norm === "s" && !t[i + 3]?.spaceBefore;
-  const mid = n === "mid" && DASH_WORDS.has(t[i + 1]?.norm ?? "") && !decade ? yearOf(t[i + 2]) : undefined;
+  const mid = n === "mid" && DASHES.has(t[i + 1]?.norm ?? "") && !decade ? yearOf(t[i + 2]) : undefined;
   if (mid !== undefined) return { first: i, last: i + 3, from: `${mid}-06`, to: `${mid}-07` };
   // "2022", "2022-23", "2020-2022", "fiscal 2023"
   const y = yearOf(tok);

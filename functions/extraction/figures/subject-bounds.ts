@@ -20,7 +20,7 @@ import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
-import { yearSpanAt } from "./token-marks.ts";
+import { isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -187,7 +187,7 @@ export function trimmed(
   else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
-    const year = (t[k]?.kind === "num" && /^(?:19|20)\d\d$/.test(t[k]?.norm ?? "")) || yearSpanAt(t, k);
+    const year = isYearToken(t[k]) || yearSpanAt(t, k);
     if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1) && !year)
       return undefined;
   }

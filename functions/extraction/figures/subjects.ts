@@ -33,13 +33,12 @@ import {
   PERCEIVING,
   PREPOSITION_WORDS,
   PRESENT_TRANSITIVES,
-  SCALE_WORDS,
   SHARE_OPENERS,
   SUBJECT_ADVERBS,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { nounAfter, subjectAfter } from "./subject-after.ts";
 import {
@@ -414,7 +413,7 @@ function subjectBefore(
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
-    if (CLAUSE_JOINS.has(p.norm) || SCALE_WORDS.has(p.norm)) break;
+    if (CLAUSE_JOINS.has(p.norm) || SCALE.has(p.norm)) break;
     // "to 4.25 per euro and Hungary's forint eased": the rate ends the figure before, "and" the clause.
     if (p.norm === "and" && t[s - 3]?.norm === "per") break;
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to

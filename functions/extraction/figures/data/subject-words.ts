@@ -819,8 +819,6 @@ export const PREPOSITION_WORDS = new Set([
 /** Conjunctions that open a clause before a subject: "as copper prices fell", "while the zloty slipped". */
 export const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
 
-/** Scale words that end the figure before: "$2 million and pay $50,000". */
-export const SCALE_WORDS = new Set(["million", "billion", "trillion", "thousand", "crore", "lakh", "bn", "mn", "m"]);
 
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
 export const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
