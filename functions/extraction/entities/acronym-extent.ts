@@ -3,7 +3,7 @@ import { ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import type { Candidate } from "./refine.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
 import type { SentenceView } from "./span-proposer.ts";
-import { isAcronym } from "./word-shape.ts";
+import { isDefinedAcronym } from "./word-shape.ts";
 
 /**
  * Lower-case words and marks an organization's name may hold between its capitalized words: "Department
@@ -12,18 +12,6 @@ import { isAcronym } from "./word-shape.ts";
 const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "to", "the", "de", "&", ",", "'", "’"]);
 /** How many tokens before the parenthesis the name may reach. */
 const MAX_NAME_TOKENS = 16;
-
-/**
- * An acronym defined in parentheses, including mixed-case ones: "BCCI", "UNRWA", "AfDB", "BoG".
- * Letters only (a "&" allowed), starting with a capital, two capitals or more and fewer small letters.
- */
-export function isDefinedAcronym(word: string): boolean {
-  if (isAcronym(word)) return true;
-  if (word.length < 3 || word.length > 8 || !/^\p{Lu}[\p{L}&]+$/u.test(word)) return false;
-  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
-  // "AfDB", "BoG": fewer small letters than capitals ("McDonald" is a name).
-  return capitals >= 2 && word.length - capitals < capitals;
-}
 
 /**
  * "The Board of Control for Cricket in India (BCCI)", "the United Nations Relief and Works Agency for

@@ -3,7 +3,7 @@ import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_FULL_NAMES, STORM_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
-import { isAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
+import { isDefinedAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -94,8 +94,8 @@ const COUNTRY_PREFIXES = new Set(["U.S.", "US", "UK", "U.K.", "United"]);
 /** Lower-case words whose letter some acronyms keep: "BOJ", "DOJ". */
 const SPELLED_CONNECTORS = new Set(["of", "and", "for"]);
 
-/** An acronym written in mixed case: "BoE", "DoJ", "Kplc", "Dewa" (joined only to a name it spells). */
-const MIXED_ACRONYM = /^(?:\p{Lu}o\p{Lu}|\p{Lu}\p{Ll}{2,4})$/u;
+/** An acronym some papers write as a word: "Kplc", "Dewa" (joined only to a name it spells). */
+const WORD_CASED_ACRONYM = /^\p{Lu}\p{Ll}{2,4}$/u;
 
 /** Generic last words of a company's name, before its legal form: "Capital One Financial Corp". */
 const COMPANY_TAILS = new Set([
@@ -135,7 +135,7 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
       if (first !== first.toLowerCase()) {
         initials += first;
         spelled += first;
-        country += COUNTRY_PREFIXES.has(word) && word.includes("S") ? "US" : first;
+        country += COUNTRY_PREFIXES.has(word) ? word.replace(/[^A-Z]/g, "") : first;
       } else if (SPELLED_CONNECTORS.has(word)) spelled += first.toUpperCase();
     }
     if (initials.length >= 2) byInitials.set(initials, group);
@@ -156,7 +156,8 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
       continue;
     // "BoE", "BoJ" for the Bank of England or of Japan; "Kplc", "Dewa": an acronym as some papers case it.
     const written = only[0] ?? "";
-    const acronym = isAcronym(written) ? written : MIXED_ACRONYM.test(written) ? written.toUpperCase() : "";
+    const acronym =
+      isDefinedAcronym(written) || WORD_CASED_ACRONYM.test(written) ? written.toUpperCase() : "";
     if (!acronym) continue;
     const target = byInitials.get(acronym);
     // "the U.S. Navy ... the UN said": an acronym the word lists know names its own organization only.

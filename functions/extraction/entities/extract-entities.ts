@@ -1,5 +1,5 @@
 import type { Sentence } from "../text/sentences.ts";
-import { isDefinedAcronym, joinByAcronym } from "./acronym-extent.ts";
+import { joinByAcronym } from "./acronym-extent.ts";
 import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
@@ -12,7 +12,7 @@ import { reshapeSpans } from "./span-extent.ts";
 import type { SentenceView, SpanProposer } from "./span-proposer.ts";
 import { withoutTermAcronyms } from "./term-acronyms.ts";
 import type { Entity } from "./types.ts";
-import { isAcronym } from "./word-shape.ts";
+import { isAcronym, isDefinedAcronym } from "./word-shape.ts";
 
 export interface EntityContext {
   sentences: Sentence[];

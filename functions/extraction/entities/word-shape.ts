@@ -90,3 +90,15 @@ const POSSESSIVE_MARKS = new Set(["'s", "’s", "'S", "’S", "'", "’"]);
 export function isPossessive(word: string): boolean {
   return POSSESSIVE_MARKS.has(word);
 }
+
+/**
+ * An acronym defined in parentheses, including mixed-case ones: "BCCI", "UNRWA", "AfDB", "BoG".
+ * Letters only (a "&" allowed), starting with a capital, two capitals or more and fewer small letters.
+ */
+export function isDefinedAcronym(word: string): boolean {
+  if (isAcronym(word)) return true;
+  if (word.length < 3 || word.length > 8 || !/^\p{Lu}[\p{L}&]+$/u.test(word)) return false;
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+  // "AfDB", "BoG": fewer small letters than capitals ("McDonald" is a name).
+  return capitals >= 2 && word.length - capitals < capitals;
+}

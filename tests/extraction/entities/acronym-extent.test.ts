@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDefinedAcronym } from "../../../functions/extraction/entities/acronym-extent.ts";
+import { isDefinedAcronym } from "../../../functions/extraction/entities/word-shape.ts";
 
 describe("isDefinedAcronym", () => {
   it.each(["BCCI", "UNRWA", "AfDB", "BoG", "AT&T", "NATO"])("takes %s for an acronym", (word) => {
