@@ -305,7 +305,8 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const adjective = CHANGE_ADJECTIVE.get(next.norm);
     if (
       adjective &&
-      !(next.norm === "more" && t[j + 1]?.norm === "than" && ["num", "sym"].includes(t[j + 2]?.kind ?? ""))
+      !(next.norm === "more" && t[j + 1]?.norm === "than" && ["num", "sym"].includes(t[j + 2]?.kind ?? "")) &&
+      !isAttributive(t, j)
     )
       return { direction: adjective, at: j, after: true };
     const noun = CHANGE_NOUN.get(next.norm);
@@ -380,3 +381,39 @@ export function baseOf(
   }
   return undefined;
 }
+
+/** A comparative before a lower-case plural noun describes it: "30 smaller stores", not "5% higher". */
+function isAttributive(t: readonly Token[], at: number): boolean {
+  const next = t[at + 1];
+  return (
+    next?.kind === "word" &&
+    next.text === next.norm &&
+    /^[a-z]{4,}$/.test(next.norm) &&
+    !AFTER_COMPARATIVE.has(next.norm)
+  );
+}
+
+/** Words after a comparative that leave it a change: "5% higher than", "lower in March", "up from". */
+const AFTER_COMPARATIVE = new Set([
+  "than",
+  "from",
+  "year-on-year",
+  "this",
+  "last",
+  "over",
+  "compared",
+  "versus",
+  "since",
+  "during",
+  "after",
+  "before",
+  "while",
+  "when",
+  "year",
+  "each",
+  "every",
+  "overall",
+  "respectively",
+  "still",
+  "again",
+]);

@@ -205,7 +205,6 @@ function run(text: string, context: FigureContext): Figure[] {
     }
     // "30 smaller convenience stores": a comparative between a count and its noun describes the things.
     if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;
-    if (change?.after && isAttributive(tokens, change.at)) change = undefined;
     // "cut fares by 15 and 20 percent": the second of two figures joined by "and" changes the same way.
     const paired =
       same !== undefined && tokens[qualifierStart - 1]?.norm === "and" && qualifierStart - 1 === same.last;
@@ -420,42 +419,6 @@ function inOtherRelative(tokens: readonly Token[], scopes: Scopes, at: number, f
 
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
-/** A comparative before a lower-case plural noun describes it: "30 smaller stores", not "5% higher". */
-function isAttributive(tokens: readonly Token[], at: number): boolean {
-  const next = tokens[at + 1];
-  return (
-    next?.kind === "word" &&
-    next.text === next.norm &&
-    /^[a-z]{4,}$/.test(next.norm) &&
-    !AFTER_COMPARATIVE.has(next.norm)
-  );
-}
-
-/** Words after a comparative that leave it a change: "5% higher than", "lower in March", "up from". */
-const AFTER_COMPARATIVE = new Set([
-  "than",
-  "from",
-  "year-on-year",
-  "this",
-  "last",
-  "over",
-  "compared",
-  "versus",
-  "since",
-  "during",
-  "after",
-  "before",
-  "while",
-  "when",
-  "year",
-  "each",
-  "every",
-  "overall",
-  "respectively",
-  "still",
-  "again",
-]);
-
 /** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
 const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);
 
