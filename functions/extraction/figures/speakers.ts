@@ -20,6 +20,7 @@ import {
   SPEECH,
   STOPS,
 } from "./speaker-names.ts";
+import { isNounUse } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -80,41 +81,6 @@ function pastDescriptor(t: readonly Token[], from: number): number {
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
-/** The word before `k` makes it a noun's: a lower-case word that is no auxiliary, or a headline's capitals. */
-function nounBefore(t: readonly Token[], k: number): boolean {
-  const prev = t[k - 1];
-  const tok = t[k];
-  if (prev?.kind !== "word" || !tok) return false;
-  if (tok.text !== tok.norm && tok.text === tok.text.toUpperCase()) return true;
-  // "its 2027 Brent forecast": a name inside a noun phrase that a lower-case word or a number opens.
-  const opener = t[k - 2];
-  if (prev.text !== prev.norm)
-    return (
-      opener !== undefined && (opener.kind === "word" || opener.kind === "num") && !isCapitalized(opener)
-    );
-  return !FORECAST_AUXILIARIES.has(prev.norm);
-}
-
-const FORECAST_AUXILIARIES = new Set([
-  "had",
-  "have",
-  "has",
-  "had",
-  "will",
-  "would",
-  "analysts",
-  "economists",
-  "also",
-  "now",
-  "previously",
-  "earlier",
-  "they",
-  "we",
-  "he",
-  "she",
-  "it",
-]);
-
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
@@ -143,7 +109,7 @@ export function reportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
-    if (LABEL_VERBS.has(tok.norm) && nounBefore(t, k)) continue;
+    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k)) continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
     if (COUNTING_VERBS.has(tok.norm) && (next?.kind === "num" || QUALIFIER_WORDS.has(next?.norm ?? "")))
       continue;

@@ -53,7 +53,7 @@ import {
   SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
-import { isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
+import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface SubjectHit {
@@ -275,7 +275,7 @@ function subjectBefore(
     const tok = t[v];
     if (!tok) return undefined;
     // "kept its 2027 Brent forecast at $68", "raised its growth forecast to 5.1%": a noun, not the verb.
-    if (NOUN_VERBS.has(tok.norm) && !AUXILIARIES.has(t[v - 1]?.norm ?? "") && t[v - 1]?.kind === "word") {
+    if (NOUN_VERBS.has(tok.norm) && isNounUse(t, v)) {
       v = -1;
       break;
     }
@@ -559,7 +559,7 @@ function objectBefore(
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
-    const noun = NOUN_VERBS.has(tok.norm) && !AUXILIARIES.has(t[v - 1]?.norm ?? "");
+    const noun = NOUN_VERBS.has(tok.norm) && isNounUse(t, v);
     if (!noun && (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to"))
       return undefined;
   }

@@ -1,6 +1,7 @@
 /** Small tests on tokens that several figure rules share. */
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 export const DASHES = new Set(["-", "–", "—", "‑", "−"]);
@@ -66,3 +67,52 @@ export function isYearToken(tok: Token | undefined): boolean {
   const y = Number(tok.norm);
   return y >= 1800 && y <= 2100;
 }
+
+/**
+ * A word that is a verb or a noun ("forecast", "estimate") is the noun at `k` after another word of its
+ * noun phrase: "its growth forecast", "its 2027 Brent forecast", "TRIMS GROWTH FORECAST"; not after an
+ * auxiliary, a pronoun or a source ("analysts had forecast", "Goldman Sachs forecast").
+ */
+export function isNounUse(t: readonly Token[], k: number): boolean {
+  const prev = t[k - 1];
+  const tok = t[k];
+  if (prev?.kind !== "word" || !tok) return false;
+  if (tok.text !== tok.norm && tok.text === tok.text.toUpperCase()) return true;
+  // "its 2027 Brent forecast": a name inside a noun phrase that a lower-case word or a number opens.
+  const opener = t[k - 2];
+  if (prev.text !== prev.norm)
+    return (
+      opener !== undefined && (opener.kind === "word" || opener.kind === "num") && !isCapitalized(opener)
+    );
+  return !VERB_OPENERS.has(prev.norm);
+}
+
+/** Words after which "forecast" or "estimate" is the verb. */
+const VERB_OPENERS = new Set([
+  "had",
+  "have",
+  "has",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "to",
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "analysts",
+  "economists",
+  "also",
+  "now",
+  "previously",
+  "earlier",
+  "they",
+  "we",
+  "he",
+  "she",
+  "it",
+]);
