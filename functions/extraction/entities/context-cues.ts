@@ -1,6 +1,5 @@
 import {
   APPOSITION_ORGANIZATION_HEADS,
-  CREDIT_WORDS,
   LOCATIVES,
   ORGANIZATION_NOUNS,
   PRODUCT_NOUNS,
@@ -54,7 +53,7 @@ export function typeFromContext(
   }
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
-  // "(Reporting by Ana Lee; Editing by Christian Radnedge)", "(AFP Photo/Munir Uz Zaman)": credits name people.
+  // "(AFP Photo/Munir Uz Zaman)": a photo credit names a person.
   if (!country && credited(view, start)) return "PERSON";
   // "the MP for Croydon Central", "the Fianna Fáil TD for Clare": a member's seat is a place.
   if (
@@ -69,25 +68,15 @@ export function typeFromContext(
   return undefined;
 }
 
-const CREDIT_WORD: ReadonlySet<string> = new Set(CREDIT_WORDS);
-/** Names and links a credit line may list before this name, at most, in tokens. */
-const CREDIT_REACH = 12;
-
 /**
- * The name stands in a credit line: after "Reporting by", "Editing by", "Photo by" (through other names
- * joined by "and", "," or "&"), or after a photo agency's slash ("AFP Photo/", "REUTERS/").
+ * The name follows a photo agency's slash in a credit ("AFP Photo/", "REUTERS/"). Names after "Reporting
+ * by" and the like are made people whole where spans are shaped (credit-lines.ts).
  */
 function credited(view: SentenceView, start: number): boolean {
   const { words } = view;
-  if (words[start - 1] === "/" && /^(?:Photo|PHOTO|REUTERS|AFP|AP|EPA|Getty)$/.test(words[start - 2] ?? "")) {
-    return true;
-  }
-  for (let k = start - 1; k >= Math.max(0, start - CREDIT_REACH); k--) {
-    const word = words[k] ?? "";
-    if (word === "by") return CREDIT_WORD.has((words[k - 1] ?? "").toLowerCase());
-    if (!(/^\p{Lu}/u.test(word) || word === "and" || word === "," || word === "&")) return false;
-  }
-  return false;
+  return (
+    words[start - 1] === "/" && /^(?:Photo|PHOTO|REUTERS|AFP|AP|EPA|Getty)$/.test(words[start - 2] ?? "")
+  );
 }
 
 /** Members elected for a seat, as written before "for": "MP for Croydon Central". */
