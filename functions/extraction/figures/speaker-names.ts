@@ -114,7 +114,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   const last = t[e];
   if (!last || e < from) return undefined;
   // "It said", "it added": the organization named last ("He"/"She": the person).
-  if (PRONOUN.has(last.norm) || (last.norm === "it" && s0IsClauseStart(t, e, from)))
+  if (PRONOUN.has(last.norm) || (last.norm === "it" && opensItsClause(t, e, from)))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };
   // "Lee Jae-yong said": a hyphenated given name's lower-case second part.
   const hyphenated =
@@ -160,7 +160,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
 }
 
 /** "It" opens its clause before the verb (not "... made it said" or "whether it"). */
-function s0IsClauseStart(t: readonly Token[], e: number, from: number): boolean {
+function opensItsClause(t: readonly Token[], e: number, from: number): boolean {
   const before = t[e - 1];
   return (
     e === from ||
