@@ -107,7 +107,7 @@ export function currencySuffixAt(
   const glued = t[j + 1];
   if (DASHES.has(tok.norm) && !tok.spaceBefore && glued?.kind === "word" && !glued.spaceBefore) {
     const after = currencySuffixAt(t, j + 1);
-    if (after && t[j + 1]?.kind === "word") return after;
+    if (after) return after;
   }
   if (tok.kind === "sym") {
     const code = SIGN_CURRENCY.get(tok.norm);
