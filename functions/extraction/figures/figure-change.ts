@@ -1,0 +1,129 @@
+/**
+ * A figure's change: the change word around it ("rose 5%", "a 5% drop") with its measure and base, unless
+ * the words make it an amount or a level, or the change of the figure it restates or pairs with.
+ */
+import { baseOf, type ChangeHit, changeOf } from "./changes.ts";
+import { POINT_UNITS } from "./data/units.ts";
+import type { PreviousFigure } from "./figure-links.ts";
+import type { RawFigure } from "./find.ts";
+import type { QualifierReading } from "./qualifiers.ts";
+import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
+import type { Token } from "./tokenize.ts";
+import type { FigureChange } from "./types.ts";
+
+export interface ChangeReading {
+  change?: FigureChange;
+  /** The change word read for this figure, or the one of the change it restates. */
+  hit?: ChangeHit;
+  /** Token range of the change's base. */
+  base?: { first: number; last: number };
+  /** "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms. */
+  restated: boolean;
+  /** "cut fares by 15 and 20 percent": the second of two figures joined by "and" changes as the first. */
+  paired: boolean;
+}
+
+/** Qualifiers that name the level reached: "Yields rose as high as 9%". */
+const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
+/** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
+const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
+/** Verbs of losing: money or things lost are an amount, not a fall. */
+const LOSING = new Set(["lost", "lose", "loses", "losing"]);
+const POINT_UNIT: ReadonlySet<string> = new Set(POINT_UNITS);
+/** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
+const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
+
+/**
+ * `same` is the figure before in the same sentence; `clauseEnd` bounds the base; `isPeriodToken` tells the
+ * base's period words.
+ */
+export function readChange(
+  text: string,
+  tokens: readonly Token[],
+  raw: RawFigure,
+  qualifier: QualifierReading,
+  same: PreviousFigure | undefined,
+  clauseEnd: number,
+  isPeriodToken: (k: number) => boolean,
+): ChangeReading {
+  const qualifierStart = qualifier.start;
+  let change = changeOf(tokens, qualifierStart, raw.last);
+  // "Yields rose as high as 9%", "fell as low as 8%": the level reached, not the change.
+  if (change && LEVEL_QUALIFIERS.has(qualifier.text?.toLowerCase() ?? "")) change = undefined;
+  // "a net loss of 4.6 billion euros": an amount lost, not a fall (a "loss of 5%" is one).
+  if (
+    change &&
+    raw.kind === "MONEY" &&
+    tokens[qualifierStart - 1]?.norm === "of" &&
+    MONEY_LEVEL_NOUNS.has(tokens[qualifierStart - 2]?.norm ?? "")
+  )
+    change = undefined;
+  // "Gold rose above $4,200 an ounce": a level passed, not the size of the rise.
+  if (change && !change.after && qualifier.before && PASSED.has(tokens[qualifierStart]?.norm ?? ""))
+    change = undefined;
+  // "approved a $4.2 million expansion of the library": what the money pays for, not a rise.
+  if (change?.after && raw.kind === "MONEY" && MONEY_PROJECT_NOUNS.has(tokens[change.at]?.norm ?? ""))
+    change = undefined;
+  // "plans to raise $1.5 billion in a share sale": money raised is an amount, not a rise ("raised its
+  // forecast by $1 billion" is one).
+  if (
+    change &&
+    raw.kind === "MONEY" &&
+    FUNDRAISING.has(tokens[change.at]?.norm ?? "") &&
+    tokens[qualifierStart - 1]?.norm !== "by"
+  )
+    change = undefined;
+  // "30 smaller convenience stores": a comparative between a count and its noun describes the things.
+  if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;
+  const earlier = same?.figure.change;
+  const paired =
+    !change &&
+    earlier !== undefined &&
+    tokens[qualifierStart - 1]?.norm === "and" &&
+    qualifierStart - 1 === same?.last;
+  // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
+  // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
+  if (
+    change &&
+    !change.after &&
+    LOSING.has(tokens[change.at]?.norm ?? "") &&
+    (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNIT.has(raw.unit ?? ""))) &&
+    tokens[raw.last]?.norm !== "to"
+  )
+    change = undefined;
+
+  const restated =
+    earlier !== undefined &&
+    ((tokens[qualifierStart - 1]?.norm === "or" &&
+      tokens[qualifierStart - 2]?.norm === "," &&
+      qualifierStart - 2 === same?.last) ||
+      (tokens[qualifierStart - 1]?.norm === "(" && qualifierStart - 1 === same?.last));
+  if (!change && restated && earlier)
+    change = { direction: earlier.direction, at: qualifierStart - 1, after: false };
+  if (!change) {
+    const reading: ChangeReading = { restated, paired };
+    if (paired && earlier) reading.change = { direction: earlier.direction, measure: earlier.measure };
+    return reading;
+  }
+  // "dropped by a quarter", "shrank by roughly a third": a share of the whole is a relative change.
+  const share = raw.kind === "NUMBER" && raw.value > 0 && raw.value < 1 && tokens[raw.first]?.kind === "word";
+  const measure = raw.points
+    ? "percentage_points"
+    : raw.kind === "PERCENT" || raw.multiple || share
+      ? "relative"
+      : "absolute";
+  const reading: ChangeReading = {
+    change: { direction: change.direction, measure },
+    hit: change,
+    restated,
+    paired,
+  };
+  const base = baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken);
+  if (base) {
+    reading.base = base;
+    const a = tokens[base.first];
+    const b = tokens[base.last - 1];
+    if (a && b && reading.change) reading.change.base = text.slice(a.start, b.end);
+  }
+  return reading;
+}

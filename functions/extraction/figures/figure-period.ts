@@ -1,0 +1,235 @@
+/**
+ * When a figure holds: the nearest period in its clause, outside its change's base, unless a later clause,
+ * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
+ */
+import type { RawFigure } from "./find.ts";
+import type { PeriodHit } from "./periods.ts";
+import { isPastVerb } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+import type { FigurePeriod } from "./types.ts";
+
+/** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
+const SUBORDINATE_OPENERS = new Set([
+  "despite",
+  "after",
+  "as",
+  "while",
+  "because",
+  "although",
+  "whereas",
+  "when",
+  "since",
+]);
+
+/**
+ * Between a figure and a later period, a subordinate clause with a figure of its own: the period is that
+ * figure's ("... after data showed UK inflation fell to 3.4% in February": February is not the 0.4%'s).
+ */
+function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): boolean {
+  let opened = false;
+  let subordinate = false;
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    // "..., surpassing its previous high of 50,883.68 hit on Nov. 4": a comma opens a phrase of its own,
+    // unless the figure after it restates this one ("..., or 2%," / "..., up 5%,").
+    const restates = ["or", "up", "down"].includes(tokens[k + 1]?.norm ?? "");
+    // ", signalling that cuts could resume as soon as January": a participle that reports holds its own time.
+    if (norm === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.norm ?? "")) return true;
+    // "held rates at 2% on Thursday but signalled a hike next month": "but" opens a clause of its own.
+    if (SUBORDINATE_OPENERS.has(norm) || norm === "but") subordinate = true;
+    if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
+    else if (opened && figureAt[k]) return true;
+    // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
+    // it defaulted in November 2020": a subordinate clause with a verb of its own holds its own period.
+    else if (subordinate && k > from && isPastVerb(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Nouns that make a period after a figure its base: "37% below 1990 levels", "in 2019 prices". */
+const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
+
+/** Participles after a comma that open a clause with a time of its own: ", signalling that ...". */
+const REPORTING_PARTICIPLES = new Set([
+  "signalling",
+  "signaling",
+  "saying",
+  "warning",
+  "adding",
+  "citing",
+  "noting",
+  "suggesting",
+  "indicating",
+  "hinting",
+  "predicting",
+  "forecasting",
+]);
+
+/** Verbs a period after which dates the statement, not the figure it reports: "said in October that". */
+const STATEMENT_VERBS = new Set([
+  "said",
+  "told",
+  "estimated",
+  "published",
+  "released",
+  "reported",
+  "announced",
+  "forecast",
+  "predicted",
+  "warned",
+  "projected",
+  "calculated",
+  "stated",
+  "noted",
+]);
+const STATEMENT_LINKS = new Set(["in", "on", "last", "earlier", "this"]);
+
+/**
+ * "The minister told parliament in August that ...", "the report published in May said", "The institute
+ * estimated in June that the cost would reach": when it was said, before what was said.
+ */
+function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
+  let k = p.first - 1;
+  if (STATEMENT_LINKS.has(tokens[k]?.norm ?? "")) k--;
+  if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
+  // "told parliament in August": one listener between the verb and the date.
+  const listener = tokens[k];
+  return (
+    listener?.kind === "word" &&
+    listener.text === listener.norm &&
+    STATEMENT_VERBS.has(tokens[k - 1]?.norm ?? "")
+  );
+}
+
+/** Words that open what a figure is set against: "killed 13 people, despite a truce agreed in November". */
+const CONTRASTS = new Set(["despite", "although", "though", "notwithstanding"]);
+
+function afterContrast(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONTRASTS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
+const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs."]);
+
+/**
+ * Between a figure and a later period, a figure it is compared with ("to $16.6 billion from $6.19 billion
+ * a year earlier"), or another figure whose base the period is ("19.5 million viewers, up 4% from last
+ * year"): the period is that figure's.
+ */
+function afterComparedFigure(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  periodAt: Int32Array,
+  from: number,
+  to: number,
+): boolean {
+  let other = false;
+  for (let k = from; k < to; k++) {
+    if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (figureAt[k]) other = true;
+  }
+  // "up 38% from October last year", "from the third quarter of 2025": back past adjoining periods.
+  let before = to - 1;
+  while (before > from && (PERIOD_LEADS.has(tokens[before]?.norm ?? "") || (periodAt[before] ?? -1) >= 0))
+    before--;
+  return other && COMPARED.has(tokens[before]?.norm ?? "");
+}
+
+const PERIOD_LEADS = new Set(["the", "a", "an"]);
+
+/** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */
+function sinceRecord(tokens: readonly Token[], first: number): boolean {
+  // "the largest increase since amalgamation in 1998": "since" a few words before the period.
+  let at = -1;
+  for (let k = first; k >= Math.max(0, first - 4); k--) {
+    if (tokens[k]?.norm === "since") {
+      at = k;
+      break;
+    }
+    if (k < first && [",", ";", "."].includes(tokens[k]?.norm ?? "")) break;
+  }
+  if (at < 0) return false;
+  // "their biggest one-day gain since 2009": a hyphenated duration between the superlative and its noun.
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const word = tokens[k]?.norm ?? "";
+    if (/^[a-z]{2,}est$/.test(word) || RECORD_WORDS.has(word)) return true;
+  }
+  return false;
+}
+const RECORD_WORDS = new Set(["first", "record", "most", "least", "best", "worst"]);
+
+/**
+ * "LONDON, Oct 5 (Reuters) -", "ABU DHABI, 18th November, 2026 (WAM) --", "LUCKNOW, Oct 4:", "Chennai, Nov 3
+ * (PTI):": the date of a wire dateline is when the story was filed.
+ */
+function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && p.first - k <= 10 && !tokens[k + 1]?.lineStart) k--;
+  if (!tokens[k + 1]?.lineStart) return false;
+  // "LUCKNOW, Oct 4:" (Indian wire style): the date right before a colon.
+  if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
+  for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === ")" && ["-", "–", "—", "--", ":"].includes(tokens[j + 1]?.norm ?? "")) return true;
+    if (["-", "–", "—", "--"].includes(norm) && tokens[j]?.spaceBefore) return true;
+  }
+  return false;
+}
+
+export function periodFor(
+  text: string,
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  periods: readonly PeriodHit[],
+  periodAt: Int32Array,
+  raw: RawFigure,
+  cStart: number,
+  cEnd: number,
+  base: { first: number; last: number } | undefined,
+  inBase: Uint8Array,
+  sentence: [number, number] | undefined,
+): FigurePeriod | undefined {
+  let best: PeriodHit | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const seen = new Set<number>();
+  // A bounded window keeps a clause of a million tokens linear.
+  for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
+    const idx = periodAt[k] ?? -1;
+    if (idx < 0 || seen.has(idx)) continue;
+    seen.add(idx);
+    const p = periods[idx];
+    if (!p) continue;
+    if (p.last > raw.first && p.first < raw.last) continue;
+    if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
+    if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
+    if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    if (statementDate(tokens, p)) continue;
+    // "37% below 1990 levels": a base, not when.
+    if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
+    const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
+    // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
+    if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  // "In 2022, exports rose 5%, and imports fell 3%": an opening period covers the whole sentence.
+  if (!best && sentence) {
+    let k = sentence[0];
+    while (k < sentence[1] && ["in", "during", "for", "since", "“", '"'].includes(tokens[k]?.norm ?? "")) k++;
+    const idx = periodAt[k] ?? -1;
+    const p = periods[idx];
+    if (p && tokens[p.last]?.norm === ",") best = p;
+  }
+  if (!best) return undefined;
+  const a = tokens[best.first];
+  const b = tokens[best.last - 1];
+  if (!a || !b) return undefined;
+  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  if (best.from) period.from = best.from;
+  if (best.to) period.to = best.to;
+  return period;
+}

@@ -1,0 +1,102 @@
+/** How the text bounds a figure: "more than $5", "500 or more", "an estimated $4 billion", "not exceed". */
+import { UP_VERBS } from "./data/changes.ts";
+import type { RawFigure } from "./find.ts";
+import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
+import type { Token } from "./tokenize.ts";
+import type { Qualifier } from "./types.ts";
+
+export interface QualifierReading {
+  qualifier: Qualifier;
+  /** The words that gave the qualifier ("more than", "exceeded"). */
+  text?: string;
+  /** First token of the figure with its qualifier when the qualifier comes before it ("more than $5"). */
+  start: number;
+  /** The qualifier comes before the figure. */
+  before: boolean;
+}
+
+const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
+const PASSING = new Set(["passed", "passes", "pass", "approved", "approves"]);
+/** Bodies that pass bills: "the Senate passes $4.2 billion bond". */
+const LEGISLATURES = new Set([
+  "house",
+  "senate",
+  "assembly",
+  "parliament",
+  "congress",
+  "council",
+  "legislature",
+  "lawmakers",
+  "legislators",
+  "committee",
+  "board",
+  "voters",
+  "cabinet",
+  "lords",
+  "commons",
+  "mps",
+]);
+const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
+
+export function readQualifier(text: string, tokens: readonly Token[], raw: RawFigure): QualifierReading {
+  const reading: QualifierReading = { qualifier: "exact", start: raw.first, before: false };
+  let before = QUALIFIER_BEFORE.backward(tokens, raw.first);
+  // "the top 10", "its top 5": "top" bounds a figure only as a verb ("deliveries top 435,000").
+  if (
+    before &&
+    tokens[before.start]?.norm === "top" &&
+    NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "")
+  )
+    before = undefined;
+  // "The House passed $1.2 trillion in spending": a body passes a bill, it does not exceed it.
+  if (
+    before &&
+    PASSING.has(tokens[before.start]?.norm ?? "") &&
+    LEGISLATURES.has(tokens[before.start - 1]?.norm ?? "")
+  )
+    before = undefined;
+  // "edged up to 3.1%": "up" is the verb's, the figure a level.
+  if (before && tokens[before.start]?.norm === "up" && UP_VERB.has(tokens[before.start - 1]?.norm ?? ""))
+    before = undefined;
+  let after = before ? undefined : QUALIFIER_AFTER.forward(tokens, raw.last);
+  // "12 schools and more than 90 buses": "and more than" bounds the next figure, not this one.
+  if (after && tokens[after.end]?.norm === "than") after = undefined;
+  const q = before ?? after;
+  if (q && !(after && tokens[raw.last]?.norm === "+" && tokens[raw.last]?.spaceBefore)) {
+    reading.qualifier = q.value;
+    const a = tokens[q.start];
+    const b = tokens[q.end - 1];
+    if (a && b) reading.text = text.slice(a.start, b.end);
+    if (before) {
+      reading.start = before.start;
+      reading.before = true;
+    }
+    // "should not exceed $40,000", "rarely exceeds 28,000MW": a bound denied is the other bound.
+    if (before && reading.qualifier === "lower_bound" && negatedAt(tokens, before.start))
+      reading.qualifier = "upper_bound";
+  }
+  if (reading.qualifier === "exact" && estimatedOf(tokens, reading.start)) reading.qualifier = "approximate";
+  return reading;
+}
+
+/** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
+const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);
+
+/** A negation within two words before `k`. */
+function negatedAt(tokens: readonly Token[], k: number): boolean {
+  return NEGATIONS.has(tokens[k - 1]?.norm ?? "") || NEGATIONS.has(tokens[k - 2]?.norm ?? "");
+}
+
+/**
+ * "an estimated street value of £4 million", "at an estimated cost of $4 billion": the estimate's word
+ * opens the noun phrase the figure is "of".
+ */
+function estimatedOf(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.norm !== "of") return false;
+  for (let k = start - 2; k >= Math.max(0, start - 5); k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "estimated" && (tokens[k - 1]?.norm === "an" || tokens[k - 1]?.norm === "the")) return true;
+    if (tokens[k]?.kind !== "word") return false;
+  }
+  return false;
+}
