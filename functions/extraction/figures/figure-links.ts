@@ -4,6 +4,7 @@
  */
 import type { ChangeHit } from "./changes.ts";
 import { SUBORDINATORS } from "./data/subject-words.ts";
+import { possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
 
@@ -42,6 +43,13 @@ export function sharesSubject(
   // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
   let to = qualifierStart - 1;
   while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 4) to--;
+  // "up from last year's 120,000", "from 2024's $3 billion": back past a period that dates the figure.
+  const owner = possessiveOwner(tokens, to);
+  const dated = periodAt[owner] ?? -1;
+  if (dated >= 0) {
+    to = owner;
+    while (to > 0 && periodAt[to] === dated) to--;
+  }
   // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at"; "settled 1.2% higher at
   // $31.40", "jumped 22% in early trading to $15.75": a few plain words may come between.
   const near = same !== undefined && closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0);

@@ -4,7 +4,7 @@
  */
 import type { RawFigure } from "./find.ts";
 import type { PeriodHit } from "./periods.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigurePeriod } from "./types.ts";
 
@@ -44,6 +44,16 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     else if (subordinate && k > from && isPastVerb(tokens[k])) return true;
   }
   return false;
+}
+
+/**
+ * The token after a possessive period: a figure there is the one figure it dates ("last year's 120,000",
+ * "2024's $4.1 billion"); -1 when the period is no possessive.
+ */
+function possessiveEnd(tokens: readonly Token[], p: PeriodHit): number {
+  if (possessiveOwner(tokens, p.last - 1) === p.last - 1) return p.last;
+  if (possessiveOwner(tokens, p.last + 1) === p.last - 1) return p.last + 2;
+  return -1;
 }
 
 /** Nouns that make a period after a figure its base: "37% below 1990 levels", "in 2019 prices". */
@@ -207,6 +217,8 @@ export function periodFor(
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     if (statementDate(tokens, p)) continue;
+    const owned = possessiveEnd(tokens, p);
+    if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
     // "37% below 1990 levels": a base, not when.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
@@ -228,7 +240,9 @@ export function periodFor(
   const a = tokens[best.first];
   const b = tokens[best.last - 1];
   if (!a || !b) return undefined;
-  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  // "last year's": the period without its possessive.
+  const end = possessiveOwner(tokens, best.last - 1) === best.last - 1 ? b.end - 2 : b.end;
+  const period: FigurePeriod = { text: text.slice(a.start, end), start: a.start, end };
   if (best.from) period.from = best.from;
   if (best.to) period.to = best.to;
   return period;

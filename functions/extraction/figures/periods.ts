@@ -46,7 +46,12 @@ const NAMED_BEFORE = new Set(NAMED_YEAR_BEFORE);
 
 const ORDINAL = new Map(PERIOD_ORDINALS);
 
-const RELATIVE = matcherOf(RELATIVE_PERIODS.map(([p, unit, offset]) => [p, { unit, offset }] as const));
+/** Relative periods, also possessive before what they date: "up from last year's 120,000". */
+const RELATIVE = matcherOf(
+  RELATIVE_PERIODS.flatMap(([p, unit, offset]) =>
+    [p, `${p}'s`, `${p}’s`].map((phrase) => [phrase, { unit, offset }] as const),
+  ),
+);
 
 /** "sept", "oct": the short month names (all but "may"), written with a dot ("Sept. 28"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(

@@ -116,3 +116,17 @@ const VERB_OPENERS = new Set([
   "she",
   "it",
 ]);
+
+/**
+ * The token whose possessive ends at token `k`: "year's" is its own owner, the "2024" of "2024's" (split
+ * into "2024", "'", "s") is two before; -1 when `k` ends no possessive.
+ */
+export function possessiveOwner(t: readonly Token[], k: number): number {
+  const tok = t[k];
+  if (!tok) return -1;
+  if (tok.kind === "word" && /.['’]s$/.test(tok.norm)) return k;
+  const mark = t[k - 1];
+  if (tok.norm === "s" && !tok.spaceBefore && (mark?.norm === "'" || mark?.norm === "’") && !mark.spaceBefore)
+    return k - 2;
+  return -1;
+}

@@ -77,6 +77,7 @@ import {
   FIX7_SUBJECTS,
   FIX7_VERBS,
 } from "./cases-fixes7.ts";
+import { FIX8_PERIODS } from "./cases-fixes8.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -159,6 +160,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_CHANGES,
     ...FIX7_LEVELS,
     ...FIX7_PERIODS,
+    ...FIX8_PERIODS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
