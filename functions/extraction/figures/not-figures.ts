@@ -12,6 +12,7 @@ import {
   QUALIFIER_WORDS,
   TIME_UNIT,
 } from "./lexicon.ts";
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -50,7 +51,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     amount.mult === 1 &&
     !attachedUnit(t, k + 1) &&
     !PERCENT_WORD.forward(t, k + 1) &&
-    !countedRange(t, k, amount)
+    !countedRange(t, k, amount) &&
+    !afterCurrency(t, k - 2)
   )
     return k + 1;
   // "2022-23", "2020/21": the second half of a year span.
@@ -258,5 +260,11 @@ export function bareNumberExcluded(
     const headline = next?.kind === "word" && isCapitalized(next) && isUnitHead(next, t[amount.end + 1]);
     return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;
   }
+  return false;
+}
+
+/** "$18-20", "Rs 40-45": a currency prefix ends right before token `k`, so a range starts there. */
+function afterCurrency(t: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 2); j < k; j++) if (currencyPrefixAt(t, j)?.end === k) return true;
   return false;
 }

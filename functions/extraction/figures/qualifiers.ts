@@ -76,6 +76,12 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
       reading.qualifier = "upper_bound";
   }
   if (reading.qualifier === "exact" && estimatedOf(tokens, reading.start)) reading.qualifier = "approximate";
+  // "would cap annual rent increases at 2.5%", "limits fees to 1%": a cap set on the object is an upper bound.
+  const cap = reading.qualifier === "exact" ? capBefore(tokens, raw.first) : -1;
+  if (cap >= 0) {
+    reading.qualifier = "upper_bound";
+    reading.text = tokens[cap]?.text ?? "";
+  }
   return reading;
 }
 
@@ -85,6 +91,23 @@ const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "h
 /** A negation within two words before `k`. */
 function negatedAt(tokens: readonly Token[], k: number): boolean {
   return NEGATIONS.has(tokens[k - 1]?.norm ?? "") || NEGATIONS.has(tokens[k - 2]?.norm ?? "");
+}
+
+/** Verbs that set a ceiling on their object: "cap rents at 3%", "limit fees to 1%". */
+const CAPPING = new Set(["cap", "caps", "capped", "capping", "limit", "limits", "limited", "limiting"]);
+/** Words the object of a capping verb may take before the figure. */
+const CAP_REACH = 5;
+
+/** The capping verb whose object ends right before "at"/"to" and the figure at `first`, or -1. */
+function capBefore(tokens: readonly Token[], first: number): number {
+  const link = tokens[first - 1]?.norm;
+  if (link !== "at" && link !== "to") return -1;
+  for (let k = first - 2; k >= Math.max(0, first - 2 - CAP_REACH); k--) {
+    const tok = tokens[k];
+    if (tok?.kind !== "word") return -1;
+    if (CAPPING.has(tok.norm) && k < first - 2) return k;
+  }
+  return -1;
 }
 
 /**

@@ -164,6 +164,17 @@ export function trimmed(
     )
   )
     b--;
+  // "Production costs can", "The union is seeking", "Beef exports are nevertheless": a verb's helpers and
+  // adverbs before the figure are no part of what it measures.
+  while (b - 1 > a) {
+    const w = t[b - 1];
+    if (w?.kind !== "word" || w.text !== w.norm) break;
+    if (VERB_HELPERS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm)) b--;
+    else if (/^[a-z]{3,}ing$/.test(w.norm) && VERB_HELPERS.has(t[b - 2]?.norm ?? "")) b -= 2;
+    else break;
+  }
+  // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
+  if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
   while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "")))
     a++;
@@ -176,6 +187,8 @@ export function trimmed(
     )
       a++;
   }
+  // "Meanwhile cash rents in Ohio": a sentence adverb opens no noun phrase.
+  while (a + 1 < b && DISCOURSE_WORDS.has(t[a]?.norm ?? "") && t[a + 1]?.norm !== ",") a++;
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
   while (a < b && WEEKDAY.has(t[a]?.norm ?? "")) a++;
   if (a + 1 < b && t[a]?.norm === "on" && WEEKDAY.has(t[a + 1]?.norm ?? "")) a += 2;
@@ -201,6 +214,38 @@ export function trimmed(
     return undefined;
   return { first: a, last: b, anaphor };
 }
+
+/** Modals and forms of "be" and "have" that may stand between a subject and its verb. */
+const VERB_HELPERS = new Set([
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "will",
+  "would",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+]);
+/** Nouns that end like an adverb: "the supply", "a rally". */
+const LY_NOUNS = new Set(["supply", "family", "assembly", "rally", "anomaly", "monopoly", "ally", "reply", "july"]);
+
+/** "sharply", "slightly", "stubbornly": an adverb of manner or degree. */
+function isAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && !LY_NOUNS.has(word);
+}
+
+/** Prepositions that open a period: "between May and October", "from June to September". */
+const PERIOD_OPENERS = new Set(["between", "from", "through", "until", "over"]);
 
 /** Marks that open a list item at a line's start: "- $4 billion for bridges". */
 const LIST_MARKS = new Set(["-", "–", "—", "•", "*", "·", "▪", "●"]);

@@ -219,6 +219,10 @@ function subjectBefore(
       const np = phraseAfter(t, fig.last + 1, isPeriodToken);
       if (np) return np;
     }
+    if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {
+      const changed = changeNounPhrase(t, qualifierStart - 2, clauseStart);
+      if (changed) return changed;
+    }
     if (
       noun &&
       noun.kind === "word" &&
@@ -341,8 +345,13 @@ function subjectBefore(
   // "will free up 1 trillion yuan": the figure is what the phrasal verb acts on, not a level.
   if (t[v]?.norm === "up" && PHRASAL_HEADS.has(t[v - 1]?.norm ?? "") && !upTo && !madeUp) return undefined;
   if (madeUp) v--;
-  // "Inflation edged up to 3.1%": "up" completes the verb before it.
-  if (t[v]?.norm === "up" && UP_VERB.has(t[v - 1]?.norm ?? "") && v - 1 >= clauseStart) v--;
+  // "Inflation edged up to 3.1%", "Cereal prices edged down 0.6%": "up"/"down" completes the verb before it.
+  if (
+    (t[v]?.norm === "up" || t[v]?.norm === "down") &&
+    UP_VERB.has(t[v - 1]?.norm ?? "") &&
+    v - 1 >= clauseStart
+  )
+    v--;
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
@@ -529,6 +538,25 @@ const RISK_NOUNS = new Set(["risk", "chance", "likelihood", "odds", "probability
 export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+/**
+ * "seeking a pay increase of 9%": what changes is named between the determiner and the change noun at
+ * `noun` ("pay"); "a rise of 6.5%" names nothing else, so the phrase is the subject.
+ */
+function changeNounPhrase(t: readonly Token[], noun: number, clauseStart: number): SubjectHit | undefined {
+  let d = noun - 1;
+  while (d >= clauseStart && noun - d <= 4) {
+    const w = t[d];
+    if (w?.kind !== "word") return undefined;
+    if (MONEY_DETERMINERS.has(w.norm)) break;
+    // "a pay increase": a word that could be a verb is a noun right after the determiner.
+    const verb = takesObject(t, d) && !MONEY_DETERMINERS.has(t[d - 1]?.norm ?? "");
+    if (w.text !== w.norm || AUXILIARIES.has(w.norm) || NP_STOPS.has(w.norm) || verb) return undefined;
+    d--;
+  }
+  if (!MONEY_DETERMINERS.has(t[d]?.norm ?? "")) return undefined;
+  return d + 1 < noun ? { first: d + 1, last: noun, anaphor: false } : { first: d, last: noun + 1, anaphor: false };
+}
+
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
@@ -557,9 +585,12 @@ function objectBefore(
     // "raised its growth forecast for this year to 1.4 percent": a period in the object is passed over.
     if (isPeriodToken(v) || (NP_STOPS.has(tok?.norm ?? "") && isPeriodToken(v + 1))) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
-    if (OBJECT_VERBS.has(tok.norm)) return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
+    // "would raise labour costs by 2.6%", "cap rent increases at 2.5%": a plural right before the
+    // preposition heads the object.
+    const noun = (NOUN_VERBS.has(tok.norm) || (v === k && tok.norm.endsWith("s"))) && isNounUse(t, v);
+    if (OBJECT_VERBS.has(tok.norm) && !(noun && v === k))
+      return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
-    const noun = NOUN_VERBS.has(tok.norm) && isNounUse(t, v);
     if (!noun && (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to"))
       return undefined;
   }

@@ -32,3 +32,38 @@ export const FIX8_PERIODS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX8_RANGES: Case[] = [
+  // A dash range after a currency prefix keeps its high end (scores and models stay no figures).
+  [
+    "Tomatoes sold at Rs 60-70 a kilo in Lahore.",
+    [{ text: "Rs 60-70", value: 60, high: 70, currency: "INR" }],
+  ],
+  ["Each unit will be offered at $24-26.", [{ text: "$24-26", value: 24, high: 26, currency: "USD" }]],
+  ["Seats cost £35-80 for the final.", [{ text: "£35-80", value: 35, high: 80, currency: "GBP" }]],
+  ["Rice costs Tk 62-65 a kg in Dhaka.", [{ text: "Tk 62-65", value: 62, high: 65, currency: "BDT" }]],
+  ["Arsenal beat Chelsea 3-1 at home.", []],
+];
+
+export const FIX8_SUBJECTS: Case[] = [
+  // Modals, helpers and adverbs between a subject and its verb stay out of the subject.
+  ["Shipping costs can exceed $9,000 a container.", [{ subject: { text: "Shipping costs" } }]],
+  [
+    "Pork exports are nonetheless expected to rise to about 600,000 tonnes.",
+    [{ subject: { text: "Pork exports" } }],
+  ],
+  ["Meanwhile land prices in Iowa averaged $11,000 an acre.", [{ subject: { text: "land prices in Iowa" } }]],
+  ["Snowfall between December and February totalled 140 cm.", [{ subject: { text: "Snowfall" } }]],
+  ["Wheat futures edged down 0.4% on Friday.", [{ subject: { text: "Wheat futures" } }]],
+  // What a change noun before "of" changes: the noun between the determiner and it, else the phrase.
+  ["Nurses are seeking a wage increase of 7% next year.", [{ subject: { text: "wage" } }]],
+  ["The council wants a rise of 4% for 2027.", [{ subject: { text: "a rise" } }]],
+  // The object of a verb that moves or caps a level, a plural right before the preposition heading it.
+  ["The reform would raise payroll costs by 1.8%.", [{ subject: { text: "payroll costs" } }]],
+  [
+    "The bill would cap yearly tuition increases at 3%.",
+    [{ qualifier: "upper_bound", subject: { text: "yearly tuition increases" } }],
+  ],
+  ["The regulator limits card fees to 0.3%.", [{ qualifier: "upper_bound", subject: { text: "card fees" } }]],
+  ["Bonuses are limited to 2%.", [{ qualifier: "upper_bound", subject: { text: "Bonuses" } }]],
+];

@@ -70,6 +70,7 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["as low as", "lower_bound", "as low as 8%"],
   ["near", "approximate", "running near 3%"],
   ["capped at", "upper_bound", "capped at 10%"],
+  ["limited to", "upper_bound", "limited to 1%"],
 ];
 
 /** Words after a figure that bound it: [phrase, qualifier, example]. */
