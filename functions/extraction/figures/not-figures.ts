@@ -1,6 +1,7 @@
 /** Numbers that are no figures: ordinals, codes, dates, times, phone numbers, addresses, labels, ages, years. */
 import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS, LABELS, STREET_WORDS, TIME_PREPOSITIONS } from "./data/number-neighbours.ts";
 import {
   CHANGE_VERB,
@@ -12,7 +13,6 @@ import {
   QUALIFIER_WORDS,
   TIME_UNIT,
 } from "./lexicon.ts";
-import { currencyPrefixAt } from "./currency-marks.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";

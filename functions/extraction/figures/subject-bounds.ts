@@ -237,7 +237,17 @@ const VERB_HELPERS = new Set([
   "had",
 ]);
 /** Nouns that end like an adverb: "the supply", "a rally". */
-const LY_NOUNS = new Set(["supply", "family", "assembly", "rally", "anomaly", "monopoly", "ally", "reply", "july"]);
+const LY_NOUNS = new Set([
+  "supply",
+  "family",
+  "assembly",
+  "rally",
+  "anomaly",
+  "monopoly",
+  "ally",
+  "reply",
+  "july",
+]);
 
 /** "sharply", "slightly", "stubbornly": an adverb of manner or degree. */
 function isAdverb(word: string): boolean {

@@ -554,7 +554,9 @@ function changeNounPhrase(t: readonly Token[], noun: number, clauseStart: number
     d--;
   }
   if (!MONEY_DETERMINERS.has(t[d]?.norm ?? "")) return undefined;
-  return d + 1 < noun ? { first: d + 1, last: noun, anaphor: false } : { first: d, last: noun + 1, anaphor: false };
+  return d + 1 < noun
+    ? { first: d + 1, last: noun, anaphor: false }
+    : { first: d, last: noun + 1, anaphor: false };
 }
 
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
