@@ -36,10 +36,14 @@ export interface Scopes {
 /** How far a participle apposition may run before its closing comma, in tokens. */
 const MAX_APPOSITION_TOKENS = 12;
 
+const SURVEYING = new Set(["conducted", "carried", "fielded", "polled", "surveyed"]);
+
 /** ", approved in April,": a past participle after a comma whose phrase a comma closes soon after. */
 function participleApposition(tokens: readonly Token[], i: number, sentence: Int32Array): boolean {
   const tok = tokens[i];
-  if (tok?.kind !== "word" || !/^[a-z]{3,}ed$/.test(tok.text)) return false;
+  // "The survey, conducted between Oct. 2 and Oct. 6, put support at 44%": when a survey was done is when
+  // its figures hold, so its phrase stays in the clause.
+  if (tok?.kind !== "word" || !/^[a-z]{3,}ed$/.test(tok.text) || SURVEYING.has(tok.norm)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_APPOSITION_TOKENS); k++) {
     if (sentence[k] !== sentence[i]) return false;
     if (tokens[k]?.norm === ",") return true;

@@ -117,6 +117,7 @@ function run(text: string, context: FigureContext): Figure[] {
       baseRange,
       inBase,
       scopes.sentenceTokens[sIdx],
+      figure.change !== undefined,
     );
     if (period) figure.period = period;
 

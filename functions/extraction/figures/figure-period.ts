@@ -2,8 +2,11 @@
  * When a figure holds: the nearest period in its clause, outside its change's base, unless a later clause,
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
+
+import { IRREGULAR_PARTICIPLES } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import type { PeriodHit } from "./periods.ts";
+import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigurePeriod } from "./types.ts";
@@ -35,8 +38,26 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     const restates = ["or", "up", "down"].includes(tokens[k + 1]?.norm ?? "");
     // ", signalling that cuts could resume as soon as January": a participle that reports holds its own time.
     if (norm === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.norm ?? "")) return true;
-    // "held rates at 2% on Thursday but signalled a hike next month": "but" opens a clause of its own.
-    if (SUBORDINATE_OPENERS.has(norm) || norm === "but") subordinate = true;
+    // "..., its first gain in two years", "..., taking their losses this year to 50%": a phrase set off by a
+    // comma that opens with a determiner or a participle is about something else, unless it closes before
+    // the period (", made by Bavarian Nordic, since vaccinations began in October").
+    const opener = tokens[k + 1];
+    if (norm === "," && k + 1 < to && asideOpener(opener) && !INCLUDING.has(opener?.norm ?? "")) {
+      if (SURVEY_PARTICIPLES.has(opener?.norm ?? "")) continue;
+      let close = k + 1;
+      while (close < to && tokens[close]?.norm !== ",") close++;
+      let next = close + 1;
+      while (next < to && AFTER_ASIDE.has(tokens[next]?.norm ?? "")) next++;
+      if (next !== to) return true;
+    }
+    // "the contract signed in 2024", "its peak of 160.2 points reached in March 2022": an event of its own;
+    // not one the figure heads ("the $36,000 they received two years ago", "the record £2.5bn spent in 2023").
+    const direct = directlyAfter(tokens, from, k);
+    if (!direct && !figureAt[k] && modifyingParticiple(tokens, k) && k >= to - EVENT_REACH) return true;
+    // "held rates at 2% on Thursday but signalled a hike next month": "but" opens a clause of its own; so
+    // does a relative ("a deal that closed in September").
+    if (SUBORDINATE_OPENERS.has(norm) || norm === "but" || (RELATIVE_WORDS.has(norm) && !direct))
+      subordinate = true;
     if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
     // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
@@ -55,6 +76,155 @@ function possessiveEnd(tokens: readonly Token[], p: PeriodHit): number {
   if (possessiveOwner(tokens, p.last + 1) === p.last - 1) return p.last + 2;
   return -1;
 }
+
+/** What may stand between an aside's closing comma and the period: ', a level considered "unhealthy," on'. */
+const AFTER_ASIDE = new Set(['"', "”", "’", "'", "on", "in", "at", "during", "since", "by"]);
+
+/** Participles that add parts of the whole, which share its period: ", including 91 children". */
+const INCLUDING = new Set(["including", "excluding", "compared"]);
+/** Words a relative clause the figure heads may take before its verb: "the $36,000 they received". */
+const HEAD_REACH = 3;
+
+/** Only a few words, no mark, between the figure's end `from` and token `k`. */
+function directlyAfter(tokens: readonly Token[], from: number, k: number): boolean {
+  if (k - from > HEAD_REACH) return false;
+  for (let j = from; j < k; j++) if (tokens[j]?.kind !== "word") return false;
+  return true;
+}
+
+/** Relative pronouns that open a clause after a figure: "a deal that closed in September". */
+const RELATIVE_WORDS = new Set(["that", "which", "who"]);
+/** Tokens a participle may stand before its date: "set in Paris in 2015", "founded in 2020". */
+const EVENT_REACH = 5;
+/** Determiners that open an apposition: ", its first gain in two years", ", the region's worst performer". */
+const APPOSITION_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
+/** Words before which a past form is a helper's verb, not a participle after a noun: "was spent in 2023". */
+const VERB_HELPERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "to",
+  "will",
+  "would",
+  "not",
+  // Linking verbs: "would remain closed until January".
+  "remain",
+  "remains",
+  "remained",
+  "stay",
+  "stays",
+  "stayed",
+  "become",
+  "became",
+  "get",
+  "got",
+]);
+
+/** A phrase set off by a comma that opens with a determiner, a possessive or a participle. */
+function asideOpener(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return APPOSITION_DETERMINERS.has(tok.norm) || participleOpener(tok);
+}
+
+/**
+ * Participles after a comma whose figures are not dated by the clause before: "struck in July, demanding a
+ * 15% pay rise", "gained 11% since January, trading at 5.37 per dollar" (results such as "lifting its
+ * share to 9.2%" keep it).
+ */
+const ASIDE_GERUNDS = new Set(["demanding", "calling", "urging", "trading", "arguing"]);
+
+/** Irregular participles and "due" that open an aside: ", hurt by tariffs", ", due to open in 2028". */
+const ASIDE_PARTICIPLES = new Set(["hurt", "hit", "led", "driven", "known", "seen", "shown", "due"]);
+
+/** A participle opening a phrase: ", demanding a 15% pay rise", ", hurt by tariffs", ", set up in 2018". */
+function participleOpener(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return (
+    /^[a-z]{3,}ing$/.test(tok.norm) ||
+    isPastVerb(tok) ||
+    IRREGULAR_PARTICIPLES.has(tok.norm) ||
+    ASIDE_PARTICIPLES.has(tok.norm)
+  );
+}
+
+/**
+ * Token `k` is a past form after a noun, opening a phrase about that noun ("the contract signed",
+ * "investors paid", "a programme launched"), not a verb after a helper ("was spent") nor one that builds a
+ * period ("the quarter ended").
+ */
+function modifyingParticiple(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    isPastVerb(tokens[k]) &&
+    prev?.kind === "word" &&
+    !VERB_HELPERS.has(prev.norm) &&
+    !APPOSITION_DETERMINERS.has(prev.norm) &&
+    !isPastVerb(prev) &&
+    !["compared", "adjusted"].includes(tokens[k]?.norm ?? "")
+  );
+}
+
+/**
+ * A period before the figure inside an aside: "Brightwave, set up in 2018 by two designers, now employs
+ * 320 people", "The peso, the region's worst performer this year, fell 1.2%", "Under rules adopted in
+ * 2023, platforms can be fined up to 6%".
+ */
+function inAsideBefore(
+  tokens: readonly Token[],
+  p: PeriodHit,
+  figureFirst: number,
+  changed: boolean,
+): boolean {
+  // "Couriers struck in July, demanding a 15% pay rise", "Inflation was 4.7% in October, above the bank's
+  // 3% target": the figure is in the aside, the period in the clause before it.
+  for (let k = p.last; k < figureFirst - 1; k++) {
+    if (tokens[k]?.norm !== ",") continue;
+    // ", demanding ...", ", hurt by ...", ", above ...": not a main verb after a subject's aside (", put").
+    const next = tokens[k + 1];
+    const ing = ASIDE_GERUNDS.has(next?.norm ?? "") || REPORTING_PARTICIPLES.has(next?.norm ?? "");
+    // ", hurt by tariffs of 25 percent"; not a change that shares the period (", helped by a 12% jump").
+    const passive = participleOpener(next) && tokens[k + 2]?.norm === "by" && !changed;
+    if (ing || passive || COMPARISON_OPENERS.has(next?.norm ?? "")) return true;
+  }
+  let close = p.last;
+  while (close < figureFirst && tokens[close]?.norm !== ",") close++;
+  if (close >= figureFirst) return false;
+  // "Under rules adopted in 2023,": a participle right before the date.
+  let k = p.first - 1;
+  if (["in", "on", "during", "since"].includes(tokens[k]?.norm ?? "")) k--;
+  if (close === p.last && modifyingParticiple(tokens, k)) return true;
+  let open = p.first - 1;
+  while (open >= 0 && p.first - open <= APPOSITION_REACH && tokens[open]?.norm !== ",") {
+    if (tokens[open]?.kind === "punct" && !["'", "’", "-"].includes(tokens[open]?.norm ?? "")) return false;
+    open--;
+  }
+  if (tokens[open]?.norm !== ",") return false;
+  // An aside names or describes: no verb of its own past its first word, no figure.
+  for (let j = open + 2; j < close; j++) {
+    if (j >= p.first && j < p.last) continue;
+    if (tokens[j]?.kind === "num" || (j < p.first && isPastVerb(tokens[j]) && tokens[j + 1]?.norm !== "by"))
+      return false;
+  }
+  const opener = tokens[open + 1];
+  // "The poll, taken between Nov. 9 and Nov. 12, put the party at 31%": when a survey was done is when its
+  // figures hold.
+  if (SURVEY_PARTICIPLES.has(opener?.norm ?? "")) return false;
+  // ", the region's worst performer": a possessive name opens it too.
+  const owner =
+    opener !== undefined && isCapitalized(opener) && possessiveOwner(tokens, open + 2) === open + 1;
+  return asideOpener(opener) || owner || (isCapitalized(opener) && /['’]s$/.test(opener?.norm ?? ""));
+}
+const APPOSITION_REACH = 10;
+const SURVEY_PARTICIPLES = new Set(["taken", "conducted", "carried", "done", "fielded"]);
+/** Words that open a comparison set off by a comma: ", above the bank's 3% target". */
+const COMPARISON_OPENERS = new Set(["above", "below", "beyond", "short"]);
 
 /** Nouns that make a period after a figure its base: "37% below 1990 levels", "in 2019 prices". */
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
@@ -187,6 +357,10 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   return false;
 }
 
+/**
+ * The period of the figure `raw` in its clause [cStart, cEnd), outside its change's `base`; `changed` says
+ * the figure is a change (a change in an aside shares the clause's period: ", helped by a 12% jump").
+ */
 export function periodFor(
   text: string,
   tokens: readonly Token[],
@@ -199,6 +373,7 @@ export function periodFor(
   base: { first: number; last: number } | undefined,
   inBase: Uint8Array,
   sentence: [number, number] | undefined,
+  changed = false,
 ): FigurePeriod | undefined {
   let best: PeriodHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -213,6 +388,7 @@ export function periodFor(
     if (p.last > raw.first && p.first < raw.last) continue;
     if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
+    if (p.last <= raw.first && inAsideBefore(tokens, p, raw.first, changed)) continue;
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
@@ -231,7 +407,11 @@ export function periodFor(
   // "In 2022, exports rose 5%, and imports fell 3%": an opening period covers the whole sentence.
   if (!best && sentence) {
     let k = sentence[0];
-    while (k < sentence[1] && ["in", "during", "for", "since", "“", '"'].includes(tokens[k]?.norm ?? "")) k++;
+    while (
+      k < sentence[1] &&
+      ["in", "during", "for", "since", "the", "“", '"'].includes(tokens[k]?.norm ?? "")
+    )
+      k++;
     const idx = periodAt[k] ?? -1;
     const p = periods[idx];
     if (p && tokens[p.last]?.norm === ",") best = p;

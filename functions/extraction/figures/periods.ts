@@ -312,7 +312,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       count = c;
       k++;
     }
-    const unitWord = t[k]?.norm ?? "";
+    // "its first quarterly gain", "a second monthly fall": adverbs of frequency name no period.
+    const word = t[k]?.norm ?? "";
+    const unitWord = word.endsWith("ly") || word === "halfway" ? "" : word;
     const months = unitWord.startsWith("quarter")
       ? 3
       : unitWord.startsWith("half")

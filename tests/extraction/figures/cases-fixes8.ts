@@ -67,3 +67,87 @@ export const FIX8_SUBJECTS: Case[] = [
   ["The regulator limits card fees to 0.3%.", [{ qualifier: "upper_bound", subject: { text: "card fees" } }]],
   ["Bonuses are limited to 2%.", [{ qualifier: "upper_bound", subject: { text: "Bonuses" } }]],
 ];
+
+export const FIX8_EVENT_DATES: Case[] = [
+  // A date of an event named around the figure is not the figure's period.
+  [
+    "Under a law passed in 2021, banks can be fined up to 4% of turnover.",
+    [{ text: "4%", period: undefined }],
+    PUB,
+  ],
+  [
+    "Veltrix, set up in 2015 by a group of surgeons, now has 410 staff.",
+    [{ text: "410 staff", period: undefined }],
+    PUB,
+  ],
+  [
+    "The 30,000-seat ground, due to open in 2029, will cost $900 million.",
+    [{ text: "30,000" }, { text: "$900 million", period: undefined }],
+    PUB,
+  ],
+  [
+    "The channel pays £40m a season under a contract agreed in 2023.",
+    [{ text: "£40m", period: undefined }],
+    PUB,
+  ],
+  [
+    "In March it agreed to buy Corvid for $3 billion, a deal that closed in August.",
+    [{ text: "$3 billion", period: { text: "March" } }],
+    PUB,
+  ],
+  [
+    "The index is still 12% below its record of 210 points reached in June 2021.",
+    [
+      { text: "12%", period: undefined },
+      { text: "210 points", period: { text: "June 2021" } },
+    ],
+    PUB,
+  ],
+  [
+    "Shares rose 2.1% to 45.10 francs, their third straight gain this week.",
+    [
+      { text: "2.1%", period: undefined },
+      { text: "45.10 francs", period: undefined },
+    ],
+    PUB,
+  ],
+  [
+    "Drivers walked out in Nairobi in June, demanding a 20% fare rise.",
+    [{ text: "20%", period: undefined }],
+    PUB,
+  ],
+  [
+    "Net profit fell 8% in the first half, hurt by levies of 30 percent on imports.",
+    [
+      { text: "8%", period: { text: "first half" } },
+      { text: "30 percent", period: undefined },
+    ],
+    PUB,
+  ],
+  [
+    "Unemployment was 5.2% in September, above the government's 4% goal.",
+    [
+      { text: "5.2%", period: { text: "September" } },
+      { text: "4%", period: undefined },
+    ],
+    PUB,
+  ],
+  // ... while a figure that heads the clause keeps its date, and a survey's dates are its figures'.
+  [
+    "Attendance fell to 80,000, half the 160,000 it drew in 2022.",
+    [{ text: "80,000" }, { text: "160,000", period: { text: "2022" } }],
+    PUB,
+  ],
+  [
+    "The survey, conducted between Oct. 2 and Oct. 6, put support at 44%.",
+    [{ text: "44%", period: { text: "Oct. 2 and Oct. 6" } }],
+    PUB,
+  ],
+  [
+    "Revenue reached €2 billion in 2025, including €300 million from licences.",
+    [{ text: "€2 billion" }, { text: "€300 million", period: { text: "2025" } }],
+    PUB,
+  ],
+  // "first quarterly", "second monthly" are no periods.
+  ["Sales rose 4%, their first quarterly gain in a year.", [{ text: "4%", period: undefined }], PUB],
+];
