@@ -8,6 +8,7 @@ import type { PreviousFigure } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
+import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureChange } from "./types.ts";
 
@@ -81,6 +82,18 @@ export function readChange(
     earlier !== undefined &&
     tokens[qualifierStart - 1]?.norm === "and" &&
     qualifierStart - 1 === same?.last;
+  // "rose 4% in Austria and 2% in Belgium", "rose 1.2% in the quarter and by 2.5% from a year earlier": a
+  // figure after "and", with only a place or a period after the one before, changes the same way.
+  const andAt = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  const gapped =
+    !change &&
+    !paired &&
+    earlier !== undefined &&
+    same !== undefined &&
+    tokens[andAt]?.norm === "and" &&
+    tokens[raw.last]?.norm !== "of" &&
+    onlyWhereOrWhen(tokens, same.last, andAt, isPeriodToken);
+  if (gapped && earlier) change = { direction: earlier.direction, at: andAt, after: false };
   // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
   // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
   if (
@@ -116,7 +129,7 @@ export function readChange(
     change: { direction: change.direction, measure },
     hit: change,
     restated,
-    paired,
+    paired: paired || gapped,
   };
   const base = baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken);
   if (base) {
@@ -126,4 +139,28 @@ export function readChange(
     if (a && b && reading.change) reading.change.base = text.slice(a.start, b.end);
   }
   return reading;
+}
+
+/** Prepositions of a place or a time between two figures: "4% in Austria and 2% in Belgium". */
+const WHERE_OR_WHEN = new Set(["in", "at", "on", "for", "during", "across", "among", "from"]);
+/** Tokens such a phrase may take. */
+const GAP_REACH = 6;
+
+/** Between `from` and `to`, only periods and a phrase of place or time ("in Chile", "in the quarter"). */
+function onlyWhereOrWhen(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  if (to <= from || to - from > GAP_REACH) return false;
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (isPeriodToken(k)) continue;
+    const tok = tokens[k];
+    if (tok?.kind !== "word" || isPastVerb(tok)) return false;
+    if (!opened && !WHERE_OR_WHEN.has(tok.norm)) return false;
+    opened = true;
+  }
+  return true;
 }

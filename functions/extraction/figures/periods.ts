@@ -283,7 +283,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (to) return to;
   const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
-  const recent = weekOf(t, i, ctx) ?? trailing(t, i, ctx) ?? fiscalRelative(t, i, ctx);
+  const recent =
+    weekOf(t, i, ctx) ?? trailing(t, i, ctx) ?? fiscalRelative(t, i, ctx) ?? nextAfter(t, i, ctx);
   if (recent) return recent;
   const rel = RELATIVE.forward(t, i);
   if (rel) {
@@ -556,4 +557,23 @@ function isMonthMay(t: readonly Token[], i: number): boolean {
   if (next?.kind === "num" && /^[0-9]{1,2}$/.test(next.norm) && Number(next.norm) <= 31) return true;
   const prev = t[i - 1];
   return prev !== undefined && MAY_BEFORE.has(prev.norm);
+}
+
+/** How far back "this year" may stand from an elliptic "next": "2.1% this year and 1.8% next". */
+const NEXT_REACH = 8;
+
+/** "grow 0.8% this year and 1.1% next": a bare "next" after a figure, the year after "this year" before it. */
+function nextAfter(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const before = t[i - 1];
+  const after = t[i + 1];
+  if (t[i]?.text !== "next" || (before?.kind !== "num" && before?.norm !== "%")) return undefined;
+  if (after && after.kind === "word") return undefined;
+  for (let k = i - 2; k >= Math.max(0, i - NEXT_REACH); k--) {
+    if (t[k]?.norm === "this" && t[k + 1]?.norm === "year") {
+      const hit: PeriodHit = { first: i, last: i + 1 };
+      if (ctx.year !== undefined) hit.from = hit.to = String(ctx.year + 1);
+      return hit;
+    }
+  }
+  return undefined;
 }

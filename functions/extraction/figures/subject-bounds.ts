@@ -20,7 +20,7 @@ import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
-import { isYearToken, yearSpanAt } from "./token-marks.ts";
+import { isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -173,6 +173,8 @@ export function trimmed(
     else if (/^[a-z]{3,}ing$/.test(w.norm) && VERB_HELPERS.has(t[b - 2]?.norm ?? "")) b -= 2;
     else break;
   }
+  // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
+  if (b - a === 1 && (VERB_HELPERS.has(t[a]?.norm ?? "") || isPastVerb(t[a]))) return undefined;
   // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
   if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
@@ -298,6 +300,8 @@ export function phraseAfter(
       NP_STOPS.has(w.norm) ||
       FOLLOWING_VERBS.has(w.norm) ||
       CHANGE_VERB.has(w.norm) ||
+      // "£18,400 in costs after a resident died": a subordinate clause ends the phrase.
+      (e > from && SUBORDINATING.has(w.norm)) ||
       isPeriodToken(e)
     )
       break;

