@@ -101,6 +101,14 @@ export function subjectOf(
   // "lowered rates by a total of 200 basis points": read as if the figure came right after "by".
   const by = byBefore(t, qualifierStart);
   if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
+  // "is worth an average of $6.9 billion", "fell to an average of 128 mmHg": as if the figure came right
+  // after the verb.
+  else if (
+    t[qualifierStart - 1]?.norm === "of" &&
+    AMOUNT_NOUNS.has(t[qualifierStart - 2]?.norm ?? "") &&
+    ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
+  )
+    qualifierStart -= 3;
   return (
     labelBefore(t, qualifierStart, isPeriodToken) ??
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
@@ -108,6 +116,9 @@ export function subjectOf(
     flowUnit(t, fig)
   );
 }
+
+/** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
+const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
 
 /** "which produces 2 million barrels a day": with no clause subject, a flow's unit is what it counts. */
 function flowUnit(t: readonly Token[], fig: FigureTokens): SubjectHit | undefined {
@@ -158,6 +169,8 @@ function subjectBefore(
     // "The index lost 200 points", "closed 120 points lower": points measure what moved.
     const measure =
       MEASURE_UNIT_WORDS.has(head) ||
+      // "1,930 parts per billion": a concentration measures what it is of.
+      (rate && head === "parts") ||
       POINT_WORDS.has(head) ||
       (rate && (head === "barrels" || head === "barrel"));
     if (!measure) {

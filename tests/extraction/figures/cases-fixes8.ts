@@ -192,3 +192,37 @@ export const FIX8_PAIRS: Case[] = [
     [{}, { change: undefined, subject: { text: "revenue" } }],
   ],
 ];
+
+export const FIX8_UNITS: Case[] = [
+  // Measures of grain, rain and medicine: the unit is what is counted in, the clause subject what is measured.
+  [
+    "Brazil's soybean crop is seen at 6.1 billion bushels.",
+    [{ kind: "QUANTITY", unit: "bushels", subject: { text: "Brazil's soybean crop" } }],
+  ],
+  [
+    "Cocoa arrivals reached 1.2 million bags.",
+    [{ kind: "QUANTITY", unit: "bags", subject: { text: "Cocoa arrivals" } }],
+  ],
+  [
+    "Rainfall in Chennai totalled 310 millimetres in October.",
+    [{ kind: "QUANTITY", unit: "millimetres", subject: { text: "Rainfall in Chennai" } }],
+  ],
+  [
+    "Each capsule holds 250 mg of the drug.",
+    [{ kind: "QUANTITY", value: 250, unit: "mg", subject: { text: "the drug" } }],
+  ],
+  ["Systolic pressure dropped to 131 mmHg.", [{ kind: "QUANTITY", unit: "mmHg" }]],
+  ["Output averaged 95,000 boepd in the quarter.", [{ kind: "QUANTITY", unit: "boepd" }]],
+  // Rates of yield and concentration keep their "per".
+  [
+    "Maize yields averaged 5.4 tonnes per hectare.",
+    [{ unit: "tonnes per hectare", subject: { text: "Maize yields" } }],
+  ],
+  [
+    "Ozone levels reached 82 parts per billion.",
+    [{ unit: "parts per billion", subject: { text: "Ozone levels" } }],
+  ],
+  // "an average of", "a total of" stand between the verb and its figure.
+  ["Household debt rose to an average of $9,400.", [{ subject: { text: "Household debt" } }]],
+  ["The contract is worth a total of €2.3 billion.", [{ subject: { text: "The contract" } }]],
+];

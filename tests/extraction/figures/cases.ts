@@ -77,7 +77,14 @@ import {
   FIX7_SUBJECTS,
   FIX7_VERBS,
 } from "./cases-fixes7.ts";
-import { FIX8_EVENT_DATES, FIX8_PAIRS, FIX8_PERIODS, FIX8_RANGES, FIX8_SUBJECTS } from "./cases-fixes8.ts";
+import {
+  FIX8_EVENT_DATES,
+  FIX8_PAIRS,
+  FIX8_PERIODS,
+  FIX8_RANGES,
+  FIX8_SUBJECTS,
+  FIX8_UNITS,
+} from "./cases-fixes8.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -127,6 +134,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_UNITS,
     ...FIX6_MULTIPLES,
     ...FIX7_QUANTITIES,
+    ...FIX8_UNITS,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS],
   context: [

@@ -18,6 +18,10 @@ export const MEASURE_UNITS: readonly string[] = [
   // speeds, gas and data rates: "350 kph", "18 knots", "15.4 bcfd", "45 bcf", "$4 per mmBtu", "410 Mbps"
   "kph", "kmh", "knots", "knot", "bcfd", "bcf", "mmbtu", "mbps", "gbps", "kbps", "tbps", "nm",
   "point",
+  // rain, grain and medicine: "85 millimetres", "1.3 billion bushels", "11 million bags", "500 mg", "120 mmHg"
+  "millimetres", "millimeters", "millimetre", "millimeter", "centimetres", "centimeters", "bushels", "bushel",
+  "bags", "bales", "mg", "mcg", "µg", "milligrams", "micrograms", "milligram", "microgram", "ml", "mmhg",
+  "boepd", "boe", "mboe", "kilotonnes", "megatonnes", "gigatonnes", "carats", "ppm", "ppb",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
@@ -36,6 +40,10 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["an hour", "an hour"], ["per hour", "per hour"], ["per annum", "per annum"], ["per capita", "per capita"],
   ["per person", "per person"], ["per head", "per head"], ["annually", "annually"],
   ["per second", "per second"], ["a second", "a second"],
+  // yields and concentrations: "3.1 tonnes per hectare", "14 milligrams per litre"
+  ["per hectare", "per hectare"], ["a hectare", "a hectare"], ["per acre", "per acre"], ["an acre", "an acre"],
+  ["per litre", "per litre"], ["per liter", "per liter"], ["per cubic metre", "per cubic metre"],
+  ["per billion", "per billion"], ["per million", "per million"],
 ];
 
 /** Time units: a number of these is a duration or a period ("three quarters of 2022"), not a figure. */
