@@ -2,7 +2,7 @@
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
-import { yearSpanAt } from "./token-marks.ts";
+import { isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -384,6 +384,8 @@ export function baseOf(
 
 /** A comparative before a lower-case plural noun describes it: "30 smaller stores", not "5% higher". */
 function isAttributive(t: readonly Token[], at: number): boolean {
+  // "22% below normal", "60% below their 2021 listing price": a preposition's object is the base.
+  if (LEVEL_PREPOSITIONS.has(t[at]?.norm ?? "")) return false;
   const next = t[at + 1];
   return (
     next?.kind === "word" &&
@@ -417,3 +419,68 @@ const AFTER_COMPARATIVE = new Set([
   "still",
   "again",
 ]);
+
+/** Comparatives that are prepositions: what follows them is the base ("46% below 1990 levels"). */
+export const LEVEL_PREPOSITIONS: ReadonlySet<string> = new Set(["below", "above"]);
+/** Words a base after "below"/"above" may take. */
+const LEVEL_BASE_REACH = 8;
+/** Words that end such a base: "below normal in June", "above average for the season". */
+const LEVEL_BASE_ENDS = new Set([
+  "through",
+  "until",
+  "till",
+  "because",
+  "in",
+  "on",
+  "during",
+  "at",
+  "for",
+  "since",
+  "by",
+  "as",
+  "than",
+  "to",
+  "after",
+]);
+
+/**
+ * The base right after "below"/"above" at `from`: "1990 levels", "normal", "their 2021 listing price", "its
+ * peak of 2022"; a year before a noun belongs to it.
+ */
+export function levelBase(
+  t: readonly Token[],
+  from: number,
+  clauseEnd: number,
+  isPeriodToken: (k: number) => boolean,
+): { first: number; last: number } | undefined {
+  let end = from;
+  let dated = isPeriodToken(from);
+  while (end < clauseEnd && end - from < LEVEL_BASE_REACH) {
+    const w = t[end];
+    if (!w || BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm) || LEVEL_BASE_ENDS.has(w.norm)) break;
+    // "their 2022 listing price of Rp 9,000": the amount after "of" is a figure of its own.
+    if (
+      w.norm === "of" &&
+      (t[end + 1]?.kind === "num" || t[end + 2]?.kind === "num" || t[end + 1]?.kind === "sym")
+    )
+      break;
+    if (w.kind === "sym" || (w.kind === "num" && !isYearToken(w))) break;
+    // "normal this month": the present period after the base is the figure's; "1990 levels", "their
+    // 2019-2020 average": one before a noun belongs to the base.
+    if (isPeriodToken(end) && end > from) {
+      let after = end;
+      while (after < clauseEnd && isPeriodToken(after)) after++;
+      const noun = t[after];
+      const beforeNoun = noun?.kind === "word" && noun.text === noun.norm && !LEVEL_BASE_ENDS.has(noun.norm);
+      // "prices a month ago", "the same week last year": a past date of the base stays in it.
+      // "2005 levels last year": a base that has its date already leaves the next one to the figure.
+      if (!beforeNoun && (["this", "next"].includes(w.norm) || dated)) break;
+      dated = true;
+      end = after;
+      continue;
+    }
+    end++;
+  }
+  while (end > from && ["of", "the", "a", "an"].includes(t[end - 1]?.norm ?? "")) end--;
+  return end > from ? { first: from, last: end } : undefined;
+}

@@ -2,7 +2,7 @@
  * A figure's change: the change word around it ("rose 5%", "a 5% drop") with its measure and base, unless
  * the words make it an amount or a level, or the change of the figure it restates or pairs with.
  */
-import { baseOf, type ChangeHit, changeOf } from "./changes.ts";
+import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
 import type { PreviousFigure } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
@@ -131,7 +131,9 @@ export function readChange(
     restated,
     paired: paired || gapped,
   };
-  const base = baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken);
+  const base = LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")
+    ? levelBase(tokens, change.at + 1, clauseEnd, isPeriodToken)
+    : baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken);
   if (base) {
     reading.base = base;
     const a = tokens[base.first];

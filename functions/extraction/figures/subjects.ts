@@ -327,6 +327,10 @@ function subjectBefore(
         "almost",
         "about",
         "roughly",
+        // "Shares are still 60% below their peak".
+        "still",
+        "now",
+        "currently",
         // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in.
         "unchanged",
         "steady",

@@ -226,3 +226,36 @@ export const FIX8_UNITS: Case[] = [
   ["Household debt rose to an average of $9,400.", [{ subject: { text: "Household debt" } }]],
   ["The contract is worth a total of €2.3 billion.", [{ subject: { text: "The contract" } }]],
 ];
+
+export const FIX8_LEVELS: Case[] = [
+  // "below"/"above" a norm is a change measured against it.
+  [
+    "Reservoir levels were 35% below normal in August.",
+    [{ change: { direction: "decrease", base: "normal" }, period: { text: "August" } }],
+    PUB,
+  ],
+  [
+    "Air traffic is still 9% below pre-pandemic levels.",
+    [{ change: { direction: "decrease", base: "pre-pandemic levels" }, subject: { text: "Air traffic" } }],
+  ],
+  [
+    "Spain's emissions were 28% below 2005 levels last year.",
+    [{ change: { direction: "decrease", base: "2005 levels" }, period: { text: "last year" } }],
+    PUB,
+  ],
+  [
+    "Ocean temperatures were 1.1C above the 1991-2020 average in March.",
+    [{ change: { direction: "increase", base: "the 1991-2020 average" }, period: { text: "March" } }],
+    PUB,
+  ],
+  [
+    "The stock trades 45% below its 2021 listing price of $30.",
+    [{ change: { direction: "decrease", base: "its 2021 listing price" } }, { text: "$30" }],
+  ],
+  [
+    "Wheat sold at $240 a tonne, about $15 below prices a month ago.",
+    [{ text: "$240" }, { text: "$15", change: { direction: "decrease", base: "prices a month ago" } }],
+  ],
+  // "rose above 3%" passes a level.
+  ["Inflation rose above 3% in May.", [{ change: undefined, qualifier: "lower_bound" }], PUB],
+];

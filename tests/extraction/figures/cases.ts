@@ -79,6 +79,7 @@ import {
 } from "./cases-fixes7.ts";
 import {
   FIX8_EVENT_DATES,
+  FIX8_LEVELS,
   FIX8_PAIRS,
   FIX8_PERIODS,
   FIX8_RANGES,
@@ -173,6 +174,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_EVENT_DATES,
     ...FIX8_SUBJECTS,
     ...FIX8_PAIRS,
+    ...FIX8_LEVELS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
