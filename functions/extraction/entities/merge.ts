@@ -1,4 +1,5 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
+import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { countryName } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
@@ -106,11 +107,24 @@ export function mergeCandidates(
       known.members.push(candidate);
       continue;
     }
+    // "Trovix said it would close two plants": a sentence's first word that speaks as a company is one.
+    const company =
+      candidate.initial &&
+      single &&
+      !candidate.doubted &&
+      !commonWords?.has(candidate.text.toLowerCase()) &&
+      !lowerWords.has(candidate.text.toLowerCase()) &&
+      companyAfter(text, candidate.end);
+    if (company) {
+      add(key, { ...candidate, type: "ORGANIZATION", weak: false });
+      continue;
+    }
     if (candidate.initial || candidate.doubted) continue;
     if (candidate.words.some((word) => lowerWords.has(word.toLowerCase()))) continue;
     add(key, candidate);
   }
   joinQuotedTitles(text, groups);
+  retypeCompanies(text, groups.values());
   mergeAcronyms(groups);
   codeCountriesByContext(groups);
   joinCountryNames(groups);

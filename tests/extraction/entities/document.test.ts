@@ -476,4 +476,14 @@ describe("document-level consistency", () => {
     expect(named(found, "Nurlan Abenov")?.role).toBe("Chairman of the Supervisory Board");
     expect(named(found, "Supervisory Board")?.type).toBe("ORGANIZATION");
   });
+  it("types a lone one-word name as a company where its mentions say so, and keeps people", () => {
+    const found = entities(
+      "Trovix said it would close two plants. Later, rival Calbyte said sales rose, and Calbyte shares " +
+        "gained 4%. Mendez said he would appeal. Okafor's wife declined to comment.",
+    );
+    expect(named(found, "Trovix")?.type).toBe("ORGANIZATION");
+    expect(named(found, "Calbyte")?.type).toBe("ORGANIZATION");
+    expect(named(found, "Mendez")?.type).toBe("PERSON");
+    expect(named(found, "Okafor")?.type).toBe("PERSON");
+  });
 });

@@ -1,0 +1,48 @@
+/**
+ * A one-word name typed PERSON that the article never gives a first name, a title or a role is often a
+ * company the tagger did not know ("Zapnet said it would cut 400 jobs", "Pindrop shares fell", "Oracle
+ * agreed to buy Informatica"). The words around its mentions decide: "it" after its speech verb, shares,
+ * a purchase or a company's noun say organization; "he"/"she" or family words say person.
+ */
+import { type Group, typeOf } from "./name-groups.ts";
+
+/** How much text around a mention the cues read, in characters. */
+const CUE_REACH = 48;
+
+/** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
+const COMPANY_AFTER =
+  /^(?:\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b)/;
+/** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
+const COMPANY_BEFORE =
+  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by)\s+$/i;
+/** Person cues: "Lula said he", "Neymar's wife". */
+const PERSON_AFTER =
+  /^(?:\s+(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:he|she)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|lawyer|spokesman|spokeswoman)\b|\s*,\s+\d{1,3}\s*,)/;
+
+/** The text after a mention at [start, end) says it is a company: "Trovix said it would close two plants". */
+export function companyAfter(text: string, end: number): boolean {
+  return COMPANY_AFTER.test(text.slice(end, end + CUE_REACH));
+}
+
+/** Retypes lone one-word PERSON groups as organizations where their mentions' context says so. */
+export function retypeCompanies(text: string, groups: Iterable<Group>): void {
+  for (const group of groups) {
+    if (typeOf(group) !== "PERSON") continue;
+    const members = group.members;
+    if (members.length === 0 || members.some((m) => m.words.length !== 1 || m.role || m.countryCode))
+      continue;
+    let company = 0;
+    let person = 0;
+    for (const m of members) {
+      const after = text.slice(m.end, m.end + CUE_REACH);
+      const before = text.slice(Math.max(0, m.start - CUE_REACH), m.start);
+      if (PERSON_AFTER.test(after)) person++;
+      else if (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before)) company++;
+    }
+    if (company > 0 && person === 0) {
+      let total = 0;
+      for (const votes of group.votes.values()) total += votes;
+      group.votes.set("ORGANIZATION", total + 1);
+    }
+  }
+}
