@@ -10,6 +10,9 @@ import { isDefinedAcronym } from "./word-shape.ts";
  * for Levelling Up, Housing and Communities (DLUHC)", "Teachers and Principals' Union (QTPU)".
  */
 const NAME_LINKS = new Set(["of", "for", "and", "in", "on", "to", "the", "de", "&", ",", "'", "’"]);
+const ARTICLES = new Set(["the", "a", "an"]);
+/** An acronym written as a word: "Defra", "Usdaw", "Ofgem". */
+const WORD_ACRONYM = /^\p{Lu}\p{Ll}{3,7}$/u;
 /** How many tokens before the parenthesis the name may reach. */
 const MAX_NAME_TOKENS = 16;
 
@@ -29,8 +32,9 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
     for (let i = 1; i + 2 < view.words.length; i++) {
       if (view.words[i] !== "(" || view.words[i + 2] !== ")") continue;
       const acronym = view.words[i + 1] ?? "";
-      if (!isDefinedAcronym(acronym)) continue;
-      const start = nameStart(view, i, acronym.replace(/[^\p{Lu}]/gu, ""));
+      // "(Defra)", "(Usdaw)": an acronym written as a word, if its letters spell the name's initials.
+      if (!isDefinedAcronym(acronym) && !WORD_ACRONYM.test(acronym)) continue;
+      const start = nameStart(view, i, acronymLetters(acronym));
       if (start === undefined) continue;
       const first = view.tokens[start];
       const last = view.tokens[i - 1];
@@ -88,6 +92,8 @@ function headBefore(view: SentenceView, c: Candidate, start: number): Candidate 
   const b = view.tokens[end - 1];
   if (!a || !b || end <= first || !/^\p{Lu}/u.test(view.words[first] ?? "")) return undefined;
   const words = view.words.slice(first, end);
+  // "The Abu Dhabi National Oil Company (Adnoc)": an article left before the name is no name.
+  if (words.every((word) => ARTICLES.has(word.toLowerCase()))) return undefined;
   return { ...c, start: a.start, end: b.end, text: view.text.slice(a.start, b.end), words };
 }
 
@@ -139,4 +145,16 @@ function spellsWithGaps(letters: string, initials: string): boolean {
   let j = 0;
   for (const ch of initials) if (ch === letters[j]) j++;
   return j === letters.length;
+}
+
+/**
+ * The letters an acronym spells: its capitals ("IMF", "BoE" -> "BE"); every letter of one written as a word
+ * ("Defra" -> "DEFRA", "Usdaw" -> "USDAW"); a digit repeats the capital before it ("C3S" -> "CCCS").
+ */
+function acronymLetters(acronym: string): string {
+  if (WORD_ACRONYM.test(acronym)) return acronym.toUpperCase();
+  const repeated = acronym.replace(/(\p{Lu})([2-4])/gu, (_, letter: string, n: string) =>
+    letter.repeat(Number(n)),
+  );
+  return repeated.replace(/[^\p{Lu}]/gu, "");
 }

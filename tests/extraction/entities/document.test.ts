@@ -486,4 +486,13 @@ describe("document-level consistency", () => {
     expect(named(found, "Mendez")?.type).toBe("PERSON");
     expect(named(found, "Okafor")?.type).toBe("PERSON");
   });
+  it("joins a name's comma list by its acronym, written as a word or with a digit", () => {
+    const found = entities(
+      "The Department for Education, Skills and Training (Dest) said it would pay. " +
+        "Dest said schools would benefit. The Atlantic Ocean Observing Service (AO2S) said seas warmed.",
+    );
+    expect(named(found, "Department for Education, Skills and Training")?.mentions).toHaveLength(3);
+    expect(named(found, "Atlantic Ocean Observing Service")?.mentions.map((m) => m.text)).toContain("AO2S");
+    expect(found.map((e) => e.name)).not.toContain("The");
+  });
 });
