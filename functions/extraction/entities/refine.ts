@@ -134,6 +134,18 @@ function refineSpan(
       break;
     }
   }
+  // "LONDON - Hospital trusts": a dateline in capitals and a spaced dash open the sentence; a name, if any,
+  // starts after them, as a sentence's first word would.
+  let afterDateline = false;
+  for (let k = s + 1; k < e - 1; k++) {
+    const dash = tokens[k];
+    if (words[k] !== "-" || !dash || (tokens[k - 1]?.end ?? 0) === dash.start) continue;
+    if (words.slice(s, k).every((w) => w === w.toUpperCase())) {
+      s = k + 1;
+      afterDateline = true;
+    }
+    break;
+  }
   // A name ends on a name word: not on a mark, a possessive, (in mixed case) a common noun a tagger took
   // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
   // "Moody's", "McDonald's": a company named with its possessive keeps it.
@@ -198,7 +210,7 @@ function refineSpan(
       type = "LOCATION";
     }
   }
-  let weak = span.weak === true;
+  let weak = span.weak === true || (afterDateline && e - s === 1);
   if (!place || place.end !== e) {
     const before = titleBefore(view, s, e, spans);
     if (before) {
@@ -267,7 +279,7 @@ function refineSpan(
         ? VOTE_TEAM
         : voteOf(span, canonical !== undefined || titled || cue !== undefined),
     ...(weak && span.doubted && { doubted: true }),
-    initial: s <= view.firstWord,
+    initial: s <= view.firstWord || afterDateline,
     sentence,
     ...(canonical !== undefined && { canonical }),
     ...(countryCode !== undefined && { countryCode }),

@@ -159,6 +159,15 @@ function withTheBefore(view: SentenceView, span: ProposedSpan): ProposedSpan {
 
 const CONNECTORS = new Set(["of", "and", "for", "de", "the", "&", "-"]);
 
+/** Whitespace stands on either side of token `i`. */
+function spacedAt(view: SentenceView, i: number): boolean {
+  const before = view.tokens[i - 1];
+  const token = view.tokens[i];
+  const after = view.tokens[i + 1];
+  if (!token) return false;
+  return (before !== undefined && before.end < token.start) || (after !== undefined && token.end < after.start);
+}
+
 /**
  * Whether a tagged span covers a certain (word-list) span and names something longer with it: "Prague
  * Conservatory", "Environment Canada", "Northern Ireland", "Jack London". The extra words must be
@@ -186,6 +195,8 @@ function extendedBy(
       if (view.titles[i] && !body) return false;
       const word = view.words[i] ?? "";
       const inside = i > t.start && i < t.end - 1;
+      // "LONDON - Hospital trusts": a spaced dash after a dateline joins nothing.
+      if (word === "-" && spacedAt(view, i)) return false;
       if (inside && CONNECTORS.has(word.toLowerCase())) continue;
       if (word === word.toLowerCase()) return false;
     }

@@ -90,6 +90,9 @@ export const SENTENCE_END = new Set([".", "!", "?"]);
 export function abbreviationDot(t: readonly Token[], k: number): boolean {
   const word = t[k - 1];
   if (t[k]?.norm !== "." || !word || word.kind !== "word" || t[k]?.spaceBefore) return false;
+  // "according to the IMF. Prices rose": an acronym in capitals ends a sentence ("U.S." has dots inside).
+  const dotted = t[k - 2]?.norm === "." && !word.spaceBefore;
+  if (word.text.length >= 2 && word.text === word.text.toUpperCase() && !dotted) return false;
   return word.text.length <= 3 && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
 }
 

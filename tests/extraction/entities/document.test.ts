@@ -495,4 +495,8 @@ describe("document-level consistency", () => {
     expect(named(found, "Atlantic Ocean Observing Service")?.mentions.map((m) => m.text)).toContain("AO2S");
     expect(found.map((e) => e.name)).not.toContain("The");
   });
+  it("starts no name at a dateline's spaced dash", () => {
+    const found = entities("MANCHESTER - Council leaders said budgets were tight. Council tax will rise.");
+    expect(found.map((e) => e.name)).not.toContain("MANCHESTER - Council");
+  });
 });

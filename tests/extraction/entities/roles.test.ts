@@ -119,6 +119,17 @@ const ROLES7: ReadonlyArray<readonly [string, string, string]> = [
   ["Assistant Commissioner Mark Doyle said the unit was tireless.", "Mark Doyle", "Assistant Commissioner"],
   ["Minister of Mines Thabo Ndlovu visited the site.", "Thabo Ndlovu", "Minister of Mines"],
   ["Leader of the Opposition Kim Hale said the plan was flawed.", "Kim Hale", "Leader of the Opposition"],
+  // Session 8: medicine and the earth sciences.
+  [
+    '"It helps," said Rosa Lind, an oncologist at Guy\'s Hospital.',
+    "Rosa Lind",
+    "oncologist at Guy's Hospital",
+  ],
+  [
+    "Tomas Berg, a glaciologist at ETH Zurich, said the ice thinned.",
+    "Tomas Berg",
+    "glaciologist at ETH Zurich",
+  ],
 ];
 
 describe("roles", () => {

@@ -259,3 +259,14 @@ export const FIX8_LEVELS: Case[] = [
   // "rose above 3%" passes a level.
   ["Inflation rose above 3% in May.", [{ change: undefined, qualifier: "lower_bound" }], PUB],
 ];
+
+export const FIX8_SPEAKERS: Case[] = [
+  // An acronym in capitals ends its sentence: the source is the acronym, not the next sentence's first word.
+  [
+    "Inflation was 4%, according to the ECB. Wages rose 3% in 2025.",
+    [
+      { text: "4%", speaker: { name: "ECB" } },
+      { text: "3%", speaker: undefined },
+    ],
+  ],
+];

@@ -83,6 +83,7 @@ import {
   FIX8_PAIRS,
   FIX8_PERIODS,
   FIX8_RANGES,
+  FIX8_SPEAKERS,
   FIX8_SUBJECTS,
   FIX8_UNITS,
 } from "./cases-fixes8.ts";
@@ -175,6 +176,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_SUBJECTS,
     ...FIX8_PAIRS,
     ...FIX8_LEVELS,
+    ...FIX8_SPEAKERS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
