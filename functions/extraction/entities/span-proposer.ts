@@ -165,7 +165,9 @@ function spacedAt(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   const after = view.tokens[i + 1];
   if (!token) return false;
-  return (before !== undefined && before.end < token.start) || (after !== undefined && token.end < after.start);
+  return (
+    (before !== undefined && before.end < token.start) || (after !== undefined && token.end < after.start)
+  );
 }
 
 /**

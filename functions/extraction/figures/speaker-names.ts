@@ -152,6 +152,10 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     return undefined;
   // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
   if (s === e && GENERIC.has(last.norm)) return undefined;
+  // "A memo seen by Bloomberg said", "Analysts polled by FactSet had forecast": the name is the agent of a
+  // participle inside the subject, not who speaks.
+  const agent = t[s - 1]?.norm === "by" ? t[s - 2] : undefined;
+  if (agent && agent.text === agent.norm && /^[a-z]{2,}(?:ed|en)$/.test(agent.norm)) return undefined;
   // "Dr. Kirsty Anderson of the London School of Hygiene noted": the person, not where they work.
   const of = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
   if (t[of]?.norm === "of" && of - 1 >= from && isCapitalized(t[of - 1])) {

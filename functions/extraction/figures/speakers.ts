@@ -320,5 +320,12 @@ function link(
   if (best) return { name: best.name, entityId: best.entityId };
   const name = text.slice(a.start, a.end);
   if (place || COUNTRY_NAMES.has(name.toLowerCase())) return undefined;
+  // "Insurers say premiums will rise", "Analysts expect": a plural that opens the sentence, which no
+  // entity names, is a kind of source, not a named one.
+  if (
+    /^\p{Lu}\p{Ll}+s$/u.test(name) &&
+    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, a.start - 4), a.start))
+  )
+    return undefined;
   return { name };
 }

@@ -8,6 +8,7 @@
  */
 import { byBefore, PHRASAL_HEADS } from "./changes.ts";
 import { UP_VERBS } from "./data/changes.ts";
+import { SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
   CATENATIVES,
@@ -65,6 +66,20 @@ export interface SubjectHit {
 }
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
+/** Verbs that report what follows them: its subject opens after them. */
+const SAYING: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS.filter((verb) => !verb.includes(" ")),
+  "expect",
+  "believe",
+  "believes",
+  "estimate",
+  "estimates",
+  "think",
+  "thinks",
+  "warn",
+  "assumes",
+  "assume",
+]);
 
 const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "around", "about", "nearly"]);
 
@@ -448,6 +463,8 @@ function subjectBefore(
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
     if (s < e && !antecedent && (PERCEIVING.has(p.norm) || (infinitive && takesObject(t, s - 1)))) break;
+    // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
+    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) break;
     // "Burglaries reported to police in Leeds rose": a participle and its preposition inside the phrase.
     if (NP_STOPS.has(p.norm) && PARTICIPLE_LINKS.has(p.norm) && reducedRelative(t, s - 2)) {
       s -= 2;
@@ -648,6 +665,8 @@ function objectBefore(
   if (prep !== "by" && prep !== "at" && prep !== "to" && prep !== "from") return undefined;
   let k = qualifierStart - 2;
   while (k >= clauseStart && STEADY.has(t[k]?.norm ?? "")) k--;
+  // "push hospital admissions up by 15%": the particle of a phrasal verb after its object.
+  if ((t[k]?.norm === "up" || t[k]?.norm === "down") && prep === "by") k--;
   const end = k + 1;
   for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
     const tok = t[v];

@@ -564,6 +564,14 @@ export const OBJECT_VERBS = new Set([
   "valued",
   "pegged",
   "pegs",
+  // "could push hospital admissions up by 15%", "drove prices down by 3%".
+  "push",
+  "pushes",
+  "pushed",
+  "drive",
+  "drives",
+  "drove",
+  "driven",
   // "would cap annual rent increases at 2.5%", "limits fees to 1%".
   "cap",
   "caps",
