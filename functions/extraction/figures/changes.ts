@@ -357,7 +357,11 @@ export function baseOf(
     )
       continue;
     // "rose 27% over the past two months": a span that ends now is when, not what it is set against.
-    if (tok.norm === "over" && first.norm === "the" && ["past", "last"].includes(t[start + 1]?.norm ?? ""))
+    if (
+      tok.norm === "over" &&
+      first.norm === "the" &&
+      ["past", "last", "next", "coming"].includes(t[start + 1]?.norm ?? "")
+    )
       continue;
     let end = start;
     while (end < clauseEnd && end < start + 12) {

@@ -131,6 +131,35 @@ export function trailing(t: readonly Token[], i: number, ctx: PeriodContext): Pe
 }
 
 const TRAILING_WORDS = new Set(["past", "last", "previous"]);
+const AHEAD_WORDS = new Set(["next", "coming"]);
+
+/**
+ * "the next six months", "the coming two years": a span that starts at publication and runs ahead (a month
+ * for months and years, a day for days and weeks).
+ */
+export function ahead(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  if (t[i]?.norm !== "the" || !AHEAD_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
+  let k = i + 2;
+  const w = t[k]?.norm ?? "";
+  const count =
+    ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
+  if (count === undefined) return undefined;
+  k++;
+  const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
+  if (!unit || unit === "hour") return undefined;
+  const hit: PeriodHit = { first: i + 1, last: k + 1 };
+  const { year, month, day } = ctx;
+  if (year === undefined || month === undefined) return hit;
+  if ((unit === "day" || unit === "week") && day !== undefined) {
+    hit.from = dayAfter(year, month, day, 0);
+    hit.to = dayAfter(year, month, day, unit === "week" ? 7 * count : count);
+  } else if (unit === "month" || unit === "year" || unit === "decade") {
+    const months = unit === "year" ? 12 * count : unit === "decade" ? 120 * count : count;
+    hit.from = monthAfter(year, month, 0);
+    hit.to = monthAfter(year, month, months);
+  }
+  return hit;
+}
 
 const TRAILING_UNITS: ReadonlyMap<string, "hour" | "day" | "week" | "month" | "year" | "decade"> = new Map([
   ["hour", "hour"],

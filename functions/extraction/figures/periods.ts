@@ -15,6 +15,7 @@ import {
 import { type FiscalYear, namedFiscalYear, spanFrom } from "./fiscal-years.ts";
 import { MEASURE_UNIT, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import {
+  ahead,
   bondAfter,
   dayAfterLink,
   FISCAL_BEFORE,
@@ -284,7 +285,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
   const recent =
-    weekOf(t, i, ctx) ?? trailing(t, i, ctx) ?? fiscalRelative(t, i, ctx) ?? nextAfter(t, i, ctx);
+    weekOf(t, i, ctx) ??
+    trailing(t, i, ctx) ??
+    ahead(t, i, ctx) ??
+    fiscalRelative(t, i, ctx) ??
+    nextAfter(t, i, ctx);
   if (recent) return recent;
   const rel = RELATIVE.forward(t, i);
   if (rel) {

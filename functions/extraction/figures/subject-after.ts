@@ -15,6 +15,9 @@ import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subje
 import type { Token } from "./tokenize.ts";
 
 /** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
+/** Prepositions right after money: what follows is no noun the money modifies. */
+const AFTER_MONEY_PREPOSITIONS = new Set(["over", "across", "through", "during", "within", "until", "since"]);
+
 export function nounAfter(
   t: readonly Token[],
   from: number,
@@ -26,6 +29,8 @@ export function nounAfter(
     const w = t[e];
     if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    // "$40 million over the next six months": a preposition opens no noun the money describes.
+    if (e === from && AFTER_MONEY_PREPOSITIONS.has(w.norm)) break;
     // "The $12 billion endowment covers about 40,000 students": a word before a number or a qualifier is
     // the clause's verb.
     const next = t[e + 1];

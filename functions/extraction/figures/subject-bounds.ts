@@ -159,7 +159,7 @@ export function trimmed(
   while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
   while (
     b > a &&
-    ["in", "during", "for", "since", "of", "the", "a", "an", "and", "at", "to", "by", "on"].includes(
+    ["in", "during", "for", "since", "of", "the", "a", "an", "and", "at", "to", "by", "on", "over"].includes(
       t[b - 1]?.norm ?? "",
     )
   )

@@ -68,6 +68,21 @@ export const FIX8_SUBJECTS: Case[] = [
   ["Bonuses are limited to 2%.", [{ qualifier: "upper_bound", subject: { text: "Bonuses" } }]],
 ];
 
+export const FIX8_AHEAD: Case[] = [
+  // Spans ahead of publication, and sports seasons (their text only: a season runs across years).
+  [
+    "The agency needs a further $25 million over the next six months.",
+    [{ period: { text: "next six months", from: "2026-11", to: "2027-05" }, subject: undefined }],
+    PUB,
+  ],
+  [
+    "The club's revenue rose 8% to €410m last season.",
+    [{ period: { text: "last season" } }, { period: { text: "last season" } }],
+    PUB,
+  ],
+  ["Ticket income should reach £90m this season.", [{ period: { text: "this season" } }], PUB],
+];
+
 export const FIX8_EVENT_DATES: Case[] = [
   // A date of an event named around the figure is not the figure's period.
   [

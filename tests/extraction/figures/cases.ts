@@ -78,6 +78,7 @@ import {
   FIX7_VERBS,
 } from "./cases-fixes7.ts";
 import {
+  FIX8_AHEAD,
   FIX8_EVENT_DATES,
   FIX8_LEVELS,
   FIX8_PAIRS,
@@ -173,6 +174,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_PERIODS,
     ...FIX8_PERIODS,
     ...FIX8_EVENT_DATES,
+    ...FIX8_AHEAD,
     ...FIX8_SUBJECTS,
     ...FIX8_PAIRS,
     ...FIX8_LEVELS,

@@ -33,7 +33,7 @@ export const NAMED_YEAR_BEFORE: readonly string[] = [
 ];
 
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
-export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" | "quarter", number]> = [
+export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" | "quarter" | "season", number]> = [
   ["last year", "year", -1], ["this year", "year", 0], ["next year", "year", 1],
   ["the previous year", "year", -1], ["a year earlier", "year", -1], ["a year ago", "year", -1],
   ["the same period last year", "year", -1], ["the year before", "year", -1],
@@ -42,6 +42,9 @@ export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" 
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
   ["the full year", "year", 0],
   ["a month ago", "month", -1], ["a month earlier", "month", -1], ["the month before", "month", -1],
+  // A sports season runs across years, so these carry their text only.
+  ["last season", "season", -1], ["this season", "season", 0], ["next season", "season", 1],
+  ["the current season", "season", 0], ["the previous season", "season", -1], ["the new season", "season", 0],
 ];
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */
