@@ -28,6 +28,8 @@ export interface ChangeReading {
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 /** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
 const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
+/** Nouns after money that name an amount gained or lost, not a change. */
+const ACCOUNTING_NOUNS = new Set(["gain", "gains", "loss", "losses", "profit", "surplus", "deficit"]);
 /** Verbs of losing: money or things lost are an amount, not a fall. */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
 const POINT_UNIT: ReadonlySet<string> = new Set(POINT_UNITS);
@@ -73,6 +75,10 @@ export function readChange(
     FUNDRAISING.has(tokens[change.at]?.norm ?? "") &&
     tokens[qualifierStart - 1]?.norm !== "by"
   )
+    change = undefined;
+  // "booked a $3 billion gain on its stake", "posted a 90 billion yen loss": money gained or lost is an
+  // amount ("a $2 billion drop" is a change).
+  if (change?.after && raw.kind === "MONEY" && ACCOUNTING_NOUNS.has(tokens[change.at]?.norm ?? ""))
     change = undefined;
   // "30 smaller convenience stores": a comparative between a count and its noun describes the things.
   if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;

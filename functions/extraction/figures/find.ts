@@ -233,13 +233,21 @@ function mergeRange(a: Core, b: Core): { low: Core; high: Core } {
   return { low, high };
 }
 
+/** Words between "by" and a change: "rose by a record $1.20 to $4.50", "by a further 2,000". */
+const CHANGE_LEADS = new Set(["a", "an", "record", "further", "additional", "another"]);
+
 /** Words of a qualifier before a figure, skipped back from `k`: "as much as", "just", "about". */
 const QUALIFIER_REACH = 4;
 
 /** The token before the qualifier words that end at `k` (or `k` itself when none do). */
 function pastQualifier(t: readonly Token[], k: number): number {
   let q = k;
-  while (q >= 0 && k - q < QUALIFIER_REACH && QUALIFIER_WORDS.has(t[q]?.norm ?? "") && !isChangeVerb(t[q]))
+  while (
+    q >= 0 &&
+    k - q < QUALIFIER_REACH &&
+    (QUALIFIER_WORDS.has(t[q]?.norm ?? "") || CHANGE_LEADS.has(t[q]?.norm ?? "")) &&
+    !isChangeVerb(t[q])
+  )
     q--;
   return q;
 }

@@ -292,3 +292,18 @@ export const FIX8_SPEAKERS: Case[] = [
   // A phrasal verb's object before its particle.
   ["The strike could push freight rates up by 20%.", [{ subject: { text: "freight rates" } }]],
 ];
+
+export const FIX8_AMOUNTS: Case[] = [
+  // Money gained or lost is an amount, not a change.
+  ["The insurer booked a $1.4 billion gain on the sale.", [{ change: undefined }]],
+  ["The carmaker posted a 45 billion yen loss.", [{ change: undefined }]],
+  ["Revenue fell by $2 billion.", [{ change: { direction: "decrease" } }]],
+  // "by a record X to Y": the change, then the level reached.
+  [
+    "Tolls rose by a record $1.10 to $6.60.",
+    [
+      { text: "$1.10", change: { direction: "increase" } },
+      { text: "$6.60", change: undefined },
+    ],
+  ],
+];

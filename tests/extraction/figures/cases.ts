@@ -79,6 +79,7 @@ import {
 } from "./cases-fixes7.ts";
 import {
   FIX8_AHEAD,
+  FIX8_AMOUNTS,
   FIX8_EVENT_DATES,
   FIX8_LEVELS,
   FIX8_PAIRS,
@@ -116,6 +117,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_FROM_TO,
     ...FIX7_MONEY,
     ...FIX8_RANGES,
+    ...FIX8_AMOUNTS,
   ],
   percent: [
     ...PERCENT_CASES,
