@@ -251,9 +251,11 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     // "an additional $25 million" adds; "cut another 3,000 jobs", "cut rates by another 50 basis points"
     // take the verb's direction.
     if (ADDITIVE.has(tok.norm) && bridged === 0) {
-      const verbBefore = CHANGE_VERB.get(t[k - 1]?.norm ?? "");
-      if (verbBefore) return { direction: verbBefore, at: k - 1, after: false };
-      const objectVerb = t[k - 1]?.norm === "by" ? verbBeforeBy(t, k - 1) : undefined;
+      // "fell a further 3%", "cut rates by a further 25 basis points": past an article to the verb.
+      const lead = ["a", "an"].includes(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+      const verbBefore = CHANGE_VERB.get(t[lead]?.norm ?? "");
+      if (verbBefore) return { direction: verbBefore, at: lead, after: false };
+      const objectVerb = t[lead]?.norm === "by" ? verbBeforeBy(t, lead) : undefined;
       return objectVerb ?? { direction: "increase", at: k, after: false };
     }
     if (!BRIDGE.has(tok.norm)) break;

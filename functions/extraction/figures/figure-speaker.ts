@@ -35,7 +35,8 @@ export class FigureSpeakers {
     if (
       reported &&
       (reported.from === undefined || (this.tokens[first]?.start ?? 0) >= reported.from) &&
-      !inOtherRelative(this.tokens, this.scopes, reported.at, first)
+      !inOtherRelative(this.tokens, this.scopes, reported.at, first) &&
+      !afterContrast(this.tokens, reported.at, first)
     )
       return this.people.speaker(reported, "reported");
     return undefined;
@@ -80,4 +81,18 @@ function attributions(
   }
   named.sort((x, y) => x.end - y.end);
   return { named, reported };
+}
+
+/** Words that open a clause with a subject of its own: "X said ..., while rival ABB plans to shed 2,500". */
+const CONTRAST_JOINS = new Set(["while", "whereas"]);
+/** How far the search for such a word reaches, in tokens. */
+const CONTRAST_REACH = 40;
+
+/** A contrast opens between the speech verb at character `at` and the figure at token `figure`. */
+function afterContrast(tokens: readonly Token[], at: number, figure: number): boolean {
+  const verb = firstAtOrAfter(tokens, at, (tok) => tok.start);
+  if (verb >= figure) return false;
+  for (let k = Math.max(verb, figure - CONTRAST_REACH); k < figure; k++)
+    if (CONTRAST_JOINS.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === ",") return true;
+  return false;
 }

@@ -16,7 +16,20 @@ import type { Token } from "./tokenize.ts";
 
 /** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
 /** Prepositions right after money: what follows is no noun the money modifies. */
-const AFTER_MONEY_PREPOSITIONS = new Set(["over", "across", "through", "during", "within", "until", "since"]);
+const AFTER_MONEY_PREPOSITIONS = new Set([
+  "over",
+  "across",
+  "through",
+  "during",
+  "within",
+  "until",
+  "since",
+  // "an extra 90 pounds a week": a rate.
+  "a",
+  "an",
+  "per",
+  "each",
+]);
 
 export function nounAfter(
   t: readonly Token[],

@@ -189,6 +189,8 @@ export function trimmed(
     )
       a++;
   }
+  // "where the number of operations", "• Youth unemployment": a relative word or a list mark opens no noun.
+  while (a + 1 < b && (RELATIVE_OPENERS.has(t[a]?.norm ?? "") || LIST_MARKS.has(t[a]?.norm ?? ""))) a++;
   // "Meanwhile cash rents in Ohio": a sentence adverb opens no noun phrase.
   while (a + 1 < b && DISCOURSE_WORDS.has(t[a]?.norm ?? "") && t[a + 1]?.norm !== ",") a++;
   // "said on Thursday its operating profit fell": a leading "on/at/by" + period phrase goes too.
@@ -216,6 +218,8 @@ export function trimmed(
     return undefined;
   return { first: a, last: b, anaphor };
 }
+
+const RELATIVE_OPENERS = new Set(["where", "when", "which", "who", "whom", "whose"]);
 
 /** Modals and forms of "be" and "have" that may stand between a subject and its verb. */
 const VERB_HELPERS = new Set([

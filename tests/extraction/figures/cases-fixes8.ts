@@ -307,3 +307,21 @@ export const FIX8_AMOUNTS: Case[] = [
     ],
   ],
 ];
+
+export const FIX8_CLAUSES: Case[] = [
+  // "a further" keeps the verb's direction, past its article.
+  ["Copper fell a further 2% on Friday.", [{ change: { direction: "decrease" } }]],
+  ["The bank lowered rates by a further 50 basis points.", [{ change: { direction: "decrease" } }]],
+  // A reported clause does not run across ", while" into another subject's clause.
+  [
+    "Ford said it would cut 1,000 jobs, while rival GM plans to hire 500 workers.",
+    [{ speaker: { name: "Ford" } }, { speaker: undefined }],
+  ],
+  // Relative words, list marks and rates are no part of a subject.
+  [
+    "Protests spread to Dhaka, where the number of strikes rose by 30%.",
+    [{ subject: { text: "the number of strikes" } }],
+  ],
+  ["Highlights:\n• Net sales up 4% on the year", [{ subject: { text: "Net sales" } }]],
+  ["Cleaners will get an extra 40 euros a month.", [{ subject: undefined }]],
+];

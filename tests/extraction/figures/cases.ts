@@ -80,6 +80,7 @@ import {
 import {
   FIX8_AHEAD,
   FIX8_AMOUNTS,
+  FIX8_CLAUSES,
   FIX8_EVENT_DATES,
   FIX8_LEVELS,
   FIX8_PAIRS,
@@ -181,6 +182,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_PAIRS,
     ...FIX8_LEVELS,
     ...FIX8_SPEAKERS,
+    ...FIX8_CLAUSES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
