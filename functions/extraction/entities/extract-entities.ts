@@ -146,7 +146,15 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
     // A known place in parentheses after a name says where it is: "Al Wahda (UAE) 2".
-    if (view.places[index + 1]?.end === index + 2 && !spellsInitials(acronym, candidate.words)) continue;
+    // A known organization's acronym the article defines for another name is that name's ("England and
+    // Wales Cricket Board (ECB)" is no central bank).
+    const listed = view.places[index + 1];
+    if (
+      listed?.end === index + 2 &&
+      listed.value.kind !== "organization" &&
+      !spellsInitials(acronym, candidate.words)
+    )
+      continue;
     aliases.set(acronym, candidate);
   }
   const nicknames = new Set<string>();

@@ -499,4 +499,17 @@ describe("document-level consistency", () => {
     const found = entities("MANCHESTER - Council leaders said budgets were tight. Council tax will rise.");
     expect(found.map((e) => e.name)).not.toContain("MANCHESTER - Council");
   });
+  it("lets an article define a known acronym for another name", () => {
+    const found = entities(
+      "The Zambia Cricket Board (ECB) met on Monday. The ECB said revenue rose. " +
+        "Ministers of the Association of Southeast Asian Nations (ASEAN) met, and ASEAN agreed a plan.",
+    );
+    expect(named(found, "Zambia Cricket Board")?.mentions.map((m) => m.text)).toEqual([
+      "Zambia Cricket Board",
+      "ECB",
+      "ECB",
+    ]);
+    expect(found.map((e) => e.name)).not.toContain("European Central Bank");
+    expect(named(found, "Association of Southeast Asian Nations")?.mentions).toHaveLength(3);
+  });
 });
