@@ -102,9 +102,10 @@ function refineSpan(
     const place = view.places[s];
     // "Assistant Commissioner Paul Steel said": a title and two or three name words a tagger took for an
     // organization are a titled person.
+    // So is one a tagger took for a place by the surname ("Health Minister Ryan Park").
     if (
       title &&
-      type === "ORGANIZATION" &&
+      (type === "ORGANIZATION" || (type === "LOCATION" && GIVEN_NAMES.has(words[title.end] ?? ""))) &&
       s === Math.max(0, span.start) &&
       namedAfterTitle(view, title.end, e)
     )

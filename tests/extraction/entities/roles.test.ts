@@ -119,7 +119,9 @@ const ROLES7: ReadonlyArray<readonly [string, string, string]> = [
   ["Assistant Commissioner Mark Doyle said the unit was tireless.", "Mark Doyle", "Assistant Commissioner"],
   ["Minister of Mines Thabo Ndlovu visited the site.", "Thabo Ndlovu", "Minister of Mines"],
   ["Leader of the Opposition Kim Hale said the plan was flawed.", "Kim Hale", "Leader of the Opposition"],
-  // Session 8: medicine and the earth sciences.
+  // Session 8: a surname that is a place word; medicine and the earth sciences.
+  ["Transport Minister Mark Hill said fares would rise.", "Mark Hill", "Transport Minister"],
+  ["Health Minister Ryan Park said the state had hired nurses.", "Ryan Park", "Health Minister"],
   [
     '"It helps," said Rosa Lind, an oncologist at Guy\'s Hospital.',
     "Rosa Lind",
