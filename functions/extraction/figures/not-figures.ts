@@ -116,7 +116,10 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
       const named = ["the", "its", "their", "his", "her", "our", "this", "last"].includes(prevWord);
       // "2100 MHz", "2030 tonnes": a measure's unit makes it no year.
       const measure = unit !== undefined && MEASURE_UNIT.has(t[unit.head]?.norm ?? "");
-      if (!measure && (!unit || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])))
+      // "lifts 2026 targets", "fiscal 2025 totals": a year written without a separator before a noun names
+      // which ones; a count of that size is written "2,025".
+      const bare = tok.text === norm;
+      if (!measure && (!unit || bare || named || TIME_PREPOSITIONS.has(prevWord) || isCapitalized(t[k + 1])))
         return k + 1;
     }
   }

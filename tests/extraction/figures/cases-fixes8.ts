@@ -43,6 +43,14 @@ export const FIX8_RANGES: Case[] = [
   ["Seats cost £35-80 for the final.", [{ text: "£35-80", value: 35, high: 80, currency: "GBP" }]],
   ["Rice costs Tk 62-65 a kg in Dhaka.", [{ text: "Tk 62-65", value: 62, high: 65, currency: "BDT" }]],
   ["Arsenal beat Chelsea 3-1 at home.", []],
+  // A year written without a separator before a noun names which ones, not how many.
+  ["The lender lifts 2027 targets after a record quarter.", []],
+  [
+    "Spending in fiscal 2026 totals €9 billion.",
+    [{ text: "€9 billion", period: { text: "fiscal 2026" } }],
+    PUB,
+  ],
+  ["The group employs 2,026 people.", [{ kind: "QUANTITY", value: 2026, unit: "people" }]],
 ];
 
 export const FIX8_SUBJECTS: Case[] = [
