@@ -8,6 +8,7 @@ import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
 import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
+import { readElidedUnits } from "./elided-units.ts";
 import { readChange } from "./figure-change.ts";
 import { antecedent, type PreviousFigure, sharesSubject } from "./figure-links.ts";
 import { periodFor } from "./figure-period.ts";
@@ -173,6 +174,7 @@ function run(text: string, context: FigureContext): Figure[] {
     dollarDeclared: context.dollarCurrency !== undefined,
   });
   readRatePoints(figures);
+  readElidedUnits(text, figures);
   return figures;
 }
 

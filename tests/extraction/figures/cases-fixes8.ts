@@ -333,3 +333,22 @@ export const FIX8_CLAUSES: Case[] = [
   ["Highlights:\n• Net sales up 4% on the year", [{ subject: { text: "Net sales" } }]],
   ["Cleaners will get an extra 40 euros a month.", [{ subject: undefined }]],
 ];
+
+export const FIX8_ELIDED: Case[] = [
+  // A bare number tied to the money or quantity before it shares its currency or unit.
+  [
+    "Profit rose to 2.3 billion Swedish crowns from 1.9 billion a year earlier.",
+    [{ currency: "SEK" }, { kind: "MONEY", text: "1.9 billion", currency: "SEK" }],
+  ],
+  [
+    "Net sales were 6.2 billion euros, above the 5.9 billion expected by analysts.",
+    [{ currency: "EUR" }, { kind: "MONEY", currency: "EUR" }],
+  ],
+  [
+    "The harvest fell to 310 million bushels from 345 million.",
+    [{ unit: "bushels" }, { kind: "QUANTITY", unit: "bushels" }],
+  ],
+  // ... not a level after points or ticks, nor a number after "and".
+  ["The index fell 300 points to 18,000.", [{}, { kind: "NUMBER" }]],
+  ["Costs were $4 billion and 3 closed.", [{}, { kind: "NUMBER" }]],
+];

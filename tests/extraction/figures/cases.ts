@@ -81,6 +81,7 @@ import {
   FIX8_AHEAD,
   FIX8_AMOUNTS,
   FIX8_CLAUSES,
+  FIX8_ELIDED,
   FIX8_EVENT_DATES,
   FIX8_LEVELS,
   FIX8_PAIRS,
@@ -119,6 +120,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_MONEY,
     ...FIX8_RANGES,
     ...FIX8_AMOUNTS,
+    ...FIX8_ELIDED,
   ],
   percent: [
     ...PERCENT_CASES,
