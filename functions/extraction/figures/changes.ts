@@ -343,6 +343,14 @@ export function baseOf(
     const start = opener.end;
     const first = t[start];
     if (!first || first.kind === "sym") return undefined;
+    // "Wages will rise 2% from July 1", "from April next year": in a future clause, a date after "from" is
+    // when the change starts, not what it is measured against.
+    if (tok.norm === "from" && isPeriodToken(start) && futureBefore(t, k)) {
+      let end = start;
+      while (end < clauseEnd && isPeriodToken(end)) end++;
+      // "to fall 3% from 2025 levels" still measures against a base.
+      if (!["levels", "level", "prices"].includes(t[end]?.norm ?? "")) return undefined;
+    }
     // "down 9% from 2024": a year is a base; "rose from $5 to $7", "from 5 to 7" are levels.
     if (first.kind === "num") {
       // "from 2024 to 2025" is one period, the figure's.
@@ -489,4 +497,30 @@ export function levelBase(
   }
   while (end > from && ["of", "the", "a", "an"].includes(t[end - 1]?.norm ?? "")) end--;
   return end > from ? { first: from, last: end } : undefined;
+}
+
+/** Words that put a clause in the future: "will rise", "is set to", "are due to". */
+const FUTURE_MARKS = new Set([
+  "will",
+  "would",
+  "shall",
+  "'ll",
+  "set",
+  "due",
+  "scheduled",
+  "expected",
+  "plans",
+  "plan",
+]);
+/** How far back the mark may stand from the base's opener. */
+const FUTURE_REACH = 8;
+
+/** A future mark stands in the few words before token `k`. */
+function futureBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
+    const norm = t[j]?.norm ?? "";
+    if (BOUNDARY.has(norm)) return false;
+    if (FUTURE_MARKS.has(norm)) return true;
+  }
+  return false;
 }

@@ -270,7 +270,11 @@ const STATEMENT_LINKS = new Set(["in", "on", "last", "earlier", "this"]);
  */
 function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   let k = p.first - 1;
-  if (STATEMENT_LINKS.has(tokens[k]?.norm ?? "")) k--;
+  // "reported third-quarter revenue", "announced first-half profit": a period before a noun dates the noun.
+  const after = tokens[p.last];
+  const linked = STATEMENT_LINKS.has(tokens[k]?.norm ?? "");
+  if (!linked && after?.kind === "word" && after.text === after.norm && after.norm !== "that") return false;
+  if (linked) k--;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
   // "told parliament in August": one listener between the verb and the date.
   const listener = tokens[k];

@@ -91,6 +91,26 @@ export const FIX8_AHEAD: Case[] = [
   ["Ticket income should reach £90m this season.", [{ period: { text: "this season" } }], PUB],
 ];
 
+export const FIX8_STARTS: Case[] = [
+  // In a future clause, "from <date>" is when a change starts, not its base.
+  [
+    "Fares will rise 4% from March 1.",
+    [{ change: { direction: "increase", measure: "relative" }, period: { text: "March 1" } }],
+    PUB,
+  ],
+  [
+    "Output is expected to fall 2% from 2025 levels.",
+    [{ change: { direction: "decrease", base: "2025" } }],
+    PUB,
+  ],
+  // A period before a noun dates the noun, even right after "reported".
+  [
+    "The bank reported second-quarter profit of $2 billion.",
+    [{ period: { text: "second-quarter", from: "2026-04" } }],
+    PUB,
+  ],
+];
+
 export const FIX8_EVENT_DATES: Case[] = [
   // A date of an event named around the figure is not the figure's period.
   [

@@ -88,6 +88,7 @@ import {
   FIX8_PERIODS,
   FIX8_RANGES,
   FIX8_SPEAKERS,
+  FIX8_STARTS,
   FIX8_SUBJECTS,
   FIX8_UNITS,
 } from "./cases-fixes8.ts";
@@ -180,6 +181,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_PERIODS,
     ...FIX8_EVENT_DATES,
     ...FIX8_AHEAD,
+    ...FIX8_STARTS,
     ...FIX8_SUBJECTS,
     ...FIX8_PAIRS,
     ...FIX8_LEVELS,
