@@ -35,6 +35,27 @@ const DATELINE_TOKENS = 14;
  * - a name right after a product noun is a product or a work: "the cancer drug Keytruda".
  * `country`: the span is a country or a nationality of the word lists (a national team stays the country).
  */
+/** Who works "at" a firm: "analysts at Mediobanca", "chief economist at Berenberg". */
+const WORKERS_AT = new Set([
+  "analysts",
+  "analyst",
+  "economists",
+  "economist",
+  "strategists",
+  "strategist",
+  "researchers",
+  "researcher",
+  "traders",
+  "trader",
+  "executives",
+  "executive",
+  "officer",
+  "director",
+  "partner",
+  "banker",
+  "bankers",
+]);
+
 export function typeFromContext(
   view: SentenceView,
   start: number,
@@ -63,6 +84,15 @@ export function typeFromContext(
   ) {
     return "LOCATION";
   }
+  // "Analysts at Mediobanca", "chief economist at Berenberg": where analysts work is a firm, unless a word
+  // list knows it as a place.
+  if (
+    (type === "PERSON" || unknownPlace) &&
+    end - start <= 3 &&
+    view.words[start - 1] === "at" &&
+    WORKERS_AT.has(lower(start - 2))
+  )
+    return "ORGANIZATION";
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
   return undefined;

@@ -105,7 +105,10 @@ function refineSpan(
     // So is one a tagger took for a place by the surname ("Health Minister Ryan Park").
     if (
       title &&
-      (type === "ORGANIZATION" || (type === "LOCATION" && GIVEN_NAMES.has(words[title.end] ?? ""))) &&
+      (type === "ORGANIZATION" ||
+        (type === "LOCATION" &&
+          GIVEN_NAMES.has(words[title.end] ?? "") &&
+          !PLACE_HEADS.has(words[e - 1] ?? ""))) &&
       s === Math.max(0, span.start) &&
       namedAfterTitle(view, title.end, e)
     )
@@ -291,6 +294,20 @@ function refineSpan(
 }
 
 /** A work's title, as written: no title, place or context reading applies to it. */
+/** Last words that make a name a place whatever stands before it: "Prince William County". */
+const PLACE_HEADS = new Set([
+  "County",
+  "City",
+  "Province",
+  "State",
+  "District",
+  "Region",
+  "Island",
+  "Islands",
+  "Bay",
+  "Valley",
+]);
+
 function workCandidate(view: SentenceView, span: ProposedSpan, sentence: number): Candidate | undefined {
   const first = view.tokens[span.start];
   const last = view.tokens[span.end - 1];

@@ -512,4 +512,13 @@ describe("document-level consistency", () => {
     expect(found.map((e) => e.name)).not.toContain("European Central Bank");
     expect(named(found, "Association of Southeast Asian Nations")?.mentions).toHaveLength(3);
   });
+  it("types where analysts work as a firm, and keeps a county named after a prince", () => {
+    const found = entities(
+      "Analysts at Kovrin raised their targets. Mia Holt, chief economist at Veltberg, said rates would fall. " +
+        "Officials in Prince Edward County said the roads were closed.",
+    );
+    expect(named(found, "Kovrin")?.type).toBe("ORGANIZATION");
+    expect(named(found, "Veltberg")?.type).toBe("ORGANIZATION");
+    expect(named(found, "Prince Edward County")?.type).toBe("LOCATION");
+  });
 });
