@@ -36,6 +36,35 @@ const LEGISLATURES = new Set([
   "commons",
   "mps",
 ]);
+/** Words before "over" meaning "about": disputes, talks and worries. */
+const DISPUTING = new Set([
+  "clash",
+  "clashed",
+  "clashes",
+  "argue",
+  "argued",
+  "argues",
+  "haggle",
+  "haggled",
+  "strike",
+  "struck",
+  "row",
+  "dispute",
+  "disputes",
+  "fight",
+  "fought",
+  "talks",
+  "protest",
+  "protested",
+  "concern",
+  "concerns",
+  "worries",
+  "lawsuit",
+  "sued",
+  "deadlock",
+  "standoff",
+  "feud",
+]);
 const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
 
 export function readQualifier(text: string, tokens: readonly Token[], raw: RawFigure): QualifierReading {
@@ -54,6 +83,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
     PASSING.has(tokens[before.start]?.norm ?? "") &&
     LEGISLATURES.has(tokens[before.start - 1]?.norm ?? "")
   )
+    before = undefined;
+  // "a strike over $3 billion in unpaid wages", "Leaders argue over 2 trillion euros": "over" is "about".
+  if (before && tokens[before.start]?.norm === "over" && DISPUTING.has(tokens[before.start - 1]?.norm ?? ""))
     before = undefined;
   // "edged up to 3.1%": "up" is the verb's, the figure a level.
   if (before && tokens[before.start]?.norm === "up" && UP_VERB.has(tokens[before.start - 1]?.norm ?? ""))

@@ -321,6 +321,13 @@ export const FIX8_SPEAKERS: Case[] = [
   ["The strike could push freight rates up by 20%.", [{ subject: { text: "freight rates" } }]],
 ];
 
+export const FIX8_ABOUT: Case[] = [
+  // "over" after a word of dispute means "about", no bound.
+  ["Nurses went on strike over $2 billion in back pay.", [{ qualifier: "exact" }]],
+  ["Ministers clash over 300 billion euro farm fund", [{ qualifier: "exact" }]],
+  ["The firm hired over 300 staff.", [{ qualifier: "lower_bound" }]],
+];
+
 export const FIX8_AMOUNTS: Case[] = [
   // Money gained or lost is an amount, not a change.
   ["The insurer booked a $1.4 billion gain on the sale.", [{ change: undefined }]],

@@ -78,6 +78,7 @@ import {
   FIX7_VERBS,
 } from "./cases-fixes7.ts";
 import {
+  FIX8_ABOUT,
   FIX8_AHEAD,
   FIX8_AMOUNTS,
   FIX8_CLAUSES,
@@ -145,7 +146,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_QUANTITIES,
     ...FIX8_UNITS,
   ],
-  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS],
+  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS, ...FIX8_ABOUT],
   context: [
     ...CONTEXT_CASES,
     ...WIRE_CONTEXT,
