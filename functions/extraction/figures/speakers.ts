@@ -81,6 +81,18 @@ function pastDescriptor(t: readonly Token[], from: number): number {
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
+/** Verbs of estimating that attribute at a sentence's end: ", the ministry estimates." */
+const ESTIMATING = new Set([
+  "estimates",
+  "estimated",
+  "estimate",
+  "calculates",
+  "calculated",
+  "reckons",
+  "projects",
+  "projected",
+]);
+
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
@@ -101,7 +113,10 @@ export function reportedIn(
       if (subject && opensClause(t, subject.end)) return subject;
       continue;
     }
-    const verb = SPEECH.forward(t, k);
+    // "About 2.5 million people lack a doctor, Statistics Canada estimates.": an estimate that ends the
+    // sentence attributes it (mid-sentence, "estimated at" is a level).
+    const closing = ESTIMATING.has(tok.norm) && k + 1 < t.length && [".", "!"].includes(t[k + 1]?.norm ?? "");
+    const verb = SPEECH.forward(t, k) ?? (closing ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
@@ -109,7 +124,7 @@ export function reportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
-    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k)) continue;
+    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k) && !closing) continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
     if (COUNTING_VERBS.has(tok.norm) && (next?.kind === "num" || QUALIFIER_WORDS.has(next?.norm ?? "")))
       continue;

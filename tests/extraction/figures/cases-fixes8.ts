@@ -315,6 +315,8 @@ export const FIX8_SPEAKERS: Case[] = [
   // A kind of source that opens the sentence is no named speaker, nor part of the subject.
   ["Landlords say rents will rise 6% next year.", [{ speaker: undefined, subject: { text: "rents" } }]],
   ["IDC estimates Xiaomi held 14% of the market.", [{ subject: { text: "Xiaomi" } }]],
+  // An estimate that ends the sentence attributes it.
+  ["Some 40,000 homes lack power, the utility regulator Ofwat estimates.", [{ speaker: { name: "Ofwat" } }]],
   // The agent of a participle inside the subject does not speak.
   ["A letter seen by Reuters said the fee would be $4,000.", [{ speaker: undefined }]],
   // A phrasal verb's object before its particle.
