@@ -133,6 +133,14 @@ function rescanUncased(
  */
 function definedAcronyms(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
   const aliases = new Map<string, Candidate>();
+  const counts = new Map<string, number>();
+  for (const view of views)
+    for (const word of view.words) if (OTHER_NAME.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // "... (Vigan)" where the article names Vigan as a place: a place in parentheses says where.
+  const places = new Set(
+    found.filter((c) => c.type === "LOCATION" && c.words.length === 1).map((c) => c.words[0]),
+  );
+
   for (const candidate of found) {
     if (candidate.type === "PERSON" || candidate.words.length < 2 || candidate.weak) continue;
     const view = views[candidate.sentence];
@@ -141,7 +149,15 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
     const acronym = view.words[index + 1] ?? "";
     const known =
-      isDefinedAcronym(acronym) || (candidate.type === "ORGANIZATION" && isShortName(acronym, candidate));
+      isDefinedAcronym(acronym) ||
+      (candidate.type === "ORGANIZATION" &&
+        // "Statistics Finland (Tilastokeskus) ... Tilastokeskus said": a one-word name in parentheses that no
+        // word list knows (not "(Reuters)", "(Ukraine)") and that the article uses again is its other name.
+        (isShortName(acronym, candidate) ||
+          (OTHER_NAME.test(acronym) &&
+            !view.places[index + 1] &&
+            !places.has(acronym) &&
+            (counts.get(acronym) ?? 0) > 1)));
     if (!known || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
@@ -214,6 +230,9 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   });
   return out;
 }
+
+/** A one-word name: "Tilastokeskus", "Destatis", "Fiocruz". */
+const OTHER_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /** Words that give a name its other name: "known as Petrobras", 'nicknamed "the Fox"', "dubbed". */
 const KNOWN_AS = [

@@ -521,4 +521,16 @@ describe("document-level consistency", () => {
     expect(named(found, "Veltberg")?.type).toBe("ORGANIZATION");
     expect(named(found, "Prince Edward County")?.type).toBe("LOCATION");
   });
+  it("reads a one-word name in parentheses, used again, as the organization's other name", () => {
+    const found = entities(
+      "The National Water Authority (Aquanor) said output fell. Aquanor said tariffs rose. Troops marched on " +
+        "Lindau, and the Diocese of Kempten (Lindau) said Lindau was calm.",
+    );
+    expect(named(found, "National Water Authority")?.mentions.map((m) => m.text)).toEqual([
+      "National Water Authority",
+      "Aquanor",
+      "Aquanor",
+    ]);
+    expect(named(found, "Diocese of Kempten")?.mentions.map((m) => m.text)).not.toContain("Lindau");
+  });
 });
