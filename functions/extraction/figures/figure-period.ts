@@ -226,6 +226,9 @@ const SURVEY_PARTICIPLES = new Set(["taken", "conducted", "carried", "done", "fi
 /** Words that open a comparison set off by a comma: ", above the bank's 3% target". */
 const COMPARISON_OPENERS = new Set(["above", "below", "beyond", "short"]);
 
+/** Works a year before them dates: "A 2023 study by Leeds University found ...". */
+const WORK_NOUNS = new Set(["study", "report", "paper", "analysis", "review", "book"]);
+
 /** Nouns that make a period after a figure its base: "37% below 1990 levels", "in 2019 prices". */
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
 
@@ -276,12 +279,13 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   if (!linked && after?.kind === "word" && after.text === after.norm && after.norm !== "that") return false;
   if (linked) k--;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
-  // "told parliament in August": one listener between the verb and the date.
+  // "told parliament in August", "told MPs in October": one listener between the verb and the date.
   const listener = tokens[k];
+  const verb = tokens[k - 1]?.norm ?? "";
   return (
     listener?.kind === "word" &&
-    listener.text === listener.norm &&
-    STATEMENT_VERBS.has(tokens[k - 1]?.norm ?? "")
+    (listener.text === listener.norm || verb === "told" || verb === "tells") &&
+    STATEMENT_VERBS.has(verb)
   );
 }
 
@@ -399,8 +403,8 @@ export function periodFor(
     if (statementDate(tokens, p)) continue;
     const owned = possessiveEnd(tokens, p);
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
-    // "37% below 1990 levels": a base, not when.
-    if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
+    // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
+    if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {

@@ -381,3 +381,11 @@ export const FIX8_ELIDED: Case[] = [
   ["The index fell 300 points to 18,000.", [{}, { kind: "NUMBER" }]],
   ["Costs were $4 billion and 3 closed.", [{}, { kind: "NUMBER" }]],
 ];
+
+export const FIX8_REPORTS: Case[] = [
+  // A share right after a reporting verb measures what it is a share of.
+  ["The survey showed 62% of nurses planned to leave.", [{ subject: { text: "nurses" } }]],
+  // When something was said or published is not when its figures hold.
+  ["The minister told MPs in June that the scheme would cost £30m.", [{ period: undefined }], PUB],
+  ["A 2022 study found that each visitor spends €60 a day.", [{ period: undefined }], PUB],
+];
