@@ -22,7 +22,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "5": "270fd10d08d39e2c",
   "6": "f1b2ae3293b0b88c",
   "7": "84b30e22914f2ac2",
-  "8": "62d92ad81d4e9826",
+  "8": "35aa8433e042d260",
 };
 
 function dataFingerprint(): string {

@@ -383,6 +383,9 @@ export const FIX8_ELIDED: Case[] = [
 ];
 
 export const FIX8_REPORTS: Case[] = [
+  // Verbs of earning, spending and contributing take their clause subject.
+  ["Each visitor spends £30 at the fair.", [{ subject: { text: "Each visitor" } }]],
+  ["The pension fund returned 4.1% last year.", [{ subject: { text: "The pension fund" } }], PUB],
   // A share right after a reporting verb measures what it is a share of.
   ["The survey showed 62% of nurses planned to leave.", [{ subject: { text: "nurses" } }]],
   // When something was said or published is not when its figures hold.
