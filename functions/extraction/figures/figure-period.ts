@@ -3,7 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
-import { IRREGULAR_PARTICIPLES } from "./data/subject-words.ts";
+import { HELPER_VERBS, IRREGULAR_PARTICIPLES } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -98,23 +98,13 @@ const RELATIVE_WORDS = new Set(["that", "which", "who"]);
 const EVENT_REACH = 5;
 /** Determiners that open an apposition: ", its first gain in two years", ", the region's worst performer". */
 const APPOSITION_DETERMINERS = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
-/** Words before which a past form is a helper's verb, not a participle after a noun: "was spent in 2023". */
-const VERB_HELPERS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "has",
-  "have",
-  "had",
+/**
+ * Words besides the helper verbs before which a past form is a verb, not a participle after a noun: "to be
+ * paid", "not expected", "would remain closed until January".
+ */
+const VERB_LEADS = new Set([
   "to",
-  "will",
-  "would",
   "not",
-  // Linking verbs: "would remain closed until January".
   "remain",
   "remains",
   "remained",
@@ -164,7 +154,8 @@ function modifyingParticiple(tokens: readonly Token[], k: number): boolean {
   return (
     isPastVerb(tokens[k]) &&
     prev?.kind === "word" &&
-    !VERB_HELPERS.has(prev.norm) &&
+    !HELPER_VERBS.has(prev.norm) &&
+    !VERB_LEADS.has(prev.norm) &&
     !APPOSITION_DETERMINERS.has(prev.norm) &&
     !isPastVerb(prev) &&
     !["compared", "adjusted"].includes(tokens[k]?.norm ?? "")

@@ -9,6 +9,7 @@ import {
   DETERMINER_WORDS,
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
+  HELPER_VERBS,
   LEADERS,
   NOUN_MARKERS,
   NP_STOPS,
@@ -169,12 +170,12 @@ export function trimmed(
   while (b - 1 > a) {
     const w = t[b - 1];
     if (w?.kind !== "word" || w.text !== w.norm) break;
-    if (VERB_HELPERS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm)) b--;
-    else if (/^[a-z]{3,}ing$/.test(w.norm) && VERB_HELPERS.has(t[b - 2]?.norm ?? "")) b -= 2;
+    if (HELPER_VERBS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm)) b--;
+    else if (/^[a-z]{3,}ing$/.test(w.norm) && HELPER_VERBS.has(t[b - 2]?.norm ?? "")) b -= 2;
     else break;
   }
   // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
-  if (b - a === 1 && (VERB_HELPERS.has(t[a]?.norm ?? "") || isPastVerb(t[a]))) return undefined;
+  if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]))) return undefined;
   // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
   if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
@@ -221,27 +222,6 @@ export function trimmed(
 
 const RELATIVE_OPENERS = new Set(["where", "when", "which", "who", "whom", "whose"]);
 
-/** Modals and forms of "be" and "have" that may stand between a subject and its verb. */
-const VERB_HELPERS = new Set([
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "shall",
-  "should",
-  "will",
-  "would",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "has",
-  "have",
-  "had",
-]);
 /** Nouns that end like an adverb: "the supply", "a rally". */
 const LY_NOUNS = new Set([
   "supply",

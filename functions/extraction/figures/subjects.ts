@@ -573,7 +573,6 @@ const RISK_NOUNS = new Set(["risk", "chance", "likelihood", "odds", "probability
 /** Change nouns that name a project when money comes before them: "a $4.2 million expansion of the library". */
 export const MONEY_PROJECT_NOUNS: ReadonlySet<string> = new Set(["expansion"]);
 
-/** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 /**
  * "seeking a pay increase of 9%": what changes is named between the determiner and the change noun at
  * `noun` ("pay"); null when only words of size stand there ("a steeper increase of 4%", "an annual rise"):
@@ -650,6 +649,7 @@ const SIZE_WORDS = new Set([
   "third",
 ]);
 
+/** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);

@@ -886,3 +886,27 @@ export const MODALS = new Set(["will", "would", "could", "can", "may", "might", 
 
 /** Particles that end a phrasal verb before its object: "picked up spectrum worth". */
 export const PARTICLES = new Set(["up", "out", "off", "down", "in"]);
+
+/** Modals and forms of "be" and "have" that stand between a subject or a noun and a verb: "Production costs
+ * can exceed", "was spent in 2023". */
+export const HELPER_VERBS: ReadonlySet<string> = new Set([
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "should",
+  "will",
+  "would",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+]);
