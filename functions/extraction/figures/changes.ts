@@ -1,5 +1,6 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
+import { FUTURE_WORDS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
 import { isYearToken, yearSpanAt } from "./token-marks.ts";
@@ -343,9 +344,11 @@ export function baseOf(
     const start = opener.end;
     const first = t[start];
     if (!first || first.kind === "sym") return undefined;
-    // "Wages will rise 2% from July 1", "from April next year": in a future clause, a date after "from" is
-    // when the change starts, not what it is measured against.
-    if (tok.norm === "from" && isPeriodToken(start) && futureBefore(t, k)) {
+    // "Wages will rise 2% from July 1", "from April next year": in a future clause, a date, a month or a
+    // year after "from" is when the change starts, not what it is measured against ("could fall 15% from
+    // this year" keeps its base).
+    const dated = first.kind === "num" || first.text !== first.norm;
+    if (tok.norm === "from" && isPeriodToken(start) && dated && futureBefore(t, k)) {
       let end = start;
       while (end < clauseEnd && isPeriodToken(end)) end++;
       // "to fall 3% from 2025 levels" still measures against a base.
@@ -499,28 +502,16 @@ export function levelBase(
   return end > from ? { first: from, last: end } : undefined;
 }
 
-/** Words that put a clause in the future: "will rise", "is set to", "are due to". */
-const FUTURE_MARKS = new Set([
-  "will",
-  "would",
-  "shall",
-  "'ll",
-  "set",
-  "due",
-  "scheduled",
-  "expected",
-  "plans",
-  "plan",
-]);
-/** How far back the mark may stand from the base's opener. */
+const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
+/** How far back in its clause a future word may stand from a base's opener. */
 const FUTURE_REACH = 8;
 
-/** A future mark stands in the few words before token `k`. */
+/** A future word ("will", "due", "plans"...) in the few words of the clause before token `k`. */
 function futureBefore(t: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - FUTURE_REACH); j--) {
     const norm = t[j]?.norm ?? "";
     if (BOUNDARY.has(norm)) return false;
-    if (FUTURE_MARKS.has(norm)) return true;
+    if (FUTURE.has(norm)) return true;
   }
   return false;
 }
