@@ -155,10 +155,7 @@ function run(text: string, context: FigureContext): Figure[] {
     const speaker = speakers.speakerOf(raw.first, sIdx);
     if (speaker) figure.speaker = speaker;
 
-    if (
-      same?.figure.subject &&
-      sharesSubject(tokens, figure, qualifierStart, same, change.hit, change.restated, periodAt)
-    )
+    if (same?.figure.subject && sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt))
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);

@@ -4,7 +4,7 @@
  */
 import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
-import type { PreviousFigure } from "./figure-links.ts";
+import { type PreviousFigure, restates } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
@@ -18,8 +18,6 @@ export interface ChangeReading {
   hit?: ChangeHit;
   /** Token range of the change's base. */
   base?: { first: number; last: number };
-  /** "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms. */
-  restated: boolean;
   /** "cut fares by 15 and 20 percent": the second of two figures joined by "and" changes as the first. */
   paired: boolean;
 }
@@ -111,16 +109,11 @@ export function readChange(
   )
     change = undefined;
 
-  const restated =
-    earlier !== undefined &&
-    ((tokens[qualifierStart - 1]?.norm === "or" &&
-      tokens[qualifierStart - 2]?.norm === "," &&
-      qualifierStart - 2 === same?.last) ||
-      (tokens[qualifierStart - 1]?.norm === "(" && qualifierStart - 1 === same?.last));
-  if (!change && restated && earlier)
+  // "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms.
+  if (!change && earlier && restates(tokens, qualifierStart, same))
     change = { direction: earlier.direction, at: qualifierStart - 1, after: false };
   if (!change) {
-    const reading: ChangeReading = { restated, paired };
+    const reading: ChangeReading = { paired };
     if (paired && earlier) reading.change = { direction: earlier.direction, measure: earlier.measure };
     return reading;
   }
@@ -134,7 +127,6 @@ export function readChange(
   const reading: ChangeReading = {
     change: { direction: change.direction, measure },
     hit: change,
-    restated,
     paired: paired || gapped,
   };
   const base = LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")

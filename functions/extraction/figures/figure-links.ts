@@ -19,7 +19,7 @@ export interface PreviousFigure {
 
 /**
  * Whether `figure` takes the subject of `same`, the figure before it in its sentence. `change` is the
- * figure's change word, `restated` whether it restates the change before.
+ * figure's change word.
  */
 export function sharesSubject(
   tokens: readonly Token[],
@@ -27,7 +27,6 @@ export function sharesSubject(
   qualifierStart: number,
   same: PreviousFigure | undefined,
   change: ChangeHit | undefined,
-  restated: boolean,
   periodAt: Int32Array,
 ): boolean {
   // "revenue of $94.8 billion ..., up 5% from a year earlier" and "533 points, or 1.3%": a figure that
@@ -87,14 +86,9 @@ export function sharesSubject(
       near ||
       afterComma(fromAt - 1) ||
       (["up", "down"].includes(tokens[to - 1]?.norm ?? "") && afterComma(to - 2)));
-  // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)": the amount
-  // before, restated.
-  const restatedLevel =
-    same !== undefined &&
-    ((tokens[qualifierStart - 1]?.norm === "or" &&
-      tokens[qualifierStart - 2]?.norm === "," &&
-      qualifierStart - 2 === same.last) ||
-      (tokens[qualifierStart - 1]?.norm === "(" && qualifierStart - 1 === same.last));
+  // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
+  // points, or 1.3%,": the figure before, restated.
+  const restated = restates(tokens, qualifierStart, same);
   // A quantity's own subject is its unit; as the level a change reached it measures what changed
   // ("Copper production rose 9% to 1,865 kilotonnes").
   const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
@@ -106,10 +100,25 @@ export function sharesSubject(
     figure.subject.start >= same.figure.start &&
     figure.subject.end <= figure.start;
   return (
-    (!figure.subject || ((reached || cameFrom || restatedLevel) && (unitOnly || between))) &&
+    (!figure.subject || ((reached || cameFrom || restated) && (unitOnly || between))) &&
     same?.figure.subject !== undefined &&
-    Boolean(restated || restatedLevel || trailing || reached || cameFrom)
+    Boolean(restated || trailing || reached || cameFrom)
   );
+}
+
+/**
+ * The figure whose qualifier starts at `qualifierStart` restates `same` in other terms: "..., or 1.3%",
+ * "... ($8.6 billion)".
+ */
+export function restates(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): boolean {
+  if (same === undefined) return false;
+  const link = tokens[qualifierStart - 1]?.norm;
+  if (link === "(") return qualifierStart - 1 === same.last;
+  return link === "or" && tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last;
 }
 
 /** Prepositions before a period: "in October", "on Monday". */

@@ -95,6 +95,12 @@ const FISCAL_OFFSETS: ReadonlyMap<string, number> = new Map([
   ["past", -1],
 ]);
 
+/** The count of a span's units at token `k`, written ("six") or in digits ("18"). */
+function spanCount(t: readonly Token[], k: number): number | undefined {
+  const w = t[k]?.norm ?? "";
+  return ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
+}
+
 /**
  * "the past two months", "over the last 48 hours", "the previous 12 months", "the past year": the span that
  * ends on the day of publication.
@@ -102,9 +108,7 @@ const FISCAL_OFFSETS: ReadonlyMap<string, number> = new Map([
 export function trailing(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   if (t[i]?.norm !== "the" || !TRAILING_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
   let k = i + 2;
-  const w = t[k]?.norm ?? "";
-  const count =
-    ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
+  const count = spanCount(t, k);
   if (count !== undefined) k++;
   const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
   if (!unit || (count === undefined && t[k]?.norm.endsWith("s"))) return undefined;
@@ -140,9 +144,7 @@ const AHEAD_WORDS = new Set(["next", "coming"]);
 export function ahead(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   if (t[i]?.norm !== "the" || !AHEAD_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
   let k = i + 2;
-  const w = t[k]?.norm ?? "";
-  const count =
-    ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" && /^\d{1,3}$/.test(w) ? Number(w) : undefined);
+  const count = spanCount(t, k);
   if (count === undefined) return undefined;
   k++;
   const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
