@@ -133,13 +133,12 @@ function rescanUncased(
  */
 function definedAcronyms(views: readonly SentenceView[], found: readonly Candidate[]): Candidate[] {
   const aliases = new Map<string, Candidate>();
-  const counts = new Map<string, number>();
-  for (const view of views)
-    for (const word of view.words) if (OTHER_NAME.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  // "... (Vigan)" where the article names Vigan as a place: a place in parentheses says where.
-  const places = new Set(
-    found.filter((c) => c.type === "LOCATION" && c.words.length === 1).map((c) => c.words[0]),
-  );
+  // Read only when an organization is followed by a one-word name in parentheses (few articles).
+  let usage: WordUsage | undefined;
+  const usedAgain = (word: string): boolean => {
+    usage ??= wordUsage(views, found);
+    return !usage.places.has(word) && (usage.counts.get(word) ?? 0) > 1;
+  };
 
   for (const candidate of found) {
     if (candidate.type === "PERSON" || candidate.words.length < 2 || candidate.weak) continue;
@@ -154,10 +153,7 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
         // "Statistics Finland (Tilastokeskus) ... Tilastokeskus said": a one-word name in parentheses that no
         // word list knows (not "(Reuters)", "(Ukraine)") and that the article uses again is its other name.
         (isShortName(acronym, candidate) ||
-          (OTHER_NAME.test(acronym) &&
-            !view.places[index + 1] &&
-            !places.has(acronym) &&
-            (counts.get(acronym) ?? 0) > 1)));
+          (OTHER_NAME.test(acronym) && !view.places[index + 1] && usedAgain(acronym))));
     if (!known || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
     if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
@@ -233,6 +229,22 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
 
 /** A one-word name: "Tilastokeskus", "Destatis", "Fiocruz". */
 const OTHER_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
+interface WordUsage {
+  /** How often each one-word name occurs in the article. */
+  counts: Map<string, number>;
+  /** One-word names the article types as places: "... (Vigan)" there says where. */
+  places: Set<string>;
+}
+
+function wordUsage(views: readonly SentenceView[], found: readonly Candidate[]): WordUsage {
+  const counts = new Map<string, number>();
+  for (const view of views)
+    for (const word of view.words) if (OTHER_NAME.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const places = new Set<string>();
+  for (const c of found) if (c.type === "LOCATION" && c.words.length === 1) places.add(c.words[0] ?? "");
+  return { counts, places };
+}
 
 /** Words that give a name its other name: "known as Petrobras", 'nicknamed "the Fox"', "dubbed". */
 const KNOWN_AS = [
