@@ -41,11 +41,13 @@ const LINKS = new Set([
   "rising",
   "falling",
 ]);
-const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b/i;
+/** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
+const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
+const SCALED = new RegExp(`\\d\\s*${SCALE}\\b`, "i");
 /** The most linking words between the two figures. */
 const LINK_REACH = 6;
 /** A bare number: digits and an optional scale word, nothing else ("3.9 billion", "410 million", "12,000"). */
-const BARE_NUMBER = /^[\d.,]+(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh))?$/i;
+const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:\\s*${SCALE})?$`, "i");
 
 /** Gives bare numbers the currency or unit of the figure they are compared with, in place. */
 export function readElidedUnits(text: string, figures: Figure[]): void {

@@ -220,7 +220,7 @@ export function trimmed(
   return { first: a, last: b, anaphor };
 }
 
-const RELATIVE_OPENERS = new Set(["where", "when", "which", "who", "whom", "whose"]);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVES, "when", "whom"]);
 
 /** Nouns that end like an adverb: "the supply", "a rally". */
 const LY_NOUNS = new Set([
