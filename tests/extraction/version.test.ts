@@ -23,6 +23,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "6": "f1b2ae3293b0b88c",
   "7": "84b30e22914f2ac2",
   "8": "35aa8433e042d260",
+  "9": "ed152aad94ba8bbb",
 };
 
 function dataFingerprint(): string {
