@@ -155,7 +155,23 @@ function run(text: string, context: FigureContext): Figure[] {
     const speaker = speakers.speakerOf(raw.first, sIdx);
     if (speaker) figure.speaker = speaker;
 
-    if (same?.figure.subject && sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt))
+    // "Wheat exports rose 6%, barley 3%": the gapped figure's own noun phrase.
+    const gap = change.gapNoun;
+    const gapFirst = gap && tokens[gap.first];
+    const gapLast = gap && tokens[gap.last - 1];
+    if (gapFirst && gapLast && (!figure.subject || figure.subject.start >= gapFirst.start)) {
+      const span: Span & { entityIds?: string[] } = {
+        text: text.slice(gapFirst.start, gapLast.end),
+        start: gapFirst.start,
+        end: gapLast.end,
+      };
+      const ids = entitiesIn(mentions, span.start, span.end);
+      if (ids.length) span.entityIds = ids;
+      figure.subject = span;
+    } else if (
+      same?.figure.subject &&
+      sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
+    )
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);

@@ -4,11 +4,10 @@
  */
 import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
-import { type PreviousFigure, restates } from "./figure-links.ts";
+import { gappedNoun, onlyWhereOrWhen, type PreviousFigure, restates } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
-import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureChange } from "./types.ts";
 
@@ -20,6 +19,8 @@ export interface ChangeReading {
   base?: { first: number; last: number };
   /** "cut fares by 15 and 20 percent": the second of two figures joined by "and" changes as the first. */
   paired: boolean;
+  /** "Wheat exports rose 6%, barley 3%": the noun phrase a gapped figure measures, as a token range. */
+  gapNoun?: { first: number; last: number };
 }
 
 /** Qualifiers that name the level reached: "Yields rose as high as 9%". */
@@ -98,6 +99,10 @@ export function readChange(
     tokens[raw.last]?.norm !== "of" &&
     onlyWhereOrWhen(tokens, same.last, andAt, isPeriodToken);
   if (gapped && earlier) change = { direction: earlier.direction, at: andAt, after: false };
+  // "Wheat exports rose 6%, barley 3% and maize 11%": a noun phrase and a figure alone after a list mark
+  // repeat the verb of the figure before.
+  const gapNoun = change ? undefined : gappedNoun(tokens, raw, qualifierStart, same, isPeriodToken);
+  if (gapNoun && earlier) change = { direction: earlier.direction, at: gapNoun.first - 1, after: false };
   // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
   // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
   if (
@@ -113,7 +118,7 @@ export function readChange(
   if (!change && earlier && restates(tokens, qualifierStart, same))
     change = { direction: earlier.direction, at: qualifierStart - 1, after: false };
   if (!change) {
-    const reading: ChangeReading = { paired };
+    const reading: ChangeReading = { paired, ...(gapNoun && { gapNoun }) };
     if (paired && earlier) reading.change = { direction: earlier.direction, measure: earlier.measure };
     return reading;
   }
@@ -128,6 +133,7 @@ export function readChange(
     change: { direction: change.direction, measure },
     hit: change,
     paired: paired || gapped,
+    ...(gapNoun && { gapNoun }),
   };
   const base = LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")
     ? levelBase(tokens, change.at + 1, clauseEnd, isPeriodToken)
@@ -139,28 +145,4 @@ export function readChange(
     if (a && b && reading.change) reading.change.base = text.slice(a.start, b.end);
   }
   return reading;
-}
-
-/** Prepositions of a place or a time between two figures: "4% in Austria and 2% in Belgium". */
-const WHERE_OR_WHEN = new Set(["in", "at", "on", "for", "during", "across", "among", "from"]);
-/** Tokens such a phrase may take. */
-const GAP_REACH = 6;
-
-/** Between `from` and `to`, only periods and a phrase of place or time ("in Chile", "in the quarter"). */
-function onlyWhereOrWhen(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  isPeriodToken: (k: number) => boolean,
-): boolean {
-  if (to <= from || to - from > GAP_REACH) return false;
-  let opened = false;
-  for (let k = from; k < to; k++) {
-    if (isPeriodToken(k)) continue;
-    const tok = tokens[k];
-    if (tok?.kind !== "word" || isPastVerb(tok)) return false;
-    if (!opened && !WHERE_OR_WHEN.has(tok.norm)) return false;
-    opened = true;
-  }
-  return true;
 }

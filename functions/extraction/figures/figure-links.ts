@@ -3,8 +3,10 @@
  * before it measures the same thing ("revenue rose 5% to $94.8 billion", "533 points, or 1.3%,").
  */
 import type { ChangeHit } from "./changes.ts";
-import { SUBORDINATORS } from "./data/subject-words.ts";
-import { possessiveOwner } from "./token-marks.ts";
+import { LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
+import { CHANGE_VERB } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
+import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
 
@@ -176,4 +178,141 @@ export function antecedent(figures: readonly Figure[], head: string): Figure["su
     if (words.includes(head) && !words[0]?.match(/^(that|this|these|those)$/)) return subject;
   }
   return undefined;
+}
+
+/** Prepositions of a place or a time between two figures: "4% in Austria and 2% in Belgium". */
+const WHERE_OR_WHEN = new Set(["in", "at", "on", "for", "during", "across", "among", "from"]);
+/** Tokens such a phrase may take. */
+const GAP_REACH = 6;
+
+/** Between `from` and `to`, only periods and a phrase of place or time ("in Chile", "in the quarter"). */
+export function onlyWhereOrWhen(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  if (to <= from || to - from > GAP_REACH) return false;
+  let opened = false;
+  for (let k = from; k < to; k++) {
+    if (isPeriodToken(k)) continue;
+    const tok = tokens[k];
+    if (tok?.kind !== "word" || isPastVerb(tok)) return false;
+    if (!opened && !WHERE_OR_WHEN.has(tok.norm)) return false;
+    opened = true;
+  }
+  return true;
+}
+
+/** Words a gapped figure's noun phrase may take: "barley", "the euro", "South Korea". */
+const GAP_WORDS = 3;
+/** Words that make the words before a figure more than a noun phrase. */
+const GAP_STOPS = new Set([
+  "by",
+  "to",
+  "at",
+  "of",
+  "from",
+  "than",
+  "with",
+  "for",
+  "in",
+  "on",
+  "as",
+  "while",
+  "but",
+  "or",
+  "and",
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "it",
+  "they",
+  "he",
+  "she",
+  "we",
+  "up",
+  "down",
+  "about",
+  "some",
+  "nearly",
+  "almost",
+  "around",
+  "over",
+  "under",
+  // "about 3%, not 4.5%", "Rs 1.35 lakh, against Rs 38,000", "among them six nights": no noun phrase.
+  "not",
+  "against",
+  "versus",
+  "vs",
+  "between",
+  "among",
+  "them",
+  "including",
+  "plus",
+  "only",
+  "just",
+]);
+/** What may follow a gapped figure: the list goes on or ends. */
+const GAP_ENDS = new Set([",", ".", ";", "and", ")", "respectively"]);
+
+/**
+ * "Wheat exports rose 6% in October, barley 3% and maize 11%", "Apple held 20%, Samsung 18%": after a
+ * figure that has a subject, a list mark and a short noun phrase right before a figure that ends its item
+ * repeat the verb before; returns that noun phrase's token range. Unless the figure before is a change,
+ * only a name may stand in the gap ("... and buy four new bombers", "... and invest 6 trillion won" repeat
+ * no verb); a count that names its own unit is never gapped ("cut 4,200 jobs, close 37 clinics").
+ */
+export function gappedNoun(
+  tokens: readonly Token[],
+  raw: { last: number; unitFirst?: number },
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+  isPeriodToken: (k: number) => boolean,
+): { first: number; last: number } | undefined {
+  if (!same?.figure.subject || raw.unitFirst !== undefined) return undefined;
+  const figureLast = raw.last;
+  let k = qualifierStart - 1;
+  while (k > same.last && qualifierStart - 1 - k < GAP_WORDS && isGapWord(tokens[k], isPeriodToken(k))) k--;
+  const first = k + 1;
+  if (first === qualifierStart || tokens.slice(first + 1, qualifierStart).some((tok) => tok.norm === "the"))
+    return undefined;
+  const mark = tokens[k]?.norm;
+  if (mark !== "," && mark !== "and") return undefined;
+  const named = tokens.slice(first, qualifierStart).every((tok) => tok.norm === "the" || isCapitalized(tok));
+  if (!same.figure.change && !named) return undefined;
+  const end = mark === "and" && tokens[k - 1]?.norm === "," ? k - 1 : k;
+  let from = same.baseLast ?? same.last;
+  // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of.
+  if (tokens[from]?.norm === "of") {
+    let j = from + 1;
+    while (j < end && j - from <= GAP_WORDS && tokens[j]?.kind === "word" && !isCapitalized(tokens[j])) j++;
+    if (j === end) from = end;
+  }
+  if (end !== same.last && end !== from && !onlyWhereOrWhen(tokens, from, end, isPeriodToken))
+    return undefined;
+  const next = tokens[figureLast];
+  if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(figureLast))
+    return undefined;
+  return { first, last: qualifierStart };
+}
+
+function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {
+  return (
+    tok?.kind === "word" &&
+    !inPeriod &&
+    !GAP_STOPS.has(tok.norm) &&
+    !isPastVerb(tok) &&
+    !CHANGE_VERB.has(tok.norm) &&
+    !LEVEL_VERBS.has(tok.norm) &&
+    !tok.norm.endsWith("ing")
+  );
 }

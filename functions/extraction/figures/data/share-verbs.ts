@@ -24,4 +24,5 @@ export const IRREGULAR_PAST_TENSES: readonly string[] = [
   "left", "went", "took", "got", "said", "made", "came", "became", "saw", "felt", "fell", "rose",
   "grew", "kept", "lost", "spent", "paid", "won", "gave", "found", "thought", "told", "knew", "chose",
   "ran", "bought", "sold", "sent", "quit", "began", "drove", "fled", "slept", "ate", "wrote", "struck",
+  "drew", "caught", "brought", "built", "sought", "threw",
 ];
