@@ -12,9 +12,9 @@ import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { breaksLine, phraseAfter, phraseEnd, trimmed } from "./subject-bounds.ts";
 import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
+import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
-/** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
 /** Prepositions right after money: what follows is no noun the money modifies. */
 const AFTER_MONEY_PREPOSITIONS = new Set([
   "over",
@@ -31,6 +31,7 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
   "each",
 ]);
 
+/** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
 export function nounAfter(
   t: readonly Token[],
   from: number,
@@ -128,18 +129,109 @@ function appositionBefore(
   if (!mark || !APPOSITION_MARKS.has(mark.norm) || breaksLine(t, qualifierStart - 1)) return undefined;
   // A hyphen counts only spaced, as a dash: "Initiative - $25 million", not "$5-billion".
   if (mark.norm === "-" && !(mark.spaceBefore && t[qualifierStart]?.spaceBefore)) return undefined;
-  const end = qualifierStart - 1;
+  return phraseBefore(t, qualifierStart - 1, clauseStart, isPeriodToken);
+}
+
+/** The noun phrase of up to ten words that ends before token `end`, opening no earlier than `floor`. */
+function phraseBefore(
+  t: readonly Token[],
+  end: number,
+  floor: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
   let s = end;
   while (s - 1 >= Math.max(0, end - 10)) {
     const p = t[s - 1];
+    // "non-EU arrivals": a hyphenated word is one word.
+    if (gluedHyphen(t, s - 1) && t[s - 2]?.kind === "word" && s - 2 > floor) {
+      s -= 2;
+      continue;
+    }
     if (p?.kind !== "word" || isPeriodToken(s - 1)) break;
     if (PRONOUN_WORDS.has(p.norm) || LEVEL_VERBS.has(p.norm) || AUXILIARIES.has(p.norm)) break;
+    // "said inflation", "which influences mortgage pricing": a verb or a relative opens no noun phrase.
+    if (NP_STOPS.has(p.norm) || isPastVerb(p)) break;
     s--;
     if (DETERMINER_WORDS.has(p.norm)) break;
-    if (s <= clauseStart) break;
+    if (s <= floor) break;
   }
   if (s >= end) return undefined;
   return trimmed(t, s, end, isPeriodToken);
+}
+
+/** Words that open an aside giving a figure: ", worth $1.3 billion,", ", at 21.3%,". */
+const ASIDE_OPENERS = new Set(["worth", "at", "totalling", "totaling"]);
+/** Participles before "at" or "to" that open such an aside: ", valued at", ", equivalent to". */
+const ASIDE_PARTICIPLES = new Set([
+  "valued",
+  "estimated",
+  "priced",
+  "put",
+  "equal",
+  "equivalent",
+  "amounting",
+]);
+/** Adverbs an aside may start with: ", now at 3.4%,". */
+const ASIDE_ADVERBS = new Set(["now", "currently", "still", "already", "then", "recently"]);
+/** Prepositions of a period inside an aside: ", at 21.3% in October,". */
+const PERIOD_PREPOSITIONS = new Set(["in", "on", "for", "during", "as"]);
+/** Words that end a predicate, not a noun phrase: "put the death toll lower, at 982". */
+const PREDICATE_WORDS = new Set([
+  "lower",
+  "higher",
+  "small",
+  "large",
+  "low",
+  "high",
+  "restrictive",
+  "steady",
+]);
+/** Relative pronouns: what follows them is a clause. */
+const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
+/** Marks that close an aside. */
+const ASIDE_CLOSES = new Set([",", ".", ";", ")"]);
+
+/**
+ * "The stake, worth $1.3 billion, was sold", "Youth unemployment, at 21.3%, remains": a figure in an aside
+ * measures the noun phrase the aside follows.
+ */
+export function asideHost(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let k = qualifierStart - 1;
+  const link = t[k]?.norm ?? "";
+  if ((link === "at" || link === "to") && ASIDE_PARTICIPLES.has(t[k - 1]?.norm ?? "")) k--;
+  else if (!ASIDE_OPENERS.has(link)) return undefined;
+  k--;
+  while (ASIDE_ADVERBS.has(t[k]?.norm ?? "")) k--;
+  if (t[k]?.norm !== ",") return undefined;
+  let close = fig.last;
+  while (
+    close < fig.last + 6 &&
+    (isPeriodToken(close) || (PERIOD_PREPOSITIONS.has(t[close]?.norm ?? "") && isPeriodToken(close + 1)))
+  )
+    close++;
+  const after = t[close];
+  if (after && !ASIDE_CLOSES.has(after.norm)) return undefined;
+  const host = phraseBefore(t, k, 0, isPeriodToken);
+  // "West Lafayette, Indiana, worth ...": a name set off by commas itself; "was likely to be small, at
+  // ...", "which influences mortgage pricing, at ...": a predicate or a relative clause, not a noun phrase.
+  // "put the loss at 680,000 tonnes, worth ...": a unit after a number belongs to that figure.
+  const before = t[(host?.first ?? 0) - 1]?.norm ?? "";
+  if (
+    !host ||
+    t[host.first - 1]?.kind === "num" ||
+    before === "," ||
+    AUXILIARIES.has(before) ||
+    RELATIVE_WORDS.has(before) ||
+    before === "be"
+  )
+    return undefined;
+  if (PREDICATE_WORDS.has(t[host.last - 1]?.norm ?? "")) return undefined;
+  return host;
 }
 
 /** Words after "to" that are not verbs of purpose: "$5 million to date", "to zero". */

@@ -41,7 +41,7 @@ import {
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { nounAfter, subjectAfter } from "./subject-after.ts";
+import { asideHost, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
   appositionStart,
   isSpacedDash,
@@ -128,6 +128,7 @@ export function subjectOf(
     labelBefore(t, qualifierStart, isPeriodToken) ??
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
+    asideHost(t, fig, qualifierStart, isPeriodToken) ??
     flowUnit(t, fig)
   );
 }

@@ -63,3 +63,40 @@ export const FIX9_GAPS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_ASIDES: Case[] = [
+  // A figure in an aside measures the noun phrase the aside follows.
+  [
+    "The warehouse, worth $40 million, was sold to a pension fund.",
+    [{ text: "$40 million", subject: { text: "The warehouse" } }],
+    PUB,
+  ],
+  [
+    "The merger, valued at 3 billion euros, needs approval.",
+    [{ text: "3 billion euros", subject: { text: "The merger" } }],
+    PUB,
+  ],
+  ["Core inflation, now at 2.9%, is falling.", [{ text: "2.9%", subject: { text: "Core inflation" } }], PUB],
+  [
+    "Youth unemployment, at 17.2% in September, is the lowest in years.",
+    [{ text: "17.2%", subject: { text: "Youth unemployment" }, period: { text: "September" } }],
+    PUB,
+  ],
+  ["She said inflation, at 3.1%, would ease.", [{ text: "3.1%", subject: { text: "inflation" } }], PUB],
+  // A place set off by commas, a predicate or a unit is no host.
+  [
+    "It is building a plant in Austin, Texas, worth $2 billion.",
+    [{ text: "$2 billion", subject: undefined }],
+    PUB,
+  ],
+  [
+    "The impact is likely to be small, at less than 0.1 percentage points.",
+    [{ text: "0.1 percentage points", subject: undefined }],
+    PUB,
+  ],
+  [
+    "Officials put the harvest at 2 million tonnes, worth about $600 million.",
+    [{ text: "2 million tonnes" }, { text: "$600 million", subject: undefined }],
+    PUB,
+  ],
+];

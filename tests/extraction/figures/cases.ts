@@ -94,7 +94,7 @@ import {
   FIX8_SUBJECTS,
   FIX8_UNITS,
 } from "./cases-fixes8.ts";
-import { FIX9_GAPS } from "./cases-fixes9.ts";
+import { FIX9_ASIDES, FIX9_GAPS } from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -192,6 +192,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_CLAUSES,
     ...FIX8_REPORTS,
     ...FIX9_GAPS,
+    ...FIX9_ASIDES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
