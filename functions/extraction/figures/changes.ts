@@ -1,5 +1,5 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
-import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction } from "./data/changes.ts";
+import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction, JUDGED_SIZES } from "./data/changes.ts";
 import { FUTURE_WORDS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
@@ -29,11 +29,6 @@ const BRIDGE = new Set([
   "just",
   "some",
   "annual",
-  "modest",
-  "marginal",
-  "steep",
-  "solid",
-  "strong",
   "respective",
   "year-on-year",
   "about",
@@ -48,8 +43,7 @@ const BRIDGE = new Set([
   "only",
   "another",
   "additional",
-  "massive",
-  "whopping",
+  ...JUDGED_SIZES,
   "record",
   "reported",
   "estimated",
@@ -59,8 +53,6 @@ const BRIDGE = new Set([
   "annualized",
   "seasonally",
   "adjusted",
-  "sharp",
-  "slight",
   "steady",
   "quarterly",
   "monthly",
@@ -83,7 +75,6 @@ const BASE_STOPS = new Set([
   "according",
 ]);
 
-/** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
 /** Verbs that "up" completes into another verb: "free up", "make up", "set up", "take up". */
 export const PHRASAL_HEADS: ReadonlySet<string> = new Set([
   "free",
@@ -233,6 +224,7 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
   return undefined;
 }
 
+/** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
   // "another 75 to 100 basis points of easing": what the points are of gives the direction.
   const policy = t[last]?.norm === "of" ? POLICY_MOVES.get(t[last + 1]?.norm ?? "") : undefined;

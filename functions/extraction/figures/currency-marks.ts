@@ -92,7 +92,7 @@ export function currencySuffixAt(
     // "66.4c" is cents; "31C" is a temperature, and "5 c" nothing.
     if (word.value === "CENT" && tok.norm === "c" && (tok.spaceBefore || tok.text !== "c")) return undefined;
     if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
-    if (word.value === "USCENT") return { code: "USD", factor: 0.01, end: word.end };
+    if (word.value.startsWith("CENT:")) return { code: word.value.slice(5), factor: 0.01, end: word.end };
     if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
     return { code: word.value, factor: 1, end: word.end };
   }

@@ -53,7 +53,10 @@ export function sharesSubject(
   }
   // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at"; "settled 1.2% higher at
   // $31.40", "jumped 22% in early trading to $15.75": a few plain words may come between.
-  const near = same !== undefined && closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0);
+  const near =
+    same !== undefined &&
+    (closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0) ||
+      linkGap(tokens, same.baseLast ?? same.last, to, periodAt));
   // "cut vouchers from $12 to $6": the level after the one it came from.
   const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
   const reached =
@@ -81,8 +84,10 @@ export function sharesSubject(
       back--;
     return back === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""));
   };
+  // "compared with 4.8%", "against $2,600 in June", "versus 8%": a level compared.
+  const against = ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") ? to : -1;
   const cameFrom =
-    fromAt >= 0 &&
+    (fromAt >= 0 || against >= 0) &&
     same !== undefined &&
     (to === same.last ||
       near ||
@@ -165,6 +170,69 @@ function closeAfter(
     const tok = tokens[k];
     if (isPeriodToken(k)) continue;
     if (tok?.kind !== "word" || tok.text !== tok.norm || NEAR_STOPS.has(tok.norm)) return false;
+  }
+  return true;
+}
+
+/** Tokens the words between a figure and the level it reached or came from may take. */
+const GAP_LIMIT = 12;
+/** Words that open another clause or figure between the two. */
+const GAP_BREAKS = new Set([
+  "and",
+  "but",
+  "or",
+  "while",
+  "whereas",
+  "as",
+  "which",
+  "who",
+  "that",
+  "after",
+  "before",
+  "because",
+  "when",
+  "if",
+  "than",
+  "with",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+/** Words right before a link: "up from", "compared with". */
+const LINK_LEADS = new Set(["up", "down", "compared", "comparing"]);
+/** Verbs of an attribution that may stand between: ", the central bank said,". */
+const ATTRIBUTING = new Set([
+  "said",
+  "says",
+  "reported",
+  "showed",
+  "shows",
+  "according",
+  "estimated",
+  "data",
+]);
+
+/**
+ * Between the figure before (ending at `from`) and the link word at `to`, only places, periods, markets
+ * and attributions: "rose 3.1% in Frankfurt on Monday to", "climbed to $9.1 billion at the end of March,
+ * the central bank said, up from", "fell to $1.2 billion in the six months to June, from".
+ */
+function linkGap(tokens: readonly Token[], from: number, to: number, periodAt: Int32Array): boolean {
+  if (to <= from || to - from > GAP_LIMIT) return false;
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k];
+    if (!tok || (periodAt[k] ?? -1) >= 0) continue;
+    if (tok.norm === ",") continue;
+    if (tok.kind !== "word" || GAP_BREAKS.has(tok.norm)) return false;
+    // ", a bonus equal to": a new noun phrase after a comma names something else.
+    if ((tok.norm === "a" || tok.norm === "an") && tokens[k - 1]?.norm === ",") return false;
+    if (ATTRIBUTING.has(tok.norm)) continue;
+    // ", up from", ", compared with": the link's own words.
+    if (k === to - 1 && LINK_LEADS.has(tok.norm)) continue;
+    if (isPastVerb(tok) || (tok.norm.endsWith("ing") && tok.text === tok.norm && tok.norm.length > 5))
+      return false;
+    if (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm)) return false;
   }
   return true;
 }

@@ -86,13 +86,19 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       const priorAt = pastQualifier(t, core.start - 1);
       const prior = t[priorAt];
       // "raised its forecast for Russia's 2026 wheat crop by 2 million tons to 90 million tons".
-      const verbAt = isChangeVerb(prior) ? priorAt : prior?.norm === "by" ? changeVerbAt(t, priorAt - 1) : -1;
+      // "were up $15 to $99": "up" and "down" after a verb mark a change too.
+      const upDown = prior?.norm === "up" || prior?.norm === "down";
+      const verbAt =
+        isChangeVerb(prior) || upDown ? priorAt : prior?.norm === "by" ? changeVerbAt(t, priorAt - 1) : -1;
       const afterChange = verbAt >= 0;
       // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end, nor
       // four times one after "by" ("jumped by 33,000 to 258,000"; a range after "by" runs closer:
       // "rise by 5% to 7%").
       const factor = prior?.norm === "by" && afterChange ? 4 : 10;
       const far = !("next" in b) && core.value > 0 && b.value >= factor * core.value;
+      // "jumped a hefty 14% to 2.2 million": a bare number ten times a percentage is no end of its range.
+      const unlike =
+        !("next" in b) && core.percent && !marked(b) && core.value > 0 && b.value >= 10 * core.value;
       // A count or amount changed in the past tense is exact, so "X to Y" right after the verb is the change
       // and the level reached ("rose 3,100 tonnes to 18,900 tonnes"); so is money after "by" ("cut its price
       // by $1.20 to $3.40"). "is expected to rise 5% to 7%" and "rose by 5% to 7%" stay ranges.
@@ -100,13 +106,16 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       const reported =
         afterChange &&
         ((direct && isPastVerb(t[verbAt]) && !core.percent) ||
+          // "rose by 140 to 420 cases": a count changed by, in the past tense, is exact too.
+          (prior?.norm === "by" && isPastVerb(t[verbAt]) && !core.percent) ||
+          (upDown && !core.percent) ||
           (prior?.norm === "by" && Boolean(core.currency)));
       const level =
         link.norm === "to" &&
         afterChange &&
         !("next" in b) &&
         ((marked(core) && !marked(b)) || far || reported);
-      if (!("next" in b) && !level && compatible(core, b)) {
+      if (!("next" in b) && !level && !unlike && compatible(core, b)) {
         const merged = mergeRange(core, b);
         // "leads 48% to 45%": a range runs upward; two figures otherwise.
         if (merged.high.value >= merged.low.value) {

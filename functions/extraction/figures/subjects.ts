@@ -7,7 +7,7 @@
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
 import { byBefore, PHRASAL_HEADS } from "./changes.ts";
-import { UP_VERBS } from "./data/changes.ts";
+import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -355,7 +355,8 @@ function subjectBefore(
         "capped",
         "pegged",
         "fixed",
-        // "rose to a record 3.3%", "accounted for 46%".
+        // "rose to a record 3.3%", "accounted for 46%", "grew a healthy 6%".
+        ...JUDGED_SIZES,
         "record",
         "new",
         "fresh",

@@ -1,7 +1,7 @@
 /** Small tests on tokens that several figure rules share. */
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 export const DASHES = new Set(["-", "–", "—", "‑", "−"]);
@@ -21,7 +21,7 @@ export function isChangeVerb(token: Token | undefined): boolean {
  * Tokens a change verb's object may take before "from" or "by": "raise the monthly water fee from $42 to
  * $58", "raised its forecast for Russia's 2026 wheat crop by 2 million tons".
  */
-const OBJECT_WORDS = 8;
+const OBJECT_WORDS = 12;
 
 /** A change verb right at `k`, or before a short object (words, a possessive, a year) ending at `k`. */
 export function changeVerbBefore(t: readonly Token[], k: number): boolean {
@@ -33,6 +33,8 @@ export function changeVerbAt(t: readonly Token[], k: number): number {
   for (let v = k; v >= Math.max(0, k - OBJECT_WORDS); v--) {
     const tok = t[v];
     if (isChangeVerb(tok)) return v;
+    // "cut its full-year sales outlook by": a hyphenated word is one word.
+    if (gluedHyphen(t, v) && t[v - 1]?.kind === "word") continue;
     const possessive = tok?.norm === "'s" || tok?.norm === "’s";
     // "its estimate for the country's 2026/27 wheat crop by": a span of years in the object.
     if (tok?.kind !== "word" && !possessive && !isYearToken(tok) && !yearSpanAt(t, v)) return -1;

@@ -106,7 +106,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
     unit = `${first.text} ${head.text}`;
   }
-  const rate = RATE.forward(t, headEnd);
+  // "38,900 tonnes a year earlier": "a year" before "earlier" or "ago" dates the figure; it is no rate.
+  const found = RATE.forward(t, headEnd);
+  const rate = found && DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
   if (unit.endsWith("/h")) return { unit, head: k, headEnd, end: headEnd };
   let end = headEnd;
   if (rate) {
@@ -120,6 +122,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (unit === head.text) headEnd = k + 1;
   return { unit, head: k, headEnd, end };
 }
+
+/** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
+const DATING = new Set(["earlier", "ago", "before", "later", "previously", "prior"]);
 
 const COMPOUND_FIRST = new Set([
   "cubic",

@@ -100,3 +100,112 @@ export const FIX9_ASIDES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_LEVELS: Case[] = [
+  // "by X to Y" after a long or hyphenated object, or a count changed in the past tense: a change and a level.
+  [
+    "The group trimmed its second-half margin guidance by 40 basis points to 11.2%.",
+    [
+      { text: "40 basis points", change: { direction: "decrease" } },
+      { text: "11.2%", subject: { text: "its second-half margin guidance" } },
+    ],
+    PUB,
+  ],
+  [
+    "Burglaries rose by 260 to 1,100 cases, police said.",
+    [
+      { text: "260", change: { direction: "increase", measure: "absolute" } },
+      { text: "1,100 cases", subject: { text: "Burglaries" } },
+    ],
+    PUB,
+  ],
+  [
+    "Return fares were down $12 to $88.",
+    [
+      { text: "$12", change: { direction: "decrease" } },
+      { text: "$88", high: undefined },
+    ],
+    PUB,
+  ],
+  // A percentage and a bare number ten times bigger are a change and a level, not a range.
+  [
+    "Cinema admissions climbed a robust 18% to 3.4 million.",
+    [
+      { text: "18%", change: { direction: "increase" }, subject: { text: "Cinema admissions" } },
+      { text: "3.4 million", value: 3400000, high: undefined },
+    ],
+    PUB,
+  ],
+  // A range after "by" stays one.
+  [
+    "The bank may cut rates by 25 to 50 basis points.",
+    [{ text: "25 to 50 basis points", value: 0.25, high: 0.5 }],
+    PUB,
+  ],
+];
+
+export const FIX9_MONEY: Case[] = [
+  // Hundredths of a named currency.
+  [
+    "The board declared an interim dividend of 36 Hong Kong cents a share.",
+    [{ text: "36 Hong Kong cents", value: 0.36, currency: "HKD" }],
+    PUB,
+  ],
+  [
+    "Diesel duty will rise by 3 euro cents a litre.",
+    [{ text: "3 euro cents", value: 0.03, currency: "EUR" }],
+    PUB,
+  ],
+  [
+    "The trust will pay 7.5 Australian cents per unit.",
+    [{ text: "7.5 Australian cents", value: 0.075, currency: "AUD" }],
+    PUB,
+  ],
+];
+
+export const FIX9_LINKS: Case[] = [
+  // The level a figure reached or came from, past places, periods and attributions, measures the same.
+  [
+    "Nickel output fell 8% in Indonesia in October to 140,000 tonnes.",
+    [
+      { text: "8%", subject: { text: "Nickel output" } },
+      { text: "140,000 tonnes", subject: { text: "Nickel output" } },
+    ],
+    PUB,
+  ],
+  [
+    "Car sales rose to 88,000 in March, the industry body said, up from 81,000 a year earlier.",
+    [
+      { text: "88,000" },
+      { text: "81,000", subject: { text: "Car sales" }, period: { text: "a year earlier" } },
+    ],
+    PUB,
+  ],
+  [
+    "Debt is projected at 61% of GDP, compared with 58% in the spring forecast.",
+    [{ text: "61%" }, { text: "58%", subject: { text: "Debt" } }],
+    PUB,
+  ],
+  [
+    "Container rates averaged $1,400 in May, against $1,900 in April.",
+    [{ text: "$1,400" }, { text: "$1,900", subject: { text: "Container rates" } }],
+    PUB,
+  ],
+  [
+    "Coal exports reached 2.1 million tonnes in the quarter, up from 1.8 million tonnes a year earlier.",
+    [
+      { text: "2.1 million tonnes" },
+      { text: "1.8 million tonnes", unit: "tonnes", subject: { text: "Coal exports" } },
+    ],
+    PUB,
+  ],
+  // A clause or a new noun phrase between is no link.
+  [
+    "Revenue rose 4% as the group cut prices to $9.",
+    [
+      { text: "4%", subject: { text: "Revenue" } },
+      { text: "$9", subject: { text: "prices" } },
+    ],
+    PUB,
+  ],
+];

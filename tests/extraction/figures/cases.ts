@@ -94,7 +94,7 @@ import {
   FIX8_SUBJECTS,
   FIX8_UNITS,
 } from "./cases-fixes8.ts";
-import { FIX9_ASIDES, FIX9_GAPS } from "./cases-fixes9.ts";
+import { FIX9_ASIDES, FIX9_GAPS, FIX9_LEVELS, FIX9_LINKS, FIX9_MONEY } from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -125,6 +125,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_RANGES,
     ...FIX8_AMOUNTS,
     ...FIX8_ELIDED,
+    ...FIX9_MONEY,
   ],
   percent: [
     ...PERCENT_CASES,
@@ -193,6 +194,8 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_REPORTS,
     ...FIX9_GAPS,
     ...FIX9_ASIDES,
+    ...FIX9_LEVELS,
+    ...FIX9_LINKS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -101,3 +101,27 @@ export const UP_VERBS: readonly string[] = [
   "firms", "bump", "bumped", "bumps", "nudge", "nudged", "nudges", "push", "pushed", "pushes", "drift",
   "drifted", "drifts", "ratchet", "ratcheted", "ratchets", "tilt", "tilted", "tilts",
 ];
+
+/** Adjectives that judge a change's size between the verb and the figure: "grew a healthy 6%". */
+export const JUDGED_SIZES: readonly string[] = [
+  "modest",
+  "marginal",
+  "steep",
+  "solid",
+  "strong",
+  "massive",
+  "whopping",
+  "sharp",
+  "slight",
+  "hefty",
+  "healthy",
+  "robust",
+  "meagre",
+  "meager",
+  "paltry",
+  "sizeable",
+  "sizable",
+  "impressive",
+  "dramatic",
+  "staggering",
+];
