@@ -43,7 +43,7 @@ export function sharesSubject(
   // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
   // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
   let to = qualifierStart - 1;
-  while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 4) to--;
+  while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 7) to--;
   // "up from last year's 120,000", "from 2024's $3 billion": back past a period that dates the figure.
   const owner = possessiveOwner(tokens, to);
   const dated = periodAt[owner] ?? -1;
@@ -53,9 +53,14 @@ export function sharesSubject(
   }
   // "settled down $1.32, or 2%, at $63.45": a market's closing level after "at"; "settled 1.2% higher at
   // $31.40", "jumped 22% in early trading to $15.75": a few plain words may come between.
+  // "a 15% rise in first-half revenue to 1.6 billion pounds": the level right after what the change named.
+  const named = same?.figure.subject;
+  const afterNamed =
+    named !== undefined && named.start >= (same?.figure.end ?? 0) && tokens[to - 1]?.end === named.end;
   const near =
     same !== undefined &&
-    (closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0) ||
+    (afterNamed ||
+      closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0) ||
       linkGap(tokens, same.baseLast ?? same.last, to, periodAt));
   // "cut vouchers from $12 to $6": the level after the one it came from.
   const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
@@ -85,7 +90,8 @@ export function sharesSubject(
     return back === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""));
   };
   // "compared with 4.8%", "against $2,600 in June", "versus 8%": a level compared.
-  const against = ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") ? to : -1;
+  // ("against a 0.6% gain in the Nikkei" is another thing's change).
+  const against = ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") && !figure.change ? to : -1;
   const cameFrom =
     (fromAt >= 0 || against >= 0) &&
     same !== undefined &&
@@ -106,8 +112,11 @@ export function sharesSubject(
     figure.subject !== undefined &&
     figure.subject.start >= same.figure.start &&
     figure.subject.end <= figure.start;
+  // "fell 4% to 312 pence in afternoon trading": what follows a level reached is where or when it was.
+  const readAfter = figure.subject !== undefined && figure.subject.start >= figure.end;
   return (
-    (!figure.subject || ((reached || cameFrom || restated) && (unitOnly || between))) &&
+    (!figure.subject ||
+      ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
     same?.figure.subject !== undefined &&
     Boolean(restated || trailing || reached || cameFrom)
   );

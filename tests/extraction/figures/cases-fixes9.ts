@@ -209,3 +209,34 @@ export const FIX9_LINKS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_REACHED: Case[] = [
+  // A level reached measures what changed, not the trading session or the unit after it.
+  [
+    "Vesta shares fell 6% to 214 pence in early London trading.",
+    [{ text: "6%" }, { text: "214 pence", subject: { text: "Vesta shares" } }],
+    PUB,
+  ],
+  [
+    "New home sales climbed 3% to a seasonally adjusted annual rate of 690,000 units.",
+    [{ text: "3%" }, { text: "690,000 units", subject: { text: "New home sales" } }],
+    PUB,
+  ],
+  [
+    "The miner reported a 12% fall in half-year profit to $840 million.",
+    [
+      { text: "12%", subject: { text: "half-year profit" } },
+      { text: "$840 million", subject: { text: "half-year profit" } },
+    ],
+    PUB,
+  ],
+  // Another index's change compared is its own.
+  [
+    "Kestrel shares rose 2% in Oslo, against a 0.5% fall in the benchmark index.",
+    [
+      { text: "2%", subject: { text: "Kestrel shares" } },
+      { text: "0.5%", subject: { text: "the benchmark index" } },
+    ],
+    PUB,
+  ],
+];
