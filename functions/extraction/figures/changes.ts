@@ -279,8 +279,7 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
   }
   // "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut": one noun between the figure and the change
   // noun.
-  const determined =
-    t[qualifierStart - 1]?.kind === "word" && DETERMINED.has(t[qualifierStart - 1]?.norm ?? "");
+  const determined = determinedBefore(t, qualifierStart);
   const mod = t[j];
   if (
     determined &&
@@ -305,7 +304,7 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     )
       return { direction: adjective, at: j, after: true };
     const noun = CHANGE_NOUN.get(next.norm);
-    if (noun && t[qualifierStart - 1]?.kind === "word" && DETERMINED.has(t[qualifierStart - 1]?.norm ?? "")) {
+    if (noun && determined) {
       return { direction: noun, at: j, after: true };
     }
   }
@@ -315,6 +314,25 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     if (noun) return { direction: noun, at: qualifierStart - 2, after: false };
   }
   return undefined;
+}
+
+/** Lower-case words an article may put between its determiner and a figure: "a downwardly revised 1.2%". */
+const DESCRIBING_REACH = 6;
+
+/**
+ * A determiner right before the figure, or before a few lower-case words that describe it: "a 5% rise",
+ * "a revised 0.4% increase", "a bigger-than-expected 25% jump".
+ */
+function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
+  const before = t[qualifierStart - 1];
+  if (before?.kind === "word" && DETERMINED.has(before.norm)) return true;
+  for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - DESCRIBING_REACH); k--) {
+    const tok = t[k];
+    if (gluedHyphen(t, k)) continue;
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+    if (tok.norm === "a" || tok.norm === "an") return k < qualifierStart - 1;
+  }
+  return false;
 }
 
 /** What a change is measured against: "compared to the results of the previous year", "year-on-year". */

@@ -29,7 +29,8 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
   for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
     const tok = t[k];
     if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
-    if (FUTURE.has(tok.norm)) return "future";
+    // "a better-than-expected 6% rise": an expectation met or missed is past.
+    if (FUTURE.has(tok.norm) && !(t[k - 1]?.norm === "-" && t[k - 2]?.norm === "than")) return "future";
     if (tok.lineStart) break;
   }
   return undefined;

@@ -115,9 +115,14 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     months = c;
     k += 2;
   }
-  if (!["to", "ended", "ending", "through", "until", "till"].includes(t[k]?.norm ?? "")) return undefined;
+  // "the fiscal year that ended in June".
+  if (t[k]?.norm === "that" && ["ended", "ends"].includes(t[k + 1]?.norm ?? "")) k++;
+  if (!["to", "ended", "ends", "ending", "through", "until", "till"].includes(t[k]?.norm ?? ""))
+    return undefined;
   // "the fiscal year ending in March 2027".
-  if (t[k + 1]?.norm === "in" && (t[k]?.norm === "ending" || t[k]?.norm === "ended")) k++;
+  if (t[k + 1]?.norm === "in" && ["ending", "ended", "ends"].includes(t[k]?.norm ?? "")) k++;
+  // "the three months to end-September".
+  if (t[k + 1]?.norm === "end" && t[k + 2]?.norm === "-" && !t[k + 3]?.spaceBefore) k += 2;
   const m = MONTH.get(t[k + 1]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
   let end = k + 2;
@@ -341,9 +346,33 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       // "the second quarter of next year", "the first half of the fiscal year".
       const relative = of ? RELATIVE.forward(t, end + 1) : undefined;
       const fiscal = of ? fiscalRelative(t, end + 1, ctx, true) : undefined;
+      // "the first quarter of fiscal 2027", "the first half of the 2026 financial year": a part of the
+      // fiscal year the article's country names so (a calendar year where it has none).
+      const fyAt = of ? end + 1 + (t[end + 1]?.norm === "the" ? 1 : 0) : -1;
+      const fy =
+        of && ord > 0 && ctx.fiscal && !ORDINAL.has(t[fyAt]?.norm ?? "") ? periodAt(t, fyAt, ctx) : undefined;
+      if (
+        fy?.from &&
+        fy.to &&
+        fy.first === fyAt &&
+        ctx.fiscal &&
+        fy.from.endsWith(`-${pad(ctx.fiscal.start)}`)
+      ) {
+        const start = Number(fy.from.slice(0, 4));
+        const from = (ord - 1) * span;
+        return {
+          first: ordStart,
+          last: fy.last,
+          from: monthAfter(start, ctx.fiscal.start, from),
+          to: monthAfter(start, ctx.fiscal.start, from + span - 1),
+        };
+      }
       if (of && yearOf(t[end + 1]) !== undefined) {
         year = yearOf(t[end + 1]);
         end += 2;
+      } else if (of && t[end + 1]?.norm === "fiscal" && yearOf(t[end + 2]) !== undefined) {
+        year = yearOf(t[end + 2]);
+        end += 3;
       } else if (yearOf(t[end]) !== undefined) {
         year = yearOf(t[end]);
         end += 1;
@@ -424,6 +453,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     let year = yearOf(t[end]);
     if (year !== undefined) end++;
     else if (day !== undefined && t[end - 1]?.norm === ",") end--;
+    // "in March last year", "May next year": the month of that year.
+    const shift = { last: -1, this: 0, next: 1 }[t[end]?.norm ?? ""];
+    if (year === undefined && shift !== undefined && t[end + 1]?.norm === "year" && ctx.year !== undefined) {
+      year = ctx.year + shift;
+      end += 2;
+    }
     // "Nov. 16-17", "between Nov. 14 and Nov. 16", "from Feb. 15 to June 30, 2027": a span of days.
     const until = day !== undefined ? dayAfterLink(t, end, month) : undefined;
     if (until && year === undefined && until.year !== undefined)
@@ -472,6 +507,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         return { first: i, last: span.end + fiscalAfter, ...spanFrom(ctx.fiscal, y) };
       return { first: i, last: span.end, from: String(y), to: String(span.to) };
     }
+    // "the 2026 financial year": the fiscal year so named.
+    const fiscalAfter = fiscalWords(t, i + 1);
+    if (fiscalAfter > 0 && ctx.fiscal?.labels)
+      return { first: i, last: i + 1 + fiscalAfter, ...namedFiscalYear(ctx.fiscal, y) };
     return { first: i, last: i + 1, from: String(y), to: String(y) };
   }
   // "FY2023", "fiscal 2023", "fiscal year 2026", "financial year 2025-26"
@@ -509,11 +548,17 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
     hit.to = dayAfter(year, month, day, shift === 0 ? 0 : monday + 6);
     return hit;
   }
-  if (w !== "week" || !WEEK_LINKS.has(t[first + 1]?.norm ?? "")) return undefined;
-  const date = periodAt(t, first + 2, ctx);
+  // "the 12 weeks to Jan. 4", "the four weeks ended Oct. 5": that many weeks.
+  const count = ONE.get(w ?? "") ?? TEN.get(w ?? "") ?? (t[first]?.kind === "num" ? Number(w) : undefined);
+  const weeks = count !== undefined && Number.isInteger(count) && count >= 2 && count <= 60 ? count : 1;
+  const k = weeks > 1 ? first + 1 : first;
+  const unit = t[k]?.norm;
+  if ((weeks > 1 ? unit !== "weeks" : unit !== "week") || !WEEK_LINKS.has(t[k + 1]?.norm ?? ""))
+    return undefined;
+  const date = periodAt(t, k + 2, ctx);
   if (!date?.to || !/^\d{4}-\d{2}-\d{2}$/.test(date.to)) return undefined;
   const [y, m, d] = date.to.split("-").map(Number) as [number, number, number];
-  return { first, last: date.last, from: dayAfter(y, m, d, -6), to: date.to };
+  return { first, last: date.last, from: dayAfter(y, m, d, 1 - 7 * weeks), to: date.to };
 }
 
 const WEEK_LINKS = new Set(["ended", "ending", "to", "through"]);

@@ -240,3 +240,39 @@ export const FIX9_REACHED: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_PERIODS: Case[] = [
+  // Spans of weeks to a day, months to "end-September", a fiscal year "that ended in June".
+  [
+    "Supermarket sales rose 2.5% in the four weeks to Nov. 2.",
+    [{ text: "2.5%", period: { text: "four weeks to Nov. 2", from: "2026-10-06", to: "2026-11-02" } }],
+    PUB,
+  ],
+  [
+    "Output fell 4% in the three months to end-June.",
+    [{ text: "4%", period: { from: "2026-04", to: "2026-06" } }],
+    PUB,
+  ],
+  [
+    "MUMBAI - Indian airlines carried 12% more passengers in the fiscal year that ended in March.",
+    [{ text: "12%", period: { from: "2025-04", to: "2026-03" } }],
+    PUB,
+  ],
+  // A month "last year"; a part of a named fiscal year.
+  [
+    "The shares hit a record of 900 pence in April last year.",
+    [{ text: "900 pence", period: { text: "April last year", from: "2025-04", to: "2025-04" } }],
+    PUB,
+  ],
+  // An expectation beaten is no future; a described change noun is still the figure's.
+  [
+    "Ikano posted a better-than-expected 9% rise in second-quarter sales.",
+    [{ text: "9%", change: { direction: "increase" }, period: { from: "2026-04", to: "2026-06" } }],
+    PUB,
+  ],
+  [
+    "Sales fell in October after a downwardly revised 0.6% gain in September.",
+    [{ text: "0.6%", change: { direction: "increase" }, period: { text: "September" } }],
+    PUB,
+  ],
+];

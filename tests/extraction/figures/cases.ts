@@ -94,7 +94,15 @@ import {
   FIX8_SUBJECTS,
   FIX8_UNITS,
 } from "./cases-fixes8.ts";
-import { FIX9_ASIDES, FIX9_GAPS, FIX9_LEVELS, FIX9_LINKS, FIX9_MONEY, FIX9_REACHED } from "./cases-fixes9.ts";
+import {
+  FIX9_ASIDES,
+  FIX9_GAPS,
+  FIX9_LEVELS,
+  FIX9_LINKS,
+  FIX9_MONEY,
+  FIX9_PERIODS,
+  FIX9_REACHED,
+} from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -197,6 +205,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_LEVELS,
     ...FIX9_LINKS,
     ...FIX9_REACHED,
+    ...FIX9_PERIODS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

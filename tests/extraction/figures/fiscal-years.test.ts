@@ -34,6 +34,22 @@ describe("fiscal years of the country an article is about", () => {
     ).toEqual([["2026-04", "2027-03"]]);
   });
 
+  it("reads a part of a named fiscal year, and a year followed by 'financial year', as the country's", () => {
+    expect(
+      periods(
+        "NEW DELHI - India's GST receipts rose 9% in the first half of fiscal 2027, India's ministry said.",
+      ),
+    ).toEqual([["2026-04", "2026-09"]]);
+    expect(
+      periods(
+        "CANBERRA - Australia's exports rose 4% in the 2026 financial year, Australia's Treasury said.",
+      ),
+    ).toEqual([["2025-07", "2026-06"]]);
+    expect(
+      periods("NEW YORK - U.S. retail sales rose 4% in the first quarter of fiscal 2027, the company said."),
+    ).toEqual([["2027-01", "2027-03"]]);
+  });
+
   it("reads this, next and part of the fiscal year from the publication date", () => {
     expect(
       periods("OTTAWA - Canada will spend C$6 billion next fiscal year, Canada's minister said."),
