@@ -18,6 +18,7 @@ import { fiscalYearOf } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { readRatePoints } from "./rate-points.ts";
+import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { subjectOf } from "./subjects.ts";
 import { tokenize } from "./tokenize.ts";
@@ -188,6 +189,7 @@ function run(text: string, context: FigureContext): Figure[] {
   });
   readRatePoints(figures);
   readElidedUnits(text, figures);
+  rebaseRelativePeriods(figures);
   return figures;
 }
 

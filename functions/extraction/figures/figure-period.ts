@@ -289,7 +289,7 @@ function afterContrast(tokens: readonly Token[], from: number, to: number): bool
 }
 
 /** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
-const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs."]);
+const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs.", "than"]);
 
 /**
  * Between a figure and a later period, a figure it is compared with ("to $16.6 billion from $6.19 billion
@@ -305,7 +305,8 @@ function afterComparedFigure(
 ): boolean {
   let other = false;
   for (let k = from; k < to; k++) {
-    if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "")) return true;
+    if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "") && !boundBefore(tokens, k))
+      return true;
     if (figureAt[k]) other = true;
   }
   // "up 38% from October last year", "from the third quarter of 2025": back past adjoining periods.
@@ -316,6 +317,11 @@ function afterComparedFigure(
 }
 
 const PERIOD_LEADS = new Set(["the", "a", "an"]);
+
+/** "more than 2 million": "than" in a bound before the figure at `k` compares nothing. */
+function boundBefore(tokens: readonly Token[], k: number): boolean {
+  return tokens[k - 1]?.norm === "than" && ["more", "less", "fewer"].includes(tokens[k - 2]?.norm ?? "");
+}
 
 /** "its lowest level since 2020", "the first cut since 2020": a record's reach, not the figure's period. */
 function sinceRecord(tokens: readonly Token[], first: number): boolean {

@@ -276,3 +276,51 @@ export const FIX9_PERIODS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_RELATIVE: Case[] = [
+  // A period written relative to another one of the sentence is dated from it.
+  [
+    "Copper sales in the second quarter fell to $2.1 billion from $2.6 billion a year earlier.",
+    [
+      { text: "$2.1 billion", period: { from: "2026-04", to: "2026-06" } },
+      { text: "$2.6 billion", period: { text: "a year earlier", from: "2025-04", to: "2025-06" } },
+    ],
+    PUB,
+  ],
+  [
+    "Passenger numbers hit 4.2 million in the first half, against 3.9 million in the same period a year earlier.",
+    [{ text: "4.2 million" }, { text: "3.9 million", period: { from: "2025-01", to: "2025-06" } }],
+    PUB,
+  ],
+  [
+    "Retail sales rose 0.8% in September after a 0.3% fall the previous month.",
+    [{ text: "0.8%" }, { text: "0.3%", period: { text: "previous month", from: "2026-08", to: "2026-08" } }],
+    PUB,
+  ],
+  [
+    "Arrivals reached 1.9 million in 2023, compared with 1.4 million the year before.",
+    [{ text: "1.9 million" }, { text: "1.4 million", period: { from: "2022", to: "2022" } }],
+    PUB,
+  ],
+  [
+    "Margins were 14% in the September quarter, compared with 16% in the year-ago quarter.",
+    [{ text: "14%" }, { text: "16%", period: { text: "year-ago quarter", from: "2025-07", to: "2025-09" } }],
+    PUB,
+  ],
+  // With nothing dated before it, it counts back from publication.
+  [
+    "Unemployment is 4.1% now, compared with 4.6% a year ago.",
+    [{ text: "4.1%" }, { text: "4.6%", period: { text: "a year ago", from: "2025", to: "2025" } }],
+    PUB,
+  ],
+  // A period after "than" dates the figure compared there, not one before it.
+  [
+    "Rates averaged $3.10 in October, a 4% rise from September but 6% lower than a year before.",
+    [
+      { text: "$3.10", period: { text: "October" } },
+      { text: "4%", period: { text: "October" } },
+      { text: "6%", change: { direction: "decrease" } },
+    ],
+    PUB,
+  ],
+];

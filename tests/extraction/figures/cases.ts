@@ -102,6 +102,7 @@ import {
   FIX9_MONEY,
   FIX9_PERIODS,
   FIX9_REACHED,
+  FIX9_RELATIVE,
 } from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -206,6 +207,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_LINKS,
     ...FIX9_REACHED,
     ...FIX9_PERIODS,
+    ...FIX9_RELATIVE,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -33,10 +33,21 @@ export const NAMED_YEAR_BEFORE: readonly string[] = [
 ];
 
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
-export const RELATIVE_PERIODS: ReadonlyArray<readonly [string, "year" | "month" | "quarter" | "season", number]> = [
+export const RELATIVE_PERIODS: ReadonlyArray<
+  readonly [string, "year" | "month" | "quarter" | "season" | "period", number]
+> = [
   ["last year", "year", -1], ["this year", "year", 0], ["next year", "year", 1],
   ["the previous year", "year", -1], ["a year earlier", "year", -1], ["a year ago", "year", -1],
   ["the same period last year", "year", -1], ["the year before", "year", -1],
+  // The period a sentence compares against, dated from publication until relative-periods.ts re-dates it.
+  ["the same period a year earlier", "year", -1], ["the same period a year ago", "year", -1],
+  ["the same period of the previous year", "year", -1], ["the same quarter last year", "year", -1],
+  ["the same quarter a year earlier", "year", -1], ["the same month last year", "year", -1],
+  ["the same month a year earlier", "year", -1], ["the year-ago period", "year", -1],
+  ["the year-ago quarter", "year", -1], ["the year-earlier period", "year", -1],
+  ["the year-earlier quarter", "year", -1], ["the prior year", "year", -1], ["a year before", "year", -1],
+  // Its dates are those of the period before the one the sentence names, so it carries its text only.
+  ["the previous period", "period", -1], ["the prior period", "period", -1],
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],

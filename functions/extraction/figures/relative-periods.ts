@@ -1,0 +1,115 @@
+/**
+ * Periods written relative to another period of the same sentence: "fell to $410 million in the third
+ * quarter from $455 million a year earlier" compares the third quarter of the year before, not the whole
+ * year before publication; "after a 1.1% gain the previous month" is the month before the one named.
+ */
+import { dayAfter, monthAfter } from "./calendar.ts";
+import { ONE, TEN } from "./lexicon.ts";
+import type { Figure } from "./types.ts";
+
+/** How far back a relative period lies from the one it refers to. */
+type Back = { months: number } | { previous: "month" | "quarter" | "year" | "period" };
+
+const COUNT = "(a|one|two|three|four|five|\\d+)";
+const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
+const SAME_BACK =
+  /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
+const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
+const YEAR_BEFORE = /^(the )?year before$/;
+const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
+
+/** How far back `text` lies from the period it refers to, or undefined when it names its own dates. */
+function backOf(text: string): Back | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const years = YEARS_BACK.exec(t);
+  if (years) {
+    const w = years[1] ?? "";
+    const n = w === "a" ? 1 : (ONE.get(w) ?? TEN.get(w) ?? Number(w));
+    return Number.isInteger(n) && n >= 1 && n <= 20 ? { months: 12 * n } : undefined;
+  }
+  if (SAME_BACK.test(t) || YEAR_BEFORE.test(t) || YEAR_AGO.test(t)) return { months: 12 };
+  const previous = PREVIOUS.exec(t);
+  if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
+  return undefined;
+}
+
+/** Year and month of a partial ISO date ("2026", "2026-10", "2026-10-05"). */
+function parts(date: string): [number, number | undefined, number | undefined] {
+  const [y, m, d] = date.split("-").map(Number);
+  return [y ?? 0, m, d];
+}
+
+/** Months spanned by a period of whole months, or undefined when it is no such period. */
+function monthsSpanned(from: string, to: string): number | undefined {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  if (fd !== undefined || td !== undefined) return undefined;
+  if (fm === undefined && tm === undefined) return (ty - fy + 1) * 12;
+  if (fm === undefined || tm === undefined) return undefined;
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** `date` moved back `months` months, at the precision it is written in. */
+function monthsBefore(date: string, months: number): string | undefined {
+  const [y, m, d] = parts(date);
+  if (m === undefined) return months % 12 === 0 ? String(y - months / 12) : undefined;
+  if (d === undefined) return monthAfter(y, m, -months);
+  return months % 12 === 0 ? `${y - months / 12}${date.slice(4)}` : undefined;
+}
+
+/** Days from `from` to `to` inclusive, for day-precise spans. */
+function daysSpanned(from: string, to: string): number | undefined {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  if (fm === undefined || fd === undefined || tm === undefined || td === undefined) return undefined;
+  return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / 86_400_000) + 1;
+}
+
+/** The dates of the period `back` from `anchor`, or undefined when they do not follow. */
+function shifted(anchor: { from: string; to: string }, back: Back): { from: string; to: string } | undefined {
+  let months: number | undefined;
+  if ("months" in back) months = back.months;
+  else {
+    const span = monthsSpanned(anchor.from, anchor.to);
+    if (back.previous === "period" && span === undefined) {
+      // "in the four weeks to Nov. 16, down from 3.4 million in the previous period".
+      const days = daysSpanned(anchor.from, anchor.to);
+      if (days === undefined) return undefined;
+      const [y, m, d] = parts(anchor.from);
+      return { from: dayAfter(y, m ?? 1, d ?? 1, -days), to: dayAfter(y, m ?? 1, d ?? 1, -1) };
+    }
+    const expected = { month: 1, quarter: 3, year: 12, period: span }[back.previous];
+    if (span === undefined || expected === undefined || span !== expected) return undefined;
+    months = span;
+  }
+  const from = monthsBefore(anchor.from, months);
+  const to = monthsBefore(anchor.to, months);
+  return from && to ? { from, to } : undefined;
+}
+
+/**
+ * Re-dates each figure's relative period ("a year earlier", "the previous month", "the same period last
+ * year") from the latest period with its own dates that an earlier figure of the same sentence has.
+ */
+export function rebaseRelativePeriods(figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const figure = figures[i];
+    const period = figure?.period;
+    if (!figure || !period) continue;
+    const back = backOf(period.text);
+    if (!back) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = figures[j];
+      if (!earlier || earlier.sentence.start !== figure.sentence.start) break;
+      const anchor = earlier.period;
+      if (!anchor || anchor.start >= period.start || backOf(anchor.text)) continue;
+      if (!anchor.from || !anchor.to) break;
+      const dates = shifted({ from: anchor.from, to: anchor.to }, back);
+      if (dates) {
+        period.from = dates.from;
+        period.to = dates.to;
+      }
+      break;
+    }
+  }
+}
