@@ -1,6 +1,12 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
-import { ORG_PREFIXES, ORG_SUFFIXES, ORGANIZATION_FULL_NAMES, STORM_WORDS } from "./lexicon/organizations.ts";
+import {
+  COMPANY_TAIL_WORDS,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  ORGANIZATION_FULL_NAMES,
+  STORM_WORDS,
+} from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { isDefinedAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
@@ -253,6 +259,20 @@ export function shorterNames(
       // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC".
       add(words.slice(0, 1), group, "any");
     }
+    // "Fitch" for "Fitch Ratings", "Kumba" for "Kumba Iron Ore", "S&P" for "S&P Global Ratings": a name
+    // before the generic words of a company's, when no ordinary word.
+    let bare = words.length;
+    while (
+      bare > 1 &&
+      (COMPANY_TAIL_WORDS.has(words[bare - 1] ?? "") || ORG_SUFFIXES.has(words[bare - 1] ?? ""))
+    )
+      bare--;
+    // ("Birch Hollow" for "Birch Hollow Capital Management LLC", "Moody's" for "Moody's Investors Service").
+    const own = words[0] ?? "";
+    const plain = bare > 1 || !commonWords?.has(own.toLowerCase());
+    const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
+    if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
+      add(words.slice(0, bare), group, "named");
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
     const first = words[0] ?? "";

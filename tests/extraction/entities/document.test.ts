@@ -198,6 +198,20 @@ describe("document-level consistency", () => {
     expect(mentions("Bank of England")).toEqual(["Bank of England", "Bank"]);
   });
 
+  it("links a company's name without the generic words its full name ends with", () => {
+    const text =
+      "Harlow Creek Asset Management LLC was fined. Harlow Creek said it would appeal. Kestrel Ratings cut " +
+      "the outlook; Kestrel said debt was rising. Tembo Mines raised output. Shares of Tembo rose 4%.";
+    const list = entities(text);
+    const mentions = (name: string) => named(list, name)?.mentions.map((m) => m.text);
+    expect(mentions("Harlow Creek Asset Management")).toEqual([
+      "Harlow Creek Asset Management LLC",
+      "Harlow Creek",
+    ]);
+    expect(mentions("Kestrel Ratings")).toEqual(["Kestrel Ratings", "Kestrel"]);
+    expect(mentions("Tembo Mines")).toEqual(["Tembo Mines", "Tembo"]);
+  });
+
   it("keeps an eponym typed a person apart from the organization named after it", () => {
     const list = entities("The Alzheimer Society said Alzheimer's disease affects millions of people.");
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);

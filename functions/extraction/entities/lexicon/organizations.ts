@@ -187,6 +187,62 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Pentagon",
 ]);
 
+/**
+ * Generic words a company's name may end with that its articles leave out when they name it again:
+ * "Fitch" for "Fitch Ratings", "Ivanhoe" for "Ivanhoe Mines", "CareLink" for "CareLink Health Systems".
+ */
+export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "Management",
+  "Ratings",
+  "Investors",
+  "Mines",
+  "Mining",
+  "Minerals",
+  "Metals",
+  "Iron",
+  "Ore",
+  "Global",
+  "Health",
+  "Healthcare",
+  "Systems",
+  "Resources",
+  "Energy",
+  "Motors",
+  "Industries",
+  "Technologies",
+  "Entertainment",
+  "Media",
+  "Pharmaceuticals",
+  "Therapeutics",
+  "Biotherapeutics",
+  "Foods",
+  "Brands",
+  "Financial",
+  "Properties",
+  "Realty",
+  "Logistics",
+  "Shipping",
+  "Telecom",
+  "Communications",
+  "Networks",
+  "Software",
+  "Labs",
+  "Platforms",
+  "Retail",
+  "Stores",
+  "Asset",
+  "Cruise",
+  "Hospitality",
+  "Hotels",
+  "Petroleum",
+  "Chemicals",
+  "Steel",
+  "Semiconductor",
+  "Electronics",
+  "Aerospace",
+  "Automotive",
+]);
+
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Ministry",
