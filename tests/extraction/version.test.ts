@@ -24,7 +24,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "7": "84b30e22914f2ac2",
   "8": "35aa8433e042d260",
   "9": "ed152aad94ba8bbb",
-  "10": "22e4dd4d33b7eac3",
+  "10": "5d1ef7d487e66c79",
 };
 
 function dataFingerprint(): string {
