@@ -11,10 +11,12 @@ const CUE_REACH = 48;
 
 /** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
 const COMPANY_AFTER =
-  /^(?:\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b)/;
+  /^(?:\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
 /** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
 const COMPANY_BEFORE =
   /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by)\s+$/i;
+/** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
+const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
 /** Person cues: "Lula said he", "Neymar's wife". */
 const PERSON_AFTER =
   /^(?:\s+(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:he|she)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|lawyer|spokesman|spokeswoman)\b|\s*,\s+\d{1,3}\s*,)/;
@@ -29,7 +31,9 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
   for (const group of groups) {
     if (typeOf(group) !== "PERSON") continue;
     const members = group.members;
-    if (members.length === 0 || members.some((m) => m.words.length !== 1 || m.role || m.countryCode))
+    // "Inditex, owner of Zara,": what it owns is no person's role.
+    const role = (m: (typeof members)[number]) => m.role !== undefined && !OWNING_ROLE.test(m.role);
+    if (members.length === 0 || members.some((m) => m.words.length !== 1 || role(m) || m.countryCode))
       continue;
     let company = 0;
     let person = 0;

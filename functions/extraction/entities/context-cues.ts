@@ -1,5 +1,6 @@
 import {
   APPOSITION_ORGANIZATION_HEADS,
+  COMPANY_DESCRIPTORS,
   LOCATIVES,
   ORGANIZATION_NOUNS,
   PRODUCT_NOUNS,
@@ -14,6 +15,7 @@ import { isAllUpper, isPossessive } from "./word-shape.ts";
 const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
+const COMPANY_DESCRIPTOR = new Set(COMPANY_DESCRIPTORS);
 const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
@@ -55,6 +57,14 @@ const WORKERS_AT = new Set([
   "banker",
   "bankers",
 ]);
+
+/** "market researcher Circana", "estate agent Hamptons": two words before the name that describe a company. */
+export function describedAsCompany(view: SentenceView, start: number): boolean {
+  const words = view.words;
+  return (
+    start > 1 && COMPANY_DESCRIPTOR.has(`${words[start - 2] ?? ""} ${words[start - 1] ?? ""}`.toLowerCase())
+  );
+}
 
 export function typeFromContext(
   view: SentenceView,

@@ -1,4 +1,4 @@
-import { inTeamContext, typeFromContext } from "./context-cues.ts";
+import { describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
 import { isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
@@ -256,6 +256,11 @@ function refineSpan(
     type = "ORGANIZATION";
   // "her second Oscar": an award alone is no person.
   if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
+  // "market researcher Circana", "estate agent Hamptons": a company, though "researcher" reads as a title.
+  if ((type === "PERSON" || (type === "LOCATION" && !place)) && e - s <= 3 && describedAsCompany(view, s)) {
+    type = "ORGANIZATION";
+    weak = false;
+  }
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
   const cue = titled
     ? undefined

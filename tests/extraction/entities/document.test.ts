@@ -212,6 +212,17 @@ describe("document-level consistency", () => {
     expect(mentions("Tembo Mines")).toEqual(["Tembo Mines", "Tembo"]);
   });
 
+  it("reads a name a company descriptor or an owned brand goes with as a company", () => {
+    const list = entities(
+      "Prices rose, according to market researcher Veltrix. Estate agent Brookfields said demand fell. " +
+        "Marlowe, owner of Pennywise, said sales rose. Smith, owner of the bakery, said sales rose.",
+    );
+    expect(named(list, "Veltrix")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Brookfields")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Marlowe")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Smith")?.type).toBe("PERSON");
+  });
+
   it("keeps an eponym typed a person apart from the organization named after it", () => {
     const list = entities("The Alzheimer Society said Alzheimer's disease affects millions of people.");
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);

@@ -200,6 +200,35 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "distiller",
   "brewer",
   "dairy",
+  // "property portal Rightmove", "the streamer Crave", "price tracker Keepa".
+  "portal",
+  "streamer",
+  "marketplace",
+  "aggregator",
+  "tracker",
+];
+
+/**
+ * Two words before a name that describe a company though their last word names a person's job too:
+ * "market researcher Circana", "estate agent Hamptons", "mortgage buyer Freddie Mac".
+ */
+export const COMPANY_DESCRIPTORS: readonly string[] = [
+  "market researcher",
+  "market research",
+  "estate agent",
+  "estate agency",
+  "mortgage buyer",
+  "data provider",
+  "research house",
+  "asset manager",
+  "fund manager",
+  "wealth manager",
+  "investment manager",
+  "private equity",
+  "venture capital",
+  "ratings agency",
+  "rating agency",
+  "credit bureau",
 ];
 
 /**
