@@ -24,7 +24,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "7": "84b30e22914f2ac2",
   "8": "35aa8433e042d260",
   "9": "ed152aad94ba8bbb",
-  "10": "3f6fb24bc6519054",
+  "10": "fe89448581634421",
 };
 
 function dataFingerprint(): string {

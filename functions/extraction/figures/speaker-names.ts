@@ -107,6 +107,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     e - 1 >= from
   )
     e--;
+  // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
+  if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
+    e -= 2;
   // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
   // parenthesis.
   if (t[e]?.norm === ")") {
@@ -251,11 +254,21 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
     const start = between ? firstAtOrAfter(t, between.start, (x) => x.start) : -1;
     if (between && !between.pronoun && start === k + 1 && namesPerson(t, start, v - 1)) return between;
     let from = k - 1;
-    while (from > Math.max(first, k - 14) && !STOPS.has(t[from - 1]?.norm ?? "")) from--;
+    // "Universities UK (UUK), which represents 141 institutions, said": past the acronym's parentheses.
+    const floor = Math.max(first, k - 14);
+    while (from > floor && (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k))) from--;
     const name = nameBefore(t, from, k);
     if (name) return name;
   }
   return undefined;
+}
+
+/** Token `at` is a parenthesis, or inside one, that closes right before `end`: "(UUK)" before ", which". */
+function inParentheses(t: readonly Token[], at: number, end: number): boolean {
+  if (t[end - 1]?.norm !== ")") return false;
+  let open = end - 2;
+  while (open > end - PARENTHESIS_TOKENS && t[open]?.norm !== "(") open--;
+  return t[open]?.norm === "(" && at >= open;
 }
 
 /** A capitalized run without its titles and country: "Kazakhstan Mukhtar Tileuberdi" -> "Mukhtar Tileuberdi". */
@@ -264,7 +277,10 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   while (a < e) {
     const tok = t[a];
     if (!tok) break;
-    if (TITLES.has(tok.norm) || tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) {
+    // "Ukraine's President X": past the owner; "Moody's said": the possessive before the verb is the name
+    // itself ("said the EU's deal" owns what follows).
+    const owner = (tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) && (a < e - 1 || s > v || v - e > 2);
+    if (TITLES.has(tok.norm) || owner) {
       a++;
       continue;
     }
@@ -283,9 +299,13 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     if (country === 0) break;
     a += country;
   }
-  // "the UN said", "the EU said": an organization's acronym that is also a title word stays the name.
-  if (a >= e && e - s === 1 && /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") && !COUNTRY_NAMES.has(t[s]?.norm ?? ""))
-    a = s;
+  // "the UN said", "the EU said", "the Treasury said": an organization's acronym, or a capitalized word
+  // after "the", that is also a title word stays the name.
+  const possessive = /['’]s$/.test(t[s]?.norm ?? "");
+  const named =
+    /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") ||
+    (t[s - 1]?.norm === "the" && isCapitalized(t[s]) && !possessive);
+  if (a >= e && e - s === 1 && named && !COUNTRY_NAMES.has(t[s]?.norm ?? "")) a = s;
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;

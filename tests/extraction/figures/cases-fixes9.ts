@@ -324,3 +324,45 @@ export const FIX9_RELATIVE: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_SPEAKERS: Case[] = [
+  // Findings and forecasts with "that" are statements.
+  [
+    "The Westgate Institute calculates that rents have risen 31% since 2019.",
+    [{ text: "31%", speaker: { name: "Westgate Institute", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The Harbour Trust found that 42% of berths stood empty.",
+    [{ text: "42%", speaker: { name: "Harbour Trust" } }],
+    PUB,
+  ],
+  [
+    "The Tourism Council forecasts that 9 million visitors will come next year.",
+    [{ text: "9 million visitors", speaker: { name: "Tourism Council" } }],
+    PUB,
+  ],
+  // A possessive name before its verb is the speaker; one that owns a noun is not.
+  ["Moody's said debt would reach 90% of output.", [{ text: "90%", speaker: { name: "Moody's" } }], PUB],
+  [
+    "Norway's health ministry revised the toll, saying 40 cases were confirmed.",
+    [{ text: "40 cases", speaker: undefined }],
+    PUB,
+  ],
+  // An acronym in parentheses and a relative clause, a city, "the" before a title word.
+  [
+    "Teachers Scotland (TS), which represents 30 unions, said 2,000 posts had gone.",
+    [{ text: "30 unions" }, { text: "2,000 posts", speaker: { name: "Teachers Scotland" } }],
+    PUB,
+  ],
+  [
+    "Exports fell 2.1%, the Federal Statistical Office (Destatis) in Wiesbaden said.",
+    [{ text: "2.1%", speaker: { name: "Federal Statistical Office" } }],
+    PUB,
+  ],
+  [
+    "Kenya repaid $200 million of its loans, the Treasury said on Friday.",
+    [{ text: "$200 million", speaker: { name: "Treasury" } }],
+    PUB,
+  ],
+];
