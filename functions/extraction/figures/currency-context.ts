@@ -30,8 +30,12 @@ export function localizeSharedCurrencies(
     return found;
   };
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
-  // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own.
-  const written = new Set(figures.filter((f) => WRITTEN_DOLLAR.test(f.text)).map((f) => f.currency));
+  // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own, unless
+  // the article writes its own dollar with letters throughout, as the wires do ("A$400 million ... A$300
+  // million ... spodumene fell to $720 a tonne"): then a bare "$" is the U.S. dollar.
+  const writtenDollars = figures.filter((f) => WRITTEN_DOLLAR.test(f.text));
+  const written = new Set(writtenDollars.map((f) => f.currency));
+  const bareDollars = figures.filter((f) => f.currency === "USD" && f.text.startsWith("$")).length;
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
     if (defaultCode === "USD" && options.dollarDeclared) continue;
@@ -50,11 +54,13 @@ export function localizeSharedCurrencies(
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
+      if (defaultCode === "USD" && wireStyle(writtenDollars, best, bareDollars)) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
       figure.currency = best;
     });
   }
+  restatedCents(figures);
   // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
   const british = entities.some((entity) => entity.country === "GB");
   if ((weight.get("US") ?? 0) >= top && top > 0 && !weight.has("GB") && !british) {
@@ -64,6 +70,37 @@ export function localizeSharedCurrencies(
       delete figure.currency;
       figure.unit = figure.text.slice(figure.text.lastIndexOf(" ") + 1);
     }
+  }
+}
+
+/** Written local dollars that make an article's bare "$" the U.S. dollar: at least two, and as many as bare ones. */
+const WIRE_WRITTEN = 2;
+
+function wireStyle(writtenDollars: readonly Figure[], code: string, bare: number): boolean {
+  const own = writtenDollars.filter((f) => f.currency === code).length;
+  return own >= WIRE_WRITTEN && own >= bare;
+}
+
+/** Words of cents alone: "41 cents", "12c". */
+const CENTS = /^[0-9.,]+\s*(?:cents?|c)$/i;
+/** The most characters between an amount and the cents that restate it per share: ", or 41 cents". */
+const RESTATED_REACH = 8;
+
+/**
+ * "US$298.6 million, or 41 cents a share": cents that restate an amount per share are in its currency, and
+ * so are the cents of the year before ("from US$112.3 million, or 16 cents").
+ */
+function restatedCents(figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const figure = figures[i];
+    const before = figures[i - 1];
+    if (!figure || !before?.currency || figure.kind !== "MONEY" || !CENTS.test(figure.text)) continue;
+    if (!WRITTEN_DOLLAR.test(before.text) || figure.sentence.start !== before.sentence.start) continue;
+    const gap = figure.sentence.text.slice(
+      before.end - figure.sentence.start,
+      figure.start - figure.sentence.start,
+    );
+    if (gap.length <= RESTATED_REACH && /^,\s*or\s*$/.test(gap)) figure.currency = before.currency;
   }
 }
 

@@ -113,6 +113,29 @@ describe("shared currency names", () => {
     ]);
   });
 
+  it("reads a bare dollar as the U.S. dollar where the article writes its own with letters throughout", () => {
+    expect(
+      currencies(
+        "PERTH - Karri Metals said its A$500 million plant would open in 2028. Lithium fell to $800 a tonne. " +
+          "Rival Pilbara holds A$200 million in cash. Australia's output rose, Australia said.",
+      ),
+    ).toEqual(["AUD", "USD", "AUD"]);
+    // A local paper writes its dollar bare, and an "A$" once does not change that.
+    expect(
+      currencies(
+        "SYDNEY - The council will spend $40 million and $12 million, against A$9 million. Australia grew.",
+      ),
+    ).toEqual(["AUD", "AUD", "AUD"]);
+  });
+
+  it("gives cents that restate an amount per share that amount's currency", () => {
+    expect(
+      currencies(
+        "TORONTO - Borealis earned US$120 million, or 31 cents a share, in the quarter. Canada and Ontario gained.",
+      ),
+    ).toEqual(["USD", "USD"]);
+  });
+
   it("keeps a dollar the source declared", () => {
     const text = "MELBOURNE - Victoria will spend $300 million on trains.";
     expect(extract(text, { dollarCurrency: "USD" }).figures.map((f) => f.currency)).toEqual(["USD"]);
