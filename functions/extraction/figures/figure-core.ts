@@ -179,6 +179,13 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     } else if (amount.written && DETERMINERS.has(t[i - 1]?.norm ?? "")) {
       return { next: j };
     }
+    // "113 deaths per 100,000 live births", "14.2 per 100,000 people": the rate's denominator is part of
+    // the unit, not a figure of its own.
+    const per = perDenominator(t, j);
+    if (per) {
+      core.unit = core.unit ? `${core.unit} ${per.text}` : per.text;
+      j = per.end;
+    }
     if (
       amount.mult === 1 &&
       !amount.fraction &&
@@ -239,4 +246,44 @@ function abbreviationApart(t: readonly Token[], j: number): boolean {
   const next = t[j + 1];
   const headline = next?.kind === "word" && next.text.length > 1 && next.text === next.text.toUpperCase();
   return !headline;
+}
+
+/** Lower-case words a rate's denominator may name: "per 100,000 live births". */
+const DENOMINATOR_WORDS = 3;
+/** Words that end a denominator's noun phrase. */
+const DENOMINATOR_STOPS = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "to",
+  "and",
+  "or",
+  "than",
+  "a",
+  "the",
+  "last",
+  "this",
+]);
+
+/** "per 100,000 people", "per 1,000 live births": a power of ten after "per" and the noun it counts. */
+function perDenominator(t: readonly Token[], j: number): { text: string; end: number } | undefined {
+  const num = t[j + 1];
+  if (t[j]?.norm !== "per" || num?.kind !== "num") return undefined;
+  const value = Number(num.norm.replace(/,/g, ""));
+  if (!(value >= 10) || !/^10*$/.test(String(value))) return undefined;
+  let end = j + 2;
+  while (end < j + 2 + DENOMINATOR_WORDS) {
+    const word = t[end];
+    if (word?.kind !== "word" || word.text !== word.norm || DENOMINATOR_STOPS.has(word.norm)) break;
+    end++;
+  }
+  return {
+    text: t
+      .slice(j, end)
+      .map((x) => x.text)
+      .join(" "),
+    end,
+  };
 }

@@ -366,3 +366,35 @@ export const FIX9_SPEAKERS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_RATES: Case[] = [
+  // A rate's denominator belongs to its unit.
+  [
+    "The homicide rate fell to 9.8 per 100,000 people.",
+    [
+      {
+        text: "9.8 per 100,000 people",
+        kind: "QUANTITY",
+        unit: "per 100,000 people",
+        subject: { text: "The homicide rate" },
+      },
+    ],
+    PUB,
+  ],
+  [
+    "Neonatal mortality was 18 deaths per 1,000 live births in 2025.",
+    [
+      {
+        text: "18 deaths per 1,000 live births",
+        unit: "deaths per 1,000 live births",
+        period: { text: "2025" },
+      },
+    ],
+    PUB,
+  ],
+  [
+    "The rate rose to 31 per 100,000 residents from 27.",
+    [{ text: "31 per 100,000 residents" }, { text: "27", unit: "per 100,000 residents" }],
+    PUB,
+  ],
+];

@@ -101,6 +101,7 @@ import {
   FIX9_LINKS,
   FIX9_MONEY,
   FIX9_PERIODS,
+  FIX9_RATES,
   FIX9_REACHED,
   FIX9_RELATIVE,
   FIX9_SPEAKERS,
@@ -158,6 +159,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_MULTIPLES,
     ...FIX7_QUANTITIES,
     ...FIX8_UNITS,
+    ...FIX9_RATES,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS, ...FIX8_ABOUT],
   context: [
