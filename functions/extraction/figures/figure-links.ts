@@ -114,8 +114,23 @@ export function sharesSubject(
     figure.subject.end <= figure.start;
   // "fell 4% to 312 pence in afternoon trading": what follows a level reached is where or when it was.
   const readAfter = figure.subject !== undefined && figure.subject.start >= figure.end;
+  // "Kingfisher, which also owns B&Q, posted a profit of 620 million pounds, up 8.2%": a change set off
+  // by a comma right after the figure before is that figure's, whatever the clause before it says.
+  const word = change ? (tokens[change.at]?.norm ?? "") : "";
+  const adverbial = word === "up" || word === "down" || word.endsWith("ing");
+  let setAt = change && adverbial && tokens[change.at - 1]?.norm === "," ? change.at - 1 : -1;
+  while (
+    same !== undefined &&
+    setAt > same.last &&
+    ((periodAt[setAt - 1] ?? -1) >= 0 ||
+      PERIOD_PREPOSITIONS.has(tokens[setAt - 1]?.norm ?? "") ||
+      PERIOD_WORDS.has(tokens[setAt - 1]?.norm ?? ""))
+  )
+    setAt--;
+  const setOff = Boolean(trailing) && setAt >= 0 && (setAt === same?.last || setAt === same?.baseLast);
   return (
     (!figure.subject ||
+      setOff ||
       ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
     same?.figure.subject !== undefined &&
     Boolean(restated || trailing || reached || cameFrom)
@@ -139,6 +154,8 @@ export function restates(
 
 /** Prepositions before a period: "in October", "on Monday". */
 const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
+/** Words of a period the period finder leaves alone: "for the year", "in the period". */
+const PERIOD_WORDS = new Set(["the", "year", "quarter", "half", "period", "month", "season"]);
 /** Words of a rate after an amount: "a year", "per month", "each week". */
 const RATE_WORDS = new Set(["a", "an", "per", "each"]);
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */

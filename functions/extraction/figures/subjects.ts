@@ -253,6 +253,14 @@ function subjectBefore(
       // "plans a steeper increase of 4%": what changes is not named.
       if (changed === null) return undefined;
       if (changed) return changed;
+      // "compared with a gain of 9% for the FTSE 100 index": what gained is named after the figure.
+      const det = qualifierStart - 3;
+      if (COMPARING.has(t[det - 1]?.norm ?? "") && MONEY_DETERMINERS.has(t[det]?.norm ?? "")) {
+        const np = ["for", "in"].includes(t[fig.last]?.norm ?? "")
+          ? phraseAfter(t, fig.last + 1, isPeriodToken)
+          : undefined;
+        return np;
+      }
     }
     if (
       noun &&
@@ -604,6 +612,9 @@ function changeNounPhrase(
   }
   return null;
 }
+
+/** Words that compare with what follows them: "compared with a gain of 9%". */
+const COMPARING = new Set(["with", "against", "versus", "vs", "to"]);
 
 /** Words a change noun's modifiers may take: "a pay increase", "a wage and benefit rise". */
 const MODIFIER_REACH = 2;

@@ -398,3 +398,28 @@ export const FIX9_RATES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_TRAILING: Case[] = [
+  // A change set off by a comma after a figure is that figure's, past a relative clause before the verb.
+  [
+    "Halden, which also owns two ferry lines, posted a profit of 90 million euros for the year, up 6%.",
+    [
+      { text: "two ferry lines" },
+      { text: "90 million euros" },
+      { text: "6%", subject: { text: "a profit" } },
+    ],
+    PUB,
+  ],
+  // A finite verb after the relative clause is the clause's own.
+  [
+    "The freight index, which tracks rates on 12 routes, fell 2% to 1,840.",
+    [{ text: "12 routes" }, { text: "2%", subject: { text: "The freight index" } }, { text: "1,840" }],
+    PUB,
+  ],
+  // Compared with another's change: what changed is named after the figure.
+  [
+    "The stock has fallen 9% this year, compared with a gain of 4% for the wider market.",
+    [{ text: "9%" }, { text: "4%", subject: { text: "the wider market" } }],
+    PUB,
+  ],
+];

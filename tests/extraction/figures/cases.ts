@@ -105,6 +105,7 @@ import {
   FIX9_REACHED,
   FIX9_RELATIVE,
   FIX9_SPEAKERS,
+  FIX9_TRAILING,
 } from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -212,6 +213,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_PERIODS,
     ...FIX9_RELATIVE,
     ...FIX9_SPEAKERS,
+    ...FIX9_TRAILING,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
