@@ -141,13 +141,32 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   };
 
   for (const candidate of found) {
-    if (candidate.type === "PERSON" || candidate.words.length < 2 || candidate.weak) continue;
+    if (candidate.type === "PERSON" || candidate.weak) continue;
     const view = views[candidate.sentence];
     if (!view) continue;
     const index = firstTokenFrom(view, candidate.end);
-    if (view.words[index] !== "(" || view.words[index + 2] !== ")") continue;
-    const acronym = view.words[index + 1] ?? "";
+    // "Statistics New Zealand (Stats NZ)": two words in parentheses, the first a short form of the name's.
+    const two =
+      view.words[index + 3] === ")" &&
+      /^\p{Lu}/u.test(view.words[index + 2] ?? "") &&
+      (candidate.words[0] ?? "").startsWith((view.words[index + 1] ?? "").slice(0, 4)) &&
+      (view.words[index + 1] ?? "").length >= 3;
+    if (view.words[index] !== "(" || (view.words[index + 2] !== ")" && !two)) continue;
+    const acronym = two
+      ? `${view.words[index + 1] ?? ""} ${view.words[index + 2] ?? ""}`
+      : (view.words[index + 1] ?? "");
+    // "Tengizchevroil (TCO)", "KazMunayGas (KMG)": one word's acronym starts with its letter.
+    if (
+      candidate.words.length < 2 &&
+      !(
+        candidate.type === "ORGANIZATION" &&
+        isDefinedAcronym(acronym) &&
+        acronym[0] === candidate.words[0]?.[0]
+      )
+    )
+      continue;
     const known =
+      two ||
       isDefinedAcronym(acronym) ||
       (candidate.type === "ORGANIZATION" &&
         // "Statistics Finland (Tilastokeskus) ... Tilastokeskus said": a one-word name in parentheses that no
@@ -201,23 +220,38 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   const out: Candidate[] = [];
   for (const candidate of found) {
     if (nicknames.has(candidate.words.join(" "))) continue;
-    const template = candidate.words.length === 1 ? aliases.get(candidate.words[0] ?? "") : undefined;
+    // "Stats IS will publish": a one-word candidate that opens a two-word alias takes the whole alias.
+    const view = views[candidate.sentence];
+    const next = view ? firstTokenFrom(view, candidate.end) : -1;
+    const pair =
+      view && candidate.words.length === 1 ? `${candidate.words[0]} ${view.words[next] ?? ""}` : "";
+    const longer = pair ? aliases.get(pair) : undefined;
+    const after = view?.tokens[next];
+    if (longer && after && after.start === candidate.end + 1) {
+      out.push(alias(longer, { ...candidate, end: after.end, text: pair, words: pair.split(" ") }));
+      continue;
+    }
+    const template = candidate.words.length <= 2 ? aliases.get(candidate.words.join(" ")) : undefined;
     out.push(template ? alias(template, candidate) : candidate);
   }
   const covered = bySentence(out);
   views.forEach((view, sentence) => {
     const here = covered.get(sentence) ?? [];
     view.words.forEach((word, i) => {
-      const template = aliases.get(word);
+      // "Stats NZ": a two-word alias, matched at its first word.
+      const pair = `${word} ${view.words[i + 1] ?? ""}`;
+      const long = aliases.has(pair);
+      const template = aliases.get(long ? pair : word);
       const token = view.tokens[i];
-      if (!template || !token || overlapsAny(here, token.start, token.end)) return;
+      const end = long ? view.tokens[i + 1] : token;
+      if (!template || !token || !end || overlapsAny(here, token.start, end.end)) return;
       out.push(
         alias(template, {
           ...template,
           start: token.start,
-          end: token.end,
-          text: token.text,
-          words: [word],
+          end: end.end,
+          text: long ? `${token.text} ${end.text}` : token.text,
+          words: long ? [word, view.words[i + 1] ?? ""] : [word],
           initial: i <= view.firstWord,
           sentence,
         }),

@@ -159,6 +159,12 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // participle inside the subject, not who speaks.
   const agent = t[s - 1]?.norm === "by" ? t[s - 2] : undefined;
   if (agent && agent.text === agent.norm && /^[a-z]{2,}(?:ed|en)$/.test(agent.norm)) return undefined;
+  // "The Migration Policy Group at the University of Leiden said": the body, not where it is based.
+  const at = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
+  if (t[at]?.norm === "at" && at - 1 >= from && isCapitalized(t[at - 1])) {
+    const body = nameBefore(t, from, at);
+    if (body && !body.pronoun) return body;
+  }
   // "Dr. Kirsty Anderson of the London School of Hygiene noted": the person, not where they work.
   const of = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
   if (t[of]?.norm === "of" && of - 1 >= from && isCapitalized(t[of - 1])) {
@@ -258,7 +264,11 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
     const floor = Math.max(first, k - 14);
     while (from > floor && (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k))) from--;
     const name = nameBefore(t, from, k);
-    if (name) return name;
+    // Past an acronym's parentheses, only a name that opens its stretch speaks ("Universities UK (UUK),
+    // which ..., said"); one inside an apposition is where someone works ("Jane Ray, head of research at
+    // the Energy Institute (EI), which ..., said").
+    const opens = name && firstAtOrAfter(t, name.start, (x) => x.start) <= from + 1;
+    if (name && (opens || !inParentheses(t, k - 1, k))) return name;
   }
   return undefined;
 }
@@ -309,6 +319,8 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;
+  // "Vice-presidents warned", "Head-teachers said": a title word's compound is a common noun.
+  if (first.norm === "-") return undefined;
   // "a filing made Monday", "Sen. Mark Dorn, R-Ohio, said": a day, a month or a party tag is no one.
   if (e - a === 1 && NOT_SPEAKERS.has(first.norm)) return undefined;
   const tag = ["r", "d", "i"].includes(first.norm) && t[a + 1]?.norm === "-" && !t[a + 1]?.spaceBefore;

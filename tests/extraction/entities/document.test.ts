@@ -223,6 +223,19 @@ describe("document-level consistency", () => {
     expect(named(list, "Smith")?.type).toBe("PERSON");
   });
 
+  it("links an acronym or a two-word short name defined in parentheses whatever its letters", () => {
+    const list = entities(
+      "Kazakh firm Qazaqgaz (QG) said output rose. QG plans more wells. Statistics Iceland (Stats IS) said " +
+        "prices rose. Stats IS will publish more data in May.",
+    );
+    expect(named(list, "Qazaqgaz")?.mentions.map((m) => m.text)).toEqual(["Qazaqgaz", "QG", "QG"]);
+    expect(named(list, "Statistics Iceland")?.mentions.map((m) => m.text)).toEqual([
+      "Statistics Iceland",
+      "Stats IS",
+      "Stats IS",
+    ]);
+  });
+
   it("keeps an eponym typed a person apart from the organization named after it", () => {
     const list = entities("The Alzheimer Society said Alzheimer's disease affects millions of people.");
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);

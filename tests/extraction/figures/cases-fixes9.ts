@@ -423,3 +423,23 @@ export const FIX9_TRAILING: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_SOURCES: Case[] = [
+  // A title word's compound is no speaker; a body based at another speaks for itself.
+  [
+    "Vice-chancellors warned that 20 universities faced deficits.",
+    [{ text: "20 universities", speaker: undefined }],
+    PUB,
+  ],
+  [
+    "The Migration Research Unit at the University of Bergen said arrivals fell 4%.",
+    [{ text: "4%", speaker: { name: "Migration Research Unit" } }],
+    PUB,
+  ],
+  // Someone whose apposition names a body with an acronym speaks, not the body.
+  [
+    "Jane Ray, head of research at the Energy Institute (EI), which runs the survey, said demand fell 3%.",
+    [{ text: "3%", speaker: { name: "Jane Ray" } }],
+    PUB,
+  ],
+];

@@ -104,6 +104,7 @@ import {
   FIX9_RATES,
   FIX9_REACHED,
   FIX9_RELATIVE,
+  FIX9_SOURCES,
   FIX9_SPEAKERS,
   FIX9_TRAILING,
 } from "./cases-fixes9.ts";
@@ -213,6 +214,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_PERIODS,
     ...FIX9_RELATIVE,
     ...FIX9_SPEAKERS,
+    ...FIX9_SOURCES,
     ...FIX9_TRAILING,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
