@@ -2,6 +2,7 @@
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
 import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
+import { WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
 import { DOLLAR_PREFIX, isoCode, ONE, ONE_WORD, PERCENT_WORD, PREFIX_WORD_CURRENCY, TEN } from "./lexicon.ts";
 import { FOLD_WORDS, multipleAt } from "./multiples.ts";
 import { bareNumberExcluded, excluded, fractionOfPeriod, isTimeUnit, skipTimeUnit } from "./not-figures.ts";
@@ -108,8 +109,19 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (currency) {
     core.currency = currency;
   } else {
-    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
-    if (suffix) {
+    const found = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
+    // "4.2 million pounds of uranium": a commodity weighed in pounds.
+    const weighed =
+      found?.code === "GBP" &&
+      /^pounds?$/.test(t[j]?.norm ?? "") &&
+      (weighedAfter(t, found.end) || weighedBefore(t, i));
+    const suffix = weighed ? undefined : found;
+    if (weighed && found) {
+      core.unit = t[j]?.text ?? "pounds";
+      core.unitFirst = j;
+      core.unitLast = found.end;
+      j = found.end;
+    } else if (suffix) {
       core.currency = suffix.code;
       value = value * suffix.factor;
       if (suffix.factor !== 1) core.factor = suffix.factor;
@@ -286,4 +298,32 @@ function perDenominator(t: readonly Token[], j: number): { text: string; end: nu
       .join(" "),
     end,
   };
+}
+
+const WEIGHED_IN_POUNDS: ReadonlySet<string> = new Set(WEIGHED);
+
+/** "copper sales of 3.9 billion pounds": the figure at `i` is an amount of a commodity weighed in pounds. */
+function weighedBefore(t: readonly Token[], i: number): boolean {
+  const of = ["about", "around", "roughly", "some", "nearly"].includes(t[i - 1]?.norm ?? "") ? i - 2 : i - 1;
+  return (
+    t[of]?.norm === "of" &&
+    AMOUNT_NOUNS.has(t[of - 1]?.norm ?? "") &&
+    WEIGHED_IN_POUNDS.has(t[of - 2]?.norm ?? "")
+  );
+}
+/** Nouns of an amount of a commodity: "copper sales", "uranium output". */
+const AMOUNT_NOUNS = new Set([
+  "sales",
+  "output",
+  "production",
+  "shipments",
+  "exports",
+  "imports",
+  "inventories",
+  "deliveries",
+]);
+
+/** "pounds of uranium", "pounds of U3O8": what follows pounds is a commodity weighed in them. */
+function weighedAfter(t: readonly Token[], k: number): boolean {
+  return t[k]?.norm === "of" && WEIGHED_IN_POUNDS.has(t[k + 1]?.norm ?? "");
 }

@@ -11,6 +11,7 @@ import {
   MONTH,
   PERCENT_WORD,
   QUALIFIER_WORDS,
+  SCALE,
   TIME_UNIT,
 } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -37,7 +38,16 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
   if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
   const prev2 = t[k - 2];
-  if (prev && DASHES.has(prev.norm) && !tok.spaceBefore && !prev.spaceBefore && prev2?.kind === "word")
+  // ("2.1 million-2.3 million ounces": after a scaled number, the high end of a range.)
+  const scaledBefore = SCALE.has(prev2?.norm ?? "") && t[k - 3]?.kind === "num";
+  if (
+    prev &&
+    DASHES.has(prev.norm) &&
+    !tok.spaceBefore &&
+    !prev.spaceBefore &&
+    prev2?.kind === "word" &&
+    !scaledBefore
+  )
     return k + 1;
   // "LIVERPOOL 2-1", "737-800": the second number of a glued pair whose first one was no figure (a score,
   // a model); a range that is a figure is read from its first number and never gets here.

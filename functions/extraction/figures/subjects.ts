@@ -290,7 +290,12 @@ function subjectBefore(
           PREPOSITION_STOPS.has(p.norm) ||
           ["with", "for", "in", "on"].includes(p.norm) ||
           // "The company guided revenue of $5 billion", "Insurers charge premiums of 0.5%".
-          takesObject(t, s - 1)
+          takesObject(t, s - 1) ||
+          // "sales of 3.9 billion pounds and gold sales of": "and" after a figure joins another item.
+          // ("cash and cash equivalents" is one phrase).
+          (p.norm === "and" &&
+            t[s]?.norm !== t[s - 2]?.norm &&
+            t.slice(Math.max(0, s - 7), s - 1).some((x) => x.kind === "num"))
         )
           break;
         s--;

@@ -443,3 +443,30 @@ export const FIX9_SOURCES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_COMMODITIES: Case[] = [
+  // A dash range between scaled numbers; pounds of a commodity weigh; "and" after a figure opens an item.
+  [
+    "The miner expects 1.4 million-1.6 million ounces this year.",
+    [{ text: "1.4 million-1.6 million ounces", value: 1400000, high: 1600000, unit: "ounces" }],
+    PUB,
+  ],
+  [
+    "SASKATOON - Cameco produced 5.1 million pounds of uranium in the quarter.",
+    [{ text: "5.1 million pounds", kind: "QUANTITY", unit: "pounds", subject: { text: "uranium" } }],
+    PUB,
+  ],
+  [
+    "The miner guided copper sales of 1.2 billion pounds and gold sales of 900,000 ounces.",
+    [
+      { text: "1.2 billion pounds", kind: "QUANTITY", subject: { text: "copper sales" } },
+      { text: "900,000 ounces", subject: { text: "gold sales" } },
+    ],
+    PUB,
+  ],
+  [
+    "The club paid 5 million pounds of its own money.",
+    [{ text: "5 million pounds", kind: "MONEY", currency: "GBP" }],
+    PUB,
+  ],
+];

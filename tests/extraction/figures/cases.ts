@@ -96,6 +96,7 @@ import {
 } from "./cases-fixes8.ts";
 import {
   FIX9_ASIDES,
+  FIX9_COMMODITIES,
   FIX9_GAPS,
   FIX9_LEVELS,
   FIX9_LINKS,
@@ -162,6 +163,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX7_QUANTITIES,
     ...FIX8_UNITS,
     ...FIX9_RATES,
+    ...FIX9_COMMODITIES,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS, ...FIX8_ABOUT],
   context: [

@@ -79,3 +79,13 @@ export const UNIT_MODIFIERS: readonly string[] = [
   "joint", "industrial", "commercial", "residential", "affordable", "social", "medical", "high-tech",
   "unemployed", "employed", "eligible", "retail", "individual", "separate", "different", "key",
 ];
+
+/**
+ * Commodities weighed in pounds that follow "pounds of", so the pounds weigh rather than pay: "4.2 million
+ * pounds of uranium", "300 million pounds of copper".
+ */
+export const WEIGHED_IN_POUNDS: readonly string[] = [
+  "uranium", "u3o8", "yellowcake", "copper", "nickel", "zinc", "lead", "cobalt", "molybdenum", "aluminum",
+  "aluminium", "beef", "pork", "chicken", "poultry", "meat", "cheese", "butter", "cotton", "coffee", "cocoa",
+  "sugar", "tobacco", "fish", "salmon", "shrimp", "lobster", "milk", "lint", "tea", "rice", "wheat", "corn",
+];
