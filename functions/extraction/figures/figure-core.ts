@@ -171,8 +171,14 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       (glued.text === "B" || (glued.norm === "x" && t[numStart + 2]?.kind === "num"))
     )
       return { next: numStart + 2 };
-    // A time unit makes a duration, an age or a time of day, which periods deal with.
-    if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
+    // A time unit makes a duration, an age or a time of day, which periods deal with; years of life
+    // expectancy are a measure.
+    const lifeYears = isTimeUnit(t, j) && yearsOfLife(t, i, j);
+    if (lifeYears) {
+      // No unit noun to measure: what lives so long is the clause's subject.
+      core.unit = "years";
+      j += 1;
+    } else if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
     // "for 28 consecutive months", "14 straight weeks": a duration too.
     if (DURATION_WORDS.has(t[j]?.norm ?? "") && isTimeUnit(t, j + 1)) return { next: skipTimeUnit(t, j + 1) };
     if (fractionOfPeriod(t, numStart, amount)) return { next: j };
@@ -326,4 +332,43 @@ const AMOUNT_NOUNS = new Set([
 /** "pounds of uranium", "pounds of U3O8": what follows pounds is a commodity weighed in them. */
 function weighedAfter(t: readonly Token[], k: number): boolean {
   return t[k]?.norm === "of" && WEIGHED_IN_POUNDS.has(t[k + 1]?.norm ?? "");
+}
+
+/** Words before years that make them a measure of life: "life expectancy rose to 76.4 years". */
+const LIFE_WORDS = new Set(["expectancy", "lifespan", "longevity", "live", "lives", "lived"]);
+/** Words before a number of years that make it a span of time: "for 5 years", "over the past 10 years". */
+const DURATION_LEADS = new Set([
+  "for",
+  "over",
+  "within",
+  "after",
+  "in",
+  "past",
+  "last",
+  "next",
+  "first",
+  "previous",
+  "coming",
+  "than",
+]);
+/** How far back the words of life may be, in tokens. */
+const LIFE_REACH = 16;
+
+/**
+ * "Life expectancy at birth rose to 76.4 years", "women live 5.4 years longer", "the median age climbed to
+ * 44.1 years": years that measure a life, not a duration ("jailed for 5 years").
+ */
+function yearsOfLife(t: readonly Token[], i: number, j: number): boolean {
+  const before = t[i - 1]?.norm ?? "";
+  if (!/^years?$/.test(t[j]?.norm ?? "") || DURATION_LEADS.has(before)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - LIFE_REACH); k--) {
+    const word = t[k]?.norm ?? "";
+    if (word === "." || word === ";") return false;
+    if (
+      LIFE_WORDS.has(word) ||
+      (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? ""))
+    )
+      return true;
+  }
+  return false;
 }

@@ -470,3 +470,18 @@ export const FIX9_COMMODITIES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_LIFE: Case[] = [
+  // Years of life are a measure; spans of years stay durations.
+  [
+    "Life expectancy at birth rose to 79.3 years in 2025, up 0.4 years from 2024.",
+    [
+      { text: "79.3 years", kind: "QUANTITY", unit: "years", subject: { text: "Life expectancy at birth" } },
+      { text: "0.4 years", change: { direction: "increase", measure: "absolute" } },
+    ],
+    PUB,
+  ],
+  ["The median age of the population reached 41.7 years.", [{ text: "41.7 years", value: 41.7 }], PUB],
+  ["Life expectancy has improved over the past 20 years.", [], PUB],
+  ["The former mayor was jailed for 6 years.", [], PUB],
+];

@@ -99,6 +99,7 @@ import {
   FIX9_COMMODITIES,
   FIX9_GAPS,
   FIX9_LEVELS,
+  FIX9_LIFE,
   FIX9_LINKS,
   FIX9_MONEY,
   FIX9_PERIODS,
@@ -164,6 +165,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_UNITS,
     ...FIX9_RATES,
     ...FIX9_COMMODITIES,
+    ...FIX9_LIFE,
   ],
   qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS, ...FIX8_ABOUT],
   context: [
