@@ -40,6 +40,23 @@ const LINKS = new Set([
   "low",
   "rising",
   "falling",
+  // "compared with fewer than 80".
+  "fewer",
+  "more",
+  "less",
+  // "beating forecasts of 1.6 million", "followed by Germany with 800,000".
+  "beating",
+  "missing",
+  "forecasts",
+  "estimates",
+  "expectations",
+  "of",
+  "followed",
+  "by",
+  "while",
+  "whereas",
+  "and",
+  "but",
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
@@ -57,7 +74,18 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
     if (before.sentence.start !== figure.sentence.start || !BARE_NUMBER.test(figure.text)) continue;
     if (before.kind !== "MONEY" && before.kind !== "QUANTITY") continue;
-    if (!linked(text.slice(before.end, figure.start))) continue;
+    // The earlier figure's own period is no link: "3,420 schools this year, up from 2,980".
+    let between = text.slice(before.end, figure.start);
+    const period = before.period;
+    if (period && period.start >= before.end && period.end <= figure.start) {
+      const lead = text.slice(before.end, period.start).replace(/\b(?:in|on|at|for|during|by)\s*$/, "");
+      between = `${lead} ${text.slice(period.end, figure.start)}`;
+    }
+    const verb = wordBefore(text, before.start);
+    const after = text.slice(figure.end, figure.end + 24);
+    if (!linked(between, verb) && !(/^\s*,\s*$/.test(between) && COMPARED_AFTER.test(after))) continue;
+    // "29 homers and 98 RBIs", "628,000 chickens and 420 dairy cattle": a noun of its own after the number.
+    if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after)) continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
     if (before.kind === "MONEY" && before.currency) {
@@ -70,10 +98,31 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
   }
 }
 
-/** Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as". */
-function linked(between: string): boolean {
+/** A word after a number that is no preposition, period or clause word names what it counts. */
+const OWN_NOUN =
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t)\b)["“\p{L}]/u;
+
+/** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
+const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
+
+/**
+ * Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as"; names only
+ * in a list or a parallel clause with the same verb: ", followed by Germany with", ", while Deezer counted".
+ */
+function linked(between: string, verb: string): boolean {
   const words = between.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
-  return (
-    words.length > 0 && words.length <= LINK_REACH && words.every((word) => LINKS.has(word.toLowerCase()))
+  if (words.length === 0 || words.length > LINK_REACH) return false;
+  const listing = words.some((word) => ["followed", "while", "whereas", "and", "but"].includes(word));
+  return words.every(
+    (word) =>
+      LINKS.has(word.toLowerCase()) ||
+      (listing && /^\p{Lu}/u.test(word)) ||
+      (listing && word === verb && verb !== ""),
   );
+}
+
+/** The lower-case word right before `at` in the text: "counted" in "counted 640 million". */
+function wordBefore(text: string, at: number): string {
+  const match = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  return match?.[1] ?? "";
 }

@@ -485,3 +485,33 @@ export const FIX9_LIFE: Case[] = [
   ["Life expectancy has improved over the past 20 years.", [], PUB],
   ["The former mayor was jailed for 6 years.", [], PUB],
 ];
+
+export const FIX9_ELIDED: Case[] = [
+  // A bare number takes the unit of the figure it is compared with, past that figure's period and names.
+  [
+    "The agency opened 52 investigations this year, up from 41 in 2025.",
+    [{ text: "52 investigations" }, { text: "41", kind: "QUANTITY", unit: "investigations" }],
+    PUB,
+  ],
+  [
+    "Netflix added 3.2 million subscribers, beating forecasts of 2.8 million.",
+    [{ text: "3.2 million subscribers" }, { text: "2.8 million", unit: "subscribers" }],
+    PUB,
+  ],
+  [
+    "Hamburg handled 210 cruise calls, followed by Kiel with 180 and Rostock with 150.",
+    [{ text: "210 cruise calls" }, { text: "180", unit: "calls" }, { text: "150", unit: "calls" }],
+    PUB,
+  ],
+  [
+    "The chain had 640 stores in June, 25 fewer than a year earlier.",
+    [{ text: "640 stores" }, { text: "25", unit: "stores" }],
+    PUB,
+  ],
+  // A number with a noun of its own keeps it.
+  [
+    "The flood killed 12,000 sheep and 300 dairy cows.",
+    [{ text: "12,000 sheep" }, { text: "300 dairy cows", unit: "cows" }],
+    PUB,
+  ],
+];

@@ -97,6 +97,7 @@ import {
 import {
   FIX9_ASIDES,
   FIX9_COMMODITIES,
+  FIX9_ELIDED,
   FIX9_GAPS,
   FIX9_LEVELS,
   FIX9_LIFE,
@@ -141,6 +142,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_AMOUNTS,
     ...FIX8_ELIDED,
     ...FIX9_MONEY,
+    ...FIX9_ELIDED,
   ],
   percent: [
     ...PERCENT_CASES,
