@@ -8,6 +8,7 @@ import { gappedNoun, onlyWhereOrWhen, type PreviousFigure, restates } from "./fi
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
+import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureChange } from "./types.ts";
 
@@ -21,6 +22,14 @@ export interface ChangeReading {
   paired: boolean;
   /** "Wheat exports rose 6%, barley 3%": the noun phrase a gapped figure measures, as a token range. */
   gapNoun?: { first: number; last: number };
+}
+
+/** Marks after which a signed figure reads as a change: a label's colon, a parenthesis. */
+const SIGNED_AFTER = new Set([":", "("]);
+
+/** Where a signed figure's sign starts: the "+" before it, or the figure itself ("-1.5%"). */
+function signedStart(tokens: readonly Token[], raw: RawFigure, qualifierStart: number): number {
+  return tokens[qualifierStart - 1]?.norm === "+" ? qualifierStart - 1 : raw.first;
 }
 
 /** Qualifiers that name the level reached: "Yields rose as high as 9%". */
@@ -114,6 +123,14 @@ export function readChange(
   )
     change = undefined;
 
+  // "- Games: +12% to £410m", "Sales: 12.5% (-2.1%)": a signed figure after a label or in parentheses is
+  // a change (a negative one keeps its sign in its value).
+  if (!change && SIGNED_AFTER.has(tokens[signedStart(tokens, raw, qualifierStart) - 1]?.norm ?? "")) {
+    const plus = tokens[qualifierStart - 1]?.norm === "+" && !tokens[qualifierStart]?.spaceBefore;
+    const minus = raw.value < 0 && DASHES.has(tokens[raw.first]?.norm ?? "");
+    if (plus || minus)
+      change = { direction: plus ? "increase" : "decrease", at: qualifierStart - 1, after: false };
+  }
   // "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms.
   if (!change && earlier && restates(tokens, qualifierStart, same))
     change = { direction: earlier.direction, at: qualifierStart - 1, after: false };

@@ -147,6 +147,8 @@ export function restates(
   same: PreviousFigure | undefined,
 ): boolean {
   if (same === undefined) return false;
+  // "12.5% (+2.1%)": past the sign.
+  if (tokens[qualifierStart - 1]?.norm === "+" && tokens[qualifierStart - 2]?.norm === "(") qualifierStart--;
   const link = tokens[qualifierStart - 1]?.norm;
   if (link === "(") return qualifierStart - 1 === same.last;
   return link === "or" && tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last;

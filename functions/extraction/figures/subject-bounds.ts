@@ -36,7 +36,9 @@ export function labelBefore(
   qualifierStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  const colon = qualifierStart - 1;
+  // "- Games: +12% to £410m", "- Sales: up 8%": past a sign or a word of direction.
+  const signed = ["+", "up", "down"].includes(t[qualifierStart - 1]?.norm ?? "");
+  const colon = signed ? qualifierStart - 2 : qualifierStart - 1;
   if (t[colon]?.norm !== ":") return undefined;
   let s = colon;
   while (s > 0 && colon - s < LABEL_WORDS) {

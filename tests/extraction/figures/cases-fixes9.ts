@@ -515,3 +515,27 @@ export const FIX9_ELIDED: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_SIGNED: Case[] = [
+  // A signed figure after a label or in parentheses is a change; the label is its subject.
+  [
+    "Division results:\n- Games: +11% to £380m\n- Music: -2% to £90m\n- Film: up 4% to £60m",
+    [
+      { text: "11%", change: { direction: "increase" }, subject: { text: "Games" } },
+      { text: "£380m", subject: { text: "Games" } },
+      { text: "-2%", value: -2, change: { direction: "decrease" }, subject: { text: "Music" } },
+      { text: "£90m", subject: { text: "Music" } },
+      { text: "4%", change: { direction: "increase" }, subject: { text: "Film" } },
+      { text: "£60m", subject: { text: "Film" } },
+    ],
+    PUB,
+  ],
+  [
+    "- Net profit: $41 million (+9.2%)",
+    [
+      { text: "$41 million", subject: { text: "Net profit" } },
+      { text: "9.2%", change: { direction: "increase" }, subject: { text: "Net profit" } },
+    ],
+    PUB,
+  ],
+];
