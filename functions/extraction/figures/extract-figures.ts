@@ -10,7 +10,7 @@ import { scopesOf } from "./clauses.ts";
 import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readChange } from "./figure-change.ts";
-import { antecedent, type PreviousFigure, sharesSubject } from "./figure-links.ts";
+import { antecedent, type PreviousFigure, rankedName, sharesSubject } from "./figure-links.ts";
 import { periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
@@ -156,8 +156,11 @@ function run(text: string, context: FigureContext): Figure[] {
     const speaker = speakers.speakerOf(raw.first, sIdx);
     if (speaker) figure.speaker = speaker;
 
-    // "Wheat exports rose 6%, barley 3%": the gapped figure's own noun phrase.
-    const gap = change.gapNoun;
+    // "Wheat exports rose 6%, barley 3%": the gapped figure's own noun phrase; "followed by Japan with 18%":
+    // the name ranked.
+    const ranked = change.gapNoun ? undefined : rankedName(tokens, qualifierStart, same);
+    const gap = change.gapNoun ?? ranked;
+    if (ranked && !figure.period && same?.figure.period) figure.period = { ...same.figure.period };
     const gapFirst = gap && tokens[gap.first];
     const gapLast = gap && tokens[gap.last - 1];
     if (gapFirst && gapLast && (!figure.subject || figure.subject.start >= gapFirst.start)) {

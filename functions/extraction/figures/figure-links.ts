@@ -412,3 +412,35 @@ function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {
     !tok.norm.endsWith("ing")
   );
 }
+
+/** Capitalized words a name in a ranking may take: "Saudi Arabia", "the United Kingdom". */
+const RANKED_NAME_WORDS = 4;
+
+/**
+ * "followed by Japan with 18% and India with 9%", "followed by Americans at 900,000": in a ranking after
+ * a figure, the name before "with" or "at" is what the figure measures; returns its token range.
+ */
+export function rankedName(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): { first: number; last: number } | undefined {
+  if (!same || !["with", "at"].includes(tokens[qualifierStart - 1]?.norm ?? "")) return undefined;
+  const last = qualifierStart - 1;
+  let first = last;
+  while (first > same.last && last - first < RANKED_NAME_WORDS && isCapitalized(tokens[first - 1])) first--;
+  if (first === last) return undefined;
+  const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
+  const lead = tokens[start - 1]?.norm;
+  const followed = lead === "by" && tokens[start - 2]?.norm === "followed";
+  // "... and India with 9%", ", Spain with 7%": the ranking goes on after one that was followed.
+  const goesOn = (lead === "and" || lead === ",") && followedBetween(tokens, same.last, start);
+  return followed || goesOn ? { first: start, last } : undefined;
+}
+
+/** "followed by" stands between `from` and `to`. */
+function followedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from - 12, 0); k < to - 1; k++)
+    if (tokens[k]?.norm === "followed" && tokens[k + 1]?.norm === "by") return true;
+  return false;
+}

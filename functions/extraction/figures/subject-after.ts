@@ -220,14 +220,15 @@ export function asideHost(
   // "West Lafayette, Indiana, worth ...": a name set off by commas itself; "was likely to be small, at
   // ...", "which influences mortgage pricing, at ...": a predicate or a relative clause, not a noun phrase.
   // "put the loss at 680,000 tonnes, worth ...": a unit after a number belongs to that figure.
+  // ("Uganda had the highest rate, at 41.2%,": a phrase that opens at its determiner is a noun phrase.)
   const before = t[(host?.first ?? 0) - 1]?.norm ?? "";
+  const determined = DETERMINER_WORDS.has(t[host?.first ?? 0]?.norm ?? "");
   if (
     !host ||
     t[host.first - 1]?.kind === "num" ||
     before === "," ||
-    AUXILIARIES.has(before) ||
-    RELATIVE_WORDS.has(before) ||
-    before === "be"
+    (!determined && (AUXILIARIES.has(before) || before === "be")) ||
+    RELATIVE_WORDS.has(before)
   )
     return undefined;
   if (PREDICATE_WORDS.has(t[host.last - 1]?.norm ?? "")) return undefined;

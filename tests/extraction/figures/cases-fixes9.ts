@@ -539,3 +539,27 @@ export const FIX9_SIGNED: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_RANKINGS: Case[] = [
+  // In a ranking after a figure, the name before "with" or "at" is what the figure measures.
+  [
+    "Orvik held 44 percent of the market last year, followed by Halvard with 31 percent and Tessin with 12 percent.",
+    [
+      { text: "44 percent" },
+      { text: "31 percent", subject: { text: "Halvard" }, period: { text: "last year" } },
+      { text: "12 percent", subject: { text: "Tessin" } },
+    ],
+    PUB,
+  ],
+  [
+    "Britons were the largest group at 2.1 million, followed by the Netherlands at 700,000.",
+    [{ text: "2.1 million" }, { text: "700,000", subject: { text: "the Netherlands" } }],
+    PUB,
+  ],
+  // A noun phrase an aside after a main verb's object measures.
+  [
+    "Malawi had the highest rate, at 38.5%, the survey found.",
+    [{ text: "38.5%", subject: { text: "the highest rate" } }],
+    PUB,
+  ],
+];
