@@ -51,10 +51,11 @@ export function localizeSharedCurrencies(
       }
     }
     if (!best) continue;
+    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best, bareDollars);
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
-      if (defaultCode === "USD" && wireStyle(writtenDollars, best, bareDollars)) return;
+      if (wire) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
       figure.currency = best;

@@ -7,6 +7,9 @@ import { dayAfter, monthAfter } from "./calendar.ts";
 import { ONE, TEN } from "./lexicon.ts";
 import type { Figure } from "./types.ts";
 
+/** Figures back the anchor may be, at most (keeps a sentence of many figures linear). */
+const ANCHOR_REACH = 20;
+
 /** How far back a relative period lies from the one it refers to. */
 type Back = { months: number } | { previous: "month" | "quarter" | "year" | "period" };
 
@@ -98,7 +101,7 @@ export function rebaseRelativePeriods(figures: Figure[]): void {
     if (!figure || !period) continue;
     const back = backOf(period.text);
     if (!back) continue;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= Math.max(0, i - ANCHOR_REACH); j--) {
       const earlier = figures[j];
       if (!earlier || earlier.sentence.start !== figure.sentence.start) break;
       const anchor = earlier.period;

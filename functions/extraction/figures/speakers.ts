@@ -304,6 +304,21 @@ export class Resolver {
   }
 }
 
+/** Characters a mention may start before the attribution it overlaps. */
+const MENTION_REACH = 200;
+type Placed = { e: Entity; m: Entity["mentions"][number] };
+const SORTED = new WeakMap<readonly Entity[], Placed[]>();
+
+/** The entities' mentions sorted by start, built once per article. */
+function mentionsOf(entities: readonly Entity[]): Placed[] {
+  let sorted = SORTED.get(entities);
+  if (!sorted) {
+    sorted = entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((x, y) => x.m.start - y.m.start);
+    SORTED.set(entities, sorted);
+  }
+  return sorted;
+}
+
 /**
  * The entity an attribution names. "ECB President Christine Lagarde" overlaps two entities: the name is
  * the one that ends the phrase (a person before an organization at the same end), not the title's
@@ -316,21 +331,28 @@ function link(
 ): { name: string; entityId?: string } | undefined {
   let best: { name: string; entityId: string; end: number; rank: number } | undefined;
   let place = false;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (!(m.start < a.end && m.end > a.start)) continue;
-      // "Razia Khan of Standard Chartered said": the person, not where they work.
-      if (e.type === "PERSON" && m.end < a.end && /^ of\b/.test(text.slice(m.end, m.end + 4)))
-        return { name: e.name, entityId: e.id };
-      if (e.type === "LOCATION") {
-        if (m.start <= a.start && m.end >= a.end) place = true;
-        continue;
-      }
-      if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
-      const rank = e.type === "PERSON" ? 1 : 0;
-      if (!best || m.end > best.end || (m.end === best.end && rank > best.rank))
-        best = { name: e.name, entityId: e.id, end: m.end, rank };
+  // Only the mentions that start near the attribution: an article of many attributions stays linear.
+  const mentions = mentionsOf(entities);
+  for (
+    let k = firstAtOrAfter(mentions, a.start - MENTION_REACH, (x) => x.m.start);
+    k < mentions.length;
+    k++
+  ) {
+    const item = mentions[k];
+    if (!item || item.m.start >= a.end) break;
+    const { e, m } = item;
+    if (!(m.start < a.end && m.end > a.start)) continue;
+    // "Razia Khan of Standard Chartered said": the person, not where they work.
+    if (e.type === "PERSON" && m.end < a.end && /^ of\b/.test(text.slice(m.end, m.end + 4)))
+      return { name: e.name, entityId: e.id };
+    if (e.type === "LOCATION") {
+      if (m.start <= a.start && m.end >= a.end) place = true;
+      continue;
     }
+    if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
+    const rank = e.type === "PERSON" ? 1 : 0;
+    if (!best || m.end > best.end || (m.end === best.end && rank > best.rank))
+      best = { name: e.name, entityId: e.id, end: m.end, rank };
   }
   if (best) return { name: best.name, entityId: best.entityId };
   const name = text.slice(a.start, a.end);
