@@ -21,7 +21,7 @@ import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { subjectOf } from "./subjects.ts";
-import { tokenize } from "./tokenize.ts";
+import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, Span } from "./types.ts";
 
 export interface FigureContext {
@@ -138,18 +138,8 @@ function run(text: string, context: FigureContext): Figure[] {
       const earlier = antecedent(figures, subject.demonstrative);
       if (earlier) figure.subject = { ...earlier };
     } else if (subject) {
-      const a = tokens[subject.first];
-      const b = tokens[subject.last - 1];
-      if (a && b) {
-        const span: Span & { entityIds?: string[] } = {
-          text: text.slice(a.start, b.end),
-          start: a.start,
-          end: b.end,
-        };
-        const ids = entitiesIn(mentions, a.start, b.end);
-        if (ids.length) span.entityIds = ids;
-        figure.subject = span;
-      }
+      const span = spanOf(text, tokens, mentions, subject);
+      if (span) figure.subject = span;
     }
 
     // Speaker: the quote's attribution, else reported speech in the sentence.
@@ -161,17 +151,9 @@ function run(text: string, context: FigureContext): Figure[] {
     const ranked = change.gapNoun ? undefined : rankedName(tokens, qualifierStart, same);
     const gap = change.gapNoun ?? ranked;
     if (ranked && !figure.period && same?.figure.period) figure.period = { ...same.figure.period };
-    const gapFirst = gap && tokens[gap.first];
-    const gapLast = gap && tokens[gap.last - 1];
-    if (gapFirst && gapLast && (!figure.subject || figure.subject.start >= gapFirst.start)) {
-      const span: Span & { entityIds?: string[] } = {
-        text: text.slice(gapFirst.start, gapLast.end),
-        start: gapFirst.start,
-        end: gapLast.end,
-      };
-      const ids = entitiesIn(mentions, span.start, span.end);
-      if (ids.length) span.entityIds = ids;
-      figure.subject = span;
+    const gapSpan = gap && spanOf(text, tokens, mentions, gap);
+    if (gapSpan && (!figure.subject || figure.subject.start >= gapSpan.start)) {
+      figure.subject = gapSpan;
     } else if (
       same?.figure.subject &&
       sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
@@ -206,6 +188,26 @@ function sentenceSpan(
   const s = idx >= 0 ? sentences[idx] : undefined;
   if (s) return { text: s.text, start: s.start, end: s.end };
   return { text: text.slice(start, end), start, end };
+}
+
+/** The text span of tokens [first, last), with the entities mentioned in it. */
+function spanOf(
+  text: string,
+  tokens: readonly Token[],
+  mentions: ReadonlyArray<{ start: number; end: number; id: string }>,
+  range: { first: number; last: number },
+): (Span & { entityIds?: string[] }) | undefined {
+  const a = tokens[range.first];
+  const b = tokens[range.last - 1];
+  if (!a || !b) return undefined;
+  const span: Span & { entityIds?: string[] } = {
+    text: text.slice(a.start, b.end),
+    start: a.start,
+    end: b.end,
+  };
+  const ids = entitiesIn(mentions, a.start, b.end);
+  if (ids.length) span.entityIds = ids;
+  return span;
 }
 
 /** Ids of entities with a mention inside [start, end); `mentions` sorted by start. */

@@ -3,7 +3,7 @@
  * before it measures the same thing ("revenue rose 5% to $94.8 billion", "533 points, or 1.3%,").
  */
 import type { ChangeHit } from "./changes.ts";
-import { LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
+import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
@@ -319,17 +319,6 @@ const GAP_STOPS = new Set([
   "but",
   "or",
   "and",
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
   "it",
   "they",
   "he",
@@ -406,6 +395,7 @@ function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {
     tok?.kind === "word" &&
     !inPeriod &&
     !GAP_STOPS.has(tok.norm) &&
+    !AUXILIARIES.has(tok.norm) &&
     !isPastVerb(tok) &&
     !CHANGE_VERB.has(tok.norm) &&
     !LEVEL_VERBS.has(tok.norm) &&
