@@ -318,6 +318,36 @@ function afterComparedFigure(
 
 const PERIOD_LEADS = new Set(["the", "a", "an"]);
 
+/** Words of a trailing change set off by a comma: ", up 12% from ...", ", down nearly 4% since ...". */
+const TRAILING_CHANGES = new Set(["up", "down", "rising", "falling", "gaining", "losing"]);
+/** Tokens between the change word and its figure: "up nearly", "down about". */
+const TRAILING_REACH = 3;
+
+/**
+ * Between a figure and a later period, a change set off by a comma ("$52.10, up nearly 40% since January",
+ * "74,000 yuan, up 12% from a low of 66,000 yuan in June"): the period is that change's.
+ */
+function afterTrailingChange(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++) {
+    if (tokens[k]?.norm !== ",") continue;
+    const word = k + 1;
+    if (!TRAILING_CHANGES.has(tokens[word]?.norm ?? "")) continue;
+    for (let j = word + 1; j <= word + TRAILING_REACH && j < to; j++) {
+      if (!figureAt[j]) continue;
+      // ", up 4%, in October": a change closed by a comma leaves the period to the sentence.
+      let end = j;
+      while (end < to && figureAt[end]) end++;
+      return tokens[end]?.norm !== ",";
+    }
+  }
+  return false;
+}
+
 /** "more than 2 million": "than" in a bound before the figure at `k` compares nothing. */
 function boundBefore(tokens: readonly Token[], k: number): boolean {
   return tokens[k - 1]?.norm === "than" && ["more", "less", "fewer"].includes(tokens[k - 2]?.norm ?? "");
@@ -396,6 +426,7 @@ export function periodFor(
     if (p.last <= raw.first && inAsideBefore(tokens, p, raw.first, changed)) continue;
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
+    if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     if (statementDate(tokens, p)) continue;
     const owned = possessiveEnd(tokens, p);

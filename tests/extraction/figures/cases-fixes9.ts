@@ -563,3 +563,29 @@ export const FIX9_RANKINGS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_TRAILING_PERIODS: Case[] = [
+  // A period after a change set off by a comma is that change's (or its base's), not the level's.
+  [
+    "Palladium traded at $1,020 an ounce on Tuesday, up nearly 25% since March.",
+    [
+      { text: "$1,020", period: undefined },
+      { text: "25%", period: { text: "since March" } },
+    ],
+    PUB,
+  ],
+  [
+    "Cobalt rose to $31,000 a tonne, up 9% from a two-year low of $28,400 in April.",
+    [{ text: "$31,000", period: undefined }, { text: "9%" }, { text: "$28,400" }],
+    PUB,
+  ],
+  // One set off after the change is still the sentence's.
+  [
+    "Exports rose to $5 billion, up 4%, in October.",
+    [
+      { text: "$5 billion", period: { text: "October" } },
+      { text: "4%", period: { text: "October" } },
+    ],
+    PUB,
+  ],
+];

@@ -112,6 +112,7 @@ import {
   FIX9_SOURCES,
   FIX9_SPEAKERS,
   FIX9_TRAILING,
+  FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -226,6 +227,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_SIGNED,
     ...FIX9_RANKINGS,
     ...FIX9_TRAILING,
+    ...FIX9_TRAILING_PERIODS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
