@@ -267,7 +267,9 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   // "reported third-quarter revenue", "announced first-half profit": a period before a noun dates the noun.
   const after = tokens[p.last];
   const linked = STATEMENT_LINKS.has(tokens[k]?.norm ?? "");
-  if (!linked && after?.kind === "word" && after.text === after.norm && after.norm !== "that") return false;
+  // "said last month it would hire 3,000": a reported clause may open right after the date.
+  const opensClause = after?.norm === "that" || REPORTED_OPENERS.has(after?.norm ?? "");
+  if (!linked && after?.kind === "word" && after.text === after.norm && !opensClause) return false;
   if (linked) k--;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
   // "told parliament in August", "told MPs in October": one listener between the verb and the date.
@@ -279,6 +281,9 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
     STATEMENT_VERBS.has(verb)
   );
 }
+
+/** Subjects that open a reported clause right after a statement's date: "said last month it would". */
+const REPORTED_OPENERS = new Set(["it", "they", "he", "she", "we", "its", "their"]);
 
 /** Words that open what a figure is set against: "killed 13 people, despite a truce agreed in November". */
 const CONTRASTS = new Set(["despite", "although", "though", "notwithstanding"]);

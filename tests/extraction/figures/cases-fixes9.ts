@@ -589,3 +589,19 @@ export const FIX9_TRAILING_PERIODS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_STATEMENT_DATES: Case[] = [
+  // When something was said is no figure's period, even with the reported clause right after the date.
+  ["Lidl said last month it would open 40 stores.", [{ text: "40 stores", period: undefined }], PUB],
+  [
+    "Norway said last week it would give an extra $30 million.",
+    [{ text: "$30 million", period: undefined }],
+    PUB,
+  ],
+  // A period inside the reported clause stays.
+  [
+    "The company said on Monday its sales rose 5% in October.",
+    [{ text: "5%", period: { text: "October" } }],
+    PUB,
+  ],
+];

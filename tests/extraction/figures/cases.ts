@@ -111,6 +111,7 @@ import {
   FIX9_SIGNED,
   FIX9_SOURCES,
   FIX9_SPEAKERS,
+  FIX9_STATEMENT_DATES,
   FIX9_TRAILING,
   FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
@@ -228,6 +229,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_RANKINGS,
     ...FIX9_TRAILING,
     ...FIX9_TRAILING_PERIODS,
+    ...FIX9_STATEMENT_DATES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
