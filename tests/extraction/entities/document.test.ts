@@ -236,6 +236,14 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("names no metal or measure that opens a market line", () => {
+    const list = entities(
+      "LONDON - Base metals were mixed.\n- Zinc slipped 0.4%.\n- Nickel fell 1%.\nSterling was flat. " +
+        "The Gini coefficient rose. Raheem Sterling scored.",
+    );
+    expect(list.map((entity) => entity.name)).toEqual(["London", "Raheem Sterling"]);
+  });
+
   it("keeps an eponym typed a person apart from the organization named after it", () => {
     const list = entities("The Alzheimer Society said Alzheimer's disease affects millions of people.");
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);
