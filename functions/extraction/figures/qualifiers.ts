@@ -74,7 +74,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
   if (
     before &&
     tokens[before.start]?.norm === "top" &&
-    NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "")
+    (NOT_BEFORE_TOP.has(tokens[before.start - 1]?.norm ?? "") ||
+      // "Top 5% of households own half the wealth": a sentence that opens with it ranks.
+      tokens[before.start]?.text === "Top")
   )
     before = undefined;
   // "The House passed $1.2 trillion in spending": a body passes a bill, it does not exceed it.

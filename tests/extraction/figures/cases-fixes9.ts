@@ -605,3 +605,24 @@ export const FIX9_STATEMENT_DATES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX9_THRESHOLDS: Case[] = [
+  // A threshold a thing is expected to pass is a lower bound; one it approaches, approximate.
+  [
+    "Arrivals are set to cross 12 million this year.",
+    [{ text: "12 million", qualifier: "lower_bound" }],
+    PUB,
+  ],
+  [
+    "The festival expects to pass 400,000 visitors.",
+    [{ text: "400,000 visitors", qualifier: "lower_bound" }],
+    PUB,
+  ],
+  ["Sales are expected to approach $3 billion.", [{ text: "$3 billion", qualifier: "approximate" }], PUB],
+  // "Top" that opens a sentence ranks.
+  [
+    "Top 1% of earners hold a fifth of the wealth.",
+    [{ text: "1%", qualifier: "exact" }, { text: "a fifth" }],
+    PUB,
+  ],
+];

@@ -112,6 +112,7 @@ import {
   FIX9_SOURCES,
   FIX9_SPEAKERS,
   FIX9_STATEMENT_DATES,
+  FIX9_THRESHOLDS,
   FIX9_TRAILING,
   FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
@@ -173,7 +174,14 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_COMMODITIES,
     ...FIX9_LIFE,
   ],
-  qualifiers: [...QUALIFIER_CASES, ...WIRE_QUALIFIERS, ...FIX_QUALIFIERS, ...FIX6_QUALIFIERS, ...FIX8_ABOUT],
+  qualifiers: [
+    ...QUALIFIER_CASES,
+    ...WIRE_QUALIFIERS,
+    ...FIX_QUALIFIERS,
+    ...FIX6_QUALIFIERS,
+    ...FIX8_ABOUT,
+    ...FIX9_THRESHOLDS,
+  ],
   context: [
     ...CONTEXT_CASES,
     ...WIRE_CONTEXT,
