@@ -24,7 +24,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "7": "84b30e22914f2ac2",
   "8": "35aa8433e042d260",
   "9": "ed152aad94ba8bbb",
-  "10": "380373dd59552344",
+  "10": "627f62781cb7133b",
 };
 
 function dataFingerprint(): string {

@@ -236,6 +236,18 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("knows the banks that arrange deals, alone or after 'and'", () => {
+    const list = entities(
+      "Citigroup and Standard Bank led the sale. Ghana took a loan from Standard Chartered.",
+    );
+    expect(list.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "Citigroup"],
+      ["ORGANIZATION", "Standard Bank"],
+      ["LOCATION", "Ghana"],
+      ["ORGANIZATION", "Standard Chartered"],
+    ]);
+  });
+
   it("names no metal or measure that opens a market line", () => {
     const list = entities(
       "LONDON - Base metals were mixed.\n- Zinc slipped 0.4%.\n- Nickel fell 1%.\nSterling was flat. " +
