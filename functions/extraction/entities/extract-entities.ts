@@ -210,6 +210,8 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
       nicknames.add(candidate.words.join(" "));
   }
   if (aliases.size === 0 && nicknames.size === 0) return [...found];
+  // Two-word aliases ("Stats NZ") are looked for only where the article defines one.
+  const pairs = [...aliases.keys()].some((key) => key.includes(" "));
   const alias = (template: Candidate, at: Candidate): Candidate => ({
     ...at,
     type: template.type,
@@ -221,10 +223,9 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   for (const candidate of found) {
     if (nicknames.has(candidate.words.join(" "))) continue;
     // "Stats IS will publish": a one-word candidate that opens a two-word alias takes the whole alias.
-    const view = views[candidate.sentence];
+    const view = pairs && candidate.words.length === 1 ? views[candidate.sentence] : undefined;
     const next = view ? firstTokenFrom(view, candidate.end) : -1;
-    const pair =
-      view && candidate.words.length === 1 ? `${candidate.words[0]} ${view.words[next] ?? ""}` : "";
+    const pair = view ? `${candidate.words[0]} ${view.words[next] ?? ""}` : "";
     const longer = pair ? aliases.get(pair) : undefined;
     const after = view?.tokens[next];
     if (longer && after && after.start === candidate.end + 1) {
@@ -239,8 +240,8 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     const here = covered.get(sentence) ?? [];
     view.words.forEach((word, i) => {
       // "Stats NZ": a two-word alias, matched at its first word.
-      const pair = `${word} ${view.words[i + 1] ?? ""}`;
-      const long = aliases.has(pair);
+      const pair = pairs ? `${word} ${view.words[i + 1] ?? ""}` : "";
+      const long = pairs && aliases.has(pair);
       const template = aliases.get(long ? pair : word);
       const token = view.tokens[i];
       const end = long ? view.tokens[i + 1] : token;

@@ -105,6 +105,9 @@ const OWN_NOUN =
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
 
+/** Words of a list or a parallel clause, after which names may stand: ", followed by Germany with". */
+const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
+
 /**
  * Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as"; names only
  * in a list or a parallel clause with the same verb: ", followed by Germany with", ", while Deezer counted".
@@ -112,7 +115,7 @@ const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
 function linked(between: string, verb: string): boolean {
   const words = between.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > LINK_REACH) return false;
-  const listing = words.some((word) => ["followed", "while", "whereas", "and", "but"].includes(word));
+  const listing = words.some((word) => LISTING.has(word));
   return words.every(
     (word) =>
       LINKS.has(word.toLowerCase()) ||

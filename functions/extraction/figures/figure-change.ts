@@ -27,11 +27,6 @@ export interface ChangeReading {
 /** Marks after which a signed figure reads as a change: a label's colon, a parenthesis. */
 const SIGNED_AFTER = new Set([":", "("]);
 
-/** Where a signed figure's sign starts: the "+" before it, or the figure itself ("-1.5%"). */
-function signedStart(tokens: readonly Token[], raw: RawFigure, qualifierStart: number): number {
-  return tokens[qualifierStart - 1]?.norm === "+" ? qualifierStart - 1 : raw.first;
-}
-
 /** Qualifiers that name the level reached: "Yields rose as high as 9%". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 /** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
@@ -125,12 +120,11 @@ export function readChange(
 
   // "- Games: +12% to £410m", "Sales: 12.5% (-2.1%)": a signed figure after a label or in parentheses is
   // a change (a negative one keeps its sign in its value).
-  if (!change && SIGNED_AFTER.has(tokens[signedStart(tokens, raw, qualifierStart) - 1]?.norm ?? "")) {
-    const plus = tokens[qualifierStart - 1]?.norm === "+" && !tokens[qualifierStart]?.spaceBefore;
-    const minus = raw.value < 0 && DASHES.has(tokens[raw.first]?.norm ?? "");
-    if (plus || minus)
-      change = { direction: plus ? "increase" : "decrease", at: qualifierStart - 1, after: false };
-  }
+  const plus = tokens[qualifierStart - 1]?.norm === "+" && !tokens[qualifierStart]?.spaceBefore;
+  const minus = raw.value < 0 && DASHES.has(tokens[raw.first]?.norm ?? "");
+  const signAt = plus ? qualifierStart - 1 : raw.first;
+  if (!change && (plus || minus) && SIGNED_AFTER.has(tokens[signAt - 1]?.norm ?? ""))
+    change = { direction: plus ? "increase" : "decrease", at: qualifierStart - 1, after: false };
   // "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms.
   if (!change && earlier && restates(tokens, qualifierStart, same))
     change = { direction: earlier.direction, at: qualifierStart - 1, after: false };

@@ -428,7 +428,7 @@ export function rankedName(
   return followed || goesOn ? { first: start, last } : undefined;
 }
 
-/** "followed by" stands between `from` and `to`. */
+/** "followed by" stands before `to`, from a few tokens before `from` on (the ranking may open before it). */
 function followedBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(from - 12, 0); k < to - 1; k++)
     if (tokens[k]?.norm === "followed" && tokens[k + 1]?.norm === "by") return true;

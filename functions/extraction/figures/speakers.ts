@@ -255,19 +255,24 @@ interface Person {
 export class Resolver {
   private readonly people: Person[];
   private readonly organizations: Person[];
+  /** Every mention with its entity, sorted by start, for linking attributions in log time. */
+  private readonly mentions: Placed[];
 
   constructor(
     private readonly text: string,
-    private readonly entities: readonly Entity[],
+    entities: readonly Entity[],
     named: readonly Attribution[],
   ) {
+    this.mentions = entities
+      .flatMap((e) => e.mentions.map((m) => ({ e, m })))
+      .sort((x, y) => x.m.start - y.m.start);
     const people: Person[] = [];
     for (const e of entities) {
       if (e.type !== "PERSON") continue;
       for (const m of e.mentions) people.push({ name: e.name, end: m.end, entityId: e.id });
     }
     for (const n of named) {
-      const linked = n.pronoun ? undefined : link(text, n, entities);
+      const linked = n.pronoun ? undefined : link(text, n, this.mentions);
       if (linked) people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
@@ -278,7 +283,7 @@ export class Resolver {
   }
 
   speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
-    const linked = a.pronoun ? undefined : link(this.text, a, this.entities);
+    const linked = a.pronoun ? undefined : link(this.text, a, this.mentions);
     const it = a.pronoun && a.name.toLowerCase() === "it";
     const person = it
       ? this.organizationBefore(a.start)
@@ -306,18 +311,8 @@ export class Resolver {
 
 /** Characters a mention may start before the attribution it overlaps. */
 const MENTION_REACH = 200;
+/** A mention with its entity. */
 type Placed = { e: Entity; m: Entity["mentions"][number] };
-const SORTED = new WeakMap<readonly Entity[], Placed[]>();
-
-/** The entities' mentions sorted by start, built once per article. */
-function mentionsOf(entities: readonly Entity[]): Placed[] {
-  let sorted = SORTED.get(entities);
-  if (!sorted) {
-    sorted = entities.flatMap((e) => e.mentions.map((m) => ({ e, m }))).sort((x, y) => x.m.start - y.m.start);
-    SORTED.set(entities, sorted);
-  }
-  return sorted;
-}
 
 /**
  * The entity an attribution names. "ECB President Christine Lagarde" overlaps two entities: the name is
@@ -327,12 +322,12 @@ function mentionsOf(entities: readonly Entity[]): Placed[] {
 function link(
   text: string,
   a: Attribution,
-  entities: readonly Entity[],
+  mentions: readonly Placed[],
 ): { name: string; entityId?: string } | undefined {
   let best: { name: string; entityId: string; end: number; rank: number } | undefined;
   let place = false;
-  // Only the mentions that start near the attribution: an article of many attributions stays linear.
-  const mentions = mentionsOf(entities);
+  // Only the mentions that start near the attribution (`mentions` sorted by start): an article of many
+  // attributions stays linear.
   for (
     let k = firstAtOrAfter(mentions, a.start - MENTION_REACH, (x) => x.m.start);
     k < mentions.length;

@@ -1,0 +1,117 @@
+/**
+ * Units that no unit noun gives: pounds that weigh a commodity, years that measure a life, and the
+ * denominator of a rate ("per 100,000 people").
+ */
+import { WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Lower-case words a rate's denominator may name: "per 100,000 live births". */
+const DENOMINATOR_WORDS = 3;
+/** Words that end a denominator's noun phrase. */
+const DENOMINATOR_STOPS = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "to",
+  "and",
+  "or",
+  "than",
+  "a",
+  "the",
+  "last",
+  "this",
+]);
+
+/** "per 100,000 people", "per 1,000 live births": a power of ten after "per" and the noun it counts. */
+export function perDenominator(t: readonly Token[], j: number): { text: string; end: number } | undefined {
+  const num = t[j + 1];
+  if (t[j]?.norm !== "per" || num?.kind !== "num") return undefined;
+  const value = Number(num.norm.replace(/,/g, ""));
+  if (!(value >= 10) || !/^10*$/.test(String(value))) return undefined;
+  let end = j + 2;
+  while (end < j + 2 + DENOMINATOR_WORDS) {
+    const word = t[end];
+    if (word?.kind !== "word" || word.text !== word.norm || DENOMINATOR_STOPS.has(word.norm)) break;
+    end++;
+  }
+  return {
+    text: t
+      .slice(j, end)
+      .map((x) => x.text)
+      .join(" "),
+    end,
+  };
+}
+
+const WEIGHED_IN_POUNDS: ReadonlySet<string> = new Set(WEIGHED);
+
+/** "copper sales of 3.9 billion pounds": the figure at `i` is an amount of a commodity weighed in pounds. */
+function weighedBefore(t: readonly Token[], i: number): boolean {
+  const of = ["about", "around", "roughly", "some", "nearly"].includes(t[i - 1]?.norm ?? "") ? i - 2 : i - 1;
+  return (
+    t[of]?.norm === "of" &&
+    AMOUNT_NOUNS.has(t[of - 1]?.norm ?? "") &&
+    WEIGHED_IN_POUNDS.has(t[of - 2]?.norm ?? "")
+  );
+}
+/** Nouns of an amount of a commodity: "copper sales", "uranium output". */
+const AMOUNT_NOUNS = new Set([
+  "sales",
+  "output",
+  "production",
+  "shipments",
+  "exports",
+  "imports",
+  "inventories",
+  "deliveries",
+]);
+
+/**
+ * "4.2 million pounds of uranium" (the commodity after), "copper sales of 3.9 billion pounds" (before): the
+ * pounds at `j`, read from the figure at `i` and ending at `end`, weigh rather than pay.
+ */
+export function weighedInPounds(t: readonly Token[], i: number, j: number, end: number): boolean {
+  if (!/^pounds?$/.test(t[j]?.norm ?? "")) return false;
+  return (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(t[end + 1]?.norm ?? "")) || weighedBefore(t, i);
+}
+
+/** Words before years that make them a measure of life: "life expectancy rose to 76.4 years". */
+const LIFE_WORDS = new Set(["expectancy", "lifespan", "longevity", "live", "lives", "lived"]);
+/** Words before a number of years that make it a span of time: "for 5 years", "over the past 10 years". */
+const DURATION_LEADS = new Set([
+  "for",
+  "over",
+  "within",
+  "after",
+  "in",
+  "past",
+  "last",
+  "next",
+  "first",
+  "previous",
+  "coming",
+  "than",
+]);
+/** How far back the words of life may be, in tokens. */
+const LIFE_REACH = 16;
+
+/**
+ * "Life expectancy at birth rose to 76.4 years", "women live 5.4 years longer", "the median age climbed to
+ * 44.1 years": years that measure a life, not a duration ("jailed for 5 years").
+ */
+export function yearsOfLife(t: readonly Token[], i: number, j: number): boolean {
+  const before = t[i - 1]?.norm ?? "";
+  if (!/^years?$/.test(t[j]?.norm ?? "") || DURATION_LEADS.has(before)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - LIFE_REACH); k--) {
+    const word = t[k]?.norm ?? "";
+    if (word === "." || word === ";") return false;
+    if (
+      LIFE_WORDS.has(word) ||
+      (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? ""))
+    )
+      return true;
+  }
+  return false;
+}
