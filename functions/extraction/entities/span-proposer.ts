@@ -188,6 +188,10 @@ function extendedBy(
   return tagged.some((t) => {
     if (t.start > span.start || t.end < span.end || t.end - t.start <= span.end - span.start) return false;
     if (joinsTwoKnown(view, t, certain)) return false;
+    // A tagged span that cuts through another word-list name is a misread: "Barclays and Standard" of
+    // "HSBC, Barclays and Standard Chartered".
+    if (certain.some((c) => c.start < t.end && c.end > t.start && (c.start < t.start || c.end > t.end)))
+      return false;
     // A person found by a title takes the other words: "of Kazakhstan Mukhtar Tileuberdi" is a place and a person.
     if (certain.some((c) => c.type === "PERSON" && c.start < t.end && c.end > t.start)) return false;
     // A title inside the name of a body or an event is no title: "Ghana Premier League".

@@ -248,6 +248,11 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("keeps each known name of a list when the tagger's span cuts through one", () => {
+    const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
+    expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);
+  });
+
   it("names no metal or measure that opens a market line", () => {
     const list = entities(
       "LONDON - Base metals were mixed.\n- Zinc slipped 0.4%.\n- Nickel fell 1%.\nSterling was flat. " +
