@@ -2,6 +2,7 @@ import { isCurrencyCode } from "./currencies.ts";
 import type { GazetteerEntry } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import {
+  AGENCY_BEFORE_COUNTRY,
   CONNECTING_HEADS,
   LOCATION_PREFIXES,
   LOCATION_SUFFIXES,
@@ -273,6 +274,11 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
     }
     if (LOCATION_SUFFIXES.has(last) || LOCATION_PREFIXES.has(first)) {
       out.push({ start, end, type: "LOCATION", withThe, certain: true });
+      return;
+    }
+    const country = places[start + 1];
+    if (AGENCY_BEFORE_COUNTRY.has(first) && country?.end === end && country.value.kind === "country") {
+      out.push({ start, end, type: "ORGANIZATION", certain: true });
       return;
     }
   }

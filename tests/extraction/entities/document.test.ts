@@ -248,6 +248,19 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("reads a national agency named by a country and a port named 'Port of' as one name", () => {
+    const list = entities(
+      "Statistics South Africa said exports fell. Health Canada approved the drug. Volumes at the Port " +
+        "of Antwerp rose, and ships left Port Harcourt.",
+    );
+    expect(list.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "Statistics South Africa"],
+      ["ORGANIZATION", "Health Canada"],
+      ["LOCATION", "Port of Antwerp"],
+      ["LOCATION", "Port Harcourt"],
+    ]);
+  });
+
   it("keeps each known name of a list when the tagger's span cuts through one", () => {
     const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
     expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);

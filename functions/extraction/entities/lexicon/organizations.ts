@@ -323,6 +323,22 @@ export const CONNECTING_HEADS: ReadonlySet<string> = new Set([
   "City",
   "County",
   "District",
+  "Port",
+]);
+
+/**
+ * Words that name a national agency when a country follows them: "Statistics South Africa", "Health
+ * Canada", "Transport Canada", "Tourism Australia".
+ */
+export const AGENCY_BEFORE_COUNTRY: ReadonlySet<string> = new Set([
+  "Statistics",
+  "Stats",
+  "Environment",
+  "Health",
+  "Transport",
+  "Tourism",
+  "Infrastructure",
+  "Sport",
 ]);
 
 /** The last word of a place's name ("Mekong River", "Hubei Province"). */
