@@ -144,7 +144,9 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
     if (candidate.type === "PERSON" || candidate.weak) continue;
     const view = views[candidate.sentence];
     if (!view) continue;
-    const index = firstTokenFrom(view, candidate.end);
+    const after = firstTokenFrom(view, candidate.end);
+    // "Korea Electric Power Corp. (KEPCO)": past a legal form's point.
+    const index = view.words[after] === "." && view.words[after + 1] === "(" ? after + 1 : after;
     // "Statistics New Zealand (Stats NZ)": two words in parentheses, the first a short form of the name's.
     const two =
       view.words[index + 3] === ")" &&
@@ -172,6 +174,8 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
         // "Statistics Finland (Tilastokeskus) ... Tilastokeskus said": a one-word name in parentheses that no
         // word list knows (not "(Reuters)", "(Ukraine)") and that the article uses again is its other name.
         (isShortName(acronym, candidate) ||
+          // "Federal Network Agency (BNetzA)", "Wind Energy Association (ABEEolica)": capitals, then more.
+          MIXED_ACRONYM.test(acronym) ||
           (OTHER_NAME.test(acronym) && !view.places[index + 1] && usedAgain(acronym))));
     if (!known || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
@@ -264,6 +268,9 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
 
 /** A one-word name: "Tilastokeskus", "Destatis", "Fiocruz". */
 const OTHER_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/** An acronym written partly in small letters: two capitals first, at most ten letters. */
+const MIXED_ACRONYM = /^\p{Lu}{2}[\p{L}]{1,8}$/u;
 
 interface WordUsage {
   /** How often each one-word name occurs in the article. */

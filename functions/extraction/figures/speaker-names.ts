@@ -44,6 +44,9 @@ const NOT_SPEAKERS: ReadonlySet<string> = new Set([
 /** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
 const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"]);
 
+/** Who writes a firm's research: "economists at ING said" is ING's estimate. */
+const RESEARCHERS = new Set(["analysts", "analyst", "economists", "economist", "strategists", "strategist"]);
+
 /** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
 const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
 
@@ -100,13 +103,7 @@ export function abbreviationDot(t: readonly Token[], k: number): boolean {
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
-  // "Gerald Thibodeaux Jr. said", "Harbor Steel Co. said": past the suffix's or legal form's point.
-  if (
-    t[e]?.norm === "." &&
-    (SUFFIXES.has(t[e - 1]?.norm ?? "") || DOTTED_FORMS.has(t[e - 1]?.norm ?? "")) &&
-    e - 1 >= from
-  )
-    e--;
+  e = pastDottedForm(t, from, e);
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
     e -= 2;
@@ -115,7 +112,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   if (t[e]?.norm === ")") {
     let open = e - 1;
     while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
-    if (t[open]?.norm === "(" && open - 1 >= from && isCapitalized(t[open - 1])) e = open - 1;
+    if (t[open]?.norm === "(" && open - 1 >= from) e = pastDottedForm(t, from, open - 1);
+    if (!isCapitalized(t[e])) return undefined;
   }
   const last = t[e];
   if (!last || e < from) return undefined;
@@ -137,7 +135,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen)) break;
     s--;
   }
-  // "traders in London said": the name qualifies a common noun, which is the (generic) speaker.
+  // "traders in London said": the name qualifies a common noun, which is the (generic) speaker; but
+  // "analysts at Banorte estimated": a firm's research speaks for the firm.
   const link = t[s - 1];
   const noun = t[s - 2];
   if (
@@ -147,7 +146,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     MODIFIER_LINKS.has(link.norm) &&
     !isCapitalized(link) &&
     !isCapitalized(noun) &&
-    !TITLES.has(noun.norm)
+    !TITLES.has(noun.norm) &&
+    !(link.norm === "at" && RESEARCHERS.has(noun.norm))
   )
     return undefined;
   // "Economists polled by Reuters had forecast": the pollster is not who forecast.
@@ -173,6 +173,12 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (person && !person.pronoun && namesPerson(t, start, of)) return person;
   }
   return nameOf(t, s, e + 1, v);
+}
+
+/** "Gerald Thibodeaux Jr. said", "Tokyo Gas Co. (TGC) said": past the suffix's or legal form's point at `e`. */
+function pastDottedForm(t: readonly Token[], from: number, e: number): number {
+  const word = t[e - 1]?.norm ?? "";
+  return t[e]?.norm === "." && (SUFFIXES.has(word) || DOTTED_FORMS.has(word)) && e - 1 >= from ? e - 1 : e;
 }
 
 /** "It" opens its clause before the verb (not "... made it said" or "whether it"). */

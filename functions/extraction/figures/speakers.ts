@@ -93,6 +93,96 @@ const ESTIMATING = new Set([
   "projected",
 ]);
 
+/** Verbs by which data report: "Ofgem figures show". */
+const SHOWING = new Set(["show", "shows", "showed", "shown"]);
+
+/** Nouns for data a named source publishes. */
+const DATA_NOUNS = new Set([
+  "figures",
+  "data",
+  "statistics",
+  "numbers",
+  "estimates",
+  "calculations",
+  "records",
+]);
+
+/** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
+const BARE_ESTIMATES = new Set(["forecasts", "estimates", "projects", "predicts", "calculates"]);
+
+/**
+ * Words after which those verbs are plural nouns: "IMF forecasts show", "Fed estimates of", "Treasury
+ * projects in the pipeline".
+ */
+const AFTER_NOUN = new Set([
+  "show",
+  "shows",
+  "showed",
+  "suggest",
+  "suggests",
+  "suggested",
+  "put",
+  "puts",
+  "point",
+  "points",
+  "indicate",
+  "indicated",
+  "are",
+  "were",
+  "was",
+  "is",
+  "have",
+  "had",
+  "see",
+  "saw",
+  "imply",
+  "implied",
+  "assume",
+  "assumed",
+  "range",
+  "ranged",
+  "vary",
+  "varied",
+  "include",
+  "included",
+  "published",
+  "released",
+  "compiled",
+  "cited",
+  "differ",
+  "place",
+  "placed",
+  "peg",
+  "pegged",
+  "of",
+  "for",
+  "in",
+  "on",
+  "from",
+  "by",
+  "at",
+  "to",
+  "and",
+  "or",
+  "that",
+  "which",
+  "made",
+  "given",
+  "based",
+]);
+
+/** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
+function bareEstimate(t: readonly Token[], k: number): boolean {
+  if (!BARE_ESTIMATES.has(t[k]?.norm ?? "")) return false;
+  const next = t[k + 1];
+  // "Lakeview Consulting, a research firm, forecasts": the name before an aside.
+  const named = (t[k - 1]?.kind === "word" && isCapitalized(t[k - 1])) || t[k - 1]?.norm === ",";
+  if (!next || !named) return false;
+  // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
+  for (let j = k + 2; j < k + 12 && t[j]?.kind !== "num"; j++) if (t[j]?.norm === "at") return false;
+  return next.kind === "num" || (next.kind === "word" && !isCapitalized(next) && !AFTER_NOUN.has(next.norm));
+}
+
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
@@ -113,10 +203,19 @@ export function reportedIn(
       if (subject && opensClause(t, subject.end)) return subject;
       continue;
     }
+    // "Debt hit 2.4 billion pounds, Ofgem figures show.", "Eurostat data showed prices rose 2%": the
+    // source of the data.
+    if (SHOWING.has(tok.norm) && DATA_NOUNS.has(t[k - 1]?.norm ?? "")) {
+      const source = nameBefore(t, nameSearchStart(t, first, k - 1), k - 1);
+      if (source && !source.pronoun)
+        return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
+    }
     // "About 2.5 million people lack a doctor, Statistics Canada estimates.": an estimate that ends the
     // sentence attributes it (mid-sentence, "estimated at" is a level).
     const closing = ESTIMATING.has(tok.norm) && k + 1 < t.length && [".", "!"].includes(t[k + 1]?.norm ?? "");
-    const verb = SPEECH.forward(t, k) ?? (closing ? { value: true, start: k, end: k + 1 } : undefined);
+    const bare = bareEstimate(t, k);
+    const verb =
+      SPEECH.forward(t, k) ?? (closing || bare ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
@@ -139,7 +238,8 @@ export function reportedIn(
     if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
       // "told Reuters": the name after "told" is the listener ("Kast, 59, told supporters" has its speaker
       // before the aside).
-      const after = LISTENER.has(tok.norm) ? undefined : nameAfter(t, verb.end, k);
+      // A bare estimate's object is what it estimates ("forecasts spending of N54.99 trillion").
+      const after = LISTENER.has(tok.norm) || bare ? undefined : nameAfter(t, verb.end, k);
       const relative = nameBeforeRelative(t, first, k);
       // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
       // the reported clause; the speaker is before the aside.
@@ -148,7 +248,10 @@ export function reportedIn(
       if (relative) return relative;
     }
     const before = nameBefore(t, nameSearchStart(t, first, k), k);
-    if (before) return closesSentence(t, verb.end, last) ? before : { ...before, from: before.start };
+    if (before)
+      return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
+        ? before
+        : { ...before, from: before.start };
   }
   return undefined;
 }
@@ -182,13 +285,15 @@ function opensClause(t: readonly Token[], end: number): boolean {
 /**
  * The speech verb ends its clause: a comma, a semicolon or the sentence's end comes within a few words
  * ("..., the company said in a statement."), not a reported clause ("said on Thursday its profit fell").
+ * After "told", the listener may come first: "..., the minister told a news conference in Lisbon."
  */
-function closesSentence(t: readonly Token[], after: number, last: number): boolean {
+function closesSentence(t: readonly Token[], after: number, last: number, listener: boolean): boolean {
   for (let k = after; k < Math.min(last, after + 5); k++) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
   }
-  return after >= last || placeTail(t, after, last);
+  if (after >= last) return true;
+  return listener ? plainTail(t, after, after, last) : placeTail(t, after, last);
 }
 
 /** Prepositions that open where or how something was said: "said in a speech to parliament". */
@@ -230,8 +335,12 @@ const TAIL_TOKENS = 14;
  * clause word in it.
  */
 function placeTail(t: readonly Token[], after: number, last: number): boolean {
-  if (!TAIL_PREPOSITIONS.has(t[after]?.norm ?? "")) return false;
-  for (let k = after + 1; k < Math.min(last, after + TAIL_TOKENS); k++) {
+  return TAIL_PREPOSITIONS.has(t[after]?.norm ?? "") && plainTail(t, after + 1, after, last);
+}
+
+/** From `from` to the clause's end within TAIL_TOKENS of `after`: no figure and no clause word. */
+function plainTail(t: readonly Token[], from: number, after: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, after + TAIL_TOKENS); k++) {
     const tok = t[k];
     if (!tok) return false;
     if (tok.norm === "," || tok.norm === ";" || SENTENCE_END.has(tok.norm)) return true;

@@ -261,6 +261,17 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("links an acronym written partly in small letters, or after a legal form's point", () => {
+    const list = entities(
+      "The Federal Grid Agency (BNetzB) fined the firm. BNetzB said it would appeal. Osaka Power Corp. " +
+        "(OPC) said sales rose. OPC shares fell.",
+    );
+    expect(list.map((entity) => [entity.name, entity.mentions.map((m) => m.text)])).toEqual([
+      ["Federal Grid Agency", ["Federal Grid Agency", "BNetzB", "BNetzB"]],
+      ["Osaka Power", ["Osaka Power Corp", "OPC", "OPC"]],
+    ]);
+  });
+
   it("keeps each known name of a list when the tagger's span cuts through one", () => {
     const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
     expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);

@@ -116,6 +116,7 @@ import {
   FIX9_TRAILING,
   FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
+import { FIX10_SPEAKERS } from "./cases-fixes10.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -238,6 +239,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX9_TRAILING,
     ...FIX9_TRAILING_PERIODS,
     ...FIX9_STATEMENT_DATES,
+    ...FIX10_SPEAKERS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,60 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found in session 10 (the session-9 backlog and the session-10 testers:
+ * energy and utilities, pharmaceuticals, agricultural commodities in Asia, insurance, telecoms, elections,
+ * defence procurement, transport), in wording of my own.
+ */
+
+const PUB = { publishedAt: "2026-11-20T10:00:00Z" };
+
+export const FIX10_SPEAKERS: Case[] = [
+  // A forecast or an estimate reports its clause without "that" after a name.
+  [
+    "Vattenfall forecasts demand will rise by 3% next year.",
+    [{ text: "3%", speaker: { name: "Vattenfall", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Brookline Advisory, a research firm, estimates households spend 900 million euros a year on fuel.",
+    [{ text: "900 million euros", speaker: { name: "Brookline Advisory", mode: "reported" } }],
+    PUB,
+  ],
+  // Not a plural noun ("forecasts show"), nor a level set "at" a figure.
+  ["Treasury forecasts show the deficit at 4% of GDP.", [{ text: "4%", speaker: undefined }], PUB],
+  ["The OECD projects world trade at 2.9% in 2027.", [{ text: "2.9%", speaker: undefined }], PUB],
+  // The data of a named source.
+  [
+    "Arrears reached 1.9 billion pounds in September, Ofwat figures show.",
+    [{ text: "1.9 billion pounds", speaker: { name: "Ofwat", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Istat data showed retail sales fell 0.6% in October.",
+    [{ text: "0.6%", speaker: { name: "Istat", mode: "reported" } }],
+    PUB,
+  ],
+  // A firm's analysts speak for it; traders in a city are no one in particular.
+  [
+    "The utility owes 3 billion rand to Eskom, analysts at Nedbank estimated.",
+    [{ text: "3 billion rand", speaker: { name: "Nedbank", mode: "reported" } }],
+    PUB,
+  ],
+  ["Copper rose 2%, traders in Shanghai said.", [{ text: "2%", speaker: undefined }], PUB],
+  // A dotted legal form before the acronym in parentheses (the table runs without entities, which would
+  // name the company without its legal form).
+  [
+    "Osaka Gas Co. (OGC) said its profit rose 9 percent to 30 billion yen.",
+    [
+      { text: "9 percent", speaker: { name: "Osaka Gas Co", mode: "reported" } },
+      { text: "30 billion yen", speaker: { name: "Osaka Gas Co", mode: "reported" } },
+    ],
+    PUB,
+  ],
+  // "told" a listener that is longer than a word, then where.
+  [
+    "About 2 billion euros will go to the grid, Energy Minister Ana Duarte told a news conference in Porto.",
+    [{ text: "2 billion euros", speaker: { name: "Ana Duarte", mode: "reported" } }],
+    PUB,
+  ],
+];
