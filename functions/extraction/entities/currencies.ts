@@ -1,5 +1,6 @@
 import currencyCodes from "currency-codes";
 import { CURRENCY_WORDS } from "../figures/data/currencies.ts";
+import { pricedAmount } from "../text/glued-amounts.ts";
 
 const CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
 
@@ -33,11 +34,14 @@ const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "bn",
 
 /**
  * An amount written with its currency glued on, which a tokenizer keeps as one word: "RM7 billion",
- * "P30 million", "R21.60", "P10,000"; not a model ("P30" alone, "A320").
+ * "P30 million", "R21.60", "P10,000", "costs R850 a month"; not a model ("P30" alone, "A320").
  */
-export function isGluedAmount(word: string, next: string | undefined): boolean {
+export function isGluedAmount(word: string, next: string | undefined, previous: string | undefined): boolean {
   if (!GLUED_PREFIX.test(word)) return false;
   return (
-    SCALE_WORDS.has((next ?? "").toLowerCase()) || /[0-9],[0-9]{3}$/.test(word) || /\.[0-9]{2}$/.test(word)
+    SCALE_WORDS.has((next ?? "").toLowerCase()) ||
+    /[0-9],[0-9]{3}$/.test(word) ||
+    /\.[0-9]{2}$/.test(word) ||
+    pricedAmount(previous, next)
   );
 }

@@ -43,10 +43,23 @@ export function endsWithLegalForm(words: readonly string[]): boolean {
 }
 
 /**
- * Public broadcasters are named with "Corporation" ("British Broadcasting Corporation", "Australian
- * Broadcasting Corporation"): without it the name reads as an adjective and a trade.
+ * Public bodies named with "Corporation" ("British Broadcasting Corporation", "International Finance
+ * Corporation", "Federal Deposit Insurance Corporation", "Municipal Corporation"): without it the name
+ * reads as an adjective and a trade.
  */
-const KEEPS_CORPORATION = new Set(["broadcasting"]);
+const KEEPS_CORPORATION = new Set([
+  "broadcasting",
+  "finance",
+  "investment",
+  "insurance",
+  "development",
+  "housing",
+  "municipal",
+  "guarantee",
+  "guaranty",
+  "credit",
+  "reconstruction",
+]);
 
 export function withoutLegalForm(words: readonly string[]): readonly string[] {
   const head = (words[words.length - 2] ?? "").toLowerCase();

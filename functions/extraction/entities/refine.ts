@@ -178,9 +178,13 @@ function refineSpan(
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
-  if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e])) return undefined;
-  // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place.
+  if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1])) return undefined;
+  // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place, nor
+  // "$US3 billion" the letters after it; "KSh 60 billion" is an amount, whatever the span.
   if (e - s === 1 && words[e] === "$" && tokens[e]?.start === tokens[s]?.end) return undefined;
+  if (words[s - 1] === "$" && tokens[s - 1]?.end === tokens[s]?.start && /[0-9]/.test(words[s] ?? ""))
+    return undefined;
+  if (e - s > 1 && isCurrencyWord(words[s] ?? "", words[s + 1])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
   // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio's title is an office, no organization.
   if (type !== "PERSON" && isPortfolioTitle(view, s, e)) return undefined;

@@ -202,9 +202,12 @@ function findTitle(
     if (!hit || hit.end > end) continue;
     const word = view.words[k] ?? "";
     if (view.casing === "mixed" && !isCapitalized(word)) continue;
-    // "St. Petersburg" is a place; "Ministry of Justice" has no judge in it.
+    // "St. Petersburg" is a place; "Ministry of Justice" has no judge in it; "Legal & General" no general.
     const place = view.places[k];
     if (place && place.end >= hit.end) continue;
+    if (insidePlace(view, start, k)) continue;
+    // "General Administration of Customs": a title before a body's head word opens the body's name.
+    if (ORG_SUFFIXES.has(view.words[hit.end] ?? "")) return undefined;
     if (k > start && NAME_CONNECTORS.has(view.words[k - 1] ?? "")) continue;
     // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
     // event is no title ("Egyptian Premier League").
@@ -213,6 +216,12 @@ function findTitle(
     return { start: k, end: hit.end };
   }
   return undefined;
+}
+
+/** Token `k` is inside a word-list name that starts before it in the chunk (from `start`). */
+function insidePlace(view: SentenceView, start: number, k: number): boolean {
+  for (let j = start; j < k; j++) if ((view.places[j]?.end ?? 0) > k) return true;
+  return false;
 }
 
 /** Words before "District" that make it a body, not a place: a school or water district. */

@@ -1,4 +1,6 @@
 /** Currency written before the amount ("$", "Rs.", "R254 billion") or after it ("75 cents", "500m EUR"). */
+
+import { pricedAmount } from "../text/glued-amounts.ts";
 import type { Amount } from "./amounts.ts";
 import { DOLLAR } from "./data/currencies.ts";
 import {
@@ -18,11 +20,15 @@ import type { Token } from "./tokenize.ts";
 /** Prefix words read in lower-case text too ("rs 500 crore"); others ("le", "sh") are words there. */
 const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
 
-/** Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or cents. */
+/**
+ * Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or
+ * cents; or a small amount where a price is ("costs R850 a month").
+ */
 function looksLikeMoney(t: readonly Token[], k: number): boolean {
   const num = t[k]?.norm ?? "";
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "");
-  return scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2}$/.test(num);
+  if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2}$/.test(num)) return true;
+  return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(t[k - 2]?.norm, t[k + 1]?.norm);
 }
 
 /** Currency written before the digits: "$", "US$", "C$", "Rs.", "EUR", "₹". */

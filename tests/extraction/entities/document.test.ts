@@ -272,6 +272,26 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("keeps 'Corporation' in a public body's name, and reads no title inside a body's or a known name", () => {
+    const list = entities(
+      "The loan came from the International Finance Corporation. Exports fell, according to the General " +
+        "Administration of Customs. Legal & General said it wrote more business.",
+    );
+    expect(list.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "International Finance Corporation"],
+      ["ORGANIZATION", "General Administration of Customs"],
+      ["ORGANIZATION", "Legal & General"],
+    ]);
+  });
+
+  it("names no amount glued to its currency where a price is, nor the letters after a dollar sign", () => {
+    const list = entities(
+      "CAPE TOWN - A bus pass costs R850 a month, up from R790. Rice sold at P45 a kilo. Aid rose to " +
+        "$US3 billion. Capex is seen at KSh 60 billion. Nurses wear N95 masks.",
+    );
+    expect(list.map((entity) => entity.name)).toEqual(["Cape Town"]);
+  });
+
   it("keeps each known name of a list when the tagger's span cuts through one", () => {
     const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
     expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);

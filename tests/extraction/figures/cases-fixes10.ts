@@ -58,3 +58,25 @@ export const FIX10_SPEAKERS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_GLUED_AMOUNTS: Case[] = [
+  // A small amount glued to a one-letter currency is money where a price is.
+  [
+    "A monthly pass costs R640, up from R590, the city said.",
+    [
+      { text: "R640", kind: "MONEY", value: 640, currency: "ZAR" },
+      { text: "R590", kind: "MONEY", value: 590, currency: "ZAR" },
+    ],
+    PUB,
+  ],
+  [
+    "The agency raised its buying price to P24 per kilo from P23.",
+    [
+      { text: "P24", currency: "PHP", value: 24 },
+      { text: "P23", currency: "PHP", value: 23 },
+    ],
+    PUB,
+  ],
+  // Not a model or a road.
+  ["Hospitals ordered more N95 masks for the R1 ward.", [], PUB],
+];

@@ -1,0 +1,91 @@
+/**
+ * Small amounts glued to a one-letter currency ("R850", "P22", "N500"): the letter and digits name a
+ * model or a road as often ("N95 masks", "the R1 and R2 roads", "K9 howitzers"), so the digits read as
+ * money only where a price is: after a word that prices something and before a rate or the clause's
+ * end ("costs R850 a month", "from P21,", "fetched P85 to P90 a kilo"). Shared by the figures (which
+ * read the amount) and the entities (which must not name it). Larger amounts need no context: a scale
+ * word, thousands or cents make them money (figures/currency-marks.ts, entities/currencies.ts).
+ */
+
+/** Words after which a glued amount is a price. */
+const PRICE_CUES: ReadonlySet<string> = new Set([
+  "cost",
+  "costs",
+  "costing",
+  "priced",
+  "pay",
+  "pays",
+  "paid",
+  "paying",
+  "fetch",
+  "fetches",
+  "fetched",
+  "retail",
+  "retails",
+  "retailed",
+  "sell",
+  "sells",
+  "sold",
+  "charge",
+  "charges",
+  "charged",
+  "earn",
+  "earns",
+  "earned",
+  "at",
+  "from",
+  "to",
+  "of",
+  "about",
+  "around",
+  "nearly",
+  "only",
+  "just",
+  "than",
+  "between",
+  "and",
+  "under",
+  "over",
+  "below",
+  "above",
+]);
+
+/** Words (or marks) after which a glued amount has ended as money: a rate, a range, the clause's end. */
+const AMOUNT_ENDS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "per",
+  "each",
+  "every",
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "to",
+  "and",
+  "or",
+  "from",
+  "in",
+  "on",
+  "while",
+  "but",
+  "up",
+  "down",
+  "last",
+  "this",
+  "after",
+  "before",
+  "with",
+  "for",
+  "now",
+  "apiece",
+]);
+
+/** Whether a glued small amount reads as a price, from the words before and after it. */
+export function pricedAmount(before: string | undefined, after: string | undefined): boolean {
+  return (
+    PRICE_CUES.has((before ?? "").toLowerCase()) &&
+    (after === undefined || AMOUNT_ENDS.has(after.toLowerCase()))
+  );
+}
