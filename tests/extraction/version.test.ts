@@ -25,7 +25,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "8": "35aa8433e042d260",
   "9": "ed152aad94ba8bbb",
   "10": "627f62781cb7133b",
-  "11": "53f6672f8a40e466",
+  "11": "6e25d764472ad7b6",
 };
 
 function dataFingerprint(): string {

@@ -225,7 +225,10 @@ export function reportedIn(
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
     if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k) && !closing) continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
-    if (COUNTING_VERBS.has(tok.norm) && (next?.kind === "num" || QUALIFIER_WORDS.has(next?.norm ?? "")))
+    if (
+      COUNTING_VERBS.has(tok.norm) &&
+      (next?.kind === "num" || next?.kind === "sym" || QUALIFIER_WORDS.has(next?.norm ?? ""))
+    )
       continue;
     if (
       tok.norm === "added" &&

@@ -148,6 +148,26 @@ export function namesIndex(t: readonly Token[], k: number): boolean {
 /** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
 const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Words a phrase does not end on: prepositions, articles, "and". */
+const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  "in",
+  "during",
+  "for",
+  "since",
+  "of",
+  "the",
+  "a",
+  "an",
+  "and",
+  "at",
+  "to",
+  "by",
+  "on",
+  "over",
+  "from",
+  "with",
+]);
+
 /** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
 export function trimmed(
   t: readonly Token[],
@@ -160,13 +180,10 @@ export function trimmed(
   while (b > a && (isPeriodToken(b - 1) || t[b - 1]?.norm === "alone")) b--;
   // "for shelter on Wednesday": a weekday after the phrase goes.
   while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
-  while (
-    b > a &&
-    ["in", "during", "for", "since", "of", "the", "a", "an", "and", "at", "to", "by", "on", "over"].includes(
-      t[b - 1]?.norm ?? "",
-    )
-  )
-    b--;
+  const dangling = (): void => {
+    while (b > a && DANGLING_WORDS.has(t[b - 1]?.norm ?? "")) b--;
+  };
+  dangling();
   // "Production costs can", "The union is seeking", "Beef exports are nevertheless": a verb's helpers and
   // adverbs before the figure are no part of what it measures.
   while (b - 1 > a) {
@@ -176,6 +193,8 @@ export function trimmed(
     else if (/^[a-z]{3,}ing$/.test(w.norm) && HELPER_VERBS.has(t[b - 2]?.norm ?? "")) b -= 2;
     else break;
   }
+  // "patients with previously": the adverb gone, the preposition before it goes too.
+  dangling();
   // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
   if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]))) return undefined;
   // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
@@ -293,7 +312,9 @@ export function phraseAfter(
       break;
     // "Two-thirds of voters backed the plan", "41% of pupils read at grade level": a past-tense verb or a
     // share's present-tense verb after the noun ends the phrase.
-    if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm)) break;
+    // ("the world's mined uranium", "the paved roads": a participle after a determiner describes the noun.)
+    const described = /['’]s$/.test(t[e - 1]?.norm ?? "") || DETERMINER_WORDS.has(t[e - 1]?.norm ?? "");
+    if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm) && !described) break;
     if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
     if (w.kind === "num" || w.kind === "sym") break;
     e++;

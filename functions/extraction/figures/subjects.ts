@@ -39,7 +39,14 @@ import {
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, SCALE } from "./lexicon.ts";
+import {
+  CHANGE_NOUN,
+  CHANGE_VERB,
+  PREFIX_WORD_CURRENCY,
+  QUALIFIER_WORDS,
+  SCALE,
+  TIME_UNIT,
+} from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { asideHost, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
@@ -56,6 +63,7 @@ import {
 } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
+import { readWritten } from "./written-numbers.ts";
 
 export interface SubjectHit {
   first: number;
@@ -209,13 +217,19 @@ function subjectBefore(
     const noun = nounAfter(t, fig.last, isPeriodToken);
     if (noun) return noun;
   }
+  // "holds $4 billion of infrastructure debt", "sold $750 million of sukuk", "has $800 million in cash":
+  // money a verb takes as its object measures what it is of.
+  if (fig.kind === "MONEY") {
+    const content = moneyContent(t, fig, qualifierStart, isPeriodToken);
+    if (content) return content;
+  }
   // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a
   // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
   const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
   const share = (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart);
   if (share && t[fig.last]?.norm === "of") {
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
-    if (np) return np;
+    if (np && !cutByFigure(t, np)) return np;
   }
   // "One in five adults in Britain reported symptoms": a ratio measures the noun it counts in.
   const ratio = fig.kind === "NUMBER" && ["in", "out"].includes(t[fig.first + 1]?.norm ?? "");
@@ -668,6 +682,81 @@ const SIZE_WORDS = new Set([
 ]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+/** Words before money that make it no verb's object: prepositions, links of a level, auxiliaries. */
+const NOT_OBJECT_TAKERS = new Set([
+  "to",
+  "at",
+  "by",
+  "from",
+  "of",
+  "for",
+  "with",
+  "about",
+  "over",
+  "under",
+  "than",
+  "as",
+  "on",
+  "into",
+  "between",
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "being",
+  "stood",
+  "totalled",
+  "totaled",
+  "reached",
+  "hit",
+  "topped",
+  "came",
+  "rose",
+  "fell",
+  "lost",
+  "gained",
+  "added",
+  "jumped",
+  "dropped",
+  "climbed",
+  "slipped",
+  "and",
+  "or",
+  "but",
+  "worth",
+  "cost",
+  "costs",
+]);
+
+/** "VERB $X of/in NP": the noun phrase after the money when a verb takes it as its object. */
+function moneyContent(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const verb = t[qualifierStart - 1];
+  const link = t[fig.last]?.norm;
+  const next = t[fig.last + 1];
+  if (verb?.kind !== "word" || verb.text !== verb.norm || NOT_OBJECT_TAKERS.has(verb.norm)) return undefined;
+  if ((link !== "of" && link !== "in") || next?.kind !== "word" || isCapitalized(next)) return undefined;
+  // "topped C$3 billion in five of the last seven years": a count opens no noun phrase.
+  if (isPeriodToken(fig.last + 1) || readWritten(t, fig.last + 1)) return undefined;
+  // "in the economy", "in the region" are places; "of the total", "of its debt" say what the money is.
+  if (link === "in" && DETERMINER_WORDS.has(next.norm)) return undefined;
+  const np = phraseAfter(t, fig.last + 1, isPeriodToken);
+  if (!np || TIME_UNIT.has(t[np.last - 1]?.norm ?? "") || cutByFigure(t, np)) return undefined;
+  return np;
+}
+
+/** A phrase that stops at another figure inside it: "$4.3 billion of its $4.5 billion target". */
+function cutByFigure(t: readonly Token[], np: SubjectHit): boolean {
+  const next = t[np.last];
+  return next?.kind === "num" || next?.kind === "sym" || PREFIX_WORD_CURRENCY.has(next?.norm ?? "");
+}
+
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);

@@ -80,3 +80,38 @@ export const FIX10_GLUED_AMOUNTS: Case[] = [
   // Not a model or a road.
   ["Hospitals ordered more N95 masks for the R1 ward.", [], PUB],
 ];
+
+export const FIX10_OBJECTS: Case[] = [
+  // Money a verb takes as its object measures what it is of, or what it is in.
+  [
+    "The fund holds $6 billion of infrastructure debt, the manager said.",
+    [{ text: "$6 billion", subject: { text: "infrastructure debt" } }],
+    PUB,
+  ],
+  ["Ghana sold $1 billion of sukuk on Tuesday.", [{ text: "$1 billion", subject: { text: "sukuk" } }], PUB],
+  ["The start-up has $90 million in cash.", [{ text: "$90 million", subject: { text: "cash" } }], PUB],
+  // Not a place, a period, a count, or a phrase cut by another figure: the clause's subject.
+  ["Toyota invested $2 billion in Kenya.", [{ text: "$2 billion", subject: { text: "Toyota" } }], PUB],
+  [
+    "The city has spent $40 million of its $90 million budget.",
+    [{ text: "$40 million", subject: { text: "The city" } }, { text: "$90 million" }],
+    PUB,
+  ],
+  // A percentage measures what it is a share of after "that", "in", "among" and verbs that take a share.
+  ["The poll found that 41% of voters back the plan.", [{ text: "41%", subject: { text: "voters" } }], PUB],
+  [
+    "Rashes were reported in 6.3% of patients with previously treated disease.",
+    [{ text: "6.3%", subject: { text: "patients" } }],
+    PUB,
+  ],
+  [
+    "State banks financed about 70% of the new port.",
+    [{ text: "70%", subject: { text: "the new port" } }],
+    PUB,
+  ],
+  [
+    "Kenya supplies 30% of the world's exported tea.",
+    [{ text: "30%", subject: { text: "the world's exported tea" } }],
+    PUB,
+  ],
+];

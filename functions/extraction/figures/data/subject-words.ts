@@ -523,6 +523,29 @@ export const SHARE_OPENERS = new Set([
   "and",
   "but",
   "while",
+  // "The poll found that 52% of voters", "reported in 11.2% of patients", "common among 30% of adults".
+  "that",
+  "in",
+  "among",
+  // Verbs whose object is the share of something: "financed 60% of the bridge", "covers 12% of retirees".
+  "covers",
+  "cover",
+  "covered",
+  "covering",
+  "affects",
+  "affected",
+  "affecting",
+  "financed",
+  "finances",
+  "funded",
+  "funds",
+  "recovered",
+  "vaccinated",
+  "employs",
+  "serves",
+  "served",
+  "supplies",
+  "supplied",
 ]);
 
 /** Subordinators: the subject of the figure's verb comes after them. */
