@@ -3,6 +3,7 @@ import { dayAfter, pad, weekday } from "./calendar.ts";
 import { FUTURE_WORDS, MONTHS, WEEKDAYS, YEAR_RANGE } from "./data/periods.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
+import { isNounUse, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export function yearOf(tok: Token | undefined): number | undefined {
@@ -11,15 +12,37 @@ export function yearOf(tok: Token | undefined): number | undefined {
   return y >= YEAR_RANGE[0] && y <= YEAR_RANGE[1] ? y : undefined;
 }
 
-/** Which way a period without a year points: "next April", "last November", or a sentence about the future. */
-type Lean = "next" | "last" | "future";
+/**
+ * Which way a period without a year points: "next April", "last November", a sentence about the future
+ * ("will", "would") or one that expects or plans ("expects", "forecast", "set to").
+ */
+type Lean = "next" | "last" | "future" | "expected";
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 
-/** Tokens looked back through for a word that points ahead ("will", "expects"), within the sentence. */
-const LEAN_REACH = 14;
+/** Tokens looked back through for a word that points ahead ("will", "expects"), within the clause. */
+const LEAN_REACH = 20;
 
 const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
+
+/** Words that open a clause of its own before a period: "..., after sales fell in March". */
+const CLAUSE_OPENERS = new Set([
+  "after",
+  "as",
+  "because",
+  "since",
+  "while",
+  "when",
+  "although",
+  "but",
+  "whereas",
+]);
+
+/** Modal verbs: the period they speak of is to come, even a quarter just ended ("will rise in the third quarter"). */
+const MODALS = new Set(["will", "'ll", "’ll", "shall", "would", "could", "might"]);
+
+/** Words that point ahead only before "to": "set to add", "likely to fall", "poised to". */
+const AHEAD_BEFORE_TO = new Set(["set", "likely", "poised", "slated", "bound"]);
 
 /** "next April", "last November"; "will open the plant in March", "expects ... by January". */
 export function leanAt(t: readonly Token[], i: number): Lean | undefined {
@@ -29,12 +52,86 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
   for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
     const tok = t[k];
     if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
-    // "a better-than-expected 6% rise": an expectation met or missed is past.
-    if (FUTURE.has(tok.norm) && !(t[k - 1]?.norm === "-" && t[k - 2]?.norm === "than")) return "future";
+    // "..., after third-quarter earnings fell" (not "hard to reverse after April", where "after" is the
+    // period's).
+    if (CLAUSE_OPENERS.has(tok.norm) && (k < i - 1 || adjectival(t, i))) break;
+    if (pointsAhead(t, k)) return MODALS.has(tok.norm) ? "future" : "expected";
+    if (datesItsClause(t, k)) break;
+    // "will ease to 16.5% by December, from 18.02% in September": the base of a comparison is behind (not
+    // "from 17.5% to 10% from January", a change, nor "from 1 March", the period itself).
+    if (BASE_LINKS.has(tok.norm) && startsBase(t, k + 1, i)) break;
     if (tok.lineStart) break;
   }
   return undefined;
 }
+
+/** "third-quarter earnings": the period at `i` is glued to the noun it describes. */
+function adjectival(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  return next?.norm === "-" && !next.spaceBefore;
+}
+
+/** Words after which a participle is an adjective or a passive, not a past tense: "will be allowed", "remain closed". */
+const NOT_PAST_BEFORE = new Set([
+  "be",
+  "been",
+  "being",
+  "is",
+  "are",
+  "remain",
+  "remains",
+  "stay",
+  "stays",
+  "get",
+  "become",
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "-",
+]);
+
+/** Participles that date a clause of their own: "the season that started on Oct. 1". */
+const DATING_PARTICIPLES = new Set(["ended", "started", "began"]);
+
+/**
+ * "the season that ended on June 30", "the $95 assumed in May", "had reached 52% by the end of
+ * September": a past tense between the future word and the period dates it.
+ */
+function datesItsClause(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (!tok || FUTURE.has(tok.norm) || NOT_PAST_BEFORE.has(t[k - 1]?.norm ?? "")) return false;
+  return isPastVerb(tok) || DATING_PARTICIPLES.has(tok.norm);
+}
+
+/** Words that open the base of a comparison: "from 18.02%", "than $5 billion", "from its October estimate". */
+const BASE_LINKS = new Set(["from", "than"]);
+
+const BASE_POSSESSIVES = new Set(["its", "their", "his", "her"]);
+
+function startsBase(t: readonly Token[], k: number, period: number): boolean {
+  const tok = t[k];
+  if (BASE_POSSESSIVES.has(tok?.norm ?? "")) return true;
+  if ((tok?.kind !== "num" && tok?.kind !== "sym") || k >= period - 1) return false;
+  for (let j = k + 1; j < period; j++) if (t[j]?.norm === "to") return false;
+  return true;
+}
+
+/** Token `k` is a word that puts its clause in the future. */
+function pointsAhead(t: readonly Token[], k: number): boolean {
+  const word = t[k]?.norm ?? "";
+  if (AHEAD_BEFORE_TO.has(word)) return t[k + 1]?.norm === "to";
+  if (!FUTURE.has(word)) return false;
+  // "a better-than-expected 6% rise": an expectation met or missed is past.
+  if (t[k - 1]?.norm === "-" && t[k - 2]?.norm === "than") return false;
+  // "its full-year sales forecast", "under a plan to": a noun after a word of its phrase.
+  if (NOUN_OR_VERB.has(word) && isNounUse(t, k)) return false;
+  return true;
+}
+
+/** Future words that are nouns as often: read as verbs only where isNounUse says so. */
+const NOUN_OR_VERB = new Set(["forecast", "forecasts", "plan", "plans", "projects", "targets", "aim"]);
 
 /**
  * The year of a month or quarter written without one ("in October", "the fourth quarter"), from the
@@ -55,6 +152,10 @@ export function yearFor(
   if (lean === "next") return month > pubMonth ? year : year + 1;
   if (lean === "last") return month < pubMonth ? year : year - 1;
   if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
+  // A quarter or a half that ended within three months, or a month within two, is the one just reported
+  // ("expects third-quarter losses of" or "expected October claims of" in November), not next year's.
+  const justEnded = pubMonth > endMonth && pubMonth - endMonth <= (endMonth > month ? 3 : 2);
+  if (lean === "expected") return endMonth >= pubMonth || justEnded ? year : year + 1;
   if (month - pubMonth > 2) return year - 1;
   return year;
 }

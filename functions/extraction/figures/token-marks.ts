@@ -47,11 +47,15 @@ const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
 /** Participles that build a period, not a clause: "the year ended March 31". */
 const PERIOD_PARTICIPLES = new Set(["ended", "ending", "started"]);
 
-/** A lower-case past tense: "rose", "lowered" (not "the year ended"). */
+/** Words that end in "-ed" without being past tenses: "exceed", "proceed", "need". */
+const PRESENT_IN_ED = /(?:exceed|proceed|succeed|need|speed|feed|breed|bleed|heed)$/;
+
+/** A lower-case past tense: "rose", "lowered" (not "the year ended", nor "exceed"). */
 export function isPastVerb(tok: Token | undefined): boolean {
   if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
   return (
-    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm)) || IRREGULAR_PAST.has(tok.norm)
+    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm) && !PRESENT_IN_ED.test(tok.norm)) ||
+    IRREGULAR_PAST.has(tok.norm)
   );
 }
 

@@ -115,3 +115,54 @@ export const FIX10_OBJECTS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_YEARS: Case[] = [
+  // A future word further back in the clause still looks ahead; "set to", "likely to" and "if" do too.
+  [
+    "The group said it would pay a dividend of 15 yen and buy back up to 20 billion yen of stock by March.",
+    [
+      { text: "15 yen", period: { to: "2027-03" } },
+      { text: "20 billion yen", period: { to: "2027-03" } },
+    ],
+    PUB,
+  ],
+  [
+    "Water bills are set to rise 4% in February.",
+    [{ text: "4%", period: { from: "2027-02", to: "2027-02" } }],
+    PUB,
+  ],
+  ["If March is dry, output could fall 6%.", [{ text: "6%", period: { from: "2027-03" } }], PUB],
+  // An expectation of a quarter just ended is that quarter's; a modal still looks ahead.
+  [
+    "The insurer said it expected third-quarter storm losses of about $300 million.",
+    [{ text: "$300 million", period: { from: "2026-07", to: "2026-09" } }],
+    PUB,
+  ],
+  [
+    "Revenue will grow 5% in the third quarter.",
+    [{ text: "5%", period: { from: "2027-07", to: "2027-09" } }],
+    PUB,
+  ],
+  // A noun "forecast" points nowhere; a past tense or a comparison's base between dates its own clause.
+  [
+    "The miner cut its full-year output forecast after third-quarter sales fell 8%.",
+    [{ text: "8%", period: { from: "2026-07", to: "2026-09" } }],
+    PUB,
+  ],
+  [
+    "The club expects revenue of €900m, against €800m in the season that ended on June 30.",
+    [{ text: "€900m" }, { text: "€800m", period: { from: "2026-06-30" } }],
+    PUB,
+  ],
+  [
+    "Inflation is projected to ease to 9 per cent by June 2027, from 11 per cent in September.",
+    [{ text: "9 per cent" }, { text: "11 per cent", period: { from: "2026-09" } }],
+    PUB,
+  ],
+  // "exceed" is no past tense.
+  [
+    "We expect traffic to exceed 50 ships a day by the end of the first quarter.",
+    [{ text: "50 ships a day", period: { to: "2027-03" } }],
+    PUB,
+  ],
+];

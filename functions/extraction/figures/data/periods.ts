@@ -97,6 +97,8 @@ export const FUTURE_WORDS: readonly string[] = [
   "will", "'ll", "’ll", "shall", "would", "could", "might", "expects", "expect", "expected", "plans", "plan",
   "planning", "aims", "aim", "due", "scheduled", "forecast", "forecasts", "projected", "projects", "upcoming",
   "coming", "intends", "intend", "targets", "hopes", "seeks", "see", "sees",
+  // A condition looks ahead: "If January is mild, storage could end the winter above 40%".
+  "if", "unless",
 ];
 
 /** Words after a year that make it a bond's maturity, not a period: "the 2034 bond", "2030 notes". */

@@ -24,5 +24,6 @@ export const IRREGULAR_PAST_TENSES: readonly string[] = [
   "left", "went", "took", "got", "said", "made", "came", "became", "saw", "felt", "fell", "rose",
   "grew", "kept", "lost", "spent", "paid", "won", "gave", "found", "thought", "told", "knew", "chose",
   "ran", "bought", "sold", "sent", "quit", "began", "drove", "fled", "slept", "ate", "wrote", "struck",
-  "drew", "caught", "brought", "built", "sought", "threw",
+  "drew", "caught", "brought", "built", "sought", "threw", "stood", "held", "shrank", "swung", "slid",
+  "sank",
 ];
