@@ -85,12 +85,31 @@ const INCLUDING = new Set(["including", "excluding", "compared"]);
 /** Words a relative clause the figure heads may take before its verb: "the $36,000 they received". */
 const HEAD_REACH = 3;
 
-/** Only a few words, no mark, between the figure's end `from` and token `k`. */
+/**
+ * The participle at `k` is the figure's own: right after it ("the record £2.5bn spent in 2023", "the 1,200
+ * already lost"), in a relative clause it heads ("the $36,000 they received two years ago", "the 5%
+ * increases it achieved", "the €127m Atletico Madrid spent", "the 3.93 million who came"), in its share's
+ * noun phrase ("44% of new contracts signed in October"), or one that records it ("the 2.5 trillion won
+ * rise recorded a month earlier"); not after a noun the figure describes ("a 2 billion euro fund approved
+ * last year").
+ */
 function directlyAfter(tokens: readonly Token[], from: number, k: number): boolean {
   if (k - from > HEAD_REACH) return false;
-  for (let j = from; j < k; j++) if (tokens[j]?.kind !== "word") return false;
-  return true;
+  let headed = k === from || tokens[from]?.norm === "of" || RECORDING.has(tokens[k]?.norm ?? "");
+  for (let j = from; j < k; j++) {
+    const tok = tokens[j];
+    if (tok?.kind !== "word") return false;
+    if (HEAD_PRONOUNS.has(tok.norm) || isCapitalized(tok) || HEAD_ADVERBS.has(tok.norm)) headed = true;
+  }
+  return headed;
 }
+
+/** Who may open a relative clause a figure heads: "the $36,000 they received", "the 3.93 million who came". */
+const HEAD_PRONOUNS = new Set(["they", "we", "he", "she", "it", "i", "you", "who", "that", "which"]);
+/** Adverbs between a figure and its own participle: "the 1,200 already lost". */
+const HEAD_ADVERBS = new Set(["already", "still", "now", "previously", "originally", "initially"]);
+/** Participles that record the figure itself: "the rise recorded a month earlier", "the loss posted in 2023". */
+const RECORDING = new Set(["recorded", "reported", "registered", "posted", "logged", "seen", "booked"]);
 
 /** Relative pronouns that open a clause after a figure: "a deal that closed in September". */
 const RELATIVE_WORDS = new Set(["that", "which", "who"]);
@@ -115,6 +134,23 @@ const VERB_LEADS = new Set([
   "became",
   "get",
   "got",
+]);
+
+/** Prepositions and conjunctions after which a past form is an adjective: "a rise in consolidated profit". */
+const ADJECTIVE_LEADS = new Set([
+  "in",
+  "of",
+  "for",
+  "on",
+  "at",
+  "with",
+  "by",
+  "from",
+  "to",
+  "and",
+  "or",
+  "more",
+  "less",
 ]);
 
 /** A phrase set off by a comma that opens with a determiner, a possessive or a participle. */
@@ -157,6 +193,7 @@ function modifyingParticiple(tokens: readonly Token[], k: number): boolean {
     !HELPER_VERBS.has(prev.norm) &&
     !VERB_LEADS.has(prev.norm) &&
     !APPOSITION_DETERMINERS.has(prev.norm) &&
+    !ADJECTIVE_LEADS.has(prev.norm) &&
     !isPastVerb(prev) &&
     !["compared", "adjusted"].includes(tokens[k]?.norm ?? "")
   );
@@ -189,7 +226,7 @@ function inAsideBefore(
   if (close >= figureFirst) return false;
   // "Under rules adopted in 2023,": a participle right before the date.
   let k = p.first - 1;
-  if (["in", "on", "during", "since"].includes(tokens[k]?.norm ?? "")) k--;
+  if (["in", "on", "during", "since", "earlier", "later"].includes(tokens[k]?.norm ?? "")) k--;
   if (close === p.last && modifyingParticiple(tokens, k)) return true;
   let open = p.first - 1;
   while (open >= 0 && p.first - open <= APPOSITION_REACH && tokens[open]?.norm !== ",") {
@@ -267,11 +304,19 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   // "reported third-quarter revenue", "announced first-half profit": a period before a noun dates the noun.
   const after = tokens[p.last];
   const linked = STATEMENT_LINKS.has(tokens[k]?.norm ?? "");
-  // "said last month it would hire 3,000": a reported clause may open right after the date.
-  const opensClause = after?.norm === "that" || REPORTED_OPENERS.has(after?.norm ?? "");
+  // "said last month it would hire 3,000": a reported clause may open right after the date; "data
+  // published last week showed": so may the main verb.
+  const opensClause =
+    after?.norm === "that" ||
+    REPORTED_OPENERS.has(after?.norm ?? "") ||
+    isPastVerb(after) ||
+    SHOWING.has(after?.norm ?? "");
   if (!linked && after?.kind === "word" && after.text === after.norm && !opensClause) return false;
   if (linked) k--;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
+  // "NATO allies agreed in June to spend 5% of GDP by 2035": when it was decided, before what was.
+  if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && (after?.norm === "to" || after?.norm === "that"))
+    return true;
   // "told parliament in August", "told MPs in October": one listener between the verb and the date.
   const listener = tokens[k];
   const verb = tokens[k - 1]?.norm ?? "";
@@ -281,6 +326,32 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
     STATEMENT_VERBS.has(verb)
   );
 }
+
+/** Verbs a period after which dates a decision, not what was decided: "agreed in June to spend". */
+const DECISION_VERBS = new Set([
+  "agreed",
+  "decided",
+  "pledged",
+  "promised",
+  "vowed",
+  "voted",
+  "committed",
+  "resolved",
+]);
+
+/** Main verbs right after a dated source: "data published last week showed", "a poll released Monday put". */
+const SHOWING = new Set([
+  "show",
+  "shows",
+  "showed",
+  "put",
+  "puts",
+  "found",
+  "finds",
+  "says",
+  "said",
+  "suggests",
+]);
 
 /** Subjects that open a reported clause right after a statement's date: "said last month it would". */
 const REPORTED_OPENERS = new Set(["it", "they", "he", "she", "we", "its", "their"]);
@@ -310,6 +381,15 @@ function afterComparedFigure(
 ): boolean {
   let other = false;
   for (let k = from; k < to; k++) {
+    // "to 12 GW from less than 1 GW in 2015": past a bound to the word that compares.
+    const lead = boundBefore(tokens, k) ? k - 2 : k;
+    if (
+      figureAt[k] &&
+      !figureAt[k - 1] &&
+      COMPARED.has(tokens[lead - 1]?.norm ?? "") &&
+      tokens[lead - 1]?.norm !== "than"
+    )
+      return true;
     if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "") && !boundBefore(tokens, k))
       return true;
     if (figureAt[k]) other = true;
@@ -397,6 +477,52 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   return false;
 }
 
+/** How much farther a news-time period counts than a reporting period: it wins only alone. */
+const NEWS_TIME_PENALTY = 1000;
+
+/** Days and weeks of the news itself: "earlier this week", "on Monday", "yesterday". */
+const NEWS_TIME =
+  /^(?:(?:earlier |later )?(?:this|last) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)$/i;
+
+function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean {
+  const a = tokens[p.first];
+  const b = tokens[p.last - 1];
+  return a !== undefined && b !== undefined && NEWS_TIME.test(text.slice(a.start, b.end));
+}
+
+/**
+ * "Insured losses from the floods that swept through Bavaria in late September will reach 4.3 billion
+ * euros": a period inside a relative clause of the subject, whose verb comes after it, is that clause's.
+ */
+function inRelativeBefore(tokens: readonly Token[], p: PeriodHit, figureFirst: number): boolean {
+  let relative = -1;
+  for (let k = p.first - 1; k >= Math.max(0, p.first - RELATIVE_REACH); k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "," || norm === ";") return false;
+    if (RELATIVE_WORDS.has(norm)) {
+      relative = k;
+      break;
+    }
+  }
+  // "that swept", "which hit": a past tense right after the relative word, before the date (not "said
+  // that third-quarter sales fell", "that the storm caused").
+  const verb = tokens[relative + 1];
+  if (relative < 0 || relative + 1 >= p.first || !(isPastVerb(verb) || RELATIVE_PAST.has(verb?.norm ?? "")))
+    return false;
+  // The main verb between the period and the figure: "will reach", "are expected to", "rose".
+  for (let k = p.last; k < figureFirst; k++) {
+    const tok = tokens[k];
+    if (tok?.norm === "," || RELATIVE_WORDS.has(tok?.norm ?? "")) return false;
+    if (HELPER_VERBS.has(tok?.norm ?? "") || isPastVerb(tok)) return true;
+  }
+  return false;
+}
+/** Past tenses common in relative clauses that the -ed test misses: "the storm that hit Queensland". */
+const RELATIVE_PAST = new Set(["hit", "swept", "struck", "spread", "tore", "shook", "cut", "put", "set"]);
+
+/** Tokens a relative clause may run before its date: "that swept through Bavaria in late September". */
+const RELATIVE_REACH = 8;
+
 /**
  * The period of the figure `raw` in its clause [cStart, cEnd), outside its change's `base`; `changed` says
  * the figure is a change (a change in an aside shares the clause's period: ", helped by a 12% jump").
@@ -438,7 +564,12 @@ export function periodFor(
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
-    const distance = p.first >= raw.last ? p.first - raw.last : raw.first - p.last;
+    if (p.last <= raw.first && inRelativeBefore(tokens, p, raw.first)) continue;
+    // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
+    // time; a reporting period in the clause is the figure's.
+    const distance =
+      (p.first >= raw.last ? p.first - raw.last : raw.first - p.last) +
+      (newsTime(text, tokens, p) ? NEWS_TIME_PENALTY : 0);
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
       best = p;

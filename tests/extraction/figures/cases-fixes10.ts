@@ -166,3 +166,54 @@ export const FIX10_YEARS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_CLAUSE_DATES: Case[] = [
+  // When a source was published, or a decision made, is not when its figures hold.
+  [
+    "Finance ministry data published last week showed the state spent 2.8 billion euros on roads.",
+    [{ text: "2.8 billion euros", period: undefined }],
+    PUB,
+  ],
+  [
+    "EU leaders agreed in June to cut emissions 90% by 2040.",
+    [{ text: "90%", period: { text: "by 2040" } }],
+    PUB,
+  ],
+  // A participle after the noun a figure describes dates that noun's event; one the figure heads does not.
+  [
+    "Repairs were paid from a 3 billion euro fund approved last year.",
+    [{ text: "3 billion euro", period: undefined }],
+    PUB,
+  ],
+  [
+    "The fee is far below the €90m Chelsea paid for the striker in 2023.",
+    [{ text: "€90m", period: { text: "2023" } }],
+    PUB,
+  ],
+  [
+    "Margins rose 2%, after the 6% increases it achieved in the same period last year.",
+    [{ text: "2%" }, { text: "6%", period: { text: "same period last year" } }],
+    PUB,
+  ],
+  // A date in the subject's relative clause is that clause's.
+  [
+    "Claims from the floods that hit Valencia in late October will reach about 3 billion euros.",
+    [{ text: "3 billion euros", period: undefined }],
+    PUB,
+  ],
+  // News time gives way to a reporting period in the clause.
+  [
+    "Rival Kyushu Electric reported a first-half net loss of 40 billion yen earlier this week.",
+    [{ text: "40 billion yen", period: { text: "first-half" } }],
+    PUB,
+  ],
+  // A bound before a compared figure still compares: its period is not the level's.
+  [
+    "Solar capacity has grown to 20 GW from less than 2 GW in 2019.",
+    [
+      { text: "20 GW", period: undefined },
+      { text: "2 GW", period: { text: "2019" } },
+    ],
+    PUB,
+  ],
+];

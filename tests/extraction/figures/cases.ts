@@ -116,7 +116,13 @@ import {
   FIX9_TRAILING,
   FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
-import { FIX10_GLUED_AMOUNTS, FIX10_OBJECTS, FIX10_SPEAKERS, FIX10_YEARS } from "./cases-fixes10.ts";
+import {
+  FIX10_CLAUSE_DATES,
+  FIX10_GLUED_AMOUNTS,
+  FIX10_OBJECTS,
+  FIX10_SPEAKERS,
+  FIX10_YEARS,
+} from "./cases-fixes10.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -243,6 +249,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX10_GLUED_AMOUNTS,
     ...FIX10_OBJECTS,
     ...FIX10_YEARS,
+    ...FIX10_CLAUSE_DATES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
