@@ -452,6 +452,10 @@ function subjectBefore(
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
     }
+  } else if (restrictiveRelative(t, e, clauseStart) !== undefined) {
+    // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
+    // is what the relative clause describes.
+    e = restrictiveRelative(t, e, clauseStart) ?? e;
   } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
     e -= 2;
@@ -682,6 +686,76 @@ const SIZE_WORDS = new Set([
 ]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+/** Tokens a restrictive relative clause may run before the main verb. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/** Past tenses of relative clauses the -ed test misses: "the storm that hit Queensland". */
+const RELATIVE_VERBS = new Set([
+  "hit",
+  "swept",
+  "struck",
+  "spread",
+  "tore",
+  "shook",
+  "cut",
+  "put",
+  "set",
+  "has",
+  "have",
+  "had",
+]);
+
+/**
+ * Where a restrictive relative clause ending at the verb `e` opens ("the floods that swept through
+ * Bavaria in September"): "that", "which" or "who" with a past tense right after it, a noun before it and
+ * no comma between; undefined when there is none.
+ */
+function restrictiveRelative(t: readonly Token[], e: number, clauseStart: number): number | undefined {
+  for (let k = e - 2; k > Math.max(clauseStart, e - RELATIVE_CLAUSE_REACH); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "," || norm === ";") return undefined;
+    if (norm !== "that" && norm !== "which" && norm !== "who") continue;
+    const verb = t[k + 1];
+    const noun = t[k - 1];
+    if (!(isPastVerb(verb) || RELATIVE_VERBS.has(verb?.norm ?? ""))) return undefined;
+    // Not "estimated that", "reported last month that", "of which": a clause or a preposition's object.
+    if (noun?.kind !== "word" || isPastVerb(noun) || NOT_ANTECEDENTS.has(noun.norm)) return undefined;
+    if (SAYING.has(noun.norm) || PERCEIVING.has(noun.norm)) return undefined;
+    // "A measure of unemployment that includes people who have given up": the outer clause's head.
+    return restrictiveRelative(t, k + 1, clauseStart) ?? k;
+  }
+  return undefined;
+}
+
+/** Words before "that" or "which" that head no relative clause: time words and prepositions. */
+const NOT_ANTECEDENTS = new Set([
+  "month",
+  "week",
+  "year",
+  "day",
+  "quarter",
+  "time",
+  "of",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "so",
+  "such",
+  "now",
+  "says",
+  "said",
+  "shows",
+  "showed",
+  "found",
+  "finds",
+  "estimates",
+  "reports",
+]);
+
 /** Words before money that make it no verb's object: prepositions, links of a level, auxiliaries. */
 const NOT_OBJECT_TAKERS = new Set([
   "to",

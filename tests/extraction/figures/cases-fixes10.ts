@@ -217,3 +217,23 @@ export const FIX10_CLAUSE_DATES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_RELATIVE_SUBJECTS: Case[] = [
+  // A restrictive relative clause between the subject and its verb describes the subject.
+  [
+    "Insured losses from the storms that swept through Texas in May will reach about $6 billion.",
+    [{ text: "$6 billion", subject: { text: "Insured losses from the storms" }, period: undefined }],
+    PUB,
+  ],
+  [
+    "Claims from the fire that destroyed 400 homes will reach $1 billion, the insurer said.",
+    [{ text: "400 homes" }, { text: "$1 billion", subject: { text: "Claims from the fire" } }],
+    PUB,
+  ],
+  // Not a reported clause: "estimated that", "reported last month that".
+  [
+    "The bureau estimated that insured damage reached $900 million.",
+    [{ text: "$900 million", subject: { text: "insured damage" } }],
+    PUB,
+  ],
+];

@@ -120,6 +120,7 @@ import {
   FIX10_CLAUSE_DATES,
   FIX10_GLUED_AMOUNTS,
   FIX10_OBJECTS,
+  FIX10_RELATIVE_SUBJECTS,
   FIX10_SPEAKERS,
   FIX10_YEARS,
 } from "./cases-fixes10.ts";
@@ -250,6 +251,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX10_OBJECTS,
     ...FIX10_YEARS,
     ...FIX10_CLAUSE_DATES,
+    ...FIX10_RELATIVE_SUBJECTS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
