@@ -57,6 +57,10 @@ const LINKS = new Set([
   "whereas",
   "and",
   "but",
+  // "12,000 workers, including 3,000 in France": a part of the whole.
+  "including",
+  "excluding",
+  "of",
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
@@ -109,20 +113,38 @@ const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
 const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
 
 /**
- * Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as"; names only
- * in a list or a parallel clause with the same verb: ", followed by Germany with", ", while Deezer counted".
+ * Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as"; names and
+ * words of their own only in a list or a parallel clause: ", followed by Germany with", ", while Deezer
+ * counted", ", while the Liberals secured", ", while her rival reported outlays of".
  */
 function linked(between: string, verb: string): boolean {
   const words = between.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > LINK_REACH) return false;
   const listing = words.some((word) => LISTING.has(word));
+  if (words.length === 0 || words.length > (listing ? PARALLEL_REACH : LINK_REACH)) return false;
   return words.every(
     (word) =>
       LINKS.has(word.toLowerCase()) ||
       (listing && /^\p{Lu}/u.test(word)) ||
-      (listing && word === verb && verb !== ""),
+      (listing && word === verb && verb !== "") ||
+      (listing && /^[a-z]+(?:['’]s)?$/.test(word) && !STOPS_PARALLEL.has(word)),
   );
 }
+
+/** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
+const PARALLEL_REACH = 8;
+
+/** Words that make what follows no parallel count: a rate, a share, a move or a time ("per", "percent"). */
+const STOPS_PARALLEL = new Set([
+  "per",
+  "percent",
+  "points",
+  "point",
+  "times",
+  "years",
+  "months",
+  "days",
+  "aged",
+]);
 
 /** The lower-case word right before `at` in the text: "counted" in "counted 640 million". */
 function wordBefore(text: string, at: number): string {

@@ -237,3 +237,28 @@ export const FIX10_RELATIVE_SUBJECTS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_PARALLEL_UNITS: Case[] = [
+  // A bare number in a parallel clause, or a part of the whole, counts what the figure before it counts.
+  [
+    "Labour won 22 seats, while the Greens secured 7.",
+    [{ text: "22 seats" }, { text: "7", kind: "QUANTITY", unit: "seats" }],
+    PUB,
+  ],
+  [
+    "He spent 3.2 billion pesos, while his rival reported outlays of 2.5 billion.",
+    [{ text: "3.2 billion pesos" }, { text: "2.5 billion", kind: "MONEY" }],
+    PUB,
+  ],
+  [
+    "The group employs 9,000 workers, including 2,000 in Poland.",
+    [{ text: "9,000 workers" }, { text: "2,000", kind: "QUANTITY", unit: "workers" }],
+    PUB,
+  ],
+  // Not a rate or a move.
+  [
+    "The fund holds 40 million shares, while its yield rose 3 points.",
+    [{ text: "40 million shares" }, { text: "3 points" }],
+    PUB,
+  ],
+];
