@@ -6,6 +6,7 @@ import type { ChangeHit } from "./changes.ts";
 import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
+import { acronymBefore } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
@@ -417,9 +418,12 @@ export function rankedName(
 ): { first: number; last: number } | undefined {
   if (!same || !["with", "at"].includes(tokens[qualifierStart - 1]?.norm ?? "")) return undefined;
   const last = qualifierStart - 1;
-  let first = last;
-  while (first > same.last && last - first < RANKED_NAME_WORDS && isCapitalized(tokens[first - 1])) first--;
-  if (first === last) return undefined;
+  // "followed by the Democratic Alliance (DA) at 22%": past the acronym in parentheses.
+  let first = acronymBefore(tokens, last) ?? last;
+  const nameEnd = first;
+  while (first > same.last && nameEnd - first < RANKED_NAME_WORDS && isCapitalized(tokens[first - 1]))
+    first--;
+  if (first === nameEnd) return undefined;
   const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
   const lead = tokens[start - 1]?.norm;
   const followed = lead === "by" && tokens[start - 2]?.norm === "followed";

@@ -40,7 +40,8 @@ export function labelBefore(
   const signed = ["+", "up", "down"].includes(t[qualifierStart - 1]?.norm ?? "");
   const colon = signed ? qualifierStart - 2 : qualifierStart - 1;
   if (t[colon]?.norm !== ":") return undefined;
-  let s = colon;
+  // "- Conservative Party (CON): 31%": an acronym in parentheses stays in the label.
+  let s = acronymBefore(t, colon) ?? colon;
   while (s > 0 && colon - s < LABEL_WORDS) {
     const p = t[s - 1];
     if (!p || (p.lineStart && LIST_MARKS.has(p.norm)) || p.kind === "sym" || NP_STOPS.has(p.norm)) break;
@@ -59,6 +60,11 @@ export function labelBefore(
 }
 
 const SENTENCE_MARKS = new Set([".", "!", "?"]);
+
+/** "(DA)" right before token `k`: where its "(" is; undefined when there is none. */
+export function acronymBefore(t: readonly Token[], k: number): number | undefined {
+  return t[k - 1]?.norm === ")" && t[k - 3]?.norm === "(" && isCapitalized(t[k - 2]) ? k - 3 : undefined;
+}
 
 /** Tokens an apposition between a subject and its verb may take, at most. */
 const APPOSITION_TOKENS = 16;

@@ -123,7 +123,14 @@ export function subjectOf(
 ): SubjectHit | undefined {
   // "lowered rates by a total of 200 basis points": read as if the figure came right after "by".
   const by = byBefore(t, qualifierStart);
-  if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
+  // "a margin of error of plus or minus 3 points": as if the figure came right after "of".
+  if (
+    t[qualifierStart - 1]?.norm === "minus" &&
+    t[qualifierStart - 2]?.norm === "or" &&
+    t[qualifierStart - 3]?.norm === "plus"
+  )
+    qualifierStart -= 3;
+  else if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
   // "is worth an average of $6.9 billion", "fell to an average of 128 mmHg": as if the figure came right
   // after the verb.
   else if (
@@ -133,6 +140,7 @@ export function subjectOf(
   )
     qualifierStart -= 3;
   return (
+    comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
@@ -285,6 +293,15 @@ function subjectBefore(
       let s = qualifierStart - 2;
       while (s - 1 >= clauseStart && s > qualifierStart - 6) {
         const p = t[s - 1];
+        // "a margin of error of", "the cost of living of": a noun made with "of" is one noun.
+        if (
+          p?.norm === "of" &&
+          OF_COMPOUNDS.has(`${t[s - 2]?.norm} of ${t[s]?.norm}`) &&
+          s - 2 >= clauseStart
+        ) {
+          s -= 2;
+          continue;
+        }
         // "an all-time low of", "a 52-week high of": a hyphenated word is one word.
         if (gluedHyphen(t, s - 1) && s - 2 >= clauseStart) {
           s -= 2;
@@ -389,6 +406,8 @@ function subjectBefore(
         "fresh",
         "all-time",
         "for",
+        // "The Greens are on 11 per cent", "Labour is unchanged on 9 per cent": a poll's level.
+        "on",
         // "has been raised from Rs32,000 to Rs37,000": the level it came from.
         "from",
       ].includes(tok.norm)
@@ -686,6 +705,36 @@ const SIZE_WORDS = new Set([
 ]);
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
+/** Nouns made with "of" that a figure's "NP of" keeps whole. */
+const OF_COMPOUNDS = new Set([
+  "margin of error",
+  "cost of living",
+  "balance of payments",
+  "rate of return",
+  "terms of trade",
+]);
+
+/** Words that set a figure against the one before: "against 12% for the Centre Party". */
+const SET_AGAINST = new Set(["against", "versus", "vs", "vs.", "with"]);
+
+/**
+ * "The Moderates polled 19%, against 12% for the Centre Party", "49.1% for No": a figure set against the
+ * one before measures what "for" names after it.
+ */
+function comparedFor(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const link = t[qualifierStart - 1]?.norm ?? "";
+  if (!SET_AGAINST.has(link) || (link === "with" && t[qualifierStart - 2]?.norm !== "compared"))
+    return undefined;
+  if (t[fig.last]?.norm !== "for" || isPeriodToken(fig.last + 1)) return undefined;
+  const np = phraseAfter(t, fig.last + 1, isPeriodToken);
+  return np && !cutByFigure(t, np) ? np : undefined;
+}
+
 /** Tokens a restrictive relative clause may run before the main verb. */
 const RELATIVE_CLAUSE_REACH = 12;
 

@@ -262,3 +262,36 @@ export const FIX10_PARALLEL_UNITS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_POLLS: Case[] = [
+  // A poll's level "on", a share set against the one before "for" a party, a label or a ranked name with
+  // its acronym, a margin of error.
+  [
+    "The Greens are on 9 per cent, while Labour is unchanged on 27 per cent.",
+    [
+      { text: "9 per cent", subject: { text: "The Greens" } },
+      { text: "27 per cent", subject: { text: "Labour" } },
+    ],
+    PUB,
+  ],
+  [
+    "The Social Democrats polled 24%, against 17% for the Sweden Democrats.",
+    [{ text: "24%" }, { text: "17%", subject: { text: "the Sweden Democrats" } }],
+    PUB,
+  ],
+  [
+    "- Liberal Party (LIB): 28 per cent",
+    [{ text: "28 per cent", subject: { text: "Liberal Party (LIB)" } }],
+    PUB,
+  ],
+  [
+    "Support for the ruling party fell to 41 percent, followed by the People's Front (PF) at 25 percent.",
+    [{ text: "41 percent" }, { text: "25 percent", subject: { text: "the People's Front (PF)" } }],
+    PUB,
+  ],
+  [
+    "The survey has a margin of error of plus or minus 2.8 percentage points.",
+    [{ text: "2.8 percentage points", subject: { text: "a margin of error" } }],
+    PUB,
+  ],
+];
