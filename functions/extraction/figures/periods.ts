@@ -78,6 +78,15 @@ function yearsAgo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   return hit;
 }
 
+/** Reporting spans a company names without "first": "the six months", "the nine months". */
+const REPORTING_SPANS = new Set([6, 9]);
+
+/** "the nine months" at `k` (after "the"): a reporting span, its months right after the count. */
+function impliedFirst(t: readonly Token[], k: number): boolean {
+  const count = ONE.get(t[k]?.norm ?? "") ?? (t[k]?.kind === "num" ? Number(t[k]?.norm) : undefined);
+  return count !== undefined && REPORTING_SPANS.has(count) && t[k + 1]?.norm === "months";
+}
+
 /** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
 function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number | undefined): PeriodHit {
   if (year === undefined) return hit;
@@ -310,9 +319,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   }
   // "(the) first three quarters of 2022", "the second quarter", "first-half", "the first nine months of 2022"
   const ordStart = n === "the" ? i + 1 : i;
-  const ord = ORDINAL.get(t[ordStart]?.norm ?? "");
+  // "in the nine months", "the six months": a company's reporting span from the year's start, as "the first
+  // nine months" (not "the nine months to June", read above, nor "the past nine months").
+  const implied = n === "the" && impliedFirst(t, ordStart);
+  const ord = implied ? 1 : ORDINAL.get(t[ordStart]?.norm ?? "");
   if (ord !== undefined) {
-    let k = ordStart + 1;
+    let k = implied ? ordStart : ordStart + 1;
     if (t[k] && t[k]?.norm === "-") k++;
     let count = 1;
     const c =

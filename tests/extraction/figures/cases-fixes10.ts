@@ -295,3 +295,26 @@ export const FIX10_POLLS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_REPORTING_SPANS: Case[] = [
+  // "the nine months", "the six months" without "first" are a reporting span from the year's start.
+  [
+    "Premiums rose 5% to 7 billion euros in the nine months.",
+    [
+      { text: "5%", period: { from: "2026-01", to: "2026-09" } },
+      { text: "7 billion euros", period: { from: "2026-01", to: "2026-09" } },
+    ],
+    PUB,
+  ],
+  [
+    "Net profit rose 3% in the six months.",
+    [{ text: "3%", period: { from: "2026-01", to: "2026-06" } }],
+    PUB,
+  ],
+  // Not "the past nine months", nor "the three months to June".
+  [
+    "Sales rose 2% in the three months to June.",
+    [{ text: "2%", period: { from: "2026-04", to: "2026-06" } }],
+    PUB,
+  ],
+];
