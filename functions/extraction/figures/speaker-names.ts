@@ -96,8 +96,44 @@ export function abbreviationDot(t: readonly Token[], k: number): boolean {
   // "according to the IMF. Prices rose": an acronym in capitals ends a sentence ("U.S." has dots inside).
   const dotted = t[k - 2]?.norm === "." && !word.spaceBefore;
   if (word.text.length >= 2 && word.text === word.text.toUpperCase() && !dotted) return false;
-  return word.text.length <= 3 && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
+  // "according to broker Aon. Alternative capital rose": a short name ends its sentence.
+  const short = word.text.length === 1 || TITLE_ABBREVIATIONS.has(word.norm);
+  return short && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
 }
+
+/** Short words written with a dot before a name: "Dr. Fatima Ali", "Gen. Mark Dorn", "St. Louis". */
+const TITLE_ABBREVIATIONS = new Set([
+  "dr",
+  "mr",
+  "ms",
+  "mrs",
+  "st",
+  "sr",
+  "jr",
+  "gen",
+  "col",
+  "lt",
+  "sen",
+  "rep",
+  "gov",
+  "co",
+  "no",
+  "mt",
+  "ft",
+  "maj",
+  "sgt",
+  "adm",
+  "rev",
+  "hon",
+  "cpl",
+  "pvt",
+  "cmdr",
+  "capt",
+  "prof",
+  "supt",
+  "insp",
+  "det",
+]);
 
 /** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {

@@ -64,7 +64,8 @@ function pastDescriptor(t: readonly Token[], from: number): number {
   const first = k;
   while (
     k < first + DESCRIPTOR_WORDS &&
-    /^[a-z][a-z-]+$/.test(t[k]?.text ?? "") &&
+    // "a 2022 study by": a year may date the work.
+    (/^[a-z][a-z-]+$/.test(t[k]?.text ?? "") || /^(?:19|20)\d\d$/.test(t[k]?.text ?? "")) &&
     !STOPS.has(t[k]?.norm ?? "")
   ) {
     k++;
@@ -76,6 +77,28 @@ function pastDescriptor(t: readonly Token[], from: number): number {
     }
   }
   return k > first && isCapitalized(t[k]) ? k : from;
+}
+
+/**
+ * "according to TfL's annual report", "the Auditor-General's latest report": the owner of the source, its
+ * possessive dropped.
+ */
+function possessiveSource(t: readonly Token[], from: number, v: number): Attribution | undefined {
+  let k = t[from]?.norm === "the" ? from + 1 : from;
+  const first = k;
+  while (k < Math.min(t.length, first + 6)) {
+    const tok = t[k];
+    if (!tok) return undefined;
+    if (/['’]s$/.test(tok.text) && isCapitalized(tok) && t[k + 1]?.kind === "word") {
+      const start = t[first]?.start ?? tok.start;
+      return { name: "", start, end: tok.end - 2, pronoun: false, at: t[v]?.start ?? start };
+    }
+    // "Auditor-General's": a hyphen inside the name.
+    const hyphen = tok.norm === "-" && !tok.spaceBefore && isCapitalized(t[k + 1]);
+    if (!isCapitalized(tok) && !hyphen && !(tok.norm === "of" && k > first)) return undefined;
+    k++;
+  }
+  return undefined;
 }
 
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
@@ -108,7 +131,17 @@ const DATA_NOUNS = new Set([
 ]);
 
 /** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
-const BARE_ESTIMATES = new Set(["forecasts", "estimates", "projects", "predicts", "calculates"]);
+const BARE_ESTIMATES = new Set([
+  "forecasts",
+  "estimates",
+  "projects",
+  "predicts",
+  "calculates",
+  "estimated",
+  "estimate",
+  "expect",
+  "calculated",
+]);
 
 /**
  * Words after which those verbs are plural nouns: "IMF forecasts show", "Fed estimates of", "Treasury
@@ -196,7 +229,10 @@ export function reportedIn(
   for (let k = first; k < last; k++) {
     const tok = t[k];
     if (!tok || inQuote(k)) continue;
-    if (tok.norm === "according" && t[k + 1]?.norm === "to") return nameAfter(t, pastDescriptor(t, k + 2), k);
+    if (tok.norm === "according" && t[k + 1]?.norm === "to") {
+      const from = pastDescriptor(t, k + 2);
+      return possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+    }
     // "Chief Emeka Obi urged the government to act, saying prices had doubled": the clause's subject.
     if (tok.norm === "saying" && t[k - 1]?.norm === ",") {
       const subject = nameAfter(t, first, k);
@@ -220,6 +256,8 @@ export function reportedIn(
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
     if (tok.norm === "states" && !["that", ":", ","].includes(next?.norm ?? "")) continue;
+    // "Pemex declared force majeure", "declared emergencies": a declaration of a state, not speech.
+    if (tok.norm === "declared" && !["that", ":", ",", ".", '"', "“"].includes(next?.norm ?? "")) continue;
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
@@ -290,7 +328,10 @@ function opensClause(t: readonly Token[], end: number): boolean {
  * ("..., the company said in a statement."), not a reported clause ("said on Thursday its profit fell").
  * After "told", the listener may come first: "..., the minister told a news conference in Lisbon."
  */
-function closesSentence(t: readonly Token[], after: number, last: number, listener: boolean): boolean {
+function closesSentence(t: readonly Token[], verbEnd: number, last: number, listener: boolean): boolean {
+  // "AEMO said separately in its quarterly report": past an adverb of the saying.
+  let after = verbEnd;
+  while (SAYING_ADVERBS.has(t[after]?.norm ?? "")) after++;
   for (let k = after; k < Math.min(last, after + 5); k++) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
@@ -298,6 +339,18 @@ function closesSentence(t: readonly Token[], after: number, last: number, listen
   if (after >= last) return true;
   return listener ? plainTail(t, after, after, last) : placeTail(t, after, last);
 }
+
+/** Adverbs right after a speech verb that say how or when it was said. */
+const SAYING_ADVERBS = new Set([
+  "separately",
+  "also",
+  "later",
+  "earlier",
+  "again",
+  "previously",
+  "recently",
+  "publicly",
+]);
 
 /** Prepositions that open where or how something was said: "said in a speech to parliament". */
 const TAIL_PREPOSITIONS = new Set(["in", "at", "on", "during", "to", "after", "before", "via", "through"]);

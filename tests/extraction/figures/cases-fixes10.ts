@@ -318,3 +318,38 @@ export const FIX10_REPORTING_SPANS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_SOURCES: Case[] = [
+  // The owner of a source is who reports: "according to TfL's annual report", "a 2022 study by X".
+  [
+    "Fares brought in £300m last year, according to Metrolink's annual report.",
+    [{ text: "£300m", speaker: { name: "Metrolink", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Traffic costs the city $1 billion a year, according to a 2021 study by the Lima Chamber of Commerce.",
+    [{ text: "$1 billion", speaker: { name: "Lima Chamber of Commerce", mode: "reported" } }],
+    PUB,
+  ],
+  // A short name before a full stop ends the sentence; a title's abbreviation does not.
+  [
+    "Capital reached $700 billion, according to broker Aon. Alternative capital rose 4%.",
+    [
+      { text: "$700 billion", speaker: { name: "Aon" } },
+      { text: "4%", speaker: undefined },
+    ],
+    PUB,
+  ],
+  // "said separately in"; "analysts at X estimated/expect" without "that"; "declared" a state is no speech.
+  [
+    "Prices averaged $90 in the quarter, AEMO said separately in its quarterly report.",
+    [{ text: "$90", speaker: { name: "AEMO" } }],
+    PUB,
+  ],
+  [
+    "Analysts at Bernstein estimated the plan would lift spending by 9%.",
+    [{ text: "9%", speaker: { name: "Bernstein" } }],
+    PUB,
+  ],
+  ["Petrobras declared force majeure after output fell 9%.", [{ text: "9%", speaker: undefined }], PUB],
+];

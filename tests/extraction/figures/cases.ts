@@ -124,6 +124,7 @@ import {
   FIX10_POLLS,
   FIX10_RELATIVE_SUBJECTS,
   FIX10_REPORTING_SPANS,
+  FIX10_SOURCES,
   FIX10_SPEAKERS,
   FIX10_YEARS,
 } from "./cases-fixes10.ts";
@@ -258,6 +259,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX10_PARALLEL_UNITS,
     ...FIX10_POLLS,
     ...FIX10_REPORTING_SPANS,
+    ...FIX10_SOURCES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
