@@ -327,8 +327,8 @@ export const FIX10_SOURCES: Case[] = [
     PUB,
   ],
   [
-    "Traffic costs the city $1 billion a year, according to a 2021 study by the Lima Chamber of Commerce.",
-    [{ text: "$1 billion", speaker: { name: "Lima Chamber of Commerce", mode: "reported" } }],
+    "Traffic costs the city $1 billion a year, according to a 2021 study by Ipsos.",
+    [{ text: "$1 billion", speaker: { name: "Ipsos", mode: "reported" } }],
     PUB,
   ],
   // A short name before a full stop ends the sentence; a title's abbreviation does not.
