@@ -157,7 +157,7 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
   if (a >= end) return;
   const title = findTitle(view, a, end);
   if (title) {
-    plain(view, a, title.start, out, false);
+    plain(view, a, portfolioStart(view, a, title), out, false);
     let nameStart = title.end;
     // "Superintendent Dr. Andrew Miller", "Health Minister Dr Samanta Lal Sen": titles in a row.
     for (let next = view.titles[nameStart]; next; next = view.titles[nameStart]) {
@@ -191,6 +191,27 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
   plain(view, a, end, out, withThe);
 }
 
+/** Heads of government titles whose qualifiers name a portfolio: "Texas Insurance Commissioner". */
+const GOVERNMENT_HEADS = new Set(["minister", "commissioner", "secretary", "mec", "superintendent"]);
+
+/**
+ * Where the portfolio words before a government title start ("Texas Insurance Commissioner", "Quebec
+ * Economy and Energy Minister", "Financial Services Minister"): they are the role's, not an organization;
+ * a place before them stays a place. `title.start` when there are none.
+ */
+function portfolioStart(view: SentenceView, a: number, title: { start: number; end: number }): number {
+  const head = (view.words[title.end - 1] ?? "").toLowerCase();
+  if (!GOVERNMENT_HEADS.has(head) || title.start - a > 5) return title.start;
+  const place = view.places[a];
+  const from = place && place.value.kind !== "organization" ? place.end : a;
+  for (let k = from; k < title.start; k++) {
+    const word = view.words[k] ?? "";
+    if (view.places[k] || isAcronym(word) || endsBodyName(word)) return title.start;
+    if (!(isCapitalized(word) || word === "and" || word === "&")) return title.start;
+  }
+  return from;
+}
+
 /** The first capitalized title in the chunk that has a name after it, or that ends the chunk. */
 function findTitle(
   view: SentenceView,
@@ -212,7 +233,12 @@ function findTitle(
     // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
     // event is no title ("Egyptian Premier League").
     const last = view.words[end - 1] ?? "";
-    if (endsBodyName(last) && end - hit.end > 0) return undefined;
+    // ("NSW Health Minister Ryan Park": a given name after a minister's title opens a person's name.)
+    const minister =
+      GOVERNMENT_HEADS.has((view.words[hit.end - 1] ?? "").toLowerCase()) &&
+      GIVEN_NAMES.has(view.words[hit.end] ?? "") &&
+      !ORG_SUFFIXES.has(last);
+    if (endsBodyName(last) && end - hit.end > 0 && !minister) return undefined;
     return { start: k, end: hit.end };
   }
   return undefined;

@@ -292,6 +292,14 @@ describe("document-level consistency", () => {
     expect(list.map((entity) => entity.name)).toEqual(["Cape Town"]);
   });
 
+  it("reads a given name after a minister's title as a person's, whatever the name's last word", () => {
+    const list = entities("NSW Health Minister Ryan Park agreed.");
+    expect(list.map((entity) => [entity.type, entity.name, entity.role ?? ""])).toEqual([
+      ["LOCATION", "NSW", ""],
+      ["PERSON", "Ryan Park", "NSW Health Minister"],
+    ]);
+  });
+
   it("keeps each known name of a list when the tagger's span cuts through one", () => {
     const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
     expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);
