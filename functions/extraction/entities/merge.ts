@@ -1,6 +1,6 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
-import { countryName } from "./gazetteer.ts";
+import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
@@ -74,6 +74,11 @@ export function mergeCandidates(
     if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
     moveInto(group, target, groups, "PERSON");
   }
+  // ("MANILA - Manila Electric Co": a dateline's city in capitals is the city, not the company.)
+  const knownPlace = (words: readonly string[]): boolean => {
+    const kind = PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind;
+    return kind === "city" || kind === "country" || kind === "region";
+  };
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
   const shortForms = shorterNames(groups, commonWords);
   for (const group of [...groups.values()]) {
@@ -86,7 +91,9 @@ export function mergeCandidates(
       (type === "LOCATION" || type === "MISC") &&
       form.joins !== "person" &&
       form.target.members.some((member) => endsWithLegalForm(member.words)) &&
-      group.members.every((member) => member.canonical === undefined && member.words.length === 1);
+      group.members.every(
+        (member) => member.canonical === undefined && member.words.length === 1 && !knownPlace(member.words),
+      );
     if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     if (type === "PERSON" && aliases.has(group.key)) continue;

@@ -300,6 +300,14 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("keeps a dateline's city apart from a company whose name opens with it", () => {
+    const list = entities("OSAKA - Osaka Steel Co (OSC) will raise prices. OSC said so.");
+    expect(list.map((entity) => [entity.type, entity.name])).toEqual([
+      ["LOCATION", "Osaka"],
+      ["ORGANIZATION", "Osaka Steel"],
+    ]);
+  });
+
   it("keeps each known name of a list when the tagger's span cuts through one", () => {
     const list = entities("HSBC, Barclays and Standard Chartered led the sale.");
     expect(list.map((entity) => entity.name)).toEqual(["HSBC", "Barclays", "Standard Chartered"]);
