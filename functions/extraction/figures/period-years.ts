@@ -38,6 +38,33 @@ const CLAUSE_OPENERS = new Set([
   "whereas",
 ]);
 
+/** A headline's first few words: token `k` within them. */
+function nearLineStart(t: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - HEADLINE_SUBJECT); j--) if (t[j]?.lineStart || j === 0) return true;
+  return false;
+}
+const HEADLINE_SUBJECT = 5;
+
+/** Verbs of a headline's infinitive: "Power bills to fall", "Water tariffs to rise". */
+const HEADLINE_VERBS = new Set([
+  "rise",
+  "fall",
+  "climb",
+  "drop",
+  "increase",
+  "decrease",
+  "jump",
+  "cut",
+  "raise",
+  "hike",
+  "ease",
+  "double",
+  "top",
+  "hit",
+  "reach",
+  "add",
+]);
+
 /** Modal verbs: the period they speak of is to come, even a quarter just ended ("will rise in the third quarter"). */
 const MODALS = new Set(["will", "'ll", "’ll", "shall", "would", "could", "might"]);
 
@@ -122,6 +149,9 @@ function startsBase(t: readonly Token[], k: number, period: number): boolean {
 function pointsAhead(t: readonly Token[], k: number): boolean {
   const word = t[k]?.norm ?? "";
   if (AHEAD_BEFORE_TO.has(word)) return t[k + 1]?.norm === "to";
+  // "Power bills to fall 3% in January": a headline's infinitive after its noun announces what will be.
+  if (word === "to" && HEADLINE_VERBS.has(t[k + 1]?.norm ?? "") && t[k - 1]?.kind === "word")
+    return !isPastVerb(t[k - 1]) && (t[k - 1]?.text !== t[k - 1]?.norm || nearLineStart(t, k));
   if (!FUTURE.has(word)) return false;
   // "a better-than-expected 6% rise": an expectation met or missed is past.
   if (t[k - 1]?.norm === "-" && t[k - 2]?.norm === "than") return false;

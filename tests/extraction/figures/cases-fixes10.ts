@@ -353,3 +353,8 @@ export const FIX10_SOURCES: Case[] = [
   ],
   ["Petrobras declared force majeure after output fell 9%.", [{ text: "9%", speaker: undefined }], PUB],
 ];
+
+export const FIX10_HEADLINES: Case[] = [
+  // A headline's infinitive looks ahead (kroner by country: currency-context.test.ts).
+  ["Water bills to rise 6% in February", [{ text: "6%", period: { from: "2027-02", to: "2027-02" } }], PUB],
+];

@@ -119,6 +119,7 @@ import {
 import {
   FIX10_CLAUSE_DATES,
   FIX10_GLUED_AMOUNTS,
+  FIX10_HEADLINES,
   FIX10_OBJECTS,
   FIX10_PARALLEL_UNITS,
   FIX10_POLLS,
@@ -260,6 +261,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX10_POLLS,
     ...FIX10_REPORTING_SPANS,
     ...FIX10_SOURCES,
+    ...FIX10_HEADLINES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -19,6 +19,13 @@ describe("shared currency names", () => {
     expect(currencies("India raised Rs 500 crore.")).toEqual(["INR"]);
   });
 
+  it("reads kroner as Norway's in a Norwegian story, Denmark's otherwise", () => {
+    expect(currencies("BERGEN, Norway - A bus ticket in Norway now costs 45 kroner, the city said.")).toEqual(
+      ["NOK"],
+    );
+    expect(currencies("COPENHAGEN - A bus ticket now costs 24 kroner.")).toEqual(["DKK"]);
+  });
+
   it("reads pounds, shillings, riyals, dirhams, dinars and francs by the country too", () => {
     expect(currencies("ASWAN, Egypt - Egypt will spend 80 billion pounds on Egypt's rail network.")).toEqual([
       "EGP",

@@ -316,6 +316,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ["AED", /^(?:dirhams?|dhs?)$/, { MA: "MAD" }],
   ["ZMW", /^(?:kwacha)$/, { MW: "MWK" }],
   ["CZK", /^(?:crowns?)$/, { SE: "SEK", NO: "NOK", DK: "DKK", IS: "ISK" }],
+  ["DKK", /^(?:kroner)$/, { NO: "NOK", IS: "ISK" }],
   ["AZN", /^(?:manats?)$/, { TM: "TMT" }],
   ["KGS", /^(?:soms?)$/, { UZ: "UZS" }],
   ["RUB", /^(?:rubles?|roubles?)$/, { BY: "BYN" }],
