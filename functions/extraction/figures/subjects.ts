@@ -464,6 +464,7 @@ function subjectBefore(
   // relative clause that ends right before the verb.
   let floor = clauseStart;
   let antecedent = false;
+  const relativeAt = restrictiveRelative(t, e, clauseStart);
   if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
@@ -471,10 +472,10 @@ function subjectBefore(
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
     }
-  } else if (restrictiveRelative(t, e, clauseStart) !== undefined) {
+  } else if (relativeAt !== undefined) {
     // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
     // is what the relative clause describes.
-    e = restrictiveRelative(t, e, clauseStart) ?? e;
+    e = relativeAt;
   } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
     e -= 2;
@@ -759,7 +760,12 @@ const RELATIVE_VERBS = new Set([
  * Bavaria in September"): "that", "which" or "who" with a past tense right after it, a noun before it and
  * no comma between; undefined when there is none.
  */
-function restrictiveRelative(t: readonly Token[], e: number, clauseStart: number): number | undefined {
+function restrictiveRelative(
+  t: readonly Token[],
+  e: number,
+  clauseStart: number,
+  depth = 0,
+): number | undefined {
   for (let k = e - 2; k > Math.max(clauseStart, e - RELATIVE_CLAUSE_REACH); k--) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";") return undefined;
@@ -770,8 +776,9 @@ function restrictiveRelative(t: readonly Token[], e: number, clauseStart: number
     // Not "estimated that", "reported last month that", "of which": a clause or a preposition's object.
     if (noun?.kind !== "word" || isPastVerb(noun) || NOT_ANTECEDENTS.has(noun.norm)) return undefined;
     if (SAYING.has(noun.norm) || PERCEIVING.has(noun.norm)) return undefined;
-    // "A measure of unemployment that includes people who have given up": the outer clause's head.
-    return restrictiveRelative(t, k + 1, clauseStart) ?? k;
+    // "A measure of unemployment that includes people who have given up": the outer clause's head (one
+    // level up at most, so a chain of relatives costs no more than two windows).
+    return (depth < 1 ? restrictiveRelative(t, k + 1, clauseStart, depth + 1) : undefined) ?? k;
   }
   return undefined;
 }
