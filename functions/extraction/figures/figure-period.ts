@@ -3,7 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
-import { HELPER_VERBS, IRREGULAR_PARTICIPLES } from "./data/subject-words.ts";
+import { HELPER_VERBS, IRREGULAR_PARTICIPLES, RELATIVE_PAST_TENSES } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -518,7 +518,7 @@ function inRelativeBefore(tokens: readonly Token[], p: PeriodHit, figureFirst: n
   return false;
 }
 /** Past tenses common in relative clauses that the -ed test misses: "the storm that hit Queensland". */
-const RELATIVE_PAST = new Set(["hit", "swept", "struck", "spread", "tore", "shook", "cut", "put", "set"]);
+const RELATIVE_PAST = new Set(RELATIVE_PAST_TENSES);
 
 /** Tokens a relative clause may run before its date: "that swept through Bavaria in late September". */
 const RELATIVE_REACH = 8;

@@ -4,7 +4,15 @@
  * quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
 import type { Entity } from "../entities/types.ts";
-import { LISTENER_VERBS, QUOTE_ONLY_VERBS } from "./data/speech.ts";
+import {
+  BARE_ESTIMATES,
+  DATA_NOUNS,
+  DATA_VERBS,
+  LISTENER_VERBS,
+  NOUN_FOLLOWERS,
+  QUOTE_ONLY_VERBS,
+  SAYING_ADVERBS,
+} from "./data/speech.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -27,6 +35,13 @@ import type { FigureSpeaker } from "./types.ts";
 const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 
 const LISTENER = new Set(LISTENER_VERBS);
+
+/** Speech data (data/speech.ts): "Ofgem figures show", "Enel forecasts demand will grow", "said separately". */
+const SHOWING = new Set(DATA_VERBS);
+const DATA_NOUN = new Set(DATA_NOUNS);
+const BARE_ESTIMATE = new Set(BARE_ESTIMATES);
+const AFTER_NOUN = new Set(NOUN_FOLLOWERS);
+const SAYING_ADVERB = new Set(SAYING_ADVERBS);
 
 /** Words after "added" that make it a gain: "Sony added 1.5%", "Murray added 22 points", "added a third". */
 const GAIN_OBJECTS = new Set([
@@ -116,97 +131,9 @@ const ESTIMATING = new Set([
   "projected",
 ]);
 
-/** Verbs by which data report: "Ofgem figures show". */
-const SHOWING = new Set(["show", "shows", "showed", "shown"]);
-
-/** Nouns for data a named source publishes. */
-const DATA_NOUNS = new Set([
-  "figures",
-  "data",
-  "statistics",
-  "numbers",
-  "estimates",
-  "calculations",
-  "records",
-]);
-
-/** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
-const BARE_ESTIMATES = new Set([
-  "forecasts",
-  "estimates",
-  "projects",
-  "predicts",
-  "calculates",
-  "estimated",
-  "estimate",
-  "expect",
-  "calculated",
-]);
-
-/**
- * Words after which those verbs are plural nouns: "IMF forecasts show", "Fed estimates of", "Treasury
- * projects in the pipeline".
- */
-const AFTER_NOUN = new Set([
-  "show",
-  "shows",
-  "showed",
-  "suggest",
-  "suggests",
-  "suggested",
-  "put",
-  "puts",
-  "point",
-  "points",
-  "indicate",
-  "indicated",
-  "are",
-  "were",
-  "was",
-  "is",
-  "have",
-  "had",
-  "see",
-  "saw",
-  "imply",
-  "implied",
-  "assume",
-  "assumed",
-  "range",
-  "ranged",
-  "vary",
-  "varied",
-  "include",
-  "included",
-  "published",
-  "released",
-  "compiled",
-  "cited",
-  "differ",
-  "place",
-  "placed",
-  "peg",
-  "pegged",
-  "of",
-  "for",
-  "in",
-  "on",
-  "from",
-  "by",
-  "at",
-  "to",
-  "and",
-  "or",
-  "that",
-  "which",
-  "made",
-  "given",
-  "based",
-]);
-
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
 function bareEstimate(t: readonly Token[], k: number): boolean {
-  if (!BARE_ESTIMATES.has(t[k]?.norm ?? "")) return false;
+  if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
   // "Lakeview Consulting, a research firm, forecasts": the name before an aside.
   const named = (t[k - 1]?.kind === "word" && isCapitalized(t[k - 1])) || t[k - 1]?.norm === ",";
@@ -241,7 +168,7 @@ export function reportedIn(
     }
     // "Debt hit 2.4 billion pounds, Ofgem figures show.", "Eurostat data showed prices rose 2%": the
     // source of the data.
-    if (SHOWING.has(tok.norm) && DATA_NOUNS.has(t[k - 1]?.norm ?? "")) {
+    if (SHOWING.has(tok.norm) && DATA_NOUN.has(t[k - 1]?.norm ?? "")) {
       const source = nameBefore(t, nameSearchStart(t, first, k - 1), k - 1);
       if (source && !source.pronoun)
         return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
@@ -331,7 +258,7 @@ function opensClause(t: readonly Token[], end: number): boolean {
 function closesSentence(t: readonly Token[], verbEnd: number, last: number, listener: boolean): boolean {
   // "AEMO said separately in its quarterly report": past an adverb of the saying.
   let after = verbEnd;
-  while (SAYING_ADVERBS.has(t[after]?.norm ?? "")) after++;
+  while (SAYING_ADVERB.has(t[after]?.norm ?? "")) after++;
   for (let k = after; k < Math.min(last, after + 5); k++) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
@@ -339,18 +266,6 @@ function closesSentence(t: readonly Token[], verbEnd: number, last: number, list
   if (after >= last) return true;
   return listener ? plainTail(t, after, after, last) : placeTail(t, after, last);
 }
-
-/** Adverbs right after a speech verb that say how or when it was said. */
-const SAYING_ADVERBS = new Set([
-  "separately",
-  "also",
-  "later",
-  "earlier",
-  "again",
-  "previously",
-  "recently",
-  "publicly",
-]);
 
 /** Prepositions that open where or how something was said: "said in a speech to parliament". */
 const TAIL_PREPOSITIONS = new Set(["in", "at", "on", "during", "to", "after", "before", "via", "through"]);

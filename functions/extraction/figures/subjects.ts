@@ -25,15 +25,20 @@ import {
   MAKE_FORMS,
   MODALS,
   MONEY_ADJECTIVES,
+  MONEY_OBJECT_BLOCKERS,
+  NOT_ANTECEDENT_WORDS,
   NOUN_VERBS,
   NP_STOPS,
   OBJECT_TAKING_VERBS,
   OBJECT_VERBS,
+  OF_COMPOUND_NOUNS,
   PARTICIPLE_LINKS,
   PARTICLES,
   PERCEIVING,
   PREPOSITION_WORDS,
   PRESENT_TRANSITIVES,
+  RELATIVE_PAST_TENSES,
+  SETTING_AGAINST,
   SHARE_OPENERS,
   SUBJECT_ADVERBS,
   SUBORDINATORS,
@@ -707,16 +712,10 @@ const SIZE_WORDS = new Set([
 
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 /** Nouns made with "of" that a figure's "NP of" keeps whole. */
-const OF_COMPOUNDS = new Set([
-  "margin of error",
-  "cost of living",
-  "balance of payments",
-  "rate of return",
-  "terms of trade",
-]);
+const OF_COMPOUNDS = new Set(OF_COMPOUND_NOUNS);
 
 /** Words that set a figure against the one before: "against 12% for the Centre Party". */
-const SET_AGAINST = new Set(["against", "versus", "vs", "vs.", "with"]);
+const SET_AGAINST = new Set(SETTING_AGAINST);
 
 /**
  * "The Moderates polled 19%, against 12% for the Centre Party", "49.1% for No": a figure set against the
@@ -740,20 +739,7 @@ function comparedFor(
 const RELATIVE_CLAUSE_REACH = 12;
 
 /** Past tenses of relative clauses the -ed test misses: "the storm that hit Queensland". */
-const RELATIVE_VERBS = new Set([
-  "hit",
-  "swept",
-  "struck",
-  "spread",
-  "tore",
-  "shook",
-  "cut",
-  "put",
-  "set",
-  "has",
-  "have",
-  "had",
-]);
+const RELATIVE_VERBS = new Set([...RELATIVE_PAST_TENSES, "has", "have", "had"]);
 
 /**
  * Where a restrictive relative clause ending at the verb `e` opens ("the floods that swept through
@@ -784,81 +770,10 @@ function restrictiveRelative(
 }
 
 /** Words before "that" or "which" that head no relative clause: time words and prepositions. */
-const NOT_ANTECEDENTS = new Set([
-  "month",
-  "week",
-  "year",
-  "day",
-  "quarter",
-  "time",
-  "of",
-  "in",
-  "on",
-  "at",
-  "for",
-  "with",
-  "by",
-  "from",
-  "so",
-  "such",
-  "now",
-  "says",
-  "said",
-  "shows",
-  "showed",
-  "found",
-  "finds",
-  "estimates",
-  "reports",
-]);
+const NOT_ANTECEDENTS = new Set(NOT_ANTECEDENT_WORDS);
 
 /** Words before money that make it no verb's object: prepositions, links of a level, auxiliaries. */
-const NOT_OBJECT_TAKERS = new Set([
-  "to",
-  "at",
-  "by",
-  "from",
-  "of",
-  "for",
-  "with",
-  "about",
-  "over",
-  "under",
-  "than",
-  "as",
-  "on",
-  "into",
-  "between",
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "being",
-  "stood",
-  "totalled",
-  "totaled",
-  "reached",
-  "hit",
-  "topped",
-  "came",
-  "rose",
-  "fell",
-  "lost",
-  "gained",
-  "added",
-  "jumped",
-  "dropped",
-  "climbed",
-  "slipped",
-  "and",
-  "or",
-  "but",
-  "worth",
-  "cost",
-  "costs",
-]);
+const NOT_OBJECT_TAKERS = new Set(MONEY_OBJECT_BLOCKERS);
 
 /** "VERB $X of/in NP": the noun phrase after the money when a verb takes it as its object. */
 function moneyContent(

@@ -66,3 +66,36 @@ export const PRONOUNS: readonly string[] = ["he", "she"];
 
 /** Words that end the search for a speaker's name before a verb. */
 export const NAME_STOPS: readonly string[] = [",", "“", "”", '"', "(", ")", ";", ":", "—", "–"];
+
+/** Verbs by which data report: "Ofgem figures show". */
+export const DATA_VERBS: readonly string[] = [
+  "show", "shows", "showed", "shown",
+];
+
+/** Nouns for data a named source publishes. */
+export const DATA_NOUNS: readonly string[] = [
+  "figures", "data", "statistics", "numbers", "estimates", "calculations", "records",
+];
+
+/** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
+export const BARE_ESTIMATES: readonly string[] = [
+  "forecasts", "estimates", "projects", "predicts", "calculates", "estimated", "estimate", "expect",
+  "calculated",
+];
+
+/**
+ * Words after which those verbs are plural nouns: "IMF forecasts show", "Fed estimates of", "Treasury
+ * projects in the pipeline".
+ */
+export const NOUN_FOLLOWERS: readonly string[] = [
+  "show", "shows", "showed", "suggest", "suggests", "suggested", "put", "puts", "point", "points",
+  "indicate", "indicated", "are", "were", "was", "is", "have", "had", "see", "saw", "imply", "implied",
+  "assume", "assumed", "range", "ranged", "vary", "varied", "include", "included", "published", "released",
+  "compiled", "cited", "differ", "place", "placed", "peg", "pegged", "of", "for", "in", "on", "from", "by",
+  "at", "to", "and", "or", "that", "which", "made", "given", "based",
+];
+
+/** Adverbs right after a speech verb that say how or when it was said. */
+export const SAYING_ADVERBS: readonly string[] = [
+  "separately", "also", "later", "earlier", "again", "previously", "recently", "publicly",
+];

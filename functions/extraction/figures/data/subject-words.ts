@@ -933,3 +933,32 @@ export const HELPER_VERBS: ReadonlySet<string> = new Set([
   "have",
   "had",
 ]);
+
+/** Words before money that make it no verb's object: prepositions, links of a level, auxiliaries. */
+export const MONEY_OBJECT_BLOCKERS: readonly string[] = [
+  "to", "at", "by", "from", "of", "for", "with", "about", "over", "under", "than", "as", "on", "into",
+  "between", "is", "was", "are", "were", "be", "been", "being", "stood", "totalled", "totaled", "reached",
+  "hit", "topped", "came", "rose", "fell", "lost", "gained", "added", "jumped", "dropped", "climbed",
+  "slipped", "and", "or", "but", "worth", "cost", "costs",
+];
+
+/** Nouns made with "of" that a figure's "NP of" keeps whole. */
+export const OF_COMPOUND_NOUNS: readonly string[] = [
+  "margin of error", "cost of living", "balance of payments", "rate of return", "terms of trade",
+];
+
+/** Words that set a figure against the one before: "against 12% for the Centre Party". */
+export const SETTING_AGAINST: readonly string[] = [
+  "against", "versus", "vs", "vs.", "with",
+];
+
+/** Words before "that" or "which" that head no relative clause: time words and prepositions. */
+export const NOT_ANTECEDENT_WORDS: readonly string[] = [
+  "month", "week", "year", "day", "quarter", "time", "of", "in", "on", "at", "for", "with", "by", "from",
+  "so", "such", "now", "says", "said", "shows", "showed", "found", "finds", "estimates", "reports",
+];
+
+/** Past tenses common in relative clauses that the -ed test misses: "the storm that hit Queensland". */
+export const RELATIVE_PAST_TENSES: readonly string[] = [
+  "hit", "swept", "struck", "spread", "tore", "shook", "cut", "put", "set",
+];
