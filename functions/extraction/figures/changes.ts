@@ -251,6 +251,12 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
       const objectVerb = t[lead]?.norm === "by" ? verbBeforeBy(t, lead) : undefined;
       return objectVerb ?? { direction: "increase", at: k, after: false };
     }
+    // "rose an average of 5%", "were down an average of 4%": as if the figure came right after the verb.
+    if (tok.norm === "of" && t[k - 1]?.norm === "average" && ["a", "an"].includes(t[k - 2]?.norm ?? "")) {
+      k -= 3;
+      bridged++;
+      continue;
+    }
     if (!BRIDGE.has(tok.norm)) break;
     k--;
     bridged++;

@@ -358,3 +358,17 @@ export const FIX10_HEADLINES: Case[] = [
   // A headline's infinitive looks ahead (kroner by country: currency-context.test.ts).
   ["Water bills to rise 6% in February", [{ text: "6%", period: { from: "2027-02", to: "2027-02" } }], PUB],
 ];
+
+export const FIX10_AVERAGES: Case[] = [
+  // "an average of" between a change verb and its figure, as the docs say.
+  [
+    "Bus fares rose an average of 6% in March.",
+    [{ text: "6%", change: { direction: "increase", measure: "relative" } }],
+    PUB,
+  ],
+  [
+    "Rates were down an average of 3% at the January renewals.",
+    [{ text: "3%", change: { direction: "decrease", measure: "relative" } }],
+    PUB,
+  ],
+];
