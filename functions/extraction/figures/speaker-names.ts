@@ -300,7 +300,18 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
     // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
     const between = nameBefore(t, k + 1, v - 1);
     const start = between ? firstAtOrAfter(t, between.start, (x) => x.start) : -1;
-    if (between && !between.pronoun && start === k + 1 && namesPerson(t, start, v - 1)) return between;
+    // ("Its chair, Dr Lisa Grant, said": past the name's title.)
+    let lead = k + 1;
+    while (lead < start && (HONORIFIC_LEADS.has(t[lead]?.norm ?? "") || t[lead]?.norm === ".")) lead++;
+    if (between && !between.pronoun && start === lead && namesPerson(t, start, v - 1)) return between;
+    // "Ionity, the joint venture of BMW, Ford and Volkswagen, said": an item of a list in the apposition.
+    if (
+      t[k - 1]?.kind === "word" &&
+      isCapitalized(t[k - 1]) &&
+      isCapitalized(t[k + 1]) &&
+      listBetween(t, k, v)
+    )
+      continue;
     let from = k - 1;
     // "Universities UK (UUK), which represents 141 institutions, said": past the acronym's parentheses.
     const floor = Math.max(first, k - 14);
@@ -313,6 +324,33 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
     if (name && (opens || !inParentheses(t, k - 1, k))) return name;
   }
   return undefined;
+}
+
+/** Honorifics before a name set off by commas: "Its chair, Dr Lisa Grant, said". */
+const HONORIFIC_LEADS = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "senator",
+  "sen",
+  "rev",
+]);
+
+/** Between the comma at `k` and the verb at `v`, names joined by "and": the end of a list of names. */
+function listBetween(t: readonly Token[], k: number, v: number): boolean {
+  let joined = false;
+  for (let j = k + 1; j < v - 1; j++) {
+    const tok = t[j];
+    if (tok?.norm === "and" || tok?.norm === "&") joined = true;
+    // Only names, commas and hyphens: "Mercedes-Benz, Ford, Hyundai and Volkswagen".
+    else if (!(isCapitalized(tok) || tok?.norm === "," || tok?.norm === "-")) return false;
+  }
+  return joined;
 }
 
 /** Token `at` is a parenthesis, or inside one, that closes right before `end`: "(UUK)" before ", which". */

@@ -372,3 +372,17 @@ export const FIX10_AVERAGES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX10_APPOSITIONS: Case[] = [
+  // A name set off by commas after its honorific speaks; a list of names in an apposition does not.
+  [
+    "Its chair, Dr Mara Okafor, said the region needed at least 200 more nurses.",
+    [{ text: "200 more nurses", speaker: { name: "Mara Okafor" } }],
+    PUB,
+  ],
+  [
+    "Voltra, the joint venture of Renault, Kia and Toyota, said it would add 60 chargers.",
+    [{ text: "60 chargers", speaker: { name: "Voltra" } }],
+    PUB,
+  ],
+];

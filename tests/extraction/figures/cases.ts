@@ -117,6 +117,7 @@ import {
   FIX9_TRAILING_PERIODS,
 } from "./cases-fixes9.ts";
 import {
+  FIX10_APPOSITIONS,
   FIX10_AVERAGES,
   FIX10_CLAUSE_DATES,
   FIX10_GLUED_AMOUNTS,
@@ -264,6 +265,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX10_SOURCES,
     ...FIX10_HEADLINES,
     ...FIX10_AVERAGES,
+    ...FIX10_APPOSITIONS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
