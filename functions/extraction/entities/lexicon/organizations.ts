@@ -637,7 +637,6 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Manchester City",
   // Large companies that news names bare, often where a person or a place would fit ("went to General
   // Dynamics", "Shares of Vistra"); not the ones that are also common names ("Leonardo", "Thales", "Orange").
-  "Moody's",
   "AM Best",
   "General Dynamics",
   "General Motors",
