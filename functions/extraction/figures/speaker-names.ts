@@ -295,7 +295,10 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
   for (let k = v - 2; k > Math.max(first, v - 30); k--) {
     const norm = t[k]?.norm ?? "";
     // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
-    if (SENTENCE_END.has(norm) || (SPEECH.forward(t, k) && !norm.endsWith("ing"))) return undefined;
+    // ("Brightwater, which wrote premiums of $5 billion, said": a verb of the relative clause is no speech.)
+    const inRelative = ["which", "who", "that"].includes(t[k - 1]?.norm ?? "");
+    if (SENTENCE_END.has(norm) || (SPEECH.forward(t, k) && !norm.endsWith("ing") && !inRelative))
+      return undefined;
     if (norm !== ",") continue;
     // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
     const between = nameBefore(t, k + 1, v - 1);

@@ -36,6 +36,9 @@ const QUOTE_ONLY = new Set(QUOTE_ONLY_VERBS);
 
 const LISTENER = new Set(LISTENER_VERBS);
 
+/** Helpers between an aside's closing comma and a speech verb: ", has warned", ", had said". */
+const HELPERS_AFTER_ASIDE = new Set(["has", "have", "had", "also"]);
+
 /** Speech data (data/speech.ts): "Ofgem figures show", "Enel forecasts demand will grow", "said separately". */
 const SHOWING = new Set(DATA_VERBS);
 const DATA_NOUN = new Set(DATA_NOUNS);
@@ -214,6 +217,11 @@ export function reportedIn(
       if (after && relative && opensClause(t, after.end)) return relative;
       if (after) return after;
       if (relative) return relative;
+    }
+    // "Allianz, which reports next week, has warned that": the name before the aside, past the helper.
+    if (HELPERS_AFTER_ASIDE.has(prev?.norm ?? "") && t[k - 2]?.norm === ",") {
+      const relative = nameBeforeRelative(t, first, k - 1);
+      if (relative) return { ...relative, from: relative.start };
     }
     const before = nameBefore(t, nameSearchStart(t, first, k), k);
     if (before)

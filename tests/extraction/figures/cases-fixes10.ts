@@ -385,4 +385,15 @@ export const FIX10_APPOSITIONS: Case[] = [
     [{ text: "60 chargers", speaker: { name: "Voltra" } }],
     PUB,
   ],
+  // A speech verb inside the relative clause is the clause's; a helper after the aside is the verb's.
+  [
+    "Harbourline Re, which wrote premiums of $2 billion last year, said about 30% of its losses came from Texas.",
+    [{ text: "$2 billion" }, { text: "30%", speaker: { name: "Harbourline Re" } }],
+    PUB,
+  ],
+  [
+    "Zurich, which reports next week, has warned that it faces a charge of $200 million.",
+    [{ text: "$200 million", speaker: { name: "Zurich" } }],
+    PUB,
+  ],
 ];
