@@ -25,7 +25,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "8": "35aa8433e042d260",
   "9": "ed152aad94ba8bbb",
   "10": "627f62781cb7133b",
-  "11": "56cb3870071b9d0e",
+  "11": "749018166f3bc493",
 };
 
 function dataFingerprint(): string {

@@ -302,7 +302,6 @@ function refineSpan(
   };
 }
 
-/** A work's title, as written: no title, place or context reading applies to it. */
 /** Last words that make a name a place whatever stands before it: "Prince William County". */
 const PLACE_HEADS = new Set([
   "County",
@@ -317,6 +316,7 @@ const PLACE_HEADS = new Set([
   "Valley",
 ]);
 
+/** A work's title, as written: no title, place or context reading applies to it. */
 function workCandidate(view: SentenceView, span: ProposedSpan, sentence: number): Candidate | undefined {
   const first = view.tokens[span.start];
   const last = view.tokens[span.end - 1];

@@ -20,7 +20,7 @@ import {
   SPEECH_VERBS,
   SURNAME_PREFIXES,
 } from "./lexicon/person-names.ts";
-import { PORTFOLIO_HEADS, TITLE_HEADS } from "./lexicon/titles.ts";
+import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, TITLE_HEADS } from "./lexicon/titles.ts";
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import {
   type ProposedSpan,
@@ -190,9 +190,6 @@ function interpretChunk(view: SentenceView, start: number, end: number, out: Pro
   }
   plain(view, a, end, out, withThe);
 }
-
-/** Heads of government titles whose qualifiers name a portfolio: "Texas Insurance Commissioner". */
-const GOVERNMENT_HEADS = new Set(["minister", "commissioner", "secretary", "mec", "superintendent"]);
 
 /**
  * Where the portfolio words before a government title start ("Texas Insurance Commissioner", "Quebec

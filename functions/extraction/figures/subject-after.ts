@@ -267,12 +267,24 @@ function prepositionAfter(
     const end = phraseEnd(t, from + 2, isPeriodToken);
     return trimmed(t, from, end, isPeriodToken);
   }
-  if (prep === "in") {
-    // "$500 million in aid": a bare lower-case noun phrase; "in the economy", "in Kazakhstan" are places.
-    if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm)) return undefined;
-    const np = phraseAfter(t, from + 1, isPeriodToken);
-    if (np && TIME_UNIT.has(t[np.last - 1]?.norm ?? "")) return undefined;
-    return np;
-  }
+  if (prep === "in") return contentAfter(t, from, isPeriodToken);
   return undefined;
+}
+
+/**
+ * What money after its figure is of or in, the link at `at`: "$500 million in aid", "$4 billion of
+ * infrastructure debt", "of its debt"; not a name or a period ("in Kazakhstan", "in 2024"), nor "in" with
+ * a determiner ("in the economy": a place), nor a span of time ("in two years").
+ */
+export function contentAfter(
+  t: readonly Token[],
+  at: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const link = t[at]?.norm;
+  const next = t[at + 1];
+  if ((link !== "in" && link !== "of") || next?.kind !== "word" || isPeriodToken(at + 1)) return undefined;
+  if (isCapitalized(next) || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
+  const np = phraseAfter(t, at + 1, isPeriodToken);
+  return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
 }

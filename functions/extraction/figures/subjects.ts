@@ -44,16 +44,9 @@ import {
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import {
-  CHANGE_NOUN,
-  CHANGE_VERB,
-  PREFIX_WORD_CURRENCY,
-  QUALIFIER_WORDS,
-  SCALE,
-  TIME_UNIT,
-} from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, PREFIX_WORD_CURRENCY, QUALIFIER_WORDS, SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { asideHost, nounAfter, subjectAfter } from "./subject-after.ts";
+import { asideHost, contentAfter, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
   appositionStart,
   isSpacedDash,
@@ -469,7 +462,6 @@ function subjectBefore(
   // relative clause that ends right before the verb.
   let floor = clauseStart;
   let antecedent = false;
-  const relativeAt = restrictiveRelative(t, e, clauseStart);
   if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
@@ -477,15 +469,15 @@ function subjectBefore(
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
     }
-  } else if (relativeAt !== undefined) {
-    // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
-    // is what the relative clause describes.
-    e = relativeAt;
   } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
     e -= 2;
     floor = Math.max(0, e - SPAN_LIMIT);
     antecedent = true;
+  } else {
+    // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
+    // is what the relative clause describes.
+    e = restrictiveRelative(t, e, clauseStart) ?? e;
   }
   let s = e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
@@ -710,7 +702,6 @@ const SIZE_WORDS = new Set([
   "third",
 ]);
 
-/** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 /** Nouns made with "of" that a figure's "NP of" keeps whole. */
 const OF_COMPOUNDS = new Set(OF_COMPOUND_NOUNS);
 
@@ -783,17 +774,11 @@ function moneyContent(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   const verb = t[qualifierStart - 1];
-  const link = t[fig.last]?.norm;
-  const next = t[fig.last + 1];
   if (verb?.kind !== "word" || verb.text !== verb.norm || NOT_OBJECT_TAKERS.has(verb.norm)) return undefined;
-  if ((link !== "of" && link !== "in") || next?.kind !== "word" || isCapitalized(next)) return undefined;
   // "topped C$3 billion in five of the last seven years": a count opens no noun phrase.
-  if (isPeriodToken(fig.last + 1) || readWritten(t, fig.last + 1)) return undefined;
-  // "in the economy", "in the region" are places; "of the total", "of its debt" say what the money is.
-  if (link === "in" && DETERMINER_WORDS.has(next.norm)) return undefined;
-  const np = phraseAfter(t, fig.last + 1, isPeriodToken);
-  if (!np || TIME_UNIT.has(t[np.last - 1]?.norm ?? "") || cutByFigure(t, np)) return undefined;
-  return np;
+  if (readWritten(t, fig.last + 1)) return undefined;
+  const np = contentAfter(t, fig.last, isPeriodToken);
+  return np && !cutByFigure(t, np) ? np : undefined;
 }
 
 /** A phrase that stops at another figure inside it: "$4.3 billion of its $4.5 billion target". */
@@ -802,6 +787,7 @@ function cutByFigure(t: readonly Token[], np: SubjectHit): boolean {
   return next?.kind === "num" || next?.kind === "sym" || PREFIX_WORD_CURRENCY.has(next?.norm ?? "");
 }
 
+/** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);

@@ -533,3 +533,6 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set([
   "state",
   "commissioner",
 ]);
+
+/** Heads of government titles whose qualifiers name a portfolio: "Texas Insurance Commissioner". */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set([...PORTFOLIO_HEADS, "mec", "superintendent"]);
