@@ -61,6 +61,8 @@ const LINKS = new Set([
   "including",
   "excluding",
   "of",
+  // "AXA at 450 million and Generali at 300 million": an item of a gapped list.
+  "at",
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
@@ -82,7 +84,9 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     let between = text.slice(before.end, figure.start);
     const period = before.period;
     if (period && period.start >= before.end && period.end <= figure.start) {
-      const lead = text.slice(before.end, period.start).replace(/\b(?:in|on|at|for|during|by)\s*$/, "");
+      const lead = text
+        .slice(before.end, period.start)
+        .replace(/\b(?:in|on|at|for|during|by)(?:\s+the)?\s*$/, "");
       between = `${lead} ${text.slice(period.end, figure.start)}`;
     }
     const verb = wordBefore(text, before.start);
@@ -119,8 +123,10 @@ const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
  */
 function linked(between: string, verb: string): boolean {
   const words = between.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
-  const listing = words.some((word) => LISTING.has(word));
+  const listing = words.some((word) => LISTING.has(word)) || GAPPED_AT.test(between);
   if (words.length === 0 || words.length > (listing ? PARALLEL_REACH : LINK_REACH)) return false;
+  // "the 47 prefectures at 0.96": a rate of what was counted, unless a list repeats the link.
+  if (words[0] === "at" && !listing) return false;
   return words.every(
     (word) =>
       LINKS.has(word.toLowerCase()) ||
@@ -129,6 +135,9 @@ function linked(between: string, verb: string): boolean {
       (listing && /^[a-z]+(?:['’]s)?$/.test(word) && !STOPS_PARALLEL.has(word)),
   );
 }
+
+/** A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million". */
+const GAPPED_AT = /^\s*,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}at\s*$/u;
 
 /** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
 const PARALLEL_REACH = 8;
@@ -144,6 +153,9 @@ const STOPS_PARALLEL = new Set([
   "months",
   "days",
   "aged",
+  // "6.8 million tonnes, while passenger numbers reached 2.9 million": a count of its own.
+  "numbers",
+  "number",
 ]);
 
 /** The lower-case word right before `at` in the text: "counted" in "counted 640 million". */

@@ -427,8 +427,12 @@ export function rankedName(
   const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
   const lead = tokens[start - 1]?.norm;
   const followed = lead === "by" && tokens[start - 2]?.norm === "followed";
-  // "... and India with 9%", ", Spain with 7%": the ranking goes on after one that was followed.
-  const goesOn = (lead === "and" || lead === ",") && followedBetween(tokens, same.last, start);
+  // "... and India with 9%", ", Spain with 7%": the ranking goes on after one that was followed, or a
+  // list repeats the link of the figure before ("estimated its losses at 600 million euros, AXA at 450
+  // million").
+  const goesOn =
+    (lead === "and" || lead === ",") &&
+    (followedBetween(tokens, same.last, start) || tokens[same.first - 1]?.norm === tokens[last]?.norm);
   return followed || goesOn ? { first: start, last } : undefined;
 }
 

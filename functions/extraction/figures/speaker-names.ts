@@ -1,6 +1,7 @@
 /** The name of who speaks, read around a speech verb: before it, after it, or before an aside. */
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
@@ -39,6 +40,19 @@ const SUFFIXES = new Set(["jr", "sr"]);
 const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   ...MONTHS.map(([name]) => name).filter((name) => name !== "may"),
+]);
+
+/**
+ * A sentence's opening function word, not in capitals ("In its report, the bank ... and said"; "THE said"
+ * is Times Higher Education); pronouns are read apart.
+ */
+const OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...[...FUNCTION_WORDS].filter((word) => !PRONOUNS.includes(word) && word !== "it"),
+  "a",
+  "an",
+  "elsewhere",
+  "meanwhile",
+  "however",
 ]);
 
 /** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
@@ -406,6 +420,7 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   if (first.norm === "-") return undefined;
   // "a filing made Monday", "Sen. Mark Dorn, R-Ohio, said": a day, a month or a party tag is no one.
   if (e - a === 1 && NOT_SPEAKERS.has(first.norm)) return undefined;
+  if (e - a === 1 && OPENING_WORDS.has(first.norm) && !/^\p{Lu}{2,}$/u.test(first.text)) return undefined;
   const tag = ["r", "d", "i"].includes(first.norm) && t[a + 1]?.norm === "-" && !t[a + 1]?.spaceBefore;
   if (tag) return undefined;
   // Keep a name to four words ("Kassym-Jomart Tokayev" is three tokens).

@@ -146,6 +146,70 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
   return next.kind === "num" || (next.kind === "word" && !isCapitalized(next) && !AFTER_NOUN.has(next.norm));
 }
 
+/** Words after a sentence's subject that show the name is that subject: "BHP took", "The CNB now expects". */
+const SUBJECT_FOLLOWERS = new Set([
+  "also",
+  "now",
+  "then",
+  "later",
+  "still",
+  "is",
+  "was",
+  "has",
+  "had",
+  "will",
+  "would",
+  "took",
+  "kept",
+  "cut",
+  "set",
+  "put",
+  "made",
+  "held",
+  "won",
+  "sold",
+  "paid",
+  "saw",
+  "sees",
+  "said",
+]);
+
+/**
+ * The named subject that opens the sentence at `first`, for a speech verb later in it ("Smith praised the
+ * deal and said", "It kept its forecast and sees prices rising"). Not a name that modifies a noun ("The
+ * Italian bank reported"), nor one before a preposition ("Elsewhere in the sector").
+ */
+function clauseSubject(t: readonly Token[], first: number, verb: number): Attribution | undefined {
+  const opener = t[first];
+  if (opener?.norm === "it" && t[first + 1]?.kind === "word")
+    return { name: opener.text, start: opener.start, end: opener.end, pronoun: true, at: opener.start };
+  const subject = nameAfter(t, first, verb);
+  if (!subject || !opensClause(t, subject.end)) return undefined;
+  const at = firstAtOrAfter(t, subject.end, (x) => x.start);
+  const norm = t[at]?.norm ?? "";
+  // ("The Insurance Council of Australia declared": the name goes on.)
+  if (TAIL_LINKS.has(norm) && !isCapitalized(t[at + 1])) return undefined;
+  // "The Spanish group also raised": after "The", the next word must read as the verb or its adverb, or
+  // open the name's acronym ("The Cellular Operators Association of India (COAI) had asked").
+  const afterThe = t[firstAtOrAfter(t, subject.start, (x) => x.start) - 1]?.norm === "the";
+  const verbal =
+    SUBJECT_FOLLOWERS.has(norm) || /(?:ed|s|ly)$/.test(norm) || norm === "(" || isCapitalized(t[at + 1]);
+  return afterThe && !verbal ? undefined : subject;
+}
+
+/** Words a name set off by commas may take before its verb: ", SIPRI estimated,". */
+const ASIDE_NAME_WORDS = 5;
+
+/** The verb at `k` ends an aside ", the ministry estimated,": a comma opens a short name or "the" phrase before it. */
+function closesAside(t: readonly Token[], first: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - 1 - ASIDE_NAME_WORDS); j--) {
+    const tok = t[j];
+    if (tok?.norm === ",") return j < k - 1;
+    if (tok?.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
@@ -163,10 +227,14 @@ export function reportedIn(
       const from = pastDescriptor(t, k + 2);
       return possessiveSource(t, from, k) ?? nameAfter(t, from, k);
     }
-    // "Chief Emeka Obi urged the government to act, saying prices had doubled": the clause's subject.
-    if (tok.norm === "saying" && t[k - 1]?.norm === ",") {
-      const subject = nameAfter(t, first, k);
-      if (subject && opensClause(t, subject.end)) return subject;
+    // "Chief Emeka Obi urged the government to act, saying prices had doubled", "Smith praised the deal
+    // and said it would create 400 jobs": the clause's subject.
+    if (
+      (tok.norm === "saying" && t[k - 1]?.norm === ",") ||
+      (t[k - 1]?.norm === "and" && SPEECH.forward(t, k) && !QUOTE_ONLY.has(tok.norm) && k - first > 3)
+    ) {
+      const subject = clauseSubject(t, first, k);
+      if (subject) return subject;
       continue;
     }
     // "Debt hit 2.4 billion pounds, Ofgem figures show.", "Eurostat data showed prices rose 2%": the
@@ -178,7 +246,11 @@ export function reportedIn(
     }
     // "About 2.5 million people lack a doctor, Statistics Canada estimates.": an estimate that ends the
     // sentence attributes it (mid-sentence, "estimated at" is a level).
-    const closing = ESTIMATING.has(tok.norm) && k + 1 < t.length && [".", "!"].includes(t[k + 1]?.norm ?? "");
+    // ", SIPRI estimated, an increase of 9.4%": an estimate set off by commas too.
+    const closing =
+      ESTIMATING.has(tok.norm) &&
+      k + 1 < t.length &&
+      ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
     const bare = bareEstimate(t, k);
     const verb =
       SPEECH.forward(t, k) ?? (closing || bare ? { value: true, start: k, end: k + 1 } : undefined);

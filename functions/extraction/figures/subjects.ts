@@ -408,7 +408,9 @@ function subjectBefore(
         "on",
         // "has been raised from Rs32,000 to Rs37,000": the level it came from.
         "from",
-      ].includes(tok.norm)
+      ].includes(tok.norm) &&
+      // "The Social Democrats won with 58.3% of the vote".
+      !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? ""))
     )
       return undefined;
     v--;

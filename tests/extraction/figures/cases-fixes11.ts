@@ -1,0 +1,82 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found in session 11 (the session-10 backlog and the session-11 testers:
+ * sports business, climate disasters, banking and fintech, labour, higher education, carmakers, food
+ * prices in Latin America, mining in Africa), in wording of my own.
+ */
+
+const PUB = { publishedAt: "2026-11-20T10:00:00Z" };
+
+export const FIX11_SPEAKERS: Case[] = [
+  // A speech verb after "and" reports for the named subject that opens the sentence.
+  [
+    "Okafor welcomed the ruling and said fares would rise 4% in January.",
+    [{ text: "4%", speaker: { name: "Okafor", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Norsk Hydro cut its capex plan and warned that output could fall 6% next year.",
+    [{ text: "6%", speaker: { name: "Norsk Hydro", mode: "reported" } }],
+    PUB,
+  ],
+  // Not a name that modifies a noun, nor a sentence's opening word.
+  [
+    "The Danish lender trimmed its target and said costs would reach 4 billion crowns.",
+    [{ text: "4 billion crowns", speaker: undefined }],
+    PUB,
+  ],
+  [
+    "In its annual review, the regulator cut fees and said revenue would fall 3%.",
+    [{ text: "3%", speaker: undefined }],
+    PUB,
+  ],
+  // An estimate set off by commas attributes what comes before and after it.
+  [
+    "Arms imports rose to $41 billion last year, the institute's researchers estimated, an increase of 7%.",
+    [{ text: "$41 billion" }, { text: "7%", change: { direction: "increase", measure: "relative" } }],
+    PUB,
+  ],
+  [
+    "Grain stocks fell to 2.1 million tonnes, Rabobank estimated, the lowest in a decade.",
+    [{ text: "2.1 million tonnes", speaker: { name: "Rabobank", mode: "reported" } }],
+    PUB,
+  ],
+];
+
+export const FIX11_GAPPED_LEVELS: Case[] = [
+  // A list that repeats the link of the figure before takes its currency and names its own item.
+  [
+    "Munich Re put its claims at 900 million euros, Hannover Re at 650 million and SCOR at 400 million.",
+    [
+      { text: "900 million euros", currency: "EUR" },
+      { text: "650 million", kind: "MONEY", currency: "EUR", subject: { text: "Hannover Re" } },
+      { text: "400 million", kind: "MONEY", currency: "EUR", subject: { text: "SCOR" } },
+    ],
+    PUB,
+  ],
+  // A count followed by a rate is no gapped list.
+  [
+    "Osaka's rate was the highest of the 47 prefectures at 1.31.",
+    [{ text: "47 prefectures" }, { text: "1.31", kind: "NUMBER" }],
+    PUB,
+  ],
+  // "won with": the winner is what the share measures.
+  [
+    "The Labour Party won with 46.2% of the vote.",
+    [{ text: "46.2%", subject: { text: "The Labour Party" } }],
+    PUB,
+  ],
+  // A period with "the" between the two figures still links them.
+  [
+    "Cash reserves stood at 2.4 billion rand at the end of June, down from 3.1 billion a year earlier.",
+    [{ text: "2.4 billion rand" }, { text: "3.1 billion", kind: "MONEY", currency: "ZAR" }],
+    PUB,
+  ],
+  // A parallel clause that counts its own numbers keeps them bare.
+  [
+    "Cargo rose to 3.2 million tonnes in the year to March, while passenger numbers reached 1.4 million.",
+    [{ text: "3.2 million tonnes" }, { text: "1.4 million", kind: "NUMBER" }],
+    PUB,
+  ],
+];
