@@ -1,5 +1,5 @@
 import currencyCodes from "currency-codes";
-import { CURRENCY_WORDS } from "../figures/data/currencies.ts";
+import { CURRENCY_WORDS, DOLLAR_PREFIXES } from "../figures/data/currencies.ts";
 import { pricedAmount } from "../text/glued-amounts.ts";
 
 const CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
@@ -21,16 +21,31 @@ const CURRENCY_NAMES: ReadonlySet<string> = new Set([
   ...["pound", "peso", "franc", "krona", "krone", "shekel", "dirham", "riyal", "shilling"],
 ]);
 
-/** A currency word in a money phrase ("Rs 75,000", "Yen 500 billion"): a unit, never an entity. */
+/** Letters written right before "$": "C$368 million", "N$7.5 billion". */
+const DOLLAR_LETTERS: ReadonlySet<string> = new Set(DOLLAR_PREFIXES.map(([letters]) => letters));
+
+/** A currency word in a money phrase ("Rs 75,000", "Yen 500 billion", "C$368"): a unit, never an entity. */
 export function isCurrencyWord(word: string, next: string | undefined): boolean {
   const lower = word.toLowerCase();
   if (ALWAYS_CURRENCY.has(lower)) return true;
+  if (DOLLAR_LETTERS.has(lower) && next?.startsWith("$")) return true;
   return CURRENCY_NAMES.has(lower) && next !== undefined && /^[0-9]/.test(next);
 }
 
 /** Currency prefixes glued to digits: "RM7 billion", "P18 billion", "Rp5 trillion", "N1.2 trillion". */
 const GLUED_PREFIX = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*$/;
-const SCALE_WORDS = new Set(["thousand", "million", "billion", "trillion", "bn", "mn", "m", "crore", "lakh"]);
+const SCALE_WORDS = new Set([
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "quadrillion",
+  "bn",
+  "mn",
+  "m",
+  "crore",
+  "lakh",
+]);
 
 /**
  * An amount written with its currency glued on, which a tokenizer keeps as one word: "RM7 billion",

@@ -154,6 +154,14 @@ function refineSpan(
   // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
   // "Moody's", "McDonald's": a company named with its possessive keeps it.
   if (e - s === 1 && POSSESSIVE_NAMES.has(words[s] ?? "") && isPossessive(words[e] ?? "")) e++;
+  // "Shandong Gold Mining for C$368 million": a dollar's country letters glued to its sign end no name.
+  if (
+    e - s > 1 &&
+    words[e] === "$" &&
+    tokens[e]?.start === tokens[e - 1]?.end &&
+    isCurrencyWord(words[e - 1] ?? "", "$")
+  )
+    e--;
   while (
     e > s &&
     !(e - s === 2 && isPossessive(words[e - 1] ?? "") && POSSESSIVE_NAMES.has(words[s] ?? "")) &&

@@ -1,5 +1,5 @@
 import type { Entity } from "../entities/types.ts";
-import { PLACE_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { DATELINE_COUNTRIES, PLACE_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import type { Figure } from "./types.ts";
 
 /**
@@ -41,10 +41,17 @@ export function localizeSharedCurrencies(
     if (defaultCode === "USD" && options.dollarDeclared) continue;
     let best: string | undefined;
     let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
+    // "KUALA LUMPUR - ... raised $30 million, Singapore's Temasek said": datelined in a country without a
+    // dollar, a story writes the U.S. dollar as "$"; only a dollar country's own dateline reads it otherwise.
+    const foreignDateline =
+      defaultCode === "USD" &&
+      datelined.size > 0 &&
+      ![...datelined].some((country) => country in byCountry || country === "US");
     for (const [country, code] of Object.entries(byCountry)) {
       const w = weight.get(country) ?? 0;
       // Named once in passing is not what an article is about: its dateline or headline, or twice.
-      const about = datelined.has(country) || (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT;
+      const about =
+        datelined.has(country) || (!foreignDateline && (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT);
       if (w > bestWeight && w >= top && about) {
         best = code;
         bestWeight = w;
@@ -133,10 +140,15 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     if (entity.type !== "LOCATION") continue;
     // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
     const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
-    if (!code) continue;
+    const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));
+    if (!code) {
+      const city = DATELINE_COUNTRIES[entity.name];
+      if (city && dateline) datelined.add(city);
+      continue;
+    }
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
     mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
-    if (entity.mentions.some((mention) => opensLine(text, mention.start))) datelined.add(code);
+    if (dateline) datelined.add(code);
   }
   // The country the article is most about: a shared name is read as its currency only (an article set in
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).

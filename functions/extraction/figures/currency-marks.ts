@@ -21,7 +21,7 @@ import type { Token } from "./tokenize.ts";
 const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
 
 /**
- * Digits after a one-letter currency ("R", "N", "P") that only money has: a scale word, thousands or
+ * Digits after a one-letter currency ("R", "N", "P", "K") that only money has: a scale word, thousands or
  * cents; or a small amount where a price is ("costs R850 a month").
  */
 function looksLikeMoney(t: readonly Token[], k: number): boolean {
@@ -60,6 +60,11 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
   // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
   if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
     return { code: "NGN", end: i + 1 };
+  }
+  // "K6.2 billion", "K750,000": the kwacha in Zambian (and Malawian) outlets, on the same terms ("K9" is
+  // a dog unit).
+  if (tok.text === "K" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
+    return { code: "ZMW", end: i + 1 };
   }
   // "P2.5 billion", "P10,000": the Philippine peso in Philippine outlets, on the same terms.
   if (tok.text === "P" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {

@@ -239,6 +239,7 @@ function couldStartWord(tok: Token): boolean {
     STARTERS.has(tok.norm) ||
     tok.text === "N" ||
     tok.text === "P" ||
+    tok.text === "K" ||
     (tok.text.length === 3 && isoCode(tok.text) !== undefined)
   );
 }

@@ -661,4 +661,9 @@ describe("document-level consistency", () => {
     ]);
     expect(named(found, "Diocese of Kempten")?.mentions.map((m) => m.text)).not.toContain("Lindau");
   });
+
+  it("ends no name on a dollar's country letters glued to its sign", () => {
+    const found = entities("Tervo was bought by Qinghai Copper Mining for C$410 million in 2024.");
+    expect(named(found, "Qinghai Copper Mining")?.type).toBe("ORGANIZATION");
+  });
 });

@@ -80,3 +80,29 @@ export const FIX11_GAPPED_LEVELS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX11_CURRENCIES: Case[] = [
+  // Dollars written with a country's letters, and currencies of small economies, by name.
+  ["Exports rose to N$3.1 billion.", [{ text: "N$3.1 billion", kind: "MONEY", currency: "NAD" }], PUB],
+  ["The cyclone did damage of 9 billion vatu.", [{ text: "9 billion vatu", currency: "VUV" }], PUB],
+  [
+    "Aid of 20 million Fijian dollars arrived.",
+    [{ text: "20 million Fijian dollars", currency: "FJD" }],
+    PUB,
+  ],
+  [
+    "The bank sold 300 billion Congolese francs of bonds.",
+    [{ text: "300 billion Congolese francs", currency: "CDF" }],
+    PUB,
+  ],
+  ["A subsidy of 800 UF goes to each family.", [{ text: "800 UF", currency: "CLF" }], PUB],
+  ["The levy raised ZiG 2.2 billion.", [{ text: "ZiG 2.2 billion", currency: "ZWG" }], PUB],
+  [
+    "Credit reached 9.1 quadrillion dong.",
+    [{ text: "9.1 quadrillion dong", value: 9.1e15, currency: "VND" }],
+    PUB,
+  ],
+  ["Miners paid K3.4 billion in royalties.", [{ text: "K3.4 billion", value: 3.4e9, currency: "ZMW" }], PUB],
+  // "K" before a short number is a name, not the kwacha.
+  ["The K9 unit deployed 12 dogs.", [{ text: "12 dogs" }], PUB],
+];

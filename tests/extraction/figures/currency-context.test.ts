@@ -26,6 +26,22 @@ describe("shared currency names", () => {
     expect(currencies("COPENHAGEN - A bus ticket now costs 24 kroner.")).toEqual(["DKK"]);
   });
 
+  it("keeps a bare dollar the U.S. dollar under the dateline of a country without one", () => {
+    const story =
+      "JAKARTA - Indonesian lender Bank Nusa raised $45 million, Singapore's Temasek said. Singapore-based funds joined the $45 million round.";
+    expect(currencies(story)).toEqual(["USD", "USD"]);
+    expect(
+      currencies("SINGAPORE - Grab raised $45 million. Singapore's regulator approved the $45 million deal."),
+    ).toEqual(["SGD", "SGD"]);
+  });
+
+  it("reads the kwacha glued to its K, Zambia's unless Malawi is the story's", () => {
+    expect(currencies("LUSAKA - Zambia's miners paid K6.2 billion in royalties.")).toEqual(["ZMW"]);
+    expect(currencies("LILONGWE - Malawi's budget sets aside K750 million for Malawi's roads.")).toEqual([
+      "MWK",
+    ]);
+  });
+
   it("reads pounds, shillings, riyals, dirhams, dinars and francs by the country too", () => {
     expect(currencies("ASWAN, Egypt - Egypt will spend 80 billion pounds on Egypt's rail network.")).toEqual([
       "EGP",

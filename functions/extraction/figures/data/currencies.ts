@@ -38,6 +38,7 @@ export const DOLLAR_PREFIXES: ReadonlyArray<readonly [string, string, string]> =
   ["au", "AUD", "AU$3bn"],
   ["aus", "AUD", "Aus$3bn"],
   ["nz", "NZD", "NZ$500m"],
+  ["n", "NAD", "N$7.5 billion"],
   ["hk", "HKD", "HK$10 billion"],
   ["s", "SGD", "S$2 billion"],
   ["sg", "SGD", "SG$2 billion"],
@@ -83,6 +84,7 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
   ["le", "EGP", "LE5 billion"],
   ["php", "PHP", "PHP 5 billion"],
   ["sdr", "XDR", "SDR 760 million (IMF special drawing rights)"],
+  ["zig", "ZWG", "ZiG 3.4 billion (Zimbabwe Gold)"],
 ];
 
 /**
@@ -106,6 +108,13 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["taiwan dollars", "TWD", "Taiwan dollars"],
   ["new taiwan dollars", "TWD", "New Taiwan dollars"],
   ["jamaican dollars", "JMD", "Jamaican dollars"],
+  ["fijian dollars", "FJD", "Fijian dollars"],
+  ["fiji dollars", "FJD", "Fiji dollars"],
+  ["namibian dollars", "NAD", "Namibian dollars"],
+  ["solomon islands dollars", "SBD", "Solomon Islands dollars"],
+  ["east caribbean dollars", "XCD", "East Caribbean dollars"],
+  ["brunei dollars", "BND", "Brunei dollars"],
+  ["liberian dollars", "LRD", "Liberian dollars"],
   ["zimbabwe dollars", "ZWL", "Zimbabwe dollars"],
   ["cents", "CENT", "75 cents"],
   ["cent", "CENT", "a 5-cent coin"],
@@ -144,6 +153,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["pakistani rupees", "PKR", "Pakistani rupees"],
   ["sri lankan rupees", "LKR", "Sri Lankan rupees"],
   ["nepalese rupees", "NPR", "Nepalese rupees"],
+  ["nepali rupees", "NPR", "Nepali rupees"],
+  ["mauritian rupees", "MUR", "Mauritian rupees"],
   ["tenge", "KZT", "1.5 trillion tenge"],
   ["kazakh tenge", "KZT", "Kazakh tenge"],
   ["rubles", "RUB", "300 billion rubles"],
@@ -169,6 +180,10 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["francs", "CHF", "1.2 billion francs"],
   ["franc", "CHF", "a 1.2-billion-franc deal"],
   ["cfa francs", "XOF", "CFA francs"],
+  ["congolese francs", "CDF", "Congolese francs"],
+  ["rwandan francs", "RWF", "Rwandan francs"],
+  ["burundian francs", "BIF", "Burundian francs"],
+  ["guinean francs", "GNF", "Guinean francs"],
   ["dirhams", "AED", "500 million dirhams"],
   ["dirham", "AED", "a 500-million-dirham project"],
   ["moroccan dirhams", "MAD", "Moroccan dirhams"],
@@ -209,6 +224,19 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["kenyan shillings", "KES", "Kenyan shillings"],
   ["ugandan shillings", "UGX", "Ugandan shillings"],
   ["tanzanian shillings", "TZS", "Tanzanian shillings"],
+  ["somali shillings", "SOS", "Somali shillings"],
+  ["vatu", "VUV", "12 billion vatu"],
+  ["pa'anga", "TOP", "15 million pa'anga"],
+  ["paanga", "TOP", "15 million paanga"],
+  ["tala", "WST", "40 million tala"],
+  ["kina", "PGK", "2 billion kina"],
+  ["quetzales", "GTQ", "Guatemalan quetzales"],
+  ["lempiras", "HNL", "Honduran lempiras"],
+  ["colones", "CRC", "Costa Rican colones"],
+  ["guaranies", "PYG", "Paraguayan guaranies"],
+  ["bolivianos", "BOB", "Bolivian bolivianos"],
+  ["uruguayan pesos", "UYU", "Uruguayan pesos"],
+  ["dominican pesos", "DOP", "Dominican pesos"],
   ["cedis", "GHS", "1.2 billion cedis"],
   ["cedi", "GHS", "cedi"],
   ["kroner", "DKK", "5 billion kroner"],
@@ -251,6 +279,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["lari", "GEL", "1 billion lari"],
   ["drams", "AMD", "1 billion drams"],
   ["bitcoin", "XBT", "5,000 bitcoin"],
+  ["uf", "CLF", "1,200 UF (Chile's unidad de fomento)"],
 ];
 
 /**
@@ -314,7 +343,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ["KES", /^(?:shillings?|sh)$/, { UG: "UGX", TZ: "TZS", SO: "SOS" }],
   ["SAR", /^(?:riyals?|rials?)$/, { QA: "QAR", OM: "OMR", YE: "YER", IR: "IRR" }],
   ["AED", /^(?:dirhams?|dhs?)$/, { MA: "MAD" }],
-  ["ZMW", /^(?:kwacha)$/, { MW: "MWK" }],
+  ["ZMW", /^(?:kwacha|k)$/, { MW: "MWK", PG: "PGK" }],
   ["CZK", /^(?:crowns?)$/, { SE: "SEK", NO: "NOK", DK: "DKK", IS: "ISK" }],
   ["DKK", /^(?:kroner)$/, { NO: "NOK", IS: "ISK" }],
   ["AZN", /^(?:manats?)$/, { TM: "TMT" }],
@@ -380,4 +409,17 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   // Nordic and Czech cities, for crowns.
   Copenhagen: "DK", Aarhus: "DK", Oslo: "NO", Bergen: "NO", Stockholm: "SE", Gothenburg: "SE",
   Malmo: "SE", Reykjavik: "IS", Prague: "CZ", Brno: "CZ",
+};
+
+/**
+ * Cities that open datelines of countries without a dollar ("KUALA LUMPUR -"): there a bare "$" is the
+ * U.S. dollar, whatever dollar country the story names. They date the story only; they weigh nothing.
+ */
+export const DATELINE_COUNTRIES: Readonly<Record<string, string>> = {
+  "Kuala Lumpur": "MY", Jakarta: "ID", Hanoi: "VN", "Ho Chi Minh City": "VN", Bangkok: "TH", Seoul: "KR",
+  Tokyo: "JP", Beijing: "CN", Shanghai: "CN", Shenzhen: "CN", Lagos: "NG", Abuja: "NG", Accra: "GH",
+  Kinshasa: "CD", "Addis Ababa": "ET", Istanbul: "TR", Ankara: "TR", Moscow: "RU", Kyiv: "UA",
+  Warsaw: "PL", Budapest: "HU", Bucharest: "RO", Zurich: "CH", Geneva: "CH", "Sao Paulo": "BR",
+  "São Paulo": "BR", Brasilia: "BR", "Rio de Janeiro": "BR", "Tel Aviv": "IL",
+  Jerusalem: "IL", Dhaka: "BD", Windhoek: "NA",
 };

@@ -15,6 +15,7 @@ export const SCALES: ReadonlyArray<readonly [string, number, string]> = [
   ["bn", 1e9, "£2bn"],
   ["bln", 1e9, "1.2 bln euros"],
   ["trillion", 1e12, "$1.3 trillion"],
+  ["quadrillion", 1e15, "12.7 quadrillion dong"],
   ["tn", 1e12, "$1.3tn"],
   ["trn", 1e12, "1.3 trn yen"],
   ["lakh", 1e5, "Rs 5 lakh"],
