@@ -39,6 +39,7 @@ import {
   PRESENT_TRANSITIVES,
   RELATIVE_PAST_TENSES,
   SETTING_AGAINST,
+  SHARE_OF_TOTAL_VERBS,
   SHARE_OPENERS,
   SUBJECT_ADVERBS,
   SUBORDINATORS,
@@ -232,9 +233,20 @@ function subjectBefore(
   // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a
   // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
   const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
-  const share = (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart);
+  const asObject = fig.kind === "PERCENT" && !atClauseStart && objectShare(t, qualifierStart - 1);
+  const share =
+    (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart) || asObject;
   if (share && t[fig.last]?.norm === "of") {
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
+    // "spend 36% of their income on rent", "source 60% of its electricity from a solar park": the verb's
+    // complement is no part of the share's noun.
+    if (np && asObject) {
+      for (let k = np.first + 1; k < np.last; k++)
+        if (COMPLEMENT_LINKS.has(t[k]?.norm ?? "")) {
+          np.last = k;
+          break;
+        }
+    }
     if (np && !cutByFigure(t, np)) return np;
   }
   // "One in five adults in Britain reported symptoms": a ratio measures the noun it counts in.
@@ -260,6 +272,18 @@ function subjectBefore(
     while (from < fig.last + 6 && isPeriodToken(from)) from++;
     const np = phraseAfter(t, from, isPeriodToken);
     if (np) return np;
+  }
+  // "a 7% royalty", "the bank's 3% target", "its flat 5% gold royalty": a percentage before its noun
+  // measures that noun (a change noun after it measures what changed, above).
+  if (
+    fig.kind === "PERCENT" &&
+    (MONEY_DETERMINERS.has(owner) || owner.endsWith("'s") || owner.endsWith("’s")) &&
+    // "the economy grew at a 2.8% annual rate": the pace of the clause's subject.
+    t[qualifierStart - 2 - adjective]?.norm !== "at" &&
+    describedByPercent(t, fig.last)
+  ) {
+    const noun = nounAfter(t, fig.last, isPeriodToken);
+    if (noun) return noun;
   }
   // "NP of FIGURE": "a budget of $5 million", "an increase of 5% in sales".
   if (t[qualifierStart - 1]?.norm === "of") {
@@ -571,6 +595,47 @@ function takesObject(t: readonly Token[], k: number): boolean {
   // ", citing tariff costs of": a participle clause's verb.
   if (/^[a-z]{3,}ing$/.test(n) && before?.norm === ",") return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
+}
+
+/** Nouns a percentage before them leaves to the clause: "Vietjet had a 45.3% share", "holds a 40% stake". */
+const OWNED_PARTS = new Set(["share", "shares", "stake", "stakes", "holding", "interest", "plus"]);
+/** Tokens after a percentage within which a change noun makes it a change: "a 9.4% year-on-year rise". */
+const CHANGE_NOUN_REACH = 5;
+
+/**
+ * The word at `k`, after a percentage, opens a noun the percentage describes: "a 7% royalty", "the 6%
+ * ceiling"; not a participle ("the 95% needed"), an owned part or a change ("a 9.4% year-on-year rise").
+ */
+function describedByPercent(t: readonly Token[], k: number): boolean {
+  const head = t[k]?.norm ?? "";
+  if (/^[a-z]{3,}ed$/.test(head) || OWNED_PARTS.has(head)) return false;
+  for (let j = k; j < k + CHANGE_NOUN_REACH; j++) if (CHANGE_NOUN.has(t[j]?.norm ?? "")) return false;
+  return true;
+}
+
+/** Prepositions that open a verb's complement after a share's object: "spend 36% of their income on rent". */
+const COMPLEMENT_LINKS = new Set(["on", "from", "to", "with", "by", "as", "into", "for", "at"]);
+
+/** Verbs whose object is a share of a total the subject is part of: "accounted for 46% of sales". */
+const PART_OF_TOTAL = new Set(SHARE_OF_TOTAL_VERBS);
+
+/**
+ * The verb at `k` takes a share of something as its object, which the share measures: "imports about 70%
+ * of the wheat it consumes", "will source 60% of its electricity" (not a level: "reached 5% of GDP", "took
+ * 12% of the vote", "accounted for 46% of sales").
+ */
+function objectShare(t: readonly Token[], k: number): boolean {
+  const n = t[k]?.norm ?? "";
+  if (LEVEL_VERBS.has(n) || CHANGE_VERB.has(n) || PART_OF_TOTAL.has(n) || AUXILIARIES.has(n)) return false;
+  // "may not exceed 3% of GDP", "could eventually reach": no verb.
+  if (n === "not" || n.endsWith("ly") || QUALIFIER_WORDS.has(n)) return false;
+  // "We are operating close to 90% of capacity" (not "defence spending above 1% of GDP").
+  const helper = t[k - 1]?.norm ?? "";
+  const gerund =
+    /^[a-z]{3,}ing$/.test(n) && t[k]?.text === n && (AUXILIARIES.has(helper) || /^[a-z]{3,}ed$/.test(helper));
+  // "plans to pay out as much as 60% of its profit": a phrasal verb's particle.
+  const particle = PARTICLES.has(n) && t[k - 1]?.kind === "word" && OBJECT_VERBS.has(t[k - 1]?.norm ?? "");
+  return gerund || particle || takesObject(t, k);
 }
 
 /** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */

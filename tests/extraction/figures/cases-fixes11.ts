@@ -106,3 +106,32 @@ export const FIX11_CURRENCIES: Case[] = [
   // "K" before a short number is a name, not the kwacha.
   ["The K9 unit deployed 12 dogs.", [{ text: "12 dogs" }], PUB],
 ];
+
+export const FIX11_SHARES: Case[] = [
+  // A share a verb takes as its object measures what it is a share of, up to the verb's complement.
+  [
+    "Egypt imports roughly 60% of the wheat it eats.",
+    [{ text: "60%", subject: { text: "the wheat it eats" } }],
+    PUB,
+  ],
+  [
+    "The utility will source 45% of its power from wind farms.",
+    [{ text: "45%", subject: { text: "its power" } }],
+    PUB,
+  ],
+  [
+    "Households devoted 38% of their income to food.",
+    [{ text: "38%", subject: { text: "their income" } }],
+    PUB,
+  ],
+  // A level verb keeps the clause's subject, and so does a part of a total.
+  ["Public debt reached 91% of GDP.", [{ text: "91%", subject: { text: "Public debt" } }], PUB],
+  ["Tourism accounted for 12% of output.", [{ text: "12%", subject: { text: "Tourism" } }], PUB],
+  ["The deficit may not exceed 3% of GDP.", [{ text: "3%", subject: { text: "The deficit" } }], PUB],
+  // A percentage before its noun measures that noun; not a stake, a share or a change.
+  ["Miners pay a 6% royalty on gold sales.", [{ text: "6%", subject: { text: "royalty" } }], PUB],
+  ["Inflation stayed above the bank's 4% target.", [{ text: "4%", subject: { text: "target" } }], PUB],
+  ["Orlen holds a 30% stake in the refinery.", [{ text: "30%", subject: { text: "Orlen" } }], PUB],
+  ["The economy grew at a 2.1% annual rate.", [{ text: "2.1%", subject: { text: "The economy" } }], PUB],
+  ["Coverage fell below the 95% needed for herd immunity.", [{ text: "95%", subject: undefined }], PUB],
+];

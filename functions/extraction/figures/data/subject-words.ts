@@ -548,6 +548,13 @@ export const SHARE_OPENERS = new Set([
   "supplied",
 ]);
 
+/** Verbs whose object is a share of a total the subject is part of: "accounted for 46% of sales". */
+export const SHARE_OF_TOTAL_VERBS: readonly string[] = [
+  "account", "accounts", "accounted", "accounting", "represent", "represents", "represented",
+  "representing", "equal", "equals", "equalled", "equaled", "equalling", "equaling", "comprise",
+  "comprises", "comprised", "constitute", "constitutes", "constituted", "up", "for",
+];
+
 /** Subordinators: the subject of the figure's verb comes after them. */
 export const SUBORDINATING = new Set([
   "after",
