@@ -1,6 +1,7 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
+  COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -189,6 +190,8 @@ export interface ShortForm {
    * Systems Inc.", "Thornbury" for "Thornbury Bank Plc").
    */
   joins: "person" | "named" | "any";
+  /** The words left out are a company's generic ones ("Rivian" for "Rivian Automotive", "Lucid Group"). */
+  company?: boolean;
 }
 
 /** Word-list entries whose name, leading an organization's, says where it is. */
@@ -214,13 +217,14 @@ export function shorterNames(
 ): Map<string, ShortForm> {
   const forms = new Map<string, ShortForm>();
   const shared = new Set<string>();
-  const add = (words: readonly string[], target: Group, joins: ShortForm["joins"]): void => {
+  const add = (words: readonly string[], target: Group, joins: ShortForm["joins"], company = false): void => {
     const key = `name:${nameKey(words.join(" "))}`;
     if (key === target.key) return;
     const known = forms.get(key);
     if (known && known.target !== target) shared.add(key);
-    else if (known?.joins !== "any") forms.set(key, { target, joins });
+    else if (known?.joins !== "any") forms.set(key, { target, joins, company: company || known?.company });
   };
+  const generic = (word: string): boolean => COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word);
   for (const group of groups.values()) {
     const type = typeOf(group);
     // "Helene" after "Hurricane Helene".
@@ -248,7 +252,8 @@ export function shorterNames(
     while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
-    if (core >= 1 && core < words.length) add(words.slice(0, core), group, "named");
+    if (core >= 1 && core < words.length)
+      add(words.slice(0, core), group, "named", words.slice(core).every(generic));
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
     if (core === 2) {
       // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
@@ -272,7 +277,7 @@ export function shorterNames(
     const plain = bare > 1 || !commonWords?.has(own.toLowerCase());
     const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
     if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
-      add(words.slice(0, bare), group, "named");
+      add(words.slice(0, bare), group, "named", words.slice(bare).every(generic));
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
     const first = words[0] ?? "";

@@ -3,6 +3,7 @@ import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
+import { COMPANY_SUFFIXES, COMPANY_TAIL_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
@@ -85,12 +86,13 @@ export function mergeCandidates(
     const form = shortForms.get(group.key);
     const type = typeOf(group);
     if (!form || !groups.has(form.target.key)) continue;
-    // "Avalon" read as a place beside "Avalon Freight Systems Inc.": a word no list knows as a place, of a
-    // company with a legal form, is the company.
+    // "Avalon" read as a place beside "Avalon Freight Systems Inc.", "Rivian" beside "Rivian Automotive",
+    // "Harmony" beside "Harmony Gold": a word no list knows as a place, of a company with a legal form or
+    // a company's generic words, is the company.
     const unknownPlace =
       (type === "LOCATION" || type === "MISC") &&
       form.joins !== "person" &&
-      form.target.members.some((member) => endsWithLegalForm(member.words)) &&
+      (form.target.members.some((member) => endsWithLegalForm(member.words)) || form.company === true) &&
       group.members.every(
         (member) => member.canonical === undefined && member.words.length === 1 && !knownPlace(member.words),
       );
@@ -291,6 +293,20 @@ function dedupe(members: readonly Candidate[]): Candidate[] {
 
 function canonicalName(members: readonly Candidate[], type: EntityType): string {
   const listed = members.find((member) => member.canonical)?.canonical;
+  // "BHP Group" beside a listed "BHP": the article's fuller name of the company names it (not "Toyota
+  // Thailand", "Amazon Fund").
+  const fuller =
+    listed && type === "ORGANIZATION"
+      ? members.find(
+          (member) =>
+            member.text.startsWith(`${listed} `) &&
+            !shouted(member, type) &&
+            withoutLegalForm(member.words.slice(listed.split(" ").length)).every(
+              (word) => COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word),
+            ),
+        )
+      : undefined;
+  if (fuller) return writtenName(fuller.words, fuller.text);
   if (listed) return listed;
   // A mention as written in mixed case names it better than one from a headline in capitals.
   const cased = members.filter((member) => !shouted(member, type));

@@ -666,4 +666,23 @@ describe("document-level consistency", () => {
     const found = entities("Tervo was bought by Qinghai Copper Mining for C$410 million in 2024.");
     expect(named(found, "Qinghai Copper Mining")?.type).toBe("ORGANIZATION");
   });
+
+  it("joins a company's short name read as a place or a thing, and names it by the fuller name", () => {
+    const found = entities(
+      "Vantor Automotive lost money. Vantor's loss narrowed, and Vantor expanded its plant. BHP Group cut " +
+        "costs. BHP said output rose. Stellantis said sales fell.",
+    );
+    expect(named(found, "Vantor Automotive")?.mentions.map((m) => m.text)).toEqual([
+      "Vantor Automotive",
+      "Vantor",
+      "Vantor",
+    ]);
+    expect(named(found, "BHP Group")?.mentions.map((m) => m.text)).toEqual(["BHP Group", "BHP"]);
+    expect(named(found, "Stellantis")?.type).toBe("ORGANIZATION");
+  });
+
+  it("keeps a place that names a public body apart from it", () => {
+    const found = entities("Canterbury Police said roads were shut. Roads in Canterbury were calm.");
+    expect(named(found, "Canterbury Police")?.mentions.map((m) => m.text)).toEqual(["Canterbury Police"]);
+  });
 });
