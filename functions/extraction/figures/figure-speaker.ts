@@ -11,7 +11,7 @@ import type { FigureSpeaker } from "./types.ts";
 export class FigureSpeakers {
   private readonly quotes: QuoteRegion[];
   private readonly quoteOf: Int32Array;
-  private readonly reported: Array<Attribution | undefined>;
+  private readonly reported: Attribution[][];
   private readonly people: Resolver;
 
   constructor(
@@ -31,14 +31,22 @@ export class FigureSpeakers {
   speakerOf(first: number, sentence: number): FigureSpeaker | undefined {
     const region = this.quotes[this.quoteOf[first] ?? -1];
     if (region?.speaker) return this.people.speaker(region.speaker, "quoted");
-    const reported = this.reported[sentence];
-    if (
-      reported &&
-      (reported.from === undefined || (this.tokens[first]?.start ?? 0) >= reported.from) &&
-      !inOtherRelative(this.tokens, this.scopes, reported.at, first) &&
-      !afterContrast(this.tokens, reported.at, first)
-    )
-      return this.people.speaker(reported, "reported");
+    // "The Treasury said ..., while the Bank of England said ...": the last attribution whose clause the
+    // figure is in (a later one starts at its "from").
+    const at = this.tokens[first]?.start ?? 0;
+    const all = this.reported[sentence] ?? [];
+    for (let i = all.length - 1; i >= 0; i--) {
+      const reported = all[i];
+      if (!reported) continue;
+      if (i > 0 && at < (reported.from ?? Number.POSITIVE_INFINITY)) continue;
+      if (
+        (reported.from === undefined || at >= reported.from) &&
+        !inOtherRelative(this.tokens, this.scopes, reported.at, first) &&
+        !afterContrast(this.tokens, reported.at, first)
+      )
+        return this.people.speaker(reported, "reported");
+      return undefined;
+    }
     return undefined;
   }
 }
@@ -70,17 +78,48 @@ function attributions(
   sentenceTokens: ReadonlyArray<[number, number]>,
   quotes: readonly QuoteRegion[],
   quoteOf: Int32Array,
-): { named: Attribution[]; reported: Array<Attribution | undefined> } {
+): { named: Attribution[]; reported: Attribution[][] } {
   const named: Attribution[] = [];
-  const reported: Array<Attribution | undefined> = [];
+  const reported: Attribution[][] = [];
+  const inQuote = (k: number): boolean => (quoteOf[k] ?? -1) >= 0;
   for (const q of quotes) if (q.speaker && !q.speaker.pronoun) named.push(q.speaker);
   for (const [a, b] of sentenceTokens) {
-    const r = b > a ? reportedIn(tokens, a, b, (k) => (quoteOf[k] ?? -1) >= 0) : undefined;
-    reported.push(r);
-    if (r && !r.pronoun) named.push(r);
+    const found: Attribution[] = [];
+    const r = b > a ? reportedIn(tokens, a, b, inQuote) : undefined;
+    if (r) found.push(r);
+    // "Rio Tinto said shipments rose 3%, and BHP said its output dropped 7%": a clause joined after the
+    // first attribution may have its own, named before its verb.
+    let last = r;
+    for (let guard = 0; last && guard < MORE_ATTRIBUTIONS; guard++) {
+      const verb = firstAtOrAfter(tokens, last.at, (tok) => tok.start);
+      const join = clauseJoinAfter(tokens, verb + 1, b);
+      if (join < 0) break;
+      const next = reportedIn(tokens, join + 1, b, inQuote);
+      const named = next && !next.pronoun && next.end <= next.at;
+      if (!next || !named) break;
+      const start = tokens[join + 1]?.start ?? next.start;
+      last = { ...next, from: Math.max(next.from ?? start, start) };
+      found.push(last);
+    }
+    reported.push(found);
+    for (const x of found) if (!x.pronoun) named.push(x);
   }
   named.sort((x, y) => x.end - y.end);
   return { named, reported };
+}
+
+/** Attributions after the first that one sentence may hold. */
+const MORE_ATTRIBUTIONS = 2;
+/** Words that, after a comma, join a clause that may have its own attribution: ", and BHP said". */
+const ATTRIBUTION_JOINS = new Set(["while", "whereas", "and", "but"]);
+
+/** The token of the first ", while" (", and", ", but") in [from, to), or -1. */
+function clauseJoinAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++)
+    if (ATTRIBUTION_JOINS.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === ",")
+      // (", and that the programme announced in June would": the first report goes on.)
+      return tokens[k + 1]?.norm === "that" ? -1 : k;
+  return -1;
 }
 
 /** Words that open a clause with a subject of its own: "X said ..., while rival ABB plans to shed 2,500". */

@@ -33,6 +33,9 @@ export const STOPS = new Set(NAME_STOPS);
 
 const GENERIC = new Set(GENERIC_SOURCES);
 
+/** Title words that head an institution "of" a country: "Bank of Ghana", "Ministry of Finance". */
+const INSTITUTION_HEADS = new Set(["bank", "ministry", "department", "office", "treasury", "council"]);
+
 /** Name suffixes written with a point: "Jr.", "Sr.". */
 const SUFFIXES = new Set(["jr", "sr"]);
 
@@ -82,6 +85,7 @@ const PARTICLES = new Set([
 ]);
 
 const ADVERBS = new Set([
+  "now",
   "also",
   "later",
   "then",
@@ -311,7 +315,11 @@ export function nameBeforeRelative(t: readonly Token[], first: number, v: number
     // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
     // ("Brightwater, which wrote premiums of $5 billion, said": a verb of the relative clause is no speech.)
     const inRelative = ["which", "who", "that"].includes(t[k - 1]?.norm ?? "");
-    if (SENTENCE_END.has(norm) || (SPEECH.forward(t, k) && !norm.endsWith("ing") && !inRelative))
+    // ("Its chair, Dr. Lisa Grant, said": a title's point ends no sentence.)
+    if (
+      (SENTENCE_END.has(norm) && !abbreviationDot(t, k)) ||
+      (SPEECH.forward(t, k) && !norm.endsWith("ing") && !inRelative)
+    )
       return undefined;
     if (norm !== ",") continue;
     // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
@@ -387,7 +395,10 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     // "Ukraine's President X": past the owner; "Moody's said": the possessive before the verb is the name
     // itself ("said the EU's deal" owns what follows).
     const owner = (tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) && (a < e - 1 || s > v || v - e > 2);
-    if (TITLES.has(tok.norm) || owner) {
+    // "Vice-Chancellor Ann Lee said": a hyphen inside a title.
+    const titleHyphen =
+      tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");
+    if (TITLES.has(tok.norm) || owner || titleHyphen) {
       a++;
       continue;
     }
@@ -413,6 +424,21 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") ||
     (t[s - 1]?.norm === "the" && isCapitalized(t[s]) && !possessive);
   if (a >= e && e - s === 1 && named && !COUNTRY_NAMES.has(t[s]?.norm ?? "")) a = s;
+  // "The Bank of Ghana estimates", "the Central Bank of Kenya said": an institution of a country, not the
+  // country with a title before it.
+  const place = t
+    .slice(a, e)
+    .map((x) => x.norm)
+    .join(" ");
+  if (
+    (e - a === 1 || COUNTRY_NAMES.has(place)) &&
+    t[a - 1]?.norm === "of" &&
+    a - 2 >= s &&
+    INSTITUTION_HEADS.has(t[a - 2]?.norm ?? "")
+  )
+    a = t[s]?.norm === "the" ? s + 1 : s;
+  // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body.
+  if (a >= e && e - s === 2 && t[s]?.norm === "the" && isCapitalized(t[s + 1])) a = s + 1;
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;

@@ -132,14 +132,34 @@ const ESTIMATING = new Set([
   "reckons",
   "projects",
   "projected",
+  // ", the Office for National Statistics reported.": mid-sentence, "reported revenue of" is no speech.
+  "reported",
+  "reports",
 ]);
+
+/** "data from the NBS" before the verb at `k`: the named source of the data. */
+function dataSource(t: readonly Token[], first: number, k: number): Attribution | undefined {
+  const source = nameBefore(t, nameSearchStart(t, first, k), k);
+  if (!source || source.pronoun) return undefined;
+  let j = firstAtOrAfter(t, source.start, (x) => x.start) - 1;
+  // "the National Bureau of Statistics": with the title word the name left out.
+  while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
+  const start = t[j + 1]?.start ?? source.start;
+  if (t[j]?.norm === "the") j--;
+  return t[j]?.norm === "from" && DATA_NOUN.has(t[j - 1]?.norm ?? "") ? { ...source, start } : undefined;
+}
+
+/** Adverbs between a name and its estimate: "The SMMT now forecasts". */
+const NOW_WORDS = new Set(["now", "also", "still"]);
 
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
 function bareEstimate(t: readonly Token[], k: number): boolean {
   if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
-  // "Lakeview Consulting, a research firm, forecasts": the name before an aside.
-  const named = (t[k - 1]?.kind === "word" && isCapitalized(t[k - 1])) || t[k - 1]?.norm === ",";
+  // "Lakeview Consulting, a research firm, forecasts": the name before an aside; "The SMMT now forecasts",
+  // "The World Platinum Investment Council (WPIC) forecasts": past an adverb or an acronym.
+  const p = NOW_WORDS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  const named = (t[p]?.kind === "word" && isCapitalized(t[p])) || t[p]?.norm === "," || t[p]?.norm === ")";
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
   for (let j = k + 2; j < k + 12 && t[j]?.kind !== "num"; j++) if (t[j]?.norm === "at") return false;
@@ -244,6 +264,12 @@ export function reportedIn(
       if (source && !source.pronoun)
         return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
+    // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
+    // the data come from.
+    if (SHOWING.has(tok.norm)) {
+      const source = dataSource(t, first, k);
+      if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
+    }
     // "About 2.5 million people lack a doctor, Statistics Canada estimates.": an estimate that ends the
     // sentence attributes it (mid-sentence, "estimated at" is a level).
     // ", SIPRI estimated, an increase of 9.4%": an estimate set off by commas too.
@@ -263,7 +289,8 @@ export function reportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
-    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k) && !closing) continue;
+    // ("The Bank of Ghana estimates that": a verb.)
+    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k) && !closing && t[k + 1]?.norm !== "that") continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
     if (
       COUNTING_VERBS.has(tok.norm) &&

@@ -44,6 +44,63 @@ export const FIX11_SPEAKERS: Case[] = [
   ],
 ];
 
+export const FIX11_SOURCES: Case[] = [
+  // The source named after "data from", a report that closes the sentence, a forecast past "now" or an
+  // acronym, an institution "of" a country, a title with a hyphen, an honorific with a point.
+  [
+    "Retail sales rose 2.4%, data from the Central Statistics Office showed.",
+    [{ text: "2.4%", speaker: { name: "Central Statistics Office", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Card spending fell 1.2% in October, the Reserve Bank reported.",
+    [{ text: "1.2%", speaker: { name: "Reserve Bank", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The Cocoa Board now forecasts a harvest of 650,000 tonnes.",
+    [{ text: "650,000 tonnes", speaker: { name: "Cocoa Board", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The Nickel Producers Forum (NPF) forecasts a surplus of 120,000 tonnes.",
+    [{ text: "120,000 tonnes", speaker: { name: "Nickel Producers Forum", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The Bank of Uganda estimates that coffee exports rose 11% last year.",
+    [{ text: "11%", speaker: { name: "Bank of Uganda", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "Vice-Chancellor Ruth Okoro said enrolment fell 6%.",
+    [{ text: "6%", speaker: { name: "Ruth Okoro", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The Minister of Health, Dr. Ibrahim Lawal, said the Federal Medical Centre had spent N3 billion.",
+    [{ text: "N3 billion", speaker: { name: "Ibrahim Lawal", mode: "reported" } }],
+    PUB,
+  ],
+  // Two reports in one sentence, each with its own speaker.
+  [
+    "Rio Tinto said shipments rose 3%, and Vale said its output dropped 5%.",
+    [
+      { text: "3%", speaker: { name: "Rio Tinto", mode: "reported" } },
+      { text: "5%", speaker: { name: "Vale", mode: "reported" } },
+    ],
+    PUB,
+  ],
+  [
+    "The Treasury said receipts rose 4%, while the Bank of England said approvals fell 6%.",
+    [
+      { text: "4%", speaker: { name: "Treasury", mode: "reported" } },
+      { text: "6%", speaker: { name: "Bank of England", mode: "reported" } },
+    ],
+    PUB,
+  ],
+];
+
 export const FIX11_GAPPED_LEVELS: Case[] = [
   // A list that repeats the link of the figure before takes its currency and names its own item.
   [

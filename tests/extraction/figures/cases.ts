@@ -131,7 +131,13 @@ import {
   FIX10_SPEAKERS,
   FIX10_YEARS,
 } from "./cases-fixes10.ts";
-import { FIX11_CURRENCIES, FIX11_GAPPED_LEVELS, FIX11_SHARES, FIX11_SPEAKERS } from "./cases-fixes11.ts";
+import {
+  FIX11_CURRENCIES,
+  FIX11_GAPPED_LEVELS,
+  FIX11_SHARES,
+  FIX11_SOURCES,
+  FIX11_SPEAKERS,
+} from "./cases-fixes11.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -271,6 +277,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX11_GAPPED_LEVELS,
     ...FIX11_CURRENCIES,
     ...FIX11_SHARES,
+    ...FIX11_SOURCES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
