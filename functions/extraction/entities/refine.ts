@@ -10,8 +10,8 @@ import {
   POSSESSIVE_NAMES,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
-import { PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
-import { hasNameSuffix } from "./name-heads.ts";
+import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
+import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
 import { appositionRole, isHonorific, sliceTokens, titleBefore } from "./roles.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -194,6 +194,7 @@ function refineSpan(
     return undefined;
   if (e - s > 1 && isCurrencyWord(words[s] ?? "", words[s + 1])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
+  if ((type === "ORGANIZATION" || type === "MISC") && portfolioBeforeTitle(view, s, e)) return undefined;
   // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio's title is an office, no organization.
   if (type !== "PERSON" && isPortfolioTitle(view, s, e)) return undefined;
   // "Sen. Chuck Grassley, R-Iowa,", "D-Los Angeles": a party and state tag names no one.
@@ -421,6 +422,34 @@ function inPortfolio(view: SentenceView, s: number, e: number, type: EntityType)
       return PORTFOLIO_HEADS.has((view.words[title.end - 1] ?? "").toLowerCase());
     }
     if (!PORTFOLIO_LINKS.has(word) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/** Words a list of portfolios before a minister's title may take after the span, at most. */
+const PORTFOLIO_LIST_WORDS = 6;
+
+/**
+ * "Climate Crisis and Civil Protection Minister", "Health, Labour and Welfare Minister": a span that a
+ * list of capitalized words joins to a government title is a portfolio, no name (a place stays a place).
+ */
+function portfolioBeforeTitle(view: SentenceView, s: number, e: number): boolean {
+  const kind = view.places[s]?.value.kind;
+  // ("Siemens and Energy Minister Robert Habeck met": a known name stays, unless a list runs through it.)
+  if (kind !== undefined && (kind !== "organization" || view.words[s - 1] !== ",")) return false;
+  const link = view.words[e];
+  // "Civil Protection Minister Nikos Papadakis": right before a minister's title (not "Reserve Bank
+  // Governor": a body's name).
+  const next = view.titles[e];
+  if (next && /^minister/i.test(view.words[next.end - 1] ?? "") && !endsBodyName(view.words[e - 1] ?? ""))
+    return kind === undefined;
+  // ("Presenting the budget in the National Assembly, Finance Minister X said": no list.)
+  if (link !== "and" && link !== "&") return false;
+  for (let k = e + 1; k < e + 1 + PORTFOLIO_LIST_WORDS; k++) {
+    const word = view.words[k] ?? "";
+    const title = view.titles[k];
+    if (title && GOVERNMENT_HEADS.has((view.words[title.end - 1] ?? "").toLowerCase())) return true;
+    if (!(/^\p{Lu}/u.test(word) || PORTFOLIO_LINKS.has(word)) || view.places[k]) return false;
   }
   return false;
 }

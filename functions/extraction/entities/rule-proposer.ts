@@ -201,9 +201,15 @@ function portfolioStart(view: SentenceView, a: number, title: { start: number; e
   if (!GOVERNMENT_HEADS.has(head) || title.start - a > 5) return title.start;
   const place = view.places[a];
   const from = place && place.value.kind !== "organization" ? place.end : a;
+  // "Mineral Resources and Energy Minister", "Human Capital Minister": a minister's portfolio may end in a
+  // word that ends bodies' names, and name a party's word ("Health, Labour and Welfare Minister").
+  const minister = head === "minister" || head === "ministers";
   for (let k = from; k < title.start; k++) {
     const word = view.words[k] ?? "";
-    if (view.places[k] || isAcronym(word) || endsBodyName(word)) return title.start;
+    const place = view.places[k];
+    const listed = place?.value.kind === "organization" && ["and", ","].includes(view.words[place.end] ?? "");
+    if ((place && !(minister && listed)) || isAcronym(word) || (endsBodyName(word) && !minister))
+      return title.start;
     if (!(isCapitalized(word) || word === "and" || word === "&")) return title.start;
   }
   return from;

@@ -685,4 +685,19 @@ describe("document-level consistency", () => {
     const found = entities("Canterbury Police said roads were shut. Roads in Canterbury were calm.");
     expect(named(found, "Canterbury Police")?.mentions.map((m) => m.text)).toEqual(["Canterbury Police"]);
   });
+
+  it("reads a list of portfolios before a minister's title as the role's words, no organization", () => {
+    const found = entities(
+      "Mineral Resources and Energy Minister Thabo Nkosi visited the mine. Health, Labour and Welfare " +
+        "Minister Keiko Sato spoke. Human Capital Minister Ana Ruiz agreed. Siemens and Energy Minister " +
+        "Robert Haas met.",
+    );
+    expect(found.map((entity) => [entity.type, entity.name])).toEqual([
+      ["PERSON", "Thabo Nkosi"],
+      ["PERSON", "Keiko Sato"],
+      ["PERSON", "Ana Ruiz"],
+      ["ORGANIZATION", "Siemens"],
+      ["PERSON", "Robert Haas"],
+    ]);
+  });
 });
