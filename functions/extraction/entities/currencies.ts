@@ -21,6 +21,12 @@ const CURRENCY_NAMES: ReadonlySet<string> = new Set([
   ...["pound", "peso", "franc", "krona", "krone", "shekel", "dirham", "riyal", "shilling"],
 ]);
 
+/** "2 million Swiss francs", "500 Danish crowns": a word between an amount and its currency's name. */
+export function inCurrencyName(previous: string | undefined, next: string | undefined): boolean {
+  const amount = /^[0-9][0-9,.]*$/.test(previous ?? "") || SCALE_WORDS.has((previous ?? "").toLowerCase());
+  return amount && CURRENCY_NAMES.has((next ?? "").toLowerCase());
+}
+
 /** Letters written right before "$": "C$368 million", "N$7.5 billion". */
 const DOLLAR_LETTERS: ReadonlySet<string> = new Set(DOLLAR_PREFIXES.map(([letters]) => letters));
 

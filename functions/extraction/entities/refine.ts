@@ -1,5 +1,5 @@
 import { describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
-import { isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
+import { inCurrencyName, isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
@@ -187,6 +187,9 @@ function refineSpan(
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1])) return undefined;
+  // "2 million Swiss francs", "5 million Danish crowns": a currency's demonym in an amount.
+  if (e - s === 1 && view.places[s]?.value.kind === "demonym" && inCurrencyName(words[s - 1], words[e]))
+    return undefined;
   // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place, nor
   // "$US3 billion" the letters after it; "KSh 60 billion" is an amount, whatever the span.
   if (e - s === 1 && words[e] === "$" && tokens[e]?.start === tokens[s]?.end) return undefined;

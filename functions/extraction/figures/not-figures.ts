@@ -259,6 +259,8 @@ export function bareNumberExcluded(
     return true;
   if (prev?.kind !== "word") return false;
   if (LABELS.has(prev.norm) && !hasUnit) return true;
+  // "tier 2 lenders": a tier's number before a noun is its name too.
+  if (prev.norm === "tier" && /^\d$/.test(t[i]?.text ?? "")) return true;
   // "iPhone 15", "eBay 2": a word with a capital inside is a name.
   if (!hasUnit && i === numStart && /^\p{Ll}+\p{Lu}/u.test(prev.text)) return true;
   if (

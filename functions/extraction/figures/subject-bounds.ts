@@ -141,6 +141,8 @@ export function namesIndex(t: readonly Token[], k: number): boolean {
   const dashed = t[k - 1]?.norm === "-" && !t[k - 1]?.spaceBefore && !t[k]?.spaceBefore;
   const name = t[dashed ? k - 2 : k - 1];
   const num = t[k];
+  // "common equity tier 1 ratio": a tier's number names it.
+  if (name?.norm === "tier" && num !== undefined && /^\d$/.test(num.text)) return true;
   return (
     num !== undefined &&
     /^\d+$/.test(num.text) &&

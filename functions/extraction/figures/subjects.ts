@@ -148,6 +148,50 @@ export function subjectOf(
   );
 }
 
+/** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
+const REACHING = new Set([
+  "reached",
+  "reach",
+  "reaches",
+  "totaled",
+  "totalled",
+  "totals",
+  "total",
+  "topped",
+  "tops",
+  "exceeded",
+  "exceeds",
+  "surpassed",
+]);
+
+/** Counts a subject reaches as a verb's object, not as its level: "the scheme reached 2 million households". */
+const RECIPIENTS = new Set([
+  "people",
+  "children",
+  "households",
+  "families",
+  "farmers",
+  "members",
+  "users",
+  "subscribers",
+  "viewers",
+  "customers",
+  "residents",
+  "patients",
+  "students",
+  "workers",
+  "voters",
+  "respondents",
+  "producers",
+  "homes",
+  "premises",
+  "cities",
+  "municipalities",
+  "communities",
+  "schools",
+  "villages",
+]);
+
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
 const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
 
@@ -178,7 +222,20 @@ function subjectBefore(
   const levelOf =
     (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[qualifierStart - 3]?.norm ?? ""))) ||
     (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb)));
-  const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf;
+  // "Renault's sales reached 1.1 million units", "Deliveries totaled 48,300 vehicles": a count a subject
+  // reaches measures that subject ("The port handled 5.4 million containers" still counts containers).
+  // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
+  const reachAt = REACHING.has(link ?? "")
+    ? qualifierStart - 1
+    : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
+      ? qualifierStart
+      : -1;
+  const reached =
+    reachAt >= 0 &&
+    !RECIPIENTS.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
+    !MODALS.has(t[reachAt - 1]?.norm ?? "") &&
+    t[reachAt - 1]?.norm !== "to";
+  const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;
   if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange) {
     let end = fig.last;
     const of = t[end];

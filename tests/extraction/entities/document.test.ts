@@ -700,4 +700,9 @@ describe("document-level consistency", () => {
       ["PERSON", "Robert Haas"],
     ]);
   });
+
+  it("names no one by a currency's demonym in an amount, but keeps a country's name", () => {
+    const found = entities("The fine was 2 million Swiss francs. Aid reached 3 billion U.S. dollars.");
+    expect(found.map((entity) => entity.name)).toEqual(["United States"]);
+  });
 });

@@ -192,3 +192,30 @@ export const FIX11_SHARES: Case[] = [
   ["The economy grew at a 2.1% annual rate.", [{ text: "2.1%", subject: { text: "The economy" } }], PUB],
   ["Coverage fell below the 95% needed for herd immunity.", [{ text: "95%", subject: undefined }], PUB],
 ];
+
+export const FIX11_LEVELS: Case[] = [
+  // A count a subject reaches measures the subject; one a verb takes as its object counts its unit.
+  [
+    "Tesla's global deliveries reached 497,000 vehicles in the quarter.",
+    [{ text: "497,000 vehicles", subject: { text: "Tesla's global deliveries" } }],
+    PUB,
+  ],
+  [
+    "Container throughput totalled 3.4 million units.",
+    [{ text: "3.4 million units", subject: { text: "Container throughput" } }],
+    PUB,
+  ],
+  ["The convoys reached 40,000 people.", [{ text: "40,000 people", subject: { text: "people" } }], PUB],
+  [
+    "The port handled 5.4 million containers.",
+    [{ text: "5.4 million containers", subject: { text: "containers" } }],
+    PUB,
+  ],
+  // A tier's number names it.
+  [
+    "The bank's common equity tier 1 ratio stood at 13.1%.",
+    [{ text: "13.1%", subject: { text: "The bank's common equity tier 1 ratio" } }],
+    PUB,
+  ],
+  ["Fiji will pay FJ$1,200 to each family.", [{ text: "FJ$1,200", kind: "MONEY", currency: "FJD" }], PUB],
+];

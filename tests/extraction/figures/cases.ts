@@ -134,6 +134,7 @@ import {
 import {
   FIX11_CURRENCIES,
   FIX11_GAPPED_LEVELS,
+  FIX11_LEVELS,
   FIX11_SHARES,
   FIX11_SOURCES,
   FIX11_SPEAKERS,
@@ -278,6 +279,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX11_CURRENCIES,
     ...FIX11_SHARES,
     ...FIX11_SOURCES,
+    ...FIX11_LEVELS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -39,6 +39,7 @@ export const DOLLAR_PREFIXES: ReadonlyArray<readonly [string, string, string]> =
   ["aus", "AUD", "Aus$3bn"],
   ["nz", "NZD", "NZ$500m"],
   ["n", "NAD", "N$7.5 billion"],
+  ["fj", "FJD", "FJ$40 million"],
   ["hk", "HKD", "HK$10 billion"],
   ["s", "SGD", "S$2 billion"],
   ["sg", "SGD", "SG$2 billion"],
@@ -378,7 +379,8 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Manila: "PH", Karachi: "PK", Lahore: "PK", Islamabad: "PK", Colombo: "LK", Kathmandu: "NP", Cairo: "EG",
   Kampala: "UG", "Dar es Salaam": "TZ", Dodoma: "TZ", Doha: "QA", Muscat: "OM", Rabat: "MA",
   Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
-  Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Beirut: "LB", Khartoum: "SD",
+  Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Blantyre: "MW", "Port Moresby": "PG", Suva: "FJ",
+  Beirut: "LB", Khartoum: "SD",
   // The countries of the default readings: the United States, India, Mexico, Britain, Kenya, Saudi Arabia,
   // the Emirates.
   "New York": "US", "New York City": "US", Washington: "US", "Los Angeles": "US", Chicago: "US",

@@ -11,6 +11,8 @@ export const LABELS = new Set([
   "flight",
   "line",
   "phase",
+  // "common equity tier 1 ratio", "Tier 2 lenders".
+  "tier",
   "level",
   "grade",
   "category",
