@@ -12,6 +12,7 @@ import {
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
   SAYING_ADVERBS,
+  SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -166,33 +167,7 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
   return next.kind === "num" || (next.kind === "word" && !isCapitalized(next) && !AFTER_NOUN.has(next.norm));
 }
 
-/** Words after a sentence's subject that show the name is that subject: "BHP took", "The CNB now expects". */
-const SUBJECT_FOLLOWERS = new Set([
-  "also",
-  "now",
-  "then",
-  "later",
-  "still",
-  "is",
-  "was",
-  "has",
-  "had",
-  "will",
-  "would",
-  "took",
-  "kept",
-  "cut",
-  "set",
-  "put",
-  "made",
-  "held",
-  "won",
-  "sold",
-  "paid",
-  "saw",
-  "sees",
-  "said",
-]);
+const SUBJECT_FOLLOWERS = new Set(SUBJECT_FOLLOWER_WORDS);
 
 /**
  * The named subject that opens the sentence at `first`, for a speech verb later in it ("Smith praised the

@@ -37,6 +37,8 @@ import {
   PERCEIVING,
   PREPOSITION_WORDS,
   PRESENT_TRANSITIVES,
+  REACHING_VERBS,
+  RECIPIENT_NOUNS,
   RELATIVE_PAST_TENSES,
   SETTING_AGAINST,
   SHARE_OF_TOTAL_VERBS,
@@ -148,49 +150,9 @@ export function subjectOf(
   );
 }
 
-/** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
-const REACHING = new Set([
-  "reached",
-  "reach",
-  "reaches",
-  "totaled",
-  "totalled",
-  "totals",
-  "total",
-  "topped",
-  "tops",
-  "exceeded",
-  "exceeds",
-  "surpassed",
-]);
-
-/** Counts a subject reaches as a verb's object, not as its level: "the scheme reached 2 million households". */
-const RECIPIENTS = new Set([
-  "people",
-  "children",
-  "households",
-  "families",
-  "farmers",
-  "members",
-  "users",
-  "subscribers",
-  "viewers",
-  "customers",
-  "residents",
-  "patients",
-  "students",
-  "workers",
-  "voters",
-  "respondents",
-  "producers",
-  "homes",
-  "premises",
-  "cities",
-  "municipalities",
-  "communities",
-  "schools",
-  "villages",
-]);
+/** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
+const REACHING = new Set(REACHING_VERBS);
+const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
 const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
@@ -232,7 +194,7 @@ function subjectBefore(
       : -1;
   const reached =
     reachAt >= 0 &&
-    !RECIPIENTS.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
+    !RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
     !MODALS.has(t[reachAt - 1]?.norm ?? "") &&
     t[reachAt - 1]?.norm !== "to";
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;

@@ -99,3 +99,9 @@ export const NOUN_FOLLOWERS: readonly string[] = [
 export const SAYING_ADVERBS: readonly string[] = [
   "separately", "also", "later", "earlier", "again", "previously", "recently", "publicly",
 ];
+
+/** Words after a sentence's subject that show the name is that subject: "BHP took", "The CNB now expects". */
+export const SUBJECT_FOLLOWER_WORDS: readonly string[] = [
+  "also", "now", "then", "later", "still", "is", "was", "has", "had", "will", "would", "took", "kept",
+  "cut", "set", "put", "made", "held", "won", "sold", "paid", "saw", "sees", "said",
+];

@@ -548,11 +548,27 @@ export const SHARE_OPENERS = new Set([
   "supplied",
 ]);
 
-/** Verbs whose object is a share of a total the subject is part of: "accounted for 46% of sales". */
+/**
+ * Verbs whose object is a share of a total the subject is part of, and the particles of "made up", "accounted
+ * for": "accounted for 46% of sales".
+ */
 export const SHARE_OF_TOTAL_VERBS: readonly string[] = [
   "account", "accounts", "accounted", "accounting", "represent", "represents", "represented",
   "representing", "equal", "equals", "equalled", "equaled", "equalling", "equaling", "comprise",
   "comprises", "comprised", "constitute", "constitutes", "constituted", "up", "for",
+];
+
+/** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
+export const REACHING_VERBS: readonly string[] = [
+  "reached", "reach", "reaches", "totaled", "totalled", "totals", "total", "topped", "tops", "exceeded",
+  "exceeds", "surpassed",
+];
+
+/** Counts a subject reaches as a verb's object, not as its level: "the scheme reached 2 million households". */
+export const RECIPIENT_NOUNS: readonly string[] = [
+  "people", "children", "households", "families", "farmers", "members", "users", "subscribers", "viewers",
+  "customers", "residents", "patients", "students", "workers", "voters", "respondents", "producers",
+  "homes", "premises", "cities", "municipalities", "communities", "schools", "villages",
 ];
 
 /** Subordinators: the subject of the figure's verb comes after them. */
