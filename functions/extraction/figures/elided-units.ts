@@ -87,7 +87,9 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
       const lead = text
         .slice(before.end, period.start)
         .replace(/\b(?:in|on|at|for|during|by)(?:\s+the)?\s*$/, "");
-      between = `${lead} ${text.slice(period.end, figure.start)}`;
+      // ("in the first nine months of the year, compared with": the period's own tail.)
+      const tail = text.slice(period.end, figure.start).replace(/^\s*of the (?:year|quarter)\b/, "");
+      between = `${lead} ${tail}`;
     }
     const verb = wordBefore(text, before.start);
     const after = text.slice(figure.end, figure.end + 24);
@@ -130,14 +132,17 @@ function linked(between: string, verb: string): boolean {
   return words.every(
     (word) =>
       LINKS.has(word.toLowerCase()) ||
-      (listing && /^\p{Lu}/u.test(word)) ||
+      (listing && (/^\p{Lu}/u.test(word) || word === "&")) ||
       (listing && word === verb && verb !== "") ||
       (listing && /^[a-z]+(?:['’]s)?$/.test(word) && !STOPS_PARALLEL.has(word)),
   );
 }
 
-/** A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million". */
-const GAPPED_AT = /^\s*,\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}at\s*$/u;
+/**
+ * A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million", "sold
+ * 8,400 units, MG Motor India 6,050", "12,400 cars, with Dacia 3,100".
+ */
+const GAPPED_AT = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:at\s*)?$/u;
 
 /** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
 const PARALLEL_REACH = 8;

@@ -270,7 +270,9 @@ export function bareNumberExcluded(
     prev.norm !== "between"
   ) {
     // "Boeing 737", "Windows 11"; but a function word that opens a sentence ("Only 9%") is no name, nor a
-    // verb in a headline's capitals before what it counts ("QUAKE KILLS 120 PEOPLE", "Rebels Seize 3 Towns").
+    // verb in a headline's capitals before what it counts ("QUAKE KILLS 120 PEOPLE", "Rebels Seize 3 Towns"),
+    // and a number grouped in thousands names no model ("sold 8,400 units, MG Motor India 6,050").
+    if (/^\d{1,3}(?:,\d{3})+$/.test(t[i]?.text ?? "")) return false;
     const next = t[amount.end];
     const headline = next?.kind === "word" && isCapitalized(next) && isUnitHead(next, t[amount.end + 1]);
     return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;

@@ -218,4 +218,30 @@ export const FIX11_LEVELS: Case[] = [
     PUB,
   ],
   ["Fiji will pay FJ$1,200 to each family.", [{ text: "FJ$1,200", kind: "MONEY", currency: "FJD" }], PUB],
+  // A number grouped in thousands after a name in a gapped list is a figure, in the unit before it.
+  [
+    "Ford sold 9,300 trucks, Isuzu Motors 4,450 and Hino 2,100.",
+    [
+      { text: "9,300 trucks" },
+      { text: "4,450", kind: "QUANTITY", unit: "trucks" },
+      { text: "2,100", kind: "QUANTITY", unit: "trucks" },
+    ],
+    PUB,
+  ],
+  [
+    "Sales rose to 8,800 cars, with Skoda 2,700 and Cupra 1,900.",
+    [
+      { text: "8,800 cars" },
+      { text: "2,700", kind: "QUANTITY", unit: "cars" },
+      { text: "1,900", kind: "QUANTITY", unit: "cars" },
+    ],
+    PUB,
+  ],
+  // A number after a period's own "of the year" still takes the unit before.
+  [
+    "Builders sold 4,210 homes in the first half of the year, compared with 3,980 a year earlier.",
+    [{ text: "4,210 homes" }, { text: "3,980", kind: "QUANTITY", unit: "homes" }],
+    PUB,
+  ],
+  ["Patients with a body mass index of 35 or more qualify.", [{ text: "35", kind: "NUMBER" }], PUB],
 ];
