@@ -12,7 +12,9 @@ import {
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
   SAYING_ADVERBS,
+  SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
+  SURVEY_NOUNS,
 } from "./data/speech.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -147,8 +149,45 @@ function dataSource(t: readonly Token[], first: number, k: number): Attribution 
   while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
   const start = t[j + 1]?.start ?? source.start;
   if (t[j]?.norm === "the") j--;
-  return t[j]?.norm === "from" && DATA_NOUN.has(t[j - 1]?.norm ?? "") ? { ...source, start } : undefined;
+  const link = t[j]?.norm ?? "";
+  const noun = t[j - 1]?.norm ?? "";
+  // "data from the NBS showed", "A poll by Ipsos found", "a survey by Gallup showed".
+  const from = link === "from" && DATA_NOUN.has(noun);
+  const by = (link === "by" || link === "from") && SURVEY_NOUN.has(noun);
+  return from || by ? { ...source, start } : undefined;
 }
+
+/** Works a named source carries out: "A poll by Ipsos found", "a study by the LSHTM showed". */
+const SURVEY_NOUN = new Set(SURVEY_NOUNS);
+/** Verbs by which a survey reports: "A poll by Ipsos found 58% of voters ...". */
+const FINDING = new Set([...DATA_VERBS, "found", "finds", "suggested", "suggests"]);
+
+/** "reported on Tuesday that", "estimated last week that": a speech verb and its "that" a date apart. */
+const DATED_THAT_REACH = 5;
+/** Words of a date between a speech verb and its "that". */
+const DATE_WORDS = new Set(["on", "in", "last", "this", "earlier", "week", "month", "year", "late", "early"]);
+
+/** The verb at `k` is a "... that" speech verb whose "that" comes after a date: "reported on Tuesday that". */
+function datedThat(t: readonly Token[], k: number): number | undefined {
+  if (!THAT_VERBS.has(t[k]?.norm ?? "")) return undefined;
+  for (let j = k + 1; j <= k + DATED_THAT_REACH; j++) {
+    const tok = t[j];
+    if (tok?.norm === "that") return j > k + 1 ? j + 1 : undefined;
+    const dated = tok && (DATE_WORDS.has(tok.norm) || WEEKDAY_OR_MONTH.test(tok.norm) || tok.kind === "num");
+    if (!dated) return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs that report with "that": "reported that", "found that" (data/speech.ts). */
+const THAT_VERBS = new Set(
+  SPEECH_VERBS.filter((verb) => verb.endsWith(" that") && !verb.slice(0, -5).includes(" ")).map((verb) =>
+    verb.slice(0, -5),
+  ),
+);
+/** Weekdays and months written out, in lower case. */
+const WEEKDAY_OR_MONTH =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Adverbs between a name and its estimate: "The SMMT now forecasts". */
 const NOW_WORDS = new Set(["now", "also", "still"]);
@@ -241,7 +280,7 @@ export function reportedIn(
     }
     // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
     // the data come from.
-    if (SHOWING.has(tok.norm)) {
+    if (FINDING.has(tok.norm)) {
       const source = dataSource(t, first, k);
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
@@ -253,8 +292,11 @@ export function reportedIn(
       k + 1 < t.length &&
       ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
     const bare = bareEstimate(t, k);
+    const thatEnd = datedThat(t, k);
     const verb =
-      SPEECH.forward(t, k) ?? (closing || bare ? { value: true, start: k, end: k + 1 } : undefined);
+      SPEECH.forward(t, k) ??
+      (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
+      (closing || bare ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".

@@ -82,6 +82,22 @@ export const FIX11_SOURCES: Case[] = [
     [{ text: "N3 billion", speaker: { name: "Ibrahim Lawal", mode: "reported" } }],
     PUB,
   ],
+  // A date between a speech verb and its "that"; a survey's author after "by".
+  [
+    "Statistics Finland reported on Tuesday that joblessness rose to 10.3%.",
+    [{ text: "10.3%", speaker: { name: "Statistics Finland", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "A poll by YouGov found 61% of voters opposed the plan.",
+    [{ text: "61%", speaker: { name: "YouGov", mode: "reported" } }],
+    PUB,
+  ],
+  [
+    "The ministry reported revenue of 4 billion euros.",
+    [{ text: "4 billion euros", speaker: undefined }],
+    PUB,
+  ],
   // Two reports in one sentence, each with its own speaker.
   [
     "Rio Tinto said shipments rose 3%, and Vale said its output dropped 5%.",

@@ -105,3 +105,8 @@ export const SUBJECT_FOLLOWER_WORDS: readonly string[] = [
   "also", "now", "then", "later", "still", "is", "was", "has", "had", "will", "would", "took", "kept",
   "cut", "set", "put", "made", "held", "won", "sold", "paid", "saw", "sees", "said",
 ];
+
+/** Works a named source carries out, reporting by "by" or "from": "A poll by Ipsos found". */
+export const SURVEY_NOUNS: readonly string[] = [
+  "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "estimate", "estimates",
+];
