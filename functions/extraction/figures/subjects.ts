@@ -329,6 +329,7 @@ function subjectBefore(
       noun &&
       noun.kind === "word" &&
       !["total", "sum", "amount", "tune", "excess", "maximum", "minimum", "majority"].includes(noun.norm) &&
+      !heldShare(t, qualifierStart - 2) &&
       (!CHANGE_NOUN.has(noun.norm) || (fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm)))
     ) {
       let s = qualifierStart - 2;
@@ -451,6 +452,9 @@ function subjectBefore(
         "on",
         // "has been raised from Rs32,000 to Rs37,000": the level it came from.
         "from",
+        // "Japanese suppliers held a share of 14%": the holder's share.
+        "share",
+        "stake",
       ].includes(tok.norm) &&
       // "The Social Democrats won with 58.3% of the vote".
       !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? ""))
@@ -614,6 +618,17 @@ function takesObject(t: readonly Token[], k: number): boolean {
   // ", citing tariff costs of": a participle clause's verb.
   if (/^[a-z]{3,}ing$/.test(n) && before?.norm === ",") return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
+}
+
+/**
+ * "Japanese suppliers held a share of 14%": a share or stake a level verb holds is the holder's, read as
+ * the clause's subject (`k` is the noun "share"; not "an equal share", "a market share").
+ */
+function heldShare(t: readonly Token[], k: number): boolean {
+  const noun = t[k]?.norm ?? "";
+  if (noun !== "share" && noun !== "stake") return false;
+  const article = t[k - 1]?.norm;
+  return (article === "a" || article === "an") && LEVEL_VERBS.has(t[k - 2]?.norm ?? "");
 }
 
 /** Nouns a percentage before them leaves to the clause: "Vietjet had a 45.3% share", "holds a 40% stake". */

@@ -205,6 +205,7 @@ export const FIX11_SHARES: Case[] = [
   ["Miners pay a 6% royalty on gold sales.", [{ text: "6%", subject: { text: "royalty" } }], PUB],
   ["Inflation stayed above the bank's 4% target.", [{ text: "4%", subject: { text: "target" } }], PUB],
   ["Orlen holds a 30% stake in the refinery.", [{ text: "30%", subject: { text: "Orlen" } }], PUB],
+  ["Korean suppliers held a share of 17%.", [{ text: "17%", subject: { text: "Korean suppliers" } }], PUB],
   ["The economy grew at a 2.1% annual rate.", [{ text: "2.1%", subject: { text: "The economy" } }], PUB],
   ["Coverage fell below the 95% needed for herd immunity.", [{ text: "95%", subject: undefined }], PUB],
 ];
