@@ -206,6 +206,18 @@ export const FIX11_SHARES: Case[] = [
   ["Inflation stayed above the bank's 4% target.", [{ text: "4%", subject: { text: "target" } }], PUB],
   ["Orlen holds a 30% stake in the refinery.", [{ text: "30%", subject: { text: "Orlen" } }], PUB],
   ["Korean suppliers held a share of 17%.", [{ text: "17%", subject: { text: "Korean suppliers" } }], PUB],
+  // The present tense of "lift" and "boost" moves its object.
+  [
+    "The new contract lifts overtime rates by 7%.",
+    [
+      {
+        text: "7%",
+        change: { direction: "increase", measure: "relative" },
+        subject: { text: "overtime rates" },
+      },
+    ],
+    PUB,
+  ],
   ["The economy grew at a 2.1% annual rate.", [{ text: "2.1%", subject: { text: "The economy" } }], PUB],
   ["Coverage fell below the 95% needed for herd immunity.", [{ text: "95%", subject: undefined }], PUB],
 ];

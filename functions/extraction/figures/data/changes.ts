@@ -21,6 +21,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["spiked", "spike", "spikes", "rebounded", "rebound", "rebounds", "recovered"], "increase"),
   ...forms(["added", "adds", "boosted", "boost", "raised", "raise", "raises", "raising"], "increase"),
   ...forms(["hiked", "hike", "hikes", "lifted", "lift", "accelerated", "skyrocketed", "doubled"], "increase"),
+  ...forms(["lifts", "lifting", "boosts", "boosting"], "increase"),
   ...forms(["up", "higher"], "increase"),
   ...forms(["fell", "fall", "falls", "falling", "fallen"], "decrease"),
   ...forms(["decreased", "decrease", "decreases", "decreasing"], "decrease"),
