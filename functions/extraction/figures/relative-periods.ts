@@ -20,6 +20,9 @@ const SAME_BACK =
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
 const YEAR_BEFORE = /^(the )?year before$/;
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
+/** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
+const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
+const UNIT_BEFORE = /^(the )?(month|quarter) (before|earlier)$/;
 
 /** How far back `text` lies from the period it refers to, or undefined when it names its own dates. */
 function backOf(text: string): Back | undefined {
@@ -31,6 +34,15 @@ function backOf(text: string): Back | undefined {
     return Number.isInteger(n) && n >= 1 && n <= 20 ? { months: 12 * n } : undefined;
   }
   if (SAME_BACK.test(t) || YEAR_BEFORE.test(t) || YEAR_AGO.test(t)) return { months: 12 };
+  const months = MONTHS_BACK.exec(t);
+  if (months) {
+    const w = months[1] ?? "";
+    const n = w === "a" ? 1 : (ONE.get(w) ?? TEN.get(w) ?? Number(w));
+    const size = months[2]?.startsWith("quarter") ? 3 : 1;
+    return Number.isInteger(n) && n >= 1 && n <= 24 ? { months: n * size } : undefined;
+  }
+  const unit = UNIT_BEFORE.exec(t);
+  if (unit) return { months: unit[2] === "quarter" ? 3 : 1 };
   const previous = PREVIOUS.exec(t);
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
   return undefined;

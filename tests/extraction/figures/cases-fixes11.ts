@@ -274,3 +274,17 @@ export const FIX11_LEVELS: Case[] = [
   ],
   ["Patients with a body mass index of 35 or more qualify.", [{ text: "35", kind: "NUMBER" }], PUB],
 ];
+
+export const FIX11_RELATIVE_MONTHS: Case[] = [
+  // "a month earlier", "the month before" after a month named in the sentence: the month before it.
+  [
+    "Inflation slowed to 4.4% in March from 4.9% the month before.",
+    [{ text: "4.4%" }, { text: "4.9%", period: { from: "2026-02", to: "2026-02" } }],
+    PUB,
+  ],
+  [
+    "Inflation slowed to 4.4% in March from 4.9% a month earlier.",
+    [{ text: "4.4%" }, { text: "4.9%", period: { from: "2026-02", to: "2026-02" } }],
+    PUB,
+  ],
+];
