@@ -26,7 +26,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "9": "ed152aad94ba8bbb",
   "10": "627f62781cb7133b",
   "11": "749018166f3bc493",
-  "12": "24aa86dff98ef19a",
+  "12": "024d1d61fc2dc6b8",
 };
 
 function dataFingerprint(): string {

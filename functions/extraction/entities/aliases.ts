@@ -1,7 +1,6 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
-  COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -10,6 +9,7 @@ import {
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
+import { genericCompanyWord } from "./name-heads.ts";
 import { isDefinedAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
@@ -224,7 +224,6 @@ export function shorterNames(
     if (known && known.target !== target) shared.add(key);
     else if (known?.joins !== "any") forms.set(key, { target, joins, company: company || known?.company });
   };
-  const generic = (word: string): boolean => COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word);
   for (const group of groups.values()) {
     const type = typeOf(group);
     // "Helene" after "Hurricane Helene".
@@ -253,7 +252,7 @@ export function shorterNames(
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
     if (core >= 1 && core < words.length)
-      add(words.slice(0, core), group, "named", words.slice(core).every(generic));
+      add(words.slice(0, core), group, "named", words.slice(core).every(genericCompanyWord));
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
     if (core === 2) {
       // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
@@ -277,7 +276,7 @@ export function shorterNames(
     const plain = bare > 1 || !commonWords?.has(own.toLowerCase());
     const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
     if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
-      add(words.slice(0, bare), group, "named", words.slice(bare).every(generic));
+      add(words.slice(0, bare), group, "named", words.slice(bare).every(genericCompanyWord));
     const last = words[words.length - 1] ?? "";
     if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
     const first = words[0] ?? "";

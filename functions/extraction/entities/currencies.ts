@@ -1,5 +1,6 @@
 import currencyCodes from "currency-codes";
 import { CURRENCY_WORDS, DOLLAR_PREFIXES } from "../figures/data/currencies.ts";
+import { SCALES } from "../figures/data/scales.ts";
 import { pricedAmount } from "../text/glued-amounts.ts";
 
 const CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
@@ -40,18 +41,8 @@ export function isCurrencyWord(word: string, next: string | undefined): boolean 
 
 /** Currency prefixes glued to digits: "RM7 billion", "P18 billion", "Rp5 trillion", "N1.2 trillion". */
 const GLUED_PREFIX = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*$/;
-const SCALE_WORDS = new Set([
-  "thousand",
-  "million",
-  "billion",
-  "trillion",
-  "quadrillion",
-  "bn",
-  "mn",
-  "m",
-  "crore",
-  "lakh",
-]);
+/** Scale words after an amount (figures/data/scales.ts), and "m" written apart: "RM7 m". */
+const SCALE_WORDS: ReadonlySet<string> = new Set([...SCALES.map(([word]) => word), "m"]);
 
 /**
  * An amount written with its currency glued on, which a tokenizer keeps as one word: "RM7 billion",

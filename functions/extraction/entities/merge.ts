@@ -3,9 +3,9 @@ import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
-import { COMPANY_SUFFIXES, COMPANY_TAIL_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
+import { genericCompanyWord } from "./name-heads.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
 import { nameKey } from "./word-shape.ts";
@@ -301,9 +301,7 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
           (member) =>
             member.text.startsWith(`${listed} `) &&
             !shouted(member, type) &&
-            withoutLegalForm(member.words.slice(listed.split(" ").length)).every(
-              (word) => COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word),
-            ),
+            withoutLegalForm(member.words.slice(listed.split(" ").length)).every(genericCompanyWord),
         )
       : undefined;
   if (fuller) return writtenName(fuller.words, fuller.text);

@@ -1,4 +1,11 @@
-import { CONNECTING_HEADS, LOCATION_SUFFIXES, MISC_SUFFIXES, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import {
+  COMPANY_SUFFIXES,
+  COMPANY_TAIL_WORDS,
+  CONNECTING_HEADS,
+  LOCATION_SUFFIXES,
+  MISC_SUFFIXES,
+  ORG_SUFFIXES,
+} from "./lexicon/organizations.ts";
 
 /** A word that ends the name of an organization, an event or thing, or a place ("Bank", "Act", "River"). */
 export function hasNameSuffix(word: string): boolean {
@@ -11,4 +18,9 @@ export function hasNameSuffix(word: string): boolean {
  */
 export function endsBodyName(word: string): boolean {
   return hasNameSuffix(word) || CONNECTING_HEADS.has(word);
+}
+
+/** A generic word of a company's name, left out when it is named short: "Automotive", "Group", "Mines". */
+export function genericCompanyWord(word: string): boolean {
+  return COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word);
 }

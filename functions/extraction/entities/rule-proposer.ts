@@ -206,9 +206,9 @@ function portfolioStart(view: SentenceView, a: number, title: { start: number; e
   const minister = head === "minister" || head === "ministers";
   for (let k = from; k < title.start; k++) {
     const word = view.words[k] ?? "";
-    const place = view.places[k];
-    const listed = place?.value.kind === "organization" && ["and", ","].includes(view.words[place.end] ?? "");
-    if ((place && !(minister && listed)) || isAcronym(word) || (endsBodyName(word) && !minister))
+    const hit = view.places[k];
+    const listed = hit?.value.kind === "organization" && ["and", ","].includes(view.words[hit.end] ?? "");
+    if ((hit && !(minister && listed)) || isAcronym(word) || (endsBodyName(word) && !minister))
       return title.start;
     if (!(isCapitalized(word) || word === "and" || word === "&")) return title.start;
   }

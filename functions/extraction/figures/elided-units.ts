@@ -60,7 +60,6 @@ const LINKS = new Set([
   // "12,000 workers, including 3,000 in France": a part of the whole.
   "including",
   "excluding",
-  "of",
   // "AXA at 450 million and Generali at 300 million": an item of a gapped list.
   "at",
 ]);
@@ -125,7 +124,7 @@ const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
  */
 function linked(between: string, verb: string): boolean {
   const words = between.replace(/,/g, " ").trim().split(/\s+/).filter(Boolean);
-  const listing = words.some((word) => LISTING.has(word)) || GAPPED_AT.test(between);
+  const listing = words.some((word) => LISTING.has(word)) || GAPPED_ITEM.test(between);
   if (words.length === 0 || words.length > (listing ? PARALLEL_REACH : LINK_REACH)) return false;
   // "the 47 prefectures at 0.96": a rate of what was counted, unless a list repeats the link.
   if (words[0] === "at" && !listing) return false;
@@ -142,7 +141,7 @@ function linked(between: string, verb: string): boolean {
  * A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million", "sold
  * 8,400 units, MG Motor India 6,050", "12,400 cars, with Dacia 3,100".
  */
-const GAPPED_AT = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:at\s*)?$/u;
+const GAPPED_ITEM = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:at\s*)?$/u;
 
 /** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
 const PARALLEL_REACH = 8;

@@ -3,6 +3,8 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
+import { WEEKDAYS } from "./data/periods.ts";
+import { DATA_VERBS } from "./data/speech.ts";
 import { HELPER_VERBS, IRREGULAR_PARTICIPLES, RELATIVE_PAST_TENSES } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -340,18 +342,7 @@ const DECISION_VERBS = new Set([
 ]);
 
 /** Main verbs right after a dated source: "data published last week showed", "a poll released Monday put". */
-const SHOWING = new Set([
-  "show",
-  "shows",
-  "showed",
-  "put",
-  "puts",
-  "found",
-  "finds",
-  "says",
-  "said",
-  "suggests",
-]);
+const SHOWING = new Set([...DATA_VERBS, "put", "puts", "found", "finds", "says", "said", "suggests"]);
 
 /** Subjects that open a reported clause right after a statement's date: "said last month it would". */
 const REPORTED_OPENERS = new Set(["it", "they", "he", "she", "we", "its", "their"]);
@@ -481,8 +472,10 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
 const NEWS_TIME_PENALTY = 1000;
 
 /** Days and weeks of the news itself: "earlier this week", "on Monday", "yesterday". */
-const NEWS_TIME =
-  /^(?:(?:earlier |later )?(?:this|last) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)$/i;
+const NEWS_TIME = new RegExp(
+  `^(?:(?:earlier |later )?(?:this|last) week|(?:on )?(?:${WEEKDAYS.join("|")}))$`,
+  "i",
+);
 
 function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean {
   const a = tokens[p.first];

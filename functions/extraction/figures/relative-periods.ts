@@ -18,31 +18,36 @@ const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$
 const SAME_BACK =
   /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
-const YEAR_BEFORE = /^(the )?year before$/;
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
-const UNIT_BEFORE = /^(the )?(month|quarter) (before|earlier)$/;
+/** "the year before", "the month before", "the quarter earlier". */
+const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
+/** Months in each unit of MONTHS_BACK and UNIT_BEFORE. */
+const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, month: 1, quarter: 3 };
+
+/** The count a word of COUNT gives: "a" 1, "two" 2, "12" 12. */
+function countOf(word: string): number {
+  return word === "a" ? 1 : (ONE.get(word) ?? TEN.get(word) ?? Number(word));
+}
 
 /** How far back `text` lies from the period it refers to, or undefined when it names its own dates. */
 function backOf(text: string): Back | undefined {
   const t = text.toLowerCase().replace(/\s+/g, " ").trim();
   const years = YEARS_BACK.exec(t);
   if (years) {
-    const w = years[1] ?? "";
-    const n = w === "a" ? 1 : (ONE.get(w) ?? TEN.get(w) ?? Number(w));
+    const n = countOf(years[1] ?? "");
     return Number.isInteger(n) && n >= 1 && n <= 20 ? { months: 12 * n } : undefined;
   }
-  if (SAME_BACK.test(t) || YEAR_BEFORE.test(t) || YEAR_AGO.test(t)) return { months: 12 };
+  if (SAME_BACK.test(t) || YEAR_AGO.test(t)) return { months: 12 };
   const months = MONTHS_BACK.exec(t);
   if (months) {
-    const w = months[1] ?? "";
-    const n = w === "a" ? 1 : (ONE.get(w) ?? TEN.get(w) ?? Number(w));
+    const n = countOf(months[1] ?? "");
     const size = months[2]?.startsWith("quarter") ? 3 : 1;
     return Number.isInteger(n) && n >= 1 && n <= 24 ? { months: n * size } : undefined;
   }
   const unit = UNIT_BEFORE.exec(t);
-  if (unit) return { months: unit[2] === "quarter" ? 3 : 1 };
+  if (unit) return { months: UNIT_MONTHS[unit[2] ?? ""] ?? 12 };
   const previous = PREVIOUS.exec(t);
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
   return undefined;

@@ -426,17 +426,13 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   if (a >= e && e - s === 1 && named && !COUNTRY_NAMES.has(t[s]?.norm ?? "")) a = s;
   // "The Bank of Ghana estimates", "the Central Bank of Kenya said": an institution of a country, not the
   // country with a title before it.
-  const place = t
-    .slice(a, e)
-    .map((x) => x.norm)
-    .join(" ");
-  if (
-    (e - a === 1 || COUNTRY_NAMES.has(place)) &&
-    t[a - 1]?.norm === "of" &&
-    a - 2 >= s &&
-    INSTITUTION_HEADS.has(t[a - 2]?.norm ?? "")
-  )
-    a = t[s]?.norm === "the" ? s + 1 : s;
+  if (t[a - 1]?.norm === "of" && a - 2 >= s && INSTITUTION_HEADS.has(t[a - 2]?.norm ?? "")) {
+    const place = t
+      .slice(a, e)
+      .map((x) => x.norm)
+      .join(" ");
+    if (e - a === 1 || COUNTRY_NAMES.has(place)) a = t[s]?.norm === "the" ? s + 1 : s;
+  }
   // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body.
   if (a >= e && e - s === 2 && t[s]?.norm === "the" && isCapitalized(t[s + 1])) a = s + 1;
   const first = t[a];

@@ -4,6 +4,7 @@
  * quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
 import type { Entity } from "../entities/types.ts";
+import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
   DATA_NOUNS,
@@ -164,8 +165,12 @@ const FINDING = new Set([...DATA_VERBS, "found", "finds", "suggested", "suggests
 
 /** "reported on Tuesday that", "estimated last week that": a speech verb and its "that" a date apart. */
 const DATED_THAT_REACH = 5;
-/** Words of a date between a speech verb and its "that". */
-const DATE_WORDS = new Set(["on", "in", "last", "this", "earlier", "week", "month", "year", "late", "early"]);
+/** Words of a date between a speech verb and its "that": "on Tuesday", "last week", "in October". */
+const DATE_WORDS = new Set([
+  ...["on", "in", "last", "this", "earlier", "week", "month", "year", "late", "early"],
+  ...WEEKDAYS,
+  ...MONTHS.map(([name]) => name),
+]);
 
 /** The verb at `k` is a "... that" speech verb whose "that" comes after a date: "reported on Tuesday that". */
 function datedThat(t: readonly Token[], k: number): number | undefined {
@@ -173,7 +178,7 @@ function datedThat(t: readonly Token[], k: number): number | undefined {
   for (let j = k + 1; j <= k + DATED_THAT_REACH; j++) {
     const tok = t[j];
     if (tok?.norm === "that") return j > k + 1 ? j + 1 : undefined;
-    const dated = tok && (DATE_WORDS.has(tok.norm) || WEEKDAY_OR_MONTH.test(tok.norm) || tok.kind === "num");
+    const dated = tok && (DATE_WORDS.has(tok.norm) || tok.kind === "num");
     if (!dated) return undefined;
   }
   return undefined;
@@ -185,9 +190,6 @@ const THAT_VERBS = new Set(
     verb.slice(0, -5),
   ),
 );
-/** Weekdays and months written out, in lower case. */
-const WEEKDAY_OR_MONTH =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 
 /** Adverbs between a name and its estimate: "The SMMT now forecasts". */
 const NOW_WORDS = new Set(["now", "also", "still"]);

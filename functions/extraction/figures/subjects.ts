@@ -51,6 +51,7 @@ import { CHANGE_NOUN, CHANGE_VERB, PREFIX_WORD_CURRENCY, QUALIFIER_WORDS, SCALE 
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { asideHost, contentAfter, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
+  acronymBefore,
   appositionStart,
   isSpacedDash,
   labelBefore,
@@ -541,8 +542,9 @@ function subjectBefore(
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
     // "The African National Congress (ANC) won 40.2%": an acronym in parentheses stays in the subject.
-    if (p?.norm === ")" && t[s - 3]?.norm === "(" && isCapitalized(t[s - 2]) && s - 3 > floor) {
-      s -= 3;
+    const acronym = acronymBefore(t, s);
+    if (acronym !== undefined && acronym > floor) {
+      s = acronym;
       continue;
     }
     // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.

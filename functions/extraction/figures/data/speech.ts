@@ -57,7 +57,7 @@ export const GENERIC_SOURCES: readonly string[] = [
   "legislators", "ministers", "strategists", "forecasters", "insiders", "markets", "others", "many", "some", "most", "they", "we",
   "prosecutors", "firefighters", "paramedics", "investigators", "detectives", "regulators", "lawyers",
   "attorneys", "teachers", "parents", "students", "nurses", "workers", "employees", "farmers", "voters",
-  "fans", "protesters", "organisers", "volunteers", "survivors", "families", "scholars", "historians",
+  "fans", "protesters", "volunteers", "survivors", "families", "scholars", "historians",
   "campaigners", "this",
 ];
 
