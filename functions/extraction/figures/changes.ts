@@ -1,7 +1,7 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction, JUDGED_SIZES } from "./data/changes.ts";
 import { FUTURE_WORDS } from "./data/periods.ts";
-import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
 import { isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -314,9 +314,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
       return { direction: noun, at: j, after: true };
     }
   }
-  // "an increase of 5%", "a drop of 10 percent", "growth of 3%".
+  // "an increase of 5%", "a drop of 10 percent", "growth of 3%", "pay hikes of 4%".
   if (t[qualifierStart - 1]?.norm === "of") {
-    const noun = CHANGE_NOUN.get(t[qualifierStart - 2]?.norm ?? "");
+    const word = t[qualifierStart - 2]?.norm ?? "";
+    const noun = CHANGE_NOUN.get(word) ?? pluralChangeNoun(word);
     if (noun) return { direction: noun, at: qualifierStart - 2, after: false };
   }
   return undefined;

@@ -76,7 +76,9 @@ export function readChange(
     change &&
     raw.kind === "MONEY" &&
     FUNDRAISING.has(tokens[change.at]?.norm ?? "") &&
-    tokens[qualifierStart - 1]?.norm !== "by"
+    tokens[qualifierStart - 1]?.norm !== "by" &&
+    // "a raise of 2,000 rupees": the noun is a pay rise.
+    tokens[qualifierStart - 1]?.norm !== "of"
   )
     change = undefined;
   // "booked a $3 billion gain on its stake", "posted a 90 billion yen loss": money gained or lost is an

@@ -1,5 +1,5 @@
 import cc from "currency-codes";
-import { CHANGE_ADJECTIVES, CHANGE_NOUNS, CHANGE_VERBS } from "./data/changes.ts";
+import { CHANGE_ADJECTIVES, CHANGE_NOUNS, CHANGE_VERBS, type Direction } from "./data/changes.ts";
 import {
   CURRENCY_PREFIX_WORDS,
   CURRENCY_SIGNS,
@@ -53,6 +53,15 @@ export const UNIT_MODIFIER = new Set(UNIT_MODIFIERS);
 export const CHANGE_VERB = new Map(CHANGE_VERBS);
 export const CHANGE_ADJECTIVE = new Map(CHANGE_ADJECTIVES);
 export const CHANGE_NOUN = new Map(CHANGE_NOUNS);
+
+/** The direction of a change noun in the plural: "pay hikes of 4%", "price increases of 5%", "losses". */
+export function pluralChangeNoun(word: string): Direction | undefined {
+  if (!word.endsWith("s")) return undefined;
+  return (
+    CHANGE_NOUN.get(word.slice(0, -1)) ??
+    (word.endsWith("es") ? CHANGE_NOUN.get(word.slice(0, -2)) : undefined)
+  );
+}
 
 /** Every word that can open a qualifier; a capitalized one ("About 590") is not a label ("Boeing 737"). */
 export const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap(([p]) => p.split(" ")));

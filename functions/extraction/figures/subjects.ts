@@ -47,7 +47,14 @@ import {
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import { CHANGE_NOUN, CHANGE_VERB, PREFIX_WORD_CURRENCY, QUALIFIER_WORDS, SCALE } from "./lexicon.ts";
+import {
+  CHANGE_NOUN,
+  CHANGE_VERB,
+  PREFIX_WORD_CURRENCY,
+  pluralChangeNoun,
+  QUALIFIER_WORDS,
+  SCALE,
+} from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { asideHost, contentAfter, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
@@ -308,10 +315,17 @@ function subjectBefore(
   // "NP of FIGURE": "a budget of $5 million", "an increase of 5% in sales".
   if (t[qualifierStart - 1]?.norm === "of") {
     const noun = t[qualifierStart - 2];
-    if (noun && CHANGE_NOUN.has(noun.norm) && t[fig.last]?.norm === "in") {
+    // "pay hikes of 4%", "price increases of 5% to 8%": a plural change noun is read like a singular one.
+    const plural =
+      noun !== undefined &&
+      pluralChangeNoun(noun.norm) !== undefined &&
+      !CHANGE_NOUN.has(noun.norm) &&
+      !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm));
+    if (noun && (CHANGE_NOUN.has(noun.norm) || plural) && t[fig.last]?.norm === "in") {
       const np = phraseAfter(t, fig.last + 1, isPeriodToken);
       if (np) return np;
     }
+    if (plural) return pluralChangeModifier(t, qualifierStart - 2, clauseStart);
     if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {
       const changed = changeNounPhrase(t, qualifierStart - 2, clauseStart);
       // "plans a steeper increase of 4%": what changes is not named.
@@ -499,7 +513,12 @@ function subjectBefore(
       (prev.norm === "far" && t[e - 2]?.norm === "so")
     ) {
       e -= prev.norm === "far" ? 2 : 1;
-    } else if (CATENATIVES.has(prev.norm) && t[e]?.norm === "to") {
+    } else if (
+      CATENATIVES.has(prev.norm) &&
+      t[e]?.norm === "to" &&
+      // "unveiled a plan to spend", "its pledge to cut": a noun, not the verb.
+      !DETERMINER_WORDS.has(t[e - 2]?.norm ?? "")
+    ) {
       e--;
     } else if (isParticiple(prev.norm) && AUXILIARIES.has(t[e - 2]?.norm ?? "")) {
       e--;
@@ -717,7 +736,14 @@ const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beatin
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
-export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set(["loss", "losses", "deficit", "shortfall"]);
+export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set([
+  "loss",
+  "losses",
+  "gain",
+  "gains",
+  "deficit",
+  "shortfall",
+]);
 
 const RISK_ADJECTIVES = new Set(["higher", "lower", "greater", "increased", "reduced", "smaller", "bigger"]);
 
@@ -754,6 +780,52 @@ function changeNounPhrase(
       return { first: d + 1, last: noun, anaphor: false };
   }
   return null;
+}
+
+/**
+ * What a plural change noun at `noun` changes: the words before it, after a determiner or a word that
+ * cannot be one of them ("won pay hikes" -> "pay", "the proposed fare increases" -> "fare"), else the one
+ * noun right before it ("Staff face pay cuts" -> "pay"); undefined when none is named ("got raises of 4%").
+ */
+function pluralChangeModifier(
+  t: readonly Token[],
+  noun: number,
+  clauseStart: number,
+): SubjectHit | undefined {
+  // The noun right before may also be a verb ("pay hikes"); words before it may not ("expect price hikes").
+  const modifier = (k: number): boolean => {
+    const w = t[k];
+    if (k < clauseStart || w?.kind !== "word" || isPastVerb(w) || isParticiple(w.norm)) return false;
+    const stops = [
+      MONEY_DETERMINERS,
+      NP_STOPS,
+      AUXILIARIES,
+      SIZE_WORDS,
+      PREPOSITION_STOPS,
+      RATIO_LINKS,
+      SUBORDINATORS,
+    ];
+    if (stops.some((words) => words.has(w.norm))) return false;
+    return (
+      k === noun - 1 ||
+      ![LEVEL_VERBS, OBJECT_VERBS, PRESENT_TRANSITIVES, CATENATIVES, CHANGE_VERB].some((words) =>
+        words.has(w.norm),
+      )
+    );
+  };
+  let d = noun - 1;
+  let hyphens = 0;
+  while (noun - d - hyphens <= MODIFIER_REACH && modifier(d)) {
+    d--;
+    // "group-wide cuts": a hyphenated word is one word.
+    if (gluedHyphen(t, d) && d - 1 >= clauseStart) {
+      d--;
+      hyphens += 2;
+    }
+  }
+  if (d === noun - 1) return undefined;
+  const opens = d < clauseStart || !modifier(d);
+  return { first: opens ? d + 1 : noun - 1, last: noun, anaphor: false };
 }
 
 /** Words that compare with what follows them: "compared with a gain of 9%". */
@@ -803,6 +875,14 @@ const SIZE_WORDS = new Set([
   "first",
   "second",
   "third",
+  "separate",
+  "deep",
+  "deeper",
+  "steeper",
+  "sharper",
+  "bigger",
+  "larger",
+  "smaller",
 ]);
 
 /** Nouns made with "of" that a figure's "NP of" keeps whole. */
@@ -937,10 +1017,33 @@ function objectBefore(
     if (OBJECT_VERBS.has(tok.norm) && !((capNoun || plural) && noun))
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
-    if (!noun && (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to"))
+    if (
+      !noun &&
+      !objectOfVerb(t, v, clauseStart) &&
+      (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to")
+    )
       return undefined;
   }
   return undefined;
+}
+
+/** Words a verb's object may hold before its head: "lifts the night pay", "raises basic pay". */
+const OBJECT_HEAD_REACH = 3;
+
+/**
+ * Token `k`, a level verb that is also a noun, is the head of an object verb's object: "The contract
+ * raises pay by 9%", "lifts night pay by 7%" (not "Members who pay"; not "will pay").
+ */
+function objectOfVerb(t: readonly Token[], k: number, clauseStart: number): boolean {
+  if (!LEVEL_VERBS.has(t[k]?.norm ?? "") || CHANGE_VERB.has(t[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(clauseStart, k - 1 - OBJECT_HEAD_REACH); j--) {
+    const tok = t[j];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+    if (OBJECT_VERBS.has(tok.norm)) return true;
+    if (NP_STOPS.has(tok.norm) || AUXILIARIES.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to")
+      return false;
+  }
+  return false;
 }
 
 /** Token `k` ends a figure: a number (not a year), a percent sign or word. */

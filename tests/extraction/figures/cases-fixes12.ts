@@ -1,0 +1,71 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found in session 12 (the session-11 backlog and the session-12 testers:
+ * crypto, aviation, water utilities, tourism in Asia-Pacific, steel and cement, semiconductors, European
+ * health systems, oil and gas in the Middle East), in wording of my own.
+ */
+
+const UP = { direction: "increase", measure: "relative" } as const;
+const DOWN = { direction: "decrease", measure: "relative" } as const;
+
+export const FIX12_VERBS: Case[] = [
+  // A verb of intent before "to" and the verb of the figure, in a plural subject's form too.
+  [
+    "The franchises plan to spend $60 million on training grounds.",
+    [{ subject: { text: "The franchises" } }],
+  ],
+  ["Both carriers intend to spend 2 billion euros on new jets.", [{ subject: { text: "Both carriers" } }]],
+  ["The two mills expect to raise $75 million from the sale.", [{ subject: { text: "The two mills" } }]],
+  // Not the noun after a determiner: "a plan to spend".
+  ["The council unveiled a plan to spend $9 million on pipes.", [{ subject: { text: "a plan" } }]],
+  // A level verb that is also a noun heads the object of the verb before it.
+  [
+    "The new award raises pay by 6% for junior doctors.",
+    [{ text: "6%", change: UP, subject: { text: "pay" } }],
+  ],
+  ["The accord lifts weekend pay by 11%.", [{ text: "11%", change: UP, subject: { text: "weekend pay" } }]],
+  ["The reform boosts output by 4% in two years.", [{ text: "4%", change: UP, subject: { text: "output" } }]],
+  // ... but a verb after a relative or a modal stays the verb.
+  ["Employers will pay 3% more next year.", [{ text: "3%", subject: { text: "Employers" } }]],
+];
+
+export const FIX12_CHANGE_NOUNS: Case[] = [
+  // Plural change nouns: what changes is the noun before them.
+  [
+    "Drivers won pay hikes of 7% and 8%.",
+    [
+      { text: "7%", change: UP, subject: { text: "pay" } },
+      { text: "8%", change: UP, subject: { text: "pay" } },
+    ],
+  ],
+  [
+    "Regulators approved water tariff increases of 9%.",
+    [{ text: "9%", change: UP, subject: { text: "water tariff" } }],
+  ],
+  ["Miners face wage cuts of 15%.", [{ text: "15%", change: DOWN, subject: { text: "wage" } }]],
+  [
+    "Fuel price rises of 3% to 5% are expected.",
+    [{ text: "3% to 5%", change: UP, subject: { text: "Fuel price" } }],
+  ],
+  [
+    "Producers agreed to group-wide reductions of 400,000 barrels a day.",
+    [{ change: { direction: "decrease", measure: "absolute" }, subject: { text: "group-wide" } }],
+  ],
+  // None named: the change stays, the subject is not the change noun.
+  ["Teachers got raises of 5%.", [{ text: "5%", change: UP, subject: undefined }]],
+  // A raise of money is a pay rise, not money raised.
+  [
+    "The union is seeking a raise of 3,000 rupees a month.",
+    [{ change: { direction: "increase", measure: "absolute" } }],
+  ],
+  // Money gained or lost is an amount, in the plural too.
+  [
+    "The insurer booked investment gains of $400 million.",
+    [{ change: undefined, subject: { text: "investment gains" } }],
+  ],
+  [
+    "The lender booked a gain of $90 million on the sale.",
+    [{ change: undefined, subject: { text: "a gain" } }],
+  ],
+];
