@@ -1,6 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { datelineOf } from "../../functions/documents/dateline.ts";
 import { decodeArticle } from "../../functions/documents/decode-article.ts";
 import { dollarCurrencyOf } from "../../functions/documents/dollar-currency.ts";
 import { limitsFromEnv } from "../../functions/documents/limits.ts";
@@ -27,7 +28,10 @@ async function extractFiles(paths: string[]): Promise<number> {
   let failures = 0;
   for (const path of paths) {
     try {
-      const article = await decodeArticle(await readFile(path), { key: path }, limits);
+      // The file's time stands for an object's: a wire dateline without a year ("LAGOS, March 3") is
+      // that day in the file's year, as the pipeline reads it against the object's LastModified.
+      const lastModified = (await stat(path)).mtime;
+      const article = await decodeArticle(await readFile(path), { key: path, lastModified }, limits);
       const dollarCurrency = dollarCurrencyOf(article);
       const result = extract(article.text, {
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
@@ -74,18 +78,22 @@ function answerLine(line: string): string {
   const text = "text" in record ? record.text : undefined;
   if (typeof text !== "string") return JSON.stringify({ id, error: 'the line has no string "text" field' });
   try {
-    const { entities, figures } = extract(text, lineOptions(record));
+    const { entities, figures } = extract(text, lineOptions(record, text));
     return JSON.stringify({ id, entities, figures });
   } catch (error) {
     return JSON.stringify({ id, error: `extraction failed: ${(error as Error).message}` });
   }
 }
 
-/** Optional hints a line may carry beside its text: its date (for "last year") and its bare-$ currency. */
-function lineOptions(record: object): ExtractOptions {
+/**
+ * Optional hints a line may carry beside its text: its date (for "last year"; else a dated dateline in
+ * the text, "TAIPEI, Jan. 15, 2026 (Reuters) -") and its bare-$ currency.
+ */
+function lineOptions(record: object, text: string): ExtractOptions {
   const { publishedAt, dollarCurrency } = record as { publishedAt?: unknown; dollarCurrency?: unknown };
+  const date = typeof publishedAt === "string" ? publishedAt : datelineOf(text);
   return {
-    ...(typeof publishedAt === "string" ? { publishedAt } : {}),
+    ...(date ? { publishedAt: date } : {}),
     ...(typeof dollarCurrency === "string" && /^[A-Z]{3}$/.test(dollarCurrency) ? { dollarCurrency } : {}),
   };
 }

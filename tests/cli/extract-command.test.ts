@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const BIN = resolve(import.meta.dirname, "../../bin/factwire.js");
@@ -60,6 +62,14 @@ describe("factwire extract --jsonl", () => {
     });
   });
 
+  it("dates a line without publishedAt by the dated dateline in its text", () => {
+    const text = "TAIPEI, Jan. 15, 2026 (Reuters) - Fourth-quarter revenue rose 20% to NT$868 billion.";
+    const { stdout } = factwire(["extract", "--jsonl"], JSON.stringify({ id: "d", text }));
+
+    const result = JSON.parse(stdout);
+    expect(result.figures[0]).toMatchObject({ text: "20%", period: { from: "2025-10", to: "2025-12" } });
+  });
+
   it("gives offsets into the given text", () => {
     const text = "Germany’s exports fell 2 percent, Berlin said.";
     const { stdout } = factwire(["extract", "--jsonl"], JSON.stringify({ id: "x", text }));
@@ -81,6 +91,20 @@ describe("factwire extract FILE", () => {
     const result = JSON.parse(stdout);
     expect(Object.keys(result)).toEqual(["entities", "figures"]);
     expect(result.figures.map((figure: { text: string }) => figure.text)).toContain("$50 billion");
+  });
+
+  it("reads a wire dateline without a year in the year of the file's modification time", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "factwire-extract-"));
+    const file = join(dir, "wire.txt");
+    await writeFile(file, "LAGOS, March 3 (Reuters) - Nigeria's inflation rose to 24% last month.\n");
+    const modified = new Date("2025-06-01T12:00:00Z");
+    await utimes(file, modified, modified);
+
+    const { stdout } = factwire(["extract", file]);
+
+    const figure = JSON.parse(stdout).figures[0];
+    expect(figure).toMatchObject({ text: "24%", period: { from: "2025-02", to: "2025-02" } });
+    await rm(dir, { recursive: true });
   });
 
   it("exits 1 with a reason on stderr for a file it cannot read as an article", () => {
