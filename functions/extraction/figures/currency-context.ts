@@ -16,7 +16,7 @@ export function localizeSharedCurrencies(
   weights: CountryWeights,
   options: { dollarDeclared?: boolean } = {},
 ): void {
-  if (figures.length === 0 || entities.length === 0) return;
+  if (figures.length === 0) return;
   const { weight, mentions, datelined, top } = weights;
   // Each sentence read once for the commodities priced in dollars.
   const commodity = new Map<number, boolean>();
@@ -39,8 +39,11 @@ export function localizeSharedCurrencies(
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
     if (defaultCode === "USD" && options.dollarDeclared) continue;
-    let best: string | undefined;
-    let bestWeight = weight.get(defaultCountry(defaultCode)) ?? 0;
+    // "1,695 Danish crowns ... 2,690 crowns": the one country the article names with the currency says
+    // which it is (not for dollars: wires write "A$" for their own and "$" for the U.S. one).
+    const named = defaultCode === "USD" ? undefined : namedCountryCode(figures, words, byCountry);
+    let best: string | undefined = named;
+    let bestWeight = named ? Number.POSITIVE_INFINITY : (weight.get(defaultCountry(defaultCode)) ?? 0);
     // "KUALA LUMPUR - ... raised $30 million, Singapore's Temasek said": datelined in a country without a
     // dollar, a story writes the U.S. dollar as "$"; only a dollar country's own dateline reads it otherwise.
     const foreignDateline =
@@ -79,6 +82,31 @@ export function localizeSharedCurrencies(
       figure.unit = figure.text.slice(figure.text.lastIndexOf(" ") + 1);
     }
   }
+}
+
+/**
+ * The code of the shared currency name the article qualifies by its country ("Danish crowns", "Chilean
+ * pesos"), when it qualifies it by one country only and that is not the default's.
+ */
+function namedCountryCode(
+  figures: readonly Figure[],
+  words: RegExp,
+  byCountry: Readonly<Record<string, string>>,
+): string | undefined {
+  const codes = new Set(Object.values(byCountry));
+  const named = new Set<string>();
+  for (const figure of figures) {
+    if (!figure.currency || namedOnlyBy(figure.text, words)) continue;
+    if (
+      figure.text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => words.test(word))
+    )
+      named.add(figure.currency);
+  }
+  const [only] = named;
+  return named.size === 1 && only && codes.has(only) ? only : undefined;
 }
 
 /** Written local dollars that make an article's bare "$" the U.S. dollar: at least two, and as many as bare ones. */

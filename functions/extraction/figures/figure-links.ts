@@ -28,10 +28,14 @@ export function sharesSubject(
   tokens: readonly Token[],
   figure: Figure,
   qualifierStart: number,
-  same: PreviousFigure | undefined,
+  previous: PreviousFigure | undefined,
   change: ChangeHit | undefined,
   periodAt: Int32Array,
 ): boolean {
+  // "405.7 billion riyals ($108.1 billion) from 412.4 billion riyals", "3.2 million barrels per day (bpd)
+  // in March, down from": the figure before ends past its parentheses.
+  const past = previous ? pastParentheses(tokens, previous.last) : 0;
+  const same = previous && { ...previous, last: past <= qualifierStart ? past : previous.last };
   // "revenue of $94.8 billion ..., up 5% from a year earlier" and "533 points, or 1.3%": a figure that
   // restates or qualifies the one before it measures the same thing.
   // "increased 0.2% in June after gaining 0.1% in May": a participle clause's change measures the same.
@@ -136,6 +140,17 @@ export function sharesSubject(
     same?.figure.subject !== undefined &&
     Boolean(restated || trailing || reached || cameFrom)
   );
+}
+
+/** Tokens a parenthesis after a figure may hold: "($108.1 billion)", "(bpd)", "(about $130 million)". */
+const PARENTHESIS_TOKENS = 8;
+
+/** Past a parenthesis that opens at token `k`, or closes there around the figure before it. */
+function pastParentheses(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm === ")") return k + 1;
+  if (tokens[k]?.norm !== "(") return k;
+  for (let j = k + 1; j <= k + PARENTHESIS_TOKENS; j++) if (tokens[j]?.norm === ")") return j + 1;
+  return k;
 }
 
 /**

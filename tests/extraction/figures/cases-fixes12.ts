@@ -69,3 +69,32 @@ export const FIX12_CHANGE_NOUNS: Case[] = [
     [{ change: undefined, subject: { text: "a gain" } }],
   ],
 ];
+
+export const FIX12_LINKS: Case[] = [
+  // The level a figure came from, past the conversion or acronym in parentheses after the figure before.
+  [
+    "Turnover fell to 310.2 billion riyals ($82.7 billion) from 333.9 billion riyals.",
+    [
+      { text: "310.2 billion riyals", subject: { text: "Turnover" } },
+      { text: "$82.7 billion", subject: { text: "Turnover" } },
+      { text: "333.9 billion riyals", subject: { text: "Turnover" } },
+    ],
+  ],
+  [
+    "Shipments averaged 2.1 million barrels per day (bpd) in June, down from 2.4 million bpd in May.",
+    [{ subject: { text: "Shipments" } }, { text: "2.4 million bpd", subject: { text: "Shipments" } }],
+  ],
+  [
+    "Core profit rose to 88 million euros (about $95 million) in the half, up from 61 million euros.",
+    [{}, {}, { text: "61 million euros", subject: { text: "Core profit" } }],
+  ],
+  // A shared currency name the article qualifies by one country is that country's throughout.
+  [
+    "A course costs 4,200 Norwegian crowns. Last year it cost 3,900 crowns.",
+    [{ currency: "NOK" }, { text: "3,900 crowns", currency: "NOK" }],
+  ],
+  [
+    "The fund holds 8 billion Swedish crowns and 2 billion Danish crowns, 10 billion crowns in all.",
+    [{ currency: "SEK" }, { currency: "DKK" }, { text: "10 billion crowns", currency: "CZK" }],
+  ],
+];
