@@ -17,7 +17,7 @@ import {
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
-import { CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
@@ -235,7 +235,14 @@ export function trimmed(
   if (b <= a) return undefined;
   for (let k = a; k < b; k++) {
     const year = isYearToken(t[k]) || yearSpanAt(t, k);
-    if (t[k]?.kind === "num" && !isPeriodToken(k) && !namesIndex(t, k) && !gluedHyphen(t, k + 1) && !year)
+    if (
+      t[k]?.kind === "num" &&
+      !isPeriodToken(k) &&
+      !namesIndex(t, k) &&
+      !gluedHyphen(t, k + 1) &&
+      !gluedDigits(t, k) &&
+      !year
+    )
       return undefined;
   }
   const words = t
@@ -249,7 +256,38 @@ export function trimmed(
   return { first: a, last: b, anaphor };
 }
 
+/** Token `k` is a number glued to the capitalized word before it: the "2" of "CO2", the "7" of "G7". */
+function gluedDigits(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return (
+    tok?.kind === "num" &&
+    !tok.spaceBefore &&
+    /^\d{1,2}$/.test(tok.text) &&
+    /^\p{Lu}{1,4}$/u.test(t[k - 1]?.text ?? "")
+  );
+}
+
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVES, "when", "whom"]);
+
+/** Words that open a rate after a noun: "a year", "per day". */
+const RATE_OPENERS = new Set(["a", "an", "per"]);
+/** Words before "a year" that make it no rate of the noun: "in just over a year", "twice a year". */
+const NOT_RATE_HOLDERS = new Set([
+  "over",
+  "under",
+  "about",
+  "around",
+  "just",
+  "nearly",
+  "almost",
+  "than",
+  "within",
+  "in",
+  "for",
+  "once",
+  "twice",
+  "only",
+]);
 
 /** Nouns that end like an adverb: "the supply", "a rally". */
 const LY_NOUNS = new Set([
@@ -307,6 +345,11 @@ export function phraseAfter(
   let e = from;
   while (e < t.length && e - from < SPAN_LIMIT) {
     const w = t[e];
+    // "hot-rolled coil", "paid-up capital", "CO2": a word glued to the one before continues it.
+    if (e > from && (gluedHyphen(t, e - 1) || gluedDigits(t, e))) {
+      e++;
+      continue;
+    }
     if (
       !w ||
       (e > from && breaksLine(t, e)) ||
@@ -325,6 +368,10 @@ export function phraseAfter(
     if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm) && !described) break;
     if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
     if (w.kind === "num" || w.kind === "sym") break;
+    // "400,000 tonnes of coal a year": the rate is the figure's, not the noun's.
+    // ("in just over a year", "once a year": no noun before it.)
+    const afterNoun = !NOT_RATE_HOLDERS.has(t[e - 1]?.norm ?? "");
+    if (e > from && afterNoun && RATE_OPENERS.has(w.norm) && TIME_UNIT.has(t[e + 1]?.norm ?? "")) break;
     e++;
   }
   // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).

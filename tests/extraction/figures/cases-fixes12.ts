@@ -98,3 +98,12 @@ export const FIX12_LINKS: Case[] = [
     [{ currency: "SEK" }, { currency: "DKK" }, { text: "10 billion crowns", currency: "CZK" }],
   ],
 ];
+
+export const FIX12_COMPOUNDS: Case[] = [
+  // A word glued by a hyphen or digits to the one before continues the noun after "of"/"in".
+  ["The mill rolled 1.4 million tonnes of cold-rolled sheet.", [{ subject: { text: "cold-rolled sheet" } }]],
+  ["Brokers must hold N500 million in paid-up capital.", [{ subject: { text: "paid-up capital" } }]],
+  ["The kiln will capture 250,000 tonnes of CO2 a year.", [{ subject: { text: "CO2" } }]],
+  // The rate after the noun is the figure's ("a year"), unless no noun stands before it.
+  ["The terminal will export 2 million tonnes of clinker a year.", [{ subject: { text: "clinker" } }]],
+];
