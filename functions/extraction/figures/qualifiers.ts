@@ -109,6 +109,13 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
     if (before && reading.qualifier === "lower_bound" && negatedAt(tokens, before.start))
       reading.qualifier = "upper_bound";
   }
+  // "earnings of between $1.65 and $1.75", "rose between 6% and 8%", "fees range from AED 40,000 to AED
+  // 100,000": the word that opens a range stands with it before the verb or noun that governs it.
+  if (raw.high !== undefined && !reading.before) {
+    const opener = tokens[reading.start - 1]?.norm;
+    if (opener === "between" || (opener === "from" && RANGING.has(tokens[reading.start - 2]?.norm ?? "")))
+      reading.start--;
+  }
   if (reading.qualifier === "exact" && estimatedOf(tokens, reading.start)) reading.qualifier = "approximate";
   // "would cap annual rent increases at 2.5%", "limits fees to 1%": a cap set on the object is an upper bound.
   const cap = reading.qualifier === "exact" ? capBefore(tokens, raw.first) : -1;
@@ -118,6 +125,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
   }
   return reading;
 }
+
+/** Verbs before "from" that span a range: "fees range from ... to ...". */
+const RANGING = new Set(["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"]);
 
 /** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
 const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);

@@ -107,3 +107,18 @@ export const FIX12_COMPOUNDS: Case[] = [
   // The rate after the noun is the figure's ("a year"), unless no noun stands before it.
   ["The terminal will export 2 million tonnes of clinker a year.", [{ subject: { text: "clinker" } }]],
 ];
+
+export const FIX12_RANGES: Case[] = [
+  // The word that opens a range stands with it: the noun or verb before governs the range.
+  [
+    "The group expects core profit of between $2.1 billion and $2.3 billion.",
+    [{ subject: { text: "core profit" } }],
+  ],
+  ["Brussels set tariffs of between 17% and 35% on the cars.", [{ subject: { text: "tariffs" } }]],
+  ["Rents rose between 4% and 6% last year.", [{ change: UP, subject: { text: "Rents" } }]],
+  [
+    "The reform could cut waiting times by between 10 and 15 percent.",
+    [{ change: DOWN, subject: { text: "waiting times" } }],
+  ],
+  ["Permit fees range from 2,000 dirhams to 9,000 dirhams.", [{ subject: { text: "Permit fees" } }]],
+];

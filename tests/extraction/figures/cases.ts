@@ -140,7 +140,13 @@ import {
   FIX11_SOURCES,
   FIX11_SPEAKERS,
 } from "./cases-fixes11.ts";
-import { FIX12_CHANGE_NOUNS, FIX12_COMPOUNDS, FIX12_LINKS, FIX12_VERBS } from "./cases-fixes12.ts";
+import {
+  FIX12_CHANGE_NOUNS,
+  FIX12_COMPOUNDS,
+  FIX12_LINKS,
+  FIX12_RANGES,
+  FIX12_VERBS,
+} from "./cases-fixes12.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -287,6 +293,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_CHANGE_NOUNS,
     ...FIX12_LINKS,
     ...FIX12_COMPOUNDS,
+    ...FIX12_RANGES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -121,6 +121,13 @@ export const LEVEL_VERBS = new Set([
   "seen",
   "improved",
   "worsened",
+  // "Licence fees range from AED 40,000 to AED 100,000".
+  "range",
+  "ranges",
+  "ranged",
+  "vary",
+  "varies",
+  "varied",
 ]);
 
 export const AUXILIARIES = new Set([
