@@ -246,6 +246,9 @@ function closesAside(t: readonly Token[], first: number, k: number): boolean {
   return false;
 }
 
+/** Verbs by which a company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
+const RESULT_VERBS = new Set(["reported", "reports", "posted", "posts"]);
+
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
@@ -295,10 +298,13 @@ export function reportedIn(
       ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
     const bare = bareEstimate(t, k);
     const thatEnd = datedThat(t, k);
+    // "Azul SA reported a net loss of 412 million reais", "Finnair posted a 12% rise": a named company's
+    // results are its statement.
+    const results = RESULT_VERBS.has(tok.norm) && k > first && isCapitalized(t[k - 1]);
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
-      (closing || bare ? { value: true, start: k, end: k + 1 } : undefined);
+      (closing || bare || results ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
@@ -313,7 +319,10 @@ export function reportedIn(
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
     if (
       COUNTING_VERBS.has(tok.norm) &&
-      (next?.kind === "num" || next?.kind === "sym" || QUALIFIER_WORDS.has(next?.norm ?? ""))
+      (next?.kind === "num" ||
+        next?.kind === "sym" ||
+        // ("reported a net loss": an article opens a result, not a bound.)
+        (QUALIFIER_WORDS.has(next?.norm ?? "") && next?.norm !== "a" && next?.norm !== "an"))
     )
       continue;
     if (

@@ -122,3 +122,18 @@ export const FIX12_RANGES: Case[] = [
   ],
   ["Permit fees range from 2,000 dirhams to 9,000 dirhams.", [{ subject: { text: "Permit fees" } }]],
 ];
+
+export const FIX12_RESULTS: Case[] = [
+  // Results a named company reports or posts are its statement.
+  [
+    "Cemex reported a net profit of $210 million for the quarter.",
+    [{ text: "$210 million", speaker: { name: "Cemex", mode: "reported" } }],
+  ],
+  [
+    "Finnair posted a 9% rise in revenue on Thursday.",
+    [{ text: "9%", speaker: { name: "Finnair", mode: "reported" } }],
+  ],
+  // Not a generic subject, nor a count reported.
+  ["The company reported a 5% rise in sales.", [{ text: "5%", speaker: undefined }]],
+  ["Shares posted gains of 3%.", [{ text: "3%", speaker: undefined }]],
+];

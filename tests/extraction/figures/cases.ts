@@ -145,6 +145,7 @@ import {
   FIX12_COMPOUNDS,
   FIX12_LINKS,
   FIX12_RANGES,
+  FIX12_RESULTS,
   FIX12_VERBS,
 } from "./cases-fixes12.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -294,6 +295,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_LINKS,
     ...FIX12_COMPOUNDS,
     ...FIX12_RANGES,
+    ...FIX12_RESULTS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
