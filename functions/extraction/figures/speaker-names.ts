@@ -3,7 +3,14 @@
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
-import { GENERIC_SOURCES, NAME_STOPS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS } from "./data/speech.ts";
+import {
+  DATA_NOUNS,
+  GENERIC_SOURCES,
+  NAME_STOPS,
+  PRONOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
@@ -63,6 +70,8 @@ const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "
 
 /** Who writes a firm's research: "economists at ING said" is ING's estimate. */
 const RESEARCHERS = new Set(["analysts", "analyst", "economists", "economist", "strategists", "strategist"]);
+
+const DATA_NOUN = new Set(DATA_NOUNS);
 
 /** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
 const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
@@ -181,7 +190,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   let s = hyphenated ? e - 2 : e;
   while (s - 1 >= from) {
     const p = t[s - 1];
-    if (!p || STOPS.has(p.norm)) break;
+    // ("A Downing Street spokesman said": the article opens no name.)
+    if (!p || STOPS.has(p.norm) || p.norm === "a" || p.norm === "an") break;
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
     const inner = INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from;
     // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
@@ -201,7 +211,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     !isCapitalized(link) &&
     !isCapitalized(noun) &&
     !TITLES.has(noun.norm) &&
-    !(link.norm === "at" && RESEARCHERS.has(noun.norm))
+    !(link.norm === "at" && RESEARCHERS.has(noun.norm)) &&
+    // ("data from LSEG showed": the source of the data, see speakers.ts.)
+    !(link.norm === "from" && DATA_NOUN.has(noun.norm))
   )
     return undefined;
   // "Economists polled by Reuters had forecast": the pollster is not who forecast.

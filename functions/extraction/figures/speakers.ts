@@ -13,12 +13,13 @@ import {
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
   SAYING_ADVERBS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
   SURVEY_NOUNS,
 } from "./data/speech.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import {
@@ -83,22 +84,28 @@ const SEEING = new Set(["seen", "reviewed", "obtained", "viewed"]);
 function pastDescriptor(t: readonly Token[], from: number): number {
   let k = from;
   if (["a", "an", "the"].includes(t[k]?.norm ?? "")) k++;
-  const first = k;
+  let first = k;
+  let linked = false;
   while (
     k < first + DESCRIPTOR_WORDS &&
-    // "a 2022 study by": a year may date the work.
-    (/^[a-z][a-z-]+$/.test(t[k]?.text ?? "") || /^(?:19|20)\d\d$/.test(t[k]?.text ?? "")) &&
+    // "a 2022 study by": a year may date the work; "ship-tracking firm Kpler": a hyphenated word.
+    (/^[a-z][a-z-]+$/.test(t[k]?.text ?? "") ||
+      /^(?:19|20)\d\d$/.test(t[k]?.text ?? "") ||
+      (gluedHyphen(t, k) && k > first)) &&
     !STOPS.has(t[k]?.norm ?? "")
   ) {
     k++;
-    if (SOURCE_LINKS.has(t[k - 1]?.norm ?? "")) {
+    if (SOURCE_LINKS.has(t[k - 1]?.norm ?? "") && !linked) {
       // "court filings seen by Reuters": who saw a document is no source.
       if (SEEING.has(t[k - 2]?.norm ?? "")) return from;
       if (t[k]?.norm === "the") k++;
-      break;
+      // "a report by data provider Tracxn", "data from hotel analytics firm STR": the source's own
+      // descriptor after the link.
+      linked = true;
+      first = k;
     }
   }
-  return k > first && isCapitalized(t[k]) ? k : from;
+  return (k > first || linked) && isCapitalized(t[k]) ? k : from;
 }
 
 /**
@@ -219,7 +226,13 @@ function clauseSubject(t: readonly Token[], first: number, verb: number): Attrib
   const opener = t[first];
   if (opener?.norm === "it" && t[first + 1]?.kind === "word")
     return { name: opener.text, start: opener.start, end: opener.end, pronoun: true, at: opener.start };
-  const subject = nameAfter(t, first, verb);
+  // "European steel association Eurofer welcomed ..., saying", "Travel industry body FAITH has urged":
+  // the name after the words that describe it.
+  const described =
+    isCapitalized(t[first]) && t[first + 1]?.text === t[first + 1]?.norm
+      ? pastDescriptor(t, first + 1)
+      : first;
+  const subject = nameAfter(t, described > first + 1 ? described : first, verb);
   if (!subject || !opensClause(t, subject.end)) return undefined;
   const at = firstAtOrAfter(t, subject.end, (x) => x.start);
   const norm = t[at]?.norm ?? "";
@@ -244,6 +257,26 @@ function closesAside(t: readonly Token[], first: number, k: number): boolean {
     if (tok?.kind !== "word") return false;
   }
   return false;
+}
+
+const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+/** Source nouns between a name and its verb, at most: "think tank". */
+const SOURCE_NOUN_WORDS = 2;
+
+/**
+ * Where a name before the verb at `k` ends: before the common nouns that describe it ("The King's Fund
+ * think tank said", "Goldman Sachs economists said"), else at `k`.
+ */
+function pastSourceNouns(t: readonly Token[], first: number, k: number): number {
+  let j = k;
+  while (
+    j - 1 > first &&
+    k - j < SOURCE_NOUN_WORDS &&
+    t[j - 1]?.text === t[j - 1]?.norm &&
+    SOURCE_NOUN.has(t[j - 1]?.norm ?? "")
+  )
+    j--;
+  return j < k && isCapitalized(t[j - 1]) ? j : k;
 }
 
 /** Verbs by which a company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
@@ -350,7 +383,7 @@ export function reportedIn(
       const relative = nameBeforeRelative(t, first, k - 1);
       if (relative) return { ...relative, from: relative.start };
     }
-    const before = nameBefore(t, nameSearchStart(t, first, k), k);
+    const before = nameBefore(t, nameSearchStart(t, first, k), pastSourceNouns(t, first, k));
     if (before)
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before

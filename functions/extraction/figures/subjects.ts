@@ -96,6 +96,8 @@ const SAYING: ReadonlySet<string> = new Set([
   "warn",
   "assumes",
   "assume",
+  // ", saying arrivals fell 12%".
+  "saying",
 ]);
 
 const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "around", "about", "nearly"]);

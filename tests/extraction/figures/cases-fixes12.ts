@@ -137,3 +137,36 @@ export const FIX12_RESULTS: Case[] = [
   ["The company reported a 5% rise in sales.", [{ text: "5%", speaker: undefined }]],
   ["Shares posted gains of 3%.", [{ text: "3%", speaker: undefined }]],
 ];
+
+export const FIX12_SOURCES: Case[] = [
+  // A source named after the words that describe it, after "by"/"from" too.
+  [
+    "Funding fell 40%, according to a report by data provider Dealroom.",
+    [{ text: "40%", speaker: { name: "Dealroom", mode: "reported" } }],
+  ],
+  [
+    "Occupancy reached 81%, according to data from hotel analytics firm CoStar.",
+    [{ text: "81%", speaker: { name: "CoStar", mode: "reported" } }],
+  ],
+  [
+    "Shipments rose 6%, according to data from ship-tracking firm Vortexa.",
+    [{ text: "6%", speaker: { name: "Vortexa", mode: "reported" } }],
+  ],
+  ["Bitcoin funds drew $2.2 billion last week, data from LSEG showed.", [{ speaker: { name: "LSEG" } }]],
+  // Common nouns between a name and its verb; a descriptor before a name that opens the sentence.
+  ["The Nuffield Trust think tank said 12% of beds were blocked.", [{ speaker: { name: "Nuffield Trust" } }]],
+  [
+    "Spending will reach $9 billion, Morgan Stanley economists said.",
+    [{ speaker: { name: "Morgan Stanley" } }],
+  ],
+  [
+    "Industry group Eurofer backed the plan, saying imports had taken a 27% share.",
+    [{ text: "27%", speaker: { name: "Eurofer" } }],
+  ],
+  // The article before such a name is not part of it; a lower-case source is none.
+  [
+    "A Downing Street spokesman said nurses had received a rise of 15%.",
+    [{ speaker: { name: "Downing Street" } }],
+  ],
+  ["Prices rose 5%, according to people familiar with the matter.", [{ speaker: undefined }]],
+];

@@ -146,6 +146,7 @@ import {
   FIX12_LINKS,
   FIX12_RANGES,
   FIX12_RESULTS,
+  FIX12_SOURCES,
   FIX12_VERBS,
 } from "./cases-fixes12.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -296,6 +297,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_COMPOUNDS,
     ...FIX12_RANGES,
     ...FIX12_RESULTS,
+    ...FIX12_SOURCES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

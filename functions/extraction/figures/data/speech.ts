@@ -106,6 +106,15 @@ export const SUBJECT_FOLLOWER_WORDS: readonly string[] = [
   "cut", "set", "put", "made", "held", "won", "sold", "paid", "saw", "sees", "said",
 ];
 
+/**
+ * Common nouns between a named source and its speech verb: "The King's Fund think tank said", "Goldman
+ * Sachs economists said", "An APCMA spokesman said".
+ */
+export const SOURCE_NOUNS: readonly string[] = [
+  "think", "tank", "union", "lobby", "group", "body", "firm", "association", "consultancy", "agency",
+  "economists", "analysts", "strategists", "researchers", "spokesman", "spokeswoman", "spokesperson",
+];
+
 /** Works a named source carries out, reporting by "by" or "from": "A poll by Ipsos found". */
 export const SURVEY_NOUNS: readonly string[] = [
   "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "estimate", "estimates",
