@@ -2,7 +2,9 @@
 import {
   AUXILIARIES,
   DETERMINER_WORDS,
+  DIRECTING_VERBS,
   FOLLOWING_VERBS,
+  GOING_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
   NOUN_ENDS,
@@ -287,4 +289,64 @@ export function contentAfter(
   if (isCapitalized(next) || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
+}
+
+const DIRECTING = new Set(DIRECTING_VERBS);
+const GOING = new Set(GOING_VERBS);
+/** Words that link directed money to what it goes to. */
+const DESTINATION_LINKS = new Set(["on", "in", "into", "to", "towards", "toward"]);
+/** Tokens a conversion in parentheses after money may hold: "($1.08 billion)". */
+const CONVERSION_TOKENS = 8;
+
+/**
+ * What money is sent to: "spend $700 million on a new plant", "invest $2 billion in Binance", "committed
+ * S$5 billion to the Changi East development", "$4.6 billion will go to the New York project",
+ * "$8.7 billion worth of goods" (past a conversion, a rate or a period after the money).
+ */
+export function destinationOf(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let k = fig.last;
+  if (t[k]?.norm === "(") {
+    const close = t.slice(k, k + CONVERSION_TOKENS).findIndex((x) => x.norm === ")");
+    if (close > 0) k += close + 1;
+  }
+  if (t[k]?.norm === "worth" && t[k + 1]?.norm === "of") return phraseAfter(t, k + 2, isPeriodToken);
+  if (["a", "an", "per"].includes(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
+  while (isPeriodToken(k)) k++;
+  const verb = t[qualifierStart - 1];
+  // ("The ministry has been allocated Rs 2,541 crore in the budget": a passive's subject receives it.)
+  const passive =
+    !(verb?.norm ?? "").endsWith("ing") &&
+    ["been", "be", "is", "was", "are", "were"].includes(t[qualifierStart - 2]?.norm ?? "");
+  const directed = verb?.text === verb?.norm && DIRECTING.has(verb?.norm ?? "") && !passive;
+  if (!directed) {
+    // "$4.6 billion will go to": money that opens its clause and goes somewhere.
+    while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
+    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !opensClause(t, qualifierStart))
+      return undefined;
+    k++;
+  }
+  const link = t[k]?.norm ?? "";
+  const next = t[k + 1];
+  if (!DESTINATION_LINKS.has(link) || !next || isPeriodToken(k + 1)) return undefined;
+  // "on average" is no destination; "invested $2 billion in Kenya": a bare name is where the money went,
+  // the investor stays the subject; "to pay farmers": a purpose, read as one elsewhere.
+  if (next.norm === "average") return undefined;
+  const named = isCapitalized(next);
+  if (link.startsWith("to") && !named && !DETERMINER_WORDS.has(next.norm) && !/['’]s$/.test(next.norm))
+    return undefined;
+  const np = phraseAfter(t, k + 1, isPeriodToken);
+  const bareName =
+    np !== undefined && t.slice(np.first, np.last).every((x) => isCapitalized(x) || x.norm === "of");
+  return (link === "in" || link === "into") && bareName ? undefined : np;
+}
+
+/** Token `k` opens its sentence or clause: nothing but a mark or a conjunction before it. */
+function opensClause(t: readonly Token[], k: number): boolean {
+  const before = t[k - 1];
+  return !before || before.kind === "sym" || [",", ";", ":", "and", "but", "while"].includes(before.norm);
 }

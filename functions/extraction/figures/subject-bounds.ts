@@ -269,6 +269,21 @@ function gluedDigits(t: readonly Token[], k: number): boolean {
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set([...RELATIVES, "when", "whom"]);
 
+/** Prepositions that open a duration after a noun: "over five years", "through 2030". */
+const DURATION_OPENERS = new Set(["over", "within", "through"]);
+/** Tokens a duration may take before its time unit: "over the next three years". */
+const DURATION_REACH = 4;
+
+/** A time unit (or a year) within a few words from token `k`: "five years", "the next decade". */
+function durationAfter(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + DURATION_REACH; j++) {
+    const tok = t[j];
+    if (!tok || NP_STOPS.has(tok.norm)) return false;
+    if (TIME_UNIT.has(tok.norm) || isYearToken(tok)) return true;
+  }
+  return false;
+}
+
 /** Words that open a rate after a noun: "a year", "per day". */
 const RATE_OPENERS = new Set(["a", "an", "per"]);
 /** Words before "a year" that make it no rate of the noun: "in just over a year", "twice a year". */
@@ -368,6 +383,8 @@ export function phraseAfter(
     if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm) && !described) break;
     if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
     if (w.kind === "num" || w.kind === "sym") break;
+    // "on new aircraft over the next three years": a duration is the figure's.
+    if (e > from && DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1)) break;
     // "400,000 tonnes of coal a year": the rate is the figure's, not the noun's.
     // ("in just over a year", "once a year": no noun before it.)
     const afterNoun = !NOT_RATE_HOLDERS.has(t[e - 1]?.norm ?? "");

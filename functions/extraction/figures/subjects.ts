@@ -56,7 +56,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { asideHost, contentAfter, nounAfter, subjectAfter } from "./subject-after.ts";
+import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
   acronymBefore,
   appositionStart,
@@ -256,7 +256,9 @@ function subjectBefore(
   // "holds $4 billion of infrastructure debt", "sold $750 million of sukuk", "has $800 million in cash":
   // money a verb takes as its object measures what it is of.
   if (fig.kind === "MONEY") {
-    const content = moneyContent(t, fig, qualifierStart, isPeriodToken);
+    const content =
+      moneyContent(t, fig, qualifierStart, isPeriodToken) ??
+      destinationOf(t, fig, qualifierStart, isPeriodToken);
     if (content) return content;
   }
   // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a

@@ -11,14 +11,11 @@ const DOWN = { direction: "decrease", measure: "relative" } as const;
 
 export const FIX12_VERBS: Case[] = [
   // A verb of intent before "to" and the verb of the figure, in a plural subject's form too.
-  [
-    "The franchises plan to spend $60 million on training grounds.",
-    [{ subject: { text: "The franchises" } }],
-  ],
-  ["Both carriers intend to spend 2 billion euros on new jets.", [{ subject: { text: "Both carriers" } }]],
+  ["The franchises plan to spend $60 million this season.", [{ subject: { text: "The franchises" } }]],
+  ["Both carriers intend to spend 2 billion euros next year.", [{ subject: { text: "Both carriers" } }]],
   ["The two mills expect to raise $75 million from the sale.", [{ subject: { text: "The two mills" } }]],
   // Not the noun after a determiner: "a plan to spend".
-  ["The council unveiled a plan to spend $9 million on pipes.", [{ subject: { text: "a plan" } }]],
+  ["The council unveiled a plan to spend $9 million.", [{ subject: { text: "a plan" } }]],
   // A level verb that is also a noun heads the object of the verb before it.
   [
     "The new award raises pay by 6% for junior doctors.",
@@ -169,4 +166,25 @@ export const FIX12_SOURCES: Case[] = [
     [{ speaker: { name: "Downing Street" } }],
   ],
   ["Prices rose 5%, according to people familiar with the matter.", [{ speaker: undefined }]],
+];
+
+export const FIX12_DESTINATIONS: Case[] = [
+  // Money sent somewhere measures what it goes to.
+  ["Holcim is spending $400 million on a new clinker line.", [{ subject: { text: "a new clinker line" } }]],
+  ["The city spends about 3 million pesos a day on water trucks.", [{ subject: { text: "water trucks" } }]],
+  ["GlobalWafers is investing $5 billion in a wafer plant.", [{ subject: { text: "a wafer plant" } }]],
+  [
+    "The state has committed S$3 billion to the airport expansion.",
+    [{ subject: { text: "the airport expansion" } }],
+  ],
+  ["Under the deal, $1.2 billion will go to the Ohio project.", [{ subject: { text: "the Ohio project" } }]],
+  ["The unit exported $6.1 billion worth of goods.", [{ subject: { text: "goods" } }]],
+  // Past a conversion and before a duration.
+  [
+    "ACSA will spend 21.7 billion rand ($1.2 billion) on runways over five years.",
+    [{ subject: { text: "runways" } }, { subject: { text: "runways" } }],
+  ],
+  // A bare name it goes into is where, a passive's subject receives it, "to" and a verb is a purpose.
+  ["Toyota invested $2 billion in Kenya.", [{ subject: { text: "Toyota" } }]],
+  ["The ministry has been allocated Rs 2,541 crore in the budget.", [{ subject: undefined }]],
 ];

@@ -143,6 +143,7 @@ import {
 import {
   FIX12_CHANGE_NOUNS,
   FIX12_COMPOUNDS,
+  FIX12_DESTINATIONS,
   FIX12_LINKS,
   FIX12_RANGES,
   FIX12_RESULTS,
@@ -298,6 +299,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_RANGES,
     ...FIX12_RESULTS,
     ...FIX12_SOURCES,
+    ...FIX12_DESTINATIONS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

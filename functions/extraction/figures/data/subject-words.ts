@@ -1034,3 +1034,44 @@ export const NOT_ANTECEDENT_WORDS: readonly string[] = [
 export const RELATIVE_PAST_TENSES: readonly string[] = [
   "hit", "swept", "struck", "spread", "tore", "shook", "cut", "put", "set",
 ];
+
+/** Verbs that send money to what follows "on"/"in"/"into"/"to": "spend $700 million on a new plant". */
+export const DIRECTING_VERBS = [
+  "spend",
+  "spends",
+  "spent",
+  "spending",
+  "invest",
+  "invests",
+  "invested",
+  "investing",
+  "allocate",
+  "allocates",
+  "allocated",
+  "allocating",
+  "earmark",
+  "earmarks",
+  "earmarked",
+  "commit",
+  "commits",
+  "committed",
+  "committing",
+  "pour",
+  "pours",
+  "poured",
+  "pouring",
+  "inject",
+  "injects",
+  "injected",
+  "injecting",
+  "devote",
+  "devotes",
+  "devoted",
+  "channel",
+  "channels",
+  "channelled",
+  "channeled",
+];
+
+/** Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project". */
+export const GOING_VERBS = ["go", "goes", "went", "gone", "flow", "flows", "flowed"];
