@@ -384,7 +384,11 @@ export function phraseAfter(
     if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
     if (w.kind === "num" || w.kind === "sym") break;
     // "on new aircraft over the next three years": a duration is the figure's.
-    if (e > from && DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1)) break;
+    // ("in net inflows in just over a year": the words that lead into it go too.)
+    if (e > from && DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1)) {
+      while (e - 1 > from && NOT_RATE_HOLDERS.has(t[e - 1]?.norm ?? "")) e--;
+      break;
+    }
     // "400,000 tonnes of coal a year": the rate is the figure's, not the noun's.
     // ("in just over a year", "once a year": no noun before it.)
     const afterNoun = !NOT_RATE_HOLDERS.has(t[e - 1]?.norm ?? "");
