@@ -2,8 +2,17 @@
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
 import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
-import { DOLLAR_PREFIX, isoCode, ONE, ONE_WORD, PERCENT_WORD, PREFIX_WORD_CURRENCY, TEN } from "./lexicon.ts";
-import { perDenominator, weighedInPounds, yearsOfLife } from "./measure-units.ts";
+import {
+  DOLLAR_PREFIX,
+  isoCode,
+  ONE,
+  ONE_WORD,
+  PERCENT_WORD,
+  PREFIX_WORD_CURRENCY,
+  TEN,
+  TIME_UNIT,
+} from "./lexicon.ts";
+import { measuredTime, perDenominator, weighedInPounds } from "./measure-units.ts";
 import { FOLD_WORDS, multipleAt } from "./multiples.ts";
 import { bareNumberExcluded, excluded, fractionOfPeriod, isTimeUnit, skipTimeUnit } from "./not-figures.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -167,11 +176,11 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     )
       return { next: numStart + 2 };
     // A time unit makes a duration, an age or a time of day, which periods deal with; years of life
-    // expectancy are a measure.
-    const lifeYears = isTimeUnit(t, j) && yearsOfLife(t, i, j);
-    if (lifeYears) {
-      // No unit noun to measure: what lives so long is the clause's subject.
-      core.unit = "years";
+    // expectancy and the length of a wait are a measure.
+    const measured = TIME_UNIT.has(t[j]?.norm ?? "") && measuredTime(t, i, j);
+    if (measured) {
+      // No unit noun to measure: what lives or waits so long is the clause's subject.
+      core.unit = t[j]?.norm ?? "";
       j += 1;
     } else if (isTimeUnit(t, j)) return { next: skipTimeUnit(t, j) };
     // "for 28 consecutive months", "14 straight weeks": a duration too.

@@ -2,7 +2,7 @@
  * Units that no unit noun gives: pounds that weigh a commodity, years that measure a life, and the
  * denominator of a rate ("per 100,000 people").
  */
-import { WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
+import { LIFE_WORDS, TIME_MEASURE_WORDS, WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Lower-case words a rate's denominator may name: "per 100,000 live births". */
@@ -77,8 +77,8 @@ export function weighedInPounds(t: readonly Token[], i: number, j: number, end: 
   return (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(t[end + 1]?.norm ?? "")) || weighedBefore(t, i);
 }
 
-/** Words before years that make them a measure of life: "life expectancy rose to 76.4 years". */
-const LIFE_WORDS = new Set(["expectancy", "lifespan", "longevity", "live", "lives", "lived"]);
+const LIFE = new Set(LIFE_WORDS);
+const TIME_MEASURE = new Set(TIME_MEASURE_WORDS);
 /** Words before a number of years that make it a span of time: "for 5 years", "over the past 10 years". */
 const DURATION_LEADS = new Set([
   "for",
@@ -93,23 +93,35 @@ const DURATION_LEADS = new Set([
   "previous",
   "coming",
   "than",
+  "until",
+  "since",
+  "during",
+  "every",
+  "each",
 ]);
+/** Words after a time that make it a point back or forward: "six months earlier", "ten years ago". */
+const BACK_WORDS = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior"]);
 /** How far back the words of life may be, in tokens. */
 const LIFE_REACH = 16;
 
 /**
- * "Life expectancy at birth rose to 76.4 years", "women live 5.4 years longer", "the median age climbed to
- * 44.1 years": years that measure a life, not a duration ("jailed for 5 years").
+ * "Life expectancy at birth rose to 76.4 years", "the median age climbed to 44.1 years", "The average wait
+ * lengthened to 126 days", "patients wait 8.5 months": a time that measures a life or a wait, not a
+ * duration ("jailed for 5 years", "within 62 days").
  */
-export function yearsOfLife(t: readonly Token[], i: number, j: number): boolean {
+export function measuredTime(t: readonly Token[], i: number, j: number): boolean {
   const before = t[i - 1]?.norm ?? "";
-  if (!/^years?$/.test(t[j]?.norm ?? "") || DURATION_LEADS.has(before)) return false;
+  const unit = t[j]?.norm ?? "";
+  // ("from 121 days six months earlier": a time back from another is a period.)
+  if (DURATION_LEADS.has(before) || BACK_WORDS.has(t[j + 1]?.norm ?? "")) return false;
+  const years = /^years?$/.test(unit);
   for (let k = i - 1; k >= Math.max(0, i - LIFE_REACH); k--) {
     const word = t[k]?.norm ?? "";
     if (word === "." || word === ";") return false;
+    if (TIME_MEASURE.has(word)) return true;
     if (
-      LIFE_WORDS.has(word) ||
-      (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? ""))
+      years &&
+      (LIFE.has(word) || (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? "")))
     )
       return true;
   }

@@ -188,3 +188,30 @@ export const FIX12_DESTINATIONS: Case[] = [
   ["Toyota invested $2 billion in Kenya.", [{ subject: { text: "Toyota" } }]],
   ["The ministry has been allocated Rs 2,541 crore in the budget.", [{ subject: undefined }]],
 ];
+
+export const FIX12_WAITS: Case[] = [
+  // The length of a wait or a stay is a measure; a span of time stays a period.
+  [
+    "The average wait for knee surgery lengthened to 131 days from 118 days.",
+    [
+      {
+        kind: "QUANTITY",
+        value: 131,
+        unit: "days",
+        change: undefined,
+        subject: { text: "The average wait for knee surgery" },
+      },
+      { kind: "QUANTITY", value: 118, unit: "days" },
+    ],
+  ],
+  ["The average length of stay fell to 7.9 days.", [{ kind: "QUANTITY", value: 7.9, unit: "days" }]],
+  [
+    "Median waiting times rose to 21 weeks.",
+    [{ kind: "QUANTITY", value: 21, unit: "weeks", subject: { text: "Median waiting times" } }],
+  ],
+  ["Patients waited an average of 6.4 months.", [{ kind: "QUANTITY", value: 6.4, unit: "months" }]],
+  [
+    "The wait was 94 days, down from 101 days six months earlier.",
+    [{ value: 94 }, { value: 101, period: { text: "six months earlier" } }],
+  ],
+];

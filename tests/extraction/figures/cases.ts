@@ -149,6 +149,7 @@ import {
   FIX12_RESULTS,
   FIX12_SOURCES,
   FIX12_VERBS,
+  FIX12_WAITS,
 } from "./cases-fixes12.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -300,6 +301,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_RESULTS,
     ...FIX12_SOURCES,
     ...FIX12_DESTINATIONS,
+    ...FIX12_WAITS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

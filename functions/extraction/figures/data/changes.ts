@@ -48,6 +48,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["depreciated", "depreciates", "weakens", "weakening", "slowed", "slows", "slowing"], "decrease"),
   ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
   ...forms(["warmed", "warms", "heated"], "increase"),
+  ...forms(["lengthened", "lengthens", "lengthening", "lengthen"], "increase"),
+  ...forms(["shortened", "shortens", "shortening", "shorten"], "decrease"),
 ];
 
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [

@@ -89,3 +89,15 @@ export const WEIGHED_IN_POUNDS: readonly string[] = [
   "aluminium", "beef", "pork", "chicken", "poultry", "meat", "cheese", "butter", "cotton", "coffee", "cocoa",
   "sugar", "tobacco", "fish", "salmon", "shrimp", "lobster", "milk", "lint", "tea", "rice", "wheat", "corn",
 ];
+
+/**
+ * Words before a time that make it a measure, not a span: "The average wait lengthened to 126 days",
+ * "the average stay fell to 8.6 days", "waiting times rose to 18 weeks" (with "years": "life expectancy
+ * rose to 76.4 years", "the median age climbed to 44.1 years").
+ */
+export const TIME_MEASURE_WORDS: readonly string[] = [
+  "wait", "waits", "waited", "waiting", "stay", "stays", "delay", "delays", "delayed", "times", "length",
+];
+
+/** Words before years alone that make them a measure of life. */
+export const LIFE_WORDS: readonly string[] = ["expectancy", "lifespan", "longevity", "live", "lives", "lived"];
