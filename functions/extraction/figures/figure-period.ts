@@ -7,7 +7,7 @@ import { WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
 import { HELPER_VERBS, IRREGULAR_PARTICIPLES, RELATIVE_PAST_TENSES } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
-import type { PeriodHit } from "./periods.ts";
+import { endsFigure, type PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -468,6 +468,15 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   return false;
 }
 
+/** Tokens of a unit between a figure and the "now" after it: "5.4 million bpd now". */
+const NOW_UNIT_REACH = 3;
+
+/** The period is a "now" of the figure right before it: "from 159 now", "1% today", "5,000 at present". */
+function nowOfFigure(tokens: readonly Token[], p: PeriodHit): boolean {
+  const norm = tokens[p.first]?.norm ?? "";
+  return ["now", "today", "currently", "at"].includes(norm) && endsFigure(tokens, p.first);
+}
+
 /** How much farther a news-time period counts than a reporting period: it wins only alone. */
 const NEWS_TIME_PENALTY = 1000;
 
@@ -480,6 +489,8 @@ const NEWS_TIME = new RegExp(
 function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean {
   const a = tokens[p.first];
   const b = tokens[p.last - 1];
+  // ("up from about 1% today": the time of the level right before it.)
+  if (a?.norm === "today" && endsFigure(tokens, p.first)) return false;
   return a !== undefined && b !== undefined && NEWS_TIME.test(text.slice(a.start, b.end));
 }
 
@@ -552,6 +563,8 @@ export function periodFor(
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
+    if (nowOfFigure(tokens, p) && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
     if (statementDate(tokens, p)) continue;
     const owned = possessiveEnd(tokens, p);
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;

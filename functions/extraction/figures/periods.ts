@@ -4,6 +4,7 @@
  * period-parts.ts's.
  */
 import { dayAfter, monthAfter, pad, weekday } from "./calendar.ts";
+import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
   NAMED_YEAR_AFTER,
@@ -216,6 +217,14 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const tok = t[i];
   if (!tok) return undefined;
   const n = tok.norm;
+  // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
+  const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORDS.has(n) ? i + 1 : -1;
+  if (nowEnd > 0 && endsFigure(t, i)) {
+    const hit: PeriodHit = { first: i, last: nowEnd };
+    // The month of publication: a level "now" is a month's, as the figures it is compared with are.
+    if (ctx.year && ctx.month) hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
+    return hit;
+  }
   // "(the) end of June", "the start of 2024": a point at the edge of a period.
   const edgeAt = n === "the" ? i + 1 : i;
   const edge = t[edgeAt]?.norm ?? "";
@@ -540,6 +549,23 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     if (yy !== undefined) return { first: i, last: at + 1, from: String(yy), to: String(yy) };
   }
   return undefined;
+}
+
+/** Words for the time of publication after a figure: "from 159 now". */
+const NOW_WORDS = new Set(["now", "today", "currently"]);
+/** Tokens a figure's unit may take between its number and "now": "5.4 million bpd now". */
+const UNIT_REACH = 4;
+
+/** A figure ends right before token `k`: its number or percent sign, or a unit of lower-case words after one. */
+export function endsFigure(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - UNIT_REACH); j--) {
+    const tok = t[j];
+    if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
+    if (tok?.norm === "%") return true;
+    // ("the R1.40 it now pays": a pronoun's verb, not a unit.)
+    if (tok?.kind !== "word" || tok.text !== tok.norm || FUNCTION_WORDS.has(tok.norm)) return false;
+  }
+  return false;
 }
 
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);

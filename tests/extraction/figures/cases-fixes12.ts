@@ -215,3 +215,36 @@ export const FIX12_WAITS: Case[] = [
     [{ value: 94 }, { value: 101, period: { text: "six months earlier" } }],
   ],
 ];
+
+const PUB = { publishedAt: "2026-11-20T10:00:00Z" };
+
+export const FIX12_NOW: Case[] = [
+  // "now", "today", "at present" right after a figure date that figure to the month of publication.
+  [
+    "The fleet will grow to 220 aircraft by 2030 from 161 now.",
+    [
+      { period: { text: "by 2030" } },
+      { value: 161, period: { text: "now", from: "2026-11", to: "2026-11" } },
+    ],
+    PUB,
+  ],
+  [
+    "Gas demand should reach 9 bcm by 2030, up from about 1.2 bcm today.",
+    [{ period: { text: "by 2030" } }, { value: 1.2, unit: "bcm", period: { text: "today" } }],
+    PUB,
+  ],
+  [
+    "Output will reach 3.4 million bpd in 2027, up from 3.1 million bpd at present.",
+    [{}, { period: { text: "at present" } }],
+    PUB,
+  ],
+  // Only that figure's: "will pay about R642, up from R571 currently" leaves the R642 undated.
+  [
+    "A household will pay about $64, up from $57 currently.",
+    [
+      { value: 64, period: undefined },
+      { value: 57, period: { text: "currently" } },
+    ],
+    PUB,
+  ],
+];

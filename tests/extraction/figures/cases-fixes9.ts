@@ -310,7 +310,10 @@ export const FIX9_RELATIVE: Case[] = [
   // With nothing dated before it, it counts back from publication.
   [
     "Unemployment is 4.1% now, compared with 4.6% a year ago.",
-    [{ text: "4.1%" }, { text: "4.6%", period: { text: "a year ago", from: "2025", to: "2025" } }],
+    [
+      { text: "4.1%", period: { text: "now", from: "2026-11", to: "2026-11" } },
+      { text: "4.6%", period: { text: "a year ago", from: "2025-11", to: "2025-11" } },
+    ],
     PUB,
   ],
   // A period after "than" dates the figure compared there, not one before it.
