@@ -73,6 +73,7 @@ const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:\\s*${SCALE})?$`, "i");
 
 /** Gives bare numbers the currency or unit of the figure they are compared with, in place. */
 export function readElidedUnits(text: string, figures: Figure[]): void {
+  millionsBesideUnits(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const before = figures[k - 1];
@@ -166,4 +167,34 @@ const STOPS_PARALLEL = new Set([
 function wordBefore(text: string, at: number): string {
   const match = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
   return match?.[1] ?? "";
+}
+
+/** "5.6m", read as metres for want of a noun. */
+const BARE_M = /^[\d.,]+\s*m$/i;
+/** "4m tonnes": millions with a unit noun. */
+const MILLIONS_OF_UNIT = /^[\d.,]+\s*m\s+\p{L}/iu;
+/** What may join a bare "Nm" to the "Nm tonnes" beside it: "and", "to", "-", "from", "down from". */
+const MILLION_LINK = /^\s*(?:and|to|or|-|–|,?\s*(?:up|down)?\s*from(?: about| around)?)\s*$/i;
+
+/**
+ * "between 4.5m and 5m tonnes", "to 4m tonnes, down from 5.6m in 2023": a bare "Nm" beside millions of a
+ * unit ("4m tonnes") is millions of that unit, not metres.
+ */
+function millionsBesideUnits(text: string, figures: Figure[]): void {
+  figures.forEach((figure, k) => {
+    if (figure.kind !== "QUANTITY" || figure.unit !== "m" || !BARE_M.test(figure.text)) return;
+    const next = figures[k + 1];
+    const before = figures[k - 1];
+    const beside =
+      next && MILLIONS_OF_UNIT.test(next.text) && MILLION_LINK.test(text.slice(figure.end, next.start))
+        ? next
+        : before &&
+            MILLIONS_OF_UNIT.test(before.text) &&
+            MILLION_LINK.test(text.slice(before.end, figure.start))
+          ? before
+          : undefined;
+    if (!beside?.unit || beside.sentence.start !== figure.sentence.start) return;
+    figure.value *= 1e6;
+    figure.unit = beside.unit;
+  });
 }

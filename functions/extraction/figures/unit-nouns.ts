@@ -97,9 +97,19 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (amount.letter && k !== j) return undefined;
   let headEnd = k + 1;
   let unit = head.text;
-  // "330 km/h": a speed written with a slash.
-  if (t[k + 1]?.norm === "/" && t[k + 2]?.norm === "h" && !t[k + 1]?.spaceBefore && !t[k + 2]?.spaceBefore) {
-    unit = `${head.text}/h`;
+  // "330 km/h", "7.2 bcf/d", "12.2 million boe/d": a speed or a flow written with a slash.
+  const per = t[k + 2]?.norm ?? "";
+  if (t[k + 1]?.norm === "/" && SLASH_RATES.has(per) && !t[k + 1]?.spaceBefore && !t[k + 2]?.spaceBefore) {
+    unit = `${head.text}/${t[k + 2]?.text}`;
+    headEnd = k + 3;
+  }
+  // "512,000 acre-feet": a volume, not an area.
+  if (
+    head.norm === "acre" &&
+    DASHES.has(t[k + 1]?.norm ?? "") &&
+    /^(?:feet|foot)$/.test(t[k + 2]?.norm ?? "")
+  ) {
+    unit = `${head.text}-${t[k + 2]?.text}`;
     headEnd = k + 3;
   }
   const first = t[j];
@@ -109,7 +119,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   // "38,900 tonnes a year earlier": "a year" before "earlier" or "ago" dates the figure; it is no rate.
   const found = RATE.forward(t, headEnd);
   const rate = found && DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
-  if (unit.endsWith("/h")) return { unit, head: k, headEnd, end: headEnd };
+  if (unit.includes("/")) return { unit, head: k, headEnd, end: headEnd };
   let end = headEnd;
   if (rate) {
     const rateText = t
@@ -123,10 +133,15 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   return { unit, head: k, headEnd, end };
 }
 
+/** Time letters after a unit and a slash: "km/h", "bcf/d", "t/yr". */
+const SLASH_RATES = new Set(["h", "d", "day", "y", "yr", "year"]);
+
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
 const DATING = new Set(["earlier", "ago", "before", "later", "previously", "prior"]);
 
 const COMPOUND_FIRST = new Set([
+  // "8.1 million acre feet"
+  "acre",
   "cubic",
   "square",
   "sq",

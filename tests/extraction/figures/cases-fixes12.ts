@@ -248,3 +248,27 @@ export const FIX12_NOW: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX12_UNITS: Case[] = [
+  // A bare "Nm" beside millions of a unit is millions of that unit, not metres.
+  [
+    "Output will rise to between 3.5m and 4m tonnes a year.",
+    [
+      { value: 3.5e6, unit: "tonnes a year" },
+      { value: 4e6, unit: "tonnes a year" },
+    ],
+  ],
+  ["Exports fell to 2m tonnes, down from 2.6m in 2024.", [{ value: 2e6 }, { value: 2.6e6, unit: "tonnes" }]],
+  ["The mast is 300m tall.", [{ value: 300, unit: "m" }]],
+  // Volumes and flows of water and gas; patacas.
+  ["Arizona will lose 512,000 acre-feet.", [{ kind: "QUANTITY", unit: "acre-feet" }]],
+  ["The dam would store 8.1 million acre feet.", [{ kind: "QUANTITY", unit: "acre feet" }]],
+  [
+    "The reservoir holds 196 gigalitres.",
+    [{ kind: "QUANTITY", unit: "gigalitres", subject: { text: "The reservoir" } }],
+  ],
+  ["The city received 1,450 MLD.", [{ kind: "QUANTITY", unit: "MLD" }]],
+  ["Capacity will reach 142 mtpa.", [{ kind: "QUANTITY", unit: "mtpa", subject: { text: "Capacity" } }]],
+  ["Output fell to 4.7 bcf/d.", [{ kind: "QUANTITY", unit: "bcf/d" }]],
+  ["Gaming revenue rose to 17.7 billion patacas.", [{ kind: "MONEY", currency: "MOP" }]],
+];

@@ -149,6 +149,7 @@ import {
   FIX12_RANGES,
   FIX12_RESULTS,
   FIX12_SOURCES,
+  FIX12_UNITS,
   FIX12_VERBS,
   FIX12_WAITS,
 } from "./cases-fixes12.ts";
@@ -304,6 +305,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_DESTINATIONS,
     ...FIX12_WAITS,
     ...FIX12_NOW,
+    ...FIX12_UNITS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

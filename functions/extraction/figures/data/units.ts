@@ -22,6 +22,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "millimetres", "millimeters", "millimetre", "millimeter", "centimetres", "centimeters", "bushels", "bushel",
   "bags", "bales", "mg", "mcg", "µg", "milligrams", "micrograms", "milligram", "microgram", "ml", "mmhg",
   "boepd", "boe", "mboe", "kilotonnes", "megatonnes", "gigatonnes", "carats", "ppm", "ppb",
+  // water and gas: "196 gigalitres", "1,450 MLD" (million litres a day), "142 mtpa", "40 cubic hectometres"
+  "gigalitres", "gigaliters", "megalitres", "megaliters", "kilolitres", "kiloliters", "gl", "mld",
+  "hectometres", "hectometers", "mtpa", "mmtpa", "tcm", "mmscfd", "mmcfd", "mcf", "mmcf", "mtoe", "pj",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
