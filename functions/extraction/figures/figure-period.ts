@@ -5,7 +5,13 @@
 
 import { WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
-import { HELPER_VERBS, IRREGULAR_PARTICIPLES, RELATIVE_PAST_TENSES } from "./data/subject-words.ts";
+import {
+  AUXILIARIES,
+  CATENATIVES,
+  HELPER_VERBS,
+  IRREGULAR_PARTICIPLES,
+  RELATIVE_PAST_TENSES,
+} from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import { endsFigure, type PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -60,6 +66,9 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // does a relative ("a deal that closed in September").
     if (SUBORDINATE_OPENERS.has(norm) || norm === "but" || (RELATIVE_WORDS.has(norm) && !direct))
       subordinate = true;
+    // "employs 44,000 people and plans to hire 2,000 more in 2026", "cut costs by 9% and wanted to grow
+    // its fleet to 40 aircraft by 2029": a verb after "and" opens a predicate with its own time.
+    if (norm === "and" && verbOpens(tokens[k + 1])) return true;
     if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
     // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
@@ -67,6 +76,12 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     else if (subordinate && k > from && isPastVerb(tokens[k])) return true;
   }
   return false;
+}
+
+/** A verb that opens a predicate after "and": a tense, a modal or a verb of intent ("plans", "wanted"). */
+function verbOpens(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return isPastVerb(tok) || AUXILIARIES.has(tok.norm) || CATENATIVES.has(tok.norm);
 }
 
 /**

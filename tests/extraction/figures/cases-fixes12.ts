@@ -272,3 +272,23 @@ export const FIX12_UNITS: Case[] = [
   ["Output fell to 4.7 bcf/d.", [{ kind: "QUANTITY", unit: "bcf/d" }]],
   ["Gaming revenue rose to 17.7 billion patacas.", [{ kind: "MONEY", currency: "MOP" }]],
 ];
+
+export const FIX12_PREDICATES: Case[] = [
+  // A verb after "and" opens a predicate with its own time: the period after it is not the figure's before.
+  [
+    "The group employs 21,000 people and plans to hire 900 more in 2027.",
+    [{ text: "21,000 people", period: undefined }, { period: { text: "2027" } }],
+    PUB,
+  ],
+  [
+    "The carrier cut its costs by 7% and wants to double its fleet to 50 aircraft by 2030.",
+    [{ text: "7%", period: undefined }, { period: { text: "by 2030" } }],
+    PUB,
+  ],
+  // Not a noun after "and": "and 2% in Belgium in May".
+  [
+    "Prices rose 4% in Austria and 2% in Belgium in May.",
+    [{ period: { text: "May" } }, { period: { text: "May" } }],
+    PUB,
+  ],
+];
