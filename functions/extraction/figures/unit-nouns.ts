@@ -29,6 +29,8 @@ interface UnitMatch {
 export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
   const temperature = temperatureAt(t, j);
   if (temperature) return temperature;
+  const planes = namedPlanes(t, j);
+  if (planes) return planes;
   // "12 terawatt hours": hours are a time unit elsewhere.
   const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
   if (WATTS.has(t[j]?.norm ?? "") && (t[hours]?.norm === "hours" || t[hours]?.norm === "hour"))
@@ -51,7 +53,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   let modifiers = 0;
   while (modifiers < 2) {
     // "30 737 MAX jets", "12 Mi-24 helicopters", "62 million 60-kg bags": a model or a measure names them.
-    const model = modelLength(t, k) || measureModifier(t, k);
+    const model = modelLength(t, k) || aircraftModel(t, k) || measureModifier(t, k);
     if (model > 0 && modifiers === 0) {
       k += model;
       modifiers++;
@@ -199,6 +201,63 @@ export function modelLength(t: readonly Token[], k: number): number {
 }
 
 const SCALE_LETTERS = new Set(["k", "m", "b", "t", "c", "f", "bn", "mn", "tn", "kg", "km"]);
+
+/** Model numbers of airliners that stand alone before a noun: "24 787 Dreamliners", "10 777 freighters". */
+const AIRLINER_NUMBERS = /^(?:7[0-8]7|3[0-8]0)$/;
+
+/**
+ * Airliners counted by their model's name: "five 767s", "88 Boeing 737s", "24 787 Dreamliners".
+ */
+function namedPlanes(t: readonly Token[], j: number): UnitMatch | undefined {
+  const maker = t[j]?.kind === "word" && isCapitalized(t[j]) ? 1 : 0;
+  const model = t[j + maker];
+  if (model?.kind !== "num" || !AIRLINER_NUMBERS.test(model.text)) return undefined;
+  const after = t[j + maker + 1];
+  // "767s": the model's plural.
+  if (after?.norm === "s" && !after.spaceBefore) {
+    const unit = t
+      .slice(j, j + maker + 2)
+      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
+      .join("")
+      .trim();
+    return { unit, head: j, headEnd: j + maker + 2, end: j + maker + 2 };
+  }
+  // "787 Dreamliners": the model's own name, in the plural.
+  if (after?.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(after.text))
+    return { unit: after.text, head: j + maker + 1, headEnd: j + maker + 2, end: j + maker + 2 };
+  return undefined;
+}
+
+/**
+ * A maker and a model, or an airliner's number, before the counted noun: "30 Airbus A350 jets", "10
+ * Embraer E195-E2 jets", "15 Boeing 787-9 aircraft", "24 787 Dreamliners". Its length in tokens, or 0.
+ */
+function aircraftModel(t: readonly Token[], k: number): number {
+  const maker = t[k]?.kind === "word" && isCapitalized(t[k]) && !FUNCTION_WORDS.has(t[k]?.norm ?? "") ? 1 : 0;
+  const first = t[k + maker];
+  if (!first) return 0;
+  let end = k + maker;
+  if (
+    first.kind === "word" &&
+    /^\p{Lu}{1,2}$/u.test(first.text) &&
+    t[end + 1]?.kind === "num" &&
+    !t[end + 1]?.spaceBefore
+  )
+    end += 2;
+  else if (
+    first.kind === "num" &&
+    (AIRLINER_NUMBERS.test(first.text) || (maker && /^\d{3}$/.test(first.text)))
+  )
+    end += 1;
+  else return 0;
+  // "A330neo", "E195-E2", "787-9", "737-800": what is glued to the model number.
+  while (end < k + maker + 6 && t[end] && !t[end]?.spaceBefore && t[end]?.norm !== "s") end++;
+  // "737 MAX": a model word in capitals.
+  if (t[end]?.kind === "word" && /^\p{Lu}{2,}$/u.test(t[end]?.text ?? "") && t[end + 1]?.kind === "word")
+    end++;
+  const noun = t[end];
+  return noun?.kind === "word" && isUnitHead(noun, t[end + 1]) ? end - k : 0;
+}
 
 /** "60-kg bags", "40-foot containers": a measure glued by a dash before the counted noun. Its length, or 0. */
 function measureModifier(t: readonly Token[], k: number): number {

@@ -292,3 +292,20 @@ export const FIX12_PREDICATES: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX12_AIRCRAFT: Case[] = [
+  // A maker and a model, or an airliner's number, between a count and its noun.
+  ["The airline ordered 40 Airbus A350 jets.", [{ kind: "QUANTITY", value: 40, unit: "jets" }]],
+  ["It will lease 12 Boeing 787-9 aircraft.", [{ kind: "QUANTITY", value: 12, unit: "aircraft" }]],
+  ["The carrier signed for 8 Embraer E195-E2 jets.", [{ kind: "QUANTITY", value: 8, unit: "jets" }]],
+  // Airliners counted by their model's name; the model number is no figure.
+  [
+    "Deliveries included 31 787 Dreamliners, 6 777 freighters and three 767s.",
+    [
+      { value: 31, unit: "Dreamliners" },
+      { value: 6, unit: "freighters" },
+      { value: 3, unit: "767s" },
+    ],
+  ],
+  ["The fleet has 64 Boeing 737s.", [{ value: 64, unit: "Boeing 737s" }]],
+];

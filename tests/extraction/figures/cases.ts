@@ -141,6 +141,7 @@ import {
   FIX11_SPEAKERS,
 } from "./cases-fixes11.ts";
 import {
+  FIX12_AIRCRAFT,
   FIX12_CHANGE_NOUNS,
   FIX12_COMPOUNDS,
   FIX12_DESTINATIONS,
@@ -308,6 +309,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_NOW,
     ...FIX12_UNITS,
     ...FIX12_PREDICATES,
+    ...FIX12_AIRCRAFT,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
