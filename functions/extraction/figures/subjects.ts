@@ -56,6 +56,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { rankedHolder } from "./ranked-holder.ts";
 import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
   acronymBefore,
@@ -99,6 +100,9 @@ const SAYING: ReadonlySet<string> = new Set([
   // ", saying arrivals fell 12%".
   "saying",
 ]);
+
+/** "came in at": a level reported. */
+const COMING = new Set(["came", "comes", "come", "coming"]);
 
 const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "around", "about", "nearly"]);
 
@@ -187,6 +191,9 @@ function subjectBefore(
   // "Factory employment fell 23,000 jobs", "The Dow rose 533 points": after a verb that changes its own
   // subject, a count measures that subject, not its unit ("cut 3,000 jobs" still counts jobs).
   const own = t[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  // "China was the largest source market with 6.7 million visitors": what holds the rank.
+  const holder = rankedHolder(t, qualifierStart, clauseStart, isPeriodToken);
+  if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
   // measures that subject.
   const link = t[qualifierStart - 1]?.norm;
@@ -424,6 +431,8 @@ function subjectBefore(
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".
       (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||
+      // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ...").
+      (tok.norm === "budgeted" && t[v + 1]?.norm === "at") ||
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
@@ -476,9 +485,12 @@ function subjectBefore(
         "stake",
       ].includes(tok.norm) &&
       // "The Social Democrats won with 58.3% of the vote".
-      !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? ""))
+      !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? "")) &&
+      // "Net profit came in at $1.6 billion".
+      !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? ""))
     )
       return undefined;
+
     v--;
     steps++;
   }

@@ -309,3 +309,21 @@ export const FIX12_AIRCRAFT: Case[] = [
   ],
   ["The fleet has 64 Boeing 737s.", [{ value: 64, unit: "Boeing 737s" }]],
 ];
+
+export const FIX12_HOLDERS: Case[] = [
+  // A ranking's figure measures what holds the rank.
+  [
+    "Japan was the largest source market with 2.3 million visitors, followed by Korea with 1.1 million.",
+    [{ subject: { text: "Japan" } }, { subject: { text: "Korea" } }],
+  ],
+  ["Germany remained the biggest buyer at 40,000 tonnes.", [{ subject: { text: "Germany" } }]],
+  // Verbs of output, counting, crossing, "came in at", "budgeted at".
+  ["Nigeria pumped 1.5 million barrels per day last month.", [{ subject: { text: "Nigeria" } }]],
+  ["Arrivals from Europe numbered 3.1 million.", [{ subject: { text: "Arrivals from Europe" } }]],
+  ["Software exports crossed $200 billion.", [{ subject: { text: "Software exports" } }]],
+  ["Operating margin came in at 17.9% in the quarter.", [{ subject: { text: "Operating margin" } }]],
+  ["The fuel subsidy is budgeted at 40 billion pounds.", [{ subject: { text: "The fuel subsidy" } }]],
+  ["The council has budgeted $5 million for flood defences.", [{ subject: { text: "flood defences" } }]],
+  // A count still counts its unit.
+  ["The plant produced 5,000 cars.", [{ subject: { text: "cars" } }]],
+];

@@ -121,6 +121,14 @@ export const LEVEL_VERBS = new Set([
   "seen",
   "improved",
   "worsened",
+  // "Libya produced 1.2 million bpd", "Visitors numbered 2.72 million", "exports crossed Rs 2 lakh crore".
+  "produced",
+  "produces",
+  "pumped",
+  "pumps",
+  "numbered",
+  "crossed",
+  "crosses",
   // "Licence fees range from AED 40,000 to AED 100,000".
   "range",
   "ranges",
