@@ -27,7 +27,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "10": "627f62781cb7133b",
   "11": "749018166f3bc493",
   "12": "024d1d61fc2dc6b8",
-  "13": "4f877c1b863b50c2",
+  "13": "803349779bd4c0f6",
 };
 
 function dataFingerprint(): string {

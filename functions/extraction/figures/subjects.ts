@@ -37,6 +37,7 @@ import {
   PERCEIVING,
   PREPOSITION_WORDS,
   PRESENT_TRANSITIVES,
+  PRODUCTION_VERBS,
   REACHING_VERBS,
   RECIPIENT_NOUNS,
   RELATIVE_PAST_TENSES,
@@ -695,9 +696,12 @@ const PART_OF_TOTAL = new Set(SHARE_OF_TOTAL_VERBS);
  * of the wheat it consumes", "will source 60% of its electricity" (not a level: "reached 5% of GDP", "took
  * 12% of the vote", "accounted for 46% of sales").
  */
+const PRODUCING = new Set(PRODUCTION_VERBS);
+
 function objectShare(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";
-  if (LEVEL_VERBS.has(n) || CHANGE_VERB.has(n) || PART_OF_TOTAL.has(n) || AUXILIARIES.has(n)) return false;
+  const level = LEVEL_VERBS.has(n) && !PRODUCING.has(n);
+  if (level || CHANGE_VERB.has(n) || PART_OF_TOTAL.has(n) || AUXILIARIES.has(n)) return false;
   // "may not exceed 3% of GDP", "could eventually reach": no verb.
   if (n === "not" || n.endsWith("ly") || QUALIFIER_WORDS.has(n)) return false;
   // "We are operating close to 90% of capacity" (not "defence spending above 1% of GDP").
@@ -706,7 +710,7 @@ function objectShare(t: readonly Token[], k: number): boolean {
     /^[a-z]{3,}ing$/.test(n) && t[k]?.text === n && (AUXILIARIES.has(helper) || /^[a-z]{3,}ed$/.test(helper));
   // "plans to pay out as much as 60% of its profit": a phrasal verb's particle.
   const particle = PARTICLES.has(n) && t[k - 1]?.kind === "word" && OBJECT_VERBS.has(t[k - 1]?.norm ?? "");
-  return gerund || particle || takesObject(t, k);
+  return gerund || particle || PRODUCING.has(n) || takesObject(t, k);
 }
 
 /** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */

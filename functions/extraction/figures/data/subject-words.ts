@@ -1,5 +1,11 @@
 /** Words that tell where a figure's subject phrase starts, ends and what verb governs it (figures/subjects.ts). */
 
+/**
+ * Verbs of output, levels of their subject: "Libya produced 1.2 million bpd" (a share they take is of
+ * their object: "pumps 60% of its water from an aquifer").
+ */
+export const PRODUCTION_VERBS = ["produced", "produces", "pumped", "pumps"];
+
 export const LEVEL_VERBS = new Set([
   // "Debt peaked at 78%", "The Greens took 12.4% of the vote", "Women account for 48%".
   "peaked",
@@ -121,11 +127,8 @@ export const LEVEL_VERBS = new Set([
   "seen",
   "improved",
   "worsened",
-  // "Libya produced 1.2 million bpd", "Visitors numbered 2.72 million", "exports crossed Rs 2 lakh crore".
-  "produced",
-  "produces",
-  "pumped",
-  "pumps",
+  // "Visitors numbered 2.72 million", "exports crossed Rs 2 lakh crore".
+  ...PRODUCTION_VERBS,
   "numbered",
   "crossed",
   "crosses",
