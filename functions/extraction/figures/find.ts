@@ -49,6 +49,8 @@ export function findFigures(tokens: readonly Token[], options: FindOptions = {})
 }
 
 function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigure | Reject {
+  const note = rateNoteEnd(t, i);
+  if (note) return { next: note };
   const a = coreAt(t, i);
   if ("next" in a) return a;
   let core = a;
@@ -284,4 +286,22 @@ function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
     return shared;
   }
   return undefined;
+}
+
+/** Tokens an exchange-rate note may hold: "($1 = 34.35 baht)", "(1 euro = 1.08 dollars)". */
+const RATE_NOTE_TOKENS = 10;
+
+/**
+ * "($1 = 34.35 baht)": the wires' note of the exchange rate used is no figure of the story. The token
+ * after the note's closing parenthesis when one opens at `i`, else 0.
+ */
+function rateNoteEnd(t: readonly Token[], i: number): number {
+  if (t[i]?.norm !== "(") return 0;
+  let equals = false;
+  for (let k = i + 1; k < Math.min(t.length, i + RATE_NOTE_TOKENS); k++) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "=") equals = true;
+    if (norm === ")") return equals ? k + 1 : 0;
+  }
+  return 0;
 }

@@ -327,3 +327,9 @@ export const FIX12_HOLDERS: Case[] = [
   // A count still counts its unit.
   ["The plant produced 5,000 cars.", [{ subject: { text: "cars" } }]],
 ];
+
+export const FIX12_NONE: Case[] = [
+  // The wires' note of the exchange rate used is no figure of the story.
+  ["($1 = 34.35 baht)", []],
+  ["(1 euro = 1.08 dollars)", []],
+];

@@ -147,6 +147,7 @@ import {
   FIX12_DESTINATIONS,
   FIX12_HOLDERS,
   FIX12_LINKS,
+  FIX12_NONE,
   FIX12_NOW,
   FIX12_PREDICATES,
   FIX12_RANGES,
@@ -333,6 +334,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX4_NONE,
     ...FIX5_NONE,
     ...FIX6_NONE,
+    ...FIX12_NONE,
   ],
 };
 
