@@ -67,9 +67,43 @@ export function refineSpans(
     if (span.type !== "PERSON" && !endingAt.has(span.end)) endingAt.set(span.end, span);
   for (const span of spans) {
     const candidate = refineSpan(view, span, endingAt, sentence);
-    if (candidate) out.push(candidate);
+    if (candidate) out.push(...(placePair(candidate) ?? [candidate]));
   }
   return out;
+}
+
+/** Kinds of the word lists that name a place. */
+const PLACE_KINDS = new Set(["country", "region", "city"]);
+
+/**
+ * "the Lagos-Abuja route", "Iraq-Turkey pipeline", "Israel-Iran tensions": two known places joined by a
+ * hyphen are two places, not one (unless the whole is a name of its own: "Guinea-Bissau").
+ */
+function placePair(candidate: Candidate): Candidate[] | undefined {
+  const word = candidate.words.length === 1 ? (candidate.words[0] ?? "") : "";
+  const parts = /^(\p{Lu}[\p{L}.']+)-(\p{Lu}[\p{L}.']+)$/u.exec(word);
+  if (!parts || parts[1] === parts[2] || PLACES_AND_NAMES.has(word)) return undefined;
+  const halves = [parts[1] ?? "", parts[2] ?? ""];
+  const entries = halves.map((half) => PLACES_AND_NAMES.match([half], 0, "exact"));
+  if (!entries.every((hit) => hit?.end === 1 && PLACE_KINDS.has(hit.value.kind))) return undefined;
+  let start = candidate.start;
+  return halves.map((half, i) => {
+    const entry = entries[i]?.value;
+    const part: Candidate = {
+      ...candidate,
+      start,
+      end: start + half.length,
+      text: half,
+      words: [half],
+      type: "LOCATION",
+      ...(entry && { canonical: entry.canonical }),
+    };
+    delete part.role;
+    if (entry?.kind === "country" && entry.code) part.countryCode = entry.code;
+    else delete part.countryCode;
+    start += half.length + 1;
+    return part;
+  });
 }
 
 function refineSpan(

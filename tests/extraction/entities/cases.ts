@@ -759,4 +759,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Kate M. Lowry", "PERSON Tom More", "PERSON Ian Winning"],
     not: ["PERSON Kate", "PERSON Tom", "PERSON Ian"],
   },
+  // Two known places joined by a hyphen are two places; a place of its own stays whole.
+  {
+    text: "Fares on the Cairo-Alexandria route rose as Iran-Iraq trade slowed.",
+    has: ["LOCATION Cairo", "LOCATION Alexandria", "LOCATION Iran", "LOCATION Iraq"],
+    not: ["Cairo-Alexandria", "Iran-Iraq"],
+  },
+  { text: "Exports from Guinea-Bissau rose.", has: ["LOCATION Guinea-Bissau"], not: ["LOCATION Guinea"] },
 ];
