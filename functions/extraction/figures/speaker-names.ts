@@ -166,6 +166,8 @@ const TITLE_ABBREVIATIONS = new Set([
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  // "The IEA on Tuesday said", "Cemex on Thursday reported": past the day it spoke.
+  if (t[e - 1]?.norm === "on" && NOT_SPEAKERS.has(t[e]?.norm ?? "") && e - 2 >= from) e -= 2;
   e = pastDottedForm(t, from, e);
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))

@@ -333,7 +333,9 @@ export function reportedIn(
     const thatEnd = datedThat(t, k);
     // "Azul SA reported a net loss of 412 million reais", "Finnair posted a 12% rise": a named company's
     // results are its statement.
-    const results = RESULT_VERBS.has(tok.norm) && k > first && isCapitalized(t[k - 1]);
+    // ("POSCO Holdings, the country's biggest steelmaker, reported", "Cemex on Thursday reported".)
+    const results =
+      RESULT_VERBS.has(tok.norm) && k > first && (isCapitalized(t[k - 1]) || t[k - 1]?.norm === ",");
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
@@ -370,7 +372,8 @@ export function reportedIn(
       // "told Reuters": the name after "told" is the listener ("Kast, 59, told supporters" has its speaker
       // before the aside).
       // A bare estimate's object is what it estimates ("forecasts spending of N54.99 trillion").
-      const after = LISTENER.has(tok.norm) || bare ? undefined : nameAfter(t, verb.end, k);
+      // ("..., reported revenue of Rs 2,533 crore": results name no one after them.)
+      const after = LISTENER.has(tok.norm) || bare || results ? undefined : nameAfter(t, verb.end, k);
       const relative = nameBeforeRelative(t, first, k);
       // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
       // the reported clause; the speaker is before the aside.

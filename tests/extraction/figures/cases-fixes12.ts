@@ -130,6 +130,17 @@ export const FIX12_RESULTS: Case[] = [
     "Finnair posted a 9% rise in revenue on Thursday.",
     [{ text: "9%", speaker: { name: "Finnair", mode: "reported" } }],
   ],
+  // Past an apposition or the day, and never a name after the results.
+  [
+    "Kumba Iron Ore, the country's biggest miner, reported a net profit of 9.3 billion rand.",
+    [{ speaker: { name: "Kumba Iron Ore" } }],
+  ],
+  ["Holcim on Thursday reported a 6% rise in profit.", [{ speaker: { name: "Holcim" } }]],
+  ["The IEA on Tuesday said demand would rise 2%.", [{ speaker: { name: "IEA" } }]],
+  [
+    "Maynilad, which serves Manila's west, reported a net income of P12.4 billion.",
+    [{ speaker: { name: "Maynilad" } }],
+  ],
   // Not a generic subject, nor a count reported.
   ["The company reported a 5% rise in sales.", [{ text: "5%", speaker: undefined }]],
   ["Shares posted gains of 3%.", [{ text: "3%", speaker: undefined }]],
