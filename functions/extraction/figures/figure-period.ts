@@ -10,9 +10,11 @@ import {
   CATENATIVES,
   HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
+  LEVEL_VERBS,
   RELATIVE_PAST_TENSES,
 } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
+import { CHANGE_VERB } from "./lexicon.ts";
 import { endsFigure, type PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
@@ -619,4 +621,27 @@ export function periodFor(
   if (best.from) period.from = best.from;
   if (best.to) period.to = best.to;
   return period;
+}
+
+/** Past forms of "be": "..., while profit was flat at $2 billion". */
+const PAST_COPULAS = new Set(["was", "were"]);
+
+/** Words that join a parallel clause after a comma: "..., while exports rose 27%". */
+const PARALLEL_JOINS = new Set(["while", "whereas"]);
+
+/**
+ * "Imports fell 31% in April-October, while exports rose 27% to 3.6 million tonnes": a parallel clause in
+ * the past tense with no period of its own reports for the period of the figure before it in the
+ * sentence. The join's token, or -1 when the clause at `clauseStart` is none such.
+ */
+export function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
+  const join = PARALLEL_JOINS.has(tokens[clauseStart]?.norm ?? "") ? clauseStart : clauseStart - 1;
+  if (!PARALLEL_JOINS.has(tokens[join]?.norm ?? "") || tokens[join - 1]?.norm !== ",") return -1;
+  // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged".
+  for (let k = join + 1; k < figureFirst; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    const moved = isPastVerb(tokens[k]) && (CHANGE_VERB.has(norm) || LEVEL_VERBS.has(norm));
+    if (moved || PAST_COPULAS.has(norm)) return join;
+  }
+  return -1;
 }

@@ -344,3 +344,32 @@ export const FIX12_NONE: Case[] = [
   ["($1 = 34.35 baht)", []],
   ["(1 euro = 1.08 dollars)", []],
 ];
+
+export const FIX12_PARALLEL_PERIODS: Case[] = [
+  // A past parallel clause after ", while" with no period of its own reports for the period before it.
+  [
+    "Copper output fell 6% in January-June, while zinc output rose 4% to 210,000 tonnes.",
+    [
+      { period: { text: "January-June" } },
+      { period: { text: "January-June" } },
+      { period: { text: "January-June" } },
+    ],
+    PUB,
+  ],
+  [
+    "Revenue rose 4% in the quarter, while margins were flat at 12%.",
+    [{ period: { text: "quarter" } }, { period: { text: "quarter" } }],
+    PUB,
+  ],
+  // Not a clause that looks ahead, nor a level it came from.
+  [
+    "Sales rose 5% in 2025, while the group expects growth of 3%.",
+    [{ period: { text: "2025" } }, { period: undefined }],
+    PUB,
+  ],
+  [
+    "Profit rose to $920 million from $740 million a year earlier, while revenue climbed 8%.",
+    [{}, {}, { text: "8%", period: undefined }],
+    PUB,
+  ],
+];
