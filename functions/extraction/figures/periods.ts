@@ -323,6 +323,14 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     } else if (ctx.year !== undefined && ctx.month !== undefined && rel.value.unit === "month") {
       const m = ctx.year * 12 + (ctx.month - 1) + rel.value.offset;
       hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
+    } else if (
+      rel.value.unit === "period" &&
+      t[rel.end]?.norm === "of" &&
+      yearOf(t[rel.end + 1]) !== undefined
+    ) {
+      // "in the same period of 2024": that year's.
+      hit.last = rel.end + 2;
+      hit.from = hit.to = String(yearOf(t[rel.end + 1]));
     }
     return hit;
   }
@@ -406,6 +414,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         return hit;
       } else if (relative && relative.value.unit === "year" && ctx.year !== undefined) {
         year = ctx.year + relative.value.offset;
+        end = relative.end;
+      } else if (relative?.value.unit === "period" && relative.value.offset === 0) {
+        // "the first nine months of the year", "the first half of the month": the story's own.
         end = relative.end;
       }
       const hit: PeriodHit = { first: ordStart, last: end };

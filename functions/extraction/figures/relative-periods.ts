@@ -10,8 +10,11 @@ import type { Figure } from "./types.ts";
 /** Figures back the anchor may be, at most (keeps a sentence of many figures linear). */
 const ANCHOR_REACH = 20;
 
-/** How far back a relative period lies from the one it refers to. */
-type Back = { months: number } | { previous: "month" | "quarter" | "year" | "period" };
+/**
+ * How far back a relative period lies from the one it refers to; `same`: the period it refers to, named
+ * again by its unit ("for the month" after "in October").
+ */
+type Back = { months: number } | { previous: "month" | "quarter" | "year" | "period" } | { same: number };
 
 const COUNT = "(a|one|two|three|four|five|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
@@ -21,6 +24,8 @@ const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
+/** The story's own period named again: "a record for the month", "in the half", "for the year". */
+const NAMED_AGAIN = /^(the )?(month|half|year|fiscal year|financial year)$/;
 /** "the year before", "the month before", "the quarter earlier". */
 const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
 /** Months in each unit of MONTHS_BACK and UNIT_BEFORE. */
@@ -50,6 +55,8 @@ function backOf(text: string): Back | undefined {
   if (unit) return { months: UNIT_MONTHS[unit[2] ?? ""] ?? 12 };
   const previous = PREVIOUS.exec(t);
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
+  const again = NAMED_AGAIN.exec(t);
+  if (again) return { same: again[2] === "month" ? 1 : again[2] === "half" ? 6 : 12 };
   return undefined;
 }
 
@@ -89,7 +96,10 @@ function daysSpanned(from: string, to: string): number | undefined {
 function shifted(anchor: { from: string; to: string }, back: Back): { from: string; to: string } | undefined {
   let months: number | undefined;
   if ("months" in back) months = back.months;
-  else {
+  else if ("same" in back) {
+    // "a record for the month" after "in October": that month, if the anchor is one.
+    return monthsSpanned(anchor.from, anchor.to) === back.same ? anchor : undefined;
+  } else {
     const span = monthsSpanned(anchor.from, anchor.to);
     if (back.previous === "period" && span === undefined) {
       // "in the four weeks to Nov. 16, down from 3.4 million in the previous period".

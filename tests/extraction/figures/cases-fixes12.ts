@@ -373,3 +373,22 @@ export const FIX12_PARALLEL_PERIODS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX12_NAMED_AGAIN: Case[] = [
+  // The story's own period named again: text only, or the dates of the same unit named before it.
+  ["Despatches rose 4% during the month.", [{ period: { text: "month" } }]],
+  [
+    "Carriers flew 15.2 million passengers in March, a record for the month.",
+    [{ period: { text: "March", from: "2026-03" } }],
+    PUB,
+  ],
+  [
+    "Output rose 3% in the first ten months of the year.",
+    [{ period: { text: "first ten months of the year" } }],
+  ],
+  [
+    "Margin was 61%, compared with 57% in the same period of 2025.",
+    [{}, { period: { text: "same period of 2025", from: "2025", to: "2025" } }],
+  ],
+  ["Capacity will reach 40 GW by the end of the decade.", [{ period: { text: "by the end of the decade" } }]],
+];

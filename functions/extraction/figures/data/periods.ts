@@ -48,6 +48,12 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["the year-earlier quarter", "year", -1], ["the prior year", "year", -1], ["a year before", "year", -1],
   // Its dates are those of the period before the one the sentence names, so it carries its text only.
   ["the previous period", "period", -1], ["the prior period", "period", -1],
+  ["the previous corresponding period", "period", -1],
+  // The period the story is about, named again: "over the same period", "during the month", "in the
+  // half", "for the year"; which one only the story tells, so they carry their text only.
+  ["the same period", "period", 0], ["the corresponding period", "period", 0], ["the month", "period", 0],
+  ["the half", "period", 0], ["the year", "period", 0], ["the financial year", "period", 0],
+  ["the fiscal year", "period", 0], ["the decade", "period", 0],
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
