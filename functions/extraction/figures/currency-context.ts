@@ -1,6 +1,10 @@
 import type { Entity } from "../entities/types.ts";
 import { DATELINE_COUNTRIES, PLACE_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { minorDigits } from "./lexicon.ts";
 import type { Figure } from "./types.ts";
+
+/** A minor unit's name: its value was read in the default currency's minor digits. */
+const SUBUNITS = /\b(?:fils|cents?|centavos?)\b|\dc$/i;
 
 /**
  * "BOGOTÁ — ... 80,000 million pesos", "KARACHI — ... Rs 5 billion", "SYDNEY - ... $1,000": a currency
@@ -68,6 +72,9 @@ export function localizeSharedCurrencies(
       if (wire) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
+      // "85 fils a litre" in Kuwait: thousandths of a dinar, not hundredths of a dirham.
+      if (SUBUNITS.test(figure.text))
+        figure.value = (figure.value * 10 ** minorDigits(defaultCode)) / 10 ** minorDigits(best);
       figure.currency = best;
     });
   }
@@ -231,7 +238,7 @@ function defaultCountry(code: string): string {
 }
 
 /** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
-const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|crore|lakh|bn|mn|m|k)$/;
+const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k)$/;
 
 /**
  * The figure's currency comes from a shared name alone: "80,000 million pesos", "Rs 5 billion", "Rs500",

@@ -30,6 +30,11 @@ export const SIGN_CURRENCY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 export const DOLLAR_PREFIX = new Map(DOLLAR_PREFIXES.map(([s, c]) => [s, c]));
 export const PREFIX_WORD_CURRENCY = new Map(CURRENCY_PREFIX_WORDS.map(([s, c]) => [s, c]));
 export const CURRENCY_WORD = matcherOf(CURRENCY_WORDS);
+/** Digits of a currency's minor unit: 2 for the dirham's fils, 3 for the Kuwaiti dinar's. */
+export function minorDigits(code: string): number {
+  return cc.code(code)?.digits ?? 2;
+}
+
 export const SUBUNIT_WORD = matcherOf(SUBUNIT_WORDS.map(([w, c]) => [w, c] as const));
 export const PERCENT_WORD = matcherOf(PERCENT_WORDS.map(([w, f, k]) => [w, { factor: f, kind: k }] as const));
 export const QUALIFIER_BEFORE = matcherOf(QUALIFIERS_BEFORE);

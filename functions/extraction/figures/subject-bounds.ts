@@ -318,7 +318,7 @@ const LY_NOUNS = new Set([
 ]);
 
 /** "sharply", "slightly", "stubbornly": an adverb of manner or degree. */
-function isAdverb(word: string): boolean {
+export function isAdverb(word: string): boolean {
   return /^[a-z]{3,}ly$/.test(word) && !LY_NOUNS.has(word);
 }
 

@@ -62,6 +62,7 @@ import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from 
 import {
   acronymBefore,
   appositionStart,
+  isAdverb,
   isSpacedDash,
   labelBefore,
   listGoesOn,
@@ -523,7 +524,8 @@ function subjectBefore(
     const prev = t[e - 1];
     if (prev?.kind !== "word" || prev.text !== prev.norm) break;
     if (
-      /^[a-z]{3,}ly$/.test(prev.norm) ||
+      // ("Global stablecoin supply has grown": a noun in "-ly".)
+      isAdverb(prev.norm) ||
       SUBJECT_ADVERBS.has(prev.norm) ||
       // "Its shares have since fallen 18%": "since" as an adverb before a participle.
       (prev.norm === "since" && isParticiple(t[e]?.norm ?? "")) ||

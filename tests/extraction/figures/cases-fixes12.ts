@@ -392,3 +392,8 @@ export const FIX12_NAMED_AGAIN: Case[] = [
   ],
   ["Capacity will reach 40 GW by the end of the decade.", [{ period: { text: "by the end of the decade" } }]],
 ];
+
+export const FIX12_NOUNS_IN_LY: Case[] = [
+  // "supply" is a noun in a subject, not an adverb before the verb.
+  ["Global stablecoin supply has grown about 45%.", [{ subject: { text: "Global stablecoin supply" } }]],
+];

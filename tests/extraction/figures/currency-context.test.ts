@@ -19,6 +19,20 @@ describe("shared currency names", () => {
     expect(currencies("India raised Rs 500 crore.")).toEqual(["INR"]);
   });
 
+  it("reads fils as thousandths of a Gulf dinar in its country's story, and quadrillions of rials as Iran's", () => {
+    const kuwait = extract(
+      "KUWAIT CITY - Kuwait raised petrol to 105 fils a litre. Kuwait's cabinet agreed.",
+    );
+    expect(kuwait.figures[0]).toMatchObject({ value: 0.105, currency: "KWD" });
+    expect(
+      currencies("TEHRAN - Iran approved a budget of 4.8 quadrillion rials. Iran's parliament voted."),
+    ).toEqual(["IRR"]);
+    expect(extract("Dubai's metro fare rose to 750 fils.").figures[0]).toMatchObject({
+      value: 7.5,
+      currency: "AED",
+    });
+  });
+
   it("reads kroner as Norway's in a Norwegian story, Denmark's otherwise", () => {
     expect(currencies("BERGEN, Norway - A bus ticket in Norway now costs 45 kroner, the city said.")).toEqual(
       ["NOK"],

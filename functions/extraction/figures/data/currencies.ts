@@ -348,6 +348,8 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ["KES", /^(?:shillings?|sh)$/, { UG: "UGX", TZ: "TZS", SO: "SOS" }],
   ["SAR", /^(?:riyals?|rials?)$/, { QA: "QAR", OM: "OMR", YE: "YER", IR: "IRR" }],
   ["AED", /^(?:dirhams?|dhs?)$/, { MA: "MAD" }],
+  // Fils are thousandths of the Kuwaiti, Bahraini, Jordanian and Iraqi dinars (hundredths of the dirham).
+  ["AED", /^(?:fils)$/, { KW: "KWD", BH: "BHD", JO: "JOD", IQ: "IQD" }],
   ["ZMW", /^(?:kwacha|k)$/, { MW: "MWK", PG: "PGK" }],
   ["CZK", /^(?:crowns?)$/, { SE: "SEK", NO: "NOK", DK: "DKK", IS: "ISK" }],
   ["DKK", /^(?:kroner)$/, { NO: "NOK", IS: "ISK" }],
