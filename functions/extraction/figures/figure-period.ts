@@ -588,6 +588,7 @@ export function periodFor(
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     if (p.last <= raw.first && inRelativeBefore(tokens, p, raw.first)) continue;
+    if (p.last <= raw.first && inSubordinateAfter(tokens, p.last, raw.first)) continue;
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.
     const distance =
@@ -599,6 +600,9 @@ export function periodFor(
       bestDistance = distance;
     }
   }
+  // "in 2019, when nearly 11 million came": a "when" clause is the time of the period right before it.
+  const when = whenBefore(tokens, raw.first);
+  if (when >= 0 && (periodAt[when - 2] ?? -1) >= 0) best = periods[periodAt[when - 2] ?? -1];
   // "In 2022, exports rose 5%, and imports fell 3%": an opening period covers the whole sentence.
   if (!best && sentence) {
     let k = sentence[0];
@@ -621,6 +625,38 @@ export function periodFor(
   if (best.from) period.from = best.from;
   if (best.to) period.to = best.to;
   return period;
+}
+
+/** Tokens from ", when" to the figure of its clause, at most. */
+const WHEN_REACH = 12;
+
+/** The "when" of a ", when" clause the figure at `first` stands in, or -1. */
+function whenBefore(tokens: readonly Token[], first: number): number {
+  for (let k = first - 1; k >= Math.max(1, first - WHEN_REACH); k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "when") return tokens[k - 1]?.norm === "," ? k : -1;
+    if (norm === "," || norm === ";" || norm === ".") return -1;
+  }
+  return -1;
+}
+
+/** Words that open a clause of cause or time with its own event: "after Trump doubled tariffs to 50%". */
+const EVENT_OPENERS = new Set(["after", "because", "although", "despite"]);
+/** Tokens from a period to a figure in a clause of its own, at most. */
+const SUBORDINATE_REACH = 16;
+
+/**
+ * "prices have risen 30% since the start of the year after Trump doubled tariffs to 50%": a figure in a
+ * clause of cause or time with a past verb of its own, opened after the period, is not dated by it ("in
+ * 2024, when consumption fell 6.5%" is: "when" tells the time of the period before it).
+ */
+function inSubordinateAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > SUBORDINATE_REACH) return false;
+  for (let k = from; k < to; k++) {
+    if (!EVENT_OPENERS.has(tokens[k]?.norm ?? "")) continue;
+    for (let j = k + 1; j < to; j++) if (isPastVerb(tokens[j])) return true;
+  }
+  return false;
 }
 
 /** Past forms of "be": "..., while profit was flat at $2 billion". */

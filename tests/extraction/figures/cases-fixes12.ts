@@ -397,3 +397,14 @@ export const FIX12_NOUNS_IN_LY: Case[] = [
   // "supply" is a noun in a subject, not an adverb before the verb.
   ["Global stablecoin supply has grown about 45%.", [{ subject: { text: "Global stablecoin supply" } }]],
 ];
+
+export const FIX12_EVENT_CLAUSES: Case[] = [
+  // A clause of cause or time with its own past verb, after the period, is not dated by it.
+  [
+    "Rebar prices have risen 20% since the start of the year after the government raised tariffs to 40%.",
+    [{ period: { text: "since the start of the year" } }, { text: "40%", period: undefined }],
+  ],
+  // "when" tells the time of the period before it.
+  ["It was a difficult 2024, when consumption fell 6.5%.", [{ period: { text: "2024" } }]],
+  ["Bills rose in March 2024, when tanker prices doubled to Rs 2,000.", [{ period: { text: "March 2024" } }]],
+];
