@@ -1,3 +1,5 @@
+import { PLACES_AND_NAMES } from "./gazetteer.ts";
+
 /**
  * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
  * name the article's readers use; the mention keeps what was written).
@@ -61,10 +63,21 @@ const KEEPS_CORPORATION = new Set([
   "reconstruction",
 ]);
 
+/**
+ * A state company: "National Oil Corporation", "Kuwait Petroleum Corporation", "Egyptian General
+ * Petroleum Corporation" (without "Corporation" they read as a trade of a country).
+ */
+function stateCompany(words: readonly string[]): boolean {
+  const first = words[0] ?? "";
+  if (first === "National") return true;
+  const kind = PLACES_AND_NAMES.match([first], 0, "exact")?.value.kind;
+  return words.length >= 3 && (kind === "country" || kind === "demonym");
+}
+
 export function withoutLegalForm(words: readonly string[]): readonly string[] {
   const head = (words[words.length - 2] ?? "").toLowerCase();
-  if (KEEPS_CORPORATION.has(head) && /^corp(?:oration|\.)?$/i.test(words[words.length - 1] ?? ""))
-    return words;
+  const corporation = /^corp(?:oration|\.)?$/i.test(words[words.length - 1] ?? "");
+  if (corporation && (KEEPS_CORPORATION.has(head) || stateCompany(words))) return words;
   let end = words.length;
   while (end > 1) {
     const last = words[end - 1] ?? "";

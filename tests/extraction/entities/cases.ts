@@ -766,4 +766,9 @@ export const CASES: readonly EntityCase[] = [
     not: ["Cairo-Alexandria", "Iran-Iraq"],
   },
   { text: "Exports from Guinea-Bissau rose.", has: ["LOCATION Guinea-Bissau"], not: ["LOCATION Guinea"] },
+  // A state company keeps its "Corporation"; a company's canonical name drops it.
+  {
+    text: "Sonangol and the Ghana National Petroleum Corporation signed a deal with Acme Corporation.",
+    has: ["ORGANIZATION Ghana National Petroleum Corporation", "ORGANIZATION Acme Corporation"],
+  },
 ];
