@@ -133,12 +133,23 @@ export function sharesSubject(
   )
     setAt--;
   const setOff = Boolean(trailing) && setAt >= 0 && (setAt === same?.last || setAt === same?.baseLast);
+  // "56.7 million passengers, about 4% more than in 2024", ", still 6% below the 2019 level", ", an
+  // increase of 2.5%": a comparison set off by a comma right after the figure before measures it too.
+  const still = tokens[qualifierStart - 1]?.norm === "still" ? 1 : 0;
+  const commaAt = change?.after
+    ? qualifierStart - 1 - still
+    : change && ["a", "an"].includes(tokens[change.at - 1]?.norm ?? "")
+      ? change.at - 2
+      : -1;
+  const comparedAfter =
+    commaAt >= 0 && tokens[commaAt]?.norm === "," && same !== undefined && commaAt === same.last;
   return (
     (!figure.subject ||
       setOff ||
+      comparedAfter ||
       ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
     same?.figure.subject !== undefined &&
-    Boolean(restated || trailing || reached || cameFrom)
+    Boolean(restated || trailing || reached || cameFrom || comparedAfter)
   );
 }
 

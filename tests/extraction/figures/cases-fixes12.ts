@@ -408,3 +408,19 @@ export const FIX12_EVENT_CLAUSES: Case[] = [
   ["It was a difficult 2024, when consumption fell 6.5%.", [{ period: { text: "2024" } }]],
   ["Bills rose in March 2024, when tanker prices doubled to Rs 2,000.", [{ period: { text: "March 2024" } }]],
 ];
+
+export const FIX12_SET_OFF: Case[] = [
+  // A comparison set off by a comma right after the figure before measures the same thing.
+  [
+    "Fuel costs rose to $1.3 billion, an increase of $80 million.",
+    [{ subject: { text: "Fuel costs" } }, { subject: { text: "Fuel costs" } }],
+  ],
+  [
+    "Passenger numbers rose to 5.6 million, still about 12% below pre-pandemic levels.",
+    [{ subject: { text: "Passenger numbers" } }, { subject: { text: "Passenger numbers" } }],
+  ],
+  [
+    "Stocks stood at 2.79 billion barrels, 101.6 million barrels below the five-year average.",
+    [{ subject: { text: "Stocks" } }, { subject: { text: "Stocks" } }],
+  ],
+];
