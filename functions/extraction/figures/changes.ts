@@ -283,22 +283,21 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const adjective = CHANGE_ADJECTIVE.get(t[j + 2]?.norm ?? "");
     if (adjective) return { direction: adjective, at: j + 2, after: true };
   }
-  // "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut": one noun between the figure and the change
-  // noun.
+  // "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut", "a 14% electricity tariff hike": one or
+  // two nouns between the figure and the change noun.
   const determined = determinedBefore(t, qualifierStart);
-  const mod = t[j];
-  if (
-    determined &&
+  const modifies = (mod: Token | undefined): boolean =>
     mod?.kind === "word" &&
     (/^[a-z]{3,}$/.test(mod.text) ||
       /^\p{Lu}{2,5}$/u.test(mod.text) ||
       /^\p{Lu}\p{Ll}{2,}$/u.test(mod.text)) &&
     !CHANGE_NOUN.has(mod.norm) &&
     !CHANGE_ADJECTIVE.has(mod.norm) &&
-    !BASE_STOPS.has(mod.norm)
-  ) {
-    const noun = CHANGE_NOUN.get(t[j + 1]?.norm ?? "");
-    if (noun && t[j + 1]?.kind === "word") return { direction: noun, at: j + 1, after: true };
+    !BASE_STOPS.has(mod.norm);
+  if (determined && modifies(t[j])) {
+    const at = modifies(t[j + 1]) && CHANGE_NOUN.has(t[j + 2]?.norm ?? "") ? j + 2 : j + 1;
+    const noun = CHANGE_NOUN.get(t[at]?.norm ?? "");
+    if (noun && t[at]?.kind === "word") return { direction: noun, at, after: true };
   }
   const next = t[j];
   if (next) {

@@ -49,6 +49,8 @@ export const FIX12_CHANGE_NOUNS: Case[] = [
     "Producers agreed to group-wide reductions of 400,000 barrels a day.",
     [{ change: { direction: "decrease", measure: "absolute" }, subject: { text: "group-wide" } }],
   ],
+  // Two nouns between the figure and its change noun.
+  ["Households face a 12% water tariff increase.", [{ text: "12%", change: UP }]],
   // None named: the change stays, the subject is not the change noun.
   ["Teachers got raises of 5%.", [{ text: "5%", change: UP, subject: undefined }]],
   // A raise of money is a pay rise, not money raised.
