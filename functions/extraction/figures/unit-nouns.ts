@@ -123,13 +123,24 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   const rate = found && DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
   if (unit.includes("/")) return { unit, head: k, headEnd, end: headEnd };
   let end = headEnd;
-  if (rate) {
-    const rateText = t
-      .slice(rate.start, rate.end)
+  const textOf = (a: number, b: number) =>
+    t
+      .slice(a, b)
       .map((x) => x.text)
       .join(" ");
-    unit = `${unit} ${rateText}`;
+  if (rate) {
+    unit = `${unit} ${textOf(rate.start, rate.end)}`;
     end = rate.end;
+    // "200 litres per person per day": a rate of a rate.
+    const second = RATE.forward(t, rate.end);
+    if (second && !DATING.has(t[second.end]?.norm ?? "")) {
+      unit = `${unit} ${textOf(second.start, second.end)}`;
+      end = second.end;
+    }
+  } else {
+    // "2.6 billion litres of drinking water a day": the rate after what the unit measures is the unit's.
+    const later = rateAfterOf(t, headEnd);
+    if (later) unit = `${unit} ${textOf(later.start, later.end)}`;
   }
   if (unit === head.text) headEnd = k + 1;
   return { unit, head: k, headEnd, end };
@@ -137,6 +148,21 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
 
 /** Time letters after a unit and a slash: "km/h", "bcf/d", "t/yr". */
 const SLASH_RATES = new Set(["h", "d", "day", "y", "yr", "year"]);
+
+/** Lower-case words "of" may take before a rate: "litres of drinking water a day". */
+const OF_RATE_REACH = 4;
+
+/** The rate after "of" and a few lower-case words at `k`: "of drinking water a day". */
+function rateAfterOf(t: readonly Token[], k: number): { start: number; end: number } | undefined {
+  if (t[k]?.norm !== "of") return undefined;
+  for (let j = k + 1; j <= k + 1 + OF_RATE_REACH; j++) {
+    const found = RATE.forward(t, j);
+    if (found && j > k + 1) return DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
+    const tok = t[j];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
+  }
+  return undefined;
+}
 
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
 const DATING = new Set(["earlier", "ago", "before", "later", "previously", "prior"]);

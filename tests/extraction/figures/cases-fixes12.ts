@@ -284,6 +284,12 @@ export const FIX12_UNITS: Case[] = [
   ["Capacity will reach 142 mtpa.", [{ kind: "QUANTITY", unit: "mtpa", subject: { text: "Capacity" } }]],
   ["Output fell to 4.7 bcf/d.", [{ kind: "QUANTITY", unit: "bcf/d" }]],
   ["Gaming revenue rose to 17.7 billion patacas.", [{ kind: "MONEY", currency: "MOP" }]],
+  // A rate after what the unit measures, and a rate of a rate, are the unit's.
+  [
+    "The works treat 1.9 billion litres of sewage a day.",
+    [{ unit: "litres a day", subject: { text: "sewage" } }],
+  ],
+  ["The cap is 180 litres per person per day.", [{ unit: "litres per person per day" }]],
 ];
 
 export const FIX12_PREDICATES: Case[] = [
