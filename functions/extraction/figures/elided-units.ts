@@ -76,13 +76,15 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
   millionsBesideUnits(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
-    const before = figures[k - 1];
-    if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
+    const next = figures[k - 1];
+    if (!figure || !next || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
+    // "1.40 crore passengers in May, up 1.9% from 1.38 crore": past the change that restates the level.
+    const before = restatedBefore(text, figures, k) ?? next;
     if (before.sentence.start !== figure.sentence.start || !BARE_NUMBER.test(figure.text)) continue;
     if (before.kind !== "MONEY" && before.kind !== "QUANTITY") continue;
     // The earlier figure's own period is no link: "3,420 schools this year, up from 2,980".
-    let between = text.slice(before.end, figure.start);
-    const period = before.period;
+    let between = text.slice(before === next ? before.end : next.end, figure.start);
+    const period = before === next ? before.period : undefined;
     if (period && period.start >= before.end && period.end <= figure.start) {
       const lead = text
         .slice(before.end, period.start)
@@ -197,4 +199,20 @@ function millionsBesideUnits(text: string, figures: Figure[]): void {
     figure.value *= 1e6;
     figure.unit = beside.unit;
   });
+}
+
+/** What stands between a level and the change after it: ", up", " in May, down", ", a rise of". */
+const RESTATING =
+  /^(?:\s+in\s+\p{Lu}\p{Ll}+)?\s*,\s*(?:up|down|a rise of|an increase of|a fall of|a drop of)\s*(?:about|around|nearly|some|almost)?\s*$/u;
+
+/**
+ * The money or quantity two figures back, when the figure between is its change after a comma: "1.40
+ * crore passengers in May, up 1.9% from 1.38 crore".
+ */
+function restatedBefore(text: string, figures: readonly Figure[], k: number): Figure | undefined {
+  const change = figures[k - 1];
+  const level = figures[k - 2];
+  if (!change || !level || change.kind !== "PERCENT" || !change.change) return undefined;
+  if (level.kind !== "MONEY" && level.kind !== "QUANTITY") return undefined;
+  return RESTATING.test(text.slice(level.end, change.start)) ? level : undefined;
 }

@@ -290,6 +290,11 @@ export const FIX12_UNITS: Case[] = [
     [{ unit: "litres a day", subject: { text: "sewage" } }],
   ],
   ["The cap is 180 litres per person per day.", [{ unit: "litres per person per day" }]],
+  // The level a figure came from takes the unit of the level before the change that restates it.
+  [
+    "Wizz carried 6.1 million passengers in June, up 8% from 5.6 million.",
+    [{}, {}, { kind: "QUANTITY", value: 5.6e6, unit: "passengers" }],
+  ],
 ];
 
 export const FIX12_PREDICATES: Case[] = [
