@@ -766,6 +766,11 @@ export const CASES: readonly EntityCase[] = [
     not: ["Cairo-Alexandria", "Iran-Iraq"],
   },
   { text: "Exports from Guinea-Bissau rose.", has: ["LOCATION Guinea-Bissau"], not: ["LOCATION Guinea"] },
+  // Crypto exchanges and steelmakers named bare.
+  {
+    text: "Bybit and Kraken listed the token, and Ternium bought Erdemir's stake.",
+    has: ["ORGANIZATION Bybit", "ORGANIZATION Kraken", "ORGANIZATION Ternium", "ORGANIZATION Erdemir"],
+  },
   // A state company keeps its "Corporation"; a company's canonical name drops it.
   {
     text: "Sonangol and the Ghana National Petroleum Corporation signed a deal with Acme Corporation.",
