@@ -13,7 +13,7 @@ import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
-import { appositionRole, isHonorific, sliceTokens, titleBefore } from "./roles.ts";
+import { appositionRole, isHonorific, sliceTokens, titleBefore, titleEndingAt } from "./roles.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isPossessive } from "./word-shape.ts";
@@ -45,6 +45,31 @@ export interface Candidate {
   mixedCase?: boolean;
 }
 
+/** Titles that are also given names: "Sultan Al Jaber" after his role. */
+const TITLED_GIVEN_NAMES = new Set(["Sultan"]);
+/** Lower-case words that end a role before a name: "chief executive Sultan Al Jaber". */
+const ROLE_ENDS = new Set([
+  "executive",
+  "minister",
+  "chairman",
+  "governor",
+  "secretary",
+  "president",
+  "director",
+  "ceo",
+]);
+
+/**
+ * "Finance Minister Sultan bin Salem al-Habsi", "ADNOC chief executive Sultan Al Jaber": after a role, a
+ * title that is also a given name opens the person's name ("Sultan Haitham bin Tarik" is the sultan).
+ */
+function withTitledGivenName(view: SentenceView, span: ProposedSpan): ProposedSpan {
+  const at = span.start - 1;
+  if (span.type !== "PERSON" || !TITLED_GIVEN_NAMES.has(view.words[at] ?? "")) return span;
+  const role = titleEndingAt(view, at) !== undefined || ROLE_ENDS.has(view.words[at - 1] ?? "");
+  return role ? { ...span, start: at } : span;
+}
+
 /** A word with a capital inside: "TrendForce", "AmSpec" (and "McDonald", see SURNAME_CAPITALS). */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 /** Surname prefixes that put a capital inside a name: "McDonald", "DeSantis", "LaGuardia", "FitzGerald". */
@@ -65,7 +90,8 @@ export function refineSpans(
   const endingAt = new Map<number, ProposedSpan>();
   for (const span of spans)
     if (span.type !== "PERSON" && !endingAt.has(span.end)) endingAt.set(span.end, span);
-  for (const span of spans) {
+  for (const proposed of spans) {
+    const span = withTitledGivenName(view, proposed);
     const candidate = refineSpan(view, span, endingAt, sentence);
     if (candidate) out.push(...(placePair(candidate) ?? [candidate]));
   }
@@ -147,7 +173,10 @@ function refineSpan(
       namedAfterTitle(view, title.end, e)
     )
       type = "PERSON";
-    if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON") {
+    // ("Finance Minister Sultan bin Salem al-Habsi": a title that is also a given name, after a role.)
+    const givenName =
+      TITLED_GIVEN_NAMES.has(words[s] ?? "") && (titled || titleEndingAt(view, s) !== undefined);
+    if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON" && !givenName) {
       titled = true;
       // "Energy Minister Prince Abdulaziz", "Prime Minister Sheikh Mohammed": the first title is the role.
       if (!isHonorific(view, s, title.end)) role ??= sliceTokens(view, s, title.end);

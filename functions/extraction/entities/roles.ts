@@ -266,7 +266,7 @@ function coveringSpan(spans: ReadonlyMap<number, ProposedSpan>, k: number): Prop
 /** Tokens a proposed name may span, at most, for the covering look-up. */
 const COVER_REACH = 24;
 
-function titleEndingAt(view: SentenceView, end: number): number | undefined {
+export function titleEndingAt(view: SentenceView, end: number): number | undefined {
   for (let k = Math.max(0, end - 6); k < end; k++) {
     const title = view.titles[k];
     if (title && title.end === end) return k;

@@ -766,6 +766,11 @@ export const CASES: readonly EntityCase[] = [
     not: ["Cairo-Alexandria", "Iran-Iraq"],
   },
   { text: "Exports from Guinea-Bissau rose.", has: ["LOCATION Guinea-Bissau"], not: ["LOCATION Guinea"] },
+  // A title that is also a given name, after a role, is the name's.
+  {
+    text: "Energy Minister Sultan bin Ahmed al-Mansoori met the Sultan of Oman.",
+    has: ["PERSON Sultan bin Ahmed al-Mansoori"],
+  },
   // Crypto exchanges and steelmakers named bare.
   {
     text: "Bybit and Kraken listed the token, and Ternium bought Erdemir's stake.",
