@@ -33,6 +33,9 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
   "each",
 ]);
 
+/** Pronouns that open a relative clause after money: "the $4 billion it had targeted". */
+const CLAUSE_PRONOUNS = new Set(["it", "they", "we", "he", "she", "i", "you"]);
+
 /** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
 export function nounAfter(
   t: readonly Token[],
@@ -47,6 +50,9 @@ export function nounAfter(
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
     // "$40 million over the next six months": a preposition opens no noun the money describes.
     if (e === from && AFTER_MONEY_PREPOSITIONS.has(w.norm)) break;
+    // "the 5.6 billion dinars the government had projected", "the 79 billion riyals it had forecast": a
+    // relative clause of its own after the money, not a noun it describes.
+    if (e === from && (DETERMINER_WORDS.has(w.norm) || CLAUSE_PRONOUNS.has(w.norm))) return undefined;
     // "The $12 billion endowment covers about 40,000 students": a word before a number or a qualifier is
     // the clause's verb.
     const next = t[e + 1];

@@ -437,3 +437,9 @@ export const FIX12_SET_OFF: Case[] = [
     [{ subject: { text: "Stocks" } }, { subject: { text: "Stocks" } }],
   ],
 ];
+
+export const FIX12_CONTACT_CLAUSES: Case[] = [
+  // A relative clause right after "the" and money names who expected it, not what it measures.
+  ["Revenue fell short of the 6.2 billion dinars the government had projected.", [{ subject: undefined }]],
+  ["Profit beat the $3 billion it had targeted.", [{ subject: undefined }]],
+];
