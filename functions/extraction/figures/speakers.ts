@@ -522,9 +522,12 @@ export class Resolver {
       if (e.type !== "PERSON") continue;
       for (const m of e.mentions) people.push({ name: e.name, end: m.end, entityId: e.id });
     }
+    // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
+    const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
     for (const n of named) {
       const linked = n.pronoun ? undefined : link(text, n, this.mentions);
-      if (linked) people.push({ ...linked, end: n.end });
+      if (linked && !(linked.entityId && notPeople.has(linked.entityId)))
+        people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
     this.organizations = entities

@@ -17,6 +17,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["The Baltic Energy Agency (BEA) said demand would rise 3%.", "3%", "Baltic Energy Agency"],
   ["Park Min-jun said the group would invest 12 trillion won.", "12 trillion won", "Park Min-jun"],
   ["Ana Silva told Reuters the bank would cut 2,000 jobs.", "2,000 jobs", "Ana Silva"],
+  // "He said": the person named last, not an organization quoted since.
+  [
+    "Chief executive Omar Saadi spoke in Algiers. Output rose, according to the Energy Ministry. The group will invest $40 billion, he said.",
+    "$40 billion",
+    "Omar Saadi",
+  ],
   // "It said": the organization named last.
   ["Unilever reported results on Tuesday. It said sales rose 4%.", "4%", "Unilever"],
   ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
