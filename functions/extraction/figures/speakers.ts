@@ -212,7 +212,12 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
   for (let j = k + 2; j < k + 12 && t[j]?.kind !== "num"; j++) if (t[j]?.norm === "at") return false;
-  return next.kind === "num" || (next.kind === "word" && !isCapitalized(next) && !AFTER_NOUN.has(next.norm));
+  // ("Analysts at Fitch Solutions expect Moroccan gas demand to grow": a capitalized word opens the clause.)
+  const opensPhrase = isCapitalized(next) && t[k + 2]?.kind === "word" && !isCapitalized(t[k + 2]);
+  return (
+    next.kind === "num" ||
+    (next.kind === "word" && (!isCapitalized(next) || opensPhrase) && !AFTER_NOUN.has(next.norm))
+  );
 }
 
 const SUBJECT_FOLLOWERS = new Set(SUBJECT_FOLLOWER_WORDS);
@@ -349,8 +354,16 @@ export function reportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
-    // ("The Bank of Ghana estimates that": a verb.)
-    if (LABEL_VERBS.has(tok.norm) && isNounUse(t, k) && !closing && t[k + 1]?.norm !== "that") continue;
+    // ("The Bank of Ghana estimates that", "Analysts at Citi estimate demand will": a verb.)
+    const researched = t[k - 2]?.norm === "at" || t[k - 3]?.norm === "at";
+    if (
+      LABEL_VERBS.has(tok.norm) &&
+      isNounUse(t, k) &&
+      !closing &&
+      t[k + 1]?.norm !== "that" &&
+      !(bare && researched)
+    )
+      continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
     if (
       COUNTING_VERBS.has(tok.norm) &&

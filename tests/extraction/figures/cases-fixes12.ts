@@ -173,6 +173,12 @@ export const FIX12_SOURCES: Case[] = [
     "Industry group Eurofer backed the plan, saying imports had taken a 27% share.",
     [{ text: "27%", speaker: { name: "Eurofer" } }],
   ],
+  // An estimate by a firm's analysts, and an estimate whose clause opens with a capitalized word.
+  ["Analysts at Citi estimate output will fall to 950 million tonnes.", [{ speaker: { name: "Citi" } }]],
+  [
+    "Analysts at Fitch Solutions expect Egyptian power demand to rise 6% in 2026.",
+    [{ speaker: { name: "Fitch Solutions" } }],
+  ],
   // The article before such a name is not part of it; a lower-case source is none.
   [
     "A Downing Street spokesman said nurses had received a rise of 15%.",
