@@ -27,7 +27,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "10": "627f62781cb7133b",
   "11": "749018166f3bc493",
   "12": "024d1d61fc2dc6b8",
-  "13": "00a36e22d042db26",
+  "13": "d3da4a92e1ce1117",
 };
 
 function dataFingerprint(): string {

@@ -10,6 +10,7 @@ import { byBefore, PHRASAL_HEADS } from "./changes.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
 import {
+  AT_LEVEL_PARTICIPLES,
   AUXILIARIES,
   CATENATIVES,
   CLAUSE_JOINS,
@@ -102,6 +103,8 @@ const SAYING: ReadonlySet<string> = new Set([
   // ", saying arrivals fell 12%".
   "saying",
 ]);
+
+const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
 
 /** "came in at": a level reported. */
 const COMING = new Set(["came", "comes", "come", "coming"]);
@@ -433,8 +436,9 @@ function subjectBefore(
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".
       (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||
-      // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ...").
-      (tok.norm === "budgeted" && t[v + 1]?.norm === "at") ||
+      // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ..."), "Coil was
+      // offered at 13.9 million dong", "mills were running at 77.5% of capacity".
+      ((tok.norm === "budgeted" || AT_LEVEL.has(tok.norm)) && t[v + 1]?.norm === "at") ||
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
@@ -592,6 +596,22 @@ function subjectBefore(
       s -= 2;
       continue;
     }
+    // "Burglaries reported to police in Leeds rose", "Coil made by Hoa Phat was offered at": a participle
+    // and its preposition inside the phrase.
+    if (
+      p &&
+      NP_STOPS.has(p.norm) &&
+      PARTICIPLE_LINKS.has(p.norm) &&
+      s - 2 > floor &&
+      reducedRelative(t, s - 2)
+    ) {
+      s -= 2;
+      continue;
+    }
+    if (s < e && s - 1 > floor && PARTICIPLE_LINKS.has(t[s]?.norm ?? "") && reducedRelative(t, s - 1)) {
+      s--;
+      continue;
+    }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
@@ -604,11 +624,6 @@ function subjectBefore(
     if (s < e && !antecedent && (PERCEIVING.has(p.norm) || (infinitive && takesObject(t, s - 1)))) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
     if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) break;
-    // "Burglaries reported to police in Leeds rose": a participle and its preposition inside the phrase.
-    if (NP_STOPS.has(p.norm) && PARTICIPLE_LINKS.has(p.norm) && reducedRelative(t, s - 2)) {
-      s -= 2;
-      continue;
-    }
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
     // "Yields on the benchmark 2035 government bond": a year before the head noun is part of the phrase.
@@ -716,11 +731,15 @@ function objectShare(t: readonly Token[], k: number): boolean {
 }
 
 /** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */
+/** Participles not in "-ed" that open a reduced relative clause. */
+const PARTICIPLES_UNLIKE_ED = new Set(["held", "made", "built", "sold", "grown", "brought", "bought"]);
+
 function reducedRelative(t: readonly Token[], k: number): boolean {
   const participle = t[k];
   const noun = t[k - 1];
   if (participle?.kind !== "word" || participle.text !== participle.norm) return false;
-  if (!/^[a-z]{3,}ed$/.test(participle.norm) && participle.norm !== "held") return false;
+  // ("Hot-rolled coil made by Hoa Phat", "cars built in Mexico".)
+  if (!/^[a-z]{3,}ed$/.test(participle.norm) && !PARTICIPLES_UNLIKE_ED.has(participle.norm)) return false;
   return noun?.kind === "word" && !DETERMINER_WORDS.has(noun.norm) && !AUXILIARIES.has(noun.norm);
 }
 

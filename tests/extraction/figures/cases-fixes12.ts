@@ -449,3 +449,19 @@ export const FIX12_CONTACT_CLAUSES: Case[] = [
   ["Revenue fell short of the 6.2 billion dinars the government had projected.", [{ subject: undefined }]],
   ["Profit beat the $3 billion it had targeted.", [{ subject: undefined }]],
 ];
+
+export const FIX12_PRICES_AT: Case[] = [
+  // A price offered or sold at, and a rate a plant runs at, measure what is offered or runs.
+  ["Mills are offering wire rod at $540 a tonne.", [{ subject: { text: "wire rod" } }]],
+  [
+    "Rebar made by Tata Steel was offered at 52,000 rupees a tonne.",
+    [{ subject: { text: "Rebar made by Tata Steel" } }],
+  ],
+  ["Japanese mills were running at about 72% of capacity.", [{ subject: { text: "Japanese mills" } }]],
+  ["Cement is selling at around Rs 390 a bag.", [{ subject: { text: "Cement" } }]],
+  // A reduced relative clause stays in the subject.
+  [
+    "Burglaries reported to police in Leeds rose 5%.",
+    [{ subject: { text: "Burglaries reported to police in Leeds" } }],
+  ],
+];

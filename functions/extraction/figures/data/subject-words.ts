@@ -692,6 +692,13 @@ export const OBJECT_VERBS = new Set([
   "boost",
   "boosts",
   "boosting",
+  // "offering billet at $430 a tonne", "sells rebar at Rs 49,500".
+  "offering",
+  "offered",
+  "offers",
+  "selling",
+  "sells",
+  "sold",
   "lifted",
   "lift",
   "lifts",
@@ -986,6 +993,9 @@ export const LEVEL_AT_VERBS = new Set([
   "peaked",
   "bottomed",
 ]);
+
+/** Passives and progressives that set a price or a rate at a level: "was offered at", "were running at". */
+export const AT_LEVEL_PARTICIPLES = ["offered", "priced", "running", "operating", "selling", "heard"];
 
 /** Words before a verb that make it one: "would award contracts worth". */
 export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
