@@ -233,13 +233,17 @@ function entitiesIn(
   return ids;
 }
 
+/** Figures back the first figure of a sentence may be, at most. */
+const LEAD_REACH = 20;
+
 /**
  * The period of the first figure of the sentence (at character `sentenceStart`) before character `before`
  * that has one; not a level compared ("from $742 million a year earlier").
  */
 function leadPeriod(figures: readonly Figure[], sentenceStart: number, before: number): Figure["period"] {
   let lead: Figure["period"];
-  for (let i = figures.length - 1; i >= 0; i--) {
+  // A bounded look back keeps a sentence of many figures linear.
+  for (let i = figures.length - 1; i >= Math.max(0, figures.length - LEAD_REACH); i--) {
     const f = figures[i];
     if (!f || f.sentence.start !== sentenceStart) break;
     if (f.start < before && f.period) lead = f.period;

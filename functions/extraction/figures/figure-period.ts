@@ -659,6 +659,9 @@ function inSubordinateAfter(tokens: readonly Token[], from: number, to: number):
   return false;
 }
 
+/** Tokens from ", while" to the parallel clause's verb, at most (keeps a long clause linear). */
+const PARALLEL_VERB_REACH = 16;
+
 /** Past forms of "be": "..., while profit was flat at $2 billion". */
 const PAST_COPULAS = new Set(["was", "were"]);
 
@@ -673,8 +676,8 @@ const PARALLEL_JOINS = new Set(["while", "whereas"]);
 export function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
   const join = PARALLEL_JOINS.has(tokens[clauseStart]?.norm ?? "") ? clauseStart : clauseStart - 1;
   if (!PARALLEL_JOINS.has(tokens[join]?.norm ?? "") || tokens[join - 1]?.norm !== ",") return -1;
-  // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged".
-  for (let k = join + 1; k < figureFirst; k++) {
+  // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged"; near the join.
+  for (let k = join + 1; k < Math.min(figureFirst, join + 1 + PARALLEL_VERB_REACH); k++) {
     const norm = tokens[k]?.norm ?? "";
     const moved = isPastVerb(tokens[k]) && (CHANGE_VERB.has(norm) || LEVEL_VERBS.has(norm));
     if (moved || PAST_COPULAS.has(norm)) return join;
