@@ -17,6 +17,7 @@ import {
   CONTAINERS,
   COUNT_UNITS,
   DETERMINER_WORDS,
+  DIRECTING_VERBS,
   INFINITIVE_LEVELS,
   INTRANSITIVE_CHANGES,
   IRREGULAR_PARTICIPLES,
@@ -713,7 +714,8 @@ const PART_OF_TOTAL = new Set(SHARE_OF_TOTAL_VERBS);
  * of the wheat it consumes", "will source 60% of its electricity" (not a level: "reached 5% of GDP", "took
  * 12% of the vote", "accounted for 46% of sales").
  */
-const PRODUCING = new Set(PRODUCTION_VERBS);
+/** Verbs of output and of sending money: a share they take is of their object. */
+const PRODUCING = new Set([...PRODUCTION_VERBS, ...DIRECTING_VERBS]);
 
 function objectShare(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";

@@ -459,6 +459,12 @@ export const FIX12_PRICES_AT: Case[] = [
   ],
   ["Japanese mills were running at about 72% of capacity.", [{ subject: { text: "Japanese mills" } }]],
   ["Cement is selling at around Rs 390 a bag.", [{ subject: { text: "Cement" } }]],
+  // A share a verb of spending or output takes is of its object.
+  [
+    "Portugal spends about 9.8% of its gross domestic product on health.",
+    [{ subject: { text: "its gross domestic product" } }],
+  ],
+  ["The utility pumps 55% of its water from wells.", [{ subject: { text: "its water" } }]],
   // A reduced relative clause stays in the subject.
   [
     "Burglaries reported to police in Leeds rose 5%.",
