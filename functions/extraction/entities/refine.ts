@@ -10,7 +10,7 @@ import {
   POSSESSIVE_NAMES,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
-import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS } from "./lexicon/titles.ts";
+import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS, TITLES } from "./lexicon/titles.ts";
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
 import { appositionRole, isHonorific, sliceTokens, titleBefore, titleEndingAt } from "./roles.ts";
@@ -48,16 +48,7 @@ export interface Candidate {
 /** Titles that are also given names: "Sultan Al Jaber" after his role. */
 const TITLED_GIVEN_NAMES = new Set(["Sultan"]);
 /** Lower-case words that end a role before a name: "chief executive Sultan Al Jaber". */
-const ROLE_ENDS = new Set([
-  "executive",
-  "minister",
-  "chairman",
-  "governor",
-  "secretary",
-  "president",
-  "director",
-  "ceo",
-]);
+const ROLE_ENDS = new Set(TITLES.map((title) => (title.split(/\s+/).pop() ?? "").toLowerCase()));
 
 /**
  * "Finance Minister Sultan bin Salem al-Habsi", "ADNOC chief executive Sultan Al Jaber": after a role, a

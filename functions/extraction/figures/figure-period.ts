@@ -3,7 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
-import { WEEKDAYS } from "./data/periods.ts";
+import { NOW_WORDS, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -491,7 +491,7 @@ const NOW_UNIT_REACH = 3;
 /** The period is a "now" of the figure right before it: "from 159 now", "1% today", "5,000 at present". */
 function nowOfFigure(tokens: readonly Token[], p: PeriodHit): boolean {
   const norm = tokens[p.first]?.norm ?? "";
-  return ["now", "today", "currently", "at"].includes(norm) && endsFigure(tokens, p.first);
+  return (NOW_WORDS.includes(norm) || norm === "at") && endsFigure(tokens, p.first);
 }
 
 /** How much farther a news-time period counts than a reporting period: it wins only alone. */

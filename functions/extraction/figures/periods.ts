@@ -9,6 +9,7 @@ import {
   CONTRACT_NOUNS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
+  NOW_WORDS,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
   YEAR_PREPOSITIONS,
@@ -218,7 +219,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (!tok) return undefined;
   const n = tok.norm;
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
-  const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORDS.has(n) ? i + 1 : -1;
+  const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
   if (nowEnd > 0 && endsFigure(t, i)) {
     const hit: PeriodHit = { first: i, last: nowEnd };
     // The month of publication: a level "now" is a month's, as the figures it is compared with are.
@@ -562,8 +563,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   return undefined;
 }
 
-/** Words for the time of publication after a figure: "from 159 now". */
-const NOW_WORDS = new Set(["now", "today", "currently"]);
+const NOW_WORD = new Set(NOW_WORDS);
 /** Tokens a figure's unit may take between its number and "now": "5.4 million bpd now". */
 const UNIT_REACH = 4;
 

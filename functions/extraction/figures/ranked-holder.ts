@@ -3,43 +3,13 @@
  * with 11.9 million passengers", "South Korea was the biggest source of visitors at 8.82 million": the figure
  * of a ranking measures what holds the rank, not its unit.
  */
-import { NP_STOPS } from "./data/subject-words.ts";
-import { gluedHyphen } from "./phrases.ts";
+import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
 
-/** Verbs that hold a rank: "was the largest", "remained the top", "emerged as the biggest". */
-const HOLDING = new Set([
-  "was",
-  "is",
-  "were",
-  "are",
-  "remained",
-  "remains",
-  "became",
-  "becomes",
-  "stayed",
-  "ranked",
-  "ranks",
-  "as",
-]);
-/** Words of rank after "the": "the largest", "the top", "the second-largest", "the main". */
-const RANKS = new Set([
-  "top",
-  "leading",
-  "main",
-  "biggest",
-  "largest",
-  "highest",
-  "lowest",
-  "smallest",
-  "most",
-  "fastest",
-  "second",
-  "third",
-  "single",
-]);
+const HOLDING = new Set(RANK_HOLDING_VERBS);
+const RANKS = new Set(RANK_WORDS);
 /** Tokens from the link back to "the": "the largest source market of foreign visitors with". */
 const RANK_REACH = 9;
 /** Tokens a holder may take: "Visitors from mainland China". */
@@ -57,9 +27,8 @@ export function rankedHolder(
     const norm = t[k]?.norm ?? "";
     if (NP_STOPS.has(norm) && norm !== "of") return undefined;
     if (norm !== "the") continue;
-    // "the second-largest": the rank word may be hyphenated.
-    const rank = t[k + 1]?.norm ?? "";
-    const ranked = RANKS.has(rank) || (gluedHyphen(t, k + 2) && RANKS.has(rank));
+    // "the largest", "the second-largest" (its first word is the rank's).
+    const ranked = RANKS.has(t[k + 1]?.norm ?? "");
     if (!ranked || !HOLDING.has(t[k - 1]?.norm ?? "")) return undefined;
     const verb = t[k - 1]?.norm === "as" && t[k - 2]?.norm === "emerged" ? k - 2 : k - 1;
     let s = verb;

@@ -12,6 +12,7 @@ import {
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
+  RESULT_VERBS,
   SAYING_ADVERBS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
@@ -284,8 +285,7 @@ function pastSourceNouns(t: readonly Token[], first: number, k: number): number 
   return j < k && isCapitalized(t[j - 1]) ? j : k;
 }
 
-/** Verbs by which a company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
-const RESULT_VERBS = new Set(["reported", "reports", "posted", "posts"]);
+const RESULT_VERB = new Set(RESULT_VERBS);
 
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
@@ -340,7 +340,7 @@ export function reportedIn(
     // results are its statement.
     // ("POSCO Holdings, the country's biggest steelmaker, reported", "Cemex on Thursday reported".)
     const results =
-      RESULT_VERBS.has(tok.norm) && k > first && (isCapitalized(t[k - 1]) || t[k - 1]?.norm === ",");
+      RESULT_VERB.has(tok.norm) && k > first && (isCapitalized(t[k - 1]) || t[k - 1]?.norm === ",");
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??

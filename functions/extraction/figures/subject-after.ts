@@ -33,9 +33,6 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
   "each",
 ]);
 
-/** Pronouns that open a relative clause after money: "the $4 billion it had targeted". */
-const CLAUSE_PRONOUNS = new Set(["it", "they", "we", "he", "she", "i", "you"]);
-
 /** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
 export function nounAfter(
   t: readonly Token[],
@@ -52,7 +49,7 @@ export function nounAfter(
     if (e === from && AFTER_MONEY_PREPOSITIONS.has(w.norm)) break;
     // "the 5.6 billion dinars the government had projected", "the 79 billion riyals it had forecast": a
     // relative clause of its own after the money, not a noun it describes.
-    if (e === from && (DETERMINER_WORDS.has(w.norm) || CLAUSE_PRONOUNS.has(w.norm))) return undefined;
+    if (e === from && (DETERMINER_WORDS.has(w.norm) || PRONOUN_WORDS.has(w.norm))) return undefined;
     // "The $12 billion endowment covers about 40,000 students": a word before a number or a qualifier is
     // the clause's verb.
     const next = t[e + 1];

@@ -112,3 +112,6 @@ export const BOND_WORDS: readonly string[] = [
   "bond", "bonds", "note", "notes", "maturity", "maturities", "paper", "securities", "debentures", "gilt",
   "gilts", "bund", "bunds", "sukuk", "eurobond", "eurobonds", "treasuries", "tranche", "issue",
 ];
+
+/** Words for the time of publication right after a figure: "from 159 now", "1% today", "5,000 at present". */
+export const NOW_WORDS: readonly string[] = ["now", "today", "currently"];

@@ -119,3 +119,6 @@ export const SOURCE_NOUNS: readonly string[] = [
 export const SURVEY_NOUNS: readonly string[] = [
   "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "estimate", "estimates",
 ];
+
+/** Verbs by which a named company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
+export const RESULT_VERBS: readonly string[] = ["reported", "reports", "posted", "posts"];

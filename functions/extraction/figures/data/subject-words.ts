@@ -1096,3 +1096,9 @@ export const DIRECTING_VERBS = [
 
 /** Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project". */
 export const GOING_VERBS = ["go", "goes", "went", "gone", "flow", "flows", "flowed"];
+
+/** Verbs that hold a rank: "was the largest", "remained the top", "emerged as the biggest". */
+export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as"];
+
+/** Words of rank after "the": "the largest", "the top", "the second-largest", "the main". */
+export const RANK_WORDS: readonly string[] = ["top", "leading", "main", "biggest", "largest", "highest", "lowest", "smallest", "most", "fastest", "second", "third", "single"];
