@@ -1060,8 +1060,12 @@ function objectBefore(
     if (OBJECT_VERBS.has(tok.norm) && !((capNoun || plural) && noun))
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
+    // "taking Qatar's total output to 142 mtpa", "cut average fares to": a level word before a noun of
+    // the object describes it.
+    const describes = v < k && INFINITIVE_LEVELS.has(tok.norm);
     if (
       !noun &&
+      !describes &&
       !objectOfVerb(t, v, clauseStart) &&
       (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to")
     )

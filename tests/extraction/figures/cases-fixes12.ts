@@ -471,3 +471,17 @@ export const FIX12_PRICES_AT: Case[] = [
     [{ subject: { text: "Burglaries reported to police in Leeds" } }],
   ],
 ];
+
+export const FIX12_PARTICIPLES: Case[] = [
+  // A participle that sets or brings a level moves its object.
+  ["Shares jumped, valuing the group at about $12 billion.", [{ subject: { text: "the group" } }]],
+  [
+    "Sales rose 4% in May, bringing sales for January-May to 41.2 million tonnes.",
+    [{}, { subject: { text: "sales" } }],
+  ],
+  ["The bank acted, setting the official rate at 4.9 dinars.", [{ subject: { text: "the official rate" } }]],
+  [
+    "The plant adds capacity, taking Oman's total output to 16 mtpa.",
+    [{ subject: { text: "Oman's total output" } }],
+  ],
+];

@@ -692,6 +692,15 @@ export const OBJECT_VERBS = new Set([
   "boost",
   "boosts",
   "boosting",
+  // "bringing exports for January-October to 98.5 million tons", "valuing the company at $17.9 billion",
+  // "taking Qatar's total output to 142 mtpa", "setting the official rate at 5.56 dinars".
+  "bringing",
+  "brings",
+  "brought",
+  "valuing",
+  "taking",
+  "setting",
+  "putting",
   // "offering billet at $430 a tonne", "sells rebar at Rs 49,500".
   "offering",
   "offered",
