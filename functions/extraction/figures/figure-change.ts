@@ -27,6 +27,8 @@ export interface ChangeReading {
 /** Marks after which a signed figure reads as a change: a label's colon, a parenthesis. */
 const SIGNED_AFTER = new Set([":", "("]);
 
+/** Forms of "add": "add up to" sums. */
+const ADDING = new Set(["add", "adds", "added", "adding"]);
 /** Qualifiers that name the level reached: "Yields rose as high as 9%". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 /** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */
@@ -54,6 +56,14 @@ export function readChange(
 ): ChangeReading {
   const qualifierStart = qualifier.start;
   let change = changeOf(tokens, qualifierStart, raw.last);
+  // "These add up to 5%": a total, not a rise.
+  if (
+    change &&
+    !change.after &&
+    ADDING.has(tokens[change.at]?.norm ?? "") &&
+    tokens[change.at + 1]?.norm === "up"
+  )
+    change = undefined;
   // "Yields rose as high as 9%", "fell as low as 8%": the level reached, not the change.
   if (change && LEVEL_QUALIFIERS.has(qualifier.text?.toLowerCase() ?? "")) change = undefined;
   // "a net loss of 4.6 billion euros": an amount lost, not a fall (a "loss of 5%" is one).

@@ -90,8 +90,14 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       // "raised its forecast for Russia's 2026 wheat crop by 2 million tons to 90 million tons".
       // "were up $15 to $99": "up" and "down" after a verb mark a change too.
       const upDown = prior?.norm === "up" || prior?.norm === "down";
+      // ("would add S$1 to S$16 to the price": what is added is the range, its level is after "to".)
+      const adds = prior?.norm === "add" || prior?.norm === "adding";
       const verbAt =
-        isChangeVerb(prior) || upDown ? priorAt : prior?.norm === "by" ? changeVerbAt(t, priorAt - 1) : -1;
+        (isChangeVerb(prior) && !adds) || upDown
+          ? priorAt
+          : prior?.norm === "by"
+            ? changeVerbAt(t, priorAt - 1)
+            : -1;
       const afterChange = verbAt >= 0;
       // "fell by 837,000 to 124.35 million": a level ten times the change is no range's high end, nor
       // four times one after "by" ("jumped by 33,000 to 258,000"; a range after "by" runs closer:

@@ -49,6 +49,16 @@ export const FIX12_CHANGE_NOUNS: Case[] = [
     "Producers agreed to group-wide reductions of 400,000 barrels a day.",
     [{ change: { direction: "decrease", measure: "absolute" }, subject: { text: "group-wide" } }],
   ],
+  // "add" adds; "add up to" sums; "add $1 to $16 to the price" adds a range.
+  [
+    "The mill will add 800,000 tonnes a year of capacity.",
+    [{ change: { direction: "increase", measure: "absolute" } }],
+  ],
+  ["The items add up to 7%.", [{ text: "7%", change: undefined }]],
+  [
+    "The levy would add $2 to $15 to the price of a ticket.",
+    [{ text: "$2 to $15", value: 2, high: 15, change: { direction: "increase", measure: "absolute" } }],
+  ],
   // Two nouns between the figure and its change noun.
   ["Households face a 12% water tariff increase.", [{ text: "12%", change: UP }]],
   // None named: the change stays, the subject is not the change noun.

@@ -49,6 +49,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
   ...forms(["warmed", "warms", "heated"], "increase"),
   ...forms(["lengthened", "lengthens", "lengthening", "lengthen"], "increase"),
+  // "will add 5.6 million tonnes a year of capacity", "could add $10,900 to the cost of a home".
+  ...forms(["add", "adding"], "increase"),
   ...forms(["shortened", "shortens", "shortening", "shorten"], "decrease"),
 ];
 
