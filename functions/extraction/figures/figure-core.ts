@@ -58,7 +58,10 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   }
   let j = i;
   let sign = 1;
-  // "-$200 million", "minus $5": a sign before the currency.
+  // "-$200 million", "minus $5": a sign before the currency ("plus or minus $50 million" is a margin:
+  // read from the currency).
+  const margin = tok.norm === "minus" && t[i - 1]?.norm === "or" && t[i - 2]?.norm === "plus";
+  if (margin && currencyPrefixAt(t, i + 1)) return { next: i + 1 };
   if ((tok.norm === "minus" || DASHES.has(tok.norm)) && currencyPrefixAt(t, i + 1)) {
     const prev = t[i - 1];
     const glued =

@@ -368,6 +368,15 @@ export const FIX12_HOLDERS: Case[] = [
   ["The plant produced 5,000 cars.", [{ subject: { text: "cars" } }]],
 ];
 
+export const FIX12_MARGINS: Case[] = [
+  // "plus or minus" before money is a margin, not a negative amount.
+  [
+    "Revenue will be $2.1 billion, plus or minus $40 million.",
+    [{ value: 2.1e9 }, { text: "$40 million", value: 40e6 }],
+  ],
+  ["Net cash was minus $5 million.", [{ text: "minus $5 million", value: -5e6 }]],
+];
+
 export const FIX12_NONE: Case[] = [
   // The wires' note of the exchange rate used is no figure of the story.
   ["($1 = 34.35 baht)", []],
