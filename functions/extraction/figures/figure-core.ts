@@ -2,6 +2,7 @@
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
 import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
+import { GENERIC_SOURCES } from "./data/speech.ts";
 import {
   DOLLAR_PREFIX,
   isoCode,
@@ -190,6 +191,9 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     if (DURATION_WORDS.has(t[j]?.norm ?? "") && isTimeUnit(t, j + 1)) return { next: skipTimeUnit(t, j + 1) };
     if (fractionOfPeriod(t, numStart, amount)) return { next: j };
     const unit = unitAt(t, j, amount);
+    // "three sources said", "two traders familiar with the talks": the sources of a report, no figure.
+    if (unit && amount.written && value <= SOURCE_COUNT && reportingSources(t, unit.head, unit.end))
+      return { next: unit.end };
     if (unit) {
       core.unit = unit.unit;
       core.unitFirst = unit.head;
@@ -272,4 +276,15 @@ function abbreviationApart(t: readonly Token[], j: number): boolean {
   const next = t[j + 1];
   const headline = next?.kind === "word" && next.text.length > 1 && next.text === next.text.toUpperCase();
   return !headline;
+}
+
+/** The most sources a report names in words: "two sources said" (not "41 analysts polled"). */
+const SOURCE_COUNT = 10;
+const SOURCES = new Set(GENERIC_SOURCES);
+/** Words after sources that make them the report's: "said", "familiar with", "told Reuters". */
+const REPORTING = new Set(["said", "say", "says", "told", "familiar", "close", "with", "who"]);
+
+/** The unit noun at `head` is a generic source that reports right after it: "three sources said". */
+function reportingSources(t: readonly Token[], head: number, end: number): boolean {
+  return SOURCES.has(t[head]?.norm ?? "") && REPORTING.has(t[end]?.norm ?? "");
 }

@@ -381,6 +381,9 @@ export const FIX12_NONE: Case[] = [
   // The wires' note of the exchange rate used is no figure of the story.
   ["($1 = 34.35 baht)", []],
   ["(1 euro = 1.08 dollars)", []],
+  // The sources of a report counted in words are no figure.
+  ["Output will rise, two sources familiar with the plan said.", []],
+  ["Three traders said offers fell.", []],
 ];
 
 export const FIX12_PARALLEL_PERIODS: Case[] = [
