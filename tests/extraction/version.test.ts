@@ -27,7 +27,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "10": "627f62781cb7133b",
   "11": "749018166f3bc493",
   "12": "024d1d61fc2dc6b8",
-  "13": "a2cdaa255c8bcafd",
+  "13": "4e7451afb7d0a8e8",
 };
 
 function dataFingerprint(): string {

@@ -56,9 +56,13 @@ const ROLE_ENDS = new Set(TITLES.map((title) => (title.split(/\s+/).pop() ?? "")
  */
 function withTitledGivenName(view: SentenceView, span: ProposedSpan): ProposedSpan {
   const at = span.start - 1;
-  if (span.type !== "PERSON" || !TITLED_GIVEN_NAMES.has(view.words[at] ?? "")) return span;
-  const role = titleEndingAt(view, at) !== undefined || ROLE_ENDS.has(view.words[at - 1] ?? "");
-  return role ? { ...span, start: at } : span;
+  return span.type === "PERSON" && titledGivenName(view, at) ? { ...span, start: at } : span;
+}
+
+/** The word at `k` is a title that is also a given name, after a role: the "Sultan" of "Minister Sultan X". */
+function titledGivenName(view: SentenceView, k: number): boolean {
+  if (!TITLED_GIVEN_NAMES.has(view.words[k] ?? "")) return false;
+  return titleEndingAt(view, k) !== undefined || ROLE_ENDS.has(view.words[k - 1] ?? "");
 }
 
 /** A word with a capital inside: "TrendForce", "AmSpec" (and "McDonald", see SURNAME_CAPITALS). */
@@ -165,8 +169,7 @@ function refineSpan(
     )
       type = "PERSON";
     // ("Finance Minister Sultan bin Salem al-Habsi": a title that is also a given name, after a role.)
-    const givenName =
-      TITLED_GIVEN_NAMES.has(words[s] ?? "") && (titled || titleEndingAt(view, s) !== undefined);
+    const givenName = titled ? TITLED_GIVEN_NAMES.has(words[s] ?? "") : titledGivenName(view, s);
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON" && !givenName) {
       titled = true;
       // "Energy Minister Prince Abdulaziz", "Prime Minister Sheikh Mohammed": the first title is the role.

@@ -11,7 +11,7 @@ import { articleCountry, countryWeights, localizeSharedCurrencies } from "./curr
 import { readElidedUnits } from "./elided-units.ts";
 import { readChange } from "./figure-change.ts";
 import { antecedent, type PreviousFigure, rankedName, sharesSubject } from "./figure-links.ts";
-import { parallelJoin, periodFor } from "./figure-period.ts";
+import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
 import { fiscalYearOf } from "./fiscal-years.ts";
@@ -123,12 +123,9 @@ function run(text: string, context: FigureContext): Figure[] {
     );
     if (period) figure.period = period;
     else if (same) {
-      // "..., while exports rose 27% to 3.6 million tonnes": the period of the sentence's first figure
-      // that has one, for each figure of the parallel clause.
-      const join = parallelJoin(tokens, cStart, raw.first);
-      const lead =
-        join >= 0 ? leadPeriod(figures, figure.sentence.start, tokens[join]?.start ?? 0) : undefined;
-      if (lead) figure.period = { ...lead };
+      // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before.
+      const parallel = parallelPeriod(tokens, figures, figure.sentence.start, cStart, raw.first);
+      if (parallel) figure.period = { ...parallel };
     }
 
     // Subject.
@@ -231,22 +228,4 @@ function entitiesIn(
     if (m.end <= end && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids;
-}
-
-/** Figures back the first figure of a sentence may be, at most. */
-const LEAD_REACH = 20;
-
-/**
- * The period of the first figure of the sentence (at character `sentenceStart`) before character `before`
- * that has one; not a level compared ("from $742 million a year earlier").
- */
-function leadPeriod(figures: readonly Figure[], sentenceStart: number, before: number): Figure["period"] {
-  let lead: Figure["period"];
-  // A bounded look back keeps a sentence of many figures linear.
-  for (let i = figures.length - 1; i >= Math.max(0, figures.length - LEAD_REACH); i--) {
-    const f = figures[i];
-    if (!f || f.sentence.start !== sentenceStart) break;
-    if (f.start < before && f.period) lead = f.period;
-  }
-  return lead && !/\b(?:earlier|ago|before|previous|prior)\b/i.test(lead.text) ? lead : undefined;
 }

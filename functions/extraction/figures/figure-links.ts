@@ -6,7 +6,7 @@ import type { ChangeHit } from "./changes.ts";
 import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
-import { acronymBefore } from "./subject-bounds.ts";
+import { acronymBefore, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
@@ -151,17 +151,6 @@ export function sharesSubject(
     same?.figure.subject !== undefined &&
     Boolean(restated || trailing || reached || cameFrom || comparedAfter)
   );
-}
-
-/** Tokens a parenthesis after a figure may hold: "($108.1 billion)", "(bpd)", "(about $130 million)". */
-const PARENTHESIS_TOKENS = 8;
-
-/** Past a parenthesis that opens at token `k`, or closes there around the figure before it. */
-function pastParentheses(tokens: readonly Token[], k: number): number {
-  if (tokens[k]?.norm === ")") return k + 1;
-  if (tokens[k]?.norm !== "(") return k;
-  for (let j = k + 1; j <= k + PARENTHESIS_TOKENS; j++) if (tokens[j]?.norm === ")") return j + 1;
-  return k;
 }
 
 /**

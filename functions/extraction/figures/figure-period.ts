@@ -19,7 +19,7 @@ import { endsFigure, type PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import type { FigurePeriod } from "./types.ts";
+import type { Figure, FigurePeriod } from "./types.ts";
 
 /** Words that open a subordinate clause: "gained 0.4% after data showed inflation fell to 3.4% in March". */
 const SUBORDINATE_OPENERS = new Set([
@@ -491,7 +491,8 @@ const NOW_UNIT_REACH = 3;
 /** The period is a "now" of the figure right before it: "from 159 now", "1% today", "5,000 at present". */
 function nowOfFigure(tokens: readonly Token[], p: PeriodHit): boolean {
   const norm = tokens[p.first]?.norm ?? "";
-  return (NOW_WORDS.includes(norm) || norm === "at") && endsFigure(tokens, p.first);
+  const atPresent = norm === "at" && tokens[p.first + 1]?.norm === "present";
+  return (NOW_WORDS.includes(norm) || atPresent) && endsFigure(tokens, p.first);
 }
 
 /** How much farther a news-time period counts than a reporting period: it wins only alone. */
@@ -673,7 +674,7 @@ const PARALLEL_JOINS = new Set(["while", "whereas"]);
  * the past tense with no period of its own reports for the period of the figure before it in the
  * sentence. The join's token, or -1 when the clause at `clauseStart` is none such.
  */
-export function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
+function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
   const join = PARALLEL_JOINS.has(tokens[clauseStart]?.norm ?? "") ? clauseStart : clauseStart - 1;
   if (!PARALLEL_JOINS.has(tokens[join]?.norm ?? "") || tokens[join - 1]?.norm !== ",") return -1;
   // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged"; near the join.
@@ -683,4 +684,31 @@ export function parallelJoin(tokens: readonly Token[], clauseStart: number, figu
     if (moved || PAST_COPULAS.has(norm)) return join;
   }
   return -1;
+}
+
+/** Figures back the first figure of a sentence may be, at most (keeps a sentence of many figures linear). */
+const LEAD_REACH = 20;
+
+/**
+ * The period of a figure at token `figureFirst` in a parallel clause (see parallelJoin): that of the
+ * sentence's first figure (the sentence starts at character `sentenceStart`) that has one, not a level
+ * compared ("from $742 million a year earlier"); undefined when there is none.
+ */
+export function parallelPeriod(
+  tokens: readonly Token[],
+  figures: readonly Figure[],
+  sentenceStart: number,
+  clauseStart: number,
+  figureFirst: number,
+): FigurePeriod | undefined {
+  const join = parallelJoin(tokens, clauseStart, figureFirst);
+  if (join < 0) return undefined;
+  const before = tokens[join]?.start ?? 0;
+  let lead: FigurePeriod | undefined;
+  for (let i = figures.length - 1; i >= Math.max(0, figures.length - LEAD_REACH); i--) {
+    const f = figures[i];
+    if (!f || f.sentence.start !== sentenceStart) break;
+    if (f.start < before && f.period) lead = f.period;
+  }
+  return lead && !/\b(?:earlier|ago|before|previous|prior)\b/i.test(lead.text) ? lead : undefined;
 }

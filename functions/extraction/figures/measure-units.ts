@@ -2,7 +2,7 @@
  * Units that no unit noun gives: pounds that weigh a commodity, years that measure a life, and the
  * denominator of a rate ("per 100,000 people").
  */
-import { LIFE_WORDS, TIME_MEASURE_WORDS, WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
+import { DATING_WORDS, LIFE_WORDS, TIME_MEASURE_WORDS, WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Lower-case words a rate's denominator may name: "per 100,000 live births". */
@@ -100,7 +100,7 @@ const DURATION_LEADS = new Set([
   "each",
 ]);
 /** Words after a time that make it a point back or forward: "six months earlier", "ten years ago". */
-const BACK_WORDS = new Set(["ago", "earlier", "later", "before", "after", "previously", "prior"]);
+const BACK_WORDS = new Set(DATING_WORDS);
 /** How far back the words of life may be, in tokens. */
 const LIFE_REACH = 16;
 

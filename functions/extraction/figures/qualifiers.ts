@@ -1,5 +1,6 @@
 /** How the text bounds a figure: "more than $5", "500 or more", "an estimated $4 billion", "not exceed". */
 import { UP_VERBS } from "./data/changes.ts";
+import { RANGING_VERBS } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
@@ -127,7 +128,7 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
 }
 
 /** Verbs before "from" that span a range: "fees range from ... to ...". */
-const RANGING = new Set(["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"]);
+const RANGING = new Set([...RANGING_VERBS, "ranging", "varying"]);
 
 /** Words that deny the verb after them: "not exceed", "never topped", "rarely exceeds". */
 const NEGATIONS = new Set(["not", "never", "rarely", "seldom", "n't", "’t", "hardly", "cannot"]);

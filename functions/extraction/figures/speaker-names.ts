@@ -93,7 +93,8 @@ const PARTICLES = new Set([
   "dos",
 ]);
 
-const ADVERBS = new Set([
+/** Adverbs between a name and its verb: "The SMMT now forecasts", "Ofgem also said". */
+export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "now",
   "also",
   "later",
@@ -165,7 +166,7 @@ const TITLE_ABBREVIATIONS = new Set([
 /** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
-  while (e >= from && ADVERBS.has(t[e]?.norm ?? "")) e--;
+  while (e >= from && NAME_ADVERBS.has(t[e]?.norm ?? "")) e--;
   // "The IEA on Tuesday said", "Cemex on Thursday reported": past the day it spoke.
   if (t[e - 1]?.norm === "on" && NOT_SPEAKERS.has(t[e]?.norm ?? "") && e - 2 >= from) e -= 2;
   e = pastDottedForm(t, from, e);

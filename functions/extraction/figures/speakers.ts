@@ -26,6 +26,7 @@ import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
   COUNTRY_NAMES,
+  NAME_ADVERBS,
   nameAfter,
   nameBefore,
   nameBeforeRelative,
@@ -199,16 +200,13 @@ const THAT_VERBS = new Set(
   ),
 );
 
-/** Adverbs between a name and its estimate: "The SMMT now forecasts". */
-const NOW_WORDS = new Set(["now", "also", "still"]);
-
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
 function bareEstimate(t: readonly Token[], k: number): boolean {
   if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
   // "Lakeview Consulting, a research firm, forecasts": the name before an aside; "The SMMT now forecasts",
   // "The World Platinum Investment Council (WPIC) forecasts": past an adverb or an acronym.
-  const p = NOW_WORDS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
   const named = (t[p]?.kind === "word" && isCapitalized(t[p])) || t[p]?.norm === "," || t[p]?.norm === ")";
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.

@@ -12,7 +12,14 @@ import {
 } from "./data/subject-words.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { breaksLine, phraseAfter, phraseEnd, trimmed } from "./subject-bounds.ts";
+import {
+  breaksLine,
+  pastParentheses,
+  phraseAfter,
+  phraseEnd,
+  RATE_OPENERS,
+  trimmed,
+} from "./subject-bounds.ts";
 import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -298,8 +305,6 @@ const DIRECTING = new Set(DIRECTING_VERBS);
 const GOING = new Set(GOING_VERBS);
 /** Words that link directed money to what it goes to. */
 const DESTINATION_LINKS = new Set(["on", "in", "into", "to", "towards", "toward"]);
-/** Tokens a conversion in parentheses after money may hold: "($1.08 billion)". */
-const CONVERSION_TOKENS = 8;
 
 /**
  * What money is sent to: "spend $700 million on a new plant", "invest $2 billion in Binance", "committed
@@ -312,13 +317,9 @@ export function destinationOf(
   qualifierStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  let k = fig.last;
-  if (t[k]?.norm === "(") {
-    const close = t.slice(k, k + CONVERSION_TOKENS).findIndex((x) => x.norm === ")");
-    if (close > 0) k += close + 1;
-  }
+  let k = pastParentheses(t, fig.last);
   if (t[k]?.norm === "worth" && t[k + 1]?.norm === "of") return phraseAfter(t, k + 2, isPeriodToken);
-  if (["a", "an", "per"].includes(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
+  if (RATE_OPENERS.has(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
   while (isPeriodToken(k)) k++;
   const verb = t[qualifierStart - 1];
   // ("The ministry has been allocated Rs 2,541 crore in the budget": a passive's subject receives it.)
@@ -329,7 +330,7 @@ export function destinationOf(
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
     while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
-    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !opensClause(t, qualifierStart))
+    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !startsClause(t, qualifierStart))
       return undefined;
     k++;
   }
@@ -348,8 +349,8 @@ export function destinationOf(
   return (link === "in" || link === "into") && bareName ? undefined : np;
 }
 
-/** Token `k` opens its sentence or clause: nothing but a mark or a conjunction before it. */
-function opensClause(t: readonly Token[], k: number): boolean {
+/** Token `k` starts its sentence or clause: nothing but a mark or a conjunction before it. */
+function startsClause(t: readonly Token[], k: number): boolean {
   const before = t[k - 1];
   return !before || before.kind === "sym" || [",", ";", ":", "and", "but", "while"].includes(before.norm);
 }

@@ -284,8 +284,19 @@ function durationAfter(t: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Tokens a parenthesis after a figure may hold: "($108.1 billion)", "(bpd)", "(about $130 million)". */
+const FIGURE_PARENTHESIS_TOKENS = 8;
+
+/** Past a parenthesis that opens at token `k`, or closes there around the figure before it. */
+export function pastParentheses(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.norm === ")") return k + 1;
+  if (tokens[k]?.norm !== "(") return k;
+  for (let j = k + 1; j <= k + FIGURE_PARENTHESIS_TOKENS; j++) if (tokens[j]?.norm === ")") return j + 1;
+  return k;
+}
+
 /** Words that open a rate after a noun: "a year", "per day". */
-const RATE_OPENERS = new Set(["a", "an", "per"]);
+export const RATE_OPENERS = new Set(["a", "an", "per"]);
 /** Words before "a year" that make it no rate of the noun: "in just over a year", "twice a year". */
 const NOT_RATE_HOLDERS = new Set([
   "over",

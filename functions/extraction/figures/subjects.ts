@@ -439,7 +439,7 @@ function subjectBefore(
       (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||
       // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ..."), "Coil was
       // offered at 13.9 million dong", "mills were running at 77.5% of capacity".
-      ((tok.norm === "budgeted" || AT_LEVEL.has(tok.norm)) && t[v + 1]?.norm === "at") ||
+      (AT_LEVEL.has(tok.norm) && t[v + 1]?.norm === "at") ||
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
@@ -709,13 +709,14 @@ const COMPLEMENT_LINKS = new Set(["on", "from", "to", "with", "by", "as", "into"
 /** Verbs whose object is a share of a total the subject is part of: "accounted for 46% of sales". */
 const PART_OF_TOTAL = new Set(SHARE_OF_TOTAL_VERBS);
 
+/** Verbs of output and of sending money: a share they take is of their object. */
+const PRODUCING = new Set([...PRODUCTION_VERBS, ...DIRECTING_VERBS]);
+
 /**
  * The verb at `k` takes a share of something as its object, which the share measures: "imports about 70%
  * of the wheat it consumes", "will source 60% of its electricity" (not a level: "reached 5% of GDP", "took
  * 12% of the vote", "accounted for 46% of sales").
  */
-/** Verbs of output and of sending money: a share they take is of their object. */
-const PRODUCING = new Set([...PRODUCTION_VERBS, ...DIRECTING_VERBS]);
 
 function objectShare(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";
@@ -732,10 +733,10 @@ function objectShare(t: readonly Token[], k: number): boolean {
   return gerund || particle || PRODUCING.has(n) || takesObject(t, k);
 }
 
-/** An "-ed" participle at `k` right after a noun: "Burglaries reported", "reserves held". */
 /** Participles not in "-ed" that open a reduced relative clause. */
 const PARTICIPLES_UNLIKE_ED = new Set(["held", "made", "built", "sold", "grown", "brought", "bought"]);
 
+/** A participle at `k` right after a noun: "Burglaries reported", "reserves held", "coil made". */
 function reducedRelative(t: readonly Token[], k: number): boolean {
   const participle = t[k];
   const noun = t[k - 1];
@@ -839,22 +840,8 @@ function pluralChangeModifier(
   const modifier = (k: number): boolean => {
     const w = t[k];
     if (k < clauseStart || w?.kind !== "word" || isPastVerb(w) || isParticiple(w.norm)) return false;
-    const stops = [
-      MONEY_DETERMINERS,
-      NP_STOPS,
-      AUXILIARIES,
-      SIZE_WORDS,
-      PREPOSITION_STOPS,
-      RATIO_LINKS,
-      SUBORDINATORS,
-    ];
-    if (stops.some((words) => words.has(w.norm))) return false;
-    return (
-      k === noun - 1 ||
-      ![LEVEL_VERBS, OBJECT_VERBS, PRESENT_TRANSITIVES, CATENATIVES, CHANGE_VERB].some((words) =>
-        words.has(w.norm),
-      )
-    );
+    if (NOT_MODIFIERS.some((words) => words.has(w.norm))) return false;
+    return k === noun - 1 || !VERB_WORDS.some((words) => words.has(w.norm));
   };
   let d = noun - 1;
   let hyphens = 0;
@@ -1016,6 +1003,25 @@ function cutByFigure(t: readonly Token[], np: SubjectHit): boolean {
 /** Determiners before money that make it a modifier of the noun after it: "a $2 billion deal". */
 const MONEY_DETERMINERS = new Set(["a", "an", "the", "its", "their", "her", "his", "our", "entire", "whole"]);
 
+/** Words that modify no change noun (pluralChangeModifier): determiners, stops, sizes, prepositions. */
+const NOT_MODIFIERS: readonly { has(word: string): boolean }[] = [
+  MONEY_DETERMINERS,
+  NP_STOPS,
+  AUXILIARIES,
+  SIZE_WORDS,
+  PREPOSITION_STOPS,
+  RATIO_LINKS,
+  SUBORDINATORS,
+];
+/** Verbs, which modify a change noun only right before it ("pay hikes", not "expect price hikes"). */
+const VERB_WORDS: readonly { has(word: string): boolean }[] = [
+  LEVEL_VERBS,
+  OBJECT_VERBS,
+  PRESENT_TRANSITIVES,
+  CATENATIVES,
+  CHANGE_VERB,
+];
+
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
 
 function objectBefore(
@@ -1066,8 +1072,8 @@ function objectBefore(
     if (
       !noun &&
       !describes &&
-      !objectOfVerb(t, v, clauseStart) &&
-      (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to")
+      (CHANGE_VERB.has(tok.norm) || LEVEL_VERBS.has(tok.norm) || tok.norm === "to") &&
+      !objectOfVerb(t, v, clauseStart)
     )
       return undefined;
   }

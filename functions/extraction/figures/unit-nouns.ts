@@ -1,7 +1,7 @@
 /** The unit noun after a number, past its modifiers: "590 enterprises", "17 serious adverse events", "44C". */
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { RATE_WORDS } from "./data/units.ts";
+import { DATING_WORDS, RATE_WORDS } from "./data/units.ts";
 import {
   CHANGE_VERB,
   IRREGULAR_UNIT,
@@ -165,7 +165,7 @@ function rateAfterOf(t: readonly Token[], k: number): { start: number; end: numb
 }
 
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
-const DATING = new Set(["earlier", "ago", "before", "later", "previously", "prior"]);
+const DATING = new Set(DATING_WORDS);
 
 const COMPOUND_FIRST = new Set([
   // "8.1 million acre feet"

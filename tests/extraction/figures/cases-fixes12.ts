@@ -183,6 +183,11 @@ export const FIX12_SOURCES: Case[] = [
     "Industry group Eurofer backed the plan, saying imports had taken a 27% share.",
     [{ text: "27%", speaker: { name: "Eurofer" } }],
   ],
+  // An adverb or a helper between a name and its estimate, as between a name and "said".
+  [
+    "The Ministry of Finance had estimated a deficit of 4.1 billion euros.",
+    [{ speaker: { name: "Ministry of Finance" } }],
+  ],
   // An estimate by a firm's analysts, and an estimate whose clause opens with a capitalized word.
   ["Analysts at Citi estimate output will fall to 950 million tonnes.", [{ speaker: { name: "Citi" } }]],
   [

@@ -6,6 +6,9 @@
  */
 export const PRODUCTION_VERBS = ["produced", "produces", "pumped", "pumps"];
 
+/** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
+export const RANGING_VERBS = ["range", "ranges", "ranged", "vary", "varies", "varied"];
+
 export const LEVEL_VERBS = new Set([
   // "Debt peaked at 78%", "The Greens took 12.4% of the vote", "Women account for 48%".
   "peaked",
@@ -133,12 +136,7 @@ export const LEVEL_VERBS = new Set([
   "crossed",
   "crosses",
   // "Licence fees range from AED 40,000 to AED 100,000".
-  "range",
-  "ranges",
-  "ranged",
-  "vary",
-  "varies",
-  "varied",
+  ...RANGING_VERBS,
 ]);
 
 export const AUXILIARIES = new Set([
@@ -1004,7 +1002,7 @@ export const LEVEL_AT_VERBS = new Set([
 ]);
 
 /** Passives and progressives that set a price or a rate at a level: "was offered at", "were running at". */
-export const AT_LEVEL_PARTICIPLES = ["offered", "priced", "running", "operating", "selling", "heard"];
+export const AT_LEVEL_PARTICIPLES = ["budgeted", "offered", "priced", "running", "operating", "selling", "heard"];
 
 /** Words before a verb that make it one: "would award contracts worth". */
 export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);

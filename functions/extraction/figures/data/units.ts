@@ -104,3 +104,6 @@ export const TIME_MEASURE_WORDS: readonly string[] = [
 
 /** Words before years alone that make them a measure of life. */
 export const LIFE_WORDS: readonly string[] = ["expectancy", "lifespan", "longevity", "live", "lives", "lived"];
+
+/** Words after a time that make it a point back or forward, no rate: "a year earlier", "six months ago". */
+export const DATING_WORDS: readonly string[] = ["ago", "earlier", "later", "before", "after", "previously", "prior"];
