@@ -3,7 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
-import { NOW_WORDS, WEEKDAYS } from "./data/periods.ts";
+import { WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -15,7 +15,7 @@ import {
 } from "./data/subject-words.ts";
 import type { RawFigure } from "./find.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
-import { endsFigure, type PeriodHit } from "./periods.ts";
+import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -488,13 +488,6 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
 /** Tokens of a unit between a figure and the "now" after it: "5.4 million bpd now". */
 const NOW_UNIT_REACH = 3;
 
-/** The period is a "now" of the figure right before it: "from 159 now", "1% today", "5,000 at present". */
-function nowOfFigure(tokens: readonly Token[], p: PeriodHit): boolean {
-  const norm = tokens[p.first]?.norm ?? "";
-  const atPresent = norm === "at" && tokens[p.first + 1]?.norm === "present";
-  return (NOW_WORDS.includes(norm) || atPresent) && endsFigure(tokens, p.first);
-}
-
 /** How much farther a news-time period counts than a reporting period: it wins only alone. */
 const NEWS_TIME_PENALTY = 1000;
 
@@ -505,10 +498,10 @@ const NEWS_TIME = new RegExp(
 );
 
 function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean {
+  // ("up from about 1% today": the time of the level right before it.)
+  if (p.ofFigure) return false;
   const a = tokens[p.first];
   const b = tokens[p.last - 1];
-  // ("up from about 1% today": the time of the level right before it.)
-  if (a?.norm === "today" && endsFigure(tokens, p.first)) return false;
   return a !== undefined && b !== undefined && NEWS_TIME.test(text.slice(a.start, b.end));
 }
 
@@ -582,7 +575,7 @@ export function periodFor(
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
     // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
-    if (nowOfFigure(tokens, p) && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
+    if (p.ofFigure && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
     if (statementDate(tokens, p)) continue;
     const owned = possessiveEnd(tokens, p);
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;

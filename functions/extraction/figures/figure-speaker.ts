@@ -95,8 +95,9 @@ function attributions(
       const join = clauseJoinAfter(tokens, verb + 1, b);
       if (join < 0) break;
       const next = reportedIn(tokens, join + 1, b, inQuote);
-      const named = next && !next.pronoun && next.end <= next.at;
-      if (!next || !named) break;
+      // The joined clause names its own speaker before its verb ("BHP said"), not a pronoun.
+      const ownSpeaker = next && !next.pronoun && next.end <= next.at;
+      if (!next || !ownSpeaker) break;
       const start = tokens[join + 1]?.start ?? next.start;
       last = { ...next, from: Math.max(next.from ?? start, start) };
       found.push(last);

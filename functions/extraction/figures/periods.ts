@@ -37,6 +37,8 @@ export interface PeriodHit {
   last: number;
   from?: string;
   to?: string;
+  /** The "now" of the figure right before it ("from 159 now", "1% today"), not of its sentence. */
+  ofFigure?: true;
 }
 
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
@@ -221,7 +223,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
   if (nowEnd > 0 && endsFigure(t, i)) {
-    const hit: PeriodHit = { first: i, last: nowEnd };
+    const hit: PeriodHit = { first: i, last: nowEnd, ofFigure: true };
     // The month of publication: a level "now" is a month's, as the figures it is compared with are.
     if (ctx.year && ctx.month) hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
     return hit;
@@ -568,7 +570,7 @@ const NOW_WORD = new Set(NOW_WORDS);
 const UNIT_REACH = 4;
 
 /** A figure ends right before token `k`: its number or percent sign, or a unit of lower-case words after one. */
-export function endsFigure(t: readonly Token[], k: number): boolean {
+function endsFigure(t: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - UNIT_REACH); j--) {
     const tok = t[j];
     if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);

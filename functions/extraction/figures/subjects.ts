@@ -497,7 +497,6 @@ function subjectBefore(
       !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? ""))
     )
       return undefined;
-
     v--;
     steps++;
   }
@@ -717,7 +716,6 @@ const PRODUCING = new Set([...PRODUCTION_VERBS, ...DIRECTING_VERBS]);
  * of the wheat it consumes", "will source 60% of its electricity" (not a level: "reached 5% of GDP", "took
  * 12% of the vote", "accounted for 46% of sales").
  */
-
 function objectShare(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";
   const level = LEVEL_VERBS.has(n) && !PRODUCING.has(n);
