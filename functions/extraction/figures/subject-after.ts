@@ -345,7 +345,8 @@ export function destinationOf(
     return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
   const bareName =
-    np !== undefined && t.slice(np.first, np.last).every((x) => isCapitalized(x) || x.norm === "of");
+    np !== undefined &&
+    t.slice(np.first, np.last).every((x) => isCapitalized(x) || ["of", "and", "or"].includes(x.norm));
   return (link === "in" || link === "into") && bareName ? undefined : np;
 }
 

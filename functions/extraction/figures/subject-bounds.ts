@@ -17,7 +17,7 @@ import {
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
-import { CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
@@ -376,6 +376,13 @@ export function phraseAfter(
       e++;
       continue;
     }
+    // "on chips and AI", "in its network and treatment works": a second bare noun phrase that runs to
+    // the clause's end is part of what the money goes to.
+    if (e > from && (w?.norm === "and" || w?.norm === "or")) {
+      const joined = coordinateEnd(t, e + 1, isPeriodToken);
+      if (joined !== undefined) e = joined;
+      break;
+    }
     if (
       !w ||
       (e > from && breaksLine(t, e)) ||
@@ -408,4 +415,50 @@ export function phraseAfter(
   }
   // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).
   return trimmed(t, from, e, isPeriodToken);
+}
+
+/** Marks a coordinated noun phrase may end on: the clause ends there. */
+const COORDINATE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?"]);
+
+/**
+ * The end of a bare noun phrase after "and"/"or" at `k` ("AI", "treatment works", "its legal costs"), or
+ * undefined when what follows is a clause of its own: a verb, a pronoun, a number, or no hard end within
+ * four words.
+ */
+function coordinateEnd(
+  t: readonly Token[],
+  k: number,
+  isPeriodToken: (k: number) => boolean,
+): number | undefined {
+  let e = k;
+  if (DETERMINER_WORDS.has(t[e]?.norm ?? "") && !PRONOUN_WORDS.has(t[e]?.norm ?? "")) e++;
+  const first = e;
+  while (e < k + 5) {
+    const w = t[e];
+    const closes =
+      !w ||
+      COORDINATE_ENDS.has(w.norm) ||
+      isPeriodToken(e) ||
+      (DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1));
+    if (closes) return e > first ? e : undefined;
+    if (w.kind !== "word" || breaksLine(t, e)) return undefined;
+    if (
+      NP_STOPS.has(w.norm) ||
+      FOLLOWING_VERBS.has(w.norm) ||
+      CHANGE_VERB.has(w.norm) ||
+      AUXILIARIES.has(w.norm) ||
+      PRONOUN_WORDS.has(w.norm) ||
+      DETERMINER_WORDS.has(w.norm) ||
+      SUBORDINATING.has(w.norm) ||
+      DANGLING_WORDS.has(w.norm) ||
+      // "11 votes in favour and three abstentions": a count of its own.
+      ONE.has(w.norm) ||
+      TEN.has(w.norm) ||
+      isPastVerb(w)
+    )
+      return undefined;
+    e++;
+    if (gluedHyphen(t, e - 1) && t[e]?.kind === "word") e++;
+  }
+  return undefined;
 }

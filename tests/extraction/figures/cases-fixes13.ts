@@ -1,0 +1,34 @@
+import type { Case } from "./case-types.ts";
+
+/**
+ * Cases for the general causes found in session 13 (the session-12 backlog and the session-13 testers:
+ * market wraps, press releases, local budgets, venture and space, luxury, conservation, gambling, East
+ * Asian business), in wording of my own.
+ */
+
+export const FIX13_COORDINATED: Case[] = [
+  // What money goes to may be two bare noun phrases joined by "and" or "or".
+  [
+    "The province will spend $3 billion on roads and bridges over a decade.",
+    [{ text: "$3 billion", subject: { text: "roads and bridges" } }],
+  ],
+  [
+    "The insurer set aside 80 million euros for claims and legal costs.",
+    [{ text: "80 million euros", subject: { text: "claims and legal costs" } }],
+  ],
+  [
+    "The district will invest $12 million in its libraries or its pools.",
+    [{ text: "$12 million", subject: { text: "its libraries or its pools" } }],
+  ],
+  // ... not a clause of its own after "and", nor a count of its own.
+  [
+    "The state will spend $2 billion on ports and hire 900 engineers.",
+    [{ text: "$2 billion", subject: { text: "ports" } }, { text: "900 engineers" }],
+  ],
+  [
+    "The motion carried with 40 votes in favour and two abstentions.",
+    [{ text: "40 votes", subject: { text: "votes in favour" } }, { text: "two abstentions" }],
+  ],
+  // Places joined by "and" that money goes into keep the investor.
+  ["The carmaker invested $1 billion in Ghana and Togo.", [{ subject: { text: "The carmaker" } }]],
+];
