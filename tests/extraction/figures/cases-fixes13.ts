@@ -32,3 +32,9 @@ export const FIX13_COORDINATED: Case[] = [
   // Places joined by "and" that money goes into keep the investor.
   ["The carmaker invested $1 billion in Ghana and Togo.", [{ subject: { text: "The carmaker" } }]],
 ];
+
+export const FIX13_MONEY: Case[] = [
+  // Cents named by a country's short mark are that country's hundredths.
+  ["The stock slipped 12.5 NZ cents.", [{ text: "12.5 NZ cents", value: 0.125, currency: "NZD" }]],
+  ["The final dividend is 42 HK cents a share.", [{ text: "42 HK cents", value: 0.42, currency: "HKD" }]],
+];

@@ -166,7 +166,7 @@ import {
   FIX12_VERBS,
   FIX12_WAITS,
 } from "./cases-fixes12.ts";
-import { FIX13_COORDINATED } from "./cases-fixes13.ts";
+import { FIX13_COORDINATED, FIX13_MONEY } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -199,6 +199,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX8_ELIDED,
     ...FIX9_MONEY,
     ...FIX9_ELIDED,
+    ...FIX13_MONEY,
   ],
   percent: [
     ...PERCENT_CASES,

@@ -129,6 +129,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["australian cents", "CENT:AUD", "9.5 Australian cents"],
   ["canadian cents", "CENT:CAD", "20 Canadian cents"],
   ["new zealand cents", "CENT:NZD", "8 New Zealand cents"],
+  ["nz cents", "CENT:NZD", "55.5 NZ cents"],
+  ["hk cents", "CENT:HKD", "18 HK cents"],
   ["singapore cents", "CENT:SGD", "3 Singapore cents"],
   ["euros", "EUR", "20 million euros"],
   ["euro", "EUR", "20 million euro"],
