@@ -269,8 +269,23 @@ function pastQualifier(t: readonly Token[], k: number): number {
   return q;
 }
 
-/** Words between a bare number and the figure whose unit it shares: "44 and 19 seats", "161 of the 243". */
-const SHARING_LINKS: readonly (readonly string[])[] = [["and"], ["of", "the"], ["of", "its"], ["of"]];
+/**
+ * Words between a bare number and the figure whose unit it shares: "44 and 19 seats", "161 of the 243",
+ * "50 of more than 360 firms".
+ */
+const SHARING_LINKS: readonly (readonly string[])[] = [
+  ["and"],
+  ["of", "the"],
+  ["of", "its"],
+  ["of", "more", "than"],
+  ["of", "about"],
+  ["of", "some"],
+  ["of", "nearly"],
+  ["of", "roughly"],
+  ["of", "around"],
+  ["of", "almost"],
+  ["of"],
+];
 
 /** The core with the unit, percent or currency of the figure right after it, or undefined. */
 function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
@@ -280,7 +295,10 @@ function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
   if ("next" in next || next.amount.written) return undefined;
   // "161 of the 243 seats" counts seats; "44 and 19 seats" too; not "5 and 10%" read as one range elsewhere.
   if (next.unit && Number.isInteger(core.value) && core.value <= next.value * (link[0] === "of" ? 1 : 100)) {
+    // The unit's words stay where they are: what they count is the bare number's subject too.
     const shared: Core = { ...core, unit: next.unit };
+    if (next.unitFirst !== undefined) shared.unitFirst = next.unitFirst;
+    if (next.unitLast !== undefined) shared.unitLast = next.unitLast;
     return shared;
   }
   if ((next.percent || next.currency) && link[0] === "and") {

@@ -222,6 +222,9 @@ function subjectBefore(
     t[reachAt - 1]?.norm !== "to";
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;
   if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange) {
+    // "88 of the 150 seats", "31 and 12 seats": a unit shared with the figure after counts the same thing.
+    if (fig.unitFirst >= fig.last)
+      return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
     let end = fig.last;
     const of = t[end];
     if (of?.norm === "of") {

@@ -38,3 +38,29 @@ export const FIX13_MONEY: Case[] = [
   ["The stock slipped 12.5 NZ cents.", [{ text: "12.5 NZ cents", value: 0.125, currency: "NZD" }]],
   ["The final dividend is 42 HK cents a share.", [{ text: "42 HK cents", value: 0.42, currency: "HKD" }]],
 ];
+
+export const FIX13_SHARED_UNITS: Case[] = [
+  // A bare count before "of [qualifier] M units" counts the same units: its subject is the unit too.
+  [
+    "The agency licensed 40 of more than 300 applicants.",
+    [
+      { text: "40", kind: "QUANTITY", unit: "applicants", subject: { text: "applicants" } },
+      { text: "300 applicants", qualifier: "lower_bound" },
+    ],
+  ],
+  [
+    "Inspectors passed 18 of about 90 plants.",
+    [
+      { text: "18", unit: "plants", subject: { text: "plants" } },
+      { text: "90 plants", qualifier: "approximate" },
+    ],
+  ],
+  [
+    "The alliance holds 61 of the 99 seats.",
+    [{ text: "61", subject: { text: "seats" } }, { text: "99 seats" }],
+  ],
+  [
+    "The two parties took 23 and 9 seats.",
+    [{ text: "23", unit: "seats", subject: { text: "seats" } }, { text: "9 seats" }],
+  ],
+];
