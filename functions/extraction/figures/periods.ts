@@ -216,6 +216,24 @@ export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: 
   return out;
 }
 
+/** Words that open a period with no end: "starting in 2027", "effective Jan. 1". */
+const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effective"]);
+
+/** "starting in 2027", "beginning from April", "effective Jan. 1", "from 2030 onwards". */
+function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const n = t[i]?.norm ?? "";
+  const onwards = n === "from";
+  if (!onwards && !OPEN_STARTS.has(n)) return undefined;
+  const at = !onwards && ["in", "from", "on", "with"].includes(t[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  const inner = periodAt(t, at, ctx);
+  if (!inner || inner.first !== at || !inner.from) return undefined;
+  if (!onwards) return { first: i, last: inner.last, from: inner.from };
+  const end = t[inner.last]?.norm ?? "";
+  return end === "onwards" || end === "onward"
+    ? { first: i, last: inner.last + 1, from: inner.from }
+    : undefined;
+}
+
 function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const tok = t[i];
   if (!tok) return undefined;
@@ -283,6 +301,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         return { first: i, last: b.last, from: a.from, to: b.to };
     }
   }
+  // "starting in 2027", "beginning from April", "effective Jan. 1", "from 2030 onwards": a period open
+  // at its end.
+  const openStart = openStartAt(t, i, ctx);
+  if (openStart) return openStart;
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);
   if (link === "since" || link === "by" || link === "until") {

@@ -64,3 +64,26 @@ export const FIX13_SHARED_UNITS: Case[] = [
     [{ text: "23", unit: "seats", subject: { text: "seats" } }, { text: "9 seats" }],
   ],
 ];
+
+const PUB = { publishedAt: "2026-11-20T10:00:00Z" };
+
+export const FIX13_OPEN_STARTS: Case[] = [
+  // A period that starts and does not end: "starting", "beginning", "effective", "from ... onwards".
+  [
+    "The carrier will add 14 flights a week starting in 2027.",
+    [{ text: "14 flights a week", period: { text: "starting in 2027", from: "2027" } }],
+    PUB,
+  ],
+  [
+    "Fees rise to 6% from 2029 onwards.",
+    [{ text: "6%", period: { text: "from 2029 onwards", from: "2029" } }],
+    PUB,
+  ],
+  [
+    "Fares will go up 3% effective Jan. 5.",
+    [{ text: "3%", period: { text: "effective Jan. 5", from: "2027-01-05" } }],
+    PUB,
+  ],
+  // "from" a year with no "onwards" after a change is its base, no period.
+  ["Output rose 9% from 2021.", [{ text: "9%", period: undefined }], PUB],
+];
