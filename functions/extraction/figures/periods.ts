@@ -320,7 +320,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // "since the uprising began in March 2021": the date of the event since which.
     const event = !direct && link === "since" ? eventIn(t, at, ctx) : undefined;
     const inner = direct ?? event;
-    if (inner && (direct?.first === at || event || (edged && inner.first <= at + 1))) {
+    // ("by late 2027": the part of the year opens the inner period.)
+    const partOfYear = at === i + 2 && direct?.first === i + 1;
+    if (inner && (direct?.first === at || partOfYear || event || (edged && inner.first <= at + 1))) {
       const hit: PeriodHit = { first: i, last: inner.last };
       if (link === "since" && inner.from) hit.from = sinceFrom(t, at, inner, ctx);
       if (link !== "since" && inner.to) hit.to = inner.to;
@@ -540,6 +542,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // "the 1990s", "the mid-1990s": a decade (its middle: 1994-1996).
     if (t[i + 1]?.norm === "s" && !t[i + 1]?.spaceBefore && y % 10 === 0) {
       const middle = t[i - 1]?.norm === "-" && t[i - 2]?.norm === "mid";
+      // "the early 2030s": its first four years; "the late 2030s": its last three.
+      const part = t[i - 1]?.norm ?? "";
+      if (part === "early") return { first: i - 1, last: i + 2, from: String(y), to: String(y + 3) };
+      if (part === "late") return { first: i - 1, last: i + 2, from: String(y + 7), to: String(y + 9) };
       return middle
         ? { first: i - 2, last: i + 2, from: String(y + 4), to: String(y + 6) }
         : { first: i, last: i + 2, from: String(y), to: String(y + 9) };
@@ -568,6 +574,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const fiscalAfter = fiscalWords(t, i + 1);
     if (fiscalAfter > 0 && ctx.fiscal?.labels)
       return { first: i, last: i + 1 + fiscalAfter, ...namedFiscalYear(ctx.fiscal, y) };
+    // "early 2027": its first four months; "late 2027": its last four.
+    const part = t[i - 1]?.norm ?? "";
+    if (part === "early") return { first: i - 1, last: i + 1, from: `${y}-01`, to: `${y}-04` };
+    if (part === "late") return { first: i - 1, last: i + 1, from: `${y}-09`, to: `${y}-12` };
     return { first: i, last: i + 1, from: String(y), to: String(y) };
   }
   // "FY2023", "fiscal 2023", "fiscal year 2026", "financial year 2025-26"

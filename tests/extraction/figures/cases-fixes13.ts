@@ -87,3 +87,32 @@ export const FIX13_OPEN_STARTS: Case[] = [
   // "from" a year with no "onwards" after a change is its base, no period.
   ["Output rose 9% from 2021.", [{ text: "9%", period: undefined }], PUB],
 ];
+
+export const FIX13_PARTS_OF_YEARS: Case[] = [
+  // "early" and "late" before a year or a decade take its first or last part.
+  [
+    "Output peaked at 9 million tonnes in late 2024.",
+    [{ period: { text: "late 2024", from: "2024-09", to: "2024-12" } }],
+    PUB,
+  ],
+  [
+    "Prices hit $80 in early 2025.",
+    [{ period: { text: "early 2025", from: "2025-01", to: "2025-04" } }],
+    PUB,
+  ],
+  [
+    "Demand may reach 40 gigawatts in the late 2030s.",
+    [{ period: { text: "late 2030s", from: "2037", to: "2039" } }],
+    PUB,
+  ],
+  [
+    "The fleet grew to 200 ships in the early 1990s.",
+    [{ period: { text: "early 1990s", from: "1990", to: "1993" } }],
+    PUB,
+  ],
+  [
+    "The mine will ship 3 million tonnes by late 2028.",
+    [{ period: { text: "by late 2028", to: "2028-12" } }],
+    PUB,
+  ],
+];

@@ -549,7 +549,7 @@ export const FIX7_QUOTES: Case[] = [
   ],
   [
     "The camp has taken in 40,000 people since late 2023.",
-    [{ period: { text: "since late 2023", from: "2023" } }],
+    [{ period: { text: "since late 2023", from: "2023-09" } }],
     PUB,
   ],
   // A poll's party before "on".

@@ -166,7 +166,13 @@ import {
   FIX12_VERBS,
   FIX12_WAITS,
 } from "./cases-fixes12.ts";
-import { FIX13_COORDINATED, FIX13_MONEY, FIX13_OPEN_STARTS, FIX13_SHARED_UNITS } from "./cases-fixes13.ts";
+import {
+  FIX13_COORDINATED,
+  FIX13_MONEY,
+  FIX13_OPEN_STARTS,
+  FIX13_PARTS_OF_YEARS,
+  FIX13_SHARED_UNITS,
+} from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -336,6 +342,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_COORDINATED,
     ...FIX13_SHARED_UNITS,
     ...FIX13_OPEN_STARTS,
+    ...FIX13_PARTS_OF_YEARS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
