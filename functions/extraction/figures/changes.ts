@@ -342,6 +342,16 @@ function determinedBefore(t: readonly Token[], qualifierStart: number): boolean 
 }
 
 /** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
+/** The token "basis" ends a short phrase after "on" at `k` ("a like-for-like basis"): its index, or undefined. */
+function basisEnd(t: readonly Token[], k: number, limit: number): number | undefined {
+  for (let j = k; j < Math.min(limit, k + 9); j++) {
+    const norm = t[j]?.norm ?? "";
+    if (norm === "basis") return j;
+    if (BOUNDARY.has(norm) || t[j]?.kind === "num") return undefined;
+  }
+  return undefined;
+}
+
 export function baseOf(
   t: readonly Token[],
   from: number,
@@ -354,6 +364,13 @@ export function baseOf(
     if (!tok || BOUNDARY.has(tok.norm) || BASE_STOPS.has(tok.norm) || tok.kind === "num") break;
     const phrase = BASE_PHRASE.forward(t, k);
     if (phrase) return { first: k, last: phrase.end };
+    // "fell 22% on a comparable basis in the fourth quarter": how the change is counted, not what it is
+    // measured against; a base may still follow.
+    const basis = tok.norm === "on" ? basisEnd(t, k + 1, limit) : undefined;
+    if (basis !== undefined) {
+      k = basis;
+      continue;
+    }
     const opener = BASE_OPENER.forward(t, k);
     if (!opener) continue;
     // "rose from $5 to $7" is a level, not a base; "over" and "on" open a base only before a period word.

@@ -116,3 +116,17 @@ export const FIX13_PARTS_OF_YEARS: Case[] = [
     PUB,
   ],
 ];
+
+const DOWN = { direction: "decrease", measure: "relative" } as const;
+
+export const FIX13_BASIS: Case[] = [
+  // "on a comparable basis" says how a change is counted: it is no base, and the period after it stays.
+  [
+    "Sales in Japan fell 9% on a comparable basis in the third quarter.",
+    [{ text: "9%", change: DOWN, period: { text: "third quarter" } }],
+  ],
+  [
+    "Revenue grew 3% on a like-for-like basis from a year earlier.",
+    [{ text: "3%", change: { direction: "increase", base: "a year earlier" } }],
+  ],
+];

@@ -167,6 +167,7 @@ import {
   FIX12_WAITS,
 } from "./cases-fixes12.ts";
 import {
+  FIX13_BASIS,
   FIX13_COORDINATED,
   FIX13_MONEY,
   FIX13_OPEN_STARTS,
@@ -343,6 +344,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_SHARED_UNITS,
     ...FIX13_OPEN_STARTS,
     ...FIX13_PARTS_OF_YEARS,
+    ...FIX13_BASIS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
