@@ -283,22 +283,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const adjective = CHANGE_ADJECTIVE.get(t[j + 2]?.norm ?? "");
     if (adjective) return { direction: adjective, at: j + 2, after: true };
   }
-  // "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut", "a 14% electricity tariff hike": one or
-  // two nouns between the figure and the change noun.
   const determined = determinedBefore(t, qualifierStart);
-  const modifies = (mod: Token | undefined): boolean =>
-    mod?.kind === "word" &&
-    (/^[a-z]{3,}$/.test(mod.text) ||
-      /^\p{Lu}{2,5}$/u.test(mod.text) ||
-      /^\p{Lu}\p{Ll}{2,}$/u.test(mod.text)) &&
-    !CHANGE_NOUN.has(mod.norm) &&
-    !CHANGE_ADJECTIVE.has(mod.norm) &&
-    !BASE_STOPS.has(mod.norm);
-  if (determined && modifies(t[j])) {
-    const at = modifies(t[j + 1]) && CHANGE_NOUN.has(t[j + 2]?.norm ?? "") ? j + 2 : j + 1;
-    const noun = CHANGE_NOUN.get(t[at]?.norm ?? "");
-    if (noun && t[at]?.kind === "word") return { direction: noun, at, after: true };
-  }
+  const modified = determined ? modifiedChangeNoun(t, j) : undefined;
+  const modifiedNoun = CHANGE_NOUN.get(t[modified ?? -1]?.norm ?? "");
+  if (modified !== undefined && modifiedNoun) return { direction: modifiedNoun, at: modified, after: true };
   const next = t[j];
   if (next) {
     const adjective = CHANGE_ADJECTIVE.get(next.norm);
@@ -329,7 +317,32 @@ const DESCRIBING_REACH = 6;
  * A determiner right before the figure, or before a few lower-case words that describe it: "a 5% rise",
  * "a revised 0.4% increase", "a bigger-than-expected 25% jump".
  */
-function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
+/** A word that may describe a change noun after a figure: "pay", "sales", "Fed", "CPI". */
+function modifiesChange(mod: Token | undefined): boolean {
+  return (
+    mod?.kind === "word" &&
+    (/^[a-z]{3,}$/.test(mod.text) ||
+      /^\p{Lu}{2,5}$/u.test(mod.text) ||
+      /^\p{Lu}\p{Ll}{2,}$/u.test(mod.text)) &&
+    !CHANGE_NOUN.has(mod.norm) &&
+    !CHANGE_ADJECTIVE.has(mod.norm) &&
+    !BASE_STOPS.has(mod.norm)
+  );
+}
+
+/**
+ * "a 5.5% pay rise", "a 9% sales drop", "a 50 bps Fed cut", "a 14% electricity tariff hike": the change
+ * noun one or two describing words after the figure's end `j`, or undefined. The caller checks the
+ * determiner before the figure.
+ */
+export function modifiedChangeNoun(t: readonly Token[], j: number): number | undefined {
+  if (!modifiesChange(t[j])) return undefined;
+  const at = modifiesChange(t[j + 1]) && CHANGE_NOUN.has(t[j + 2]?.norm ?? "") ? j + 2 : j + 1;
+  return CHANGE_NOUN.has(t[at]?.norm ?? "") && t[at]?.kind === "word" ? at : undefined;
+}
+
+/** A determiner stands before the figure at `qualifierStart`, maybe past a few describing words. */
+export function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
   const before = t[qualifierStart - 1];
   if (before?.kind === "word" && DETERMINED.has(before.norm)) return true;
   for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - DESCRIBING_REACH); k--) {

@@ -6,7 +6,7 @@
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
-import { byBefore, PHRASAL_HEADS } from "./changes.ts";
+import { byBefore, determinedBefore, modifiedChangeNoun, PHRASAL_HEADS } from "./changes.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -307,6 +307,9 @@ function subjectBefore(
     const np = phraseAfter(t, fig.last + 1, isPeriodToken);
     if (np) return np;
   }
+  // "a 3.9% property tax increase", "a 5.5% pay rise": the words before the change noun name what changes.
+  const changeNoun = determinedBefore(t, qualifierStart) ? modifiedChangeNoun(t, fig.last) : undefined;
+  if (changeNoun !== undefined) return { first: fig.last, last: changeNoun, anaphor: false };
   // "a 5% rise in exports"
   const after = t[fig.last];
   if (

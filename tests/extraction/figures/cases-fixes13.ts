@@ -130,3 +130,16 @@ export const FIX13_BASIS: Case[] = [
     [{ text: "3%", change: { direction: "increase", base: "a year earlier" } }],
   ],
 ];
+
+export const FIX13_DESCRIBED_CHANGES: Case[] = [
+  // The words between a figure and its change noun name what changes.
+  [
+    "The city adopted a 4.2 per cent water rate increase.",
+    [{ text: "4.2 per cent", change: { direction: "increase" }, subject: { text: "water rate" } }],
+  ],
+  ["Nurses accepted a 7% wage rise.", [{ text: "7%", subject: { text: "wage" } }]],
+  [
+    "The county proposed a $90 million sales tax increase.",
+    [{ text: "$90 million", change: { direction: "increase" }, subject: { text: "sales tax" } }],
+  ],
+];
