@@ -135,14 +135,18 @@ export function sharesSubject(
   const setOff = Boolean(trailing) && setAt >= 0 && (setAt === same?.last || setAt === same?.baseLast);
   // "56.7 million passengers, about 4% more than in 2024", ", still 6% below the 2019 level", ", an
   // increase of 2.5%": a comparison set off by a comma right after the figure before measures it too.
-  const still = tokens[qualifierStart - 1]?.norm === "still" ? 1 : 0;
+  // (", a 32% rise": the article before the figure too.)
+  const lead = ["still", "a", "an"].includes(tokens[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
   const commaAt = change?.after
-    ? qualifierStart - 1 - still
+    ? qualifierStart - 1 - lead
     : change && ["a", "an"].includes(tokens[change.at - 1]?.norm ?? "")
       ? change.at - 2
       : -1;
   const comparedAfter =
-    commaAt >= 0 && tokens[commaAt]?.norm === "," && same !== undefined && commaAt === same.last;
+    commaAt >= 0 &&
+    tokens[commaAt]?.norm === "," &&
+    same !== undefined &&
+    afterFigure(tokens, commaAt, same, periodAt);
   return (
     (!figure.subject ||
       setOff ||
@@ -151,6 +155,34 @@ export function sharesSubject(
     same?.figure.subject !== undefined &&
     Boolean(restated || trailing || reached || cameFrom || comparedAfter)
   );
+}
+
+/**
+ * The comma at `comma` closes the figure before: right after it, after the subject read after it ("KSh
+ * 352 billion in tourism earnings, a 32% rise"), or after a period that dates it ("..., in 2024, a 32%
+ * rise").
+ */
+function afterFigure(
+  tokens: readonly Token[],
+  comma: number,
+  same: PreviousFigure,
+  periodAt: Int32Array,
+): boolean {
+  let back = comma;
+  const subject = same.figure.subject;
+  for (let guard = 0; guard < 2 && back > same.last; guard++) {
+    while (
+      back > same.last &&
+      ((periodAt[back - 1] ?? -1) >= 0 ||
+        (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && (periodAt[back] ?? -1) >= 0))
+    )
+      back--;
+    // Back past the subject read after the figure, to the figure's end.
+    if (subject && subject.start >= same.figure.end && tokens[back - 1]?.end === subject.end) {
+      while (back > same.last && (tokens[back - 1]?.start ?? 0) >= same.figure.end) back--;
+    }
+  }
+  return back === same.last;
 }
 
 /**

@@ -143,3 +143,23 @@ export const FIX13_DESCRIBED_CHANGES: Case[] = [
     [{ text: "$90 million", change: { direction: "increase" }, subject: { text: "sales tax" } }],
   ],
 ];
+
+export const FIX13_SET_OFF: Case[] = [
+  // "a N% rise" set off by a comma after a figure measures what that figure measures, past the subject
+  // read after it and a period that dates it.
+  [
+    "Ghana earned $4 billion in cocoa revenue in 2025, a 12% rise from 2024.",
+    [
+      { text: "$4 billion" },
+      { text: "12%", change: { direction: "increase" }, subject: { text: "cocoa revenue" } },
+    ],
+  ],
+  [
+    "Ridership rose to 81 million, an 6% increase.",
+    [{ text: "81 million" }, { text: "6%", subject: { text: "Ridership" } }],
+  ],
+  [
+    "The budget for parks is $14 million, a 3 per cent cut.",
+    [{ text: "$14 million" }, { text: "3 per cent", subject: { text: "The budget for parks" } }],
+  ],
+];

@@ -173,6 +173,7 @@ import {
   FIX13_MONEY,
   FIX13_OPEN_STARTS,
   FIX13_PARTS_OF_YEARS,
+  FIX13_SET_OFF,
   FIX13_SHARED_UNITS,
 } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -347,6 +348,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_PARTS_OF_YEARS,
     ...FIX13_BASIS,
     ...FIX13_DESCRIBED_CHANGES,
+    ...FIX13_SET_OFF,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
