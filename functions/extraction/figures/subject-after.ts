@@ -98,8 +98,23 @@ export function subjectAfter(
   return (
     passiveAfter(t, fig.last, isPeriodToken) ??
     appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
-    prepositionAfter(t, fig.last, isPeriodToken)
+    prepositionAfter(t, pastRate(t, pastOpenParenthesis(t, fig.last)), isPeriodToken)
   );
+}
+
+/** Past a parenthesis that opens right after money ("4.7 billion lei ($1 billion) in"), not one closing around it. */
+function pastOpenParenthesis(t: readonly Token[], k: number): number {
+  return t[k]?.norm === "(" ? pastParentheses(t, k) : k;
+}
+
+/**
+ * Past a rate right after money, before "in" or "for": "1 billion pounds a year in airport charges", "85
+ * fils a litre for premium gasoline".
+ */
+function pastRate(t: readonly Token[], k: number): number {
+  const unit = t[k + 1];
+  const rate = RATE_OPENERS.has(t[k]?.norm ?? "") && unit?.kind === "word" && unit.text === unit.norm;
+  return rate && ["in", "for"].includes(t[k + 2]?.norm ?? "") ? k + 2 : k;
 }
 
 const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
@@ -264,7 +279,13 @@ function prepositionAfter(
     const det = next.norm === "that" || next.norm === "this" ? 1 : 0;
     const rest = phraseAfter(t, from + 1 + det, isPeriodToken);
     const np = rest && det ? { ...rest, first: from + 1 } : rest;
-    if (!np || TIME_UNIT.has(t[np.last - 1]?.norm ?? "") || ["each", "every"].includes(next.norm))
+    // ("for the first time": no noun the money is for.)
+    if (
+      !np ||
+      TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ||
+      t[np.last - 1]?.norm === "time" ||
+      ["each", "every"].includes(next.norm)
+    )
       return undefined;
     const head = t[np.last - 1];
     if (np.last - np.first === 2 && DETERMINER_WORDS.has(next.norm) && next.norm !== "a" && head)

@@ -18,6 +18,7 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
+  GIVING_VERBS,
   INFINITIVE_LEVELS,
   INTRANSITIVE_CHANGES,
   IRREGULAR_PARTICIPLES,
@@ -166,12 +167,16 @@ export function subjectOf(
     subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??
-    flowUnit(t, fig)
+    flowUnit(t, fig) ??
+    (fig.kind === "MONEY"
+      ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
+      : undefined)
   );
 }
 
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
+const GIVING = new Set(GIVING_VERBS);
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
@@ -191,6 +196,7 @@ function subjectBefore(
   qualifierStart: number,
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
+  giving = false,
 ): SubjectHit | undefined {
   // A quantity measures its unit noun and what qualifies it: "enterprises with the participation of ...";
   // a measure ("44C", "2,387 feet", "14,100 megawatts") measures what "of" names or the clause's subject.
@@ -440,6 +446,7 @@ function subjectBefore(
     }
     if (
       LEVEL_VERBS.has(tok.norm) ||
+      (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".
       (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||

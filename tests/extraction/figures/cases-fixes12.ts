@@ -218,9 +218,10 @@ export const FIX12_DESTINATIONS: Case[] = [
     "ACSA will spend 21.7 billion rand ($1.2 billion) on runways over five years.",
     [{ subject: { text: "runways" } }, { subject: { text: "runways" } }],
   ],
-  // A bare name it goes into is where, a passive's subject receives it, "to" and a verb is a purpose.
+  // A bare name it goes into is where; a passive's subject receives it (and names what it measures); "to"
+  // and a verb is a purpose.
   ["Toyota invested $2 billion in Kenya.", [{ subject: { text: "Toyota" } }]],
-  ["The ministry has been allocated Rs 2,541 crore in the budget.", [{ subject: undefined }]],
+  ["The ministry has been allocated Rs 2,541 crore in the budget.", [{ subject: { text: "The ministry" } }]],
 ];
 
 export const FIX12_WAITS: Case[] = [

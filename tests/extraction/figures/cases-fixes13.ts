@@ -163,3 +163,22 @@ export const FIX13_SET_OFF: Case[] = [
     [{ text: "$14 million" }, { text: "3 per cent", subject: { text: "The budget for parks" } }],
   ],
 ];
+
+export const FIX13_GIVING: Case[] = [
+  // Money given, paid or staked with nothing after it measures the clause's subject ...
+  [
+    "Japan pledged 12 billion yen, while Canada committed C$40 million.",
+    [{ subject: { text: "Japan" } }, { subject: { text: "Canada" } }],
+  ],
+  ["The insurer paid $75 million.", [{ subject: { text: "The insurer" } }]],
+  // ... what it is staked on or paid in or for, when named, past a rate or a conversion.
+  ["Punters wagered $800 million on the race.", [{ subject: { text: "the race" } }]],
+  ["Airlines paid 600 million euros a year in landing fees.", [{ subject: { text: "landing fees" } }]],
+  ["Drivers paid 95 cents a litre for diesel.", [{ subject: { text: "diesel" } }]],
+  [
+    "Banks paid 2.1 billion rand ($115 million) in penalties.",
+    [{ subject: { text: "penalties" } }, { subject: { text: "penalties" } }],
+  ],
+  // "for the first time" is no noun the money is for.
+  ["Fares topped 50 euros a month for the first time.", [{ text: "50 euros", subject: { text: "Fares" } }]],
+];

@@ -1099,6 +1099,15 @@ export const DIRECTING_VERBS = [
   "channels",
   "channelled",
   "channeled",
+  // "Gamblers wagered $1.4 billion on the game": what is bet on.
+  "wager",
+  "wagers",
+  "wagered",
+  "wagering",
+  "staked",
+  "staking",
+  "bet",
+  "bets",
 ];
 
 /** Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project". */
@@ -1109,3 +1118,34 @@ export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are"
 
 /** Words of rank after "the": "the largest", "the top", "the second-largest", "the main". */
 export const RANK_WORDS: readonly string[] = ["top", "leading", "main", "biggest", "largest", "highest", "lowest", "smallest", "most", "fastest", "second", "third", "single"];
+
+/**
+ * Verbs of giving, paying or staking money: when nothing after the money names what it goes to
+ * ("Germany pledged 35 million euros", "The firm paid $46 million"), it measures the clause's subject.
+ */
+export const GIVING_VERBS: readonly string[] = [
+  "paid",
+  "pays",
+  "pay",
+  "pledged",
+  "pledges",
+  "committed",
+  "commits",
+  "allocated",
+  "allocates",
+  "donated",
+  "donates",
+  "granted",
+  "lent",
+  "lends",
+  "borrowed",
+  "borrows",
+  "disbursed",
+  "repaid",
+  "wagered",
+  "staked",
+  "bet",
+  "bets",
+  "owed",
+  "owes",
+];
