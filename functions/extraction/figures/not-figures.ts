@@ -2,7 +2,13 @@
 import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
-import { FUNCTION_WORDS, LABELS, STREET_WORDS, TIME_PREPOSITIONS } from "./data/number-neighbours.ts";
+import {
+  FUNCTION_WORDS,
+  LABELS,
+  STOCK_EXCHANGES,
+  STREET_WORDS,
+  TIME_PREPOSITIONS,
+} from "./data/number-neighbours.ts";
 import {
   CHANGE_VERB,
   CURRENCY_WORD,
@@ -113,6 +119,24 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // List numbering: "1." or "2)" at the start of a line; "(3)".
   if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
   if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
+  // Stock codes: "(TSE: 6781)", "(BSE: 500114; NSE: TITAN)", "(6781.T)", "(0700.HK)".
+  const code = integer && amount.end === k + 1;
+  if (
+    code &&
+    prev?.norm === ":" &&
+    STOCK_EXCHANGES.has(t[k - 2]?.text ?? "") &&
+    ["(", ";", ","].includes(t[k - 3]?.norm ?? "")
+  )
+    return k + 1;
+  if (
+    code &&
+    prev?.norm === "(" &&
+    next?.norm === "." &&
+    !next.spaceBefore &&
+    /^\p{Lu}{1,2}$/u.test(t[k + 2]?.text ?? "") &&
+    t[k + 3]?.norm === ")"
+  )
+    return k + 3;
   // "No. 5", "#5".
   if (prev?.norm === "#") return k + 1;
   if (prev?.norm === "." && t[k - 2]?.norm === "no") return k + 1;

@@ -109,6 +109,12 @@ export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "recently",
 ]);
 
+/** "Borealis Energy Inc. today announced": the day a release speaks. */
+const SPOKEN_DAYS = new Set(["today", "yesterday"]);
+/** "Foxconn last week reported", "The agency earlier this month said": when it spoke, before the verb. */
+const SPOKEN_SPANS = new Set(["week", "month", "year"]);
+const SPAN_LEADS = new Set(["last", "this"]);
+
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
   Object.values(englishCountries.countries as Record<string, string | string[]>)
     .flat()
@@ -163,10 +169,26 @@ const TITLE_ABBREVIATIONS = new Set([
   "det",
 ]);
 
+/**
+ * Back from `e` (the token before a speech verb) past the time it spoke ("today", "last week", "earlier
+ * this month") and, with `adverbs`, the adverbs and helpers ("also", "has"). The token the name ends on.
+ */
+export function pastSpokenTime(t: readonly Token[], from: number, e: number, adverbs = true): number {
+  const skips = (k: number) =>
+    (adverbs && NAME_ADVERBS.has(t[k]?.norm ?? "")) || SPOKEN_DAYS.has(t[k]?.norm ?? "");
+  let k = e;
+  while (k >= from && skips(k)) k--;
+  if (SPOKEN_SPANS.has(t[k]?.norm ?? "") && SPAN_LEADS.has(t[k - 1]?.norm ?? "") && k - 2 >= from) {
+    k -= 2;
+    while (k >= from && skips(k)) k--;
+  }
+  return k;
+}
+
 /** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
-  while (e >= from && NAME_ADVERBS.has(t[e]?.norm ?? "")) e--;
+  e = pastSpokenTime(t, from, e);
   // "The IEA on Tuesday said", "Cemex on Thursday reported": past the day it spoke.
   if (t[e - 1]?.norm === "on" && NOT_SPEAKERS.has(t[e]?.norm ?? "") && e - 2 >= from) e -= 2;
   e = pastDottedForm(t, from, e);
@@ -245,7 +267,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
 }
 
 /** "Gerald Thibodeaux Jr. said", "Tokyo Gas Co. (TGC) said": past the suffix's or legal form's point at `e`. */
-function pastDottedForm(t: readonly Token[], from: number, e: number): number {
+export function pastDottedForm(t: readonly Token[], from: number, e: number): number {
   const word = t[e - 1]?.norm ?? "";
   return t[e]?.norm === "." && (SUFFIXES.has(word) || DOTTED_FORMS.has(word)) && e - 1 >= from ? e - 1 : e;
 }
@@ -323,7 +345,13 @@ export function nameAfter(t: readonly Token[], start: number, v: number): Attrib
  * `v`: "IG Metall, which is seeking a 7% pay rise, said ...", "Karen Johnson, head of retail at Barclays,
  * said", "The library's director, Dr. Kathleen Bess, 58, said" (the nearest name before a comma wins).
  */
-export function nameBeforeRelative(t: readonly Token[], first: number, v: number): Attribution | undefined {
+export function nameBeforeRelative(
+  t: readonly Token[],
+  first: number,
+  verb: number,
+): Attribution | undefined {
+  // ("Voltara AG, a supplier of grid equipment, today announced": past when it spoke.)
+  const v = pastSpokenTime(t, first, verb - 1, false) + 1;
   if (t[v - 1]?.norm !== ",") return undefined;
   for (let k = v - 2; k > Math.max(first, v - 30); k--) {
     const norm = t[k]?.norm ?? "";

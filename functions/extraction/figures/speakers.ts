@@ -25,12 +25,15 @@ import { CLOSING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
+  abbreviationDot,
   COUNTRY_NAMES,
   NAME_ADVERBS,
   nameAfter,
   nameBefore,
   nameBeforeRelative,
   PARENTHESIS_TOKENS,
+  pastDottedForm,
+  pastSpokenTime,
   SENTENCE_END,
   SPEECH,
   STOPS,
@@ -337,8 +340,13 @@ export function reportedIn(
     // "Azul SA reported a net loss of 412 million reais", "Finnair posted a 12% rise": a named company's
     // results are its statement.
     // ("POSCO Holdings, the country's biggest steelmaker, reported", "Cemex on Thursday reported".)
+    // ("Borealis Energy Inc. today reported", "Foxconn last week reported": past when it spoke.)
+    const namedAt = pastSpokenTime(t, first, k - 1);
+    const named = t[namedAt];
     const results =
-      RESULT_VERB.has(tok.norm) && k > first && (isCapitalized(t[k - 1]) || t[k - 1]?.norm === ",");
+      RESULT_VERB.has(tok.norm) &&
+      k > first &&
+      (isCapitalized(t[pastDottedForm(t, first, namedAt)]) || named?.norm === ",");
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
@@ -377,7 +385,8 @@ export function reportedIn(
       (next.kind === "num" || next.kind === "sym" || GAIN_OBJECTS.has(next.norm))
     )
       continue;
-    const prev = t[k - 1];
+    // ("..., today announced": past when it spoke.)
+    const prev = t[pastSpokenTime(t, first, k - 1, false)];
     // "..., X said" and '"...," said X, adding that ...': the name after the verb ("told X": the listener).
     if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
       // "told Reuters": the name after "told" is the listener ("Kast, 59, told supporters" has its speaker

@@ -182,3 +182,28 @@ export const FIX13_GIVING: Case[] = [
   // "for the first time" is no noun the money is for.
   ["Fares topped 50 euros a month for the first time.", [{ text: "50 euros", subject: { text: "Fares" } }]],
 ];
+
+export const FIX13_SPOKEN_TIMES: Case[] = [
+  // The time a company spoke may stand between its name and the verb.
+  [
+    "Halvard Systems Inc. today reported revenue of $88 million.",
+    [{ text: "$88 million", speaker: { name: "Halvard Systems Inc" } }],
+  ],
+  [
+    "Kestrel Mining last week reported output of 40,000 ounces.",
+    [{ text: "40,000 ounces", speaker: { name: "Kestrel Mining" } }],
+  ],
+  [
+    "Norvale AG, a maker of grid transformers, today announced an order worth €210 million.",
+    [{ text: "€210 million", speaker: { name: "Norvale AG" } }],
+  ],
+];
+
+export const FIX13_NONE: Case[] = [
+  // A listing code is no figure.
+  ["Oriel Foods Co., Ltd. (TSE: 2914) today announced its results.", []],
+  ["Sarvam Ltd (BSE: 543210; NSE: SARVAM) said it would list.", []],
+  ["Shares of Lumen Holdings (1234.HK) were suspended.", []],
+  // ... while a label's figure stays one.
+  ["Seats (ANC: 159) were counted.", [{ value: 159 }]],
+];

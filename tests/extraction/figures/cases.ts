@@ -172,10 +172,12 @@ import {
   FIX13_DESCRIBED_CHANGES,
   FIX13_GIVING,
   FIX13_MONEY,
+  FIX13_NONE,
   FIX13_OPEN_STARTS,
   FIX13_PARTS_OF_YEARS,
   FIX13_SET_OFF,
   FIX13_SHARED_UNITS,
+  FIX13_SPOKEN_TIMES,
 } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -351,6 +353,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_DESCRIBED_CHANGES,
     ...FIX13_SET_OFF,
     ...FIX13_GIVING,
+    ...FIX13_SPOKEN_TIMES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
@@ -373,6 +376,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX5_NONE,
     ...FIX6_NONE,
     ...FIX12_NONE,
+    ...FIX13_NONE,
   ],
 };
 

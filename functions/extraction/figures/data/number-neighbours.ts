@@ -216,3 +216,11 @@ export const FUNCTION_WORDS = new Set([
   "plus",
   "minus",
 ]);
+
+/** Stock exchanges written before a listing code: "(TSE: 6781)", "(BSE: 500114; NSE: TITAN)". */
+export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
+  "NYSE", "NASDAQ", "Nasdaq", "TSX", "TSXV", "LSE", "AIM", "ASX", "NZX", "BSE", "NSE", "HKEX", "HKSE", "SEHK",
+  "SGX", "JSE", "KRX", "KOSPI", "KOSDAQ", "SSE", "SZSE", "TSE", "TYO", "TWSE", "TPEX", "FWB", "XETRA", "ETR",
+  "EPA", "LON", "HKG", "SHA", "SHE", "OTC", "OTCQX", "OTCQB", "TASE", "BMV", "EGX", "NGX", "PSE", "IDX",
+  "SET", "KLSE", "Bursa", "Euronext", "SIX", "OMX", "WSE", "BIST", "Tadawul", "ADX", "DFM", "QSE", "B3",
+]);
