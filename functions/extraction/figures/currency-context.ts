@@ -47,7 +47,12 @@ export function localizeSharedCurrencies(
     // which it is (not for dollars: wires write "A$" for their own and "$" for the U.S. one).
     const named = defaultCode === "USD" ? undefined : namedCountryCode(figures, words, byCountry);
     let best: string | undefined = named;
-    let bestWeight = named ? Number.POSITIVE_INFINITY : (weight.get(defaultCountry(defaultCode)) ?? 0);
+    // "62.85 US cents", "$US103.45", "US$5 million": an article that marks the U.S. dollar by name writes its
+    // own dollar bare, however often it names the United States.
+    const usMarked = defaultCode === "USD" && figures.some((f) => US_MARKED.test(f.text));
+    const defaultWeight = usMarked ? 0 : (weight.get(defaultCountry(defaultCode)) ?? 0);
+    let bestWeight = named ? Number.POSITIVE_INFINITY : defaultWeight;
+    const bar = usMarked ? topWithout(weight, "US") : top;
     // "KUALA LUMPUR - ... raised $30 million, Singapore's Temasek said": datelined in a country without a
     // dollar, a story writes the U.S. dollar as "$"; only a dollar country's own dateline reads it otherwise.
     const foreignDateline =
@@ -59,7 +64,7 @@ export function localizeSharedCurrencies(
       // Named once in passing is not what an article is about: its dateline or headline, or twice.
       const about =
         datelined.has(country) || (!foreignDateline && (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT);
-      if (w > bestWeight && w >= top && about) {
+      if (w > bestWeight && w >= bar && about) {
         best = code;
         bestWeight = w;
       }
@@ -114,6 +119,16 @@ function namedCountryCode(
   }
   const [only] = named;
   return named.size === 1 && only && codes.has(only) ? only : undefined;
+}
+
+/** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "U.S.$5". */
+const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US\b)|\bU\.?S\.? cents?$/i;
+
+/** The most any country's places weigh, but one. */
+function topWithout(weight: ReadonlyMap<string, number>, country: string): number {
+  let top = 0;
+  for (const [code, w] of weight) if (code !== country) top = Math.max(top, w);
+  return top;
 }
 
 /** Written local dollars that make an article's bare "$" the U.S. dollar: at least two, and as many as bare ones. */
@@ -210,7 +225,7 @@ export function articleCountry({ weight, mentions, datelined, top }: CountryWeig
 
 /** Words of the commodities priced in U.S. dollars the world over. */
 const COMMODITY_PRICES =
-  /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/i;
+  /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold(?! coast)|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/i;
 
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
 const WRITTEN_DOLLAR = /^[A-Za-z.]{1,4}\$/;

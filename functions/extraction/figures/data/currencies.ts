@@ -40,6 +40,12 @@ export const DOLLAR_PREFIXES: ReadonlyArray<readonly [string, string, string]> =
   ["nz", "NZD", "NZ$500m"],
   ["n", "NAD", "N$7.5 billion"],
   ["fj", "FJD", "FJ$40 million"],
+  ["si", "SBD", "SI$38 million"],
+  ["sbd", "SBD", "SBD$38 million"],
+  // Reuters writes the Taiwan dollar "T$" (Tonga's pa'anga shares the mark; Taiwan is far more often the story).
+  ["t", "TWD", "T$398.3 billion"],
+  ["ws", "WST", "WS$95 million"],
+  ["bz", "BZD", "BZ$20 million"],
   ["hk", "HKD", "HK$10 billion"],
   ["s", "SGD", "S$2 billion"],
   ["sg", "SGD", "SG$2 billion"],
