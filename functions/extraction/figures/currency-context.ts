@@ -131,12 +131,12 @@ function topWithout(weight: ReadonlyMap<string, number>, country: string): numbe
   return top;
 }
 
-/** Written local dollars that make an article's bare "$" the U.S. dollar: at least two, and as many as bare ones. */
+/** Written local dollars that make an article's bare "$" the U.S. dollar: at least two ("S$" twice in a story of "$" results). */
 const WIRE_WRITTEN = 2;
 
 function wireStyle(writtenDollars: readonly Figure[], code: string, bare: number): boolean {
   const own = writtenDollars.filter((f) => f.currency === code).length;
-  return own >= WIRE_WRITTEN && own >= bare;
+  return own >= WIRE_WRITTEN;
 }
 
 /** Words of cents alone: "41 cents", "12c". */

@@ -177,4 +177,25 @@ describe("shared currency names", () => {
     const text = "MELBOURNE - Victoria will spend $300 million on trains.";
     expect(extract(text, { dollarCurrency: "USD" }).figures.map((f) => f.currency)).toEqual(["USD"]);
   });
+
+  it("reads a bare dollar as the local one where the article marks the U.S. dollar by name", () => {
+    const text =
+      "SYDNEY, Nov 3 (Reuters) - Australian shares fell on US recession fears.\n" +
+      "The Australian dollar fell to 62.85 US cents and gold rose to $US2,650 an ounce.\n" +
+      "Cochlear dropped 4.6 per cent to $281.20, while CSL fell to $238.10.\n";
+    expect(currencies(text)).toEqual(["USD", "USD", undefined, "AUD", "AUD"]);
+  });
+
+  it("reads a bare dollar as the U.S. one where the article writes its own dollar with letters twice", () => {
+    const text =
+      "SINGAPORE - Resort profit rose to $675 million and revenue to $1.25 billion, with $433 million of net income.\n" +
+      "Singapore's S$8 billion expansion and its S$1.5 billion tower go ahead, the board said.\n";
+    expect(currencies(text)).toEqual(["USD", "USD", "USD", "SGD", "SGD"]);
+  });
+
+  it("takes no place named Gold for a gold price", () => {
+    expect(currencies("SYDNEY - Revenue at the casino on the Gold Coast rose to $300 million.")).toEqual([
+      "AUD",
+    ]);
+  });
 });
