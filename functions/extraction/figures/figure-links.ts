@@ -199,7 +199,12 @@ export function restates(
   if (tokens[qualifierStart - 1]?.norm === "+" && tokens[qualifierStart - 2]?.norm === "(") qualifierStart--;
   const link = tokens[qualifierStart - 1]?.norm;
   if (link === "(") return qualifierStart - 1 === same.last;
-  return link === "or" && tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last;
+  // ("fell 638.45 points or 0.78 per cent to settle at": the comma may be missing.)
+  return (
+    link === "or" &&
+    ((tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last) ||
+      qualifierStart - 1 === same.last)
+  );
 }
 
 /** Prepositions before a period: "in October", "on Monday". */

@@ -27,6 +27,10 @@ import { isUnitHead, unitAt } from "./unit-nouns.ts";
 
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
+/** Members a named index or group is made of: "the 30-share Sensex", "the 27-nation bloc". */
+const MEMBER_WORDS = new Set(["share", "stock", "member", "nation", "country", "company"]);
+const GROUP_NOUNS = new Set(["index", "bloc", "group", "alliance", "benchmark", "gauge"]);
+
 const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
@@ -119,6 +123,16 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // List numbering: "1." or "2)" at the start of a line; "(3)".
   if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
   if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
+  // "The 30-share BSE Sensex", "the 27-nation bloc": how many members make up a named index or group.
+  if (
+    integer &&
+    next?.norm === "-" &&
+    !next.spaceBefore &&
+    MEMBER_WORDS.has(t[k + 2]?.norm ?? "") &&
+    ["the", "its", "a"].includes(prev?.norm ?? "") &&
+    (isCapitalized(t[k + 3]) || GROUP_NOUNS.has(t[k + 3]?.norm ?? ""))
+  )
+    return k + 3;
   // Stock codes: "(TSE: 6781)", "(BSE: 500114; NSE: TITAN)", "(6781.T)", "(0700.HK)".
   const code = integer && amount.end === k + 1;
   if (

@@ -177,6 +177,7 @@ export function subjectOf(
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
+const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
@@ -444,6 +445,16 @@ function subjectBefore(
       v = -1;
       break;
     }
+    // "New loans fell more than expected to 220 billion yuan": past the comparison with forecasts.
+    if (
+      EXPECTATION_WORDS.has(tok.norm) &&
+      t[v - 1]?.norm === "than" &&
+      ["more", "less"].includes(t[v - 2]?.norm ?? "") &&
+      CHANGE_VERB.has(t[v - 3]?.norm ?? "")
+    ) {
+      v -= 3;
+      continue;
+    }
     if (
       LEVEL_VERBS.has(tok.norm) ||
       (giving && GIVING.has(tok.norm)) ||
@@ -477,8 +488,11 @@ function subjectBefore(
         "almost",
         "about",
         "roughly",
-        // "Shares are still 60% below their peak".
+        // "Shares are still 60% below their peak", "Real wages grew only 1.5%", "shrank an annualized 1.8%".
         "still",
+        "only",
+        "annualized",
+        "annualised",
         "now",
         "currently",
         // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in.

@@ -207,3 +207,28 @@ export const FIX13_NONE: Case[] = [
   // ... while a label's figure stays one.
   ["Seats (ANC: 159) were counted.", [{ value: 159 }]],
 ];
+
+export const FIX13_DEGREES: Case[] = [
+  // A word of degree or of comparison with forecasts between the verb and the figure.
+  ["Household spending grew only 0.8 percent.", [{ subject: { text: "Household spending" } }]],
+  ["The economy contracted an annualized 2.1 percent.", [{ subject: { text: "The economy" } }]],
+  ["Bank lending fell more than expected to 310 billion yuan.", [{ subject: { text: "Bank lending" } }]],
+  // "sinking" moves a level down.
+  ["Copper was sinking 2.2 per cent.", [{ text: "2.2 per cent", change: DOWN, subject: { text: "Copper" } }]],
+  // A restatement with no comma before "or".
+  [
+    "The Nifty fell 210.5 points or 0.9 per cent.",
+    [{ text: "210.5 points" }, { text: "0.9 per cent", change: DOWN, subject: { text: "The Nifty" } }],
+  ],
+  // "but" opens a clause of its own.
+  [
+    "It billed N9 billion but collected only N4 billion.",
+    [{ text: "N9 billion" }, { text: "N4 billion", subject: undefined }],
+  ],
+];
+
+export const FIX13_MEMBERS: Case[] = [
+  // How many members make up a named index or group is no figure of the story.
+  ["The 40-share CAC index fell 1.1%.", [{ text: "1.1%" }]],
+  ["The 27-nation bloc set a quota of 2 million tonnes.", [{ text: "2 million tonnes" }]],
+];

@@ -169,8 +169,10 @@ import {
 import {
   FIX13_BASIS,
   FIX13_COORDINATED,
+  FIX13_DEGREES,
   FIX13_DESCRIBED_CHANGES,
   FIX13_GIVING,
+  FIX13_MEMBERS,
   FIX13_MONEY,
   FIX13_NONE,
   FIX13_OPEN_STARTS,
@@ -354,6 +356,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_SET_OFF,
     ...FIX13_GIVING,
     ...FIX13_SPOKEN_TIMES,
+    ...FIX13_DEGREES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
@@ -377,6 +380,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX6_NONE,
     ...FIX12_NONE,
     ...FIX13_NONE,
+    ...FIX13_MEMBERS,
   ],
 };
 

@@ -975,7 +975,7 @@ export const PREPOSITION_WORDS = new Set([
 ]);
 
 /** Conjunctions that open a clause before a subject: "as copper prices fell", "while the zloty slipped". */
-export const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because"]);
+export const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because", "but"]);
 
 
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
