@@ -1,4 +1,6 @@
 /** The subject read after money that has none before it: "$500 million in aid", "a $2 billion relief package". */
+
+import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   AUXILIARIES,
   DETERMINER_WORDS,
@@ -48,9 +50,19 @@ export function nounAfter(
 ): SubjectHit | undefined {
   let e = from;
   let words = 0;
+  // "a $642 million Marine Corps contract": names may describe the noun, which is lower-case.
+  let lastLower = from;
   while (words < 3) {
     const w = t[e];
-    if (w?.kind !== "word" || w.text !== w.norm || isPeriodToken(e)) break;
+    if (w?.kind !== "word" || isPeriodToken(e)) break;
+    if (w.text !== w.norm) {
+      if (!isCapitalized(w) || DATE_NAMES.has(w.norm)) break;
+      e++;
+      words++;
+      continue;
+    }
+    // ("the 43-billion-euro Chips Act aims to double output": a verb after the name.)
+    if (e > from && t[e - 1]?.text !== t[e - 1]?.norm && t[e + 1]?.norm === "to") break;
     if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
     // "$40 million over the next six months": a preposition opens no noun the money describes.
     if (e === from && AFTER_MONEY_PREPOSITIONS.has(w.norm)) break;
@@ -73,9 +85,13 @@ export function nounAfter(
     words++;
     // "a $734 million short-term loan", "a $2 billion light-rail line": a hyphenated word is one word.
     if (gluedHyphen(t, e) && t[e + 1]?.kind === "word") e += 2;
+    lastLower = e;
   }
-  return e > from ? { first: from, last: e, anaphor: false } : undefined;
+  return lastLower > from ? { first: from, last: lastLower, anaphor: false } : undefined;
 }
+
+/** Capitalized words that describe no noun after money: days and months ("$5 million Monday"). */
+const DATE_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS.map(([name]) => name)]);
 
 /**
  * What money measures when nothing before it names it, read from what follows or what it stands beside:

@@ -232,3 +232,15 @@ export const FIX13_MEMBERS: Case[] = [
   ["The 40-share CAC index fell 1.1%.", [{ text: "1.1%" }]],
   ["The 27-nation bloc set a quota of 2 million tonnes.", [{ text: "2 million tonnes" }]],
 ];
+
+export const FIX13_MONEY_NOUNS: Case[] = [
+  // Money right after a verb with no determiner (headline style) describes the noun that ends the object.
+  ["The board approves $96 million budget.", [{ subject: { text: "budget" } }]],
+  ["Carmaker posts $2.4 billion profit as sales jump", [{ subject: { text: "profit" } }]],
+  // ... not a word of degree, a participle or an adverb after it.
+  ["Homeowners will pay $120 more a year.", [{ text: "$120", subject: { text: "Homeowners" } }]],
+  ["The county spent $3 million repairing roads.", [{ subject: { text: "The county" } }]],
+  // Names may describe the noun after money, and a record, wider or total amount is still before its noun.
+  ["The firm won a $410 million Navy contract.", [{ subject: { text: "Navy contract" } }]],
+  ["The bank paid a record $90 million fine.", [{ subject: { text: "fine" } }]],
+];

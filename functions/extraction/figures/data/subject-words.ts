@@ -956,6 +956,14 @@ export const MONEY_ADJECTIVES = new Set([
   "planned",
   "fresh",
   "initial",
+  // "paid a record $450 million penalty", "a wider £2bn commitment".
+  "record",
+  "wider",
+  "broader",
+  "total",
+  "combined",
+  "massive",
+  "whopping",
 ]);
 
 /** Prepositions that make a participle a modifier of its noun: "spending on imported goods". */
