@@ -39,7 +39,6 @@ export function localizeSharedCurrencies(
   // million ... spodumene fell to $720 a tonne"): then a bare "$" is the U.S. dollar.
   const writtenDollars = figures.filter((f) => WRITTEN_DOLLAR.test(f.text));
   const written = new Set(writtenDollars.map((f) => f.currency));
-  const bareDollars = figures.filter((f) => f.currency === "USD" && f.text.startsWith("$")).length;
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again.
     if (defaultCode === "USD" && options.dollarDeclared) continue;
@@ -70,7 +69,7 @@ export function localizeSharedCurrencies(
       }
     }
     if (!best) continue;
-    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best, bareDollars);
+    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best);
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
@@ -134,7 +133,7 @@ function topWithout(weight: ReadonlyMap<string, number>, country: string): numbe
 /** Written local dollars that make an article's bare "$" the U.S. dollar: at least two ("S$" twice in a story of "$" results). */
 const WIRE_WRITTEN = 2;
 
-function wireStyle(writtenDollars: readonly Figure[], code: string, bare: number): boolean {
+function wireStyle(writtenDollars: readonly Figure[], code: string): boolean {
   const own = writtenDollars.filter((f) => f.currency === code).length;
   return own >= WIRE_WRITTEN;
 }
@@ -209,9 +208,11 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
 
 /**
  * The country an article is about: the one its places weigh most, named in its dateline or headline or
- * at least twice. Undefined when none stands out.
+ * at least twice, or the dateline's when it names no country. Undefined when none stands out.
  */
 export function articleCountry({ weight, mentions, datelined, top }: CountryWeights): string | undefined {
+  // "TOKYO, May 13 /Business Wire/ --" and no country named: the dateline's.
+  if (top === 0 && datelined.size === 1) return [...datelined][0];
   let best: string | undefined;
   for (const [code, w] of weight) {
     const about = datelined.has(code) || (mentions.get(code) ?? 0) >= MENTIONS_TO_BE_ABOUT;

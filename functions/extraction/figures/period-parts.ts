@@ -68,8 +68,8 @@ export function fiscalRelative(
   ctx: PeriodContext,
   current = false,
 ): PeriodHit | undefined {
-  // "the first half of the fiscal year": `current` reads "the fiscal year" as this one.
-  if (current && t[i]?.norm === "the" && fiscalWords(t, i + 1) === 2) {
+  // "the first half of the fiscal year", "of its fiscal year": `current` reads "the fiscal year" as this one.
+  if (current && FISCAL_DETERMINERS.has(t[i]?.norm ?? "") && fiscalWords(t, i + 1) === 2) {
     const hit: PeriodHit = { first: i + 1, last: i + 3 };
     if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
       Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month)));
@@ -84,6 +84,9 @@ export function fiscalRelative(
     Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month, offset)));
   return hit;
 }
+
+/** Words before "fiscal year" that name the one under way: "the", "its", "their". */
+const FISCAL_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "our"]);
 
 const FISCAL_OFFSETS: ReadonlyMap<string, number> = new Map([
   ["this", 0],

@@ -25,7 +25,6 @@ import { CLOSING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
-  abbreviationDot,
   COUNTRY_NAMES,
   NAME_ADVERBS,
   nameAfter,

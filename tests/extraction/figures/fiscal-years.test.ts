@@ -70,4 +70,18 @@ describe("fiscal years of the country an article is about", () => {
       ["2025", "2025"],
     ]);
   });
+
+  it("reads the first half of a company's fiscal year as the country's", () => {
+    expect(
+      periods(
+        "TOKYO - Japan's Toyota said operating profit fell 18% in the first half of its fiscal year, Japan's carmaker said.",
+      ),
+    ).toEqual([["2026-04", "2026-09"]]);
+  });
+
+  it("takes the dateline's country when the story names no country", () => {
+    expect(
+      periods("TOKYO, May 13 /Business Wire/ -- Kisaragi Co. earned 19 billion yen in fiscal 2024."),
+    ).toEqual([["2024-04", "2025-03"]]);
+  });
 });
