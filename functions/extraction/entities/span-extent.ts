@@ -151,6 +151,31 @@ function unknownWord(view: SentenceView, span: ProposedSpan): boolean {
   );
 }
 
+/** Tokens a list of fields after "Ministry of X" may run over: ", Trade and Industry". */
+const FIELD_LIST_TOKENS = 14;
+
+/**
+ * The end of a list of capitalized fields at `at` (", Fisheries and the Environment", ", Labor and
+ * Welfare"), ending with the item after "and"; undefined when the list names a place or never ends.
+ */
+function fieldListEnd(view: SentenceView, at: number): number | undefined {
+  const { words } = view;
+  let k = at;
+  while (k < at + FIELD_LIST_TOKENS) {
+    const last = isAnd(view, k);
+    if (!last && words[k] !== ",") return undefined;
+    k++;
+    if (!last && isAnd(view, k)) k++;
+    const closing = last || isAnd(view, k - 1);
+    if (closing && words[k] === "the") k++;
+    const first = k;
+    while (/^\p{Lu}/u.test(words[k] ?? "") && !view.places[k]) k++;
+    if (k === first || view.places[k]) return undefined;
+    if (closing) return k;
+  }
+  return undefined;
+}
+
 function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const out: ProposedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -170,24 +195,16 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
       k++;
       continue;
     }
-    // "Ministry of Culture" + "," + "Sports" + "and" + "Tourism".
+    // "Ministry of Culture" + ", Sports and Tourism", "Department of Forestry" + ", Fisheries and the
+    // Environment": the fields an institution lists, whatever the proposers made of them.
     const listsFields =
       span.type === "ORGANIZATION" &&
       ORG_PREFIXES.has(view.words[span.start] ?? "") &&
       view.words[span.start + 1] === "of";
-    if (
-      listsFields &&
-      next &&
-      third &&
-      view.words[span.end] === "," &&
-      next.start === span.end + 1 &&
-      unknownWord(view, next) &&
-      isAnd(view, next.end) &&
-      third.start === next.end + 1 &&
-      unknownWord(view, third)
-    ) {
-      out.push({ ...span, end: third.end });
-      k += 2;
+    const fieldsEnd = listsFields ? fieldListEnd(view, span.end) : undefined;
+    if (fieldsEnd !== undefined) {
+      out.push({ ...span, end: fieldsEnd });
+      while (k + 1 < spans.length && (spans[k + 1] as ProposedSpan).start < fieldsEnd) k++;
       continue;
     }
     out.push(span);

@@ -781,4 +781,21 @@ export const CASES: readonly EntityCase[] = [
     text: "Sonangol and the Ghana National Petroleum Corporation signed a deal with Acme Corporation.",
     has: ["ORGANIZATION Ghana National Petroleum Corporation", "ORGANIZATION Acme Corporation"],
   },
+  // An institution's list of fields runs to the item after "and", "the" and several words too.
+  {
+    text: "The Ministry of Economy, Trade and Industry said the Department of Water, Sanitation and the Environment agreed.",
+    has: [
+      "ORGANIZATION Ministry of Economy, Trade and Industry",
+      "ORGANIZATION Department of Water, Sanitation and the Environment",
+    ],
+    not: ["PERSON Industry", "PERSON Environment"],
+  },
+  {
+    text: "The Institute of Geology, Mining and Earth Sciences (IGME) said the Ministry of Finance, Kenya and Uganda met.",
+    has: [
+      "ORGANIZATION Institute of Geology, Mining and Earth Sciences",
+      "LOCATION Kenya",
+      "LOCATION Uganda",
+    ],
+  },
 ];
