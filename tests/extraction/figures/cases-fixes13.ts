@@ -244,3 +244,15 @@ export const FIX13_MONEY_NOUNS: Case[] = [
   ["The firm won a $410 million Navy contract.", [{ subject: { text: "Navy contract" } }]],
   ["The bank paid a record $90 million fine.", [{ subject: { text: "fine" } }]],
 ];
+
+export const FIX13_ACCOUNTING: Case[] = [
+  // "with X accounting for N%": the share of what X is.
+  [
+    "Deals rose to 900, with Asia accounting for 38% of them.",
+    [{ text: "900" }, { text: "38%", subject: { text: "Asia" } }],
+  ],
+  [
+    "Revenue hit $2 billion, with services representing 45%.",
+    [{ text: "$2 billion" }, { text: "45%", subject: { text: "services" } }],
+  ],
+];

@@ -167,6 +167,7 @@ import {
   FIX12_WAITS,
 } from "./cases-fixes12.ts";
 import {
+  FIX13_ACCOUNTING,
   FIX13_BASIS,
   FIX13_COORDINATED,
   FIX13_DEGREES,
@@ -359,6 +360,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_SPOKEN_TIMES,
     ...FIX13_DEGREES,
     ...FIX13_MONEY_NOUNS,
+    ...FIX13_ACCOUNTING,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
