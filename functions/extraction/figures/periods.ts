@@ -234,10 +234,41 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
     : undefined;
 }
 
+/** Words before a year or month that make it a maturity, no period: "maturing in 2029", "expiring 2030". */
+const MATURITY_WORDS: ReadonlySet<string> = new Set(["maturing", "matures", "mature", "expiring"]);
+/** Debts whose "due" year is their maturity: "bonds due in 2027" (not "$22.5 billion due in December"). */
+const DEBT_NOUNS: ReadonlySet<string> = new Set([
+  "bond",
+  "bonds",
+  "note",
+  "notes",
+  "debt",
+  "loan",
+  "loans",
+  "eurobond",
+  "eurobonds",
+  "securities",
+  "sukuk",
+  "debentures",
+  "paper",
+  "treasuries",
+  "gilts",
+  "bunds",
+]);
+
+/** The year or month at `i` is a debt's or a contract's maturity: "notes due 2031", "maturing in January 2027". */
+function maturityAt(t: readonly Token[], i: number): boolean {
+  const at = t[i - 1]?.norm === "in" ? i - 2 : i - 1;
+  const word = t[at]?.norm ?? "";
+  return MATURITY_WORDS.has(word) || (word === "due" && DEBT_NOUNS.has(t[at - 1]?.norm ?? ""));
+}
+
 function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const tok = t[i];
   if (!tok) return undefined;
   const n = tok.norm;
+  const maturity = maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1));
+  if ((yearOf(tok) !== undefined || MONTH.has(n)) && maturity) return undefined;
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
   if (nowEnd > 0 && endsFigure(t, i)) {

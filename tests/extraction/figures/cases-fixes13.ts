@@ -256,3 +256,27 @@ export const FIX13_ACCOUNTING: Case[] = [
     [{ text: "$2 billion" }, { text: "45%", subject: { text: "services" } }],
   ],
 ];
+
+export const FIX13_MATURITIES: Case[] = [
+  // A debt's or a contract's maturity is no period of the figures around it.
+  [
+    "Its 6% bonds due in 2028 fell 9% on Monday.",
+    [
+      { text: "6%", period: undefined },
+      { text: "9%", period: { text: "Monday" } },
+    ],
+    PUB,
+  ],
+  [
+    "The firm repaid $90 million of notes maturing in 2030.",
+    [{ text: "$90 million", period: undefined }],
+    PUB,
+  ],
+  [
+    "The contract maturing in March 2027 rose 12 basis points.",
+    [{ text: "12 basis points", period: undefined }],
+    PUB,
+  ],
+  // A payment due in a month is still when.
+  ["A further $4 billion is due in December.", [{ text: "$4 billion", period: { text: "December" } }], PUB],
+];
