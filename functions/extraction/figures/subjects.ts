@@ -178,6 +178,9 @@ export function subjectOf(
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
+const WORKING = new Set(["works", "worked", "work", "working"]);
+/** Articles and possessives: the word after one is a noun ("The increase", "its cut"), not a verb. */
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
@@ -409,7 +412,8 @@ function subjectBefore(
           COMPARISON_WORDS.has(p.norm) ||
           (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||
           NP_STOPS.has(p.norm) ||
-          LEVEL_VERBS.has(p.norm) ||
+          // ("an assessed value of $250,000": after a determiner, an adjective.)
+          (LEVEL_VERBS.has(p.norm) && !DETERMINER_WORDS.has(t[s - 2]?.norm ?? "")) ||
           CHANGE_VERB.has(p.norm) ||
           OBJECT_TAKING_VERBS.has(p.norm) ||
           PREPOSITION_STOPS.has(p.norm) ||
@@ -461,6 +465,11 @@ function subjectBefore(
     ) {
       v -= 3;
       continue;
+    }
+    // "The increase works out to about $269": the phrasal verb is the level's.
+    if (tok.norm === "out" && WORKING.has(t[v - 1]?.norm ?? "")) {
+      v--;
+      break;
     }
     if (
       LEVEL_VERBS.has(tok.norm) ||
@@ -809,7 +818,7 @@ const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into"
 const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beating", "missing", "topping"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
-const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated"]);
+const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
 export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set([
@@ -1095,7 +1104,10 @@ function objectBefore(
       CAP_NOUNS.has(tok.norm) &&
       (v === k || CAP_FOLLOWERS.has(after) || CHANGE_VERB.has(after) || LEVEL_VERBS.has(after));
     const noun = (NOUN_VERBS.has(tok.norm) || capNoun || plural) && isNounUse(t, v);
-    if (OBJECT_VERBS.has(tok.norm) && !((capNoun || plural) && noun))
+    // ("The increase works out to": a noun after its determiner.)
+    const owner = t[v - 1]?.norm ?? "";
+    const determined = (ARTICLES.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);
+    if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun))
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
     // "taking Qatar's total output to 142 mtpa", "cut average fares to": a level word before a noun of

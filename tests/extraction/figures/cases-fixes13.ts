@@ -280,3 +280,17 @@ export const FIX13_MATURITIES: Case[] = [
   // A payment due in a month is still when.
   ["A further $4 billion is due in December.", [{ text: "$4 billion", period: { text: "December" } }], PUB],
 ];
+
+export const FIX13_LEVEL_WORDS: Case[] = [
+  // What a home is assessed or appraised at measures the home; "works out to", "translates to" a level.
+  [
+    "A house assessed at $480,000 will pay $3,100.",
+    [{ text: "$480,000", subject: { text: "A house" } }, { text: "$3,100" }],
+  ],
+  ["The rise works out to about $190 a year.", [{ subject: { text: "The rise" } }]],
+  ["The hike translates to about R85 a month.", [{ subject: { text: "The hike" } }]],
+  // A noun after an article or a possessive is no verb of the object; "take" and "bring" move a level.
+  ["The plan would lift the city's take by $12 million.", [{ subject: { text: "the city's take" } }]],
+  ["The expansion will take capacity to 60 mtpa.", [{ subject: { text: "capacity" } }]],
+  ["The levy would bring the average bill to $1,840.", [{ subject: { text: "the average bill" } }]],
+];

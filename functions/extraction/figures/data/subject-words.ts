@@ -65,6 +65,14 @@ export const LEVEL_VERBS = new Set([
   "cost",
   "costs",
   "valued",
+  // "the increase translates to about P140 a month".
+  "translates",
+  "translated",
+  "equates",
+  "equated",
+  // "a home assessed at $692,031".
+  "assessed",
+  "appraised",
   "worth",
   "exceeded",
   "exceeds",
@@ -699,6 +707,10 @@ export const OBJECT_VERBS = new Set([
   "brought",
   "valuing",
   "taking",
+  // "will take capacity to 142 mtpa", "would bring the average bill to $2,201".
+  "take",
+  "takes",
+  "bring",
   "setting",
   "putting",
   // "offering billet at $430 a tonne", "sells rebar at Rs 49,500".
