@@ -44,6 +44,10 @@ const LINKS = new Set([
   "fewer",
   "more",
   "less",
+  // "down from a record 53 in 2022", "from a peak of 41,000".
+  "record",
+  "peak",
+  "previous",
   // "beating forecasts of 1.6 million", "followed by Germany with 800,000".
   "beating",
   "missing",
@@ -83,7 +87,10 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (before.sentence.start !== figure.sentence.start || !BARE_NUMBER.test(figure.text)) continue;
     if (before.kind !== "MONEY" && before.kind !== "QUANTITY") continue;
     // The earlier figure's own period is no link: "3,420 schools this year, up from 2,980".
-    let between = text.slice(before === next ? before.end : next.end, figure.start);
+    // ("88 rhinos were poached, up from 78": the passive that completes the level's clause.)
+    let between = text
+      .slice(before === next ? before.end : next.end, figure.start)
+      .replace(PASSIVE_AFTER_LEVEL, "");
     const period = before === next ? before.period : undefined;
     if (period && period.start >= before.end && period.end <= figure.start) {
       const lead = text
@@ -109,6 +116,9 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     }
   }
 }
+
+/** A passive right after a level: "88 rhinos were poached, up from 78". */
+const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)\s+[a-z]+(?:ed|en|wn)\b/;
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
@@ -203,7 +213,7 @@ function millionsBesideUnits(text: string, figures: Figure[]): void {
 
 /** What stands between a level and the change after it: ", up", " in May, down", ", a rise of". */
 const RESTATING =
-  /^(?:\s+in\s+\p{Lu}\p{Ll}+)?\s*,\s*(?:up|down|a rise of|an increase of|a fall of|a drop of)\s*(?:about|around|nearly|some|almost)?\s*$/u;
+  /^(?:\s+(?:in|during|for)\s+(?:\p{Lu}\p{Ll}+|\d{4}|the\s+[a-z]+(?:\s+[a-z]+)?))?\s*,\s*(?:up|down|a rise of|an increase of|a fall of|a drop of)\s*(?:about|around|nearly|some|almost)?\s*$/u;
 
 /**
  * The money or quantity two figures back, when the figure between is its change after a comma: "1.40

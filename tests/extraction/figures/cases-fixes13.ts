@@ -294,3 +294,17 @@ export const FIX13_LEVEL_WORDS: Case[] = [
   ["The expansion will take capacity to 60 mtpa.", [{ subject: { text: "capacity" } }]],
   ["The levy would bring the average bill to $1,840.", [{ subject: { text: "the average bill" } }]],
 ];
+
+export const FIX13_ELIDED_COUNTS: Case[] = [
+  // A bare number a level is compared with counts what the level counts, past its change, a record or a
+  // passive.
+  [
+    "Rangers counted 310 elephants in 2025, down 8% from 337 in 2024.",
+    [{ text: "310 elephants" }, { text: "8%" }, { text: "337", kind: "QUANTITY", unit: "elephants" }],
+  ],
+  [
+    "The city logged 62 murders, down from a record 75.",
+    [{ text: "62 murders" }, { text: "75", kind: "QUANTITY", unit: "murders" }],
+  ],
+  ["About 140 vessels were seized, up from 95.", [{ text: "140 vessels" }, { text: "95", unit: "vessels" }]],
+];
