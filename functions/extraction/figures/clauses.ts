@@ -1,5 +1,6 @@
 /** Sentences and clauses on tokens: the scopes that periods and speakers attach within. */
 import type { Sentence } from "../text/sentences.ts";
+import { CHANGE_VERB } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words that open a new clause after a comma: "..., and in the first three quarters of 2022, ...". */
@@ -44,6 +45,9 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
   // "The survey, conducted between Oct. 2 and Oct. 6, put support at 44%": when a survey was done is when
   // its figures hold, so its phrase stays in the clause.
   if (tok?.kind !== "word" || !/^[a-z]{3,}ed$/.test(tok.text) || SURVEYING.has(tok.norm)) return false;
+  // "Chip volume, a measure of betting, jumped 37 per cent, while ...": a verb of change before its
+  // figure is the clause's verb after an apposition.
+  if (CHANGE_VERB.has(tok.norm) && ["num", "sym"].includes(tokens[i + 1]?.kind ?? "")) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_APPOSITION_TOKENS); k++) {
     if (sentence[k] !== sentence[i]) return false;
     if (tokens[k]?.norm === ",") return true;

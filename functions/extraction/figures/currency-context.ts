@@ -28,7 +28,7 @@ export function localizeSharedCurrencies(
     const start = figure.sentence.start;
     let found = commodity.get(start);
     if (found === undefined) {
-      found = COMMODITY_PRICES.test(figure.sentence.text);
+      found = namesCommodity(figure.sentence.text);
       commodity.set(start, found);
     }
     return found;
@@ -69,7 +69,7 @@ export function localizeSharedCurrencies(
       }
     }
     if (!best) continue;
-    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best);
+    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best, figures);
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
@@ -133,9 +133,15 @@ function topWithout(weight: ReadonlyMap<string, number>, country: string): numbe
 /** Written local dollars that make an article's bare "$" the U.S. dollar: at least two ("S$" twice in a story of "$" results). */
 const WIRE_WRITTEN = 2;
 
-function wireStyle(writtenDollars: readonly Figure[], code: string): boolean {
-  const own = writtenDollars.filter((f) => f.currency === code).length;
-  return own >= WIRE_WRITTEN;
+/**
+ * The article writes its own dollar with letters and the U.S. one bare, as the wires do; not when a bare
+ * amount repeats a lettered one ("A$620 Million" in a release's headline, "$620 million" in its body).
+ */
+function wireStyle(writtenDollars: readonly Figure[], code: string, figures: readonly Figure[]): boolean {
+  const own = writtenDollars.filter((f) => f.currency === code);
+  if (own.length < WIRE_WRITTEN) return false;
+  const values = new Set(own.map((f) => f.value));
+  return !figures.some((f) => f.currency === "USD" && f.text.startsWith("$") && values.has(f.value));
 }
 
 /** Words of cents alone: "41 cents", "12c". */
@@ -226,7 +232,24 @@ export function articleCountry({ weight, mentions, datelined, top }: CountryWeig
 
 /** Words of the commodities priced in U.S. dollars the world over. */
 const COMMODITY_PRICES =
-  /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold(?! coast)|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/i;
+  /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/gi;
+/** A capitalized word: a commodity's word beside one is part of a name ("Orana Copper", "Gold Coast"). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** The sentence names a commodity, not a company or a place named after one. */
+function namesCommodity(sentence: string): boolean {
+  for (const match of sentence.matchAll(COMMODITY_PRICES)) {
+    const word = match[0];
+    if (word === word.toUpperCase() && word.length > 2) return true;
+    const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, match.index - 24), match.index))?.[1] ?? "";
+    const after =
+      /^\s+(\S+)/.exec(sentence.slice(match.index + word.length, match.index + word.length + 24))?.[1] ?? "";
+    const named =
+      CAPITALIZED_WORD.test(after) || (CAPITALIZED_WORD.test(word) && CAPITALIZED_WORD.test(before));
+    if (!named) return true;
+  }
+  return false;
+}
 
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
 const WRITTEN_DOLLAR = /^[A-Za-z.]{1,4}\$/;

@@ -79,16 +79,62 @@ export function isSpacedDash(t: readonly Token[], k: number): boolean {
  * group's main business,", " - a key measure of lending profitability -". Undefined when the first mark
  * before it opens no apposition, or nothing stands before it in the clause.
  */
+/** Tokens of one item of a list inside an aside: "gas", "crude oil", "petrol and jet fuel". */
+const LIST_ITEM_TOKENS = 5;
+
+/** Words that open no item of a list: prepositions and words of change (", in Istanbul last week,", ", up"). */
+const ITEM_NOT_OPENERS = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "from",
+  "to",
+  "by",
+  "with",
+  "over",
+  "under",
+  "during",
+  "since",
+  "after",
+  "before",
+  "up",
+  "down",
+  "about",
+  "around",
+  "last",
+  "this",
+  "next",
+]);
+
+/** A word of a list's item: a lower-case or capitalized word, or "and"/"or". */
+function listWord(tok: Token): boolean {
+  return tok.kind === "word" && !NP_STOPS.has(tok.norm);
+}
+
 export function appositionStart(t: readonly Token[], close: number, clauseStart: number): number | undefined {
   const dash = isSpacedDash(t, close);
+  let item = close;
   for (let k = close - 1; k > Math.max(clauseStart, close - APPOSITION_TOKENS); k--) {
     const mark = dash ? isSpacedDash(t, k) : t[k]?.norm === ",";
     if (!mark) continue;
-    // "The rupiah, Asia's worst performer this year, fell": a possessive opens an apposition too.
+    // "The rupiah, Asia's worst performer this year, fell", "Exports to China, South Korea's largest
+    // trading partner, gained": a possessive name opens an apposition too.
     const opener = t[k + 1];
-    const possessive =
-      opener !== undefined && isCapitalized(opener) && /^(?:'s|’s)$/.test(t[k + 2]?.norm ?? "");
-    return (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) && k - 1 >= clauseStart ? k : undefined;
+    const owns = (j: number) =>
+      /^(?:'s|’s)$/.test(t[j + 1]?.norm ?? "") || /\p{L}['’]s$/u.test(t[j]?.norm ?? "");
+    let owner = k + 1;
+    while (owner < k + 4 && isCapitalized(t[owner]) && !owns(owner)) owner++;
+    const possessive = isCapitalized(t[owner]) && owns(owner);
+    // (", or 1.1 percent,": a figure restated, no aside of the subject.)
+    const restated = opener?.norm === "or" && t.slice(k + 1, close).some((x) => x.kind === "num");
+    if ((APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) && !restated && k - 1 >= clauseStart)
+      return k;
+    // "Energy imports, including crude oil, gas and coal, fell": past an item of a list inside the aside.
+    const opensItem = !ITEM_NOT_OPENERS.has(t[k + 1]?.norm ?? "");
+    if (dash || k < item - LIST_ITEM_TOKENS - 1 || !opensItem || !t.slice(k + 1, item).every(listWord))
+      return undefined;
+    item = k;
   }
   return undefined;
 }

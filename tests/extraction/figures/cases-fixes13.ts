@@ -308,3 +308,23 @@ export const FIX13_ELIDED_COUNTS: Case[] = [
   ],
   ["About 140 vessels were seized, up from 95.", [{ text: "140 vessels" }, { text: "95", unit: "vessels" }]],
 ];
+
+export const FIX13_ASIDES: Case[] = [
+  // An aside between a subject and its verb: a possessive name, a list after "including", an "or"
+  // restatement of the noun; a change verb after an aside is the clause's verb, whatever follows.
+  ["Sales to Brazil, Chile's biggest market, rose 4.1 percent.", [{ subject: { text: "Sales to Brazil" } }]],
+  ["Fuel imports, including diesel, petrol and jet fuel, fell 6%.", [{ subject: { text: "Fuel imports" } }]],
+  ["Base pay, or scheduled earnings, rose 2.2%.", [{ subject: { text: "Base pay" } }]],
+  [
+    "Slot revenue, a gauge of mass play, jumped 12%, while table revenue fell 3%.",
+    [
+      { text: "12%", subject: { text: "Slot revenue" } },
+      { text: "3%", subject: { text: "table revenue" } },
+    ],
+  ],
+  // (", or 1.1 percent," restates a figure: no aside.)
+  [
+    "The index closed 38 points, or 1.1 percent, lower at 3,313.",
+    [{}, {}, { text: "3,313", subject: undefined }],
+  ],
+];

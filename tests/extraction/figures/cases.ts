@@ -168,6 +168,7 @@ import {
 } from "./cases-fixes12.ts";
 import {
   FIX13_ACCOUNTING,
+  FIX13_ASIDES,
   FIX13_BASIS,
   FIX13_COORDINATED,
   FIX13_DEGREES,
@@ -367,6 +368,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_MATURITIES,
     ...FIX13_LEVEL_WORDS,
     ...FIX13_ELIDED_COUNTS,
+    ...FIX13_ASIDES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -198,4 +198,11 @@ describe("shared currency names", () => {
       "AUD",
     ]);
   });
+
+  it("reads a bare dollar as the local one where it repeats a lettered amount (a company's own release)", () => {
+    const text =
+      "Kestrel Mining to Buy Orana Copper for A$480 Million\n" +
+      "SYDNEY - Kestrel Mining said it would buy Orana Copper for $480 million, funded by a A$200 million placement at $3.10 a share.\n";
+    expect(currencies(text)).toEqual(["AUD", "AUD", "AUD", "AUD"]);
+  });
 });

@@ -399,6 +399,11 @@ export const APPOSITION_OPENERS = new Set([
   "meanwhile",
   "though",
   "too",
+  // "Nominal wages, or average total cash earnings per worker, rose"; "The division, called Device
+  // Solutions, posted".
+  "or",
+  "called",
+  "dubbed",
 ]);
 
 /** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
