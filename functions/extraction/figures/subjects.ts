@@ -179,6 +179,25 @@ export function subjectOf(
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
+/** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
+const ACCOUNTING_WORDS = new Set([
+  "adjusted",
+  "diluted",
+  "basic",
+  "total",
+  "net",
+  "gross",
+  "underlying",
+  "comparable",
+  "organic",
+  "core",
+  "recurring",
+  "consolidated",
+  "normalised",
+  "normalized",
+  "annualised",
+  "annualized",
+]);
 /** Articles and possessives: the word after one is a noun ("The increase", "its cut"), not a verb. */
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
@@ -406,6 +425,12 @@ function subjectBefore(
         }
         // "will carry a list price of $1,049": the noun phrase opens at its determiner.
         if (DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
+        // "adjusted diluted EPS of $3.85", "total debt of $2.1 billion": accounting words describe the noun;
+        // "a return on equity of 12%": "on" inside a measure's name.
+        if (p && (ACCOUNTING_WORDS.has(p.norm) || (p.norm === "on" && t[s - 2]?.norm === "return"))) {
+          s--;
+          continue;
+        }
         if (
           p?.kind !== "word" ||
           AUXILIARIES.has(p.norm) ||

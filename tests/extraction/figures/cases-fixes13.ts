@@ -328,3 +328,10 @@ export const FIX13_ASIDES: Case[] = [
     [{}, {}, { text: "3,313", subject: undefined }],
   ],
 ];
+
+export const FIX13_ACCOUNTING_WORDS: Case[] = [
+  // Accounting words describe the noun before "of FIGURE"; "return on equity" is one measure.
+  ["The group forecast adjusted diluted EPS of $2.10.", [{ subject: { text: "adjusted diluted EPS" } }]],
+  ["It ended the year with total debt of $900 million.", [{ subject: { text: "total debt" } }]],
+  ["The bank targets a return on equity of 15%.", [{ subject: { text: "a return on equity" } }]],
+];

@@ -168,6 +168,7 @@ import {
 } from "./cases-fixes12.ts";
 import {
   FIX13_ACCOUNTING,
+  FIX13_ACCOUNTING_WORDS,
   FIX13_ASIDES,
   FIX13_BASIS,
   FIX13_COORDINATED,
@@ -369,6 +370,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_LEVEL_WORDS,
     ...FIX13_ELIDED_COUNTS,
     ...FIX13_ASIDES,
+    ...FIX13_ACCOUNTING_WORDS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
