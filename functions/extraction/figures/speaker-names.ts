@@ -201,7 +201,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     let open = e - 1;
     while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
     if (t[open]?.norm === "(" && open - 1 >= from) e = pastDottedForm(t, from, open - 1);
-    if (!isCapitalized(t[e])) return undefined;
+    // ("Huang Yu-ling (黃于玲) said": a hyphenated given name's lower-case part ends the name.)
+    const hyphenPart = t[e - 1]?.norm === "-" && isCapitalized(t[e - 2]);
+    if (!isCapitalized(t[e]) && !hyphenPart) return undefined;
   }
   const last = t[e];
   if (!last || e < from) return undefined;

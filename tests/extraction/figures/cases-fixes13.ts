@@ -335,3 +335,11 @@ export const FIX13_ACCOUNTING_WORDS: Case[] = [
   ["It ended the year with total debt of $900 million.", [{ subject: { text: "total debt" } }]],
   ["The bank targets a return on equity of 15%.", [{ subject: { text: "a return on equity" } }]],
 ];
+
+export const FIX13_NAMES_IN_SCRIPT: Case[] = [
+  // A name given in its own script in parentheses still speaks.
+  [
+    "Lin Mei-hua (林美華), a spokeswoman for the ministry, said orders rose 8%.",
+    [{ text: "8%", speaker: { name: "Lin Mei-hua" } }],
+  ],
+];
