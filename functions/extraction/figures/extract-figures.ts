@@ -19,6 +19,7 @@ import { findPeriods } from "./periods.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
+import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -180,6 +181,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readRatePoints(figures);
   readElidedUnits(text, figures);
   rebaseRelativePeriods(figures);
+  readScheduledChanges(figures, context.publishedAt);
   return figures;
 }
 

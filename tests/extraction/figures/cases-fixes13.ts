@@ -343,3 +343,29 @@ export const FIX13_NAMES_IN_SCRIPT: Case[] = [
     [{ text: "8%", speaker: { name: "Lin Mei-hua" } }],
   ],
 ];
+
+export const FIX13_SCHEDULED: Case[] = [
+  // In a change yet to come, the date after the old level is when the new level starts.
+  [
+    "The duty will rise to 25% from 18% from April 2027.",
+    [
+      { text: "25%", period: { text: "from April 2027", from: "2027-04" } },
+      { text: "18%", period: undefined },
+    ],
+    PUB,
+  ],
+  [
+    "The fee will go up to $12 from $10 in February.",
+    [
+      { text: "$12", period: { from: "2027-02", to: "2027-02" } },
+      { text: "$10", period: undefined },
+    ],
+    PUB,
+  ],
+  // A past change keeps the old level's date.
+  [
+    "Inflation rose to 3.1% in May from 2.8% in April.",
+    [{ period: { text: "May" } }, { period: { text: "April" } }],
+    PUB,
+  ],
+];
