@@ -339,6 +339,10 @@ export function contentAfter(
 }
 
 const DIRECTING = new Set(DIRECTING_VERBS);
+/** Words that open a clause after a name: "into British Steel as talks drag on". */
+const CLAUSE_AFTER_NAME = new Set(["as", "while", "after", "amid", "because", "when", "before", "despite"]);
+/** Words of more between a verb and its money: "a further", "an additional", "another". */
+const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra"]);
 const GOING = new Set(GOING_VERBS);
 /** Words that link directed money to what it goes to. */
 const DESTINATION_LINKS = new Set(["on", "in", "into", "to", "towards", "toward"]);
@@ -358,11 +362,14 @@ export function destinationOf(
   if (t[k]?.norm === "worth" && t[k + 1]?.norm === "of") return phraseAfter(t, k + 2, isPeriodToken);
   if (RATE_OPENERS.has(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
   while (isPeriodToken(k)) k++;
-  const verb = t[qualifierStart - 1];
+  // ("would spend a further K4.6 billion on solar projects": past the words of more.)
+  let verbAt = qualifierStart - 1;
+  while (verbAt > qualifierStart - 3 && MORE_WORDS.has(t[verbAt]?.norm ?? "")) verbAt--;
+  const verb = t[verbAt];
   // ("The ministry has been allocated Rs 2,541 crore in the budget": a passive's subject receives it.)
   const passive =
     !(verb?.norm ?? "").endsWith("ing") &&
-    ["been", "be", "is", "was", "are", "were"].includes(t[qualifierStart - 2]?.norm ?? "");
+    ["been", "be", "is", "was", "are", "were"].includes(t[verbAt - 1]?.norm ?? "");
   const directed = verb?.text === verb?.norm && DIRECTING.has(verb?.norm ?? "") && !passive;
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
@@ -381,9 +388,18 @@ export function destinationOf(
   if (link.startsWith("to") && !named && !DETERMINER_WORDS.has(next.norm) && !/['’]s$/.test(next.norm))
     return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
+  // ("into British Steel as Scunthorpe talks drag on": the name ends at the clause word after it.)
+  let nameEnd = np?.first ?? 0;
+  while (
+    np &&
+    nameEnd < np.last &&
+    (isCapitalized(t[nameEnd]) || ["of", "and", "or"].includes(t[nameEnd]?.norm ?? ""))
+  )
+    nameEnd++;
   const bareName =
     np !== undefined &&
-    t.slice(np.first, np.last).every((x) => isCapitalized(x) || ["of", "and", "or"].includes(x.norm));
+    nameEnd > np.first &&
+    (nameEnd === np.last || CLAUSE_AFTER_NAME.has(t[nameEnd]?.norm ?? ""));
   return (link === "in" || link === "into") && bareName ? undefined : np;
 }
 

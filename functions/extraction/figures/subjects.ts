@@ -179,6 +179,27 @@ export function subjectOf(
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
+const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
+/** Verbs with two objects, a payer and an amount: "cost the carmaker 1.8 trillion won", "saved it $5 million". */
+const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", "save", "saving"]);
+/** Words a first object may hold: "it", "the carmaker", "the state's budget". */
+const FIRST_OBJECT_TOKENS = 4;
+
+/**
+ * The two-object verb whose first object ends at `k`: "cost it", "cost the industry" (a pronoun, or a
+ * determiner's noun phrase); undefined otherwise.
+ */
+function costBefore(t: readonly Token[], k: number, clauseStart: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(clauseStart, k - FIRST_OBJECT_TOKENS); j--) {
+    if (TWO_OBJECT_VERBS.has(t[j]?.norm ?? "")) {
+      const first = t[j + 1]?.norm ?? "";
+      const object = ["it", "them", "us", "him", "her"].includes(first) || DETERMINER_WORDS.has(first);
+      const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
+      return object && words ? j : undefined;
+    }
+  }
+  return undefined;
+}
 /** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
 const ACCOUNTING_WORDS = new Set([
   "adjusted",
@@ -491,9 +512,23 @@ function subjectBefore(
       v -= 3;
       continue;
     }
-    // "The increase works out to about $269": the phrasal verb is the level's.
-    if (tok.norm === "out" && WORKING.has(t[v - 1]?.norm ?? "")) {
+    // "The increase works out to about $269", "levies to bring in N$480 million": the phrasal verb is the
+    // level's.
+    if (
+      (tok.norm === "out" && WORKING.has(t[v - 1]?.norm ?? "")) ||
+      (tok.norm === "in" && BRINGING.has(t[v - 1]?.norm ?? ""))
+    ) {
       v--;
+      break;
+    }
+    // "would cost it about £320 million", "cost the carmaker 1.8 trillion won": past the verb's first object.
+    // ("cost the industry $17m a year in export revenue": what it costs them, named after the money.)
+    const costAt = costBefore(t, v, clauseStart);
+    if (costAt !== undefined) {
+      const lost =
+        fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined;
+      if (lost) return lost;
+      v = costAt;
       break;
     }
     if (
@@ -589,6 +624,9 @@ function subjectBefore(
   // Back over auxiliaries: "has been", "will".
   let e = v;
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
+  // "That compares with 110 cargoes and would cost the government $8 billion": a verb right after "and"
+  // shares a subject named before, not the noun before "and".
+  if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym") return undefined;
   // ... and over what else stands between a subject and its verb: "are set to climb", "is forecast to
   // grow", "will be brought down to", "will be gradually increased", "has so far recovered".
   let infinitive = false;

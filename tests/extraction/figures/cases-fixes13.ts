@@ -369,3 +369,25 @@ export const FIX13_SCHEDULED: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX13_MORE_VERBS: Case[] = [
+  // More verbs that reach, hold or move a level.
+  ["The prize could top $900 million.", [{ subject: { text: "The prize" } }]],
+  ["Stocks have collapsed to 40,000 tonnes.", [{ text: "40,000 tonnes", subject: { text: "Stocks" } }]],
+  ["Output has stagnated at 1.2 million tonnes.", [{ subject: { text: "Output" } }]],
+  ["The board expects the levy to bring in $60 million.", [{ subject: { text: "the levy" } }]],
+  ["The agency remitted P9 billion to the treasury.", [{ subject: { text: "The agency" } }]],
+  // Two objects: the payer, then the amount; what is lost after the money when named.
+  ["The strike would cost it about $70 million.", [{ subject: { text: "The strike" } }]],
+  [
+    "The ban cost the industry $40 million a year in export revenue.",
+    [{ subject: { text: "export revenue" } }],
+  ],
+  // A verb right after "and" shares a subject named before.
+  [
+    "The plan covers 90 ports and would cost the state $3 billion.",
+    [{ text: "90 ports" }, { text: "$3 billion", subject: undefined }],
+  ],
+  // "a further", "an additional" between the verb and the money.
+  ["The city will spend a further $8 million on parks.", [{ subject: { text: "parks" } }]],
+];

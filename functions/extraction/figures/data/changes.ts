@@ -29,6 +29,7 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["dropped", "drop", "drops", "dropping"], "decrease"),
   ...forms(["slid", "slide", "slides", "sliding", "slipped", "slip", "slips"], "decrease"),
   ...forms(["plunged", "plunge", "plunges", "plummeted", "plummet", "tumbled", "tumble", "tumbles"], "decrease"),
+  ...forms(["collapsed", "collapse", "collapses", "collapsing"], "decrease"),
   ...forms(["sank", "sink", "sinks", "sinking", "sunk", "slumped", "slump", "slumps", "shed", "sheds"], "decrease"),
   ...forms(["shrank", "shrink", "shrinks", "shrunk", "contracted"], "decrease"),
   ...forms(["dipped", "dip", "dips", "eased", "ease", "eases", "lost", "lose", "loses"], "decrease"),

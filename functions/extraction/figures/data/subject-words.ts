@@ -65,6 +65,13 @@ export const LEVEL_VERBS = new Set([
   "cost",
   "costs",
   "valued",
+  // "The jackpot could top $1.45 billion", "Winners will owe up to 37%", "Catches have stagnated at".
+  "top",
+  "owe",
+  "owes",
+  "owed",
+  "stagnated",
+  "stagnates",
   // "the increase translates to about P140 a month".
   "translates",
   "translated",
@@ -294,6 +301,8 @@ export const FOLLOWING_VERBS = new Set([
 
 export const ANAPHORS = new Set([
   "it",
+  "it's",
+  "it’s",
   "this",
   "that",
   "this figure",
@@ -1175,4 +1184,8 @@ export const GIVING_VERBS: readonly string[] = [
   "bets",
   "owed",
   "owes",
+  "remitted",
+  "remits",
+  "transferred",
+  "transfers",
 ];
