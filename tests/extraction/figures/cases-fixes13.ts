@@ -391,3 +391,20 @@ export const FIX13_MORE_VERBS: Case[] = [
   // "a further", "an additional" between the verb and the money.
   ["The city will spend a further $8 million on parks.", [{ subject: { text: "parks" } }]],
 ];
+
+export const FIX13_FOUNDINGS: Case[] = [
+  // A founding's date is no period of the figures around it ...
+  [
+    "Founded in 2011, Arvo serves 4,000 clients in 30 countries.",
+    [{ period: undefined }, { period: undefined }],
+    PUB,
+  ],
+  ["The firm was established in 1998 and has built 12,000 homes.", [{ period: undefined }], PUB],
+  ["Built between 2014 and 2019, the towers hold 900 flats.", [{ period: undefined }], PUB],
+  // ... but opens a span after "since".
+  [
+    "The startup has raised $90 million since it was founded in 2018.",
+    [{ period: { text: "since it was founded in 2018", from: "2018" } }],
+    PUB,
+  ],
+];
