@@ -181,7 +181,6 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
-    const third = spans[k + 2];
     // "Belt" + "and" + "Road Initiative".
     if (
       next &&
