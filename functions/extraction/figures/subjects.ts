@@ -179,6 +179,63 @@ export function subjectOf(
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
+/** Verbs that move a level without being verbs of change: "bring", "take" ("taking its network to 900 stores"). */
+const MOVING_VERBS = new Set([
+  "bring",
+  "brings",
+  "brought",
+  "bringing",
+  "take",
+  "takes",
+  "took",
+  "taking",
+  "cap",
+  "caps",
+  "capped",
+  "capping",
+]);
+/** Pronouns as objects: "cutting them by two-thirds". */
+const OBJECT_PRONOUNS = new Set(["it", "them", "us", "him", "her", "this", "that"]);
+
+/** The verb moves a level: a verb of change or of bringing it somewhere. */
+function movesLevel(word: string): boolean {
+  return CHANGE_VERB.has(word) || MOVING_VERBS.has(word);
+}
+/** Words of a level between "to" and it: "rose to a record 83,524 vehicles". */
+const RECORD_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time"]);
+/** Nouns whose count "of" a unit measures them: "sales of 307,133 units", "capacity of 150,000 vehicles". */
+const MEASURED_NOUNS = new Set([
+  "sales",
+  "deliveries",
+  "exports",
+  "imports",
+  "output",
+  "production",
+  "shipments",
+  "capacity",
+  "volume",
+  "volumes",
+  "arrivals",
+  "registrations",
+  "orders",
+  "stocks",
+  "inventories",
+  "reserves",
+  "demand",
+  "supply",
+  "consumption",
+  "traffic",
+  "throughput",
+  "bookings",
+  "subscribers",
+  "users",
+  "membership",
+  "enrolment",
+  "enrollment",
+  "headcount",
+  "workforce",
+  "population",
+]);
 const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
 /** Verbs with two objects, a payer and an amount: "cost the carmaker 1.8 trillion won", "saved it $5 million". */
 const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", "save", "saving"]);
@@ -253,10 +310,13 @@ function subjectBefore(
   if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
   // measures that subject.
-  const link = t[qualifierStart - 1]?.norm;
-  const verb = t[qualifierStart - 2]?.norm ?? "";
+  // ("rose to a record 83,524 vehicles": past the words of the level.)
+  let linkAt = qualifierStart - 1;
+  while (linkAt > qualifierStart - 4 && RECORD_WORDS.has(t[linkAt]?.norm ?? "")) linkAt--;
+  const link = t[linkAt]?.norm;
+  const verb = t[linkAt - 1]?.norm ?? "";
   const levelOf =
-    (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[qualifierStart - 3]?.norm ?? ""))) ||
+    (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[linkAt - 2]?.norm ?? ""))) ||
     (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb)));
   // "Renault's sales reached 1.1 million units", "Deliveries totaled 48,300 vehicles": a count a subject
   // reaches measures that subject ("The port handled 5.4 million containers" still counts containers).
@@ -272,7 +332,17 @@ function subjectBefore(
     !MODALS.has(t[reachAt - 1]?.norm ?? "") &&
     t[reachAt - 1]?.norm !== "to";
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;
-  if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange) {
+  // "reported October sales of 307,133 units", "an annual capacity of 150,000 vehicles": the noun the count
+  // is of names what it measures (read below as "NP of FIGURE").
+  const measuredOf =
+    t[qualifierStart - 1]?.norm === "of" && MEASURED_NOUNS.has(t[qualifierStart - 2]?.norm ?? "");
+  // "raised its sales forecast to 19 million units": the object of a verb that moves a level.
+  const moved =
+    fig.kind === "QUANTITY" && !selfChange
+      ? objectBefore(t, qualifierStart, clauseStart, isPeriodToken, true)
+      : undefined;
+  if (moved) return moved;
+  if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange && !measuredOf) {
     // "88 of the 150 seats", "31 and 12 seats": a unit shared with the figure after counts the same thing.
     if (fig.unitFirst >= fig.last)
       return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
@@ -1133,6 +1203,7 @@ function objectBefore(
   qualifierStart: number,
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
+  levelsOnly = false,
 ): SubjectHit | undefined {
   const prep = t[qualifierStart - 1]?.norm;
   // "cut monthly food vouchers from $12 to $6": the object moved from a level too.
@@ -1170,8 +1241,17 @@ function objectBefore(
     // ("The increase works out to": a noun after its determiner.)
     const owner = t[v - 1]?.norm ?? "";
     const determined = (ARTICLES.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);
-    if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun))
+    if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun)) {
+      // (For a count: only a verb that moves a level, and an object that is a noun phrase: not "offered a
+      // product to 16,000 investors", "cutting off supply to 250,000 people", "cutting them by two-thirds".)
+      const objectWord = t[v + 1]?.norm ?? "";
+      if (
+        levelsOnly &&
+        (!movesLevel(tok.norm) || PARTICLES.has(objectWord) || OBJECT_PRONOUNS.has(objectWord))
+      )
+        return undefined;
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
+    }
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
     // "taking Qatar's total output to 142 mtpa", "cut average fares to": a level word before a noun of
     // the object describes it.

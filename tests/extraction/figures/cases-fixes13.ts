@@ -408,3 +408,13 @@ export const FIX13_FOUNDINGS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX13_COUNTED_LEVELS: Case[] = [
+  // A count is what the noun before "of" measures, a subject reaches, or a verb moves its object to.
+  ["Kia reported March sales of 250,000 units.", [{ subject: { text: "sales" } }], PUB],
+  ["The plant has an annual capacity of 300,000 cars.", [{ subject: { text: "an annual capacity" } }]],
+  ["Exports rose to a record 91,000 vehicles.", [{ subject: { text: "Exports" } }]],
+  ["The airline will expand its fleet to 140 aircraft.", [{ subject: { text: "its fleet" } }]],
+  // ... not whom something is sold or offered to.
+  ["The lender offered the product to 12,000 investors.", [{ subject: { text: "investors" } }]],
+];
