@@ -104,7 +104,7 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
 /** "the year to March", "the three months to June", "12 months ended September 2023". */
 function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
-  let k = t[first]?.norm === "fiscal" ? first + 1 : first;
+  let k = t[first]?.norm === "fiscal" || t[first]?.norm === "financial" ? first + 1 : first;
   let months = 0;
   // "the fiscal fourth quarter ended Sept. 28": a company's quarter, known by the month it ends.
   if (ORDINAL.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "quarter") k++;
@@ -134,8 +134,13 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     return undefined;
   // "the fiscal year ending in March 2027".
   if (t[k + 1]?.norm === "in" && ["ending", "ended", "ends"].includes(t[k]?.norm ?? "")) k++;
-  // "the three months to end-September".
+  // "the three months to end-September", "the 12 months to the end of June".
   if (t[k + 1]?.norm === "end" && t[k + 2]?.norm === "-" && !t[k + 3]?.spaceBefore) k += 2;
+  if (t[k + 1]?.norm === "the" && t[k + 2]?.norm === "end" && t[k + 3]?.norm === "of") k += 3;
+  // "the six months to 31 December 2024", "the financial year ended 30 June 2025": the day before the month.
+  const dayFirst =
+    t[k + 1]?.kind === "num" && /^\d{1,2}$/.test(t[k + 1]?.norm ?? "") && MONTH.has(t[k + 2]?.norm ?? "");
+  if (dayFirst) k++;
   const m = MONTH.get(t[k + 1]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
   let end = k + 2;

@@ -418,3 +418,22 @@ export const FIX13_COUNTED_LEVELS: Case[] = [
   // ... not whom something is sold or offered to.
   ["The lender offered the product to 12,000 investors.", [{ subject: { text: "investors" } }]],
 ];
+
+export const FIX13_SPANS_TO_DAYS: Case[] = [
+  // A span to a day written before its month, a financial year, and "to the end of" a month.
+  [
+    "Revenue rose 4% in the six months to 31 December 2025.",
+    [{ period: { text: "six months to 31 December 2025", from: "2025-07", to: "2025-12" } }],
+    PUB,
+  ],
+  [
+    "Profit was R3 billion in the financial year ended 30 June 2025.",
+    [{ period: { from: "2024-07", to: "2025-06" } }],
+    PUB,
+  ],
+  [
+    "Arrivals rose 6% in the 12 months to the end of March 2026.",
+    [{ period: { from: "2025-04", to: "2026-03" } }],
+    PUB,
+  ],
+];

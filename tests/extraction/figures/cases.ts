@@ -191,6 +191,7 @@ import {
   FIX13_SCHEDULED,
   FIX13_SET_OFF,
   FIX13_SHARED_UNITS,
+  FIX13_SPANS_TO_DAYS,
   FIX13_SPOKEN_TIMES,
 } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -381,6 +382,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_MORE_VERBS,
     ...FIX13_FOUNDINGS,
     ...FIX13_COUNTED_LEVELS,
+    ...FIX13_SPANS_TO_DAYS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
