@@ -680,6 +680,20 @@ const PART_OF_MONTH = new Set(["early", "mid", "late"]);
 
 /** "the week ended Oct. 3", "the week to Friday Nov. 7": the seven days that end on that day. */
 function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  // "For the week, the S&P 500 added 0.1%", "gained 1.1% for the week": the week of publication.
+  const storyWeek =
+    t[i - 1]?.norm === "for" &&
+    t[i]?.norm === "the" &&
+    t[i + 1]?.norm === "week" &&
+    !WEEK_LINKS.has(t[i + 2]?.norm ?? "");
+  if (storyWeek) {
+    const { year, month, day } = ctx;
+    const hit: PeriodHit = { first: i + 1, last: i + 2 };
+    if (year === undefined || month === undefined || day === undefined) return hit;
+    hit.from = dayAfter(year, month, day, -weekday(year, month, day));
+    hit.to = dayAfter(year, month, day, 0);
+    return hit;
+  }
   const first = t[i]?.norm === "the" ? i + 1 : i;
   const w = t[first]?.norm;
   // "last week", "this week", "next week": the calendar week (Monday to Sunday) of publication, or the one

@@ -437,3 +437,13 @@ export const FIX13_SPANS_TO_DAYS: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX13_STORY_WEEK: Case[] = [
+  // "for the week" in a market wrap is the week of publication, to its day.
+  [
+    "For the week, the Nikkei lost 1.4%.",
+    [{ period: { text: "week", from: "2026-11-16", to: "2026-11-20" } }],
+    PUB,
+  ],
+  ["The rand gained 0.8% for the week.", [{ period: { from: "2026-11-16", to: "2026-11-20" } }], PUB],
+];

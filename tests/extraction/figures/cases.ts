@@ -193,6 +193,7 @@ import {
   FIX13_SHARED_UNITS,
   FIX13_SPANS_TO_DAYS,
   FIX13_SPOKEN_TIMES,
+  FIX13_STORY_WEEK,
 } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -383,6 +384,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_FOUNDINGS,
     ...FIX13_COUNTED_LEVELS,
     ...FIX13_SPANS_TO_DAYS,
+    ...FIX13_STORY_WEEK,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
