@@ -159,6 +159,8 @@ const FIELD_LIST_TOKENS = 14;
  * Welfare"), ending with the item after "and"; undefined when the list names a place or never ends.
  */
 function fieldListEnd(view: SentenceView, at: number): number | undefined {
+  // (In a headline or a text in capitals every word is capitalized: no list can be told from the words after it.)
+  if (view.casing !== "mixed") return undefined;
   const { words } = view;
   let k = at;
   while (k < at + FIELD_LIST_TOKENS) {

@@ -798,4 +798,16 @@ export const CASES: readonly EntityCase[] = [
       "LOCATION Uganda",
     ],
   },
+  // Bookmakers, luxury houses, venture data firms and launch companies named bare.
+  {
+    text: "Betika and William Hill gained, Cartier owner Richemont said, citing Tracxn and Rocket Lab data.",
+    has: [
+      "ORGANIZATION Betika",
+      "ORGANIZATION William Hill",
+      "ORGANIZATION Cartier",
+      "ORGANIZATION Richemont",
+      "ORGANIZATION Tracxn",
+      "ORGANIZATION Rocket Lab",
+    ],
+  },
 ];
