@@ -177,9 +177,11 @@ function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodH
   const dash = ["-", "–", "—", "/"].includes(link.norm) && !link.spaceBefore;
   const word = link.norm === "to" || (link.norm === "and" && t[i - 1]?.norm === "between");
   if (!dash && !word) return undefined;
-  const b = MONTH.get(t[i + 2]?.norm ?? "");
-  if (b === undefined || !isCapitalized(t[i + 2]) || b === a) return undefined;
-  let end = i + 3;
+  // "the July-to-September period": the words of the span glued by dashes.
+  const glued = dash && t[i + 2]?.norm === "to" && t[i + 3]?.norm === "-" ? 2 : 0;
+  const b = MONTH.get(t[i + 2 + glued]?.norm ?? "");
+  if (b === undefined || !isCapitalized(t[i + 2 + glued]) || b === a) return undefined;
+  let end = i + 3 + glued;
   if (["quarter", "period", "half"].includes(t[end]?.norm ?? "")) end++;
   if ((t[end]?.norm === "of" || t[end]?.norm === "in") && yearOf(t[end + 1]) !== undefined) end++;
   let year = yearOf(t[end]);

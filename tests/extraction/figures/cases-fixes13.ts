@@ -447,3 +447,8 @@ export const FIX13_STORY_WEEK: Case[] = [
   ],
   ["The rand gained 0.8% for the week.", [{ period: { from: "2026-11-16", to: "2026-11-20" } }], PUB],
 ];
+
+export const FIX13_GLUED_MONTHS: Case[] = [
+  // A span of months glued by dashes with "to".
+  ["GDP grew 0.4% in the July-to-September period.", [{ period: { from: "2026-07", to: "2026-09" } }], PUB],
+];
