@@ -50,12 +50,14 @@ export function nounAfter(
 ): SubjectHit | undefined {
   let e = from;
   let words = 0;
-  // "a $642 million Marine Corps contract": names may describe the noun, which is lower-case.
+  // "a $642 million Marine Corps contract": names may describe the noun, which is lower-case; in a
+  // headline written in title case ("Veriloom Raises $85 Million Series C") every word is capitalized.
+  const headline = titleCased(t, from);
   let lastLower = from;
   while (words < 3) {
     const w = t[e];
-    if (w?.kind !== "word" || isPeriodToken(e)) break;
-    if (w.text !== w.norm) {
+    if (w?.kind !== "word" || isPeriodToken(e) || breaksLine(t, e) || w.lineStart) break;
+    if (w.text !== w.norm && !headline) {
       if (!isCapitalized(w) || DATE_NAMES.has(w.norm)) break;
       e++;
       words++;
@@ -88,6 +90,27 @@ export function nounAfter(
     lastLower = e;
   }
   return lastLower > from ? { first: from, last: lastLower, anaphor: false } : undefined;
+}
+
+/** Words around `k` a title-case headline is told by. */
+const HEADLINE_REACH = 8;
+/** Short words a title-case headline may leave in lower case: "to", "of", "as", "for". */
+const HEADLINE_SHORT = 3;
+
+/**
+ * The words around `k` are a headline in title case: at least three words longer than three letters
+ * within reach on its line, all capitalized ("Aurelian Bio Secures A$85 Million Placement").
+ */
+function titleCased(t: readonly Token[], k: number): boolean {
+  let long = 0;
+  for (let j = Math.max(0, k - HEADLINE_REACH); j < Math.min(t.length, k + HEADLINE_REACH); j++) {
+    const w = t[j];
+    if (!w || w.kind !== "word" || w.text.length <= HEADLINE_SHORT) continue;
+    if ((j < k && breaksLine(t, j + 1)) || (j > k && breaksLine(t, j))) continue;
+    if (!/^\p{Lu}/u.test(w.text)) return false;
+    long++;
+  }
+  return long >= 3;
 }
 
 /** Capitalized words that describe no noun after money: days and months ("$5 million Monday"). */

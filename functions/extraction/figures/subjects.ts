@@ -1356,6 +1356,7 @@ const OBJECT_ENDS = new Set([
   "by",
   "and",
   "but",
+  "of",
 ]);
 
 /** Words that head no object noun after money: adverbs, comparatives, prepositions ("$238 more", "so far"). */

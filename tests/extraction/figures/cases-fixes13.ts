@@ -452,3 +452,11 @@ export const FIX13_GLUED_MONTHS: Case[] = [
   // A span of months glued by dashes with "to".
   ["GDP grew 0.4% in the July-to-September period.", [{ period: { from: "2026-07", to: "2026-09" } }], PUB],
 ];
+
+export const FIX13_HEADLINES: Case[] = [
+  // A headline in title case: the capitalized noun after the money is what it measures.
+  ["Northwind Raises $40 Million Series B", [{ subject: { text: "Series B" } }]],
+  ["Kestrel Completes R1.2 Billion Acquisition of Orana Mines", [{ subject: { text: "Acquisition" } }]],
+  // ... never across a line.
+  ["Arvo Deal Tops $2 Billion\nLONDON - Arvo said on Monday it agreed the deal.", [{ text: "$2 Billion" }]],
+];
