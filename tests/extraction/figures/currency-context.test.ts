@@ -205,4 +205,13 @@ describe("shared currency names", () => {
       "SYDNEY - Kestrel Mining said it would buy Orana Copper for $480 million, funded by a A$200 million placement at $3.10 a share.\n";
     expect(currencies(text)).toEqual(["AUD", "AUD", "AUD", "AUD"]);
   });
+
+  it("reads CFA francs as Central Africa's in a Gabonese or Cameroonian story, West Africa's otherwise", () => {
+    expect(currencies("LIBREVILLE - Gabon earned 525 billion CFA francs, Gabon's ministry said.")).toEqual([
+      "XAF",
+    ]);
+    expect(currencies("DAKAR - Senegal earned 525 billion CFA francs, Senegal's ministry said.")).toEqual([
+      "XOF",
+    ]);
+  });
 });

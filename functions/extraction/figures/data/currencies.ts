@@ -362,6 +362,8 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ["CZK", /^(?:crowns?)$/, { SE: "SEK", NO: "NOK", DK: "DKK", IS: "ISK" }],
   ["DKK", /^(?:kroner)$/, { NO: "NOK", IS: "ISK" }],
   ["AZN", /^(?:manats?)$/, { TM: "TMT" }],
+  // The CFA franc of West Africa (XOF) and of Central Africa (XAF): "525 billion CFA francs" in Libreville.
+  ["XOF", /^(?:cfa|fcfa)$/, { CM: "XAF", GA: "XAF", TD: "XAF", CF: "XAF", CG: "XAF", GQ: "XAF" }],
   ["KGS", /^(?:soms?)$/, { UZ: "UZS" }],
   ["RUB", /^(?:rubles?|roubles?)$/, { BY: "BYN" }],
   [
