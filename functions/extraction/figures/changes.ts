@@ -354,7 +354,6 @@ export function determinedBefore(t: readonly Token[], qualifierStart: number): b
   return false;
 }
 
-/** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
 /** The token "basis" ends a short phrase after "on" at `k` ("a like-for-like basis"): its index, or undefined. */
 function basisEnd(t: readonly Token[], k: number, limit: number): number | undefined {
   for (let j = k; j < Math.min(limit, k + 9); j++) {
@@ -365,6 +364,7 @@ function basisEnd(t: readonly Token[], k: number, limit: number): number | undef
   return undefined;
 }
 
+/** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
 export function baseOf(
   t: readonly Token[],
   from: number,

@@ -42,7 +42,10 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
   "each",
 ]);
 
-/** Up to three lower-case words right after money, none a change noun or verb: "relief package". */
+/**
+ * Up to three words right after money that end in a lower-case noun, none a change noun or verb: "relief
+ * package", "Marine Corps contract" (in a title-case headline any capitalized noun: "Series C").
+ */
 export function nounAfter(
   t: readonly Token[],
   from: number,

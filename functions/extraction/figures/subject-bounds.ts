@@ -74,11 +74,6 @@ export function isSpacedDash(t: readonly Token[], k: number): boolean {
   return tok !== undefined && (tok.norm === "-" || tok.norm === "—" || tok.norm === "–") && tok.spaceBefore;
 }
 
-/**
- * The comma (or spaced dash) that opens an apposition closed at `close`, right before the verb: ", the
- * group's main business,", " - a key measure of lending profitability -". Undefined when the first mark
- * before it opens no apposition, or nothing stands before it in the clause.
- */
 /** Tokens of one item of a list inside an aside: "gas", "crude oil", "petrol and jet fuel". */
 const LIST_ITEM_TOKENS = 5;
 
@@ -112,6 +107,12 @@ function listWord(tok: Token): boolean {
   return tok.kind === "word" && !NP_STOPS.has(tok.norm);
 }
 
+/**
+ * The comma (or spaced dash) that opens an apposition closed at `close`, right before the verb: ", the
+ * group's main business,", " - a key measure of lending profitability -", past the items of a list it
+ * holds (", including crude oil, gas and coal,"). Undefined when no mark before it opens an apposition,
+ * or nothing stands before it in the clause.
+ */
 export function appositionStart(t: readonly Token[], close: number, clauseStart: number): number | undefined {
   const dash = isSpacedDash(t, close);
   let item = close;
