@@ -108,7 +108,7 @@ function titleCased(t: readonly Token[], k: number): boolean {
   let long = 0;
   for (let j = Math.max(0, k - HEADLINE_REACH); j < Math.min(t.length, k + HEADLINE_REACH); j++) {
     const w = t[j];
-    if (!w || w.kind !== "word" || w.text.length <= HEADLINE_SHORT) continue;
+    if (w?.kind !== "word" || w.text.length <= HEADLINE_SHORT) continue;
     if ((j < k && breaksLine(t, j + 1)) || (j > k && breaksLine(t, j))) continue;
     if (!/^\p{Lu}/u.test(w.text)) return false;
     long++;

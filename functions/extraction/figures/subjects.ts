@@ -65,7 +65,6 @@ import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from 
 import {
   acronymBefore,
   appositionStart,
-  breaksLine,
   isAdverb,
   isSpacedDash,
   labelBefore,
@@ -79,6 +78,7 @@ import {
 } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
+import { bareObject, costBefore } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
 
 export interface SubjectHit {
@@ -237,26 +237,6 @@ const MEASURED_NOUNS = new Set([
   "population",
 ]);
 const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
-/** Verbs with two objects, a payer and an amount: "cost the carmaker 1.8 trillion won", "saved it $5 million". */
-const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", "save", "saving"]);
-/** Words a first object may hold: "it", "the carmaker", "the state's budget". */
-const FIRST_OBJECT_TOKENS = 4;
-
-/**
- * The two-object verb whose first object ends at `k`: "cost it", "cost the industry" (a pronoun, or a
- * determiner's noun phrase); undefined otherwise.
- */
-function costBefore(t: readonly Token[], k: number, clauseStart: number): number | undefined {
-  for (let j = k - 1; j >= Math.max(clauseStart, k - FIRST_OBJECT_TOKENS); j--) {
-    if (TWO_OBJECT_VERBS.has(t[j]?.norm ?? "")) {
-      const first = t[j + 1]?.norm ?? "";
-      const object = ["it", "them", "us", "him", "her"].includes(first) || DETERMINER_WORDS.has(first);
-      const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
-      return object && words ? j : undefined;
-    }
-  }
-  return undefined;
-}
 /** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
 const ACCOUNTING_WORDS = new Set([
   "adjusted",
@@ -392,9 +372,9 @@ function subjectBefore(
   }
   // "The council approves $412 million budget", "Crown posts $1.1 billion loss": with no determiner
   // (headline style), money right after a verb describes the noun that ends its clause.
-  if (fig.kind === "MONEY" && bareObjectVerb(t[qualifierStart - 1])) {
-    const noun = nounAfter(t, fig.last, isPeriodToken);
-    if (noun && closesObject(t, noun.last) && plainNouns(t, noun)) return noun;
+  if (fig.kind === "MONEY") {
+    const noun = bareObject(t, fig.last, qualifierStart, isPeriodToken);
+    if (noun) return noun;
   }
   // "holds $4 billion of infrastructure debt", "sold $750 million of sukuk", "has $800 million in cash":
   // money a verb takes as its object measures what it is of.
@@ -1327,115 +1307,4 @@ const CAP_FOLLOWERS = new Set([
   "would",
   "is",
   "was",
-]);
-
-/** Words after a noun that end the object it heads: a mark, a preposition or a conjunction. */
-const OBJECT_ENDS = new Set([
-  ".",
-  ",",
-  ";",
-  ":",
-  "!",
-  "?",
-  "(",
-  "—",
-  "–",
-  "as",
-  "after",
-  "for",
-  "in",
-  "on",
-  "to",
-  "from",
-  "with",
-  "amid",
-  "despite",
-  "while",
-  "over",
-  "at",
-  "by",
-  "and",
-  "but",
-  "of",
-]);
-
-/** Words that head no object noun after money: adverbs, comparatives, prepositions ("$238 more", "so far"). */
-const NOT_OBJECT_WORDS = new Set([
-  "more",
-  "less",
-  "annually",
-  "overseas",
-  "abroad",
-  "apiece",
-  "each",
-  "so",
-  "after",
-  "before",
-  "including",
-  "excluding",
-  "back",
-  "down",
-  "up",
-  "off",
-  "out",
-  "away",
-  "too",
-  "alone",
-  "altogether",
-  "instead",
-  "per",
-  "a",
-  "an",
-  "the",
-  "last",
-  "next",
-  "this",
-  "every",
-  "higher",
-  "lower",
-  "extra",
-  "short",
-  "ahead",
-]);
-
-/** Every word of the phrase is a plain noun or adjective: no "-ing" or "-ly" word, no adverb or preposition. */
-function plainNouns(t: readonly Token[], np: SubjectHit): boolean {
-  for (let k = np.first; k < np.last; k++) {
-    const n = t[k]?.norm ?? "";
-    if (NOT_OBJECT_WORDS.has(n) || n.endsWith("ing") || isAdverb(n) || isPastVerb(t[k])) return false;
-  }
-  return !["net", "gross"].includes(t[np.last - 1]?.norm ?? "");
-}
-
-/** The noun phrase ending before `k` ends its clause's object. */
-function closesObject(t: readonly Token[], k: number): boolean {
-  const next = t[k];
-  return next === undefined || OBJECT_ENDS.has(next.norm) || breaksLine(t, k);
-}
-
-/** A verb that takes money as its object with no determiner between: "approves", "posts", "won". */
-function bareObjectVerb(tok: Token | undefined): boolean {
-  if (tok?.kind !== "word") return false;
-  const n = tok.norm;
-  if (NOT_BARE_OBJECT_VERBS.has(n) || AUXILIARIES.has(n) || NP_STOPS.has(n)) return false;
-  return isPastVerb(tok) || LEVEL_VERBS.has(n) || BARE_OBJECT_VERBS.has(n) || /^[a-z]{3,}[^s]s$/.test(n);
-}
-
-/** Present tenses that take money in headlines: "approves", "wins", "seeks", "faces". */
-const BARE_OBJECT_VERBS = new Set(["won", "sought", "got", "paid", "raised", "set", "put"]);
-/** Words in "-s" that are no verb before money: "plus", "less", "its", "as", "us", "this". */
-const NOT_BARE_OBJECT_VERBS = new Set([
-  "plus",
-  "less",
-  "its",
-  "as",
-  "us",
-  "this",
-  "was",
-  "has",
-  "is",
-  "minus",
-  "versus",
-  "thus",
-  "unless",
 ]);

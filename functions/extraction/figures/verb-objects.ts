@@ -1,0 +1,158 @@
+/**
+ * What a verb's objects tell about money after it: with no determiner between them (headline style), the
+ * noun that ends the object ("The council approves $412 million budget" -> "budget"); after a verb of two
+ * objects, where the first one ends ("would cost the carmaker 1.8 trillion won").
+ */
+import { AUXILIARIES, DETERMINER_WORDS, LEVEL_VERBS, NP_STOPS } from "./data/subject-words.ts";
+import { nounAfter } from "./subject-after.ts";
+import { breaksLine, isAdverb } from "./subject-bounds.ts";
+import type { SubjectHit } from "./subjects.ts";
+import { isPastVerb } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+
+/**
+ * The noun after money that a verb right before it takes with no determiner, when that noun ends the
+ * object and is a plain noun: "approves $412 million budget", "Crown Posts $1.1 Billion Profit".
+ */
+export function bareObject(
+  t: readonly Token[],
+  figLast: number,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (!bareObjectVerb(t[qualifierStart - 1])) return undefined;
+  const noun = nounAfter(t, figLast, isPeriodToken);
+  return noun && closesObject(t, noun.last) && plainNouns(t, noun) ? noun : undefined;
+}
+
+/** Words after a noun that end the object it heads: a mark, a preposition or a conjunction. */
+const OBJECT_ENDS = new Set([
+  ".",
+  ",",
+  ";",
+  ":",
+  "!",
+  "?",
+  "(",
+  "—",
+  "–",
+  "as",
+  "after",
+  "for",
+  "in",
+  "on",
+  "to",
+  "from",
+  "with",
+  "amid",
+  "despite",
+  "while",
+  "over",
+  "at",
+  "by",
+  "and",
+  "but",
+  "of",
+]);
+
+/** Words that head no object noun after money: adverbs, comparatives, prepositions ("$238 more", "so far"). */
+const NOT_OBJECT_WORDS = new Set([
+  "more",
+  "less",
+  "annually",
+  "overseas",
+  "abroad",
+  "apiece",
+  "each",
+  "so",
+  "after",
+  "before",
+  "including",
+  "excluding",
+  "back",
+  "down",
+  "up",
+  "off",
+  "out",
+  "away",
+  "too",
+  "alone",
+  "altogether",
+  "instead",
+  "per",
+  "a",
+  "an",
+  "the",
+  "last",
+  "next",
+  "this",
+  "every",
+  "higher",
+  "lower",
+  "extra",
+  "short",
+  "ahead",
+]);
+
+/** Every word of the phrase is a plain noun or adjective: no "-ing" or "-ly" word, no adverb or preposition. */
+function plainNouns(t: readonly Token[], np: SubjectHit): boolean {
+  for (let k = np.first; k < np.last; k++) {
+    const n = t[k]?.norm ?? "";
+    if (NOT_OBJECT_WORDS.has(n) || n.endsWith("ing") || isAdverb(n) || isPastVerb(t[k])) return false;
+  }
+  return !["net", "gross"].includes(t[np.last - 1]?.norm ?? "");
+}
+
+/** The noun phrase ending before `k` ends its clause's object. */
+function closesObject(t: readonly Token[], k: number): boolean {
+  const next = t[k];
+  return next === undefined || OBJECT_ENDS.has(next.norm) || breaksLine(t, k);
+}
+
+/** A verb that takes money as its object with no determiner between: "approves", "posts", "won". */
+function bareObjectVerb(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word") return false;
+  const n = tok.norm;
+  if (NOT_BARE_OBJECT_VERBS.has(n) || AUXILIARIES.has(n) || NP_STOPS.has(n)) return false;
+  return isPastVerb(tok) || LEVEL_VERBS.has(n) || BARE_OBJECT_VERBS.has(n) || /^[a-z]{3,}[^s]s$/.test(n);
+}
+
+/** Present tenses that take money in headlines: "approves", "wins", "seeks", "faces". */
+const BARE_OBJECT_VERBS = new Set(["won", "sought", "got", "paid", "raised", "set", "put"]);
+/** Words in "-s" that are no verb before money: "plus", "less", "its", "as", "us", "this". */
+const NOT_BARE_OBJECT_VERBS = new Set([
+  "plus",
+  "less",
+  "its",
+  "as",
+  "us",
+  "this",
+  "was",
+  "has",
+  "is",
+  "minus",
+  "versus",
+  "thus",
+  "unless",
+]);
+
+/** Verbs with two objects, a payer and an amount: "cost the carmaker 1.8 trillion won", "saved it $5 million". */
+const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", "save", "saving"]);
+/** Words a first object may hold: "it", "the carmaker", "the state's budget". */
+const FIRST_OBJECT_TOKENS = 4;
+
+/**
+ * The two-object verb whose first object ends at `k`: "cost it", "cost the industry" (a pronoun, or a
+ * determiner's noun phrase); undefined otherwise.
+ */
+export function costBefore(t: readonly Token[], k: number, clauseStart: number): number | undefined {
+  for (let j = k - 1; j >= Math.max(clauseStart, k - FIRST_OBJECT_TOKENS); j--) {
+    if (TWO_OBJECT_VERBS.has(t[j]?.norm ?? "")) {
+      const first = t[j + 1]?.norm ?? "";
+      const object = ["it", "them", "us", "him", "her"].includes(first) || DETERMINER_WORDS.has(first);
+      const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
+      return object && words ? j : undefined;
+    }
+  }
+  return undefined;
+}
