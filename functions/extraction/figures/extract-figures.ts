@@ -9,6 +9,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
 import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { readElidedUnits } from "./elided-units.ts";
+import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import { antecedent, type PreviousFigure, rankedName, sharesSubject } from "./figure-links.ts";
 import { parallelPeriod, periodFor } from "./figure-period.ts";
@@ -182,6 +183,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readElidedUnits(text, figures);
   rebaseRelativePeriods(figures);
   readScheduledChanges(figures, context.publishedAt);
+  readExpectations(figures);
   return figures;
 }
 

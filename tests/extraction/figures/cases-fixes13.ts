@@ -460,3 +460,21 @@ export const FIX13_HEADLINES: Case[] = [
   // ... never across a line.
   ["Arvo Deal Tops $2 Billion\nLONDON - Arvo said on Monday it agreed the deal.", [{ text: "$2 Billion" }]],
 ];
+
+export const FIX13_EXPECTATIONS: Case[] = [
+  // A figure a result is set against as what was expected measures what the result measures, in its period.
+  [
+    "Retail sales rose 3.1% in October, below the 3.5% expected by economists.",
+    [{ text: "3.1%" }, { text: "3.5%", subject: { text: "Retail sales" }, period: { text: "October" } }],
+    PUB,
+  ],
+  [
+    "Profit rose to $2 billion from $1.7 billion a year earlier, above the $1.9 billion analysts had forecast.",
+    [{ text: "$2 billion" }, { text: "$1.7 billion" }, { text: "$1.9 billion", subject: { text: "Profit" } }],
+  ],
+  // ... not another thing's figure.
+  [
+    "Exports rose 5%, above the 4% rise in imports.",
+    [{ text: "5%" }, { text: "4%", subject: { text: "imports" } }],
+  ],
+];

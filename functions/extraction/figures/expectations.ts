@@ -1,0 +1,50 @@
+/**
+ * "Retail sales rose 2.9%, below the 3.2% expected by economists", "grew 4.9%, below a forecast of 5.5%
+ * growth in a Reuters poll": a figure a result is set against as what was expected measures what the
+ * result measures, in the same period. Linear in the figures.
+ */
+import type { Figure } from "./types.ts";
+
+/** A comparison set off by a comma after the result: ", below the", ", missing expectations for a". */
+const COMPARED =
+  /^\s*,\s*(?:(?:well|slightly|just|far)\s+)?(?:below|above|short of|ahead of|beating|missing|topping|exceeding|smaller than|bigger than|larger than|less than|more than|worse than|better than|in line with|compared with|compared to|versus|against)\b/;
+/** Words of what was expected, in the comparison: "forecast", "expected", "consensus", "a Reuters poll". */
+const EXPECTED =
+  /\b(?:forecasts?|forecaster|expected|expectations?|estimates?|estimated|consensus|polls?|polled|projected|predicted|anticipated)\b/i;
+/** The most characters a comparison runs from the result to the figure expected. */
+const COMPARISON_REACH = 60;
+
+/** Gives a figure expected the subject and period of the result it is set against. */
+export function readExpectations(figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const before = figures[k - 1];
+    const expected = figures[k];
+    if (!before || !expected || before.sentence.start !== expected.sentence.start) continue;
+    const text = expected.sentence.text;
+    const at = (offset: number) => offset - expected.sentence.start;
+    const between = text.slice(at(before.end), at(expected.start));
+    if (between.length > COMPARISON_REACH || !COMPARED.test(stripPeriod(between, before))) continue;
+    // ("rose to 4.62 billion crowns from 4.30 billion a year earlier, below the 5.38 billion forecast": the
+    // result, not the level it came from.)
+    const earlier = figures[k - 2];
+    const cameFrom =
+      earlier !== undefined &&
+      earlier.sentence.start === before.sentence.start &&
+      /\bfrom\s+(?:about\s+|around\s+)?$/.test(text.slice(at(earlier.end), at(before.start)));
+    const result = cameFrom ? earlier : before;
+    if (!result.subject) continue;
+    // The words of expectation stand in the comparison or right after the figure expected.
+    const after = text.slice(at(expected.end), at(expected.end) + 40);
+    if (!EXPECTED.test(between) && !EXPECTED.test(after.split(/[,;.]/)[0] ?? "")) continue;
+    expected.subject = { ...result.subject };
+    if (result.period) expected.period = { ...result.period };
+    else delete expected.period;
+  }
+}
+
+/** The text between the two figures without the result's own period: "in October, below". */
+function stripPeriod(between: string, result: Figure): string {
+  const period = result.period;
+  if (!period || period.start < result.end) return between;
+  return between.slice(period.end - result.end);
+}
