@@ -1,7 +1,8 @@
 /**
  * "Retail sales rose 2.9%, below the 3.2% expected by economists", "grew 4.9%, below a forecast of 5.5%
  * growth in a Reuters poll": a figure a result is set against as what was expected measures what the
- * result measures, in the same period. Linear in the figures.
+ * result measures (unless its own phrase names the expectation: "an analyst consensus of"), in the same
+ * period. Linear in the figures.
  */
 import type { Figure } from "./types.ts";
 
@@ -11,6 +12,9 @@ const COMPARED =
 /** Words of what was expected, in the comparison: "forecast", "expected", "consensus", "a Reuters poll". */
 const EXPECTED =
   /\b(?:forecasts?|forecaster|expected|expectations?|estimates?|estimated|consensus|polls?|polled|projected|predicted|anticipated)\b/i;
+/** A subject that names the expectation itself: "an analyst consensus", "the bank's earlier forecast". */
+const NAMED_EXPECTATION =
+  /^(?:a|an|the|its|their)\b.*\b(?:consensus|forecast|forecasts|projection|estimate|estimates|guidance)$/i;
 /** The most characters a comparison runs from the result to the figure expected. */
 const COMPARISON_REACH = 60;
 
@@ -36,7 +40,9 @@ export function readExpectations(figures: Figure[]): void {
     // The words of expectation stand in the comparison or right after the figure expected.
     const after = text.slice(at(expected.end), at(expected.end) + 40);
     if (!EXPECTED.test(between) && !EXPECTED.test(after.split(/[,;.]/)[0] ?? "")) continue;
-    expected.subject = { ...result.subject };
+    // ("below an analyst consensus of 2.4 billion rand": a phrase that names the expectation stays.)
+    if (!expected.subject || !NAMED_EXPECTATION.test(expected.subject.text))
+      expected.subject = { ...result.subject };
     if (result.period) expected.period = { ...result.period };
     else delete expected.period;
   }
