@@ -1,4 +1,5 @@
 /** The unit noun after a number, past its modifiers: "590 enterprises", "17 serious adverse events", "44C". */
+import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { DATING_WORDS, RATE_WORDS } from "./data/units.ts";
@@ -419,6 +420,12 @@ function compoundModifier(t: readonly Token[], k: number): number {
   return 3;
 }
 
+/** Peoples named by their demonym in the plural: "Brazilians", "Filipinos", "Frenchmen". */
+const PEOPLES: ReadonlySet<string> = new Set([
+  ...DEMONYMS.map(([word]) => `${word.toLowerCase()}s`),
+  ...DEMONYM_PLURALS.map(([plural]) => plural.toLowerCase()),
+]);
+
 export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (tok.kind !== "word") return false;
   const n = tok.norm;
@@ -427,8 +434,15 @@ export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
     return false;
   if (n.endsWith("’s") || n.endsWith("'s")) return false;
-  // "five Texas city officials": a capitalized word before a lower-case noun modifies it.
-  if (isCapitalized(tok) && next?.kind === "word" && !isCapitalized(next) && /^\p{Ll}{3,}$/u.test(next.text))
+  // "five Texas city officials": a capitalized word before a lower-case noun modifies it ("17.7 million
+  // Brazilians placed bets": not a people's name).
+  if (
+    isCapitalized(tok) &&
+    !PEOPLES.has(n) &&
+    next?.kind === "word" &&
+    !isCapitalized(next) &&
+    /^\p{Ll}{3,}$/u.test(next.text)
+  )
     return false;
   return !CHANGE_VERB.has(n) && next?.norm !== "’s";
 }

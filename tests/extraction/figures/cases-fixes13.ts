@@ -478,3 +478,12 @@ export const FIX13_EXPECTATIONS: Case[] = [
     [{ text: "5%" }, { text: "4%", subject: { text: "imports" } }],
   ],
 ];
+
+export const FIX13_PEOPLES: Case[] = [
+  // A people named by its demonym in the plural is what a count counts.
+  [
+    "About 4.2 million Kenyans placed bets.",
+    [{ text: "4.2 million Kenyans", unit: "Kenyans", subject: { text: "Kenyans" } }],
+  ],
+  ["Some 900,000 Filipinos work abroad.", [{ kind: "QUANTITY", unit: "Filipinos" }]],
+];
