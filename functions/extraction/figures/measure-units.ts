@@ -110,7 +110,8 @@ const LIFE_REACH = 16;
  * duration ("jailed for 5 years", "within 62 days").
  */
 export function measuredTime(t: readonly Token[], i: number, j: number): boolean {
-  const before = t[i - 1]?.norm ?? "";
+  // ("within the 14 days allowed": past the article.)
+  const before = t[i - 1]?.norm === "the" ? (t[i - 2]?.norm ?? "") : (t[i - 1]?.norm ?? "");
   const unit = t[j]?.norm ?? "";
   // ("from 121 days six months earlier": a time back from another is a period.)
   if (DURATION_LEADS.has(before) || BACK_WORDS.has(t[j + 1]?.norm ?? "")) return false;

@@ -487,3 +487,13 @@ export const FIX13_PEOPLES: Case[] = [
   ],
   ["Some 900,000 Filipinos work abroad.", [{ kind: "QUANTITY", unit: "Filipinos" }]],
 ];
+
+export const FIX13_RESPONSE_TIMES: Case[] = [
+  // A response time is a measure, not a span of time.
+  [
+    "The average response time fell to 6.4 minutes from 7.1 minutes.",
+    [{ text: "6.4 minutes", subject: { text: "The average response time" } }, { text: "7.1 minutes" }],
+  ],
+  // ... while a deadline stays no figure.
+  ["The board will reply within the 30 days allowed.", []],
+];

@@ -100,6 +100,8 @@ export const WEIGHED_IN_POUNDS: readonly string[] = [
  */
 export const TIME_MEASURE_WORDS: readonly string[] = [
   "wait", "waits", "waited", "waiting", "stay", "stays", "delay", "delays", "delayed", "times", "length",
+  // "The average response time rose to 8.2 minutes", "the average commute".
+  "response", "turnaround", "commute", "commutes",
 ];
 
 /** Words before years alone that make them a measure of life. */
