@@ -44,6 +44,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
   // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).
   if (amount.end === k + 5 && t[k + 3]?.norm === "/") return 0;
+  // "$1.0025 per $100 of assessed value", "$9.87 per $1,000 of valuation": a rate's denominator is no figure.
+  const perAt = prev?.kind === "sym" ? k - 2 : k - 1;
+  if (t[perAt]?.norm === "per" && t[perAt - 1]?.kind === "num") return amount.end;
   if (hasCurrency) return 0;
   // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
   if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;

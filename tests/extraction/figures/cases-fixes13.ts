@@ -497,3 +497,12 @@ export const FIX13_RESPONSE_TIMES: Case[] = [
   // ... while a deadline stays no figure.
   ["The board will reply within the 30 days allowed.", []],
 ];
+
+export const FIX13_DENOMINATORS: Case[] = [
+  // A rate's denominator is no figure of its own.
+  ["The levy falls to $1.02 per $100 of assessed value.", [{ text: "$1.02", subject: { text: "The levy" } }]],
+  [
+    "Cement sold for Rs 360 per 50-kg bag, up 4%.",
+    [{ text: "Rs 360" }, { text: "4%", change: { direction: "increase" } }],
+  ],
+];
