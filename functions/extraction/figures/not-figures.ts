@@ -117,6 +117,10 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
       x !== undefined && (x.norm === "to" || x.norm === "and" || DASHES.has(x.norm));
     if (joins(next) && day(t[k + 2]) && isMonth(t[k + 3])) return k + 1;
     if (joins(prev) && day(t[k - 2]) && isMonth(t[k - 3])) return k + 1;
+    // "April 8, 9 and 10": the days of a list after a month and its first day.
+    let j = k - 1;
+    while (j > 1 && [",", "and", "&"].includes(t[j]?.norm ?? "") && day(t[j - 1])) j -= 2;
+    if (j < k - 1 && isMonth(t[j])) return k + 1;
   }
   // Phone numbers: three or more digit groups joined by separators ("(202) 555-0123", "+44 20 7946 0958").
   const chain = phoneChain(t, k);

@@ -506,3 +506,8 @@ export const FIX13_DENOMINATORS: Case[] = [
     [{ text: "Rs 360" }, { text: "4%", change: { direction: "increase" } }],
   ],
 ];
+
+export const FIX13_DAY_LISTS: Case[] = [
+  // The days of a list after a month are dates, no figures.
+  ["Hearings run on May 4, 5 and 6.", []],
+];

@@ -173,6 +173,7 @@ import {
   FIX13_BASIS,
   FIX13_COORDINATED,
   FIX13_COUNTED_LEVELS,
+  FIX13_DAY_LISTS,
   FIX13_DEGREES,
   FIX13_DENOMINATORS,
   FIX13_DESCRIBED_CHANGES,
@@ -421,6 +422,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX12_NONE,
     ...FIX13_NONE,
     ...FIX13_MEMBERS,
+    ...FIX13_DAY_LISTS,
   ],
 };
 
