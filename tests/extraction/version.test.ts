@@ -28,7 +28,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "11": "749018166f3bc493",
   "12": "024d1d61fc2dc6b8",
   "13": "4e7451afb7d0a8e8",
-  "14": "95b78716c69eafe6",
+  "14": "03137563de2efb4e",
 };
 
 function dataFingerprint(): string {

@@ -109,6 +109,9 @@ export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "recently",
 ]);
 
+/** Words of a release's courtesy before its verb: "is pleased to announce", "is proud to report". */
+const PLEASED = new Set(["pleased", "proud", "delighted", "happy", "excited", "thrilled"]);
+
 /** "Borealis Energy Inc. today announced": the day a release speaks. */
 const SPOKEN_DAYS = new Set(["today", "yesterday"]);
 /** "Foxconn last week reported", "The agency earlier this month said": when it spoke, before the verb. */
@@ -177,6 +180,14 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
   const skips = (k: number) =>
     (adverbs && NAME_ADVERBS.has(t[k]?.norm ?? "")) || SPOKEN_DAYS.has(t[k]?.norm ?? "");
   let k = e;
+  // "Borealis Energy Inc. is pleased to announce that": a release's courtesy before the verb.
+  if (
+    t[k]?.norm === "to" &&
+    PLEASED.has(t[k - 1]?.norm ?? "") &&
+    ["is", "are"].includes(t[k - 2]?.norm ?? "") &&
+    k - 3 >= from
+  )
+    k -= 3;
   while (k >= from && skips(k)) k--;
   if (SPOKEN_SPANS.has(t[k]?.norm ?? "") && SPAN_LEADS.has(t[k - 1]?.norm ?? "") && k - 2 >= from) {
     k -= 2;

@@ -354,6 +354,8 @@ export function reportedIn(
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
     if (tok.norm === "states" && !["that", ":", ","].includes(next?.norm ?? "")) continue;
+    // "The fire department responded to 253,000 calls": answered calls, not speech.
+    if (tok.norm === "responded" && next?.norm === "to") continue;
     // "Pemex declared force majeure", "declared emergencies": a declaration of a state, not speech.
     if (tok.norm === "declared" && !["that", ":", ",", ".", '"', "“"].includes(next?.norm ?? "")) continue;
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS

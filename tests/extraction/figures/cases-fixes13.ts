@@ -511,3 +511,15 @@ export const FIX13_DAY_LISTS: Case[] = [
   // The days of a list after a month are dates, no figures.
   ["Hearings run on May 4, 5 and 6.", []],
 ];
+
+export const FIX13_RELEASE_SPEAKERS: Case[] = [
+  // A release's courtesy before its verb; answering calls is no speech.
+  [
+    "Northwind Minerals Ltd. is pleased to announce that it raised A$30 million.",
+    [{ text: "A$30 million", speaker: { name: "Northwind Minerals Ltd" } }],
+  ],
+  [
+    "The Tucson Fire Department responded to 98,000 calls last year.",
+    [{ text: "98,000 calls", speaker: undefined }],
+  ],
+];
