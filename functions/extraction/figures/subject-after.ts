@@ -83,7 +83,7 @@ export function nounAfter(
     )
       break;
     // "a $40 million stadium plan stalled": a past tense after the noun is the clause's verb.
-    if (e > from && /^[a-z]{3,}ed$/.test(w.norm)) break;
+    if (e > from && (/^[a-z]{3,}ed$/.test(w.norm) || isPastVerb(w))) break;
     if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
     if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
     e++;

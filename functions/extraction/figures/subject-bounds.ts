@@ -205,6 +205,13 @@ const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Words a phrase does not end on: prepositions, articles, "and". */
 const DANGLING_WORDS: ReadonlySet<string> = new Set([
+  // "three hotels with about 2,500 rooms": a qualifier of the figure after.
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
   "in",
   "during",
   "for",

@@ -202,6 +202,7 @@ import {
   FIX13_SPANS_TO_DAYS,
   FIX13_SPOKEN_TIMES,
   FIX13_STORY_WEEK,
+  FIX13_SUBJECT_TAILS,
 } from "./cases-fixes13.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -400,6 +401,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_RESPONSE_TIMES,
     ...FIX13_DENOMINATORS,
     ...FIX13_RELEASE_SPEAKERS,
+    ...FIX13_SUBJECT_TAILS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
