@@ -706,6 +706,9 @@ function subjectBefore(
   }
   // "expects unemployment to peak at 6.2%": the noun phrase before "to" is what reaches the level.
   if (t[e]?.norm === "to" && e < v) infinitive = true;
+  // "Exports to Asia as a whole rose 8.9%": the subject is before "as a whole".
+  if (t[e - 1]?.norm === "whole" && t[e - 2]?.norm === "a" && t[e - 3]?.norm === "as" && e - 3 > clauseStart)
+    e -= 3;
   // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
   // relative clause that ends right before the verb.
   let floor = clauseStart;

@@ -532,3 +532,8 @@ export const FIX13_SUBJECT_TAILS: Case[] = [
   ],
   ["A $90 million fine sought by regulators was upheld.", [{ subject: { text: "fine" } }]],
 ];
+
+export const FIX13_AS_A_WHOLE: Case[] = [
+  // "as a whole" after a subject qualifies it.
+  ["Sales in Europe as a whole fell 2.4%.", [{ subject: { text: "Sales in Europe" } }]],
+];
