@@ -179,6 +179,16 @@ export function subjectOf(
 const REACHING = new Set(REACHING_VERBS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
+/** Kinds of a measure of change, named with it: "organic growth", "comparable growth". */
+const GROWTH_KINDS = new Set([
+  "organic",
+  "comparable",
+  "underlying",
+  "like-for-like",
+  "nominal",
+  "real",
+  "economic",
+]);
 /** Verbs that move a level without being verbs of change: "bring", "take" ("taking its network to 900 stores"). */
 const MOVING_VERBS = new Set([
   "bring",
@@ -963,6 +973,24 @@ function changeNounPhrase(
   noun: number,
   clauseStart: number,
 ): SubjectHit | null | undefined {
+  // "reported organic growth of 11%", "posted comparable growth of 4%": a measure of change is named by
+  // its kind and its noun together.
+  if (GROWTH_KINDS.has(t[noun - 1]?.norm ?? "")) return { first: noun - 1, last: noun + 1, anaphor: false };
+  // "expects sales growth of 13%", "Revenue growth of 5% beat": one noun after a verb or opening the clause.
+  const before = noun - 2;
+  const modifier = t[noun - 1];
+  if (
+    modifier?.kind === "word" &&
+    modifier.text.toLowerCase() === modifier.norm &&
+    /^[a-z]{3,}$/.test(modifier.norm) &&
+    !SIZE_WORDS.has(modifier.norm) &&
+    !/^[a-z]{2,}(?:er|est)$/.test(modifier.norm) &&
+    !AUXILIARIES.has(modifier.norm) &&
+    !DETERMINER_WORDS.has(modifier.norm) &&
+    !MONEY_DETERMINERS.has(modifier.norm) &&
+    (before < clauseStart || (takesObject(t, before) && !MONEY_DETERMINERS.has(t[before - 1]?.norm ?? "")))
+  )
+    return { first: noun - 1, last: noun, anaphor: false };
   let d = noun - 1;
   while (d >= clauseStart && noun - d <= MODIFIER_REACH + 1) {
     const w = t[d];

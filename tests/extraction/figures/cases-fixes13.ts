@@ -537,3 +537,12 @@ export const FIX13_AS_A_WHOLE: Case[] = [
   // "as a whole" after a subject qualifies it.
   ["Sales in Europe as a whole fell 2.4%.", [{ subject: { text: "Sales in Europe" } }]],
 ];
+
+export const FIX13_GROWTH_KINDS: Case[] = [
+  // A kind of growth is named with it; one noun before a change noun after a verb is what changes.
+  ["Hermes reported organic growth of 13%.", [{ subject: { text: "organic growth" } }]],
+  ["The bank expects economic growth of 4.5% next year.", [{ subject: { text: "economic growth" } }], PUB],
+  ["The group forecast sales growth of 6% to 8%.", [{ subject: { text: "sales" } }]],
+  // ... not a size word ("plans a steeper increase of 4%" names nothing that changes).
+  ["It plans a steeper increase of 4%.", [{ subject: undefined }]],
+];
