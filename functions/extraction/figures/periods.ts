@@ -285,23 +285,26 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set([
 
 /** The period at `i` dates a founding: "founded in 2013", "established in March 2005", "built between 2016 and 2022". */
 function foundedAt(t: readonly Token[], i: number): boolean {
-  // ("has raised $410 million since it was founded in 2019": the start of a span since, read by "since".)
-  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (t[k]?.norm === "since") return false;
   // ("built between 2016 and 2022": the second year of the span too.)
   const at = t[i - 1]?.norm === "and" && t[i - 3]?.norm === "between" ? i - 3 : i;
   const before = t[at - 1]?.norm ?? "";
-  return (
+  const founded =
     FOUNDING_WORDS.has(before) ||
-    (["in", "on", "between"].includes(before) && FOUNDING_WORDS.has(t[at - 2]?.norm ?? ""))
-  );
+    (["in", "on", "between"].includes(before) && FOUNDING_WORDS.has(t[at - 2]?.norm ?? ""));
+  if (!founded) return false;
+  // ("has raised $410 million since it was founded in 2019": the start of a span since, read by "since".)
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) if (t[k]?.norm === "since") return false;
+  return true;
 }
 
 function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const tok = t[i];
   if (!tok) return undefined;
   const n = tok.norm;
-  const maturity = maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1));
-  if ((yearOf(tok) !== undefined || MONTH.has(n)) && maturity) return undefined;
+  // (Checked on a year or a month only: this runs at every token.)
+  const dated = yearOf(tok) !== undefined || MONTH.has(n);
+  if (dated && (maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1))))
+    return undefined;
   if (foundedAt(t, i)) return undefined;
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;

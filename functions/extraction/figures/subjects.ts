@@ -78,7 +78,7 @@ import {
 } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import { bareObject, costBefore } from "./verb-objects.ts";
+import { bareObject, costBefore, OBJECT_PRONOUNS } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
 
 export interface SubjectHit {
@@ -204,8 +204,6 @@ const MOVING_VERBS = new Set([
   "capped",
   "capping",
 ]);
-/** Pronouns as objects: "cutting them by two-thirds". */
-const OBJECT_PRONOUNS = new Set(["it", "them", "us", "him", "her", "this", "that"]);
 
 /** The verb moves a level: a verb of change or of bringing it somewhere. */
 function movesLevel(word: string): boolean {
@@ -266,8 +264,6 @@ const ACCOUNTING_WORDS = new Set([
   "annualised",
   "annualized",
 ]);
-/** Articles and possessives: the word after one is a noun ("The increase", "its cut"), not a verb. */
-const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her", "our"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
@@ -1251,7 +1247,7 @@ function objectBefore(
     const noun = (NOUN_VERBS.has(tok.norm) || capNoun || plural) && isNounUse(t, v);
     // ("The increase works out to": a noun after its determiner.)
     const owner = t[v - 1]?.norm ?? "";
-    const determined = (ARTICLES.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);
+    const determined = (MONEY_DETERMINERS.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);
     if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun)) {
       // (For a count: only a verb that moves a level, and an object that is a noun phrase: not "offered a
       // product to 16,000 investors", "cutting off supply to 250,000 people", "cutting them by two-thirds".)

@@ -10,6 +10,17 @@ import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
+/** Pronouns as objects of a verb: "would cost it about £320 million", "cutting them by two-thirds". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  "it",
+  "them",
+  "us",
+  "him",
+  "her",
+  "this",
+  "that",
+]);
+
 /**
  * The noun after money that a verb right before it takes with no determiner, when that noun ends the
  * object and is a plain noun: "approves $412 million budget", "Crown Posts $1.1 Billion Profit".
@@ -149,7 +160,7 @@ export function costBefore(t: readonly Token[], k: number, clauseStart: number):
   for (let j = k - 1; j >= Math.max(clauseStart, k - FIRST_OBJECT_TOKENS); j--) {
     if (TWO_OBJECT_VERBS.has(t[j]?.norm ?? "")) {
       const first = t[j + 1]?.norm ?? "";
-      const object = ["it", "them", "us", "him", "her"].includes(first) || DETERMINER_WORDS.has(first);
+      const object = OBJECT_PRONOUNS.has(first) || DETERMINER_WORDS.has(first);
       const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
       return object && words ? j : undefined;
     }
