@@ -22,6 +22,7 @@ import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
+import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, Span } from "./types.ts";
@@ -75,6 +76,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const figureAt = new Uint8Array(tokens.length);
   for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
   const figures: Figure[] = [];
+  const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
   for (const raw of raws) {
     const first = tokens[raw.first];
@@ -168,6 +170,7 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.subject = { ...same.figure.subject };
 
     figures.push(figure);
+    places.push({ first: raw.first, last: raw.last, clauseStart: cStart, clauseEnd: cEnd });
     previous = {
       figure,
       sentence: sIdx,
@@ -181,7 +184,15 @@ function run(text: string, context: FigureContext): Figure[] {
   });
   readRatePoints(figures);
   readElidedUnits(text, figures);
-  rebaseRelativePeriods(figures);
+  // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"
+  // in a sentence that names no period of its own.
+  const story = { text, tokens, periods, periodAt, inBase, publishedAt: context.publishedAt };
+  const storyPeriods = carryStoryPeriods(
+    { ...story, sentenceTokens: scopes.sentenceTokens, sentenceOf: scopes.sentence },
+    figures,
+    places,
+  );
+  rebaseRelativePeriods(figures, storyPeriods);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);
   return figures;

@@ -5,7 +5,7 @@
  */
 import { dayAfter, monthAfter } from "./calendar.ts";
 import { ONE, TEN } from "./lexicon.ts";
-import type { Figure } from "./types.ts";
+import type { Figure, FigurePeriod } from "./types.ts";
 
 /** Figures back the anchor may be, at most (keeps a sentence of many figures linear). */
 const ANCHOR_REACH = 20;
@@ -25,9 +25,11 @@ const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
 /** The story's own period named again: "a record for the month", "in the half", "for the year". */
-const NAMED_AGAIN = /^(the )?(month|half|year|fiscal year|financial year)$/;
+const NAMED_AGAIN = /^(the )?(month|quarter|half|year|fiscal year|financial year)$/;
 /** "the year before", "the month before", "the quarter earlier". */
 const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
+/** Months in each unit of NAMED_AGAIN. */
+const NAMED_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, half: 6 };
 /** Months in each unit of MONTHS_BACK and UNIT_BEFORE. */
 const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, month: 1, quarter: 3 };
 
@@ -56,8 +58,13 @@ function backOf(text: string): Back | undefined {
   const previous = PREVIOUS.exec(t);
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
   const again = NAMED_AGAIN.exec(t);
-  if (again) return { same: again[2] === "month" ? 1 : again[2] === "half" ? 6 : 12 };
+  if (again) return { same: NAMED_MONTHS[again[2] ?? ""] ?? 12 };
   return undefined;
+}
+
+/** The period is written relative to another one ("a year earlier", "the previous quarter", "for the year"). */
+export function isRelativePeriod(text: string): boolean {
+  return backOf(text) !== undefined;
 }
 
 /** Year and month of a partial ISO date ("2026", "2026-10", "2026-10-05"). */
@@ -119,27 +126,41 @@ function shifted(anchor: { from: string; to: string }, back: Back): { from: stri
 
 /**
  * Re-dates each figure's relative period ("a year earlier", "the previous month", "the same period last
- * year") from the latest period with its own dates that an earlier figure of the same sentence has.
+ * year") from the latest period with its own dates that an earlier figure of the same sentence has, else
+ * from the period the story reports for at that figure (`stories`, by figure: "For the quarter, ...").
  */
-export function rebaseRelativePeriods(figures: Figure[]): void {
-  for (let i = 1; i < figures.length; i++) {
+export function rebaseRelativePeriods(
+  figures: Figure[],
+  stories: ReadonlyArray<FigurePeriod | undefined> = [],
+): void {
+  for (let i = 0; i < figures.length; i++) {
     const figure = figures[i];
     const period = figure?.period;
-    if (!figure || !period) continue;
+    if (!figure || !period || period.carried) continue;
     const back = backOf(period.text);
     if (!back) continue;
-    for (let j = i - 1; j >= Math.max(0, i - ANCHOR_REACH); j--) {
-      const earlier = figures[j];
-      if (!earlier || earlier.sentence.start !== figure.sentence.start) break;
-      const anchor = earlier.period;
-      if (!anchor || anchor.start >= period.start || backOf(anchor.text)) continue;
-      if (!anchor.from || !anchor.to) break;
-      const dates = shifted({ from: anchor.from, to: anchor.to }, back);
-      if (dates) {
-        period.from = dates.from;
-        period.to = dates.to;
-      }
-      break;
+    const anchor = sentenceAnchor(figures, i, period.start) ?? stories[i];
+    if (!anchor?.from || !anchor.to || anchor.start >= period.start) continue;
+    const dates = shifted({ from: anchor.from, to: anchor.to }, back);
+    if (dates) {
+      period.from = dates.from;
+      period.to = dates.to;
     }
   }
+}
+
+/**
+ * The period figure `i`'s relative period (at `start`) refers to in its sentence: the latest earlier one
+ * that is not relative itself; undefined when there is none.
+ */
+function sentenceAnchor(figures: readonly Figure[], i: number, start: number): FigurePeriod | undefined {
+  const figure = figures[i];
+  for (let j = i - 1; j >= Math.max(0, i - ANCHOR_REACH); j--) {
+    const earlier = figures[j];
+    if (!earlier || earlier.sentence.start !== figure?.sentence.start) break;
+    const anchor = earlier.period;
+    if (!anchor || anchor.start >= start || backOf(anchor.text)) continue;
+    return anchor;
+  }
+  return undefined;
 }

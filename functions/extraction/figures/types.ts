@@ -23,6 +23,11 @@ export interface FigurePeriod extends Span {
   from?: string;
   /** Where it ends, inclusive, when resolvable; absent for open periods ("since 1991"). */
   to?: string;
+  /**
+   * The figure's sentence names no period; this is the one the story reports for, named earlier (the span
+   * is there): "Third Quarter Highlights" then "- Net sales rose 6.4%".
+   */
+  carried?: true;
 }
 
 export interface FigureSpeaker {

@@ -206,6 +206,7 @@ import {
   FIX13_STORY_WEEK,
   FIX13_SUBJECT_TAILS,
 } from "./cases-fixes13.ts";
+import { FIX14_STORY_PERIODS, FIX14_STORY_PERIODS_NOT } from "./cases-fixes14.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -406,6 +407,8 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX13_SUBJECT_TAILS,
     ...FIX13_AS_A_WHOLE,
     ...FIX13_GROWTH_KINDS,
+    ...FIX14_STORY_PERIODS,
+    ...FIX14_STORY_PERIODS_NOT,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -107,6 +107,50 @@ export const FUTURE_WORDS: readonly string[] = [
   "if", "unless",
 ];
 
+/**
+ * Nouns of what is to come: a clause with one reports no result, so it takes no period the story named
+ * before ("raised its sales forecast to 19 million units", "approved a $412 million budget").
+ */
+export const FORWARD_NOUNS: readonly string[] = [
+  "guidance", "outlook", "target", "targets", "forecast", "forecasts", "projection", "projections", "budget",
+  "budgets", "plan", "plans", "planned", "goal", "goals", "estimate", "estimates", "consensus", "next",
+];
+
+/**
+ * Words of market moves: a share price or an index moves on the day of the news, not over the period a
+ * results story reports for ("Shares rose 8.2% to HK$13.94").
+ */
+export const MARKET_MOVE_WORDS: readonly string[] = [
+  "shares", "stock", "stocks", "index", "indexes", "indices", "session", "futures", "bonds", "traders",
+];
+
+/**
+ * Verbs of what is to be done, after "to": a figure they govern is no result ("agreed to raise gas prices
+ * by 15%", "needed KSh 4.5 billion a year to hire 2,000 more rangers").
+ */
+export const PLANNED_ACTIONS: readonly string[] = [
+  "raise", "cut", "increase", "reduce", "lift", "boost", "lower", "hike", "slash", "trim", "double", "expand",
+  "grow", "add", "hire", "build", "invest", "spend", "pay", "buy", "sell", "develop", "fund", "create",
+  "acquire", "borrow", "issue", "repay", "lend", "provide", "offer", "deliver", "produce", "reach",
+];
+
+/**
+ * Times named by a word, not a date: a figure in a sentence with one holds for it, not for the period the
+ * story named before ("received 1.2 million visitors during the holiday", "averaged 68 m3/s in winter").
+ */
+export const TIME_NOUNS: readonly string[] = [
+  "holiday", "holidays", "winter", "summer", "spring", "autumn", "monsoon", "season", "weekend", "festival",
+  "tonight",
+];
+
+/**
+ * Words a few words before a period that make it the period a story reports for: "reported results for
+ * the third quarter ended Sept. 30", "highlights of the first half".
+ */
+export const STORY_PERIOD_CUES: readonly string[] = [
+  "results", "highlights", "performance", "earnings", "figures", "statements", "report", "update",
+];
+
 /** Words after a year that make it a bond's maturity, not a period: "the 2034 bond", "2030 notes". */
 export const BOND_WORDS: readonly string[] = [
   "bond", "bonds", "note", "notes", "maturity", "maturities", "paper", "securities", "debentures", "gilt",

@@ -1,0 +1,352 @@
+/**
+ * The story's period: a results story names its period once, in a heading, its lead or a sentence that
+ * opens with it ("Third Quarter Highlights", "reported results for the quarter ended Sept. 30", "In the
+ * first half, ..."), and its later sentences report for it ("Net sales rose 6.4% to $1.27 billion"). A
+ * figure that names no period of its own, in a clause that reports a past result, takes the period the
+ * story named last, marked `carried` (its text and offsets are where the story named it).
+ */
+import {
+  FORWARD_NOUNS,
+  FUTURE_WORDS,
+  MARKET_MOVE_WORDS,
+  NOW_WORDS,
+  PLANNED_ACTIONS,
+  STORY_PERIOD_CUES,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from "./data/periods.ts";
+import { SPEECH_VERBS } from "./data/speech.ts";
+import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import type { PeriodHit } from "./periods.ts";
+import { gluedHyphen } from "./phrases.ts";
+import { isRelativePeriod } from "./relative-periods.ts";
+import { isPastVerb } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+import type { Figure, FigurePeriod } from "./types.ts";
+
+/** Where a figure sits in the tokens: its own tokens [first, last) and its clause's [clauseStart, clauseEnd). */
+export interface FigurePlace {
+  first: number;
+  last: number;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+/** Words that keep a clause from reporting a past result: what is to come, or was only planned. */
+const FORWARD: ReadonlySet<string> = new Set([...FUTURE_WORDS, ...FORWARD_NOUNS]);
+
+const CUES: ReadonlySet<string> = new Set(STORY_PERIOD_CUES);
+
+/**
+ * "said", "told", "estimated (that)": a past verb that reports speech, not a result ("said it has 5,000
+ * employees").
+ */
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/**
+ * Words before a past form that make it no verb of the clause: "to be paid", "has been cut", "the
+ * sector's installed capacity", "an estimated 733,000", "the combined company".
+ */
+const MODIFIER_LEADS = new Set([
+  "to",
+  "be",
+  "been",
+  "being",
+  "'s",
+  "’s",
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+]);
+
+const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);
+
+/** Currencies a rate is quoted in: "157.8 per dollar", "steady at 129.2 to the dollar". */
+const QUOTE_CURRENCIES = new Set(["dollar", "euro", "greenback", "yen"]);
+
+/** Verbs after "to" of what is to be done: "agreed to raise prices by 15%". */
+const TO_DO: ReadonlySet<string> = new Set(PLANNED_ACTIONS);
+
+/** Prepositions of a duration: "rose 18% in two weeks", "lost 80% over five years". */
+const DURATION_OPENERS = new Set(["in", "over", "within", "during", "for", "across"]);
+
+/** Words that count a time unit: "two weeks", "the past 12 months", "several years". */
+const COUNTING = new Set(["past", "last", "next", "several", "few", "many", "recent"]);
+
+/**
+ * Helpers that make the clause's tense no simple past: "is costing", "are taxed", "has risen"; "had"
+ * tells a state or a past before the story's ("the state had about 3,600 firms", "had risen").
+ */
+const PRESENT_HELPERS = new Set(["is", "are", "am", "has", "have", "had"]);
+
+/** Words of the time of publication: "now stands at", "currently holds". */
+const NOW: ReadonlySet<string> = new Set([...NOW_WORDS, "still"]);
+
+/** Past forms that are prepositions here: "compared with", "according to", "based on". */
+const NOT_VERBS = new Set(["compared", "according", "based", "excluding", "including", "led", "followed"]);
+
+/** "was up 5%", "were 12% higher": past forms of "be". */
+const PAST_COPULAS = new Set(["was", "were"]);
+
+/** Words right before a figure that make it the level compared, not a result: "up from $4 million". */
+const COMPARED = new Set(["from", "than", "versus", "vs", "vs.", "against", "with"]);
+
+/** Tokens a clause is read over for its verb, at most (keeps a long clause linear). */
+const CLAUSE_REACH = 40;
+
+/** Tokens before a period that a cue ("results for") may be, at most. */
+const CUE_REACH = 6;
+
+/** Tokens of a heading line, at most: "Third Quarter 2025 Financial Highlights". */
+const HEADING_TOKENS = 12;
+
+/** Times named without a date: "on Monday", "yesterday", "during the holiday". */
+const DAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...TIME_NOUNS]);
+
+/** Bullet marks that open a line of a list of results: "- Net sales increased 6.4%". */
+const BULLETS = new Set(["-", "•", "*", "–", "—", "·", "▪"]);
+
+/** Words before a period that opens a sentence: "In the first half, ...", "For the nine months, ...". */
+const OPENING_WORDS = new Set(["in", "during", "for", "over", "through", "across", "the", "“", '"']);
+
+/** What the pass reads of the article besides its figures. */
+export interface StoryText {
+  text: string;
+  tokens: readonly Token[];
+  periods: readonly PeriodHit[];
+  /** The period hit of each token, -1 for none. */
+  periodAt: Int32Array;
+  /** Tokens of the bases of changes ("from a year earlier"). */
+  inBase: Uint8Array;
+  sentenceTokens: ReadonlyArray<[number, number]>;
+  sentenceOf: Int32Array;
+  publishedAt: string | undefined;
+}
+
+/**
+ * Carries the story's period to the figures that report a past result and name no period of their own;
+ * returns the story's period at each figure, for the relative periods to be dated from ("For the quarter").
+ */
+export function carryStoryPeriods(
+  input: StoryText,
+  figures: Figure[],
+  places: readonly FigurePlace[],
+): Array<FigurePeriod | undefined> {
+  const stories: Array<FigurePeriod | undefined> = [];
+  const { text, tokens, periods, sentenceTokens, sentenceOf, publishedAt } = input;
+  const started = (p: { from?: string }) =>
+    !p.from || !publishedAt || p.from <= publishedAt.slice(0, p.from.length);
+  let story: FigurePeriod | undefined;
+  let next = 0;
+  figures.forEach((figure, i) => {
+    const place = places[i];
+    if (!place) return;
+    // Headings, leads and sentences that open with a period name the story's period before this figure.
+    for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
+      const p = periods[next];
+      if (!p || !started(p) || !namesStory(tokens, p, sentenceTokens, sentenceOf)) continue;
+      const period = spanOf(text, tokens, p);
+      if (period && storyLike(period) && !forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
+        story = period;
+    }
+    stories[i] = story;
+    const reports = reportsPastResult(input, place);
+    if (figure.period) {
+      // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
+      const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
+      if (lead && reports && storyLike(figure.period) && started(figure.period)) story = figure.period;
+      return;
+    }
+    // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
+    const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
+    if (story && reports && measured && !compared(tokens, place.first) && !namesTime(input, place.first))
+      figure.period = { ...story, carried: true };
+  });
+  return stories;
+}
+
+/**
+ * The sentence of the figure at token `first` names a time of its own that was not the figure's ("on
+ * Monday", "related to the case in 2024"), other than a base ("from $4 million a year earlier").
+ */
+function namesTime(story: StoryText, first: number): boolean {
+  const range = story.sentenceTokens[story.sentenceOf[first] ?? -1];
+  if (!range) return false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const norm = story.tokens[k]?.norm ?? "";
+    // "on Monday", "during the holiday", "in the same week".
+    if (DAY_NAMES.has(norm) || (norm === "same" && TIME_UNIT.has(story.tokens[k + 1]?.norm ?? "")))
+      return true;
+    const p = story.periods[story.periodAt[k] ?? -1];
+    if (!p || story.inBase[k] || k !== p.first) continue;
+    if (!isRelativePeriod(story.text.slice(story.tokens[p.first]?.start, story.tokens[p.last - 1]?.end)))
+      return true;
+  }
+  return false;
+}
+
+/** A period a story may report for: whole days or more with their dates, not one day, not relative. */
+function storyLike(p: FigurePeriod): boolean {
+  if (p.carried || isRelativePeriod(p.text) || /^(since|from|until|by|through)\b/i.test(p.text)) return false;
+  if (p.from && p.to === undefined) return false;
+  // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for.
+  return !(p.from && p.from === p.to && p.from.length === 10);
+}
+
+/** The period hit `p` is in a heading, opens its sentence, or follows a cue ("results for"). */
+function namesStory(
+  tokens: readonly Token[],
+  p: PeriodHit,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  sentenceOf: Int32Array,
+): boolean {
+  for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
+    if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || k >= p.last)) return true;
+  const range = sentenceTokens[sentenceOf[p.first] ?? -1];
+  if (!range) return false;
+  let k = range[0];
+  while (k < p.first && OPENING_WORDS.has(tokens[k]?.norm ?? "")) k++;
+  if (k === p.first && tokens[p.last]?.norm === ",") return true;
+  // A heading: a short line with no sentence's end.
+  const [first, last] = range;
+  const end = tokens[last - 1]?.norm ?? "";
+  return (
+    last - first <= HEADING_TOKENS && tokens[first]?.lineStart === true && ![".", "!", "?"].includes(end)
+  );
+}
+
+/** A word of what is to come in the sentence of token `k`, up to `k` or within its clause reach. */
+function forwardAround(
+  tokens: readonly Token[],
+  k: number,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  sentenceOf: Int32Array,
+): boolean {
+  const range = sentenceTokens[sentenceOf[k] ?? -1];
+  if (!range) return false;
+  for (let j = Math.max(range[0], k - CLAUSE_REACH); j < Math.min(range[1], k + CLAUSE_REACH); j++)
+    if (FORWARD.has(tokens[j]?.norm ?? "")) return true;
+  return false;
+}
+
+/**
+ * The figure's clause reports a past result: its first verb is a simple past that is no speech ("rose",
+ * "was", "totalled"), or the figure is an item of a bulleted list; nothing in it is to come or now, it
+ * counts no duration of its own, and its sentence moves no market.
+ */
+function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
+  const { tokens } = input;
+  const range = input.sentenceTokens[input.sentenceOf[place.first] ?? -1];
+  if (!range) return false;
+  for (
+    let k = Math.max(range[0], place.first - 2 * CLAUSE_REACH);
+    k < Math.min(range[1], place.last + CLAUSE_REACH);
+    k++
+  )
+    if (MARKET.has(tokens[k]?.norm ?? "") || quotedRate(tokens, k)) return false;
+  let tense: "past" | "other" | undefined;
+  for (
+    let k = Math.max(place.clauseStart, place.first - CLAUSE_REACH);
+    k < Math.min(place.clauseEnd, place.last + CLAUSE_REACH);
+    k++
+  ) {
+    const tok = tokens[k];
+    if (!tok) continue;
+    const before = tokens[k - 1]?.norm ?? "";
+    // "rose 5%, more than expected" looks back.
+    if (FORWARD.has(tok.norm) && before !== "than" && before !== "as") return false;
+    if (
+      NOW.has(tok.norm) ||
+      (tok.norm === "far" && before === "so") ||
+      durationAt(tokens, k) ||
+      infinitiveAt(tokens, k)
+    )
+      return false;
+    if (tense) continue;
+    if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
+    else if (speechAt(tokens, k) || NOT_VERBS.has(tok.norm) || modifier(tokens, k)) continue;
+    // "euro-denominated bonds", "built-up reserves": a participle inside a word.
+    else if (gluedHyphen(tokens, k - 1) || gluedHyphen(tokens, k + 1)) continue;
+    // "was reaching ports at around $500 a tonne": a state going on, not a result.
+    else if (PAST_COPULAS.has(tok.norm)) tense = tokens[k + 1]?.norm.endsWith("ing") ? "other" : "past";
+    else if (isPastVerb(tok)) tense = "past";
+  }
+  if (tense) return tense === "past";
+  const opener = tokens[range[0]];
+  return opener?.lineStart === true && BULLETS.has(opener.norm);
+}
+
+/** A verb of speech at token `k`: "said", "estimated that" ("reported net income of" reports a result). */
+function speechAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? "";
+  return SPEECH.has(norm) || (tokens[k + 1]?.norm === "that" && SPEECH.has(`${norm} that`));
+}
+
+/**
+ * The past form at token `k` modifies a noun rather than telling what happened: "to be paid", "an
+ * estimated 733,000", "the sector's installed capacity", "newly qualified", "species recognised by".
+ */
+function modifier(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? "";
+  return (
+    MODIFIER_LEADS.has(before) ||
+    /['’]s$/.test(before) ||
+    (before.length > 4 && before.endsWith("ly")) ||
+    (tokens[k + 1]?.norm === "by" && !CHANGE_VERB.has(tokens[k]?.norm ?? ""))
+  );
+}
+
+/** "agreed to raise gas prices by 15%", "to hire 2,000 more rangers": what is to be done, at token `k`. */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "to" && TO_DO.has(tokens[k + 1]?.norm ?? "");
+}
+
+/** A rate quoted in a currency at token `k`: "per dollar", "to the dollar", "against the euro". */
+function quotedRate(tokens: readonly Token[], k: number): boolean {
+  if (!QUOTE_CURRENCIES.has(tokens[k]?.norm ?? "")) return false;
+  const before = tokens[k - 1]?.norm ?? "";
+  return before === "per" || (before === "the" && ["to", "against"].includes(tokens[k - 2]?.norm ?? ""));
+}
+
+/** A duration opens at token `k`: "in two weeks", "over the past 12 months", "for several years". */
+function durationAt(tokens: readonly Token[], k: number): boolean {
+  if (!DURATION_OPENERS.has(tokens[k]?.norm ?? "")) return false;
+  let counted = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const tok = tokens[j];
+    if (!tok) return false;
+    if (counted && TIME_UNIT.has(tok.norm)) return true;
+    counted ||= tok.kind === "num" || ONE.has(tok.norm) || TEN.has(tok.norm) || COUNTING.has(tok.norm);
+    if (!counted && tok.norm !== "the") return false;
+  }
+  return false;
+}
+
+/** The figure at token `first` is the level a change is compared with: "up from $4 million". */
+function compared(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const tok = tokens[k];
+    if (!tok || tok.kind === "num" || tok.norm === ",") return false;
+    if (COMPARED.has(tok.norm)) return true;
+  }
+  return false;
+}
+
+function spanOf(text: string, tokens: readonly Token[], p: PeriodHit): FigurePeriod | undefined {
+  const a = tokens[p.first];
+  const b = tokens[p.last - 1];
+  if (!a || !b) return undefined;
+  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  if (p.from) period.from = p.from;
+  if (p.to) period.to = p.to;
+  return period;
+}

@@ -1,0 +1,119 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 14, in wording of my own. */
+
+const PUB = { publishedAt: "2025-07-28" };
+const Q2 = { from: "2025-04", to: "2025-06", carried: true };
+
+export const FIX14_STORY_PERIODS: Case[] = [
+  // A results story names its period once; later results that name none report for it, marked carried.
+  [
+    "Norvik Foods reported results for the second quarter ended June 30. Net sales rose 4.2% to $812 million.",
+    [
+      { text: "4.2%", period: { text: "second quarter ended June 30", ...Q2 } },
+      { text: "$812 million", period: { text: "second quarter ended June 30", ...Q2 } },
+    ],
+    PUB,
+  ],
+  // A heading names it for the bulleted results under it.
+  [
+    "Second Quarter Highlights\n\n- Net sales increased 4.2% to $812 million.\n- Gross margin of 31.5%, up 60 basis points.",
+    [
+      { text: "4.2%", period: { text: "Second Quarter", ...Q2 } },
+      { text: "$812 million", period: { text: "Second Quarter", ...Q2 } },
+      { text: "31.5%", period: { text: "Second Quarter", ...Q2 } },
+      { text: "60 basis points", period: { text: "Second Quarter", ...Q2 } },
+    ],
+    PUB,
+  ],
+  // The lead figure's period, or a sentence that opens with one, is the story's until another names one.
+  [
+    "Exports fell 3.2% in June from a year earlier. Imports rose 1.1%.",
+    [
+      { text: "3.2%", period: { text: "June", from: "2025-06", to: "2025-06" } },
+      { text: "1.1%", period: { text: "June", carried: true } },
+    ],
+    PUB,
+  ],
+  [
+    "In the first half, revenue rose 8% to 2.1 billion euros. In the second quarter, sales climbed 5%. Operating profit fell 2%.",
+    [
+      { text: "8%" },
+      { text: "2.1 billion euros" },
+      { text: "5%" },
+      { text: "2%", period: { text: "second quarter", ...Q2 } },
+    ],
+    PUB,
+  ],
+  // A level compared after the lead figure is not the story's period ("the record set in 2019").
+  [
+    "In 2024, visitors rose 12% to 3.1 million, beating the record of 2.9 million set in 2019. Spending climbed 9%.",
+    [
+      { text: "12%" },
+      { text: "3.1 million" },
+      { text: "2.9 million" },
+      { text: "9%", period: { text: "2024", carried: true } },
+    ],
+    PUB,
+  ],
+  // "For the quarter" and "a year earlier" in a sentence of their own are dated from the story's period.
+  [
+    "Revenue rose 9% to $1.1 billion in the second quarter. For the quarter, free cash flow was $212 million, compared with $180 million a year earlier.",
+    [
+      { text: "9%" },
+      { text: "$1.1 billion" },
+      { text: "$212 million", period: { text: "quarter", from: "2025-04", to: "2025-06" } },
+      { text: "$180 million", period: { text: "a year earlier", from: "2024-04", to: "2024-06" } },
+    ],
+    PUB,
+  ],
+];
+
+export const FIX14_STORY_PERIODS_NOT: Case[] = [
+  // No past result: what is to come, what holds now, what is to be done.
+  [
+    "Revenue rose 9% in the second quarter. The company expects revenue of $5 billion. The group employs 4,200 people. It agreed to raise prices by 15%.",
+    [
+      { text: "9%" },
+      { text: "$5 billion", period: undefined },
+      { text: "4,200 people", period: undefined },
+      { text: "15%", period: undefined },
+    ],
+    PUB,
+  ],
+  // Its own time: a day, a named time, a duration; market moves happen on the day of the news.
+  [
+    "Revenue rose 9% in the second quarter. Profit jumped 12% on Tuesday. Hotels filled 80% of rooms during the holiday. Open interest rose 18% in two weeks. Shares of the maker rose 3%. The won weakened 0.4% to 1,380 per dollar.",
+    [
+      { text: "9%" },
+      { text: "12%", period: undefined },
+      { text: "80%", period: undefined },
+      { text: "18%", period: undefined },
+      { text: "3%", period: undefined },
+      { text: "0.4%", period: undefined },
+      { text: "1,380", period: undefined },
+    ],
+    PUB,
+  ],
+  // The level compared is of another period.
+  [
+    "Revenue rose 9% in the second quarter. Earnings rose to $5 million, up from $4 million.",
+    [
+      { text: "9%" },
+      { text: "$5 million", period: { carried: true } },
+      { text: "$4 million", period: undefined },
+    ],
+    PUB,
+  ],
+  // A present perfect, a past before the story's, a state going on.
+  [
+    "Revenue rose 9% in the second quarter. Sales have risen 4%. The state had 3,600 firms. Steel was reaching ports at $500 a tonne.",
+    [
+      { text: "9%" },
+      { text: "4%", period: undefined },
+      { text: "3,600 firms", period: undefined },
+      { text: "$500", period: undefined },
+    ],
+    PUB,
+  ],
+];
