@@ -7,6 +7,7 @@
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
+import { inComparative } from "./comparatives.ts";
 import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
@@ -150,6 +151,10 @@ function run(text: string, context: FigureContext): Figure[] {
       const span = spanOf(text, tokens, mentions, subject);
       if (span) figure.subject = span;
     }
+
+    // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
+    if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))
+      figure.subject = { ...same.figure.subject };
 
     // Speaker: the quote's attribution, else reported speech in the sentence.
     const speaker = speakers.speakerOf(raw.first, sIdx);

@@ -3,6 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
+import { comparativeEnd } from "./comparatives.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
 import {
@@ -479,8 +480,11 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
   for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
     const norm = tokens[j]?.norm ?? "";
-    if (norm === ")" && ["-", "–", "—", "--", ":"].includes(tokens[j + 1]?.norm ?? "")) return true;
-    if (["-", "–", "—", "--"].includes(norm) && tokens[j]?.spaceBefore) return true;
+    // The dash on the dateline's line, not a bullet opening the next line.
+    const next = tokens[j + 1];
+    if (norm === ")" && ["-", "–", "—", "--", ":"].includes(next?.norm ?? "") && !next?.lineStart)
+      return true;
+    if (["-", "–", "—", "--"].includes(norm) && tokens[j]?.spaceBefore && !tokens[j]?.lineStart) return true;
   }
   return false;
 }
@@ -577,6 +581,9 @@ export function periodFor(
     // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
     if (p.ofFigure && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
     if (statementDate(tokens, p)) continue;
+    // "£1,184.6 million (H1 2024: £1,052.3 million)": the comparative's period is its own figure's only.
+    const comparative = comparativeEnd(tokens, p);
+    if (comparative >= 0 && (raw.first < p.last || raw.first >= comparative)) continue;
     const owned = possessiveEnd(tokens, p);
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.

@@ -5,6 +5,7 @@
  * figure that names no period of its own, in a clause that reports a past result, takes the period the
  * story named last, marked `carried` (its text and offsets are where the story named it).
  */
+import { comparativeEnd } from "./comparatives.ts";
 import {
   FORWARD_NOUNS,
   FUTURE_WORDS,
@@ -184,14 +185,26 @@ function namesTime(story: StoryText, first: number): boolean {
   for (let k = range[0]; k < range[1]; k++) {
     const norm = story.tokens[k]?.norm ?? "";
     // "on Monday", "during the holiday", "in the same week".
-    if (DAY_NAMES.has(norm) || (norm === "same" && TIME_UNIT.has(story.tokens[k + 1]?.norm ?? "")))
-      return true;
+    if (DAY_NAMES.has(norm) || sameTime(story.tokens, k)) return true;
     const p = story.periods[story.periodAt[k] ?? -1];
-    if (!p || story.inBase[k] || k !== p.first) continue;
+    // A base, or a comparative's own period: "(H1 2024: £1,052.3 million)".
+    if (!p || story.inBase[k] || k !== p.first || comparativeEnd(story.tokens, p) >= 0) continue;
     if (!isRelativePeriod(story.text.slice(story.tokens[p.first]?.start, story.tokens[p.last - 1]?.end)))
       return true;
   }
   return false;
+}
+
+/** Words after "the same quarter" that make it a base: "last year", "a year earlier", "of 2024". */
+const SAME_AS_BEFORE = new Set(["last", "a", "of", "the", "in", "one"]);
+
+/** "in the same week" at token `k`: the time of another event, not a base ("the same quarter last year"). */
+function sameTime(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k]?.norm === "same" &&
+    TIME_UNIT.has(tokens[k + 1]?.norm ?? "") &&
+    !SAME_AS_BEFORE.has(tokens[k + 2]?.norm ?? "")
+  );
 }
 
 /** A period a story may report for: whole days or more with their dates, not one day, not relative. */

@@ -117,3 +117,36 @@ export const FIX14_STORY_PERIODS_NOT: Case[] = [
     PUB,
   ],
 ];
+
+export const FIX14_COMPARATIVES: Case[] = [
+  // "(H1 2024: £x)": the comparative's period is its own figure's, which measures what the figure before does.
+  [
+    "Operating profit of £88.2 million (H1 2024: £80.5 million), up 9.6%.",
+    [
+      { text: "£88.2 million", subject: { text: "Operating profit" }, period: undefined },
+      {
+        text: "£80.5 million",
+        subject: { text: "Operating profit" },
+        period: { text: "H1 2024", from: "2024-01" },
+      },
+      { text: "9.6%", subject: { text: "Operating profit" }, period: undefined },
+    ],
+  ],
+  [
+    "Diluted earnings per share rose to 41.7p (2024: 36.0p).",
+    [
+      { text: "41.7p", period: undefined },
+      { text: "36.0p", subject: { text: "Diluted earnings per share" }, period: { text: "2024" } },
+    ],
+  ],
+  // With the story's period named before, the current figures carry it; a bullet list is no dateline.
+  [
+    "Results for the six months ended 30 June 2025\n\n- Average rent of £1,240 (H1 2024: £1,180)\n- Occupancy of 96.1% (H1 2024: 95.4%)",
+    [
+      { text: "£1,240", period: { text: "six months ended 30 June 2025", carried: true } },
+      { text: "£1,180", period: { text: "H1 2024" } },
+      { text: "96.1%", period: { text: "six months ended 30 June 2025", carried: true } },
+      { text: "95.4%", period: { text: "H1 2024" } },
+    ],
+  ],
+];
