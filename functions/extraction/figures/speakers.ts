@@ -1,7 +1,7 @@
 /**
  * Speakers: reported speech in a sentence ("according to X", "X said that") and the Resolver that links
- * attributions to entities and pronouns to the person or organization named last. Quotation regions are
- * quotes.ts's; the name around a speech verb is speaker-names.ts's.
+ * attributions to entities and pronouns to the person named last or the organization "It" stands for.
+ * Quotation regions are quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
 import type { Entity } from "../entities/types.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -80,6 +80,14 @@ const SOURCE_LINKS = new Set(["by", "from"]);
 /** Participles before "by" that name who saw a document, not its source: "filings seen by Reuters". */
 const SEEING = new Set(["seen", "reviewed", "obtained", "viewed"]);
 
+/** Words after a place and a hyphen that describe a source: "Lagos-based", "London-listed". */
+const PLACED = new Set(["based", "headquartered", "listed", "registered", "owned", "backed", "run"]);
+
+/** Past where a source sits at token `k`: "Lagos-based (consultancy SBM)", "London-listed". */
+function pastPlace(t: readonly Token[], k: number): number {
+  return isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "") ? k + 3 : k;
+}
+
 /**
  * Past the words that describe a source before its name, "according to" it: "farm consultancy AgriWatch",
  * "trade magazine The Bookseller", "a study by the London School of Economics", "data from Eurostat".
@@ -88,6 +96,8 @@ const SEEING = new Set(["seen", "reviewed", "obtained", "viewed"]);
 function pastDescriptor(t: readonly Token[], from: number): number {
   let k = from;
   if (["a", "an", "the"].includes(t[k]?.norm ?? "")) k++;
+  const placed = pastPlace(t, k) > k;
+  k = pastPlace(t, k);
   let first = k;
   let linked = false;
   while (
@@ -103,13 +113,14 @@ function pastDescriptor(t: readonly Token[], from: number): number {
       // "court filings seen by Reuters": who saw a document is no source.
       if (SEEING.has(t[k - 2]?.norm ?? "")) return from;
       if (t[k]?.norm === "the") k++;
+      k = pastPlace(t, k);
       // "a report by data provider Tracxn", "data from hotel analytics firm STR": the source's own
       // descriptor after the link.
       linked = true;
       first = k;
     }
   }
-  return (k > first || linked) && isCapitalized(t[k]) ? k : from;
+  return (k > first || linked || placed) && isCapitalized(t[k]) ? k : from;
 }
 
 /**
@@ -523,10 +534,36 @@ interface Person {
   entityId?: string;
 }
 
+/** An organization's mention: how often the article names it, and whether this mention opens a sentence. */
+interface Organization extends Person {
+  mentions: number;
+  opens: boolean;
+}
+
+/** Sentence ends between two positions: ". ", "! ", "? " (a bounded count, the span being short). */
+function sentenceEnds(text: string, from: number, to: number): number {
+  return text.slice(from, to).match(/[.!?]["”]?\s/g)?.length ?? 0;
+}
+
+/** Characters back from "It" that the organizations it may stand for are named within. */
+const IT_REACH = 400;
+
+/** Organization mentions "It" weighs, at most (keeps an article of many names linear). */
+const IT_CANDIDATES = 8;
+
+/** The mention at `start` opens its sentence, past "The": "Veltrix reported", "The Fed said". */
+function opensSentence(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 6), start)
+    .replace(/(?:^|\s)(?:The|the)\s*$/, "")
+    .trimEnd();
+  return before === "" || /[.!?"”\n]$/.test(before);
+}
+
 /** Reads attributions as speakers: links them to entities and resolves pronouns, in log time each. */
 export class Resolver {
   private readonly people: Person[];
-  private readonly organizations: Person[];
+  private readonly organizations: Organization[];
   /** Every mention with its entity, sorted by start, for linking attributions in log time. */
   private readonly mentions: Placed[];
 
@@ -553,7 +590,15 @@ export class Resolver {
     this.people = people.sort((a, b) => a.end - b.end);
     this.organizations = entities
       .filter((e) => e.type === "ORGANIZATION")
-      .flatMap((e) => e.mentions.map((m) => ({ name: e.name, end: m.end, entityId: e.id })))
+      .flatMap((e) =>
+        e.mentions.map((m) => ({
+          name: e.name,
+          end: m.end,
+          entityId: e.id,
+          mentions: e.mentions.length,
+          opens: opensSentence(text, m.start),
+        })),
+      )
       .sort((a, b) => a.end - b.end);
   }
 
@@ -571,10 +616,22 @@ export class Resolver {
     return speaker;
   }
 
-  /** The last organization named before a position: "It said" -> "UNICEF". */
-  private organizationBefore(position: number): Person | undefined {
+  /**
+   * The organization "It" stands for at a position: the one that opens the sentence before ("The IEA, which
+   * advises ..., forecast .... It sees"), else of those named shortly before the one named most in the
+   * article ("Veltrix reported ... The deal with Samsung closed in May. It said" -> Veltrix), the last one on
+   * a tie.
+   */
+  private organizationBefore(position: number): Organization | undefined {
     const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
-    return this.organizations[k - 1];
+    let best = this.organizations[k - 1];
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const o = this.organizations[j];
+      if (!o || !best || position - o.end > IT_REACH) break;
+      if (o.opens && sentenceEnds(this.text, o.end, position) <= 1) return o;
+      if (o.mentions > best.mentions) best = o;
+    }
+    return best;
   }
 
   /** The last person named before a position: "He" -> "Blinken". */

@@ -150,3 +150,15 @@ export const FIX14_COMPARATIVES: Case[] = [
     ],
   ],
 ];
+
+export const FIX14_SPEAKERS: Case[] = [
+  // A source's place before its description: "according to Lagos-based consultancy X".
+  [
+    "Remittances could reach $22 billion, according to estimates by Accra-based consultancy Kente Analytics.",
+    [{ text: "$22 billion", speaker: { name: "Kente Analytics" } }],
+  ],
+  [
+    "Rents rose 6%, according to Dublin-based property portal Daft.",
+    [{ text: "6%", speaker: { name: "Daft" } }],
+  ],
+];

@@ -206,7 +206,12 @@ import {
   FIX13_STORY_WEEK,
   FIX13_SUBJECT_TAILS,
 } from "./cases-fixes13.ts";
-import { FIX14_COMPARATIVES, FIX14_STORY_PERIODS, FIX14_STORY_PERIODS_NOT } from "./cases-fixes14.ts";
+import {
+  FIX14_COMPARATIVES,
+  FIX14_SPEAKERS,
+  FIX14_STORY_PERIODS,
+  FIX14_STORY_PERIODS_NOT,
+} from "./cases-fixes14.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -410,6 +415,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_STORY_PERIODS,
     ...FIX14_STORY_PERIODS_NOT,
     ...FIX14_COMPARATIVES,
+    ...FIX14_SPEAKERS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

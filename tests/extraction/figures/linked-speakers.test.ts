@@ -23,8 +23,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$40 billion",
     "Omar Saadi",
   ],
-  // "It said": the organization named last.
+  // "It said": the organization named.
   ["Unilever reported results on Tuesday. It said sales rose 4%.", "4%", "Unilever"],
+  // ... the one that opened the sentence before, else the one the article names most, not the last one.
+  [
+    "The IEA, which advises importing countries, forecast a surplus. It sees demand growing by 700,000 bpd.",
+    "700,000 bpd",
+    "IEA",
+  ],
+  [
+    "Veltrix Corp reported revenue of $2 billion. Veltrix also raised its dividend. The deal with Samsung Electronics closed in May. It said margins rose 3%.",
+    "3%",
+    "Veltrix",
+  ],
   ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
   ["Revenue rose 73% as demand from Microsoft continued.", "73%", undefined],
   // An aside between the speaker and the verb; the name set off by commas; a participle in the aside.
