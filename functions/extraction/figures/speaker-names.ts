@@ -43,6 +43,23 @@ const GENERIC = new Set(GENERIC_SOURCES);
 /** Title words that head an institution "of" a country: "Bank of Ghana", "Ministry of Finance". */
 const INSTITUTION_HEADS = new Set(["bank", "ministry", "department", "office", "treasury", "council"]);
 
+/** Tokens back from a field list's "and" to the institution's "of", at most. */
+const FIELD_LIST_REACH = 8;
+
+/**
+ * The "and" or comma at `k` joins the fields of an institution's name: capitalized fields back to
+ * "<Head> of" ("Ministry of Economy, Trade and Industry", "Department of Forestry, Fisheries and the
+ * Environment").
+ */
+export function inFieldList(t: readonly Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= Math.max(from + 1, k - FIELD_LIST_REACH); j--) {
+    const norm = t[j]?.norm ?? "";
+    if (norm === "of") return INSTITUTION_HEADS.has(t[j - 1]?.norm ?? "") && isCapitalized(t[j - 1]);
+    if (!(isCapitalized(t[j]) || norm === "," || norm === "and" || norm === "the")) return false;
+  }
+  return false;
+}
+
 /** Name suffixes written with a point: "Jr.", "Sr.". */
 const SUFFIXES = new Set(["jr", "sr"]);
 
@@ -229,12 +246,15 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   while (s - 1 >= from) {
     const p = t[s - 1];
     // ("A Downing Street spokesman said": the article opens no name.)
-    if (!p || STOPS.has(p.norm) || p.norm === "a" || p.norm === "an") break;
+    if (!p) break;
+    // "Ministry of Economy, Trade and Industry": an institution's list of fields is one name.
+    const field = (p.norm === "and" || p.norm === ",") && inFieldList(t, s - 1, from);
+    if (!field && (STOPS.has(p.norm) || p.norm === "a" || p.norm === "an")) break;
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
     const inner = INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from;
     // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
     const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
-    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen)) break;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field)) break;
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker; but

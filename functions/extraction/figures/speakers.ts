@@ -26,6 +26,7 @@ import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
   COUNTRY_NAMES,
+  inFieldList,
   NAME_ADVERBS,
   nameAfter,
   nameBefore,
@@ -441,7 +442,7 @@ function nameSearchStart(t: readonly Token[], first: number, k: number): number 
       while (open > from - 1 - PARENTHESIS_TOKENS && open > limit && t[open]?.norm !== "(") open--;
       if (t[open]?.norm !== "(" || open <= limit) break;
       from = open;
-    } else if (STOPS.has(t[from - 1]?.norm ?? "")) break;
+    } else if (STOPS.has(t[from - 1]?.norm ?? "") && !inFieldList(t, from - 1, limit)) break;
     else from--;
   }
   return from;

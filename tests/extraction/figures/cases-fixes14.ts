@@ -161,4 +161,13 @@ export const FIX14_SPEAKERS: Case[] = [
     "Rents rose 6%, according to Dublin-based property portal Daft.",
     [{ text: "6%", speaker: { name: "Daft" } }],
   ],
+  // An institution's list of fields is one name before "said".
+  [
+    "The Ministry of Agriculture, Food and Rural Affairs said farm incomes fell 6%.",
+    [{ text: "6%", speaker: { name: "Ministry of Agriculture, Food and Rural Affairs" } }],
+  ],
+  [
+    "Exports rose 4%, the Department of Trade and Industry said.",
+    [{ text: "4%", speaker: { name: "Department of Trade and Industry" } }],
+  ],
 ];
