@@ -41,6 +41,37 @@ const POINT_UNIT: ReadonlySet<string> = new Set(POINT_UNITS);
 /** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
 const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
 
+/** Tokens after a listed figure that the list's next mark may be: "9% (a record) and 10%". */
+const LIST_REACH = 3;
+
+/**
+ * The figure follows the one before as an item of the same list: "rose 5% and 10%", "rose 5%, 9% and
+ * 10%", "grew 4.2%, and 5.6% on a reported basis". With a comma, the items are of one kind and the comma
+ * alone needs the list to go on ("rose 5%, 9% and 10%"; not "rose 5%, 9% below its peak").
+ */
+function listed(
+  tokens: readonly Token[],
+  raw: RawFigure,
+  qualifierStart: number,
+  same: PreviousFigure,
+): boolean {
+  const join = tokens[qualifierStart - 1]?.norm;
+  if (join === "and" && qualifierStart - 1 === same.last) return true;
+  if (same.figure.kind !== raw.kind || tokens[raw.last]?.norm === "of") return false;
+  if (join === "and" && tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last)
+    return true;
+  if (join !== "," || qualifierStart - 1 !== same.last) return false;
+  for (let k = raw.last; k < Math.min(tokens.length, raw.last + LIST_REACH); k++) {
+    const norm = tokens[k]?.norm;
+    if (
+      (norm === "and" || norm === "or" || norm === ",") &&
+      ["num", "sym"].includes(tokens[k + 1]?.kind ?? "")
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * `same` is the figure before in the same sentence; `clauseEnd` bounds the base; `isPeriodToken` tells the
  * base's period words.
@@ -99,10 +130,7 @@ export function readChange(
   if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;
   const earlier = same?.figure.change;
   const paired =
-    !change &&
-    earlier !== undefined &&
-    tokens[qualifierStart - 1]?.norm === "and" &&
-    qualifierStart - 1 === same?.last;
+    !change && earlier !== undefined && same !== undefined && listed(tokens, raw, qualifierStart, same);
   // "rose 4% in Austria and 2% in Belgium", "rose 1.2% in the quarter and by 2.5% from a year earlier": a
   // figure after "and", with only a place or a period after the one before, changes the same way.
   const andAt = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;

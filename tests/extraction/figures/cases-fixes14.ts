@@ -171,3 +171,28 @@ export const FIX14_SPEAKERS: Case[] = [
     [{ text: "4%", speaker: { name: "Department of Trade and Industry" } }],
   ],
 ];
+
+export const FIX14_LISTED_CHANGES: Case[] = [
+  // Items of a list after a change change the same way and measure the same thing.
+  [
+    "Fares rose 3%, 7% and 12% on the three routes.",
+    [
+      { text: "3%", change: { direction: "increase" }, subject: { text: "Fares" } },
+      { text: "7%", change: { direction: "increase" }, subject: { text: "Fares" } },
+      { text: "12%", change: { direction: "increase" }, subject: { text: "Fares" } },
+    ],
+  ],
+  [
+    "Like-for-like sales fell 2.1%, and 3.4% on a reported basis.",
+    [
+      { text: "2.1%" },
+      { text: "3.4%", change: { direction: "decrease" }, subject: { text: "Like-for-like sales" } },
+    ],
+  ],
+  // Not a list: a comma alone before a figure the list does not go on from, or another kind after ", and".
+  [
+    "Output rose 5%, 9% below its 2019 peak.",
+    [{ text: "5%" }, { text: "9%", change: { direction: "decrease" } }],
+  ],
+  ["Revenue rose 4%, and 6,000 staff left.", [{ text: "4%" }, { text: "6,000 staff", change: undefined }]],
+];

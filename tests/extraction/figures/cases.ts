@@ -208,6 +208,7 @@ import {
 } from "./cases-fixes13.ts";
 import {
   FIX14_COMPARATIVES,
+  FIX14_LISTED_CHANGES,
   FIX14_SPEAKERS,
   FIX14_STORY_PERIODS,
   FIX14_STORY_PERIODS_NOT,
@@ -416,6 +417,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_STORY_PERIODS_NOT,
     ...FIX14_COMPARATIVES,
     ...FIX14_SPEAKERS,
+    ...FIX14_LISTED_CHANGES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
