@@ -12,7 +12,13 @@ import { articleCountry, countryWeights, localizeSharedCurrencies } from "./curr
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
-import { antecedent, type PreviousFigure, rankedName, sharesSubject } from "./figure-links.ts";
+import {
+  antecedent,
+  type PreviousFigure,
+  partitiveSubject,
+  rankedName,
+  sharesSubject,
+} from "./figure-links.ts";
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
@@ -151,6 +157,10 @@ function run(text: string, context: FigureContext): Figure[] {
       const span = spanOf(text, tokens, mentions, subject);
       if (span) figure.subject = span;
     }
+
+    // "lent $5 billion, of which 80% went to small firms": a share of the figure before.
+    const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same);
+    if (partitive) figure.subject = partitive;
 
     // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))

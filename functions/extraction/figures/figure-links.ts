@@ -494,3 +494,35 @@ function followedBetween(tokens: readonly Token[], from: number, to: number): bo
     if (tokens[k]?.norm === "followed" && tokens[k + 1]?.norm === "by") return true;
   return false;
 }
+
+/** Relative words of a share of the figure before: "of which", "of whom". */
+const PARTITIVE_RELATIVES = new Set(["which", "whom"]);
+
+/**
+ * "The bank lent $5 billion, of which 80% went to small firms", "12,000 residents, a quarter of whom are
+ * over 65": a share of the figure right before measures what that figure counts (its unit's noun), or that
+ * figure itself. Undefined when the figure is no such share.
+ */
+export function partitiveSubject(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  last: number,
+  same: PreviousFigure | undefined,
+): Figure["subject"] | undefined {
+  if (!same) return undefined;
+  const before =
+    PARTITIVE_RELATIVES.has(tokens[qualifierStart - 1]?.norm ?? "") &&
+    tokens[qualifierStart - 2]?.norm === "of" &&
+    tokens[qualifierStart - 3]?.norm === "," &&
+    qualifierStart - 3 === same.last;
+  const after =
+    tokens[last]?.norm === "of" &&
+    PARTITIVE_RELATIVES.has(tokens[last + 1]?.norm ?? "") &&
+    tokens[qualifierStart - 1]?.norm === "," &&
+    qualifierStart - 1 === same.last;
+  if (!before && !after) return undefined;
+  const previous = same.figure;
+  if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)
+    return { ...previous.subject };
+  return { text: previous.text, start: previous.start, end: previous.end };
+}

@@ -11,6 +11,7 @@ import {
   LEVEL_VERBS,
   NOUN_ENDS,
   NP_STOPS,
+  RECIPIENT_MODIFIERS,
 } from "./data/subject-words.ts";
 import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -307,6 +308,11 @@ export function asideHost(
 /** Words after "to" that are not verbs of purpose: "$5 million to date", "to zero". */
 const NOT_PURPOSE = new Set(["date", "zero", "spare", "charity", "nothing"]);
 
+const RECIPIENTS: ReadonlySet<string> = new Set(RECIPIENT_MODIFIERS);
+
+/** Prefixes of hyphenated verbs of purpose: "to re-pave roads", "to co-finance the plant". */
+const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
+
 /** "for NP", "to VERB ...", "in NP" right after the money. */
 function prepositionAfter(
   t: readonly Token[],
@@ -337,6 +343,9 @@ function prepositionAfter(
   if (prep === "to") {
     // A lower-case word that is no determiner and no plural noun reads as a verb of purpose.
     if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm) || NOT_PURPOSE.has(next.norm))
+      return undefined;
+    // "to state hospitals", "to state-owned firms": whom the money goes to, described.
+    if (RECIPIENTS.has(next.norm) || (gluedHyphen(t, from + 2) && !VERB_PREFIXES.has(next.norm)))
       return undefined;
     if (next.norm.endsWith("s") && !next.norm.endsWith("ss")) return undefined;
     const end = phraseEnd(t, from + 2, isPeriodToken);

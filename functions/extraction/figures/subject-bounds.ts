@@ -262,7 +262,13 @@ export function trimmed(
   // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
   if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
-  while (a < b && (isPeriodToken(a) || ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "")))
+  // "plus contributions of 5%": "plus" adds the phrase, it is not part of it.
+  while (
+    a < b &&
+    (isPeriodToken(a) ||
+      ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "") ||
+      t[a]?.text === "plus")
+  )
     a++;
   // "For the April-October period the import bill": a leading period phrase with "for".
   if (t[a]?.norm === "for" && (isPeriodToken(a + 1) || (t[a + 1]?.norm === "the" && isPeriodToken(a + 2)))) {

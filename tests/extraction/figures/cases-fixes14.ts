@@ -196,3 +196,25 @@ export const FIX14_LISTED_CHANGES: Case[] = [
   ],
   ["Revenue rose 4%, and 6,000 staff left.", [{ text: "4%" }, { text: "6,000 staff", change: undefined }]],
 ];
+
+export const FIX14_SHARES_OF: Case[] = [
+  // "of which"/"of whom": a share of the figure right before, what it counts or the figure itself.
+  [
+    "The province spent 4.1 billion rand, of which 70% went to clinics.",
+    [{ text: "4.1 billion rand" }, { text: "70%", subject: { text: "4.1 billion rand" } }],
+  ],
+  [
+    "The union has 48,000 members, about a third of whom work part time.",
+    [{ text: "48,000 members" }, { text: "a third", subject: { text: "members" } }],
+  ],
+  // "plus" adds a phrase; money given "to" described recipients is no purpose.
+  ["Pensions rose 3%, plus bonuses of 2%.", [{ text: "3%" }, { text: "2%", subject: { text: "bonuses" } }]],
+  [
+    "The treasury gave 40 billion forints to state schools.",
+    [{ text: "40 billion forints", subject: { text: "The treasury" } }],
+  ],
+  [
+    "The city set aside $5 million to re-pave roads.",
+    [{ text: "$5 million", subject: { text: "to re-pave roads" } }],
+  ],
+];

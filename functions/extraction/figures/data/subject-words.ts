@@ -1188,4 +1188,17 @@ export const GIVING_VERBS: readonly string[] = [
   "remits",
   "transferred",
   "transfers",
+  "gave",
+  "gives",
+  "handed",
+];
+
+/**
+ * Words after "to" that describe who money goes to rather than open a purpose: "85 billion forints to state
+ * hospitals", "$2 billion to small firms" ("to build roads" is a purpose).
+ */
+export const RECIPIENT_MODIFIERS: readonly string[] = [
+  "state", "local", "small", "public", "private", "rural", "foreign", "domestic", "national", "regional",
+  "municipal", "federal", "poor", "young", "elderly", "other", "various", "several", "affected", "needy",
+  "overseas", "indigenous", "smaller", "larger", "struggling", "vulnerable", "eligible", "existing",
 ];
