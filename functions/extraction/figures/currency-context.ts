@@ -69,7 +69,7 @@ export function localizeSharedCurrencies(
       }
     }
     if (!best) continue;
-    const wire = defaultCode === "USD" && wireStyle(writtenDollars, best, figures);
+    const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
@@ -130,18 +130,34 @@ function topWithout(weight: ReadonlyMap<string, number>, country: string): numbe
   return top;
 }
 
+/** Characters of a story's headline and lede, about. */
+const OPENING_CHARACTERS = 600;
+
 /** Written local dollars that make an article's bare "$" the U.S. dollar: at least two ("S$" twice in a story of "$" results). */
 const WIRE_WRITTEN = 2;
 
 /**
- * The article writes its own dollar with letters and the U.S. one bare, as the wires do; not when a bare
- * amount repeats a lettered one ("A$620 Million" in a release's headline, "$620 million" in its body).
+ * The article writes its own dollar with letters and the U.S. one bare, as the wires do: its own dollar
+ * lettered at least twice. Not when a bare amount (no conversion in parentheses)
+ * repeats a lettered one ("A$620 Million" in a release's headline, "$620 million" in its body), nor when
+ * the two lettered ones only open the story ("NZ$480m" in a Wellington story's headline and lede, then
+ * "$86 million" and more in its body: a paper writes its dollar bare once it has said which it is).
  */
-function wireStyle(writtenDollars: readonly Figure[], code: string, figures: readonly Figure[]): boolean {
+function wireStyle(
+  text: string,
+  writtenDollars: readonly Figure[],
+  code: string,
+  figures: readonly Figure[],
+): boolean {
   const own = writtenDollars.filter((f) => f.currency === code);
   if (own.length < WIRE_WRITTEN) return false;
   const values = new Set(own.map((f) => f.value));
-  return !figures.some((f) => f.currency === "USD" && f.text.startsWith("$") && values.has(f.value));
+  const bare = (f: Figure, i: number) =>
+    f.currency === "USD" && f.text.startsWith("$") && !isConversion(text, figures[i - 1], f);
+  if (figures.some((f, i) => bare(f, i) && values.has(f.value))) return false;
+  const lastOwn = own[own.length - 1]?.start ?? 0;
+  const bareAfter = figures.filter((f, i) => bare(f, i) && f.start > lastOwn).length;
+  return !(own.length === WIRE_WRITTEN && lastOwn < OPENING_CHARACTERS && bareAfter >= WIRE_WRITTEN);
 }
 
 /** Words of cents alone: "41 cents", "12c". */

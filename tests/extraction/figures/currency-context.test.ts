@@ -193,6 +193,14 @@ describe("shared currency names", () => {
     expect(currencies(text)).toEqual(["USD", "USD", "USD", "SGD", "SGD"]);
   });
 
+  it("reads a bare dollar as the local one where the two lettered ones only open the story", () => {
+    const text =
+      "Storm claims reach NZ$480 million\n\n" +
+      "WELLINGTON, March 3, 2026 - Insurers expect claims of NZ$480 million from the storm, the council said.\n\n" +
+      "Payouts so far total $86 million. The cap on a single claim rose to $300,000 per property.\n";
+    expect(currencies(text)).toEqual(["NZD", "NZD", "NZD", "NZD"]);
+  });
+
   it("takes no place named Gold for a gold price", () => {
     expect(currencies("SYDNEY - Revenue at the casino on the Gold Coast rose to $300 million.")).toEqual([
       "AUD",
