@@ -29,7 +29,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "12": "024d1d61fc2dc6b8",
   "13": "4e7451afb7d0a8e8",
   "14": "03137563de2efb4e",
-  "15": "ec29c7e71fbb5a70",
+  "15": "5dfd2aa06abacfd7",
 };
 
 function dataFingerprint(): string {

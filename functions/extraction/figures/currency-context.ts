@@ -1,5 +1,10 @@
 import type { Entity } from "../entities/types.ts";
-import { DATELINE_COUNTRIES, PLACE_COUNTRIES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import {
+  AGENCY_COUNTRIES,
+  DATELINE_COUNTRIES,
+  PLACE_COUNTRIES,
+  SHARED_CURRENCY_NAMES,
+} from "./data/currencies.ts";
 import { minorDigits } from "./lexicon.ts";
 import type { Figure } from "./types.ts";
 
@@ -202,6 +207,12 @@ export interface CountryWeights {
   top: number;
 }
 
+/** Characters of an article's opening a dateline's agency credit is looked for in. */
+const AGENCY_REACH = 600;
+
+/** An agency's credit in parentheses: "(PTI)", "(Yonhap)", "(Bernama) -". */
+const AGENCY_CREDIT = new RegExp(`\\((${Object.keys(AGENCY_COUNTRIES).join("|")})\\)`);
+
 /** How much each country's places weigh in the article; read once, by the currencies and the fiscal year. */
 export function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
   const weight = new Map<string, number>();
@@ -220,6 +231,13 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
     mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
     if (dateline) datelined.add(code);
+  }
+  // "Guwahati, July 18 (PTI):": a national agency's credit in the dateline tells the country.
+  const agency = AGENCY_CREDIT.exec(text.slice(0, AGENCY_REACH))?.[1];
+  const agencyCountry = agency ? AGENCY_COUNTRIES[agency] : undefined;
+  if (agencyCountry) {
+    datelined.add(agencyCountry);
+    weight.set(agencyCountry, (weight.get(agencyCountry) ?? 0) + 1);
   }
   // The country the article is most about: a shared name is read as its currency only (an article set in
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).

@@ -20,6 +20,26 @@ export interface PreviousFigure {
   baseLast?: number;
 }
 
+/** Tokens of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
+const PREDICATE_REACH = 6;
+
+/** Words that open another clause between a figure and a comma. */
+const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "because", "after", "when", "which", "that"]);
+
+/**
+ * The comma at `comma` closes a short predicate of the figure that ends at `last`, with no figure or
+ * clause of its own: "Roughly 51% of losses were insured, up from 45%".
+ */
+function afterPredicate(tokens: readonly Token[], last: number, comma: number): boolean {
+  if (tokens[comma]?.norm !== "," || comma - last > PREDICATE_REACH || comma <= last) return false;
+  for (let k = last; k < comma; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.kind === "num" || tok.kind === "sym" || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
+      return false;
+  }
+  return true;
+}
+
 /**
  * Whether `figure` takes the subject of `same`, the figure before it in its sentence. `change` is the
  * figure's change word.
@@ -103,7 +123,8 @@ export function sharesSubject(
     (to === same.last ||
       near ||
       afterComma(fromAt - 1) ||
-      (["up", "down"].includes(tokens[to - 1]?.norm ?? "") && afterComma(to - 2)));
+      (["up", "down"].includes(tokens[to - 1]?.norm ?? "") &&
+        (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2))));
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
   const restated = restates(tokens, qualifierStart, same);

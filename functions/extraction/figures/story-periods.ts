@@ -164,7 +164,16 @@ export function carryStoryPeriods(
     if (figure.period) {
       // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
       const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
-      if (lead && reports && storyLike(figure.period) && started(figure.period)) story = figure.period;
+      // ... nor a part of the story's period named in passing ("insured losses of $40 billion in January"
+      // in a story of the first half).
+      if (
+        lead &&
+        reports &&
+        storyLike(figure.period) &&
+        started(figure.period) &&
+        !within(figure.period, story)
+      )
+        story = figure.period;
       return;
     }
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
@@ -205,6 +214,17 @@ function sameTime(tokens: readonly Token[], k: number): boolean {
     TIME_UNIT.has(tokens[k + 1]?.norm ?? "") &&
     !SAME_AS_BEFORE.has(tokens[k + 2]?.norm ?? "")
   );
+}
+
+/**
+ * Period `p` is a part of `whole`, shorter than it, and `whole` a year at most (a year within "between 2022
+ * and 2024" names a period of its own).
+ */
+function within(p: FigurePeriod, whole: FigurePeriod | undefined): boolean {
+  if (!whole?.from || !whole.to || !p.from || !p.to) return false;
+  if (Number(whole.to.slice(0, 4)) > Number(whole.from.slice(0, 4)) + 1) return false;
+  const covers = p.from >= whole.from && p.to.slice(0, whole.to.length) <= whole.to;
+  return covers && (p.from !== whole.from || p.to !== whole.to);
 }
 
 /** A period a story may report for: whole days or more with their dates, not one day, not relative. */
@@ -275,8 +295,9 @@ function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
     const tok = tokens[k];
     if (!tok) continue;
     const before = tokens[k - 1]?.norm ?? "";
-    // "rose 5%, more than expected" looks back.
-    if (FORWARD.has(tok.norm) && before !== "than" && before !== "as") return false;
+    // "rose 5%, more than expected", "beating its own target of 6 billion euros" look back.
+    if (FORWARD.has(tok.norm) && before !== "than" && before !== "as" && !measuredAgainst(tokens, k))
+      return false;
     if (
       NOW.has(tok.norm) ||
       (tok.norm === "far" && before === "so") ||
@@ -298,9 +319,33 @@ function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
   return opener?.lineStart === true && BULLETS.has(opener.norm);
 }
 
+/** Words a few words before a target or forecast that measure a result against it: "beating its target". */
+const AGAINST = new Set([
+  "beating",
+  "beat",
+  "beats",
+  "missing",
+  "missed",
+  "topping",
+  "topped",
+  "exceeding",
+  "exceeded",
+  "above",
+  "below",
+  "surpassing",
+]);
+
+/** The forward noun at `k` is what a result is measured against: "beating its own target of". */
+function measuredAgainst(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (AGAINST.has(tokens[j]?.norm ?? "")) return true;
+  return false;
+}
+
 /** A verb of speech at token `k`: "said", "estimated that" ("reported net income of" reports a result). */
 function speechAt(tokens: readonly Token[], k: number): boolean {
   const norm = tokens[k]?.norm ?? "";
+  // ("Storms added $21 billion": a figure right after is what was added.)
+  if (["num", "sym"].includes(tokens[k + 1]?.kind ?? "")) return false;
   return SPEECH.has(norm) || (tokens[k + 1]?.norm === "that" && SPEECH.has(`${norm} that`));
 }
 

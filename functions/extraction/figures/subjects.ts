@@ -897,7 +897,21 @@ function objectShare(t: readonly Token[], k: number): boolean {
 }
 
 /** Participles not in "-ed" that open a reduced relative clause. */
-const PARTICIPLES_UNLIKE_ED = new Set(["held", "made", "built", "sold", "grown", "brought", "bought"]);
+const PARTICIPLES_UNLIKE_ED = new Set([
+  "held",
+  "made",
+  "built",
+  "sold",
+  "grown",
+  "brought",
+  "bought",
+  "paid",
+  "spent",
+  "lent",
+  "given",
+  "taken",
+  "won",
+]);
 
 /** A participle at `k` right after a noun: "Burglaries reported", "reserves held", "coil made". */
 function reducedRelative(t: readonly Token[], k: number): boolean {

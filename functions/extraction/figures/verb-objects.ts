@@ -153,14 +153,16 @@ const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", 
 const FIRST_OBJECT_TOKENS = 4;
 
 /**
- * The two-object verb whose first object ends at `k`: "cost it", "cost the industry" (a pronoun, or a
- * determiner's noun phrase); undefined otherwise.
+ * The two-object verb whose first object ends at `k`: "cost it", "cost the industry", "cost insurers" (a
+ * pronoun, a determiner's noun phrase or a bare plural); undefined otherwise.
  */
 export function costBefore(t: readonly Token[], k: number, clauseStart: number): number | undefined {
   for (let j = k - 1; j >= Math.max(clauseStart, k - FIRST_OBJECT_TOKENS); j--) {
     if (TWO_OBJECT_VERBS.has(t[j]?.norm ?? "")) {
       const first = t[j + 1]?.norm ?? "";
-      const object = OBJECT_PRONOUNS.has(first) || DETERMINER_WORDS.has(first);
+      // "cost insurers $2.9 billion": a bare plural alone is an object too.
+      const plural = k === j + 1 && /^[a-z]{3,}s$/.test(t[j + 1]?.text ?? "");
+      const object = OBJECT_PRONOUNS.has(first) || DETERMINER_WORDS.has(first) || plural;
       const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
       return object && words ? j : undefined;
     }

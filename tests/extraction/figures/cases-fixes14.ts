@@ -218,3 +218,47 @@ export const FIX14_SHARES_OF: Case[] = [
     [{ text: "$5 million", subject: { text: "to re-pave roads" } }],
   ],
 ];
+
+export const FIX14_INSURANCE: Case[] = [
+  // A participle with its agent stays in the subject; "deteriorated" reaches a level; a bare plural is
+  // the first object of "cost".
+  ["Claims paid by insurers rose 29%.", [{ text: "29%", subject: { text: "Claims paid by insurers" } }]],
+  [
+    "The loss ratio deteriorated to 71.2% from 68.4%.",
+    [
+      { text: "71.2%", subject: { text: "The loss ratio" } },
+      { text: "68.4%", subject: { text: "The loss ratio" } },
+    ],
+  ],
+  ["The floods cost insurers $2.3 billion.", [{ text: "$2.3 billion", subject: { text: "The floods" } }]],
+  // ", up from" after a short predicate: the level it came from.
+  [
+    "About 38% of the damage was insured, up from 31%.",
+    [{ text: "38%" }, { text: "31%", subject: { text: "the damage" } }],
+  ],
+  // A national agency's credit in the dateline tells the country: Indian fiscal years.
+  [
+    "Guwahati, July 18, 2025 (PTI): The insurer's combined ratio for FY25 stood at 102.8 per cent.",
+    [{ text: "102.8 per cent", period: { text: "FY25", from: "2024-04", to: "2025-03" } }],
+    { publishedAt: "2025-07-18" },
+  ],
+  // A result measured against a target still reports; a month inside the story's half is named in passing.
+  [
+    "Hanse Re posted a net profit of 2.4 billion euros for 2025, beating its own target of 2.2 billion euros. Its life unit contributed 310 million euros.",
+    [
+      { text: "2.4 billion euros" },
+      { text: "2.2 billion euros" },
+      { text: "310 million euros", period: { text: "2025", carried: true } },
+    ],
+    { publishedAt: "2026-02-20" },
+  ],
+  [
+    "Insurers paid claims of $80 billion in the first half of 2025. Wildfires caused losses of $40 billion in January. Storms added $21 billion in losses.",
+    [
+      { text: "$80 billion" },
+      { text: "$40 billion" },
+      { text: "$21 billion", period: { text: "first half of 2025", carried: true } },
+    ],
+    { publishedAt: "2025-08-05" },
+  ],
+];

@@ -208,6 +208,7 @@ import {
 } from "./cases-fixes13.ts";
 import {
   FIX14_COMPARATIVES,
+  FIX14_INSURANCE,
   FIX14_LISTED_CHANGES,
   FIX14_SHARES_OF,
   FIX14_SPEAKERS,
@@ -420,6 +421,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_SPEAKERS,
     ...FIX14_LISTED_CHANGES,
     ...FIX14_SHARES_OF,
+    ...FIX14_INSURANCE,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

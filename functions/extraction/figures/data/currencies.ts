@@ -441,3 +441,12 @@ export const DATELINE_COUNTRIES: Readonly<Record<string, string>> = {
   "São Paulo": "BR", Brasilia: "BR", "Rio de Janeiro": "BR", "Tel Aviv": "IL",
   Jerusalem: "IL", Dhaka: "BD", Windhoek: "NA",
 };
+
+/**
+ * National news agencies whose credit in a dateline tells the country a story is from ("Guwahati, July 18
+ * (PTI):"): they file from home far more than from abroad.
+ */
+export const AGENCY_COUNTRIES: Readonly<Record<string, string>> = {
+  PTI: "IN", IANS: "IN", UNI: "IN", Bernama: "MY", Yonhap: "KR", Antara: "ID", APP: "PK", BSS: "BD",
+  NAN: "NG", KNA: "KE", ANA: "GR",
+};

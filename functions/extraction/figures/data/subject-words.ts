@@ -147,6 +147,8 @@ export const LEVEL_VERBS = new Set([
   "seen",
   "improved",
   "worsened",
+  "deteriorated",
+  "deteriorates",
   // "Visitors numbered 2.72 million", "exports crossed Rs 2 lakh crore".
   ...PRODUCTION_VERBS,
   "numbered",
