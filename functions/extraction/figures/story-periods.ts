@@ -9,6 +9,7 @@ import { comparativeEnd } from "./comparatives.ts";
 import {
   FORWARD_NOUNS,
   FUTURE_WORDS,
+  MARKET_CURRENCIES,
   MARKET_MOVE_WORDS,
   NOW_WORDS,
   PLANNED_ACTIONS,
@@ -71,6 +72,8 @@ const MODIFIER_LEADS = new Set([
 
 const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);
 
+const CURRENCIES: ReadonlySet<string> = new Set(MARKET_CURRENCIES);
+
 /** Currencies a rate is quoted in: "157.8 per dollar", "steady at 129.2 to the dollar". */
 const QUOTE_CURRENCIES = new Set(["dollar", "euro", "greenback", "yen"]);
 
@@ -95,8 +98,14 @@ const NOW: ReadonlySet<string> = new Set([...NOW_WORDS, "still"]);
 /** Past forms that are prepositions here: "compared with", "according to", "based on". */
 const NOT_VERBS = new Set(["compared", "according", "based", "excluding", "including", "led", "followed"]);
 
+/** Verbs whose past is their present, read as past in a clause with no other tense: "cut 19,755 jobs". */
+const SAME_IN_PAST = new Set(["cut", "shed", "hit", "quit"]);
+
 /** "was up 5%", "were 12% higher": past forms of "be". */
 const PAST_COPULAS = new Set(["was", "were"]);
+
+/** Words of a revision: a figure revised is an earlier period's. */
+const REVISING = new Set(["revised", "revision", "revisions", "restated"]);
 
 /** Words right before a figure that make it the level compared, not a result: "up from $4 million". */
 const COMPARED = new Set(["from", "than", "versus", "vs", "vs.", "against", "with"]);
@@ -106,9 +115,6 @@ const CLAUSE_REACH = 40;
 
 /** Tokens before a period that a cue ("results for") may be, at most. */
 const CUE_REACH = 6;
-
-/** Tokens of a heading line, at most: "Third Quarter 2025 Financial Highlights". */
-const HEADING_TOKENS = 12;
 
 /** Times named without a date: "on Monday", "yesterday", "during the holiday". */
 const DAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...TIME_NOUNS]);
@@ -148,13 +154,21 @@ export function carryStoryPeriods(
     !p.from || !publishedAt || p.from <= publishedAt.slice(0, p.from.length);
   let story: FigurePeriod | undefined;
   let next = 0;
+  // Where the figures' own periods start: another figure's period is no time of a figure's sentence.
+  const owned = new Map(
+    figures.flatMap((f, i) =>
+      f.period && places[i]
+        ? [[f.period.start, { i, first: places[i].first, ...(f.period.to && { to: f.period.to }) }] as const]
+        : [],
+    ),
+  );
   figures.forEach((figure, i) => {
     const place = places[i];
     if (!place) return;
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
-      if (!p || !started(p) || !namesStory(tokens, p, sentenceTokens, sentenceOf)) continue;
+      if (!p || !started(p) || !namesStory(input, p)) continue;
       const period = spanOf(text, tokens, p);
       if (period && storyLike(period) && !forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         story = period;
@@ -166,29 +180,79 @@ export function carryStoryPeriods(
       const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
       // ... nor a part of the story's period named in passing ("insured losses of $40 billion in January"
       // in a story of the first half).
+      // ... nor an earlier period looked back on ("The rate was 7.0% in April" in a May story, "Data for
+      // December was revised").
       if (
         lead &&
         reports &&
         storyLike(figure.period) &&
         started(figure.period) &&
-        !within(figure.period, story)
+        !within(figure.period, story) &&
+        !before(figure.period, story) &&
+        !revised(tokens, place, sentenceTokens, sentenceOf)
       )
         story = figure.period;
       return;
     }
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
     const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
-    if (story && reports && measured && !compared(tokens, place.first) && !namesTime(input, place.first))
+    if (
+      story &&
+      reports &&
+      measured &&
+      !compared(tokens, place.first) &&
+      !namesTime(input, place.first, owned, i, story)
+    )
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/** The figure whose own period starts at a character: its index and first token. */
+interface Owner {
+  i: number;
+  first: number;
+  /** Where its period ends. */
+  to?: string;
+}
+
+/** Months from one period's end to the story's start, at most, for the period before the story's. */
+const PREVIOUS_MONTHS = 3;
+
+/**
+ * `owner` is a level compared after the figure at `index` in the period right before the story's: "rose
+ * to 4.3% from 4.2% in December" in a January story (not "raised VAT to 15% from 9% in August 2023",
+ * when it was raised).
+ */
+function comparedAfter(
+  tokens: readonly Token[],
+  owner: Owner | undefined,
+  index: number,
+  current: FigurePeriod,
+): boolean {
+  if (owner === undefined || owner.i <= index || !compared(tokens, owner.first)) return false;
+  if (!owner.to || !current.from) return false;
+  const gap = monthIndex(current.from) - monthIndex(owner.to);
+  return gap >= 0 && gap <= PREVIOUS_MONTHS;
+}
+
+/** Months since year 0 of a partial ISO date ("2025" counts as its January). */
+function monthIndex(date: string): number {
+  const [y, m] = date.split("-").map(Number);
+  return (y ?? 0) * 12 + (m ?? 1);
 }
 
 /**
  * The sentence of the figure at token `first` names a time of its own that was not the figure's ("on
  * Monday", "related to the case in 2024"), other than a base ("from $4 million a year earlier").
  */
-function namesTime(story: StoryText, first: number): boolean {
+function namesTime(
+  story: StoryText,
+  first: number,
+  owned: ReadonlyMap<number, Owner>,
+  index: number,
+  current: FigurePeriod,
+): boolean {
   const range = story.sentenceTokens[story.sentenceOf[first] ?? -1];
   if (!range) return false;
   for (let k = range[0]; k < range[1]; k++) {
@@ -197,7 +261,18 @@ function namesTime(story: StoryText, first: number): boolean {
     if (DAY_NAMES.has(norm) || sameTime(story.tokens, k)) return true;
     const p = story.periods[story.periodAt[k] ?? -1];
     // A base, or a comparative's own period: "(H1 2024: £1,052.3 million)".
-    if (!p || story.inBase[k] || k !== p.first || comparativeEnd(story.tokens, p) >= 0) continue;
+    // The period of a level compared after this figure ("rose to 4.3% from 4.2% in December"), or a
+    // record's reach ("the highest since 2010").
+    if (
+      !p ||
+      story.inBase[k] ||
+      k !== p.first ||
+      comparativeEnd(story.tokens, p) >= 0 ||
+      comparedAfter(story.tokens, owned.get(story.tokens[k]?.start ?? -1), index, current) ||
+      norm === "since" ||
+      story.tokens[k - 1]?.norm === "since"
+    )
+      continue;
     if (!isRelativePeriod(story.text.slice(story.tokens[p.first]?.start, story.tokens[p.last - 1]?.end)))
       return true;
   }
@@ -214,6 +289,31 @@ function sameTime(tokens: readonly Token[], k: number): boolean {
     TIME_UNIT.has(tokens[k + 1]?.norm ?? "") &&
     !SAME_AS_BEFORE.has(tokens[k + 2]?.norm ?? "")
   );
+}
+
+/** Period `p` starts before the story's: a look back, not the story's next period. */
+function before(p: FigurePeriod, story: FigurePeriod | undefined): boolean {
+  if (!story?.from || !p.from) return false;
+  const n = Math.min(p.from.length, story.from.length);
+  return p.from.slice(0, n) < story.from.slice(0, n);
+}
+
+/** The sentence of the figure revises an earlier figure: "Data for December was revised down". */
+function revised(
+  tokens: readonly Token[],
+  place: FigurePlace,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  sentenceOf: Int32Array,
+): boolean {
+  const range = sentenceTokens[sentenceOf[place.first] ?? -1];
+  if (!range) return false;
+  for (
+    let k = Math.max(range[0], place.first - CLAUSE_REACH);
+    k < Math.min(range[1], place.last + CLAUSE_REACH);
+    k++
+  )
+    if (REVISING.has(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 /**
@@ -235,13 +335,13 @@ function storyLike(p: FigurePeriod): boolean {
   return !(p.from && p.from === p.to && p.from.length === 10);
 }
 
-/** The period hit `p` is in a heading, opens its sentence, or follows a cue ("results for"). */
-function namesStory(
-  tokens: readonly Token[],
-  p: PeriodHit,
-  sentenceTokens: ReadonlyArray<[number, number]>,
-  sentenceOf: Int32Array,
-): boolean {
+/**
+ * The period hit `p` is next to a cue ("results for the third quarter", "Third Quarter Highlights"), opens
+ * its sentence ("In the first half, ..."), or stands in the headline or the lede ("growth slowed in
+ * October"); a date line under a headline does not.
+ */
+function namesStory(input: StoryText, p: PeriodHit): boolean {
+  const { tokens, sentenceTokens, sentenceOf } = input;
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
     if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || k >= p.last)) return true;
   const range = sentenceTokens[sentenceOf[p.first] ?? -1];
@@ -249,13 +349,76 @@ function namesStory(
   let k = range[0];
   while (k < p.first && OPENING_WORDS.has(tokens[k]?.norm ?? "")) k++;
   if (k === p.first && tokens[p.last]?.norm === ",") return true;
-  // A heading: a short line with no sentence's end.
   const [first, last] = range;
+  // A headline: a short line with no sentence's end ("China's October factory output slows"), not a date
+  // line under it ("Thursday 16 April 2026").
   const end = tokens[last - 1]?.norm ?? "";
-  return (
-    last - first <= HEADING_TOKENS && tokens[first]?.lineStart === true && ![".", "!", "?"].includes(end)
-  );
+  const date = DAY_NAMES.has(tokens[p.first - 1]?.norm ?? "") || tokens[p.first - 1]?.kind === "num";
+  const headline =
+    last - first <= HEADLINE_TOKENS &&
+    tokens[first]?.lineStart === true &&
+    !BULLETS.has(tokens[first]?.norm ?? "") &&
+    comparativeEnd(tokens, p) < 0 &&
+    ![".", "!", "?"].includes(end) &&
+    !date &&
+    wordsBeside(tokens, first, last, p) >= HEADLINE_WORDS;
+  // The lede: the first sentence of the story's body, "in October" in "growth slowed in October".
+  const lede =
+    first === ledeStart(tokens, sentenceTokens) &&
+    firstPeriod(input, first, p) &&
+    LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "");
+  return headline || lede;
 }
+
+/** Tokens of a headline, at most. */
+const HEADLINE_TOKENS = 16;
+
+/** Words a headline holds besides its period, at least: "China's October factory output slows". */
+const HEADLINE_WORDS = 2;
+
+/** Tokens of the shortest body sentence: a lede is longer than a headline. */
+const LEDE_TOKENS = 16;
+
+/** Words before a lede's period that make it when the news happened: "slowed in October". */
+const LEDE_LINKS = new Set(["in", "for", "during", "over"]);
+
+/** Lower-case or capitalized words of tokens [first, last) outside period `p`, not days. */
+function wordsBeside(tokens: readonly Token[], first: number, last: number, p: PeriodHit): number {
+  let n = 0;
+  for (let k = first; k < last; k++)
+    if ((k < p.first || k >= p.last) && tokens[k]?.kind === "word" && !DAY_NAMES.has(tokens[k]?.norm ?? ""))
+      n++;
+  return n;
+}
+
+/**
+ * Period `p` is the first of the lede that is no day (a dateline's or a statement's): "reported a profit
+ * for the year to March 31, ..., a rescue that ended in 2021" names the year to March.
+ */
+function firstPeriod(input: StoryText, first: number, p: PeriodHit): boolean {
+  for (let k = first; k < p.first; k++) {
+    const q = input.periods[input.periodAt[k] ?? -1];
+    if (q && !isDay(input.tokens, q)) return false;
+  }
+  return true;
+}
+
+/** A day's date ("Sept 30", "2025-09-30") or a weekday: a dateline's or a statement's time. */
+function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
+  if (q.from && q.from === q.to && q.from.length === 10) return true;
+  const last = tokens[q.last - 1];
+  return DAY_NAMES.has(tokens[q.first]?.norm ?? "") || (last?.kind === "num" && Number(last.norm) <= 31);
+}
+
+/** The first token of the story's first sentence of at least LEDE_TOKENS tokens, or -1. */
+function ledeStart(tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>): number {
+  for (const [first, last] of sentenceTokens.slice(0, LEDE_SEARCH))
+    if (last - first >= LEDE_TOKENS) return first;
+  return -1;
+}
+
+/** Sentences from the top a lede is looked for in. */
+const LEDE_SEARCH = 4;
 
 /** A word of what is to come in the sentence of token `k`, up to `k` or within its clause reach. */
 function forwardAround(
@@ -285,7 +448,14 @@ function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
     k < Math.min(range[1], place.last + CLAUSE_REACH);
     k++
   )
-    if (MARKET.has(tokens[k]?.norm ?? "") || quotedRate(tokens, k)) return false;
+    if (
+      MARKET.has(tokens[k]?.norm ?? "") ||
+      quotedRate(tokens, k) ||
+      currencyMove(tokens, k) ||
+      priceAt(tokens, k, range) ||
+      indexMove(tokens, k)
+    )
+      return false;
   let tense: "past" | "other" | undefined;
   for (
     let k = Math.max(place.clauseStart, place.first - CLAUSE_REACH);
@@ -301,7 +471,7 @@ function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
     if (
       NOW.has(tok.norm) ||
       (tok.norm === "far" && before === "so") ||
-      durationAt(tokens, k) ||
+      durationAt(tokens, k, input.periodAt) ||
       infinitiveAt(tokens, k)
     )
       return false;
@@ -312,7 +482,7 @@ function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
     else if (gluedHyphen(tokens, k - 1) || gluedHyphen(tokens, k + 1)) continue;
     // "was reaching ports at around $500 a tonne": a state going on, not a result.
     else if (PAST_COPULAS.has(tok.norm)) tense = tokens[k + 1]?.norm.endsWith("ing") ? "other" : "past";
-    else if (isPastVerb(tok)) tense = "past";
+    else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) tense = "past";
   }
   if (tense) return tense === "past";
   const opener = tokens[range[0]];
@@ -358,7 +528,7 @@ function modifier(tokens: readonly Token[], k: number): boolean {
   return (
     MODIFIER_LEADS.has(before) ||
     /['’]s$/.test(before) ||
-    (before.length > 4 && before.endsWith("ly")) ||
+    (before.length > 4 && before.endsWith("ly") && !CHANGE_VERB.has(tokens[k]?.norm ?? "")) ||
     (tokens[k + 1]?.norm === "by" && !CHANGE_VERB.has(tokens[k]?.norm ?? ""))
   );
 }
@@ -368,6 +538,52 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === "to" && TO_DO.has(tokens[k + 1]?.norm ?? "");
 }
 
+/** "The rupee weakened", "the dollar index": a currency's move at token `k` (not "5 billion rand"). */
+function currencyMove(tokens: readonly Token[], k: number): boolean {
+  return CURRENCIES.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === "the";
+}
+
+/** Words of a per-share result: "EPS rose 15% to $1.02" reports, "rose 0.4% to 19.85 reais" is a price. */
+const PER_SHARE = new Set(["share", "eps", "dividend", "per"]);
+
+/** Scale words after an amount: "$61.20 billion" is no price. */
+const SCALE_WORDS = new Set(["million", "billion", "trillion", "bn", "m", "crore", "lakh", "mln", "bln"]);
+
+/**
+ * A share price at token `k`: an amount in cents reached or traded at ("slid 6.4% to $61.20", "rose 0.4%
+ * to 19.85 reais"), in a sentence that names no per-share result.
+ */
+function priceAt(tokens: readonly Token[], k: number, range: [number, number]): boolean {
+  const tok = tokens[k];
+  if (tok?.kind !== "num" || !/^\d{1,5}\.\d\d$/.test(tok.norm)) return false;
+  const lead = tokens[k - 1]?.kind === "sym" || /\$$/.test(tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+  if (!["to", "at"].includes(tokens[lead]?.norm ?? "")) return false;
+  const next = tokens[k + 1];
+  if (next?.kind === "word" && SCALE_WORDS.has(next.norm)) return false;
+  const to = Math.min(range[1], k + CLAUSE_REACH);
+  for (let j = Math.max(range[0], k - CLAUSE_REACH); j < to; j++)
+    if (PER_SHARE.has(tokens[j]?.norm ?? "")) return false;
+  return true;
+}
+
+/**
+ * A stock index's move at token `k`: a named index ("the Hang Seng Index", "the KOSPI index") or index
+ * points ("fell 112.35 points"); not a price index ("The dairy index dropped 2.8%") nor percentage points.
+ */
+function indexMove(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  if (tok?.norm === "index") {
+    const before = tokens[k - 1];
+    return (
+      tok.text === "Index" || before?.kind === "num" || (before !== undefined && before.text !== before.norm)
+    );
+  }
+  // ("driven by 2.8 points of volume": points of a change's make-up.)
+  const moved =
+    CHANGE_VERB.has(tokens[k - 2]?.norm ?? "") || ["up", "down"].includes(tokens[k + 1]?.norm ?? "");
+  return tok?.norm === "points" && tokens[k - 1]?.kind === "num" && moved;
+}
+
 /** A rate quoted in a currency at token `k`: "per dollar", "to the dollar", "against the euro". */
 function quotedRate(tokens: readonly Token[], k: number): boolean {
   if (!QUOTE_CURRENCIES.has(tokens[k]?.norm ?? "")) return false;
@@ -375,13 +591,17 @@ function quotedRate(tokens: readonly Token[], k: number): boolean {
   return before === "per" || (before === "the" && ["to", "against"].includes(tokens[k - 2]?.norm ?? ""));
 }
 
-/** A duration opens at token `k`: "in two weeks", "over the past 12 months", "for several years". */
-function durationAt(tokens: readonly Token[], k: number): boolean {
+/**
+ * A duration opens at token `k`: "in two weeks", "over the past 12 months", "for several years"; not a
+ * period ("in the three months through October").
+ */
+function durationAt(tokens: readonly Token[], k: number, periodAt: Int32Array): boolean {
   if (!DURATION_OPENERS.has(tokens[k]?.norm ?? "")) return false;
   let counted = false;
   for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
     const tok = tokens[j];
-    if (!tok) return false;
+    // ("in the three months through October" is a period.)
+    if (!tok || (periodAt[j] ?? -1) >= 0) return false;
     if (counted && TIME_UNIT.has(tok.norm)) return true;
     counted ||= tok.kind === "num" || ONE.has(tok.norm) || TEN.has(tok.norm) || COUNTING.has(tok.norm);
     if (!counted && tok.norm !== "the") return false;

@@ -262,3 +262,82 @@ export const FIX14_INSURANCE: Case[] = [
     { publishedAt: "2025-08-05" },
   ],
 ];
+
+const JAN = { publishedAt: "2026-02-06" };
+
+export const FIX14_STORY_SOURCES: Case[] = [
+  // A headline or the lede names the story's period without a figure; a date line under the headline does not.
+  [
+    "Korea's January exports rise on chips\n\nSEOUL, Feb. 1, 2026 - Shipments climbed on strong chip demand, data showed. Exports rose 9.2%.",
+    [{ text: "9.2%", period: { text: "January", from: "2026-01", carried: true } }],
+    JAN,
+  ],
+  [
+    "Jobless rate steady\n\nFriday 6 February 2026\n\nThe unemployment rate held at 5.1%, the bureau said. Payrolls rose 12,000.",
+    [
+      { text: "5.1%", period: undefined },
+      { text: "12,000", period: undefined },
+    ],
+    JAN,
+  ],
+  [
+    "OTTAWA, Feb. 5, 2026 - Home sales rose for a third straight month in January as lower rates drew buyers back, the association said. Sales climbed 2.8% from December.",
+    [{ text: "2.8%", period: { text: "January", carried: true } }],
+    JAN,
+  ],
+  // An earlier month looked back on, a revision or a month inside the story's period does not replace it.
+  [
+    "Payrolls rose by 150,000 in January. Data for December was revised down to show 90,000 jobs. The jobless rate was 4.4% in December. Manufacturing shed 8,000 jobs.",
+    [
+      { text: "150,000" },
+      { text: "90,000 jobs" },
+      { text: "4.4%" },
+      { text: "8,000 jobs", period: { text: "January", carried: true } },
+    ],
+    JAN,
+  ],
+  // A level compared in the period just before the story's does not keep the figure from the story's period.
+  [
+    "Payrolls rose by 150,000 in January. The jobless rate rose to 4.5%, up from 4.4% in December.",
+    [
+      { text: "150,000" },
+      { text: "4.5%", period: { text: "January", carried: true } },
+      { text: "4.4%", period: { text: "December" } },
+    ],
+    JAN,
+  ],
+  // "In the three months to October" is a period, not a duration of the figure's own.
+  [
+    "Unemployment was 6.1% in the three months through December, the agency said. Informal workers made up 38% of the workforce.",
+    [{ text: "6.1%" }, { text: "38%", period: { text: "three months through December", carried: true } }],
+    JAN,
+  ],
+  // Not carried to market moves: index points, a named index, a currency, a share price.
+  [
+    "Sales rose 4% in January. The Dow fell 112.35 points, or 0.24%, to 47,344.57. The KOSPI index fell 0.6%. The rupee weakened 0.3%. Acme slid 6.4% to $61.20.",
+    [
+      { text: "4%" },
+      { text: "112.35 points", period: undefined },
+      { text: "0.24%", period: undefined },
+      { text: "47,344.57", period: undefined },
+      { text: "0.6%", period: undefined },
+      { text: "0.3%", period: undefined },
+      { text: "6.4%", period: undefined },
+      { text: "$61.20", period: undefined },
+    ],
+    JAN,
+  ],
+  // ... but to a price index, a budget's result, a per-share result and a verb whose past is its present.
+  [
+    "Food prices rose 1.1% in January. The dairy index dropped 2.8%. The state ran a budget deficit of $4 billion. Earnings per share rose 15% to $1.02. The firms cut 1,900 jobs.",
+    [
+      { text: "1.1%" },
+      { text: "2.8%", period: { carried: true } },
+      { text: "$4 billion", period: { carried: true } },
+      { text: "15%", period: { carried: true } },
+      { text: "$1.02", period: { carried: true } },
+      { text: "1,900 jobs", period: { carried: true } },
+    ],
+    JAN,
+  ],
+];

@@ -214,6 +214,7 @@ import {
   FIX14_SPEAKERS,
   FIX14_STORY_PERIODS,
   FIX14_STORY_PERIODS_NOT,
+  FIX14_STORY_SOURCES,
 } from "./cases-fixes14.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -422,6 +423,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_LISTED_CHANGES,
     ...FIX14_SHARES_OF,
     ...FIX14_INSURANCE,
+    ...FIX14_STORY_SOURCES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

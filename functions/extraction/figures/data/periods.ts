@@ -112,8 +112,8 @@ export const FUTURE_WORDS: readonly string[] = [
  * before ("raised its sales forecast to 19 million units", "approved a $412 million budget").
  */
 export const FORWARD_NOUNS: readonly string[] = [
-  "guidance", "outlook", "target", "targets", "forecast", "forecasts", "projection", "projections", "budget",
-  "budgets", "plan", "plans", "planned", "goal", "goals", "estimate", "estimates", "consensus", "next",
+  "guidance", "outlook", "target", "targets", "forecast", "forecasts", "projection", "projections", "plan",
+  "plans", "planned", "goal", "goals", "estimate", "estimates", "consensus", "next",
 ];
 
 /**
@@ -121,7 +121,14 @@ export const FORWARD_NOUNS: readonly string[] = [
  * results story reports for ("Shares rose 8.2% to HK$13.94").
  */
 export const MARKET_MOVE_WORDS: readonly string[] = [
-  "shares", "stock", "stocks", "index", "indexes", "indices", "session", "futures", "bonds", "traders",
+  "shares", "stock", "stocks", "benchmark", "session", "futures", "bonds", "traders",
+  "gilts", "treasuries", "bunds", "sterling",
+];
+
+/** Currencies whose moves are market moves after "the": "the rupee weakened 0.3%" (not "5 billion rand"). */
+export const MARKET_CURRENCIES: readonly string[] = [
+  "rupee", "rand", "peso", "lira", "naira", "shilling", "ringgit", "baht", "rupiah", "yuan", "forint", "zloty",
+  "hryvnia", "tenge", "cedi", "kwacha", "ruble", "rouble", "krona", "krone", "won", "yen", "greenback",
 ];
 
 /**
