@@ -252,6 +252,17 @@ const LEVEL_WORDS = new Set([
   "adjusted",
   "annualized",
   "annualised",
+  // "down from a revised 5.6%", "compared with a provisional 2.7%", "from a peak of 54.1%".
+  "revised",
+  "provisional",
+  "preliminary",
+  "upwardly",
+  "downwardly",
+  "peak",
+  "previous",
+  "projection",
+  "estimate",
+  "average",
 ]);
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;

@@ -376,6 +376,19 @@ function afterContrast(tokens: readonly Token[], from: number, to: number): bool
 /** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
 const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs.", "than"]);
 
+/** Words that describe a level compared before it: "from a revised 5.6%", "from a peak of 54.1%". */
+const LEVEL_DESCRIBERS = new Set([
+  "a",
+  "an",
+  "the",
+  "revised",
+  "provisional",
+  "preliminary",
+  "peak",
+  "of",
+  "previous",
+]);
+
 /**
  * Between a figure and a later period, a figure it is compared with ("to $16.6 billion from $6.19 billion
  * a year earlier"), or another figure whose base the period is ("19.5 million viewers, up 4% from last
@@ -390,8 +403,10 @@ function afterComparedFigure(
 ): boolean {
   let other = false;
   for (let k = from; k < to; k++) {
-    // "to 12 GW from less than 1 GW in 2015": past a bound to the word that compares.
-    const lead = boundBefore(tokens, k) ? k - 2 : k;
+    // "to 12 GW from less than 1 GW in 2015": past a bound to the word that compares; "down from a
+    // revised 5.6%": past the words that describe the level.
+    let lead = boundBefore(tokens, k) ? k - 2 : k;
+    while (lead > from && lead > k - 4 && LEVEL_DESCRIBERS.has(tokens[lead - 1]?.norm ?? "")) lead--;
     if (
       figureAt[k] &&
       !figureAt[k - 1] &&

@@ -1,7 +1,8 @@
 /**
  * "China was the largest source market with 6.7 million visitors", "India remained the top destination
  * with 11.9 million passengers", "South Korea was the biggest source of visitors at 8.82 million": the figure
- * of a ranking measures what holds the rank, not its unit.
+ * of a ranking measures what holds the rank, not its unit. So does a level in a "with" phrase: ", with the
+ * vacancy rate steady at 1.6 per cent".
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { trimmed } from "./subject-bounds.ts";
@@ -34,6 +35,55 @@ export function rankedHolder(
     let s = verb;
     while (s - 1 >= clauseStart && verb - s < HOLDER_TOKENS && !NP_STOPS.has(t[s - 1]?.norm ?? "")) s--;
     return s < verb ? trimmed(t, s, verb, isPeriodToken) : undefined;
+  }
+  return undefined;
+}
+
+/** Words between a "with" holder and "at" that tell how it stood: "with the vacancy rate steady at". */
+const STANDING = new Set([
+  "steady",
+  "unchanged",
+  "flat",
+  "stable",
+  "little",
+  "changed",
+  "holding",
+  "standing",
+]);
+
+/** Possessive pronouns that open what a holder is: "with North America its biggest market at". */
+const OWNERS = new Set(["its", "their", "his", "her"]);
+
+/** A lower-case participle: "estimated", "trading". */
+function participle(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && tok.text === tok.norm && /^[a-z]{3,}(?:ed|ing)$/.test(tok.norm);
+}
+
+/** Tokens from "at" back to "with": "with the jobless rate in Windsor steady at". */
+const WITH_REACH = 9;
+
+/**
+ * ", with the vacancy rate steady at 1.6 per cent", ", with Windsor at 11.4%": a level after "at" in a
+ * "with" phrase measures the phrase's noun.
+ */
+export function withHolder(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (t[qualifierStart - 1]?.norm !== "at") return undefined;
+  let end = qualifierStart - 1;
+  // "with tourism earnings estimated at", "with the offshore yuan trading at": how it stood.
+  while (end > clauseStart && STANDING.has(t[end - 1]?.norm ?? "")) end--;
+  if (end > clauseStart && participle(t[end - 1])) end--;
+  for (let k = end - 1; k >= Math.max(clauseStart, qualifierStart - WITH_REACH); k--) {
+    const norm = t[k]?.norm ?? "";
+    // ("with North America its biggest market at": the holder, not what it is.)
+    if (OWNERS.has(norm)) end = k;
+    if (norm === "with")
+      return k + 1 < end && t[k - 1]?.norm === "," ? trimmed(t, k + 1, end, isPeriodToken) : undefined;
+    if (t[k]?.kind !== "word" || (NP_STOPS.has(norm) && norm !== "of" && norm !== "in")) return undefined;
   }
   return undefined;
 }

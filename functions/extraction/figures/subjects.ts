@@ -60,7 +60,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { rankedHolder } from "./ranked-holder.ts";
+import { rankedHolder, withHolder } from "./ranked-holder.ts";
 import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from "./subject-after.ts";
 import {
   acronymBefore,
@@ -292,7 +292,9 @@ function subjectBefore(
   // subject, a count measures that subject, not its unit ("cut 3,000 jobs" still counts jobs).
   const own = t[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
   // "China was the largest source market with 6.7 million visitors": what holds the rank.
-  const holder = rankedHolder(t, qualifierStart, clauseStart, isPeriodToken);
+  const holder =
+    rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
+    withHolder(t, qualifierStart, clauseStart, isPeriodToken);
   if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
   // measures that subject.

@@ -341,3 +341,32 @@ export const FIX14_STORY_SOURCES: Case[] = [
     JAN,
   ],
 ];
+
+export const FIX14_LEVELS_COMPARED: Case[] = [
+  // A level in a "with" phrase measures the phrase's noun.
+  [
+    "Rents rose 3%, with the vacancy rate steady at 1.8 per cent.",
+    [{ text: "3%" }, { text: "1.8 per cent", subject: { text: "the vacancy rate" } }],
+  ],
+  ["Jobless claims rose, with Hamilton at 9.4%.", [{ text: "9.4%", subject: { text: "Hamilton" } }]],
+  [
+    "Arrivals rose 4%, with visitor spending estimated at $3.1 billion.",
+    [{ text: "4%" }, { text: "$3.1 billion", subject: { text: "visitor spending" } }],
+  ],
+  // A level compared, described ("a revised", "a peak of"), measures what the level before does, and its
+  // period is not the level's before it.
+  [
+    "The deficit is seen at 4.1%, down from a revised 5.2% in 2024-25.",
+    [
+      { text: "4.1%", period: undefined },
+      { text: "5.2%", subject: { text: "The deficit" }, period: { text: "2024-25" } },
+    ],
+  ],
+  [
+    "Output has fallen to 3 million tonnes from a peak of 4.4 million tonnes in 2011.",
+    [
+      { text: "3 million tonnes", period: undefined },
+      { text: "4.4 million tonnes", subject: { text: "Output" }, period: { text: "2011" } },
+    ],
+  ],
+];
