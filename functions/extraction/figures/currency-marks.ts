@@ -22,12 +22,13 @@ const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
 
 /**
  * Digits after a one-letter currency ("R", "N", "P", "K") that only money has: a scale word, thousands or
- * cents; or a small amount where a price is ("costs R850 a month").
+ * cents (tariffs to the ten-thousandth); or a small amount where a price is ("costs R850 a month").
  */
 function looksLikeMoney(t: readonly Token[], k: number): boolean {
   const num = t[k]?.norm ?? "";
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "");
-  if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2}$/.test(num)) return true;
+  // ("P12.1025 per kWh": tariffs run to four decimals.)
+  if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num)) return true;
   return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(t[k - 2]?.norm, t[k + 1]?.norm);
 }
 

@@ -258,7 +258,9 @@ export function trimmed(
   // "patients with previously": the adverb gone, the preposition before it goes too.
   dangling();
   // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
-  if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]))) return undefined;
+  // ("having touched 6.0950": a perfect participle; "* Touched record": a list mark alone.)
+  if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]) || t[a]?.norm === "having"))
+    return undefined;
   // "Rainfall between May and October", "Rainfall from June to September": a period's preposition goes.
   if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
@@ -292,7 +294,7 @@ export function trimmed(
   const opens = DETERMINER_WORDS.has(t[a + 1]?.norm ?? "") || isCapitalized(t[a + 1]);
   if (lead && a + 1 < b && lead.text === lead.norm && /^[a-z]{3,}ing$/.test(lead.norm) && opens) a++;
   else if (lead && a + 2 < b && /^[a-z]+ed$/.test(lead.text) && t[a + 1]?.norm === "by") a += 2;
-  if (b <= a) return undefined;
+  if (b <= a || (b - a === 1 && t[a]?.kind !== "word")) return undefined;
   for (let k = a; k < b; k++) {
     const year = isYearToken(t[k]) || yearSpanAt(t, k);
     if (

@@ -193,8 +193,9 @@ export function modelLength(t: readonly Token[], k: number): number {
   if (!tok) return 0;
   if (tok.kind === "num") {
     if (!/^[0-9]{3,4}$/.test(tok.norm) || !next || next.kind !== "word") return 0;
-    // "777X", not "272K jobs" or "116F": scale and temperature letters.
-    if (!next.spaceBefore && /^\p{Lu}{1,2}$/u.test(next.text)) return SCALE_LETTERS.has(next.norm) ? 0 : 2;
+    // "777X", not "272K jobs", "116F" or "178MW": scale and temperature letters, measure units.
+    if (!next.spaceBefore && /^\p{Lu}{1,2}$/u.test(next.text))
+      return SCALE_LETTERS.has(next.norm) || MEASURE_UNIT.has(next.norm) ? 0 : 2;
     const caps = next.text.length >= 2 && /^\p{Lu}+$/u.test(next.text);
     if (!caps || isUnitHead(next, t[k + 2]) || MEASURE_UNIT.has(next.norm)) return 0;
     // "737 MAX jets", not "QUAKE KILLS 120 PEOPLE": a model's word is in capitals where the text is not.

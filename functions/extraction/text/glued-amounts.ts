@@ -48,6 +48,8 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "over",
   "below",
   "above",
+  // "will rise by P50 to P695".
+  "by",
 ]);
 
 /** Words (or marks) after which a glued amount has ended as money: a rate, a range, the clause's end. */
@@ -80,6 +82,9 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   "for",
   "now",
   "apiece",
+  // "to P695 starting July 18", "P58 effective Monday".
+  "starting",
+  "effective",
 ]);
 
 /** Whether a glued small amount reads as a price, from the words before and after it. */

@@ -370,3 +370,36 @@ export const FIX14_LEVELS_COMPARED: Case[] = [
     ],
   ],
 ];
+
+export const FIX14_UTILITIES: Case[] = [
+  // Small peso amounts glued to "P" after "by", and tariffs to four decimals.
+  [
+    "The minimum wage will rise by P50 to P695 starting July 18.",
+    [
+      { text: "P50", currency: "PHP", value: 50 },
+      { text: "P695", currency: "PHP", value: 695 },
+    ],
+  ],
+  [
+    "The utility cut its rate by P0.2374 per kilowatt-hour to P12.1025.",
+    [
+      { text: "P0.2374", currency: "PHP", value: 0.2374 },
+      { text: "P12.1025", currency: "PHP", value: 12.1025 },
+    ],
+  ],
+  // A measure unit glued to three digits is no model's name.
+  ["The 178MW plant opened.", [{ text: "178MW", kind: "QUANTITY", value: 178, unit: "MW" }]],
+  ["Boeing delivered 777X jets.", []],
+  // Output verbs and "touched" give the level's subject.
+  ["Wind farms supplied a record 18,400 MW.", [{ text: "18,400 MW", subject: { text: "Wind farms" } }]],
+  ["Peak demand touched 61 GW.", [{ text: "61 GW", subject: { text: "Peak demand" } }]],
+  [
+    "The utility generated 22.1 terawatt-hours.",
+    [{ text: "22.1 terawatt-hours", subject: { text: "The utility" } }],
+  ],
+  // A perfect participle or a list mark alone is no subject.
+  [
+    "The peso firmed 1.1% to 18.20 per dollar, having touched 18.55 earlier.",
+    [{ text: "1.1%" }, { text: "18.20" }, { text: "18.55", subject: undefined }],
+  ],
+];

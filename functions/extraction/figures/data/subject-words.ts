@@ -4,7 +4,9 @@
  * Verbs of output, levels of their subject: "Libya produced 1.2 million bpd" (a share they take is of
  * their object: "pumps 60% of its water from an aquifer").
  */
-export const PRODUCTION_VERBS = ["produced", "produces", "pumped", "pumps"];
+export const PRODUCTION_VERBS = [
+  "produced", "produces", "pumped", "pumps", "supplied", "supplies", "generated", "generates",
+];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
 export const RANGING_VERBS = ["range", "ranges", "ranged", "vary", "varies", "varied"];
@@ -43,6 +45,9 @@ export const LEVEL_VERBS = new Set([
   "reaches",
   "hit",
   "hits",
+  // "Peak demand touched 250 GW".
+  "touched",
+  "touches",
   "stood",
   "stands",
   "stand",

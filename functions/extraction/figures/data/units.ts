@@ -10,7 +10,7 @@ export const MEASURE_UNITS: readonly string[] = [
   "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
-  "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "metre", "meter", "litre", "liter", "gallon",
+  "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "metre", "meter", "litre", "liter", "gallon",
   "kilogram", "gram", "ounce", "inch", "foot",
   // devices and weather: "a 5,000 mAh battery", "a 200-megapixel camera", "120Hz", "40-degree heat"
   "mah", "megapixel", "megapixels", "mp", "hz", "khz", "mhz", "ghz", "gb", "tb", "mb", "w", "degree",
