@@ -1,6 +1,6 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
 import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction, JUDGED_SIZES } from "./data/changes.ts";
-import { FUTURE_WORDS } from "./data/periods.ts";
+import { FUTURE_WORDS, MONTHS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
 import { isYearToken, yearSpanAt } from "./token-marks.ts";
@@ -365,6 +365,9 @@ function basisEnd(t: readonly Token[], k: number, limit: number): number | undef
 }
 
 /** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
+/** Month names, for "on November 2024" as a base. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map(([name]) => name));
+
 export function baseOf(
   t: readonly Token[],
   from: number,
@@ -410,9 +413,12 @@ export function baseOf(
       while (end < clauseEnd && isPeriodToken(end)) end++;
       return { first: start, last: end };
     }
+    // "up 4.6 per cent on November 2024": a month of a year is a base too ("on Monday" is when).
+    const monthOfYear = isPeriodToken(start) && MONTH_WORDS.has(first.norm) && isYearToken(t[start + 1]);
     if (
       (tok.norm === "over" || tok.norm === "on") &&
-      !["the", "a", "last", "its", "their"].includes(first.norm)
+      !["the", "a", "last", "its", "their"].includes(first.norm) &&
+      !monthOfYear
     )
       continue;
     // "rose 27% over the past two months": a span that ends now is when, not what it is set against.

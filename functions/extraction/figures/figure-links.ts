@@ -168,14 +168,36 @@ export function sharesSubject(
     tokens[commaAt]?.norm === "," &&
     same !== undefined &&
     afterFigure(tokens, commaAt, same, periodAt);
+  // "rose 0.8% in January after a revised 0.3% drop in December": the change before it, of the same thing.
+  const prior = !figure.subject && change?.after === true && afterPrior(tokens, qualifierStart);
   return (
     (!figure.subject ||
       setOff ||
       comparedAfter ||
       ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
     same?.figure.subject !== undefined &&
-    Boolean(restated || trailing || reached || cameFrom || comparedAfter)
+    Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior)
   );
+}
+
+/** Words between "after" and a change noun's figure: "after a revised", "following an upwardly revised". */
+const PRIOR_WORDS = new Set([
+  "a",
+  "an",
+  "revised",
+  "upwardly",
+  "downwardly",
+  "slight",
+  "sharp",
+  "steep",
+  "modest",
+]);
+
+/** The figure at `qualifierStart` opens "after a (revised) N% drop": a change before the one reported. */
+function afterPrior(tokens: readonly Token[], qualifierStart: number): boolean {
+  let k = qualifierStart - 1;
+  while (k > qualifierStart - 5 && PRIOR_WORDS.has(tokens[k]?.norm ?? "")) k--;
+  return k < qualifierStart - 1 && (tokens[k]?.norm === "after" || tokens[k]?.norm === "following");
 }
 
 /**

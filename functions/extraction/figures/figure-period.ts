@@ -376,6 +376,13 @@ function afterContrast(tokens: readonly Token[], from: number, to: number): bool
 /** Words that introduce a figure compared with the one before: "to $16.6 billion from $6.19 billion a year earlier". */
 const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs.", "than"]);
 
+/** The period at `first` follows "compared with/to", "versus" or "against": a change's base. */
+function setAgainst(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.norm ?? "";
+  if (before === "versus" || before === "vs" || before === "vs." || before === "against") return true;
+  return (before === "with" || before === "to") && tokens[first - 2]?.norm === "compared";
+}
+
 /** Words that describe a level compared before it: "from a revised 5.6%", "from a peak of 54.1%". */
 const LEVEL_DESCRIBERS = new Set([
   "a",
@@ -596,6 +603,8 @@ export function periodFor(
     // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
     if (p.ofFigure && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
     if (statementDate(tokens, p)) continue;
+    // "Compared with January 2025, sales were up 4.1%": what a change is set against, not when.
+    if (changed && p.last <= raw.first && setAgainst(tokens, p.first)) continue;
     // "£1,184.6 million (H1 2024: £1,052.3 million)": the comparative's period is its own figure's only.
     const comparative = comparativeEnd(tokens, p);
     if (comparative >= 0 && (raw.first < p.last || raw.first >= comparative)) continue;

@@ -500,6 +500,18 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") ||
     (t[s - 1]?.norm === "the" && isCapitalized(t[s]) && !possessive);
   if (a >= e && e - s === 1 && named && !COUNTRY_NAMES.has(t[s]?.norm ?? "")) a = s;
+  // "the National Treasury said", "the Central Bank said": capitalized title words that end in an
+  // institution's head are its name.
+  const opener = t[s]?.norm === "the" ? s + 1 : s;
+  const institution = INSTITUTION_HEADS.has(t[e - 1]?.norm ?? "") && (opener > s || t[s - 1]?.norm === "the");
+  if (
+    a >= e &&
+    e - opener > 1 &&
+    e - opener <= 3 &&
+    institution &&
+    t.slice(opener, e).every((x) => isCapitalized(x))
+  )
+    a = opener;
   // "The Bank of Ghana estimates", "the Central Bank of Kenya said": an institution of a country, not the
   // country with a title before it.
   if (t[a - 1]?.norm === "of" && a - 2 >= s && INSTITUTION_HEADS.has(t[a - 2]?.norm ?? "")) {

@@ -403,3 +403,22 @@ export const FIX14_UTILITIES: Case[] = [
     [{ text: "1.1%" }, { text: "18.20" }, { text: "18.55", subject: undefined }],
   ],
 ];
+
+export const FIX14_RETAIL: Case[] = [
+  // "after a (revised) N% drop": the change before, of the same thing.
+  [
+    "Retail sales rose 0.6% in March after a revised 0.4% drop in February.",
+    [
+      { text: "0.6%" },
+      { text: "0.4%", subject: { text: "Retail sales" }, change: { direction: "decrease" } },
+    ],
+  ],
+  // A period set against ("Compared with", "on November 2024") is a base, not when.
+  ["Compared with March 2025, sales were up 3.2%.", [{ text: "3.2%", period: undefined }]],
+  [
+    "Sales were up 2.9 per cent on December 2024.",
+    [{ text: "2.9 per cent", period: undefined, change: { direction: "increase", base: "December 2024" } }],
+  ],
+  // Capitalized title words that end in an institution's head name it.
+  ["Revenue rose 6%, the National Treasury said.", [{ text: "6%", speaker: { name: "National Treasury" } }]],
+];
