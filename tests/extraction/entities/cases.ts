@@ -726,6 +726,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Emirates", "ORGANIZATION Swiss Re"],
     not: ["LOCATION Emirates", "MISC Swiss"],
   },
+  // Reinsurers and mutual insurers by their suffix, unknown names included.
+  {
+    text: "Brokers at Tamsin Re said prices fell, and Kestrel Mutual raised its reserves.",
+    has: ["ORGANIZATION Tamsin Re", "ORGANIZATION Kestrel Mutual"],
+  },
   // Armed groups and commodity traders of the word lists.
   {
     text: "M23 said it took the town, while al-Shabaab and Boko Haram stayed silent.",

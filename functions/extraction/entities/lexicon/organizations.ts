@@ -33,6 +33,12 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Securities",
   "Investments",
   "Insurance",
+  // Reinsurers, mutual insurers and brokers: "Swiss Re", "Howden Re", "Old Mutual", "Hollard Assurance".
+  "Re",
+  "Reinsurance",
+  "Mutual",
+  "Assurance",
+  "Realty",
   "Exchange",
   "Times",
   "Post",
