@@ -1,0 +1,268 @@
+/**
+ * Whether a figure's clause reports a past result, the figures a story's period is carried to: a simple
+ * past ("rose", "was", "totalled") or a bulleted item, nothing to come, no time of the publication's, no
+ * duration of its own, and no market move in the sentence (story-periods.ts).
+ */
+import {
+  FORWARD_NOUNS,
+  FUTURE_WORDS,
+  MARKET_CURRENCIES,
+  MARKET_MOVE_WORDS,
+  NOW_WORDS,
+  PLANNED_ACTIONS,
+} from "./data/periods.ts";
+import { SPEECH_VERBS } from "./data/speech.ts";
+import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import { gluedHyphen } from "./phrases.ts";
+import type { FigurePlace, StoryText } from "./story-periods.ts";
+import { isPastVerb } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Words that keep a clause from reporting a past result: what is to come, or was only planned. */
+export const FORWARD: ReadonlySet<string> = new Set([...FUTURE_WORDS, ...FORWARD_NOUNS]);
+
+/**
+ * "said", "told", "estimated (that)": a past verb that reports speech, not a result ("said it has 5,000
+ * employees").
+ */
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/**
+ * Words before a past form that make it no verb of the clause: "to be paid", "has been cut", "the
+ * sector's installed capacity", "an estimated 733,000", "the combined company".
+ */
+const MODIFIER_LEADS = new Set([
+  "to",
+  "be",
+  "been",
+  "being",
+  "'s",
+  "’s",
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+]);
+
+const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);
+
+const CURRENCIES: ReadonlySet<string> = new Set(MARKET_CURRENCIES);
+
+/** Currencies a rate is quoted in: "157.8 per dollar", "steady at 129.2 to the dollar". */
+const QUOTE_CURRENCIES = new Set(["dollar", "euro", "greenback", "yen"]);
+
+/** Verbs after "to" of what is to be done: "agreed to raise prices by 15%". */
+const TO_DO: ReadonlySet<string> = new Set(PLANNED_ACTIONS);
+
+/** Prepositions of a duration: "rose 18% in two weeks", "lost 80% over five years". */
+const DURATION_OPENERS = new Set(["in", "over", "within", "during", "for", "across"]);
+
+/** Words that count a time unit: "two weeks", "the past 12 months", "several years". */
+const COUNTING = new Set(["past", "last", "next", "several", "few", "many", "recent"]);
+
+/**
+ * Helpers that make the clause's tense no simple past: "is costing", "are taxed", "has risen"; "had"
+ * tells a state or a past before the story's ("the state had about 3,600 firms", "had risen").
+ */
+const PRESENT_HELPERS = new Set(["is", "are", "am", "has", "have", "had"]);
+
+/** Words of the time of publication: "now stands at", "currently holds". */
+const NOW: ReadonlySet<string> = new Set([...NOW_WORDS, "still"]);
+
+/** Past forms that are prepositions here: "compared with", "according to", "based on". */
+const NOT_VERBS = new Set(["compared", "according", "based", "excluding", "including", "led", "followed"]);
+
+/** Verbs whose past is their present, read as past in a clause with no other tense: "cut 19,755 jobs". */
+const SAME_IN_PAST = new Set(["cut", "shed", "hit", "quit"]);
+
+/** "was up 5%", "were 12% higher": past forms of "be". */
+const PAST_COPULAS = new Set(["was", "were"]);
+
+/** Tokens a clause is read over for its verb, at most (keeps a long clause linear). */
+export const CLAUSE_REACH = 40;
+
+/** Bullet marks that open a line of a list of results: "- Net sales increased 6.4%". */
+export const BULLETS = new Set(["-", "•", "*", "–", "—", "·", "▪"]);
+
+/**
+ * The figure's clause reports a past result: its first verb is a simple past that is no speech ("rose",
+ * "was", "totalled"), or the figure is an item of a bulleted list; nothing in it is to come or now, it
+ * counts no duration of its own, and its sentence moves no market.
+ */
+export function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
+  const { tokens } = input;
+  const range = input.sentenceTokens[input.sentenceOf[place.first] ?? -1];
+  if (!range) return false;
+  for (
+    let k = Math.max(range[0], place.first - 2 * CLAUSE_REACH);
+    k < Math.min(range[1], place.last + CLAUSE_REACH);
+    k++
+  )
+    if (
+      MARKET.has(tokens[k]?.norm ?? "") ||
+      quotedRate(tokens, k) ||
+      currencyMove(tokens, k) ||
+      priceAt(tokens, k, range) ||
+      indexMove(tokens, k)
+    )
+      return false;
+  let tense: "past" | "other" | undefined;
+  for (
+    let k = Math.max(place.clauseStart, place.first - CLAUSE_REACH);
+    k < Math.min(place.clauseEnd, place.last + CLAUSE_REACH);
+    k++
+  ) {
+    const tok = tokens[k];
+    if (!tok) continue;
+    const before = tokens[k - 1]?.norm ?? "";
+    // "rose 5%, more than expected", "beating its own target of 6 billion euros" look back.
+    if (FORWARD.has(tok.norm) && before !== "than" && before !== "as" && !measuredAgainst(tokens, k))
+      return false;
+    if (
+      NOW.has(tok.norm) ||
+      (tok.norm === "far" && before === "so") ||
+      durationAt(tokens, k, input.periodAt) ||
+      infinitiveAt(tokens, k)
+    )
+      return false;
+    if (tense) continue;
+    if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
+    else if (speechAt(tokens, k) || NOT_VERBS.has(tok.norm) || modifier(tokens, k)) continue;
+    // "euro-denominated bonds", "built-up reserves": a participle inside a word.
+    else if (gluedHyphen(tokens, k - 1) || gluedHyphen(tokens, k + 1)) continue;
+    // "was reaching ports at around $500 a tonne": a state going on, not a result.
+    else if (PAST_COPULAS.has(tok.norm)) tense = tokens[k + 1]?.norm.endsWith("ing") ? "other" : "past";
+    else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) tense = "past";
+  }
+  if (tense) return tense === "past";
+  const opener = tokens[range[0]];
+  return opener?.lineStart === true && BULLETS.has(opener.norm);
+}
+
+/** Words a few words before a target or forecast that measure a result against it: "beating its target". */
+const AGAINST = new Set([
+  "beating",
+  "beat",
+  "beats",
+  "missing",
+  "missed",
+  "topping",
+  "topped",
+  "exceeding",
+  "exceeded",
+  "above",
+  "below",
+  "surpassing",
+]);
+
+/** The forward noun at `k` is what a result is measured against: "beating its own target of". */
+function measuredAgainst(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (AGAINST.has(tokens[j]?.norm ?? "")) return true;
+  return false;
+}
+
+/** A verb of speech at token `k`: "said", "estimated that" ("reported net income of" reports a result). */
+function speechAt(tokens: readonly Token[], k: number): boolean {
+  const norm = tokens[k]?.norm ?? "";
+  // ("Storms added $21 billion": a figure right after is what was added.)
+  if (["num", "sym"].includes(tokens[k + 1]?.kind ?? "")) return false;
+  return SPEECH.has(norm) || (tokens[k + 1]?.norm === "that" && SPEECH.has(`${norm} that`));
+}
+
+/**
+ * The past form at token `k` modifies a noun rather than telling what happened: "to be paid", "an
+ * estimated 733,000", "the sector's installed capacity", "newly qualified", "species recognised by".
+ */
+function modifier(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.norm ?? "";
+  return (
+    MODIFIER_LEADS.has(before) ||
+    /['’]s$/.test(before) ||
+    (before.length > 4 && before.endsWith("ly") && !CHANGE_VERB.has(tokens[k]?.norm ?? "")) ||
+    (tokens[k + 1]?.norm === "by" && !CHANGE_VERB.has(tokens[k]?.norm ?? ""))
+  );
+}
+
+/** "agreed to raise gas prices by 15%", "to hire 2,000 more rangers": what is to be done, at token `k`. */
+function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "to" && TO_DO.has(tokens[k + 1]?.norm ?? "");
+}
+
+/** "The rupee weakened", "the dollar index": a currency's move at token `k` (not "5 billion rand"). */
+function currencyMove(tokens: readonly Token[], k: number): boolean {
+  return CURRENCIES.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === "the";
+}
+
+/** Words of a per-share result: "EPS rose 15% to $1.02" reports, "rose 0.4% to 19.85 reais" is a price. */
+const PER_SHARE = new Set(["share", "eps", "dividend", "per"]);
+
+/** Scale words after an amount: "$61.20 billion" is no price. */
+const SCALE_WORDS = new Set(["million", "billion", "trillion", "bn", "m", "crore", "lakh", "mln", "bln"]);
+
+/**
+ * A share price at token `k`: an amount in cents reached or traded at ("slid 6.4% to $61.20", "rose 0.4%
+ * to 19.85 reais"), in a sentence that names no per-share result.
+ */
+function priceAt(tokens: readonly Token[], k: number, range: [number, number]): boolean {
+  const tok = tokens[k];
+  if (tok?.kind !== "num" || !/^\d{1,5}\.\d\d$/.test(tok.norm)) return false;
+  const lead = tokens[k - 1]?.kind === "sym" || /\$$/.test(tokens[k - 1]?.text ?? "") ? k - 2 : k - 1;
+  if (!["to", "at"].includes(tokens[lead]?.norm ?? "")) return false;
+  const next = tokens[k + 1];
+  if (next?.kind === "word" && SCALE_WORDS.has(next.norm)) return false;
+  const to = Math.min(range[1], k + CLAUSE_REACH);
+  for (let j = Math.max(range[0], k - CLAUSE_REACH); j < to; j++)
+    if (PER_SHARE.has(tokens[j]?.norm ?? "")) return false;
+  return true;
+}
+
+/**
+ * A stock index's move at token `k`: a named index ("the Hang Seng Index", "the KOSPI index") or index
+ * points ("fell 112.35 points"); not a price index ("The dairy index dropped 2.8%") nor percentage points.
+ */
+function indexMove(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  if (tok?.norm === "index") {
+    const before = tokens[k - 1];
+    return (
+      tok.text === "Index" || before?.kind === "num" || (before !== undefined && before.text !== before.norm)
+    );
+  }
+  // ("driven by 2.8 points of volume": points of a change's make-up.)
+  const moved =
+    CHANGE_VERB.has(tokens[k - 2]?.norm ?? "") || ["up", "down"].includes(tokens[k + 1]?.norm ?? "");
+  return tok?.norm === "points" && tokens[k - 1]?.kind === "num" && moved;
+}
+
+/** A rate quoted in a currency at token `k`: "per dollar", "to the dollar", "against the euro". */
+function quotedRate(tokens: readonly Token[], k: number): boolean {
+  if (!QUOTE_CURRENCIES.has(tokens[k]?.norm ?? "")) return false;
+  const before = tokens[k - 1]?.norm ?? "";
+  return before === "per" || (before === "the" && ["to", "against"].includes(tokens[k - 2]?.norm ?? ""));
+}
+
+/**
+ * A duration opens at token `k`: "in two weeks", "over the past 12 months", "for several years"; not a
+ * period ("in the three months through October").
+ */
+function durationAt(tokens: readonly Token[], k: number, periodAt: Int32Array): boolean {
+  if (!DURATION_OPENERS.has(tokens[k]?.norm ?? "")) return false;
+  let counted = false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+    const tok = tokens[j];
+    // ("in the three months through October" is a period.)
+    if (!tok || (periodAt[j] ?? -1) >= 0) return false;
+    if (counted && TIME_UNIT.has(tok.norm)) return true;
+    counted ||= tok.kind === "num" || ONE.has(tok.norm) || TEN.has(tok.norm) || COUNTING.has(tok.norm);
+    if (!counted && tok.norm !== "the") return false;
+  }
+  return false;
+}

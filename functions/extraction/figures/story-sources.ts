@@ -1,0 +1,180 @@
+/**
+ * Where a story names the period it reports for: next to a cue ("results for the third quarter"), in a
+ * sentence that opens with it, in the headline or the lede; and which periods can be a story's
+ * (story-periods.ts).
+ */
+import { comparativeEnd } from "./comparatives.ts";
+import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
+import { BULLETS, CLAUSE_REACH, FORWARD } from "./past-results.ts";
+import type { PeriodHit } from "./periods.ts";
+import { isRelativePeriod } from "./relative-periods.ts";
+import type { FigurePlace, StoryText } from "./story-periods.ts";
+import type { Token } from "./tokenize.ts";
+import type { FigurePeriod } from "./types.ts";
+
+const CUES: ReadonlySet<string> = new Set(STORY_PERIOD_CUES);
+
+/** Words of a revision: a figure revised is an earlier period's. */
+const REVISING = new Set(["revised", "revision", "revisions", "restated"]);
+
+/** Tokens before a period that a cue ("results for") may be, at most. */
+const CUE_REACH = 6;
+
+/** Times named without a date: "on Monday", "yesterday", "during the holiday". */
+export const DAY_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...TIME_NOUNS]);
+
+/** Words before a period that opens a sentence: "In the first half, ...", "For the nine months, ...". */
+const OPENING_WORDS = new Set(["in", "during", "for", "over", "through", "across", "the", "“", '"']);
+
+/** Period `p` starts before the story's: a look back, not the story's next period. */
+export function before(p: FigurePeriod, story: FigurePeriod | undefined): boolean {
+  if (!story?.from || !p.from) return false;
+  const n = Math.min(p.from.length, story.from.length);
+  return p.from.slice(0, n) < story.from.slice(0, n);
+}
+
+/** The sentence of the figure revises an earlier figure: "Data for December was revised down". */
+export function revised(
+  tokens: readonly Token[],
+  place: FigurePlace,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  sentenceOf: Int32Array,
+): boolean {
+  const range = sentenceTokens[sentenceOf[place.first] ?? -1];
+  if (!range) return false;
+  for (
+    let k = Math.max(range[0], place.first - CLAUSE_REACH);
+    k < Math.min(range[1], place.last + CLAUSE_REACH);
+    k++
+  )
+    if (REVISING.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/**
+ * Period `p` is a part of `whole`, shorter than it, and `whole` a year at most (a year within "between 2022
+ * and 2024" names a period of its own).
+ */
+export function within(p: FigurePeriod, whole: FigurePeriod | undefined): boolean {
+  if (!whole?.from || !whole.to || !p.from || !p.to) return false;
+  if (Number(whole.to.slice(0, 4)) > Number(whole.from.slice(0, 4)) + 1) return false;
+  const covers = p.from >= whole.from && p.to.slice(0, whole.to.length) <= whole.to;
+  return covers && (p.from !== whole.from || p.to !== whole.to);
+}
+
+/** A period a story may report for: whole days or more with their dates, not one day, not relative. */
+export function storyLike(p: FigurePeriod): boolean {
+  if (p.carried || isRelativePeriod(p.text) || /^(since|from|until|by|through)\b/i.test(p.text)) return false;
+  if (p.from && p.to === undefined) return false;
+  // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for.
+  return !(p.from && p.from === p.to && p.from.length === 10);
+}
+
+/**
+ * The period hit `p` is next to a cue ("results for the third quarter", "Third Quarter Highlights"), opens
+ * its sentence ("In the first half, ..."), or stands in the headline or the lede ("growth slowed in
+ * October"); a date line under a headline does not.
+ */
+export function namesStory(input: StoryText, p: PeriodHit): boolean {
+  const { tokens, sentenceTokens, sentenceOf } = input;
+  for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
+    if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || k >= p.last)) return true;
+  const range = sentenceTokens[sentenceOf[p.first] ?? -1];
+  if (!range) return false;
+  let k = range[0];
+  while (k < p.first && OPENING_WORDS.has(tokens[k]?.norm ?? "")) k++;
+  if (k === p.first && tokens[p.last]?.norm === ",") return true;
+  const [first, last] = range;
+  // A headline: a short line with no sentence's end ("China's October factory output slows"), not a date
+  // line under it ("Thursday 16 April 2026").
+  const end = tokens[last - 1]?.norm ?? "";
+  const date = DAY_NAMES.has(tokens[p.first - 1]?.norm ?? "") || tokens[p.first - 1]?.kind === "num";
+  const headline =
+    last - first <= HEADLINE_TOKENS &&
+    tokens[first]?.lineStart === true &&
+    !BULLETS.has(tokens[first]?.norm ?? "") &&
+    comparativeEnd(tokens, p) < 0 &&
+    ![".", "!", "?"].includes(end) &&
+    !date &&
+    wordsBeside(tokens, first, last, p) >= HEADLINE_WORDS;
+  // The lede: the first sentence of the story's body, "in October" in "growth slowed in October".
+  const lede =
+    first === ledeStart(sentenceTokens) &&
+    firstPeriod(input, first, p) &&
+    LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "");
+  return headline || lede;
+}
+
+/** Tokens of a headline, at most. */
+const HEADLINE_TOKENS = 16;
+
+/** Words a headline holds besides its period, at least: "China's October factory output slows". */
+const HEADLINE_WORDS = 2;
+
+/** Tokens of the shortest body sentence: a lede is longer than a headline. */
+const LEDE_TOKENS = 16;
+
+/** Words before a lede's period that make it when the news happened: "slowed in October". */
+const LEDE_LINKS = new Set(["in", "for", "during", "over"]);
+
+/** Lower-case or capitalized words of tokens [first, last) outside period `p`, not days. */
+function wordsBeside(tokens: readonly Token[], first: number, last: number, p: PeriodHit): number {
+  let n = 0;
+  for (let k = first; k < last; k++)
+    if ((k < p.first || k >= p.last) && tokens[k]?.kind === "word" && !DAY_NAMES.has(tokens[k]?.norm ?? ""))
+      n++;
+  return n;
+}
+
+/**
+ * Period `p` is the first of the lede that is no day (a dateline's or a statement's): "reported a profit
+ * for the year to March 31, ..., a rescue that ended in 2021" names the year to March.
+ */
+function firstPeriod(input: StoryText, first: number, p: PeriodHit): boolean {
+  for (let k = first; k < p.first; k++) {
+    const q = input.periods[input.periodAt[k] ?? -1];
+    if (q && !isDay(input.tokens, q)) return false;
+  }
+  return true;
+}
+
+/** A day's date ("Sept 30", "2025-09-30") or a weekday: a dateline's or a statement's time. */
+function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
+  if (q.from && q.from === q.to && q.from.length === 10) return true;
+  const last = tokens[q.last - 1];
+  return DAY_NAMES.has(tokens[q.first]?.norm ?? "") || (last?.kind === "num" && Number(last.norm) <= 31);
+}
+
+/** The first token of the story's first sentence of at least LEDE_TOKENS tokens, or -1. */
+function ledeStart(sentenceTokens: ReadonlyArray<[number, number]>): number {
+  for (const [first, last] of sentenceTokens.slice(0, LEDE_SEARCH))
+    if (last - first >= LEDE_TOKENS) return first;
+  return -1;
+}
+
+/** Sentences from the top a lede is looked for in. */
+const LEDE_SEARCH = 4;
+
+/** A word of what is to come in the sentence of token `k`, up to `k` or within its clause reach. */
+export function forwardAround(
+  tokens: readonly Token[],
+  k: number,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  sentenceOf: Int32Array,
+): boolean {
+  const range = sentenceTokens[sentenceOf[k] ?? -1];
+  if (!range) return false;
+  for (let j = Math.max(range[0], k - CLAUSE_REACH); j < Math.min(range[1], k + CLAUSE_REACH); j++)
+    if (FORWARD.has(tokens[j]?.norm ?? "")) return true;
+  return false;
+}
+
+export function spanOf(text: string, tokens: readonly Token[], p: PeriodHit): FigurePeriod | undefined {
+  const a = tokens[p.first];
+  const b = tokens[p.last - 1];
+  if (!a || !b) return undefined;
+  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  if (p.from) period.from = p.from;
+  if (p.to) period.to = p.to;
+  return period;
+}
