@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { datelineOf } from "../functions/documents/dateline.ts";
 import { extract } from "../functions/extraction/index.ts";
 import type { ExtractionResult, Figure } from "../functions/extraction/types.ts";
 
@@ -100,8 +101,12 @@ function main(argv: string[]): void {
     const dirs = rest.length > 1 ? rest.slice(1) : [DEFAULT_CORPUS];
     const results: Record<string, ExtractionResult> = {};
     // Keyed by the path from the working directory, so that two checkouts' dumps match.
-    for (const path of dirs.flatMap(articlesIn).sort())
-      results[relative(process.cwd(), path)] = extract(readFileSync(path, "utf8"));
+    // Dated by a dated dateline in the text, as `factwire extract` dates a line without a date.
+    for (const path of dirs.flatMap(articlesIn).sort()) {
+      const text = readFileSync(path, "utf8");
+      const publishedAt = datelineOf(text);
+      results[relative(process.cwd(), path)] = extract(text, publishedAt ? { publishedAt } : {});
+    }
     writeFileSync(rest[0], JSON.stringify(results));
     process.stdout.write(`${Object.keys(results).length} documents -> ${rest[0]}\n`);
     return;
