@@ -224,5 +224,26 @@ export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext
   return dayAfter(year, month, day, -back);
 }
 
+/**
+ * "fell 1.2% on Tuesday" in an article of Wednesday 21 May: Tuesday 20 May (the day itself when it is the
+ * publication's); "will cut rates on Tuesday" looks ahead to the next one.
+ */
+export function onWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
+  const target = WEEKDAY_INDEX.get(t[at]?.norm ?? "");
+  const { year, month, day } = ctx;
+  if (
+    target === undefined ||
+    !isCapitalized(t[at]) ||
+    year === undefined ||
+    month === undefined ||
+    day === undefined
+  )
+    return undefined;
+  const today = weekday(year, month, day);
+  // (Only a modal looks ahead: "raised its forecast by 15% on Friday" was Friday's.)
+  if (leanAt(t, at) === "future") return dayAfter(year, month, day, (target - today + 7) % 7 || 7);
+  return dayAfter(year, month, day, -((today - target + 7) % 7));
+}
+
 /** Month names and abbreviations, by number. */
 export const MONTH = new Map(MONTHS);

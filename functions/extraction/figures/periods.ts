@@ -27,7 +27,7 @@ import {
   trailing,
   yearSpan,
 } from "./period-parts.ts";
-import { leanAt, MONTH, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
+import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -373,6 +373,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // at its end.
   const openStart = openStartAt(t, i, ctx);
   if (openStart) return openStart;
+  // "fell 1.2% on Tuesday": the weekday nearest the publication.
+  const weekdayDate = n === "on" ? onWeekday(t, i + 1, ctx) : undefined;
+  if (weekdayDate) return { first: i + 1, last: i + 2, from: weekdayDate, to: weekdayDate };
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);
   if (link === "since" || link === "by" || link === "until") {

@@ -262,8 +262,8 @@ export const FIX13_MATURITIES: Case[] = [
   [
     "Its 6% bonds due in 2028 fell 9% on Monday.",
     [
-      { text: "6%", period: undefined },
-      { text: "9%", period: undefined },
+      { text: "6%", period: { text: "Monday" } },
+      { text: "9%", period: { text: "Monday" } },
     ],
     PUB,
   ],

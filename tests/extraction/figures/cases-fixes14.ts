@@ -86,7 +86,7 @@ export const FIX14_STORY_PERIODS_NOT: Case[] = [
     "Revenue rose 9% in the second quarter. Profit jumped 12% on Tuesday. Hotels filled 80% of rooms during the holiday. Open interest rose 18% in two weeks. Shares of the maker rose 3%. The won weakened 0.4% to 1,380 per dollar.",
     [
       { text: "9%" },
-      { text: "12%", period: undefined },
+      { text: "12%", period: { text: "Tuesday", from: "2025-07-22" } },
       { text: "80%", period: undefined },
       { text: "18%", period: undefined },
       { text: "3%", period: undefined },
@@ -421,4 +421,32 @@ export const FIX14_RETAIL: Case[] = [
   ],
   // Capitalized title words that end in an institution's head name it.
   ["Revenue rose 6%, the National Treasury said.", [{ text: "6%", speaker: { name: "National Treasury" } }]],
+];
+
+const WED = { publishedAt: "2025-05-21" };
+
+export const FIX14_WEEKDAYS: Case[] = [
+  // "on Tuesday": the weekday nearest the publication, the day itself when it is the publication's.
+  [
+    "Palm oil futures fell 1.2% to 3,912 ringgit per ton on Tuesday.",
+    [
+      { text: "1.2%", period: { text: "Tuesday", from: "2025-05-20", to: "2025-05-20" } },
+      { text: "3,912 ringgit", period: { text: "Tuesday", from: "2025-05-20" } },
+    ],
+    WED,
+  ],
+  ["Shares fell 3% on Wednesday.", [{ text: "3%", period: { text: "Wednesday", from: "2025-05-21" } }], WED],
+  // A modal looks ahead; a forecast raised on a day was raised that day.
+  [
+    "The bank will cut rates by 25 basis points on Thursday.",
+    [{ text: "25 basis points", period: { text: "Thursday", from: "2025-05-22" } }],
+    WED,
+  ],
+  [
+    "The carrier raised its profit forecast by 15% on Monday.",
+    [{ text: "15%", period: { text: "Monday", from: "2025-05-19" } }],
+    WED,
+  ],
+  // A statement's day dates nothing it says.
+  ["The company said on Tuesday that revenue rose 5%.", [{ text: "5%", period: undefined }], WED],
 ];

@@ -398,7 +398,7 @@ export const FIX7_CLAUSES: Case[] = [
   // A period in a clause joined by "but", or after a reporting participle, is that clause's.
   [
     "The bank held its rate at 3% on Tuesday but signalled a cut next month.",
-    [{ value: 3, period: undefined }],
+    [{ value: 3, period: { text: "Tuesday" } }],
     PUB,
   ],
   [

@@ -572,7 +572,7 @@ export const FIX9_TRAILING_PERIODS: Case[] = [
   [
     "Palladium traded at $1,020 an ounce on Tuesday, up nearly 25% since March.",
     [
-      { text: "$1,020", period: undefined },
+      { text: "$1,020", period: { text: "Tuesday" } },
       { text: "25%", period: { text: "since March" } },
     ],
     PUB,

@@ -218,6 +218,7 @@ import {
   FIX14_STORY_PERIODS_NOT,
   FIX14_STORY_SOURCES,
   FIX14_UTILITIES,
+  FIX14_WEEKDAYS,
 } from "./cases-fixes14.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -430,6 +431,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_LEVELS_COMPARED,
     ...FIX14_UTILITIES,
     ...FIX14_RETAIL,
+    ...FIX14_WEEKDAYS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
