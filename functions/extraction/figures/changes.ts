@@ -204,12 +204,15 @@ export function byBefore(t: readonly Token[], qualifierStart: number): number {
   return -1;
 }
 
+/** Tokens from "by" back to its change verb, at most: "raised its full-year operating profit forecast on Friday by". */
+const BY_OBJECT_REACH = 12;
+
 /**
  * A change verb before "by" at `by`, past a few words of its object: "cut the risk of heart attack by 26
  * percent", "cut the one-year loan prime rate by" (a hyphenated word is one word).
  */
 function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
-  for (let v = by - 1; v >= Math.max(0, by - 9); v--) {
+  for (let v = by - 1; v >= Math.max(0, by - BY_OBJECT_REACH); v--) {
     const tok = t[v];
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1)) || yearSpanAt(t, v)) continue;
     // "cut its overnight policy rate (OPR) by 25 basis points": an acronym in parentheses in the object.

@@ -1221,6 +1221,12 @@ const VERB_WORDS: readonly { has(word: string): boolean }[] = [
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
 
+/** Tokens an object moved by a verb may take: "its full-year operating profit forecast on Friday". */
+const OBJECT_REACH = 11;
+
+/** Prepositions inside a moved object: "its levy on crude palm oil", "its forecast for world output". */
+const OBJECT_LINKS = new Set(["on", "for", "of", "in"]);
+
 function objectBefore(
   t: readonly Token[],
   qualifierStart: number,
@@ -1228,16 +1234,24 @@ function objectBefore(
   isPeriodToken: (k: number) => boolean,
   levelsOnly = false,
 ): SubjectHit | undefined {
-  const prep = t[qualifierStart - 1]?.norm;
+  // "raised its forecast ... to a record 2.99 billion tonnes": past the words of the level.
+  let at = qualifierStart - 1;
+  while (at > qualifierStart - 3 && (t[at]?.norm === "record" || t[at]?.norm === "a")) at--;
+  const prep = t[at]?.norm;
   // "cut monthly food vouchers from $12 to $6": the object moved from a level too.
   if (prep !== "by" && prep !== "at" && prep !== "to" && prep !== "from") return undefined;
-  let k = qualifierStart - 2;
+  let k = at - 1;
   while (k >= clauseStart && STEADY.has(t[k]?.norm ?? "")) k--;
   // "push hospital admissions up by 15%": the particle of a phrasal verb after its object.
   if ((t[k]?.norm === "up" || t[k]?.norm === "down") && prep === "by") k--;
-  const end = k + 1;
-  for (let v = k; v >= Math.max(clauseStart, k - 7); v--) {
+  let end = k + 1;
+  for (let v = k; v >= Math.max(clauseStart, k - OBJECT_REACH); v--) {
     const tok = t[v];
+    // "cut its dividend payout by nearly a third this year to $85.4 billion": the object ends at "by".
+    if (tok?.norm === "by" && prep === "to" && v < k) {
+      end = v;
+      continue;
+    }
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
     // "its 2026/27 corn estimate": a span of years in the object; "its policy rate (OPR)": an acronym.
     if (yearSpanAt(t, v)) continue;
@@ -1251,6 +1265,10 @@ function objectBefore(
     // governs this object too.
     if (tok?.norm === "and" && afterFigure(t, v - 1) && nounPhrase(t, v + 1, end))
       return trimmed(t, v + 1, end, isPeriodToken);
+    // "its export levy on crude palm oil (CPO) to", "its forecast for world cereal production": a
+    // preposition inside the object, before its lower-case noun.
+    const inner = v < k && OBJECT_LINKS.has(tok?.norm ?? "") && /^[a-z]/.test(t[v + 1]?.text ?? "");
+    if (inner) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     // "would raise labour costs by 2.6%", "cap rent increases at 2.5%": a plural right before the
     // preposition heads the object; "the salary cap jumps to": a cap after a noun is one.

@@ -450,3 +450,34 @@ export const FIX14_WEEKDAYS: Case[] = [
   // A statement's day dates nothing it says.
   ["The company said on Tuesday that revenue rose 5%.", [{ text: "5%", period: undefined }], WED],
 ];
+
+export const FIX14_MOVED_OBJECTS: Case[] = [
+  // The object a verb moves may hold a preposition, a parenthesized acronym and a day before "by"/"to".
+  [
+    "Kanto Pharma raised its full-year operating profit forecast on Friday by 12 billion yen to 310 billion yen.",
+    [
+      {
+        text: "12 billion yen",
+        change: { direction: "increase" },
+        subject: { text: "its full-year operating profit forecast" },
+      },
+      { text: "310 billion yen", subject: { text: "its full-year operating profit forecast" } },
+    ],
+  ],
+  [
+    "Malaysia raised its export duty on crude palm oil (CPO) to 9% from 8%.",
+    [
+      { text: "9%", subject: { text: "its export duty on crude palm oil (CPO)" } },
+      { text: "8%", subject: { text: "its export duty on crude palm oil (CPO)" } },
+    ],
+  ],
+  [
+    "The agency raised its forecast for world wheat output in 2026 to a record 810 million tonnes.",
+    [{ text: "810 million tonnes", subject: { text: "its forecast for world wheat output" } }],
+  ],
+  // ... and ends at "by" when a level follows.
+  [
+    "The miner cut its dividend by nearly half to $1.2 billion.",
+    [{ text: "$1.2 billion", subject: { text: "its dividend" } }],
+  ],
+];
