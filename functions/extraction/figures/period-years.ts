@@ -207,8 +207,15 @@ const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
   WEEKDAYS.slice(0, 7).map((d, k) => [d, k] as const),
 );
 
-/** "since Monday" in an article of Friday 20 November: Monday 16 November (a week back if it is Monday). */
-export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
+/**
+ * The weekday named at `at` (capitalized, Monday 0 to Sunday 6) and the publication's date and weekday,
+ * or undefined when either is unknown.
+ */
+function weekdayAt(
+  t: readonly Token[],
+  at: number,
+  ctx: PeriodContext,
+): { target: number; today: number; year: number; month: number; day: number } | undefined {
   const target = WEEKDAY_INDEX.get(t[at]?.norm ?? "");
   const { year, month, day } = ctx;
   if (
@@ -219,9 +226,13 @@ export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext
     day === undefined
   )
     return undefined;
-  const today = weekday(year, month, day);
-  const back = (today - target + 7) % 7 || 7;
-  return dayAfter(year, month, day, -back);
+  return { target, today: weekday(year, month, day), year, month, day };
+}
+
+/** "since Monday" in an article of Friday 20 November: Monday 16 November (a week back if it is Monday). */
+export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
+  const w = weekdayAt(t, at, ctx);
+  return w && dayAfter(w.year, w.month, w.day, -((w.today - w.target + 7) % 7 || 7));
 }
 
 /**
@@ -229,20 +240,11 @@ export function sinceWeekday(t: readonly Token[], at: number, ctx: PeriodContext
  * publication's); "will cut rates on Tuesday" looks ahead to the next one.
  */
 export function onWeekday(t: readonly Token[], at: number, ctx: PeriodContext): string | undefined {
-  const target = WEEKDAY_INDEX.get(t[at]?.norm ?? "");
-  const { year, month, day } = ctx;
-  if (
-    target === undefined ||
-    !isCapitalized(t[at]) ||
-    year === undefined ||
-    month === undefined ||
-    day === undefined
-  )
-    return undefined;
-  const today = weekday(year, month, day);
+  const w = weekdayAt(t, at, ctx);
+  if (!w) return undefined;
   // (Only a modal looks ahead: "raised its forecast by 15% on Friday" was Friday's.)
-  if (leanAt(t, at) === "future") return dayAfter(year, month, day, (target - today + 7) % 7 || 7);
-  return dayAfter(year, month, day, -((today - target + 7) % 7));
+  if (leanAt(t, at) === "future") return dayAfter(w.year, w.month, w.day, (w.target - w.today + 7) % 7 || 7);
+  return dayAfter(w.year, w.month, w.day, -((w.today - w.target + 7) % 7));
 }
 
 /** Month names and abbreviations, by number. */
