@@ -354,6 +354,26 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     if (a !== undefined && b !== undefined && b > a)
       return { first: i, last: i + 4, from: String(a), to: String(b) };
   }
+  // "in November and December", "in May and June 2023": two months in a row, read as one span.
+  if ((n === "in" || n === "during" || n === "for") && t[i + 2]?.norm === "and") {
+    const first = MONTH.get(t[i + 1]?.norm ?? "");
+    const b = MONTH.has(t[i + 3]?.norm ?? "") ? periodAt(t, i + 3, ctx) : undefined;
+    if (
+      first !== undefined &&
+      isCapitalized(t[i + 1]) &&
+      b?.from &&
+      b.to &&
+      b.first === i + 3 &&
+      b.from.length === 7
+    ) {
+      const [y, m] = b.from.split("-").map(Number);
+      // ("in May and November 2025": two dates, not a span.)
+      if (y !== undefined && m !== undefined && (m - first + 12) % 12 === 1) {
+        const year = first <= m ? y : y - 1;
+        return { first: i + 1, last: b.last, from: `${year}-${pad(first)}`, to: b.to };
+      }
+    }
+  }
   // "between March 2024 and February 2025", "from June 2023 to May 2024": two months with their years.
   if (n === "between" || n === "from") {
     const a = periodAt(t, i + 1, ctx);

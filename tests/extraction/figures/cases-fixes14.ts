@@ -481,3 +481,28 @@ export const FIX14_MOVED_OBJECTS: Case[] = [
     [{ text: "$1.2 billion", subject: { text: "its dividend" } }],
   ],
 ];
+
+export const FIX14_MONTH_PAIRS: Case[] = [
+  // Two months in a row joined by "and" are one span; two apart are two dates.
+  [
+    "Holiday sales in November and December rose 3.8%.",
+    [
+      {
+        text: "3.8%",
+        period: { text: "November and December", from: "2025-11", to: "2025-12" },
+        subject: { text: "Holiday sales" },
+      },
+    ],
+    { publishedAt: "2026-01-20" },
+  ],
+  [
+    "Outages in May and June 2023 cost $900 million.",
+    [{ text: "$900 million", period: { from: "2023-05", to: "2023-06" } }],
+    { publishedAt: "2026-01-20" },
+  ],
+  [
+    "It will pay 2.10 pesos a share in May and November 2026.",
+    [{ text: "2.10 pesos", period: { text: "May" } }],
+    { publishedAt: "2026-01-20" },
+  ],
+];
