@@ -12,14 +12,21 @@ const ANCHOR_REACH = 20;
 
 /**
  * How far back a relative period lies from the one it refers to; `same`: the period it refers to, named
- * again by its unit ("for the month" after "in October").
+ * again by its unit ("for the month" after "in October"); `inYear`: its months in another year ("the same
+ * period of 2024").
  */
-type Back = { months: number } | { previous: "month" | "quarter" | "year" | "period" } | { same: number };
+type Back =
+  | { months: number }
+  | { previous: "month" | "quarter" | "year" | "period" }
+  | { same: number }
+  | { inYear: number };
 
 const COUNT = "(a|one|two|three|four|five|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
 const SAME_BACK =
   /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
+/** "the same period of 2024", "the same months in 2019". */
+const SAME_OF_YEAR = /^(the )?same (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
@@ -47,6 +54,8 @@ function backOf(text: string): Back | undefined {
     return Number.isInteger(n) && n >= 1 && n <= 20 ? { months: 12 * n } : undefined;
   }
   if (SAME_BACK.test(t) || YEAR_AGO.test(t)) return { months: 12 };
+  const ofYear = SAME_OF_YEAR.exec(t);
+  if (ofYear) return { inYear: Number(ofYear[4]) };
   const months = MONTHS_BACK.exec(t);
   if (months) {
     const n = countOf(months[1] ?? "");
@@ -103,7 +112,10 @@ function daysSpanned(from: string, to: string): number | undefined {
 function shifted(anchor: { from: string; to: string }, back: Back): { from: string; to: string } | undefined {
   let months: number | undefined;
   if ("months" in back) months = back.months;
-  else if ("same" in back) {
+  else if ("inYear" in back) {
+    months = (Number(anchor.from.slice(0, 4)) - back.inYear) * 12;
+    if (months <= 0) return undefined;
+  } else if ("same" in back) {
     // "a record for the month" after "in October": that month, if the anchor is one.
     return monthsSpanned(anchor.from, anchor.to) === back.same ? anchor : undefined;
   } else {

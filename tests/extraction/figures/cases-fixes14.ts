@@ -506,3 +506,15 @@ export const FIX14_MONTH_PAIRS: Case[] = [
     { publishedAt: "2026-01-20" },
   ],
 ];
+
+export const FIX14_SAME_PERIOD_OF: Case[] = [
+  // "the same period of 2024": the months of the period it refers to, in that year.
+  [
+    "Exports fell 2.4% in January-May, down from 5.1% in the same period of 2024.",
+    [
+      { text: "2.4%", period: { from: "2025-01", to: "2025-05" } },
+      { text: "5.1%", period: { text: "same period of 2024", from: "2024-01", to: "2024-05" } },
+    ],
+    { publishedAt: "2025-06-20" },
+  ],
+];
