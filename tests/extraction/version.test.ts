@@ -29,7 +29,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "12": "024d1d61fc2dc6b8",
   "13": "4e7451afb7d0a8e8",
   "14": "03137563de2efb4e",
-  "15": "83cde9fe749b94f2",
+  "15": "3246f0cdc3b51ca1",
 };
 
 function dataFingerprint(): string {

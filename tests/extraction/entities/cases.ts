@@ -726,6 +726,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Emirates", "ORGANIZATION Swiss Re"],
     not: ["LOCATION Emirates", "MISC Swiss"],
   },
+  // Data firms, property brokers and drugmakers named bare.
+  {
+    text: "Prescriptions rose 38%, according to data from IQVIA, while Knight Frank and Anarock said prices rose and Eisai cut its forecast.",
+    has: ["ORGANIZATION IQVIA", "ORGANIZATION Knight Frank", "ORGANIZATION Anarock", "ORGANIZATION Eisai"],
+  },
   // Reinsurers and mutual insurers by their suffix, unknown names included.
   {
     text: "Brokers at Tamsin Re said prices fell, and Kestrel Mutual raised its reserves.",

@@ -170,6 +170,8 @@ export const FIX14_SPEAKERS: Case[] = [
     "Exports rose 4%, the Department of Trade and Industry said.",
     [{ text: "4%", speaker: { name: "Department of Trade and Industry" } }],
   ],
+  // Economists of a named firm who expect.
+  ["Westpac economists expect prices to rise 4% in 2026.", [{ text: "4%", speaker: { name: "Westpac" } }]],
 ];
 
 export const FIX14_LISTED_CHANGES: Case[] = [

@@ -952,6 +952,30 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Naver",
   "Kakao",
   "Nintendo",
+  // Consumer, health and property data firms and brokers (names a tagger reads as people or places).
+  "IQVIA",
+  "Circana",
+  "NielsenIQ",
+  "Kantar",
+  "Euromonitor",
+  "Mintel",
+  "GlobalData",
+  "Knight Frank",
+  "Savills",
+  "CBRE",
+  "JLL",
+  "Colliers",
+  "Rightmove",
+  "Zoopla",
+  "Redfin",
+  "Zillow",
+  "Anarock",
+  "Guy Carpenter",
+  // Drugmakers, unions and industry bodies named bare.
+  "Eisai",
+  "Boehringer Ingelheim",
+  "IG Metall",
+  "Nasscom",
 ];
 
 /**

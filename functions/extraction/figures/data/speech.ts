@@ -20,7 +20,7 @@ export const SPEECH_VERBS: readonly string[] = [
   // "is pleased to announce that", "is proud to report that".
   "announce that", "report that",
   // Forecasts are statements too: "He expects the rate to fall to 5%", "Karl Berg sees the euro at $1.20".
-  "expects", "sees", "cautioned", "cautions",
+  "expects", "expect", "sees", "cautioned", "cautions",
 ];
 
 /**
