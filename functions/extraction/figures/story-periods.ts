@@ -117,6 +117,9 @@ export function carryStoryPeriods(
   return stories;
 }
 
+/** Tokens either side of a figure its sentence's own times are looked for in. */
+const TIME_REACH = 80;
+
 /** The figure whose own period starts at a character: its index and first token. */
 interface Owner {
   i: number;
@@ -164,7 +167,9 @@ function namesTime(
 ): boolean {
   const range = story.sentenceTokens[story.sentenceOf[first] ?? -1];
   if (!range) return false;
-  for (let k = range[0]; k < range[1]; k++) {
+  // Near the figure only: a sentence of a million tokens stays linear.
+  const to = Math.min(range[1], first + TIME_REACH);
+  for (let k = Math.max(range[0], first - TIME_REACH); k < to; k++) {
     const norm = story.tokens[k]?.norm ?? "";
     // "on Monday", "during the holiday", "in the same week".
     if (DAY_NAMES.has(norm) || sameTime(story.tokens, k)) return true;

@@ -131,12 +131,17 @@ function wordsBeside(tokens: readonly Token[], first: number, last: number, p: P
  * for the year to March 31, ..., a rescue that ended in 2021" names the year to March.
  */
 function firstPeriod(input: StoryText, first: number, p: PeriodHit): boolean {
+  // (Far into a long lede is no lede's period; the bound keeps a sentence of many periods linear.)
+  if (p.first - first > LEDE_PERIOD_REACH) return false;
   for (let k = first; k < p.first; k++) {
     const q = input.periods[input.periodAt[k] ?? -1];
     if (q && !isDay(input.tokens, q)) return false;
   }
   return true;
 }
+
+/** Tokens into the lede its period may stand, at most. */
+const LEDE_PERIOD_REACH = 60;
 
 /** A day's date ("Sept 30", "2025-09-30") or a weekday: a dateline's or a statement's time. */
 function isDay(tokens: readonly Token[], q: PeriodHit): boolean {

@@ -35,10 +35,20 @@ describe("bad input never throws and stays linear", () => {
     // Each sentence was once searched again for every figure of points in it (quadratic in one sentence).
     ["a line of poll points", "the poll lead rose 5 points, ", 8_000],
     ["a line of points beside percentages", "sales rose 5 points and 3%, ", 8_000],
+    ["a line of periods in one long lede", "in 2021 and in 2022 profit rose 3% and ", 4_000],
   ])("%s", (_, unit, times) => {
     expectLinear(
       (n) => unit.repeat(n),
       Math.floor(times),
+      (text) => checkSpans(text, timed(text).figures),
+    );
+  });
+
+  // The story's period pass once read the whole sentence for every figure that took no period.
+  it("carries a story's period over one long sentence of figures in linear time", () => {
+    expectLinear(
+      (n) => `Revenue rose 5% in the third quarter. Sales ${"rose 7% and ".repeat(n)}fell.`,
+      8_000,
       (text) => checkSpans(text, timed(text).figures),
     );
   });
