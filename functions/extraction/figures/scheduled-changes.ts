@@ -1,7 +1,8 @@
 /**
  * "The levy will rise to 40% from 21% from April 2026", "The tax will rise to 7.5% from 5% in January": in
  * a change yet to come, the date after the level it comes from is when the new level starts, not the old
- * level's period. Linear in the figures.
+ * level's period; "From July 1, the wage will rise to $25.10": a date after "from" starts the new level.
+ * Linear in the figures.
  */
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -31,7 +32,28 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     level.period = startOf(period, lead[1], published, text, old.sentence.start);
     delete old.period;
   }
+  for (const figure of figures) {
+    const period = figure.period;
+    // A date (a point: a day, a month, a year), not a span written whole ("From March 1 to May 31").
+    if (!period || period.carried || period.to === undefined || period.from !== period.to) continue;
+    // "From July 1, the minimum wage will rise to $25.10", "will rise to £12.71 an hour from April 1": a
+    // date after "from" in a sentence of a change to come is when the new level starts.
+    const text = figure.sentence.text;
+    const before = text.slice(0, period.start - figure.sentence.start);
+    const lead = OPENED_BY.exec(before)?.[1];
+    // ("up from the current duty of 15%", "to $5 billion from $25 billion": the old level is not the new one's.)
+    const old = COMPARED_LEVEL.test(text.slice(0, figure.start - figure.sentence.start));
+    if (lead && !old && FUTURE_CHANGE.test(text))
+      figure.period = startOf(period, lead, published, text, figure.sentence.start);
+  }
 }
+
+/** "from", "starting", "effective" right before a period: it opens what follows. */
+const OPENED_BY = /\b(from|starting|effective|as of)\s+$/i;
+/** Words right before a level it comes from: "from $25 billion", "up from the current general duty of 15%". */
+const COMPARED_LEVEL = /\bfrom\s+(?:[\w'’-]+\s+){0,7}$/i;
+/** A change yet to come anywhere in the sentence: "will rise", "is set to increase", "would be raised". */
+const FUTURE_CHANGE = /\b(?:will|would|shall|is to|are to|set to)\b/i;
 
 /**
  * The period as the start of the new level: open after "from" ("from April 2026"), and a year on when no
@@ -53,7 +75,7 @@ function startOf(
     if (moved.from) moved.from = ahead(moved.from);
     if (moved.to) moved.to = ahead(moved.to);
   }
-  if (lead && OPENING.has(lead)) {
+  if (lead && OPENING.has(lead.toLowerCase())) {
     delete moved.to;
     const start = text.lastIndexOf(lead, period.start - sentenceStart) + sentenceStart;
     moved.text = `${text.slice(start - sentenceStart, period.start - sentenceStart)}${period.text}`;

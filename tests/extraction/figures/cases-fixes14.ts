@@ -520,3 +520,21 @@ export const FIX14_SAME_PERIOD_OF: Case[] = [
     { publishedAt: "2025-06-20" },
   ],
 ];
+
+export const FIX14_FROM_DATES: Case[] = [
+  // A date after "from" in a sentence of a change to come starts the new level, open at its end.
+  [
+    "From July 1, the national minimum wage will rise to $24.95.",
+    [{ text: "$24.95", period: { text: "From July 1", from: "2026-07-01" } }],
+    { publishedAt: "2026-03-20" },
+  ],
+  // ... not the old level's, nor a span written whole.
+  [
+    "A new rate of 25% will apply from April 2027, up from the current general duty of 15%.",
+    [
+      { text: "25%", period: { text: "from April 2027", from: "2027-04" } },
+      { text: "15%", period: { to: "2027-04" } },
+    ],
+    { publishedAt: "2026-03-20" },
+  ],
+];

@@ -95,7 +95,7 @@ export const FIX8_STARTS: Case[] = [
   // In a future clause, "from <date>" is when a change starts, not its base.
   [
     "Fares will rise 4% from March 1.",
-    [{ change: { direction: "increase", measure: "relative" }, period: { text: "March 1" } }],
+    [{ change: { direction: "increase", measure: "relative" }, period: { text: "from March 1" } }],
     PUB,
   ],
   [

@@ -208,6 +208,7 @@ import {
 } from "./cases-fixes13.ts";
 import {
   FIX14_COMPARATIVES,
+  FIX14_FROM_DATES,
   FIX14_INSURANCE,
   FIX14_LEVELS_COMPARED,
   FIX14_LISTED_CHANGES,
@@ -438,6 +439,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX14_MOVED_OBJECTS,
     ...FIX14_MONTH_PAIRS,
     ...FIX14_SAME_PERIOD_OF,
+    ...FIX14_FROM_DATES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
