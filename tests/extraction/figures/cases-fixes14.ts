@@ -531,10 +531,7 @@ export const FIX14_FROM_DATES: Case[] = [
   // ... not the old level's, nor a span written whole.
   [
     "A new rate of 25% will apply from April 2027, up from the current general duty of 15%.",
-    [
-      { text: "25%", period: { text: "from April 2027", from: "2027-04" } },
-      { text: "15%", period: { to: "2027-04" } },
-    ],
+    [{ text: "25%", period: { text: "from April 2027", from: "2027-04" } }, { text: "15%" }],
     { publishedAt: "2026-03-20" },
   ],
 ];
