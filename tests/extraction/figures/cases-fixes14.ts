@@ -531,7 +531,10 @@ export const FIX14_FROM_DATES: Case[] = [
   // ... not the old level's, nor a span written whole.
   [
     "A new rate of 25% will apply from April 2027, up from the current general duty of 15%.",
-    [{ text: "25%", period: { text: "from April 2027", from: "2027-04" } }, { text: "15%" }],
+    [
+      { text: "25%", period: { text: "from April 2027", from: "2027-04" } },
+      { text: "15%", period: { text: "April 2027" } },
+    ],
     { publishedAt: "2026-03-20" },
   ],
 ];
