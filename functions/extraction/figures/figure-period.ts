@@ -640,15 +640,22 @@ export function periodFor(
     const p = periods[idx];
     if (p && tokens[p.last]?.norm === ",") best = p;
   }
-  if (!best) return undefined;
-  const a = tokens[best.first];
-  const b = tokens[best.last - 1];
+  return best && periodOfHit(text, tokens, best);
+}
+
+/** The figure's period a period hit gives: its text and dates ("last year's": without the possessive). */
+export function periodOfHit(
+  text: string,
+  tokens: readonly Token[],
+  hit: PeriodHit,
+): FigurePeriod | undefined {
+  const a = tokens[hit.first];
+  const b = tokens[hit.last - 1];
   if (!a || !b) return undefined;
-  // "last year's": the period without its possessive.
-  const end = possessiveOwner(tokens, best.last - 1) === best.last - 1 ? b.end - 2 : b.end;
+  const end = possessiveOwner(tokens, hit.last - 1) === hit.last - 1 ? b.end - 2 : b.end;
   const period: FigurePeriod = { text: text.slice(a.start, end), start: a.start, end };
-  if (best.from) period.from = best.from;
-  if (best.to) period.to = best.to;
+  if (hit.from) period.from = hit.from;
+  if (hit.to) period.to = hit.to;
   return period;
 }
 

@@ -12,6 +12,7 @@ import {
   PLANNED_ACTIONS,
 } from "./data/periods.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
+import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen } from "./phrases.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
@@ -31,25 +32,14 @@ const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
  * Words before a past form that make it no verb of the clause: "to be paid", "has been cut", "the
  * sector's installed capacity", "an estimated 733,000", "the combined company".
  */
-const MODIFIER_LEADS = new Set([
+const MODIFIER_LEADS: ReadonlySet<string> = new Set([
   "to",
   "be",
   "been",
   "being",
   "'s",
   "’s",
-  "a",
-  "an",
-  "the",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "this",
-  "that",
-  "these",
-  "those",
+  ...DETERMINER_WORDS,
 ]);
 
 const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);

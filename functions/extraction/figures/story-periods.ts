@@ -6,20 +6,12 @@
  * story named last, marked `carried` (its text and offsets are where the story named it).
  */
 import { comparativeEnd } from "./comparatives.ts";
+import { periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
-import {
-  before,
-  DAY_NAMES,
-  forwardAround,
-  namesStory,
-  revised,
-  spanOf,
-  storyLike,
-  within,
-} from "./story-sources.ts";
+import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -78,12 +70,11 @@ export function carryStoryPeriods(
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
       if (!p || !started(p) || !namesStory(input, p)) continue;
-      const period = spanOf(text, tokens, p);
+      const period = periodOfHit(text, tokens, p);
       if (period && storyLike(period) && !forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         story = period;
     }
     stories[i] = story;
-    const reports = reportsPastResult(input, place);
     if (figure.period) {
       // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
       const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
@@ -93,24 +84,25 @@ export function carryStoryPeriods(
       // December was revised").
       if (
         lead &&
-        reports &&
         storyLike(figure.period) &&
         started(figure.period) &&
         !within(figure.period, story) &&
         !before(figure.period, story) &&
-        !revised(tokens, place, sentenceTokens, sentenceOf)
+        !revised(tokens, place, sentenceTokens, sentenceOf) &&
+        reportsPastResult(input, place)
       )
         story = figure.period;
       return;
     }
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
     const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
+    // (The clause's reading, the dearest test, comes last.)
     if (
       story &&
-      reports &&
       measured &&
       !compared(tokens, place.first) &&
-      !namesTime(input, place.first, owned, i, story)
+      !namesTime(input, place.first, owned, i, story) &&
+      reportsPastResult(input, place)
     )
       figure.period = { ...story, carried: true };
   });

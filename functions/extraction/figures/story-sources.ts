@@ -152,8 +152,10 @@ function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
 
 /** The first token of the story's first sentence of at least LEDE_TOKENS tokens, or -1. */
 function ledeStart(sentenceTokens: ReadonlyArray<[number, number]>): number {
-  for (const [first, last] of sentenceTokens.slice(0, LEDE_SEARCH))
+  for (let k = 0; k < Math.min(sentenceTokens.length, LEDE_SEARCH); k++) {
+    const [first, last] = sentenceTokens[k] ?? [0, 0];
     if (last - first >= LEDE_TOKENS) return first;
+  }
   return -1;
 }
 
@@ -172,14 +174,4 @@ export function forwardAround(
   for (let j = Math.max(range[0], k - CLAUSE_REACH); j < Math.min(range[1], k + CLAUSE_REACH); j++)
     if (FORWARD.has(tokens[j]?.norm ?? "")) return true;
   return false;
-}
-
-export function spanOf(text: string, tokens: readonly Token[], p: PeriodHit): FigurePeriod | undefined {
-  const a = tokens[p.first];
-  const b = tokens[p.last - 1];
-  if (!a || !b) return undefined;
-  const period: FigurePeriod = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
-  if (p.from) period.from = p.from;
-  if (p.to) period.to = p.to;
-  return period;
 }
