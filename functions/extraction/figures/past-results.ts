@@ -11,22 +11,16 @@ import {
   NOW_WORDS,
   PLANNED_ACTIONS,
 } from "./data/periods.ts";
-import { SPEECH_VERBS } from "./data/speech.ts";
 import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen } from "./phrases.ts";
+import { SPEECH } from "./speaker-names.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words that keep a clause from reporting a past result: what is to come, or was only planned. */
 export const FORWARD: ReadonlySet<string> = new Set([...FUTURE_WORDS, ...FORWARD_NOUNS]);
-
-/**
- * "said", "told", "estimated (that)": a past verb that reports speech, not a result ("said it has 5,000
- * employees").
- */
-const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
 
 /**
  * Words before a past form that make it no verb of the clause: "to be paid", "has been cut", "the
@@ -161,10 +155,9 @@ function measuredAgainst(tokens: readonly Token[], k: number): boolean {
 
 /** A verb of speech at token `k`: "said", "estimated that" ("reported net income of" reports a result). */
 function speechAt(tokens: readonly Token[], k: number): boolean {
-  const norm = tokens[k]?.norm ?? "";
   // ("Storms added $21 billion": a figure right after is what was added.)
   if (["num", "sym"].includes(tokens[k + 1]?.kind ?? "")) return false;
-  return SPEECH.has(norm) || (tokens[k + 1]?.norm === "that" && SPEECH.has(`${norm} that`));
+  return SPEECH.forward(tokens, k) !== undefined;
 }
 
 /**
