@@ -201,7 +201,12 @@ function run(text: string, context: FigureContext): Figure[] {
   readElidedUnits(text, figures);
   // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"
   // in a sentence that names no period of its own.
-  const story = { text, tokens, periods, periodAt, inBase, publishedAt: context.publishedAt };
+  const companies = new Map(
+    entities.flatMap((e) =>
+      e.type === "ORGANIZATION" ? e.mentions.map((m) => [m.start, m.end] as const) : [],
+    ),
+  );
+  const story = { text, tokens, periods, periodAt, inBase, companies, publishedAt: context.publishedAt };
   const storyPeriods = carryStoryPeriods(
     { ...story, sentenceTokens: scopes.sentenceTokens, sentenceOf: scopes.sentence },
     figures,

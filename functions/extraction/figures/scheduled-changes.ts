@@ -32,8 +32,9 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     level.period = startOf(period, lead[1], published, text, old.sentence.start);
     delete old.period;
   }
-  for (const figure of figures) {
-    const period = figure.period;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k];
+    const period = figure?.period;
     // A date (a point: a day, a month, a year), not a span written whole ("From March 1 to May 31").
     if (!period || period.carried || period.to === undefined || period.from !== period.to) continue;
     // "From July 1, the minimum wage will rise to $25.10", "will rise to £12.71 an hour from April 1": a
@@ -43,8 +44,14 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const lead = OPENED_BY.exec(before)?.[1];
     // ("up from the current duty of 15%", "to $5 billion from $25 billion": the old level is not the new one's.)
     const old = COMPARED_LEVEL.test(text.slice(0, figure.start - figure.sentence.start));
-    if (lead && !old && FUTURE_CHANGE.test(text))
-      figure.period = startOf(period, lead, published, text, figure.sentence.start);
+    if (!lead || old || !FUTURE_CHANGE.test(text)) continue;
+    figure.period = startOf(period, lead, published, text, figure.sentence.start);
+    // "will rise 4.1% to £12.71 an hour from April 1": the change that reaches the level starts with it.
+    const change = figures[k - 1];
+    if (change?.change && !change.period && change.sentence.start === figure.sentence.start) {
+      const between = text.slice(change.end - figure.sentence.start, figure.start - figure.sentence.start);
+      if (/^\s+to\s+$/.test(between)) change.period = { ...figure.period };
+    }
   }
 }
 

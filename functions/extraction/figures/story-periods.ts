@@ -37,6 +37,8 @@ export interface StoryText {
   inBase: Uint8Array;
   sentenceTokens: ReadonlyArray<[number, number]>;
   sentenceOf: Int32Array;
+  /** Where each organization's mention ends, by where it starts. */
+  companies: ReadonlyMap<number, number>;
   publishedAt: string | undefined;
 }
 
@@ -101,12 +103,26 @@ export function carryStoryPeriods(
       story &&
       measured &&
       !compared(tokens, place.first) &&
+      !shareMove(figure, input.companies) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsPastResult(input, place)
     )
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/**
+ * "Sands China gained 5.3%": a company's own change in per cent, with no measure named, is its shares'
+ * move, not a result of the story's period.
+ */
+function shareMove(figure: Figure, companies: ReadonlyMap<number, number>): boolean {
+  const subject = figure.subject;
+  return (
+    figure.change?.measure === "relative" &&
+    subject !== undefined &&
+    companies.get(subject.start) === subject.end
+  );
 }
 
 /** Tokens either side of a figure its sentence's own times are looked for in. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../../functions/extraction/index.ts";
+
+/**
+ * A story's period is not carried to a company's own change in per cent: "Brevik Holdings fell 3.5%" is
+ * its shares' move (read with the article's entities; the table cases run without them).
+ */
+describe("share moves in a results story", () => {
+  const text =
+    "Brevik Holdings reported results for the third quarter. Revenue rose 4% to $2.1 billion. Brevik Holdings fell 3.5%.";
+  const { figures } = extract(text, { publishedAt: "2026-11-12" });
+  const byText = (t: string) => figures.find((f) => f.text === t);
+
+  it("carries the period to a result that names none", () => {
+    expect(byText("$2.1 billion")?.period).toMatchObject({ text: "third quarter", from: "2026-07" });
+  });
+
+  it("leaves the company's own move undated", () => {
+    expect(byText("3.5%")?.subject?.text).toBe("Brevik Holdings");
+    expect(byText("3.5%")?.period).toBeUndefined();
+  });
+
+  it("still carries it to a measure the company reports", () => {
+    const { figures: own } = extract(
+      "Brevik Holdings reported results for the third quarter. Brevik Holdings' revenue fell 3.5%.",
+      { publishedAt: "2026-11-12" },
+    );
+    expect(own.find((f) => f.text === "3.5%")?.period).toMatchObject({
+      text: "third quarter",
+      carried: true,
+    });
+  });
+});
