@@ -111,7 +111,12 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       // and the level reached ("rose 3,100 tonnes to 18,900 tonnes"); so is money after "by" ("cut its price
       // by $1.20 to $3.40"). "is expected to rise 5% to 7%" and "rose by 5% to 7%" stay ranges.
       const direct = verbAt === priorAt;
+      // "fell by 1 to 2 percentage points", "rose 3 to 4 per cent": a bare number close under a percentage
+      // is its range's low end ("rose 0.2 to 4.1 per cent" is a change and the level reached).
+      const percentRange =
+        !("next" in b) && !marked(core) && Boolean(b.percent) && core.value > 0 && b.value < 4 * core.value;
       const reported =
+        !percentRange &&
         afterChange &&
         ((direct && isPastVerb(t[verbAt]) && !core.percent) ||
           // "rose by 140 to 420 cases": a count changed by, in the past tense, is exact too.

@@ -13,3 +13,20 @@ export const FIX15_SCHEDULED: Case[] = [
     { publishedAt: "2026-11-12" },
   ],
 ];
+
+export const FIX15_PERCENT_RANGES: Case[] = [
+  // A bare number close under a percentage after a change verb is its range's low end.
+  [
+    "Freight margins fell by 2 to 3 percentage points.",
+    [{ text: "2 to 3 percentage points", value: 2, high: 3, change: { direction: "decrease" } }],
+  ],
+  ["Bus fares rose 5 to 6 per cent.", [{ text: "5 to 6 per cent", value: 5, high: 6 }]],
+  // ... not a change far under the level it reached.
+  [
+    "The jobless rate rose 0.3 to 5.1 per cent.",
+    [
+      { text: "0.3", change: { direction: "increase" } },
+      { text: "5.1 per cent", value: 5.1, high: undefined },
+    ],
+  ],
+];
