@@ -41,6 +41,8 @@ export function isCurrencyWord(word: string, next: string | undefined): boolean 
 
 /** Currency prefixes glued to digits: "RM7 billion", "P18 billion", "Rp5 trillion", "N1.2 trillion". */
 const GLUED_PREFIX = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*$/;
+/** Dollar letters glued to an amount, with or without a "c" of cents: "US57.4", "US65.2c", "A52c". */
+const GLUED_CENTS = /^([A-Z]{1,3})[0-9]+(?:\.[0-9]+)?(c?)$/;
 /** Scale words after an amount (figures/data/scales.ts), and "m" written apart: "RM7 m". */
 const SCALE_WORDS: ReadonlySet<string> = new Set([...SCALES.map(([word]) => word), "m"]);
 
@@ -49,6 +51,10 @@ const SCALE_WORDS: ReadonlySet<string> = new Set([...SCALES.map(([word]) => word
  * "P30 million", "R21.60", "P10,000", "costs R850 a month"; not a model ("P30" alone, "A320").
  */
 export function isGluedAmount(word: string, next: string | undefined, previous: string | undefined): boolean {
+  // "US57.4 cents", "US65.2c": a country's dollar in cents.
+  const cents = GLUED_CENTS.exec(word);
+  if (cents && DOLLAR_LETTERS.has((cents[1] ?? "").toLowerCase()) && (cents[2] === "c" || next === "cents"))
+    return true;
   if (!GLUED_PREFIX.test(word)) return false;
   return (
     SCALE_WORDS.has((next ?? "").toLowerCase()) ||

@@ -1,6 +1,7 @@
 /** One figure's core: a sign, a currency, an amount and what marks it (currency, percent, multiple, unit). */
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
 import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
+import { DOLLAR } from "./data/currencies.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
 import { GENERIC_SOURCES } from "./data/speech.ts";
 import {
@@ -121,6 +122,13 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   const core: Core = { start: i, end: j, numStart, amount, value };
   if (currency) {
     core.currency = currency;
+    // "US57.4 cents": the country's dollar in hundredths.
+    const cents = currencySuffixAt(t, j);
+    if (cents?.code === DOLLAR && cents.factor === 0.01) {
+      value *= cents.factor;
+      core.factor = cents.factor;
+      j = cents.end;
+    }
   } else {
     const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
     // "4.2 million pounds of uranium": a commodity weighed in pounds.

@@ -654,6 +654,12 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // ... so does a country's dollar in cents.
+  {
+    text: "The kiwi bought US57.4 cents, and the Australian dollar fetched US65.2c.",
+    has: [],
+    not: ["US57.4", "US65.2c", "LOCATION US65.2c"],
+  },
   // Credit lines name people, whatever the names look like.
   {
     text: "Rates rose.\n\n(Reporting by Lars Brenner and Mai Tran; Editing by Sophie Vale)",

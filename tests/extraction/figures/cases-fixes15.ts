@@ -30,3 +30,11 @@ export const FIX15_PERCENT_RANGES: Case[] = [
     ],
   ],
 ];
+
+export const FIX15_GLUED_CENTS: Case[] = [
+  // A country's dollar glued to an amount in cents, as Australian papers write it.
+  ["The kiwi fell to US57.4 cents.", [{ text: "US57.4 cents", value: 0.574, currency: "USD" }]],
+  ["The Australian dollar bought US65.2c.", [{ text: "US65.2c", value: 0.652, currency: "USD" }]],
+  // ... not a road or a model.
+  ["Traffic on the A52 slowed.", []],
+];
