@@ -334,9 +334,9 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   if (!linked && after?.kind === "word" && after.text === after.norm && !opensClause) return false;
   if (linked) k--;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
-  // "NATO allies agreed in June to spend 5% of GDP by 2035": when it was decided, before what was.
-  if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && (after?.norm === "to" || after?.norm === "that"))
-    return true;
+  // "NATO allies agreed in June to spend 5% of GDP by 2035", "The board approved on Friday an 8% rise":
+  // when it was decided, before what was.
+  if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && DECIDED_OPENERS.has(after?.norm ?? "")) return true;
   // "told parliament in August", "told MPs in October": one listener between the verb and the date.
   const listener = tokens[k];
   const verb = tokens[k - 1]?.norm ?? "";
@@ -357,7 +357,16 @@ const DECISION_VERBS = new Set([
   "voted",
   "committed",
   "resolved",
+  "proposed",
+  "approved",
+  "planned",
+  "sought",
+  "offered",
+  "unveiled",
 ]);
+
+/** Words after a decision's date that open what was decided: "to", "that", an article. */
+const DECIDED_OPENERS = new Set(["to", "that", "a", "an", "the"]);
 
 /** Main verbs right after a dated source: "data published last week showed", "a poll released Monday put". */
 const SHOWING = new Set([...DATA_VERBS, "put", "puts", "found", "finds", "says", "said", "suggests"]);

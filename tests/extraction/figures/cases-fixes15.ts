@@ -38,3 +38,17 @@ export const FIX15_GLUED_CENTS: Case[] = [
   // ... not a road or a model.
   ["Traffic on the A52 slowed.", []],
 ];
+
+export const FIX15_DECISION_DAYS: Case[] = [
+  // The day a change was proposed or approved is not the change's period.
+  [
+    "The regulator proposed on Monday to lift port fees by 15%.",
+    [{ text: "15%", period: undefined }],
+    { publishedAt: "2026-11-12" },
+  ],
+  [
+    "The council approved on Wednesday a 9% rise in water rates.",
+    [{ text: "9%", period: undefined }],
+    { publishedAt: "2026-11-12" },
+  ],
+];

@@ -224,7 +224,12 @@ import {
   FIX14_UTILITIES,
   FIX14_WEEKDAYS,
 } from "./cases-fixes14.ts";
-import { FIX15_GLUED_CENTS, FIX15_PERCENT_RANGES, FIX15_SCHEDULED } from "./cases-fixes15.ts";
+import {
+  FIX15_DECISION_DAYS,
+  FIX15_GLUED_CENTS,
+  FIX15_PERCENT_RANGES,
+  FIX15_SCHEDULED,
+} from "./cases-fixes15.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -444,6 +449,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_SCHEDULED,
     ...FIX15_PERCENT_RANGES,
     ...FIX15_GLUED_CENTS,
+    ...FIX15_DECISION_DAYS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
