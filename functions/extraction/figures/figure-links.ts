@@ -240,6 +240,12 @@ export function restates(
   if (same === undefined) return false;
   // "12.5% (+2.1%)": past the sign.
   if (tokens[qualifierStart - 1]?.norm === "+" && tokens[qualifierStart - 2]?.norm === "(") qualifierStart--;
+  // ", equivalent to 46% of revenue", ", the equivalent of 2.1% of GDP": words that restate, like "or".
+  for (const words of RESTATING) {
+    const at = qualifierStart - words.length;
+    if (words.every((w, n) => tokens[at + n]?.norm === w) && tokens[at - 1]?.norm === ",")
+      return at - 1 === same.last;
+  }
   const link = tokens[qualifierStart - 1]?.norm;
   if (link === "(") return qualifierStart - 1 === same.last;
   // ("fell 638.45 points or 0.78 per cent to settle at": the comma may be missing.)
@@ -249,6 +255,13 @@ export function restates(
       qualifierStart - 1 === same.last)
   );
 }
+
+/** Words after a comma that restate the figure before it, as "or" does: ", equivalent to 46% of revenue". */
+const RESTATING: ReadonlyArray<readonly string[]> = [
+  ["or", "the", "equivalent", "of"],
+  ["the", "equivalent", "of"],
+  ["equivalent", "to"],
+];
 
 /** Prepositions before a period: "in October", "on Monday". */
 const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);

@@ -652,6 +652,8 @@ function subjectBefore(
         "share",
         "stake",
       ].includes(tok.norm) &&
+      // "Debt is equivalent to 80% of GDP", "was equal to" (not "an equal 20 percent share").
+      !(EQUALLING.has(tok.norm) && t[v + 1]?.norm === "to") &&
       // "The Social Democrats won with 58.3% of the vote".
       !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? "")) &&
       // "Net profit came in at $1.6 billion".
@@ -956,6 +958,9 @@ const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into"
 const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beating", "missing", "topping"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
+/** Adjectives before "to" that make a level of the figure after: "is equivalent to 80% of GDP". */
+const EQUALLING = new Set(["equivalent", "equal"]);
+
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */

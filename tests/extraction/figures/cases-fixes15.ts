@@ -52,3 +52,23 @@ export const FIX15_DECISION_DAYS: Case[] = [
     { publishedAt: "2026-11-12" },
   ],
 ];
+
+export const FIX15_EQUIVALENT: Case[] = [
+  // A figure "equivalent to" another restates it, like "or"; after a copula it is the subject's level.
+  [
+    "The flood cost 2.4 billion rand, equivalent to about 0.3% of output.",
+    [
+      { text: "2.4 billion rand", subject: { text: "The flood" } },
+      { text: "0.3%", subject: { text: "The flood" } },
+    ],
+  ],
+  [
+    "Port debt rose to $900 million, the equivalent of 40% of revenue.",
+    [
+      { text: "$900 million", subject: { text: "Port debt" } },
+      { text: "40%", subject: { text: "Port debt" } },
+    ],
+  ],
+  ["The shortfall is equivalent to 2.2% of GDP.", [{ text: "2.2%", subject: { text: "The shortfall" } }]],
+  ["Each member gets an equal 20 percent share.", [{ text: "20 percent" }]],
+];

@@ -226,6 +226,7 @@ import {
 } from "./cases-fixes14.ts";
 import {
   FIX15_DECISION_DAYS,
+  FIX15_EQUIVALENT,
   FIX15_GLUED_CENTS,
   FIX15_PERCENT_RANGES,
   FIX15_SCHEDULED,
@@ -450,6 +451,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_PERCENT_RANGES,
     ...FIX15_GLUED_CENTS,
     ...FIX15_DECISION_DAYS,
+    ...FIX15_EQUIVALENT,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
