@@ -170,13 +170,36 @@ export function sharesSubject(
     afterFigure(tokens, commaAt, same, periodAt);
   // "rose 0.8% in January after a revised 0.3% drop in December": the change before it, of the same thing.
   const prior = !figure.subject && change?.after === true && afterPrior(tokens, qualifierStart);
+  // "losses of 120 billion yen and 90 billion yen, respectively": a second amount of the same kind joined
+  // right after the first.
+  const paired = !figure.subject && same !== undefined && pairedWith(tokens, qualifierStart, figure, same);
   return (
-    (!figure.subject ||
+    paired ||
+    ((!figure.subject ||
       setOff ||
       comparedAfter ||
       ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
-    same?.figure.subject !== undefined &&
-    Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior)
+      same?.figure.subject !== undefined &&
+      Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior))
+  );
+}
+
+/** The figure at `qualifierStart` follows `same` after "and" or "or", in the same currency or unit. */
+function pairedWith(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  figure: Figure,
+  same: PreviousFigure,
+): boolean {
+  const join = tokens[qualifierStart - 1]?.norm ?? "";
+  if ((join !== "and" && join !== "or") || qualifierStart - 1 !== same.last) return false;
+  const before = same.figure;
+  return (
+    before.subject !== undefined &&
+    before.kind === figure.kind &&
+    before.currency === figure.currency &&
+    before.unit === figure.unit &&
+    !before.change === !figure.change
   );
 }
 

@@ -72,3 +72,22 @@ export const FIX15_EQUIVALENT: Case[] = [
   ["The shortfall is equivalent to 2.2% of GDP.", [{ text: "2.2%", subject: { text: "The shortfall" } }]],
   ["Each member gets an equal 20 percent share.", [{ text: "20 percent" }]],
 ];
+
+export const FIX15_PAIRED_AMOUNTS: Case[] = [
+  // A second amount of the same kind joined right after the first measures the same thing.
+  [
+    "The two lenders pledged loans of $12 billion and $10 billion, respectively.",
+    [
+      { text: "$12 billion", subject: { text: "loans" } },
+      { text: "$10 billion", subject: { text: "loans" } },
+    ],
+  ],
+  // ... not one of another kind.
+  [
+    "Fees of $40 and 12% of the fare apply.",
+    [
+      { text: "$40", subject: { text: "Fees" } },
+      { text: "12%", subject: { text: "the fare" } },
+    ],
+  ],
+];

@@ -228,6 +228,7 @@ import {
   FIX15_DECISION_DAYS,
   FIX15_EQUIVALENT,
   FIX15_GLUED_CENTS,
+  FIX15_PAIRED_AMOUNTS,
   FIX15_PERCENT_RANGES,
   FIX15_SCHEDULED,
 } from "./cases-fixes15.ts";
@@ -452,6 +453,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_GLUED_CENTS,
     ...FIX15_DECISION_DAYS,
     ...FIX15_EQUIVALENT,
+    ...FIX15_PAIRED_AMOUNTS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
