@@ -13,7 +13,7 @@ import {
 } from "./data/periods.ts";
 import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
-import { gluedHyphen } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { SPEECH } from "./speaker-names.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
 import { isPastVerb } from "./token-marks.ts";
@@ -59,13 +59,16 @@ const COUNTING = new Set(["past", "last", "next", "several", "few", "many", "rec
 const PRESENT_HELPERS = new Set(["is", "are", "am", "has", "have", "had"]);
 
 /** Words of the time of publication: "now stands at", "currently holds". */
-const NOW: ReadonlySet<string> = new Set([...NOW_WORDS, "still"]);
+const NOW: ReadonlySet<string> = new Set([...NOW_WORDS, "still", "already"]);
 
 /** Past forms that are prepositions here: "compared with", "according to", "based on". */
 const NOT_VERBS = new Set(["compared", "according", "based", "excluding", "including", "led", "followed"]);
 
 /** Verbs whose past is their present, read as past in a clause with no other tense: "cut 19,755 jobs". */
 const SAME_IN_PAST = new Set(["cut", "shed", "hit", "quit"]);
+
+/** Participles after "was"/"were" that report a forecast: "were seen splitting", "was projected at". */
+const FORECAST_PARTICIPLES = new Set(["seen", "expected", "forecast", "projected", "estimated", "predicted"]);
 
 /** "was up 5%", "were 12% higher": past forms of "be". */
 const PAST_COPULAS = new Set(["was", "were"]);
@@ -123,8 +126,11 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     // "euro-denominated bonds", "built-up reserves": a participle inside a word.
     else if (gluedHyphen(tokens, k - 1) || gluedHyphen(tokens, k + 1)) continue;
     // "was reaching ports at around $500 a tonne": a state going on, not a result.
-    else if (PAST_COPULAS.has(tok.norm)) tense = tokens[k + 1]?.norm.endsWith("ing") ? "other" : "past";
-    else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) tense = "past";
+    // ("were seen splitting around 12%", "was expected to": a forecast reported.)
+    else if (PAST_COPULAS.has(tok.norm)) {
+      const next = tokens[k + 1]?.norm ?? "";
+      tense = next.endsWith("ing") || FORECAST_PARTICIPLES.has(next) ? "other" : "past";
+    } else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) tense = "past";
   }
   if (tense) return tense === "past";
   const opener = tokens[range[0]];
@@ -179,10 +185,21 @@ function infinitiveAt(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.norm === "to" && TO_DO.has(tokens[k + 1]?.norm ?? "");
 }
 
-/** "The rupee weakened", "the dollar index": a currency's move at token `k` (not "5 billion rand"). */
+/**
+ * "The rupee weakened", "the dollar index", "The New Zealand dollar fell": a currency's move at token `k`
+ * (not "5 billion rand", "in Hong Kong dollars").
+ */
 function currencyMove(tokens: readonly Token[], k: number): boolean {
-  return CURRENCIES.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === "the";
+  const norm = tokens[k]?.norm ?? "";
+  if (CURRENCIES.has(norm) && tokens[k - 1]?.norm === "the") return true;
+  if (!NAMED_CURRENCIES.has(norm)) return false;
+  let j = k - 1;
+  while (j > k - 3 && tokens[j]?.norm !== "the" && isCapitalized(tokens[j])) j--;
+  return j < k - 1 && tokens[j]?.norm === "the";
 }
+
+/** Currencies that move when named by their country: "the Australian dollar", "the Swiss franc". */
+const NAMED_CURRENCIES = new Set(["dollar", "euro", "pound", "franc", "currency"]);
 
 /** Words of a per-share result: "EPS rose 15% to $1.02" reports, "rose 0.4% to 19.85 reais" is a price. */
 const PER_SHARE = new Set(["share", "eps", "dividend", "per"]);

@@ -213,12 +213,27 @@ function sameTime(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** The figure at token `first` is the level a change is compared with: "up from $4 million". */
+/**
+ * The figure at token `first` is the level a change is compared with ("up from $4 million") or a limit
+ * one is held against ("well above the regulatory minimum of 15%").
+ */
 function compared(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;
-    if (COMPARED.has(tok.norm)) return true;
+    if (COMPARED.has(tok.norm) || (tok.norm === "of" && LIMITS.has(tokens[k - 1]?.norm ?? ""))) return true;
   }
   return false;
 }
+
+/** Limits a level is held against: "the regulatory minimum of 15%", "a ceiling of 60% of GDP". */
+const LIMITS = new Set([
+  "minimum",
+  "maximum",
+  "threshold",
+  "limit",
+  "ceiling",
+  "floor",
+  "requirement",
+  "cap",
+]);

@@ -91,3 +91,38 @@ export const FIX15_PAIRED_AMOUNTS: Case[] = [
     ],
   ],
 ];
+
+const Q3 = { publishedAt: "2026-11-12" };
+
+export const FIX15_STORY_PERIODS_NOT: Case[] = [
+  // A currency named by its country moves on the day, like "the rupee".
+  [
+    "Exports rose 4% in October. The Australian dollar fell 0.2% to US65.1 cents.",
+    [
+      { text: "4%", period: { text: "October" } },
+      { text: "0.2%", period: undefined },
+      { text: "US65.1 cents", period: undefined },
+    ],
+    Q3,
+  ],
+  // A limit a level is held against is no result of the story's period.
+  [
+    "Harlow Bank reported results for the third quarter. Its capital ratio was 19.2%, above the regulatory minimum of 10.5%.",
+    [
+      { text: "19.2%", period: { text: "third quarter", carried: true } },
+      { text: "10.5%", period: undefined },
+    ],
+    Q3,
+  ],
+  // "already" tells the time of the story's telling; a forecast reported with "were seen" is none.
+  [
+    "Sales rose 6% in October. Farmers already paid 30% more for feed.",
+    [{ text: "6%" }, { text: "30%", period: undefined }],
+    Q3,
+  ],
+  [
+    "Turnout rose to 61% in October. Two smaller parties were seen splitting about 9% between them.",
+    [{ text: "61%" }, { text: "9%", period: undefined }],
+    Q3,
+  ],
+];

@@ -231,6 +231,7 @@ import {
   FIX15_PAIRED_AMOUNTS,
   FIX15_PERCENT_RANGES,
   FIX15_SCHEDULED,
+  FIX15_STORY_PERIODS_NOT,
 } from "./cases-fixes15.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -454,6 +455,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_DECISION_DAYS,
     ...FIX15_EQUIVALENT,
     ...FIX15_PAIRED_AMOUNTS,
+    ...FIX15_STORY_PERIODS_NOT,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
