@@ -15,12 +15,13 @@ import {
   HOME_NATION_DEMONYMS,
   LIBRARY_NATIONALITIES,
 } from "./lexicon/demonyms.ts";
+import { KNOWN_EVENTS } from "./lexicon/events.ts";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 import type { PhraseHit } from "./span-proposer.ts";
 
-export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization";
+export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization" | "event";
 
 /** What a phrase of the word lists is. */
 export interface GazetteerEntry {
@@ -118,6 +119,10 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const foldable = name.includes(" ") && !isAcronym(name);
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
+  }
+  for (const name of KNOWN_EVENTS) {
+    const foldable = name.includes(" ");
+    table.add(name, { kind: "event", canonical: name, foldable }, foldable);
   }
   for (const name of HOME_NATIONS) table.add(name, { kind: "nation", canonical: name, foldable: true }, true);
   for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);
@@ -218,7 +223,7 @@ export function matchTitle(words: readonly string[], start: number): PhraseHit<T
   return direct;
 }
 
-/** Countries, demonyms, regions, cities and well-known organizations. Built once per container. */
+/** Countries, demonyms, regions, cities, well-known organizations and events. Built once per container. */
 export const PLACES_AND_NAMES: PhraseTable<GazetteerEntry> = buildPlaces();
 
 /** Titles and honorifics before a person's name (read them with matchTitle). */

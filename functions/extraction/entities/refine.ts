@@ -283,6 +283,8 @@ function refineSpan(
       country = entry.code;
     } else if (entry.kind === "organization") {
       type = "ORGANIZATION";
+    } else if (entry.kind === "event") {
+      type = "MISC";
     } else if (type !== "ORGANIZATION") {
       type = "LOCATION";
     }

@@ -354,7 +354,11 @@ function pushPlace(
   // In lower-case text, a lower-case demonym ("american") is too often an ordinary adjective to count.
   if (entry.kind === "demonym" && !isCapitalized(view.words[start] ?? "")) return;
   const type: EntityType =
-    entry.kind === "organization" ? "ORGANIZATION" : entry.kind === "demonym" ? "MISC" : "LOCATION";
+    entry.kind === "organization"
+      ? "ORGANIZATION"
+      : entry.kind === "demonym" || entry.kind === "event"
+        ? "MISC"
+        : "LOCATION";
   out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION", certain: true });
 }
 

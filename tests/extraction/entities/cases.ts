@@ -654,6 +654,12 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // Holidays and shopping days are events, also when a weekday is part of the name.
+  {
+    text: "Shoppers spent $10.8 billion on Black Friday and $14.2 billion on Cyber Monday, before Diwali and Eid al-Fitr sales.",
+    has: ["MISC Black Friday", "MISC Cyber Monday", "MISC Diwali", "MISC Eid al-Fitr"],
+    not: ["PERSON Diwali", "LOCATION Diwali"],
+  },
   // ... so does a country's dollar in cents.
   {
     text: "The kiwi bought US57.4 cents, and the Australian dollar fetched US65.2c.",
