@@ -126,3 +126,8 @@ export const FIX15_STORY_PERIODS_NOT: Case[] = [
     Q3,
   ],
 ];
+
+export const FIX15_BARE_OBJECTS: Case[] = [
+  // An adverb after money is no noun it measures.
+  ["Shoppers spent $9.6 billion online.", [{ text: "$9.6 billion", subject: { text: "Shoppers" } }]],
+];

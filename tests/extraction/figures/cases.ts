@@ -225,6 +225,7 @@ import {
   FIX14_WEEKDAYS,
 } from "./cases-fixes14.ts";
 import {
+  FIX15_BARE_OBJECTS,
   FIX15_DECISION_DAYS,
   FIX15_EQUIVALENT,
   FIX15_GLUED_CENTS,
@@ -456,6 +457,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_EQUIVALENT,
     ...FIX15_PAIRED_AMOUNTS,
     ...FIX15_STORY_PERIODS_NOT,
+    ...FIX15_BARE_OBJECTS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
