@@ -392,6 +392,8 @@ export function baseOf(
     }
     const opener = BASE_OPENER.forward(t, k);
     if (!opener) continue;
+    // "from November to Christmas Eve", "from 2027 onwards": "from" opens a period of the figure's own.
+    if (tok.norm === "from" && isPeriodToken(k)) return undefined;
     // "rose from $5 to $7" is a level, not a base; "over" and "on" open a base only before a period word.
     const start = opener.end;
     const first = t[start];

@@ -16,6 +16,7 @@ import {
 } from "./data/periods.ts";
 import { type FiscalYear, namedFiscalYear, spanFrom } from "./fiscal-years.ts";
 import { MEASURE_UNIT, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import { namedDayAt } from "./named-days.ts";
 import {
   ahead,
   bondAfter,
@@ -28,7 +29,7 @@ import {
   yearSpan,
 } from "./period-parts.ts";
 import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
-import { isCapitalized, matcherOf } from "./phrases.ts";
+import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -42,6 +43,9 @@ export interface PeriodHit {
 }
 
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
+
+/** Words that join the ends of a span: "from Black Friday through Cyber Monday". */
+const SPAN_LINKS = new Set(["and", "to", "through", "until"]);
 
 const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
 
@@ -374,6 +378,26 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       }
     }
   }
+  // "from Thanksgiving through Cyber Monday", "from mid-November to Christmas Eve": a span with a named day.
+  if ((n === "between" || n === "from") && t[i + 1]?.kind === "word") {
+    // ("from mid-November": past the part of the month.)
+    const start = PART_OF_MONTH.has(t[i + 1]?.norm ?? "") && gluedHyphen(t, i + 2) ? i + 3 : i + 1;
+    const named = namedDayAt(t, start, ctx);
+    const a = named ?? periodAt(t, start, ctx);
+    const link = t[a?.last ?? -1]?.norm ?? "";
+    const b = a && SPAN_LINKS.has(link) ? periodAt(t, a.last + 1, ctx) : undefined;
+    const endsNamed = b !== undefined && namedDayAt(t, b.first, ctx) !== undefined;
+    if ((named || endsNamed) && a?.from && a.first === start && b?.to && b.first === a.last + 1) {
+      // ("from November to Christmas Eve": a month with no year written is the one before the day.)
+      let from = a.from;
+      if (!named && yearOf(t[a.last - 1]) === undefined) {
+        const year = Number(b.to.slice(0, 4));
+        from = `${year}${from.slice(4)}`;
+        if (from > b.to) from = `${year - 1}${from.slice(4)}`;
+      }
+      if (b.to >= from) return { first: i, last: b.last, from, to: b.to };
+    }
+  }
   // "between March 2024 and February 2025", "from June 2023 to May 2024": two months with their years.
   if (n === "between" || n === "from") {
     const a = periodAt(t, i + 1, ctx);
@@ -393,6 +417,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // at its end.
   const openStart = openStartAt(t, i, ctx);
   if (openStart) return openStart;
+  // "on Black Friday", "Boxing Day 2025": a day named for a holiday or a shopping event.
+  const namedDay = namedDayAt(t, i, ctx);
+  if (namedDay) return namedDay;
   // "fell 1.2% on Tuesday": the weekday nearest the publication.
   const weekdayDate = n === "on" ? onWeekday(t, i + 1, ctx) : undefined;
   if (weekdayDate) return { first: i + 1, last: i + 2, from: weekdayDate, to: weekdayDate };

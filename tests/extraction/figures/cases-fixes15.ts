@@ -131,3 +131,43 @@ export const FIX15_BARE_OBJECTS: Case[] = [
   // An adverb after money is no noun it measures.
   ["Shoppers spent $9.6 billion online.", [{ text: "$9.6 billion", subject: { text: "Shoppers" } }]],
 ];
+
+export const FIX15_NAMED_DAYS: Case[] = [
+  // A day named for a holiday or a shopping event is dated: the publication's year, or the one written.
+  [
+    "Shoppers spent $11.8 billion online on Black Friday and $14.2 billion on Cyber Monday.",
+    [
+      { text: "$11.8 billion", period: { text: "Black Friday", from: "2025-11-28", to: "2025-11-28" } },
+      { text: "$14.2 billion", period: { text: "Cyber Monday", from: "2025-12-01", to: "2025-12-01" } },
+    ],
+    { publishedAt: "2025-12-03" },
+  ],
+  [
+    "Boxing Day 2024 sales fell 3%.",
+    [{ text: "3%", period: { text: "Boxing Day 2024", from: "2024-12-26", to: "2024-12-26" } }],
+  ],
+  // ... the year before when this year's is still months ahead.
+  [
+    "Sales on Christmas Day rose 4%.",
+    [{ text: "4%", period: { from: "2025-12-25" } }],
+    { publishedAt: "2026-01-10" },
+  ],
+  // Spans with a named day, and "from" opens them rather than a base.
+  [
+    "Spending from Thanksgiving through Cyber Monday rose 6%.",
+    [{ text: "6%", period: { from: "2026-11-26", to: "2026-11-30" }, change: { direction: "increase" } }],
+    { publishedAt: "2026-12-02" },
+  ],
+  [
+    "Sales rose 2% from mid-November to Christmas Eve.",
+    [
+      {
+        text: "2%",
+        period: { text: "from mid-November to Christmas Eve", from: "2025-11", to: "2025-12-24" },
+      },
+    ],
+    { publishedAt: "2025-12-28" },
+  ],
+  // A weekday inside a name dates nothing of its own.
+  ["Black Friday deals lifted sales by 5%.", [{ text: "5%", period: undefined }]],
+];

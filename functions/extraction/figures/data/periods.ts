@@ -166,3 +166,27 @@ export const BOND_WORDS: readonly string[] = [
 
 /** Words for the time of publication right after a figure: "from 159 now", "1% today", "5,000 at present". */
 export const NOW_WORDS: readonly string[] = ["now", "today", "currently"];
+
+/**
+ * Days named for a holiday or a shopping event, with their date: a month and day, or days after US
+ * Thanksgiving (the fourth Thursday of November). A season ("Christmas", "Ramadan") is no day.
+ */
+export const NAMED_DAYS: ReadonlyArray<readonly [string, { month: number; day: number } | { afterThanksgiving: number }]> = [
+  ["Thanksgiving Day", { afterThanksgiving: 0 }],
+  ["Thanksgiving", { afterThanksgiving: 0 }],
+  ["Black Friday", { afterThanksgiving: 1 }],
+  ["Small Business Saturday", { afterThanksgiving: 2 }],
+  ["Cyber Monday", { afterThanksgiving: 4 }],
+  ["Giving Tuesday", { afterThanksgiving: 5 }],
+  ["Christmas Eve", { month: 12, day: 24 }],
+  ["Christmas Day", { month: 12, day: 25 }],
+  ["Boxing Day", { month: 12, day: 26 }],
+  ["New Year's Eve", { month: 12, day: 31 }],
+  ["New Year’s Eve", { month: 12, day: 31 }],
+  ["New Year's Day", { month: 1, day: 1 }],
+  ["New Year’s Day", { month: 1, day: 1 }],
+  ["Valentine's Day", { month: 2, day: 14 }],
+  ["Valentine’s Day", { month: 2, day: 14 }],
+  ["Halloween", { month: 10, day: 31 }],
+  ["Singles Day", { month: 11, day: 11 }],
+];
