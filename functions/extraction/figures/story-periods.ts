@@ -5,7 +5,9 @@
  * figure that names no period of its own, in a clause that reports a past result, takes the period the
  * story named last, marked `carried` (its text and offsets are where the story named it).
  */
+
 import { comparativeEnd } from "./comparatives.ts";
+import { WEEKDAYS } from "./data/periods.ts";
 import { periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult } from "./past-results.ts";
@@ -61,7 +63,17 @@ export function carryStoryPeriods(
   const owned = new Map(
     figures.flatMap((f, i) =>
       f.period && places[i]
-        ? [[f.period.start, { i, first: places[i].first, ...(f.period.to && { to: f.period.to }) }] as const]
+        ? [
+            [
+              f.period.start,
+              {
+                i,
+                first: places[i].first,
+                ...(f.period.from && { from: f.period.from }),
+                ...(f.period.to && { to: f.period.to }),
+              },
+            ] as const,
+          ]
         : [],
     ),
   );
@@ -104,6 +116,7 @@ export function carryStoryPeriods(
       measured &&
       !compared(tokens, place.first) &&
       !shareMove(figure, input.companies) &&
+      !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsPastResult(input, place)
     )
@@ -125,6 +138,29 @@ function shareMove(figure: Figure, companies: ReadonlyMap<number, number>): bool
   );
 }
 
+/**
+ * Words of a frequency and the months of the period they report for: "quarterly revenue" ("monthly
+ * income" is a rate, not a report).
+ */
+const FREQUENCIES: ReadonlyMap<string, number> = new Map([["quarterly", 3]]);
+
+/**
+ * "its quarterly revenue grew 19%" in a story of a year: a frequency in the few words before the figure
+ * that the story's period does not have.
+ */
+function otherFrequency(tokens: readonly Token[], place: FigurePlace, story: FigurePeriod): boolean {
+  if (!story.from || !story.to) return false;
+  const months = monthIndex(story.to, true) - monthIndex(story.from) + 1;
+  for (let k = Math.max(place.clauseStart, place.first - FREQUENCY_REACH); k < place.first; k++) {
+    const wanted = FREQUENCIES.get(tokens[k]?.norm ?? "");
+    if (wanted !== undefined && wanted !== months) return true;
+  }
+  return false;
+}
+
+/** Tokens before a figure a frequency is looked for in: "its quarterly revenue grew 19% to". */
+const FREQUENCY_REACH = 8;
+
 /** Tokens either side of a figure its sentence's own times are looked for in. */
 const TIME_REACH = 80;
 
@@ -132,7 +168,8 @@ const TIME_REACH = 80;
 interface Owner {
   i: number;
   first: number;
-  /** Where its period ends. */
+  /** Where its period starts and ends. */
+  from?: string;
   to?: string;
 }
 
@@ -152,14 +189,36 @@ function comparedAfter(
 ): boolean {
   if (owner === undefined || owner.i <= index || !compared(tokens, owner.first)) return false;
   if (!owner.to || !current.from) return false;
-  const gap = monthIndex(current.from) - monthIndex(owner.to);
-  return gap >= 0 && gap <= PREVIOUS_MONTHS;
+  const gap = monthIndex(current.from) - monthIndex(owner.to, true);
+  // ("up from $1.35 billion in 2024" in a story of 2025: the same period a year before.)
+  return (gap >= 0 && gap <= PREVIOUS_MONTHS) || yearBefore(owner, current);
 }
 
-/** Months since year 0 of a partial ISO date ("2025" counts as its January). */
-function monthIndex(date: string): number {
+/** A look back: "the previous season", "a year earlier", "last year". */
+const BACK = /\b(?:previous|last|prior|earlier|ago|before|preceding)\b/i;
+
+/** `owner` is a level compared after the figure at `index`, in a time looked back on ("down from 78% the previous season"). */
+function comparedBack(story: StoryText, owner: Owner | undefined, index: number, p: PeriodHit): boolean {
+  if (owner === undefined || owner.i <= index || !compared(story.tokens, owner.first)) return false;
+  const a = story.tokens[p.first];
+  const b = story.tokens[p.last - 1];
+  return a !== undefined && b !== undefined && BACK.test(story.text.slice(a.start, b.end));
+}
+
+/** The owner's period is the story's a year earlier: "2024" for 2025, "2025-04..06" for 2026-04..06. */
+function yearBefore(owner: Owner, current: FigurePeriod): boolean {
+  if (!owner.from || !owner.to || !current.from || !current.to) return false;
+  const back = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+  return owner.from === back(current.from) && owner.to === back(current.to);
+}
+
+/**
+ * Months since year 0 of a partial ISO date: "2025" counts as its January, or as its December where it
+ * ends a period (`end`).
+ */
+function monthIndex(date: string, end = false): number {
   const [y, m] = date.split("-").map(Number);
-  return (y ?? 0) * 12 + (m ?? 1);
+  return (y ?? 0) * 12 + (m ?? (end ? 12 : 1));
 }
 
 /**
@@ -179,8 +238,11 @@ function namesTime(
   const to = Math.min(range[1], first + TIME_REACH);
   for (let k = Math.max(range[0], first - TIME_REACH); k < to; k++) {
     const norm = story.tokens[k]?.norm ?? "";
-    // "on Monday", "during the holiday", "in the same week".
-    if (DAY_NAMES.has(norm) || sameTime(story.tokens, k)) return true;
+    // "on Monday", "during the holiday", "in the same week"; not a level compared ("down from 91% the
+    // previous season") nor the day a statement was made ("the club said on Tuesday").
+    const looksBack = LOOKING_BACK.has(story.tokens[k - 1]?.norm ?? "");
+    if ((DAY_NAMES.has(norm) && !looksBack && !statedOn(story.tokens, k)) || sameTime(story.tokens, k))
+      return true;
     const p = story.periods[story.periodAt[k] ?? -1];
     // A base, or a comparative's own period: "(H1 2024: £1,052.3 million)".
     // The period of a level compared after this figure ("rose to 4.3% from 4.2% in December"), or a
@@ -191,6 +253,8 @@ function namesTime(
       k !== p.first ||
       comparativeEnd(story.tokens, p) >= 0 ||
       comparedAfter(story.tokens, owned.get(story.tokens[k]?.start ?? -1), index, current) ||
+      comparedBack(story, owned.get(story.tokens[k]?.start ?? -1), index, p) ||
+      statedOn(story.tokens, k) ||
       norm === "since" ||
       story.tokens[k - 1]?.norm === "since"
     )
@@ -199,6 +263,27 @@ function namesTime(
       return true;
   }
   return false;
+}
+
+/** Words before a time noun that make it a time looked back on: "the previous season", "last season". */
+const LOOKING_BACK = new Set(["previous", "last", "prior", "preceding"]);
+
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
+/** Verbs of a statement whose day is no time of what was stated: "the club said on Tuesday". */
+const STATED = new Set(["said", "says", "told", "announced", "reported", "stated", "added"]);
+
+/**
+ * The time at token `k` is the day a statement was made: "said on Tuesday", "said Tuesday", "told
+ * reporters on Monday" (not "reported third-quarter revenue": a period before a noun dates the noun).
+ */
+function statedOn(tokens: readonly Token[], k: number): boolean {
+  const on = tokens[k - 1]?.norm === "on";
+  if (!on && !WEEKDAY_NAMES.has(tokens[k]?.norm ?? "")) return false;
+  const link = on ? k - 2 : k - 1;
+  if (STATED.has(tokens[link]?.norm ?? "")) return true;
+  // ("told reporters on Monday": one listener between.)
+  return tokens[link - 1]?.norm === "told" && tokens[link]?.kind === "word";
 }
 
 /** Words after "the same quarter" that make it a base: "last year", "a year earlier", "of 2024". */

@@ -171,3 +171,32 @@ export const FIX15_NAMED_DAYS: Case[] = [
   // A weekday inside a name dates nothing of its own.
   ["Black Friday deals lifted sales by 5%.", [{ text: "5%", period: undefined }]],
 ];
+
+export const FIX15_STORY_CARRIES: Case[] = [
+  // A level compared in a time looked back on, or the day a statement was made, leaves the carry alone.
+  [
+    "Harbury Town reported results for the year to June 30, 2026. Wages fell 6% to 148.5 million pounds, down from 78% of revenue the previous season. Revenue rose 8%, the club said on Tuesday.",
+    [
+      { text: "6%", period: { text: "year to June 30, 2026", carried: true } },
+      { text: "148.5 million pounds", period: { carried: true } },
+      { text: "78%" },
+      { text: "8%", period: { text: "year to June 30, 2026", carried: true } },
+    ],
+    { publishedAt: "2026-11-03" },
+  ],
+  // ... and so does a level compared in the year before a story's year.
+  [
+    "Tarn Mining reported results for 2025. Pre-tax profit reached $1.94 billion, up from $1.35 billion in 2024.",
+    [
+      { text: "$1.94 billion", period: { text: "2025", carried: true } },
+      { text: "$1.35 billion", period: { text: "2024" } },
+    ],
+    { publishedAt: "2026-02-20" },
+  ],
+  // A quarterly figure takes no year's period.
+  [
+    "Exports rose 4% in 2025. A rival said its quarterly revenue grew 9%.",
+    [{ text: "4%" }, { text: "9%", period: undefined }],
+    { publishedAt: "2026-02-20" },
+  ],
+];

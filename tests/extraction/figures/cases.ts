@@ -233,6 +233,7 @@ import {
   FIX15_PAIRED_AMOUNTS,
   FIX15_PERCENT_RANGES,
   FIX15_SCHEDULED,
+  FIX15_STORY_CARRIES,
   FIX15_STORY_PERIODS_NOT,
 } from "./cases-fixes15.ts";
 import { MONEY_CASES } from "./cases-money.ts";
@@ -460,6 +461,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_STORY_PERIODS_NOT,
     ...FIX15_BARE_OBJECTS,
     ...FIX15_NAMED_DAYS,
+    ...FIX15_STORY_CARRIES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
