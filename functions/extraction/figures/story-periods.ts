@@ -7,7 +7,7 @@
  */
 
 import { comparativeEnd } from "./comparatives.ts";
-import { WEEKDAYS } from "./data/periods.ts";
+import { COMMODITY_MEASURES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
 import { periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult } from "./past-results.ts";
@@ -116,6 +116,7 @@ export function carryStoryPeriods(
       measured &&
       !compared(tokens, place.first) &&
       !shareMove(figure, input.companies) &&
+      !commodityMove(figure) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsPastResult(input, place)
@@ -137,6 +138,30 @@ function shareMove(figure: Figure, companies: ReadonlyMap<number, number>): bool
     companies.get(subject.start) === subject.end
   );
 }
+
+const COMMODITIES: ReadonlySet<string> = new Set(QUOTED_COMMODITIES);
+const MEASURES: ReadonlySet<string> = new Set(COMMODITY_MEASURES);
+
+/**
+ * "nickel slipped 0.3% to $17,050", "three-month copper on the LME rose 0.7%": a price or a change whose
+ * subject's head names a quoted commodity and no measure of it ("barrels of oil equivalent", "the average
+ * gold price received", "the sugar price index" are results).
+ */
+function commodityMove(figure: Figure): boolean {
+  if (figure.kind !== "MONEY" && figure.change === undefined) return false;
+  const words = (figure.subject?.text.toLowerCase() ?? "").split(/[^a-z]+/);
+  const head = words.slice(
+    0,
+    Math.max(
+      0,
+      words.findIndex((w) => HEAD_ENDS.has(w)),
+    ) || words.length,
+  );
+  return head.some((w) => COMMODITIES.has(w)) && !words.some((w) => MEASURES.has(w));
+}
+
+/** Prepositions that end a subject's head: "three-month copper | on the London Metal Exchange". */
+const HEAD_ENDS = new Set(["of", "in", "on", "for", "at", "from", "to"]);
 
 /**
  * Words of a frequency and the months of the period they report for: "quarterly revenue" ("monthly

@@ -77,8 +77,11 @@ export function storyLike(p: FigurePeriod): boolean {
  */
 export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const { tokens, sentenceTokens, sentenceOf } = input;
+  // After the period, the cue follows it closely: "Third Quarter Highlights", "2025 financial results"
+  // (not "a 64% jump in 2025, its best annual performance").
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
-    if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || k >= p.last)) return true;
+    if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || (k >= p.last && tokens[p.last]?.norm !== ",")))
+      return true;
   const range = sentenceTokens[sentenceOf[p.first] ?? -1];
   if (!range) return false;
   let k = range[0];

@@ -200,3 +200,27 @@ export const FIX15_STORY_CARRIES: Case[] = [
     { publishedAt: "2026-02-20" },
   ],
 ];
+
+export const FIX15_COMMODITY_MOVES: Case[] = [
+  // A quoted commodity's price or move is the market's of the day, not a result of the story's period.
+  [
+    "Miners sold 863 tonnes of gold in 2025. Three-month copper on the London Metal Exchange rose 0.7% to $10,420 a ton. Nickel slipped 0.3% to $17,050.",
+    [
+      { text: "863 tonnes", period: { text: "2025" } },
+      { text: "0.7%", period: undefined },
+      { text: "$10,420", period: undefined },
+      { text: "0.3%", period: undefined },
+      { text: "$17,050", period: undefined },
+    ],
+    { publishedAt: "2026-03-19" },
+  ],
+  // ... but a measure of one is a result.
+  [
+    "Corvid Gold reported results for 2025. The average gold price received climbed 36% to $3,410 an ounce.",
+    [
+      { text: "36%", period: { text: "2025", carried: true } },
+      { text: "$3,410", period: { text: "2025", carried: true } },
+    ],
+    { publishedAt: "2026-02-19" },
+  ],
+];

@@ -226,6 +226,7 @@ import {
 } from "./cases-fixes14.ts";
 import {
   FIX15_BARE_OBJECTS,
+  FIX15_COMMODITY_MOVES,
   FIX15_DECISION_DAYS,
   FIX15_EQUIVALENT,
   FIX15_GLUED_CENTS,
@@ -462,6 +463,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_BARE_OBJECTS,
     ...FIX15_NAMED_DAYS,
     ...FIX15_STORY_CARRIES,
+    ...FIX15_COMMODITY_MOVES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -164,6 +164,24 @@ export const BOND_WORDS: readonly string[] = [
   "gilts", "bund", "bunds", "sukuk", "eurobond", "eurobonds", "treasuries", "tranche", "issue",
 ];
 
+/**
+ * Commodities quoted on markets: a figure whose subject names one and no measure of it ("three-month
+ * copper on the London Metal Exchange rose 0.7%", "Aluminium was flat at $2,688") is a price move.
+ */
+export const QUOTED_COMMODITIES: readonly string[] = [
+  "gold", "silver", "platinum", "palladium", "copper", "aluminium", "aluminum", "nickel", "zinc", "tin",
+  "cobalt", "lithium", "brent", "crude", "oil", "wti", "wheat", "corn", "soybeans", "cocoa", "coffee",
+  "sugar", "cotton", "bullion",
+];
+
+/** Measures of a commodity that a result reports: "copper output", "gold sales", "oil exports". */
+export const COMMODITY_MEASURES: readonly string[] = [
+  "output", "production", "exports", "imports", "sales", "shipments", "demand", "supply", "consumption",
+  "revenue", "reserves", "deliveries", "volumes", "stocks", "inventories", "holdings", "purchases",
+  "mines", "mine", "miners", "producers", "bill", "tax", "royalty", "royalties", "index", "average",
+  "received", "realised", "realized", "positions",
+];
+
 /** Words for the time of publication right after a figure: "from 159 now", "1% today", "5,000 at present". */
 export const NOW_WORDS: readonly string[] = ["now", "today", "currently"];
 
