@@ -49,6 +49,7 @@ import {
   SHARE_OPENERS,
   SUBJECT_ADVERBS,
   SUBORDINATORS,
+  THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import {
@@ -162,13 +163,17 @@ export function subjectOf(
     ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
   )
     qualifierStart -= 3;
+  const before = subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken);
+  // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit.)
+  const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart) ?? before) : before;
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
-    subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken) ??
+    carrier ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??
     flowUnit(t, fig) ??
+    carriedUnit(t, fig, qualifierStart) ??
     (fig.kind === "MONEY"
       ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
       : undefined)
@@ -177,6 +182,7 @@ export function subjectOf(
 
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
+const THROUGHPUT = new Set(THROUGHPUT_VERBS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
 /** Kinds of a measure of change, named with it: "organic growth", "comparable growth". */
@@ -270,6 +276,15 @@ const RECIPIENT = new Set(RECIPIENT_NOUNS);
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
 const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
 
+/** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
+function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: number): SubjectHit | undefined {
+  if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
+  let k = qualifierStart - 1;
+  while (k > qualifierStart - 4 && RECORD_WORDS.has(t[k]?.norm ?? "")) k--;
+  if (!THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
+  return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
+}
+
 /** "which produces 2 million barrels a day": with no clause subject, a flow's unit is what it counts. */
 function flowUnit(t: readonly Token[], fig: FigureTokens): SubjectHit | undefined {
   const head = fig.unitFirst === undefined ? "" : (t[fig.unitFirst]?.norm ?? "");
@@ -307,18 +322,21 @@ function subjectBefore(
     (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[linkAt - 2]?.norm ?? ""))) ||
     (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb)));
   // "Renault's sales reached 1.1 million units", "Deliveries totaled 48,300 vehicles": a count a subject
-  // reaches measures that subject ("The port handled 5.4 million containers" still counts containers).
+  // reaches measures that subject; so does the traffic it carries ("Jakarta's MRT carried a record 43.2
+  // million passengers", "The port handled 5.4 million containers").
   // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
-      ? qualifierStart
-      : -1;
+    : THROUGHPUT.has(link ?? "")
+      ? linkAt
+      : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
+        ? qualifierStart
+        : -1;
   const reached =
     reachAt >= 0 &&
     !RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
-    !MODALS.has(t[reachAt - 1]?.norm ?? "") &&
-    t[reachAt - 1]?.norm !== "to";
+    ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
+      THROUGHPUT.has(t[reachAt]?.norm ?? ""));
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;
   // "reported October sales of 307,133 units", "an annual capacity of 150,000 vehicles": the noun the count
   // is of names what it measures (read below as "NP of FIGURE").
@@ -591,6 +609,7 @@ function subjectBefore(
     }
     if (
       LEVEL_VERBS.has(tok.norm) ||
+      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
       (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".

@@ -237,7 +237,7 @@ export const FIX11_LEVELS: Case[] = [
   ["The convoys reached 40,000 people.", [{ text: "40,000 people", subject: { text: "people" } }], PUB],
   [
     "The port handled 5.4 million containers.",
-    [{ text: "5.4 million containers", subject: { text: "containers" } }],
+    [{ text: "5.4 million containers", subject: { text: "The port" } }],
     PUB,
   ],
   // A tier's number names it.

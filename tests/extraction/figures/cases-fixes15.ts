@@ -224,3 +224,27 @@ export const FIX15_COMMODITY_MOVES: Case[] = [
     { publishedAt: "2026-02-19" },
   ],
 ];
+
+export const FIX15_THROUGHPUT: Case[] = [
+  // The traffic a subject carries or handles measures that subject, not its unit noun.
+  [
+    "Lisbon's metro carried a record 182 million passengers in 2025, up 9%.",
+    [
+      { text: "182 million passengers", subject: { text: "Lisbon's metro" } },
+      { text: "9%", subject: { text: "Lisbon's metro" } },
+    ],
+  ],
+  [
+    "The port handled 4.2 million containers.",
+    [{ text: "4.2 million containers", subject: { text: "The port" } }],
+  ],
+  [
+    "The new terminal will eventually be able to handle up to 45 million passengers a year.",
+    [{ text: "45 million passengers a year", subject: { text: "The new terminal" } }],
+  ],
+  // ... and with a pronoun for the carrier, its unit.
+  [
+    "Norsk Air said it carried 1.4 million passengers.",
+    [{ text: "1.4 million passengers", subject: { text: "passengers" } }],
+  ],
+];

@@ -567,7 +567,7 @@ export const FIX7_VERBS: Case[] = [
   // "In May alone," opens the sentence; the trailing change keeps the figure's subject.
   [
     "In May alone, the port handled 900,000 containers, up 4 per cent.",
-    [{ subject: { text: "containers" } }, { subject: { text: "containers" } }],
+    [{ subject: { text: "the port" } }, { subject: { text: "the port" } }],
   ],
 ];
 

@@ -236,6 +236,7 @@ import {
   FIX15_SCHEDULED,
   FIX15_STORY_CARRIES,
   FIX15_STORY_PERIODS_NOT,
+  FIX15_THROUGHPUT,
 } from "./cases-fixes15.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -464,6 +465,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_NAMED_DAYS,
     ...FIX15_STORY_CARRIES,
     ...FIX15_COMMODITY_MOVES,
+    ...FIX15_THROUGHPUT,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -605,6 +605,12 @@ export const SHARE_OF_TOTAL_VERBS: readonly string[] = [
   "comprises", "comprised", "constitute", "constitutes", "constituted", "up", "for",
 ];
 
+/** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
+export const THROUGHPUT_VERBS: readonly string[] = [
+  "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",
+  "transports", "welcomed", "welcomes", "attracted", "attracts", "drew", "draws",
+];
+
 /** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
 export const REACHING_VERBS: readonly string[] = [
   "reached", "reach", "reaches", "totaled", "totalled", "totals", "total", "topped", "tops", "exceeded",
@@ -855,6 +861,8 @@ export const PRESENT_TRANSITIVES = new Set([
 /** Verbs before "to" and the verb that moves the figure: "are set to climb", "is forecast to grow". */
 export const CATENATIVES = new Set([
   "set",
+  "able",
+  "used",
   "forecast",
   "poised",
   "slated",
