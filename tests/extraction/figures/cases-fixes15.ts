@@ -248,3 +248,12 @@ export const FIX15_THROUGHPUT: Case[] = [
     [{ text: "1.4 million passengers", subject: { text: "passengers" } }],
   ],
 ];
+
+export const FIX15_OWNERS: Case[] = [
+  // "controls" and "owning" keep the holder, like "owns" and "holds".
+  ["Vestra controls about 40% of the market.", [{ text: "40%", subject: { text: "Vestra" } }]],
+  [
+    "The Lim family, which controls 29.8 per cent of the company, backed the offer.",
+    [{ text: "29.8 per cent", subject: { text: "The Lim family" } }],
+  ],
+];
