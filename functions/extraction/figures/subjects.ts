@@ -6,6 +6,7 @@
  * Anaphors ("this figure", "it") are reported so the caller can take the previous figure's subject.
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
+
 import { byBefore, determinedBefore, modifiedChangeNoun, PHRASAL_HEADS } from "./changes.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
@@ -52,6 +53,7 @@ import {
   THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
+import { boughtObject, paidFor } from "./deal-prices.ts";
 import {
   CHANGE_NOUN,
   CHANGE_VERB,
@@ -166,9 +168,16 @@ export function subjectOf(
   const before = subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken);
   // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit.)
   const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart) ?? before) : before;
+  // "bought Crumbly Ltd for £450 million", "paid 85 million euros for Nunez": what a price is for.
+  const price =
+    fig.kind === "MONEY"
+      ? (boughtObject(t, qualifierStart, clauseStart, isPeriodToken) ??
+        paidFor(t, qualifierStart, fig.last, isPeriodToken))
+      : undefined;
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
+    price ??
     carrier ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??

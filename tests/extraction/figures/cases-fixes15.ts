@@ -257,3 +257,29 @@ export const FIX15_OWNERS: Case[] = [
     [{ text: "29.8 per cent", subject: { text: "The Lim family" } }],
   ],
 ];
+
+export const FIX15_DEAL_PRICES: Case[] = [
+  // A price after "for" is the price of what a verb of buying or selling took; a payment before "for"
+  // buys what follows it.
+  [
+    "Halden Foods agreed to buy bakery chain Morrow Ltd for 310 million pounds ($390 million).",
+    [
+      { text: "310 million pounds", subject: { text: "bakery chain Morrow Ltd" } },
+      { text: "$390 million", subject: { text: "bakery chain Morrow Ltd" } },
+    ],
+  ],
+  [
+    "The league sold its television rights for a combined 2.1 billion euros.",
+    [{ text: "2.1 billion euros", subject: { text: "its television rights" } }],
+  ],
+  [
+    "The club signed striker Ivo Dal from Parma for 32 million euros.",
+    [{ text: "32 million euros", subject: { text: "striker Ivo Dal" } }],
+  ],
+  [
+    "The broadcaster pays about 300 million riyals a year for the league's rights.",
+    [{ text: "300 million riyals", subject: { text: "the league's rights" } }],
+  ],
+  // ... not in a passive.
+  ["The firm was acquired by Orvane Group for $2 billion.", [{ text: "$2 billion", subject: undefined }]],
+];

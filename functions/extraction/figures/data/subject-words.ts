@@ -609,6 +609,15 @@ export const SHARE_OF_TOTAL_VERBS: readonly string[] = [
   "comprises", "comprised", "constitute", "constitutes", "constituted", "up", "for",
 ];
 
+/** Verbs of a deal whose object a price after "for" is the price of: "bought Crumbly Ltd for £450 million". */
+export const DEAL_VERBS: readonly string[] = [
+  "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "sell", "sells", "sold",
+  "selling", "purchase", "purchases", "purchased", "purchasing", "sign", "signs", "signed", "signing",
+];
+
+/** Verbs of paying, before money a "for" after which names what it buys: "paid 85 million euros for Nunez". */
+export const PAYING_VERBS: readonly string[] = ["pay", "pays", "paid", "paying"];
+
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
 export const THROUGHPUT_VERBS: readonly string[] = [
   "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",

@@ -1,0 +1,100 @@
+/**
+ * What a price is for: the object a verb of buying or selling takes before "for" ("agreed to buy biscuit
+ * maker Crumbly Ltd for 450 million pounds", "sold its television rights for 5.25 billion euros"), and
+ * what a payment after it buys ("paid Benfica 85 million euros for Nunez", "pays 400 million riyals a
+ * year for the league's rights").
+ */
+import { DEAL_VERBS, PAYING_VERBS } from "./data/subject-words.ts";
+import { TIME_UNIT } from "./lexicon.ts";
+import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
+import type { SubjectHit } from "./subjects.ts";
+import type { Token } from "./tokenize.ts";
+
+const DEALS: ReadonlySet<string> = new Set(DEAL_VERBS);
+const PAYING: ReadonlySet<string> = new Set(PAYING_VERBS);
+
+/** Words between "for" and the price: "for a combined 5.25 billion euros", "for a total of". */
+const PRICE_LEADS = new Set(["a", "an", "combined", "total", "of", "reported", "record", "further"]);
+
+/** Tokens from a deal verb to "for", at most (keeps a long clause linear). */
+const DEAL_REACH = 14;
+
+/** Words that end the object before "for": where it came from or whom it went to. */
+const OBJECT_ENDS = new Set(["from", "to", "in", "at", "on", "by", "with", "out", ",", "(", "—", "–"]);
+
+/** Pronoun objects: "signed him for", "bought both for", "sold it for". */
+const PRONOUNS = new Set(["him", "her", "it", "them", "both", "all", "one", "this", "that", "us"]);
+
+/** Particles right after a deal verb, no part of its object: "bought back shares", "sold off". */
+const PARTICLES = new Set(["back", "off", "out", "up"]);
+
+/**
+ * The object of a deal verb whose price the figure at `qualifierStart` is, after "for": "bought X for
+ * $5 million" -> X; undefined when there is no such verb or object ("was bought for" names none).
+ */
+export function boughtObject(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let link = qualifierStart - 1;
+  while (link > qualifierStart - 4 && PRICE_LEADS.has(t[link]?.norm ?? "")) link--;
+  if (t[link]?.norm !== "for") return undefined;
+  for (let v = link - 1; v >= Math.max(clauseStart, link - DEAL_REACH); v--) {
+    const norm = t[v]?.norm ?? "";
+    if (norm === "." || norm === ";") return undefined;
+    if (!DEALS.has(norm) || t[v]?.text !== norm) continue;
+    let first = v + 1;
+    while (PARTICLES.has(t[first]?.norm ?? "")) first++;
+    // "to buy 62% of Unity Trust": what the share is of.
+    for (let k = first; k < link - 1; k++) if (t[k]?.kind === "num" && t[k + 2]?.norm === "of") first = k + 3;
+    // "was acquired by Nippon Steel for", "bought at auction for": no object named.
+    if (OBJECT_ENDS.has(t[first]?.norm ?? "")) return undefined;
+    let last = first;
+    while (last < link && !(last > first && OBJECT_ENDS.has(t[last]?.norm ?? ""))) last++;
+    // ("signed him for 40 million euros", "bought both": a pronoun names nothing here.)
+    if (last === first || (last === first + 1 && PRONOUNS.has(t[first]?.norm ?? ""))) return undefined;
+    return trimmed(t, first, last, isPeriodToken);
+  }
+  return undefined;
+}
+
+/**
+ * What a payment buys, after "for": "paid Benfica 85 million euros for Nunez", "pays 400 million riyals
+ * a year for the league's domestic rights"; the figure's tokens end at `figLast`.
+ */
+export function paidFor(
+  t: readonly Token[],
+  qualifierStart: number,
+  figLast: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let paid = false;
+  for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - 4); k--)
+    // ("a monthly pay increase of R2,500": "pay" as a noun.)
+    if (PAYING.has(t[k]?.norm ?? "") && !PAY_NOUN_AFTER.has(t[k + 1]?.norm ?? "")) paid = true;
+  if (!paid) return undefined;
+  let k = pastParentheses(t, figLast);
+  // ("a year", "in cash": a rate or the means of payment before "for".)
+  if (["a", "an", "per", "each"].includes(t[k]?.norm ?? "") && t[k + 1]?.kind === "word") k += 2;
+  if (t[k]?.norm === "in" && t[k + 1]?.norm === "cash") k += 2;
+  if (t[k]?.norm !== "for" || t[k + 1]?.kind !== "word" || isPeriodToken(k + 1)) return undefined;
+  const np = phraseAfter(t, k + 1, isPeriodToken);
+  // ("for the first 8,000 litres", "for any day work is halted": a count or a time, not what is bought.)
+  if (!np || t[np.last]?.kind === "num" || TIME_UNIT.has(t[np.last - 1]?.norm ?? "")) return undefined;
+  return np;
+}
+
+/** Words after "pay" that make it a noun: "a pay increase of", "pay rise", "pay of". */
+const PAY_NOUN_AFTER = new Set([
+  "increase",
+  "increases",
+  "rise",
+  "rises",
+  "hike",
+  "raise",
+  "cut",
+  "of",
+  "deal",
+]);
