@@ -66,7 +66,8 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
-  const periods = findPeriods(tokens, context.publishedAt, fiscalYearOf(articleCountry(weights)));
+  const fiscal = fiscalYearOf(articleCountry(weights));
+  const periods = findPeriods(tokens, context.publishedAt, fiscal);
   const periodAt = new Int32Array(tokens.length).fill(-1);
   periods.forEach((p, idx) => {
     for (let k = p.first; k < p.last; k++) periodAt[k] = idx;
@@ -206,7 +207,16 @@ function run(text: string, context: FigureContext): Figure[] {
       e.type === "ORGANIZATION" ? e.mentions.map((m) => [m.start, m.end] as const) : [],
     ),
   );
-  const story = { text, tokens, periods, periodAt, inBase, companies, publishedAt: context.publishedAt };
+  const story = {
+    text,
+    tokens,
+    periods,
+    periodAt,
+    inBase,
+    companies,
+    fiscalStart: fiscal?.start ?? 1,
+    publishedAt: context.publishedAt,
+  };
   const storyPeriods = carryStoryPeriods(
     { ...story, sentenceTokens: scopes.sentenceTokens, sentenceOf: scopes.sentence },
     figures,

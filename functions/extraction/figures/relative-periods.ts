@@ -12,7 +12,7 @@ const ANCHOR_REACH = 20;
 
 /**
  * How far back a relative period lies from the one it refers to; `same`: the period it refers to, named
- * again by its unit ("for the month" after "in October"); `inYear`: its months in another year ("the same
+ * again by its unit ("for the month" after "in October"; 0: any length, "the same period"); `inYear`: its months in another year ("the same
  * period of 2024").
  */
 type Back =
@@ -33,6 +33,8 @@ const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
 /** The story's own period named again: "a record for the month", "in the half", "for the year". */
 const NAMED_AGAIN = /^(the )?(month|quarter|half|year|fiscal year|financial year)$/;
+/** The period just named, whatever its length: "in the same period", "over the period". */
+const SAME_PERIOD = /^(the )?(same|corresponding) period$|^the period$/;
 /** "the year before", "the month before", "the quarter earlier". */
 const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
 /** Months in each unit of NAMED_AGAIN. */
@@ -68,6 +70,7 @@ function backOf(text: string): Back | undefined {
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
   const again = NAMED_AGAIN.exec(t);
   if (again) return { same: NAMED_MONTHS[again[2] ?? ""] ?? 12 };
+  if (SAME_PERIOD.test(t)) return { same: 0 };
   return undefined;
 }
 
@@ -116,8 +119,9 @@ function shifted(anchor: { from: string; to: string }, back: Back): { from: stri
     months = (Number(anchor.from.slice(0, 4)) - back.inYear) * 12;
     if (months <= 0) return undefined;
   } else if ("same" in back) {
-    // "a record for the month" after "in October": that month, if the anchor is one.
-    return monthsSpanned(anchor.from, anchor.to) === back.same ? anchor : undefined;
+    // "a record for the month" after "in October": that month, if the anchor is one; "in the same
+    // period": the anchor, whatever its length.
+    return back.same === 0 || monthsSpanned(anchor.from, anchor.to) === back.same ? anchor : undefined;
   } else {
     const span = monthsSpanned(anchor.from, anchor.to);
     if (back.previous === "period" && span === undefined) {

@@ -39,6 +39,8 @@ export interface StoryText {
   inBase: Uint8Array;
   sentenceTokens: ReadonlyArray<[number, number]>;
   sentenceOf: Int32Array;
+  /** The month the article's fiscal year starts in (1 for a calendar year). */
+  fiscalStart: number;
   /** Where each organization's mention ends, by where it starts. */
   companies: ReadonlyMap<number, number>;
   publishedAt: string | undefined;
@@ -85,10 +87,18 @@ export function carryStoryPeriods(
       const p = periods[next];
       if (!p || !started(p) || !namesStory(input, p)) continue;
       const period = periodOfHit(text, tokens, p);
-      if (period && storyLike(period) && !forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
-        story = period;
+      if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
+        continue;
+      // "For the full year, ..." after a fourth quarter: that quarter's year.
+      const year = story && FULL_YEAR.test(period.text) ? yearOf(story, input.fiscalStart) : undefined;
+      story = year ? { ...period, ...year } : period;
     }
     stories[i] = story;
+    if (figure.period && story && FULL_YEAR.test(figure.period.text)) {
+      const own = story.start === figure.period.start ? story : undefined;
+      const year = own ?? (reportsPastResult(input, place) ? yearOf(story, input.fiscalStart) : undefined);
+      if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
+    }
     if (figure.period) {
       // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
       const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
@@ -185,6 +195,27 @@ function otherFrequency(tokens: readonly Token[], place: FigurePlace, story: Fig
 
 /** Tokens before a figure a frequency is looked for in: "its quarterly revenue grew 19% to". */
 const FREQUENCY_REACH = 8;
+
+/** "the full year", written relative to the story's period. */
+const FULL_YEAR = /^(?:the )?full[- ]year$/i;
+
+/**
+ * The year (from the month `fiscalStart`) that holds the end of the story's period: a calendar year as
+ * "2025", a fiscal one as "2025-04".."2026-03"; the story's own period when it is a year already.
+ */
+function yearOf(story: FigurePeriod, fiscalStart: number): { from: string; to: string } | undefined {
+  if (FULL_YEAR.test(story.text)) return undefined;
+  if (!story.from || !story.to) return undefined;
+  const [y, m] = story.to.split("-").map(Number);
+  if (y === undefined) return undefined;
+  const months = monthIndex(story.to, true) - monthIndex(story.from) + 1;
+  if (months === 12) return { from: story.from, to: story.to };
+  if (fiscalStart === 1) return { from: String(y), to: String(y) };
+  const start = (m ?? 12) >= fiscalStart ? y : y - 1;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const endMonth = fiscalStart === 1 ? 12 : fiscalStart - 1;
+  return { from: `${start}-${pad(fiscalStart)}`, to: `${start + 1}-${pad(endMonth)}` };
+}
 
 /** Tokens either side of a figure its sentence's own times are looked for in. */
 const TIME_REACH = 80;

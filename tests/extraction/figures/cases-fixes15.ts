@@ -283,3 +283,22 @@ export const FIX15_DEAL_PRICES: Case[] = [
   // ... not in a passive.
   ["The firm was acquired by Orvane Group for $2 billion.", [{ text: "$2 billion", subject: undefined }]],
 ];
+
+export const FIX15_FULL_YEAR: Case[] = [
+  // "For the full year" after a quarter is that quarter's year, and "the same period" the period named.
+  [
+    "Maersk reported results for the fourth quarter. EBITDA fell 12% to $2.24 billion. For the full year, EBITDA rose to $12.1 billion. Rotterdam handled 7.2 million TEU in the same period.",
+    [
+      { text: "12%", period: { text: "fourth quarter", from: "2025-10", to: "2025-12" } },
+      { text: "$2.24 billion" },
+      { text: "$12.1 billion", period: { text: "full year", from: "2025", to: "2025" } },
+      { text: "7.2 million TEU", period: { text: "same period", from: "2025", to: "2025" } },
+    ],
+    { publishedAt: "2026-02-05" },
+  ],
+  [
+    "Exports rose 4% in January-June. Imports fell 2% over the same period.",
+    [{ text: "4%" }, { text: "2%", period: { from: "2026-01", to: "2026-06" } }],
+    { publishedAt: "2026-07-20" },
+  ],
+];
