@@ -388,8 +388,11 @@ export function reportedIn(
       COUNTING_VERBS.has(tok.norm) &&
       (next?.kind === "num" ||
         next?.kind === "sym" ||
-        // ("reported a net loss": an article opens a result, not a bound.)
-        (QUALIFIER_WORDS.has(next?.norm ?? "") && next?.norm !== "a" && next?.norm !== "an"))
+        // ("reported a net loss": an article opens a result, not a bound; "reported on Thursday a": a day.)
+        (QUALIFIER_WORDS.has(next?.norm ?? "") &&
+          next?.norm !== "a" &&
+          next?.norm !== "an" &&
+          !DATE_WORDS.has(t[verb.end + 1]?.norm ?? "")))
     )
       continue;
     if (

@@ -36,6 +36,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // A day between a result verb and its result.
+  ["Lindqvist Mining reported on Thursday a net profit of $1.4 billion.", "$1.4 billion", "Lindqvist Mining"],
   ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
   ["Revenue rose 73% as demand from Microsoft continued.", "73%", undefined],
   // An aside between the speaker and the verb; the name set off by commas; a participle in the aside.
