@@ -172,6 +172,8 @@ function dataSource(t: readonly Token[], first: number, k: number): Attribution 
   // "the National Bureau of Statistics": with the title word the name left out.
   while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
   const start = t[j + 1]?.start ?? source.start;
+  // "data from copper commission Cochilco": past a descriptor of the source.
+  for (let n = 0; n < DESCRIPTOR_WORDS && j > first && isDescriptor(t[j]); n++) j--;
   if (t[j]?.norm === "the") j--;
   const link = t[j]?.norm ?? "";
   const noun = t[j - 1]?.norm ?? "";
@@ -179,6 +181,15 @@ function dataSource(t: readonly Token[], first: number, k: number): Attribution 
   const from = link === "from" && DATA_NOUN.has(noun);
   const by = (link === "by" || link === "from") && SURVEY_NOUN.has(noun);
   return from || by ? { ...source, start } : undefined;
+}
+
+/** A lower-case word of a source's descriptor: not a link or a determiner. */
+function isDescriptor(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text === tok.norm &&
+    !["from", "by", "the", "of", "a", "an"].includes(tok.norm)
+  );
 }
 
 /** Works a named source carries out: "A poll by Ipsos found", "a study by the LSHTM showed". */
@@ -213,6 +224,46 @@ const THAT_VERBS = new Set(
     verb.slice(0, -5),
   ),
 );
+
+/** Verbs that set a level "at" a figure: "valued the team at", "estimated the cost at", "put losses at". */
+const VALUING = new Set(["valued", "values", "estimated", "estimates", "put", "puts", "pegged", "pegs"]);
+/** Verbs that move a forecast "to" a figure: "raised its forecast to", "cut its estimate to". */
+const REVISING = new Set([
+  "raised",
+  "raises",
+  "cut",
+  "cuts",
+  "lowered",
+  "lowers",
+  "lifted",
+  "lifts",
+  "trimmed",
+]);
+/** Nouns of a forecast a revising verb moves. */
+const FORECASTS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets", "outlook"]);
+/** Tokens from a valuing verb to its "at" or "to", at most. */
+const LEVEL_SET_REACH = 10;
+
+/**
+ * The verb at `k`, after a capitalized name, sets a level: "Forbes valued the team at US$1.6 billion",
+ * "Goldman raised its forecast to $5,000" (not "Exports were valued at": no name, a passive).
+ */
+function levelSet(t: readonly Token[], k: number, first: number): boolean {
+  const norm = t[k]?.norm ?? "";
+  const valuing = VALUING.has(norm);
+  if (!valuing && !REVISING.has(norm)) return false;
+  const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  if (p < first || !isCapitalized(t[p]) || t[k + 1]?.norm === "at") return false;
+  let forecast = false;
+  for (let j = k + 1; j < Math.min(t.length, k + LEVEL_SET_REACH); j++) {
+    const w = t[j]?.norm ?? "";
+    if (w === "," || w === "." || w === ";" || t[j]?.kind === "num") return false;
+    if (FORECASTS.has(w)) forecast = true;
+    if (valuing && w === "at") return true;
+    if (!valuing && forecast && w === "to") return true;
+  }
+  return false;
+}
 
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
 function bareEstimate(t: readonly Token[], k: number): boolean {
@@ -347,6 +398,9 @@ export function reportedIn(
       k + 1 < t.length &&
       ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
     const bare = bareEstimate(t, k);
+    // "Brand Finance valued the IPL at $18.5 billion", "Analysts at Goldman Sachs raised their gold price
+    // forecast to $5,000": who sets a level speaks for it.
+    const valued = levelSet(t, k, first);
     const thatEnd = datedThat(t, k);
     // "Azul SA reported a net loss of 412 million reais", "Finnair posted a 12% rise": a named company's
     // results are its statement.
@@ -361,7 +415,7 @@ export function reportedIn(
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
-      (closing || bare || results ? { value: true, start: k, end: k + 1 } : undefined);
+      (closing || bare || results || valued ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".

@@ -36,6 +36,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // Who sets a level speaks for it; a described data source is named.
+  ["Brand Finance valued the league at $18.5 billion.", "$18.5 billion", "Brand Finance"],
+  ["Analysts at Goldman Sachs raised their gold price forecast to $5,000.", "$5,000", "Goldman Sachs"],
+  ["Copper output rose 4%, data from copper commission Cochilco showed.", "4%", "Cochilco"],
+  ["Exports were valued at $2 billion.", "$2 billion", undefined],
   // A day between a result verb and its result.
   ["Lindqvist Mining reported on Thursday a net profit of $1.4 billion.", "$1.4 billion", "Lindqvist Mining"],
   ["Honda Motor added 2.2%, while Mazda rose 1.1%.", "2.2%", undefined],
