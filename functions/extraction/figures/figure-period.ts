@@ -403,6 +403,16 @@ const LEVEL_DESCRIBERS = new Set([
   "peak",
   "of",
   "previous",
+  // "from an estimated 817 million euros", "from about $32": a qualifier of the level compared.
+  "estimated",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "some",
+  "approximately",
+  "just",
 ]);
 
 /**
@@ -609,6 +619,9 @@ export function periodFor(
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    // "a 41% premium to the closing price on Monday", "the closing price of 177.5 pence on Feb. 27": the
+    // day of the price a premium is measured against.
+    if (p.first > raw.last + 1 && priceDay(tokens, figureAt, p)) continue;
     // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
     if (p.ofFigure && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
     if (statementDate(tokens, p)) continue;
@@ -667,6 +680,28 @@ export function periodOfHit(
   if (hit.to) period.to = hit.to;
   return period;
 }
+
+/** Nouns of a quoted price whose day a date after them tells: "the closing price on Monday". */
+const PRICE_NOUNS = new Set(["price", "prices", "close", "level"]);
+
+/**
+ * Period `p` is the day of a price a premium or discount is measured against: right after "price"
+ * ("the closing price on Monday"), or after a figure that follows "price of" ("the closing price of 177.5
+ * pence on Feb. 27").
+ */
+function priceDay(tokens: readonly Token[], figureAt: Uint8Array, p: PeriodHit): boolean {
+  let k = p.first - 1;
+  if (tokens[k]?.norm !== "on") return false;
+  k--;
+  if (PRICE_NOUNS.has(tokens[k]?.norm ?? "")) return CLOSING.has(tokens[k - 1]?.norm ?? "");
+  // Back over the price's figure to "price of".
+  let back = k;
+  while (back > k - 6 && figureAt[back]) back--;
+  return back < k && tokens[back]?.norm === "of" && PRICE_NOUNS.has(tokens[back - 1]?.norm ?? "");
+}
+
+/** Words of a quoted price: "the closing price", "the last traded price", "the offer price". */
+const CLOSING = new Set(["closing", "close", "traded", "share", "stock's", "trading", "last"]);
 
 /** Tokens from ", when" to the figure of its clause, at most. */
 const WHEN_REACH = 12;

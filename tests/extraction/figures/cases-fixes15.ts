@@ -302,3 +302,28 @@ export const FIX15_FULL_YEAR: Case[] = [
     { publishedAt: "2026-07-20" },
   ],
 ];
+
+export const FIX15_COMPARED_DATES: Case[] = [
+  // The date of a level compared after a qualifier is that level's, not the new level's.
+  [
+    "The cost has risen to 2.9 billion euros from an estimated 700 million euros in 2009.",
+    [
+      { text: "2.9 billion euros", period: undefined },
+      { text: "700 million euros", period: { text: "2009" } },
+    ],
+  ],
+  // The day of the price a premium is measured against is the price's.
+  [
+    "Orvane will pay $45 per share, a 30% premium to Datalux's closing price on Friday.",
+    [{ text: "$45" }, { text: "30%", period: undefined }],
+    { publishedAt: "2025-09-08" },
+  ],
+  [
+    "The offer is a premium of 27.6% to the closing price of S$1.27 on Nov. 21.",
+    [
+      { text: "27.6%", period: undefined },
+      { text: "S$1.27", period: { text: "Nov. 21" } },
+    ],
+    { publishedAt: "2025-11-25" },
+  ],
+];
