@@ -5,7 +5,7 @@
 import type { ChangeHit } from "./changes.ts";
 import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { acronymBefore, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -68,7 +68,13 @@ export function sharesSubject(
   // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
   // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
   let to = qualifierStart - 1;
-  while (to > 0 && LEVEL_WORDS.has(tokens[to]?.norm ?? "") && qualifierStart - to <= 7) to--;
+  // ("to an all-time high of", "to a four-year low of": a word glued by a hyphen passes whole.)
+  const levelWord = (k: number) =>
+    LEVEL_WORDS.has(tokens[k]?.norm ?? "") ||
+    gluedHyphen(tokens, k) ||
+    gluedHyphen(tokens, k - 1) ||
+    gluedHyphen(tokens, k + 1);
+  while (to > 0 && levelWord(to) && qualifierStart - to <= 9) to--;
   // "up from last year's 120,000", "from 2024's $3 billion": back past a period that dates the figure.
   const owner = possessiveOwner(tokens, to);
   const dated = periodAt[owner] ?? -1;
@@ -317,6 +323,7 @@ const LEVEL_WORDS = new Set([
   "upwardly",
   "downwardly",
   "peak",
+  "trough",
   "previous",
   "projection",
   "estimate",

@@ -165,6 +165,9 @@ export function subjectOf(
     ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
   )
     qualifierStart -= 3;
+  // "rose to an all-time high of US$72 billion", "down from a peak of 95.5%": a record level is the
+  // subject's, read as if the figure came right after the verb.
+  else qualifierStart = pastRecordLevel(t, qualifierStart);
   const before = subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken);
   // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit.)
   const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart) ?? before) : before;
@@ -284,6 +287,37 @@ const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
 const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
+
+/** Nouns of a record level: "an all-time high of", "a four-year low of", "a peak of". */
+const RECORD_LEVELS = new Set(["high", "low", "peak", "trough", "highs", "lows", "peaks"]);
+/** Words before a record level: "a fresh record", "its lowest", "an all-time" (hyphenated words pass whole). */
+const RECORD_LEVEL_WORDS = new Set(["a", "an", "the", "its", "their", "new", "fresh", "record", "all-time"]);
+
+/** Where "a/an/the ... high/low/peak of" opens before the figure at `qualifierStart`, or `qualifierStart`. */
+function pastRecordLevel(t: readonly Token[], qualifierStart: number): number {
+  if (t[qualifierStart - 1]?.norm !== "of" || !RECORD_LEVELS.has(t[qualifierStart - 2]?.norm ?? ""))
+    return qualifierStart;
+  let k = qualifierStart - 3;
+  for (let guard = 0; guard < 6 && k > 0; guard++) {
+    // ("a four-year low", "a 52-week high": a word glued by a hyphen.)
+    if (gluedHyphen(t, k - 1)) k -= 3;
+    else if (
+      RECORD_LEVEL_WORDS.has(t[k]?.norm ?? "") &&
+      !["a", "an", "the", "its", "their"].includes(t[k]?.norm ?? "")
+    )
+      k--;
+    else break;
+  }
+  if (!["a", "an", "the", "its", "their"].includes(t[k]?.norm ?? "")) return qualifierStart;
+  // After a verb or the word that links a level to it ("rose to", "hit", "touching"), not after a noun
+  // ("within sight of its record high of").
+  const before = t[k - 1];
+  const linked =
+    ["to", "at", "hit", "hits"].includes(before?.norm ?? "") ||
+    isPastVerb(before) ||
+    /^[a-z]{3,}ing$/.test(before?.norm ?? "");
+  return linked ? k : qualifierStart;
+}
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
 function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: number): SubjectHit | undefined {

@@ -382,7 +382,7 @@ export const FIX4_SUBJECTS: Case[] = [
     [{ subject: { text: "So-called underlying inflation" } }],
   ],
   ["The yield on the 30-year bond rose to 4.7%.", [{ subject: { text: "The yield on the 30-year bond" } }]],
-  ["The peso hit an all-time low of 20.8 per dollar.", [{ subject: { text: "an all-time low" } }]],
+  ["The peso hit an all-time low of 20.8 per dollar.", [{ subject: { text: "The peso" } }]],
   [
     "The central bank cut the seven-day repo rate by 20 basis points.",
     [{ subject: { text: "the seven-day repo rate" }, change: { direction: "decrease" } }],

@@ -327,3 +327,22 @@ export const FIX15_COMPARED_DATES: Case[] = [
     { publishedAt: "2025-11-25" },
   ],
 ];
+
+export const FIX15_RECORD_LEVELS: Case[] = [
+  // A record level reached is the subject's: "an all-time high of" is no subject of its own.
+  [
+    "Vehicle exports rose to an all-time high of US$61 billion.",
+    [{ text: "US$61 billion", subject: { text: "Vehicle exports" } }],
+  ],
+  [
+    "Peak demand touched an all-time high of 9,120 MW.",
+    [{ text: "9,120 MW", subject: { text: "Peak demand" } }],
+  ],
+  [
+    "Orvane shares rose 5% to a four-year high of 812 won in morning trade.",
+    [
+      { text: "5%", subject: { text: "Orvane shares" } },
+      { text: "812 won", subject: { text: "Orvane shares" } },
+    ],
+  ],
+];
