@@ -13,6 +13,9 @@ import type { Token } from "./tokenize.ts";
 const DEALS: ReadonlySet<string> = new Set(DEAL_VERBS);
 const PAYING: ReadonlySet<string> = new Set(PAYING_VERBS);
 
+/** Nouns of a holding a percentage before them measures: "a 25% stake in", "a 10% interest in". */
+const STAKES = new Set(["stake", "holding", "interest", "shareholding"]);
+
 /** Words between "for" and the price: "for a combined 5.25 billion euros", "for a total of". */
 const PRICE_LEADS = new Set(["a", "an", "combined", "total", "of", "reported", "record", "further"]);
 
@@ -47,8 +50,11 @@ export function boughtObject(
     if (!DEALS.has(norm) || t[v]?.text !== norm) continue;
     let first = v + 1;
     while (PARTICLES.has(t[first]?.norm ?? "")) first++;
-    // "to buy 62% of Unity Trust": what the share is of.
-    for (let k = first; k < link - 1; k++) if (t[k]?.kind === "num" && t[k + 2]?.norm === "of") first = k + 3;
+    // "to buy 62% of Unity Trust", "a 55 per cent stake in Deccan Concrete": what the share is of or in.
+    for (let k = first; k < link - 1; k++) {
+      if (t[k]?.kind === "num" && t[k + 2]?.norm === "of") first = k + 3;
+      if (STAKES.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "in") first = k + 2;
+    }
     // "was acquired by Nippon Steel for", "bought at auction for": no object named.
     if (OBJECT_ENDS.has(t[first]?.norm ?? "")) return undefined;
     let last = first;
@@ -98,3 +104,38 @@ const PAY_NOUN_AFTER = new Set([
   "of",
   "deal",
 ]);
+
+/**
+ * "agreed to buy a 25% stake in Nakheel Dairy", "sold its 10% holding in Orvane": the company a stake a
+ * deal verb takes is in (a stake held keeps its holder: "Orion holds a 40% stake").
+ */
+export function stakeIn(
+  t: readonly Token[],
+  qualifierStart: number,
+  figLast: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (!STAKES.has(t[figLast]?.norm ?? "") || t[figLast + 1]?.norm !== "in") return undefined;
+  let v = qualifierStart - 1;
+  // ("buy a 25% stake", "sold its 10% holding", "to acquire an additional 5% stake": past the determiner.)
+  while (
+    v > qualifierStart - 4 &&
+    ["a", "an", "its", "their", "the", "additional", "further"].includes(t[v]?.norm ?? "")
+  )
+    v--;
+  if (!DEALS.has(t[v]?.norm ?? "")) return undefined;
+  return companyAfter(t, figLast + 2, isPeriodToken);
+}
+
+/** The company named from `from` up to a price or another link: "Deccan Concrete | for Rs 8,420 crore". */
+function companyAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const np = phraseAfter(t, from, isPeriodToken);
+  if (!np) return undefined;
+  for (let k = np.first + 1; k < np.last; k++)
+    if (t[k]?.norm === "for" || OBJECT_ENDS.has(t[k]?.norm ?? "")) return { ...np, last: k };
+  return np;
+}

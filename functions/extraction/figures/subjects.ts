@@ -53,7 +53,7 @@ import {
   THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import { boughtObject, paidFor } from "./deal-prices.ts";
+import { boughtObject, paidFor, stakeIn } from "./deal-prices.ts";
 import {
   CHANGE_NOUN,
   CHANGE_VERB,
@@ -176,7 +176,9 @@ export function subjectOf(
     fig.kind === "MONEY"
       ? (boughtObject(t, qualifierStart, clauseStart, isPeriodToken) ??
         paidFor(t, qualifierStart, fig.last, isPeriodToken))
-      : undefined;
+      : fig.kind === "PERCENT"
+        ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)
+        : undefined;
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??

@@ -346,3 +346,16 @@ export const FIX15_RECORD_LEVELS: Case[] = [
     ],
   ],
 ];
+
+export const FIX15_STAKES: Case[] = [
+  // A stake a deal verb takes, and its price, measure the company the stake is in; a stake held keeps its
+  // holder.
+  [
+    "Halvard Capital agreed to buy a 30% stake in Nordlys Foods for 900 million crowns.",
+    [
+      { text: "30%", subject: { text: "Nordlys Foods" } },
+      { text: "900 million crowns", subject: { text: "Nordlys Foods" } },
+    ],
+  ],
+  ["Orvane holds a 40% stake in Datalux.", [{ text: "40%", subject: { text: "Orvane" } }]],
+];
