@@ -66,6 +66,19 @@ const LINKS = new Set([
   "excluding",
   // "AXA at 450 million and Generali at 300 million": an item of a gapped list.
   "at",
+  // "4.6 million vehicles, short of its initial target of 5.5 million", "bringing its total to 84.7
+  // million": a target or a total of the same thing.
+  "short",
+  "its",
+  "their",
+  "initial",
+  "target",
+  "goal",
+  "bringing",
+  "taking",
+  "total",
+  "well",
+  "just",
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";

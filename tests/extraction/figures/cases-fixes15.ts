@@ -359,3 +359,15 @@ export const FIX15_STAKES: Case[] = [
   ],
   ["Orvane holds a 40% stake in Datalux.", [{ text: "40%", subject: { text: "Orvane" } }]],
 ];
+
+export const FIX15_ELIDED_TOTALS: Case[] = [
+  // A bare number that is a target or a total of the count before it is in its unit.
+  [
+    "Orvane sold 2.4 million vehicles, short of its initial target of 2.8 million.",
+    [{ text: "2.4 million vehicles" }, { text: "2.8 million", kind: "QUANTITY", unit: "vehicles" }],
+  ],
+  [
+    "The operator added 1.2 million subscribers, bringing its total to 44.5 million.",
+    [{ text: "1.2 million subscribers" }, { text: "44.5 million", kind: "QUANTITY", unit: "subscribers" }],
+  ],
+];
