@@ -26,10 +26,50 @@ interface UnitMatch {
   end: number;
 }
 
+/** Container sizes written out: "twenty-foot equivalent units" are TEU, "forty-foot" FEU. */
+const CONTAINER_SIZES: ReadonlyMap<string, string> = new Map([
+  ["twenty", "TEU"],
+  ["20", "TEU"],
+  ["forty", "FEU"],
+  ["40", "FEU"],
+]);
+
+/**
+ * Units of shipping and mining written in words or marks: "716,619 twenty-foot equivalent units" (TEU),
+ * "38.6 g/t gold", "9.8 grams per tonne" (g/t).
+ */
+function tradeUnitAt(t: readonly Token[], j: number): UnitMatch | undefined {
+  const size = CONTAINER_SIZES.get(t[j]?.norm ?? "");
+  if (
+    size &&
+    DASHES.has(t[j + 1]?.norm ?? "") &&
+    t[j + 2]?.norm === "foot" &&
+    t[j + 3]?.norm === "equivalent"
+  ) {
+    const units = ["units", "unit"].includes(t[j + 4]?.norm ?? "") ? j + 5 : j + 4;
+    return { unit: size, head: j, headEnd: units, end: units };
+  }
+  // "38.6 g/t": grams per tonne, glued.
+  const glued = (k: number) => t[k] !== undefined && !t[k]?.spaceBefore;
+  if (t[j]?.norm === "g" && t[j + 1]?.norm === "/" && t[j + 2]?.norm === "t" && glued(j + 1) && glued(j + 2))
+    return { unit: "g/t", head: j, headEnd: j + 3, end: j + 3 };
+  if (
+    ["grams", "gram"].includes(t[j]?.norm ?? "") &&
+    t[j + 1]?.norm === "per" &&
+    ["tonne", "ton", "metric"].includes(t[j + 2]?.norm ?? "")
+  ) {
+    const end = t[j + 2]?.norm === "metric" ? j + 4 : j + 3;
+    return { unit: "g/t", head: j, headEnd: end, end };
+  }
+  return undefined;
+}
+
 /** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
 export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
   const temperature = temperatureAt(t, j);
   if (temperature) return temperature;
+  const trade = tradeUnitAt(t, j);
+  if (trade) return trade;
   const planes = namedPlanes(t, j);
   if (planes) return planes;
   // "12 terawatt hours": hours are a time unit elsewhere.

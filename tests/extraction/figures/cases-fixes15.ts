@@ -371,3 +371,15 @@ export const FIX15_ELIDED_TOTALS: Case[] = [
     [{ text: "1.2 million subscribers" }, { text: "44.5 million", kind: "QUANTITY", unit: "subscribers" }],
   ],
 ];
+
+export const FIX15_TRADE_UNITS: Case[] = [
+  // Shipping and mining units written in words or marks.
+  [
+    "The port handled 612,400 twenty-foot equivalent units.",
+    [{ text: "612,400 twenty-foot equivalent units", unit: "TEU", value: 612400 }],
+  ],
+  ["Loaded volumes rose to 2.9 million FFE.", [{ text: "2.9 million FFE", unit: "FFE" }]],
+  ["The hole cut 4.2 metres at 12.5 g/t gold.", [{ text: "4.2 metres" }, { text: "12.5 g/t", unit: "g/t" }]],
+  ["Ore graded 1.9 grams per tonne gold.", [{ text: "1.9 grams per tonne", unit: "g/t" }]],
+  ["The miner mined 21,300 tU.", [{ text: "21,300 tU", unit: "tU", subject: { text: "The miner" } }]],
+];

@@ -244,6 +244,7 @@ import {
   FIX15_STORY_CARRIES,
   FIX15_STORY_PERIODS_NOT,
   FIX15_THROUGHPUT,
+  FIX15_TRADE_UNITS,
 } from "./cases-fixes15.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
@@ -480,6 +481,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_RECORD_LEVELS,
     ...FIX15_STAKES,
     ...FIX15_ELIDED_TOTALS,
+    ...FIX15_TRADE_UNITS,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

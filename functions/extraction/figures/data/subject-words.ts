@@ -6,6 +6,8 @@
  */
 export const PRODUCTION_VERBS = [
   "produced", "produces", "pumped", "pumps", "supplied", "supplies", "generated", "generates",
+  // "Kazatomprom mined 25,840 tU", "The project emitted 6.4 million tonnes".
+  "mined", "mines", "extracted", "smelted", "refined", "harvested", "emitted", "emits",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */

@@ -25,6 +25,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // water and gas: "196 gigalitres", "1,450 MLD" (million litres a day), "142 mtpa", "40 cubic hectometres"
   "gigalitres", "gigaliters", "megalitres", "megaliters", "kilolitres", "kiloliters", "gl", "mld",
   "hectometres", "hectometers", "mtpa", "mmtpa", "tcm", "mmscfd", "mmcfd", "mcf", "mmcf", "mtoe", "pj",
+  // shipping, mining and gas: "3.2 million FFE", "25,840 tU" (tonnes of uranium), "61.2 billion scf", "320 kmph"
+  "ffe", "feu", "tu", "scf", "mmscf", "kmph",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
@@ -81,6 +83,8 @@ export const UNIT_MODIFIERS: readonly string[] = [
   "temporary", "daily", "weekly", "quarterly", "yearly", "annual", "monthly", "paying", "unique", "cubic", "square", "metric", "light", "heavy", "electric",
   "joint", "industrial", "commercial", "residential", "affordable", "social", "medical", "high-tech",
   "unemployed", "employed", "eligible", "retail", "individual", "separate", "different", "key",
+  // "263.4 billion standard cubic feet".
+  "standard",
 ];
 
 /**
