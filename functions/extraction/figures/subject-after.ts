@@ -13,7 +13,7 @@ import {
   NP_STOPS,
   RECIPIENT_MODIFIERS,
 } from "./data/subject-words.ts";
-import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import {
   breaksLine,
@@ -387,6 +387,30 @@ const DESTINATION_LINKS = new Set(["on", "in", "into", "to", "towards", "toward"
  * S$5 billion to the Changi East development", "$4.6 billion will go to the New York project",
  * "$8.7 billion worth of goods" (past a conversion, a rate or a period after the money).
  */
+/** Prepositions of a span of time between money and its destination: "over the next three years". */
+const SPAN_LEADS = new Set(["over", "during", "within", "across", "in"]);
+/** Words of a span of time: "the next three years", "five years", "the coming decade". */
+const SPAN_WORDS = new Set(["the", "next", "coming", "past", "last", "following", "a", "an"]);
+/** Tokens of a span of time, at most. */
+const SPAN_REACH = 6;
+
+/** Past a span of time at `k` ("over the next three years", "over five years"), or `k`. */
+function pastSpan(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): number {
+  if (!SPAN_LEADS.has(t[k]?.norm ?? "")) return k;
+  // ("in a second phase": a unit of time needs a count or "next" before it.)
+  let counted = false;
+  for (let j = k + 1; j < k + SPAN_REACH; j++) {
+    const tok = t[j];
+    if (!tok) return k;
+    if (TIME_UNIT.has(tok.norm)) return counted ? j + 1 : k;
+    const count = tok.kind === "num" || ONE.has(tok.norm) || TEN.has(tok.norm);
+    if (!(isPeriodToken(j) || SPAN_WORDS.has(tok.norm) || count)) return k;
+    counted ||=
+      count || isPeriodToken(j) || ["next", "coming", "past", "last", "following"].includes(tok.norm);
+  }
+  return k;
+}
+
 export function destinationOf(
   t: readonly Token[],
   fig: FigureTokens,
@@ -397,6 +421,8 @@ export function destinationOf(
   if (t[k]?.norm === "worth" && t[k + 1]?.norm === "of") return phraseAfter(t, k + 2, isPeriodToken);
   if (RATE_OPENERS.has(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
   while (isPeriodToken(k)) k++;
+  // "spend 80 billion yen over the next three years on new plants": past a span of time.
+  k = pastSpan(t, k, isPeriodToken);
   // ("would spend a further K4.6 billion on solar projects": past the words of more.)
   let verbAt = qualifierStart - 1;
   while (verbAt > qualifierStart - 3 && MORE_WORDS.has(t[verbAt]?.norm ?? "")) verbAt--;

@@ -383,3 +383,20 @@ export const FIX15_TRADE_UNITS: Case[] = [
   ["Ore graded 1.9 grams per tonne gold.", [{ text: "1.9 grams per tonne", unit: "g/t" }]],
   ["The miner mined 21,300 tU.", [{ text: "21,300 tU", unit: "tU", subject: { text: "The miner" } }]],
 ];
+
+export const FIX15_SPAN_BEFORE_DESTINATION: Case[] = [
+  // Money sent somewhere past a span of time measures where it goes.
+  [
+    "Karo plans to spend 60 billion yen over the next three years on new plants.",
+    [{ text: "60 billion yen", subject: { text: "new plants" } }],
+  ],
+  [
+    "The state committed $55 million over four years to its events strategy.",
+    [{ text: "$55 million", subject: { text: "its events strategy" } }],
+  ],
+  // ... not past "a second" of something.
+  [
+    "The company would invest ₹9,700 crore in a second phase.",
+    [{ text: "₹9,700 crore", subject: { text: "a second phase" } }],
+  ],
+];
