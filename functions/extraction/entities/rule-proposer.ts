@@ -105,7 +105,8 @@ function chunkEnd(view: SentenceView, start: number): number {
       j++;
       continue;
     }
-    if (word === "&" && j > start && isNameWord(next)) {
+    // "Hamburger Hafen und Logistik AG": German names join with "und" as English ones with "&".
+    if ((word === "&" || word === "und") && j > start && isNameWord(next)) {
       j++;
       continue;
     }

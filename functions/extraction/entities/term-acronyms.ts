@@ -1,3 +1,4 @@
+import { NON_ENTITY_ACRONYMS } from "./lexicon/organizations.ts";
 import type { Candidate } from "./refine.ts";
 import type { SentenceView } from "./span-proposer.ts";
 
@@ -55,6 +56,8 @@ export function withoutTermAcronyms(
   found: readonly Candidate[],
 ): Candidate[] {
   const terms = termAcronyms(views);
-  if (terms.size === 0) return [...found];
-  return found.filter((candidate) => !(candidate.words.length === 1 && terms.has(candidate.words[0] ?? "")));
+  // "M&A", "R&D": a term written with "&" is read as three words.
+  const named = found.filter((candidate) => !NON_ENTITY_ACRONYMS.has(candidate.words.join("")));
+  if (terms.size === 0) return named;
+  return named.filter((candidate) => !(candidate.words.length === 1 && terms.has(candidate.words[0] ?? "")));
 }

@@ -654,6 +654,29 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // Terms written in capitals or with "&" name nothing; German names join with "und".
+  {
+    text: "Global M&A volumes rose, PE firms grew and R&D spending rose. LFP batteries and ETF inflows and PGM prices rose.",
+    has: [],
+    not: ["M&A", "PE", "R&D", "LFP", "ETF", "PGM"],
+  },
+  {
+    text: "Hamburger Hafen und Logistik AG (HHLA) said volumes rose.",
+    has: ["ORGANIZATION Hamburger Hafen und Logistik AG"],
+    not: ["ORGANIZATION Logistik", "ORGANIZATION Hamburger Hafen"],
+  },
+  // Builders, consultancies and brands a tagger mistypes are known names.
+  {
+    text: "Vinci and Laing O'Rourke won the contract, Drewry said. Suzuki sold 84,000 cars, according to Lightstone.",
+    has: [
+      "ORGANIZATION Vinci",
+      "ORGANIZATION Laing O'Rourke",
+      "ORGANIZATION Drewry",
+      "ORGANIZATION Suzuki",
+      "ORGANIZATION Lightstone",
+    ],
+    not: ["PERSON Laing O'Rourke", "PERSON Drewry", "PERSON Suzuki", "PERSON Lightstone"],
+  },
   // Holidays and shopping days are events, also when a weekday is part of the name.
   {
     text: "Shoppers spent $10.8 billion on Black Friday and $14.2 billion on Cyber Monday, before Diwali and Eid al-Fitr sales.",
