@@ -761,6 +761,10 @@ function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst
   return -1;
 }
 
+/** The words right before a level compared: "from", "than", "compared with", "versus", a qualifier after. */
+const COMPARED_BEFORE =
+  /\b(?:from|than|compared with|compared to|versus|vs\.?|against)\s+(?:(?:an?|the|about|around|some|nearly|estimated|revised)\s+)*$/i;
+
 /** Figures back the first figure of a sentence may be, at most (keeps a sentence of many figures linear). */
 const LEAD_REACH = 20;
 
@@ -783,7 +787,9 @@ export function parallelPeriod(
   for (let i = figures.length - 1; i >= Math.max(0, figures.length - LEAD_REACH); i--) {
     const f = figures[i];
     if (!f || f.sentence.start !== sentenceStart) break;
-    if (f.start < before && f.period) lead = f.period;
+    // ("rose to 152 million reais from 98 million reais in 2024, while ...": not the level compared.)
+    const leadIn = f.sentence.text.slice(Math.max(0, f.start - sentenceStart - 40), f.start - sentenceStart);
+    if (f.start < before && f.period && !COMPARED_BEFORE.test(leadIn)) lead = f.period;
   }
   return lead && !/\b(?:earlier|ago|before|previous|prior)\b/i.test(lead.text) ? lead : undefined;
 }

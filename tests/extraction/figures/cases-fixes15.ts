@@ -400,3 +400,16 @@ export const FIX15_SPAN_BEFORE_DESTINATION: Case[] = [
     [{ text: "₹9,700 crore", subject: { text: "a second phase" } }],
   ],
 ];
+
+export const FIX15_PARALLEL_NOT_COMPARED: Case[] = [
+  // A parallel clause does not take the period of a level compared in the clause before.
+  [
+    "Net profit rose to 40 million euros from 25 million euros in 2024, while net debt fell 12% to 310 million euros.",
+    [
+      { text: "40 million euros" },
+      { text: "25 million euros", period: { text: "2024" } },
+      { text: "12%", period: undefined },
+      { text: "310 million euros", period: undefined },
+    ],
+  ],
+];
