@@ -353,6 +353,26 @@ const RESULT_VERB = new Set(RESULT_VERBS);
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
 
+/** Words of analysts' expectations a result is set against. */
+const ESTIMATE_WORDS = new Set(["estimate", "estimates", "consensus", "expectations", "forecasts", "poll"]);
+/** Tokens back from "according to" a clause of estimates is looked for in, at most. */
+const ESTIMATE_REACH = 16;
+
+/**
+ * Where the clause right before ", according to" starts (a character offset), when it sets a result
+ * against analysts' estimates (", beating analysts' average estimate of $10.1 billion,").
+ */
+function estimateClauseBefore(t: readonly Token[], first: number, k: number): number | undefined {
+  if (t[k - 1]?.norm !== ",") return undefined;
+  let estimate = false;
+  for (let j = k - 2; j >= Math.max(first, k - ESTIMATE_REACH); j--) {
+    const norm = t[j]?.norm ?? "";
+    if (norm === "," || norm === ";") return estimate ? t[j + 1]?.start : undefined;
+    if (ESTIMATE_WORDS.has(norm)) estimate = true;
+  }
+  return undefined;
+}
+
 /** Reported speech in one sentence: "according to X", "X said (that)", "..., X said." */
 export function reportedIn(
   t: readonly Token[],
@@ -365,7 +385,11 @@ export function reportedIn(
     if (!tok || inQuote(k)) continue;
     if (tok.norm === "according" && t[k + 1]?.norm === "to") {
       const from = pastDescriptor(t, k + 2);
-      return possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+      const source = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+      // "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion,
+      // according to LSEG data": the source gave the estimate, not the company's result.
+      const estimate = estimateClauseBefore(t, first, k);
+      return source && estimate !== undefined ? { ...source, from: estimate } : source;
     }
     // "Chief Emeka Obi urged the government to act, saying prices had doubled", "Smith praised the deal
     // and said it would create 400 jobs": the clause's subject.

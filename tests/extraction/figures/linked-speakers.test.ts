@@ -36,6 +36,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // "according to X" after a clause of analysts' estimates gives the estimate only.
+  [
+    "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion, according to LSEG data.",
+    "$10.25 billion",
+    undefined,
+  ],
+  [
+    "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion, according to LSEG data.",
+    "$10.1 billion",
+    "LSEG",
+  ],
   // Who sets a level speaks for it; a described data source is named.
   ["Brand Finance valued the league at $18.5 billion.", "$18.5 billion", "Brand Finance"],
   ["Analysts at Goldman Sachs raised their gold price forecast to $5,000.", "$5,000", "Goldman Sachs"],
