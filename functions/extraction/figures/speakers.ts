@@ -670,16 +670,19 @@ export class Resolver {
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
+    // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
       .filter((e) => e.type === "ORGANIZATION")
       .flatMap((e) =>
-        e.mentions.map((m) => ({
-          name: e.name,
-          end: m.end,
-          entityId: e.id,
-          mentions: e.mentions.length,
-          opens: opensSentence(text, m.start),
-        })),
+        e.mentions
+          .filter((m) => !(text[m.start - 1] === "(" && text[m.end] === ")"))
+          .map((m) => ({
+            name: e.name,
+            end: m.end,
+            entityId: e.id,
+            mentions: e.mentions.length,
+            opens: opensSentence(text, m.start),
+          })),
       )
       .sort((a, b) => a.end - b.end);
   }

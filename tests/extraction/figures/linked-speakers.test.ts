@@ -36,6 +36,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // A wire's credit in the dateline is no "It".
+  ["NEW DELHI, Aug 21 (PTI) - Tax payments rose to Rs 1,600 crore, it said.", "Rs 1,600 crore", undefined],
   // "according to X" after a clause of analysts' estimates gives the estimate only.
   [
     "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion, according to LSEG data.",
