@@ -41,7 +41,23 @@ export const STOPS = new Set(NAME_STOPS);
 const GENERIC = new Set(GENERIC_SOURCES);
 
 /** Title words that head an institution "of" a country: "Bank of Ghana", "Ministry of Finance". */
-const INSTITUTION_HEADS = new Set(["bank", "ministry", "department", "office", "treasury", "council"]);
+const INSTITUTION_HEADS = new Set([
+  "bank",
+  "ministry",
+  "department",
+  "office",
+  "treasury",
+  "council",
+  // "the Society of Motor Manufacturers and Traders", "the Federation of Indian Chambers of Commerce and Industry".
+  "society",
+  "association",
+  "federation",
+  "confederation",
+  "chamber",
+  "chambers",
+  "institute",
+  "union",
+]);
 
 /** Tokens back from a field list's "and" to the institution's "of", at most. */
 const FIELD_LIST_REACH = 8;

@@ -36,6 +36,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // A society's or federation's field list before "said".
+  [
+    "Registrations rose 3.5%, the Society of Motor Manufacturers and Traders (SMMT) said on Tuesday.",
+    "3.5%",
+    "Society of Motor Manufacturers and Traders",
+  ],
   // A wire's credit in the dateline is no "It".
   ["NEW DELHI, Aug 21 (PTI) - Tax payments rose to Rs 1,600 crore, it said.", "Rs 1,600 crore", undefined],
   // "according to X" after a clause of analysts' estimates gives the estimate only.
