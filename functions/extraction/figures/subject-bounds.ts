@@ -424,6 +424,9 @@ export function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: 
 export const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
 
 /** A noun phrase after a preposition, up to a verb or punctuation. */
+/** Modals that open a verb after a noun phrase: "revenue must pay", "firms will face". */
+const PHRASE_MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
+
 export function phraseAfter(
   t: readonly Token[],
   from: number,
@@ -451,6 +454,8 @@ export function phraseAfter(
       NP_STOPS.has(w.norm) ||
       FOLLOWING_VERBS.has(w.norm) ||
       CHANGE_VERB.has(w.norm) ||
+      // "more than $25 million in annual revenue must pay": a modal opens the clause's verb.
+      (e > from && PHRASE_MODALS.has(w.norm)) ||
       // "£18,400 in costs after a resident died": a subordinate clause ends the phrase.
       (e > from && SUBORDINATING.has(w.norm)) ||
       isPeriodToken(e)

@@ -413,3 +413,19 @@ export const FIX15_PARALLEL_NOT_COMPARED: Case[] = [
     ],
   ],
 ];
+
+export const FIX15_SUBJECT_SPANS: Case[] = [
+  // A verb of intent before "to" and a modal after a noun phrase end the subject.
+  [
+    "The ministry hoped to raise between R4 billion and R5 billion.",
+    [{ text: "R4 billion and R5 billion", subject: { text: "The ministry" } }],
+  ],
+  [
+    "The parties settled, with the broadcaster agreeing to pay 90 million euros.",
+    [{ text: "90 million euros", subject: { text: "the broadcaster" } }],
+  ],
+  [
+    "Streamers with more than $25 million in annual revenue must pay 5% of it.",
+    [{ text: "$25 million", subject: { text: "annual revenue" } }, { text: "5%" }],
+  ],
+];

@@ -943,6 +943,22 @@ export const CATENATIVES = new Set([
   "begins",
   "start",
   "starts",
+  // "The department hoped to raise", "with DAZN agreeing to pay".
+  "hoped",
+  "wanted",
+  "needed",
+  "aimed",
+  "agreeing",
+  "planning",
+  "hoping",
+  "seeking",
+  "aiming",
+  "trying",
+  "expecting",
+  "promising",
+  "pledging",
+  "deciding",
+  "wanting",
 ]);
 
 /** Adverbs between a subject and its verb: "Carmakers now offer", "The fund also paid". */
