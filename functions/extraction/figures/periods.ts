@@ -274,6 +274,23 @@ function maturityAt(t: readonly Token[], i: number): boolean {
   return MATURITY_WORDS.has(word) || (word === "due" && DEBT_NOUNS.has(t[at - 1]?.norm ?? ""));
 }
 
+/** Words a contract's name may hold between its month and "contract": "December 2026 EU Allowance contract". */
+const CONTRACT_NAME_WORDS = 3;
+
+/**
+ * The month at `i` names a contract a few words on: "The December 2026 EU Allowance contract", "the
+ * benchmark December EUA contract", "the March 2027 coal contract".
+ */
+function namedContract(t: readonly Token[], i: number): boolean {
+  let j = yearOf(t[i + 1]) !== undefined ? i + 2 : i + 1;
+  for (const end = j + CONTRACT_NAME_WORDS; j <= end; j++) {
+    const tok = t[j];
+    if (tok?.kind !== "word") return false;
+    if (tok.norm === "contract" || tok.norm === "contracts" || tok.norm === "futures") return true;
+  }
+  return false;
+}
+
 /** Verbs of a founding whose date is the founding's, no figure's: "Founded in 2013, Corvanta protects". */
 const FOUNDING_WORDS: ReadonlySet<string> = new Set([
   "founded",
@@ -310,6 +327,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (dated && (maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1))))
     return undefined;
   if (foundedAt(t, i)) return undefined;
+  // ("The December 2026 EU Allowance contract": the year of a contract's month is no period either.)
+  if (dated && MONTH.has(t[i - 1]?.norm ?? "") && yearOf(tok) !== undefined && namedContract(t, i - 1))
+    return undefined;
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
   if (nowEnd > 0 && endsFigure(t, i)) {
@@ -600,7 +620,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const forContract = t[i - 1]?.norm === "for" && CONTRACT_WORDS.has(t[i - 2]?.norm ?? "");
   if (
     month !== undefined &&
-    (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") || t[i + 1]?.norm === "delivery" || forContract)
+    (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") ||
+      t[i + 1]?.norm === "delivery" ||
+      forContract ||
+      namedContract(t, i))
   )
     return undefined;
   if (month !== undefined && isCapitalized(tok) && (n !== "may" || isMonthMay(t, i))) {

@@ -429,3 +429,20 @@ export const FIX15_SUBJECT_SPANS: Case[] = [
     [{ text: "$25 million", subject: { text: "annual revenue" } }, { text: "5%" }],
   ],
 ];
+
+export const FIX15_CONTRACT_MONTHS: Case[] = [
+  // A month (and year) that names a contract a few words on dates nothing.
+  [
+    "The December 2026 EU Allowance contract settled down 2.41 euros at 68.75 euros.",
+    [
+      { text: "2.41 euros", period: undefined },
+      { text: "68.75 euros", period: undefined },
+    ],
+    { publishedAt: "2026-03-04" },
+  ],
+  [
+    "The benchmark December EUA contract rose 1.1%.",
+    [{ text: "1.1%", period: undefined }],
+    { publishedAt: "2026-03-04" },
+  ],
+];
