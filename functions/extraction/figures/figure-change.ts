@@ -154,7 +154,18 @@ export function readChange(
     !change.after &&
     LOSING.has(tokens[change.at]?.norm ?? "") &&
     (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNIT.has(raw.unit ?? ""))) &&
-    tokens[raw.last]?.norm !== "to"
+    // ("lost $5 million to $3 million" reached a level; "loses N2.4 trillion to gas flaring" lost it to a cause.)
+    !(tokens[raw.last]?.norm === "to" && ["num", "sym"].includes(tokens[raw.last + 1]?.kind ?? ""))
+  )
+    change = undefined;
+  // "Microsoft contracted 22 million tonnes of carbon removal": a contract signed for an amount, no fall.
+  if (
+    change &&
+    !change.after &&
+    tokens[change.at]?.norm === "contracted" &&
+    change.at === qualifierStart - 1 &&
+    raw.kind === "QUANTITY" &&
+    tokens[raw.last]?.norm === "of"
   )
     change = undefined;
 

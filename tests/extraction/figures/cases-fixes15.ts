@@ -446,3 +446,18 @@ export const FIX15_CONTRACT_MONTHS: Case[] = [
     { publishedAt: "2026-03-04" },
   ],
 ];
+
+export const FIX15_NO_FALLS: Case[] = [
+  // Money lost to a cause and an amount contracted for are no falls.
+  ["Victims lost S$1.1 billion to scams.", [{ text: "S$1.1 billion", change: undefined }]],
+  [
+    "Microsoft contracted about 22 million tonnes of carbon removal.",
+    [{ text: "22 million tonnes", change: undefined }],
+  ],
+  // ... a level reached after "to" keeps the change; so does an output that contracted by an amount.
+  [
+    "The fund lost $5 million to $3 million.",
+    [{ text: "$5 million", change: { direction: "decrease" } }, { text: "$3 million" }],
+  ],
+  ["Output contracted by 3,000 tonnes.", [{ text: "3,000 tonnes", change: { direction: "decrease" } }]],
+];
