@@ -45,8 +45,9 @@ export function localizeSharedCurrencies(
   const writtenDollars = figures.filter((f) => WRITTEN_DOLLAR.test(f.text));
   const written = new Set(writtenDollars.map((f) => f.currency));
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
-    // A dollar the source declared ("dollarCurrency") is not read again.
-    if (defaultCode === "USD" && options.dollarDeclared) continue;
+    // A dollar the source declared ("dollarCurrency") is not read again; nor one the wire's rate note
+    // "($1 = 7.2615 Chinese yuan renminbi)" says is the U.S. dollar.
+    if (defaultCode === "USD" && (options.dollarDeclared || RATE_NOTE.test(text))) continue;
     // "1,695 Danish crowns ... 2,690 crowns": the one country the article names with the currency says
     // which it is (not for dollars: wires write "A$" for their own and "$" for the U.S. one).
     const named = defaultCode === "USD" ? undefined : namedCountryCode(figures, words, byCountry);
@@ -78,6 +79,8 @@ export function localizeSharedCurrencies(
     figures.forEach((figure, i) => {
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
+      // "37.1 billion yuan ($5.1 billion)": the wire's conversion of another currency is the U.S. dollar.
+      if (defaultCode === "USD" && convertsOther(text, figures[i - 1], figure)) return;
       if (wire) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
@@ -192,6 +195,17 @@ function restatedCents(figures: Figure[]): void {
 const CONVERSION_REACH = 12;
 
 /** "C$40 billion ($28.5 billion)", "NZ$500m (about $290m)": the figure converts the written dollar before it. */
+/** A wire's note of the dollar's rate: "($1 = 7.2615 Chinese yuan renminbi)", "($1 = 0.8605 euros)". */
+const RATE_NOTE = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*[A-Za-z]/;
+
+/** `figure` in parentheses right after money in a currency other than a dollar: "37.1 billion yuan ($5.1 billion)". */
+function convertsOther(text: string, before: Figure | undefined, figure: Figure): boolean {
+  if (!before?.currency || before.kind !== "MONEY" || figure.start - before.end > CONVERSION_REACH)
+    return false;
+  if (/dollar|\$/i.test(before.text) || before.currency.endsWith("D")) return false;
+  return /^\s*\($/.test(text.slice(before.end, figure.start));
+}
+
 function isConversion(text: string, before: Figure | undefined, figure: Figure): boolean {
   if (!before || !WRITTEN_DOLLAR.test(before.text) || figure.start - before.end > CONVERSION_REACH)
     return false;

@@ -13,6 +13,19 @@ describe("shared currency names", () => {
     ).toEqual(["LKR"]);
   });
 
+  it("keeps the U.S. dollar for a wire's conversion of another currency and under a rate note", () => {
+    expect(
+      currencies(
+        "HONG KONG (Reuters) - Hong Kong-listed Vanke lost 28 billion yuan ($3.9 billion). Hong Kong shares fell.",
+      ),
+    ).toEqual(["CNY", "USD"]);
+    expect(
+      currencies(
+        "HONG KONG (Reuters) - The Hong Kong firm ordered ships for about $2.1 billion. Hong Kong shares rose.\n\n($1 = 7.26 Chinese yuan renminbi)",
+      ),
+    ).toEqual(["USD"]);
+  });
+
   it("keeps the default where the article is about its country or the name says which", () => {
     expect(currencies("Mexico's budget adds 5 billion pesos.")).toEqual(["MXN"]);
     expect(currencies("Colombia's central bank bought 5 billion Mexican pesos.")).toEqual(["MXN"]);
