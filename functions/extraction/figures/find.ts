@@ -51,6 +51,16 @@ export function findFigures(tokens: readonly Token[], options: FindOptions = {})
 function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigure | Reject {
   const note = rateNoteEnd(t, i);
   if (note) return { next: note };
+  // "the 50+1 rule": two numbers glued by "+" name a rule or a format, no figure.
+  const plus = t[i + 1];
+  if (
+    t[i]?.kind === "num" &&
+    plus?.norm === "+" &&
+    !plus.spaceBefore &&
+    t[i + 2]?.kind === "num" &&
+    !t[i + 2]?.spaceBefore
+  )
+    return { next: i + 3 };
   const a = coreAt(t, i);
   if ("next" in a) return a;
   let core = a;
@@ -317,8 +327,8 @@ function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
   return undefined;
 }
 
-/** Tokens an exchange-rate note may hold: "($1 = 34.35 baht)", "(1 euro = 1.08 dollars)". */
-const RATE_NOTE_TOKENS = 10;
+/** Tokens an exchange-rate note may hold: "($1 = 34.35 baht)", "($1 = 3.75 riyals; $1 = 0.8605 euros)". */
+const RATE_NOTE_TOKENS = 24;
 
 /**
  * "($1 = 34.35 baht)": the wires' note of the exchange rate used is no figure of the story. The token

@@ -461,3 +461,9 @@ export const FIX15_NO_FALLS: Case[] = [
   ],
   ["Output contracted by 3,000 tonnes.", [{ text: "3,000 tonnes", change: { direction: "decrease" } }]],
 ];
+
+export const FIX15_NOT_FIGURES: Case[] = [
+  // A rate note of two rates, and two numbers glued by "+", are no figures.
+  ["Revenue rose. ($1 = 3.75 riyals; $1 = 0.8605 euros)", []],
+  ["Under the 50+1 rule, members hold most voting rights.", []],
+];
