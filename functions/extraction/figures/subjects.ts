@@ -961,7 +961,9 @@ function objectShare(t: readonly Token[], k: number): boolean {
     /^[a-z]{3,}ing$/.test(n) && t[k]?.text === n && (AUXILIARIES.has(helper) || /^[a-z]{3,}ed$/.test(helper));
   // "plans to pay out as much as 60% of its profit": a phrasal verb's particle.
   const particle = PARTICLES.has(n) && t[k - 1]?.kind === "word" && OBJECT_VERBS.has(t[k - 1]?.norm ?? "");
-  return gerund || particle || PRODUCING.has(n) || takesObject(t, k);
+  // "The grid, which absorbs 24% of the surplus": a present tense after a relative pronoun.
+  const present = /^[a-z]{4,}[^su]s$/.test(n) && ["which", "that", "who"].includes(helper);
+  return gerund || particle || present || PRODUCING.has(n) || takesObject(t, k);
 }
 
 /** Participles not in "-ed" that open a reduced relative clause. */

@@ -467,3 +467,11 @@ export const FIX15_NOT_FIGURES: Case[] = [
   ["Revenue rose. ($1 = 3.75 riyals; $1 = 0.8605 euros)", []],
   ["Under the 50+1 rule, members hold most voting rights.", []],
 ];
+
+export const FIX15_RELATIVE_SHARES: Case[] = [
+  // A share a present tense takes after "which" measures what it is a share of; a rate "each year" goes.
+  [
+    "The reserve, which absorbs 24% of the surplus each year, was set up in 2019.",
+    [{ text: "24%", subject: { text: "the surplus" } }],
+  ],
+];
