@@ -4,6 +4,7 @@ import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import {
+  LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -170,6 +171,13 @@ function refineSpan(
       type = "PERSON";
     // ("Finance Minister Sultan bin Salem al-Habsi": a title that is also a given name, after a role.)
     const givenName = titled ? TITLED_GIVEN_NAMES.has(words[s] ?? "") : titledGivenName(view, s);
+    // "King Salman International Airport", "Queen Elizabeth Hospital": a place or body named after a titled
+    // person keeps the title in its name.
+    const last = words[e - 1] ?? "";
+    if (title && title.end < e && (LOCATION_SUFFIXES.has(last) || ORG_SUFFIXES.has(last))) {
+      type = LOCATION_SUFFIXES.has(last) ? "LOCATION" : "ORGANIZATION";
+      break;
+    }
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON" && !givenName) {
       titled = true;
       // "Energy Minister Prince Abdulaziz", "Prime Minister Sheikh Mohammed": the first title is the role.

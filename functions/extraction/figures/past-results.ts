@@ -70,6 +70,9 @@ const SAME_IN_PAST = new Set(["cut", "shed", "hit", "quit"]);
 /** Participles after "was"/"were" that report a forecast: "were seen splitting", "was projected at". */
 const FORECAST_PARTICIPLES = new Set(["seen", "expected", "forecast", "projected", "estimated", "predicted"]);
 
+/** Verbs of a result reported, after "has"/"have": "has reported a 4.6 per cent rise", "have posted". */
+const RESULT_REPORTS = new Set(["reported", "posted", "recorded", "booked", "logged"]);
+
 /** "was up 5%", "were 12% higher": past forms of "be". */
 const PAST_COPULAS = new Set(["was", "were"]);
 
@@ -121,7 +124,9 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     )
       return false;
     if (tense) continue;
-    if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
+    // ("NBN Co has reported a 4.6 per cent rise": a result reported, in the present perfect.)
+    if (PRESENT_HELPERS.has(tok.norm) && RESULT_REPORTS.has(tokens[k + 1]?.norm ?? "")) tense = "past";
+    else if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
     else if (speechAt(tokens, k) || NOT_VERBS.has(tok.norm) || modifier(tokens, k)) continue;
     // "euro-denominated bonds", "built-up reserves": a participle inside a word.
     else if (gluedHyphen(tokens, k - 1) || gluedHyphen(tokens, k + 1)) continue;

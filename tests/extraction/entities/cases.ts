@@ -654,6 +654,12 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // A place or body named after a titled person keeps the title in its name and is no person.
+  {
+    text: "Flights to King Salman International Airport start in 2030. Patients at Queen Elizabeth Hospital waited.",
+    has: ["LOCATION King Salman International Airport", "ORGANIZATION Queen Elizabeth Hospital"],
+    not: ["PERSON Salman International Airport", "PERSON Elizabeth Hospital"],
+  },
   // Terms written in capitals or with "&" name nothing; German names join with "und".
   {
     text: "Global M&A volumes rose, PE firms grew and R&D spending rose. LFP batteries and ETF inflows and PGM prices rose.",
