@@ -555,6 +555,7 @@ function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean
  * euros": a period inside a relative clause of the subject, whose verb comes after it, is that clause's.
  */
 function inRelativeBefore(tokens: readonly Token[], p: PeriodHit, figureFirst: number): boolean {
+  if (setOffRelative(tokens, p, figureFirst)) return true;
   let relative = -1;
   for (let k = p.first - 1; k >= Math.max(0, p.first - RELATIVE_REACH); k--) {
     const norm = tokens[k]?.norm ?? "";
@@ -577,6 +578,31 @@ function inRelativeBefore(tokens: readonly Token[], p: PeriodHit, figureFirst: n
   }
   return false;
 }
+/** Prepositions that may open a relative clause: "in which", "of whom", "to which". */
+const RELATIVE_PREPOSITIONS = new Set(["in", "of", "to", "for", "from", "by", "with", "at", "on"]);
+
+/**
+ * "HHLA, in which MSC bought a 49.9% stake last year, said revenue rose 5.8%": the period is in a relative
+ * clause set off by commas that closes before the figure.
+ */
+function setOffRelative(tokens: readonly Token[], p: PeriodHit, figureFirst: number): boolean {
+  let relative = -1;
+  for (let k = p.first - 1; k >= Math.max(0, p.first - RELATIVE_REACH); k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "," || norm === ";" || norm === ".") return false;
+    if (norm === "which" || norm === "whom" || norm === "whose") {
+      relative = k;
+      break;
+    }
+  }
+  if (relative < 0) return false;
+  const open = RELATIVE_PREPOSITIONS.has(tokens[relative - 1]?.norm ?? "") ? relative - 2 : relative - 1;
+  if (tokens[open]?.norm !== ",") return false;
+  for (let k = p.last; k < Math.min(figureFirst, p.last + RELATIVE_REACH); k++)
+    if (tokens[k]?.norm === ",") return true;
+  return false;
+}
+
 /** Past tenses common in relative clauses that the -ed test misses: "the storm that hit Queensland". */
 const RELATIVE_PAST = new Set(RELATIVE_PAST_TENSES);
 

@@ -484,3 +484,16 @@ export const FIX15_PRESENT_PERFECT_RESULTS: Case[] = [
     { publishedAt: "2025-08-20" },
   ],
 ];
+
+export const FIX15_SET_OFF_RELATIVES: Case[] = [
+  // A period inside a relative clause set off by commas dates that clause, not the figure after it.
+  [
+    "Eurogate, in which Contship bought a 30% stake last year, said revenue rose 4% to 300 million euros.",
+    [
+      { text: "30%", period: { text: "last year" } },
+      { text: "4%", period: undefined },
+      { text: "300 million euros", period: undefined },
+    ],
+    { publishedAt: "2025-08-14" },
+  ],
+];
