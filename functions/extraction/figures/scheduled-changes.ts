@@ -28,10 +28,12 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const at = (offset: number) => offset - old.sentence.start;
     if (!FROM_LEVEL.test(text.slice(at(level.end), at(old.start)))) continue;
     const lead = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
-    if (!lead || !COMING.test(text.slice(0, at(level.start)))) continue;
+    if (!lead || !COMING.test(text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start)))) continue;
     level.period = startOf(period, lead[1], published, text, old.sentence.start);
     delete old.period;
   }
+  // Whether each sentence speaks of a change to come, read once per sentence.
+  const future = new Map<number, boolean>();
   for (let k = 0; k < figures.length; k++) {
     const figure = figures[k];
     const period = figure?.period;
@@ -40,11 +42,19 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     // "From July 1, the minimum wage will rise to $25.10", "will rise to £12.71 an hour from April 1": a
     // date after "from" in a sentence of a change to come is when the new level starts.
     const text = figure.sentence.text;
-    const before = text.slice(0, period.start - figure.sentence.start);
-    const lead = OPENED_BY.exec(before)?.[1];
+    // (Windows before the date and the figure keep a sentence of many figures linear.)
+    const dateAt = period.start - figure.sentence.start;
+    const lead = OPENED_BY.exec(text.slice(Math.max(0, dateAt - WINDOW), dateAt))?.[1];
     // ("up from the current duty of 15%", "to $5 billion from $25 billion": the old level is not the new one's.)
-    const old = COMPARED_LEVEL.test(text.slice(0, figure.start - figure.sentence.start));
-    if (!lead || old || !FUTURE_CHANGE.test(text)) continue;
+    const figureAt = figure.start - figure.sentence.start;
+    const old = COMPARED_LEVEL.test(text.slice(Math.max(0, figureAt - WINDOW), figureAt));
+    if (!lead || old) continue;
+    let coming = future.get(figure.sentence.start);
+    if (coming === undefined) {
+      coming = FUTURE_CHANGE.test(text);
+      future.set(figure.sentence.start, coming);
+    }
+    if (!coming) continue;
     figure.period = startOf(period, lead, published, text, figure.sentence.start);
     // "will rise 4.1% to £12.71 an hour from April 1": the change that reaches the level starts with it.
     const change = figures[k - 1];
@@ -54,6 +64,9 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     }
   }
 }
+
+/** Characters before a date, a level or a figure its leading words are read in. */
+const WINDOW = 120;
 
 /** "from", "starting", "effective" right before a period: it opens what follows. */
 const OPENED_BY = /\b(from|starting|effective|as of)\s+$/i;

@@ -36,6 +36,17 @@ describe("bad input never throws and stays linear", () => {
     ["a line of poll points", "the poll lead rose 5 points, ", 8_000],
     ["a line of points beside percentages", "sales rose 5 points and 3%, ", 8_000],
     ["a line of periods in one long lede", "in 2021 and in 2022 profit rose 3% and ", 4_000],
+    // The scheduled-change pass once read the whole sentence before every dated figure.
+    [
+      "a line of set-off relatives with dates",
+      "Firm, in which X bought a 5% stake last year, said sales rose 3%, ",
+      8_000,
+    ],
+    [
+      "a line of deals and named days",
+      "bought Firm Ltd for $4 million from Black Friday to Cyber Monday, and ",
+      4_000,
+    ],
   ])("%s", (_, unit, times) => {
     expectLinear(
       (n) => unit.repeat(n),
