@@ -183,6 +183,7 @@ export function subjectOf(
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
     price ??
+    measuredNoun(t, fig, isPeriodToken) ??
     carrier ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??
@@ -319,6 +320,27 @@ function pastRecordLevel(t: readonly Token[], qualifierStart: number): number {
     isPastVerb(before) ||
     /^[a-z]{3,}ing$/.test(before?.norm ?? "");
   return linked ? k : qualifierStart;
+}
+
+/**
+ * "the 700-kilometre road", "a 3.2-hectare site", "a 500-megawatt plant": a measure glued to its unit by a
+ * dash describes the noun after it.
+ */
+function measuredNoun(
+  t: readonly Token[],
+  fig: FigureTokens,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitLast !== fig.last) return undefined;
+  if (!gluedHyphen(t, fig.unitFirst - 1)) return undefined;
+  const noun = nounAfter(t, fig.last, isPeriodToken);
+  if (!noun) return undefined;
+  // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner.)
+  for (let k = noun.first + 1; k < noun.last; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (norm.endsWith("ing") || DETERMINER_WORDS.has(norm)) return { ...noun, last: k };
+  }
+  return noun;
 }
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */

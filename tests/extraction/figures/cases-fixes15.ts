@@ -497,3 +497,12 @@ export const FIX15_SET_OFF_RELATIVES: Case[] = [
     { publishedAt: "2025-08-14" },
   ],
 ];
+
+export const FIX15_MEASURED_NOUNS: Case[] = [
+  // A measure glued to its unit by a dash describes the noun after it.
+  [
+    "The 700-kilometre road will cost N15.6 trillion.",
+    [{ text: "700-kilometre", subject: { text: "road" } }, { text: "N15.6 trillion" }],
+  ],
+  ["A 67-km canal linking the basins opened.", [{ text: "67-km", subject: { text: "canal" } }]],
+];
