@@ -28,8 +28,12 @@ export function rankedHolder(
     const norm = t[k]?.norm ?? "";
     if (NP_STOPS.has(norm) && norm !== "of") return undefined;
     if (norm !== "the") continue;
-    // "the largest", "the second-largest" (its first word is the rank's).
-    const ranked = RANKS.has(t[k + 1]?.norm ?? "");
+    // "the largest", "the second-largest" (its first word is the rank's), "the country's top-selling",
+    // "the market leader".
+    const at = /['’]s$/.test(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    const ranked = RANKS.has(t[at]?.norm ?? "") || LEADERS.has(t[at + 1]?.norm ?? "");
+    // ("the best-selling car of the year with": past a phrase of the noun ranked.)
+    if (!ranked && t[k - 1]?.norm === "of") continue;
     if (!ranked || !HOLDING.has(t[k - 1]?.norm ?? "")) return undefined;
     const verb = t[k - 1]?.norm === "as" && t[k - 2]?.norm === "emerged" ? k - 2 : k - 1;
     let s = verb;
@@ -38,6 +42,9 @@ export function rankedHolder(
   }
   return undefined;
 }
+
+/** Nouns of a rank after one word: "the market leader", "the sales leader". */
+const LEADERS = new Set(["leader", "leaders"]);
 
 /** Words between a "with" holder and "at" that tell how it stood: "with the vacancy rate steady at". */
 const STANDING = new Set([

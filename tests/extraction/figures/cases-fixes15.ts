@@ -506,3 +506,19 @@ export const FIX15_MEASURED_NOUNS: Case[] = [
   ],
   ["A 67-km canal linking the basins opened.", [{ text: "67-km", subject: { text: "canal" } }]],
 ];
+
+export const FIX15_RANKED_HOLDERS: Case[] = [
+  // What holds a rank: past a possessive, "the market leader", and a phrase of the noun ranked.
+  [
+    "The Corsa was the best-selling car of the year with 41,200 registrations.",
+    [{ text: "41,200 registrations", subject: { text: "The Corsa" } }],
+  ],
+  [
+    "The HiLux remained the country's top-selling vehicle with 4,118 sales.",
+    [{ text: "4,118 sales", subject: { text: "The HiLux" } }],
+  ],
+  [
+    "Toyota remained the market leader with 143,000 units.",
+    [{ text: "143,000 units", subject: { text: "Toyota" } }],
+  ],
+];
