@@ -146,6 +146,38 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
   return undefined;
 }
 
+/** Works a named owner publishes: "Infrastructure Australia's latest market capacity report warned". */
+const OWNED_WORKS = new Set([
+  "report",
+  "data",
+  "figures",
+  "survey",
+  "study",
+  "statement",
+  "analysis",
+  "review",
+  "filing",
+]);
+/** Words between an owner and its work, at most: "latest market capacity". */
+const OWNED_WORK_WORDS = 5;
+
+/** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
+function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return undefined;
+  for (let k = v - 2; k >= Math.max(first, v - 2 - OWNED_WORK_WORDS); k--) {
+    const tok = t[k];
+    if (tok?.kind !== "word") return undefined;
+    if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
+      let s = k;
+      while (s - 1 >= first && isCapitalized(t[s - 1]) && t[s - 1]?.norm !== "the") s--;
+      const start = t[s]?.start ?? tok.start;
+      return { name: "", start, end: tok.end - 2, pronoun: false, at: t[v]?.start ?? start };
+    }
+    if (tok.text !== tok.norm) return undefined;
+  }
+  return undefined;
+}
+
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
@@ -500,7 +532,8 @@ export function reportedIn(
       const relative = nameBeforeRelative(t, first, k - 1);
       if (relative) return { ...relative, from: relative.start };
     }
-    const before = nameBefore(t, nameSearchStart(t, first, k), pastSourceNouns(t, first, k));
+    const before =
+      nameBefore(t, nameSearchStart(t, first, k), pastSourceNouns(t, first, k)) ?? ownedWork(t, first, k);
     if (before)
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before

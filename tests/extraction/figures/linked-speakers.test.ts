@@ -36,6 +36,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "Veltrix",
   ],
+  // The owner of a report that speaks.
+  ["The IMF's latest report said costs rose 5%.", "5%", "International Monetary Fund"],
   // A society's or federation's field list before "said".
   [
     "Registrations rose 3.5%, the Society of Motor Manufacturers and Traders (SMMT) said on Tuesday.",
