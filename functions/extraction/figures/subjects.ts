@@ -402,6 +402,8 @@ function subjectBefore(
   const reached =
     reachAt >= 0 &&
     !RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
+    // ("There were 50 operators": what is counted, not a subject's level.)
+    t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
       THROUGHPUT.has(t[reachAt]?.norm ?? ""));
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;

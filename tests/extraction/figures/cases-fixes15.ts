@@ -522,3 +522,21 @@ export const FIX15_RANKED_HOLDERS: Case[] = [
     [{ text: "143,000 units", subject: { text: "Toyota" } }],
   ],
 ];
+
+export const FIX15_LEVELS_OF_SUBJECTS: Case[] = [
+  // A count a subject was, came to or will grow to measures that subject, not its unit.
+  ["January sales were 98,400 units.", [{ text: "98,400 units", subject: { text: "sales" } }]],
+  [
+    "Renault's sales came to 2.3 million units.",
+    [{ text: "2.3 million units", subject: { text: "Renault's sales" } }],
+  ],
+  [
+    "The market will grow to 1.8 million units.",
+    [{ text: "1.8 million units", subject: { text: "The market" } }],
+  ],
+  // ... not what "there were" counts.
+  [
+    "There were 1,280 resale transactions.",
+    [{ text: "1,280 resale transactions", subject: { text: "resale transactions" } }],
+  ],
+];

@@ -387,6 +387,22 @@ export const INTRANSITIVE_CHANGES = new Set([
   "rebounded",
   "advanced",
   "retreated",
+  // Present and base forms, and verbs that come to a level: "The market will grow to 2.06 million units",
+  // "Hyundai's sales came to 4.14 million units".
+  "rise",
+  "rises",
+  "fall",
+  "falls",
+  "grow",
+  "grows",
+  "climb",
+  "climbs",
+  "increase",
+  "increases",
+  "came",
+  "comes",
+  "amounted",
+  "amounts",
 ]);
 
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
@@ -630,6 +646,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
 export const REACHING_VERBS: readonly string[] = [
   "reached", "reach", "reaches", "totaled", "totalled", "totals", "total", "topped", "tops", "exceeded",
   "exceeds", "surpassed",
+  // "December sales were 48,960 units".
+  "were", "was",
 ];
 
 /** Counts a subject reaches as a verb's object, not as its level: "the scheme reached 2 million households". */
