@@ -153,8 +153,9 @@ function pointsAhead(t: readonly Token[], k: number): boolean {
   if (word === "to" && HEADLINE_VERBS.has(t[k + 1]?.norm ?? "") && t[k - 1]?.kind === "word")
     return !isPastVerb(t[k - 1]) && (t[k - 1]?.text !== t[k - 1]?.norm || nearLineStart(t, k));
   if (!FUTURE.has(word)) return false;
-  // "a better-than-expected 6% rise": an expectation met or missed is past.
+  // "a better-than-expected 6% rise": an expectation met or missed is past; so is one "had expected".
   if (t[k - 1]?.norm === "-" && t[k - 2]?.norm === "than") return false;
+  if (t[k - 1]?.norm === "had") return false;
   // "its full-year sales forecast", "under a plan to": a noun after a word of its phrase.
   if (NOUN_OR_VERB.has(word) && isNounUse(t, k)) return false;
   return true;

@@ -540,3 +540,12 @@ export const FIX15_LEVELS_OF_SUBJECTS: Case[] = [
     [{ text: "1,280 resale transactions", subject: { text: "transactions" } }],
   ],
 ];
+
+export const FIX15_PAST_EXPECTATIONS: Case[] = [
+  // What analysts "had expected" looks back: a quarter named without a year is the last one.
+  [
+    "Analysts had expected about 700,000 deliveries for the October-December period.",
+    [{ text: "700,000 deliveries", period: { from: "2025-10", to: "2025-12" } }],
+    { publishedAt: "2026-01-03" },
+  ],
+];
