@@ -19,7 +19,8 @@ type Back =
   | { months: number }
   | { previous: "month" | "quarter" | "year" | "period" }
   | { same: number }
-  | { inYear: number };
+  | { inYear: number }
+  | { spanBack: number };
 
 const COUNT = "(a|one|two|three|four|five|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
@@ -28,6 +29,7 @@ const SAME_BACK =
 /** "the same period of 2024", "the same months in 2019". */
 const SAME_OF_YEAR = /^(the )?same (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
+const PREVIOUS_MONTHS = new RegExp(`^(the )?(previous|prior|preceding) ${COUNT} months$`);
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
@@ -68,6 +70,12 @@ function backOf(text: string): Back | undefined {
   if (unit) return { months: UNIT_MONTHS[unit[2] ?? ""] ?? 12 };
   const previous = PREVIOUS.exec(t);
   if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
+  // "in the previous three months" after "the June quarter": the three months before it.
+  const previousMonths = PREVIOUS_MONTHS.exec(t);
+  if (previousMonths) {
+    const n = countOf(previousMonths[3] ?? "");
+    return Number.isInteger(n) && n >= 2 && n <= 12 ? { spanBack: n } : undefined;
+  }
   const again = NAMED_AGAIN.exec(t);
   if (again) return { same: NAMED_MONTHS[again[2] ?? ""] ?? 12 };
   if (SAME_PERIOD.test(t)) return { same: 0 };
@@ -118,6 +126,10 @@ function shifted(anchor: { from: string; to: string }, back: Back): { from: stri
   else if ("inYear" in back) {
     months = (Number(anchor.from.slice(0, 4)) - back.inYear) * 12;
     if (months <= 0) return undefined;
+  } else if ("spanBack" in back) {
+    // (Only when the period before is as long: "the previous three months" after a quarter.)
+    if (monthsSpanned(anchor.from, anchor.to) !== back.spanBack) return undefined;
+    months = back.spanBack;
   } else if ("same" in back) {
     // "a record for the month" after "in October": that month, if the anchor is one; "in the same
     // period": the anchor, whatever its length.

@@ -549,3 +549,15 @@ export const FIX15_PAST_EXPECTATIONS: Case[] = [
     { publishedAt: "2026-01-03" },
   ],
 ];
+
+export const FIX15_PREVIOUS_MONTHS: Case[] = [
+  // "the previous three months" after a quarter are the three months before it.
+  [
+    "Northern Star produced 410,000 ounces in the June quarter, up from 380,000 ounces in the previous three months.",
+    [
+      { text: "410,000 ounces", period: { from: "2026-04", to: "2026-06" } },
+      { text: "380,000 ounces", period: { text: "previous three months", from: "2026-01", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-07-20" },
+  ],
+];
