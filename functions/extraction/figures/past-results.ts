@@ -156,13 +156,26 @@ const AGAINST = new Set([
   "above",
   "below",
   "surpassing",
+  // "compared with analysts' average estimate of", "versus the consensus of", "short of forecasts".
+  "compared",
+  "versus",
+  "vs",
+  "against",
+  "short",
+  "ahead",
+  "trailing",
+  "lagging",
 ]);
 
 /** The forward noun at `k` is what a result is measured against: "beating its own target of". */
 function measuredAgainst(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (AGAINST.has(tokens[j]?.norm ?? "")) return true;
+  for (let j = k - 1; j >= Math.max(0, k - AGAINST_REACH); j--)
+    if (AGAINST.has(tokens[j]?.norm ?? "")) return true;
   return false;
 }
+
+/** Tokens back from a forecast noun its comparison word may be: "compared with analysts' average estimate". */
+const AGAINST_REACH = 6;
 
 /** A verb of speech at token `k`: "said", "estimated that" ("reported net income of" reports a result). */
 function speechAt(tokens: readonly Token[], k: number): boolean {

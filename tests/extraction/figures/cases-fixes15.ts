@@ -561,3 +561,17 @@ export const FIX15_PREVIOUS_MONTHS: Case[] = [
     { publishedAt: "2026-07-20" },
   ],
 ];
+
+export const FIX15_MEASURED_AGAINST_ESTIMATES: Case[] = [
+  // A result compared with analysts' estimates is still a result that names the story's period.
+  [
+    "Operating profit for July-September fell 18% to 1.26 trillion yen, compared with analysts' average estimate of 1.1 trillion yen. Revenue rose 12%.",
+    [
+      { text: "18%" },
+      { text: "1.26 trillion yen" },
+      { text: "1.1 trillion yen" },
+      { text: "12%", period: { from: "2025-07", to: "2025-09", carried: true } },
+    ],
+    { publishedAt: "2025-11-05" },
+  ],
+];
