@@ -18,6 +18,8 @@ export interface QualifierReading {
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
 const PASSING = new Set(["passed", "passes", "pass", "approved", "approves"]);
+/** What a network passes: "passed 1.1 million premises", "passes 10 million homes". */
+const PASSED_PLACES = new Set(["premises", "homes", "households", "buildings", "businesses"]);
 /** Bodies that pass bills: "the Senate passes $4.2 billion bond". */
 const LEGISLATURES = new Set([
   "house",
@@ -86,6 +88,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
     PASSING.has(tokens[before.start]?.norm ?? "") &&
     LEGISLATURES.has(tokens[before.start - 1]?.norm ?? "")
   )
+    before = undefined;
+  // "Openreach passed 1.1 million premises": a network passes the homes it reaches, a count, no bound.
+  if (before && PASSING.has(tokens[before.start]?.norm ?? "") && PASSED_PLACES.has(raw.unit ?? ""))
     before = undefined;
   // "a strike over $3 billion in unpaid wages", "Leaders argue over 2 trillion euros": "over" is "about".
   if (before && tokens[before.start]?.norm === "over" && DISPUTING.has(tokens[before.start - 1]?.norm ?? ""))

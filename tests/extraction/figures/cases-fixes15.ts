@@ -575,3 +575,9 @@ export const FIX15_MEASURED_AGAINST_ESTIMATES: Case[] = [
     { publishedAt: "2025-11-05" },
   ],
 ];
+
+export const FIX15_PASSED_PLACES: Case[] = [
+  // A network passes the homes it reaches: a count, no bound ("Exports passed $5 billion" is one).
+  ["The fibre network now passes 10 million homes.", [{ text: "10 million homes", qualifier: "exact" }]],
+  ["Exports passed $5 billion.", [{ text: "$5 billion", qualifier: "lower_bound" }]],
+];
