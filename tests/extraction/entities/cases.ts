@@ -654,6 +654,12 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["RM7", "P30"],
   },
+  // An apposition that names a company's trade makes the name before it an organization.
+  {
+    text: "Patrick Terminals, the stevedore, said costs rose.",
+    has: ["ORGANIZATION Patrick Terminals"],
+    not: ["PERSON Patrick Terminals"],
+  },
   // A place or body named after a titled person keeps the title in its name and is no person.
   {
     text: "Flights to King Salman International Airport start in 2030. Patients at Queen Elizabeth Hospital waited.",

@@ -256,6 +256,14 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "holding",
   "conglomerate",
   "multinational",
+  // "Patrick Terminals, the stevedore,", "Kestrel, the Perth-based refiner,".
+  "stevedore",
+  "shipowner",
+  "lessor",
+  "refiner",
+  "smelter",
+  "wholesaler",
+  "distributor",
 ];
 
 /**
