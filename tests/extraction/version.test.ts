@@ -30,7 +30,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "13": "4e7451afb7d0a8e8",
   "14": "03137563de2efb4e",
   "15": "3246f0cdc3b51ca1",
-  "16": "74f51de8e6ed200b",
+  "16": "aeb36ab1d690157a",
 };
 
 function dataFingerprint(): string {

@@ -581,3 +581,9 @@ export const FIX15_PASSED_PLACES: Case[] = [
   ["The fibre network now passes 10 million homes.", [{ text: "10 million homes", qualifier: "exact" }]],
   ["Exports passed $5 billion.", [{ text: "$5 billion", qualifier: "lower_bound" }]],
 ];
+
+export const FIX15_EARNING_VERBS: Case[] = [
+  // "grossed", "fetched", "netted" give a level of their subject, as "earned" does.
+  ["The film grossed 4.84 billion yuan.", [{ text: "4.84 billion yuan", subject: { text: "The film" } }]],
+  ["The painting fetched $12 million.", [{ text: "$12 million", subject: { text: "The painting" } }]],
+];

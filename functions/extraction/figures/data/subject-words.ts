@@ -118,6 +118,13 @@ export const LEVEL_VERBS = new Set([
   // "A senior player now earns ₹60,000 a day", "The IPL contributed ₹5,000 crore", "The fund returned 3.2%".
   "earns",
   "earn",
+  // "The film grossed 4.84 billion yuan", "The painting fetched $12 million", "The fund netted $3 million".
+  "grossed",
+  "grosses",
+  "fetched",
+  "fetches",
+  "netted",
+  "nets",
   "spends",
   "spend",
   "contributed",
