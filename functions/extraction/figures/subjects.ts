@@ -64,7 +64,14 @@ import {
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { rankedHolder, withHolder } from "./ranked-holder.ts";
-import { asideHost, contentAfter, destinationOf, nounAfter, subjectAfter } from "./subject-after.ts";
+import {
+  asideHost,
+  contentAfter,
+  destinationOf,
+  nounAfter,
+  PRONOUN_WORDS,
+  subjectAfter,
+} from "./subject-after.ts";
 import {
   acronymBefore,
   appositionStart,
@@ -341,6 +348,40 @@ function measuredNoun(
     if (norm.endsWith("ing") || DETERMINER_WORDS.has(norm)) return { ...noun, last: k };
   }
   return noun;
+}
+
+/** Words that bound a verb after its subject: "Revenue more than tripled", "Sales nearly doubled". */
+const VERB_BOUNDS = new Set(["more", "less", "nearly", "almost", "roughly", "about", "over"]);
+
+/** Tokens from a clause's start to its first verb, at most, for a subject a later verb shares. */
+const SHARED_SUBJECT_REACH = 8;
+
+/**
+ * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
+ * clause, when its first verb, a past tense, comes within a few words (before the "and" at `and`).
+ */
+function sharedSubject(
+  t: readonly Token[],
+  clauseStart: number,
+  and: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  // ('"The sector attracted': past an opening quotation mark.)
+  let start = clauseStart;
+  while (t[start]?.kind === "punct" && start < and) start++;
+  const limit = Math.min(and, start + SHARED_SUBJECT_REACH);
+  // ("Revenue more than tripled": the subject ends before the bound of its verb.)
+  let end = -1;
+  for (let k = start + 1; k < limit; k++) {
+    const tok = t[k];
+    if (!tok || tok.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
+    if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
+    if (isPastVerb(tok) && t[k - 1]?.kind === "word" && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
+      const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
+      return np && !PRONOUN_WORDS.has(t[np.first]?.norm ?? "") ? np : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
@@ -774,7 +815,8 @@ function subjectBefore(
   while (e - 1 >= clauseStart && AUXILIARIES.has(t[e - 1]?.norm ?? "")) e--;
   // "That compares with 110 cargoes and would cost the government $8 billion": a verb right after "and"
   // shares a subject named before, not the noun before "and".
-  if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym") return undefined;
+  if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym")
+    return sharedSubject(t, clauseStart, e - 1, isPeriodToken);
   // ... and over what else stands between a subject and its verb: "are set to climb", "is forecast to
   // grow", "will be brought down to", "will be gradually increased", "has so far recovered".
   let infinitive = false;

@@ -587,3 +587,20 @@ export const FIX15_EARNING_VERBS: Case[] = [
   ["The film grossed 4.84 billion yuan.", [{ text: "4.84 billion yuan", subject: { text: "The film" } }]],
   ["The painting fetched $12 million.", [{ text: "$12 million", subject: { text: "The painting" } }]],
 ];
+
+export const FIX15_SHARED_SUBJECTS: Case[] = [
+  // A verb after "and" shares the subject that opens its clause.
+  [
+    "IndiGo operated about 2,200 daily flights in May and controlled 64.2% of the domestic market.",
+    [{ text: "2,200 daily flights" }, { text: "64.2%", subject: { text: "IndiGo" } }],
+  ],
+  [
+    "Annual recurring revenue more than tripled and surpassed $40 million in August.",
+    [{ text: "$40 million", subject: { text: "Annual recurring revenue" } }],
+  ],
+  // ... not a pronoun, nor when the clause opens with no past verb.
+  [
+    "That compares with 110 cargoes and would cost the government $8 billion.",
+    [{ text: "110 cargoes" }, { text: "$8 billion", subject: undefined }],
+  ],
+];
