@@ -604,3 +604,15 @@ export const FIX15_SHARED_SUBJECTS: Case[] = [
     [{ text: "110 cargoes" }, { text: "$8 billion", subject: undefined }],
   ],
 ];
+
+export const FIX15_ADVERB_ASIDES: Case[] = [
+  // An aside opened by "mostly", "mainly" between a subject and its verb is passed.
+  [
+    "Coal exports, mostly to China, rose to 87.3 million tonnes.",
+    [{ text: "87.3 million tonnes", subject: { text: "Coal exports" } }],
+  ],
+  [
+    "Transit cargo, mostly bound for Uganda and Rwanda, grew 12%.",
+    [{ text: "12%", subject: { text: "Transit cargo" } }],
+  ],
+];

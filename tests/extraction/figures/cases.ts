@@ -225,6 +225,7 @@ import {
   FIX14_WEEKDAYS,
 } from "./cases-fixes14.ts";
 import {
+  FIX15_ADVERB_ASIDES,
   FIX15_BARE_OBJECTS,
   FIX15_COMMODITY_MOVES,
   FIX15_COMPARED_DATES,
@@ -518,6 +519,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_PASSED_PLACES,
     ...FIX15_EARNING_VERBS,
     ...FIX15_SHARED_SUBJECTS,
+    ...FIX15_ADVERB_ASIDES,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

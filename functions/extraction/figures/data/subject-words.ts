@@ -449,6 +449,15 @@ export const APPOSITION_OPENERS = new Set([
   "or",
   "called",
   "dubbed",
+  // "Coal exports, mostly to China, rose", "Sales, mainly of SUVs, grew".
+  "mostly",
+  "mainly",
+  "largely",
+  "chiefly",
+  "primarily",
+  "partly",
+  "especially",
+  "particularly",
 ]);
 
 /** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
