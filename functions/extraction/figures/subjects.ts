@@ -350,6 +350,22 @@ function measuredNoun(
   return noun;
 }
 
+/** Verbs of a price: "sells for", "sold for", "retails at", "is priced from". */
+const PRICING = new Set([
+  "sells",
+  "sell",
+  "sold",
+  "selling",
+  "retails",
+  "retail",
+  "retailed",
+  "priced",
+  "goes",
+  "went",
+]);
+/** Words right after a verb of a price before the price. */
+const PRICE_LINKS = new Set(["for", "at", "from"]);
+
 /** Words that bound a verb after its subject: "Revenue more than tripled", "Sales nearly doubled". */
 const VERB_BOUNDS = new Set(["more", "less", "nearly", "almost", "roughly", "about", "over"]);
 
@@ -720,6 +736,8 @@ function subjectBefore(
     if (
       LEVEL_VERBS.has(tok.norm) ||
       (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
+      // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
+      (PRICING.has(tok.norm) && PRICE_LINKS.has(t[v + 1]?.norm ?? "")) ||
       (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".

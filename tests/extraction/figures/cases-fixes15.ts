@@ -616,3 +616,16 @@ export const FIX15_ADVERB_ASIDES: Case[] = [
     [{ text: "12%", subject: { text: "Transit cargo" } }],
   ],
 ];
+
+export const FIX15_PRICES_OF_SUBJECTS: Case[] = [
+  // What sells for, retails at or is priced from a price is what the price measures.
+  [
+    "A new Corolla now sells for around N55 million.",
+    [{ text: "N55 million", subject: { text: "A new Corolla" } }],
+  ],
+  [
+    "The cheaper version is priced from $39,990.",
+    [{ text: "$39,990", subject: { text: "The cheaper version" } }],
+  ],
+  ["A bag of maize sold at KSh 5,000.", [{ text: "KSh 5,000", subject: { text: "A bag of maize" } }]],
+];
