@@ -30,7 +30,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "13": "4e7451afb7d0a8e8",
   "14": "03137563de2efb4e",
   "15": "3246f0cdc3b51ca1",
-  "16": "62e3b2a211cd0170",
+  "16": "937cc5a8d04a290c",
 };
 
 function dataFingerprint(): string {

@@ -363,6 +363,8 @@ const PRICING = new Set([
   "goes",
   "went",
 ]);
+/** Forms of "be" before "priced" that make it the clause's verb: "The versions are priced from". */
+const BE_PRICED = new Set(["is", "are", "was", "were", "be", "been"]);
 /** Words right after a verb of a price before the price. */
 const PRICE_LINKS = new Set(["for", "at", "from"]);
 
@@ -737,7 +739,10 @@ function subjectBefore(
       LEVEL_VERBS.has(tok.norm) ||
       (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
-      (PRICING.has(tok.norm) && PRICE_LINKS.has(t[v + 1]?.norm ?? "")) ||
+      (PRICING.has(tok.norm) &&
+        PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&
+        // ("hotel rooms priced above Rs 7,500": a participle after its noun describes it.)
+        (tok.norm !== "priced" || BE_PRICED.has(t[v - 1]?.norm ?? ""))) ||
       (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".

@@ -629,3 +629,8 @@ export const FIX15_PRICES_OF_SUBJECTS: Case[] = [
   ],
   ["A bag of maize sold at KSh 5,000.", [{ text: "KSh 5,000", subject: { text: "A bag of maize" } }]],
 ];
+
+export const FIX15_FROM_AS_LITTLE_AS: Case[] = [
+  // "from as little as" bounds a price from below.
+  ["Plans cost from as little as $5 a month.", [{ text: "$5", qualifier: "lower_bound" }]],
+];

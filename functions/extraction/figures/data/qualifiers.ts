@@ -18,6 +18,7 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["no fewer than", "lower_bound", "no fewer than 12 ships"],
   ["a minimum of", "lower_bound", "a minimum of 10 years"],
   ["north of", "lower_bound", "north of $2 billion"],
+  ["from as little as", "lower_bound", "from as little as $5"],
   ["exceeded", "lower_bound", "exceeded 3 billion U.S. dollars"],
   ["exceeds", "lower_bound", "exceeds 62 billion"],
   ["exceed", "lower_bound", "will exceed 5%"],
