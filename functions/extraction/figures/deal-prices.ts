@@ -9,6 +9,7 @@ import { TIME_UNIT } from "./lexicon.ts";
 import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
+import { OBJECT_PRONOUNS } from "./verb-objects.ts";
 
 const DEALS: ReadonlySet<string> = new Set(DEAL_VERBS);
 const PAYING: ReadonlySet<string> = new Set(PAYING_VERBS);
@@ -26,7 +27,7 @@ const DEAL_REACH = 14;
 const OBJECT_ENDS = new Set(["from", "to", "in", "at", "on", "by", "with", "out", ",", "(", "—", "–"]);
 
 /** Pronoun objects: "signed him for", "bought both for", "sold it for". */
-const PRONOUNS = new Set(["him", "her", "it", "them", "both", "all", "one", "this", "that", "us"]);
+const PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, "both", "all", "one"]);
 
 /** Particles right after a deal verb, no part of its object: "bought back shares", "sold off". */
 const PARTICLES = new Set(["back", "off", "out", "up"]);

@@ -6,6 +6,7 @@
  * story named last, marked `carried` (its text and offsets are where the story named it).
  */
 
+import { monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { COMMODITY_MEASURES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
 import { periodOfHit } from "./figure-period.ts";
@@ -94,9 +95,12 @@ export function carryStoryPeriods(
       story = year ? { ...period, ...year } : period;
     }
     stories[i] = story;
+    // The clause's reading, the dearest test, runs at most once per figure and only when it is needed.
+    let reports: boolean | undefined;
+    const reportsResult = () => (reports ??= reportsPastResult(input, place));
     if (figure.period && story && FULL_YEAR.test(figure.period.text)) {
       const own = story.start === figure.period.start ? story : undefined;
-      const year = own ?? (reportsPastResult(input, place) ? yearOf(story, input.fiscalStart) : undefined);
+      const year = own ?? (reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
     if (figure.period) {
@@ -113,14 +117,14 @@ export function carryStoryPeriods(
         !within(figure.period, story) &&
         !before(figure.period, story) &&
         !revised(tokens, place, sentenceTokens, sentenceOf) &&
-        reportsPastResult(input, place)
+        reportsResult()
       )
         story = figure.period;
       return;
     }
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
     const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
-    // (The clause's reading, the dearest test, comes last.)
+    // (The clause's reading comes last.)
     if (
       story &&
       measured &&
@@ -129,7 +133,7 @@ export function carryStoryPeriods(
       !commodityMove(figure) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
-      reportsPastResult(input, place)
+      reportsResult()
     )
       figure.period = { ...story, carried: true };
   });
@@ -160,13 +164,8 @@ const MEASURES: ReadonlySet<string> = new Set(COMMODITY_MEASURES);
 function commodityMove(figure: Figure): boolean {
   if (figure.kind !== "MONEY" && figure.change === undefined) return false;
   const words = (figure.subject?.text.toLowerCase() ?? "").split(/[^a-z]+/);
-  const head = words.slice(
-    0,
-    Math.max(
-      0,
-      words.findIndex((w) => HEAD_ENDS.has(w)),
-    ) || words.length,
-  );
+  const headEnd = words.findIndex((w) => HEAD_ENDS.has(w));
+  const head = headEnd > 0 ? words.slice(0, headEnd) : words;
   return head.some((w) => COMMODITIES.has(w)) && !words.some((w) => MEASURES.has(w));
 }
 
@@ -184,8 +183,8 @@ const FREQUENCIES: ReadonlyMap<string, number> = new Map([["quarterly", 3]]);
  * that the story's period does not have.
  */
 function otherFrequency(tokens: readonly Token[], place: FigurePlace, story: FigurePeriod): boolean {
-  if (!story.from || !story.to) return false;
-  const months = monthIndex(story.to, true) - monthIndex(story.from) + 1;
+  const months = monthsOf(story);
+  if (months === undefined) return false;
   for (let k = Math.max(place.clauseStart, place.first - FREQUENCY_REACH); k < place.first; k++) {
     const wanted = FREQUENCIES.get(tokens[k]?.norm ?? "");
     if (wanted !== undefined && wanted !== months) return true;
@@ -204,17 +203,18 @@ const FULL_YEAR = /^(?:the )?full[- ]year$/i;
  * "2025", a fiscal one as "2025-04".."2026-03"; the story's own period when it is a year already.
  */
 function yearOf(story: FigurePeriod, fiscalStart: number): { from: string; to: string } | undefined {
-  if (FULL_YEAR.test(story.text)) return undefined;
-  if (!story.from || !story.to) return undefined;
-  const [y, m] = story.to.split("-").map(Number);
-  if (y === undefined) return undefined;
-  const months = monthIndex(story.to, true) - monthIndex(story.from) + 1;
+  const months = monthsOf(story);
+  if (FULL_YEAR.test(story.text) || months === undefined || !story.from || !story.to) return undefined;
   if (months === 12) return { from: story.from, to: story.to };
+  const [y = 0, m = 12] = story.to.split("-").map(Number);
   if (fiscalStart === 1) return { from: String(y), to: String(y) };
-  const start = (m ?? 12) >= fiscalStart ? y : y - 1;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const endMonth = fiscalStart === 1 ? 12 : fiscalStart - 1;
-  return { from: `${start}-${pad(fiscalStart)}`, to: `${start + 1}-${pad(endMonth)}` };
+  const start = m >= fiscalStart ? y : y - 1;
+  return { from: `${start}-${pad(fiscalStart)}`, to: monthAfter(start, fiscalStart, 11) };
+}
+
+/** Months a period spans, counting a year written alone as twelve; undefined without dates. */
+function monthsOf(p: FigurePeriod): number | undefined {
+  return p.from && p.to ? monthIndex(p.to, true) - monthIndex(p.from) + 1 : undefined;
 }
 
 /** Tokens either side of a figure its sentence's own times are looked for in. */

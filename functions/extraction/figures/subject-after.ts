@@ -160,7 +160,8 @@ function pastRate(t: readonly Token[], k: number): number {
   return rate && ["in", "for"].includes(t[k + 2]?.norm ?? "") ? k + 2 : k;
 }
 
-const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+/** Forms of "be": before a participle they make a passive ("was paid", "is priced"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "be", "been", "being"]);
 
 const PASSIVE_AUX = new Set([...AUXILIARIES, ...BE_FORMS, "so", "far", "reportedly", "since", "being"]);
 

@@ -66,6 +66,7 @@ import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { rankedHolder, withHolder } from "./ranked-holder.ts";
 import {
   asideHost,
+  BE_FORMS,
   contentAfter,
   destinationOf,
   nounAfter,
@@ -363,8 +364,6 @@ const PRICING = new Set([
   "goes",
   "went",
 ]);
-/** Forms of "be" before "priced" that make it the clause's verb: "The versions are priced from". */
-const BE_PRICED = new Set(["is", "are", "was", "were", "be", "been"]);
 /** Words right after a verb of a price before the price. */
 const PRICE_LINKS = new Set(["for", "at", "from"]);
 
@@ -742,7 +741,7 @@ function subjectBefore(
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&
         // ("hotel rooms priced above Rs 7,500": a participle after its noun describes it.)
-        (tok.norm !== "priced" || BE_PRICED.has(t[v - 1]?.norm ?? ""))) ||
+        (tok.norm !== "priced" || BE_FORMS.has(t[v - 1]?.norm ?? ""))) ||
       (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".
