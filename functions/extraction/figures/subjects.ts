@@ -391,7 +391,7 @@ function sharedSubject(
   let end = -1;
   for (let k = start + 1; k < limit; k++) {
     const tok = t[k];
-    if (!tok || tok.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
+    if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
     if (isPastVerb(tok) && t[k - 1]?.kind === "word" && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
