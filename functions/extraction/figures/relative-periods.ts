@@ -22,7 +22,8 @@ type Back =
   | { inYear: number }
   | { spanBack: number };
 
-const COUNT = "(a|one|two|three|four|five|\\d+)";
+/** A count of units, in words up to twelve or in digits (bounded where each is read). */
+const COUNT = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
 const SAME_BACK =
   /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
