@@ -26,6 +26,7 @@ const LEGAL_FORMS = new Set([
   "bv",
   "ab",
   "asa",
+  "a/s",
   "oyj",
   "pjsc",
   "jsc",

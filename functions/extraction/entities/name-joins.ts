@@ -1,3 +1,4 @@
+import { endsWithLegalForm } from "./legal-forms.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
@@ -6,7 +7,7 @@ import { isDottedAbbreviation } from "./word-shape.ts";
 
 /**
  * Steps of span-extent.ts that join what the tokens split: particles ("von der Leyen"), "&" ("AT&T",
- * "Sullivan & Cromwell"), "St." names and initials without spaces ("J.K. Rowling").
+ * "Sullivan & Cromwell"), "St." names, initials without spaces ("J.K. Rowling") and legal forms ("A/S").
  */
 
 /**
@@ -178,6 +179,31 @@ export function withInitials(view: SentenceView, spans: readonly ProposedSpan[])
       span = { ...span, start: span.start - 1, type: "PERSON" };
     }
     out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "Novo Nordisk A/S shares": a name runs on over the legal form after it, which a tagger may leave out
+ * or tag alone (a word it rarely saw); the name is a company's.
+ */
+export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as ProposedSpan;
+    const form = span.end;
+    const next = spans[k + 1];
+    const formAlone = !next || next.start > form || (next.start === form && next.end === form + 1);
+    if (
+      span.type === "PERSON" ||
+      !formAlone ||
+      !endsWithLegalForm([view.words[span.start] ?? "", view.words[form] ?? ""])
+    ) {
+      out.push(span);
+      continue;
+    }
+    out.push({ ...span, end: form + 1, type: "ORGANIZATION" });
+    if (next?.start === form) k++;
   }
   return out;
 }

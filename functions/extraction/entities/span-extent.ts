@@ -3,7 +3,7 @@ import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts"
 import { ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_NAMES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
-import { joinAmpersands, joinSaints, withInitials, withNameParticles } from "./name-joins.ts";
+import { joinAmpersands, joinSaints, withInitials, withLegalForms, withNameParticles } from "./name-joins.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -19,11 +19,14 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     joinNicknames(view, joinSaints(view, joinAmpersands(view, quotedWorks(view, spans)))),
   );
-  const joined = withInitials(
+  const joined = withLegalForms(
     view,
-    withNameParticles(
+    withInitials(
       view,
-      withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+      withNameParticles(
+        view,
+        withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+      ),
     ),
   );
   const parts = splitPersonOfPlace(

@@ -99,6 +99,15 @@ function scanWord(text: string, start: number, end: number): number {
       i++;
       continue;
     }
+    // "A/S", "I/S": the Danish and Norwegian legal forms, one word ("Maersk A/S"), as N/A or A/C are.
+    if (
+      ch === "/" &&
+      i - start === 1 &&
+      isUpperLetter(text[start] ?? "") &&
+      isSlashedLetterAt(text, i + 1, end)
+    ) {
+      return i + 2;
+    }
     // "U.S.", "U.S.A.": single letters each followed by a period.
     if (ch === "." && dotted && letters === 1 && isLetter(text, i - 1)) {
       if (i + 2 < end && isLetter(text, i + 1) && text[i + 2] === ".") {
@@ -111,6 +120,12 @@ function scanWord(text: string, start: number, end: number): number {
     break;
   }
   return i;
+}
+
+/** One upper-case letter at i that ends the word: "S" in "A/S", not "Sa" in "A/Sa". */
+function isSlashedLetterAt(text: string, i: number, end: number): boolean {
+  const letter = text[i] ?? "";
+  return i < end && isUpperLetter(letter) && (i + 1 >= end || !isWordChar(text[i + 1] ?? ""));
 }
 
 function isUpperLetter(ch: string): boolean {

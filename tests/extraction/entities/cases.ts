@@ -867,4 +867,10 @@ export const CASES: readonly EntityCase[] = [
       "ORGANIZATION Rocket Lab",
     ],
   },
+  // Danish and Norwegian legal forms written with a slash: one word, part of the company's mention.
+  {
+    text: "Novo Nordisk A/S shares fell after Femern A/S said the tunnel would open in 2031.",
+    has: ["ORGANIZATION Novo Nordisk A/S", "ORGANIZATION Femern A/S"],
+    not: ["A/S", "S", "ORGANIZATION Femern A"],
+  },
 ];

@@ -63,3 +63,22 @@ describe("tokenize: hyphens", () => {
     ]);
   });
 });
+
+describe("tokenize: slashed legal forms", () => {
+  it("keeps two capitals around a slash whole, nothing longer", () => {
+    expect(words("Maersk A/S, N/A and A/Sa or 24/7")).toEqual([
+      "Maersk",
+      "A/S",
+      ",",
+      "N/A",
+      "and",
+      "A",
+      "/",
+      "Sa",
+      "or",
+      "24",
+      "/",
+      "7",
+    ]);
+  });
+});
