@@ -5,6 +5,7 @@ import {
   nameAfter,
   nameBefore,
   nameBeforeRelative,
+  pastSourceNouns,
   SENTENCE_END,
   SPEECH,
 } from "./speaker-names.ts";
@@ -113,7 +114,7 @@ function attributionAfter(t: readonly Token[], close: number): Attribution | und
     if (!verb) continue;
     if (v === k) return nameAfter(t, verb.end, v);
     // '," Pierre Dubois, head of the Red Cross delegation, told Reuters.': the name before the aside.
-    return ended ? undefined : (nameBefore(t, k, v) ?? nameBeforeRelative(t, k, v));
+    return ended ? undefined : (nameBefore(t, k, pastSourceNouns(t, k, v)) ?? nameBeforeRelative(t, k, v));
   }
   return undefined;
 }

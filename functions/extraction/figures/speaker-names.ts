@@ -8,6 +8,7 @@ import {
   GENERIC_SOURCES,
   NAME_STOPS,
   PRONOUNS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from "./data/speech.ts";
@@ -582,3 +583,35 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
 
 /** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
 const INNER_LINKS = new Set(["of", "for", "&"]);
+
+const SOURCE_NOUN = new Set(SOURCE_NOUNS);
+/** Words that never describe a source before its noun (a name's descriptor is a plain word: "rail union"). */
+const NOT_SOURCE_MODIFIERS = new Set([
+  "and",
+  "or",
+  "the",
+  "a",
+  "an",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+]);
+
+/**
+ * Where a name before the verb at `k` ends: before the common nouns that describe it ("The King's Fund
+ * think tank said", "Goldman Sachs economists said", "The EVG rail union said": a source noun, and a
+ * plain word before it), else at `k`.
+ */
+export function pastSourceNouns(t: readonly Token[], first: number, k: number): number {
+  const plain = (j: number) => t[j]?.kind === "word" && t[j]?.text === t[j]?.norm;
+  if (k - 1 <= first || !plain(k - 1) || !SOURCE_NOUN.has(t[k - 1]?.norm ?? "")) return k;
+  let j = k - 1;
+  const norm = t[j - 1]?.norm ?? "";
+  if (j - 1 > first && plain(j - 1) && !NOT_SOURCE_MODIFIERS.has(norm)) j--;
+  return isCapitalized(t[j - 1]) ? j : k;
+}

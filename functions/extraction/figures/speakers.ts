@@ -14,7 +14,6 @@ import {
   QUOTE_ONLY_VERBS,
   RESULT_VERBS,
   SAYING_ADVERBS,
-  SOURCE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
   SURVEY_NOUNS,
@@ -33,6 +32,7 @@ import {
   nameBeforeRelative,
   PARENTHESIS_TOKENS,
   pastDottedForm,
+  pastSourceNouns,
   pastSpokenTime,
   SENTENCE_END,
   SPEECH,
@@ -358,26 +358,6 @@ function closesAside(t: readonly Token[], first: number, k: number): boolean {
     if (tok?.kind !== "word") return false;
   }
   return false;
-}
-
-const SOURCE_NOUN = new Set(SOURCE_NOUNS);
-/** Source nouns between a name and its verb, at most: "think tank". */
-const SOURCE_NOUN_WORDS = 2;
-
-/**
- * Where a name before the verb at `k` ends: before the common nouns that describe it ("The King's Fund
- * think tank said", "Goldman Sachs economists said"), else at `k`.
- */
-function pastSourceNouns(t: readonly Token[], first: number, k: number): number {
-  let j = k;
-  while (
-    j - 1 > first &&
-    k - j < SOURCE_NOUN_WORDS &&
-    t[j - 1]?.text === t[j - 1]?.norm &&
-    SOURCE_NOUN.has(t[j - 1]?.norm ?? "")
-  )
-    j--;
-  return j < k && isCapitalized(t[j - 1]) ? j : k;
 }
 
 const RESULT_VERB = new Set(RESULT_VERBS);

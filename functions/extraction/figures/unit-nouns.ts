@@ -2,7 +2,7 @@
 import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { DATING_WORDS, RATE_WORDS } from "./data/units.ts";
+import { CHANGE_NOUN_UNITS, DATING_WORDS, RATE_WORDS } from "./data/units.ts";
 import {
   CHANGE_VERB,
   IRREGULAR_UNIT,
@@ -134,7 +134,8 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   }
   if (t[k]?.kind !== "word" || !isUnitHead(t[k] as Token, t[k + 1])) k = modifierChain(t, j) ?? k;
   const head = t[k];
-  if (head?.kind !== "word" || !isUnitHead(head, t[k + 1])) return undefined;
+  if (head?.kind !== "word" || !(isUnitHead(head, t[k + 1]) || (k > j && isChangeNoun(head))))
+    return undefined;
   // "5 km" but not "5 m": single letters count only attached.
   if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
   if (amount.letter && k !== j) return undefined;
@@ -400,8 +401,18 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
   if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
   if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
-  if (!isUnitHead(next, t[k + 2])) return false;
+  if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
+}
+
+const CHANGE_NOUN_UNIT = new Set(CHANGE_NOUN_UNITS);
+
+/**
+ * A plural change word after a noun modifier is a noun, the thing counted: "300 job cuts", "two rate
+ * hikes" (alone it is the verb: "2,000 cuts" is no unit).
+ */
+function isChangeNoun(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && !isCapitalized(tok) && CHANGE_NOUN_UNIT.has(tok.norm);
 }
 
 /** Lower-case modifiers a plural unit noun may follow, at most: "412 newly diagnosed tuberculosis patients". */

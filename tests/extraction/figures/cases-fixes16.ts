@@ -22,5 +22,28 @@ export const FIX16_COUNTED_SPANS: Case[] = [
   ],
 ];
 
+export const FIX16_SOURCE_DESCRIPTORS: Case[] = [
+  // A plain word and a source noun between a name and its verb: the name speaks, in a quote's
+  // attribution too.
+  [
+    "The EVG rail union said 4,000 driver posts were unfilled.",
+    [{ text: "4,000 driver posts", speaker: { name: "EVG", mode: "reported" } }],
+  ],
+  [
+    '"We expect 300 job cuts," the Unite trade union said.',
+    [{ text: "300 job cuts", unit: "cuts", speaker: { name: "Unite", mode: "quoted" } }],
+  ],
+  // ... not past a function word.
+  ["The EVG and the union said 4,000 posts were unfilled.", [{ text: "4,000 posts", speaker: undefined }]],
+];
+
+export const FIX16_CHANGE_NOUNS: Case[] = [
+  // A plural change word after a noun is the thing counted; alone it stays a verb.
+  ["The bank has made two rate cuts.", [{ text: "two rate cuts", value: 2, unit: "cuts" }]],
+  ["Traders price in two more cuts.", [{ text: "two more cuts", value: 2, unit: "cuts" }]],
+  ["The firm said 2,000 cuts would follow.", [{ text: "2,000", unit: undefined }]],
+  ["Boeing deliveries hit a high as 737 output climbs.", [{ text: "737", unit: undefined }]],
+];
+
 /** Every group of this file, in the order written. */
-export const FIXES16: Case[] = [...FIX16_COUNTED_SPANS];
+export const FIXES16: Case[] = [...FIX16_COUNTED_SPANS, ...FIX16_SOURCE_DESCRIPTORS, ...FIX16_CHANGE_NOUNS];

@@ -113,3 +113,6 @@ export const LIFE_WORDS: readonly string[] = ["expectancy", "lifespan", "longevi
 
 /** Words after a time that make it a point back or forward, no rate: "a year earlier", "six months ago". */
 export const DATING_WORDS: readonly string[] = ["ago", "earlier", "later", "before", "after", "previously", "prior"];
+
+/** Plural change words that are the thing counted after a noun modifier: "300 job cuts", "two rate hikes". */
+export const CHANGE_NOUN_UNITS: readonly string[] = ["cuts", "hikes", "rises", "increases", "reductions", "gains"];
