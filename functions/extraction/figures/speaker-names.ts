@@ -1,6 +1,7 @@
 /** The name of who speaks, read around a speech verb: before it, after it, or before an aside. */
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
@@ -363,7 +364,8 @@ export function nameAfter(t: readonly Token[], start: number, v: number): Attrib
       k++;
       continue;
     }
-    if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm)) break;
+    // ("warns of R60bn", "cautioned that a shortfall of Rs 300 crore": a currency opens an amount.)
+    if (!tok || STOPS.has(tok.norm) || SENTENCE_END.has(tok.norm) || currencyPrefixAt(t, k)) break;
     if (PRONOUN.has(tok.norm) && k === from)
       return { name: tok.text, start: tok.start, end: tok.end, pronoun: true, at: tok.start };
     // "said Sara Russell of the Natural History Museum": the person, not where they work.

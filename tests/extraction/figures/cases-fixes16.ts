@@ -45,5 +45,19 @@ export const FIX16_CHANGE_NOUNS: Case[] = [
   ["Boeing deliveries hit a high as 737 output climbs.", [{ text: "737", unit: undefined }]],
 ];
 
+export const FIX16_AMOUNTS_NOT_NAMES: Case[] = [
+  // A currency before digits opens an amount, never a speaker's name after the verb.
+  [
+    '"We see no slippage," said Aditi Nayar. She, however, cautioned that a shortfall of Rs 300 crore could hurt.',
+    [{ text: "Rs 300 crore", speaker: { name: "Aditi Nayar" } }],
+  ],
+  ["Smith warns of R60bn revenue shortfall", [{ text: "R60bn", speaker: { name: "Smith" } }]],
+];
+
 /** Every group of this file, in the order written. */
-export const FIXES16: Case[] = [...FIX16_COUNTED_SPANS, ...FIX16_SOURCE_DESCRIPTORS, ...FIX16_CHANGE_NOUNS];
+export const FIXES16: Case[] = [
+  ...FIX16_COUNTED_SPANS,
+  ...FIX16_SOURCE_DESCRIPTORS,
+  ...FIX16_CHANGE_NOUNS,
+  ...FIX16_AMOUNTS_NOT_NAMES,
+];
