@@ -27,16 +27,14 @@ export function localizeSharedCurrencies(
 ): void {
   if (figures.length === 0) return;
   const { weight, mentions, datelined, top } = weights;
-  // Each sentence read once for the commodities priced in dollars.
-  const commodity = new Map<number, boolean>();
+  // "Brent crude rose 45 cents to $72.10 a barrel": a commodity named just before the amount, or its
+  // measure or name right after it, prices the amount in dollars.
   const aboutCommodities = (figure: Figure): boolean => {
-    const start = figure.sentence.start;
-    let found = commodity.get(start);
-    if (found === undefined) {
-      found = namesCommodity(figure.sentence.text);
-      commodity.set(start, found);
-    }
-    return found;
+    const sentence = figure.sentence.text;
+    const at = figure.start - figure.sentence.start;
+    const end = figure.end - figure.sentence.start;
+    const before = sentence.slice(Math.max(0, at - COMMODITY_BEFORE), at);
+    return namesCommodity(afterLastBreak(before)) || commodityAfter(sentence.slice(end));
   };
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
   // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own, unless
@@ -281,6 +279,25 @@ export function articleCountry({ weight, mentions, datelined, top }: CountryWeig
 /** Words of the commodities priced in U.S. dollars the world over. */
 const COMMODITY_PRICES =
   /\b(?:brent|wti|crude|oil|barrels?|ounces?|gold|silver|platinum|copper|aluminium|aluminum|nickel|iron ore|lme|comex|nymex|cbot|bushels?|lng|mmbtu)\b/gi;
+/** Characters before an amount a commodity's word may stand in: "Brent crude rose 45 cents to". */
+const COMMODITY_BEFORE = 80;
+/** Marks that open another clause: a commodity before one belongs to that clause ("oil rose; the budget ..."). */
+const CLAUSE_BREAKS = /[;:]|, (?:while|whereas|but|and|as)\b/g;
+
+/** `text` after its last clause break. */
+function afterLastBreak(text: string): string {
+  let from = 0;
+  for (const match of text.matchAll(CLAUSE_BREAKS)) from = match.index + match[0].length;
+  return text.slice(from);
+}
+/** Right after an amount: a commodity's measure ("$72.10 a barrel", "$2,400 an ounce") or name ("$100 oil"). */
+const COMMODITY_AFTER =
+  /^\s*(?:(?:a|an|per)\s+(?:barrels?|ounces?|troy ounces?|bushels?|mmbtu)\b|(?:brent|wti|crude|oil|gold|silver|copper)\b)/i;
+
+function commodityAfter(rest: string): boolean {
+  return COMMODITY_AFTER.test(rest);
+}
+
 /** A capitalized word: a commodity's word beside one is part of a name ("Orana Copper", "Gold Coast"). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 

@@ -214,6 +214,19 @@ describe("shared currency names", () => {
     expect(currencies(text)).toEqual(["NZD", "NZD", "NZD", "NZD"]);
   });
 
+  it("prices in U.S. dollars only the amounts a commodity is named by, not the rest of the sentence", () => {
+    expect(
+      currencies(
+        "SYDNEY - Sydney said the deficit fell by $9.3 billion to $33.5 billion as iron ore prices rose, and gold hit $4,100 an ounce.",
+      ),
+    ).toEqual(["AUD", "AUD", "USD"]);
+    expect(
+      currencies(
+        "OTTAWA - Ottawa will spend $4.5 billion for the steel and aluminium industries. Coffee cost $3 a tonne in Ottawa.",
+      ),
+    ).toEqual(["CAD", "CAD"]);
+  });
+
   it("takes no place named Gold for a gold price", () => {
     expect(currencies("SYDNEY - Revenue at the casino on the Gold Coast rose to $300 million.")).toEqual([
       "AUD",
