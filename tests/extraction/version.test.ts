@@ -31,7 +31,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "14": "03137563de2efb4e",
   "15": "3246f0cdc3b51ca1",
   "16": "937cc5a8d04a290c",
-  "17": "d8f636e12980eee7",
+  "17": "b5dc1382c7c1d4e8",
 };
 
 function dataFingerprint(): string {

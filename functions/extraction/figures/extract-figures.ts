@@ -24,6 +24,7 @@ import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
 import { fiscalYearOf } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
+import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
@@ -103,6 +104,8 @@ function run(text: string, context: FigureContext): Figure[] {
     if (raw.high !== undefined) figure.high = raw.high;
     if (raw.currency) figure.currency = raw.currency;
     if (raw.unit) figure.unit = raw.unit;
+    const denominator = raw.kind === "MONEY" ? priceDenominatorAt(tokens, raw.last) : undefined;
+    if (denominator) figure.unit = denominator;
 
     const qualifier = readQualifier(text, tokens, raw);
     figure.qualifier = qualifier.qualifier;
@@ -200,6 +203,7 @@ function run(text: string, context: FigureContext): Figure[] {
   });
   readRatePoints(figures);
   readElidedUnits(text, figures);
+  shareDenominators(text, figures);
   // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"
   // in a sentence that names no period of its own.
   const companies = new Map(

@@ -204,7 +204,8 @@ function pairedWith(
     before.subject !== undefined &&
     before.kind === figure.kind &&
     before.currency === figure.currency &&
-    before.unit === figure.unit &&
+    // (Money's unit is a price's denominator, which the first of "3p and 1.5p per mile" leaves to the last.)
+    (before.unit === figure.unit || figure.kind === "MONEY") &&
     !before.change === !figure.change
   );
 }

@@ -50,7 +50,10 @@ export interface Figure {
   high?: number;
   /** ISO 4217 code, for MONEY. */
   currency?: string;
-  /** Unit noun, for QUANTITY ("enterprises", "barrels a day", "km"). */
+  /**
+   * Unit noun, for QUANTITY ("enterprises", "barrels a day", "km"); for MONEY, the denominator of a price
+   * or a rate as written ("a tonne", "per share", "to the dollar").
+   */
   unit?: string;
   qualifier: Qualifier;
   /** The words that gave the qualifier ("more than", "exceeded"). */

@@ -54,10 +54,54 @@ export const FIX16_AMOUNTS_NOT_NAMES: Case[] = [
   ["Smith warns of R60bn revenue shortfall", [{ text: "R60bn", speaker: { name: "Smith" } }]],
 ];
 
+export const FIX16_PRICE_DENOMINATORS: Case[] = [
+  // A price's or a rate's denominator after an amount of money is its unit; the span stays the amount.
+  ["Iron ore will fall to $60 a tonne.", [{ text: "$60", value: 60, unit: "a tonne" }]],
+  ["Wheat fetched Rs 2,438 per quintal.", [{ text: "Rs 2,438", unit: "per quintal" }]],
+  [
+    "Rents reached HK$1,200 per square foot per month.",
+    [{ text: "HK$1,200", unit: "per square foot per month" }],
+  ],
+  [
+    "Spot LNG was $14.20 per million British thermal units.",
+    [{ text: "$14.20", unit: "per million British thermal units" }],
+  ],
+  ["Wholesale power averaged 85 euros a megawatt-hour.", [{ text: "85 euros", unit: "a megawatt-hour" }]],
+  ["The naira traded at N1,450 to the dollar.", [{ text: "N1,450", unit: "to the dollar" }]],
+  ["Nurses earn £31,049 a year.", [{ text: "£31,049", unit: "a year" }]],
+  // ... not a date ("a year earlier"), a percentage or a noun that is no denominator.
+  ["Sales were $60 million a year earlier.", [{ text: "$60 million", unit: undefined }]],
+  ["Revenue rose to $5 billion a record.", [{ text: "$5 billion", unit: undefined }]],
+  // Prices compared in one breath share the denominator one of them writes; a total does not.
+  [
+    "Brent rose 45 cents to $72.10 a barrel.",
+    [
+      { text: "45 cents", unit: "a barrel" },
+      { text: "$72.10", unit: "a barrel" },
+    ],
+  ],
+  [
+    "Cars will face a charge of 3p and 1.5p per mile.",
+    [
+      { text: "3p", unit: "per mile", subject: { text: "a charge" } },
+      { text: "1.5p", unit: "per mile", subject: { text: "a charge" } },
+    ],
+  ],
+  [
+    "Net income was $1.29 billion, or $4.68 per share, compared with $273 million.",
+    [
+      { text: "$1.29 billion", unit: undefined },
+      { text: "$4.68", unit: "per share" },
+      { text: "$273 million", unit: undefined },
+    ],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
   ...FIX16_SOURCE_DESCRIPTORS,
   ...FIX16_CHANGE_NOUNS,
   ...FIX16_AMOUNTS_NOT_NAMES,
+  ...FIX16_PRICE_DENOMINATORS,
 ];

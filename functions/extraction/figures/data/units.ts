@@ -116,3 +116,19 @@ export const DATING_WORDS: readonly string[] = ["ago", "earlier", "later", "befo
 
 /** Plural change words that are the thing counted after a noun modifier: "300 job cuts", "two rate hikes". */
 export const CHANGE_NOUN_UNITS: readonly string[] = ["cuts", "hikes", "rises", "increases", "reductions", "gains"];
+
+/**
+ * Nouns a price is quoted per after "a"/"an": "$60 a tonne", "£12.71 an hour", "$3.20 a share" (after
+ * "per" any noun counts: "Rs 2,438 per quintal", "20,000 yen per child").
+ */
+export const PRICE_DENOMINATORS: readonly string[] = [
+  "tonne", "ton", "barrel", "ounce", "share", "bushel", "pound", "kilo", "kilogram", "kg", "gram", "carat",
+  "litre", "liter", "gallon", "bag", "quintal", "sack", "crate", "box", "bottle", "pack", "packet", "dose",
+  "vial", "pill", "tablet", "script", "unit", "piece", "head", "night", "seat", "ticket", "trip", "ride",
+  "meal", "room", "visit", "vote", "person", "child", "pupil", "student", "patient", "household", "family",
+  "worker", "employee", "member", "subscriber", "user", "customer", "passenger", "vehicle", "car", "claim",
+  "policy", "event", "minute", "hectare", "acre", "kwh", "mwh", "megawatt-hour", "kilowatt-hour", "mmbtu",
+];
+
+/** Currencies another is quoted against: "N1,450 to the dollar", "94.6 cents on the dollar". */
+export const QUOTED_AGAINST: readonly string[] = ["dollar", "euro", "pound", "yen", "yuan", "greenback", "rupee"];

@@ -1,0 +1,131 @@
+/**
+ * The denominator of a price or a rate written right after an amount of money: "$60 a tonne", "Rs 2,438
+ * per quintal", "£12.71 an hour", "HK$1,200 per square foot per month", "N1,450 to the dollar", "94.6
+ * cents on the dollar". The amount's span stays the amount; the denominator is the figure's `unit`.
+ */
+import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
+import { DATING_WORDS, PRICE_DENOMINATORS, QUOTED_AGAINST, RATE_WORDS } from "./data/units.ts";
+import { MEASURE_UNIT } from "./lexicon.ts";
+import { matcherOf } from "./phrases.ts";
+import { DASHES } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+import type { Figure } from "./types.ts";
+
+const DENOMINATOR = new Set(PRICE_DENOMINATORS);
+const AGAINST = new Set(QUOTED_AGAINST);
+const DATING = new Set(DATING_WORDS);
+const RATE = matcherOf(RATE_WORDS);
+/** Words between "per" and its noun: "per square foot", "per metric ton", "per troy ounce". */
+const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "troy", "short", "long"]);
+/** Words that link an amount to the currency it is quoted against. */
+const AGAINST_LINKS = new Set(["to", "on", "against", "per"]);
+/** "per cent" is a percentage, whatever comes before it. */
+const NOT_PER = new Set(["cent", "centum"]);
+/** Rates one amount may carry, at most: "per square foot per month". */
+const MAX_RATES = 2;
+
+/** The denominator's words after the amount ending at token `j`, as written, or undefined. */
+export function priceDenominatorAt(t: readonly Token[], j: number): string | undefined {
+  const parts: string[] = [];
+  let k = j;
+  while (parts.length < MAX_RATES) {
+    const end = quotedAgainstAt(t, k) ?? perNounAt(t, k) ?? rateAt(t, k);
+    if (end === undefined) break;
+    parts.push(
+      t
+        .slice(k, end)
+        .map((tok, i) => (i > 0 && tok.spaceBefore ? ` ${tok.text}` : tok.text))
+        .join(""),
+    );
+    k = end;
+  }
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
+/** "to the dollar", "on the U.S. dollar", "per euro": the end of the phrase, or undefined. */
+function quotedAgainstAt(t: readonly Token[], k: number): number | undefined {
+  if (!AGAINST_LINKS.has(t[k]?.norm ?? "")) return undefined;
+  let c = t[k + 1]?.norm === "the" ? k + 2 : k + 1;
+  if (["u.s.", "us"].includes(t[c]?.norm ?? "")) c++;
+  return AGAINST.has(t[c]?.norm ?? "") ? c + 1 : undefined;
+}
+
+/** A time or person rate: "a year", "an hour", "per capita"; not "a year earlier". */
+function rateAt(t: readonly Token[], k: number): number | undefined {
+  const found = RATE.forward(t, k);
+  return found && !DATING.has(t[found.end]?.norm ?? "") ? found.end : undefined;
+}
+
+/** Tokens a measure after "per" may run over to its unit, at most. */
+const MEASURE_WORDS = 6;
+
+/** The end of words from `c` that close with a measure's unit ("sq ft", "revenue passenger kilometre"). */
+function measureEnd(t: readonly Token[], c: number): number | undefined {
+  let found: number | undefined;
+  for (let e = c; e < c + MEASURE_WORDS; e++) {
+    const tok = t[e];
+    // ("per forty-foot equivalent unit": a dash inside a word.)
+    if (tok && DASHES.has(tok.norm) && !tok.spaceBefore && !t[e + 1]?.spaceBefore) continue;
+    if (tok?.kind !== "word" || FUNCTION_WORDS.has(tok.norm) || DATING.has(tok.norm)) break;
+    if (MEASURE_UNIT.has(tok.norm) || DENOMINATOR.has(tok.norm) || tok.norm === "hour") found = e + 1;
+  }
+  return found;
+}
+
+/** "a tonne", "per barrel", "per square foot", "a megawatt-hour": the end of the phrase, or undefined. */
+function perNounAt(t: readonly Token[], k: number): number | undefined {
+  const lead = t[k]?.norm ?? "";
+  if (lead !== "per" && lead !== "a" && lead !== "an") return undefined;
+  let c = k + 1;
+  if (lead === "per" && MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
+  const noun = t[c];
+  if (noun?.kind !== "word") return undefined;
+  // "a megawatt-hour", "per kilowatt-hour": a dash joins the noun's parts.
+  let end = c + 1;
+  if (
+    DASHES.has(t[end]?.norm ?? "") &&
+    !t[end]?.spaceBefore &&
+    t[end + 1]?.kind === "word" &&
+    !t[end + 1]?.spaceBefore
+  )
+    end += 2;
+  // "per revenue passenger kilometre", "per sq ft", "per million British thermal units": words that
+  // end in a measure's unit.
+  if (lead === "per") end = measureEnd(t, c) ?? end;
+  const word = t
+    .slice(c, end)
+    .map((tok) => tok.norm)
+    .join("");
+  // "a year earlier", "a month ago": a date, not a rate.
+  if (DATING.has(t[end]?.norm ?? "")) return undefined;
+  if (lead !== "per") return DENOMINATOR.has(word) ? end : undefined;
+  const plain = /^\p{L}[\p{L}-]*$/u.test(noun.norm);
+  return plain && !NOT_PER.has(noun.norm) && !DETERMINERS.has(noun.norm) && !FUNCTION_WORDS.has(noun.norm)
+    ? end
+    : undefined;
+}
+
+/** Words between two prices of one thing: "to $72.10 a barrel from $70", "rose 45 cents to $72.10 a barrel". */
+const PRICE_LINK =
+  /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
+
+/** A scale word after digits: "$273 million", "Rs 5 crore". */
+const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b/i;
+
+/**
+ * "Brent rose 45 cents to $72.10 a barrel", "$66 per barrel, up from $60": prices compared in one breath
+ * share the denominator one of them writes (same currency, the words between only link them).
+ */
+export function shareDenominators(text: string, figures: readonly Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const a = figures[k - 1];
+    const b = figures[k];
+    if (!a || !b || a.kind !== "MONEY" || b.kind !== "MONEY" || a.currency !== b.currency) continue;
+    if (a.sentence.start !== b.sentence.start || Boolean(a.unit) === Boolean(b.unit)) continue;
+    if (!PRICE_LINK.test(text.slice(a.end, b.start).replace(a.unit ?? "", ""))) continue;
+    // ("$4.68 per share, compared with $273 million": a total is no price.)
+    if (SCALED.test(a.text) !== SCALED.test(b.text)) continue;
+    if (a.unit) b.unit = a.unit;
+    else a.unit = b.unit;
+  }
+}
