@@ -133,7 +133,7 @@ export function sharesSubject(
         (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2))));
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
-  const restated = restates(tokens, qualifierStart, same);
+  const restated = restates(tokens, qualifierStart, same, periodAt);
   // A quantity's own subject is its unit; as the level a change reached it measures what changed
   // ("Copper production rose 9% to 1,865 kilotonnes").
   const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
@@ -247,7 +247,9 @@ function afterFigure(
     while (
       back > same.last &&
       ((periodAt[back - 1] ?? -1) >= 0 ||
-        (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && (periodAt[back] ?? -1) >= 0))
+        // ("at the end of September": the article before a period too.)
+        ((PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") || tokens[back - 1]?.norm === "the") &&
+          ((periodAt[back] ?? -1) >= 0 || (tokens[back]?.norm === "the" && (periodAt[back + 1] ?? -1) >= 0))))
     )
       back--;
     // Back past the subject read after the figure, to the figure's end.
@@ -260,28 +262,32 @@ function afterFigure(
 
 /**
  * The figure whose qualifier starts at `qualifierStart` restates `same` in other terms: "..., or 1.3%",
- * "... ($8.6 billion)".
+ * "... ($8.6 billion)"; with `periodAt`, also past a period that dates the figure before ("stood at 2.9
+ * trillion pounds at the end of September, or 96% of GDP").
  */
 export function restates(
   tokens: readonly Token[],
   qualifierStart: number,
   same: PreviousFigure | undefined,
+  periodAt?: Int32Array,
 ): boolean {
   if (same === undefined) return false;
+  const closes = (comma: number) =>
+    comma === same.last || (periodAt !== undefined && afterFigure(tokens, comma, same, periodAt));
   // "12.5% (+2.1%)": past the sign.
   if (tokens[qualifierStart - 1]?.norm === "+" && tokens[qualifierStart - 2]?.norm === "(") qualifierStart--;
   // ", equivalent to 46% of revenue", ", the equivalent of 2.1% of GDP": words that restate, like "or".
   for (const words of RESTATING) {
     const at = qualifierStart - words.length;
     if (words.every((w, n) => tokens[at + n]?.norm === w) && tokens[at - 1]?.norm === ",")
-      return at - 1 === same.last;
+      return closes(at - 1);
   }
   const link = tokens[qualifierStart - 1]?.norm;
   if (link === "(") return qualifierStart - 1 === same.last;
   // ("fell 638.45 points or 0.78 per cent to settle at": the comma may be missing.)
   return (
     link === "or" &&
-    ((tokens[qualifierStart - 2]?.norm === "," && qualifierStart - 2 === same.last) ||
+    ((tokens[qualifierStart - 2]?.norm === "," && closes(qualifierStart - 2)) ||
       qualifierStart - 1 === same.last)
   );
 }

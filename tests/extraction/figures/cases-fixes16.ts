@@ -97,6 +97,31 @@ export const FIX16_PRICE_DENOMINATORS: Case[] = [
   ],
 ];
 
+export const FIX16_RESTATED_AFTER_PERIODS: Case[] = [
+  // A figure restated after the period that dates the one before keeps its subject.
+  [
+    "Public debt stood at 2.9 trillion pounds at the end of September, or 96 percent of GDP.",
+    [
+      { text: "2.9 trillion pounds", subject: { text: "Public debt" } },
+      { text: "96 percent", subject: { text: "Public debt" } },
+    ],
+  ],
+  [
+    "Health spending totalled 94 billion francs in 2023, or 11.7 percent of output.",
+    [
+      { text: "94 billion francs", subject: { text: "Health spending" } },
+      { text: "11.7 percent", subject: { text: "Health spending" } },
+    ],
+  ],
+  [
+    "Warranty costs rose to $1.4 billion in the second quarter, roughly $800 million more than a year ago.",
+    [
+      { text: "$1.4 billion", subject: { text: "Warranty costs" } },
+      { text: "$800 million", subject: { text: "Warranty costs" } },
+    ],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -104,4 +129,5 @@ export const FIXES16: Case[] = [
   ...FIX16_CHANGE_NOUNS,
   ...FIX16_AMOUNTS_NOT_NAMES,
   ...FIX16_PRICE_DENOMINATORS,
+  ...FIX16_RESTATED_AFTER_PERIODS,
 ];
