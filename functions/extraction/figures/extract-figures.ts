@@ -8,7 +8,7 @@ import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
-import { articleCountry, countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
+import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
@@ -22,7 +22,7 @@ import {
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
-import { fiscalYearOf } from "./fiscal-years.ts";
+import { articleFiscalYear } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
@@ -67,7 +67,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
-  const fiscal = fiscalYearOf(articleCountry(weights));
+  const fiscal = articleFiscalYear(weights);
   const periods = findPeriods(tokens, context.publishedAt, fiscal);
   const periodAt = new Int32Array(tokens.length).fill(-1);
   periods.forEach((p, idx) => {

@@ -5,6 +5,7 @@
  */
 
 import { monthAfter } from "./calendar.ts";
+import { articleCountry, type CountryWeights } from "./currency-context.ts";
 import { FISCAL_YEARS } from "./data/periods.ts";
 
 export interface FiscalYear {
@@ -22,6 +23,17 @@ const BY_COUNTRY: ReadonlyMap<string, FiscalYear> = new Map(
 /** The fiscal year of a country (ISO 3166-1 alpha-2), when it does not follow the calendar. */
 export function fiscalYearOf(country: string | undefined): FiscalYear | undefined {
   return country === undefined ? undefined : BY_COUNTRY.get(country);
+}
+
+/**
+ * The fiscal year an article's periods follow: its country's, or, where that one keeps the calendar or
+ * none stands out, its dateline's ("TOKYO, Nov. 6 (Kyodo) -- ... first half of fiscal 2026" is Japan's,
+ * however often it names U.S. sales).
+ */
+export function articleFiscalYear(weights: CountryWeights): FiscalYear | undefined {
+  const about = fiscalYearOf(articleCountry(weights));
+  if (about || weights.datelined.size !== 1) return about;
+  return fiscalYearOf([...weights.datelined][0]);
 }
 
 /** The months of the fiscal year named `year` ("FY26" is 2026, "fiscal 2025" 2025). */

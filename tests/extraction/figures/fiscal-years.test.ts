@@ -12,6 +12,19 @@ describe("fiscal years of the country an article is about", () => {
     ).toEqual([["2025-04", "2026-03"]]);
   });
 
+  it("follows the dateline's country where the places named most keep the calendar", () => {
+    expect(
+      periods(
+        "TOKYO, Nov. 6 (Kyodo) -- Net profit in the first half of fiscal 2026 rose 36.2 percent on U.S. sales.",
+      ),
+    ).toEqual([["2026-04", "2026-09"]]);
+    expect(
+      periods(
+        "Mumbai, November 10, 2026\n\nIndia's Sunvera said US sales rose 9% in FY26 as US demand and US prices held.",
+      ),
+    ).toEqual([["2025-04", "2026-03"]]);
+  });
+
   it("reads a Japanese fiscal year as named by the year it starts in", () => {
     expect(
       periods("TOKYO - Japan's tax take hit 78 trillion yen in fiscal 2025, Japan's finance ministry said."),
