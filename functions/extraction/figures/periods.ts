@@ -603,6 +603,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const q = Number(t[i + 1]?.norm);
     const months = n === "q" ? 3 : 6;
     if (Number.isInteger(q) && q >= 1 && q * months <= 12) {
+      const fiscalPart = fiscalQuarter(t, i, q, months, ctx);
+      if (fiscalPart) return fiscalPart;
       const year = yearOf(t[i + 2]);
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
       const y = year ?? yearFor((q - 1) * months + 1, ctx, leanAt(t, i), q * months);
@@ -736,6 +738,34 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     if (yy !== undefined) return { first: i, last: at + 1, from: String(yy), to: String(yy) };
   }
   return undefined;
+}
+
+/**
+ * "Q2 FY26", "Q2FY27", "H1 FY2026": a quarter or half of the fiscal year so labelled; "Q2" alone where the
+ * article's country labels its fiscal years (India, Japan...): that quarter of the fiscal year.
+ */
+function fiscalQuarter(
+  t: readonly Token[],
+  i: number,
+  q: number,
+  months: number,
+  ctx: PeriodContext,
+): PeriodHit | undefined {
+  const fiscal = ctx.fiscal;
+  if (!fiscal) return undefined;
+  const offset = (q - 1) * months;
+  const fyAt = i + 2;
+  const fy = fiscalWords(t, fyAt) > 0 ? periodAt(t, fyAt, ctx) : undefined;
+  if (fy?.from && fy.first === fyAt && fy.from.endsWith(`-${pad(fiscal.start)}`)) {
+    const start = Number(fy.from.slice(0, 4));
+    const from = monthAfter(start, fiscal.start, offset);
+    return { first: i, last: fy.last, from, to: monthAfter(start, fiscal.start, offset + months - 1) };
+  }
+  if (!fiscal.labels || yearOf(t[fyAt]) !== undefined || fy) return undefined;
+  const month = ((fiscal.start - 1 + offset) % 12) + 1;
+  const year = yearFor(month, ctx, leanAt(t, i), month + months - 1);
+  if (year === undefined) return { first: i, last: i + 2 };
+  return { first: i, last: i + 2, from: monthAfter(year, month, 0), to: monthAfter(year, month, months - 1) };
 }
 
 const NOW_WORD = new Set(NOW_WORDS);

@@ -25,6 +25,25 @@ describe("fiscal years of the country an article is about", () => {
     ).toEqual([["2025-04", "2026-03"]]);
   });
 
+  it("reads quarter and half labels of an Indian story as the fiscal year's", () => {
+    expect(
+      periods(
+        "MUMBAI - India's Sunvera said profit rose 9% in Q2FY27 from 8% in Q2 FY26, and 7% in H1 FY27, in India.",
+      ),
+    ).toEqual([
+      ["2026-07", "2026-09"],
+      ["2025-07", "2025-09"],
+      ["2026-04", "2026-09"],
+    ]);
+    expect(periods("MUMBAI - India's Sunvera said Q2 profit rose 9% in India.")).toEqual([
+      ["2026-07", "2026-09"],
+    ]);
+    // ... not in a country that keeps the calendar.
+    expect(periods("LONDON - Britain's BP said Q2 profit rose 9% in Britain.")).toEqual([
+      ["2026-04", "2026-06"],
+    ]);
+  });
+
   it("reads a Japanese fiscal year as named by the year it starts in", () => {
     expect(
       periods("TOKYO - Japan's tax take hit 78 trillion yen in fiscal 2025, Japan's finance ministry said."),
