@@ -269,7 +269,10 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     const field = (p.norm === "and" || p.norm === ",") && inFieldList(t, s - 1, from);
     if (!field && (STOPS.has(p.norm) || p.norm === "a" || p.norm === "an")) break;
     // "National Bureau of Statistics": "of" between capitalized words stays in the name.
-    const inner = INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from;
+    // ("Federation of the Swiss Watch Industry": "of the" too.)
+    const inner =
+      (INNER_LINKS.has(p.norm) && isCapitalized(t[s - 2]) && s - 2 >= from) ||
+      (p.norm === "the" && INNER_LINKS.has(t[s - 2]?.norm ?? "") && isCapitalized(t[s - 3]) && s - 3 >= from);
     // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
     const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
     if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field)) break;
@@ -615,5 +618,26 @@ export function pastSourceNouns(t: readonly Token[], first: number, k: number): 
   let j = k - 1;
   const norm = t[j - 1]?.norm ?? "";
   if (j - 1 > first && plain(j - 1) && !NOT_SOURCE_MODIFIERS.has(norm)) j--;
-  return isCapitalized(t[j - 1]) ? j : k;
+  // ("Mexico's tourism ministry said": the owner of a generic body names no source.)
+  return isCapitalized(t[j - 1]) && !/['’]s$/.test(t[j - 1]?.text ?? "") ? j : k;
+}
+
+/**
+ * Where the search for a name before the verb at `k` stops: the last mark before it within 14 tokens,
+ * not counting an acronym in parentheses ("The International Energy Agency (IEA) said").
+ */
+export function nameSearchStart(t: readonly Token[], first: number, k: number): number {
+  let from = k;
+  const limit = Math.max(first, k - 14);
+  while (from > limit) {
+    if (t[from - 1]?.norm === ")") {
+      // A parenthesis: "(IEA)", "(formerly Hometrack)".
+      let open = from - 2;
+      while (open > from - 1 - PARENTHESIS_TOKENS && open > limit && t[open]?.norm !== "(") open--;
+      if (t[open]?.norm !== "(" || open <= limit) break;
+      from = open;
+    } else if (STOPS.has(t[from - 1]?.norm ?? "") && !inFieldList(t, from - 1, limit)) break;
+    else from--;
+  }
+  return from;
 }

@@ -7,8 +7,6 @@ import type { Entity } from "../entities/types.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
-  DATA_NOUNS,
-  DATA_VERBS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
@@ -16,8 +14,8 @@ import {
   SAYING_ADVERBS,
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
-  SURVEY_NOUNS,
 } from "./data/speech.ts";
+import { dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -25,12 +23,11 @@ import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
   COUNTRY_NAMES,
-  inFieldList,
   NAME_ADVERBS,
   nameAfter,
   nameBefore,
   nameBeforeRelative,
-  PARENTHESIS_TOKENS,
+  nameSearchStart,
   pastDottedForm,
   pastSourceNouns,
   pastSpokenTime,
@@ -50,8 +47,6 @@ const LISTENER = new Set(LISTENER_VERBS);
 const HELPERS_AFTER_ASIDE = new Set(["has", "have", "had", "also"]);
 
 /** Speech data (data/speech.ts): "Ofgem figures show", "Enel forecasts demand will grow", "said separately". */
-const SHOWING = new Set(DATA_VERBS);
-const DATA_NOUN = new Set(DATA_NOUNS);
 const BARE_ESTIMATE = new Set(BARE_ESTIMATES);
 const AFTER_NOUN = new Set(NOUN_FOLLOWERS);
 const SAYING_ADVERB = new Set(SAYING_ADVERBS);
@@ -146,38 +141,6 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
   return undefined;
 }
 
-/** Works a named owner publishes: "Infrastructure Australia's latest market capacity report warned". */
-const OWNED_WORKS = new Set([
-  "report",
-  "data",
-  "figures",
-  "survey",
-  "study",
-  "statement",
-  "analysis",
-  "review",
-  "filing",
-]);
-/** Words between an owner and its work, at most: "latest market capacity". */
-const OWNED_WORK_WORDS = 5;
-
-/** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
-function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
-  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return undefined;
-  for (let k = v - 2; k >= Math.max(first, v - 2 - OWNED_WORK_WORDS); k--) {
-    const tok = t[k];
-    if (tok?.kind !== "word") return undefined;
-    if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
-      let s = k;
-      while (s - 1 >= first && isCapitalized(t[s - 1]) && t[s - 1]?.norm !== "the") s--;
-      const start = t[s]?.start ?? tok.start;
-      return { name: "", start, end: tok.end - 2, pronoun: false, at: t[v]?.start ?? start };
-    }
-    if (tok.text !== tok.norm) return undefined;
-  }
-  return undefined;
-}
-
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
@@ -195,39 +158,6 @@ const ESTIMATING = new Set([
   "reported",
   "reports",
 ]);
-
-/** "data from the NBS" before the verb at `k`: the named source of the data. */
-function dataSource(t: readonly Token[], first: number, k: number): Attribution | undefined {
-  const source = nameBefore(t, nameSearchStart(t, first, k), k);
-  if (!source || source.pronoun) return undefined;
-  let j = firstAtOrAfter(t, source.start, (x) => x.start) - 1;
-  // "the National Bureau of Statistics": with the title word the name left out.
-  while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
-  const start = t[j + 1]?.start ?? source.start;
-  // "data from copper commission Cochilco": past a descriptor of the source.
-  for (let n = 0; n < DESCRIPTOR_WORDS && j > first && isDescriptor(t[j]); n++) j--;
-  if (t[j]?.norm === "the") j--;
-  const link = t[j]?.norm ?? "";
-  const noun = t[j - 1]?.norm ?? "";
-  // "data from the NBS showed", "A poll by Ipsos found", "a survey by Gallup showed".
-  const from = link === "from" && DATA_NOUN.has(noun);
-  const by = (link === "by" || link === "from") && SURVEY_NOUN.has(noun);
-  return from || by ? { ...source, start } : undefined;
-}
-
-/** A lower-case word of a source's descriptor: not a link or a determiner. */
-function isDescriptor(tok: Token | undefined): boolean {
-  return (
-    tok?.kind === "word" &&
-    tok.text === tok.norm &&
-    !["from", "by", "the", "of", "a", "an"].includes(tok.norm)
-  );
-}
-
-/** Works a named source carries out: "A poll by Ipsos found", "a study by the LSHTM showed". */
-const SURVEY_NOUN = new Set(SURVEY_NOUNS);
-/** Verbs by which a survey reports: "A poll by Ipsos found 58% of voters ...". */
-const FINDING = new Set([...DATA_VERBS, "found", "finds", "suggested", "suggests"]);
 
 /** "reported on Tuesday that", "estimated last week that": a speech verb and its "that" a date apart. */
 const DATED_THAT_REACH = 5;
@@ -415,10 +345,9 @@ export function reportedIn(
     }
     // "Debt hit 2.4 billion pounds, Ofgem figures show.", "Eurostat data showed prices rose 2%": the
     // source of the data.
-    if (SHOWING.has(tok.norm) && DATA_NOUN.has(t[k - 1]?.norm ?? "")) {
-      const source = nameBefore(t, nameSearchStart(t, first, k - 1), k - 1);
-      if (source && !source.pronoun)
-        return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
+    if (SHOWING.has(tok.norm)) {
+      const source = ownedWork(t, first, k) ?? namedData(t, first, k);
+      if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
     // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
     // the data come from.
@@ -520,26 +449,6 @@ export function reportedIn(
         : { ...before, from: before.start };
   }
   return undefined;
-}
-
-/**
- * Where the search for a name before the verb at `k` stops: the last mark before it within 14 tokens,
- * not counting an acronym in parentheses ("The International Energy Agency (IEA) said").
- */
-function nameSearchStart(t: readonly Token[], first: number, k: number): number {
-  let from = k;
-  const limit = Math.max(first, k - 14);
-  while (from > limit) {
-    if (t[from - 1]?.norm === ")") {
-      // A parenthesis: "(IEA)", "(formerly Hometrack)".
-      let open = from - 2;
-      while (open > from - 1 - PARENTHESIS_TOKENS && open > limit && t[open]?.norm !== "(") open--;
-      if (t[open]?.norm !== "(" || open <= limit) break;
-      from = open;
-    } else if (STOPS.has(t[from - 1]?.norm ?? "") && !inFieldList(t, from - 1, limit)) break;
-    else from--;
-  }
-  return from;
 }
 
 /** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */

@@ -122,6 +122,41 @@ export const FIX16_RESTATED_AFTER_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX16_DATA_SOURCES: Case[] = [
+  // Named sources of data: a long name with "of the", a series after plain words, data released on a day,
+  // a poll published on one, a titled survey's owner, "data released by".
+  [
+    "Exports fell 3.1% in October, data from the Federation of the Swiss Watch Industry showed.",
+    [{ text: "3.1%", speaker: { name: "Federation of the Swiss Watch Industry" } }],
+  ],
+  [
+    "Sales rose 2.1% in October, the BRC-KPMG retail sales monitor showed.",
+    [{ text: "2.1%", speaker: { name: "BRC-KPMG" } }],
+  ],
+  [
+    "Unemployment rose to 5.4%, Stats NZ figures released on Wednesday showed.",
+    [{ text: "5.4%", speaker: { name: "Stats NZ" } }],
+  ],
+  [
+    "A poll by Elabe published Wednesday found 62% of voters opposed.",
+    [{ text: "62%", speaker: { name: "Elabe" } }],
+  ],
+  [
+    "Unemployment rose to 33.2%, Statistics South Africa's Quarterly Labour Force Survey showed.",
+    [{ text: "33.2%", speaker: { name: "Statistics South Africa" } }],
+  ],
+  [
+    "The deficit was $8 billion, data released by the Controller General of Accounts (CGA) showed on Friday.",
+    [{ text: "$8 billion", speaker: { name: "Controller General of Accounts" } }],
+  ],
+  [
+    "Inflation was 4.5% in October, the IBGE statistics institute said.",
+    [{ text: "4.5%", speaker: { name: "IBGE" } }],
+  ],
+  // ... not the owner of a generic body.
+  ["Mexico's tourism ministry said arrivals rose 5.1%.", [{ text: "5.1%", speaker: undefined }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -130,4 +165,5 @@ export const FIXES16: Case[] = [
   ...FIX16_AMOUNTS_NOT_NAMES,
   ...FIX16_PRICE_DENOMINATORS,
   ...FIX16_RESTATED_AFTER_PERIODS,
+  ...FIX16_DATA_SOURCES,
 ];

@@ -115,7 +115,15 @@ export const SUBJECT_FOLLOWER_WORDS: readonly string[] = [
 export const SOURCE_NOUNS: readonly string[] = [
   "think", "tank", "union", "lobby", "group", "body", "firm", "association", "consultancy", "agency",
   "economists", "analysts", "strategists", "researchers", "spokesman", "spokeswoman", "spokesperson",
+  "institute", "office", "bureau", "regulator", "authority", "ministry", "department", "council",
+  "commission", "federation", "service",
 ];
+
+/** Participles that date a source's data before its verb: "figures released on Wednesday showed". */
+export const RELEASE_PARTICIPLES: readonly string[] = ["released", "published", "issued", "conducted", "compiled"];
+
+/** Titles of a named source's regular data, after plain words: "the BRC-KPMG retail sales monitor showed". */
+export const DATA_SERIES_NOUNS: readonly string[] = ["monitor", "index", "barometer", "tracker", "survey", "poll"];
 
 /** Works a named source carries out, reporting by "by" or "from": "A poll by Ipsos found". */
 export const SURVEY_NOUNS: readonly string[] = [

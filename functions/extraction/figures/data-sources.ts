@@ -1,0 +1,136 @@
+/**
+ * Named sources of data and of works, before the verb that reports them: "Eurostat data showed", "data
+ * from the National Bureau of Statistics showed", "A poll by Elabe published Wednesday found", "the
+ * BRC-KPMG retail sales monitor showed", "The IMF's latest report said".
+ */
+import { MONTHS, WEEKDAYS } from "./data/periods.ts";
+import {
+  DATA_NOUNS,
+  DATA_SERIES_NOUNS,
+  DATA_VERBS,
+  RELEASE_PARTICIPLES,
+  SURVEY_NOUNS,
+} from "./data/speech.ts";
+import { isCapitalized } from "./phrases.ts";
+import { firstAtOrAfter } from "./search.ts";
+import { type Attribution, nameBefore, nameSearchStart } from "./speaker-names.ts";
+import type { Token } from "./tokenize.ts";
+
+const DATA_NOUN = new Set(DATA_NOUNS);
+const SERIES_NOUN = new Set(DATA_SERIES_NOUNS);
+const RELEASED = new Set(RELEASE_PARTICIPLES);
+/** Verbs by which data report: "Ofgem figures show". */
+export const SHOWING = new Set(DATA_VERBS);
+/** Works a named source carries out: "A poll by Ipsos found", "a study by the LSHTM showed". */
+const SURVEY_NOUN = new Set(SURVEY_NOUNS);
+/** Verbs by which a survey reports: "A poll by Ipsos found 58% of voters ...". */
+export const FINDING = new Set([...DATA_VERBS, "found", "finds", "suggested", "suggests"]);
+/** Lower-case words that may describe a source before its name, at most. */
+const DESCRIPTOR_WORDS = 4;
+/** Words of the day data came out, after their participle: "released on Wednesday", "published last week". */
+const RELEASE_DAY_WORDS = new Set([
+  ...["on", "in", "last", "this", "earlier", "week", "month", "today", "yesterday"],
+  ...WEEKDAYS,
+  ...MONTHS.map(([name]) => name),
+]);
+/** Tokens of a release's date, at most. */
+const RELEASE_DAY_TOKENS = 3;
+/** Plain words between a named source and its series, at most: "retail sales monitor". */
+const SERIES_WORDS = 2;
+
+/**
+ * Where the words before the verb at `k` end once a release's participle and date are passed: "figures
+ * released on Wednesday showed" -> "figures"; `k` when there is none.
+ */
+export function pastRelease(t: readonly Token[], first: number, k: number): number {
+  let j = k - 1;
+  for (let n = 0; n < RELEASE_DAY_TOKENS && j > first && RELEASE_DAY_WORDS.has(t[j]?.norm ?? ""); n++) j--;
+  return j > first && RELEASED.has(t[j]?.norm ?? "") ? j : k;
+}
+
+/** "Ofgem figures show", "Stats NZ figures released on Wednesday showed": the source named before its data. */
+export function namedData(t: readonly Token[], first: number, k: number): Attribution | undefined {
+  const v = pastRelease(t, first, k);
+  const noun = t[v - 1]?.norm ?? "";
+  if (DATA_NOUN.has(noun)) {
+    const source = nameBefore(t, nameSearchStart(t, first, v - 1), v - 1);
+    if (source && !source.pronoun) return source;
+  }
+  // "the BRC-KPMG retail sales monitor showed": a named series, after a few plain words.
+  if (!SERIES_NOUN.has(noun)) return undefined;
+  let j = v - 1;
+  while (j - 1 > first && v - 1 - j < SERIES_WORDS && isPlain(t[j - 1])) j--;
+  if (!isCapitalized(t[j - 1])) return undefined;
+  const source = nameBefore(t, nameSearchStart(t, first, j), j);
+  return source && !source.pronoun ? source : undefined;
+}
+
+/** A lower-case word. */
+function isPlain(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && tok.text === tok.norm;
+}
+
+/** "data from the NBS" before the verb at `k`: the named source of the data. */
+export function dataSource(t: readonly Token[], first: number, k: number): Attribution | undefined {
+  // ("A poll by Elabe published Wednesday found": past when it came out.)
+  const v = pastRelease(t, first, k);
+  const source = nameBefore(t, nameSearchStart(t, first, v), v);
+  if (!source || source.pronoun) return undefined;
+  let j = firstAtOrAfter(t, source.start, (x) => x.start) - 1;
+  // "the National Bureau of Statistics": with the title word the name left out.
+  while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
+  const start = t[j + 1]?.start ?? source.start;
+  // "data from copper commission Cochilco": past a descriptor of the source.
+  for (let n = 0; n < DESCRIPTOR_WORDS && j > first && isDescriptor(t[j]); n++) j--;
+  if (t[j]?.norm === "the") j--;
+  const link = t[j]?.norm ?? "";
+  // ("data released by the Controller General of Accounts showed": the data's participle before "by".)
+  const released = link === "by" && RELEASED.has(t[j - 1]?.norm ?? "");
+  const noun = (released ? t[j - 2]?.norm : t[j - 1]?.norm) ?? "";
+  // "data from the NBS showed", "A poll by Ipsos found", "a survey by Gallup showed".
+  const from = (link === "from" || released) && DATA_NOUN.has(noun);
+  const by = (link === "by" || link === "from") && SURVEY_NOUN.has(noun);
+  return from || by ? { ...source, start } : undefined;
+}
+
+/** A lower-case word of a source's descriptor: not a link or a determiner. */
+function isDescriptor(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text === tok.norm &&
+    !["from", "by", "the", "of", "a", "an"].includes(tok.norm)
+  );
+}
+
+/** Works a named owner publishes: "Infrastructure Australia's latest market capacity report warned". */
+const OWNED_WORKS = new Set([
+  "report",
+  "data",
+  "figures",
+  "survey",
+  "study",
+  "statement",
+  "analysis",
+  "review",
+  "filing",
+]);
+/** Words between an owner and its work, at most: "latest market capacity". */
+const OWNED_WORK_WORDS = 5;
+
+/** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
+export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return undefined;
+  for (let k = v - 2; k >= Math.max(first, v - 2 - OWNED_WORK_WORDS); k--) {
+    const tok = t[k];
+    if (tok?.kind !== "word") return undefined;
+    if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
+      let s = k;
+      while (s - 1 >= first && isCapitalized(t[s - 1]) && t[s - 1]?.norm !== "the") s--;
+      const start = t[s]?.start ?? tok.start;
+      return { name: "", start, end: tok.end - 2, pronoun: false, at: t[v]?.start ?? start };
+    }
+    // ("Statistics South Africa's Quarterly Labour Force Survey showed": a work's title.)
+    if (tok.text !== tok.norm && !isCapitalized(tok)) return undefined;
+  }
+  return undefined;
+}
