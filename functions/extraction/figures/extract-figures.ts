@@ -187,6 +187,9 @@ function run(text: string, context: FigureContext): Figure[] {
       sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
     )
       figure.subject = { ...same.figure.subject };
+    else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
+      // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.
+      figure.subject = { ...same.figure.subject };
 
     figures.push(figure);
     places.push({ first: raw.first, last: raw.last, clauseStart: cStart, clauseEnd: cEnd });
@@ -195,7 +198,7 @@ function run(text: string, context: FigureContext): Figure[] {
       sentence: sIdx,
       first: raw.first,
       last: raw.last,
-      ...(baseRange && { baseLast: baseRange.last }),
+      ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),
     };
   }
   localizeSharedCurrencies(text, figures, entities, weights, {
@@ -277,4 +280,19 @@ function entitiesIn(
     if (m.end <= end && !ids.includes(m.id)) ids.push(m.id);
   }
   return ids;
+}
+
+/** Token `k` lies in the base of the change of `previous` ("higher than the Rs4.37tr collected"). */
+function inBaseOf(previous: PreviousFigure, k: number): boolean {
+  return (
+    previous.baseFirst !== undefined &&
+    previous.baseLast !== undefined &&
+    k >= previous.baseFirst &&
+    k < previous.baseLast
+  );
+}
+
+/** No subject, or only a participle read after the figure ("the N48.2 trillion approved"). */
+function participleOnly(subject: Figure["subject"]): boolean {
+  return subject === undefined || /^[a-z]+ed$/.test(subject.text);
 }

@@ -72,6 +72,9 @@ function listed(
   return false;
 }
 
+/** Words after "over" that make it "compared with" ("an increase over the N48.2 trillion"), not "more than". */
+const DETERMINER_AFTER_OVER = new Set(["the", "its", "their", "last", "a", "an"]);
+
 /**
  * `same` is the figure before in the same sentence; `clauseEnd` bounds the base; `isPeriodToken` tells the
  * base's period words.
@@ -103,6 +106,15 @@ export function readChange(
     raw.kind === "MONEY" &&
     tokens[qualifierStart - 1]?.norm === "of" &&
     MONEY_LEVEL_NOUNS.has(tokens[qualifierStart - 2]?.norm ?? "")
+  )
+    change = undefined;
+  // "13.4 per cent higher than the Rs4.37tr collected", "a 14% increase over the N48.2 trillion
+  // approved": the level compared with, not the size of the change.
+  const link = tokens[(change?.at ?? 0) + 1]?.norm;
+  if (
+    change &&
+    !change.after &&
+    (link === "than" || (link === "over" && DETERMINER_AFTER_OVER.has(tokens[change.at + 2]?.norm ?? "")))
   )
     change = undefined;
   // "Gold rose above $4,200 an ounce": a level passed, not the size of the rise.

@@ -17,6 +17,7 @@ export interface PreviousFigure {
   sentence: number;
   first: number;
   last: number;
+  baseFirst?: number;
   baseLast?: number;
 }
 

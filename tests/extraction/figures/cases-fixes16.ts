@@ -157,6 +157,30 @@ export const FIX16_DATA_SOURCES: Case[] = [
   ["Mexico's tourism ministry said arrivals rose 5.1%.", [{ text: "5.1%", speaker: undefined }]],
 ];
 
+export const FIX16_COMPARED_LEVELS: Case[] = [
+  // The level a change is measured against, after "than" or "an increase over the", is no change; it
+  // measures what the change does.
+  [
+    "The collection was 13.4 per cent higher than the Rs4.37tr collected last year.",
+    [
+      { text: "13.4 per cent", change: { direction: "increase" }, subject: { text: "The collection" } },
+      { text: "Rs4.37tr", change: undefined, subject: { text: "The collection" } },
+    ],
+  ],
+  [
+    "The budget is a 14 per cent increase over the N48.2 trillion approved for 2026.",
+    [
+      { text: "14 per cent", change: { direction: "increase" } },
+      { text: "N48.2 trillion", change: undefined, subject: { text: "The budget" } },
+    ],
+  ],
+  // ... "over" before the figure itself is "more than".
+  [
+    "Prices increased over 5% last year.",
+    [{ text: "5%", qualifier: "lower_bound", change: { direction: "increase" } }],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -166,4 +190,5 @@ export const FIXES16: Case[] = [
   ...FIX16_PRICE_DENOMINATORS,
   ...FIX16_RESTATED_AFTER_PERIODS,
   ...FIX16_DATA_SOURCES,
+  ...FIX16_COMPARED_LEVELS,
 ];
