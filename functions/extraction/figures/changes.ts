@@ -1,5 +1,12 @@
 /** Changes: "increased by 58.8 percent", "37.2 percent higher", "a 5% rise", "an additional $25 million". */
-import { ADDITIVES, BASE_OPENERS, BASE_PHRASES, type Direction, JUDGED_SIZES } from "./data/changes.ts";
+import {
+  ADDITIVES,
+  BASE_OPENERS,
+  BASE_PHRASES,
+  type Direction,
+  JUDGED_SIZES,
+  OVERSHOOT_VERBS,
+} from "./data/changes.ts";
 import { FUTURE_WORDS, MONTHS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
@@ -12,9 +19,13 @@ export interface ChangeHit {
   at: number;
   /** The change word comes after the figure. */
   after: boolean;
+  /** "exceeding the target by": the target, between `baseFirst` (else the word after the verb) and "by". */
+  by?: number;
+  baseFirst?: number;
 }
 
 const ADDITIVE = new Set(ADDITIVES);
+const OVERSHOOT = new Map(OVERSHOOT_VERBS);
 const BASE_OPENER = matcherOf(BASE_OPENERS.map((p) => [p, true] as const));
 const BASE_PHRASE = matcherOf(BASE_PHRASES.map((p) => [p, true] as const));
 /** Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%". */
@@ -221,10 +232,24 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
       continue;
     }
     if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
+    const overshoot = OVERSHOOT.get(tok.norm);
+    if (overshoot && v < by - 1) return { direction: overshoot, at: v, after: false, by };
+    // "fell short of its target by 73 billion shillings": the target is the base.
+    const short = t[v + 1]?.norm === "short" && t[v + 2]?.norm === "of" && v + 3 < by;
     const verb = CHANGE_VERB.get(tok.norm);
+    if (verb && short) return { direction: verb, at: v, after: false, by, baseFirst: v + 3 };
     if (verb) return { direction: verb, at: v, after: false };
   }
   return undefined;
+}
+
+/**
+ * "Revenue beat estimates by $200 million", "fell short of its target by": the verb that measures the
+ * figure against a target before "by" at `by`, or undefined.
+ */
+export function targetVerbBefore(t: readonly Token[], by: number): number | undefined {
+  const hit = verbBeforeBy(t, by);
+  return hit?.by !== undefined ? hit.at : undefined;
 }
 
 /** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */

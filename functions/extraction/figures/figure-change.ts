@@ -209,9 +209,14 @@ export function readChange(
     paired: paired || gapped,
     ...(gapNoun && { gapNoun }),
   };
-  const base = LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")
-    ? levelBase(tokens, change.at + 1, clauseEnd, isPeriodToken)
-    : baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken);
+  // "exceeding the target for the period by 12%": the target, between the verb and "by".
+  const target =
+    change.by !== undefined ? { first: change.baseFirst ?? change.at + 1, last: change.by } : undefined;
+  const base =
+    target ??
+    (LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")
+      ? levelBase(tokens, change.at + 1, clauseEnd, isPeriodToken)
+      : baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken));
   if (base) {
     reading.base = base;
     const a = tokens[base.first];

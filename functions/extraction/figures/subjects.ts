@@ -7,7 +7,13 @@
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
 
-import { byBefore, determinedBefore, modifiedChangeNoun, PHRASAL_HEADS } from "./changes.ts";
+import {
+  byBefore,
+  determinedBefore,
+  modifiedChangeNoun,
+  PHRASAL_HEADS,
+  targetVerbBefore,
+} from "./changes.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -164,6 +170,9 @@ export function subjectOf(
     t[qualifierStart - 3]?.norm === "plus"
   )
     qualifierStart -= 3;
+  else if (by >= 0 && targetVerbBefore(t, by) !== undefined)
+    // "Revenue beat estimates by $200 million": what beat them, as if the figure came right after the verb.
+    qualifierStart = (targetVerbBefore(t, by) ?? by) + 1;
   else if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
   // "is worth an average of $6.9 billion", "fell to an average of 128 mmHg": as if the figure came right
   // after the verb.

@@ -181,6 +181,54 @@ export const FIX16_COMPARED_LEVELS: Case[] = [
   ],
 ];
 
+export const FIX16_TARGETS: Case[] = [
+  // A figure measured against a target or an estimate after "by" is a change whose base is the target;
+  // what beat it or fell short is the subject.
+  [
+    "Collections fell short of the target by 73 billion shillings.",
+    [
+      {
+        text: "73 billion shillings",
+        change: { direction: "decrease", base: "the target" },
+        subject: { text: "Collections" },
+      },
+    ],
+  ],
+  [
+    "Tax revenue is expected to exceed the initial estimate by 2.9 trillion yen.",
+    [
+      {
+        text: "2.9 trillion yen",
+        change: { direction: "increase", base: "the initial estimate" },
+        subject: { text: "Tax revenue" },
+      },
+    ],
+  ],
+  [
+    "Revenue beat estimates by $200 million.",
+    [
+      {
+        text: "$200 million",
+        change: { direction: "increase", base: "estimates" },
+        subject: { text: "Revenue" },
+      },
+    ],
+  ],
+  [
+    "The yield was 4.3%, tailing the when-issued level by 1.2 basis points.",
+    [
+      { text: "4.3%" },
+      {
+        text: "1.2 basis points",
+        change: { direction: "decrease", measure: "percentage_points" },
+        subject: { text: "The yield" },
+      },
+    ],
+  ],
+  // ... alone, such a verb sets a bound.
+  ["Sales exceeded $3 billion.", [{ text: "$3 billion", qualifier: "lower_bound", change: undefined }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -191,4 +239,5 @@ export const FIXES16: Case[] = [
   ...FIX16_RESTATED_AFTER_PERIODS,
   ...FIX16_DATA_SOURCES,
   ...FIX16_COMPARED_LEVELS,
+  ...FIX16_TARGETS,
 ];

@@ -55,6 +55,16 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["shortened", "shortens", "shortening", "shorten"], "decrease"),
 ];
 
+/**
+ * Verbs that measure a figure against a target or an estimate before "by": "exceeding the target by 12%",
+ * "tailing the when-issued level by 1.2 basis points" (alone they set a bound: "exceeded $3 billion").
+ */
+export const OVERSHOOT_VERBS: ReadonlyArray<readonly [string, Direction]> = [
+  ...forms(["exceeded", "exceed", "exceeds", "exceeding", "beat", "beats", "beating", "topped", "topping"], "increase"),
+  ...forms(["surpassed", "surpassing", "outpaced", "outpacing", "outstripped", "overshot", "overshooting"], "increase"),
+  ...forms(["missed", "missing", "trailed", "trailing", "tailed", "tailing", "undershot", "lagged", "lagging"], "decrease"),
+];
+
 export const CHANGE_ADJECTIVES: ReadonlyArray<readonly [string, Direction]> = [
   ["higher", "increase"], ["more", "increase"], ["up", "increase"], ["above", "increase"],
   ["larger", "increase"], ["bigger", "increase"], ["greater", "increase"],
