@@ -108,10 +108,13 @@ export function mergeCandidates(
     const key = keyOf(candidate);
     const single = candidate.words.length === 1;
     const form = shortForms.get(key);
+    // ("Debt service rose" beside the Debt Management Office: a word that opens a sentence and that the
+    // article also writes in lower case is no short name.)
+    const ordinary = candidate.initial && single && lowerWords.has(candidate.text.toLowerCase());
     const known =
       groups.get(key) ??
       (single ? aliases.get(key) : undefined) ??
-      (form && form.joins !== "person" ? form.target : undefined);
+      (form && form.joins !== "person" && !ordinary ? form.target : undefined);
     if (known && groups.has(known.key)) {
       known.members.push(candidate);
       continue;

@@ -873,4 +873,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Novo Nordisk A/S", "ORGANIZATION Femern A/S"],
     not: ["A/S", "S", "ORGANIZATION Femern A"],
   },
+  // A sentence's first word the article also writes in lower case is no short name of an organization.
+  {
+    text: "The Debt Management Office said it sold bonds. Debt service rose as public debt climbed.",
+    has: ["ORGANIZATION Debt Management Office"],
+    not: ["Debt"],
+  },
 ];
