@@ -26,6 +26,21 @@ export interface FigurePlace {
   clauseEnd: number;
 }
 
+/** Words that open a relative clause. */
+const RELATIVES = new Set(["which", "who", "whose", "whom"]);
+/** Tokens back from a word its relative clause's opening is looked for in, at most. */
+const RELATIVE_REACH = 16;
+
+/** Token `k` lies in a relative clause set off by a comma: ", which handled a record 52.3 million tons in 2023". */
+function inRelativeClause(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j > Math.max(0, k - RELATIVE_REACH); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    if (RELATIVES.has(norm)) return tokens[j - 1]?.norm === ",";
+    if (norm === "," || norm === "." || norm === ";") return false;
+  }
+  return false;
+}
+
 /** Words right before a figure that make it the level compared, not a result: "up from $4 million". */
 const COMPARED = new Set(["from", "than", "versus", "vs", "vs.", "against", "with"]);
 
@@ -86,7 +101,7 @@ export function carryStoryPeriods(
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
-      if (!p || !started(p) || !namesStory(input, p)) continue;
+      if (!p || !started(p) || !namesStory(input, p) || inRelativeClause(tokens, p.first)) continue;
       const period = periodOfHit(text, tokens, p);
       if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         continue;
@@ -110,8 +125,10 @@ export function carryStoryPeriods(
       // in a story of the first half).
       // ... nor an earlier period looked back on ("The rate was 7.0% in April" in a May story, "Data for
       // December was revised").
+      // ... nor a relative clause's background ("The IMF, which approved a $3 billion loan in 2023,").
       if (
         lead &&
+        !inRelativeClause(tokens, place.first) &&
         storyLike(figure.period) &&
         started(figure.period) &&
         !within(figure.period, story) &&

@@ -229,6 +229,18 @@ export const FIX16_TARGETS: Case[] = [
   ["Sales exceeded $3 billion.", [{ text: "$3 billion", qualifier: "lower_bound", change: undefined }]],
 ];
 
+export const FIX16_RELATIVE_BACKGROUND: Case[] = [
+  // A period in a relative clause's background names no story period for later sentences.
+  [
+    "The port, which handled a record 52.3 million tons in 2023, was closed for 11 weeks. The bridge carried about 31,000 vehicles a day.",
+    [
+      { text: "52.3 million tons", period: { text: "2023" } },
+      { text: "31,000 vehicles a day", period: undefined },
+    ],
+    { publishedAt: "2026-11-03" },
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -240,4 +252,5 @@ export const FIXES16: Case[] = [
   ...FIX16_DATA_SOURCES,
   ...FIX16_COMPARED_LEVELS,
   ...FIX16_TARGETS,
+  ...FIX16_RELATIVE_BACKGROUND,
 ];
