@@ -453,6 +453,19 @@ function afterComparedFigure(
 
 const PERIOD_LEADS = new Set(["the", "a", "an"]);
 
+/** Prepositions between a figure and its period: "38.4 billion euros in 2027". */
+const FIGURE_PERIOD_LINKS = new Set(["in", "by", "for", "during", "at"]);
+
+/**
+ * The period `p` follows a figure and comes right before "from" and the figure at `first`: "to 38.4
+ * billion euros next year from 30.9 billion euros" dates the level reached, not the one it came from.
+ */
+function betweenLevels(tokens: readonly Token[], figureAt: Uint8Array, p: PeriodHit, first: number): boolean {
+  if (!COMPARED.has(tokens[p.last]?.norm ?? "") || first - p.last > 3) return false;
+  const lead = FIGURE_PERIOD_LINKS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
+  return figureAt[lead] === 1;
+}
+
 /** Words of a trailing change set off by a comma: ", up 12% from ...", ", down nearly 4% since ...". */
 const TRAILING_CHANGES = new Set(["up", "down", "rising", "falling", "gaining", "losing"]);
 /** Tokens between the change word and its figure: "up nearly", "down about". */
@@ -661,6 +674,8 @@ export function periodFor(
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
     if (p.last <= raw.first && inRelativeBefore(tokens, p, raw.first)) continue;
+    // "to 38.4 billion euros next year from 30.9 billion euros": the period of the level reached before it.
+    if (p.last <= raw.first && betweenLevels(tokens, figureAt, p, raw.first)) continue;
     if (p.last <= raw.first && inSubordinateAfter(tokens, p.last, raw.first)) continue;
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.

@@ -29,6 +29,9 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     if (!FROM_LEVEL.test(text.slice(at(level.end), at(old.start)))) continue;
     const lead = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
     if (!lead || !COMING.test(text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start)))) continue;
+    // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old
+    // level's (a month without its year is the new level's start: "from 5% in January").
+    if (published && currentYear(period, published)) continue;
     level.period = startOf(period, lead[1], published, text, old.sentence.start);
     delete old.period;
   }
@@ -102,4 +105,11 @@ function startOf(
     moved.start = start;
   }
   return moved;
+}
+
+/** The period is the whole year of publication ("this year", "2026" in a 2026 story). */
+function currentYear(period: FigurePeriod, published: string): boolean {
+  return (
+    /^\d{4}$/.test(period.from ?? "") && period.from === published.slice(0, 4) && period.to === period.from
+  );
 }

@@ -241,6 +241,44 @@ export const FIX16_RELATIVE_BACKGROUND: Case[] = [
   ],
 ];
 
+export const FIX16_LEVEL_PERIODS: Case[] = [
+  // The period between a level reached and "from" is the level reached's, not the old level's.
+  [
+    "Interest expenditure will climb to 38.4 billion euros next year from 30.9 billion euros.",
+    [
+      { text: "38.4 billion euros", period: { text: "next year", from: "2027" } },
+      { text: "30.9 billion euros", period: undefined },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Occupancy eased to 81.2% in January-March from 84.6%.",
+    [
+      { text: "81.2%", period: { text: "January-March" } },
+      { text: "84.6%", period: undefined },
+    ],
+    { publishedAt: "2026-05-02" },
+  ],
+  // In a change to come, the current year after the old level is the old level's.
+  [
+    "Defence spending will rise to 82.7 billion euros from 62.4 billion euros this year.",
+    [
+      { text: "82.7 billion euros", period: undefined },
+      { text: "62.4 billion euros", period: { text: "this year", from: "2026" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  // ... a month is when the new level starts.
+  [
+    "The tax will rise to 7.5% from 5% in January.",
+    [
+      { text: "7.5%", period: { text: "January", from: "2027-01" } },
+      { text: "5%", period: undefined },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -253,4 +291,5 @@ export const FIXES16: Case[] = [
   ...FIX16_COMPARED_LEVELS,
   ...FIX16_TARGETS,
   ...FIX16_RELATIVE_BACKGROUND,
+  ...FIX16_LEVEL_PERIODS,
 ];
