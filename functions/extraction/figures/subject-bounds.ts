@@ -11,6 +11,7 @@ import {
   FOLLOWING_VERBS,
   HELPER_VERBS,
   LEADERS,
+  MODALS,
   NOUN_MARKERS,
   NP_STOPS,
   OPENERS,
@@ -530,4 +531,46 @@ function coordinateEnd(
     if (gluedHyphen(t, e - 1) && t[e]?.kind === "word") e++;
   }
   return undefined;
+}
+
+/** Adverbs between a modal and its verb: "would still achieve". */
+const MODAL_ADVERBS = new Set(["still", "also", "only", "further", "now", "then", "not", "likely"]);
+
+/**
+ * A subject without the verb that governs it: "achieve savings" after "would still" is "savings", "The
+ * government aims to bring the fiscal deficit" is "the fiscal deficit", "to lift growth by 1.8%" is
+ * "growth" (an infinitive before a determiner is a verb; "sales to customers in Asia" keeps its preposition).
+ */
+export function withoutGoverningVerb(t: readonly Token[], hit: SubjectHit): SubjectHit {
+  let first = hit.first;
+  // (A subject that opens with "to" is a purpose: "$2 billion to modernize an older plant".)
+  for (let k = hit.first + 1; k + 2 < hit.last; k++) {
+    const verb = t[k + 1];
+    if (
+      t[k]?.norm === "to" &&
+      verb?.kind === "word" &&
+      verb.text === verb.norm &&
+      !DETERMINER_WORDS.has(verb.norm) &&
+      DETERMINER_WORDS.has(t[k + 2]?.norm ?? "")
+    )
+      first = k + 2;
+  }
+  if (first === hit.first && hit.last - hit.first >= 2) {
+    const lead = t[hit.first - 1]?.norm ?? "";
+    const isModal = (norm: string) => MODALS.has(norm) && norm !== "to";
+    const modal = isModal(lead) || (MODAL_ADVERBS.has(lead) && isModal(t[hit.first - 2]?.norm ?? ""));
+    const word = t[hit.first];
+    // ("to lift growth by 1.8%": an infinitive too; not "net debt to adjusted EBITDA".)
+    // ("agreed to group-wide reductions": a word glued to a hyphen is a modifier.)
+    const glued = t[hit.first + 1]?.norm === "-" && !t[hit.first + 1]?.spaceBefore;
+    const infinitive = lead === "to" && !glued && !/(?:ed|ing)$/.test(word?.norm ?? "");
+    if (
+      (modal || infinitive) &&
+      word?.kind === "word" &&
+      word.text === word.norm &&
+      !DETERMINER_WORDS.has(word.norm)
+    )
+      first = hit.first + 1;
+  }
+  return first === hit.first ? hit : { ...hit, first };
 }

@@ -279,6 +279,24 @@ export const FIX16_LEVEL_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX16_GOVERNING_VERBS: Case[] = [
+  // A subject leaves out the verb that governs it: after a modal, or an infinitive before a determiner.
+  [
+    "The state would still achieve savings of about 30 billion euros.",
+    [{ text: "30 billion euros", subject: { text: "savings" } }],
+  ],
+  [
+    "The government aims to bring the fiscal deficit down to 4.4 per cent of GDP.",
+    [{ text: "4.4 per cent", subject: { text: "the fiscal deficit" } }],
+  ],
+  // ... not a preposition, a purpose or a participle.
+  ["Sales to customers in Asia rose 5%.", [{ text: "5%", subject: { text: "Sales to customers in Asia" } }]],
+  [
+    "The miner set aside $2 billion to modernize an older plant.",
+    [{ text: "$2 billion", subject: { text: "to modernize an older plant" } }],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -292,4 +310,5 @@ export const FIXES16: Case[] = [
   ...FIX16_TARGETS,
   ...FIX16_RELATIVE_BACKGROUND,
   ...FIX16_LEVEL_PERIODS,
+  ...FIX16_GOVERNING_VERBS,
 ];
