@@ -369,7 +369,10 @@ export function contentAfter(
   const link = t[at]?.norm;
   const next = t[at + 1];
   if ((link !== "in" && link !== "of") || next?.kind !== "word" || isPeriodToken(at + 1)) return undefined;
-  if (isCapitalized(next) || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
+  // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name.)
+  const capitalized =
+    isCapitalized(next) && !(link === "of" && /[^s]s$/.test(next.norm) && t[at + 2]?.kind !== "word");
+  if (capitalized || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
 }

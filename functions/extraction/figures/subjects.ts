@@ -88,6 +88,7 @@ import {
   listGoesOn,
   namesIndex,
   opensClause,
+  pastParentheses,
   phraseAfter,
   relativeClauseStart,
   SHARE_VERB,
@@ -522,14 +523,25 @@ function subjectBefore(
   }
   // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.
   // "a new $3 billion loan programme": one adjective may stand between the determiner and the money.
-  const adjective = MONEY_ADJECTIVES.has(t[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
+  // ("a one-time $250 payment", "a four-year, $1.9-billion agreement": a hyphenated adjective too.)
+  const comma = t[qualifierStart - 1]?.norm === "," ? 1 : 0;
+  const hyphenated =
+    gluedHyphen(t, qualifierStart - 2 - comma) && t[qualifierStart - 3 - comma]?.kind !== "sym"
+      ? 3 + comma
+      : 0;
+  const adjective = MONEY_ADJECTIVES.has(t[qualifierStart - 1]?.norm ?? "") ? 1 : hyphenated;
   const owner = t[qualifierStart - 1 - adjective]?.norm ?? "";
   // "the EU's €105m migration deal": a possessive determines the noun too.
   if (
     fig.kind === "MONEY" &&
     (MONEY_DETERMINERS.has(owner) || owner.endsWith("'s") || owner.endsWith("’s"))
   ) {
-    const noun = nounAfter(t, fig.last, isPeriodToken);
+    // ("a 17.7 trillion yen ($116 billion) extra budget": past the conversion.)
+    const noun = nounAfter(
+      t,
+      t[fig.last]?.norm === "(" ? pastParentheses(t, fig.last) : fig.last,
+      isPeriodToken,
+    );
     if (noun) return noun;
   }
   // "The council approves $412 million budget", "Crown posts $1.1 billion loss": with no determiner
@@ -1354,7 +1366,8 @@ function moneyContent(
   const verb = t[qualifierStart - 1];
   if (verb?.kind !== "word" || verb.text !== verb.norm || NOT_OBJECT_TAKERS.has(verb.norm)) return undefined;
   // "topped C$3 billion in five of the last seven years": a count opens no noun phrase.
-  if (readWritten(t, fig.last + 1)) return undefined;
+  // ("$58 billion of three-year notes": a term glued to its unit describes the noun.)
+  if (readWritten(t, fig.last + 1) && !gluedHyphen(t, fig.last + 2)) return undefined;
   const np = contentAfter(t, fig.last, isPeriodToken);
   return np && !cutByFigure(t, np) ? np : undefined;
 }

@@ -297,6 +297,28 @@ export const FIX16_GOVERNING_VERBS: Case[] = [
   ],
 ];
 
+export const FIX16_MONEY_NOUNS: Case[] = [
+  // Money before its noun past a conversion in parentheses or a hyphenated adjective.
+  [
+    "The cabinet approved a 17.7 trillion yen ($116 billion) extra budget.",
+    [
+      { text: "17.7 trillion yen", subject: { text: "extra budget" } },
+      { text: "$116 billion", subject: { text: "extra budget" } },
+    ],
+  ],
+  ["Seniors get a one-time $250 payment.", [{ text: "$250", subject: { text: "payment" } }]],
+  [
+    "The provinces signed a four-year, $1.9-billion agreement.",
+    [{ text: "$1.9-billion", subject: { text: "agreement" } }],
+  ],
+  // Money of a written term's securities, or of a capitalized class of them.
+  [
+    "It will sell $58 billion of three-year notes.",
+    [{ text: "$58 billion", subject: { text: "three-year notes" } }],
+  ],
+  ["Ghana sold $1.5 billion of Eurobonds.", [{ text: "$1.5 billion", subject: { text: "Eurobonds" } }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -311,4 +333,5 @@ export const FIXES16: Case[] = [
   ...FIX16_RELATIVE_BACKGROUND,
   ...FIX16_LEVEL_PERIODS,
   ...FIX16_GOVERNING_VERBS,
+  ...FIX16_MONEY_NOUNS,
 ];
