@@ -2,9 +2,10 @@
  * "China was the largest source market with 6.7 million visitors", "India remained the top destination
  * with 11.9 million passengers", "South Korea was the biggest source of visitors at 8.82 million": the figure
  * of a ranking measures what holds the rank, not its unit. So does a level in a "with" phrase: ", with the
- * vacancy rate steady at 1.6 per cent".
+ * vacancy rate steady at 1.6 per cent"; and a place in a race: "The Conservatives came second with 24%".
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
+import { gluedHyphen } from "./phrases.ts";
 import { trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
@@ -94,3 +95,47 @@ export function withHolder(
   }
   return undefined;
 }
+
+/** Places in a race or a poll: "came second with", "slumped to fourth place with". */
+const PLACES = new Set([
+  ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"],
+]);
+/** Verbs of a place reached: "came", "finished", "slumped to". */
+const PLACING = new Set([
+  ...["came", "comes", "finished", "finishes", "placed", "ended", "ends", "was", "is", "were", "are"],
+  ...["slumped", "fell", "dropped", "slipped", "rose", "climbed", "jumped", "took", "takes", "trailed"],
+]);
+/** Words between a placing verb and its place: "in", "to", "a distant", "a close". */
+const PLACE_LEADS = new Set(["in", "to", "a", "distant", "close", "strong", "joint"]);
+/** Nouns after a place: "fourth place", "third position". */
+const PLACE_NOUNS = new Set(["place", "position", "spot"]);
+
+/** "The Conservatives came second with 24%", "Greens slumped to fourth place with 9%": who holds the place. */
+export function placeHolder(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (t[qualifierStart - 1]?.norm !== "with") return undefined;
+  let k = qualifierStart - 2;
+  if (PLACE_NOUNS.has(t[k]?.norm ?? "")) k--;
+  if (!PLACES.has(t[k]?.norm ?? "")) return undefined;
+  k--;
+  while (k > clauseStart && PLACE_LEADS.has(t[k]?.norm ?? "")) k--;
+  if (!PLACING.has(t[k]?.norm ?? "")) return undefined;
+  const verb = k;
+  let s = verb;
+  while (s - 1 >= clauseStart && verb - s < HOLDER_TOKENS) {
+    const norm = t[s - 1]?.norm ?? "";
+    // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
+    // clause's opener.)
+    if (gluedHyphen(t, s - 1)) s -= 2;
+    else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
+    else s--;
+  }
+  return s < verb ? trimmed(t, s, verb, isPeriodToken) : undefined;
+}
+
+/** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */
+const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "when"]);

@@ -69,7 +69,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { rankedHolder, withHolder } from "./ranked-holder.ts";
+import { placeHolder, rankedHolder, withHolder } from "./ranked-holder.ts";
 import {
   asideHost,
   BE_FORMS,
@@ -444,6 +444,7 @@ function subjectBefore(
   // "China was the largest source market with 6.7 million visitors": what holds the rank.
   const holder =
     rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
+    placeHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     withHolder(t, qualifierStart, clauseStart, isPeriodToken);
   if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached

@@ -319,6 +319,26 @@ export const FIX16_MONEY_NOUNS: Case[] = [
   ["Ghana sold $1.5 billion of Eurobonds.", [{ text: "$1.5 billion", subject: { text: "Eurobonds" } }]],
 ];
 
+export const FIX16_PLACES: Case[] = [
+  // A figure "with" a place in a race or a poll measures who holds the place.
+  ["The Conservatives came second with 24%.", [{ text: "24%", subject: { text: "The Conservatives" } }]],
+  [
+    "The Greens slumped to fourth place with 3,921 votes.",
+    [{ text: "3,921 votes", subject: { text: "The Greens" } }],
+  ],
+  [
+    "The anti-immigration Progress Party was third with 16.1 percent.",
+    [{ text: "16.1 percent", subject: { text: "The anti-immigration Progress Party" } }],
+  ],
+  [
+    "Dascalescu won with 38%, while Marinescu finished second with 24%.",
+    [
+      { text: "38%", subject: { text: "Dascalescu" } },
+      { text: "24%", subject: { text: "Marinescu" } },
+    ],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -334,4 +354,5 @@ export const FIXES16: Case[] = [
   ...FIX16_LEVEL_PERIODS,
   ...FIX16_GOVERNING_VERBS,
   ...FIX16_MONEY_NOUNS,
+  ...FIX16_PLACES,
 ];
