@@ -5,6 +5,7 @@ import { DOLLAR } from "./data/currencies.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
 import { GENERIC_SOURCES } from "./data/speech.ts";
 import {
+  CHANGE_VERB,
   DOLLAR_PREFIX,
   isoCode,
   ONE,
@@ -238,7 +239,9 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (core.unit && amount.written && amount.mult === 1 && !amount.fraction) {
     // "the two leaders", "one official": small written counts after a determiner are not figures.
     const prev = t[i - 1]?.norm ?? "";
-    if (DETERMINERS.has(prev) || t[numStart]?.norm === "one") return { next: j };
+    // ("up one point", "fell one percentage point": a change of one point is one.)
+    const pointMoved = (core.unit === "point" || core.unit === "points") && CHANGE_VERB.has(prev);
+    if (DETERMINERS.has(prev) || (t[numStart]?.norm === "one" && !pointMoved)) return { next: j };
   }
   core.end = j;
   core.value = value;

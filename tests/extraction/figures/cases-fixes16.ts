@@ -339,6 +339,18 @@ export const FIX16_PLACES: Case[] = [
   ],
 ];
 
+export const FIX16_ONE_POINT: Case[] = [
+  // A change of one point is a figure ("one official" is none).
+  [
+    "The Coalition's primary vote rose one point to 36 per cent.",
+    [
+      { text: "one point", value: 1, change: { direction: "increase", measure: "percentage_points" } },
+      { text: "36 per cent", subject: { text: "The Coalition's primary vote" } },
+    ],
+  ],
+  ["At one point, shares rose 5%.", [{ text: "5%" }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -355,4 +367,5 @@ export const FIXES16: Case[] = [
   ...FIX16_GOVERNING_VERBS,
   ...FIX16_MONEY_NOUNS,
   ...FIX16_PLACES,
+  ...FIX16_ONE_POINT,
 ];
