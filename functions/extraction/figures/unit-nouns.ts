@@ -14,7 +14,7 @@ import {
   UNIT_MODIFIER,
 } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
-import { CHANGE_ADJECTIVE_WORDS, DASHES } from "./token-marks.ts";
+import { CHANGE_ADJECTIVE_WORDS, DASHES, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 const RATE = matcherOf(RATE_WORDS);
@@ -70,7 +70,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (temperature) return temperature;
   const trade = tradeUnitAt(t, j);
   if (trade) return trade;
-  const planes = namedPlanes(t, j);
+  const planes = namedPlanes(t, j) ?? namedKinds(t, j);
   if (planes) return planes;
   // "12 terawatt hours": hours are a time unit elsewhere.
   const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
@@ -295,6 +295,76 @@ function namedPlanes(t: readonly Token[], j: number): UnitMatch | undefined {
   if (after?.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(after.text))
     return { unit: after.text, head: j + maker + 1, headEnd: j + maker + 2, end: j + maker + 2 };
   return undefined;
+}
+
+/** Names and model codes a count's noun may follow, at most: "Boeing P-8A Poseidon". */
+const NAME_WORDS = 4;
+/** Tokens glued to a name word in a model code, at most ("P-8A": 3; bounded for text without spaces). */
+const CODE_TOKENS = 6;
+/** Lower-case words between such names and the noun, at most: "maritime patrol aircraft". */
+const KIND_MODIFIERS = 3;
+
+/**
+ * Names and model codes before the noun a count counts, or a model's plural: "24 Eurofighter Typhoon
+ * jets", "14 Boeing P-8A Poseidon maritime patrol aircraft", "six Super Tucano light attack planes",
+ * "12 Premier League clubs" count the noun; "28 C-390s", "128 A400Ms" count the model.
+ */
+function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
+  let k = j;
+  let names = 0;
+  while (names < NAME_WORDS) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !isCapitalized(tok) || FUNCTION_WORDS.has(tok.norm)) break;
+    // ("733,000 Kenyans holding", "612,000 Georgians cast ballots": a name in the plural is what is counted.)
+    if (/[^s]s$/.test(tok.norm) && t[k + 1]?.spaceBefore !== false) return undefined;
+    names++;
+    k++;
+    // "P-8A", "Z-9WE", "A400M", "T129": what is glued to a name word makes one model code.
+    const codeEnd = k + CODE_TOKENS;
+    while (
+      k < codeEnd &&
+      t[k] &&
+      !t[k]?.spaceBefore &&
+      (t[k]?.kind !== "punct" || DASHES.has(t[k]?.norm ?? ""))
+    )
+      k++;
+  }
+  if (names === 0) return undefined;
+  // "C-390s", "A400Ms": a model code's plural counts the model.
+  const last = t[k - 1];
+  const code = t.slice(j, k).some((x) => x.kind === "num");
+  if (
+    code &&
+    names === 1 &&
+    last &&
+    /^(?:\p{Lu})?s$/u.test(last.text) &&
+    !last.spaceBefore &&
+    t[k - 2]?.kind === "num"
+  ) {
+    const unit = t
+      .slice(j, k)
+      .map((x) => x.text)
+      .join("");
+    return { unit, head: j, headEnd: k, end: k };
+  }
+  let m = k;
+  while (m < k + KIND_MODIFIERS && isModifierWord(t[m]) && !isUnitHead(t[m] as Token, t[m + 1])) m++;
+  const head = t[m];
+  if (head?.kind !== "word" || head.text !== head.norm || !isUnitHead(head, t[m + 1])) return undefined;
+  // ("41 Ohio counties": a place before the noun is placeModifier's.)
+  if (m === k && !code && names < 2) return undefined;
+  return { unit: head.text, head: m, headEnd: m + 1, end: m + 1 };
+}
+
+/** A lower-case word that may describe a noun: "maritime", "light", "attack", "fighter". */
+function isModifierWord(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    /^[a-z]{3,}$/.test(tok.text) &&
+    !FUNCTION_WORDS.has(tok.norm) &&
+    !CHANGE_VERB.has(tok.norm) &&
+    !isPastVerb(tok)
+  );
 }
 
 /**

@@ -351,6 +351,27 @@ export const FIX16_ONE_POINT: Case[] = [
   ["At one point, shares rose 5%.", [{ text: "5%" }]],
 ];
 
+export const FIX16_NAMED_KINDS: Case[] = [
+  // Names and model codes between a count and its noun; a model code's plural counts the model.
+  ["Germany will buy 24 Eurofighter Typhoon jets.", [{ text: "24 Eurofighter Typhoon jets", unit: "jets" }]],
+  [
+    "Norway ordered 14 Boeing P-8A Poseidon maritime patrol aircraft.",
+    [{ text: "14 Boeing P-8A Poseidon maritime patrol aircraft", unit: "aircraft" }],
+  ],
+  [
+    "Nigeria received six Super Tucano light attack planes.",
+    [{ text: "six Super Tucano light attack planes", value: 6, unit: "planes" }],
+  ],
+  ["Brazil ordered 28 C-390s.", [{ text: "28 C-390s", unit: "C-390s" }]],
+  ["The air force has 128 A400Ms.", [{ text: "128 A400Ms", unit: "A400Ms" }]],
+  // ... not past a name in the plural, nor a verb.
+  [
+    "About 733,000 Kenyans holding digital assets registered.",
+    [{ text: "733,000 Kenyans", unit: "Kenyans" }],
+  ],
+  ["Some 612,000 Georgians cast ballots.", [{ text: "612,000 Georgians", unit: "Georgians" }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -368,4 +389,5 @@ export const FIXES16: Case[] = [
   ...FIX16_MONEY_NOUNS,
   ...FIX16_PLACES,
   ...FIX16_ONE_POINT,
+  ...FIX16_NAMED_KINDS,
 ];
