@@ -232,8 +232,9 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
   if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
   // "Lakeview Consulting, a research firm, forecasts": the name before an aside; "The SMMT now forecasts",
-  // "The World Platinum Investment Council (WPIC) forecasts": past an adverb or an acronym.
-  const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  // "The World Platinum Investment Council (WPIC) forecasts", "Investec had expected": past an adverb, an
+  // auxiliary or an acronym.
+  const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") || PERFECT.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
   const named = (t[p]?.kind === "word" && isCapitalized(t[p])) || t[p]?.norm === "," || t[p]?.norm === ")";
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
@@ -247,6 +248,10 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
 }
 
 const SUBJECT_FOLLOWERS = new Set(SUBJECT_FOLLOWER_WORDS);
+/** Tokens back from a verb that "at" may name a firm's researchers in: "Economists at the Central Bank of Kenya have". */
+const RESEARCHED_REACH = 8;
+/** Auxiliaries of the perfect between a name and its verb: "had expected", "has forecast". */
+const PERFECT = new Set(["had", "has", "have"]);
 
 /**
  * The named subject that opens the sentence at `first`, for a speech verb later in it ("Smith praised the
@@ -441,8 +446,12 @@ export function reportedIn(
       const relative = nameBeforeRelative(t, first, k - 1);
       if (relative) return { ...relative, from: relative.start };
     }
+    // "Economists at Investec had expected", "Economists at the Central Bank of Kenya have warned": past
+    // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).
+    const atFirm = t.slice(Math.max(first, k - RESEARCHED_REACH), k).some((x) => x.norm === "at");
+    const v = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first && (bare || atFirm) ? k - 1 : k;
     const before =
-      nameBefore(t, nameSearchStart(t, first, k), pastSourceNouns(t, first, k)) ?? ownedWork(t, first, k);
+      nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ?? ownedWork(t, first, v);
     if (before)
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before

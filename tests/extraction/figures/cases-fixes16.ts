@@ -372,6 +372,19 @@ export const FIX16_NAMED_KINDS: Case[] = [
   ["Some 612,000 Georgians cast ballots.", [{ text: "612,000 Georgians", unit: "Georgians" }]],
 ];
 
+export const FIX16_PERFECT_ESTIMATES: Case[] = [
+  // An estimate or a firm's researchers past the auxiliary of the perfect.
+  [
+    "Economists at Investec had expected a shortfall of R45 billion.",
+    [{ text: "R45 billion", speaker: { name: "Investec" } }],
+  ],
+  // ... not a generic subject.
+  [
+    "Drugmakers have announced $120 billion of deals, according to Dealogic.",
+    [{ text: "$120 billion", speaker: { name: "Dealogic" } }],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -390,4 +403,5 @@ export const FIXES16: Case[] = [
   ...FIX16_PLACES,
   ...FIX16_ONE_POINT,
   ...FIX16_NAMED_KINDS,
+  ...FIX16_PERFECT_ESTIMATES,
 ];

@@ -82,7 +82,7 @@ export const DATA_NOUNS: readonly string[] = [
 /** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
 export const BARE_ESTIMATES: readonly string[] = [
   "forecasts", "estimates", "projects", "predicts", "calculates", "estimated", "estimate", "expect",
-  "calculated",
+  "calculated", "expected",
 ];
 
 /**
