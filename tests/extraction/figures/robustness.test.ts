@@ -49,7 +49,11 @@ describe("bad input never throws and stays linear", () => {
     ],
     // Model codes glued without spaces after a count: each count once scanned the whole glued run.
     ["1 MB of glued model codes", "7 A-1B-", MB / 7],
-    ["a line of counts of named kinds and prices", "24 Eurofighter Typhoon jets at $60 per square foot, ", 4_000],
+    [
+      "a line of counts of named kinds and prices",
+      "24 Eurofighter Typhoon jets at $60 per square foot, ",
+      4_000,
+    ],
   ])("%s", (_, unit, times) => {
     expectLinear(
       (n) => unit.repeat(n),
