@@ -30,9 +30,12 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
   },
 ];
 
-/** A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -"; the year comes from the object's time. */
+/**
+ * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -";
+ * the year comes from the object's time.
+ */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
   "iu",
 );
 
@@ -42,29 +45,39 @@ const WIRE_DATELINE = new RegExp(
  * with no reference it is not used.
  */
 export function datelineOf(text: string, reference?: Date): string | undefined {
-  const lines = openingLines(text);
-  for (const line of lines) {
-    for (const { pattern, read } of DATES) {
-      const match = pattern.exec(line);
-      if (!match) continue;
-      const [year, month, day] = read(match);
-      const date = isoDate(year, month, day);
-      if (date) return date;
-    }
-  }
-  if (!reference || Number.isNaN(reference.getTime())) return undefined;
-  for (const line of lines) {
-    const match = WIRE_DATELINE.exec(line);
-    if (!match) continue;
-    const month = monthOf(match[1]);
-    const day = Number(match[2]);
-    // The day in the reference's year, or the year before when that would be after the reference.
-    const year = reference.getUTCFullYear();
-    const thisYear = isoDate(year, month, day);
-    if (thisYear && Date.parse(thisYear) <= reference.getTime() + 86_400_000) return thisYear;
-    return isoDate(year - 1, month, day);
+  // Line by line: the dateline's line comes before a date the body quotes ("FRANKFURT, Nov 10 (Reuters)
+  // - ... for the year to 28 February 2027").
+  for (const line of openingLines(text)) {
+    const date = fullDateOf(line) ?? wireDateOf(line, reference);
+    if (date) return date;
   }
   return undefined;
+}
+
+/** A date written with its year in `line`. */
+function fullDateOf(line: string): string | undefined {
+  for (const { pattern, read } of DATES) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const [year, month, day] = read(match);
+    const date = isoDate(year, month, day);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** A wire dateline's day in `line`, dated by `reference` (the object's time); none without it. */
+function wireDateOf(line: string, reference?: Date): string | undefined {
+  if (!reference || Number.isNaN(reference.getTime())) return undefined;
+  const match = WIRE_DATELINE.exec(line);
+  if (!match) return undefined;
+  const month = monthOf(match[1]);
+  const day = Number(match[2]);
+  // The day in the reference's year, or the year before when that would be after the reference.
+  const year = reference.getUTCFullYear();
+  const thisYear = isoDate(year, month, day);
+  if (thisYear && Date.parse(thisYear) <= reference.getTime() + 86_400_000) return thisYear;
+  return isoDate(year - 1, month, day);
 }
 
 function openingLines(text: string): string[] {

@@ -24,6 +24,13 @@ describe("datelines give the date of text with no metadata", () => {
     ["Published 5 January 2024\nThe senate voted.", undefined, "2024-01-05"],
     ["Title\n\n2024-01-05\n\nThe senate voted.", undefined, "2024-01-05"],
     ["Updated: 2024-01-05T10:30:00Z\nThe senate voted.", undefined, "2024-01-05"],
+    // The dateline's line wins over a date the body quotes after it; a province may follow the city.
+    [
+      "Title\n\nFRANKFURT, Oct 10 (Reuters) - Sales fell.\n\nThe year ends 28 February 2025.",
+      october,
+      "2024-10-10",
+    ],
+    ["SASKATOON, Saskatchewan, Oct 5 (Reuters) - Potash rose.", october, "2024-10-05"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
