@@ -277,6 +277,9 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
       const verbBefore = CHANGE_VERB.get(t[lead]?.norm ?? "");
       if (verbBefore) return { direction: verbBefore, at: lead, after: false };
       const objectVerb = t[lead]?.norm === "by" ? verbBeforeBy(t, lead) : undefined;
+      // ("a further 25 basis point cut": the change noun after the figure says which way.)
+      const noun = CHANGE_NOUN.get(t[last]?.norm ?? "");
+      if (!objectVerb && noun) return { direction: noun, at: last, after: true };
       return objectVerb ?? { direction: "increase", at: k, after: false };
     }
     // "rose an average of 5%", "were down an average of 4%": as if the figure came right after the verb.
@@ -373,6 +376,8 @@ export function modifiedChangeNoun(t: readonly Token[], j: number): number | und
 export function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
   const before = t[qualifierStart - 1];
   if (before?.kind === "word" && DETERMINED.has(before.norm)) return true;
+  // "the index's 14% rise", "the naira's 12 per cent depreciation": a possessive determines it too.
+  if (before?.kind === "word" && /['’]s$/.test(before.norm)) return true;
   for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - DESCRIBING_REACH); k--) {
     const tok = t[k];
     if (gluedHyphen(t, k)) continue;

@@ -385,6 +385,27 @@ export const FIX16_PERFECT_ESTIMATES: Case[] = [
   ],
 ];
 
+export const FIX16_DETERMINED_CHANGES: Case[] = [
+  // A possessive determines a change noun after the figure; "a further" takes the noun's direction.
+  [
+    "The index's 14% rise lifted shares.",
+    [{ text: "14%", change: { direction: "increase", measure: "relative" } }],
+  ],
+  [
+    "The naira's 12 per cent depreciation hurt importers.",
+    [{ text: "12 per cent", change: { direction: "decrease" } }],
+  ],
+  [
+    "Markets expect a further 25 basis point cut.",
+    [{ text: "25 basis point", change: { direction: "decrease", measure: "percentage_points" } }],
+  ],
+  // ... "a further" alone adds.
+  [
+    "The council approved a further $25 million for roads.",
+    [{ text: "$25 million", change: { direction: "increase" } }],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -404,4 +425,5 @@ export const FIXES16: Case[] = [
   ...FIX16_ONE_POINT,
   ...FIX16_NAMED_KINDS,
   ...FIX16_PERFECT_ESTIMATES,
+  ...FIX16_DETERMINED_CHANGES,
 ];
