@@ -7,6 +7,7 @@
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
 
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import {
   byBefore,
   determinedBefore,
@@ -212,6 +213,9 @@ export function subjectOf(
       : undefined)
   );
 }
+
+/** Nationalities used as adjectives, lower-cased: "swiss" in "Swiss watch exports". */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
@@ -964,7 +968,15 @@ function subjectBefore(
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
-    if (s < e && !antecedent && (PERCEIVING.has(p.norm) || (infinitive && takesObject(t, s - 1)))) break;
+    // ("Swiss watch exports", "the watch industry": a word of seeing after a name or a determiner is a noun.)
+    const perceiving =
+      PERCEIVING.has(p.norm) &&
+      !(
+        p.text === p.norm &&
+        ((isCapitalized(t[s - 2]) && (s - 2 > clauseStart || DEMONYM_WORDS.has(t[s - 2]?.norm ?? ""))) ||
+          DETERMINER_WORDS.has(t[s - 2]?.norm ?? ""))
+      );
+    if (s < e && !antecedent && (perceiving || (infinitive && takesObject(t, s - 1)))) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
     if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".

@@ -406,6 +406,13 @@ export const FIX16_DETERMINED_CHANGES: Case[] = [
   ],
 ];
 
+export const FIX16_NOUNS_OF_SEEING: Case[] = [
+  // A word of seeing after a nationality or a determiner is a noun of the subject.
+  ["Swiss watch exports fell 3.1% in October.", [{ text: "3.1%", subject: { text: "Swiss watch exports" } }]],
+  // ... after a subject that opens the clause it is the verb.
+  ["Investors saw prices rise 5%.", [{ text: "5%", subject: { text: "prices" } }]],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -426,4 +433,5 @@ export const FIXES16: Case[] = [
   ...FIX16_NAMED_KINDS,
   ...FIX16_PERFECT_ESTIMATES,
   ...FIX16_DETERMINED_CHANGES,
+  ...FIX16_NOUNS_OF_SEEING,
 ];
