@@ -31,7 +31,7 @@ import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
-import { withoutGoverningVerb } from "./subject-bounds.ts";
+import { withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, Span } from "./types.ts";
@@ -159,7 +159,12 @@ function run(text: string, context: FigureContext): Figure[] {
       const earlier = antecedent(figures, subject.demonstrative);
       if (earlier) figure.subject = { ...earlier };
     } else if (subject) {
-      const span = spanOf(text, tokens, mentions, withoutGoverningVerb(tokens, subject));
+      const span = spanOf(
+        text,
+        tokens,
+        mentions,
+        withWholeFirstWord(tokens, withoutGoverningVerb(tokens, subject)),
+      );
       if (span) figure.subject = span;
     }
 

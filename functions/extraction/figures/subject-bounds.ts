@@ -574,3 +574,17 @@ export function withoutGoverningVerb(t: readonly Token[], hit: SubjectHit): Subj
   }
   return first === hit.first ? hit : { ...hit, first };
 }
+
+/**
+ * A subject that starts inside a hyphenated word starts at that word: "In-store sales" (not "store
+ * sales"), "fixed-rate bonds" (not "rate bonds").
+ */
+export function withWholeFirstWord(t: readonly Token[], hit: SubjectHit): SubjectHit {
+  let first = hit.first;
+  for (let n = 0; n < WORD_PARTS && gluedHyphen(t, first - 1) && t[first - 2]?.kind === "word"; n++)
+    first -= 2;
+  return first === hit.first ? hit : { ...hit, first };
+}
+
+/** Parts of a hyphenated word a subject may take back, at most: "state-of-the-art". */
+const WORD_PARTS = 4;

@@ -413,6 +413,15 @@ export const FIX16_NOUNS_OF_SEEING: Case[] = [
   ["Investors saw prices rise 5%.", [{ text: "5%", subject: { text: "prices" } }]],
 ];
 
+export const FIX16_WHOLE_WORDS: Case[] = [
+  // A subject starts at the whole hyphenated word it would start inside.
+  ["In-store sales rose 4%.", [{ text: "4%", subject: { text: "In-store sales" } }]],
+  [
+    "Lockheed will improve on-time delivery, which stood at 68% last year.",
+    [{ text: "68%", subject: { text: "on-time delivery" } }],
+  ],
+];
+
 /** Every group of this file, in the order written. */
 export const FIXES16: Case[] = [
   ...FIX16_COUNTED_SPANS,
@@ -434,4 +443,5 @@ export const FIXES16: Case[] = [
   ...FIX16_PERFECT_ESTIMATES,
   ...FIX16_DETERMINED_CHANGES,
   ...FIX16_NOUNS_OF_SEEING,
+  ...FIX16_WHOLE_WORDS,
 ];
