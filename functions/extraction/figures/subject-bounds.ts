@@ -577,12 +577,18 @@ export function withoutGoverningVerb(t: readonly Token[], hit: SubjectHit): Subj
 
 /**
  * A subject that starts inside a hyphenated word starts at that word: "In-store sales" (not "store
- * sales"), "fixed-rate bonds" (not "rate bonds").
+ * sales"), "fixed-rate bonds" (not "rate bonds"); one that starts inside a measure glued to its number
+ * starts at the number ("a 100kg bag of maize").
  */
 export function withWholeFirstWord(t: readonly Token[], hit: SubjectHit): SubjectHit {
   let first = hit.first;
   for (let n = 0; n < WORD_PARTS && gluedHyphen(t, first - 1) && t[first - 2]?.kind === "word"; n++)
     first -= 2;
+  // "a 100kg bag of maize" (not "kg bag of maize"): a measure glued to its number, with its article.
+  if (first === hit.first && t[first - 1]?.kind === "num" && t[first]?.spaceBefore === false) {
+    first--;
+    if (t[first - 1]?.norm === "a" || t[first - 1]?.norm === "an") first--;
+  }
   return first === hit.first ? hit : { ...hit, first };
 }
 

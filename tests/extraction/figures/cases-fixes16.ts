@@ -416,6 +416,11 @@ export const FIX16_NOUNS_OF_SEEING: Case[] = [
 export const FIX16_WHOLE_WORDS: Case[] = [
   // A subject starts at the whole hyphenated word it would start inside.
   ["In-store sales rose 4%.", [{ text: "4%", subject: { text: "In-store sales" } }]],
+  // ... and at the number of a measure glued to it.
+  [
+    "The price of a 10kg bag of maize meal fell 6%.",
+    [{ text: "10kg" }, { text: "6%", subject: { text: "a 10kg bag of maize meal" } }],
+  ],
   [
     "Lockheed will improve on-time delivery, which stood at 68% last year.",
     [{ text: "68%", subject: { text: "on-time delivery" } }],
