@@ -879,4 +879,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Debt Management Office"],
     not: ["Debt"],
   },
+  // Classes of government bonds name nothing.
+  {
+    text: "The ten-year Bund yield rose as Ghana sold Eurobonds and the 30-year JGB fell.",
+    has: ["LOCATION Ghana"],
+    not: ["Bund", "Eurobonds", "JGB"],
+  },
 ];

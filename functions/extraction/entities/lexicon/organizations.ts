@@ -1039,6 +1039,15 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
 
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  // Classes of government bonds: "the ten-year Bund yield", "the 30-year JGB", "sold $1.5 billion of Eurobonds".
+  "Bund",
+  "Bunds",
+  "JGB",
+  "JGBs",
+  "Eurobond",
+  "Eurobonds",
+  "BTP",
+  "BTPs",
   "CEO",
   "CFO",
   "COO",
