@@ -37,9 +37,7 @@ export function rankedHolder(
     if (!ranked && t[k - 1]?.norm === "of") continue;
     if (!ranked || !HOLDING.has(t[k - 1]?.norm ?? "")) return undefined;
     const verb = t[k - 1]?.norm === "as" && t[k - 2]?.norm === "emerged" ? k - 2 : k - 1;
-    let s = verb;
-    while (s - 1 >= clauseStart && verb - s < HOLDER_TOKENS && !NP_STOPS.has(t[s - 1]?.norm ?? "")) s--;
-    return s < verb ? trimmed(t, s, verb, isPeriodToken) : undefined;
+    return holderBefore(t, verb, clauseStart, isPeriodToken);
   }
   return undefined;
 }
@@ -124,13 +122,22 @@ export function placeHolder(
   k--;
   while (k > clauseStart && PLACE_LEADS.has(t[k]?.norm ?? "")) k--;
   if (!PLACING.has(t[k]?.norm ?? "")) return undefined;
-  const verb = k;
+  return holderBefore(t, k, clauseStart, isPeriodToken);
+}
+
+/** The few words before the verb at `verb` that hold a rank or a place: "Visitors from mainland China". */
+function holderBefore(
+  t: readonly Token[],
+  verb: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
   let s = verb;
   while (s - 1 >= clauseStart && verb - s < HOLDER_TOKENS) {
     const norm = t[s - 1]?.norm ?? "";
     // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
     // clause's opener.)
-    if (gluedHyphen(t, s - 1)) s -= 2;
+    if (gluedHyphen(t, s - 1) && s - 2 >= clauseStart) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
   }
