@@ -579,6 +579,8 @@ export class Resolver {
   private readonly organizations: Organization[];
   /** Every mention with its entity, sorted by start, for linking attributions in log time. */
   private readonly mentions: Placed[];
+  /** The people the article gives a role. */
+  private readonly titled: Entity[];
 
   constructor(
     private readonly text: string,
@@ -588,6 +590,7 @@ export class Resolver {
     this.mentions = entities
       .flatMap((e) => e.mentions.map((m) => ({ e, m })))
       .sort((x, y) => x.m.start - y.m.start);
+    this.titled = entities.filter((e) => e.type === "PERSON" && e.role !== undefined);
     const people: Person[] = [];
     for (const e of entities) {
       if (e.type !== "PERSON") continue;
@@ -619,6 +622,12 @@ export class Resolver {
   }
 
   speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
+    // "The President said": the person the article gave that title, named before; else no one.
+    const written = this.text.slice(a.start, a.end);
+    if (!a.pronoun && isBareTitle(written)) {
+      const titled = this.titledBefore(written, a.start);
+      return titled && { name: titled.name, mode, entityId: titled.id };
+    }
     const linked = a.pronoun ? undefined : link(this.text, a, this.mentions);
     const it = a.pronoun && a.name.toLowerCase() === "it";
     const person = it
@@ -630,6 +639,19 @@ export class Resolver {
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
     return speaker;
+  }
+
+  /** The person named before `position` whose role ends with `title` ("President" for "President Bola Tinubu"). */
+  private titledBefore(title: string, position: number): Entity | undefined {
+    const wanted = title.replace(/^the\s+/i, "").toLowerCase();
+    let best: { e: Entity; start: number } | undefined;
+    for (const e of this.titled) {
+      const role = e.role?.toLowerCase() ?? "";
+      if (role !== wanted && !role.endsWith(` ${wanted}`)) continue;
+      const start = e.mentions[0]?.start ?? position;
+      if (start < position && (!best || start > best.start)) best = { e, start };
+    }
+    return best?.e;
   }
 
   /**
@@ -708,4 +730,13 @@ function link(
   )
     return undefined;
   return { name };
+}
+
+/** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
+const BARE_TITLES =
+  /^(?:the\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive)$/i;
+
+/** The attribution's name is a title alone. */
+function isBareTitle(name: string): boolean {
+  return BARE_TITLES.test(name.trim());
 }

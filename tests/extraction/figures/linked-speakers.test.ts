@@ -7,6 +7,13 @@ import { extract } from "../../../functions/extraction/index.ts";
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
+  // A title alone names the person the article gave it before; with no such person, no one.
+  [
+    "President Bola Tinubu presented the budget. The President said borrowing would be N15.6 trillion.",
+    "N15.6 trillion",
+    "Bola Tinubu",
+  ],
+  ["The President said borrowing would be N15.6 trillion.", "N15.6 trillion", undefined],
   [
     "Tomas Reyes of the Andean Development Institute noted that 30% of farms lacked water.",
     "30%",
