@@ -31,7 +31,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "14": "03137563de2efb4e",
   "15": "3246f0cdc3b51ca1",
   "16": "937cc5a8d04a290c",
-  "17": "2b05f6adee30c1a1",
+  "17": "21ecd89ab13156b4",
 };
 
 function dataFingerprint(): string {

@@ -885,4 +885,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["LOCATION Ghana"],
     not: ["Bund", "Eurobonds", "JGB"],
   },
+  // "the Kingdom" alone names no entity of its own; "United Kingdom" and "Kingdom Holding" do.
+  {
+    text: "Saudi Arabia said the Kingdom would keep spending, as the United Kingdom and Kingdom Holding agreed.",
+    has: ["LOCATION Saudi Arabia", "LOCATION United Kingdom", "ORGANIZATION Kingdom Holding"],
+    not: ["Kingdom"],
+  },
 ];

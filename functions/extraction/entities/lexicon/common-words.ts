@@ -425,6 +425,8 @@ export const COMMON_CAPITALIZED_WORDS: ReadonlySet<string> = new Set([
   "public",
   "private",
   "government",
+  // "the Kingdom would continue": a country named by its form of state alone is no entity of its own.
+  "kingdom",
   "state",
   "federal",
   "senior",
