@@ -34,7 +34,10 @@ export function localizeSharedCurrencies(
     const at = figure.start - figure.sentence.start;
     const end = figure.end - figure.sentence.start;
     const before = sentence.slice(Math.max(0, at - COMMODITY_BEFORE), at);
-    return namesCommodity(afterLastBreak(before)) || commodityAfter(sentence.slice(end));
+    return (
+      namesCommodity(afterLastBreak(before)) ||
+      COMMODITY_AFTER.test(sentence.slice(end, end + COMMODITY_AFTER_REACH))
+    );
   };
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
   // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own, unless
@@ -293,10 +296,8 @@ function afterLastBreak(text: string): string {
 /** Right after an amount: a commodity's measure ("$72.10 a barrel", "$2,400 an ounce") or name ("$100 oil"). */
 const COMMODITY_AFTER =
   /^\s*(?:(?:a|an|per)\s+(?:barrels?|ounces?|troy ounces?|bushels?|mmbtu)\b|(?:brent|wti|crude|oil|gold|silver|copper)\b)/i;
-
-function commodityAfter(rest: string): boolean {
-  return COMMODITY_AFTER.test(rest);
-}
+/** Characters after an amount its commodity's measure or name may stand in ("  per troy ounces"). */
+const COMMODITY_AFTER_REACH = 24;
 
 /** A capitalized word: a commodity's word beside one is part of a name ("Orana Copper", "Gold Coast"). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;

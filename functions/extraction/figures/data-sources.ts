@@ -26,7 +26,7 @@ const SURVEY_NOUN = new Set(SURVEY_NOUNS);
 /** Verbs by which a survey reports: "A poll by Ipsos found 58% of voters ...". */
 export const FINDING = new Set([...DATA_VERBS, "found", "finds", "suggested", "suggests"]);
 /** Lower-case words that may describe a source before its name, at most. */
-const DESCRIPTOR_WORDS = 4;
+export const DESCRIPTOR_WORDS = 4;
 /** Words of the day data came out, after their participle: "released on Wednesday", "published last week". */
 const RELEASE_DAY_WORDS = new Set([
   ...["on", "in", "last", "this", "earlier", "week", "month", "today", "yesterday"],

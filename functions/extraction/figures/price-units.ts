@@ -5,6 +5,7 @@
  */
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { DATING_WORDS, PRICE_DENOMINATORS, QUOTED_AGAINST, RATE_WORDS } from "./data/units.ts";
+import { SCALED } from "./elided-units.ts";
 import { MEASURE_UNIT } from "./lexicon.ts";
 import { matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
@@ -108,9 +109,6 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
 /** Words between two prices of one thing: "to $72.10 a barrel from $70", "rose 45 cents to $72.10 a barrel". */
 const PRICE_LINK =
   /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
-
-/** A scale word after digits: "$273 million", "Rs 5 crore". */
-const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)\b/i;
 
 /**
  * "Brent rose 45 cents to $72.10 a barrel", "$66 per barrel, up from $60": prices compared in one breath

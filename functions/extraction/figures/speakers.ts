@@ -15,7 +15,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
-import { dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
+import { DESCRIPTOR_WORDS, dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -66,9 +66,6 @@ const GAIN_OBJECTS = new Set([
   "around",
   "just",
 ]);
-
-/** Lower-case words that may describe a source before its name, at most. */
-const DESCRIPTOR_WORDS = 4;
 
 /** Links from a described source to its name: "a study by the LSHTM", "data from Eurostat". */
 const SOURCE_LINKS = new Set(["by", "from"]);
@@ -250,6 +247,12 @@ function bareEstimate(t: readonly Token[], k: number): boolean {
 const SUBJECT_FOLLOWERS = new Set(SUBJECT_FOLLOWER_WORDS);
 /** Tokens back from a verb that "at" may name a firm's researchers in: "Economists at the Central Bank of Kenya have". */
 const RESEARCHED_REACH = 8;
+/** An "at" a few tokens before the verb at `k` names a firm's researchers: "Economists at Investec had". */
+function atFirm(t: readonly Token[], first: number, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(first, k - RESEARCHED_REACH); j--) if (t[j]?.norm === "at") return true;
+  return false;
+}
+
 /** Auxiliaries of the perfect between a name and its verb: "had expected", "has forecast". */
 const PERFECT = new Set(["had", "has", "have"]);
 
@@ -448,8 +451,8 @@ export function reportedIn(
     }
     // "Economists at Investec had expected", "Economists at the Central Bank of Kenya have warned": past
     // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).
-    const atFirm = t.slice(Math.max(first, k - RESEARCHED_REACH), k).some((x) => x.norm === "at");
-    const v = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first && (bare || atFirm) ? k - 1 : k;
+    const perfect = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first;
+    const v = perfect && (bare || atFirm(t, first, k)) ? k - 1 : k;
     const before =
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ?? ownedWork(t, first, v);
     if (before)
