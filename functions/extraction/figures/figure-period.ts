@@ -599,20 +599,25 @@ const RELATIVE_PREPOSITIONS = new Set(["in", "of", "to", "for", "from", "by", "w
  * clause set off by commas that closes before the figure.
  */
 function setOffRelative(tokens: readonly Token[], p: PeriodHit, figureFirst: number): boolean {
-  let relative = -1;
-  for (let k = p.first - 1; k >= Math.max(0, p.first - RELATIVE_REACH); k--) {
-    const norm = tokens[k]?.norm ?? "";
-    if (norm === "," || norm === ";" || norm === ".") return false;
-    if (norm === "which" || norm === "whom" || norm === "whose") {
-      relative = k;
-      break;
-    }
-  }
-  if (relative < 0) return false;
-  const open = RELATIVE_PREPOSITIONS.has(tokens[relative - 1]?.norm ?? "") ? relative - 2 : relative - 1;
-  if (tokens[open]?.norm !== ",") return false;
+  if (!inSetOffRelative(tokens, p.first)) return false;
   for (let k = p.last; k < Math.min(figureFirst, p.last + RELATIVE_REACH); k++)
     if (tokens[k]?.norm === ",") return true;
+  return false;
+}
+
+/**
+ * Token `k` lies in a relative clause set off by a comma: ", which approved a $3 billion loan in 2023",
+ * ", in which X bought a stake last year".
+ */
+export function inSetOffRelative(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - RELATIVE_REACH); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === "," || norm === ";" || norm === ".") return false;
+    if (norm === "which" || norm === "whom" || norm === "whose") {
+      const open = RELATIVE_PREPOSITIONS.has(tokens[j - 1]?.norm ?? "") ? j - 2 : j - 1;
+      return tokens[open]?.norm === ",";
+    }
+  }
   return false;
 }
 

@@ -9,7 +9,7 @@
 import { monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { COMMODITY_MEASURES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
-import { periodOfHit } from "./figure-period.ts";
+import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -24,21 +24,6 @@ export interface FigurePlace {
   last: number;
   clauseStart: number;
   clauseEnd: number;
-}
-
-/** Words that open a relative clause. */
-const RELATIVES = new Set(["which", "who", "whose", "whom"]);
-/** Tokens back from a word its relative clause's opening is looked for in, at most. */
-const RELATIVE_REACH = 16;
-
-/** Token `k` lies in a relative clause set off by a comma: ", which handled a record 52.3 million tons in 2023". */
-function inRelativeClause(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j > Math.max(0, k - RELATIVE_REACH); j--) {
-    const norm = tokens[j]?.norm ?? "";
-    if (RELATIVES.has(norm)) return tokens[j - 1]?.norm === ",";
-    if (norm === "," || norm === "." || norm === ";") return false;
-  }
-  return false;
 }
 
 /** Words right before a figure that make it the level compared, not a result: "up from $4 million". */
@@ -101,7 +86,7 @@ export function carryStoryPeriods(
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
-      if (!p || !started(p) || !namesStory(input, p) || inRelativeClause(tokens, p.first)) continue;
+      if (!p || !started(p) || !namesStory(input, p) || inSetOffRelative(tokens, p.first)) continue;
       const period = periodOfHit(text, tokens, p);
       if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         continue;
@@ -128,7 +113,7 @@ export function carryStoryPeriods(
       // ... nor a relative clause's background ("The IMF, which approved a $3 billion loan in 2023,").
       if (
         lead &&
-        !inRelativeClause(tokens, place.first) &&
+        !inSetOffRelative(tokens, place.first) &&
         storyLike(figure.period) &&
         started(figure.period) &&
         !within(figure.period, story) &&
