@@ -14,6 +14,7 @@ import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import {
   antecedent,
+  listedContentLink,
   type PreviousFigure,
   partitiveSubject,
   rankedName,
@@ -31,6 +32,7 @@ import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
+import { contentAfter } from "./subject-after.ts";
 import { withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
@@ -171,6 +173,12 @@ function run(text: string, context: FigureContext): Figure[] {
     // "lent $5 billion, of which 80% went to small firms": a share of the figure before.
     const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same);
     if (partitive) figure.subject = partitive;
+
+    // "$58 billion of three-year notes, $42 billion of 10-year notes": a listed figure's own noun phrase.
+    const listed = figure.subject ? undefined : listedContentLink(tokens, raw, qualifierStart, same);
+    const listedHit = listed === undefined ? undefined : contentAfter(tokens, listed, isPeriodToken);
+    const listedSpan = listedHit && spanOf(text, tokens, mentions, listedHit);
+    if (listedSpan) figure.subject = listedSpan;
 
     // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))

@@ -72,6 +72,19 @@ function listed(
   return false;
 }
 
+/** Tokens of a place or a period between a listed figure and the list's next mark: "in the third quarter". */
+const ITEM_REACH = 6;
+
+/** After a listed figure ending at `last`, another item follows: ", 2% in December", "and 2% in Kano". */
+function listGoesOn(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < Math.min(tokens.length, last + ITEM_REACH); k++) {
+    const norm = tokens[k]?.norm;
+    if ((norm === "and" || norm === ",") && ["num", "sym"].includes(tokens[k + 1]?.kind ?? "")) return true;
+    if (tokens[k]?.kind !== "word") return false;
+  }
+  return false;
+}
+
 /** Words after "over" that make it "compared with" ("an increase over the N48.2 trillion"), not "more than". */
 const DETERMINER_AFTER_OVER = new Set(["the", "its", "their", "last", "a", "an"]);
 
@@ -146,12 +159,16 @@ export function readChange(
   // "rose 4% in Austria and 2% in Belgium", "rose 1.2% in the quarter and by 2.5% from a year earlier": a
   // figure after "and", with only a place or a period after the one before, changes the same way.
   const andAt = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  // ("rose 5% in October, 3% in November and 2% in December": so does one after a comma, when the list
+  // goes on after it.)
+  const joined =
+    tokens[andAt]?.norm === "and" || (tokens[andAt]?.norm === "," && listGoesOn(tokens, raw.last));
   const gapped =
     !change &&
     !paired &&
     earlier !== undefined &&
     same !== undefined &&
-    tokens[andAt]?.norm === "and" &&
+    joined &&
     tokens[raw.last]?.norm !== "of" &&
     onlyWhereOrWhen(tokens, same.last, andAt, isPeriodToken);
   if (gapped && earlier) change = { direction: earlier.direction, at: andAt, after: false };

@@ -631,3 +631,24 @@ export function partitiveSubject(
     return { ...previous.subject };
   return { text: previous.text, start: previous.start, end: previous.end };
 }
+
+/**
+ * "sell $58 billion of three-year notes, $42 billion of 10-year notes and $25 billion of 30-year bonds":
+ * a figure listed right after the one before, whose subject followed it after the same link, repeats
+ * the verb; returns the token of its own link ("of", "in"), where its noun phrase opens, or undefined.
+ */
+export function listedContentLink(
+  tokens: readonly Token[],
+  raw: { last: number; kind: Figure["kind"] },
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): number | undefined {
+  const before = same?.figure.subject;
+  if (!same || !before || same.figure.kind !== raw.kind || before.start < same.figure.end) return undefined;
+  const link = tokens[raw.last]?.norm;
+  if ((link !== "of" && link !== "in") || tokens[same.last]?.norm !== link) return undefined;
+  let k = qualifierStart - 1;
+  if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or") k--;
+  if (tokens[k]?.norm === ",") k--;
+  return k < qualifierStart - 1 && tokens[k]?.end === before.end ? raw.last : undefined;
+}

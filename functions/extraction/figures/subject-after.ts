@@ -368,7 +368,10 @@ export function contentAfter(
 ): SubjectHit | undefined {
   const link = t[at]?.norm;
   const next = t[at + 1];
-  if ((link !== "in" && link !== "of") || next?.kind !== "word" || isPeriodToken(at + 1)) return undefined;
+  // ("of 10-year notes": a number glued to a word by a hyphen opens the phrase.)
+  const term = next?.kind === "num" && gluedHyphen(t, at + 2) && t[at + 3]?.kind === "word";
+  if ((link !== "in" && link !== "of") || (next?.kind !== "word" && !term) || isPeriodToken(at + 1))
+    return undefined;
   // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name.)
   const capitalized =
     isCapitalized(next) && !(link === "of" && /[^s]s$/.test(next.norm) && t[at + 2]?.kind !== "word");

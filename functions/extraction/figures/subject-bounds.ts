@@ -470,6 +470,11 @@ export function phraseAfter(
     const described = /['’]s$/.test(t[e - 1]?.norm ?? "") || DETERMINER_WORDS.has(t[e - 1]?.norm ?? "");
     if (pastEnds && e > from && w.kind === "word" && /^[a-z]{3,}ed$/.test(w.norm) && !described) break;
     if (pastEnds && e > from && SHARE_VERB.has(w.norm) && !NOUN_MARKERS.has(t[e - 1]?.norm ?? "")) break;
+    // "of 10-year notes", "the 30-day average": a number glued to a word by a hyphen describes the noun.
+    if (w.kind === "num" && gluedHyphen(t, e + 1) && t[e + 2]?.kind === "word") {
+      e += 3;
+      continue;
+    }
     if (w.kind === "num" || w.kind === "sym") break;
     // "on new aircraft over the next three years": a duration is the figure's.
     // ("in net inflows in just over a year": the words that lead into it go too.)

@@ -268,6 +268,7 @@ import {
   FIX15_TRADE_UNITS,
 } from "./cases-fixes15.ts";
 import { FIXES16 } from "./cases-fixes16.ts";
+import { FIXES17 } from "./cases-fixes17.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -526,6 +527,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_PRICES_OF_SUBJECTS,
     ...FIX15_FROM_AS_LITTLE_AS,
     ...FIXES16,
+    ...FIXES17,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
