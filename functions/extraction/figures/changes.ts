@@ -438,6 +438,8 @@ export function baseOf(
       // "to fall 3% from 2025 levels" still measures against a base.
       if (!["levels", "level", "prices"].includes(t[end]?.norm ?? "")) return undefined;
     }
+    // "rose 9% from July 1 to November 16": a span of days after "from" is the figure's period.
+    if (tok.norm === "from" && spansDays(t, start, clauseEnd, isPeriodToken)) return undefined;
     // "down 9% from 2024": a year is a base; "rose from $5 to $7", "from 5 to 7" are levels.
     if (first.kind === "num") {
       // "from 2024 to 2025" is one period, the figure's.
@@ -485,6 +487,21 @@ export function baseOf(
   }
   return undefined;
 }
+
+/** Period tokens from `start` on run past a link of a span: "July 1 to November 16". */
+function spansDays(
+  t: readonly Token[],
+  start: number,
+  clauseEnd: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  for (let k = start; k < clauseEnd && isPeriodToken(k); k++)
+    if (k > start && SPAN_LINKS.has(t[k]?.norm ?? "") && isPeriodToken(k + 1)) return true;
+  return false;
+}
+
+/** Words that join the two ends of a span of days. */
+const SPAN_LINKS = new Set(["to", "through", "until", "-", "–"]);
 
 /** A comparative before a lower-case plural noun describes it: "30 smaller stores", not "5% higher". */
 function isAttributive(t: readonly Token[], at: number): boolean {

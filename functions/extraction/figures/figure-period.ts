@@ -685,8 +685,11 @@ export function periodFor(
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.
     const distance =
-      (p.first >= raw.last ? p.first - raw.last : raw.first - p.last) +
-      (newsTime(text, tokens, p) ? NEWS_TIME_PENALTY : 0);
+      (p.first >= raw.last
+        ? ledTo(tokens, raw.last, p.first)
+          ? 0
+          : p.first - raw.last
+        : raw.first - p.last) + (newsTime(text, tokens, p) ? NEWS_TIME_PENALTY : 0);
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
       best = p;
@@ -709,6 +712,16 @@ export function periodFor(
     if (p && tokens[p.last]?.norm === ",") best = p;
   }
   return best && periodOfHit(text, tokens, best);
+}
+
+/** Words that lead from a figure to its period: "5% in the second quarter", "$2 billion for the year". */
+const TO_PERIOD = new Set(["in", "for", "during", "over", "the", "its", "their"]);
+
+/** Only words that lead to a period stand from `from` to `to`. */
+function ledTo(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!TO_PERIOD.has(tokens[k]?.norm ?? "")) return false;
+  return true;
 }
 
 /** The figure's period a period hit gives: its text and dates ("last year's": without the possessive). */

@@ -520,15 +520,19 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // "its first quarterly gain", "a second monthly fall": adverbs of frequency name no period.
     const word = t[k]?.norm ?? "";
     const unitWord = word.endsWith("ly") || word === "halfway" ? "" : word;
-    const months = unitWord.startsWith("quarter")
+    const named = unitWord.startsWith("quarter")
       ? 3
       : unitWord.startsWith("half")
         ? 6
         : unitWord.startsWith("month")
           ? 1
           : 0;
+    // "fell 3% in the first quarter and 5% in the second": the unit of the part named just before.
+    const elided =
+      named === 0 && n === "the" && !implied && count === 1 && t[k]?.kind !== "word" && t[k]?.kind !== "num";
+    const months = elided ? elidedPart(t, ordStart) : named;
     if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
-      let end = k + 1;
+      let end = elided ? k : k + 1;
       let year: number | undefined;
       const span = months * count;
       const of = t[end]?.norm === "of" || t[end]?.norm === "in";
@@ -614,6 +618,14 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       }
       return hit;
     }
+  }
+  // "on 29 September", "3 March 2026": a day written before its month.
+  if (tok.kind === "num" && /^[0-9]{1,2}$/.test(n) && MONTH.has(t[i + 1]?.norm ?? "")) {
+    const inMonth = periodAt(t, i + 1, ctx);
+    const day = Number(n);
+    const ym = inMonth?.first === i + 1 && inMonth.from === inMonth.to ? inMonth.from : undefined;
+    if (ym && /^\d{4}-\d{2}$/.test(ym) && day >= 1 && day <= daysInMonth(ym))
+      return { first: i, last: inMonth?.last ?? i + 2, from: `${ym}-${pad(day)}`, to: `${ym}-${pad(day)}` };
   }
   // "March 2023", "in March", "March 5, 2023"
   const month = MONTH.get(n);
@@ -786,6 +798,25 @@ function endsFigure(t: readonly Token[], k: number): boolean {
 
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);
 
+/** Tokens back to the part of a year an elided ordinal stands for: "the first quarter and 5% in". */
+const ELIDED_REACH = 10;
+
+/** The months of the part of a year ("quarter", "half") named after an ordinal just before `at`, or 0. */
+function elidedPart(t: readonly Token[], at: number): number {
+  for (let k = at - 2; k >= Math.max(0, at - ELIDED_REACH); k--) {
+    if (!ORDINAL.has(t[k]?.norm ?? "")) continue;
+    const unit = t[k + 1]?.norm === "-" ? t[k + 2]?.norm : t[k + 1]?.norm;
+    if (unit === "quarter") return 3;
+    if (unit === "half") return 6;
+  }
+  return 0;
+}
+
+/** Days in the month "YYYY-MM". */
+function daysInMonth(ym: string): number {
+  return new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)), 0)).getUTCDate();
+}
+
 /** "the week ended Oct. 3", "the week to Friday Nov. 7": the seven days that end on that day. */
 function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   // "For the week, the S&P 500 added 0.1%", "gained 1.1% for the week": the week of publication.
@@ -868,14 +899,23 @@ const MAY_BEFORE = new Set([
   "between",
 ]);
 
-/** "May" is the month with a year or a day after it ("May 2024", "May 5"), or after a period word ("in May"). */
+/**
+ * "May" is the month with a year or a day after it ("May 2024", "May 5"), or after a period word ("in May",
+ * "on 12 May").
+ */
 function isMonthMay(t: readonly Token[], i: number): boolean {
   const next = t[i + 1];
   if (yearOf(next) !== undefined) return true;
   if (next?.kind === "num" && /^[0-9]{1,2}$/.test(next.norm) && Number(next.norm) <= 31) return true;
   const prev = t[i - 1];
-  return prev !== undefined && MAY_BEFORE.has(prev.norm);
+  // ("on 12 May", "from 1 May": a day before it after a period word.)
+  const day = prev?.kind === "num" && /^[0-9]{1,2}$/.test(prev.norm) && Number(prev.norm) <= 31;
+  const word = day ? t[i - 2] : prev;
+  return word !== undefined && (MAY_BEFORE.has(word.norm) || (day && DAY_LINKS.has(word.norm)));
 }
+
+/** Words before a day and "May" that make it the month: "on 12 May", "the year to 31 May". */
+const DAY_LINKS = new Set(["on", "to", "ended", "ending", "and"]);
 
 /** How far back "this year" may stand from an elliptic "next": "2.1% this year and 1.8% next". */
 const NEXT_REACH = 8;

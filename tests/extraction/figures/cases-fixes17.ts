@@ -56,4 +56,75 @@ export const FIX17_COMMA_LISTS: Case[] = [
   ],
 ];
 
-export const FIXES17: Case[] = [...FIX17_LISTED_CONTENTS, ...FIX17_COMMA_LISTS];
+export const FIX17_DAY_FIRST_DATES: Case[] = [
+  // A day written before its month is that day; spans of weeks may end on one.
+  [
+    "Turnover rose 6% on 14 October.",
+    [{ text: "6%", period: { text: "14 October", from: "2026-10-14", to: "2026-10-14" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Shares fell 2% on 12 May 2025.",
+    [{ text: "2%", period: { text: "12 May 2025", from: "2025-05-12", to: "2025-05-12" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Sales rose 7% in the 26 weeks to 28 September.",
+    [{ text: "7%", period: { text: "26 weeks to 28 September", from: "2026-03-31", to: "2026-09-28" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  // ... not a day that the month has not ("31 February"), nor "May" the verb.
+  ["Output could 12 May rise 3%.", [{ text: "3%", period: undefined }], { publishedAt: "2026-11-27" }],
+];
+
+export const FIX17_DAY_SPANS: Case[] = [
+  // "from" a day "to" a day is the figure's span, not a base.
+  [
+    "Comparable sales rose 4.1% from July 1 to November 16.",
+    [
+      {
+        text: "4.1%",
+        change: { direction: "increase", measure: "relative" },
+        period: { text: "July 1 to November 16", from: "2026-07-01", to: "2026-11-16" },
+      },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
+export const FIX17_LISTED_PERIODS: Case[] = [
+  // The period a preposition leads to after a figure is its own, past a determiner; an ordinal alone
+  // stands for the part of the year named before it.
+  [
+    "Unemployment rose to 5.3% in the second quarter from 5.0% in the first quarter.",
+    [
+      { text: "5.3%", period: { text: "second quarter" } },
+      { text: "5.0%", period: { text: "first quarter", from: "2026-01", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Margins fell 3% in the first quarter and 5% in the second.",
+    [
+      { text: "3%", period: { text: "first quarter" } },
+      { text: "5%", period: { text: "second", from: "2026-04", to: "2026-06" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Profit rose 3% in the first half and 5% in the second, the company said.",
+    [
+      { text: "3%", period: { text: "first half" } },
+      { text: "5%", period: { text: "second", from: "2026-07", to: "2026-12" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
+export const FIXES17: Case[] = [
+  ...FIX17_LISTED_CONTENTS,
+  ...FIX17_COMMA_LISTS,
+  ...FIX17_DAY_FIRST_DATES,
+  ...FIX17_DAY_SPANS,
+  ...FIX17_LISTED_PERIODS,
+];
