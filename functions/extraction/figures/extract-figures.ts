@@ -15,6 +15,7 @@ import { readChange } from "./figure-change.ts";
 import {
   antecedent,
   listedContentLink,
+  listedLevel,
   type PreviousFigure,
   partitiveSubject,
   rankedName,
@@ -179,6 +180,12 @@ function run(text: string, context: FigureContext): Figure[] {
     const listedHit = listed === undefined ? undefined : contentAfter(tokens, listed, isPeriodToken);
     const listedSpan = listedHit && spanOf(text, tokens, mentions, listedHit);
     if (listedSpan) figure.subject = listedSpan;
+    else if (
+      !figure.subject &&
+      same?.figure.subject &&
+      listedLevel(tokens, raw, qualifierStart, same, isPeriodToken)
+    )
+      figure.subject = { ...same.figure.subject };
 
     // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))

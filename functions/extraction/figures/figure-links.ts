@@ -652,3 +652,23 @@ export function listedContentLink(
   if (tokens[k]?.norm === ",") k--;
   return k < qualifierStart - 1 && tokens[k]?.end === before.end ? raw.last : undefined;
 }
+
+/**
+ * "Inflation was 2.1% in Germany, 0.9% in France and 1.8% in Italy": a figure listed after the one
+ * before, each followed by only a place or a period, measures the same thing.
+ */
+export function listedLevel(
+  tokens: readonly Token[],
+  raw: { last: number; kind: Figure["kind"] },
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  if (!same?.figure.subject || same.figure.kind !== raw.kind) return false;
+  let mark = qualifierStart - 1;
+  if (tokens[mark]?.norm === "and" && tokens[mark - 1]?.norm === ",") mark--;
+  if (tokens[mark]?.norm !== "," && tokens[mark]?.norm !== "and") return false;
+  const next = tokens[raw.last];
+  const placed = next !== undefined && (WHERE_OR_WHEN.has(next.norm) || isPeriodToken(raw.last));
+  return placed && onlyWhereOrWhen(tokens, same.last, mark, isPeriodToken);
+}

@@ -121,10 +121,38 @@ export const FIX17_LISTED_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX17_LISTED_LEVELS: Case[] = [
+  // Levels listed with only a place or a period after each measure the same thing.
+  [
+    "Inflation was 2.1% in Germany, 0.9% in France and 1.8% in Italy.",
+    [
+      { text: "2.1%", subject: { text: "Inflation" } },
+      { text: "0.9%", subject: { text: "Inflation" } },
+      { text: "1.8%", subject: { text: "Inflation" } },
+    ],
+  ],
+  [
+    "Vacancy rates stood at 8% in Sydney and 11% in Melbourne.",
+    [
+      { text: "8%", subject: { text: "Vacancy rates" } },
+      { text: "11%", subject: { text: "Vacancy rates" } },
+    ],
+  ],
+  // ... not a figure with a clause of its own.
+  [
+    "Turnout was 61% in Lagos and 1.2 million people voted in Kano.",
+    [
+      { text: "61%", subject: { text: "Turnout" } },
+      { text: "1.2 million people", subject: { text: "people" } },
+    ],
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
   ...FIX17_DAY_FIRST_DATES,
   ...FIX17_DAY_SPANS,
   ...FIX17_LISTED_PERIODS,
+  ...FIX17_LISTED_LEVELS,
 ];
