@@ -40,6 +40,15 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /**
+ * A wire dateline whose agency's credit marks it, with its city or its dash left out: "NEW DELHI, Nov 16
+ * (PTI) India's exports ...", "Nov 17 (Reuters) - Lennar said".
+ */
+const CREDITED_DATELINE = new RegExp(
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})\\s*\\([\\p{L} .-]{2,30}\\)`,
+  "iu",
+);
+
+/**
  * The publication date (ISO 8601, date only) given by the text's opening lines, or undefined. A date
  * with no year (a wire dateline) takes the latest such day not after `reference` (the object's time);
  * with no reference it is not used.
@@ -69,7 +78,7 @@ function fullDateOf(line: string): string | undefined {
 /** A wire dateline's day in `line`, dated by `reference` (the object's time); none without it. */
 function wireDateOf(line: string, reference?: Date): string | undefined {
   if (!reference || Number.isNaN(reference.getTime())) return undefined;
-  const match = WIRE_DATELINE.exec(line);
+  const match = WIRE_DATELINE.exec(line) ?? CREDITED_DATELINE.exec(line);
   if (!match) return undefined;
   const month = monthOf(match[1]);
   const day = Number(match[2]);

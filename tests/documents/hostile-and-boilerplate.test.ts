@@ -31,6 +31,9 @@ describe("datelines give the date of text with no metadata", () => {
       "2024-10-10",
     ],
     ["SASKATOON, Saskatchewan, Oct 5 (Reuters) - Potash rose.", october, "2024-10-05"],
+    // An agency's credit marks a dateline that leaves out its dash or its city.
+    ["Title\n\nNEW DELHI, Oct 6 (PTI) India's exports rose.", october, "2024-10-06"],
+    ["Oct 7 (Reuters) - Lennar said sales rose.", october, "2024-10-07"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });

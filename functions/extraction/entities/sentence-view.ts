@@ -104,6 +104,12 @@ function matchPlace(
 ): PhraseHit<GazetteerEntry> | undefined {
   if (casing === "lower") return PLACES_AND_NAMES.match(words, i, "folded");
   let exact = PLACES_AND_NAMES.match(words, i, "exact");
+  // "SINGAPORE, Nov 25 -": a dateline's country in capitals in a sentence in mixed case (a city there is
+  // left to the tagger, which reads clubs named after cities).
+  if (!titled && !exact && (words[i] ?? "").length >= 4 && isAllUpper(words[i] ?? "")) {
+    const folded = PLACES_AND_NAMES.match(words, i, "folded");
+    return folded?.value.kind === "country" ? folded : undefined;
+  }
   if (!titled) return exact;
   // In a headline in capitals, "WHO" is the pronoun far more often than the World Health Organization.
   if (exact && exact.end === i + 1 && exact.value.kind === "organization" && isCommon(words[i] ?? ""))

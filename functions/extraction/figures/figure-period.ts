@@ -532,6 +532,15 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   if (!tokens[k + 1]?.lineStart) return false;
   // "LUCKNOW, Oct 4:" (Indian wire style): the date right before a colon.
   if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
+  // "NEW DELHI, Nov 16 (PTI) India's exports": an agency's credit right after the date, with no dash.
+  const credit = tokens[p.last + 1];
+  if (
+    tokens[p.last]?.norm === "(" &&
+    credit &&
+    /^\p{Lu}/u.test(credit.text) &&
+    tokens[p.last + 2]?.norm === ")"
+  )
+    return true;
   for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
     const norm = tokens[j]?.norm ?? "";
     // The dash on the dateline's line, not a bullet opening the next line.

@@ -275,6 +275,15 @@ export function trimmed(
       t[a]?.text === "plus")
   )
     a++;
+  // "Nov 16 (PTI) India's merchandise exports": a dateline's agency credit opens no noun phrase.
+  if (
+    a + 3 < b &&
+    t[a]?.norm === "(" &&
+    t[a + 2]?.norm === ")" &&
+    isCapitalized(t[a + 1]) &&
+    isPeriodToken(a - 1)
+  )
+    a += 3;
   // "For the April-October period the import bill": a leading period phrase with "for".
   if (t[a]?.norm === "for" && (isPeriodToken(a + 1) || (t[a + 1]?.norm === "the" && isPeriodToken(a + 2)))) {
     a++;

@@ -465,6 +465,10 @@ describe("document-level consistency", () => {
     const state = entities("Atlanta, Georgia, hosted the game on Sunday.");
     expect(named(state, "Georgia")?.countryCode).toBeUndefined();
   });
+  it("codes a dateline's country in capitals in a sentence in mixed case", () => {
+    const list = entities("SINGAPORE, Nov 25 2026 — Singaporeans will pay more for MediShield Life.");
+    expect(named(list, "Singapore")?.countryCode).toBe("SG");
+  });
   it("joins a dateline's country in capitals to the country", () => {
     const list = entities("VATICAN CITY (AP) — Pope Francis met bishops on Sunday, the Vatican said.");
     const vatican = list.filter((entity) => entity.name === "Vatican City");

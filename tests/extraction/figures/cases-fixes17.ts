@@ -148,6 +148,15 @@ export const FIX17_LISTED_LEVELS: Case[] = [
   ],
 ];
 
+export const FIX17_CREDITED_DATELINES: Case[] = [
+  // A dateline with an agency's credit and no dash: its date is no period, its credit no subject.
+  [
+    "NEW DELHI, Nov 16 (PTI) India's merchandise exports rose 5.2 per cent in October.",
+    [{ text: "5.2 per cent", subject: { text: "India's merchandise exports" }, period: { text: "October" } }],
+    { publishedAt: "2026-11-16" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -155,4 +164,5 @@ export const FIXES17: Case[] = [
   ...FIX17_DAY_SPANS,
   ...FIX17_LISTED_PERIODS,
   ...FIX17_LISTED_LEVELS,
+  ...FIX17_CREDITED_DATELINES,
 ];

@@ -60,6 +60,8 @@ describe("shared currency names", () => {
     expect(
       currencies("SINGAPORE - Grab raised $45 million. Singapore's regulator approved the $45 million deal."),
     ).toEqual(["SGD", "SGD"]);
+    // A country's dateline in capitals in a sentence in mixed case is read as well.
+    expect(currencies("SINGAPORE, Nov 25 2026 — Singaporeans will pay $520 more a year.")).toEqual(["SGD"]);
   });
 
   it("reads the kwacha glued to its K, Zambia's unless Malawi is the story's", () => {
