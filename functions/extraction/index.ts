@@ -1,3 +1,4 @@
+import { withoutAmountMentions } from "./amount-mentions.ts";
 import { extractEntities } from "./entities/extract-entities.ts";
 import { extractFigures } from "./figures/extract-figures.ts";
 import { splitSentences } from "./text/sentences.ts";
@@ -14,7 +15,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const sentences = splitSentences(text);
   const entities = extractEntities(text, { sentences });
   const figures = extractFigures(text, { sentences, entities, ...options });
-  return { entities, figures };
+  return { entities: withoutAmountMentions(entities, figures), figures };
 }
 
 /**

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../functions/extraction/index.ts";
+
+describe("entities inside amounts of money", () => {
+  it("drops a mention that is an amount with its currency's letters glued on", () => {
+    const text =
+      "The subsidy stood at N515.6bn, compared with N488bn in the second quarter. " +
+      "Growthpoint owns 348 properties valued at R76.2bn, and Emaar shares closed at Dh42.80 in Dubai.";
+    const { entities, figures } = extract(text, { publishedAt: "2026-11-20" });
+    const names = entities.map((entity) => entity.name);
+    for (const amount of ["N515.6bn", "N488bn", "R76.2bn", "Dh42.80"]) {
+      expect(figures.some((figure) => figure.text === amount && figure.kind === "MONEY")).toBe(true);
+      expect(names).not.toContain(amount);
+    }
+    expect(names).toContain("Dubai");
+    for (const entity of entities)
+      for (const mention of entity.mentions)
+        expect(
+          figures.some((f) => f.kind === "MONEY" && f.start <= mention.start && mention.end <= f.end),
+        ).toBe(false);
+  });
+});
