@@ -72,7 +72,14 @@ const APPOSITION_TOKENS = 16;
 
 export function isSpacedDash(t: readonly Token[], k: number): boolean {
   const tok = t[k];
-  return tok !== undefined && (tok.norm === "-" || tok.norm === "—" || tok.norm === "–") && tok.spaceBefore;
+  if (tok === undefined || (tok.norm !== "-" && tok.norm !== "—" && tok.norm !== "–")) return false;
+  // ("--": a double hyphen typed for a dash.)
+  return tok.spaceBefore || (doubledHyphen(t, k) && t[k - 1]?.spaceBefore === true);
+}
+
+/** Token `k` is the second hyphen of "--". */
+function doubledHyphen(t: readonly Token[], k: number): boolean {
+  return t[k]?.norm === "-" && t[k - 1]?.norm === "-" && !t[k]?.spaceBefore;
 }
 
 /** Tokens of one item of a list inside an aside: "gas", "crude oil", "petrol and jet fuel". */
@@ -114,7 +121,8 @@ function listWord(tok: Token): boolean {
  * holds (", including crude oil, gas and coal,"). Undefined when no mark before it opens an apposition,
  * or nothing stands before it in the clause.
  */
-export function appositionStart(t: readonly Token[], close: number, clauseStart: number): number | undefined {
+export function appositionStart(t: readonly Token[], end: number, clauseStart: number): number | undefined {
+  const close = doubledHyphen(t, end) ? end - 1 : end;
   const dash = isSpacedDash(t, close);
   let item = close;
   for (let k = close - 1; k > Math.max(clauseStart, close - APPOSITION_TOKENS); k--) {
@@ -131,7 +139,7 @@ export function appositionStart(t: readonly Token[], close: number, clauseStart:
     // (", or 1.1 percent,": a figure restated, no aside of the subject.)
     const restated = opener?.norm === "or" && t.slice(k + 1, close).some((x) => x.kind === "num");
     if ((APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) && !restated && k - 1 >= clauseStart)
-      return k;
+      return doubledHyphen(t, k) ? k - 1 : k;
     // "Energy imports, including crude oil, gas and coal, fell": past an item of a list inside the aside.
     const opensItem = !ITEM_NOT_OPENERS.has(t[k + 1]?.norm ?? "");
     if (dash || k < item - LIST_ITEM_TOKENS - 1 || !opensItem || !t.slice(k + 1, item).every(listWord))
@@ -162,6 +170,9 @@ export function listGoesOn(
 }
 
 /** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
+/** Prepositions after a participle in an aside: "closely watched by", "widely expected to". */
+const PARTICIPLE_PREPOSITIONS = new Set(["by", "to", "in", "at", "for", "with", "as", "on"]);
+
 export function relativeClauseStart(t: readonly Token[], close: number): number | undefined {
   for (let k = close - 1; k > Math.max(0, close - 20); k--) {
     const norm = t[k]?.norm ?? "";
@@ -169,6 +180,9 @@ export function relativeClauseStart(t: readonly Token[], close: number): number 
     // ", which ... ,", ", approved in April,".
     const participle = /^[a-z]{3,}ed$/.test(t[k]?.text ?? "");
     if ((RELATIVES.has(norm) || participle) && t[k - 1]?.norm === ",") return k - 1;
+    // ", closely watched by the central bank,": an adverb before a participle and its preposition.
+    const adverb = /^[a-z]{3,}ly$/.test(t[k - 1]?.text ?? "") && t[k - 2]?.norm === ",";
+    if (participle && adverb && PARTICIPLE_PREPOSITIONS.has(t[k + 1]?.norm ?? "")) return k - 2;
   }
   return undefined;
 }

@@ -897,6 +897,9 @@ function subjectBefore(
   // "Exports to Asia as a whole rose 8.9%": the subject is before "as a whole".
   if (t[e - 1]?.norm === "whole" && t[e - 2]?.norm === "a" && t[e - 3]?.norm === "as" && e - 3 > clauseStart)
     e -= 3;
+  // "Revenue for the quarter ended Oct. 31 rose 27%", "Profit for the six months to Sept. 30 fell": the
+  // subject is before the period that follows it.
+  e = beforeTrailingPeriod(t, e, clauseStart, isPeriodToken);
   // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
   // relative clause that ends right before the verb.
   let floor = clauseStart;
@@ -1001,6 +1004,32 @@ function subjectBefore(
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
+}
+
+/** Prepositions that tie a period to the noun before it: "Revenue for the quarter ended Oct. 31". */
+const TRAILING_PERIOD_LINKS = new Set(["for", "in", "during", "over"]);
+
+/** Before a period and its preposition that end right before `e` ("for the quarter ended Oct. 31"), or `e`. */
+function beforeTrailingPeriod(
+  t: readonly Token[],
+  e: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): number {
+  if (!isPeriodToken(e - 1)) return e;
+  let k = e - 1;
+  while (k > clauseStart && isPeriodToken(k - 1)) k--;
+  if (DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) k--;
+  const link = k - 1;
+  // ("Carney pledged in June to reach 2%": not after a verb.)
+  const noun = t[link - 1];
+  return link > clauseStart &&
+    TRAILING_PERIOD_LINKS.has(t[link]?.norm ?? "") &&
+    noun?.kind === "word" &&
+    !isPastVerb(noun) &&
+    !AUXILIARIES.has(noun.norm)
+    ? link
+    : e;
 }
 
 /**

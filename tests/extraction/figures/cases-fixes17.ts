@@ -157,6 +157,38 @@ export const FIX17_CREDITED_DATELINES: Case[] = [
   ],
 ];
 
+export const FIX17_SUBJECT_ASIDES: Case[] = [
+  // The subject stands before a period tied to it, a participle aside with its adverb, or a "--" aside.
+  [
+    "Revenue for the quarter ended Oct. 31 rose 27% to $4.1 billion.",
+    [
+      { text: "27%", subject: { text: "Revenue" }, period: { text: "quarter ended Oct. 31" } },
+      { text: "$4.1 billion", subject: { text: "Revenue" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Operating profit for the six months to Sept. 30 fell 12%.",
+    [{ text: "12%", subject: { text: "Operating profit" }, period: { text: "six months to Sept. 30" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Services inflation, closely watched by the central bank, dropped to 4.1%.",
+    [{ text: "4.1%", subject: { text: "Services inflation" } }],
+  ],
+  [
+    "Ticket revenue -- the industry's main gauge -- fell 4% last year.",
+    [{ text: "4%", subject: { text: "Ticket revenue" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  // ... not after a verb, nor past an adverb and an adjective.
+  [
+    "The minister pledged in June to lift spending to 2 per cent of GDP.",
+    [{ text: "2 per cent", subject: { text: "spending" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -165,4 +197,5 @@ export const FIXES17: Case[] = [
   ...FIX17_LISTED_PERIODS,
   ...FIX17_LISTED_LEVELS,
   ...FIX17_CREDITED_DATELINES,
+  ...FIX17_SUBJECT_ASIDES,
 ];
