@@ -28,6 +28,7 @@ import { articleFiscalYear } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
+import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
@@ -91,7 +92,11 @@ function run(text: string, context: FigureContext): Figure[] {
   const figures: Figure[] = [];
   const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
+  /** Figures read as a currency quoted against another ("1,448 per dollar"). */
+  const rates = new Set<Figure>();
+  let quoteEnd = 0;
   for (const raw of raws) {
+    if (raw.first < quoteEnd) continue;
     const first = tokens[raw.first];
     const last = tokens[raw.last - 1];
     if (!first || !last) continue;
@@ -109,7 +114,9 @@ function run(text: string, context: FigureContext): Figure[] {
     if (raw.currency) figure.currency = raw.currency;
     if (raw.unit) figure.unit = raw.unit;
     const denominator = raw.kind === "MONEY" ? priceDenominatorAt(tokens, raw.last) : undefined;
-    if (denominator) figure.unit = denominator;
+    if (denominator) figure.unit = denominator.text;
+    // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
+    if (denominator) quoteEnd = denominator.end;
 
     const qualifier = readQualifier(text, tokens, raw);
     figure.qualifier = qualifier.qualifier;
@@ -171,6 +178,18 @@ function run(text: string, context: FigureContext): Figure[] {
       if (span) figure.subject = span;
     }
 
+    // "The naira traded at 1,448 per dollar": an amount of the currency it measures.
+    const rate =
+      figure.kind === "NUMBER" && subject && !subject.anaphor
+        ? quotedRate(tokens, raw.last, subject.last, weights)
+        : undefined;
+    if (rate) {
+      figure.kind = "MONEY";
+      figure.currency = rate.currency;
+      figure.unit = rate.unit;
+      rates.add(figure);
+    }
+
     // "lent $5 billion, of which 80% went to small firms": a share of the figure before.
     const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same);
     if (partitive) figure.subject = partitive;
@@ -211,6 +230,15 @@ function run(text: string, context: FigureContext): Figure[] {
     else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
       // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.
       figure.subject = { ...same.figure.subject };
+
+    // "The peso closed at 51.30 per dollar, compared with 51.42": the level compared is quoted alike.
+    const quoted = same && rates.has(same.figure) ? same.figure : undefined;
+    if (quoted?.subject && figure.kind === "NUMBER" && figure.subject?.start === quoted.subject.start) {
+      figure.kind = "MONEY";
+      if (quoted.currency) figure.currency = quoted.currency;
+      if (quoted.unit) figure.unit = quoted.unit;
+      rates.add(figure);
+    }
 
     figures.push(figure);
     places.push({ first: raw.first, last: raw.last, clauseStart: cStart, clauseEnd: cEnd });

@@ -25,12 +25,15 @@ const NOT_PER = new Set(["cent", "centum"]);
 /** Rates one amount may carry, at most: "per square foot per month". */
 const MAX_RATES = 2;
 
-/** The denominator's words after the amount ending at token `j`, as written, or undefined. */
-export function priceDenominatorAt(t: readonly Token[], j: number): string | undefined {
+/** The denominator's words after the amount ending at token `j`, as written, and their end; or undefined. */
+export function priceDenominatorAt(
+  t: readonly Token[],
+  j: number,
+): { text: string; end: number } | undefined {
   const parts: string[] = [];
   let k = j;
   while (parts.length < MAX_RATES) {
-    const end = quotedAgainstAt(t, k) ?? perNounAt(t, k) ?? rateAt(t, k);
+    const end = quotedAgainstAt(t, k) ?? perNounAt(t, k) ?? slashAt(t, k) ?? rateAt(t, k);
     if (end === undefined) break;
     parts.push(
       t
@@ -40,11 +43,27 @@ export function priceDenominatorAt(t: readonly Token[], j: number): string | und
     );
     k = end;
   }
-  return parts.length > 0 ? parts.join(" ") : undefined;
+  return parts.length > 0 ? { text: parts.join(" "), end: k } : undefined;
+}
+
+/**
+ * "$71/MWh", "N116.38/kWh", "N1,452.30/$1", "R17.32/$": a slash glued between an amount and a measure's
+ * unit or another currency; the end of the phrase, or undefined.
+ */
+function slashAt(t: readonly Token[], k: number): number | undefined {
+  const next = t[k + 1];
+  if (t[k]?.norm !== "/" || t[k]?.spaceBefore || !next || next.spaceBefore) return undefined;
+  if (next.kind === "sym" && next.norm !== "%") {
+    const one = t[k + 2];
+    return one?.norm === "1" && !one.spaceBefore ? k + 3 : k + 2;
+  }
+  return next.kind === "word" && (DENOMINATOR.has(next.norm) || MEASURE_UNIT.has(next.norm))
+    ? k + 2
+    : undefined;
 }
 
 /** "to the dollar", "on the U.S. dollar", "per euro": the end of the phrase, or undefined. */
-function quotedAgainstAt(t: readonly Token[], k: number): number | undefined {
+export function quotedAgainstAt(t: readonly Token[], k: number): number | undefined {
   if (!AGAINST_LINKS.has(t[k]?.norm ?? "")) return undefined;
   let c = t[k + 1]?.norm === "the" ? k + 2 : k + 1;
   if (["u.s.", "us"].includes(t[c]?.norm ?? "")) c++;

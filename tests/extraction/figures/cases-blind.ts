@@ -573,7 +573,12 @@ export const BLIND_AFRICA: Case[] = [
     ],
   ],
   ["Eskom needs R254 billion to fix its grid.", [{ kind: "MONEY", value: 2.54e11, currency: "ZAR" }]],
-  ["The naira weakened to 1,500 per dollar.", [{ kind: "NUMBER", value: 1500 }]],
+  // (Session 17 changed the convention: a currency quoted against another is an amount of it, as
+  // "N1,500 to the dollar" always was; three testers in three genres read it so.)
+  [
+    "The naira weakened to 1,500 per dollar.",
+    [{ kind: "MONEY", value: 1500, currency: "NGN", unit: "per dollar" }],
+  ],
   [
     "Ghana's cedi has lost 20 percent of its value against the dollar this year.",
     [{ text: "20 percent", value: 20, period: { text: "this year" } }],

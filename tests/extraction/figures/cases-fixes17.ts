@@ -189,6 +189,37 @@ export const FIX17_SUBJECT_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX17_QUOTED_RATES: Case[] = [
+  // A bare number quoted against another currency, measuring a currency, is an amount of that currency;
+  // the level compared is quoted alike.
+  [
+    "The naira weakened to 1,452 per dollar, compared with 1,431 a week earlier.",
+    [
+      { text: "1,452", kind: "MONEY", currency: "NGN", unit: "per dollar", subject: { text: "The naira" } },
+      { text: "1,431", kind: "MONEY", currency: "NGN", unit: "per dollar" },
+    ],
+  ],
+  [
+    "The Indian rupee ended at 88.72 against the U.S. dollar.",
+    [{ text: "88.72", kind: "MONEY", currency: "INR", unit: "against the U.S. dollar" }],
+  ],
+  // ... not a currency quoted as the dollars it buys, nor a number of something else.
+  ["The euro rose to 1.16 against the dollar.", [{ text: "1.16", kind: "NUMBER", currency: undefined }]],
+  ["Output rose to 1,448 per dollar of sales.", [{ text: "1,448", kind: "NUMBER" }]],
+];
+
+export const FIX17_SLASH_UNITS: Case[] = [
+  // A slash glued between an amount and a unit or a currency is the amount's denominator.
+  [
+    "Solar power sold for $71/MWh, against a tariff of N116.38/kWh.",
+    [
+      { text: "$71", unit: "/MWh" },
+      { text: "N116.38", unit: "/kWh" },
+    ],
+  ],
+  ["The naira closed at N1,452.30/$1 on Friday.", [{ text: "N1,452.30", currency: "NGN", unit: "/$1" }]],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -198,4 +229,6 @@ export const FIXES17: Case[] = [
   ...FIX17_LISTED_LEVELS,
   ...FIX17_CREDITED_DATELINES,
   ...FIX17_SUBJECT_ASIDES,
+  ...FIX17_QUOTED_RATES,
+  ...FIX17_SLASH_UNITS,
 ];

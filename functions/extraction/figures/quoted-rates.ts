@@ -1,0 +1,68 @@
+/**
+ * "The naira traded at 1,448 per dollar", "The rupee ended at 88.72 against the dollar": a bare number
+ * quoted against another currency, with a currency named as what it measures, is an amount of that
+ * currency; the quote is its unit, as in "N1,450 to the dollar".
+ */
+import type { CountryWeights } from "./currency-context.ts";
+import { DOLLAR, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { CURRENCY_WORD } from "./lexicon.ts";
+import { quotedAgainstAt } from "./price-units.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Currencies whose quote is the dollars one unit buys ("The euro rose to 1.16"), not units per dollar. */
+const PRICED_IN_DOLLARS = new Set(["EUR", "GBP", "AUD", "NZD"]);
+
+/** Mentions that make a country one the article is about (as for the shared currency names). */
+const MENTIONS_TO_BE_ABOUT = 2;
+
+/**
+ * The currency and unit of the number that ends at token `last`, quoted against another currency, when
+ * its subject (tokens up to `subjectEnd`) ends on a currency's name; undefined otherwise.
+ */
+export function quotedRate(
+  t: readonly Token[],
+  last: number,
+  subjectEnd: number,
+  weights: CountryWeights,
+): { currency: string; unit: string } | undefined {
+  const end = quotedAgainstAt(t, last);
+  if (end === undefined) return undefined;
+  const named = currencyNameBefore(t, subjectEnd);
+  if (!named || named.code === DOLLAR || named.code.startsWith("CENT") || PRICED_IN_DOLLARS.has(named.code))
+    return undefined;
+  const unit = t
+    .slice(last, end)
+    .map((tok, i) => (i > 0 && tok.spaceBefore ? ` ${tok.text}` : tok.text))
+    .join("");
+  return { currency: localCode(named.code, named.word, weights), unit };
+}
+
+/** The currency named by the words that end right before token `end` ("the naira", "India's rupee"). */
+function currencyNameBefore(t: readonly Token[], end: number): { code: string; word: string } | undefined {
+  const word = t[end - 1]?.norm ?? "";
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    const hit = CURRENCY_WORD.forward(t, start);
+    if (hit && hit.end === end) return { code: hit.value, word };
+  }
+  return undefined;
+}
+
+/** A name several countries share ("rupee", "peso") is the currency of the country the article is about. */
+function localCode(code: string, word: string, weights: CountryWeights): string {
+  for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
+    if (defaultCode !== code || !words.test(word)) continue;
+    let best = code;
+    let bestWeight = 0;
+    for (const [country, local] of Object.entries(byCountry)) {
+      const w = weights.weight.get(country) ?? 0;
+      const about =
+        weights.datelined.has(country) || (weights.mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT;
+      if (about && w >= weights.top && w > bestWeight) {
+        best = local;
+        bestWeight = w;
+      }
+    }
+    return best;
+  }
+  return code;
+}
