@@ -16,7 +16,7 @@ export function yearOf(tok: Token | undefined): number | undefined {
  * Which way a period without a year points: "next April", "last November", a sentence about the future
  * ("will", "would") or one that expects or plans ("expects", "forecast", "set to").
  */
-type Lean = "next" | "last" | "future" | "expected";
+export type Lean = "next" | "last" | "future" | "expected";
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 

@@ -30,6 +30,7 @@ import {
 } from "./period-parts.ts";
 import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
+import { reportingPart, reportingStart } from "./reporting-calendar.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -201,6 +202,8 @@ export interface PeriodContext {
   month?: number;
   day?: number;
   fiscal?: FiscalYear;
+  /** The month a company's reporting year starts in, as the article declares it (reporting-calendar.ts). */
+  reporting?: number;
 }
 
 /** All period expressions, in order, not overlapping. */
@@ -213,6 +216,8 @@ export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: 
     if (/^\d{4}-\d{2}-\d{2}/.test(pub)) ctx.day = Number(pub.slice(8, 10));
   }
   if (fiscal && fiscal.start !== 1) ctx.fiscal = fiscal;
+  const reporting = reportingStart(t);
+  if (reporting !== undefined && reporting !== 1) ctx.reporting = reporting;
   const out: PeriodHit[] = [];
   let i = 0;
   while (i < t.length) {
@@ -590,6 +595,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       }
       const hit: PeriodHit = { first: ordStart, last: end };
       const lean = leanAt(t, ordStart);
+      // "fourth-quarter revenue" where the article said "its fiscal third quarter ended Oct. 26".
+      if (year === undefined && ctx.reporting && ord > 0 && count === 1 && months >= 3) {
+        const part = reportingPart(ord, months, ctx.reporting, ctx, lean);
+        return part ? { ...hit, ...part } : hit;
+      }
       const y = year ?? (ord > 0 ? yearFor((ord - 1) * span + 1, ctx, lean, ord * span) : ctx.year);
       if (y !== undefined && ord > 0) {
         const from = (ord - 1) * span + 1;

@@ -220,6 +220,36 @@ export const FIX17_SLASH_UNITS: Case[] = [
   ["The naira closed at N1,452.30/$1 on Friday.", [{ text: "N1,452.30", currency: "NGN", unit: "/$1" }]],
 ];
 
+export const FIX17_REPORTING_CALENDARS: Case[] = [
+  // A company's reporting year, declared by a part of it and the month it ended in, dates the bare
+  // quarters and halves of the article.
+  [
+    "Revenue in its fiscal third quarter ended Oct. 26 rose 62%. It forecast fourth-quarter revenue of $65 billion.",
+    [
+      { text: "62%", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$65 billion", period: { text: "fourth-quarter", from: "2026-11", to: "2027-01" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Fourth-quarter profit fell 10% in the three months ended Nov. 30. It expects first-quarter deliveries of 18,000 homes.",
+    [
+      { text: "10%", period: { from: "2026-09", to: "2026-11" } },
+      { text: "18,000 homes", period: { text: "first-quarter", from: "2026-12", to: "2027-02" } },
+    ],
+    { publishedAt: "2026-12-17" },
+  ],
+  // ... a calendar year's parts stay the calendar's.
+  [
+    "GDP grew 0.4% in the third quarter to September and is seen growing 0.2% in the fourth quarter.",
+    [
+      { text: "0.4%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "0.2%", period: { text: "fourth quarter", from: "2026-10", to: "2026-12" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -231,4 +261,5 @@ export const FIXES17: Case[] = [
   ...FIX17_SUBJECT_ASIDES,
   ...FIX17_QUOTED_RATES,
   ...FIX17_SLASH_UNITS,
+  ...FIX17_REPORTING_CALENDARS,
 ];

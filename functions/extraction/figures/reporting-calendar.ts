@@ -1,0 +1,76 @@
+/**
+ * A company's own reporting calendar, as the article declares it: "its fiscal third quarter ended Oct. 26"
+ * makes the year run from February, so "fourth-quarter revenue" is November to January; "the fourth
+ * quarter ended Nov. 30" makes it run from December. Bare quarters and halves elsewhere in the article
+ * follow it.
+ */
+import { monthAfter, pad } from "./calendar.ts";
+import { PERIOD_ORDINALS } from "./data/periods.ts";
+import { type Lean, MONTH, yearFor } from "./period-years.ts";
+import type { Token } from "./tokenize.ts";
+
+const ORDINAL = new Map(PERIOD_ORDINALS);
+/** Words that tie a part of a year to the month it ends in: "the third quarter ended Sept. 30". */
+const ENDING = new Set(["ended", "ending", "to", "through"]);
+/** Months in a part of a year, by its noun. */
+const PART_MONTHS = new Map([
+  ["quarter", 3],
+  ["half", 6],
+]);
+
+/** The month (1-12) the article's reporting year starts in, from its first declared part; or undefined. */
+export function reportingStart(t: readonly Token[]): number | undefined {
+  for (let i = 0; i < t.length; i++) {
+    const ord = ORDINAL.get(t[i]?.norm ?? "");
+    if (ord === undefined || ord < 1) continue;
+    const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
+    const span = PART_MONTHS.get(t[at]?.norm ?? "");
+    if (span === undefined || ord * span > 12) continue;
+    const end = ENDING.has(t[at + 1]?.norm ?? "")
+      ? MONTH.get(t[at + 2]?.norm ?? "")
+      : monthsEnded(t, at + 1, span);
+    if (end === undefined) continue;
+    return ((((end - ord * span) % 12) + 12) % 12) + 1;
+  }
+  return undefined;
+}
+
+/** Tokens after a part of a year its span may be spelt out in: "fourth-quarter profit fell 10% in the". */
+const SPELT_REACH = 12;
+/** Months a part of a year is spelt out as. */
+const SPELT = new Map([
+  ["three", 3],
+  ["six", 6],
+]);
+
+/** "... in the three months ended Nov. 30": the month a part of `span` months spelt out after `from` ends in. */
+function monthsEnded(t: readonly Token[], from: number, span: number): number | undefined {
+  for (let k = from; k < Math.min(t.length, from + SPELT_REACH); k++) {
+    if (t[k]?.norm === "." || t[k]?.norm === ";") return undefined;
+    if (
+      SPELT.get(t[k]?.norm ?? "") === span &&
+      t[k + 1]?.norm === "months" &&
+      ENDING.has(t[k + 2]?.norm ?? "")
+    )
+      return MONTH.get(t[k + 3]?.norm ?? "");
+  }
+  return undefined;
+}
+
+/**
+ * The months of the `ord`th part of `span` months of a reporting year that starts in `start`, the one a
+ * story published in year-month (`ctx`) means (as for a calendar part: `lean` says ahead or behind).
+ */
+export function reportingPart(
+  ord: number,
+  span: number,
+  start: number,
+  ctx: { year?: number; month?: number },
+  lean: Lean | undefined,
+): { from: string; to: string } | undefined {
+  const first = ((start - 1 + (ord - 1) * span) % 12) + 1;
+  const last = ((first - 1 + span - 1) % 12) + 1;
+  const endYear = yearFor(last, ctx, lean, last);
+  if (endYear === undefined) return undefined;
+  return { from: monthAfter(endYear, last, 1 - span), to: `${endYear}-${pad(last)}` };
+}
