@@ -277,6 +277,9 @@ const COMPARISON_OPENERS = new Set(["above", "below", "beyond", "short"]);
 /** Works a year before them dates: "A 2023 study by Leeds University found ...". */
 const WORK_NOUNS = new Set(["study", "report", "paper", "analysis", "review", "book"]);
 
+/** Nouns of a whole a share may be of: "52.6% of full-year target", "40% of annual budget". */
+const TARGET_NOUNS = new Set(["target", "budget", "estimate", "estimates", "goal", "forecast"]);
+
 /** Nouns that make a period after a figure its base: "37% below 1990 levels", "in 2019 prices". */
 const LEVEL_NOUNS = new Set(["levels", "level", "prices", "terms"]);
 
@@ -564,6 +567,23 @@ const NEWS_TIME = new RegExp(
   "i",
 );
 
+/** A time of news or the month before ("last month") right after another period. */
+function reportedAfter(
+  text: string,
+  tokens: readonly Token[],
+  periodAt: Int32Array,
+  idx: number,
+  p: PeriodHit,
+): boolean {
+  const before = periodAt[p.first - 1] ?? -1;
+  if (before < 0 || before === idx) return false;
+  const a = tokens[p.first];
+  const b = tokens[p.last - 1];
+  if (!a || !b) return false;
+  const words = text.slice(a.start, b.end).toLowerCase();
+  return words === "last month" || newsTime(text, tokens, p);
+}
+
 function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean {
   // ("up from about 1% today": the time of the level right before it.)
   if (p.ofFigure) return false;
@@ -672,6 +692,8 @@ export function periodFor(
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    // "for the July-September quarter last month": when the period right before it was reported.
+    if (reportedAfter(text, tokens, periodAt, idx, p)) continue;
     // "a 41% premium to the closing price on Monday", "the closing price of 177.5 pence on Feb. 27": the
     // day of the price a premium is measured against.
     if (p.first > raw.last + 1 && priceDay(tokens, figureAt, p)) continue;
@@ -687,6 +709,12 @@ export function periodFor(
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
+    // "touches 52.6% of full-year target in April-October": the year of the whole a share is of.
+    const of = ["the", "its", "their", "this"].includes(tokens[p.first - 1]?.norm ?? "")
+      ? p.first - 2
+      : p.first - 1;
+    if (tokens[of]?.norm === "of" && of === raw.last && TARGET_NOUNS.has(tokens[p.last]?.norm ?? ""))
+      continue;
     if (p.last <= raw.first && inRelativeBefore(tokens, p, raw.first)) continue;
     // "to 38.4 billion euros next year from 30.9 billion euros": the period of the level reached before it.
     if (p.last <= raw.first && betweenLevels(tokens, figureAt, p, raw.first)) continue;

@@ -30,7 +30,7 @@ import {
 } from "./period-parts.ts";
 import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
-import { reportingPart, reportingStart } from "./reporting-calendar.ts";
+import { fullYearAt, reportingPart, reportingStart } from "./reporting-calendar.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -478,6 +478,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
   const recent =
+    fullYearAt(t, i, ctx, leanAt(t, i)) ??
     weekOf(t, i, ctx) ??
     trailing(t, i, ctx) ??
     ahead(t, i, ctx) ??

@@ -6,7 +6,8 @@
  */
 import { monthAfter, pad } from "./calendar.ts";
 import { PERIOD_ORDINALS } from "./data/periods.ts";
-import { type Lean, MONTH, yearFor } from "./period-years.ts";
+import { type Lean, MONTH, yearFor, yearOf } from "./period-years.ts";
+import type { PeriodContext, PeriodHit } from "./periods.ts";
 import type { Token } from "./tokenize.ts";
 
 const ORDINAL = new Map(PERIOD_ORDINALS);
@@ -73,4 +74,33 @@ export function reportingPart(
   const endYear = yearFor(last, ctx, lean, last);
   if (endYear === undefined) return undefined;
   return { from: monthAfter(endYear, last, 1 - span), to: `${endYear}-${pad(last)}` };
+}
+
+/** Months into a reporting year within which "full-year" results are still the year before's. */
+const RESULTS_SEASON = 3;
+
+/**
+ * "full-year profit", "its full-year forecast", "for the full year": the reporting year the story stands
+ * in (the company's declared one, else the country's fiscal year, else the calendar's); the one just ended
+ * when it ended less than three months before and nothing points ahead.
+ */
+export function fullYearAt(
+  t: readonly Token[],
+  i: number,
+  ctx: PeriodContext,
+  lean: Lean | undefined,
+): PeriodHit | undefined {
+  if (t[i]?.norm !== "full") return undefined;
+  const last = t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore ? i + 3 : i + 2;
+  if (t[last - 1]?.norm !== "year" || yearOf(t[last]) !== undefined) return undefined;
+  const hit: PeriodHit = { first: i, last };
+  const { year, month } = ctx;
+  if (year === undefined || month === undefined) return hit;
+  const start = ctx.reporting ?? ctx.fiscal?.start ?? 1;
+  let startYear = month >= start ? year : year - 1;
+  const into = (month - start + 12) % 12;
+  const ahead = lean === "future" || lean === "expected" || lean === "next";
+  if (into < RESULTS_SEASON && !ahead) startYear--;
+  if (start === 1) return { ...hit, from: String(startYear), to: String(startYear) };
+  return { ...hit, from: monthAfter(startYear, start, 0), to: monthAfter(startYear, start, 11) };
 }

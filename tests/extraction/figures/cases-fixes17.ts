@@ -250,6 +250,46 @@ export const FIX17_REPORTING_CALENDARS: Case[] = [
   ],
 ];
 
+export const FIX17_FULL_YEARS: Case[] = [
+  // "full-year" is the reporting year the story stands in, or the one just ended in results season.
+  [
+    "The bank on Friday raised its full-year profit forecast to $5 billion.",
+    [{ text: "$5 billion", period: { text: "full-year", from: "2026", to: "2026" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+  [
+    "Full-year profit rose 8%.",
+    [{ text: "8%", period: { from: "2026", to: "2026" } }],
+    { publishedAt: "2027-02-10" },
+  ],
+  [
+    "Revenue in its fiscal third quarter ended Oct. 26 rose 62%. Full-year revenue is expected to reach $200 billion.",
+    [
+      { text: "62%" },
+      { text: "$200 billion", period: { text: "Full-year", from: "2026-02", to: "2027-01" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not the year of the whole a share is of.
+  [
+    "The fiscal deficit touched 52.6% of the full-year target in April-October.",
+    [{ text: "52.6%", period: { text: "April-October" } }],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
+export const FIX17_REPORTED_WHEN: Case[] = [
+  // A news time right after a period says when that period's figures came out.
+  [
+    "Infosys reported a profit of Rs 7,000 crore for the July-September quarter last month, up 8.4%.",
+    [
+      { text: "Rs 7,000 crore", period: { text: "July-September quarter" } },
+      { text: "8.4%", period: { text: "July-September quarter" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -262,4 +302,6 @@ export const FIXES17: Case[] = [
   ...FIX17_QUOTED_RATES,
   ...FIX17_SLASH_UNITS,
   ...FIX17_REPORTING_CALENDARS,
+  ...FIX17_FULL_YEARS,
+  ...FIX17_REPORTED_WHEN,
 ];
