@@ -82,8 +82,8 @@ const LINKS = new Set([
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
-/** A scale word after digits: "$273 million", "Rs 5 crore". */
-export const SCALED = new RegExp(`\\d\\s*${SCALE}\\b`, "i");
+/** A scale word after digits: "$273 million", "Rs 5 crore", "US$214-million". */
+export const SCALED = new RegExp(`\\d[\\s-]*${SCALE}\\b`, "i");
 /** The most linking words between the two figures. */
 const LINK_REACH = 6;
 /** A bare number: digits and an optional scale word, nothing else ("3.9 billion", "410 million", "12,000"). */

@@ -21,8 +21,10 @@ export interface PreviousFigure {
   baseLast?: number;
 }
 
-/** Tokens of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
+/** Words of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
 const PREDICATE_REACH = 6;
+/** Tokens it may span with the periods in it: "45% of its DRAM sales in the July-September quarter". */
+const PREDICATE_SPAN = 14;
 
 /** Words that open another clause between a figure and a comma. */
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "because", "after", "when", "which", "that"]);
@@ -31,12 +33,21 @@ const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "because", "after",
  * The comma at `comma` closes a short predicate of the figure that ends at `last`, with no figure or
  * clause of its own: "Roughly 51% of losses were insured, up from 45%".
  */
-function afterPredicate(tokens: readonly Token[], last: number, comma: number): boolean {
-  if (tokens[comma]?.norm !== "," || comma - last > PREDICATE_REACH || comma <= last) return false;
+function afterPredicate(
+  tokens: readonly Token[],
+  last: number,
+  comma: number,
+  periodAt: Int32Array,
+): boolean {
+  if (tokens[comma]?.norm !== "," || comma <= last || comma - last > PREDICATE_SPAN) return false;
+  // ("45% of its DRAM sales in the July-September quarter, up from 30%": a period counts for none.)
+  let words = 0;
   for (let k = last; k < comma; k++) {
     const tok = tokens[k];
+    if ((periodAt[k] ?? -1) >= 0) continue;
     if (!tok || tok.kind === "num" || tok.kind === "sym" || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
       return false;
+    if (++words > PREDICATE_REACH) return false;
   }
   return true;
 }
@@ -131,7 +142,7 @@ export function sharesSubject(
       near ||
       afterComma(fromAt - 1) ||
       (["up", "down"].includes(tokens[to - 1]?.norm ?? "") &&
-        (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2))));
+        (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2, periodAt))));
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
   const restated = restates(tokens, qualifierStart, same, periodAt);

@@ -255,6 +255,8 @@ export function trimmed(
   let a = s;
   let b = e;
   while (b > a && (isPeriodToken(b - 1) || t[b - 1]?.norm === "alone")) b--;
+  // "water infrastructure in its 2025 budget": the determiner of a period goes with it.
+  if (b - 1 > a && isPeriodToken(b) && DETERMINER_WORDS.has(t[b - 1]?.norm ?? "")) b--;
   // "for shelter on Wednesday": a weekday after the phrase goes; so does a rate, "the surplus each year".
   while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
   while (b - 2 > a && TIME_UNIT.has(t[b - 1]?.norm ?? "") && ["each", "every"].includes(t[b - 2]?.norm ?? ""))

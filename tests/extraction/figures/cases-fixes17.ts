@@ -290,6 +290,37 @@ export const FIX17_REPORTED_WHEN: Case[] = [
   ],
 ];
 
+export const FIX17_COMPARED_AFTER_PREDICATES: Case[] = [
+  // A level compared after a short predicate measures what the figure before does, whatever periods the
+  // predicate holds.
+  [
+    "HBM accounted for about 45% of its DRAM sales in the July-September quarter, up from 30% a year earlier.",
+    [
+      { text: "45%", subject: { text: "HBM" } },
+      { text: "30%", subject: { text: "HBM" } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  // A period's determiner goes with it; a hyphenated scale is a total, no price.
+  [
+    "The state set aside N145.5 billion for water infrastructure in its 2025 budget, up from N62 billion in 2024.",
+    [
+      { text: "N145.5 billion", subject: { text: "water infrastructure" } },
+      { text: "N62 billion", subject: { text: "water infrastructure" } },
+    ],
+  ],
+  [
+    "Net income fell to US$187-million, or 71 cents a share, from US$214-million, or 80 cents, a year earlier.",
+    [
+      { text: "US$187-million", unit: undefined },
+      { text: "71 cents", unit: "a share" },
+      { text: "US$214-million", unit: undefined },
+      { text: "80 cents" },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -304,4 +335,5 @@ export const FIXES17: Case[] = [
   ...FIX17_REPORTING_CALENDARS,
   ...FIX17_FULL_YEARS,
   ...FIX17_REPORTED_WHEN,
+  ...FIX17_COMPARED_AFTER_PREDICATES,
 ];
