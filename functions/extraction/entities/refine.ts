@@ -262,6 +262,14 @@ function refineSpan(
     return undefined;
   if (e - s > 1 && isCurrencyWord(words[s] ?? "", words[s + 1])) return undefined;
   if (inPortfolio(view, s, e, type)) return undefined;
+  // "Bank Rate", "the Monetary Policy Rate", "the Cash Reserve Ratio": a rate's capitalized name is no body.
+  if (
+    type !== "PERSON" &&
+    e - s > 1 &&
+    RATE_HEADS.has(words[e - 1] ?? "") &&
+    !words.slice(s, e).includes("of")
+  )
+    return undefined;
   if ((type === "ORGANIZATION" || type === "MISC") && portfolioBeforeTitle(view, s, e)) return undefined;
   // "The Commissioner for Health, Dr Aliyu Bello,": a portfolio's title is an office, no organization.
   if (type !== "PERSON" && isPortfolioTitle(view, s, e)) return undefined;
@@ -450,6 +458,9 @@ function attachedPlus(view: SentenceView, i: number): boolean {
 function isAddress(word: string): boolean {
   return word.includes("@") || word.includes("://") || word.startsWith("www.");
 }
+
+/** Last words of a rate's or a ratio's capitalized name. */
+const RATE_HEADS = new Set(["Rate", "Rates", "Ratio"]);
 
 function namesNothing(word: string): boolean {
   return (

@@ -465,6 +465,15 @@ describe("document-level consistency", () => {
     const state = entities("Atlanta, Georgia, hosted the game on Sunday.");
     expect(named(state, "Georgia")?.countryCode).toBeUndefined();
   });
+  it("reads a rate's capitalized name as no organization", () => {
+    const list = entities(
+      "The Bank of England held Bank Rate at 4%. The CBN kept the Monetary Policy Rate at 27.5% and the Cash Reserve Ratio at 50%.",
+    );
+    const names = list.map((entity) => entity.name);
+    expect(names).toContain("Bank of England");
+    for (const rate of ["Bank Rate", "Monetary Policy Rate", "Cash Reserve Ratio"])
+      expect(names).not.toContain(rate);
+  });
   it("codes a dateline's country in capitals in a sentence in mixed case", () => {
     const list = entities("SINGAPORE, Nov 25 2026 — Singaporeans will pay more for MediShield Life.");
     expect(named(list, "Singapore")?.countryCode).toBe("SG");
