@@ -54,7 +54,7 @@ export function namedData(t: readonly Token[], first: number, k: number): Attrib
   const noun = t[v - 1]?.norm ?? "";
   if (DATA_NOUN.has(noun)) {
     const source = nameBefore(t, nameSearchStart(t, first, v - 1), v - 1);
-    if (source && !source.pronoun) return source;
+    if (source && !source.pronoun && !describesData(t, first, v - 2, source)) return source;
   }
   // "the BRC-KPMG retail sales monitor showed": a named series, after a few plain words.
   if (!SERIES_NOUN.has(noun)) return undefined;
@@ -63,6 +63,15 @@ export function namedData(t: readonly Token[], first: number, k: number): Attrib
   if (!isCapitalized(t[j - 1])) return undefined;
   const source = nameBefore(t, nameSearchStart(t, first, j), j);
   return source && !source.pronoun ? source : undefined;
+}
+
+/** Endings of adjectives that open a sentence before a data noun: "Preliminary", "Separate", "Revised". */
+const ADJECTIVE_ENDING = /(?:ary|ate|al|ed|est)$/i;
+
+/** "Preliminary figures showed": the one capitalized word at `k`, opening the sentence, describes the data. */
+function describesData(t: readonly Token[], first: number, k: number, source: Attribution): boolean {
+  const word = t[k];
+  return k === first && word !== undefined && source.start === word.start && ADJECTIVE_ENDING.test(word.text);
 }
 
 /** A lower-case word. */

@@ -321,6 +321,13 @@ export const FIX17_COMPARED_AFTER_PREDICATES: Case[] = [
   ],
 ];
 
+export const FIX17_DATA_ADJECTIVES: Case[] = [
+  // An adjective that opens a sentence before a data noun is no source.
+  ["Preliminary figures showed sales rose 4%.", [{ text: "4%", speaker: undefined }]],
+  ["Separate data showed exports fell 2%.", [{ text: "2%", speaker: undefined }]],
+  ["Eurostat data showed inflation rose to 3%.", [{ text: "3%", speaker: { name: "Eurostat" } }]],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -336,4 +343,5 @@ export const FIXES17: Case[] = [
   ...FIX17_FULL_YEARS,
   ...FIX17_REPORTED_WHEN,
   ...FIX17_COMPARED_AFTER_PREDICATES,
+  ...FIX17_DATA_ADJECTIVES,
 ];
