@@ -459,10 +459,12 @@ export function baseOf(
     )
       continue;
     // "rose 27% over the past two months": a span that ends now is when, not what it is set against.
+    // ("4.1 per cent over the year", "over the quarter": the span of the change, not a base either.)
     if (
       tok.norm === "over" &&
       first.norm === "the" &&
-      ["past", "last", "next", "coming"].includes(t[start + 1]?.norm ?? "")
+      (["past", "last", "next", "coming"].includes(t[start + 1]?.norm ?? "") ||
+        (SPAN_UNITS.has(t[start + 1]?.norm ?? "") && !OF_LINKS.has(t[start + 2]?.norm ?? "")))
     )
       continue;
     let end = start;
@@ -487,6 +489,11 @@ export function baseOf(
   }
   return undefined;
 }
+
+/** Units of time "over the" opens a span with: "over the year", "over the quarter". */
+const SPAN_UNITS = new Set(["year", "quarter", "month", "week", "period", "half"]);
+/** Words after such a unit that make it a named period: "over the year to October", "of 2024". */
+const OF_LINKS = new Set(["of", "to", "ended", "ending", "before", "earlier", "ago"]);
 
 /** Period tokens from `start` on run past a link of a span: "July 1 to November 16". */
 function spansDays(

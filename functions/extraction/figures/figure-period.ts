@@ -726,7 +726,7 @@ export function periodFor(
         ? ledTo(tokens, raw.last, p.first)
           ? 0
           : p.first - raw.last
-        : raw.first - p.last) + (newsTime(text, tokens, p) ? NEWS_TIME_PENALTY : 0);
+        : raw.first - p.last) + (newsTime(text, tokens, p) || p.standing ? NEWS_TIME_PENALTY : 0);
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
       best = p;

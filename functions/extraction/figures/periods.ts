@@ -30,7 +30,13 @@ import {
 } from "./period-parts.ts";
 import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
-import { fullYearAt, reportingPart, reportingStart } from "./reporting-calendar.ts";
+import {
+  fullYearAt,
+  overTheYearAt,
+  reportingPart,
+  reportingStart,
+  yearToDateAt,
+} from "./reporting-calendar.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -41,6 +47,8 @@ export interface PeriodHit {
   to?: string;
   /** The "now" of the figure right before it ("from 159 now", "1% today"), not of its sentence. */
   ofFigure?: true;
+  /** "now" before a figure's verb ("now sits at"): the time of a standing level, weaker than a named period. */
+  standing?: true;
 }
 
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
@@ -337,8 +345,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     return undefined;
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
-  if (nowEnd > 0 && endsFigure(t, i)) {
-    const hit: PeriodHit = { first: i, last: nowEnd, ofFigure: true };
+  // ("The median value now sits at $874,300", "loans, currently 6 per cent": right before the figure's words.)
+  const after = nowEnd > 0 && endsFigure(t, i);
+  if (after || (nowEnd > 0 && opensFigure(t, nowEnd))) {
+    const hit: PeriodHit = { first: i, last: nowEnd, ...(after ? { ofFigure: true } : { standing: true }) };
     // The month of publication: a level "now" is a month's, as the figures it is compared with are.
     if (ctx.year && ctx.month) hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
     return hit;
@@ -478,7 +488,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
   const recent =
+    overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
     fullYearAt(t, i, ctx, leanAt(t, i)) ??
+    yearToDateAt(t, i, ctx) ??
     weekOf(t, i, ctx) ??
     trailing(t, i, ctx) ??
     ahead(t, i, ctx) ??
@@ -796,6 +808,51 @@ const NOW_WORD = new Set(NOW_WORDS);
 const UNIT_REACH = 4;
 
 /** A figure ends right before token `k`: its number or percent sign, or a unit of lower-case words after one. */
+/** Plain words between "now" and the figure its clause reaches: "sits at", "goes for between", "about". */
+const OPENS_REACH = 5;
+
+/**
+ * A figure follows `k` past a few plain words of its verb: "now sits at $874,300", "currently 6%"; not past
+ * a verb of looking ahead ("now projects net profit of", "Markets now see a 65% chance": when it was said).
+ */
+function opensFigure(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(t.length, k + OPENS_REACH); j++) {
+    const tok = t[j];
+    if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
+    if (tok?.kind === "sym") return tok.norm !== "%";
+    if (tok?.kind !== "word" || tok.text !== tok.norm || LOOKING_AHEAD.has(tok.norm)) return false;
+  }
+  return false;
+}
+
+/** Verbs of looking ahead after "now": what they reach is a forecast, dated by its own period. */
+const LOOKING_AHEAD = new Set([
+  "expects",
+  "expect",
+  "expected",
+  "sees",
+  "see",
+  "seen",
+  "projects",
+  "project",
+  "projected",
+  "forecasts",
+  "forecast",
+  "predicts",
+  "predict",
+  "estimates",
+  "estimate",
+  "estimated",
+  "price",
+  "prices",
+  "targets",
+  "target",
+  "plans",
+  "aims",
+  "anticipates",
+  "guides",
+]);
+
 function endsFigure(t: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - UNIT_REACH); j--) {
     const tok = t[j];

@@ -104,3 +104,48 @@ export function fullYearAt(
   if (start === 1) return { ...hit, from: String(startYear), to: String(startYear) };
   return { ...hit, from: monthAfter(startYear, start, 0), to: monthAfter(startYear, start, 11) };
 }
+
+/** "year to date", "year-to-date", "YTD": from the start of the story's year to its month. */
+export function yearToDateAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const words = ["year", "to", "date"];
+  let k = i;
+  if (t[i]?.text === "YTD") k = i + 1;
+  else {
+    for (const word of words) {
+      if (t[k]?.norm !== word) return undefined;
+      k++;
+      if (t[k]?.norm === "-" && !t[k]?.spaceBefore && word !== "date") k++;
+    }
+  }
+  const hit: PeriodHit = { first: i, last: k };
+  const { year, month } = ctx;
+  if (year === undefined || month === undefined) return hit;
+  return { ...hit, from: `${year}-01`, to: `${year}-${pad(month)}` };
+}
+
+/** Tokens back to the month an annual change "over the year" is measured to. */
+const OVER_YEAR_REACH = 12;
+
+/**
+ * "rose 0.6 per cent in October and 4.1 per cent over the year": the twelve months to the month (or to
+ * the end of the quarter) named just before. `monthAt` reads the month's period at a token.
+ */
+export function overTheYearAt(
+  t: readonly Token[],
+  i: number,
+  monthAt: (k: number) => PeriodHit | undefined,
+): PeriodHit | undefined {
+  if (t[i]?.norm !== "over" || t[i + 1]?.norm !== "the" || t[i + 2]?.norm !== "year") return undefined;
+  if (t[i + 3]?.kind === "word") return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - OVER_YEAR_REACH); k--) {
+    if (t[k]?.norm === "." || t[k]?.norm === ";") return undefined;
+    if (!MONTH.has(t[k]?.norm ?? "")) continue;
+    const month = monthAt(k);
+    const to = month?.to;
+    // ("0.8 per cent in the September quarter and 3.3 per cent over the year": to the quarter's end.)
+    if (!month || month.first !== k || !to || !/^\d{4}-\d{2}$/.test(to)) return undefined;
+    const [y, m] = to.split("-").map(Number) as [number, number];
+    return { first: i + 2, last: i + 3, from: monthAfter(y, m, -11), to };
+  }
+  return undefined;
+}

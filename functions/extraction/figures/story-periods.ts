@@ -307,6 +307,8 @@ function namesTime(
     // record's reach ("the highest since 2010").
     if (
       !p ||
+      // ("..., which now has more than 8 million users": a standing level's "now" dates its own figure.)
+      p.standing ||
       story.inBase[k] ||
       k !== p.first ||
       comparativeEnd(story.tokens, p) >= 0 ||

@@ -328,6 +328,58 @@ export const FIX17_DATA_ADJECTIVES: Case[] = [
   ["Eurostat data showed inflation rose to 3%.", [{ text: "3%", speaker: { name: "Eurostat" } }]],
 ];
 
+export const FIX17_STANDING_LEVELS: Case[] = [
+  // "now" or "currently" right before a figure's verb dates a standing level to the month of publication,
+  // unless a period is named in the clause or the verb looks ahead.
+  [
+    "The national median dwelling value now sits at $874,300.",
+    [
+      {
+        text: "$874,300",
+        subject: { text: "The national median dwelling value" },
+        period: { text: "now", from: "2026-11", to: "2026-11" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The rate on housing loans, currently 6 per cent, will be cut.",
+    [{ text: "6 per cent", period: { text: "currently", from: "2026-11", to: "2026-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The striker has now scored 14 goals this season.",
+    [{ text: "14 goals", period: { text: "this season" } }],
+  ],
+  [
+    "For the year through March 2027, the group now projects net profit of 262 billion yen.",
+    [{ text: "262 billion yen", period: { text: "year through March 2027" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX17_SPANS_TO_DATE: Case[] = [
+  // "year to date" runs from January to the month of publication; "over the year" after a month or a
+  // quarter is the twelve months to its end, and no base.
+  [
+    "The sector has returned about 22% year to date.",
+    [{ text: "22%", period: { text: "year to date", from: "2026-01", to: "2026-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Wages rose 0.8 per cent in the September quarter and 3.3 per cent over the year.",
+    [
+      { text: "0.8 per cent", period: { text: "September quarter" } },
+      {
+        text: "3.3 per cent",
+        change: { direction: "increase", measure: "relative" },
+        period: { text: "year", from: "2025-10", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -344,4 +396,6 @@ export const FIXES17: Case[] = [
   ...FIX17_REPORTED_WHEN,
   ...FIX17_COMPARED_AFTER_PREDICATES,
   ...FIX17_DATA_ADJECTIVES,
+  ...FIX17_STANDING_LEVELS,
+  ...FIX17_SPANS_TO_DATE,
 ];

@@ -53,6 +53,9 @@ export const LEVEL_VERBS = new Set([
   "stood",
   "stands",
   "stand",
+  // "The median value now sits at $874,300".
+  "sits",
+  "sat",
   "totaled",
   "totalled",
   "totals",
@@ -1117,6 +1120,8 @@ export const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "wat
 export const LEVEL_AT_VERBS = new Set([
   "stood",
   "stands",
+  "sits",
+  "sat",
   "closed",
   "ended",
   "settled",
