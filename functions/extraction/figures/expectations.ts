@@ -2,19 +2,30 @@
  * "Retail sales rose 2.9%, below the 3.2% expected by economists", "grew 4.9%, below a forecast of 5.5%
  * growth in a Reuters poll": a figure a result is set against as what was expected measures what the
  * result measures (unless its own phrase names the expectation: "an analyst consensus of"), in the same
- * period. Linear in the figures.
+ * period; whoever released the result is not its source. Linear in the figures.
  */
 import type { Figure } from "./types.ts";
 
 /** A comparison set off by a comma after the result: ", below the", ", missing expectations for a". */
 const COMPARED =
-  /^\s*,\s*(?:(?:well|slightly|just|far)\s+)?(?:below|above|short of|ahead of|beating|missing|topping|exceeding|smaller than|bigger than|larger than|less than|more than|worse than|better than|in line with|compared with|compared to|versus|against)\b/;
+  /^\s*,\s*(?:(?:well|slightly|just|far)\s+)?(?:below|above|short of|ahead of|beating|missing|topping|exceeding|smaller than|bigger than|larger than|less than|more than(?!\s+(?:double|twice|triple|treble|half))|worse than|better than|in line with|compared with|compared to|versus|against)\b/;
 /** Words of what was expected, in the comparison: "forecast", "expected", "consensus", "a Reuters poll". */
 const EXPECTED =
-  /\b(?:forecasts?|forecaster|expected|expectations?|estimates?|estimated|consensus|polls?|polled|projected|predicted|anticipated)\b/i;
-/** A subject that names the expectation itself: "an analyst consensus", "the bank's earlier forecast". */
+  /\b(?:forecasts?|forecaster|expected|expectations?|estimates?|estimated|consensus|polls?|polled|projected|predicted|anticipated|tipped|pencill?ed)\b/i;
+/** ", the ONS said," between a result and the comparison: the attribution of the result. */
+const ATTRIBUTION = /^\s*,\s*(?:the\s+)?[^,]{1,40}?\s(?:said|says|reported|showed|shows)(?=\s*,)/i;
+/**
+ * A sentence that opens by setting what it refers back to against an expectation: "That topped the 4.10
+ * million pace economists had expected", "It beat the $2.1 billion analysts forecast".
+ */
+const BACK_COMPARED =
+  /^(?:that|this|it|the figure|the result|the reading)\s+(?:was\s+|came\s+in\s+)?(?:(?:well|slightly|just|far)\s+)?(?:topped|beat|missed|exceeded|surpassed|outpaced|trailed|undershot|overshot|above|below|ahead of|short of|in line with|fell short of)\b/i;
+/**
+ * A subject of two words or more that names the expectation itself: "an analyst consensus", "average
+ * estimate" (of analysts'); not "estimates" alone.
+ */
 const NAMED_EXPECTATION =
-  /^(?:a|an|the|its|their)\b.*\b(?:consensus|forecast|forecasts|projection|estimate|estimates|guidance)$/i;
+  /^\S.*\s\S*\b(?:consensus|forecast|forecasts|projection|estimate|estimates|guidance)$/i;
 /** The most characters a comparison runs from the result to the figure expected. */
 const COMPARISON_REACH = 60;
 
@@ -23,11 +34,18 @@ export function readExpectations(figures: Figure[]): void {
   for (let k = 1; k < figures.length; k++) {
     const before = figures[k - 1];
     const expected = figures[k];
-    if (!before || !expected || before.sentence.start !== expected.sentence.start) continue;
+    if (!before || !expected) continue;
     const text = expected.sentence.text;
     const at = (offset: number) => offset - expected.sentence.start;
-    const between = text.slice(at(before.end), at(expected.start));
-    if (between.length > COMPARISON_REACH || !COMPARED.test(stripPeriod(between, before))) continue;
+    if (before.sentence.start !== expected.sentence.start) {
+      referBack(figures, k);
+      continue;
+    }
+    const between = stripPeriod(text.slice(at(before.end), at(expected.start)), before).replace(
+      ATTRIBUTION,
+      "",
+    );
+    if (between.length > COMPARISON_REACH || !COMPARED.test(between)) continue;
     // ("rose to 4.62 billion crowns from 4.30 billion a year earlier, below the 5.38 billion forecast": the
     // result, not the level it came from.)
     const earlier = figures[k - 2];
@@ -45,7 +63,27 @@ export function readExpectations(figures: Figure[]): void {
       expected.subject = { ...result.subject };
     if (result.period) expected.period = { ...result.period };
     else delete expected.period;
+    // ("..., the ABS said, well above the 3.4 per cent tipped by economists": who released the result did not
+    // forecast it.)
+    if (expected.speaker && expected.speaker.name === result.speaker?.name) delete expected.speaker;
   }
+}
+
+/**
+ * "Housing starts rose 3.1% to 4.15 million in October. That topped the 4.10 million pace economists had
+ * expected.": the first figure of a sentence that refers back to the result before it as what was
+ * expected measures what that result (the sentence's last figure with a subject) does, in its period.
+ */
+function referBack(figures: Figure[], k: number): void {
+  const expected = figures[k];
+  const result = figures[k - 1];
+  if (!expected || !result?.subject) return;
+  const opening = expected.sentence.text.slice(0, expected.start - expected.sentence.start);
+  if (!BACK_COMPARED.test(opening.trimStart()) || !EXPECTED.test(expected.sentence.text)) return;
+  if (expected.subject && NAMED_EXPECTATION.test(expected.subject.text)) return;
+  expected.subject = { ...result.subject };
+  if (result.period) expected.period = { ...result.period };
+  else delete expected.period;
 }
 
 /** The text between the two figures without the result's own period: "in October, below". */

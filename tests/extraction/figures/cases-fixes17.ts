@@ -380,6 +380,53 @@ export const FIX17_SPANS_TO_DATE: Case[] = [
   ],
 ];
 
+export const FIX17_EXPECTATIONS: Case[] = [
+  // A figure expected past the result's attribution, "tipped" by economists, or in the next sentence
+  // ("That topped ...") measures what the result does, in its period; whoever released the result is not
+  // its source.
+  [
+    "Payrolls rose to 68,900 in October from 65,200 in September, the ONS said, slightly above the 66,000 forecast in a Reuters poll.",
+    [
+      { text: "68,900" },
+      { text: "65,200" },
+      { text: "66,000", subject: { text: "Payrolls" }, period: { text: "October" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Consumer prices rose 3.8% in October, well above the 3.4 per cent tipped by economists, the ABS said.",
+    [
+      { text: "3.8%", speaker: { name: "ABS" } },
+      {
+        text: "3.4 per cent",
+        subject: { text: "Consumer prices" },
+        period: { text: "October" },
+        speaker: undefined,
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Housing starts rose to 4.15 million in October. That topped the 4.10 million pace economists had expected.",
+    [
+      { text: "4.15 million" },
+      {
+        text: "4.10 million",
+        unit: undefined,
+        subject: { text: "Housing starts" },
+        period: { text: "October" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not a multiple of another figure.
+  [
+    "Supply will grow by 1.4 million bpd next year, more than double the expected rise in global demand of 680,000 bpd.",
+    [{ text: "1.4 million bpd" }, { text: "680,000 bpd", subject: { text: "global demand" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -398,4 +445,5 @@ export const FIXES17: Case[] = [
   ...FIX17_DATA_ADJECTIVES,
   ...FIX17_STANDING_LEVELS,
   ...FIX17_SPANS_TO_DATE,
+  ...FIX17_EXPECTATIONS,
 ];

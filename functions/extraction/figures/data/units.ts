@@ -69,6 +69,8 @@ export const NOT_UNITS: readonly string[] = [
   "famous", "serious", "numerous", "enormous", "tremendous", "anonymous", "obvious", "dangerous",
   "was", "yes", "bus", "gas", "us", "status", "basis", "crisis", "analysis", "bonus", "census", "campus",
   "virus", "consensus", "stimulus", "surplus", "focus", "corpus", "bias", "chaos", "atlas",
+  // "the 4.10 million pace economists had expected": a rate of its own, no modifier of what follows.
+  "pace",
 ];
 
 /**
