@@ -253,6 +253,31 @@ export function targetVerbBefore(t: readonly Token[], by: number): number | unde
 }
 
 /** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
+/** Words of what a figure is judged against: "stronger-than-expected", "higher than forecast". */
+const JUDGED_AGAINST = new Set([
+  "expected",
+  "forecast",
+  "anticipated",
+  "estimated",
+  "predicted",
+  "feared",
+  "hoped",
+]);
+
+/**
+ * "stronger-than-expected", "larger than forecast" ending at token `k`: the token before the comparative,
+ * or undefined.
+ */
+export function thanExpectedBefore(t: readonly Token[], k: number): number | undefined {
+  if (!JUDGED_AGAINST.has(t[k]?.norm ?? "")) return undefined;
+  let j = k - 1;
+  if (t[j]?.norm === "-") j--;
+  if (t[j]?.norm !== "than") return undefined;
+  j--;
+  if (t[j]?.norm === "-") j--;
+  return t[j]?.kind === "word" && /(?:er|more|less)$/.test(t[j]?.norm ?? "") ? j - 1 : undefined;
+}
+
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
   // "another 75 to 100 basis points of easing": what the points are of gives the direction.
   const policy = t[last]?.norm === "of" ? POLICY_MOVES.get(t[last + 1]?.norm ?? "") : undefined;
@@ -285,6 +310,13 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     // "rose an average of 5%", "were down an average of 4%": as if the figure came right after the verb.
     if (tok.norm === "of" && t[k - 1]?.norm === "average" && ["a", "an"].includes(t[k - 2]?.norm ?? "")) {
       k -= 3;
+      bridged++;
+      continue;
+    }
+    // "rose by a stronger-than-expected 0.6%", "a larger than forecast 2%": past the judgment.
+    const judged = thanExpectedBefore(t, k);
+    if (judged !== undefined && bridged === 0) {
+      k = judged;
       bridged++;
       continue;
     }

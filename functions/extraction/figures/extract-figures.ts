@@ -14,6 +14,7 @@ import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import {
   antecedent,
+  joinedChange,
   listedContentLink,
   listedLevel,
   type PreviousFigure,
@@ -226,6 +227,8 @@ function run(text: string, context: FigureContext): Figure[] {
       same?.figure.subject &&
       sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
     )
+      figure.subject = { ...same.figure.subject };
+    else if (!figure.subject && same?.figure.subject && joinedChange(tokens, change.hit, same))
       figure.subject = { ...same.figure.subject };
     else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
       // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.

@@ -159,6 +159,7 @@ export function readChange(
   // "rose 4% in Austria and 2% in Belgium", "rose 1.2% in the quarter and by 2.5% from a year earlier": a
   // figure after "and", with only a place or a period after the one before, changes the same way.
   const andAt = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  const commaBy = tokens[qualifierStart - 1]?.norm === "by" && tokens[andAt - 1]?.norm === ",";
   // ("rose 5% in October, 3% in November and 2% in December": so does one after a comma, when the list
   // goes on after it.)
   const joined =
@@ -170,7 +171,9 @@ export function readChange(
     same !== undefined &&
     joined &&
     tokens[raw.last]?.norm !== "of" &&
-    onlyWhereOrWhen(tokens, same.last, andAt, isPeriodToken);
+    // ("cut tariffs by 1% in the first year, and by about 10% for low-income customers": before "and by",
+    // a comma may close the place.)
+    onlyWhereOrWhen(tokens, same.last, commaBy ? andAt - 1 : andAt, isPeriodToken);
   if (gapped && earlier) change = { direction: earlier.direction, at: andAt, after: false };
   // "Wheat exports rose 6%, barley 3% and maize 11%": a noun phrase and a figure alone after a list mark
   // repeat the verb of the figure before.

@@ -683,3 +683,22 @@ export function listedLevel(
   const placed = next !== undefined && (WHERE_OR_WHEN.has(next.norm) || isPeriodToken(raw.last));
   return placed && onlyWhereOrWhen(tokens, same.last, mark, isPeriodToken);
 }
+
+/** Words that join a second verb phrase to the first one's subject: "rose 5.1% ... but fell 1.2%". */
+const VERB_JOINS = new Set(["but", "and", "yet"]);
+
+/**
+ * "Sales rose 5.1% in the South but fell 1.2% in the West", "down 1.3% from September but up 9.7% from a
+ * year earlier": a change verb right after "but" or "and" (or with "was"/"were" between) continues the
+ * subject of the change before it.
+ */
+export function joinedChange(
+  tokens: readonly Token[],
+  hit: ChangeHit | undefined,
+  same: PreviousFigure,
+): boolean {
+  if (!hit || hit.after || !same.figure.change || !same.figure.subject) return false;
+  let k = hit.at - 1;
+  if (["was", "were", "is", "are"].includes(tokens[k]?.norm ?? "")) k--;
+  return VERB_JOINS.has(tokens[k]?.norm ?? "") && k > same.last;
+}

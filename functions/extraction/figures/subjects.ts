@@ -14,6 +14,7 @@ import {
   modifiedChangeNoun,
   PHRASAL_HEADS,
   targetVerbBefore,
+  thanExpectedBefore,
 } from "./changes.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
@@ -730,6 +731,13 @@ function subjectBefore(
     if (NOUN_VERBS.has(tok.norm) && isNounUse(t, v)) {
       v = -1;
       break;
+    }
+    // "rose by a stronger-than-expected 0.6%": past the judgment of the figure.
+    const judged = thanExpectedBefore(t, v);
+    if (judged !== undefined) {
+      v = judged;
+      steps++;
+      continue;
     }
     // "New loans fell more than expected to 220 billion yuan": past the comparison with forecasts.
     if (

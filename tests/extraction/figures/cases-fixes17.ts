@@ -427,6 +427,46 @@ export const FIX17_EXPECTATIONS: Case[] = [
   ],
 ];
 
+export const FIX17_JOINED_CHANGES: Case[] = [
+  // A change judged against forecasts keeps its verb and subject; a change verb after "but" or "and"
+  // continues the subject of the change before; "and by" after a comma changes as the one before.
+  [
+    "British house prices rose by a stronger-than-expected 0.6% in November.",
+    [{ text: "0.6%", change: { direction: "increase" }, subject: { text: "British house prices" } }],
+    { publishedAt: "2026-12-01" },
+  ],
+  [
+    "Sales rose 5.1% in the South but fell 1.2% in the West.",
+    [
+      { text: "5.1%", subject: { text: "Sales" } },
+      { text: "1.2%", change: { direction: "decrease" }, subject: { text: "Sales" } },
+    ],
+  ],
+  [
+    "Inventories were down 1.3% from September but up 9.7% from a year earlier.",
+    [
+      { text: "1.3%", subject: { text: "Inventories" } },
+      { text: "9.7%", subject: { text: "Inventories" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The fund will cut tariffs by 1% in the first year, and by about 10% for low-income customers.",
+    [
+      { text: "1%", change: { direction: "decrease" } },
+      { text: "10%", change: { direction: "decrease" }, subject: { text: "tariffs" } },
+    ],
+  ],
+  // ... not a clause with a subject of its own.
+  [
+    "Exports rose 5% but imports fell 3%.",
+    [
+      { text: "5%", subject: { text: "Exports" } },
+      { text: "3%", subject: { text: "imports" } },
+    ],
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -446,4 +486,5 @@ export const FIXES17: Case[] = [
   ...FIX17_STANDING_LEVELS,
   ...FIX17_SPANS_TO_DATE,
   ...FIX17_EXPECTATIONS,
+  ...FIX17_JOINED_CHANGES,
 ];
