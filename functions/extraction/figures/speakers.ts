@@ -81,6 +81,25 @@ function pastPlace(t: readonly Token[], k: number): number {
   return isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "") ? k + 3 : k;
 }
 
+/** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
+const JOB_WORDS = 3;
+/** How the last word of a job ends: "analyst", "economist", "strategist", "partner", "director", "head". */
+const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial)$/;
+
+/**
+ * "National Bank Financial analyst Adam Shine", "Capital Economics chief economist Jane Foley": the person
+ * named after a firm and the lower-case words of a job; undefined when none follows.
+ */
+function personAfterFirm(t: readonly Token[], firm: Attribution): Attribution | undefined {
+  let k = firstAtOrAfter(t, firm.end, (tok) => tok.start);
+  const first = k;
+  while (k < first + JOB_WORDS && /^[a-z]{3,}$/.test(t[k]?.text ?? "") && !STOPS.has(t[k]?.norm ?? "")) k++;
+  if (k === first || !JOB_ENDING.test(t[k - 1]?.text ?? "")) return undefined;
+  if (!isCapitalized(t[k]) || !isCapitalized(t[k + 1])) return undefined;
+  const person = nameAfter(t, k, k);
+  return person && !person.pronoun ? person : undefined;
+}
+
 /**
  * Past the words that describe a source before its name, "according to" it: "farm consultancy AgriWatch",
  * "trade magazine The Bookseller", "a study by the London School of Economics", "data from Eurostat".
@@ -335,7 +354,9 @@ export function reportedIn(
     if (!tok || inQuote(k)) continue;
     if (tok.norm === "according" && t[k + 1]?.norm === "to") {
       const from = pastDescriptor(t, k + 2);
-      const source = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+      const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+      // "according to National Bank Financial analyst Adam Shine": the analyst, not the firm.
+      const source = named && (personAfterFirm(t, named) ?? named);
       // "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion,
       // according to LSEG data": the source gave the estimate, not the company's result.
       const estimate = estimateClauseBefore(t, first, k);

@@ -467,6 +467,23 @@ export const FIX17_JOINED_CHANGES: Case[] = [
   ],
 ];
 
+export const FIX17_PEOPLE_AT_FIRMS: Case[] = [
+  // "according to" a firm, a job and a person: the person.
+  [
+    "Revenue rose 5%, according to National Bank Financial analyst Adam Shine.",
+    [{ text: "5%", speaker: { name: "Adam Shine", mode: "reported" } }],
+  ],
+  [
+    "Prices rose 3%, according to Capital Economics chief economist Jane Foley.",
+    [{ text: "3%", speaker: { name: "Jane Foley" } }],
+  ],
+  // ... not the name of a work, nor a firm's own name after "and".
+  [
+    "Wages rose 4.1%, according to MOM's preliminary Labour Force in Singapore 2026 report.",
+    [{ text: "4.1%", speaker: { name: "MOM" } }],
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -487,4 +504,5 @@ export const FIXES17: Case[] = [
   ...FIX17_SPANS_TO_DATE,
   ...FIX17_EXPECTATIONS,
   ...FIX17_JOINED_CHANGES,
+  ...FIX17_PEOPLE_AT_FIRMS,
 ];
