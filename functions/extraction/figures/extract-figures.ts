@@ -32,6 +32,7 @@ import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
+import { readRespectively } from "./respectively.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
@@ -284,6 +285,7 @@ function run(text: string, context: FigureContext): Figure[] {
   rebaseRelativePeriods(figures, storyPeriods);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);
+  readRespectively(figures);
   return figures;
 }
 

@@ -484,6 +484,40 @@ export const FIX17_PEOPLE_AT_FIRMS: Case[] = [
   ],
 ];
 
+export const FIX17_RESPECTIVELY: Case[] = [
+  // Figures listed with "respectively" measure one name each of a subject that lists as many.
+  [
+    "Germany, France and Italy grew 0.3%, 0.5% and 0.1%, respectively.",
+    [
+      { text: "0.3%", subject: { text: "Germany" } },
+      { text: "0.5%", subject: { text: "France" } },
+      { text: "0.1%", subject: { text: "Italy" } },
+    ],
+  ],
+  [
+    "Brent and WTI rose 1.2% and 0.8% respectively.",
+    [
+      { text: "1.2%", subject: { text: "Brent" } },
+      { text: "0.8%", subject: { text: "WTI" } },
+    ],
+  ],
+  // ... not names that share a noun before or after them.
+  [
+    "Exports to Italy and Britain rose by 12% and 9% respectively.",
+    [
+      { text: "12%", subject: { text: "Exports to Italy and Britain" } },
+      { text: "9%", subject: { text: "Exports to Italy and Britain" } },
+    ],
+  ],
+  [
+    "Air China and China Eastern Airlines shares rose 2.5% and 1.9% respectively.",
+    [
+      { text: "2.5%", subject: { text: "Air China and China Eastern Airlines shares" } },
+      { text: "1.9%", subject: { text: "Air China and China Eastern Airlines shares" } },
+    ],
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -505,4 +539,5 @@ export const FIXES17: Case[] = [
   ...FIX17_EXPECTATIONS,
   ...FIX17_JOINED_CHANGES,
   ...FIX17_PEOPLE_AT_FIRMS,
+  ...FIX17_RESPECTIVELY,
 ];
