@@ -278,6 +278,9 @@ function named(view: SentenceView, start: number, end: number, out: ProposedSpan
   out.push({ start, end, type, certain: true });
 }
 
+/** A capitalized name glued to a web domain's ending (one word to the tokenizer). */
+const WEB_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:co\.)?[a-z]{2,3}$/u;
+
 function plain(view: SentenceView, start: number, end: number, out: ProposedSpan[], withThe: boolean): void {
   if (start >= end) return;
   const { words, places } = view;
@@ -287,6 +290,11 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
   const whole = places[start];
   if (whole && whole.end === end) {
     pushPlace(view, start, end, whole.value, out, withThe);
+    return;
+  }
+  // "Realtor.com", "Mogul.sg", "Rightmove.co.uk": a name on a web domain is the business that runs it.
+  if (size === 1 && WEB_NAME.test(first)) {
+    out.push({ start, end, type: "ORGANIZATION", withThe, certain: true });
     return;
   }
   if (size >= 2) {

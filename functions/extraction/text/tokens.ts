@@ -108,6 +108,11 @@ function scanWord(text: string, start: number, end: number): number {
     ) {
       return i + 2;
     }
+    // "Realtor.com", "Mogul.sg", "Daft.ie": a name glued to a web domain's ending is one word.
+    if (ch === "." && letters >= 2 && nextIsWordChar) {
+      const domain = domainEndAt(text, i + 1, end);
+      if (domain > 0) return domain;
+    }
     // "U.S.", "U.S.A.": single letters each followed by a period.
     if (ch === "." && dotted && letters === 1 && isLetter(text, i - 1)) {
       if (i + 2 < end && isLetter(text, i + 1) && text[i + 2] === ".") {
@@ -120,6 +125,34 @@ function scanWord(text: string, start: number, end: number): number {
     break;
   }
   return i;
+}
+
+/** Endings of web domains a name may be glued to: "Realtor.com", "Mogul.sg", "Rightmove.co.uk". */
+const DOMAIN_ENDINGS = new Set([
+  "com",
+  "net",
+  "org",
+  "io",
+  "ai",
+  "sg",
+  "ie",
+  "de",
+  "au",
+  "ng",
+  "za",
+  "ke",
+  "uk",
+  "in",
+]);
+
+/** The end of a domain's ending (and a second one: "co.uk") that starts at i and ends the word, or 0. */
+function domainEndAt(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && /[a-z]/.test(text[k] ?? "")) k++;
+  const ending = text.slice(i, k);
+  if (ending === "co" && text[k] === ".") return domainEndAt(text, k + 1, end);
+  if (!DOMAIN_ENDINGS.has(ending)) return 0;
+  return k >= end || !isWordChar(text[k] ?? "") ? k : 0;
 }
 
 /** One upper-case letter at i that ends the word: "S" in "A/S", not "Sa" in "A/Sa". */

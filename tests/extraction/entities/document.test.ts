@@ -465,6 +465,17 @@ describe("document-level consistency", () => {
     const state = entities("Atlanta, Georgia, hosted the game on Sunday.");
     expect(named(state, "Georgia")?.countryCode).toBeUndefined();
   });
+  it("reads a name on a web domain as one organization, and a weekday's abbreviation as none", () => {
+    const list = entities(
+      "Published: Tue, 10 Nov 2026. Prices rose, said Danielle Hale, chief economist at Realtor.com. Mogul.sg agreed, and Trip.com Group said so too.",
+    );
+    const names = list.map((entity) => entity.name);
+    for (const name of ["Realtor.com", "Mogul.sg", "Trip.com Group"]) expect(names).toContain(name);
+    for (const name of ["Tue", "Realtor", "Mogul", "Trip"]) expect(names).not.toContain(name);
+    expect(list.find((entity) => entity.name === "Danielle Hale")?.role).toBe(
+      "chief economist at Realtor.com",
+    );
+  });
   it("reads a rate's capitalized name as no organization", () => {
     const list = entities(
       "The Bank of England held Bank Rate at 4%. The CBN kept the Monetary Policy Rate at 27.5% and the Cash Reserve Ratio at 50%.",
