@@ -225,7 +225,12 @@ export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: 
   }
   if (fiscal && fiscal.start !== 1) ctx.fiscal = fiscal;
   const reporting = reportingStart(t);
-  if (reporting !== undefined && reporting !== 1) ctx.reporting = reporting;
+  if (reporting !== undefined && reporting !== 1) {
+    ctx.reporting = reporting;
+    // "its fourth quarter ended Oct. 31 ... fiscal 2026": the company's year, named by the year it ends in
+    // (unless the country's own fiscal year, named its way, is the one declared).
+    if (ctx.fiscal?.start !== reporting) ctx.fiscal = { start: reporting, namedBy: "end", labels: true };
+  }
   const out: PeriodHit[] = [];
   let i = 0;
   while (i < t.length) {

@@ -239,6 +239,12 @@ export const FIX17_REPORTING_CALENDARS: Case[] = [
     ],
     { publishedAt: "2026-12-17" },
   ],
+  // The company's fiscal years are named by the year they end in.
+  [
+    "Profit in its fourth quarter ended Oct. 31 rose 12%. For fiscal 2026, profit rose 10%.",
+    [{ text: "12%" }, { text: "10%", period: { text: "fiscal 2026", from: "2025-11", to: "2026-10" } }],
+    { publishedAt: "2026-12-03" },
+  ],
   // ... a calendar year's parts stay the calendar's.
   [
     "GDP grew 0.4% in the third quarter to September and is seen growing 0.2% in the fourth quarter.",
