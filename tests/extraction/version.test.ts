@@ -32,7 +32,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "15": "3246f0cdc3b51ca1",
   "16": "937cc5a8d04a290c",
   "17": "21ecd89ab13156b4",
-  "18": "2894de9d59d58396",
+  "18": "5d5b5a97bc8ffedd",
 };
 
 function dataFingerprint(): string {

@@ -234,7 +234,9 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   const mentions = new Map<string, number>();
   const datelined = new Set<string>();
   for (const entity of entities) {
-    if (entity.type !== "LOCATION") continue;
+    // ("while NSW recorded the highest": a state or a city typed as the body that runs it still places.)
+    const placed = entity.type === "ORGANIZATION" && PLACE_COUNTRIES[entity.name] !== undefined;
+    if (entity.type !== "LOCATION" && !placed) continue;
     // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
     const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
     const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));

@@ -748,7 +748,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       // year of the article's country (not "the 2025-26 season" or a crop's marketing year).
       const fiscalAfter = fiscalWords(t, span.end);
       const named = fiscalAfter > 0 || FISCAL_BEFORE.has(t[i - 1]?.norm ?? "");
-      const other = NOT_FISCAL.has(t[span.end]?.norm ?? "") || NOT_FISCAL.has(t[i - 1]?.norm ?? "");
+      // ("the 2027-28 NHL season": past a league's name.)
+      const league = isCapitalized(t[span.end]) && NOT_FISCAL.has(t[span.end + 1]?.norm ?? "");
+      const other = NOT_FISCAL.has(t[span.end]?.norm ?? "") || NOT_FISCAL.has(t[i - 1]?.norm ?? "") || league;
       if (ctx.fiscal && span.to === y + 1 && (named || !other))
         return { first: i, last: span.end + fiscalAfter, ...spanFrom(ctx.fiscal, y) };
       return { first: i, last: span.end, from: String(y), to: String(span.to) };

@@ -53,6 +53,12 @@ describe("shared currency names", () => {
     expect(currencies("COPENHAGEN - A bus ticket now costs 24 kroner.")).toEqual(["DKK"]);
   });
 
+  it("reads an Australian paper's bare dollar by the states it names, with no dateline", () => {
+    const text =
+      "Prices fell to $84 a megawatt hour in the quarter. Queensland averaged $71/MWh, while South Australia recorded $103/MWh.";
+    expect(currencies(text)).toEqual(["AUD", "AUD", "AUD"]);
+  });
+
   it("keeps a bare dollar the U.S. dollar under the dateline of a country without one", () => {
     const story =
       "JAKARTA - Indonesian lender Bank Nusa raised $45 million, Singapore's Temasek said. Singapore-based funds joined the $45 million round.";

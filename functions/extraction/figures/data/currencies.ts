@@ -397,6 +397,13 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
   Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Blantyre: "MW", "Port Moresby": "PG", Suva: "FJ",
   Beirut: "LB", Khartoum: "SD",
+  // Australian states and territories and Canadian provinces ("Victoria" and "Quebec City" aside: a
+  // Victoria is also a lake and a city of British Columbia).
+  "New South Wales": "AU", NSW: "AU", Queensland: "AU", "South Australia": "AU", "Western Australia": "AU",
+  Tasmania: "AU", "Northern Territory": "AU", "Australian Capital Territory": "AU", Ontario: "CA",
+  Quebec: "CA", "British Columbia": "CA", Alberta: "CA", Saskatchewan: "CA", Manitoba: "CA",
+  "Nova Scotia": "CA", "New Brunswick": "CA", "Newfoundland and Labrador": "CA",
+  "Prince Edward Island": "CA",
   // The countries of the default readings: the United States, India, Mexico, Britain, Kenya, Saudi Arabia,
   // the Emirates.
   "New York": "US", "New York City": "US", Washington: "US", "Los Angeles": "US", Chicago: "US",
