@@ -33,6 +33,7 @@ import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import {
   fullYearAt,
   overTheYearAt,
+  relativePartAt,
   reportingPart,
   reportingStart,
   yearToDateAt,
@@ -494,6 +495,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (ago) return ago;
   const recent =
     overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
+    relativePartAt(t, i, ctx) ??
     fullYearAt(t, i, ctx, leanAt(t, i)) ??
     yearToDateAt(t, i, ctx) ??
     weekOf(t, i, ctx) ??

@@ -149,3 +149,45 @@ export function overTheYearAt(
   }
   return undefined;
 }
+
+/**
+ * Words before "quarter" or "fiscal year" that say which one: the current, the next, the last ("the
+ * previous quarter" is the one before the story's, which the figures' own periods tell).
+ */
+const RELATIVE_PARTS: ReadonlyMap<string, number> = new Map([
+  ["this", 0],
+  ["current", 0],
+  ["next", 1],
+  ["coming", 1],
+  ["last", -1],
+]);
+
+/**
+ * "the current quarter", "next quarter", "last quarter", "the current fiscal year": the part of
+ * the reporting year (the company's declared one, else the calendar's, or for a fiscal year the country's)
+ * that holds the month of publication, or the one after or before it.
+ */
+export function relativePartAt(t: readonly Token[], at: number, ctx: PeriodContext): PeriodHit | undefined {
+  const i = t[at]?.norm === "the" ? at + 1 : at;
+  const offset = RELATIVE_PARTS.get(t[i]?.norm ?? "");
+  if (offset === undefined) return undefined;
+  let k = i + 1;
+  const fiscal = t[k]?.norm === "fiscal" || t[k]?.norm === "financial";
+  if (fiscal) k++;
+  const unit = t[k]?.norm;
+  const span = unit === "quarter" ? 3 : unit === "year" && fiscal ? 12 : 0;
+  if (span === 0 || t[k + 1]?.norm === "-" || t[k + 1]?.norm === "of") return undefined;
+  const hit: PeriodHit = { first: i, last: k + 1 };
+  const { year, month } = ctx;
+  if (year === undefined || month === undefined) return hit;
+  const start = ctx.reporting ?? (span === 12 ? ctx.fiscal?.start : undefined) ?? 1;
+  // Months from the reporting year's start to the month of publication, to the start of its part.
+  const into = (month - start + 12) % 12;
+  const partStart = into - (into % span) + offset * span;
+  const startYear = month >= start ? year : year - 1;
+  return {
+    ...hit,
+    from: monthAfter(startYear, start, partStart),
+    to: monthAfter(startYear, start, partStart + span - 1),
+  };
+}

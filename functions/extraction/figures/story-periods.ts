@@ -8,7 +8,7 @@
 
 import { monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
-import { COMMODITY_MEASURES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
+import { COMMODITY_MEASURES, MARKET_INDICES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult } from "./past-results.ts";
@@ -133,6 +133,7 @@ export function carryStoryPeriods(
       !compared(tokens, place.first) &&
       !shareMove(figure, input.companies) &&
       !commodityMove(figure) &&
+      !indexMove(figure) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsResult()
@@ -169,6 +170,24 @@ function commodityMove(figure: Figure): boolean {
   const headEnd = words.findIndex((w) => HEAD_ENDS.has(w));
   const head = headEnd > 0 ? words.slice(0, headEnd) : words;
   return head.some((w) => COMMODITIES.has(w)) && !words.some((w) => MEASURES.has(w));
+}
+
+const INDICES: ReadonlySet<string> = new Set(MARKET_INDICES);
+/** "The ADX general index", "the JSE's mining index": a market's name and a kind of stock index. */
+const NAMED_INDEX =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}\S*\s+){1,3}(?:general|composite|benchmark|main|stock|share|all-share|mining|banking)\s+index$/u;
+
+/**
+ * "The FTSE 250 closed down 0.3% at 21,456 points", "The ADX general index gained 0.7 per cent": a change
+ * or a level in points of a subject that names a stock index is a market move, no result of the story's
+ * period.
+ */
+function indexMove(figure: Figure): boolean {
+  if (figure.change === undefined && figure.unit !== "points") return false;
+  const subject = figure.subject?.text ?? "";
+  // ("Sensex", "FTSE 250", "S&P/ASX 200": a word of an index's name, capitalized.)
+  const named = subject.split(/[^\p{L}&]+/u).some((w) => /^\p{Lu}/u.test(w) && INDICES.has(w.toLowerCase()));
+  return named || NAMED_INDEX.test(subject);
 }
 
 /** Prepositions that end a subject's head: "three-month copper | on the London Metal Exchange". */

@@ -524,6 +524,41 @@ export const FIX17_RESPECTIVELY: Case[] = [
   ],
 ];
 
+export const FIX17_MARKET_MOVES: Case[] = [
+  // A stock index's move takes no story period; a price index's change is a result and does.
+  [
+    "Profit rose 12% in the six months to 30 September. The FTSE 250 closed down 0.3% at 21,456 points. The ADX general index gained 0.7 per cent. The consumer price index rose 4%.",
+    [
+      { text: "12%" },
+      { text: "0.3%", period: undefined },
+      { text: "21,456 points", period: undefined },
+      { text: "0.7 per cent", period: undefined },
+      { text: "4%", period: { text: "six months to 30 September" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX17_RELATIVE_QUARTERS: Case[] = [
+  // "the current quarter", "next quarter", "last quarter" are dated from the month of publication (by the
+  // company's declared reporting year, if any).
+  [
+    "For the current quarter, the company forecast revenue of $10.2 billion.",
+    [{ text: "$10.2 billion", period: { text: "current quarter", from: "2026-10", to: "2026-12" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Revenue in its fiscal third quarter ended Oct. 26 rose 62%. It forecast revenue of $65 billion for the current quarter.",
+    [{ text: "62%" }, { text: "$65 billion", period: { from: "2026-11", to: "2027-01" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Ridership recovered to 36,000 passengers a day in the last quarter.",
+    [{ text: "36,000 passengers a day", period: { text: "last quarter", from: "2026-07", to: "2026-09" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -546,4 +581,6 @@ export const FIXES17: Case[] = [
   ...FIX17_JOINED_CHANGES,
   ...FIX17_PEOPLE_AT_FIRMS,
   ...FIX17_RESPECTIVELY,
+  ...FIX17_MARKET_MOVES,
+  ...FIX17_RELATIVE_QUARTERS,
 ];

@@ -174,6 +174,16 @@ export const QUOTED_COMMODITIES: readonly string[] = [
   "sugar", "cotton", "bullion",
 ];
 
+/**
+ * Stock market indices, by a word of their name (lower case): a change of a subject that names one ("The
+ * FTSE 250 closed down 0.3%", "the benchmark Sensex ended 0.4% lower") is a market move, no result.
+ */
+export const MARKET_INDICES: readonly string[] = [
+  "ftse", "sensex", "nifty", "nikkei", "topix", "dow", "nasdaq", "s&p", "hang", "kospi", "asx", "tsx",
+  "dax", "cac", "stoxx", "ibex", "jse", "ngx", "egx", "tadawul", "tasi", "adx", "dfm", "kse", "psei",
+  "klci", "sti", "set", "bovespa", "ibovespa", "ipc", "merval", "msci",
+];
+
 /** Measures of a commodity that a result reports: "copper output", "gold sales", "oil exports". */
 export const COMMODITY_MEASURES: readonly string[] = [
   "output", "production", "exports", "imports", "sales", "shipments", "demand", "supply", "consumption",
