@@ -31,6 +31,7 @@ import {
 import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import {
+  countedMonthsAt,
   fullYearAt,
   overTheYearAt,
   relativePartAt,
@@ -496,6 +497,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const recent =
     overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
     relativePartAt(t, i, ctx) ??
+    countedMonthsAt(t, i, ctx, leanAt(t, i)) ??
     fullYearAt(t, i, ctx, leanAt(t, i)) ??
     yearToDateAt(t, i, ctx) ??
     weekOf(t, i, ctx) ??

@@ -191,3 +191,53 @@ export function relativePartAt(t: readonly Token[], at: number, ctx: PeriodConte
     to: monthAfter(startYear, start, partStart + span - 1),
   };
 }
+
+/** Counts of months a results story reports for, glued to "month": "nine-month profit". */
+const COUNTED_MONTHS: ReadonlyMap<string, number> = new Map([
+  ["three", 3],
+  ["six", 6],
+  ["nine", 9],
+  ["3", 3],
+  ["6", 6],
+  ["9", 9],
+]);
+/** Nouns of a result a counted span of months describes ("nine-month net profit", not "a six-month high"). */
+const RESULT_NOUNS = new Set([
+  "profit",
+  "profits",
+  "net",
+  "revenue",
+  "revenues",
+  "sales",
+  "earnings",
+  "loss",
+  "losses",
+  "results",
+  "income",
+  "turnover",
+  "operating",
+  "pretax",
+  "pre-tax",
+  "ebitda",
+]);
+
+/**
+ * "nine-month net profit", "six-month revenue": the first months of the reporting year (the company's
+ * declared one, else the fiscal year of a country that labels it, else the calendar's) the story reports on.
+ */
+export function countedMonthsAt(
+  t: readonly Token[],
+  i: number,
+  ctx: PeriodContext,
+  lean: Lean | undefined,
+): PeriodHit | undefined {
+  const months = COUNTED_MONTHS.get(t[i]?.norm ?? "");
+  if (months === undefined || t[i + 1]?.norm !== "-" || t[i + 1]?.spaceBefore || t[i + 2]?.norm !== "month")
+    return undefined;
+  if (!RESULT_NOUNS.has(t[i + 3]?.norm ?? "")) return undefined;
+  const hit: PeriodHit = { first: i, last: i + 3 };
+  // (A country whose companies' years run as its own, its fiscal labels say: India's, Japan's.)
+  const start = ctx.reporting ?? (ctx.fiscal?.labels ? ctx.fiscal.start : 1);
+  const part = reportingPart(1, months, start, ctx, lean);
+  return part ? { ...hit, ...part } : hit;
+}

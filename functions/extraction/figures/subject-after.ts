@@ -47,11 +47,27 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
  * Up to three words right after money that end in a lower-case noun, none a change noun or verb: "relief
  * package", "Marine Corps contract" (in a title-case headline any capitalized noun: "Series C").
  */
+/** Tokens a period written as an adjective may take: "nine-month", "first-half", "third-quarter". */
+const PERIOD_ADJECTIVE_TOKENS = 4;
+
+/** Past a period glued by a hyphen before a noun at `k` ("Dh3.2bn nine-month profit"), or `k`. */
+function pastPeriodAdjective(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): number {
+  let e = k;
+  let glued = false;
+  while (e < k + PERIOD_ADJECTIVE_TOKENS && isPeriodToken(e)) {
+    if (gluedHyphen(t, e)) glued = true;
+    e++;
+  }
+  const noun = t[e];
+  return glued && noun?.kind === "word" && noun.text === noun.norm ? e : k;
+}
+
 export function nounAfter(
   t: readonly Token[],
-  from: number,
+  at: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
+  const from = pastPeriodAdjective(t, at, isPeriodToken);
   let e = from;
   let words = 0;
   // "a $642 million Marine Corps contract": names may describe the noun, which is lower-case; in a

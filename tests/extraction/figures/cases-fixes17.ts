@@ -559,6 +559,33 @@ export const FIX17_RELATIVE_QUARTERS: Case[] = [
   ],
 ];
 
+export const FIX17_COUNTED_MONTHS: Case[] = [
+  // "nine-month net profit" is the first nine months of the reporting year; the period leaves the noun.
+  [
+    "It reported a 57 per cent jump in nine-month net profit to Dh3.2 billion.",
+    [
+      {
+        text: "57 per cent",
+        period: { text: "nine-month", from: "2026-01", to: "2026-09" },
+        subject: { text: "net profit" },
+      },
+      { text: "Dh3.2 billion", period: { text: "nine-month" } },
+    ],
+    { publishedAt: "2026-11-10" },
+  ],
+  [
+    "Noor posts Dh3.2bn nine-month profit",
+    [{ text: "Dh3.2bn", subject: { text: "profit" } }],
+    { publishedAt: "2026-11-10" },
+  ],
+  // ... not a high or a low.
+  [
+    "Shares hit a six-month high of $40.",
+    [{ text: "$40", period: undefined }],
+    { publishedAt: "2026-11-10" },
+  ],
+];
+
 export const FIXES17: Case[] = [
   ...FIX17_LISTED_CONTENTS,
   ...FIX17_COMMA_LISTS,
@@ -583,4 +610,5 @@ export const FIXES17: Case[] = [
   ...FIX17_RESPECTIVELY,
   ...FIX17_MARKET_MOVES,
   ...FIX17_RELATIVE_QUARTERS,
+  ...FIX17_COUNTED_MONTHS,
 ];
