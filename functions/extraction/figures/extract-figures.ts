@@ -229,7 +229,11 @@ function run(text: string, context: FigureContext): Figure[] {
       sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
     )
       figure.subject = { ...same.figure.subject };
-    else if (!figure.subject && same?.figure.subject && joinedChange(tokens, change.hit, same))
+    else if (
+      !figure.subject &&
+      same?.figure.subject &&
+      joinedChange(tokens, change.hit, qualifierStart, same)
+    )
       figure.subject = { ...same.figure.subject };
     else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
       // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.

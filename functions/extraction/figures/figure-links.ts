@@ -684,20 +684,41 @@ export function listedLevel(
   return placed && onlyWhereOrWhen(tokens, same.last, mark, isPeriodToken);
 }
 
+/** Forms of "add", whose money goes to what follows it: "and add 1.2 billion euros to the core profit". */
+const ADDING = new Set(["add", "adds", "added", "adding"]);
+/** Words between a change verb and its figure: "rose by", "fell to", "was up about". */
+const VERB_TO_FIGURE = new Set([
+  "by",
+  "to",
+  "a",
+  "an",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "some",
+  "just",
+]);
 /** Words that join a second verb phrase to the first one's subject: "rose 5.1% ... but fell 1.2%". */
 const VERB_JOINS = new Set(["but", "and", "yet"]);
 
 /**
  * "Sales rose 5.1% in the South but fell 1.2% in the West", "down 1.3% from September but up 9.7% from a
- * year earlier": a change verb right after "but" or "and" (or with "was"/"were" between) continues the
- * subject of the change before it.
+ * year earlier", "rose 0.3% to $36.12, and were up 3.8%": a change verb right after "but" or "and" (or with
+ * "was"/"were" between) continues the subject of the figure before it.
  */
 export function joinedChange(
   tokens: readonly Token[],
   hit: ChangeHit | undefined,
+  qualifierStart: number,
   same: PreviousFigure,
 ): boolean {
-  if (!hit || hit.after || !same.figure.change || !same.figure.subject) return false;
+  if (!hit || hit.after || !same.figure.subject) return false;
+  const verb = tokens[hit.at]?.norm ?? "";
+  if (!CHANGE_VERB.has(verb) || ADDING.has(verb)) return false;
+  // ("and extend its buyback by $300 million": a verb with an object of its own.)
+  for (let k = hit.at + 1; k < qualifierStart; k++)
+    if (!VERB_TO_FIGURE.has(tokens[k]?.norm ?? "")) return false;
   let k = hit.at - 1;
   if (["was", "were", "is", "are"].includes(tokens[k]?.norm ?? "")) k--;
   return VERB_JOINS.has(tokens[k]?.norm ?? "") && k > same.last;

@@ -463,7 +463,16 @@ export const FIX17_JOINED_CHANGES: Case[] = [
       { text: "10%", change: { direction: "decrease" }, subject: { text: "tariffs" } },
     ],
   ],
-  // ... not a clause with a subject of its own.
+  [
+    "Average hourly earnings rose 0.3% to $36.12, and were up 3.8% from a year earlier.",
+    [{ text: "0.3%" }, { text: "$36.12" }, { text: "3.8%", subject: { text: "Average hourly earnings" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not a clause with a subject of its own, nor a verb with an object of its own.
+  [
+    "The bank will pay a final dividend of 60 cents a share and increase the buyback by $300 million.",
+    [{ text: "60 cents" }, { text: "$300 million", subject: { text: "the buyback" } }],
+  ],
   [
     "Exports rose 5% but imports fell 3%.",
     [
