@@ -32,7 +32,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "15": "3246f0cdc3b51ca1",
   "16": "937cc5a8d04a290c",
   "17": "21ecd89ab13156b4",
-  "18": "050782d00b008485",
+  "18": "4a0713b1eda02c93",
 };
 
 function dataFingerprint(): string {

@@ -4,7 +4,7 @@
  */
 import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
-import { gappedNoun, onlyWhereOrWhen, type PreviousFigure, restates } from "./figure-links.ts";
+import { ADDING, gappedNoun, onlyWhereOrWhen, type PreviousFigure, restates } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
@@ -27,8 +27,6 @@ export interface ChangeReading {
 /** Marks after which a signed figure reads as a change: a label's colon, a parenthesis. */
 const SIGNED_AFTER = new Set([":", "("]);
 
-/** Forms of "add": "add up to" sums. */
-const ADDING = new Set(["add", "adds", "added", "adding"]);
 /** Qualifiers that name the level reached: "Yields rose as high as 9%". */
 const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 /** Qualifiers that say a level was passed: "rose above", "fell below", "climbed past". */

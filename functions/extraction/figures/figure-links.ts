@@ -684,8 +684,11 @@ export function listedLevel(
   return placed && onlyWhereOrWhen(tokens, same.last, mark, isPeriodToken);
 }
 
-/** Forms of "add", whose money goes to what follows it: "and add 1.2 billion euros to the core profit". */
-const ADDING = new Set(["add", "adds", "added", "adding"]);
+/**
+ * Forms of "add": "These add up to 5%" is a total, and "and add 1.2 billion euros to the core profit" puts
+ * money to what follows it.
+ */
+export const ADDING: ReadonlySet<string> = new Set(["add", "adds", "added", "adding"]);
 /** Words between a change verb and its figure: "rose by", "fell to", "was up about". */
 const VERB_TO_FIGURE = new Set([
   "by",

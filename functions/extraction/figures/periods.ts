@@ -12,6 +12,7 @@ import {
   NOW_WORDS,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
+  SPAN_END_WORDS,
   YEAR_PREPOSITIONS,
 } from "./data/periods.ts";
 import { type FiscalYear, namedFiscalYear, spanFrom } from "./fiscal-years.ts";
@@ -939,7 +940,7 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
   return { first, last: date.last, from: dayAfter(y, m, d, 1 - 7 * weeks), to: date.to };
 }
 
-const WEEK_LINKS = new Set(["ended", "ending", "to", "through"]);
+const WEEK_LINKS = new Set(SPAN_END_WORDS);
 
 /** Words between "since" and the event's date: "since Russia's full-scale invasion in February 2022". */
 const EVENT_REACH = 8;

@@ -5,14 +5,14 @@
  * follow it.
  */
 import { monthAfter, pad } from "./calendar.ts";
-import { PERIOD_ORDINALS } from "./data/periods.ts";
+import { PERIOD_ORDINALS, SPAN_END_WORDS } from "./data/periods.ts";
 import { type Lean, MONTH, yearFor, yearOf } from "./period-years.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import type { Token } from "./tokenize.ts";
 
 const ORDINAL = new Map(PERIOD_ORDINALS);
 /** Words that tie a part of a year to the month it ends in: "the third quarter ended Sept. 30". */
-const ENDING = new Set(["ended", "ending", "to", "through"]);
+const ENDING = new Set(SPAN_END_WORDS);
 /** Months in a part of a year, by its noun. */
 const PART_MONTHS = new Map([
   ["quarter", 3],

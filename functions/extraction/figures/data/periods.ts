@@ -218,3 +218,6 @@ export const NAMED_DAYS: ReadonlyArray<readonly [string, { month: number; day: n
   ["Halloween", { month: 10, day: 31 }],
   ["Singles Day", { month: 11, day: 11 }],
 ];
+
+/** Words that tie a span to the day or month it ends on: "the four weeks ended Oct. 5", "the third quarter to September". */
+export const SPAN_END_WORDS: readonly string[] = ["ended", "ending", "to", "through"];
