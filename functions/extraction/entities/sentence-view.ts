@@ -96,6 +96,12 @@ function countryInParens(words: readonly string[], i: number): PhraseHit<Gazette
   return { value, end: i + 1 };
 }
 
+/** The character at `k` is an ASCII capital letter. */
+function upperAscii(word: string, k: number): boolean {
+  const code = word.charCodeAt(k);
+  return code >= 65 && code <= 90;
+}
+
 function matchPlace(
   words: readonly string[],
   titled: readonly string[] | undefined,
@@ -106,7 +112,16 @@ function matchPlace(
   let exact = PLACES_AND_NAMES.match(words, i, "exact");
   // "SINGAPORE, Nov 25 -": a dateline's country in capitals in a sentence in mixed case (a city there is
   // left to the tagger, which reads clubs named after cities).
-  if (!titled && !exact && (words[i] ?? "").length >= 4 && isAllUpper(words[i] ?? "")) {
+  const word = words[i] ?? "";
+  // (Two capital letters first, by their codes: this runs at every word.)
+  if (
+    !titled &&
+    !exact &&
+    word.length >= 4 &&
+    upperAscii(word, 0) &&
+    upperAscii(word, 1) &&
+    isAllUpper(word)
+  ) {
     const folded = PLACES_AND_NAMES.match(words, i, "folded");
     return folded?.value.kind === "country" ? folded : undefined;
   }

@@ -33,6 +33,7 @@ import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } fr
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import {
   countedMonthsAt,
+  countsMonths,
   fullYearAt,
   overTheYearAt,
   relativePartAt,
@@ -496,11 +497,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const ago = yearsAgo(t, i, ctx);
   if (ago) return ago;
   const recent =
-    overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
-    relativePartAt(t, i, ctx) ??
-    countedMonthsAt(t, i, ctx, leanAt(t, i)) ??
-    fullYearAt(t, i, ctx, leanAt(t, i)) ??
-    yearToDateAt(t, i, ctx) ??
+    reportingPeriodAt(t, i, ctx) ??
     weekOf(t, i, ctx) ??
     trailing(t, i, ctx) ??
     ahead(t, i, ctx) ??
@@ -890,6 +887,33 @@ function elidedPart(t: readonly Token[], at: number): number {
     if (unit === "half") return 6;
   }
   return 0;
+}
+
+/** First words of the periods reporting-calendar.ts reads: the others pass at a set's look-up. */
+const REPORTING_OPENERS = new Set([
+  "over",
+  "the",
+  "this",
+  "current",
+  "next",
+  "coming",
+  "last",
+  "full",
+  "year",
+]);
+
+/** "over the year", "the current quarter", "nine-month profit", "full-year", "year to date" (reporting-calendar.ts). */
+function reportingPeriodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const tok = t[i];
+  if (!tok || (!REPORTING_OPENERS.has(tok.norm) && !countsMonths(tok) && tok.text !== "YTD"))
+    return undefined;
+  return (
+    overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
+    relativePartAt(t, i, ctx) ??
+    countedMonthsAt(t, i, ctx, () => leanAt(t, i)) ??
+    fullYearAt(t, i, ctx, () => leanAt(t, i)) ??
+    yearToDateAt(t, i, ctx)
+  );
 }
 
 /** Days in the month "YYYY-MM". */

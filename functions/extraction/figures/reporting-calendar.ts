@@ -88,7 +88,7 @@ export function fullYearAt(
   t: readonly Token[],
   i: number,
   ctx: PeriodContext,
-  lean: Lean | undefined,
+  leanOf: () => Lean | undefined,
 ): PeriodHit | undefined {
   if (t[i]?.norm !== "full") return undefined;
   const last = t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore ? i + 3 : i + 2;
@@ -99,6 +99,8 @@ export function fullYearAt(
   const start = ctx.reporting ?? ctx.fiscal?.start ?? 1;
   let startYear = month >= start ? year : year - 1;
   const into = (month - start + 12) % 12;
+  // (The lean is read only here: this runs at every token.)
+  const lean = leanOf();
   const ahead = lean === "future" || lean === "expected" || lean === "next";
   if (into < RESULTS_SEASON && !ahead) startYear--;
   if (start === 1) return { ...hit, from: String(startYear), to: String(startYear) };
@@ -201,6 +203,11 @@ const COUNTED_MONTHS: ReadonlyMap<string, number> = new Map([
   ["6", 6],
   ["9", 9],
 ]);
+/** The token may count the months of "nine-month profit". */
+export function countsMonths(tok: Token): boolean {
+  return COUNTED_MONTHS.has(tok.norm);
+}
+
 /** Nouns of a result a counted span of months describes ("nine-month net profit", not "a six-month high"). */
 const RESULT_NOUNS = new Set([
   "profit",
@@ -229,7 +236,7 @@ export function countedMonthsAt(
   t: readonly Token[],
   i: number,
   ctx: PeriodContext,
-  lean: Lean | undefined,
+  leanOf: () => Lean | undefined,
 ): PeriodHit | undefined {
   const months = COUNTED_MONTHS.get(t[i]?.norm ?? "");
   if (months === undefined || t[i + 1]?.norm !== "-" || t[i + 1]?.spaceBefore || t[i + 2]?.norm !== "month")
@@ -238,6 +245,6 @@ export function countedMonthsAt(
   const hit: PeriodHit = { first: i, last: i + 3 };
   // (A country whose companies' years run as its own, its fiscal labels say: India's, Japan's.)
   const start = ctx.reporting ?? (ctx.fiscal?.labels ? ctx.fiscal.start : 1);
-  const part = reportingPart(1, months, start, ctx, lean);
+  const part = reportingPart(1, months, start, ctx, leanOf());
   return part ? { ...hit, ...part } : hit;
 }
