@@ -699,6 +699,12 @@ export function periodFor(
     if (p.first > raw.last + 1 && priceDay(tokens, figureAt, p)) continue;
     // "a household using 15 kilolitres will pay R642, up from R571 currently": the time of one level.
     if (p.ofFigure && (p.first < raw.last || p.first - raw.last > NOW_UNIT_REACH)) continue;
+    // "rose 6.8 percent over the year" with no month named: the span of the change, no period of its own
+    // (the story's may be carried).
+    if (!p.from && !p.to && tokens[p.first - 2]?.norm === "over" && tokens[p.first]?.norm === "year")
+      continue;
+    // ("raises 1.7 billion euros, now valued at 14 billion": a standing "now" dates the figures after it.)
+    if (p.standing && p.first >= raw.last) continue;
     if (statementDate(tokens, p)) continue;
     // "Compared with January 2025, sales were up 4.1%": what a change is set against, not when.
     if (changed && p.last <= raw.first && setAgainst(tokens, p.first)) continue;

@@ -908,7 +908,13 @@ function reportingPeriodAt(t: readonly Token[], i: number, ctx: PeriodContext): 
   if (!tok || (!REPORTING_OPENERS.has(tok.norm) && !countsMonths(tok) && tok.text !== "YTD"))
     return undefined;
   return (
-    overTheYearAt(t, i, (k) => periodAt(t, k, ctx)) ??
+    overTheYearAt(
+      t,
+      i,
+      ctx,
+      (k) => periodAt(t, k, ctx),
+      () => leanAt(t, i),
+    ) ??
     relativePartAt(t, i, ctx) ??
     countedMonthsAt(t, i, ctx, () => leanAt(t, i)) ??
     fullYearAt(t, i, ctx, () => leanAt(t, i)) ??

@@ -81,8 +81,8 @@ const RESULTS_SEASON = 3;
 
 /**
  * "full-year profit", "its full-year forecast", "for the full year": the reporting year the story stands
- * in (the company's declared one, else the country's fiscal year, else the calendar's); the one just ended
- * when it ended less than three months before and nothing points ahead.
+ * in (the company's declared one, else the fiscal year of a country that labels it, else the calendar's);
+ * the one just ended when it ended less than three months before and nothing points ahead.
  */
 export function fullYearAt(
   t: readonly Token[],
@@ -96,7 +96,9 @@ export function fullYearAt(
   const hit: PeriodHit = { first: i, last };
   const { year, month } = ctx;
   if (year === undefined || month === undefined) return hit;
-  const start = ctx.reporting ?? ctx.fiscal?.start ?? 1;
+  // (A company's year is the calendar's unless it declares one, or its country labels its fiscal years
+  // and its companies keep them: India's, Japan's. Kenya's and Singapore's companies keep the calendar.)
+  const start = ctx.reporting ?? (ctx.fiscal?.labels ? ctx.fiscal.start : 1);
   let startYear = month >= start ? year : year - 1;
   const into = (month - start + 12) % 12;
   // (The lean is read only here: this runs at every token.)
@@ -130,17 +132,24 @@ const OVER_YEAR_REACH = 12;
 
 /**
  * "rose 0.6 per cent in October and 4.1 per cent over the year": the twelve months to the month (or to
- * the end of the quarter) named just before. `monthAt` reads the month's period at a token.
+ * the end of the quarter) named just before, else after "the month" or "the quarter" to the last one
+ * completed before publication. `monthAt` reads the month's period at a token.
  */
 export function overTheYearAt(
   t: readonly Token[],
   i: number,
+  ctx: PeriodContext,
   monthAt: (k: number) => PeriodHit | undefined,
+  leanOf: () => Lean | undefined,
 ): PeriodHit | undefined {
   if (t[i]?.norm !== "over" || t[i + 1]?.norm !== "the" || t[i + 2]?.norm !== "year") return undefined;
   if (t[i + 3]?.kind === "word") return undefined;
+  let part = 0;
   for (let k = i - 1; k >= Math.max(0, i - OVER_YEAR_REACH); k--) {
-    if (t[k]?.norm === "." || t[k]?.norm === ";") return undefined;
+    if (t[k]?.norm === "." || t[k]?.norm === ";") break;
+    // ("up 1.5 per cent in the month and 11.2 per cent over the year": the story's month or quarter.)
+    if (t[k]?.norm === "the" && part === 0)
+      part = t[k + 1]?.norm === "month" ? 1 : t[k + 1]?.norm === "quarter" ? 3 : 0;
     if (!MONTH.has(t[k]?.norm ?? "")) continue;
     const month = monthAt(k);
     const to = month?.to;
@@ -149,7 +158,19 @@ export function overTheYearAt(
     const [y, m] = to.split("-").map(Number) as [number, number];
     return { first: i + 2, last: i + 3, from: monthAfter(y, m, -11), to };
   }
-  return undefined;
+  // After "the month" or "the quarter": to the last one completed before publication (not a year ahead:
+  // "a cut of 200 basis points over the year" after "We expect").
+  const { year, month } = ctx;
+  if (part === 0 || year === undefined || month === undefined) return undefined;
+  const lean = leanOf();
+  if (lean === "future" || lean === "expected") return undefined;
+  const back = part === 1 ? 1 : ((month - 1) % 3) + 1;
+  return {
+    first: i + 2,
+    last: i + 3,
+    from: monthAfter(year, month, -back - 11),
+    to: monthAfter(year, month, -back),
+  };
 }
 
 /**
