@@ -3,8 +3,9 @@ import type { Figure } from "./figures/types.ts";
 
 /**
  * "stood at N515.6bn", "valued at R76.2bn", "Dh42.80 a share": a currency's letters glued to digits read to
- * the tagger as a name. A mention that lies inside an amount of money the figures read names nothing; an
- * entity left without mentions goes, and so does a speaker's link to it. Linear after the figures' order.
+ * the tagger as a name. A mention with digits that lies inside an amount of money the figures read names
+ * nothing; an entity left without mentions goes, and so does a speaker's link to it. Linear after the
+ * figures' order.
  */
 export function withoutAmountMentions(entities: Entity[], figures: Figure[]): Entity[] {
   const money = figures.filter((figure) => figure.kind === "MONEY").sort((a, b) => a.start - b.start);
@@ -26,7 +27,10 @@ export function withoutAmountMentions(entities: Entity[], figures: Figure[]): En
   const removed = new Set<string>();
   const kept: Entity[] = [];
   for (const entity of entities) {
-    const mentions = entity.mentions.filter((mention) => !inAmount(mention.start, mention.end));
+    // (Only a mention with digits: "3 billion U.S. dollars" still mentions the United States.)
+    const mentions = entity.mentions.filter(
+      (mention) => !/\d/.test(mention.text) || !inAmount(mention.start, mention.end),
+    );
     if (mentions.length === 0) removed.add(entity.id);
     else kept.push(mentions.length === entity.mentions.length ? entity : { ...entity, mentions });
   }

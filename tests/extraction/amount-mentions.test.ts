@@ -13,6 +13,9 @@ describe("entities inside amounts of money", () => {
       expect(names).not.toContain(amount);
     }
     expect(names).toContain("Dubai");
+    // A country named in a currency keeps its mention: "3 billion U.S. dollars" mentions the United States.
+    const us = extract("Box office takings hit 1.3 billion U.S. dollars.", { publishedAt: "2026-11-20" });
+    expect(us.entities.some((entity) => entity.countryCode === "US")).toBe(true);
     for (const entity of entities)
       for (const mention of entity.mentions)
         expect(
