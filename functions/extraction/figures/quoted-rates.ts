@@ -3,7 +3,7 @@
  * quoted against another currency, with a currency named as what it measures, is an amount of that
  * currency; the quote is its unit, as in "N1,450 to the dollar".
  */
-import type { CountryWeights } from "./currency-context.ts";
+import { articleCountry, type CountryWeights } from "./currency-context.ts";
 import { DOLLAR, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import { CURRENCY_WORD } from "./lexicon.ts";
 import { quotedAgainstAt } from "./price-units.ts";
@@ -11,9 +11,6 @@ import type { Token } from "./tokenize.ts";
 
 /** Currencies whose quote is the dollars one unit buys ("The euro rose to 1.16"), not units per dollar. */
 const PRICED_IN_DOLLARS = new Set(["EUR", "GBP", "AUD", "NZD"]);
-
-/** Mentions that make a country one the article is about (as for the shared currency names). */
-const MENTIONS_TO_BE_ABOUT = 2;
 
 /**
  * The currency and unit of the number that ends at token `last`, quoted against another currency, when
@@ -47,22 +44,13 @@ function currencyNameBefore(t: readonly Token[], end: number): { code: string; w
   return undefined;
 }
 
-/** A name several countries share ("rupee", "peso") is the currency of the country the article is about. */
+/**
+ * A name several countries share ("rupee", "peso") is the currency of the country the article is about
+ * (currency-context.ts's reading of its places).
+ */
 function localCode(code: string, word: string, weights: CountryWeights): string {
-  for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
-    if (defaultCode !== code || !words.test(word)) continue;
-    let best = code;
-    let bestWeight = 0;
-    for (const [country, local] of Object.entries(byCountry)) {
-      const w = weights.weight.get(country) ?? 0;
-      const about =
-        weights.datelined.has(country) || (weights.mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT;
-      if (about && w >= weights.top && w > bestWeight) {
-        best = local;
-        bestWeight = w;
-      }
-    }
-    return best;
-  }
+  const country = articleCountry(weights);
+  for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES)
+    if (defaultCode === code && words.test(word)) return (country && byCountry[country]) ?? code;
   return code;
 }
