@@ -3,6 +3,7 @@ import {
   ADDITIVES,
   BASE_OPENERS,
   BASE_PHRASES,
+  CAUSE_PHRASES,
   type Direction,
   JUDGED_SIZES,
   OVERSHOOT_VERBS,
@@ -28,6 +29,7 @@ const ADDITIVE = new Set(ADDITIVES);
 const OVERSHOOT = new Map(OVERSHOOT_VERBS);
 const BASE_OPENER = matcherOf(BASE_OPENERS.map((p) => [p, true] as const));
 const BASE_PHRASE = matcherOf(BASE_PHRASES.map((p) => [p, true] as const));
+const CAUSE_PHRASE = matcherOf(CAUSE_PHRASES.map((p) => [p, true] as const));
 /** Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%". */
 const BRIDGE = new Set([
   "by",
@@ -445,6 +447,7 @@ export function baseOf(
     if (!tok || BOUNDARY.has(tok.norm) || BASE_STOPS.has(tok.norm) || tok.kind === "num") break;
     const phrase = BASE_PHRASE.forward(t, k);
     if (phrase) return { first: k, last: phrase.end };
+    if (CAUSE_PHRASE.forward(t, k)) return undefined;
     // "fell 22% on a comparable basis in the fourth quarter": how the change is counted, not what it is
     // measured against; a base may still follow.
     const basis = tok.norm === "on" ? basisEnd(t, k + 1, limit) : undefined;

@@ -15,6 +15,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
+import { NOUN_ENDING_STOPS } from "./data/subject-words.ts";
 import { DESCRIPTOR_WORDS, dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -449,6 +450,8 @@ export function reportedIn(
       (next.kind === "num" || next.kind === "sym" || GAIN_OBJECTS.has(next.norm))
     )
       continue;
+    // "Value added tax receipts grew": a compound noun, no one speaking.
+    if (NOUN_ENDING_STOPS.get(tok.norm) === t[k - 1]?.norm) continue;
     // ("..., today announced": past when it spoke.)
     const prev = t[pastSpokenTime(t, first, k - 1, false)];
     // "..., X said" and '"...," said X, adding that ...': the name after the verb ("told X": the listener).

@@ -39,6 +39,7 @@ import {
   MONEY_ADJECTIVES,
   MONEY_OBJECT_BLOCKERS,
   NOT_ANTECEDENT_WORDS,
+  NOUN_ENDING_STOPS,
   NOUN_VERBS,
   NP_STOPS,
   OBJECT_TAKING_VERBS,
@@ -769,7 +770,8 @@ function subjectBefore(
       break;
     }
     if (
-      LEVEL_VERBS.has(tok.norm) ||
+      // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
+      (LEVEL_VERBS.has(tok.norm) && !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to")) ||
       (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
@@ -967,6 +969,10 @@ function subjectBefore(
       continue;
     }
     if (s < e && s - 1 > floor && PARTICIPLE_LINKS.has(t[s]?.norm ?? "") && reducedRelative(t, s - 1)) {
+      s--;
+      continue;
+    }
+    if (p && NOUN_ENDING_STOPS.get(p.norm) === t[s - 2]?.norm) {
       s--;
       continue;
     }
@@ -1176,16 +1182,19 @@ function isParticiple(n: string): boolean {
   return /^[a-z]{3,}(?:ed|en)$/.test(n) || IRREGULAR_PARTICIPLES.has(n);
 }
 
+/** Level verbs that are also nouns: "fares stay at $2.50", "hotel stays". */
+const STAYING = new Set(["stay", "stays"]);
+
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
 
 /** Words that compare the figure with another: "below a LSEG SmartEstimate of 10.3 trillion won". */
 const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beating", "missing", "topping"]);
 
-/** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 /** Adjectives before "to" that make a level of the figure after: "is equivalent to 80% of GDP". */
 const EQUALLING = new Set(["equivalent", "equal"]);
 
+/** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
@@ -1500,7 +1509,9 @@ function objectBefore(
     // preposition inside the object, before its lower-case noun.
     const inner = v < k && OBJECT_LINKS.has(tok?.norm ?? "") && /^[a-z]/.test(t[v + 1]?.text ?? "");
     if (inner) continue;
-    if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
+    if (tok?.kind !== "word") return undefined;
+    if (NOUN_ENDING_STOPS.get(tok.norm) === t[v - 1]?.norm) continue;
+    if (NP_STOPS.has(tok.norm)) return undefined;
     // "would raise labour costs by 2.6%", "cap rent increases at 2.5%": a plural right before the
     // preposition heads the object; "the salary cap jumps to": a cap after a noun is one.
     const changeNoun = CHANGE_NOUN.has(tok.norm) || CHANGE_NOUN.has(tok.norm.replace(/s$/, ""));
@@ -1509,7 +1520,9 @@ function objectBefore(
     const capNoun =
       CAP_NOUNS.has(tok.norm) &&
       (v === k || CAP_FOLLOWERS.has(after) || CHANGE_VERB.has(after) || LEVEL_VERBS.has(after));
-    const noun = (NOUN_VERBS.has(tok.norm) || capNoun || plural) && isNounUse(t, v);
+    const noun =
+      ((NOUN_VERBS.has(tok.norm) || capNoun || plural) && isNounUse(t, v)) ||
+      (STAYING.has(tok.norm) && v === k && prep === "to");
     // ("The increase works out to": a noun after its determiner.)
     const owner = t[v - 1]?.norm ?? "";
     const determined = (MONEY_DETERMINERS.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);

@@ -7,6 +7,20 @@ import type { Token } from "./tokenize.ts";
 /** Fraction words that are also ordinals: after "a", what follows tells which ("a third of" / "a third term"). */
 const ORDINAL_SHARES: ReadonlySet<string> = new Set(["third", "fourth", "fifth", "sixth", "eighth", "tenth"]);
 
+/** Fraction words that also name parts of a year: "in three quarters" counts quarters. */
+const PERIOD_PARTS: ReadonlySet<string> = new Set(["quarters", "halves"]);
+
+/** Words before a count of periods: "in three quarters", "over the past two quarters". */
+const COUNTED_SPAN_OPENERS: ReadonlySet<string> = new Set([
+  "in",
+  "for",
+  "over",
+  "past",
+  "last",
+  "next",
+  "within",
+]);
+
 /** Words after "a third" that leave it a share: "a third of", "a third more", "by a third in 2023". */
 const AFTER_SHARE: ReadonlySet<string> = new Set([
   "of",
@@ -131,6 +145,9 @@ export function readWritten(t: readonly Token[], i: number): Amount | undefined 
       if (last === "a" && ORDINAL_SHARES.has(n) && ordinalUse(t[j + 1])) break;
       // "its slowest pace in seven quarters": more parts than make a whole count periods, not a share.
       if (current > fraction) break;
+      // "the slowest pace in three quarters", "for two quarters": periods counted, not a share of a whole.
+      if (PERIOD_PARTS.has(n) && t[j + 1]?.norm !== "of" && COUNTED_SPAN_OPENERS.has(t[i - 1]?.norm ?? ""))
+        break;
       let value = current / fraction;
       let end = j + 1;
       let fmult = 1;

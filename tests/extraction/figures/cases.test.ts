@@ -14,11 +14,30 @@ describe("figure cases", () => {
       const figures = extractFigures(input, { sentences: splitSentences(input), entities: [], ...options });
       expect(figures).toHaveLength(expected.length);
       expected.forEach((e, i) => {
-        // A field expected as undefined must be absent.
-        const present = Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined));
-        for (const [k, v] of Object.entries(e)) if (v === undefined) expect(figures[i]).not.toHaveProperty(k);
-        expect(figures[i]).toMatchObject(present);
+        // A field expected as undefined must be absent, at any depth ("change.base").
+        for (const path of absentPaths(e)) expect(figures[i]).not.toHaveProperty(path);
+        expect(figures[i]).toMatchObject(present(e));
       });
     },
   );
 });
+
+/** The expectation without its fields given as undefined, at any depth. */
+function present(expected: object): object {
+  return Object.fromEntries(
+    Object.entries(expected)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, v !== null && typeof v === "object" && !Array.isArray(v) ? present(v) : v]),
+  );
+}
+
+/** The paths of the fields given as undefined: ["speaker"], ["change", "base"]. */
+function absentPaths(expected: object, prefix: string[] = []): string[][] {
+  return Object.entries(expected).flatMap(([k, v]) =>
+    v === undefined
+      ? [[...prefix, k]]
+      : v !== null && typeof v === "object" && !Array.isArray(v)
+        ? absentPaths(v, [...prefix, k])
+        : [],
+  );
+}

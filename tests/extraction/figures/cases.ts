@@ -269,6 +269,7 @@ import {
 } from "./cases-fixes15.ts";
 import { FIXES16 } from "./cases-fixes16.ts";
 import { FIXES17 } from "./cases-fixes17.ts";
+import { FIXES18 } from "./cases-fixes18.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -528,6 +529,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIX15_FROM_AS_LITTLE_AS,
     ...FIXES16,
     ...FIXES17,
+    ...FIXES18,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

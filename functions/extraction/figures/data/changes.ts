@@ -94,6 +94,12 @@ export const BASE_OPENERS: readonly string[] = [
   "as compared with", "versus", "vs", "vs.", "against", "from", "over", "than", "on", "relative to",
 ];
 
+/** Phrases after a change that give its cause, not its base: "grew 3.8% on the back of a good monsoon". */
+export const CAUSE_PHRASES: readonly string[] = [
+  "on the back of", "on the strength of", "on the heels of", "on the eve of", "on the news", "on news",
+  "on hopes", "on fears", "on concerns", "on worries", "on expectations", "on optimism", "on the prospect",
+];
+
 /** Whole bases written after a figure: "up 5% year-on-year". */
 export const BASE_PHRASES: readonly string[] = [
   "year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy", "y-o-y",

@@ -239,6 +239,9 @@ export const AUXILIARIES = new Set([
   "less",
 ]);
 
+/** Stop words that end a compound noun after the word given: "Gross value added (GVA) grew 6.2%". */
+export const NOUN_ENDING_STOPS: ReadonlyMap<string, string> = new Map([["added", "value"]]);
+
 export const NP_STOPS = new Set([
   ",",
   ";",

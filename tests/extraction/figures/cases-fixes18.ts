@@ -1,0 +1,45 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 18, in wording of my own. */
+
+export const FIX18_COUNTED_QUARTERS: Case[] = [
+  // Quarters or halves counted after "in", "for", "over the past" are a span of time, not a share.
+  ["Retail sales grew at the weakest pace in three quarters.", []],
+  ["Profit has fallen for two quarters.", []],
+  // ... a share keeps its "of", or stands with no time word before it.
+  [
+    "About three quarters of members voted to strike.",
+    [{ text: "three quarters", value: 0.75, subject: { text: "members" } }],
+  ],
+];
+
+export const FIX18_CAUSES: Case[] = [
+  // What a change happened on the back of is its cause, not what it is measured against.
+  [
+    "Farm output grew 3.8% on the back of a strong monsoon.",
+    [{ text: "3.8%", change: { direction: "increase", base: undefined } }],
+  ],
+  ["The shares jumped 7% on the news.", [{ text: "7%", change: { direction: "increase", base: undefined } }]],
+  // ... a year after "on" stays a base.
+  ["Sales were up 4% on 2025.", [{ text: "4%", change: { direction: "increase", base: "2025" } }]],
+];
+
+export const FIX18_VALUE_ADDED: Case[] = [
+  // "value added" is one noun: its "added" neither ends the subject nor speaks.
+  [
+    "Gross value added (GVA), which excludes taxes, grew 5.1% in the quarter.",
+    [{ text: "5.1%", subject: { text: "Gross value added (GVA)" } }],
+  ],
+  [
+    "Value added tax receipts rose 9%.",
+    [{ text: "9%", subject: { text: "Value added tax receipts" }, speaker: undefined }],
+  ],
+  // A stay before "to" is a noun in the verb's object ("fares stay at" keeps its verb).
+  [
+    "The state raised the levy on hotel stays to 12%.",
+    [{ text: "12%", subject: { text: "the levy on hotel stays" } }],
+  ],
+  ["Bus fares stay at $2.50.", [{ text: "$2.50", subject: { text: "Bus fares" } }]],
+];
+
+export const FIXES18: Case[] = [...FIX18_COUNTED_QUARTERS, ...FIX18_CAUSES, ...FIX18_VALUE_ADDED];
