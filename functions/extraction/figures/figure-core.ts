@@ -131,7 +131,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       j = cents.end;
     }
   } else {
-    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount);
+    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount) ?? shareOfSubunit(t, j);
     // "4.2 million pounds of uranium": a commodity weighed in pounds.
     if (suffix?.code === "GBP" && weighedInPounds(t, i, j, suffix.end)) {
       core.unit = t[j]?.text ?? "pounds";
@@ -298,4 +298,14 @@ const REPORTING = new Set(["said", "say", "says", "told", "familiar", "close", "
 /** The unit noun at `head` is a generic source that reports right after it: "three sources said". */
 function reportingSources(t: readonly Token[], head: number, end: number): boolean {
   return SOURCES.has(t[head]?.norm ?? "") && REPORTING.has(t[end]?.norm ?? "");
+}
+
+/**
+ * "0.12 of a U.S. cent", "a third of a cent": a share of a currency's hundredth written after "of a" at
+ * `j`, read as that much of the currency; undefined when none follows.
+ */
+function shareOfSubunit(t: readonly Token[], j: number): ReturnType<typeof currencySuffixAt> {
+  if (t[j]?.norm !== "of" || !["a", "one"].includes(t[j + 1]?.norm ?? "")) return undefined;
+  const subunit = currencySuffixAt(t, j + 2);
+  return subunit?.factor === 0.01 ? subunit : undefined;
 }

@@ -118,7 +118,12 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
     .join("");
   // "a year earlier", "a month ago": a date, not a rate.
   if (DATING.has(t[end]?.norm ?? "")) return undefined;
-  if (lead !== "per") return DENOMINATOR.has(word) ? end : undefined;
+  if (lead !== "per") {
+    if (DENOMINATOR.has(word)) return end;
+    // "$84 a megawatt hour": the dashed noun written as two words.
+    const spaced = `${noun.norm}-${t[c + 1]?.norm ?? ""}`;
+    return end === c + 1 && DENOMINATOR.has(spaced) && !DATING.has(t[c + 2]?.norm ?? "") ? c + 2 : undefined;
+  }
   const plain = /^\p{L}[\p{L}-]*$/u.test(noun.norm);
   return plain && !NOT_PER.has(noun.norm) && !DETERMINERS.has(noun.norm) && !FUNCTION_WORDS.has(noun.norm)
     ? end

@@ -42,4 +42,42 @@ export const FIX18_VALUE_ADDED: Case[] = [
   ["Bus fares stay at $2.50.", [{ text: "$2.50", subject: { text: "Bus fares" } }]],
 ];
 
-export const FIXES18: Case[] = [...FIX18_COUNTED_QUARTERS, ...FIX18_CAUSES, ...FIX18_VALUE_ADDED];
+export const FIX18_SHARES_OF_CENTS: Case[] = [
+  // A share "of a cent" is that much money.
+  [
+    "The loonie rose 0.15 of a U.S. cent to 71.3 U.S. cents.",
+    [
+      {
+        text: "0.15 of a U.S. cent",
+        kind: "MONEY",
+        value: 0.0015,
+        currency: "USD",
+        subject: { text: "The loonie" },
+      },
+      { text: "71.3 U.S. cents", value: 0.713, subject: { text: "The loonie" } },
+    ],
+  ],
+  ["The kiwi lost a quarter of a cent.", [{ text: "a quarter of a cent", kind: "MONEY", value: 0.0025 }]],
+  // A price per megawatt hour written as two words.
+  [
+    "Spot power averaged A$91 a megawatt hour.",
+    [{ text: "A$91", currency: "AUD", unit: "a megawatt hour", subject: { text: "Spot power" } }],
+  ],
+];
+
+export const FIX18_SHOULD: Case[] = [
+  // "should" looks ahead like "will": a bare month after it is the next one.
+  [
+    "Inflation should ease to 3.1% in February.",
+    [{ text: "3.1%", period: { text: "February", from: "2027-02", to: "2027-02" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES18: Case[] = [
+  ...FIX18_COUNTED_QUARTERS,
+  ...FIX18_CAUSES,
+  ...FIX18_VALUE_ADDED,
+  ...FIX18_SHARES_OF_CENTS,
+  ...FIX18_SHOULD,
+];

@@ -129,6 +129,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   // Hundredths of a named currency: "CENT:" and its code.
   ["us cents", "CENT:USD", "74 US cents"],
   ["u.s. cents", "CENT:USD", "71.23 U.S. cents"],
+  ["us cent", "CENT:USD", "a third of a US cent"],
+  ["u.s. cent", "CENT:USD", "0.12 of a U.S. cent"],
   ["euro cents", "CENT:EUR", "5 euro cents"],
   ["euro cent", "CENT:EUR", "a 5 euro cent rise"],
   ["hong kong cents", "CENT:HKD", "42 Hong Kong cents"],

@@ -102,7 +102,7 @@ export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "en
 export const FUTURE_WORDS: readonly string[] = [
   "will", "'ll", "’ll", "shall", "would", "could", "might", "expects", "expect", "expected", "plans", "plan",
   "planning", "aims", "aim", "due", "scheduled", "forecast", "forecasts", "projected", "projects", "upcoming",
-  "coming", "intends", "intend", "targets", "hopes", "seeks", "see", "sees",
+  "coming", "intends", "intend", "targets", "hopes", "seeks", "see", "sees", "should",
   // A condition looks ahead: "If January is mild, storage could end the winter above 40%".
   "if", "unless",
 ];
