@@ -250,11 +250,21 @@ function run(text: string, context: FigureContext): Figure[] {
 
     figures.push(figure);
     places.push({ first: raw.first, last: raw.last, clauseStart: cStart, clauseEnd: cEnd });
+    // "rose by 6.9% to £1,012 in Wales, and by 3.4% ...": the level a change reached; a figure listed
+    // after it changes alike.
+    const reached =
+      !figure.change &&
+      same?.figure.change &&
+      same.last === qualifierStart - 1 &&
+      tokens[same.last]?.norm === "to"
+        ? same.figure.change
+        : undefined;
     previous = {
       figure,
       sentence: sIdx,
       first: raw.first,
       last: raw.last,
+      ...(reached && { reachedChange: reached }),
       ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),
     };
   }

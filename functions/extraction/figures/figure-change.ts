@@ -162,17 +162,19 @@ export function readChange(
   // goes on after it.)
   const joined =
     tokens[andAt]?.norm === "and" || (tokens[andAt]?.norm === "," && listGoesOn(tokens, raw.last));
+  // ("rose by 6.9% to £1,012 in Wales, and by 3.4%": after a level reached, the change that reached it.)
+  const gappedFrom = earlier ?? same?.reachedChange;
   const gapped =
     !change &&
     !paired &&
-    earlier !== undefined &&
+    gappedFrom !== undefined &&
     same !== undefined &&
     joined &&
     tokens[raw.last]?.norm !== "of" &&
     // ("cut tariffs by 1% in the first year, and by about 10% for low-income customers": before "and by",
     // a comma may close the place.)
     onlyWhereOrWhen(tokens, same.last, commaBy ? andAt - 1 : andAt, isPeriodToken);
-  if (gapped && earlier) change = { direction: earlier.direction, at: andAt, after: false };
+  if (gapped && gappedFrom) change = { direction: gappedFrom.direction, at: andAt, after: false };
   // "Wheat exports rose 6%, barley 3% and maize 11%": a noun phrase and a figure alone after a list mark
   // repeat the verb of the figure before.
   const gapNoun = change ? undefined : gappedNoun(tokens, raw, qualifierStart, same, isPeriodToken);

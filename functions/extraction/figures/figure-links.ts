@@ -9,7 +9,7 @@ import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { acronymBefore, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import type { Figure } from "./types.ts";
+import type { Figure, FigureChange } from "./types.ts";
 
 /** The figure read before, with its token range and the end of its change's base. */
 export interface PreviousFigure {
@@ -19,6 +19,8 @@ export interface PreviousFigure {
   last: number;
   baseFirst?: number;
   baseLast?: number;
+  /** For a level reached ("to £1,012" after "rose by 6.9%"), the change that reached it. */
+  reachedChange?: FigureChange;
 }
 
 /** Words of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */

@@ -824,8 +824,11 @@ function subjectBefore(
         "capped",
         "pegged",
         "fixed",
-        // "rose to a record 3.3%", "accounted for 46%", "grew a healthy 6%".
+        // "rose to a record 3.3%", "accounted for 46%", "grew a healthy 6%", "a more modest 0.4% rise".
         ...JUDGED_SIZES,
+        "more",
+        "less",
+        "much",
         "record",
         "new",
         "fresh",

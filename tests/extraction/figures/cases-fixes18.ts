@@ -74,7 +74,39 @@ export const FIX18_SHOULD: Case[] = [
   ],
 ];
 
+export const FIX18_LISTED_AFTER_LEVELS: Case[] = [
+  // After a change and the level it reached, "and by N%" changes the same way and measures the same.
+  [
+    "Average rents rose by 6.9% to £1,012 in Wales, and by 3.4% to £1,001 in Scotland.",
+    [
+      { text: "6.9%", change: { direction: "increase" }, subject: { text: "Average rents" } },
+      { text: "£1,012", change: undefined },
+      { text: "3.4%", change: { direction: "increase" }, subject: { text: "Average rents" } },
+      { text: "£1,001", change: undefined },
+    ],
+  ],
+  // ... a level restated in another currency is no change.
+  [
+    "Revenue rose 21% to 1.46 trillion rupiah ($89 million).",
+    [{ text: "21%" }, { text: "1.46 trillion rupiah" }, { text: "$89 million", change: undefined }],
+  ],
+];
+
+export const FIX18_COMPARED_SIZES: Case[] = [
+  // A size compared with another change between the article and the figure: the clause subject changed.
+  [
+    "Perth recorded a more modest 0.3% rise.",
+    [{ text: "0.3%", change: { direction: "increase" }, subject: { text: "Perth" } }],
+  ],
+  [
+    "Brisbane posted a much sharper 2.1% gain.",
+    [{ text: "2.1%", change: { direction: "increase" }, subject: { text: "Brisbane" } }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_LISTED_AFTER_LEVELS,
+  ...FIX18_COMPARED_SIZES,
   ...FIX18_COUNTED_QUARTERS,
   ...FIX18_CAUSES,
   ...FIX18_VALUE_ADDED,

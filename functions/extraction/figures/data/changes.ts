@@ -146,4 +146,14 @@ export const JUDGED_SIZES: readonly string[] = [
   "impressive",
   "dramatic",
   "staggering",
+  // Compared with another change: "a much sharper 2.1% gain", "a smaller 0.2% rise".
+  "sharper",
+  "steeper",
+  "stronger",
+  "weaker",
+  "smaller",
+  "bigger",
+  "larger",
+  "milder",
+  "softer",
 ];
