@@ -16,12 +16,14 @@ import {
   LIBRARY_NATIONALITIES,
 } from "./lexicon/demonyms.ts";
 import { KNOWN_EVENTS } from "./lexicon/events.ts";
+import { MARKET_INDEX_NAMES } from "./lexicon/market-indices.ts";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 import type { PhraseHit } from "./span-proposer.ts";
 
-export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization" | "event";
+/** "misc": events and market indices, named MISC. */
+export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization" | "misc";
 
 /** What a phrase of the word lists is. */
 export interface GazetteerEntry {
@@ -120,9 +122,9 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
-  for (const name of KNOWN_EVENTS) {
+  for (const name of [...KNOWN_EVENTS, ...MARKET_INDEX_NAMES]) {
     const foldable = name.includes(" ");
-    table.add(name, { kind: "event", canonical: name, foldable }, foldable);
+    table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
   }
   for (const name of HOME_NATIONS) table.add(name, { kind: "nation", canonical: name, foldable: true }, true);
   for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);

@@ -299,7 +299,7 @@ function refineSpan(
       country = entry.code;
     } else if (entry.kind === "organization") {
       type = "ORGANIZATION";
-    } else if (entry.kind === "event") {
+    } else if (entry.kind === "misc") {
       type = "MISC";
     } else if (type !== "ORGANIZATION") {
       type = "LOCATION";

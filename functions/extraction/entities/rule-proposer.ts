@@ -365,7 +365,7 @@ function pushPlace(
   const type: EntityType =
     entry.kind === "organization"
       ? "ORGANIZATION"
-      : entry.kind === "demonym" || entry.kind === "event"
+      : entry.kind === "demonym" || entry.kind === "misc"
         ? "MISC"
         : "LOCATION";
   out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION", certain: true });
