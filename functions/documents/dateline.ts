@@ -35,7 +35,7 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
  * the year comes from the object's time.
  */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—:]`,
   "iu",
 );
 
@@ -57,7 +57,11 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
   // Line by line: the dateline's line comes before a date the body quotes ("FRANKFURT, Nov 10 (Reuters)
   // - ... for the year to 28 February 2027").
   for (const line of openingLines(text)) {
-    const date = fullDateOf(line) ?? wireDateOf(line, reference);
+    const wire = WIRE_DATELINE.exec(line) ?? CREDITED_DATELINE.exec(line);
+    // A dateline without its year ends the search: the lede after it may quote other dates ("Mumbai, Nov
+    // 20 (PTI) ... from April 1, 2027", "KARACHI, Nov 3: ... the nine months ended Sept 30, 2026").
+    if (wire) return wireDateOf(wire, reference);
+    const date = fullDateOf(line);
     if (date) return date;
   }
   return undefined;
@@ -75,11 +79,9 @@ function fullDateOf(line: string): string | undefined {
   return undefined;
 }
 
-/** A wire dateline's day in `line`, dated by `reference` (the object's time); none without it. */
-function wireDateOf(line: string, reference?: Date): string | undefined {
+/** A wire dateline's day, dated by `reference` (the object's time); none without it. */
+function wireDateOf(match: RegExpExecArray, reference?: Date): string | undefined {
   if (!reference || Number.isNaN(reference.getTime())) return undefined;
-  const match = WIRE_DATELINE.exec(line) ?? CREDITED_DATELINE.exec(line);
-  if (!match) return undefined;
   const month = monthOf(match[1]);
   const day = Number(match[2]);
   // The day in the reference's year, or the year before when that would be after the reference.

@@ -34,6 +34,8 @@ describe("datelines give the date of text with no metadata", () => {
     // An agency's credit marks a dateline that leaves out its dash or its city.
     ["Title\n\nNEW DELHI, Oct 6 (PTI) India's exports rose.", october, "2024-10-06"],
     ["Oct 7 (Reuters) - Lennar said sales rose.", october, "2024-10-07"],
+    // A colon may end a dateline.
+    ["KARACHI, Oct 3: Engro's profit rose.", october, "2024-10-03"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
@@ -43,6 +45,9 @@ describe("datelines give the date of text with no metadata", () => {
     ["LAGOS, Oct 15 (Reuters) - no year and no object time", undefined],
     ["Feb. 30, 2024 is no date", undefined],
     [`${"The senate voted on the budget.\n".repeat(6)}It met on Jan. 5, 2024.`, undefined],
+    // A dateline without its year ends the search: no date the lede quotes stands for the article's.
+    ["Title\n\nMumbai, Nov 20 (PTI) The BMC will raise property tax from April 1, 2027.", undefined],
+    ["KARACHI, Nov 3: Profit for the nine months ended Sept 30, 2026 rose.", undefined],
   ])("none in %j", async (text, reference) => {
     expect(datelineOf(text, reference)).toBeUndefined();
   });

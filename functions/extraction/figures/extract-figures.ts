@@ -180,18 +180,6 @@ function run(text: string, context: FigureContext): Figure[] {
       if (span) figure.subject = span;
     }
 
-    // "The naira traded at 1,448 per dollar": an amount of the currency it measures.
-    const rate =
-      figure.kind === "NUMBER" && subject && !subject.anaphor
-        ? quotedRate(tokens, raw.last, subject.last, weights)
-        : undefined;
-    if (rate) {
-      figure.kind = "MONEY";
-      figure.currency = rate.currency;
-      figure.unit = rate.unit;
-      rates.add(figure);
-    }
-
     // "lent $5 billion, of which 80% went to small firms": a share of the figure before.
     const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same);
     if (partitive) figure.subject = partitive;
@@ -238,6 +226,20 @@ function run(text: string, context: FigureContext): Figure[] {
     else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
       // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.
       figure.subject = { ...same.figure.subject };
+
+    // "The naira traded at 1,448 per dollar", "The lira weakened 0.3% to 42.62 per dollar": an amount of
+    // the currency its subject names (found in the clause or taken from the change before).
+    const subjectLast = figure.subject ? tokenEndingAt(tokens, figure.subject.end, raw.first) : undefined;
+    const rate =
+      figure.kind === "NUMBER" && subjectLast !== undefined
+        ? quotedRate(tokens, raw.last, subjectLast, weights)
+        : undefined;
+    if (rate) {
+      figure.kind = "MONEY";
+      figure.currency = rate.currency;
+      figure.unit = rate.unit;
+      rates.add(figure);
+    }
 
     // "The peso closed at 51.30 per dollar, compared with 51.42": the level compared is quoted alike.
     const quoted = same && rates.has(same.figure) ? same.figure : undefined;
@@ -363,4 +365,17 @@ function inBaseOf(previous: PreviousFigure, k: number): boolean {
 /** No subject, or only a participle read after the figure ("the N48.2 trillion approved"). */
 function participleOnly(subject: Figure["subject"]): boolean {
   return subject === undefined || /^[a-z]+ed$/.test(subject.text);
+}
+
+/** Tokens a figure's subject may end before it, at most. */
+const SUBJECT_REACH = 80;
+
+/** The index after the token that ends at character `end`, searching back from token `before`. */
+function tokenEndingAt(tokens: readonly Token[], end: number, before: number): number | undefined {
+  for (let k = before - 1; k >= Math.max(0, before - SUBJECT_REACH); k--) {
+    const tok = tokens[k];
+    if (!tok || tok.end < end) return undefined;
+    if (tok.end === end) return k + 1;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * currency; the quote is its unit, as in "N1,450 to the dollar".
  */
 import { articleCountry, type CountryWeights } from "./currency-context.ts";
-import { DOLLAR, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
+import { DOLLAR, QUOTED_CURRENCY_NAMES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import { CURRENCY_WORD } from "./lexicon.ts";
 import { quotedAgainstAt } from "./price-units.ts";
 import type { Token } from "./tokenize.ts";
@@ -22,13 +22,15 @@ export function quotedRate(
   subjectEnd: number,
   weights: CountryWeights,
 ): { currency: string; unit: string } | undefined {
-  const end = quotedAgainstAt(t, last);
+  // ("settled at 84.38 (provisional) against the US dollar": a note in parentheses may stand between.)
+  const from = t[last]?.norm === "(" && t[last + 2]?.norm === ")" ? last + 3 : last;
+  const end = quotedAgainstAt(t, from);
   if (end === undefined) return undefined;
   const named = currencyNameBefore(t, subjectEnd);
   if (!named || named.code === DOLLAR || named.code.startsWith("CENT") || PRICED_IN_DOLLARS.has(named.code))
     return undefined;
   const unit = t
-    .slice(last, end)
+    .slice(from, end)
     .map((tok, i) => (i > 0 && tok.spaceBefore ? ` ${tok.text}` : tok.text))
     .join("");
   return { currency: localCode(named.code, named.word, weights), unit };
@@ -41,8 +43,11 @@ function currencyNameBefore(t: readonly Token[], end: number): { code: string; w
     const hit = CURRENCY_WORD.forward(t, start);
     if (hit && hit.end === end) return { code: hit.value, word };
   }
-  return undefined;
+  const quoted = QUOTED_NAME.get(word);
+  return quoted ? { code: quoted, word } : undefined;
 }
+
+const QUOTED_NAME: ReadonlyMap<string, string> = new Map(QUOTED_CURRENCY_NAMES);
 
 /**
  * A name several countries share ("rupee", "peso") is the currency of the country the article is about

@@ -3,7 +3,7 @@
  * noun that ends the object ("The council approves $412 million budget" -> "budget"); after a verb of two
  * objects, where the first one ends ("would cost the carmaker 1.8 trillion won").
  */
-import { AUXILIARIES, DETERMINER_WORDS, LEVEL_VERBS, NP_STOPS } from "./data/subject-words.ts";
+import { AUXILIARIES, DETERMINER_WORDS, LEVEL_VERBS, NOUN_GERUNDS, NP_STOPS } from "./data/subject-words.ts";
 import { nounAfter } from "./subject-after.ts";
 import { breaksLine, isAdverb } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
@@ -31,9 +31,41 @@ export function bareObject(
   qualifierStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  if (!bareObjectVerb(t[qualifierStart - 1])) return undefined;
-  const noun = nounAfter(t, figLast, isPeriodToken);
-  return noun && closesObject(t, noun.last) && plainNouns(t, noun) ? noun : undefined;
+  const before = t[qualifierStart - 1];
+  // "Nimbus soars after $1.4 billion IPO", "to buy Mixsoon in $1.2 bln deal": a preposition before the
+  // money, when the noun after it ends the sentence or its line.
+  const preposition = BARE_MONEY_PREPOSITIONS.has(before?.norm ?? "");
+  if (!preposition && !bareObjectVerb(before)) return undefined;
+  const noun = nounAfter(t, figLast, isPeriodToken) ?? namedObject(t, figLast);
+  if (!noun || !closesObject(t, noun.last) || !plainNouns(t, noun)) return undefined;
+  return !preposition || endsSentence(t, noun.last) ? noun : undefined;
+}
+
+/** Prepositions that take headline money as a bare object: "after $1.4 billion IPO". */
+const BARE_MONEY_PREPOSITIONS = new Set(["after", "in", "for"]);
+
+/** Words of a capitalized object after money: "raises $48m Series B", "prices $1.1b IPO". */
+const NAMED_OBJECT_WORDS = 3;
+
+/** A short run of capitalized words after money that ends the sentence or its line ("Series B", "IPO"). */
+function namedObject(t: readonly Token[], at: number): SubjectHit | undefined {
+  let e = at;
+  while (e < at + NAMED_OBJECT_WORDS && t[e]?.kind === "word" && /^\p{Lu}/u.test(t[e]?.text ?? "")) {
+    if (e > at && (breaksLine(t, e) || t[e]?.lineStart)) break;
+    e++;
+  }
+  return e > at && endsSentence(t, e) ? { first: at, last: e, anaphor: false } : undefined;
+}
+
+/** Token `k` ends the sentence or its line. */
+function endsSentence(t: readonly Token[], k: number): boolean {
+  const next = t[k];
+  return (
+    next === undefined ||
+    [".", "!", "?", ";"].includes(next.norm) ||
+    breaksLine(t, k) ||
+    next.lineStart === true
+  );
 }
 
 /** Words after a noun that end the object it heads: a mark, a preposition or a conjunction. */
@@ -112,11 +144,15 @@ const NOT_OBJECT_WORDS = new Set([
   "ahead",
 ]);
 
-/** Every word of the phrase is a plain noun or adjective: no "-ing" or "-ly" word, no adverb or preposition. */
+/**
+ * Every word of the phrase is a plain noun or adjective: no adverb or preposition, no "-ly" word, and no
+ * "-ing" word but a noun's before the head ("spending bill", "funding round"; not "repairing roads").
+ */
 function plainNouns(t: readonly Token[], np: SubjectHit): boolean {
   for (let k = np.first; k < np.last; k++) {
     const n = t[k]?.norm ?? "";
-    if (NOT_OBJECT_WORDS.has(n) || n.endsWith("ing") || isAdverb(n) || isPastVerb(t[k])) return false;
+    const participle = n.endsWith("ing") && (k === np.last - 1 || !NOUN_GERUNDS.has(n));
+    if (NOT_OBJECT_WORDS.has(n) || participle || isAdverb(n) || isPastVerb(t[k])) return false;
   }
   return !["net", "gross"].includes(t[np.last - 1]?.norm ?? "");
 }
@@ -135,8 +171,34 @@ function bareObjectVerb(tok: Token | undefined): boolean {
   return isPastVerb(tok) || LEVEL_VERBS.has(n) || BARE_OBJECT_VERBS.has(n) || /^[a-z]{3,}[^s]s$/.test(n);
 }
 
-/** Present tenses that take money in headlines: "approves", "wins", "seeks", "faces". */
-const BARE_OBJECT_VERBS = new Set(["won", "sought", "got", "paid", "raised", "set", "put"]);
+/**
+ * Past tenses, and headline verbs after a plural subject ("Denver voters approve $780 million bond
+ * package"), that take money as a bare object ("approves", "wins" are found by their "-s").
+ */
+const BARE_OBJECT_VERBS = new Set([
+  "won",
+  "sought",
+  "got",
+  "paid",
+  "raised",
+  "set",
+  "put",
+  "approve",
+  "pass",
+  "post",
+  "win",
+  "seek",
+  "face",
+  "sign",
+  "secure",
+  "unveil",
+  "announce",
+  "report",
+  "raise",
+  "receive",
+  "pledge",
+  "propose",
+]);
 /** Words in "-s" that are no verb before money: "plus", "less", "its", "as", "us", "this". */
 const NOT_BARE_OBJECT_VERBS = new Set([
   "plus",

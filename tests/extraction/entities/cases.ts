@@ -698,13 +698,7 @@ export const CASES: readonly EntityCase[] = [
   // Market indices are MISC, whole across a slash, and no mention of the ratings firm S&P.
   {
     text: "The S&P/ASX 200 fell 1.2%, the S&P/TSX composite index slipped and the S&P 500 gained 0.4%, while the FTSE/JSE Top 40 and the Stoxx 600 rose. S&P Global Ratings cut Ghana.",
-    has: [
-      "MISC S&P/ASX 200",
-      "MISC S&P/TSX",
-      "MISC S&P 500",
-      "MISC FTSE/JSE Top 40",
-      "MISC Stoxx 600",
-    ],
+    has: ["MISC S&P/ASX 200", "MISC S&P/TSX", "MISC S&P 500", "MISC FTSE/JSE Top 40", "MISC Stoxx 600"],
     not: ["ORGANIZATION S&P", "ORGANIZATION S&P 500", "TSX", "FTSE"],
   },
   // ... so does a country's dollar in cents.

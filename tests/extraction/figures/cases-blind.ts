@@ -617,7 +617,8 @@ export const BLIND_LATAM: Case[] = [
     "Mexico's peso weakened 1.2% to 18.45 per dollar.",
     [
       { text: "1.2%", change: { direction: "decrease" } },
-      { kind: "NUMBER", value: 18.45 },
+      // (Session 17's convention, reached in session 18 after a change too; this case asserted NUMBER.)
+      { kind: "MONEY", value: 18.45, currency: "MXN", unit: "per dollar" },
     ],
   ],
   [

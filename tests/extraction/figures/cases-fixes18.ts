@@ -104,7 +104,63 @@ export const FIX18_COMPARED_SIZES: Case[] = [
   ],
 ];
 
+export const FIX18_QUOTED_RATES: Case[] = [
+  // A rate quoted after a change of the currency takes the currency its subject names.
+  [
+    "The lira weakened 0.3% to 42.62 per dollar.",
+    [
+      { text: "0.3%", subject: { text: "The lira" } },
+      { text: "42.62", kind: "MONEY", currency: "TRY", unit: "per dollar", subject: { text: "The lira" } },
+    ],
+  ],
+  // Names of a currency that are words too count only as what a quote measures.
+  [
+    "The real firmed 0.6% to 5.21 per dollar.",
+    [{ text: "0.6%" }, { text: "5.21", kind: "MONEY", currency: "BRL", unit: "per dollar" }],
+  ],
+  [
+    "The shilling was stable at 129.2 against the dollar.",
+    [{ text: "129.2", kind: "MONEY", currency: "KES", unit: "against the dollar" }],
+  ],
+  ["Output rose 4% in real terms.", [{ text: "4%", kind: "PERCENT" }]],
+  // A note in parentheses may stand between the rate and the quote.
+  [
+    "The rupee settled at 84.38 (provisional) against the US dollar.",
+    [{ text: "84.38", kind: "MONEY", currency: "INR", unit: "against the US dollar" }],
+  ],
+];
+
+export const FIX18_HEADLINE_OBJECTS: Case[] = [
+  // Headline verbs after a plural subject, capitalized objects and prepositions take money as a bare object.
+  [
+    "Denver voters approve $780 million bond package",
+    [{ text: "$780 million", subject: { text: "bond package" } }],
+  ],
+  [
+    "Lawmakers pass $1.2 trillion spending bill",
+    [{ text: "$1.2 trillion", subject: { text: "spending bill" } }],
+  ],
+  ["Kredito raises $48m Series B", [{ text: "$48m", subject: { text: "Series B" } }]],
+  ["Nimbus soars after $1.4 billion IPO", [{ text: "$1.4 billion", subject: { text: "IPO" } }]],
+  ["L'Oreal to buy Mixsoon in $1.2 bln deal", [{ text: "$1.2 bln", subject: { text: "deal" } }]],
+  // One-letter currencies take a scale joined by a dash.
+  [
+    "The council approved the city's P45.1-billion budget.",
+    [
+      {
+        text: "P45.1-billion",
+        kind: "MONEY",
+        currency: "PHP",
+        value: 45100000000,
+        subject: { text: "budget" },
+      },
+    ],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_QUOTED_RATES,
+  ...FIX18_HEADLINE_OBJECTS,
   ...FIX18_LISTED_AFTER_LEVELS,
   ...FIX18_COMPARED_SIZES,
   ...FIX18_COUNTED_QUARTERS,

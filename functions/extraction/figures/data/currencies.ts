@@ -318,6 +318,23 @@ export const SUBUNIT_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ["satang", "THB", "25 satang"],
 ];
 
+/**
+ * Currency names that name a currency only as what a quote measures ("The real firmed to 5.21 per dollar",
+ * "The shilling was stable at 129.2 against the dollar"), never after digits ("5 real terms"):
+ * [word, code].
+ */
+export const QUOTED_CURRENCY_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ["real", "BRL"],
+  ["shilling", "KES"],
+  ["loonie", "CAD"],
+  ["koruna", "CZK"],
+  ["krona", "SEK"],
+  ["krone", "NOK"],
+  ["shekel", "ILS"],
+  ["sol", "PEN"],
+  ["kyat", "MMK"],
+];
+
 /** Three-letter ISO codes that are also ordinary English words in capitals; never read as currencies. */
 export const ISO_CODE_STOPWORDS: readonly string[] = ["ALL", "TOP", "CUP", "SOS", "MOP", "BOB", "GEL", "LAK"];
 

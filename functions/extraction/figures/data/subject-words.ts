@@ -239,6 +239,30 @@ export const AUXILIARIES = new Set([
   "less",
 ]);
 
+/** Words in "-ing" that make compound nouns: "spending bill", "funding round", "housing project". */
+export const NOUN_GERUNDS: ReadonlySet<string> = new Set([
+  "spending",
+  "funding",
+  "financing",
+  "housing",
+  "lending",
+  "training",
+  "listing",
+  "offering",
+  "trading",
+  "marketing",
+  "borrowing",
+  "shipping",
+  "mining",
+  "banking",
+  "operating",
+  "manufacturing",
+  "processing",
+  "parking",
+  "advertising",
+  "pricing",
+]);
+
 /** Stop words that end a compound noun after the word given: "Gross value added (GVA) grew 6.2%". */
 export const NOUN_ENDING_STOPS: ReadonlyMap<string, string> = new Map([["added", "value"]]);
 
