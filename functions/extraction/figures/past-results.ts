@@ -9,6 +9,7 @@ import {
   MARKET_CURRENCIES,
   MARKET_MOVE_WORDS,
   NOW_WORDS,
+  ONE_OFF_ACTS,
   PLANNED_ACTIONS,
 } from "./data/periods.ts";
 import { DETERMINER_WORDS } from "./data/subject-words.ts";
@@ -37,6 +38,29 @@ const MODIFIER_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);
+
+const ONE_OFF: ReadonlySet<string> = new Set(ONE_OFF_ACTS);
+
+/** Words after a past form that make it a participle after its noun: "the survey released on Wednesday". */
+const AFTER_PARTICIPLE = new Set([
+  "on",
+  "by",
+  "in",
+  "at",
+  "last",
+  "earlier",
+  "this",
+  "yesterday",
+  "today",
+  "between",
+  "above",
+  "below",
+  "under",
+  "over",
+  "from",
+  "around",
+  "about",
+]);
 
 const CURRENCIES: ReadonlySet<string> = new Set(MARKET_CURRENCIES);
 
@@ -135,7 +159,15 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     else if (PAST_COPULAS.has(tok.norm)) {
       const next = tokens[k + 1]?.norm ?? "";
       tense = next.endsWith("ing") || FORECAST_PARTICIPLES.has(next) ? "other" : "past";
-    } else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) tense = "past";
+    } else if (isPastVerb(tok) || (SAME_IN_PAST.has(tok.norm) && tok.text === tok.norm)) {
+      // "Japan pledged 150 million yen": a one-off act, no result of a period ("the survey released on
+      // Wednesday showed": a participle after its noun).
+      if (ONE_OFF.has(tok.norm)) {
+        if (AFTER_PARTICIPLE.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1]?.kind === "punct") continue;
+        return false;
+      }
+      tense = "past";
+    }
   }
   if (tense) return tense === "past";
   const opener = tokens[range[0]];

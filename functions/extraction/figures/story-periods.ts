@@ -127,13 +127,19 @@ export function carryStoryPeriods(
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
     const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
     // (The clause's reading comes last.)
+    // "KCB Group rose 2.7 percent to Sh44.90": the price a market move reached moves with it.
+    const previous = figures[i - 1];
+    const reached =
+      previous !== undefined &&
+      previous.sentence.start === figure.sentence.start &&
+      previous.subject?.start === figure.subject?.start &&
+      marketMove(previous, input.companies);
     if (
       story &&
       measured &&
       !compared(tokens, place.first) &&
-      !shareMove(figure, input.companies) &&
-      !commodityMove(figure) &&
-      !indexMove(figure) &&
+      !reached &&
+      !marketMove(figure, input.companies) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsResult()
@@ -141,6 +147,18 @@ export function carryStoryPeriods(
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/** A move of a market: a company's shares, a commodity, a stock index or a bond's yield. */
+function marketMove(figure: Figure, companies: ReadonlyMap<number, number>): boolean {
+  return shareMove(figure, companies) || commodityMove(figure) || indexMove(figure) || yieldMove(figure);
+}
+
+/** "The two-year yield dropped 8.5 basis points", "Yields on 10-year notes rose to 4.2%". */
+function yieldMove(figure: Figure): boolean {
+  return (
+    figure.kind === "PERCENT" && /^(?:the\s+)?(?:[\w-]+\s+){0,3}yields?\b/i.test(figure.subject?.text ?? "")
+  );
 }
 
 /**

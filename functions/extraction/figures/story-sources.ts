@@ -66,9 +66,15 @@ export function within(p: FigurePeriod, whole: FigurePeriod | undefined): boolea
 export function storyLike(p: FigurePeriod): boolean {
   if (p.carried || isRelativePeriod(p.text) || /^(since|from|until|by|through)\b/i.test(p.text)) return false;
   if (p.from && p.to === undefined) return false;
-  // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for.
-  return !(p.from && p.from === p.to && p.from.length === 10);
+  // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for;
+  // undated (no publication date), it is told by its words ("October 28", "28 October").
+  if (p.from) return !(p.from === p.to && p.from.length === 10);
+  return !ONE_DAY.test(p.text);
 }
+
+/** A day's words: a month and a day of it ("October 28", "Nov. 6", "28 October"). */
+const ONE_DAY =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)$/;
 
 /**
  * The period hit `p` is next to a cue ("results for the third quarter", "Third Quarter Highlights"), opens

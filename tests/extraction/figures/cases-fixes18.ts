@@ -158,7 +158,35 @@ export const FIX18_HEADLINE_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX18_STORY_PERIODS: Case[] = [
+  // A one-off act, a share's price after its move and a bond's yield take no story period.
+  [
+    "Net profit for the six months to September rose 12% to Sh33 billion. Japan pledged 150 million yen in relief goods. The two-year yield dropped 8 basis points to 2.31%. Operating costs rose 4%.",
+    [
+      { text: "12%", period: { text: "six months to September" } },
+      { text: "Sh33 billion", period: { text: "six months to September" } },
+      { text: "150 million yen", period: undefined },
+      { text: "8 basis points", period: undefined },
+      { text: "2.31%", period: undefined },
+      { text: "4%", period: { text: "six months to September", carried: true } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+  // ... a participle after its noun is no act: the survey's period is the story's.
+  [
+    "The survey released on Wednesday showed unemployment fell to 6.4% in the July-September quarter. Participation rose 0.8 percentage points.",
+    [{ text: "6.4%" }, { text: "0.8 percentage points", period: { text: "July-September quarter" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Undated, a day's words name no story period.
+  [
+    "The cyclone made landfall on October 28. Crops on 4.65 lakh acres were damaged.",
+    [{ text: "4.65 lakh acres", period: undefined }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_STORY_PERIODS,
   ...FIX18_QUOTED_RATES,
   ...FIX18_HEADLINE_OBJECTS,
   ...FIX18_LISTED_AFTER_LEVELS,

@@ -20,6 +20,15 @@ describe("share moves in a results story", () => {
     expect(byText("3.5%")?.period).toBeUndefined();
   });
 
+  it("leaves undated the price the move reached", () => {
+    const { figures: moved } = extract(
+      "Brevik Holdings reported results for the third quarter. Revenue rose 4%. Brevik Holdings fell 3.5% to $41.20.",
+      { publishedAt: "2026-11-12" },
+    );
+    expect(moved.find((f) => f.text === "$41.20")?.subject?.text).toBe("Brevik Holdings");
+    expect(moved.find((f) => f.text === "$41.20")?.period).toBeUndefined();
+  });
+
   it("still carries it to a measure the company reports", () => {
     const { figures: own } = extract(
       "Brevik Holdings reported results for the third quarter. Brevik Holdings' revenue fell 3.5%.",

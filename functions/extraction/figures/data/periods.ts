@@ -142,6 +142,16 @@ export const PLANNED_ACTIONS: readonly string[] = [
 ];
 
 /**
+ * Past verbs of a one-off act, not of a result reported for a period: a figure whose clause they open takes
+ * no story period ("Japan pledged 150 million yen", "Kredito raised $48m", "priced the bonds at 9.75%").
+ */
+export const ONE_OFF_ACTS: readonly string[] = [
+  "pledged", "committed", "allocated", "approved", "donated", "earmarked", "promised",
+  "awarded", "granted", "unveiled", "launched", "priced", "signed", "agreed", "acquired",
+  "released", "disbursed", "evacuated", "tabled", "proposed",
+];
+
+/**
  * Times named by a word, not a date: a figure in a sentence with one holds for it, not for the period the
  * story named before ("received 1.2 million visitors during the holiday", "averaged 68 m3/s in winter").
  */
