@@ -1,37 +1,5 @@
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
-
-/**
- * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
- * name the article's readers use; the mention keeps what was written).
- */
-const LEGAL_FORMS = new Set([
-  "inc",
-  "incorporated",
-  "corp",
-  "corporation",
-  "co",
-  "ltd",
-  "limited",
-  "llc",
-  "plc",
-  "ag",
-  "sa",
-  "s.a.",
-  "nv",
-  "n.v.",
-  "gmbh",
-  "se",
-  "spa",
-  "s.p.a.",
-  "bv",
-  "ab",
-  "asa",
-  "a/s",
-  "oyj",
-  "pjsc",
-  "jsc",
-  "pty",
-]);
+import { LEGAL_FORMS } from "./lexicon/organizations.ts";
 
 /** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
 export const LEGAL_FORM_VOTE = 1000;

@@ -8,6 +8,7 @@
  */
 
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
+import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import {
   byBefore,
   determinedBefore,
@@ -407,14 +408,45 @@ function sharedSubject(
   let end = -1;
   for (let k = start + 1; k < limit; k++) {
     const tok = t[k];
+    if (legalFormPoint(t, k)) continue;
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
-    if (isPastVerb(tok) && t[k - 1]?.kind === "word" && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
+    const named = t[k - 1]?.kind === "word" || legalFormPoint(t, k - 1);
+    if (isPastVerb(tok) && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
       return np && !PRONOUN_WORDS.has(t[np.first]?.norm ?? "") ? np : undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * Where the sentence holding token `k` starts, when it starts at most SHARED_SUBJECT_REACH tokens back;
+ * undefined when it starts further back.
+ */
+function sentenceStartBefore(t: readonly Token[], k: number): number | undefined {
+  for (let start = k; start >= 0 && k - start <= SHARED_SUBJECT_REACH; start--) {
+    const prev = t[start - 1];
+    if (start === 0 || t[start]?.lineStart) return start;
+    if (prev && SENTENCE_ENDS.has(prev.norm) && !legalFormPoint(t, start - 1)) return start;
+  }
+  return undefined;
+}
+
+const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/** Token `k` is the point of a legal form after a name: the "." of "Canadian Natural Resources Ltd.". */
+function legalFormPoint(t: readonly Token[], k: number): boolean {
+  const form = t[k - 1];
+  return (
+    t[k]?.norm === "." &&
+    !t[k]?.spaceBefore &&
+    form !== undefined &&
+    form.text !== form.norm &&
+    LEGAL_FORMS.has(form.norm) &&
+    isCapitalized(t[k - 2]) &&
+    !t[k + 1]?.lineStart
+  );
 }
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
@@ -878,6 +910,18 @@ function subjectBefore(
   // shares a subject named before, not the noun before "and".
   if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym")
     return sharedSubject(t, clauseStart, e - 1, isPeriodToken);
+  // "Walmart Inc. bucked the trend, rising 3.2%": a participle after a comma shares the subject of the
+  // clause before it.
+  if (
+    e === v &&
+    t[e - 1]?.norm === "," &&
+    /^[a-z]{3,}ing$/.test(t[v]?.norm ?? "") &&
+    CHANGE_VERB.has(t[v]?.norm ?? "")
+  ) {
+    const start = sentenceStartBefore(t, e - 1);
+    const shared = start === undefined ? undefined : sharedSubject(t, start, e - 1, isPeriodToken);
+    if (shared) return shared;
+  }
   // ... and over what else stands between a subject and its verb: "are set to climb", "is forecast to
   // grow", "will be brought down to", "will be gradually increased", "has so far recovered".
   let infinitive = false;
@@ -977,6 +1021,11 @@ function subjectBefore(
     }
     if (p && NOUN_ENDING_STOPS.get(p.norm) === t[s - 2]?.norm) {
       s--;
+      continue;
+    }
+    // "Canadian Natural Resources Ltd. climbed 2.4%": the point of a legal form is part of the name.
+    if (legalFormPoint(t, s - 1) && s - 2 > floor) {
+      s -= 2;
       continue;
     }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;

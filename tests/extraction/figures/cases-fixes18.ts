@@ -185,7 +185,33 @@ export const FIX18_STORY_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX18_LEGAL_FORMS: Case[] = [
+  // The point of a legal form is part of the subject's name.
+  [
+    "Canadian Natural Resources Ltd. climbed 2.4% to $48.95.",
+    [
+      { text: "2.4%", subject: { text: "Canadian Natural Resources Ltd." } },
+      { text: "$48.95", subject: { text: "Canadian Natural Resources Ltd." } },
+    ],
+  ],
+  ["Target Corp., by contrast, plunged 14%.", [{ text: "14%", subject: { text: "Target Corp." } }]],
+  // ... a sentence that ends on "limited." is no name.
+  [
+    "The benefit was limited. Shares of Erdemir, the largest producer, were down 1.8%.",
+    [{ text: "1.8%", subject: { text: "Shares of Erdemir" } }],
+  ],
+  // A participle after a comma shares the subject of the clause before it.
+  [
+    "Walmart Inc. bucked the trend, rising 3.2% to a record $92.40.",
+    [
+      { text: "3.2%", subject: { text: "Walmart Inc." } },
+      { text: "$92.40", subject: { text: "Walmart Inc." } },
+    ],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_LEGAL_FORMS,
   ...FIX18_STORY_PERIODS,
   ...FIX18_QUOTED_RATES,
   ...FIX18_HEADLINE_OBJECTS,

@@ -1216,3 +1216,36 @@ export const POSSESSIVE_NAMES: ReadonlySet<string> = new Set([
   "Friendly",
   "Dunkin",
 ]);
+
+/**
+ * Legal forms that end company names: "Apple Inc." and "Apple" are one entity, named "Apple" (the
+ * name the article's readers use; the mention keeps what was written).
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "ltd",
+  "limited",
+  "llc",
+  "plc",
+  "ag",
+  "sa",
+  "s.a.",
+  "nv",
+  "n.v.",
+  "gmbh",
+  "se",
+  "spa",
+  "s.p.a.",
+  "bv",
+  "ab",
+  "asa",
+  "a/s",
+  "oyj",
+  "pjsc",
+  "jsc",
+  "pty",
+]);
