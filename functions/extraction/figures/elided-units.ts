@@ -61,8 +61,9 @@ const LINKS = new Set([
   "whereas",
   "and",
   "but",
-  // "12,000 workers, including 3,000 in France": a part of the whole.
+  // "12,000 workers, including 3,000 in France", "4,870 homes, of which 1,320": a part of the whole.
   "including",
+  "which",
   "excluding",
   // "AXA at 450 million and Generali at 300 million": an item of a gapped list.
   "at",
@@ -116,9 +117,10 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     }
     const verb = wordBefore(text, before.start);
     const after = text.slice(figure.end, figure.end + 24);
-    if (!linked(between, verb) && !(/^\s*,\s*$/.test(between) && COMPARED_AFTER.test(after))) continue;
+    const closeBy = /^\s*,\s*$/.test(between) && (COMPARED_AFTER.test(after) || PART_AFTER.test(after));
+    if (!linked(between, verb) && !closeBy && !COMPARED_AFTER_PREDICATE.test(between)) continue;
     // "29 homers and 98 RBIs", "628,000 chickens and 420 dairy cattle": a noun of its own after the number.
-    if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after)) continue;
+    if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after) && !PART_AFTER.test(after)) continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
     if (before.kind === "MONEY" && before.currency) {
@@ -136,10 +138,20 @@ const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
-  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t)\b)["“\p{L}]/u;
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled)\b)["“\p{L}]/u;
 
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
+
+/** "1,023 people were injured, 312 of them seriously": a part of the count before. */
+const PART_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/;
+
+/**
+ * "996,000 candidates are sitting the exam, up from 965,501", "214 camps open today, down from 390": a
+ * short predicate of the level, then the level it came from.
+ */
+const COMPARED_AFTER_PREDICATE =
+  /^[^\d,;:()]{0,48},\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:a|an|the|about|around|nearly|some|roughly|almost)\s+)?$/;
 
 /** Words of a list or a parallel clause, after which names may stand: ", followed by Germany with". */
 const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);

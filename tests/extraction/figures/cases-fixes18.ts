@@ -210,7 +210,39 @@ export const FIX18_LEGAL_FORMS: Case[] = [
   ],
 ];
 
+export const FIX18_ELIDED_UNITS: Case[] = [
+  // A bare number after a short predicate and ", up/down from" is the count before, compared.
+  [
+    "About 996,000 candidates are sitting the exam, up from 965,501 last year.",
+    [{ text: "996,000 candidates" }, { text: "965,501", kind: "QUANTITY", unit: "candidates" }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "We have 214 camps open today, down from 390 at the peak.",
+    [{ text: "214 camps" }, { text: "390", kind: "QUANTITY", unit: "camps" }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... and so is a part of it: "of which", "N of them", "including N that", "N remain".
+  [
+    "About 4,870 homes were damaged, of which 1,320 were washed away.",
+    [{ text: "4,870 homes" }, { text: "1,320", kind: "QUANTITY", unit: "homes" }],
+  ],
+  [
+    "In all, 1,023 people were injured, 312 of them seriously.",
+    [{ text: "1,023 people" }, { text: "312", kind: "QUANTITY", unit: "people" }],
+  ],
+  [
+    "At least 9,870 houses were damaged, including 2,640 that were destroyed.",
+    [{ text: "9,870 houses" }, { text: "2,640", kind: "QUANTITY", unit: "houses" }],
+  ],
+  [
+    "Some 212 schools were damaged, and 38 remain closed.",
+    [{ text: "212 schools" }, { text: "38", kind: "QUANTITY", unit: "schools" }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_ELIDED_UNITS,
   ...FIX18_LEGAL_FORMS,
   ...FIX18_STORY_PERIODS,
   ...FIX18_QUOTED_RATES,
