@@ -311,6 +311,8 @@ const RESTATING: ReadonlyArray<readonly string[]> = [
   ["or", "the", "equivalent", "of"],
   ["the", "equivalent", "of"],
   ["equivalent", "to"],
+  ["equal", "to"],
+  ["representing"],
 ];
 
 /** Prepositions before a period: "in October", "on Monday". */
@@ -626,6 +628,7 @@ export function partitiveSubject(
   qualifierStart: number,
   last: number,
   same: PreviousFigure | undefined,
+  kind: Figure["kind"],
 ): Figure["subject"] | undefined {
   if (!same) return undefined;
   const before =
@@ -642,6 +645,8 @@ export function partitiveSubject(
   const previous = same.figure;
   if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)
     return { ...previous.subject };
+  // "pending bills of Sh120 billion, of which Sh63 billion is owed": a part in the same terms measures the same.
+  if (kind === previous.kind && kind !== "PERCENT" && previous.subject) return { ...previous.subject };
   return { text: previous.text, start: previous.start, end: previous.end };
 }
 

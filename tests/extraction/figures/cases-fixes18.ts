@@ -241,7 +241,34 @@ export const FIX18_ELIDED_UNITS: Case[] = [
   ],
 ];
 
+export const FIX18_SHARED_SUBJECTS: Case[] = [
+  // What a thing gets, requires or needs measures it.
+  [
+    "Roads and transport get Sh6.7 billion.",
+    [{ text: "Sh6.7 billion", subject: { text: "Roads and transport" } }],
+  ],
+  [
+    "The TTC's capital plan requires $37.1-billion over 15 years.",
+    [{ text: "$37.1-billion", subject: { text: "The TTC's capital plan" } }],
+  ],
+  // ", equal to" and ", representing" restate the figure before in other terms.
+  [
+    "Kenya's public debt rose to Sh11.8 trillion, equal to 67.2 percent of GDP.",
+    [{ text: "Sh11.8 trillion" }, { text: "67.2 percent", subject: { text: "Kenya's public debt" } }],
+  ],
+  // A part in the same terms after "of which" measures what the whole does (a share measures the whole).
+  [
+    "Pending bills stood at Sh120 billion, of which Sh63 billion is owed to the KRA.",
+    [{ text: "Sh120 billion" }, { text: "Sh63 billion", subject: { text: "Pending bills" } }],
+  ],
+  [
+    "The bank lent $5 billion, of which 80% went to small firms.",
+    [{ text: "$5 billion" }, { text: "80%", subject: { text: "$5 billion" } }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_SHARED_SUBJECTS,
   ...FIX18_ELIDED_UNITS,
   ...FIX18_LEGAL_FORMS,
   ...FIX18_STORY_PERIODS,

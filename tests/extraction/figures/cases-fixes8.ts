@@ -80,7 +80,13 @@ export const FIX8_AHEAD: Case[] = [
   // Spans ahead of publication, and sports seasons (their text only: a season runs across years).
   [
     "The agency needs a further $25 million over the next six months.",
-    [{ period: { text: "next six months", from: "2026-11", to: "2027-05" }, subject: undefined }],
+    // (Session 18: what a thing needs measures it, as what it gets or requires does; this asserted no subject.)
+    [
+      {
+        period: { text: "next six months", from: "2026-11", to: "2027-05" },
+        subject: { text: "The agency" },
+      },
+    ],
     PUB,
   ],
   [

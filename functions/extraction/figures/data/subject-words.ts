@@ -160,8 +160,13 @@ export const LEVEL_VERBS = new Set([
   // "Housing receives Rs 450 crore", "fares stay at $2.50", "The deficit is forecast at $88 million".
   "receive",
   "receives",
+  "get",
   "gets",
   "got",
+  // "The TTC's capital plan requires $37.1-billion": what a thing needs is its level.
+  "requires",
+  "require",
+  "needs",
   "owns",
   "owned",
   "owning",
