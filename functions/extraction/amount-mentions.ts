@@ -2,15 +2,15 @@ import type { Entity } from "./entities/types.ts";
 import type { Figure } from "./figures/types.ts";
 
 /**
- * "stood at N515.6bn", "valued at R76.2bn", "Dh42.80 a share": a currency's letters glued to digits read to
- * the tagger as a name. A mention with digits that lies inside an amount of money the figures read names
- * nothing; an entity left without mentions goes, and so does a speaker's link to it. Linear after the
- * figures' order.
+ * "stood at N515.6bn", "valued at R76.2bn", "Dh42.80 a share", "GH¢4.2 billion": a currency's letters glued
+ * to digits or to its sign read to the tagger as a name. A mention inside an amount of money the figures
+ * read names nothing when it holds digits or opens the amount glued to what follows; an entity left
+ * without mentions goes, and so does a speaker's link to it. Linear after the figures' order.
  */
 export function withoutAmountMentions(entities: Entity[], figures: Figure[]): Entity[] {
   const money = figures.filter((figure) => figure.kind === "MONEY").sort((a, b) => a.start - b.start);
   if (money.length === 0) return entities;
-  const inAmount = (start: number, end: number): boolean => {
+  const amountAt = (start: number, end: number): Figure | undefined => {
     // The last amount that starts at or before the mention.
     let lo = 0;
     let hi = money.length - 1;
@@ -22,15 +22,21 @@ export function withoutAmountMentions(entities: Entity[], figures: Figure[]): En
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    return at >= 0 && end <= (money[at]?.end ?? 0);
+    const amount = money[at];
+    return amount && end <= amount.end ? amount : undefined;
+  };
+  // (Only a mention with digits or glued to the amount's sign: "3 billion U.S. dollars" still mentions
+  // the United States.)
+  const namesNothing = (mention: Entity["mentions"][number]): boolean => {
+    const amount = amountAt(mention.start, mention.end);
+    if (!amount) return false;
+    const glued = mention.start === amount.start && /^\S/.test(amount.text.slice(mention.end - amount.start));
+    return /\d/.test(mention.text) || glued;
   };
   const removed = new Set<string>();
   const kept: Entity[] = [];
   for (const entity of entities) {
-    // (Only a mention with digits: "3 billion U.S. dollars" still mentions the United States.)
-    const mentions = entity.mentions.filter(
-      (mention) => !/\d/.test(mention.text) || !inAmount(mention.start, mention.end),
-    );
+    const mentions = entity.mentions.filter((mention) => !namesNothing(mention));
     if (mentions.length === 0) removed.add(entity.id);
     else kept.push(mentions.length === entity.mentions.length ? entity : { ...entity, mentions });
   }

@@ -22,4 +22,13 @@ describe("entities inside amounts of money", () => {
           figures.some((f) => f.kind === "MONEY" && f.start <= mention.start && mention.end <= f.end),
         ).toBe(false);
   });
+
+  it("drops a currency's letters glued to its sign", () => {
+    const text =
+      "Ghana will spend GH¢4.2 billion on the programme, up from GH¢3.5 billion, the Finance Ministry said.";
+    const { entities, figures } = extract(text, { publishedAt: "2026-11-20" });
+    expect(figures.filter((figure) => figure.currency === "GHS")).toHaveLength(2);
+    expect(entities.flatMap((entity) => entity.mentions.map((mention) => mention.text))).not.toContain("GH");
+    expect(entities.some((entity) => entity.countryCode === "GH")).toBe(true);
+  });
 });

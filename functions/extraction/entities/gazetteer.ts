@@ -122,7 +122,11 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
-  for (const name of [...KNOWN_EVENTS, ...MARKET_INDEX_NAMES]) {
+  // ("S&P/ASX 200 Index": an index may be named with its word.)
+  const indices = MARKET_INDEX_NAMES.flatMap((name) =>
+    / Index$/.test(name) ? [name] : [name, `${name} Index`],
+  );
+  for (const name of [...KNOWN_EVENTS, ...indices]) {
     const foldable = name.includes(" ");
     table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
   }

@@ -4,6 +4,7 @@ import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import {
+  BOND_CLASSES,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
   ORG_PREFIXES,
@@ -250,6 +251,9 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  // "Treasury bonds", "Maple bonds", "the 91-day Treasury bill": a class of securities, no body.
+  if (e - s === 1 && BOND_CLASSES.has(words[s] ?? "") && SECURITIES.has((words[e] ?? "").toLowerCase()))
+    return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
   if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1])) return undefined;
   // "2 million Swiss francs", "5 million Danish crowns": a currency's demonym in an amount.
@@ -472,6 +476,19 @@ function namesNothing(word: string): boolean {
     (COMMON_CAPITALIZED_WORDS.has(foldName(word)) && !PLACES_AND_NAMES.has(word))
   );
 }
+
+/** Words after a class of bonds: "Treasury bills", "Samurai bonds", "Treasury yields". */
+const SECURITIES = new Set([
+  "bond",
+  "bonds",
+  "bill",
+  "bills",
+  "note",
+  "notes",
+  "yield",
+  "yields",
+  "securities",
+]);
 
 /** "January-October", "Jan-Sept": a range of months in statistics copy names nothing. */
 const MONTH_RANGE =

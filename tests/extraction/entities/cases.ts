@@ -701,6 +701,13 @@ export const CASES: readonly EntityCase[] = [
     has: ["MISC S&P/ASX 200", "MISC S&P/TSX", "MISC S&P 500", "MISC FTSE/JSE Top 40", "MISC Stoxx 600"],
     not: ["ORGANIZATION S&P", "ORGANIZATION S&P 500", "TSX", "FTSE"],
   },
+  // Accounting terms, benchmark rates, classes of bonds and a legal form cut off by a comma name nothing;
+  // exchanges are organizations.
+  {
+    text: "BASF posted Ebit of 1.2 billion euros, and SSI Group, Inc. said margins rose. The 91-day Treasury bill rate rose 5 basis points over BBSW and the Selic. Shares rose on the ASX and the Dubai Financial Market.",
+    has: ["ORGANIZATION ASX", "ORGANIZATION Dubai Financial Market", "ORGANIZATION SSI Group"],
+    not: ["Ebit", "Inc", "Treasury", "BBSW", "Selic", "LOCATION Dubai Financial Market"],
+  },
   // ... so does a country's dollar in cents.
   {
     text: "The kiwi bought US57.4 cents, and the Australian dollar fetched US65.2c.",
