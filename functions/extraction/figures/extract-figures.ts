@@ -14,6 +14,7 @@ import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import {
   antecedent,
+  dealTermsSubject,
   joinedChange,
   listedContentLink,
   listedLevel,
@@ -227,6 +228,10 @@ function run(text: string, context: FigureContext): Figure[] {
       // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.
       figure.subject = { ...same.figure.subject };
 
+    // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
+    const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
+    if (deal) figure.subject = deal;
+
     // "The naira traded at 1,448 per dollar", "The lira weakened 0.3% to 42.62 per dollar": an amount of
     // the currency its subject names (found in the clause or taken from the change before).
     const subjectLast = figure.subject ? tokenEndingAt(tokens, figure.subject.end, raw.first) : undefined;
@@ -267,6 +272,7 @@ function run(text: string, context: FigureContext): Figure[] {
       first: raw.first,
       last: raw.last,
       ...(reached && { reachedChange: reached }),
+      ...(deal && same && { dealMoney: { figure: same.figure, last: same.last } }),
       ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),
     };
   }

@@ -6,7 +6,7 @@ import type { ChangeHit } from "./changes.ts";
 import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { acronymBefore, pastParentheses } from "./subject-bounds.ts";
+import { acronymBefore, DEAL_TERMS, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigureChange } from "./types.ts";
@@ -21,6 +21,8 @@ export interface PreviousFigure {
   baseLast?: number;
   /** For a level reached ("to £1,012" after "rose by 6.9%"), the change that reached it. */
   reachedChange?: FigureChange;
+  /** For a rate money was raised at ("at 6.05%" after "$1.25 billion of 10-year notes"), that money. */
+  dealMoney?: { figure: Figure; last: number };
 }
 
 /** Words of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
@@ -661,14 +663,18 @@ export function listedContentLink(
   qualifierStart: number,
   same: PreviousFigure | undefined,
 ): number | undefined {
-  const before = same?.figure.subject;
-  if (!same || !before || same.figure.kind !== raw.kind || before.start < same.figure.end) return undefined;
+  if (!same) return undefined;
+  // ("$1.25 billion of 10-year notes at 6.05% and $750 million of 30-year bonds": past the rate.)
+  const item = same.figure.kind !== raw.kind && same.dealMoney ? same.dealMoney : same;
+  const before = item.figure.subject;
+  if (!before || item.figure.kind !== raw.kind || before.start < item.figure.end) return undefined;
   const link = tokens[raw.last]?.norm;
-  if ((link !== "of" && link !== "in") || tokens[same.last]?.norm !== link) return undefined;
+  if ((link !== "of" && link !== "in") || tokens[item.last]?.norm !== link) return undefined;
   let k = qualifierStart - 1;
   if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or") k--;
   if (tokens[k]?.norm === ",") k--;
-  return k < qualifierStart - 1 && tokens[k]?.end === before.end ? raw.last : undefined;
+  const end = item === same ? before.end : tokens[same.last - 1]?.end;
+  return k < qualifierStart - 1 && tokens[k]?.end === end ? raw.last : undefined;
 }
 
 /**
@@ -732,4 +738,33 @@ export function joinedChange(
   let k = hit.at - 1;
   if (["was", "were", "is", "are"].includes(tokens[k]?.norm ?? "")) k--;
   return VERB_JOINS.has(tokens[k]?.norm ?? "") && k > same.last;
+}
+
+/** Tokens between money and the terms it was raised at, at most: "of 10-year notes" before "at". */
+const DEAL_REACH = 8;
+
+/**
+ * "sold $1.25 billion of 10-year notes at a yield of 6.05%", "priced a $1 billion 20-year tranche at
+ * 9.75%": a rate the money was raised at measures what the money bought; its subject, or undefined.
+ */
+export function dealTermsSubject(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): Figure["subject"] | undefined {
+  const subject = same?.figure.subject;
+  if (!same || same.figure.kind !== "MONEY" || !subject) return undefined;
+  let at = qualifierStart - 1;
+  // "at a yield of", "at a spread of".
+  if (
+    tokens[at]?.norm === "of" &&
+    DEAL_TERMS.has(tokens[at - 1]?.norm ?? "") &&
+    ["a", "an"].includes(tokens[at - 2]?.norm ?? "")
+  )
+    at -= 3;
+  if (tokens[at]?.norm !== "at" || at - same.last > DEAL_REACH || (tokens[at]?.start ?? 0) < subject.end)
+    return undefined;
+  for (let k = same.last; k < at; k++)
+    if (tokens[k]?.kind === "punct" && tokens[k]?.norm !== "-") return undefined;
+  return { ...subject };
 }

@@ -76,6 +76,12 @@ export function nounAfter(
   let lastLower = from;
   while (words < 3) {
     const w = t[e];
+    // "a $1 billion 20-year tranche": a number glued to a word by a hyphen describes the noun.
+    if (w?.kind === "num" && !isPeriodToken(e) && gluedHyphen(t, e + 1) && t[e + 2]?.kind === "word") {
+      e += 3;
+      words++;
+      continue;
+    }
     if (w?.kind !== "word" || isPeriodToken(e) || breaksLine(t, e) || w.lineStart) break;
     if (w.text !== w.norm && !headline) {
       if (!isCapitalized(w) || DATE_NAMES.has(w.norm)) break;
@@ -94,8 +100,11 @@ export function nounAfter(
     // "The $12 billion endowment covers about 40,000 students": a word before a number or a qualifier is
     // the clause's verb.
     const next = t[e + 1];
+    // ("a $1 billion 20-year tranche at 9.75%": the terms after the noun, no verb.)
+    const terms = next?.norm === "at" && t[e + 2]?.kind === "num";
     if (
       e > from &&
+      !terms &&
       (next?.kind === "num" || (QUALIFIER_WORDS.has(next?.norm ?? "") && t[e + 2]?.kind === "num"))
     )
       break;

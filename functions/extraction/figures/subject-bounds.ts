@@ -501,6 +501,14 @@ export function phraseAfter(
       continue;
     }
     if (w.kind === "num" || w.kind === "sym") break;
+    // "of 10-year notes at a yield of 6.05%": the terms a security was sold at are no part of it.
+    if (
+      e > from &&
+      w.norm === "at" &&
+      ARTICLES.has(t[e + 1]?.norm ?? "") &&
+      DEAL_TERMS.has(t[e + 2]?.norm ?? "")
+    )
+      break;
     // "on new aircraft over the next three years": a duration is the figure's.
     // ("in net inflows in just over a year": the words that lead into it go too.)
     if (e > from && DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1)) {
@@ -516,6 +524,18 @@ export function phraseAfter(
   // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).
   return trimmed(t, from, e, isPeriodToken);
 }
+
+const ARTICLES = new Set(["a", "an"]);
+
+/** Terms a security is sold or priced at: "at a spread of", "at a yield of", "at a coupon of". */
+export const DEAL_TERMS: ReadonlySet<string> = new Set([
+  "spread",
+  "yield",
+  "coupon",
+  "price",
+  "premium",
+  "discount",
+]);
 
 /** Marks a coordinated noun phrase may end on: the clause ends there. */
 const COORDINATE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?"]);

@@ -267,7 +267,29 @@ export const FIX18_SHARED_SUBJECTS: Case[] = [
   ],
 ];
 
+export const FIX18_DEALS: Case[] = [
+  // A rate money was raised at measures what the money bought; the terms end the securities' phrase, and
+  // money listed after the rate names its own securities.
+  [
+    "Petrobras sold $1.25 billion of 10-year notes at a yield of 6.05% and $750 million of 30-year bonds at 6.9%.",
+    [
+      { text: "$1.25 billion", subject: { text: "10-year notes" } },
+      { text: "6.05%", subject: { text: "10-year notes" } },
+      { text: "$750 million", subject: { text: "30-year bonds" } },
+      { text: "6.9%", subject: { text: "30-year bonds" } },
+    ],
+  ],
+  [
+    "Nigeria priced a $1 billion 20-year tranche at 9.75%.",
+    [
+      { text: "$1 billion", subject: { text: "20-year tranche" } },
+      { text: "9.75%", subject: { text: "20-year tranche" } },
+    ],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_DEALS,
   ...FIX18_SHARED_SUBJECTS,
   ...FIX18_ELIDED_UNITS,
   ...FIX18_LEGAL_FORMS,
