@@ -604,6 +604,9 @@ function subjectBefore(
   const share =
     (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart) || asObject;
   if (share && t[fig.last]?.norm === "of") {
+    // "45% of the 265 providers it monitors": the whole may be counted.
+    const counted = countedWhole(t, fig.last + 1, isPeriodToken);
+    if (counted) return counted;
     const np = phraseAfter(t, fig.last + 1, isPeriodToken, true);
     // "spend 36% of their income on rent", "source 60% of its electricity from a solar park": the verb's
     // complement is no part of the share's noun.
@@ -1209,6 +1212,32 @@ function reducedRelative(t: readonly Token[], k: number): boolean {
   if (!/^[a-z]{3,}ed$/.test(participle.norm) && !PARTICIPLES_UNLIKE_ED.has(participle.norm)) return false;
   return noun?.kind === "word" && !DETERMINER_WORDS.has(noun.norm) && !AUXILIARIES.has(noun.norm);
 }
+
+/** Determiners before a counted whole: "of the 265 providers", "of its 1,200 staff". */
+const COUNTED_DETERMINERS = new Set(["the", "its", "their", "our", "all"]);
+
+/** "the 1.97 million candidates" at `k`: the determiner, the count and the noun phrase after it. */
+function countedWhole(
+  t: readonly Token[],
+  k: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (!COUNTED_DETERMINERS.has(t[k]?.norm ?? "") || t[k + 1]?.kind !== "num" || isYearToken(t[k + 1]))
+    return undefined;
+  let j = k + 2;
+  while (SCALE.has(t[j]?.norm ?? "")) j++;
+  // ("the 3 million a year the government had projected": a rate, no noun counted.)
+  if (t[j]?.kind !== "word" || DETERMINER_WORDS.has(t[j]?.norm ?? "")) return undefined;
+  const np = phraseAfter(t, j, isPeriodToken, true);
+  if (!np || np.first !== j) return undefined;
+  // ("the 265 providers it monitors forecast": a relative clause without "that" ends it.)
+  let last = np.last;
+  for (let e = j + 1; e < last; e++) if (CLAUSE_PRONOUNS.has(t[e]?.norm ?? "")) last = e;
+  return { first: k, last, anaphor: false };
+}
+
+/** Pronouns that open a relative clause without "that": "the providers it monitors". */
+const CLAUSE_PRONOUNS = new Set(["it", "they", "we", "he", "she", "you", "i"]);
 
 /** Words a party's name before "on N%" may take, at most: "the Social Democrats". */
 const PARTY_WORDS = 4;

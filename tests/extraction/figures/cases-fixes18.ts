@@ -288,7 +288,23 @@ export const FIX18_DEALS: Case[] = [
   ],
 ];
 
+export const FIX18_COUNTED_WHOLES: Case[] = [
+  // A share of a counted whole measures the whole, count and all.
+  [
+    "Some 72.12 per cent of the 1.97 million candidates who sat the exam obtained credits.",
+    [
+      { text: "72.12 per cent", subject: { text: "the 1.97 million candidates" } },
+      { text: "1.97 million candidates" },
+    ],
+  ],
+  [
+    "The survey found 45% of the 265 providers it monitors expect a deficit.",
+    [{ text: "45%", subject: { text: "the 265 providers" } }, { text: "265 providers" }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_COUNTED_WHOLES,
   ...FIX18_DEALS,
   ...FIX18_SHARED_SUBJECTS,
   ...FIX18_ELIDED_UNITS,
