@@ -1,5 +1,6 @@
 /** The subject read after money that has none before it: "$500 million in aid", "a $2 billion relief package". */
 
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   AUXILIARIES,
@@ -397,13 +398,20 @@ export function contentAfter(
   const term = next?.kind === "num" && gluedHyphen(t, at + 2) && t[at + 3]?.kind === "word";
   if ((link !== "in" && link !== "of") || (next?.kind !== "word" && !term) || isPeriodToken(at + 1))
     return undefined;
-  // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name.)
+  // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name; "of
+  // Turkish bonds": a nationality before a lower-case noun describes it.)
+  const described = NATIONALITIES.has(next.norm) && t[at + 2]?.kind === "word" && !isCapitalized(t[at + 2]);
   const capitalized =
-    isCapitalized(next) && !(link === "of" && /[^s]s$/.test(next.norm) && t[at + 2]?.kind !== "word");
+    isCapitalized(next) &&
+    !described &&
+    !(link === "of" && /[^s]s$/.test(next.norm) && t[at + 2]?.kind !== "word");
   if (capitalized || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
 }
+
+/** Nationalities, lower-cased: "Turkish", "Indian". */
+const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 const DIRECTING = new Set(DIRECTING_VERBS);
 /** Words that open a clause after a name: "into British Steel as talks drag on". */

@@ -279,6 +279,11 @@ export const FIX18_DEALS: Case[] = [
       { text: "6.9%", subject: { text: "30-year bonds" } },
     ],
   ],
+  // A nationality before a lower-case noun describes the securities.
+  [
+    "Foreigners bought a net $1.2 billion of Turkish bonds.",
+    [{ text: "$1.2 billion", subject: { text: "Turkish bonds" } }],
+  ],
   [
     "Nigeria priced a $1 billion 20-year tranche at 9.75%.",
     [
