@@ -685,7 +685,9 @@ export function periodFor(
     const p = periods[idx];
     if (!p) continue;
     if (p.last > raw.first && p.first < raw.last) continue;
-    if ((base && p.first >= base.first && p.last <= base.last) || inBase[p.first]) continue;
+    // ("up 62 per cent from N23.9 billion in 2024": a level in a change's base keeps the base's period.)
+    const ownBase = p.first >= raw.last && withinBase(inBase, raw.first, p.first);
+    if ((base && p.first >= base.first && p.last <= base.last) || (inBase[p.first] && !ownBase)) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.last <= raw.first && inAsideBefore(tokens, p, raw.first, changed)) continue;
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
@@ -755,6 +757,12 @@ export function periodFor(
     if (p && tokens[p.last]?.norm === ",") best = p;
   }
   return best && periodOfHit(text, tokens, best);
+}
+
+/** Every token of [from, to) lies in a change's base. */
+function withinBase(inBase: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!inBase[k]) return false;
+  return to > from;
 }
 
 /** Words that lead from a figure to its period: "5% in the second quarter", "$2 billion for the year". */

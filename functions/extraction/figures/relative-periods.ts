@@ -28,7 +28,8 @@ const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$
 const SAME_BACK =
   /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
 /** "the same period of 2024", "the same months in 2019". */
-const SAME_OF_YEAR = /^(the )?same (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
+const SAME_OF_YEAR =
+  /^(the )?(same|corresponding) (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
 const PREVIOUS_MONTHS = new RegExp(`^(the )?(previous|prior|preceding) ${COUNT} months$`);
 const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
@@ -60,7 +61,7 @@ function backOf(text: string): Back | undefined {
   }
   if (SAME_BACK.test(t) || YEAR_AGO.test(t)) return { months: 12 };
   const ofYear = SAME_OF_YEAR.exec(t);
-  if (ofYear) return { inYear: Number(ofYear[4]) };
+  if (ofYear) return { inYear: Number(ofYear[5]) };
   const months = MONTHS_BACK.exec(t);
   if (months) {
     const n = countOf(months[1] ?? "");

@@ -308,7 +308,33 @@ export const FIX18_COUNTED_WHOLES: Case[] = [
   ],
 ];
 
+export const FIX18_BASE_PERIODS: Case[] = [
+  // A level in a change's base keeps the period the base names ("corresponding" as "same").
+  [
+    "Revenue rose to N38.7 billion in 2025, up 62 per cent from N23.9 billion in 2024.",
+    [
+      { text: "N38.7 billion", period: { text: "2025" } },
+      { text: "62 per cent", period: { text: "2025" } },
+      { text: "N23.9 billion", period: { text: "2024", from: "2024", to: "2024" } },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+  [
+    "Profit rose to N48.2 billion in the nine months ended September 30, 2026, up 61.5 per cent from N29.8 billion in the corresponding period of 2025.",
+    [
+      { text: "N48.2 billion" },
+      { text: "61.5 per cent" },
+      {
+        text: "N29.8 billion",
+        period: { text: "corresponding period of 2025", from: "2025-01", to: "2025-09" },
+      },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_BASE_PERIODS,
   ...FIX18_COUNTED_WHOLES,
   ...FIX18_DEALS,
   ...FIX18_SHARED_SUBJECTS,
