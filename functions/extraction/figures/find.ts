@@ -138,7 +138,13 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
         afterChange &&
         !("next" in b) &&
         ((marked(core) && !marked(b)) || far || reported);
-      if (!("next" in b) && !level && !unlike && compatible(core, b)) {
+      // "158.34-36 yen", "$1.1482-1484": a dealer's bid and offer, the offer written by its last digits.
+      const offer = !("next" in b) && gluedDash ? offerOf(t, core, b) : undefined;
+      if (offer !== undefined && !("next" in b)) {
+        const merged = mergeRange(core, { ...b, value: offer });
+        core = merged.low;
+        high = merged.high;
+      } else if (!("next" in b) && !level && !unlike && compatible(core, b)) {
         const merged = mergeRange(core, b);
         // "leads 48% to 45%": a range runs upward; two figures otherwise.
         if (merged.high.value >= merged.low.value) {
@@ -246,6 +252,20 @@ function isTally(t: readonly Token[], a: Core, b: Core, link: Token): boolean {
     Number.isInteger(c.value) &&
     (!c.unit || c.unit === "votes");
   return votes(a) && votes(b) && (a.unit === "votes" || t[a.start - 1]?.norm !== "by");
+}
+
+/**
+ * The offer of a dealer's quote whose bid is `low` ("158.34") and whose offer `b` gives only the bid's
+ * decimals ("36"): 158.36; undefined when `b` is no such ending.
+ */
+function offerOf(t: readonly Token[], low: Core, b: Core): number | undefined {
+  const bid = /^(\d+)\.(\d{2,4})$/.exec(t[low.end - 1]?.text ?? "");
+  const ending = t[low.end + 1]?.text ?? "";
+  if (!bid || low.amount.mult !== 1 || b.amount.mult !== 1 || b.factor !== undefined) return undefined;
+  const decimals = bid[2] ?? "";
+  if (!new RegExp(`^\\d{${decimals.length}}$`).test(ending)) return undefined;
+  const offer = Number(`${bid[1]}.${ending}`);
+  return offer > low.value ? offer : undefined;
 }
 
 function mergeRange(a: Core, b: Core): { low: Core; high: Core } {

@@ -333,7 +333,19 @@ export const FIX18_BASE_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX18_DEALER_QUOTES: Case[] = [
+  // A dealer's bid and offer, the offer written by the bid's last digits, is one range.
+  [
+    "The dollar fetched 158.34-36 yen, and the euro traded at $1.1482-1484.",
+    [
+      { text: "158.34-36 yen", value: 158.34, high: 158.36, currency: "JPY" },
+      { text: "$1.1482-1484", value: 1.1482, high: 1.1484, currency: "USD" },
+    ],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_DEALER_QUOTES,
   ...FIX18_BASE_PERIODS,
   ...FIX18_COUNTED_WHOLES,
   ...FIX18_DEALS,
