@@ -133,11 +133,12 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
           (prior?.norm === "by" && isPastVerb(t[verbAt]) && !core.percent) ||
           (upDown && !core.percent) ||
           (prior?.norm === "by" && Boolean(core.currency)));
+      // ("up 1.2%, or 27.19 points to 3,804.58": an index's points, then the level it reached.)
+      const pointsMove = (core.unit === "points" || core.unit === "point") && far && !marked(b);
       const level =
         link.norm === "to" &&
-        afterChange &&
         !("next" in b) &&
-        ((marked(core) && !marked(b)) || far || reported);
+        (pointsMove || (afterChange && ((marked(core) && !marked(b)) || far || reported)));
       // "158.34-36 yen", "$1.1482-1484": a dealer's bid and offer, the offer written by its last digits.
       const offer = !("next" in b) && gluedDash ? offerOf(t, core, b) : undefined;
       if (offer !== undefined && !("next" in b)) {

@@ -3,6 +3,7 @@
  * points of a rate are percentage points, not a count (an index's points stay a count). Linear in the
  * figures: each sentence is read once.
  */
+import { MARKET_INDICES } from "./data/periods.ts";
 import { POINT_UNITS } from "./data/units.ts";
 import type { Figure } from "./types.ts";
 
@@ -10,9 +11,17 @@ const POINTS: ReadonlySet<string> = new Set(POINT_UNITS);
 /** Words that make "points" percentage points: a poll, a survey, turnout, approval, a margin of error. */
 const RATE_CONTEXT =
   /\b(?:polls?|polling|pollsters?|survey(?:ed|s)?|turnout|approval|margin of error|percentage|vote share)\b/i;
-/** Words that make "points" an index's: "the Dow fell 500 points". */
-const INDEX_CONTEXT =
-  /\b(?:index|indices|dow|nasdaq|s&p|ftse|nikkei|sensex|nifty|kospi|hang seng|dax|cac|asx|topix|stoxx|tsx|jse|futures)\b/i;
+/** Index names that are ordinary words too ("set", "hang"): no sign of an index alone. */
+const ORDINARY_WORDS = new Set(["set", "hang"]);
+
+/** Words that make "points" an index's: "the Dow fell 500 points", "The PSEi fell 27.19 points". */
+const INDEX_CONTEXT = new RegExp(
+  `\\b(?:index|indices|hang seng|futures|psei|${MARKET_INDICES.filter((w) => !ORDINARY_WORDS.has(w)).join("|")})\\b`,
+  "i",
+);
+
+/** "fell 27.19 points, or 0.71 percent": points restated in per cent are an index's. */
+const RESTATED_IN_PERCENT = /^\s*,?\s*or\s+[\d.]+\s*(?:%|per\s?cent|percent)/i;
 
 /** Turns the points of a rate into percentage points, in place. */
 export function readRatePoints(figures: Figure[]): void {
@@ -28,7 +37,11 @@ export function readRatePoints(figures: Figure[]): void {
       rate = !INDEX_CONTEXT.test(sentence) && (withPercent.has(start) || RATE_CONTEXT.test(sentence));
       rateSentence.set(start, rate);
     }
-    if (rate) toPercentagePoints(figure);
+    const after = figure.sentence.text.slice(
+      figure.end - figure.sentence.start,
+      figure.end - figure.sentence.start + 24,
+    );
+    if (rate && !RESTATED_IN_PERCENT.test(after)) toPercentagePoints(figure);
   }
 }
 

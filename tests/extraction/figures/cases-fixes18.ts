@@ -344,7 +344,30 @@ export const FIX18_DEALER_QUOTES: Case[] = [
   ],
 ];
 
+export const FIX18_INDEX_POINTS: Case[] = [
+  // Points restated in per cent, or beside an index's name, are the index's; the level after "to" is no
+  // range's end.
+  [
+    "The PSEi fell 27.19 points, or 0.71 percent, to 3,804.58.",
+    [
+      {
+        text: "27.19 points",
+        kind: "QUANTITY",
+        unit: "points",
+        change: { direction: "decrease", measure: "absolute" },
+      },
+      { text: "0.71 percent" },
+      { text: "3,804.58", value: 3804.58 },
+    ],
+  ],
+  [
+    "The Straits Times Index was up 1.2%, or 44.3 points to 3,742.55.",
+    [{ text: "1.2%" }, { text: "44.3 points", unit: "points" }, { text: "3,742.55", value: 3742.55 }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_INDEX_POINTS,
   ...FIX18_DEALER_QUOTES,
   ...FIX18_BASE_PERIODS,
   ...FIX18_COUNTED_WHOLES,
