@@ -275,7 +275,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
       (p.norm === "the" && INNER_LINKS.has(t[s - 2]?.norm ?? "") && isCapitalized(t[s - 3]) && s - 3 >= from);
     // "Kassym-Jomart": a hyphen inside a name touches both words ("(WAM) -- The UAE" has no name in it).
     const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
-    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field)) break;
+    // "Karen Clark & Co. estimated": names either side of "&" are one.
+    const ampersand = p.norm === "&" && isCapitalized(t[s - 2]) && s - 2 >= from;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field || ampersand)) break;
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker; but
@@ -543,8 +545,10 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
       .join(" ");
     if (e - a === 1 || COUNTRY_NAMES.has(place)) a = t[s]?.norm === "the" ? s + 1 : s;
   }
-  // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body.
+  // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body; so is
+  // one after its country's possessive ("Brazil's Treasury said").
   if (a >= e && e - s === 2 && t[s]?.norm === "the" && isCapitalized(t[s + 1])) a = s + 1;
+  if (a >= e && e - s === 2 && possessive && isCapitalized(t[s + 1])) a = s + 1;
   const first = t[a];
   const last = t[e - 1];
   if (!first || !last || a >= e) return undefined;

@@ -366,7 +366,18 @@ export const FIX18_INDEX_POINTS: Case[] = [
   ],
 ];
 
+export const FIX18_SPEAKERS: Case[] = [
+  // A body named by its title word after its country's possessive speaks; so does a name across "&".
+  [
+    "Brazil's Treasury said public debt rose 1.9% in October.",
+    [{ text: "1.9%", speaker: { name: "Treasury" } }],
+    { publishedAt: "2026-11-28" },
+  ],
+  ["Procter & Gamble said sales rose 4%.", [{ text: "4%", speaker: { name: "Procter & Gamble" } }]],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_SPEAKERS,
   ...FIX18_INDEX_POINTS,
   ...FIX18_DEALER_QUOTES,
   ...FIX18_BASE_PERIODS,
