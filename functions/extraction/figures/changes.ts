@@ -440,6 +440,7 @@ export function baseOf(
   from: number,
   clauseEnd: number,
   isPeriodToken: (k: number) => boolean = () => false,
+  comparesLevels = false,
 ): { first: number; last: number } | undefined {
   const limit = Math.min(clauseEnd, from + 10);
   for (let k = from; k < limit; k++) {
@@ -462,7 +463,16 @@ export function baseOf(
     // "rose from $5 to $7" is a level, not a base; "over" and "on" open a base only before a period word.
     const start = opener.end;
     const first = t[start];
-    if (!first || first.kind === "sym") return undefined;
+    if (!first) return undefined;
+    // "down 11% from 301c a year earlier", "up 22% from $7.95 billion a year earlier": for a change in per
+    // cent or points, the level compared with its time is the base ("rose from $5 to $7" stays two levels;
+    // "added $196 million from 62 markets" names a source).
+    const amount =
+      tok.norm === "from" &&
+      comparesLevels &&
+      (first.kind === "sym" || (first.kind === "num" && !isPeriodToken(start))) &&
+      !levelAfter(t, start, clauseEnd);
+    if (first.kind === "sym" && !amount) return undefined;
     // "Wages will rise 2% from July 1", "from April next year": in a future clause, a date, a month or a
     // year after "from" is when the change starts, not what it is measured against ("could fall 15% from
     // this year" keeps its base).
@@ -476,7 +486,7 @@ export function baseOf(
     // "rose 9% from July 1 to November 16": a span of days after "from" is the figure's period.
     if (tok.norm === "from" && spansDays(t, start, clauseEnd, isPeriodToken)) return undefined;
     // "down 9% from 2024": a year is a base; "rose from $5 to $7", "from 5 to 7" are levels.
-    if (first.kind === "num") {
+    if (first.kind === "num" && !amount) {
       // "from 2024 to 2025" is one period, the figure's.
       if (!isPeriodToken(start) || isPeriodToken(start + 1)) return undefined;
       // "on 10 May" is when; "up 6% on 2025" a base.
@@ -514,7 +524,8 @@ export function baseOf(
         isPeriodToken(end) &&
         !isPeriodToken(end - 1) &&
         !LINKS.has(prev) &&
-        !TIME_UNIT.has(prev)
+        !TIME_UNIT.has(prev) &&
+        !amount
       )
         break;
       end++;
@@ -523,6 +534,16 @@ export function baseOf(
     return undefined;
   }
   return undefined;
+}
+
+/** Tokens before "to" that may still be the amount after "from": "$5", "billion". */
+const AMOUNT_TOKENS = 4;
+
+/** The amount at `start` runs to "to" and another level: "from $5 to $7", "from 3.1% to 2.9%". */
+function levelAfter(t: readonly Token[], start: number, clauseEnd: number): boolean {
+  for (let k = start + 1; k < Math.min(clauseEnd, start + AMOUNT_TOKENS + 1); k++)
+    if (t[k]?.norm === "to" || t[k]?.norm === "-") return true;
+  return false;
 }
 
 /** Units of time "over the" opens a span with: "over the year", "over the quarter". */

@@ -236,7 +236,13 @@ export function readChange(
     target ??
     (LEVEL_PREPOSITIONS.has(tokens[change.at]?.norm ?? "")
       ? levelBase(tokens, change.at + 1, clauseEnd, isPeriodToken)
-      : baseOf(tokens, change.after ? change.at + 1 : raw.last, clauseEnd, isPeriodToken));
+      : baseOf(
+          tokens,
+          change.after ? change.at + 1 : raw.last,
+          clauseEnd,
+          isPeriodToken,
+          measure !== "absolute",
+        ));
   if (base) {
     reading.base = base;
     const a = tokens[base.first];

@@ -376,7 +376,29 @@ export const FIX18_SPEAKERS: Case[] = [
   ["Procter & Gamble said sales rose 4%.", [{ text: "4%", speaker: { name: "Procter & Gamble" } }]],
 ];
 
+export const FIX18_LEVEL_BASES: Case[] = [
+  // For a change in per cent or points, the level after "from", with its time, is the base; an amount
+  // added from a source is none, and "from $5 to $7" stays two levels.
+  [
+    "Revenue was $21.4 billion, down 3.7% from $22.2 billion a year earlier.",
+    [
+      { text: "$21.4 billion" },
+      { text: "3.7%", change: { direction: "decrease", base: "$22.2 billion a year earlier" } },
+      { text: "$22.2 billion", period: { text: "a year earlier" } },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+  [
+    "The film added $196 million from 62 international markets.",
+    [
+      { text: "$196 million", change: { direction: "increase", base: undefined } },
+      { text: "62 international markets" },
+    ],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_LEVEL_BASES,
   ...FIX18_SPEAKERS,
   ...FIX18_INDEX_POINTS,
   ...FIX18_DEALER_QUOTES,
