@@ -476,7 +476,8 @@ export function baseOf(
     // "Wages will rise 2% from July 1", "from April next year": in a future clause, a date, a month or a
     // year after "from" is when the change starts, not what it is measured against ("could fall 15% from
     // this year" keeps its base).
-    const dated = first.kind === "num" || first.text !== first.norm;
+    // ("balances cut by 20 per cent from next month": a time ahead starts the change too.)
+    const dated = first.kind === "num" || first.text !== first.norm || AHEAD.has(first.norm);
     if (tok.norm === "from" && isPeriodToken(start) && dated && futureBefore(t, k)) {
       let end = start;
       while (end < clauseEnd && isPeriodToken(end)) end++;
@@ -545,6 +546,9 @@ function levelAfter(t: readonly Token[], start: number, clauseEnd: number): bool
     if (t[k]?.norm === "to" || t[k]?.norm === "-") return true;
   return false;
 }
+
+/** Words of a time ahead after "from": "from next month", "from the coming year". */
+const AHEAD = new Set(["next", "coming"]);
 
 /** Units of time "over the" opens a span with: "over the year", "over the quarter". */
 const SPAN_UNITS = new Set(["year", "quarter", "month", "week", "period", "half"]);
@@ -671,7 +675,7 @@ export function levelBase(
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 /** How far back in its clause a future word may stand from a base's opener. */
-const FUTURE_REACH = 8;
+const FUTURE_REACH = 12;
 
 /** A future word ("will", "due", "plans"...) in the few words of the clause before token `k`. */
 function futureBefore(t: readonly Token[], k: number): boolean {

@@ -276,6 +276,14 @@ export function trimmed(
   }
   // "patients with previously": the adverb gone, the preposition before it goes too.
   dangling();
+  // "Australians with student debt will have their balances cut by 20%": what is had cut is the subject.
+  for (let k = b - 2; k > a; k--)
+    if (CAUSATIVES.has(t[k]?.norm ?? "") && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "")) {
+      a = k + 1;
+      break;
+    }
+  // "will see electricity tariffs rise by 12.7%": the verb after a plural noun is no part of it.
+  if (b - a >= 2 && BARE_CHANGE_VERBS.has(t[b - 1]?.norm ?? "") && /[a-z]s$/.test(t[b - 2]?.norm ?? "")) b--;
   // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
   // ("having touched 6.0950": a perfect participle; "* Touched record": a list mark alone.)
   if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]) || t[a]?.norm === "having"))
@@ -526,6 +534,22 @@ export function phraseAfter(
 }
 
 const ARTICLES = new Set(["a", "an"]);
+
+/** Verbs that have something done to their object: "will have their balances cut". */
+const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got"]);
+
+/** Base forms of change verbs that follow their subject after "see", "let", "make": "see bills rise". */
+const BARE_CHANGE_VERBS = new Set([
+  "rise",
+  "fall",
+  "increase",
+  "decrease",
+  "grow",
+  "drop",
+  "climb",
+  "jump",
+  "decline",
+]);
 
 /** Terms a security is sold or priced at: "at a spread of", "at a yield of", "at a coupon of". */
 export const DEAL_TERMS: ReadonlySet<string> = new Set([

@@ -397,7 +397,28 @@ export const FIX18_LEVEL_BASES: Case[] = [
   ],
 ];
 
+export const FIX18_CHANGES_TO_COME: Case[] = [
+  // "see X rise by", "have X cut by": X is what changes; "from next month" starts a change to come.
+  [
+    "Households could see bills rise by as much as 30 per cent.",
+    [{ text: "30 per cent", subject: { text: "bills" } }],
+  ],
+  [
+    "Graduates will have their balances cut by 20 per cent from next month.",
+    [
+      {
+        text: "20 per cent",
+        subject: { text: "their balances" },
+        change: { direction: "decrease", base: undefined },
+        period: { text: "from next month", from: "2026-12" },
+      },
+    ],
+    { publishedAt: "2026-11-25" },
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_CHANGES_TO_COME,
   ...FIX18_LEVEL_BASES,
   ...FIX18_SPEAKERS,
   ...FIX18_INDEX_POINTS,
