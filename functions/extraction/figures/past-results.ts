@@ -41,6 +41,9 @@ const MARKET: ReadonlySet<string> = new Set(MARKET_MOVE_WORDS);
 
 const ONE_OFF: ReadonlySet<string> = new Set(ONE_OFF_ACTS);
 
+/** Words after "stock" that make it a venue: "a filing to the stock exchange". */
+const EXCHANGES = new Set(["exchange", "exchanges", "exchange's"]);
+
 /** Words after a past form that make it a participle after its noun: "the survey released on Wednesday". */
 const AFTER_PARTICIPLE = new Set([
   "on",
@@ -119,15 +122,18 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     let k = Math.max(range[0], place.first - 2 * CLAUSE_REACH);
     k < Math.min(range[1], place.last + CLAUSE_REACH);
     k++
-  )
+  ) {
+    // ("said in a filing to the stock exchange": the venue of a statement, no market move.)
+    const venue = EXCHANGES.has(tokens[k + 1]?.norm ?? "");
     if (
-      MARKET.has(tokens[k]?.norm ?? "") ||
+      (MARKET.has(tokens[k]?.norm ?? "") && !venue) ||
       quotedRate(tokens, k) ||
       currencyMove(tokens, k) ||
       priceAt(tokens, k, range) ||
       indexMove(tokens, k)
     )
       return false;
+  }
   let tense: "past" | "other" | undefined;
   for (
     let k = Math.max(place.clauseStart, place.first - CLAUSE_REACH);

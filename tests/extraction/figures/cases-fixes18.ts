@@ -172,6 +172,15 @@ export const FIX18_STORY_PERIODS: Case[] = [
     ],
     { publishedAt: "2026-11-12" },
   ],
+  // ... a results sentence that names the stock exchange it was filed with moves no market.
+  [
+    "Net profit for the six months ended September 30 climbed to HK$3.25 billion, the company said in a filing to the stock exchange. Revenue slipped 4.5 per cent.",
+    [
+      { text: "HK$3.25 billion" },
+      { text: "4.5 per cent", period: { text: "six months ended September 30", carried: true } },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
   // ... a participle after its noun is no act: the survey's period is the story's.
   [
     "The survey released on Wednesday showed unemployment fell to 6.4% in the July-September quarter. Participation rose 0.8 percentage points.",
