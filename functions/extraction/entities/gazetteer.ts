@@ -16,7 +16,7 @@ import {
   LIBRARY_NATIONALITIES,
 } from "./lexicon/demonyms.ts";
 import { KNOWN_EVENTS } from "./lexicon/events.ts";
-import { MARKET_INDEX_NAMES } from "./lexicon/market-indices.ts";
+import { MARKET_INDEX_CANONICAL, MARKET_INDEX_NAMES } from "./lexicon/market-indices.ts";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
@@ -122,13 +122,17 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
-  // ("S&P/ASX 200 Index": an index may be named with its word.)
-  const indices = MARKET_INDEX_NAMES.flatMap((name) =>
-    / Index$/.test(name) ? [name] : [name, `${name} Index`],
-  );
-  for (const name of [...KNOWN_EVENTS, ...indices]) {
+  for (const name of KNOWN_EVENTS) {
     const foldable = name.includes(" ");
     table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
+  }
+  // ("S&P/ASX 200 Index": an index may be named with its word; "BSE Sensex" is the Sensex.)
+  for (const name of MARKET_INDEX_NAMES) {
+    const canonical = MARKET_INDEX_CANONICAL[name] ?? name;
+    for (const written of / Index$/.test(name) ? [name] : [name, `${name} Index`]) {
+      const foldable = written.includes(" ");
+      table.add(written, { kind: "misc", canonical, foldable }, foldable);
+    }
   }
   for (const name of HOME_NATIONS) table.add(name, { kind: "nation", canonical: name, foldable: true }, true);
   for (const name of REGIONS) table.add(name, { kind: "region", canonical: name, foldable: true }, true);

@@ -209,7 +209,10 @@ export function readChange(
   if (!change && (plus || minus) && SIGNED_AFTER.has(tokens[signAt - 1]?.norm ?? ""))
     change = { direction: plus ? "increase" : "decrease", at: qualifierStart - 1, after: false };
   // "dropped 533 points, or 1.3%,", "fell $2 billion (3%)": the same change in other terms.
-  if (!change && earlier && restates(tokens, qualifierStart, same))
+  // (", equal to about 5.7% of global demand": a share of another whole restates no change; ", or 15% of
+  // its workforce" restates a cut.)
+  const shareOfWhole = tokens[raw.last]?.norm === "of" && tokens[qualifierStart - 1]?.norm !== "or";
+  if (!change && earlier && restates(tokens, qualifierStart, same) && !shareOfWhole)
     change = { direction: earlier.direction, at: qualifierStart - 1, after: false };
   if (!change) {
     const reading: ChangeReading = { paired, ...(gapNoun && { gapNoun }) };

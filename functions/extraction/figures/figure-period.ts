@@ -4,7 +4,7 @@
  */
 
 import { comparativeEnd } from "./comparatives.ts";
-import { WEEKDAYS } from "./data/periods.ts";
+import { ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -340,15 +340,40 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   // "NATO allies agreed in June to spend 5% of GDP by 2035", "The board approved on Friday an 8% rise":
   // when it was decided, before what was.
   if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && DECIDED_OPENERS.has(after?.norm ?? "")) return true;
+  // "The government on Sunday sought Rs 6,356 crore": the day of a one-off act right before its verb.
+  if (isPastVerb(after) && DAY_ACTS.has(after?.norm ?? "") && isDay(tokens, p)) return true;
   // "told parliament in August", "told MPs in October": one listener between the verb and the date.
   const listener = tokens[k];
   const verb = tokens[k - 1]?.norm ?? "";
-  return (
+  if (
     listener?.kind === "word" &&
     (listener.text === listener.norm || verb === "told" || verb === "tells") &&
     STATEMENT_VERBS.has(verb)
-  );
+  )
+    return true;
+  // "told the National Assembly's Education Committee on Tuesday that": a longer listener before "that".
+  if (after?.norm !== "that") return false;
+  for (let j = k; j >= Math.max(0, k - LISTENER_REACH); j--) {
+    const tok = tokens[j];
+    if (!tok || tok.kind === "punct") return false;
+    if (tok.norm === "told" || tok.norm === "tells") return true;
+  }
+  return false;
 }
+
+/** Words a listener may take between "told" and the date before "that", at most. */
+const LISTENER_REACH = 6;
+
+/** Past verbs of a one-off act whose day, right before them, dates the act only: "on Sunday sought". */
+const DAY_ACTS: ReadonlySet<string> = new Set([...ONE_OFF_ACTS, "sought", "asked", "requested", "announced"]);
+
+/** The period is one day: a date, or a weekday's word. */
+function isDay(tokens: readonly Token[], p: PeriodHit): boolean {
+  if (p.from !== undefined) return p.from === p.to && p.from.length === 10;
+  return p.last - p.first === 1 && WEEKDAY_WORDS.has(tokens[p.first]?.norm ?? "");
+}
+
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Verbs a period after which dates a decision, not what was decided: "agreed in June to spend". */
 const DECISION_VERBS = new Set([

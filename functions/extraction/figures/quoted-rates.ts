@@ -3,6 +3,7 @@
  * quoted against another currency, with a currency named as what it measures, is an amount of that
  * currency; the quote is its unit, as in "N1,450 to the dollar".
  */
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { articleCountry, type CountryWeights } from "./currency-context.ts";
 import { DOLLAR, QUOTED_CURRENCY_NAMES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import { CURRENCY_WORD } from "./lexicon.ts";
@@ -33,18 +34,27 @@ export function quotedRate(
     .slice(from, end)
     .map((tok, i) => (i > 0 && tok.spaceBefore ? ` ${tok.text}` : tok.text))
     .join("");
-  return { currency: localCode(named.code, named.word, weights), unit };
+  // ("The Chilean peso strengthened to 958.40 per dollar": the nationality names the country.)
+  const country = NATIONALITY.get(t[named.start - 1]?.norm ?? "");
+  return { currency: localCode(named.code, named.word, weights, country), unit };
 }
 
+const NATIONALITY: ReadonlyMap<string, string> = new Map(
+  DEMONYMS.map(([word, code]) => [word.toLowerCase(), code]),
+);
+
 /** The currency named by the words that end right before token `end` ("the naira", "India's rupee"). */
-function currencyNameBefore(t: readonly Token[], end: number): { code: string; word: string } | undefined {
+function currencyNameBefore(
+  t: readonly Token[],
+  end: number,
+): { code: string; word: string; start: number } | undefined {
   const word = t[end - 1]?.norm ?? "";
   for (let start = Math.max(0, end - 3); start < end; start++) {
     const hit = CURRENCY_WORD.forward(t, start);
-    if (hit && hit.end === end) return { code: hit.value, word };
+    if (hit && hit.end === end) return { code: hit.value, word, start };
   }
   const quoted = QUOTED_NAME.get(word);
-  return quoted ? { code: quoted, word } : undefined;
+  return quoted ? { code: quoted, word, start: end - 1 } : undefined;
 }
 
 const QUOTED_NAME: ReadonlyMap<string, string> = new Map(QUOTED_CURRENCY_NAMES);
@@ -53,8 +63,8 @@ const QUOTED_NAME: ReadonlyMap<string, string> = new Map(QUOTED_CURRENCY_NAMES);
  * A name several countries share ("rupee", "peso") is the currency of the country the article is about
  * (currency-context.ts's reading of its places).
  */
-function localCode(code: string, word: string, weights: CountryWeights): string {
-  const country = articleCountry(weights);
+function localCode(code: string, word: string, weights: CountryWeights, named?: string): string {
+  const country = named ?? articleCountry(weights);
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES)
     if (defaultCode === code && words.test(word)) return (country && byCountry[country]) ?? code;
   return code;

@@ -426,7 +426,37 @@ export const FIX18_CHANGES_TO_COME: Case[] = [
   ],
 ];
 
+export const FIX18_RECHECK: Case[] = [
+  // The day right before a one-off act's verb, and the day a listener was told something, date nothing.
+  [
+    "The state government on Sunday sought Rs 6,356 crore in central assistance.",
+    [{ text: "Rs 6,356 crore", period: undefined }],
+    { publishedAt: "2026-11-09" },
+  ],
+  [
+    "HELB told the Education Committee on Tuesday that it needs an additional Sh22 billion.",
+    [{ text: "Sh22 billion", period: undefined }],
+    { publishedAt: "2026-11-12" },
+  ],
+  ["Sales rose 5% on Tuesday.", [{ text: "5%", period: { text: "Tuesday" } }], { publishedAt: "2026-11-19" }],
+  // A share of another whole after ", equal to" restates no change; after ", or" it restates the cut.
+  [
+    "OPEC+ has been cutting output by 5.85 million bpd, equal to about 5.7% of global demand.",
+    [{ text: "5.85 million bpd" }, { text: "5.7%", change: undefined }],
+  ],
+  [
+    "Kairon announced it would cut 120 jobs, or about 15 percent of its workforce.",
+    [{ text: "120 jobs" }, { text: "15 percent", change: { direction: "decrease" } }],
+  ],
+  // A nationality before a quoted currency names its country.
+  [
+    "The Chilean peso strengthened 0.6% to 958.40 per dollar.",
+    [{ text: "0.6%" }, { text: "958.40", currency: "CLP", unit: "per dollar" }],
+  ],
+];
+
 export const FIXES18: Case[] = [
+  ...FIX18_RECHECK,
   ...FIX18_CHANGES_TO_COME,
   ...FIX18_LEVEL_BASES,
   ...FIX18_SPEAKERS,

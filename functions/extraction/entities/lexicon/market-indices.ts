@@ -112,3 +112,24 @@ export const MARKET_INDEX_NAMES: readonly string[] = [
   "VIX",
   "Cboe Volatility Index",
 ];
+
+/** Other names of one index, to the name its entity takes: "the BSE Sensex" and "the Sensex" are one. */
+export const MARKET_INDEX_CANONICAL: Readonly<Record<string, string>> = {
+  "BSE Sensex": "Sensex",
+  "S&P BSE Sensex": "Sensex",
+  "NSE Nifty": "Nifty 50",
+  "Nasdaq-100": "Nasdaq 100",
+  "STOXX 600": "Stoxx 600",
+  "STOXX Europe 600": "Stoxx 600",
+  "Stoxx Europe 600": "Stoxx 600",
+  "Euro STOXX 50": "Euro Stoxx 50",
+  TOPIX: "Topix",
+  KOSPI: "Kospi",
+  KOSDAQ: "Kosdaq",
+  TAIEX: "Taiex",
+  "EGX 30": "EGX30",
+  "KSE 100": "KSE-100",
+  "Hang Seng Index": "Hang Seng",
+  "S&P/TSX Composite": "S&P/TSX",
+  "ASX 200": "S&P/ASX 200",
+};
