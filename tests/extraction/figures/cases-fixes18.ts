@@ -448,6 +448,11 @@ export const FIX18_RECHECK: Case[] = [
     "Kairon announced it would cut 120 jobs, or about 15 percent of its workforce.",
     [{ text: "120 jobs" }, { text: "15 percent", change: { direction: "decrease" } }],
   ],
+  // Aid released or provided with nothing naming what it goes to measures the giver.
+  [
+    "The European Union released 1.5 million euros.",
+    [{ text: "1.5 million euros", subject: { text: "The European Union" } }],
+  ],
   // A nationality before a quoted currency names its country.
   [
     "The Chilean peso strengthened 0.6% to 958.40 per dollar.",

@@ -1318,6 +1318,10 @@ export const GIVING_VERBS: readonly string[] = [
   "gave",
   "gives",
   "handed",
+  // Aid released or provided: "The European Union released 1.5 million euros", "donors provided $24 billion".
+  "released",
+  "provided",
+  "contributed",
 ];
 
 /**
