@@ -167,10 +167,13 @@ function yieldMove(figure: Figure): boolean {
  */
 function shareMove(figure: Figure, companies: ReadonlyMap<number, number>): boolean {
   const subject = figure.subject;
+  const end = subject === undefined ? undefined : companies.get(subject.start);
+  // ("BDO Unibank Inc. gained 2.1 percent": the subject keeps its legal form's point, the mention not.)
   return (
     figure.change?.measure === "relative" &&
     subject !== undefined &&
-    companies.get(subject.start) === subject.end
+    end !== undefined &&
+    (end === subject.end || (end === subject.end - 1 && subject.text.endsWith(".")))
   );
 }
 

@@ -29,6 +29,15 @@ describe("share moves in a results story", () => {
     expect(moved.find((f) => f.text === "$41.20")?.period).toBeUndefined();
   });
 
+  it("leaves undated a company's move written with its legal form's point", () => {
+    const { figures: moved } = extract(
+      "Brevik Holdings reported results for the third quarter. Revenue rose 4%. Brevik Holdings Inc. fell 3.5%.",
+      { publishedAt: "2026-11-12" },
+    );
+    expect(moved.find((f) => f.text === "3.5%")?.subject?.text).toBe("Brevik Holdings Inc.");
+    expect(moved.find((f) => f.text === "3.5%")?.period).toBeUndefined();
+  });
+
   it("still carries it to a measure the company reports", () => {
     const { figures: own } = extract(
       "Brevik Holdings reported results for the third quarter. Brevik Holdings' revenue fell 3.5%.",

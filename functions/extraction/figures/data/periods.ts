@@ -122,7 +122,7 @@ export const FORWARD_NOUNS: readonly string[] = [
  */
 export const MARKET_MOVE_WORDS: readonly string[] = [
   "shares", "stock", "stocks", "benchmark", "session", "futures", "bonds", "traders",
-  "gilts", "treasuries", "bunds", "sterling",
+  "gilts", "treasuries", "bunds", "sterling", "advancers", "decliners", "gainers", "losers",
 ];
 
 /** Currencies whose moves are market moves after "the": "the rupee weakened 0.3%" (not "5 billion rand"). */
