@@ -165,7 +165,17 @@ function run(text: string, context: FigureContext): Figure[] {
       if (same) {
         if (same.figure.subject) figure.subject = { ...same.figure.subject };
         if (!figure.period && same.figure.period) figure.period = { ...same.figure.period };
-      }
+      } else if (
+        // "The Australian dollar rose 0.2%. It also fell 0.4% to 98.65 yen.": a sentence that opens with
+        // "It" and a change goes on about what the sentence before measured.
+        figure.change &&
+        tokens[raw.last]?.norm !== "of" &&
+        previous?.sentence === sIdx - 1 &&
+        previous.figure.subject &&
+        tokens[subject.first]?.norm === "it" &&
+        subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1)
+      )
+        figure.subject = { ...previous.figure.subject };
     } else if (subject?.demonstrative && antecedent(figures, subject.demonstrative)) {
       // "for that initiative": the earlier subject it points back to, e.g. "the Economic Resilience
       // Initiative for Central Asia".

@@ -448,6 +448,11 @@ export const FIX18_RECHECK: Case[] = [
     "Kairon announced it would cut 120 jobs, or about 15 percent of its workforce.",
     [{ text: "120 jobs" }, { text: "15 percent", change: { direction: "decrease" } }],
   ],
+  // A sentence that opens with "It" and a change goes on about what the sentence before measured.
+  [
+    "The Australian dollar rose 0.2 per cent. It also fell 0.4 per cent against the yen.",
+    [{ text: "0.2 per cent" }, { text: "0.4 per cent", subject: { text: "The Australian dollar" } }],
+  ],
   // Aid released or provided with nothing naming what it goes to measures the giver.
   [
     "The European Union released 1.5 million euros.",
