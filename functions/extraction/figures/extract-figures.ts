@@ -41,7 +41,7 @@ import { contentAfter } from "./subject-after.ts";
 import { withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
-import type { Figure, Span } from "./types.ts";
+import type { Figure, FigurePeriod, Span } from "./types.ts";
 
 export interface FigureContext {
   sentences: Sentence[];
@@ -150,7 +150,7 @@ function run(text: string, context: FigureContext): Figure[] {
       scopes.sentenceTokens[sIdx],
       figure.change !== undefined,
     );
-    if (period) figure.period = period;
+    if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
     else if (same) {
       // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before.
       const parallel = parallelPeriod(tokens, figures, figure.sentence.start, cStart, raw.first);
@@ -394,4 +394,32 @@ function tokenEndingAt(tokens: readonly Token[], end: number, before: number): n
     if (tok.end === end) return k + 1;
   }
   return undefined;
+}
+
+/** Words right before a level compared with another: "up from 76.5% in December", "than". */
+const COMPARED_LEVEL = new Set(["from", "than", "versus", "vs", "vs."]);
+
+/**
+ * "reached 78.1% in September, up from 76.5% in December" in a November story: a month after the
+ * publication's, named for a level compared with another, is the one before it (last December).
+ */
+function lookedBack(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  period: FigurePeriod,
+  publishedAt: string | undefined,
+): FigurePeriod {
+  const month = /^(\d{4})-(\d{2})$/.exec(period.from ?? "");
+  if (!month || period.to !== period.from || !publishedAt || !/^\p{Lu}\p{Ll}+$/u.test(period.text))
+    return period;
+  // ("the odds of a December rate cut fell to 18% from 41%": a month before the figure names something else.)
+  const after = period.start > (tokens[qualifierStart]?.start ?? Number.POSITIVE_INFINITY);
+  if (
+    !after ||
+    !COMPARED_LEVEL.has(tokens[qualifierStart - 1]?.norm ?? "") ||
+    (period.from ?? "") <= publishedAt.slice(0, 7)
+  )
+    return period;
+  const back = `${Number(month[1]) - 1}-${month[2]}`;
+  return { ...period, from: back, to: back };
 }

@@ -453,6 +453,18 @@ export const FIX18_RECHECK: Case[] = [
     "The Australian dollar rose 0.2 per cent. It also fell 0.4 per cent against the yen.",
     [{ text: "0.2 per cent" }, { text: "0.4 per cent", subject: { text: "The Australian dollar" } }],
   ],
+  // A month after the publication's named for a level compared is the one before it; not one named before
+  // the figure for something else.
+  [
+    "Debt reached 78.1% of GDP in September, up from 76.5% in December.",
+    [{ text: "78.1%" }, { text: "76.5%", period: { text: "December", from: "2025-12", to: "2025-12" } }],
+    { publishedAt: "2026-11-19" },
+  ],
+  [
+    "Inflation should ease to 3% in December.",
+    [{ text: "3%", period: { text: "December", from: "2026-12" } }],
+    { publishedAt: "2026-11-19" },
+  ],
   // Aid released or provided with nothing naming what it goes to measures the giver.
   [
     "The European Union released 1.5 million euros.",
