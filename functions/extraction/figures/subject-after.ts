@@ -1,6 +1,7 @@
 /** The subject read after money that has none before it: "$500 million in aid", "a $2 billion relief package". */
 
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
+import { BOND_CLASSES } from "../entities/lexicon/organizations.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   AUXILIARIES,
@@ -400,11 +401,13 @@ export function contentAfter(
     return undefined;
   // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name; "of
   // Turkish bonds": a nationality before a lower-case noun describes it.)
-  const described = NATIONALITIES.has(next.norm) && t[at + 2]?.kind === "word" && !isCapitalized(t[at + 2]);
-  const capitalized =
-    isCapitalized(next) &&
-    !described &&
-    !(link === "of" && /[^s]s$/.test(next.norm) && t[at + 2]?.kind !== "word");
+  const described =
+    (NATIONALITIES.has(next.norm) || BOND_CLASSES.has(next.text)) &&
+    t[at + 2]?.kind === "word" &&
+    !isCapitalized(t[at + 2]);
+  // ("of Eurobonds on Tuesday": the class may end the phrase before a preposition.)
+  const securities = link === "of" && /[^s]s$/.test(next.norm) && !isCapitalized(t[at + 2]);
+  const capitalized = isCapitalized(next) && !described && !securities;
   if (capitalized || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;

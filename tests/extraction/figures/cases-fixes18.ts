@@ -288,6 +288,14 @@ export const FIX18_DEALS: Case[] = [
       { text: "6.9%", subject: { text: "30-year bonds" } },
     ],
   ],
+  // A capitalized class of securities names them too ("of Eurobonds on Tuesday", "of Maple bonds").
+  [
+    "Nigeria sold $2.25 billion of Eurobonds on Tuesday, and issuers sold $12.6 billion of Maple bonds.",
+    [
+      { text: "$2.25 billion", subject: { text: "Eurobonds" } },
+      { text: "$12.6 billion", subject: { text: "Maple bonds" } },
+    ],
+  ],
   // A nationality before a lower-case noun describes the securities.
   [
     "Foreigners bought a net $1.2 billion of Turkish bonds.",
