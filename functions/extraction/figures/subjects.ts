@@ -1037,6 +1037,8 @@ function subjectBefore(
     if (CLAUSE_JOINS.has(p.norm) || SCALE.has(p.norm)) break;
     // "to 4.25 per euro and Hungary's forint eased": the rate ends the figure before, "and" the clause.
     if (p.norm === "and" && t[s - 3]?.norm === "per") break;
+    // "to $2,798 an ounce and Brent crude rose": so does a price's "a"/"an" denominator.
+    if (p.norm === "and" && ["a", "an"].includes(t[s - 3]?.norm ?? "") && t[s - 4]?.kind === "num") break;
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;

@@ -209,6 +209,16 @@ export const FIX18_LEGAL_FORMS: Case[] = [
     "The benefit was limited. Shares of Erdemir, the largest producer, were down 1.8%.",
     [{ text: "1.8%", subject: { text: "Shares of Erdemir" } }],
   ],
+  // A price's "a"/"an" denominator ends the figure before, "and" the clause.
+  [
+    "Gold fell 0.4% to $2,634.50 an ounce and Brent crude rose 0.6% to $73.35 a barrel.",
+    [
+      { text: "0.4%" },
+      { text: "$2,634.50" },
+      { text: "0.6%", subject: { text: "Brent crude" } },
+      { text: "$73.35" },
+    ],
+  ],
   // A participle after a comma shares the subject of the clause before it.
   [
     "Walmart Inc. bucked the trend, rising 3.2% to a record $92.40.",
