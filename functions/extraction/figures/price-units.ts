@@ -144,7 +144,11 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
     const b = figures[k];
     if (!a || !b || a.kind !== "MONEY" || b.kind !== "MONEY" || a.currency !== b.currency) continue;
     if (a.sentence.start !== b.sentence.start || Boolean(a.unit) === Boolean(b.unit)) continue;
-    if (!PRICE_LINK.test(text.slice(a.end, b.start).replace(a.unit ?? "", ""))) continue;
+    // ("$67.20 a barrel this year, compared with $80.50": the first price's period may stand between.)
+    let between = text.slice(a.end, b.start).replace(a.unit ?? "", "");
+    if (a.period && a.period.start >= a.end && a.period.end <= b.start)
+      between = between.replace(a.period.text, "");
+    if (!PRICE_LINK.test(between.replace(/\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/, ""))) continue;
     // ("$4.68 per share, compared with $273 million": a total is no price.)
     if (SCALED.test(a.text) !== SCALED.test(b.text)) continue;
     if (a.unit) b.unit = a.unit;

@@ -143,6 +143,15 @@ export const FIX18_HEADLINE_OBJECTS: Case[] = [
   ["Kredito raises $48m Series B", [{ text: "$48m", subject: { text: "Series B" } }]],
   ["Nimbus soars after $1.4 billion IPO", [{ text: "$1.4 billion", subject: { text: "IPO" } }]],
   ["L'Oreal to buy Mixsoon in $1.2 bln deal", [{ text: "$1.2 bln", subject: { text: "deal" } }]],
+  // Prices compared in one breath share the denominator past the first price's period.
+  [
+    "Brent has averaged $67.20 a barrel this year, compared with $80.50 in 2024.",
+    [
+      { text: "$67.20", unit: "a barrel" },
+      { text: "$80.50", unit: "a barrel", period: { text: "2024" } },
+    ],
+    { publishedAt: "2026-11-19" },
+  ],
   // One-letter currencies take a scale joined by a dash.
   [
     "The council approved the city's P45.1-billion budget.",
