@@ -357,8 +357,13 @@ function measuredNoun(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitLast !== fig.last) return undefined;
-  if (!gluedHyphen(t, fig.unitFirst - 1)) return undefined;
-  const noun = nounAfter(t, fig.last, isPeriodToken);
+  // ("a 14km stretch": after a determiner, a unit glued to its number without a dash describes it too.)
+  const determined = DETERMINER_WORDS.has(t[fig.first - 1]?.norm ?? "");
+  const dashed = gluedHyphen(t, fig.unitFirst - 1);
+  const glued = dashed || (determined && fig.unitFirst === fig.first + 1 && !t[fig.unitFirst]?.spaceBefore);
+  if (!glued) return undefined;
+  // ("the 60-kilometre Purple Line": a name after a dashed measure.)
+  const noun = nounAfter(t, fig.last, isPeriodToken) ?? (dashed ? nameAfterMeasure(t, fig.last) : undefined);
   if (!noun) return undefined;
   // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner.)
   for (let k = noun.first + 1; k < noun.last; k++) {
@@ -366,6 +371,22 @@ function measuredNoun(
     if (norm.endsWith("ing") || DETERMINER_WORDS.has(norm)) return { ...noun, last: k };
   }
   return noun;
+}
+
+/** Words of a name a measure describes, at most: "the 60-kilometre Purple Line". */
+const MEASURED_NAME_WORDS = 3;
+
+/** The capitalized name right after a measure at `at` ("Purple Line"), or undefined. */
+function nameAfterMeasure(t: readonly Token[], at: number): SubjectHit | undefined {
+  let e = at;
+  while (e < at + MEASURED_NAME_WORDS && t[e]?.kind === "word" && isCapitalized(t[e]) && !t[e]?.lineStart)
+    e++;
+  const next = t[e];
+  // ("a 12-millimetre Y12 bar", "the 280-kilometre Hamburg-Berlin line": no name ends there.)
+  const ends =
+    next === undefined ||
+    (next.kind === "word" ? next.spaceBefore : [".", ",", ";", ":", ")"].includes(next.norm));
+  return e > at && ends && next?.kind !== "num" ? { first: at, last: e, anaphor: false } : undefined;
 }
 
 /** Verbs of a price: "sells for", "sold for", "retails at", "is priced from". */

@@ -218,6 +218,13 @@ export const FIX18_LEGAL_FORMS: Case[] = [
     "The benefit was limited. Shares of Erdemir, the largest producer, were down 1.8%.",
     [{ text: "1.8%", subject: { text: "Shares of Erdemir" } }],
   ],
+  // A measure after a determiner describes the noun or the name after it.
+  ["A 14km stretch of the N2 would stay closed.", [{ text: "14km", subject: { text: "stretch" } }]],
+  [
+    "The state will build the 60-kilometre Purple Line.",
+    [{ text: "60-kilometre", subject: { text: "Purple Line" } }],
+  ],
+  ["He ran 10km in the rain.", [{ text: "10km", subject: undefined }]],
   // A price's "a"/"an" denominator ends the figure before, "and" the clause.
   [
     "Gold fell 0.4% to $2,634.50 an ounce and Brent crude rose 0.6% to $73.35 a barrel.",
