@@ -73,6 +73,16 @@ const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our",
 export function readQualifier(text: string, tokens: readonly Token[], raw: RawFigure): QualifierReading {
   const reading: QualifierReading = { qualifier: "exact", start: raw.first, before: false };
   let before = QUALIFIER_BEFORE.backward(tokens, raw.first);
+  // "roughly a 40% chance", "about a 72 percent chance": an article may stand between (the figure and
+  // its article still open the phrase).
+  // (Only a percentage: "talks about a 300 billion naira bond", "built around a 54" are topics.)
+  if (!before && raw.kind === "PERCENT" && ["a", "an"].includes(tokens[raw.first - 1]?.norm ?? "")) {
+    const past = QUALIFIER_BEFORE.backward(tokens, raw.first - 1);
+    const a = tokens[past?.start ?? -1];
+    const b = tokens[(past?.end ?? 0) - 1];
+    if (past && a && b && APPROXIMATING.has(a.norm))
+      return { ...reading, qualifier: past.value, text: text.slice(a.start, b.end) };
+  }
   // "the top 10", "its top 5": "top" bounds a figure only as a verb ("deliveries top 435,000").
   if (
     before &&
@@ -131,6 +141,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
   }
   return reading;
 }
+
+/** Qualifiers of an estimate that may stand before "a": "roughly a 40% chance". */
+const APPROXIMATING = new Set(["about", "around", "roughly", "approximately", "nearly", "almost", "some"]);
 
 /** Verbs before "from" that span a range: "fees range from ... to ...". */
 const RANGING = new Set([...RANGING_VERBS, "ranging", "varying"]);

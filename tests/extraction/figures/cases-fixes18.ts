@@ -482,6 +482,15 @@ export const FIX18_RECHECK: Case[] = [
     "Kairon announced it would cut 120 jobs, or about 15 percent of its workforce.",
     [{ text: "120 jobs" }, { text: "15 percent", change: { direction: "decrease" } }],
   ],
+  // An estimate's qualifier may stand before the article of a percentage ("roughly a 40% chance"), not a
+  // topic's ("talks about a 300 billion naira bond").
+  [
+    "Traders priced in roughly a 40% chance of a hike, and the firm is in talks about a 300 billion naira bond.",
+    [
+      { text: "40%", qualifier: "approximate" },
+      { text: "300 billion naira", qualifier: "exact" },
+    ],
+  ],
   // A sentence that opens with "It" and a change goes on about what the sentence before measured.
   [
     "The Australian dollar rose 0.2 per cent. It also fell 0.4 per cent against the yen.",
