@@ -753,7 +753,7 @@ export function dealTermsSubject(
   same: PreviousFigure | undefined,
 ): Figure["subject"] | undefined {
   const subject = same?.figure.subject;
-  if (!same || same.figure.kind !== "MONEY" || !subject) return undefined;
+  if (same?.figure.kind !== "MONEY" || !subject) return undefined;
   let at = qualifierStart - 1;
   // "at a yield of", "at a spread of".
   if (
