@@ -9,7 +9,7 @@ import { minorDigits } from "./lexicon.ts";
 import type { Figure } from "./types.ts";
 
 /** A minor unit's name: its value was read in the default currency's minor digits. */
-const SUBUNITS = /\b(?:fils|cents?|centavos?)\b|\dc$/i;
+const SUBUNITS = /\b(?:fils|cents?|centavos?)\b|\dc$|¢$/i;
 
 /**
  * "BOGOTÁ — ... 80,000 million pesos", "KARACHI — ... Rs 5 billion", "SYDNEY - ... $1,000": a currency
@@ -170,7 +170,7 @@ function wireStyle(
 }
 
 /** Words of cents alone: "41 cents", "12c". */
-const CENTS = /^[0-9.,]+\s*(?:cents?|c)$/i;
+const CENTS = /^[0-9.,]+\s*(?:cents?|c|¢)$/i;
 /** The most characters between an amount and the cents that restate it per share: ", or 41 cents". */
 const RESTATED_REACH = 8;
 

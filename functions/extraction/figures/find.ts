@@ -128,7 +128,8 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
       const reported =
         !percentRange &&
         afterChange &&
-        ((direct && isPastVerb(t[verbAt]) && !core.percent) ||
+        // ("rose 3 basis points to 27 basis points": points moved in the past tense are exact too.)
+        ((direct && isPastVerb(t[verbAt]) && core.percent !== "percent") ||
           // "rose by 140 to 420 cases": a count changed by, in the past tense, is exact too.
           (prior?.norm === "by" && isPastVerb(t[verbAt]) && !core.percent) ||
           (upDown && !core.percent) ||

@@ -116,7 +116,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     const joins = (x: Token | undefined) =>
       x !== undefined && (x.norm === "to" || x.norm === "and" || DASHES.has(x.norm));
     if (joins(next) && day(t[k + 2]) && isMonth(t[k + 3])) return k + 1;
-    if (joins(prev) && day(t[k - 2]) && isMonth(t[k - 3])) return k + 1;
+    // ("Nov. 17 to 19": the month's abbreviation has its point.)
+    const monthBefore = isMonth(t[k - 3]) || (t[k - 3]?.norm === "." && isMonth(t[k - 4]));
+    if (joins(prev) && day(t[k - 2]) && monthBefore) return k + 1;
     // "April 8, 9 and 10": the days of a list after a month and its first day.
     let j = k - 1;
     while (j > 1 && [",", "and", "&"].includes(t[j]?.norm ?? "") && day(t[j - 1])) j -= 2;

@@ -649,6 +649,21 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       return hit;
     }
   }
+  // "between 17 and 19 November", "from 17 to 19 November", "17-19 November": days written before their
+  // month, a span.
+  const firstDay = tok.kind === "num" && /^[0-9]{1,2}$/.test(n) ? Number(n) : undefined;
+  const spanLink = t[i + 1];
+  const linked =
+    spanLink !== undefined &&
+    (spanLink.norm === "to" ||
+      (spanLink.norm === "and" && t[i - 1]?.norm === "between") ||
+      (DASHES.has(spanLink.norm) && !spanLink.spaceBefore && !t[i + 2]?.spaceBefore));
+  if (firstDay !== undefined && linked && t[i + 2]?.kind === "num" && MONTH.has(t[i + 3]?.norm ?? "")) {
+    const last = periodAt(t, i + 2, ctx);
+    const to = last?.first === i + 2 && last.from === last.to ? last.to : undefined;
+    if (last && to && /^\d{4}-\d{2}-\d{2}$/.test(to) && firstDay >= 1 && firstDay < Number(to.slice(8)))
+      return { first: i, last: last.last, from: `${to.slice(0, 8)}${pad(firstDay)}`, to };
+  }
   // "on 29 September", "3 March 2026": a day written before its month.
   if (tok.kind === "num" && /^[0-9]{1,2}$/.test(n) && MONTH.has(t[i + 1]?.norm ?? "")) {
     const inMonth = periodAt(t, i + 1, ctx);

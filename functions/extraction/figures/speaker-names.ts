@@ -11,6 +11,7 @@ import {
   PRONOUNS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
+  TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
@@ -35,6 +36,8 @@ export interface Attribution {
 export const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
 
 const TITLES = new Set(TITLE_WORDS);
+
+const OPENERS = new Set(TITLE_OPENERS);
 
 const PRONOUN = new Set(PRONOUNS);
 
@@ -238,6 +241,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "The IEA on Tuesday said", "Cemex on Thursday reported": past the day it spoke.
   if (t[e - 1]?.norm === "on" && NOT_SPEAKERS.has(t[e]?.norm ?? "") && e - 2 >= from) e -= 2;
   e = pastDottedForm(t, from, e);
+  // "Eli M. Remolona, Jr. said": a suffix set off by a comma follows the name.
+  if (SUFFIXES.has(t[e]?.norm ?? "") && t[e - 1]?.norm === "," && isCapitalized(t[e - 2]) && e - 2 >= from)
+    e -= 2;
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
     e -= 2;
@@ -498,7 +504,9 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     // "Vice-Chancellor Ann Lee said": a hyphen inside a title.
     const titleHyphen =
       tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");
-    if (TITLES.has(tok.norm) || owner || titleHyphen) {
+    // ("Prime Database said": an opener with no title after it is a name's first word.)
+    const nameWord = OPENERS.has(tok.norm) && !TITLES.has(t[a + 1]?.norm ?? "") && t[a + 1]?.norm !== "-";
+    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen) {
       a++;
       continue;
     }
@@ -640,7 +648,13 @@ export function nameSearchStart(t: readonly Token[], first: number, k: number): 
       while (open > from - 1 - PARENTHESIS_TOKENS && open > limit && t[open]?.norm !== "(") open--;
       if (t[open]?.norm !== "(" || open <= limit) break;
       from = open;
-    } else if (STOPS.has(t[from - 1]?.norm ?? "") && !inFieldList(t, from - 1, limit)) break;
+    } else if (
+      STOPS.has(t[from - 1]?.norm ?? "") &&
+      !inFieldList(t, from - 1, limit) &&
+      // ("Eli M. Remolona, Jr. said": the comma before a name's suffix.)
+      !(t[from - 1]?.norm === "," && SUFFIXES.has(t[from]?.norm ?? ""))
+    )
+      break;
     else from--;
   }
   return from;

@@ -837,7 +837,10 @@ function subjectBefore(
       (giving && GIVING.has(tok.norm)) ||
       CHANGE_VERB.has(tok.norm) ||
       // "is expected to peak at 78%", "could top $5,000".
-      (INFINITIVE_LEVELS.has(tok.norm) && MODALS.has(t[v - 1]?.norm ?? "")) ||
+      // ("will likely average 2.5%": an adverb between the modal and the verb.)
+      (INFINITIVE_LEVELS.has(tok.norm) &&
+        (MODALS.has(t[v - 1]?.norm ?? "") ||
+          (/^[a-z]+ly$/.test(t[v - 1]?.text ?? "") && MODALS.has(t[v - 2]?.norm ?? "")))) ||
       // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ..."), "Coil was
       // offered at 13.9 million dong", "mills were running at 77.5% of capacity".
       (AT_LEVEL.has(tok.norm) && t[v + 1]?.norm === "at") ||

@@ -26,6 +26,14 @@ describe("shared currency names", () => {
     ).toEqual(["USD"]);
   });
 
+  it("reads the cent sign as hundredths of the article's dollar", () => {
+    expect(
+      currencies(
+        "SYDNEY, November 3 2026 — Wesfarmers will pay an interim dividend of 95¢ a share. Australia's miners rose.",
+      ),
+    ).toEqual(["AUD"]);
+  });
+
   it("keeps the default where the article is about its country or the name says which", () => {
     expect(currencies("Mexico's budget adds 5 billion pesos.")).toEqual(["MXN"]);
     expect(currencies("Colombia's central bank bought 5 billion Mexican pesos.")).toEqual(["MXN"]);

@@ -126,6 +126,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["cents", "CENT", "75 cents"],
   ["cent", "CENT", "a 5-cent coin"],
   ["c", "CENT", "66.4c (attached)"],
+  ["¢", "CENT", "35¢ a share (the cent sign)"],
   // Hundredths of a named currency: "CENT:" and its code.
   ["us cents", "CENT:USD", "74 US cents"],
   ["u.s. cents", "CENT:USD", "71.23 U.S. cents"],
@@ -348,7 +349,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
 > = [
   [
     "USD",
-    /^(?:\$|dollars?|cents?|c)$/,
+    /^(?:\$|dollars?|cents?|c|¢)$/,
     {
       AU: "AUD", CA: "CAD", NZ: "NZD", SG: "SGD", HK: "HKD", TW: "TWD", JM: "JMD", NA: "NAD", FJ: "FJD",
       BS: "BSD", BB: "BBD", TT: "TTD", GY: "GYD", BZ: "BZD", BN: "BND", LR: "LRD",
@@ -357,7 +358,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   // Cents of the euro and of the shillings and rands (a dollar country's cents follow the row above).
   [
     "USD",
-    /^(?:cents?|c)$/,
+    /^(?:cents?|c|¢)$/,
     {
       DE: "EUR", FR: "EUR", IT: "EUR", ES: "EUR", NL: "EUR", BE: "EUR", AT: "EUR", IE: "EUR", PT: "EUR",
       FI: "EUR", GR: "EUR", SK: "EUR", SI: "EUR", LT: "EUR", LV: "EUR", EE: "EUR", LU: "EUR", MT: "EUR",

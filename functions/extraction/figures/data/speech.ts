@@ -47,6 +47,9 @@ export const TITLE_WORDS: readonly string[] = [
   "manager", "partner", "researcher", "lawyer", "broker", "trader", "agent",
 ];
 
+/** Title words that are a title only before another: "Prime Minister", "Vice-President" ("Prime Database" is a name). */
+export const TITLE_OPENERS: readonly string[] = ["prime", "vice", "foreign"];
+
 /**
  * Generic sources: a speaker is a named person or organization, so "Analysts said", "traders in London
  * said", "Officials said" give no speaker (nor does a lower-case "the company said").

@@ -1,0 +1,77 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 19, in wording of my own. */
+
+export const FIX19_CENT_SIGN: Case[] = [
+  // The cent sign after the digits is hundredths of the article's dollar.
+  [
+    "The bakery raised its loaf to 89¢ from 79¢.",
+    [
+      { text: "89¢", kind: "MONEY", value: 0.89, currency: "USD" },
+      { text: "79¢", kind: "MONEY", value: 0.79, currency: "USD" },
+    ],
+  ],
+  [
+    "Wesfarmers will pay an interim dividend of 95¢ a share.",
+    [{ text: "95¢", value: 0.95, unit: "a share" }],
+  ],
+];
+
+export const FIX19_POINTS_TO_LEVEL: Case[] = [
+  // Points moved in the past tense, then the level they reached: two figures, no range.
+  [
+    "The spread over Bunds widened 6 basis points to 41 basis points.",
+    [
+      { text: "6 basis points", value: 0.06, change: { direction: "increase" } },
+      { text: "41 basis points", value: 0.41, high: undefined },
+    ],
+  ],
+  // ... a range of points still reads as one.
+  ["Yields could climb 10 to 15 basis points.", [{ text: "10 to 15 basis points", value: 0.1, high: 0.15 }]],
+];
+
+export const FIX19_SPEAKER_NAMES: Case[] = [
+  // A name's suffix set off by a comma follows the name.
+  ["Output will grow 6% next year, Ramon Ang, Jr. said.", [{ text: "6%", speaker: { name: "Ramon Ang" } }]],
+  // "Prime", "Vice" and "Foreign" are titles only before another title word.
+  [
+    "Listed firms raised Rs 9,000 crore, according to data from Prime Infobase.",
+    [{ text: "Rs 9,000 crore", speaker: { name: "Prime Infobase" } }],
+  ],
+  ["Debt will reach 60%, Prime Minister Jan Novak said.", [{ text: "60%", speaker: { name: "Jan Novak" } }]],
+];
+
+export const FIX19_ADVERB_AFTER_MODAL: Case[] = [
+  // An adverb between a modal and "average" or "top" keeps the clause's subject.
+  [
+    "Core inflation will likely average 3.1% in 2027.",
+    [{ text: "3.1%", subject: { text: "Core inflation" } }],
+  ],
+  ["Gold could possibly top $5,000.", [{ text: "$5,000", subject: { text: "Gold" } }]],
+];
+
+export const FIX19_DAY_SPANS: Case[] = [
+  // Days written before their month, joined by "and" after "between", "to" or a dash, are one span.
+  [
+    "The show drew 8,000 visitors between 4 and 6 March 2026.",
+    [
+      {
+        text: "8,000 visitors",
+        period: { text: "4 and 6 March 2026", from: "2026-03-04", to: "2026-03-06" },
+      },
+    ],
+  ],
+  // ... and the last day of "Oct. 2 to 5" is no figure.
+  [
+    "The poll of 1,200 adults ran from Oct. 2 to 5, 2025.",
+    [{ text: "1,200 adults", period: { from: "2025-10-02", to: "2025-10-05" } }],
+  ],
+];
+
+export const FIXES19: Case[] = [
+  ...FIX19_CENT_SIGN,
+  ...FIX19_POINTS_TO_LEVEL,
+  ...FIX19_SPEAKER_NAMES,
+  ...FIX19_ADVERB_AFTER_MODAL,
+  ...FIX19_DAY_SPANS,
+];
