@@ -68,8 +68,18 @@ const HEADLINE_VERBS = new Set([
 /** Modal verbs: the period they speak of is to come, even a quarter just ended ("will rise in the third quarter"). */
 const MODALS = new Set(["will", "'ll", "’ll", "shall", "would", "could", "might"]);
 
-/** Words that point ahead only before "to": "set to add", "likely to fall", "poised to". */
-const AHEAD_BEFORE_TO = new Set(["set", "likely", "poised", "slated", "bound"]);
+/** Words that point ahead only before "to": "set to add", "likely to fall", "poised to", "has to pay". */
+const AHEAD_BEFORE_TO = new Set([
+  "set",
+  "likely",
+  "poised",
+  "slated",
+  "bound",
+  "has",
+  "have",
+  "needs",
+  "need",
+]);
 
 /** "next April", "last November"; "will open the plant in March", "expects ... by January". */
 export function leanAt(t: readonly Token[], i: number): Lean | undefined {
@@ -81,13 +91,32 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
     if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
     // "..., after third-quarter earnings fell" (not "hard to reverse after April", where "after" is the
     // period's).
-    if (CLAUSE_OPENERS.has(tok.norm) && (k < i - 1 || adjectival(t, i))) break;
+    if (CLAUSE_OPENERS.has(tok.norm) && (k < i - 1 || adjectival(t, i))) return undefined;
     if (pointsAhead(t, k)) return MODALS.has(tok.norm) ? "future" : "expected";
-    if (datesItsClause(t, k)) break;
+    if (datesItsClause(t, k)) return undefined;
     // "will ease to 16.5% by December, from 18.02% in September": the base of a comparison is behind (not
     // "from 17.5% to 10% from January", a change, nor "from 1 March", the period itself).
-    if (BASE_LINKS.has(tok.norm) && startsBase(t, k + 1, i)) break;
+    if (BASE_LINKS.has(tok.norm) && startsBase(t, k + 1, i)) return undefined;
     if (tok.lineStart) break;
+  }
+  return modalAfter(t, i);
+}
+
+/** Tokens looked forward through for the modal of a clause whose subject holds the period. */
+const MODAL_AFTER_REACH = 6;
+
+/**
+ * "The January renewals will cost": a period in the subject of a clause about the future (read only when
+ * nothing before it in the clause dates it or opens a clause of its own).
+ */
+function modalAfter(t: readonly Token[], i: number): Lean | undefined {
+  for (let k = i + 1; k <= i + MODAL_AFTER_REACH; k++) {
+    const tok = t[k];
+    if (!tok || tok.kind !== "word" || tok.lineStart || isPastVerb(tok) || CLAUSE_OPENERS.has(tok.norm))
+      break;
+    // ("rose to 25% in July and will reach 35%": the next clause's modal.)
+    if (tok.norm === "and" || tok.norm === "or") break;
+    if (MODALS.has(tok.norm)) return "future";
   }
   return undefined;
 }

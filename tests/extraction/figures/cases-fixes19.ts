@@ -68,7 +68,29 @@ export const FIX19_DAY_SPANS: Case[] = [
   ],
 ];
 
+export const FIX19_LOOKING_AHEAD: Case[] = [
+  // "has to" / "needs to" look ahead, like "is due to".
+  [
+    "The province has to repay $900 million on February 2.",
+    [{ text: "$900 million", period: { from: "2027-02-02", to: "2027-02-02" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A month in the subject of a clause about the future is the next such month...
+  [
+    "The April tariff review will add 4% to bills.",
+    [{ text: "4%", period: { text: "April", from: "2027-04", to: "2027-04" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not one a past verb before it dates, nor one before the next clause's modal.
+  [
+    "Fares rose 3% in April and will rise again next year.",
+    [{ text: "3%", period: { text: "April", from: "2026-04", to: "2026-04" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_LOOKING_AHEAD,
   ...FIX19_CENT_SIGN,
   ...FIX19_POINTS_TO_LEVEL,
   ...FIX19_SPEAKER_NAMES,
