@@ -112,8 +112,7 @@ const MODAL_AFTER_REACH = 6;
 function modalAfter(t: readonly Token[], i: number): Lean | undefined {
   for (let k = i + 1; k <= i + MODAL_AFTER_REACH; k++) {
     const tok = t[k];
-    if (!tok || tok.kind !== "word" || tok.lineStart || isPastVerb(tok) || CLAUSE_OPENERS.has(tok.norm))
-      break;
+    if (tok?.kind !== "word" || tok.lineStart || isPastVerb(tok) || CLAUSE_OPENERS.has(tok.norm)) break;
     // ("rose to 25% in July and will reach 35%": the next clause's modal.)
     if (tok.norm === "and" || tok.norm === "or") break;
     if (MODALS.has(tok.norm)) return "future";
