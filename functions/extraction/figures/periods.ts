@@ -57,6 +57,9 @@ export interface PeriodHit {
 
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
 
+/** The month a year written across two ("H1 2025/26") starts in where the article names no fiscal year: April. */
+const SPLIT_YEAR_START = 4;
+
 /** Words that join the ends of a span: "from Black Friday through Cyber Monday". */
 const SPAN_LINKS = new Set(["and", "to", "through", "until"]);
 
@@ -640,6 +643,18 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const fiscalPart = fiscalQuarter(t, i, q, months, ctx);
       if (fiscalPart) return fiscalPart;
       const year = yearOf(t[i + 2]);
+      // "H1 2025/26", "Q3 2024-25": a part of the year that spans the two, the article's fiscal year (April
+      // to March where the article names none: the British and Indian way of writing it).
+      const split = year !== undefined ? yearSpan(t, i + 2) : undefined;
+      if (year !== undefined && split?.to === year + 1) {
+        const start = ctx.fiscal?.start ?? SPLIT_YEAR_START;
+        return {
+          first: i,
+          last: split.end,
+          from: monthAfter(year, start, (q - 1) * months),
+          to: monthAfter(year, start, q * months - 1),
+        };
+      }
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
       const y = year ?? yearFor((q - 1) * months + 1, ctx, leanAt(t, i), q * months);
       if (y !== undefined) {

@@ -89,7 +89,20 @@ export const FIX19_LOOKING_AHEAD: Case[] = [
   ],
 ];
 
+export const FIX19_SPLIT_YEAR_PARTS: Case[] = [
+  // A half or quarter of a year written across two is a part of that fiscal year (April-March by default).
+  [
+    "Operating profit was £61m (H1 2024/25: £55m).",
+    [
+      { text: "£61m", period: undefined },
+      { text: "£55m", period: { text: "H1 2024/25", from: "2024-04", to: "2024-09" } },
+    ],
+  ],
+  ["Exports fell 2% in Q4 2025-26.", [{ text: "2%", period: { from: "2026-01", to: "2026-03" } }]],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_SPLIT_YEAR_PARTS,
   ...FIX19_LOOKING_AHEAD,
   ...FIX19_CENT_SIGN,
   ...FIX19_POINTS_TO_LEVEL,
