@@ -101,7 +101,18 @@ export const FIX19_SPLIT_YEAR_PARTS: Case[] = [
   ["Exports fell 2% in Q4 2025-26.", [{ text: "2%", period: { from: "2026-01", to: "2026-03" } }]],
 ];
 
+export const FIX19_HOLDERS_AND_BIDS: Case[] = [
+  // A stake a holder retains is the holder's, like one it holds.
+  ["The founders will retain a 22% stake.", [{ text: "22%", subject: { text: "The founders" } }]],
+  // How many times over an offer was bid for measures the offer.
+  [
+    "The bond sale was oversubscribed 3.2 times.",
+    [{ text: "3.2 times", value: 3.2, subject: { text: "The bond sale" } }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_HOLDERS_AND_BIDS,
   ...FIX19_SPLIT_YEAR_PARTS,
   ...FIX19_LOOKING_AHEAD,
   ...FIX19_CENT_SIGN,

@@ -170,6 +170,13 @@ export const LEVEL_VERBS = new Set([
   "owns",
   "owned",
   "owning",
+  // "The IPO was subscribed 38.6 times": how many times over an offer was bid for.
+  "subscribed",
+  "oversubscribed",
+  // "PEP will retain a 45 per cent stake": what a holder keeps.
+  "retain",
+  "retains",
+  "retained",
   "controls",
   "controlled",
   "controlling",
