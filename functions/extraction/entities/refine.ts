@@ -228,6 +228,8 @@ function refineSpan(
     isCurrencyWord(words[e - 1] ?? "", "$")
   )
     e--;
+  // "fined Mwangaza Supermarkets Sh1.1 billion": an amount with its currency glued on ends no name.
+  if (e - s > 1 && isGluedAmount(words[e - 1] ?? "", words[e], words[e - 2])) e--;
   while (
     e > s &&
     !(e - s === 2 && isPossessive(words[e - 1] ?? "") && POSSESSIVE_NAMES.has(words[s] ?? "")) &&

@@ -75,6 +75,24 @@ export function localizeSharedCurrencies(
         bestWeight = w;
       }
     }
+    // "Westpac ... $6.83 billion ... $NZ1.08 billion": an article not datelined in a dollar country whose
+    // dollar it writes with letters, and more often bare, names another dollar country (or its people:
+    // "Australian lending") whose dollar it writes bare.
+    const bareDollars = figures.filter((f) => /^\$\s?\d/.test(f.text)).length;
+    const writtenBest = writtenDollars.filter((f) => f.currency === best).length;
+    const bestDatelined = [...datelined].some((country) => byCountry[country] === best);
+    if (best && defaultCode === "USD" && written.has(best) && bareDollars > writtenBest && !bestDatelined) {
+      let other: string | undefined;
+      let otherWeight = 0;
+      for (const [country, code] of Object.entries(byCountry)) {
+        const w = weight.get(country) ?? demonymMentions(entities, country);
+        if (!written.has(code) && w > otherWeight) {
+          other = code;
+          otherWeight = w;
+        }
+      }
+      if (other) best = other;
+    }
     if (!best) continue;
     const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
     figures.forEach((figure, i) => {
@@ -92,6 +110,7 @@ export function localizeSharedCurrencies(
     });
   }
   restatedCents(figures);
+  centsOfTheOnlyCurrency(figures);
   // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
   const british = entities.some((entity) => entity.country === "GB");
   if ((weight.get("US") ?? 0) >= top && top > 0 && !weight.has("GB") && !british) {
@@ -170,7 +189,7 @@ function wireStyle(
 }
 
 /** Words of cents alone: "41 cents", "12c". */
-const CENTS = /^[0-9.,]+\s*(?:cents?|c|¢)$/i;
+const CENTS = /^[0-9.,]+[\s-]*(?:cents?|c|¢)$/i;
 /** The most characters between an amount and the cents that restate it per share: ", or 41 cents". */
 const RESTATED_REACH = 8;
 
@@ -190,6 +209,33 @@ function restatedCents(figures: Figure[]): void {
     );
     if (gap.length <= RESTATED_REACH && /^,\s*or\s*$/.test(gap)) figure.currency = before.currency;
   }
+}
+
+/** How many times the amounts in one other currency must outnumber the U.S. dollar's for bare cents to be its. */
+const CENTS_MAJORITY = 3;
+
+/**
+ * "HEPS rose to 559c from 511c" in a story whose other amounts are in rand ("R84.2bn", one "$247bn" aside):
+ * bare cents are hundredths of the one other currency the story counts in, not U.S. cents.
+ */
+function centsOfTheOnlyCurrency(figures: Figure[]): void {
+  const cents = figures.filter((f) => f.kind === "MONEY" && f.currency === "USD" && CENTS.test(f.text));
+  if (cents.length === 0) return;
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    if (f.kind !== "MONEY" || f.currency === undefined || cents.includes(f)) continue;
+    counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
+  }
+  const dollars = counts.get("USD") ?? 0;
+  counts.delete("USD");
+  const [only] = counts.keys();
+  if (counts.size !== 1 || only === undefined || minorDigits(only) !== 2) return;
+  if ((counts.get(only) ?? 0) < CENTS_MAJORITY * Math.max(1, dollars)) return;
+  // ("Bonny Light fell 60 cents to $74.10 per barrel": cents beside a dollar amount are its.)
+  const dollarSentences = new Set(
+    figures.filter((f) => f.currency === "USD" && !cents.includes(f)).map((f) => f.sentence.start),
+  );
+  for (const f of cents) if (!dollarSentences.has(f.sentence.start)) f.currency = only;
 }
 
 /** How far after a written dollar a conversion in parentheses opens, in characters: "C$40 billion (about ". */
@@ -319,8 +365,16 @@ function namesCommodity(sentence: string): boolean {
   return false;
 }
 
-/** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m". */
-const WRITTEN_DOLLAR = /^[A-Za-z.]{1,4}\$/;
+/** Mentions of a country's people as an adjective ("Australian lending"): MISC entities of that country. */
+function demonymMentions(entities: readonly Entity[], country: string): number {
+  let count = 0;
+  for (const entity of entities)
+    if (entity.type === "MISC" && entity.country === country) count += entity.mentions.length;
+  return count;
+}
+
+/** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m", "$NZ1.08 billion". */
+const WRITTEN_DOLLAR = /^(?:[A-Za-z.]{1,4}\$|\$[A-Z]{1,3}\d)/;
 const POUNDS = /^pounds?$/;
 
 /** Mentions that make a country what the article is about, when no line opens with it. */

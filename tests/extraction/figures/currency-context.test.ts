@@ -26,6 +26,22 @@ describe("shared currency names", () => {
     ).toEqual(["USD"]);
   });
 
+  it("reads a bare dollar as another dollar country's where the article writes one dollar with its letters", () => {
+    expect(
+      currencies(
+        "Westpac lifted profit to $6.8 billion and paid $1.5 billion in dividends. Its New Zealand unit earned $NZ1.08 billion. Australian and New Zealand lending grew, and New Zealand rates fell.",
+      ),
+    ).toEqual(["AUD", "AUD", "NZD"]);
+  });
+
+  it("reads bare cents in the one other currency a story counts in, not beside a dollar amount", () => {
+    expect(
+      currencies(
+        "Vodacom said revenue rose to R84.2bn, profit to R12.1bn and capex to R8.3bn. HEPS rose to 559c. Brent fell 60 cents to $74.10 a barrel.",
+      ),
+    ).toEqual(["ZAR", "ZAR", "ZAR", "ZAR", "USD", "USD"]);
+  });
+
   it("reads the cent sign as hundredths of the article's dollar", () => {
     expect(
       currencies(
