@@ -19,21 +19,78 @@ const PART_MONTHS = new Map([
   ["half", 6],
 ]);
 
-/** The month (1-12) the article's reporting year starts in, from its first declared part; or undefined. */
+/**
+ * The month (1-12) the article's reporting year starts in, from its first declared part or year; or
+ * undefined.
+ */
 export function reportingStart(t: readonly Token[]): number | undefined {
   for (let i = 0; i < t.length; i++) {
+    const yearEnd = declaredYearEnd(t, i);
+    if (yearEnd !== undefined) return (yearEnd % 12) + 1;
     const ord = ORDINAL.get(t[i]?.norm ?? "");
     if (ord === undefined || ord < 1) continue;
     const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
     const span = PART_MONTHS.get(t[at]?.norm ?? "");
     if (span === undefined || ord * span > 12) continue;
-    const end = ENDING.has(t[at + 1]?.norm ?? "")
-      ? MONTH.get(t[at + 2]?.norm ?? "")
-      : monthsEnded(t, at + 1, span);
+    // ("its fiscal third quarter, which ends Dec. 31": the month after a relative.)
+    const link = t[at + 1]?.norm === "," && t[at + 2]?.norm === "which" ? at + 3 : at + 1;
+    const end =
+      ENDING.has(t[link]?.norm ?? "") || ENDS.has(t[link]?.norm ?? "")
+        ? MONTH.get(t[link + 1]?.norm ?? "")
+        : monthsEnded(t, at + 1, span);
     if (end === undefined) continue;
     return ((((end - ord * span) % 12) + 12) % 12) + 1;
   }
   return undefined;
+}
+
+/** Present forms that tie a part of a year to its last month too: "which ends Dec. 31". */
+const ENDS = new Set(["ends", "end"]);
+/** Words before "year" that make it a reporting year whatever its end is written as. */
+const FISCAL_WORDS = new Set(["fiscal", "financial"]);
+
+/**
+ * A reporting year declared by its last month, at token `i`: "the fiscal year to the end of September",
+ * "the financial year to June 30", "for the 12 months to September 30", "the year ended May 31", "fiscal
+ * 2026, which ended Sept. 30". A plain "year" or "12 months" needs its last day written (not "the year to
+ * March 2023", which a statistics release reports), and a year's end is not a part's ("the first quarter of
+ * the financial year ended September").
+ */
+function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
+  const norm = t[i]?.norm;
+  let link: number;
+  let fiscal = false;
+  if (norm === "year") {
+    fiscal = FISCAL_WORDS.has(t[i - 1]?.norm ?? "");
+    // ("the first four months of the fiscal year to October": the months end there, not the year.)
+    const the = fiscal ? i - 2 : i - 1;
+    if (t[the]?.norm === "the" && t[the - 1]?.norm === "of") return undefined;
+    link = i + 1;
+  } else if (
+    norm === "months" &&
+    (t[i - 1]?.norm === "12" || t[i - 1]?.norm === "twelve") &&
+    // ("Net profit for the 12 months to September 30"; not "closed 1,342 times in the 12 months ended
+    // Sept. 30", a count over a statistics year.)
+    t[i - 2]?.norm === "the" &&
+    t[i - 3]?.norm === "for"
+  )
+    link = i + 1;
+  else if (FISCAL_WORDS.has(norm ?? "") && yearOf(t[i + 1]) !== undefined && t[i + 2]?.norm === ",") {
+    // "fiscal 2026, which ended Sept. 30".
+    if (t[i + 3]?.norm !== "which") return undefined;
+    fiscal = true;
+    link = i + 4;
+  } else return undefined;
+  if (!ENDING.has(t[link]?.norm ?? "") && !ENDS.has(t[link]?.norm ?? "")) return undefined;
+  let k = link + 1;
+  if (t[k]?.norm === "the" && t[k + 1]?.norm === "end" && t[k + 2]?.norm === "of") k += 3;
+  // "30 September", "June 30", "Sept. 30".
+  const dayFirst = t[k]?.kind === "num" && /^[0-9]{1,2}$/.test(t[k]?.norm ?? "");
+  const month = MONTH.get(t[dayFirst ? k + 1 : k]?.norm ?? "");
+  if (month === undefined) return undefined;
+  const after = dayFirst ? k + 2 : t[k + 1]?.norm === "." ? k + 2 : k + 1;
+  const dayAfter = !dayFirst && t[after]?.kind === "num" && /^[0-9]{1,2}$/.test(t[after]?.norm ?? "");
+  return fiscal || dayFirst || dayAfter ? month : undefined;
 }
 
 /** Tokens after a part of a year its span may be spelt out in: "fourth-quarter profit fell 10% in the". */

@@ -111,7 +111,39 @@ export const FIX19_HOLDERS_AND_BIDS: Case[] = [
   ],
 ];
 
+export const FIX19_DECLARED_YEARS: Case[] = [
+  // A year declared by its last month sets the company's reporting year for the story.
+  [
+    "Net profit for the 12 months to September 30 fell 2%. Full-year dividends rose 3%.",
+    [
+      { text: "2%", period: { from: "2025-10", to: "2026-09" } },
+      { text: "3%", period: { text: "Full-year", from: "2025-10", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-03" },
+  ],
+  [
+    "Revenue rose 9% in the fiscal year to the end of September. It expects growth of 5% in fiscal 2027.",
+    [
+      { text: "9%", period: { from: "2025-10", to: "2026-09" } },
+      { text: "5%", period: { text: "fiscal 2027", from: "2026-10", to: "2027-09" } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+  [
+    "Sales rose 4% in its fiscal third quarter, which ends Dec. 31. Second-quarter sales rose 2%.",
+    [{ text: "4%" }, { text: "2%", period: { from: "2026-07", to: "2026-09" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not the end of a part of the year, nor a statistics year.
+  [
+    "Tax takings were $9 billion in the first four months of the fiscal year to October. Second-quarter output rose 2%.",
+    [{ text: "$9 billion" }, { text: "2%", period: { from: "2026-04", to: "2026-06" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_DECLARED_YEARS,
   ...FIX19_HOLDERS_AND_BIDS,
   ...FIX19_SPLIT_YEAR_PARTS,
   ...FIX19_LOOKING_AHEAD,
