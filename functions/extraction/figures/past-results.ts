@@ -238,8 +238,13 @@ function modifier(tokens: readonly Token[], k: number): boolean {
 
 /** "agreed to raise gas prices by 15%", "to hire 2,000 more rangers": what is to be done, at token `k`. */
 function infinitiveAt(tokens: readonly Token[], k: number): boolean {
+  // ("as merchant payments continued to grow": a past going on, nothing to come.)
+  if (GOING_ON.has(tokens[k - 1]?.norm ?? "")) return false;
   return tokens[k]?.norm === "to" && TO_DO.has(tokens[k + 1]?.norm ?? "");
 }
+
+/** Past verbs before an infinitive that tell of what went on, not of what is to come. */
+const GOING_ON = new Set(["continued", "began", "started", "helped", "managed", "failed", "used"]);
 
 /**
  * "The rupee weakened", "the dollar index", "The New Zealand dollar fell": a currency's move at token `k`

@@ -41,6 +41,8 @@ const NAMED_AGAIN = /^(the )?(month|quarter|half|year|fiscal year|financial year
 const SAME_PERIOD = /^(the )?(same|corresponding) period$|^the period$/;
 /** "the year before", "the month before", "the quarter earlier". */
 const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
+/** The words that date a standing level to the month of publication: no period to count from. */
+const STANDING = /^(?:now|currently|today)$/i;
 /** Months in each unit of NAMED_AGAIN. */
 const NAMED_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, half: 6 };
 /** Months in each unit of MONTHS_BACK and UNIT_BEFORE. */
@@ -169,9 +171,15 @@ export function rebaseRelativePeriods(
     if (!figure || !period || period.carried) continue;
     const back = backOf(period.text);
     if (!back) continue;
-    const anchor = sentenceAnchor(figures, i, period.start) ?? stories[i];
-    if (!anchor?.from || !anchor.to || anchor.start >= period.start) continue;
-    const dates = shifted({ from: anchor.from, to: anchor.to }, back);
+    // ("M-Pesa now accounts for 45.2% of revenue, which rose 11.3% in the half-year": a standing level's
+    // "now" leaves the story's period to refer to.)
+    const inSentence = sentenceAnchor(figures, i, period.start);
+    const standing = inSentence !== undefined && STANDING.test(inSentence.text) && "same" in back;
+    const anchor = inSentence && !standing ? inSentence : stories[i];
+    const dates =
+      anchor?.from && anchor.to && anchor.start < period.start
+        ? shifted({ from: anchor.from, to: anchor.to }, back)
+        : undefined;
     if (dates) {
       period.from = dates.from;
       period.to = dates.to;

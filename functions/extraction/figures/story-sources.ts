@@ -65,12 +65,17 @@ export function within(p: FigurePeriod, whole: FigurePeriod | undefined): boolea
 /** A period a story may report for: whole days or more with their dates, not one day, not relative. */
 export function storyLike(p: FigurePeriod): boolean {
   if (p.carried || isRelativePeriod(p.text) || /^(since|from|until|by|through)\b/i.test(p.text)) return false;
+  // ("M-Pesa now accounts for 45.2 per cent": a standing level's "now" is no period results are told for.)
+  if (STANDING.test(p.text)) return false;
   if (p.from && p.to === undefined) return false;
   // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for;
   // undated (no publication date), it is told by its words ("October 28", "28 October").
   if (p.from) return !(p.from === p.to && p.from.length === 10);
   return !ONE_DAY.test(p.text);
 }
+
+/** The words that date a standing level to the month of publication. */
+const STANDING = /^(?:now|currently|today)$/i;
 
 /** A day's words: a month and a day of it ("October 28", "Nov. 6", "28 October"). */
 const ONE_DAY =

@@ -142,7 +142,28 @@ export const FIX19_DECLARED_YEARS: Case[] = [
   ],
 ];
 
+export const FIX19_STORY_NAMED_AGAIN: Case[] = [
+  // "in the half-year" names the story's half again, though a standing "now" dates a figure before it...
+  [
+    "Revenue rose 9% to $4 billion in the six months to September. The unit now accounts for 45% of sales, which rose 11% in the half-year.",
+    [
+      { text: "9%" },
+      { text: "$4 billion" },
+      { text: "45%", period: { text: "now" } },
+      { text: "11%", period: { text: "half", from: "2026-04", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+  // ... and a past going on ("continued to grow") looks ahead to nothing: the lede names the story's period.
+  [
+    "Sales rose 8% in the six months to September as exports continued to grow. Net profit rose 5%.",
+    [{ text: "8%" }, { text: "5%", period: { from: "2026-04", to: "2026-09", carried: true } }],
+    { publishedAt: "2026-11-12" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_STORY_NAMED_AGAIN,
   ...FIX19_DECLARED_YEARS,
   ...FIX19_HOLDERS_AND_BIDS,
   ...FIX19_SPLIT_YEAR_PARTS,
