@@ -558,6 +558,18 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   let k = p.first - 1;
   while (k >= 0 && p.first - k <= 10 && !tokens[k + 1]?.lineStart) k--;
   if (!tokens[k + 1]?.lineStart) return false;
+  // "November 12, 2026", "NAIROBI, Thursday November 12, 2026", "Business Day | 26 November 2026": a day
+  // that ends the line it opens or that names and marks open, under a headline.
+  const day = p.from !== undefined && p.from.length === 10 && p.from === p.to;
+  const endsLine = tokens[p.last] === undefined || tokens[p.last]?.lineStart === true;
+  if (
+    day &&
+    endsLine &&
+    tokens
+      .slice(k + 1, p.first)
+      .every((tok) => tok.kind !== "num" && (tok.kind !== "word" || /^\p{Lu}/u.test(tok.text)))
+  )
+    return true;
   // "LUCKNOW, Oct 4:" (Indian wire style): the date right before a colon.
   if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
   // "NEW DELHI, Nov 16 (PTI) India's exports": an agency's credit right after the date, with no dash.

@@ -162,7 +162,21 @@ export const FIX19_STORY_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX19_DATE_LINES: Case[] = [
+  // A date alone on the line under a headline is when the story was published, no figure's period.
+  [
+    "Bank lifts buyback by $2b\nNovember 2, 2026\n\nThe bank said profit rose 3%.",
+    [{ text: "$2b", period: undefined }, { text: "3%" }],
+    { publishedAt: "2026-11-02" },
+  ],
+  [
+    "Retailer adds 40 stores\nLAGOS, Monday November 2, 2026\n\nIt said sales rose.",
+    [{ text: "40 stores", period: undefined }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_DATE_LINES,
   ...FIX19_STORY_NAMED_AGAIN,
   ...FIX19_DECLARED_YEARS,
   ...FIX19_HOLDERS_AND_BIDS,
