@@ -494,6 +494,29 @@ function betweenLevels(tokens: readonly Token[], figureAt: Uint8Array, p: Period
   return figureAt[lead] === 1;
 }
 
+/** The period `p` right after a figure that a comparison introduces: "from 3.4% in September". */
+function comparedLevelPeriod(tokens: readonly Token[], figureAt: Uint8Array, p: PeriodHit): boolean {
+  const lead = FIGURE_PERIOD_LINKS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
+  if (!figureAt[lead]) return false;
+  let k = lead;
+  while (k > 0 && figureAt[k - 1]) k--;
+  while (k > 0 && LEVEL_DESCRIBERS.has(tokens[k - 1]?.norm ?? "")) k--;
+  const word = tokens[k - 1]?.norm ?? "";
+  return (
+    word === "from" ||
+    word === "than" ||
+    ((word === "with" || word === "to") && tokens[k - 2]?.norm === "compared")
+  );
+}
+
+/** Between `from` and `to`, a comma before "with" or "while": the figure is in a clause joined after. */
+function joinedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (tokens[k]?.norm === "," && (tokens[k + 1]?.norm === "with" || tokens[k + 1]?.norm === "while"))
+      return true;
+  return false;
+}
+
 /** Words of a trailing change set off by a comma: ", up 12% from ...", ", down nearly 4% since ...". */
 const TRAILING_CHANGES = new Set(["up", "down", "rising", "falling", "gaining", "losing"]);
 /** Tokens between the change word and its figure: "up nearly", "down about". */
@@ -764,6 +787,13 @@ export function periodFor(
     // "to 38.4 billion euros next year from 30.9 billion euros": the period of the level reached before it.
     if (p.last <= raw.first && betweenLevels(tokens, figureAt, p, raw.first)) continue;
     if (p.last <= raw.first && inSubordinateAfter(tokens, p.last, raw.first)) continue;
+    // ("to 3.6% in October from 3.4% in September, with food prices up 4.9%": a compared level's own time.)
+    if (
+      p.last <= raw.first &&
+      comparedLevelPeriod(tokens, figureAt, p) &&
+      joinedAfter(tokens, p.last, raw.first)
+    )
+      continue;
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.
     const distance =

@@ -175,7 +175,22 @@ export const FIX19_DATE_LINES: Case[] = [
   ],
 ];
 
+export const FIX19_WITH_AFTER_COMPARED: Case[] = [
+  // A figure in a clause joined by ", with" or ", while" after a compared level takes the sentence's
+  // period, not the compared level's own.
+  [
+    "Inflation rose to 3.1% in October from 2.8% in September, with fuel prices up 6.2%.",
+    [
+      { text: "3.1%", period: { text: "October" } },
+      { text: "2.8%", period: { text: "September" } },
+      { text: "6.2%", period: { text: "October", from: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_WITH_AFTER_COMPARED,
   ...FIX19_DATE_LINES,
   ...FIX19_STORY_NAMED_AGAIN,
   ...FIX19_DECLARED_YEARS,
