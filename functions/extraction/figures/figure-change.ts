@@ -246,7 +246,10 @@ export function readChange(
           isPeriodToken,
           measure !== "absolute",
         ));
-  if (base) {
+  const afterLevel =
+    base ?? (measure !== "absolute" ? baseAfterLevel(tokens, raw.last, clauseEnd, isPeriodToken) : undefined);
+  if (afterLevel) {
+    const base = afterLevel;
     reading.base = base;
     const a = tokens[base.first];
     const b = tokens[base.last - 1];
@@ -254,3 +257,67 @@ export function readChange(
   }
   return reading;
 }
+
+/** Tokens from "to" past the level reached (and its period) to the "from" of a base, at most. */
+const LEVEL_TO_BASE_REACH = 14;
+
+/**
+ * "fell 12% to ¥1.03 trillion from a year earlier", "climbed 22% to 3.4 trillion naira from 2.79 trillion
+ * naira a year earlier", "rose 48% to $155.1 million in the three months ended Sept. 30, from $104.8
+ * million a year earlier": a change in per cent, then the level it reached, then its base.
+ */
+function baseAfterLevel(
+  tokens: readonly Token[],
+  last: number,
+  clauseEnd: number,
+  isPeriodToken: (k: number) => boolean,
+): { first: number; last: number } | undefined {
+  if (tokens[last]?.norm !== "to") return undefined;
+  const limit = Math.min(clauseEnd, last + LEVEL_TO_BASE_REACH);
+  let seenLevel = false;
+  // Words right after the level's digits: its scale and unit ("3.4 trillion naira", "148 pence").
+  let unitWords = 0;
+  for (let k = last + 1; k < limit; k++) {
+    const tok = tokens[k];
+    const norm = tok?.norm ?? "";
+    if (norm === "from") return seenLevel ? baseOf(tokens, k, clauseEnd, isPeriodToken, true) : undefined;
+    if (tok?.kind === "num") {
+      seenLevel = true;
+      unitWords = 0;
+      continue;
+    }
+    if (tok?.kind !== "word") unitWords = 0;
+    // ("ended Sept. 30": an abbreviation's point before a day.)
+    if (norm === "." && tokens[k + 1]?.kind === "num") continue;
+    if (tok?.kind === "sym" || norm === "," || isPeriodToken(k) || LEVEL_TO_BASE_WORDS.has(norm)) continue;
+    // Only the level, its unit and its period may stand between: "as competition from Gulf carriers",
+    // "wiping $520 million from its market value" name no base.
+    const chained = tokens[k - 1]?.kind === "num" || (unitWords > 0 && unitWords < 3);
+    if (chained && tok?.kind === "word" && tok.text === norm) {
+      unitWords++;
+      continue;
+    }
+    // ("to Rs 8,963 crore": a currency's letters before the digits.)
+    if (tok?.kind === "word" && tokens[k + 1]?.kind === "num") continue;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Words a level reached and its period may hold before "from": "to about $1.5 billion in the quarter". */
+const LEVEL_TO_BASE_WORDS = new Set([
+  "in",
+  "during",
+  "for",
+  "the",
+  "at",
+  "a",
+  "an",
+  "about",
+  "around",
+  "nearly",
+  "some",
+  "roughly",
+  "or",
+  "per",
+]);

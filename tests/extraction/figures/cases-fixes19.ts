@@ -189,7 +189,36 @@ export const FIX19_WITH_AFTER_COMPARED: Case[] = [
   ],
 ];
 
+export const FIX19_BASE_AFTER_LEVEL: Case[] = [
+  // A change in per cent, the level it reached, then its base after "from".
+  [
+    "Operating profit fell 12% to ¥1.03 trillion from a year earlier.",
+    [
+      { text: "12%", change: { direction: "decrease", base: "a year earlier" } },
+      { text: "¥1.03 trillion", period: undefined },
+    ],
+  ],
+  [
+    "Revenue rose 19 per cent to Rs 8,963 crore in the quarter from Rs 7,520 crore a year ago.",
+    [
+      { text: "19 per cent", change: { base: "Rs 7,520 crore" } },
+      { text: "Rs 8,963 crore" },
+      { text: "Rs 7,520 crore" },
+    ],
+  ],
+  // ... not a "from" that names a source, a cause or what a sum came out of.
+  [
+    "Cargo revenue fell 3% to 11.7 billion shillings as competition from Gulf carriers grew.",
+    [{ text: "3%", change: { base: undefined } }, { text: "11.7 billion shillings" }],
+  ],
+  [
+    "Shares fell 5.3 per cent to $22.14, wiping $520 million from its market value.",
+    [{ text: "5.3 per cent", change: { base: undefined } }, { text: "$22.14" }, { text: "$520 million" }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_BASE_AFTER_LEVEL,
   ...FIX19_WITH_AFTER_COMPARED,
   ...FIX19_DATE_LINES,
   ...FIX19_STORY_NAMED_AGAIN,
