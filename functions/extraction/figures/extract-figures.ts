@@ -187,6 +187,7 @@ function run(text: string, context: FigureContext): Figure[] {
         tokens,
         mentions,
         withWholeFirstWord(tokens, withoutGoverningVerb(tokens, subject)),
+        raw.first,
       );
       if (span) figure.subject = span;
     }
@@ -339,9 +340,23 @@ function spanOf(
   tokens: readonly Token[],
   mentions: ReadonlyArray<{ start: number; end: number; id: string }>,
   range: { first: number; last: number },
+  figureFirst?: number,
 ): (Span & { entityIds?: string[] }) | undefined {
-  const a = tokens[range.first];
-  const b = tokens[range.last - 1];
+  // A subject stays on the figure's line: "fines distributors 1.2 billion reais in cartel case\nSAO PAULO"
+  // ends at its line's end; "PM\n\nMedian income ... rose 4.1%" starts at its line's start.
+  let first = range.first;
+  let last = range.last;
+  const before = figureFirst !== undefined && range.last <= figureFirst;
+  for (let k = range.first + 1; k < range.last; k++) {
+    if (!tokens[k]?.lineStart) continue;
+    if (before) first = k;
+    else {
+      last = k;
+      break;
+    }
+  }
+  const a = tokens[first];
+  const b = tokens[last - 1];
   if (!a || !b) return undefined;
   const span: Span & { entityIds?: string[] } = {
     text: text.slice(a.start, b.end),

@@ -217,7 +217,16 @@ export const FIX19_BASE_AFTER_LEVEL: Case[] = [
   ],
 ];
 
+export const FIX19_SUBJECT_LINES: Case[] = [
+  // A subject stays on its figure's line: a headline's object ends before the dateline under it.
+  [
+    "Regulator fines banks 3 billion rand in forex case\nJOHANNESBURG, Nov 18 (Reuters) - The Competition Tribunal ruled.",
+    [{ text: "3 billion rand", subject: { text: "forex case" } }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_SUBJECT_LINES,
   ...FIX19_BASE_AFTER_LEVEL,
   ...FIX19_WITH_AFTER_COMPARED,
   ...FIX19_DATE_LINES,
