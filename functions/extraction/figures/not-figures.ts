@@ -4,6 +4,7 @@ import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
   FUNCTION_WORDS,
+  GRADE_WORDS,
   LABELS,
   STOCK_EXCHANGES,
   STREET_WORDS,
@@ -42,6 +43,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const norm = tok.norm;
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
+  // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
+  const grade = next && DASHES.has(next.norm) && !next.spaceBefore ? t[k + 2] : next;
+  if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm)) return k + 1;
   // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).
   if (amount.end === k + 5 && t[k + 3]?.norm === "/") return 0;
   // "$1.0025 per $100 of assessed value", "$9.87 per $1,000 of valuation": a rate's denominator is no figure.

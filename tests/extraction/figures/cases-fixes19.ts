@@ -225,7 +225,17 @@ export const FIX19_SUBJECT_LINES: Case[] = [
   ],
 ];
 
+export const FIX19_FUEL_GRADES: Case[] = [
+  // A fuel's grade is no figure, whatever currency stands near.
+  ["The 95 octane grade rose to R22.18 a litre.", [{ text: "R22.18" }]],
+  [
+    "It kept 91-octane gasoline at SR2.18 a litre and 95-octane at SR2.33.",
+    [{ text: "SR2.18" }, { text: "SR2.33" }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_FUEL_GRADES,
   ...FIX19_SUBJECT_LINES,
   ...FIX19_BASE_AFTER_LEVEL,
   ...FIX19_WITH_AFTER_COMPARED,

@@ -1,5 +1,8 @@
 /** Words beside a number that tell what it is, read by the rules that find figures. */
 
+/** Words after a number that make it a grade's name: "95 octane petrol", "the 91-octane grade". */
+export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane"]);
+
 /** Nouns before a bare number that make it a label, not a figure: "page 3", "Phase 2", "Route 66". */
 export const LABELS = new Set([
   "page",
