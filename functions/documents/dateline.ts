@@ -31,11 +31,12 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
 ];
 
 /**
- * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -";
+ * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
+ * "PERTH, Nov 21 AAP -" (an agency's letters without parentheses);
  * the year comes from the object's time.
  */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—:]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\)|\\b[A-Z]{2,6}\\b)?\\s*[-–—:]`,
   "iu",
 );
 

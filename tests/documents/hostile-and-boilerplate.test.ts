@@ -36,6 +36,8 @@ describe("datelines give the date of text with no metadata", () => {
     ["Oct 7 (Reuters) - Lennar said sales rose.", october, "2024-10-07"],
     // A colon may end a dateline.
     ["KARACHI, Oct 3: Engro's profit rose.", october, "2024-10-03"],
+    // An agency's letters may stand without parentheses (Australian Associated Press).
+    ["Title\n\nPERTH, Oct 8 AAP - Australia won by 281 runs.", october, "2024-10-08"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });

@@ -271,8 +271,10 @@ export interface CountryWeights {
 /** Characters of an article's opening a dateline's agency credit is looked for in. */
 const AGENCY_REACH = 600;
 
-/** An agency's credit in parentheses: "(PTI)", "(Yonhap)", "(Bernama) -". */
-const AGENCY_CREDIT = new RegExp(`\\((${Object.keys(AGENCY_COUNTRIES).join("|")})\\)`);
+/** An agency's credit in parentheses or before the dateline's dash: "(PTI)", "(Yonhap)", "Nov 21 AAP -". */
+const AGENCY_CREDIT = new RegExp(
+  `\\((${Object.keys(AGENCY_COUNTRIES).join("|")})\\)|\\d (${Object.keys(AGENCY_COUNTRIES).join("|")}) [-–—]`,
+);
 
 /** How much each country's places weigh in the article; read once, by the currencies and the fiscal year. */
 export function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
@@ -296,7 +298,8 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     if (dateline) datelined.add(code);
   }
   // "Guwahati, July 18 (PTI):": a national agency's credit in the dateline tells the country.
-  const agency = AGENCY_CREDIT.exec(text.slice(0, AGENCY_REACH))?.[1];
+  const credit = AGENCY_CREDIT.exec(text.slice(0, AGENCY_REACH));
+  const agency = credit?.[1] ?? credit?.[2];
   const agencyCountry = agency ? AGENCY_COUNTRIES[agency] : undefined;
   if (agencyCountry) {
     datelined.add(agencyCountry);

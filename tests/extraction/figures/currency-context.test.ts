@@ -42,6 +42,12 @@ describe("shared currency names", () => {
     ).toEqual(["ZAR", "ZAR", "ZAR", "ZAR", "USD", "USD"]);
   });
 
+  it("reads an Australian agency's credit without parentheses as placing the story", () => {
+    expect(currencies("CANBERRA, Nov 26 AAP - Net migration cost $51 billion, the minister said.")).toEqual([
+      "AUD",
+    ]);
+  });
+
   it("reads the cent sign as hundredths of the article's dollar", () => {
     expect(
       currencies(
