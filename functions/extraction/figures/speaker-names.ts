@@ -265,8 +265,10 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "Lee Jae-yong said": a hyphenated given name's lower-case second part.
   const hyphenated =
     t[e - 1]?.norm === "-" && !last.spaceBefore && !t[e - 1]?.spaceBefore && isCapitalized(t[e - 2]);
-  if (!isCapitalized(last) && !hyphenated) return undefined;
-  let s = hyphenated ? e - 2 : e;
+  // "Space42 reported": digits glued to a name's word end it.
+  const digits = last.kind === "num" && !last.spaceBefore && isCapitalized(t[e - 1]) && e - 1 >= from;
+  if (!isCapitalized(last) && !hyphenated && !digits) return undefined;
+  let s = hyphenated ? e - 2 : digits ? e - 1 : e;
   while (s - 1 >= from) {
     const p = t[s - 1];
     // ("A Downing Street spokesman said": the article opens no name.)
@@ -422,8 +424,10 @@ export function nameBeforeRelative(
     // ("Brightwater, which wrote premiums of $5 billion, said": a verb of the relative clause is no speech.)
     const inRelative = ["which", "who", "that"].includes(t[k - 1]?.norm ?? "");
     // ("Its chair, Dr. Lisa Grant, said": a title's point ends no sentence.)
+    // ("EQ Bank, the digital arm of Equitable Group Inc., reported": a legal form's point.)
+    const formPoint = norm === "." && DOTTED_FORMS.has(t[k - 1]?.norm ?? "") && t[k + 1]?.norm === ",";
     if (
-      (SENTENCE_END.has(norm) && !abbreviationDot(t, k)) ||
+      (SENTENCE_END.has(norm) && !abbreviationDot(t, k) && !formPoint) ||
       (SPEECH.forward(t, k) && !norm.endsWith("ing") && !inRelative)
     )
       return undefined;

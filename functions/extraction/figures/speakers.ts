@@ -406,7 +406,12 @@ export function reportedIn(
     const results =
       RESULT_VERB.has(tok.norm) &&
       k > first &&
-      (isCapitalized(t[pastDottedForm(t, first, namedAt)]) || named?.norm === ",");
+      (isCapitalized(t[pastDottedForm(t, first, namedAt)]) ||
+        named?.norm === "," ||
+        // ("Orbit7 reported": digits glued to the name.)
+        (named?.kind === "num" && !named.spaceBefore && isCapitalized(t[namedAt - 1])) ||
+        // ("the State Bank of Pakistan (SBP) reported on Tuesday": past an acronym in parentheses.)
+        (named?.norm === ")" && isCapitalized(t[namedAt - 1]) && t[namedAt - 2]?.norm === "("));
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??

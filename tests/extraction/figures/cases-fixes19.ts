@@ -234,7 +234,26 @@ export const FIX19_FUEL_GRADES: Case[] = [
   ],
 ];
 
+export const FIX19_REPORTING_NAMES: Case[] = [
+  // A company that reports results speaks for them past its acronym, an apposition with a legal form's
+  // point, or digits glued to its name.
+  [
+    "Harlow Electricity Generating Company (HEGC) reported a net profit of Sh30 billion.",
+    [{ text: "Sh30 billion", speaker: { name: "Harlow Electricity Generating Company" } }],
+  ],
+  [
+    "Remittances rose 4% to $2.2 billion, the Central Bank of Egypt (CBE) reported on Monday.",
+    [{ text: "4%", speaker: { name: "Central Bank of Egypt" } }, { text: "$2.2 billion" }],
+  ],
+  [
+    "Harbor Bank, the savings arm of Coastal Holdings Inc., reported deposits of $4 billion.",
+    [{ text: "$4 billion", speaker: { name: "Harbor Bank" } }],
+  ],
+  ["Orbit7 reported revenue of $80 million.", [{ text: "$80 million", speaker: { name: "Orbit7" } }]],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_REPORTING_NAMES,
   ...FIX19_FUEL_GRADES,
   ...FIX19_SUBJECT_LINES,
   ...FIX19_BASE_AFTER_LEVEL,
