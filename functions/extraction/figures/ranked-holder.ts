@@ -125,6 +125,59 @@ export function placeHolder(
   return holderBefore(t, k, clauseStart, isPeriodToken);
 }
 
+/** Verbs of a standing in a table: "Southampton are third on 39 points", "Al Hilal sit top with 28 points". */
+const STANDING_VERBS = new Set([
+  ...["is", "are", "was", "were", "sit", "sits", "sat", "stay", "stays", "stayed", "remain", "remains"],
+  ...["remained", "lie", "lies", "lay", "lead", "leads", "led", "top", "tops", "topped", "moved", "moves"],
+  ...["climbed", "climb", "climbs", "slipped", "dropped", "fell", "go", "goes", "went", "finished", "ended"],
+]);
+/** Verbs whose object holds the standing: "The result leaves Arsenal on 31 points". */
+const STANDING_OBJECT_VERBS = new Set([
+  "leaves",
+  "left",
+  "leave",
+  "put",
+  "puts",
+  "lifted",
+  "lifts",
+  "took",
+  "takes",
+]);
+/** Units of a standing in a table. */
+const STANDING_UNITS = new Set(["points", "point", "pts", "wins"]);
+/** Tokens back from "on" or "with" to the verb of a standing, at most. */
+const STANDING_REACH = 10;
+
+/**
+ * "Southampton are third on 39 points", "Al Hilal sit top of the league with 28 points", "The result leaves
+ * Arsenal on 31 points", "Gor Mahia lead the table with 28 points": a club's points in a table are the
+ * club's, the subject of the verb of standing (or its object after "leaves").
+ */
+export function standingsHolder(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const link = t[qualifierStart - 1]?.norm;
+  if (link !== "on" && link !== "with") return undefined;
+  if (t[qualifierStart]?.kind !== "num" || !STANDING_UNITS.has(t[qualifierStart + 1]?.norm ?? ""))
+    return undefined;
+  for (let k = qualifierStart - 2; k >= Math.max(clauseStart, qualifierStart - STANDING_REACH); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "," || norm === ";" || t[k]?.kind === "num") return undefined;
+    if (STANDING_OBJECT_VERBS.has(norm))
+      return k + 1 < qualifierStart - 1 ? trimmed(t, k + 1, qualifierStart - 1, isPeriodToken) : undefined;
+    if (STANDING_VERBS.has(norm)) {
+      // ("Al Hilal sit top of the league": the first verb of the two.)
+      let verb = k;
+      while (verb - 1 > clauseStart && STANDING_VERBS.has(t[verb - 1]?.norm ?? "")) verb--;
+      return holderBefore(t, verb, clauseStart, isPeriodToken);
+    }
+  }
+  return undefined;
+}
+
 /** The few words before the verb at `verb` that hold a rank or a place: "Visitors from mainland China". */
 function holderBefore(
   t: readonly Token[],

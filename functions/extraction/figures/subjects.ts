@@ -73,7 +73,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { placeHolder, rankedHolder, withHolder } from "./ranked-holder.ts";
+import { placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
 import {
   asideHost,
   BE_FORMS,
@@ -504,6 +504,7 @@ function subjectBefore(
   const holder =
     rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     placeHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
+    standingsHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     withHolder(t, qualifierStart, clauseStart, isPeriodToken);
   if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached

@@ -252,7 +252,18 @@ export const FIX19_REPORTING_NAMES: Case[] = [
   ["Orbit7 reported revenue of $80 million.", [{ text: "$80 million", speaker: { name: "Orbit7" } }]],
 ];
 
+export const FIX19_STANDINGS: Case[] = [
+  // A club's points in a table are the club's: the subject of the verb of standing, or its object after
+  // "leaves".
+  ["Leeds are second on 41 points.", [{ text: "41 points", subject: { text: "Leeds" } }]],
+  ["Al Nassr sit top of the table with 30 points.", [{ text: "30 points", subject: { text: "Al Nassr" } }]],
+  ["The draw leaves Celtic on 35 points.", [{ text: "35 points", subject: { text: "Celtic" } }]],
+  // ... an index's points still move the index.
+  ["The Dow fell 420 points.", [{ text: "420 points", subject: { text: "The Dow" } }]],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_STANDINGS,
   ...FIX19_REPORTING_NAMES,
   ...FIX19_FUEL_GRADES,
   ...FIX19_SUBJECT_LINES,
