@@ -481,6 +481,11 @@ const GAP_WORDS = 3;
 const GAP_STOPS = new Set([
   "by",
   "to",
+  // (", after 12.2 per cent in 2025/26": a preposition, no gapped noun.)
+  "after",
+  "before",
+  "against",
+  "versus",
   "at",
   "of",
   "from",
@@ -522,6 +527,8 @@ const GAP_STOPS = new Set([
   "just",
 ]);
 /** What may follow a gapped figure: the list goes on or ends. */
+/** Last words of a percentage: "48%", "48 per cent", "48 percent". */
+const PERCENT_ENDS = new Set(["%", "cent", "percent", "pc"]);
 const GAP_ENDS = new Set([",", ".", ";", "and", ")", "respectively"]);
 
 /**
@@ -541,14 +548,26 @@ export function gappedNoun(
   if (!same?.figure.subject || raw.unitFirst !== undefined) return undefined;
   const figureLast = raw.last;
   let k = qualifierStart - 1;
-  while (k > same.last && qualifierStart - 1 - k < GAP_WORDS && isGapWord(tokens[k], isPeriodToken(k))) k--;
+  // ("..., fixed income 48%": a participle that opens the gapped phrase describes its noun.)
+  const opensGap = (j: number) =>
+    isPastVerb(tokens[j]) &&
+    tokens[j]?.text === tokens[j]?.norm &&
+    [",", "and"].includes(tokens[j - 1]?.norm ?? "");
+  while (
+    k > same.last &&
+    qualifierStart - 1 - k < GAP_WORDS &&
+    (isGapWord(tokens[k], isPeriodToken(k)) || (k < qualifierStart - 1 && opensGap(k)))
+  )
+    k--;
   const first = k + 1;
   if (first === qualifierStart || tokens.slice(first + 1, qualifierStart).some((tok) => tok.norm === "the"))
     return undefined;
   const mark = tokens[k]?.norm;
   if (mark !== "," && mark !== "and") return undefined;
   const named = tokens.slice(first, qualifierStart).every((tok) => tok.norm === "the" || isCapitalized(tok));
-  if (!same.figure.change && !named) return undefined;
+  // ("Equities accounted for 40% of the portfolio, fixed income 48%": a list of shares names its parts.)
+  const shares = same.figure.kind === "PERCENT" && PERCENT_ENDS.has(tokens[figureLast - 1]?.norm ?? "");
+  if (!same.figure.change && !named && !shares) return undefined;
   const end = mark === "and" && tokens[k - 1]?.norm === "," ? k - 1 : k;
   let from = same.baseLast ?? same.last;
   // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of.
@@ -574,7 +593,8 @@ function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {
     !isPastVerb(tok) &&
     !CHANGE_VERB.has(tok.norm) &&
     !LEVEL_VERBS.has(tok.norm) &&
-    !tok.norm.endsWith("ing")
+    // ("and Karoo Milling R170 million": a name's word may end in "-ing".)
+    !(tok.norm.endsWith("ing") && tok.text === tok.norm)
   );
 }
 

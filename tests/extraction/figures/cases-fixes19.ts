@@ -262,7 +262,33 @@ export const FIX19_STANDINGS: Case[] = [
   ["The Dow fell 420 points.", [{ text: "420 points", subject: { text: "The Dow" } }]],
 ];
 
+export const FIX19_GAPPED_SHARES: Case[] = [
+  // A list of shares names its parts, lower-case nouns and a participle that opens them included.
+  [
+    "Equities made up 38% of the fund, fixed income 44% and real estate 12%.",
+    [
+      { text: "38%", subject: { text: "Equities" } },
+      { text: "44%", subject: { text: "fixed income" } },
+      { text: "12%", subject: { text: "real estate" } },
+    ],
+  ],
+  // A name's word may end in "-ing" in a gapped item.
+  [
+    "Acme Foods will pay R90 million and Delta Milling R40 million.",
+    [
+      { text: "R90 million", subject: { text: "Acme Foods" } },
+      { text: "R40 million", subject: { text: "Delta Milling" } },
+    ],
+  ],
+  // ... a preposition opens no gapped item (the earlier rise names no subject of its own: none, not "after").
+  [
+    "Rates rose 8.8 per cent in 2026, after 12.2 per cent in 2025.",
+    [{ text: "8.8 per cent" }, { text: "12.2 per cent", subject: undefined }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_GAPPED_SHARES,
   ...FIX19_STANDINGS,
   ...FIX19_REPORTING_NAMES,
   ...FIX19_FUEL_GRADES,
