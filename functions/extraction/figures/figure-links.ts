@@ -547,7 +547,10 @@ export function gappedNoun(
 ): { first: number; last: number } | undefined {
   if (!same?.figure.subject || raw.unitFirst !== undefined) return undefined;
   const figureLast = raw.last;
-  let k = qualifierStart - 1;
+  // ("raised petrol by Sh2.85 a litre and diesel by Sh3.10": the gapped noun before a change's "by".)
+  const by = tokens[qualifierStart - 1]?.norm === "by" && same.figure.change !== undefined;
+  const gapEnd = by ? qualifierStart - 1 : qualifierStart;
+  let k = gapEnd - 1;
   // ("..., fixed income 48%": a participle that opens the gapped phrase describes its noun.)
   const opensGap = (j: number) =>
     isPastVerb(tokens[j]) &&
@@ -555,16 +558,15 @@ export function gappedNoun(
     [",", "and"].includes(tokens[j - 1]?.norm ?? "");
   while (
     k > same.last &&
-    qualifierStart - 1 - k < GAP_WORDS &&
-    (isGapWord(tokens[k], isPeriodToken(k)) || (k < qualifierStart - 1 && opensGap(k)))
+    gapEnd - 1 - k < GAP_WORDS &&
+    (isGapWord(tokens[k], isPeriodToken(k)) || (k < gapEnd - 1 && opensGap(k)))
   )
     k--;
   const first = k + 1;
-  if (first === qualifierStart || tokens.slice(first + 1, qualifierStart).some((tok) => tok.norm === "the"))
-    return undefined;
+  if (first === gapEnd || tokens.slice(first + 1, gapEnd).some((tok) => tok.norm === "the")) return undefined;
   const mark = tokens[k]?.norm;
   if (mark !== "," && mark !== "and") return undefined;
-  const named = tokens.slice(first, qualifierStart).every((tok) => tok.norm === "the" || isCapitalized(tok));
+  const named = tokens.slice(first, gapEnd).every((tok) => tok.norm === "the" || isCapitalized(tok));
   // ("Equities accounted for 40% of the portfolio, fixed income 48%": a list of shares names its parts.)
   const shares = same.figure.kind === "PERCENT" && PERCENT_ENDS.has(tokens[figureLast - 1]?.norm ?? "");
   if (!same.figure.change && !named && !shares) return undefined;
@@ -576,12 +578,23 @@ export function gappedNoun(
     while (j < end && j - from <= GAP_WORDS && tokens[j]?.kind === "word" && !isCapitalized(tokens[j])) j++;
     if (j === end) from = end;
   }
+  // ("by Sh2.85 a litre and diesel by Sh3.10": past the rate's denominator.)
+  if (
+    ["a", "an", "per"].includes(tokens[from]?.norm ?? "") &&
+    tokens[from + 1]?.kind === "word" &&
+    from + 2 === end
+  )
+    from = end;
   if (end !== same.last && end !== from && !onlyWhereOrWhen(tokens, from, end, isPeriodToken))
     return undefined;
-  const next = tokens[figureLast];
-  if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(figureLast))
+  // ("and diesel by P0.85 per liter.": past its own denominator.)
+  const rate =
+    ["a", "an", "per"].includes(tokens[figureLast]?.norm ?? "") && tokens[figureLast + 1]?.kind === "word";
+  const after = rate ? figureLast + 2 : figureLast;
+  const next = tokens[after];
+  if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(after))
     return undefined;
-  return { first, last: qualifierStart };
+  return { first, last: gapEnd };
 }
 
 function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {

@@ -287,7 +287,19 @@ export const FIX19_GAPPED_SHARES: Case[] = [
   ],
 ];
 
+export const FIX19_GAPPED_BY: Case[] = [
+  // A gapped item before a change's "by" changes the same way and names its own noun.
+  [
+    "The regulator raised the price of petrol by Sh2.85 a litre and diesel by Sh3.10 a litre.",
+    [
+      { text: "Sh2.85", change: { direction: "increase" } },
+      { text: "Sh3.10", change: { direction: "increase" }, subject: { text: "diesel" } },
+    ],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_GAPPED_BY,
   ...FIX19_GAPPED_SHARES,
   ...FIX19_STANDINGS,
   ...FIX19_REPORTING_NAMES,
