@@ -1,4 +1,5 @@
 import { endsWithLegalForm } from "./legal-forms.ts";
+import { TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
@@ -206,4 +207,45 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     if (next?.start === form) k++;
   }
   return out;
+}
+
+/** Tagalog's "of" inside an institution's name: "Bangko Sentral ng Pilipinas", "Kagawaran ng Edukasyon". */
+const NAME_LINKS_OF: ReadonlySet<string> = new Set(["ng"]);
+/** Capitalized words after the link, at most: "Sentral ng Pilipinas", "Komisyon ng Wikang Filipino". */
+const LINKED_WORDS = 3;
+
+/**
+ * "Bangko Sentral ng Pilipinas": a capitalized name, "ng" and the capitalized words after it are one
+ * organization, whatever a proposer made of the parts (a tagger cuts at the lower-case word and may type
+ * "Bangko Sentral" as a person and "Pilipinas" as a place).
+ */
+export function joinLinkedNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words } = view;
+  if (view.casing !== "mixed" || !words.some((word) => NAME_LINKS_OF.has(word)))
+    return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!NAME_LINKS_OF.has(words[k] ?? "") || !/^\p{Lu}/u.test(words[k - 1] ?? "")) continue;
+    let end = k + 1;
+    // ("Bangko Sentral ng Pilipinas Governor Eli Remolona": up to a title, whose person stays apart.)
+    while (
+      end < words.length &&
+      end - k <= LINKED_WORDS &&
+      /^\p{Lu}\p{Ll}/u.test(words[end] ?? "") &&
+      view.titles[end] === undefined
+    )
+      end++;
+    if (end === k + 1) continue;
+    const before = covering[k - 1];
+    let start = before?.start ?? k - 1;
+    while (!before && start > 0 && /^\p{Lu}\p{Ll}/u.test(words[start - 1] ?? "")) start--;
+    // ("Maria Santos ng Quezon City" names a person and where she is from.)
+    if (!words.slice(start, k).some((word) => TAGALOG_INSTITUTION_WORDS.has(word))) continue;
+    added.push({ start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false });
+    const after = covering[k + 1];
+    if (after && after.end > end) added.push({ ...after, start: end });
+    k = end - 1;
+  }
+  return replaceSpans(words.length, spans, added);
 }

@@ -3,7 +3,14 @@ import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts"
 import { ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_NAMES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
-import { joinAmpersands, joinSaints, withInitials, withLegalForms, withNameParticles } from "./name-joins.ts";
+import {
+  joinAmpersands,
+  joinLinkedNames,
+  joinSaints,
+  withInitials,
+  withLegalForms,
+  withNameParticles,
+} from "./name-joins.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -17,7 +24,10 @@ import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const listed = joinNameLists(
     view,
-    joinNicknames(view, joinSaints(view, joinAmpersands(view, quotedWorks(view, spans)))),
+    joinNicknames(
+      view,
+      joinSaints(view, joinLinkedNames(view, joinAmpersands(view, quotedWorks(view, spans)))),
+    ),
   );
   const joined = withLegalForms(
     view,

@@ -476,6 +476,20 @@ describe("document-level consistency", () => {
       "chief economist at Realtor.com",
     );
   });
+  it("reads a Tagalog institution's name across 'ng' as one organization, its governor apart", () => {
+    const list = entities(
+      "Bangko Sentral ng Pilipinas Governor Eli Remolona said inflation would ease. Maria Santos ng Quezon City agreed.",
+    );
+    expect(named(list, "Bangko Sentral ng Pilipinas")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Eli Remolona")?.role).toBe("Bangko Sentral ng Pilipinas Governor");
+    expect(named(list, "Maria Santos")?.type).toBe("PERSON");
+  });
+  it("ends a name before an amount glued to its currency", () => {
+    const list = entities(
+      "The authority fined retailer Mwangaza Supermarkets Sh1.1 billion for abuse of buyer power.",
+    );
+    expect(list.map((entity) => entity.name)).not.toContain("Mwangaza Supermarkets Sh1.1");
+  });
   it("reads a rate's capitalized name as no organization", () => {
     const list = entities(
       "The Bank of England held Bank Rate at 4%. The CBN kept the Monetary Policy Rate at 27.5% and the Cash Reserve Ratio at 50%.",

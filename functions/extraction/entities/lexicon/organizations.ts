@@ -1323,3 +1323,26 @@ export const BOND_CLASSES: ReadonlySet<string> = new Set([
   "Yankee",
   "Formosa",
 ]);
+
+/**
+ * Tagalog words that head an institution's name before "ng" ("of"): "Bangko Sentral ng Pilipinas",
+ * "Samahang Basketbol ng Pilipinas", "Komisyon sa Wikang Filipino" is read by its words elsewhere.
+ */
+export const TAGALOG_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "Bangko",
+  "Sentral",
+  "Kagawaran",
+  "Komisyon",
+  "Samahang",
+  "Samahan",
+  "Pambansang",
+  "Unibersidad",
+  "Kapisanan",
+  "Sangguniang",
+  "Lungsod",
+  "Pamantasan",
+  "Kongreso",
+  "Senado",
+  "Tanggapan",
+  "Basketbol",
+]);
