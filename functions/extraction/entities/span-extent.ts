@@ -186,6 +186,8 @@ function fieldListEnd(view: SentenceView, at: number): number | undefined {
     const first = k;
     while (/^\p{Lu}/u.test(words[k] ?? "") && !view.places[k]) k++;
     if (k === first || view.places[k]) return undefined;
+    // ("the Bank of England and the International Monetary Fund": an organization's head ends another name.)
+    if (k - first > 1 && ORG_SUFFIXES.has(words[k - 1] ?? "")) return undefined;
     if (closing) return k;
   }
   return undefined;
@@ -197,9 +199,16 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
     // "Belt" + "and" + "Road Initiative".
+    // ("ICONIQ and Meritech Capital": an acronym before an organization's name is a name of its own; the
+    // "CHIPS and Science Act" is one.)
+    const acronymBeforeOrganization =
+      /^\p{Lu}{2,}$/u.test(view.words[span.start] ?? "") &&
+      next !== undefined &&
+      ORG_SUFFIXES.has(view.words[next.end - 1] ?? "");
     if (
       next &&
       unknownWord(view, span) &&
+      !acronymBeforeOrganization &&
       span.type !== "PERSON" &&
       next.start === span.end + 1 &&
       isAnd(view, span.end) &&
@@ -310,6 +319,22 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
   const out: ProposedSpan[] = [];
   for (const span of spans) {
     const last = view.words[span.end - 1] ?? "";
+    // "the Bank of England and the International Monetary Fund": "and the" and a name open another.
+    const andThe = andTheAt(view, span);
+    if (span.type === "ORGANIZATION" && !span.certain && andThe > 0) {
+      out.push({ ...span, end: andThe }, { ...span, start: andThe + 2, withThe: true });
+      continue;
+    }
+    // "ICONIQ and Meritech Capital", "GOIL and Star Oil": an acronym alone before "and" is a name of its own.
+    const acronymFirst =
+      span.end - span.start >= 3 &&
+      view.words[span.start + 1] === "and" &&
+      /^\p{Lu}{2,}$/u.test(view.words[span.start] ?? "") &&
+      /^\p{Lu}/u.test(view.words[span.start + 2] ?? "");
+    if (span.type === "ORGANIZATION" && !span.certain && acronymFirst) {
+      out.push({ ...span, end: span.start + 1 }, { ...span, start: span.start + 2, withThe: false });
+      continue;
+    }
     if (span.type !== "ORGANIZATION" || span.certain || ORG_SUFFIXES.has(last)) {
       out.push(span);
       continue;
@@ -327,6 +352,14 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;
+}
+
+/** Where "and the" and a capitalized word stand inside the span, or -1. */
+function andTheAt(view: SentenceView, span: ProposedSpan): number {
+  for (let k = span.start + 1; k < span.end - 2; k++)
+    if (view.words[k] === "and" && view.words[k + 1] === "the" && /^\p{Lu}/u.test(view.words[k + 2] ?? ""))
+      return k;
+  return -1;
 }
 
 /**

@@ -484,6 +484,19 @@ describe("document-level consistency", () => {
     expect(named(list, "Eli Remolona")?.role).toBe("Bangko Sentral ng Pilipinas Governor");
     expect(named(list, "Maria Santos")?.type).toBe("PERSON");
   });
+  it("splits organizations joined by 'and' after an acronym or before 'and the'", () => {
+    const names = entities(
+      "The round was led by ICONIQ and Meritech Capital. Regulators including the Bank of England and the International Monetary Fund warned. The CHIPS and Science Act passed.",
+    ).map((entity) => entity.name);
+    for (const name of [
+      "ICONIQ",
+      "Meritech Capital",
+      "Bank of England",
+      "International Monetary Fund",
+      "CHIPS and Science Act",
+    ])
+      expect(names).toContain(name);
+  });
   it("ends a name before an amount glued to its currency", () => {
     const list = entities(
       "The authority fined retailer Mwangaza Supermarkets Sh1.1 billion for abuse of buyer power.",
