@@ -140,3 +140,59 @@ function companyAfter(
     if (t[k]?.norm === "for" || OBJECT_ENDS.has(t[k]?.norm ?? "")) return { ...np, last: k };
   return np;
 }
+
+/** Verbs of a fine, whose object (or passive subject) is who pays it: "fined Thameside Bank £48m". */
+const FINING = new Set(["fined", "fines", "fine", "fining", "penalised", "penalized"]);
+/** Auxiliaries of a passive fine: "was fined 389 million reais". */
+const PASSIVE = new Set(["was", "were", "is", "are", "been", "be", "being"]);
+/** Words after "fines" that make it a noun: "fines of", "fines worth", "fines more than". */
+const NOT_OBJECT = new Set([
+  ...["of", "worth", "more", "than", "about", "nearly", "over", "and", "or", "not", "never"],
+  ...["should", "would", "will", "could", "can", "may", "must", "is", "was", "were", "are", "be"],
+]);
+/** Tokens a fined party may hold between the verb and the money, at most. */
+const FINED_TOKENS = 6;
+
+/**
+ * Who pays a fine the money at `qualifierStart` is: the object between the fining verb and it ("The FCA
+ * fined Thameside Bank £48.2m", "fines supermarket chain Sh1.1 billion"), or the subject of a passive
+ * ("Combustiveis Cerrado was fined 389 million reais"); undefined otherwise.
+ */
+export function finedParty(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const before = t[qualifierStart - 1];
+  if (
+    before &&
+    FINING.has(before.norm) &&
+    before.text === before.norm &&
+    PASSIVE.has(t[qualifierStart - 2]?.norm ?? "")
+  ) {
+    let first = qualifierStart - 2;
+    while (
+      first > clauseStart &&
+      qualifierStart - 2 - first < FINED_TOKENS &&
+      t[first - 1]?.kind === "word" &&
+      !OBJECT_ENDS.has(t[first - 1]?.norm ?? "") &&
+      t[first - 1]?.norm !== ","
+    )
+      first--;
+    return first < qualifierStart - 2 ? trimmed(t, first, qualifierStart - 2, isPeriodToken) : undefined;
+  }
+  for (let v = qualifierStart - 2; v >= Math.max(clauseStart, qualifierStart - 1 - FINED_TOKENS); v--) {
+    const tok = t[v];
+    if (!tok || tok.kind !== "word") return undefined;
+    if (!FINING.has(tok.norm) || tok.text !== tok.norm) continue;
+    const first = v + 1;
+    // ("imposed fines totalling €4.5 billion", "fines of $5 million": the noun, no verb and object.)
+    const noun = (x: Token) =>
+      x.kind !== "word" || OBJECT_ENDS.has(x.norm) || NOT_OBJECT.has(x.norm) || /^[a-z]+ing$/.test(x.text);
+    if (t.slice(first, qualifierStart).some(noun)) return undefined;
+    if (qualifierStart - first === 1 && PRONOUNS.has(t[first]?.norm ?? "")) return undefined;
+    return trimmed(t, first, qualifierStart, isPeriodToken);
+  }
+  return undefined;
+}

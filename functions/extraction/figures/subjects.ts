@@ -63,7 +63,7 @@ import {
   THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
-import { boughtObject, paidFor, stakeIn } from "./deal-prices.ts";
+import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
 import {
   CHANGE_NOUN,
   CHANGE_VERB,
@@ -197,6 +197,7 @@ export function subjectOf(
   const price =
     fig.kind === "MONEY"
       ? (boughtObject(t, qualifierStart, clauseStart, isPeriodToken) ??
+        finedParty(t, qualifierStart, clauseStart, isPeriodToken) ??
         paidFor(t, qualifierStart, fig.last, isPeriodToken))
       : fig.kind === "PERCENT"
         ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)

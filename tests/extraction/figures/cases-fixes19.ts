@@ -218,10 +218,15 @@ export const FIX19_BASE_AFTER_LEVEL: Case[] = [
 ];
 
 export const FIX19_SUBJECT_LINES: Case[] = [
-  // A subject stays on its figure's line: a headline's object ends before the dateline under it.
+  // A subject stays on its figure's line: a headline's object ends before the dateline under it ("airline
+  // posts $2 billion profit in record year\nDUBAI" -> not "record year DUBAI"; a fine names who pays it).
   [
     "Regulator fines banks 3 billion rand in forex case\nJOHANNESBURG, Nov 18 (Reuters) - The Competition Tribunal ruled.",
-    [{ text: "3 billion rand", subject: { text: "forex case" } }],
+    [{ text: "3 billion rand", subject: { text: "banks" } }],
+  ],
+  [
+    "Cabinet sets aside Dh3 billion for a space programme\nDUBAI, Nov 18 (WAM) - The cabinet approved it.",
+    [{ text: "Dh3 billion", subject: { text: "a space programme" } }],
   ],
 ];
 
@@ -298,7 +303,29 @@ export const FIX19_GAPPED_BY: Case[] = [
   ],
 ];
 
+export const FIX19_FINES: Case[] = [
+  // A fine measures who pays it: the fining verb's object, or a passive's subject.
+  [
+    "The regulator fined Northgate Bank £12m for weak controls.",
+    [{ text: "£12m", subject: { text: "Northgate Bank" } }],
+  ],
+  [
+    "Regulator fines grocery chain Sh900 million",
+    [{ text: "Sh900 million", subject: { text: "grocery chain" } }],
+  ],
+  [
+    "Lakeside Foods was fined 40 million reais.",
+    [{ text: "40 million reais", subject: { text: "Lakeside Foods" } }],
+  ],
+  // ... not "fines" as a noun.
+  [
+    "The agency has imposed fines totalling more than €2 billion.",
+    [{ text: "€2 billion", subject: undefined }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_FINES,
   ...FIX19_GAPPED_BY,
   ...FIX19_GAPPED_SHARES,
   ...FIX19_STANDINGS,
