@@ -78,8 +78,10 @@ export function fiscalRelative(
   const first = t[i]?.norm === "the" ? i + 1 : i;
   const offset = FISCAL_OFFSETS.get(t[first]?.norm ?? "");
   const words = fiscalWords(t, first + 1);
-  if (offset === undefined || words !== 2) return undefined;
-  const hit: PeriodHit = { first, last: first + 3 };
+  // ("in the first half of the current fiscal.", "this fiscal": Indian copy leaves "year" out.)
+  const bare = words === 1 && t[first + 1]?.norm === "fiscal" && t[first + 2]?.kind !== "word";
+  if (offset === undefined || (words !== 2 && !bare)) return undefined;
+  const hit: PeriodHit = { first, last: first + 1 + (bare ? 1 : 2) };
   if (ctx.fiscal && ctx.year !== undefined && ctx.month !== undefined)
     Object.assign(hit, spanFrom(ctx.fiscal, startYearOf(ctx.fiscal, ctx.year, ctx.month, offset)));
   return hit;

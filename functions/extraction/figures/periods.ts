@@ -57,6 +57,9 @@ export interface PeriodHit {
 
 const CONTRACT_WORDS = new Set(CONTRACT_NOUNS);
 
+/** Tokens a part's months spelt out in parentheses may hold: "(July-October)". */
+const SPELT_OUT_TOKENS = 6;
+
 /** The month a year written across two ("H1 2025/26") starts in where the article names no fiscal year: April. */
 const SPLIT_YEAR_START = 4;
 
@@ -208,6 +211,18 @@ function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodH
   if (year !== undefined) end++;
   else year = yearFor(b, ctx, leanAt(t, i));
   const months = ((b - a + 12) % 12) + 1;
+  // "April-October of the current fiscal": those months of the fiscal year named after them.
+  const fiscal = t[end]?.norm === "of" ? fiscalRelative(t, end + 1, ctx, true) : undefined;
+  if (fiscal) {
+    const start = fiscal.from ? Number(fiscal.from.slice(0, 4)) : undefined;
+    const fromYear = start !== undefined && ctx.fiscal && a < ctx.fiscal.start ? start + 1 : start;
+    const hit: PeriodHit = { first: i, last: fiscal.last };
+    if (fromYear !== undefined) {
+      hit.from = `${fromYear}-${pad(a)}`;
+      hit.to = monthAfter(fromYear, a, months - 1);
+    }
+    return hit;
+  }
   return monthSpan({ first: i, last: end }, months, b, year);
 }
 
@@ -561,6 +576,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const months = elided ? elidedPart(t, ordStart) : named;
     if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
       let end = elided ? k : k + 1;
+      // ("the first four months (July-October) of the current fiscal year": past the months spelt out.)
+      if (t[end]?.norm === "(") {
+        let close = end + 1;
+        while (close < end + SPELT_OUT_TOKENS && t[close] && t[close]?.norm !== ")") close++;
+        if (t[close]?.norm === ")" && (t[close + 1]?.norm === "of" || t[close + 1]?.norm === "in"))
+          end = close + 1;
+      }
       let year: number | undefined;
       const span = months * count;
       const of = t[end]?.norm === "of" || t[end]?.norm === "in";

@@ -324,7 +324,28 @@ export const FIX19_FINES: Case[] = [
   ],
 ];
 
+export const FIX19_FISCAL_PARTS: Case[] = [
+  // Months of the fiscal year named after them, spelt out in parentheses or not, and Indian copy's bare
+  // "current fiscal".
+  [
+    "ISLAMABAD, Nov 10 (APP) - Remittances rose to $13bn in the first four months (July-October) of the current fiscal year.",
+    [{ text: "$13bn", period: { from: "2026-07", to: "2026-10" } }],
+    { publishedAt: "2026-11-10" },
+  ],
+  [
+    "NEW DELHI, Nov 15 (PTI) - During April-October of the current fiscal, exports rose 3.1 per cent.",
+    [{ text: "3.1 per cent", period: { from: "2026-04", to: "2026-10" } }],
+    { publishedAt: "2026-11-15" },
+  ],
+  [
+    "NEW DELHI, Nov 15 (PTI) - Losses were Rs 18,200 crore in the first half of the current fiscal.",
+    [{ text: "Rs 18,200 crore", period: { from: "2026-04", to: "2026-09" } }],
+    { publishedAt: "2026-11-15" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_FISCAL_PARTS,
   ...FIX19_FINES,
   ...FIX19_GAPPED_BY,
   ...FIX19_GAPPED_SHARES,
