@@ -310,6 +310,9 @@ function pastQualifier(t: readonly Token[], k: number): number {
  * Words between a bare number and the figure whose unit it shares: "44 and 19 seats", "161 of the 243",
  * "50 of more than 360 firms".
  */
+/** Lower-case words between "of the" and the whole's number, at most: "of the country's roughly 1,700". */
+const WHOLE_WORDS = 3;
+
 const SHARING_LINKS: readonly (readonly string[])[] = [
   ["and"],
   ["of", "the"],
@@ -328,7 +331,13 @@ const SHARING_LINKS: readonly (readonly string[])[] = [
 function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
   const link = SHARING_LINKS.find((words) => words.every((word, k) => t[core.end + k]?.norm === word));
   if (!link || t[core.start - 1]?.norm === "between") return undefined;
-  const next = coreAt(t, core.end + link.length);
+  // ("25 of the league's 30 clubs", "64 of the planned 133 dishes", "744 of the country's roughly 1,700
+  // municipalities": past the lower-case words that describe the whole.)
+  let at = core.end + link.length;
+  if (link[0] === "of")
+    while (at < core.end + link.length + WHOLE_WORDS && t[at]?.kind === "word" && t[at]?.text === t[at]?.norm)
+      at++;
+  const next = coreAt(t, at);
   if ("next" in next || next.amount.written) return undefined;
   // "161 of the 243 seats" counts seats; "44 and 19 seats" too; not "5 and 10%" read as one range elsewhere.
   if (next.unit && Number.isInteger(core.value) && core.value <= next.value * (link[0] === "of" ? 1 : 100)) {

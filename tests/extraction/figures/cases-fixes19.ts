@@ -344,7 +344,20 @@ export const FIX19_FISCAL_PARTS: Case[] = [
   ],
 ];
 
+export const FIX19_PARTS_OF_WHOLES: Case[] = [
+  // A bare count before "of the" whole counts the whole's unit past the words that describe it.
+  [
+    "About 35 of the state's 128 councils posted deficits.",
+    [{ text: "35", kind: "QUANTITY", unit: "councils" }, { text: "128 councils" }],
+  ],
+  [
+    "Some 64 of the planned 133 dishes are built.",
+    [{ text: "64", kind: "QUANTITY", unit: "dishes" }, { text: "133 dishes" }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_PARTS_OF_WHOLES,
   ...FIX19_FISCAL_PARTS,
   ...FIX19_FINES,
   ...FIX19_GAPPED_BY,
