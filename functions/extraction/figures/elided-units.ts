@@ -110,11 +110,13 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (period && period.start >= before.end && period.end <= figure.start) {
       const lead = text
         .slice(before.end, period.start)
-        .replace(/\b(?:in|on|at|for|during|by)(?:\s+the)?\s*$/, "");
+        .replace(/\b(?:in|on|at|for|during|by|over)(?:\s+the)?\s*$/, "");
       // ("in the first nine months of the year, compared with": the period's own tail.)
       const tail = text.slice(period.end, figure.start).replace(/^\s*of the (?:year|quarter)\b/, "");
       between = `${lead} ${tail}`;
     }
+    // ("arrived over the 12 months, while 602,000 left": a span of time the level was counted over.)
+    between = between.replace(COUNTED_SPAN, " ");
     const verb = wordBefore(text, before.start);
     const after = text.slice(figure.end, figure.end + 24);
     const closeBy = /^\s*,\s*$/.test(between) && (COMPARED_AFTER.test(after) || PART_AFTER.test(after));
@@ -133,12 +135,16 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
   }
 }
 
+/** A span of time a count is made over: "over the 12 months", "in the past six weeks". */
+const COUNTED_SPAN =
+  /\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:\d+|two|three|four|five|six|nine|twelve)\s+(?:months|years|weeks|days)\b/g;
+
 /** A passive right after a level: "88 rhinos were poached, up from 78". */
 const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)\s+[a-z]+(?:ed|en|wn)\b/;
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
-  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled)\b)["“\p{L}]/u;
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|rose|fell|grew|[a-z]+ed)\b)["“\p{L}]/u;
 
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;

@@ -356,7 +356,21 @@ export const FIX19_PARTS_OF_WHOLES: Case[] = [
   ],
 ];
 
+export const FIX19_PARALLEL_COUNTS: Case[] = [
+  // A bare count in a parallel clause with a past verb after it counts what the count before counts, past
+  // the span of time that count was made over.
+  [
+    "About 640,000 people arrived over the 12 months, while 410,000 left.",
+    [{ text: "640,000 people" }, { text: "410,000", kind: "QUANTITY", unit: "people" }],
+  ],
+  [
+    "The port handled 4.6 million visitors, of which 3.5 million came from abroad.",
+    [{ text: "4.6 million visitors" }, { text: "3.5 million", kind: "QUANTITY", unit: "visitors" }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_PARALLEL_COUNTS,
   ...FIX19_PARTS_OF_WHOLES,
   ...FIX19_FISCAL_PARTS,
   ...FIX19_FINES,
