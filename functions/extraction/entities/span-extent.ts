@@ -43,7 +43,49 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     splitLeadingDemonyms(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
   );
-  return creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts)));
+  return coordinatedTypes(view, creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts))));
+}
+
+/** Words that coordinate two names: "Shell and Esso", "Petron, Cleanfuel and Seaoil". */
+const COORDINATORS = new Set(["and", "or", ","]);
+
+/**
+ * "at Shell and Esso stations", "the collapse of Nakumatt and Tuskys", "Petron Corp., Cleanfuel and
+ * Seaoil": a one-word name coordinated with an organization, read as a person, is an organization too,
+ * unless the word lists know it (a place, a given name): a tagger types unknown brands as people.
+ */
+function coordinatedTypes(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out = [...spans];
+  const joined = (a: ProposedSpan, b: ProposedSpan) => {
+    // ("Shell Pilipinas Corp., Cleanfuel": past a legal form's point.)
+    const from =
+      view.words[a.end] === "." && /^(?:Corp|Inc|Co|Ltd|Bhd|Plc)$/.test(view.words[a.end - 1] ?? "")
+        ? a.end + 1
+        : a.end;
+    const between = view.words.slice(from, b.start);
+    return between.length >= 1 && between.length <= 2 && between.every((word) => COORDINATORS.has(word));
+  };
+  const retype = (k: number, other: number) => {
+    const span = out[k];
+    const org = out[other];
+    // (Only a person's reading: a one-word place beside an organization is often a place, as "Tarbela and
+    // Mangla" dams, and a MISC word often a field cut from an institution's name, as "Arts".)
+    if (!span || !org || org.type !== "ORGANIZATION" || span.type !== "PERSON") return;
+    if (span.certain) return;
+    if (
+      span.end - span.start !== 1 ||
+      view.places[span.start] ||
+      GIVEN_NAMES.has(view.words[span.start] ?? "")
+    )
+      return;
+    out[k] = { ...span, type: "ORGANIZATION" };
+  };
+  // Both ways along a list: "Petron Corp., Shell Pilipinas Corp., Cleanfuel and Seaoil".
+  for (let k = 1; k < out.length; k++)
+    if (joined(out[k - 1] as ProposedSpan, out[k] as ProposedSpan)) retype(k, k - 1);
+  for (let k = out.length - 2; k >= 0; k--)
+    if (joined(out[k] as ProposedSpan, out[k + 1] as ProposedSpan)) retype(k, k + 1);
+  return out;
 }
 
 const DOUBLE_QUOTES = new Set(['"', "“", "”"]);

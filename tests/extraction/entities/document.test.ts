@@ -497,6 +497,13 @@ describe("document-level consistency", () => {
     ])
       expect(names).toContain(name);
   });
+  it("reads a one-word name coordinated with an organization as one, not a person", () => {
+    const list = entities(
+      "Petron Corp., Shell Pilipinas Corp., Cleanfuel and Seaoil said prices would fall.",
+    );
+    expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
+  });
   it("ends a name before an amount glued to its currency", () => {
     const list = entities(
       "The authority fined retailer Mwangaza Supermarkets Sh1.1 billion for abuse of buyer power.",
