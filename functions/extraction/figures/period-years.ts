@@ -96,7 +96,9 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
     if (datesItsClause(t, k)) return undefined;
     // "will ease to 16.5% by December, from 18.02% in September": the base of a comparison is behind (not
     // "from 17.5% to 10% from January", a change, nor "from 1 March", the period itself).
-    if (BASE_LINKS.has(tok.norm) && startsBase(t, k + 1, i)) return undefined;
+    // ("for less than 40 million euros in the January window": a bound's "than" opens no base.)
+    const bound = tok.norm === "than" && ["less", "more", "fewer"].includes(t[k - 1]?.norm ?? "");
+    if (BASE_LINKS.has(tok.norm) && !bound && startsBase(t, k + 1, i)) return undefined;
     if (tok.lineStart) break;
   }
   return modalAfter(t, i);

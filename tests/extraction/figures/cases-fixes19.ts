@@ -369,7 +369,22 @@ export const FIX19_PARALLEL_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX19_COMING_WINDOW: Case[] = [
+  // The coming transfer window in a November story: "preparing", "braced" and a bound's "than" look ahead.
+  [
+    "The club is preparing a bid of 30 million euros in the January window.",
+    [{ text: "30 million euros", period: { from: "2027-01", to: "2027-01" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "They would not sell him for less than 40 million euros in January.",
+    [{ text: "40 million euros", period: { from: "2027-01", to: "2027-01" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_COMING_WINDOW,
   ...FIX19_PARALLEL_COUNTS,
   ...FIX19_PARTS_OF_WHOLES,
   ...FIX19_FISCAL_PARTS,
