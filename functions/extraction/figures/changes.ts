@@ -8,7 +8,7 @@ import {
   JUDGED_SIZES,
   OVERSHOOT_VERBS,
 } from "./data/changes.ts";
-import { FUTURE_WORDS, MONTHS } from "./data/periods.ts";
+import { FUTURE_WORDS, MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
 import { isYearToken, yearSpanAt } from "./token-marks.ts";
@@ -30,6 +30,9 @@ const OVERSHOOT = new Map(OVERSHOOT_VERBS);
 const BASE_OPENER = matcherOf(BASE_OPENERS.map((p) => [p, true] as const));
 const BASE_PHRASE = matcherOf(BASE_PHRASES.map((p) => [p, true] as const));
 const CAUSE_PHRASE = matcherOf(CAUSE_PHRASES.map((p) => [p, true] as const));
+
+/** Days of the week, after "from" the day a change starts. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%". */
 const BRIDGE = new Set([
   "by",
@@ -478,6 +481,8 @@ export function baseOf(
     // this year" keeps its base).
     // ("balances cut by 20 per cent from next month": a time ahead starts the change too.)
     const dated = first.kind === "num" || first.text !== first.norm || AHEAD.has(first.norm);
+    // ("rise by up to 71c a litre from Wednesday, 2 December": a day after "from" is when, never a base.)
+    if (tok.norm === "from" && WEEKDAY_NAMES.has(first.norm)) return undefined;
     if (tok.norm === "from" && isPeriodToken(start) && dated && futureBefore(t, k)) {
       let end = start;
       while (end < clauseEnd && isPeriodToken(end)) end++;

@@ -128,6 +128,14 @@ export function reportingPart(
 ): { from: string; to: string } | undefined {
   const first = ((start - 1 + (ord - 1) * span) % 12) + 1;
   const last = ((first - 1 + span - 1) % 12) + 1;
+  // ("an exchange rate of ¥150 for the second half" in November, October to March: a part under way at
+  // publication is that one, not the one a year before that its last month would name.)
+  const { year, month } = ctx;
+  if (year !== undefined && month !== undefined && last < first) {
+    const startYear = month >= first ? year : month <= last ? year - 1 : undefined;
+    if (startYear !== undefined)
+      return { from: `${startYear}-${pad(first)}`, to: monthAfter(startYear, first, span - 1) };
+  }
   const endYear = yearFor(last, ctx, lean, last);
   if (endYear === undefined) return undefined;
   return { from: monthAfter(endYear, last, 1 - span), to: `${endYear}-${pad(last)}` };

@@ -383,7 +383,27 @@ export const FIX19_COMING_WINDOW: Case[] = [
   ],
 ];
 
+export const FIX19_PARTS_UNDER_WAY: Case[] = [
+  // A part of a declared or national fiscal year under way at publication is that one ("the second half"
+  // of a year starting in April, in November).
+  [
+    "Its fiscal year ends March 31. It now assumes a rate of ¥150 to the dollar for the second half.",
+    [{ text: "¥150", period: { from: "2026-10", to: "2027-03" } }],
+    { publishedAt: "2026-11-05" },
+  ],
+  // A day after "from" is when a change starts, not its base.
+  [
+    "Petrol will rise by 46c a litre and diesel by 71c a litre from Wednesday, 2 December.",
+    [
+      { text: "46c", change: { base: undefined } },
+      { text: "71c", change: { base: undefined } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_PARTS_UNDER_WAY,
   ...FIX19_COMING_WINDOW,
   ...FIX19_PARALLEL_COUNTS,
   ...FIX19_PARTS_OF_WHOLES,
