@@ -897,6 +897,8 @@ function subjectBefore(
         "for",
         // "The Greens are on 11 per cent", "Labour is unchanged on 9 per cent": a poll's level.
         "on",
+        // "Sabalenka took home $5.2 million": what the winner took.
+        "home",
         // "has been raised from Rs32,000 to Rs37,000": the level it came from.
         "from",
         // "Japanese suppliers held a share of 14%": the holder's share.

@@ -402,7 +402,15 @@ export const FIX19_PARTS_UNDER_WAY: Case[] = [
   ],
 ];
 
+export const FIX19_HOLDERS_AND_WINNERS: Case[] = [
+  // What a holder manages or oversees, what a winner pockets, takes home or is guaranteed, is theirs.
+  ["The London CIV oversees roughly £33bn.", [{ text: "£33bn", subject: { text: "The London CIV" } }]],
+  ["Sabalenka took home $5.2 million.", [{ text: "$5.2 million", subject: { text: "Sabalenka" } }]],
+  ["The champion is guaranteed $600,000.", [{ text: "$600,000", subject: { text: "The champion" } }]],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_HOLDERS_AND_WINNERS,
   ...FIX19_PARTS_UNDER_WAY,
   ...FIX19_COMING_WINDOW,
   ...FIX19_PARALLEL_COUNTS,

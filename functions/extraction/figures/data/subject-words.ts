@@ -170,6 +170,15 @@ export const LEVEL_VERBS = new Set([
   "owns",
   "owned",
   "owning",
+  // "Border to Coast manages about £60bn", "Kiprotich pocketed Sh6.5 million", "The champion is guaranteed
+  // $600,000": what a holder manages, a winner receives.
+  "manages",
+  "managed",
+  "oversees",
+  "oversaw",
+  "pocketed",
+  "pockets",
+  "guaranteed",
   // "The IPO was subscribed 38.6 times": how many times over an offer was bid for.
   "subscribed",
   "oversubscribed",
