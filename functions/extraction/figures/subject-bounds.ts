@@ -283,7 +283,17 @@ export function trimmed(
       break;
     }
   // "will see electricity tariffs rise by 12.7%": the verb after a plural noun is no part of it.
-  if (b - a >= 2 && BARE_CHANGE_VERBS.has(t[b - 1]?.norm ?? "") && /[a-z]s$/.test(t[b - 2]?.norm ?? "")) b--;
+  // ("saw its assets under management rise to", "saw its profit margin recover to": after a verb of seeing
+  // or letting, whatever the noun.)
+  // ("saw the strongest increase": a noun after an adjective or a determiner stays.)
+  const before = t[b - 2]?.norm ?? "";
+  const seen = PERCEIVING.has(t[a - 1]?.norm ?? "") && !/est$/.test(before) && !DETERMINER_WORDS.has(before);
+  if (
+    b - a >= 2 &&
+    BARE_CHANGE_VERBS.has(t[b - 1]?.norm ?? "") &&
+    (/[a-z]s$/.test(t[b - 2]?.norm ?? "") || seen)
+  )
+    b--;
   // "will instead pay", "would be raised domestically": a helper or a verb left alone names nothing.
   // ("having touched 6.0950": a perfect participle; "* Touched record": a list mark alone.)
   if (b - a === 1 && (HELPER_VERBS.has(t[a]?.norm ?? "") || isPastVerb(t[a]) || t[a]?.norm === "having"))
@@ -538,10 +548,29 @@ const ARTICLES = new Set(["a", "an"]);
 /** Verbs that have something done to their object: "will have their balances cut". */
 const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got"]);
 
+/** Verbs whose object the bare verb after it tells of: "saw its margin recover", "let the rand weaken". */
+const PERCEIVING = new Set([
+  "saw",
+  "see",
+  "sees",
+  "seeing",
+  "seen",
+  "watched",
+  "let",
+  "lets",
+  "made",
+  "make",
+]);
+
 /** Base forms of change verbs that follow their subject after "see", "let", "make": "see bills rise". */
 const BARE_CHANGE_VERBS = new Set([
   "rise",
   "fall",
+  "recover",
+  "rebound",
+  "ease",
+  "slip",
+  "surge",
   "increase",
   "decrease",
   "grow",

@@ -409,7 +409,25 @@ export const FIX19_HOLDERS_AND_WINNERS: Case[] = [
   ["The champion is guaranteed $600,000.", [{ text: "$600,000", subject: { text: "The champion" } }]],
 ];
 
+export const FIX19_SEEN_CHANGES: Case[] = [
+  // After "saw" or "let", the bare verb after the noun is no part of it, whatever the noun.
+  [
+    "The fund saw its assets under management rise to $900 billion.",
+    [{ text: "$900 billion", subject: { text: "its assets under management" } }],
+  ],
+  [
+    "The unit saw its profit margin recover to 19.2 percent.",
+    [{ text: "19.2 percent", subject: { text: "its profit margin" } }],
+  ],
+  // ... a noun after an adjective stays.
+  [
+    "The North East saw the strongest increase, at 8.7%.",
+    [{ text: "8.7%", subject: { text: "the strongest increase" } }],
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_SEEN_CHANGES,
   ...FIX19_HOLDERS_AND_WINNERS,
   ...FIX19_PARTS_UNDER_WAY,
   ...FIX19_COMING_WINDOW,
