@@ -33,7 +33,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "16": "937cc5a8d04a290c",
   "17": "21ecd89ab13156b4",
   "18": "4a0713b1eda02c93",
-  "19": "50f756708ceb6cbb",
+  "19": "793f4e95ea3e080b",
 };
 
 function dataFingerprint(): string {

@@ -426,7 +426,22 @@ export const FIX19_SEEN_CHANGES: Case[] = [
   ],
 ];
 
+export const FIX19_RULING_DAYS: Case[] = [
+  // The day a court or regulator fined, imposed or ordered is no period of the sum.
+  [
+    "A Paris court on Monday fined the retailer 150 million euros.",
+    [{ text: "150 million euros", period: undefined }],
+    { publishedAt: "2026-11-30" },
+  ],
+  [
+    "A federal jury on Thursday ordered the company to pay $1.56 billion.",
+    [{ text: "$1.56 billion", period: undefined }],
+    { publishedAt: "2026-11-06" },
+  ],
+];
+
 export const FIXES19: Case[] = [
+  ...FIX19_RULING_DAYS,
   ...FIX19_SEEN_CHANGES,
   ...FIX19_HOLDERS_AND_WINNERS,
   ...FIX19_PARTS_UNDER_WAY,

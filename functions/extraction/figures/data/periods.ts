@@ -151,6 +151,8 @@ export const ONE_OFF_ACTS: readonly string[] = [
   "pledged", "committed", "allocated", "approved", "donated", "earmarked", "promised",
   "awarded", "granted", "unveiled", "launched", "priced", "signed", "agreed", "acquired",
   "released", "disbursed", "evacuated", "tabled", "proposed",
+  // "A Paris court on Monday fined ...", "The tribunal on Friday upheld a $220 million fine".
+  "fined", "imposed", "upheld", "ordered", "levied", "penalised", "penalized",
 ];
 
 /**
