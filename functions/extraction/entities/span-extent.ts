@@ -56,6 +56,7 @@ const COORDINATORS = new Set(["and", "or", ","]);
  */
 function coordinatedTypes(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const out = [...spans];
+  const retyped = new Set<number>();
   const joined = (a: ProposedSpan, b: ProposedSpan) => {
     // ("Shell Pilipinas Corp., Cleanfuel": past a legal form's point.)
     const from =
@@ -71,6 +72,13 @@ function coordinatedTypes(view: SentenceView, spans: readonly ProposedSpan[]): P
     // (Only a person's reading: a one-word place beside an organization is often a place, as "Tarbela and
     // Mangla" dams, and a MISC word often a field cut from an institution's name, as "Arts".)
     if (!span || !org || org.type !== "ORGANIZATION" || span.type !== "PERSON") return;
+    // (Only beside a company named as one, "Shell Pilipinas Corp.": "Microsoft and Gates" keeps its person.)
+    const head = view.words[org.end - 1] ?? "";
+    const company =
+      ORG_SUFFIXES.has(head) ||
+      (head === "." && ORG_SUFFIXES.has(view.words[org.end - 2] ?? "")) ||
+      retyped.has(other);
+    if (!company && !org.certain) return;
     if (span.certain) return;
     if (
       span.end - span.start !== 1 ||
@@ -79,6 +87,7 @@ function coordinatedTypes(view: SentenceView, spans: readonly ProposedSpan[]): P
     )
       return;
     out[k] = { ...span, type: "ORGANIZATION" };
+    retyped.add(k);
   };
   // Both ways along a list: "Petron Corp., Shell Pilipinas Corp., Cleanfuel and Seaoil".
   for (let k = 1; k < out.length; k++)
