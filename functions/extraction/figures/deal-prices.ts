@@ -184,7 +184,7 @@ export function finedParty(
   }
   for (let v = qualifierStart - 2; v >= Math.max(clauseStart, qualifierStart - 1 - FINED_TOKENS); v--) {
     const tok = t[v];
-    if (!tok || tok.kind !== "word") return undefined;
+    if (tok?.kind !== "word") return undefined;
     if (!FINING.has(tok.norm) || tok.text !== tok.norm) continue;
     const first = v + 1;
     // ("imposed fines totalling €4.5 billion", "fines of $5 million": the noun, no verb and object.)
