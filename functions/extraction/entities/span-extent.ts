@@ -274,7 +274,8 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     const listsFields =
       span.type === "ORGANIZATION" &&
       ORG_PREFIXES.has(view.words[span.start] ?? "") &&
-      view.words[span.start + 1] === "of";
+      // ("Department for Science" + ", Innovation and Technology").
+      (view.words[span.start + 1] === "of" || view.words[span.start + 1] === "for");
     const fieldsEnd = listsFields ? fieldListEnd(view, span.end) : undefined;
     if (fieldsEnd !== undefined) {
       out.push({ ...span, end: fieldsEnd });

@@ -62,6 +62,13 @@ const INSTITUTION_HEADS = new Set([
   "chambers",
   "institute",
   "union",
+  // "the Agency for Science, Technology and Research", "the Commission for Science and Technology".
+  "agency",
+  "commission",
+  "authority",
+  "centre",
+  "center",
+  "foundation",
 ]);
 
 /** Tokens back from a field list's "and" to the institution's "of", at most. */
@@ -75,7 +82,8 @@ const FIELD_LIST_REACH = 8;
 export function inFieldList(t: readonly Token[], k: number, from: number): boolean {
   for (let j = k - 1; j >= Math.max(from + 1, k - FIELD_LIST_REACH); j--) {
     const norm = t[j]?.norm ?? "";
-    if (norm === "of") return INSTITUTION_HEADS.has(t[j - 1]?.norm ?? "") && isCapitalized(t[j - 1]);
+    if (norm === "of" || norm === "for")
+      return INSTITUTION_HEADS.has(t[j - 1]?.norm ?? "") && isCapitalized(t[j - 1]);
     if (!(isCapitalized(t[j]) || norm === "," || norm === "and" || norm === "the")) return false;
   }
   return false;

@@ -504,6 +504,13 @@ describe("document-level consistency", () => {
     expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
     expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
   });
+  it("reads an institution 'for' a list of fields as one name", () => {
+    const names = entities(
+      "Grants rose, according to the Department for Science, Innovation and Technology (DSIT). DSIT said so.",
+    ).map((entity) => entity.name);
+    expect(names).toContain("Department for Science, Innovation and Technology");
+    expect(names).not.toContain("Department for Science");
+  });
   it("ends a name before an amount glued to its currency", () => {
     const list = entities(
       "The authority fined retailer Mwangaza Supermarkets Sh1.1 billion for abuse of buyer power.",

@@ -22,6 +22,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ['"Costs rose 8%," said Ines Holm of the Nordic Grain Council.', "8%", "Ines Holm"],
   ["The Nordic Grain Council said exports rose 4%.", "4%", "Nordic Grain Council"],
   ["The Baltic Energy Agency (BEA) said demand would rise 3%.", "3%", "Baltic Energy Agency"],
+  // An institution "for" a list of fields speaks by its whole name.
+  [
+    "Output rose 4%, according to the Agency for Science, Technology and Research.",
+    "4%",
+    "Agency for Science, Technology and Research",
+  ],
   ["Park Min-jun said the group would invest 12 trillion won.", "12 trillion won", "Park Min-jun"],
   ["Ana Silva told Reuters the bank would cut 2,000 jobs.", "2,000 jobs", "Ana Silva"],
   // "He said": the person named last, not an organization quoted since.
