@@ -773,6 +773,15 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const decade = t[i + 3]?.norm === "s" && !t[i + 3]?.spaceBefore;
   const mid = n === "mid" && DASHES.has(t[i + 1]?.norm ?? "") && !decade ? yearOf(t[i + 2]) : undefined;
   if (mid !== undefined) return { first: i, last: i + 3, from: `${mid}-06`, to: `${mid}-07` };
+  // "at end-2025", "from start-2026": the year's December or January, as "the end of 2025" is.
+  const edgeOfYear =
+    (n === "end" || n === "start") && DASHES.has(t[i + 1]?.norm ?? "") && !t[i + 1]?.spaceBefore && !decade
+      ? yearOf(t[i + 2])
+      : undefined;
+  if (edgeOfYear !== undefined && !t[i + 2]?.spaceBefore) {
+    const at = `${edgeOfYear}-${n === "end" ? "12" : "01"}`;
+    return { first: i, last: i + 3, from: at, to: at };
+  }
   // "2022", "2022-23", "2020-2022", "fiscal 2023"
   const y = yearOf(tok);
   if (y !== undefined) {

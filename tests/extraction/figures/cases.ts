@@ -271,6 +271,7 @@ import { FIXES16 } from "./cases-fixes16.ts";
 import { FIXES17 } from "./cases-fixes17.ts";
 import { FIXES18 } from "./cases-fixes18.ts";
 import { FIXES19 } from "./cases-fixes19.ts";
+import { FIXES20 } from "./cases-fixes20.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -532,6 +533,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES17,
     ...FIXES18,
     ...FIXES19,
+    ...FIXES20,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
