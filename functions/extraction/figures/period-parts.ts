@@ -3,7 +3,7 @@ import { dayAfter, monthAfter, pad } from "./calendar.ts";
 import { BOND_WORDS } from "./data/periods.ts";
 import { spanFrom, startYearOf } from "./fiscal-years.ts";
 import { ONE, TEN } from "./lexicon.ts";
-import { MONTH, yearOf } from "./period-years.ts";
+import { leanAt, MONTH, yearOf } from "./period-years.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
@@ -143,18 +143,23 @@ const TRAILING_WORDS = new Set(["past", "last", "previous"]);
 const AHEAD_WORDS = new Set(["next", "coming"]);
 
 /**
- * "the next six months", "the coming two years": a span that starts at publication and runs ahead (a month
- * for months and years, a day for days and weeks).
+ * "the next six months", "the coming two years", "will ... within three years": a span that starts at
+ * publication and runs ahead (a month for months and years, a day for days and weeks).
  */
 export function ahead(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
-  if (t[i]?.norm !== "the" || !AHEAD_WORDS.has(t[i + 1]?.norm ?? "")) return undefined;
-  let k = i + 2;
+  const within = t[i]?.norm === "within";
+  if (!within && (t[i]?.norm !== "the" || !AHEAD_WORDS.has(t[i + 1]?.norm ?? ""))) return undefined;
+  let k = within ? i + 1 : i + 2;
   const count = spanCount(t, k);
   if (count === undefined) return undefined;
   k++;
   const unit = TRAILING_UNITS.get(t[k]?.norm ?? "");
   if (!unit || unit === "hour") return undefined;
-  const hit: PeriodHit = { first: i + 1, last: k + 1 };
+  // "will repay the loan within five years": a plan's horizon; not "seen within 62 days" nor "found work
+  // within six months", a standard met or a past outcome.
+  const horizon = unit === "month" || unit === "year" || unit === "decade";
+  if (within && !(horizon && ["future", "expected"].includes(leanAt(t, i) ?? ""))) return undefined;
+  const hit: PeriodHit = { first: within ? i : i + 1, last: k + 1 };
   const { year, month, day } = ctx;
   if (year === undefined || month === undefined) return hit;
   if ((unit === "day" || unit === "week") && day !== undefined) {

@@ -14,4 +14,24 @@ export const FIX20_GLUED_YEAR_EDGES: Case[] = [
   ],
 ];
 
-export const FIXES20: Case[] = [...FIX20_GLUED_YEAR_EDGES];
+export const FIX20_WITHIN_HORIZONS: Case[] = [
+  // "within" a number of months or years, in a sentence about the future, is a span from publication.
+  [
+    "The lender aims to sign up 5 million borrowers within two years.",
+    [{ text: "5 million borrowers", period: { text: "within two years", from: "2026-11", to: "2028-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not a standard met, nor an outcome already seen.
+  [
+    "About 75% of graduates found jobs within six months.",
+    [{ text: "75%", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Some 85% of patients will be treated within 62 days.",
+    [{ text: "85%", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES20: Case[] = [...FIX20_GLUED_YEAR_EDGES, ...FIX20_WITHIN_HORIZONS];
