@@ -252,6 +252,9 @@ const MOVING_VERBS = new Set([
   "capping",
 ]);
 
+/** Nouns of a holding, whose percentage measures its holder: "stake", "share". */
+const HOLDING_NOUNS: ReadonlySet<string> = new Set(["stake", "stakes", "share", "shares"]);
+
 /** The verb moves a level: a verb of change or of bringing it somewhere. */
 function movesLevel(word: string): boolean {
   return CHANGE_VERB.has(word) || MOVING_VERBS.has(word);
@@ -608,9 +611,13 @@ function subjectBefore(
   }
   // "The council approves $412 million budget", "Crown posts $1.1 billion loss": with no determiner
   // (headline style), money right after a verb describes the noun that ends its clause.
-  if (fig.kind === "MONEY") {
+  // So does a percentage ("posts 5.8% third-quarter return", "eyes 6% dividend"), unless it is the change
+  // of a verb ("fell 6% amid competition"), its noun one of change ("posts 5.1% growth") or a holding
+  // ("owns 75% stakes in", "captured an 18% share of": the holder is the subject).
+  if (fig.kind === "MONEY" || (fig.kind === "PERCENT" && !movesLevel(t[qualifierStart - 1]?.norm ?? ""))) {
     const noun = bareObject(t, fig.last, qualifierStart, isPeriodToken);
-    if (noun) return noun;
+    const head = t[(noun?.last ?? 0) - 1]?.norm ?? "";
+    if (noun && (fig.kind === "MONEY" || !(CHANGE_NOUN.has(head) || HOLDING_NOUNS.has(head)))) return noun;
   }
   // "holds $4 billion of infrastructure debt", "sold $750 million of sukuk", "has $800 million in cash":
   // money a verb takes as its object measures what it is of.

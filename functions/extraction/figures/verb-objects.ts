@@ -168,7 +168,7 @@ function bareObjectVerb(tok: Token | undefined): boolean {
   if (tok?.kind !== "word") return false;
   const n = tok.norm;
   if (NOT_BARE_OBJECT_VERBS.has(n) || AUXILIARIES.has(n) || NP_STOPS.has(n)) return false;
-  return isPastVerb(tok) || LEVEL_VERBS.has(n) || BARE_OBJECT_VERBS.has(n) || /^[a-z]{3,}[^s]s$/.test(n);
+  return isPastVerb(tok) || LEVEL_VERBS.has(n) || BARE_OBJECT_VERBS.has(n) || /^[a-z]{3,}[a-rt-z]s$/.test(n);
 }
 
 /**
@@ -193,6 +193,8 @@ const BARE_OBJECT_VERBS = new Set([
   "secure",
   "unveil",
   "announce",
+  "eye",
+  "eyes",
   "report",
   "raise",
   "receive",

@@ -34,4 +34,23 @@ export const FIX20_WITHIN_HORIZONS: Case[] = [
   ],
 ];
 
-export const FIXES20: Case[] = [...FIX20_GLUED_YEAR_EDGES, ...FIX20_WITHIN_HORIZONS];
+export const FIX20_HEADLINE_PERCENT_OBJECTS: Case[] = [
+  // A headline's percentage right after its verb measures the noun that ends the object.
+  ["Dutch pension fund posts 4.1% annual return", [{ text: "4.1%", subject: { text: "annual return" } }]],
+  ["Telkom eyes 8% dividend for 2027", [{ text: "8%", subject: { text: "dividend" } }]],
+  // ... not a change noun, a holding, nor the change of a verb.
+  [
+    "Steel imports captured an 18% share of the market.",
+    [{ text: "18%", subject: { text: "Steel imports" } }],
+  ],
+  [
+    "Fares fell roughly 6 per cent amid intense competition.",
+    [{ text: "6 per cent", subject: { text: "Fares" } }],
+  ],
+];
+
+export const FIXES20: Case[] = [
+  ...FIX20_GLUED_YEAR_EDGES,
+  ...FIX20_WITHIN_HORIZONS,
+  ...FIX20_HEADLINE_PERCENT_OBJECTS,
+];
