@@ -479,6 +479,8 @@ export function phraseAfter(
   isPeriodToken: (k: number) => boolean,
   pastEnds = false,
 ): SubjectHit | undefined {
+  // ("posts 5.1% growth in third quarter" + a paragraph under it: no phrase runs into the next one.)
+  if (breaksLine(t, from)) return undefined;
   let e = from;
   while (e < t.length && e - from < SPAN_LIMIT) {
     const w = t[e];

@@ -43,6 +43,11 @@ export const FIX20_HEADLINE_PERCENT_OBJECTS: Case[] = [
     "Steel imports captured an 18% share of the market.",
     [{ text: "18%", subject: { text: "Steel imports" } }],
   ],
+  // No subject runs from a headline into the paragraph under it.
+  [
+    "Kenya posts 5.1% growth in third quarter\n\nNAIROBI, Nov 20 (Reuters) - The economy grew.",
+    [{ text: "5.1%", subject: undefined }],
+  ],
   [
     "Fares fell roughly 6 per cent amid intense competition.",
     [{ text: "6 per cent", subject: { text: "Fares" } }],
