@@ -100,6 +100,10 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // Leading zeros: codes and phone numbers; the digit groups after them are the same number ("0800 555 0199").
   if (norm.length > 1 && norm[0] === "0" && norm[1] !== "." && norm[1] !== ",")
     return phoneChain(t, k, 2) || k + 1;
+  // Times of day: "11.42am", "7.30 p.m." (British style), and a zone's offset: "GMT+9", "UTC-5".
+  if (CLOCK_MARKS.has(next?.norm ?? "") && /^(?:[0-9]|1[0-2])(?:\.[0-5][0-9])?$/.test(norm)) return k + 2;
+  if ((prev?.norm === "+" || DASHES.has(prev?.norm ?? "")) && ["gmt", "utc"].includes(t[k - 2]?.norm ?? ""))
+    return k + 1;
   // Times of day: "10:30" (not a label's colon: "Growth forecast for 2027: 1.1%").
   if (next?.norm === ":" && !next.spaceBefore && t[k + 2]?.kind === "num" && !t[k + 2]?.spaceBefore)
     return k + 3;
@@ -255,6 +259,9 @@ function phoneChain(t: readonly Token[], k: number, min = 3): number {
   if (groups >= min || (plus && groups >= 2)) return j + 1;
   return 0;
 }
+
+/** Marks after a time of day: "11.42am", "7.30 p.m.". */
+const CLOCK_MARKS: ReadonlySet<string> = new Set(["am", "pm", "a.m.", "p.m.", "a.m", "p.m"]);
 
 export function isTimeUnit(t: readonly Token[], j: number): boolean {
   const tok = t[j];

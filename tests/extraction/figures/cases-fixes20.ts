@@ -54,7 +54,15 @@ export const FIX20_HEADLINE_PERCENT_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX20_CLOCK_TIMES: Case[] = [
+  // A time of day written British style, and a zone's offset, are no figures.
+  ["Nov 20, 2026 - 11.42am", []],
+  ["November 11, 2026 at 3:12 PM GMT+9", []],
+  ["Doors open at 7.30 p.m. and tickets cost $25.", [{ text: "$25", value: 25 }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_CLOCK_TIMES,
   ...FIX20_GLUED_YEAR_EDGES,
   ...FIX20_WITHIN_HORIZONS,
   ...FIX20_HEADLINE_PERCENT_OBJECTS,
