@@ -38,7 +38,7 @@ import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
-import { withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
+import { cutBeforeFigure, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
@@ -92,6 +92,16 @@ function run(text: string, context: FigureContext): Figure[] {
 
   const figureAt = new Uint8Array(tokens.length);
   for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
+  // Where a figure opens with its currency's letters or sign ("P9.1 billion", "RM1.2 billion"): no subject
+  // runs into them.
+  const currencyOpens = new Uint8Array(tokens.length);
+  for (const raw of raws) {
+    // ("P9.1 billion", "R$358 million", "$4.2 billion": letters or a sign glued to the digits.)
+    const sign = tokens[raw.first + 1]?.kind === "sym" && !tokens[raw.first + 1]?.spaceBefore ? 1 : 0;
+    const digits = tokens[raw.first + 1 + sign];
+    const glued = digits?.kind === "num" && !digits.spaceBefore;
+    if (raw.kind === "MONEY" && tokens[raw.first]?.kind !== "num" && glued) currencyOpens[raw.first] = 1;
+  }
   const figures: Figure[] = [];
   const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
@@ -182,13 +192,16 @@ function run(text: string, context: FigureContext): Figure[] {
       const earlier = antecedent(figures, subject.demonstrative);
       if (earlier) figure.subject = { ...earlier };
     } else if (subject) {
-      const span = spanOf(
-        text,
-        tokens,
-        mentions,
-        withWholeFirstWord(tokens, withoutGoverningVerb(tokens, subject)),
-        raw.first,
-      );
+      const cut = cutBeforeFigure(tokens, subject, (k) => k !== raw.first && currencyOpens[k] === 1);
+      const span =
+        cut &&
+        spanOf(
+          text,
+          tokens,
+          mentions,
+          withWholeFirstWord(tokens, withoutGoverningVerb(tokens, { ...subject, ...cut })),
+          raw.first,
+        );
       if (span) figure.subject = span;
     }
 

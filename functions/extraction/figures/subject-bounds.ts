@@ -699,3 +699,62 @@ export function withWholeFirstWord(t: readonly Token[], hit: SubjectHit): Subjec
 
 /** Parts of a hyphenated word a subject may take back, at most: "state-of-the-art". */
 const WORD_PARTS = 4;
+
+/** Words a subject cut before another figure may not end on: "shabu worth about (P9.1 billion)". */
+const CUT_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "worth",
+  "valued",
+  "totalling",
+  "totaling",
+  "costing",
+  "about",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "some",
+  "estimated",
+  "an",
+  "a",
+  "the",
+  "of",
+  "for",
+  "at",
+  "to",
+  "in",
+  "with",
+  "by",
+  "as",
+  "and",
+  "or",
+  "than",
+  "over",
+  "under",
+  "up",
+]);
+
+/**
+ * A subject that runs into another figure's money ends before it, and before the words that led to it: "seized 1,340
+ * kilos of shabu worth about P9.1 billion" -> "shabu", "estates in Sabah for RM1.2 billion" -> "estates in
+ * Sabah". Undefined when nothing of it is left.
+ */
+export function cutBeforeFigure(
+  t: readonly Token[],
+  subject: { first: number; last: number },
+  isOtherFigure: (k: number) => boolean,
+): { first: number; last: number } | undefined {
+  let last = subject.last;
+  // ("of its P125-billion capital": money that describes a noun of the subject stays.)
+  for (let k = subject.first + 1; k < subject.last; k++)
+    if (isOtherFigure(k) && CUT_TAIL_WORDS.has(t[k - 1]?.norm ?? "")) {
+      last = k;
+      break;
+    }
+  if (last === subject.last) return subject;
+  while (
+    last > subject.first &&
+    (CUT_TAIL_WORDS.has(t[last - 1]?.norm ?? "") || t[last - 1]?.kind !== "word")
+  )
+    last--;
+  return last > subject.first ? { first: subject.first, last } : undefined;
+}

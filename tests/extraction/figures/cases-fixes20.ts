@@ -61,7 +61,20 @@ export const FIX20_CLOCK_TIMES: Case[] = [
   ["Doors open at 7.30 p.m. and tickets cost $25.", [{ text: "$25", value: 25 }]],
 ];
 
+export const FIX20_SUBJECT_BEFORE_MONEY: Case[] = [
+  // A subject read after a count ends before the money that follows it, and the words that lead to it.
+  [
+    "Police seized 1,340 kilos of shabu worth about P9.1 billion.",
+    [{ text: "1,340 kilos", subject: { text: "shabu" } }, { text: "P9.1 billion" }],
+  ],
+  [
+    "The firm owns 348 properties in Gauteng valued at R76.2bn.",
+    [{ text: "348 properties", subject: { text: "properties in Gauteng" } }, { text: "R76.2bn" }],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_SUBJECT_BEFORE_MONEY,
   ...FIX20_CLOCK_TIMES,
   ...FIX20_GLUED_YEAR_EDGES,
   ...FIX20_WITHIN_HORIZONS,
