@@ -283,6 +283,9 @@ export function thanExpectedBefore(t: readonly Token[], k: number): number | und
   return t[j]?.kind === "word" && /(?:er|more|less)$/.test(t[j]?.norm ?? "") ? j - 1 : undefined;
 }
 
+/** Forms of "lay" before "off": "lay off", "laid off". */
+const LAY_FORMS: ReadonlySet<string> = new Set(["lay", "lays", "laid", "laying"]);
+
 export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
   // "another 75 to 100 basis points of easing": what the points are of gives the direction.
   const policy = t[last]?.norm === "of" ? POLICY_MOVES.get(t[last + 1]?.norm ?? "") : undefined;
@@ -299,6 +302,9 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     if (verb && tok.norm === "up" && PHRASAL_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb && tok.norm === "down" && DOWN_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb) return { direction: verb, at: k, after: false };
+    // "will lay off 1,200 workers", "laid off 300 staff": as "cut 1,200 jobs".
+    if (tok.norm === "off" && LAY_FORMS.has(t[k - 1]?.norm ?? ""))
+      return { direction: "decrease", at: k - 1, after: false };
     // "an additional $25 million" adds; "cut another 3,000 jobs", "cut rates by another 50 basis points"
     // take the verb's direction.
     if (ADDITIVE.has(tok.norm) && bridged === 0) {
@@ -509,6 +515,10 @@ export function baseOf(
       !monthOfYear
     )
       continue;
+    // ("cut 900 jobs on the U.S. Gulf Coast": a place, not a base; "up 3% on the previous quarter", "on its
+    // 2025 level" are bases.)
+    if ((tok.norm === "over" || tok.norm === "on") && !monthOfYear && !comparedSoon(t, start, isPeriodToken))
+      continue;
     // "rose 27% over the past two months": a span that ends now is when, not what it is set against.
     // ("4.1 per cent over the year", "over the quarter": the span of the change, not a base either.)
     if (
@@ -540,6 +550,41 @@ export function baseOf(
     return undefined;
   }
   return undefined;
+}
+
+/** Tokens after "on" or "over" looked through for a period or a word of comparison. */
+const COMPARED_REACH = 5;
+
+/** Words that make "on the ..." a base: "on the previous quarter", "on its 2025 level", "on estimates". */
+const COMPARED_WORDS: ReadonlySet<string> = new Set([
+  "level",
+  "levels",
+  "previous",
+  "prior",
+  "same",
+  "earlier",
+  "ago",
+  "average",
+  "estimate",
+  "estimates",
+  "forecast",
+  "forecasts",
+  "figure",
+  "figures",
+  "record",
+  "period",
+  "before",
+]);
+
+/** A period, a level or a word of comparison follows `start` closely. */
+function comparedSoon(t: readonly Token[], start: number, isPeriodToken: (k: number) => boolean): boolean {
+  for (let k = start; k < start + COMPARED_REACH; k++) {
+    const tok = t[k];
+    if (!tok || BOUNDARY.has(tok.norm)) return false;
+    // ("a 14 per cent increase over the N48.2 trillion approved for 2026": a level compared.)
+    if (isPeriodToken(k) || COMPARED_WORDS.has(tok.norm) || tok.kind === "num") return true;
+  }
+  return false;
 }
 
 /** Tokens before "to" that may still be the amount after "from": "$5", "billion". */

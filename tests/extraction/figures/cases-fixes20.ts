@@ -73,7 +73,30 @@ export const FIX20_SUBJECT_BEFORE_MONEY: Case[] = [
   ],
 ];
 
+export const FIX20_JOB_CUT_VERBS: Case[] = [
+  // Laying off, axing and eliminating jobs are cuts, as "cut 1,800 jobs" is.
+  [
+    "The brewer will lay off about 1,200 workers.",
+    [{ text: "1,200 workers", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+  ["Whirlpool to axe 1,800 jobs", [{ text: "1,800 jobs", change: { direction: "decrease" } }]],
+  // "on" a place or an exchange is no base; "on" a period or a level compared is.
+  [
+    "Dow will eliminate about 900 jobs on the U.S. Gulf Coast.",
+    [{ text: "900 jobs", change: { direction: "decrease", base: undefined } }],
+  ],
+  [
+    "Its shares rose 2.1 per cent on the Dubai Financial Market.",
+    [{ text: "2.1 per cent", change: { direction: "increase", base: undefined } }],
+  ],
+  [
+    "Average attendance was 9,200, up 12% on the season before.",
+    [{ text: "9,200" }, { text: "12%", change: { base: "the season before" } }],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_JOB_CUT_VERBS,
   ...FIX20_SUBJECT_BEFORE_MONEY,
   ...FIX20_CLOCK_TIMES,
   ...FIX20_GLUED_YEAR_EDGES,

@@ -38,6 +38,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["tanked", "crash", "crashes", "nosedived", "nosedives", "sagged", "slumps"], "decrease"),
   ...forms(["trimmed", "trims", "pared", "shaved", "sheds", "dived", "dove", "dives"], "decrease"),
   ...forms(["trim", "trimming", "pare", "pares", "paring", "shave", "shaves"], "decrease"),
+  // "axe 1,800 jobs", "eliminating about 1,150 jobs": what "cut 1,800 jobs" says.
+  ...forms(["axe", "axes", "axed", "axing", "eliminate", "eliminates", "eliminated", "eliminating"], "decrease"),
   ...forms(["extended", "extend", "extends", "extending"], "increase"),
   ...forms(["narrow", "narrows", "narrowing"], "decrease"),
   ...forms(["widen", "widens", "widening"], "increase"),
