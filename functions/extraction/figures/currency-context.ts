@@ -70,7 +70,10 @@ export function localizeSharedCurrencies(
       // Named once in passing is not what an article is about: its dateline or headline, or twice.
       const about =
         datelined.has(country) || (!foreignDateline && (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT);
-      if (w > bestWeight && w >= bar && about) {
+      // ("CANBERRA - ... $250 million to Papua New Guinea ... $US300 million": datelined in a dollar country
+      // that marks the U.S. dollar, the bare dollar is its own, whatever other country the story is about.)
+      const ownDateline = usMarked && datelined.has(country);
+      if (w > bestWeight && (w >= bar || ownDateline) && about) {
         best = code;
         bestWeight = w;
       }
@@ -149,7 +152,7 @@ function namedCountryCode(
 }
 
 /** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "U.S.$5". */
-const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US\b)|\bU\.?S\.? cents?$/i;
+const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$/i;
 
 /** The most any country's places weigh, but one. */
 function topWithout(weight: ReadonlyMap<string, number>, country: string): number {
@@ -178,7 +181,16 @@ function wireStyle(
   figures: readonly Figure[],
 ): boolean {
   const own = writtenDollars.filter((f) => f.currency === code);
-  if (own.length < WIRE_WRITTEN) return false;
+  // ("G$1.38 trillion ($6.6 billion)": once is enough where the story converts its own dollar into a bare
+  // one, as the wires do.)
+  const converted = figures.some(
+    (f, i) =>
+      i > 0 &&
+      own.includes(figures[i - 1] as Figure) &&
+      f.text.startsWith("$") &&
+      isConversion(text, figures[i - 1], f),
+  );
+  if (own.length < WIRE_WRITTEN && !converted) return false;
   const values = new Set(own.map((f) => f.value));
   const bare = (f: Figure, i: number) =>
     f.currency === "USD" && f.text.startsWith("$") && !isConversion(text, figures[i - 1], f);
@@ -353,9 +365,17 @@ const COMMODITY_AFTER_REACH = 24;
 /** A capitalized word: a commodity's word beside one is part of a name ("Orana Copper", "Gold Coast"). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 
+/**
+ * Nouns of a company's or a budget's own money: after them an amount is no commodity's price ("78 million
+ * barrels of oil equivalent and capital expenditure of $1.3 billion").
+ */
+const OWN_MONEY_NOUNS =
+  /\b(?:expenditure|capex|spending|investment|revenue|profit|budget|costs?|loss|earnings|sales|income|dividend|fees?|savings|bonus|pay)\b/i;
+
 /** The sentence names a commodity, not a company or a place named after one. */
 function namesCommodity(sentence: string): boolean {
   for (const match of sentence.matchAll(COMMODITY_PRICES)) {
+    if (OWN_MONEY_NOUNS.test(sentence.slice(match.index + match[0].length))) continue;
     const word = match[0];
     if (word === word.toUpperCase() && word.length > 2) return true;
     const before = /(\S+)\s+$/.exec(sentence.slice(Math.max(0, match.index - 24), match.index))?.[1] ?? "";

@@ -95,7 +95,20 @@ export const FIX20_JOB_CUT_VERBS: Case[] = [
   ],
 ];
 
+export const FIX20_OWN_DOLLARS: Case[] = [
+  // Guyana's dollar written "G$"; converted once into a bare "$", the story's other bare dollars are U.S.
+  [
+    "Government spending rose to G$1.38 trillion ($6.6 billion). Exxon has spent more than $60 billion.",
+    [
+      { text: "G$1.38 trillion", currency: "GYD" },
+      { text: "$6.6 billion", currency: "USD" },
+      { text: "$60 billion", currency: "USD" },
+    ],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_OWN_DOLLARS,
   ...FIX20_JOB_CUT_VERBS,
   ...FIX20_SUBJECT_BEFORE_MONEY,
   ...FIX20_CLOCK_TIMES,

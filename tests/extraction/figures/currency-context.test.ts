@@ -89,6 +89,25 @@ describe("shared currency names", () => {
     expect(currencies(text)).toEqual(["AUD", "AUD", "AUD"]);
   });
 
+  it("reads a bare dollar as the dateline's dollar where the story marks the U.S. dollar, whoever it is about", () => {
+    const story =
+      "CANBERRA - Australia will lend Papua New Guinea $250 million, taking support for Papua New Guinea to $2 billion. " +
+      "The Asian Development Bank is providing $US300 million to Papua New Guinea. Papua New Guinea's budget relies on it.";
+    expect(currencies(story)).toEqual(["AUD", "AUD", "USD"]);
+  });
+
+  it("reads an exchange or a central bank of a dollar country as placing the story", () => {
+    const story =
+      "The ASX-listed retailer expects savings of $90 million. Sales in Queensland fell, and the group will book a $186 million charge.";
+    expect(currencies(story)).toEqual(["AUD", "AUD"]);
+  });
+
+  it("keeps a company's own spending in the story's dollar beside a commodity's volume", () => {
+    const story =
+      "SYDNEY - The company guided to 78 million barrels of oil equivalent and capital expenditure of $1.3 billion. Its shares fell to $14.37.";
+    expect(currencies(story)).toEqual([undefined, "AUD", "AUD"]);
+  });
+
   it("keeps a bare dollar the U.S. dollar under the dateline of a country without one", () => {
     const story =
       "JAKARTA - Indonesian lender Bank Nusa raised $45 million, Singapore's Temasek said. Singapore-based funds joined the $45 million round.";

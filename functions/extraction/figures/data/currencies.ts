@@ -56,6 +56,9 @@ export const DOLLAR_PREFIXES: ReadonlyArray<readonly [string, string, string]> =
   ["j", "JMD", "J$15 billion"],
   ["tt", "TTD", "TT$2 billion"],
   ["bds", "BBD", "Bds$50 million"],
+  ["g", "GYD", "G$1.38 trillion"],
+  ["b", "BSD", "B$25 million"],
+  ["l", "LRD", "L$300 million"],
   ["ec", "XCD", "EC$10 million"],
   ["cn", "CNY", "CN¥5bn"],
   ["rmb", "CNY", "RMB¥5bn"],
@@ -402,7 +405,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
 ];
 
 /**
- * Places that say which country an article is about when it names no country ("SYDNEY -", "in Toronto",
+ * Places (and a few institutions) that say which country an article is about when it names no country ("SYDNEY -", "in Toronto",
  * "LAS VEGAS (AP) -", "Nashville, Tenn."): the large cities of the countries whose currency shares a name
  * with another's, and the U.S. states, so that an American story that mentions Australia once keeps its
  * dollars US dollars.
@@ -424,6 +427,12 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Quebec: "CA", "British Columbia": "CA", Alberta: "CA", Saskatchewan: "CA", Manitoba: "CA",
   "Nova Scotia": "CA", "New Brunswick": "CA", "Newfoundland and Labrador": "CA",
   "Prince Edward Island": "CA",
+  // The exchanges and central banks of the countries of a shared currency name: "The ASX-listed group",
+  // "shares fell 68 cents on the Toronto Stock Exchange".
+  ASX: "AU", "Australian Securities Exchange": "AU", "Reserve Bank of Australia": "AU", RBA: "AU",
+  TSX: "CA", "Toronto Stock Exchange": "CA", "TSX Venture Exchange": "CA", "Bank of Canada": "CA",
+  NZX: "NZ", "Reserve Bank of New Zealand": "NZ", RBNZ: "NZ", SGX: "SG", "Singapore Exchange": "SG",
+  "Monetary Authority of Singapore": "SG",
   // The countries of the default readings: the United States, India, Mexico, Britain, Kenya, Saudi Arabia,
   // the Emirates.
   "New York": "US", "New York City": "US", Washington: "US", "Los Angeles": "US", Chicago: "US",
