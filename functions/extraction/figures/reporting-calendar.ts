@@ -90,8 +90,16 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   if (month === undefined) return undefined;
   const after = dayFirst ? k + 2 : t[k + 1]?.norm === "." ? k + 2 : k + 1;
   const dayAfter = !dayFirst && t[after]?.kind === "num" && /^[0-9]{1,2}$/.test(t[after]?.norm ?? "");
+  // A reporting year ends near a month's turn ("May 31", "Oct. 26", "Jan. 3"); "the road toll for the year to
+  // November 15" counts up to a day, no reporting year.
+  const day = Number(t[dayFirst ? k : after]?.norm);
+  if (!fiscal && day > LAST_EARLY_DAY && day < FIRST_LATE_DAY) return undefined;
   return fiscal || dayFirst || dayAfter ? month : undefined;
 }
+
+/** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */
+const LAST_EARLY_DAY = 7;
+const FIRST_LATE_DAY = 24;
 
 /** Tokens after a part of a year its span may be spelt out in: "fourth-quarter profit fell 10% in the". */
 const SPELT_REACH = 12;

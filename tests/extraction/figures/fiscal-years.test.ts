@@ -12,6 +12,15 @@ describe("fiscal years of the country an article is about", () => {
     ).toEqual([["2025-04", "2026-03"]]);
   });
 
+  it("reads no reporting year from a count up to a day", () => {
+    // "for the year to November 15" counts deaths to a day: Australia's 2025-26 stays July to June.
+    expect(
+      periods(
+        "SYDNEY - The road toll stood at 301 deaths for the year to November 15. Fare revenue for the 2025-26 financial year totalled $1.21 billion.",
+      )[1],
+    ).toEqual(["2025-07", "2026-06"]);
+  });
+
   it("follows the dateline's country where the places named most keep the calendar", () => {
     expect(
       periods(
