@@ -34,7 +34,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "17": "21ecd89ab13156b4",
   "18": "4a0713b1eda02c93",
   "19": "793f4e95ea3e080b",
-  "20": "5d0124900383bb6b",
+  "20": "6f73038d77eaa1d7",
 };
 
 function dataFingerprint(): string {

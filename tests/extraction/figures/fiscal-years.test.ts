@@ -12,6 +12,21 @@ describe("fiscal years of the country an article is about", () => {
     ).toEqual([["2025-04", "2026-03"]]);
   });
 
+  it("reads England, Wales and Scotland as Britain's, whose government years run April to March", () => {
+    expect(
+      periods(
+        "Prison spending in England and Wales will reach £7.6bn in 2026-27, up from £6.9bn in 2024-25.",
+      ),
+    ).toEqual([
+      ["2026-04", "2027-03"],
+      ["2024-04", "2025-03"],
+    ]);
+    // Jamaica's government year too.
+    expect(periods("KINGSTON, Jamaica - Jamaica will spend $182.6 billion on security in 2026/27.")).toEqual([
+      ["2026-04", "2027-03"],
+    ]);
+  });
+
   it("reads no reporting year from a count up to a day", () => {
     // "for the year to November 15" counts deaths to a day: Australia's 2025-26 stays July to June.
     expect(

@@ -454,6 +454,7 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Mumbai: "IN", "New Delhi": "IN", Delhi: "IN", Bengaluru: "IN", Bangalore: "IN", Chennai: "IN",
   Kolkata: "IN", Hyderabad: "IN", Ahmedabad: "IN", Pune: "IN", "Mexico City": "MX", Monterrey: "MX",
   Guadalajara: "MX", London: "GB", Manchester: "GB", Birmingham: "GB", Edinburgh: "GB", Glasgow: "GB",
+  England: "GB", Wales: "GB", Scotland: "GB", "Northern Ireland": "GB", "England and Wales": "GB",
   Nairobi: "KE", Mombasa: "KE", Riyadh: "SA", Jeddah: "SA", Dubai: "AE", "Abu Dhabi": "AE",
   // Euro-area and South African cities, for cents.
   Paris: "FR", Berlin: "DE", Frankfurt: "DE", Munich: "DE", Hamburg: "DE", Rome: "IT", Milan: "IT",

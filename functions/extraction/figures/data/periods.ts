@@ -92,7 +92,7 @@ export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "en
   ["IN", 4, "end", true], ["JP", 4, "start", true], ["PK", 7, "end", true], ["AU", 7, "end", true],
   ["BD", 7, "end", true], ["GB", 4, "end", false], ["CA", 4, "end", false], ["HK", 4, "end", false],
   ["SG", 4, "end", false], ["ZA", 4, "end", false], ["NZ", 7, "end", false], ["EG", 7, "end", false],
-  ["KE", 7, "end", false], ["UG", 7, "end", false], ["TZ", 7, "end", false],
+  ["KE", 7, "end", false], ["UG", 7, "end", false], ["TZ", 7, "end", false], ["JM", 4, "end", false],
 ];
 
 /**
