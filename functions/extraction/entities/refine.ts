@@ -90,7 +90,7 @@ export function refineSpans(
   for (const proposed of spans) {
     const span = withTitledGivenName(view, proposed);
     const candidate = refineSpan(view, span, endingAt, sentence);
-    if (candidate) out.push(...(placePair(candidate) ?? [candidate]));
+    if (candidate) out.push(...(placePair(candidate, view.words[span.end] ?? "") ?? [candidate]));
   }
   return out;
 }
@@ -100,15 +100,22 @@ const PLACE_KINDS = new Set(["country", "region", "city"]);
 
 /**
  * "the Lagos-Abuja route", "Iraq-Turkey pipeline", "Israel-Iran tensions": two known places joined by a
- * hyphen are two places, not one (unless the whole is a name of its own: "Guinea-Bissau").
+ * hyphen are two places, not one (unless the whole is a name of its own: "Guinea-Bissau"); before a word of
+ * a route, places joined by hyphens are so whether the word lists know them or not ("the Warri-Itakpe line",
+ * "the Sao Paulo-Campinas train", "the Paris-Lyon-Marseille route").
  */
-function placePair(candidate: Candidate): Candidate[] | undefined {
-  const word = candidate.words.length === 1 ? (candidate.words[0] ?? "") : "";
-  const parts = /^(\p{Lu}[\p{L}.']+)-(\p{Lu}[\p{L}.']+)$/u.exec(word);
-  if (!parts || parts[1] === parts[2] || PLACES_AND_NAMES.has(word)) return undefined;
-  const halves = [parts[1] ?? "", parts[2] ?? ""];
+function placePair(candidate: Candidate, next: string): Candidate[] | undefined {
+  if (PLACES_AND_NAMES.has(candidate.text)) return undefined;
+  const halves = candidate.text.split(/(?<=\p{L})-(?=\p{Lu})/u);
+  if (halves.length < 2 || new Set(halves).size < halves.length) return undefined;
   const entries = halves.map((half) => PLACES_AND_NAMES.match([half], 0, "exact"));
-  if (!entries.every((hit) => hit?.end === 1 && PLACE_KINDS.has(hit.value.kind))) return undefined;
+  const known = entries.every((hit) => hit?.end === 1 && PLACE_KINDS.has(hit.value.kind));
+  const route =
+    ROUTE_WORDS.has(next.toLowerCase()) &&
+    halves.every(
+      (half) => /^\p{Lu}[\p{L}.']+(?: \p{Lu}[\p{L}.']+)*$/u.test(half) && !PLACE_PREFIXES.has(half),
+    );
+  if (!(known && halves.length === 2 && candidate.words.length === 1) && !route) return undefined;
   let start = candidate.start;
   return halves.map((half, i) => {
     const entry = entries[i]?.value;
@@ -117,7 +124,7 @@ function placePair(candidate: Candidate): Candidate[] | undefined {
       start,
       end: start + half.length,
       text: half,
-      words: [half],
+      words: half.split(" "),
       type: "LOCATION",
       ...(entry && { canonical: entry.canonical }),
     };
@@ -128,6 +135,56 @@ function placePair(candidate: Candidate): Candidate[] | undefined {
     return part;
   });
 }
+
+/** Words after places joined by hyphens that make them the ends of a route: "the Lagos-Ibadan line". */
+const ROUTE_WORDS: ReadonlySet<string> = new Set([
+  "route",
+  "routes",
+  "line",
+  "highway",
+  "expressway",
+  "motorway",
+  "road",
+  "railway",
+  "rail",
+  "railroad",
+  "corridor",
+  "pipeline",
+  "train",
+  "service",
+  "flight",
+  "flights",
+  "link",
+  "market",
+  "intercity",
+  "ferry",
+  "bus",
+  "border",
+]);
+
+/** Prefixes written with a capital before a hyphen that name no place: "Trans-Sahara", "Sino-US". */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  "Trans",
+  "Pan",
+  "Inter",
+  "Anglo",
+  "Sino",
+  "Afro",
+  "Euro",
+  "Franco",
+  "Indo",
+  "Austro",
+  "Greco",
+  "Mid",
+  "Sub",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Upper",
+  "Lower",
+  "Greater",
+]);
 
 function refineSpan(
   view: SentenceView,

@@ -504,6 +504,22 @@ describe("document-level consistency", () => {
     expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
     expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
   });
+  it("reads places joined by hyphens before a word of a route as the places", () => {
+    const names = (text: string) => entities(text).map((entity) => `${entity.type} ${entity.name}`);
+    expect(names("Trains on the Warri-Itakpe line carried 1.2 million passengers.")).toEqual([
+      "LOCATION Warri",
+      "LOCATION Itakpe",
+    ]);
+    expect(names("Ridership on the Port Harcourt-Maiduguri railway rose.")).toEqual([
+      "LOCATION Port Harcourt",
+      "LOCATION Maiduguri",
+    ]);
+    // A name with a hyphen stays one where no route follows, or where a prefix opens it.
+    expect(names("Rolls-Royce said the Trans-Sahara highway opened.")).toEqual([
+      "ORGANIZATION Rolls-Royce",
+      "LOCATION Trans-Sahara",
+    ]);
+  });
   it("reads an institution 'for' a list of fields as one name", () => {
     const names = entities(
       "Grants rose, according to the Department for Science, Innovation and Technology (DSIT). DSIT said so.",
