@@ -504,6 +504,16 @@ describe("document-level consistency", () => {
     expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
     expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
   });
+  it("reads hyphenated titles and their portfolio as the person's role", () => {
+    const list = entities(
+      "Inspector-General of Police Kayode Egbetokun told lawmakers the force needed 30,000 recruits.",
+    );
+    expect(list.map((entity) => entity.name)).toEqual(["Kayode Egbetokun"]);
+    expect(named(list, "Kayode Egbetokun")?.role).toBe("Inspector-General of Police");
+    expect(
+      named(entities("KRA Commissioner-General Humphrey Wattanga said."), "Humphrey Wattanga")?.role,
+    ).toBe("KRA Commissioner-General");
+  });
   it("reads places joined by hyphens before a word of a route as the places", () => {
     const names = (text: string) => entities(text).map((entity) => `${entity.type} ${entity.name}`);
     expect(names("Trains on the Warri-Itakpe line carried 1.2 million passengers.")).toEqual([

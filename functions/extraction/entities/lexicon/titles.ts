@@ -89,6 +89,15 @@ export const TITLES: readonly string[] = [
   "Director",
   "Director-General",
   "Director General",
+  "Inspector-General",
+  "Inspector General",
+  "Commissioner-General",
+  "Commissioner General",
+  "Accountant-General",
+  "Accountant General",
+  "Registrar-General",
+  "Comptroller-General",
+  "Commander-in-Chief",
   "Managing Director",
   "Executive Director",
   "Chairman",
@@ -532,6 +541,13 @@ export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set([
   "secretary",
   "state",
   "commissioner",
+  // "Inspector-General of Police Kayode Egbetokun", "Commissioner-General of Prisons Patrick Aranduh".
+  "inspector-general",
+  "commissioner-general",
+  "director-general",
+  "accountant-general",
+  "auditor-general",
+  "commander-in-chief",
 ]);
 
 /** Heads of government titles whose qualifiers name a portfolio: "Texas Insurance Commissioner". */
