@@ -7,6 +7,7 @@ import {
   BOND_CLASSES,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
+  NOT_PERSON_ENDINGS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   POSSESSIVE_NAMES,
@@ -392,6 +393,11 @@ function refineSpan(
       ORG_SUFFIXES.has(words[s] ?? "")
     )
       type = "ORGANIZATION";
+    // "compiled by DBS Bank": no person's name ends in "Bank" or "AG".
+    if (!titled && type === "PERSON" && e - s > 1 && NOT_PERSON_ENDINGS.has(words[e - 1] ?? "")) {
+      type = "ORGANIZATION";
+      weak = false;
+    }
   }
   // "Naftogaz CEO Serhiy Koretskyi": a single word that owns a company title is the company.
   const owned = view.titles[e];

@@ -504,6 +504,14 @@ describe("document-level consistency", () => {
     expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
     expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
   });
+  it("reads a name ending in a company word or a legal form as a company's", () => {
+    expect(named(entities("The figures were compiled by DBS Bank."), "DBS Bank")?.type).toBe("ORGANIZATION");
+    // Malaysia's "Bhd" and Indonesia's "Tbk" are legal forms, left out of the name.
+    const list = entities(
+      "Shareholders of Perdana Plantations Bhd approved the sale. Perdana's profit rose.",
+    );
+    expect(list.map((entity) => entity.name)).toEqual(["Perdana Plantations"]);
+  });
   it("reads hyphenated titles and their portfolio as the person's role", () => {
     const list = entities(
       "Inspector-General of Police Kayode Egbetokun told lawmakers the force needed 30,000 recruits.",

@@ -268,6 +268,38 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
   "Company",
 ]);
 
+/**
+ * Last words no person's name ends in: a name of two words or more that ends in one is a company's, whatever
+ * the tagger made of it ("according to data compiled by DBS Bank", "Hellwig AG said").
+ */
+export const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set([
+  "Bank",
+  "Group",
+  "Holdings",
+  "Holding",
+  "Securities",
+  "Capital",
+  "Investments",
+  "Insurance",
+  "Bancorp",
+  "Reinsurance",
+  "Assurance",
+  "Inc",
+  "Corp",
+  "Corporation",
+  "Ltd",
+  "Limited",
+  "LLC",
+  "LLP",
+  "PLC",
+  "plc",
+  "AG",
+  "GmbH",
+  "NV",
+  "Bhd",
+  "Berhad",
+]);
+
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Ministry",
@@ -1311,6 +1343,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "pjsc",
   "jsc",
   "pty",
+  "bhd",
+  "berhad",
+  "tbk",
+  "pcl",
 ]);
 
 /** Names of classes of bonds, no body before "bonds", "bills" or "yields": "Treasury bills", "Samurai bonds". */
