@@ -504,6 +504,17 @@ describe("document-level consistency", () => {
     expect(named(list, "Cleanfuel")?.type).toBe("ORGANIZATION");
     expect(named(list, "Seaoil")?.type).toBe("ORGANIZATION");
   });
+  it("reads a name after 'proxy adviser' or 'comparison site', or before 'the budget brand', as a company", () => {
+    expect(
+      named(entities("Proxy adviser Glass Lewis recommended a vote against."), "Glass Lewis")?.type,
+    ).toBe("ORGANIZATION");
+    expect(
+      named(entities("Rates start at 5.99%, according to comparison site Souqalmal."), "Souqalmal")?.type,
+    ).toBe("ORGANIZATION");
+    expect(named(entities("Ouigo, the budget brand, carried 30 percent."), "Ouigo")?.type).toBe(
+      "ORGANIZATION",
+    );
+  });
   it("reads a name ending in a company word or a legal form as a company's", () => {
     expect(named(entities("The figures were compiled by DBS Bank."), "DBS Bank")?.type).toBe("ORGANIZATION");
     // Malaysia's "Bhd" and Indonesia's "Tbk" are legal forms, left out of the name.

@@ -202,6 +202,8 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "dairy",
   // "property portal Rightmove", "the streamer Crave", "price tracker Keepa".
   "portal",
+  "site",
+  "concessionaire",
   "streamer",
   "marketplace",
   "aggregator",
@@ -229,6 +231,11 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   "ratings agency",
   "rating agency",
   "credit bureau",
+  // "proxy adviser Glass Lewis", "comparison site Souqalmal".
+  "proxy adviser",
+  "proxy advisor",
+  "proxy advisers",
+  "comparison site",
 ];
 
 /**
@@ -264,6 +271,9 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "smelter",
   "wholesaler",
   "distributor",
+  // "Ouigo, the budget brand,", "Bombela, the Gautrain concessionaire,".
+  "brand",
+  "concessionaire",
 ];
 
 /**
