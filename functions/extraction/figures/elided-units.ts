@@ -144,7 +144,7 @@ const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
-  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated)\b)["“\p{L}]/u;
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated|recorded|reported|registered|seen|posted|counted|logged)\b)["“\p{L}]/u;
 
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;
@@ -157,7 +157,7 @@ const PART_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/;
  * short predicate of the level, then the level it came from.
  */
 const COMPARED_AFTER_PREDICATE =
-  /^[^\d,;:()]{0,48},\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:a|an|the|about|around|nearly|some|roughly|almost)\s+)?$/;
+  /^[^\d,;:()]{0,64},\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:(?:a|an|the|about|around|nearly|some|roughly|almost)\s+)?$/;
 
 /** Words of a list or a parallel clause, after which names may stand: ", followed by Germany with". */
 const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
@@ -245,11 +245,11 @@ function millionsBesideUnits(text: string, figures: Figure[]): void {
 
 /** What stands between a level and the change after it: ", up", " in May, down", ", a rise of". */
 const RESTATING =
-  /^(?:\s+(?:in|during|for)\s+(?:\p{Lu}\p{Ll}+|\d{4}|the\s+[a-z]+(?:\s+[a-z]+)?))?\s*,\s*(?:up|down|a rise of|an increase of|a fall of|a drop of)\s*(?:about|around|nearly|some|almost)?\s*$/u;
+  /^(?:\s+[^,;:()]{0,60}?)?\s*,\s*(?:(?:still|now|just|only)\s+)?(?:up|down|a rise of|an increase of|a fall of|a drop of)?\s*(?:about|around|nearly|some|almost|roughly)?\s*$/u;
 
 /**
  * The money or quantity two figures back, when the figure between is its change after a comma: "1.40
- * crore passengers in May, up 1.9% from 1.38 crore".
+ * crore passengers in May, up 1.9% from 1.38 crore", "1,427 fatalities, 15.4% fewer than the 1,686".
  */
 function restatedBefore(text: string, figures: readonly Figure[], k: number): Figure | undefined {
   const change = figures[k - 1];

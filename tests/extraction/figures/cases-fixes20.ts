@@ -107,7 +107,33 @@ export const FIX20_OWN_DOLLARS: Case[] = [
   ],
 ];
 
+export const FIX20_COMPARED_COUNTS: Case[] = [
+  // A bare level compared takes the unit of the count before, past a predicate of the count and past the
+  // change that restates it.
+  [
+    "Police said 112 people died in road accidents in the first half, against 98 a year earlier.",
+    [{ text: "112 people" }, { text: "98", kind: "QUANTITY", unit: "people" }],
+  ],
+  [
+    "Figures showed 1,633 people were killed on roads in 2025, down 3% from 1,682 in 2024.",
+    [{ text: "1,633 people" }, { text: "3%" }, { text: "1,682", kind: "QUANTITY", unit: "people" }],
+  ],
+  [
+    "There were 1,427 fatalities, 15.4% fewer than the 1,686 a year before.",
+    [
+      { text: "1,427 fatalities" },
+      { text: "15.4%" },
+      { text: "1,686", kind: "QUANTITY", unit: "fatalities" },
+    ],
+  ],
+  [
+    "Rail carried 1.66bn journeys, still 4% below the 1.74bn recorded in 2018-19.",
+    [{ text: "1.66bn journeys" }, { text: "4%" }, { text: "1.74bn", kind: "QUANTITY", unit: "journeys" }],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_COMPARED_COUNTS,
   ...FIX20_OWN_DOLLARS,
   ...FIX20_JOB_CUT_VERBS,
   ...FIX20_SUBJECT_BEFORE_MONEY,
