@@ -198,7 +198,12 @@ function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodH
   const link = t[i + 1];
   if (!link) return undefined;
   const dash = ["-", "–", "—", "/"].includes(link.norm) && !link.spaceBefore;
-  const word = link.norm === "to" || (link.norm === "and" && t[i - 1]?.norm === "between");
+  // ("from January through June", "in January through September": American copy's "through".)
+  const word =
+    link.norm === "to" ||
+    link.norm === "through" ||
+    link.norm === "thru" ||
+    (link.norm === "and" && t[i - 1]?.norm === "between");
   if (!dash && !word) return undefined;
   // "the July-to-September period": the words of the span glued by dashes.
   const glued = dash && t[i + 2]?.norm === "to" && t[i + 3]?.norm === "-" ? 2 : 0;

@@ -132,7 +132,17 @@ export const FIX20_COMPARED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX20_THROUGH_SPANS: Case[] = [
+  // "from January through June" is the months from one to the other, as "from January to June" is.
+  [
+    "About 17,140 people died from January through June.",
+    [{ text: "17,140 people", period: { text: "January through June", from: "2026-01", to: "2026-06" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_THROUGH_SPANS,
   ...FIX20_COMPARED_COUNTS,
   ...FIX20_OWN_DOLLARS,
   ...FIX20_JOB_CUT_VERBS,
