@@ -125,6 +125,9 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
 }
 
 /** "the year to March", "the three months to June", "12 months ended September 2023". */
+/** The most months a span "to" a month may run over: "the five years to March 2030". */
+const MONTHS_TO_REACH = 60;
+
 function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
   let k = t[first]?.norm === "fiscal" || t[first]?.norm === "financial" ? first + 1 : first;
@@ -147,8 +150,11 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   } else {
     const c = ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" ? Number(w) : undefined);
     if (c === undefined || !Number.isInteger(c) || c < 1 || c > 24) return undefined;
-    if (!(t[k + 1]?.norm ?? "").startsWith("month")) return undefined;
-    months = c;
+    // "the four quarters to the end of June", "the three years to March 2028".
+    const unit = t[k + 1]?.norm ?? "";
+    const per = unit.startsWith("month") ? 1 : unit === "quarters" ? 3 : unit === "years" ? 12 : 0;
+    if (per === 0 || c * per > MONTHS_TO_REACH) return undefined;
+    months = c * per;
     k += 2;
   }
   // "the fiscal year that ended in June".

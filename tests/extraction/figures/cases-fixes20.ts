@@ -141,7 +141,22 @@ export const FIX20_THROUGH_SPANS: Case[] = [
   ],
 ];
 
+export const FIX20_UNITS_TO_A_MONTH: Case[] = [
+  // Quarters and years counted "to" a month are a span that ends there, as months are.
+  [
+    "Trade was £57.3bn in the four quarters to the end of June 2026.",
+    [{ text: "£57.3bn", period: { from: "2025-07", to: "2026-06" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The railway will invest ¥2.38 trillion over the three years to March 2028.",
+    [{ text: "¥2.38 trillion", period: { from: "2025-04", to: "2028-03" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_UNITS_TO_A_MONTH,
   ...FIX20_THROUGH_SPANS,
   ...FIX20_COMPARED_COUNTS,
   ...FIX20_OWN_DOLLARS,
