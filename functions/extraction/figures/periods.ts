@@ -282,6 +282,10 @@ export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: 
 const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effective"]);
 
 /** "starting in 2027", "beginning from April", "effective Jan. 1", "from 2030 onwards". */
+/** Words of a figure's tail before "from": its scale, currency, rate ("$90 million a year from 2028"). */
+const FIGURE_TAIL =
+  /^(?:a|an|per|cent|percent|year|month|week|day|annually|million|billion|trillion|bn|mn|m|crore|lakh|yen|euros?|pounds?|dollars?|rupees?|pesos?|naira|rand|shillings?)$/;
+
 function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const n = t[i]?.norm ?? "";
   const onwards = n === "from";
@@ -291,8 +295,22 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   if (!inner || inner.first !== at || !inner.from) return undefined;
   if (!onwards) return { first: i, last: inner.last, from: inner.from };
   const end = t[inner.last]?.norm ?? "";
-  return end === "onwards" || end === "onward"
-    ? { first: i, last: inner.last + 1, from: inner.from }
+  if (end === "onwards" || end === "onward") return { first: i, last: inner.last + 1, from: inner.from };
+  // "expects annual savings of $90 million from 2028": in a sentence about the future, a time ahead after
+  // "from" opens the period (not "from 2028 to 2030", a span, nor "from 2025 levels", a base).
+  const ahead = ctx.year !== undefined && Number(inner.from.slice(0, 4)) > ctx.year;
+  const links = ["to", "through", "until", "and", "-", "–"];
+  const spans =
+    ["levels", "level", ...links].includes(end) ||
+    t.slice(at, inner.last).some((tok) => links.includes(tok.norm));
+  const lean = leanAt(t, i);
+  // ... right after the figure it dates ("$90 million from 2028", "P3.2 billion a year from 2028"; "will
+  // apply from April 2027" is read with its verb).
+  let back = i - 1;
+  while (back > i - 5 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
+  const afterFigure = t[back]?.kind === "num";
+  return ahead && !spans && afterFigure && (lean === "future" || lean === "expected")
+    ? { first: i, last: inner.last, from: inner.from }
     : undefined;
 }
 

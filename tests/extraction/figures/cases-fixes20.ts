@@ -155,7 +155,23 @@ export const FIX20_UNITS_TO_A_MONTH: Case[] = [
   ],
 ];
 
+export const FIX20_FROM_A_TIME_AHEAD: Case[] = [
+  // In a sentence about the future, "from" a time ahead opens the period.
+  [
+    "It expects annual savings of about $90 million from 2028.",
+    [{ text: "$90 million", period: { text: "from 2028", from: "2028", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not a span from one time to another.
+  [
+    "The tariff will rise to 28.11 cents from Jan 1 to March 31, 2027.",
+    [{ text: "28.11 cents", period: { from: "2027-01-01", to: "2027-03-31" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_FROM_A_TIME_AHEAD,
   ...FIX20_UNITS_TO_A_MONTH,
   ...FIX20_THROUGH_SPANS,
   ...FIX20_COMPARED_COUNTS,
