@@ -534,7 +534,14 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
         break;
       }
     }
-    if (country === 0) break;
+    // ("Bangladesh Bank said", "Nigeria Customs said": a country's name that opens an institution's is part
+    // of it; only one after a title, or before one or another owner, is left out: "the Foreign Minister of
+    // Kazakhstan Mukhtar Tileuberdi", "Ukraine President X".)
+    const after = t[a + country];
+    const beforeTitle =
+      after !== undefined &&
+      (TITLES.has(after.norm) || after.norm.endsWith("'s") || after.norm.endsWith("’s"));
+    if (country === 0 || !(beforeTitle || a > s)) break;
     a += country;
   }
   // "the UN said", "the EU said", "the Treasury said": an organization's acronym, or a capitalized word
@@ -547,7 +554,10 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   // "the National Treasury said", "the Central Bank said": capitalized title words that end in an
   // institution's head are its name.
   const opener = t[s]?.norm === "the" ? s + 1 : s;
-  const institution = INSTITUTION_HEADS.has(t[e - 1]?.norm ?? "") && (opener > s || t[s - 1]?.norm === "the");
+  // ("Bangladesh Bank said": a country's name opens its institution's.)
+  const institution =
+    INSTITUTION_HEADS.has(t[e - 1]?.norm ?? "") &&
+    (opener > s || t[s - 1]?.norm === "the" || COUNTRY_NAMES.has(t[s]?.norm ?? ""));
   if (
     a >= e &&
     e - opener > 1 &&

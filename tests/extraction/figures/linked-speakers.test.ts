@@ -22,6 +22,9 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ['"Costs rose 8%," said Ines Holm of the Nordic Grain Council.', "8%", "Ines Holm"],
   ["The Nordic Grain Council said exports rose 4%.", "4%", "Nordic Grain Council"],
   ["The Baltic Energy Agency (BEA) said demand would rise 3%.", "3%", "Baltic Energy Agency"],
+  // A country's name that opens an institution's is part of it.
+  ["Bank lending rose 7.2 percent, Bangladesh Bank said.", "7.2 percent", "Bangladesh Bank"],
+  ["Bank lending rose 7.2 percent, Bangladesh Bank data show.", "7.2 percent", "Bangladesh Bank"],
   // An institution "for" a list of fields speaks by its whole name.
   [
     "Output rose 4%, according to the Agency for Science, Technology and Research.",
