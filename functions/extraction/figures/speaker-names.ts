@@ -551,6 +551,9 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     /^\p{Lu}{2,}$/u.test(t[s]?.text ?? "") ||
     (t[s - 1]?.norm === "the" && isCapitalized(t[s]) && !possessive);
   if (a >= e && e - s === 1 && named && !COUNTRY_NAMES.has(t[s]?.norm ?? "")) a = s;
+  // "..., Treasury data show", "Treasury said": a government's treasury named bare, as Kenyan and South
+  // African copy names it.
+  if (a >= e && e - s === 1 && t[s]?.text === "Treasury") a = s;
   // "the National Treasury said", "the Central Bank said": capitalized title words that end in an
   // institution's head are its name.
   const opener = t[s]?.norm === "the" ? s + 1 : s;

@@ -147,6 +147,12 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
     const tok = t[k];
     if (!tok) return undefined;
     if (/['’]s$/.test(tok.text) && isCapitalized(tok) && t[k + 1]?.kind === "word") {
+      // "according to Vietnam's Ministry of Finance": the country's body speaks, not the country.
+      const owner = t
+        .slice(first, k + 1)
+        .map((x) => x.norm.replace(/['’]s$/, ""))
+        .join(" ");
+      if (COUNTRY_NAMES.has(owner) && isCapitalized(t[k + 1])) return nameAfter(t, k + 1, v);
       const start = t[first]?.start ?? tok.start;
       return { name: "", start, end: tok.end - 2, pronoun: false, at: t[v]?.start ?? start };
     }

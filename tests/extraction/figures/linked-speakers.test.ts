@@ -25,6 +25,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   // A country's name that opens an institution's is part of it.
   ["Bank lending rose 7.2 percent, Bangladesh Bank said.", "7.2 percent", "Bangladesh Bank"],
   ["Bank lending rose 7.2 percent, Bangladesh Bank data show.", "7.2 percent", "Bangladesh Bank"],
+  // A country's body after its possessive speaks, not the country; a treasury named bare speaks.
+  [
+    "Investment reached US$84.5 billion, according to Vietnam's Ministry of Finance.",
+    "US$84.5 billion",
+    "Ministry of Finance",
+  ],
+  ["China lent about Sh780 billion, Treasury data show.", "Sh780 billion", "Treasury"],
   // An institution "for" a list of fields speaks by its whole name.
   [
     "Output rose 4%, according to the Agency for Science, Technology and Research.",
