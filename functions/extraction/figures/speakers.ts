@@ -444,8 +444,12 @@ export function reportedIn(
     )
       continue;
     // "she wrote more than 240 opinions", "It admitted 880 children": what was written or taken in.
+    // ("The National Police Service reported 95,220 crimes": a named body's report of its data speaks.)
+    const bodyReports =
+      results && tok.norm === "reported" && isCapitalized(t[namedAt]) && isCapitalized(t[namedAt - 1]);
     if (
       COUNTING_VERBS.has(tok.norm) &&
+      !bodyReports &&
       (next?.kind === "num" ||
         next?.kind === "sym" ||
         // ("reported a net loss": an article opens a result, not a bound; "reported on Thursday a": a day.)
