@@ -238,7 +238,8 @@ function fieldListEnd(view: SentenceView, at: number): number | undefined {
     while (/^\p{Lu}/u.test(words[k] ?? "") && !view.places[k]) k++;
     if (k === first || view.places[k]) return undefined;
     // ("the Bank of England and the International Monetary Fund": an organization's head ends another name.)
-    if (k - first > 1 && ORG_SUFFIXES.has(words[k - 1] ?? "")) return undefined;
+    // (", Natural Gas and Biofuels": an item inside the list, before its "and", is a field.)
+    if (closing && k - first > 1 && ORG_SUFFIXES.has(words[k - 1] ?? "")) return undefined;
     if (closing) return k;
   }
   return undefined;
@@ -271,11 +272,15 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     }
     // "Ministry of Culture" + ", Sports and Tourism", "Department of Forestry" + ", Fisheries and the
     // Environment": the fields an institution lists, whatever the proposers made of them.
-    const listsFields =
-      span.type === "ORGANIZATION" &&
-      ORG_PREFIXES.has(view.words[span.start] ?? "") &&
-      // ("Department for Science" + ", Innovation and Technology").
-      (view.words[span.start + 1] === "of" || view.words[span.start + 1] === "for");
+    // ("Department for Science" + ", Innovation and Technology"; "National Agency for Petroleum" + ", Gas
+    // and Biofuels": one qualifier may open the name.)
+    const prefixAt = [span.start, span.start + 1].find(
+      (j) =>
+        j < span.end &&
+        ORG_PREFIXES.has(view.words[j] ?? "") &&
+        (view.words[j + 1] === "of" || view.words[j + 1] === "for"),
+    );
+    const listsFields = span.type === "ORGANIZATION" && prefixAt !== undefined;
     const fieldsEnd = listsFields ? fieldListEnd(view, span.end) : undefined;
     if (fieldsEnd !== undefined) {
       out.push({ ...span, end: fieldsEnd });

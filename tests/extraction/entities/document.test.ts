@@ -549,6 +549,13 @@ describe("document-level consistency", () => {
       "LOCATION Trans-Sahara",
     ]);
   });
+  it("reads a qualified institution's list of fields as one name, an item with a company word too", () => {
+    const names = entities(
+      "Output rose, Brazil's National Agency of Petroleum, Natural Gas and Biofuels (ANP) said. The ANP expects more.",
+    ).map((entity) => entity.name);
+    expect(names).toContain("National Agency of Petroleum, Natural Gas and Biofuels");
+    expect(names).not.toContain("Natural Gas");
+  });
   it("reads an institution 'for' a list of fields as one name", () => {
     const names = entities(
       "Grants rose, according to the Department for Science, Innovation and Technology (DSIT). DSIT said so.",
