@@ -126,6 +126,8 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
   for (const group of groups.values()) {
     const type = typeOf(group);
     if (type === "PERSON") continue;
+    // ("South African" is a people's adjective: no "SA" abbreviates it.)
+    if (group.key.startsWith("demonym:")) continue;
     const found = group.members.find((member) => member.words.length >= 2);
     if (!found) continue;
     // "GM" for "General Motors Co.": the legal form is no part of the acronym.

@@ -2,7 +2,7 @@ import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./al
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
-import { COUNTRIES_BY_CONTEXT } from "./lexicon/countries.ts";
+import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { genericCompanyWord } from "./name-heads.ts";
@@ -139,8 +139,43 @@ export function mergeCandidates(
   retypeCompanies(text, groups.values());
   mergeAcronyms(groups);
   codeCountriesByContext(groups);
+  readSouthAfricaAbbreviation(groups);
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/**
+ * "SA and Germany deepen trade ties" in a story that names South Africa, its people or its places: "SA"
+ * alone is the country, whatever a proposer typed it (not in a story about Australia, where it is South
+ * Australia).
+ */
+function readSouthAfricaAbbreviation(groups: Map<string, Group>): void {
+  const { name, code, hints, against } = SOUTH_AFRICA_ABBREVIATION;
+  const group = groups.get(`name:${name}`);
+  if (!group || !group.members.every((member) => member.text === "SA")) return;
+  const country = groups.get(`country:${code}`);
+  const hinted =
+    country !== undefined ||
+    hints.some((hint) => groups.has(`name:${hint}`)) ||
+    [...groups.keys()].some((key) => key.startsWith(`demonym:${code}:`));
+  const contrary =
+    against.some((other) => groups.has(`country:${other}`)) || groups.has("name:south australia");
+  if (!hinted || contrary) return;
+  const canonical = countryName(code);
+  group.members = group.members.map((member) => ({
+    ...member,
+    type: "LOCATION",
+    countryCode: code,
+    ...(canonical && { canonical }),
+  }));
+  group.votes = new Map([["LOCATION", [...group.votes.values()].reduce((sum, votes) => sum + votes, 0)]]);
+  if (country) moveInto(group, country, groups);
+  else {
+    // The country's own group, as if the article had named it in full.
+    groups.delete(group.key);
+    group.key = `country:${code}`;
+    groups.set(group.key, group);
+  }
 }
 
 /**

@@ -549,6 +549,16 @@ describe("document-level consistency", () => {
       "LOCATION Trans-Sahara",
     ]);
   });
+  it("reads 'SA' alone as South Africa in a South African story, not in an Australian one", () => {
+    const list = entities(
+      "JOHANNESBURG - SA and Germany deepen trade ties. Germany is SA's second-largest trading partner. South African exports rose.",
+    );
+    expect(
+      list.find((entity) => entity.countryCode === "ZA" && entity.type === "LOCATION")?.mentions.length,
+    ).toBe(2);
+    const australian = entities("ADELAIDE - SA Premier Peter Malinauskas said Australia would pay.");
+    expect(australian.some((entity) => entity.countryCode === "ZA")).toBe(false);
+  });
   it("reads a qualified institution's list of fields as one name, an item with a company word too", () => {
     const names = entities(
       "Output rose, Brazil's National Agency of Petroleum, Natural Gas and Biofuels (ANP) said. The ANP expects more.",

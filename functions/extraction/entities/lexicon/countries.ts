@@ -134,6 +134,17 @@ export const COUNTRIES_BY_CONTEXT: Readonly<
   congo: { code: "CG", hints: ["brazzaville", "pointe-noire"], otherwise: "CD" },
 };
 
+/**
+ * "SA" alone: South Africa in South African copy ("SA and Germany deepen ties", "arrived in SA"), beside its
+ * places or its people; never beside Australia's (South Australia is "SA" there).
+ */
+export const SOUTH_AFRICA_ABBREVIATION = {
+  name: "sa",
+  code: "ZA",
+  hints: ["johannesburg", "pretoria", "cape town", "durban", "gauteng", "soweto", "eskom", "transnet", "jse"],
+  against: ["AU"],
+} as const;
+
 /** Aliases never used: shared by two countries, or by a country and something else. */
 export const IGNORED_COUNTRY_ALIASES: ReadonlySet<string> = new Set(["Congo", "Georgia", "Jersey"]);
 
