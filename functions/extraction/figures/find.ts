@@ -6,6 +6,7 @@
 import { DOLLAR } from "./data/currencies.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
 import { changeVerbAt, changeVerbBefore, DASHES, isChangeVerb, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
@@ -337,8 +338,20 @@ function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
   if (link[0] === "of")
     while (at < core.end + link.length + WHOLE_WORDS && t[at]?.kind === "word" && t[at]?.text === t[at]?.norm)
       at++;
+  // ("12 of Sydney's 15 toll roads", "37 of Africa's poorest countries": past the whole's owner.)
+  if (link[0] === "of" && isCapitalized(t[at]) && /['’]s$/.test(t[at]?.norm ?? "")) {
+    at++;
+    while (
+      at < core.end + link.length + 1 + WHOLE_WORDS &&
+      t[at]?.kind === "word" &&
+      t[at]?.text === t[at]?.norm
+    )
+      at++;
+  }
   const next = coreAt(t, at);
-  if ("next" in next || next.amount.written) return undefined;
+  // "3,100 of the cuts", "1,100 of the affected staff", "12 of its oldest aircraft": a count of the plural
+  // noun that ends the whole, where the whole carries no number.
+  if ("next" in next || next.amount.written) return wholeNoun(t, core, link);
   // "161 of the 243 seats" counts seats; "44 and 19 seats" too; not "5 and 10%" read as one range elsewhere.
   if (next.unit && Number.isInteger(core.value) && core.value <= next.value * (link[0] === "of" ? 1 : 100)) {
     // The unit's words stay where they are: what they count is the bare number's subject too.
@@ -354,6 +367,63 @@ function sharedMarks(t: readonly Token[], core: Core): Core | undefined {
     if (next.currency) shared.currency = next.currency;
     if (next.factor !== undefined) shared.factor = next.factor;
     return shared;
+  }
+  return undefined;
+}
+
+/** Plural nouns without an "-s": "staff", "aircraft". */
+const PLURAL_NOUNS = new Set([
+  "staff",
+  "aircraft",
+  "people",
+  "personnel",
+  "cattle",
+  "police",
+  "children",
+  "women",
+  "men",
+]);
+/** Nouns after "of the" that count no things: "of the total", "of the time", "of the year's". */
+const NOT_COUNTED = new Set(["total", "time", "times", "years", "months", "days", "weeks", "hours", "votes"]);
+
+/** Words ending in "-s" that are no plural nouns. */
+const NOT_PLURAL = new Set([
+  "was",
+  "has",
+  "is",
+  "does",
+  "this",
+  "thus",
+  "plus",
+  "its",
+  "his",
+  "us",
+  "yes",
+  "less",
+]);
+
+/**
+ * "3,100 of the cuts", "12 of its oldest aircraft", "37 of Africa's poorest countries": the core counted in
+ * the plural noun that ends the whole after "of", where the whole carries no number; or undefined.
+ */
+function wholeNoun(t: readonly Token[], core: Core, link: readonly string[]): Core | undefined {
+  if (link[0] !== "of" || !Number.isInteger(core.value)) return undefined;
+  let k = core.end + link.length;
+  const determined = ["the", "its", "their"].includes(link[link.length - 1] ?? "");
+  const owned = isCapitalized(t[k]) && /['’]s$/.test(t[k]?.norm ?? "");
+  if (!determined && !owned) return undefined;
+  if (owned) k++;
+  for (const last = k + WHOLE_WORDS; k <= last; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
+    const word = tok.norm;
+    if (NOT_COUNTED.has(word) || NOT_PLURAL.has(word)) return undefined;
+    if (PLURAL_NOUNS.has(word) || /[^s]s$/.test(word)) {
+      // The whole ends at the noun: "of the cuts would fall", "of the murders."; not "of the cuts' cost".
+      const after = t[k + 1];
+      if (after && (after.kind === "num" || after.norm === "-" || /^['’]/.test(after.norm))) return undefined;
+      return { ...core, unit: word, unitFirst: k, unitLast: k + 1 };
+    }
   }
   return undefined;
 }

@@ -170,7 +170,23 @@ export const FIX20_FROM_A_TIME_AHEAD: Case[] = [
   ],
 ];
 
+export const FIX20_PARTS_OF_NOUN_WHOLES: Case[] = [
+  // A bare count before "of the" whole that carries no number counts the plural noun ending the whole.
+  ["Around 3,100 of the cuts would fall in Germany.", [{ text: "3,100", kind: "QUANTITY", unit: "cuts" }]],
+  [
+    "The airline will retire 12 of its oldest aircraft.",
+    [{ text: "12", kind: "QUANTITY", unit: "aircraft" }],
+  ],
+  [
+    "The grant goes to 37 of Africa's poorest countries.",
+    [{ text: "37", kind: "QUANTITY", unit: "countries" }],
+  ],
+  // ... not a total or a time.
+  ["About 40 of the total were sold.", [{ text: "40", kind: "NUMBER", unit: undefined }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_PARTS_OF_NOUN_WHOLES,
   ...FIX20_FROM_A_TIME_AHEAD,
   ...FIX20_UNITS_TO_A_MONTH,
   ...FIX20_THROUGH_SPANS,
