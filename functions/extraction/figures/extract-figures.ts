@@ -199,7 +199,12 @@ function run(text: string, context: FigureContext): Figure[] {
           text,
           tokens,
           mentions,
-          withWholeFirstWord(tokens, withoutGoverningVerb(tokens, { ...subject, ...cut })),
+          withWholeFirstWord(
+            tokens,
+            subject.destination
+              ? { ...subject, ...cut }
+              : withoutGoverningVerb(tokens, { ...subject, ...cut }),
+          ),
           raw.first,
         );
       if (span) figure.subject = span;

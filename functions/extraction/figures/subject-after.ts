@@ -420,7 +420,18 @@ const DIRECTING = new Set(DIRECTING_VERBS);
 /** Words that open a clause after a name: "into British Steel as talks drag on". */
 const CLAUSE_AFTER_NAME = new Set(["as", "while", "after", "amid", "because", "when", "before", "despite"]);
 /** Words of more between a verb and its money: "a further", "an additional", "another". */
-const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra"]);
+const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra", "combined"]);
+/** Words before money that opens its clause: "The remaining $250 million will go to". */
+const LEADING_MONEY_WORDS = new Set([
+  "the",
+  "remaining",
+  "other",
+  "another",
+  "a",
+  "an",
+  "further",
+  "additional",
+]);
 const GOING = new Set(GOING_VERBS);
 /** Words that link directed money to what it goes to. */
 const DESTINATION_LINKS = new Set(["on", "in", "into", "to", "towards", "toward"]);
@@ -478,7 +489,10 @@ export function destinationOf(
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
     while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
-    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !startsClause(t, qualifierStart))
+    // ("The remaining $250 million will go to", "with Sh31.2 billion going to salaries".)
+    let open = qualifierStart;
+    while (LEADING_MONEY_WORDS.has(t[open - 1]?.norm ?? "")) open--;
+    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !startsClause(t, open))
       return undefined;
     k++;
   }
@@ -489,7 +503,14 @@ export function destinationOf(
   // the investor stays the subject; "to pay farmers": a purpose, read as one elsewhere.
   if (next.norm === "average") return undefined;
   const named = isCapitalized(next);
-  if (link.startsWith("to") && !named && !DETERMINER_WORDS.has(next.norm) && !/['’]s$/.test(next.norm))
+  // (Money that goes "to personnel services" goes to what is named, determiner or not.)
+  if (
+    directed &&
+    link.startsWith("to") &&
+    !named &&
+    !DETERMINER_WORDS.has(next.norm) &&
+    !/['’]s$/.test(next.norm)
+  )
     return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
   // ("into British Steel as Scunthorpe talks drag on": the name ends at the clause word after it.)
@@ -504,11 +525,14 @@ export function destinationOf(
     np !== undefined &&
     nameEnd > np.first &&
     (nameEnd === np.last || CLAUSE_AFTER_NAME.has(t[nameEnd]?.norm ?? ""));
-  return (link === "in" || link === "into") && bareName ? undefined : np;
+  if ((link === "in" || link === "into") && bareName) return undefined;
+  return np && { ...np, destination: true };
 }
 
 /** Token `k` starts its sentence or clause: nothing but a mark or a conjunction before it. */
 function startsClause(t: readonly Token[], k: number): boolean {
   const before = t[k - 1];
-  return !before || before.kind === "sym" || [",", ";", ":", "and", "but", "while"].includes(before.norm);
+  return (
+    !before || before.kind === "sym" || [",", ";", ":", "and", "but", "while", "with"].includes(before.norm)
+  );
 }

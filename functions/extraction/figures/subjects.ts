@@ -109,6 +109,8 @@ export interface SubjectHit {
   anaphor: boolean;
   /** "that initiative": the head noun of a demonstrative phrase, to resolve against earlier subjects. */
   demonstrative?: string;
+  /** What money goes to ("will go to personnel services"): no infinitive, whatever follows "to". */
+  destination?: boolean;
 }
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);

@@ -185,7 +185,29 @@ export const FIX20_PARTS_OF_NOUN_WHOLES: Case[] = [
   ["About 40 of the total were sold.", [{ text: "40", kind: "NUMBER", unit: undefined }]],
 ];
 
+export const FIX20_MONEY_GOING_TO: Case[] = [
+  // Money that goes to something measures it, after a determiner, after "with", and whatever follows "to".
+  [
+    "The remaining $250 million will go to a women's jobs programme.",
+    [{ text: "$250 million", subject: { text: "a women's jobs programme" } }],
+  ],
+  [
+    "The budget is Sh45 billion, with Sh31.2 billion going to salaries and allowances.",
+    [{ text: "Sh45 billion" }, { text: "Sh31.2 billion", subject: { text: "salaries and allowances" } }],
+  ],
+  [
+    "P172.4 billion will go to personnel services.",
+    [{ text: "P172.4 billion", subject: { text: "personnel services" } }],
+  ],
+  // ... and money spent "a combined" amount on something.
+  [
+    "The states spent a combined 164.8 billion reais on public security.",
+    [{ text: "164.8 billion reais", subject: { text: "public security" } }],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_MONEY_GOING_TO,
   ...FIX20_PARTS_OF_NOUN_WHOLES,
   ...FIX20_FROM_A_TIME_AHEAD,
   ...FIX20_UNITS_TO_A_MONTH,

@@ -1290,7 +1290,7 @@ export const DIRECTING_VERBS = [
 ];
 
 /** Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project". */
-export const GOING_VERBS = ["go", "goes", "went", "gone", "flow", "flows", "flowed"];
+export const GOING_VERBS = ["go", "goes", "went", "gone", "going", "flow", "flows", "flowed"];
 
 /** Verbs that hold a rank: "was the largest", "remained the top", "emerged as the biggest". */
 export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as"];
