@@ -186,6 +186,37 @@ export function forwardAround(
   const range = sentenceTokens[sentenceOf[k] ?? -1];
   if (!range) return false;
   for (let j = Math.max(range[0], k - CLAUSE_REACH); j < Math.min(range[1], k + CLAUSE_REACH); j++)
-    if (FORWARD.has(tokens[j]?.norm ?? "")) return true;
+    if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j)) return true;
   return false;
+}
+
+/** Participles of expectation that describe the noun before them: "tax increases expected in the Budget". */
+const DESCRIBING_PARTICIPLES = new Set(["expected", "projected", "planned", "scheduled"]);
+/** Words before such a participle that make it a verb: "is expected", "than expected", "had forecast". */
+const PARTICIPLE_LEADS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "as",
+  "than",
+  "had",
+  "has",
+  "have",
+  "not",
+]);
+
+/** The word at `j` is a participle that describes the plural noun before it, no verb of the clause. */
+function describesNoun(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return (
+    DESCRIBING_PARTICIPLES.has(tokens[j]?.norm ?? "") &&
+    before?.kind === "word" &&
+    before.text === before.norm &&
+    !PARTICIPLE_LEADS.has(before.norm) &&
+    /[^s]s$/.test(before.norm)
+  );
 }

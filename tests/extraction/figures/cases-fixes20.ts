@@ -206,7 +206,21 @@ export const FIX20_MONEY_GOING_TO: Case[] = [
   ],
 ];
 
+export const FIX20_LEDE_PARTICIPLES: Case[] = [
+  // "tax increases expected in the Budget" describes a noun: the lede still names the story's month, and a
+  // later result with no period of its own takes it.
+  [
+    "LONDON, Nov 30 (Reuters) - British consumers borrowed an extra 1.76 billion pounds in October, as households bought ahead of tax increases expected in the Budget.\n\nBorrowing on credit cards rose by 820 million pounds.",
+    [
+      { text: "1.76 billion pounds", period: { from: "2026-10" } },
+      { text: "820 million pounds", period: { from: "2026-10", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-30" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_LEDE_PARTICIPLES,
   ...FIX20_MONEY_GOING_TO,
   ...FIX20_PARTS_OF_NOUN_WHOLES,
   ...FIX20_FROM_A_TIME_AHEAD,
