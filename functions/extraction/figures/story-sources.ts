@@ -113,7 +113,7 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
     wordsBeside(tokens, first, last, p) >= HEADLINE_WORDS;
   // The lede: the first sentence of the story's body, "in October" in "growth slowed in October".
   const lede =
-    first === ledeStart(sentenceTokens) &&
+    first === ledeStart(tokens, sentenceTokens) &&
     firstPeriod(input, first, p) &&
     LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "");
   return headline || lede;
@@ -165,10 +165,14 @@ function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
 }
 
 /** The first token of the story's first sentence of at least LEDE_TOKENS tokens, or -1. */
-function ledeStart(sentenceTokens: ReadonlyArray<[number, number]>): number {
+function ledeStart(tokens: readonly Token[], sentenceTokens: ReadonlyArray<[number, number]>): number {
   for (let k = 0; k < Math.min(sentenceTokens.length, LEDE_SEARCH); k++) {
     const [first, last] = sentenceTokens[k] ?? [0, 0];
-    if (last - first >= LEDE_TOKENS) return first;
+    // ("NSW prison costs climb to $446 a day per inmate as remand numbers hit record": a long headline, on
+    // its own line with no sentence's end, is no lede.)
+    const headline =
+      tokens[first]?.lineStart === true && ![".", "!", "?", '"', "”"].includes(tokens[last - 1]?.norm ?? "");
+    if (last - first >= LEDE_TOKENS && !headline) return first;
   }
   return -1;
 }

@@ -219,7 +219,21 @@ export const FIX20_LEDE_PARTICIPLES: Case[] = [
   ],
 ];
 
+export const FIX20_LONG_HEADLINES: Case[] = [
+  // A long headline with no sentence's end is no lede: the lede under it names the story's period.
+  [
+    "NSW prison costs climb to $446 a day per inmate as remand numbers hit record\n\nSYDNEY, Nov 26 AAP - Keeping an adult in a NSW prison cost an average of $446.20 a day in 2025-26.\n\nNet operating expenditure rose to $2.07 billion.",
+    [
+      { text: "$446" },
+      { text: "$446.20" },
+      { text: "$2.07 billion", period: { text: "2025-26", carried: true } },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_LONG_HEADLINES,
   ...FIX20_LEDE_PARTICIPLES,
   ...FIX20_MONEY_GOING_TO,
   ...FIX20_PARTS_OF_NOUN_WHOLES,
