@@ -173,12 +173,63 @@ export function listGoesOn(
 /** Prepositions after a participle in an aside: "closely watched by", "widely expected to". */
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "to", "in", "at", "for", "with", "as", "on"]);
 
+/** Tokens back from the comma before the verb a relative clause may open at: one that lists a few things. */
+const RELATIVE_REACH = 28;
+/** A sentence ends at `k`: a mark, and a capitalized word after it ("Sept. 14", "U.S. Steel" aside). */
+function sentenceEndAt(t: readonly Token[], k: number): boolean {
+  const norm = t[k]?.norm ?? "";
+  if (norm === "!" || norm === "?") return true;
+  if (norm !== ".") return false;
+  const before = t[k - 1];
+  const next = t[k + 1];
+  if (next?.lineStart || next?.paragraphStart) return true;
+  // ("Sept. 14", "Inc. said", "U.S. Steel"; not "of GDP. The rupee": an acronym in capitals ends it.)
+  const acronym = before !== undefined && /^\p{Lu}{2,}$/u.test(before.text) && t[k - 2]?.norm !== ".";
+  const abbreviation =
+    before?.kind === "word" && before.text.length <= 4 && /^\p{Lu}/u.test(before.text) && !acronym;
+  return !abbreviation && next?.kind === "word" && isCapitalized(next);
+}
+
+/** Marks no list of a relative clause runs over. */
+const LIST_BREAKS = new Set([".", "!", "?", ";", ":", "(", ")", '"', "“", "”"]);
+/** Words after a comma that open no item of a list: ", and in transportation", ", down 11,000". */
+const LIST_ITEM_BREAKS = new Set([
+  "in",
+  "on",
+  "at",
+  "to",
+  "from",
+  "for",
+  "with",
+  "by",
+  "down",
+  "up",
+  "while",
+  "but",
+  "as",
+]);
+
 export function relativeClauseStart(t: readonly Token[], close: number): number | undefined {
-  for (let k = close - 1; k > Math.max(0, close - 20); k--) {
+  // ("Contact crimes, which include murder, sexual offences, assault and robbery, declined": the commas of a
+  // list that ends in "and" or "or" inside the clause.)
+  let commas = false;
+  let listed = false;
+  for (let k = close - 1; k > Math.max(0, close - RELATIVE_REACH); k--) {
     const norm = t[k]?.norm ?? "";
-    if (norm === ",") return undefined;
+    if (sentenceEndAt(t, k)) return undefined;
+    if (norm === "and" || norm === "or") listed = true;
+    if (norm === ",") {
+      // (No list runs over a number or a clause of its own: ", and in transportation", ", down 11,000".)
+      const plain = t.slice(k + 1, close).every((x) => x.kind !== "num" && !LIST_BREAKS.has(x.norm));
+      if (!listed || !plain || LIST_ITEM_BREAKS.has(t[k + 1]?.norm ?? "")) return undefined;
+      commas = true;
+      continue;
+    }
+    // (... nor over a sentence's end.)
+    if (commas && (t[k]?.kind === "num" || LIST_BREAKS.has(norm))) return undefined;
     // ", which ... ,", ", approved in April,".
     const participle = /^[a-z]{3,}ed$/.test(t[k]?.text ?? "");
+    if (commas && !RELATIVES.has(norm)) continue;
     if ((RELATIVES.has(norm) || participle) && t[k - 1]?.norm === ",") return k - 1;
     // ", closely watched by the central bank,": an adverb before a participle and its preposition.
     const adverb = /^[a-z]{3,}ly$/.test(t[k - 1]?.text ?? "") && t[k - 2]?.norm === ",";

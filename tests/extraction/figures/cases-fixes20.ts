@@ -232,7 +232,28 @@ export const FIX20_LONG_HEADLINES: Case[] = [
   ],
 ];
 
+export const FIX20_RELATIVE_LISTS: Case[] = [
+  // A relative clause that lists things between the subject and its verb is passed, commas and all.
+  [
+    "Contact crimes, which include murder, sexual offences, assault and robbery, declined 2.9% to 148,790 cases.",
+    [
+      { text: "2.9%", subject: { text: "Contact crimes" } },
+      { text: "148,790 cases", subject: { text: "Contact crimes" } },
+    ],
+  ],
+  [
+    "Core inflation, which excludes energy, food, alcohol and tobacco, fell to 3.2%.",
+    [{ text: "3.2%", subject: { text: "Core inflation" } }],
+  ],
+  // ... not a clause of its own after the list ("and in transportation, down 11,000").
+  [
+    "Losses were concentrated in manufacturing, which cut 26,000 positions, and in transportation and warehousing, down 11,000.",
+    [{ text: "26,000 positions" }, { text: "11,000", subject: { text: "positions" } }],
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_RELATIVE_LISTS,
   ...FIX20_LONG_HEADLINES,
   ...FIX20_LEDE_PARTICIPLES,
   ...FIX20_MONEY_GOING_TO,
