@@ -3,6 +3,7 @@
  * quoted against another currency, with a currency named as what it measures, is an amount of that
  * currency; the quote is its unit, as in "N1,450 to the dollar".
  */
+import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { articleCountry, type CountryWeights } from "./currency-context.ts";
 import { DOLLAR, QUOTED_CURRENCY_NAMES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
@@ -28,16 +29,29 @@ export function quotedRate(
   const end = quotedAgainstAt(t, from);
   if (end === undefined) return undefined;
   const named = currencyNameBefore(t, subjectEnd);
-  if (!named || named.code === DOLLAR || named.code.startsWith("CENT") || PRICED_IN_DOLLARS.has(named.code))
-    return undefined;
+  if (!named || named.code.startsWith("CENT")) return undefined;
   const unit = t
     .slice(from, end)
     .map((tok, i) => (i > 0 && tok.spaceBefore ? ` ${tok.text}` : tok.text))
     .join("");
-  // ("The Chilean peso strengthened to 958.40 per dollar": the nationality names the country.)
-  const country = NATIONALITY.get(t[named.start - 1]?.norm ?? "");
-  return { currency: localCode(named.code, named.word, weights, country), unit };
+  // ("The Chilean peso strengthened to 958.40 per dollar", "The Singapore dollar traded at 1.2985 per US
+  // dollar", "The Egyptian pound traded at 48.9 to the dollar": the nationality or country names it.)
+  const before = t[named.start - 1]?.norm ?? "";
+  const country = NATIONALITY.get(before) ?? COUNTRY_CODES.get(before);
+  // The U.S. dollar, and the currencies quoted in dollars ("The euro rose to 1.16"), are no such quote.
+  // ("dollar" is read as the article's dollar elsewhere; here only a country before it names another.)
+  const code = named.code === DOLLAR ? "USD" : named.code;
+  const currency = code === "USD" && !country ? "USD" : localCode(code, named.word, weights, country);
+  if (currency === "USD" || PRICED_IN_DOLLARS.has(currency)) return undefined;
+  return { currency, unit };
 }
+
+/** Countries by their English names in lower case, one word ("singapore", "egypt"). */
+const COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries(englishCountries.countries as Record<string, string | string[]>).flatMap(([code, names]) =>
+    (Array.isArray(names) ? names : [names]).map((name) => [name.toLowerCase(), code] as const),
+  ),
+);
 
 const NATIONALITY: ReadonlyMap<string, string> = new Map(
   DEMONYMS.map(([word, code]) => [word.toLowerCase(), code]),

@@ -252,7 +252,22 @@ export const FIX20_RELATIVE_LISTS: Case[] = [
   ],
 ];
 
+export const FIX20_QUOTED_POUNDS_AND_DOLLARS: Case[] = [
+  // A pound or a dollar that its nationality or country names is quoted against the dollar like the naira.
+  [
+    "The Egyptian pound traded at 48.9 to the dollar.",
+    [{ text: "48.9", kind: "MONEY", currency: "EGP", unit: "to the dollar" }],
+  ],
+  [
+    "The Singapore dollar traded at 1.2985 per US dollar.",
+    [{ text: "1.2985", kind: "MONEY", currency: "SGD", unit: "per US dollar" }],
+  ],
+  // ... not sterling or the Australian dollar, quoted in dollars.
+  ["The pound fell to 1.2650 against the dollar.", [{ text: "1.2650", kind: "NUMBER", currency: undefined }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_QUOTED_POUNDS_AND_DOLLARS,
   ...FIX20_RELATIVE_LISTS,
   ...FIX20_LONG_HEADLINES,
   ...FIX20_LEDE_PARTICIPLES,

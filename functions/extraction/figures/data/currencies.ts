@@ -337,6 +337,10 @@ export const QUOTED_CURRENCY_NAMES: ReadonlyArray<readonly [string, string]> = [
   ["shekel", "ILS"],
   ["sol", "PEN"],
   ["kyat", "MMK"],
+  // A shared name, read by the nationality or country before it or the article's country ("The Egyptian
+  // pound traded at 48.9 to the dollar", "The Singapore dollar traded at 1.2985 per US dollar").
+  ["pound", "GBP"],
+  ["dollar", "USD"],
 ];
 
 /** Three-letter ISO codes that are also ordinary English words in capitals; never read as currencies. */
