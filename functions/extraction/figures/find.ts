@@ -422,7 +422,9 @@ function wholeNoun(t: readonly Token[], core: Core, link: readonly string[]): Co
       // The whole ends at the noun: "of the cuts would fall", "of the murders."; not "of the cuts' cost".
       const after = t[k + 1];
       if (after && (after.kind === "num" || after.norm === "-" || /^['’]/.test(after.norm))) return undefined;
-      return { ...core, unit: word, unitFirst: k, unitLast: k + 1 };
+      // ("Gauteng accounted for 1,710 of the murders": the unit only; what holds the part stays the subject.)
+      const held = ["for", "up"].includes(t[core.start - 1]?.norm ?? "");
+      return held ? { ...core, unit: word } : { ...core, unit: word, unitFirst: k, unitLast: k + 1 };
     }
   }
   return undefined;

@@ -254,6 +254,19 @@ const MOVING_VERBS = new Set([
   "capping",
 ]);
 
+/** Tokens a headline runs over after a figure, at most. */
+const HEADLINE_REACH = 16;
+
+/** The figure ending before `k` stands on a line with no sentence's end: a headline. */
+function onHeadline(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + HEADLINE_REACH; j++) {
+    const tok = t[j];
+    if (!tok || tok.lineStart) return true;
+    if ([".", "!", "?"].includes(tok.norm)) return false;
+  }
+  return false;
+}
+
 /** Nouns of a holding, whose percentage measures its holder: "stake", "share". */
 const HOLDING_NOUNS: ReadonlySet<string> = new Set(["stake", "stakes", "share", "shares"]);
 
@@ -616,7 +629,11 @@ function subjectBefore(
   // So does a percentage ("posts 5.8% third-quarter return", "eyes 6% dividend"), unless it is the change
   // of a verb ("fell 6% amid competition"), its noun one of change ("posts 5.1% growth") or a holding
   // ("owns 75% stakes in", "captured an 18% share of": the holder is the subject).
-  if (fig.kind === "MONEY" || (fig.kind === "PERCENT" && !movesLevel(t[qualifierStart - 1]?.norm ?? ""))) {
+  // (A percentage only in a headline: "received 62% support", "voted 58.6 per cent against" in a body keep
+  // the clause's subject.)
+  const headlinePercent =
+    fig.kind === "PERCENT" && !movesLevel(t[qualifierStart - 1]?.norm ?? "") && onHeadline(t, fig.last);
+  if (fig.kind === "MONEY" || headlinePercent) {
     const noun = bareObject(t, fig.last, qualifierStart, isPeriodToken);
     const head = t[(noun?.last ?? 0) - 1]?.norm ?? "";
     if (noun && (fig.kind === "MONEY" || !(CHANGE_NOUN.has(head) || HOLDING_NOUNS.has(head)))) return noun;

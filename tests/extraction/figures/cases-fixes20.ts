@@ -38,6 +38,15 @@ export const FIX20_HEADLINE_PERCENT_OBJECTS: Case[] = [
   // A headline's percentage right after its verb measures the noun that ends the object.
   ["Dutch pension fund posts 4.1% annual return", [{ text: "4.1%", subject: { text: "annual return" } }]],
   ["Telkom eyes 8% dividend for 2027", [{ text: "8%", subject: { text: "dividend" } }]],
+  // ... only in a headline: a body's "received 62% support" keeps the clause's subject.
+  [
+    "The say-on-pay proposal received 62% support, down from 89% last year.",
+    [
+      { text: "62%", subject: { text: "say-on-pay proposal" } },
+      { text: "89%", subject: { text: "say-on-pay proposal" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
   // ... not a change noun, a holding, nor the change of a verb.
   [
     "Steel imports captured an 18% share of the market.",
@@ -180,6 +189,11 @@ export const FIX20_PARTS_OF_NOUN_WHOLES: Case[] = [
   [
     "The grant goes to 37 of Africa's poorest countries.",
     [{ text: "37", kind: "QUANTITY", unit: "countries" }],
+  ],
+  // ... the unit only where a holder accounts for the part: the holder stays the subject.
+  [
+    "Gauteng accounted for 1,710 of the murders.",
+    [{ text: "1,710", unit: "murders", subject: { text: "Gauteng" } }],
   ],
   // ... not a total or a time.
   ["About 40 of the total were sold.", [{ text: "40", kind: "NUMBER", unit: undefined }]],
