@@ -153,6 +153,10 @@ export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "has",
   "had",
   "recently",
+  // "Finance Minister Francois-Philippe Champagne separately said".
+  "separately",
+  "publicly",
+  "repeatedly",
 ]);
 
 /** Words of a release's courtesy before its verb: "is pleased to announce", "is proud to report". */

@@ -25,6 +25,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   // A country's name that opens an institution's is part of it.
   ["Bank lending rose 7.2 percent, Bangladesh Bank said.", "7.2 percent", "Bangladesh Bank"],
   ["Bank lending rose 7.2 percent, Bangladesh Bank data show.", "7.2 percent", "Bangladesh Bank"],
+  // "separately", "repeatedly" between a name and its verb.
+  ["Finance Minister Ana Silva separately said Canada would lend $2 billion.", "$2 billion", "Ana Silva"],
   // A body of two names or more that reported a count speaks for it.
   ["The National Police Service reported 95,220 crimes.", "95,220 crimes", "National Police Service"],
   // A country's body after its possessive speaks, not the country; a treasury named bare speaks.
