@@ -34,7 +34,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "17": "21ecd89ab13156b4",
   "18": "4a0713b1eda02c93",
   "19": "793f4e95ea3e080b",
-  "20": "6bc02282bd917e84",
+  "20": "176139c9a37f0a1b",
 };
 
 function dataFingerprint(): string {

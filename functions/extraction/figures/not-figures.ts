@@ -285,6 +285,9 @@ export function fractionOfPeriod(t: readonly Token[], numStart: number, amount: 
   if (["first", "last", "past", "next", "previous", "final", "second", "third", "the"].includes(before))
     return true;
   const of = t[amount.end];
+  // "from 37.3% a quarter earlier", "a half ago": a relative period.
+  if (["earlier", "ago", "later"].includes(of?.norm ?? "")) return true;
+  if (of?.norm === "before" && t[amount.end + 1]?.kind !== "word") return true;
   const what = t[amount.end + 1];
   if (of?.norm !== "of" || !what) return false;
   if (what.kind === "num") return true;

@@ -280,7 +280,20 @@ export const FIX20_QUOTED_POUNDS_AND_DOLLARS: Case[] = [
   ["The pound fell to 1.2650 against the dollar.", [{ text: "1.2650", kind: "NUMBER", currency: undefined }]],
 ];
 
+export const FIX20_A_QUARTER_EARLIER: Case[] = [
+  // "a quarter earlier" is the quarter before the sentence's, no figure 0.25.
+  [
+    "The ratio eased to 36.9% in the third quarter, down from 37.3% a quarter earlier.",
+    [
+      { text: "36.9%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "37.3%", period: { text: "a quarter earlier", from: "2026-04", to: "2026-06" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_A_QUARTER_EARLIER,
   ...FIX20_QUOTED_POUNDS_AND_DOLLARS,
   ...FIX20_RELATIVE_LISTS,
   ...FIX20_LONG_HEADLINES,

@@ -57,6 +57,7 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
+  ["a quarter earlier", "quarter", -1], ["a quarter ago", "quarter", -1], ["the quarter before", "quarter", -1],
   ["the full year", "year", 0],
   ["a month ago", "month", -1], ["a month earlier", "month", -1], ["the month before", "month", -1],
   // A sports season runs across years, so these carry their text only.
