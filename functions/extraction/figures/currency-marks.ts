@@ -94,7 +94,9 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
   }
   const iso = isoCode(tok.text);
   // "COP30", "G20": a code glued to digits names something else, but for the main currencies ("USD5").
-  const glued = next?.kind === "num" && !next.spaceBefore && !GLUED_CODES.has(iso ?? "");
+  // ("VND42 trillion", "NGN1.2bn": any code glued to an amount with its scale word is money.)
+  const scaled = SCALE.has(t[i + 2]?.norm ?? "");
+  const glued = next?.kind === "num" && !next.spaceBefore && !GLUED_CODES.has(iso ?? "") && !scaled;
   if (iso && !glued && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
     return { code: iso, end: next.kind === "num" ? i + 1 : i + 2 };
   }

@@ -292,7 +292,17 @@ export const FIX20_A_QUARTER_EARLIER: Case[] = [
   ],
 ];
 
+export const FIX20_GLUED_CODES_WITH_SCALES: Case[] = [
+  // Any currency code glued to an amount with its scale word is money; "COP30" without one names a summit.
+  [
+    "Investment of about VND42 trillion was pledged.",
+    [{ text: "VND42 trillion", kind: "MONEY", currency: "VND", value: 42e12 }],
+  ],
+  ["The COP30 summit drew 50,000 people.", [{ text: "50,000 people" }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_GLUED_CODES_WITH_SCALES,
   ...FIX20_A_QUARTER_EARLIER,
   ...FIX20_QUOTED_POUNDS_AND_DOLLARS,
   ...FIX20_RELATIVE_LISTS,
