@@ -78,6 +78,9 @@ function scaleAt(
   if (DASHES.has(tok.norm) && !tok.spaceBefore && next?.kind === "word" && !next.spaceBefore) {
     const mult = SCALE.get(next.norm);
     if (mult !== undefined && mult >= 1e6) return { mult, end: j + 2 };
+    // "P6.5-B", "P2.8-M": Philippine headlines' letter after a dash, for money only.
+    const letter = money && /^[BM]$/.test(next.text) ? ATTACHED_SCALE.get(next.norm) : undefined;
+    if (letter !== undefined && letter >= 1e6) return { mult: letter, end: j + 2, letter: next.norm };
   }
   return undefined;
 }

@@ -27,8 +27,11 @@ const LOWER_PREFIX = new Set(["rs", "rs.", "ksh", "kshs", "rp", "rmb", "inr"]);
 function looksLikeMoney(t: readonly Token[], k: number): boolean {
   const num = t[k]?.norm ?? "";
   // ("P45.1-billion": Philippine and Canadian papers join the scale with a dash.)
+  // ("P6.5-B": their headlines' letter too.)
   const dashed =
-    DASHES.has(t[k + 1]?.norm ?? "") && !t[k + 2]?.spaceBefore && SCALE.has(t[k + 2]?.norm ?? "");
+    DASHES.has(t[k + 1]?.norm ?? "") &&
+    !t[k + 2]?.spaceBefore &&
+    (SCALE.has(t[k + 2]?.norm ?? "") || /^[BM]$/.test(t[k + 2]?.text ?? ""));
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "") || dashed;
   // ("P12.1025 per kWh": tariffs run to four decimals.)
   if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num)) return true;

@@ -301,7 +301,13 @@ export const FIX20_GLUED_CODES_WITH_SCALES: Case[] = [
   ["The COP30 summit drew 50,000 people.", [{ text: "50,000 people" }]],
 ];
 
+export const FIX20_DASHED_SCALE_LETTERS: Case[] = [
+  // Philippine headlines join a scale's letter to the amount with a dash: "P6.5-B" is 6.5 billion pesos.
+  ["PhilSA seeks P2.8-B budget for 2027", [{ text: "P2.8-B", kind: "MONEY", currency: "PHP", value: 2.8e9 }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_DASHED_SCALE_LETTERS,
   ...FIX20_GLUED_CODES_WITH_SCALES,
   ...FIX20_A_QUARTER_EARLIER,
   ...FIX20_QUOTED_POUNDS_AND_DOLLARS,
