@@ -115,8 +115,19 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const lede =
     first === ledeStart(tokens, sentenceTokens) &&
     firstPeriod(input, first, p) &&
-    LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "");
+    (LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "") || endOfMonthAt(tokens, p));
   return headline || lede;
+}
+
+/** "owed banks 612.4 billion pesos at the end of September": a lede's month end, as the month's data. */
+function endOfMonthAt(tokens: readonly Token[], p: PeriodHit): boolean {
+  return (
+    tokens[p.first]?.norm === "end" &&
+    tokens[p.first - 1]?.norm === "the" &&
+    tokens[p.first - 2]?.norm === "at" &&
+    p.from !== undefined &&
+    p.from.length === 7
+  );
 }
 
 /** Tokens of a headline, at most. */

@@ -306,7 +306,24 @@ export const FIX20_DASHED_SCALE_LETTERS: Case[] = [
   ["PhilSA seeks P2.8-B budget for 2027", [{ text: "P2.8-B", kind: "MONEY", currency: "PHP", value: 2.8e9 }]],
 ];
 
+export const FIX20_LEDE_MONTH_ENDS: Case[] = [
+  // A lede's "at the end of September" names the story's month: later results with none take it.
+  [
+    "MEXICO CITY, Nov 27 (AP) - Mexicans owed banks 612.4 billion pesos on credit cards at the end of September, 11.8% more than a year earlier.\n\nThe broader consumer credit portfolio reached 1.73 trillion pesos.",
+    [
+      { text: "612.4 billion pesos" },
+      { text: "11.8%" },
+      {
+        text: "1.73 trillion pesos",
+        period: { text: "end of September", from: "2026-09", to: "2026-09", carried: true },
+      },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_LEDE_MONTH_ENDS,
   ...FIX20_DASHED_SCALE_LETTERS,
   ...FIX20_GLUED_CODES_WITH_SCALES,
   ...FIX20_A_QUARTER_EARLIER,
