@@ -33,8 +33,23 @@ const RELEASE_DAY_WORDS = new Set([
   ...WEEKDAYS,
   ...MONTHS.map(([name]) => name),
 ]);
-/** Tokens of a release's date, at most. */
-const RELEASE_DAY_TOKENS = 3;
+/** Tokens of a release's date, at most: "on Nov. 25". */
+const RELEASE_DAY_TOKENS = 4;
+/** Months abbreviated in a release's date: "Nov 25", "Sept. 30". */
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 /** Plain words between a named source and its series, at most: "retail sales monitor". */
 const SERIES_WORDS = 2;
 
@@ -44,7 +59,13 @@ const SERIES_WORDS = 2;
  */
 export function pastRelease(t: readonly Token[], first: number, k: number): number {
   let j = k - 1;
-  for (let n = 0; n < RELEASE_DAY_TOKENS && j > first && RELEASE_DAY_WORDS.has(t[j]?.norm ?? ""); n++) j--;
+  // ("released on Nov 25", "published on Nov. 25": a day's number and an abbreviation's point too.)
+  const dayWord = (tok: Token | undefined) =>
+    RELEASE_DAY_WORDS.has(tok?.norm ?? "") ||
+    MONTH_ABBREVIATIONS.has(tok?.norm ?? "") ||
+    tok?.norm === "." ||
+    (tok?.kind === "num" && /^\d{1,2}$/.test(tok.norm));
+  for (let n = 0; n < RELEASE_DAY_TOKENS && j > first && dayWord(t[j]); n++) j--;
   return j > first && RELEASED.has(t[j]?.norm ?? "") ? j : k;
 }
 

@@ -25,6 +25,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   // A country's name that opens an institution's is part of it.
   ["Bank lending rose 7.2 percent, Bangladesh Bank said.", "7.2 percent", "Bangladesh Bank"],
   ["Bank lending rose 7.2 percent, Bangladesh Bank data show.", "7.2 percent", "Bangladesh Bank"],
+  // Data released on a day written with its month's abbreviation and number.
+  [
+    "Data from the Monetary Authority of Singapore (MAS) released on Nov 25 showed cards rose to 11.9 million.",
+    "11.9 million",
+    "Monetary Authority of Singapore",
+  ],
   // "separately", "repeatedly" between a name and its verb.
   ["Finance Minister Ana Silva separately said Canada would lend $2 billion.", "$2 billion", "Ana Silva"],
   // A body of two names or more that reported a count speaks for it.
