@@ -31,6 +31,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "11.9 million",
     "Monetary Authority of Singapore",
   ],
+  // A named body's report or study shows what its data show.
+  [
+    "Mortgage debt rose $197 billion, a Federal Reserve Bank of New York report showed.",
+    "$197 billion",
+    "Federal Reserve Bank of New York",
+  ],
   // "separately", "repeatedly" between a name and its verb.
   ["Finance Minister Ana Silva separately said Canada would lend $2 billion.", "$2 billion", "Ana Silva"],
   // A body of two names or more that reported a count speaks for it.

@@ -126,7 +126,11 @@ export const SOURCE_NOUNS: readonly string[] = [
 export const RELEASE_PARTICIPLES: readonly string[] = ["released", "published", "issued", "conducted", "compiled"];
 
 /** Titles of a named source's regular data, after plain words: "the BRC-KPMG retail sales monitor showed". */
-export const DATA_SERIES_NOUNS: readonly string[] = ["monitor", "index", "barometer", "tracker", "survey", "poll"];
+export const DATA_SERIES_NOUNS: readonly string[] = [
+  "monitor", "index", "barometer", "tracker", "survey", "poll",
+  // "a Federal Reserve Bank of New York report showed".
+  "report", "study",
+];
 
 /** Works a named source carries out, reporting by "by" or "from": "A poll by Ipsos found". */
 export const SURVEY_NOUNS: readonly string[] = [
