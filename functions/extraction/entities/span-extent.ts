@@ -245,6 +245,50 @@ function fieldListEnd(view: SentenceView, at: number): number | undefined {
   return undefined;
 }
 
+/** Links inside a body's name: "Office of the Superintendent", "Council on Criminal Justice". */
+const BODY_LINKS = new Set(["of", "on", "for"]);
+/** Days and months, which no body's name runs on into. */
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+/** Tokens a body's name may run on over, at most. */
+const BODY_NAME_REACH = 6;
+
+/**
+ * Where a body's name cut inside its "of"/"on"/"for" phrase ends: it opens with an organization's head
+ * ("Office", "Council") and its link, and runs on over capitalized words and inner "of (the)" up to one
+ * that is no name word (a title before a person's name stops it: "Bank of Ghana Governor"). Undefined when
+ * the span is not so cut.
+ */
+function bodyNameEnd(view: SentenceView, span: ProposedSpan): number | undefined {
+  const { words } = view;
+  if (view.casing !== "mixed" || !ORG_PREFIXES.has(words[span.start] ?? "")) return undefined;
+  // (A title word is a name word unless a person's name follows it: "of the Superintendent of", not
+  // "Governor Ernest Addison".)
+  const capital = (k: number) =>
+    /^\p{Lu}/u.test(words[k] ?? "") && !(view.titles[k] && /^\p{Lu}/u.test(words[k + 1] ?? ""));
+  // The span ends inside the phrase: on its head, on its link's object, or right before a link.
+  const linked = words.slice(span.start, span.end).some((word) => BODY_LINKS.has(word));
+  const nextLink = BODY_LINKS.has(words[span.end] ?? "");
+  if (!linked && !(nextLink && span.end === span.start + 1)) return undefined;
+  let k = span.end;
+  let end = span.end;
+  while (k < span.end + BODY_NAME_REACH) {
+    if (capital(k)) {
+      k++;
+      end = k;
+      continue;
+    }
+    const link = BODY_LINKS.has(words[k] ?? "") ? (words[k + 1] === "the" ? 2 : 1) : 0;
+    // ("the House of Commons on Wednesday": a day or a month after "on" is when.)
+    if (link > 0 && capital(k + link) && !DAY_OR_MONTH.test(words[k + link] ?? "")) {
+      k += link;
+      continue;
+    }
+    break;
+  }
+  return end > span.end ? end : undefined;
+}
+
 function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const out: ProposedSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
@@ -285,6 +329,14 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     if (fieldsEnd !== undefined) {
       out.push({ ...span, end: fieldsEnd });
       while (k + 1 < spans.length && (spans[k + 1] as ProposedSpan).start < fieldsEnd) k++;
+      continue;
+    }
+    // "Office" + "of the Superintendent of Bankruptcy", "Council on Criminal" + "Justice": a body's name cut
+    // inside its "of" or "on" phrase runs on to its last capitalized word.
+    const bodyEnd = span.type === "ORGANIZATION" ? bodyNameEnd(view, span) : undefined;
+    if (bodyEnd !== undefined) {
+      out.push({ ...span, end: bodyEnd });
+      while (k + 1 < spans.length && (spans[k + 1] as ProposedSpan).start < bodyEnd) k++;
       continue;
     }
     out.push(span);

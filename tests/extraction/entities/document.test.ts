@@ -559,6 +559,21 @@ describe("document-level consistency", () => {
     const australian = entities("ADELAIDE - SA Premier Peter Malinauskas said Australia would pay.");
     expect(australian.some((entity) => entity.countryCode === "ZA")).toBe(false);
   });
+  it("runs a body's name cut inside its 'of' or 'on' phrase on to its last name word", () => {
+    const names = (text: string) => entities(text).map((entity) => entity.name);
+    expect(names("Insolvencies rose, the Office of the Superintendent of Bankruptcy said.")).toEqual([
+      "Office of the Superintendent of Bankruptcy",
+    ]);
+    expect(names("The Council on Criminal Justice said homicides fell.")).toEqual([
+      "Council on Criminal Justice",
+    ]);
+    // ... not into a title and a person's name, nor a day.
+    expect(names("Bank of Ghana Governor Ernest Addison spoke.")).toEqual([
+      "Bank of Ghana",
+      "Ernest Addison",
+    ]);
+    expect(names("The House of Commons on Wednesday voted.")).toEqual(["House of Commons"]);
+  });
   it("reads a qualified institution's list of fields as one name, an item with a company word too", () => {
     const names = entities(
       "Output rose, Brazil's National Agency of Petroleum, Natural Gas and Biofuels (ANP) said. The ANP expects more.",
