@@ -152,7 +152,7 @@ export function mergeCandidates(
 function readSouthAfricaAbbreviation(groups: Map<string, Group>): void {
   const { name, code, hints, against } = SOUTH_AFRICA_ABBREVIATION;
   const group = groups.get(`name:${name}`);
-  if (!group || !group.members.every((member) => member.text === "SA")) return;
+  if (!group?.members.every((member) => member.text === "SA")) return;
   const country = groups.get(`country:${code}`);
   const hinted =
     country !== undefined ||
