@@ -1,5 +1,5 @@
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
-import { LEGAL_FORMS } from "./lexicon/organizations.ts";
+import { LEGAL_FORMS, SA_BODY_FIELDS } from "./lexicon/organizations.ts";
 
 /** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
 export const LEGAL_FORM_VOTE = 1000;
@@ -47,6 +47,8 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
   const head = (words[words.length - 2] ?? "").toLowerCase();
   const corporation = /^corp(?:oration|\.)?$/i.test(words[words.length - 1] ?? "");
   if (corporation && (KEEPS_CORPORATION.has(head) || stateCompany(words))) return words;
+  // "Statistics SA", "Stats SA", "Tourism SA": South African bodies named by a field and "SA" keep it.
+  if (words.length === 2 && words[1] === "SA" && SA_BODY_FIELDS.has(head)) return words;
   let end = words.length;
   while (end > 1) {
     const last = words[end - 1] ?? "";

@@ -549,6 +549,12 @@ describe("document-level consistency", () => {
       "LOCATION Trans-Sahara",
     ]);
   });
+  it("keeps the 'SA' of a South African body named by its field ('Statistics SA'), not a company's legal form", () => {
+    expect(entities("Statistics SA said GDP expanded.").map((entity) => entity.name)).toEqual([
+      "Statistics SA",
+    ]);
+    expect(entities("Telkom SA shares rose.").map((entity) => entity.name)).toEqual(["Telkom"]);
+  });
   it("reads 'SA' alone as South Africa in a South African story, not in an Australian one", () => {
     const list = entities(
       "JOHANNESBURG - SA and Germany deepen trade ties. Germany is SA's second-largest trading partner. South African exports rose.",

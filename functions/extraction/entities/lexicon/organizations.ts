@@ -300,6 +300,16 @@ export const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set([
   "Berhad",
 ]);
 
+/** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
+export const SA_BODY_FIELDS: ReadonlySet<string> = new Set([
+  "statistics",
+  "stats",
+  "tourism",
+  "transport",
+  "water",
+  "health",
+]);
+
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Ministry",
