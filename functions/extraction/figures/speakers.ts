@@ -3,6 +3,7 @@
  * attributions to entities and pronouns to the person named last or the organization "It" stands for.
  * Quotation regions are quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
@@ -763,7 +764,9 @@ function link(
   }
   if (best) return { name: best.name, entityId: best.entityId };
   const name = text.slice(a.start, a.end);
-  if (place || COUNTRY_NAMES.has(name.toLowerCase())) return undefined;
+  // ("according to French customs data": a people's adjective names no one.)
+  if (place || COUNTRY_NAMES.has(name.toLowerCase()) || DEMONYM_WORDS.has(name.toLowerCase()))
+    return undefined;
   // "Insurers say premiums will rise", "Analysts expect": a plural that opens the sentence, which no
   // entity names, is a kind of source, not a named one.
   if (
@@ -773,6 +776,9 @@ function link(
     return undefined;
   return { name };
 }
+
+/** Peoples' adjectives in lower case ("french", "nigerian"). */
+const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES =

@@ -37,6 +37,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$197 billion",
     "Federal Reserve Bank of New York",
   ],
+  // A people's adjective names no speaker.
+  ["Exports rose 18 percent last year, according to French customs data.", "18 percent", undefined],
   // "separately", "repeatedly" between a name and its verb.
   ["Finance Minister Ana Silva separately said Canada would lend $2 billion.", "$2 billion", "Ana Silva"],
   // A body of two names or more that reported a count speaks for it.
