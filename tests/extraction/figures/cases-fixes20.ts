@@ -322,7 +322,18 @@ export const FIX20_LEDE_MONTH_ENDS: Case[] = [
   ],
 ];
 
+export const FIX20_CLOSE_MONEY_RANGES: Case[] = [
+  // Money after "by" then "to" a level under one and a half times it is a range, not a change and a level.
+  [
+    "Adult card fares will increase by 10 cents to 11 cents per journey.",
+    [{ text: "10 cents to 11 cents", value: 0.1, high: 0.11, change: { direction: "increase" } }],
+  ],
+  // ... a level further off is the level reached.
+  ["It cut its price by $1.20 to $3.40.", [{ text: "$1.20", high: undefined }, { text: "$3.40" }]],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_CLOSE_MONEY_RANGES,
   ...FIX20_LEDE_MONTH_ENDS,
   ...FIX20_DASHED_SCALE_LETTERS,
   ...FIX20_GLUED_CODES_WITH_SCALES,
