@@ -34,7 +34,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "17": "21ecd89ab13156b4",
   "18": "4a0713b1eda02c93",
   "19": "793f4e95ea3e080b",
-  "20": "4db3693bf2150db8",
+  "20": "62e1fe54801f733e",
 };
 
 function dataFingerprint(): string {

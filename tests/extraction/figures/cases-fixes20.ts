@@ -332,7 +332,17 @@ export const FIX20_CLOSE_MONEY_RANGES: Case[] = [
   ["It cut its price by $1.20 to $3.40.", [{ text: "$1.20", high: undefined }, { text: "$3.40" }]],
 ];
 
+export const FIX20_CROSSING_BOUNDS: Case[] = [
+  // "crossing" a level is passing it, as "crosses" is.
+  [
+    "Bilateral trade seen crossing USD 200 bn by 2030",
+    [{ text: "USD 200 bn", qualifier: "lower_bound", subject: { text: "Bilateral trade" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES20: Case[] = [
+  ...FIX20_CROSSING_BOUNDS,
   ...FIX20_CLOSE_MONEY_RANGES,
   ...FIX20_LEDE_MONTH_ENDS,
   ...FIX20_DASHED_SCALE_LETTERS,

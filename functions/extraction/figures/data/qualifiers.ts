@@ -36,6 +36,8 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["surpasses", "lower_bound", "surpasses $1 trillion"],
   ["surpass", "lower_bound", "is expected to surpass 10 million"],
   ["cross", "lower_bound", "is set to cross 50 million"],
+  ["crossing", "lower_bound", "trade seen crossing USD 200 bn (headline)"],
+  ["passing", "lower_bound", "passing 30,000"],
   ["pass", "lower_bound", "expects to pass 84 million"],
   ["approach", "approximate", "is expected to approach $800 million"],
   ["about", "approximate", "about 590 enterprises"],
