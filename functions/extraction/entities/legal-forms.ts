@@ -7,10 +7,13 @@ export const LEGAL_FORM_VOTE = 1000;
 export function endsWithLegalForm(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
-  // Not the ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general).
-  return (
-    LEGAL_FORMS.has(last.toLowerCase()) && last !== last.toLowerCase() && !/^(?:AG|SA|SE|AB|CO)$/.test(last)
-  );
+  if (!LEGAL_FORMS.has(last.toLowerCase()) || last === last.toLowerCase()) return false;
+  // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
+  // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
+  if (!/^(?:AG|SA|SE|AB|CO)$/.test(last)) return true;
+  const before = words[words.length - 2] ?? "";
+  const kind = PLACES_AND_NAMES.match([before], 0, "exact")?.value.kind;
+  return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(before) && kind === undefined;
 }
 
 /**

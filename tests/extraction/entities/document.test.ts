@@ -549,6 +549,16 @@ describe("document-level consistency", () => {
       "LOCATION Trans-Sahara",
     ]);
   });
+  it("reads 'AG' and 'SA' after a name no list knows as a place as legal forms that settle the type", () => {
+    const list = entities(
+      "Hellwig AG said it would cut 4,800 jobs. Hellwig said so. Shares in Hellwig rose. Hellwig aims to save.",
+    );
+    expect(list.map((entity) => `${entity.type} ${entity.name}`)).toEqual(["ORGANIZATION Hellwig"]);
+    expect(entities("Texas AG Ken Paxton sued.").map((entity) => entity.name)).toEqual([
+      "Texas",
+      "Ken Paxton",
+    ]);
+  });
   it("keeps the 'SA' of a South African body named by its field ('Statistics SA'), not a company's legal form", () => {
     expect(entities("Statistics SA said GDP expanded.").map((entity) => entity.name)).toEqual([
       "Statistics SA",
