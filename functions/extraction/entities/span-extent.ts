@@ -1,4 +1,5 @@
 import { creditNames } from "./credit-lines.ts";
+import { TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import { ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_NAMES } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
@@ -247,9 +248,6 @@ function fieldListEnd(view: SentenceView, at: number): number | undefined {
 
 /** Links inside a body's name: "Office of the Superintendent", "Council on Criminal Justice". */
 const BODY_LINKS = new Set(["of", "on", "for"]);
-/** Days and months, which no body's name runs on into. */
-const DAY_OR_MONTH =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 /** Tokens a body's name may run on over, at most. */
 const BODY_NAME_REACH = 6;
 
@@ -280,7 +278,7 @@ function bodyNameEnd(view: SentenceView, span: ProposedSpan): number | undefined
     }
     const link = BODY_LINKS.has(words[k] ?? "") ? (words[k + 1] === "the" ? 2 : 1) : 0;
     // ("the House of Commons on Wednesday": a day or a month after "on" is when.)
-    if (link > 0 && capital(k + link) && !DAY_OR_MONTH.test(words[k + link] ?? "")) {
+    if (link > 0 && capital(k + link) && !TIME_WORDS.has((words[k + link] ?? "").toLowerCase())) {
       k += link;
       continue;
     }

@@ -35,21 +35,6 @@ const RELEASE_DAY_WORDS = new Set([
 ]);
 /** Tokens of a release's date, at most: "on Nov. 25". */
 const RELEASE_DAY_TOKENS = 4;
-/** Months abbreviated in a release's date: "Nov 25", "Sept. 30". */
-const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
 /** Plain words between a named source and its series, at most: "retail sales monitor". */
 const SERIES_WORDS = 2;
 
@@ -59,10 +44,10 @@ const SERIES_WORDS = 2;
  */
 export function pastRelease(t: readonly Token[], first: number, k: number): number {
   let j = k - 1;
-  // ("released on Nov 25", "published on Nov. 25": a day's number and an abbreviation's point too.)
+  // ("released on Nov 25", "published on Nov. 25": a day's number and an abbreviation's point too; MONTHS
+  // holds the abbreviations.)
   const dayWord = (tok: Token | undefined) =>
     RELEASE_DAY_WORDS.has(tok?.norm ?? "") ||
-    MONTH_ABBREVIATIONS.has(tok?.norm ?? "") ||
     tok?.norm === "." ||
     (tok?.kind === "num" && /^\d{1,2}$/.test(tok.norm));
   for (let n = 0; n < RELEASE_DAY_TOKENS && j > first && dayWord(t[j]); n++) j--;

@@ -3,12 +3,12 @@
  * quoted against another currency, with a currency named as what it measures, is an amount of that
  * currency; the quote is its unit, as in "N1,450 to the dollar".
  */
-import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { articleCountry, type CountryWeights } from "./currency-context.ts";
 import { DOLLAR, QUOTED_CURRENCY_NAMES, SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import { CURRENCY_WORD } from "./lexicon.ts";
 import { quotedAgainstAt } from "./price-units.ts";
+import { COUNTRY_CODES } from "./speaker-names.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Currencies whose quote is the dollars one unit buys ("The euro rose to 1.16"), not units per dollar. */
@@ -45,13 +45,6 @@ export function quotedRate(
   if (currency === "USD" || PRICED_IN_DOLLARS.has(currency)) return undefined;
   return { currency, unit };
 }
-
-/** Countries by their English names in lower case, one word ("singapore", "egypt"). */
-const COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
-  Object.entries(englishCountries.countries as Record<string, string | string[]>).flatMap(([code, names]) =>
-    (Array.isArray(names) ? names : [names]).map((name) => [name.toLowerCase(), code] as const),
-  ),
-);
 
 const NATIONALITY: ReadonlyMap<string, string> = new Map(
   DEMONYMS.map(([word, code]) => [word.toLowerCase(), code]),

@@ -168,11 +168,14 @@ const SPOKEN_DAYS = new Set(["today", "yesterday"]);
 const SPOKEN_SPANS = new Set(["week", "month", "year"]);
 const SPAN_LEADS = new Set(["last", "this"]);
 
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set(
-  Object.values(englishCountries.countries as Record<string, string | string[]>)
-    .flat()
-    .map((n) => n.toLowerCase()),
+/** Countries by their English names in lower case ("singapore", "egypt"), from i18n-iso-countries. */
+export const COUNTRY_CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries(englishCountries.countries as Record<string, string | string[]>).flatMap(([code, names]) =>
+    (Array.isArray(names) ? names : [names]).map((name) => [name.toLowerCase(), code] as const),
+  ),
 );
+
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_CODES.keys());
 
 export const SENTENCE_END = new Set([".", "!", "?"]);
 

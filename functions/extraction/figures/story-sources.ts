@@ -5,6 +5,7 @@
  */
 import { comparativeEnd } from "./comparatives.ts";
 import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
+import { AUXILIARIES } from "./data/subject-words.ts";
 import { BULLETS, CLAUSE_REACH, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
@@ -207,22 +208,6 @@ export function forwardAround(
 
 /** Participles of expectation that describe the noun before them: "tax increases expected in the Budget". */
 const DESCRIBING_PARTICIPLES = new Set(["expected", "projected", "planned", "scheduled"]);
-/** Words before such a participle that make it a verb: "is expected", "than expected", "had forecast". */
-const PARTICIPLE_LEADS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "as",
-  "than",
-  "had",
-  "has",
-  "have",
-  "not",
-]);
 
 /** The word at `j` is a participle that describes the plural noun before it, no verb of the clause. */
 function describesNoun(tokens: readonly Token[], j: number): boolean {
@@ -231,7 +216,9 @@ function describesNoun(tokens: readonly Token[], j: number): boolean {
     DESCRIBING_PARTICIPLES.has(tokens[j]?.norm ?? "") &&
     before?.kind === "word" &&
     before.text === before.norm &&
-    !PARTICIPLE_LEADS.has(before.norm) &&
-    /[^s]s$/.test(before.norm)
+    /[^s]s$/.test(before.norm) &&
+    // An auxiliary or "as" before the participle makes it the verb: "is expected", "as planned".
+    !AUXILIARIES.has(before.norm) &&
+    before.norm !== "as"
   );
 }
