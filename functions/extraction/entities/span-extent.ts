@@ -277,8 +277,10 @@ function bodyNameEnd(view: SentenceView, span: ProposedSpan): number | undefined
       continue;
     }
     const link = BODY_LINKS.has(words[k] ?? "") ? (words[k + 1] === "the" ? 2 : 1) : 0;
-    // ("the House of Commons on Wednesday": a day or a month after "on" is when.)
-    if (link > 0 && capital(k + link) && !TIME_WORDS.has((words[k + link] ?? "").toLowerCase())) {
+    // ("the House of Commons on Wednesday": a day or a month after "on" is when. TIME_WORDS leaves out
+    // "may", the verb; capitalized after a link it is the month.)
+    const afterLink = words[k + link] ?? "";
+    if (link > 0 && capital(k + link) && !TIME_WORDS.has(afterLink.toLowerCase()) && afterLink !== "May") {
       k += link;
       continue;
     }
