@@ -174,15 +174,19 @@ function run(text: string, context: FigureContext): Figure[] {
     if (subject?.anaphor) {
       if (same) {
         if (same.figure.subject) figure.subject = { ...same.figure.subject };
-        if (!figure.period && same.figure.period) figure.period = { ...same.figure.period };
+        // "it" goes on with the same moment; "they closed at S$0.945" may be another day.
+        if (!figure.period && same.figure.period && tokens[subject.first]?.norm !== "they")
+          figure.period = { ...same.figure.period };
       } else if (
         // "The Australian dollar rose 0.2%. It also fell 0.4% to 98.65 yen.": a sentence that opens with
-        // "It" and a change goes on about what the sentence before measured.
+        // "It" and a change goes on about what the sentence before measured; "They" does so for a
+        // plural ("Brightwater shares rose 1.8%. They are up 14% since January.").
         figure.change &&
         tokens[raw.last]?.norm !== "of" &&
         previous?.sentence === sIdx - 1 &&
         previous.figure.subject &&
-        tokens[subject.first]?.norm === "it" &&
+        (tokens[subject.first]?.norm === "it" ||
+          (tokens[subject.first]?.norm === "they" && hasPluralHead(previous.figure.subject.text))) &&
         subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1)
       )
         figure.subject = { ...previous.figure.subject };
@@ -417,6 +421,16 @@ function participleOnly(subject: Figure["subject"]): boolean {
 }
 
 /** Tokens a figure's subject may end before it, at most. */
+/** A subject whose head noun (its last word before "of", "in", "at" or "on") is a plural: "Shares of Air Canada". */
+function hasPluralHead(subject: string): boolean {
+  const head =
+    subject
+      .split(/ (?:of|in|at|on|for) /)[0]
+      ?.split(" ")
+      .at(-1) ?? "";
+  return /^[a-z]+[^su]s$/i.test(head);
+}
+
 const SUBJECT_REACH = 80;
 
 /** The index after the token that ends at character `end`, searching back from token `before`. */

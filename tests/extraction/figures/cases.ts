@@ -272,6 +272,7 @@ import { FIXES17 } from "./cases-fixes17.ts";
 import { FIXES18 } from "./cases-fixes18.ts";
 import { FIXES19 } from "./cases-fixes19.ts";
 import { FIXES20 } from "./cases-fixes20.ts";
+import { FIXES21 } from "./cases-fixes21.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -534,6 +535,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES18,
     ...FIXES19,
     ...FIXES20,
+    ...FIXES21,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -382,6 +382,7 @@ export const FOLLOWING_VERBS = new Set([
 
 export const ANAPHORS = new Set([
   "it",
+  "they",
   "it's",
   "it’s",
   "this",
