@@ -45,10 +45,6 @@ const AFTER_MONEY_PREPOSITIONS = new Set([
   "each",
 ]);
 
-/**
- * Up to three words right after money that end in a lower-case noun, none a change noun or verb: "relief
- * package", "Marine Corps contract" (in a title-case headline any capitalized noun: "Series C").
- */
 /** Tokens a period written as an adjective may take: "nine-month", "first-half", "third-quarter". */
 const PERIOD_ADJECTIVE_TOKENS = 4;
 
@@ -64,10 +60,16 @@ function pastPeriodAdjective(t: readonly Token[], k: number, isPeriodToken: (k: 
   return glued && noun?.kind === "word" && noun.text === noun.norm ? e : k;
 }
 
+/**
+ * Up to three words right after money that end in a lower-case noun, none a change noun or verb: "relief
+ * package", "Marine Corps contract" (in a title-case headline any capitalized noun: "Series C"), or a name alone before a preposition or a
+ * clause's end: "its $7 billion Extended Fund Facility on Friday".
+ */
 export function nounAfter(
   t: readonly Token[],
   at: number,
   isPeriodToken: (k: number) => boolean,
+  nameAlone = false,
 ): SubjectHit | undefined {
   const from = pastPeriodAdjective(t, at, isPeriodToken);
   let e = from;
@@ -89,6 +91,8 @@ export function nounAfter(
       if (!isCapitalized(w) || DATE_NAMES.has(w.norm)) break;
       e++;
       words++;
+      // "the $67 billion North-South railway": a name joined by a hyphen is one word.
+      if (gluedHyphen(t, e) && t[e + 1]?.kind === "word") e += 2;
       continue;
     }
     // ("the 43-billion-euro Chips Act aims to double output": a verb after the name.)
@@ -120,8 +124,33 @@ export function nounAfter(
     if (gluedHyphen(t, e) && t[e + 1]?.kind === "word") e += 2;
     lastLower = e;
   }
-  return lastLower > from ? { first: from, last: lastLower, anaphor: false } : undefined;
+  if (lastLower > from) return { first: from, last: lastLower, anaphor: false };
+  // (Not "the $3 billion Musk promised": a name followed by its verb opens a clause of its own.)
+  // (Nor "the $67 billion North-South railway" nor "a Y12 bar": a name running on past a dash or digits.)
+  const after = t[e];
+  const nameEnds =
+    after === undefined ||
+    after.lineStart ||
+    (after.kind === "word" ? NAME_END_WORDS.has(after.text) : after.kind !== "num" && !gluedHyphen(t, e));
+  return nameAlone && e > from && nameEnds ? { first: from, last: e, anaphor: false } : undefined;
 }
+
+/** Words that may follow a name money describes, ending it: "its $7 billion Extended Fund Facility on Friday". */
+const NAME_END_WORDS = new Set([
+  "on",
+  "in",
+  "at",
+  "for",
+  "from",
+  "with",
+  "by",
+  "to",
+  "after",
+  "this",
+  "last",
+  "which",
+  "that",
+]);
 
 /** Words around `k` a title-case headline is told by. */
 const HEADLINE_REACH = 8;

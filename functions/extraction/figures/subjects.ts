@@ -621,6 +621,7 @@ function subjectBefore(
       t,
       t[fig.last]?.norm === "(" ? pastParentheses(t, fig.last) : fig.last,
       isPeriodToken,
+      true,
     );
     if (noun) return noun;
   }

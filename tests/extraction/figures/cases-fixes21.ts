@@ -27,4 +27,25 @@ export const FIX21_THEY_GOES_ON: Case[] = [
   ],
 ];
 
-export const FIXES21: Case[] = [...FIX21_THEY_GOES_ON];
+export const FIX21_MONEY_BEFORE_NAMES: Case[] = [
+  // Money after a determiner or a possessive measures a name alone after it.
+  [
+    "The fund approved the last tranche of its $7 billion Extended Fund Facility on Friday.",
+    [{ text: "$7 billion", subject: { text: "Extended Fund Facility" } }],
+  ],
+  ["Zembia repaid its $1 billion Eurobond in June.", [{ text: "$1 billion", subject: { text: "Eurobond" } }]],
+  // Not a name that opens a clause of its own (the clause's subject stays), nor one running on past "and".
+  [
+    "Kyiv will receive the $5 billion Washington pledged in March.",
+    [{ text: "$5 billion", subject: { text: "Kyiv" } }],
+  ],
+  [
+    "The bank restructured its $500m Niger Erosion and Watershed Project.",
+    [{ text: "$500m", subject: undefined }],
+  ],
+  [
+    "The plant will supply the planned $67 billion North-South railway.",
+    [{ text: "$67 billion", subject: { text: "North-South railway" } }],
+  ],
+];
+export const FIXES21: Case[] = [...FIX21_THEY_GOES_ON, ...FIX21_MONEY_BEFORE_NAMES];
