@@ -129,3 +129,8 @@ function eighthsAt(t: readonly Token[], i: number): { value: number; end: number
   const decimals = /\.(\d+)$/.exec(t[i]?.norm ?? "")?.[1]?.length ?? 0;
   return { value: (a / b) * 10 ** -decimals, end: i + 5 };
 }
+
+/** 152.3 * 0.01 is 1.5230000000000001 in binary; 15 significant digits read as the text does. */
+export function asWritten(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
+}

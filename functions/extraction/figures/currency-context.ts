@@ -1,4 +1,5 @@
 import type { Entity } from "../entities/types.ts";
+import { asWritten } from "./amounts.ts";
 import {
   AGENCY_COUNTRIES,
   DATELINE_COUNTRIES,
@@ -51,13 +52,26 @@ export function localizeSharedCurrencies(
     if (defaultCode === "USD" && (options.dollarDeclared || RATE_NOTE.test(text))) continue;
     // "1,695 Danish crowns ... 2,690 crowns": the one country the article names with the currency says
     // which it is (not for dollars: wires write "A$" for their own and "$" for the U.S. one).
-    const named = defaultCode === "USD" ? undefined : namedCountryCode(figures, words, byCountry);
-    let best: string | undefined = named;
+    const namedInOrder = defaultCode === "USD" ? [] : namedCurrencies(figures, words);
+    const named = namedCountryCode(namedInOrder, byCountry);
+    // "ZURICH - ... 17.2 billion Swiss francs ... 812 million francs ... 2,800 CFA francs": datelined where
+    // the name is the country's own currency, the bare name is that one, whatever other country's the
+    // article names ("MEXICO CITY - ... 34.2 billion pesos ... 18 trillion Colombian pesos").
+    const datelinedCode =
+      defaultCode === "USD"
+        ? undefined
+        : [...datelined]
+            .map((country) => (country === defaultCountry(defaultCode) ? defaultCode : byCountry[country]))
+            .find((code) => code !== undefined);
+    // "17.2 billion Swiss francs ... 812 million francs ... 2,800 CFA francs ... 2,200 francs": an article
+    // that names two currencies of the name writes the one it named last bare.
+    const several = !datelinedCode && new Set(namedInOrder.map((n) => n.code)).size > 1;
+    let best: string | undefined = datelinedCode ?? named ?? (several ? namedInOrder[0]?.code : undefined);
     // "62.85 US cents", "$US103.45", "US$5 million": an article that marks the U.S. dollar by name writes its
     // own dollar bare, however often it names the United States.
     const usMarked = defaultCode === "USD" && figures.some((f) => US_MARKED.test(f.text));
     const defaultWeight = usMarked ? 0 : (weight.get(defaultCountry(defaultCode)) ?? 0);
-    let bestWeight = named ? Number.POSITIVE_INFINITY : defaultWeight;
+    let bestWeight = best ? Number.POSITIVE_INFINITY : defaultWeight;
     const bar = usMarked ? topWithout(weight, "US") : top;
     // "KUALA LUMPUR - ... raised $30 million, Singapore's Temasek said": datelined in a country without a
     // dollar, a story writes the U.S. dollar as "$"; only a dollar country's own dateline reads it otherwise.
@@ -98,8 +112,19 @@ export function localizeSharedCurrencies(
     }
     if (!best) continue;
     const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
+    let latest = 0;
     figures.forEach((figure, i) => {
+      while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      // ("8 billion Swedish crowns and 2 billion Danish crowns, 10 billion crowns in all": a sentence that
+      // names two says neither.)
+      const inSentence = new Set(
+        namedInOrder
+          .filter((n) => figures[n.index]?.sentence.start === figure.sentence.start)
+          .map((n) => n.code),
+      );
+      if (several && inSentence.size > 1) return;
+      const code = several ? ([...inSentence][0] ?? namedInOrder[latest]?.code ?? best) : best;
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
       // "37.1 billion yuan ($5.1 billion)": the wire's conversion of another currency is the U.S. dollar.
       if (defaultCode === "USD" && convertsOther(text, figures[i - 1], figure)) return;
@@ -108,8 +133,8 @@ export function localizeSharedCurrencies(
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
       // "85 fils a litre" in Kuwait: thousandths of a dinar, not hundredths of a dirham.
       if (SUBUNITS.test(figure.text))
-        figure.value = (figure.value * 10 ** minorDigits(defaultCode)) / 10 ** minorDigits(best);
-      figure.currency = best;
+        figure.value = asWritten((figure.value * 10 ** minorDigits(defaultCode)) / 10 ** minorDigits(code));
+      figure.currency = code;
     });
   }
   restatedCents(figures);
@@ -131,24 +156,34 @@ export function localizeSharedCurrencies(
  * pesos"), when it qualifies it by one country only and that is not the default's.
  */
 function namedCountryCode(
-  figures: readonly Figure[],
-  words: RegExp,
+  named: readonly NamedCurrency[],
   byCountry: Readonly<Record<string, string>>,
 ): string | undefined {
   const codes = new Set(Object.values(byCountry));
-  const named = new Set<string>();
-  for (const figure of figures) {
-    if (!figure.currency || namedOnlyBy(figure.text, words)) continue;
+  const [only, ...others] = new Set(named.map((n) => n.code));
+  return others.length === 0 && only && codes.has(only) ? only : undefined;
+}
+
+/** A figure whose currency the article names with the shared word ("Swiss francs", "CFA francs"). */
+interface NamedCurrency {
+  index: number;
+  code: string;
+}
+
+/** The figures that name their currency with the shared word and more ("Danish crowns"), in order. */
+function namedCurrencies(figures: readonly Figure[], words: RegExp): NamedCurrency[] {
+  const named: NamedCurrency[] = [];
+  figures.forEach((figure, index) => {
+    if (!figure.currency || namedOnlyBy(figure.text, words)) return;
     if (
       figure.text
         .toLowerCase()
         .split(/\s+/)
         .some((word) => words.test(word))
     )
-      named.add(figure.currency);
-  }
-  const [only] = named;
-  return named.size === 1 && only && codes.has(only) ? only : undefined;
+      named.push({ index, code: figure.currency });
+  });
+  return named;
 }
 
 /** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "U.S.$5". */

@@ -17,7 +17,14 @@ import {
 } from "./lexicon.ts";
 import { measuredTime, perDenominator, weighedInPounds } from "./measure-units.ts";
 import { FOLD_WORDS, multipleAt } from "./multiples.ts";
-import { bareNumberExcluded, excluded, fractionOfPeriod, isTimeUnit, skipTimeUnit } from "./not-figures.ts";
+import {
+  bareNumberExcluded,
+  excluded,
+  fractionOfPeriod,
+  isTimeUnit,
+  skipTimeUnit,
+  writtenInName,
+} from "./not-figures.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -38,6 +45,9 @@ export interface Core {
   /** What the currency or percent word multiplied the amount by: 0.01 for "cents", "basis points". */
   factor?: number;
 }
+
+/** Tokens that end a percentage: "3%", "3 per cent", "3 percent". */
+const PERCENT_MARKS = new Set(["%", "percent", "cent", "pc"]);
 
 /** A parse that failed: resume at `next`. */
 export interface Reject {
@@ -117,7 +127,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (t[numStart]?.kind === "num") {
     const reason = excluded(t, numStart, amount, currency !== undefined);
     if (reason) return { next: reason };
-  }
+  } else if (!currency && writtenInName(t, numStart, amount)) return { next: amount.end };
   j = amount.end;
   let value = amount.value * sign;
   const core: Core = { start: i, end: j, numStart, amount, value };
@@ -209,8 +219,11 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       core.unitLast = unit.headEnd;
       j = unit.end;
     } else if (amount.letter === "m" || amount.letter === "k") {
-      // "100m" with no money and no noun: metres, not millions.
-      if (amount.letter === "m") {
+      // "100m" with no money and no noun: metres, not millions; but the level a percentage change
+      // reached is a count like the one that changed ("Orders increased 3% to 164m").
+      const reached =
+        ["to", "from"].includes(t[i - 1]?.norm ?? "") && PERCENT_MARKS.has(t[i - 2]?.norm ?? "");
+      if (amount.letter === "m" && !reached) {
         value = value / 1e6;
         core.unit = "m";
       }

@@ -3,6 +3,7 @@
  * qualifiers, changes, periods, subjects and speakers are attached by later passes. One figure is a core
  * (figure-core.ts), or two joined into a range.
  */
+import { asWritten } from "./amounts.ts";
 import { DOLLAR } from "./data/currencies.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
@@ -184,7 +185,7 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   const kind = kindOf(core, high);
   if (kind === undefined) return { next: last };
   // Fractions keep full precision ("two-thirds" is 2/3); scaled decimals read as written.
-  const round = (c: Core) => (c.amount.fraction ? c.value : tidy(c.value));
+  const round = (c: Core) => (c.amount.fraction ? c.value : asWritten(c.value));
   const figure: RawFigure = { kind, first: core.start, last, value: round(core) };
   if (high) figure.high = round(high);
   const currency = core.currency ?? high?.currency;
@@ -200,11 +201,6 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   if ((high?.percent ?? core.percent) === "points") figure.points = true;
   if (core.multiple) figure.multiple = true;
   return figure;
-}
-
-/** 152.3 * 0.01 is 1.5230000000000001 in binary; 15 significant digits read as the text does. */
-function tidy(x: number): number {
-  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
 }
 
 function kindOf(core: Core, high: Core | undefined): FigureKind | undefined {

@@ -320,6 +320,15 @@ export function bareNumberExcluded(
     return true;
   if (prev?.kind !== "word") return false;
   if (LABELS.has(prev.norm) && !hasUnit) return true;
+  // "units 7 and 8", "Phase 2 or 3": the second of two labels.
+  if (
+    !hasUnit &&
+    LABEL_LINKS.has(prev.norm) &&
+    t[i - 2]?.kind === "num" &&
+    LABELS.has(t[i - 3]?.norm ?? "") &&
+    /^\d{1,3}$/.test(t[i]?.text ?? "")
+  )
+    return true;
   // "tier 2 lenders": a tier's number before a noun is its name too.
   if (prev.norm === "tier" && /^\d$/.test(t[i]?.text ?? "")) return true;
   // "iPhone 15", "eBay 2": a word with a capital inside is a name.
@@ -340,6 +349,28 @@ export function bareNumberExcluded(
   }
   return false;
 }
+
+/**
+ * "the former Three Mile Island plant", "the Three Gorges Dam": a capitalized written number between a
+ * lower-case word and a capitalized one is part of a name (a title-case headline has no lower-case word).
+ */
+export function writtenInName(t: readonly Token[], k: number, amount: Amount): boolean {
+  const tok = t[k];
+  const prev = t[k - 1];
+  const next = t[amount.end];
+  return (
+    amount.written &&
+    tok?.kind === "word" &&
+    /^\p{Lu}\p{Ll}/u.test(tok.text) &&
+    prev?.kind === "word" &&
+    /^\p{Ll}/u.test(prev.text) &&
+    next?.kind === "word" &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
+/** Words that join two labels: "units 7 and 8". */
+const LABEL_LINKS = new Set(["and", "or", "&"]);
 
 /** "$18-20", "Rs 40-45": a currency prefix ends right before token `k`, so a range starts there. */
 function afterCurrency(t: readonly Token[], k: number): boolean {

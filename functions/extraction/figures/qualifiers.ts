@@ -68,6 +68,31 @@ const DISPUTING = new Set([
   "standoff",
   "feud",
 ]);
+/**
+ * Acts of justice whose "over" a few words on names the case, not a bound: "EFCC arraigns ex-director over
+ * N8.4bn contract fraud", "was jailed over $1.24m in bribes", "drivers down tools in Lagos over N1,000 fuel".
+ */
+const JUSTICE_ACTS = new Set([
+  "arraign",
+  "arraigns",
+  "arraigned",
+  "charged",
+  "jailed",
+  "arrested",
+  "detained",
+  "convicted",
+  "sentenced",
+  "indicted",
+  "prosecuted",
+  "probe",
+  "probes",
+  "probed",
+  "quizzed",
+  "investigated",
+  "tools",
+]);
+/** Words back from "over" a justice act may stand: "arraigns ex-ministry director over". */
+const JUSTICE_REACH = 6;
 const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
 
 export function readQualifier(text: string, tokens: readonly Token[], raw: RawFigure): QualifierReading {
@@ -103,7 +128,11 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
   if (before && PASSING.has(tokens[before.start]?.norm ?? "") && PASSED_PLACES.has(raw.unit ?? ""))
     before = undefined;
   // "a strike over $3 billion in unpaid wages", "Leaders argue over 2 trillion euros": "over" is "about".
-  if (before && tokens[before.start]?.norm === "over" && DISPUTING.has(tokens[before.start - 1]?.norm ?? ""))
+  if (
+    before &&
+    tokens[before.start]?.norm === "over" &&
+    (DISPUTING.has(tokens[before.start - 1]?.norm ?? "") || justiceBefore(tokens, before.start))
+  )
     before = undefined;
   // "edged up to 3.1%": "up" is the verb's, the figure a level.
   if (before && tokens[before.start]?.norm === "up" && UP_VERB.has(tokens[before.start - 1]?.norm ?? ""))
@@ -183,6 +212,16 @@ function estimatedOf(tokens: readonly Token[], start: number): boolean {
     const norm = tokens[k]?.norm ?? "";
     if (norm === "estimated" && (tokens[k - 1]?.norm === "an" || tokens[k - 1]?.norm === "the")) return true;
     if (tokens[k]?.kind !== "word") return false;
+  }
+  return false;
+}
+
+/** A justice act stands a few words before "over" at `k`, in the same clause. */
+function justiceBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - JUSTICE_REACH); j--) {
+    const tok = tokens[j];
+    if (!tok || tok.norm === "." || tok.norm === ";" || tok.kind === "num") return false;
+    if (JUSTICE_ACTS.has(tok.norm)) return true;
   }
   return false;
 }

@@ -611,10 +611,11 @@ function subjectBefore(
       : 0;
   const adjective = MONEY_ADJECTIVES.has(t[qualifierStart - 1]?.norm ?? "") ? 1 : hyphenated;
   const owner = t[qualifierStart - 1 - adjective]?.norm ?? "";
-  // "the EU's €105m migration deal": a possessive determines the noun too.
+  // "the EU's €105m migration deal": a possessive determines the noun too; so does an "over" that names a
+  // case, not a bound ("arraigns five bank workers over N2.3bn fraud").
   if (
     fig.kind === "MONEY" &&
-    (MONEY_DETERMINERS.has(owner) || owner.endsWith("'s") || owner.endsWith("’s"))
+    (MONEY_DETERMINERS.has(owner) || owner.endsWith("'s") || owner.endsWith("’s") || owner === "over")
   ) {
     // ("a 17.7 trillion yen ($116 billion) extra budget": past the conversion.)
     const noun = nounAfter(

@@ -138,7 +138,8 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     return undefined;
   // "5 km" but not "5 m": single letters count only attached.
   if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
-  if (amount.letter && k !== j) return undefined;
+  // ("25m surgical gowns": one lower-case modifier before a plural counts in millions.)
+  if (amount.letter && k !== j && !(k === j + 1 && /^[a-z]{3,}s$/.test(head.text))) return undefined;
   let headEnd = k + 1;
   let unit = head.text;
   // "330 km/h", "7.2 bcf/d", "12.2 million boe/d": a speed or a flow written with a slash.
@@ -419,13 +420,21 @@ const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A temperature's unit: "44C", "113F" (the letter glued to the digits), "46°C", "1.2 degrees Celsius",
- * "38 degrees C". Plain "38 degrees" stays a measure in degrees.
+ * A temperature's unit: "44C", "113F" (the letter glued to the digits or set apart: "1.9 C"), "46°C",
+ * "1.2 degrees Celsius", "38 degrees C", "27.9 deg C". Plain "38 degrees" stays a measure in degrees.
  */
 function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
   const tok = t[j];
   if (!tok || tok.kind === "num") return undefined;
-  if ((tok.text === "C" || tok.text === "F") && !tok.spaceBefore && !/^[-–\d]/.test(t[j + 1]?.text ?? "")) {
+  // ("1.9 C above the 1961-1990 average", "57.9 F": Canadian Press and AP set the letter apart; not
+  // before a capitalized word, which makes the letter an initial or a name's part.)
+  const next = t[j + 1];
+  const apart = tok.spaceBefore && (next === undefined || !/^\p{Lu}/u.test(next.text) || next.lineStart);
+  if (
+    (tok.text === "C" || tok.text === "F") &&
+    (!tok.spaceBefore || apart) &&
+    !/^[-–\d]/.test(next?.text ?? "")
+  ) {
     return { unit: TEMPERATURE_SCALES[tok.norm] ?? tok.text, head: j, headEnd: j + 1, end: j + 1 };
   }
   const letter = t[j + 1];
@@ -433,8 +442,9 @@ function temperatureAt(t: readonly Token[], j: number): UnitMatch | undefined {
     return { unit: TEMPERATURE_SCALES[letter.norm] ?? letter.text, head: j, headEnd: j + 2, end: j + 2 };
   }
   const scale = TEMPERATURE_SCALES[letter?.norm ?? ""];
+  // ("27.9 deg C": the Straits Times' abbreviation.)
   if (
-    (tok.norm === "degrees" || tok.norm === "degree") &&
+    (tok.norm === "degrees" || tok.norm === "degree" || tok.norm === "deg" || tok.norm === "deg.") &&
     letter &&
     scale &&
     (letter.norm.length > 1 || letter.text !== letter.norm)

@@ -32,6 +32,10 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "earn",
   "earns",
   "earned",
+  // "The price of a bag averaged P265".
+  "averaged",
+  "averaging",
+  "averages",
   "at",
   "from",
   "to",
@@ -81,6 +85,8 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   "with",
   "for",
   "now",
+  // "from N925 at the start of October".
+  "at",
   "apiece",
   // "to P695 starting July 18", "P58 effective Monday".
   "starting",

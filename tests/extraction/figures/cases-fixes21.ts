@@ -48,4 +48,72 @@ export const FIX21_MONEY_BEFORE_NAMES: Case[] = [
     [{ text: "$67 billion", subject: { text: "North-South railway" } }],
   ],
 ];
-export const FIXES21: Case[] = [...FIX21_THEY_GOES_ON, ...FIX21_MONEY_BEFORE_NAMES];
+
+export const FIX21_GLUED_PRICES: Case[] = [
+  // A small amount glued to a one-letter currency after "averaged", or before "at", is a price.
+  [
+    "MANILA - The price of a bag of cement averaged P265, down from P272 a year ago.",
+    [
+      { text: "P265", value: 265, currency: "PHP" },
+      { text: "P272", value: 272, currency: "PHP" },
+    ],
+  ],
+  [
+    "LAGOS - The pump price rose to N1,045 per litre last week, from N925 at the start of October.",
+    [
+      { text: "N1,045", period: { text: "last week" } },
+      { text: "N925", value: 925, currency: "NGN", period: { text: "start of October" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX21_TEMPERATURES_APART: Case[] = [
+  // The scale's letter set apart from the digits, or after "deg", is a temperature.
+  [
+    "Summer temperatures were 1.9 C above the 1961-1990 average.",
+    [{ text: "1.9 C", kind: "QUANTITY", value: 1.9, unit: "°C" }],
+  ],
+  ["Mean temperature was 27.9 deg C.", [{ text: "27.9 deg C", kind: "QUANTITY", unit: "°C" }]],
+  ["The average temperature was 57.9 F.", [{ text: "57.9 F", kind: "QUANTITY", unit: "°F" }]],
+];
+
+export const FIX21_OVER_A_CASE: Case[] = [
+  // "over" a few words after an act of justice names the case, no bound.
+  [
+    "EFCC arraigns ex-ministry director over N8.4bn contract fraud",
+    [{ text: "N8.4bn", qualifier: "exact", subject: { text: "contract fraud" } }],
+  ],
+  [
+    "A former director was jailed over $1.24m in bribes.",
+    [{ text: "$1.24m", qualifier: "exact", subject: { text: "bribes" } }],
+  ],
+  // A fine "over" an amount stays a bound.
+  ["The firm was fined over $5 million.", [{ text: "$5 million", qualifier: "lower_bound" }]],
+];
+
+export const FIX21_MILLIONS_GLUED: Case[] = [
+  // "m" glued to a count before one modifier and a plural, or reached by a percentage change, is millions.
+  [
+    "The department bought 25m surgical gowns.",
+    [{ text: "25m surgical gowns", kind: "QUANTITY", value: 25_000_000, unit: "gowns" }],
+  ],
+  ["Orders increased 3% to 164m.", [{ text: "3%" }, { text: "164m", kind: "NUMBER", value: 164_000_000 }]],
+  ["The tower is 300m tall.", [{ text: "300m", kind: "QUANTITY", value: 300, unit: "m" }]],
+];
+
+export const FIX21_NAMES_NOT_COUNTS: Case[] = [
+  // The second of two labels, and a written number inside a name, are no figures.
+  ["NPCIL will start with Rajasthan units 7 and 8 next year.", []],
+  ["The restart at the former Three Mile Island plant will cost $1.6 billion.", [{ text: "$1.6 billion" }]],
+];
+
+export const FIXES21: Case[] = [
+  ...FIX21_THEY_GOES_ON,
+  ...FIX21_MONEY_BEFORE_NAMES,
+  ...FIX21_GLUED_PRICES,
+  ...FIX21_TEMPERATURES_APART,
+  ...FIX21_OVER_A_CASE,
+  ...FIX21_MILLIONS_GLUED,
+  ...FIX21_NAMES_NOT_COUNTS,
+];

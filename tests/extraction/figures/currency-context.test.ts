@@ -305,4 +305,25 @@ describe("shared currency names", () => {
       "XOF",
     ]);
   });
+
+  it("reads the datelined country's own currency under a name another country's shares, and the last one named", () => {
+    expect(
+      currencies(
+        "MEXICO CITY, Nov 20 (Reuters) - Mexico will spend 34.2 billion pesos on the line, while Colombia's agency awarded 18 trillion Colombian pesos.",
+      ),
+    ).toEqual(["MXN", "COP"]);
+    expect(
+      currencies(
+        "Sales rose to 17.2 billion Swiss francs. Net profit fell to 247 million francs. Farmers in Ivory Coast and Ghana get 2,800 CFA francs per kilogram in Ivory Coast, up from 2,200 francs last season.",
+      ),
+    ).toEqual(["CHF", "CHF", "XOF", "XOF"]);
+  });
+
+  it("reads cents localized to a dollar country as written", () => {
+    expect(
+      extract("TORONTO - Ontario's off-peak price rose to 8.2 cents a kilowatt-hour.").figures.map(
+        (figure) => [figure.currency, figure.value],
+      ),
+    ).toEqual([["CAD", 0.082]]);
+  });
 });

@@ -56,6 +56,8 @@ export const LABELS = new Set([
   "batch",
   "block",
   "unit",
+  // "Rajasthan units 7 and 8", "Plant Vogtle units 3 and 4".
+  "units",
   "ward",
   "district",
   "precinct",
