@@ -26,7 +26,7 @@ export interface PreviousFigure {
 }
 
 /** Words of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
-const PREDICATE_REACH = 6;
+const PREDICATE_REACH = 8;
 /** Tokens it may span with the periods in it: "45% of its DRAM sales in the July-September quarter". */
 const PREDICATE_SPAN = 14;
 
@@ -145,7 +145,7 @@ export function sharesSubject(
     (to === same.last ||
       near ||
       afterComma(fromAt - 1) ||
-      (["up", "down"].includes(tokens[to - 1]?.norm ?? "") &&
+      (FROM_LEADS.has(tokens[to - 1]?.norm ?? "") &&
         (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2, periodAt))));
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
@@ -402,8 +402,26 @@ const GAP_BREAKS = new Set([
   "his",
   "her",
 ]);
+/**
+ * Words right before "from" that set off the level something came from: ", up from 45%", ", slowing from
+ * 4.6 percent a year earlier", ", easing from".
+ */
+const FROM_LEADS = new Set([
+  "up",
+  "down",
+  "slowing",
+  "easing",
+  "rising",
+  "falling",
+  "climbing",
+  "dropping",
+  "accelerating",
+  "narrowing",
+  "widening",
+  "improving",
+]);
 /** Words right before a link: "up from", "compared with". */
-const LINK_LEADS = new Set(["up", "down", "compared", "comparing"]);
+const LINK_LEADS = new Set([...FROM_LEADS, "compared", "comparing"]);
 /** Verbs of an attribution that may stand between: ", the central bank said,". */
 const ATTRIBUTING = new Set([
   "said",
@@ -422,8 +440,11 @@ const ATTRIBUTING = new Set([
  * the central bank said, up from", "fell to $1.2 billion in the six months to June, from".
  */
 function linkGap(tokens: readonly Token[], from: number, to: number, periodAt: Int32Array): boolean {
-  if (to <= from || to - from > GAP_LIMIT) return false;
+  if (to <= from || to - from > GAP_LIMIT + ATTRIBUTION_REACH) return false;
+  const aside = attributionAside(tokens, from, to);
+  if (to - from - (aside ? aside.last - aside.first : 0) > GAP_LIMIT) return false;
   for (let k = from; k < to; k++) {
+    if (aside && k >= aside.first && k < aside.last) continue;
     const tok = tokens[k];
     if (!tok || (periodAt[k] ?? -1) >= 0) continue;
     if (tok.norm === ",") continue;
@@ -439,6 +460,34 @@ function linkGap(tokens: readonly Token[], from: number, to: number, periodAt: I
   }
   return true;
 }
+
+/** Tokens an attribution set off by commas may take: ", KRA Commissioner for Domestic Taxes Rispah Simiyu said,". */
+const ATTRIBUTION_REACH = 14;
+
+/**
+ * An attribution set off by commas between `from` and `to`, its tokens from the comma that opens it to
+ * the one that closes it: ", Auditor-General Nancy Gathungu has said in her latest report to Parliament,",
+ * ", according to the National Association of College and University Business Officers,".
+ */
+function attributionAside(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { first: number; last: number } | undefined {
+  let open = -1;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]?.norm !== ",") continue;
+    if (open >= 0 && k - open <= ATTRIBUTION_REACH) {
+      for (let j = open + 1; j < k; j++)
+        if (SPEECH_WORDS.has(tokens[j]?.norm ?? "")) return { first: open, last: k };
+    }
+    open = k;
+  }
+  return undefined;
+}
+
+/** Words that make a comma-bounded phrase an attribution: "said", "according". */
+const SPEECH_WORDS = new Set(["said", "says", "told", "according", "estimated", "reported"]);
 
 /** The latest subject among `figures` that names `head` as a word ("initiative" in "the ... Initiative ..."). */
 export function antecedent(figures: readonly Figure[], head: string): Figure["subject"] | undefined {

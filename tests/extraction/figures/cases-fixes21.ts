@@ -108,7 +108,29 @@ export const FIX21_NAMES_NOT_COUNTS: Case[] = [
   ["The restart at the former Three Mile Island plant will cost $1.6 billion.", [{ text: "$1.6 billion" }]],
 ];
 
+export const FIX21_LEVELS_COMPARED: Case[] = [
+  // A level compared takes the subject of the figure before past a longer predicate of a share, a
+  // participle that sets it off, and an attribution set off by commas.
+  [
+    "Only 45.8% of American households gave to charity in 2024, down from 66.2% in 2000.",
+    [{ text: "45.8%" }, { text: "66.2%", subject: { text: "American households" } }],
+  ],
+  [
+    "The building sector grew 3.1 percent in the quarter, slowing from 4.6 percent a year earlier.",
+    [{ text: "3.1 percent" }, { text: "4.6 percent", subject: { text: "The building sector" } }],
+  ],
+  [
+    "Bettors staked Sh604 billion in the year, tax commissioner Rispah Simiyu said, up from about Sh480 billion a year earlier.",
+    [{ text: "Sh604 billion" }, { text: "Sh480 billion", subject: { text: "Bettors" } }],
+  ],
+  [
+    "The average return was 10.7% in fiscal 2025, according to the National Association of College and University Business Officers, compared with 11.2% in fiscal 2024.",
+    [{ text: "10.7%" }, { text: "11.2%", subject: { text: "The average return" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_LEVELS_COMPARED,
   ...FIX21_THEY_GOES_ON,
   ...FIX21_MONEY_BEFORE_NAMES,
   ...FIX21_GLUED_PRICES,
