@@ -323,6 +323,7 @@ const STATEMENT_LINKS = new Set(["in", "on", "last", "earlier", "this"]);
  * estimated in June that the cost would reach": when it was said, before what was said.
  */
 function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
+  if (reportingDay(tokens, p)) return true;
   let k = p.first - 1;
   // "reported third-quarter revenue", "announced first-half profit": a period before a noun dates the noun.
   const after = tokens[p.last];
@@ -360,6 +361,95 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   }
   return false;
 }
+
+/** Verbs whose day, a few words on, dates the report, not the figures it gives. */
+const REPORTING_DAY_VERBS = new Set([
+  "said",
+  "says",
+  "told",
+  "reported",
+  "announced",
+  "disclosed",
+  "tabled",
+  "presented",
+  "released",
+  "published",
+  "fined",
+  "jailed",
+  "sentenced",
+  "arraigned",
+]);
+/** Nouns of a statement whose day, in a sentence's opener, dates the statement. */
+const STATEMENT_NOUNS = new Set([
+  "update",
+  "filing",
+  "statement",
+  "report",
+  "disclosure",
+  "interview",
+  "presentation",
+  "briefing",
+  "speech",
+  "conference",
+  "announcement",
+]);
+/** Words that open such an opener: "In a quarterly update to the ASX on Thursday, the company said". */
+const OPENER_WORDS = new Set(["In", "At", "During", "Speaking"]);
+/** Helpers before a verb of change, which then moves something later: "would rise to 2.65 euros". */
+const VERB_HELPERS = new Set(["would", "will", "to", "could", "may", "might", "should", "can", "shall"]);
+/** Tokens back from a day its report's verb or noun may stand. */
+const REPORT_REACH = 14;
+
+/**
+ * A day (or "last week") on a few words after the verb of a report, with no other verb between:
+ * "reported a 16 per cent rise in net profit to Rs 168 crore on Tuesday", "said at a press conference
+ * in Putrajaya on Sunday", "presented to Parliament last week", "was fined $240,000 on Wednesday"; or in
+ * a sentence's opener about a statement: "In a quarterly update to the ASX on Thursday, the company
+ * said". When it was reported, not when what was reported happened. (Not a day that bounds a span: "as
+ * of June 30", "born from Feb 18, 2025"; nor one a change is set for: "would rise to 2.65 euros from
+ * 2.50 euros on January 1".)
+ */
+function reportingDay(tokens: readonly Token[], p: PeriodHit): boolean {
+  const lastWeek =
+    p.last - p.first === 2 && tokens[p.first]?.norm === "last" && tokens[p.first + 1]?.norm === "week";
+  if (!isDay(tokens, p) && !lastWeek) return false;
+  if (SPAN_PREPOSITIONS.has(tokens[p.first - 1]?.norm ?? "")) return false;
+  let noun = false;
+  for (let j = p.first - 1; j >= Math.max(0, p.first - REPORT_REACH); j--) {
+    const tok = tokens[j];
+    if (!tok || tok.norm === "." || tok.norm === ";") return false;
+    if (REPORTING_DAY_VERBS.has(tok.norm)) return true;
+    if (STATEMENT_NOUNS.has(tok.norm)) noun = true;
+    // "In a quarterly update to the ASX on Thursday,": an opener that ends at the comma after the day.
+    if (noun && OPENER_WORDS.has(tok.text) && (j === 0 || tokens[j - 1]?.norm === "." || tok.lineStart))
+      return tokens[p.last]?.norm === ",";
+    if (tok.lineStart) return false;
+    // (A change noun may stand between: "a 16 per cent rise in net profit".)
+    const helped = CHANGE_VERB.has(tok.norm) && VERB_HELPERS.has(tokens[j - 1]?.norm ?? "");
+    if (
+      tok.kind === "word" &&
+      (isPastVerb(tok) || helped || (CHANGE_VERB.has(tok.norm) && /(?:s|ed)$/.test(tok.norm)))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Words before a day that make it a span's bound, not a report's day: "as of June 30", "from Feb 18". */
+const SPAN_PREPOSITIONS = new Set([
+  "of",
+  "since",
+  "by",
+  "until",
+  "till",
+  "from",
+  "before",
+  "after",
+  "through",
+  "to",
+  "between",
+  "and",
+]);
 
 /** Words a listener may take between "told" and the date before "that", at most. */
 const LISTENER_REACH = 6;

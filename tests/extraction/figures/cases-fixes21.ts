@@ -129,7 +129,52 @@ export const FIX21_LEVELS_COMPARED: Case[] = [
   ],
 ];
 
+export const FIX21_REPORTING_DAYS: Case[] = [
+  // The day a report was made dates none of its figures.
+  [
+    "In a quarterly update to the ASX on Thursday, the company said group revenue fell 11 per cent to $352 million.",
+    [
+      { text: "11 per cent", period: undefined },
+      { text: "$352 million", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The hotel group reported a 16 per cent rise in net profit to Rs 168 crore on Tuesday.",
+    [
+      { text: "16 per cent", period: undefined },
+      { text: "Rs 168 crore", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "He was fined $240,000 on Wednesday for offering $96,000 in bribes.",
+    [
+      { text: "$240,000", period: undefined },
+      { text: "$96,000", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Not a day that bounds a span, nor the day a change is set for, nor a market's day.
+  [
+    "The fund reported net assets of $266.3 billion as of June 30.",
+    [{ text: "$266.3 billion", period: { text: "June 30" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The authority said the ticket would rise to 2.65 euros from 2.50 euros on January 1.",
+    [{ text: "2.65 euros", period: { text: "January 1" } }, { text: "2.50 euros" }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Shares closed up 2% on Monday.",
+    [{ text: "2%", period: { text: "Monday" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_REPORTING_DAYS,
   ...FIX21_LEVELS_COMPARED,
   ...FIX21_THEY_GOES_ON,
   ...FIX21_MONEY_BEFORE_NAMES,
