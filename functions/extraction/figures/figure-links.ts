@@ -3,7 +3,7 @@
  * before it measures the same thing ("revenue rose 5% to $94.8 billion", "533 points, or 1.3%,").
  */
 import type { ChangeHit } from "./changes.ts";
-import { AUXILIARIES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
+import { AUXILIARIES, IRREGULAR_PARTICIPLES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { acronymBefore, DEAL_TERMS, pastParentheses } from "./subject-bounds.ts";
@@ -589,7 +589,7 @@ const GAP_ENDS = new Set([",", ".", ";", "and", ")", "respectively"]);
  */
 export function gappedNoun(
   tokens: readonly Token[],
-  raw: { last: number; unitFirst?: number },
+  raw: { kind: Figure["kind"]; last: number; unitFirst?: number },
   qualifierStart: number,
   same: PreviousFigure | undefined,
   isPeriodToken: (k: number) => boolean,
@@ -598,7 +598,9 @@ export function gappedNoun(
   const figureLast = raw.last;
   // ("raised petrol by Sh2.85 a litre and diesel by Sh3.10": the gapped noun before a change's "by".)
   const by = tokens[qualifierStart - 1]?.norm === "by" && same.figure.change !== undefined;
-  const gapEnd = by ? qualifierStart - 1 : qualifierStart;
+  // ("Shopee accounted for 55 percent of the total, Lazada for 24 percent": the verb's own "for" repeats.)
+  const repeatedFor = tokens[qualifierStart - 1]?.norm === "for" && forBefore(tokens, same.first);
+  const gapEnd = by || repeatedFor ? qualifierStart - 1 : qualifierStart;
   let k = gapEnd - 1;
   // ("..., fixed income 48%": a participle that opens the gapped phrase describes its noun.)
   const opensGap = (j: number) =>
@@ -618,10 +620,23 @@ export function gappedNoun(
   const named = tokens.slice(first, gapEnd).every((tok) => tok.norm === "the" || isCapitalized(tok));
   // ("Equities accounted for 40% of the portfolio, fixed income 48%": a list of shares names its parts.)
   const shares = same.figure.kind === "PERCENT" && PERCENT_ENDS.has(tokens[figureLast - 1]?.norm ?? "");
-  if (!same.figure.change && !named && !shares) return undefined;
+  // ("Cash irregularities accounted for GH¢1.9 billion, payroll irregularities GH¢612 million": money or
+  // a share the clause's subject holds, listed with the holders of the rest.)
+  // (After "and", two words at least: "and prepared foods $371 million", not "and invest 6 trillion won".)
+  const held =
+    same.figure.subject.end <= same.figure.start &&
+    same.figure.kind === "MONEY" &&
+    raw.kind === "MONEY" &&
+    !isPastVerb(tokens[first]) &&
+    // (Not "and a record $60 billion in 2022": an article opens a level's description.)
+    !["a", "an"].includes(tokens[first]?.norm ?? "") &&
+    (repeatedFor || mark === "," || gapEnd - first >= 2);
+  if (!same.figure.change && !named && !shares && !held && !repeatedFor) return undefined;
   const end = mark === "and" && tokens[k - 1]?.norm === "," ? k - 1 : k;
   let from = same.baseLast ?? same.last;
-  // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of.
+  // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of ("held a 52
+  // per cent share of users, DoorDash 41 per cent").
+  if (SHARE_NOUNS.has(tokens[from]?.norm ?? "") && tokens[from + 1]?.norm === "of") from++;
   if (tokens[from]?.norm === "of") {
     let j = from + 1;
     while (j < end && j - from <= GAP_WORDS && tokens[j]?.kind === "word" && !isCapitalized(tokens[j])) j++;
@@ -644,6 +659,17 @@ export function gappedNoun(
   if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(after))
     return undefined;
   return { first, last: gapEnd };
+}
+
+/** Nouns of a share the figure before may be written with: "a 52 per cent share of users". */
+const SHARE_NOUNS = new Set(["share", "stake", "slice", "portion"]);
+
+/** "for" stands right before the figure that starts at `first`, or before its qualifier ("for about 55 percent"). */
+function forBefore(tokens: readonly Token[], first: number): boolean {
+  return (
+    tokens[first - 1]?.norm === "for" ||
+    (tokens[first - 2]?.norm === "for" && tokens[first - 1]?.kind === "word")
+  );
 }
 
 function isGapWord(tok: Token | undefined, inPeriod: boolean): boolean {
@@ -672,13 +698,29 @@ export function rankedName(
   qualifierStart: number,
   same: PreviousFigure | undefined,
 ): { first: number; last: number } | undefined {
-  if (!same || !["with", "at"].includes(tokens[qualifierStart - 1]?.norm ?? "")) return undefined;
+  // ("followed by HDFC Bank (Rs 945 crore)": the amount in parentheses after the name.)
+  const link = tokens[qualifierStart - 1]?.norm ?? "";
+  if (!["with", "at", "("].includes(link)) return undefined;
+  // ("Religion received the largest share, followed by human services with $91.3 billion": the first
+  // figure of a sentence may be the first one followed.)
+  const floor = same?.last ?? 0;
   const last = qualifierStart - 1;
   // "followed by the Democratic Alliance (DA) at 22%": past the acronym in parentheses.
-  let first = acronymBefore(tokens, last) ?? last;
+  let first = link === "(" ? last : (acronymBefore(tokens, last) ?? last);
   const nameEnd = first;
-  while (first > same.last && nameEnd - first < RANKED_NAME_WORDS && isCapitalized(tokens[first - 1]))
-    first--;
+  // ("followed by healthcare at Rs 7,850 crore": a lower-case item of a ranking too.)
+  // (Not a verb's words: "and currently stands at 29.3 per cent", ", set at $1.56 billion", "growing at".)
+  const itemWord = (tok: Token | undefined) =>
+    isCapitalized(tok) ||
+    (tok?.kind === "word" &&
+      !GAP_STOPS.has(tok.norm) &&
+      !ITEM_STOPS.has(tok.norm) &&
+      !isPastVerb(tok) &&
+      !IRREGULAR_PARTICIPLES.has(tok.norm) &&
+      !LEVEL_VERBS.has(tok.norm) &&
+      !CHANGE_VERB.has(tok.norm) &&
+      !/(?:ly|ing)$/.test(tok.norm));
+  while (first > floor && nameEnd - first < RANKED_NAME_WORDS && itemWord(tokens[first - 1])) first--;
   if (first === nameEnd) return undefined;
   const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
   const lead = tokens[start - 1]?.norm;
@@ -687,10 +729,27 @@ export function rankedName(
   // list repeats the link of the figure before ("estimated its losses at 600 million euros, AXA at 450
   // million").
   const goesOn =
+    same !== undefined &&
     (lead === "and" || lead === ",") &&
     (followedBetween(tokens, same.last, start) || tokens[same.first - 1]?.norm === tokens[last]?.norm);
   return followed || goesOn ? { first: start, last } : undefined;
 }
+
+/** Words no ranked item is made of: "followed", "the", a verb's helper. */
+const ITEM_STOPS = new Set([
+  "followed",
+  "the",
+  "a",
+  "an",
+  "was",
+  "were",
+  "is",
+  "are",
+  "had",
+  "has",
+  "its",
+  "their",
+]);
 
 /** "followed by" stands before `to`, from a few tokens before `from` on (the ranking may open before it). */
 function followedBetween(tokens: readonly Token[], from: number, to: number): boolean {

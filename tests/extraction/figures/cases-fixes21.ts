@@ -173,7 +173,58 @@ export const FIX21_REPORTING_DAYS: Case[] = [
   ],
 ];
 
+export const FIX21_LISTED_HOLDERS: Case[] = [
+  // Items of a list that repeat the verb before name their own holders: lower-case ones after money the
+  // clause's subject holds, after a repeated "for", past a share's "share of".
+  [
+    "Cash irregularities accounted for GH¢1.9 billion, payroll irregularities GH¢612 million and procurement irregularities GH¢1.3 billion.",
+    [
+      { text: "GH¢1.9 billion", subject: { text: "Cash irregularities" } },
+      { text: "GH¢612 million", subject: { text: "payroll irregularities" } },
+      { text: "GH¢1.3 billion", subject: { text: "procurement irregularities" } },
+    ],
+  ],
+  [
+    "Shopee accounted for about 55 percent of the total, Lazada for 24 percent and TikTok Shop for 21 percent.",
+    [
+      { text: "55 percent", subject: { text: "Shopee" } },
+      { text: "24 percent", subject: { text: "Lazada" } },
+      { text: "21 percent", subject: { text: "TikTok Shop" } },
+    ],
+  ],
+  [
+    "Uber Eats held a 52 per cent share of users, DoorDash 41 per cent and smaller players 7 per cent.",
+    [
+      { text: "52 per cent", subject: { text: "Uber Eats" } },
+      { text: "41 per cent", subject: { text: "DoorDash" } },
+      { text: "7 per cent", subject: { text: "smaller players" } },
+    ],
+  ],
+  // A ranking's lower-case items after "followed by", and names with the amount in parentheses.
+  [
+    "Education was the largest beneficiary with Rs 10,420 crore, followed by healthcare at Rs 7,850 crore and rural development projects at Rs 3,912 crore.",
+    [
+      { text: "Rs 10,420 crore", subject: { text: "Education" } },
+      { text: "Rs 7,850 crore", subject: { text: "healthcare" } },
+      { text: "Rs 3,912 crore", subject: { text: "rural development projects" } },
+    ],
+  ],
+  [
+    "Reliance was the top spender at Rs 1,640 crore, followed by HDFC Bank (Rs 945 crore) and Infosys (Rs 592 crore).",
+    [
+      { text: "Rs 1,640 crore", subject: { text: "Reliance" } },
+      { text: "Rs 945 crore", subject: { text: "HDFC Bank" } },
+      { text: "Rs 592 crore", subject: { text: "Infosys" } },
+    ],
+  ],
+  [
+    "Religion received the largest share, followed by human services with $91.3 billion.",
+    [{ text: "$91.3 billion", subject: { text: "human services" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_LISTED_HOLDERS,
   ...FIX21_REPORTING_DAYS,
   ...FIX21_LEVELS_COMPARED,
   ...FIX21_THEY_GOES_ON,
