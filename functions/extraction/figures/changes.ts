@@ -230,7 +230,14 @@ const BY_OBJECT_REACH = 12;
 function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
   for (let v = by - 1; v >= Math.max(0, by - BY_OBJECT_REACH); v--) {
     const tok = t[v];
-    if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1)) || yearSpanAt(t, v)) continue;
+    // ("lowered his 2026 Ebitda estimate by 7 per cent": a year in the object.)
+    if (
+      gluedHyphen(t, v) ||
+      (tok?.kind === "num" && gluedHyphen(t, v + 1)) ||
+      yearSpanAt(t, v) ||
+      isYearToken(tok)
+    )
+      continue;
     // "cut its overnight policy rate (OPR) by 25 basis points": an acronym in parentheses in the object.
     if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
       v -= 2;
@@ -282,6 +289,74 @@ export function thanExpectedBefore(t: readonly Token[], k: number): number | und
   if (t[j]?.norm === "-") j--;
   return t[j]?.kind === "word" && /(?:er|more|less)$/.test(t[j]?.norm ?? "") ? j - 1 : undefined;
 }
+
+/** Last tokens of a percentage: "34%", "34 per cent", "34 percent". */
+const PERCENT_MARKS = new Set(["%", "cent", "percent", "pc"]);
+/** Past verbs that move their object by a percentage written right after it: "grew revenue 34 per cent". */
+const OBJECT_MOVERS = new Set([
+  "grew",
+  "raised",
+  "lifted",
+  "boosted",
+  "increased",
+  "cut",
+  "lowered",
+  "reduced",
+  "trimmed",
+  "slashed",
+  "hiked",
+  "expanded",
+]);
+
+/**
+ * "grew revenue 34 per cent", "raised its interim dividend 22%": a percentage right after the object of
+ * a verb that moves it, with no "by"; the verb's change, or undefined.
+ */
+export function objectMover(
+  t: readonly Token[],
+  qualifierStart: number,
+  last: number,
+): ChangeHit | undefined {
+  const noun = t[qualifierStart - 1];
+  if (!PERCENT_MARKS.has(t[last - 1]?.norm ?? "") || noun?.kind !== "word" || !/^[a-z]{3,}$/.test(noun.text))
+    return undefined;
+  if (NOT_OBJECT_ENDS.has(noun.norm)) return undefined;
+  const verb = verbBeforeBy(t, qualifierStart);
+  return verb && verb.at < qualifierStart - 1 && OBJECT_MOVERS.has(t[verb.at]?.norm ?? "") ? verb : undefined;
+}
+
+/** Words that end no moved object: a preposition or a qualifier before the figure ("cut it to 7%"). */
+const NOT_OBJECT_ENDS = new Set([
+  "to",
+  "from",
+  "for",
+  "with",
+  "than",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "some",
+  "over",
+  "under",
+  "and",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+  "was",
+  "were",
+  "are",
+  "been",
+  "being",
+  "into",
+  "onto",
+  "only",
+  "just",
+  "another",
+  "further",
+]);
 
 /** Forms of "lay" before "off": "lay off", "laid off". */
 const LAY_FORMS: ReadonlySet<string> = new Set(["lay", "lays", "laid", "laying"]);
@@ -341,6 +416,8 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     const verb = verbBeforeBy(t, by);
     if (verb) return verb;
   }
+  const mover = objectMover(t, qualifierStart, last);
+  if (mover) return mover;
   // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
   let j = last;
   if (BASE_PHRASE.forward(t, j)) j = BASE_PHRASE.forward(t, j)?.end ?? j;

@@ -13,6 +13,7 @@ import {
   byBefore,
   determinedBefore,
   modifiedChangeNoun,
+  objectMover,
   PHRASAL_HEADS,
   targetVerbBefore,
   thanExpectedBefore,
@@ -802,7 +803,12 @@ function subjectBefore(
   }
   // "raised interest rates by 25 basis points", "kept the repo rate unchanged at 6.5%": the object of a
   // verb that sets or moves a level is what the figure measures, not the clause subject.
-  const object = objectBefore(t, qualifierStart, clauseStart, isPeriodToken);
+  // ("grew revenue 34 per cent": the object of a verb that moves it, with no "by".)
+  const object =
+    objectBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
+    (objectMover(t, qualifierStart, fig.last)
+      ? objectBefore(t, qualifierStart, clauseStart, isPeriodToken, false, true)
+      : undefined);
   if (object) return object;
   // The clause subject before the verb that governs the figure.
   // A verb qualifier ("exceeded 3 billion") is itself the verb.
@@ -1612,11 +1618,14 @@ function objectBefore(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
   levelsOnly = false,
+  bare = false,
 ): SubjectHit | undefined {
   // "raised its forecast ... to a record 2.99 billion tonnes": past the words of the level.
   let at = qualifierStart - 1;
   while (at > qualifierStart - 3 && (t[at]?.norm === "record" || t[at]?.norm === "a")) at--;
-  const prep = t[at]?.norm;
+  // (A bare object right before the figure reads as if "by" stood between: "grew revenue 34 per cent".)
+  if (bare) at = qualifierStart;
+  const prep = bare ? "by" : t[at]?.norm;
   // "cut monthly food vouchers from $12 to $6": the object moved from a level too.
   if (prep !== "by" && prep !== "at" && prep !== "to" && prep !== "from") return undefined;
   let k = at - 1;
@@ -1632,8 +1641,9 @@ function objectBefore(
       continue;
     }
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
-    // "its 2026/27 corn estimate": a span of years in the object; "its policy rate (OPR)": an acronym.
-    if (yearSpanAt(t, v)) continue;
+    // "its 2026/27 corn estimate": a span of years in the object ("his 2026 Ebitda estimate": a year);
+    // "its policy rate (OPR)": an acronym.
+    if (yearSpanAt(t, v) || isYearToken(t[v])) continue;
     if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
       v -= 2;
       continue;

@@ -223,7 +223,44 @@ export const FIX21_LISTED_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX21_MOVED_OBJECTS: Case[] = [
+  // A percentage right after the object of a verb that moves it, with no "by", is the object's change.
+  [
+    "The Australian business grew revenue 34 per cent to $682 million.",
+    [
+      { text: "34 per cent", change: { direction: "increase" }, subject: { text: "revenue" } },
+      { text: "$682 million", subject: { text: "revenue" } },
+    ],
+  ],
+  [
+    "The builder raised its interim dividend 22% to 93c a share.",
+    [
+      { text: "22%", change: { direction: "increase" }, subject: { text: "its interim dividend" } },
+      { text: "93c" },
+    ],
+  ],
+  // A year inside the object before "by".
+  [
+    "The analyst lowered his 2026 Ebitda estimate by 7 per cent to $905 million.",
+    [{ text: "7 per cent", change: { direction: "decrease" } }, { text: "$905 million" }],
+  ],
+  // "improved by" raises a level.
+  [
+    "Occupancy improved by 1.5 percentage points to 74 per cent.",
+    [
+      { text: "1.5 percentage points", change: { direction: "increase" }, subject: { text: "Occupancy" } },
+      { text: "74 per cent", subject: { text: "Occupancy" } },
+    ],
+  ],
+  // Not a level a verb set its object to.
+  [
+    "The fund cut its forecast for growth to 1.2% from 2.3%.",
+    [{ text: "1.2%", change: undefined }, { text: "2.3%" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_MOVED_OBJECTS,
   ...FIX21_LISTED_HOLDERS,
   ...FIX21_REPORTING_DAYS,
   ...FIX21_LEVELS_COMPARED,
