@@ -46,7 +46,7 @@ function run(text: string, context: EntityContext): Entity[] {
   const candidates: Candidate[] = [];
   const lowerWords = new Set<string>();
   context.sentences.forEach((sentence, index) => {
-    const view = viewSentence(text, sentence, proposer.ordinaryWords);
+    const view = viewSentence(text, sentence, proposer.ordinaryWords, proposer.commonWords);
     views.push(view);
     for (const word of view.words) if (word.length < 40 && word === word.toLowerCase()) lowerWords.add(word);
     const spans = reshapeSpans(view, proposer.propose(view));

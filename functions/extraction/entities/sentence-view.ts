@@ -20,9 +20,15 @@ function isCommon(word: string): boolean {
 
 /**
  * Tokenizes a sentence and looks every position up in the word lists. Linear in the sentence length.
- * `ordinary`: words prose writes in lower case (a proposer's), to tell a title-case headline.
+ * `ordinary`: words prose writes in lower case (a proposer's), to tell a title-case headline; `common`:
+ * the wider list of such words, kept on the view.
  */
-export function viewSentence(text: string, sentence: Sentence, ordinary?: ReadonlySet<string>): SentenceView {
+export function viewSentence(
+  text: string,
+  sentence: Sentence,
+  ordinary?: ReadonlySet<string>,
+  common?: ReadonlySet<string>,
+): SentenceView {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const words = tokens.map((token) => token.text);
   const casing = casingOf(words, ordinary);
@@ -50,7 +56,7 @@ export function viewSentence(text: string, sentence: Sentence, ordinary?: Readon
     places[i] = { value: { kind: "city", canonical: name, foldable: false }, end: place.end };
   }
   const firstWord = tokens.findIndex((token) => token.kind !== "punct");
-  return { text, tokens, words, casing, firstWord, places, titles };
+  return { text, tokens, words, casing, firstWord, places, titles, ...(common && { common }) };
 }
 
 /**

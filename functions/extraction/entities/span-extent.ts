@@ -209,6 +209,30 @@ function isAnd(view: SentenceView, at: number): boolean {
   return view.words[at] === "and" || view.words[at] === "&";
 }
 
+/** Words a body's field may take before "and", at most: "Public Services". */
+const FIELD_WORDS = 2;
+
+/**
+ * `span` is one to two capitalized common words and no place ("Public Services", "Environment"), and
+ * `next`, a name that opens with a capitalized common word, ends in a place or holds a body's head word
+ * ("Procurement Canada", "Climate Change Canada"; with the head word, any capitalized word may open it:
+ * "Gaming Commission of Ontario").
+ */
+function namesFields(view: SentenceView, span: ProposedSpan, next: ProposedSpan): boolean {
+  const { words, common } = view;
+  if (!common || view.casing !== "mixed" || span.type === "PERSON" || span.end - span.start > FIELD_WORDS)
+    return false;
+  const commonAt = (k: number) =>
+    /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && common.has((words[k] ?? "").toLowerCase()) && !view.places[k];
+  for (let k = span.start; k < span.end; k++) if (!commonAt(k)) return false;
+  const last = next.end - 1;
+  const placeEnd = view.places.some((hit, k) => hit !== undefined && k >= next.start && hit.end === next.end);
+  const head = words.slice(next.start, next.end).some((word) => ORG_SUFFIXES.has(word));
+  // (A name that holds a body's head word may open with any capitalized word: "Gaming Commission of Ontario".)
+  if (!commonAt(next.start) && !(head && /^\p{Lu}/u.test(words[next.start] ?? ""))) return false;
+  return placeEnd || head || hasNameSuffix(words[last] ?? "");
+}
+
 /** A capitalized single word no word list knows. */
 function unknownWord(view: SentenceView, span: ProposedSpan): boolean {
   return (
@@ -301,6 +325,14 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
       /^\p{Lu}{2,}$/u.test(view.words[span.start] ?? "") &&
       next !== undefined &&
       ORG_SUFFIXES.has(view.words[next.end - 1] ?? "");
+    // "Public Services" + "and" + "Procurement Canada", "Environment" + "and" + "Climate Change Canada",
+    // "Alcohol" + "and" + "Gaming Commission of Ontario": a government body named by its fields, common
+    // words capitalized, before a name that ends in its place or a body's head word.
+    if (next && next.start === span.end + 1 && isAnd(view, span.end) && namesFields(view, span, next)) {
+      out.push({ ...next, type: "ORGANIZATION", start: span.start, withThe: span.withThe });
+      k++;
+      continue;
+    }
     if (
       next &&
       unknownWord(view, span) &&
@@ -457,7 +489,9 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
         break;
       }
     }
-    if (and < 0) out.push(span);
+    // ("Public Services and Procurement Canada": a body named by its fields stays whole.)
+    const fields = and >= 0 && namesFields(view, { ...span, end: and }, { ...span, start: and + 1 });
+    if (and < 0 || fields) out.push(span);
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;

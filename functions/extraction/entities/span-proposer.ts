@@ -29,6 +29,8 @@ export interface SentenceView {
   places: readonly (PhraseHit<GazetteerEntry> | undefined)[];
   /** The longest title starting at each token. */
   titles: readonly (PhraseHit<TitleEntry> | undefined)[];
+  /** Words prose writes in lower case most of the time, if the proposer knows them ("services"). */
+  common?: ReadonlySet<string>;
 }
 
 /** A typed run of tokens [start, end) that a proposer believes names an entity. */

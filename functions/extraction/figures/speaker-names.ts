@@ -1,6 +1,7 @@
 /** The name of who speaks, read around a speech verb: before it, after it, or before an aside. */
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -511,6 +512,9 @@ function inParentheses(t: readonly Token[], at: number, end: number): boolean {
   return t[open]?.norm === "(" && at >= open;
 }
 
+/** Words that describe a company before its name: the entities' descriptors ("Rival", "Steelmaker"). */
+export const SOURCE_DESCRIPTORS: ReadonlySet<string> = new Set([...LEADING_DESCRIPTORS, "rivals"]);
+
 /** A capitalized run without its titles and country: "Kazakhstan Mukhtar Tileuberdi" -> "Mukhtar Tileuberdi". */
 function nameOf(t: readonly Token[], s: number, e: number, v: number): Attribution | undefined {
   let a = s;
@@ -525,7 +529,9 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
       tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");
     // ("Prime Database said": an opener with no title after it is a name's first word.)
     const nameWord = OPENERS.has(tok.norm) && !TITLES.has(t[a + 1]?.norm ?? "") && t[a + 1]?.norm !== "-";
-    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen) {
+    // "Rival Marina Bay Sands reported", "Steelmaker Ternium said": a descriptor that opens the run.
+    const descriptor = a === s && a < e - 1 && SOURCE_DESCRIPTORS.has(tok.norm);
+    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen || descriptor) {
       a++;
       continue;
     }

@@ -34,6 +34,7 @@ import {
   pastSourceNouns,
   pastSpokenTime,
   SENTENCE_END,
+  SOURCE_DESCRIPTORS,
   SPEECH,
   STOPS,
 } from "./speaker-names.ts";
@@ -764,8 +765,11 @@ function link(
   }
   if (best) return { name: best.name, entityId: best.entityId };
   const name = text.slice(a.start, a.end);
-  // ("according to French customs data": a people's adjective names no one.)
-  if (place || COUNTRY_NAMES.has(name.toLowerCase()) || DEMONYM_WORDS.has(name.toLowerCase()))
+  // ("according to French customs data": a people's adjective names no one; "Rival Gatwick said": a
+  // company's descriptor makes a place's name the company's.)
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, a.start - DESCRIPTOR_CHARACTERS), a.start));
+  const described = SOURCE_DESCRIPTORS.has((before?.[1] ?? "").toLowerCase());
+  if ((place && !described) || COUNTRY_NAMES.has(name.toLowerCase()) || DEMONYM_WORDS.has(name.toLowerCase()))
     return undefined;
   // "Insurers say premiums will rise", "Analysts expect": a plural that opens the sentence, which no
   // entity names, is a kind of source, not a named one.
@@ -776,6 +780,9 @@ function link(
     return undefined;
   return { name };
 }
+
+/** Characters back from a speaker's name its descriptor may take: "Steelmaker ". */
+const DESCRIPTOR_CHARACTERS = 20;
 
 /** Peoples' adjectives in lower case ("french", "nigerian"). */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));

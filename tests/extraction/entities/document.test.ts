@@ -863,4 +863,30 @@ describe("document-level consistency", () => {
     const found = entities("The fine was 2 million Swiss francs. Aid reached 3 billion U.S. dollars.");
     expect(found.map((entity) => entity.name)).toEqual(["United States"]);
   });
+
+  it("keeps a government body named by its fields whole, and HM Revenue and Customs with its acronym", () => {
+    const found = entities(
+      "Contracts were awarded by Public Services and Procurement Canada. Environment and Climate Change " +
+        "Canada said emissions fell. The Alcohol and Gaming Commission of Ontario said the market grew. " +
+        "HM Revenue and Customs said receipts fell, and HMRC expects more. Shares of Barclays and Lloyds " +
+        "Banking Group fell.",
+    );
+    expect(found.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "Public Services and Procurement Canada"],
+      ["ORGANIZATION", "Environment and Climate Change Canada"],
+      ["ORGANIZATION", "Alcohol and Gaming Commission of Ontario"],
+      ["ORGANIZATION", "HM Revenue and Customs"],
+      ["ORGANIZATION", "Barclays"],
+      ["ORGANIZATION", "Lloyds Banking Group"],
+    ]);
+    expect(named(found, "HM Revenue and Customs")?.mentions.map((m) => m.text)).toEqual([
+      "HM Revenue and Customs",
+      "HMRC",
+    ]);
+  });
+
+  it("leaves a company's descriptor out of its name", () => {
+    const found = entities("Steelmaker Ternium said prices rose. Homebuilder Lennar cut prices.");
+    expect(found.map((entity) => entity.name)).toEqual(["Ternium", "Lennar"]);
+  });
 });

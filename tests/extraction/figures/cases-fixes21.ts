@@ -259,7 +259,16 @@ export const FIX21_MOVED_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX21_DESCRIBED_SPEAKERS: Case[] = [
+  // A company's descriptor that opens the speaker's name is left out.
+  [
+    "Rival Gatwick said passenger numbers rose 1.2% in September.",
+    [{ text: "1.2%", speaker: { name: "Gatwick" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DESCRIBED_SPEAKERS,
   ...FIX21_MOVED_OBJECTS,
   ...FIX21_LISTED_HOLDERS,
   ...FIX21_REPORTING_DAYS,

@@ -316,6 +316,12 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "roaster",
   "housebuilder",
   "refiner",
+  "steelmaker",
+  "brewer",
+  "winemaker",
+  "homebuilder",
+  "telco",
+  "grocer",
 ];
 
 /**

@@ -557,6 +557,10 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "FTC",
   "Fed",
   "Federal Reserve",
+  // Tax and finance ministries named with "and" or a prefix a proposer splits: "HM Revenue and Customs".
+  "HM Revenue and Customs",
+  "HMRC",
+  "HM Treasury",
   "Pentagon",
   "Kremlin",
   "White House",
@@ -1103,6 +1107,7 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   ECB: "European Central Bank",
   Fed: "Federal Reserve",
   IAEA: "International Atomic Energy Agency",
+  HMRC: "HM Revenue and Customs",
 };
 
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
