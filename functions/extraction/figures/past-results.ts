@@ -144,7 +144,15 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     if (!tok) continue;
     const before = tokens[k - 1]?.norm ?? "";
     // "rose 5%, more than expected", "beating its own target of 6 billion euros" look back.
-    if (FORWARD.has(tok.norm) && before !== "than" && before !== "as" && !measuredAgainst(tokens, k))
+    // ("raised its full-year profit forecast after NGR rose 9%": what is to come in the clause before
+    // the one that reports the figure.)
+    if (
+      FORWARD.has(tok.norm) &&
+      before !== "than" &&
+      before !== "as" &&
+      !measuredAgainst(tokens, k) &&
+      !(k < place.first && splitBetween(tokens, k, place.first))
+    )
       return false;
     if (
       NOW.has(tok.norm) ||
@@ -178,6 +186,19 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
   if (tense) return tense === "past";
   const opener = tokens[range[0]];
   return opener?.lineStart === true && BULLETS.has(opener.norm);
+}
+
+/**
+ * Words that open a clause of what happened before the clause they follow: "raised its forecast after
+ * NGR rose 9%". (Not "but": "beats forecasts but warns rates will slide in 2026"; nor "as": "expects the
+ * waiver to raise GDP, as each visitor spends 1.9 million won".)
+ */
+export const CLAUSE_SPLITTERS: ReadonlySet<string> = new Set(["after", "following", "while"]);
+
+/** A word that opens another clause stands between tokens `from` and `to`. */
+export function splitBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_SPLITTERS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 /** Words a few words before a target or forecast that measure a result against it: "beating its target". */

@@ -11,7 +11,7 @@ import { comparativeEnd } from "./comparatives.ts";
 import { COMMODITY_MEASURES, MARKET_INDICES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { TIME_UNIT } from "./lexicon.ts";
-import { reportsPastResult } from "./past-results.ts";
+import { reportsPastResult, splitBetween } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
@@ -80,6 +80,8 @@ export function carryStoryPeriods(
         : [],
     ),
   );
+  // The first token of each period, by where its text starts.
+  const periodTokens = new Map(periods.map((p) => [tokens[p.first]?.start ?? -1, p.first] as const));
   figures.forEach((figure, i) => {
     const place = places[i];
     if (!place) return;
@@ -111,9 +113,13 @@ export function carryStoryPeriods(
       // ... nor an earlier period looked back on ("The rate was 7.0% in April" in a May story, "Data for
       // December was revised").
       // ... nor a relative clause's background ("The IMF, which approved a $3 billion loan in 2023,").
+      // ... nor a period of the clause before a subordinator ("will pay more for the next 30 days after
+      // EPRA raised the price by Sh2.81": the figure is the later clause's).
+      const periodFirst = periodTokens.get(figure.period.start) ?? place.first;
       if (
         lead &&
         !inSetOffRelative(tokens, place.first) &&
+        !(periodFirst < place.first && splitBetween(tokens, periodFirst, place.first)) &&
         storyLike(figure.period) &&
         started(figure.period) &&
         !within(figure.period, story) &&

@@ -6,7 +6,7 @@
 import { comparativeEnd } from "./comparatives.ts";
 import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
-import { BULLETS, CLAUSE_REACH, FORWARD } from "./past-results.ts";
+import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
@@ -201,8 +201,18 @@ export function forwardAround(
 ): boolean {
   const range = sentenceTokens[sentenceOf[k] ?? -1];
   if (!range) return false;
-  for (let j = Math.max(range[0], k - CLAUSE_REACH); j < Math.min(range[1], k + CLAUSE_REACH); j++)
-    if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j)) return true;
+  // ("raised its full-year profit forecast after NGR rose 9% in the 19 weeks to 8 November": a word of
+  // what is to come in the clause before a subordinator leaves the period's clause a result.)
+  let from = Math.max(range[0], k - CLAUSE_REACH);
+  for (let j = k - 1; j >= from; j--)
+    if (CLAUSE_SPLITTERS.has(tokens[j]?.norm ?? "")) {
+      from = j + 1;
+      break;
+    }
+  for (let j = from; j < Math.min(range[1], k + CLAUSE_REACH); j++)
+    // ("revenue grew faster than expected": a result judged against an expectation looks back.)
+    if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j) && tokens[j - 1]?.norm !== "than")
+      return true;
   return false;
 }
 

@@ -267,7 +267,30 @@ export const FIX21_DESCRIBED_SPEAKERS: Case[] = [
   ],
 ];
 
+export const FIX21_STORY_PERIODS: Case[] = [
+  // A lede's period in the clause after "after" names the story's, whatever is to come before it.
+  [
+    "Casino group lifts guidance\n\nLONDON, Nov 12 (Reuters) - The group raised its full-year profit forecast on Thursday after net gaming revenue rose 9% in the 19 weeks to 8 November.\n\nVenue revenue increased 12% to £152.4m.",
+    [
+      { text: "9%", period: { text: "19 weeks to 8 November" } },
+      { text: "12%", period: { text: "19 weeks to 8 November", carried: true } },
+      { text: "£152.4m", period: { text: "19 weeks to 8 November", carried: true } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+  // A result judged against an expectation looks back.
+  [
+    "Marketplace profit slips\n\nBUENOS AIRES, Nov 5 (Reuters) - The marketplace reported a 7% drop in third-quarter net income, though revenue grew faster than expected.\n\nNet income fell to $492 million.",
+    [
+      { text: "7%", period: { text: "third-quarter" } },
+      { text: "$492 million", period: { text: "third-quarter", carried: true } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_STORY_PERIODS,
   ...FIX21_DESCRIBED_SPEAKERS,
   ...FIX21_MOVED_OBJECTS,
   ...FIX21_LISTED_HOLDERS,

@@ -55,6 +55,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   // "will add 5.6 million tonnes a year of capacity", "could add $10,900 to the cost of a home".
   ...forms(["add", "adding"], "increase"),
   ...forms(["shortened", "shortens", "shortening", "shorten"], "decrease"),
+  // "The 10-year bond yield softened 4 basis points to 6.71 per cent".
+  ...forms(["softened", "softens", "softening"], "decrease"),
   // "Occupancy improved by 1.5 percentage points to 74 per cent".
   ...forms(["improved", "improve", "improves", "improving"], "increase"),
 ];
