@@ -224,14 +224,43 @@ const AGAINST = new Set([
   "ahead",
   "trailing",
   "lagging",
+  // "rose faster than Wall Street expected".
+  "than",
 ]);
 
 /** The forward noun at `k` is what a result is measured against: "beating its own target of". */
-function measuredAgainst(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - AGAINST_REACH); j--)
-    if (AGAINST.has(tokens[j]?.norm ?? "")) return true;
+export function measuredAgainst(tokens: readonly Token[], k: number): boolean {
+  // "ahead of the 828 million analysts had forecast": what forecasters had expected, set against a result.
+  if (HELPERS_OF_PAST.has(tokens[k - 1]?.norm ?? "") && FORECASTERS.has(tokens[k - 2]?.norm ?? ""))
+    return true;
+  for (let j = k - 1; j >= Math.max(0, k - AGAINST_REACH); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    // ("than" only close by: "faster than Wall Street expected", not "steeper than expected, and trimmed
+    // their price target").
+    if (AGAINST.has(norm) && (norm !== "than" || k - j <= THAN_REACH)) return true;
+  }
   return false;
 }
+
+/** Words of an expectation a result may be set against: "above expectations", "the forecast". */
+const EXPECTATIONS: ReadonlySet<string> = new Set([...FORWARD_NOUNS, "expected", "forecast", "projected"]);
+
+/**
+ * The word of what is to come at `k` is an expectation a result is set against ("faster than expected",
+ * "ahead of the 828 million analysts had forecast"), not a verb that looks ahead ("warns rates to slide").
+ */
+export function expectationMet(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k - 1]?.norm === "than" || (EXPECTATIONS.has(tokens[k]?.norm ?? "") && measuredAgainst(tokens, k))
+  );
+}
+
+/** Who forecasts, and the helpers of what they had forecast: "analysts had expected". */
+const FORECASTERS = new Set(["analysts", "economists", "investors", "traders", "markets"]);
+const HELPERS_OF_PAST = new Set(["had", "have"]);
+
+/** Tokens back from an expectation its "than" may be: "than Wall Street expected". */
+const THAN_REACH = 3;
 
 /** Tokens back from a forecast noun its comparison word may be: "compared with analysts' average estimate". */
 const AGAINST_REACH = 6;

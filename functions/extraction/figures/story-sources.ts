@@ -6,7 +6,7 @@
 import { comparativeEnd } from "./comparatives.ts";
 import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
-import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, FORWARD } from "./past-results.ts";
+import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, expectationMet, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
@@ -210,8 +210,9 @@ export function forwardAround(
       break;
     }
   for (let j = from; j < Math.min(range[1], k + CLAUSE_REACH); j++)
-    // ("revenue grew faster than expected": a result judged against an expectation looks back.)
-    if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j) && tokens[j - 1]?.norm !== "than")
+    // ("revenue grew faster than expected", "ahead of the 828 million analysts had forecast": a result
+    // judged against an expectation looks back.)
+    if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j) && !expectationMet(tokens, j))
       return true;
   return false;
 }

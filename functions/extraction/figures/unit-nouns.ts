@@ -138,6 +138,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     return undefined;
   // "5 km" but not "5 m": single letters count only attached.
   if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
+  // "ahead of the 828 million analysts had forecast": the noun opens a clause of its own, no unit.
+  // (Not "1,000 people have died": only forecasters' verbs.)
+  if (k === j && ["had", "have"].includes(t[k + 1]?.norm ?? "") && FORECASTING.has(t[k + 2]?.norm ?? ""))
+    return undefined;
   // ("25m surgical gowns": one lower-case modifier before a plural counts in millions.)
   if (amount.letter && k !== j && !(k === j + 1 && /^[a-z]{3,}s$/.test(head.text))) return undefined;
   let headEnd = k + 1;
@@ -407,6 +411,17 @@ function measureModifier(t: readonly Token[], k: number): number {
   if (unit?.kind !== "word" || unit.spaceBefore || !MEASURE_UNIT.has(unit.norm)) return 0;
   return isUnitHead(t[k + 3] as Token, t[k + 4]) && t[k + 3]?.kind === "word" ? 3 : 0;
 }
+
+/** Verbs of what forecasters expected: "the 828 million analysts had forecast". */
+const FORECASTING = new Set([
+  "expected",
+  "forecast",
+  "forecasted",
+  "estimated",
+  "predicted",
+  "projected",
+  "pencilled",
+]);
 
 /** Energy units before "hours": "12 terawatt hours", "a 40-gigawatt-hour battery" reads in watt-hours. */
 const WATTS = new Set(["kilowatt", "megawatt", "gigawatt", "terawatt"]);

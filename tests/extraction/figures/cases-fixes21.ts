@@ -289,7 +289,33 @@ export const FIX21_STORY_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX21_EXPECTATIONS_MET: Case[] = [
+  // What analysts had expected, set against a result, looks back: the lede's period names the story's.
+  [
+    "Delivery app beats forecasts\n\nSAN FRANCISCO (AP) - The app said total orders climbed 21% to 845 million in the July-September period, ahead of the 828 million analysts had forecast.\n\nRevenue rose 27% to $3.45 billion.",
+    [
+      { text: "21%", period: { text: "July-September period" } },
+      { text: "845 million" },
+      { text: "828 million" },
+      { text: "27%", period: { text: "July-September period", carried: true } },
+      { text: "$3.45 billion", period: { text: "July-September period", carried: true } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  // A headline's warning looks ahead: its year names no story's period.
+  [
+    "Shipper beats forecasts but warns freight rates to slide in 2026\n\nCOPENHAGEN, Feb 5, 2026 (Reuters) - The shipper reported EBITDA of $2.24 billion for the October-December period.\n\nRevenue fell 11% to $13.3 billion in the quarter.",
+    [
+      { text: "$2.24 billion", period: { text: "October-December period" } },
+      { text: "11%", period: { text: "quarter", from: "2025-10", to: "2025-12" } },
+      { text: "$13.3 billion" },
+    ],
+    { publishedAt: "2026-02-05" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_EXPECTATIONS_MET,
   ...FIX21_STORY_PERIODS,
   ...FIX21_DESCRIBED_SPEAKERS,
   ...FIX21_MOVED_OBJECTS,

@@ -104,6 +104,8 @@ export const FUTURE_WORDS: readonly string[] = [
   "will", "'ll", "’ll", "shall", "would", "could", "might", "expects", "expect", "expected", "plans", "plan",
   "planning", "aims", "aim", "due", "scheduled", "forecast", "forecasts", "projected", "projects", "upcoming",
   "coming", "intends", "intend", "targets", "hopes", "seeks", "see", "sees", "should",
+  // A headline's warning looks ahead: "Maersk beats forecasts but warns freight rates to slide in 2026".
+  "warns",
   // "are preparing a bid in the January window", "are braced for bids in January".
   "preparing", "braced", "bracing", "eyeing",
   // A condition looks ahead: "If January is mild, storage could end the winter above 40%".
