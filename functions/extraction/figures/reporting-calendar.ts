@@ -83,7 +83,14 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   } else return undefined;
   if (!ENDING.has(t[link]?.norm ?? "") && !ENDS.has(t[link]?.norm ?? "")) return undefined;
   let k = link + 1;
+  // ("the year to end-September": companies' shorthand for a month's last day; "rents rose 8 per cent in
+  // the year to the end of September" is a statistics year.)
+  let monthEnd = false;
   if (t[k]?.norm === "the" && t[k + 1]?.norm === "end" && t[k + 2]?.norm === "of") k += 3;
+  else if (t[k]?.norm === "end" && t[k + 1]?.norm === "-" && !t[k + 2]?.spaceBefore) {
+    k += 2;
+    monthEnd = true;
+  }
   // "30 September", "June 30", "Sept. 30".
   const dayFirst = t[k]?.kind === "num" && /^[0-9]{1,2}$/.test(t[k]?.norm ?? "");
   const month = MONTH.get(t[dayFirst ? k + 1 : k]?.norm ?? "");
@@ -94,7 +101,7 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   // November 15" counts up to a day, no reporting year.
   const day = Number(t[dayFirst ? k : after]?.norm);
   if (!fiscal && day > LAST_EARLY_DAY && day < FIRST_LATE_DAY) return undefined;
-  return fiscal || dayFirst || dayAfter ? month : undefined;
+  return fiscal || dayFirst || dayAfter || monthEnd ? month : undefined;
 }
 
 /** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */

@@ -314,7 +314,30 @@ export const FIX21_EXPECTATIONS_MET: Case[] = [
   ],
 ];
 
+export const FIX21_YEARS_TO_MONTH_ENDS: Case[] = [
+  // "the year to end-September" declares a company's reporting year: its "full-year" and halves follow.
+  [
+    "Foods group lifts dividend\n\nJOHANNESBURG, November 18 2026 - The food group lifted its full-year dividend by a quarter after volumes grew in the second half.\n\nRevenue rose 3.8% to R36.4bn in the year to end-September.",
+    [
+      { text: "a quarter", period: { text: "full-year", from: "2025-10", to: "2026-09" } },
+      { text: "3.8%", period: { text: "year to end-September", from: "2025-10", to: "2026-09" } },
+      { text: "R36.4bn" },
+    ],
+    { publishedAt: "2026-11-18" },
+  ],
+  // Not a statistics year written out.
+  [
+    "Rents rose 8 per cent in the year to the end of September. Completions rose 11 per cent in the third quarter of the year.",
+    [
+      { text: "8 per cent" },
+      { text: "11 per cent", period: { text: "third quarter of the year", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-18" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_YEARS_TO_MONTH_ENDS,
   ...FIX21_EXPECTATIONS_MET,
   ...FIX21_STORY_PERIODS,
   ...FIX21_DESCRIBED_SPEAKERS,
