@@ -90,6 +90,26 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   ) {
     return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
   }
+  // "The 1,530-room integrated resort", "a 17-count charge": a count glued by a dash to the singular it
+  // counts, before the noun it describes (not a time, an age or a word of a phrase: "a 2-nil win").
+  const described = t[j + 2];
+  // (Digits only: "a five-star hotel", "a two-seat robotaxi" are words of the noun.)
+  if (
+    !amount.written &&
+    dash &&
+    DASHES.has(dash.norm) &&
+    !dash.spaceBefore &&
+    glued?.kind === "word" &&
+    !glued.spaceBefore &&
+    /^[a-z]{3,}$/.test(glued.text) &&
+    !TIME_UNIT.has(glued.norm) &&
+    !FUNCTION_WORDS.has(glued.norm) &&
+    !NOT_GLUED_COUNTS.has(glued.norm) &&
+    described?.kind === "word" &&
+    /^[a-z]+$/.test(described.text) &&
+    !FUNCTION_WORDS.has(described.norm)
+  )
+    return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
   let k = j;
   let modifiers = 0;
   while (modifiers < 2) {
@@ -411,6 +431,22 @@ function measureModifier(t: readonly Token[], k: number): number {
   if (unit?.kind !== "word" || unit.spaceBefore || !MEASURE_UNIT.has(unit.norm)) return 0;
   return isUnitHead(t[k + 3] as Token, t[k + 4]) && t[k + 3]?.kind === "word" ? 3 : 0;
 }
+
+/**
+ * Words glued to a number by a dash that count nothing: "a 2-nil win", "a 25-year-old", "a 10-fold rise",
+ * "the 21-nation currency area" (the members a group is made of).
+ */
+const NOT_GLUED_COUNTS = new Set([
+  "nil",
+  "old",
+  "fold",
+  "odd",
+  "plus",
+  "something",
+  "strong",
+  "nation",
+  "time",
+]);
 
 /** Verbs of what forecasters expected: "the 828 million analysts had forecast". */
 const FORECASTING = new Set([

@@ -336,7 +336,34 @@ export const FIX21_YEARS_TO_MONTH_ENDS: Case[] = [
   ],
 ];
 
+export const FIX21_GLUED_COUNTS: Case[] = [
+  // A count glued by a dash to the singular it counts, before the noun it describes, is a quantity.
+  [
+    "The 1,530-room integrated resort will open in 2027.",
+    [
+      {
+        text: "1,530-room",
+        kind: "QUANTITY",
+        value: 1530,
+        unit: "room",
+        subject: { text: "integrated resort" },
+      },
+    ],
+  ],
+  [
+    "A 50-kilogramme bag of cement costs Sh850.",
+    [
+      { text: "50-kilogramme", kind: "QUANTITY", unit: "kilogramme", subject: { text: "bag" } },
+      { text: "Sh850" },
+    ],
+  ],
+  // Not a written number, an age or a score's word.
+  ["The company launched a five-star hotel and a two-seat robotaxi.", []],
+  ["They won a 2-nil victory.", [{ text: "2", kind: "NUMBER" }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_GLUED_COUNTS,
   ...FIX21_YEARS_TO_MONTH_ENDS,
   ...FIX21_EXPECTATIONS_MET,
   ...FIX21_STORY_PERIODS,

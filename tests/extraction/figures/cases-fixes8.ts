@@ -132,7 +132,10 @@ export const FIX8_EVENT_DATES: Case[] = [
   ],
   [
     "The 30,000-seat ground, due to open in 2029, will cost $900 million.",
-    [{ text: "30,000" }, { text: "$900 million", period: undefined }],
+    [
+      { text: "30,000-seat", kind: "QUANTITY", unit: "seat" },
+      { text: "$900 million", period: undefined },
+    ],
     PUB,
   ],
   [

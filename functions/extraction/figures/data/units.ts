@@ -12,6 +12,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
   "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "metre", "meter", "litre", "liter", "gallon",
   "kilogram", "gram", "ounce", "inch", "foot",
+  // British and American spellings: "a 50-kilogramme bag", "a 350-milliliter can"
+  "kilogramme", "kilogrammes", "gramme", "grammes", "millilitre", "milliliter", "millilitres", "milliliters",
   // devices and weather: "a 5,000 mAh battery", "a 200-megapixel camera", "120Hz", "40-degree heat"
   "mah", "megapixel", "megapixels", "mp", "hz", "khz", "mhz", "ghz", "gb", "tb", "mb", "w", "degree",
   "mph", "km/h",
