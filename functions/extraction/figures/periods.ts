@@ -3,7 +3,9 @@
  * Which year a phrase without one means is period-years.ts's; spans of days and fiscal years' words are
  * period-parts.ts's.
  */
+
 import { dayAfter, monthAfter, pad, weekday } from "./calendar.ts";
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
@@ -919,6 +921,8 @@ function opensFigure(t: readonly Token[], k: number): boolean {
     const tok = t[j];
     if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
     if (tok?.kind === "sym") return tok.norm !== "%";
+    // ("now costs N1.25 million", "currently retails at about Sh250": a currency's letters open the figure.)
+    if (tok?.kind === "word" && tok.text !== tok.norm && currencyPrefixAt(t, j) !== undefined) return true;
     if (tok?.kind !== "word" || tok.text !== tok.norm || LOOKING_AHEAD.has(tok.norm)) return false;
   }
   return false;

@@ -362,7 +362,22 @@ export const FIX21_GLUED_COUNTS: Case[] = [
   ["They won a 2-nil victory.", [{ text: "2", kind: "NUMBER" }]],
 ];
 
+export const FIX21_NOW_BEFORE_LETTERS: Case[] = [
+  // "now"/"currently" before the verb dates a figure that opens with a currency's letters too.
+  [
+    "Reinforcing steel now costs N1.25 million per tonne.",
+    [{ text: "N1.25 million", period: { text: "now", from: "2026-11", to: "2026-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "A litre currently retails at about Sh250.",
+    [{ text: "Sh250", period: { text: "currently", from: "2026-11", to: "2026-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_NOW_BEFORE_LETTERS,
   ...FIX21_GLUED_COUNTS,
   ...FIX21_YEARS_TO_MONTH_ENDS,
   ...FIX21_EXPECTATIONS_MET,
