@@ -38,7 +38,7 @@ import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
-import { cutBeforeFigure, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
+import { cutBeforeFigure, isAdverb, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
@@ -380,6 +380,10 @@ function spanOf(
   const a = tokens[first];
   const b = tokens[last - 1];
   if (!a || !b) return undefined;
+  // ("The appeal, which sought Sh2.8 billion, eventually raised Sh2.1 billion", "The Chest, meanwhile,
+  // raised": a sentence adverb alone measures nothing.)
+  if (first === last - 1 && (LONE_ADVERBS.has(a.norm) || (a.text === a.norm && isAdverb(a.norm))))
+    return undefined;
   const span: Span & { entityIds?: string[] } = {
     text: text.slice(a.start, b.end),
     start: a.start,
@@ -389,6 +393,19 @@ function spanOf(
   if (ids.length) span.entityIds = ids;
   return span;
 }
+
+/** Sentence adverbs no subject is: "meanwhile", "however". */
+const LONE_ADVERBS = new Set([
+  "meanwhile",
+  "however",
+  "also",
+  "instead",
+  "separately",
+  "still",
+  "though",
+  "too",
+  "overall",
+]);
 
 /** Ids of entities with a mention inside [start, end); `mentions` sorted by start. */
 function entitiesIn(

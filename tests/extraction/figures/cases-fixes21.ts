@@ -376,7 +376,24 @@ export const FIX21_NOW_BEFORE_LETTERS: Case[] = [
   ],
 ];
 
+export const FIX21_LONE_ADVERBS: Case[] = [
+  // A sentence adverb alone is no subject; a level compared then takes the figure before's.
+  [
+    "The appeal, meanwhile, raised $14.3 million in 2026, up from $12.9 million in 2025.",
+    [
+      { text: "$14.3 million", subject: { text: "The appeal" } },
+      { text: "$12.9 million", subject: { text: "The appeal" } },
+    ],
+  ],
+  // A noun in "-ly" stays.
+  [
+    "The IEA forecast supply would exceed demand by almost 4 million bpd.",
+    [{ text: "4 million bpd", subject: { text: "supply" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_LONE_ADVERBS,
   ...FIX21_NOW_BEFORE_LETTERS,
   ...FIX21_GLUED_COUNTS,
   ...FIX21_YEARS_TO_MONTH_ENDS,
