@@ -342,7 +342,8 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   // when it was decided, before what was.
   if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && DECIDED_OPENERS.has(after?.norm ?? "")) return true;
   // "The government on Sunday sought Rs 6,356 crore": the day of a one-off act right before its verb.
-  if (isPastVerb(after) && DAY_ACTS.has(after?.norm ?? "") && isDay(tokens, p)) return true;
+  if ((isPastVerb(after) || after?.norm === "put") && DAY_ACTS.has(after?.norm ?? "") && isDay(tokens, p))
+    return true;
   // "told parliament in August", "told MPs in October": one listener between the verb and the date.
   const listener = tokens[k];
   const verb = tokens[k - 1]?.norm ?? "";
@@ -455,7 +456,18 @@ const SPAN_PREPOSITIONS = new Set([
 const LISTENER_REACH = 6;
 
 /** Past verbs of a one-off act whose day, right before them, dates the act only: "on Sunday sought". */
-const DAY_ACTS: ReadonlySet<string> = new Set([...ONE_OFF_ACTS, "sought", "asked", "requested", "announced"]);
+// ("EDF on Monday put the cost of six reactors at 72.8 billion euros": the day of an estimate too.)
+const DAY_ACTS: ReadonlySet<string> = new Set([
+  ...ONE_OFF_ACTS,
+  "sought",
+  "asked",
+  "requested",
+  "announced",
+  "put",
+  "estimated",
+  "valued",
+  "pegged",
+]);
 
 /** The period is one day: a date, or a weekday's word. */
 function isDay(tokens: readonly Token[], p: PeriodHit): boolean {

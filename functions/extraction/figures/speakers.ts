@@ -228,8 +228,8 @@ const REVISING = new Set([
 ]);
 /** Nouns of a forecast a revising verb moves. */
 const FORECASTS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets", "outlook"]);
-/** Tokens from a valuing verb to its "at" or "to", at most. */
-const LEVEL_SET_REACH = 10;
+/** Tokens from a valuing verb to its "at" or "to", at most: "put the cost of building six new EPR2 reactors at". */
+const LEVEL_SET_REACH = 14;
 
 /**
  * The verb at `k`, after a capitalized name, sets a level: "Forbes valued the team at US$1.6 billion",
@@ -244,7 +244,9 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   let forecast = false;
   for (let j = k + 1; j < Math.min(t.length, k + LEVEL_SET_REACH); j++) {
     const w = t[j]?.norm ?? "";
-    if (w === "," || w === "." || w === ";" || t[j]?.kind === "num") return false;
+    // ("six new EPR2 reactors": digits glued to a name's letters are part of it.)
+    const glued = t[j]?.kind === "num" && !t[j]?.spaceBefore && t[j - 1]?.kind === "word";
+    if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
     if (FORECASTS.has(w)) forecast = true;
     if (valuing && w === "at") return true;
     if (!valuing && forecast && w === "to") return true;

@@ -803,6 +803,9 @@ function subjectBefore(
   }
   // "raised interest rates by 25 basis points", "kept the repo rate unchanged at 6.5%": the object of a
   // verb that sets or moves a level is what the figure measures, not the clause subject.
+  // "EDF put the cost of building six new EPR2 reactors at 72.8 billion euros": what is valued.
+  const valued = valuedObject(t, qualifierStart, clauseStart, isPeriodToken);
+  if (valued) return valued;
   // ("grew revenue 34 per cent": the object of a verb that moves it, with no "by".)
   const object =
     objectBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
@@ -1605,6 +1608,64 @@ const VERB_WORDS: readonly { has(word: string): boolean }[] = [
 ];
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
+
+/** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
+const VALUING_VERBS = new Set([
+  "put",
+  "puts",
+  "putting",
+  "estimated",
+  "estimates",
+  "valued",
+  "values",
+  "pegged",
+  "pegs",
+]);
+/** Present verbs that open a reported clause between a valuing verb and "at": "estimates X needs oil at". */
+const CLAUSE_VERBS = new Set([
+  "needs",
+  "need",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "has",
+  "have",
+  "runs",
+  "trades",
+]);
+/** Tokens from such a verb to its "at", at most: "put the cost of damage to roads and bridges at". */
+const VALUED_REACH = 16;
+
+/**
+ * The object a valuing verb sets "at" the figure: "put the cost of damage to roads and bridges at R3.8bn"
+ * → "the cost of damage to roads and bridges" (a list's commas may stand inside it; a clause's end or
+ * another verb may not).
+ */
+function valuedObject(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const at = t[qualifierStart - 1]?.norm === "between" ? qualifierStart - 2 : qualifierStart - 1;
+  if (t[at]?.norm !== "at") return undefined;
+  for (let v = at - 1; v >= Math.max(clauseStart, at - VALUED_REACH); v--) {
+    const tok = t[v];
+    if (!tok || tok.norm === "." || tok.norm === ";") return undefined;
+    if (VALUING_VERBS.has(tok.norm)) {
+      // (Not "was valued at": a passive's subject is the clause's; nor "estimated that U.S. mills were
+      // running at": a reported clause.)
+      if (AUXILIARIES.has(t[v - 1]?.norm ?? "") || t[v + 1]?.norm === "that") return undefined;
+      return v + 1 < at ? trimmed(t, v + 1, at, isPeriodToken) : undefined;
+    }
+    // ("estimates Saudi Arabia needs oil at about $91": a clause's own verb stands between.)
+    if ((isPastVerb(tok) && v < at - 1) || CLAUSE_VERBS.has(tok.norm)) return undefined;
+  }
+  return undefined;
+}
 
 /** Tokens an object moved by a verb may take: "its full-year operating profit forecast on Friday". */
 const OBJECT_REACH = 11;

@@ -392,7 +392,33 @@ export const FIX21_LONE_ADVERBS: Case[] = [
   ],
 ];
 
+export const FIX21_VALUED_OBJECTS: Case[] = [
+  // What a valuing verb sets "at" the figure is its subject, however long; who sets it speaks.
+  [
+    "EDF on Monday put the cost of building six new EPR2 reactors at 72.8 billion euros.",
+    [
+      {
+        text: "72.8 billion euros",
+        subject: { text: "the cost of building six new EPR2 reactors" },
+        speaker: { name: "EDF" },
+        period: undefined,
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Provincial authorities put the cost of damage to roads and bridges at R3.8bn.",
+    [{ text: "R3.8bn", subject: { text: "the cost of damage to roads and bridges" } }],
+  ],
+  // Not a reported clause.
+  [
+    "He estimated that U.S. mills were running at 77.5% of capacity.",
+    [{ text: "77.5%", subject: { text: "U.S. mills" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_VALUED_OBJECTS,
   ...FIX21_LONE_ADVERBS,
   ...FIX21_NOW_BEFORE_LETTERS,
   ...FIX21_GLUED_COUNTS,
