@@ -756,8 +756,16 @@ function link(
     // "Razia Khan of Standard Chartered said": the person, not where they work.
     if (e.type === "PERSON" && m.end < a.end && /^ of\b/.test(text.slice(m.end, m.end + 4)))
       return { name: e.name, entityId: e.id };
+    // (A place the word lists do not know as a country may be a source the tagger took for a place:
+    // "according to data from Statista", "according to the Cour des Comptes".)
     if (e.type === "LOCATION") {
-      if (m.start <= a.start && m.end >= a.end) place = true;
+      const covers = m.start <= a.start && m.end >= a.end;
+      // ("according to Dubai's Department of Economy", "data from Africa: The Big Deal": a place that
+      // opens a longer name is no source.)
+      const opensName = /^(?:['’]s\b|:)/.test(text.slice(a.end, a.end + 2));
+      if (covers && e.countryCode === undefined && sourceLed(text, a.start) && !opensName) {
+        if (!best) best = { name: e.name, entityId: e.id, end: m.end, rank: 0 };
+      } else if (covers) place = true;
       continue;
     }
     if (e.type !== "PERSON" && e.type !== "ORGANIZATION") continue;
@@ -781,6 +789,13 @@ function link(
   )
     return undefined;
   return { name };
+}
+
+/** "according to (the)", "data from (the)" right before `start`: what follows is named as a source. */
+function sourceLed(text: string, start: number): boolean {
+  return /\b(?:according to|data from|figures from)(?: the)?\s+$/i.test(
+    text.slice(Math.max(0, start - 24), start),
+  );
 }
 
 /** Characters back from a speaker's name its descriptor may take: "Steelmaker ". */

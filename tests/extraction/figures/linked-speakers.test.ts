@@ -120,6 +120,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$90 million",
     "Legislative Budget Office",
   ],
+  // A source the tagger took for a place, after "according to" or "data from", speaks; a country or a
+  // place that opens a longer name does not.
+  [
+    "The reactor cost 13.2 billion euros, according to the Cour des Comptes.",
+    "13.2 billion euros",
+    "Cour des Comptes",
+  ],
+  ["Revenue was about $412 million in 2025, according to data from Statista.", "$412 million", "Statista"],
+  ["Exports rose 5%, according to France.", "5%", undefined],
+  // A company's descriptor before its name: "Rival Gatwick" is Gatwick.
+  ["Rival Gatwick said passenger numbers rose 1.2% in September.", "1.2%", "Gatwick"],
 ];
 
 describe("speakers linked to the article's entities", () => {
