@@ -67,6 +67,17 @@ function scaleAt(
   if (!tok) return undefined;
   if (tok.kind === "word") {
     const mult = SCALE.get(tok.norm);
+    // ("24 billion-dollar weather disasters": the scale is the adjective's, glued to its currency, before
+    // the plural it describes; "a 3.1 trillion-peso budget" is money.)
+    const plural = (k: number) => /^[a-z]{3,}s$/.test(t[k]?.text ?? "");
+    const adjective =
+      DASHES.has(t[j + 1]?.norm ?? "") &&
+      !t[j + 1]?.spaceBefore &&
+      CURRENCY_ADJECTIVES.has(t[j + 2]?.norm ?? "") &&
+      !t[j + 2]?.spaceBefore &&
+      (plural(j + 3) || plural(j + 4)) &&
+      !["a", "an"].includes(t[j - 2]?.norm ?? "");
+    if (mult !== undefined && adjective && !money) return undefined;
     if (mult !== undefined) return { mult, end: j + 1 };
     if (!tok.spaceBefore || money) {
       const attached = ATTACHED_SCALE.get(tok.norm);
@@ -84,6 +95,20 @@ function scaleAt(
   }
   return undefined;
 }
+
+/** Currencies a scale is glued to in an adjective: "billion-dollar", "million-pound". */
+const CURRENCY_ADJECTIVES = new Set([
+  "dollar",
+  "euro",
+  "pound",
+  "rupee",
+  "naira",
+  "rand",
+  "yen",
+  "yuan",
+  "peso",
+  "shilling",
+]);
 
 /** Words between the two numbers of a ratio: "1 in 10", "one in every four", "three out of five". */
 const RATIO_LINKS: readonly (readonly string[])[] = [

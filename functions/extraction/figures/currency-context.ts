@@ -7,6 +7,7 @@ import {
   SHARED_CURRENCY_NAMES,
 } from "./data/currencies.ts";
 import { minorDigits } from "./lexicon.ts";
+import { firstAtOrAfter } from "./search.ts";
 import type { Figure } from "./types.ts";
 
 /** A minor unit's name: its value was read in the default currency's minor digits. */
@@ -28,6 +29,12 @@ export function localizeSharedCurrencies(
 ): void {
   if (figures.length === 0) return;
   const { weight, mentions, datelined, top } = weights;
+  // Where the article names each country, in order (places and peoples' adjectives).
+  const countryMentions = entities
+    .flatMap((e) =>
+      e.countryCode ? e.mentions.map((m) => ({ start: m.start, code: e.countryCode ?? "" })) : [],
+    )
+    .sort((a, b) => a.start - b.start);
   // "Brent crude rose 45 cents to $72.10 a barrel": a commodity named just before the amount, or its
   // measure or name right after it, prices the amount in dollars.
   const aboutCommodities = (figure: Figure): boolean => {
@@ -116,6 +123,15 @@ export function localizeSharedCurrencies(
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      // ("BUENOS AIRES - ... Mexico's GMV rose 27% to 52.1 billion pesos": the country of the name that
+      // opens the sentence.)
+      const own = datelinedCode
+        ? sentenceCountryCode(figure, countryMentions, defaultCode, byCountry)
+        : undefined;
+      if (own && own !== datelinedCode) {
+        figure.currency = own;
+        return;
+      }
       // ("8 billion Swedish crowns and 2 billion Danish crowns, 10 billion crowns in all": a sentence that
       // names two says neither.)
       const inSentence = new Set(
@@ -162,6 +178,30 @@ function namedCountryCode(
   const codes = new Set(Object.values(byCountry));
   const [only, ...others] = new Set(named.map((n) => n.code));
   return others.length === 0 && only && codes.has(only) ? only : undefined;
+}
+
+/**
+ * The currency of the country sharing the name that opens the figure's sentence, past a short opener
+ * ("Mexico's GMV rose 27% to 52.1 billion pesos", "Elsewhere in the region, Mexico's Afores managed 7.1
+ * trillion pesos"; not "Bamburi Cement, now owned by Tanzania's Amsons Group after a Sh23.6 billion
+ * takeover"), or undefined.
+ */
+function sentenceCountryCode(
+  figure: Figure,
+  countryMentions: ReadonlyArray<{ start: number; code: string }>,
+  defaultCode: string,
+  byCountry: Readonly<Record<string, string>>,
+): string | undefined {
+  const start = figure.sentence.start;
+  let found: string | undefined;
+  for (let k = firstAtOrAfter(countryMentions, start, (m) => m.start); k < countryMentions.length; k++) {
+    const m = countryMentions[k];
+    if (!m || m.start >= figure.start) break;
+    const opens = /^(?:[^,]{0,40},\s*)?$/.test(figure.sentence.text.slice(0, m.start - start));
+    const code = m.code === defaultCountry(defaultCode) ? defaultCode : byCountry[m.code];
+    if (code && opens) found = code;
+  }
+  return found;
 }
 
 /** A figure whose currency the article names with the shared word ("Swiss francs", "CFA francs"). */

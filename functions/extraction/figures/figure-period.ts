@@ -380,6 +380,11 @@ const REPORTING_DAY_VERBS = new Set([
   "sentenced",
   "arraigned",
 ]);
+/** Verbs of speech, whose clause may hold a dated subject of its own. */
+const SPEECH_DAY_VERBS = new Set(["said", "says", "told"]);
+/** Past forms of "be" that open a reported clause's verb: "said the show on Nov 7 was". */
+const PAST_BE = new Set(["was", "were"]);
+
 /** Nouns of a statement whose day, in a sentence's opener, dates the statement. */
 const STATEMENT_NOUNS = new Set([
   "update",
@@ -419,22 +424,33 @@ function reportingDay(tokens: readonly Token[], p: PeriodHit): boolean {
   for (let j = p.first - 1; j >= Math.max(0, p.first - REPORT_REACH); j--) {
     const tok = tokens[j];
     if (!tok || tok.norm === "." || tok.norm === ";") return false;
-    if (REPORTING_DAY_VERBS.has(tok.norm)) return true;
+    // ("said its annual charity show on Nov 7 raised HK$148.5 million": the day of the reported clause's
+    // own subject, before its verb.)
+    if (REPORTING_DAY_VERBS.has(tok.norm))
+      return !(
+        SPEECH_DAY_VERBS.has(tok.norm) &&
+        (isPastVerb(tokens[p.last]) || PAST_BE.has(tokens[p.last]?.norm ?? ""))
+      );
     if (STATEMENT_NOUNS.has(tok.norm)) noun = true;
     // "In a quarterly update to the ASX on Thursday,": an opener that ends at the comma after the day.
     if (noun && OPENER_WORDS.has(tok.text) && (j === 0 || tokens[j - 1]?.norm === "." || tok.lineStart))
       return tokens[p.last]?.norm === ",";
     if (tok.lineStart) return false;
-    // (A change noun may stand between: "a 16 per cent rise in net profit".)
+    // (A change noun may stand between: "a 16 per cent rise in net profit"; not a verb of the level's own
+    // clause: "peak load hit 11,472MW on July 29".)
     const helped = CHANGE_VERB.has(tok.norm) && VERB_HELPERS.has(tokens[j - 1]?.norm ?? "");
+    const levelVerb = LEVEL_VERBS.has(tok.norm) && !NOUN_LEADS.has(tokens[j - 1]?.norm ?? "");
     if (
       tok.kind === "word" &&
-      (isPastVerb(tok) || helped || (CHANGE_VERB.has(tok.norm) && /(?:s|ed)$/.test(tok.norm)))
+      (isPastVerb(tok) || helped || levelVerb || (CHANGE_VERB.has(tok.norm) && /(?:s|ed)$/.test(tok.norm)))
     )
       return false;
   }
   return false;
 }
+
+/** Words before a word that make it a noun: "a record high", "the peak". */
+const NOUN_LEADS = new Set(["a", "an", "the", "its", "their", "record", "new", "cent", "percent", "%"]);
 
 /** Words before a day that make it a span's bound, not a report's day: "as of June 30", "from Feb 18". */
 const SPAN_PREPOSITIONS = new Set([

@@ -523,7 +523,12 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     if (!tok) break;
     // "Ukraine's President X": past the owner; "Moody's said": the possessive before the verb is the name
     // itself ("said the EU's deal" owns what follows).
-    const owner = (tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) && (a < e - 1 || s > v || v - e > 2);
+    // ("Rival Pilgrim's Pride reported": after a descriptor, a possessive opens the name.)
+    const afterDescriptor = a === s + 1 && SOURCE_DESCRIPTORS.has(t[s]?.norm ?? "");
+    const owner =
+      (tok.norm.endsWith("’s") || tok.norm.endsWith("'s")) &&
+      (a < e - 1 || s > v || v - e > 2) &&
+      !afterDescriptor;
     // "Vice-Chancellor Ann Lee said": a hyphen inside a title.
     const titleHyphen =
       tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");

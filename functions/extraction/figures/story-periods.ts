@@ -15,6 +15,7 @@ import { reportsPastResult, splitBetween } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
+import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -120,6 +121,7 @@ export function carryStoryPeriods(
         lead &&
         !inSetOffRelative(tokens, place.first) &&
         !(periodFirst < place.first && splitBetween(tokens, periodFirst, place.first)) &&
+        !pastPerfect(tokens, place) &&
         storyLike(figure.period) &&
         started(figure.period) &&
         !within(figure.period, story) &&
@@ -131,7 +133,10 @@ export function carryStoryPeriods(
       return;
     }
     // "Lewis Pritchard, 44,": a bare number that measures nothing named is no result.
-    const measured = figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined;
+    // ("The 1,530-room integrated resort": a count glued to its noun describes a thing, no result.)
+    const measured =
+      (figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined) &&
+      !/^[\d.,]+-\p{Ll}+$/u.test(figure.text);
     // (The clause's reading comes last.)
     // "KCB Group rose 2.7 percent to Sh44.90": the price a market move reached moves with it.
     const previous = figures[i - 1];
@@ -153,6 +158,16 @@ export function carryStoryPeriods(
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/**
+ * "The company had posted a net profit of Rs 5,096.7 crore in the July-September quarter of the previous
+ * fiscal": a past perfect looks back on an earlier period, which names no story's.
+ */
+function pastPerfect(tokens: readonly Token[], place: FigurePlace): boolean {
+  for (let k = place.clauseStart; k < place.first; k++)
+    if (tokens[k]?.norm === "had" && isPastVerb(tokens[k + 1])) return true;
+  return false;
 }
 
 /** A move of a market: a company's shares, a commodity, a stock index or a bond's yield. */

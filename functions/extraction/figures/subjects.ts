@@ -590,6 +590,8 @@ function subjectBefore(
     // "The index lost 200 points", "closed 120 points lower": points measure what moved.
     const measure =
       MEASURE_UNIT_WORDS.has(head) ||
+      // "an annual mean of 28.2 deg C", "57.9 F": a temperature's scale.
+      TEMPERATURE_HEADS.has(head) ||
       // "1,930 parts per billion": a concentration measures what it is of.
       (rate && head === "parts") ||
       POINT_WORDS.has(head) ||
@@ -1608,6 +1610,9 @@ const VERB_WORDS: readonly { has(word: string): boolean }[] = [
 ];
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
+
+/** First words of a temperature's unit written apart: "deg C", "C", "F", "°". */
+const TEMPERATURE_HEADS = new Set(["deg", "deg.", "c", "f", "°"]);
 
 /** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
 const VALUING_VERBS = new Set([

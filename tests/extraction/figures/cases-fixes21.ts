@@ -417,7 +417,38 @@ export const FIX21_VALUED_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX21_AFTER_THE_RECHECK: Case[] = [
+  // A day after a verb of the level's own clause, or the reported subject's own day, stays its period.
+  [
+    "Dewa said peak load hit 11,472MW on July 29.",
+    [{ text: "11,472MW", period: { text: "July 29" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The hospital group said its annual charity show on Nov 7 raised HK$148.5 million.",
+    [{ text: "HK$148.5 million", period: { text: "Nov 7" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A temperature's scale written apart is no subject.
+  [
+    "It was the fourth-warmest year, with an annual mean of 28.2 deg C.",
+    [{ text: "28.2 deg C", subject: { text: "an annual mean" } }],
+  ],
+  // "24 billion-dollar weather disasters" counts disasters, no money; "a 3.1 trillion-peso budget" is money.
+  ["The country tallied 24 billion-dollar weather disasters.", [{ text: "24", kind: "NUMBER", value: 24 }]],
+  [
+    "Congress approved a 3.1 trillion-peso budget.",
+    [{ text: "3.1 trillion-peso", kind: "MONEY", value: 3.1e12 }],
+  ],
+  // A descriptor before a possessive name leaves the name whole.
+  [
+    "Rival Pilgrim's Pride reported that net income rose 22% to $431 million.",
+    [{ text: "22%", speaker: { name: "Pilgrim's Pride" } }, { text: "$431 million" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_AFTER_THE_RECHECK,
   ...FIX21_VALUED_OBJECTS,
   ...FIX21_LONE_ADVERBS,
   ...FIX21_NOW_BEFORE_LETTERS,

@@ -326,4 +326,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual([["CAD", 0.082]]);
   });
+
+  it("reads the country of the name that opens a sentence over the dateline's", () => {
+    expect(
+      currencies(
+        "BUENOS AIRES, Nov 5 (Reuters) - Argentina's Mercado Libre said sales rose. Mexico's GMV rose 27% to 52.1 billion pesos. In Argentina, the company invested 1.2 trillion pesos.",
+      ),
+    ).toEqual([undefined, "MXN", "ARS"]);
+  });
 });
