@@ -367,6 +367,81 @@ const NOT_PURPOSE = new Set(["date", "zero", "spare", "charity", "nothing"]);
 
 const RECIPIENTS: ReadonlySet<string> = new Set(RECIPIENT_MODIFIERS);
 
+/** Verbs of purpose money is spent "to" do: "to build roads", "to pay farmers". */
+const PURPOSE_VERBS = new Set([
+  "build",
+  "fund",
+  "finance",
+  "expand",
+  "help",
+  "support",
+  "cover",
+  "pay",
+  "buy",
+  "upgrade",
+  "repair",
+  "boost",
+  "improve",
+  "develop",
+  "reduce",
+  "cut",
+  "provide",
+  "construct",
+  "modernise",
+  "modernize",
+  "meet",
+  "settle",
+  "clear",
+  "feed",
+  "hire",
+  "train",
+  "rebuild",
+  "restore",
+  "protect",
+  "create",
+  "install",
+  "replace",
+  "refurbish",
+  "retrofit",
+  "purchase",
+  "acquire",
+  "compensate",
+  "subsidise",
+  "subsidize",
+  "assist",
+  "equip",
+  "house",
+  "treat",
+  "vaccinate",
+  "connect",
+  "electrify",
+  "extend",
+  "raise",
+  "lift",
+  "lower",
+  "ease",
+  "stabilise",
+  "stabilize",
+  "strengthen",
+  "recruit",
+  "resettle",
+  "relocate",
+  "rehabilitate",
+  "maintain",
+  "operate",
+  "run",
+  "launch",
+  "open",
+  "close",
+  "cut",
+  "offset",
+  "absorb",
+  "keep",
+  "bring",
+  "add",
+  "double",
+]);
+
 /** Prefixes of hyphenated verbs of purpose: "to re-pave roads", "to co-finance the plant". */
 const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
 
@@ -406,6 +481,17 @@ function prepositionAfter(
       return undefined;
     if (next.norm.endsWith("s") && !next.norm.endsWith("ss")) return undefined;
     const end = phraseEnd(t, from + 2, isPeriodToken);
+    // ("assigns 128.6 billion pesos to rail projects", "gave $380 million to emergency responses": a
+    // word no verb of purpose before a plural is a modifier of whom the money goes to.)
+    const plural = t[from + 2];
+    const recipients =
+      !PURPOSE_VERBS.has(next.norm) &&
+      plural?.kind === "word" &&
+      plural.text === plural.norm &&
+      /^[a-z]{3,}[^s]s$/.test(plural.norm);
+    // (Marked as a destination: its first word is no verb to leave out.)
+    const whom = recipients ? trimmed(t, from + 1, end, isPeriodToken) : undefined;
+    if (whom) return { ...whom, destination: true };
     return trimmed(t, from, end, isPeriodToken);
   }
   if (prep === "in") return contentAfter(t, from, isPeriodToken);

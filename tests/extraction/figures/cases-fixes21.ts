@@ -447,7 +447,24 @@ export const FIX21_AFTER_THE_RECHECK: Case[] = [
   ],
 ];
 
+export const FIX21_RECIPIENTS: Case[] = [
+  // Money directed "to" a noun before a plural goes to whom that names; a verb of purpose stays one.
+  [
+    "The budget assigns 128.6 billion pesos to rail projects.",
+    [{ text: "128.6 billion pesos", subject: { text: "rail projects" } }],
+  ],
+  [
+    "The foundations gave about $380 million to emergency responses.",
+    [{ text: "$380 million", subject: { text: "emergency responses" } }],
+  ],
+  [
+    "The bank lent $400 million to build rural roads.",
+    [{ text: "$400 million", subject: { text: "to build rural roads" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_RECIPIENTS,
   ...FIX21_AFTER_THE_RECHECK,
   ...FIX21_VALUED_OBJECTS,
   ...FIX21_LONE_ADVERBS,
