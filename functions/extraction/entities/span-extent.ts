@@ -44,7 +44,72 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     splitLeadingDemonyms(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
   );
-  return coordinatedTypes(view, creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts))));
+  return coordinatedTypes(
+    view,
+    joinCountryNames(view, creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts)))),
+  );
+}
+
+/** Words before a country that make it where something is, not the first word of a name: "in Canada". */
+const PLACE_LEADS = new Set([
+  "in",
+  "from",
+  "to",
+  "of",
+  "at",
+  "across",
+  "into",
+  "for",
+  "by",
+  "on",
+  "and",
+  ",",
+]);
+
+/**
+ * "the Canada Mortgage and Housing Corp.", "ArcelorMittal South Africa closed": a country right before or
+ * after an organization's name no word list knows is part of that name (a national body, a local arm),
+ * not a place of its own.
+ */
+function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const out: ProposedSpan[] = [];
+  const country = (span: ProposedSpan) => {
+    const hit = view.places[span.start];
+    return span.type === "LOCATION" && hit?.value.kind === "country" && hit.end === span.end;
+  };
+  // (Not a listed organization: "the EU Russia sanctions" are two names.)
+  // (Nor letters alone: "IMF Pakistan", an acronym before a country, are two names.)
+  const unknownOrganization = (span: ProposedSpan) =>
+    span.type === "ORGANIZATION" &&
+    view.places[span.start] === undefined &&
+    view.words.slice(span.start, span.end).every((word) => /\p{Ll}/u.test(word));
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as ProposedSpan;
+    const next = spans[k + 1];
+    const adjacent = next !== undefined && next.start === span.end && view.casing === "mixed";
+    if (
+      adjacent &&
+      country(span) &&
+      unknownOrganization(next) &&
+      !PLACE_LEADS.has(view.words[span.start - 1]?.toLowerCase() ?? "")
+    ) {
+      out.push({ ...next, start: span.start, withThe: span.withThe });
+      k++;
+      continue;
+    }
+    if (
+      adjacent &&
+      unknownOrganization(span) &&
+      country(next) &&
+      !/['’]s$/.test(view.words[span.end - 1] ?? "")
+    ) {
+      out.push({ ...span, end: next.end });
+      k++;
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
 }
 
 /** Words that coordinate two names: "Shell and Esso", "Petron, Cleanfuel and Seaoil". */

@@ -889,4 +889,17 @@ describe("document-level consistency", () => {
     const found = entities("Steelmaker Ternium said prices rose. Homebuilder Lennar cut prices.");
     expect(found.map((entity) => entity.name)).toEqual(["Ternium", "Lennar"]);
   });
+
+  it("keeps a country that opens or closes an organization's name inside it", () => {
+    const found = entities(
+      "The Canada Mortgage and Housing Corp. said starts rose. Shell Nigeria said output rose. Talks on " +
+        "the EU Russia sanctions stalled.",
+    );
+    expect(found.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "Canada Mortgage and Housing Corp"],
+      ["ORGANIZATION", "Shell Nigeria"],
+      ["ORGANIZATION", "European Union"],
+      ["LOCATION", "Russia"],
+    ]);
+  });
 });
