@@ -273,7 +273,24 @@ function afterFigure(
       while (back > same.last && (tokens[back - 1]?.start ?? 0) >= same.figure.end) back--;
     }
   }
-  return back === same.last;
+  return back === same.last || shortPhraseAfter(tokens, same.last, back);
+}
+
+/** Tokens of a share's whole or of the terms a figure is in, after it: "of the total", "in dollar terms". */
+const AFTER_PHRASE_REACH = 5;
+
+/**
+ * Between the figure's end at `from` and `to`, only a short phrase of what a share is of or of the terms
+ * it is in: "58 per cent of the total, or about $35.8 million", "115% in pesos, or about 22%".
+ */
+function shortPhraseAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  const lead = tokens[from]?.norm;
+  if ((lead !== "of" && lead !== "in") || to - from > AFTER_PHRASE_REACH || to <= from + 1) return false;
+  for (let k = from + 1; k < to; k++) {
+    const tok = tokens[k];
+    if (tok?.kind !== "word" || tok.text !== tok.norm || isPastVerb(tok)) return false;
+  }
+  return true;
 }
 
 /**

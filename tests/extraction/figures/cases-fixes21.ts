@@ -463,7 +463,20 @@ export const FIX21_RECIPIENTS: Case[] = [
   ],
 ];
 
+export const FIX21_RESTATED_PAST_PHRASES: Case[] = [
+  // A restatement takes the figure before's subject past what a share is of or the terms it is in.
+  [
+    "Corporate donations made up 58 per cent of the total, or about $35.8 million.",
+    [{ text: "58 per cent" }, { text: "$35.8 million", subject: { text: "Corporate donations" } }],
+  ],
+  [
+    "Argentina's volume jumped 115% in pesos, or about 22% in dollar terms.",
+    [{ text: "115%" }, { text: "22%", subject: { text: "Argentina's volume" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_RESTATED_PAST_PHRASES,
   ...FIX21_RECIPIENTS,
   ...FIX21_AFTER_THE_RECHECK,
   ...FIX21_VALUED_OBJECTS,
