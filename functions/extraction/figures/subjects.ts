@@ -428,6 +428,9 @@ const PRICE_LINKS = new Set(["for", "at", "from"]);
 /** Words that bound a verb after its subject: "Revenue more than tripled", "Sales nearly doubled". */
 const VERB_BOUNDS = new Set(["more", "less", "nearly", "almost", "roughly", "about", "over"]);
 
+/** Auxiliaries before a past participle: "had received", "has posted". */
+const HAD_FORMS = new Set(["had", "has", "have"]);
+
 /** Tokens from a clause's start to its first verb, at most, for a subject a later verb shares. */
 const SHARED_SUBJECT_REACH = 8;
 
@@ -450,6 +453,11 @@ function sharedSubject(
   for (let k = start + 1; k < limit; k++) {
     const tok = t[k];
     if (legalFormPoint(t, k)) continue;
+    // ("The state had received ...": an auxiliary ends the subject before its verb.)
+    if (tok?.kind === "word" && HAD_FORMS.has(tok.norm) && isPastVerb(t[k + 1])) {
+      if (end < 0) end = k;
+      continue;
+    }
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
     const named = t[k - 1]?.kind === "word" || legalFormPoint(t, k - 1);
@@ -457,6 +465,19 @@ function sharedSubject(
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
       return np && !PRONOUN_WORDS.has(t[np.first]?.norm ?? "") ? np : undefined;
     }
+  }
+  return undefined;
+}
+
+/** Tokens back a sentence's start is looked for from a "but" in it. */
+const BUT_REACH = 30;
+
+/** Where the sentence holding token `k` starts, within BUT_REACH tokens; undefined past that. */
+function sentenceStart(t: readonly Token[], k: number): number | undefined {
+  for (let start = k; start >= 0 && k - start <= BUT_REACH; start--) {
+    const prev = t[start - 1];
+    if (start === 0 || t[start]?.lineStart) return start;
+    if (prev && SENTENCE_ENDS.has(prev.norm) && !legalFormPoint(t, start - 1)) return start;
   }
   return undefined;
 }
@@ -980,6 +1001,13 @@ function subjectBefore(
   // shares a subject named before, not the noun before "and".
   if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym")
     return sharedSubject(t, clauseStart, e - 1, isPeriodToken);
+  // ("Revenues reached a record 43.6 billion euros in 2023 but dropped to 38.8 billion euros": "but"
+  // opens a clause of its own, whose verb shares the sentence's subject.)
+  // (Not "down 1.8 percent ... but up 3.1 percent": a past verb after "but".)
+  if (t[e - 1]?.norm === "but" && e - 1 >= clauseStart - 1 && isPastVerb(t[e])) {
+    const start = sentenceStart(t, e - 1);
+    if (start !== undefined) return sharedSubject(t, start, e - 1, isPeriodToken);
+  }
   // "Walmart Inc. bucked the trend, rising 3.2%": a participle after a comma shares the subject of the
   // clause before it.
   if (

@@ -475,7 +475,32 @@ export const FIX21_RESTATED_PAST_PHRASES: Case[] = [
   ],
 ];
 
+export const FIX21_BUT_CLAUSES: Case[] = [
+  // A past verb after "but" shares the subject that opens the sentence, past an auxiliary.
+  [
+    "Revenues from auctions reached a record 43.6 billion euros in 2023 but dropped to 38.8 billion euros last year.",
+    [
+      { text: "43.6 billion euros", subject: { text: "Revenues from auctions" } },
+      { text: "38.8 billion euros", subject: { text: "Revenues from auctions" } },
+    ],
+  ],
+  [
+    "The state had received Rs 26,700 crore but spent only Rs 19,860 crore.",
+    [{ text: "Rs 26,700 crore" }, { text: "Rs 19,860 crore", subject: { text: "The state" } }],
+  ],
+  // Not a change after "but": it measures what the figure before does.
+  [
+    "Revenue came to 6.72 billion euros, down 1.8 percent on a reported basis but up 3.1 percent on a comparable basis.",
+    [
+      { text: "6.72 billion euros" },
+      { text: "1.8 percent" },
+      { text: "3.1 percent", subject: { text: "Revenue" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_BUT_CLAUSES,
   ...FIX21_RESTATED_PAST_PHRASES,
   ...FIX21_RECIPIENTS,
   ...FIX21_AFTER_THE_RECHECK,
