@@ -98,6 +98,17 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
   if (lead !== "per" && lead !== "a" && lead !== "an") return undefined;
   let c = k + 1;
   if (lead === "per" && MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
+  // "Rs 355 per 50-kg bag": a measure glued to its number by a dash, then what it measures.
+  const glued =
+    lead === "per" &&
+    t[c]?.kind === "num" &&
+    DASHES.has(t[c + 1]?.norm ?? "") &&
+    !t[c + 1]?.spaceBefore &&
+    t[c + 2]?.kind === "word" &&
+    !t[c + 2]?.spaceBefore &&
+    t[c + 3]?.kind === "word" &&
+    /^\p{Ll}+$/u.test(t[c + 3]?.text ?? "");
+  if (glued) return c + 4;
   const noun = t[c];
   if (noun?.kind !== "word") return undefined;
   // "a megawatt-hour", "per kilowatt-hour": a dash joins the noun's parts.

@@ -499,7 +499,17 @@ export const FIX21_BUT_CLAUSES: Case[] = [
   ],
 ];
 
+export const FIX21_GLUED_DENOMINATORS: Case[] = [
+  // A measure glued to its number by a dash after "per" is the price's denominator, no figure.
+  [
+    "Cement averaged Rs 355 per 50-kg bag in October.",
+    [{ text: "Rs 355", unit: "per 50-kg bag" }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_GLUED_DENOMINATORS,
   ...FIX21_BUT_CLAUSES,
   ...FIX21_RESTATED_PAST_PHRASES,
   ...FIX21_RECIPIENTS,
