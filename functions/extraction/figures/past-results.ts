@@ -332,8 +332,37 @@ function priceAt(tokens: readonly Token[], k: number, range: [number, number]): 
   const to = Math.min(range[1], k + CLAUSE_REACH);
   for (let j = Math.max(range[0], k - CLAUSE_REACH); j < to; j++)
     if (PER_SHARE.has(tokens[j]?.norm ?? "")) return false;
-  return true;
+  // ("the average daily room rate fell 2.4% to $214.70": money a rate or a fare reaches is no share's
+  // price, when no shares are named; "the Treasury bill rate fell to 7.94 percent" stays a market's.)
+  let priced = false;
+  const money = lead === k - 2;
+  for (let j = Math.max(range[0], k - PRICE_NOUN_REACH); j < k && money; j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (SHARE_WORDS.has(norm)) return true;
+    if (PRICE_NOUNS.has(norm)) priced = true;
+  }
+  return !priced;
 }
+
+/** Tokens back from a price its noun may stand: "the average daily room rate fell 2.4% to". */
+const PRICE_NOUN_REACH = 10;
+/** Nouns of a price a story reports for its period: rates, fares, tariffs, rents. */
+const PRICE_NOUNS = new Set([
+  "rate",
+  "rates",
+  "fare",
+  "fares",
+  "tariff",
+  "tariffs",
+  "rent",
+  "rents",
+  "wage",
+  "wages",
+  "fee",
+  "fees",
+]);
+/** Words of a share's price. */
+const SHARE_WORDS = new Set(["shares", "share", "stock", "stocks"]);
 
 /**
  * A stock index's move at token `k`: a named index ("the Hang Seng Index", "the KOSPI index") or index

@@ -508,7 +508,38 @@ export const FIX21_GLUED_DENOMINATORS: Case[] = [
   ],
 ];
 
+export const FIX21_PRICES_OF_THE_PERIOD: Case[] = [
+  // Money a rate, fare or rent reaches is no share's price: the story's period carries to it.
+  [
+    "Nevada casinos won $1.2 billion in October, up 3% from a year earlier. The average daily room rate fell 2.4% to $214.70.",
+    [
+      { text: "$1.2 billion" },
+      { text: "3%" },
+      { text: "2.4%", period: { text: "October" } },
+      { text: "$214.70", period: { text: "October" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Not a price where shares are named, nor a market's rate (no currency sign), which are the day's.
+  [
+    "Nevada casinos won $1.2 billion in October, up 3% from a year earlier. Shares of Strip Resorts fell 2.4% to $14.70.",
+    [
+      { text: "$1.2 billion" },
+      { text: "3%" },
+      { text: "2.4%", period: undefined },
+      { text: "$14.70", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Nevada casinos won $1.2 billion in October, up 3% from a year earlier. The Treasury bill rate fell to 7.94 percent.",
+    [{ text: "$1.2 billion" }, { text: "3%" }, { text: "7.94 percent", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PRICES_OF_THE_PERIOD,
   ...FIX21_GLUED_DENOMINATORS,
   ...FIX21_BUT_CLAUSES,
   ...FIX21_RESTATED_PAST_PHRASES,
