@@ -33,6 +33,7 @@ import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
+import { reportingStart } from "./reporting-calendar.ts";
 import { readRespectively } from "./respectively.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -76,7 +77,9 @@ function run(text: string, context: FigureContext): Figure[] {
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
   const fiscal = articleFiscalYear(weights);
-  const periods = findPeriods(tokens, context.publishedAt, fiscal);
+  // (A company's own reporting year, as the article declares it, comes before its country's.)
+  const reporting = reportingStart(tokens);
+  const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);
   const periodAt = new Int32Array(tokens.length).fill(-1);
   periods.forEach((p, idx) => {
     for (let k = p.first; k < p.last; k++) periodAt[k] = idx;
@@ -329,7 +332,7 @@ function run(text: string, context: FigureContext): Figure[] {
     periodAt,
     inBase,
     companies,
-    fiscalStart: fiscal?.start ?? 1,
+    fiscalStart: reporting ?? fiscal?.start ?? 1,
     publishedAt: context.publishedAt,
   };
   const storyPeriods = carryStoryPeriods(

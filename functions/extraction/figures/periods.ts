@@ -250,7 +250,12 @@ export interface PeriodContext {
 }
 
 /** All period expressions, in order, not overlapping. */
-export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: FiscalYear): PeriodHit[] {
+export function findPeriods(
+  t: readonly Token[],
+  publishedAt?: string,
+  fiscal?: FiscalYear,
+  reporting = reportingStart(t),
+): PeriodHit[] {
   const pub = publishedAt && /^\d{4}-\d{2}/.test(publishedAt) ? publishedAt : undefined;
   const ctx: PeriodContext = {};
   if (pub) {
@@ -259,7 +264,6 @@ export function findPeriods(t: readonly Token[], publishedAt?: string, fiscal?: 
     if (/^\d{4}-\d{2}-\d{2}/.test(pub)) ctx.day = Number(pub.slice(8, 10));
   }
   if (fiscal && fiscal.start !== 1) ctx.fiscal = fiscal;
-  const reporting = reportingStart(t);
   if (reporting !== undefined && reporting !== 1) {
     ctx.reporting = reporting;
     // "its fourth quarter ended Oct. 31 ... fiscal 2026": the company's year, named by the year it ends in

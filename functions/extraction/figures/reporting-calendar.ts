@@ -108,8 +108,11 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
 const LAST_EARLY_DAY = 7;
 const FIRST_LATE_DAY = 24;
 
-/** Tokens after a part of a year its span may be spelt out in: "fourth-quarter profit fell 10% in the". */
-const SPELT_REACH = 12;
+/**
+ * Tokens after a part of a year its span may be spelt out in, within its sentence or the next one:
+ * "third-quarter net profit fell 18% ... . Revenue for the three months to Sept 30".
+ */
+const SPELT_REACH = 60;
 /** Months a part of a year is spelt out as. */
 const SPELT = new Map([
   ["three", 3],
@@ -118,8 +121,12 @@ const SPELT = new Map([
 
 /** "... in the three months ended Nov. 30": the month a part of `span` months spelt out after `from` ends in. */
 function monthsEnded(t: readonly Token[], from: number, span: number): number | undefined {
+  let ends = 0;
   for (let k = from; k < Math.min(t.length, from + SPELT_REACH); k++) {
-    if (t[k]?.norm === "." || t[k]?.norm === ";") return undefined;
+    // (A part's sentence and the one after it, which restates the part in months as results stories do.)
+    const sentenceEnd = t[k]?.norm === "." && /^\p{Lu}/u.test(t[k + 1]?.text ?? "");
+    if (sentenceEnd && ++ends > 1) return undefined;
+    if (PART_MONTHS.has(t[k]?.norm ?? "")) return undefined;
     if (
       SPELT.get(t[k]?.norm ?? "") === span &&
       t[k + 1]?.norm === "months" &&

@@ -538,7 +538,41 @@ export const FIX21_PRICES_OF_THE_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX21_PARTS_SPELT_NEXT: Case[] = [
+  // A part of a year spelt out in months in the sentence after it sets the company's calendar, before a
+  // year another body reports later in the story.
+  [
+    "Harbour Leisure posted an 18% fall in third-quarter net profit to $112.4 million. Revenue for the three months to Sept 30 slipped 6%. The regulator said levies totalled $142 million in the financial year ended March 31, 2026.",
+    [
+      { text: "18%", period: { text: "third-quarter", from: "2026-07", to: "2026-09" } },
+      { text: "$112.4 million", period: { text: "third-quarter", from: "2026-07", to: "2026-09" } },
+      { text: "6%" },
+      { text: "$142 million" },
+    ],
+    { publishedAt: "2026-11-06" },
+  ],
+  [
+    "Northgate Bank said fourth-quarter profit rose 8%. Net income for the three months ended Oct. 31 was $4.1 billion. For the full year, profit rose 14%.",
+    [
+      { text: "8%", period: { text: "fourth-quarter", from: "2026-08", to: "2026-10" } },
+      { text: "$4.1 billion" },
+      { text: "14%", period: { text: "full year", from: "2025-11", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  // Not months two sentences on, nor past another part of a year.
+  [
+    "Harbour Leisure posted a fall in third-quarter net profit to $112.4 million. The board met on Monday. Revenue for the three months to Sept 30 slipped 6%.",
+    [
+      { text: "$112.4 million", period: { text: "third-quarter", from: "2026-07", to: "2026-09" } },
+      { text: "6%" },
+    ],
+    { publishedAt: "2026-11-06" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PARTS_SPELT_NEXT,
   ...FIX21_PRICES_OF_THE_PERIOD,
   ...FIX21_GLUED_DENOMINATORS,
   ...FIX21_BUT_CLAUSES,
