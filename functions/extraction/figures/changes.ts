@@ -435,7 +435,7 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     if (adjective) return { direction: adjective, at: j + 2, after: true };
   }
   const determined = determinedBefore(t, qualifierStart);
-  const modified = determined ? modifiedChangeNoun(t, j) : undefined;
+  const modified = namedChangeNoun(t, qualifierStart, j);
   const modifiedNoun = CHANGE_NOUN.get(t[modified ?? -1]?.norm ?? "");
   if (modified !== undefined && modifiedNoun) return { direction: modifiedNoun, at: modified, after: true };
   const next = t[j];
@@ -492,8 +492,58 @@ export function modifiedChangeNoun(t: readonly Token[], j: number): number | und
   return CHANGE_NOUN.has(t[at]?.norm ?? "") && t[at]?.kind === "word" ? at : undefined;
 }
 
+/**
+ * The change noun a figure between `qualifierStart` and `j` describes: after a determiner ("a 5.5% pay
+ * rise") or, in a headline, which drops it, after a verb ("Workers win 5% pay rise").
+ */
+export function namedChangeNoun(t: readonly Token[], qualifierStart: number, j: number): number | undefined {
+  const verb = t[qualifierStart - 1];
+  const headline =
+    verb?.kind === "word" &&
+    verb.text === verb.norm &&
+    !CHANGE_VERB.has(verb.norm) &&
+    !HEADLINE_LINKS.has(t[j]?.norm ?? "") &&
+    onHeadline(t, j);
+  return determinedBefore(t, qualifierStart) || headline ? modifiedChangeNoun(t, j) : undefined;
+}
+
+/** Words that link a headline's figure to what follows, no describing word: "to record $9.4-billion despite loss". */
+const HEADLINE_LINKS = new Set([
+  "despite",
+  "versus",
+  "with",
+  "without",
+  "amid",
+  "on",
+  "in",
+  "for",
+  "from",
+  "at",
+  "by",
+  "to",
+  "over",
+  "under",
+  "into",
+  "before",
+  "after",
+  "than",
+]);
+
+/** Tokens a headline runs over after a figure, at most. */
+const HEADLINE_REACH = 16;
+
+/** The figure ending before `k` stands on a line with no sentence's end: a headline. */
+export function onHeadline(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + HEADLINE_REACH; j++) {
+    const tok = t[j];
+    if (!tok || tok.lineStart) return true;
+    if ([".", "!", "?"].includes(tok.norm)) return false;
+  }
+  return false;
+}
+
 /** A determiner stands before the figure at `qualifierStart`, maybe past a few describing words. */
-export function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
+function determinedBefore(t: readonly Token[], qualifierStart: number): boolean {
   const before = t[qualifierStart - 1];
   if (before?.kind === "word" && DETERMINED.has(before.norm)) return true;
   // "the index's 14% rise", "the naira's 12 per cent depreciation": a possessive determines it too.

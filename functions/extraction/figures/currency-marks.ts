@@ -2,7 +2,7 @@
 
 import { pricedAmount } from "../text/glued-amounts.ts";
 import type { Amount } from "./amounts.ts";
-import { DOLLAR } from "./data/currencies.ts";
+import { CURRENCY_WORDS, DOLLAR } from "./data/currencies.ts";
 import {
   ATTACHED_SCALE,
   CURRENCY_WORD,
@@ -13,7 +13,7 @@ import {
   SIGN_CURRENCY,
   SUBUNIT_WORD,
 } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -145,18 +145,28 @@ export function currencySuffixAt(
   return undefined;
 }
 
+/** Currency names in the singular, from the plural ones: "pound", "Egyptian pound", "Norwegian crown". */
+const SINGULAR_CURRENCY = matcherOf(
+  CURRENCY_WORDS.filter(
+    ([word, code]) => /[^s]s$/.test(word) && !code.startsWith("CENT") && code !== "PENNY",
+  ).map(([word, code]) => [word.slice(0, -1), code] as const),
+);
+
 /**
- * "a 12 million pound fee", "a 25,000 pound cheque": the singular "pound" before a noun is the currency
- * when the amount is scaled or in thousands; "a 10-pound bag" and "a 200 pound weight" weigh.
+ * "a 12 million pound fee", "a 2.5 billion Egyptian pound marketing push", "a 4.3 billion crown boost": a
+ * currency's singular name before a noun is the currency when the amount is scaled or in thousands; "a
+ * 10-pound bag" and "a 200 pound weight" weigh.
  */
-export function poundBefore(
+export function singularCurrencyBefore(
   t: readonly Token[],
   j: number,
   amount: Amount,
 ): { code: string; factor: number; end: number } | undefined {
-  const tok = t[j];
-  if (tok?.norm !== "pound" || !tok.spaceBefore || t[j + 1]?.kind !== "word") return undefined;
-  return amount.mult >= 1000 || amount.value >= 1000 ? { code: "GBP", factor: 1, end: j + 1 } : undefined;
+  const word = t[j]?.spaceBefore ? SINGULAR_CURRENCY.forward(t, j) : undefined;
+  if (!word || t[word.end]?.kind !== "word") return undefined;
+  return amount.mult >= 1000 || amount.value >= 1000
+    ? { code: word.value, factor: 1, end: word.end }
+    : undefined;
 }
 
 /** Currency codes written glued to the amount ("USD5", "EUR20m"); other codes need a space ("COP30" is a summit). */

@@ -1,6 +1,6 @@
 /** One figure's core: a sign, a currency, an amount and what marks it (currency, percent, multiple, unit). */
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
-import { currencyPrefixAt, currencySuffixAt, poundBefore } from "./currency-marks.ts";
+import { currencyPrefixAt, currencySuffixAt, singularCurrencyBefore } from "./currency-marks.ts";
 import { DOLLAR } from "./data/currencies.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
 import { GENERIC_SOURCES } from "./data/speech.ts";
@@ -141,7 +141,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       j = cents.end;
     }
   } else {
-    const suffix = currencySuffixAt(t, j) ?? poundBefore(t, j, amount) ?? shareOfSubunit(t, j);
+    const suffix = currencySuffixAt(t, j) ?? singularCurrencyBefore(t, j, amount) ?? shareOfSubunit(t, j);
     // "4.2 million pounds of uranium": a commodity weighed in pounds.
     if (suffix?.code === "GBP" && weighedInPounds(t, i, j, suffix.end)) {
       core.unit = t[j]?.text ?? "pounds";

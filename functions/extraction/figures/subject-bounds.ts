@@ -557,6 +557,7 @@ export function phraseAfter(
       (e > from && PHRASE_MODALS.has(w.norm)) ||
       // "£18,400 in costs after a resident died": a subordinate clause ends the phrase.
       (e > from && SUBORDINATING.has(w.norm)) ||
+      (e > from && w.norm === "even" && SUBORDINATING.has(t[e + 1]?.norm ?? "")) ||
       isPeriodToken(e)
     )
       break;

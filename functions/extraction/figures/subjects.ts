@@ -11,9 +11,9 @@ import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import {
   byBefore,
-  determinedBefore,
-  modifiedChangeNoun,
+  namedChangeNoun,
   objectMover,
+  onHeadline,
   PHRASAL_HEADS,
   targetVerbBefore,
   thanExpectedBefore,
@@ -255,18 +255,19 @@ const MOVING_VERBS = new Set([
   "capping",
 ]);
 
-/** Tokens a headline runs over after a figure, at most. */
-const HEADLINE_REACH = 16;
-
-/** The figure ending before `k` stands on a line with no sentence's end: a headline. */
-function onHeadline(t: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + HEADLINE_REACH; j++) {
-    const tok = t[j];
-    if (!tok || tok.lineStart) return true;
-    if ([".", "!", "?"].includes(tok.norm)) return false;
-  }
-  return false;
-}
+/** Words of how often or over what a change runs: "a 5% annual rise". */
+const HOW_OFTEN: ReadonlySet<string> = new Set([
+  "annual",
+  "annualised",
+  "annualized",
+  "yearly",
+  "monthly",
+  "weekly",
+  "daily",
+  "quarterly",
+  "overall",
+  "cumulative",
+]);
 
 /** Nouns of a holding, whose percentage measures its holder: "stake", "share". */
 const HOLDING_NOUNS: ReadonlySet<string> = new Set(["stake", "stakes", "share", "shares"]);
@@ -706,8 +707,12 @@ function subjectBefore(
     if (np) return np;
   }
   // "a 3.9% property tax increase", "a 5.5% pay rise": the words before the change noun name what changes.
-  const changeNoun = determinedBefore(t, qualifierStart) ? modifiedChangeNoun(t, fig.last) : undefined;
-  if (changeNoun !== undefined) return { first: fig.last, last: changeNoun, anaphor: false };
+  const changeNoun = namedChangeNoun(t, qualifierStart, fig.last);
+  let changed = fig.last;
+  // ("a 5% annual rise", "P2,221 monthly raise": how often it changes names nothing that changes.)
+  while (changeNoun !== undefined && changed < changeNoun && HOW_OFTEN.has(t[changed]?.norm ?? "")) changed++;
+  if (changeNoun !== undefined && changed < changeNoun)
+    return { first: changed, last: changeNoun, anaphor: false };
   // "a 5% rise in exports"
   const after = t[fig.last];
   if (
@@ -744,7 +749,8 @@ function subjectBefore(
       !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm));
     if (noun && (CHANGE_NOUN.has(noun.norm) || plural) && t[fig.last]?.norm === "in") {
       const np = phraseAfter(t, fig.last + 1, isPeriodToken);
-      if (np) return np;
+      // ("growth of 31% in dollar terms": the terms it is measured in; what grew comes before.)
+      if (np && t[np.last - 1]?.norm !== "terms") return np;
     }
     if (plural) return pluralChangeModifier(t, qualifierStart - 2, clauseStart);
     if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {

@@ -571,7 +571,66 @@ export const FIX21_PARTS_SPELT_NEXT: Case[] = [
   ],
 ];
 
+export const FIX21_HEADLINE_CHANGE_NOUNS: Case[] = [
+  // A headline drops the determiner: a figure after a verb, before describing words and a change noun.
+  [
+    "Nairobi water firm seeks 40% tariff rise as rationing bites",
+    [{ text: "40%", change: { direction: "increase" }, subject: { text: "tariff" } }],
+  ],
+  [
+    "Carmaker forecasts 21% profit drop as tariffs bite",
+    [{ text: "21%", change: { direction: "decrease" }, subject: { text: "profit" } }],
+  ],
+  // Not a word that links the figure to what follows, nor how often a change runs.
+  [
+    "Builder's backlog climbs to record $9.4-billion despite loss on legacy projects",
+    [{ text: "$9.4-billion", subject: { text: "Builder's backlog" } }],
+  ],
+  ["Rents saw a 5% annual rise.", [{ text: "5%", change: { direction: "increase" }, subject: undefined }]],
+];
+
+export const FIX21_SINGULAR_CURRENCIES: Case[] = [
+  // A currency's singular name between a scaled amount and a noun is the currency.
+  [
+    "The retailer launched a 2.5 billion Egyptian pound marketing push in Cairo.",
+    [
+      {
+        text: "2.5 billion Egyptian pound",
+        kind: "MONEY",
+        currency: "EGP",
+        subject: { text: "marketing push" },
+      },
+    ],
+  ],
+  [
+    "Norway's hospitals get a 4.3 billion Norwegian crown boost.",
+    [{ text: "4.3 billion Norwegian crown", kind: "MONEY", currency: "NOK" }],
+  ],
+  // Not a weight under a thousand.
+  ["She lifted a 200 pound weight.", [{ text: "200", kind: "NUMBER" }]],
+];
+
+export const FIX21_TERMS_AND_SEEKING: Case[] = [
+  // The terms a change is measured in are no content of it; "even though" ends a phrase.
+  [
+    "Nigeria posted GMV growth of 31% in dollar terms even though the naira weakened.",
+    [{ text: "31%", subject: { text: "GMV" } }],
+  ],
+  // What an appeal or a plan seeks is its level.
+  [
+    "The agency launched its flood response plan, which seeks $342 million.",
+    [{ text: "$342 million", subject: { text: "its flood response plan" } }],
+  ],
+  [
+    "The 2022 drought appeal sought Sh2.8 billion.",
+    [{ text: "Sh2.8 billion", subject: { text: "The 2022 drought appeal" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_HEADLINE_CHANGE_NOUNS,
+  ...FIX21_SINGULAR_CURRENCIES,
+  ...FIX21_TERMS_AND_SEEKING,
   ...FIX21_PARTS_SPELT_NEXT,
   ...FIX21_PRICES_OF_THE_PERIOD,
   ...FIX21_GLUED_DENOMINATORS,

@@ -167,6 +167,10 @@ export const LEVEL_VERBS = new Set([
   "requires",
   "require",
   "needs",
+  // "the flood response plan, which seeks $342 million": what an appeal asks for is its level.
+  "seeks",
+  "seek",
+  "sought",
   "owns",
   "owned",
   "owning",
