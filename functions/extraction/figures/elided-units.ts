@@ -4,11 +4,14 @@
  * that a few linking words tie to the money or quantity before it in its sentence is in the same currency
  * or unit. Linear in the figures: each pair of neighbours is read once.
  */
-import { POINT_UNITS } from "./data/units.ts";
+import { COUNTED_NOUNS, POINT_UNITS } from "./data/units.ts";
 import type { Figure } from "./types.ts";
 
 /** Units of a move that are no units of the level it reached: "fell 500 points to 33,000", "4 ticks to 96.38". */
 const MOVES: ReadonlySet<string> = new Set([...POINT_UNITS, "ticks", "tick", "pips", "pip"]);
+
+/** Plural nouns of things counted: no money is elided after them. */
+const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 
 /** Words that may stand between the two figures: "from", "than", "above the", ", up from", "rising to as much as". */
 const LINKS = new Set([
@@ -125,6 +128,8 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after) && !PART_AFTER.test(after)) continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
+    // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million": a count.)
+    if (before.kind === "MONEY" && between.split(/[\s,]+/).some((word) => COUNTED.has(word))) continue;
     if (before.kind === "MONEY" && before.currency) {
       figure.kind = "MONEY";
       figure.currency = before.currency;

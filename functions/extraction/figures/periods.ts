@@ -284,6 +284,9 @@ export function findPeriods(
   return out;
 }
 
+/** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */
+const FY_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "our"]);
+
 /** Words that open a period with no end: "starting in 2027", "effective Jan. 1". */
 const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effective"]);
 
@@ -631,7 +634,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const fiscal = of ? fiscalRelative(t, end + 1, ctx, true) : undefined;
       // "the first quarter of fiscal 2027", "the first half of the 2026 financial year": a part of the
       // fiscal year the article's country names so (a calendar year where it has none).
-      const fyAt = of ? end + 1 + (t[end + 1]?.norm === "the" ? 1 : 0) : -1;
+      // ("the first quarter of its 2027 financial year": a possessive as "the".)
+      const fyAt = of ? end + 1 + (FY_DETERMINERS.has(t[end + 1]?.norm ?? "") ? 1 : 0) : -1;
       const fy =
         of && ord > 0 && ctx.fiscal && !ORDINAL.has(t[fyAt]?.norm ?? "") ? periodAt(t, fyAt, ctx) : undefined;
       if (

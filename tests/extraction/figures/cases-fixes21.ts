@@ -627,7 +627,25 @@ export const FIX21_TERMS_AND_SEEKING: Case[] = [
   ],
 ];
 
+export const FIX21_COUNTS_AFTER_MONEY: Case[] = [
+  // A bare number after a plural noun of things counted is no money, whatever came before.
+  [
+    "The group reported revenue of $3.45 billion, up 27 per cent, and total orders of 845 million.",
+    [
+      { text: "$3.45 billion" },
+      { text: "27 per cent" },
+      { text: "845 million", kind: "NUMBER", currency: undefined },
+    ],
+  ],
+  // Still money after a noun of money.
+  [
+    "The group reported revenue of $3.45 billion and profit of 845 million.",
+    [{ text: "$3.45 billion" }, { text: "845 million", kind: "MONEY", currency: "USD" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_COUNTS_AFTER_MONEY,
   ...FIX21_HEADLINE_CHANGE_NOUNS,
   ...FIX21_SINGULAR_CURRENCIES,
   ...FIX21_TERMS_AND_SEEKING,

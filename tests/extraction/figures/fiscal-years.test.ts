@@ -140,4 +140,15 @@ describe("fiscal years of the country an article is about", () => {
       periods("TOKYO, May 13 /Business Wire/ -- Kisaragi Co. earned 19 billion yen in fiscal 2024."),
     ).toEqual([["2024-04", "2025-03"]]);
   });
+
+  it("reads a part of its fiscal year named by the year as a part of the country's", () => {
+    expect(
+      periods(
+        "SYDNEY - The grocer said online sales rose 19.2 per cent to $2.08 billion in the first quarter of its 2027 financial year.",
+      ),
+    ).toEqual([
+      ["2026-07", "2026-09"],
+      ["2026-07", "2026-09"],
+    ]);
+  });
 });

@@ -136,3 +136,13 @@ export const PRICE_DENOMINATORS: readonly string[] = [
 
 /** Currencies another is quoted against: "N1,450 to the dollar", "94.6 cents on the dollar". */
 export const QUOTED_AGAINST: readonly string[] = ["dollar", "euro", "pound", "yen", "yuan", "greenback", "rupee"];
+
+/**
+ * Plural nouns of things counted, never amounts of money: "and total orders of 845 million" after revenue
+ * in dollars is a count.
+ */
+export const COUNTED_NOUNS: readonly string[] = [
+  "orders", "trips", "rides", "deliveries", "shipments", "passengers", "visitors", "customers", "users",
+  "subscribers", "members", "people", "employees", "workers", "jobs", "homes", "vehicles", "units",
+  "downloads", "transactions", "tourists", "arrivals", "households", "students", "patients", "viewers",
+];
