@@ -82,7 +82,7 @@ export function typeFromContext(
   if ((type !== "LOCATION" || unknownPlace) && start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) {
     return "ORGANIZATION";
   }
-  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, end)) return "ORGANIZATION";
+  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
   // "(AFP Photo/Munir Uz Zaman)": a photo credit names a person.
   if (!country && credited(view, start)) return "PERSON";
@@ -133,6 +133,8 @@ const SEAT_HOLDERS = new Set([
   "senator",
 ]);
 
+/** Words of the second of two names an apposition follows: "Coles and Woolworths,". */
+const JOINED_NAME_WORDS = 3;
 /** Modifiers an apposition's head may follow, at most ("the Moscow-based state nuclear"). */
 const APPOSITION_MODIFIERS = 6;
 const APPOSITION_DETERMINERS = new Set(["the", "a", "an"]);
@@ -142,19 +144,33 @@ const APPOSITION_ENDS = new Set([",", ".", ";", ")", "—", "–", "that", "whic
 /**
  * ", the|a|an <modifiers> <organization head>" right after the name, the head ending the phrase: not
  * "a party member", "the union's leader" or "a member of the group" (a preposition stops the search).
+ * Two names joined by "and" share a plural head: "Coles and Woolworths, the two biggest supermarket
+ * chains,".
  */
-function apposedOrganization(view: SentenceView, end: number): boolean {
-  if (view.words[end] !== "," || !APPOSITION_DETERMINERS.has((view.words[end + 1] ?? "").toLowerCase())) {
+function apposedOrganization(view: SentenceView, start: number, end: number): boolean {
+  const { words } = view;
+  let comma = end;
+  let joint = words[start - 1] === "and";
+  if (words[end] === "and") {
+    let k = end + 1;
+    while (k < end + 1 + JOINED_NAME_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k++;
+    if (k > end + 1 && words[k] === ",") {
+      comma = k;
+      joint = true;
+    }
+  }
+  if (words[comma] !== "," || !APPOSITION_DETERMINERS.has((words[comma + 1] ?? "").toLowerCase())) {
     return false;
   }
-  const last = Math.min(view.words.length - 1, end + 2 + APPOSITION_MODIFIERS);
-  for (let i = end + 2; i <= last; i++) {
-    const word = view.words[i] ?? "";
-    if (APPOSED_ORGANIZATION_HEAD.has(word)) {
-      const next = view.words[i + 1];
-      return next === undefined || APPOSITION_ENDS.has(next);
-    }
-    if (!/^[\p{L}-]+$/u.test(word) || LINK_WORDS.has(word) || isPossessive(view.words[i + 1] ?? "")) {
+  const last = Math.min(words.length - 1, comma + 2 + APPOSITION_MODIFIERS);
+  for (let i = comma + 2; i <= last; i++) {
+    const word = words[i] ?? "";
+    const plural = joint && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
+    // ("the biggest supermarket chain": a head may describe the head after it.)
+    const next = words[i + 1];
+    if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && (next === undefined || APPOSITION_ENDS.has(next)))
+      return true;
+    if (!/^[\p{L}-]+$/u.test(word) || LINK_WORDS.has(word) || isPossessive(words[i + 1] ?? "")) {
       return false;
     }
   }

@@ -902,4 +902,18 @@ describe("document-level consistency", () => {
       ["LOCATION", "Russia"],
     ]);
   });
+
+  it("reads an apposition's compound or shared head as an organization's", () => {
+    const found = entities(
+      "Coles and Woolworths, the two biggest supermarket chains, both partner with DoorDash. Harvey Norman, " +
+        "the electronics retailer, said sales fell. Li Qiang, a party member, attended.",
+    );
+    expect(found.map((entity) => [entity.type, entity.name])).toEqual([
+      ["ORGANIZATION", "Coles"],
+      ["ORGANIZATION", "Woolworths"],
+      ["ORGANIZATION", "DoorDash"],
+      ["ORGANIZATION", "Harvey Norman"],
+      ["PERSON", "Li Qiang"],
+    ]);
+  });
 });

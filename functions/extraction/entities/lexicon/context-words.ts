@@ -271,8 +271,10 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "smelter",
   "wholesaler",
   "distributor",
-  // "Ouigo, the budget brand,", "Bombela, the Gautrain concessionaire,".
+  // "Ouigo, the budget brand,", "Bombela, the Gautrain concessionaire,", "Coles and Woolworths, the two
+  // biggest supermarket chains,".
   "brand",
+  "chain",
   "concessionaire",
 ];
 
