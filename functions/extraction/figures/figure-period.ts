@@ -538,6 +538,9 @@ function setAgainst(tokens: readonly Token[], first: number): boolean {
   return (before === "with" || before === "to") && tokens[first - 2]?.norm === "compared";
 }
 
+/** Results a level compared may be named as: "from a loss of $17.9 million". */
+const RESULT_NOUNS = ["loss", "profit", "deficit", "surplus"];
+
 /** Words that describe a level compared before it: "from a revised 5.6%", "from a peak of 54.1%". */
 const LEVEL_DESCRIBERS = new Set([
   "a",
@@ -559,7 +562,18 @@ const LEVEL_DESCRIBERS = new Set([
   "some",
   "approximately",
   "just",
+  "record",
+  "total",
+  // "swung to a profit of $21.4 million from a net loss of $17.9 million in 2024": the result compared.
+  "net",
+  ...RESULT_NOUNS,
 ]);
+
+/** Results a level compared may be named as. */
+const RESULT_WORDS: ReadonlySet<string> = new Set(RESULT_NOUNS);
+
+/** Words a level compared may be described by, at most: "from a net loss of". */
+const DESCRIBER_REACH = 4;
 
 /**
  * Between a figure and a later period, a figure it is compared with ("to $16.6 billion from $6.19 billion
@@ -578,13 +592,13 @@ function afterComparedFigure(
     // "to 12 GW from less than 1 GW in 2015": past a bound to the word that compares; "down from a
     // revised 5.6%": past the words that describe the level.
     let lead = boundBefore(tokens, k) ? k - 2 : k;
-    while (lead > from && lead > k - 4 && LEVEL_DESCRIBERS.has(tokens[lead - 1]?.norm ?? "")) lead--;
-    if (
-      figureAt[k] &&
-      !figureAt[k - 1] &&
-      COMPARED.has(tokens[lead - 1]?.norm ?? "") &&
-      tokens[lead - 1]?.norm !== "than"
-    )
+    while (lead > from && lead >= k - DESCRIBER_REACH && LEVEL_DESCRIBERS.has(tokens[lead - 1]?.norm ?? ""))
+      lead--;
+    const compared = tokens[lead - 1]?.norm ?? "";
+    // ("close 95 stores with loss of 2,800 jobs": a result after "with" is compared only after "compared".)
+    const result = tokens.slice(lead, k).some((x) => RESULT_WORDS.has(x.norm));
+    const withResult = compared === "with" && result && tokens[lead - 2]?.norm !== "compared";
+    if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(compared) && compared !== "than" && !withResult)
       return true;
     if (figureAt[k] && !figureAt[k - 1] && COMPARED.has(tokens[k - 1]?.norm ?? "") && !boundBefore(tokens, k))
       return true;

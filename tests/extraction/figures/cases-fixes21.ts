@@ -644,7 +644,36 @@ export const FIX21_COUNTS_AFTER_MONEY: Case[] = [
   ],
 ];
 
+export const FIX21_RESULTS_COMPARED: Case[] = [
+  // A result named before a level compared ("from a loss of") keeps the period after it to itself.
+  [
+    "The unit swung to a net profit of $21.4 million from a net loss of $17.9 million in 2024.",
+    [
+      { text: "$21.4 million", period: undefined },
+      { text: "$17.9 million", period: { text: "2024" } },
+    ],
+  ],
+  [
+    "The division posted an operating loss of R86 million in the half, compared with a profit of R122 million a year earlier.",
+    [
+      { text: "R86 million", period: { text: "half" } },
+      { text: "R122 million", period: { text: "a year earlier" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Not a loss after a bare "with", which compares nothing.
+  [
+    "The retailer will close 95 stores with loss of 2,800 jobs by March.",
+    [
+      { text: "95 stores", period: { text: "by March" } },
+      { text: "2,800 jobs", period: { text: "by March" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_RESULTS_COMPARED,
   ...FIX21_COUNTS_AFTER_MONEY,
   ...FIX21_HEADLINE_CHANGE_NOUNS,
   ...FIX21_SINGULAR_CURRENCIES,
