@@ -558,8 +558,8 @@ const SECURITIES = new Set([
 /** "January-October", "Jan-Sept": a range of months in statistics copy names nothing. */
 const MONTH_RANGE =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[-–](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/;
-/** "FY27", "FY2026", "H1", "Q3": a fiscal year or a part of one names nothing. */
-const FISCAL_LABEL = /^(?:FY\d{2}(?:\d{2})?|[HQ][1-4])$/;
+/** "FY27", "FY2026", "H1", "Q3", "Q2FY26", "H1FY27", "9MFY26": a fiscal year or a part of one names nothing. */
+const FISCAL_LABEL = /^(?:(?:[HQ][1-4]|9M)?FY\d{2}(?:\d{2})?|[HQ][1-4])$/i;
 /** Credit ratings: "BB+", "CCC", "Baa2", "B3" name nothing and end no name ("rates Pemex B3"). */
 const CREDIT_RATING =
   /^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
