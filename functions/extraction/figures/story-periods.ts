@@ -10,7 +10,7 @@ import { monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { COMMODITY_MEASURES, MARKET_INDICES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
-import { TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
@@ -428,6 +428,8 @@ function compared(tokens: readonly Token[], first: number): boolean {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;
     if (COMPARED.has(tok.norm) || (tok.norm === "of" && LIMITS.has(tokens[k - 1]?.norm ?? ""))) return true;
+    // ("Revenue from operations rose 8.4 per cent": a verb between is no level's describer.)
+    if (CHANGE_VERB.has(tok.norm)) return false;
   }
   return false;
 }

@@ -672,7 +672,21 @@ export const FIX21_RESULTS_COMPARED: Case[] = [
   ],
 ];
 
+export const FIX21_FROM_IN_SUBJECTS: Case[] = [
+  // "from" inside a subject compares nothing: the change after its verb carries the story's period.
+  [
+    "ITC on Friday reported a 6.2 per cent rise in net profit for the second quarter ended September 30.\n\nRevenue from operations rose 8.4 per cent to Rs 19,806 crore.",
+    [
+      { text: "6.2 per cent" },
+      { text: "8.4 per cent", period: { from: "2026-07", to: "2026-09" } },
+      { text: "Rs 19,806 crore", period: { from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-07" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_FROM_IN_SUBJECTS,
   ...FIX21_RESULTS_COMPARED,
   ...FIX21_COUNTS_AFTER_MONEY,
   ...FIX21_HEADLINE_CHANGE_NOUNS,
