@@ -222,6 +222,10 @@ export function shorterNames(
   const add = (words: readonly string[], target: Group, joins: ShortForm["joins"], company = false): void => {
     const key = `name:${nameKey(words.join(" "))}`;
     if (key === target.key) return;
+    // ("ITC Ltd" and "ITC Hotels Ltd": a shorter name the article gives its own legal form is a company
+    // of its own.)
+    const own = groups.get(key);
+    if (own && own !== target && own.members.some((member) => endsWithLegalForm(member.words))) return;
     const known = forms.get(key);
     if (known && known.target !== target) shared.add(key);
     else if (known?.joins !== "any") forms.set(key, { target, joins, company: company || known?.company });

@@ -916,4 +916,16 @@ describe("document-level consistency", () => {
       ["PERSON", "Li Qiang"],
     ]);
   });
+
+  it("keeps a company the article names with its own legal form apart from a longer one", () => {
+    const found = entities(
+      "ITC Ltd on Friday reported a rise in profit, ITC said. Its hotels were demerged into ITC Hotels Ltd " +
+        "last year. Avalon Freight Systems Inc. said Avalon would grow.",
+    );
+    expect(found.map((entity) => [entity.name, entity.mentions.map((m) => m.text)])).toEqual([
+      ["ITC", ["ITC Ltd", "ITC"]],
+      ["ITC Hotels", ["ITC Hotels Ltd"]],
+      ["Avalon Freight Systems", ["Avalon Freight Systems Inc", "Avalon"]],
+    ]);
+  });
 });
