@@ -238,8 +238,23 @@ export function relativeClauseStart(t: readonly Token[], close: number): number 
   return undefined;
 }
 
-/** "Profit after tax", "earnings before interest": accounting phrases, not clauses. */
-const ACCOUNTING = new Set(["tax", "taxes", "taxation", "interest", "items", "charges", "costs"]);
+/** "Profit after tax", "earnings before interest", "income before impairments": accounting phrases, not clauses. */
+const ACCOUNTING = new Set([
+  "tax",
+  "taxes",
+  "taxation",
+  "interest",
+  "items",
+  "charges",
+  "costs",
+  "impairments",
+  "impairment",
+  "depreciation",
+  "provisions",
+  "exceptionals",
+  "exceptional",
+  "one-offs",
+]);
 
 /** "it would cut jobs after quarterly profit slumped 85%": the subject starts after "after". */
 export function opensClause(t: readonly Token[], k: number): boolean {

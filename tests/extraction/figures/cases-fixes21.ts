@@ -685,7 +685,28 @@ export const FIX21_FROM_IN_SUBJECTS: Case[] = [
   ],
 ];
 
+export const FIX21_ACCOUNTING_AND_SOURCES: Case[] = [
+  // "before impairments", "before exceptional items": accounting phrases inside the subject.
+  [
+    "Operating income before impairments increased 14% to R4.28bn.",
+    [
+      { text: "14%", subject: { text: "Operating income before impairments" } },
+      { text: "R4.28bn", subject: { text: "Operating income before impairments" } },
+    ],
+  ],
+  [
+    "Pre-tax profit before exceptional items rose to 351 million pounds.",
+    [{ text: "351 million pounds", subject: { text: "Pre-tax profit before exceptional items" } }],
+  ],
+  // A plural source's verb opens the reported clause.
+  [
+    "Industry estimates suggest taxes make up about 53 per cent of the retail price.",
+    [{ text: "53 per cent", subject: { text: "taxes" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_ACCOUNTING_AND_SOURCES,
   ...FIX21_FROM_IN_SUBJECTS,
   ...FIX21_RESULTS_COMPARED,
   ...FIX21_COUNTS_AFTER_MONEY,
