@@ -612,12 +612,19 @@ const IT_CANDIDATES = 8;
 
 /** The mention at `start` opens its sentence, past "The": "Veltrix reported", "The Fed said". */
 function opensSentence(text: string, start: number): boolean {
-  const before = text
-    .slice(Math.max(0, start - 6), start)
+  const lead = text.slice(Math.max(0, start - DESCRIBED_REACH), start);
+  // ("Brokerage Motilal Oswal estimates ...": a descriptor before the name opens the sentence.)
+  const word = /(\S+)\s+$/.exec(lead)?.[1] ?? "";
+  const described = /^\p{Lu}/u.test(word) && SOURCE_DESCRIPTORS.has(word.toLowerCase());
+  const before = (described ? lead.slice(0, lead.trimEnd().length - word.length) : lead)
+    .slice(-6)
     .replace(/(?:^|\s)(?:The|the)\s*$/, "")
     .trimEnd();
   return before === "" || /[.!?"”\n]$/.test(before);
 }
+
+/** Characters before a name its descriptor and the sentence's end are looked for in. */
+const DESCRIBED_REACH = 24;
 
 /** Reads attributions as speakers: links them to entities and resolves pronouns, in log time each. */
 export class Resolver {

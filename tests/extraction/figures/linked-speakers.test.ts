@@ -131,6 +131,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Exports rose 5%, according to France.", "5%", undefined],
   // A company's descriptor before its name: "Rival Gatwick" is Gatwick.
   ["Rival Gatwick said passenger numbers rose 1.2% in September.", "1.2%", "Gatwick"],
+  // "It" is the organization that opens the sentence before, past the descriptor before its name, though
+  // another is named more often.
+  [
+    "Zestro posted a loss. Zestro cut costs. Zestro hired staff.\n\nBrokerage Motilal Oswal estimates the market at $9 billion in 2026. It sees quick commerce orders touching Rs 3 lakh crore by FY30.",
+    "Rs 3 lakh crore",
+    "Motilal Oswal",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
