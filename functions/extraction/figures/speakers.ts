@@ -634,6 +634,8 @@ export class Resolver {
   private readonly mentions: Placed[];
   /** The people the article gives a role. */
   private readonly titled: Entity[];
+  /** Each person's last name, for a surname the tagger did not mark ("Fall told reporters"); null if shared. */
+  private readonly surnames = new Map<string, Entity | null>();
 
   constructor(
     private readonly text: string,
@@ -644,6 +646,12 @@ export class Resolver {
       .flatMap((e) => e.mentions.map((m) => ({ e, m })))
       .sort((x, y) => x.m.start - y.m.start);
     this.titled = entities.filter((e) => e.type === "PERSON" && e.role !== undefined);
+    for (const e of entities) {
+      const words = e.name.split(" ");
+      const last = words[words.length - 1] ?? "";
+      if (e.type !== "PERSON" || words.length < 2) continue;
+      this.surnames.set(last, this.surnames.has(last) ? null : e);
+    }
     const people: Person[] = [];
     for (const e of entities) {
       if (e.type !== "PERSON") continue;
@@ -681,7 +689,10 @@ export class Resolver {
       const titled = this.titledBefore(written, a.start);
       return titled && { name: titled.name, mode, entityId: titled.id };
     }
-    const linked = a.pronoun ? undefined : link(this.text, a, this.mentions);
+    const found = a.pronoun ? undefined : link(this.text, a, this.mentions);
+    // ("Mohamed Fall, the UN coordinator, ... "...," Fall told reporters": a surname no mention marks.)
+    const bearer = found && !found.entityId ? this.surnames.get(found.name) : undefined;
+    const linked = bearer ? { name: bearer.name, entityId: bearer.id } : found;
     const it = a.pronoun && a.name.toLowerCase() === "it";
     const person = it
       ? this.organizationBefore(a.start)

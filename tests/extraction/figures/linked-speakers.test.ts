@@ -138,6 +138,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Rs 3 lakh crore",
     "Motilal Oswal",
   ],
+  // A surname the tagger did not mark (an ordinary word) is the person the article named in full.
+  [
+    'ABUJA - Mohamed Fall, the UN humanitarian coordinator, spoke on Monday. "More than 1.3 million people have been displaced," Fall told reporters.',
+    "1.3 million people",
+    "Mohamed Fall",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
