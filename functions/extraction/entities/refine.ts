@@ -311,6 +311,8 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  // "By Shane Wright, Senior Economics Correspondent": a journalist's desk before the title names nothing.
+  if (DESK_RANKS.has(words[s] ?? "") && JOURNALISTS.has(words[e] ?? "")) return undefined;
   // "Treasury bonds", "Maple bonds", "the 91-day Treasury bill": a class of securities, no body.
   if (e - s === 1 && BOND_CLASSES.has(words[s] ?? "") && SECURITIES.has((words[e] ?? "").toLowerCase()))
     return undefined;
@@ -527,6 +529,11 @@ function attachedPlus(view: SentenceView, i: number): boolean {
 function isAddress(word: string): boolean {
   return word.includes("@") || word.includes("://") || word.startsWith("www.");
 }
+
+/** Ranks that open a journalist's desk: "Senior Economics Correspondent", "Chief Political Editor". */
+const DESK_RANKS = new Set(["Senior", "Chief", "Deputy", "Associate", "Assistant", "Acting"]);
+/** Journalists' titles after their desk. */
+const JOURNALISTS = new Set(["Correspondent", "Editor", "Reporter", "Writer", "Columnist"]);
 
 /** Last words of a rate's or a ratio's capitalized name. */
 const RATE_HEADS = new Set(["Rate", "Rates", "Ratio"]);

@@ -109,6 +109,11 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
     t[c + 3]?.kind === "word" &&
     /^\p{Ll}+$/u.test(t[c + 3]?.text ?? "");
   if (glued) return c + 4;
+  // "2,940 rupees per 100 kg", "per 1,000 litres": a measure counted after "per".
+  const counted = t[c + 1]?.norm ?? "";
+  const measured =
+    MEASURE_UNIT.has(counted) || DENOMINATOR.has(counted) || DENOMINATOR.has(counted.replace(/s$/, ""));
+  if (lead === "per" && t[c]?.kind === "num" && t[c + 1]?.kind === "word" && measured) return c + 2;
   const noun = t[c];
   if (noun?.kind !== "word") return undefined;
   // "a megawatt-hour", "per kilowatt-hour": a dash joins the noun's parts.

@@ -928,4 +928,17 @@ describe("document-level consistency", () => {
       ["Avalon Freight Systems", ["Avalon Freight Systems Inc", "Avalon"]],
     ]);
   });
+
+  it("ends research firms' names with their generic word, and reads no desk in a byline", () => {
+    const found = entities(
+      "By Shane Wright, Senior Economics Correspondent\nPrices rose, according to estimates by Lagos-based " +
+        "consultancy SBM Intelligence. TD Economics expects more.",
+    );
+    expect(found.map((entity) => [entity.type, entity.name])).toEqual([
+      ["PERSON", "Shane Wright"],
+      ["LOCATION", "Lagos"],
+      ["ORGANIZATION", "SBM Intelligence"],
+      ["ORGANIZATION", "TD Economics"],
+    ]);
+  });
 });

@@ -506,6 +506,13 @@ export const FIX21_GLUED_DENOMINATORS: Case[] = [
     [{ text: "Rs 355", unit: "per 50-kg bag" }],
     { publishedAt: "2026-11-20" },
   ],
+  // So is a measure counted after "per", written apart or glued.
+  [
+    "Onion prices rose 6% to 2,940 rupees per 100 kg.",
+    [{ text: "6%" }, { text: "2,940 rupees", unit: "per 100 kg" }],
+  ],
+  ["Gold traded at Rs 79,850 per 10 grams.", [{ text: "Rs 79,850", unit: "per 10 grams" }]],
+  ["Urea sold at Rs4,400 per 50kg.", [{ text: "Rs4,400", unit: "per 50kg" }]],
 ];
 
 export const FIX21_PRICES_OF_THE_PERIOD: Case[] = [

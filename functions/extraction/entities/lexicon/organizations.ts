@@ -187,6 +187,13 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Electronics",
   "Software",
   "Solutions",
+  // Research and advisory firms: "SBM Intelligence", "Capital Economics", "Kpler Analytics".
+  "Intelligence",
+  "Analytics",
+  "Economics",
+  "Consulting",
+  "Advisory",
+  "Insights",
   "Reserve",
   "Treasury",
   "Kremlin",
