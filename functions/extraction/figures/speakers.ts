@@ -353,6 +353,9 @@ function estimateClauseBefore(t: readonly Token[], first: number, k: number): nu
   return undefined;
 }
 
+/** Pronouns after "according to" that stand for a person named before: "According to her,". */
+const OBJECT_PRONOUNS = new Set(["her", "him"]);
+
 /** Reported speech in one sentence: "according to X", "X said (that)", "..., X said." */
 export function reportedIn(
   t: readonly Token[],
@@ -364,6 +367,10 @@ export function reportedIn(
     const tok = t[k];
     if (!tok || inQuote(k)) continue;
     if (tok.norm === "according" && t[k + 1]?.norm === "to") {
+      // ("According to her, the floods destroyed 82,450 houses": the person named last.)
+      const object = t[k + 2];
+      if (object && OBJECT_PRONOUNS.has(object.norm))
+        return { name: object.text, start: object.start, end: object.end, pronoun: true, at: object.start };
       const from = pastDescriptor(t, k + 2);
       const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
       // "according to National Bank Financial analyst Adam Shine": the analyst, not the firm.

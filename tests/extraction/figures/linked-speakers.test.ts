@@ -144,6 +144,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "1.3 million people",
     "Mohamed Fall",
   ],
+  // "According to her" stands for the person named last.
+  [
+    '"Floods destroyed 82,450 houses," said Zubaida Umar, the agency\'s director. According to her, the floods also destroyed 415,000 hectares of farmland.',
+    "415,000 hectares",
+    "Zubaida Umar",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
