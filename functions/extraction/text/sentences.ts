@@ -101,9 +101,9 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
     /(?:^|\n)[ \t]*$/.test(paragraph.slice(Math.max(0, markIndex - 24), markIndex - word.length))
   )
     return false;
-  // Initials without spaces ("J.K. Rowling", "C.C. Wei"), or a place's ("the U.K. The ..."): a sentence
-  // ends only before a typical opener.
-  if (/^["'“‘(]?(?:[A-Z]\.){1,3}[A-Z]$/.test(word)) return startsSentence(paragraph.slice(end));
+  // Initials without spaces ("J.K. Rowling", "K.K.S.S.R. Ramachandran"), or a place's ("the U.K. The
+  // ..."): a sentence ends only before a typical opener.
+  if (/^["'“‘(]?(?:[A-Z]\.){1,5}[A-Z]$/.test(word)) return startsSentence(paragraph.slice(end));
   return true;
 }
 

@@ -64,5 +64,9 @@ describe("splitSentences", () => {
       "She moved to the U.K.",
       "The shop closed.",
     ]);
+    // Up to six initials: "K.K.S.S.R. Ramachandran".
+    expect(splitSentences("Minister K.K.S.S.R. Ramachandran said so.").map((s) => s.text)).toEqual([
+      "Minister K.K.S.S.R. Ramachandran said so.",
+    ]);
   });
 });
