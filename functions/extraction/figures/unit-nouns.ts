@@ -546,6 +546,20 @@ function isChangeNoun(tok: Token | undefined): boolean {
   return tok?.kind === "word" && !isCapitalized(tok) && CHANGE_NOUN_UNIT.has(tok.norm);
 }
 
+/** Verbs a count takes as its subject, no modifiers of a unit: "11 received unqualified opinions". */
+const COUNT_VERBS = new Set([
+  "received",
+  "got",
+  "won",
+  "had",
+  "secured",
+  "obtained",
+  "earned",
+  "lost",
+  "gave",
+  "took",
+]);
+
 /** Lower-case modifiers a plural unit noun may follow, at most: "412 newly diagnosed tuberculosis patients". */
 const CHAIN_MODIFIERS = 4;
 
@@ -571,6 +585,8 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
     if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n))
       return undefined;
+    // ("only 11 received unqualified opinions": the count's verb and its object, no unit.)
+    if (k === j && COUNT_VERBS.has(n)) return undefined;
     // Adjectives in -ous ("serious", "various") are never units but do modify them.
     if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) {
       return undefined;

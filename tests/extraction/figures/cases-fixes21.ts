@@ -712,7 +712,18 @@ export const FIX21_ACCOUNTING_AND_SOURCES: Case[] = [
   ],
 ];
 
+export const FIX21_COUNTS_BEFORE_VERBS: Case[] = [
+  // A count's verb and its object are no unit: "11 received unqualified opinions" counts 11.
+  [
+    "Of 52 ministries, only 11 received unqualified opinions.",
+    [{ text: "52 ministries" }, { text: "11", kind: "NUMBER", unit: undefined }],
+  ],
+  // Still a participle that describes the unit.
+  ["Police found 15 grounded planes.", [{ text: "15 grounded planes", unit: "planes" }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_COUNTS_BEFORE_VERBS,
   ...FIX21_ACCOUNTING_AND_SOURCES,
   ...FIX21_FROM_IN_SUBJECTS,
   ...FIX21_RESULTS_COMPARED,
