@@ -238,6 +238,9 @@ export function relativeClauseStart(t: readonly Token[], close: number): number 
   return undefined;
 }
 
+/** Subject pronouns, as written, that open a clause inside a noun phrase: "bills they could not verify". */
+const CLAUSE_PRONOUNS = new Set(["they", "we", "he", "she", "it", "I", "you"]);
+
 /** "Profit after tax", "earnings before interest", "income before impairments": accounting phrases, not clauses. */
 const ACCOUNTING = new Set([
   "tax",
@@ -573,6 +576,10 @@ export function phraseAfter(
       // "£18,400 in costs after a resident died": a subordinate clause ends the phrase.
       (e > from && SUBORDINATING.has(w.norm)) ||
       (e > from && w.norm === "even" && SUBORDINATING.has(t[e + 1]?.norm ?? "")) ||
+      // ("contributions since it replaced the NHIF": a clause; "pending bills they could not verify": a
+      // relative clause cut by its modal, which ends no phrase; "the wheat it eats" keeps its clause.)
+      (e > from && w.norm === "since") ||
+      (e > from && CLAUSE_PRONOUNS.has(w.text) && PHRASE_MODALS.has(t[e + 1]?.norm ?? "")) ||
       isPeriodToken(e)
     )
       break;

@@ -1226,10 +1226,15 @@ function takesObject(t: readonly Token[], k: number): boolean {
       !PREPOSITION_WORDS.has(t[k + 1]?.norm ?? "")
     );
   if (MODALS.has(before?.norm ?? "")) return true;
-  // ", citing tariff costs of": a participle clause's verb.
-  if (/^[a-z]{3,}ing$/.test(n) && before?.norm === ",") return true;
+  // ", citing tariff costs of": a participle clause's verb; "it was probing contracts worth": a
+  // progressive's.
+  if (/^[a-z]{3,}ing$/.test(n) && (before?.norm === "," || PROGRESSIVE_HELPERS.has(before?.norm ?? "")))
+    return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
 }
+
+/** Forms of "be" before a progressive's verb: "it was probing contracts". */
+const PROGRESSIVE_HELPERS = new Set(["is", "was", "are", "were", "be", "been"]);
 
 /**
  * "Japanese suppliers held a share of 14%": a share or stake a level verb holds is the holder's, read as

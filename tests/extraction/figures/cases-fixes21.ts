@@ -722,7 +722,30 @@ export const FIX21_COUNTS_BEFORE_VERBS: Case[] = [
   ["Police found 15 grounded planes.", [{ text: "15 grounded planes", unit: "planes" }]],
 ];
 
+export const FIX21_CLAUSES_END_PHRASES: Case[] = [
+  // A progressive's verb takes its object: what is worth the money is the object alone.
+  [
+    "The SIU said it was probing contracts worth R14.2 billion.",
+    [{ text: "R14.2 billion", subject: { text: "contracts" } }],
+  ],
+  // "since" and a subject pronoun open a clause inside the phrase after the money.
+  [
+    "The fund collected Sh48.9 billion in contributions since it replaced the NHIF.",
+    [{ text: "Sh48.9 billion", subject: { text: "contributions" } }],
+  ],
+  [
+    "Counties spent Sh15.8 billion on pending bills they could not verify.",
+    [{ text: "Sh15.8 billion", subject: { text: "pending bills" } }],
+  ],
+  // Not an auxiliary that is no form of "be".
+  [
+    "It expected operating profit of 95 million euros.",
+    [{ text: "95 million euros", subject: { text: "operating profit" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_CLAUSES_END_PHRASES,
   ...FIX21_COUNTS_BEFORE_VERBS,
   ...FIX21_ACCOUNTING_AND_SOURCES,
   ...FIX21_FROM_IN_SUBJECTS,
