@@ -896,6 +896,9 @@ function subjectBefore(
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
       (LEVEL_VERBS.has(tok.norm) && !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to")) ||
+      // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
+      // the Treasury £2.8bn").
+      (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
       (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
@@ -1071,6 +1074,11 @@ function subjectBefore(
     if (relative !== undefined) {
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
+    } else if (e === v && SET_OFF_PARTICIPLES.has(t[v]?.text ?? "") && v + 1 === qualifierStart) {
+      // "The first phase, costing about $1.6 billion, will install": a participle set off after its noun.
+      e -= 1;
+      floor = Math.max(0, e - SPAN_LIMIT);
+      antecedent = true;
     }
   } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
@@ -1232,6 +1240,9 @@ function takesObject(t: readonly Token[], k: number): boolean {
     return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
 }
+
+/** Participles of a level set off by a comma after their noun: "The first phase, costing about $1.6 billion,". */
+const SET_OFF_PARTICIPLES = new Set(["costing", "totalling", "totaling"]);
 
 /** Forms of "be" before a progressive's verb: "it was probing contracts". */
 const PROGRESSIVE_HELPERS = new Set(["is", "was", "are", "were", "be", "been"]);

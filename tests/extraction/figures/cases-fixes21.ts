@@ -744,7 +744,21 @@ export const FIX21_CLAUSES_END_PHRASES: Case[] = [
   ],
 ];
 
+export const FIX21_SET_OFF_COSTS: Case[] = [
+  // A participle of cost set off after its noun, right before the money, measures the noun.
+  [
+    "The first phase, costing about $1.6 billion, will install 1,200 megawatts.",
+    [{ text: "$1.6 billion", subject: { text: "The first phase" } }, { text: "1,200 megawatts" }],
+  ],
+  // Not a cost borne by someone named between.
+  [
+    "Illegal cigarettes are sold widely, costing the Treasury about £2.8bn a year.",
+    [{ text: "£2.8bn", subject: undefined }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_SET_OFF_COSTS,
   ...FIX21_CLAUSES_END_PHRASES,
   ...FIX21_COUNTS_BEFORE_VERBS,
   ...FIX21_ACCOUNTING_AND_SOURCES,
