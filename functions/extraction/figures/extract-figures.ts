@@ -33,7 +33,7 @@ import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
-import { reportingStart } from "./reporting-calendar.ts";
+import { labelledStart, reportingStart } from "./reporting-calendar.ts";
 import { readRespectively } from "./respectively.ts";
 import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -78,7 +78,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const weights = countryWeights(text, entities);
   const fiscal = articleFiscalYear(weights);
   // (A company's own reporting year, as the article declares it, comes before its country's.)
-  const reporting = reportingStart(tokens);
+  const reporting = reportingStart(tokens) ?? labelledStart(tokens, fiscal);
   const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);
   const periodAt = new Int32Array(tokens.length).fill(-1);
   periods.forEach((p, idx) => {

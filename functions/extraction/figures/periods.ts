@@ -274,14 +274,40 @@ export function findPeriods(
   let i = 0;
   while (i < t.length) {
     const hit = periodAt(t, i, ctx);
-    if (hit) {
-      out.push(hit);
-      i = hit.last;
-    } else {
-      i++;
-    }
+    const previous = out[out.length - 1];
+    const joined = hit && previous ? partOfYear(t, previous, hit) : undefined;
+    if (joined) out[out.length - 1] = joined;
+    else if (hit) out.push(hit);
+    i = hit ? hit.last : i + 1;
   }
   return out;
+}
+
+/**
+ * "the July-September quarter of FY27", "the April-June quarter of fiscal 2026": months of a part named
+ * "of" a year, that year's months (July to September 2026 in the fiscal year April 2026 to March 2027).
+ */
+function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): PeriodHit | undefined {
+  if (year.first !== part.last + 1 || t[part.last]?.norm !== "of") return undefined;
+  const { from, to } = part;
+  if (!from || !to || from.length !== 7 || to.length !== 7 || !year.from || !year.to) return undefined;
+  const span =
+    Number(to.slice(0, 4)) * 12 +
+    Number(to.slice(5)) -
+    (Number(from.slice(0, 4)) * 12 + Number(from.slice(5)));
+  const yearFrom = year.from.length === 4 ? `${year.from}-01` : year.from;
+  const yearTo = year.to.length === 4 ? `${year.to}-12` : year.to;
+  if (span < 0 || span >= 6 || yearTo < yearFrom) return undefined;
+  // The first month of the part's name that falls within the year.
+  const month = Number(from.slice(5));
+  const startYear = Number(yearFrom.slice(0, 4));
+  for (const y of [startYear, startYear + 1]) {
+    const first = monthAfter(y, month, 0);
+    const last = monthAfter(y, month, span);
+    if (first >= yearFrom && last <= yearTo)
+      return { first: part.first, last: year.last, from: first, to: last };
+  }
+  return undefined;
 }
 
 /** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */

@@ -6,6 +6,7 @@
  */
 import { monthAfter, pad } from "./calendar.ts";
 import { PERIOD_ORDINALS, SPAN_END_WORDS } from "./data/periods.ts";
+import type { FiscalYear } from "./fiscal-years.ts";
 import { type Lean, MONTH, yearFor, yearOf } from "./period-years.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import type { Token } from "./tokenize.ts";
@@ -43,6 +44,25 @@ export function reportingStart(t: readonly Token[]): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The fiscal year's first month when the article labels a part of it alone ("Q2 inflows jump 45%",
+ * "H1FY27") in a country that labels its fiscal years: its quarters and halves spelt out ("net profit for
+ * the second quarter") are then the fiscal year's too; else undefined.
+ */
+export function labelledStart(t: readonly Token[], fiscal: FiscalYear | undefined): number | undefined {
+  if (!fiscal?.labels || fiscal.start === 1) return undefined;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const digit = t[i + 1];
+    // ("Q2", "H1FY27": the letter and its digit glued; not "Q2 2026", a calendar quarter.)
+    const label = PART_LETTERS.has(t[i]?.text ?? "") && digit?.kind === "num" && !digit.spaceBefore;
+    if (label && /^[1-4]$/.test(digit.text) && yearOf(t[i + 2]) === undefined) return fiscal.start;
+  }
+  return undefined;
+}
+
+/** Letters of a part of a fiscal year's label: "Q2", "H1". */
+const PART_LETTERS = new Set(["Q", "H"]);
 
 /** Present forms that tie a part of a year to its last month too: "which ends Dec. 31". */
 const ENDS = new Set(["ends", "end"]);

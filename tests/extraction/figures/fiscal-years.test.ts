@@ -151,4 +151,26 @@ describe("fiscal years of the country an article is about", () => {
       ["2026-07", "2026-09"],
     ]);
   });
+
+  it("reads spelt-out quarters as fiscal ones where the article labels a quarter so", () => {
+    // "Q2" in an Indian story is July to September; so is "the second quarter" beside it.
+    const text =
+      "L&T Q2 inflows jump 45%\n\nMumbai, Nov 3 (PTI): L&T said net profit for the second quarter increased 16 per cent to Rs 3,926 crore.";
+    expect(periods(text)).toEqual([
+      ["2026-07", "2026-09"],
+      ["2026-07", "2026-09"],
+      ["2026-07", "2026-09"],
+    ]);
+  });
+
+  it("reads months of a part named 'of' a fiscal year in that year", () => {
+    expect(
+      periods(
+        "Mumbai, Nov 3 (PTI): For the July-September quarter of FY27, L&T's order inflows rose 45 per cent.",
+      ),
+    ).toEqual([["2026-07", "2026-09"]]);
+    expect(periods("NEW DELHI - India's GDP was Rs 46.6 lakh crore in Q2 of FY26.")).toEqual([
+      ["2025-07", "2025-09"],
+    ]);
+  });
 });
