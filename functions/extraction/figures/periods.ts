@@ -310,6 +310,9 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
   return undefined;
 }
 
+/** Parts of a year named again in another year: "the same quarter of 2025". */
+const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);
+
 /** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */
 const FY_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "our"]);
 
@@ -586,6 +589,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     fiscalRelative(t, i, ctx) ??
     nextAfter(t, i, ctx);
   if (recent) return recent;
+  // "the same quarter of 2025": that year's, re-dated to the quarter named before (relative-periods.ts).
+  const sameYear =
+    n === "the" && t[i + 1]?.norm === "same" && t[i + 3]?.norm === "of" ? yearOf(t[i + 4]) : undefined;
+  if (sameYear !== undefined && SAME_PARTS.has(t[i + 2]?.norm ?? ""))
+    return { first: i + 1, last: i + 5, from: String(sameYear), to: String(sameYear) };
   const rel = RELATIVE.forward(t, i);
   if (rel) {
     const first = t[i]?.norm === "the" ? i + 1 : i;
@@ -1035,7 +1043,9 @@ function reportingPeriodAt(t: readonly Token[], i: number, ctx: PeriodContext): 
   const tok = t[i];
   if (!tok || (!REPORTING_OPENERS.has(tok.norm) && !countsMonths(tok) && tok.text !== "YTD"))
     return undefined;
+  // ("the year to date" before "the year".)
   return (
+    yearToDateAt(t, i, ctx) ??
     overTheYearAt(
       t,
       i,
@@ -1045,8 +1055,7 @@ function reportingPeriodAt(t: readonly Token[], i: number, ctx: PeriodContext): 
     ) ??
     relativePartAt(t, i, ctx) ??
     countedMonthsAt(t, i, ctx, () => leanAt(t, i)) ??
-    fullYearAt(t, i, ctx, () => leanAt(t, i)) ??
-    yearToDateAt(t, i, ctx)
+    fullYearAt(t, i, ctx, () => leanAt(t, i))
   );
 }
 

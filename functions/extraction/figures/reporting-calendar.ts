@@ -219,7 +219,9 @@ export function fullYearAt(
 /** "year to date", "year-to-date", "YTD": from the start of the story's year to its month. */
 export function yearToDateAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const words = ["year", "to", "date"];
-  let k = i;
+  // ("completions in the year to date": the article before it is the period's too.)
+  const first = t[i]?.norm === "the" && t[i + 1]?.norm === "year" ? i + 1 : i;
+  let k = first;
   if (t[i]?.text === "YTD") k = i + 1;
   else {
     for (const word of words) {
@@ -228,7 +230,7 @@ export function yearToDateAt(t: readonly Token[], i: number, ctx: PeriodContext)
       if (t[k]?.norm === "-" && !t[k]?.spaceBefore && word !== "date") k++;
     }
   }
-  const hit: PeriodHit = { first: i, last: k };
+  const hit: PeriodHit = { first, last: k };
   const { year, month } = ctx;
   if (year === undefined || month === undefined) return hit;
   return { ...hit, from: `${year}-01`, to: `${year}-${pad(month)}` };

@@ -757,7 +757,33 @@ export const FIX21_SET_OFF_COSTS: Case[] = [
   ],
 ];
 
+export const FIX21_YEAR_TO_DATE_AND_SAME_PARTS: Case[] = [
+  // "the year to date" is January to the month of publication, not "the year".
+  [
+    "Completions in the year to date were 9,840, down 8 per cent.",
+    [
+      {
+        text: "9,840",
+        subject: { text: "Completions" },
+        period: { text: "year to date", from: "2026-01", to: "2026-11" },
+      },
+      { text: "8 per cent", period: { text: "year to date" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "the same quarter of 2025" is the quarter named before, in 2025.
+  [
+    "It posted a net loss of $18.6 million in the third quarter, compared with a profit of $22.1 million in the same quarter of 2025.",
+    [
+      { text: "$18.6 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$22.1 million", period: { text: "same quarter of 2025", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_YEAR_TO_DATE_AND_SAME_PARTS,
   ...FIX21_SET_OFF_COSTS,
   ...FIX21_CLAUSES_END_PHRASES,
   ...FIX21_COUNTS_BEFORE_VERBS,
