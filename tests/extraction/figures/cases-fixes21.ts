@@ -782,7 +782,19 @@ export const FIX21_YEAR_TO_DATE_AND_SAME_PARTS: Case[] = [
   ],
 ];
 
+export const FIX21_BLOWN_OUT: Case[] = [
+  // "blown out", "ballooned": a cost's rise; "by X to Y" far apart is the change and the level.
+  [
+    "The cost of the metro line has blown out by $3.5 billion to $28.3 billion.",
+    [
+      { text: "$3.5 billion", change: { direction: "increase", measure: "absolute" } },
+      { text: "$28.3 billion" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_BLOWN_OUT,
   ...FIX21_YEAR_TO_DATE_AND_SAME_PARTS,
   ...FIX21_SET_OFF_COSTS,
   ...FIX21_CLAUSES_END_PHRASES,

@@ -22,6 +22,8 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["added", "adds", "boosted", "boost", "raised", "raise", "raises", "raising"], "increase"),
   ...forms(["hiked", "hike", "hikes", "lifted", "lift", "accelerated", "skyrocketed", "doubled"], "increase"),
   ...forms(["lifts", "lifting", "boosts", "boosting"], "increase"),
+  // "The cost has blown out by $3.5 billion", "costs ballooned by 40%".
+  ...forms(["ballooned", "balloon", "balloons", "ballooning", "blown", "blew"], "increase"),
   ...forms(["up", "higher"], "increase"),
   ...forms(["fell", "fall", "falls", "falling", "fallen"], "decrease"),
   ...forms(["decreased", "decrease", "decreases", "decreasing"], "decrease"),
