@@ -787,6 +787,16 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "January robusta settled up $112", "gold futures for December delivery": a contract's month.
   // "gas futures for January", "the contract for March": a contract's month too.
   const forContract = t[i - 1]?.norm === "for" && CONTRACT_WORDS.has(t[i - 2]?.norm ?? "");
+  // ("analysts led by Jan Hatzius": a short month's name before a capitalized word, no dot, is a person's.)
+  const next = t[i + 1];
+  const named =
+    tok.text.length <= 4 &&
+    next?.kind === "word" &&
+    isCapitalized(next) &&
+    !MONTH.has(next.norm) &&
+    t[i + 1]?.norm !== "." &&
+    next.spaceBefore !== false;
+  if (month !== undefined && named && n !== "may" && n !== "june" && n !== "july") return undefined;
   if (
     month !== undefined &&
     (CONTRACT_WORDS.has(t[i + 1]?.norm ?? "") ||

@@ -321,6 +321,11 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     !(link.norm === "from" && DATA_NOUN.has(noun.norm))
   )
     return undefined;
+  // "JP Morgan analysts led by DS Kim said": the firm whose researchers speak (else their leader).
+  if (link?.norm === "by" && LEADING.has(noun?.norm ?? "") && RESEARCHERS.has(t[s - 3]?.norm ?? "")) {
+    const firm = s - 3 > from ? nameBefore(t, from, s - 3) : undefined;
+    return firm && !firm.pronoun ? firm : nameOf(t, s, e + 1, v);
+  }
   // "Economists polled by Reuters had forecast": the pollster is not who forecast.
   if (link?.norm === "by" && noun?.kind === "word" && s - 2 >= from && /[a-z]ed$/.test(noun.norm))
     return undefined;
@@ -345,6 +350,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   }
   return nameOf(t, s, e + 1, v);
 }
+
+/** Participles that name who leads a firm's researchers: "analysts led by DS Kim". */
+const LEADING = new Set(["led", "headed"]);
 
 /** "Gerald Thibodeaux Jr. said", "Tokyo Gas Co. (TGC) said": past the suffix's or legal form's point at `e`. */
 export function pastDottedForm(t: readonly Token[], from: number, e: number): number {

@@ -793,7 +793,20 @@ export const FIX21_BLOWN_OUT: Case[] = [
   ],
 ];
 
+export const FIX21_NAMES_NOT_MONTHS: Case[] = [
+  // A short month's name before a capitalized word is a person's first name.
+  ["Analysts led by Jan Hatzius expect growth of 2%.", [{ text: "2%", period: undefined }]],
+  [
+    "Prices rose 2% in Jan. Sales rose 3% in Oct.",
+    [
+      { text: "2%", period: { text: "Jan" } },
+      { text: "3%", period: { text: "Oct" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_NAMES_NOT_MONTHS,
   ...FIX21_BLOWN_OUT,
   ...FIX21_YEAR_TO_DATE_AND_SAME_PARTS,
   ...FIX21_SET_OFF_COSTS,

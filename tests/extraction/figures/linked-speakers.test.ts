@@ -150,6 +150,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "415,000 hectares",
     "Zubaida Umar",
   ],
+  // A firm's analysts "led by" someone speak for the firm; "Jan" before a surname is no month.
+  [
+    "JP Morgan analysts led by DS Kim said mass-market gaming was about 12% ahead of 2019 levels.",
+    "12%",
+    "JP Morgan",
+  ],
+  ["Goldman Sachs analysts led by Jan Hatzius said growth would slow to 2%.", "2%", "Goldman Sachs"],
 ];
 
 describe("speakers linked to the article's entities", () => {
