@@ -82,6 +82,9 @@ export function typeFromContext(
   if ((type !== "LOCATION" || unknownPlace) && start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) {
     return "ORGANIZATION";
   }
+  // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
+  if ((type !== "LOCATION" || unknownPlace) && afterPluralOrganizationNoun(view, start))
+    return "ORGANIZATION";
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end)) return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
   // "(AFP Photo/Munir Uz Zaman)": a photo credit names a person.
@@ -132,6 +135,23 @@ const SEAT_HOLDERS = new Set([
   "Senator",
   "senator",
 ]);
+
+/**
+ * The name at `start` follows a plural organization noun, or is the second of two names joined by "and"
+ * after one: "platforms Temu and Shein", "the lenders Absa and Nedbank".
+ */
+function afterPluralOrganizationNoun(view: SentenceView, start: number): boolean {
+  const { words } = view;
+  const plural = (i: number) => {
+    const word = (words[i] ?? "").toLowerCase();
+    return word.endsWith("s") && ORGANIZATION_NOUN.has(word.slice(0, -1));
+  };
+  if (start > 0 && plural(start - 1)) return true;
+  if (words[start - 1] !== "and") return false;
+  let k = start - 2;
+  while (k > start - 2 - JOINED_NAME_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k--;
+  return k < start - 2 && plural(k);
+}
 
 /** Words of the second of two names an apposition follows: "Coles and Woolworths,". */
 const JOINED_NAME_WORDS = 3;

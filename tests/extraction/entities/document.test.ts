@@ -941,4 +941,9 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "TD Economics"],
     ]);
   });
+
+  it("reads names after a plural organization noun as organizations, either side of 'and'", () => {
+    const found = entities("Chinese platforms Temu and Shein expanded in South Africa.");
+    expect(found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Temu", "Shein"]);
+  });
 });
