@@ -420,6 +420,8 @@ function reportingDay(tokens: readonly Token[], p: PeriodHit): boolean {
     p.last - p.first === 2 && tokens[p.first]?.norm === "last" && tokens[p.first + 1]?.norm === "week";
   if (!isDay(tokens, p) && !lastWeek) return false;
   if (SPAN_PREPOSITIONS.has(tokens[p.first - 1]?.norm ?? "")) return false;
+  // ("Tsogo Sun on Tuesday reported a 14% fall": the day right before the report's verb.)
+  if (REPORTING_DAY_VERBS.has(tokens[p.last]?.norm ?? "")) return true;
   let noun = false;
   for (let j = p.first - 1; j >= Math.max(0, p.first - REPORT_REACH); j--) {
     const tok = tokens[j];

@@ -93,6 +93,9 @@ export function inFieldList(t: readonly Token[], k: number, from: number): boole
 /** Name suffixes written with a point: "Jr.", "Sr.". */
 const SUFFIXES = new Set(["jr", "sr"]);
 
+/** Days of the week, as "on" names the day something was said. */
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
+
 /** Capitalized words that name no speaker: days and months ("a filing made Monday"; "May" may be a name). */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
@@ -247,6 +250,8 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
     k -= 2;
     while (k >= from && skips(k)) k--;
   }
+  // ("Tsogo Sun, South Africa's biggest casino operator, on Tuesday reported": past the day it spoke.)
+  if (t[k - 1]?.norm === "on" && WEEKDAY_NAMES.has(t[k]?.norm ?? "") && k - 2 >= from) k -= 2;
   return k;
 }
 

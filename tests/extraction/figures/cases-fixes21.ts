@@ -805,7 +805,20 @@ export const FIX21_NAMES_NOT_MONTHS: Case[] = [
   ],
 ];
 
+export const FIX21_DAY_BEFORE_THE_REPORT: Case[] = [
+  // The day right before the report's verb dates nothing it reports.
+  [
+    "Tsogo Sun on Tuesday reported a 14% fall in headline earnings per share to 52.3c.",
+    [
+      { text: "14%", period: undefined },
+      { text: "52.3c", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DAY_BEFORE_THE_REPORT,
   ...FIX21_NAMES_NOT_MONTHS,
   ...FIX21_BLOWN_OUT,
   ...FIX21_YEAR_TO_DATE_AND_SAME_PARTS,

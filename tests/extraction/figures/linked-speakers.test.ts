@@ -157,6 +157,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "JP Morgan",
   ],
   ["Goldman Sachs analysts led by Jan Hatzius said growth would slow to 2%.", "2%", "Goldman Sachs"],
+  // The day it spoke between an apposition and the verb.
+  [
+    "Tsogo Sun, South Africa's biggest casino operator, on Tuesday reported a 14% fall in earnings per share.",
+    "14%",
+    "Tsogo Sun",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
