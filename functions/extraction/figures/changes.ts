@@ -492,6 +492,11 @@ export function modifiedChangeNoun(t: readonly Token[], j: number): number | und
   return CHANGE_NOUN.has(t[at]?.norm ?? "") && t[at]?.kind === "word" ? at : undefined;
 }
 
+/** Past a base written right after a figure at `j` ("27 per cent year-on-year rise"): the next token. */
+export function pastBase(t: readonly Token[], j: number): number {
+  return BASE_PHRASE.forward(t, j)?.end ?? j;
+}
+
 /**
  * The change noun a figure between `qualifierStart` and `j` describes: after a determiner ("a 5.5% pay
  * rise") or, in a headline, which drops it, after a verb ("Workers win 5% pay rise").

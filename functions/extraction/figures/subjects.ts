@@ -15,6 +15,7 @@ import {
   objectMover,
   onHeadline,
   PHRASAL_HEADS,
+  pastBase,
   targetVerbBefore,
   thanExpectedBefore,
 } from "./changes.ts";
@@ -707,22 +708,20 @@ function subjectBefore(
     if (np) return np;
   }
   // "a 3.9% property tax increase", "a 5.5% pay rise": the words before the change noun name what changes.
-  const changeNoun = namedChangeNoun(t, qualifierStart, fig.last);
-  let changed = fig.last;
+  // ("a 27 per cent year-on-year rise in consolidated net profit": past the base after the figure.)
+  const lead = pastBase(t, fig.last);
+  const changeNoun = namedChangeNoun(t, qualifierStart, lead);
+  let changed = lead;
   // ("a 5% annual rise", "P2,221 monthly raise": how often it changes names nothing that changes.)
   while (changeNoun !== undefined && changed < changeNoun && HOW_OFTEN.has(t[changed]?.norm ?? "")) changed++;
   if (changeNoun !== undefined && changed < changeNoun)
     return { first: changed, last: changeNoun, anaphor: false };
   // "a 5% rise in exports"
-  const after = t[fig.last];
-  if (
-    after &&
-    CHANGE_NOUN.has(after.norm) &&
-    (t[fig.last + 1]?.norm === "in" || t[fig.last + 1]?.norm === "of")
-  ) {
+  const after = t[lead];
+  if (after && CHANGE_NOUN.has(after.norm) && (t[lead + 1]?.norm === "in" || t[lead + 1]?.norm === "of")) {
     // "an 11.2% drop in third-quarter net profit": past the period that opens the phrase.
-    let from = fig.last + 2;
-    while (from < fig.last + 6 && isPeriodToken(from)) from++;
+    let from = lead + 2;
+    while (from < lead + 6 && isPeriodToken(from)) from++;
     const np = phraseAfter(t, from, isPeriodToken);
     if (np) return np;
   }

@@ -817,7 +817,19 @@ export const FIX21_DAY_BEFORE_THE_REPORT: Case[] = [
   ],
 ];
 
+export const FIX21_BASE_BEFORE_CHANGE_NOUN: Case[] = [
+  // A base right after the figure stands before its change noun: what rose follows "in".
+  [
+    "IHCL reported a 27 per cent year-on-year rise in consolidated net profit to Rs 742 crore.",
+    [
+      { text: "27 per cent", subject: { text: "consolidated net profit" } },
+      { text: "Rs 742 crore", subject: { text: "consolidated net profit" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_BASE_BEFORE_CHANGE_NOUN,
   ...FIX21_DAY_BEFORE_THE_REPORT,
   ...FIX21_NAMES_NOT_MONTHS,
   ...FIX21_BLOWN_OUT,
