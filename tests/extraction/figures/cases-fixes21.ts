@@ -828,7 +828,24 @@ export const FIX21_BASE_BEFORE_CHANGE_NOUN: Case[] = [
   ],
 ];
 
+export const FIX21_YEARS_IN_LAWS: Case[] = [
+  // A year in a law's or a plan's name is no period.
+  [
+    "Excise duty, cut to 5 percent from 12.5 percent in the Finance Act 2025, brought in Sh11.2 billion.",
+    [
+      { text: "5 percent" },
+      { text: "12.5 percent", period: undefined },
+      { text: "Sh11.2 billion", period: undefined },
+    ],
+  ],
+  [
+    "Any strike would require a turnout of 50 per cent under the Trade Union Act 2016.",
+    [{ text: "50 per cent", period: undefined }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_YEARS_IN_LAWS,
   ...FIX21_BASE_BEFORE_CHANGE_NOUN,
   ...FIX21_DAY_BEFORE_THE_REPORT,
   ...FIX21_NAMES_NOT_MONTHS,

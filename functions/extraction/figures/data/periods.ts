@@ -30,6 +30,9 @@ export const NAMED_YEAR_AFTER: readonly string[] = [
 export const NAMED_YEAR_BEFORE: readonly string[] = [
   "Cup", "Expo", "Euro", "Vision", "Agenda", "Games", "Olympics", "Championship", "Championships", "Tour",
   "Russell",
+  // A law's or a plan's name: "the Finance Act 2025", "the Finance Bill 2027", "the Integrated Resource
+  // Plan 2025".
+  "Act", "Bill", "Plan", "Strategy",
 ];
 
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
