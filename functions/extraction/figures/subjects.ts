@@ -810,6 +810,9 @@ function subjectBefore(
           OBJECT_TAKING_VERBS.has(p.norm) ||
           PREPOSITION_STOPS.has(p.norm) ||
           ["with", "for", "in", "on"].includes(p.norm) ||
+          // (", while withholding tax of 20 percent": a subordinator opens the clause; "Ebit before special
+          // items of" is one noun.)
+          (opensClause(t, s - 1) && p.norm !== "before" && p.norm !== "after") ||
           // "The company guided revenue of $5 billion", "Insurers charge premiums of 0.5%".
           takesObject(t, s - 1) ||
           // "sales of 3.9 billion pounds and gold sales of": "and" after a figure joins another item.

@@ -844,7 +844,21 @@ export const FIX21_YEARS_IN_LAWS: Case[] = [
   ],
 ];
 
+export const FIX21_SUBORDINATORS_BEFORE_OF: Case[] = [
+  // A subordinator before "NP of FIGURE" opens the clause and is no part of the noun.
+  [
+    "Excise duty brought in Sh11.2 billion, while withholding tax of 20 percent applied to winnings.",
+    [{ text: "Sh11.2 billion" }, { text: "20 percent", subject: { text: "withholding tax" } }],
+  ],
+  // "before special items" stays in the noun.
+  [
+    "BASF expects Ebit before special items of €7.3 billion.",
+    [{ text: "€7.3 billion", subject: { text: "Ebit before special items" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_SUBORDINATORS_BEFORE_OF,
   ...FIX21_YEARS_IN_LAWS,
   ...FIX21_BASE_BEFORE_CHANGE_NOUN,
   ...FIX21_DAY_BEFORE_THE_REPORT,
