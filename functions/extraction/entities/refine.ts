@@ -311,6 +311,8 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  // "The authority's Director-General, Bashir Are": a title alone, joined by its hyphens, names no one.
+  if (WHOLE_TITLES.has(words.slice(s, e).join(""))) return undefined;
   // "By Shane Wright, Senior Economics Correspondent": a journalist's desk before the title names nothing.
   if (DESK_RANKS.has(words[s] ?? "") && JOURNALISTS.has(words[e] ?? "")) return undefined;
   // "Treasury bonds", "Maple bonds", "the 91-day Treasury bill": a class of securities, no body.
@@ -529,6 +531,9 @@ function attachedPlus(view: SentenceView, i: number): boolean {
 function isAddress(word: string): boolean {
   return word.includes("@") || word.includes("://") || word.startsWith("www.");
 }
+
+/** Hyphenated titles as their words join: "Director-General", "Auditor-General", "Attorney-General". */
+const WHOLE_TITLES = new Set(TITLES.filter((title) => title.includes("-") && !title.includes(" ")));
 
 /** Ranks that open a journalist's desk: "Senior Economics Correspondent", "Chief Political Editor". */
 const DESK_RANKS = new Set(["Senior", "Chief", "Deputy", "Associate", "Assistant", "Acting"]);

@@ -811,6 +811,11 @@ export const CASES: readonly EntityCase[] = [
   { text: "Toyota Lifts Capex as EV Sales Climb", has: ["ORGANIZATION Toyota"], not: ["Capex"] },
   { text: "The FY27 target is 4.4%, down from FY26.", has: [], not: ["FY27", "FY26"] },
   {
+    text: "The authority's Director-General, Bashir Are, said revenue rose. The Director-General added more.",
+    has: [],
+    not: ["Director-General"],
+  },
+  {
     text: "Swiggy reported a smaller loss in Q2FY26, and its H1FY27 guidance held.",
     has: [],
     not: ["Q2FY26", "Q2fy26", "H1FY27"],
