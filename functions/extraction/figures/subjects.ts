@@ -75,6 +75,7 @@ import {
   SCALE,
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { priceDenominatorAt } from "./price-units.ts";
 import { placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
 import {
   asideHost,
@@ -1572,8 +1573,10 @@ function comparedFor(
   const link = t[qualifierStart - 1]?.norm ?? "";
   if (!SET_AGAINST.has(link) || (link === "with" && t[qualifierStart - 2]?.norm !== "compared"))
     return undefined;
-  if (t[fig.last]?.norm !== "for" || isPeriodToken(fig.last + 1)) return undefined;
-  const np = phraseAfter(t, fig.last + 1, isPeriodToken);
+  // ("compared with Sh9.40 per kWh for geothermal": past the price's denominator.)
+  const after = priceDenominatorAt(t, fig.last)?.end ?? fig.last;
+  if (t[after]?.norm !== "for" || isPeriodToken(after + 1)) return undefined;
+  const np = phraseAfter(t, after + 1, isPeriodToken);
   return np && !cutByFigure(t, np) ? np : undefined;
 }
 

@@ -857,7 +857,19 @@ export const FIX21_SUBORDINATORS_BEFORE_OF: Case[] = [
   ],
 ];
 
+export const FIX21_COMPARED_PRICES_FOR: Case[] = [
+  // A price set against the one before measures what "for" names, past its denominator.
+  [
+    "Nuclear power would cost about Sh12 per kWh, compared with Sh9.40 per kWh for geothermal.",
+    [
+      { text: "Sh12", subject: { text: "Nuclear power" } },
+      { text: "Sh9.40", unit: "per kWh", subject: { text: "geothermal" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_COMPARED_PRICES_FOR,
   ...FIX21_SUBORDINATORS_BEFORE_OF,
   ...FIX21_YEARS_IN_LAWS,
   ...FIX21_BASE_BEFORE_CHANGE_NOUN,
