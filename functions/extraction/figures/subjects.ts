@@ -69,6 +69,7 @@ import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
 import {
   CHANGE_NOUN,
   CHANGE_VERB,
+  ONE,
   PREFIX_WORD_CURRENCY,
   pluralChangeNoun,
   QUALIFIER_WORDS,
@@ -384,17 +385,44 @@ function measuredNoun(
   const determined = DETERMINER_WORDS.has(t[fig.first - 1]?.norm ?? "");
   const dashed = gluedHyphen(t, fig.unitFirst - 1);
   const glued = dashed || (determined && fig.unitFirst === fig.first + 1 && !t[fig.unitFirst]?.spaceBefore);
-  if (!glued) return undefined;
+  // ("four 700 MW units", "a 500 MW capacity", a headline's "targets 22,480 MW nuclear capacity": a
+  // measure's unit written apart, after a count, a determiner or a headline's verb.)
+  const unit = t[fig.last - 1]?.norm ?? "";
+  const lead = t[fig.first - 1];
+  const counted = lead?.kind === "num" || ONE.has(lead?.norm ?? "");
+  const headlineVerb =
+    lead?.kind === "word" &&
+    lead.text === lead.norm &&
+    !linking(lead.norm) &&
+    !LEADERS.has(lead.norm) &&
+    onHeadline(t, fig.last);
+  const apart = MEASURE_UNIT_WORDS.has(unit) && (determined || counted || headlineVerb);
+  if (!glued && !apart) return undefined;
   // ("the 60-kilometre Purple Line": a name after a dashed measure.)
   const noun = nounAfter(t, fig.last, isPeriodToken) ?? (dashed ? nameAfterMeasure(t, fig.last) : undefined);
   if (!noun) return undefined;
-  // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner.)
+  // ("the 450 gigalitres promised", "near 1.6 million bpd despite new sanctions": no noun after.)
+  const head = t[noun.first]?.norm ?? "";
+  if (!glued && (/^[a-z]{3,}ed$/.test(head) || linking(head))) return undefined;
+  // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner, and before a
+  // preposition left at its end: "a 2.4 gigawatt plant near the village".)
+  let last = noun.last;
   for (let k = noun.first + 1; k < noun.last; k++) {
     const norm = t[k]?.norm ?? "";
-    if (norm.endsWith("ing") || DETERMINER_WORDS.has(norm)) return { ...noun, last: k };
+    if (norm.endsWith("ing") || DETERMINER_WORDS.has(norm)) {
+      last = k;
+      break;
+    }
   }
-  return noun;
+  while (last - 1 > noun.first && linking(t[last - 1]?.norm ?? "")) last--;
+  return { ...noun, last };
 }
+
+/** A preposition or a word of contrast, which opens no noun: "near", "despite". */
+function linking(word: string): boolean {
+  return PREPOSITION_WORDS.has(word) || CONTRAST_LINKS.has(word);
+}
+const CONTRAST_LINKS = new Set(["near", "despite", "amid", "against", "than", "versus"]);
 
 /** Words of a name a measure describes, at most: "the 60-kilometre Purple Line". */
 const MEASURED_NAME_WORDS = 3;

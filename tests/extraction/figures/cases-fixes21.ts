@@ -868,7 +868,28 @@ export const FIX21_COMPARED_PRICES_FOR: Case[] = [
   ],
 ];
 
+export const FIX21_MEASURES_APART: Case[] = [
+  // A measure written apart from its number, after a count, a determiner or a headline's verb, describes
+  // the noun after it.
+  ["NPCIL will build four 700 MW units at Mahi Banswara.", [{ text: "700 MW", subject: { text: "units" } }]],
+  [
+    "They built a 2.4 gigawatt plant near the village.",
+    [{ text: "2.4 gigawatt", subject: { text: "plant" } }],
+  ],
+  [
+    "NPCIL targets 22,480 MW nuclear capacity by 2032",
+    [{ text: "22,480 MW", subject: { text: "nuclear capacity" } }],
+  ],
+  // Not a participle after the measure, nor a level a verb reached.
+  [
+    "Buyers took up 7.1 million kilograms of the 9.8 million kilograms offered.",
+    [{ text: "7.1 million kilograms" }, { text: "9.8 million kilograms", subject: undefined }],
+  ],
+  ["Output reached 700 MW last year.", [{ text: "700 MW", subject: { text: "Output" } }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_MEASURES_APART,
   ...FIX21_COMPARED_PRICES_FOR,
   ...FIX21_SUBORDINATORS_BEFORE_OF,
   ...FIX21_YEARS_IN_LAWS,
