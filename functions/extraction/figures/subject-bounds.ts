@@ -4,6 +4,7 @@ import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
   ANAPHORS,
+  APPOSED_PARTICIPLES,
   APPOSITION_OPENERS,
   AUXILIARIES,
   DETERMINER_WORDS,
@@ -138,7 +139,15 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     const possessive = isCapitalized(t[owner]) && owns(owner);
     // (", or 1.1 percent,": a figure restated, no aside of the subject.)
     const restated = opener?.norm === "or" && t.slice(k + 1, close).some((x) => x.kind === "num");
-    if ((APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) && !restated && k - 1 >= clauseStart)
+    // ("Prices rose 6.5 per cent, led by tomatoes, up 11 per cent": a participle after a figure is no
+    // aside of a subject.)
+    const afterFigure = PARTICIPLE_OPENERS.has(opener?.norm ?? "") && !nounBefore(t, k);
+    if (
+      (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) &&
+      !restated &&
+      !afterFigure &&
+      k - 1 >= clauseStart
+    )
       return doubledHyphen(t, k) ? k - 1 : k;
     // "Energy imports, including crude oil, gas and coal, fell": past an item of a list inside the aside.
     const opensItem = !ITEM_NOT_OPENERS.has(t[k + 1]?.norm ?? "");
@@ -147,6 +156,15 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     item = k;
   }
   return undefined;
+}
+
+/** Participles that open an aside only after a noun. */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(APPOSED_PARTICIPLES);
+
+/** A noun, not a figure's word, stands before the comma at `k`. */
+function nounBefore(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1];
+  return word?.kind === "word" && !["cent", "percent", "%"].includes(word.norm);
 }
 
 /**

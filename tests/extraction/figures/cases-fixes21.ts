@@ -888,7 +888,22 @@ export const FIX21_MEASURES_APART: Case[] = [
   ["Output reached 700 MW last year.", [{ text: "700 MW", subject: { text: "Output" } }]],
 ];
 
+export const FIX21_PARTICIPLE_ASIDES: Case[] = [
+  // A participle aside after a noun ("led by", "helped by") is passed to find the subject.
+  [
+    "Beer volumes rose 2 per cent, while its malt drinks, led by Maltina, slipped 4 per cent.",
+    [{ text: "2 per cent" }, { text: "4 per cent", subject: { text: "its malt drinks" } }],
+  ],
+  ["Exports, helped by a weaker rand, rose 5%.", [{ text: "5%", subject: { text: "Exports" } }]],
+  // Not after a figure: the change that follows restates it.
+  [
+    "Prices for fresh vegetables increased 6.5 per cent, led by tomatoes, up 11 per cent.",
+    [{ text: "6.5 per cent", subject: { text: "Prices for fresh vegetables" } }, { text: "11 per cent" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PARTICIPLE_ASIDES,
   ...FIX21_MEASURES_APART,
   ...FIX21_COMPARED_PRICES_FOR,
   ...FIX21_SUBORDINATORS_BEFORE_OF,

@@ -483,6 +483,11 @@ export const INTRANSITIVE_CHANGES = new Set([
 ]);
 
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
+/** Participles that open an aside after a noun: "Its malt drinks, led by Maltina, slipped 4 per cent". */
+export const APPOSED_PARTICIPLES: readonly string[] = [
+  "led", "helped", "driven", "boosted", "hurt", "weighed", "dragged", "buoyed", "supported",
+];
+
 export const APPOSITION_OPENERS = new Set([
   // "Net interest payments, now the fastest-growing expense, are projected to climb"; "Core inflation, seen
   // as a better gauge of prices, was steady".
@@ -519,6 +524,8 @@ export const APPOSITION_OPENERS = new Set([
   "or",
   "called",
   "dubbed",
+  // (Participles too: APPOSED_PARTICIPLES, after a noun.)
+  ...APPOSED_PARTICIPLES,
   // "Coal exports, mostly to China, rose", "Sales, mainly of SUVs, grew".
   "mostly",
   "mainly",
