@@ -756,6 +756,8 @@ const SPAN_LINKS = new Set(["to", "through", "until", "-", "–"]);
 function isAttributive(t: readonly Token[], at: number): boolean {
   // "22% below normal", "60% below their 2021 listing price": a preposition's object is the base.
   if (LEVEL_PREPOSITIONS.has(t[at]?.norm ?? "")) return false;
+  // ("sold about 6 percent less beer", "planted 12% more maize": a quantity's comparative is its change.)
+  if (QUANTITY_COMPARATIVES.has(t[at]?.norm ?? "")) return false;
   const next = t[at + 1];
   return (
     next?.kind === "word" &&
@@ -764,6 +766,9 @@ function isAttributive(t: readonly Token[], at: number): boolean {
     !AFTER_COMPARATIVE.has(next.norm)
   );
 }
+
+/** Comparatives of quantity, whose noun after them is what changed: "6 percent less beer". */
+const QUANTITY_COMPARATIVES = new Set(["more", "less", "fewer"]);
 
 /** Words after a comparative that leave it a change: "5% higher than", "lower in March", "up from". */
 const AFTER_COMPARATIVE = new Set([

@@ -902,7 +902,17 @@ export const FIX21_PARTICIPLE_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX21_QUANTITY_COMPARATIVES: Case[] = [
+  // "N% more/less/fewer <noun>" is a change of that noun.
+  [
+    "The brewer sold about 6 percent less beer in the quarter.",
+    [{ text: "6 percent", change: { direction: "decrease", measure: "relative" } }],
+  ],
+  ["Carriers will schedule 2% more flights.", [{ text: "2%", change: { direction: "increase" } }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_QUANTITY_COMPARATIVES,
   ...FIX21_PARTICIPLE_ASIDES,
   ...FIX21_MEASURES_APART,
   ...FIX21_COMPARED_PRICES_FOR,
