@@ -275,12 +275,27 @@ export function findPeriods(
   while (i < t.length) {
     const hit = periodAt(t, i, ctx);
     const previous = out[out.length - 1];
-    const joined = hit && previous ? partOfYear(t, previous, hit) : undefined;
+    const joined =
+      hit && previous ? (partOfYear(t, previous, hit) ?? adjoining(t, previous, hit)) : undefined;
     if (joined) out[out.length - 1] = joined;
     else if (hit) out.push(hit);
     i = hit ? hit.last : i + 1;
   }
   return out;
+}
+
+/**
+ * "in October and the first three weeks of November": two periods joined by "and", the second starting
+ * right after the first ends, are one span (October 1 to November 21).
+ */
+function adjoining(t: readonly Token[], a: PeriodHit, b: PeriodHit): PeriodHit | undefined {
+  if (t[a.last]?.norm !== "and") return undefined;
+  const gap = b.first - a.last - 1;
+  if (!(gap === 0 || (gap === 1 && t[a.last + 1]?.norm === "the"))) return undefined;
+  if (!a.from || !a.to || !b.from || !b.to || a.to.length !== 7 || b.from.length !== 10) return undefined;
+  const [y, m] = a.to.split("-").map(Number);
+  if (y === undefined || m === undefined || `${monthAfter(y, m, 1)}-01` !== b.from) return undefined;
+  return { first: a.first, last: b.last, from: `${a.from}${a.from.length === 7 ? "-01" : ""}`, to: b.to };
 }
 
 /**
@@ -646,6 +661,23 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const elided =
       named === 0 && n === "the" && !implied && count === 1 && t[k]?.kind !== "word" && t[k]?.kind !== "num";
     const months = elided ? elidedPart(t, ordStart) : named;
+    // "the first three weeks of November": that month's first days.
+    if (
+      ord === 1 &&
+      unitWord.startsWith("week") &&
+      t[k + 1]?.norm === "of" &&
+      MONTH.has(t[k + 2]?.norm ?? "")
+    ) {
+      const month = periodAt(t, k + 2, ctx);
+      const ym = month?.first === k + 2 && month.from === month.to ? month.from : undefined;
+      if (ym && /^\d{4}-\d{2}$/.test(ym) && count * 7 <= daysInMonth(ym))
+        return {
+          first: ordStart,
+          last: month?.last ?? k + 3,
+          from: `${ym}-01`,
+          to: `${ym}-${pad(count * 7)}`,
+        };
+    }
     if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
       let end = elided ? k : k + 1;
       // ("the first four months (July-October) of the current fiscal year": past the months spelt out.)

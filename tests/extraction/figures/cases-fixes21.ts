@@ -911,7 +911,22 @@ export const FIX21_QUANTITY_COMPARATIVES: Case[] = [
   ["Carriers will schedule 2% more flights.", [{ text: "2%", change: { direction: "increase" } }]],
 ];
 
+export const FIX21_WEEKS_OF_A_MONTH: Case[] = [
+  // "the first three weeks of November", and a month before it joined by "and".
+  [
+    "Garissa received only 38.2mm of rain in October and the first three weeks of November.",
+    [{ text: "38.2mm", period: { from: "2026-10-01", to: "2026-11-21" } }],
+    { publishedAt: "2026-11-25" },
+  ],
+  [
+    "Urea prices averaged P1,650 a bag in the first week of November.",
+    [{ text: "P1,650", period: { text: "first week of November", from: "2026-11-01", to: "2026-11-07" } }],
+    { publishedAt: "2026-11-25" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_WEEKS_OF_A_MONTH,
   ...FIX21_QUANTITY_COMPARATIVES,
   ...FIX21_PARTICIPLE_ASIDES,
   ...FIX21_MEASURES_APART,
