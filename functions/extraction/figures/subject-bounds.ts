@@ -363,6 +363,17 @@ export function trimmed(
   }
   // "patients with previously": the adverb gone, the preposition before it goes too.
   dangling();
+  // ("The economic losses we have computed so far are": a subject pronoun left at the end, its clause's
+  // verb gone with the helpers, is no part of the phrase.)
+  const noun = t[b - 2];
+  if (
+    b - 1 > a &&
+    CLAUSE_PRONOUNS.has(t[b - 1]?.text ?? "") &&
+    noun?.text === noun?.norm &&
+    /^[a-z]{3,}[^s]s$/.test(noun?.norm ?? "") &&
+    !isPeriodToken(b - 2)
+  )
+    b--;
   // "Australians with student debt will have their balances cut by 20%": what is had cut is the subject.
   for (let k = b - 2; k > a; k--)
     if (CAUSATIVES.has(t[k]?.norm ?? "") && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "")) {

@@ -925,7 +925,21 @@ export const FIX21_WEEKS_OF_A_MONTH: Case[] = [
   ],
 ];
 
+export const FIX21_DANGLING_PRONOUNS: Case[] = [
+  // A subject pronoun left after a plural noun, its clause's verb gone with the helpers, is dropped.
+  [
+    "The economic losses we have computed so far are about N1.2 trillion.",
+    [{ text: "N1.2 trillion", subject: { text: "The economic losses" } }],
+  ],
+  // A whole relative clause stays.
+  [
+    "Egypt imports roughly 60% of the wheat it eats.",
+    [{ text: "60%", subject: { text: "the wheat it eats" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DANGLING_PRONOUNS,
   ...FIX21_WEEKS_OF_A_MONTH,
   ...FIX21_QUANTITY_COMPARATIVES,
   ...FIX21_PARTICIPLE_ASIDES,
