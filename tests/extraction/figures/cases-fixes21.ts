@@ -938,7 +938,24 @@ export const FIX21_DANGLING_PRONOUNS: Case[] = [
   ],
 ];
 
+export const FIX21_DEBTS_OWED: Case[] = [
+  // What a debtor owes measures the debtor, past the creditor (a pronoun, a plural or a name).
+  [
+    "Municipalities owed Eskom R94.6 billion at the end of June.",
+    [{ text: "R94.6 billion", subject: { text: "Municipalities" } }],
+  ],
+  [
+    "Private hospitals say the SHA owes them more than 30 billion shillings.",
+    [{ text: "30 billion shillings", subject: { text: "the SHA" } }],
+  ],
+  [
+    "Uchumi Supermarkets still owes creditors about Sh2.6 billion.",
+    [{ text: "Sh2.6 billion", subject: { text: "Uchumi Supermarkets" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DEBTS_OWED,
   ...FIX21_DANGLING_PRONOUNS,
   ...FIX21_WEEKS_OF_A_MONTH,
   ...FIX21_QUANTITY_COMPARATIVES,
