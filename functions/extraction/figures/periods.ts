@@ -1045,11 +1045,17 @@ function endsFigure(t: readonly Token[], k: number): boolean {
     const tok = t[j];
     if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
     if (tok?.norm === "%") return true;
+    // ("Eight out of ten municipalities now rely", "60% of households now rely": a share's whole.)
+    if (ONE.has(tok?.norm ?? "") && t[j - 1]?.norm === "of") return true;
+    if (SHARE_LINKS.has(tok?.norm ?? "")) continue;
     // ("the R1.40 it now pays": a pronoun's verb, not a unit.)
     if (tok?.kind !== "word" || tok.text !== tok.norm || FUNCTION_WORDS.has(tok.norm)) return false;
   }
   return false;
 }
+
+/** Words between a share and its whole: "60% of households", "eight out of ten". */
+const SHARE_LINKS = new Set(["of", "out"]);
 
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);
 

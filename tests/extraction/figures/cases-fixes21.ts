@@ -954,7 +954,17 @@ export const FIX21_DEBTS_OWED: Case[] = [
   ],
 ];
 
+export const FIX21_SHARES_NOW: Case[] = [
+  // "now" after a share's whole, before its verb, dates the share to the month of publication.
+  [
+    "About 60% of households now rely on solar.",
+    [{ text: "60%", period: { text: "now", from: "2026-11", to: "2026-11" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_SHARES_NOW,
   ...FIX21_DEBTS_OWED,
   ...FIX21_DANGLING_PRONOUNS,
   ...FIX21_WEEKS_OF_A_MONTH,
