@@ -635,9 +635,11 @@ export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (n.endsWith("’s") || n.endsWith("'s")) return false;
   // "five Texas city officials": a capitalized word before a lower-case noun modifies it ("17.7 million
   // Brazilians placed bets": not a people's name).
+  // ("47 MDAs paid", "300 NGOs": an acronym's plural is a unit whatever follows.)
   if (
     isCapitalized(tok) &&
     !PEOPLES.has(n) &&
+    !/^\p{Lu}{2,}s$/u.test(tok.text) &&
     next?.kind === "word" &&
     !isCapitalized(next) &&
     /^\p{Ll}{3,}$/u.test(next.text)

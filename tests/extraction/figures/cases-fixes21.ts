@@ -963,7 +963,20 @@ export const FIX21_SHARES_NOW: Case[] = [
   ],
 ];
 
+export const FIX21_ACRONYM_UNITS: Case[] = [
+  // An acronym's plural counts as a unit whatever follows it.
+  [
+    "In all, 47 MDAs paid N94.8bn, and 28 IPPs were owed more.",
+    [
+      { text: "47 MDAs", kind: "QUANTITY", unit: "MDAs" },
+      { text: "N94.8bn" },
+      { text: "28 IPPs", unit: "IPPs" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_ACRONYM_UNITS,
   ...FIX21_SHARES_NOW,
   ...FIX21_DEBTS_OWED,
   ...FIX21_DANGLING_PRONOUNS,
