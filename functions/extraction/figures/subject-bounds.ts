@@ -143,7 +143,7 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     // aside of a subject.)
     const afterFigure = PARTICIPLE_OPENERS.has(opener?.norm ?? "") && !nounBefore(t, k);
     if (
-      (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive) &&
+      (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive || placeAside(t, k + 1)) &&
       !restated &&
       !afterFigure &&
       k - 1 >= clauseStart
@@ -157,6 +157,27 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
   }
   return undefined;
 }
+
+/** "a plant at Foix, south of Barcelona, costing": where a place lies, set off after it. */
+function placeAside(t: readonly Token[], k: number): boolean {
+  const opener = t[k];
+  if (!opener || opener.text !== opener.norm) return false;
+  return (COMPASS_POINTS.has(opener.norm) && t[k + 1]?.norm === "of") || PLACE_ASIDE_WORDS.has(opener.norm);
+}
+
+/** Sides of a place an aside says another lies on: "south of Barcelona". */
+const COMPASS_POINTS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+]);
+/** Words that open an aside of where a place lies: "Foix, near Barcelona,". */
+const PLACE_ASIDE_WORDS = new Set(["near", "outside"]);
 
 /** Participles that open an aside only after a noun. */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set(APPOSED_PARTICIPLES);

@@ -1102,10 +1102,13 @@ function subjectBefore(
   if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
+    const setOff = e === v && SET_OFF_PARTICIPLES.has(t[v]?.text ?? "") && v + 1 === qualifierStart;
     if (relative !== undefined) {
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
-    } else if (e === v && SET_OFF_PARTICIPLES.has(t[v]?.text ?? "") && v + 1 === qualifierStart) {
+      // ("a plant at Foix, south of Barcelona, costing 450 million euros": the aside's noun.)
+      antecedent = setOff;
+    } else if (setOff) {
       // "The first phase, costing about $1.6 billion, will install": a participle set off after its noun.
       e -= 1;
       floor = Math.max(0, e - SPAN_LIMIT);
@@ -1129,7 +1132,7 @@ function subjectBefore(
     if (
       antecedent &&
       s < e &&
-      (DETERMINER_WORDS.has(t[s]?.norm ?? "") || ANTECEDENT_STOPS.has(p?.norm ?? ""))
+      (DETERMINER_WORDS.has(t[s]?.norm ?? "") || (ANTECEDENT_STOPS.has(p?.norm ?? "") && !placedAt(t, s, e)))
     )
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
@@ -1271,6 +1274,38 @@ function takesObject(t: readonly Token[], k: number): boolean {
     return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
 }
+
+/**
+ * "a plant at Foix, which": a town after a noun's "at" places the noun the clause describes (not "aimed
+ * at", nor "slots at Tokyo's Haneda airport, which handled": a facility is what the clause describes).
+ */
+function placedAt(t: readonly Token[], s: number, e: number): boolean {
+  const noun = t[s - 2];
+  const place = t.slice(s, e);
+  return (
+    t[s - 1]?.norm === "at" &&
+    noun?.kind === "word" &&
+    noun.text === noun.norm &&
+    !/(?:ed|ing)$/.test(noun.norm) &&
+    place.length > 0 &&
+    place.length <= 3 &&
+    place.every((x) => isCapitalized(x)) &&
+    !FACILITY_WORDS.has(place[place.length - 1]?.norm ?? "")
+  );
+}
+
+/** Last words of a facility's name: a clause after it describes the facility ("at Dubai International Airport, which"). */
+const FACILITY_WORDS = new Set([
+  "airport",
+  "station",
+  "terminal",
+  "port",
+  "stadium",
+  "hospital",
+  "mall",
+  "centre",
+  "center",
+]);
 
 /** Participles of a level set off by a comma after their noun: "The first phase, costing about $1.6 billion,". */
 const SET_OFF_PARTICIPLES = new Set(["costing", "totalling", "totaling"]);

@@ -975,7 +975,24 @@ export const FIX21_ACRONYM_UNITS: Case[] = [
   ],
 ];
 
+export const FIX21_PLACE_ASIDES: Case[] = [
+  // A town after "at" and an aside of where it lies stay out of what a set-off participle measures.
+  [
+    "The plan includes a new desalination plant at Foix, south of Barcelona, costing about 450 million euros.",
+    [{ text: "450 million euros", subject: { text: "a new desalination plant at Foix" } }],
+  ],
+  [
+    "Output at the plant in Foix, near Barcelona, rose 5% in October.",
+    [{ text: "5%", subject: { text: "Output at the plant in Foix" } }],
+  ],
+  [
+    "JAL won 20 slots at Tokyo's Haneda airport, which handled about 85.9 million passengers in 2025.",
+    [{ text: "20 slots" }, { text: "85.9 million passengers", subject: { text: "Tokyo's Haneda airport" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PLACE_ASIDES,
   ...FIX21_ACRONYM_UNITS,
   ...FIX21_SHARES_NOW,
   ...FIX21_DEBTS_OWED,
