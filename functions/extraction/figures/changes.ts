@@ -756,14 +756,30 @@ const SPAN_LINKS = new Set(["to", "through", "until", "-", "–"]);
 function isAttributive(t: readonly Token[], at: number): boolean {
   // "22% below normal", "60% below their 2021 listing price": a preposition's object is the base.
   if (LEVEL_PREPOSITIONS.has(t[at]?.norm ?? "")) return false;
-  // ("sold about 6 percent less beer", "planted 12% more maize": a quantity's comparative is its change.)
-  if (QUANTITY_COMPARATIVES.has(t[at]?.norm ?? "")) return false;
+  // ("sold about 6 percent less beer", "planted 12% more maize": a quantity's comparative is its change;
+  // "361 less serious alerts": "less" before an adjective and a plural noun grades the adjective.)
+  if (QUANTITY_COMPARATIVES.has(t[at]?.norm ?? "")) return t[at]?.norm === "less" && gradesAdjective(t, at);
   const next = t[at + 1];
   return (
     next?.kind === "word" &&
     next.text === next.norm &&
     /^[a-z]{4,}$/.test(next.norm) &&
     !AFTER_COMPARATIVE.has(next.norm)
+  );
+}
+
+/** "less serious alerts": "less" at `at` before a lower-case word and a lower-case plural noun. */
+function gradesAdjective(t: readonly Token[], at: number): boolean {
+  const adjective = t[at + 1];
+  const noun = t[at + 2];
+  return (
+    adjective?.kind === "word" &&
+    /^[a-z]{3,}$/.test(adjective.text) &&
+    !/[^su]s$/.test(adjective.norm) &&
+    !AFTER_COMPARATIVE.has(adjective.norm) &&
+    noun?.kind === "word" &&
+    /^[a-z]{3,}s$/.test(noun.text) &&
+    !noun.norm.endsWith("ss")
   );
 }
 

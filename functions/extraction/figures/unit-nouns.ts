@@ -531,7 +531,9 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   const n = tok.norm;
   if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
   if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
-  if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || NOT_UNIT.has(n)) return false;
+  // Adjectives in -ous are never units but do modify them: "361 serious alerts".
+  if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous")))
+    return false;
   if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
 }
@@ -583,6 +585,8 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
       continue;
     }
     if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
+    // "361 less serious alerts": "less" grades the adjective after it.
+    if (k === j && n === "less") continue;
     if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n))
       return undefined;
     // ("only 11 received unqualified opinions": the count's verb and its object, no unit.)

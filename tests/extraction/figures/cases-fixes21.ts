@@ -991,7 +991,21 @@ export const FIX21_PLACE_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX21_GRADED_ADJECTIVES: Case[] = [
+  // "less" before an adjective and a plural noun grades the adjective: a count, no change.
+  [
+    "The Environment Agency had 214 flood warnings and 361 less serious alerts in place.",
+    [{ text: "214 flood warnings" }, { text: "361 less serious alerts", unit: "alerts", change: undefined }],
+  ],
+  ["Hospitals treated 200 serious injuries.", [{ text: "200 serious injuries", unit: "injuries" }]],
+  [
+    "Customers will pay about $45 less than this year.",
+    [{ text: "$45", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_GRADED_ADJECTIVES,
   ...FIX21_PLACE_ASIDES,
   ...FIX21_ACRONYM_UNITS,
   ...FIX21_SHARES_NOW,
