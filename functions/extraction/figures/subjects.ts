@@ -1825,6 +1825,25 @@ function objectBefore(
       continue;
     }
     if (gluedHyphen(t, v) || (tok?.kind === "num" && gluedHyphen(t, v + 1))) continue;
+    // "its paid-up capital": the words of a hyphenated compound before a lower-case noun of the object.
+    const compoundEnd = gluedHyphen(t, v + 1) ? v + 3 : gluedHyphen(t, v - 1) ? v + 1 : undefined;
+    if (
+      v < k &&
+      tok?.kind === "word" &&
+      compoundEnd !== undefined &&
+      /^[a-z]+$/.test(t[compoundEnd]?.text ?? "")
+    )
+      continue;
+    // "the excise rate on locally produced beer": an adverb's participle describes the noun after it.
+    if (
+      v < k &&
+      /^[a-z]+ed$/.test(tok?.text ?? "") &&
+      !OBJECT_VERBS.has(tok?.norm ?? "") &&
+      /^[a-z]{3,}ly$/.test(t[v - 1]?.text ?? "")
+    ) {
+      v--;
+      continue;
+    }
     // "its 2026/27 corn estimate": a span of years in the object ("his 2026 Ebitda estimate": a year);
     // "its policy rate (OPR)": an acronym.
     if (yearSpanAt(t, v) || isYearToken(t[v])) continue;

@@ -1004,7 +1004,39 @@ export const FIX21_GRADED_ADJECTIVES: Case[] = [
   ],
 ];
 
+export const FIX21_MOVED_OBJECT_FORMS: Case[] = [
+  // The object a verb moves to a level, in every form of the verb, past compounds and described nouns.
+  [
+    "The lender would raise its paid-up capital to Dh8.8 billion from Dh8 billion.",
+    [
+      { text: "Dh8.8 billion", subject: { text: "its paid-up capital" } },
+      { text: "Dh8 billion", subject: { text: "its paid-up capital" } },
+    ],
+  ],
+  [
+    "Seoul is lowering the top inheritance tax rate to 40 percent from 50 percent.",
+    [
+      { text: "40 percent", subject: { text: "the top inheritance tax rate" } },
+      { text: "50 percent", subject: { text: "the top inheritance tax rate" } },
+    ],
+  ],
+  ["Congress proposed quadrupling the tax to 4%.", [{ text: "4%", subject: { text: "the tax" } }]],
+  [
+    "Brewers urged Ghana to reduce the excise rate on locally produced beer to 10 per cent.",
+    [{ text: "10 per cent", subject: { text: "the excise rate on locally produced beer" } }],
+  ],
+  [
+    "The central bank subsequently raised its growth forecast to 4.9 per cent.",
+    [{ text: "4.9 per cent", subject: { text: "its growth forecast" } }],
+  ],
+  [
+    "The Greens stood at 12 percent and the far-left Die Linke at 10 percent.",
+    [{ text: "12 percent" }, { text: "10 percent", subject: { text: "Die Linke" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_MOVED_OBJECT_FORMS,
   ...FIX21_GRADED_ADJECTIVES,
   ...FIX21_PLACE_ASIDES,
   ...FIX21_ACRONYM_UNITS,

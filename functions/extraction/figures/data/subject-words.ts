@@ -904,6 +904,26 @@ export const OBJECT_VERBS = new Set([
   "tightened",
   "eased",
   "fixed",
+  // "is lowering the top inheritance tax rate to 40 percent", "proposed quadrupling the tax to 4%".
+  "lowering",
+  "reducing",
+  "increasing",
+  "hiking",
+  "trimming",
+  "trim",
+  "slashing",
+  "slashes",
+  "expanding",
+  "expands",
+  "doubling",
+  "doubles",
+  "double",
+  "tripling",
+  "triple",
+  "quadrupling",
+  "quadruple",
+  "halving",
+  "halve",
 ]);
 
 /** Irregular participles of verbs that money is the object of: "$2 billion was spent on ...". */
