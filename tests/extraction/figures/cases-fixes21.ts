@@ -1035,7 +1035,27 @@ export const FIX21_MOVED_OBJECT_FORMS: Case[] = [
   ],
 ];
 
+export const FIX21_PAPER_CURRENCY_MARKS: Case[] = [
+  // How Gulf and Vietnamese papers write their currencies before the digits.
+  [
+    "Fish exports rose 21.3 per cent to RO 185.4 million, with kingfish at RO 3.2 to RO 3.8 per kilogram.",
+    [
+      { text: "21.3 per cent" },
+      { text: "RO 185.4 million", kind: "MONEY", currency: "OMR" },
+      { text: "RO 3.2 to RO 3.8", currency: "OMR", value: 3.2, high: 3.8 },
+    ],
+  ],
+  [
+    "Vinatex reported pre-tax profit of VNĐ1.28 trillion, while Batelco earned BD 12 million.",
+    [
+      { text: "VNĐ1.28 trillion", currency: "VND", value: 1.28e12 },
+      { text: "BD 12 million", currency: "BHD" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PAPER_CURRENCY_MARKS,
   ...FIX21_MOVED_OBJECT_FORMS,
   ...FIX21_GRADED_ADJECTIVES,
   ...FIX21_PLACE_ASIDES,
