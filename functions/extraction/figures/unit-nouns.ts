@@ -66,6 +66,8 @@ function tradeUnitAt(t: readonly Token[], j: number): UnitMatch | undefined {
 
 /** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
 export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
+  // ("country risk falls below 600" + a blank line + "BUENOS AIRES": no unit across a paragraph.)
+  if (t[j]?.paragraphStart) return undefined;
   const temperature = temperatureAt(t, j);
   if (temperature) return temperature;
   const trade = tradeUnitAt(t, j);

@@ -1054,7 +1054,16 @@ export const FIX21_PAPER_CURRENCY_MARKS: Case[] = [
   ],
 ];
 
+export const FIX21_PARAGRAPH_UNITS: Case[] = [
+  // A headline's number takes no unit from the dateline after the blank line.
+  [
+    "Argentina sells bonds as country risk falls below 600\n\nBUENOS AIRES, Nov 11 - Argentina sold bonds.",
+    [{ text: "600", kind: "NUMBER", unit: undefined }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PARAGRAPH_UNITS,
   ...FIX21_PAPER_CURRENCY_MARKS,
   ...FIX21_MOVED_OBJECT_FORMS,
   ...FIX21_GRADED_ADJECTIVES,
