@@ -66,7 +66,7 @@ const HEADLINE_VERBS = new Set([
 ]);
 
 /** Modal verbs: the period they speak of is to come, even a quarter just ended ("will rise in the third quarter"). */
-const MODALS = new Set(["will", "'ll", "’ll", "shall", "would", "could", "might"]);
+const MODALS = new Set(["will", "'ll", "’ll", "shall", "would", "could", "might", "must"]);
 
 /** Words that point ahead only before "to": "set to add", "likely to fall", "poised to", "has to pay". */
 const AHEAD_BEFORE_TO = new Set([

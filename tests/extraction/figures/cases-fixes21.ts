@@ -1062,7 +1062,25 @@ export const FIX21_PARAGRAPH_UNITS: Case[] = [
   ],
 ];
 
+export const FIX21_OBLIGATIONS_AHEAD: Case[] = [
+  // What must be paid, or is payable, in a month without its year is still to come.
+  [
+    "Kenya must pay $500 million in January and another $300 million in July.",
+    [
+      { text: "$500 million", period: { text: "January", from: "2027-01", to: "2027-01" } },
+      { text: "$300 million", period: { text: "July", from: "2027-07", to: "2027-07" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Its board approved a quarterly dividend of 11.5 cents per share, payable on Jan. 15.",
+    [{ text: "11.5 cents", period: { from: "2027-01-15", to: "2027-01-15" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_OBLIGATIONS_AHEAD,
   ...FIX21_PARAGRAPH_UNITS,
   ...FIX21_PAPER_CURRENCY_MARKS,
   ...FIX21_MOVED_OBJECT_FORMS,

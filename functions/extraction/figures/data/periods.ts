@@ -113,6 +113,8 @@ export const FUTURE_WORDS: readonly string[] = [
   "preparing", "braced", "bracing", "eyeing",
   // A condition looks ahead: "If January is mild, storage could end the winter above 40%".
   "if", "unless",
+  // "must pay $500 million in January", "payable Jan. 15 to shareholders of record".
+  "must", "payable",
 ];
 
 /**
