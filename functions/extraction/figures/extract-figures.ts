@@ -6,6 +6,7 @@
 
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { withoutAmountNames } from "./amount-names.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
@@ -88,7 +89,7 @@ function run(text: string, context: FigureContext): Figure[] {
   // Tokens of the bases of changes found so far: "rose 32.5% from a year earlier to 12.2 trillion won"
   // measures the level in the period of the sentence, not in the change's base.
   const inBase = new Uint8Array(tokens.length);
-  const speakers = new FigureSpeakers(text, tokens, scopes, entities);
+  const speakers = new FigureSpeakers(text, tokens, scopes, withoutAmountNames(entities, tokens, raws));
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
     .sort((a, b) => a.start - b.start);

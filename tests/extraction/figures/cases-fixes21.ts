@@ -1079,7 +1079,16 @@ export const FIX21_OBLIGATIONS_AHEAD: Case[] = [
   ],
 ];
 
+export const FIX21_AMOUNTS_SPEAK_NOT: Case[] = [
+  // An amount the tagger read as a name is no "It": the pronoun finds no organization here.
+  [
+    "Operating profit increased 5.5% to R2.61bn, while an interim dividend of 247c per share was declared. Freight rates averaged $3,150 per container in the period, it said.",
+    [{ text: "5.5%" }, { text: "R2.61bn" }, { text: "247c" }, { text: "$3,150", speaker: undefined }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_AMOUNTS_SPEAK_NOT,
   ...FIX21_OBLIGATIONS_AHEAD,
   ...FIX21_PARAGRAPH_UNITS,
   ...FIX21_PAPER_CURRENCY_MARKS,
