@@ -119,6 +119,9 @@ export function localizeSharedCurrencies(
     }
     if (!best) continue;
     const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
+    const bondPriceSentences = new Set(
+      figures.filter((f) => f.unit === "on the dollar").map((f) => f.sentence.start),
+    );
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
@@ -147,6 +150,9 @@ export function localizeSharedCurrencies(
       if (wire) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
       if (defaultCode === "USD" && aboutCommodities(figure)) return;
+      // ("Kenya's 2028 Eurobond traded at 91 cents on the dollar, up 2.1 cents": a dollar bond's price,
+      // and the cents it moved by, are U.S. cents.)
+      if (SUBUNITS.test(figure.text) && bondPriceSentences.has(figure.sentence.start)) return;
       // "85 fils a litre" in Kuwait: thousandths of a dinar, not hundredths of a dirham.
       if (SUBUNITS.test(figure.text))
         figure.value = asWritten((figure.value * 10 ** minorDigits(defaultCode)) / 10 ** minorDigits(code));
@@ -306,7 +312,10 @@ const CENTS_MAJORITY = 3;
  * bare cents are hundredths of the one other currency the story counts in, not U.S. cents.
  */
 function centsOfTheOnlyCurrency(figures: Figure[]): void {
-  const cents = figures.filter((f) => f.kind === "MONEY" && f.currency === "USD" && CENTS.test(f.text));
+  // ("traded at 91 cents on the dollar": a dollar bond's price is in U.S. cents.)
+  const cents = figures.filter(
+    (f) => f.kind === "MONEY" && f.currency === "USD" && CENTS.test(f.text) && f.unit !== "on the dollar",
+  );
   if (cents.length === 0) return;
   const counts = new Map<string, number>();
   for (const f of figures) {

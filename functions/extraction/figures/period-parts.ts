@@ -41,8 +41,9 @@ const BOND: ReadonlySet<string> = new Set(BOND_WORDS);
 export function bondAfter(t: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const tok = t[j];
+    // ("Kenya's 2028 Eurobond", "the 2030 Sukuk": a bond word capitalized.)
+    if (tok?.kind === "word" && BOND.has(tok.norm)) return true;
     if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
-    if (BOND.has(tok.norm)) return true;
   }
   return false;
 }

@@ -1087,7 +1087,23 @@ export const FIX21_AMOUNTS_SPEAK_NOT: Case[] = [
   ],
 ];
 
+export const FIX21_DOLLAR_BOND_PRICES: Case[] = [
+  // A dollar bond's price in cents on the dollar is in U.S. cents, and a capitalized bond's year no period.
+  [
+    "NAIROBI, Nov 12 (Reuters) - Kenya's shilling was steady at Sh129. Kenya's 2028 Eurobond traded at 91 cents on the dollar, up 2.1 cents. Revenue rose to Sh5 billion from Sh4 billion.",
+    [
+      { text: "Sh129" },
+      { text: "91 cents", currency: "USD", unit: "on the dollar", period: undefined },
+      { text: "2.1 cents", currency: "USD" },
+      { text: "Sh5 billion", currency: "KES" },
+      { text: "Sh4 billion", currency: "KES" },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DOLLAR_BOND_PRICES,
   ...FIX21_AMOUNTS_SPEAK_NOT,
   ...FIX21_OBLIGATIONS_AHEAD,
   ...FIX21_PARAGRAPH_UNITS,
