@@ -72,9 +72,28 @@ export function quotedAgainstAt(t: readonly Token[], k: number): number | undefi
 
 /** A time or person rate: "a year", "an hour", "per capita"; not "a year earlier". */
 function rateAt(t: readonly Token[], k: number): number | undefined {
+  // "98.4 million new units at S$1.22 each", "a par value of SR10 each" (not "$10 each year").
+  if (t[k]?.norm === "each" && (t[k + 1]?.kind !== "word" || EACH_FOLLOWERS.has(t[k + 1]?.norm ?? "")))
+    return k + 1;
   const found = RATE.forward(t, k);
   return found && !DATING.has(t[found.end]?.norm ?? "") ? found.end : undefined;
 }
+
+/** Words after "each" that leave it the price's denominator: "at Sh10 each and", "SR10 each to". */
+const EACH_FOLLOWERS = new Set([
+  "and",
+  "or",
+  "to",
+  "in",
+  "for",
+  "from",
+  "with",
+  "on",
+  "at",
+  "by",
+  "but",
+  "while",
+]);
 
 /** Tokens a measure after "per" may run over to its unit, at most. */
 const MEASURE_WORDS = 6;

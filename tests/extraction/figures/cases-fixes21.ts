@@ -1102,7 +1102,17 @@ export const FIX21_DOLLAR_BOND_PRICES: Case[] = [
   ],
 ];
 
+export const FIX21_EACH_APIECE: Case[] = [
+  // "each" and "apiece" after an amount are its denominator (not "each year").
+  [
+    "It will buy back 5.81 crore shares at Rs 2,150 apiece, and sold units at S$1.22 each.",
+    [{ text: "5.81 crore shares" }, { text: "Rs 2,150", unit: "apiece" }, { text: "S$1.22", unit: "each" }],
+  ],
+  ["It spends $10 each year on it.", [{ text: "$10", unit: undefined }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_EACH_APIECE,
   ...FIX21_DOLLAR_BOND_PRICES,
   ...FIX21_AMOUNTS_SPEAK_NOT,
   ...FIX21_OBLIGATIONS_AHEAD,

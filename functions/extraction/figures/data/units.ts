@@ -47,6 +47,8 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["an hour", "an hour"], ["per hour", "per hour"], ["per annum", "per annum"], ["per capita", "per capita"],
   ["per person", "per person"], ["per head", "per head"], ["annually", "annually"],
   ["per second", "per second"], ["a second", "a second"],
+  // the price of one of the things bought: "5.81 crore shares at Rs 2,150 apiece"
+  ["apiece", "apiece"],
   // yields and concentrations: "3.1 tonnes per hectare", "14 milligrams per litre"
   ["per hectare", "per hectare"], ["a hectare", "a hectare"], ["per acre", "per acre"], ["an acre", "an acre"],
   ["per litre", "per litre"], ["per liter", "per liter"], ["per cubic metre", "per cubic metre"],
