@@ -6,7 +6,7 @@
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { gluedHyphen } from "./phrases.ts";
-import { trimmed } from "./subject-bounds.ts";
+import { relativeClauseStart, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -98,9 +98,12 @@ export function withHolder(
 const PLACES = new Set([
   ...["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"],
 ]);
-/** Verbs of a place reached: "came", "finished", "slumped to". */
+/** Words between a place and the figure that holds it: "second with 24%", "second at $312 billion". */
+const PLACE_LINKS = new Set(["with", "at", "on"]);
+/** Verbs of a place reached or kept: "came", "finished", "slumped to", "ranked", "remains". */
 const PLACING = new Set([
   ...["came", "comes", "finished", "finishes", "placed", "ended", "ends", "was", "is", "were", "are"],
+  ...["ranked", "ranks", "remains", "remained", "stays", "stayed", "sits", "sat", "moved", "moves"],
   ...["slumped", "fell", "dropped", "slipped", "rose", "climbed", "jumped", "took", "takes", "trailed"],
 ]);
 /** Words between a placing verb and its place: "in", "to", "a distant", "a close". */
@@ -115,7 +118,8 @@ export function placeHolder(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  if (t[qualifierStart - 1]?.norm !== "with") return undefined;
+  // ("Larry Ellison is second at $312 billion", "Andrew Forrest slipped to third on $27.6 billion".)
+  if (!PLACE_LINKS.has(t[qualifierStart - 1]?.norm ?? "")) return undefined;
   let k = qualifierStart - 2;
   if (PLACE_NOUNS.has(t[k]?.norm ?? "")) k--;
   if (!PLACES.has(t[k]?.norm ?? "")) return undefined;
@@ -185,16 +189,21 @@ function holderBefore(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  let s = verb;
-  while (s - 1 >= clauseStart && verb - s < HOLDER_TOKENS) {
+  // ("Roshni Nadar Malhotra, who heads HCL, ranked third": the holder is before the relative clause, in
+  // the clause before the one the verb opens.)
+  const relative = t[verb - 1]?.norm === "," ? relativeClauseStart(t, verb - 1) : undefined;
+  const end = relative !== undefined && relative > 0 ? relative : verb;
+  const floor = end < verb ? Math.min(clauseStart, Math.max(0, end - HOLDER_TOKENS)) : clauseStart;
+  let s = end;
+  while (s - 1 >= floor && end - s < HOLDER_TOKENS) {
     const norm = t[s - 1]?.norm ?? "";
     // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
     // clause's opener.)
-    if (gluedHyphen(t, s - 1) && s - 2 >= clauseStart) s -= 2;
+    if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
   }
-  return s < verb ? trimmed(t, s, verb, isPeriodToken) : undefined;
+  return s < end ? trimmed(t, s, end, isPeriodToken) : undefined;
 }
 
 /** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */

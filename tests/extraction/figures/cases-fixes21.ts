@@ -1111,7 +1111,30 @@ export const FIX21_EACH_APIECE: Case[] = [
   ["It spends $10 each year on it.", [{ text: "$10", unit: undefined }]],
 ];
 
+export const FIX21_RICH_LIST_PLACES: Case[] = [
+  // A place on a rich list held "at", "on" or "with" a fortune: the fortune is the holder's.
+  [
+    "Elon Musk remains the world's richest person with an estimated $468 billion. Larry Ellison is second at $312 billion.",
+    [
+      { text: "$468 billion", subject: { text: "Elon Musk" } },
+      { text: "$312 billion", subject: { text: "Larry Ellison" } },
+    ],
+  ],
+  [
+    "Sales rose. Roshni Nadar Malhotra, who heads HCL, ranked third with Rs 3.6 lakh crore.",
+    [{ text: "Rs 3.6 lakh crore", subject: { text: "Roshni Nadar Malhotra" } }],
+  ],
+  [
+    "The Arnault family remains first with 171.6 billion euros. Andrew Forrest slipped to third on $27.6 billion.",
+    [
+      { text: "171.6 billion euros", subject: { text: "The Arnault family" } },
+      { text: "$27.6 billion", subject: { text: "Andrew Forrest" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_RICH_LIST_PLACES,
   ...FIX21_EACH_APIECE,
   ...FIX21_DOLLAR_BOND_PRICES,
   ...FIX21_AMOUNTS_SPEAK_NOT,

@@ -1332,7 +1332,7 @@ export const GOING_VERBS = ["go", "goes", "went", "gone", "going", "flow", "flow
 export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as"];
 
 /** Words of rank after "the": "the largest", "the top", "the second-largest", "the main". */
-export const RANK_WORDS: readonly string[] = ["top", "leading", "main", "biggest", "largest", "highest", "lowest", "smallest", "most", "fastest", "second", "third", "single", "best", "busiest", "worst"];
+export const RANK_WORDS: readonly string[] = ["top", "leading", "main", "biggest", "largest", "highest", "lowest", "smallest", "most", "fastest", "second", "third", "single", "best", "busiest", "worst", "richest", "wealthiest"];
 
 /**
  * Verbs of giving, paying or staking money: when nothing after the money names what it goes to
