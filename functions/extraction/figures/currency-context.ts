@@ -3,6 +3,7 @@ import { asWritten } from "./amounts.ts";
 import {
   AGENCY_COUNTRIES,
   DATELINE_COUNTRIES,
+  MARKET_BODIES,
   PLACE_COUNTRIES,
   SHARED_CURRENCY_NAMES,
 } from "./data/currencies.ts";
@@ -373,6 +374,8 @@ const AGENCY_CREDIT = new RegExp(
 );
 
 /** How much each country's places weigh in the article; read once, by the currencies and the fiscal year. */
+const MARKET_BODY: ReadonlySet<string> = new Set(MARKET_BODIES);
+
 export function countryWeights(text: string, entities: readonly Entity[]): CountryWeights {
   const weight = new Map<string, number>();
   const mentions = new Map<string, number>();
@@ -390,7 +393,8 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
       continue;
     }
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
-    mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length);
+    const counted = MARKET_BODY.has(entity.name) ? MENTIONS_TO_BE_ABOUT : 1;
+    mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length * counted);
     if (dateline) datelined.add(code);
   }
   // "Guwahati, July 18 (PTI):": a national agency's credit in the dateline tells the country.

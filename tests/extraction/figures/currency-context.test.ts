@@ -334,4 +334,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual([undefined, "MXN", "ARS"]);
   });
+
+  it("places a story by an exchange named once: a company that tells the ASX counts in Australian dollars", () => {
+    expect(
+      currencies(
+        "Southern Cross Bank will buy back up to $2 billion of its shares.\n\nThe lender told the ASX on Thursday that net profit fell 1.8 per cent to $6.85 billion.",
+      ),
+    ).toEqual(["AUD", undefined, "AUD"]);
+  });
 });

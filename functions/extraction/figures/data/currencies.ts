@@ -418,6 +418,16 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
  * with another's, and the U.S. states, so that an American story that mentions Australia once keeps its
  * dollars US dollars.
  */
+/**
+ * Exchanges and central banks of the PLACE_COUNTRIES: named once, they place the story as a second
+ * mention would ("told the ASX on Thursday": the company lists its shares there).
+ */
+export const MARKET_BODIES: readonly string[] = [
+  "ASX", "Australian Securities Exchange", "Reserve Bank of Australia", "RBA", "TSX", "Toronto Stock Exchange",
+  "TSX Venture Exchange", "Bank of Canada", "NZX", "Reserve Bank of New Zealand", "RBNZ", "SGX",
+  "Singapore Exchange", "Monetary Authority of Singapore",
+];
+
 export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Sydney: "AU", Melbourne: "AU", Brisbane: "AU", Perth: "AU", Adelaide: "AU", Canberra: "AU", Hobart: "AU",
   Darwin: "AU", Toronto: "CA", Ottawa: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Edmonton: "CA",
