@@ -87,3 +87,37 @@ export function gluedHyphen(t: readonly Token[], k: number): boolean {
   const dash = t[k];
   return dash?.norm === "-" && !dash.spaceBefore && t[k + 1] !== undefined && !t[k + 1]?.spaceBefore;
 }
+
+/**
+ * The word at `k` is a gerund whose object is an amount: "losing $638 million", "paying about Sh2,000",
+ * "losing a combined $3 billion" (not "operating profit of", a noun's modifier).
+ */
+export function gerundOfAmount(t: readonly Token[], k: number): boolean {
+  const gerund = t[k];
+  const after = t[k + 1];
+  if (gerund?.kind !== "word" || gerund.text !== gerund.norm || !/^[a-z]{3,}ing$/.test(gerund.norm))
+    return false;
+  return (
+    after?.kind === "num" || after?.kind === "sym" || (after?.kind === "word" && AMOUNT_LEADS.has(after.norm))
+  );
+}
+
+/** Words that open an amount after a gerund: "losing about $5", "paying a combined $3 billion". */
+const AMOUNT_LEADS = new Set([
+  ...[
+    "a",
+    "an",
+    "their",
+    "its",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "up",
+    "roughly",
+  ],
+  ...["at", "as", "estimated", "approximately", "close"],
+]);

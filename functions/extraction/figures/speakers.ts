@@ -19,7 +19,7 @@ import {
 import { NOUN_ENDING_STOPS } from "./data/subject-words.ts";
 import { DESCRIPTOR_WORDS, dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
-import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import {
@@ -435,6 +435,8 @@ export function reportedIn(
       (closing || bare || results || valued ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     const next = t[verb.end];
+    // ("Canadians reported losing $638 million": what they went through, no one's report.)
+    if (RESULT_VERB.has(tok.norm) && gerundOfAmount(t, verb.end)) continue;
     // "the Gulf States Development Fund", "six GCC states": a noun, unless "states that", "states:".
     if (tok.norm === "states" && !["that", ":", ","].includes(next?.norm ?? "")) continue;
     // "The fire department responded to 253,000 calls": answered calls, not speech.

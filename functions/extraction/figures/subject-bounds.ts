@@ -20,7 +20,7 @@ import {
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
-import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import { isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
@@ -354,6 +354,9 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
+/** Verbs that report what their subject went through before a gerund: "reported losing", "report paying". */
+const REPORTING_BEFORE_GERUND = new Set(["reported", "reports", "report"]);
+
 export function trimmed(
   t: readonly Token[],
   s: number,
@@ -384,6 +387,8 @@ export function trimmed(
   }
   // "patients with previously": the adverb gone, the preposition before it goes too.
   dangling();
+  // ("Canadians reported losing $638 million": the verb that reports what they went through goes.)
+  if (b - 1 > a && REPORTING_BEFORE_GERUND.has(t[b - 1]?.norm ?? "") && gerundOfAmount(t, b)) b--;
   // ("The economic losses we have computed so far are": a subject pronoun left at the end, its clause's
   // verb gone with the helpers, is no part of the phrase.)
   const noun = t[b - 2];

@@ -1133,7 +1133,20 @@ export const FIX21_RICH_LIST_PLACES: Case[] = [
   ],
 ];
 
+export const FIX21_REPORTED_LOSSES: Case[] = [
+  // "reported losing" an amount: the loss of those who reported it, no report verb in the subject.
+  [
+    "Americans reported losing $12.5 billion to fraud last year.",
+    [{ text: "$12.5 billion", subject: { text: "Americans" } }],
+  ],
+  [
+    "Kitamura reported operating profit of 38.6 billion yen.",
+    [{ text: "38.6 billion yen", subject: { text: "operating profit" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_REPORTED_LOSSES,
   ...FIX21_RICH_LIST_PLACES,
   ...FIX21_EACH_APIECE,
   ...FIX21_DOLLAR_BOND_PRICES,

@@ -7,6 +7,12 @@ import { extract } from "../../../functions/extraction/index.ts";
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
+  // What people "reported losing" is their loss; the body that says so speaks.
+  [
+    "Canadians reported losing $638 million to fraud in 2025, the Canadian Anti-Fraud Centre said.",
+    "$638 million",
+    "Canadian Anti-Fraud Centre",
+  ],
   // A title alone names the person the article gave it before; with no such person, no one.
   [
     "President Bola Tinubu presented the budget. The President said borrowing would be N15.6 trillion.",
