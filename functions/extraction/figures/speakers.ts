@@ -353,6 +353,35 @@ function estimateClauseBefore(t: readonly Token[], first: number, k: number): nu
   return undefined;
 }
 
+/** Nouns of a document filed with a regulator or an exchange: "a statement to the Tokyo Stock Exchange". */
+const FILINGS = new Set([
+  "statement",
+  "filing",
+  "filings",
+  "disclosure",
+  "notice",
+  "announcement",
+  "release",
+]);
+/** Words that tie a filing to whom it went: "to", "with", "on". */
+const FILED_LINKS = new Set(["to", "with", "on"]);
+
+/** After "according to", at `k`: a filing and whom it went to ("a statement to the", "its filing with the"). */
+function filedWith(t: readonly Token[], k: number): boolean {
+  const lead = ["a", "an", "the", "its", "their"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  let noun = lead;
+  // ("a regulatory filing with", "a stock exchange filing to": words that describe the filing.)
+  while (noun < lead + 3 && !FILINGS.has(t[noun]?.norm ?? "") && t[noun]?.text === t[noun]?.norm) noun++;
+  return FILINGS.has(t[noun]?.norm ?? "") && FILED_LINKS.has(t[noun + 1]?.norm ?? "");
+}
+
+/** The attribution spans two words or more, or an acronym: a company's name, not "Revenue". */
+function namesFiler(t: readonly Token[], a: Attribution): boolean {
+  const at = firstAtOrAfter(t, a.start, (x) => x.start);
+  const one = t[at];
+  return (t[at + 1]?.end ?? Number.POSITIVE_INFINITY) <= a.end || /^\p{Lu}{2,}$/u.test(one?.text ?? "");
+}
+
 /** Pronouns after "according to" that stand for a person named before: "According to her,". */
 const OBJECT_PRONOUNS = new Set(["her", "him"]);
 
@@ -371,6 +400,15 @@ export function reportedIn(
       const object = t[k + 2];
       if (object && OBJECT_PRONOUNS.has(object.norm))
         return { name: object.text, start: object.start, end: object.end, pronoun: true, at: object.start };
+      // ("..., according to a statement to the Tokyo Stock Exchange": the company that filed it, the
+      // clause's subject, not the exchange that received it.)
+      if (filedWith(t, k + 2)) {
+        const filer = clauseSubject(t, first, k);
+        // (A name of two words or an acronym: "Revenue rose 5%, according to a filing with the SEC" names
+        // no filer.)
+        if (filer && namesFiler(t, filer)) return filer;
+        continue;
+      }
       const from = pastDescriptor(t, k + 2);
       const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
       // "according to National Bank Financial analyst Adam Shine": the analyst, not the firm.

@@ -7,6 +7,13 @@ import { extract } from "../../../functions/extraction/index.ts";
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
+  // A statement filed with an exchange is the filer's, not the exchange's.
+  [
+    "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
+    "62 million shares",
+    "Hokuriku Electronics",
+  ],
+  ["Revenue rose 5% to $2 billion, according to a filing with the SEC.", "5%", undefined],
   // What people "reported losing" is their loss; the body that says so speaks.
   [
     "Canadians reported losing $638 million to fraud in 2025, the Canadian Anti-Fraud Centre said.",
