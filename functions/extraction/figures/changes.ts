@@ -448,7 +448,13 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     )
       return { direction: adjective, at: j, after: true };
     const noun = CHANGE_NOUN.get(next.norm);
-    if (noun && determined) {
+    // ("Meridian posts 38% jump in Q3 profit": a headline drops the determiner after its verb.)
+    const headlined =
+      t[qualifierStart - 1]?.kind === "word" &&
+      t[qualifierStart - 1]?.text === t[qualifierStart - 1]?.norm &&
+      !CHANGE_VERB.has(t[qualifierStart - 1]?.norm ?? "") &&
+      onHeadline(t, j);
+    if (noun && (determined || headlined)) {
       return { direction: noun, at: j, after: true };
     }
   }

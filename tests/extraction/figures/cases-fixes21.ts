@@ -578,7 +578,7 @@ export const FIX21_PARTS_SPELT_NEXT: Case[] = [
   ],
 ];
 
-export const FIX21_HEADLINE_CHANGE_NOUNS: Case[] = [
+export const FIX21_HEADLINE_BARE_CHANGE_NOUNS: Case[] = [
   // A headline drops the determiner: a figure after a verb, before describing words and a change noun.
   [
     "Nairobi water firm seeks 40% tariff rise as rationing bites",
@@ -1145,7 +1145,21 @@ export const FIX21_REPORTED_LOSSES: Case[] = [
   ],
 ];
 
+export const FIX21_HEADLINE_CHANGE_NOUNS: Case[] = [
+  // A headline drops the determiner before the change noun right after its figure.
+  [
+    "Meridian Textiles posts 38% jump in Q3 profit\n\nSINGAPORE, Nov 20 (Reuters) - Text.",
+    [{ text: "38%", change: { direction: "increase", measure: "relative" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "GP practices get £889m boost, but doctors say it is not enough\n\nLONDON - Text.",
+    [{ text: "£889m", change: { direction: "increase", measure: "absolute" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_HEADLINE_BARE_CHANGE_NOUNS,
   ...FIX21_REPORTED_LOSSES,
   ...FIX21_RICH_LIST_PLACES,
   ...FIX21_EACH_APIECE,
