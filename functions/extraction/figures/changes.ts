@@ -306,6 +306,19 @@ const OBJECT_MOVERS = new Set([
   "slashed",
   "hiked",
   "expanded",
+  // A headline's present: "Northwind raises quarterly dividend 3%", "Kenya cuts fuel prices 5%".
+  "raises",
+  "lifts",
+  "boosts",
+  "increases",
+  "cuts",
+  "lowers",
+  "reduces",
+  "trims",
+  "slashes",
+  "hikes",
+  "grows",
+  "expands",
 ]);
 
 /**
@@ -322,8 +335,29 @@ export function objectMover(
     return undefined;
   if (NOT_OBJECT_ENDS.has(noun.norm)) return undefined;
   const verb = verbBeforeBy(t, qualifierStart);
-  return verb && verb.at < qualifierStart - 1 && OBJECT_MOVERS.has(t[verb.at]?.norm ?? "") ? verb : undefined;
+  if (!verb || verb.at >= qualifierStart - 1 || !OBJECT_MOVERS.has(t[verb.at]?.norm ?? "")) return undefined;
+  // ("fee cuts squeeze margins despite 18% rise", "with raises totaling 34%": the words between are no
+  // object of the verb.)
+  for (let k = verb.at + 1; k < qualifierStart; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (OBJECT_BREAKS.has(norm) || /^[a-z]{3,}ing$/.test(norm) || CHANGE_VERB.has(norm)) return undefined;
+  }
+  return verb;
 }
+
+/** Words that cannot stand inside a moved object: prepositions and conjunctions of another clause. */
+const OBJECT_BREAKS = new Set([
+  "despite",
+  "as",
+  "amid",
+  "while",
+  "after",
+  "before",
+  "than",
+  "with",
+  "and",
+  "but",
+]);
 
 /** Words that end no moved object: a preposition or a qualifier before the figure ("cut it to 7%"). */
 const NOT_OBJECT_ENDS = new Set([

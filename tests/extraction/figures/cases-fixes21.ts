@@ -1158,7 +1158,20 @@ export const FIX21_HEADLINE_CHANGE_NOUNS: Case[] = [
   ],
 ];
 
+export const FIX21_HEADLINE_OBJECT_MOVERS: Case[] = [
+  // A headline's present verb moves its bare object by the percentage after it (not a noun "cuts").
+  [
+    "India raises space budget 18% as crewed flight nears",
+    [{ text: "18%", change: { direction: "increase" }, subject: { text: "space budget" } }],
+  ],
+  [
+    "Wise shares fall 7% as fee cuts squeeze margins despite 18% rise in customers",
+    [{ text: "7%" }, { text: "18%", change: { direction: "increase" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_HEADLINE_OBJECT_MOVERS,
   ...FIX21_HEADLINE_BARE_CHANGE_NOUNS,
   ...FIX21_REPORTED_LOSSES,
   ...FIX21_RICH_LIST_PLACES,
