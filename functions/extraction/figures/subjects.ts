@@ -1887,6 +1887,8 @@ function objectBefore(
         (!movesLevel(tok.norm) || PARTICLES.has(objectWord) || OBJECT_PRONOUNS.has(objectWord))
       )
         return undefined;
+      // ("Tobacco excise take slumps to $7.3b": a noun, its verb right after it; no object.)
+      if (end === v + 2 && CHANGE_VERB.has(objectWord)) return undefined;
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     }
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.

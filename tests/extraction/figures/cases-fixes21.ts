@@ -1170,7 +1170,16 @@ export const FIX21_HEADLINE_OBJECT_MOVERS: Case[] = [
   ],
 ];
 
+export const FIX21_NOUN_BEFORE_CHANGE_VERB: Case[] = [
+  // A noun that is also a moving verb ("take") before a change verb is the subject, not a verb and its object.
+  [
+    "Tobacco excise take slumps to $7.3b as black market booms",
+    [{ text: "$7.3b", subject: { text: "Tobacco excise take" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_NOUN_BEFORE_CHANGE_VERB,
   ...FIX21_HEADLINE_OBJECT_MOVERS,
   ...FIX21_HEADLINE_BARE_CHANGE_NOUNS,
   ...FIX21_REPORTED_LOSSES,
