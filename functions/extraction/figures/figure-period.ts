@@ -315,6 +315,8 @@ const STATEMENT_VERBS = new Set([
   "calculated",
   "stated",
   "noted",
+  // "The High Court heard on Tuesday that the estate is worth".
+  "heard",
 ]);
 const STATEMENT_LINKS = new Set(["in", "on", "last", "earlier", "this"]);
 
@@ -337,6 +339,9 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
     SHOWING.has(after?.norm ?? "");
   if (!linked && after?.kind === "word" && after.text === after.norm && !opensClause) return false;
   if (linked) k--;
+  // ("agreed in London on Wednesday to set": past where it was decided.)
+  const place = placeBefore(tokens, k);
+  if (place !== undefined) k = place;
   if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
   // "NATO allies agreed in June to spend 5% of GDP by 2035", "The board approved on Friday an 8% rise":
   // when it was decided, before what was.
@@ -349,6 +354,7 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   const verb = tokens[k - 1]?.norm ?? "";
   if (
     listener?.kind === "word" &&
+    listener.norm !== "that" &&
     (listener.text === listener.norm || verb === "told" || verb === "tells") &&
     STATEMENT_VERBS.has(verb)
   )
@@ -363,6 +369,16 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   return false;
 }
 
+/** Words of a place a statement or a decision was made in: "in London", "at Davos". */
+const PLACE_WORDS = 3;
+
+/** "agreed in London": the index before "in"/"at" and the capitalized place ending at `k`, or undefined. */
+function placeBefore(tokens: readonly Token[], k: number): number | undefined {
+  let j = k;
+  while (j > k - PLACE_WORDS && tokens[j]?.kind === "word" && /^\p{Lu}/u.test(tokens[j]?.text ?? "")) j--;
+  return j < k && (tokens[j]?.norm === "in" || tokens[j]?.norm === "at") ? j - 1 : undefined;
+}
+
 /** Verbs whose day, a few words on, dates the report, not the figures it gives. */
 const REPORTING_DAY_VERBS = new Set([
   "said",
@@ -373,6 +389,8 @@ const REPORTING_DAY_VERBS = new Set([
   "disclosed",
   "tabled",
   "presented",
+  // "its financial statements filed with the Nigerian Exchange (NGX) on Friday".
+  "filed",
   "released",
   "published",
   "fined",

@@ -1178,7 +1178,32 @@ export const FIX21_NOUN_BEFORE_CHANGE_VERB: Case[] = [
   ],
 ];
 
+export const FIX21_DECIDED_AND_FILED_DAYS: Case[] = [
+  // The day a decision was made somewhere, a court heard, or a filing went in dates none of the figures.
+  [
+    "Coastal states agreed in London on Wednesday to set the total allowable catch at 174,357 tonnes.",
+    [{ text: "174,357 tonnes", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The High Court heard on Tuesday that the estate is worth about $1.3 billion.",
+    [{ text: "$1.3 billion", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "In a prospectus filed with the Securities and Exchange Commission (SEC) on Tuesday, Mynt said it would offer up to 1.2 billion common shares.",
+    [{ text: "1.2 billion common shares", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Offers for rebar were heard at $560-570 a tonne last week.",
+    [{ text: "$560-570", period: { text: "last week" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_DECIDED_AND_FILED_DAYS,
   ...FIX21_NOUN_BEFORE_CHANGE_VERB,
   ...FIX21_HEADLINE_OBJECT_MOVERS,
   ...FIX21_HEADLINE_BARE_CHANGE_NOUNS,
