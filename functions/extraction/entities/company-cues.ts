@@ -1,9 +1,10 @@
 /**
- * A one-word name typed PERSON that the article never gives a first name, a title or a role is often a
+ * A one-word name (or two words not opening with a given name) typed PERSON that the article never gives a first name, a title or a role is often a
  * company the tagger did not know ("Zapnet said it would cut 400 jobs", "Pindrop shares fell", "Oracle
  * agreed to buy Informatica"). The words around its mentions decide: "it" after its speech verb, shares,
  * a purchase or a company's noun say organization; "he"/"she" or family words say person.
  */
+import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { type Group, typeOf } from "./name-groups.ts";
 
 /** How much text around a mention the cues read, in characters. */
@@ -11,10 +12,10 @@ const CUE_REACH = 48;
 
 /** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
 const COMPANY_AFTER =
-  /^(?:\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
+  /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:net\s+|record\s+)?(?:profit|loss|revenue|sales)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
 /** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
 const COMPANY_BEFORE =
-  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by)\s+$/i;
+  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of)\s+$/i;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
 const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
 /** Person cues: "Lula said he", "Neymar's wife". */
@@ -33,8 +34,11 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
     const members = group.members;
     // "Inditex, owner of Zara,": what it owns is no person's role.
     const role = (m: (typeof members)[number]) => m.role !== undefined && !OWNING_ROLE.test(m.role);
-    if (members.length === 0 || members.some((m) => m.words.length !== 1 || role(m) || m.countryCode))
-      continue;
+    // (Two words whose first is no given name may be a company too: "Shares of Jardine Matheson rose",
+    // "Bumitama Agri posted net profit".)
+    const oneName = (m: (typeof members)[number]) =>
+      m.words.length === 1 || (m.words.length === 2 && !GIVEN_NAMES.has(m.words[0] ?? ""));
+    if (members.length === 0 || members.some((m) => !oneName(m) || role(m) || m.countryCode)) continue;
     let company = 0;
     let person = 0;
     for (const m of members) {

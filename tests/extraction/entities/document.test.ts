@@ -772,6 +772,15 @@ describe("document-level consistency", () => {
     expect(named(found, "Mendez")?.type).toBe("PERSON");
     expect(named(found, "Okafor")?.type).toBe("PERSON");
   });
+  it("types a company by its results, a relative 'which', its shares or its owner, in one or two words", () => {
+    const found = entities(
+      "Bumitama Agri posted net profit of 540 billion rupiah. Diageo, which brews Guinness, said sales fell. " +
+        "Inditex SA, owner of Zara, said. Shares of Jardine Matheson rose. Mia Holt said she would stay.",
+    );
+    for (const name of ["Bumitama Agri", "Diageo", "Zara", "Jardine Matheson"])
+      expect(named(found, name)?.type).toBe("ORGANIZATION");
+    expect(named(found, "Mia Holt")?.type).toBe("PERSON");
+  });
   it("joins a name's comma list by its acronym, written as a word or with a digit", () => {
     const found = entities(
       "The Department for Education, Skills and Training (Dest) said it would pay. " +
