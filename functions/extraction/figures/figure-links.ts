@@ -80,7 +80,16 @@ export function sharesSubject(
     !change.after &&
     SUBORDINATORS.has(tokens[change.at - 1]?.norm ?? "") &&
     (tokens[change.at]?.norm ?? "").endsWith("ing");
-  const trailing = change && !change.after && (tokens[change.at - 1]?.norm === "," || participle);
+  // (", marginally up 1.1%": an adverb may stand between the comma and the change.)
+  const changeComma =
+    change && !change.after
+      ? tokens[change.at - 1]?.norm === ","
+        ? change.at - 1
+        : /^[a-z]{3,}ly$/.test(tokens[change.at - 1]?.text ?? "") && tokens[change.at - 2]?.norm === ","
+          ? change.at - 2
+          : -1
+      : -1;
+  const trailing = change && !change.after && (changeComma >= 0 || participle);
   // "raised rates by 25 basis points to 4%", "rose 3% to $85": the level reached after a change.
   // So is "rose 32.5% from a year earlier to 12.2 trillion won" and "rose 14% to a record $616 million".
   let to = qualifierStart - 1;
@@ -128,10 +137,14 @@ export function sharesSubject(
   const afterComma = (k: number) => {
     if (tokens[k]?.norm !== "," || same === undefined) return false;
     let back = k;
+    // ("at end-September": the words glued to the period by a hyphen are the period's.)
+    const dated = (j: number) =>
+      (periodAt[j] ?? -1) >= 0 ||
+      (gluedHyphen(tokens, j) && (periodAt[j + 1] ?? -1) >= 0) ||
+      (gluedHyphen(tokens, j + 1) && (periodAt[j + 2] ?? -1) >= 0);
     while (
       back > same.last &&
-      ((periodAt[back - 1] ?? -1) >= 0 ||
-        (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && (periodAt[back] ?? -1) >= 0))
+      (dated(back - 1) || (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && dated(back)))
     )
       back--;
     return back === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""));
@@ -166,7 +179,7 @@ export function sharesSubject(
   // by a comma right after the figure before is that figure's, whatever the clause before it says.
   const word = change ? (tokens[change.at]?.norm ?? "") : "";
   const adverbial = word === "up" || word === "down" || word.endsWith("ing");
-  let setAt = change && adverbial && tokens[change.at - 1]?.norm === "," ? change.at - 1 : -1;
+  let setAt = change && adverbial ? changeComma : -1;
   while (
     same !== undefined &&
     setAt > same.last &&
@@ -889,14 +902,19 @@ export function joinedChange(
 ): boolean {
   if (!hit || hit.after || !same.figure.subject) return false;
   const verb = tokens[hit.at]?.norm ?? "";
-  if (!CHANGE_VERB.has(verb) || ADDING.has(verb)) return false;
+  // ("fell as much as 9.8% and closed down 7.1%": a market's closing verb before its direction.)
+  const closing = (verb === "up" || verb === "down") && CLOSING_VERBS.has(tokens[hit.at - 1]?.norm ?? "");
+  if (!closing && (!CHANGE_VERB.has(verb) || ADDING.has(verb))) return false;
   // ("and extend its buyback by $300 million": a verb with an object of its own.)
   for (let k = hit.at + 1; k < qualifierStart; k++)
     if (!VERB_TO_FIGURE.has(tokens[k]?.norm ?? "")) return false;
-  let k = hit.at - 1;
+  let k = closing ? hit.at - 2 : hit.at - 1;
   if (["was", "were", "is", "are"].includes(tokens[k]?.norm ?? "")) k--;
-  return VERB_JOINS.has(tokens[k]?.norm ?? "") && k > same.last;
+  return VERB_JOINS.has(tokens[k]?.norm ?? "") && k >= same.last;
 }
+
+/** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */
+const CLOSING_VERBS = new Set(["closed", "ended", "finished", "settled", "traded"]);
 
 /** Tokens between money and the terms it was raised at, at most: "of 10-year notes" before "at". */
 const DEAL_REACH = 8;

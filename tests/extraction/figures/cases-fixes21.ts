@@ -1202,7 +1202,34 @@ export const FIX21_DECIDED_AND_FILED_DAYS: Case[] = [
   ],
 ];
 
+export const FIX21_SHARED_SUBJECT_GAPS: Case[] = [
+  // A change set off after an adverb, a level compared past "at end-September", and a market's close
+  // after "and" measure what the figure before does.
+  [
+    "Apparel exports totalled $3.71 billion, marginally up 1.1% from $3.67 billion.",
+    [
+      { text: "$3.71 billion", subject: { text: "Apparel exports" } },
+      { text: "1.1%", subject: { text: "Apparel exports" } },
+      { text: "$3.67 billion", subject: { text: "Apparel exports" } },
+    ],
+  ],
+  [
+    "Portfolio occupancy stood at 93.8 per cent at end-September, compared with 92.6 per cent at end-June.",
+    [{ text: "93.8 per cent" }, { text: "92.6 per cent", subject: { text: "Portfolio occupancy" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Entain fell as much as 9.8% and closed down 7.1% at 612 pence.",
+    [
+      { text: "9.8%", subject: { text: "Entain" } },
+      { text: "7.1%", subject: { text: "Entain" } },
+      { text: "612 pence", subject: { text: "Entain" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_SHARED_SUBJECT_GAPS,
   ...FIX21_DECIDED_AND_FILED_DAYS,
   ...FIX21_NOUN_BEFORE_CHANGE_VERB,
   ...FIX21_HEADLINE_OBJECT_MOVERS,
