@@ -39,6 +39,19 @@ const MAX_APPOSITION_TOKENS = 12;
 
 const SURVEYING = new Set(["conducted", "carried", "fielded", "polled", "surveyed"]);
 
+/** Words of an approximate amount between a verb and its figure: "averaged about $830". */
+const APPROXIMATING = new Set([
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "just",
+  "over",
+  "under",
+]);
+
 /** ", approved in April,": a past participle after a comma whose phrase a comma closes soon after. */
 function participleApposition(tokens: readonly Token[], i: number, sentence: Int32Array): boolean {
   const tok = tokens[i];
@@ -48,6 +61,10 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
   // "Chip volume, a measure of betting, jumped 37 per cent, while ...": a verb of change before its
   // figure is the clause's verb after an apposition.
   if (CHANGE_VERB.has(tok.norm) && ["num", "sym"].includes(tokens[i + 1]?.kind ?? "")) return false;
+  // ("Pulp prices, a key driver, averaged $830 a tonne, up from $905": so is any past tense right before
+  // its amount, or "about" and its amount.)
+  const amountAt = APPROXIMATING.has(tokens[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  if (["num", "sym"].includes(tokens[amountAt]?.kind ?? "")) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + MAX_APPOSITION_TOKENS); k++) {
     if (sentence[k] !== sentence[i]) return false;
     if (tokens[k]?.norm === ",") return true;

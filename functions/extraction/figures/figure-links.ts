@@ -175,6 +175,10 @@ export function sharesSubject(
     figure.subject.end <= figure.start;
   // "fell 4% to 312 pence in afternoon trading": what follows a level reached is where or when it was.
   const readAfter = figure.subject !== undefined && figure.subject.start >= figure.end;
+  // ("Pulp prices, a key driver, averaged $830 a tonne, up from $905": a subject read before the figure
+  // before is that figure's clause, which it measures better.)
+  const readBefore =
+    same !== undefined && figure.subject !== undefined && figure.subject.end <= same.figure.start;
   // "Kingfisher, which also owns B&Q, posted a profit of 620 million pounds, up 8.2%": a change set off
   // by a comma right after the figure before is that figure's, whatever the clause before it says.
   const word = change ? (tokens[change.at]?.norm ?? "") : "";
@@ -213,7 +217,7 @@ export function sharesSubject(
     ((!figure.subject ||
       setOff ||
       comparedAfter ||
-      ((reached || cameFrom || restated) && (unitOnly || between || (readAfter && reached)))) &&
+      ((reached || cameFrom || restated) && (unitOnly || between || readBefore || (readAfter && reached)))) &&
       same?.figure.subject !== undefined &&
       Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior))
   );

@@ -1228,7 +1228,23 @@ export const FIX21_SHARED_SUBJECT_GAPS: Case[] = [
   ],
 ];
 
+export const FIX21_VERBS_AFTER_ASIDES: Case[] = [
+  // A past tense right before its amount is the clause's verb after an aside, not a participle's aside.
+  [
+    "Dissolving pulp prices, a key earnings driver for Sappi, averaged $830 a tonne in the quarter, up from $905.",
+    [
+      { text: "$830", subject: { text: "Dissolving pulp prices" } },
+      { text: "$905", subject: { text: "Dissolving pulp prices" } },
+    ],
+  ],
+  [
+    "Economic losses, including uninsured damage, reached $246 billion, meaning about 54% of the cost was not covered.",
+    [{ text: "$246 billion", subject: { text: "Economic losses" } }, { text: "54%" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_VERBS_AFTER_ASIDES,
   ...FIX21_SHARED_SUBJECT_GAPS,
   ...FIX21_DECIDED_AND_FILED_DAYS,
   ...FIX21_NOUN_BEFORE_CHANGE_VERB,
