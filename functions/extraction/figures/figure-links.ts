@@ -6,6 +6,7 @@ import type { ChangeHit } from "./changes.ts";
 import { AUXILIARIES, IRREGULAR_PARTICIPLES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { firstAtOrAfter } from "./search.ts";
 import { acronymBefore, DEAL_TERMS, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -160,6 +161,15 @@ export function sharesSubject(
       afterComma(fromAt - 1) ||
       (FROM_LEADS.has(tokens[to - 1]?.norm ?? "") &&
         (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2, periodAt))));
+  // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after
+  // the figure before reaches.
+  const risingTo =
+    tokens[to]?.norm === "to" &&
+    CHANGE_VERB.has(tokens[to - 1]?.norm ?? "") &&
+    (tokens[to - 1]?.norm ?? "").endsWith("ing") &&
+    afterComma(to - 2);
+  // "45% of its clothing from Bangladesh, 20% from Turkey": an item gapped after the figure before's noun.
+  const gapped = same !== undefined && gappedItem(tokens, qualifierStart, figure, same);
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
   const restated = restates(tokens, qualifierStart, same, periodAt);
@@ -219,9 +229,31 @@ export function sharesSubject(
       comparedAfter ||
       ((reached || cameFrom || restated) && (unitOnly || between || readBefore || (readAfter && reached)))) &&
       same?.figure.subject !== undefined &&
-      Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior))
+      Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior || risingTo || gapped))
   );
 }
+
+/**
+ * "buys about 45% of its clothing from Bangladesh, 20% from Turkey and 12% from Sri Lanka": a figure after
+ * a comma or "and" whose preposition repeats the one right after the figure before's subject.
+ */
+function gappedItem(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  figure: Figure,
+  same: PreviousFigure,
+): boolean {
+  const subject = same.figure.subject;
+  if (!subject || same.figure.kind !== figure.kind || subject.start < same.figure.end) return false;
+  const join = tokens[qualifierStart - 1]?.norm ?? "";
+  if (join !== "," && join !== "and") return false;
+  const link = tokens[firstAtOrAfter(tokens, subject.end, (x) => x.start)]?.norm ?? "";
+  const after = tokens[firstAtOrAfter(tokens, figure.end, (x) => x.start)]?.norm ?? "";
+  return GAP_LINKS.has(link) && after === link;
+}
+
+/** Prepositions an item of a gapped list repeats: "from Turkey", "to China", "in Asia". */
+const GAP_LINKS = new Set(["from", "to", "in", "for", "on", "at"]);
 
 /** The figure at `qualifierStart` follows `same` after "and" or "or", in the same currency or unit. */
 function pairedWith(

@@ -1243,7 +1243,24 @@ export const FIX21_VERBS_AFTER_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX21_GAPPED_AND_RISING_ITEMS: Case[] = [
+  // An item gapped after the figure before's noun, and the level a participle set off after it reaches.
+  [
+    "The retailer buys about 45% of its clothing from Bangladesh, 20% from Turkey and 12% from Sri Lanka.",
+    [
+      { text: "45%", subject: { text: "its clothing" } },
+      { text: "20%", subject: { text: "its clothing" } },
+      { text: "12%", subject: { text: "its clothing" } },
+    ],
+  ],
+  [
+    "Total excise revenue of R68.2bn in 2026/27, rising to R74.5bn in 2027/28, is expected.",
+    [{ text: "R68.2bn" }, { text: "R74.5bn", subject: { text: "Total excise revenue" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_GAPPED_AND_RISING_ITEMS,
   ...FIX21_VERBS_AFTER_ASIDES,
   ...FIX21_SHARED_SUBJECT_GAPS,
   ...FIX21_DECIDED_AND_FILED_DAYS,
