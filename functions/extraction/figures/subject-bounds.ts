@@ -473,6 +473,7 @@ export function trimmed(
       !namesIndex(t, k) &&
       !gluedHyphen(t, k + 1) &&
       !gluedDigits(t, k) &&
+      !rankedCount(t, k) &&
       !year
     )
       return undefined;
@@ -486,6 +487,22 @@ export function trimmed(
   if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
     return undefined;
   return { first: a, last: b, anaphor };
+}
+
+/**
+ * "The combined wealth of the 50 richest", "the world's 500 richest people": a count of a ranked group at
+ * `k` (after "the" or a possessive, before a superlative) is part of the noun phrase.
+ */
+export function rankedCount(t: readonly Token[], k: number): boolean {
+  const before = t[k - 1]?.norm ?? "";
+  const after = t[k + 1];
+  return (
+    /^\d{1,4}$/.test(t[k]?.norm ?? "") &&
+    (before === "the" || /['’]s$/.test(before) || before === "'s" || before === "’s") &&
+    after?.kind === "word" &&
+    after.text === after.norm &&
+    /^[a-z]{2,}est$/.test(after.norm)
+  );
 }
 
 /** Token `k` is a number glued to the capitalized word before it: the "2" of "CO2", the "7" of "G7". */

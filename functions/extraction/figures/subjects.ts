@@ -98,6 +98,7 @@ import {
   opensClause,
   pastParentheses,
   phraseAfter,
+  rankedCount,
   relativeClauseStart,
   SHARE_VERB,
   trimmed,
@@ -1204,7 +1205,8 @@ function subjectBefore(
       !namesIndex(t, s - 1) &&
       !gluedHyphen(t, s) &&
       !isPeriodToken(s - 1) &&
-      !isYearToken(p)
+      !isYearToken(p) &&
+      !rankedCount(t, s - 1)
     )
       break;
     if (opensClause(t, s - 1)) break;

@@ -1259,7 +1259,28 @@ export const FIX21_GAPPED_AND_RISING_ITEMS: Case[] = [
   ],
 ];
 
+export const FIX21_RANKED_COUNTS: Case[] = [
+  // The count of a ranked group stays inside the noun phrase it is part of.
+  [
+    "The combined wealth of the 50 richest reached a record $612 billion, up 8.7 per cent from $563 billion last year.",
+    [
+      { text: "50" },
+      { text: "$612 billion", subject: { text: "The combined wealth of the 50 richest" } },
+      { text: "8.7 per cent", subject: { text: "The combined wealth of the 50 richest" } },
+      { text: "$563 billion", subject: { text: "The combined wealth of the 50 richest" } },
+    ],
+  ],
+  [
+    "The combined net worth of the world's 500 richest people has risen 21%.",
+    [
+      { text: "500" },
+      { text: "21%", subject: { text: "The combined net worth of the world's 500 richest people" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_RANKED_COUNTS,
   ...FIX21_GAPPED_AND_RISING_ITEMS,
   ...FIX21_VERBS_AFTER_ASIDES,
   ...FIX21_SHARED_SUBJECT_GAPS,
