@@ -6,6 +6,7 @@
  */
 import { DEAL_VERBS, PAYING_VERBS } from "./data/subject-words.ts";
 import { TIME_UNIT } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
 import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
@@ -121,12 +122,36 @@ export function stakeIn(
   // ("buy a 25% stake", "sold its 10% holding", "to acquire an additional 5% stake": past the determiner.)
   while (
     v > qualifierStart - 4 &&
-    ["a", "an", "its", "their", "the", "additional", "further"].includes(t[v]?.norm ?? "")
+    ["a", "an", "its", "their", "the", "his", "her", "additional", "further"].includes(t[v]?.norm ?? "")
   )
     v--;
-  if (!DEALS.has(t[v]?.norm ?? "")) return undefined;
-  return companyAfter(t, figLast + 2, isPeriodToken);
+  // ("left a 62 per cent stake in Ngugi Holdings", "his 13.8 percent stake in affiliate Daehan Chemical": a
+  // stake a determiner opens is in the company named after it, whatever the verb.)
+  // (Not a stake its holder holds: "Woodside holds an 82 per cent interest in Sangomar" is Woodside's.)
+  const dealt = DEALS.has(t[v]?.norm ?? "");
+  if (!dealt && (v === qualifierStart - 1 || HOLDING.has(t[v]?.norm ?? ""))) return undefined;
+  const company = companyAfter(t, figLast + 2, isPeriodToken);
+  // (Nor "its 32-percent stake in the offer": a company is named.)
+  if (!dealt && company && !t.slice(company.first, company.last).some((x) => isCapitalized(x)))
+    return undefined;
+  return company;
 }
+
+/** Verbs whose subject holds the stake after them: "holds a 40% stake in", "owns a 5.9 percent stake in". */
+const HOLDING = new Set([
+  "holds",
+  "held",
+  "hold",
+  "holding",
+  "owns",
+  "owned",
+  "own",
+  "controls",
+  "controlled",
+  "has",
+  "had",
+  "have",
+]);
 
 /** The company named from `from` up to a price or another link: "Deccan Concrete | for Rs 8,420 crore". */
 function companyAfter(

@@ -1279,7 +1279,24 @@ export const FIX21_RANKED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX21_STAKES_IN_COMPANIES: Case[] = [
+  // A stake a determiner opens is in the company named after "in" (not a stake its holder holds).
+  [
+    "He left a 62 per cent stake in Ngugi Holdings Ltd.",
+    [{ text: "62 per cent", subject: { text: "Ngugi Holdings Ltd" } }],
+  ],
+  [
+    "Sandpiper Capital, which disclosed a 4.2% stake in Helixon in May, pushed for a sale.",
+    [{ text: "4.2%", subject: { text: "Helixon" } }],
+  ],
+  [
+    "Woodside holds an 82 per cent interest in Sangomar.",
+    [{ text: "82 per cent", subject: { text: "Woodside" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_STAKES_IN_COMPANIES,
   ...FIX21_RANKED_COUNTS,
   ...FIX21_GAPPED_AND_RISING_ITEMS,
   ...FIX21_VERBS_AFTER_ASIDES,
