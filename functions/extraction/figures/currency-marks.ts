@@ -55,6 +55,13 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
     return code ? { code, end: i + 1 } : undefined;
   }
   if (tok.kind !== "word") return undefined;
+  // ("about US $6.1 billion": Mexican papers write the country apart from the sign.)
+  const apart =
+    (tok.text === "US" || tok.text === "U.S.") &&
+    next?.norm === "$" &&
+    t[i + 2]?.kind === "num" &&
+    !t[i + 2]?.spaceBefore;
+  if (apart) return { code: "USD", end: i + 2 };
   if (next?.kind === "sym" && !next.spaceBefore && (next.norm === "$" || next.norm === "¥")) {
     const code = DOLLAR_PREFIX.get(tok.norm);
     if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };

@@ -1295,7 +1295,19 @@ export const FIX21_STAKES_IN_COMPANIES: Case[] = [
   ],
 ];
 
+export const FIX21_US_DOLLAR_APART: Case[] = [
+  // "US $" written apart, as Mexican papers do: the sign's country, the qualifier before it kept.
+  [
+    "Ricardo Salinas Pliego is worth about US $6.1 billion, down from US $13.2 billion in 2024.",
+    [
+      { text: "US $6.1 billion", currency: "USD", qualifier: "approximate" },
+      { text: "US $13.2 billion", currency: "USD" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_US_DOLLAR_APART,
   ...FIX21_STAKES_IN_COMPANIES,
   ...FIX21_RANKED_COUNTS,
   ...FIX21_GAPPED_AND_RISING_ITEMS,
