@@ -43,8 +43,13 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
     (prev?.norm === "(" && next?.norm === ")");
   if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
+  // ("workers aged above 55 to 60".)
+  if (prev?.norm === "to" && AGE_BOUNDS.has(t[i - 3]?.norm ?? "") && t[i - 4]?.norm === "aged") return true;
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
   if (AGE_EVENTS.has(before?.norm ?? "") && (prev?.norm === "at" || prev?.norm === "aged")) return true;
+  // "people aged over 50", "who died in January at 88": a bound after "aged"; a death's date between.
+  if (AGE_BOUNDS.has(prev?.norm ?? "") && before?.norm === "aged") return true;
+  if (prev?.norm === "at" && datedEvent(t, i - 2)) return true;
   // "aged between 18 and 25", "at the age of 17", "Smith, who is 64,".
   if (prev?.norm === "between" && before?.norm === "aged") return true;
   if (prev?.norm === "and" && t[i - 3]?.norm === "between" && t[i - 4]?.norm === "aged") return true;
@@ -57,6 +62,19 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   return (
     PRONOUN.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
   );
+}
+
+/** Words of a date between a death and its "at": "died in January at 88", "died last week at 94". */
+const DATE_LINKS = new Set(["in", "on", "last", "this", "early", "late", "week", "month", "year"]);
+
+/** A death or a retirement, then only its date, ends at token `k`: "died in January". */
+function datedEvent(t: readonly Token[], k: number): boolean {
+  for (let j = k; j > k - 5 && j >= 0; j--) {
+    const tok = t[j];
+    if (AGE_EVENTS.has(tok?.norm ?? "")) return j < k;
+    if (!tok || !(DATE_LINKS.has(tok.norm) || tok.kind === "num" || isCapitalized(tok))) return false;
+  }
+  return false;
 }
 
 /** People named by what they do: the nouns of the list, and agent nouns that name no thing. */

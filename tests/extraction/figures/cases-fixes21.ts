@@ -1306,7 +1306,18 @@ export const FIX21_US_DOLLAR_APART: Case[] = [
   ],
 ];
 
+export const FIX21_AGES_DATED_AND_BOUNDED: Case[] = [
+  // An age after a dated death, and ages bounded after "aged", are no figures.
+  ["Mr. Desrochers, who died in January at 88, left a will.", []],
+  [
+    "About 28 per cent of the customers were aged over 65, and workers aged above 55 to 60 pay less.",
+    [{ text: "28 per cent" }],
+  ],
+  ["Output in January at 88 units was flat.", [{ text: "88 units" }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_AGES_DATED_AND_BOUNDED,
   ...FIX21_US_DOLLAR_APART,
   ...FIX21_STAKES_IN_COMPANIES,
   ...FIX21_RANKED_COUNTS,
