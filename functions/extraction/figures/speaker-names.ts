@@ -256,6 +256,19 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
 }
 
 /** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
+/** Titles a lower-case "the" names a person by, once the article has given one the title: "the governor". */
+const LOWER_TITLES = new Set([
+  "governor",
+  "president",
+  "premier",
+  "chancellor",
+  "treasurer",
+  "minister",
+  "mayor",
+  "chairman",
+  "chairwoman",
+]);
+
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   e = pastSpokenTime(t, from, e);
@@ -280,6 +293,14 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   }
   const last = t[e];
   if (!last || e < from) return undefined;
+  // ("The governor said he expected": a title in lower case alone, for the person the article gave it.)
+  const title =
+    LOWER_TITLES.has(last.norm) && last.text === last.norm && t[e - 1]?.norm === "the" && e - 1 >= from;
+  if (title) {
+    const the = t[e - 1];
+    if (the)
+      return { name: `the ${last.text}`, start: the.start, end: last.end, pronoun: false, at: the.start };
+  }
   // "It said", "it added": the organization named last ("He"/"She": the person).
   if (PRONOUN.has(last.norm) || (last.norm === "it" && opensItsClause(t, e, from)))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };

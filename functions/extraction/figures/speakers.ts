@@ -759,6 +759,8 @@ export class Resolver {
     for (const e of this.titled) {
       const role = e.role?.toLowerCase() ?? "";
       if (role !== wanted && !role.endsWith(` ${wanted}`)) continue;
+      // ("in Alausa, Ikeja, the governor said": a name right before the title took it as its role.)
+      if (e.mentions.some((m) => m.end <= position && position - m.end <= 2)) continue;
       const start = e.mentions[0]?.start ?? position;
       if (start < position && (!best || start > best.start)) best = { e, start };
     }

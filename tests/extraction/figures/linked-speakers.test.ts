@@ -7,6 +7,12 @@ import { extract } from "../../../functions/extraction/index.ts";
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
+  // "the governor" in lower case: the person the article gave the title (not a name right before it).
+  [
+    "Central Bank of Nigeria Governor Adebayo Olatunde spoke first. The International Monetary Fund forecast growth of 3.2%. The governor said he expected growth of 4.1%.",
+    "4.1%",
+    "Adebayo Olatunde",
+  ],
   // A statement filed with an exchange is the filer's, not the exchange's.
   [
     "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
