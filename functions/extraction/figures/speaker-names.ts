@@ -676,7 +676,8 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
 }
 
 /** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
-const INNER_LINKS = new Set(["of", "for", "&"]);
+/** Lower-case words between a name's capitalized words: "Bureau of Statistics", "Bangko Sentral ng Pilipinas". */
+const INNER_LINKS = new Set(["of", "for", "&", "ng"]);
 
 const SOURCE_NOUN = new Set(SOURCE_NOUNS);
 /** Words that never describe a source before its noun (a name's descriptor is a plain word: "rail union"). */

@@ -375,6 +375,40 @@ function filedWith(t: readonly Token[], k: number): boolean {
   return FILINGS.has(t[noun]?.norm ?? "") && FILED_LINKS.has(t[noun + 1]?.norm ?? "");
 }
 
+/** Prepositions that open a sentence's adverbial before its subject: "In 2024, the Commission imposed". */
+const OPENER_PREPOSITIONS = new Set(["in", "during", "for", "over", "since", "between", "from"]);
+/** Tokens an opening adverbial may take before its comma, at most. */
+const OPENER_TOKENS = 10;
+
+/** Past an adverbial phrase that opens the sentence at `first` and ends at a comma before `k`. */
+function pastOpener(t: readonly Token[], first: number, k: number): number {
+  if (!OPENER_PREPOSITIONS.has(t[first]?.norm ?? "")) return first;
+  for (let j = first + 1; j < Math.min(k, first + OPENER_TOKENS); j++) if (t[j]?.norm === ",") return j + 1;
+  return first;
+}
+
+/** Nouns of a body's own published work: "its annual report", "its unaudited financial statements". */
+const OWN_WORKS = new Set([
+  "report",
+  "statement",
+  "statements",
+  "accounts",
+  "results",
+  "filing",
+  "data",
+  "figures",
+]);
+
+/** A work noun within three words from `k`: "annual report", "unaudited financial statements". */
+function ownsWork(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const tok = t[j];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+    if (OWN_WORKS.has(tok.norm)) return true;
+  }
+  return false;
+}
+
 /** The attribution spans two words or more, or an acronym: a company's name, not "Revenue". */
 function namesFiler(t: readonly Token[], a: Attribution): boolean {
   const at = firstAtOrAfter(t, a.start, (x) => x.start);
@@ -400,6 +434,14 @@ export function reportedIn(
       const object = t[k + 2];
       if (object && OBJECT_PRONOUNS.has(object.norm))
         return { name: object.text, start: object.start, end: object.end, pronoun: true, at: object.start };
+      // ("..., according to its annual report": the organization "its" stands for.)
+      const owner = t[k + 2];
+      if (owner?.norm === "its" && ownsWork(t, k + 3)) {
+        // (The clause's subject first: "the CAK collected Sh2.3 billion ..., according to its annual report".)
+        const subject = clauseSubject(t, pastOpener(t, first, k), k);
+        if (subject && !subject.pronoun) return subject;
+        return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start };
+      }
       // ("..., according to a statement to the Tokyo Stock Exchange": the company that filed it, the
       // clause's subject, not the exchange that received it.)
       if (filedWith(t, k + 2)) {

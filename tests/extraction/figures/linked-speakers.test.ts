@@ -13,6 +13,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "4.1%",
     "Adebayo Olatunde",
   ],
+  // "according to its annual report": the clause's subject that owns it, past an opening adverbial.
+  [
+    "Uchumi Supermarkets paid fines. In the year to June, the Competition Authority of Kenya collected Sh2.3 billion in penalties, according to its annual report.",
+    "Sh2.3 billion",
+    "Competition Authority of Kenya",
+  ],
+  [
+    "Losses reached P5.8 billion, data from the Bangko Sentral ng Pilipinas showed.",
+    "P5.8 billion",
+    "Bangko Sentral ng Pilipinas",
+  ],
   // A statement filed with an exchange is the filer's, not the exchange's.
   [
     "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
