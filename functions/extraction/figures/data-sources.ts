@@ -132,9 +132,38 @@ const OWNED_WORKS = new Set([
 /** Words between an owner and its work, at most: "latest market capacity". */
 const OWNED_WORK_WORDS = 5;
 
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** Tokens of a participle phrase after a work, before its verb: "commissioned by the tobacco industry". */
+const WORK_PHRASE_TOKENS = 8;
+
+/**
+ * "A KPMG report estimated", "A 2025 PwC survey found", "A KPMG report commissioned by the industry
+ * estimated": the name written before the work it made, an article (and a year) before it.
+ */
+function namedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  let w = v - 1;
+  // Past a participle phrase: "commissioned by the tobacco industry".
+  for (let k = v - 1; k > Math.max(first, v - WORK_PHRASE_TOKENS); k--) {
+    if (OWNED_WORKS.has(t[k]?.norm ?? "") && /^[a-z]{3,}ed$/.test(t[k + 1]?.text ?? "")) {
+      w = k;
+      break;
+    }
+  }
+  if (!OWNED_WORKS.has(t[w]?.norm ?? "") || t[w]?.text !== t[w]?.norm) return undefined;
+  let s = w;
+  while (s - 1 >= first && w - s < 3 && isCapitalized(t[s - 1]) && !ARTICLES.has(t[s - 1]?.norm ?? "")) s--;
+  if (s === w) return undefined;
+  const lead = t[s - 1]?.kind === "num" ? s - 2 : s - 1;
+  if (!ARTICLES.has(t[lead]?.norm ?? "")) return undefined;
+  const name = t[w - 1];
+  const start = t[s]?.start ?? 0;
+  return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };
+}
+
 /** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
-  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return undefined;
+  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return namedWork(t, first, v);
   for (let k = v - 2; k >= Math.max(first, v - 2 - OWNED_WORK_WORDS); k--) {
     const tok = t[k];
     if (tok?.kind !== "word") return undefined;
@@ -147,5 +176,5 @@ export function ownedWork(t: readonly Token[], first: number, v: number): Attrib
     // ("Statistics South Africa's Quarterly Labour Force Survey showed": a work's title.)
     if (tok.text !== tok.norm && !isCapitalized(tok)) return undefined;
   }
-  return undefined;
+  return namedWork(t, first, v);
 }

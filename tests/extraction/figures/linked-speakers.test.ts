@@ -24,6 +24,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "P5.8 billion",
     "Bangko Sentral ng Pilipinas",
   ],
+  // "A KPMG report said": the name written before the work it made, past a participle phrase.
+  ["A KPMG report said illicit consumption reached 4.1 billion sticks.", "4.1 billion sticks", "KPMG"],
+  [
+    "A KPMG report commissioned by the tobacco industry found that illicit consumption reached 4.1 billion sticks.",
+    "4.1 billion sticks",
+    "KPMG",
+  ],
   // A statement filed with an exchange is the filer's, not the exchange's.
   [
     "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
