@@ -106,6 +106,12 @@ export function carryStoryPeriods(
       const year = own ?? (reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
+    // "in the quarter", "in the half-year": the story's period of that length, named again without dates.
+    if (figure.period && !figure.period.from && story?.from && story.to) {
+      const length = GENERIC_PARTS.get(figure.period.text.toLowerCase().replace(/^the\s+/, ""));
+      if (length !== undefined && monthsOf(story) === length)
+        Object.assign(figure.period, { from: story.from, to: story.to });
+    }
     if (figure.period) {
       // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
       const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
@@ -159,6 +165,15 @@ export function carryStoryPeriods(
   });
   return stories;
 }
+
+/** Parts of a year named without dates, and their length in months: "the quarter", "the half-year". */
+const GENERIC_PARTS = new Map([
+  ["quarter", 3],
+  ["half", 6],
+  ["half-year", 6],
+  ["half year", 6],
+  ["year", 12],
+]);
 
 /**
  * "The company had posted a net profit of Rs 5,096.7 crore in the July-September quarter of the previous

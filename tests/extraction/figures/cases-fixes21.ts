@@ -1316,7 +1316,21 @@ export const FIX21_AGES_DATED_AND_BOUNDED: Case[] = [
   ["Output in January at 88 units was flat.", [{ text: "88 units" }]],
 ];
 
+export const FIX21_STORY_PART_NAMED_AGAIN: Case[] = [
+  // "in the quarter" named again after the story's quarter takes its dates.
+  [
+    "Buybacks totaled $268.4 billion in the third quarter. Just 20 companies accounted for 52% of all repurchases in the quarter.",
+    [
+      { text: "$268.4 billion" },
+      { text: "20 companies", period: { text: "quarter", from: "2026-07", to: "2026-09" } },
+      { text: "52%", period: { text: "quarter", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_STORY_PART_NAMED_AGAIN,
   ...FIX21_AGES_DATED_AND_BOUNDED,
   ...FIX21_US_DOLLAR_APART,
   ...FIX21_STAKES_IN_COMPANIES,
