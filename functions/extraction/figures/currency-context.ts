@@ -301,7 +301,7 @@ function restatedCents(figures: Figure[]): void {
       before.end - figure.sentence.start,
       figure.start - figure.sentence.start,
     );
-    if (gap.length <= RESTATED_REACH && /^,\s*or\s*$/.test(gap)) figure.currency = before.currency;
+    if (gap.length <= RESTATED_REACH && /^,?\s*or\s*$/.test(gap)) figure.currency = before.currency;
   }
 }
 

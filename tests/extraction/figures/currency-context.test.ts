@@ -342,4 +342,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["AUD", undefined, "AUD"]);
   });
+
+  it("reads cents that restate a U.S. dollar amount per share without a comma as U.S. cents", () => {
+    expect(
+      currencies(
+        "VANCOUVER - West Fraser posted an adjusted loss of US$25 million or 31 cents per share. The Canadian dollar rose 1%.",
+      ),
+    ).toEqual(["USD", "USD", undefined]);
+  });
 });
