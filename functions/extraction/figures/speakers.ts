@@ -749,6 +749,8 @@ export class Resolver {
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
     for (const n of named) {
+      // ("The governor said ... . Remittances climbed 18%, he said": a title alone is no one "he" names.)
+      if (!n.pronoun && isBareTitle(text.slice(n.start, n.end))) continue;
       const linked = n.pronoun ? undefined : link(text, n, this.mentions);
       if (linked && !(linked.entityId && notPeople.has(linked.entityId)))
         people.push({ ...linked, end: n.end });

@@ -31,6 +31,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "4.1 billion sticks",
     "KPMG",
   ],
+  // ... and "he" after it is that person, not the title.
+  [
+    "Central Bank of Nigeria Governor Adebayo Olatunde spoke. The governor said growth would be 4.1%. Remittances climbed 18% to $15.8 billion, he said.",
+    "$15.8 billion",
+    "Adebayo Olatunde",
+  ],
   // A statement filed with an exchange is the filer's, not the exchange's.
   [
     "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
