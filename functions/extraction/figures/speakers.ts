@@ -375,6 +375,12 @@ function filedWith(t: readonly Token[], k: number): boolean {
   return FILINGS.has(t[noun]?.norm ?? "") && FILED_LINKS.has(t[noun + 1]?.norm ?? "");
 }
 
+/** The ", which" that opens a relative clause between `first` and `k`, the last one: its index. */
+function relativeBefore(t: readonly Token[], first: number, k: number): number | undefined {
+  for (let j = k - 1; j > first; j--) if (t[j]?.norm === "which" && t[j - 1]?.norm === ",") return j;
+  return undefined;
+}
+
 /** Prepositions that open a sentence's adverbial before its subject: "In 2024, the Commission imposed". */
 const OPENER_PREPOSITIONS = new Set(["in", "during", "for", "over", "since", "between", "from"]);
 /** Tokens an opening adverbial may take before its comma, at most. */
@@ -437,6 +443,13 @@ export function reportedIn(
       // ("..., according to its annual report": the organization "its" stands for.)
       const owner = t[k + 2];
       if (owner?.norm === "its" && ownsWork(t, k + 3)) {
+        // ("Dangote pledged 25 per cent of his wealth to the foundation, which spent N18.5 billion ...,
+        // according to its annual report": the report of what the relative clause says, from its "which".)
+        const which = relativeBefore(t, first, k);
+        if (which !== undefined) {
+          const at = t[which]?.start ?? owner.start;
+          return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start, from: at };
+        }
         // (The clause's subject first: "the CAK collected Sh2.3 billion ..., according to its annual report".)
         const subject = clauseSubject(t, pastOpener(t, first, k), k);
         if (subject && !subject.pronoun) return subject;

@@ -37,6 +37,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$15.8 billion",
     "Adebayo Olatunde",
   ],
+  // ... in a relative clause, only what the clause says.
+  [
+    "Dangote has pledged to give 25 per cent of his wealth to the Aliko Dangote Foundation, which spent N18.5 billion in 2025, according to its annual report.",
+    "25 per cent",
+    undefined,
+  ],
   // A statement filed with an exchange is the filer's, not the exchange's.
   [
     "Hokuriku Electronics will buy back up to 62 million shares, according to a statement to the Tokyo Stock Exchange.",
