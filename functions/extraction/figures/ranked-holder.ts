@@ -6,7 +6,7 @@
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { gluedHyphen } from "./phrases.ts";
-import { relativeClauseStart, trimmed } from "./subject-bounds.ts";
+import { appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -191,7 +191,12 @@ function holderBefore(
 ): SubjectHit | undefined {
   // ("Roshni Nadar Malhotra, who heads HCL, ranked third": the holder is before the relative clause, in
   // the clause before the one the verb opens.)
-  const relative = t[verb - 1]?.norm === "," ? relativeClauseStart(t, verb - 1) : undefined;
+  // ("Changpeng Zhao, the Binance founder, ranked second": past an apposition too.)
+  const relative =
+    t[verb - 1]?.norm === ","
+      ? (relativeClauseStart(t, verb - 1) ??
+        appositionStart(t, verb - 1, Math.max(0, verb - HOLDER_TOKENS * 3)))
+      : undefined;
   const end = relative !== undefined && relative > 0 ? relative : verb;
   const floor = end < verb ? Math.min(clauseStart, Math.max(0, end - HOLDER_TOKENS)) : clauseStart;
   let s = end;
@@ -200,11 +205,16 @@ function holderBefore(
     // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
     // clause's opener.)
     if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
+    // ("Enrique Razon Jr. ranked second": a suffix's point.)
+    else if (norm === "." && NAME_SUFFIXES.has(t[s - 2]?.norm ?? "") && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
   }
   return s < end ? trimmed(t, s, end, isPeriodToken) : undefined;
 }
+
+/** Suffixes of a name written with a point: "Enrique Razon Jr.". */
+const NAME_SUFFIXES = new Set(["jr", "sr"]);
 
 /** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "when"]);

@@ -1329,7 +1329,20 @@ export const FIX21_STORY_PART_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX21_PLACE_HOLDERS_PAST_ASIDES: Case[] = [
+  // The holder of a place stands before an apposition and keeps a suffix's point.
+  [
+    "Changpeng Zhao, the Binance founder, ranked second at $97.8-billion.",
+    [{ text: "$97.8-billion", subject: { text: "Changpeng Zhao" } }],
+  ],
+  [
+    "Enrique Razon Jr. ranked second with $13.4 billion.",
+    [{ text: "$13.4 billion", subject: { text: "Enrique Razon Jr." } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_PLACE_HOLDERS_PAST_ASIDES,
   ...FIX21_STORY_PART_NAMED_AGAIN,
   ...FIX21_AGES_DATED_AND_BOUNDED,
   ...FIX21_US_DOLLAR_APART,
