@@ -31,7 +31,13 @@ export function withoutAmountMentions(entities: Entity[], figures: Figure[]): En
     const amount = amountAt(mention.start, mention.end);
     if (!amount) return false;
     const glued = mention.start === amount.start && /^\S/.test(amount.text.slice(mention.end - amount.start));
-    return /\d/.test(mention.text) || glued;
+    // ("RO 185.4 million": a currency's letters that open the amount, apart from the digits, name nothing.)
+    // ("RO 3.2 to RO 3.8": so do those before the range's second end.)
+    const mark =
+      /^\p{Lu}{2,3}$/u.test(mention.text) &&
+      amount.currency !== undefined &&
+      /^\s?\d/.test(amount.text.slice(mention.end - amount.start));
+    return /\d/.test(mention.text) || glued || mark;
   };
   const removed = new Set<string>();
   const kept: Entity[] = [];

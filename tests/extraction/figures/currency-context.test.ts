@@ -350,4 +350,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["USD", "USD", undefined]);
   });
+
+  it("reads a paper's currency letters before the digits as money, and no entity", () => {
+    const result = extract(
+      "MUSCAT - Fish exports rose to RO 185.4 million, with kingfish at RO 3.2 to RO 3.8 a kilo.",
+    );
+    expect(result.figures.map((figure) => figure.currency)).toEqual(["OMR", "OMR"]);
+    expect(result.entities.map((entity) => entity.name)).not.toContain("RO");
+  });
 });
