@@ -35,7 +35,8 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "18": "4a0713b1eda02c93",
   "19": "793f4e95ea3e080b",
   "20": "62e1fe54801f733e",
-  "21": "8c1eb7a9bb097425",
+  "21": "a409d917c45588a1",
+  "22": "8c1eb7a9bb097425",
 };
 
 function dataFingerprint(): string {
