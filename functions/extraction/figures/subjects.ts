@@ -889,6 +889,9 @@ function subjectBefore(
       v = -1;
       break;
     }
+    // ("The dividend was maintained at 21 cents", "The rate was kept unchanged at 7.5pc": a passive of
+    // keeping is the level verb of its subject.)
+    if (KEPT.has(tok.norm) && BE_FORMS.has(t[v - 1]?.norm ?? "") && v < qualifierStart - 1) break;
     // "rose by a stronger-than-expected 0.6%": past the judgment of the figure.
     const judged = thanExpectedBefore(t, v);
     if (judged !== undefined) {
@@ -1008,6 +1011,8 @@ function subjectBefore(
       ].includes(tok.norm) &&
       // "Debt is equivalent to 80% of GDP", "was equal to" (not "an equal 20 percent share").
       !(EQUALLING.has(tok.norm) && t[v + 1]?.norm === "to") &&
+      // ("Duty on liquor was broadly unchanged at $690 million": an adverb of the state.)
+      !(isAdverb(tok.norm) && STEADY.has(t[v + 1]?.norm ?? "")) &&
       // "The Social Democrats won with 58.3% of the vote".
       !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? "")) &&
       // "Net profit came in at $1.6 billion".
@@ -1730,6 +1735,8 @@ const VERB_WORDS: readonly { has(word: string): boolean }[] = [
 ];
 
 const STEADY = new Set(["unchanged", "steady", "stable", "flat", "constant"]);
+/** Participles of keeping a level after "be": "was maintained at 21 cents", "was kept unchanged at". */
+const KEPT = new Set(["kept", "maintained", "held", "left"]);
 
 /** First words of a temperature's unit written apart: "deg C", "C", "F", "°". */
 const TEMPERATURE_HEADS = new Set(["deg", "deg.", "c", "f", "°"]);

@@ -1341,7 +1341,24 @@ export const FIX21_PLACE_HOLDERS_PAST_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX21_KEPT_AND_STEADY_LEVELS: Case[] = [
+  // A level kept ("was maintained at", "was kept unchanged at") or steady after an adverb is its subject's.
+  [
+    "Duty on liquor was broadly unchanged at $690 million.",
+    [{ text: "$690 million", subject: { text: "Duty on liquor" } }],
+  ],
+  [
+    "The quarterly dividend was maintained at 21 cents per share.",
+    [{ text: "21 cents", subject: { text: "The quarterly dividend" } }],
+  ],
+  [
+    "The Export Finance Scheme rate was kept unchanged at 7.5pc.",
+    [{ text: "7.5pc", subject: { text: "The Export Finance Scheme rate" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_KEPT_AND_STEADY_LEVELS,
   ...FIX21_PLACE_HOLDERS_PAST_ASIDES,
   ...FIX21_STORY_PART_NAMED_AGAIN,
   ...FIX21_AGES_DATED_AND_BOUNDED,
