@@ -1357,7 +1357,19 @@ export const FIX21_KEPT_AND_STEADY_LEVELS: Case[] = [
   ],
 ];
 
+export const FIX21_AS_LITTLE_AS: Case[] = [
+  // "as little as" and "as few as" bound from below, as "as low as" does.
+  [
+    "Smuggled packs sell for as little as $15, and as few as 20 staff remain.",
+    [
+      { text: "$15", qualifier: "lower_bound" },
+      { text: "20 staff", qualifier: "lower_bound" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_AS_LITTLE_AS,
   ...FIX21_KEPT_AND_STEADY_LEVELS,
   ...FIX21_PLACE_HOLDERS_PAST_ASIDES,
   ...FIX21_STORY_PART_NAMED_AGAIN,

@@ -75,6 +75,8 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["as much as", "upper_bound", "as much as $1 billion"],
   ["as high as", "upper_bound", "as high as 9%"],
   ["as low as", "lower_bound", "as low as 8%"],
+  ["as little as", "lower_bound", "sell for as little as $15 (the floor of what is paid)"],
+  ["as few as", "lower_bound", "as few as 20 staff"],
   ["near", "approximate", "running near 3%"],
   ["capped at", "upper_bound", "capped at 10%"],
   ["limited to", "upper_bound", "limited to 1%"],
