@@ -35,8 +35,13 @@ function looksLikeMoney(t: readonly Token[], k: number): boolean {
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "") || dashed;
   // ("P12.1025 per kWh": tariffs run to four decimals.)
   if (scaled || /^[0-9]{1,3}(,[0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num)) return true;
-  return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(t[k - 2]?.norm, t[k + 1]?.norm);
+  // ("smuggled packs sell for as little as N900.": a bound of a price before the amount.)
+  const bound = t[k - 2]?.norm === "as" && PRICE_BOUNDS.has(t[k - 3]?.norm ?? "") ? "at" : t[k - 2]?.norm;
+  return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(bound, t[k + 1]?.norm);
 }
+
+/** Words of "as little as", "as low as", "as much as" before a glued amount. */
+const PRICE_BOUNDS = new Set(["little", "low", "much", "high"]);
 
 /** Currency written before the digits: "$", "US$", "C$", "Rs.", "EUR", "₹". */
 export function currencyPrefixAt(t: readonly Token[], i: number): { code: string; end: number } | undefined {

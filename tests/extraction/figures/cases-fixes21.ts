@@ -1368,7 +1368,23 @@ export const FIX21_AS_LITTLE_AS: Case[] = [
   ],
 ];
 
+export const FIX21_GLUED_BOUND_PRICES: Case[] = [
+  // A small amount glued to its letter after "as little as" or "as much as" is a price.
+  [
+    "Smuggled packs sell for as little as N900.",
+    [{ text: "N900", currency: "NGN", qualifier: "lower_bound" }],
+  ],
+  [
+    "Retail prices spiked to as much as P120 per kilogram from around P70 a year earlier.",
+    [
+      { text: "P120", currency: "PHP", unit: "per kilogram" },
+      { text: "P70", currency: "PHP" },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_GLUED_BOUND_PRICES,
   ...FIX21_AS_LITTLE_AS,
   ...FIX21_KEPT_AND_STEADY_LEVELS,
   ...FIX21_PLACE_HOLDERS_PAST_ASIDES,
