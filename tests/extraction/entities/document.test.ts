@@ -781,6 +781,16 @@ describe("document-level consistency", () => {
       expect(named(found, name)?.type).toBe("ORGANIZATION");
     expect(named(found, "Mia Holt")?.type).toBe("PERSON");
   });
+  it("reads a state's formal name as its country: the Republic of Indonesia, the Kingdom of Saudi Arabia", () => {
+    const found = entities(
+      "The Republic of Indonesia sold bonds. The Republic of the Philippines priced notes. The Kingdom of " +
+        "Saudi Arabia paid. The Republic of China is Taiwan's formal name.",
+    );
+    expect(named(found, "Indonesia")).toMatchObject({ type: "LOCATION", countryCode: "ID" });
+    expect(named(found, "Philippines")).toMatchObject({ type: "LOCATION", countryCode: "PH" });
+    expect(named(found, "Saudi Arabia")).toMatchObject({ type: "LOCATION", countryCode: "SA" });
+    expect(found.map((e) => e.countryCode)).not.toContain("CN");
+  });
   it("joins a name's comma list by its acronym, written as a word or with a digit", () => {
     const found = entities(
       "The Department for Education, Skills and Training (Dest) said it would pay. " +

@@ -213,3 +213,6 @@ export const IOC_CODES: Readonly<Record<string, string>> = {
   LES: "LS",
   GAM: "GM",
 };
+
+/** Words of a state's formal name before "of" and its country's name: "the Republic of Indonesia". */
+export const STATE_FORMS: readonly string[] = ["Republic", "Federal Republic", "Kingdom", "Sultanate"];
