@@ -272,6 +272,20 @@ const OTHER_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 /** An acronym written partly in small letters: two capitals first, at most ten letters. */
 const MIXED_ACRONYM = /^\p{Lu}{2}[\p{L}]{1,8}$/u;
 
+/** Prepositions before a one-word place: "marched on Lindau", "in Vigan". */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "on",
+  "to",
+  "from",
+  "near",
+  "into",
+  "across",
+  "outside",
+  "of",
+]);
+
 interface WordUsage {
   /** How often each one-word name occurs in the article. */
   counts: Map<string, number>;
@@ -284,7 +298,14 @@ function wordUsage(views: readonly SentenceView[], found: readonly Candidate[]):
   for (const view of views)
     for (const word of view.words) if (OTHER_NAME.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const places = new Set<string>();
-  for (const c of found) if (c.type === "LOCATION" && c.words.length === 1) places.add(c.words[0] ?? "");
+  // (Only where a preposition of place stands before it: "marched on Lindau"; the tagger's reading of
+  // "Imarpe said" alone says nothing.)
+  for (const c of found) {
+    if (c.type !== "LOCATION" || c.words.length !== 1) continue;
+    const view = views[c.sentence];
+    const at = view ? firstTokenFrom(view, c.start) : -1;
+    if (view && PLACE_PREPOSITIONS.has(view.words[at - 1]?.toLowerCase() ?? "")) places.add(c.words[0] ?? "");
+  }
   return { counts, places };
 }
 

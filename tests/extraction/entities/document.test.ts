@@ -837,6 +837,15 @@ describe("document-level consistency", () => {
       "Aquanor",
     ]);
     expect(named(found, "Diocese of Kempten")?.mentions.map((m) => m.text)).not.toContain("Lindau");
+    // (A name the tagger also reads as a place, but never after a preposition of place, is the other name.)
+    const sea = entities(
+      "A report by the Peruvian Sea Institute (Imarpe) estimated the biomass. Imarpe said.",
+    );
+    expect(named(sea, "Peruvian Sea Institute")?.mentions.map((m) => m.text)).toEqual([
+      "Peruvian Sea Institute",
+      "Imarpe",
+      "Imarpe",
+    ]);
   });
 
   it("ends no name on a dollar's country letters glued to its sign", () => {
