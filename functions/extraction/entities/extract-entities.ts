@@ -371,11 +371,16 @@ function isShortName(word: string, candidate: Candidate): boolean {
 /** "UAE" for "United Arab Emirates", "US" for "United States": the capitals of the acronym are the words' initials. */
 function spellsInitials(acronym: string, words: readonly string[]): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
-  const initials = words
-    .filter((w) => !["of", "and", "the", "de"].includes(w.toLowerCase()))
-    .map((w) => w.charAt(0).toUpperCase())
-    .join("");
-  return letters.length >= 2 && letters === initials;
+  // ("Republic of the Philippines (ROP)": an "of" may give its letter too.)
+  const initials = (skipped: readonly string[]) =>
+    words
+      .filter((w) => !skipped.includes(w.toLowerCase()))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join("");
+  return (
+    letters.length >= 2 &&
+    (letters === initials(["of", "and", "the", "de"]) || letters === initials(["and", "the", "de"]))
+  );
 }
 
 /** Index of the first token of the sentence that starts at or after `offset` (binary search). */

@@ -790,6 +790,13 @@ describe("document-level consistency", () => {
     expect(named(found, "Philippines")).toMatchObject({ type: "LOCATION", countryCode: "PH" });
     expect(named(found, "Saudi Arabia")).toMatchObject({ type: "LOCATION", countryCode: "SA" });
     expect(found.map((e) => e.countryCode)).not.toContain("CN");
+    // (Its acronym may take the letter of "of": "Republic of the Philippines (ROP)".)
+    const rop = entities("The Republic of the Philippines (ROP) priced notes. ROP bonds rose.");
+    expect(named(rop, "Philippines")?.mentions.map((m) => m.text)).toEqual([
+      "Republic of the Philippines",
+      "ROP",
+      "ROP",
+    ]);
   });
   it("joins a name's comma list by its acronym, written as a word or with a digit", () => {
     const found = entities(
