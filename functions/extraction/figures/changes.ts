@@ -26,6 +26,8 @@ export interface ChangeHit {
 }
 
 const ADDITIVE = new Set(ADDITIVES);
+/** Words before "another" that list one more of a series: ", and another $4.2 billion in July". */
+const SERIES_LINKS = new Set([".", ",", "and", "or", "with", "while", "plus", '"', "“"]);
 const OVERSHOOT = new Map(OVERSHOOT_VERBS);
 const BASE_OPENER = matcherOf(BASE_OPENERS.map((p) => [p, true] as const));
 const BASE_PHRASE = matcherOf(BASE_PHRASES.map((p) => [p, true] as const));
@@ -425,6 +427,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
       // ("a further 25 basis point cut": the change noun after the figure says which way.)
       const noun = CHANGE_NOUN.get(t[last]?.norm ?? "");
       if (!objectVerb && noun) return { direction: noun, at: last, after: true };
+      // ("must pay US$4.3 billion in January, and another US$4.2 billion in July": one more of a series,
+      // no change, where no verb of change governs "another".)
+      // ("Washington pledged another $500 million": after a verb, still one more added.)
+      if (!objectVerb && tok.norm === "another" && SERIES_LINKS.has(t[k - 1]?.norm ?? ".")) return undefined;
       return objectVerb ?? { direction: "increase", at: k, after: false };
     }
     // "rose an average of 5%", "were down an average of 4%": as if the figure came right after the verb.

@@ -1383,7 +1383,18 @@ export const FIX21_GLUED_BOUND_PRICES: Case[] = [
   ],
 ];
 
+export const FIX21_ANOTHER_IN_A_SERIES: Case[] = [
+  // "another" listing one more of a series is no change; after a verb it still adds.
+  [
+    "Kenya must pay about US$4.3 billion in January, and another US$4.2 billion in July.",
+    [{ text: "US$4.3 billion" }, { text: "US$4.2 billion", change: undefined }],
+  ],
+  ["Another 19 per cent were undecided.", [{ text: "19 per cent", change: undefined }]],
+  ["The firm will cut another 3,000 jobs.", [{ text: "3,000 jobs", change: { direction: "decrease" } }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX21_ANOTHER_IN_A_SERIES,
   ...FIX21_GLUED_BOUND_PRICES,
   ...FIX21_AS_LITTLE_AS,
   ...FIX21_KEPT_AND_STEADY_LEVELS,
