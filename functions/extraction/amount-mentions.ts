@@ -1,16 +1,22 @@
 import type { Entity } from "./entities/types.ts";
 import type { Figure } from "./figures/types.ts";
 
+/** An amount as the rule reads it: a figure, or a figure's span before its fields are read. */
+type Amount = Pick<Figure, "kind" | "start" | "end" | "text" | "currency"> & {
+  speaker?: { entityId?: string };
+};
+
 /**
  * "stood at N515.6bn", "valued at R76.2bn", "Dh42.80 a share", "GH¢4.2 billion": a currency's letters glued
  * to digits or to its sign read to the tagger as a name. A mention inside an amount of money the figures
  * read names nothing when it holds digits or opens the amount glued to what follows; an entity left
- * without mentions goes, and so does a speaker's link to it. Linear after the figures' order.
+ * without mentions goes, and so does a speaker's link to it. Linear after the figures' order. The figures
+ * read it too, on their spans, before they resolve speakers ("it said" is no "R2.61bn").
  */
-export function withoutAmountMentions(entities: Entity[], figures: Figure[]): Entity[] {
+export function withoutAmountMentions(entities: Entity[], figures: readonly Amount[]): Entity[] {
   const money = figures.filter((figure) => figure.kind === "MONEY").sort((a, b) => a.start - b.start);
   if (money.length === 0) return entities;
-  const amountAt = (start: number, end: number): Figure | undefined => {
+  const amountAt = (start: number, end: number): Amount | undefined => {
     // The last amount that starts at or before the mention.
     let lo = 0;
     let hi = money.length - 1;

@@ -54,6 +54,10 @@ export function localizeSharedCurrencies(
   // million ... spodumene fell to $720 a tonne"): then a bare "$" is the U.S. dollar.
   const writtenDollars = figures.filter((f) => WRITTEN_DOLLAR.test(f.text));
   const written = new Set(writtenDollars.map((f) => f.currency));
+  // Sentences that price a dollar bond in cents on the dollar: their cents are U.S. cents.
+  const bondPriceSentences = new Set(
+    figures.filter((f) => f.unit === "on the dollar").map((f) => f.sentence.start),
+  );
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again; nor one the wire's rate note
     // "($1 = 7.2615 Chinese yuan renminbi)" says is the U.S. dollar.
@@ -120,9 +124,6 @@ export function localizeSharedCurrencies(
     }
     if (!best) continue;
     const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
-    const bondPriceSentences = new Set(
-      figures.filter((f) => f.unit === "on the dollar").map((f) => f.sentence.start),
-    );
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;

@@ -117,14 +117,20 @@ function isDescriptor(tok: Token | undefined): boolean {
   );
 }
 
-/** Works a named owner publishes: "Infrastructure Australia's latest market capacity report warned". */
-const OWNED_WORKS = new Set([
+/**
+ * Works an owner publishes: "Infrastructure Australia's latest market capacity report warned", "according
+ * to its unaudited financial statements".
+ */
+export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "report",
   "data",
   "figures",
   "survey",
   "study",
   "statement",
+  "statements",
+  "accounts",
+  "results",
   "analysis",
   "review",
   "filing",

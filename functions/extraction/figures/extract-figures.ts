@@ -4,9 +4,9 @@
  * linear-time; never throws.
  */
 
+import { withoutAmountMentions } from "../amount-mentions.ts";
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
-import { withoutAmountNames } from "./amount-names.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
@@ -89,7 +89,20 @@ function run(text: string, context: FigureContext): Figure[] {
   // Tokens of the bases of changes found so far: "rose 32.5% from a year earlier to 12.2 trillion won"
   // measures the level in the period of the sentence, not in the change's base.
   const inBase = new Uint8Array(tokens.length);
-  const speakers = new FigureSpeakers(text, tokens, scopes, withoutAmountNames(entities, tokens, raws));
+  // (No speaker is an amount the tagger read as a name.)
+  const amounts = raws.flatMap((raw) => {
+    const first = tokens[raw.first];
+    const last = tokens[raw.last - 1];
+    if (!first || !last) return [];
+    const amount = {
+      kind: raw.kind,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+    };
+    return [raw.currency ? { ...amount, currency: raw.currency } : amount];
+  });
+  const speakers = new FigureSpeakers(text, tokens, scopes, withoutAmountMentions(entities, amounts));
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
     .sort((a, b) => a.start - b.start);

@@ -17,7 +17,15 @@ import {
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
 import { NOUN_ENDING_STOPS } from "./data/subject-words.ts";
-import { DESCRIPTOR_WORDS, dataSource, FINDING, namedData, ownedWork, SHOWING } from "./data-sources.ts";
+import {
+  DESCRIPTOR_WORDS,
+  dataSource,
+  FINDING,
+  namedData,
+  OWNED_WORKS,
+  ownedWork,
+  SHOWING,
+} from "./data-sources.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -393,24 +401,12 @@ function pastOpener(t: readonly Token[], first: number, k: number): number {
   return first;
 }
 
-/** Nouns of a body's own published work: "its annual report", "its unaudited financial statements". */
-const OWN_WORKS = new Set([
-  "report",
-  "statement",
-  "statements",
-  "accounts",
-  "results",
-  "filing",
-  "data",
-  "figures",
-]);
-
 /** A work noun within three words from `k`: "annual report", "unaudited financial statements". */
 function ownsWork(t: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {
     const tok = t[j];
     if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
-    if (OWN_WORKS.has(tok.norm)) return true;
+    if (OWNED_WORKS.has(tok.norm)) return true;
   }
   return false;
 }

@@ -498,7 +498,7 @@ export function rankedCount(t: readonly Token[], k: number): boolean {
   const after = t[k + 1];
   return (
     /^\d{1,4}$/.test(t[k]?.norm ?? "") &&
-    (before === "the" || /['’]s$/.test(before) || before === "'s" || before === "’s") &&
+    (before === "the" || /['’]s$/.test(before)) &&
     after?.kind === "word" &&
     after.text === after.norm &&
     /^[a-z]{2,}est$/.test(after.norm)

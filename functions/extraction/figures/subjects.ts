@@ -1277,8 +1277,7 @@ function takesObject(t: readonly Token[], k: number): boolean {
   if (MODALS.has(before?.norm ?? "")) return true;
   // ", citing tariff costs of": a participle clause's verb; "it was probing contracts worth": a
   // progressive's.
-  if (/^[a-z]{3,}ing$/.test(n) && (before?.norm === "," || PROGRESSIVE_HELPERS.has(before?.norm ?? "")))
-    return true;
+  if (/^[a-z]{3,}ing$/.test(n) && (before?.norm === "," || BE_FORMS.has(before?.norm ?? ""))) return true;
   return PARTICLES.has(n) && before?.kind === "word" && /^[a-z]{3,}ed$/.test(before.norm);
 }
 
@@ -1316,9 +1315,6 @@ const FACILITY_WORDS = new Set([
 
 /** Participles of a level set off by a comma after their noun: "The first phase, costing about $1.6 billion,". */
 const SET_OFF_PARTICIPLES = new Set(["costing", "totalling", "totaling"]);
-
-/** Forms of "be" before a progressive's verb: "it was probing contracts". */
-const PROGRESSIVE_HELPERS = new Set(["is", "was", "are", "were", "be", "been"]);
 
 /**
  * "Japanese suppliers held a share of 14%": a share or stake a level verb holds is the holder's, read as
@@ -1848,7 +1844,8 @@ function objectBefore(
       v < k &&
       /^[a-z]+ed$/.test(tok?.text ?? "") &&
       !OBJECT_VERBS.has(tok?.norm ?? "") &&
-      /^[a-z]{3,}ly$/.test(t[v - 1]?.text ?? "")
+      t[v - 1]?.text === t[v - 1]?.norm &&
+      isAdverb(t[v - 1]?.norm ?? "")
     ) {
       v--;
       continue;
