@@ -36,7 +36,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "19": "793f4e95ea3e080b",
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
-  "22": "3e154ee9ec3fd7f6",
+  "22": "05b206128709c688",
 };
 
 function dataFingerprint(): string {

@@ -8,7 +8,6 @@ import {
   IGNORED_COUNTRY_ALIASES,
   IOC_CODES,
   ISO_COUNTRY_NAMES,
-  STATE_FORMS,
 } from "./lexicon/countries.ts";
 import {
   DEMONYM_PLURALS,
@@ -116,12 +115,6 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     for (const name of typeof names === "string" ? [names] : names) addCountry(name, code);
     const canonical = CANONICAL_COUNTRY_NAMES[code];
     if (canonical) addCountry(canonical, code);
-    // "the Republic of Indonesia", "the Republic of the Philippines", "the Kingdom of Saudi Arabia": a
-    // state's formal name, as issuers of bonds are written ("the Republic of China" is Taiwan: not here).
-    const short = canonical ?? firstName(names);
-    if (short && code !== "CN" && code !== "TW")
-      for (const form of STATE_FORMS)
-        for (const the of ["", "the "]) addCountry(`${form} of ${the}${short}`, code);
   }
   for (const [alias, code] of EXTRA_COUNTRY_ALIASES) addCountry(alias, code);
   for (const name of KNOWN_ORGANIZATIONS) {

@@ -8,6 +8,7 @@ import {
   type TitleEntry,
 } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
+import { NOT_FORMAL_COUNTRIES, STATE_FORMS } from "./lexicon/countries.ts";
 import { DOTTED_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS } from "./lexicon/places.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import type { PhraseHit, SentenceCase, SentenceView } from "./span-proposer.ts";
@@ -108,6 +109,31 @@ function upperAscii(word: string, k: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/** The words of each formal name before its "of": [["Republic"], ["Federal", "Republic"], ...]. */
+const STATE_FORM_WORDS = STATE_FORMS.map((form) => form.split(" "));
+/** Their first words, checked first: this runs at every word. */
+const STATE_FORM_FIRST: ReadonlySet<string> = new Set(STATE_FORM_WORDS.map((parts) => parts[0] ?? ""));
+const NOT_FORMAL: ReadonlySet<string> = new Set(NOT_FORMAL_COUNTRIES);
+
+/**
+ * "the Republic of Indonesia", "the Republic of the Philippines", "the Kingdom of Saudi Arabia": a state's
+ * formal name at `i` is its country (read at look-up, so the word lists load no longer).
+ */
+function stateFormAt(words: readonly string[], i: number): PhraseHit<GazetteerEntry> | undefined {
+  if (!STATE_FORM_FIRST.has(words[i] ?? "")) return undefined;
+  const form = STATE_FORM_WORDS.find((parts) => parts.every((part, n) => words[i + n] === part));
+  if (!form) return undefined;
+  let k = i + form.length;
+  if (words[k] !== "of") return undefined;
+  k++;
+  if (words[k] === "the") k++;
+  const country = PLACES_AND_NAMES.match(words, k, "exact");
+  const code = country?.value.code;
+  if (!country || country.value.kind !== "country" || code === undefined || NOT_FORMAL.has(code))
+    return undefined;
+  return { value: country.value, end: country.end };
+}
+
 function matchPlace(
   words: readonly string[],
   titled: readonly string[] | undefined,
@@ -115,6 +141,8 @@ function matchPlace(
   casing: SentenceCase,
 ): PhraseHit<GazetteerEntry> | undefined {
   if (casing === "lower") return PLACES_AND_NAMES.match(words, i, "folded");
+  const formal = stateFormAt(words, i);
+  if (formal) return formal;
   let exact = PLACES_AND_NAMES.match(words, i, "exact");
   // "SINGAPORE, Nov 25 -": a dateline's country in capitals in a sentence in mixed case (a city there is
   // left to the tagger, which reads clubs named after cities).

@@ -216,3 +216,6 @@ export const IOC_CODES: Readonly<Record<string, string>> = {
 
 /** Words of a state's formal name before "of" and its country's name: "the Republic of Indonesia". */
 export const STATE_FORMS: readonly string[] = ["Republic", "Federal Republic", "Kingdom", "Sultanate"];
+
+/** Countries no formal name above names: "the Republic of China" is Taiwan's. */
+export const NOT_FORMAL_COUNTRIES: readonly string[] = ["CN", "TW"];
