@@ -129,8 +129,7 @@ function stateFormAt(words: readonly string[], i: number): PhraseHit<GazetteerEn
   if (words[k] === "the") k++;
   const country = PLACES_AND_NAMES.match(words, k, "exact");
   const code = country?.value.code;
-  if (!country || country.value.kind !== "country" || code === undefined || NOT_FORMAL.has(code))
-    return undefined;
+  if (country?.value.kind !== "country" || code === undefined || NOT_FORMAL.has(code)) return undefined;
   return { value: country.value, end: country.end };
 }
 
