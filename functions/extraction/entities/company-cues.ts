@@ -4,6 +4,8 @@
  * agreed to buy Informatica"). The words around its mentions decide: "it" after its speech verb, shares,
  * a purchase or a company's noun say organization; "he"/"she" or family words say person.
  */
+import { PLACES_AND_NAMES } from "./gazetteer.ts";
+import { SURNAME_COUNTRIES } from "./lexicon/countries.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { type Group, typeOf } from "./name-groups.ts";
 
@@ -27,11 +29,31 @@ export function companyAfter(text: string, end: number): boolean {
   return COMPANY_AFTER.test(text.slice(end, end + CUE_REACH));
 }
 
+/**
+ * A name that ends in a country's name or "International" after another name is a company's arm or a
+ * group, never a person: "Godfrey Phillips India", "HSBC Saudi Arabia", "Fosun International". (Not a
+ * country that is also a surname: "Tom Holland".)
+ */
+function namesLocalArm(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? "";
+  if (words.length < 2 || SURNAME_COUNTRIES.has(last)) return false;
+  if (last === "International") return true;
+  for (let start = Math.max(1, words.length - 3); start < words.length; start++) {
+    const hit = PLACES_AND_NAMES.match(words, start, "exact");
+    if (hit?.end === words.length && hit.value.kind === "country") return true;
+  }
+  return false;
+}
+
 /** Retypes lone one-word PERSON groups as organizations where their mentions' context says so. */
 export function retypeCompanies(text: string, groups: Iterable<Group>): void {
   for (const group of groups) {
     if (typeOf(group) !== "PERSON") continue;
     const members = group.members;
+    if (members.some((m) => namesLocalArm(m.words))) {
+      outvoteWithOrganization(group);
+      continue;
+    }
     // "Inditex, owner of Zara,": what it owns is no person's role.
     const role = (m: (typeof members)[number]) => m.role !== undefined && !OWNING_ROLE.test(m.role);
     // (Two words whose first is no given name may be a company too: "Shares of Jardine Matheson rose",
@@ -47,10 +69,13 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       if (PERSON_AFTER.test(after)) person++;
       else if (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before)) company++;
     }
-    if (company > 0 && person === 0) {
-      let total = 0;
-      for (const votes of group.votes.values()) total += votes;
-      group.votes.set("ORGANIZATION", total + 1);
-    }
+    if (company > 0 && person === 0) outvoteWithOrganization(group);
   }
+}
+
+/** Gives ORGANIZATION more votes than all the group's votes together. */
+function outvoteWithOrganization(group: Group): void {
+  let total = 0;
+  for (const votes of group.votes.values()) total += votes;
+  group.votes.set("ORGANIZATION", total + 1);
 }

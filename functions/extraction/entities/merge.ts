@@ -3,6 +3,7 @@ import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
+import { EPONYM_HEADS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { genericCompanyWord } from "./name-heads.ts";
@@ -101,6 +102,7 @@ export function mergeCandidates(
     if (type === "PERSON" && aliases.has(group.key)) continue;
     if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;
     if (form.joins === "named" && type === "PERSON" && isEponym(text, group)) continue;
+    if (type === "PERSON" && namedAfter(form.target, group)) continue;
     moveInto(group, form.target, groups, typeOf(form.target));
   }
   for (const candidate of candidates) {
@@ -225,6 +227,19 @@ function codeCountriesByContext(groups: Map<string, Group>): void {
  */
 function isEponym(text: string, group: Group): boolean {
   return group.members.every((member) => /^['’]s\s+\p{Ll}/u.test(text.slice(member.end, member.end + 12)));
+}
+
+/**
+ * "Aliko Dangote" beside the "Aliko Dangote Foundation": a full name (two words or more) that a body
+ * named after its owner repeats before its head word is the person, not a short form of the body.
+ */
+function namedAfter(body: Group, person: Group): boolean {
+  if (longestWords(person) < 2) return false;
+  const name = person.key.slice("name:".length);
+  return body.members.some((member) => {
+    const head = member.words[member.words.length - 1] ?? "";
+    return EPONYM_HEADS.has(head) && nameKey(member.words.slice(0, -1).join(" ")).endsWith(name);
+  });
 }
 
 /** The name opens with a particle of family names ("Al Thani", "Van Gaal", "De Bruyne"). */

@@ -1,5 +1,5 @@
 import { endsWithLegalForm } from "./legal-forms.ts";
-import { TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
+import { RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
@@ -205,6 +205,31 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     }
     out.push({ ...span, end: form + 1, type: "ORGANIZATION" });
     if (next?.start === form) k++;
+  }
+  return out;
+}
+
+/**
+ * "the Sunday Times Rich List": a ranking's head word right after a name (in a mixed-case sentence) is
+ * the end of that name, which a tagger that knows the newspaper cut before it (or cut off what follows
+ * the newspaper's name as a name of its own: "Rich List").
+ */
+export function withRankingHeads(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed") return [...spans];
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k] as ProposedSpan;
+    const next = spans[k + 1];
+    if (span.type === "PERSON") out.push(span);
+    else if (next?.start === span.end && RANKING_HEADS.has(view.words[next.end - 1] ?? "")) {
+      out.push({ ...span, end: next.end });
+      k++;
+    } else if (
+      (next?.start ?? Number.POSITIVE_INFINITY) > span.end &&
+      RANKING_HEADS.has(view.words[span.end] ?? "")
+    )
+      out.push({ ...span, end: span.end + 1 });
+    else out.push(span);
   }
   return out;
 }

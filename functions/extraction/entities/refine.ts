@@ -311,6 +311,10 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  // "cut Ghana to RD from C": a grade at or in default in a sentence about ratings names nothing
+  // (elsewhere "SD" may be a party).
+  if (e - s === 1 && DEFAULT_GRADES.has(words[s] ?? "") && words.some((word) => RATING_WORD.test(word)))
+    return undefined;
   // "The authority's Director-General, Bashir Are": a title alone, joined by its hyphens, names no one.
   if (WHOLE_TITLES.has(words.slice(s, e).join(""))) return undefined;
   // "By Shane Wright, Senior Economics Correspondent": a journalist's desk before the title names nothing.
@@ -575,6 +579,11 @@ const FISCAL_LABEL = /^(?:(?:[HQ][1-4]|9M)?FY\d{2}(?:\d{2})?|[HQ][1-4])$/i;
 /** Credit ratings: "BB+", "CCC", "Baa2", "B3" name nothing and end no name ("rates Pemex B3"). */
 const CREDIT_RATING =
   /^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
+
+/** Grades of a rating at or in default: "C", selective or restricted default, "D". */
+const DEFAULT_GRADES = new Set(["C", "SD", "RD", "D"]);
+/** Words that make a sentence one about credit ratings: its words or its agencies. */
+const RATING_WORD = /^(?:rat(?:ing|ings|ed|es)|(?:down|up)grade[ds]?|default|Fitch|Moody|DBRS)$/i;
 
 /** Words a portfolio may run over between its title and the span: "Minister of Budget and Economic ...". */
 const PORTFOLIO_LINKS = new Set(["of", "for", "and", "the", "&", ","]);

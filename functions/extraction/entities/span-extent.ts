@@ -11,6 +11,7 @@ import {
   withInitials,
   withLegalForms,
   withNameParticles,
+  withRankingHeads,
 } from "./name-joins.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
@@ -32,11 +33,14 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
   );
   const joined = withLegalForms(
     view,
-    withInitials(
+    withRankingHeads(
       view,
-      withNameParticles(
+      withInitials(
         view,
-        withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+        withNameParticles(
+          view,
+          withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+        ),
       ),
     ),
   );

@@ -981,4 +981,46 @@ describe("document-level consistency", () => {
     const found = entities("Chinese platforms Temu and Shein expanded in South Africa.");
     expect(found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(["Temu", "Shein"]);
   });
+
+  it("reads a name ending in a country or 'International' as a company's arm, not a surname country", () => {
+    const found = entities(
+      "Godfrey Phillips India raised prices. Holtec International will restart the plant. " +
+        "Tom Holland attended the launch.",
+    );
+    expect(found.filter((e) => e.type !== "LOCATION").map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Godfrey Phillips India"],
+      ["ORGANIZATION", "Holtec International"],
+      ["PERSON", "Tom Holland"],
+    ]);
+  });
+
+  it("keeps a person apart from the foundation named after them", () => {
+    const found = entities(
+      "Aliko Dangote, Africa's richest man, gave $1 million through the Aliko Dangote Foundation. " +
+        "Dangote said more would follow.",
+    );
+    expect(
+      found.filter((e) => e.type !== "LOCATION").map((e) => [e.type, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ["PERSON", ["Aliko Dangote", "Dangote"]],
+      ["ORGANIZATION", ["Aliko Dangote Foundation"]],
+    ]);
+  });
+
+  it("ends a ranking's name with its head word, after a weekend paper's name", () => {
+    const found = entities(
+      "This year's Sunday Times Rich List showed wealth fell. He tops the Bloomberg Billionaires Index.",
+    );
+    expect(found.map((e) => e.name)).toEqual(["Sunday Times Rich List", "Bloomberg Billionaires Index"]);
+  });
+
+  it("reads Viet Nam as Vietnam and a default grade in a rating sentence as no name", () => {
+    const found = entities("Việt Nam's exports rose. Fitch cut Ghana to RD from C; S&P moved it to SD.");
+    expect(found.map((e) => [e.type, e.name, e.countryCode])).toEqual([
+      ["LOCATION", "Vietnam", "VN"],
+      ["ORGANIZATION", "Fitch", undefined],
+      ["LOCATION", "Ghana", "GH"],
+      ["ORGANIZATION", "S&P", undefined],
+    ]);
+  });
 });

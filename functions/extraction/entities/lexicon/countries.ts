@@ -77,7 +77,27 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   ["Republic of the Congo", "CG"],
   ["Holland", "NL"],
   ["Macedonia", "MK"],
+  // Vietnamese papers and official English write the country in two words, with or without diacritics.
+  ["Viet Nam", "VN"],
+  ["Việt Nam", "VN"],
 ];
+
+/**
+ * Country names that are also surnames ("Tom Holland", "Jimmy Wales", "Michael Jordan"): a person's
+ * name may end with them, so they do not make a name ending with them a company's local arm.
+ */
+export const SURNAME_COUNTRIES: ReadonlySet<string> = new Set([
+  "Holland",
+  "Ireland",
+  "England",
+  "Wales",
+  "France",
+  "Israel",
+  "Jordan",
+  "Chad",
+  "Georgia",
+  "Jamaica",
+]);
 
 /**
  * The nations of the United Kingdom: places of their own ("England beat Wales" names two), and like a

@@ -3,6 +3,34 @@
  * Matched on the token's exact spelling unless stated. Data only: the rules live in rule-proposer.ts.
  */
 
+/** Head words of a ranking's name after its publisher's: "Sunday Times Rich List", "Bloomberg Billionaires Index". */
+export const RANKING_HEADS: ReadonlySet<string> = new Set(["List", "Index", "Rankings"]);
+
+/**
+ * Head words of bodies named after a person ("Aliko Dangote Foundation", "Mo Ibrahim Prize"): the
+ * person's full name beside them stays the person.
+ */
+export const EPONYM_HEADS: ReadonlySet<string> = new Set([
+  "Foundation",
+  "Trust",
+  "Institute",
+  "Prize",
+  "Award",
+  "Awards",
+  "Fellowship",
+  "Scholarship",
+  "Memorial",
+  "Centre",
+  "Center",
+  "Library",
+  "Museum",
+  "Stadium",
+  "Airport",
+  "Hospital",
+  "School",
+  "Lecture",
+]);
+
 /** The last word of an organization's name ("The Astana Times", "Halyk Bank", "Acme Inc"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Inc",
@@ -568,6 +596,13 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "HM Revenue and Customs",
   "HMRC",
   "HM Treasury",
+  // Weekend papers open with a day's name, which no name may otherwise open.
+  "Sunday Times",
+  "Sunday Telegraph",
+  "Sunday Nation",
+  "Sunday Standard",
+  "Sunday Independent",
+  "Sunday Mail",
   "Pentagon",
   "Kremlin",
   "White House",
