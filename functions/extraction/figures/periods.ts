@@ -203,6 +203,8 @@ function monthQuarter(t: readonly Token[], i: number, ctx: PeriodContext): Perio
 function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const a = MONTH.get(t[i]?.norm ?? "");
   if (a === undefined || !isCapitalized(t[i])) return undefined;
+  const years = yearsRange(t, i, a);
+  if (years) return years;
   const link = t[i + 1];
   if (!link) return undefined;
   const dash = ["-", "–", "—", "/"].includes(link.norm) && !link.spaceBefore;
@@ -237,6 +239,24 @@ function monthRange(t: readonly Token[], i: number, ctx: PeriodContext): PeriodH
     return hit;
   }
   return monthSpan({ first: i, last: end }, months, b, year);
+}
+
+/**
+ * "November 2025-October 2026", "July 2024 to June 2025": a month of one year to a month of a later one
+ * (a crop, marketing or reporting year written out), month `a` at `i`.
+ */
+function yearsRange(t: readonly Token[], i: number, a: number): PeriodHit | undefined {
+  const fromYear = yearOf(t[i + 1]);
+  const link = t[i + 2];
+  if (fromYear === undefined || !link) return undefined;
+  const dash = ["-", "–", "—"].includes(link.norm);
+  if (!dash && link.norm !== "to" && link.norm !== "through") return undefined;
+  const b = MONTH.get(t[i + 3]?.norm ?? "");
+  const toYear = yearOf(t[i + 4]);
+  if (b === undefined || !isCapitalized(t[i + 3]) || toYear === undefined) return undefined;
+  const from = `${fromYear}-${pad(a)}`;
+  const to = `${toYear}-${pad(b)}`;
+  return to > from ? { first: i, last: i + 5, from, to } : undefined;
 }
 
 /** When the article was published, and the fiscal year of the country it is about. */
@@ -389,9 +409,15 @@ const DEBT_NOUNS: ReadonlySet<string> = new Set([
   "bunds",
 ]);
 
-/** The year or month at `i` is a debt's or a contract's maturity: "notes due 2031", "maturing in January 2027". */
+/**
+ * The year or month at `i` is a debt's or a contract's maturity: "notes due 2031", "maturing in January
+ * 2027", each year of a list ("maturing in 2030, 2035 and 2040").
+ */
 function maturityAt(t: readonly Token[], i: number): boolean {
-  const at = t[i - 1]?.norm === "in" ? i - 2 : i - 1;
+  let first = i;
+  while ((t[first - 1]?.norm === "," || t[first - 1]?.norm === "and") && yearOf(t[first - 2]) !== undefined)
+    first -= 2;
+  const at = t[first - 1]?.norm === "in" ? first - 2 : first - 1;
   const word = t[at]?.norm ?? "";
   return MATURITY_WORDS.has(word) || (word === "due" && DEBT_NOUNS.has(t[at - 1]?.norm ?? ""));
 }

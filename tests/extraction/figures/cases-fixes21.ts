@@ -1393,7 +1393,26 @@ export const FIX21_ANOTHER_IN_A_SERIES: Case[] = [
   ["The firm will cut another 3,000 jobs.", [{ text: "3,000 jobs", change: { direction: "decrease" } }]],
 ];
 
+export const FIX24_YEARS_WRITTEN_OUT: Case[] = [
+  // A month of one year to a month of a later one is one period (a crop or oil year written out); each
+  // year of a list of maturities dates nothing.
+  [
+    "For the oil year November 2025-October 2026, India imported 16.1 million tonnes of vegetable oils.",
+    [
+      {
+        text: "16.1 million tonnes",
+        period: { text: "November 2025-October 2026", from: "2025-11", to: "2026-10" },
+      },
+    ],
+  ],
+  [
+    "The ministry repurchased bonds maturing in 2030, 2035 and 2040, paying about $1.07 billion.",
+    [{ text: "$1.07 billion", period: undefined }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_YEARS_WRITTEN_OUT,
   ...FIX21_ANOTHER_IN_A_SERIES,
   ...FIX21_GLUED_BOUND_PRICES,
   ...FIX21_AS_LITTLE_AS,
