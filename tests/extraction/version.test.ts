@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "ea10a0f74b1b3d29",
+  "23": "71ac46303a1cf17f",
 };
 
 function dataFingerprint(): string {

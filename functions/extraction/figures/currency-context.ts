@@ -150,8 +150,12 @@ export function localizeSharedCurrencies(
       // "37.1 billion yuan ($5.1 billion)": the wire's conversion of another currency is the U.S. dollar.
       if (defaultCode === "USD" && convertsOther(text, figures[i - 1], figure)) return;
       if (wire) return;
-      // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in dollars.
-      if (defaultCode === "USD" && aboutCommodities(figure)) return;
+      // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in
+      // dollars; not a price the sentence gives in the local dollar ("In Canadian-dollar terms, gold closed
+      // at $5,752 an ounce"), nor, where the story marks the U.S. dollar by name, a commodity's earnings
+      // ("gold exports rose 34 per cent to $4.1-billion").
+      const local = LOCAL_DOLLAR_TERMS.test(figure.sentence.text) || (usMarked && figure.unit === undefined);
+      if (defaultCode === "USD" && !local && aboutCommodities(figure)) return;
       // ("Kenya's 2028 Eurobond traded at 91 cents on the dollar, up 2.1 cents": a dollar bond's price,
       // and the cents it moved by, are U.S. cents.)
       if (SUBUNITS.test(figure.text) && bondPriceSentences.has(figure.sentence.start)) return;
@@ -234,6 +238,9 @@ function namedCurrencies(figures: readonly Figure[], words: RegExp): NamedCurren
   return named;
 }
 
+/** A sentence that gives its prices in the local dollar: "in local currency terms", "the Australian dollar price". */
+const LOCAL_DOLLAR_TERMS =
+  /\b(?:local[- ]currency|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong)[- ]dollar)\b/i;
 /** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "U.S.$5". */
 const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$/i;
 

@@ -358,4 +358,22 @@ describe("shared currency names", () => {
     expect(result.figures.map((figure) => figure.currency)).toEqual(["OMR", "OMR"]);
     expect(result.entities.map((entity) => entity.name)).not.toContain("RO");
   });
+
+  it("reads the Ugandan papers' Shs and a Botswana story's P by their country", () => {
+    expect(
+      currencies("KAMPALA - The URA collected Shs8.31 trillion, against a target of Shs 8.53 trillion."),
+    ).toEqual(["UGX", "UGX"]);
+    expect(
+      currencies("GABORONE, 16 November 2026 - The BMC lost P85 million. Botswana exports fell 4%."),
+    ).toEqual(["BWP", undefined]);
+    expect(currencies("MANILA - The DA set aside P1.5 billion for hog repopulation.")).toEqual(["PHP"]);
+  });
+
+  it("keeps a commodity's price in the local dollar where the sentence or a U.S.-marked story says so", () => {
+    expect(
+      currencies(
+        "TORONTO, November 3, 2026 - Agnico Eagle reported profit of US$1.31-billion. Canada's gold exports rose 34 per cent to $4.1-billion. In Canadian-dollar terms, gold closed at $5,752 an ounce. U.S. crude futures settled at $69.02 a barrel.",
+      ),
+    ).toEqual(["USD", undefined, "CAD", "CAD", "USD"]);
+  });
 });

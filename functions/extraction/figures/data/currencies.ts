@@ -77,6 +77,8 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
   ["sh", "KES", "Sh2 billion"],
   ["ghs", "GHS", "GHS 1.2 billion"],
   ["ush", "UGX", "USh 9 trillion"],
+  // Ugandan papers' shilling ("Shs8.3 trillion"); a Kenyan or Tanzanian story's reads by its country.
+  ["shs", "KES", "Shs8.3 trillion"],
   ["tsh", "TZS", "TSh 30 trillion"],
   ["rmb", "CNY", "RMB 5 billion"],
   ["zar", "ZAR", "ZAR 1 billion"],
@@ -384,7 +386,9 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ],
   ["INR", /^(?:rupees?|rs\.?|paise|paisa)$/, { PK: "PKR", LK: "LKR", NP: "NPR", MU: "MUR", SC: "SCR" }],
   ["GBP", /^(?:pounds?)$/, { EG: "EGP", SD: "SDG", LB: "LBP", SY: "SYP", SS: "SSP" }],
-  ["KES", /^(?:shillings?|sh)$/, { UG: "UGX", TZ: "TZS", SO: "SOS" }],
+  ["KES", /^(?:shillings?|shs?)$/, { UG: "UGX", TZ: "TZS", SO: "SOS" }],
+  // "P2.5 billion": the Philippine peso, or the pula in a Botswana story.
+  ["PHP", /^p$/, { BW: "BWP" }],
   ["SAR", /^(?:riyals?|rials?)$/, { QA: "QAR", OM: "OMR", YE: "YER", IR: "IRR" }],
   ["AED", /^(?:dirhams?|dhs?)$/, { MA: "MAD" }],
   // Fils are thousandths of the Kuwaiti, Bahraini, Jordanian and Iraqi dinars (hundredths of the dirham).
@@ -432,6 +436,8 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Sydney: "AU", Melbourne: "AU", Brisbane: "AU", Perth: "AU", Adelaide: "AU", Canberra: "AU", Hobart: "AU",
   Darwin: "AU", Toronto: "CA", Ottawa: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Edmonton: "CA",
   Winnipeg: "CA", Halifax: "CA", Regina: "CA", Auckland: "NZ", Wellington: "NZ", Christchurch: "NZ",
+  Dunedin: "NZ", Tauranga: "NZ", Napier: "NZ", Invercargill: "NZ", "Stats NZ": "NZ",
+  Gaborone: "BW", Francistown: "BW",
   Bogota: "CO", Bogotá: "CO", Medellin: "CO", Medellín: "CO", Santiago: "CL", "Buenos Aires": "AR",
   Manila: "PH", Karachi: "PK", Lahore: "PK", Islamabad: "PK", Colombo: "LK", Kathmandu: "NP", Cairo: "EG",
   Kampala: "UG", "Dar es Salaam": "TZ", Dodoma: "TZ", Doha: "QA", Muscat: "OM", Rabat: "MA",
