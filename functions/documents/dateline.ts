@@ -32,11 +32,12 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
 
 /**
  * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
- * "PERTH, Nov 21 AAP -" (an agency's letters without parentheses);
+ * "PERTH, Nov 21 AAP -" (an agency's letters without parentheses), "ANAND (Gujarat), Nov 14 (PTI):" (the
+ * city's state in parentheses);
  * the year comes from the object's time.
  */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\)|\\b[A-Z]{2,6}\\b)?\\s*[-–—:]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\)|\\b[A-Z]{2,6}\\b)?\\s*[-–—:]`,
   "iu",
 );
 
@@ -45,7 +46,7 @@ const WIRE_DATELINE = new RegExp(
  * (PTI) India's exports ...", "Nov 17 (Reuters) - Lennar said".
  */
 const CREDITED_DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})\\s*\\([\\p{L} .-]{2,30}\\)`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})\\s*\\([\\p{L} .-]{2,30}\\)`,
   "iu",
 );
 

@@ -38,6 +38,8 @@ describe("datelines give the date of text with no metadata", () => {
     ["KARACHI, Oct 3: Engro's profit rose.", october, "2024-10-03"],
     // An agency's letters may stand without parentheses (Australian Associated Press).
     ["Title\n\nPERTH, Oct 8 AAP - Australia won by 281 runs.", october, "2024-10-08"],
+    // The city's state may stand in parentheses after it (Indian wires).
+    ["Title\n\nANAND (Gujarat), Oct 4 (PTI): Amul's procurement rose.", october, "2024-10-04"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
