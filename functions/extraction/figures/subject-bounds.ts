@@ -450,7 +450,8 @@ export function trimmed(
       (isPeriodToken(a) || t[a]?.norm === "period" || (t[a]?.norm === "the" && isPeriodToken(a + 1)))
     )
       a++;
-  }
+  } else if (t[a]?.norm === "for" && a + 1 < b) a++;
+  // ("push for the tax-free threshold to be raised": no other "for" opens the phrase either.)
   // "where the number of operations", "• Youth unemployment": a relative word or a list mark opens no noun.
   while (a + 1 < b && (RELATIVE_OPENERS.has(t[a]?.norm ?? "") || LIST_MARKS.has(t[a]?.norm ?? ""))) a++;
   // "Meanwhile cash rents in Ohio": a sentence adverb opens no noun phrase.

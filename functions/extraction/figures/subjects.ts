@@ -1148,6 +1148,21 @@ function subjectBefore(
       s = acronym;
       continue;
     }
+    // "Value-added tax receipts", "state-owned lenders": a word glued by a hyphen to the word before it
+    // is part of one compound, whatever it would be alone (a verb of speech, a participle).
+    // (Not a period's words, "the July-September period", nor inside a relative's antecedent.)
+    const compound =
+      p?.kind === "word" &&
+      gluedHyphen(t, s - 2) &&
+      t[s - 3]?.kind === "word" &&
+      s - 3 >= floor &&
+      !antecedent &&
+      !isPeriodToken(s - 1) &&
+      !isPeriodToken(s - 3);
+    if (compound) {
+      s -= 3;
+      continue;
+    }
     // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.
     if (p?.norm === "and" && s < e && isPastVerb(t[s - 2])) break;
     // "Food, fuel and transport costs rose": a list of nouns before its head is one subject.

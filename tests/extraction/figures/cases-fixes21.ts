@@ -1411,7 +1411,28 @@ export const FIX24_YEARS_WRITTEN_OUT: Case[] = [
   ],
 ];
 
+export const FIX24_HYPHENATED_COMPOUNDS: Case[] = [
+  // A word glued by a hyphen to the word before it is part of one compound ("Value-added", "after-tax"),
+  // whatever it would be alone; a subject opens on no "for".
+  [
+    "Value-added tax (VAT) receipts rose 5.2% to R312.4 billion.",
+    [
+      { text: "5.2%", subject: { text: "Value-added tax (VAT) receipts" } },
+      { text: "R312.4 billion", subject: { text: "Value-added tax (VAT) receipts" } },
+    ],
+  ],
+  [
+    "Police-reported fraud rose 8 per cent to 178,300 incidents.",
+    [{ text: "8 per cent", subject: { text: "Police-reported fraud" } }, { text: "178,300 incidents" }],
+  ],
+  [
+    "Cotu would also push for the tax-free threshold for pay-as-you-earn to be raised to Sh30,000 a month.",
+    [{ text: "Sh30,000", subject: { text: "the tax-free threshold for pay-as-you-earn" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_HYPHENATED_COMPOUNDS,
   ...FIX24_YEARS_WRITTEN_OUT,
   ...FIX21_ANOTHER_IN_A_SERIES,
   ...FIX21_GLUED_BOUND_PRICES,
