@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "71ac46303a1cf17f",
+  "23": "4ac35f2ee5341495",
 };
 
 function dataFingerprint(): string {

@@ -327,6 +327,8 @@ function refineSpan(
   // "2 million Swiss francs", "5 million Danish crowns": a currency's demonym in an amount.
   if (e - s === 1 && view.places[s]?.value.kind === "demonym" && inCurrencyName(words[s - 1], words[e]))
     return undefined;
+  // "per million British thermal units": a unit's demonym names no one.
+  if (e - s === 1 && words[s] === "British" && /^thermal$/i.test(words[e] ?? "")) return undefined;
   // "US$3.5 billion", "C$20 million": a dollar's country letters glued to its sign are no place, nor
   // "$US3 billion" the letters after it; "KSh 60 billion" is an amount, whatever the span.
   if (e - s === 1 && words[e] === "$" && tokens[e]?.start === tokens[s]?.end) return undefined;

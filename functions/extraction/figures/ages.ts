@@ -28,7 +28,7 @@ const BE = new Set(["was", "is"]);
  * age: in apposition ("Pope Francis, 86, said", "The Polish striker, 37,", "Jane Doe (45)"), after "aged"
  * ("aged 45", "aged 61 and 74", "aged between 18 and 25", "at the age of 17"), as a bound on people
  * ("people over 65"), after a death or a retirement ("died at 92", "retired at 60"), or after "was"
- * ("She was 92.", "who is 64,").
+ * ("She was 92.", "who is 64,"), or an anniversary's ("turns 70", a headline's "Capitec at 25").
  */
 export function isAge(t: readonly Token[], i: number, numStart: number, end: number): boolean {
   const prev = t[i - 1];
@@ -59,10 +59,18 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   // '... said former coach Tom Reilly, 70.': an age closing the sentence after a name.
   if (prev?.norm === "," && next?.norm === "." && isCapitalized(before) && isCapitalized(t[i - 3]))
     return true;
+  // "Mombasa tea auction turns 70", "Capitec at 25: how a micro-lender ...": an anniversary's age, in a
+  // headline's "at N" after a name (closing its line or before its colon) or after "turns".
+  if (TURNS.has(prev?.norm ?? "") && !/^(?:%|percent|per|pc)$/.test(next?.norm ?? "")) return true;
+  const closesLine = next === undefined || next.lineStart || next.norm === ":";
+  if (prev?.norm === "at" && isCapitalized(before) && closesLine) return true;
   return (
     PRONOUN.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
   );
 }
+
+/** Verbs of reaching an age: "the tower turns 50". */
+const TURNS = new Set(["turns", "turned", "turning"]);
 
 /** Words of a date between a death and its "at": "died in January at 88", "died last week at 94". */
 const DATE_LINKS = new Set(["in", "on", "last", "this", "early", "late", "week", "month", "year"]);

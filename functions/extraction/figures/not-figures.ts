@@ -4,6 +4,8 @@ import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
   FUNCTION_WORDS,
+  GEM_WORDS,
+  GOLD_PURITIES,
   GRADE_WORDS,
   LABELS,
   STOCK_EXCHANGES,
@@ -34,6 +36,20 @@ const GROUP_NOUNS = new Set(["index", "bloc", "group", "alliance", "benchmark", 
 
 const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 
+/**
+ * The number at `k` is gold's purity: a carat of 24 or fewer glued to it, or after a dash, no gem after it
+ * ("24-carat gold", "an 18-carat ring"; not "a 10-carat diamond"), or a capital K glued to it before
+ * "gold" or opening a line ("24K gold", "24K slips to Dh495.75 per gram").
+ */
+function goldPurity(t: readonly Token[], k: number, gradeAt: number): boolean {
+  const grade = t[gradeAt];
+  if (!grade || !GOLD_PURITIES.has(t[k]?.norm ?? "")) return false;
+  // ("She earns 24K a year": only before "gold", or opening a headline, is a K gold's.)
+  if (grade.text === "K" && !grade.spaceBefore)
+    return t[gradeAt + 1]?.norm === "gold" || t[k]?.lineStart === true;
+  return (grade.norm === "carat" || grade.norm === "carats") && !GEM_WORDS.has(t[gradeAt + 1]?.norm ?? "");
+}
+
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
   const tok = t[k];
@@ -46,6 +62,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
   const grade = next && DASHES.has(next.norm) && !next.spaceBefore ? t[k + 2] : next;
   if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm)) return k + 1;
+  const gradeAt = grade === next ? k + 1 : k + 2;
+  if (amount.end <= k + 2 && goldPurity(t, k, gradeAt)) return gradeAt + 1;
   // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).
   if (amount.end === k + 5 && t[k + 3]?.norm === "/") return 0;
   // "$1.0025 per $100 of assessed value", "$9.87 per $1,000 of valuation": a rate's denominator is no figure.

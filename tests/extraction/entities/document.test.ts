@@ -1023,4 +1023,12 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "S&P", undefined],
     ]);
   });
+
+  it("reads no nationality in a British thermal unit", () => {
+    const found = entities("JKM rose to $11.20 per million British thermal units. British demand fell.");
+    expect(found.map((e) => [e.name, e.mentions.length])).toEqual([
+      ["JKM", 1],
+      ["British", 1],
+    ]);
+  });
 });

@@ -1431,7 +1431,34 @@ export const FIX24_HYPHENATED_COMPOUNDS: Case[] = [
   ],
 ];
 
+export const FIX24_ANNIVERSARY_AGES: Case[] = [
+  // An anniversary's age is no figure: after "turns", and a headline's "at N" after a name.
+  ["Mombasa tea auction turns 70 as prices slide", []],
+  [
+    "MTN Nigeria at 25: from 500,000 lines to 81 million subscribers",
+    [{ text: "500,000 lines" }, { text: "81 million subscribers" }],
+  ],
+  ["The index closed at 25 on Friday.", [{ text: "25" }]],
+];
+
+export const FIX24_GOLD_PURITIES: Case[] = [
+  // Gold's purity is no figure ("22-karat", "24-carat gold", "24K" before "gold" or opening a headline);
+  // a gem's carats are its weight.
+  [
+    "The 24-karat variant opened at Dh495.75 per gram, while 21-karat and 18-karat were priced at Dh440.00 and Dh377.25 per gram respectively.",
+    [{ text: "Dh495.75" }, { text: "Dh440.00" }, { text: "Dh377.25" }],
+  ],
+  ["24K slips to Dh495.75 per gram", [{ text: "Dh495.75" }]],
+  [
+    "He sold a 10-carat diamond for $2 million.",
+    [{ text: "10-carat", unit: "carat" }, { text: "$2 million" }],
+  ],
+  ["She earns 24K a year.", [{ text: "24K", value: 24000 }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_GOLD_PURITIES,
+  ...FIX24_ANNIVERSARY_AGES,
   ...FIX24_HYPHENATED_COMPOUNDS,
   ...FIX24_YEARS_WRITTEN_OUT,
   ...FIX21_ANOTHER_IN_A_SERIES,

@@ -1,7 +1,28 @@
 /** Words beside a number that tell what it is, read by the rules that find figures. */
 
-/** Words after a number that make it a grade's name: "95 octane petrol", "the 91-octane grade". */
-export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane"]);
+/**
+ * Words after a number that make it a grade's name: "95 octane petrol", "the 91-octane grade", gold's
+ * purity ("22-karat", "18kt").
+ */
+export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane", "karat", "karats", "kt"]);
+
+/**
+ * Gold's purities, in carats of 24: "24-carat gold", "24K", "an 18-carat ring" (not "a 10-carat diamond",
+ * a gem's weight).
+ */
+export const GOLD_PURITIES: ReadonlySet<string> = new Set(["9", "14", "18", "21", "22", "24"]);
+/** Words that make a carat a gem's weight, not gold's purity. */
+export const GEM_WORDS: ReadonlySet<string> = new Set([
+  "diamond",
+  "diamonds",
+  "stone",
+  "stones",
+  "gem",
+  "gems",
+  "ruby",
+  "emerald",
+  "sapphire",
+]);
 
 /** Nouns before a bare number that make it a label, not a figure: "page 3", "Phase 2", "Route 66". */
 export const LABELS = new Set([
