@@ -27,7 +27,7 @@ import {
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures } from "./find.ts";
-import { articleFiscalYear } from "./fiscal-years.ts";
+import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
@@ -77,7 +77,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
-  const fiscal = articleFiscalYear(weights);
+  const fiscal = articleFiscalYear(weights) ?? currencyFiscalYear(raws.map((raw) => raw.currency));
   // (A company's own reporting year, as the article declares it, comes before its country's.)
   const reporting = reportingStart(tokens) ?? labelledStart(tokens, fiscal);
   const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);

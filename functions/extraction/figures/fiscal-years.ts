@@ -36,6 +36,33 @@ export function articleFiscalYear(weights: CountryWeights): FiscalYear | undefin
   return fiscalYearOf([...weights.datelined][0]);
 }
 
+/**
+ * The fiscal year of the one country whose currency the article counts in most, where no country stands
+ * out by name: "Sh1.47 billion ... in the 2025/26 financial year" with only Kenyan counties named is
+ * Kenya's July-to-June year; "£46.8bn for 2024-25" with HMRC and no place named is Britain's. Only a
+ * currency most of its amounts are in, and not the U.S. dollar, the euro or a currency of several
+ * countries (codes beginning with X).
+ */
+export function currencyFiscalYear(codes: Iterable<string | undefined>): FiscalYear | undefined {
+  const counts = new Map<string, number>();
+  let all = 0;
+  for (const code of codes) {
+    if (!code) continue;
+    all++;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [code, count] of counts)
+    if (count > most) {
+      best = code;
+      most = count;
+    }
+  // (Only a currency most of the amounts are in: "£" in a Bundesliga report counted in euros says nothing.)
+  if (!best || best === "USD" || best === "EUR" || best.startsWith("X") || most * 2 <= all) return undefined;
+  return fiscalYearOf(best.slice(0, 2));
+}
+
 /** The months of the fiscal year named `year` ("FY26" is 2026, "fiscal 2025" 2025). */
 export function namedFiscalYear(fiscal: FiscalYear, year: number): { from: string; to: string } {
   const startYear = fiscal.namedBy === "start" ? year : year - 1;

@@ -1456,7 +1456,24 @@ export const FIX24_GOLD_PURITIES: Case[] = [
   ["She earns 24K a year.", [{ text: "24K", value: 24000 }]],
 ];
 
+export const FIX24_CURRENCY_FISCAL_YEARS: Case[] = [
+  // Where no country stands out by name, the fiscal year is that of the one country whose currency most
+  // of the amounts are in.
+  [
+    "We paid out Sh1.47 billion to 3,912 claimants in the 2025/26 financial year, Ms Museiya said.",
+    [
+      { text: "Sh1.47 billion", period: { text: "2025/26 financial year", from: "2025-07", to: "2026-06" } },
+      { text: "3,912 claimants" },
+    ],
+  ],
+  [
+    "HMRC estimated the tax gap at £46.8bn for 2024-25.",
+    [{ text: "£46.8bn", period: { text: "2024-25", from: "2024-04", to: "2025-03" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_CURRENCY_FISCAL_YEARS,
   ...FIX24_GOLD_PURITIES,
   ...FIX24_ANNIVERSARY_AGES,
   ...FIX24_HYPHENATED_COMPOUNDS,

@@ -97,6 +97,7 @@ export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "en
   ["BD", 7, "end", true], ["GB", 4, "end", false], ["CA", 4, "end", false], ["HK", 4, "end", false],
   ["SG", 4, "end", false], ["ZA", 4, "end", false], ["NZ", 7, "end", false], ["EG", 7, "end", false],
   ["KE", 7, "end", false], ["UG", 7, "end", false], ["TZ", 7, "end", false], ["JM", 4, "end", false],
+  ["BW", 4, "end", false], ["NA", 4, "end", false],
 ];
 
 /**
