@@ -120,6 +120,8 @@ function run(text: string, context: FigureContext): Figure[] {
     if (raw.kind === "MONEY" && tokens[raw.first]?.kind !== "num" && glued) currencyOpens[raw.first] = 1;
   }
   const figures: Figure[] = [];
+  /** Items of a ranking and the figure each was ranked after. */
+  const ranking: Array<[Figure, Figure]> = [];
   const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
   /** Figures read as a currency quoted against another ("1,448 per dollar"). */
@@ -260,6 +262,7 @@ function run(text: string, context: FigureContext): Figure[] {
     const ranked = change.gapNoun ? undefined : rankedName(tokens, qualifierStart, same);
     const gap = change.gapNoun ?? ranked;
     if (ranked && !figure.period && same?.figure.period) figure.period = { ...same.figure.period };
+    if (ranked && same) ranking.push([figure, same.figure]);
     const gapSpan = gap && spanOf(text, tokens, mentions, gap);
     if (gapSpan && (!figure.subject || figure.subject.start >= gapSpan.start)) {
       figure.subject = gapSpan;
@@ -354,6 +357,9 @@ function run(text: string, context: FigureContext): Figure[] {
     figures,
     places,
   );
+  // ("Vivo held 19 per cent, followed by Samsung at 16 per cent": an item ranked after a figure the
+  // story's period reached takes it too.)
+  for (const [item, leader] of ranking) if (!item.period && leader.period) item.period = { ...leader.period };
   rebaseRelativePeriods(figures, storyPeriods);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);

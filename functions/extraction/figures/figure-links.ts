@@ -786,8 +786,17 @@ export function rankedName(
       !LEVEL_VERBS.has(tok.norm) &&
       !CHANGE_VERB.has(tok.norm) &&
       !/(?:ly|ing)$/.test(tok.norm));
-  while (first > floor && nameEnd - first < RANKED_NAME_WORDS && itemWord(tokens[first - 1])) first--;
-  if (first === nameEnd) return undefined;
+  // ("followed by HP Inc. with 14.9 million": a legal form's point is part of the name.)
+  const formPoint = (k: number) =>
+    tokens[k]?.norm === "." &&
+    !tokens[k]?.spaceBefore &&
+    LEGAL_FORM_ABBREVIATIONS.test(tokens[k - 1]?.text ?? "");
+  while (first > floor && nameEnd - first < RANKED_NAME_WORDS) {
+    if (formPoint(first - 1) && first - 1 === nameEnd - 1) first--;
+    else if (itemWord(tokens[first - 1])) first--;
+    else break;
+  }
+  if (first === nameEnd || (first === nameEnd - 1 && formPoint(first))) return undefined;
   const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
   const lead = tokens[start - 1]?.norm;
   const followed = lead === "by" && tokens[start - 2]?.norm === "followed";
@@ -800,6 +809,9 @@ export function rankedName(
     (followedBetween(tokens, same.last, start) || tokens[same.first - 1]?.norm === tokens[last]?.norm);
   return followed || goesOn ? { first: start, last } : undefined;
 }
+
+/** Legal forms written with a point: "HP Inc.", "Dell Technologies Inc.", "Sony Corp.". */
+const LEGAL_FORM_ABBREVIATIONS = /^(?:Inc|Ltd|Corp|Co|Plc|Bhd|Llc|LLC|PLC)$/;
 
 /** Words no ranked item is made of: "followed", "the", a verb's helper. */
 const ITEM_STOPS = new Set([

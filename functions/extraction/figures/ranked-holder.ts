@@ -23,6 +23,10 @@ export function rankedHolder(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
+  // "Motorola led with a 33% share", "Lenovo led with 19.1 million units": what leads holds the figure.
+  const withAt = t[qualifierStart - 1]?.norm === "a" ? qualifierStart - 2 : qualifierStart - 1;
+  if (t[withAt]?.norm === "with" && LEADING.has(t[withAt - 1]?.norm ?? "") && withAt - 1 > clauseStart)
+    return holderBefore(t, withAt - 1, clauseStart, isPeriodToken);
   const link = t[qualifierStart - 1]?.norm;
   if (link !== "with" && link !== "at") return undefined;
   for (let k = qualifierStart - 2; k >= Math.max(clauseStart + 2, qualifierStart - RANK_REACH); k--) {
@@ -41,6 +45,9 @@ export function rankedHolder(
   }
   return undefined;
 }
+
+/** Verbs of leading a ranking: "Motorola led with a 33% share". */
+const LEADING = new Set(["led", "leads", "topped", "tops"]);
 
 /** Nouns of a rank after one word: "the market leader", "the sales leader". */
 const LEADERS = new Set(["leader", "leaders"]);

@@ -1472,7 +1472,41 @@ export const FIX24_CURRENCY_FISCAL_YEARS: Case[] = [
   ],
 ];
 
+export const FIX24_RANKINGS: Case[] = [
+  // What leads a ranking holds its figure; a legal form's point is part of a ranked name.
+  [
+    "Lenovo led with 19.1 million units, followed by HP Inc. with 14.9 million and Dell Technologies Inc. with 10.1 million.",
+    [
+      { text: "19.1 million units", subject: { text: "Lenovo" } },
+      { text: "14.9 million", subject: { text: "HP Inc." } },
+      { text: "10.1 million", subject: { text: "Dell Technologies Inc." } },
+    ],
+  ],
+  [
+    "Motorola led with a 33% share, followed by Samsung at 24%.",
+    [
+      { text: "33%", subject: { text: "Motorola" } },
+      { text: "24%", subject: { text: "Samsung" } },
+    ],
+  ],
+];
+
+export const FIX24_RANKED_STORY_PERIODS: Case[] = [
+  // An item ranked after a figure the story's period reached takes it too.
+  [
+    "India's smartphone shipments rose 7 per cent in the July-September quarter. Vivo retained the top spot with a market share of 19 per cent, followed by Samsung at 16 per cent.",
+    [
+      { text: "7 per cent" },
+      { text: "19 per cent", period: { text: "July-September quarter", from: "2026-07", to: "2026-09" } },
+      { text: "16 per cent", period: { text: "July-September quarter", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_RANKED_STORY_PERIODS,
+  ...FIX24_RANKINGS,
   ...FIX24_CURRENCY_FISCAL_YEARS,
   ...FIX24_GOLD_PURITIES,
   ...FIX24_ANNIVERSARY_AGES,
