@@ -9,6 +9,7 @@ import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
+  NAMED_AGAIN_LINKS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
   NOW_WORDS,
@@ -79,9 +80,13 @@ const ORDINAL = new Map(PERIOD_ORDINALS);
 /** Relative periods, also possessive before what they date: "up from last year's 120,000". */
 const RELATIVE = matcherOf(
   RELATIVE_PERIODS.flatMap(([p, unit, offset]) =>
-    [p, `${p}'s`, `${p}’s`].map((phrase) => [phrase, { unit, offset }] as const),
+    [p, `${p}'s`, `${p}’s`].map(
+      (phrase) => [phrase, { unit, offset, namedAgain: /^the (?:period|\w+ months)$/.test(p) }] as const,
+    ),
   ),
 );
+/** Words after "the period" or "the seven months" that give them dates of their own. */
+const NAMED_AGAIN_LINK: ReadonlySet<string> = new Set(NAMED_AGAIN_LINKS);
 
 /** "sept", "oct": the short month names (all but "may"), written with a dot ("Sept. 28"). */
 const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
@@ -636,6 +641,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (sameYear !== undefined && SAME_PARTS.has(t[i + 2]?.norm ?? ""))
     return { first: i + 1, last: i + 5, from: String(sameYear), to: String(sameYear) };
   const rel = RELATIVE.forward(t, i);
+  // ("in the period from July 1 to November 16", "a record for the period", "at the end of the period": not
+  // the story's period named again.)
+  const own = NAMED_AGAIN_LINK.has(t[rel?.end ?? i]?.norm ?? "");
+  if (rel?.value.namedAgain && (own || t[i - 2]?.norm === "record" || t[i - 1]?.norm === "of"))
+    return undefined;
   if (rel) {
     const first = t[i]?.norm === "the" ? i + 1 : i;
     const hit: PeriodHit = { first, last: rel.end };

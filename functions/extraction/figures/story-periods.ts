@@ -106,10 +106,11 @@ export function carryStoryPeriods(
       const year = own ?? (reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
-    // "in the quarter", "in the half-year": the story's period of that length, named again without dates.
+    // "in the quarter", "in the half-year", "in the seven months", "during the period": the story's period
+    // (of that length), named again without dates.
     if (figure.period && !figure.period.from && story?.from && story.to) {
-      const length = GENERIC_PARTS.get(figure.period.text.toLowerCase().replace(/^the\s+/, ""));
-      if (length !== undefined && monthsOf(story) === length)
+      const length = namedAgainLength(figure.period.text);
+      if (length !== undefined && (length === ANY_LENGTH || monthsOf(story) === length))
         Object.assign(figure.period, { from: story.from, to: story.to });
     }
     if (figure.period) {
@@ -164,6 +165,32 @@ export function carryStoryPeriods(
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/** "the period" names the story's period whatever its length. */
+const ANY_LENGTH = -1;
+/** Numbers of months in words: "the seven months". */
+const MONTH_WORDS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["seven", 7],
+  ["eight", 8],
+  ["ten", 10],
+  ["eleven", 11],
+]);
+
+/**
+ * How many months a period named again without dates lasts ("the quarter": 3, "the seven months": 7,
+ * "the 10 months": 10), ANY_LENGTH for "the period", or undefined.
+ */
+function namedAgainLength(text: string): number | undefined {
+  const name = text.toLowerCase().replace(/^the\s+/, "");
+  if (name === "period") return ANY_LENGTH;
+  const months = /^(\w+) months$/.exec(name)?.[1];
+  if (months) return MONTH_WORDS.get(months) ?? (/^\d+$/.test(months) ? Number(months) : undefined);
+  return GENERIC_PARTS.get(name);
 }
 
 /** Parts of a year named without dates, and their length in months: "the quarter", "the half-year". */

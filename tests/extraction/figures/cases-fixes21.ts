@@ -1504,7 +1504,40 @@ export const FIX24_RANKED_STORY_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX24_STORY_PERIOD_NAMED_AGAIN: Case[] = [
+  // "in the seven months", "in the period": the story's period named again takes its dates; not a period
+  // with dates of its own ("the period from July 1"), nor "the end of the period".
+  [
+    "Tax revenue rose 6.4% in the first seven months of the fiscal year. The agency collected R38.4 billion from its debt book in the seven months.",
+    [
+      { text: "6.4%" },
+      { text: "R38.4 billion", period: { text: "seven months", from: "2026-04", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Revenue rose 5 percent in the first nine months of 2026. Non-oil revenues rose 5 percent to SR369 billion in the period.",
+    [
+      { text: "5 percent" },
+      { text: "5 percent", period: { text: "period", from: "2026-01", to: "2026-09" } },
+      { text: "SR369 billion", period: { text: "period", from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Bunyip's comparable sales rose 3.2 per cent in the period from July 1 to November 16.",
+    [
+      {
+        text: "3.2 per cent",
+        period: { text: "July 1 to November 16", from: "2026-07-01", to: "2026-11-16" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_STORY_PERIOD_NAMED_AGAIN,
   ...FIX24_RANKED_STORY_PERIODS,
   ...FIX24_RANKINGS,
   ...FIX24_CURRENCY_FISCAL_YEARS,

@@ -35,6 +35,20 @@ export const NAMED_YEAR_BEFORE: readonly string[] = [
   "Act", "Bill", "Plan", "Strategy",
 ];
 
+/**
+ * Numbers of months a story's period is named again by: "the seven months", "the 10 months" (not six or
+ * nine: "the nine months" is read as a reporting span from the year's start).
+ */
+export const MONTH_COUNTS: readonly string[] = [
+  "two", "three", "four", "five", "seven", "eight", "ten", "eleven", "2", "3", "4", "5", "7", "8", "10", "11",
+];
+
+/** Words after "the period" or "the seven months" that give them dates of their own: "the period from July 1". */
+export const NAMED_AGAIN_LINKS: readonly string[] = [
+  "from", "to", "ended", "ending", "between", "through", "until", "till", "since", "covered", "under",
+  "before", "after", "starting", "beginning", "of", "in", "when",
+];
+
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
 export const RELATIVE_PERIODS: ReadonlyArray<
   readonly [string, "year" | "month" | "quarter" | "season" | "period", number]
@@ -56,7 +70,9 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   // half", "for the year"; which one only the story tells, so they carry their text only.
   ["the same period", "period", 0], ["the corresponding period", "period", 0], ["the month", "period", 0],
   ["the half", "period", 0], ["the year", "period", 0], ["the financial year", "period", 0],
-  ["the fiscal year", "period", 0], ["the decade", "period", 0],
+  ["the fiscal year", "period", 0], ["the decade", "period", 0], ["the period", "period", 0],
+  // "in the seven months", "during the 10 months": the story's months named again by their number.
+  ...MONTH_COUNTS.map((count) => [`the ${count} months`, "period", 0] as const),
   ["last month", "month", -1], ["this month", "month", 0], ["next month", "month", 1],
   ["last quarter", "quarter", -1], ["this quarter", "quarter", 0], ["next quarter", "quarter", 1],
   ["the previous quarter", "quarter", -1], ["the previous month", "month", -1], ["the quarter", "quarter", 0],
