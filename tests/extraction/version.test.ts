@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "49d93f78d2f93847",
+  "23": "d4e8bf7a05722c22",
 };
 
 function dataFingerprint(): string {

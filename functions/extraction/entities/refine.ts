@@ -5,12 +5,15 @@ import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import {
   BOND_CLASSES,
+  LEVY_AND_LAW_HEADS,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
   NOT_PERSON_ENDINGS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   POSSESSIVE_NAMES,
+  PROTECTED_AREA_HEADS,
+  PROTECTED_AREA_WORDS,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS, TITLES } from "./lexicon/titles.ts";
@@ -439,6 +442,18 @@ function refineSpan(
     type = cue;
     weak = false;
   }
+  // "Yankari Game Reserve", "Ranthambore National Park", "Ras Al Khor Wildlife Sanctuary", "Lagos State":
+  // a protected area's or a state's head names a place, whoever proposed it.
+  if (type !== "LOCATION" && !titled && namesProtectedPlace(words, s, e)) {
+    type = "LOCATION";
+    weak = false;
+  }
+  // "Petroleum Profits Tax", "Stamp Duties", "the Comprehensive Economic Partnership Agreement": a tax's or
+  // an agreement's head names no body, whoever proposed it.
+  // ("Senate Committee on Special Duties" is a body: a body's head word inside keeps it one.)
+  const levy = e - s > 1 && LEVY_AND_LAW_HEADS.has(words[e - 1] ?? "");
+  if (type === "ORGANIZATION" && !titled && levy && !words.slice(s, e - 1).some((w) => ORG_PREFIXES.has(w)))
+    type = "MISC";
   // 'Dorothy "Dot" MacIsaac' is named "Dorothy MacIsaac".
   const nameWords = type === "PERSON" ? withoutNickname(words.slice(s, e)) : words.slice(s, e);
   if (nameWords.length < e - s) canonical ??= nameWords.join(" ");
@@ -466,6 +481,16 @@ function refineSpan(
     ...(type === "PERSON" && role !== undefined && { role }),
     ...(view.casing === "mixed" && { mixedCase: true }),
   };
+}
+
+/** The name at [s, e) ends in a protected area's head ("Game Reserve", "Wildlife Sanctuary") or is a state. */
+function namesProtectedPlace(words: readonly string[], s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const last = words[e - 1] ?? "";
+  if (PROTECTED_AREA_WORDS.has(last)) return true;
+  // ("Islamic State" is a group.)
+  if (last === "State") return e - s === 2 && words[s] !== "Islamic";
+  return PROTECTED_AREA_HEADS.has(`${words[e - 2]} ${last}`);
 }
 
 /** Last words that make a name a place whatever stands before it: "Prince William County". */

@@ -50,7 +50,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
   );
   return coordinatedTypes(
     view,
-    joinCountryNames(view, creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, parts)))),
+    joinCountryNames(
+      view,
+      creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, cutAtClosingParenthesis(view, parts)))),
+    ),
   );
 }
 
@@ -165,6 +168,21 @@ function coordinatedTypes(view: SentenceView, spans: readonly ProposedSpan[]): P
   for (let k = out.length - 2; k >= 0; k--)
     if (joined(out[k] as ProposedSpan, out[k + 1] as ProposedSpan)) retype(k, k + 1);
   return out;
+}
+
+/**
+ * "Company (NNPC) Ltd": a closing parenthesis no opening one matches inside a name ends it there (the
+ * acronym is the name; the legal form after it is the full name's).
+ */
+function cutAtClosingParenthesis(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  return spans.flatMap((span) => {
+    for (let k = span.start; k < span.end; k++) {
+      const word = view.words[k];
+      if (word === "(") return [span];
+      if (word === ")") return k > span.start ? [{ ...span, end: k }] : [];
+    }
+    return [span];
+  });
 }
 
 const DOUBLE_QUOTES = new Set(['"', "“", "”"]);

@@ -1031,4 +1031,27 @@ describe("document-level consistency", () => {
       ["British", 1],
     ]);
   });
+
+  it("reads protected areas and states as places, exams and taxes as MISC, and tax acronyms as nothing", () => {
+    const found = entities(
+      "The Yankari Game Reserve in Bauchi State drew 18,400 visitors. Islamic State claimed it. " +
+        "Candidates sat the KCSE. Company Income Tax (CIT) rose, while Pay As You Earn (PAYE) fell.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["LOCATION", "Yankari Game Reserve"],
+      ["LOCATION", "Bauchi State"],
+      ["ORGANIZATION", "Islamic State"],
+      ["MISC", "KCSE"],
+      ["MISC", "Company Income Tax"],
+    ]);
+  });
+
+  it("ends a name at a closing parenthesis no opening one matches", () => {
+    const found = entities(
+      "The Nigerian National Petroleum Company (NNPC) Ltd owns 49 per cent of the plant.",
+    );
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["Nigerian National Petroleum Company", ["Nigerian National Petroleum Company", "NNPC"]],
+    ]);
+  });
 });

@@ -1,9 +1,27 @@
 /**
- * Holidays, festivals and shopping days: events (MISC) that the tagger misses or mistypes, often because a
+ * Holidays, festivals, shopping days and national examinations: events (MISC) that the tagger misses or mistypes, often because a
  * weekday or a month is part of the name ("Black Friday", "Cyber Monday") or the word looks like a place
  * ("Diwali", "Songkran"). Data only: gazetteer.ts builds the look-up.
  */
 export const KNOWN_EVENTS: readonly string[] = [
+  // National examinations, which a tagger reads as the bodies that set them ("KCSE candidates", "the PSLE").
+  "KCSE",
+  "KCPE",
+  "WASSCE",
+  "BECE",
+  "UTME",
+  "NAPLAN",
+  "PSLE",
+  "SPM",
+  "STPM",
+  "GCSE",
+  "GCSEs",
+  "IGCSE",
+  "UACE",
+  "Enem",
+  "Gaokao",
+  "NEET",
+  "CUET",
   // Shopping days and seasons.
   "Black Friday",
   "Cyber Monday",

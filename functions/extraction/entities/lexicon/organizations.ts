@@ -443,6 +443,38 @@ export const AGENCY_BEFORE_COUNTRY: ReadonlySet<string> = new Set([
   "Sport",
 ]);
 
+/** Last words of taxes' and laws' names, which are MISC: "Petroleum Profits Tax", "the Finance Act". */
+export const LEVY_AND_LAW_HEADS: ReadonlySet<string> = new Set([
+  "Tax",
+  "Taxes",
+  "Duty",
+  "Duties",
+  "Levy",
+  "Act",
+  "Agreement",
+  "Treaty",
+  "Accord",
+]);
+
+/** Heads of protected areas' names: "Ranthambore National Park", "Yankari Game Reserve". */
+export const PROTECTED_AREA_HEADS: ReadonlySet<string> = new Set([
+  "National Park",
+  "National Reserve",
+  "Game Reserve",
+  "Nature Reserve",
+  "Forest Reserve",
+  "Tiger Reserve",
+  "Biosphere Reserve",
+  "Marine Park",
+  "Marine Reserve",
+  "Natural Park",
+  "Wildlife Refuge",
+  "Conservation Area",
+  "Barrier Reef",
+]);
+/** Last words that make a name of two words or more a place: "Ras Al Khor Wildlife Sanctuary", "Gold Souk". */
+export const PROTECTED_AREA_WORDS: ReadonlySet<string> = new Set(["Sanctuary", "Souk", "Reef", "Reefs"]);
+
 /** The last word of a place's name ("Mekong River", "Hubei Province"). */
 export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set([
   "River",
@@ -1154,6 +1186,18 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
 
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  // Taxes and terms of trade written in capitals: "Pay As You Earn (PAYE)", Mexico's IVA, ISR and IEPS,
+  // Indonesia's TKDN (local content) and PNBP (non-tax revenue), "illegal IMEI numbers", "DRAM and NAND".
+  "PAYE",
+  "PAYG",
+  "IVA",
+  "ISR",
+  "IEPS",
+  "TKDN",
+  "PNBP",
+  "IMEI",
+  "NAND",
+  "DRAM",
   // Classes of government bonds: "the ten-year Bund yield", "the 30-year JGB", "sold $1.5 billion of Eurobonds".
   "Bund",
   "Bunds",
