@@ -4,6 +4,7 @@
  * that a few linking words tie to the money or quantity before it in its sentence is in the same currency
  * or unit. Linear in the figures: each pair of neighbours is read once.
  */
+import { asWritten } from "./amounts.ts";
 import { COUNTED_NOUNS, POINT_UNITS } from "./data/units.ts";
 import type { Figure } from "./types.ts";
 
@@ -96,6 +97,7 @@ const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:\\s*${SCALE})?$`, "i");
 /** Gives bare numbers the currency or unit of the figure they are compared with, in place. */
 export function readElidedUnits(text: string, figures: Figure[]): void {
   millionsBesideUnits(text, figures);
+  millionsNotMetres(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const next = figures[k - 1];
@@ -137,6 +139,38 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
       figure.kind = "QUANTITY";
       figure.unit = before.unit;
     }
+  }
+}
+
+/** Digits with "m" glued on: "6.1m". */
+const GLUED_M = /^[\d.,]+m$/;
+/** A figure written in millions: "7.4 million", "£3.2m", "12mn". */
+const IN_MILLIONS = /\d\s*(?:million|m|mn)\b/i;
+
+/**
+ * "rose to 7.4 million by October 31, up from 6.1m a year earlier": an "m" glued to a number compared with
+ * a figure in millions is millions, not metres (the loop after gives it the figure's unit).
+ */
+function millionsNotMetres(text: string, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const figure = figures[k];
+    const before = figures[k - 1];
+    if (!figure || !before || figure.kind !== "QUANTITY" || figure.unit !== "m" || !GLUED_M.test(figure.text))
+      continue;
+    if (
+      before.sentence.start !== figure.sentence.start ||
+      before.unit === "m" ||
+      !IN_MILLIONS.test(before.text)
+    )
+      continue;
+    const between = text.slice(
+      before.period && before.period.start >= before.end ? before.period.end : before.end,
+      figure.start,
+    );
+    if (!linked(between, wordBefore(text, before.start))) continue;
+    figure.kind = "NUMBER";
+    figure.value = asWritten(figure.value * 1e6);
+    delete figure.unit;
   }
 }
 

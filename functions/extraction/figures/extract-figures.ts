@@ -277,8 +277,13 @@ function run(text: string, context: FigureContext): Figure[] {
       joinedChange(tokens, change.hit, qualifierStart, same)
     )
       figure.subject = { ...same.figure.subject };
-    else if (same?.figure.subject && inBaseOf(same, raw.first) && participleOnly(figure.subject))
-      // "13.4% higher than the Rs4.37tr collected a year earlier": the level compared measures the same.
+    else if (
+      same?.figure.subject &&
+      participleOnly(figure.subject) &&
+      (inBaseOf(same, raw.first) || comparedAfter(tokens, qualifierStart, same.last))
+    )
+      // "13.4% higher than the Rs4.37tr collected a year earlier", "stood at Rs636bn, slightly lower than the
+      // Rs641bn collected a year ago": the level compared measures the same.
       figure.subject = { ...same.figure.subject };
 
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
@@ -456,11 +461,32 @@ function inBaseOf(previous: PreviousFigure, k: number): boolean {
 }
 
 /** No subject, or only a participle read after the figure ("the N48.2 trillion approved"). */
+/** Comparatives a level compared follows after "than": "lower than the Rs641bn". */
+const THAN_COMPARATIVES = new Set([
+  "higher",
+  "lower",
+  "more",
+  "less",
+  "above",
+  "below",
+  "greater",
+  "smaller",
+]);
+
+/** The figure at `qualifierStart` follows "<comparative> than (the)" after the figure that ends at `sameLast`. */
+function comparedAfter(tokens: readonly Token[], qualifierStart: number, sameLast: number): boolean {
+  const than = tokens[qualifierStart - 1]?.norm === "the" ? qualifierStart - 2 : qualifierStart - 1;
+  return (
+    tokens[than]?.norm === "than" &&
+    THAN_COMPARATIVES.has(tokens[than - 1]?.norm ?? "") &&
+    than - 1 > sameLast
+  );
+}
+
 function participleOnly(subject: Figure["subject"]): boolean {
   return subject === undefined || /^[a-z]+ed$/.test(subject.text);
 }
 
-/** Tokens a figure's subject may end before it, at most. */
 /** A subject whose head noun (its last word before "of", "in", "at" or "on") is a plural: "Shares of Air Canada". */
 function hasPluralHead(subject: string): boolean {
   const head =

@@ -6,7 +6,7 @@
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { gluedHyphen } from "./phrases.ts";
-import { appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
+import { acronymBefore, appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -209,9 +209,12 @@ function holderBefore(
   let s = end;
   while (s - 1 >= floor && end - s < HOLDER_TOKENS) {
     const norm = t[s - 1]?.norm ?? "";
+    // ("Corporate income tax (CIT) remained the largest contributor": past an acronym in parentheses.)
+    const acronym = acronymBefore(t, s);
+    if (acronym !== undefined && acronym >= floor) s = acronym;
     // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
     // clause's opener.)
-    if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
+    else if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
     // ("Enrique Razon Jr. ranked second": a suffix's point.)
     else if (norm === "." && NAME_SUFFIXES.has(t[s - 2]?.norm ?? "") && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;

@@ -326,6 +326,9 @@ export function namesIndex(t: readonly Token[], k: number): boolean {
 /** Days that date a statement, not what a figure measures: "said on Thursday its profit fell". */
 const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Verbs of being, in lower case, that open no noun phrase: "so is inflation". */
+const LEADING_BE = new Set(["is", "was", "are", "were"]);
+
 /** Words a phrase does not end on: prepositions, articles, "and". */
 const DANGLING_WORDS: ReadonlySet<string> = new Set([
   // "three hotels with about 2,500 rooms": a qualifier of the figure after.
@@ -451,6 +454,8 @@ export function trimmed(
     )
       a++;
   } else if (t[a]?.norm === "for" && a + 1 < b) a++;
+  // ("so is inflation, which averaged 24%": a verb of being opens no noun phrase.)
+  while (a + 1 < b && LEADING_BE.has(t[a]?.text ?? "")) a++;
   // ("push for the tax-free threshold to be raised": no other "for" opens the phrase either.)
   // "where the number of operations", "• Youth unemployment": a relative word or a list mark opens no noun.
   while (a + 1 < b && (RELATIVE_OPENERS.has(t[a]?.norm ?? "") || LIST_MARKS.has(t[a]?.norm ?? ""))) a++;

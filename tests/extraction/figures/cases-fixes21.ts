@@ -1536,7 +1536,33 @@ export const FIX24_STORY_PERIOD_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX24_LEVELS_AFTER_THAN: Case[] = [
+  // A level after "<comparative> than (the)" measures what the figure before does; a rank's holder past
+  // its acronym; an "m" glued to a number compared with millions is millions.
+  [
+    "Customs duty stood at Rs636bn, slightly lower than the Rs641bn collected a year ago.",
+    [{ text: "Rs636bn" }, { text: "Rs641bn", subject: { text: "Customs duty" } }],
+  ],
+  [
+    "Corporate income tax (CIT) remained the largest contributor at $32.4 billion, up from $30.1 billion.",
+    [
+      { text: "$32.4 billion", subject: { text: "Corporate income tax (CIT)" } },
+      { text: "$30.1 billion", subject: { text: "Corporate income tax (CIT)" } },
+    ],
+  ],
+  [
+    "Active filers rose to 7.4 million, up from 6.1m a year earlier.",
+    [{ text: "7.4 million" }, { text: "6.1m", kind: "NUMBER", value: 6100000, unit: undefined }],
+  ],
+  ["The wall is 6.1m high.", [{ text: "6.1m", unit: "m" }]],
+  [
+    "Growth is slowing, so is inflation, which averaged 24% this year.",
+    [{ text: "24%", subject: { text: "inflation" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_LEVELS_AFTER_THAN,
   ...FIX24_STORY_PERIOD_NAMED_AGAIN,
   ...FIX24_RANKED_STORY_PERIODS,
   ...FIX24_RANKINGS,
