@@ -5,6 +5,7 @@
  */
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
+import { PLACE_COUNTRIES } from "./data/currencies.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
@@ -89,7 +90,12 @@ const PLACED = new Set(["based", "headquartered", "listed", "registered", "owned
 
 /** Past where a source sits at token `k`: "Lagos-based (consultancy SBM)", "London-listed". */
 function pastPlace(t: readonly Token[], k: number): number {
-  return isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "") ? k + 3 : k;
+  if (isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "")) return k + 3;
+  // ("Melbourne consultancy Surbiton Associates": a city's or country's name before a descriptor and the
+  // name; not "Transport for NSW".)
+  const known = (t[k]?.text ?? "") in PLACE_COUNTRIES || COUNTRY_NAMES.has(t[k]?.norm ?? "");
+  const described = /^[a-z]{3,}$/.test(t[k + 1]?.text ?? "") && isCapitalized(t[k + 2]);
+  return known && described && !STOPS.has(t[k + 1]?.norm ?? "") ? k + 1 : k;
 }
 
 /** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
@@ -123,14 +129,17 @@ function pastDescriptor(t: readonly Token[], from: number): number {
   k = pastPlace(t, k);
   let first = k;
   let linked = false;
+  // ("ship-tracking data from Kpler": a hyphenated word counts as one.)
+  let hyphens = 0;
   while (
-    k < first + DESCRIPTOR_WORDS &&
+    k < first + DESCRIPTOR_WORDS + 2 * hyphens &&
     // "a 2022 study by": a year may date the work; "ship-tracking firm Kpler": a hyphenated word.
     (/^[a-z][a-z-]+$/.test(t[k]?.text ?? "") ||
       /^(?:19|20)\d\d$/.test(t[k]?.text ?? "") ||
       (gluedHyphen(t, k) && k > first)) &&
     !STOPS.has(t[k]?.norm ?? "")
   ) {
+    if (gluedHyphen(t, k)) hyphens++;
     k++;
     if (SOURCE_LINKS.has(t[k - 1]?.norm ?? "") && !linked) {
       // "court filings seen by Reuters": who saw a document is no source.
@@ -172,6 +181,16 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
     k++;
   }
   return undefined;
+}
+
+/** Verbs whose object is who listened: "has told Senate estimates" (Australia's hearings). */
+const TELLING = new Set(["told", "tells", "tell", "telling"]);
+
+/** The capitalized words right before `k` follow a verb of telling: they are its listener, "estimates" a noun. */
+function toldBefore(t: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isCapitalized(t[j])) j--;
+  return j < k - 1 && TELLING.has(t[j]?.norm ?? "");
 }
 
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
@@ -235,7 +254,16 @@ const REVISING = new Set([
   "trimmed",
 ]);
 /** Nouns of a forecast a revising verb moves. */
-const FORECASTS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets", "outlook"]);
+const FORECASTS = new Set([
+  "forecast",
+  "forecasts",
+  "estimate",
+  "estimates",
+  "target",
+  "targets",
+  "outlook",
+  "guidance",
+]);
 /** Tokens from a valuing verb to its "at" or "to", at most: "put the cost of building six new EPR2 reactors at". */
 const LEVEL_SET_REACH = 14;
 
@@ -253,7 +281,12 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   for (let j = k + 1; j < Math.min(t.length, k + LEVEL_SET_REACH); j++) {
     const w = t[j]?.norm ?? "";
     // ("six new EPR2 reactors": digits glued to a name's letters are part of it.)
-    const glued = t[j]?.kind === "num" && !t[j]?.spaceBefore && t[j - 1]?.kind === "word";
+    // ("raised its 12-month target", "cut its 2026 production guidance": a span or a year before the noun.)
+    const glued =
+      t[j]?.kind === "num" &&
+      ((!t[j]?.spaceBefore && t[j - 1]?.kind === "word") ||
+        gluedHyphen(t, j + 1) ||
+        /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
     if (FORECASTS.has(w)) forecast = true;
     if (valuing && w === "at") return true;
@@ -496,6 +529,7 @@ export function reportedIn(
     // ", SIPRI estimated, an increase of 9.4%": an estimate set off by commas too.
     const closing =
       ESTIMATING.has(tok.norm) &&
+      !toldBefore(t, k) &&
       k + 1 < t.length &&
       ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
     const bare = bareEstimate(t, k);

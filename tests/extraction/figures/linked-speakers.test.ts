@@ -212,6 +212,29 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "14%",
     "Tsogo Sun",
   ],
+  // A hyphenated descriptor counts as one word; a city before a descriptor is no source; whoever raises
+  // a target or guidance speaks for it; analysts at a firm forecast for it; a listener is no source.
+  [
+    "Shipments rose 5.1% to 11.2 million tonnes, according to ship-tracking data from Kpler.",
+    "5.1%",
+    "Kpler",
+  ],
+  [
+    "Demand rose 4 per cent, according to Melbourne consultancy Surbiton Associates.",
+    "4 per cent",
+    "Surbiton Associates",
+  ],
+  ["UBS Group AG raised its 12-month target to $4,700 from $4,200 last week.", "$4,700", "UBS Group"],
+  [
+    "Fresnillo cut its 2026 silver production guidance to 42 to 46 million ounces.",
+    "42 to 46 million ounces",
+    "Fresnillo",
+  ],
+  [
+    "Analysts at Bancolombia forecast exports of 48 million to 51 million tonnes.",
+    "48 million to 51 million tonnes",
+    "Bancolombia",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
@@ -219,5 +242,14 @@ describe("speakers linked to the article's entities", () => {
     const found = extract(text).figures.find((f) => f.text === figure);
     expect(found, figure).toBeDefined();
     expect(found?.speaker?.name).toBe(speaker);
+  });
+});
+
+describe("no listener speaks", () => {
+  it("reads Senate estimates after 'told' as the hearing, not a source", () => {
+    const found = extract(
+      "The ATO's collectable debt has climbed to $53.4 billion, the tax office has told Senate estimates.",
+    );
+    expect(found.figures[0]?.speaker).toBeUndefined();
   });
 });

@@ -86,6 +86,8 @@ export const DATA_NOUNS: readonly string[] = [
 export const BARE_ESTIMATES: readonly string[] = [
   "forecasts", "estimates", "projects", "predicts", "calculates", "estimated", "estimate", "expect",
   "calculated", "expected",
+  // A plural subject's: "Analysts at Bancolombia forecast exports of".
+  "forecast", "predict",
 ];
 
 /**
