@@ -731,6 +731,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         const month = periodAt(t, end + 1, ctx);
         if (month) return { ...month, first: ordStart };
       }
+      // "the first half of the month": a part of the month the story is in.
+      if (of && months === 6 && t[end + 1]?.norm === "the" && t[end + 2]?.norm === "month") {
+        const hit: PeriodHit = { first: ordStart, last: end + 3 };
+        if (ctx.year !== undefined && ctx.month !== undefined)
+          hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
+        return hit;
+      }
       // "the second quarter of next year", "the first half of the fiscal year".
       const relative = of ? RELATIVE.forward(t, end + 1) : undefined;
       const fiscal = of ? fiscalRelative(t, end + 1, ctx, true) : undefined;

@@ -170,6 +170,13 @@ const PRICE_LINK =
   /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
 
 /**
+ * Words between the prices of two things quoted alike, or of one thing again: "$1,640 an ounce, while
+ * palladium was at $1,185", "and rhodium at $7,900", "and was trading at $51.80".
+ */
+const PARALLEL_PRICE_LINK =
+  /^\s*,?\s*(?:while|whereas|and|but)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:was|were|is|are)\s+)?(?:trading|traded|closed|stood|ended|settled|priced)?\s*at\s*$/iu;
+
+/**
  * "Brent rose 45 cents to $72.10 a barrel", "$66 per barrel, up from $60": prices compared in one breath
  * share the denominator one of them writes (same currency, the words between only link them).
  */
@@ -183,7 +190,20 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
     let between = text.slice(a.end, b.start).replace(a.unit ?? "", "");
     if (a.period && a.period.start >= a.end && a.period.end <= b.start)
       between = between.replace(a.period.text, "");
-    if (!PRICE_LINK.test(between.replace(/\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/, ""))) continue;
+    // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
+    between = between
+      .replace(/\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, "")
+      .replace(/^\s*(?:in|on|at|for|during)\s*(?:the\s*)?(?=\s(?:to|from)\b)/, "");
+    const dated = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s+(?:and|while|whereas|but)\b)/;
+    // ("Brent rose to $70 a barrel, while the company's shares closed at $5": no share is priced alike.)
+    const parallel =
+      PARALLEL_PRICE_LINK.test(between.replace(dated, "")) && !/\b(?:shares?|stocks?|index)\b/i.test(between);
+    const compared = PRICE_LINK.test(
+      between.replace(/\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/, ""),
+    );
+    // (A thing priced after another takes its denominator, not the other way: "N95,000, up from N60,000
+    // last year, while diesel sells at N1,280 per litre".)
+    if (!compared && (!parallel || !a.unit)) continue;
     // ("$4.68 per share, compared with $273 million": a total is no price.)
     if (SCALED.test(a.text) !== SCALED.test(b.text)) continue;
     if (a.unit) b.unit = a.unit;

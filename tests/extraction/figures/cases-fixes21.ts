@@ -1561,7 +1561,53 @@ export const FIX24_LEVELS_AFTER_THAN: Case[] = [
   ],
 ];
 
+export const FIX24_PARALLEL_PRICES: Case[] = [
+  // Things priced alike in one breath after the first share its denominator; a day between a change and
+  // its level is no break.
+  [
+    "Platinum traded at $1,640 an ounce on Friday, while palladium was at $1,185 and rhodium at $7,900.",
+    [
+      { text: "$1,640", unit: "an ounce" },
+      { text: "$1,185", unit: "an ounce" },
+      { text: "$7,900", unit: "an ounce" },
+    ],
+  ],
+  [
+    "Gold fell by Rs4,300 per tola on Wednesday to Rs438,500.",
+    [
+      { text: "Rs4,300", unit: "per tola" },
+      { text: "Rs438,500", unit: "per tola" },
+    ],
+  ],
+  [
+    "A roll of leather now costs about N95,000, up from N60,000 last year, while diesel sells at N1,280 per litre.",
+    [
+      { text: "N95,000", unit: undefined },
+      { text: "N60,000", unit: undefined },
+      { text: "N1,280", unit: "per litre" },
+    ],
+  ],
+  [
+    "Brent rose to $70 a barrel, while the company's shares closed at $5.",
+    [{ text: "$70" }, { text: "$5", unit: undefined }],
+  ],
+];
+
+export const FIX24_HALF_OF_THE_MONTH: Case[] = [
+  // "the first half of the month": a part of the month the story is in.
+  [
+    "The price for the second half of November was $104.27 a tonne, down from $106.80 in the first half of the month.",
+    [
+      { text: "$104.27" },
+      { text: "$106.80", period: { text: "first half of the month", from: "2026-11", to: "2026-11" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_HALF_OF_THE_MONTH,
+  ...FIX24_PARALLEL_PRICES,
   ...FIX24_LEVELS_AFTER_THAN,
   ...FIX24_STORY_PERIOD_NAMED_AGAIN,
   ...FIX24_RANKED_STORY_PERIODS,
