@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "0da4975c577a7ba9",
+  "23": "07ef120163c96433",
 };
 
 function dataFingerprint(): string {

@@ -543,6 +543,16 @@ function legalFormPoint(t: readonly Token[], k: number): boolean {
   );
 }
 
+/** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
+const RECEIVING = new Set(["received", "receives"]);
+
+/** A measure a subject received: "412 mm of rain", "750,000 cubic metres of water a day". */
+function receivedMeasure(t: readonly Token[], verb: string, fig: FigureTokens): boolean {
+  if (!RECEIVING.has(verb) || fig.unitFirst === undefined) return false;
+  const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
+  return MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
+}
+
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
 function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: number): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
@@ -596,7 +606,7 @@ function subjectBefore(
   // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : THROUGHPUT.has(link ?? "")
+    : THROUGHPUT.has(link ?? "") && !receivedMeasure(t, link ?? "", fig)
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
@@ -934,7 +944,7 @@ function subjectBefore(
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
-      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT") ||
+      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !receivedMeasure(t, tok.norm, fig)) ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&

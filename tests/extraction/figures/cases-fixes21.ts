@@ -1605,7 +1605,25 @@ export const FIX24_HALF_OF_THE_MONTH: Case[] = [
   ],
 ];
 
+export const FIX24_CARRIERS: Case[] = [
+  // What receives, flies, moves, manages or operates a count carries it (not a measure received: rain).
+  [
+    "Kenya received 2.39 million international visitors in 2025.",
+    [{ text: "2.39 million international visitors", subject: { text: "Kenya" } }],
+  ],
+  [
+    "SANParks, which manages 19 national parks, said.",
+    [{ text: "19 national parks", subject: { text: "SANParks" } }],
+  ],
+  [
+    "The airline flew 21.4 million passengers in the nine months.",
+    [{ text: "21.4 million passengers", subject: { text: "The airline" } }],
+  ],
+  ["Gujarat received 412 mm of rain in 72 hours.", [{ text: "412 mm", subject: { text: "rain" } }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_CARRIERS,
   ...FIX24_HALF_OF_THE_MONTH,
   ...FIX24_PARALLEL_PRICES,
   ...FIX24_LEVELS_AFTER_THAN,

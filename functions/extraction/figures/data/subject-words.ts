@@ -733,6 +733,9 @@ export const PAYING_VERBS: readonly string[] = ["pay", "pays", "paid", "paying"]
 export const THROUGHPUT_VERBS: readonly string[] = [
   "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",
   "transports", "welcomed", "welcomes", "attracted", "attracts", "drew", "draws",
+  // "Kenya received 2.39 million international visitors", "The airline flew 21.4 million passengers",
+  // "TFR moved 5.9 million tonnes", "SANParks, which manages 19 national parks".
+  "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
 ];
 
 /** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
