@@ -124,7 +124,10 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     between = between.replace(COUNTED_SPAN, " ");
     const verb = wordBefore(text, before.start);
     const after = text.slice(figure.end, figure.end + 24);
-    const closeBy = /^\s*,\s*$/.test(between) && (COMPARED_AFTER.test(after) || PART_AFTER.test(after));
+    // ("62 elephants died during the period, 19 of them from electrocution": a part of the count before,
+    // whatever its clause says between.)
+    const part = PART_AFTER.test(after) && before === next && /,\s*$/.test(between);
+    const closeBy = (/^\s*,\s*$/.test(between) && COMPARED_AFTER.test(after)) || part;
     if (!linked(between, verb) && !closeBy && !COMPARED_AFTER_PREDICATE.test(between)) continue;
     // "29 homers and 98 RBIs", "628,000 chickens and 420 dairy cattle": a noun of its own after the number.
     if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after) && !PART_AFTER.test(after)) continue;

@@ -597,7 +597,10 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) {
       return undefined;
     }
-    const participle = /(ed|en)$/.test(n);
+    // ("392 breeding pairs": a gerund describes the noun as a participle does.)
+    // (After digits only: "the two packaging plants" stays no figure.)
+    const gerund = k === j && t[j - 1]?.kind === "num" && /^[a-z]{3,}ing$/.test(n) && n !== "during";
+    const participle = /(ed|en)$/.test(n) || gerund;
     if (n.endsWith("ly") && !/(ed|en)$/.test(next.norm)) return undefined;
     // One modifier alone is freeModifier's, except a participle, which it does not take: "15 grounded planes".
     const chained = k > j || participle;

@@ -1622,7 +1622,26 @@ export const FIX24_CARRIERS: Case[] = [
   ["Gujarat received 412 mm of rain in 72 hours.", [{ text: "412 mm", subject: { text: "rain" } }]],
 ];
 
+export const FIX24_GERUND_MODIFIERS: Case[] = [
+  // One -ing word before a plural noun after digits modifies it; a part of a count "of them" after a
+  // clause counts its unit.
+  ["Only about 392 breeding pairs remain in the wild.", [{ text: "392 breeding pairs", unit: "pairs" }]],
+  [
+    "The company employs over 38,000 people across 43 manufacturing sites.",
+    [{ text: "38,000 people" }, { text: "43 manufacturing sites", unit: "sites" }],
+  ],
+  [
+    "TSMC is spending $165 billion on six fabs and two packaging plants.",
+    [{ text: "$165 billion" }, { text: "six fabs" }],
+  ],
+  [
+    "At least 62 elephants died during the period, 19 of them from electrocution.",
+    [{ text: "62 elephants" }, { text: "19", kind: "QUANTITY", unit: "elephants" }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_GERUND_MODIFIERS,
   ...FIX24_CARRIERS,
   ...FIX24_HALF_OF_THE_MONTH,
   ...FIX24_PARALLEL_PRICES,
