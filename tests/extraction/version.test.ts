@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "07ef120163c96433",
+  "23": "7f5f2b3039edbaab",
 };
 
 function dataFingerprint(): string {

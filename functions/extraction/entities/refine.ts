@@ -5,6 +5,7 @@ import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import {
   BOND_CLASSES,
+  INDUSTRY_ENDINGS,
   LEVY_AND_LAW_HEADS,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
@@ -407,7 +408,14 @@ function refineSpan(
     )
       type = "ORGANIZATION";
     // "compiled by DBS Bank": no person's name ends in "Bank" or "AG".
-    if (!titled && type === "PERSON" && e - s > 1 && NOT_PERSON_ENDINGS.has(words[e - 1] ?? "")) {
+    // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's.)
+    const industry =
+      INDUSTRY_ENDINGS.has(words[e - 1] ?? "") && (type === "PERSON" || (type === "LOCATION" && !place));
+    if (
+      !titled &&
+      e - s > 1 &&
+      ((type === "PERSON" && NOT_PERSON_ENDINGS.has(words[e - 1] ?? "")) || industry)
+    ) {
       type = "ORGANIZATION";
       weak = false;
     }

@@ -1054,4 +1054,14 @@ describe("document-level consistency", () => {
       ["Nigerian National Petroleum Company", ["Nigerian National Petroleum Company", "NNPC"]],
     ]);
   });
+
+  it("reads a name ending in an industry's word as a company, not a person or a place", () => {
+    const found = entities(
+      "Kalyan Jewellers reported a 24% rise in revenue. Whitehaven Coal raised guidance.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Kalyan Jewellers"],
+      ["ORGANIZATION", "Whitehaven Coal"],
+    ]);
+  });
 });

@@ -335,6 +335,36 @@ export const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set([
   "Berhad",
 ]);
 
+/**
+ * Industry words no person's or place's name ends in: "Kalyan Jewellers", "Githunguri Dairy", "Whitehaven
+ * Coal", "Silver Fern Farms" (not surnames such as "Steel" or "Mills").
+ */
+export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
+  "Jewellers",
+  "Jewelers",
+  "Dairy",
+  "Dairies",
+  "Coal",
+  "Beef",
+  "Farms",
+  "Foods",
+  "Mining",
+  "Mines",
+  "Minerals",
+  "Metals",
+  "Cement",
+  "Motors",
+  "Airways",
+  "Breweries",
+  "Brewery",
+  "Textiles",
+  "Pharmaceuticals",
+  "Petroleum",
+  "Logistics",
+  "Telecom",
+  "Telecoms",
+]);
+
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
 export const SA_BODY_FIELDS: ReadonlySet<string> = new Set([
   "statistics",
