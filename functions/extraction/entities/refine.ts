@@ -459,9 +459,16 @@ function refineSpan(
   // "Petroleum Profits Tax", "Stamp Duties", "the Comprehensive Economic Partnership Agreement": a tax's or
   // an agreement's head names no body, whoever proposed it.
   // ("Senate Committee on Special Duties" is a body: a body's head word inside keeps it one.)
-  const levy = e - s > 1 && LEVY_AND_LAW_HEADS.has(words[e - 1] ?? "");
-  if (type === "ORGANIZATION" && !titled && levy && !words.slice(s, e - 1).some((w) => ORG_PREFIXES.has(w)))
-    type = "MISC";
+  // ("Directorate General of Taxes" is a body too: a tax named after "of" or "for" is what a body
+  // collects.)
+  const head = words[e - 1] ?? "";
+  const inner = words.slice(s, e - 1);
+  const levy =
+    e - s > 1 &&
+    LEVY_AND_LAW_HEADS.has(head) &&
+    !inner.some((w) => ORG_PREFIXES.has(w)) &&
+    !(TAX_HEADS.has(head) && inner.some((w) => w === "of" || w === "for"));
+  if (type === "ORGANIZATION" && !titled && levy) type = "MISC";
   // 'Dorothy "Dot" MacIsaac' is named "Dorothy MacIsaac".
   const nameWords = type === "PERSON" ? withoutNickname(words.slice(s, e)) : words.slice(s, e);
   if (nameWords.length < e - s) canonical ??= nameWords.join(" ");
@@ -614,6 +621,9 @@ const FISCAL_LABEL = /^(?:(?:[HQ][1-4]|9M)?FY\d{2}(?:\d{2})?|[HQ][1-4])$/i;
 /** Credit ratings: "BB+", "CCC", "Baa2", "B3" name nothing and end no name ("rates Pemex B3"). */
 const CREDIT_RATING =
   /^(?:AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?|CC|Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3])$/;
+
+/** The heads of LEVY_AND_LAW_HEADS that name a tax: a body's name may end with one after "of". */
+const TAX_HEADS = new Set(["Tax", "Taxes", "Duty", "Duties", "Levy"]);
 
 /** Grades of a rating at or in default: "C", selective or restricted default, "D". */
 const DEFAULT_GRADES = new Set(["C", "SD", "RD", "D"]);

@@ -661,6 +661,52 @@ function comparedLevelPeriod(tokens: readonly Token[], figureAt: Uint8Array, p: 
   );
 }
 
+/** Tokens from a figure to the period after it that may still be the figure's: "R1.20 at its listing in". */
+const LEVEL_PERIOD_REACH = 6;
+
+/**
+ * The period `p` follows a figure a few words back and the figure at `first` is a level reached after
+ * "to" right after the period's clause ("... in February 2002 to R3,720", "... in 2023 before falling to").
+ */
+function reachedAfterLevel(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  p: PeriodHit,
+  first: number,
+): boolean {
+  let to = first - 1;
+  while (to > p.last && LEVEL_DESCRIBERS.has(tokens[to]?.norm ?? "")) to--;
+  if (tokens[to]?.norm !== "to" || to - p.last > 3) return false;
+  // ("before falling to US$2.42": a later move of its own.)
+  const later = tokens[to - 2]?.norm === "before" && /ing$/.test(tokens[to - 1]?.norm ?? "");
+  for (let k = p.first - 1; k >= Math.max(0, p.first - LEVEL_PERIOD_REACH); k--) {
+    if (figureAt[k]) {
+      // The level before is where the move started ("from R1.20 ... in February 2002 to"), not a change
+      // whose period the level it reached shares ("rose 9.4 percent in January to 812,640 tonnes").
+      let start = k;
+      while (start > 0 && figureAt[start - 1]) start--;
+      while (start > 0 && LEVEL_DESCRIBERS.has(tokens[start - 1]?.norm ?? "")) start--;
+      return later || tokens[start - 1]?.norm === "from";
+    }
+    if ([",", ";", "."].includes(tokens[k]?.norm ?? "")) return false;
+  }
+  return false;
+}
+
+/** The figure at `first` follows "from" right after another figure that stands after token `after`. */
+function cameFromAfter(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  after: number,
+  first: number,
+): boolean {
+  let k = first - 1;
+  while (k > after && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm !== "from") return false;
+  for (let j = k - 1; j > after && j >= k - LEVEL_PERIOD_REACH; j--) if (figureAt[j]) return true;
+  return false;
+}
+
 /** Between `from` and `to`, a comma before "with" or "while": the figure is in a clause joined after. */
 function joinedAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++)
@@ -939,6 +985,13 @@ export function periodFor(
     // "to 38.4 billion euros next year from 30.9 billion euros": the period of the level reached before it.
     if (p.last <= raw.first && betweenLevels(tokens, figureAt, p, raw.first)) continue;
     if (p.last <= raw.first && inSubordinateAfter(tokens, p.last, raw.first)) continue;
+    // "from R1.20 at its listing in February 2002 to R3,720", "a record US$3.43 in February 2023 before
+    // falling to US$2.42": the period of the level before dates no level reached after "to".
+    if (p.last <= raw.first && reachedAfterLevel(tokens, figureAt, p, raw.first)) continue;
+    // "in the period, ... a fall in the price to about Sh16,100 per tonne from Sh18,000": the level a move
+    // came from takes no story period named again before the level it reached.
+    const namedAgain = !p.from && ["period", "months"].includes(tokens[p.last - 1]?.norm ?? "");
+    if (namedAgain && p.last <= raw.first && cameFromAfter(tokens, figureAt, p.last, raw.first)) continue;
     // ("to 3.6% in October from 3.4% in September, with food prices up 4.9%": a compared level's own time.)
     if (
       p.last <= raw.first &&

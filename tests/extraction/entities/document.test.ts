@@ -1044,6 +1044,8 @@ describe("document-level consistency", () => {
       ["MISC", "KCSE"],
       ["MISC", "Company Income Tax"],
     ]);
+    const body = entities("The Directorate General of Taxes (DJP) blamed lower commodity prices.");
+    expect(body.map((e) => [e.type, e.name])).toEqual([["ORGANIZATION", "Directorate General of Taxes"]]);
   });
 
   it("ends a name at a closing parenthesis no opening one matches", () => {

@@ -1640,7 +1640,31 @@ export const FIX24_GERUND_MODIFIERS: Case[] = [
   ],
 ];
 
+export const FIX24_LEVELS_REACHED_AFTER_FROM: Case[] = [
+  // A level reached after "to" takes no period of the level a move started from ("from X in P to Y"), nor
+  // of a record before "before falling to"; a level a move came from takes no story period named again.
+  [
+    "Its share price has risen from R1.20 at its listing in February 2002 to R3,720 on Friday.",
+    [
+      { text: "R1.20", period: { text: "February 2002" } },
+      { text: "R3,720", period: { text: "Friday" } },
+    ],
+    { publishedAt: "2026-11-22" },
+  ],
+  [
+    "Cement consumption rose 9.4 percent in January to 812,640 tonnes.",
+    [{ text: "9.4 percent" }, { text: "812,640 tonnes", period: { text: "January" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Kenya spent Sh21.6 billion on coal imports in the period, despite a fall in the landed price to about Sh16,100 per tonne from Sh18,000.",
+    [{ text: "Sh21.6 billion" }, { text: "Sh16,100" }, { text: "Sh18,000", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_LEVELS_REACHED_AFTER_FROM,
   ...FIX24_GERUND_MODIFIERS,
   ...FIX24_CARRIERS,
   ...FIX24_HALF_OF_THE_MONTH,
