@@ -799,7 +799,9 @@ export function rankedName(
   if (first === nameEnd || (first === nameEnd - 1 && formPoint(first))) return undefined;
   const start = tokens[first - 1]?.norm === "the" ? first - 1 : first;
   const lead = tokens[start - 1]?.norm;
-  const followed = lead === "by" && tokens[start - 2]?.norm === "followed";
+  // ("ahead of Apple at 15%", "behind Huawei at 18%": a rival ranked beside the figure before.)
+  const beside = (lead === "of" && tokens[start - 2]?.norm === "ahead") || lead === "behind";
+  const followed = (lead === "by" && tokens[start - 2]?.norm === "followed") || (beside && link === "at");
   // "... and India with 9%", ", Spain with 7%": the ranking goes on after one that was followed, or a
   // list repeats the link of the figure before ("estimated its losses at 600 million euros, AXA at 450
   // million").

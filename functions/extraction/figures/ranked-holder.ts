@@ -32,7 +32,8 @@ export function rankedHolder(
   for (let k = qualifierStart - 2; k >= Math.max(clauseStart + 2, qualifierStart - RANK_REACH); k--) {
     const norm = t[k]?.norm ?? "";
     if (NP_STOPS.has(norm) && norm !== "of") return undefined;
-    if (norm !== "the") continue;
+    // ("Samsung kept its top spot with": a possessive as "the".)
+    if (norm !== "the" && norm !== "its" && norm !== "their") continue;
     // "the largest", "the second-largest" (its first word is the rank's), "the country's top-selling",
     // "the market leader".
     const at = /['’]s$/.test(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
@@ -215,7 +216,7 @@ function holderBefore(
     // ("The anti-immigration Progress Party": a hyphen inside a word; ", while Marinescu finished": a
     // clause's opener.)
     else if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
-    // ("Enrique Razon Jr. ranked second": a suffix's point.)
+    // ("Enrique Razon Jr. ranked second", "Lenovo Group Ltd. remained": a suffix's or a legal form's point.)
     else if (norm === "." && NAME_SUFFIXES.has(t[s - 2]?.norm ?? "") && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
@@ -223,8 +224,8 @@ function holderBefore(
   return s < end ? trimmed(t, s, end, isPeriodToken) : undefined;
 }
 
-/** Suffixes of a name written with a point: "Enrique Razon Jr.". */
-const NAME_SUFFIXES = new Set(["jr", "sr"]);
+/** Suffixes of a name written with a point: "Enrique Razon Jr.", "Lenovo Group Ltd.". */
+const NAME_SUFFIXES = new Set(["jr", "sr", "inc", "ltd", "corp", "co", "plc"]);
 
 /** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "when"]);

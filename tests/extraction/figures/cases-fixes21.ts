@@ -1663,7 +1663,28 @@ export const FIX24_LEVELS_REACHED_AFTER_FROM: Case[] = [
   ],
 ];
 
+export const FIX24_RANK_HOLDERS: Case[] = [
+  // A rank kept or held, past a legal form's point or after "its"; a rival ranked "ahead of" at a figure.
+  [
+    "Lenovo Group Ltd. remained the largest vendor with 19.1 million units.",
+    [{ text: "19.1 million units", subject: { text: "Lenovo Group Ltd." } }],
+  ],
+  [
+    "Samsung kept its top spot with 4.8 million units.",
+    [{ text: "4.8 million units", subject: { text: "Samsung" } }],
+  ],
+  [
+    "Fintech was the most funded sector with US$540 million, ahead of artificial intelligence at US$390 million.",
+    [
+      { text: "US$540 million", subject: { text: "Fintech" } },
+      { text: "US$390 million", subject: { text: "artificial intelligence" } },
+    ],
+  ],
+  ["The bank held its key rate at 5%.", [{ text: "5%", subject: { text: "its key rate" } }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_RANK_HOLDERS,
   ...FIX24_LEVELS_REACHED_AFTER_FROM,
   ...FIX24_GERUND_MODIFIERS,
   ...FIX24_CARRIERS,
