@@ -791,9 +791,18 @@ export function rankedName(
     tokens[k]?.norm === "." &&
     !tokens[k]?.spaceBefore &&
     LEGAL_FORM_ABBREVIATIONS.test(tokens[k - 1]?.text ?? "");
-  while (first > floor && nameEnd - first < RANKED_NAME_WORDS) {
+  // ("followed by the National Bank of Kazakhstan with 18 tons": "of" between capitalized words.)
+  const innerOf = (k: number) =>
+    (tokens[k]?.norm === "of" || tokens[k]?.norm === "the") &&
+    (isCapitalized(tokens[k + 1]) || (tokens[k + 1]?.norm === "the" && isCapitalized(tokens[k + 2]))) &&
+    (isCapitalized(tokens[k - 1]) || (tokens[k - 1]?.norm === "of" && isCapitalized(tokens[k - 2])));
+  let inner = 0;
+  while (first > floor && nameEnd - first < RANKED_NAME_WORDS + inner) {
     if (formPoint(first - 1) && first - 1 === nameEnd - 1) first--;
-    else if (itemWord(tokens[first - 1])) first--;
+    else if (innerOf(first - 1) && inner < 3) {
+      first--;
+      inner++;
+    } else if (itemWord(tokens[first - 1])) first--;
     else break;
   }
   if (first === nameEnd || (first === nameEnd - 1 && formPoint(first))) return undefined;

@@ -1683,7 +1683,20 @@ export const FIX24_RANK_HOLDERS: Case[] = [
   ["The bank held its key rate at 5%.", [{ text: "5%", subject: { text: "its key rate" } }]],
 ];
 
+export const FIX24_RANKED_NAMES_WITH_OF: Case[] = [
+  // A ranked name may hold "of (the)" between its capitalized words.
+  [
+    "Poland bought 24 tons, followed by the National Bank of Kazakhstan with 18 tons and the Central Bank of the Republic of Turkey with 9 tons.",
+    [
+      { text: "24 tons" },
+      { text: "18 tons", subject: { text: "the National Bank of Kazakhstan" } },
+      { text: "9 tons", subject: { text: "the Central Bank of the Republic of Turkey" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_RANKED_NAMES_WITH_OF,
   ...FIX24_RANK_HOLDERS,
   ...FIX24_LEVELS_REACHED_AFTER_FROM,
   ...FIX24_GERUND_MODIFIERS,
