@@ -73,6 +73,9 @@ function participle(tok: Token | undefined): boolean {
   return tok?.kind === "word" && tok.text === tok.norm && /^[a-z]{3,}(?:ed|ing)$/.test(tok.norm);
 }
 
+/** Participles of holding a share after a "with" holder: "with China taking 33 per cent". */
+const TAKING = new Set(["taking", "holding", "commanding", "accounting", "buying", "supplying"]);
+
 /** Tokens from "at" back to "with": "with the jobless rate in Windsor steady at". */
 const WITH_REACH = 9;
 
@@ -86,8 +89,12 @@ export function withHolder(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  if (t[qualifierStart - 1]?.norm !== "at") return undefined;
-  let end = qualifierStart - 1;
+  // (", with China taking 33 per cent", ", with Apple commanding roughly 55 per cent": a share it holds.)
+  // ("with the US accounting for 22%": past the "for".)
+  const link = t[qualifierStart - 1]?.norm === "for" && t[qualifierStart - 2]?.norm === "accounting" ? 2 : 1;
+  const taking = TAKING.has(t[qualifierStart - link]?.norm ?? "");
+  if (t[qualifierStart - 1]?.norm !== "at" && !taking) return undefined;
+  let end = qualifierStart - link;
   // "with tourism earnings estimated at", "with the offshore yuan trading at": how it stood.
   while (end > clauseStart && STANDING.has(t[end - 1]?.norm ?? "")) end--;
   if (end > clauseStart && participle(t[end - 1])) end--;

@@ -1695,7 +1695,23 @@ export const FIX24_RANKED_NAMES_WITH_OF: Case[] = [
   ],
 ];
 
+export const FIX24_WITH_TAKING: Case[] = [
+  // A share a "with" phrase's noun takes, holds or accounts for is its.
+  [
+    "Exports rose, with China taking 33 per cent and the United Kingdom 14 per cent.",
+    [
+      { text: "33 per cent", subject: { text: "China" } },
+      { text: "14 per cent", subject: { text: "the United Kingdom" } },
+    ],
+  ],
+  [
+    "Exports rose, with the US accounting for 22% of the total.",
+    [{ text: "22%", subject: { text: "the US" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_WITH_TAKING,
   ...FIX24_RANKED_NAMES_WITH_OF,
   ...FIX24_RANK_HOLDERS,
   ...FIX24_LEVELS_REACHED_AFTER_FROM,
