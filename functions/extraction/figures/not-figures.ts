@@ -50,6 +50,9 @@ function goldPurity(t: readonly Token[], k: number, gradeAt: number): boolean {
   return (grade.norm === "carat" || grade.norm === "carats") && !GEM_WORDS.has(t[gradeAt + 1]?.norm ?? "");
 }
 
+/** Words of a product's edition after its model number: "iPhone 17 Pro", "Galaxy S26 Ultra". */
+const EDITIONS = new Set(["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Fold", "Flip", "Edge"]);
+
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
   const tok = t[k];
@@ -72,6 +75,12 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (hasCurrency) return 0;
   // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
   if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
+  // A product's model number: "the iPhone 17 sells from", "the iPhone 17 Pro Max starts at", "Galaxy 25
+  // Ultra" (a camel-case brand before it, or an edition's word after it).
+  if (amount.end === k + 1 && /^\d{1,4}$/.test(tok.text) && prev?.kind === "word") {
+    const camel = /^\p{Ll}+\p{Lu}/u.test(prev.text);
+    if (camel || (/^\p{Lu}/u.test(prev.text) && EDITIONS.has(next?.text ?? ""))) return k + 1;
+  }
   const prev2 = t[k - 2];
   // ("2.1 million-2.3 million ounces": after a scaled number, the high end of a range.)
   const scaledBefore = SCALE.has(prev2?.norm ?? "") && t[k - 3]?.kind === "num";

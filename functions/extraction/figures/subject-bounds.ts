@@ -305,7 +305,7 @@ export function opensClause(t: readonly Token[], k: number): boolean {
   return !((word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? ""));
 }
 
-/** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737". */
+/** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737", "iPhone 17". */
 export function namesIndex(t: readonly Token[], k: number): boolean {
   // "CAC-40", "KSE-100", "FTSE-100": the number glued to the name by a dash.
   const dashed = t[k - 1]?.norm === "-" && !t[k - 1]?.spaceBefore && !t[k]?.spaceBefore;
@@ -318,7 +318,8 @@ export function namesIndex(t: readonly Token[], k: number): boolean {
     /^\d+$/.test(num.text) &&
     name !== undefined &&
     name.kind === "word" &&
-    isCapitalized(name) &&
+    // ("the iPhone 17": a camel-case brand too.)
+    (isCapitalized(name) || /^\p{Ll}+\p{Lu}/u.test(name.text)) &&
     !OPENERS.has(name.text)
   );
 }

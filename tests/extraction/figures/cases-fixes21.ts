@@ -1710,7 +1710,23 @@ export const FIX24_WITH_TAKING: Case[] = [
   ],
 ];
 
+export const FIX24_MODEL_NUMBERS: Case[] = [
+  // A product's model number is no figure and part of its name: a camel-case brand before it, or an
+  // edition's word after it.
+  [
+    "Apple's iPhone 17 sells from 969 euros.",
+    [{ text: "969 euros", subject: { text: "Apple's iPhone 17" } }],
+  ],
+  [
+    "The iPhone 17 Pro is priced from S$1,749.",
+    [{ text: "S$1,749", subject: { text: "The iPhone 17 Pro" } }],
+  ],
+  ["Xiaomi 15 Ultra costs 1,299 euros.", [{ text: "1,299 euros" }]],
+  ["Apple shipped 17 million iPhones.", [{ text: "17 million iPhones" }]],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_MODEL_NUMBERS,
   ...FIX24_WITH_TAKING,
   ...FIX24_RANKED_NAMES_WITH_OF,
   ...FIX24_RANK_HOLDERS,
