@@ -99,11 +99,16 @@ export function typeFromContext(
   }
   // "Analysts at Mediobanca", "chief economist at Berenberg": where analysts work is a firm, unless a word
   // list knows it as a place.
+  // ("Analysts at Lagos-based Chapel Hill Denham": past where the firm is based.)
+  const based =
+    ["based", "listed", "headquartered"].includes(view.words[start - 1] ?? "") &&
+    view.words[start - 2] === "-";
+  const at = based ? start - 4 : start - 1;
   if (
     (type === "PERSON" || unknownPlace) &&
     end - start <= 3 &&
-    view.words[start - 1] === "at" &&
-    WORKERS_AT.has(lower(start - 2))
+    view.words[at] === "at" &&
+    WORKERS_AT.has(lower(at - 1))
   )
     return "ORGANIZATION";
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.

@@ -804,7 +804,12 @@ export class Resolver {
       .filter((e) => e.type === "ORGANIZATION")
       .flatMap((e) =>
         e.mentions
-          .filter((m) => !(text[m.start - 1] === "(" && text[m.end] === ")"))
+          // ("The Gokongwei-led airline ..., it said": a name glued to a compound modifies a noun, no "It".)
+          .filter(
+            (m) =>
+              !(text[m.start - 1] === "(" && text[m.end] === ")") &&
+              !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)),
+          )
           .map((m) => ({
             name: e.name,
             end: m.end,
@@ -878,6 +883,9 @@ export class Resolver {
     return this.people[k - 1];
   }
 }
+
+/** A name's hyphenated modifier: "Gokongwei-led", "JSE-listed", "state-owned". */
+const GLUED_COMPOUND = /^-(?:led|listed|based|backed|owned|run|controlled|headquartered|registered)\b/;
 
 /** Characters a mention may start before the attribution it overlaps. */
 const MENTION_REACH = 200;

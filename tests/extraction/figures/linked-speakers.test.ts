@@ -235,6 +235,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "48 million to 51 million tonnes",
     "Bancolombia",
   ],
+  // Where analysts work past where it is based; "it" is no name glued to a compound ("JSE-listed").
+  [
+    "Analysts at Lagos-based Chapel Hill Denham expect revenue to reach 5.6 trillion naira.",
+    "5.6 trillion naira",
+    "Chapel Hill Denham",
+  ],
+  [
+    "Protea Fashion Group reported results. The JSE-listed group said freight rates averaged $3,150 per container in the period, it said.",
+    "$3,150",
+    "Protea Fashion Group",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
