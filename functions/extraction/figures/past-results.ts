@@ -146,10 +146,14 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     // "rose 5%, more than expected", "beating its own target of 6 billion euros" look back.
     // ("raised its full-year profit forecast after NGR rose 9%": what is to come in the clause before
     // the one that reports the figure.)
+    // ("collected N22.59 trillion between January and October, representing 89.6 per cent of its N25.2
+    // trillion target": a target in a clause set off after the figure is that clause's.)
+    const setOffAfter = k > place.last && tokens.slice(place.last, k).some((x) => x.norm === ",");
     if (
       FORWARD.has(tok.norm) &&
       before !== "than" &&
       before !== "as" &&
+      !setOffAfter &&
       !measuredAgainst(tokens, k) &&
       !(k < place.first && splitBetween(tokens, k, place.first))
     )

@@ -1725,7 +1725,26 @@ export const FIX24_MODEL_NUMBERS: Case[] = [
   ["Apple shipped 17 million iPhones.", [{ text: "17 million iPhones" }]],
 ];
 
+export const FIX24_TARGET_SET_OFF_AFTER: Case[] = [
+  // A target in a clause set off after the figure does not keep the figure's period from being the
+  // story's.
+  [
+    "FIRS collected N22.59 trillion between January and October 2026, representing 89.6 per cent of its N25.2 trillion target. Non-oil revenue accounted for N15.1 trillion.",
+    [
+      { text: "N22.59 trillion" },
+      { text: "89.6 per cent" },
+      { text: "N25.2 trillion" },
+      {
+        text: "N15.1 trillion",
+        period: { text: "January and October 2026", from: "2026-01", to: "2026-10" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_TARGET_SET_OFF_AFTER,
   ...FIX24_MODEL_NUMBERS,
   ...FIX24_WITH_TAKING,
   ...FIX24_RANKED_NAMES_WITH_OF,
