@@ -381,6 +381,12 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   const spans =
     ["levels", "level", ...links].includes(end) ||
     t.slice(at, inner.last).some((tok) => links.includes(tok.norm));
+  // "from July 1, 2025", "From Jan 1, 2025, Singapore has imposed": a day after "from" starts what runs on
+  // from it (not a comparison's date: "down 0.2 per cent from July 1").
+  // (With its year written: "From July 1, the minimum wage will rise" is read with its verb below.)
+  const dated = t.slice(at, inner.last).some((tok) => yearOf(tok) !== undefined);
+  if (!spans && dated && inner.from.length === 10 && inner.to === inner.from && !comparedFrom(t, i))
+    return { first: i, last: inner.last, from: inner.from };
   const lean = leanAt(t, i);
   // ... right after the figure it dates ("$90 million from 2028", "P3.2 billion a year from 2028"; "will
   // apply from April 2027" is read with its verb).
@@ -390,6 +396,15 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   return ahead && !spans && afterFigure && (lean === "future" || lean === "expected")
     ? { first: i, last: inner.last, from: inner.from }
     : undefined;
+}
+
+/** "down 0.2 per cent from July 1", "up 12% from": a move's amount, after "up" or "down", right before `from`. */
+function comparedFrom(t: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  const tail = (tok: Token | undefined) =>
+    tok?.kind === "num" || tok?.kind === "sym" || FIGURE_TAIL.test(tok?.norm ?? "") || tok?.norm === "%";
+  while (k > from - 6 && tail(t[k])) k--;
+  return k < from - 1 && (t[k]?.norm === "up" || t[k]?.norm === "down");
 }
 
 /** Words before a year or month that make it a maturity, no period: "maturing in 2029", "expiring 2030". */

@@ -1743,7 +1743,36 @@ export const FIX24_TARGET_SET_OFF_AFTER: Case[] = [
   ],
 ];
 
+export const FIX24_FROM_A_DAY: Case[] = [
+  // A day after "from" opens a period (and is no change's base), unless a move's "up/down N%" compares
+  // with it.
+  [
+    "Employers must pay at 12 per cent of ordinary wages from July 1, 2025.",
+    [{ text: "12 per cent", period: { text: "from July 1, 2025", from: "2025-07-01", to: undefined } }],
+  ],
+  [
+    "The VRA raised electricity tariffs by 14.75 percent from October 1, 2026.",
+    [
+      {
+        text: "14.75 percent",
+        change: { direction: "increase", measure: "relative" },
+        period: { text: "from October 1, 2026", from: "2026-10-01", to: undefined },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The population stood at 41,489,320 on Oct. 1, down 0.2 per cent from July 1.",
+    [
+      { text: "41,489,320" },
+      { text: "0.2 per cent", change: { direction: "decrease", measure: "relative", base: "July 1" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_FROM_A_DAY,
   ...FIX24_TARGET_SET_OFF_AFTER,
   ...FIX24_MODEL_NUMBERS,
   ...FIX24_WITH_TAKING,
