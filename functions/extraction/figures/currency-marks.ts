@@ -83,6 +83,10 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
   if (tok.text === "R" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
     return { code: "ZAR", end: i + 1 };
   }
+  // "S/ 445", "S/1,200": the Peruvian sol's sign.
+  if (tok.text === "S" && next?.norm === "/" && !next.spaceBefore && t[i + 2]?.kind === "num") {
+    return { code: "PEN", end: i + 2 };
+  }
   // "N1.2 trillion", "N27,500": the naira in Nigerian outlets, on the same terms ("N95" is a mask).
   if (tok.text === "N" && next?.kind === "num" && !next.spaceBefore && looksLikeMoney(t, i + 1)) {
     return { code: "NGN", end: i + 1 };

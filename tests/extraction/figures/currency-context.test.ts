@@ -376,4 +376,11 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["USD", undefined, "CAD", "CAD", "USD"]);
   });
+
+  it("reads the Peruvian sol's sign", () => {
+    expect(currencies("LIMA - A gram of gold sold for about S/ 445, up from S/ 305 a year ago.")).toEqual([
+      "PEN",
+      "PEN",
+    ]);
+  });
 });
