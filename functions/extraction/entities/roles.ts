@@ -43,8 +43,18 @@ export function titleBefore(
   // Andriy Pyshnyi": the organization the title belongs to.
   const held = titleEnd === nameStart ? spans.get(titleEnd) : undefined;
   const heldOf = held && (view.words[held.start - 1] === "the" ? held.start - 2 : held.start - 1);
+  // ("The Executive Chairman of FIRS, Dr Zacch Adedeji,": the organization before the comma.)
+  const heldBefore = setOff ? spans.get(titleEnd) : undefined;
+  const heldBeforeOf =
+    heldBefore && (view.words[heldBefore.start - 1] === "the" ? heldBefore.start - 2 : heldBefore.start - 1);
   if (heldOf !== undefined && (view.words[heldOf] === "of" || view.words[heldOf] === "for"))
     titleEnd = heldOf;
+  else if (
+    heldBeforeOf !== undefined &&
+    (view.words[heldBeforeOf] === "of" || view.words[heldBeforeOf] === "for") &&
+    titleEndingAt(view, heldBeforeOf) !== undefined
+  )
+    titleEnd = heldBeforeOf;
   else {
     // "... Minister of Kazakhstan X": step back over "of <place>".
     for (let q = titleEnd - 1; q >= Math.max(1, titleEnd - 6); q--) {

@@ -1066,4 +1066,9 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "Whitehaven Coal"],
     ]);
   });
+
+  it("gives a person the title and organization set off by commas before the name", () => {
+    const found = entities("The Executive Chairman of FIRS, Dr Zacch Adedeji, disclosed this on Thursday.");
+    expect(found.find((e) => e.type === "PERSON")?.role).toBe("Executive Chairman of FIRS");
+  });
 });
