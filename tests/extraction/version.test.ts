@@ -37,7 +37,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "20": "62e1fe54801f733e",
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
-  "23": "d4b96d967941b01f",
+  "23": "4ee9c74f720e1014",
 };
 
 function dataFingerprint(): string {

@@ -14,6 +14,7 @@ import {
   NOUN_ENDS,
   NP_STOPS,
   RECIPIENT_MODIFIERS,
+  SUBORDINATING,
 } from "./data/subject-words.ts";
 import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -97,7 +98,14 @@ export function nounAfter(
     }
     // ("the 43-billion-euro Chips Act aims to double output": a verb after the name.)
     if (e > from && t[e - 1]?.text !== t[e - 1]?.norm && t[e + 1]?.norm === "to") break;
-    if (NOUN_ENDS.has(w.norm) || NP_STOPS.has(w.norm) || FOLLOWING_VERBS.has(w.norm)) break;
+    // ("from an original 7 percent goal after the initial target was reached": a clause's opener.)
+    if (
+      NOUN_ENDS.has(w.norm) ||
+      NP_STOPS.has(w.norm) ||
+      FOLLOWING_VERBS.has(w.norm) ||
+      SUBORDINATING.has(w.norm)
+    )
+      break;
     // "$40 million over the next six months": a preposition opens no noun the money describes.
     if (e === from && AFTER_MONEY_PREPOSITIONS.has(w.norm)) break;
     // "the 5.6 billion dinars the government had projected", "the 79 billion riyals it had forecast": a

@@ -1771,7 +1771,21 @@ export const FIX24_FROM_A_DAY: Case[] = [
   ],
 ];
 
+export const FIX24_MONEY_BEFORE_NOUN: Case[] = [
+  // An adjective of a plan between the determiner and the money ("original", "revised"); a clause's
+  // opener ends the noun after the money.
+  [
+    "The project ran about $200 million over its original $5.25 billion budget.",
+    [{ text: "$200 million" }, { text: "$5.25 billion", subject: { text: "budget" } }],
+  ],
+  [
+    "Pakistan gets $1.2 billion IMF tranche after second review",
+    [{ text: "$1.2 billion", subject: { text: "IMF tranche" } }],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_MONEY_BEFORE_NOUN,
   ...FIX24_FROM_A_DAY,
   ...FIX24_TARGET_SET_OFF_AFTER,
   ...FIX24_MODEL_NUMBERS,

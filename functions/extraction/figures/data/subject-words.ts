@@ -1172,6 +1172,11 @@ export const MONEY_ADJECTIVES = new Set([
   "combined",
   "massive",
   "whopping",
+  // "over its original $5.25 billion budget", "the revised $3.1 billion plan".
+  "original",
+  "revised",
+  "approved",
+  "annual",
 ]);
 
 /** Prepositions that make a participle a modifier of its noun: "spending on imported goods". */
