@@ -5,7 +5,7 @@
  * vacancy rate steady at 1.6 per cent"; and a place in a race: "The Conservatives came second with 24%".
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
-import { gluedHyphen } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { acronymBefore, appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
@@ -48,7 +48,7 @@ export function rankedHolder(
 }
 
 /** Verbs of leading a ranking: "Motorola led with a 33% share". */
-const LEADING = new Set(["led", "leads", "topped", "tops"]);
+const LEADING = new Set(["led", "leads", "topped", "tops", "follow", "follows", "followed"]);
 
 /** Nouns of a rank after one word: "the market leader", "the sales leader". */
 const LEADERS = new Set(["leader", "leaders"]);
@@ -225,6 +225,8 @@ function holderBefore(
     else if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
     // ("Enrique Razon Jr. ranked second", "Lenovo Group Ltd. remained": a suffix's or a legal form's point.)
     else if (norm === "." && NAME_SUFFIXES.has(t[s - 2]?.norm ?? "") && s - 2 >= floor) s -= 2;
+    // ("Narok and Laikipia follow with": two names joined by "and" hold the figures together.)
+    else if (norm === "and" && isCapitalized(t[s - 2]) && isCapitalized(t[s]) && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
   }

@@ -1784,7 +1784,19 @@ export const FIX24_MONEY_BEFORE_NOUN: Case[] = [
   ],
 ];
 
+export const FIX24_FOLLOW_WITH: Case[] = [
+  // Names that "follow with" figures hold them, two joined by "and" one each "respectively".
+  [
+    "Narok and Laikipia follow with Sh720 million and Sh655 million respectively.",
+    [
+      { text: "Sh720 million", subject: { text: "Narok" } },
+      { text: "Sh655 million", subject: { text: "Laikipia" } },
+    ],
+  ],
+];
+
 export const FIXES21: Case[] = [
+  ...FIX24_FOLLOW_WITH,
   ...FIX24_MONEY_BEFORE_NOUN,
   ...FIX24_FROM_A_DAY,
   ...FIX24_TARGET_SET_OFF_AFTER,
