@@ -7,6 +7,7 @@ import { AUXILIARIES, IRREGULAR_PARTICIPLES, LEVEL_VERBS, SUBORDINATORS } from "
 import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
+import { dottedFormPoint } from "./speaker-names.ts";
 import { acronymBefore, DEAL_TERMS, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -787,10 +788,7 @@ export function rankedName(
       !CHANGE_VERB.has(tok.norm) &&
       !/(?:ly|ing)$/.test(tok.norm));
   // ("followed by HP Inc. with 14.9 million": a legal form's point is part of the name.)
-  const formPoint = (k: number) =>
-    tokens[k]?.norm === "." &&
-    !tokens[k]?.spaceBefore &&
-    LEGAL_FORM_ABBREVIATIONS.test(tokens[k - 1]?.text ?? "");
+  const formPoint = (k: number) => dottedFormPoint(tokens, k) && !tokens[k]?.spaceBefore;
   // ("followed by the National Bank of Kazakhstan with 18 tons": "of" between capitalized words.)
   const innerOf = (k: number) =>
     (tokens[k]?.norm === "of" || tokens[k]?.norm === "the") &&
@@ -820,9 +818,6 @@ export function rankedName(
     (followedBetween(tokens, same.last, start) || tokens[same.first - 1]?.norm === tokens[last]?.norm);
   return followed || goesOn ? { first: start, last } : undefined;
 }
-
-/** Legal forms written with a point: "HP Inc.", "Dell Technologies Inc.", "Sony Corp.". */
-const LEGAL_FORM_ABBREVIATIONS = /^(?:Inc|Ltd|Corp|Co|Plc|Bhd|Llc|LLC|PLC)$/;
 
 /** Words no ranked item is made of: "followed", "the", a verb's helper. */
 const ITEM_STOPS = new Set([

@@ -6,6 +6,7 @@
  */
 import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { dottedFormPoint } from "./speaker-names.ts";
 import { acronymBefore, appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
@@ -224,7 +225,7 @@ function holderBefore(
     // clause's opener.)
     else if (gluedHyphen(t, s - 1) && s - 2 >= floor) s -= 2;
     // ("Enrique Razon Jr. ranked second", "Lenovo Group Ltd. remained": a suffix's or a legal form's point.)
-    else if (norm === "." && NAME_SUFFIXES.has(t[s - 2]?.norm ?? "") && s - 2 >= floor) s -= 2;
+    else if (dottedFormPoint(t, s - 1) && s - 2 >= floor) s -= 2;
     // ("Narok and Laikipia follow with": two names joined by "and" hold the figures together.)
     else if (norm === "and" && isCapitalized(t[s - 2]) && isCapitalized(t[s]) && s - 2 >= floor) s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
@@ -232,9 +233,6 @@ function holderBefore(
   }
   return s < end ? trimmed(t, s, end, isPeriodToken) : undefined;
 }
-
-/** Suffixes of a name written with a point: "Enrique Razon Jr.", "Lenovo Group Ltd.". */
-const NAME_SUFFIXES = new Set(["jr", "sr", "inc", "ltd", "corp", "co", "plc"]);
 
 /** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "when"]);

@@ -380,10 +380,15 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
 /** Participles that name who leads a firm's researchers: "analysts led by DS Kim". */
 const LEADING = new Set(["led", "headed"]);
 
+/** Token `k` is the point of a name's suffix or legal form: the "." of "Jr.", "HP Inc.", "Lenovo Group Ltd.". */
+export function dottedFormPoint(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1]?.norm ?? "";
+  return t[k]?.norm === "." && (SUFFIXES.has(word) || DOTTED_FORMS.has(word));
+}
+
 /** "Gerald Thibodeaux Jr. said", "Tokyo Gas Co. (TGC) said": past the suffix's or legal form's point at `e`. */
 export function pastDottedForm(t: readonly Token[], from: number, e: number): number {
-  const word = t[e - 1]?.norm ?? "";
-  return t[e]?.norm === "." && (SUFFIXES.has(word) || DOTTED_FORMS.has(word)) && e - 1 >= from ? e - 1 : e;
+  return dottedFormPoint(t, e) && e - 1 >= from ? e - 1 : e;
 }
 
 /** "It" opens its clause before the verb (not "... made it said" or "whether it"). */
