@@ -8,9 +8,15 @@
 
 import { monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
-import { COMMODITY_MEASURES, MARKET_INDICES, QUOTED_COMMODITIES, WEEKDAYS } from "./data/periods.ts";
+import {
+  COMMODITY_MEASURES,
+  MARKET_INDICES,
+  MONTH_COUNTS,
+  QUOTED_COMMODITIES,
+  WEEKDAYS,
+} from "./data/periods.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
-import { CHANGE_VERB, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
@@ -169,17 +175,8 @@ export function carryStoryPeriods(
 
 /** "the period" names the story's period whatever its length. */
 const ANY_LENGTH = -1;
-/** Numbers of months in words: "the seven months". */
-const MONTH_WORDS = new Map([
-  ["two", 2],
-  ["three", 3],
-  ["four", 4],
-  ["five", 5],
-  ["seven", 7],
-  ["eight", 8],
-  ["ten", 10],
-  ["eleven", 11],
-]);
+/** Numbers of months a story's period is named again by: "the seven months", "the 10 months". */
+const MONTH_COUNT: ReadonlySet<string> = new Set(MONTH_COUNTS);
 
 /**
  * How many months a period named again without dates lasts ("the quarter": 3, "the seven months": 7,
@@ -189,7 +186,7 @@ function namedAgainLength(text: string): number | undefined {
   const name = text.toLowerCase().replace(/^the\s+/, "");
   if (name === "period") return ANY_LENGTH;
   const months = /^(\w+) months$/.exec(name)?.[1];
-  if (months) return MONTH_WORDS.get(months) ?? (/^\d+$/.test(months) ? Number(months) : undefined);
+  if (months) return MONTH_COUNT.has(months) ? (ONE.get(months) ?? Number(months)) : undefined;
   return GENERIC_PARTS.get(name);
 }
 
