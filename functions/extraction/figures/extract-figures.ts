@@ -26,7 +26,7 @@ import {
 } from "./figure-links.ts";
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
-import { findFigures } from "./find.ts";
+import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -90,18 +90,7 @@ function run(text: string, context: FigureContext): Figure[] {
   // measures the level in the period of the sentence, not in the change's base.
   const inBase = new Uint8Array(tokens.length);
   // (No speaker is an amount the tagger read as a name.)
-  const amounts = raws.flatMap((raw) => {
-    const first = tokens[raw.first];
-    const last = tokens[raw.last - 1];
-    if (!first || !last) return [];
-    const amount = {
-      kind: raw.kind,
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-    };
-    return [raw.currency ? { ...amount, currency: raw.currency } : amount];
-  });
+  const amounts = amountSpans(text, tokens, raws);
   const speakers = new FigureSpeakers(text, tokens, scopes, withoutAmountMentions(entities, amounts));
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
@@ -450,6 +439,22 @@ function entitiesIn(
   return ids;
 }
 
+/** The span and text of each amount found, as the amount-mention rule reads them. */
+function amountSpans(text: string, tokens: readonly Token[], raws: readonly RawFigure[]) {
+  return raws.flatMap((raw) => {
+    const first = tokens[raw.first];
+    const last = tokens[raw.last - 1];
+    if (!first || !last) return [];
+    const amount = {
+      kind: raw.kind,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+    };
+    return [raw.currency ? { ...amount, currency: raw.currency } : amount];
+  });
+}
+
 /** Token `k` lies in the base of the change of `previous` ("higher than the Rs4.37tr collected"). */
 function inBaseOf(previous: PreviousFigure, k: number): boolean {
   return (
@@ -460,7 +465,6 @@ function inBaseOf(previous: PreviousFigure, k: number): boolean {
   );
 }
 
-/** No subject, or only a participle read after the figure ("the N48.2 trillion approved"). */
 /** Comparatives a level compared follows after "than": "lower than the Rs641bn". */
 const THAN_COMPARATIVES = new Set([
   "higher",
@@ -483,6 +487,7 @@ function comparedAfter(tokens: readonly Token[], qualifierStart: number, sameLas
   );
 }
 
+/** No subject, or only a participle read after the figure ("the N48.2 trillion approved"). */
 function participleOnly(subject: Figure["subject"]): boolean {
   return subject === undefined || /^[a-z]+ed$/.test(subject.text);
 }

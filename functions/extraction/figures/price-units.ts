@@ -176,6 +176,17 @@ const PRICE_LINK =
 const PARALLEL_PRICE_LINK =
   /^\s*,?\s*(?:while|whereas|and|but)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:was|were|is|are)\s+)?(?:trading|traded|closed|stood|ended|settled|priced)?\s*at\s*$/iu;
 
+/** A day named after "on": "on Wednesday". */
+const ON_WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A preposition left opening the words between once its period is out: "on" before "to" or "from". */
+const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|during)\s*(?:the\s*)?(?=\s(?:to|from)\b)/;
+/** A preposition left dangling once its period is out, before a comma or the end. */
+const DANGLING_AT_END = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/;
+/** A preposition left dangling before a comma or the clause joined after. */
+const DANGLING_BEFORE_JOIN = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s+(?:and|while|whereas|but)\b)/;
+/** Words of a share's or an index's price, which prices nothing alike. */
+const SHARE_WORDS = /\b(?:shares?|stocks?|index)\b/i;
+
 /**
  * "Brent rose 45 cents to $72.10 a barrel", "$66 per barrel, up from $60": prices compared in one breath
  * share the denominator one of them writes (same currency, the words between only link them).
@@ -191,19 +202,17 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
     if (a.period && a.period.start >= a.end && a.period.end <= b.start)
       between = between.replace(a.period.text, "");
     // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
-    between = between
-      .replace(/\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/, "")
-      .replace(/^\s*(?:in|on|at|for|during)\s*(?:the\s*)?(?=\s(?:to|from)\b)/, "");
-    const dated = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s+(?:and|while|whereas|but)\b)/;
-    // ("Brent rose to $70 a barrel, while the company's shares closed at $5": no share is priced alike.)
-    const parallel =
-      PARALLEL_PRICE_LINK.test(between.replace(dated, "")) && !/\b(?:shares?|stocks?|index)\b/i.test(between);
-    const compared = PRICE_LINK.test(
-      between.replace(/\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/, ""),
-    );
+    between = between.replace(ON_WEEKDAY, "").replace(OPENING_PREPOSITION, "");
+    const compared = PRICE_LINK.test(between.replace(DANGLING_AT_END, ""));
     // (A thing priced after another takes its denominator, not the other way: "N95,000, up from N60,000
-    // last year, while diesel sells at N1,280 per litre".)
-    if (!compared && (!parallel || !a.unit)) continue;
+    // last year, while diesel sells at N1,280 per litre"; "Brent rose to $70 a barrel, while the company's
+    // shares closed at $5": no share is priced alike.)
+    const parallel =
+      !compared &&
+      Boolean(a.unit) &&
+      PARALLEL_PRICE_LINK.test(between.replace(DANGLING_BEFORE_JOIN, "")) &&
+      !SHARE_WORDS.test(between);
+    if (!compared && !parallel) continue;
     // ("$4.68 per share, compared with $273 million": a total is no price.)
     if (SCALED.test(a.text) !== SCALED.test(b.text)) continue;
     if (a.unit) b.unit = a.unit;
