@@ -93,7 +93,7 @@ function pastPlace(t: readonly Token[], k: number): number {
   if (isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "")) return k + 3;
   // ("Melbourne consultancy Surbiton Associates": a city's or country's name before a descriptor and the
   // name; not "Transport for NSW".)
-  const known = (t[k]?.text ?? "") in PLACE_COUNTRIES || COUNTRY_NAMES.has(t[k]?.norm ?? "");
+  const known = Object.hasOwn(PLACE_COUNTRIES, t[k]?.text ?? "") || COUNTRY_NAMES.has(t[k]?.norm ?? "");
   const described = /^[a-z]{3,}$/.test(t[k + 1]?.text ?? "") && isCapitalized(t[k + 2]);
   return known && described && !STOPS.has(t[k + 1]?.norm ?? "") ? k + 1 : k;
 }
