@@ -166,6 +166,7 @@ export function localizeSharedCurrencies(
     });
   }
   restatedCents(figures);
+  centsOfTheLevelMovedTo(figures);
   centsOfTheOnlyCurrency(figures);
   // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
   const british = entities.some((entity) => entity.country === "GB");
@@ -310,6 +311,29 @@ function restatedCents(figures: Figure[]): void {
       figure.start - figure.sentence.start,
     );
     if (gap.length <= RESTATED_REACH && /^,?\s*or\s*$/.test(gap)) figure.currency = before.currency;
+  }
+}
+
+/** Between cents a price moved by and the level it reached: " to ", " a share to about ". */
+const MOVED_TO = /^\s*(?:(?:a|per) (?:share|unit)\s*)?,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?$/i;
+
+/**
+ * "Sasol rose 35 cents to R120.50", "raised its forecast by 25 cents to NZ$10.25": the cents a price moved
+ * by are hundredths of the currency of the level it reached.
+ */
+function centsOfTheLevelMovedTo(figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const figure = figures[i];
+    const level = figures[i + 1];
+    if (!figure || !level?.currency || figure.kind !== "MONEY" || !CENTS.test(figure.text)) continue;
+    if (level.currency === figure.currency || CENTS.test(level.text) || minorDigits(level.currency) !== 2)
+      continue;
+    if (level.sentence.start !== figure.sentence.start) continue;
+    const gap = figure.sentence.text.slice(
+      figure.end - figure.sentence.start,
+      level.start - figure.sentence.start,
+    );
+    if (MOVED_TO.test(gap)) figure.currency = level.currency;
   }
 }
 

@@ -273,6 +273,7 @@ import { FIXES18 } from "./cases-fixes18.ts";
 import { FIXES19 } from "./cases-fixes19.ts";
 import { FIXES20 } from "./cases-fixes20.ts";
 import { FIXES21 } from "./cases-fixes21.ts";
+import { FIXES22 } from "./cases-fixes22.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -536,6 +537,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES19,
     ...FIXES20,
     ...FIXES21,
+    ...FIXES22,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,25 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 25, in wording of my own. */
+
+export const FIX25_CENTS_OF_THE_LEVEL: Case[] = [
+  // Cents a price moved by are hundredths of the currency of the level it moved to.
+  [
+    "Shares of Sasol rose 35 cents to R120.50 in Johannesburg on Tuesday.",
+    [
+      { text: "35 cents", currency: "ZAR" },
+      { text: "R120.50", currency: "ZAR" },
+    ],
+  ],
+  [
+    "Tasman Dairy raised its forecast by 25 cents to NZ$10.25 per kilogram of milk solids.",
+    [{ text: "25 cents", currency: "NZD", unit: "per kilogram" }, { text: "NZ$10.25" }],
+  ],
+  // Cents that move a dollar price stay in dollars.
+  [
+    "Brent crude rose 45 cents to $72.10 a barrel.",
+    [{ text: "45 cents", currency: "USD" }, { text: "$72.10" }],
+  ],
+];
+
+export const FIXES22: Case[] = [...FIX25_CENTS_OF_THE_LEVEL];
