@@ -714,7 +714,13 @@ export function pastSourceNouns(t: readonly Token[], first: number, k: number): 
   const norm = t[j - 1]?.norm ?? "";
   if (j - 1 > first && plain(j - 1) && !NOT_SOURCE_MODIFIERS.has(norm)) j--;
   // ("Mexico's tourism ministry said": the owner of a generic body names no source.)
-  return isCapitalized(t[j - 1]) && !/['’]s$/.test(t[j - 1]?.text ?? "") ? j : k;
+  // ("The governor said": a sentence's opening article is no name.)
+  const owner = t[j - 1];
+  return isCapitalized(owner) &&
+    !NOT_SOURCE_MODIFIERS.has(owner?.norm ?? "") &&
+    !/['’]s$/.test(owner?.text ?? "")
+    ? j
+    : k;
 }
 
 /**

@@ -22,4 +22,16 @@ export const FIX25_CENTS_OF_THE_LEVEL: Case[] = [
   ],
 ];
 
-export const FIXES22: Case[] = [...FIX25_CENTS_OF_THE_LEVEL];
+export const FIX25_LEADERS_OF_SOURCES: Case[] = [
+  // A source's leader by title, lower case, between its name and the verb: the source speaks.
+  [
+    "The NRA chairman said the agency collected N2.1 trillion in October.",
+    [{ text: "N2.1 trillion", speaker: { name: "NRA" } }],
+  ],
+  [
+    "The Marlow Foods chief executive said sales would fall 2%.",
+    [{ text: "2%", speaker: { name: "Marlow Foods" } }],
+  ],
+];
+
+export const FIXES22: Case[] = [...FIX25_CENTS_OF_THE_LEVEL, ...FIX25_LEADERS_OF_SOURCES];

@@ -246,6 +246,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$3,150",
     "Protea Fashion Group",
   ],
+  // A lower-case title after a source names its leader ("The FIRS chairman said": FIRS); a title after the
+  // sentence's article alone is the person the article gave it, whatever the sentence names later.
+  [
+    "Governor Ada Okafor spoke first. The governor said he expected growth of 4.1%, above the International Monetary Fund's forecast of 4.2%.",
+    "4.1%",
+    "Ada Okafor",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

@@ -115,13 +115,16 @@ export const SUBJECT_FOLLOWER_WORDS: readonly string[] = [
 
 /**
  * Common nouns between a named source and its speech verb: "The King's Fund think tank said", "Goldman
- * Sachs economists said", "An APCMA spokesman said".
+ * Sachs economists said", "An APCMA spokesman said", "The FIRS chairman said".
  */
 export const SOURCE_NOUNS: readonly string[] = [
   "think", "tank", "union", "lobby", "group", "body", "firm", "association", "consultancy", "agency",
   "economists", "analysts", "strategists", "researchers", "spokesman", "spokeswoman", "spokesperson",
   "institute", "office", "bureau", "regulator", "authority", "ministry", "department", "council",
   "commission", "federation", "service",
+  // Its leader: "The FIRS chairman said", "The Fonterra chief executive said".
+  "chairman", "chairwoman", "chairperson", "executive", "commissioner", "commissioner-general",
+  "director-general", "governor", "president", "boss",
 ];
 
 /** Participles that date a source's data before its verb: "figures released on Wednesday showed". */
