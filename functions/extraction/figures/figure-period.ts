@@ -18,7 +18,7 @@ import type { RawFigure } from "./find.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
-import { isPastVerb, possessiveOwner } from "./token-marks.ts";
+import { accountingPhrase, isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -43,6 +43,8 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   let opened = false;
   let subordinate = false;
   for (let k = from; k < to; k++) {
+    // ("a 41% jump in profit after tax to R1.26bn for the six months": an accounting phrase, no clause.)
+    if (accountingPhrase(tokens, k)) continue;
     const norm = tokens[k]?.norm ?? "";
     // "..., surpassing its previous high of 50,883.68 hit on Nov. 4": a comma opens a phrase of its own,
     // unless the figure after it restates this one ("..., or 2%," / "..., up 5%,").

@@ -17,7 +17,7 @@ import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { SPEECH } from "./speaker-names.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { accountingPhrase, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words that keep a clause from reporting a past result: what is to come, or was only planned. */
@@ -201,7 +201,8 @@ export const CLAUSE_SPLITTERS: ReadonlySet<string> = new Set(["after", "followin
 
 /** A word that opens another clause stands between tokens `from` and `to`. */
 export function splitBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CLAUSE_SPLITTERS.has(tokens[k]?.norm ?? "")) return true;
+  for (let k = from + 1; k < to; k++)
+    if (CLAUSE_SPLITTERS.has(tokens[k]?.norm ?? "") && !accountingPhrase(tokens, k)) return true;
   return false;
 }
 

@@ -23,7 +23,7 @@ import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
-import { isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
+import { accountingPhrase, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -280,29 +280,11 @@ export function relativeClauseStart(t: readonly Token[], close: number): number 
 /** Subject pronouns, as written, that open a clause inside a noun phrase: "bills they could not verify". */
 const CLAUSE_PRONOUNS = new Set(["they", "we", "he", "she", "it", "I", "you"]);
 
-/** "Profit after tax", "earnings before interest", "income before impairments": accounting phrases, not clauses. */
-const ACCOUNTING = new Set([
-  "tax",
-  "taxes",
-  "taxation",
-  "interest",
-  "items",
-  "charges",
-  "costs",
-  "impairments",
-  "impairment",
-  "depreciation",
-  "provisions",
-  "exceptionals",
-  "exceptional",
-  "one-offs",
-]);
-
 /** "it would cut jobs after quarterly profit slumped 85%": the subject starts after "after". */
 export function opensClause(t: readonly Token[], k: number): boolean {
   const word = t[k]?.norm ?? "";
   if (!SUBORDINATING.has(word)) return false;
-  return !((word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? ""));
+  return !accountingPhrase(t, k);
 }
 
 /** A whole number after a name word is part of the name: "FTSE 100", "Nikkei 225", "Boeing 737", "iPhone 17". */

@@ -136,3 +136,27 @@ export function possessiveOwner(t: readonly Token[], k: number): number {
     return k - 2;
   return -1;
 }
+
+/** "Profit after tax", "earnings before interest", "income before impairments": accounting phrases, not clauses. */
+const ACCOUNTING = new Set([
+  "tax",
+  "taxes",
+  "taxation",
+  "interest",
+  "items",
+  "charges",
+  "costs",
+  "impairments",
+  "impairment",
+  "depreciation",
+  "provisions",
+  "exceptionals",
+  "exceptional",
+  "one-offs",
+]);
+
+/** "after" or "before" at `k` opens an accounting phrase ("profit after tax"), not a clause. */
+export function accountingPhrase(t: readonly Token[], k: number): boolean {
+  const word = t[k]?.norm;
+  return (word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? "");
+}

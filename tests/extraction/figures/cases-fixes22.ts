@@ -34,4 +34,23 @@ export const FIX25_LEADERS_OF_SOURCES: Case[] = [
   ],
 ];
 
-export const FIXES22: Case[] = [...FIX25_CENTS_OF_THE_LEVEL, ...FIX25_LEADERS_OF_SOURCES];
+export const FIX25_ACCOUNTING_PHRASES: Case[] = [
+  // "after tax", "before interest" are accounting phrases, no clause: the period after them dates the
+  // change before them, and the story's period is carried on.
+  [
+    "Harbour Ports reported a 41% jump in profit after tax to R1.2bn for the six months ended 30 September. Revenue rose 12.7% to R5.4bn.",
+    [
+      { text: "41%", period: { text: "six months ended 30 September", from: "2026-04", to: "2026-09" } },
+      { text: "R1.2bn" },
+      { text: "12.7%", period: { text: "six months ended 30 September", carried: true } },
+      { text: "R5.4bn", period: { text: "six months ended 30 September", carried: true } },
+    ],
+    { publishedAt: "2026-11-19" },
+  ],
+];
+
+export const FIXES22: Case[] = [
+  ...FIX25_CENTS_OF_THE_LEVEL,
+  ...FIX25_LEADERS_OF_SOURCES,
+  ...FIX25_ACCOUNTING_PHRASES,
+];
