@@ -461,6 +461,30 @@ export function reportedIn(
   last: number,
   inQuote: (k: number) => boolean,
 ): Attribution | undefined {
+  const found = firstReportedIn(t, first, last, inQuote);
+  if (!found || found.end > found.at) return found;
+  // "Western Australia expects to collect $8.9 billion ..., Treasurer Rita Saffioti said on Wednesday": a
+  // forecast's subject gives way to the attribution that closes the sentence.
+  const verb = firstAtOrAfter(t, found.at, (tok) => tok.start);
+  if (!FORECAST_VERBS.has(t[verb]?.norm ?? "")) return found;
+  for (let k = last - 1; k > verb; k--) {
+    if (t[k]?.norm !== "," || inQuote(k)) continue;
+    const closing = firstReportedIn(t, k + 1, last, inQuote);
+    return closing && closing.from === undefined ? closing : found;
+  }
+  return found;
+}
+
+/** Verbs of a forecast whose subject an attribution closing the sentence overrides: "X expects ..., Y said". */
+const FORECAST_VERBS = new Set(["expects", "expect", "sees", "forecasts", "projects", "predicts"]);
+
+/** The first reported-speech attribution in tokens [first, last). */
+function firstReportedIn(
+  t: readonly Token[],
+  first: number,
+  last: number,
+  inQuote: (k: number) => boolean,
+): Attribution | undefined {
   for (let k = first; k < last; k++) {
     const tok = t[k];
     if (!tok || inQuote(k)) continue;

@@ -49,6 +49,22 @@ export const FIX25_ACCOUNTING_PHRASES: Case[] = [
   ],
 ];
 
+export const FIX25_CLOSING_OVER_FORECAST: Case[] = [
+  // An attribution that closes the sentence covers a forecast its subject makes.
+  [
+    "Westland expects to collect $8.9 billion in royalties this year, Treasurer Rita Saffron said on Wednesday.",
+    [{ text: "$8.9 billion", speaker: { name: "Rita Saffron" } }],
+  ],
+  // Not a generic source: the forecaster still speaks.
+  [
+    "Harbour Air Group expects revenue to rise 5%, up from 3%, analysts said.",
+    [
+      { text: "5%", speaker: { name: "Harbour Air Group" } },
+      { text: "3%", speaker: { name: "Harbour Air Group" } },
+    ],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
