@@ -44,7 +44,7 @@ export const TITLE_WORDS: readonly string[] = [
   "interior", "treasury", "agriculture", "industry", "health", "labour", "labor", "the", "of", "and",
   "former", "acting", "new", "u.s.", "us", "eu", "un", "national", "central", "bank", "lt.", "gen.",
   "col.", "capt.", "premier", "leader", "speaker", "chairperson", "board", "official", "officials",
-  "manager", "partner", "researcher", "lawyer", "broker", "trader", "agent",
+  "manager", "partner", "researcher", "lawyer", "broker", "trader", "agent", "treasurer",
 ];
 
 /** Title words that are a title only before another: "Prime Minister", "Vice-President" ("Prime Database" is a name). */
