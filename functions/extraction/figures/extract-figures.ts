@@ -268,8 +268,11 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.subject = { ...same.figure.subject };
     else if (
       same?.figure.subject &&
-      participleOnly(figure.subject) &&
-      (inBaseOf(same, raw.first) || comparedAfter(tokens, qualifierStart, same.last))
+      ((participleOnly(figure.subject) && inBaseOf(same, raw.first)) ||
+        // ("slower than the 13,700 increase", "up 41 per cent from the 2,018 units sold": a count whose
+        // subject is only its unit too, when it heads the base.)
+        ((participleOnly(figure.subject) || figure.subject?.text === figure.unit) &&
+          (headsBase(tokens, same, qualifierStart) || comparedAfter(tokens, qualifierStart, same.last))))
     )
       // "13.4% higher than the Rs4.37tr collected a year earlier", "stood at Rs636bn, slightly lower than the
       // Rs641bn collected a year ago": the level compared measures the same.
@@ -465,6 +468,13 @@ function inBaseOf(previous: PreviousFigure, k: number): boolean {
   );
 }
 
+/** The figure at `qualifierStart` opens the base of the change before it, past "the": "from the 2,018 units". */
+function headsBase(tokens: readonly Token[], previous: PreviousFigure, qualifierStart: number): boolean {
+  const first = previous.baseFirst;
+  if (first === undefined || !inBaseOf(previous, qualifierStart)) return false;
+  return qualifierStart === first || (qualifierStart === first + 1 && tokens[first]?.norm === "the");
+}
+
 /** Comparatives a level compared follows after "than": "lower than the Rs641bn". */
 const THAN_COMPARATIVES = new Set([
   "higher",
@@ -475,6 +485,13 @@ const THAN_COMPARATIVES = new Set([
   "below",
   "greater",
   "smaller",
+  "slower",
+  "faster",
+  "weaker",
+  "stronger",
+  "bigger",
+  "larger",
+  "cheaper",
 ]);
 
 /** The figure at `qualifierStart` follows "<comparative> than (the)" after the figure that ends at `sameLast`. */

@@ -133,7 +133,16 @@ export function sharesSubject(
   // ", from 71 per cent two years ago", ", up from N600,000": after a comma too.
   // "..., compared with 240,000 a week earlier": a level compared is one it came from too.
   const compared = tokens[to]?.norm === "with" && tokens[to - 1]?.norm === "compared";
-  const fromAt = tokens[to]?.norm === "from" ? to : compared ? to - 1 : -1;
+  // "was 0.5 billion euros, after 2.4 billion euros a year earlier": a dated level of the same kind after
+  // ", after" is the one it came from.
+  const next = firstAtOrAfter(tokens, figure.end, (x) => x.start);
+  const datedAfter =
+    tokens[to]?.norm === "after" &&
+    tokens[to - 1]?.norm === "," &&
+    same?.figure.kind === figure.kind &&
+    same.figure.currency === figure.currency &&
+    (periodAt[next] ?? -1) >= 0;
+  const fromAt = tokens[to]?.norm === "from" || datedAfter ? to : compared ? to - 1 : -1;
   // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma; so may
   // a period ("rose to 2.9% in October, up from 2.6%").
   const afterComma = (k: number) => {
@@ -144,12 +153,19 @@ export function sharesSubject(
       (periodAt[j] ?? -1) >= 0 ||
       (gluedHyphen(tokens, j) && (periodAt[j + 1] ?? -1) >= 0) ||
       (gluedHyphen(tokens, j + 1) && (periodAt[j + 2] ?? -1) >= 0);
+    const end = unitEnd(tokens, same);
     while (
-      back > same.last &&
-      (dated(back - 1) || (PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") && dated(back)))
+      back > end &&
+      (dated(back - 1) ||
+        (PERIOD_LEADS.has(tokens[back - 1]?.norm ?? "") &&
+          (dated(back) || (tokens[back - 1]?.norm === "as" && tokens[back]?.norm === "of"))))
     )
       back--;
-    return back === same.last || (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""));
+    return (
+      back === same.last ||
+      back === end ||
+      (k - same.last <= 2 && RATE_WORDS.has(tokens[same.last]?.norm ?? ""))
+    );
   };
   // "compared with 4.8%", "against $2,600 in June", "versus 8%": a level compared.
   // ("against a 0.6% gain in the Nikkei" is another thing's change).
@@ -160,7 +176,7 @@ export function sharesSubject(
     (to === same.last ||
       near ||
       afterComma(fromAt - 1) ||
-      (FROM_LEADS.has(tokens[to - 1]?.norm ?? "") &&
+      (fromLead(tokens[to - 1]) &&
         (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2, periodAt))));
   // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after
   // the figure before reaches.
@@ -309,12 +325,13 @@ function afterFigure(
 ): boolean {
   let back = comma;
   const subject = same.figure.subject;
-  for (let guard = 0; guard < 2 && back > same.last; guard++) {
+  const end = unitEnd(tokens, same);
+  for (let guard = 0; guard < 2 && back > end; guard++) {
     while (
-      back > same.last &&
+      back > end &&
       ((periodAt[back - 1] ?? -1) >= 0 ||
         // ("at the end of September": the article before a period too.)
-        ((PERIOD_PREPOSITIONS.has(tokens[back - 1]?.norm ?? "") || tokens[back - 1]?.norm === "the") &&
+        ((PERIOD_LEADS.has(tokens[back - 1]?.norm ?? "") || tokens[back - 1]?.norm === "the") &&
           ((periodAt[back] ?? -1) >= 0 || (tokens[back]?.norm === "the" && (periodAt[back + 1] ?? -1) >= 0))))
     )
       back--;
@@ -323,7 +340,19 @@ function afterFigure(
       while (back > same.last && (tokens[back - 1]?.start ?? 0) >= same.figure.end) back--;
     }
   }
-  return back === same.last || shortPhraseAfter(tokens, same.last, back);
+  return back === same.last || back === end || shortPhraseAfter(tokens, same.last, back);
+}
+
+/**
+ * The token after the figure's unit when the unit follows it ("$24.80 a pound", "P58.42 against the
+ * dollar"), else the token after the figure.
+ */
+function unitEnd(tokens: readonly Token[], same: PreviousFigure): number {
+  const unit = same.figure.unit;
+  if (!unit || same.figure.text.endsWith(unit)) return same.last;
+  const words = unit.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) if (tokens[same.last + i]?.norm !== words[i]) return same.last;
+  return same.last + words.length;
 }
 
 /** Tokens of a share's whole or of the terms a figure is in, after it: "of the total", "in dollar terms". */
@@ -386,6 +415,8 @@ const RESTATING: ReadonlyArray<readonly string[]> = [
 
 /** Prepositions before a period: "in October", "on Monday". */
 const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
+/** Words right before a period that belong to it: "in October", "as of Nov. 20". */
+const PERIOD_LEADS = new Set([...PERIOD_PREPOSITIONS, "as", "of"]);
 /** Words of a period the period finder leaves alone: "for the year", "in the period". */
 const PERIOD_WORDS = new Set(["the", "year", "quarter", "half", "period", "month", "season"]);
 /** Words of a rate after an amount: "a year", "per month", "each week". */
@@ -487,6 +518,12 @@ const FROM_LEADS = new Set([
   "widening",
   "improving",
 ]);
+/** A word right before "from" that sets off a level come from: "up", "slowing", "weakening". */
+function fromLead(tok: Token | undefined): boolean {
+  const norm = tok?.norm ?? "";
+  return FROM_LEADS.has(norm) || (norm.endsWith("ing") && CHANGE_VERB.has(norm));
+}
+
 /** Words right before a link: "up from", "compared with". */
 const LINK_LEADS = new Set([...FROM_LEADS, "compared", "comparing"]);
 /** Verbs of an attribution that may stand between: ", the central bank said,". */

@@ -65,9 +65,60 @@ export const FIX25_CLOSING_OVER_FORECAST: Case[] = [
   ],
 ];
 
+export const FIX25_LEVELS_COMPARED: Case[] = [
+  // A level compared after the figure before measures what it measures: past that figure's unit and a
+  // period ("as of Nov. 20"), after an -ing change verb ("weakening from"), a dated level after ", after",
+  // a comparative before "than (the)".
+  [
+    "Ruritania's gross reserves rose to $46.2 billion as of Nov. 20, up from $40.9 billion at the end of December.",
+    [{ text: "$46.2 billion" }, { text: "$40.9 billion", subject: { text: "Ruritania's gross reserves" } }],
+  ],
+  [
+    "The peso closed at P58.42 against the dollar on Thursday, weakening from P58.15 on Wednesday.",
+    [{ text: "P58.42" }, { text: "P58.15", subject: { text: "The peso" } }],
+  ],
+  [
+    "Net cash flow in the auto division was 0.5 billion euros, after 2.4 billion euros a year earlier.",
+    [
+      { text: "0.5 billion euros" },
+      { text: "2.4 billion euros", subject: { text: "Net cash flow in the auto division" } },
+    ],
+  ],
+  [
+    "Gross domestic product expanded by 4.4 percent in the third quarter, slower than the 5.5 percent in the second quarter.",
+    [{ text: "4.4 percent" }, { text: "5.5 percent", subject: { text: "Gross domestic product" } }],
+  ],
+  [
+    "Copper prices averaged US$10,480 a tonne in October, 9 percent higher than a year earlier.",
+    [{ text: "US$10,480" }, { text: "9 percent", subject: { text: "Copper prices" } }],
+  ],
+  [
+    "Sales reached 399,120 units, 3.9 percent higher than the 384,150 units sold in the same period last year.",
+    [
+      { text: "399,120 units" },
+      { text: "3.9 percent" },
+      { text: "384,150 units", subject: { text: "Sales" } },
+    ],
+  ],
+  [
+    "The company declared an interim dividend of 340c a share, an increase of 6.3%.",
+    [{ text: "340c" }, { text: "6.3%", subject: { text: "an interim dividend" } }],
+  ],
+  // Not a count inside the base that does not head it, nor a level after ", after" of another kind.
+  [
+    "Drug prices were 18 per cent higher than the median of the 11 comparator countries.",
+    [{ text: "18 per cent" }, { text: "11 comparator countries", subject: { text: "countries" } }],
+  ],
+  [
+    "Revenue rose 5% to $3.1 billion, after 200 job cuts in March.",
+    [{ text: "5%" }, { text: "$3.1 billion" }, { text: "200 job cuts", subject: { text: "cuts" } }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
   ...FIX25_ACCOUNTING_PHRASES,
   ...FIX25_CLOSING_OVER_FORECAST,
+  ...FIX25_LEVELS_COMPARED,
 ];
