@@ -129,6 +129,9 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     const part = PART_AFTER.test(after) && before === next && /,\s*$/.test(between);
     const closeBy = (/^\s*,\s*$/.test(between) && COMPARED_AFTER.test(after)) || part;
     if (!linked(between, verb) && !closeBy && !COMPARED_AFTER_PREDICATE.test(between)) continue;
+    // ("on 31 points from 12 matches, ahead of Manchester City on 27": not the count a standing is out of.)
+    if (/\bfrom\s+$/.test(text.slice(Math.max(0, before.start - 8), before.start)) && RIVALS.test(between))
+      continue;
     // "29 homers and 98 RBIs", "628,000 chickens and 420 dairy cattle": a noun of its own after the number.
     if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after) && !PART_AFTER.test(after)) continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
@@ -201,8 +204,11 @@ const PART_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/;
 const COMPARED_AFTER_PREDICATE =
   /^[^\d,;:()]{0,64},\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:(?:a|an|the|about|around|nearly|some|roughly|almost)\s+)?$/;
 
-/** Words of a list or a parallel clause, after which names may stand: ", followed by Germany with". */
-const LISTING = new Set(["followed", "while", "whereas", "and", "but"]);
+/** A rival ranked beside the figure before: "ahead of", "behind". */
+const RIVALS = /\b(?:ahead|behind)\b/;
+
+/** Words of a list or a parallel clause, after which names may stand: ", followed by Germany with", "ahead of Toyota with". */
+const LISTING = new Set(["followed", "while", "whereas", "and", "but", "ahead", "behind"]);
 
 /**
  * Only commas and linking words, a few of them: "from", ", above the", ", rising to as much as"; names and
@@ -226,9 +232,10 @@ function linked(between: string, verb: string): boolean {
 
 /**
  * A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million", "sold
- * 8,400 units, MG Motor India 6,050", "12,400 cars, with Dacia 3,100".
+ * 8,400 units, MG Motor India 6,050", "12,400 cars, with Dacia 3,100", "8,120, BYD on 7,903", "28,400 units,
+ * Bajaj with 26,100".
  */
-const GAPPED_ITEM = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:at\s*)?$/u;
+const GAPPED_ITEM = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:(?:at|on|with)\s*)?$/u;
 
 /** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
 const PARALLEL_REACH = 8;

@@ -804,7 +804,8 @@ export function rankedName(
 ): { first: number; last: number } | undefined {
   // ("followed by HDFC Bank (Rs 945 crore)": the amount in parentheses after the name.)
   const link = tokens[qualifierStart - 1]?.norm ?? "";
-  if (!["with", "at", "("].includes(link)) return undefined;
+  // ("followed by Mazda on 8,120": Australian papers rank "on" a figure.)
+  if (!["with", "at", "on", "("].includes(link)) return undefined;
   // ("Religion received the largest share, followed by human services with $91.3 billion": the first
   // figure of a sentence may be the first one followed.)
   const floor = same?.last ?? 0;
@@ -845,7 +846,8 @@ export function rankedName(
   const lead = tokens[start - 1]?.norm;
   // ("ahead of Apple at 15%", "behind Huawei at 18%": a rival ranked beside the figure before.)
   const beside = (lead === "of" && tokens[start - 2]?.norm === "ahead") || lead === "behind";
-  const followed = (lead === "by" && tokens[start - 2]?.norm === "followed") || (beside && link === "at");
+  // ("led by TVS with 28,400 units": the first of a ranking led.)
+  const followed = (lead === "by" && FOLLOWED.has(tokens[start - 2]?.norm ?? "")) || (beside && link !== "(");
   // "... and India with 9%", ", Spain with 7%": the ranking goes on after one that was followed, or a
   // list repeats the link of the figure before ("estimated its losses at 600 million euros, AXA at 450
   // million").
@@ -855,6 +857,9 @@ export function rankedName(
     (followedBetween(tokens, same.last, start) || tokens[same.first - 1]?.norm === tokens[last]?.norm);
   return followed || goesOn ? { first: start, last } : undefined;
 }
+
+/** Participles of a ranking whose agent after "by" is ranked: "followed by Japan", "led by TVS". */
+const FOLLOWED = new Set(["followed", "led", "trailed"]);
 
 /** Words no ranked item is made of: "followed", "the", a verb's helper. */
 const ITEM_STOPS = new Set([

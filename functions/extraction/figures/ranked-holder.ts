@@ -25,28 +25,71 @@ export function rankedHolder(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   // "Motorola led with a 33% share", "Lenovo led with 19.1 million units": what leads holds the figure.
-  const withAt = t[qualifierStart - 1]?.norm === "a" ? qualifierStart - 2 : qualifierStart - 1;
-  if (t[withAt]?.norm === "with" && LEADING.has(t[withAt - 1]?.norm ?? "") && withAt - 1 > clauseStart)
-    return holderBefore(t, withAt - 1, clauseStart, isPeriodToken);
-  const link = t[qualifierStart - 1]?.norm;
+  // ("Claro leads the market with a 33.4% share", "Uttar Pradesh led in admissions with 1.48 crore": past
+  // what it leads in.)
+  const withAt = ["a", "an"].includes(t[qualifierStart - 1]?.norm ?? "")
+    ? qualifierStart - 2
+    : qualifierStart - 1;
+  if (t[withAt]?.norm === "with") {
+    const leading = leadingVerbBefore(t, withAt, clauseStart);
+    if (leading !== undefined) return holderBefore(t, leading, clauseStart, isPeriodToken);
+  }
+  const link = t[withAt]?.norm;
   if (link !== "with" && link !== "at") return undefined;
-  for (let k = qualifierStart - 2; k >= Math.max(clauseStart + 2, qualifierStart - RANK_REACH); k--) {
+  let reach = RANK_REACH;
+  for (let k = withAt - 1; k >= Math.max(clauseStart + 2, withAt - reach); k--) {
+    // ("remained Singapore's top-selling car brand in the first ten months of 2026 with": past a period,
+    // which counts for none of the reach.)
+    if (isPeriodToken(k) || (isPeriodToken(k + 1) && PERIOD_LEADS.has(t[k]?.norm ?? ""))) {
+      reach++;
+      continue;
+    }
     const norm = t[k]?.norm ?? "";
     if (NP_STOPS.has(norm) && norm !== "of") return undefined;
-    // ("Samsung kept its top spot with": a possessive as "the".)
-    if (norm !== "the" && norm !== "its" && norm !== "their") continue;
+    // ("Samsung kept its top spot with": a possessive as "the"; "remained Singapore's top-selling car
+    // brand": a place's possessive too.)
+    const possessive = /['’]s$/.test(norm) && isCapitalized(t[k]);
+    if (norm !== "the" && norm !== "its" && norm !== "their" && !possessive) continue;
     // "the largest", "the second-largest" (its first word is the rank's), "the country's top-selling",
     // "the market leader".
-    const at = /['’]s$/.test(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+    const at = !possessive && /['’]s$/.test(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
     const ranked = RANKS.has(t[at]?.norm ?? "") || LEADERS.has(t[at + 1]?.norm ?? "");
     // ("the best-selling car of the year with": past a phrase of the noun ranked.)
     if (!ranked && t[k - 1]?.norm === "of") continue;
-    if (!ranked || !HOLDING.has(t[k - 1]?.norm ?? "")) return undefined;
-    const verb = t[k - 1]?.norm === "as" && t[k - 2]?.norm === "emerged" ? k - 2 : k - 1;
+    // ("The Toyota HiLux was again the best-selling vehicle with": past an adverb of the verb.)
+    let verb = k - 1;
+    while (verb > clauseStart && RANK_ADVERBS.has(t[verb]?.norm ?? "")) verb--;
+    if (!ranked || !HOLDING.has(t[verb]?.norm ?? "")) return undefined;
+    // ("emerged as the biggest"; not "reclaimed her position as Australia's richest person": a role.)
+    if (t[verb]?.norm === "as") {
+      if (t[verb - 1]?.norm !== "emerged") return undefined;
+      verb--;
+    }
     return holderBefore(t, verb, clauseStart, isPeriodToken);
   }
   return undefined;
 }
+
+/** Adverbs between a verb of holding a rank and the rank: "was again the", "remained comfortably the". */
+const RANK_ADVERBS = new Set(["again", "still", "also", "once", "comfortably", "easily", "firmly"]);
+/** Words before a period that belong to it: "in the first ten months". */
+const PERIOD_LEADS = new Set(["in", "during", "for", "over", "the"]);
+/** Tokens between a verb of leading and "with" that say what it leads: "leads the market", "led in admissions". */
+const LEAD_OBJECT_TOKENS = 3;
+
+/** The verb of leading right before the "with" at `withAt`, or past a short object of it; undefined if none. */
+function leadingVerbBefore(t: readonly Token[], withAt: number, clauseStart: number): number | undefined {
+  for (let k = withAt - 1; k > clauseStart && withAt - k <= LEAD_OBJECT_TOKENS + 1; k--) {
+    const tok = t[k];
+    if (LEADING.has(tok?.norm ?? ""))
+      return k === withAt - 1 || LEADS_IN.has(tok?.norm ?? "") ? k : undefined;
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of leading that may take what they lead before "with": "leads the market with", "led in sales with". */
+const LEADS_IN = new Set(["led", "leads", "topped", "tops"]);
 
 /** Verbs of leading a ranking: "Motorola led with a 33% share". */
 const LEADING = new Set(["led", "leads", "topped", "tops", "follow", "follows", "followed"]);
@@ -227,7 +270,14 @@ function holderBefore(
     // ("Enrique Razon Jr. ranked second", "Lenovo Group Ltd. remained": a suffix's or a legal form's point.)
     else if (dottedFormPoint(t, s - 1) && s - 2 >= floor) s -= 2;
     // ("Narok and Laikipia follow with": two names joined by "and" hold the figures together.)
-    else if (norm === "and" && isCapitalized(t[s - 2]) && isCapitalized(t[s]) && s - 2 >= floor) s -= 2;
+    // ("Oil and gas remained": two nouns that open the clause too.)
+    else if (
+      norm === "and" &&
+      isCapitalized(t[s - 2]) &&
+      (isCapitalized(t[s]) || s - 2 === floor) &&
+      s - 2 >= floor
+    )
+      s -= 2;
     else if (NP_STOPS.has(norm) || CLAUSE_OPENERS.has(norm)) break;
     else s--;
   }

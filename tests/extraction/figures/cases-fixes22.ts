@@ -115,10 +115,73 @@ export const FIX25_LEVELS_COMPARED: Case[] = [
   ],
 ];
 
+export const FIX25_RANKINGS: Case[] = [
+  // Ranked items "on" a figure, rivals "ahead of" one "with" it, the first of a ranking "led by", and the
+  // unit of the first item for the bare counts after it.
+  [
+    "Kestrel remained the top brand in October with 19,455 sales, followed by Marlin on 8,120, Osprey on 7,903 and Heron on 7,640.",
+    [
+      { text: "19,455 sales", subject: { text: "Kestrel" } },
+      { text: "8,120", subject: { text: "Marlin" }, unit: "sales" },
+      { text: "7,903", subject: { text: "Osprey" }, kind: "QUANTITY", unit: "sales" },
+      { text: "7,640", subject: { text: "Heron" }, kind: "QUANTITY", unit: "sales" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Electric scooter sales rose 12% in October, led by Volt with 28,400 units, Amper with 26,100 and Ohm Motors with 21,800.",
+    [
+      { text: "12%" },
+      { text: "28,400 units", subject: { text: "Volt" } },
+      { text: "26,100", subject: { text: "Amper" }, kind: "QUANTITY", unit: "units" },
+      { text: "21,800", subject: { text: "Ohm Motors" }, kind: "QUANTITY", unit: "units" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A rank held past an adverb, a place's possessive and a period; "retained the top spot with a";
+  // "leads the market with a", "led in admissions with".
+  [
+    "The Kestrel Rover was again the best-selling vehicle with 4,118 sales.",
+    [{ text: "4,118 sales", subject: { text: "The Kestrel Rover" } }],
+  ],
+  [
+    "Osprey remained Ruritania's top-selling car brand in the first ten months of 2026 with 6,812 registrations, ahead of Marlin with 6,245.",
+    [
+      { text: "6,812 registrations", subject: { text: "Osprey" } },
+      { text: "6,245", subject: { text: "Marlin" }, kind: "QUANTITY", unit: "registrations" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Isuzu East Africa retained the top spot with a 39.8 percent share.",
+    [{ text: "39.8 percent", subject: { text: "Isuzu East Africa" } }],
+  ],
+  ["Claro leads the market with a 33.4% share.", [{ text: "33.4%", subject: { text: "Claro" } }]],
+  [
+    "Uttar Pradesh led in admissions with 1.48 crore.",
+    [{ text: "1.48 crore", subject: { text: "Uttar Pradesh" } }],
+  ],
+  // Two nouns that open the clause hold it together; a role "as" the richest is no rank's verb; a standing
+  // "from" its matches lends no unit to a rival's.
+  [
+    "Oil and gas remained the largest emitting sector at 208 Mt.",
+    [{ text: "208 Mt", subject: { text: "Oil and gas" } }],
+  ],
+  [
+    "The result leaves Harbour on 31 points from 12 matches, ahead of Rovers on 27.",
+    [
+      { text: "31 points" },
+      { text: "12 matches" },
+      { text: "27", kind: "NUMBER", subject: { text: "Rovers" } },
+    ],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
   ...FIX25_ACCOUNTING_PHRASES,
   ...FIX25_CLOSING_OVER_FORECAST,
   ...FIX25_LEVELS_COMPARED,
+  ...FIX25_RANKINGS,
 ];
