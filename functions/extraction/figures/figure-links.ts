@@ -914,6 +914,11 @@ export function partitiveSubject(
   const previous = same.figure;
   if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)
     return { ...previous.subject };
+  // ("The union has 48,000 members, about a third of whom": a part of the count is of its unit, not its
+  // holder.)
+  const unit = previous.unit;
+  if (previous.kind === "QUANTITY" && unit && previous.text.endsWith(unit))
+    return { text: unit, start: previous.end - unit.length, end: previous.end };
   // "pending bills of Sh120 billion, of which Sh63 billion is owed": a part in the same terms measures the same.
   if (kind === previous.kind && kind !== "PERCENT" && previous.subject) return { ...previous.subject };
   return { text: previous.text, start: previous.start, end: previous.end };

@@ -545,13 +545,37 @@ function legalFormPoint(t: readonly Token[], k: number): boolean {
 
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
+/** Verbs of owning a count: "Arm had about 8,300 employees", "Thames Water has around 8,000 employees". */
+const OWNING = new Set(["has", "had", "owns", "owned"]);
 
-/** A measure a subject received: "412 mm of rain", "750,000 cubic metres of water a day". */
-function receivedMeasure(t: readonly Token[], verb: string, fig: FigureTokens): boolean {
-  if (!RECEIVING.has(verb) || fig.unitFirst === undefined) return false;
+/**
+ * A measure a subject received: "412 mm of rain", "750,000 cubic metres of water a day"; or what a subject
+ * has that is no count of its own: a measure, a rate ("2.9 hospital beds per 1,000 people"), a count of
+ * what "of" names ("98 bcf of gas") or one had by a pronoun ("it had 8,500 drivers on its platform").
+ */
+function receivedMeasure(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
+  const verb = t[verbAt]?.norm ?? "";
+  if (fig.unitFirst === undefined) return RECEIVING.has(verb) || OWNING.has(verb);
   const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
-  return MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
+  const measure = MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
+  if (RECEIVING.has(verb)) return measure;
+  if (!OWNING.has(verb)) return false;
+  const owner =
+    t[verbAt - 1]?.norm === "now" || t[verbAt - 1]?.norm === "currently" ? verbAt - 2 : verbAt - 1;
+  // ("and had about 80,000 active Dashers", "MONUSCO, has about 11,000 troops": the owner is further back.)
+  const ownerTok = t[owner];
+  return (
+    measure ||
+    t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "of" ||
+    t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "per" ||
+    ownerTok?.kind !== "word" ||
+    ownerTok.norm === "and" ||
+    OWNER_PRONOUNS.has(ownerTok.norm)
+  );
 }
+
+/** Pronouns that own a count in a clause of speech: "it had", "We had" (its unit says what it counts). */
+const OWNER_PRONOUNS = new Set(["it", "we", "they", "i", "he", "she", "you"]);
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
 function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: number): SubjectHit | undefined {
@@ -606,14 +630,15 @@ function subjectBefore(
   // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : THROUGHPUT.has(link ?? "") && !receivedMeasure(t, link ?? "", fig)
+    : THROUGHPUT.has(link ?? "") && !receivedMeasure(t, linkAt, fig)
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
         : -1;
   const reached =
     reachAt >= 0 &&
-    !RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") &&
+    // ("IndiHome now has 9.6 million customers": whom it has is its own count.)
+    (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") || OWNING.has(t[reachAt]?.norm ?? "")) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
@@ -944,7 +969,7 @@ function subjectBefore(
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
-      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !receivedMeasure(t, tok.norm, fig)) ||
+      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !receivedMeasure(t, v, fig)) ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&

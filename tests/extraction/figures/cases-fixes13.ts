@@ -528,7 +528,7 @@ export const FIX13_SUBJECT_TAILS: Case[] = [
   // A qualifier of the figure after, or an irregular past tense, ends the phrase.
   [
     "The resort has four hotels with about 3,000 rooms.",
-    [{ text: "four hotels", subject: { text: "hotels" } }, { text: "3,000 rooms" }],
+    [{ text: "four hotels", subject: { text: "The resort" } }, { text: "3,000 rooms" }],
   ],
   ["A $90 million fine sought by regulators was upheld.", [{ subject: { text: "fine" } }]],
 ];

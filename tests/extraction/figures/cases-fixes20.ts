@@ -78,7 +78,7 @@ export const FIX20_SUBJECT_BEFORE_MONEY: Case[] = [
   ],
   [
     "The firm owns 348 properties in Gauteng valued at R76.2bn.",
-    [{ text: "348 properties", subject: { text: "properties in Gauteng" } }, { text: "R76.2bn" }],
+    [{ text: "348 properties", subject: { text: "The firm" } }, { text: "R76.2bn" }],
   ],
 ];
 

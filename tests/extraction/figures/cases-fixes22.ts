@@ -177,6 +177,38 @@ export const FIX25_RANKINGS: Case[] = [
   ],
 ];
 
+export const FIX25_OWNED_COUNTS: Case[] = [
+  // What has or owns a count holds it (the unit stays the unit); a part of it "of whom" is of its unit.
+  [
+    "Kestrel Home now has 9.6 million customers.",
+    [{ text: "9.6 million customers", subject: { text: "Kestrel Home" } }],
+  ],
+  [
+    "Arm had about 8,300 employees at the end of September, up from 7,100 a year earlier.",
+    [
+      { text: "8,300 employees", subject: { text: "Arm" }, unit: "employees" },
+      { text: "7,100", subject: { text: "Arm" } },
+    ],
+  ],
+  [
+    "The union has 48,000 members, about a third of whom work part time.",
+    [
+      { text: "48,000 members", subject: { text: "The union" } },
+      { text: "a third", subject: { text: "members" } },
+    ],
+  ],
+  // Not a measure, a rate, a count of what "of" names, nor one a pronoun has.
+  ["The well alone has an estimated 98 bcf of gas.", [{ text: "98 bcf", subject: { text: "gas" } }]],
+  [
+    "Ireland has 2.9 hospital beds per 1,000 people.",
+    [{ text: "2.9 hospital beds per 1,000 people", subject: { text: "beds per 1,000 people" } }],
+  ],
+  [
+    "Foodpanda said it had about 35,000 riders in Metro Manila.",
+    [{ text: "35,000 riders", subject: { text: "riders in Metro Manila" } }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -184,4 +216,5 @@ export const FIXES22: Case[] = [
   ...FIX25_CLOSING_OVER_FORECAST,
   ...FIX25_LEVELS_COMPARED,
   ...FIX25_RANKINGS,
+  ...FIX25_OWNED_COUNTS,
 ];

@@ -736,6 +736,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   // "Kenya received 2.39 million international visitors", "The airline flew 21.4 million passengers",
   // "TFR moved 5.9 million tonnes", "SANParks, which manages 19 national parks".
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
+  // "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile subscribers": what owns a count.
+  "has", "had", "owns", "owned",
 ];
 
 /** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
