@@ -82,12 +82,15 @@ export function sharesSubject(
     !change.after &&
     SUBORDINATORS.has(tokens[change.at - 1]?.norm ?? "") &&
     (tokens[change.at]?.norm ?? "").endsWith("ing");
-  // (", marginally up 1.1%": an adverb may stand between the comma and the change.)
+  // (", marginally up 1.1%": an adverb may stand between the comma and the change; ", having gained about
+  // 31 per cent": so may a perfect participle's "having".)
   const changeComma =
     change && !change.after
       ? tokens[change.at - 1]?.norm === ","
         ? change.at - 1
-        : /^[a-z]{3,}ly$/.test(tokens[change.at - 1]?.text ?? "") && tokens[change.at - 2]?.norm === ","
+        : (/^[a-z]{3,}ly$/.test(tokens[change.at - 1]?.text ?? "") ||
+              tokens[change.at - 1]?.norm === "having") &&
+            tokens[change.at - 2]?.norm === ","
           ? change.at - 2
           : -1
       : -1;
@@ -185,6 +188,11 @@ export function sharesSubject(
     CHANGE_VERB.has(tokens[to - 1]?.norm ?? "") &&
     (tokens[to - 1]?.norm ?? "").endsWith("ing") &&
     afterComma(to - 2);
+  // ", accounting for 81 percent of mobile service revenues", ", representing about 52 per cent of
+  // revenue", ", equivalent to 3.1% of GDP": a participle set off after the figure before restates it as
+  // a share or an amount.
+  const restatingAt = restatingParticipleAt(tokens, qualifierStart);
+  const restatesAfter = restatingAt >= 0 && afterComma(restatingAt - 1);
   // "45% of its clothing from Bangladesh, 20% from Turkey": an item gapped after the figure before's noun.
   const gapped = same !== undefined && gappedItem(tokens, qualifierStart, figure, same);
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
@@ -244,10 +252,47 @@ export function sharesSubject(
     ((!figure.subject ||
       setOff ||
       comparedAfter ||
+      restatesAfter ||
       ((reached || cameFrom || restated) && (unitOnly || between || readBefore || (readAfter && reached)))) &&
       same?.figure.subject !== undefined &&
-      Boolean(restated || trailing || reached || cameFrom || comparedAfter || prior || risingTo || gapped))
+      Boolean(
+        restated ||
+          trailing ||
+          reached ||
+          cameFrom ||
+          comparedAfter ||
+          prior ||
+          risingTo ||
+          gapped ||
+          restatesAfter,
+      ))
   );
+}
+
+/** Participles that restate the figure before: "accounting for", "representing", "equivalent to". */
+const RESTATING_PARTICIPLES: ReadonlyMap<string, string | undefined> = new Map([
+  ["accounting", "for"],
+  ["representing", undefined],
+  ["equivalent", "to"],
+  ["equal", "to"],
+  ["amounting", "to"],
+  ["making", "up"],
+]);
+
+/** The token of a restating participle right before the figure at `qualifierStart`, or -1. */
+function restatingParticipleAt(tokens: readonly Token[], qualifierStart: number): number {
+  for (const back of [1, 2]) {
+    const at = qualifierStart - back;
+    const word = tokens[at]?.norm ?? "";
+    if (!RESTATING_PARTICIPLES.has(word)) continue;
+    const particle = RESTATING_PARTICIPLES.get(word);
+    if (
+      (particle === undefined && back === 1) ||
+      (particle !== undefined && tokens[at + 1]?.norm === particle)
+    )
+      return at;
+  }
+  return -1;
 }
 
 /**
@@ -914,13 +959,13 @@ export function partitiveSubject(
   const previous = same.figure;
   if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)
     return { ...previous.subject };
+  // "pending bills of Sh120 billion, of which Sh63 billion is owed": a part in the same terms measures the same.
+  if (kind === previous.kind && kind !== "PERCENT" && previous.subject) return { ...previous.subject };
   // ("The union has 48,000 members, about a third of whom": a part of the count is of its unit, not its
   // holder.)
   const unit = previous.unit;
   if (previous.kind === "QUANTITY" && unit && previous.text.endsWith(unit))
     return { text: unit, start: previous.end - unit.length, end: previous.end };
-  // "pending bills of Sh120 billion, of which Sh63 billion is owed": a part in the same terms measures the same.
-  if (kind === previous.kind && kind !== "PERCENT" && previous.subject) return { ...previous.subject };
   return { text: previous.text, start: previous.start, end: previous.end };
 }
 

@@ -209,6 +209,54 @@ export const FIX25_OWNED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX25_TRAILING_PARTICIPLES: Case[] = [
+  // A participle set off after the figure before goes on about it: "firming", "having gained", and the
+  // restating "accounting for", "representing", "making up", "equivalent to".
+  [
+    "The naira closed at 1,418.50 per dollar on Friday, firming 0.6% from a week earlier.",
+    [
+      { text: "1,418.50" },
+      {
+        text: "0.6%",
+        subject: { text: "The naira" },
+        change: { direction: "increase", measure: "relative" },
+      },
+    ],
+  ],
+  [
+    "Harbour shares closed 1.2 per cent higher at $4.21 on Thursday, having gained about 31 per cent since the start of the year.",
+    [
+      { text: "1.2 per cent" },
+      { text: "$4.21" },
+      { text: "31 per cent", subject: { text: "Harbour shares" } },
+    ],
+  ],
+  [
+    "Mobile data revenues grew 7.6 percent to P77.3 billion, accounting for 81 percent of mobile service revenues.",
+    [
+      { text: "7.6 percent" },
+      { text: "P77.3 billion" },
+      { text: "81 percent", subject: { text: "Mobile data revenues" } },
+    ],
+  ],
+  [
+    "Debt service gulped N12.8tn in the first nine months, representing about 52 per cent of revenue.",
+    [{ text: "N12.8tn" }, { text: "52 per cent" }],
+  ],
+  [
+    "The investment contribution is projected at $27.8 billion, making up about 20 per cent of total revenue.",
+    [{ text: "$27.8 billion" }, { text: "20 per cent", subject: { text: "The investment contribution" } }],
+  ],
+  // A part "of which" in the same terms measures the whole's subject, not its unit.
+  [
+    "The planted area totalled 2.24 million hectares, of which 1.88 million hectares were in production.",
+    [
+      { text: "2.24 million hectares" },
+      { text: "1.88 million hectares", subject: { text: "The planted area" } },
+    ],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -217,4 +265,5 @@ export const FIXES22: Case[] = [
   ...FIX25_LEVELS_COMPARED,
   ...FIX25_RANKINGS,
   ...FIX25_OWNED_COUNTS,
+  ...FIX25_TRAILING_PARTICIPLES,
 ];

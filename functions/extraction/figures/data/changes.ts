@@ -49,6 +49,9 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["leapt", "leaped", "leaps", "zoomed", "rocketed", "firmed", "widened", "swelled"], "increase"),
   ...forms(["doubles", "doubling", "tripled", "triples", "tripling", "quadrupled", "quadruples"], "increase"),
   ...forms(["strengthened", "strengthens", "appreciated", "appreciates", "quickened", "quickens"], "increase"),
+  // "The naira closed at 1,418.50 per dollar, firming 0.6% from a week earlier".
+  ...forms(["firming", "strengthening", "appreciating"], "increase"),
+  ...forms(["depreciating"], "decrease"),
   ...forms(["accelerates", "accelerating"], "increase"),
   ...forms(["depreciated", "depreciates", "weakens", "weakening", "slowed", "slows", "slowing"], "decrease"),
   ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
