@@ -458,7 +458,19 @@ const PRICING = new Set([
 const PRICE_LINKS = new Set(["for", "at", "from"]);
 
 /** Words that bound a verb after its subject: "Revenue more than tripled", "Sales nearly doubled". */
-const VERB_BOUNDS = new Set(["more", "less", "nearly", "almost", "roughly", "about", "over"]);
+const VERB_BOUNDS = new Set([
+  "more",
+  "less",
+  "nearly",
+  "almost",
+  "roughly",
+  "about",
+  "over",
+  "was",
+  "is",
+  "were",
+  "are",
+]);
 
 /** Auxiliaries before a past participle: "had received", "has posted". */
 const HAD_FORMS = new Set(["had", "has", "have"]);
@@ -519,7 +531,7 @@ function sentenceStart(t: readonly Token[], k: number): number | undefined {
  * undefined when it starts further back.
  */
 function sentenceStartBefore(t: readonly Token[], k: number): number | undefined {
-  for (let start = k; start >= 0 && k - start <= SHARED_SUBJECT_REACH; start--) {
+  for (let start = k; start >= 0 && k - start <= PARTICIPLE_REACH; start--) {
     const prev = t[start - 1];
     if (start === 0 || t[start]?.lineStart) return start;
     if (prev && SENTENCE_ENDS.has(prev.norm) && !legalFormPoint(t, start - 1)) return start;
@@ -528,6 +540,17 @@ function sentenceStartBefore(t: readonly Token[], k: number): number | undefined
 }
 
 const SENTENCE_ENDS = new Set([".", "!", "?"]);
+
+/** A "that" or a word of speech between tokens `from` and `to`: a reported clause opens there. */
+function reportedClauseBetween(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING.has(t[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Words that open a reported clause: "estimated that", "said". */
+const REPORTING = new Set(["that", "said", "says", "estimated", "expects", "expected", "forecast"]);
+/** Tokens back from a participle's comma to its sentence's start: "The Australian dollar has also benefited from the hunt for yield,". */
+const PARTICIPLE_REACH = 16;
 
 /** Token `k` is the point of a legal form after a name: the "." of "Canadian Natural Resources Ltd.". */
 function legalFormPoint(t: readonly Token[], k: number): boolean {
@@ -966,6 +989,8 @@ function subjectBefore(
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
       (LEVEL_VERBS.has(tok.norm) && !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to")) ||
+      // ("..., closing at N1,402.15": a level verb's participle right before "at".)
+      (LEVEL_AT_VERBS.has(tok.norm) && t[v + 1]?.norm === "at") ||
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
@@ -1089,16 +1114,22 @@ function subjectBefore(
     const start = sentenceStart(t, e - 1);
     if (start !== undefined) return sharedSubject(t, start, e - 1, isPeriodToken);
   }
-  // "Walmart Inc. bucked the trend, rising 3.2%": a participle after a comma shares the subject of the
-  // clause before it.
+  // "Walmart Inc. bucked the trend, rising 3.2%", "The naira appreciated on Thursday, closing at
+  // N1,402.15": a participle after a comma shares the subject of the clause before it.
   if (
     e === v &&
     t[e - 1]?.norm === "," &&
     /^[a-z]{3,}ing$/.test(t[v]?.norm ?? "") &&
-    CHANGE_VERB.has(t[v]?.norm ?? "")
+    (CHANGE_VERB.has(t[v]?.norm ?? "") ||
+      LEVEL_VERBS.has(t[v]?.norm ?? "") ||
+      LEVEL_AT_VERBS.has(t[v]?.norm ?? ""))
   ) {
     const start = sentenceStartBefore(t, e - 1);
-    const shared = start === undefined ? undefined : sharedSubject(t, start, e - 1, isPeriodToken);
+    // (Not past a reported clause: "The foundation estimated that about 3,500 family firms would be
+    // affected, rising to more than 4,000".)
+    const reported = start !== undefined && reportedClauseBetween(t, start, e - 1);
+    const shared =
+      start === undefined || reported ? undefined : sharedSubject(t, start, e - 1, isPeriodToken);
     if (shared) return shared;
   }
   // ... and over what else stands between a subject and its verb: "are set to climb", "is forecast to

@@ -257,6 +257,35 @@ export const FIX25_TRAILING_PARTICIPLES: Case[] = [
   ],
 ];
 
+export const FIX25_PARTICIPLES_AFTER_A_CLAUSE: Case[] = [
+  // A participle set off after a clause with no figure shares that clause's subject, further back now, and
+  // for "closing/ending/settling at" too.
+  [
+    "The Australian dollar has also benefited from the hunt for yield, rising 0.4 per cent to US65.8c on Monday.",
+    [
+      { text: "0.4 per cent", subject: { text: "The Australian dollar" } },
+      { text: "US65.8c", subject: { text: "The Australian dollar" } },
+    ],
+  ],
+  [
+    "The naira appreciated against the dollar on Thursday, closing at N1,402.15/$1.",
+    [{ text: "N1,402.15", subject: { text: "The naira" } }],
+  ],
+  [
+    "The zloty was little changed, trading at 4.27 per dollar.",
+    [{ text: "4.27", subject: { text: "The zloty" } }],
+  ],
+  // Not past a reported clause, nor "closing" before a noun.
+  [
+    "The foundation estimated that about 3,500 family firms would be affected in 2026-27, rising to more than 4,000 within five years.",
+    [{ text: "3,500" }, { text: "4,000", subject: undefined }],
+  ],
+  [
+    "The offer is a premium of 38% to the stock's closing price of 177.5 pence.",
+    [{ text: "38%" }, { text: "177.5 pence", subject: { text: "stock's closing price" } }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -266,4 +295,5 @@ export const FIXES22: Case[] = [
   ...FIX25_RANKINGS,
   ...FIX25_OWNED_COUNTS,
   ...FIX25_TRAILING_PARTICIPLES,
+  ...FIX25_PARTICIPLES_AFTER_A_CLAUSE,
 ];
