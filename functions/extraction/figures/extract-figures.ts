@@ -347,6 +347,7 @@ function run(text: string, context: FigureContext): Figure[] {
     inBase,
     companies,
     fiscalStart: reporting ?? fiscal?.start ?? 1,
+    declaredYear: reporting !== undefined && reporting !== 1,
     publishedAt: context.publishedAt,
   };
   const storyPeriods = carryStoryPeriods(

@@ -121,7 +121,16 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   // November 15" counts up to a day, no reporting year.
   const day = Number(t[dayFirst ? k : after]?.norm);
   if (!fiscal && day > LAST_EARLY_DAY && day < FIRST_LATE_DAY) return undefined;
-  return fiscal || dayFirst || dayAfter || monthEnd ? month : undefined;
+  // ("for the year ending March 2027": a month and its year end a reporting year; not "the year to June
+  // 2026", a statistics year, nor "the half-year ended September 2026".)
+  const monthYear =
+    !dayFirst &&
+    yearOf(t[after]) !== undefined &&
+    norm === "year" &&
+    (t[link]?.norm === "ending" || t[link]?.norm === "ended") &&
+    t[i - 1]?.norm !== "-" &&
+    t[i - 1]?.norm !== "half";
+  return fiscal || dayFirst || dayAfter || monthEnd || monthYear ? month : undefined;
 }
 
 /** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */

@@ -49,6 +49,8 @@ export interface StoryText {
   sentenceOf: Int32Array;
   /** The month the article's fiscal year starts in (1 for a calendar year). */
   fiscalStart: number;
+  /** The article declares its company's reporting year ("for the year ending March 2027"). */
+  declaredYear: boolean;
   /** Where each organization's mention ends, by where it starts. */
   companies: ReadonlyMap<number, number>;
   publishedAt: string | undefined;
@@ -109,12 +111,29 @@ export function carryStoryPeriods(
     const reportsResult = () => (reports ??= reportsPastResult(input, place));
     if (figure.period && story && FULL_YEAR.test(figure.period.text)) {
       const own = story.start === figure.period.start ? story : undefined;
-      const year = own ?? (reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
+      // ("assumes an exchange rate of 148 yen for the full year" after "the April-September half": in a
+      // story that declares its company's reporting year, the full year is that year, whatever the tense.)
+      // (Not where the sentence names another company, whose year may be another: "Rio said its Pilbara
+      // shipments would be ... in the full year"; nor when the story's period is no part of that year.)
+      const fiscal =
+        input.declaredYear &&
+        withinYear(story, input.fiscalStart) &&
+        !namesCompany(
+          input.companies,
+          figure.sentence.start,
+          figure.sentence.start + figure.sentence.text.length,
+        );
+      const year = own ?? (fiscal || reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
     // "in the quarter", "in the half-year", "in the seven months", "during the period": the story's period
     // (of that length), named again without dates.
-    if (figure.period && !figure.period.from && story?.from && story.to) {
+    if (
+      figure.period &&
+      (!figure.period.from || BARE_MONTHS.test(figure.period.text)) &&
+      story?.from &&
+      story.to
+    ) {
       const length = namedAgainLength(figure.period.text);
       if (length !== undefined && (length === ANY_LENGTH || monthsOf(story) === length))
         Object.assign(figure.period, { from: story.from, to: story.to });
@@ -173,6 +192,11 @@ export function carryStoryPeriods(
   return stories;
 }
 
+/** Counts of months the period finder reads alone as the year's first: "six months", "nine months". */
+const SPANS_FROM_JANUARY = new Set(["six", "nine", "6", "9"]);
+/** A span of months named alone, without its end: "in the six months" (dated as the year's first by default). */
+const BARE_MONTHS = /^(?:the\s+)?\w+\s+months$/i;
+
 /** "the period" names the story's period whatever its length. */
 const ANY_LENGTH = -1;
 /** Numbers of months a story's period is named again by: "the seven months", "the 10 months". */
@@ -186,7 +210,11 @@ function namedAgainLength(text: string): number | undefined {
   const name = text.toLowerCase().replace(/^the\s+/, "");
   if (name === "period") return ANY_LENGTH;
   const months = /^(\w+) months$/.exec(name)?.[1];
-  if (months) return MONTH_COUNT.has(months) ? (ONE.get(months) ?? Number(months)) : undefined;
+  // ("the six months", "the nine months": named alone, the period finder dates them from January.)
+  if (months)
+    return MONTH_COUNT.has(months) || SPANS_FROM_JANUARY.has(months)
+      ? (ONE.get(months) ?? Number(months))
+      : undefined;
   return GENERIC_PARTS.get(name);
 }
 
@@ -312,6 +340,21 @@ function yearOf(story: FigurePeriod, fiscalStart: number): { from: string; to: s
   if (fiscalStart === 1) return { from: String(y), to: String(y) };
   const start = m >= fiscalStart ? y : y - 1;
   return { from: `${start}-${pad(fiscalStart)}`, to: monthAfter(start, fiscalStart, 11) };
+}
+
+/** The period lies within one year that starts in month `fiscalStart` ("April-September" in April's). */
+function withinYear(p: FigurePeriod, fiscalStart: number): boolean {
+  const months = monthsOf(p);
+  if (months === undefined || !p.from) return false;
+  const [, m = 1] = p.from.split("-").map(Number);
+  const offset = (((m - fiscalStart) % 12) + 12) % 12;
+  return offset + months <= 12;
+}
+
+/** An organization is named between characters `from` and `to`. */
+function namesCompany(companies: ReadonlyMap<number, number>, from: number, to: number): boolean {
+  for (const start of companies.keys()) if (start >= from && start < to) return true;
+  return false;
 }
 
 /** Months a period spans, counting a year written alone as twelve; undefined without dates. */

@@ -286,6 +286,29 @@ export const FIX25_PARTICIPLES_AFTER_A_CLAUSE: Case[] = [
   ],
 ];
 
+export const FIX25_DECLARED_YEARS: Case[] = [
+  // "the year ending March 2027" declares the company's year: its halves, "the six months" and "the full
+  // year" (whatever the tense) are that year's.
+  [
+    "Kaito Motor raised its operating profit forecast for the year ending March 2027 to 3.4 trillion yen. For the April-September half, net profit was 1.77 trillion yen. Group vehicle sales rose 4.7 percent to 5.5 million units in the six months. The company now assumes an exchange rate of 148 yen to the dollar for the full year. Rival Sora posted first-half operating profit of 379 billion yen.",
+    [
+      { text: "3.4 trillion yen", period: { from: "2026-04", to: "2027-03" } },
+      { text: "1.77 trillion yen", period: { from: "2026-04", to: "2026-09" } },
+      { text: "4.7 percent", period: { text: "six months", from: "2026-04", to: "2026-09" } },
+      { text: "5.5 million units", period: { text: "six months", from: "2026-04", to: "2026-09" } },
+      { text: "148 yen", period: { text: "full year", from: "2026-04", to: "2027-03" } },
+      { text: "379 billion yen", period: { text: "first-half", from: "2026-04", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  // Not "the year to June 2026" (a statistics year) nor "the half-year ended September 2026".
+  [
+    "Rail journeys reached 1.66bn in the year to June 2026. Output rose 2% in the first half.",
+    [{ text: "1.66bn" }, { text: "2%", period: { text: "first half", from: "2026-01", to: "2026-06" } }],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -296,4 +319,5 @@ export const FIXES22: Case[] = [
   ...FIX25_OWNED_COUNTS,
   ...FIX25_TRAILING_PARTICIPLES,
   ...FIX25_PARTICIPLES_AFTER_A_CLAUSE,
+  ...FIX25_DECLARED_YEARS,
 ];
