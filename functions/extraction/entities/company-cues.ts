@@ -14,10 +14,10 @@ const CUE_REACH = 48;
 
 /** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
 const COMPANY_AFTER =
-  /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:net\s+|record\s+)?(?:profit|loss|revenue|sales)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:shares|stock|chief|revenue|sales|profit|board|founder|app|platform|customers|subscribers|parent|stake|market|headquarters|products?)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
+  /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained|kept|raised|cut|lowered|narrowed)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook|dividend|target)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|revenue|sales|profit|net|operating|board|founder|app|platform|customers|subscribers?|subscriber|parent|stake|market|headquarters|products?|capacity|ebitda|earnings)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
 /** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
 const COMPANY_BEFORE =
-  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of)\s+$/i;
+  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|[\w]+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|chain|consultancy))\s+$/i;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
 const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
 /** Person cues: "Lula said he", "Neymar's wife". */
@@ -45,11 +45,19 @@ function namesLocalArm(words: readonly string[]): boolean {
   return false;
 }
 
-/** Retypes lone one-word PERSON groups as organizations where their mentions' context says so. */
+/**
+ * Retypes lone one-word PERSON groups as organizations where their mentions' context says so; and
+ * LOCATION groups no gazetteer knows as a place on stronger cues (see retypePlace).
+ */
 export function retypeCompanies(text: string, groups: Iterable<Group>): void {
   for (const group of groups) {
-    if (typeOf(group) !== "PERSON") continue;
+    const type = typeOf(group);
+    if (type !== "PERSON" && type !== "LOCATION") continue;
     const members = group.members;
+    if (type === "LOCATION") {
+      retypePlace(text, group);
+      continue;
+    }
     if (members.some((m) => namesLocalArm(m.words))) {
       outvoteWithOrganization(group);
       continue;
@@ -71,6 +79,45 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
     }
     if (company > 0 && person === 0) outvoteWithOrganization(group);
   }
+}
+
+/**
+ * What says a name typed a place is a company, read after it: results it posts, guidance it keeps, its
+ * shares, its chief or its subscribers (a state's market or capacity, or "said it", say nothing).
+ */
+const PLACE_COMPANY_AFTER =
+  /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b)/u;
+/** What says so before it: its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
+const PLACE_COMPANY_BEFORE =
+  /\b(?:shares\s+(?:of|in)|[\w]+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|consultancy))\s+$/i;
+
+/**
+ * A one-word name typed a place that no gazetteer knows, written in mixed case, whose mentions read as a
+ * company's and never as a place's ("Stockland reaffirmed its full-year guidance", "Banglalink's
+ * subscriber count").
+ */
+function retypePlace(text: string, group: Group): void {
+  const members = group.members;
+  if (
+    members.length === 0 ||
+    members.some((m) => m.words.length !== 1 || knownPlace(m.words) || m.countryCode)
+  )
+    return;
+  let company = 0;
+  for (const m of members) {
+    if (!/\p{Ll}/u.test(text.slice(m.start, m.end))) return;
+    const after = text.slice(m.end, m.end + CUE_REACH);
+    const before = text.slice(Math.max(0, m.start - CUE_REACH), m.start);
+    // ("in Ruiru", "to Lindau": a place after a preposition of place.)
+    if (/\b(?:in|at|to|from|near|across|around)\s+$/i.test(before)) return;
+    if (PLACE_COMPANY_AFTER.test(after) || PLACE_COMPANY_BEFORE.test(before)) company++;
+  }
+  if (company > 0) outvoteWithOrganization(group);
+}
+
+/** The words are a place or a name the gazetteer knows, whole. */
+function knownPlace(words: readonly string[]): boolean {
+  return PLACES_AND_NAMES.match(words, 0, "exact")?.end === words.length;
 }
 
 /** Gives ORGANIZATION more votes than all the group's votes together. */

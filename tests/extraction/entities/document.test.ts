@@ -1071,4 +1071,23 @@ describe("document-level consistency", () => {
     const found = entities("The Executive Chairman of FIRS, Dr Zacch Adedeji, disclosed this on Thursday.");
     expect(found.find((e) => e.type === "PERSON")?.role).toBe("Executive Chairman of FIRS");
   });
+
+  it("reads a one-word name the tagger typed a place or a person as a company where its mentions say so", () => {
+    const found = entities(
+      "Strandvik reaffirmed its full-year guidance. Strandvik shares closed up 1.2%. Kelvaro's subscriber count rose to 40.2 million. Low-cost carrier Volaris reported third-quarter net income of $52 million.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Strandvik"],
+      ["ORGANIZATION", "Kelvaro"],
+      ["ORGANIZATION", "Volaris"],
+    ]);
+  });
+
+  it("keeps a place a place whatever company words follow it", () => {
+    const found = entities("Western Australia's net debt fell. South Australia's market grew 3%.");
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["LOCATION", "Western Australia"],
+      ["LOCATION", "South Australia"],
+    ]);
+  });
 });
