@@ -6,6 +6,7 @@ import { AWARD_NAMES } from "./lexicon/context-words.ts";
 import {
   BOND_CLASSES,
   INDUSTRY_ENDINGS,
+  LEGAL_FORMS,
   LEVY_AND_LAW_HEADS,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
@@ -315,6 +316,9 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  // ("PT Telkom Indonesia (Persero) Tbk": a legal form after a parenthesis is the name's, no name.)
+  if (e - s === 1 && words[s - 1] === ")" && LEGAL_FORMS.has((words[s] ?? "").toLowerCase()))
+    return undefined;
   // "cut Ghana to RD from C": a grade at or in default in a sentence about ratings names nothing
   // (elsewhere "SD" may be a party).
   if (e - s === 1 && DEFAULT_GRADES.has(words[s] ?? "") && words.some((word) => RATING_WORD.test(word)))

@@ -2,6 +2,7 @@
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
+import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -281,6 +282,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
     e -= 2;
+  // ("PT Telkom Indonesia (Persero) Tbk booked": past a legal form written after a parenthesis.)
+  if (t[e - 1]?.norm === ")" && LEGAL_FORMS.has(t[e]?.norm ?? "") && e - 1 > from) e--;
   // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
   // parenthesis.
   if (t[e]?.norm === ")") {

@@ -644,9 +644,14 @@ function firstReportedIn(
       if (relative) return relative;
     }
     // "Allianz, which reports next week, has warned that": the name before the aside, past the helper.
+    // ("..., the Minister of Solid Minerals Development, Dr Dele Alake, has said.": closing the sentence, the
+    // whole of it.)
     if (HELPERS_AFTER_ASIDE.has(prev?.norm ?? "") && t[k - 2]?.norm === ",") {
       const relative = nameBeforeRelative(t, first, k - 1);
-      if (relative) return { ...relative, from: relative.start };
+      if (relative)
+        return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
+          ? relative
+          : { ...relative, from: relative.start };
     }
     // "Economists at Investec had expected", "Economists at the Central Bank of Kenya have warned": past
     // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).

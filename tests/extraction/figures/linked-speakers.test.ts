@@ -253,6 +253,23 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "4.1%",
     "Ada Okafor",
   ],
+  // A name set off by commas before a sentence-final "has said" speaks for the whole sentence; a company
+  // that "booked" results speaks; a legal form after a parenthesis is the name's, no name.
+  [
+    "The Federal Government earned N38.4 billion in royalties, up 61 per cent from N23.8 billion, the Minister of Solid Minerals Development, Dr Dele Alake, has said.",
+    "N23.8 billion",
+    "Dele Alake",
+  ],
+  [
+    "Nickel Asia Corp. (NAC), the country's largest nickel ore producer, booked a third-quarter net income of P1.34 billion.",
+    "P1.34 billion",
+    "Nickel Asia",
+  ],
+  [
+    "PT Telkom Indonesia (Persero) Tbk booked a net profit of Rp 16.8 trillion in the January-September period.",
+    "Rp 16.8 trillion",
+    "PT Telkom Indonesia",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

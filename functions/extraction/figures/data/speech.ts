@@ -143,4 +143,4 @@ export const SURVEY_NOUNS: readonly string[] = [
 ];
 
 /** Verbs by which a named company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
-export const RESULT_VERBS: readonly string[] = ["reported", "reports", "posted", "posts"];
+export const RESULT_VERBS: readonly string[] = ["reported", "reports", "posted", "posts", "booked", "books"];
