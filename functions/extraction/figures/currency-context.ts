@@ -98,10 +98,13 @@ export function localizeSharedCurrencies(
         datelined.has(country) || (!foreignDateline && (mentions.get(country) ?? 0) >= MENTIONS_TO_BE_ABOUT);
       // ("CANBERRA - ... $250 million to Papua New Guinea ... $US300 million": datelined in a dollar country
       // that marks the U.S. dollar, the bare dollar is its own, whatever other country the story is about.)
+      // ("MONTREAL (Canadian Press) - Air Canada ... $726 million": a national agency writes its own dollar
+      // bare, however often the story names the United States.)
       const ownDateline = usMarked && datelined.has(country);
-      if (w > bestWeight && (w >= bar || ownDateline) && about) {
+      const ownAgency = weights.agency === country && datelined.has(country) && !best;
+      if (ownAgency || (w > bestWeight && (w >= bar || ownDateline) && about)) {
         best = code;
-        bestWeight = w;
+        bestWeight = Math.max(w, bestWeight);
       }
     }
     // "Westpac ... $6.83 billion ... $NZ1.08 billion": an article not datelined in a dollar country whose
@@ -395,6 +398,8 @@ export interface CountryWeights {
   /** Countries a line near the top opens with: a dateline or a headline. */
   datelined: Set<string>;
   top: number;
+  /** The country of a national agency the dateline credits ("(PTI)", "(Canadian Press)"). */
+  agency?: string;
 }
 
 /** Characters of an article's opening a dateline's agency credit is looked for in. */
@@ -441,7 +446,7 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
-  return { weight, mentions, datelined, top };
+  return { weight, mentions, datelined, top, ...(agencyCountry && { agency: agencyCountry }) };
 }
 
 /**

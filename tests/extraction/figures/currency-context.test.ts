@@ -383,4 +383,12 @@ describe("shared currency names", () => {
       "PEN",
     ]);
   });
+
+  it("reads a national agency's bare dollar as its own, however often the story names the United States", () => {
+    expect(
+      currencies(
+        "MONTREAL, Nov. 5, 2026 (Canadian Press) - Northwind Air says its profit fell to $726 million as demand for flights to the United States cooled. Transborder capacity to the United States fell, and U.S. bookings slowed.",
+      ),
+    ).toEqual(["CAD"]);
+  });
 });

@@ -509,5 +509,5 @@ export const DATELINE_COUNTRIES: Readonly<Record<string, string>> = {
  */
 export const AGENCY_COUNTRIES: Readonly<Record<string, string>> = {
   PTI: "IN", IANS: "IN", UNI: "IN", Bernama: "MY", Yonhap: "KR", Antara: "ID", APP: "PK", BSS: "BD",
-  NAN: "NG", KNA: "KE", ANA: "GR", AAP: "AU",
+  NAN: "NG", KNA: "KE", ANA: "GR", AAP: "AU", "Canadian Press": "CA", CP: "CA",
 };
