@@ -596,7 +596,10 @@ export function destinationOf(
 ): SubjectHit | undefined {
   let k = pastParentheses(t, fig.last);
   if (t[k]?.norm === "worth" && t[k + 1]?.norm === "of") return phraseAfter(t, k + 2, isPeriodToken);
+  // ("spends about $14 per person a year on public health", "spends about $4bn annually on": past a rate.)
+  if (t[k]?.norm === "per" && t[k + 1]?.kind === "word" && !TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
   if (RATE_OPENERS.has(t[k]?.norm ?? "") && TIME_UNIT.has(t[k + 1]?.norm ?? "")) k += 2;
+  if (RATE_ADVERBS.has(t[k]?.norm ?? "")) k++;
   while (isPeriodToken(k)) k++;
   // "spend 80 billion yen over the next three years on new plants": past a span of time.
   k = pastSpan(t, k, isPeriodToken);
@@ -627,12 +630,15 @@ export function destinationOf(
   if (next.norm === "average") return undefined;
   const named = isCapitalized(next);
   // (Money that goes "to personnel services" goes to what is named, determiner or not.)
+  // ("committed more than $15 billion to overseas mining assets": a lower-case noun phrase is one, not a
+  // verb of purpose.)
   if (
     directed &&
     link.startsWith("to") &&
     !named &&
     !DETERMINER_WORDS.has(next.norm) &&
-    !/['’]s$/.test(next.norm)
+    !/['’]s$/.test(next.norm) &&
+    (PURPOSE_VERBS.has(next.norm) || NOT_PURPOSE.has(next.norm) || !nounLike(t, k + 1))
   )
     return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
@@ -649,8 +655,28 @@ export function destinationOf(
     nameEnd > np.first &&
     (nameEnd === np.last || CLAUSE_AFTER_NAME.has(t[nameEnd]?.norm ?? ""));
   if ((link === "in" || link === "into") && bareName) return undefined;
-  return np && { ...np, destination: true };
+  // ("commits $2-billion to critical minerals as Quebec lithium projects stall": the clause word ends it.)
+  let end = np?.first ?? 0;
+  while (np && end < np.last && !CLAUSE_AFTER_NAME.has(t[end]?.norm ?? "")) end++;
+  return np && { ...np, last: end, destination: true };
 }
+
+/** Adverbs of a rate after money: "spends $4bn annually on vehicle imports". */
+const RATE_ADVERBS = new Set(["annually", "yearly", "monthly", "weekly", "daily"]);
+
+/**
+ * Token `k` opens a noun phrase, as far as its ending tells: a plural, an adjective's or a noun's suffix
+ * ("to overseas mining assets", "to conservation projects", "to forensic laboratories"; not a verb of
+ * purpose: "to revive the scheme", "to fix leaks").
+ */
+function nounLike(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok?.kind === "num" || ONE.has(tok?.norm ?? "") || TEN.has(tok?.norm ?? "")) return true;
+  return tok?.text === tok?.norm && NOUN_ENDING.test(tok?.norm ?? "");
+}
+
+/** Endings of nouns and adjectives that verbs rarely have. */
+const NOUN_ENDING = /^[a-z]{3,}(?:al|ic|ous|ary|ion|ence|ance|ment|ity|ies|[^s]s)$/;
 
 /** Token `k` starts its sentence or clause: nothing but a mark or a conjunction before it. */
 function startsClause(t: readonly Token[], k: number): boolean {

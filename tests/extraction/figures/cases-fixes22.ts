@@ -309,6 +309,31 @@ export const FIX25_DECLARED_YEARS: Case[] = [
   ],
 ];
 
+export const FIX25_MONEY_DESTINATIONS: Case[] = [
+  // Money directed "to" a lower-case noun phrase goes to it (not a verb of purpose: "to fix leaks"), past a
+  // rate ("per person a year", "annually") after the money; a clause word ends the phrase.
+  [
+    "Gulf investors had committed more than $15 billion to overseas mining assets since 2023.",
+    [{ text: "$15 billion", subject: { text: "overseas mining assets" } }],
+  ],
+  [
+    "Ruritania spends about $4bn annually on vehicle imports.",
+    [{ text: "$4bn", subject: { text: "vehicle imports" } }],
+  ],
+  [
+    "Ruritania spends about $14 per person a year on public health.",
+    [{ text: "$14", subject: { text: "public health" } }],
+  ],
+  [
+    "Ottawa commits $2-billion to critical minerals as lithium projects stall.",
+    [{ text: "$2-billion", subject: { text: "critical minerals" } }],
+  ],
+  [
+    "The city would invest 4.2 billion pesos this year to fix leaks.",
+    [{ text: "4.2 billion pesos", subject: undefined }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -320,4 +345,5 @@ export const FIXES22: Case[] = [
   ...FIX25_TRAILING_PARTICIPLES,
   ...FIX25_PARTICIPLES_AFTER_A_CLAUSE,
   ...FIX25_DECLARED_YEARS,
+  ...FIX25_MONEY_DESTINATIONS,
 ];
