@@ -298,8 +298,12 @@ export function findPeriods(
   const out: PeriodHit[] = [];
   let i = 0;
   while (i < t.length) {
-    const hit = periodAt(t, i, ctx);
+    const found = periodAt(t, i, ctx);
     const previous = out[out.length - 1];
+    // ("up from $10.20 in late February", "by mid-March": the part of the month is the month's, as its
+    // reading already is.)
+    const part = found?.first === i && MONTH.has(t[i]?.norm ?? "") ? partOfMonthBefore(t, i) : i;
+    const hit = found && part < i && (previous?.last ?? 0) <= part ? { ...found, first: part } : found;
     const joined =
       hit && previous ? (partOfYear(t, previous, hit) ?? adjoining(t, previous, hit)) : undefined;
     if (joined) out[out.length - 1] = joined;
@@ -1116,6 +1120,14 @@ function endsFigure(t: readonly Token[], k: number): boolean {
 const SHARE_LINKS = new Set(["of", "out"]);
 
 const PART_OF_MONTH = new Set(["early", "mid", "late"]);
+
+/** Where "early", "mid" or "late" (or "mid-") before the month at token `i` starts; `i` when none. */
+function partOfMonthBefore(t: readonly Token[], i: number): number {
+  if (PART_OF_MONTH.has(t[i - 1]?.norm ?? "")) return i - 1;
+  if (t[i - 1]?.norm === "-" && PART_OF_MONTH.has(t[i - 2]?.norm ?? "") && gluedHyphen(t, i - 1))
+    return i - 2;
+  return i;
+}
 
 /** Tokens back to the part of a year an elided ordinal stands for: "the first quarter and 5% in". */
 const ELIDED_REACH = 10;

@@ -334,6 +334,27 @@ export const FIX25_MONEY_DESTINATIONS: Case[] = [
   ],
 ];
 
+export const FIX25_PARTS_OF_MONTHS: Case[] = [
+  // "early", "mid" or "late" before a month is the period's, not a subject's word.
+  [
+    "Cobalt traded at $24.80 a pound on Friday, up from $10.20 in late February.",
+    [
+      { text: "$24.80" },
+      {
+        text: "$10.20",
+        subject: { text: "Cobalt" },
+        period: { text: "late February", from: "2026-02", to: "2026-02" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Pork was selling at P310 a kilo as of Nov. 17, from P340 in mid-October.",
+    [{ text: "P310" }, { text: "P340", period: { text: "mid-October", from: "2026-10", to: "2026-10" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -346,4 +367,5 @@ export const FIXES22: Case[] = [
   ...FIX25_PARTICIPLES_AFTER_A_CLAUSE,
   ...FIX25_DECLARED_YEARS,
   ...FIX25_MONEY_DESTINATIONS,
+  ...FIX25_PARTS_OF_MONTHS,
 ];
