@@ -355,6 +355,17 @@ export const FIX25_PARTS_OF_MONTHS: Case[] = [
   ],
 ];
 
+export const FIX25_ORE_TONNES: Case[] = [
+  // Mining's tonnes by their acronyms: fine, wet and dry metric tonnes.
+  [
+    "Peru produced 2.05 million FMT of copper, and NAC sold 6.1 million WMT.",
+    [
+      { text: "2.05 million FMT", kind: "QUANTITY", unit: "FMT", subject: { text: "copper" } },
+      { text: "6.1 million WMT", kind: "QUANTITY", unit: "WMT" },
+    ],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -368,4 +379,5 @@ export const FIXES22: Case[] = [
   ...FIX25_DECLARED_YEARS,
   ...FIX25_MONEY_DESTINATIONS,
   ...FIX25_PARTS_OF_MONTHS,
+  ...FIX25_ORE_TONNES,
 ];
