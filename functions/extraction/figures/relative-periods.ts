@@ -26,13 +26,13 @@ type Back =
 const COUNT = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
 const SAME_BACK =
-  /^(the )?same (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of the previous year|the previous year|the year before)$/;
+  /^(the |a )?(same|corresponding|similar) (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of last year|(of|in) the previous (year|fiscal|financial year)|the previous year|the year before)$/;
 /** "the same period of 2024", "the same months in 2019". */
 const SAME_OF_YEAR =
   /^(the )?(same|corresponding) (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
 const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
 const PREVIOUS_MONTHS = new RegExp(`^(the )?(previous|prior|preceding) ${COUNT} months$`);
-const YEAR_AGO = /^(the )?(year-ago|year-earlier) (period|quarter|month|half)$/;
+const YEAR_AGO = /^(the )?(year-ago|year-earlier|prior-year|comparable) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
 /** The story's own period named again: "a record for the month", "in the half", "for the year". */

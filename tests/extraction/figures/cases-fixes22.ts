@@ -366,6 +366,30 @@ export const FIX25_ORE_TONNES: Case[] = [
   ],
 ];
 
+export const FIX25_SAME_PERIOD_OF_LAST_YEAR: Case[] = [
+  // "the same (corresponding) period of last year", "the comparable period", "a similar period last year":
+  // the sentence's period a year back.
+  [
+    "Mining exports rose 12% to US$4.2 billion in January-September 2026 from US$3.89 billion in the same period of last year.",
+    [
+      { text: "12%" },
+      { text: "US$4.2 billion" },
+      { text: "US$3.89 billion", period: { from: "2025-01", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Revenue for the six months ended 30 September increased 12.7% to R5.43bn from R4.82bn in the comparable period.",
+    [{ text: "12.7%" }, { text: "R5.43bn" }, { text: "R4.82bn", period: { from: "2025-04", to: "2025-09" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Borrowing reached Rs2.1tr in July-October, compared with Rs1.3tr in the corresponding period of last year.",
+    [{ text: "Rs2.1tr" }, { text: "Rs1.3tr", period: { from: "2025-07", to: "2025-10" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -380,4 +404,5 @@ export const FIXES22: Case[] = [
   ...FIX25_MONEY_DESTINATIONS,
   ...FIX25_PARTS_OF_MONTHS,
   ...FIX25_ORE_TONNES,
+  ...FIX25_SAME_PERIOD_OF_LAST_YEAR,
 ];

@@ -63,6 +63,15 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["the same month a year earlier", "year", -1], ["the year-ago period", "year", -1],
   ["the year-ago quarter", "year", -1], ["the year-earlier period", "year", -1],
   ["the year-earlier quarter", "year", -1], ["the prior year", "year", -1], ["a year before", "year", -1],
+  // "from US$3.89 billion in the same period of last year", "R4.82bn in the comparable period".
+  ["the same period of last year", "year", -1], ["the corresponding period of last year", "year", -1],
+  ["the corresponding period last year", "year", -1], ["the corresponding period of the previous year", "year", -1],
+  ["the same period in the previous year", "year", -1], ["a similar period last year", "year", -1],
+  ["the comparable period", "year", -1], ["the prior-year period", "year", -1],
+  ["the same quarter of last year", "year", -1], ["the corresponding quarter of last year", "year", -1],
+  ["the same quarter of the previous year", "year", -1], ["the same quarter of the previous fiscal", "year", -1],
+  ["the same quarter of the previous financial year", "year", -1], ["the year-ago month", "year", -1],
+  ["the same month of last year", "year", -1],
   // Its dates are those of the period before the one the sentence names, so it carries its text only.
   ["the previous period", "period", -1], ["the prior period", "period", -1],
   ["the previous corresponding period", "period", -1],
