@@ -148,6 +148,10 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (half) {
     months = 6;
     k += t[k + 1]?.norm === "-" ? 3 : 2;
+  } else if (w === "half" && ["to", "ended", "ending", "through"].includes(t[k + 1]?.norm ?? "")) {
+    // "in the half to September": the six months to it.
+    months = 6;
+    k++;
   } else if (w === "quarter") {
     months = 3;
     k++;

@@ -126,6 +126,10 @@ export function carryStoryPeriods(
       const year = own ?? (fiscal || reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
+    // ("a pre-tax profit of 1.12 trillion naira for the period ended Sept. 30" after "the first nine months
+    // of 2026": the story's period, named by its last day.)
+    if (figure.period && story?.from && story.to && endsStory(text, figure.period, story))
+      Object.assign(figure.period, { from: story.from, to: story.to });
     // "in the quarter", "in the half-year", "in the seven months", "during the period": the story's period
     // (of that length), named again without dates.
     if (
@@ -190,6 +194,16 @@ export function carryStoryPeriods(
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/** Words before a day that make it the end of "the period" named again: "for the period ended Sept. 30". */
+const PERIOD_ENDED = /\bperiod\s+(?:ended|ending|to|through)\s+$/i;
+
+/** `period` is a day that ends the story's period, after "the period ended". */
+function endsStory(text: string, period: FigurePeriod, story: FigurePeriod): boolean {
+  if (!period.from || period.from !== period.to || period.from.length !== 10 || !story.to) return false;
+  if (!PERIOD_ENDED.test(text.slice(Math.max(0, period.start - 24), period.start))) return false;
+  return period.from.slice(0, 7) === story.to.slice(0, 7);
 }
 
 /** Counts of months the period finder reads alone as the year's first: "six months", "nine months". */

@@ -390,6 +390,27 @@ export const FIX25_SAME_PERIOD_OF_LAST_YEAR: Case[] = [
   ],
 ];
 
+export const FIX25_PERIOD_ENDED: Case[] = [
+  // "for the period ended Sept. 30" names the story's period by its last day; "the half to September" is
+  // the six months to it.
+  [
+    "Kestrel Telecom posted revenue of 3.1 trillion naira in the first nine months of 2026. Pre-tax profit was 1.12 trillion naira for the period ended Sept. 30.",
+    [
+      { text: "3.1 trillion naira" },
+      { text: "1.12 trillion naira", period: { text: "Sept. 30", from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Operating revenue rose 1.2 per cent to $4.1 billion in the half to September.",
+    [
+      { text: "1.2 per cent", period: { text: "half to September", from: "2026-04", to: "2026-09" } },
+      { text: "$4.1 billion" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -405,4 +426,5 @@ export const FIXES22: Case[] = [
   ...FIX25_PARTS_OF_MONTHS,
   ...FIX25_ORE_TONNES,
   ...FIX25_SAME_PERIOD_OF_LAST_YEAR,
+  ...FIX25_PERIOD_ENDED,
 ];
