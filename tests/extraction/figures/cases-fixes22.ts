@@ -411,6 +411,23 @@ export const FIX25_PERIOD_ENDED: Case[] = [
   ],
 ];
 
+export const FIX25_LEVELS_REACHED: Case[] = [
+  // A count a subject reaches after "doubled", "tripled", "shrink", "slowed", "recovered" measures it.
+  [
+    "BEV wholesales nearly doubled to 9,850 units in October.",
+    [{ text: "9,850 units", subject: { text: "BEV wholesales" } }],
+  ],
+  [
+    "The federation expects domestic sales to shrink to 540,000 units this year.",
+    [{ text: "540,000 units", subject: { text: "domestic sales" } }],
+  ],
+  // Not a verb's object: "has listed or expanded 142 medicines".
+  [
+    "The government has listed or expanded 142 medicines.",
+    [{ text: "142 medicines", subject: { text: "medicines" } }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -427,4 +444,5 @@ export const FIXES22: Case[] = [
   ...FIX25_ORE_TONNES,
   ...FIX25_SAME_PERIOD_OF_LAST_YEAR,
   ...FIX25_PERIOD_ENDED,
+  ...FIX25_LEVELS_REACHED,
 ];

@@ -480,6 +480,21 @@ export const INTRANSITIVE_CHANGES = new Set([
   "comes",
   "amounted",
   "amounts",
+  // "BEV wholesales nearly doubled to 9,850 units", "expects domestic sales to shrink to 540,000 units".
+  "doubled",
+  "tripled",
+  "quadrupled",
+  "halved",
+  "shrink",
+  "shrinks",
+  "drop",
+  "drops",
+  "decline",
+  "declines",
+  "slumped",
+  "recovered",
+  "eased",
+  "slowed",
 ]);
 
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
