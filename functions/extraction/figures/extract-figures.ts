@@ -22,6 +22,7 @@ import {
   type PreviousFigure,
   partitiveSubject,
   rankedName,
+  secondChangeOf,
   sharesSubject,
 } from "./figure-links.ts";
 import { parallelPeriod, periodFor } from "./figure-period.ts";
@@ -149,6 +150,9 @@ function run(text: string, context: FigureContext): Figure[] {
     const change = readChange(text, tokens, raw, qualifier, same, cEnd, isPeriod);
     const baseRange = change.base;
     if (change.change) figure.change = change.change;
+    // "rose 1.6 percent month-on-month and 26.3 percent year-on-year": the same change measured again.
+    const second = change.change ? undefined : secondChangeOf(tokens, raw, qualifierStart, same);
+    if (second) figure.change = second;
     if (change.paired && same?.figure.subject) figure.subject = { ...same.figure.subject };
     if (baseRange) inBase.fill(1, baseRange.first, baseRange.last);
 
@@ -278,6 +282,8 @@ function run(text: string, context: FigureContext): Figure[] {
       // Rs641bn collected a year ago": the level compared measures the same.
       figure.subject = { ...same.figure.subject };
 
+    // (... and it measures what the change before it measured.)
+    if (second && !figure.subject && same?.figure.subject) figure.subject = { ...same.figure.subject };
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;

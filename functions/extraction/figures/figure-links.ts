@@ -1090,3 +1090,39 @@ export function dealTermsSubject(
     if (tokens[k]?.kind === "punct" && tokens[k]?.norm !== "-") return undefined;
   return { ...subject };
 }
+
+/** Tokens between a change and the second figure it joins with "and", at most. */
+const SECOND_OBJECT_REACH = 14;
+
+/**
+ * "rose 1.6 percent month-on-month and 26.3 percent year-on-year", "grew 0.3 percent in the third quarter
+ * ..., and 1.2 percent year-on-year", "rose 24.6% to $2.99 billion in reported currency and by 27.8% in
+ * constant currency": a percentage joined by "and" (or "and by") to the change before it, with no verb
+ * between, is a second measure of the same change; returns that change (without its base), or undefined.
+ */
+export function secondChangeOf(
+  tokens: readonly Token[],
+  raw: { last: number; kind: Figure["kind"] },
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): FigureChange | undefined {
+  const change = same?.figure.change ?? same?.reachedChange;
+  if (!same || !change || raw.kind !== "PERCENT" || change.measure !== "relative") return undefined;
+  // ("up 5.2% on the year and about 98% of pre-pandemic volumes": a share of something, no change.)
+  if (tokens[raw.last]?.norm === "of") return undefined;
+  let and = qualifierStart - 1;
+  if (tokens[and]?.norm === "by") and--;
+  if (tokens[and]?.norm !== "and" || and - same.last > SECOND_OBJECT_REACH) return undefined;
+  for (let k = same.last; k < and; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.kind === "num") return undefined;
+    // ("in reported currency": a participle after a preposition describes a noun.)
+    const verb = isPastVerb(tok) && !["in", "at", "on"].includes(tokens[k - 1]?.norm ?? "");
+    if (tok.kind === "word" && (verb || CHANGE_VERB.has(tok.norm) || SECOND_OBJECT_STOPS.has(tok.norm)))
+      return undefined;
+  }
+  return { direction: change.direction, measure: change.measure };
+}
+
+/** Words that open another clause or item before "and": "while", "but", "which", a place's "in Wales". */
+const SECOND_OBJECT_STOPS = new Set(["while", "but", "which", "that", "who", "as", "after", "its", "their"]);

@@ -428,6 +428,34 @@ export const FIX25_LEVELS_REACHED: Case[] = [
   ],
 ];
 
+export const FIX25_SECOND_MEASURES: Case[] = [
+  // A percentage joined by "and" (or "and by") to a change, with no verb between, measures the same change
+  // again; not a share "of" something.
+  [
+    "The producer price index rose 1.6 percent month-on-month and 26.3 percent year-on-year in October.",
+    [
+      { text: "1.6 percent" },
+      {
+        text: "26.3 percent",
+        change: { direction: "increase", measure: "relative" },
+        subject: { text: "The producer price index" },
+      },
+    ],
+  ],
+  [
+    "Revenue rose 24.6% to $2.99 billion in reported currency and by 27.8% in constant currency.",
+    [
+      { text: "24.6%" },
+      { text: "$2.99 billion" },
+      { text: "27.8%", change: { direction: "increase" }, subject: { text: "Revenue" } },
+    ],
+  ],
+  [
+    "Changi handled 17.4 million passengers, up 5.2% on the year and about 98% of pre-pandemic volumes.",
+    [{ text: "17.4 million passengers" }, { text: "5.2%" }, { text: "98%", change: undefined }],
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -445,4 +473,5 @@ export const FIXES22: Case[] = [
   ...FIX25_SAME_PERIOD_OF_LAST_YEAR,
   ...FIX25_PERIOD_ENDED,
   ...FIX25_LEVELS_REACHED,
+  ...FIX25_SECOND_MEASURES,
 ];
