@@ -38,7 +38,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
   "23": "4ee9c74f720e1014",
-  "24": "737b2f6903ffcc2a",
+  "24": "11196431dc094272",
 };
 
 function dataFingerprint(): string {

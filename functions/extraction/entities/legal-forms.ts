@@ -53,6 +53,8 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
   // "Statistics SA", "Stats SA", "Tourism SA": South African bodies named by a field and "SA" keep it.
   if (words.length === 2 && words[1] === "SA" && SA_BODY_FIELDS.has(head)) return words;
   let end = words.length;
+  // ("National Association of Automobile Manufacturers of SA": "SA" after "of" is South Africa.)
+  if (words[end - 1] === "SA" && words[end - 2] === "of") return words;
   while (end > 1) {
     const last = words[end - 1] ?? "";
     // "JPMorgan Chase & Co" -> "JPMorgan Chase": the "&" of "& Co" goes with it.

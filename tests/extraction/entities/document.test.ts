@@ -1090,4 +1090,15 @@ describe("document-level consistency", () => {
       ["LOCATION", "South Australia"],
     ]);
   });
+
+  it("keeps South Africa's SA after 'of' and in farmers' bodies, and drops it as a legal form elsewhere", () => {
+    const found = entities(
+      "The National Association of Automobile Manufacturers of SA said sales rose. Grain SA said urea costs more. Sasol SA said output rose.",
+    );
+    expect(found.map((e) => e.name)).toEqual([
+      "National Association of Automobile Manufacturers of SA",
+      "Grain SA",
+      "Sasol",
+    ]);
+  });
 });

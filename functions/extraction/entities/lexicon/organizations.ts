@@ -373,6 +373,10 @@ export const SA_BODY_FIELDS: ReadonlySet<string> = new Set([
   "transport",
   "water",
   "health",
+  // Farmers' and industry bodies: "Grain SA", "Agri SA", "Citrus Growers' Association"'s "CGA SA".
+  "grain",
+  "agri",
+  "wines",
 ]);
 
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
