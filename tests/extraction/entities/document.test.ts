@@ -1101,4 +1101,11 @@ describe("document-level consistency", () => {
       "Sasol",
     ]);
   });
+
+  it("leaves a sentence-opening 'Consultancy' or 'Developer' out of the name, not 'Carrier' or 'Producer'", () => {
+    const found = entities(
+      "Consultancy Datagro raised its forecast. Developer Emaar posted a profit. Carrier Global said sales rose.",
+    );
+    expect(found.map((e) => e.name)).toEqual(["Datagro", "Emaar", "Carrier Global"]);
+  });
 });

@@ -324,6 +324,13 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "homebuilder",
   "telco",
   "grocer",
+  // "Consultancy Datagro raised its forecast", "Developer Emaar posted" (not "Carrier" or "Producer": "Carrier
+  // Global", "Producer Price Index").
+  "consultancy",
+  "airline",
+  "developer",
+  "exporter",
+  "operator",
 ];
 
 /**
