@@ -26,6 +26,11 @@ const BACK_COMPARED =
  */
 const NAMED_EXPECTATION =
   /^\S.*\s\S*\b(?:consensus|forecast|forecasts|projection|estimate|estimates|guidance)$/i;
+/** A sentence that opens with who expected what: "Analysts polled by Bloomberg had expected". */
+const EXPECTERS_OPENING =
+  /^(?:analysts|economists|traders|forecasters|markets)\b[^.;]{0,60}?\bhad\s+(?:on\s+average\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\b/i;
+/** A period looked back on, which a result compared with has: "a year earlier", "the same period last year". */
+const LOOKED_BACK = /\b(?:earlier|ago|previous|prior|last|same|corresponding|before)\b/i;
 /** The most characters a comparison runs from the result to the figure expected. */
 const COMPARISON_REACH = 60;
 
@@ -79,6 +84,19 @@ function referBack(figures: Figure[], k: number): void {
   const result = figures[k - 1];
   if (!expected || !result?.subject) return;
   const opening = expected.sentence.text.slice(0, expected.start - expected.sentence.start);
+  // "Net profit rose 9% to Rs 3,100 crore in the July-September quarter. Analysts polled by Bloomberg had
+  // expected a net profit of Rs 3,210 crore.": an expectation that opens its sentence is for the period of
+  // the result before it.
+  if (
+    EXPECTERS_OPENING.test(opening.trimStart()) &&
+    !expected.period &&
+    result.period &&
+    !LOOKED_BACK.test(result.period.text)
+  ) {
+    expected.period = { ...result.period };
+    if (!expected.subject) expected.subject = { ...result.subject };
+    return;
+  }
   if (!BACK_COMPARED.test(opening.trimStart()) || !EXPECTED.test(expected.sentence.text)) return;
   if (expected.subject && NAMED_EXPECTATION.test(expected.subject.text)) return;
   expected.subject = { ...result.subject };

@@ -456,6 +456,25 @@ export const FIX25_SECOND_MEASURES: Case[] = [
   ],
 ];
 
+export const FIX25_EXPECTATIONS_AFTER: Case[] = [
+  // A sentence that opens with who "had expected" a figure gives it the period of the result before it.
+  [
+    "Net profit rose 9% to Rs 3,100 crore in the July-September quarter. Analysts polled by Bloomberg had expected a net profit of Rs 3,210 crore.",
+    [
+      { text: "9%" },
+      { text: "Rs 3,100 crore" },
+      { text: "Rs 3,210 crore", period: { text: "July-September quarter", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Not a forecast in the present, nor from a period looked back on.
+  [
+    "Revenue rose 5% to $2 billion in October. Analysts at Kestrel forecast $2.2 billion for November.",
+    [{ text: "5%" }, { text: "$2 billion" }, { text: "$2.2 billion", period: { text: "November" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -474,4 +493,5 @@ export const FIXES22: Case[] = [
   ...FIX25_PERIOD_ENDED,
   ...FIX25_LEVELS_REACHED,
   ...FIX25_SECOND_MEASURES,
+  ...FIX25_EXPECTATIONS_AFTER,
 ];
