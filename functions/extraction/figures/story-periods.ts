@@ -15,6 +15,7 @@ import {
   QUOTED_COMMODITIES,
   WEEKDAYS,
 } from "./data/periods.ts";
+import { RANK_WORDS } from "./data/subject-words.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
@@ -523,9 +524,36 @@ function compared(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;
-    if (COMPARED.has(tok.norm) || (tok.norm === "of" && LIMITS.has(tokens[k - 1]?.norm ?? ""))) return true;
+    // ("remained the top brand with 19,455 sales": a rank's "with" compares nothing.)
+    const withRank = tok.norm === "with" && rankBefore(tokens, k);
+    if ((COMPARED.has(tok.norm) && !withRank) || (tok.norm === "of" && LIMITS.has(tokens[k - 1]?.norm ?? "")))
+      return true;
     // ("Revenue from operations rose 8.4 per cent": a verb between is no level's describer.)
     if (CHANGE_VERB.has(tok.norm)) return false;
+  }
+  return false;
+}
+
+/** Tokens back from a "with" a rank's words may stand in: "remained the country's top-selling vehicle with". */
+const RANK_REACH = 8;
+/** Words of a rank or of a ranking's order before its "with": "the top brand", "led", "followed by". */
+const RANKING_WORDS: ReadonlySet<string> = new Set([
+  ...RANK_WORDS,
+  "led",
+  "leads",
+  "followed",
+  "leader",
+  "top-selling",
+  "best-selling",
+  "first",
+]);
+
+/** A rank's words stand shortly before the "with" at `k`, in its clause. */
+function rankBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - RANK_REACH); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    if (norm === "," || norm === ";" || tokens[j]?.kind === "num") return false;
+    if (RANKING_WORDS.has(norm)) return true;
   }
   return false;
 }

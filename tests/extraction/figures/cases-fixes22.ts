@@ -475,6 +475,27 @@ export const FIX25_EXPECTATIONS_AFTER: Case[] = [
   ],
 ];
 
+export const FIX25_RANKS_CARRY: Case[] = [
+  // A rank's "with" compares nothing: the rank holder's figure takes the story's period like the items
+  // ranked after it.
+  [
+    "New vehicle sales rose 3.2 per cent to 104,870 in October. Kestrel remained the top brand with 19,455 sales, followed by Marlin on 8,120.",
+    [
+      { text: "3.2 per cent" },
+      { text: "104,870" },
+      { text: "19,455 sales", period: { text: "October", carried: true } },
+      { text: "8,120", period: { text: "October" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+  // Not a "with" phrase of no rank.
+  [
+    "New vehicle sales rose 3.2 per cent to 104,870 in October. The fund passed with 60.4% support.",
+    [{ text: "3.2 per cent" }, { text: "104,870" }, { text: "60.4%", period: undefined }],
+    { publishedAt: "2026-11-04" },
+  ],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -494,4 +515,5 @@ export const FIXES22: Case[] = [
   ...FIX25_LEVELS_REACHED,
   ...FIX25_SECOND_MEASURES,
   ...FIX25_EXPECTATIONS_AFTER,
+  ...FIX25_RANKS_CARRY,
 ];
