@@ -57,9 +57,16 @@ export interface Reject {
 export function coreAt(t: readonly Token[], i: number): Core | Reject {
   const tok = t[i];
   if (!tok) return { next: i + 1 };
+  // "(-) 3.2 per cent": Indian papers' sign of a negative rate.
+  const bracketedMinus =
+    tok.norm === "(" &&
+    DASHES.has(t[i + 1]?.norm ?? "") &&
+    t[i + 2]?.norm === ")" &&
+    t[i + 3]?.kind === "num";
   const startsFigure =
     tok.kind === "num" ||
     tok.kind === "sym" ||
+    bracketedMinus ||
     (tok.kind === "word" && couldStartWord(tok)) ||
     (DASHES.has(tok.norm) && (t[i + 1]?.kind === "num" || t[i + 1]?.kind === "sym"));
   if (!startsFigure) return { next: i + 1 };
@@ -69,8 +76,8 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     const word = t[i - 2];
     if (word?.kind === "word" && isCapitalized(word) && !couldStartWord(word)) return { next: i + 1 };
   }
-  let j = i;
-  let sign = 1;
+  let j = bracketedMinus ? i + 3 : i;
+  let sign = bracketedMinus ? -1 : 1;
   // "-$200 million", "minus $5": a sign before the currency ("plus or minus $50 million" is a margin:
   // read from the currency).
   const margin = tok.norm === "minus" && t[i - 1]?.norm === "or" && t[i - 2]?.norm === "plus";

@@ -496,6 +496,20 @@ export const FIX25_RANKS_CARRY: Case[] = [
   ],
 ];
 
+export const FIX25_BRACKETED_MINUS: Case[] = [
+  // Indian papers' "(-)" before a rate is its minus sign.
+  [
+    "Food inflation stood at (-) 3.2 per cent in October, against (-) 2.8 per cent in September.",
+    [
+      { text: "(-) 3.2 per cent", value: -3.2 },
+      { text: "(-) 2.8 per cent", value: -2.8 },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Not a figure in parentheses.
+  ["Output (3%) rose.", [{ text: "3%", value: 3 }]],
+];
+
 export const FIXES22: Case[] = [
   ...FIX25_CENTS_OF_THE_LEVEL,
   ...FIX25_LEADERS_OF_SOURCES,
@@ -516,4 +530,5 @@ export const FIXES22: Case[] = [
   ...FIX25_SECOND_MEASURES,
   ...FIX25_EXPECTATIONS_AFTER,
   ...FIX25_RANKS_CARRY,
+  ...FIX25_BRACKETED_MINUS,
 ];
