@@ -138,13 +138,12 @@ export function sharesSubject(
   const compared = tokens[to]?.norm === "with" && tokens[to - 1]?.norm === "compared";
   // "was 0.5 billion euros, after 2.4 billion euros a year earlier": a dated level of the same kind after
   // ", after" is the one it came from.
-  const next = firstAtOrAfter(tokens, figure.end, (x) => x.start);
   const datedAfter =
     tokens[to]?.norm === "after" &&
     tokens[to - 1]?.norm === "," &&
     same?.figure.kind === figure.kind &&
     same.figure.currency === figure.currency &&
-    (periodAt[next] ?? -1) >= 0;
+    (periodAt[firstAtOrAfter(tokens, figure.end, (x) => x.start)] ?? -1) >= 0;
   const fromAt = tokens[to]?.norm === "from" || datedAfter ? to : compared ? to - 1 : -1;
   // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma; so may
   // a period ("rose to 2.9% in October, up from 2.6%").

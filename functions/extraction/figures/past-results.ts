@@ -135,6 +135,9 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
       return false;
   }
   let tense: "past" | "other" | undefined;
+  // ("collected N22.59 trillion between January and October, representing 89.6 per cent of its N25.2
+  // trillion target": a target in a clause set off after the figure is that clause's.)
+  let setOffAfter = false;
   for (
     let k = Math.max(place.clauseStart, place.first - CLAUSE_REACH);
     k < Math.min(place.clauseEnd, place.last + CLAUSE_REACH);
@@ -143,12 +146,10 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     const tok = tokens[k];
     if (!tok) continue;
     const before = tokens[k - 1]?.norm ?? "";
+    if (k > place.last && before === ",") setOffAfter = true;
     // "rose 5%, more than expected", "beating its own target of 6 billion euros" look back.
     // ("raised its full-year profit forecast after NGR rose 9%": what is to come in the clause before
     // the one that reports the figure.)
-    // ("collected N22.59 trillion between January and October, representing 89.6 per cent of its N25.2
-    // trillion target": a target in a clause set off after the figure is that clause's.)
-    const setOffAfter = k > place.last && tokens.slice(place.last, k).some((x) => x.norm === ",");
     if (
       FORWARD.has(tok.norm) &&
       before !== "than" &&
