@@ -38,7 +38,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "21": "a409d917c45588a1",
   "22": "05b206128709c688",
   "23": "4ee9c74f720e1014",
-  "24": "93e4088580e902e2",
+  "24": "d74d78e1617ffa29",
 };
 
 function dataFingerprint(): string {

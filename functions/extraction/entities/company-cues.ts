@@ -15,9 +15,13 @@ const CUE_REACH = 48;
 /** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
 const COMPANY_AFTER =
   /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained|kept|raised|cut|lowered|narrowed)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook|dividend|target)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|revenue|sales|profit|net|operating|board|founder|app|platform|customers|subscribers?|parent|stake|market|headquarters|products?|capacity|ebitda|earnings)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
+/** A listing or a company's descriptor right before a name: "ASX-listed", "low-cost carrier", "miner". */
+const LISTED_OR_DESCRIBED = String.raw`\w+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|consultancy)`;
 /** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
-const COMPANY_BEFORE =
-  /\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|[\w]+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|chain|consultancy))\s+$/i;
+const COMPANY_BEFORE = new RegExp(
+  String.raw`\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
+  "i",
+);
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
 const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
 /** Person cues: "Lula said he", "Neymar's wife". */
@@ -87,9 +91,8 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
  */
 const PLACE_COMPANY_AFTER =
   /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b)/u;
-/** What says so before it: its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
-const PLACE_COMPANY_BEFORE =
-  /\b(?:shares\s+(?:of|in)|[\w]+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|consultancy))\s+$/i;
+/** What says so before it: its shares, its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
+const PLACE_COMPANY_BEFORE = new RegExp(String.raw`\b(?:shares\s+(?:of|in)|${LISTED_OR_DESCRIBED})\s+$`, "i");
 
 /**
  * A one-word name typed a place that no gazetteer knows, written in mixed case, whose mentions read as a

@@ -207,15 +207,16 @@ function endsStory(text: string, period: FigurePeriod, story: FigurePeriod): boo
   return period.from.slice(0, 7) === story.to.slice(0, 7);
 }
 
-/** Counts of months the period finder reads alone as the year's first: "six months", "nine months". */
-const SPANS_FROM_JANUARY = new Set(["six", "nine", "6", "9"]);
 /** A span of months named alone, without its end: "in the six months" (dated as the year's first by default). */
 const BARE_MONTHS = /^(?:the\s+)?\w+\s+months$/i;
 
 /** "the period" names the story's period whatever its length. */
 const ANY_LENGTH = -1;
-/** Numbers of months a story's period is named again by: "the seven months", "the 10 months". */
-const MONTH_COUNT: ReadonlySet<string> = new Set(MONTH_COUNTS);
+/**
+ * Numbers of months a story's period is named again by: "the seven months", "the 10 months"; and "the six
+ * months", "the nine months", which the period finder reads alone as the year's first.
+ */
+const MONTH_COUNT: ReadonlySet<string> = new Set([...MONTH_COUNTS, "six", "nine", "6", "9"]);
 
 /**
  * How many months a period named again without dates lasts ("the quarter": 3, "the seven months": 7,
@@ -225,11 +226,7 @@ function namedAgainLength(text: string): number | undefined {
   const name = text.toLowerCase().replace(/^the\s+/, "");
   if (name === "period") return ANY_LENGTH;
   const months = /^(\w+) months$/.exec(name)?.[1];
-  // ("the six months", "the nine months": named alone, the period finder dates them from January.)
-  if (months)
-    return MONTH_COUNT.has(months) || SPANS_FROM_JANUARY.has(months)
-      ? (ONE.get(months) ?? Number(months))
-      : undefined;
+  if (months) return MONTH_COUNT.has(months) ? (ONE.get(months) ?? Number(months)) : undefined;
   return GENERIC_PARTS.get(name);
 }
 
@@ -543,8 +540,6 @@ const RANKING_WORDS: ReadonlySet<string> = new Set([
   "leads",
   "followed",
   "leader",
-  "top-selling",
-  "best-selling",
   "first",
 ]);
 

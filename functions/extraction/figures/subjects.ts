@@ -572,13 +572,14 @@ const RECEIVING = new Set(["received", "receives"]);
 const OWNING = new Set(["has", "had", "owns", "owned"]);
 
 /**
- * A measure a subject received: "412 mm of rain", "750,000 cubic metres of water a day"; or what a subject
- * has that is no count of its own: a measure, a rate ("2.9 hospital beds per 1,000 people"), a count of
- * what "of" names ("98 bcf of gas") or one had by a pronoun ("it had 8,500 drivers on its platform").
+ * What the verb at `verbAt` takes is no count its subject carries: a measure a subject received ("412 mm
+ * of rain", "750,000 cubic metres of water a day"); or, after a verb of owning, a bare number, a measure, a
+ * rate ("2.9 hospital beds per 1,000 people"), a count of what "of" names ("98 bcf of gas") or one had by a
+ * pronoun ("it had 8,500 drivers on its platform").
  */
-function receivedMeasure(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
+function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
   const verb = t[verbAt]?.norm ?? "";
-  if (fig.unitFirst === undefined) return RECEIVING.has(verb) || OWNING.has(verb);
+  if (fig.unitFirst === undefined) return OWNING.has(verb);
   const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
   const measure = MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
   if (RECEIVING.has(verb)) return measure;
@@ -653,7 +654,7 @@ function subjectBefore(
   // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : THROUGHPUT.has(link ?? "") && !receivedMeasure(t, linkAt, fig)
+    : THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
@@ -994,7 +995,7 @@ function subjectBefore(
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
-      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !receivedMeasure(t, v, fig)) ||
+      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !notCarried(t, v, fig)) ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&

@@ -123,8 +123,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   "institute", "office", "bureau", "regulator", "authority", "ministry", "department", "council",
   "commission", "federation", "service",
   // Its leader: "The FIRS chairman said", "The Fonterra chief executive said".
-  "chairman", "chairwoman", "chairperson", "executive", "commissioner", "commissioner-general",
-  "director-general", "governor", "president", "boss",
+  "chairman", "chairwoman", "chairperson", "executive", "commissioner", "governor", "president", "boss",
 ];
 
 /** Participles that date a source's data before its verb: "figures released on Wednesday showed". */
