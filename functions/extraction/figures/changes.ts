@@ -394,6 +394,15 @@ const NOT_OBJECT_ENDS = new Set([
   "further",
 ]);
 
+/** Change verbs that are adjectives after "a": "a slow 1.5% pace", "a growing 5% share". */
+const ARTICLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "slow",
+  "rising",
+  "falling",
+  "declining",
+  "growing",
+]);
+
 /** Forms of "lay" before "off": "lay off", "laid off". */
 const LAY_FORMS: ReadonlySet<string> = new Set(["lay", "lays", "laid", "laying"]);
 
@@ -412,6 +421,9 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
     // drones", "shut down 12 plants": nor is "down" a fall.
     if (verb && tok.norm === "up" && PHRASAL_HEADS.has(t[k - 1]?.norm ?? "")) break;
     if (verb && tok.norm === "down" && DOWN_HEADS.has(t[k - 1]?.norm ?? "")) break;
+    // "a slow 1.5% pace": after an article the word describes the figure; it moves nothing.
+    if (verb && ARTICLE_ADJECTIVES.has(tok.norm) && (t[k - 1]?.norm === "a" || t[k - 1]?.norm === "an"))
+      break;
     if (verb) return { direction: verb, at: k, after: false };
     // "will lay off 1,200 workers", "laid off 300 staff": as "cut 1,200 jobs".
     if (tok.norm === "off" && LAY_FORMS.has(t[k - 1]?.norm ?? ""))

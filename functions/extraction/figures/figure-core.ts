@@ -78,11 +78,11 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   }
   let j = bracketedMinus ? i + 3 : i;
   let sign = bracketedMinus ? -1 : 1;
-  // "-$200 million", "minus $5": a sign before the currency ("plus or minus $50 million" is a margin:
-  // read from the currency).
+  // "-$200 million", "minus $5", "a negative 1.05 trillion naira": a sign before the currency ("plus or
+  // minus $50 million" is a margin: read from the currency).
   const margin = tok.norm === "minus" && t[i - 1]?.norm === "or" && t[i - 2]?.norm === "plus";
   if (margin && currencyPrefixAt(t, i + 1)) return { next: i + 1 };
-  if ((tok.norm === "minus" || DASHES.has(tok.norm)) && currencyPrefixAt(t, i + 1)) {
+  if ((SIGN_WORDS.has(tok.norm) || DASHES.has(tok.norm)) && currencyPrefixAt(t, i + 1)) {
     const prev = t[i - 1];
     const glued =
       DASHES.has(tok.norm) && (t[i + 1]?.spaceBefore || (prev && !tok.spaceBefore && prev.kind !== "punct"));
@@ -107,7 +107,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       return { next: i + 1 };
     sign = -1;
     j++;
-  } else if (s?.norm === "minus") {
+  } else if (s && SIGN_WORDS.has(s.norm)) {
     // "plus or minus 3.1 points" is a margin, not a negative: read from the number.
     if (t[j - 1]?.norm === "or" && t[j - 2]?.norm === "plus") return { next: j + 1 };
     sign = -1;
@@ -268,13 +268,16 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   return core;
 }
 
+/** Words that make the amount after them negative: "minus 2%", "a negative 0.4 per cent". */
+const SIGN_WORDS: ReadonlySet<string> = new Set(["minus", "negative"]);
+
 /** Words that can open a figure, in one set: coreAt asks this of every word of the text. */
 const STARTERS: ReadonlySet<string> = new Set([
   ...ONE.keys(),
   ...TEN.keys(),
   ...ONE_WORD,
   "half",
-  "minus",
+  ...SIGN_WORDS,
   ...DOLLAR_PREFIX.keys(),
   ...PREFIX_WORD_CURRENCY.keys(),
   ...FOLD_WORDS.keys(),

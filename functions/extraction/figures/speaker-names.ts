@@ -718,7 +718,8 @@ export function pastSourceNouns(t: readonly Token[], first: number, k: number): 
   if (j - 1 > first && plain(j - 1) && !NOT_SOURCE_MODIFIERS.has(norm)) j--;
   // ("Mexico's tourism ministry said": the owner of a generic body names no source.)
   // ("The governor said": a sentence's opening article is no name.)
-  const owner = t[j - 1];
+  // ("JPMorgan Chase & Co. economists said": the dot of a legal form ends the name.)
+  const owner = dottedFormPoint(t, j - 1) ? t[j - 2] : t[j - 1];
   return isCapitalized(owner) &&
     !NOT_SOURCE_MODIFIERS.has(owner?.norm ?? "") &&
     !/['’]s$/.test(owner?.text ?? "")

@@ -866,6 +866,7 @@ const CUT_TAIL_WORDS: ReadonlySet<string> = new Set([
   "over",
   "under",
   "up",
+  "much",
 ]);
 
 /**
@@ -878,14 +879,12 @@ export function cutBeforeFigure(
   subject: { first: number; last: number },
   isOtherFigure: (k: number) => boolean,
 ): { first: number; last: number } | undefined {
-  let last = subject.last;
-  // ("of its P125-billion capital": money that describes a noun of the subject stays.)
-  for (let k = subject.first + 1; k < subject.last; k++)
-    if (isOtherFigure(k) && CUT_TAIL_WORDS.has(t[k - 1]?.norm ?? "")) {
-      last = k;
-      break;
-    }
-  if (last === subject.last) return subject;
+  // ("of its P125-billion capital": money that describes a noun of the subject stays; "cocoa worth
+  // $2.1 billion": a phrase that stopped right before the money ends before the word that led to it.)
+  let last = subject.first + 1;
+  while (last <= subject.last && !(isOtherFigure(last) && CUT_TAIL_WORDS.has(t[last - 1]?.norm ?? "")))
+    last++;
+  if (last > subject.last) return subject;
   while (
     last > subject.first &&
     (CUT_TAIL_WORDS.has(t[last - 1]?.norm ?? "") || t[last - 1]?.kind !== "word")

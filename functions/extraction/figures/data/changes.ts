@@ -57,6 +57,9 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["moderated", "moderates", "cooled", "cools", "decelerated", "decelerates"], "decrease"),
   ...forms(["warmed", "warms", "heated"], "increase"),
   ...forms(["lengthened", "lengthens", "lengthening", "lengthen"], "increase"),
+  // "expected to slow to 3.1%", "will weaken to 1,650 per dollar": the base forms after "to" and modals.
+  ...forms(["slow", "decelerate", "weaken", "depreciate", "soften"], "decrease"),
+  ...forms(["accelerate", "quicken", "strengthen", "appreciate"], "increase"),
   // "will add 5.6 million tonnes a year of capacity", "could add $10,900 to the cost of a home".
   ...forms(["add", "adding"], "increase"),
   ...forms(["shortened", "shortens", "shortening", "shorten"], "decrease"),

@@ -1,0 +1,83 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 26, in wording of my own. */
+
+export const FIX26_NEGATIVE_WORD: Case[] = [
+  // "a negative 1.05 trillion naira", "negative 0.4 per cent": the word is the sign.
+  [
+    "Losses cut the lender's equity to a negative 240 billion naira in June.",
+    [{ text: "negative 240 billion naira", value: -240_000_000_000, currency: "NGN" }],
+  ],
+  [
+    "Real wage growth was negative 0.4 per cent in the quarter.",
+    [{ text: "negative 0.4 per cent", value: -0.4 }],
+  ],
+  // A word that only describes: no sign.
+  ["The negative reading of 3% surprised traders.", [{ text: "3%", value: 3 }]],
+];
+
+export const FIX26_BASE_FORM_CHANGES: Case[] = [
+  // After "to" and modals, a change verb's base form moves its subject to the level.
+  [
+    "The central bank expects inflation to slow to 4.1% by June 2027.",
+    [{ text: "4.1%", subject: { text: "inflation" }, change: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Analysts expect the cedi to weaken to 16.5 per dollar by March.",
+    [{ text: "16.5", subject: { text: "the cedi" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Growth will accelerate to 6.2% next year, the finance ministry said.",
+    [{ text: "6.2%", subject: { text: "Growth" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // After "a", the word describes the figure: no change.
+  [
+    "Growth was a slow 1.2% in the second quarter.",
+    [{ text: "1.2%", change: undefined, subject: { text: "Growth" } }],
+  ],
+  ["Exporters kept a growing 8% share of the market.", [{ text: "8%", change: undefined }]],
+];
+
+export const FIX26_RESEARCHERS_OF_DOTTED_FIRMS: Case[] = [
+  // "JPMorgan Chase & Co. economists said": the legal form's dot ends the firm's name before its researchers.
+  [
+    "The rand will trade at 17.20 per dollar by June, Morgan Stanley & Co. strategists said.",
+    [{ text: "17.20", speaker: { name: "Morgan Stanley & Co" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Mitsui & Co. analysts expect copper demand to grow 3% next year.",
+    [{ text: "3%", speaker: { name: "Mitsui & Co" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX26_WORTH_BEFORE_MONEY: Case[] = [
+  // "N tonnes of cocoa worth $2.1 billion": the quantity's subject ends before "worth" and the money.
+  [
+    "Kenya shipped 520,000 tonnes of tea worth $1.3 billion last year.",
+    [
+      { text: "520,000 tonnes", subject: { text: "tea" } },
+      { text: "$1.3 billion", subject: { text: "tonnes of tea" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "worth as much as": the whole lead-in goes.
+  [
+    "It has up to 40 Airbus A220 jets on order under a deal worth as much as $5 billion.",
+    [
+      { text: "40 Airbus A220 jets", subject: { text: "jets on order under a deal" } },
+      { text: "$5 billion" },
+    ],
+  ],
+];
+
+export const FIXES23: Case[] = [
+  ...FIX26_NEGATIVE_WORD,
+  ...FIX26_BASE_FORM_CHANGES,
+  ...FIX26_RESEARCHERS_OF_DOTTED_FIRMS,
+  ...FIX26_WORTH_BEFORE_MONEY,
+];
