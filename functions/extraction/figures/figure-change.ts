@@ -4,7 +4,14 @@
  */
 import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
-import { ADDING, gappedNoun, onlyWhereOrWhen, type PreviousFigure, restates } from "./figure-links.ts";
+import {
+  ADDING,
+  frontedPlaceJoin,
+  gappedNoun,
+  onlyWhereOrWhen,
+  type PreviousFigure,
+  restates,
+} from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
@@ -78,7 +85,9 @@ function listGoesOn(tokens: readonly Token[], last: number): boolean {
   for (let k = last; k < Math.min(tokens.length, last + ITEM_REACH); k++) {
     const norm = tokens[k]?.norm;
     if ((norm === "and" || norm === ",") && ["num", "sym"].includes(tokens[k + 1]?.kind ?? "")) return true;
-    if (tokens[k]?.kind !== "word") return false;
+    // ("7.4% in Scotland and in Wales 3.3%": an item whose place comes first.)
+    if (tokens[k]?.kind !== "word")
+      return ["num", "sym"].includes(tokens[k]?.kind ?? "") && frontedPlaceJoin(tokens, k) >= last;
   }
   return false;
 }
@@ -156,7 +165,14 @@ export function readChange(
     !change && earlier !== undefined && same !== undefined && listed(tokens, raw, qualifierStart, same);
   // "rose 4% in Austria and 2% in Belgium", "rose 1.2% in the quarter and by 2.5% from a year earlier": a
   // figure after "and", with only a place or a period after the one before, changes the same way.
-  const andAt = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  // ("and in Wales 3.3%": past a place that comes first.)
+  const fronted = frontedPlaceJoin(tokens, qualifierStart);
+  const andAt =
+    fronted >= 0
+      ? fronted
+      : tokens[qualifierStart - 1]?.norm === "by"
+        ? qualifierStart - 2
+        : qualifierStart - 1;
   const commaBy = tokens[qualifierStart - 1]?.norm === "by" && tokens[andAt - 1]?.norm === ",";
   // ("rose 5% in October, 3% in November and 2% in December": so does one after a comma, when the list
   // goes on after it.)

@@ -193,7 +193,9 @@ export function sharesSubject(
   const restatingAt = restatingParticipleAt(tokens, qualifierStart);
   const restatesAfter = restatingAt >= 0 && afterComma(restatingAt - 1);
   // "45% of its clothing from Bangladesh, 20% from Turkey": an item gapped after the figure before's noun.
-  const gapped = same !== undefined && gappedItem(tokens, qualifierStart, figure, same);
+  const gapped =
+    same !== undefined &&
+    (gappedItem(tokens, qualifierStart, figure, same) || frontedItem(tokens, qualifierStart, figure, same));
   // "rose 14% to $95 million, or 42 cents per share", "12.1 trillion won ($8.6 billion)", "dropped 533
   // points, or 1.3%,": the figure before, restated.
   const restated = restates(tokens, qualifierStart, same, periodAt);
@@ -312,6 +314,43 @@ function gappedItem(
   const after = tokens[firstAtOrAfter(tokens, figure.end, (x) => x.start)]?.norm ?? "";
   return GAP_LINKS.has(link) && after === link;
 }
+
+/**
+ * "rose 5.1% in England, 7.4% in Scotland and in Wales 3.3%": an item whose place comes first, after "and"
+ * or a comma, repeating the preposition right after the figure before.
+ */
+function frontedItem(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  figure: Figure,
+  same: PreviousFigure,
+): boolean {
+  if (!same.figure.subject || same.figure.kind !== figure.kind) return false;
+  const join = frontedPlaceJoin(tokens, qualifierStart);
+  const after = tokens[firstAtOrAfter(tokens, same.figure.end, (x) => x.start)]?.norm ?? "";
+  return join >= 0 && tokens[join + 1]?.norm === after;
+}
+
+/**
+ * "and in Wales 3.3%": the "and" or comma before a place or time phrase that comes right before the
+ * figure at `qualifierStart` (its preposition one an item of a gapped list repeats), or -1.
+ */
+export function frontedPlaceJoin(tokens: readonly Token[], qualifierStart: number): number {
+  for (let k = qualifierStart - 1; k >= Math.max(1, qualifierStart - FRONTED_REACH); k--) {
+    const tok = tokens[k];
+    if (tok?.kind !== "word") return -1;
+    if (GAP_LINKS.has(tok.norm)) {
+      const join = tokens[k - 1]?.norm ?? "";
+      return k < qualifierStart - 1 && (join === "," || join === "and") ? k - 1 : -1;
+    }
+    // (A place's name: "on top of the standard 10%" is no item.)
+    if (!isCapitalized(tok) && tok.norm !== "the") return -1;
+  }
+  return -1;
+}
+
+/** Tokens a fronted item's preposition and place may take: "in Wales", "in the North West". */
+const FRONTED_REACH = 5;
 
 /** Prepositions an item of a gapped list repeats: "from Turkey", "to China", "in Asia". */
 const GAP_LINKS = new Set(["from", "to", "in", "for", "on", "at"]);

@@ -991,7 +991,8 @@ function subjectBefore(
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
       (LEVEL_VERBS.has(tok.norm) && !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to")) ||
       // ("..., closing at N1,402.15": a level verb's participle right before "at".)
-      (LEVEL_AT_VERBS.has(tok.norm) && t[v + 1]?.norm === "at") ||
+      // ("ended the year at 4.2%", "to end 2026 at": past the period the level closed.)
+      (LEVEL_AT_VERBS.has(tok.norm) && t[pastPeriod(t, v + 1, isPeriodToken)]?.norm === "at") ||
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
@@ -1070,6 +1071,8 @@ function subjectBefore(
         "share",
         "stake",
       ].includes(tok.norm) &&
+      // ("ended the year at 4.2%": the period a level closed stands between the verb and "at".)
+      !closedPeriod(t, v, isPeriodToken) &&
       // "Debt is equivalent to 80% of GDP", "was equal to" (not "an equal 20 percent share").
       !(EQUALLING.has(tok.norm) && t[v + 1]?.norm === "to") &&
       // ("Duty on liquor was broadly unchanged at $690 million": an adverb of the state.)
@@ -1278,10 +1281,15 @@ function subjectBefore(
       PERCEIVING.has(p.norm) &&
       !(
         p.text === p.norm &&
-        ((isCapitalized(t[s - 2]) && (s - 2 > clauseStart || DEMONYM_WORDS.has(t[s - 2]?.norm ?? ""))) ||
+        ((isCapitalized(t[s - 2]) &&
+          // ("We see iron ore averaging $90": a pronoun sees.)
+          !PRONOUN_WORDS.has(t[s - 2]?.norm ?? "") &&
+          (s - 2 > clauseStart || DEMONYM_WORDS.has(t[s - 2]?.norm ?? ""))) ||
           DETERMINER_WORDS.has(t[s - 2]?.norm ?? ""))
       );
     if (s < e && !antecedent && (perceiving || (infinitive && takesObject(t, s - 1)))) break;
+    // ("it was offering incentives averaging 13.5%": a progressive verb is no part of the phrase.)
+    if (s < e && !antecedent && /^[a-z]{3,}ing$/.test(p.text) && BE_FORMS.has(t[s - 2]?.norm ?? "")) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
     if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
@@ -1535,6 +1543,23 @@ function isParticiple(n: string): boolean {
 
 /** Level verbs that are also nouns: "fares stay at $2.50", "hotel stays". */
 const STAYING = new Set(["stay", "stays"]);
+
+/** "ended the year at", "to end 2026 at": `k` is a token of the period a level verb closed before "at". */
+function closedPeriod(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): boolean {
+  if (!isPeriodToken(k) || t[pastPeriod(t, k, isPeriodToken)]?.norm !== "at") return false;
+  let j = k;
+  while (isPeriodToken(j - 1)) j--;
+  if (DETERMINER_WORDS.has(t[j - 1]?.norm ?? "")) j--;
+  return LEVEL_AT_VERBS.has(t[j - 1]?.norm ?? "");
+}
+
+/** The first token at or after `k` that is no period's, nor a determiner before one ("the year"). */
+function pastPeriod(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): number {
+  let j = k;
+  if (DETERMINER_WORDS.has(t[j]?.norm ?? "") && isPeriodToken(j + 1)) j++;
+  while (isPeriodToken(j)) j++;
+  return j;
+}
 
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
 const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);

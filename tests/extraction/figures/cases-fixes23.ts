@@ -75,9 +75,63 @@ export const FIX26_WORTH_BEFORE_MONEY: Case[] = [
   ],
 ];
 
+export const FIX26_FRONTED_ITEMS: Case[] = [
+  // "and in Wales 3.3%": an item whose place comes first repeats the verb and the subject before.
+  [
+    "Average rents rose 5.1% in England, 7.4% in Scotland and in Wales 3.3%.",
+    [
+      { text: "5.1%", subject: { text: "Average rents" } },
+      { text: "7.4%", subject: { text: "Average rents" }, change: { direction: "increase" } },
+      { text: "3.3%", subject: { text: "Average rents" }, change: { direction: "increase" } },
+    ],
+  ],
+  // A phrase that is no place's name is no item.
+  [
+    "The bloc imposed duties of 17% on imported cars, on top of the standard 10% tariff.",
+    [{ text: "17%" }, { text: "10%", change: undefined }],
+  ],
+];
+
+export const FIX26_LEVELS_HELD: Case[] = [
+  // "to remain at", "to stay at", "averaging", "to end the year at": levels their subject holds.
+  [
+    "The bank expects inflation to remain at 3.3% next year.",
+    [{ text: "3.3%", subject: { text: "inflation" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The Treasury sees inflation averaging 4.6% in 2027.",
+    [{ text: "4.6%", subject: { text: "inflation" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    '"We see copper averaging $9,800 a tonne next year," she said.',
+    [{ text: "$9,800", subject: { text: "copper" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Economists expect the lira to end 2027 at 52 per dollar.",
+    [{ text: "52", subject: { text: "the lira" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Headline inflation ended the year at 4.2 percent.",
+    [{ text: "4.2 percent", subject: { text: "Headline inflation" } }],
+  ],
+  // A period between another verb and "at" leaves the subject as it was.
+  ["The levy was introduced in 2014 at one peso per liter.", [{ text: "one peso", subject: undefined }]],
+  // A progressive verb is no part of the phrase a participle follows.
+  [
+    "Builders said they were offering discounts averaging 6% of the price.",
+    [{ text: "6%", subject: { text: "discounts" } }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
   ...FIX26_RESEARCHERS_OF_DOTTED_FIRMS,
   ...FIX26_WORTH_BEFORE_MONEY,
+  ...FIX26_FRONTED_ITEMS,
+  ...FIX26_LEVELS_HELD,
 ];

@@ -119,6 +119,8 @@ export const LEVEL_VERBS = new Set([
   "garnered",
   "averaged",
   "averages",
+  // "The bank sees inflation averaging 3.3% next year".
+  "averaging",
   "estimated",
   "put",
   "set",
@@ -1169,7 +1171,8 @@ export const CONTAINERS = new Set([
 export const NOUN_VERBS = new Set(["forecast", "forecasts", "estimate", "estimates", "target", "targets"]);
 
 /** Verbs that give a level after "to" or a modal, and are nouns elsewhere: "to peak at", "could top". */
-export const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near"]);
+// ("expects inflation to remain at 3.3%", "will stay at 7.25%", "to hover around 1,600 per dollar".)
+export const INFINITIVE_LEVELS = new Set(["peak", "top", "average", "total", "near", "remain", "stay", "hover", "stand"]);
 
 /** Adjectives between a determiner and money: "a new $3 billion loan programme". */
 export const MONEY_ADJECTIVES = new Set([
@@ -1227,6 +1230,9 @@ export const PERCEIVING = new Set(["seen", "saw", "see", "sees", "watched", "wat
 
 /** Verbs before "at" that give a level: "stood at", "closed at", "was quoted at". */
 export const LEVEL_AT_VERBS = new Set([
+  // "expects inflation to end the year at 4.2%".
+  "end",
+  "ends",
   "stood",
   "stands",
   "sits",
