@@ -226,11 +226,12 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       core.unitLast = unit.headEnd;
       j = unit.end;
     } else if (amount.letter === "m" || amount.letter === "k") {
-      // "100m" with no money and no noun: metres, not millions; but the level a percentage change
-      // reached is a count like the one that changed ("Orders increased 3% to 164m").
+      // "the men's 800m", "a 50m-high wall", "waves 4m high": metres; "NHS waiting list falls to 7.29m",
+      // "a national total of 26.2m", "about 14m car finance agreements": millions. The level a percentage
+      // change reached is a count like the one that changed ("Orders increased 3% to 164m").
       const reached =
         ["to", "from"].includes(t[i - 1]?.norm ?? "") && PERCENT_MARKS.has(t[i - 2]?.norm ?? "");
-      if (amount.letter === "m" && !reached) {
+      if (amount.letter === "m" && !reached && metresAt(t, i, numStart, j)) {
         value = value / 1e6;
         core.unit = "m";
       }
@@ -266,6 +267,45 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   core.end = j;
   core.value = value;
   return core;
+}
+
+/** Words after "Nm" that make it a length: "4m high", "the 400m hurdles". */
+const LENGTH_WORDS: ReadonlySet<string> = new Set([
+  "high",
+  "tall",
+  "deep",
+  "long",
+  "wide",
+  "above",
+  "below",
+  "race",
+  "hurdles",
+  "steeplechase",
+  "freestyle",
+  "sprint",
+  "relay",
+  "dash",
+  "final",
+  "title",
+  "record",
+]);
+
+/**
+ * "100m" with no money and no noun: metres when whole and a race's or a thing's ("the women's 1,500m",
+ * "a 50m-high wall", "4m high"), else millions ("falls to 7.29m", "about 14m car finance agreements").
+ */
+function metresAt(t: readonly Token[], i: number, numStart: number, end: number): boolean {
+  const after = t[end];
+  if (after && LENGTH_WORDS.has(after.norm)) return true;
+  if (after && DASHES.has(after.norm) && !after.spaceBefore) return true;
+  // ("The race was over 100m": a race's word just before.)
+  for (let k = Math.max(0, i - 4); k < i; k++) if (LENGTH_WORDS.has(t[k]?.norm ?? "")) return true;
+  if (t[numStart]?.text.includes(".")) return false;
+  const before = t[i - 1];
+  return (
+    before !== undefined &&
+    (DETERMINERS.has(before.norm) || /['’]s$/.test(before.text) || before.norm === "'s")
+  );
 }
 
 /** Words that make the amount after them negative: "minus 2%", "a negative 0.4 per cent". */

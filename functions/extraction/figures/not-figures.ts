@@ -13,6 +13,7 @@ import {
   TIME_PREPOSITIONS,
 } from "./data/number-neighbours.ts";
 import {
+  ATTACHED_SCALE,
   CHANGE_VERB,
   CURRENCY_WORD,
   isoCode,
@@ -83,7 +84,11 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   }
   const prev2 = t[k - 2];
   // ("2.1 million-2.3 million ounces": after a scaled number, the high end of a range.)
-  const scaledBefore = SCALE.has(prev2?.norm ?? "") && t[k - 3]?.kind === "num";
+  // ("360p-410p", "5m-6m": after a number with its pence, cents or scale letter glued on, too.)
+  const gluedMark =
+    !prev2?.spaceBefore &&
+    (ATTACHED_SCALE.has(prev2?.norm ?? "") || prev2?.norm === "p" || prev2?.norm === "c");
+  const scaledBefore = (SCALE.has(prev2?.norm ?? "") || gluedMark) && t[k - 3]?.kind === "num";
   if (
     prev &&
     DASHES.has(prev.norm) &&

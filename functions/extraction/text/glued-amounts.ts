@@ -54,6 +54,20 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "above",
   // "will rise by P50 to P695".
   "by",
+  // "compared with P275 a year ago", "against R1,200", "shares rose P42, or 2.3 percent".
+  "with",
+  "against",
+  "versus",
+  "rose",
+  "fell",
+  "gained",
+  "lost",
+  "climbed",
+  "dropped",
+  "slipped",
+  "jumped",
+  "added",
+  "shed",
 ]);
 
 /** Words (or marks) after which a glued amount has ended as money: a rate, a range, the clause's end. */

@@ -127,6 +127,46 @@ export const FIX26_LEVELS_HELD: Case[] = [
   ],
 ];
 
+export const FIX26_GLUED_MILLIONS: Case[] = [
+  // "Nm" with no money and no noun: millions, unless a race's or a thing's length.
+  ["The waiting list fell to 7.29m in September.", [{ text: "7.29m", kind: "NUMBER", value: 7_290_000 }]],
+  [
+    "The regulator said about 14m car finance agreements were signed.",
+    [{ text: "14m", kind: "NUMBER", value: 14_000_000 }],
+  ],
+  [
+    "Kipyegon won the women's 1,500m at the trials.",
+    [{ text: "1,500m", kind: "QUANTITY", value: 1500, unit: "m" }],
+  ],
+  ["Waves 4m high hit the coast.", [{ text: "4m", kind: "QUANTITY", value: 4, unit: "m" }]],
+];
+
+export const FIX26_GLUED_PRICES_AND_CENTS: Case[] = [
+  // A small amount glued to "P" after "compared with" or a change verb is money.
+  [
+    "Cement averaged P268 per bag, compared with P275 a year ago.",
+    [
+      { text: "P268", currency: "PHP" },
+      { text: "P275", currency: "PHP", value: 275 },
+    ],
+  ],
+  [
+    "Globe shares rose P42, or 2.3 percent, to P1,868.",
+    [
+      { text: "P42", currency: "PHP", change: { direction: "increase" } },
+      { text: "2.3 percent", change: { direction: "increase" } },
+      { text: "P1,868" },
+    ],
+  ],
+  // Canadian papers' "cents US" are U.S. cents.
+  ["The loonie traded at 71.45 cents US.", [{ text: "71.45 cents US", currency: "USD", value: 0.7145 }]],
+  // Pence on both ends of a glued range.
+  [
+    "The shares were offered in a 360p-410p range.",
+    [{ text: "360p-410p", currency: "GBP", value: 3.6, high: 4.1 }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -134,4 +174,6 @@ export const FIXES23: Case[] = [
   ...FIX26_WORTH_BEFORE_MONEY,
   ...FIX26_FRONTED_ITEMS,
   ...FIX26_LEVELS_HELD,
+  ...FIX26_GLUED_MILLIONS,
+  ...FIX26_GLUED_PRICES_AND_CENTS,
 ];

@@ -139,6 +139,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   // Hundredths of a named currency: "CENT:" and its code.
   ["us cents", "CENT:USD", "74 US cents"],
   ["u.s. cents", "CENT:USD", "71.23 U.S. cents"],
+  ["cents us", "CENT:USD", "71.45 cents US (Canadian papers)"],
+  ["cents u.s.", "CENT:USD", "71.45 cents U.S."],
   ["us cent", "CENT:USD", "a third of a US cent"],
   ["u.s. cent", "CENT:USD", "0.12 of a U.S. cent"],
   ["euro cents", "CENT:EUR", "5 euro cents"],
