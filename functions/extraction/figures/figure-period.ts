@@ -849,7 +849,11 @@ function newsTime(text: string, tokens: readonly Token[], p: PeriodHit): boolean
   if (p.ofFigure) return false;
   const a = tokens[p.first];
   const b = tokens[p.last - 1];
-  return a !== undefined && b !== undefined && NEWS_TIME.test(text.slice(a.start, b.end));
+  if (a === undefined || b === undefined) return false;
+  const words = text.slice(a.start, b.end);
+  // ("earlier this month reported a 10.8 per cent rise ... for the July-September quarter".)
+  if (/^this month$/i.test(words) && tokens[p.first - 1]?.norm === "earlier") return true;
+  return NEWS_TIME.test(words);
 }
 
 /**
@@ -1023,7 +1027,9 @@ export function periodFor(
     let k = sentence[0];
     while (
       k < sentence[1] &&
-      ["in", "during", "for", "since", "the", "“", '"'].includes(tokens[k]?.norm ?? "")
+      ["in", "during", "for", "since", "the", "its", "fiscal", "financial", "“", '"'].includes(
+        tokens[k]?.norm ?? "",
+      )
     )
       k++;
     const idx = periodAt[k] ?? -1;

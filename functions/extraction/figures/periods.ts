@@ -702,6 +702,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       ONE.get(t[k]?.norm ?? "") ??
       TEN.get(t[k]?.norm ?? "") ??
       (t[k]?.kind === "num" ? Number(t[k]?.norm) : undefined);
+    // "the first 20 days of November": that month's first days.
+    if (ord === 1 && c !== undefined && t[k + 1]?.norm === "days" && t[k + 2]?.norm === "of") {
+      const days = firstDaysOf(t, k + 3, c, ctx);
+      if (days) return { first: ordStart, last: days.last, from: days.from, to: days.to };
+    }
     if (c !== undefined && Number.isInteger(c) && c > 0 && c <= 12) {
       count = c;
       k++;
@@ -1230,6 +1235,20 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
 }
 
 const WEEK_LINKS = new Set(SPAN_END_WORDS);
+
+/** The month at `k` and its first `count` days ("the first 20 days of November"), when it has them. */
+function firstDaysOf(
+  t: readonly Token[],
+  k: number,
+  count: number,
+  ctx: PeriodContext,
+): { last: number; from: string; to: string } | undefined {
+  if (!MONTH.has(t[k]?.norm ?? "") || !Number.isInteger(count) || count < 1) return undefined;
+  const month = periodAt(t, k, ctx);
+  const ym = month?.first === k && month.from === month.to ? month.from : undefined;
+  if (!ym || !/^\d{4}-\d{2}$/.test(ym) || count > daysInMonth(ym)) return undefined;
+  return { last: month?.last ?? k + 1, from: `${ym}-01`, to: `${ym}-${pad(count)}` };
+}
 
 /** Words between "since" and the event's date: "since Russia's full-scale invasion in February 2022". */
 const EVENT_REACH = 8;

@@ -127,6 +127,10 @@ export function carryStoryPeriods(
       const year = own ?? (fiscal || reportsResult() ? yearOf(story, input.fiscalStart) : undefined);
       if (year?.from && year.to) Object.assign(figure.period, { from: year.from, to: year.to });
     }
+    if (figure.period && !figure.period.from && story?.to && NAMED_YEAR.test(figure.period.text)) {
+      const year = namedYear(input, figure, story, () => reportsResult() || pastBefore(tokens, place));
+      if (year) Object.assign(figure.period, year);
+    }
     // ("a pre-tax profit of 1.12 trillion naira for the period ended Sept. 30" after "the first nine months
     // of 2026": the story's period, named by its last day.)
     if (figure.period && story?.from && story.to && endsStory(text, figure.period, story))
@@ -339,6 +343,8 @@ const FREQUENCY_REACH = 8;
 
 /** "the full year", written relative to the story's period. */
 const FULL_YEAR = /^(?:the )?full[- ]year$/i;
+/** "the year", "the fiscal year" named without dates. */
+const NAMED_YEAR = /^(?:the )?(fiscal |financial )?year$/i;
 
 /**
  * The year (from the month `fiscalStart`) that holds the end of the story's period: a calendar year as
@@ -352,6 +358,46 @@ function yearOf(story: FigurePeriod, fiscalStart: number): { from: string; to: s
   if (fiscalStart === 1) return { from: String(y), to: String(y) };
   const start = m >= fiscalStart ? y : y - 1;
   return { from: `${start}-${pad(fiscalStart)}`, to: monthAfter(start, fiscalStart, 11) };
+}
+
+/**
+ * "the year" or "the fiscal year" named without dates, in a sentence that names no other company: "Capital
+ * expenditure for the year will be around $50 billion" after the third quarter is that calendar year (the
+ * declared reporting year, if any); "will post a deficit of $4.6 billion for the fiscal year" is the fiscal
+ * year the story's period ends in; "reported a net profit of 20.3 billion baht for the fiscal year" (a past
+ * result) is the last one that ended before publication. A past result or a change for "the year" keeps no
+ * dates: "rose 1.7% in the year" is the twelve months to a quarter as often as the calendar year.
+ */
+function namedYear(
+  input: StoryText,
+  figure: Figure,
+  story: FigurePeriod,
+  reportsResult: () => boolean,
+): { from: string; to: string } | undefined {
+  const sentence = figure.sentence;
+  if (namesCompany(input.companies, sentence.start, sentence.start + sentence.text.length)) return undefined;
+  const fiscalWord = NAMED_YEAR.exec(figure.period?.text ?? "")?.[1] !== undefined;
+  if (!fiscalWord) {
+    // ("values up 1.8 per cent in October and 11.2 per cent for the year": an annual change, no calendar's.)
+    if (figure.change || reportsResult()) return undefined;
+    return yearOf(story, input.declaredYear ? input.fiscalStart : 1);
+  }
+  if (!reportsResult()) return yearOf(story, input.fiscalStart);
+  const published = /^(\d{4})-(\d{2})/.exec(input.publishedAt ?? "");
+  if (!published) return undefined;
+  const py = Number(published[1]);
+  const pm = Number(published[2]);
+  const start = input.fiscalStart;
+  // The last fiscal year to end before the month of publication.
+  const endYear = start === 1 ? py - 1 : pm >= start ? py : py - 1;
+  if (start === 1) return { from: String(endYear), to: String(endYear) };
+  return { from: `${endYear - 1}-${pad(start)}`, to: monthAfter(endYear - 1, start, 11) };
+}
+
+/** A verb in the past tense opens the figure's clause before it: "BRAC disbursed Tk 61,000 crore". */
+function pastBefore(tokens: readonly Token[], place: FigurePlace): boolean {
+  for (let k = place.clauseStart; k < place.first; k++) if (isPastVerb(tokens[k])) return true;
+  return false;
 }
 
 /** The period lies within one year that starts in month `fiscalStart` ("April-September" in April's). */

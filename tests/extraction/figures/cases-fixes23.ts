@@ -167,6 +167,45 @@ export const FIX26_GLUED_PRICES_AND_CENTS: Case[] = [
   ],
 ];
 
+export const FIX26_STORY_PERIODS: Case[] = [
+  // "earlier this month reported": news time gives way to the reporting period after the figure.
+  [
+    "The lender earlier this month reported a 9.5 per cent rise in net profit to Rs 210 crore for the July-September quarter.",
+    [
+      { text: "9.5 per cent", period: { from: "2026-07", to: "2026-09" } },
+      { text: "Rs 210 crore", period: { from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "the first 20 days of November": that month's first days.
+  [
+    "Exports rose 21% in the first 20 days of November.",
+    [{ text: "21%", period: { from: "2026-11-01", to: "2026-11-20" } }],
+    { publishedAt: "2026-11-21" },
+  ],
+  // An opening period set off by ", which ended <day>," covers its sentence.
+  [
+    "In the fiscal second quarter, which ended Oct. 31, sales rose 12% to $8.1 billion.",
+    [
+      { text: "12%", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$8.1 billion", period: { from: "2026-08", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "for the year" after a quarter: the calendar year, for what is no past result nor a change.
+  [
+    "Net income fell 5% in the third quarter of 2026. Capital expenditure for the year will be around $48 billion.",
+    [{ text: "5%" }, { text: "$48 billion", period: { from: "2026", to: "2026" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "for the fiscal year" in a past result: the last fiscal year ended before publication.
+  [
+    "LAGOS, Nov 20 (Reuters) - Output rose 4% in October. The agency disbursed N61 billion in the fiscal year.",
+    [{ text: "4%" }, { text: "N61 billion", period: { text: "fiscal year", from: "2025", to: "2025" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -176,4 +215,5 @@ export const FIXES23: Case[] = [
   ...FIX26_LEVELS_HELD,
   ...FIX26_GLUED_MILLIONS,
   ...FIX26_GLUED_PRICES_AND_CENTS,
+  ...FIX26_STORY_PERIODS,
 ];
