@@ -114,6 +114,13 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
   "elsewhere",
   "meanwhile",
   "however",
+  // "Earlier this year, the ministry extended ..., saying": adverbs that open a sentence name no one.
+  "earlier",
+  "later",
+  "separately",
+  "previously",
+  "overall",
+  "under",
 ]);
 
 /** Legal forms written with a point before a speech verb: "Harbor Steel Co. said". */
@@ -275,10 +282,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   e = pastSpokenTime(t, from, e);
   // "The IEA on Tuesday said", "Cemex on Thursday reported": past the day it spoke.
   if (t[e - 1]?.norm === "on" && NOT_SPEAKERS.has(t[e]?.norm ?? "") && e - 2 >= from) e -= 2;
-  e = pastDottedForm(t, from, e);
-  // "Eli M. Remolona, Jr. said": a suffix set off by a comma follows the name.
-  if (SUFFIXES.has(t[e]?.norm ?? "") && t[e - 1]?.norm === "," && isCapitalized(t[e - 2]) && e - 2 >= from)
-    e -= 2;
+  e = pastCommaSuffix(t, from, pastDottedForm(t, from, e));
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
     e -= 2;
@@ -289,7 +293,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   if (t[e]?.norm === ")") {
     let open = e - 1;
     while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
-    if (t[open]?.norm === "(" && open - 1 >= from) e = pastDottedForm(t, from, open - 1);
+    if (t[open]?.norm === "(" && open - 1 >= from)
+      e = pastCommaSuffix(t, from, pastDottedForm(t, from, open - 1));
     // ("Huang Yu-ling (黃于玲) said": a hyphenated given name's lower-case part ends the name.)
     const hyphenPart = t[e - 1]?.norm === "-" && isCapitalized(t[e - 2]);
     if (!isCapitalized(t[e]) && !hyphenPart) return undefined;
@@ -334,13 +339,16 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker; but
-  // "analysts at Banorte estimated": a firm's research speaks for the firm.
-  const link = t[s - 1];
-  const noun = t[s - 2];
+  // "analysts at Banorte estimated": a firm's research speaks for the firm. ("The refinery in the Lekki
+  // Free Zone said": past the article of a place; "The Lagos chapter of the Nigeria Labour Congress said"
+  // names its body.)
+  const linkAt = t[s - 1]?.norm === "the" && t[s - 2]?.norm === "in" ? s - 2 : s - 1;
+  const link = t[linkAt];
+  const noun = t[linkAt - 1];
   if (
     link &&
     noun?.kind === "word" &&
-    s - 2 >= from &&
+    linkAt - 1 >= from &&
     MODIFIER_LINKS.has(link.norm) &&
     !isCapitalized(link) &&
     !isCapitalized(noun) &&
@@ -382,6 +390,15 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
 
 /** Participles that name who leads a firm's researchers: "analysts led by DS Kim". */
 const LEADING = new Set(["led", "headed"]);
+
+/**
+ * "Eli M. Remolona, Jr. said", "Cemex Holdings Philippines, Inc. (CHP) booked": a suffix or a legal form set
+ * off by a comma follows the name; the token the name ends on.
+ */
+function pastCommaSuffix(t: readonly Token[], from: number, e: number): number {
+  const suffix = SUFFIXES.has(t[e]?.norm ?? "") || DOTTED_FORMS.has(t[e]?.norm ?? "");
+  return suffix && t[e - 1]?.norm === "," && isCapitalized(t[e - 2]) && e - 2 >= from ? e - 2 : e;
+}
 
 /** Token `k` is the point of a name's suffix or legal form: the "." of "Jr.", "HP Inc.", "Lenovo Group Ltd.". */
 export function dottedFormPoint(t: readonly Token[], k: number): boolean {
@@ -744,8 +761,12 @@ export function nameSearchStart(t: readonly Token[], first: number, k: number): 
     } else if (
       STOPS.has(t[from - 1]?.norm ?? "") &&
       !inFieldList(t, from - 1, limit) &&
-      // ("Eli M. Remolona, Jr. said": the comma before a name's suffix.)
-      !(t[from - 1]?.norm === "," && SUFFIXES.has(t[from]?.norm ?? ""))
+      // ("Eli M. Remolona, Jr. said", "Holcim Philippines, Inc. reported": the comma before a name's suffix
+      // or legal form.)
+      !(
+        t[from - 1]?.norm === "," &&
+        (SUFFIXES.has(t[from]?.norm ?? "") || DOTTED_FORMS.has(t[from]?.norm ?? ""))
+      )
     )
       break;
     else from--;

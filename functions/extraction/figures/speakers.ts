@@ -581,6 +581,18 @@ function firstReportedIn(
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
       (closing || bare || results || valued ? { value: true, start: k, end: k + 1 } : undefined);
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
+    // ("in Sokhna and East Port Said, creating ...", "the United States, India": a capitalized verb after a
+    // name is the name's word, unless a title-case headline goes on or ends with it: "Gallagher Re Says".)
+    const after = t[k + 1];
+    if (
+      isCapitalized(tok) &&
+      tok.text !== tok.text.toUpperCase() &&
+      isCapitalized(t[k - 1]) &&
+      after !== undefined &&
+      !after.lineStart &&
+      !isCapitalized(after)
+    )
+      continue;
     const next = t[verb.end];
     // ("Canadians reported losing $638 million": what they went through, no one's report.)
     if (RESULT_VERB.has(tok.norm) && gerundOfAmount(t, verb.end)) continue;

@@ -206,6 +206,29 @@ export const FIX26_STORY_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX26_SPEAKER_NAMES: Case[] = [
+  // A legal form set off by a comma is no name of its own.
+  [
+    "Holcim Philippines, Inc. reported a nine-month net income of P2.05 billion.",
+    [{ text: "P2.05 billion", speaker: { name: "Holcim Philippines" } }],
+  ],
+  // A capitalized "Said" after a name is the name's ("Port Said"); the closing generic source names no one.
+  [
+    "Firms will build plants in Sokhna and East Port Said, creating 14,500 jobs, the authority said.",
+    [{ text: "14,500 jobs", speaker: undefined }],
+  ],
+  // A place after "in the" qualifies a common noun, which speaks for no one named.
+  [
+    "The refinery in the Lekki Free Zone said it supplies 45 million litres of petrol a day.",
+    [{ text: "45 million litres", speaker: undefined }],
+  ],
+  // A sentence's opening adverb is no speaker.
+  [
+    "Earlier this year, the ministry extended a 16 percent duty on billets, saying imports had surged.",
+    [{ text: "16 percent", speaker: undefined }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -216,4 +239,5 @@ export const FIXES23: Case[] = [
   ...FIX26_GLUED_MILLIONS,
   ...FIX26_GLUED_PRICES_AND_CENTS,
   ...FIX26_STORY_PERIODS,
+  ...FIX26_SPEAKER_NAMES,
 ];

@@ -6,6 +6,12 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // An affiliation after "of the" names its body (a place after "in the" would not).
+  [
+    "The Lagos chapter of the Nigeria Labour Congress said inflation remained above 30%.",
+    "30%",
+    "Nigeria Labour Congress",
+  ],
   ["Pia Moreau of Nordbank Capital said inflation would slow to 2.5%.", "2.5%", "Pia Moreau"],
   // "the governor" in lower case: the person the article gave the title (not a name right before it).
   [
