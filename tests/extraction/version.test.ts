@@ -39,7 +39,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "22": "05b206128709c688",
   "23": "4ee9c74f720e1014",
   "24": "d74d78e1617ffa29",
-  "25": "50e4e6cd7169fa9e",
+  "25": "631e085ecbd3bd88",
 };
 
 function dataFingerprint(): string {

@@ -568,6 +568,10 @@ function legalFormPoint(t: readonly Token[], k: number): boolean {
 
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
+/** Verbs of employing: "The industry employs about 3.2 million workers" counts the employer's staff. */
+const EMPLOYING = new Set(["employs", "employed", "employ"]);
+/** Verbs of what a holder employs, processes or hosts (no traffic whose unit alone names it). */
+const HOLDING = new Set([...EMPLOYING, "processes", "processed", "process", "hosts", "hosted", "host"]);
 /** Verbs of owning a count: "Arm had about 8,300 employees", "Thames Water has around 8,000 employees". */
 const OWNING = new Set(["has", "had", "owns", "owned"]);
 
@@ -583,11 +587,19 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
   const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
   const measure = MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
   if (RECEIVING.has(verb)) return measure;
-  if (!OWNING.has(verb)) return false;
+  if (!OWNING.has(verb) && !HOLDING.has(verb)) return false;
   const owner =
     t[verbAt - 1]?.norm === "now" || t[verbAt - 1]?.norm === "currently" ? verbAt - 2 : verbAt - 1;
   // ("and had about 80,000 active Dashers", "MONUSCO, has about 11,000 troops": the owner is further back.)
   const ownerTok = t[owner];
+  // ("We now process more than 1 billion transactions a month", "said it had processed 278,000 e-visas": a
+  // pronoun holds no count of its own.)
+  if (HOLDING.has(verb)) {
+    let k = owner;
+    while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
+    const holder = t[k];
+    return holder?.kind !== "word" || OWNER_PRONOUNS.has(holder.norm);
+  }
   return (
     measure ||
     t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "of" ||
@@ -607,6 +619,8 @@ function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: num
   let k = qualifierStart - 1;
   while (k > qualifierStart - 4 && RECORD_WORDS.has(t[k]?.norm ?? "")) k--;
   if (!THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
+  // ("will be able to process 40,000 orders a day": what is processed keeps its rate.)
+  if (HOLDING.has(t[k]?.norm ?? "")) return { first: fig.unitFirst, last: fig.last, anaphor: false };
   return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
 }
 
@@ -662,7 +676,9 @@ function subjectBefore(
   const reached =
     reachAt >= 0 &&
     // ("IndiHome now has 9.6 million customers": whom it has is its own count.)
-    (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") || OWNING.has(t[reachAt]?.norm ?? "")) &&
+    (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") ||
+      OWNING.has(t[reachAt]?.norm ?? "") ||
+      EMPLOYING.has(t[reachAt]?.norm ?? "")) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||

@@ -229,6 +229,27 @@ export const FIX26_SPEAKER_NAMES: Case[] = [
   ],
 ];
 
+export const FIX26_HOLDERS: Case[] = [
+  // What a holder employs, processes or hosts measures the holder.
+  [
+    "The company, which employs around 41,000 people, said sales rose.",
+    [{ text: "41,000 people", subject: { text: "The company" } }],
+  ],
+  [
+    "The Karbala refinery processed 141,000 barrels a day in October.",
+    [{ text: "141,000 barrels a day", subject: { text: "The Karbala refinery" } }],
+  ],
+  [
+    "The state's industrial parks host 223 companies.",
+    [{ text: "223 companies", subject: { text: "The state's industrial parks" } }],
+  ],
+  // With no holder named, what is processed keeps its rate.
+  [
+    '"We now process more than 1 billion transactions a month," she said.',
+    [{ text: "1 billion transactions a month", subject: { text: "transactions a month" } }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -240,4 +261,5 @@ export const FIXES23: Case[] = [
   ...FIX26_GLUED_PRICES_AND_CENTS,
   ...FIX26_STORY_PERIODS,
   ...FIX26_SPEAKER_NAMES,
+  ...FIX26_HOLDERS,
 ];

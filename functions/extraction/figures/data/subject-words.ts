@@ -755,6 +755,9 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
   // "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile subscribers": what owns a count.
   "has", "had", "owns", "owned",
+  // "The company, which employs around 44,000 people", "the Karbala refinery processed 141,000 barrels a
+  // day", "industrial parks host 223 companies": what a count's holder employs, processes or hosts.
+  "employs", "employed", "employ", "processes", "processed", "process", "hosts", "hosted", "host",
 ];
 
 /** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
