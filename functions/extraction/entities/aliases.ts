@@ -2,6 +2,7 @@ import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
   COMPANY_TAIL_WORDS,
+  LEGAL_FORMS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   ORGANIZATION_FULL_NAMES,
@@ -284,7 +285,10 @@ export function shorterNames(
     if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
       add(words.slice(0, bare), group, "named", words.slice(bare).every(genericCompanyWord));
     const last = words[words.length - 1] ?? "";
-    if (ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) add([last], group, "named");
+    // ("the Commission" for "the European Commission"; not "SA" for "Stats SA": a legal form alone names no
+    // one, and "SA" is South Africa.)
+    if ((ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) && !LEGAL_FORMS.has(last.toLowerCase()))
+      add([last], group, "named");
     const first = words[0] ?? "";
     if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, "named");
     // "Aramco" for "Saudi Aramco", "Nuggets" for "Denver Nuggets": the name after its place, when that

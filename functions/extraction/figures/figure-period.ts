@@ -586,6 +586,8 @@ const LEVEL_DESCRIBERS = new Set([
   "just",
   "record",
   "total",
+  // "down from an average of $79.86 in 2024".
+  "average",
   // "swung to a profit of $21.4 million from a net loss of $17.9 million in 2024": the result compared.
   "net",
   ...RESULT_NOUNS,

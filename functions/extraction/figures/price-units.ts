@@ -167,14 +167,15 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
 
 /** Words between two prices of one thing: "to $72.10 a barrel from $70", "rose 45 cents to $72.10 a barrel". */
 const PRICE_LINK =
-  /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
+  /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:an? average of\s*)?(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
 
 /**
  * Words between the prices of two things quoted alike, or of one thing again: "$1,640 an ounce, while
- * palladium was at $1,185", "and rhodium at $7,900", "and was trading at $51.80".
+ * palladium was at $1,185", "and rhodium at $7,900", "and was trading at $51.80", ", while super petrol increased
+ * by Sh1.85".
  */
 const PARALLEL_PRICE_LINK =
-  /^\s*,?\s*(?:while|whereas|and|but)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:was|were|is|are)\s+)?(?:trading|traded|closed|stood|ended|settled|priced)?\s*at\s*$/iu;
+  /^\s*,?\s*(?:while|whereas|and|but)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:(?:was|were|is|are)\s+)?(?:trading|traded|closed|stood|ended|settled|priced)?\s*at|(?:rose|fell|increased|decreased|climbed|dropped|gained|lost|jumped|slipped|eased)(?:\s+by)?)\s*$/iu;
 
 /** A day named after "on": "on Wednesday". */
 const ON_WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -203,7 +204,10 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
       between = between.replace(a.period.text, "");
     // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
     between = between.replace(ON_WEEKDAY, "").replace(OPENING_PREPOSITION, "");
-    const compared = PRICE_LINK.test(between.replace(DANGLING_AT_END, ""));
+    // ("valued at a combined Sh38.2 billion, an average of Sh180 million each": an average's denominator is
+    // no total's.)
+    const compared =
+      PRICE_LINK.test(between.replace(DANGLING_AT_END, "")) && !(AVERAGE_OF.test(between) && !a.unit);
     // (A thing priced after another takes its denominator, not the other way: "N95,000, up from N60,000
     // last year, while diesel sells at N1,280 per litre"; "Brent rose to $70 a barrel, while the company's
     // shares closed at $5": no share is priced alike.)
@@ -218,4 +222,22 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
     if (a.unit) b.unit = a.unit;
     else a.unit = b.unit;
   }
+  // "fell 84 cents, or 1.3%, to $61.72 a barrel": past the percentage that restates the change.
+  for (let k = 2; k < figures.length; k++) {
+    const a = figures[k - 2];
+    const mid = figures[k - 1];
+    const b = figures[k];
+    if (!a || !mid || !b || a.kind !== "MONEY" || b.kind !== "MONEY" || mid.kind !== "PERCENT") continue;
+    if (a.currency !== b.currency || a.unit || !b.unit || a.sentence.start !== b.sentence.start) continue;
+    if (!RESTATED_BY.test(text.slice(a.end, mid.start))) continue;
+    if (!PRICE_LINK.test(text.slice(mid.end, b.start).replace(/^\s*,/, ""))) continue;
+    if (SCALED.test(a.text) !== SCALED.test(b.text)) continue;
+    a.unit = b.unit;
+  }
 }
+
+/** "an average of" between two prices. */
+const AVERAGE_OF = /\baverage of\b/i;
+
+/** Words between a change and the percentage that restates it: ", or". */
+const RESTATED_BY = /^\s*,\s*or\s*$/;

@@ -1108,4 +1108,17 @@ describe("document-level consistency", () => {
     );
     expect(found.map((e) => e.name)).toEqual(["Datagro", "Emaar", "Carrier Global"]);
   });
+  it("reads a bare SA as South Africa beside Stats SA, and news agencies' dateline credits", () => {
+    const found = entities(
+      "South Africa's unemployment rate rose. TymeBank had 11.6-million customers in SA, data from Stats SA showed. SYDNEY, Nov 20 AAP - BlueScope rose.",
+    );
+    expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text).join("|")])).toEqual([
+      ["LOCATION", "South Africa", "South Africa|SA"],
+      ["ORGANIZATION", "TymeBank", "TymeBank"],
+      ["ORGANIZATION", "Stats SA", "Stats SA"],
+      ["LOCATION", "Sydney", "SYDNEY"],
+      ["ORGANIZATION", "AAP", "AAP"],
+      ["ORGANIZATION", "BlueScope", "BlueScope"],
+    ]);
+  });
 });

@@ -250,6 +250,39 @@ export const FIX26_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX26_SHARED_DENOMINATORS: Case[] = [
+  // Past the percentage that restates a change; a second price after ", while ... increased by"; an average's.
+  [
+    "Brent fell 84 cents, or 1.3%, to $61.72 a barrel.",
+    [{ text: "84 cents", unit: "a barrel" }, { text: "1.3%" }, { text: "$61.72", unit: "a barrel" }],
+  ],
+  [
+    "Diesel rose by Sh3.40 to Sh174.10 a litre, while petrol increased by Sh1.85 to Sh185.30.",
+    [
+      { text: "Sh3.40", unit: "a litre" },
+      { text: "Sh174.10", unit: "a litre" },
+      { text: "Sh1.85", unit: "a litre" },
+      { text: "Sh185.30", unit: "a litre" },
+    ],
+  ],
+  [
+    "Brent traded at $62.40 a barrel, down from an average of $79.86 in 2024.",
+    [
+      { text: "$62.40", period: undefined },
+      { text: "$79.86", unit: "a barrel" },
+    ],
+  ],
+  ["Gas averaged $11.40 a gigajoule in October.", [{ text: "$11.40", unit: "a gigajoule" }]],
+  // A total before "an average of ... each" keeps no denominator.
+  [
+    "Firms won contracts valued at a combined Sh38.2 billion, an average of Sh180 million each.",
+    [
+      { text: "Sh38.2 billion", unit: undefined },
+      { text: "Sh180 million", unit: "each" },
+    ],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -262,4 +295,5 @@ export const FIXES23: Case[] = [
   ...FIX26_STORY_PERIODS,
   ...FIX26_SPEAKER_NAMES,
   ...FIX26_HOLDERS,
+  ...FIX26_SHARED_DENOMINATORS,
 ];

@@ -136,6 +136,7 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "meal", "room", "visit", "vote", "person", "child", "pupil", "student", "patient", "household", "family",
   "worker", "employee", "member", "subscriber", "user", "customer", "passenger", "vehicle", "car", "claim",
   "policy", "event", "minute", "hectare", "acre", "kwh", "mwh", "megawatt-hour", "kilowatt-hour", "mmbtu",
+  "gigajoule", "therm",
 ];
 
 /** Currencies another is quoted against: "N1,450 to the dollar", "94.6 cents on the dollar". */
