@@ -131,6 +131,8 @@ export function localizeSharedCurrencies(
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      // ("The loonie traded at 71.45 cents US": the U.S. dollar marked by name stays.)
+      if (defaultCode === "USD" && US_MARKED.test(figure.text)) return;
       // ("BUENOS AIRES - ... Mexico's GMV rose 27% to 52.1 billion pesos": the country of the name that
       // opens the sentence.)
       const own = datelinedCode
@@ -245,8 +247,8 @@ function namedCurrencies(figures: readonly Figure[], words: RegExp): NamedCurren
 /** A sentence that gives its prices in the local dollar: "in local currency terms", "the Australian dollar price". */
 const LOCAL_DOLLAR_TERMS =
   /\b(?:local[- ]currency|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong)[- ]dollar)\b/i;
-/** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "U.S.$5". */
-const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$/i;
+/** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "71.45 cents US", "U.S.$5". */
+const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$|\bcents? U\.?S\.?$/i;
 
 /** The most any country's places weigh, but one. */
 function topWithout(weight: ReadonlyMap<string, number>, country: string): number {
@@ -554,8 +556,10 @@ const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|
  * not "Mexican pesos" or "Indian rupees".
  */
 function namedOnlyBy(text: string, words: RegExp): boolean {
-  // "3.1 trillion-peso", "50-cent": a name glued by a dash stands apart.
+  // "3.1 trillion-peso", "50-cent": a name glued by a dash stands apart ("negative $61.2 million": past the
+  // sign's word).
   const parts = text
+    .replace(/^(?:negative|minus)\s+/i, "")
     .toLowerCase()
     .replace(/-(?=\p{L})/gu, " ")
     .split(/\s+/);

@@ -525,7 +525,14 @@ export function nameBeforeRelative(
     let from = k - 1;
     // "Universities UK (UUK), which represents 141 institutions, said": past the acronym's parentheses.
     const floor = Math.max(first, k - 14);
-    while (from > floor && (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k))) from--;
+    // ("Holcim Philippines, Inc., the country's largest cement producer, reported": past a comma before a
+    // legal form.)
+    const formComma = (j: number) => t[j]?.norm === "," && DOTTED_FORMS.has(t[j + 1]?.norm ?? "");
+    while (
+      from > floor &&
+      (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k) || formComma(from - 1))
+    )
+      from--;
     const name = nameBefore(t, from, k);
     // Past an acronym's parentheses, only a name that opens its stretch speaks ("Universities UK (UUK),
     // which ..., said"); one inside an apposition is where someone works ("Jane Ray, head of research at

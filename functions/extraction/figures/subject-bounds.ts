@@ -142,8 +142,19 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     // ("Prices rose 6.5 per cent, led by tomatoes, up 11 per cent": a participle after a figure is no
     // aside of a subject.)
     const afterFigure = PARTICIPLE_OPENERS.has(opener?.norm ?? "") && !nounBefore(t, k);
+    // ("Pay growth - watched closely by the BoE - eased", "Liquids output - oil, gas liquids and condensate -
+    // averaged": whatever a pair of dashes sets off after a word is an aside.)
+    const dashed = dash && t[k - 1]?.kind === "word";
+    // ("Youth unemployment, for those aged 15 to 24, fell", ", among women aged 25 to 34,": who is counted.)
+    const counted =
+      (opener?.norm === "for" || opener?.norm === "among") &&
+      t.slice(k + 2, close).some((x) => x.norm === "aged");
     if (
-      (APPOSITION_OPENERS.has(opener?.norm ?? "") || possessive || placeAside(t, k + 1)) &&
+      (APPOSITION_OPENERS.has(opener?.norm ?? "") ||
+        possessive ||
+        placeAside(t, k + 1) ||
+        dashed ||
+        counted) &&
       !restated &&
       !afterFigure &&
       k - 1 >= clauseStart

@@ -583,15 +583,8 @@ const OWNING = new Set(["has", "had", "owns", "owned"]);
  */
 function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
   const verb = t[verbAt]?.norm ?? "";
-  if (fig.unitFirst === undefined) return OWNING.has(verb);
-  const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
-  const measure = MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
-  if (RECEIVING.has(verb)) return measure;
-  if (!OWNING.has(verb) && !HOLDING.has(verb)) return false;
   const owner =
     t[verbAt - 1]?.norm === "now" || t[verbAt - 1]?.norm === "currently" ? verbAt - 2 : verbAt - 1;
-  // ("and had about 80,000 active Dashers", "MONUSCO, has about 11,000 troops": the owner is further back.)
-  const ownerTok = t[owner];
   // ("We now process more than 1 billion transactions a month", "said it had processed 278,000 e-visas": a
   // pronoun holds no count of its own.)
   if (HOLDING.has(verb)) {
@@ -600,6 +593,13 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     const holder = t[k];
     return holder?.kind !== "word" || OWNER_PRONOUNS.has(holder.norm);
   }
+  if (fig.unitFirst === undefined) return OWNING.has(verb);
+  const unit = t[fig.unitLast === undefined ? fig.unitFirst : fig.unitLast - 1]?.norm ?? "";
+  const measure = MEASURE_UNIT_WORDS.has(unit) || MEASURE_UNIT_WORDS.has(t[fig.unitFirst]?.norm ?? "");
+  if (RECEIVING.has(verb)) return measure;
+  if (!OWNING.has(verb)) return false;
+  // ("and had about 80,000 active Dashers", "MONUSCO, has about 11,000 troops": the owner is further back.)
+  const ownerTok = t[owner];
   return (
     measure ||
     t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "of" ||
@@ -1059,8 +1059,13 @@ function subjectBefore(
         "annualised",
         "now",
         "currently",
-        // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in.
+        // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in ("remained
+        // stubbornly high at 44.6%").
         "unchanged",
+        "high",
+        "low",
+        "elevated",
+        "stubbornly",
         "steady",
         "flat",
         "stable",

@@ -283,6 +283,42 @@ export const FIX26_SHARED_DENOMINATORS: Case[] = [
   ],
 ];
 
+export const FIX26_ASIDES: Case[] = [
+  // An aside of who is counted, or any words a pair of dashes sets off, stands between subject and verb.
+  [
+    "Youth unemployment, for those aged 15 to 24, fell to 13.9 per cent.",
+    [{ text: "13.9 per cent", subject: { text: "Youth unemployment" } }],
+  ],
+  [
+    "Pay growth - watched closely by the central bank - eased to 3.8% from 4.1%.",
+    [
+      { text: "3.8%", subject: { text: "Pay growth" } },
+      { text: "4.1%", subject: { text: "Pay growth" } },
+    ],
+  ],
+  // "remained stubbornly high at": the state a level is held in.
+  [
+    "Food inflation remained stubbornly high at 17.4%.",
+    [{ text: "17.4%", subject: { text: "Food inflation" } }],
+  ],
+  // A "for" aside of no one counted is no aside of the subject.
+  [
+    "Embraer signed a deal with Mexicana, the state airline, for up to 20 jets, worth around $1.5 billion.",
+    [{ text: "20 jets" }, { text: "$1.5 billion", subject: undefined }],
+  ],
+];
+
+export const FIX26_MARKED_DOLLARS: Case[] = [
+  // The U.S. dollar marked by name and a sign's word keep their reading in a Canadian Press story.
+  [
+    "TORONTO (Canadian Press) - Adjusted EBITDA was negative $61.2 million. The loonie traded at 71.45 cents US.",
+    [
+      { text: "negative $61.2 million", currency: "CAD", value: -61_200_000 },
+      { text: "71.45 cents US", currency: "USD" },
+    ],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -296,4 +332,6 @@ export const FIXES23: Case[] = [
   ...FIX26_SPEAKER_NAMES,
   ...FIX26_HOLDERS,
   ...FIX26_SHARED_DENOMINATORS,
+  ...FIX26_ASIDES,
+  ...FIX26_MARKED_DOLLARS,
 ];
