@@ -515,6 +515,27 @@ function isDay(tokens: readonly Token[], p: PeriodHit): boolean {
 
 const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Verbs of setting a duty, a levy or a rate: the period right before them dates the act. */
+const RATE_ACTS = new Set([
+  "imposed",
+  "extended",
+  "introduced",
+  "suspended",
+  "scrapped",
+  "levied",
+  "slapped",
+  "announced",
+  "approved",
+  "set",
+  "reinstated",
+]);
+
+/** Period `p` stands right before a verb that set the rate `raw` ("in July imposed duties of 27.83%"). */
+function rateSetAt(tokens: readonly Token[], p: PeriodHit, raw: RawFigure): boolean {
+  const rate = raw.kind === "PERCENT" || /^(?:per|a|an)\b/.test(raw.unit ?? "");
+  return rate && RATE_ACTS.has(tokens[p.last]?.norm ?? "");
+}
+
 /** Verbs a period after which dates a decision, not what was decided: "agreed in June to spend". */
 const DECISION_VERBS = new Set([
   "agreed",
@@ -974,6 +995,9 @@ export function periodFor(
     // ("raises 1.7 billion euros, now valued at 14 billion": a standing "now" dates the figures after it.)
     if (p.standing && p.first >= raw.last) continue;
     if (statementDate(tokens, p)) continue;
+    // "The ministry in July imposed anti-dumping duties of up to 27.83 per cent", "The DTI in September
+    // extended the safeguard duty of P200 per metric ton": when a rate was set, not a period of it.
+    if (p.last <= raw.first && rateSetAt(tokens, p, raw)) continue;
     // "Compared with January 2025, sales were up 4.1%": what a change is set against, not when.
     if (changed && p.last <= raw.first && setAgainst(tokens, p.first)) continue;
     // "£1,184.6 million (H1 2024: £1,052.3 million)": the comparative's period is its own figure's only.

@@ -173,7 +173,14 @@ const LEDE_PERIOD_REACH = 60;
 function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
   if (q.from && q.from === q.to && q.from.length === 10) return true;
   const last = tokens[q.last - 1];
-  return DAY_NAMES.has(tokens[q.first]?.norm ?? "") || (last?.kind === "num" && Number(last.norm) <= 31);
+  // ("in 2025-26", "2025/26": the short end of a fiscal year is no day.)
+  const yearEnd =
+    ["-", "/", "–"].includes(tokens[q.last - 2]?.norm ?? "") &&
+    /^\d{4}$/.test(tokens[q.last - 3]?.text ?? "");
+  return (
+    DAY_NAMES.has(tokens[q.first]?.norm ?? "") ||
+    (last?.kind === "num" && Number(last.norm) <= 31 && !yearEnd)
+  );
 }
 
 /** The first token of the story's first sentence of at least LEDE_TOKENS tokens, or -1. */

@@ -319,6 +319,31 @@ export const FIX26_MARKED_DOLLARS: Case[] = [
   ],
 ];
 
+export const FIX26_RATES_SET_AND_FISCAL_LEDES: Case[] = [
+  // When a duty or a levy was set dates the act, not the rate.
+  [
+    "The ministry in July imposed anti-dumping duties of up to 27.83 per cent on steel.",
+    [{ text: "27.83 per cent", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The government in October suspended the 10 per cent import duty on clinker.",
+    [{ text: "10 per cent", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A lede's fiscal year compared ("from ... in 2024-25") names no story period: the one reported does.
+  [
+    "India received a record $148.2 billion in remittances in 2025-26, up 9.4% from $135.5 billion in 2024-25.\n\nRemittances accounted for about 3.5% of GDP.",
+    [
+      { text: "$148.2 billion" },
+      { text: "9.4%" },
+      { text: "$135.5 billion" },
+      { text: "3.5%", period: { text: "2025-26" } },
+    ],
+    { publishedAt: "2026-11-21" },
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -334,4 +359,5 @@ export const FIXES23: Case[] = [
   ...FIX26_SHARED_DENOMINATORS,
   ...FIX26_ASIDES,
   ...FIX26_MARKED_DOLLARS,
+  ...FIX26_RATES_SET_AND_FISCAL_LEDES,
 ];
