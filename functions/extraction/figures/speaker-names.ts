@@ -169,6 +169,8 @@ export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "separately",
   "publicly",
   "repeatedly",
+  // "It still expects total net sales of around 32.5 billion euros".
+  "still",
 ]);
 
 /** Words of a release's courtesy before its verb: "is pleased to announce", "is proud to report". */

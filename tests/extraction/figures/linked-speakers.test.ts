@@ -6,6 +6,12 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // "It still expects": past "still" to the pronoun, the organization that opened the sentence before.
+  [
+    "ASML reported results on Wednesday. It still expects total net sales of around 32.5 billion euros this year.",
+    "32.5 billion euros",
+    "ASML",
+  ],
   // An affiliation after "of the" names its body (a place after "in the" would not).
   [
     "The Lagos chapter of the Nigeria Labour Congress said inflation remained above 30%.",
