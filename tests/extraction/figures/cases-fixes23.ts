@@ -344,6 +344,20 @@ export const FIX26_RATES_SET_AND_FISCAL_LEDES: Case[] = [
   ],
 ];
 
+export const FIX26_DEMANDS: Case[] = [
+  // What a party seeks or demands is its level.
+  [
+    "The union is seeking 19 per cent over four years.",
+    [{ text: "19 per cent", subject: { text: "The union" } }],
+  ],
+  ["Numsa had initially demanded 12%.", [{ text: "12%", subject: { text: "Numsa" } }]],
+  [
+    "Demand rose 5% in October.",
+    [{ text: "5%", subject: { text: "Demand" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -360,4 +374,5 @@ export const FIXES23: Case[] = [
   ...FIX26_ASIDES,
   ...FIX26_MARKED_DOLLARS,
   ...FIX26_RATES_SET_AND_FISCAL_LEDES,
+  ...FIX26_DEMANDS,
 ];

@@ -173,6 +173,11 @@ export const LEVEL_VERBS = new Set([
   "seeks",
   "seek",
   "sought",
+  // "The union is seeking 19 per cent", "Numsa had initially demanded 12%": what a party asks for.
+  "seeking",
+  "demanded",
+  "demands",
+  "demanding",
   "owns",
   "owned",
   "owning",
