@@ -61,6 +61,43 @@ export function labelBefore(
   return trimmed(t, s, colon, isPeriodToken);
 }
 
+/**
+ * "Employment increased in health care and social assistance (+22,000), construction (+15,000)": a figure
+ * alone in parentheses right after a short noun phrase that opens after a list mark or a preposition
+ * measures that phrase (not a conversion after another figure: "5 million tonnes (4.5 million barrels)").
+ */
+export function parenthesizedItem(
+  t: readonly Token[],
+  fig: { first: number; last: number },
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  // ("(+22,000)": past the plus sign.)
+  const at = t[qualifierStart - 1]?.norm === "+" ? qualifierStart - 2 : qualifierStart - 1;
+  const open = t[at]?.norm === "(" ? at : -1;
+  if (open < 1 || t[fig.last]?.norm !== ")") return undefined;
+  let s = open;
+  while (
+    s > 0 &&
+    open - s < PARENTHESIZED_WORDS &&
+    t[s - 1]?.kind === "word" &&
+    !ITEM_OPENERS.has(t[s - 1]?.norm ?? "")
+  )
+    s--;
+  // ("(+15,000) and wholesale and retail trade (+12,000)": the item after the one before.)
+  while (s < open && t[s]?.norm === "and") s++;
+  const lead = t[s - 1];
+  const opened = lead === undefined || ITEM_OPENERS.has(lead.norm) || [",", ")", "and"].includes(lead.norm);
+  if (s >= open || !opened) return undefined;
+  for (let k = s; k < open; k++) if (isPastVerb(t[k]) || AUXILIARIES.has(t[k]?.norm ?? "")) return undefined;
+  return trimmed(t, s, open, isPeriodToken);
+}
+
+/** Words before a parenthesized figure that open its item: "in health care (+22,000)", ", construction (". */
+const ITEM_OPENERS = new Set(["in", "of", "for", "including", "led", "by", "with", "as"]);
+/** Words of a parenthesized figure's item, at most. */
+const PARENTHESIZED_WORDS = 6;
+
 const SENTENCE_MARKS = new Set([".", "!", "?"]);
 
 /** "(DA)" right before token `k`: where its "(" is; undefined when there is none. */

@@ -96,6 +96,7 @@ import {
   listGoesOn,
   namesIndex,
   opensClause,
+  parenthesizedItem,
   pastParentheses,
   phraseAfter,
   rankedCount,
@@ -212,6 +213,7 @@ export function subjectOf(
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
+    parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     measuredNoun(t, fig, isPeriodToken) ??
     carrier ??

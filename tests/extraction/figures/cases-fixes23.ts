@@ -358,6 +358,23 @@ export const FIX26_DEMANDS: Case[] = [
   ],
 ];
 
+export const FIX26_PARENTHESIZED_ITEMS: Case[] = [
+  // A figure alone in parentheses after a short noun phrase measures that phrase.
+  [
+    "Employment increased in health care and social assistance (+22,000), construction (+15,000) and wholesale and retail trade (+12,000).",
+    [
+      { text: "22,000", subject: { text: "health care and social assistance" } },
+      { text: "15,000", subject: { text: "construction" } },
+      { text: "12,000", subject: { text: "wholesale and retail trade" } },
+    ],
+  ],
+  // Not a conversion after another figure.
+  [
+    "Output was 5 million tonnes (4.5 million barrels).",
+    [{ text: "5 million tonnes" }, { text: "4.5 million barrels", subject: { text: "Output" } }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -375,4 +392,5 @@ export const FIXES23: Case[] = [
   ...FIX26_MARKED_DOLLARS,
   ...FIX26_RATES_SET_AND_FISCAL_LEDES,
   ...FIX26_DEMANDS,
+  ...FIX26_PARENTHESIZED_ITEMS,
 ];
