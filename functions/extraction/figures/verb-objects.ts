@@ -200,6 +200,11 @@ const BARE_OBJECT_VERBS = new Set([
   "receive",
   "pledge",
   "propose",
+  // "Chinese firm to build $2.2 billion EV battery plant in Morocco", "to develop US$1.1 billion park".
+  "build",
+  "develop",
+  "open",
+  "launch",
 ]);
 /** Words in "-s" that are no verb before money: "plus", "less", "its", "as", "us", "this". */
 const NOT_BARE_OBJECT_VERBS = new Set([

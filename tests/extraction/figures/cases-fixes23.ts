@@ -375,6 +375,18 @@ export const FIX26_PARENTHESIZED_ITEMS: Case[] = [
   ],
 ];
 
+export const FIX26_HEADLINE_PROJECTS: Case[] = [
+  // A headline's "to build $X plant": the money describes the noun it comes before.
+  [
+    "Chinese firm to build $2.2 billion EV battery plant in Morocco",
+    [{ text: "$2.2 billion", subject: { text: "EV battery plant" } }],
+  ],
+  [
+    "Miner to develop US$1.1 billion industrial park in Vietnam",
+    [{ text: "US$1.1 billion", subject: { text: "industrial park" } }],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -393,4 +405,5 @@ export const FIXES23: Case[] = [
   ...FIX26_RATES_SET_AND_FISCAL_LEDES,
   ...FIX26_DEMANDS,
   ...FIX26_PARENTHESIZED_ITEMS,
+  ...FIX26_HEADLINE_PROJECTS,
 ];
