@@ -144,8 +144,19 @@ export function carryStoryPeriods(
       story.to
     ) {
       const length = namedAgainLength(figure.period.text);
-      if (length !== undefined && (length === ANY_LENGTH || monthsOf(story) === length))
+      const storyMonths = monthsOf(story);
+      if (length !== undefined && (length === ANY_LENGTH || storyMonths === length))
         Object.assign(figure.period, { from: story.from, to: story.to });
+      else if (
+        length === 3 &&
+        storyMonths !== undefined &&
+        storyMonths > 3 &&
+        /^\d{4}-\d{2}$/.test(story.to)
+      ) {
+        // ("Operating EBITDA rose 16% in the quarter" in a story of the first nine months: its last quarter.)
+        const [y = 0, m = 1] = story.to.split("-").map(Number);
+        Object.assign(figure.period, { from: monthAfter(y, m, -2), to: story.to });
+      }
     }
     if (figure.period) {
       // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").

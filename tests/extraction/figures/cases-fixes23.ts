@@ -387,6 +387,15 @@ export const FIX26_HEADLINE_PROJECTS: Case[] = [
   ],
 ];
 
+export const FIX26_LAST_QUARTER: Case[] = [
+  // "in the quarter" in a story of a longer period: its last quarter.
+  [
+    "Net income rose 12% in the first nine months of 2026. Operating EBITDA rose 16% in the quarter.",
+    [{ text: "12%" }, { text: "16%", period: { from: "2026-07", to: "2026-09" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -406,4 +415,5 @@ export const FIXES23: Case[] = [
   ...FIX26_DEMANDS,
   ...FIX26_PARENTHESIZED_ITEMS,
   ...FIX26_HEADLINE_PROJECTS,
+  ...FIX26_LAST_QUARTER,
 ];
