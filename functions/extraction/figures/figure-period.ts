@@ -1062,8 +1062,54 @@ export function periodFor(
     const p = periods[idx];
     if (p && tokens[p.last]?.norm === ",") best = p;
   }
-  return best && periodOfHit(text, tokens, best);
+  const period = best && periodOfHit(text, tokens, best);
+  // "2,004,318 tourists visited the country as of November 15": a flow counted to a day runs from the
+  // year's start ("reserves stood at $12 billion as of November 15" is a level on that day).
+  if (best && period && asOfDay(tokens, best) && flowBefore(tokens, raw.first, raw.last) && period.to)
+    period.from = `${period.to.slice(0, 4)}-01-01`;
+  return period;
 }
+
+/** Period `p` is one day after "as of": "as of November 15". */
+function asOfDay(tokens: readonly Token[], p: PeriodHit): boolean {
+  return (
+    tokens[p.first - 1]?.norm === "of" &&
+    tokens[p.first - 2]?.norm === "as" &&
+    p.from !== undefined &&
+    p.from === p.to &&
+    p.from.length === 10
+  );
+}
+
+/**
+ * A past verb of a flow ("visited", "burned", "welcomed"), no level's nor a report's, right before the
+ * figure ("welcomed 2,004,318 tourists") or right after it ("6.2 million hectares burned").
+ */
+function flowBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const flow = (tok: Token | undefined) =>
+    tok !== undefined &&
+    isPastVerb(tok) &&
+    !LEVEL_VERBS.has(tok.norm) &&
+    !AUXILIARY_PASTS.has(tok.norm) &&
+    !REPORT_PASTS.has(tok.norm) &&
+    !CHANGE_VERB.has(tok.norm);
+  return flow(tokens[first - 1]) || flow(tokens[last]);
+}
+
+/** Past verbs of a report or a balance, which count no flow: "data showed", "he said", "$2.1 billion left". */
+const REPORT_PASTS = new Set([
+  "said",
+  "showed",
+  "told",
+  "reported",
+  "added",
+  "noted",
+  "announced",
+  "stated",
+  "left",
+]);
+/** Past forms of "be" and "have", which state levels. */
+const AUXILIARY_PASTS = new Set(["was", "were", "had", "been"]);
 
 /** Every token of [from, to) lies in a change's base. */
 function withinBase(inBase: Uint8Array, from: number, to: number): boolean {

@@ -396,6 +396,20 @@ export const FIX26_LAST_QUARTER: Case[] = [
   ],
 ];
 
+export const FIX26_AS_OF_FLOWS: Case[] = [
+  // A flow counted "as of" a day runs from the year's start; a level on that day stays the day.
+  [
+    "Some 2,004,318 tourists visited the country as of November 15.",
+    [{ text: "2,004,318 tourists", period: { from: "2026-01-01", to: "2026-11-15" } }],
+    { publishedAt: "2026-11-16" },
+  ],
+  [
+    "Reserves stood at $12.1 billion as of November 15.",
+    [{ text: "$12.1 billion", period: { from: "2026-11-15", to: "2026-11-15" } }],
+    { publishedAt: "2026-11-16" },
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -416,4 +430,5 @@ export const FIXES23: Case[] = [
   ...FIX26_PARENTHESIZED_ITEMS,
   ...FIX26_HEADLINE_PROJECTS,
   ...FIX26_LAST_QUARTER,
+  ...FIX26_AS_OF_FLOWS,
 ];
