@@ -562,6 +562,8 @@ function namedOnlyBy(text: string, words: RegExp): boolean {
     .replace(/^(?:negative|minus)\s+/i, "")
     .toLowerCase()
     .replace(/-(?=\p{L})/gu, " ")
+    // ("80c-95c": a range of glued cents is read from its low end.)
+    .replace(/(?<=\p{L})-(?=\d)/gu, " ")
     .split(/\s+/);
   return parts.some((word, i) => {
     const glued = word.replace(/[0-9.,]+.*$/, "");

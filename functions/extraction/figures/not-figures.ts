@@ -85,9 +85,14 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const prev2 = t[k - 2];
   // ("2.1 million-2.3 million ounces": after a scaled number, the high end of a range.)
   // ("360p-410p", "5m-6m": after a number with its pence, cents or scale letter glued on, too.)
+  // (Not a model code's "A-1B-7" nor "F-15B-2": the mark in lower case, its number no code's part.)
+  const codePart = DASHES.has(t[k - 4]?.norm ?? "") && !t[k - 3]?.spaceBefore;
   const gluedMark =
-    !prev2?.spaceBefore &&
-    (ATTACHED_SCALE.has(prev2?.norm ?? "") || prev2?.norm === "p" || prev2?.norm === "c");
+    prev2 !== undefined &&
+    !prev2.spaceBefore &&
+    prev2.text === prev2.norm &&
+    !codePart &&
+    (ATTACHED_SCALE.has(prev2.norm) || prev2.norm === "p" || prev2.norm === "c");
   const scaledBefore = (SCALE.has(prev2?.norm ?? "") || gluedMark) && t[k - 3]?.kind === "num";
   if (
     prev &&

@@ -581,7 +581,8 @@ const OWNING = new Set(["has", "had", "owns", "owned"]);
  * What the verb at `verbAt` takes is no count its subject carries: a measure a subject received ("412 mm
  * of rain", "750,000 cubic metres of water a day"); or, after a verb of owning, a bare number, a measure, a
  * rate ("2.9 hospital beds per 1,000 people"), a count of what "of" names ("98 bcf of gas") or one had by a
- * pronoun ("it had 8,500 drivers on its platform").
+ * pronoun ("it had 8,500 drivers on its platform"); after a verb of employing, processing or hosting, only
+ * one a pronoun holds ("We now process more than 1 billion transactions a month").
  */
 function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
   const verb = t[verbAt]?.norm ?? "";

@@ -160,11 +160,20 @@ export const FIX26_GLUED_PRICES_AND_CENTS: Case[] = [
   ],
   // Canadian papers' "cents US" are U.S. cents.
   ["The loonie traded at 71.45 cents US.", [{ text: "71.45 cents US", currency: "USD", value: 0.7145 }]],
-  // Pence on both ends of a glued range.
+  // Pence on both ends of a glued range; glued cents take the article's dollar; a model code's glued
+  // letter makes no range.
   [
     "The shares were offered in a 360p-410p range.",
     [{ text: "360p-410p", currency: "GBP", value: 3.6, high: 4.1 }],
   ],
+  [
+    "SYDNEY, Nov 21 AAP - Shares traded in a 80c-95c range. The company raised $1.1 billion.",
+    [
+      { text: "80c-95c", currency: "AUD", high: 0.95 },
+      { text: "$1.1 billion", currency: "AUD" },
+    ],
+  ],
+  ["The F-15B-2 jets were grounded.", []],
 ];
 
 export const FIX26_STORY_PERIODS: Case[] = [
