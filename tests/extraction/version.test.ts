@@ -39,7 +39,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "22": "05b206128709c688",
   "23": "4ee9c74f720e1014",
   "24": "d74d78e1617ffa29",
-  "25": "d98de2ce721c68eb",
+  "25": "39d0608bb24093e7",
 };
 
 function dataFingerprint(): string {

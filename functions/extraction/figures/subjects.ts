@@ -30,7 +30,9 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
+  EMPLOYING_VERBS,
   GIVING_VERBS,
+  HOLDING_VERBS,
   INFINITIVE_LEVELS,
   INTRANSITIVE_CHANGES,
   IRREGULAR_PARTICIPLES,
@@ -570,10 +572,9 @@ function legalFormPoint(t: readonly Token[], k: number): boolean {
 
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
-/** Verbs of employing: "The industry employs about 3.2 million workers" counts the employer's staff. */
-const EMPLOYING = new Set(["employs", "employed", "employ"]);
-/** Verbs of what a holder employs, processes or hosts (no traffic whose unit alone names it). */
-const HOLDING = new Set([...EMPLOYING, "processes", "processed", "process", "hosts", "hosted", "host"]);
+const EMPLOYING = new Set(EMPLOYING_VERBS);
+/** What a holder employs, processes or hosts: no traffic whose unit alone names it. */
+const HOLDING = new Set(HOLDING_VERBS);
 /** Verbs of owning a count: "Arm had about 8,300 employees", "Thames Water has around 8,000 employees". */
 const OWNING = new Set(["has", "had", "owns", "owned"]);
 

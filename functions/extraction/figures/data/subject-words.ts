@@ -751,6 +751,17 @@ export const DEAL_VERBS: readonly string[] = [
 /** Verbs of paying, before money a "for" after which names what it buys: "paid 85 million euros for Nunez". */
 export const PAYING_VERBS: readonly string[] = ["pay", "pays", "paid", "paying"];
 
+/** Verbs of employing: "The industry employs about 3.2 million workers" counts the employer's staff. */
+export const EMPLOYING_VERBS: readonly string[] = ["employs", "employed", "employ"];
+
+/**
+ * Verbs of what a count's holder employs, processes or hosts: "The company, which employs around 44,000
+ * people", "the Karbala refinery processed 141,000 barrels a day", "industrial parks host 223 companies".
+ */
+export const HOLDING_VERBS: readonly string[] = [
+  ...EMPLOYING_VERBS, "processes", "processed", "process", "hosts", "hosted", "host",
+];
+
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
 export const THROUGHPUT_VERBS: readonly string[] = [
   "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",
@@ -760,9 +771,7 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
   // "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile subscribers": what owns a count.
   "has", "had", "owns", "owned",
-  // "The company, which employs around 44,000 people", "the Karbala refinery processed 141,000 barrels a
-  // day", "industrial parks host 223 companies": what a count's holder employs, processes or hosts.
-  "employs", "employed", "employ", "processes", "processed", "process", "hosts", "hosted", "host",
+  ...HOLDING_VERBS,
 ];
 
 /** Verbs by which a subject reaches a count: "sales reached 1.1 million units". */
