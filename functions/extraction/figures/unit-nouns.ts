@@ -187,6 +187,11 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
     unit = `${first.text} ${head.text}`;
   }
+  // "13.2 million barrels of oil equivalent per day": the measure's name is the unit's, no subject.
+  if (t[headEnd]?.norm === "of" && t[headEnd + 1]?.norm === "oil" && t[headEnd + 2]?.norm === "equivalent") {
+    unit = `${unit} of oil equivalent`;
+    headEnd += 3;
+  }
   // "38,900 tonnes a year earlier": "a year" before "earlier" or "ago" dates the figure; it is no rate.
   const found = RATE.forward(t, headEnd);
   const rate = found && DATING.has(t[found.end]?.norm ?? "") ? undefined : found;

@@ -419,6 +419,20 @@ export const FIX26_AS_OF_FLOWS: Case[] = [
   ],
 ];
 
+export const FIX26_OIL_EQUIVALENT: Case[] = [
+  // "barrels of oil equivalent per day" is the unit; what produces them is the subject.
+  [
+    "Total hydrocarbon production averaged 13.2 million barrels of oil equivalent per day.",
+    [
+      {
+        text: "13.2 million barrels of oil equivalent per day",
+        unit: "barrels of oil equivalent per day",
+        subject: { text: "Total hydrocarbon production" },
+      },
+    ],
+  ],
+];
+
 export const FIXES23: Case[] = [
   ...FIX26_NEGATIVE_WORD,
   ...FIX26_BASE_FORM_CHANGES,
@@ -440,4 +454,5 @@ export const FIXES23: Case[] = [
   ...FIX26_HEADLINE_PROJECTS,
   ...FIX26_LAST_QUARTER,
   ...FIX26_AS_OF_FLOWS,
+  ...FIX26_OIL_EQUIVALENT,
 ];
