@@ -5,7 +5,7 @@
 
 import { comparativeEnd } from "./comparatives.ts";
 import { ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
-import { DATA_VERBS } from "./data/speech.ts";
+import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
   CATENATIVES,
@@ -1065,7 +1065,7 @@ export function periodFor(
   const period = best && periodOfHit(text, tokens, best);
   // "2,004,318 tourists visited the country as of November 15": a flow counted to a day runs from the
   // year's start ("reserves stood at $12 billion as of November 15" is a level on that day).
-  if (best && period && asOfDay(tokens, best) && flowBefore(tokens, raw.first, raw.last) && period.to)
+  if (best && period && asOfDay(tokens, best) && countsFlow(tokens, raw.first, raw.last) && period.to)
     period.from = `${period.to.slice(0, 4)}-01-01`;
   return period;
 }
@@ -1085,7 +1085,7 @@ function asOfDay(tokens: readonly Token[], p: PeriodHit): boolean {
  * A past verb of a flow ("visited", "burned", "welcomed"), no level's nor a report's, right before the
  * figure ("welcomed 2,004,318 tourists") or right after it ("6.2 million hectares burned").
  */
-function flowBefore(tokens: readonly Token[], first: number, last: number): boolean {
+function countsFlow(tokens: readonly Token[], first: number, last: number): boolean {
   const flow = (tok: Token | undefined) =>
     tok !== undefined &&
     isPastVerb(tok) &&
@@ -1097,15 +1097,10 @@ function flowBefore(tokens: readonly Token[], first: number, last: number): bool
 }
 
 /** Past verbs of a report or a balance, which count no flow: "data showed", "he said", "$2.1 billion left". */
-const REPORT_PASTS = new Set([
-  "said",
-  "showed",
-  "told",
+const REPORT_PASTS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS.filter((verb) => !verb.includes(" ")),
+  ...DATA_VERBS,
   "reported",
-  "added",
-  "noted",
-  "announced",
-  "stated",
   "left",
 ]);
 /** Past forms of "be" and "have", which state levels. */

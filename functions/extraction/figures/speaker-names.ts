@@ -398,8 +398,13 @@ const LEADING = new Set(["led", "headed"]);
  * off by a comma follows the name; the token the name ends on.
  */
 function pastCommaSuffix(t: readonly Token[], from: number, e: number): number {
-  const suffix = SUFFIXES.has(t[e]?.norm ?? "") || DOTTED_FORMS.has(t[e]?.norm ?? "");
-  return suffix && t[e - 1]?.norm === "," && isCapitalized(t[e - 2]) && e - 2 >= from ? e - 2 : e;
+  return commaBeforeSuffix(t, e - 1) && isCapitalized(t[e - 2]) && e - 2 >= from ? e - 2 : e;
+}
+
+/** Token `k` is the comma before a name's suffix or legal form: "Remolona, Jr.", "Holcim Philippines, Inc.". */
+function commaBeforeSuffix(t: readonly Token[], k: number): boolean {
+  const next = t[k + 1]?.norm ?? "";
+  return t[k]?.norm === "," && (SUFFIXES.has(next) || DOTTED_FORMS.has(next));
 }
 
 /** Token `k` is the point of a name's suffix or legal form: the "." of "Jr.", "HP Inc.", "Lenovo Group Ltd.". */
@@ -529,10 +534,9 @@ export function nameBeforeRelative(
     const floor = Math.max(first, k - 14);
     // ("Holcim Philippines, Inc., the country's largest cement producer, reported": past a comma before a
     // legal form.)
-    const formComma = (j: number) => t[j]?.norm === "," && DOTTED_FORMS.has(t[j + 1]?.norm ?? "");
     while (
       from > floor &&
-      (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k) || formComma(from - 1))
+      (!STOPS.has(t[from - 1]?.norm ?? "") || inParentheses(t, from - 1, k) || commaBeforeSuffix(t, from - 1))
     )
       from--;
     const name = nameBefore(t, from, k);
@@ -772,10 +776,7 @@ export function nameSearchStart(t: readonly Token[], first: number, k: number): 
       !inFieldList(t, from - 1, limit) &&
       // ("Eli M. Remolona, Jr. said", "Holcim Philippines, Inc. reported": the comma before a name's suffix
       // or legal form.)
-      !(
-        t[from - 1]?.norm === "," &&
-        (SUFFIXES.has(t[from]?.norm ?? "") || DOTTED_FORMS.has(t[from]?.norm ?? ""))
-      )
+      !commaBeforeSuffix(t, from - 1)
     )
       break;
     else from--;

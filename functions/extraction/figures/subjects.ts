@@ -1036,66 +1036,7 @@ function subjectBefore(
     )
       break;
     if (
-      ![
-        "by",
-        "to",
-        "at",
-        "a",
-        "an",
-        "the",
-        "of",
-        "further",
-        "sharply",
-        "slightly",
-        "around",
-        "just",
-        "some",
-        "another",
-        "additional",
-        "nearly",
-        "almost",
-        "about",
-        "roughly",
-        // "Shares are still 60% below their peak", "Real wages grew only 1.5%", "shrank an annualized 1.8%".
-        "still",
-        "only",
-        "annualized",
-        "annualised",
-        "now",
-        "currently",
-        // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in ("remained
-        // stubbornly high at 44.6%").
-        "unchanged",
-        "high",
-        "low",
-        "elevated",
-        "stubbornly",
-        "steady",
-        "flat",
-        "stable",
-        "capped",
-        "pegged",
-        "fixed",
-        // "rose to a record 3.3%", "accounted for 46%", "grew a healthy 6%", "a more modest 0.4% rise".
-        ...JUDGED_SIZES,
-        "more",
-        "less",
-        "much",
-        "record",
-        "new",
-        "fresh",
-        "all-time",
-        "for",
-        // "The Greens are on 11 per cent", "Labour is unchanged on 9 per cent": a poll's level.
-        "on",
-        // "Sabalenka took home $5.2 million": what the winner took.
-        "home",
-        // "has been raised from Rs32,000 to Rs37,000": the level it came from.
-        "from",
-        // "Japanese suppliers held a share of 14%": the holder's share.
-        "share",
-        "stake",
-      ].includes(tok.norm) &&
+      !VERB_WALK_WORDS.has(tok.norm) &&
       // ("ended the year at 4.2%": the period a level closed stands between the verb and "at".)
       !closedPeriod(t, v, isPeriodToken) &&
       // "Debt is equivalent to 80% of GDP", "was equal to" (not "an equal 20 percent share").
@@ -1565,6 +1506,71 @@ function partyOn(t: readonly Token[], on: number, clauseStart: number): number |
 function isParticiple(n: string): boolean {
   return /^[a-z]{3,}(?:ed|en)$/.test(n) || IRREGULAR_PARTICIPLES.has(n);
 }
+
+/**
+ * Words the walk back from a figure to its verb passes ("rose by", "grew a healthy 6%", "was unchanged at"),
+ * one set built once rather than a list read anew at each word.
+ */
+const VERB_WALK_WORDS: ReadonlySet<string> = new Set([
+  "by",
+  "to",
+  "at",
+  "a",
+  "an",
+  "the",
+  "of",
+  "further",
+  "sharply",
+  "slightly",
+  "around",
+  "just",
+  "some",
+  "another",
+  "additional",
+  "nearly",
+  "almost",
+  "about",
+  "roughly",
+  // "Shares are still 60% below their peak", "Real wages grew only 1.5%", "shrank an annualized 1.8%".
+  "still",
+  "only",
+  "annualized",
+  "annualised",
+  "now",
+  "currently",
+  // "was unchanged at 3.8%", "are capped at 10%": the state the level is held in ("remained
+  // stubbornly high at 44.6%").
+  "unchanged",
+  "high",
+  "low",
+  "elevated",
+  "stubbornly",
+  "steady",
+  "flat",
+  "stable",
+  "capped",
+  "pegged",
+  "fixed",
+  // "rose to a record 3.3%", "accounted for 46%", "grew a healthy 6%", "a more modest 0.4% rise".
+  ...JUDGED_SIZES,
+  "more",
+  "less",
+  "much",
+  "record",
+  "new",
+  "fresh",
+  "all-time",
+  "for",
+  // "The Greens are on 11 per cent", "Labour is unchanged on 9 per cent": a poll's level.
+  "on",
+  // "Sabalenka took home $5.2 million": what the winner took.
+  "home",
+  // "has been raised from Rs32,000 to Rs37,000": the level it came from.
+  "from",
+  // "Japanese suppliers held a share of 14%": the holder's share.
+  "share",
+  "stake",
+]);
 
 /** Level verbs that are also nouns: "fares stay at $2.50", "hotel stays". */
 const STAYING = new Set(["stay", "stays"]);
