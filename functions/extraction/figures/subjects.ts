@@ -19,6 +19,7 @@ import {
   targetVerbBefore,
   thanExpectedBefore,
 } from "./changes.ts";
+import { RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -509,9 +510,13 @@ function sharedSubject(
     if (tok?.kind !== "word" || NP_STOPS.has(tok.norm)) return undefined;
     if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
     const named = t[k - 1]?.kind === "word" || legalFormPoint(t, k - 1);
-    if (isPastVerb(tok) && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
+    // ("The unit has 81.4 million subscribers and employs": a present verb of holding a count too.)
+    const verb = isPastVerb(tok) || (THROUGHPUT.has(tok.norm) && tok.text === tok.norm);
+    if (verb && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
-      return np && !PRONOUN_WORDS.has(t[np.first]?.norm ?? "") ? np : undefined;
+      // ("The company, which employs 8,200 people and operates 310 stores": no relative pronoun.)
+      const first = t[np?.first ?? -1]?.norm ?? "";
+      return np && !PRONOUN_WORDS.has(first) && !RELATIVES.has(first) ? np : undefined;
     }
   }
   return undefined;
@@ -595,6 +600,11 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     let k = owner;
     while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
     const holder = t[k];
+    // ("The first train, whose budget ballooned ..., processes about 115,000 bpd": the holder is before the
+    // aside the comma closes.)
+    if (holder?.norm === "," && relativeClauseStart(t, k) !== undefined) return false;
+    // ("has 81.4 million subscribers, employs about 2,100 people": a list of verbs shares its subject.)
+    if (holder?.norm === "," && figureEndsAt(t, k)) return false;
     return holder?.kind !== "word" || OWNER_PRONOUNS.has(holder.norm);
   }
   if (fig.unitFirst === undefined) return OWNING.has(verb);
@@ -612,6 +622,19 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     ownerTok.norm === "and" ||
     OWNER_PRONOUNS.has(ownerTok.norm)
   );
+}
+
+/** Tokens a figure's unit may run before the comma after it: "81.4 million mobile subscribers,". */
+const UNIT_REACH = 4;
+
+/** Whether a number stands within a unit's reach before the comma at `comma`. */
+function figureEndsAt(t: readonly Token[], comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - UNIT_REACH); k--) {
+    const tok = t[k];
+    if (tok?.kind === "num") return true;
+    if (tok?.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** Pronouns that own a count in a clause of speech: "it had", "We had" (its unit says what it counts). */
@@ -1077,6 +1100,12 @@ function subjectBefore(
   // shares a subject named before, not the noun before "and".
   if (t[e - 1]?.norm === "and" && e - 1 > clauseStart && t[e - 2]?.kind !== "sym")
     return sharedSubject(t, clauseStart, e - 1, isPeriodToken);
+  // "Riva has 81.4 million subscribers, employs about 2,100 people": a verb of holding after a figure and a
+  // comma shares the subject of the clause before it.
+  if (e === v && t[e - 1]?.norm === "," && HOLDING.has(t[v]?.norm ?? "") && figureEndsAt(t, e - 1)) {
+    const start = sentenceStartBefore(t, e - 1);
+    return start === undefined ? undefined : sharedSubject(t, start, e - 1, isPeriodToken);
+  }
   // ("Revenues reached a record 43.6 billion euros in 2023 but dropped to 38.8 billion euros": "but"
   // opens a clause of its own, whose verb shares the sentence's subject.)
   // (Not "down 1.8 percent ... but up 3.1 percent": a past verb after "but".)
@@ -1178,6 +1207,15 @@ function subjectBefore(
     )
       break;
     if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
+    // ("a plant at Endo, Nasarawa, which can process": a town and its state place the noun too.)
+    if (antecedent && p?.norm === ",") {
+      let town = s - 2;
+      while (town > s - 5 && isCapitalized(t[town - 1])) town--;
+      if (isCapitalized(t[town]) && placedAt(t, town, e)) {
+        s = town;
+        continue;
+      }
+    }
     // "The African National Congress (ANC) won 40.2%": an acronym in parentheses stays in the subject.
     const acronym = acronymBefore(t, s);
     if (acronym !== undefined && acronym > floor) {
@@ -1201,6 +1239,15 @@ function subjectBefore(
     }
     // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.
     if (p?.norm === "and" && s < e && isPastVerb(t[s - 2])) break;
+    // "Production is due to start later this year and the factory is expected to employ": after a period
+    // that ends a clause, "and" and a determiner open the next one.
+    if (
+      p?.norm === "and" &&
+      DETERMINER_WORDS.has(t[s]?.norm ?? "") &&
+      isPeriodToken(s - 2) &&
+      !isPeriodToken(s)
+    )
+      break;
     // "Food, fuel and transport costs rose": a list of nouns before its head is one subject.
     if (p?.norm === "," && listGoesOn(t, s, e, floor, isPeriodToken)) {
       s -= 2;
@@ -1350,11 +1397,14 @@ function placedAt(t: readonly Token[], s: number, e: number): boolean {
     noun.text === noun.norm &&
     !/(?:ed|ing)$/.test(noun.norm) &&
     place.length > 0 &&
-    place.length <= 3 &&
-    place.every((x) => isCapitalized(x)) &&
+    place.length <= (place.some((x) => x.norm === ",") ? PLACE_WITH_REGION : 3) &&
+    place.every((x, i) => isCapitalized(x) || (x.norm === "," && i > 0)) &&
     !FACILITY_WORDS.has(place[place.length - 1]?.norm ?? "")
   );
 }
+
+/** Tokens of a town and its region after "at": "at Ikot Abasi, Akwa Ibom". */
+const PLACE_WITH_REGION = 7;
 
 /** Last words of a facility's name: a clause after it describes the facility ("at Dubai International Airport, which"). */
 const FACILITY_WORDS = new Set([

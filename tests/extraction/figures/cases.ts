@@ -275,6 +275,7 @@ import { FIXES20 } from "./cases-fixes20.ts";
 import { FIXES21 } from "./cases-fixes21.ts";
 import { FIXES22 } from "./cases-fixes22.ts";
 import { FIXES23 } from "./cases-fixes23.ts";
+import { FIXES24 } from "./cases-fixes24.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -540,6 +541,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES21,
     ...FIXES22,
     ...FIXES23,
+    ...FIXES24,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,44 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 27, in wording of my own. */
+
+export const FIX27_HOLDERS_PAST_CLAUSES: Case[] = [
+  // A holder before a relative clause the comma closes.
+  [
+    "The old unit, whose cost doubled to $4 billion during the delays, processes about 90,000 bpd.",
+    [{ text: "$4 billion" }, { text: "90,000 bpd", subject: { text: "The old unit" } }],
+  ],
+  // A town and its state after "at" place the noun the relative clause describes.
+  [
+    "The smelter at Ikot Abasi, Akwa Ibom, which can process about 300,000 tonnes a year, shipped 20,000 tonnes.",
+    [
+      { text: "300,000 tonnes a year", subject: { text: "The smelter at Ikot Abasi, Akwa Ibom" } },
+      { text: "20,000 tonnes" },
+    ],
+  ],
+  // Verbs of holding listed after a figure share the clause's subject; so does one after "and".
+  [
+    "The carrier has 12.4 million subscribers, employs about 3,100 people and operates 140 shops.",
+    [
+      { text: "12.4 million subscribers", subject: { text: "The carrier" } },
+      { text: "3,100 people", subject: { text: "The carrier" } },
+      { text: "140 shops", subject: { text: "The carrier" } },
+    ],
+  ],
+  // A relative pronoun is no subject: the count keeps its unit.
+  [
+    "The retailer, which employs 6,400 people and operates 210 stores, said sales fell.",
+    [
+      { text: "6,400 people", subject: { text: "The retailer" } },
+      { text: "210 stores", subject: { text: "stores" } },
+    ],
+  ],
+  // After a period that ends a clause, "and the" opens the next one.
+  [
+    "Output is due to begin early next year and the mill is expected to employ around 800 people.",
+    [{ text: "800 people", subject: { text: "the mill" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES24: Case[] = [...FIX27_HOLDERS_PAST_CLAUSES];
