@@ -424,7 +424,7 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     const placed = entity.type === "ORGANIZATION" && PLACE_COUNTRIES[entity.name] !== undefined;
     if (entity.type !== "LOCATION" && !placed) continue;
     // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
-    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name];
+    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name] ?? australianState(text, entity.name);
     const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));
     if (!code) {
       const city = DATELINE_COUNTRIES[entity.name];
@@ -449,6 +449,14 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
   return { weight, mentions, datelined, top, ...(agencyCountry && { agency: agencyCountry }) };
+}
+
+/** Words that tell an Australian story: a "Victoria" in one is the state ("any Australian state", "Victorians"). */
+const AUSTRALIAN_CUES = /\b(?:Australian?|Victorians)\b/;
+
+/** "AU" for a "Victoria" in an article that says it is Australian; a lake or a Canadian city otherwise. */
+function australianState(text: string, name: string): string | undefined {
+  return name === "Victoria" && AUSTRALIAN_CUES.test(text) ? "AU" : undefined;
 }
 
 /**

@@ -43,6 +43,7 @@ import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
 import { cutBeforeFigure, isAdverb, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
+import { namesThreshold } from "./thresholds.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -114,6 +115,8 @@ function run(text: string, context: FigureContext): Figure[] {
   const ranking: Array<[Figure, Figure]> = [];
   const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
+  /** Figures that name a fixed threshold ("the 50-point mark"): no period dates them. */
+  const thresholds = new Set<Figure>();
   /** Figures read as a currency quoted against another ("1,448 per dollar"). */
   const rates = new Set<Figure>();
   let quoteEnd = 0;
@@ -172,7 +175,8 @@ function run(text: string, context: FigureContext): Figure[] {
       scopes.sentenceTokens[sIdx],
       figure.change !== undefined,
     );
-    if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
+    if (namesThreshold(tokens, raw.first, raw.last)) thresholds.add(figure);
+    else if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
     else if (same) {
       // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before.
       const parallel = parallelPeriod(tokens, figures, figure.sentence.start, cStart, raw.first);
@@ -364,6 +368,7 @@ function run(text: string, context: FigureContext): Figure[] {
   // ("Vivo held 19 per cent, followed by Samsung at 16 per cent": an item ranked after a figure the
   // story's period reached takes it too.)
   for (const [item, leader] of ranking) if (!item.period && leader.period) item.period = { ...leader.period };
+  for (const figure of thresholds) delete figure.period;
   rebaseRelativePeriods(figures, storyPeriods);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);

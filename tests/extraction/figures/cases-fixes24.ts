@@ -41,4 +41,32 @@ export const FIX27_HOLDERS_PAST_CLAUSES: Case[] = [
   ],
 ];
 
-export const FIXES24: Case[] = [...FIX27_HOLDERS_PAST_CLAUSES];
+export const FIX27_THRESHOLDS: Case[] = [
+  // A fixed threshold is no reading of the sentence's month.
+  [
+    "The gauge fell to 48.1 in October, its fifth month below the 50 mark that separates growth from contraction.",
+    [
+      { text: "48.1", period: { text: "October" } },
+      { text: "50", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Turnout reached 61% on Sunday, above the 50% threshold needed for the vote to count.",
+    [
+      { text: "61%", period: { text: "Sunday" } },
+      { text: "50%", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A mark crossed is a level reached then.
+  [
+    "Exports crossed the $5 billion mark in 2025 for the first time.",
+    [{ text: "$5 billion", period: { text: "2025" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A verb of meaning after the number is no unit.
+  ["A reading above 50 indicates expansion.", [{ text: "50", kind: "NUMBER", unit: undefined }]],
+];
+
+export const FIXES24: Case[] = [...FIX27_HOLDERS_PAST_CLAUSES, ...FIX27_THRESHOLDS];

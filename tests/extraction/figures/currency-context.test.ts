@@ -391,4 +391,22 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["CAD"]);
   });
+
+  it("reads Victoria as the Australian state in a story that says it is Australian, and a lake otherwise", () => {
+    expect(
+      currencies(
+        "MELBOURNE - Victoria's net debt will reach $171 billion by June 2029, the highest of any Australian state.",
+      ),
+    ).toEqual(["AUD"]);
+    expect(
+      currencies(
+        "Victoria's net debt will reach $171 billion by June 2029, the highest of any Australian state, the auditor said. Victoria's interest bill will climb to $11 billion.",
+      ),
+    ).toEqual(["AUD", "AUD"]);
+    expect(
+      currencies(
+        "KAMPALA - Uganda will spend $40 million on ferries across Lake Victoria, the ministry said.",
+      ),
+    ).toEqual(["USD"]);
+  });
 });

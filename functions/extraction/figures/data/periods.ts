@@ -269,3 +269,13 @@ export const NAMED_DAYS: ReadonlyArray<readonly [string, { month: number; day: n
 
 /** Words that tie a span to the day or month it ends on: "the four weeks ended Oct. 5", "the third quarter to September". */
 export const SPAN_END_WORDS: readonly string[] = ["ended", "ending", "to", "through"];
+
+/** Nouns of a fixed line a reading is held against, which no period dates: "below the 50-point mark". */
+export const THRESHOLD_NOUNS: readonly string[] = ["mark", "threshold", "barrier"];
+
+/** Verbs of crossing a mark: "crossed the 2-million mark in 2024" dates when the level was reached. */
+export const CROSSING_VERBS: readonly string[] = [
+  "cross", "crosses", "crossed", "crossing", "pass", "passed", "passes", "passing", "top", "topped", "tops",
+  "hit", "hits", "breach", "breached", "breaches", "surpass", "surpassed", "break", "broke", "breaks",
+  "reach", "reached", "reaches", "past", "through",
+];

@@ -77,6 +77,8 @@ export const NOT_UNITS: readonly string[] = [
   "virus", "consensus", "stimulus", "surplus", "focus", "corpus", "bias", "chaos", "atlas",
   // "the 4.10 million pace economists had expected": a rate of its own, no modifier of what follows.
   "pace",
+  // "A reading below 50 signals contraction", "above 100 indicates optimism": verbs of meaning.
+  "indicates", "signals", "signifies", "denotes", "implies", "suggests",
 ];
 
 /**
