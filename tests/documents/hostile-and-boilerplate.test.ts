@@ -40,6 +40,8 @@ describe("datelines give the date of text with no metadata", () => {
     ["Title\n\nPERTH, Oct 8 AAP - Australia won by 281 runs.", october, "2024-10-08"],
     // The city's state may stand in parentheses after it (Indian wires).
     ["Title\n\nANAND (Gujarat), Oct 4 (PTI): Amul's procurement rose.", october, "2024-10-04"],
+    // A line of its own with only a place and a day (Indian papers).
+    ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });

@@ -810,6 +810,21 @@ export const CASES: readonly EntityCase[] = [
   { text: "The park adds 4 gigawatts (GW). Another 2 GW is due.", has: [], not: ["GW"] },
   { text: "Toyota Lifts Capex as EV Sales Climb", has: ["ORGANIZATION Toyota"], not: ["Capex"] },
   { text: "The FY27 target is 4.4%, down from FY26.", has: [], not: ["FY27", "FY26"] },
+  // Survey and bank measures, classes of firms and capital-letter units name nothing either.
+  {
+    text: "The manufacturing PMI rose to 51.2, while the lender's common equity tier 1 (CET1) ratio and its return on assets (RoA) improved.",
+    has: [],
+    not: ["PMI", "CET1", "RoA"],
+  },
+  {
+    text: "Nigeria's 11 distribution companies (DisCos) owe the generation companies (GenCos) N4 trillion.",
+    has: ["LOCATION Nigeria"],
+    not: ["DisCos", "GenCos"],
+  },
+  {
+    text: "The Index of Industrial Production (IIP) grew 3.7 per cent in September.",
+    has: ["MISC Index of Industrial Production"],
+  },
   {
     text: "The authority's Director-General, Bashir Are, said revenue rose. The Director-General added more.",
     has: [],

@@ -111,6 +111,12 @@ export const MARKET_INDEX_NAMES: readonly string[] = [
   "MSCI All Country World Index",
   "VIX",
   "Cboe Volatility Index",
+  // Survey and statistical indices: "the Stanbic IBTC Bank Nigeria Purchasing Managers' Index (PMI)", "The
+  // Index of Industrial Production (IIP)".
+  "Purchasing Managers' Index",
+  "Purchasing Managers Index",
+  "Purchasing Managers’ Index",
+  "Index of Industrial Production",
 ];
 
 /** Other names of one index, to the name its entity takes: "the BSE Sensex" and "the Sensex" are one. */
