@@ -81,27 +81,63 @@ export function readExpectations(figures: Figure[]): void {
  */
 function referBack(figures: Figure[], k: number): void {
   const expected = figures[k];
-  const result = figures[k - 1];
+  const result = resultBefore(figures, k);
   if (!expected || !result?.subject) return;
   const opening = expected.sentence.text.slice(0, expected.start - expected.sentence.start);
   // "Net profit rose 9% to Rs 3,100 crore in the July-September quarter. Analysts polled by Bloomberg had
   // expected a net profit of Rs 3,210 crore.": an expectation that opens its sentence is for the period of
   // the result before it.
-  if (
-    EXPECTERS_OPENING.test(opening.trimStart()) &&
-    !expected.period &&
-    result.period &&
-    !LOOKED_BACK.test(result.period.text)
-  ) {
-    expected.period = { ...result.period };
+  // (A period the figure took from another sentence gives way: "... from 94.6 in October. Economists had
+  // expected a reading of 93.5" is November's.)
+  const ownPeriod =
+    expected.period !== undefined &&
+    expected.period.start >= expected.sentence.start &&
+    expected.period.start < expected.sentence.end;
+  if (EXPECTERS_OPENING.test(opening.trimStart()) && !ownPeriod) {
+    if (result.period && !LOOKED_BACK.test(result.period.text)) expected.period = { ...result.period };
+    else delete expected.period;
     if (!expected.subject) expected.subject = { ...result.subject };
     return;
   }
   if (!BACK_COMPARED.test(opening.trimStart()) || !EXPECTED.test(expected.sentence.text)) return;
-  if (expected.subject && NAMED_EXPECTATION.test(expected.subject.text)) return;
-  expected.subject = { ...result.subject };
-  if (result.period) expected.period = { ...result.period };
+  // ("It beat the median forecast of 49.4": a phrase that names the expectation keeps it, in the period.)
+  if (!expected.subject || !NAMED_EXPECTATION.test(expected.subject.text))
+    expected.subject = { ...result.subject };
+  // ("The lender had posted Rs 5,005 crore in the year-ago quarter. The result was ahead of the Rs 5,150
+  // crore average estimate": a result looked back on is not the one expected.)
+  if (result.period && !COMPARISON_PERIOD.test(result.period.text)) expected.period = { ...result.period };
   else delete expected.period;
+}
+
+/** A period of a level compared, not of a result: "the year-ago quarter", "a year earlier" (not "last month"). */
+const COMPARISON_PERIOD = /\b(?:year-ago|earlier|ago|previous|prior|same|corresponding)\b/i;
+
+/**
+ * Words right before a figure that make it a level compared with the result ("from", "following a") or
+ * a conversion of it ("276,450 pounds ($348,300)").
+ */
+const COMPARED_LEVEL =
+  /(?:\(\s*|\b(?:from|following|after|compared\s+(?:with|to)|against|versus|than)\s+(?:(?:an?|the)\s+)?(?:revised\s+)?(?:(?:about|around|roughly)\s+)?)$/i;
+/** Characters before a figure its comparison's words may stand in. */
+const COMPARED_LEVEL_REACH = 40;
+
+/**
+ * The result of the sentence before figure `k`'s: its last figure that is no level compared ("slipped to
+ * 92.4 in November from 94.6 in October": 92.4), or its last figure.
+ */
+function resultBefore(figures: readonly Figure[], k: number): Figure | undefined {
+  const last = figures[k - 1];
+  if (!last) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const figure = figures[j];
+    if (!figure || figure.sentence.start !== last.sentence.start) break;
+    const before = figure.sentence.text.slice(
+      Math.max(0, figure.start - figure.sentence.start - COMPARED_LEVEL_REACH),
+      figure.start - figure.sentence.start,
+    );
+    if (!COMPARED_LEVEL.test(before)) return figure;
+  }
+  return last;
 }
 
 /** The text between the two figures without the result's own period: "in October, below". */

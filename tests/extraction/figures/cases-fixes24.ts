@@ -69,4 +69,36 @@ export const FIX27_THRESHOLDS: Case[] = [
   ["A reading above 50 indicates expansion.", [{ text: "50", kind: "NUMBER", unit: undefined }]],
 ];
 
-export const FIXES24: Case[] = [...FIX27_HOLDERS_PAST_CLAUSES, ...FIX27_THRESHOLDS];
+export const FIX27_EXPECTATIONS: Case[] = [
+  // An expectation that opens the next sentence is for the result, not for the level compared after it.
+  [
+    "Business confidence fell to 88.1 in November from 90.2 in October. Economists polled by Reuters had expected a reading of 89.0.",
+    [
+      { text: "88.1", period: { text: "November" } },
+      { text: "90.2", period: { text: "October" } },
+      { text: "89.0", period: { text: "November" } },
+    ],
+    { publishedAt: "2026-11-25" },
+  ],
+  [
+    "Retail sales rose 0.6 per cent in September, following a 0.2 per cent drop in August. Economists had expected a gain of 0.4 per cent.",
+    [
+      { text: "0.6 per cent", period: { text: "September" } },
+      { text: "0.2 per cent", period: { text: "August" } },
+      { text: "0.4 per cent", period: { text: "September" }, subject: { text: "Retail sales" } },
+    ],
+    { publishedAt: "2026-11-25" },
+  ],
+  // A phrase that names the expectation keeps it, and still takes the result's period.
+  [
+    "The index rose to 50.8 in November from 50.1 in October. It beat the median forecast of 50.4.",
+    [
+      { text: "50.8" },
+      { text: "50.1" },
+      { text: "50.4", period: { text: "November" }, subject: { text: "the median forecast" } },
+    ],
+    { publishedAt: "2026-11-25" },
+  ],
+];
+
+export const FIXES24: Case[] = [...FIX27_EXPECTATIONS, ...FIX27_HOLDERS_PAST_CLAUSES, ...FIX27_THRESHOLDS];
