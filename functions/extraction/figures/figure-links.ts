@@ -151,16 +151,22 @@ export function sharesSubject(
     if (tokens[k]?.norm !== "," || same === undefined) return false;
     let back = k;
     // ("at end-September": the words glued to the period by a hyphen are the period's.)
+    // ("for the half-year": so are the words glued after it.)
     const dated = (j: number) =>
       (periodAt[j] ?? -1) >= 0 ||
       (gluedHyphen(tokens, j) && (periodAt[j + 1] ?? -1) >= 0) ||
-      (gluedHyphen(tokens, j + 1) && (periodAt[j + 2] ?? -1) >= 0);
+      (gluedHyphen(tokens, j + 1) && (periodAt[j + 2] ?? -1) >= 0) ||
+      (gluedHyphen(tokens, j) && (periodAt[j - 1] ?? -1) >= 0) ||
+      (gluedHyphen(tokens, j - 1) && (periodAt[j - 2] ?? -1) >= 0);
     const end = unitEnd(tokens, same);
     while (
       back > end &&
       (dated(back - 1) ||
-        (PERIOD_LEADS.has(tokens[back - 1]?.norm ?? "") &&
-          (dated(back) || (tokens[back - 1]?.norm === "as" && tokens[back]?.norm === "of"))))
+        ((PERIOD_LEADS.has(tokens[back - 1]?.norm ?? "") || tokens[back - 1]?.norm === "the") &&
+          (dated(back) ||
+            (tokens[back]?.norm === "the" && dated(back + 1)) ||
+            (tokens[back - 1]?.norm === "as" &&
+              (tokens[back]?.norm === "of" || tokens[back]?.norm === "at")))))
     )
       back--;
     return (

@@ -95,6 +95,9 @@ const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words glued by a hyphen before a month's name that make it one: "end-June", "mid-July". */
+const MONTH_EDGES: ReadonlySet<string> = new Set(["end", "mid", "start", "early", "late"]);
+
 /** "two years earlier", "three months ago", "5 years before": a count of years or months back. */
 function yearsAgo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const w = t[i]?.norm ?? "";
@@ -915,7 +918,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       yearOf(t[i + 1]) === undefined &&
       t[i + 1]?.kind !== "num"
     ) {
+      // ("as at end-June", "by mid-July": a month's edge glued by a hyphen.)
+      const edge = t[i - 1]?.norm === "-" && MONTH_EDGES.has(t[i - 2]?.norm ?? "");
       if (
+        !edge &&
         !["in", "since", "of", "by", "last", "this", "early", "late", "mid", "until", "from"].includes(
           t[i - 1]?.norm ?? "",
         )

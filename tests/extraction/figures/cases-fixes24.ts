@@ -101,4 +101,29 @@ export const FIX27_EXPECTATIONS: Case[] = [
   ],
 ];
 
-export const FIXES24: Case[] = [...FIX27_EXPECTATIONS, ...FIX27_HOLDERS_PAST_CLAUSES, ...FIX27_THRESHOLDS];
+export const FIX27_LEVELS_COMPARED_PAST_PERIODS: Case[] = [
+  // A level compared takes the subject of the figure before, past its "as at" day or its "half-year".
+  [
+    "Net debt stood at S$9.4 billion as at end-June, down from S$11.2 billion at end-2025.",
+    [
+      { text: "S$9.4 billion", subject: { text: "Net debt" } },
+      { text: "S$11.2 billion", subject: { text: "Net debt" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The utility reported a net profit of R2.1 billion for the half-year, compared with R1.7 billion a year earlier.",
+    [
+      { text: "R2.1 billion", subject: { text: "a net profit" } },
+      { text: "R1.7 billion", subject: { text: "a net profit" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES24: Case[] = [
+  ...FIX27_LEVELS_COMPARED_PAST_PERIODS,
+  ...FIX27_EXPECTATIONS,
+  ...FIX27_HOLDERS_PAST_CLAUSES,
+  ...FIX27_THRESHOLDS,
+];
