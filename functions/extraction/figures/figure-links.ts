@@ -8,7 +8,7 @@ import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { dottedFormPoint } from "./speaker-names.ts";
-import { acronymBefore, DEAL_TERMS, pastParentheses } from "./subject-bounds.ts";
+import { acronymBefore, dealTermsEnd, pastParentheses } from "./subject-bounds.ts";
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigureChange } from "./types.ts";
@@ -1121,18 +1121,47 @@ export function dealTermsSubject(
   const subject = same?.figure.subject;
   if (same?.figure.kind !== "MONEY" || !subject) return undefined;
   let at = qualifierStart - 1;
-  // "at a yield of", "at a spread of".
-  if (
-    tokens[at]?.norm === "of" &&
-    DEAL_TERMS.has(tokens[at - 1]?.norm ?? "") &&
-    ["a", "an"].includes(tokens[at - 2]?.norm ?? "")
-  )
-    at -= 3;
+  // "at a yield of", "at a high yield of", "at an average rate of".
+  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+    if (dealTermsEnd(tokens, k) === at) {
+      // ("taxed at an effective rate of 20%": a rate is a deal's term only where money was raised.)
+      if (tokens[at - 1]?.norm === "rate" && !dealVerbNear(tokens, same.first, at)) return undefined;
+      at = k;
+      break;
+    }
+  }
   if (tokens[at]?.norm !== "at" || at - same.last > DEAL_REACH || (tokens[at]?.start ?? 0) < subject.end)
     return undefined;
   for (let k = same.last; k < at; k++)
     if (tokens[k]?.kind === "punct" && tokens[k]?.norm !== "-") return undefined;
   return { ...subject };
+}
+
+/** Verbs of raising money by selling securities: "sold N120 billion of bills at a stop-out rate of". */
+const DEAL_VERBS: ReadonlySet<string> = new Set([
+  "sold",
+  "sells",
+  "sell",
+  "raised",
+  "raises",
+  "raise",
+  "priced",
+  "prices",
+  "issued",
+  "issues",
+  "auctioned",
+  "offered",
+  "allotted",
+  "borrowed",
+]);
+/** Tokens before the money a deal's verb may stand in. */
+const DEAL_VERB_REACH = 6;
+
+/** A verb of raising money stands shortly before the money at `first`, or between it and `at`. */
+function dealVerbNear(tokens: readonly Token[], first: number, at: number): boolean {
+  for (let k = Math.max(0, first - DEAL_VERB_REACH); k < at; k++)
+    if (DEAL_VERBS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 /** Tokens between a change and the second figure it joins with "and", at most. */

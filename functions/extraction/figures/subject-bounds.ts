@@ -705,13 +705,7 @@ export function phraseAfter(
     }
     if (w.kind === "num" || w.kind === "sym") break;
     // "of 10-year notes at a yield of 6.05%": the terms a security was sold at are no part of it.
-    if (
-      e > from &&
-      w.norm === "at" &&
-      ARTICLES.has(t[e + 1]?.norm ?? "") &&
-      DEAL_TERMS.has(t[e + 2]?.norm ?? "")
-    )
-      break;
+    if (e > from && w.norm === "at" && dealTermsEnd(t, e) !== undefined) break;
     // "on new aircraft over the next three years": a duration is the figure's.
     // ("in net inflows in just over a year": the words that lead into it go too.)
     if (e > from && DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1)) {
@@ -766,14 +760,31 @@ const BARE_CHANGE_VERBS = new Set([
 ]);
 
 /** Terms a security is sold or priced at: "at a spread of", "at a yield of", "at a coupon of". */
-export const DEAL_TERMS: ReadonlySet<string> = new Set([
+const DEAL_TERMS: ReadonlySet<string> = new Set([
   "spread",
   "yield",
   "coupon",
   "price",
   "premium",
   "discount",
+  "rate",
 ]);
+/** Words a deal's term may stand after: "at a high yield of", "at an average rate of", "at a cut-off yield of". */
+const DEAL_TERM_WORDS_REACH = 4;
+
+/**
+ * The "of" that ends the terms a security was sold at, opened by the "at" at `at` ("at a yield of", "at a
+ * high yield of", "at a stop-out rate of"), or undefined.
+ */
+export function dealTermsEnd(t: readonly Token[], at: number): number | undefined {
+  if (t[at]?.norm !== "at" || !ARTICLES.has(t[at + 1]?.norm ?? "")) return undefined;
+  for (let k = at + 2; k < at + 2 + DEAL_TERM_WORDS_REACH; k++) {
+    const tok = t[k];
+    if (DEAL_TERMS.has(tok?.norm ?? "") && t[k + 1]?.norm === "of") return k + 1;
+    if (tok?.kind !== "word" && tok?.norm !== "-") return undefined;
+  }
+  return undefined;
+}
 
 /** Marks a coordinated noun phrase may end on: the clause ends there. */
 const COORDINATE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?"]);

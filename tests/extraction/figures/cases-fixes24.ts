@@ -121,7 +121,31 @@ export const FIX27_LEVELS_COMPARED_PAST_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX27_AUCTION_RATES: Case[] = [
+  // The rate a security sold at measures the security, whatever words describe the rate.
+  [
+    "The Treasury sold $39 billion of 10-year notes at a high yield of 4.205%.",
+    [
+      { text: "$39 billion", subject: { text: "10-year notes" } },
+      { text: "4.205%", subject: { text: "10-year notes" } },
+    ],
+  ],
+  [
+    "The central bank sold N95 billion of 364-day bills at a stop-out rate of 17.9%.",
+    [
+      { text: "N95 billion", subject: { text: "364-day bills" } },
+      { text: "17.9%", subject: { text: "364-day bills" } },
+    ],
+  ],
+  // A rate with no money raised keeps its own noun.
+  [
+    "Assets above the allowance are taxed at an effective rate of 20%.",
+    [{ text: "20%", subject: { text: "an effective rate" } }],
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_AUCTION_RATES,
   ...FIX27_LEVELS_COMPARED_PAST_PERIODS,
   ...FIX27_EXPECTATIONS,
   ...FIX27_HOLDERS_PAST_CLAUSES,
