@@ -43,7 +43,7 @@ import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
 import { cutBeforeFigure, isAdverb, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
-import { namesThreshold } from "./thresholds.ts";
+import { levelAfterSpan, namesThreshold } from "./thresholds.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -314,6 +314,8 @@ function run(text: string, context: FigureContext): Figure[] {
       if (quoted.unit) figure.unit = quoted.unit;
       rates.add(figure);
     }
+
+    if (levelAfterSpan(tokens, figure, qualifierStart, cStart, same)) delete figure.period;
 
     figures.push(figure);
     places.push({ first: raw.first, last: raw.last, clauseStart: cStart, clauseEnd: cEnd });

@@ -391,6 +391,21 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set([
 /** Verbs that report what their subject went through before a gerund: "reported losing", "report paying". */
 const REPORTING_BEFORE_GERUND = new Set(["reported", "reports", "report"]);
 
+/** Written counts of how often something happened: "cut rates seven times". */
+const COUNTED_TIMES: ReadonlySet<string> = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+  "many",
+]);
+
 export function trimmed(
   t: readonly Token[],
   s: number,
@@ -406,6 +421,8 @@ export function trimmed(
   while (b - 1 > a && WEEKDAY.has(t[b - 1]?.norm ?? "") && t[b - 2]?.norm === "on") b -= 2;
   while (b - 2 > a && TIME_UNIT.has(t[b - 1]?.norm ?? "") && ["each", "every"].includes(t[b - 2]?.norm ?? ""))
     b -= 2;
+  // ("has cut its benchmark rate seven times since": how often it changed is no part of what changed.)
+  if (b - 2 > a && t[b - 1]?.norm === "times" && COUNTED_TIMES.has(t[b - 2]?.norm ?? "")) b -= 2;
   const dangling = (): void => {
     while (b > a && DANGLING_WORDS.has(t[b - 1]?.norm ?? "")) b--;
   };

@@ -144,7 +144,31 @@ export const FIX27_AUCTION_RATES: Case[] = [
   ],
 ];
 
+export const FIX27_LEVELS_AFTER_SPANS: Case[] = [
+  // The span a change ran over dates the change, not the level it reached.
+  [
+    "The central bank has cut its policy rate five times since March 2025 to 6.25 percent.",
+    [{ text: "6.25 percent", subject: { text: "its policy rate" }, period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Deposits grew 7% to $12.4 billion since December.",
+    [
+      { text: "7%", period: { text: "since December" } },
+      { text: "$12.4 billion", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A total the span adds up keeps it.
+  [
+    "The cut brings total reductions since August 2024 to 150 basis points.",
+    [{ text: "150 basis points", period: { text: "since August 2024" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_LEVELS_AFTER_SPANS,
   ...FIX27_AUCTION_RATES,
   ...FIX27_LEVELS_COMPARED_PAST_PERIODS,
   ...FIX27_EXPECTATIONS,
