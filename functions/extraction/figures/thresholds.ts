@@ -35,8 +35,8 @@ const ACCUMULATED_REACH = 3;
 /**
  * The level a change reached after a span the change ran over ("has cut its benchmark rate seven times
  * since August 2025 to 8.75 percent", "grew 8 per cent to Dh14.7bn since December 31"): the span is the
- * change's, the level is the one now, so the span dates no level. Not a total the span adds up ("bringing
- * total reductions since August 2024 to 100 basis points").
+ * change's, the rate or amount reached is the one now, so the span dates it not. Not a count nor a total
+ * the span adds up ("bringing total reductions since August 2024 to 100 basis points").
  */
 export function levelAfterSpan(
   tokens: readonly Token[],
