@@ -624,6 +624,81 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
   );
 }
 
+/** Prepositions a name after a noun may stand after: "an offering on the Dubai Financial Market". */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "at", "of", "for", "from"]);
+/** Words of a name after such a preposition, at most. */
+const NAME_REACH = 5;
+
+/**
+ * The preposition before a capitalized name that ends right before `e` ("on the Dubai Financial
+ * Market"), when a noun stands before the preposition; undefined otherwise.
+ */
+function nameAfterPreposition(t: readonly Token[], e: number): number | undefined {
+  let k = e - 1;
+  while (k > e - 1 - NAME_REACH && isCapitalized(t[k]) && !t[k]?.lineStart) k--;
+  if (k === e - 1) return undefined;
+  if (t[k]?.norm === "the") k--;
+  const noun = t[k - 1];
+  if (!NAME_PREPOSITIONS.has(t[k]?.norm ?? "") || noun?.kind !== "word" || noun.text !== noun.norm)
+    return undefined;
+  return k;
+}
+
+/** Words that end an amount right before a comma: "Rp 118.6 trillion,", "4.2 per cent,". */
+const AMOUNT_ENDS: ReadonlySet<string> = new Set([
+  "%",
+  "percent",
+  "cent",
+  "million",
+  "billion",
+  "trillion",
+  "crore",
+  "lakh",
+  "bn",
+  "m",
+]);
+
+/**
+ * An amount ends right before the comma at `comma` ("Rp 118.6 trillion, which grew"), not a number of a
+ * name ("the FTSE 100, which", "UAW Local 1421, which").
+ */
+function amountEndsAt(t: readonly Token[], comma: number): boolean {
+  const last = t[comma - 1];
+  if (last?.kind === "num") return !isCapitalized(t[comma - 2]);
+  return AMOUNT_ENDS.has(last?.norm ?? "") && t[comma - 2]?.kind === "num";
+}
+
+/** Words before a "that" that opens what is said or meant, no relative clause: "said that", "so that". */
+const THAT_OPENERS: ReadonlySet<string> = new Set([
+  ...SAYING,
+  "so",
+  "such",
+  "now",
+  "given",
+  "means",
+  "shows",
+  "showed",
+]);
+
+/**
+ * "that" or "which" at `k` opens a relative clause on the noun before it ("a net interest margin that
+ * widened"), not what a verb reports ("said that exports rose").
+ */
+function restrictivePronoun(t: readonly Token[], k: number): boolean {
+  const pronoun = t[k]?.norm;
+  const noun = t[k - 1];
+  if ((pronoun !== "that" && pronoun !== "which") || noun?.kind !== "word") return false;
+  if (THAT_OPENERS.has(noun.norm) || isPastVerb(noun) || PRONOUN_WORDS.has(noun.norm)) return false;
+  if (NP_STOPS.has(noun.norm)) return false;
+  // ("plans to bring that down to": a verb must follow the pronoun.)
+  const verb = t[k + 1];
+  const norm = verb?.norm ?? "";
+  return (
+    verb?.kind === "word" &&
+    (isPastVerb(verb) || AUXILIARIES.has(norm) || MODALS.has(norm) || /^[a-z]{3,}s$/.test(verb.text))
+  );
+}
+
 /** Tokens a figure's unit may run before the comma after it: "81.4 million mobile subscribers,". */
 const UNIT_REACH = 4;
 
@@ -1170,6 +1245,8 @@ function subjectBefore(
   // relative clause that ends right before the verb.
   let floor = clauseStart;
   let antecedent = false;
+  /** Where a name after a preposition opens, the walk back starts past it. */
+  let named: number | undefined;
   if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
@@ -1186,16 +1263,27 @@ function subjectBefore(
       antecedent = true;
     }
   } else if ((t[e - 1]?.norm === "which" || t[e - 1]?.norm === "who") && t[e - 2]?.norm === ",") {
+    // ("net interest income of Rp 118.6 trillion, which grew 4.1 percent": a clause on the figure before
+    // measures what that figure does.)
+    if (amountEndsAt(t, e - 2)) return { first: e - 1, last: e, anaphor: true };
     // "Exports, which rose 5% in May,": the relative clause measures what it follows.
     e -= 2;
     floor = Math.max(0, e - SPAN_LIMIT);
     antecedent = true;
+  } else if (restrictivePronoun(t, e - 1)) {
+    // "a net interest margin that widened to 9.8%", "wealth management fees which climbed 28 per cent".
+    e -= 1;
+    floor = Math.max(0, e - SPAN_LIMIT);
+    antecedent = true;
+    // ("an initial public offering on the Dubai Financial Market that could raise": a name after a
+    // preposition takes no such clause; the noun before it does.)
+    named = nameAfterPreposition(t, e);
   } else {
     // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
     // is what the relative clause describes.
     e = restrictiveRelative(t, e, clauseStart) ?? e;
   }
-  let s = e;
+  let s = named ?? e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
     // "a package aimed at cutting the budget deficit, which reached 9.3%": the noun phrase the relative
@@ -1206,7 +1294,16 @@ function subjectBefore(
       (DETERMINER_WORDS.has(t[s]?.norm ?? "") || (ANTECEDENT_STOPS.has(p?.norm ?? "") && !placedAt(t, s, e)))
     )
       break;
-    if (antecedent && p && p.text === p.norm && /^[a-z]{3,}(?:ing|ed)$/.test(p.norm)) break;
+    // ("a string of increases that have returned": a noun in "-ing" after its determiner stays.)
+    if (
+      antecedent &&
+      p &&
+      p.text === p.norm &&
+      /^[a-z]{3,}(?:ing|ed)$/.test(p.norm) &&
+      !DETERMINER_WORDS.has(t[s - 2]?.norm ?? "") &&
+      s !== named
+    )
+      break;
     // ("a plant at Endo, Nasarawa, which can process": a town and its state place the noun too.)
     if (antecedent && p?.norm === ",") {
       let town = s - 2;

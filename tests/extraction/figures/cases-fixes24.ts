@@ -167,7 +167,45 @@ export const FIX27_LEVELS_AFTER_SPANS: Case[] = [
   ],
 ];
 
+export const FIX27_RELATIVE_CLAUSES: Case[] = [
+  // A relative clause without a comma measures the noun it follows.
+  [
+    "Profit was helped by a net interest margin that widened to 7.4% from 6.9%.",
+    [
+      { text: "7.4%", subject: { text: "a net interest margin" } },
+      { text: "6.9%", subject: { text: "a net interest margin" } },
+    ],
+  ],
+  [
+    "Fee income was led by card fees which climbed 14 per cent to S$310 million.",
+    [
+      { text: "14 per cent", subject: { text: "card fees" } },
+      { text: "S$310 million", subject: { text: "card fees" } },
+    ],
+  ],
+  // A noun in "-ing" after its determiner stays; a name after a preposition takes no such clause.
+  [
+    "The group paused a string of increases that have returned 1.2 million barrels per day.",
+    [{ text: "1.2 million barrels per day", subject: { text: "a string of increases" } }],
+  ],
+  [
+    "The family plans a listing on the Nairobi Securities Exchange that could raise Sh20 billion.",
+    [{ text: "Sh20 billion", subject: { text: "a listing on the Nairobi Securities Exchange" } }],
+  ],
+  // A clause set off after an amount measures what the amount does.
+  [
+    "The bank booked net interest income of Rp 98.2 trillion, which grew 3.9 percent.",
+    [
+      { text: "Rp 98.2 trillion", subject: { text: "net interest income" } },
+      { text: "3.9 percent", subject: { text: "net interest income" } },
+    ],
+  ],
+  // What a verb reports, or a demonstrative, opens no relative clause.
+  ["The ministry said that exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_RELATIVE_CLAUSES,
   ...FIX27_LEVELS_AFTER_SPANS,
   ...FIX27_AUCTION_RATES,
   ...FIX27_LEVELS_COMPARED_PAST_PERIODS,
