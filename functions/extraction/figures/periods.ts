@@ -312,7 +312,11 @@ export function findPeriods(
     const part = found?.first === i && MONTH.has(t[i]?.norm ?? "") ? partOfMonthBefore(t, i) : i;
     const hit = found && part < i && (previous?.last ?? 0) <= part ? { ...found, first: part } : found;
     const joined =
-      hit && previous ? (partOfYear(t, previous, hit) ?? adjoining(t, previous, hit)) : undefined;
+      hit && previous
+        ? (partOfYear(t, previous, hit) ??
+          adjoining(t, previous, hit) ??
+          monthsInParentheses(t, previous, hit))
+        : undefined;
     if (joined) out[out.length - 1] = joined;
     else if (hit) out.push(hit);
     i = hit ? hit.last : i + 1;
@@ -332,6 +336,40 @@ function adjoining(t: readonly Token[], a: PeriodHit, b: PeriodHit): PeriodHit |
   const [y, m] = a.to.split("-").map(Number);
   if (y === undefined || m === undefined || `${monthAfter(y, m, 1)}-01` !== b.from) return undefined;
   return { first: a.first, last: b.last, from: `${a.from}${a.from.length === 7 ? "-01" : ""}`, to: b.to };
+}
+
+/**
+ * "in the April 2031 and June 2033 bonds", "the 2030 and 2035 notes": another maturity, listed after
+ * "and" at `k`, before the bond word.
+ */
+function listedMaturity(t: readonly Token[], k: number): boolean {
+  if (t[k]?.norm !== "and") return false;
+  const month = MONTH.has(t[k + 1]?.norm ?? "") ? 1 : 0;
+  return yearOf(t[k + 1 + month]) !== undefined && bondAfter(t, k + 2 + month);
+}
+
+/** Words between a span and the months in parentheses that say which they are: "the 2026-27 season (". */
+const SPAN_NOUNS: ReadonlySet<string> = new Set(["season", "year", "crop", "marketing", "sugar", "cocoa"]);
+
+/**
+ * "the 2026-27 season (October-September)", "the first four months (July-October)": months in
+ * parentheses after a span say which months it runs over, from the span's first year.
+ */
+function monthsInParentheses(t: readonly Token[], span: PeriodHit, months: PeriodHit): PeriodHit | undefined {
+  if (t[months.first - 1]?.norm !== "(" || t[months.last]?.norm !== ")") return undefined;
+  let k = span.last;
+  while (k < months.first - 1 && SPAN_NOUNS.has(t[k]?.norm ?? "")) k++;
+  if (k !== months.first - 1 || !span.from || !months.from || !months.to) return undefined;
+  if (months.from.length !== 7 || months.to.length !== 7) return undefined;
+  const year = Number(span.from.slice(0, 4));
+  const first = Number(months.from.slice(5, 7));
+  const last = Number(months.to.slice(5, 7));
+  return {
+    first: span.first,
+    last: months.last + 1,
+    from: `${year}-${pad(first)}`,
+    to: `${last < first ? year + 1 : year}-${pad(last)}`,
+  };
 }
 
 /**
@@ -941,6 +979,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     let year = yearOf(t[end]);
     if (year !== undefined) end++;
     else if (day !== undefined && t[end - 1]?.norm === ",") end--;
+    // ("sold $1 billion of the May 2036 bond", "the January 2030 LTN": a bond's maturity.)
+    if (year !== undefined && (bondAfter(t, end) || listedMaturity(t, end))) return undefined;
     // "in March last year", "May next year": the month of that year.
     const shift = { last: -1, this: 0, next: 1 }[t[end]?.norm ?? ""];
     if (year === undefined && shift !== undefined && t[end + 1]?.norm === "year" && ctx.year !== undefined) {
@@ -991,7 +1031,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     if (t[i + 1]?.kind === "word" && !t[i + 1]?.spaceBefore) return undefined;
     // "(1830 GMT)", "2100 MHz", "the benchmark 2034 bond": a time, a measure, a maturity.
     const after = t[i + 1]?.norm ?? "";
-    if (TIME_UNIT.has(after) || after === "local" || MEASURE_UNIT.has(after) || bondAfter(t, i + 1))
+    if (
+      TIME_UNIT.has(after) ||
+      after === "local" ||
+      MEASURE_UNIT.has(after) ||
+      bondAfter(t, i + 1) ||
+      listedMaturity(t, i + 1)
+    )
       return undefined;
     // "the 2032 Games", "Expo 2030", "Vision 2030": a year in an event's or a plan's name is no period.
     if (NAMED_AFTER.has(t[i + 1]?.text ?? "") || NAMED_BEFORE.has(t[i - 1]?.text ?? "")) return undefined;

@@ -20,6 +20,7 @@ import {
   SUBORDINATORS,
 } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
@@ -684,6 +685,11 @@ export function phraseAfter(
       e++;
       continue;
     }
+    // ("of the May 2036 bond": a maturity's month and year name the bond.)
+    if (isCapitalized(w) && isYearToken(t[e + 1]) && bondAfter(t, e + 2)) {
+      e += 2;
+      continue;
+    }
     // "on chips and AI", "in its network and treatment works": a second bare noun phrase that runs to
     // the clause's end is part of what the money goes to.
     if (e > from && (w?.norm === "and" || w?.norm === "or")) {
@@ -718,6 +724,11 @@ export function phraseAfter(
     // "of 10-year notes", "the 30-day average": a number glued to a word by a hyphen describes the noun.
     if (w.kind === "num" && gluedHyphen(t, e + 1) && t[e + 2]?.kind === "word") {
       e += 3;
+      continue;
+    }
+    // ("of the 2036 bond", "of the May 2036 bond": a maturity's year names the bond.)
+    if (isYearToken(w) && bondAfter(t, e + 1)) {
+      e++;
       continue;
     }
     if (w.kind === "num" || w.kind === "sym") break;

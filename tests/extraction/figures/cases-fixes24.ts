@@ -204,7 +204,36 @@ export const FIX27_RELATIVE_CLAUSES: Case[] = [
   ["The ministry said that exports rose 5%.", [{ text: "5%", subject: { text: "exports" } }]],
 ];
 
+export const FIX27_MATURITIES_AND_SEASONS: Case[] = [
+  // A month and year before a bond word is its maturity, no period; it names the bond.
+  [
+    "The agency sold $800 million of the March 2034 bond at an average yield of 4.3 per cent.",
+    [
+      { text: "$800 million", period: undefined, subject: { text: "the March 2034 bond" } },
+      { text: "4.3 per cent", period: undefined, subject: { text: "the March 2034 bond" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The office offered N200bn in the April 2031 and June 2033 bonds.",
+    [{ text: "N200bn", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // Months in parentheses after a span say which months it runs over.
+  [
+    "Mills will produce 33.1 million tonnes in the 2026-27 season (October-September).",
+    [{ text: "33.1 million tonnes", period: { from: "2026-10", to: "2027-09" } }],
+    { publishedAt: "2026-11-18" },
+  ],
+  [
+    "Exports reached 150,000 tons in the first four months (July-October).",
+    [{ text: "150,000 tons", period: { from: "2026-07", to: "2026-10" } }],
+    { publishedAt: "2026-11-18" },
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_MATURITIES_AND_SEASONS,
   ...FIX27_RELATIVE_CLAUSES,
   ...FIX27_LEVELS_AFTER_SPANS,
   ...FIX27_AUCTION_RATES,

@@ -210,6 +210,8 @@ export const STORY_PERIOD_CUES: readonly string[] = [
 export const BOND_WORDS: readonly string[] = [
   "bond", "bonds", "note", "notes", "maturity", "maturities", "paper", "securities", "debentures", "gilt",
   "gilts", "bund", "bunds", "sukuk", "eurobond", "eurobonds", "treasuries", "tranche", "issue",
+  // Bond classes by their letters: "the January 2030 LTN", "the 2033 OAT", "the March 2035 BTP".
+  "ltn", "ntn", "oat", "oats", "btp", "btps", "jgb", "jgbs",
 ];
 
 /**
