@@ -117,7 +117,7 @@ const COMPARISON_PERIOD = /\b(?:year-ago|earlier|ago|previous|prior|same|corresp
  * a conversion of it ("276,450 pounds ($348,300)").
  */
 const COMPARED_LEVEL =
-  /(?:\(\s*|\b(?:from|following|after|compared\s+(?:with|to)|against|versus|than)\s+(?:(?:an?|the)\s+)?(?:revised\s+)?(?:(?:about|around|roughly)\s+)?)$/i;
+  /(?:\(\s*|\b(?:from|following|after|compared\s+(?:with|to)|against|versus|than)\s+(?:(?:an?|the)\s+)?(?:[a-z]+ly\s+)?(?:revised\s+)?(?:(?:about|around|roughly)\s+)?)$/i;
 /** Characters before a figure its comparison's words may stand in. */
 const COMPARED_LEVEL_REACH = 40;
 

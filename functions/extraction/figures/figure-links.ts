@@ -169,6 +169,8 @@ export function sharesSubject(
               (tokens[back]?.norm === "of" || tokens[back]?.norm === "at")))))
     )
       back--;
+    // ("$1.12 a share, in the three months ended Sept. 30, up from": a period set off by commas.)
+    if (back < k && tokens[back - 1]?.norm === "," && (back - 1 === same.last || back - 1 === end)) back--;
     return (
       back === same.last ||
       back === end ||
@@ -429,7 +431,25 @@ function afterFigure(
       while (back > same.last && (tokens[back - 1]?.start ?? 0) >= same.figure.end) back--;
     }
   }
-  return back === same.last || back === end || shortPhraseAfter(tokens, same.last, back);
+  return (
+    back === same.last ||
+    back === end ||
+    shortPhraseAfter(tokens, same.last, back) ||
+    sourcePhrase(tokens, end, back)
+  );
+}
+
+/** Words of what an amount came from after it, at most: "from tea exports". */
+const SOURCE_REACH = 4;
+
+/** Between `from` and `to`, only where the amount came from: "Sh138.6 billion from tea exports, 6.1% more". */
+function sourcePhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]?.norm !== "from" || to - from > SOURCE_REACH || to - from < 2) return false;
+  for (let k = from + 1; k < to; k++) {
+    const tok = tokens[k];
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  }
+  return true;
 }
 
 /**
@@ -439,10 +459,18 @@ function afterFigure(
 function unitEnd(tokens: readonly Token[], same: PreviousFigure): number {
   const unit = same.figure.unit;
   if (!unit || same.figure.text.endsWith(unit)) return same.last;
-  const words = unit.toLowerCase().split(/\s+/);
-  for (let i = 0; i < words.length; i++) if (tokens[same.last + i]?.norm !== words[i]) return same.last;
-  return same.last + words.length;
+  // ("per 40-foot container": the unit's words may be several tokens each.)
+  const wanted = unit.toLowerCase().replace(/\s+/g, "");
+  let read = "";
+  for (let k = same.last; k < same.last + UNIT_TOKENS_REACH; k++) {
+    read += tokens[k]?.norm ?? "";
+    if (read === wanted) return k + 1;
+    if (!wanted.startsWith(read)) return same.last;
+  }
+  return same.last;
 }
+/** Tokens a figure's unit after it may run over: "per 40 - foot container". */
+const UNIT_TOKENS_REACH = 10;
 
 /** Tokens of a share's whole or of the terms a figure is in, after it: "of the total", "in dollar terms". */
 const AFTER_PHRASE_REACH = 5;

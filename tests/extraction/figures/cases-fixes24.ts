@@ -232,7 +232,34 @@ export const FIX27_MATURITIES_AND_SEASONS: Case[] = [
   ],
 ];
 
+export const FIX27_COMPARED_PAST_UNITS: Case[] = [
+  // A level compared takes the subject of the figure before past its denominator, a period set off by
+  // commas, or where the amount came from.
+  [
+    "Container rates have fallen to about $1,610 per 40-foot container, down from $2,480 in March.",
+    [
+      { text: "$1,610", subject: { text: "Container rates" } },
+      { text: "$2,480", subject: { text: "Container rates" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Net income rose to $2.2-billion, or $1.40 a share, in the three months ended Sept. 30, up from $1.9-billion a year earlier.",
+    [{ text: "$2.2-billion" }, { text: "$1.40" }, { text: "$1.9-billion", subject: { text: "Net income" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Uganda earned $1.1 billion from coffee exports in the ten months, 8.2 percent more than a year earlier.",
+    [
+      { text: "$1.1 billion", subject: { text: "Uganda" } },
+      { text: "8.2 percent", subject: { text: "Uganda" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_COMPARED_PAST_UNITS,
   ...FIX27_MATURITIES_AND_SEASONS,
   ...FIX27_RELATIVE_CLAUSES,
   ...FIX27_LEVELS_AFTER_SPANS,
