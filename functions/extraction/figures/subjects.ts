@@ -41,6 +41,7 @@ import {
   LEVEL_AT_VERBS,
   LEVEL_VERBS,
   MAKE_FORMS,
+  MAKING_VERBS,
   MODALS,
   MONEY_ADJECTIVES,
   MONEY_OBJECT_BLOCKERS,
@@ -575,6 +576,51 @@ function legalFormPoint(t: readonly Token[], k: number): boolean {
   );
 }
 
+/** Web domains a company's name may end in: "Amazon.com", "JD.com", "Amazon.sa". */
+const NAME_DOMAINS: ReadonlySet<string> = new Set(["com", "net", "org", "io", "ai", "sa", "in", "ae", "co"]);
+
+/** The point at `k` glues a capitalized name to a web domain: "Amazon.com", "JD.com". */
+function domainPoint(t: readonly Token[], k: number): boolean {
+  const point = t[k];
+  const domain = t[k + 1];
+  return (
+    point?.norm === "." &&
+    !point.spaceBefore &&
+    domain !== undefined &&
+    !domain.spaceBefore &&
+    NAME_DOMAINS.has(domain.text) &&
+    isCapitalized(t[k - 1])
+  );
+}
+
+/** Verbs of making a count: "produced 2,08,342 vehicles", "assembled 41,000 cars". */
+const MAKING: ReadonlySet<string> = new Set(MAKING_VERBS);
+
+/** Words before a verb of making that name no maker: "and produced", "but produced", "to produce". */
+const MAKER_STOPS: ReadonlySet<string> = new Set(["to", "and", "but", "or", "also", "yet"]);
+
+/**
+ * The count after the verb of making at `verbAt` is its maker's: a count unit, no content after "of", and
+ * a noun right before the verb or its auxiliaries ("the industry had produced 412,000 vehicles"; not
+ * "and produced", "it produced").
+ */
+function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
+  if (fig.unitFirst === undefined) return false;
+  if (t[fig.unitLast ?? fig.last]?.norm === "of" || t[fig.last]?.norm === "of") return false;
+  const unit = t[fig.unitFirst]?.norm ?? "";
+  if (MEASURE_UNIT_WORDS.has(unit) || TEMPERATURE_HEADS.has(unit)) return false;
+  let k = verbAt - 1;
+  while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
+  const maker = t[k];
+  return (
+    maker?.kind === "word" &&
+    !OWNER_PRONOUNS.has(maker.norm) &&
+    !NP_STOPS.has(maker.norm) &&
+    !RELATIVES.has(maker.norm) &&
+    !MAKER_STOPS.has(maker.norm)
+  );
+}
+
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
 const EMPLOYING = new Set(EMPLOYING_VERBS);
@@ -768,9 +814,12 @@ function subjectBefore(
   // reaches measures that subject; so does the traffic it carries ("Jakarta's MRT carried a record 43.2
   // million passengers", "The port handled 5.4 million containers").
   // ("aid convoys reached 1.2 million people", "aims to reach 50 million children": whom it reached.)
+  // ("Maruti Suzuki India produced 2,08,342 vehicles": what a maker turns out is its own count; not "of"
+  // a content, "produced 1.2 million tonnes of copper".)
+  const produced = MAKING.has(link ?? "") && madeCount(t, linkAt, fig);
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)
+    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
@@ -1372,6 +1421,11 @@ function subjectBefore(
     }
     // "Canadian Natural Resources Ltd. climbed 2.4%": the point of a legal form is part of the name.
     if (legalFormPoint(t, s - 1) && s - 2 > floor) {
+      s -= 2;
+      continue;
+    }
+    // ("Shares of Amazon.com Inc rose", "JD.com dropped": a name glued to its web domain is one word.)
+    if (domainPoint(t, s - 1) && s - 2 >= floor) {
       s -= 2;
       continue;
     }

@@ -258,7 +258,30 @@ export const FIX27_COMPARED_PAST_UNITS: Case[] = [
   ],
 ];
 
+export const FIX27_MAKERS_AND_DOMAINS: Case[] = [
+  // What a maker turns out is its own count; not a content after "of", nor after "and".
+  [
+    "Tata Motors produced 48,200 vehicles in October.",
+    [{ text: "48,200 vehicles", subject: { text: "Tata Motors" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The smelter produced 300,000 tonnes of aluminium.",
+    [{ text: "300,000 tonnes", subject: { text: "aluminium" } }],
+  ],
+  [
+    "The plants had a capacity of 90,000 vehicles a year but produced fewer than 8,000 vehicles.",
+    [{ text: "90,000 vehicles a year" }, { text: "8,000 vehicles", subject: { text: "vehicles" } }],
+  ],
+  // A name glued to its web domain is one word.
+  [
+    "Shares of Booking.com parent Booking Holdings rose 2.1%, while JD.com fell 1.2%.",
+    [{ text: "2.1%" }, { text: "1.2%", subject: { text: "JD.com" } }],
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_MAKERS_AND_DOMAINS,
   ...FIX27_COMPARED_PAST_UNITS,
   ...FIX27_MATURITIES_AND_SEASONS,
   ...FIX27_RELATIVE_CLAUSES,

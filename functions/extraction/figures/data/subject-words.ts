@@ -762,6 +762,11 @@ export const HOLDING_VERBS: readonly string[] = [
   ...EMPLOYING_VERBS, "processes", "processed", "process", "hosts", "hosted", "host",
 ];
 
+/** Verbs of making a count, whose subject holds it: "Maruti Suzuki India produced 2,08,342 vehicles". */
+export const MAKING_VERBS: readonly string[] = [
+  "produced", "produces", "produce", "manufactured", "manufactures", "assembled", "assembles",
+];
+
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
 export const THROUGHPUT_VERBS: readonly string[] = [
   "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",
