@@ -288,11 +288,14 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "the Federal Statistical Office (Destatis) in Wiesbaden said": past the city it speaks from.
   if (t[e - 1]?.norm === "in" && isCapitalized(t[e]) && (t[e - 2]?.norm === ")" || isCapitalized(t[e - 2])))
     e -= 2;
-  // ("PT Telkom Indonesia (Persero) Tbk booked": past a legal form written after a parenthesis.)
-  if (t[e - 1]?.norm === ")" && LEGAL_FORMS.has(t[e]?.norm ?? "") && e - 1 > from) e--;
-  // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
-  // parenthesis.
-  if (t[e]?.norm === ")") {
+  // ("PT Bank Rakyat Indonesia (Persero) Tbk (BRI) booked": an acronym's parenthesis, then a legal form
+  // after another.)
+  for (let pass = 0; pass < 2; pass++) {
+    // ("PT Telkom Indonesia (Persero) Tbk booked": past a legal form written after a parenthesis.)
+    if (t[e - 1]?.norm === ")" && LEGAL_FORMS.has(t[e]?.norm ?? "") && e - 1 > from) e--;
+    // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
+    // parenthesis.
+    if (t[e]?.norm !== ")") break;
     let open = e - 1;
     while (open > e - PARENTHESIS_TOKENS && open >= from && t[open]?.norm !== "(") open--;
     if (t[open]?.norm === "(" && open - 1 >= from)

@@ -280,7 +280,16 @@ export const FIX27_MAKERS_AND_DOMAINS: Case[] = [
   ],
 ];
 
+export const FIX27_SPEAKERS: Case[] = [
+  // An acronym's parenthesis after a legal form written after another parenthesis: the name before both.
+  [
+    "PT Bank Mandiri (Persero) Tbk (BMRI) booked a net profit of Rp 38.2 trillion.",
+    [{ text: "Rp 38.2 trillion", speaker: { name: "PT Bank Mandiri" } }],
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_SPEAKERS,
   ...FIX27_MAKERS_AND_DOMAINS,
   ...FIX27_COMPARED_PAST_UNITS,
   ...FIX27_MATURITIES_AND_SEASONS,
