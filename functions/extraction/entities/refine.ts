@@ -251,6 +251,15 @@ function refineSpan(
     }
     break;
   }
+  // ("Minister of Ports, Shipping and Waterways Sarbananda Sonowal": a portfolio's last word is no part of
+  // the name after it.)
+  if (
+    type === "PERSON" &&
+    e - s >= 3 &&
+    (words[s - 1] === "and" || words[s - 1] === "&") &&
+    inPortfolio(view, s, s + 1, "ORGANIZATION")
+  )
+    s++;
   // A title that starts inside the span and runs past it is the role of the name after it, not part of
   // this name: "Treasury Cabinet Secretary John Mbadi" names the Treasury.
   for (let k = s + 1; k < e; k++) {

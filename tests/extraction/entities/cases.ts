@@ -810,6 +810,12 @@ export const CASES: readonly EntityCase[] = [
   { text: "The park adds 4 gigawatts (GW). Another 2 GW is due.", has: [], not: ["GW"] },
   { text: "Toyota Lifts Capex as EV Sales Climb", has: ["ORGANIZATION Toyota"], not: ["Capex"] },
   { text: "The FY27 target is 4.4%, down from FY26.", has: [], not: ["FY27", "FY26"] },
+  // A portfolio's last word is no part of the minister's name after it.
+  {
+    text: "Union Minister of Ports, Shipping and Waterways Sarbananda Sonowal said traffic rose.",
+    has: ["PERSON Sarbananda Sonowal"],
+    not: ["Waterways Sarbananda Sonowal"],
+  },
   // Survey and bank measures, classes of firms and capital-letter units name nothing either.
   {
     text: "The manufacturing PMI rose to 51.2, while the lender's common equity tier 1 (CET1) ratio and its return on assets (RoA) improved.",
