@@ -2,7 +2,7 @@
 import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { CHANGE_NOUN_UNITS, DATING_WORDS, RATE_WORDS } from "./data/units.ts";
+import { CHANGE_NOUN_UNITS, DATING_WORDS, RATE_WORDS, TONNAGE_WORDS } from "./data/units.ts";
 import {
   CHANGE_VERB,
   IRREGULAR_UNIT,
@@ -187,6 +187,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
     unit = `${first.text} ${head.text}`;
   }
+  // "94.6 million deadweight tonnes", "289.6 million gross tonnes", "498 million long tons": shipping's
+  // tonnages are units of their own.
+  if (k === j + 1 && first && TONNAGES.has(first.norm) && TONS.has(head.norm))
+    unit = `${first.text} ${head.text}`;
   // "13.2 million barrels of oil equivalent per day": the measure's name is the unit's, no subject.
   if (t[headEnd]?.norm === "of" && t[headEnd + 1]?.norm === "oil" && t[headEnd + 2]?.norm === "equivalent") {
     unit = `${unit} of oil equivalent`;
@@ -240,6 +244,10 @@ function rateAfterOf(t: readonly Token[], k: number): { start: number; end: numb
 
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
 const DATING = new Set(DATING_WORDS);
+
+/** Words of a tonnage before "tons" or "tonnes". */
+const TONNAGES: ReadonlySet<string> = new Set(TONNAGE_WORDS);
+const TONS: ReadonlySet<string> = new Set(["tons", "tonnes", "ton", "tonne"]);
 
 const COMPOUND_FIRST = new Set([
   // "8.1 million acre feet"

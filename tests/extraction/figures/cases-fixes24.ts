@@ -288,7 +288,25 @@ export const FIX27_SPEAKERS: Case[] = [
   ],
 ];
 
+export const FIX27_TONNAGES: Case[] = [
+  // Shipping's tonnages are units of their own; "dwt" is one.
+  [
+    "Orders totalled 12.3 million deadweight tonnes, and the backlog stood at 210 million dwt.",
+    [
+      { text: "12.3 million deadweight tonnes", unit: "deadweight tonnes" },
+      { text: "210 million dwt", unit: "dwt" },
+    ],
+  ],
+  ["Cargo reached 501 million long tons.", [{ text: "501 million long tons", unit: "long tons" }]],
+  // Not a hyphenated adjective: "long-range missiles" stay missiles.
+  [
+    "The ministry ordered 7,000 long-range missiles.",
+    [{ text: "7,000 long-range missiles", unit: "missiles" }],
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_TONNAGES,
   ...FIX27_SPEAKERS,
   ...FIX27_MAKERS_AND_DOMAINS,
   ...FIX27_COMPARED_PAST_UNITS,

@@ -31,6 +31,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "ffe", "feu", "tu", "scf", "mmscf", "kmph",
   // metal and ore tonnes: "2.05 million FMT" (fine metric tonnes), "6.1 million WMT" (wet), "91,400 dmt" (dry)
   "fmt", "wmt", "dmt",
+  // ships' carrying capacity: "44.1 million dwt"
+  "dwt",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
@@ -153,3 +155,6 @@ export const COUNTED_NOUNS: readonly string[] = [
   "subscribers", "members", "people", "employees", "workers", "jobs", "homes", "vehicles", "units",
   "downloads", "transactions", "tourists", "arrivals", "households", "students", "patients", "viewers",
 ];
+
+/** Words of a ship's or cargo's tonnage before "tons": "94.6 million deadweight tonnes", "498 million long tons". */
+export const TONNAGE_WORDS: readonly string[] = ["deadweight", "gross", "long", "short"];
