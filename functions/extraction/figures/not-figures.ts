@@ -33,7 +33,16 @@ const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
 /** Members a named index or group is made of: "the 30-share Sensex", "the 27-nation bloc". */
 const MEMBER_WORDS = new Set(["share", "stock", "member", "nation", "country", "company"]);
-const GROUP_NOUNS = new Set(["index", "bloc", "group", "alliance", "benchmark", "gauge"]);
+const GROUP_NOUNS = new Set([
+  "index",
+  "bloc",
+  "group",
+  "alliance",
+  "benchmark",
+  "gauge",
+  "eurozone",
+  "union",
+]);
 
 const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 

@@ -305,7 +305,13 @@ export const FIX27_TONNAGES: Case[] = [
   ],
 ];
 
+export const FIX27_GROUP_SIZES: Case[] = [
+  // How many members make up the euro zone is no figure, as for "the 27-nation bloc".
+  ["Factory activity in the 21-nation eurozone shrank by 0.4% in November.", [{ text: "0.4%" }]],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_GROUP_SIZES,
   ...FIX27_TONNAGES,
   ...FIX27_SPEAKERS,
   ...FIX27_MAKERS_AND_DOMAINS,
