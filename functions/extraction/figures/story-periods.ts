@@ -102,6 +102,9 @@ export function carryStoryPeriods(
       const period = periodOfHit(text, tokens, p);
       if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         continue;
+      // ("Earnings per share for the period rose" after "For the first nine months of 2026": a period named
+      // again without dates is the dated story's, no new one.)
+      if (!period.from && story?.from && namedAgainLength(period.text) !== undefined) continue;
       // "For the full year, ..." after a fourth quarter: that quarter's year.
       const year = story && FULL_YEAR.test(period.text) ? yearOf(story, input.fiscalStart) : undefined;
       story = year ? { ...period, ...year } : period;

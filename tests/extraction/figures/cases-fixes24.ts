@@ -310,7 +310,23 @@ export const FIX27_GROUP_SIZES: Case[] = [
   ["Factory activity in the 21-nation eurozone shrank by 0.4% in November.", [{ text: "0.4%" }]],
 ];
 
+export const FIX27_PERIOD_NAMED_AGAIN: Case[] = [
+  // "the period" named again after a dated story period is that period, and stays the story's.
+  [
+    "For the first nine months of 2026, net profit climbed 19 percent to SR12.4 billion. Earnings per share for the period rose to SR3.10. Customer deposits increased 8.2 percent to SR540 billion.",
+    [
+      { text: "19 percent", period: { from: "2026-01", to: "2026-09" } },
+      { text: "SR12.4 billion" },
+      { text: "SR3.10", period: { from: "2026-01", to: "2026-09" } },
+      { text: "8.2 percent", period: { from: "2026-01", to: "2026-09" } },
+      { text: "SR540 billion" },
+    ],
+    { publishedAt: "2026-11-02" },
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_PERIOD_NAMED_AGAIN,
   ...FIX27_GROUP_SIZES,
   ...FIX27_TONNAGES,
   ...FIX27_SPEAKERS,
