@@ -29,6 +29,8 @@ const NAMED_EXPECTATION =
 /** A sentence that opens with who expected what: "Analysts polled by Bloomberg had expected". */
 const EXPECTERS_OPENING =
   /^(?:analysts|economists|traders|forecasters|markets)\b[^.;]{0,60}?\bhad\s+(?:on\s+average\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\b/i;
+/** Who expects a figure, as a subject read for it: "Economists polled by Reuters". */
+const EXPECTERS = /^(?:analysts|economists|traders|forecasters|markets)\b/i;
 /** A period looked back on, which a result compared with has: "a year earlier", "the same period last year". */
 const LOOKED_BACK = /\b(?:earlier|ago|previous|prior|last|same|corresponding|before)\b/i;
 /** The most characters a comparison runs from the result to the figure expected. */
@@ -81,7 +83,7 @@ export function readExpectations(figures: Figure[]): void {
  */
 function referBack(figures: Figure[], k: number): void {
   const expected = figures[k];
-  const result = resultBefore(figures, k);
+  const result = resultBefore(figures, k, figures[k]?.change !== undefined);
   if (!expected || !result?.subject) return;
   const opening = expected.sentence.text.slice(0, expected.start - expected.sentence.start);
   // "Net profit rose 9% to Rs 3,100 crore in the July-September quarter. Analysts polled by Bloomberg had
@@ -96,7 +98,8 @@ function referBack(figures: Figure[], k: number): void {
   if (EXPECTERS_OPENING.test(opening.trimStart()) && !ownPeriod) {
     if (result.period && !LOOKED_BACK.test(result.period.text)) expected.period = { ...result.period };
     else delete expected.period;
-    if (!expected.subject) expected.subject = { ...result.subject };
+    // ("Economists polled by Reuters had forecast a 0.2% drop": the forecasters are no subject.)
+    if (!expected.subject || EXPECTERS.test(expected.subject.text)) expected.subject = { ...result.subject };
     return;
   }
   if (!BACK_COMPARED.test(opening.trimStart()) || !EXPECTED.test(expected.sentence.text)) return;
@@ -123,19 +126,25 @@ const COMPARED_LEVEL_REACH = 40;
 
 /**
  * The result of the sentence before figure `k`'s: its last figure that is no level compared ("slipped to
- * 92.4 in November from 94.6 in October": 92.4), or its last figure.
+ * 92.4 in November from 94.6 in October": 92.4), a change when `change` (the figure expected is one), or
+ * its last figure.
  */
-function resultBefore(figures: readonly Figure[], k: number): Figure | undefined {
+function resultBefore(figures: readonly Figure[], k: number, change: boolean): Figure | undefined {
   const last = figures[k - 1];
   if (!last) return undefined;
-  for (let j = k - 1; j >= 0; j--) {
-    const figure = figures[j];
-    if (!figure || figure.sentence.start !== last.sentence.start) break;
-    const before = figure.sentence.text.slice(
-      Math.max(0, figure.start - figure.sentence.start - COMPARED_LEVEL_REACH),
-      figure.start - figure.sentence.start,
-    );
-    if (!COMPARED_LEVEL.test(before)) return figure;
+  // ("fell 0.4% in October ... as the 15% Selic rate weighed. Economists had forecast a 0.2% drop": a
+  // change forecast is of the change before it, where the sentence has one.)
+  for (const changes of change ? [true, false] : [false]) {
+    for (let j = k - 1; j >= 0; j--) {
+      const figure = figures[j];
+      if (!figure || figure.sentence.start !== last.sentence.start) break;
+      if (changes && !figure.change) continue;
+      const before = figure.sentence.text.slice(
+        Math.max(0, figure.start - figure.sentence.start - COMPARED_LEVEL_REACH),
+        figure.start - figure.sentence.start,
+      );
+      if (!COMPARED_LEVEL.test(before)) return figure;
+    }
   }
   return last;
 }

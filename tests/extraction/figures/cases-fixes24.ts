@@ -325,7 +325,21 @@ export const FIX27_PERIOD_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX27_FORECAST_SUBJECTS: Case[] = [
+  // Who forecast a change is no subject; a change forecast is of the change before it.
+  [
+    "Industrial output fell 0.6% in September, as the 14% benchmark rate weighed. Economists polled by Reuters had forecast a 0.3% drop.",
+    [
+      { text: "0.6%", subject: { text: "Industrial output" } },
+      { text: "14%" },
+      { text: "0.3%", subject: { text: "Industrial output" }, period: { text: "September" } },
+    ],
+    { publishedAt: "2026-11-10" },
+  ],
+];
+
 export const FIXES24: Case[] = [
+  ...FIX27_FORECAST_SUBJECTS,
   ...FIX27_PERIOD_NAMED_AGAIN,
   ...FIX27_GROUP_SIZES,
   ...FIX27_TONNAGES,
