@@ -890,8 +890,10 @@ export class Resolver {
     const wanted = title.replace(/^the\s+/i, "").toLowerCase();
     let best: { e: Entity; start: number } | undefined;
     for (const e of this.titled) {
-      const role = e.role?.toLowerCase() ?? "";
-      if (role !== wanted && !role.endsWith(` ${wanted}`)) continue;
+      const role = (e.role?.toLowerCase() ?? "").replace(/^the\s+/, "");
+      // ("Finance Minister", "Minister for Finance", "Minister of Finance": the title heads or ends the role.)
+      const heads = role.startsWith(`${wanted} of `) || role.startsWith(`${wanted} for `);
+      if (role !== wanted && !role.endsWith(` ${wanted}`) && !heads) continue;
       // ("in Alausa, Ikeja, the governor said": a name right before the title took it as its role.)
       if (e.mentions.some((m) => m.end <= position && position - m.end <= 2)) continue;
       const start = e.mentions[0]?.start ?? position;

@@ -6,6 +6,12 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // "the minister said": the person whose role the title heads ("Minister of Power", "Minister for Finance").
+  [
+    "The Minister of Power, Adebayo Adelabu, signed the deal on Wednesday. The plant will save N300 billion a year, the minister said.",
+    "N300 billion",
+    "Adebayo Adelabu",
+  ],
   // "It still expects": past "still" to the pronoun, the organization that opened the sentence before.
   [
     "ASML reported results on Wednesday. It still expects total net sales of around 32.5 billion euros this year.",
