@@ -40,7 +40,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "23": "4ee9c74f720e1014",
   "24": "d74d78e1617ffa29",
   "25": "39d0608bb24093e7",
-  "26": "33e7becdbbac921c",
+  "26": "7f21d43a80063637",
 };
 
 function dataFingerprint(): string {

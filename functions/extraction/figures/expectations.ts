@@ -26,11 +26,15 @@ const BACK_COMPARED =
  */
 const NAMED_EXPECTATION =
   /^\S.*\s\S*\b(?:consensus|forecast|forecasts|projection|estimate|estimates|guidance)$/i;
+/** Who expects figures: "Analysts polled by Bloomberg", "Economists", "Markets". */
+const EXPECTER_WORDS = "(?:analysts|economists|traders|forecasters|markets)";
 /** A sentence that opens with who expected what: "Analysts polled by Bloomberg had expected". */
-const EXPECTERS_OPENING =
-  /^(?:analysts|economists|traders|forecasters|markets)\b[^.;]{0,60}?\bhad\s+(?:on\s+average\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\b/i;
+const EXPECTERS_OPENING = new RegExp(
+  `^${EXPECTER_WORDS}\\b[^.;]{0,60}?\\bhad\\s+(?:on\\s+average\\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated)\\b`,
+  "i",
+);
 /** Who expects a figure, as a subject read for it: "Economists polled by Reuters". */
-const EXPECTERS = /^(?:analysts|economists|traders|forecasters|markets)\b/i;
+const EXPECTERS = new RegExp(`^${EXPECTER_WORDS}\\b`, "i");
 /** A period looked back on, which a result compared with has: "a year earlier", "the same period last year". */
 const LOOKED_BACK = /\b(?:earlier|ago|previous|prior|last|same|corresponding|before)\b/i;
 /** The most characters a comparison runs from the result to the figure expected. */

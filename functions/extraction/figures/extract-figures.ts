@@ -43,9 +43,9 @@ import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
 import { cutBeforeFigure, isAdverb, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
-import { levelAfterSpan, namesThreshold } from "./thresholds.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
+import { levelAfterSpan, namesThreshold } from "./undated-levels.ts";
 
 export interface FigureContext {
   sentences: Sentence[];

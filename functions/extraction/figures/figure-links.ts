@@ -3,7 +3,13 @@
  * before it measures the same thing ("revenue rose 5% to $94.8 billion", "533 points, or 1.3%,").
  */
 import type { ChangeHit } from "./changes.ts";
-import { AUXILIARIES, IRREGULAR_PARTICIPLES, LEVEL_VERBS, SUBORDINATORS } from "./data/subject-words.ts";
+import {
+  AUXILIARIES,
+  FUNDRAISING_VERBS,
+  IRREGULAR_PARTICIPLES,
+  LEVEL_VERBS,
+  SUBORDINATORS,
+} from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -1134,6 +1140,8 @@ export function joinedChange(
 /** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */
 const CLOSING_VERBS = new Set(["closed", "ended", "finished", "settled", "traded"]);
 
+/** Tokens from the terms' "at" to their "of", at most: "at a cut - off yield of". */
+const DEAL_TERMS_REACH = 7;
 /** Tokens between money and the terms it was raised at, at most: "of 10-year notes" before "at". */
 const DEAL_REACH = 8;
 
@@ -1149,14 +1157,13 @@ export function dealTermsSubject(
   const subject = same?.figure.subject;
   if (same?.figure.kind !== "MONEY" || !subject) return undefined;
   let at = qualifierStart - 1;
-  // "at a yield of", "at a high yield of", "at an average rate of".
-  for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
-    if (dealTermsEnd(tokens, k) === at) {
-      // ("taxed at an effective rate of 20%": a rate is a deal's term only where money was raised.)
-      if (tokens[at - 1]?.norm === "rate" && !dealVerbNear(tokens, same.first, at)) return undefined;
-      at = k;
-      break;
-    }
+  // "at a yield of", "at a high yield of", "at an average rate of": back to the terms' "at".
+  let termsAt = at - 2;
+  while (termsAt > at - DEAL_TERMS_REACH && tokens[termsAt]?.norm !== "at") termsAt--;
+  if (termsAt >= 0 && dealTermsEnd(tokens, termsAt) === at) {
+    // ("taxed at an effective rate of 20%": a rate is a deal's term only where money was raised.)
+    if (tokens[at - 1]?.norm === "rate" && !dealVerbNear(tokens, same.first, at)) return undefined;
+    at = termsAt;
   }
   if (tokens[at]?.norm !== "at" || at - same.last > DEAL_REACH || (tokens[at]?.start ?? 0) < subject.end)
     return undefined;
@@ -1166,29 +1173,14 @@ export function dealTermsSubject(
 }
 
 /** Verbs of raising money by selling securities: "sold N120 billion of bills at a stop-out rate of". */
-const DEAL_VERBS: ReadonlySet<string> = new Set([
-  "sold",
-  "sells",
-  "sell",
-  "raised",
-  "raises",
-  "raise",
-  "priced",
-  "prices",
-  "issued",
-  "issues",
-  "auctioned",
-  "offered",
-  "allotted",
-  "borrowed",
-]);
+const FUNDRAISING: ReadonlySet<string> = new Set(FUNDRAISING_VERBS);
 /** Tokens before the money a deal's verb may stand in. */
 const DEAL_VERB_REACH = 6;
 
 /** A verb of raising money stands shortly before the money at `first`, or between it and `at`. */
 function dealVerbNear(tokens: readonly Token[], first: number, at: number): boolean {
   for (let k = Math.max(0, first - DEAL_VERB_REACH); k < at; k++)
-    if (DEAL_VERBS.has(tokens[k]?.norm ?? "")) return true;
+    if (FUNDRAISING.has(tokens[k]?.norm ?? "")) return true;
   return false;
 }
 

@@ -388,25 +388,15 @@ const DANGLING_WORDS: ReadonlySet<string> = new Set([
   "with",
 ]);
 
-/** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
 /** Verbs that report what their subject went through before a gerund: "reported losing", "report paying". */
 const REPORTING_BEFORE_GERUND = new Set(["reported", "reports", "report"]);
 
-/** Written counts of how often something happened: "cut rates seven times". */
-const COUNTED_TIMES: ReadonlySet<string> = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "several",
-  "many",
-]);
+/** A written count of how often something happened: "cut rates seven times", "several times". */
+function countedTimes(word: string): boolean {
+  return (ONE.get(word) ?? 0) >= 2 || word === "several" || word === "many";
+}
 
+/** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
 export function trimmed(
   t: readonly Token[],
   s: number,
@@ -423,7 +413,7 @@ export function trimmed(
   while (b - 2 > a && TIME_UNIT.has(t[b - 1]?.norm ?? "") && ["each", "every"].includes(t[b - 2]?.norm ?? ""))
     b -= 2;
   // ("has cut its benchmark rate seven times since": how often it changed is no part of what changed.)
-  if (b - 2 > a && t[b - 1]?.norm === "times" && COUNTED_TIMES.has(t[b - 2]?.norm ?? "")) b -= 2;
+  if (b - 2 > a && t[b - 1]?.norm === "times" && countedTimes(t[b - 2]?.norm ?? "")) b -= 2;
   const dangling = (): void => {
     while (b > a && DANGLING_WORDS.has(t[b - 1]?.norm ?? "")) b--;
   };

@@ -1442,3 +1442,9 @@ export const RECIPIENT_MODIFIERS: readonly string[] = [
   "municipal", "federal", "poor", "young", "elderly", "other", "various", "several", "affected", "needy",
   "overseas", "indigenous", "smaller", "larger", "struggling", "vulnerable", "eligible", "existing",
 ];
+
+/** Verbs of raising money by selling securities: "sold N120 billion of bills at a stop-out rate of". */
+export const FUNDRAISING_VERBS: readonly string[] = [
+  "sold", "sells", "sell", "raised", "raises", "raise", "priced", "prices", "issued", "issues", "auctioned",
+  "offered", "allotted", "borrowed",
+];

@@ -1,11 +1,13 @@
 /**
- * Figures no period dates. Fixed thresholds: "below the 50-point mark that separates growth from contraction", "the 17th month
- * below the 50 threshold", "above the 50.0 no-change mark". Such a figure is a constant of the measure it
- * bounds, so no period of the sentence or the story dates it; one crossed is a level reached then.
+ * Figures no period dates. A fixed threshold ("below the 50-point mark that separates growth from
+ * contraction", "the 17th month below the 50 threshold") is a constant of the measure it bounds; one
+ * crossed is a level reached then. A rate or amount a change reached after a span the change ran over is
+ * the one now ("cut its benchmark rate seven times since August 2025 to 8.75 percent").
  */
 
 import { CROSSING_VERBS, THRESHOLD_NOUNS } from "./data/periods.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
+import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
 
@@ -49,7 +51,7 @@ export function levelAfterSpan(
   if (figure.kind !== "PERCENT" && figure.kind !== "MONEY") return false;
   if (!figure.period || !/^since\b/i.test(figure.period.text) || figure.change) return false;
   if (tokens[qualifierStart - 1]?.norm !== "to" || ACCUMULATED.test(figure.subject?.text ?? "")) return false;
-  const spanAt = tokens.findIndex((tok) => tok.start === figure.period?.start);
+  const spanAt = firstAtOrAfter(tokens, figure.period.start, (tok) => tok.start);
   for (let k = Math.max(0, spanAt - ACCUMULATED_REACH); k < spanAt; k++)
     if (ACCUMULATED.test(tokens[k]?.norm ?? "")) return false;
   if (before?.figure.change) return true;
