@@ -213,6 +213,18 @@ function refineSpan(
       s++;
       continue;
     }
+    // "A Retail Council of Canada survey found": an article opening a sentence is no part of a body's name
+    // ("A Sakthivel": a person's initial; "A Very Lucky Christmas": a title's first word).
+    // ("A&E": a letter of an acronym.)
+    if (
+      (word === "A" || word === "An") &&
+      (type === "ORGANIZATION" || type === "LOCATION") &&
+      /^[A-Z][a-z]/.test(words[s + 1] ?? "") &&
+      s + 1 < e
+    ) {
+      s++;
+      continue;
+    }
     // "won 54 Assembly seats", "215 Democrats": a count before a name is no part of it.
     if (tokens[s]?.kind === "number" && s + 1 < e && /^\d[\d,.]*$/.test(word)) {
       s++;

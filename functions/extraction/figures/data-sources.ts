@@ -139,6 +139,10 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
 const OWNED_WORK_WORDS = 5;
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Lower-case words inside a name that made a work: "Retail Council of Canada", "Bain and Company". */
+const NAME_LINKS = new Set(["of", "and", "&"]);
+/** Tokens of the name before a work, at most: "Retail Council of Canada". */
+const NAMED_WORK_TOKENS = 5;
 
 /** Tokens of a participle phrase after a work, before its verb: "commissioned by the tobacco industry". */
 const WORK_PHRASE_TOKENS = 8;
@@ -158,8 +162,12 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   }
   if (!OWNED_WORKS.has(t[w]?.norm ?? "") || t[w]?.text !== t[w]?.norm) return undefined;
   let s = w;
-  while (s - 1 >= first && w - s < 3 && isCapitalized(t[s - 1]) && !ARTICLES.has(t[s - 1]?.norm ?? "")) s--;
-  if (s === w) return undefined;
+  // ("A Retail Council of Canada survey found": "of" or "and" between capitalized words of the name.)
+  const nameWord = (j: number) =>
+    (isCapitalized(t[j]) && !ARTICLES.has(t[j]?.norm ?? "")) ||
+    (NAME_LINKS.has(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && j + 1 < w);
+  while (s - 1 >= first && w - s < NAMED_WORK_TOKENS && nameWord(s - 1)) s--;
+  if (s === w || !isCapitalized(t[s])) return undefined;
   const lead = t[s - 1]?.kind === "num" ? s - 2 : s - 1;
   if (!ARTICLES.has(t[lead]?.norm ?? "")) return undefined;
   const name = t[w - 1];

@@ -135,6 +135,9 @@ function pastDescriptor(t: readonly Token[], from: number): number {
     k < first + DESCRIPTOR_WORDS + 2 * hyphens &&
     // "a 2022 study by": a year may date the work; "ship-tracking firm Kpler": a hyphenated word.
     (/^[a-z][a-z-]+$/.test(t[k]?.text ?? "") ||
+      // "e-commerce intelligence firm Neotrust": a letter glued to a hyphen starts a word ("e-Conomy" is a
+      // name).
+      (/^[a-z]$/.test(t[k]?.text ?? "") && gluedHyphen(t, k + 1) && /^[a-z]/.test(t[k + 2]?.text ?? "")) ||
       /^(?:19|20)\d\d$/.test(t[k]?.text ?? "") ||
       (gluedHyphen(t, k) && k > first)) &&
     !STOPS.has(t[k]?.norm ?? "")

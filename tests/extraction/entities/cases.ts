@@ -816,6 +816,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Sarbananda Sonowal"],
     not: ["Waterways Sarbananda Sonowal"],
   },
+  // An article opening a sentence is no part of a body's name; an initial or a title's first word is.
+  {
+    text: "A Retail Council of Canada survey found that shoppers would spend less, as A&E waits grew.",
+    has: ["ORGANIZATION Retail Council of Canada"],
+    not: ["A Retail Council of Canada", "&E"],
+  },
   // Survey and bank measures, classes of firms and capital-letter units name nothing either.
   {
     text: "The manufacturing PMI rose to 51.2, while the lender's common equity tier 1 (CET1) ratio and its return on assets (RoA) improved.",

@@ -276,6 +276,7 @@ import { FIXES21 } from "./cases-fixes21.ts";
 import { FIXES22 } from "./cases-fixes22.ts";
 import { FIXES23 } from "./cases-fixes23.ts";
 import { FIXES24 } from "./cases-fixes24.ts";
+import { FIXES25 } from "./cases-fixes25.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -542,6 +543,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES22,
     ...FIXES23,
     ...FIXES24,
+    ...FIXES25,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

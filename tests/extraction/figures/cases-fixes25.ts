@@ -1,0 +1,18 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 28, in wording of my own. */
+
+export const FIX28_SOURCES: Case[] = [
+  // A source's descriptor may open with a letter glued to a hyphen ("e-commerce").
+  [
+    "Online sales should rise 11% this year, according to a forecast by e-commerce research firm Webshoppers.",
+    [{ text: "11%", speaker: { name: "Webshoppers" } }],
+  ],
+  // The name before a survey may hold "of": the body that made it, without the sentence's article.
+  [
+    "A Bank of Canada survey found that 38 per cent of firms plan to raise prices.",
+    [{ text: "38 per cent", speaker: { name: "Bank of Canada" } }],
+  ],
+];
+
+export const FIXES25: Case[] = [...FIX28_SOURCES];
