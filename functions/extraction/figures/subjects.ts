@@ -1340,7 +1340,8 @@ function subjectBefore(
     if (
       antecedent &&
       s < e &&
-      (DETERMINER_WORDS.has(t[s]?.norm ?? "") || (ANTECEDENT_STOPS.has(p?.norm ?? "") && !placedAt(t, s, e)))
+      (DETERMINER_WORDS.has(t[s]?.norm ?? "") ||
+        (ANTECEDENT_STOPS.has(p?.norm ?? "") && !placedAt(t, s, e) && !rateOn(t, s)))
     )
       break;
     // ("a string of increases that have returned": a noun in "-ing" after its determiner stays.)
@@ -1552,6 +1553,27 @@ function placedAt(t: readonly Token[], s: number, e: number): boolean {
     place.every((x, i) => isCapitalized(x) || (x.norm === "," && i > 0)) &&
     !FACILITY_WORDS.has(place[place.length - 1]?.norm ?? "")
   );
+}
+
+/** Nouns of a rate earned "on" something: "yields on treasury bills", "the return on equity". */
+const RATE_HEADS = new Set([
+  "yield",
+  "yields",
+  "return",
+  "returns",
+  "rate",
+  "rates",
+  "coupon",
+  "coupons",
+  "interest",
+]);
+
+/**
+ * "yields on treasury bills that have averaged around 18 percent": the rate "on" what the words at `s`
+ * name is what the relative clause describes, not the securities.
+ */
+function rateOn(t: readonly Token[], s: number): boolean {
+  return t[s - 1]?.norm === "on" && RATE_HEADS.has(t[s - 2]?.norm ?? "");
 }
 
 /** Tokens of a town and its region after "at": "at Ikot Abasi, Akwa Ibom". */

@@ -15,4 +15,12 @@ export const FIX28_SOURCES: Case[] = [
   ],
 ];
 
-export const FIXES25: Case[] = [...FIX28_SOURCES];
+export const FIX28_RATES_ON: Case[] = [
+  // A relative clause after a rate "on" securities describes the rate.
+  [
+    "Income rose, helped by returns on government bonds that have averaged about 14 percent.",
+    [{ text: "14 percent", subject: { text: "returns on government bonds" } }],
+  ],
+];
+
+export const FIXES25: Case[] = [...FIX28_SOURCES, ...FIX28_RATES_ON];
