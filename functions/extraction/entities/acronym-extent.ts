@@ -30,8 +30,9 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
     const here = sentences.get(sentence);
     if (!here) return;
     for (let i = 1; i + 2 < view.words.length; i++) {
-      if (view.words[i] !== "(" || view.words[i + 2] !== ")") continue;
-      const acronym = view.words[i + 1] ?? "";
+      if (view.words[i] !== "(") continue;
+      const acronym = gluedAcronym(view, i + 1);
+      if (acronym === undefined) continue;
       // "(Defra)", "(Usdaw)": an acronym written as a word, if its letters spell the name's initials.
       if (!isDefinedAcronym(acronym) && !WORD_ACRONYM.test(acronym)) continue;
       const start = nameStart(view, i, acronymLetters(acronym));
@@ -77,6 +78,25 @@ export function joinByAcronym(views: readonly SentenceView[], found: readonly Ca
   });
   if (joined.length === 0) return [...found];
   return [...found.filter((c) => !replaced.has(c)), ...joined];
+}
+
+/** Tokens of an acronym written with "&" ("F&N", "P&G"), at most. */
+const AMPERSAND_ACRONYM_TOKENS = 5;
+
+/**
+ * The word at `k` when a ")" follows it, or the tokens glued with "&" up to a ")" ("(F&N)", "(P&G)"), as
+ * one word; undefined when no ")" closes them.
+ */
+export function gluedAcronym(view: SentenceView, k: number): string | undefined {
+  let close = k + 1;
+  while (
+    close < k + AMPERSAND_ACRONYM_TOKENS &&
+    view.words[close] !== ")" &&
+    (view.words[close] === "&" || view.words[close - 1] === "&") &&
+    view.tokens[close]?.start === view.tokens[close - 1]?.end
+  )
+    close++;
+  return view.words[close] === ")" ? view.words.slice(k, close).join("") : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Sentence } from "../text/sentences.ts";
-import { joinByAcronym } from "./acronym-extent.ts";
+import { gluedAcronym, joinByAcronym } from "./acronym-extent.ts";
 import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
@@ -153,10 +153,10 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
       /^\p{Lu}/u.test(view.words[index + 2] ?? "") &&
       (candidate.words[0] ?? "").startsWith((view.words[index + 1] ?? "").slice(0, 4)) &&
       (view.words[index + 1] ?? "").length >= 3;
-    if (view.words[index] !== "(" || (view.words[index + 2] !== ")" && !two)) continue;
-    const acronym = two
-      ? `${view.words[index + 1] ?? ""} ${view.words[index + 2] ?? ""}`
-      : (view.words[index + 1] ?? "");
+    // ("Fraser and Neave (F&N)": an acronym glued with "&" is one word.)
+    const glued = view.words[index] === "(" ? gluedAcronym(view, index + 1) : undefined;
+    if (glued === undefined && !two) continue;
+    const acronym = two ? `${view.words[index + 1] ?? ""} ${view.words[index + 2] ?? ""}` : (glued ?? "");
     // "Tengizchevroil (TCO)", "KazMunayGas (KMG)": one word's acronym starts with its letter.
     if (
       candidate.words.length < 2 &&
@@ -236,7 +236,12 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
       out.push(alias(longer, { ...candidate, end: after.end, text: pair, words: pair.split(" ") }));
       continue;
     }
-    const template = candidate.words.length <= 2 ? aliases.get(candidate.words.join(" ")) : undefined;
+    const template =
+      candidate.words.length <= 2
+        ? aliases.get(candidate.words.join(" "))
+        : candidate.text.includes("&")
+          ? aliases.get(candidate.text)
+          : undefined;
     out.push(template ? alias(template, candidate) : candidate);
   }
   const covered = bySentence(out);

@@ -579,6 +579,17 @@ function listBetween(t: readonly Token[], k: number, v: number): boolean {
   return joined;
 }
 
+/**
+ * The parenthesis closing at `close` follows a name: "the State Bank of Pakistan (SBP)", "Acme Corp.
+ * (NASDAQ: ACME)", "Sun Life Financial Inc. (SLF-T)".
+ */
+export function nameParenthesisEndsAt(t: readonly Token[], close: number, first: number): boolean {
+  if (t[close]?.norm !== ")") return false;
+  let open = close - 1;
+  while (open > close - PARENTHESIS_TOKENS && open > first && t[open]?.norm !== "(") open--;
+  return t[open]?.norm === "(" && open > first && isCapitalized(t[pastDottedForm(t, first, open - 1)]);
+}
+
 /** Token `at` is a parenthesis, or inside one, that closes right before `end`: "(UUK)" before ", which". */
 function inParentheses(t: readonly Token[], at: number, end: number): boolean {
   if (t[end - 1]?.norm !== ")") return false;

@@ -38,6 +38,7 @@ import {
   nameAfter,
   nameBefore,
   nameBeforeRelative,
+  nameParenthesisEndsAt,
   nameSearchStart,
   pastDottedForm,
   pastSourceNouns,
@@ -577,8 +578,9 @@ function firstReportedIn(
         named?.norm === "," ||
         // ("Orbit7 reported": digits glued to the name.)
         (named?.kind === "num" && !named.spaceBefore && isCapitalized(t[namedAt - 1])) ||
-        // ("the State Bank of Pakistan (SBP) reported on Tuesday": past an acronym in parentheses.)
-        (named?.norm === ")" && isCapitalized(t[namedAt - 1]) && t[namedAt - 2]?.norm === "("));
+        // ("the State Bank of Pakistan (SBP) reported on Tuesday", "Acme Corp. (NASDAQ: ACME) reported":
+        // past an acronym or a ticker in parentheses.)
+        nameParenthesisEndsAt(t, namedAt, first));
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??

@@ -822,6 +822,13 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Retail Council of Canada"],
     not: ["A Retail Council of Canada", "&E"],
   },
+  // An acronym written with "&" in parentheses joins the name before it and is its alias.
+  {
+    text: "Procter and Gamble (P&G) said sales rose. P&G shares climbed.",
+    has: ["ORGANIZATION Procter and Gamble", "ORGANIZATION P&G"],
+    not: ["Gamble"],
+    taggerOnly: true,
+  },
   // Survey and bank measures, classes of firms and capital-letter units name nothing either.
   {
     text: "The manufacturing PMI rose to 51.2, while the lender's common equity tier 1 (CET1) ratio and its return on assets (RoA) improved.",

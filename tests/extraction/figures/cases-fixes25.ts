@@ -23,4 +23,12 @@ export const FIX28_RATES_ON: Case[] = [
   ],
 ];
 
-export const FIXES25: Case[] = [...FIX28_SOURCES, ...FIX28_RATES_ON];
+export const FIX28_NAMES_BEFORE_PARENTHESES: Case[] = [
+  // A company reports its results past a ticker in parentheses.
+  [
+    "Northwind Traders Inc. (NASDAQ: NWT) reported revenue of $1.2 billion for the quarter.",
+    [{ text: "$1.2 billion", speaker: { name: "Northwind Traders Inc" } }],
+  ],
+];
+
+export const FIXES25: Case[] = [...FIX28_SOURCES, ...FIX28_RATES_ON, ...FIX28_NAMES_BEFORE_PARENTHESES];
