@@ -634,6 +634,15 @@ function basisEnd(t: readonly Token[], k: number, limit: number): number | undef
 /** Month names, for "on November 2024" as a base. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map(([name]) => name));
 
+/** A month with its day or year at `k`: "September 2025", "December 1", "1 July". */
+export function datedMonthAt(t: readonly Token[], k: number): boolean {
+  const first = t[k];
+  if (!first) return false;
+  if (MONTH_WORDS.has(first.norm))
+    return t[k + 1]?.kind === "num" || (t[k + 1]?.norm === "." && t[k + 2]?.kind === "num");
+  return first.kind === "num" && /^\d{1,2}$/.test(first.norm) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
+}
+
 export function baseOf(
   t: readonly Token[],
   from: number,

@@ -30,7 +30,7 @@ import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
 import { findPeriods } from "./periods.ts";
-import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
+import { pastConversion, priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
@@ -138,10 +138,15 @@ function run(text: string, context: FigureContext): Figure[] {
     if (raw.high !== undefined) figure.high = raw.high;
     if (raw.currency) figure.currency = raw.currency;
     if (raw.unit) figure.unit = raw.unit;
-    const denominator = raw.kind === "MONEY" ? priceDenominatorAt(tokens, raw.last) : undefined;
+    const direct = raw.kind === "MONEY" ? priceDenominatorAt(tokens, raw.last) : undefined;
+    // ("29.4 billion naira ($19.8 million) a month": a rate written after a conversion in parentheses is
+    // both amounts'.)
+    const pastParenthesis = raw.kind === "MONEY" && !direct ? pastConversion(tokens, raw.last) : undefined;
+    const denominator =
+      direct ?? (pastParenthesis !== undefined ? priceDenominatorAt(tokens, pastParenthesis) : undefined);
     if (denominator) figure.unit = denominator.text;
     // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
-    if (denominator) quoteEnd = denominator.end;
+    if (direct) quoteEnd = direct.end;
 
     const qualifier = readQualifier(text, tokens, raw);
     figure.qualifier = qualifier.qualifier;

@@ -2,7 +2,7 @@
  * A figure's change: the change word around it ("rose 5%", "a 5% drop") with its measure and base, unless
  * the words make it an amount or a level, or the change of the figure it restates or pairs with.
  */
-import { baseOf, type ChangeHit, changeOf, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
+import { baseOf, type ChangeHit, changeOf, datedMonthAt, LEVEL_PREPOSITIONS, levelBase } from "./changes.ts";
 import { POINT_UNITS } from "./data/units.ts";
 import {
   ADDING,
@@ -296,7 +296,12 @@ function baseAfterLevel(
   for (let k = last + 1; k < limit; k++) {
     const tok = tokens[k];
     const norm = tok?.norm ?? "";
-    if (norm === "from") return seenLevel ? baseOf(tokens, k, clauseEnd, isPeriodToken, true) : undefined;
+    // ("raised the cap by 3.1% to 9,535 pounds a year from September 2025": a dated month after the level
+    // is when it applies, not a base.)
+    if (norm === "from")
+      return seenLevel && !datedMonthAt(tokens, k + 1)
+        ? baseOf(tokens, k, clauseEnd, isPeriodToken, true)
+        : undefined;
     if (tok?.kind === "num") {
       seenLevel = true;
       unitWords = 0;

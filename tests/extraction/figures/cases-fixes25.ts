@@ -31,4 +31,25 @@ export const FIX28_NAMES_BEFORE_PARENTHESES: Case[] = [
   ],
 ];
 
-export const FIXES25: Case[] = [...FIX28_SOURCES, ...FIX28_RATES_ON, ...FIX28_NAMES_BEFORE_PARENTHESES];
+export const FIX28_DENOMINATORS_AND_START_DATES: Case[] = [
+  // A rate written after a conversion in parentheses is both amounts'.
+  [
+    "The clean-up saves about 12.6 billion naira ($8.5 million) a month.",
+    [
+      { text: "12.6 billion naira", unit: "a month" },
+      { text: "$8.5 million", unit: "a month" },
+    ],
+  ],
+  // A dated month after the level a change reached is when the level applies, not the change's base.
+  [
+    "The regulator raised the fee cap by 2.8% to 9,400 pounds a year from October 2025.",
+    [{ text: "2.8%", change: { direction: "increase", base: undefined } }, { text: "9,400 pounds" }],
+  ],
+];
+
+export const FIXES25: Case[] = [
+  ...FIX28_SOURCES,
+  ...FIX28_RATES_ON,
+  ...FIX28_NAMES_BEFORE_PARENTHESES,
+  ...FIX28_DENOMINATORS_AND_START_DATES,
+];
