@@ -20,6 +20,7 @@ import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import {
   breaksLine,
+  DANGLING_WORDS,
   pastParentheses,
   phraseAfter,
   phraseEnd,
@@ -205,7 +206,12 @@ export function subjectAfter(
   return (
     passiveAfter(t, fig.last, isPeriodToken) ??
     appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
-    prepositionAfter(t, pastRate(t, pastOpenParenthesis(t, fig.last)), isPeriodToken)
+    prepositionAfter(
+      t,
+      pastRate(t, pastOpenParenthesis(t, fig.last)),
+      isPeriodToken,
+      directedAt(t, qualifierStart),
+    )
   );
 }
 
@@ -453,11 +459,48 @@ const PURPOSE_VERBS = new Set([
 /** Prefixes of hyphenated verbs of purpose: "to re-pave roads", "to co-finance the plant". */
 const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
 
-/** "for NP", "to VERB ...", "in NP" right after the money. */
+/**
+ * Verbs that send money somewhere: "assigns 71.2 billion pesos to mobility", "committed $1.5 billion to"
+ * (not verbs of giving: "gave 40 billion forints to state schools" measures the giver).
+ */
+const SENDING = new Set(DIRECTING_VERBS);
+
+/** Words between a verb and its money, at most: "a further", "about". */
+const VERB_TO_MONEY = 3;
+
+/** Tokens back from a gapped item's "and" to the verb that sends the money, at most. */
+const GAPPED_REACH = 16;
+
+/** Words between a verb and the money it sends: "a further", "about". */
+function beforeMoney(norm: string): boolean {
+  return QUALIFIER_WORDS.has(norm) || ["a", "an", "another", "further"].includes(norm);
+}
+
+/**
+ * The money whose qualifier starts at `start` is the object of a verb that sends money somewhere, or an
+ * item after "and" or a comma in a list that verb governs ("allocated P9.2 billion to maintenance and P5.5
+ * billion to capital outlay").
+ */
+function directedAt(t: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  for (let n = 0; n < VERB_TO_MONEY && k >= 0 && beforeMoney(t[k]?.norm ?? ""); n++) k--;
+  if (SENDING.has(t[k]?.norm ?? "")) return true;
+  if (t[k]?.norm !== "and" && t[k]?.norm !== ",") return false;
+  for (let j = k - 1; j >= Math.max(0, k - GAPPED_REACH); j--) {
+    const norm = t[j]?.norm ?? "";
+    if (norm === "." || norm === ";" || CHANGE_VERB.has(norm)) return false;
+    // ("£20 would go to policing and £4 to transport": the verb after the first item sends it too.)
+    if (SENDING.has(norm) || GOING.has(norm)) return true;
+  }
+  return false;
+}
+
+/** "for NP", "to VERB ...", "in NP" right after the money; `directed`: a verb before it sends the money. */
 function prepositionAfter(
   t: readonly Token[],
   from: number,
   isPeriodToken: (k: number) => boolean,
+  directed: boolean,
 ): SubjectHit | undefined {
   const prep = t[from]?.norm;
   const next = t[from + 1];
@@ -481,6 +524,30 @@ function prepositionAfter(
     return np;
   }
   if (prep === "to") {
+    // ("assigns 71.2 billion pesos to mobility and public works", "committed $1.5 billion to venture capital
+    // managers": after a verb that sends money, "to" names where it goes unless a verb of purpose follows.)
+    // ("to deepen the port's access channel", "to drill three new wells", "to restart Unit 2", "to convert to
+    // electric arc": a word before a determiner, a number, a name or a preposition is a verb.)
+    const after = t[from + 2];
+    const verb =
+      PURPOSE_VERBS.has(next.norm) ||
+      DETERMINER_WORDS.has(after?.norm ?? "") ||
+      after?.kind === "num" ||
+      ONE.has(after?.norm ?? "") ||
+      TEN.has(after?.norm ?? "") ||
+      isCapitalized(after) ||
+      ["to", "into", "up", "off", "out", "down"].includes(after?.norm ?? "");
+    if (directed && !verb && next.text === next.norm && !DETERMINER_WORDS.has(next.norm)) {
+      // ("to mobility and public works": a second bare noun phrase after "and" goes too; "to space fund as
+      // Rashid 2 rover readies" ends where a plain phrase does.)
+      const end = phraseEnd(t, from + 1, isPeriodToken);
+      const np = phraseAfter(t, from + 1, isPeriodToken);
+      const joined = ["and", "or"].includes(t[end]?.norm ?? "");
+      let last = np && !joined ? Math.min(np.last, end) : np?.last;
+      while (np && last !== undefined && last - 1 > np.first && DANGLING_WORDS.has(t[last - 1]?.norm ?? ""))
+        last--;
+      if (np && last !== undefined) return { ...np, last, destination: true };
+    }
     // A lower-case word that is no determiner and no plural noun reads as a verb of purpose.
     if (isCapitalized(next) || DETERMINER_WORDS.has(next.norm) || NOT_PURPOSE.has(next.norm))
       return undefined;

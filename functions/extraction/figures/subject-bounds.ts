@@ -362,11 +362,14 @@ const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 const LEADING_BE = new Set(["is", "was", "are", "were"]);
 
 /** Words a phrase does not end on: prepositions, articles, "and". */
-const DANGLING_WORDS: ReadonlySet<string> = new Set([
+export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   // "three hotels with about 2,500 rooms": a qualifier of the figure after.
   "about",
   "around",
   "nearly",
+  // "to rail under the 2021 infrastructure law": a preposition whose object is a period.
+  "under",
+  "through",
   "almost",
   "roughly",
   "approximately",

@@ -47,7 +47,34 @@ export const FIX28_DENOMINATORS_AND_START_DATES: Case[] = [
   ],
 ];
 
+export const FIX28_MONEY_SENT_TO: Case[] = [
+  // After a verb that sends money, "to" names where it goes, in a gapped list too; a verb of purpose stays.
+  [
+    "The plan allocates 48.9 billion pesos to security and 31.5 billion pesos to water and drainage.",
+    [
+      { text: "48.9 billion pesos", subject: { text: "security" } },
+      { text: "31.5 billion pesos", subject: { text: "water and drainage" } },
+    ],
+  ],
+  [
+    "The fund committed $420 million to venture capital managers.",
+    [{ text: "$420 million", subject: { text: "venture capital managers" } }],
+  ],
+  [
+    "£18 would go to policing and £3 to transport.",
+    [
+      { text: "£18", subject: { text: "policing" } },
+      { text: "£3", subject: { text: "transport" } },
+    ],
+  ],
+  [
+    "The port authority earmarked $900 million to deepen the access channel.",
+    [{ text: "$900 million", subject: { text: "to deepen the access channel" } }],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_MONEY_SENT_TO,
   ...FIX28_SOURCES,
   ...FIX28_RATES_ON,
   ...FIX28_NAMES_BEFORE_PARENTHESES,
