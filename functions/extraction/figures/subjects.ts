@@ -110,7 +110,7 @@ import {
 } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import { bareObject, costBefore, OBJECT_PRONOUNS } from "./verb-objects.ts";
+import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
 
 export interface SubjectHit {
@@ -214,6 +214,12 @@ export function subjectOf(
       : fig.kind === "PERCENT"
         ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)
         : undefined;
+  // ("Nairobi county owes the utility about Sh3.2 billion in unpaid bills": what a debtor owes measures the
+  // debtor, whatever the debt is in.)
+  if (fig.kind === "MONEY" && owedBefore(t, qualifierStart, clauseStart)) {
+    const debtor = before ?? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true);
+    if (debtor && !debtor.anaphor) return debtor;
+  }
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
@@ -1148,8 +1154,11 @@ function subjectBefore(
     // ("cost the industry $17m a year in export revenue": what it costs them, named after the money.)
     const costAt = costBefore(t, v, clauseStart);
     if (costAt !== undefined) {
+      // ("owes the utility about Sh3.2 billion in unpaid bills": what a debtor owes measures the debtor.)
       const lost =
-        fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined;
+        fig.kind === "MONEY" && !OWING.has(t[costAt]?.norm ?? "")
+          ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken)
+          : undefined;
       if (lost) return lost;
       v = costAt;
       break;
@@ -2056,6 +2065,8 @@ function moneyContent(
 ): SubjectHit | undefined {
   const verb = t[qualifierStart - 1];
   if (verb?.kind !== "word" || verb.text !== verb.norm || NOT_OBJECT_TAKERS.has(verb.norm)) return undefined;
+  // ("owes the utility about Sh3.2 billion in unpaid bills": what a debtor owes measures the debtor.)
+  if (owedBefore(t, qualifierStart, 0)) return undefined;
   // "topped C$3 billion in five of the last seven years": a count opens no noun phrase.
   // ("$58 billion of three-year notes": a term glued to its unit describes the noun.)
   if (readWritten(t, fig.last + 1) && !gluedHyphen(t, fig.last + 2)) return undefined;
@@ -2333,4 +2344,41 @@ const CAP_FOLLOWERS = new Set([
   "would",
   "is",
   "was",
+]);
+
+/** Tokens between "owe" and the money it owes, at most: "owes state utility Eskom around". */
+const OWED_REACH = 6;
+
+/** Money starting at `start` is what a verb of owing before it owes ("owe N1.7tn", "owes the utility about"). */
+function owedBefore(t: readonly Token[], start: number, clauseStart: number): boolean {
+  for (let j = start - 1; j >= Math.max(clauseStart, start - OWED_REACH); j--) {
+    const tok = t[j];
+    if (!tok || tok.kind === "num" || tok.kind === "sym" || tok.norm === ",") return false;
+    // ("its members were owed $1 billion in unpaid dues": a passive names the creditor; "it owed
+    // contractors": a pronoun leaves what is owed to name the debt.)
+    // ("lecturers are still owed", "with contractors owed about Sh38 billion": passives too.)
+    if (OWING.has(tok.norm)) {
+      const before = ["still", "now", "also"].includes(t[j - 1]?.norm ?? "") ? j - 2 : j - 1;
+      return !NOT_DEBTORS.has(t[before]?.norm ?? "") && t[before - 1]?.norm !== "with";
+    }
+  }
+  return false;
+}
+
+/** Words before "owe" that name no debtor: a passive's "be", a pronoun. */
+const NOT_DEBTORS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "be",
+  "been",
+  "being",
+  "it",
+  "they",
+  "we",
+  "he",
+  "she",
+  "i",
+  "you",
 ]);

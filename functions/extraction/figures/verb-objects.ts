@@ -225,7 +225,7 @@ const NOT_BARE_OBJECT_VERBS = new Set([
 
 /** Verbs with two objects, a payer and an amount: "cost the carmaker 1.8 trillion won", "saved it $5 million". */
 /** Forms of "owe", whose first object is the creditor: "owed Eskom R94.6 billion". */
-const OWING: ReadonlySet<string> = new Set(["owe", "owes", "owed", "owing"]);
+export const OWING: ReadonlySet<string> = new Set(["owe", "owes", "owed", "owing"]);
 const TWO_OBJECT_VERBS = new Set(["cost", "costs", "costing", "saved", "saves", "save", "saving", ...OWING]);
 /** Words a first object may hold: "it", "the carmaker", "the state's budget". */
 const FIRST_OBJECT_TOKENS = 4;
@@ -241,8 +241,13 @@ export function costBefore(t: readonly Token[], k: number, clauseStart: number):
       // "cost insurers $2.9 billion": a bare plural alone is an object too.
       const plural = k === j + 1 && /^[a-z]{3,}s$/.test(t[j + 1]?.text ?? "");
       // ("Municipalities owed Eskom R94.6 billion": whom a debt is owed to may be a name.)
+      // ("owed water boards R26.3bn", "owes state utility Eskom 3.1 billion rand": a creditor described.)
+      const creditor = t[k];
       const named =
-        OWING.has(t[j]?.norm ?? "") && t.slice(j + 1, k + 1).every((x) => /^\p{Lu}/u.test(x.text));
+        OWING.has(t[j]?.norm ?? "") &&
+        (t.slice(j + 1, k + 1).every((x) => /^\p{Lu}/u.test(x.text)) ||
+          /^\p{Lu}/u.test(creditor?.text ?? "") ||
+          /^[a-z]{3,}s$/.test(creditor?.text ?? ""));
       const object = OBJECT_PRONOUNS.has(first) || DETERMINER_WORDS.has(first) || plural || named;
       const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
       return object && words ? j : undefined;

@@ -73,7 +73,26 @@ export const FIX28_MONEY_SENT_TO: Case[] = [
   ],
 ];
 
+export const FIX28_DEBTORS: Case[] = [
+  // What a debtor owes measures the debtor, whatever the debt is in or for and however the creditor is
+  // described; a passive names the creditor and leaves the debt.
+  [
+    "Kisumu county owes the power utility about Sh1.9 billion in unpaid bills.",
+    [{ text: "Sh1.9 billion", subject: { text: "Kisumu county" } }],
+  ],
+  [
+    "The city still owes state utility Eskom around 2.4 billion rand for bulk electricity.",
+    [{ text: "2.4 billion rand", subject: { text: "The city" } }],
+  ],
+  ["Municipalities owed water boards R21.5bn.", [{ text: "R21.5bn", subject: { text: "Municipalities" } }]],
+  [
+    "Nurses are still owed Sh2.2 billion in arrears.",
+    [{ text: "Sh2.2 billion", subject: { text: "arrears" } }],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_DEBTORS,
   ...FIX28_MONEY_SENT_TO,
   ...FIX28_SOURCES,
   ...FIX28_RATES_ON,
