@@ -361,6 +361,9 @@ const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 /** Verbs of being, in lower case, that open no noun phrase: "so is inflation". */
 const LEADING_BE = new Set(["is", "was", "are", "were"]);
 
+/** Prepositions that may open a sentence before the noun phrase a figure measures. */
+const OPENING_PREPOSITIONS = new Set(["including", "excluding", "after", "besides"]);
+
 /** Words a phrase does not end on: prepositions, articles, "and". */
 export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   // "three hotels with about 2,500 rooms": a qualifier of the figure after.
@@ -471,10 +474,13 @@ export function trimmed(
   if (b - 1 > a && PERIOD_OPENERS.has(t[b - 1]?.norm ?? "") && isPeriodToken(b)) b--;
   // "..., with energy shares up 2.3%": "with" opens the phrase, it is not part of it.
   // "plus contributions of 5%": "plus" adds the phrase, it is not part of it.
+  // ("Including net debt of roughly 540 million pounds", "After operating grants of about $210 million": a
+  // preposition opening the sentence is no part of the phrase; "after-tax profit" is one word.)
   while (
     a < b &&
     (isPeriodToken(a) ||
       ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "") ||
+      (OPENING_PREPOSITIONS.has(t[a]?.norm ?? "") && !gluedHyphen(t, a + 1)) ||
       t[a]?.text === "plus")
   )
     a++;

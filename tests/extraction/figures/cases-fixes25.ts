@@ -91,7 +91,16 @@ export const FIX28_DEBTORS: Case[] = [
   ],
 ];
 
+export const FIX28_OPENING_PREPOSITIONS: Case[] = [
+  // A preposition opening the sentence is no part of the phrase a figure measures.
+  [
+    "Including net debt of about 310 million pounds, the offer is worth 1.4 billion pounds.",
+    [{ text: "310 million pounds", subject: { text: "net debt" } }, { text: "1.4 billion pounds" }],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_OPENING_PREPOSITIONS,
   ...FIX28_DEBTORS,
   ...FIX28_MONEY_SENT_TO,
   ...FIX28_SOURCES,
