@@ -401,6 +401,9 @@ const LEADING = new Set(["led", "headed"]);
  * off by a comma follows the name; the token the name ends on.
  */
 function pastCommaSuffix(t: readonly Token[], from: number, e: number): number {
+  // ("Manila Water Co., Inc.", "Manila Water Co. Inc.": a legal form after another's point.)
+  if (dottedFormPoint(t, e - 1) && DOTTED_FORMS.has(t[e]?.norm ?? "") && e - 2 >= from) return e - 2;
+  if (commaBeforeSuffix(t, e - 1) && dottedFormPoint(t, e - 2) && e - 3 >= from) return e - 3;
   return commaBeforeSuffix(t, e - 1) && isCapitalized(t[e - 2]) && e - 2 >= from ? e - 2 : e;
 }
 

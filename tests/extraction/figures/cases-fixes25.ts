@@ -24,6 +24,11 @@ export const FIX28_RATES_ON: Case[] = [
 ];
 
 export const FIX28_NAMES_BEFORE_PARENTHESES: Case[] = [
+  // A legal form after another's point: the name before both.
+  [
+    "Laguna Water Co., Inc. booked a net income of P2.1 billion.",
+    [{ text: "P2.1 billion", speaker: { name: "Laguna Water Co" } }],
+  ],
   // A company reports its results past a ticker in parentheses.
   [
     "Northwind Traders Inc. (NASDAQ: NWT) reported revenue of $1.2 billion for the quarter.",
