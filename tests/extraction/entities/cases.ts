@@ -816,6 +816,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Sarbananda Sonowal"],
     not: ["Waterways Sarbananda Sonowal"],
   },
+  // Water units in capitals name nothing.
+  {
+    text: "The plant adds 200 MLD, the city gets 550 MGD and Dubai 495 MIGD.",
+    has: [],
+    not: ["MLD", "MGD", "MIGD"],
+  },
   // An article opening a sentence is no part of a body's name; an initial or a title's first word is.
   {
     text: "A Retail Council of Canada survey found that shoppers would spend less, as A&E waits grew.",

@@ -104,7 +104,20 @@ export const FIX28_OPENING_PREPOSITIONS: Case[] = [
   ],
 ];
 
+export const FIX28_WATER_UNITS: Case[] = [
+  // Water supply and storage units written in capitals or as abbreviations.
+  [
+    "Supply will reach 610 MIGD by 2030, while Karachi gets 550 MGD and the dam stores 6.4 MAF.",
+    [
+      { text: "610 MIGD", unit: "MIGD" },
+      { text: "550 MGD", unit: "MGD" },
+      { text: "6.4 MAF", unit: "MAF" },
+    ],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_WATER_UNITS,
   ...FIX28_OPENING_PREPOSITIONS,
   ...FIX28_DEBTORS,
   ...FIX28_MONEY_SENT_TO,

@@ -1332,6 +1332,10 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "MTPA",
   "MMT",
   "DWT",
+  // Water in capitals: "1,450 MLD", "1,200 MGD", "495 MIGD".
+  "MLD",
+  "MGD",
+  "MIGD",
   // Accounts of a state and of trade: "4.2 per cent of GSDP", "A 43 per cent jump in IGR", "NODX fell".
   "GSDP",
   "IGR",

@@ -33,6 +33,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "fmt", "wmt", "dmt",
   // ships' carrying capacity: "44.1 million dwt"
   "dwt",
+  // water supply and storage: "1,200 MGD" (million gallons a day), "495 MIGD" (imperial), "36.4 MAF"
+  // (million acre-feet), "45.2 tmcft" (thousand million cubic feet)
+  "mgd", "migd", "maf", "tmcft", "tmc",
 ];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
