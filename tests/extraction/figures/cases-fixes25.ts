@@ -116,7 +116,27 @@ export const FIX28_WATER_UNITS: Case[] = [
   ],
 ];
 
+export const FIX28_PARTS_OF_WHOLE: Case[] = [
+  // A sentence opening on the whole counts its bare parts in the whole's plural noun.
+  [
+    "Of the 310 companies that traded, 121 advanced and 164 declined.",
+    [
+      { text: "310 companies", unit: "companies" },
+      { text: "121", kind: "QUANTITY", unit: "companies" },
+      { text: "164", kind: "QUANTITY", unit: "companies" },
+    ],
+  ],
+  [
+    "Of the ghost workers, 1,210 were in schools and 430 in clinics.",
+    [
+      { text: "1,210", kind: "QUANTITY", unit: "workers" },
+      { text: "430", kind: "QUANTITY", unit: "workers" },
+    ],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_PARTS_OF_WHOLE,
   ...FIX28_WATER_UNITS,
   ...FIX28_OPENING_PREPOSITIONS,
   ...FIX28_DEBTORS,
