@@ -320,6 +320,35 @@ function namesFields(view: SentenceView, span: ProposedSpan, next: ProposedSpan)
   return placeEnd || head || hasNameSuffix(words[last] ?? "");
 }
 
+/**
+ * "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic Development Canada": a
+ * body named by fields listed with commas and "and", one or two capitalized common words each, and the
+ * place it serves; the end of the name, or undefined.
+ */
+function fieldsBeforePlace(view: SentenceView, span: ProposedSpan): number | undefined {
+  const { words, common } = view;
+  if (!common || view.casing !== "mixed" || span.type === "PERSON" || span.end - span.start > FIELD_WORDS)
+    return undefined;
+  const field = (k: number) =>
+    /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && common.has((words[k] ?? "").toLowerCase()) && !view.places[k];
+  for (let j = span.start; j < span.end; j++) if (!field(j)) return undefined;
+  if (words[span.end] !== ",") return undefined;
+  let k = span.end;
+  while (k < span.end + FIELD_LIST_TOKENS) {
+    const closing = isAnd(view, k) || (words[k] === "," && isAnd(view, k + 1));
+    if (words[k] !== "," && !isAnd(view, k)) return undefined;
+    k += words[k] === "," && isAnd(view, k + 1) ? 2 : 1;
+    const first = k;
+    while (k - first < FIELD_WORDS && field(k)) k++;
+    if (k === first) return undefined;
+    if (closing) {
+      const place = view.places[k];
+      return place && place.value.kind !== "organization" ? place.end : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** A capitalized single word no word list knows. */
 function unknownWord(view: SentenceView, span: ProposedSpan): boolean {
   return (
@@ -418,6 +447,13 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     if (next && next.start === span.end + 1 && isAnd(view, span.end) && namesFields(view, span, next)) {
       out.push({ ...next, type: "ORGANIZATION", start: span.start, withThe: span.withThe });
       k++;
+      continue;
+    }
+    // "Immigration" + ", Refugees and Citizenship Canada": fields listed with commas before the place.
+    const listEnd = fieldsBeforePlace(view, span);
+    if (listEnd !== undefined) {
+      out.push({ ...span, type: "ORGANIZATION", end: listEnd });
+      while (k + 1 < spans.length && (spans[k + 1] as ProposedSpan).start < listEnd) k++;
       continue;
     }
     if (
@@ -577,7 +613,12 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
       }
     }
     // ("Public Services and Procurement Canada": a body named by its fields stays whole.)
-    const fields = and >= 0 && namesFields(view, { ...span, end: and }, { ...span, start: and + 1 });
+    // ("Immigration, Refugees and Citizenship Canada": nor does one listed with commas before its place.)
+    const comma = view.words.indexOf(",", span.start);
+    const fields =
+      and >= 0 &&
+      (namesFields(view, { ...span, end: and }, { ...span, start: and + 1 }) ||
+        (comma > span.start && comma < and && fieldsBeforePlace(view, { ...span, end: comma }) === span.end));
     if (and < 0 || fields) out.push(span);
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }

@@ -816,6 +816,16 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Sarbananda Sonowal"],
     not: ["Waterways Sarbananda Sonowal"],
   },
+  // A body named by fields listed with commas before its place, or after "Authority for", is one name.
+  {
+    text: "Permits fell, according to Immigration, Refugees and Citizenship Canada and the Federal Authority for Identity, Citizenship, Customs and Port Security.",
+    has: [
+      "ORGANIZATION Immigration, Refugees and Citizenship Canada",
+      "ORGANIZATION Federal Authority for Identity, Citizenship, Customs and Port Security",
+    ],
+    not: ["Immigration", "Port Security"],
+    taggerOnly: true,
+  },
   // Water units in capitals name nothing.
   {
     text: "The plant adds 200 MLD, the city gets 550 MGD and Dubai 495 MIGD.",

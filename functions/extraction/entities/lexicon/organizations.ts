@@ -404,6 +404,7 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Board",
   "Bureau",
   "Agency",
+  "Authority",
   "Church",
   "House",
   "Party",
