@@ -494,6 +494,9 @@ const SHARED_SUBJECT_REACH = 8;
  * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
  * clause, when its first verb, a past tense, comes within a few words (before the "and" at `and`).
  */
+/** Past tenses that are also nouns, read as verbs only before a determiner: "led the chart", "hit their limit". */
+const SHARED_PAST = new Set(["led", "hit"]);
+
 function sharedSubject(
   t: readonly Token[],
   clauseStart: number,
@@ -518,7 +521,16 @@ function sharedSubject(
     if (end < 0 && VERB_BOUNDS.has(tok.norm)) end = k;
     const named = t[k - 1]?.kind === "word" || legalFormPoint(t, k - 1);
     // ("The unit has 81.4 million subscribers and employs": a present verb of holding a count too.)
-    const verb = isPastVerb(tok) || (THROUGHPUT.has(tok.norm) && tok.text === tok.norm);
+    // ("The energy sector was the weakest, falling 0.9 per cent": a rank the subject held; "Dangote Cement
+    // led the gainers' chart, rising", "Kamoshita's shares hit their daily limit, rising": past tenses
+    // that are also nouns elsewhere.)
+    const verb =
+      isPastVerb(tok) ||
+      (SHARED_PAST.has(tok.norm) && tok.text === tok.norm && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "")) ||
+      (THROUGHPUT.has(tok.norm) && tok.text === tok.norm) ||
+      ((tok.norm === "was" || tok.norm === "were") &&
+        t[k + 1]?.norm === "the" &&
+        /est$/.test(t[k + 2]?.norm ?? ""));
     if (verb && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
       // ("The company, which employs 8,200 people and operates 310 stores": no relative pronoun.)

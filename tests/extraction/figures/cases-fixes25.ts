@@ -135,7 +135,24 @@ export const FIX28_PARTS_OF_WHOLE: Case[] = [
   ],
 ];
 
+export const FIX28_PARTICIPLES_AFTER_RANKS: Case[] = [
+  // A participle after a comma shares the subject of a clause that led, hit or was the most of something.
+  [
+    "Zenith Bank led the gainers' chart, rising 9.8 per cent.",
+    [{ text: "9.8 per cent", subject: { text: "Zenith Bank" } }],
+  ],
+  [
+    "The materials sector was the weakest, falling 1.2 per cent.",
+    [{ text: "1.2 per cent", subject: { text: "The materials sector" } }],
+  ],
+  [
+    "Tokai's shares hit their daily limit, rising 300 yen.",
+    [{ text: "300 yen", subject: { text: "Tokai's shares" } }],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_PARTICIPLES_AFTER_RANKS,
   ...FIX28_PARTS_OF_WHOLE,
   ...FIX28_WATER_UNITS,
   ...FIX28_OPENING_PREPOSITIONS,
