@@ -10,7 +10,7 @@ import {
   LEVEL_VERBS,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
-import { CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { dottedFormPoint } from "./speaker-names.ts";
@@ -753,6 +753,8 @@ export function onlyWhereOrWhen(
 
 /** Words a gapped figure's noun phrase may take: "barley", "the euro", "South Korea". */
 const GAP_WORDS = 3;
+/** Words a gapped name of capitalized words may take: "the Massachusetts Institute of Technology". */
+const NAME_GAP_WORDS = 6;
 /** Words that make the words before a figure more than a noun phrase. */
 const GAP_STOPS = new Set([
   "by",
@@ -834,17 +836,30 @@ export function gappedNoun(
     isPastVerb(tokens[j]) &&
     tokens[j]?.text === tokens[j]?.norm &&
     [",", "and"].includes(tokens[j - 1]?.norm ?? "");
+  // ("and the Massachusetts Institute of Technology 13.6%": a name may be longer and hold "of".)
+  const nameLink = (j: number) =>
+    ["of", "&"].includes(tokens[j]?.norm ?? "") &&
+    isCapitalized(tokens[j - 1]) &&
+    isCapitalized(tokens[j + 1]);
+  const allNamed = (j: number) => {
+    for (let i = j + 1; i < gapEnd; i++) if (!isCapitalized(tokens[i]) && !nameLink(i)) return false;
+    return true;
+  };
   while (
     k > same.last &&
-    gapEnd - 1 - k < GAP_WORDS &&
-    (isGapWord(tokens[k], isPeriodToken(k)) || (k < gapEnd - 1 && opensGap(k)))
+    (gapEnd - 1 - k < GAP_WORDS ||
+      (gapEnd - 1 - k < NAME_GAP_WORDS && (isCapitalized(tokens[k]) || nameLink(k)) && allNamed(k))) &&
+    (isGapWord(tokens[k], isPeriodToken(k)) || (k < gapEnd - 1 && opensGap(k)) || nameLink(k))
   )
     k--;
+  // ("and the Johannesburg Roads Agency 740 million rand": the article of a name.)
+  if (tokens[k]?.norm === "the" && k < gapEnd - 1 && allNamed(k) && k - 1 >= same.last) k--;
   const first = k + 1;
   if (first === gapEnd || tokens.slice(first + 1, gapEnd).some((tok) => tok.norm === "the")) return undefined;
   const mark = tokens[k]?.norm;
-  if (mark !== "," && mark !== "and") return undefined;
-  const named = tokens.slice(first, gapEnd).every((tok) => tok.norm === "the" || isCapitalized(tok));
+  // ("transport gets N612 billion; environment N188 billion": a semicolon lists too.)
+  if (mark !== "," && mark !== "and" && mark !== ";") return undefined;
+  const named = tokens[first]?.norm === "the" ? allNamed(first) : allNamed(first - 1);
   // ("Equities accounted for 40% of the portfolio, fixed income 48%": a list of shares names its parts.)
   const shares = same.figure.kind === "PERCENT" && PERCENT_ENDS.has(tokens[figureLast - 1]?.norm ?? "");
   // ("Cash irregularities accounted for GH¢1.9 billion, payroll irregularities GH¢612 million": money or
@@ -857,9 +872,13 @@ export function gappedNoun(
     !isPastVerb(tokens[first]) &&
     // (Not "and a record $60 billion in 2022": an article opens a level's description.)
     !["a", "an"].includes(tokens[first]?.norm ?? "") &&
-    (repeatedFor || mark === "," || gapEnd - first >= 2);
+    (repeatedFor ||
+      mark === "," ||
+      mark === ";" ||
+      [",", ";"].includes(tokens[k - 1]?.norm ?? "") ||
+      gapEnd - first >= 2);
   if (!same.figure.change && !named && !shares && !held && !repeatedFor) return undefined;
-  const end = mark === "and" && tokens[k - 1]?.norm === "," ? k - 1 : k;
+  const end = mark === "and" && [",", ";"].includes(tokens[k - 1]?.norm ?? "") ? k - 1 : k;
   let from = same.baseLast ?? same.last;
   // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of ("held a 52
   // per cent share of users, DoorDash 41 per cent").
@@ -869,6 +888,8 @@ export function gappedNoun(
     while (j < end && j - from <= GAP_WORDS && tokens[j]?.kind === "word" && !isCapitalized(tokens[j])) j++;
     if (j === end) from = end;
   }
+  // ("sought a 6.5% increase and the University of Cape Town 6.2%": past the change noun after it.)
+  if (CHANGE_NOUN.has(tokens[from]?.norm ?? "") && same.figure.change) from++;
   // ("by Sh2.85 a litre and diesel by Sh3.10": past the rate's denominator.)
   if (
     ["a", "an", "per"].includes(tokens[from]?.norm ?? "") &&

@@ -151,7 +151,29 @@ export const FIX28_PARTICIPLES_AFTER_RANKS: Case[] = [
   ],
 ];
 
+export const FIX28_GAPPED_NAMES: Case[] = [
+  // Gapped items may be longer names with "of" and "the", may follow a change noun, and may be listed with
+  // semicolons.
+  [
+    "Yale returned 10.1% and the Georgia Institute of Technology 9.4%.",
+    [{ text: "10.1%" }, { text: "9.4%", subject: { text: "the Georgia Institute of Technology" } }],
+  ],
+  [
+    "Wits sought a 6.5% increase and the University of Limpopo 5.9%.",
+    [{ text: "6.5%" }, { text: "5.9%", change: { direction: "increase" } }],
+  ],
+  [
+    "Roads get N410 billion; defence N96 billion; and health N88 billion.",
+    [
+      { text: "N410 billion", subject: { text: "Roads" } },
+      { text: "N96 billion", subject: { text: "defence" } },
+      { text: "N88 billion", subject: { text: "health" } },
+    ],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_GAPPED_NAMES,
   ...FIX28_PARTICIPLES_AFTER_RANKS,
   ...FIX28_PARTS_OF_WHOLE,
   ...FIX28_WATER_UNITS,
