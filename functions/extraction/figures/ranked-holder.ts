@@ -286,3 +286,51 @@ function holderBefore(
 
 /** Words that open a clause before a place's holder: ", while Marinescu finished second with 24%". */
 const CLAUSE_OPENERS = new Set(["while", "whereas", "and", "but", "as", "when"]);
+
+/** Words of a move right before its figure in a list of movers: "BAE Systems, up 61p at 2,014p". */
+const MOVE_WORDS = new Set(["up", "down", "higher", "lower"]);
+/** Words that open a mover's name in a list: "were BAE Systems, up", ", Rolls-Royce, up", "and Halma, up". */
+const MOVER_OPENERS = new Set([",", ";", ":", "and", "were", "was", "are", "is", "included"]);
+/** Tokens a mover's name may take: "Oil and Gas Development Company". */
+const MOVER_TOKENS = 6;
+
+/**
+ * "Among the risers were BAE Systems, up 61p at 2,014p, Rolls-Royce, up 20p at 1,126.5p": in a list of
+ * market movers, the name set off before "up" or "down" is what the move measures.
+ */
+export function listedMover(
+  t: readonly Token[],
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const move = qualifierStart - 1;
+  if (!MOVE_WORDS.has(t[move]?.norm ?? "") || t[move - 1]?.norm !== ",") return undefined;
+  const end = move - 1;
+  let start = end;
+  const inName = (j: number) =>
+    isCapitalized(t[j]) ||
+    gluedHyphen(t, j) ||
+    dottedFormPoint(t, j) ||
+    (["and", "&", "of"].includes(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && isCapitalized(t[j + 1]));
+  while (start > 0 && end - start < MOVER_TOKENS && inName(start - 1)) start--;
+  if (start === end || !isCapitalized(t[start])) return undefined;
+  // (The name opens the sentence or follows a list's verb, or a mark after the mover before it: not "In
+  // London, up 2%", nor "the Ministry of Ports, Shipping and Waterways, up 5.2 per cent".)
+  const opener = t[start - 1]?.norm ?? "";
+  if (start > 0 && !MOVER_OPENERS.has(opener) && !SENTENCE_MARKS.has(opener)) return undefined;
+  const mark = opener === "and" && t[start - 2]?.norm === "," ? start - 2 : start - 1;
+  if ([",", ";", "and"].includes(t[mark]?.norm ?? "") && !endsMove(t[mark - 1])) return undefined;
+  if (["in", "on", "at", "for"].includes(t[start]?.norm ?? "")) return undefined;
+  return trimmed(t, start, end, isPeriodToken);
+}
+
+/** The token ends a mover's figures: "2,014p", "Rs1,183.50", "(-214 points)", "3.1%". */
+function endsMove(tok: Token | undefined): boolean {
+  return (
+    tok !== undefined &&
+    (tok.kind === "num" || /\d[a-z%]*$/i.test(tok.text) || [")", "%", "p", "points"].includes(tok.norm))
+  );
+}
+
+/** Marks that end the sentence before a name. */
+const SENTENCE_MARKS = new Set([".", "!", "?", '"', "“", "”", "-", "–", "—"]);

@@ -81,7 +81,7 @@ import {
 } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
-import { placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
+import { listedMover, placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
 import {
   asideHost,
   BE_FORMS,
@@ -816,7 +816,8 @@ function subjectBefore(
     rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     placeHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     standingsHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
-    withHolder(t, qualifierStart, clauseStart, isPeriodToken);
+    withHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
+    listedMover(t, qualifierStart, isPeriodToken);
   if (holder) return holder;
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
   // measures that subject.

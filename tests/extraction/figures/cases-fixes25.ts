@@ -172,7 +172,26 @@ export const FIX28_GAPPED_NAMES: Case[] = [
   ],
 ];
 
+export const FIX28_LISTED_MOVERS: Case[] = [
+  // In a list of market movers, the name set off before "up" or "down" is what the move measures.
+  [
+    "Among the fallers were Persimmon, down 86p at 1,184p, and Taylor Wimpey, down 6.05p at 96.2p.",
+    [
+      { text: "86p", subject: { text: "Persimmon" } },
+      { text: "1,184p", subject: { text: "Persimmon" } },
+      { text: "6.05p", subject: { text: "Taylor Wimpey" } },
+      { text: "96.2p", subject: { text: "Taylor Wimpey" } },
+    ],
+  ],
+  // Not a name inside another's list of fields.
+  [
+    "Cargo rose to 650 million tonnes, according to the Ministry of Ports, Shipping and Waterways, up 5.2 per cent.",
+    [{ text: "650 million tonnes" }, { text: "5.2 per cent", subject: { text: "Cargo" } }],
+  ],
+];
+
 export const FIXES25: Case[] = [
+  ...FIX28_LISTED_MOVERS,
   ...FIX28_GAPPED_NAMES,
   ...FIX28_PARTICIPLES_AFTER_RANKS,
   ...FIX28_PARTS_OF_WHOLE,
