@@ -840,7 +840,8 @@ function coordinateEnd(
     if (w.kind !== "word" || breaksLine(t, e)) return undefined;
     if (
       NP_STOPS.has(w.norm) ||
-      FOLLOWING_VERBS.has(w.norm) ||
+      // ("and public works.": a verb form that ends the phrase after a word of it is a noun.)
+      (FOLLOWING_VERBS.has(w.norm) && !(e > first && COORDINATE_ENDS.has(t[e + 1]?.norm ?? ""))) ||
       CHANGE_VERB.has(w.norm) ||
       AUXILIARIES.has(w.norm) ||
       PRONOUN_WORDS.has(w.norm) ||

@@ -494,6 +494,14 @@ const SHARED_SUBJECT_REACH = 8;
  * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
  * clause, when its first verb, a past tense, comes within a few words (before the "and" at `and`).
  */
+/** Verbs that hold a rank before "the": "was the weakest", "remained the top source". */
+const RANK_BE = new Set(["was", "were", "remained"]);
+
+/** Prepositions that open an adverbial before a sentence's subject: "On the flip side,", "In Lagos,". */
+const OPENING_ADVERBIALS = new Set(["on", "in", "at", "among", "across"]);
+/** Tokens of such an opening adverbial, its comma included, at most. */
+const OPENING_ADVERBIAL_TOKENS = 6;
+
 /** Past tenses that are also nouns, read as verbs only before a determiner: "led the chart", "hit their limit". */
 const SHARED_PAST = new Set(["led", "hit"]);
 
@@ -506,6 +514,14 @@ function sharedSubject(
   // ('"The sector attracted': past an opening quotation mark.)
   let start = clauseStart;
   while (t[start]?.kind === "punct" && start < and) start++;
+  // ("On the flip side, Honeywell Flour Mills led the losers, shedding": past an opening adverbial.)
+  if (OPENING_ADVERBIALS.has(t[start]?.norm ?? "")) {
+    for (let k = start + 1; k < Math.min(and, start + OPENING_ADVERBIAL_TOKENS); k++)
+      if (t[k]?.norm === ",") {
+        start = k + 1;
+        break;
+      }
+  }
   const limit = Math.min(and, start + SHARED_SUBJECT_REACH);
   // ("Revenue more than tripled": the subject ends before the bound of its verb.)
   let end = -1;
@@ -528,9 +544,9 @@ function sharedSubject(
       isPastVerb(tok) ||
       (SHARED_PAST.has(tok.norm) && tok.text === tok.norm && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "")) ||
       (THROUGHPUT.has(tok.norm) && tok.text === tok.norm) ||
-      ((tok.norm === "was" || tok.norm === "were") &&
+      (RANK_BE.has(tok.norm) &&
         t[k + 1]?.norm === "the" &&
-        /est$/.test(t[k + 2]?.norm ?? ""));
+        (/est$/.test(t[k + 2]?.norm ?? "") || t[k + 2]?.norm === "top"));
     if (verb && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
       // ("The company, which employs 8,200 people and operates 310 stores": no relative pronoun.)

@@ -136,6 +136,16 @@ export const FIX28_PARTS_OF_WHOLE: Case[] = [
 ];
 
 export const FIX28_PARTICIPLES_AFTER_RANKS: Case[] = [
+  // Past an opening prepositional adverbial; "remained the top" holds a rank too.
+  [
+    "On the flip side, Unity Flour Mills led the losers, shedding 9.9 per cent.",
+    [{ text: "9.9 per cent", subject: { text: "Unity Flour Mills" } }],
+  ],
+  // A second bare noun phrase after "and" may end in a verb form that is a noun there.
+  [
+    "The plan assigns 52 billion pesos to housing and public works.",
+    [{ text: "52 billion pesos", subject: { text: "housing and public works" } }],
+  ],
   // A participle after a comma shares the subject of a clause that led, hit or was the most of something.
   [
     "Zenith Bank led the gainers' chart, rising 9.8 per cent.",
