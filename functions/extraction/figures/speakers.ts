@@ -470,7 +470,14 @@ export function reportedIn(
   // "Western Australia expects to collect $8.9 billion ..., Treasurer Rita Saffioti said on Wednesday": a
   // forecast's subject gives way to the attribution that closes the sentence.
   const verb = firstAtOrAfter(t, found.at, (tok) => tok.start);
-  if (!FORECAST_VERBS.has(t[verb]?.norm ?? "")) return found;
+  // ("Nigeria posted a trade surplus of 5.82 trillion naira ..., the National Bureau of Statistics said":
+  // a country's result, which no country reports itself, gives way too.)
+  const words: string[] = [];
+  for (let k = firstAtOrAfter(t, found.start, (tok) => tok.start); (t[k]?.end ?? Infinity) <= found.end; k++)
+    words.push(t[k]?.norm ?? "");
+  const country = COUNTRY_NAMES.has(words.join(" "));
+  if (!FORECAST_VERBS.has(t[verb]?.norm ?? "") && !(country && RESULT_VERB.has(t[verb]?.norm ?? "")))
+    return found;
   for (let k = last - 1; k > verb; k--) {
     if (t[k]?.norm !== "," || inQuote(k)) continue;
     const closing = firstReportedIn(t, k + 1, last, inQuote);

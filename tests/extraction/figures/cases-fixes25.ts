@@ -3,6 +3,11 @@ import type { Case } from "./case-types.ts";
 /** Cases for the general causes found in session 28, in wording of my own. */
 
 export const FIX28_SOURCES: Case[] = [
+  // A country's result gives way to the attribution that closes the sentence.
+  [
+    "Ghana posted a trade surplus of $1.2 billion in the third quarter, the Ghana Statistical Service said on Tuesday.",
+    [{ text: "$1.2 billion", speaker: { name: "Ghana Statistical Service" } }],
+  ],
   // A source's descriptor may open with a letter glued to a hyphen ("e-commerce").
   [
     "Online sales should rise 11% this year, according to a forecast by e-commerce research firm Webshoppers.",
