@@ -11,6 +11,7 @@ import {
   GENERIC_SOURCES,
   NAME_STOPS,
   PRONOUNS,
+  RELEASE_PARTICIPLES,
   SOURCE_NOUNS,
   SPEECH_VERBS,
   TITLE_OPENERS,
@@ -369,14 +370,24 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     return firm && !firm.pronoun ? firm : nameOf(t, s, e + 1, v);
   }
   // "Economists polled by Reuters had forecast": the pollster is not who forecast.
-  if (link?.norm === "by" && noun?.kind === "word" && s - 2 >= from && /[a-z]ed$/.test(noun.norm))
+  // ("data compiled by Bloomberg show": who compiled or released data is their source.)
+  const released =
+    link?.norm === "by" && RELEASED_DATA.has(noun?.norm ?? "") && DATA_NOUN.has(t[s - 3]?.norm ?? "");
+  if (
+    link?.norm === "by" &&
+    noun?.kind === "word" &&
+    s - 2 >= from &&
+    /[a-z]ed$/.test(noun.norm) &&
+    !released
+  )
     return undefined;
   // "Analysts said": a capitalized common noun at a sentence start is a generic source, not a name.
   if (s === e && GENERIC.has(last.norm)) return undefined;
   // "A memo seen by Bloomberg said", "Analysts polled by FactSet had forecast": the name is the agent of a
   // participle inside the subject, not who speaks.
   const agent = t[s - 1]?.norm === "by" ? t[s - 2] : undefined;
-  if (agent && agent.text === agent.norm && /^[a-z]{2,}(?:ed|en)$/.test(agent.norm)) return undefined;
+  if (agent && agent.text === agent.norm && /^[a-z]{2,}(?:ed|en)$/.test(agent.norm) && !released)
+    return undefined;
   // "The Migration Policy Group at the University of Leiden said": the body, not where it is based.
   const at = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
   if (t[at]?.norm === "at" && at - 1 >= from && isCapitalized(t[at - 1])) {
@@ -392,6 +403,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   }
   return nameOf(t, s, e + 1, v);
 }
+
+/** Participles by which data come out, and the nouns of data: "data compiled by Bloomberg". */
+const RELEASED_DATA: ReadonlySet<string> = new Set(RELEASE_PARTICIPLES);
 
 /** Participles that name who leads a firm's researchers: "analysts led by DS Kim". */
 const LEADING = new Set(["led", "headed"]);

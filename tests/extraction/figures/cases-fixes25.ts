@@ -3,6 +3,11 @@ import type { Case } from "./case-types.ts";
 /** Cases for the general causes found in session 28, in wording of my own. */
 
 export const FIX28_SOURCES: Case[] = [
+  // Who compiled or released data is their source ("seen by" still names no one).
+  [
+    "Yields have fallen 120 basis points this year, data compiled by Bloomberg show.",
+    [{ text: "120 basis points", speaker: { name: "Bloomberg" } }],
+  ],
   // A country's result gives way to the attribution that closes the sentence.
   [
     "Ghana posted a trade surplus of $1.2 billion in the third quarter, the Ghana Statistical Service said on Tuesday.",
