@@ -280,6 +280,19 @@ const LOWER_TITLES = new Set([
   "chairwoman",
 ]);
 
+/** Offices written with "-general" in lower case: "the auditor-general", "the attorney-general". */
+const HYPHENATED_OFFICES = new Set([
+  "auditor",
+  "attorney",
+  "accountant",
+  "solicitor",
+  "comptroller",
+  "inspector",
+  "director",
+  "secretary",
+  "surveyor",
+]);
+
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   e = pastSpokenTime(t, from, e);
@@ -315,6 +328,24 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (the)
       return { name: `the ${last.text}`, start: the.start, end: last.end, pronoun: false, at: the.start };
   }
+  // ("..., the auditor-general said": a title of two words joined by a hyphen.)
+  const office = t[e - 2];
+  const the = t[e - 3];
+  if (
+    last.norm === "general" &&
+    t[e - 1]?.norm === "-" &&
+    HYPHENATED_OFFICES.has(office?.norm ?? "") &&
+    office?.text === office?.norm &&
+    the?.norm === "the" &&
+    e - 3 >= from
+  )
+    return {
+      name: `the ${office?.text}-general`,
+      start: the.start,
+      end: last.end,
+      pronoun: false,
+      at: the.start,
+    };
   // "It said", "it added": the organization named last ("He"/"She": the person).
   if (PRONOUN.has(last.norm) || (last.norm === "it" && opensItsClause(t, e, from)))
     return { name: last.text, start: last.start, end: last.end, pronoun: true, at: last.start };

@@ -879,7 +879,9 @@ export class Resolver {
     const written = this.text.slice(a.start, a.end);
     if (!a.pronoun && isBareTitle(written)) {
       const titled = this.titledBefore(written, a.start);
-      return titled && { name: titled.name, mode, entityId: titled.id };
+      // ("according to the Auditor-General's latest report": an office that no person named holds speaks
+      // as itself.)
+      if (titled || !OFFICES.test(written)) return titled && { name: titled.name, mode, entityId: titled.id };
     }
     const found = a.pronoun ? undefined : link(this.text, a, this.mentions);
     // ("Mohamed Fall, the UN coordinator, ... "...," Fall told reporters": a surname no mention marks.)
@@ -1023,7 +1025,10 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES =
-  /^(?:the\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive)$/i;
+  /^(?:the\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|(?:auditor|attorney|accountant|solicitor|comptroller|inspector|director|secretary|surveyor)-general)$/i;
+
+/** Offices that are also institutions: "the Auditor-General". */
+const OFFICES = /-general$/i;
 
 /** The attribution's name is a title alone. */
 function isBareTitle(name: string): boolean {

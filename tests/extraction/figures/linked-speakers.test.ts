@@ -12,6 +12,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "N300 billion",
     "Adebayo Adelabu",
   ],
+  // "the auditor-general said": the person the article gave that office; an office no one holds speaks as itself.
+  [
+    "Auditor-General Tsakani Maluleke tabled the report. Councils spent 2.1 billion rand on consultants, the auditor-general said.",
+    "2.1 billion rand",
+    "Tsakani Maluleke",
+  ],
+  [
+    "Arrears rose to Sh64 billion, according to the Auditor-General's latest report.",
+    "Sh64 billion",
+    "Auditor-General",
+  ],
   // "It still expects": past "still" to the pronoun, the organization that opened the sentence before.
   [
     "ASML reported results on Wednesday. It still expects total net sales of around 32.5 billion euros this year.",
