@@ -199,6 +199,14 @@ export function subjectOf(
     ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
   )
     qualifierStart -= 3;
+  // "owed Eskom a combined 94.6 billion rand": as if the figure came right after the verb's objects.
+  // (Not after a preposition: "part of a combined US$22 billion multilateral package".)
+  else if (
+    t[qualifierStart - 1]?.norm === "combined" &&
+    t[qualifierStart - 2]?.norm === "a" &&
+    !["of", "for", "to", "in", "at", "by", "with", "from", "on"].includes(t[qualifierStart - 3]?.norm ?? "")
+  )
+    qualifierStart -= 2;
   // "rose to an all-time high of US$72 billion", "down from a peak of 95.5%": a record level is the
   // subject's, read as if the figure came right after the verb.
   else qualifierStart = pastRecordLevel(t, qualifierStart);

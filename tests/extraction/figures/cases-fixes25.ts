@@ -89,6 +89,12 @@ export const FIX28_MONEY_SENT_TO: Case[] = [
 ];
 
 export const FIX28_DEBTORS: Case[] = [
+  // "a combined" before money reads as if the money came right after the verb and its objects.
+  ["The city owes Eskom a combined R4.6 billion.", [{ text: "R4.6 billion", subject: { text: "The city" } }]],
+  [
+    "The region's largest lenders earned a combined 38 billion euros in the quarter.",
+    [{ text: "38 billion euros", subject: { text: "The region's largest lenders" } }],
+  ],
   // What a debtor owes measures the debtor, whatever the debt is in or for and however the creditor is
   // described; a passive names the creditor and leaves the debt.
   [
