@@ -28,7 +28,7 @@ import {
   trimmed,
 } from "./subject-bounds.ts";
 import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Prepositions right after money: what follows is no noun the money modifies. */
@@ -59,7 +59,9 @@ function pastPeriodAdjective(t: readonly Token[], k: number, isPeriodToken: (k: 
     e++;
   }
   const noun = t[e];
-  return glued && noun?.kind === "word" && noun.text === noun.norm ? e : k;
+  // ("unveils N4.2trn 2027 budget": a year alone before a plain noun describes it too.)
+  const year = e === k + 1 && isYearToken(t[k]);
+  return (glued || year) && noun?.kind === "word" && noun.text === noun.norm ? e : k;
 }
 
 /**

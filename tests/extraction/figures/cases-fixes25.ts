@@ -112,6 +112,11 @@ export const FIX28_DEBTORS: Case[] = [
   ],
 ];
 
+export const FIX28_HEADLINE_OBJECTS: Case[] = [
+  // A year alone between headline money and its plain noun describes the noun.
+  ["Kano unveils N1.1trn 2027 budget", [{ text: "N1.1trn", subject: { text: "budget" } }]],
+];
+
 export const FIX28_OPENING_PREPOSITIONS: Case[] = [
   // A preposition opening the sentence is no part of the phrase a figure measures.
   [
@@ -226,6 +231,7 @@ export const FIX28_HYPHENATED_OFFICES: Case[] = [
 ];
 
 export const FIXES25: Case[] = [
+  ...FIX28_HEADLINE_OBJECTS,
   ...FIX28_HYPHENATED_OFFICES,
   ...FIX28_LISTED_MOVERS,
   ...FIX28_GAPPED_NAMES,
