@@ -421,6 +421,9 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   const inner = periodAt(t, at, ctx);
   if (!inner || inner.first !== at || !inner.from) return undefined;
   if (!onwards) return { first: i, last: inner.last, from: inner.from };
+  // ("raised tariffs by 10 per cent to Rs 44 with effect from December 1": when the new level starts.)
+  if (t[i - 1]?.norm === "effect" && t[i - 2]?.norm === "with")
+    return { first: i, last: inner.last, from: inner.from };
   const end = t[inner.last]?.norm ?? "";
   if (end === "onwards" || end === "onward") return { first: i, last: inner.last + 1, from: inner.from };
   // "expects annual savings of $90 million from 2028": in a sentence about the future, a time ahead after

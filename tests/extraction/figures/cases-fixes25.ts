@@ -47,6 +47,12 @@ export const FIX28_NAMES_BEFORE_PARENTHESES: Case[] = [
 ];
 
 export const FIX28_DENOMINATORS_AND_START_DATES: Case[] = [
+  // "with effect from" a day opens the new level's period.
+  [
+    "The regulator raised bulk tariffs by 8 per cent to Rs 41 per 1,000 litres with effect from December 1.",
+    [{ text: "8 per cent" }, { text: "Rs 41", period: { from: "2026-12-01", to: undefined } }],
+    { publishedAt: "2026-11-17" },
+  ],
   // A rate written after a conversion in parentheses is both amounts'.
   [
     "The clean-up saves about 12.6 billion naira ($8.5 million) a month.",
