@@ -41,7 +41,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "24": "d74d78e1617ffa29",
   "25": "39d0608bb24093e7",
   "26": "7f21d43a80063637",
-  "27": "6b6039dab150a683",
+  "27": "0894592ee65a5071",
 };
 
 function dataFingerprint(): string {

@@ -5,6 +5,7 @@ import { BOND_CLASSES } from "../entities/lexicon/organizations.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   AUXILIARIES,
+  BE_FORM_WORDS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
   FOLLOWING_VERBS,
@@ -233,7 +234,7 @@ function pastRate(t: readonly Token[], k: number): number {
 }
 
 /** Forms of "be": before a participle they make a passive ("was paid", "is priced"). */
-export const BE_FORMS: ReadonlySet<string> = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+export const BE_FORMS: ReadonlySet<string> = new Set(BE_FORM_WORDS);
 
 const PASSIVE_AUX = new Set([...AUXILIARIES, ...BE_FORMS, "so", "far", "reportedly", "since", "being"]);
 

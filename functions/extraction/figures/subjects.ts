@@ -25,6 +25,7 @@ import { SPEECH_VERBS } from "./data/speech.ts";
 import {
   AT_LEVEL_PARTICIPLES,
   AUXILIARIES,
+  BE_FORM_WORDS,
   CATENATIVES,
   CLAUSE_JOINS,
   CONTAINERS,
@@ -2403,19 +2404,4 @@ function owedBefore(t: readonly Token[], start: number, clauseStart: number): bo
 }
 
 /** Words before "owe" that name no debtor: a passive's "be", a pronoun. */
-const NOT_DEBTORS = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "be",
-  "been",
-  "being",
-  "it",
-  "they",
-  "we",
-  "he",
-  "she",
-  "i",
-  "you",
-]);
+const NOT_DEBTORS = new Set([...BE_FORM_WORDS, "it", "they", "we", "he", "she", "i", "you"]);

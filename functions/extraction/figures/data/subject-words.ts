@@ -1452,3 +1452,6 @@ export const FUNDRAISING_VERBS: readonly string[] = [
   "sold", "sells", "sell", "raised", "raises", "raise", "priced", "prices", "issued", "issues", "auctioned",
   "offered", "allotted", "borrowed",
 ];
+
+/** Forms of "be": before a participle they make a passive ("was paid", "is priced"). */
+export const BE_FORM_WORDS: readonly string[] = ["is", "was", "are", "were", "be", "been", "being"];
