@@ -29,7 +29,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
-import { readPartsOfWhole } from "./parts-of-whole.ts";
+import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { pastConversion, priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
@@ -349,6 +349,7 @@ function run(text: string, context: FigureContext): Figure[] {
   });
   readRatePoints(figures);
   readPartsOfWhole(text, figures);
+  readParallelCounts(text, figures);
   readElidedUnits(text, figures);
   shareDenominators(text, figures);
   // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"

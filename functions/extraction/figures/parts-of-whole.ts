@@ -52,3 +52,41 @@ function headNoun(whole: string): { text: string; index: number } | undefined {
   }
   return found;
 }
+
+/** Words between a count and the next bare count of the same things: ", 251", "and 229", "while 14". */
+const NEXT_PART = /^\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|while\s+|but\s+)$/;
+/** A verb right after a bare count: what the counted things did ("251 fell", "229 were unchanged"). */
+const PART_VERB =
+  /^\s+(?:rose|fell|gained|declined|advanced|retreated|slipped|climbed|dropped|lost|were|remained|closed|ended|traded|finished)\b/;
+
+/**
+ * "318 stocks rose, 251 fell and 229 were unchanged", "38 stocks gained while 14 declined": bare counts that
+ * go on a count's list of what its things did count the same things. In place; linear in the figures.
+ */
+export function readParallelCounts(text: string, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const figure = figures[k];
+    const before = figures[k - 1];
+    if (!figure || !before || before.kind !== "QUANTITY" || !before.unit) continue;
+    if (
+      figure.kind !== "NUMBER" ||
+      figure.unit !== undefined ||
+      before.sentence.start !== figure.sentence.start
+    )
+      continue;
+    if (!BARE_COUNT.test(figure.text) || YEAR.test(figure.text)) continue;
+    // The count before did something too ("318 stocks rose", "251 fell"; "229 were unchanged"), and the
+    // words between only list the next one.
+    const afterBefore = text.slice(before.end, figure.start);
+    const verbed = PART_VERB.exec(afterBefore);
+    const between = (verbed ? afterBefore.slice(verbed[0].length) : "").replace(
+      /^\s+[a-z]+(?=\s*,|\s+(?:and|while|but)\b)/,
+      "",
+    );
+    const listed = verbed !== null && NEXT_PART.test(between);
+    if (!listed || !PART_VERB.test(text.slice(figure.end, figure.end + 16))) continue;
+    figure.kind = "QUANTITY";
+    figure.unit = before.unit;
+    if (before.subject) figure.subject ??= { ...before.subject };
+  }
+}

@@ -144,6 +144,15 @@ export const FIX28_WATER_UNITS: Case[] = [
 ];
 
 export const FIX28_PARTS_OF_WHOLE: Case[] = [
+  // Bare counts that go on a count's list of what its things did count the same things.
+  [
+    "In all, 204 stocks rose, 187 fell and 93 were unchanged.",
+    [
+      { text: "204 stocks", unit: "stocks" },
+      { text: "187", kind: "QUANTITY", unit: "stocks" },
+      { text: "93", kind: "QUANTITY", unit: "stocks" },
+    ],
+  ],
   // A sentence opening on the whole counts its bare parts in the whole's plural noun.
   [
     "Of the 310 companies that traded, 121 advanced and 164 declined.",
