@@ -614,15 +614,21 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
     }
     // ("Public Services and Procurement Canada": a body named by its fields stays whole.)
     // ("Immigration, Refugees and Citizenship Canada": nor does one listed with commas before its place.)
-    const comma = view.words.indexOf(",", span.start);
     const fields =
       and >= 0 &&
       (namesFields(view, { ...span, end: and }, { ...span, start: and + 1 }) ||
-        (comma > span.start && comma < and && fieldsBeforePlace(view, { ...span, end: comma }) === span.end));
+        fieldsListedBefore(view, span, and));
     if (and < 0 || fields) out.push(span);
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;
+}
+
+/** The span before its "and" at `and` opens with a field its commas list before its place ("Immigration,"). */
+function fieldsListedBefore(view: SentenceView, span: ProposedSpan, and: number): boolean {
+  for (let k = span.start + 1; k < and; k++)
+    if (view.words[k] === ",") return fieldsBeforePlace(view, { ...span, end: k }) === span.end;
+  return false;
 }
 
 /** Where "and the" and a capitalized word stand inside the span, or -1. */

@@ -31,7 +31,7 @@ import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
-import { pastConversion, priceDenominatorAt, shareDenominators } from "./price-units.ts";
+import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
@@ -42,7 +42,13 @@ import { readScheduledChanges } from "./scheduled-changes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { carryStoryPeriods, type FigurePlace } from "./story-periods.ts";
 import { contentAfter } from "./subject-after.ts";
-import { cutBeforeFigure, isAdverb, withoutGoverningVerb, withWholeFirstWord } from "./subject-bounds.ts";
+import {
+  cutBeforeFigure,
+  isAdverb,
+  pastParentheses,
+  withoutGoverningVerb,
+  withWholeFirstWord,
+} from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
@@ -142,9 +148,9 @@ function run(text: string, context: FigureContext): Figure[] {
     const direct = raw.kind === "MONEY" ? priceDenominatorAt(tokens, raw.last) : undefined;
     // ("29.4 billion naira ($19.8 million) a month": a rate written after a conversion in parentheses is
     // both amounts'.)
-    const pastParenthesis = raw.kind === "MONEY" && !direct ? pastConversion(tokens, raw.last) : undefined;
+    const pastParenthesis = raw.kind === "MONEY" && !direct ? pastParentheses(tokens, raw.last) : raw.last;
     const denominator =
-      direct ?? (pastParenthesis !== undefined ? priceDenominatorAt(tokens, pastParenthesis) : undefined);
+      direct ?? (pastParenthesis !== raw.last ? priceDenominatorAt(tokens, pastParenthesis) : undefined);
     if (denominator) figure.unit = denominator.text;
     // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
     if (direct) quoteEnd = direct.end;

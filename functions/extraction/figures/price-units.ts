@@ -46,25 +46,6 @@ export function priceDenominatorAt(
   return parts.length > 0 ? { text: parts.join(" "), end: k } : undefined;
 }
 
-/** Tokens of a conversion in parentheses, at most: "(about US$19.8 million)". */
-const CONVERSION_TOKENS = 8;
-
-/**
- * Past a conversion in parentheses after an amount ending at token `j` ("29.4 billion naira ($19.8 million)
- * a month") or past the parenthesis that closes a conversion ("($19.8 million) a month"): the token after
- * ")", or undefined.
- */
-export function pastConversion(t: readonly Token[], j: number): number | undefined {
-  if (t[j]?.norm === ")") return j + 1;
-  if (t[j]?.norm !== "(") return undefined;
-  for (let k = j + 1; k < j + CONVERSION_TOKENS; k++) {
-    const norm = t[k]?.norm;
-    if (norm === ")") return k + 1;
-    if (norm === undefined || norm === "(" || norm === "." || norm === ";") return undefined;
-  }
-  return undefined;
-}
-
 /**
  * "$71/MWh", "N116.38/kWh", "N1,452.30/$1", "R17.32/$": a slash glued between an amount and a measure's
  * unit or another currency; the end of the phrase, or undefined.

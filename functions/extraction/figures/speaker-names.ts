@@ -281,7 +281,7 @@ const LOWER_TITLES = new Set([
 ]);
 
 /** Offices written with "-general" in lower case: "the auditor-general", "the attorney-general". */
-const HYPHENATED_OFFICES = new Set([
+export const HYPHENATED_OFFICES: ReadonlySet<string> = new Set([
   "auditor",
   "attorney",
   "accountant",

@@ -34,6 +34,7 @@ import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
   COUNTRY_NAMES,
+  HYPHENATED_OFFICES,
   NAME_ADVERBS,
   nameAfter,
   nameBefore,
@@ -1024,8 +1025,10 @@ const DESCRIPTOR_CHARACTERS = 20;
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
-const BARE_TITLES =
-  /^(?:the\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|(?:auditor|attorney|accountant|solicitor|comptroller|inspector|director|secretary|surveyor)-general)$/i;
+const BARE_TITLES = new RegExp(
+  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
+  "i",
+);
 
 /** Offices that are also institutions: "the Auditor-General". */
 const OFFICES = /-general$/i;

@@ -209,12 +209,7 @@ export function subjectAfter(
   return (
     passiveAfter(t, fig.last, isPeriodToken) ??
     appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
-    prepositionAfter(
-      t,
-      pastRate(t, pastOpenParenthesis(t, fig.last)),
-      isPeriodToken,
-      directedAt(t, qualifierStart),
-    )
+    prepositionAfter(t, pastRate(t, pastOpenParenthesis(t, fig.last)), isPeriodToken, qualifierStart)
   );
 }
 
@@ -498,12 +493,12 @@ function directedAt(t: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** "for NP", "to VERB ...", "in NP" right after the money; `directed`: a verb before it sends the money. */
+/** "for NP", "to VERB ...", "in NP" right after the money whose qualifier starts at `qualifierStart`. */
 function prepositionAfter(
   t: readonly Token[],
   from: number,
   isPeriodToken: (k: number) => boolean,
-  directed: boolean,
+  qualifierStart: number,
 ): SubjectHit | undefined {
   const prep = t[from]?.norm;
   const next = t[from + 1];
@@ -540,7 +535,12 @@ function prepositionAfter(
       TEN.has(after?.norm ?? "") ||
       isCapitalized(after) ||
       ["to", "into", "up", "off", "out", "down"].includes(after?.norm ?? "");
-    if (directed && !verb && next.text === next.norm && !DETERMINER_WORDS.has(next.norm)) {
+    if (
+      !verb &&
+      next.text === next.norm &&
+      !DETERMINER_WORDS.has(next.norm) &&
+      directedAt(t, qualifierStart)
+    ) {
       // ("to mobility and public works": a second bare noun phrase after "and" goes too; "to space fund as
       // Rashid 2 rover readies" ends where a plain phrase does.)
       const end = phraseEnd(t, from + 1, isPeriodToken);

@@ -223,12 +223,6 @@ export function subjectOf(
       : fig.kind === "PERCENT"
         ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)
         : undefined;
-  // ("Nairobi county owes the utility about Sh3.2 billion in unpaid bills": what a debtor owes measures the
-  // debtor, whatever the debt is in.)
-  if (fig.kind === "MONEY" && owedBefore(t, qualifierStart, clauseStart)) {
-    const debtor = before ?? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true);
-    if (debtor && !debtor.anaphor) return debtor;
-  }
   return (
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
@@ -2104,7 +2098,7 @@ function moneyContent(
   const verb = t[qualifierStart - 1];
   if (verb?.kind !== "word" || verb.text !== verb.norm || NOT_OBJECT_TAKERS.has(verb.norm)) return undefined;
   // ("owes the utility about Sh3.2 billion in unpaid bills": what a debtor owes measures the debtor.)
-  if (owedBefore(t, qualifierStart, 0)) return undefined;
+  if (owedBefore(t, qualifierStart)) return undefined;
   // "topped C$3 billion in five of the last seven years": a count opens no noun phrase.
   // ("$58 billion of three-year notes": a term glued to its unit describes the noun.)
   if (readWritten(t, fig.last + 1) && !gluedHyphen(t, fig.last + 2)) return undefined;
@@ -2388,8 +2382,8 @@ const CAP_FOLLOWERS = new Set([
 const OWED_REACH = 6;
 
 /** Money starting at `start` is what a verb of owing before it owes ("owe N1.7tn", "owes the utility about"). */
-function owedBefore(t: readonly Token[], start: number, clauseStart: number): boolean {
-  for (let j = start - 1; j >= Math.max(clauseStart, start - OWED_REACH); j--) {
+function owedBefore(t: readonly Token[], start: number): boolean {
+  for (let j = start - 1; j >= Math.max(0, start - OWED_REACH); j--) {
     const tok = t[j];
     if (!tok || tok.kind === "num" || tok.kind === "sym" || tok.norm === ",") return false;
     // ("its members were owed $1 billion in unpaid dues": a passive names the creditor; "it owed

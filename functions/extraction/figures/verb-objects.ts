@@ -245,9 +245,7 @@ export function costBefore(t: readonly Token[], k: number, clauseStart: number):
       const creditor = t[k];
       const named =
         OWING.has(t[j]?.norm ?? "") &&
-        (t.slice(j + 1, k + 1).every((x) => /^\p{Lu}/u.test(x.text)) ||
-          /^\p{Lu}/u.test(creditor?.text ?? "") ||
-          /^[a-z]{3,}s$/.test(creditor?.text ?? ""));
+        (/^\p{Lu}/u.test(creditor?.text ?? "") || /^[a-z]{3,}s$/.test(creditor?.text ?? ""));
       const object = OBJECT_PRONOUNS.has(first) || DETERMINER_WORDS.has(first) || plural || named;
       const words = t.slice(j + 1, k + 1).every((x) => x.kind === "word" && !NP_STOPS.has(x.norm));
       return object && words ? j : undefined;
