@@ -676,6 +676,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // "since Monday": the last such day before publication.
     const day = link === "since" ? sinceWeekday(t, at, ctx) : undefined;
     if (day) return { first: i, last: at + 1, from: day };
+    // "since the 2009 agreement", "since the 2019 World Cup": the year of the event since which.
+    const eventYear = link === "since" && next === "the" ? yearOf(t[at + 1]) : undefined;
+    if (eventYear !== undefined && t[at + 2]?.kind === "word" && t[at + 2]?.spaceBefore)
+      return { first: i, last: at + 2, from: String(eventYear) };
     const direct = periodAt(t, at, ctx);
     // "since the uprising began in March 2021": the date of the event since which.
     const event = !direct && link === "since" ? eventIn(t, at, ctx) : undefined;

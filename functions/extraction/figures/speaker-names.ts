@@ -518,6 +518,12 @@ export function nameAfter(t: readonly Token[], start: number, v: number): Attrib
     if (tok.norm === "of" && namesPerson(t, from, k)) break;
     // "according to a Congressional Budget Office estimate".
     const article = (tok.norm === "a" || tok.norm === "an") && k === from;
+    // ("according to B3 data", "said G7 officials"... a name's digits glued to it are the name's.)
+    if (tok.kind === "num" && !tok.spaceBefore && k > from && isCapitalized(t[k - 1]) && end === k) {
+      k++;
+      end = k;
+      continue;
+    }
     if (isCapitalized(tok) || PARTICLES.has(tok.norm) || tok.norm === "of" || tok.norm === "the" || article) {
       k++;
       if (isCapitalized(tok)) end = k;

@@ -103,7 +103,7 @@ function pastPlace(t: readonly Token[], k: number): number {
 /** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
 const JOB_WORDS = 3;
 /** How the last word of a job ends: "analyst", "economist", "strategist", "partner", "director", "head". */
-const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial)$/;
+const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive)$/;
 
 /**
  * "National Bank Financial analyst Adam Shine", "Capital Economics chief economist Jane Foley": the person
@@ -660,7 +660,9 @@ function firstReportedIn(
       // before the aside).
       // A bare estimate's object is what it estimates ("forecasts spending of N54.99 trillion").
       // ("..., reported revenue of Rs 2,533 crore": results name no one after them.)
-      const after = LISTENER.has(tok.norm) || bare || results ? undefined : nameAfter(t, verb.end, k);
+      const named = LISTENER.has(tok.norm) || bare || results ? undefined : nameAfter(t, verb.end, k);
+      // ("..., said IG market analyst Tony Sycamore": the analyst, not the firm.)
+      const after = named && (personAfterFirm(t, named) ?? named);
       const relative = nameBeforeRelative(t, first, k);
       // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
       // the reported clause; the speaker is before the aside.

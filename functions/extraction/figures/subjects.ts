@@ -229,6 +229,9 @@ export function subjectOf(
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     measuredNoun(t, fig, isPeriodToken) ??
+    // ("Libya holds Africa's largest oil reserves, estimated at 48 billion barrels,": the host of an aside,
+    // not the quantity's unit.)
+    (fig.kind === "QUANTITY" ? asideHost(t, fig, qualifierStart, isPeriodToken) : undefined) ??
     carrier ??
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??
