@@ -33,8 +33,14 @@ export function priceDenominatorAt(
   const parts: string[] = [];
   let k = j;
   while (parts.length < MAX_RATES) {
-    const end = quotedAgainstAt(t, k) ?? perNounAt(t, k) ?? slashAt(t, k) ?? rateAt(t, k);
+    // ("820 pence in cash per share", "$14.25 in cash for each share": past the form of payment.)
+    const paid = t[k]?.norm === "in" && PAYMENT_FORMS.has(t[k + 1]?.norm ?? "") ? k + 2 : k;
+    const end =
+      paid > k
+        ? (perNounAt(t, paid) ?? eachNounAt(t, paid))
+        : (quotedAgainstAt(t, k) ?? perNounAt(t, k) ?? eachNounAt(t, k) ?? slashAt(t, k) ?? rateAt(t, k));
     if (end === undefined) break;
+    k = paid;
     parts.push(
       t
         .slice(k, end)
@@ -77,6 +83,15 @@ function rateAt(t: readonly Token[], k: number): number | undefined {
     return k + 1;
   const found = RATE.forward(t, k);
   return found && !DATING.has(t[found.end]?.norm ?? "") ? found.end : undefined;
+}
+
+/** Forms of payment written between a price and its denominator: "in cash per share". */
+const PAYMENT_FORMS = new Set(["cash", "stock"]);
+
+/** "for each share", "for every share": the end of the phrase, or undefined. */
+function eachNounAt(t: readonly Token[], k: number): number | undefined {
+  if (t[k]?.norm !== "for" || !["each", "every"].includes(t[k + 1]?.norm ?? "")) return undefined;
+  return DENOMINATOR.has(t[k + 2]?.norm ?? "") ? k + 3 : undefined;
 }
 
 /** Words after "each" that leave it the price's denominator: "at Sh10 each and", "SR10 each to". */

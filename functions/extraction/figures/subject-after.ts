@@ -19,6 +19,7 @@ import {
 } from "./data/subject-words.ts";
 import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { priceDenominatorAt } from "./price-units.ts";
 import {
   breaksLine,
   DANGLING_WORDS,
@@ -602,6 +603,8 @@ export function contentAfter(
   const securities = link === "of" && /[^s]s$/.test(next.norm) && !isCapitalized(t[at + 2]);
   const capitalized = isCapitalized(next) && !described && !securities;
   if (capitalized || (link === "in" && DETERMINER_WORDS.has(next.norm))) return undefined;
+  // ("$14.25 in cash for each share": the form of payment before a price's denominator measures nothing.)
+  if (link === "in" && priceDenominatorAt(t, at)) return undefined;
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
 }

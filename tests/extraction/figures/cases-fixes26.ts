@@ -36,4 +36,19 @@ export const FIX29_ASIDES: Case[] = [
   ],
 ];
 
-export const FIXES26: Case[] = [...FIX29_SPEAKERS, ...FIX29_SINCE_EVENTS, ...FIX29_ASIDES];
+export const FIX29_PAYMENT_FORMS: Case[] = [
+  // "for each"/"for every" a thing is a price's denominator; "in cash" before it is the form of payment,
+  // neither the unit nor what the price measures.
+  [
+    "Holders will receive $9.40 in cash for each share they own.",
+    [{ text: "$9.40", unit: "for each share", subject: { text: "Holders" } }],
+  ],
+  ["Parties are paid 1.10 euros for every vote they win.", [{ text: "1.10 euros", unit: "for every vote" }]],
+];
+
+export const FIXES26: Case[] = [
+  ...FIX29_PAYMENT_FORMS,
+  ...FIX29_SPEAKERS,
+  ...FIX29_SINCE_EVENTS,
+  ...FIX29_ASIDES,
+];
