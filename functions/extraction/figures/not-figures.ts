@@ -63,10 +63,48 @@ function goldPurity(t: readonly Token[], k: number, gradeAt: number): boolean {
 /** Words of a product's edition after its model number: "iPhone 17 Pro", "Galaxy S26 Ultra". */
 const EDITIONS = new Set(["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Fold", "Flip", "Edge"]);
 
+/** Units of a radio frequency, which name a band as often as they measure spectrum. */
+const FREQUENCY_UNITS = new Set(["mhz", "ghz", "khz"]);
+/** Nouns a frequency names the band of: "the 700MHz band", "the 26, 28 and 38 GHz bands". */
+const BAND_WORDS = new Set(["band", "bands"]);
+/** Nouns one frequency after "the" names the band of: "The 900MHz fee", "the 3.5GHz auction". */
+const BAND_NOUNS = new Set([
+  ...["fee", "fees", "auction", "licence", "licences", "license", "licenses", "frequency", "frequencies"],
+  ...["range", "allocation", "assignment", "tier"],
+]);
+/** Tokens a list of frequencies may run over before its noun, at most. */
+const FREQUENCY_LIST = 24;
+
+/**
+ * "the 700MHz band", "across the 700MHz, 1800MHz and 3.5GHz bands", "The 900MHz fee": frequencies that
+ * name bands, not amounts of spectrum ("1,840 MHz of airwaves", "bought 80MHz", "a 100MHz block"). Where
+ * the list ends, or 0.
+ */
+function frequencyBand(t: readonly Token[], k: number): number {
+  let units = 0;
+  let e = k;
+  while (e < k + FREQUENCY_LIST) {
+    const tok = t[e];
+    if (!tok) return 0;
+    if (FREQUENCY_UNITS.has(tok.norm)) units++;
+    else if (tok.kind !== "num" && ![",", "and", "or", "&", "."].includes(tok.norm)) break;
+    // ("3.5GHz": the point inside a number is the number's.)
+    if (tok.norm === "." && t[e + 1]?.spaceBefore !== false) break;
+    e++;
+  }
+  if (units === 0) return 0;
+  if (BAND_WORDS.has(t[e]?.norm ?? "")) return e + 1;
+  // ("The 900MHz fee", "the 3.5GHz auction": a definite article before one frequency and a noun after it.)
+  const definite = ["the", "its", "their"].includes(t[k - 1]?.norm ?? "");
+  return definite && units === 1 && BAND_NOUNS.has(t[e]?.norm ?? "") ? e : 0;
+}
+
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
   const tok = t[k];
   if (!tok) return k + 1;
+  const band = hasCurrency ? 0 : frequencyBand(t, k);
+  if (band) return band;
   const prev = t[k - 1];
   const next = t[k + 1];
   const norm = tok.norm;

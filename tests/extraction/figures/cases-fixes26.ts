@@ -46,7 +46,19 @@ export const FIX29_PAYMENT_FORMS: Case[] = [
   ["Parties are paid 1.10 euros for every vote they win.", [{ text: "1.10 euros", unit: "for every vote" }]],
 ];
 
+export const FIX29_FREQUENCY_BANDS: Case[] = [
+  // Frequencies before "band(s)", in a list or alone, and one after "the" before a band's noun name bands;
+  // an amount of spectrum stays a figure.
+  [
+    "The regulator will auction the 700MHz, 2100MHz and 3.5GHz bands, about 1,200 MHz of airwaves, next year.",
+    [{ text: "1,200 MHz", unit: "MHz" }],
+  ],
+  ["Operators in the 26, 28 and 38 GHz bands paid $300 million.", [{ text: "$300 million" }]],
+  ["The 900MHz fee will fall to £1.2m.", [{ text: "£1.2m" }]],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_FREQUENCY_BANDS,
   ...FIX29_PAYMENT_FORMS,
   ...FIX29_SPEAKERS,
   ...FIX29_SINCE_EVENTS,
