@@ -230,7 +230,8 @@ export const FIX7_PERIODS: Case[] = [
   // Times, measures and maturities are no years.
   ["Gold rose 0.3% by 2:30 p.m. ET (1930 GMT).", [{ value: 0.3, period: undefined }], PUB],
   ["Yields on the 2033 bonds fell 6 basis points.", [{ value: 0.06, period: undefined }], PUB],
-  ["Operators bid for the 2600 MHz band.", [{ kind: "QUANTITY", value: 2600, unit: "MHz" }], PUB],
+  // (A frequency before "band" names the band, no figure: session 29; an amount of spectrum is one.)
+  ["Operators bid for 2600 MHz of spectrum.", [{ kind: "QUANTITY", value: 2600, unit: "MHz" }], PUB],
   // A base's date is the compared figure's, not the level's before it.
   [
     "Receipts reached $51 million, up 12% from September last year.",
