@@ -75,16 +75,20 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
   return undefined;
 }
 
-/** A date written with its year in `line`. */
+/**
+ * The first date written with its year in `line`, whatever its style: "WELLINGTON, 9 March 2026 (RNZ) -
+ * ... for the year to October 31, 2025" is dated 9 March.
+ */
 function fullDateOf(line: string): string | undefined {
+  let first: { at: number; date: string } | undefined;
   for (const { pattern, read } of DATES) {
     const match = pattern.exec(line);
-    if (!match) continue;
+    if (!match || (first && first.at <= match.index)) continue;
     const [year, month, day] = read(match);
     const date = isoDate(year, month, day);
-    if (date) return date;
+    if (date) first = { at: match.index, date };
   }
-  return undefined;
+  return first?.date;
 }
 
 /** A wire dateline's day, dated by `reference` (the object's time); none without it. */

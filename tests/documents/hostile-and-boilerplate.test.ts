@@ -40,6 +40,12 @@ describe("datelines give the date of text with no metadata", () => {
     ["Title\n\nPERTH, Oct 8 AAP - Australia won by 281 runs.", october, "2024-10-08"],
     // The city's state may stand in parentheses after it (Indian wires).
     ["Title\n\nANAND (Gujarat), Oct 4 (PTI): Amul's procurement rose.", october, "2024-10-04"],
+    // The first date of the dateline's line wins, whatever its style: not the lede's later one.
+    [
+      "Title\n\nWELLINGTON, 9 March 2026 (RNZ) - The union lost $2m for the year to October 31, 2025.",
+      undefined,
+      "2026-03-09",
+    ],
     // A line of its own with only a place and a day (Indian papers).
     ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
   ])("%j -> %s", async (text, reference, expected) => {
