@@ -126,7 +126,9 @@ export function localizeSharedCurrencies(
       if (other) best = other;
     }
     if (!best) continue;
-    const wire = defaultCode === "USD" && wireStyle(text, writtenDollars, best, figures);
+    // ("SYDNEY (AAP) - ... $1.86 billion (US$1.21 billion) ... $A738 million": a story that marks the U.S.
+    // dollar by name writes it so, whatever its own dollar's letters.)
+    const wire = defaultCode === "USD" && !usMarked && wireStyle(text, writtenDollars, best, figures);
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
@@ -154,7 +156,9 @@ export function localizeSharedCurrencies(
       if (written.has(best) && isConversion(text, figures[i - 1], figure)) return;
       // "37.1 billion yuan ($5.1 billion)": the wire's conversion of another currency is the U.S. dollar.
       if (defaultCode === "USD" && convertsOther(text, figures[i - 1], figure)) return;
-      if (wire) return;
+      // ("$A642 million ... guidance of 24.5 to 24.7 cents": with no bare dollar to say otherwise, cents
+      // are the story's own dollar's.)
+      if (wire && !(SUBUNITS.test(figure.text) && bareDollars === 0)) return;
       // "Brent crude rose 45 cents to $72.10 a barrel" in a Singapore story: world commodities trade in
       // dollars; not a price the sentence gives in the local dollar ("In Canadian-dollar terms, gold closed
       // at $5,752 an ounce"), nor, where the story marks the U.S. dollar by name, a commodity's earnings

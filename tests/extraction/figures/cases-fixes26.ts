@@ -57,7 +57,30 @@ export const FIX29_FREQUENCY_BANDS: Case[] = [
   ["The 900MHz fee will fall to £1.2m.", [{ text: "£1.2m" }]],
 ];
 
+export const FIX29_OWN_DOLLARS: Case[] = [
+  // A story that marks the U.S. dollar by name writes it so, however often it letters its own.
+  [
+    "SYDNEY, April 30, 2026 (AAP) - Carriers will pay $1.86 billion (US$1.21 billion) to renew licences, after paying $A738 million in 2012 and $A170 million in 2013.",
+    [
+      { text: "$1.86 billion", currency: "AUD" },
+      { text: "US$1.21 billion", currency: "USD" },
+      { text: "$A738 million", currency: "AUD" },
+      { text: "$A170 million", currency: "AUD" },
+    ],
+  ],
+  // With no bare dollar to say otherwise, cents are the story's own dollar's.
+  [
+    "SYDNEY, Aug 19, 2026 (AAP) - Harbour Property posted a loss of $A642 million after a $A1.1 billion write-down and guided to distributions of 24.5 to 24.7 cents per security.",
+    [
+      { text: "$A642 million", currency: "AUD" },
+      { text: "$A1.1 billion", currency: "AUD" },
+      { text: "24.5 to 24.7 cents", currency: "AUD" },
+    ],
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_OWN_DOLLARS,
   ...FIX29_FREQUENCY_BANDS,
   ...FIX29_PAYMENT_FORMS,
   ...FIX29_SPEAKERS,

@@ -96,6 +96,14 @@ describe("shared currency names", () => {
     expect(currencies(story)).toEqual(["AUD", "AUD", "USD"]);
   });
 
+  it("reads Saskatoon as placing a story in Canada, as Regina does", () => {
+    expect(
+      currencies(
+        "SASKATOON, Feb. 17, 2026 — Prairie FC earned $412,000 on revenue of $9.8 million in Saskatchewan, after a US$600,000 sponsorship and C$820,000 in grants.",
+      ),
+    ).toEqual(["CAD", "CAD", "USD", "CAD"]);
+  });
+
   it("reads an exchange or a central bank of a dollar country as placing the story", () => {
     const story =
       "The ASX-listed retailer expects savings of $90 million. Sales in Queensland fell, and the group will book a $186 million charge.";

@@ -437,7 +437,8 @@ export const MARKET_BODIES: readonly string[] = [
 export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Sydney: "AU", Melbourne: "AU", Brisbane: "AU", Perth: "AU", Adelaide: "AU", Canberra: "AU", Hobart: "AU",
   Darwin: "AU", Toronto: "CA", Ottawa: "CA", Montreal: "CA", Vancouver: "CA", Calgary: "CA", Edmonton: "CA",
-  Winnipeg: "CA", Halifax: "CA", Regina: "CA", Auckland: "NZ", Wellington: "NZ", Christchurch: "NZ",
+  Winnipeg: "CA", Halifax: "CA", Regina: "CA", Saskatoon: "CA", Mississauga: "CA", Kelowna: "CA",
+  Gatineau: "CA", Geelong: "AU", Townsville: "AU", Wollongong: "AU", Ballarat: "AU", Auckland: "NZ", Wellington: "NZ", Christchurch: "NZ",
   Dunedin: "NZ", Tauranga: "NZ", Napier: "NZ", Invercargill: "NZ", "Stats NZ": "NZ",
   Gaborone: "BW", Francistown: "BW",
   Bogota: "CO", Bogotá: "CO", Medellin: "CO", Medellín: "CO", Santiago: "CL", "Buenos Aires": "AR",
