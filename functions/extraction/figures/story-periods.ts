@@ -558,8 +558,25 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
   const link = on ? k - 2 : k - 1;
   if (STATED.has(tokens[link]?.norm ?? "")) return true;
   // ("told reporters on Monday": one listener between.)
-  return tokens[link - 1]?.norm === "told" && tokens[link]?.kind === "word";
+  if (tokens[link - 1]?.norm === "told" && tokens[link]?.kind === "word") return true;
+  // ("the group said in a Sens announcement on Wednesday", "told the NZX on Wednesday", "Accounts filed at
+  // Companies House on Tuesday show": where or to whom it was said or filed, then the day.)
+  if (!on) return false;
+  for (let j = link; j > Math.max(0, link - STATED_TAIL); j--) {
+    const tok = tokens[j];
+    if (!tok || (tok.kind !== "word" && tok.norm !== "'s" && tok.norm !== "’s")) return false;
+    if (STATED.has(tok.norm) || FILED.has(tok.norm))
+      return j < link && TAIL_LEADS.has(tokens[j + 1]?.norm ?? "");
+  }
+  return false;
 }
+
+/** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
+const STATED_TAIL = 8;
+/** Verbs of making data public, whose day dates no figure: "accounts filed at Companies House on Tuesday". */
+const FILED = new Set(["filed", "published", "released", "issued", "lodged", "posted"]);
+/** Words that open such a tail: a preposition, or the listener's article ("told the NZX"). */
+const TAIL_LEADS = new Set(["in", "at", "with", "to", "by", "the", "a", "an", "its", "their"]);
 
 /** Words after "the same quarter" that make it a base: "last year", "a year earlier", "of 2024". */
 const SAME_AS_BEFORE = new Set(["last", "a", "of", "the", "in", "one"]);

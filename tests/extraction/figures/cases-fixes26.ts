@@ -79,7 +79,24 @@ export const FIX29_OWN_DOLLARS: Case[] = [
   ],
 ];
 
+export const FIX29_STATEMENT_DAYS: Case[] = [
+  // The day a statement was made or accounts were filed dates no figure, past where or to whom: the
+  // story's period carries.
+  [
+    "Harbour REIT posted a profit of R40m for the six months to August 31. Rental income rose 6.1% to R512.3m, the fund said in a Sens announcement on Wednesday. Accounts filed at Companies House on Tuesday show turnover fell 3.1% to £48m.",
+    [
+      { text: "R40m" },
+      { text: "6.1%", period: { from: "2026-03", to: "2026-08", carried: true } },
+      { text: "R512.3m", period: { from: "2026-03", to: "2026-08", carried: true } },
+      { text: "3.1%", period: { from: "2026-03", to: "2026-08", carried: true } },
+      { text: "£48m", period: { from: "2026-03", to: "2026-08", carried: true } },
+    ],
+    { publishedAt: "2026-10-14" },
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_STATEMENT_DAYS,
   ...FIX29_OWN_DOLLARS,
   ...FIX29_FREQUENCY_BANDS,
   ...FIX29_PAYMENT_FORMS,
