@@ -100,6 +100,9 @@ const FORECAST_PARTICIPLES = new Set(["seen", "expected", "forecast", "projected
 /** Verbs of a result reported, after "has"/"have": "has reported a 4.6 per cent rise", "have posted". */
 const RESULT_REPORTS = new Set(["reported", "posted", "recorded", "booked", "logged"]);
 
+/** Helpers of the present perfect. */
+const PERFECT_HELPERS = new Set(["has", "have"]);
+
 /** "was up 5%", "were 12% higher": past forms of "be". */
 const PAST_COPULAS = new Set(["was", "were"]);
 
@@ -114,7 +117,7 @@ export const BULLETS = new Set(["-", "•", "*", "–", "—", "·", "▪"]);
  * "was", "totalled"), or the figure is an item of a bulleted list; nothing in it is to come or now, it
  * counts no duration of its own, and its sentence moves no market.
  */
-export function reportsPastResult(input: StoryText, place: FigurePlace): boolean {
+export function reportsPastResult(input: StoryText, place: FigurePlace, perfect = false): boolean {
   const { tokens } = input;
   const range = input.sentenceTokens[input.sentenceOf[place.first] ?? -1];
   if (!range) return false;
@@ -169,6 +172,9 @@ export function reportsPastResult(input: StoryText, place: FigurePlace): boolean
     if (tense) continue;
     // ("NBN Co has reported a 4.6 per cent rise": a result reported, in the present perfect.)
     if (PRESENT_HELPERS.has(tok.norm) && RESULT_REPORTS.has(tokens[k + 1]?.norm ?? "")) tense = "past";
+    // ("Malabar Warriors has narrowed its net loss to Rs 38.4 crore for the financial year ended March 31":
+    // with a period of its own named, a result in the present perfect.)
+    else if (perfect && PERFECT_HELPERS.has(tok.norm) && isPastVerb(tokens[k + 1])) tense = "past";
     else if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
     else if (speechAt(tokens, k) || NOT_VERBS.has(tok.norm) || modifier(tokens, k)) continue;
     // "euro-denominated bonds", "built-up reserves": a participle inside a word.

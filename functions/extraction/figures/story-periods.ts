@@ -70,6 +70,14 @@ export function carryStoryPeriods(
   const { text, tokens, periods, sentenceTokens, sentenceOf, publishedAt } = input;
   const started = (p: { from?: string }) =>
     !p.from || !publishedAt || p.from <= publishedAt.slice(0, p.from.length);
+  // ("has narrowed its net loss to Rs 38.4 crore for the financial year ended March 31, 2026": accounts
+  // of a period named outright and over, which a result in the present perfect may report.)
+  const closedAccounts = (p: FigurePeriod) =>
+    ACCOUNTS_PERIOD.test(p.text) &&
+    !isRelativePeriod(p.text) &&
+    p.to !== undefined &&
+    publishedAt !== undefined &&
+    p.to < publishedAt.slice(0, p.to.length);
   let story: FigurePeriod | undefined;
   let next = 0;
   // Where the figures' own periods start: another figure's period is no time of a figure's sentence.
@@ -182,7 +190,7 @@ export function carryStoryPeriods(
         !within(figure.period, story) &&
         !before(figure.period, story) &&
         !revised(tokens, place, sentenceTokens, sentenceOf) &&
-        reportsResult()
+        (reportsResult() || (closedAccounts(figure.period) && reportsPastResult(input, place, true)))
       )
         story = figure.period;
       return;
@@ -539,6 +547,9 @@ function namesTime(
   }
   return false;
 }
+
+/** A period of accounts named by its end: "the financial year ended March 31", "the six months to June". */
+const ACCOUNTS_PERIOD = /\b(?:ended|ending|to)\b/i;
 
 /** Words before a time noun that make it a time looked back on: "the previous season", "last season". */
 const LOOKING_BACK = new Set(["previous", "last", "prior", "preceding"]);

@@ -95,7 +95,27 @@ export const FIX29_STATEMENT_DAYS: Case[] = [
   ],
 ];
 
+export const FIX29_PERFECT_LEDES: Case[] = [
+  // A lede in the present perfect that names closed accounts sets the story's period; one that names a
+  // relative period does not.
+  [
+    "Kochi Tuskers has narrowed its net loss to Rs 38.4 crore for the financial year ended March 31, 2026. Revenue rose 12% to Rs 210 crore.",
+    [
+      { text: "Rs 38.4 crore", period: { from: "2025-04", to: "2026-03" } },
+      { text: "12%", period: { from: "2025-04", to: "2026-03", carried: true } },
+      { text: "Rs 210 crore", period: { from: "2025-04", to: "2026-03", carried: true } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Gold has risen 30% this year. Miners sold 4 tonnes.",
+    [{ text: "30%" }, { text: "4 tonnes", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_PERFECT_LEDES,
   ...FIX29_STATEMENT_DAYS,
   ...FIX29_OWN_DOLLARS,
   ...FIX29_FREQUENCY_BANDS,
