@@ -8,13 +8,24 @@ import type { Figure, FigurePeriod } from "./types.ts";
 
 /** "to 40% from 21%": the text between a level reached and the level it came from. */
 const FROM_LEVEL = /^\s+from\s+(?:about\s+|around\s+)?$/;
-/** The text between the old level and its period: "from", "in", "starting", "effective" or nothing. */
-const BEFORE_DATE = /^\s+(?:(from|starting(?: in| from)?|effective|in|on|as of)\s+)?$/;
+/**
+ * The text between the old level and its period: "from", "in", "starting", "effective", "with effect" (the
+ * period's own "from" after it) or nothing.
+ */
+const BEFORE_DATE = /^\s+(?:with effect\s+)?(?:(from|starting(?: in| from)?|effective|in|on|as of)\s+)?$/;
 /** A change yet to come, before the level it reaches: "will rise to", "is set to be cut to", "plans to raise ... to". */
 const COMING =
   /\b(?:will|would|shall|is to|are to|set to|plans? to|proposed|proposes to|aims to)\b[^,;]*\bto\s+(?:about\s+|around\s+)?$/;
-/** Words of a date a level starts from: "from April 2026" opens it. */
-const OPENING = new Set(["from", "starting", "starting in", "starting from", "effective", "as of"]);
+/**
+ * A change made, before the level it reached: "was raised to", "cut the rate to" (its date after the old
+ * level is when the new one started only when it is a day or a start: "to $2,000 from $1,600 on July 1").
+ */
+const MADE =
+  /\b(?:raised|increased|hiked|lifted|cut|reduced|lowered|slashed|rose|fell|climbed|dropped|jumped|went up|came down)\b[^,;]*\bto\s+(?:about\s+|around\s+)?$/;
+/** Leads of a date that starts a level whatever the tense: "from", "effective" ("on" a day, too). */
+const STARTS = new Set(["from", "effective", "as of", "starting", "starting from"]);
+/** Words of a date a level starts from: "from April 2026" opens it; so does "on July 1" for a level to come. */
+const OPENING = new Set(["from", "starting", "starting in", "starting from", "effective", "as of", "on"]);
 
 /** Gives the level a coming change reaches the date written after the level it comes from. */
 export function readScheduledChanges(figures: Figure[], publishedAt?: string): void {
@@ -28,11 +39,18 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const at = (offset: number) => offset - old.sentence.start;
     if (!FROM_LEVEL.test(text.slice(at(level.end), at(old.start)))) continue;
     const lead = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
-    if (!lead || !COMING.test(text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start)))) continue;
+    if (!lead) continue;
+    const before = text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start));
+    const coming = COMING.test(before);
+    // ("The levy was raised to $2,000 from $1,600 on July 1": a day the change was made on, or a start, is
+    // the new level's too.)
+    const day = period.from !== undefined && period.from === period.to && period.from.length === 10;
+    const started = lead[1] === "on" ? day : STARTS.has(lead[1] ?? "") || /^from\b/i.test(period.text);
+    if (!coming && !(started && MADE.test(before))) continue;
     // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old
     // level's (a month without its year is the new level's start: "from 5% in January").
     if (published && currentYear(period, published)) continue;
-    level.period = startOf(period, lead[1], published, text, old.sentence.start);
+    level.period = coming ? startOf(period, lead[1], published, text, old.sentence.start) : { ...period };
     delete old.period;
   }
   // Whether each sentence speaks of a change to come, read once per sentence.
@@ -90,7 +108,8 @@ function startOf(
   sentenceStart: number,
 ): FigurePeriod {
   const moved: FigurePeriod = { ...period };
-  if (!/\b\d{4}\b/.test(period.text) && published) {
+  // ("on July 1 this year": a year named by its relation to the publication is already the right one.)
+  if (!/\b\d{4}\b|\b(?:this|next|last) year\b/i.test(period.text) && published) {
     const ahead = (date: string) =>
       /^\d{4}-\d{2}/.test(date) && date.slice(0, 7) < published
         ? `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`

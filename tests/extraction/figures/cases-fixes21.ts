@@ -163,7 +163,10 @@ export const FIX21_REPORTING_DAYS: Case[] = [
   ],
   [
     "The authority said the ticket would rise to 2.65 euros from 2.50 euros on January 1.",
-    [{ text: "2.65 euros", period: { text: "January 1" } }, { text: "2.50 euros" }],
+    [
+      { text: "2.65 euros", period: { text: "on January 1", from: "2027-01-01", to: undefined } },
+      { text: "2.50 euros" },
+    ],
     { publishedAt: "2026-11-20" },
   ],
   [

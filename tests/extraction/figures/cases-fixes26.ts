@@ -114,7 +114,40 @@ export const FIX29_PERFECT_LEDES: Case[] = [
   ],
 ];
 
+export const FIX29_CHANGE_DATES: Case[] = [
+  // "with effect from" a date after the old level starts the new one.
+  [
+    "The rate will rise to 12 per cent from 10 per cent with effect from January 1, 2027.",
+    [
+      { text: "12 per cent", period: { from: "2027-01-01", to: undefined } },
+      { text: "10 per cent", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A day a past change was made on is the new level's; a month stays the old level's.
+  [
+    "The toll was raised to $4.50 from $4 on July 1. Inflation rose to 5% from 4% in March.",
+    [
+      { text: "$4.50", period: { from: "2026-07-01", to: "2026-07-01" } },
+      { text: "$4", period: undefined },
+      { text: "5%", period: undefined },
+      { text: "4%", period: { from: "2026-03", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A coming change on a day opens the new level from it; "this year" keeps its year.
+  [
+    "The fee will fall to $30 from $35 on July 1 this year.",
+    [
+      { text: "$30", period: { from: "2026-07-01", to: undefined } },
+      { text: "$35", period: undefined },
+    ],
+    { publishedAt: "2026-03-20" },
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_CHANGE_DATES,
   ...FIX29_PERFECT_LEDES,
   ...FIX29_STATEMENT_DAYS,
   ...FIX29_OWN_DOLLARS,
