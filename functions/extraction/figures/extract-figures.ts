@@ -10,6 +10,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
+import { GLUED_RATE_UNITS } from "./data/units.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
@@ -152,6 +153,11 @@ function run(text: string, context: FigureContext): Figure[] {
     const denominator =
       direct ?? (pastParenthesis !== raw.last ? priceDenominatorAt(tokens, pastParenthesis) : undefined);
     if (denominator) figure.unit = denominator.text;
+    // ("38.25ppl": pence per litre, the rate glued to the amount.)
+    else if (raw.kind === "MONEY") {
+      const glued = GLUED_RATE_UNITS[tokens[raw.last - 1]?.norm ?? ""];
+      if (glued) figure.unit = glued;
+    }
     // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
     if (direct) quoteEnd = direct.end;
 

@@ -4,7 +4,13 @@
  * cents on the dollar". The amount's span stays the amount; the denominator is the figure's `unit`.
  */
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { DATING_WORDS, PRICE_DENOMINATORS, QUOTED_AGAINST, RATE_WORDS } from "./data/units.ts";
+import {
+  DATING_WORDS,
+  PRICE_DENOMINATORS,
+  QUOTED_AGAINST,
+  RATE_WORDS,
+  SLASH_DENOMINATORS,
+} from "./data/units.ts";
 import { SCALED } from "./elided-units.ts";
 import { MEASURE_UNIT } from "./lexicon.ts";
 import { matcherOf } from "./phrases.ts";
@@ -15,6 +21,7 @@ import type { Figure } from "./types.ts";
 const DENOMINATOR = new Set(PRICE_DENOMINATORS);
 const AGAINST = new Set(QUOTED_AGAINST);
 const DATING = new Set(DATING_WORDS);
+const SLASH = new Set(SLASH_DENOMINATORS);
 const RATE = matcherOf(RATE_WORDS);
 /** Words between "per" and its noun: "per square foot", "per metric ton", "per troy ounce". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "troy", "short", "long"]);
@@ -63,8 +70,11 @@ function slashAt(t: readonly Token[], k: number): number | undefined {
     const one = t[k + 2];
     return one?.norm === "1" && !one.spaceBefore ? k + 3 : k + 2;
   }
-  return next.kind === "word" && (DENOMINATOR.has(next.norm) || MEASURE_UNIT.has(next.norm))
-    ? k + 2
+  if (next.kind !== "word") return undefined;
+  // ("R34,800/m²": a square or a cube glued to the unit is the unit's.)
+  const power = ["²", "³"].includes(t[k + 2]?.text ?? "") && !t[k + 2]?.spaceBefore ? 1 : 0;
+  return DENOMINATOR.has(next.norm) || MEASURE_UNIT.has(next.norm) || SLASH.has(next.norm)
+    ? k + 2 + power
     : undefined;
 }
 

@@ -54,6 +54,16 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "above",
   // "will rise by P50 to P695".
   "by",
+  // "The grant is R560 a fortnight", "each household receives R370 a month".
+  "is",
+  "was",
+  "receive",
+  "receives",
+  "received",
+  "get",
+  "gets",
+  "got",
+  "worth",
   // "compared with P275 a year ago", "against R1,200", "shares rose P42, or 2.3 percent".
   "with",
   "against",
@@ -105,6 +115,12 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   // "to P695 starting July 18", "P58 effective Monday".
   "starting",
   "effective",
+  // "lifts the grant to R400 as spending tops R284bn", "introduced at R350 during the lockdown".
+  "as",
+  "during",
+  "until",
+  "since",
+  "when",
 ]);
 
 /** Whether a glued small amount reads as a price, from the words before and after it. */

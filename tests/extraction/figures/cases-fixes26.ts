@@ -146,7 +146,40 @@ export const FIX29_CHANGE_DATES: Case[] = [
   ],
 ];
 
+export const FIX29_PRICE_UNITS: Case[] = [
+  // Abbreviated units after a glued slash, rates of weeks and months, the pence per litre glued on.
+  [
+    "Barley was quoted at $A305/t, milk at 48c/l and Class IV at $18.31/cwt, with rents of R34,800/m² a year.",
+    [
+      { text: "$A305", unit: "/t" },
+      { text: "48c", unit: "/l" },
+      { text: "$18.31", unit: "/cwt" },
+      { text: "R34,800", unit: "/m² a year" },
+    ],
+  ],
+  [
+    "JobSeeker rises by A$40 a fortnight and the grant pays GH¢256 every two months.",
+    [
+      { text: "A$40", unit: "a fortnight" },
+      { text: "GH¢256", unit: "every two months" },
+    ],
+  ],
+  [
+    "Arla will pay 42.1ppl in January.",
+    [{ text: "42.1ppl", value: 0.421, currency: "GBP", unit: "per litre" }],
+  ],
+  // A small glued rand amount after "is", "gets" or before "as", "during" reads as a price.
+  [
+    "The grant is R560 a month, first paid at R350 during the lockdown.",
+    [
+      { text: "R560", currency: "ZAR", unit: "a month" },
+      { text: "R350", currency: "ZAR" },
+    ],
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_PRICE_UNITS,
   ...FIX29_CHANGE_DATES,
   ...FIX29_PERFECT_LEDES,
   ...FIX29_STATEMENT_DAYS,

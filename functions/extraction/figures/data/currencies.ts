@@ -135,6 +135,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["cents", "CENT", "75 cents"],
   ["cent", "CENT", "a 5-cent coin"],
   ["c", "CENT", "66.4c (attached)"],
+  ["cpl", "CENT", "189.9cpl (cents per litre, attached)"],
   ["¢", "CENT", "35¢ a share (the cent sign)"],
   // Hundredths of a named currency: "CENT:" and its code.
   ["us cents", "CENT:USD", "74 US cents"],
@@ -165,6 +166,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["syrian pounds", "SYP", "Syrian pounds"],
   ["pence", "PENNY", "50 pence"],
   ["p", "PENNY", "50p (attached)"],
+  ["ppl", "PENNY", "38.25ppl (pence per litre, attached)"],
   ["yen", "JPY", "1.2 trillion yen"],
   ["japanese yen", "JPY", "Japanese yen"],
   ["yuan", "CNY", "5 billion yuan"],

@@ -60,6 +60,10 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["per hectare", "per hectare"], ["a hectare", "a hectare"], ["per acre", "per acre"], ["an acre", "an acre"],
   ["per litre", "per litre"], ["per liter", "per liter"], ["per cubic metre", "per cubic metre"],
   ["per billion", "per billion"], ["per million", "per million"],
+  // benefits paid by the fortnight or every few months: "R560 a fortnight", "$410 every two months"
+  ["a fortnight", "a fortnight"], ["per fortnight", "per fortnight"], ["per quarter", "per quarter"],
+  ["every two weeks", "every two weeks"], ["every two months", "every two months"],
+  ["every month", "every month"], ["every week", "every week"], ["every year", "every year"],
 ];
 
 /** Time units: a number of these is a duration or a period ("three quarters of 2022"), not a figure. */
@@ -145,6 +149,18 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "policy", "event", "minute", "hectare", "acre", "kwh", "mwh", "megawatt-hour", "kilowatt-hour", "mmbtu",
   "gigajoule", "therm",
 ];
+
+/**
+ * Abbreviated units a price names after a slash glued to it, which are no words alone: "48c/l", "$A305/t",
+ * "$18.31/cwt", "$10.40/kgMS" (a kilogram of milk solids), "R34,800/m²".
+ */
+export const SLASH_DENOMINATORS: readonly string[] = [
+  "l", "t", "cwt", "kgms", "mt", "dmt", "wmt", "bbl", "lb", "lbs", "oz", "bu", "hl", "sqm", "sqft", "m", "ha",
+  "ac", "gj", "kl", "ml",
+];
+
+/** Subunits written with their rate glued on, and the rate: "38.25ppl" is pence per litre. */
+export const GLUED_RATE_UNITS: Readonly<Record<string, string>> = { ppl: "per litre", cpl: "per litre" };
 
 /** Currencies another is quoted against: "N1,450 to the dollar", "94.6 cents on the dollar". */
 export const QUOTED_AGAINST: readonly string[] = ["dollar", "euro", "pound", "yen", "yuan", "greenback", "rupee"];
