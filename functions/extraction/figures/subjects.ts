@@ -2302,6 +2302,11 @@ function objectBefore(
         return undefined;
       // ("Tobacco excise take slumps to $7.3b": a noun, its verb right after it; no object.)
       if (end === v + 2 && CHANGE_VERB.has(objectWord)) return undefined;
+      // ("widened slightly to", "before widening again to", "rationing widens as Thika dam falls to": an
+      // adverb or a clause after the verb is no object.)
+      const words = t.slice(v + 1, end).map((x) => x.norm);
+      if (words.every((w) => isAdverb(w) || OBJECTLESS_ADVERBS.has(w))) return undefined;
+      if (words.some((w) => CLAUSE_OPENERS.has(w))) return undefined;
       return end > v + 1 ? trimmed(t, v + 1, end, isPeriodToken) : undefined;
     }
     // "Gold reserves held by the central bank stood at", "are set to climb to": a nearer verb governs.
@@ -2318,6 +2323,11 @@ function objectBefore(
   }
   return undefined;
 }
+
+/** Adverbs after a verb of change that leave it no object: "widening again to", "fell further to". */
+const OBJECTLESS_ADVERBS = new Set(["again", "further", "back", "still", "even", "more", "less"]);
+/** Words that open a clause, never inside an object: "widens as Thika dam falls to 40%". */
+const CLAUSE_OPENERS = new Set(["as", "while", "whereas", "because", "although", "though", "when", "if"]);
 
 /** Words a verb's object may hold before its head: "lifts the night pay", "raises basic pay". */
 const OBJECT_HEAD_REACH = 3;

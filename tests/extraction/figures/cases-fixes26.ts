@@ -178,7 +178,25 @@ export const FIX29_PRICE_UNITS: Case[] = [
   ],
 ];
 
+export const FIX29_MOVED_OBJECTS: Case[] = [
+  // The object of "narrowed", "widened", "squeezed", "pushed" measures the level it reached; an adverb or
+  // a clause after the verb is no object.
+  [
+    "Finlo narrowed its net loss to $14.2 million from $31.7 million, squeezing the gross margin to 39.6 per cent.",
+    [
+      { text: "$14.2 million", subject: { text: "its net loss" } },
+      { text: "$31.7 million", subject: { text: "its net loss" } },
+      { text: "39.6 per cent", subject: { text: "the gross margin" } },
+    ],
+  ],
+  [
+    "The primary income deficit widened slightly to S$30.1 billion.",
+    [{ text: "S$30.1 billion", subject: { text: "The primary income deficit" } }],
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_MOVED_OBJECTS,
   ...FIX29_PRICE_UNITS,
   ...FIX29_CHANGE_DATES,
   ...FIX29_PERFECT_LEDES,

@@ -968,6 +968,23 @@ export const OBJECT_VERBS = new Set([
   "quadruple",
   "halving",
   "halve",
+  // "narrowed its net loss to Rs 38.4 crore", "squeezed the gross margin to 39.6 per cent", "pushed the
+  // deficit to 5.1% of GDP".
+  "narrowed",
+  "narrows",
+  "narrowing",
+  "widened",
+  "widens",
+  "widening",
+  "squeezed",
+  "squeezes",
+  "squeezing",
+  "pushed",
+  "pushes",
+  "pushing",
+  "dragged",
+  "drags",
+  "dragging",
 ]);
 
 /** Irregular participles of verbs that money is the object of: "$2 billion was spent on ...". */
