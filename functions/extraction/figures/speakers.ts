@@ -17,7 +17,11 @@ import {
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
-import { NOUN_ENDING_STOPS } from "./data/subject-words.ts";
+import {
+  COMPANY_KINDS as COMPANY_KIND_WORDS,
+  NAMED_BODY_KINDS,
+  NOUN_ENDING_STOPS,
+} from "./data/subject-words.ts";
 import {
   DESCRIPTOR_WORDS,
   dataSource,
@@ -685,7 +689,9 @@ function firstReportedIn(
     const perfect = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first;
     const v = perfect && (bare || atFirm(t, first, k)) ? k - 1 : k;
     const before =
-      nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ?? ownedWork(t, first, v);
+      nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
+      ownedWork(t, first, v) ??
+      definiteBody(t, first, v);
     if (before)
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before
@@ -693,6 +699,22 @@ function firstReportedIn(
   }
   return undefined;
 }
+
+/**
+ * "..., the board said", "The commission said": a body named by its kind right before the verb, at the
+ * clause's start or after a comma; the Resolver gives it the organization of that kind the article named.
+ */
+function definiteBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  const the = t[v - 2];
+  const noun = t[v - 1];
+  if (the?.norm !== "the" || !noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
+  if (v - 2 !== first && t[v - 3]?.norm !== ",") return undefined;
+  return { name: `the ${noun.norm}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
+}
+
+/** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
+const COMPANY_KINDS: ReadonlySet<string> = new Set(COMPANY_KIND_WORDS);
+const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KIND_WORDS]);
 
 /** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */
 function opensClause(t: readonly Token[], end: number): boolean {
@@ -891,11 +913,17 @@ export class Resolver {
     const bearer = found && !found.entityId ? this.surnames.get(found.name) : undefined;
     const linked = bearer ? { name: bearer.name, entityId: bearer.id } : found;
     const it = a.pronoun && a.name.toLowerCase() === "it";
+    // ("..., the board said": the one board the article named before; "the company said" as "It said".)
+    const kind = a.pronoun && a.name.startsWith("the ") ? a.name.slice(4) : undefined;
     const person = it
       ? this.organizationBefore(a.start)
-      : a.pronoun
-        ? this.before(a.start)
-        : linked && { ...linked, end: a.end };
+      : kind !== undefined
+        ? COMPANY_KINDS.has(kind)
+          ? this.mainOrganizationBefore(a.start)
+          : this.bodyBefore(kind, a.start)
+        : a.pronoun
+          ? this.before(a.start)
+          : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
@@ -935,6 +963,34 @@ export class Resolver {
       if (o.mentions > best.mentions) best = o;
     }
     return best;
+  }
+
+  /**
+   * The organization "the company said" stands for: of those named before, the one the article names most
+   * (the story's company, not a data provider or a partner named in passing), the last one on a tie.
+   */
+  private mainOrganizationBefore(position: number): Organization | undefined {
+    let best: Organization | undefined;
+    for (const o of this.organizations) {
+      if (o.end > position) break;
+      if (!best || o.mentions >= best.mentions) best = o;
+    }
+    return best;
+  }
+
+  /**
+   * The organization "the board" stands for at a position: the only one named before whose name ends with
+   * that kind ("Kenya Dairy Board"); none where two such were named.
+   */
+  private bodyBefore(kind: string, position: number): Organization | undefined {
+    let found: Organization | undefined;
+    for (const o of this.organizations) {
+      if (o.end > position) break;
+      if (!o.name.toLowerCase().endsWith(` ${kind}`)) continue;
+      if (found && found.entityId !== o.entityId) return undefined;
+      found = o;
+    }
+    return found;
   }
 
   /** The last person named before a position: "He" -> "Blinken". */

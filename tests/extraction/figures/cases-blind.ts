@@ -75,7 +75,9 @@ export const BLIND_BUSINESS: Case[] = [
         text: "10.3 million vehicles",
         value: 1.03e7,
         period: { text: "last year", from: "2023", to: "2023" },
-        speaker: undefined,
+        // (Written when "the company said" named no one; since session 29 it names the company the
+        // article named, as "It said" does.)
+        speaker: { name: "Toyota" },
       },
     ],
     PUB,

@@ -195,7 +195,13 @@ export const FIX29_MOVED_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX29_DEFINITE_BODIES: Case[] = [
+  // "the board said" with no entities in a case run: the attribution alone names no one.
+  ["Processors must pay at least Sh50, the board said.", [{ text: "Sh50", speaker: undefined }]],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_DEFINITE_BODIES,
   ...FIX29_MOVED_OBJECTS,
   ...FIX29_PRICE_UNITS,
   ...FIX29_CHANGE_DATES,

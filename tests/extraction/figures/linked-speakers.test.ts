@@ -299,6 +299,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Rp 16.8 trillion",
     "PT Telkom Indonesia",
   ],
+  // "the board said": the one board named before; "the company said": the organization named most, not a
+  // data provider named in passing.
+  [
+    "The Kenya Dairy Board raised the minimum price. Processors must pay at least Sh50 a litre, the board said.",
+    "Sh50",
+    "Kenya Dairy Board",
+  ],
+  [
+    "Mavuno Foods lifted its dividend. Analysts polled by LSEG had expected more. Mavuno Foods' revenue rose 12%. Profit rose 8% to Sh2 billion, the company said.",
+    "8%",
+    "Mavuno Foods",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
@@ -306,6 +318,15 @@ describe("speakers linked to the article's entities", () => {
     const found = extract(text).figures.find((f) => f.text === figure);
     expect(found, figure).toBeDefined();
     expect(found?.speaker?.name).toBe(speaker);
+  });
+});
+
+describe("a body named by its kind", () => {
+  it("names no one where two bodies of that kind were named", () => {
+    const found = extract(
+      "The Kenya Dairy Board and the Tea Board met on Monday. Prices rose 4%, the board said.",
+    );
+    expect(found.figures[0]?.speaker).toBeUndefined();
   });
 });
 

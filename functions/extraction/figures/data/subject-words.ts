@@ -1472,3 +1472,19 @@ export const FUNDRAISING_VERBS: readonly string[] = [
 
 /** Forms of "be": before a participle they make a passive ("was paid", "is priced"). */
 export const BE_FORM_WORDS: readonly string[] = ["is", "was", "are", "were", "be", "been", "being"];
+
+/**
+ * Kinds of body "..., the board said" names when the article named one such body: the last word of its
+ * name ("Kenya Dairy Board", "Sugar Directorate", "Competition Commission").
+ */
+export const NAMED_BODY_KINDS: readonly string[] = [
+  "board", "commission", "directorate", "authority", "ministry", "council", "federation", "association",
+  "agency", "bureau", "regulator", "cooperative", "co-operative", "institute", "corporation", "bank",
+  "exchange", "trust", "fund",
+];
+
+/** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
+export const COMPANY_KINDS: readonly string[] = [
+  "company", "firm", "group", "lender", "insurer", "carrier", "airline", "miner", "retailer", "club",
+  "operator", "developer", "co-op",
+];
