@@ -42,7 +42,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "25": "39d0608bb24093e7",
   "26": "7f21d43a80063637",
   "27": "0894592ee65a5071",
-  "28": "5c0560ebf16e601b",
+  "28": "416713abe00a7d6f",
 };
 
 function dataFingerprint(): string {

@@ -263,9 +263,13 @@ export function shorterNames(
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
     if (core === 2) {
       // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
+      // ("Meridian" for "Meridian Property Group", "Lakeside" for "Lakeside Dairies": a company's generic
+      // word after the name says the same.)
       const second = (words[1] ?? "").toLowerCase();
-      const joins = legal || (commonWords !== undefined && !commonWords.has(second)) ? "any" : "person";
-      add(words.slice(0, 1), group, joins);
+      const generic = genericCompanyWord(words[1] ?? "");
+      const joins =
+        legal || generic || (commonWords !== undefined && !commonWords.has(second)) ? "any" : "person";
+      add(words.slice(0, 1), group, joins, generic);
     } else if (core > 2 && legal && !ORG_PREFIXES.has(words[0] ?? "")) {
       // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC".
       add(words.slice(0, 1), group, "any");

@@ -705,11 +705,15 @@ function firstReportedIn(
  * clause's start or after a comma; the Resolver gives it the organization of that kind the article named.
  */
 function definiteBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
-  const the = t[v - 2];
+  // ("the central bank said": a kind of two words.)
+  const central = t[v - 2]?.norm === "central" && t[v - 1]?.norm === "bank" ? 1 : 0;
+  const the = t[v - 2 - central];
   const noun = t[v - 1];
   if (the?.norm !== "the" || !noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
-  if (v - 2 !== first && t[v - 3]?.norm !== ",") return undefined;
-  return { name: `the ${noun.norm}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
+  if (central && t[v - 2]?.text !== "central") return undefined;
+  if (v - 2 - central !== first && t[v - 3 - central]?.norm !== ",") return undefined;
+  const kind = central ? "central bank" : noun.norm;
+  return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
 }
 
 /** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
@@ -986,7 +990,7 @@ export class Resolver {
     let found: Organization | undefined;
     for (const o of this.organizations) {
       if (o.end > position) break;
-      if (!o.name.toLowerCase().endsWith(` ${kind}`)) continue;
+      if (!bodyOfKind(o.name, kind)) continue;
       if (found && found.entityId !== o.entityId) return undefined;
       found = o;
     }
@@ -999,6 +1003,21 @@ export class Resolver {
     return this.people[k - 1];
   }
 }
+
+/**
+ * The organization's name says it is a body of that kind: its head is the kind, last or before "of"
+ * ("Kenya Dairy Board", "Central Bank of Kenya", "Ministry of Finance"); a central bank by the words of
+ * one ("Reserve Bank of India", "Bank of Ghana", "State Bank of Pakistan").
+ */
+function bodyOfKind(name: string, kind: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  if (kind === "central bank") return CENTRAL_BANK_NAME.test(name);
+  const of = words.indexOf("of");
+  return words[words.length - 1] === kind || (of > 0 && words[of - 1] === kind);
+}
+
+/** Names of central banks: "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana". */
+const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\b|^Banco Central\b/;
 
 /** A name's hyphenated modifier: "Gokongwei-led", "JSE-listed", "state-owned". */
 const GLUED_COMPOUND = /^-(?:led|listed|based|backed|owned|run|controlled|headquartered|registered)\b/;

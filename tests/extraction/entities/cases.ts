@@ -958,6 +958,13 @@ export const CASES: readonly EntityCase[] = [
     has: ["LOCATION Ghana"],
     not: ["Bund", "Eurobonds", "JGB"],
   },
+  // A company's first word joins it when a generic company word follows ("Property", "Estates"), whatever
+  // the tagger made of it; a country's name does not ("Kenya" beside "Kenya Airways").
+  {
+    text: "Meridian Property Group posted a loss. Meridian has about $A2.1 billion in debt. Meridian securities fell 2%. Kenya Airways flew more. Kenya grew 5%.",
+    has: ["ORGANIZATION Meridian Property Group", "ORGANIZATION Kenya Airways", "LOCATION Kenya"],
+    not: ["LOCATION Meridian"],
+  },
   // "the Kingdom" alone names no entity of its own; "United Kingdom" and "Kingdom Holding" do.
   {
     text: "Saudi Arabia said the Kingdom would keep spending, as the United Kingdom and Kingdom Holding agreed.",

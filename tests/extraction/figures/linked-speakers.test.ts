@@ -327,6 +327,18 @@ describe("a body named by its kind", () => {
       "The Kenya Dairy Board and the Tea Board met on Monday. Prices rose 4%, the board said.",
     );
     expect(found.figures[0]?.speaker).toBeUndefined();
+    const banks = extract(
+      "The Central Bank of Kenya held rates as the World Bank disbursed funds. Reserves rose 3%, the bank said.",
+    );
+    expect(banks.figures[0]?.speaker).toBeUndefined();
+  });
+
+  it("reads the kind before 'of' and a central bank by its words", () => {
+    const found = extract(
+      "The Central Bank of Kenya held rates as the World Bank disbursed funds. Reserves rose 3%, the central bank said. Revenue rose 5%, the ministry said, after the Ministry of Finance met.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("Central Bank of Kenya");
+    expect(found.figures[1]?.speaker).toBeUndefined();
   });
 });
 

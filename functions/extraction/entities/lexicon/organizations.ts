@@ -292,6 +292,13 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Pharmaceutical",
   "Sciences",
   "Gruppen",
+  "Property",
+  "Estates",
+  "Dairies",
+  "Developments",
+  "Homes",
+  "Airways",
+  "Airlines",
 ]);
 
 /** Suffixes of a company's name, beside its generic words: "Lucid Group", "Alibaba Group Holding". */

@@ -1488,3 +1488,4 @@ export const COMPANY_KINDS: readonly string[] = [
   "company", "firm", "group", "lender", "insurer", "carrier", "airline", "miner", "retailer", "club",
   "operator", "developer", "co-op",
 ];
+
