@@ -711,10 +711,13 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
   const noun = t[v - 1];
   if (the?.norm !== "the" || !noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
   if (central && t[v - 2]?.text !== "central") return undefined;
-  if (v - 2 - central !== first && t[v - 3 - central]?.norm !== ",") return undefined;
+  if (v - 2 - central !== first && !BODY_LEADS.has(t[v - 3 - central]?.norm ?? "")) return undefined;
   const kind = central ? "central bank" : noun.norm;
   return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
 }
+
+/** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
+const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
 
 /** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
 const COMPANY_KINDS: ReadonlySet<string> = new Set(COMPANY_KIND_WORDS);

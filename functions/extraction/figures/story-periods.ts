@@ -575,7 +575,8 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
   if (!on) return false;
   for (let j = link; j > Math.max(0, link - STATED_TAIL); j--) {
     const tok = tokens[j];
-    if (!tok || (tok.kind !== "word" && tok.norm !== "'s" && tok.norm !== "’s")) return false;
+    // ("filed with the Nigerian Exchange (NGX) on Wednesday": a name's acronym in parentheses.)
+    if (!tok || (tok.kind !== "word" && !["'s", "’s", "(", ")"].includes(tok.norm))) return false;
     if (STATED.has(tok.norm) || FILED.has(tok.norm))
       return j < link && TAIL_LEADS.has(tokens[j + 1]?.norm ?? "");
   }
@@ -583,7 +584,7 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
-const STATED_TAIL = 8;
+const STATED_TAIL = 11;
 /** Verbs of making data public, whose day dates no figure: "accounts filed at Companies House on Tuesday". */
 const FILED = new Set(["filed", "published", "released", "issued", "lodged", "posted"]);
 /** Words that open such a tail: a preposition, or the listener's article ("told the NZX"). */

@@ -93,6 +93,16 @@ export const FIX29_STATEMENT_DAYS: Case[] = [
     ],
     { publishedAt: "2026-10-14" },
   ],
+  // Past a name's acronym in parentheses, and a longer venue's name.
+  [
+    "Okomu posted a profit of N40bn for the nine months to September. Revenue rose 52 percent, according to results filed with the Nigerian Exchange (NGX) on Friday. Sales rose 5%, the company said in a disclosure to the Philippine Stock Exchange on Tuesday.",
+    [
+      { text: "N40bn" },
+      { text: "52 percent", period: { from: "2026-01", to: "2026-09", carried: true } },
+      { text: "5%", period: { from: "2026-01", to: "2026-09", carried: true } },
+    ],
+    { publishedAt: "2026-10-30" },
+  ],
 ];
 
 export const FIX29_PERFECT_LEDES: Case[] = [
