@@ -210,6 +210,12 @@ const OPENING_PREPOSITION = /^\s*(?:in|on|at|for|during)\s*(?:the\s*)?(?=\s(?:to
 const DANGLING_AT_END = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s*$)/;
 /** A preposition left dangling before a comma or the clause joined after. */
 const DANGLING_BEFORE_JOIN = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s+(?:and|while|whereas|but)\b)/;
+/** What a price's unit is of, right after it: " of raw milk", " of cane" (lower-case words). */
+const UNIT_COMPLEMENT =
+  /^\s+of(?:\s+[a-z][a-z-]*){1,4}(?=\s*,|\s+(?:from|in|on|at|for|during|up|down|compared|against)\b)/;
+/** A "from" left before a comma once its date is out: " from , up from". */
+const DANGLING_FROM = /^\s*from\s*(?=,)/;
+
 /** Words of a share's or an index's price, which prices nothing alike. */
 const SHARE_WORDS = /\b(?:shares?|stocks?|index)\b/i;
 
@@ -219,16 +225,29 @@ const SHARE_WORDS = /\b(?:shares?|stocks?|index)\b/i;
  */
 export function shareDenominators(text: string, figures: readonly Figure[]): void {
   for (let k = 1; k < figures.length; k++) {
-    const a = figures[k - 1];
+    // ("about 171 reais ($31) per tonne of cane, down from around 184 reais": past a conversion in
+    // parentheses, the price it converts.)
+    const converted = figures[k - 2];
+    const conversion =
+      converted !== undefined &&
+      figures[k - 1]?.currency !== figures[k]?.currency &&
+      /^\s*\($/.test(text.slice(converted.end, figures[k - 1]?.start ?? converted.end));
+    const a = conversion ? converted : figures[k - 1];
     const b = figures[k];
     if (!a || !b || a.kind !== "MONEY" || b.kind !== "MONEY" || a.currency !== b.currency) continue;
     if (a.sentence.start !== b.sentence.start || Boolean(a.unit) === Boolean(b.unit)) continue;
     // ("$67.20 a barrel this year, compared with $80.50": the first price's period may stand between.)
-    let between = text.slice(a.end, b.start).replace(a.unit ?? "", "");
+    let between = text
+      .slice(conversion ? (figures[k - 1]?.end ?? a.end) : a.end, b.start)
+      .replace(/^\s*\)/, "")
+      .replace(a.unit ?? "", "");
     if (a.period && a.period.start >= a.end && a.period.end <= b.start)
       between = between.replace(a.period.text, "");
     // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
     between = between.replace(ON_WEEKDAY, "").replace(OPENING_PREPOSITION, "");
+    // ("Sh50 per litre of raw milk from February 1, up from Sh45", "171 reais per tonne of cane, down from
+    // 184 reais": what the unit is of goes with it, and so does the start the period left behind.)
+    if (a.unit) between = between.replace(UNIT_COMPLEMENT, "").replace(DANGLING_FROM, "");
     // ("valued at a combined Sh38.2 billion, an average of Sh180 million each": an average's denominator is
     // no total's.)
     const compared =
