@@ -174,6 +174,17 @@ export const FIX29_PRICE_UNITS: Case[] = [
       { text: "GH¢256", unit: "every two months" },
     ],
   ],
+  // An old price takes the new one's unit past what the unit is of, a start date, and a conversion.
+  [
+    "Processors will pay Sh52 per litre of raw milk from March 1, up from Sh46, and millers about 175 reais ($32) per tonne of cane, down from around 186 reais.",
+    [
+      { text: "Sh52", unit: "per litre" },
+      { text: "Sh46", unit: "per litre" },
+      { text: "175 reais", unit: "per tonne" },
+      { text: "$32", unit: "per tonne" },
+      { text: "186 reais", unit: "per tonne" },
+    ],
+  ],
   [
     "Arla will pay 42.1ppl in January.",
     [{ text: "42.1ppl", value: 0.421, currency: "GBP", unit: "per litre" }],
