@@ -15,7 +15,7 @@ import {
   TEN,
   TIME_UNIT,
 } from "./lexicon.ts";
-import { measuredTime, perDenominator, weighedInPounds } from "./measure-units.ts";
+import { importCoverEnd, measuredTime, perDenominator, weighedInPounds } from "./measure-units.ts";
 import { FOLD_WORDS, multipleAt } from "./multiples.ts";
 import {
   bareNumberExcluded,
@@ -208,7 +208,12 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     // A time unit makes a duration, an age or a time of day, which periods deal with; years of life
     // expectancy and the length of a wait are a measure.
     const measured = TIME_UNIT.has(t[j]?.norm ?? "") && measuredTime(t, i, j);
-    if (measured) {
+    // "5.1 months of import cover": reserves measured in the imports they pay for.
+    const cover = importCoverEnd(t, j);
+    if (cover !== undefined) {
+      core.unit = `${t[j]?.norm ?? "months"} of imports`;
+      j = cover;
+    } else if (measured) {
       // No unit noun to measure: what lives or waits so long is the clause's subject.
       core.unit = t[j]?.norm ?? "";
       j += 1;

@@ -128,3 +128,27 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
   }
   return false;
 }
+
+/** Words of imports a stock of reserves is measured in: "months of imports", "months of import cover". */
+const IMPORT_WORDS = new Set(["import", "imports"]);
+
+/**
+ * "5.1 months of import cover", "7.6 months' worth of imports", "8.7 months of imports of goods and
+ * services": reserves measured in the months of imports they pay for, a measure and no duration. The end
+ * of the unit's words from the time unit at `j`, or undefined.
+ */
+export function importCoverEnd(t: readonly Token[], j: number): number | undefined {
+  const unit = t[j]?.norm ?? "";
+  if (unit !== "months" && unit !== "weeks" && unit !== "month" && unit !== "week") return undefined;
+  let k = j + 1;
+  // ("months' worth of": the possessive's mark and "worth".)
+  if (["'", "’"].includes(t[k]?.norm ?? "") && !t[k]?.spaceBefore) k++;
+  if (t[k]?.norm === "worth") k++;
+  if (t[k]?.norm !== "of") return undefined;
+  k++;
+  if (t[k]?.norm === "goods" && t[k + 1]?.norm === "and" && IMPORT_WORDS.has(t[k + 3]?.norm ?? "")) k += 3;
+  if (!IMPORT_WORDS.has(t[k]?.norm ?? "")) return undefined;
+  k++;
+  if (t[k]?.norm === "cover") k++;
+  return k;
+}

@@ -221,7 +221,21 @@ export const FIX29_DEFINITE_BODIES: Case[] = [
   ["Processors must pay at least Sh50, the board said.", [{ text: "Sh50", speaker: undefined }]],
 ];
 
+export const FIX29_IMPORT_COVER: Case[] = [
+  // Reserves measured in the months of imports they pay for are a measure, no duration.
+  [
+    "Usable reserves stood at $10.9 billion, equivalent to 4.8 months of import cover, or about 7.6 months' worth of imports.",
+    [
+      { text: "$10.9 billion" },
+      { text: "4.8 months of import cover", kind: "QUANTITY", value: 4.8, unit: "months of imports" },
+      { text: "7.6 months' worth of imports", kind: "QUANTITY", value: 7.6, unit: "months of imports" },
+    ],
+  ],
+  ["The ban lasted 18 months of the year.", []],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_IMPORT_COVER,
   ...FIX29_DEFINITE_BODIES,
   ...FIX29_MOVED_OBJECTS,
   ...FIX29_PRICE_UNITS,
