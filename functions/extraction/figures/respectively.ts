@@ -33,8 +33,50 @@ export function readRespectively(figures: Figure[]): void {
       const after = last.sentence.text.slice(at, at + RESPECTIVELY_REACH);
       if (RESPECTIVELY.test(after)) split(figures.slice(k, end), first.subject);
     }
-    k = end;
+    if (end - k < 2) end = listedFromOpening(figures, k);
+    k = Math.max(end, k + 1);
   }
+}
+
+/** Figures after one that only list separators stand between: "14.8 crore, 8.7 crore and 7 crore". */
+const BETWEEN_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** Names listed to open a sentence before its verb: "Uttar Pradesh, Bihar and Maharashtra had". */
+const OPENING_NAMES =
+  /^((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})*,?\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+\p{Ll}/u;
+
+/**
+ * "Uttar Pradesh, Bihar and Maharashtra had the most beneficiaries, at 14.8 crore, 8.7 crore and 7 crore
+ * respectively": figures listed with "respectively" whose subjects differ measure the names that open the
+ * sentence, when there are as many. Where the list of figures ends.
+ */
+function listedFromOpening(figures: Figure[], k: number): number {
+  const first = figures[k];
+  if (!first) return k + 1;
+  let end = k + 1;
+  while (end < figures.length) {
+    const prev = figures[end - 1];
+    const next = figures[end];
+    if (!prev || !next || next.sentence.start !== first.sentence.start) break;
+    if (
+      !BETWEEN_LISTED.test(
+        first.sentence.text.slice(prev.end - first.sentence.start, next.start - first.sentence.start),
+      )
+    )
+      break;
+    end++;
+  }
+  const last = figures[end - 1];
+  if (!last || end - k < 2) return end;
+  const at = last.end - last.sentence.start;
+  if (!RESPECTIVELY.test(last.sentence.text.slice(at, at + RESPECTIVELY_REACH))) return end;
+  const opening = OPENING_NAMES.exec(first.sentence.text.slice(0, first.start - first.sentence.start));
+  const names = opening?.[1];
+  if (!names) return end;
+  const listed = figures.slice(k, end);
+  const subject = { text: names, start: first.sentence.start, end: first.sentence.start + names.length };
+  // (Names that do not split into as many as the figures leave the figures as they were found.)
+  split(listed, subject);
+  return end;
 }
 
 function sameSpan(a: Figure["subject"], b: Figure["subject"]): boolean {

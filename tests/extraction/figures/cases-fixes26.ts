@@ -234,7 +234,20 @@ export const FIX29_IMPORT_COVER: Case[] = [
   ["The ban lasted 18 months of the year.", []],
 ];
 
+export const FIX29_RESPECTIVELY_OPENING: Case[] = [
+  // Figures listed with "respectively" whose subjects differ measure the names that open the sentence.
+  [
+    "Kisumu, Nakuru and Eldoret recorded the most claims, at 41,000, 38,000 and 12,500 respectively.",
+    [
+      { text: "41,000", subject: { text: "Kisumu" } },
+      { text: "38,000", subject: { text: "Nakuru" } },
+      { text: "12,500", subject: { text: "Eldoret" } },
+    ],
+  ],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_RESPECTIVELY_OPENING,
   ...FIX29_IMPORT_COVER,
   ...FIX29_DEFINITE_BODIES,
   ...FIX29_MOVED_OBJECTS,
