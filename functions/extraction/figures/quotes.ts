@@ -6,6 +6,7 @@ import {
   nameBefore,
   nameBeforeRelative,
   pastSourceNouns,
+  personAfterFirm,
   SENTENCE_END,
   SPEECH,
 } from "./speaker-names.ts";
@@ -112,7 +113,11 @@ function attributionAfter(t: readonly Token[], close: number): Attribution | und
       break;
     const verb = SPEECH.forward(t, v);
     if (!verb) continue;
-    if (v === k) return nameAfter(t, verb.end, v);
+    // ('," said NFU dairy board chair Hannah Greaves': the person after a firm and a job.)
+    if (v === k) {
+      const named = nameAfter(t, verb.end, v);
+      return named && (personAfterFirm(t, named) ?? named);
+    }
     // '," Pierre Dubois, head of the Red Cross delegation, told Reuters.': the name before the aside.
     return ended ? undefined : (nameBefore(t, k, pastSourceNouns(t, k, v)) ?? nameBeforeRelative(t, k, v));
   }

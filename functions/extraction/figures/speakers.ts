@@ -48,6 +48,7 @@ import {
   pastDottedForm,
   pastSourceNouns,
   pastSpokenTime,
+  personAfterFirm,
   SENTENCE_END,
   SOURCE_DESCRIPTORS,
   SPEECH,
@@ -102,25 +103,6 @@ function pastPlace(t: readonly Token[], k: number): number {
   const known = Object.hasOwn(PLACE_COUNTRIES, t[k]?.text ?? "") || COUNTRY_NAMES.has(t[k]?.norm ?? "");
   const described = /^[a-z]{3,}$/.test(t[k + 1]?.text ?? "") && isCapitalized(t[k + 2]);
   return known && described && !STOPS.has(t[k + 1]?.norm ?? "") ? k + 1 : k;
-}
-
-/** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
-const JOB_WORDS = 3;
-/** How the last word of a job ends: "analyst", "economist", "strategist", "partner", "director", "head". */
-const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive)$/;
-
-/**
- * "National Bank Financial analyst Adam Shine", "Capital Economics chief economist Jane Foley": the person
- * named after a firm and the lower-case words of a job; undefined when none follows.
- */
-function personAfterFirm(t: readonly Token[], firm: Attribution): Attribution | undefined {
-  let k = firstAtOrAfter(t, firm.end, (tok) => tok.start);
-  const first = k;
-  while (k < first + JOB_WORDS && /^[a-z]{3,}$/.test(t[k]?.text ?? "") && !STOPS.has(t[k]?.norm ?? "")) k++;
-  if (k === first || !JOB_ENDING.test(t[k - 1]?.text ?? "")) return undefined;
-  if (!isCapitalized(t[k]) || !isCapitalized(t[k + 1])) return undefined;
-  const person = nameAfter(t, k, k);
-  return person && !person.pronoun ? person : undefined;
 }
 
 /**

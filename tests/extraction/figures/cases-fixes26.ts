@@ -12,6 +12,11 @@ export const FIX29_SPEAKERS: Case[] = [
     "Orders fell 12% in October, said Zentra2 chief executive Maria Holm.",
     [{ text: "12%", speaker: { name: "Maria Holm" } }],
   ],
+  // So after a quote.
+  [
+    '"Wages are paying $45 an hour," said USW local president Gord Menzies.',
+    [{ text: "$45", speaker: { name: "Gord Menzies", mode: "quoted" } }],
+  ],
   // Digits glued to a name are the name's.
   [
     "Turnover reached 28.4 billion reais, according to B3 data.",
