@@ -403,6 +403,17 @@ function countedTimes(word: string): boolean {
 }
 
 /** Drops leading/trailing period phrases ("in 2022") and stray words; checks for anaphors. */
+/** Marks that open a quotation. */
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
+/** Marks that close a quotation. */
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+
+/** The quote opened at token `a` closes before `b`. */
+function closedWithin(t: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (CLOSING_QUOTES.has(t[k]?.norm ?? "")) return true;
+  return false;
+}
+
 export function trimmed(
   t: readonly Token[],
   s: number,
@@ -484,6 +495,9 @@ export function trimmed(
       t[a]?.text === "plus")
   )
     a++;
+  // ('"Input costs rose 24%," he said': a quote's opening mark is no part of the phrase.)
+  // (A quoted title keeps its marks: "'Raavan Returns' crosses Rs 500 crore".)
+  while (a + 1 < b && OPENING_QUOTES.has(t[a]?.norm ?? "") && !closedWithin(t, a, b)) a++;
   // "Nov 16 (PTI) India's merchandise exports": a dateline's agency credit opens no noun phrase.
   if (
     a + 3 < b &&

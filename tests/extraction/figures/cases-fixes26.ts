@@ -251,7 +251,13 @@ export const FIX29_RESPECTIVELY_OPENING: Case[] = [
   ],
 ];
 
+export const FIX29_QUOTE_MARKS: Case[] = [
+  // A quote's opening mark is no part of a subject; a quoted title keeps its marks.
+  ['"Input costs rose 24% since 2021," he said.', [{ text: "24%", subject: { text: "Input costs" } }]],
+];
+
 export const FIXES26: Case[] = [
+  ...FIX29_QUOTE_MARKS,
   ...FIX29_RESPECTIVELY_OPENING,
   ...FIX29_IMPORT_COVER,
   ...FIX29_DEFINITE_BODIES,
