@@ -698,6 +698,9 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
   return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
 }
 
+/** Kinds of body written as acronyms: "the REIT said" names the one REIT the article named. */
+const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
+
 /** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
 const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
 
@@ -897,7 +900,16 @@ export class Resolver {
       // as itself.)
       if (titled || !OFFICES.test(written)) return titled && { name: titled.name, mode, entityId: titled.id };
     }
-    const found = a.pronoun ? undefined : link(this.text, a, this.mentions);
+    const named = a.pronoun ? undefined : link(this.text, a, this.mentions);
+    // ("Occupancy rose to 96%, the REIT said": a kind written as an acronym names the one body of that kind
+    // the article named, or no one.)
+    const kindWritten =
+      named !== undefined &&
+      !named.entityId &&
+      ACRONYM_KINDS.has(named.name) &&
+      /\bthe\s+$/i.test(this.text.slice(Math.max(0, a.start - 4), a.start));
+    const body = kindWritten ? this.bodyBefore(named.name.toLowerCase(), a.start) : undefined;
+    const found = kindWritten ? body && { name: body.name, entityId: body.entityId } : named;
     // ("Mohamed Fall, the UN coordinator, ... "...," Fall told reporters": a surname no mention marks.)
     const bearer = found && !found.entityId ? this.surnames.get(found.name) : undefined;
     const linked = bearer ? { name: bearer.name, entityId: bearer.id } : found;

@@ -333,6 +333,12 @@ describe("a body named by its kind", () => {
     expect(banks.figures[0]?.speaker).toBeUndefined();
   });
 
+  it("reads a kind written as an acronym: 'the REIT said' names the one REIT, else no one", () => {
+    const named = extract("Seri Bintang REIT posted income. Occupancy rose to 96%, the REIT said.");
+    expect(named.figures[0]?.speaker?.name).toBe("Seri Bintang REIT");
+    expect(extract("Occupancy rose to 96%, the REIT said.").figures[0]?.speaker).toBeUndefined();
+  });
+
   it("reads the kind before 'of' and a central bank by its words", () => {
     const found = extract(
       "The Central Bank of Kenya held rates as the World Bank disbursed funds. Reserves rose 3%, the central bank said. Revenue rose 5%, the ministry said, after the Ministry of Finance met.",
