@@ -94,8 +94,14 @@ export function mergeCandidates(
       (type === "LOCATION" || type === "MISC") &&
       form.joins !== "person" &&
       (form.target.members.some((member) => endsWithLegalForm(member.words)) || form.company === true) &&
+      // ("Aurion Ridge" beside "Aurion Ridge Resources": two words too, unless the second names a kind of
+      // place: "Changi Airport" beside "Changi Airport Group", "Elk Valley" beside "Elk Valley Resources".)
       group.members.every(
-        (member) => member.canonical === undefined && member.words.length === 1 && !knownPlace(member.words),
+        (member) =>
+          member.canonical === undefined &&
+          (member.words.length === 1 ||
+            (member.words.length === 2 && !PLACE_KIND_WORDS.has(member.words[1] ?? ""))) &&
+          !knownPlace(member.words),
       );
     if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
@@ -145,6 +151,12 @@ export function mergeCandidates(
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
 }
+
+/** Last words of a place's name, which a company may take after it: "Changi Airport Group". */
+const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
+  ...["Airport", "Port", "Harbour", "Harbor", "Terminal", "Station", "Valley", "River", "Lake", "Bay"],
+  ...["Island", "Islands", "Mountains", "Hills", "Coast", "Park", "Square", "Street", "Road"],
+]);
 
 /**
  * "SA and Germany deepen trade ties" in a story that names South Africa, its people or its places: "SA"

@@ -965,6 +965,13 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Meridian Property Group", "ORGANIZATION Kenya Airways", "LOCATION Kenya"],
     not: ["LOCATION Meridian"],
   },
+  // Two words join the company too ("Aurion Ridge" for "Aurion Ridge Resources"), not a place's name
+  // ("Changi Airport" beside "Changi Airport Group").
+  {
+    text: "Aurion Ridge Resources raised C$18 million. Aurion Ridge shares rose 4%. Changi Airport Group said Changi Airport handled 5 million passengers.",
+    has: ["ORGANIZATION Aurion Ridge Resources", "LOCATION Changi Airport"],
+    not: ["LOCATION Aurion Ridge"],
+  },
   // "the Kingdom" alone names no entity of its own; "United Kingdom" and "Kingdom Holding" do.
   {
     text: "Saudi Arabia said the Kingdom would keep spending, as the United Kingdom and Kingdom Holding agreed.",
