@@ -155,8 +155,8 @@ function run(text: string, context: FigureContext): Figure[] {
     if (denominator) figure.unit = denominator.text;
     // ("38.25ppl": pence per litre, the rate glued to the amount.)
     else if (raw.kind === "MONEY") {
-      const glued = GLUED_RATE_UNITS[tokens[raw.last - 1]?.norm ?? ""];
-      if (glued) figure.unit = glued;
+      const last = tokens[raw.last - 1]?.norm ?? "";
+      if (Object.hasOwn(GLUED_RATE_UNITS, last)) figure.unit = GLUED_RATE_UNITS[last];
     }
     // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
     if (direct) quoteEnd = direct.end;

@@ -27,6 +27,8 @@ export interface Attribution {
   start: number;
   end: number;
   pronoun: boolean;
+  /** "..., the board said": the kind of body named ("board", "company"), which the Resolver looks up. */
+  kind?: string;
   /** Where the attribution verb is; pronouns resolve to the last person named before it. */
   at: number;
   /**

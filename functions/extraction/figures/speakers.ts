@@ -688,14 +688,13 @@ function firstReportedIn(
  */
 function definiteBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
   // ("the central bank said": a kind of two words.)
-  const central = t[v - 2]?.norm === "central" && t[v - 1]?.norm === "bank" ? 1 : 0;
+  const central = t[v - 2]?.text === "central" && t[v - 1]?.norm === "bank" ? 1 : 0;
   const the = t[v - 2 - central];
   const noun = t[v - 1];
   if (the?.norm !== "the" || !noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
-  if (central && t[v - 2]?.text !== "central") return undefined;
   if (v - 2 - central !== first && !BODY_LEADS.has(t[v - 3 - central]?.norm ?? "")) return undefined;
   const kind = central ? "central bank" : noun.norm;
-  return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start };
+  return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start, kind };
 }
 
 /** Kinds of body written as acronyms: "the REIT said" names the one REIT the article named. */
@@ -832,6 +831,10 @@ const DESCRIBED_REACH = 24;
 export class Resolver {
   private readonly people: Person[];
   private readonly organizations: Organization[];
+  /** For each organization mention in order, the one named most up to it. */
+  private readonly mainUpTo: Organization[];
+  /** For each kind of body asked for, its mentions in order and where a second body of that kind starts. */
+  private readonly bodies = new Map<string, { mentions: Organization[]; second: number }>();
   /** Every mention with its entity, sorted by start, for linking attributions in log time. */
   private readonly mentions: Placed[];
   /** The people the article gives a role. */
@@ -889,6 +892,12 @@ export class Resolver {
           })),
       )
       .sort((a, b) => a.end - b.end);
+    // The organization named most up to each mention (the last one on a tie), read once for "the company".
+    let main: Organization | undefined;
+    this.mainUpTo = this.organizations.map((o) => {
+      if (!main || o.mentions >= main.mentions) main = o;
+      return main;
+    });
   }
 
   speaker(a: Attribution, mode: FigureSpeaker["mode"]): FigureSpeaker | undefined {
@@ -915,7 +924,7 @@ export class Resolver {
     const linked = bearer ? { name: bearer.name, entityId: bearer.id } : found;
     const it = a.pronoun && a.name.toLowerCase() === "it";
     // ("..., the board said": the one board the article named before; "the company said" as "It said".)
-    const kind = a.pronoun && a.name.startsWith("the ") ? a.name.slice(4) : undefined;
+    const kind = a.kind;
     const person = it
       ? this.organizationBefore(a.start)
       : kind !== undefined
@@ -971,12 +980,7 @@ export class Resolver {
    * (the story's company, not a data provider or a partner named in passing), the last one on a tie.
    */
   private mainOrganizationBefore(position: number): Organization | undefined {
-    let best: Organization | undefined;
-    for (const o of this.organizations) {
-      if (o.end > position) break;
-      if (!best || o.mentions >= best.mentions) best = o;
-    }
-    return best;
+    return this.mainUpTo[firstAtOrAfter(this.organizations, position + 1, (o) => o.end) - 1];
   }
 
   /**
@@ -984,14 +988,15 @@ export class Resolver {
    * that kind ("Kenya Dairy Board"); none where two such were named.
    */
   private bodyBefore(kind: string, position: number): Organization | undefined {
-    let found: Organization | undefined;
-    for (const o of this.organizations) {
-      if (o.end > position) break;
-      if (!bodyOfKind(o.name, kind)) continue;
-      if (found && found.entityId !== o.entityId) return undefined;
-      found = o;
+    let bodies = this.bodies.get(kind);
+    if (!bodies) {
+      const mentions = this.organizations.filter((o) => bodyOfKind(o.name, kind));
+      const second = mentions.findIndex((o) => o.entityId !== mentions[0]?.entityId);
+      bodies = { mentions, second: second < 0 ? mentions.length : second };
+      this.bodies.set(kind, bodies);
     }
-    return found;
+    const k = firstAtOrAfter(bodies.mentions, position + 1, (o) => o.end);
+    return k > 0 && k <= bodies.second ? bodies.mentions[k - 1] : undefined;
   }
 
   /** The last person named before a position: "He" -> "Blinken". */
