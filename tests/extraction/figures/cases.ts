@@ -278,6 +278,7 @@ import { FIXES23 } from "./cases-fixes23.ts";
 import { FIXES24 } from "./cases-fixes24.ts";
 import { FIXES25 } from "./cases-fixes25.ts";
 import { FIXES26 } from "./cases-fixes26.ts";
+import { FIXES27 } from "./cases-fixes27.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -546,6 +547,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES24,
     ...FIXES25,
     ...FIXES26,
+    ...FIXES27,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
