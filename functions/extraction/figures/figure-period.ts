@@ -18,7 +18,7 @@ import type { RawFigure } from "./find.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
-import { accountingPhrase, isPastVerb, possessiveOwner } from "./token-marks.ts";
+import { accountingPhrase, isParticipleForm, isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -65,8 +65,10 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     }
     // "the contract signed in 2024", "its peak of 160.2 points reached in March 2022": an event of its own;
     // not one the figure heads ("the $36,000 they received two years ago", "the record £2.5bn spent in 2023").
+    // (Not a past tense that is never a participle: "A 3% levy took effect in March" is the levy's time.)
     const direct = directlyAfter(tokens, from, k);
-    if (!direct && !figureAt[k] && modifyingParticiple(tokens, k) && k >= to - EVENT_REACH) return true;
+    const participle = modifyingParticiple(tokens, k) && isParticipleForm(tokens[k]);
+    if (!direct && !figureAt[k] && participle && k >= to - EVENT_REACH) return true;
     // "held rates at 2% on Thursday but signalled a hike next month": "but" opens a clause of its own; so
     // does a relative ("a deal that closed in September").
     if (SUBORDINATE_OPENERS.has(norm) || norm === "but" || (RELATIVE_WORDS.has(norm) && !direct))

@@ -1,5 +1,5 @@
 /** Small tests on tokens that several figure rules share. */
-import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
+import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -49,6 +49,13 @@ const PERIOD_PARTICIPLES = new Set(["ended", "ending", "started"]);
 
 /** Words that end in "-ed" without being past tenses: "exceed", "proceed", "need". */
 const PRESENT_IN_ED = /(?:exceed|proceed|succeed|need|speed|feed|breed|bleed|heed)$/;
+
+const PAST_ONLY: ReadonlySet<string> = new Set(PAST_TENSES_ONLY);
+
+/** A past tense that can be a participle too: "signed", "paid", not "took". */
+export function isParticipleForm(tok: Token | undefined): boolean {
+  return isPastVerb(tok) && !PAST_ONLY.has(tok?.norm ?? "");
+}
 
 /** A lower-case past tense: "rose", "lowered" (not "the year ended", nor "exceed"). */
 export function isPastVerb(tok: Token | undefined): boolean {

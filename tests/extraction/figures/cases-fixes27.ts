@@ -21,4 +21,24 @@ export const FIX30_TAKES_EFFECT: Case[] = [
   ],
 ];
 
-export const FIXES27: Case[] = [...FIX30_TAKES_EFFECT];
+export const FIX30_MAIN_PAST_VERBS: Case[] = [
+  // A past tense that is never a participle is the figure's own verb, and its time the figure's.
+  [
+    "A 25% duty on Chinese tyres took effect in August 2025.",
+    [{ text: "25%", period: { from: "2025-08", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Only one in three buses ran on Thursday.",
+    [{ text: "one in three", period: { from: "2026-11-19", to: "2026-11-19" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A participle after a noun still opens a phrase with its own time.
+  [
+    "Pay rose 4% under a contract signed in 2024.",
+    [{ text: "4%", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES27: Case[] = [...FIX30_TAKES_EFFECT, ...FIX30_MAIN_PAST_VERBS];
