@@ -687,15 +687,43 @@ function firstReportedIn(
  * clause's start or after a comma; the Resolver gives it the organization of that kind the article named.
  */
 function definiteBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
-  // ("the central bank said": a kind of two words.)
-  const central = t[v - 2]?.text === "central" && t[v - 1]?.norm === "bank" ? 1 : 0;
-  const the = t[v - 2 - central];
   const noun = t[v - 1];
-  if (the?.norm !== "the" || !noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
-  if (v - 2 - central !== first && !BODY_LEADS.has(t[v - 3 - central]?.norm ?? "")) return undefined;
-  const kind = central ? "central bank" : noun.norm;
-  return { name: `the ${kind}`, start: the.start, end: noun.end, pronoun: true, at: the.start, kind };
+  if (!noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
+  const at = theBeforeModifiers(t, v - 1);
+  const the = t[at];
+  if (the?.norm !== "the" || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? ""))) return undefined;
+  // The words that say which body ("the interior ministry", "the central bank"), with the kind last.
+  const kind = t
+    .slice(at + 1, v)
+    .filter((tok, j, all) => tok.text === tok.norm && all[j + 1]?.norm !== "-" && all[j - 1]?.norm !== "-")
+    .map((tok) => tok.norm)
+    .join(" ");
+  return { name: `the ${noun.norm}`, start: the.start, end: noun.end, pronoun: true, at: the.start, kind };
 }
+
+/**
+ * Where "the" stands before a kind at `noun`, past a few words that describe it ("the Toronto-based
+ * company", "the state-owned enterprise", "the national utility", "the interior ministry"); a capitalized
+ * word only in a compound ("Sao Paulo-based") or as a nationality ("the Kenyan lender").
+ */
+function theBeforeModifiers(t: readonly Token[], noun: number): number {
+  let compound = false;
+  for (let k = noun - 1; k >= noun - 1 - MODIFIER_REACH; k--) {
+    const tok = t[k];
+    if (!tok) return -1;
+    if (tok.norm === "the") return k;
+    if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
+    else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
+      return -1;
+  }
+  return -1;
+}
+
+/** Words that may describe a body between "the" and its kind: "the Sao Paulo-based company". */
+const MODIFIER_REACH = 5;
+
+/** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
+const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;
 
 /** Kinds of body written as acronyms: "the REIT said" names the one REIT the article named. */
 const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
@@ -928,9 +956,7 @@ export class Resolver {
     const person = it
       ? this.organizationBefore(a.start)
       : kind !== undefined
-        ? COMPANY_KINDS.has(kind)
-          ? this.mainOrganizationBefore(a.start)
-          : this.bodyBefore(kind, a.start)
+        ? this.describedBody(kind, a.start)
         : a.pronoun
           ? this.before(a.start)
           : linked && { ...linked, end: a.end };
@@ -976,11 +1002,34 @@ export class Resolver {
   }
 
   /**
-   * The organization "the company said" stands for: of those named before, the one the article names most
-   * (the story's company, not a data provider or a partner named in passing), the last one on a tie.
+   * The organization "the company said" stands for: one that opens its sentence, else of those named
+   * before the one the article names most (the story's company, not a data provider or a partner named in
+   * passing), the last one on a tie.
    */
   private mainOrganizationBefore(position: number): Organization | undefined {
-    return this.mainUpTo[firstAtOrAfter(this.organizations, position + 1, (o) => o.end) - 1];
+    const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
+    // ("Transnet's freight volumes rose 4%, the state-owned logistics group said": the one that opens the
+    // sentence, however often another is named.)
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const o = this.organizations[j];
+      if (!o || sentenceEnds(this.text, o.end, position) > 0) break;
+      if (o.opens) return o;
+    }
+    return this.mainUpTo[k - 1];
+  }
+
+  /**
+   * The organization a kind of body with the words describing it stands for: "the company" (and "the
+   * Toronto-based miner") the one the article is about; "the trade group" the one association named; "the
+   * board" (and "the dairy board") the one board named, whose name holds the describing words.
+   */
+  private describedBody(described: string, position: number): Organization | undefined {
+    const words = described.split(" ");
+    const kind = words[words.length - 1] ?? "";
+    if (!COMPANY_KINDS.has(kind)) return this.bodyBefore(described, position);
+    return words.some((w) => LOBBY_WORDS.has(w))
+      ? this.bodyBefore(LOBBY, position)
+      : this.mainOrganizationBefore(position);
   }
 
   /**
@@ -1008,17 +1057,38 @@ export class Resolver {
 
 /**
  * The organization's name says it is a body of that kind: its head is the kind, last or before "of"
- * ("Kenya Dairy Board", "Central Bank of Kenya", "Ministry of Finance"); a central bank by the words of
- * one ("Reserve Bank of India", "Bank of Ghana", "State Bank of Pakistan").
+ * ("Kenya Dairy Board", "Central Bank of Kenya", "Ministry of Finance"), and it holds the words that
+ * describe it ("the interior ministry": "Ministry of Interior"; "national" or "state" say nothing of a
+ * name); a central bank by the words of one ("Reserve Bank of India", "Bank of Ghana"); a trade group
+ * by a word of one ("Retail Association", "Chamber of Mines").
  */
-function bodyOfKind(name: string, kind: string): boolean {
+function bodyOfKind(name: string, described: string): boolean {
+  if (described === LOBBY) return LOBBY_NAME.test(name);
+  if (described === "central bank") return CENTRAL_BANK_NAME.test(name);
   const words = name.toLowerCase().split(" ");
-  if (kind === "central bank") return CENTRAL_BANK_NAME.test(name);
+  const describing = described.split(" ");
+  const kind = describing.pop() ?? "";
   const of = words.indexOf("of");
-  return words[words.length - 1] === kind || (of > 0 && words[of - 1] === kind);
+  if (words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
+  return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));
 }
 
-/** Names of central banks: "Central Bank of Kenya", "Reserve Bank of India", "Bank of Ghana". */
+/** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */
+const GENERIC_DESCRIBERS = new Set([
+  "national",
+  "state",
+  "federal",
+  "local",
+  "regional",
+  "new",
+  "government",
+]);
+
+/** "the trade group said", "the industry body": an association, whichever word the article uses for it. */
+const LOBBY = "trade group";
+const LOBBY_WORDS = new Set(["trade", "industry", "lobby", "business", "employers"]);
+const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Alliance|Forum|Institute)\b/;
+
 const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\b|^Banco Central\b/;
 
 /** A name's hyphenated modifier: "Gokongwei-led", "JSE-listed", "state-owned". */

@@ -346,6 +346,35 @@ describe("a body named by its kind", () => {
     expect(found.figures[0]?.speaker?.name).toBe("Central Bank of Kenya");
     expect(found.figures[1]?.speaker).toBeUndefined();
   });
+
+  it("reads the words that describe the kind: a company's, and which body of the kind", () => {
+    const company = extract(
+      "Lotto NZ had a strong year. The state-owned enterprise said sales rose 6.5 per cent.",
+    );
+    expect(company.figures[0]?.speaker?.name).toBe("Lotto NZ");
+    const based = extract("Cineplex sold more tickets. Revenue rose 4%, the Toronto-based company said.");
+    expect(based.figures[0]?.speaker?.name).toBe("Cineplex");
+    const department = extract(
+      "The Department of Internal Affairs regulates gaming. The department said spending was up 11 per cent.",
+    );
+    expect(department.figures[0]?.speaker?.name).toBe("Department of Internal Affairs");
+    // "the interior ministry" is no Ministry of Foreign Affairs.
+    const other = extract(
+      "The Ministry of Foreign Affairs protested. Police arrested 20 people, the interior ministry said.",
+    );
+    expect(other.figures[0]?.speaker).toBeUndefined();
+    const lobby = extract(
+      "Cineplex sold more tickets, and the Retail Council of Canada welcomed it. Sales rose 3%, the trade group said.",
+    );
+    expect(lobby.figures[0]?.speaker?.name).toBe("Retail Council of Canada");
+  });
+
+  it("gives 'the company said' the organization that opens its sentence", () => {
+    const found = extract(
+      "Sasol posted results. Sasol was named twice. Sasol again. Transnet's freight volumes rose 4% in July, the state-owned logistics group said.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("Transnet");
+  });
 });
 
 describe("no listener speaks", () => {

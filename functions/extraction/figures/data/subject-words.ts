@@ -1480,12 +1480,15 @@ export const BE_FORM_WORDS: readonly string[] = ["is", "was", "are", "were", "be
 export const NAMED_BODY_KINDS: readonly string[] = [
   "board", "commission", "directorate", "authority", "ministry", "council", "federation", "association",
   "agency", "bureau", "regulator", "cooperative", "co-operative", "institute", "corporation", "bank",
-  "exchange", "trust", "fund",
+  "exchange", "trust", "fund", "department", "office", "party", "union", "foundation", "secretariat",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
 export const COMPANY_KINDS: readonly string[] = [
   "company", "firm", "group", "lender", "insurer", "carrier", "airline", "miner", "retailer", "club",
-  "operator", "developer", "co-op",
+  "operator", "developer", "co-op", "enterprise", "utility", "brewer", "distiller", "winemaker", "house",
+  "consultancy", "chain", "studio", "promoter", "exhibitor", "maker", "automaker", "carmaker", "drugmaker",
+  "chipmaker", "producer", "manufacturer", "conglomerate", "refiner", "grocer", "supermarket",
+  "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
 ];
 
