@@ -4,7 +4,7 @@
  */
 
 import { comparativeEnd } from "./comparatives.ts";
-import { ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
+import { DATED_WORKS, ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -278,8 +278,8 @@ const SURVEY_PARTICIPLES = new Set(["taken", "conducted", "carried", "done", "fi
 /** Words that open a comparison set off by a comma: ", above the bank's 3% target". */
 const COMPARISON_OPENERS = new Set(["above", "below", "beyond", "short"]);
 
-/** Works a year before them dates: "A 2023 study by Leeds University found ...". */
-const WORK_NOUNS = new Set(["study", "report", "paper", "analysis", "review", "book"]);
+/** Works a year before them dates: "A 2023 study by Leeds University found ...", "A 1971 portrait". */
+const WORK_NOUNS: ReadonlySet<string> = new Set(DATED_WORKS);
 
 /** Nouns of a whole a share may be of: "52.6% of full-year target", "40% of annual budget". */
 const TARGET_NOUNS = new Set(["target", "budget", "estimate", "estimates", "goal", "forecast"]);

@@ -41,4 +41,16 @@ export const FIX30_MAIN_PAST_VERBS: Case[] = [
   ],
 ];
 
-export const FIXES27: Case[] = [...FIX30_TAKES_EFFECT, ...FIX30_MAIN_PAST_VERBS];
+export const FIX30_DATED_WORKS: Case[] = [
+  // A year before a work made once dates the work, not its price.
+  ["A 1968 portrait by Ben Enwonwu sold for N95 million.", [{ text: "N95 million", period: undefined }]],
+  ["The 1952 painting fetched $3.1 million.", [{ text: "$3.1 million", period: undefined }]],
+  // A season's year still dates its figures.
+  [
+    "The grape crush fell 9 per cent in the 2026 vintage.",
+    [{ text: "9 per cent", period: { from: "2026", to: "2026" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES27: Case[] = [...FIX30_TAKES_EFFECT, ...FIX30_MAIN_PAST_VERBS, ...FIX30_DATED_WORKS];

@@ -281,3 +281,13 @@ export const CROSSING_VERBS: readonly string[] = [
   "hit", "hits", "breach", "breached", "breaches", "surpass", "surpassed", "break", "broke", "breaks",
   "reach", "reached", "reaches", "past", "through",
 ];
+
+/**
+ * Things made once that a year before them dates, not the figure: "A 2023 study found", "A 1971 portrait
+ * sold for N120 million", "the 1997 film".
+ */
+export const DATED_WORKS: readonly string[] = [
+  "study", "report", "paper", "analysis", "review", "book", "painting", "portrait", "canvas", "sculpture",
+  "landscape", "photograph", "drawing", "watercolour", "watercolor", "self-portrait", "still-life",
+  "tapestry", "manuscript", "film", "movie", "album", "novel", "sedan", "coupe", "convertible",
+];
