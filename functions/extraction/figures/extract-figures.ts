@@ -268,6 +268,18 @@ function run(text: string, context: FigureContext): Figure[] {
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))
       figure.subject = { ...same.figure.subject };
 
+    // "The sale raised R143m. That compares with R118.3m a year earlier.": the level "That" is compared
+    // with measures what the sentence before measured first.
+    const opening = scopes.sentenceTokens[sIdx]?.[0] ?? -1;
+    if (
+      !figure.subject &&
+      previous?.sentence === sIdx - 1 &&
+      comparesDemonstrative(tokens, opening, qualifierStart)
+    ) {
+      const measured = comparedSubjectIn(text, figures, previous.figure.sentence.start, figure.kind);
+      if (measured) figure.subject = { ...measured };
+    }
+
     // Speaker: the quote's attribution, else reported speech in the sentence.
     const speaker = speakers.speakerOf(raw.first, sIdx);
     if (speaker) figure.speaker = speaker;
@@ -490,6 +502,38 @@ function amountSpans(text: string, tokens: readonly Token[], raws: readonly RawF
     };
     return [raw.currency ? { ...amount, currency: raw.currency } : amount];
   });
+}
+
+/**
+ * What "That" is compared for: the subject of the last figure of that kind in the sentence at `start`, of
+ * the figures so far, past a level a change came from ("up from an earlier forecast of ¥225 billion").
+ */
+function comparedSubjectIn(
+  text: string,
+  figures: readonly Figure[],
+  start: number,
+  kind: Figure["kind"],
+): Figure["subject"] {
+  for (let j = figures.length - 1; j >= 0 && figures[j]?.sentence.start === start; j--) {
+    const f = figures[j];
+    if (f?.kind !== kind || !f.subject) continue;
+    if (!CAME_FROM.test(text.slice(Math.max(start, f.start - CAME_FROM_REACH), f.start))) return f.subject;
+  }
+  return undefined;
+}
+
+/** Words before a level a change came from or is compared with, within its clause. */
+const CAME_FROM = /\b(?:from|than|with)\b[^,;]*$/;
+const CAME_FROM_REACH = 40;
+
+/** The sentence at `first` opens "That compares with" right before the figure at `at`. */
+function comparesDemonstrative(tokens: readonly Token[], first: number, at: number): boolean {
+  return (
+    at === first + 3 &&
+    ["that", "this"].includes(tokens[first]?.norm ?? "") &&
+    ["compares", "compared"].includes(tokens[first + 1]?.norm ?? "") &&
+    ["with", "to"].includes(tokens[first + 2]?.norm ?? "")
+  );
 }
 
 /** Token `k` lies in the base of the change of `previous` ("higher than the Rs4.37tr collected"). */

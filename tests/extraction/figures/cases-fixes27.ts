@@ -53,4 +53,21 @@ export const FIX30_DATED_WORKS: Case[] = [
   ],
 ];
 
-export const FIXES27: Case[] = [...FIX30_TAKES_EFFECT, ...FIX30_MAIN_PAST_VERBS, ...FIX30_DATED_WORKS];
+export const FIX30_THAT_COMPARES: Case[] = [
+  // "That compares with" a level: what the sentence before measured, past a level it came from.
+  [
+    "Turnover rose to R143m, up from a forecast of R130m. That compares with R118.3m a year earlier.",
+    [
+      { text: "R143m", subject: { text: "Turnover" } },
+      { text: "R130m" },
+      { text: "R118.3m", subject: { text: "Turnover" } },
+    ],
+  ],
+];
+
+export const FIXES27: Case[] = [
+  ...FIX30_THAT_COMPARES,
+  ...FIX30_TAKES_EFFECT,
+  ...FIX30_MAIN_PAST_VERBS,
+  ...FIX30_DATED_WORKS,
+];
