@@ -86,6 +86,7 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
   const prev = t[i - 1]?.norm;
   if (prev === "next") return "next";
   if (prev === "last") return "last";
+  if (scheduledStart(t, i)) return "future";
   for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
     const tok = t[k];
     if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
@@ -103,6 +104,34 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
   }
   return modalAfter(t, i);
 }
+
+/**
+ * "takes effect in January", "comes into force on March 1", "kicks in from April": a start told in the
+ * present tense is to come.
+ */
+function scheduledStart(t: readonly Token[], i: number): boolean {
+  if (!["in", "on", "from"].includes(t[i - 1]?.norm ?? "")) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (PRESENT_STARTS.has(norm)) return k < i - 2 || norm === "kicks" || norm === "kick";
+    if (!["effect", "force", "into", "in"].includes(norm)) return false;
+  }
+  return false;
+}
+
+/** Present forms of the verbs a start is told with: "takes (effect)", "comes (into force)", "kicks (in)". */
+const PRESENT_STARTS = new Set([
+  "takes",
+  "take",
+  "comes",
+  "come",
+  "enters",
+  "enter",
+  "goes",
+  "go",
+  "kicks",
+  "kick",
+]);
 
 /** Tokens looked forward through for the modal of a clause whose subject holds the period. */
 const MODAL_AFTER_REACH = 6;

@@ -19,6 +19,12 @@ export const FIX30_TAKES_EFFECT: Case[] = [
     [{ text: "$85", period: { from: "2027-04-01", to: undefined } }],
     { publishedAt: "2026-11-20" },
   ],
+  // Told in the present tense, a start with no year is to come.
+  [
+    "The 11.8 per cent increase takes effect in January.",
+    [{ text: "11.8 per cent", period: { from: "2027-01", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
 ];
 
 export const FIX30_MAIN_PAST_VERBS: Case[] = [
