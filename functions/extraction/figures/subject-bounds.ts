@@ -435,6 +435,8 @@ export function trimmed(
     while (b > a && DANGLING_WORDS.has(t[b - 1]?.norm ?? "")) b--;
   };
   dangling();
+  // ("aged 25 or over": the bound gone, its "or" goes too.)
+  if (b - 2 > a && ["or", "and"].includes(t[b - 1]?.norm ?? "") && t[b - 2]?.kind === "num") b--;
   // "Production costs can", "The union is seeking", "Beef exports are nevertheless": a verb's helpers and
   // adverbs before the figure are no part of what it measures.
   while (b - 1 > a) {
@@ -542,6 +544,7 @@ export function trimmed(
       !gluedHyphen(t, k + 1) &&
       !gluedDigits(t, k) &&
       !rankedCount(t, k) &&
+      !(countInside(t, k) && k - 2 >= a) &&
       !year
     )
       return undefined;
@@ -561,6 +564,27 @@ export function trimmed(
  * "The combined wealth of the 50 richest", "the world's 500 richest people": a count of a ranked group at
  * `k` (after "the" or a possessive, before a superlative) is part of the noun phrase.
  */
+/**
+ * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers
+ * aged 21", "the sale of 120 lots", "staff in 12 sectors" (not a year).
+ */
+export function countInside(t: readonly Token[], k: number): boolean {
+  const num = t[k];
+  const noun = t[k - 2];
+  return (
+    num?.kind === "num" &&
+    num.spaceBefore &&
+    /^\d[\d,]*$/.test(num.text) &&
+    !isYearToken(num) &&
+    COUNT_LINKS.has(t[k - 1]?.norm ?? "") &&
+    noun?.kind === "word" &&
+    noun.text === noun.norm
+  );
+}
+
+/** Words between a noun and a count or an age inside its phrase. */
+const COUNT_LINKS = new Set(["aged", "of", "in", "across"]);
+
 export function rankedCount(t: readonly Token[], k: number): boolean {
   const before = t[k - 1]?.norm ?? "";
   const after = t[k + 1];

@@ -95,6 +95,7 @@ import {
 import {
   acronymBefore,
   appositionStart,
+  countInside,
   isAdverb,
   isSpacedDash,
   labelBefore,
@@ -1474,6 +1475,13 @@ function subjectBefore(
       s -= 2;
       continue;
     }
+    // "The National Living Wage for workers aged 21 and over", "The sale of 120 lots": an age or a count
+    // inside the phrase, after the noun it follows.
+    const counted = countInPhrase(t, s, floor);
+    if (counted !== undefined) {
+      s = counted;
+      continue;
+    }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
@@ -1525,6 +1533,24 @@ function subjectBefore(
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, e, isPeriodToken);
 }
+
+/**
+ * Where a phrase goes on before an age or a count that ends at `s`, from the noun it follows: "workers
+ * aged 21 (and over)", "the sale of 120 lots"; undefined when none ends there.
+ */
+function countInPhrase(t: readonly Token[], s: number, floor: number): number | undefined {
+  let k = s - 1;
+  // ("aged 21 and over": the bound's words.)
+  if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;
+  // ("of 120 lots": the count's noun when the walk starts past it.)
+  if (t[k]?.kind !== "num" && t[k - 1]?.kind === "num" && t[k]?.text === t[k]?.norm) k--;
+  if (k - 2 <= floor || !countInside(t, k) || NP_STOPS.has(t[k - 2]?.norm ?? "")) return undefined;
+  // (With the noun it follows: "the purchase of 20 aircraft" keeps "purchase", a verb's form too.)
+  return k - 2;
+}
+
+/** Words after "and"/"or" that bound an age or a count: "aged 21 and over", "10,000 or more". */
+const AGE_BOUNDS = new Set(["over", "above", "older", "under", "below", "younger", "more", "less"]);
 
 /** Prepositions that tie a period to the noun before it: "Revenue for the quarter ended Oct. 31". */
 const TRAILING_PERIOD_LINKS = new Set(["for", "in", "during", "over"]);

@@ -71,7 +71,27 @@ export const FIX30_THAT_COMPARES: Case[] = [
   ],
 ];
 
+export const FIX30_COUNTS_IN_SUBJECTS: Case[] = [
+  // An age or a count inside the subject's phrase stays in it.
+  [
+    "The living wage for workers aged 23 and over will rise 3.9% to £13.05 an hour.",
+    [
+      { text: "3.9%", subject: { text: "The living wage for workers aged 23" } },
+      { text: "£13.05", subject: { text: "The living wage for workers aged 23" } },
+    ],
+  ],
+  [
+    "The sale of 140 lots totalled RM9.1mil.",
+    [{ text: "140 lots" }, { text: "RM9.1mil", subject: { text: "The sale of 140 lots" } }],
+  ],
+  [
+    "New-home prices in 70 cities fell 0.3% in October.",
+    [{ text: "70 cities" }, { text: "0.3%", subject: { text: "New-home prices in 70 cities" } }],
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_COUNTS_IN_SUBJECTS,
   ...FIX30_THAT_COMPARES,
   ...FIX30_TAKES_EFFECT,
   ...FIX30_MAIN_PAST_VERBS,
