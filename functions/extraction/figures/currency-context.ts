@@ -561,7 +561,8 @@ function defaultCountry(code: string): string {
 }
 
 /** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
-const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k)$/;
+const BEFORE_NAME =
+  /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)$/;
 
 /**
  * The figure's currency comes from a shared name alone: "80,000 million pesos", "Rs 5 billion", "Rs500",

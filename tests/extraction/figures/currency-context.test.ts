@@ -417,4 +417,10 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["USD"]);
   });
+
+  it("reads a shared name after a number in words as after digits", () => {
+    expect(currencies("MANILA - Senators said three pesos per voter will not buy a cup of rice.")).toEqual([
+      "PHP",
+    ]);
+  });
 });
