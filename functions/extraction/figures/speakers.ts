@@ -906,10 +906,12 @@ export class Resolver {
       .flatMap((e) =>
         e.mentions
           // ("The Gokongwei-led airline ..., it said": a name glued to a compound modifies a noun, no "It".)
+          // ("Hammond told Reuters in an interview": a listener is no "It" either.)
           .filter(
             (m) =>
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
-              !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)),
+              !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
+              !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
           )
           .map((m) => ({
             name: e.name,

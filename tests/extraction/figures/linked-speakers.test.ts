@@ -369,6 +369,13 @@ describe("a body named by its kind", () => {
     expect(lobby.figures[0]?.speaker?.name).toBe("Retail Council of Canada");
   });
 
+  it("never takes a listener for the company", () => {
+    const found = extract(
+      "Flytime sold the tour. Hammond told Reuters in an interview it was good. The market will grow, according to a PwC Nigeria estimate. The industry generated about $140m in 2025, the consultancy said.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("PwC Nigeria");
+  });
+
   it("gives 'the company said' the organization that opens its sentence", () => {
     const found = extract(
       "Sasol posted results. Sasol was named twice. Sasol again. Transnet's freight volumes rose 4% in July, the state-owned logistics group said.",
