@@ -1009,6 +1009,9 @@ export function periodFor(
     if (owned >= 0 && figureAt[owned] && owned !== raw.first) continue;
     // "37% below 1990 levels": a base, not when; "A 2023 study found": when a work came out.
     if (LEVEL_NOUNS.has(tokens[p.last]?.norm ?? "") || WORK_NOUNS.has(tokens[p.last]?.norm ?? "")) continue;
+    // ("an S H Raza landscape from 1958 that sold for Rs 18.2 crore": when the work was made.)
+    const from = tokens[p.first]?.norm === "from" ? p.first : p.first - 1;
+    if (tokens[from]?.norm === "from" && WORK_NOUNS.has(tokens[from - 1]?.norm ?? "")) continue;
     // "touches 52.6% of full-year target in April-October": the year of the whole a share is of.
     const of = ["the", "its", "their", "this"].includes(tokens[p.first - 1]?.norm ?? "")
       ? p.first - 2

@@ -51,6 +51,8 @@ export const FIX30_DATED_WORKS: Case[] = [
   // A year before a work made once dates the work, not its price.
   ["A 1968 portrait by Ben Enwonwu sold for N95 million.", [{ text: "N95 million", period: undefined }]],
   ["The 1952 painting fetched $3.1 million.", [{ text: "$3.1 million", period: undefined }]],
+  ["A Raza landscape from 1958 sold for Rs 18.2 crore.", [{ text: "Rs 18.2 crore", period: undefined }]],
+  ["The 1947 work fetched €900,000.", [{ text: "€900,000", period: undefined }]],
   // A season's year still dates its figures.
   [
     "The grape crush fell 9 per cent in the 2026 vintage.",

@@ -289,5 +289,5 @@ export const CROSSING_VERBS: readonly string[] = [
 export const DATED_WORKS: readonly string[] = [
   "study", "report", "paper", "analysis", "review", "book", "painting", "portrait", "canvas", "sculpture",
   "landscape", "photograph", "drawing", "watercolour", "watercolor", "self-portrait", "still-life",
-  "tapestry", "manuscript", "film", "movie", "album", "novel", "sedan", "coupe", "convertible",
+  "tapestry", "manuscript", "work", "film", "movie", "album", "novel", "sedan", "coupe", "convertible",
 ];
