@@ -92,7 +92,18 @@ export const FIX30_COUNTS_IN_SUBJECTS: Case[] = [
   ],
 ];
 
+export const FIX30_GIVERS: Case[] = [
+  // Who gives, provides, declares or accepts money is its subject, whatever the verb's form.
+  ["Denmark will contribute $45 million.", [{ text: "$45 million", subject: { text: "Denmark" } }]],
+  ["The Greens declared just R1.4 million.", [{ text: "R1.4 million", subject: { text: "The Greens" } }]],
+  [
+    "The party accepted £2.1 million from donors.",
+    [{ text: "£2.1 million", subject: { text: "The party" } }],
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_GIVERS,
   ...FIX30_COUNTS_IN_SUBJECTS,
   ...FIX30_THAT_COMPARES,
   ...FIX30_TAKES_EFFECT,
