@@ -436,8 +436,10 @@ function refineSpan(
     // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's.)
     const industry =
       INDUSTRY_ENDINGS.has(words[e - 1] ?? "") && (type === "PERSON" || (type === "LOCATION" && !place));
+    // ("promoter Flytime Promotions said": so after a job word too, unless a given name opens it.)
+    const named = titled && GIVEN_NAMES.has(words[s] ?? "");
     if (
-      !titled &&
+      !named &&
       e - s > 1 &&
       ((type === "PERSON" && NOT_PERSON_ENDINGS.has(words[e - 1] ?? "")) || industry)
     ) {

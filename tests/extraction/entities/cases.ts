@@ -978,4 +978,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["LOCATION Saudi Arabia", "LOCATION United Kingdom", "ORGANIZATION Kingdom Holding"],
     not: ["Kingdom"],
   },
+  // A name that ends in an industry's word is a company's, after a job word too ("promoter X").
+  {
+    text: "The tour grossed $18.4 million, promoter Flytime Promotions said. Henry Butcher Auctioneers sold 120 lots.",
+    has: ["ORGANIZATION Flytime Promotions", "ORGANIZATION Henry Butcher Auctioneers"],
+    not: ["PERSON Flytime Promotions", "PERSON Henry Butcher"],
+  },
 ];

@@ -370,6 +370,20 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Logistics",
   "Telecom",
   "Telecoms",
+  "Promotions",
+  "Productions",
+  "Entertainment",
+  "Studios",
+  "Cinemas",
+  "Auctioneers",
+  "Auctions",
+  "Distillers",
+  "Distillery",
+  "Vineyards",
+  "Winery",
+  "Wines",
+  "Worldwide",
+  "Resorts",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
