@@ -24,7 +24,7 @@ import { isRelativePeriod } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import type { Figure, FigurePeriod } from "./types.ts";
+import type { Figure, FigurePeriod, Span } from "./types.ts";
 
 /** Where a figure sits in the tokens: its own tokens [first, last) and its clause's [clauseStart, clauseEnd). */
 export interface FigurePlace {
@@ -201,6 +201,12 @@ export function carryStoryPeriods(
       (figure.kind !== "NUMBER" || figure.subject !== undefined || figure.change !== undefined) &&
       !/^[\d.,]+-\p{Ll}+$/u.test(figure.text);
     // (The clause's reading comes last.)
+    // "For the nine-month period, net profit was RM371.9mil": the story's span named again by its length.
+    const span = story && spanNamedAgain(figure.sentence, story);
+    if (span) {
+      figure.period = span;
+      return;
+    }
     // "KCB Group rose 2.7 percent to Sh44.90": the price a market move reached moves with it.
     const previous = figures[i - 1];
     const reached =
@@ -221,6 +227,20 @@ export function carryStoryPeriods(
       figure.period = { ...story, carried: true };
   });
   return stories;
+}
+
+/** "the nine-month period", "the 12-month period": a span named again by its length. */
+const SPAN_BY_LENGTH = /\bthe\s+(\w+)-month\s+period\b/i;
+
+/** The story's period where the sentence names it again by its length, dated as the story's. */
+function spanNamedAgain(sentence: Span, story: FigurePeriod): FigurePeriod | undefined {
+  const match = SPAN_BY_LENGTH.exec(sentence.text);
+  const word = match?.[1]?.toLowerCase() ?? "";
+  const months = ONE.get(word) ?? Number(word);
+  if (!match || !story.from || !story.to || months !== monthsOf(story)) return undefined;
+  const text = match[0].replace(/^the\s+/i, "");
+  const start = sentence.start + match.index + match[0].length - text.length;
+  return { text, start, end: start + text.length, from: story.from, to: story.to };
 }
 
 /** Words before a day that make it the end of "the period" named again: "for the period ended Sept. 30". */

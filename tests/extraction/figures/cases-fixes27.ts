@@ -102,7 +102,26 @@ export const FIX30_GIVERS: Case[] = [
   ],
 ];
 
+export const FIX30_SPANS_NAMED_AGAIN: Case[] = [
+  // The story's span named again by its length is the story's; a span of another length is not.
+  [
+    "Profit for the nine months to September rose 5% to RM400mil. For the nine-month period, revenue was RM2.05bil.",
+    [
+      { text: "5%", period: { from: "2026-01", to: "2026-09" } },
+      { text: "RM400mil" },
+      { text: "RM2.05bil", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Profit for the quarter to September rose 5% to RM40mil. For the nine-month period, revenue was RM2.05bil.",
+    [{ text: "5%" }, { text: "RM40mil" }, { text: "RM2.05bil", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_SPANS_NAMED_AGAIN,
   ...FIX30_GIVERS,
   ...FIX30_COUNTS_IN_SUBJECTS,
   ...FIX30_THAT_COMPARES,
