@@ -530,6 +530,12 @@ const RATE_ACTS = new Set([
   "approved",
   "set",
   "reinstated",
+  "notified",
+  "gazetted",
+  "fixed",
+  "declared",
+  "unveiled",
+  "proposed",
 ]);
 
 /** Period `p` stands right before a verb that set the rate `raw` ("in July imposed duties of 27.83%"). */

@@ -120,7 +120,22 @@ export const FIX30_SPANS_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX30_RATES_SET: Case[] = [
+  // The day a rate was notified or proposed dates the act, not the rate.
+  [
+    "The commission in October proposed doubling the tariff to 50 percent.",
+    [{ text: "50 percent", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The state government on Monday notified revised minimum wages, raising the monthly wage to ₹15,840 from ₹13,200, an increase of 20%.",
+    [{ text: "₹15,840" }, { text: "₹13,200" }, { text: "20%", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_RATES_SET,
   ...FIX30_SPANS_NAMED_AGAIN,
   ...FIX30_GIVERS,
   ...FIX30_COUNTS_IN_SUBJECTS,
