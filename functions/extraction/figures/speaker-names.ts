@@ -130,7 +130,17 @@ const OPENING_WORDS: ReadonlySet<string> = new Set([
 const DOTTED_FORMS = new Set(["co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"]);
 
 /** Who writes a firm's research: "economists at ING said" is ING's estimate. */
-const RESEARCHERS = new Set(["analysts", "analyst", "economists", "economist", "strategists", "strategist"]);
+export const RESEARCHERS: ReadonlySet<string> = new Set([
+  "analysts",
+  "analyst",
+  "economists",
+  "economist",
+  "strategists",
+  "strategist",
+  "researchers",
+  "scientists",
+  "academics",
+]);
 
 const DATA_NOUN = new Set(DATA_NOUNS);
 

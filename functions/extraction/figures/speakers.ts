@@ -49,6 +49,7 @@ import {
   pastSourceNouns,
   pastSpokenTime,
   personAfterFirm,
+  RESEARCHERS,
   SENTENCE_END,
   SOURCE_DESCRIPTORS,
   SPEECH,
@@ -143,6 +144,9 @@ function pastDescriptor(t: readonly Token[], from: number): number {
       first = k;
     }
   }
+  // ("a 2025 study by researchers at Duke University": the body the researchers work at.)
+  if (linked && t[k]?.norm === "at" && RESEARCHERS.has(t[k - 1]?.norm ?? ""))
+    k = t[k + 1]?.norm === "the" ? k + 2 : k + 1;
   return (k > first || linked || placed) && isCapitalized(t[k]) ? k : from;
 }
 

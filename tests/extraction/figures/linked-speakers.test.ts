@@ -369,6 +369,17 @@ describe("a body named by its kind", () => {
     expect(lobby.figures[0]?.speaker?.name).toBe("Retail Council of Canada");
   });
 
+  it("reads a study by researchers at a body as the body's", () => {
+    const found = extract(
+      "A 2025 study by researchers at Duke University found that 12% of players lost money.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("Duke University");
+    const according = extract(
+      "According to a study by economists at the University of Cape Town, 40% of households were in debt.",
+    );
+    expect(according.figures[0]?.speaker?.name).toBe("University of Cape Town");
+  });
+
   it("never takes a listener for the company", () => {
     const found = extract(
       "Flytime sold the tour. Hammond told Reuters in an interview it was good. The market will grow, according to a PwC Nigeria estimate. The industry generated about $140m in 2025, the consultancy said.",
