@@ -65,9 +65,15 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const text = figure.sentence.text;
     // (Windows before the date and the figure keep a sentence of many figures linear.)
     const dateAt = period.start - figure.sentence.start;
-    const lead = OPENED_BY.exec(text.slice(Math.max(0, dateAt - WINDOW), dateAt))?.[1];
-    // ("up from the current duty of 15%", "to $5 billion from $25 billion": the old level is not the new one's.)
     const figureAt = figure.start - figure.sentence.start;
+    // ("will rise to $17.95 an hour on Oct. 1": the day a level to come is reached starts it too.)
+    const reachedOn =
+      period.from.length === 10 &&
+      period.start > figure.end &&
+      COMING.test(text.slice(Math.max(0, figureAt - WINDOW), figureAt)) &&
+      /^[^,;]*\bon\s+$/.test(text.slice(figure.end - figure.sentence.start, dateAt));
+    const lead = reachedOn ? "on" : OPENED_BY.exec(text.slice(Math.max(0, dateAt - WINDOW), dateAt))?.[1];
+    // ("up from the current duty of 15%", "to $5 billion from $25 billion": the old level is not the new one's.)
     const old = COMPARED_LEVEL.test(text.slice(Math.max(0, figureAt - WINDOW), figureAt));
     if (!lead || old) continue;
     let coming = future.get(figure.sentence.start);
@@ -93,8 +99,8 @@ const WINDOW = 120;
 const OPENED_BY = /\b(from|starting|effective|as of)\s+$/i;
 /** Words right before a level it comes from: "from $25 billion", "up from the current general duty of 15%". */
 const COMPARED_LEVEL = /\bfrom\s+(?:[\w'’-]+\s+){0,7}$/i;
-/** A change yet to come anywhere in the sentence: "will rise", "is set to increase", "would be raised". */
-const FUTURE_CHANGE = /\b(?:will|would|shall|is to|are to|set to)\b/i;
+/** A change yet to come anywhere in the sentence: "will rise", "is set to increase", "must be paid". */
+const FUTURE_CHANGE = /\b(?:will|would|shall|must|is to|are to|set to)\b/i;
 
 /**
  * The period as the start of the new level: open after "from" ("from April 2026"), and a year on when no

@@ -134,7 +134,27 @@ export const FIX30_RATES_SET: Case[] = [
   ],
 ];
 
+export const FIX30_REACHED_ON: Case[] = [
+  // The day a level to come is reached starts it; a day in a clause that is not about the change does not.
+  [
+    "The minimum wage will rise to $17.95 an hour on Oct. 1.",
+    [{ text: "$17.95", period: { from: "2027-10-01", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Emirati employees must be paid at least 6,000 dirhams a month from January.",
+    [{ text: "6,000 dirhams", period: { from: "2027-01", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The rand firmed to R17.42 against the dollar on Friday, which exporters said will squeeze margins.",
+    [{ text: "R17.42", period: { from: "2026-11-20", to: "2026-11-20" } }],
+    { publishedAt: "2026-11-21" },
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_REACHED_ON,
   ...FIX30_RATES_SET,
   ...FIX30_SPANS_NAMED_AGAIN,
   ...FIX30_GIVERS,
