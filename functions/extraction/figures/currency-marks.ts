@@ -71,11 +71,14 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
     const code = DOLLAR_PREFIX.get(tok.norm);
     if (code && (next.norm === "$" || code === "CNY")) return { code, end: i + 2 };
   }
-  // "US57.4 cents", "US65.2c": Australian papers glue the country to an amount in cents.
+  // "US57.4 cents", "US65.2c", "US65.4¢": Australian papers glue the country to an amount in cents.
   const country = DOLLAR_PREFIX.get(tok.norm);
   if (country && tok.text !== tok.norm && next?.kind === "num" && !next.spaceBefore) {
     const cents = CURRENCY_WORD.forward(t, i + 2);
-    const centWord = t[i + 2]?.norm === "cents" || (t[i + 2]?.text === "c" && !t[i + 2]?.spaceBefore);
+    // ("US65.4¢": the cent sign too.)
+    const centWord =
+      t[i + 2]?.norm === "cents" ||
+      ((t[i + 2]?.text === "c" || t[i + 2]?.text === "¢") && !t[i + 2]?.spaceBefore);
     if (cents?.value === "CENT" && centWord) return { code: country, end: i + 1 };
   }
   // "R254 billion", "R1,200", "R21.60": the rand, glued to digits that carry a scale word, thousands

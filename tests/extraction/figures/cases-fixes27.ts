@@ -153,7 +153,16 @@ export const FIX30_REACHED_ON: Case[] = [
   ],
 ];
 
+export const FIX30_CENT_SIGNS: Case[] = [
+  // The country glued to cents written with the cent sign.
+  [
+    "The Australian dollar traded at US65.4¢ on Friday.",
+    [{ text: "US65.4¢", kind: "MONEY", value: 0.654, currency: "USD" }],
+  ],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_CENT_SIGNS,
   ...FIX30_REACHED_ON,
   ...FIX30_RATES_SET,
   ...FIX30_SPANS_NAMED_AGAIN,
