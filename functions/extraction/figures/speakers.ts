@@ -974,7 +974,9 @@ export class Resolver {
 
   /** The person named before `position` whose role ends with `title` ("President" for "President Bola Tinubu"). */
   private titledBefore(title: string, position: number): Entity | undefined {
-    const wanted = title.replace(/^the\s+/i, "").toLowerCase();
+    const bare = title.replace(/^the\s+/i, "").toLowerCase();
+    // ("The CS said": Kenya's Cabinet Secretary, written short.)
+    const wanted = (Object.hasOwn(TITLE_SHORT_FORMS, bare) ? TITLE_SHORT_FORMS[bare] : undefined) ?? bare;
     let best: { e: Entity; start: number } | undefined;
     for (const e of this.titled) {
       const role = (e.role?.toLowerCase() ?? "").replace(/^the\s+/, "");
@@ -1181,9 +1183,15 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES = new RegExp(
-  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
+  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|cabinet secretary|CS|PS|principal secretary|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
+
+/** Titles written short: "The CS said" after "Cabinet Secretary John Mbadi". */
+const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = {
+  cs: "cabinet secretary",
+  ps: "principal secretary",
+};
 
 /** Offices that are also institutions: "the Auditor-General". */
 const OFFICES = /-general$/i;

@@ -380,6 +380,14 @@ describe("a body named by its kind", () => {
     expect(according.figures[0]?.speaker?.name).toBe("University of Cape Town");
   });
 
+  it("reads a title written short as the one who holds it ('The CS said')", () => {
+    const found = extract(
+      "Treasury Cabinet Secretary John Mbadi presented the budget. The CS said spending would rise 8% to Sh4.2 trillion.",
+    );
+    expect(found.figures.map((f) => f.speaker?.name)).toEqual(["John Mbadi", "John Mbadi"]);
+    expect(extract("Spending would rise 8%, the CS said.").figures[0]?.speaker).toBeUndefined();
+  });
+
   it("never takes a listener for the company", () => {
     const found = extract(
       "Flytime sold the tour. Hammond told Reuters in an interview it was good. The market will grow, according to a PwC Nigeria estimate. The industry generated about $140m in 2025, the consultancy said.",
