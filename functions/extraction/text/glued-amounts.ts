@@ -54,6 +54,8 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "above",
   // "will rise by P50 to P695".
   "by",
+  // "will go up P55 to P750".
+  "up",
   // "The grant is R560 a fortnight", "each household receives R370 a month".
   "is",
   "was",
@@ -125,8 +127,24 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
 
 /** Whether a glued small amount reads as a price, from the words before and after it. */
 export function pricedAmount(before: string | undefined, after: string | undefined): boolean {
-  return (
-    PRICE_CUES.has((before ?? "").toLowerCase()) &&
-    (after === undefined || AMOUNT_ENDS.has(after.toLowerCase()))
-  );
+  const [b, a] = [(before ?? "").toLowerCase(), after?.toLowerCase()];
+  // ("a P55 increase", "a P200 daily wage hike": an amount a change or a pay is by.)
+  if (DETERMINERS.has(b) && a !== undefined && CHANGED_PAY.has(a)) return true;
+  return PRICE_CUES.has(b) && (a === undefined || AMOUNT_ENDS.has(a));
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/** Nouns after a glued amount and its determiner that make it money: "a P55 increase". */
+const CHANGED_PAY: ReadonlySet<string> = new Set([
+  "increase",
+  "hike",
+  "raise",
+  "rise",
+  "cut",
+  "daily",
+  "monthly",
+  "wage",
+  "pay",
+  "allowance",
+]);

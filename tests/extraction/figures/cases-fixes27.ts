@@ -161,7 +161,28 @@ export const FIX30_CENT_SIGNS: Case[] = [
   ],
 ];
 
+export const FIX30_GLUED_CHANGES: Case[] = [
+  // A small glued amount a change or a pay is by, or that "up" moves, is money.
+  [
+    "The board approved a P55 increase, bringing the minimum to P750.",
+    [
+      { text: "P55", kind: "MONEY", currency: "PHP" },
+      { text: "P750", currency: "PHP" },
+    ],
+  ],
+  [
+    "The foster care grant goes up R40 to R1,290.",
+    [
+      { text: "R40", kind: "MONEY", currency: "ZAR" },
+      { text: "R1,290", currency: "ZAR" },
+    ],
+  ],
+  // Not a model's name.
+  ["Health workers need N95 masks.", []],
+];
+
 export const FIXES27: Case[] = [
+  ...FIX30_GLUED_CHANGES,
   ...FIX30_CENT_SIGNS,
   ...FIX30_REACHED_ON,
   ...FIX30_RATES_SET,
