@@ -423,4 +423,9 @@ describe("shared currency names", () => {
       "PHP",
     ]);
   });
+
+  it("places a story by the other large cities of a shared currency's countries", () => {
+    expect(currencies("RAWALPINDI: The brewery reported a profit of Rs2.94 billion.")).toEqual(["PKR"]);
+    expect(currencies("CEBU - The port collected 300 pesos a tonne.")).toEqual(["PHP"]);
+  });
 });

@@ -449,6 +449,15 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
   Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Blantyre: "MW", "Port Moresby": "PG", Suva: "FJ",
   Beirut: "LB", Khartoum: "SD",
+  // Other large cities of the countries of a shared currency name ("RAWALPINDI: ... Rs2.94 billion").
+  Rawalpindi: "PK", Peshawar: "PK", Quetta: "PK", Faisalabad: "PK", Multan: "PK", Cebu: "PH", Davao: "PH",
+  Makati: "PH", "Quezon City": "PH", Taguig: "PH", Pasig: "PH", Kandy: "LK", Pokhara: "NP", Giza: "EG",
+  Entebbe: "UG", Jinja: "UG", Gulu: "UG", Arusha: "TZ", Mwanza: "TZ", Zanzibar: "TZ", Salalah: "OM",
+  Rosario: "AR", Mendoza: "AR", Barranquilla: "CO", Valparaiso: "CL", Ndola: "ZM", Kitwe: "ZM", Mzuzu: "MW",
+  Rotorua: "NZ", "Palmerston North": "NZ", Cairns: "AU", "Gold Coast": "AU", Launceston: "AU",
+  "Quebec City": "CA", Fredericton: "CA", Charlottetown: "CA", Whitehorse: "CA", Yellowknife: "CA",
+  Iqaluit: "CA", Kitchener: "CA", Sudbury: "CA", "Thunder Bay": "CA", Kamloops: "CA", Nanaimo: "CA",
+  Lethbridge: "CA", "Red Deer": "CA", Moncton: "CA", "Saint John": "CA",
   // Australian states and territories and Canadian provinces ("Victoria" and "Quebec City" aside: a
   // Victoria is also a lake and a city of British Columbia).
   "New South Wales": "AU", NSW: "AU", Queensland: "AU", "South Australia": "AU", "Western Australia": "AU",
