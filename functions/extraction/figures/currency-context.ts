@@ -135,6 +135,8 @@ export function localizeSharedCurrencies(
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
       // ("The loonie traded at 71.45 cents US": the U.S. dollar marked by name stays.)
       if (defaultCode === "USD" && US_MARKED.test(figure.text)) return;
+      // ("the copper contract was down two cents at US$5.18 a pound": a move takes its level's dollar.)
+      if (defaultCode === "USD" && levelMarkedUS(text, figure, figures[i + 1])) return;
       // ("BUENOS AIRES - ... Mexico's GMV rose 27% to 52.1 billion pesos": the country of the name that
       // opens the sentence.)
       const own = datelinedCode
@@ -252,6 +254,12 @@ function namedCurrencies(figures: readonly Figure[], words: RegExp): NamedCurren
 const LOCAL_DOLLAR_TERMS =
   /\b(?:local[- ]currency|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong)[- ]dollar)\b/i;
 /** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "71.45 cents US", "U.S.$5". */
+/** The figure is a move whose level right after it ("at", "to") marks the U.S. dollar by name. */
+function levelMarkedUS(text: string, figure: Figure, level: Figure | undefined): boolean {
+  if (!level || level.sentence.start !== figure.sentence.start || !US_MARKED.test(level.text)) return false;
+  return /^\s+(?:at|to)\s+$/.test(text.slice(figure.end, level.start));
+}
+
 const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$|\bcents? U\.?S\.?$/i;
 
 /** The most any country's places weigh, but one. */

@@ -428,4 +428,12 @@ describe("shared currency names", () => {
     expect(currencies("RAWALPINDI: The brewery reported a profit of Rs2.94 billion.")).toEqual(["PKR"]);
     expect(currencies("CEBU - The port collected 300 pesos a tonne.")).toEqual(["PHP"]);
   });
+
+  it("gives a move the dollar its level marks by name", () => {
+    expect(
+      currencies(
+        "TORONTO (Canadian Press) - The TSX fell. The loonie traded at 71.45 cents US. The copper contract was down two cents at US$5.18 a pound.",
+      ),
+    ).toEqual(["USD", "USD", "USD"]);
+  });
 });
