@@ -43,7 +43,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "26": "7f21d43a80063637",
   "27": "0894592ee65a5071",
   "28": "416713abe00a7d6f",
-  "29": "02c33a2e5d2e034c",
+  "29": "beb4f82a362d4939",
 };
 
 function dataFingerprint(): string {

@@ -984,4 +984,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Flytime Promotions", "ORGANIZATION Henry Butcher Auctioneers"],
     not: ["PERSON Flytime Promotions", "PERSON Henry Butcher"],
   },
+  // An election named is an event, not a person with the title "General".
+  {
+    text: "Candidates in the 2027 General Election may spend up to Sh433 million, the commission said.",
+    has: ["MISC General Election"],
+    not: ["PERSON Election"],
+  },
 ];

@@ -629,6 +629,8 @@ export const MISC_SUFFIXES: ReadonlySet<string> = new Set([
   "Doctrine",
   "Protocol",
   "Charter",
+  "Election",
+  "Elections",
 ]);
 
 /** Organizations known by one name or an acronym: [name, type]. */
