@@ -100,6 +100,8 @@ export function carryStoryPeriods(
   );
   // The first token of each period, by where its text starts.
   const periodTokens = new Map(periods.map((p) => [tokens[p.first]?.start ?? -1, p.first] as const));
+  // Each sentence's "the N-month period", read once (a long sentence of many figures stays linear).
+  const spanMatches = new Map<number, RegExpExecArray | null>();
   figures.forEach((figure, i) => {
     const place = places[i];
     if (!place) return;
@@ -202,7 +204,7 @@ export function carryStoryPeriods(
       !/^[\d.,]+-\p{Ll}+$/u.test(figure.text);
     // (The clause's reading comes last.)
     // "For the nine-month period, net profit was RM371.9mil": the story's span named again by its length.
-    const span = story && spanNamedAgain(figure.sentence, story);
+    const span = story && spanNamedAgain(figure.sentence, story, spanMatches);
     if (span) {
       figure.period = span;
       return;
@@ -233,8 +235,16 @@ export function carryStoryPeriods(
 const SPAN_BY_LENGTH = /\bthe\s+(\w+)-month\s+period\b/i;
 
 /** The story's period where the sentence names it again by its length, dated as the story's. */
-function spanNamedAgain(sentence: Span, story: FigurePeriod): FigurePeriod | undefined {
-  const match = SPAN_BY_LENGTH.exec(sentence.text);
+function spanNamedAgain(
+  sentence: Span,
+  story: FigurePeriod,
+  matches: Map<number, RegExpExecArray | null>,
+): FigurePeriod | undefined {
+  let match = matches.get(sentence.start);
+  if (match === undefined) {
+    match = SPAN_BY_LENGTH.exec(sentence.text);
+    matches.set(sentence.start, match);
+  }
   const word = match?.[1]?.toLowerCase() ?? "";
   const months = ONE.get(word) ?? Number(word);
   if (!match || !story.from || !story.to || months !== monthsOf(story)) return undefined;
