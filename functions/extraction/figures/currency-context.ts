@@ -7,7 +7,7 @@ import {
   PLACE_COUNTRIES,
   SHARED_CURRENCY_NAMES,
 } from "./data/currencies.ts";
-import { minorDigits } from "./lexicon.ts";
+import { minorDigits, ONE, TEN } from "./lexicon.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Figure } from "./types.ts";
 
@@ -569,8 +569,12 @@ function defaultCountry(code: string): string {
 }
 
 /** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
-const BEFORE_NAME =
-  /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred)$/;
+const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k)$/;
+
+/** The word stands right before a shared currency name: digits, a scale or a number in words ("three pesos"). */
+function beforeName(word: string): boolean {
+  return BEFORE_NAME.test(word) || ONE.has(word) || TEN.has(word) || word === "hundred";
+}
 
 /**
  * The figure's currency comes from a shared name alone: "80,000 million pesos", "Rs 5 billion", "Rs500",
@@ -595,6 +599,6 @@ function namedOnlyBy(text: string, words: RegExp): boolean {
       (words.test(word) || (glued !== word && words.test(glued)) || (after !== word && words.test(after)))
     )
       return true;
-    return words.test(word) && BEFORE_NAME.test(parts[i - 1] ?? "");
+    return words.test(word) && beforeName(parts[i - 1] ?? "");
   });
 }

@@ -111,12 +111,20 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
  */
 function scheduledStart(t: readonly Token[], i: number): boolean {
   if (!["in", "on", "from"].includes(t[i - 1]?.norm ?? "")) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
-    const norm = t[k]?.norm ?? "";
-    if (PRESENT_STARTS.has(norm)) return k < i - 2 || norm === "kicks" || norm === "kick";
-    if (!["effect", "force", "into", "in"].includes(norm)) return false;
-  }
-  return false;
+  const verb = effectVerbBefore(t, i - 1);
+  return verb !== undefined && PRESENT_STARTS.has(t[verb]?.norm ?? "");
+}
+
+/**
+ * The verb of "takes effect", "came into force" or "kicks in" ending right before `lead` (the "on", "in" or
+ * "from" of its date): its index ("into" stands for it when it is the first word), or undefined.
+ */
+export function effectVerbBefore(t: readonly Token[], lead: number): number | undefined {
+  const [a, b] = [t[lead - 1]?.norm ?? "", t[lead - 2]?.norm ?? ""];
+  if (a === "in") return /^kick(?:s|ed|ing)?$/.test(b) ? lead - 2 : undefined;
+  if (a !== "effect" && a !== "force") return undefined;
+  if (b === "into") return t[lead - 3] ? lead - 3 : lead - 2;
+  return /^(?:tak(?:e|es|en|ing)|took)$/.test(b) ? lead - 2 : undefined;
 }
 
 /** Present forms of the verbs a start is told with: "takes (effect)", "comes (into force)", "kicks (in)". */

@@ -32,7 +32,16 @@ import {
   trailing,
   yearSpan,
 } from "./period-parts.ts";
-import { leanAt, MONTH, onWeekday, sinceFrom, sinceWeekday, yearFor, yearOf } from "./period-years.ts";
+import {
+  effectVerbBefore,
+  leanAt,
+  MONTH,
+  onWeekday,
+  sinceFrom,
+  sinceWeekday,
+  yearFor,
+  yearOf,
+} from "./period-years.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import {
   countedMonthsAt,
@@ -413,18 +422,10 @@ const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effe
 const FIGURE_TAIL =
   /^(?:a|an|per|cent|percent|year|month|week|day|annually|million|billion|trillion|bn|mn|m|crore|lakh|yen|euros?|pounds?|dollars?|rupees?|pesos?|naira|rand|shillings?)$/;
 
-/** "takes effect on", "came into force in", "kicks in on": the date a level starts from. */
-function startsEffect(t: readonly Token[], i: number): boolean {
-  const n = t[i]?.norm;
-  if (n !== "on" && n !== "in") return false;
-  const [a, b] = [t[i - 1]?.norm ?? "", t[i - 2]?.norm ?? ""];
-  if (a === "in") return /^kick(?:s|ed|ing)?$/.test(b);
-  return (a === "effect" || a === "force") && /^(?:tak(?:e|es|en|ing)|took|into)$/.test(b);
-}
-
 function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const n = t[i]?.norm ?? "";
-  if (startsEffect(t, i)) {
+  // "takes effect on", "came into force in", "kicks in on": the date a level starts from.
+  if ((n === "on" || n === "in") && effectVerbBefore(t, i) !== undefined) {
     const inner = periodAt(t, i + 1, ctx);
     return inner?.first === i + 1 && inner.from
       ? { first: i, last: inner.last, from: inner.from }
