@@ -1,4 +1,5 @@
 import type { Candidate } from "./refine.ts";
+import type { SentenceView } from "./span-proposer.ts";
 
 /** Candidates per sentence, each list sorted by start. */
 export function bySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
@@ -32,4 +33,16 @@ export function overlapping(sorted: readonly Candidate[], start: number, end: nu
 
 export function overlapsAny(sorted: readonly Candidate[], start: number, end: number): boolean {
   return overlapping(sorted, start, end).length > 0;
+}
+
+/** Index of the first token of the sentence that starts at or after `offset` (binary search). */
+export function firstTokenFrom(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((view.tokens[mid]?.start ?? offset) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

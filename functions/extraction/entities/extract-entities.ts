@@ -1,10 +1,11 @@
 import type { Sentence } from "../text/sentences.ts";
 import { gluedAcronym, joinByAcronym } from "./acronym-extent.ts";
-import { bySentence, overlapping, overlapsAny } from "./candidate-index.ts";
+import { bySentence, firstTokenFrom, overlapping, overlapsAny } from "./candidate-index.ts";
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { mergeCandidates } from "./merge.ts";
+import { completeNames } from "./name-completion.ts";
 import { typePlaceLists } from "./place-lists.ts";
 import { type Candidate, refineSpans } from "./refine.ts";
 import { viewSentence } from "./sentence-view.ts";
@@ -52,7 +53,7 @@ function run(text: string, context: EntityContext): Entity[] {
     const spans = reshapeSpans(view, proposer.propose(view));
     for (const candidate of refineSpans(view, spans, index)) candidates.push(candidate);
   });
-  const listed = typePlaceLists(text, candidates);
+  const listed = typePlaceLists(text, completeNames(views, candidates));
   const found = rescanUncased(views, definedAcronyms(views, joinByAcronym(views, listed)), lowerWords);
   return mergeCandidates(text, withoutTermAcronyms(views, found), lowerWords, proposer.commonWords);
 }
@@ -386,16 +387,4 @@ function spellsInitials(acronym: string, words: readonly string[]): boolean {
     letters.length >= 2 &&
     (letters === initials(["of", "and", "the", "de"]) || letters === initials(["and", "the", "de"]))
   );
-}
-
-/** Index of the first token of the sentence that starts at or after `offset` (binary search). */
-function firstTokenFrom(view: SentenceView, offset: number): number {
-  let lo = 0;
-  let hi = view.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((view.tokens[mid]?.start ?? offset) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

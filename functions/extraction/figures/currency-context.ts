@@ -308,8 +308,8 @@ function wireStyle(
   return !(own.length === WIRE_WRITTEN && lastOwn < OPENING_CHARACTERS && bareAfter >= WIRE_WRITTEN);
 }
 
-/** Words of cents alone: "41 cents", "12c". */
-const CENTS = /^[0-9.,]+[\s-]*(?:cents?|c|¢)$/i;
+/** Words of cents alone: "41 cents", "12c", "two centavos". */
+const CENTS = /^(?:[0-9.,]+[\s-]*(?:cents?|centavos?|c|¢)|[a-z]+(?:[\s-][a-z]+)*\s+(?:cents?|centavos?))$/i;
 /** The most characters between an amount and the cents that restate it per share: ", or 41 cents". */
 const RESTATED_REACH = 8;
 
@@ -334,22 +334,30 @@ function restatedCents(figures: Figure[]): void {
 /** Between cents a price moved by and the level it reached: " to ", " a share to about ". */
 const MOVED_TO = /^\s*(?:(?:a|per) (?:share|unit)\s*)?,?\s*to\s+(?:about\s+|around\s+|nearly\s+)?$/i;
 
+/** Between cents and the share of the price they restate: "fell two centavos, or 1.4%, to P1.41". */
+const OR_SHARE = /^\s*,?\s*or\s*$/;
+
 /**
- * "Sasol rose 35 cents to R120.50", "raised its forecast by 25 cents to NZ$10.25": the cents a price moved
- * by are hundredths of the currency of the level it reached.
+ * "Sasol rose 35 cents to R120.50", "raised its forecast by 25 cents to NZ$10.25", "fell two centavos, or
+ * 1.4%, to P1.41": the cents a price moved by are hundredths of the currency of the level it reached.
  */
 function centsOfTheLevelMovedTo(figures: Figure[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const figure = figures[i];
-    const level = figures[i + 1];
+    const share = figures[i + 1];
+    const restated =
+      share?.kind === "PERCENT" &&
+      share.sentence.start === figure?.sentence.start &&
+      OR_SHARE.test(
+        share.sentence.text.slice(figure.end - share.sentence.start, share.start - share.sentence.start),
+      );
+    const level = restated ? figures[i + 2] : share;
     if (!figure || !level?.currency || figure.kind !== "MONEY" || !CENTS.test(figure.text)) continue;
     if (level.currency === figure.currency || CENTS.test(level.text) || minorDigits(level.currency) !== 2)
       continue;
     if (level.sentence.start !== figure.sentence.start) continue;
-    const gap = figure.sentence.text.slice(
-      figure.end - figure.sentence.start,
-      level.start - figure.sentence.start,
-    );
+    const from = (restated ? share : figure).end - figure.sentence.start;
+    const gap = figure.sentence.text.slice(from, level.start - figure.sentence.start);
     if (MOVED_TO.test(gap)) figure.currency = level.currency;
   }
 }

@@ -1121,4 +1121,16 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "BlueScope", "BlueScope"],
     ]);
   });
+
+  it("runs a name the tagger cut short on over the longer name the article writes whole elsewhere", () => {
+    const found = entities(
+      "Treasury Wine Estates said its profit rose. Shares in Treasury Wine Estates rose 3%, and Erie County said Erie County Executive Mark Poloncarz spoke.",
+    );
+    expect(named(found, "Treasury Wine Estates")?.mentions.map((m) => m.text)).toEqual([
+      "Treasury Wine Estates",
+      "Treasury Wine Estates",
+    ]);
+    expect(named(found, "Treasury")).toBeUndefined();
+    expect(named(found, "Mark Poloncarz")?.type).toBe("PERSON");
+  });
 });

@@ -436,4 +436,10 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["USD", "USD", "USD"]);
   });
+
+  it("gives a move in minor units written in words the currency of the level it reached past its share", () => {
+    expect(
+      currencies("Vietnam's and Mexico's exports rose. CHP shares fell two centavos, or 1.4%, to P1.41."),
+    ).toEqual(["PHP", undefined, "PHP"]);
+  });
 });
