@@ -26,7 +26,8 @@ const BE = new Set(["was", "is"]);
 /**
  * The bare number at token `i` (its digits at `numStart`, the amount ending before `end`) is a person's
  * age: in apposition ("Pope Francis, 86, said", "The Polish striker, 37,", "Jane Doe (45)"), after "aged"
- * ("aged 45", "aged 61 and 74", "aged between 18 and 25", "at the age of 17"), as a bound on people
+ * ("aged 45", "aged 61 and 74", "aged between 18 and 25", "at the age of 17"), before a second age and
+ * "year olds" ("for 16 and 17 year olds"), as a bound on people
  * ("people over 65"), after a death or a retirement ("died at 92", "retired at 60"), or after "was"
  * ("She was 92.", "who is 64,"), or an anniversary's ("turns 70", a headline's "Capitec at 25").
  */
@@ -43,6 +44,14 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
     (prev?.norm === "(" && next?.norm === ")");
   if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
+  // ("The rate for 16 and 17 year olds": the first of two ages before "year olds".)
+  if (
+    ["and", "or", "to"].includes(next?.norm ?? "") &&
+    t[end + 1]?.kind === "num" &&
+    /^years?$/.test(t[end + 2]?.norm ?? "") &&
+    /^olds?$/.test(t[end + 3]?.norm ?? "")
+  )
+    return true;
   // ("workers aged above 55 to 60".)
   if (prev?.norm === "to" && AGE_BOUNDS.has(t[i - 3]?.norm ?? "") && t[i - 4]?.norm === "aged") return true;
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;

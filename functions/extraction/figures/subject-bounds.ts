@@ -545,6 +545,7 @@ export function trimmed(
       !gluedDigits(t, k) &&
       !rankedCount(t, k) &&
       !(countInside(t, k) && k - 2 >= a) &&
+      !inAgeGroup(t, k) &&
       !year
     )
       return undefined;
@@ -560,10 +561,6 @@ export function trimmed(
   return { first: a, last: b, anaphor };
 }
 
-/**
- * "The combined wealth of the 50 richest", "the world's 500 richest people": a count of a ranked group at
- * `k` (after "the" or a possessive, before a superlative) is part of the noun phrase.
- */
 /**
  * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers
  * aged 21", "the sale of 120 lots", "staff in 12 sectors" (not a year).
@@ -582,9 +579,40 @@ export function countInside(t: readonly Token[], k: number): boolean {
   );
 }
 
+/** "year olds", "years old" at `s`: a group named by its ages before it. */
+function agesNoun(t: readonly Token[], s: number): boolean {
+  return /^years?$/.test(t[s]?.norm ?? "") && /^olds?$/.test(t[s + 1]?.norm ?? "");
+}
+
+/** "18-20", "16 to 17", "16 and 17": the link at `k` joins two ages. */
+function agesJoined(t: readonly Token[], k: number): boolean {
+  const link = t[k];
+  return ["to", "and", "or"].includes(link?.norm ?? "") || (link?.norm === "-" && !link.spaceBefore);
+}
+
+/**
+ * "The rate for 18-20 year olds", "workers 16 to 17 years old": where the ages before "year olds" at `s`
+ * start (the group's phrase goes on past them), or undefined.
+ */
+export function ageGroupStart(t: readonly Token[], s: number): number | undefined {
+  const k = s - 1;
+  if (!agesNoun(t, s) || t[k]?.kind !== "num") return undefined;
+  return t[k - 2]?.kind === "num" && agesJoined(t, k - 1) ? k - 2 : k;
+}
+
+/** Token `k` is an age of a group named by its ages: the "18" or "20" of "18-20 year olds". */
+function inAgeGroup(t: readonly Token[], k: number): boolean {
+  if (t[k]?.kind !== "num") return false;
+  return agesNoun(t, k + 1) || (agesJoined(t, k + 1) && t[k + 2]?.kind === "num" && agesNoun(t, k + 3));
+}
+
 /** Words between a noun and a count or an age inside its phrase. */
 const COUNT_LINKS = new Set(["aged", "of", "in", "across"]);
 
+/**
+ * "The combined wealth of the 50 richest", "the world's 500 richest people": a count of a ranked group at
+ * `k` (after "the" or a possessive, before a superlative) is part of the noun phrase.
+ */
 export function rankedCount(t: readonly Token[], k: number): boolean {
   const before = t[k - 1]?.norm ?? "";
   const after = t[k + 1];

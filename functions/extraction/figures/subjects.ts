@@ -94,6 +94,7 @@ import {
 } from "./subject-after.ts";
 import {
   acronymBefore,
+  ageGroupStart,
   appositionStart,
   countInside,
   isAdverb,
@@ -1539,6 +1540,8 @@ function subjectBefore(
  * aged 21 (and over)", "the sale of 120 lots"; undefined when none ends there.
  */
 function countInPhrase(t: readonly Token[], s: number, floor: number): number | undefined {
+  const group = ageGroupStart(t, s);
+  if (group !== undefined) return group > floor ? group : undefined;
   let k = s - 1;
   // ("aged 21 and over": the bound's words.)
   if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;
