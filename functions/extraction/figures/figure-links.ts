@@ -34,9 +34,9 @@ export interface PreviousFigure {
 }
 
 /** Words of a short predicate between a share and ", up from": "51% of losses were insured, up from 45%". */
-const PREDICATE_REACH = 8;
+const PREDICATE_REACH = 12;
 /** Tokens it may span with the periods in it: "45% of its DRAM sales in the July-September quarter". */
-const PREDICATE_SPAN = 14;
+const PREDICATE_SPAN = 18;
 
 /** Words that open another clause between a figure and a comma. */
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "because", "after", "when", "which", "that"]);
@@ -186,14 +186,17 @@ export function sharesSubject(
   // "compared with 4.8%", "against $2,600 in June", "versus 8%": a level compared.
   // ("against a 0.6% gain in the Nikkei" is another thing's change).
   const against = ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") && !figure.change ? to : -1;
+  // (", down slightly from 57.1%": an adverb may follow the lead.)
+  const leadAt =
+    /^[a-z]{3,}ly$/.test(tokens[to - 1]?.text ?? "") && fromLead(tokens[to - 2]) ? to - 2 : to - 1;
   const cameFrom =
     (fromAt >= 0 || against >= 0) &&
     same !== undefined &&
     (to === same.last ||
       near ||
       afterComma(fromAt - 1) ||
-      (fromLead(tokens[to - 1]) &&
-        (afterComma(to - 2) || afterPredicate(tokens, same.last, to - 2, periodAt))));
+      (fromLead(tokens[leadAt]) &&
+        (afterComma(leadAt - 1) || afterPredicate(tokens, same.last, leadAt - 1, periodAt))));
   // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after
   // the figure before reaches.
   const risingTo =
