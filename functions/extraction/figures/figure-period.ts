@@ -824,6 +824,8 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
       .every((tok) => tok.kind !== "num" && (tok.kind !== "word" || /^\p{Lu}/u.test(tok.text)))
   )
     return true;
+  // "November 16, 2026 | BusinessWorld": the outlet after a bar.
+  if (day && tokens[p.last]?.norm === "|") return true;
   // "LUCKNOW, Oct 4:" (Indian wire style): the date right before a colon.
   if (tokens[p.last]?.norm === ":" && tokens[p.first - 1]?.norm === ",") return true;
   // "NEW DELHI, Nov 16 (PTI) India's exports": an agency's credit right after the date, with no dash.
@@ -835,7 +837,10 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
     tokens[p.last + 2]?.norm === ")"
   )
     return true;
-  for (let j = p.last; j < Math.min(tokens.length, p.last + 6); j++) {
+  // ("Nov 25, 2026 (Folha de S.Paulo, English edition) -": a credit of several words in parentheses.)
+  const reach = tokens[p.last]?.norm === "(" ? CREDIT_REACH : 6;
+  for (let j = p.last; j < Math.min(tokens.length, p.last + reach); j++) {
+    if (j > p.last && tokens[j]?.lineStart) break;
     const norm = tokens[j]?.norm ?? "";
     // The dash on the dateline's line, not a bullet opening the next line.
     const next = tokens[j + 1];
@@ -845,6 +850,9 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   }
   return false;
 }
+
+/** Tokens a dateline's credit in parentheses may run to before its dash: "(Folha de S.Paulo, English edition) -". */
+const CREDIT_REACH = 14;
 
 /** Tokens of a unit between a figure and the "now" after it: "5.4 million bpd now". */
 const NOW_UNIT_REACH = 3;

@@ -9,6 +9,7 @@ import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
+  EVENT_NAME_HEADS,
   NAMED_AGAIN_LINKS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
@@ -83,6 +84,20 @@ const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
 const NAMED_AFTER = new Set(NAMED_YEAR_AFTER);
 
 const NAMED_BEFORE = new Set(NAMED_YEAR_BEFORE);
+
+const EVENT_HEADS = new Set(EVENT_NAME_HEADS);
+/** Capitalized words a year may stand before an event's head word: "the 2028 Los Angeles Olympics". */
+const EVENT_NAME_REACH = 3;
+
+/** The year at `i` opens an event's name across a few capitalized words: "the 2034 FIFA World Cup". */
+export function opensEventName(t: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 1 + EVENT_NAME_REACH; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !isCapitalized(tok) || tok.lineStart) return false;
+    if (EVENT_HEADS.has(tok.text)) return true;
+  }
+  return false;
+}
 
 const ORDINAL = new Map(PERIOD_ORDINALS);
 
@@ -1064,6 +1079,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       return undefined;
     // "the 2032 Games", "Expo 2030", "Vision 2030": a year in an event's or a plan's name is no period.
     if (NAMED_AFTER.has(t[i + 1]?.text ?? "") || NAMED_BEFORE.has(t[i - 1]?.text ?? "")) return undefined;
+    if (opensEventName(t, i)) return undefined;
     if (t[i - 1] && !tok.spaceBefore && (t[i - 1]?.kind === "word" || t[i - 1]?.kind === "sym"))
       return undefined;
     const span = yearSpan(t, i);

@@ -19,7 +19,7 @@ import { RANK_WORDS } from "./data/subject-words.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
-import type { PeriodHit } from "./periods.ts";
+import { opensEventName, type PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
 import { isPastVerb } from "./token-marks.ts";
@@ -108,7 +108,16 @@ export function carryStoryPeriods(
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
-      if (!p || !started(p) || !namesStory(input, p) || inSetOffRelative(tokens, p.first)) continue;
+      // ("nearly 40 per cent more than the budget approved by council in 2022": a change's base names no
+      // story.)
+      if (
+        !p ||
+        !started(p) ||
+        input.inBase[p.first] ||
+        !namesStory(input, p) ||
+        inSetOffRelative(tokens, p.first)
+      )
+        continue;
       const period = periodOfHit(text, tokens, p);
       if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
         continue;
@@ -554,6 +563,9 @@ function namesTime(
     const looksBack = LOOKING_BACK.has(story.tokens[k - 1]?.norm ?? "");
     if ((DAY_NAMES.has(norm) && !looksBack && !statedOn(story.tokens, k)) || sameTime(story.tokens, k))
       return true;
+    // ("The 2024 Paris Games sold a record 9.5 million tickets": an event named with its year is a time of
+    // its own, though no period of the figure.)
+    if (/^(?:19|20)\d\d$/.test(norm) && opensEventName(story.tokens, k)) return true;
     const p = story.periods[story.periodAt[k] ?? -1];
     // A base, or a comparative's own period: "(H1 2024: £1,052.3 million)".
     // The period of a level compared after this figure ("rose to 4.3% from 4.2% in December"), or a

@@ -46,4 +46,65 @@ export const FIX31_COMPARED_LEVELS: Case[] = [
   ],
 ];
 
-export const FIXES28: Case[] = [...FIX31_AGE_GROUPS, ...FIX31_COMPARED_LEVELS];
+export const FIX31_EVENT_YEARS: Case[] = [
+  // A year that opens an event's name across a few capitalized words is no period, and the sentence that
+  // names the event takes no story period either.
+  [
+    "Saudi Arabia will spend $10 billion on the 15 stadiums planned for the 2034 FIFA World Cup.",
+    [
+      { text: "$10 billion", period: undefined },
+      { text: "15 stadiums", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Organizers of the 2028 Los Angeles Olympics said they had sold 4.2 million tickets.",
+    [{ text: "4.2 million tickets", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "In the first half, revenue rose 5% to $2 billion. The 2024 Paris Games sold a record 9.5 million tickets.",
+    [
+      { text: "5%", period: { from: "2026-01", to: "2026-06" } },
+      { text: "$2 billion", period: { from: "2026-01", to: "2026-06" } },
+      { text: "9.5 million tickets", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX31_DATELINES: Case[] = [
+  // A dateline's date is no period, with a credit of several words in parentheses or an outlet after a bar.
+  [
+    "RIO DE JANEIRO, Nov 25, 2026 (Folha de S.Paulo, English edition) - Brazil has sold 1.2 million tickets.",
+    [{ text: "1.2 million tickets", period: undefined }],
+    { publishedAt: "2026-11-25" },
+  ],
+  [
+    "Fisheries output falls 3.8% as tuna catch slumps\nNovember 13, 2026 | BusinessWorld\n\nMANILA - Fish landings fell.",
+    [{ text: "3.8%", period: undefined }],
+    { publishedAt: "2026-11-13" },
+  ],
+];
+
+export const FIX31_BASES_NAME_NO_STORY: Case[] = [
+  // The period of a change's base is no story period for the figures after it.
+  [
+    "U.S. employers added 187,000 jobs last month. The unemployment rate ticked up to 4.3% from 4.2% in September. Manufacturers cut 12,000 positions.",
+    [
+      { text: "187,000 jobs", period: { from: "2026-10", to: "2026-10" } },
+      { text: "4.3%" },
+      { text: "4.2%", period: { from: "2026-09", to: "2026-09" } },
+      { text: "12,000 positions", period: { from: "2026-10", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-06" },
+  ],
+];
+
+export const FIXES28: Case[] = [
+  ...FIX31_AGE_GROUPS,
+  ...FIX31_COMPARED_LEVELS,
+  ...FIX31_EVENT_YEARS,
+  ...FIX31_DATELINES,
+  ...FIX31_BASES_NAME_NO_STORY,
+];

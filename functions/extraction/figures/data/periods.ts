@@ -26,6 +26,15 @@ export const NAMED_YEAR_AFTER: readonly string[] = [
   "Asian", "Expo", "Euro", "Copa", "Ryder", "Super", "Cup",
 ];
 
+/**
+ * Head words of an event's name that a year opens across a few capitalized words: "the 2028 Los Angeles
+ * Olympics", "the 2034 FIFA World Cup", "the 2027 Australian Open".
+ */
+export const EVENT_NAME_HEADS: readonly string[] = [
+  "Games", "Olympics", "Olympic", "Paralympics", "Paralympic", "Cup", "Championship", "Championships",
+  "Expo", "Open", "Festival", "Marathon", "Prix", "Series", "Tournament",
+];
+
 /** Capitalized words before a year that make it part of a name: "Expo 2030", "Vision 2030", "Russell 2000". */
 export const NAMED_YEAR_BEFORE: readonly string[] = [
   "Cup", "Expo", "Euro", "Vision", "Agenda", "Games", "Olympics", "Championship", "Championships", "Tour",
