@@ -248,6 +248,52 @@ export function subjectOf(
 /** Nationalities used as adjectives, lower-cased: "swiss" in "Swiss watch exports". */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
+/** Verbs a subject closes a period with: "Globoplay ended September with 8.2 million subscribers". */
+const CLOSING_PERIOD = new Set([
+  "ended",
+  "ends",
+  "end",
+  "closed",
+  "closes",
+  "finished",
+  "finishes",
+  "exited",
+]);
+/** Words of a period named between such a verb and "with": "the quarter", "its fiscal year". */
+const PERIOD_NOUN_WORDS = new Set([
+  "the",
+  "its",
+  "their",
+  "fiscal",
+  "financial",
+  "quarter",
+  "year",
+  "half",
+  "month",
+  "period",
+]);
+
+/**
+ * "Globoplay ended September with 8.2 million subscribers", "Netflix closed the quarter with 260 million
+ * members": the "with" at `withAt` follows a verb of closing a period and that period, so what follows is
+ * the subject's own level.
+ */
+function endedPeriodWith(
+  t: readonly Token[],
+  withAt: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  let k = withAt - 1;
+  while (k > withAt - 6 && (isPeriodToken(k) || PERIOD_NOUN_WORDS.has(t[k]?.norm ?? ""))) k--;
+  return k < withAt - 1 && CLOSING_PERIOD.has(t[k]?.norm ?? "");
+}
+
+/** Forms of "account" before "for": a count accounted for is the subject's part. */
+const ACCOUNTING = new Set(["account", "accounts", "accounted", "accounting"]);
+
+/** Forms of "take" before "home": what a winner takes home is its level. */
+const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
+
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
@@ -852,7 +898,10 @@ function subjectBefore(
   const verb = t[linkAt - 1]?.norm ?? "";
   const levelOf =
     (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[linkAt - 2]?.norm ?? ""))) ||
-    (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb)));
+    (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb))) ||
+    // ("India accounted for 14,980 permits": the part a subject accounts for is its own count.)
+    (link === "for" && ACCOUNTING.has(verb)) ||
+    (link === "with" && endedPeriodWith(t, linkAt, isPeriodToken));
   // "Renault's sales reached 1.1 million units", "Deliveries totaled 48,300 vehicles": a count a subject
   // reaches measures that subject; so does the traffic it carries ("Jakarta's MRT carried a record 43.2
   // million passengers", "The port handled 5.4 million containers").
@@ -869,10 +918,11 @@ function subjectBefore(
         : -1;
   const reached =
     reachAt >= 0 &&
-    // ("IndiHome now has 9.6 million customers": whom it has is its own count.)
+    // ("IndiHome now has 9.6 million customers", "The kingdom hosts 2.7 million Pakistani workers": whom
+    // it has, employs or hosts is its own count.)
     (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") ||
       OWNING.has(t[reachAt]?.norm ?? "") ||
-      EMPLOYING.has(t[reachAt]?.norm ?? "")) &&
+      HOLDING.has(t[reachAt]?.norm ?? "")) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
@@ -1178,11 +1228,12 @@ function subjectBefore(
       v -= 3;
       continue;
     }
-    // "The increase works out to about $269", "levies to bring in N$480 million": the phrasal verb is the
-    // level's.
+    // "The increase works out to about $269", "levies to bring in N$480 million", "the runner-up will take
+    // home US$260,000": the phrasal verb is the level's.
     if (
       (tok.norm === "out" && WORKING.has(t[v - 1]?.norm ?? "")) ||
-      (tok.norm === "in" && BRINGING.has(t[v - 1]?.norm ?? ""))
+      (tok.norm === "in" && BRINGING.has(t[v - 1]?.norm ?? "")) ||
+      (tok.norm === "home" && TAKING.has(t[v - 1]?.norm ?? "") && v + 1 === qualifierStart)
     ) {
       v--;
       break;
@@ -1206,6 +1257,8 @@ function subjectBefore(
       // ("..., closing at N1,402.15": a level verb's participle right before "at".)
       // ("ended the year at 4.2%", "to end 2026 at": past the period the level closed.)
       (LEVEL_AT_VERBS.has(tok.norm) && t[pastPeriod(t, v + 1, isPeriodToken)]?.norm === "at") ||
+      // ("ended September with 8.2 million subscribers".)
+      (CLOSING_PERIOD.has(tok.norm) && t[pastPeriod(t, v + 1, isPeriodToken)]?.norm === "with") ||
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
@@ -1236,8 +1289,9 @@ function subjectBefore(
       !(EQUALLING.has(tok.norm) && t[v + 1]?.norm === "to") &&
       // ("Duty on liquor was broadly unchanged at $690 million": an adverb of the state.)
       !(isAdverb(tok.norm) && STEADY.has(t[v + 1]?.norm ?? "")) &&
-      // "The Social Democrats won with 58.3% of the vote".
+      // "The Social Democrats won with 58.3% of the vote", "Globoplay ended September with".
       !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? "")) &&
+      !(tok.norm === "with" && endedPeriodWith(t, v, isPeriodToken)) &&
       // "Net profit came in at $1.6 billion".
       !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? ""))
     )
@@ -1873,11 +1927,13 @@ const STAYING = new Set(["stay", "stays"]);
 
 /** "ended the year at", "to end 2026 at": `k` is a token of the period a level verb closed before "at". */
 function closedPeriod(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): boolean {
-  if (!isPeriodToken(k) || t[pastPeriod(t, k, isPeriodToken)]?.norm !== "at") return false;
+  const link = t[pastPeriod(t, k, isPeriodToken)]?.norm;
+  if (!isPeriodToken(k) || (link !== "at" && link !== "with")) return false;
   let j = k;
   while (isPeriodToken(j - 1)) j--;
   if (DETERMINER_WORDS.has(t[j - 1]?.norm ?? "")) j--;
-  return LEVEL_AT_VERBS.has(t[j - 1]?.norm ?? "");
+  // ("ended September with 8.2 million subscribers": a level held at the period's close.)
+  return (link === "at" ? LEVEL_AT_VERBS : CLOSING_PERIOD).has(t[j - 1]?.norm ?? "");
 }
 
 /** The first token at or after `k` that is no period's, nor a determiner before one ("the year"). */
@@ -2103,7 +2159,10 @@ function restrictiveRelative(
     if (norm !== "that" && norm !== "which" && norm !== "who") continue;
     const verb = t[k + 1];
     const noun = t[k - 1];
-    if (!(isPastVerb(verb) || RELATIVE_VERBS.has(verb?.norm ?? ""))) return undefined;
+    // ("Players who lose in the first round will receive $5,000": "who" opens a clause in any tense.)
+    const anyTense =
+      norm === "who" && verb?.kind === "word" && verb.text === verb.norm && !NP_STOPS.has(verb.norm);
+    if (!(isPastVerb(verb) || RELATIVE_VERBS.has(verb?.norm ?? "") || anyTense)) return undefined;
     // Not "estimated that", "reported last month that", "of which": a clause or a preposition's object.
     if (noun?.kind !== "word" || isPastVerb(noun) || NOT_ANTECEDENTS.has(noun.norm)) return undefined;
     if (SAYING.has(noun.norm) || PERCEIVING.has(noun.norm)) return undefined;

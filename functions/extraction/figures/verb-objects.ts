@@ -35,7 +35,9 @@ export function bareObject(
   // "Nimbus soars after $1.4 billion IPO", "to buy Mixsoon in $1.2 bln deal": a preposition before the
   // money, when the noun after it ends the sentence or its line.
   const preposition = BARE_MONEY_PREPOSITIONS.has(before?.norm ?? "");
-  if (!preposition && !bareObjectVerb(before)) return undefined;
+  // (A headline's money and the outlet's name on the line under it: "..., collect US$24 million" /
+  // "Buenos Aires Times".)
+  if ((!preposition && !bareObjectVerb(before)) || t[figLast]?.lineStart) return undefined;
   const noun = nounAfter(t, figLast, isPeriodToken) ?? namedObject(t, figLast);
   if (!noun || !closesObject(t, noun.last) || !plainNouns(t, noun)) return undefined;
   return !preposition || endsSentence(t, noun.last) ? noun : undefined;

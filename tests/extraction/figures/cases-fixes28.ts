@@ -101,7 +101,56 @@ export const FIX31_BASES_NAME_NO_STORY: Case[] = [
   ],
 ];
 
+export const FIX31_HOLDERS: Case[] = [
+  // Who collects or takes home money, what accounts for a count, closes a period with it or hosts it.
+  [
+    "The winner will collect US$510,000, while the runner-up will take home US$330,000.",
+    [
+      { text: "US$510,000", subject: { text: "The winner" } },
+      { text: "US$330,000", subject: { text: "the runner-up" } },
+    ],
+  ],
+  [
+    "India accounted for 14,980 permits, or 39 per cent, followed by Brazil with 3,120.",
+    [
+      { text: "14,980 permits", subject: { text: "India" } },
+      { text: "39 per cent", subject: { text: "India" } },
+      { text: "3,120", subject: { text: "Brazil" } },
+    ],
+  ],
+  [
+    "Globoplay ended September with 8.2 million subscribers, up 1.1 million from a year earlier.",
+    [
+      { text: "8.2 million subscribers", subject: { text: "Globoplay" } },
+      { text: "1.1 million", subject: { text: "Globoplay" } },
+    ],
+  ],
+  [
+    "The kingdom, which hosts around 2.7 million Pakistani workers, remained the biggest destination.",
+    [{ text: "2.7 million Pakistani workers", subject: { text: "The kingdom" } }],
+  ],
+  // A relative clause opened by "who" in any tense describes the noun before it.
+  [
+    "Players who lose in the first round will receive $5,000.",
+    [{ text: "$5,000", subject: { text: "Players" } }],
+  ],
+  [
+    "Candidates who were eligible for the certificate rose to 93.1 per cent.",
+    [{ text: "93.1 per cent", subject: { text: "Candidates" } }],
+  ],
+  // A headline's money names no object on the line under it.
+  [
+    "Lenders grow as consumer credit hits N7.1trn\n\nBy Chinedu Okafor\n\nLagos - Lending rose.",
+    [{ text: "N7.1trn", subject: { text: "consumer credit" } }],
+  ],
+  [
+    "Flamengo beat River Plate to win the final, collect US$24 million\n\nBuenos Aires Times\n\nThe club won.",
+    [{ text: "US$24 million", subject: undefined }],
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_HOLDERS,
   ...FIX31_AGE_GROUPS,
   ...FIX31_COMPARED_LEVELS,
   ...FIX31_EVENT_YEARS,

@@ -189,6 +189,9 @@ export const LEVEL_VERBS = new Set([
   "oversaw",
   "pocketed",
   "pockets",
+  "pocket",
+  // "The winner will collect US$510,000": a future's bare form too.
+  "collect",
   "guaranteed",
   // "The IPO was subscribed 38.6 times": how many times over an offer was bid for.
   "subscribed",
