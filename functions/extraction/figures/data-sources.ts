@@ -134,6 +134,7 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "analysis",
   "review",
   "filing",
+  "poll",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 const OWNED_WORK_WORDS = 5;
@@ -144,18 +145,26 @@ const NAME_LINKS = new Set(["of", "and", "&"]);
 /** Tokens of the name before a work, at most: "Retail Council of Canada". */
 const NAMED_WORK_TOKENS = 5;
 
+/** "ONS", "NBS", "KNBS": a word of capitals. */
+function isAcronymWord(word: string): boolean {
+  return /^[A-Z]{2,6}$/.test(word);
+}
+
 /** Tokens of a participle phrase after a work, before its verb: "commissioned by the tobacco industry". */
 const WORK_PHRASE_TOKENS = 8;
 
 /**
  * "A KPMG report estimated", "A 2025 PwC survey found", "A KPMG report commissioned by the industry
- * estimated": the name written before the work it made, an article (and a year) before it.
+ * estimated", "Health NZ figures show": the name written before the work it made, an article (and a year)
+ * or the clause's start before it.
  */
 function namedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   let w = v - 1;
-  // Past a participle phrase: "commissioned by the tobacco industry".
+  // Past a participle phrase: "commissioned by the tobacco industry"; past what it counted: "A Leger poll
+  // of 1,500 Canadians found".
   for (let k = v - 1; k > Math.max(first, v - WORK_PHRASE_TOKENS); k--) {
-    if (OWNED_WORKS.has(t[k]?.norm ?? "") && /^[a-z]{3,}ed$/.test(t[k + 1]?.text ?? "")) {
+    const next = t[k + 1]?.text ?? "";
+    if (OWNED_WORKS.has(t[k]?.norm ?? "") && (/^[a-z]{3,}ed$/.test(next) || next === "of")) {
       w = k;
       break;
     }
@@ -169,7 +178,10 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   while (s - 1 >= first && w - s < NAMED_WORK_TOKENS && nameWord(s - 1)) s--;
   if (s === w || !isCapitalized(t[s])) return undefined;
   const lead = t[s - 1]?.kind === "num" ? s - 2 : s - 1;
-  if (!ARTICLES.has(t[lead]?.norm ?? "")) return undefined;
+  // ("Health NZ figures show": at the clause's start, no article, a name of two words or an acronym; not
+  // "Official data showed".)
+  const bare = s === first && (w - s >= 2 || isAcronymWord(t[s]?.text ?? ""));
+  if (!ARTICLES.has(t[lead]?.norm ?? "") && !bare) return undefined;
   const name = t[w - 1];
   const start = t[s]?.start ?? 0;
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };

@@ -234,6 +234,9 @@ const THAT_VERBS = new Set(
   ),
 );
 
+/** Verbs by which a named work reports with no "that": "A Choice survey found premiums rose 9%". */
+const WORK_FINDINGS = new Set(["found", "finds"]);
+
 /** Verbs that set a level "at" a figure: "valued the team at", "estimated the cost at", "put losses at". */
 const VALUING = new Set(["valued", "values", "estimated", "estimates", "put", "puts", "pegged", "pegs"]);
 /** Verbs that move a forecast "to" a figure: "raised its forecast to", "cut its estimate to". */
@@ -540,8 +543,10 @@ function firstReportedIn(
     }
     // "Debt hit 2.4 billion pounds, Ofgem figures show.", "Eurostat data showed prices rose 2%": the
     // source of the data.
-    if (SHOWING.has(tok.norm)) {
-      const source = ownedWork(t, first, k) ?? namedData(t, first, k);
+    // ("A Reuters poll found 62% ...", "A Leger poll of 1,500 Canadians found": what a named work found.)
+    const workFound = WORK_FINDINGS.has(tok.norm);
+    if (SHOWING.has(tok.norm) || workFound) {
+      const source = ownedWork(t, first, k) ?? (workFound ? undefined : namedData(t, first, k));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
     // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
@@ -1034,7 +1039,13 @@ export class Resolver {
   private describedBody(described: string, position: number): Organization | undefined {
     const words = described.split(" ");
     const kind = words[words.length - 1] ?? "";
-    if (!COMPANY_KINDS.has(kind)) return this.bodyBefore(described, position);
+    // ("the agency said": the one agency named; else the one body whose name says it is one, such as an
+    // Administration.)
+    if (!COMPANY_KINDS.has(kind))
+      return (
+        this.bodyBefore(described, position) ??
+        (KIND_NAMES.has(kind) ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
+      );
     return words.some((w) => LOBBY_WORDS.has(w))
       ? this.bodyBefore(LOBBY, position)
       : this.mainOrganizationBefore(position);
@@ -1073,13 +1084,28 @@ export class Resolver {
 function bodyOfKind(name: string, described: string): boolean {
   if (described === LOBBY) return LOBBY_NAME.test(name);
   if (described === "central bank") return CENTRAL_BANK_NAME.test(name);
+  const wide = described.startsWith(WIDE);
   const words = name.toLowerCase().split(" ");
-  const describing = described.split(" ");
+  const describing = (wide ? described.slice(WIDE.length) : described).split(" ");
   const kind = describing.pop() ?? "";
   const of = words.indexOf("of");
-  if (words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
+  const named = wide && (KIND_NAMES.get(kind)?.test(name) ?? false);
+  if (!named && words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
   return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));
 }
+
+/** Marks a kind looked up by the other words a body's name may say it with (KIND_NAMES). */
+const WIDE = "wide:";
+
+/**
+ * Kinds a body's name says by other words: "the regulator", "the watchdog" (the Competition Commission,
+ * the Financial Conduct Authority), "the agency" (the Food and Drug Administration).
+ */
+const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
+  ["regulator", /\b(?:Commission|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
+  ["watchdog", /\b(?:Commission|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
+  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service)\b/],
+]);
 
 /** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */
 const GENERIC_DESCRIBERS = new Set([

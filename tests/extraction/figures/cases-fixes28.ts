@@ -149,7 +149,21 @@ export const FIX31_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX31_SPEAKERS: Case[] = [
+  // What a named poll or survey found, and a name's figures at the clause's start.
+  [
+    "Insurers raised prices. A Deloitte poll found 62% of economists expect a cut.",
+    [{ text: "62%", speaker: { name: "Deloitte" } }],
+  ],
+  [
+    "Health NZ figures show 1,200 people waited more than a year.",
+    [{ text: "1,200 people", speaker: { name: "Health NZ" } }],
+  ],
+  ["Official data showed factory output fell 1.7% in September.", [{ text: "1.7%", speaker: undefined }]],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_SPEAKERS,
   ...FIX31_HOLDERS,
   ...FIX31_AGE_GROUPS,
   ...FIX31_COMPARED_LEVELS,

@@ -403,6 +403,22 @@ describe("a body named by its kind", () => {
   });
 });
 
+describe("bodies named by what their names say", () => {
+  it("gives 'the regulator' and 'the agency' the one body whose name says it is one", () => {
+    const regulator = extract(
+      "The Competition Commission fined the firm R4 million. Sales fell 12%, the regulator said.",
+    );
+    expect(regulator.figures[1]?.speaker?.name).toBe("Competition Commission");
+    const agency = extract(
+      "The Food and Drug Administration said 40 people fell ill. About 12 people were hospitalised, the agency said.",
+    );
+    expect(agency.figures.map((f) => f.speaker?.name)).toEqual([
+      "Food and Drug Administration",
+      "Food and Drug Administration",
+    ]);
+  });
+});
+
 describe("no listener speaks", () => {
   it("reads Senate estimates after 'told' as the hearing, not a source", () => {
     const found = extract(

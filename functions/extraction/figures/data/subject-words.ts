@@ -1514,6 +1514,7 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "board", "commission", "directorate", "authority", "ministry", "council", "federation", "association",
   "agency", "bureau", "regulator", "cooperative", "co-operative", "institute", "corporation", "bank",
   "exchange", "trust", "fund", "department", "office", "party", "union", "foundation", "secretariat",
+  "watchdog",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
