@@ -106,14 +106,19 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
 }
 
 /**
- * "takes effect in January", "comes into force on March 1", "kicks in from April": a start told in the
- * present tense is to come.
+ * "takes effect in January", "comes into force on March 1", "kicks in from April", "begins in February": a
+ * start told in the present tense is to come.
  */
 function scheduledStart(t: readonly Token[], i: number): boolean {
   if (!["in", "on", "from"].includes(t[i - 1]?.norm ?? "")) return false;
+  // ("The second phase of sales begins in February", "The scheme opens on March 1".)
+  if (SCHEDULED_PRESENT.has(t[i - 2]?.norm ?? "") && t[i - 1]?.norm !== "from") return true;
   const verb = effectVerbBefore(t, i - 1);
   return verb !== undefined && PRESENT_STARTS.has(t[verb]?.norm ?? "");
 }
+
+/** Present tenses of a start or an end on the calendar, told of what is to come: "begins in February". */
+const SCHEDULED_PRESENT = new Set(["begins", "starts", "opens", "resumes", "launches", "closes", "expires"]);
 
 /**
  * The verb of "takes effect", "came into force" or "kicks in" ending right before `lead` (the "on", "in" or

@@ -162,7 +162,17 @@ export const FIX31_SPEAKERS: Case[] = [
   ["Official data showed factory output fell 1.7% in September.", [{ text: "1.7%", speaker: undefined }]],
 ];
 
+export const FIX31_SCHEDULED_STARTS: Case[] = [
+  // A start told in the present tense with no year is to come.
+  [
+    "The second phase of sales, with about 3 million tickets, begins in February.",
+    [{ text: "3 million tickets", period: { from: "2027-02", to: "2027-02" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_SCHEDULED_STARTS,
   ...FIX31_SPEAKERS,
   ...FIX31_HOLDERS,
   ...FIX31_AGE_GROUPS,
