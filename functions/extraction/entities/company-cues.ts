@@ -1,8 +1,9 @@
 /**
  * A one-word name (or two words not opening with a given name) typed PERSON that the article never gives a first name, a title or a role is often a
  * company the tagger did not know ("Zapnet said it would cut 400 jobs", "Pindrop shares fell", "Oracle
- * agreed to buy Informatica"). The words around its mentions decide: "it" after its speech verb, shares,
- * a purchase or a company's noun say organization; "he"/"she" or family words say person.
+ * agreed to buy Informatica"). The words around its mentions decide: "it" or "its" after its speech verb,
+ * shares, jobs cut, outlets opened, titles published, a purchase or a company's noun say organization;
+ * "he"/"she" or family words say person.
  */
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { SURNAME_COUNTRIES } from "./lexicon/countries.ts";
@@ -14,7 +15,7 @@ const CUE_REACH = 48;
 
 /** After the name: "Zapnet said it", "Pindrop's shares", "Vivo shares", "Quibly's chief executive". */
 const COMPANY_AFTER =
-  /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained|kept|raised|cut|lowered|narrowed)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook|dividend|target)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+it\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|revenue|sales|profit|net|operating|board|founder|app|platform|customers|subscribers?|parent|stake|market|headquarters|products?|capacity|ebitda|earnings)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
+  /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls)\b|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained|kept|raised|cut|lowered|narrowed)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook|dividend|target)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+its?\b|\s+(?:cut|cuts|shed|sheds|axed|slashed)\s+(?:about\s+|some\s+|nearly\s+)?[\d,]+\s+(?:jobs|staff|workers|employees|positions)\b|\s+(?:opened|opens|closed|closes|operates|runs|published|publishes)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops|titles|books|newspapers)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|revenue|sales|profit|net|operating|board|founder|app|platform|customers|subscribers?|parent|stake|market|headquarters|products?|capacity|ebitda|earnings)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
 /** A listing or a company's descriptor right before a name: "ASX-listed", "low-cost carrier", "miner". */
 const LISTED_OR_DESCRIBED = String.raw`\w+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|consultancy)`;
 /** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
@@ -87,24 +88,22 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
 
 /**
  * What says a name typed a place is a company, read after it: results it posts, guidance it keeps, its
- * shares, its chief or its subscribers (a state's market or capacity, or "said it", say nothing).
+ * shares, its chief, its subscribers or the outlets it opens (a state's market or capacity, or "said it",
+ * say nothing).
  */
 const PLACE_COMPANY_AFTER =
-  /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b)/u;
+  /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b|\s+(?:opened|opens|operates|runs)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops)\b)/u;
 /** What says so before it: its shares, its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
 const PLACE_COMPANY_BEFORE = new RegExp(String.raw`\b(?:shares\s+(?:of|in)|${LISTED_OR_DESCRIBED})\s+$`, "i");
 
 /**
- * A one-word name typed a place that no gazetteer knows, written in mixed case, whose mentions read as a
- * company's and never as a place's ("Stockland reaffirmed its full-year guidance", "Banglalink's
- * subscriber count").
+ * A name of one or two words typed a place that no gazetteer knows, written in mixed case, whose mentions
+ * read as a company's and never as a place's ("Stockland reaffirmed its full-year guidance", "Banglalink's
+ * subscriber count", "Chicken Republic opened 40 outlets").
  */
 function retypePlace(text: string, group: Group): void {
   const members = group.members;
-  if (
-    members.length === 0 ||
-    members.some((m) => m.words.length !== 1 || knownPlace(m.words) || m.countryCode)
-  )
+  if (members.length === 0 || members.some((m) => m.words.length > 2 || knownPlace(m.words) || m.countryCode))
     return;
   let company = 0;
   for (const m of members) {

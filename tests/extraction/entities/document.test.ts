@@ -1133,4 +1133,15 @@ describe("document-level consistency", () => {
     expect(named(found, "Treasury")).toBeUndefined();
     expect(named(found, "Mark Poloncarz")?.type).toBe("PERSON");
   });
+
+  it("reads a name that says 'its', cuts jobs, opens outlets or publishes titles as a company", () => {
+    const found = entities(
+      "Penguin Swadesh published 180 titles, while Pearson cut 300 jobs. Chicken Republic opened 40 outlets.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Penguin Swadesh"],
+      ["ORGANIZATION", "Pearson"],
+      ["ORGANIZATION", "Chicken Republic"],
+    ]);
+  });
 });
