@@ -10,6 +10,7 @@ import {
   DIRECTING_VERBS,
   FOLLOWING_VERBS,
   GOING_VERBS,
+  HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
   NOUN_ENDS,
@@ -104,11 +105,13 @@ export function nounAfter(
     // ("the 43-billion-euro Chips Act aims to double output": a verb after the name.)
     if (e > from && t[e - 1]?.text !== t[e - 1]?.norm && t[e + 1]?.norm === "to") break;
     // ("from an original 7 percent goal after the initial target was reached": a clause's opener.)
+    // ("A $500 excess can cut your premium": a modal opens the clause's verb.)
     if (
       NOUN_ENDS.has(w.norm) ||
       NP_STOPS.has(w.norm) ||
       FOLLOWING_VERBS.has(w.norm) ||
-      SUBORDINATING.has(w.norm)
+      SUBORDINATING.has(w.norm) ||
+      (e > from && HELPER_VERBS.has(w.norm))
     )
       break;
     // "$40 million over the next six months": a preposition opens no noun the money describes.

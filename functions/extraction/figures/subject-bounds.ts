@@ -442,7 +442,8 @@ export function trimmed(
   while (b - 1 > a) {
     const w = t[b - 1];
     if (w?.kind !== "word" || w.text !== w.norm) break;
-    if (HELPER_VERBS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm)) b--;
+    if (HELPER_VERBS.has(w.norm) || COPULAS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm))
+      b--;
     else if (/^[a-z]{3,}ing$/.test(w.norm) && HELPER_VERBS.has(t[b - 2]?.norm ?? "")) b -= 2;
     else break;
   }
@@ -605,6 +606,9 @@ function inAgeGroup(t: readonly Token[], k: number): boolean {
   if (t[k]?.kind !== "num") return false;
   return agesNoun(t, k + 1) || (agesJoined(t, k + 1) && t[k + 2]?.kind === "num" && agesNoun(t, k + 3));
 }
+
+/** Verbs of being a level, left at a subject's end: "The total pool represents an increase of 9.4%". */
+const COPULAS = new Set(["represents", "represented", "constitutes", "constituted", "marks", "marked"]);
 
 /** Words between a noun and a count or an age inside its phrase. */
 const COUNT_LINKS = new Set(["aged", "of", "in", "across"]);

@@ -171,7 +171,20 @@ export const FIX31_SCHEDULED_STARTS: Case[] = [
   ],
 ];
 
+export const FIX31_VERBS_LEFT_OUT: Case[] = [
+  // A verb of being a level, or a modal, is no part of the subject.
+  [
+    "The total pool represents an increase of 9.4 per cent on last year.",
+    [{ text: "9.4 per cent", subject: { text: "The total pool" } }],
+  ],
+  [
+    "A $500 excess can cut your premium by 12%.",
+    [{ text: "$500", subject: { text: "excess" } }, { text: "12%" }],
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_VERBS_LEFT_OUT,
   ...FIX31_SCHEDULED_STARTS,
   ...FIX31_SPEAKERS,
   ...FIX31_HOLDERS,
