@@ -2243,7 +2243,13 @@ const VALUING_VERBS = new Set([
   "values",
   "pegged",
   "pegs",
+  // "Stats SA data shows the official unemployment rate at 32.1%": what data show at a level.
+  "shows",
+  "show",
+  "showed",
 ]);
+/** Verbs by which data set a level "at" a figure: "figures show total storage at 19,840 gigalitres". */
+const DATA_SHOWING = new Set(["shows", "show", "showed"]);
 /** Present verbs that open a reported clause between a valuing verb and "at": "estimates X needs oil at". */
 const CLAUSE_VERBS = new Set([
   "needs",
@@ -2282,6 +2288,10 @@ function valuedObject(
       // (Not "was valued at": a passive's subject is the clause's; nor "estimated that U.S. mills were
       // running at": a reported clause.)
       if (AUXILIARIES.has(t[v - 1]?.norm ?? "") || t[v + 1]?.norm === "that") return undefined;
+      // ("data show the area stood at": what data show with a verb of its own is a clause.)
+      const ownVerb = t[at - 1];
+      if (DATA_SHOWING.has(tok.norm) && (isPastVerb(ownVerb) || /^[a-z]{3,}s$/.test(ownVerb?.text ?? "")))
+        return undefined;
       return v + 1 < at ? trimmed(t, v + 1, at, isPeriodToken) : undefined;
     }
     // ("estimates Saudi Arabia needs oil at about $91": a clause's own verb stands between.)

@@ -183,7 +183,23 @@ export const FIX31_VERBS_LEFT_OUT: Case[] = [
   ],
 ];
 
+export const FIX31_DATA_SHOW_AT: Case[] = [
+  // What data show "at" a level is what the level measures; a clause with its own verb keeps its subject.
+  [
+    "Stats SA data shows the official unemployment rate at 32.1% in the third quarter, up from 31.9%.",
+    [
+      { text: "32.1%", subject: { text: "the official unemployment rate" } },
+      { text: "31.9%", subject: { text: "the official unemployment rate" } },
+    ],
+  ],
+  [
+    "Power ministry data showed coal stocks stood at 48.2 MT at the end of October.",
+    [{ text: "48.2 MT", subject: { text: "coal stocks" } }],
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_DATA_SHOW_AT,
   ...FIX31_VERBS_LEFT_OUT,
   ...FIX31_SCHEDULED_STARTS,
   ...FIX31_SPEAKERS,
