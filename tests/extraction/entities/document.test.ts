@@ -1144,4 +1144,15 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "Chicken Republic"],
     ]);
   });
+
+  it("reads a place's customs service as an organization", () => {
+    const found = entities(
+      "Pakistan Customs seized 1,200 cartons in Karachi. Dubai Customs said seizures rose.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Pakistan Customs"],
+      ["LOCATION", "Karachi"],
+      ["ORGANIZATION", "Dubai Customs"],
+    ]);
+  });
 });

@@ -116,6 +116,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Service",
   "Services",
   "Police",
+  // "Pakistan Customs", "Dubai Customs", "Singapore Customs": a customs service.
+  "Customs",
   "Army",
   "Navy",
   "Guard",
