@@ -403,7 +403,7 @@ function run(text: string, context: FigureContext): Figure[] {
   // story's period reached takes it too.)
   for (const [item, leader] of ranking) if (!item.period && leader.period) item.period = { ...leader.period };
   for (const figure of thresholds) delete figure.period;
-  rebaseRelativePeriods(figures, storyPeriods);
+  rebaseRelativePeriods(figures, storyPeriods, context.publishedAt);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);
   readRespectively(figures);

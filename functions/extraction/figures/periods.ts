@@ -758,10 +758,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       hit.from = hit.to = `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
     } else if (
       rel.value.unit === "period" &&
-      t[rel.end]?.norm === "of" &&
+      (t[rel.end]?.norm === "of" || t[rel.end]?.norm === "in") &&
       yearOf(t[rel.end + 1]) !== undefined
     ) {
-      // "in the same period of 2024": that year's.
+      // "in the same period of 2024", "over the same period in 2025": that year's.
       hit.last = rel.end + 2;
       hit.from = hit.to = String(yearOf(t[rel.end + 1]));
     }

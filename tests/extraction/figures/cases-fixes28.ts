@@ -198,7 +198,30 @@ export const FIX31_DATA_SHOW_AT: Case[] = [
   ],
 ];
 
+export const FIX31_SAME_PERIOD_IN: Case[] = [
+  // "the same period in 2025" is that year's months of the period before; after a span open to now, "the
+  // same period last year" runs to the month of publication a year back.
+  [
+    "Seizures rose to 412 in the first ten months, compared with 298 over the same period in 2025.",
+    [
+      { text: "412", period: { from: "2026-01", to: "2026-10" } },
+      { text: "298", period: { from: "2025-01", to: "2025-10" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Since January, agencies have seized P38.4 billion of drugs, up 46 percent from P26.3 billion in the same period last year.",
+    [
+      { text: "P38.4 billion", period: { from: "2026-01", to: undefined } },
+      { text: "46 percent" },
+      { text: "P26.3 billion", period: { from: "2025-01", to: "2025-11" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_SAME_PERIOD_IN,
   ...FIX31_DATA_SHOW_AT,
   ...FIX31_VERBS_LEFT_OUT,
   ...FIX31_SCHEDULED_STARTS,
