@@ -347,14 +347,25 @@ const KIND_MODIFIERS = 3;
 /**
  * Names and model codes before the noun a count counts, or a model's plural: "24 Eurofighter Typhoon
  * jets", "14 Boeing P-8A Poseidon maritime patrol aircraft", "six Super Tucano light attack planes",
- * "12 Premier League clubs" count the noun; "28 C-390s", "128 A400Ms" count the model.
+ * "12 Premier League clubs", "12 KFC and Pizza Hut outlets" count the noun; "28 C-390s", "128 A400Ms" count the model.
  */
 function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
   let k = j;
   let names = 0;
   while (names < NAME_WORDS) {
     const tok = t[k];
+    // ("12 KFC and Pizza Hut outlets", "40 Zara, Bershka and Massimo Dutti stores": brands listed.)
+    if (
+      names > 0 &&
+      (tok?.norm === "and" || tok?.norm === "," || tok?.norm === "&") &&
+      isCapitalized(t[k + 1])
+    ) {
+      k++;
+      continue;
+    }
     if (tok?.kind !== "word" || !isCapitalized(tok) || FUNCTION_WORDS.has(tok.norm)) break;
+    // ("the 1,320MW Payra and Rampal plants": a unit glued to the number is a measure's, no name.)
+    if (names === 0 && !tok.spaceBefore) return undefined;
     // ("733,000 Kenyans holding", "612,000 Georgians cast ballots": a name in the plural is what is counted.)
     if (/[^s]s$/.test(tok.norm) && t[k + 1]?.spaceBefore !== false) return undefined;
     names++;

@@ -220,7 +220,25 @@ export const FIX31_SAME_PERIOD_IN: Case[] = [
   ],
 ];
 
+export const FIX31_LISTED_BRANDS: Case[] = [
+  // Brands or models listed before the noun a count counts.
+  [
+    "Restaurant Brands to shut 12 KFC, Pizza Hut outlets as Kiwis cut back",
+    [{ text: "12 KFC, Pizza Hut outlets", kind: "QUANTITY", unit: "outlets" }],
+  ],
+  [
+    "Toyota will recall about 34,000 Hilux and Fortuner vehicles.",
+    [{ text: "34,000 Hilux and Fortuner vehicles", kind: "QUANTITY", unit: "vehicles" }],
+  ],
+  // A unit glued to the number is a measure's.
+  [
+    "Coal plants, including the 1,320MW Payra and Rampal plants, generated 28%.",
+    [{ text: "1,320MW" }, { text: "28%" }],
+  ],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_LISTED_BRANDS,
   ...FIX31_SAME_PERIOD_IN,
   ...FIX31_DATA_SHOW_AT,
   ...FIX31_VERBS_LEFT_OUT,
