@@ -658,7 +658,11 @@ function firstReportedIn(
       const named = LISTENER.has(tok.norm) || bare || results ? undefined : nameAfter(t, verb.end, k);
       // ("..., said IG market analyst Tony Sycamore": the analyst, not the firm.)
       const after = named && (personAfterFirm(t, named) ?? named);
-      const relative = nameBeforeRelative(t, first, k);
+      // ("The company, which employs 19,000 people, reported": a body named by its kind before the aside,
+      // for a verb of statement; an expectation may be owned by a closing attribution.)
+      const relative =
+        nameBeforeRelative(t, first, k) ??
+        (ASIDE_STATING.has(tok.norm) ? bodyBeforeAside(t, first, k) : undefined);
       // "Jane Morris, an economist at Westpac, said Qantas would cut jobs": the name after the verb opens
       // the reported clause; the speaker is before the aside.
       if (after && relative && opensClause(t, after.end)) return relative;
@@ -708,6 +712,28 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
     .map((tok) => tok.norm)
     .join(" ");
   return { name: `the ${noun.norm}`, start: the.start, end: noun.end, pronoun: true, at: the.start, kind };
+}
+
+/** Verbs of statement a body named before an aside speaks with: "The group, which ..., said". */
+const ASIDE_STATING = new Set(["said", "says", "reported", "announced", "posted", "added", "noted", "told"]);
+
+/** Tokens an aside between a body and its speech verb may take: ", which already runs 200 outlets,". */
+const ASIDE_REACH = 30;
+
+/**
+ * "..., the Lagos-based group, which already runs 200 outlets, said": a body named by its kind before an
+ * aside set off by commas that ends right before the verb at `v`.
+ */
+function bodyBeforeAside(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (t[v - 1]?.norm !== ",") return undefined;
+  for (let k = v - 2; k > Math.max(first, v - ASIDE_REACH); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (SENTENCE_END.has(norm)) return undefined;
+    if (norm !== ",") continue;
+    const body = definiteBody(t, first, k);
+    if (body) return body;
+  }
+  return undefined;
 }
 
 /**

@@ -419,6 +419,19 @@ describe("bodies named by what their names say", () => {
   });
 });
 
+describe("bodies named by their kind before an aside", () => {
+  it("gives 'the group, which ..., said' the organization the article is about", () => {
+    const found = extract(
+      "Shoprite Holdings posted revenue of R12 billion. Sales rose 14%, the Cape Town-based group, which runs 3,000 stores, said.",
+    );
+    expect(found.figures.find((f) => f.text === "14%")?.speaker?.name).toBe("Shoprite Holdings");
+    const opening = extract(
+      "Denel Ltd cut 300 jobs. The group, which has received R13bn in bailouts, reported a net loss of R412m.",
+    );
+    expect(opening.figures.find((f) => f.text === "R412m")?.speaker?.name).toBe("Denel");
+  });
+});
+
 describe("no listener speaks", () => {
   it("reads Senate estimates after 'told' as the hearing, not a source", () => {
     const found = extract(
