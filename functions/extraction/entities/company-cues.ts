@@ -23,6 +23,8 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
   "i",
 );
+/** A speech verb and "its" after a name: no person's ("Folha de S.Paulo said its subscriptions rose"). */
+const SAYS_ITS = /^\s+(?:said|says|reported|announced)(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b/;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
 const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
 /** Person cues: "Lula said he", "Neymar's wife". */
@@ -71,8 +73,11 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
     const role = (m: (typeof members)[number]) => m.role !== undefined && !OWNING_ROLE.test(m.role);
     // (Two words whose first is no given name may be a company too: "Shares of Jardine Matheson rose",
     // "Bumitama Agri posted net profit".)
+    // (A longer name not opened by a given name, only where a mention says "its": "Folha de S.Paulo said
+    // its digital subscriptions rose".)
+    const saysIts = members.some((m) => SAYS_ITS.test(text.slice(m.end, m.end + CUE_REACH)));
     const oneName = (m: (typeof members)[number]) =>
-      m.words.length === 1 || (m.words.length === 2 && !GIVEN_NAMES.has(m.words[0] ?? ""));
+      m.words.length === 1 || ((m.words.length === 2 || saysIts) && !GIVEN_NAMES.has(m.words[0] ?? ""));
     if (members.length === 0 || members.some((m) => !oneName(m) || role(m) || m.countryCode)) continue;
     let company = 0;
     let person = 0;

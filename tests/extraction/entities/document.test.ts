@@ -1155,4 +1155,11 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "Dubai Customs"],
     ]);
   });
+
+  it("reads a longer name that says 'its' as a company, unless a given name opens it", () => {
+    const company = entities("Folha de S.Paulo said its digital subscriptions rose 8%.");
+    expect(company.map((e) => [e.type, e.name])).toEqual([["ORGANIZATION", "Folha de S.Paulo"]]);
+    const person = entities("Maria da Silva said its subscriptions rose 8%.");
+    expect(person.map((e) => [e.type, e.name])).toEqual([["PERSON", "Maria da Silva"]]);
+  });
 });
