@@ -607,6 +607,9 @@ function inAgeGroup(t: readonly Token[], k: number): boolean {
   return agesNoun(t, k + 1) || (agesJoined(t, k + 1) && t[k + 2]?.kind === "num" && agesNoun(t, k + 3));
 }
 
+/** Words after an "as" that compares, which ends no phrase: "as much as", "as many as", "as well as". */
+const AS_COMPARED = new Set(["well", "much", "many", "high", "low", "little", "few", "far", "long", "large"]);
+
 /** Verbs of being a level, left at a subject's end: "The total pool represents an increase of 9.4%". */
 const COPULAS = new Set(["represents", "represented", "constitutes", "constituted", "marks", "marked"]);
 
@@ -780,6 +783,15 @@ export function phraseAfter(
       // ("contributions since it replaced the NHIF": a clause; "pending bills they could not verify": a
       // relative clause cut by its modal, which ends no phrase; "the wheat it eats" keeps its clause.)
       (e > from && w.norm === "since") ||
+      // ("in illicit cigarettes as tobacco smuggling surges", "in unliquidated funds as of end-December": a
+      // clause or a date opened by "as"; not "such as", "as well as", "worth as much as", "known as".)
+      (e > from &&
+        w.norm === "as" &&
+        !["such", "known"].includes(t[e - 1]?.norm ?? "") &&
+        !AS_COMPARED.has(t[e + 1]?.norm ?? "") &&
+        !AS_COMPARED.has(t[e - 1]?.norm ?? "")) ||
+      // ("a £50m rise in labour costs triggered by increases": a participle and its agent.)
+      (e > from && /^[a-z]{3,}ed$/.test(w.text) && t[e + 1]?.norm === "by") ||
       (e > from && CLAUSE_PRONOUNS.has(w.text) && PHRASE_MODALS.has(t[e + 1]?.norm ?? "")) ||
       isPeriodToken(e)
     )

@@ -237,7 +237,26 @@ export const FIX31_LISTED_BRANDS: Case[] = [
   ],
 ];
 
+export const FIX31_AS_ENDS_PHRASES: Case[] = [
+  // "as" opens a clause or a date after the noun money describes; "triggered by" a participle's agent.
+  [
+    "SARS nets R37m in illicit cigarettes as tobacco smuggling surges",
+    [{ text: "R37m", subject: { text: "illicit cigarettes" } }],
+  ],
+  [
+    "The PSC had P3.4 billion in unliquidated funds as of end-December.",
+    [{ text: "P3.4 billion", subject: { text: "unliquidated funds" } }],
+  ],
+  [
+    "Greggs flagged a £50m rise in labour costs triggered by increases in the minimum wage.",
+    [{ text: "£50m", subject: { text: "labour costs" } }],
+  ],
+  // Not "such as", "as much as".
+  ["Spending on goods such as rice rose 5%.", [{ text: "5%", subject: { text: "rice" } }]],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_AS_ENDS_PHRASES,
   ...FIX31_LISTED_BRANDS,
   ...FIX31_SAME_PERIOD_IN,
   ...FIX31_DATA_SHOW_AT,
