@@ -32,7 +32,6 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
-  EMPLOYING_VERBS,
   GIVING_VERBS,
   HOLDING_VERBS,
   INFINITIVE_LEVELS,
@@ -711,7 +710,6 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
 
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
-const EMPLOYING = new Set(EMPLOYING_VERBS);
 /** What a holder employs, processes or hosts: no traffic whose unit alone names it. */
 const HOLDING = new Set(HOLDING_VERBS);
 /** Verbs of owning a count: "Arm had about 8,300 employees", "Thames Water has around 8,000 employees". */
