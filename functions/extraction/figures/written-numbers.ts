@@ -141,8 +141,10 @@ export function readWritten(t: readonly Token[], i: number): Amount | undefined 
     } else if (fraction !== undefined && (last === "ones" || last === "a") && total === 0 && current <= 20) {
       // "a quarter", "two-thirds", "three quarters"; "a quarter of a million".
       if (current > 1 && (n === "half" || n === "third" || n === "quarter")) break;
-      // "a fifth straight month", "a third term": an ordinal before its noun, not a share.
-      if (last === "a" && ORDINAL_SHARES.has(n) && ordinalUse(t[j + 1])) break;
+      // "a fifth straight month", "a third term", "a third-party audit": an ordinal before its noun (or
+      // glued by a hyphen to it), not a share.
+      const glued = t[j + 1]?.norm === "-" && !t[j + 1]?.spaceBefore && t[j + 2]?.kind === "word";
+      if (last === "a" && ORDINAL_SHARES.has(n) && (ordinalUse(t[j + 1]) || glued)) break;
       // "its slowest pace in seven quarters": more parts than make a whole count periods, not a share.
       if (current > fraction) break;
       // "the slowest pace in three quarters", "for two quarters": periods counted, not a share of a whole.

@@ -255,7 +255,15 @@ export const FIX31_AS_ENDS_PHRASES: Case[] = [
   ["Spending on goods such as rice rose 5%.", [{ text: "5%", subject: { text: "rice" } }]],
 ];
 
+export const FIX31_ORDINAL_COMPOUNDS: Case[] = [
+  // An ordinal glued by a hyphen to its noun is no share; a share and a quarter-point stay figures.
+  ["There will be a third-party audit every quarter.", []],
+  ["A breach at a third-party vendor exposed data on 310,000 clients.", [{ text: "310,000 clients" }]],
+  ["Output fell by a third in 2023.", [{ text: "a third", value: 1 / 3 }]],
+];
+
 export const FIXES28: Case[] = [
+  ...FIX31_ORDINAL_COMPOUNDS,
   ...FIX31_AS_ENDS_PHRASES,
   ...FIX31_LISTED_BRANDS,
   ...FIX31_SAME_PERIOD_IN,
