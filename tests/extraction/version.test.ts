@@ -44,7 +44,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "27": "0894592ee65a5071",
   "28": "416713abe00a7d6f",
   "29": "beb4f82a362d4939",
-  "30": "9872dd63b669d1e2",
+  "30": "904ac4532769d08d",
 };
 
 function dataFingerprint(): string {

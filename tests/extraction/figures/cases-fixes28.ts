@@ -260,6 +260,8 @@ export const FIX31_ORDINAL_COMPOUNDS: Case[] = [
   ["There will be a third-party audit every quarter.", []],
   ["A breach at a third-party vendor exposed data on 310,000 clients.", [{ text: "310,000 clients" }]],
   ["Output fell by a third in 2023.", [{ text: "a third", value: 1 / 3 }]],
+  // An age set off after a trade no agent ending marks.
+  ["One former stevedore, 52, was jailed for seven years.", []],
 ];
 
 export const FIXES28: Case[] = [

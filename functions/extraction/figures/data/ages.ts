@@ -6,6 +6,11 @@ export const PERSON_NOUNS: readonly string[] = [
   "husband", "resident", "victim", "driver", "teacher", "student", "pensioner", "grandmother", "grandfather",
   "owner", "farmer", "worker", "nurse", "doctor", "suspect", "defendant", "officer", "captain", "star",
   "veteran", "forward", "actress", "pilot", "chef", "poet", "mayor", "chief", "coach",
+  // Trades, roles and kin that no agent ending marks: "One former stevedore, 52, was jailed".
+  "stevedore", "fisherman", "mechanic", "clerk", "guard", "cook", "midwife", "housewife", "mule",
+  "accused", "convict", "inmate", "graduate", "apprentice", "entrepreneur", "executive", "athlete",
+  "batsman", "winger", "jockey", "champion", "surgeon", "patient", "businessman", "businesswoman",
+  "sister", "brother", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "child",
 ];
 
 /** Words that end like agent nouns (-er, -or, -ist...) but name things: "the quarter, 12," is no age. */
