@@ -1066,12 +1066,15 @@ export class Resolver {
     const words = described.split(" ");
     const kind = words[words.length - 1] ?? "";
     // ("the agency said": the one agency named; else the one body whose name says it is one, such as an
-    // Administration.)
-    if (!COMPANY_KINDS.has(kind))
+    // Administration, where no department or ministry, which a story may call an agency too, was named.)
+    if (!COMPANY_KINDS.has(kind)) {
+      const wide =
+        KIND_NAMES.has(kind) && !(kind === "agency" && this.namedBefore(GOVERNMENT_BODY, position));
       return (
         this.bodyBefore(described, position) ??
-        (KIND_NAMES.has(kind) ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
+        (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
       );
+    }
     return words.some((w) => LOBBY_WORDS.has(w))
       ? this.bodyBefore(LOBBY, position)
       : this.mainOrganizationBefore(position);
@@ -1091,6 +1094,11 @@ export class Resolver {
     }
     const k = firstAtOrAfter(bodies.mentions, position + 1, (o) => o.end);
     return k > 0 && k <= bodies.second ? bodies.mentions[k - 1] : undefined;
+  }
+
+  /** Whether an organization whose name matches was named before a position. */
+  private namedBefore(name: RegExp, position: number): boolean {
+    return this.organizations.some((o) => o.end <= position && name.test(o.name));
   }
 
   /** The last person named before a position: "He" -> "Blinken". */
@@ -1119,6 +1127,9 @@ function bodyOfKind(name: string, described: string): boolean {
   if (!named && words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
   return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));
 }
+
+/** Government bodies a story may call "the agency" though their names do not say so. */
+const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office)\b/;
 
 /** Marks a kind looked up by the other words a body's name may say it with (KIND_NAMES). */
 const WIDE = "wide:";

@@ -417,6 +417,13 @@ describe("bodies named by what their names say", () => {
       "Food and Drug Administration",
     ]);
   });
+
+  it("names no Administration as 'the agency' where a department, which a story may call so, was named", () => {
+    const found = extract(
+      "The Department of Trade and Industry seized 12,000 toys after tests by the Food and Drug Administration. The agency said it would take down more than 2,300 listings.",
+    );
+    expect(found.figures.find((f) => f.text === "2,300 listings")?.speaker).toBeUndefined();
+  });
 });
 
 describe("bodies named by their kind before an aside", () => {
