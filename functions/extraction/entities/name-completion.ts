@@ -30,7 +30,7 @@ export function completeNames(views: readonly SentenceView[], found: readonly Ca
       out.push(candidate);
       continue;
     }
-    const { end, name } = longer;
+    const { first, end, name } = longer;
     const last = view.tokens[end - 1];
     if (!last) {
       out.push(candidate);
@@ -44,7 +44,6 @@ export function completeNames(views: readonly SentenceView[], found: readonly Ca
       continue;
     }
     for (const c of inside) if (c !== candidate) dropped.add(c);
-    const first = firstTokenFrom(view, candidate.start);
     // (A word list's canonical name and country were the shorter name's.)
     const { canonical: _canonical, countryCode: _code, country: _country, ...rest } = candidate;
     out.push({
@@ -65,10 +64,10 @@ function runOn(
   view: SentenceView,
   candidate: Candidate,
   whole: PhraseTable<Candidate>,
-): { end: number; name: Candidate } | undefined {
+): { first: number; end: number; name: Candidate } | undefined {
   const first = firstTokenFrom(view, candidate.start);
   const hit = whole.match(view.words, first, "exact");
   if (!hit || hit.value.words.length <= candidate.words.length) return undefined;
   const last = view.tokens[hit.end - 1];
-  return last && last.end > candidate.end ? { end: hit.end, name: hit.value } : undefined;
+  return last && last.end > candidate.end ? { first, end: hit.end, name: hit.value } : undefined;
 }

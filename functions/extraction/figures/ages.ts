@@ -45,13 +45,7 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   if (enclosed && (isCapitalized(before) || isPersonNoun(before?.norm ?? ""))) return true;
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
   // ("The rate for 16 and 17 year olds": the first of two ages before "year olds".)
-  if (
-    ["and", "or", "to"].includes(next?.norm ?? "") &&
-    t[end + 1]?.kind === "num" &&
-    /^years?$/.test(t[end + 2]?.norm ?? "") &&
-    /^olds?$/.test(t[end + 3]?.norm ?? "")
-  )
-    return true;
+  if (agesJoined(t, end) && t[end + 1]?.kind === "num" && agesNoun(t, end + 2)) return true;
   // ("workers aged above 55 to 60".)
   if (prev?.norm === "to" && AGE_BOUNDS.has(t[i - 3]?.norm ?? "") && t[i - 4]?.norm === "aged") return true;
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
@@ -76,6 +70,17 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   return (
     PRONOUN.has(before?.norm ?? "") && BE.has(prev?.norm ?? "") && [".", ",", ";"].includes(next?.norm ?? "")
   );
+}
+
+/** "year olds", "years old" at `s`: a group named by its ages before it ("the rate for 18-20 year olds"). */
+export function agesNoun(t: readonly Token[], s: number): boolean {
+  return /^years?$/.test(t[s]?.norm ?? "") && /^olds?$/.test(t[s + 1]?.norm ?? "");
+}
+
+/** "18-20", "16 to 17", "16 and 17": the link at `k` joins two ages. */
+export function agesJoined(t: readonly Token[], k: number): boolean {
+  const link = t[k];
+  return ["to", "and", "or"].includes(link?.norm ?? "") || (link?.norm === "-" && !link.spaceBefore);
 }
 
 /** Verbs of reaching an age: "the tower turns 50". */

@@ -253,13 +253,13 @@ function namedCurrencies(figures: readonly Figure[], words: RegExp): NamedCurren
 /** A sentence that gives its prices in the local dollar: "in local currency terms", "the Australian dollar price". */
 const LOCAL_DOLLAR_TERMS =
   /\b(?:local[- ]currency|(?:Australian|Canadian|New Zealand|Singapore|Hong Kong)[- ]dollar)\b/i;
-/** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "71.45 cents US", "U.S.$5". */
 /** The figure is a move whose level right after it ("at", "to") marks the U.S. dollar by name. */
 function levelMarkedUS(text: string, figure: Figure, level: Figure | undefined): boolean {
   if (!level || level.sentence.start !== figure.sentence.start || !US_MARKED.test(level.text)) return false;
   return /^\s+(?:at|to)\s+$/.test(text.slice(figure.end, level.start));
 }
 
+/** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "71.45 cents US", "U.S.$5". */
 const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$|\bcents? U\.?S\.?$/i;
 
 /** The most any country's places weigh, but one. */

@@ -22,7 +22,7 @@ import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -565,7 +565,7 @@ function namesTime(
       return true;
     // ("The 2024 Paris Games sold a record 9.5 million tickets": an event named with its year is a time of
     // its own, though no period of the figure.)
-    if (/^(?:19|20)\d\d$/.test(norm) && opensEventName(story.tokens, k)) return true;
+    if (isYearToken(story.tokens[k]) && opensEventName(story.tokens, k)) return true;
     const p = story.periods[story.periodAt[k] ?? -1];
     // A base, or a comparative's own period: "(H1 2024: £1,052.3 million)".
     // The period of a level compared after this figure ("rose to 4.3% from 4.2% in December"), or a

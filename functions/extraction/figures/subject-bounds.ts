@@ -1,4 +1,5 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
+import { agesJoined, agesNoun } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
@@ -578,17 +579,6 @@ export function countInside(t: readonly Token[], k: number): boolean {
     noun?.kind === "word" &&
     noun.text === noun.norm
   );
-}
-
-/** "year olds", "years old" at `s`: a group named by its ages before it. */
-function agesNoun(t: readonly Token[], s: number): boolean {
-  return /^years?$/.test(t[s]?.norm ?? "") && /^olds?$/.test(t[s + 1]?.norm ?? "");
-}
-
-/** "18-20", "16 to 17", "16 and 17": the link at `k` joins two ages. */
-function agesJoined(t: readonly Token[], k: number): boolean {
-  const link = t[k];
-  return ["to", "and", "or"].includes(link?.norm ?? "") || (link?.norm === "-" && !link.spaceBefore);
 }
 
 /**

@@ -258,19 +258,6 @@ const CLOSING_PERIOD = new Set([
   "finishes",
   "exited",
 ]);
-/** Words of a period named between such a verb and "with": "the quarter", "its fiscal year". */
-const PERIOD_NOUN_WORDS = new Set([
-  "the",
-  "its",
-  "their",
-  "fiscal",
-  "financial",
-  "quarter",
-  "year",
-  "half",
-  "month",
-  "period",
-]);
 
 /**
  * "Globoplay ended September with 8.2 million subscribers", "Netflix closed the quarter with 260 million
@@ -282,9 +269,7 @@ function endedPeriodWith(
   withAt: number,
   isPeriodToken: (k: number) => boolean,
 ): boolean {
-  let k = withAt - 1;
-  while (k > withAt - 6 && (isPeriodToken(k) || PERIOD_NOUN_WORDS.has(t[k]?.norm ?? ""))) k--;
-  return k < withAt - 1 && CLOSING_PERIOD.has(t[k]?.norm ?? "");
+  return t[withAt]?.norm === "with" && closedPeriod(t, withAt - 1, isPeriodToken);
 }
 
 /** Forms of "account" before "for": a count accounted for is the subject's part. */
@@ -2231,6 +2216,8 @@ const KEPT = new Set(["kept", "maintained", "held", "left"]);
 const TEMPERATURE_HEADS = new Set(["deg", "deg.", "c", "f", "°"]);
 
 /** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
+/** Verbs by which data set a level "at" a figure: "figures show total storage at 19,840 gigalitres". */
+const DATA_SHOWING: ReadonlySet<string> = new Set(["shows", "show", "showed"]);
 const VALUING_VERBS = new Set([
   "put",
   "puts",
@@ -2242,12 +2229,8 @@ const VALUING_VERBS = new Set([
   "pegged",
   "pegs",
   // "Stats SA data shows the official unemployment rate at 32.1%": what data show at a level.
-  "shows",
-  "show",
-  "showed",
+  ...DATA_SHOWING,
 ]);
-/** Verbs by which data set a level "at" a figure: "figures show total storage at 19,840 gigalitres". */
-const DATA_SHOWING = new Set(["shows", "show", "showed"]);
 /** Present verbs that open a reported clause between a valuing verb and "at": "estimates X needs oil at". */
 const CLAUSE_VERBS = new Set([
   "needs",

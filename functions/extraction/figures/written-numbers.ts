@@ -1,6 +1,7 @@
 /** Numbers written in words: "three billion", "twenty-five", "a quarter", "two-thirds", "half a million". */
 import type { Amount } from "./amounts.ts";
 import { COUNT_NOUN, FRACTION, ONE, ONE_WORD, PERCENT_WORD, SCALE, TEN } from "./lexicon.ts";
+import { gluedHyphen } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -143,7 +144,7 @@ export function readWritten(t: readonly Token[], i: number): Amount | undefined 
       if (current > 1 && (n === "half" || n === "third" || n === "quarter")) break;
       // "a fifth straight month", "a third term", "a third-party audit": an ordinal before its noun (or
       // glued by a hyphen to it), not a share.
-      const glued = t[j + 1]?.norm === "-" && !t[j + 1]?.spaceBefore && t[j + 2]?.kind === "word";
+      const glued = gluedHyphen(t, j + 1) && t[j + 2]?.kind === "word";
       if (last === "a" && ORDINAL_SHARES.has(n) && (ordinalUse(t[j + 1]) || glued)) break;
       // "its slowest pace in seven quarters": more parts than make a whole count periods, not a share.
       if (current > fraction) break;
