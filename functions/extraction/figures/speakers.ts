@@ -894,7 +894,9 @@ const DESCRIBED_REACH = 24;
 export class Resolver {
   private readonly people: Person[];
   private readonly organizations: Organization[];
-  /** For each organization mention in order, the one named most up to it. */
+  /** The mentions of organizations that may be "the company": no public body, regulator or exchange. */
+  private readonly companies: Organization[];
+  /** For each of those mentions in order, the one named most up to it. */
   private readonly mainUpTo: Organization[];
   /** For each kind of body asked for, its mentions in order and where a second body of that kind starts. */
   private readonly bodies = new Map<string, { mentions: Organization[]; second: number }>();
@@ -941,12 +943,12 @@ export class Resolver {
       .flatMap((e) =>
         e.mentions
           // ("The Gokongwei-led airline ..., it said": a name glued to a compound modifies a noun, no "It".)
-          // ("Hammond told Reuters in an interview": a listener is no "It" either.)
+          // ("Hammond told Reuters in an interview", "a document seen by Reuters": a listener is no "It" either.)
           .filter(
             (m) =>
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
-              !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
+              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
           )
           .map((m) => ({
             name: e.name,
@@ -958,8 +960,13 @@ export class Resolver {
       )
       .sort((a, b) => a.end - b.end);
     // The organization named most up to each mention (the last one on a tie), read once for "the company".
+    // ("Zenora's plant ... will retail at N12,500, the company said" in a story about the regulator that
+    // approved it: a ministry, a regulator, a central bank or a stock exchange is never "the company".)
+    this.companies = this.organizations.filter(
+      (o) => !PUBLIC_BODY.test(o.name) && !CENTRAL_BANK_NAME.test(o.name),
+    );
     let main: Organization | undefined;
-    this.mainUpTo = this.organizations.map((o) => {
+    this.mainUpTo = this.companies.map((o) => {
       if (!main || o.mentions >= main.mentions) main = o;
       return main;
     });
@@ -1046,11 +1053,11 @@ export class Resolver {
    * passing), the last one on a tie.
    */
   private mainOrganizationBefore(position: number): Organization | undefined {
-    const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
+    const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
     // ("Transnet's freight volumes rose 4%, the state-owned logistics group said": the one that opens the
     // sentence, however often another is named.)
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
-      const o = this.organizations[j];
+      const o = this.companies[j];
       if (!o || sentenceEnds(this.text, o.end, position) > 0) break;
       if (o.opens) return o;
     }
@@ -1161,6 +1168,16 @@ const LOBBY_WORDS = new Set(["trade", "industry", "lobby", "business", "employer
 const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Alliance|Forum|Institute)\b/;
 
 const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\b|^Banco Central\b/;
+
+/**
+ * Words that name a public body, a regulator, a court or a market in an organization's name: no story
+ * calls one of those "the company", "the firm" or "the group".
+ */
+const PUBLIC_BODY =
+  /\b(?:Ministry|Department|Commission|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for))\b/;
+
+/** Words before a name that make it a listener or a reader, not a body that speaks: "told Reuters", "seen by Bloomberg". */
+const LISTENER_BEFORE = /\b(?:told|(?:seen|reviewed|obtained|polled) by)\s+$/;
 
 /** A name's hyphenated modifier: "Gokongwei-led", "JSE-listed", "state-owned". */
 const GLUED_COMPOUND = /^-(?:led|listed|based|backed|owned|run|controlled|headquartered|registered)\b/;

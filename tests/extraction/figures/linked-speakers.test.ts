@@ -401,6 +401,24 @@ describe("a body named by its kind", () => {
     );
     expect(found.figures[0]?.speaker?.name).toBe("Transnet");
   });
+
+  it("never gives 'the company' or 'the lender' a regulator, a central bank or an exchange named more often", () => {
+    const lender = extract(
+      "KCB Group posted a profit on Thursday. The Central Bank of Kenya held its rate. The Central Bank of Kenya said inflation eased. The Central Bank of Kenya meets again in December. The lender said earnings per share rose to Sh17.21 from Sh14.58.",
+    );
+    expect(lender.figures.find((f) => f.text === "Sh17.21")?.speaker?.name).toBe("KCB Group");
+    const regulated = extract(
+      "The National Agency for Food and Drug Administration and Control approved the insulin made by Zenora Pharmaceuticals. NAFDAC said the approval followed tests. NAFDAC will monitor prices. It will retail at N12,500 per vial, the company said.",
+    );
+    expect(regulated.figures.find((f) => f.text === "N12,500")?.speaker?.name).toBe("Zenora Pharmaceuticals");
+  });
+
+  it("leaves 'the company said' without a speaker where only public bodies were named", () => {
+    const found = extract(
+      "The Michigan Public Service Commission ordered an inquiry. By Monday evening, all but 3,200 customers had been reconnected, the company said.",
+    );
+    expect(found.figures[0]?.speaker).toBeUndefined();
+  });
 });
 
 describe("bodies named by what their names say", () => {
@@ -445,5 +463,12 @@ describe("no listener speaks", () => {
       "The ATO's collectable debt has climbed to $53.4 billion, the tax office has told Senate estimates.",
     );
     expect(found.figures[0]?.speaker).toBeUndefined();
+  });
+
+  it("reads a wire that polled analysts as no 'It'", () => {
+    const found = extract(
+      "DBS Group Holdings posted a record profit. The result beat the S$2.78 billion average estimate of four analysts polled by Bloomberg. It also said S$1.2 billion of its buyback had been executed.",
+    );
+    expect(found.figures.find((f) => f.text === "S$1.2 billion")?.speaker?.name).toBe("DBS Group Holdings");
   });
 });
