@@ -1379,6 +1379,8 @@ function subjectBefore(
   let antecedent = false;
   /** Where a name after a preposition opens, the walk back starts past it. */
   let named: number | undefined;
+  /** Where the subject ends past a relative clause it keeps ("those who died"); the walk starts before it. */
+  let clauseEnd: number | undefined;
   if (t[e - 1]?.norm === "," || isSpacedDash(t, e - 1)) {
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
@@ -1413,7 +1415,19 @@ function subjectBefore(
   } else {
     // "Insured losses from the floods that swept through Bavaria in September will reach": the subject
     // is what the relative clause describes.
-    e = restrictiveRelative(t, e, clauseStart) ?? e;
+    const relative = restrictiveRelative(t, e, clauseStart);
+    // ("Families of those who died would each receive": a pronoun keeps the clause that says who it is.)
+    if (relative !== undefined && RELATIVE_HEADED_PRONOUNS.has(t[relative - 1]?.norm ?? "")) {
+      let end = e;
+      while (
+        end > relative &&
+        (AUXILIARIES.has(t[end - 1]?.norm ?? "") || FLOATING.has(t[end - 1]?.norm ?? ""))
+      )
+        end--;
+      // (Not past a figure of its own: "Anyone who earns more than R1 million will pay 5% more".)
+      if (!t.slice(relative, end).some((x) => x.kind === "num")) clauseEnd = end;
+    }
+    e = relative ?? e;
   }
   let s = named ?? e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
@@ -1569,7 +1583,7 @@ function subjectBefore(
   if (s - 1 >= floor && e - s >= SPAN_LIMIT) return undefined;
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
-  return trimmed(t, s, e, isPeriodToken);
+  return trimmed(t, s, clauseEnd ?? e, isPeriodToken);
 }
 
 /**
@@ -2118,6 +2132,12 @@ function comparedFor(
   const np = phraseAfter(t, after + 1, isPeriodToken);
   return np && !cutByFigure(t, np) ? np : undefined;
 }
+
+/** Pronouns that say who they are only with their relative clause: "those who died", "anyone who". */
+const RELATIVE_HEADED_PRONOUNS = new Set(["those", "anyone", "everyone", "someone", "whoever"]);
+
+/** Quantifiers that float before a verb, after its subject: "would each receive", "have all signed". */
+const FLOATING = new Set(["each", "all", "both"]);
 
 /** Tokens a restrictive relative clause may run before the main verb. */
 const RELATIVE_CLAUSE_REACH = 12;

@@ -280,6 +280,7 @@ import { FIXES25 } from "./cases-fixes25.ts";
 import { FIXES26 } from "./cases-fixes26.ts";
 import { FIXES27 } from "./cases-fixes27.ts";
 import { FIXES28 } from "./cases-fixes28.ts";
+import { FIXES29 } from "./cases-fixes29.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -550,6 +551,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES26,
     ...FIXES27,
     ...FIXES28,
+    ...FIXES29,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
