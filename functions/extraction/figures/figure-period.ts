@@ -1010,6 +1010,11 @@ export function periodFor(
       continue;
     // ("raises 1.7 billion euros, now valued at 14 billion": a standing "now" dates the figures after it.)
     if (p.standing && p.first >= raw.last) continue;
+    // ("A shelter that cost N1.8m last year now costs N2.6m": nor does a period before such a "now".)
+    if (p.last <= raw.first && standingBetween(periods, periodAt, p.last, raw.first)) continue;
+    // ("will now cost Rs38, up from Rs32": the level a change came from is no level of now.)
+    if (p.standing && p.last <= raw.first && comparedAfterFigure(tokens, figureAt, p.last, raw.first))
+      continue;
     if (statementDate(tokens, p)) continue;
     // "The ministry in July imposed anti-dumping duties of up to 27.83 per cent", "The DTI in September
     // extended the safeguard duty of P200 per metric ton": when a rate was set, not a period of it.
@@ -1087,6 +1092,42 @@ export function periodFor(
   if (best && period && asOfDay(tokens, best) && countsFlow(tokens, raw.first, raw.last) && period.to)
     period.from = `${period.to.slice(0, 4)}-01-01`;
   return period;
+}
+
+/**
+ * The figure at `first` is a level compared after another figure that follows `from`: "now costs Rs38, up
+ * from Rs32", "stands at 4.5%, compared with 3.9%".
+ */
+function comparedAfterFigure(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  from: number,
+  first: number,
+): boolean {
+  let k = first - 1;
+  while (k > from && first - k <= 3 && !comparing(tokens, k)) k--;
+  if (!comparing(tokens, k)) return false;
+  for (let j = from; j < k; j++) if (figureAt[j]) return true;
+  return false;
+}
+
+/**
+ * The word at `k` opens a level a change came from: "up from" (not "compared with 2.1 million forints for
+ * a senior doctor" or "against 795 at home", levels of the same time).
+ */
+function comparing(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === "from";
+}
+
+/** A standing "now" stands between two positions. */
+function standingBetween(
+  periods: readonly PeriodHit[],
+  periodAt: Int32Array,
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++) if (periods[periodAt[k] ?? -1]?.standing) return true;
+  return false;
 }
 
 /** Period `p` is one day after "as of": "as of November 15". */

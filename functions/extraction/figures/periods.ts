@@ -584,8 +584,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "from 159 now", "up from about 1% today", "5,000 at present": the time of a level, right after it.
   const nowEnd = n === "at" && t[i + 1]?.norm === "present" ? i + 2 : NOW_WORD.has(n) ? i + 1 : -1;
   // ("The median value now sits at $874,300", "loans, currently 6 per cent": right before the figure's words.)
-  const after = nowEnd > 0 && endsFigure(t, i);
-  if (after || (nowEnd > 0 && opensFigure(t, nowEnd))) {
+  // ("A shop that made Sh40,000 a month now makes Sh18,000": a "now" with a figure on each side dates the
+  // one its verb reaches, unless the one before opens the clause: "Only 12 states currently pay N70,000".)
+  const opens = nowEnd > 0 && opensFigure(t, nowEnd);
+  const ends = nowEnd > 0 && endsFigure(t, i);
+  const after = ends && (!opens || subjectFigureBefore(t, i));
+  if (after || opens) {
     const hit: PeriodHit = { first: i, last: nowEnd, ...(after ? { ofFigure: true } : { standing: true }) };
     // The month of publication: a level "now" is a month's, as the figures it is compared with are.
     if (ctx.year && ctx.month) hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
@@ -1200,6 +1204,14 @@ const LOOKING_AHEAD = new Set([
   "aims",
   "anticipates",
   "guides",
+  // ("cut its full-year forecast, now seeing a decline of 15 to 20 percent".)
+  "seeing",
+  "expecting",
+  "forecasting",
+  "projecting",
+  "predicting",
+  "estimating",
+  "targeting",
 ]);
 
 function endsFigure(t: readonly Token[], k: number): boolean {
@@ -1215,6 +1227,48 @@ function endsFigure(t: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The figure that ends before "now" at `k` opens its clause, past words of its size ("Only 12 states
+ * currently pay", "More than 660 companies have now"): the subject, not a verb's object.
+ */
+function subjectFigureBefore(t: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && t[j]?.kind !== "num") j--;
+  // (A currency's letters or symbol and the words of a figure's size: "N70,000", "about $5", "more than".)
+  j--;
+  while (
+    j >= 0 &&
+    (t[j]?.kind === "sym" || currencyPrefixAt(t, j) !== undefined || FIGURE_LEADS.has(t[j]?.norm ?? ""))
+  )
+    j--;
+  const before = t[j];
+  // ("The company said about 1.1 million subscribers now paid": a reported clause opens after its verb.)
+  return !before || (before.kind === "punct" && before.norm !== ")") || CLAUSE_OPENERS.has(before.norm);
+}
+
+/** Words a reported clause opens after: "said about 1.1 million subscribers now paid". */
+const CLAUSE_OPENERS = new Set(["said", "says", "that", "showed", "show", "shows"]);
+
+/** Words that may lead a figure that opens its clause: "Only 12 states", "More than 660", "About 40%". */
+const FIGURE_LEADS = new Set([
+  "only",
+  "about",
+  "some",
+  "around",
+  "nearly",
+  "almost",
+  "over",
+  "more",
+  "than",
+  "fewer",
+  "less",
+  "just",
+  "roughly",
+  "the",
+  "a",
+  "least",
+]);
 
 /** Words between a share and its whole: "60% of households", "eight out of ten". */
 const SHARE_LINKS = new Set(["of", "out"]);

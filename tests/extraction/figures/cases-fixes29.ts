@@ -19,4 +19,54 @@ export const FIX32_RELATIVE_HEADED_PRONOUNS: Case[] = [
   ],
 ];
 
-export const FIXES29: Case[] = [...FIX32_RELATIVE_HEADED_PRONOUNS];
+const PUB = { publishedAt: "2026-11-20" };
+
+export const FIX32_NOW_BETWEEN_FIGURES: Case[] = [
+  // "now" between two figures dates the one its verb reaches, not a figure a relative clause gave before it.
+  [
+    "A shop that made Sh40,000 a month now makes Sh18,000 or less.",
+    [
+      { text: "Sh40,000", period: undefined },
+      { text: "Sh18,000", period: { text: "now", from: "2026-11", to: "2026-11" } },
+    ],
+    PUB,
+  ],
+  [
+    "An asthma inhaler that sold for Dh120 will now cost Dh78.",
+    [
+      { text: "Dh120", period: undefined },
+      { text: "Dh78", period: { text: "now", from: "2026-11", to: "2026-11" } },
+    ],
+    PUB,
+  ],
+  // A period before such a "now" dates only the figure before it.
+  [
+    "A two-room shelter that cost N1.8m last year now costs N2.6m.",
+    [
+      { text: "N1.8m", period: { text: "last year", from: "2025", to: "2025" } },
+      { text: "N2.6m", period: { text: "now", from: "2026-11", to: "2026-11" } },
+    ],
+    PUB,
+  ],
+  // A level a change came from is no level of now.
+  [
+    "A strip of 10 tablets will now cost Rs38, up from Rs32.",
+    [
+      { text: "10 tablets" },
+      { text: "Rs38", period: { text: "now", from: "2026-11", to: "2026-11" } },
+      { text: "Rs32", period: undefined },
+    ],
+    PUB,
+  ],
+  // A figure that opens the clause keeps "now", as before.
+  [
+    "Only 12 states currently pay N70,000 or more, the forum said.",
+    [
+      { text: "12 states", period: { text: "currently", from: "2026-11", to: "2026-11" } },
+      { text: "N70,000" },
+    ],
+    PUB,
+  ],
+];
+
+export const FIXES29: Case[] = [...FIX32_RELATIVE_HEADED_PRONOUNS, ...FIX32_NOW_BETWEEN_FIGURES];
