@@ -21,7 +21,7 @@ import {
 } from "./changes.ts";
 import { RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
-import { SPEECH_VERBS } from "./data/speech.ts";
+import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AT_LEVEL_PARTICIPLES,
   AUXILIARIES,
@@ -214,7 +214,7 @@ export function subjectOf(
   else qualifierStart = pastRecordLevel(t, qualifierStart);
   const before = subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken);
   // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit.)
-  const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart) ?? before) : before;
+  const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart, isPeriodToken) ?? before) : before;
   // "bought Crumbly Ltd for £450 million", "paid 85 million euros for Nunez": what a price is for.
   const price =
     fig.kind === "MONEY"
@@ -237,7 +237,7 @@ export function subjectOf(
     (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     asideHost(t, fig, qualifierStart, isPeriodToken) ??
     flowUnit(t, fig) ??
-    carriedUnit(t, fig, qualifierStart) ??
+    carriedUnit(t, fig, qualifierStart, isPeriodToken) ??
     (fig.kind === "MONEY"
       ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
       : undefined)
@@ -833,11 +833,21 @@ function figureEndsAt(t: readonly Token[], comma: number): boolean {
 const OWNER_PRONOUNS = new Set(["it", "we", "they", "i", "he", "she", "you"]);
 
 /** "said it carried 1.9 million passengers": with no carrier named, the traffic's unit is what it counts. */
-function carriedUnit(t: readonly Token[], fig: FigureTokens, qualifierStart: number): SubjectHit | undefined {
+function carriedUnit(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
   let k = qualifierStart - 1;
   while (k > qualifierStart - 4 && RECORD_WORDS.has(t[k]?.norm ?? "")) k--;
   if (!THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
+  // ("when it shipped 72.2Mt", "had shipped 142,500 tons", "1.9 million WMT", "it shipped 94.4 million tonnes
+  // of iron ore": a measure is no noun of what is counted; what it is "of" names that.)
+  const unit = t[fig.unitFirst];
+  if (!unit?.spaceBefore || /^[A-Z]+s?$/.test(unit.text) || MEASURE_UNIT_WORDS.has(unit.norm))
+    return t[fig.last]?.norm === "of" ? phraseAfter(t, fig.last + 1, isPeriodToken, true) : undefined;
   // ("will be able to process 40,000 orders a day": what is processed keeps its rate.)
   if (HOLDING.has(t[k]?.norm ?? "")) return { first: fig.unitFirst, last: fig.last, anaphor: false };
   return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
@@ -1560,7 +1570,15 @@ function subjectBefore(
     // ("it was offering incentives averaging 13.5%": a progressive verb is no part of the phrase.)
     if (s < e && !antecedent && /^[a-z]{3,}ing$/.test(p.text) && BE_FORMS.has(t[s - 2]?.norm ?? "")) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
-    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) break;
+    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) {
+      // ("told reporters the commission needed": past the listener, to the reported clause's subject.)
+      if (p.norm === "told" && s + 1 < e && DETERMINER_WORDS.has(t[s + 1]?.norm ?? "")) s++;
+      break;
+    }
+    // ("which means retail investors need at least Rs 14,982": what follows "means" is a clause.)
+    if (p.norm === "means" && ["which", "this", "that", "it"].includes(t[s - 2]?.norm ?? "")) break;
+    // ("with the Reserve Bank having delivered three rate cuts": a perfect participle opens no subject.)
+    if (p.norm === "having") break;
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
     // "Yields on the benchmark 2035 government bond": a year before the head noun is part of the phrase.
@@ -1581,6 +1599,8 @@ function subjectBefore(
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
   }
   if (s - 1 >= floor && e - s >= SPAN_LIMIT) return undefined;
+  // ("said separately it would need": an adverb of the saying is no part of what is said.)
+  if (s + 1 < e && SAYING_ADVERB.has(t[s]?.norm ?? "") && SAYING.has(t[s - 1]?.norm ?? "")) s++;
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, clauseEnd ?? e, isPeriodToken);
@@ -2138,6 +2158,9 @@ const RELATIVE_HEADED_PRONOUNS = new Set(["those", "anyone", "everyone", "someon
 
 /** Quantifiers that float before a verb, after its subject: "would each receive", "have all signed". */
 const FLOATING = new Set(["each", "all", "both"]);
+
+/** Adverbs of a saying: "said separately it would need". */
+const SAYING_ADVERB: ReadonlySet<string> = new Set(SAYING_ADVERBS);
 
 /** Tokens a restrictive relative clause may run before the main verb. */
 const RELATIVE_CLAUSE_REACH = 12;

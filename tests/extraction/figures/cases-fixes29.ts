@@ -69,4 +69,51 @@ export const FIX32_NOW_BETWEEN_FIGURES: Case[] = [
   ],
 ];
 
-export const FIXES29: Case[] = [...FIX32_RELATIVE_HEADED_PRONOUNS, ...FIX32_NOW_BETWEEN_FIGURES];
+export const FIX32_HOLDERS: Case[] = [
+  // What a price list starts at, what a body needs, and what a carrier delivers or ships measure that subject.
+  [
+    "The cheapest package starts at SAR 14,900.",
+    [{ text: "SAR 14,900", subject: { text: "The cheapest package" } }],
+  ],
+  ["Fares start at $1,650.", [{ text: "$1,650", subject: { text: "Fares" } }]],
+  [
+    "The state-owned entity will still need about R3.8bn.",
+    [{ text: "R3.8bn", subject: { text: "The state-owned entity" } }],
+  ],
+  [
+    "Australia Post delivered 2.1 billion letters last year.",
+    [{ text: "2.1 billion letters", subject: { text: "Australia Post" } }],
+  ],
+  [
+    "Gerdau shipped 2.6 million tonnes in the quarter.",
+    [{ text: "2.6 million tonnes", subject: { text: "Gerdau" } }],
+  ],
+  // What is shipped "of" a content measures the content, as what is produced does.
+  [
+    "Vale said it shipped 94.4 million tonnes of iron ore.",
+    [{ text: "94.4 million tonnes", subject: { text: "iron ore" } }],
+  ],
+  // A pronoun carrier of a measure leaves no subject, never the measure itself.
+  ["It said it carried 72.2Mt.", [{ text: "72.2Mt", subject: undefined }]],
+  ["It said it handled 30 bcm a year.", [{ text: "30 bcm a year", subject: undefined }]],
+  // Past the listener after "told", an adverb of the saying, and "which means".
+  [
+    "The chairman told reporters the commission needed about 869 billion naira.",
+    [{ text: "869 billion naira", subject: { text: "the commission" } }],
+  ],
+  [
+    "Bids start at 33 shares, which means retail investors need at least Rs 14,982.",
+    [{ text: "33 shares" }, { text: "Rs 14,982", subject: { text: "retail investors" } }],
+  ],
+  // A perfect participle opens no subject.
+  [
+    "That is with the Reserve Bank having delivered three rate cuts.",
+    [{ text: "three rate cuts", subject: undefined }],
+  ],
+];
+
+export const FIXES29: Case[] = [
+  ...FIX32_RELATIVE_HEADED_PRONOUNS,
+  ...FIX32_NOW_BETWEEN_FIGURES,
+  ...FIX32_HOLDERS,
+];

@@ -8,6 +8,8 @@ export const PRODUCTION_VERBS = [
   "produced", "produces", "pumped", "pumps", "supplied", "supplies", "generated", "generates",
   // "Kazatomprom mined 25,840 tU", "The project emitted 6.4 million tonnes".
   "mined", "mines", "extracted", "smelted", "refined", "harvested", "emitted", "emits",
+  // "Tesla delivered 418,227 vehicles", "Gerdau shipped 2.6 million tonnes".
+  "delivered", "delivers", "shipped", "dispatched",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
@@ -168,7 +170,11 @@ export const LEVEL_VERBS = new Set([
   // "The TTC's capital plan requires $37.1-billion": what a thing needs is its level.
   "requires",
   "require",
+  "required",
   "needs",
+  // "The state-owned entity will still need about R3.8bn".
+  "need",
+  "needed",
   // "the flood response plan, which seeks $342 million": what an appeal asks for is its level.
   "seeks",
   "seek",
@@ -765,9 +771,12 @@ export const HOLDING_VERBS: readonly string[] = [
   ...EMPLOYING_VERBS, "processes", "processed", "process", "hosts", "hosted", "host",
 ];
 
-/** Verbs of making a count, whose subject holds it: "Maruti Suzuki India produced 2,08,342 vehicles". */
+/** Verbs of making or sending out a count, whose subject holds it: "Maruti Suzuki India produced 2,08,342 vehicles". */
 export const MAKING_VERBS: readonly string[] = [
   "produced", "produces", "produce", "manufactured", "manufactures", "assembled", "assembles",
+  // "Australia Post delivered 2.1 billion letters", "Tesla delivered 384,000 vehicles" (but "shipped 520,000
+  // tonnes of tea" measures the tea, as "produced ... of copper" does).
+  "delivered", "delivers", "shipped", "dispatched",
 ];
 
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
@@ -1291,6 +1300,11 @@ export const LEVEL_AT_VERBS = new Set([
   "traded",
   "peaked",
   "bottomed",
+  // "The cheapest package starts at SAR 14,900": where a price list begins.
+  "start",
+  "starts",
+  "started",
+  "starting",
 ]);
 
 /** Passives and progressives that set a price or a rate at a level: "was offered at", "were running at". */
