@@ -30,14 +30,18 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
   },
 ];
 
+/** A weekday before a dateline's month: "MOMBASA, Tuesday October 13 —". */
+const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+
 /**
  * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
  * "PERTH, Nov 21 AAP -" (an agency's letters without parentheses), "ANAND (Gujarat), Nov 14 (PTI):" (the
- * city's state in parentheses);
+ * city's state in parentheses), "MOMBASA, Tuesday October 13 —" (a weekday before the month, as Kenyan
+ * papers set it);
  * the year comes from the object's time.
  */
 const WIRE_DATELINE = new RegExp(
-  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\)|\\b[A-Z]{2,6}\\b)?\\s*[-–—:]`,
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+${WEEKDAY}${MONTH_PATTERN}\\s+(\\d{1,2})\\s*(?:\\([^)\\n]{1,40}\\)|\\b[A-Z]{2,6}\\b)?\\s*[-–—:]`,
   "iu",
 );
 

@@ -46,6 +46,8 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2026-03-09",
     ],
+    // A weekday may stand before the month (Kenyan papers).
+    ["Title\n\nMOMBASA, Tuesday October 13 — Pilgrims paid more.", october, "2024-10-13"],
     // A line of its own with only a place and a day (Indian papers).
     ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
   ])("%j -> %s", async (text, reference, expected) => {

@@ -42,6 +42,9 @@ export function modelProposer(model: NerModel): SpanProposer {
   };
 }
 
+/** Tokens of punctuation alone, which open no name. */
+const LEADING_PUNCTUATION = /^[.,;:!?]+$/;
+
 /** The model as a ScoringProposer: its spans, and its margin on each word it tagged O. */
 export function scoringTagger(model: NerModel): ScoringProposer {
   const scored = (view: Parameters<SpanProposer["propose"]>[0]) => {
@@ -49,7 +52,11 @@ export function scoringTagger(model: NerModel): ScoringProposer {
     const { tags, margins } = tagTokensScored(model, view.words);
     const outside = new Float64Array(tags.length);
     for (let i = 0; i < tags.length; i++) if (tags[i] === "O") outside[i] = margins[i] ?? 0;
-    const spans = spansFromBio(tags);
+    // ("Ms. Bailey said": no name opens with the period of the honorific before it.)
+    const spans = spansFromBio(tags).filter((span) => {
+      while (span.start < span.end && LEADING_PUNCTUATION.test(view.words[span.start] ?? "")) span.start++;
+      return span.start < span.end;
+    });
     for (const span of spans) {
       let least = Number.POSITIVE_INFINITY;
       for (let i = span.start; i < span.end; i++) least = Math.min(least, margins[i] ?? 0);

@@ -1162,4 +1162,11 @@ describe("document-level consistency", () => {
     const person = entities("Maria da Silva said its subscriptions rose 8%.");
     expect(person.map((e) => [e.type, e.name])).toEqual([["PERSON", "Maria da Silva"]]);
   });
+
+  it("opens no name with the period of the honorific before it", () => {
+    const found = entities("Energy Minister Brenda Bailey spoke. Later, Ms. Bailey said revenue rose 5%.");
+    expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ["PERSON", "Brenda Bailey", ["Brenda Bailey", "Bailey"]],
+    ]);
+  });
 });
