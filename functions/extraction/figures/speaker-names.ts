@@ -218,8 +218,11 @@ export function abbreviationDot(t: readonly Token[], k: number): boolean {
   return short && isCapitalized(word) && t[k + 1]?.kind === "word" && isCapitalized(t[k + 1]);
 }
 
-/** Short words written with a dot before a name: "Dr. Fatima Ali", "Gen. Mark Dorn", "St. Louis". */
+/** Short words written with a dot before a name: "Dr. Fatima Ali", "Gen. Mark Dorn", "St. Louis", "Sta. Ines". */
 const TITLE_ABBREVIATIONS = new Set([
+  "sta",
+  "sto",
+  "brgy",
   "dr",
   "mr",
   "ms",

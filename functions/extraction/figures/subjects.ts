@@ -1527,8 +1527,9 @@ function subjectBefore(
       s--;
       continue;
     }
-    // "Canadian Natural Resources Ltd. climbed 2.4%": the point of a legal form is part of the name.
-    if (legalFormPoint(t, s - 1) && s - 2 > floor) {
+    // "Canadian Natural Resources Ltd. climbed 2.4%": the point of a legal form is part of the name, as is
+    // that of a short word before a name ("Residents of St. Louis", "from Balintawak to Sta. Ines").
+    if ((legalFormPoint(t, s - 1) || placeAbbreviationDot(t, s - 1)) && s - 2 > floor) {
       s -= 2;
       continue;
     }
@@ -2158,6 +2159,22 @@ const RELATIVE_HEADED_PRONOUNS = new Set(["those", "anyone", "everyone", "someon
 
 /** Quantifiers that float before a verb, after its subject: "would each receive", "have all signed". */
 const FLOATING = new Set(["each", "all", "both"]);
+
+/** The dot at `k` ends a short word of a place's name: "St. Louis", "Sta. Ines", "Mt. Kenya". */
+function placeAbbreviationDot(t: readonly Token[], k: number): boolean {
+  const word = t[k - 1];
+  return (
+    t[k]?.norm === "." &&
+    !t[k]?.spaceBefore &&
+    PLACE_ABBREVIATIONS.has(word?.norm ?? "") &&
+    // (Not "561,200 MT. Aquaculture": a unit in capitals ends its sentence.)
+    /^\p{Lu}\p{Ll}+$/u.test(word?.text ?? "") &&
+    isCapitalized(t[k + 1])
+  );
+}
+
+/** Short words of places' names written with a dot. */
+const PLACE_ABBREVIATIONS = new Set(["st", "sta", "sto", "ste", "mt", "ft", "brgy", "pt"]);
 
 /** Adverbs of a saying: "said separately it would need". */
 const SAYING_ADVERB: ReadonlySet<string> = new Set(SAYING_ADVERBS);

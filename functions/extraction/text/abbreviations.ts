@@ -36,6 +36,10 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "hon",
   "messrs",
   "mt",
+  // Philippine and Spanish place names: "Sta. Ines", "Sto. Tomas", "Brgy. San Roque".
+  "sta",
+  "sto",
+  "brgy",
   "ft",
   "no",
   "vs",

@@ -112,7 +112,24 @@ export const FIX32_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX32_PLACE_ABBREVIATIONS: Case[] = [
+  // A place's short word with its dot neither ends the sentence nor the subject.
+  [
+    "Vehicles traveling from Balintawak to Sta. Ines would pay ₱385, up ₱34 from the current ₱351, the TRB said.",
+    [
+      { text: "₱385", subject: { text: "Vehicles traveling from Balintawak to Sta. Ines" } },
+      { text: "₱34" },
+      { text: "₱351" },
+    ],
+  ],
+  [
+    "Residents of St. Louis would pay $385 a year.",
+    [{ text: "$385", subject: { text: "Residents of St. Louis" } }],
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_PLACE_ABBREVIATIONS,
   ...FIX32_RELATIVE_HEADED_PRONOUNS,
   ...FIX32_NOW_BETWEEN_FIGURES,
   ...FIX32_HOLDERS,
