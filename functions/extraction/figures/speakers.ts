@@ -178,6 +178,63 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
   return undefined;
 }
 
+/**
+ * After "according to", at `k`: a work of a body the article named by its kind, "a survey by the
+ * authority", "a summary released by the union", "the department's annual report"; the Resolver gives it
+ * the one organization of that kind.
+ */
+function workOfBody(t: readonly Token[], k: number, v: number): Attribution | undefined {
+  let j = ["a", "an", "the"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  // ("the department's annual report": the owner's kind with its possessive.)
+  const owner = t[j];
+  if (t[k]?.norm === "the" && owner && /^[a-z]+['’]s$/.test(owner.text)) {
+    const kind = owner.norm.replace(/['’]s$/, "");
+    if (!BODY_KINDS.has(kind) || !ownsWork(t, j + 1)) return undefined;
+    const the = t[k];
+    return {
+      name: `the ${kind}`,
+      start: the?.start ?? owner.start,
+      end: owner.end - 2,
+      pronoun: true,
+      at: owner.start,
+      kind,
+    };
+  }
+  // ("a feasibility study carried out by", "a breakdown released by": the work's words, then its link.)
+  const end = Math.min(t.length, j + WORK_WORDS);
+  while (j < end && t[j]?.kind === "word" && t[j]?.text === t[j]?.norm && !SOURCE_LINKS.has(t[j]?.norm ?? ""))
+    j++;
+  if (!SOURCE_LINKS.has(t[j]?.norm ?? "")) return undefined;
+  // ("a feasibility study carried out by the NHA": a name after a longer work than a descriptor takes.)
+  const named = t[j + 1]?.norm === "the" ? j + 2 : j + 1;
+  if (isCapitalized(t[named]) && !SEEING.has(t[j - 1]?.norm ?? "") && !APPROVING.has(t[j - 1]?.norm ?? ""))
+    return nameAfter(t, named, v);
+  if (t[j + 1]?.norm !== "the") return undefined;
+  const noun = t[j + 2];
+  if (!noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
+  // (The kind closes the phrase: not "by the authority's inspectors".)
+  const next = t[j + 3];
+  if (next?.kind === "word" && next.text === next.norm && !SENTENCE_TAIL.has(next.norm)) return undefined;
+  const the = t[j + 1];
+  return {
+    name: `the ${noun.norm}`,
+    start: the?.start ?? noun.start,
+    end: noun.end,
+    pronoun: true,
+    at: noun.start,
+    kind: noun.norm,
+  };
+}
+
+/** Participles before "by" that name who approved a work, not who wrote it: "the spending plan approved by Congress". */
+const APPROVING = new Set(["approved", "passed", "adopted", "signed", "ratified", "endorsed"]);
+
+/** Words of a work between "according to" and "by the", at most: "a feasibility study carried out". */
+const WORK_WORDS = 6;
+
+/** Words that may follow a body's kind at a clause's end: "by the NHA last year", "by the union in May". */
+const SENTENCE_TAIL = new Set(["last", "this", "in", "on", "earlier", "published", "released"]);
+
 /** Verbs whose object is who listened: "has told Senate estimates" (Australia's hearings). */
 const TELLING = new Set(["told", "tells", "tell", "telling"]);
 
@@ -523,7 +580,7 @@ function firstReportedIn(
         continue;
       }
       const from = pastDescriptor(t, k + 2);
-      const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k);
+      const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k) ?? workOfBody(t, k + 2, k);
       // "according to National Bank Financial analyst Adam Shine": the analyst, not the firm.
       const source = named && (personAfterFirm(t, named) ?? named);
       // "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion,
@@ -1082,9 +1139,11 @@ export class Resolver {
         (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
       );
     }
-    return words.some((w) => LOBBY_WORDS.has(w))
-      ? this.bodyBefore(LOBBY, position)
-      : this.mainOrganizationBefore(position);
+    if (words.some((w) => LOBBY_WORDS.has(w))) return this.bodyBefore(LOBBY, position);
+    const main = this.mainOrganizationBefore(position);
+    // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
+    // is a utility or an operator, never a consultancy or a lender.)
+    return main && AUTHORITY.test(main.name) && !AUTHORITY_KINDS.has(kind) ? undefined : main;
   }
 
   /**
@@ -1175,6 +1234,12 @@ const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\
  */
 const PUBLIC_BODY =
   /\b(?:Ministry|Department|Commission|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for))\b/;
+
+/** A public authority's name: "Dubai Electricity and Water Authority", "Lagos State Lotteries and Gaming Authority". */
+const AUTHORITY = /\bAuthority\b/;
+
+/** Kinds of company a public authority may be called: "the utility said" (Dewa), "the operator said". */
+const AUTHORITY_KINDS = new Set(["utility", "operator", "developer", "company", "enterprise"]);
 
 /** Words before a name that make it a listener or a reader, not a body that speaks: "told Reuters", "seen by Bloomberg". */
 const LISTENER_BEFORE = /\b(?:told|(?:seen|reviewed|obtained|polled) by)\s+$/;

@@ -472,3 +472,42 @@ describe("no listener speaks", () => {
     expect(found.figures.find((f) => f.text === "S$1.2 billion")?.speaker?.name).toBe("DBS Group Holdings");
   });
 });
+
+describe("works of a body named by its kind", () => {
+  it("gives 'according to a survey by the authority' and 'the department's report' the one such body", () => {
+    const survey = extract(
+      "The Communications Authority of Kenya regulates couriers. A 2kg parcel costs Sh650, according to a survey by the authority.",
+    );
+    expect(survey.figures.find((f) => f.text === "Sh650")?.speaker?.name).toBe(
+      "Communications Authority of Kenya",
+    );
+    const report = extract(
+      "The Department of Posts runs 160,000 offices. Revenue was Rs 13,240 crore, according to the department's annual report.",
+    );
+    expect(report.figures.find((f) => f.text === "Rs 13,240 crore")?.speaker?.name).toBe(
+      "Department of Posts",
+    );
+    const released = extract(
+      "The Canadian Union of Postal Workers struck. Wages would rise 13%, according to a summary released by the union.",
+    );
+    expect(released.figures[0]?.speaker?.name).toBe("Canadian Union of Postal Workers");
+  });
+
+  it("names the author after a long work, but not who approved it", () => {
+    const study = extract(
+      "Traffic will reach 85,000 vehicles a day, according to a feasibility study carried out by the NHA last year.",
+    );
+    expect(study.figures[0]?.speaker?.name).toBe("NHA");
+    const approved = extract(
+      "The government plans to spend 12.5 billion pesos in 2027, according to the federal spending plan approved by Congress.",
+    );
+    expect(approved.figures[0]?.speaker).toBeUndefined();
+  });
+
+  it("gives a consultancy or a lender no public authority", () => {
+    const found = extract(
+      "The Lagos State Lotteries and Gaming Authority licensed 40 firms. The market could be worth $3.5 billion by 2030, according to a projection by the consultancy.",
+    );
+    expect(found.figures.find((f) => f.text === "$3.5 billion")?.speaker).toBeUndefined();
+  });
+});
