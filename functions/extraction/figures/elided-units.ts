@@ -84,13 +84,17 @@ const LINKS = new Set([
   "total",
   "well",
   "just",
+  // "less than half the 4.6 billion it delivered at the peak", "twice the 2 million".
+  "half",
+  "twice",
+  "double",
 ]);
 /** Scale words of bare numbers in news: "3.9 billion", "3.8bn", "7,000 crore". */
 const SCALE = "(?:thousand|million|billion|trillion|bn|mn|m|crore|lakh)";
 /** A scale word after digits: "$273 million", "Rs 5 crore", "US$214-million". */
 export const SCALED = new RegExp(`\\d[\\s-]*${SCALE}\\b`, "i");
-/** The most linking words between the two figures. */
-const LINK_REACH = 6;
+/** The most linking words between the two figures: ", down from a peak of more than". */
+const LINK_REACH = 7;
 /** A bare number: digits and an optional scale word, nothing else ("3.9 billion", "410 million", "12,000"). */
 const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:\\s*${SCALE})?$`, "i");
 
@@ -189,7 +193,7 @@ const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
-  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated|recorded|reported|registered|seen|posted|counted|logged)\b)["“\p{L}]/u;
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated|recorded|reported|registered|seen|posted|counted|logged|projected|planned|targeted|budgeted|estimated|predicted|it|they|we|he|she)\b)["“\p{L}]/u;
 
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;

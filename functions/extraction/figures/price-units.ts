@@ -213,6 +213,9 @@ const DANGLING_BEFORE_JOIN = /\b(?:in|on|at|for|during)\s*(?:the\s*)?(?=,|\s+(?:
 /** What a price's unit is of, right after it: " of raw milk", " of cane" (lower-case words). */
 const UNIT_COMPLEMENT =
   /^\s+of(?:\s+[a-z][a-z-]*){1,4}(?=\s*,|\s+(?:from|in|on|at|for|during|up|down|compared|against)\b)/;
+/** Where a price is paid, right after it and before a comma: " in Lagos,", " in New Delhi,". */
+const PLACE_BEFORE_COMMA = /^\s*in\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?=,)/u;
+
 /** A "from" left before a comma once its date is out: " from , up from". */
 const DANGLING_FROM = /^\s*from\s*(?=,)/;
 
@@ -245,6 +248,8 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
       between = between.replace(a.period.text, "");
     // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
     between = between.replace(ON_WEEKDAY, "").replace(OPENING_PREPOSITION, "");
+    // ("1,050 naira a litre in Lagos, up from 617 naira": where the price is paid goes with it.)
+    if (a.unit) between = between.replace(PLACE_BEFORE_COMMA, "");
     // ("Sh50 per litre of raw milk from February 1, up from Sh45", "171 reais per tonne of cane, down from
     // 184 reais": what the unit is of goes with it, and so does the start the period left behind.)
     if (a.unit) between = between.replace(UNIT_COMPLEMENT, "").replace(DANGLING_FROM, "");

@@ -128,7 +128,32 @@ export const FIX32_PLACE_ABBREVIATIONS: Case[] = [
   ],
 ];
 
+export const FIX32_COMPARED_UNITS: Case[] = [
+  // A bare level compared with a count takes its unit past a participle or a relative clause after it.
+  [
+    "Traffic averaged 62,000 vehicles a day, well above the 35,000 projected.",
+    [{ text: "62,000 vehicles a day" }, { text: "35,000", kind: "QUANTITY", unit: "vehicles a day" }],
+  ],
+  [
+    "Vida sold 46,300 scooters, more than double the 19,700 it sold a year earlier.",
+    [{ text: "46,300 scooters" }, { text: "19,700", kind: "QUANTITY", unit: "scooters" }],
+  ],
+  [
+    "Volumes fell to 160 million items, down from a peak of more than 1 billion in 2002.",
+    [{ text: "160 million items" }, { text: "1 billion", kind: "QUANTITY", unit: "items" }],
+  ],
+  // A price's denominator is shared past where it is paid.
+  [
+    "Petrol costs around 1,050 naira a litre in Lagos, up from 617 naira in mid-2024.",
+    [
+      { text: "1,050 naira", unit: "a litre" },
+      { text: "617 naira", unit: "a litre" },
+    ],
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_COMPARED_UNITS,
   ...FIX32_PLACE_ABBREVIATIONS,
   ...FIX32_RELATIVE_HEADED_PRONOUNS,
   ...FIX32_NOW_BETWEEN_FIGURES,
