@@ -710,7 +710,8 @@ export function baseOf(
     const monthOfYear = isPeriodToken(start) && MONTH_WORDS.has(first.norm) && isYearToken(t[start + 1]);
     if (
       (tok.norm === "over" || tok.norm === "on") &&
-      !["the", "a", "last", "its", "their"].includes(first.norm) &&
+      // ("up roughly 15% on this year": next year's prices set against this year's.)
+      !["the", "a", "last", "this", "its", "their"].includes(first.norm) &&
       !monthOfYear
     )
       continue;

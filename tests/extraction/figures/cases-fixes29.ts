@@ -152,7 +152,23 @@ export const FIX32_COMPARED_UNITS: Case[] = [
   ],
 ];
 
+export const FIX32_ON_THIS_YEAR: Case[] = [
+  // "on this year" sets next year's level against this year's: a base, no period of the figure.
+  [
+    "Package prices for 2027 are up roughly 15% on this year.",
+    [
+      {
+        text: "15%",
+        change: { direction: "increase", measure: "relative", base: "this year" },
+        period: { text: "2027", from: "2027", to: "2027" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_ON_THIS_YEAR,
   ...FIX32_COMPARED_UNITS,
   ...FIX32_PLACE_ABBREVIATIONS,
   ...FIX32_RELATIVE_HEADED_PRONOUNS,
