@@ -1013,8 +1013,7 @@ export function periodFor(
     // ("A shelter that cost N1.8m last year now costs N2.6m": nor does a period before such a "now".)
     if (p.last <= raw.first && standingBetween(periods, periodAt, p.last, raw.first)) continue;
     // ("will now cost Rs38, up from Rs32": the level a change came from is no level of now.)
-    if (p.standing && p.last <= raw.first && comparedAfterFigure(tokens, figureAt, p.last, raw.first))
-      continue;
+    if (p.standing && p.last <= raw.first && comparedAfterFigure(tokens, figureAt, p.last, raw)) continue;
     if (statementDate(tokens, p)) continue;
     // "The ministry in July imposed anti-dumping duties of up to 27.83 per cent", "The DTI in September
     // extended the safeguard duty of P200 per metric ton": when a rate was set, not a period of it.
@@ -1095,29 +1094,35 @@ export function periodFor(
 }
 
 /**
- * The figure at `first` is a level compared after another figure that follows `from`: "now costs Rs38, up
- * from Rs32", "stands at 4.5%, compared with 3.9%".
+ * The figure `raw` is an earlier level compared after another figure that follows `from`: "now costs
+ * Rs38, up from Rs32", "was now $4.12, compared with about $60 when the patent expired".
  */
 function comparedAfterFigure(
   tokens: readonly Token[],
   figureAt: Uint8Array,
   from: number,
-  first: number,
+  raw: RawFigure,
 ): boolean {
-  let k = first - 1;
-  while (k > from && first - k <= 3 && !comparing(tokens, k)) k--;
-  if (!comparing(tokens, k)) return false;
+  let k = raw.first - 1;
+  while (k > from && raw.first - k <= 3 && !comparing(tokens, k, raw.last)) k--;
+  if (!comparing(tokens, k, raw.last)) return false;
   for (let j = from; j < k; j++) if (figureAt[j]) return true;
   return false;
 }
 
 /**
- * The word at `k` opens a level a change came from: "up from" (not "compared with 2.1 million forints for
- * a senior doctor" or "against 795 at home", levels of the same time).
+ * The word at `k` opens a level a change came from: "up from", or "compared with" a level a time clause
+ * dates ("about $60 when the patent expired"); not "compared with 2.1 million forints for a senior doctor"
+ * or "against 795 at home", levels of the same time.
  */
-function comparing(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.norm === "from";
+function comparing(tokens: readonly Token[], k: number, last: number): boolean {
+  const norm = tokens[k]?.norm;
+  if (norm === "from") return true;
+  return norm === "with" && tokens[k - 1]?.norm === "compared" && EARLIER_TIME.has(tokens[last]?.norm ?? "");
 }
+
+/** Words right after a compared level that date it before now: "when the patent expired", "previously". */
+const EARLIER_TIME = new Set(["when", "before", "previously", "earlier", "then", "back"]);
 
 /** A standing "now" stands between two positions. */
 function standingBetween(

@@ -1229,11 +1229,11 @@ const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Al
 const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\b|^Banco Central\b/;
 
 /**
- * Words that name a public body, a regulator, a court or a market in an organization's name: no story
- * calls one of those "the company", "the firm" or "the group".
+ * Words that name a public body, a regulator, a court, a government, a union or a market in an
+ * organization's name: no story calls one of those "the company", "the firm" or "the group".
  */
 const PUBLIC_BODY =
-  /\b(?:Ministry|Department|Commission|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for))\b/;
+  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government)\b|\bUnion$/;
 
 /** A public authority's name: "Dubai Electricity and Water Authority", "Lagos State Lotteries and Gaming Authority". */
 const AUTHORITY = /\bAuthority\b/;

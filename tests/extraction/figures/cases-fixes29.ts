@@ -58,6 +58,15 @@ export const FIX32_NOW_BETWEEN_FIGURES: Case[] = [
     ],
     PUB,
   ],
+  // Nor is a level compared with it that a time clause dates before now.
+  [
+    "The pack was now $4.12, compared with about $60 when the patent expired.",
+    [
+      { text: "$4.12", period: { text: "now", from: "2026-11", to: "2026-11" } },
+      { text: "$60", period: undefined },
+    ],
+    PUB,
+  ],
   // A figure that opens the clause keeps "now", as before.
   [
     "Only 12 states currently pay N70,000 or more, the forum said.",

@@ -413,6 +413,13 @@ describe("a body named by its kind", () => {
     expect(regulated.figures.find((f) => f.text === "N12,500")?.speaker?.name).toBe("Zenora Pharmaceuticals");
   });
 
+  it("gives 'the company' no union or government", () => {
+    const found = extract(
+      "Shoprite Holdings hired 2,000 staff. The Food and Allied Workers Union welcomed the deal. The Food and Allied Workers Union said pay was fair. Workers will be paid R45 an hour, the company said.",
+    );
+    expect(found.figures.find((f) => f.text === "R45")?.speaker?.name).toBe("Shoprite Holdings");
+  });
+
   it("leaves 'the company said' without a speaker where only public bodies were named", () => {
     const found = extract(
       "The Michigan Public Service Commission ordered an inquiry. By Monday evening, all but 3,200 customers had been reconnected, the company said.",
