@@ -15,8 +15,8 @@ const HOLDING = new Set(RANK_HOLDING_VERBS);
 const RANKS = new Set(RANK_WORDS);
 /** Tokens from the link back to "the": "the largest source market of foreign visitors with". */
 const RANK_REACH = 9;
-/** Tokens a holder may take: "Visitors from mainland China". */
-const HOLDER_TOKENS = 6;
+/** Tokens a holder may take: "Visitors from mainland China", "Peshawar Electric Supply Company (Pesco)". */
+const HOLDER_TOKENS = 8;
 
 export function rankedHolder(
   t: readonly Token[],
@@ -37,7 +37,9 @@ export function rankedHolder(
   const link = t[withAt]?.norm;
   if (link !== "with" && link !== "at") return undefined;
   let reach = RANK_REACH;
-  for (let k = withAt - 1; k >= Math.max(clauseStart + 2, withAt - reach); k--) {
+  // ("recorded the most births, at 201,300": the rank set off by a comma.)
+  const from = t[withAt - 1]?.norm === "," ? withAt - 2 : withAt - 1;
+  for (let k = from; k >= Math.max(clauseStart + 2, withAt - reach); k--) {
     // ("remained Singapore's top-selling car brand in the first ten months of 2026 with": past a period,
     // which counts for none of the reach.)
     if (isPeriodToken(k) || (isPeriodToken(k + 1) && PERIOD_LEADS.has(t[k]?.norm ?? ""))) {
@@ -65,6 +67,8 @@ export function rankedHolder(
       if (t[verb - 1]?.norm !== "emerged") return undefined;
       verb--;
     }
+    // ("Windsor, Ont., again posted the highest rate": past an adverb before the verb too.)
+    while (verb - 1 > clauseStart && RANK_ADVERBS.has(t[verb - 1]?.norm ?? "")) verb--;
     return holderBefore(t, verb, clauseStart, isPeriodToken);
   }
   return undefined;

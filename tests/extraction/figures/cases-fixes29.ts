@@ -176,7 +176,31 @@ export const FIX32_ON_THIS_YEAR: Case[] = [
   ],
 ];
 
+export const FIX32_RANK_HOLDERS: Case[] = [
+  // What "had", "recorded" or "posted" the highest or lowest level holds the figure, a comma before "at" too.
+  [
+    "Lagos had the highest number at 92,000, while Bayelsa had the lowest at 18,900.",
+    [
+      { text: "92,000", subject: { text: "Lagos" } },
+      { text: "18,900", subject: { text: "Bayelsa" } },
+    ],
+  ],
+  [
+    "Calabarzon recorded the most births, at 201,300.",
+    [{ text: "201,300", subject: { text: "Calabarzon" } }],
+  ],
+  [
+    "British Columbia had the lowest fertility rate at 1.02.",
+    [{ text: "1.02", subject: { text: "British Columbia" } }],
+  ],
+  [
+    "Peshawar Electric Supply Company (Pesco) reported the highest losses at 36.4pc.",
+    [{ text: "36.4pc", subject: { text: "Peshawar Electric Supply Company (Pesco)" } }],
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_RANK_HOLDERS,
   ...FIX32_ON_THIS_YEAR,
   ...FIX32_COMPARED_UNITS,
   ...FIX32_PLACE_ABBREVIATIONS,

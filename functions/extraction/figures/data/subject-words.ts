@@ -1424,7 +1424,9 @@ export const DIRECTING_VERBS = [
 export const GOING_VERBS = ["go", "goes", "went", "gone", "going", "flow", "flows", "flowed"];
 
 /** Verbs that hold a rank: "was the largest", "remained the top", "emerged as the biggest". */
-export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as", "kept", "keeps", "retained", "retains", "held", "holds"];
+export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as", "kept", "keeps", "retained", "retains", "held", "holds",
+  // "Gauteng had the highest share at 24.1%", "Calabarzon recorded the most births, at 201,300".
+  "had", "has", "recorded", "records", "registered", "reported", "posted"];
 
 /** Words of rank after "the": "the largest", "the top", "the second-largest", "the main". */
 export const RANK_WORDS: readonly string[] = ["top", "leading", "main", "biggest", "largest", "highest", "lowest", "smallest", "most", "fastest", "second", "third", "single", "best", "busiest", "worst", "richest", "wealthiest"];
