@@ -982,7 +982,15 @@ export function rankedName(
   let inner = 0;
   while (first > floor && nameEnd - first < RANKED_NAME_WORDS + inner) {
     if (formPoint(first - 1) && first - 1 === nameEnd - 1) first--;
-    else if (innerOf(first - 1) && inner < 3) {
+    // ("followed by KwaZulu-Natal at 17.4%": a name joined by a hyphen.)
+    else if (
+      gluedHyphen(tokens, first - 1) &&
+      isCapitalized(tokens[first - 2]) &&
+      isCapitalized(tokens[first])
+    ) {
+      first -= 2;
+      inner++;
+    } else if (innerOf(first - 1) && inner < 3) {
       first--;
       inner++;
     } else if (itemWord(tokens[first - 1])) first--;

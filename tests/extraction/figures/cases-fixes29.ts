@@ -193,6 +193,14 @@ export const FIX32_RANK_HOLDERS: Case[] = [
     "British Columbia had the lowest fertility rate at 1.02.",
     [{ text: "1.02", subject: { text: "British Columbia" } }],
   ],
+  // A ranked name joined by a hyphen after "followed by".
+  [
+    "Gauteng had the highest share at 24.1%, followed by KwaZulu-Natal at 17.4%.",
+    [
+      { text: "24.1%", subject: { text: "Gauteng" } },
+      { text: "17.4%", subject: { text: "KwaZulu-Natal" } },
+    ],
+  ],
   [
     "Peshawar Electric Supply Company (Pesco) reported the highest losses at 36.4pc.",
     [{ text: "36.4pc", subject: { text: "Peshawar Electric Supply Company (Pesco)" } }],
