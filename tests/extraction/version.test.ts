@@ -45,7 +45,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "28": "416713abe00a7d6f",
   "29": "beb4f82a362d4939",
   "30": "904ac4532769d08d",
-  "31": "3a3df07a0bd63a94",
+  "31": "e377b8a772ff0353",
 };
 
 function dataFingerprint(): string {

@@ -2,7 +2,7 @@
 import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { CHANGE_NOUN_UNITS, DATING_WORDS, RATE_WORDS, TONNAGE_WORDS } from "./data/units.ts";
+import { CHANGE_NOUN_UNITS, DATING_WORDS, FAITH_PLURALS, RATE_WORDS, TONNAGE_WORDS } from "./data/units.ts";
 import {
   CHANGE_VERB,
   IRREGULAR_UNIT,
@@ -131,6 +131,8 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     const modifier =
       compound ||
       UNIT_MODIFIER.has(tok.norm) ||
+      // ("350 New Zealanders", "1,200 South Africans": the first word of a people's name.)
+      (isCapitalized(tok) && MULTIWORD_PEOPLES.has(`${tok.norm} ${next?.norm ?? ""}`)) ||
       (isCapitalized(tok) &&
         /(an|ese|ish|ian|i|ch)$/.test(tok.norm) &&
         next !== undefined &&
@@ -168,6 +170,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (amount.letter && k !== j && !(k === j + 1 && /^[a-z]{3,}s$/.test(head.text))) return undefined;
   let headEnd = k + 1;
   let unit = head.text;
+  const people = t[k - 1];
+  const twoWords = k > j && people !== undefined && MULTIWORD_PEOPLES.has(`${people.norm} ${head.norm}`);
+  if (twoWords) unit = `${people.text} ${head.text}`;
   // "330 km/h", "7.2 bcf/d", "12.2 million boe/d": a speed or a flow written with a slash.
   const per = t[k + 2]?.norm ?? "";
   if (t[k + 1]?.norm === "/" && SLASH_RATES.has(per) && !t[k + 1]?.spaceBefore && !t[k + 2]?.spaceBefore) {
@@ -221,7 +226,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     if (later) unit = `${unit} ${textOf(later.start, later.end)}`;
   }
   if (unit === head.text) headEnd = k + 1;
-  return { unit, head: k, headEnd, end };
+  return { unit, head: twoWords ? k - 1 : k, headEnd, end };
 }
 
 /** Time letters after a unit and a slash: "km/h", "bcf/d", "t/yr". */
@@ -652,17 +657,28 @@ function compoundModifier(t: readonly Token[], k: number): number {
   return 3;
 }
 
-/** Peoples named by their demonym in the plural: "Brazilians", "Filipinos", "Frenchmen". */
+/**
+ * Peoples named by their demonym in the plural ("Brazilians", "Filipinos", "Frenchmen", the last word of
+ * "New Zealanders") or by their faith ("Muslims", "Hindus").
+ */
 const PEOPLES: ReadonlySet<string> = new Set([
-  ...DEMONYMS.map(([word]) => `${word.toLowerCase()}s`),
-  ...DEMONYM_PLURALS.map(([plural]) => plural.toLowerCase()),
+  ...DEMONYMS.map(([word]) => `${word.toLowerCase().split(" ").pop()}s`),
+  ...DEMONYM_PLURALS.map(([plural]) => plural.toLowerCase().split(" ").pop() ?? ""),
+  ...FAITH_PLURALS,
 ]);
+
+/** Peoples whose demonym is two words, in the plural: "new zealanders", "south africans". */
+const MULTIWORD_PEOPLES: ReadonlySet<string> = new Set(
+  DEMONYMS.filter(([word]) => word.includes(" ")).map(([word]) => `${word.toLowerCase()}s`),
+);
 
 export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   if (tok.kind !== "word") return false;
   const n = tok.norm;
   if (NOT_UNIT.has(n) || TIME_UNIT.has(n)) return false;
   if (MEASURE_UNIT.has(n) || IRREGULAR_UNIT.has(n)) return true;
+  // ("179,210 Pakistanis performed Hajj", "420 Kenyan Muslims travel": a people, whatever its ending.)
+  if (isCapitalized(tok) && PEOPLES.has(n) && next?.norm !== "’s" && next?.norm !== "'s") return true;
   if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
     return false;
   if (n.endsWith("’s") || n.endsWith("'s")) return false;

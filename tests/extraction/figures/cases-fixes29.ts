@@ -207,7 +207,31 @@ export const FIX32_RANK_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX32_PEOPLES: Case[] = [
+  // A people in the plural is a count's unit whatever its ending, in two words too, and so is a faith.
+  [
+    "Some 179,210 Pakistanis will perform Hajj.",
+    [{ text: "179,210 Pakistanis", kind: "QUANTITY", unit: "Pakistanis" }],
+  ],
+  [
+    "About 350 New Zealanders made the trip.",
+    [
+      {
+        text: "350 New Zealanders",
+        kind: "QUANTITY",
+        unit: "New Zealanders",
+        subject: { text: "New Zealanders" },
+      },
+    ],
+  ],
+  [
+    "Around 25,000 British Muslims perform the Hajj each year.",
+    [{ text: "25,000 British Muslims", kind: "QUANTITY", unit: "Muslims" }],
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_PEOPLES,
   ...FIX32_RANK_HOLDERS,
   ...FIX32_ON_THIS_YEAR,
   ...FIX32_COMPARED_UNITS,

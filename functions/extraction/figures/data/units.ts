@@ -177,3 +177,8 @@ export const COUNTED_NOUNS: readonly string[] = [
 
 /** Words of a ship's or cargo's tonnage before "tons": "94.6 million deadweight tonnes", "498 million long tons". */
 export const TONNAGE_WORDS: readonly string[] = ["deadweight", "gross", "long", "short"];
+
+/** Peoples named by their faith, in the plural: "420 Kenyan Muslims", "25,000 British Muslims". */
+export const FAITH_PLURALS: readonly string[] = [
+  "muslims", "christians", "hindus", "sikhs", "jews", "buddhists", "catholics", "protestants",
+];
