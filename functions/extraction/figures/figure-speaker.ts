@@ -1,9 +1,10 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
 import type { Entity } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
+import { isCapitalized } from "./phrases.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
-import type { Attribution } from "./speaker-names.ts";
+import { type Attribution, SENTENCE_END } from "./speaker-names.ts";
 import { Resolver, reportedIn } from "./speakers.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
@@ -128,11 +129,63 @@ const CONTRAST_JOINS = new Set(["while", "whereas"]);
 /** How far the search for such a word reaches, in tokens. */
 const CONTRAST_REACH = 40;
 
-/** A contrast opens between the speech verb at character `at` and the figure at token `figure`. */
+/**
+ * A contrast with a subject of its own opens between the speech verb at character `at` and the figure at
+ * token `figure`: ", while rival ABB plans to shed 2,500" (a name or a pronoun), not ", while deaths rose
+ * 2%" (a common noun, the same report going on).
+ */
 function afterContrast(tokens: readonly Token[], at: number, figure: number): boolean {
   const verb = firstAtOrAfter(tokens, at, (tok) => tok.start);
   if (verb >= figure) return false;
   for (let k = Math.max(verb, figure - CONTRAST_REACH); k < figure; k++)
-    if (CONTRAST_JOINS.has(tokens[k]?.norm ?? "") && tokens[k - 1]?.norm === ",") return true;
+    if (
+      CONTRAST_JOINS.has(tokens[k]?.norm ?? "") &&
+      tokens[k - 1]?.norm === "," &&
+      ownSubject(tokens, k + 1, figure)
+    )
+      return true;
   return false;
 }
+
+/**
+ * The clause from `k` names someone before the figure (a capitalized word or a pronoun: "while it
+ * expects"), or a source of its own after it (", while spot uranium traded at $72.75, according to UxC").
+ */
+function ownSubject(tokens: readonly Token[], k: number, figure: number): boolean {
+  for (let j = k; j < figure; j++) {
+    const tok = tokens[j];
+    if (tok?.kind === "word" && (tok.text !== tok.norm || CLAUSE_PRONOUNS.has(tok.norm))) return true;
+    // (", while the health ministry estimates the cost at 1.7%": a report of its own.)
+    if (CLAUSE_REPORTS.has(tok?.norm ?? "")) return true;
+  }
+  for (let j = figure; j < figure + CONTRAST_REACH; j++) {
+    const norm = tokens[j]?.norm ?? ".";
+    if (SENTENCE_END.has(norm)) return false;
+    if (
+      (norm === "according" && tokens[j + 1]?.norm === "to") ||
+      (norm === "by" && isCapitalized(tokens[j + 1]))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Verbs that make a contrast clause a report of its own. */
+const CLAUSE_REPORTS = new Set([
+  "said",
+  "says",
+  "estimates",
+  "estimated",
+  "expects",
+  "expected",
+  "forecast",
+  "forecasts",
+  "reported",
+  "reports",
+  "showed",
+  "shows",
+  "puts",
+]);
+
+/** Pronouns that give a contrast clause its own subject. */
+const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);

@@ -518,3 +518,18 @@ describe("works of a body named by its kind", () => {
     expect(found.figures.find((f) => f.text === "$3.5 billion")?.speaker).toBeUndefined();
   });
 });
+
+describe("reports that go on past ', while'", () => {
+  it("lets a report go on past ', while' with a common noun, not past a name, a pronoun or a report of its own", () => {
+    const goesOn = extract(
+      "Statistics Canada said the fertility rate fell to 1.25, while the number of births dropped 2%.",
+    );
+    expect(goesOn.figures.map((f) => f.speaker?.name)).toEqual(["Statistics Canada", "Statistics Canada"]);
+    const rival = extract("Siemens said it would cut 1,200 jobs, while rival ABB plans to shed 2,500.");
+    expect(rival.figures.find((f) => f.text === "2,500")?.speaker).toBeUndefined();
+    const own = extract(
+      "Road crashes killed 15,431 people, according to INEGI, while the health ministry estimates the cost at 1.7% of GDP.",
+    );
+    expect(own.figures.find((f) => f.text === "1.7%")?.speaker?.name).not.toBe("INEGI");
+  });
+});
