@@ -602,14 +602,16 @@ function firstReportedIn(
     // source of the data.
     // ("A Reuters poll found 62% ...", "A Leger poll of 1,500 Canadians found": what a named work found.)
     const workFound = WORK_FINDINGS.has(tok.norm);
+    // ("The IBGE figures also showed", "The PPB report also found": past an adverb of the saying.)
+    const said = SAYING_ADVERB.has(t[k - 1]?.norm ?? "") && k - 1 > first ? k - 1 : k;
     if (SHOWING.has(tok.norm) || workFound) {
-      const source = ownedWork(t, first, k) ?? (workFound ? undefined : namedData(t, first, k));
+      const source = ownedWork(t, first, said) ?? (workFound ? undefined : namedData(t, first, said));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
     // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
     // the data come from.
     if (FINDING.has(tok.norm)) {
-      const source = dataSource(t, first, k);
+      const source = dataSource(t, first, said);
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
     // "About 2.5 million people lack a doctor, Statistics Canada estimates.": an estimate that ends the

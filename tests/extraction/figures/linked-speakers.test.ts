@@ -532,4 +532,9 @@ describe("reports that go on past ', while'", () => {
     );
     expect(own.figures.find((f) => f.text === "1.7%")?.speaker?.name).not.toBe("INEGI");
   });
+
+  it("reads what data 'also showed' or a report 'also found' as their source's", () => {
+    const found = extract("The IBGE figures also showed that marriages fell 4% to 890,000.");
+    expect(found.figures.map((f) => f.speaker?.name)).toEqual(["IBGE", "IBGE"]);
+  });
 });
