@@ -745,7 +745,9 @@ function firstReportedIn(
     const before =
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
       ownedWork(t, first, v) ??
-      definiteBody(t, first, v);
+      definiteBody(t, first, v) ??
+      // ("The Mumbai-based firm also said": past an adverb of the saying.)
+      (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") ? definiteBody(t, first, v - 1) : undefined);
     if (before)
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before

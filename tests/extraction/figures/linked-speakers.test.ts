@@ -537,4 +537,11 @@ describe("reports that go on past ', while'", () => {
     const found = extract("The IBGE figures also showed that marriages fell 4% to 890,000.");
     expect(found.figures.map((f) => f.speaker?.name)).toEqual(["IBGE", "IBGE"]);
   });
+
+  it("gives 'The company also said' its body, past the adverb", () => {
+    const found = extract(
+      "Nazara Technologies acquired a studio. The Mumbai-based firm also said revenue rose 12%.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("Nazara Technologies");
+  });
 });
