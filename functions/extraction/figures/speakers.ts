@@ -642,7 +642,9 @@ function firstReportedIn(
         (named?.kind === "num" && !named.spaceBefore && isCapitalized(t[namedAt - 1])) ||
         // ("the State Bank of Pakistan (SBP) reported on Tuesday", "Acme Corp. (NASDAQ: ACME) reported":
         // past an acronym or a ticker in parentheses.)
-        nameParenthesisEndsAt(t, namedAt, first));
+        nameParenthesisEndsAt(t, namedAt, first) ||
+        // ("In July, the Paris-based company reported net bookings of": a body named by its kind.)
+        definiteBody(t, first, namedAt + 1) !== undefined);
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
@@ -748,13 +750,34 @@ function firstReportedIn(
       definiteBody(t, first, v) ??
       // ("The Mumbai-based firm also said": past an adverb of the saying.)
       (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") ? definiteBody(t, first, v - 1) : undefined);
-    if (before)
+    if (before) {
+      // ("The company booked a $570 million charge ..., its chief financial officer Sherry House said": a
+      // statement that closes the sentence speaks for the results it opens with.)
+      const closer =
+        results && !SPEECH.forward(t, k) ? firstReportedIn(t, verb.end, last, inQuote) : undefined;
+      if (closer && closer.from === undefined && !closer.pronoun && closingStatement(t, closer, last))
+        return closer;
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before
         : { ...before, from: before.start };
+    }
   }
   return undefined;
 }
+
+/**
+ * An attribution closes its sentence as a statement: "according to X", or ", X said." ("as acquisitions
+ * in Spain added to revenue" is no statement, nor ", while Lao Feng Xiang reported a 12 per cent drop").
+ */
+function closingStatement(t: readonly Token[], a: Attribution, last: number): boolean {
+  const at = firstAtOrAfter(t, a.at, (tok) => tok.start);
+  const word = t[at]?.norm ?? "";
+  if (word === "according") return true;
+  return CLOSING_SAYS.has(word) && closesSentence(t, at + 1, last, false);
+}
+
+/** Verbs of a statement that closes a sentence: ", its chief financial officer Sherry House said." */
+const CLOSING_SAYS = new Set(["said", "says", "stated", "told", "estimated", "estimates"]);
 
 /**
  * "..., the board said", "The commission said": a body named by its kind right before the verb, at the
@@ -1147,6 +1170,9 @@ export class Resolver {
     const main = this.mainOrganizationBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
+    // ("The airline reported a net profit" in a story that quotes a hotel association: an association is
+    // at most "the group".)
+    if (main && LOBBY_NAME.test(main.name) && kind !== "group") return undefined;
     return main && AUTHORITY.test(main.name) && !AUTHORITY_KINDS.has(kind) ? undefined : main;
   }
 

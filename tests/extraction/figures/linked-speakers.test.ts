@@ -544,4 +544,22 @@ describe("reports that go on past ', while'", () => {
     );
     expect(found.figures[0]?.speaker?.name).toBe("Nazara Technologies");
   });
+
+  it("gives a body named by its kind the results it reports, unless a statement closes the sentence", () => {
+    const results = extract(
+      "Shoprite Holdings cut 2,000 jobs. In July, the Cape Town-based company reported revenue of R5 billion.",
+    );
+    expect(results.figures.find((f) => f.text === "R5 billion")?.speaker?.name).toBe("Shoprite Holdings");
+    const closed = extract(
+      "Ford Motor cut jobs. The company booked a $570 million charge for a recall, its chief financial officer Sherry House said.",
+    );
+    expect(closed.figures[0]?.speaker?.name).toBe("Sherry House");
+  });
+
+  it("gives 'the airline' or 'the company' no association", () => {
+    const found = extract(
+      "The Fiji Hotel and Tourism Association said bookings rose. The Fiji Hotel and Tourism Association expects more. The airline reported a net profit of FJ$108 million.",
+    );
+    expect(found.figures.find((f) => f.text === "FJ$108 million")?.speaker).toBeUndefined();
+  });
 });
