@@ -105,15 +105,18 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
   return replaceSpans(words.length, spans, added);
 }
 
-const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte"]);
+const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte", "Sta", "Sto"]);
+
+/** Prepositions after which a saint's name is a place: "to Sta. Ines", "in St. Louis". */
+const PLACE_PREPOSITIONS = new Set(["to", "from", "in", "at", "near"]);
 
 /**
- * "St. Louis County", "St. John", "Saint Petersburg": "St." and the name after it are one name, a place
+ * "St. Louis County", "St. John", "Saint Petersburg", "Sta. Ines" (Santa, in the Philippines): "St." and the name after it are one name, a place
  * unless a proposer typed the whole an organization ("St. Louis Cardinals"); a tagger often leaves "St."
  * out and reads the saint's name as a person.
  */
 export function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  if (view.casing !== "mixed" || !/\bSt\b|\bSaint|\bSte\b/.test(sentenceText(view)))
+  if (view.casing !== "mixed" || !/\bSt[ao]?\b|\bSaint|\bSte\b/.test(sentenceText(view)))
     return spans as ProposedSpan[];
   const covering = coveringIndex(view.words.length, spans);
   const added: ProposedSpan[] = [];
@@ -130,7 +133,14 @@ export function joinSaints(view: SentenceView, spans: readonly ProposedSpan[]): 
     // The type of what was proposed around the saint's name, not of "St" alone.
     const around = before && before.start < k ? before.type : undefined;
     const typed = [after?.type, around].find((type) => type !== undefined && type !== "PERSON");
-    added.push({ start, end, type: typed ?? "LOCATION", withThe: before?.withThe ?? false });
+    // ("to Sta. Ines": after a preposition of place, a place, whatever a proposer made of the name.)
+    const placed = typed === "MISC" && PLACE_PREPOSITIONS.has(view.words[start - 1] ?? "");
+    added.push({
+      start,
+      end,
+      type: placed ? "LOCATION" : (typed ?? "LOCATION"),
+      withThe: before?.withThe ?? false,
+    });
     last = end;
     k = end - 1;
   }

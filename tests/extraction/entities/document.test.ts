@@ -1169,4 +1169,13 @@ describe("document-level consistency", () => {
       ["PERSON", "Brenda Bailey", ["Brenda Bailey", "Bailey"]],
     ]);
   });
+
+  it("reads 'Sta.' and 'Sto.' (Santa, Santo) with the name after them as one place", () => {
+    const found = entities("Vehicles from Balintawak to Sta. Ines pay more. Sto. Tomas residents paid less.");
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["LOCATION", "Balintawak"],
+      ["LOCATION", "Sta. Ines"],
+      ["LOCATION", "Sto. Tomas"],
+    ]);
+  });
 });
