@@ -230,7 +230,20 @@ export const FIX32_PEOPLES: Case[] = [
   ],
 ];
 
+export const FIX32_RESPECTIVELY_OF: Case[] = [
+  // What the listed figures are "of" may stand before "respectively".
+  [
+    "Nigeria, Somalia and Jordan accounted for 11 per cent, 9 per cent and 8 per cent of applications respectively.",
+    [
+      { text: "11 per cent", subject: { text: "Nigeria" } },
+      { text: "9 per cent", subject: { text: "Somalia" } },
+      { text: "8 per cent", subject: { text: "Jordan" } },
+    ],
+  ],
+];
+
 export const FIXES29: Case[] = [
+  ...FIX32_RESPECTIVELY_OF,
   ...FIX32_PEOPLES,
   ...FIX32_RANK_HOLDERS,
   ...FIX32_ON_THIS_YEAR,
