@@ -1233,8 +1233,11 @@ function endsFigure(t: readonly Token[], k: number): boolean {
  * currently pay", "More than 660 companies have now"): the subject, not a verb's object.
  */
 function subjectFigureBefore(t: readonly Token[], k: number): boolean {
+  // (Within the reach endsFigure read: a count in words, "a family of four now budgets N9 million", leaves
+  // "now" to the figure its verb reaches.)
   let j = k - 1;
-  while (j >= 0 && t[j]?.kind !== "num") j--;
+  while (j >= Math.max(0, k - UNIT_REACH - 1) && t[j]?.kind !== "num") j--;
+  if (t[j]?.kind !== "num") return false;
   // (A currency's letters or symbol and the words of a figure's size: "N70,000", "about $5", "more than".)
   j--;
   while (

@@ -190,15 +190,7 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
   if (t[k]?.norm === "the" && owner && /^[a-z]+['’]s$/.test(owner.text)) {
     const kind = owner.norm.replace(/['’]s$/, "");
     if (!BODY_KINDS.has(kind) || !ownsWork(t, j + 1)) return undefined;
-    const the = t[k];
-    return {
-      name: `the ${kind}`,
-      start: the?.start ?? owner.start,
-      end: owner.end - 2,
-      pronoun: true,
-      at: owner.start,
-      kind,
-    };
+    return bodyByKind(kind, kind, t[k]?.start ?? owner.start, owner.end - 2, owner.start);
   }
   // ("a feasibility study carried out by", "a breakdown released by": the work's words, then its link.)
   const end = Math.min(t.length, j + WORK_WORDS);
@@ -215,15 +207,12 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
   // (The kind closes the phrase: not "by the authority's inspectors".)
   const next = t[j + 3];
   if (next?.kind === "word" && next.text === next.norm && !SENTENCE_TAIL.has(next.norm)) return undefined;
-  const the = t[j + 1];
-  return {
-    name: `the ${noun.norm}`,
-    start: the?.start ?? noun.start,
-    end: noun.end,
-    pronoun: true,
-    at: noun.start,
-    kind: noun.norm,
-  };
+  return bodyByKind(noun.norm, noun.norm, t[j + 1]?.start ?? noun.start, noun.end, noun.start);
+}
+
+/** "the board": a body named by its kind, which the Resolver gives the organization of that kind. */
+function bodyByKind(noun: string, kind: string, start: number, end: number, at: number): Attribution {
+  return { name: `the ${noun}`, start, end, pronoun: true, at, kind };
 }
 
 /** Participles before "by" that name who approved a work, not who wrote it: "the spending plan approved by Congress". */
@@ -540,12 +529,17 @@ export function reportedIn(
 /** Verbs of a forecast whose subject an attribution closing the sentence overrides: "X expects ..., Y said". */
 const FORECAST_VERBS = new Set(["expects", "expect", "sees", "forecasts", "projects", "predicts"]);
 
-/** The first reported-speech attribution in tokens [first, last). */
+/**
+ * The first reported-speech attribution in tokens [first, last); `closers`: whether results may give way
+ * to a statement that closes the sentence (one level deep, so a sentence of many results stays linear and
+ * off the stack).
+ */
 function firstReportedIn(
   t: readonly Token[],
   first: number,
   last: number,
   inQuote: (k: number) => boolean,
+  closers = true,
 ): Attribution | undefined {
   for (let k = first; k < last; k++) {
     const tok = t[k];
@@ -754,7 +748,9 @@ function firstReportedIn(
       // ("The company booked a $570 million charge ..., its chief financial officer Sherry House said": a
       // statement that closes the sentence speaks for the results it opens with.)
       const closer =
-        results && !SPEECH.forward(t, k) ? firstReportedIn(t, verb.end, last, inQuote) : undefined;
+        closers && results && !SPEECH.forward(t, k)
+          ? firstReportedIn(t, verb.end, last, inQuote, false)
+          : undefined;
       if (closer && closer.from === undefined && !closer.pronoun && closingStatement(t, closer, last))
         return closer;
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
@@ -795,7 +791,7 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
     .filter((tok, j, all) => tok.text === tok.norm && all[j + 1]?.norm !== "-" && all[j - 1]?.norm !== "-")
     .map((tok) => tok.norm)
     .join(" ");
-  return { name: `the ${noun.norm}`, start: the.start, end: noun.end, pronoun: true, at: the.start, kind };
+  return bodyByKind(noun.norm, kind, the.start, noun.end, the.start);
 }
 
 /** Verbs of statement a body named before an aside speaks with: "The group, which ..., said". */

@@ -2275,9 +2275,9 @@ const KEPT = new Set(["kept", "maintained", "held", "left"]);
 /** First words of a temperature's unit written apart: "deg C", "C", "F", "°". */
 const TEMPERATURE_HEADS = new Set(["deg", "deg.", "c", "f", "°"]);
 
-/** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
 /** Verbs by which data set a level "at" a figure: "figures show total storage at 19,840 gigalitres". */
 const DATA_SHOWING: ReadonlySet<string> = new Set(["shows", "show", "showed"]);
+/** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
 const VALUING_VERBS = new Set([
   "put",
   "puts",

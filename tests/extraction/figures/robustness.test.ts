@@ -71,6 +71,20 @@ describe("bad input never throws and stays linear", () => {
     );
   });
 
+  // A body's results once looked for a closing statement in the rest of the sentence, which looked again
+  // past the next results: thousands of them overflowed the stack and lost every figure.
+  it("reads one long sentence of a body's results in linear time, every figure kept", () => {
+    expectLinear(
+      (n) => `${"The company reported revenue of R5 billion, ".repeat(n)}the minister said.`,
+      8_000,
+      (text) => {
+        const { figures } = timed(text);
+        expect(figures).toHaveLength(text.split("R5 billion").length - 1);
+        checkSpans(text, figures);
+      },
+    );
+  });
+
   it("reads odd Unicode: NBSP, thin spaces, Arabic-Indic digits, full-width percent", () => {
     const text = "Sales rose ١٢٫٥% and 5\u00a0percent; the fee is $\u20095\u202fmillion; turnout hit ７０％.";
     const { figures } = timed(text);
