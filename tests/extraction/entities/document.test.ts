@@ -1178,4 +1178,16 @@ describe("document-level consistency", () => {
       ["LOCATION", "Sto. Tomas"],
     ]);
   });
+
+  it("reads provinces and states joined by 'and' or a hyphen as one place", () => {
+    const found = entities(
+      "Newfoundland and Labrador and Jammu and Kashmir reported floods, as did KwaZulu-Natal and Uttar Pradesh.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["LOCATION", "Newfoundland and Labrador"],
+      ["LOCATION", "Jammu and Kashmir"],
+      ["LOCATION", "KwaZulu-Natal"],
+      ["LOCATION", "Uttar Pradesh"],
+    ]);
+  });
 });
