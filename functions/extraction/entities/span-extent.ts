@@ -1,7 +1,13 @@
 import { creditNames } from "./credit-lines.ts";
 import { TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
-import { ORG_PREFIXES, ORG_SUFFIXES, POSSESSIVE_NAMES } from "./lexicon/organizations.ts";
+import {
+  MISC_SUFFIXES,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  POSSESSIVE_NAMES,
+  SURVEY_HEADS,
+} from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import {
@@ -320,6 +326,42 @@ function namesFields(view: SentenceView, span: ProposedSpan, next: ProposedSpan)
   return placeEnd || head || hasNameSuffix(words[last] ?? "");
 }
 
+/** Endings of English common nouns and adjectives: "Demographic", "Competitiveness", "Valuation". */
+const COMMON_ENDING = /(?:ic|al|ive|ness|tion|sion|ment|ity|ics|ing|ary|ces|ance|ence)$/;
+/** Words a body's first field may run to before "and": "Independent Corrupt Practices". */
+const LEADING_FIELD_WORDS = 3;
+
+/**
+ * `span`, two or three capitalized words that end in a common word and hold no known name but its
+ * place or qualifier first ("Kenya Demographic", "Federal Competitiveness"), and `next`, at most four
+ * words that open with a common word and end in a body's, a law's or a survey's head ("Health Survey",
+ * "Statistics Centre"): one body's fields, cut at "and". Two whole names keep apart: "Standard Chartered
+ * and Deutsche Bank" (a known company), "Hillhouse Investment and Kuwait Investment Authority" (a place
+ * opens the second), "Zenora Mobile and Ukwu Telecom" (a name opens the second).
+ */
+function namesLeadingFields(view: SentenceView, span: ProposedSpan, next: ProposedSpan): boolean {
+  const { words, common } = view;
+  const size = span.end - span.start;
+  if (view.casing !== "mixed" || span.type === "PERSON" || size < 2 || size > LEADING_FIELD_WORDS)
+    return false;
+  for (let k = span.start; k < span.end; k++) {
+    if (!/^\p{Lu}/u.test(words[k] ?? "")) return false;
+    const hit = view.places[k];
+    if (hit && (k > span.start || hit.value.kind === "organization")) return false;
+  }
+  const commonWord = (word: string) =>
+    /^\p{Lu}\p{Ll}+$/u.test(word) && (common?.has(word.toLowerCase()) || COMMON_ENDING.test(word));
+  const last = words[span.end - 1] ?? "";
+  if (!commonWord(last) || hasNameSuffix(last)) return false;
+  const head = words[next.end - 1] ?? "";
+  return (
+    next.end - next.start <= 4 &&
+    commonWord(words[next.start] ?? "") &&
+    !view.places[next.start] &&
+    (ORG_SUFFIXES.has(head) || MISC_SUFFIXES.has(head) || SURVEY_HEADS.has(head))
+  );
+}
+
 /**
  * "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic Development Canada": a
  * body named by fields listed with commas and "and", one or two capitalized common words each, and the
@@ -446,6 +488,18 @@ function joinNameLists(view: SentenceView, spans: readonly ProposedSpan[]): Prop
     // words capitalized, before a name that ends in its place or a body's head word.
     if (next && next.start === span.end + 1 && isAnd(view, span.end) && namesFields(view, span, next)) {
       out.push({ ...next, type: "ORGANIZATION", start: span.start, withThe: span.withThe });
+      k++;
+      continue;
+    }
+    // "Kenya Demographic" + "and" + "Health Survey", "Federal Competitiveness" + "and" + "Statistics
+    // Centre": the first field opened by the body's place or qualifier.
+    if (
+      next &&
+      next.start === span.end + 1 &&
+      isAnd(view, span.end) &&
+      namesLeadingFields(view, span, next)
+    ) {
+      out.push({ ...next, start: span.start, withThe: span.withThe });
       k++;
       continue;
     }
@@ -612,13 +666,15 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
         break;
       }
     }
-    // ("Public Services and Procurement Canada": a body named by its fields stays whole.)
+    // ("Public Services and Procurement Canada", "Kenya Demographic and Health Survey": a body named by its
+    // fields stays whole; a law or a pact so named is MISC: "Comprehensive Economic and Trade Agreement".)
     // ("Immigration, Refugees and Citizenship Canada": nor does one listed with commas before its place.)
     const fields =
       and >= 0 &&
       (namesFields(view, { ...span, end: and }, { ...span, start: and + 1 }) ||
+        namesLeadingFields(view, { ...span, end: and }, { ...span, start: and + 1 }) ||
         fieldsListedBefore(view, span, and));
-    if (and < 0 || fields) out.push(span);
+    if (and < 0 || fields) out.push(fields && MISC_SUFFIXES.has(last) ? { ...span, type: "MISC" } : span);
     else out.push({ ...span, end: and }, { ...span, start: and + 1, withThe: false });
   }
   return out;

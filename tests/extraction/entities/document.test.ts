@@ -1190,4 +1190,22 @@ describe("document-level consistency", () => {
       ["LOCATION", "Uttar Pradesh"],
     ]);
   });
+
+  it("keeps a body named by two fields whole across 'and', and two whole names apart", () => {
+    const names = (text: string) => entities(text).map((e) => [e.type, e.name]);
+    expect(names("The Kenya Demographic and Health Survey found 18% of children were stunted.")).toEqual([
+      ["ORGANIZATION", "Kenya Demographic and Health Survey"],
+    ]);
+    expect(names("Imports rose, according to the Federal Competitiveness and Statistics Centre.")).toEqual([
+      ["ORGANIZATION", "Federal Competitiveness and Statistics Centre"],
+    ]);
+    expect(names("Standard Chartered and Deutsche Bank lent $2 billion.")).toEqual([
+      ["ORGANIZATION", "Standard Chartered"],
+      ["ORGANIZATION", "Deutsche Bank"],
+    ]);
+    expect(names("Carriers including Zenora Mobile and Ukwu Telecom objected.")).toEqual([
+      ["ORGANIZATION", "Zenora Mobile"],
+      ["ORGANIZATION", "Ukwu Telecom"],
+    ]);
+  });
 });

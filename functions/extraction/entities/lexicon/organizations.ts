@@ -635,6 +635,9 @@ export const MISC_SUFFIXES: ReadonlySet<string> = new Set([
   "Elections",
 ]);
 
+/** Heads of a survey's or census's name, which a body's fields may open ("Demographic and Health Survey"). */
+export const SURVEY_HEADS: ReadonlySet<string> = new Set(["Survey", "Census"]);
+
 /** Organizations known by one name or an acronym: [name, type]. */
 export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "NATO",
