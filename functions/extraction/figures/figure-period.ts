@@ -42,6 +42,12 @@ const SUBORDINATE_OPENERS = new Set([
 function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): boolean {
   let opened = false;
   let subordinate = false;
+  // Inside ", or 1.3%," between a change and its level: the comma that closes it opens nothing. (The
+  // figure may be that restatement itself.)
+  let first = from;
+  while (first > 0 && figureAt[first - 1]) first--;
+  let restating =
+    tokens[first - 2]?.norm === "," && ["or", "up", "down"].includes(tokens[first - 1]?.norm ?? "");
   for (let k = from; k < to; k++) {
     // ("a 41% jump in profit after tax to R1.26bn for the six months": an accounting phrase, no clause.)
     if (accountingPhrase(tokens, k)) continue;
@@ -76,7 +82,13 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // "employs 44,000 people and plans to hire 2,000 more in 2026", "cut costs by 9% and wanted to grow
     // its fleet to 40 aircraft by 2029": a verb after "and" opens a predicate with its own time.
     if (norm === "and" && verbOpens(tokens[k + 1])) return true;
-    if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
+    // ("rose 2p, or 1.3%, to 154p on Wednesday": the day of the level is the day of the moves; not ", or
+    // at least 350 euros a month, for 2.5 million employees in talks beginning in January".)
+    if (norm === "," && restating) {
+      restating = false;
+      if (!AFTER_RESTATED.has(tokens[k + 1]?.norm ?? "")) opened = true;
+    } else if (norm === "," && restates) restating = true;
+    else if (SUBORDINATE_OPENERS.has(norm) || (norm === "," && !restates)) opened = true;
     else if (opened && figureAt[k]) return true;
     // "fell 8% on Tuesday after the retailer reported weaker fourth-quarter sales", "a saga that began when
     // it defaulted in November 2020": a subordinate clause with a verb of its own holds its own period.
@@ -84,6 +96,9 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   }
   return false;
 }
+
+/** Words after ", or 1.3%," that go on with the move it restates: "to 154p", "higher at S$1.43", "in the month". */
+const AFTER_RESTATED = new Set(["to", "at", "higher", "lower", "in", "on", "from"]);
 
 /** A verb that opens a predicate after "and": a tense, a modal or a verb of intent ("plans", "wanted"). */
 function verbOpens(tok: Token | undefined): boolean {

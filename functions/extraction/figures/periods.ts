@@ -700,6 +700,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "fell 1.2% on Tuesday": the weekday nearest the publication.
   const weekdayDate = n === "on" ? onWeekday(t, i + 1, ctx) : undefined;
   if (weekdayDate) return { first: i + 1, last: i + 2, from: weekdayDate, to: weekdayDate };
+  // "closed 3 sen higher at RM1.34 yesterday": the day before the publication.
+  if (n === "yesterday" && ctx.year !== undefined && ctx.month !== undefined && ctx.day !== undefined) {
+    const day = dayAfter(ctx.year, ctx.month, ctx.day, -1);
+    return { first: i, last: i + 1, from: day, to: day };
+  }
   // "since 1991", "since March 2020", "by 2030", "until 2030", "by the end of 2027": an open period.
   const link = YEAR_LINK.get(n);
   if (link === "since" || link === "by" || link === "until") {

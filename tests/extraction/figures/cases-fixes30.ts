@@ -1,0 +1,48 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 33, in wording of my own. */
+
+const PUB = { publishedAt: "2026-11-20" };
+
+export const FIX33_MARKET_DAYS: Case[] = [
+  // The day after a share move's level dates the move and its restatement too, past ", or 1.3%,".
+  [
+    "The company's shares rose 2p, or 1.3%, to 154p in London on Wednesday.",
+    [
+      { text: "2p", period: { text: "Wednesday", from: "2026-11-18", to: "2026-11-18" } },
+      { text: "1.3%", period: { text: "Wednesday", from: "2026-11-18", to: "2026-11-18" } },
+      { text: "154p", period: { text: "Wednesday", from: "2026-11-18", to: "2026-11-18" } },
+    ],
+    PUB,
+  ],
+  [
+    "The stock closed 1 cent, or 0.7 per cent, higher at S$1.43 on Friday.",
+    [
+      { text: "1 cent", period: { text: "Friday", from: "2026-11-20", to: "2026-11-20" } },
+      { text: "0.7 per cent", period: { text: "Friday", from: "2026-11-20", to: "2026-11-20" } },
+      { text: "S$1.43", period: { text: "Friday", from: "2026-11-20", to: "2026-11-20" } },
+    ],
+    PUB,
+  ],
+  // "yesterday" is the day before the publication.
+  [
+    "Its shares closed 3 sen higher at RM1.34 yesterday.",
+    [
+      { text: "3 sen", period: { text: "yesterday", from: "2026-11-19", to: "2026-11-19" } },
+      { text: "RM1.34", period: { text: "yesterday", from: "2026-11-19", to: "2026-11-19" } },
+    ],
+    PUB,
+  ],
+  // A phrase after the restatement that goes on with something else keeps its period to itself.
+  [
+    "The union will seek an 8% pay increase, or at least 350 euros a month, for 2.5 million workers in talks beginning in January.",
+    [
+      { text: "8%", period: undefined },
+      { text: "350 euros", period: undefined },
+      { text: "2.5 million workers" },
+    ],
+    PUB,
+  ],
+];
+
+export const FIXES30: Case[] = [...FIX33_MARKET_DAYS];
