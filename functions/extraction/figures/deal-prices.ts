@@ -176,7 +176,9 @@ const NOT_OBJECT = new Set([
   ...["should", "would", "will", "could", "can", "may", "must", "is", "was", "were", "are", "be"],
 ]);
 /** Tokens a fined party may hold between the verb and the money, at most. */
-const FINED_TOKENS = 6;
+const FINED_TOKENS = 8;
+/** Marks inside a fined party's name: "Harcourt & Pryce", "a London-based exchange", "Tesco's bank". */
+const NAME_MARKS = new Set(["&", "-", "'s", "’s", "."]);
 
 /**
  * Who pays a fine the money at `qualifierStart` is: the object between the fining verb and it ("The FCA
@@ -209,12 +211,18 @@ export function finedParty(
   }
   for (let v = qualifierStart - 2; v >= Math.max(clauseStart, qualifierStart - 1 - FINED_TOKENS); v--) {
     const tok = t[v];
-    if (tok?.kind !== "word") return undefined;
+    if (tok === undefined || (tok.kind !== "word" && !NAME_MARKS.has(tok.norm))) return undefined;
     if (!FINING.has(tok.norm) || tok.text !== tok.norm) continue;
     const first = v + 1;
-    // ("imposed fines totalling €4.5 billion", "fines of $5 million": the noun, no verb and object.)
-    const noun = (x: Token) =>
-      x.kind !== "word" || OBJECT_ENDS.has(x.norm) || NOT_OBJECT.has(x.norm) || /^[a-z]+ing$/.test(x.text);
+    // ("imposed fines totalling €4.5 billion", "fines of $5 million": the noun, no verb and object; "fined a
+    // software supplier to the NHS £3.07m": a link inside the object is no end of it.)
+    // (The object opens with a determiner or a name: not "fines collected from traffic violations".)
+    const named = ["a", "an", "the"].includes(t[first]?.norm ?? "") || /^\p{Lu}/u.test(t[first]?.text ?? "");
+    const noun = (x: Token, k: number) =>
+      (x.kind !== "word" && !NAME_MARKS.has(x.norm)) ||
+      (OBJECT_ENDS.has(x.norm) && (k === 0 || x.kind !== "word" || !named)) ||
+      NOT_OBJECT.has(x.norm) ||
+      /^[a-z]+ing$/.test(x.text);
     if (t.slice(first, qualifierStart).some(noun)) return undefined;
     if (qualifierStart - first === 1 && PRONOUNS.has(t[first]?.norm ?? "")) return undefined;
     return trimmed(t, first, qualifierStart, isPeriodToken);

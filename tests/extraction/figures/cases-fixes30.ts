@@ -45,4 +45,25 @@ export const FIX33_MARKET_DAYS: Case[] = [
   ],
 ];
 
-export const FIXES30: Case[] = [...FIX33_MARKET_DAYS];
+export const FIX33_FINED_PARTIES: Case[] = [
+  // The fined party's name may hold "&", a hyphen, a dot or a link to the name after it.
+  [
+    "The regulator has fined the fashion retailer Harcourt & Pryce £9.6m for security failings.",
+    [{ text: "£9.6m", subject: { text: "the fashion retailer Harcourt & Pryce" } }],
+  ],
+  [
+    "The FCA fined a London-based cryptocurrency exchange £6.2m for failing to check customers.",
+    [{ text: "£6.2m", subject: { text: "a London-based cryptocurrency exchange" } }],
+  ],
+  [
+    "Last month the ICO fined a software supplier to the NHS £3.07m.",
+    [{ text: "£3.07m", subject: { text: "a software supplier to the NHS" } }],
+  ],
+  // "fines" as a noun with a participle after it keeps its own subject.
+  [
+    "Fines collected from traffic violations in Dubai exceeded AED 1.8 billion.",
+    [{ text: "AED 1.8 billion", subject: { text: "Fines collected from traffic violations in Dubai" } }],
+  ],
+];
+
+export const FIXES30: Case[] = [...FIX33_MARKET_DAYS, ...FIX33_FINED_PARTIES];
