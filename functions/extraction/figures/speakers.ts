@@ -319,17 +319,23 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   const norm = t[k]?.norm ?? "";
   const valuing = VALUING.has(norm);
   if (!valuing && !REVISING.has(norm)) return false;
-  const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
-  if (p < first || !isCapitalized(t[p]) || t[k + 1]?.norm === "at") return false;
+  // ("Conab this month forecast the soybean crop at", "The NBS last week put food inflation at": past when.)
+  // ("Toyota Motor Corp. on Wednesday raised", "Sasol, the world's largest ..., on Monday cut": past the day
+  // to the name's dot or the aside's comma.)
+  const p = pastSpokenTime(t, first, k - 1);
+  const named = isCapitalized(t[p]) || (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? ""));
+  if (p < first || !named || t[k + 1]?.norm === "at") return false;
   let forecast = false;
   for (let j = k + 1; j < Math.min(t.length, k + LEVEL_SET_REACH); j++) {
     const w = t[j]?.norm ?? "";
     // ("six new EPR2 reactors": digits glued to a name's letters are part of it.)
     // ("raised its 12-month target", "cut its 2026 production guidance": a span or a year before the noun.)
+    // ("its 2026-27 soybean crop": a season's span.)
     const glued =
       t[j]?.kind === "num" &&
       ((!t[j]?.spaceBefore && t[j - 1]?.kind === "word") ||
         gluedHyphen(t, j + 1) ||
+        gluedHyphen(t, j - 1) ||
         /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
     if (FORECASTS.has(w)) forecast = true;

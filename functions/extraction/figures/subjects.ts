@@ -2277,6 +2277,36 @@ const TEMPERATURE_HEADS = new Set(["deg", "deg.", "c", "f", "°"]);
 
 /** Verbs by which data set a level "at" a figure: "figures show total storage at 19,840 gigalitres". */
 const DATA_SHOWING: ReadonlySet<string> = new Set(["shows", "show", "showed"]);
+/** Verbs of a forecast, which are nouns too ("its forecast for growth", "price forecast for the season"). */
+const FORECASTING_VERBS = ["forecast", "forecasts", "projected", "projects"];
+const FORECASTING: ReadonlySet<string> = new Set(FORECASTING_VERBS);
+const SPOKEN_SPAN_WORDS = new Set(["week", "month", "year"]);
+/** Words before a forecast's word that make it a verb: a name, a pronoun, "and", an adverb. */
+const VERB_LEADS_OF_FORECAST = new Set([
+  "it",
+  "they",
+  "he",
+  "she",
+  "we",
+  "and",
+  "also",
+  "now",
+  "which",
+  "who",
+  ",",
+  ")",
+]);
+
+/** The forecast's word at `v` is a verb whose object runs to "at" with no infinitive in it ("to grow at"). */
+function forecastVerb(t: readonly Token[], v: number, at: number): boolean {
+  // ("Conab this month forecast": past when it did.)
+  const timed =
+    SPOKEN_SPAN_WORDS.has(t[v - 1]?.norm ?? "") && ["this", "last"].includes(t[v - 2]?.norm ?? "");
+  const before = t[timed ? v - 3 : v - 1];
+  const leads = before !== undefined && (isCapitalized(before) || VERB_LEADS_OF_FORECAST.has(before.norm));
+  return leads && !t.slice(v + 1, at).some((tok) => tok.norm === "to");
+}
+
 /** Verbs that value their object "at" a figure: "put the cost at", "estimated the damage at". */
 const VALUING_VERBS = new Set([
   "put",
@@ -2288,6 +2318,8 @@ const VALUING_VERBS = new Set([
   "values",
   "pegged",
   "pegs",
+  // "Conab forecast the soybean crop at 177.6 million tons": what a forecast sets at a level.
+  ...FORECASTING_VERBS,
   // "Stats SA data shows the official unemployment rate at 32.1%": what data show at a level.
   ...DATA_SHOWING,
 ]);
@@ -2329,6 +2361,8 @@ function valuedObject(
       // (Not "was valued at": a passive's subject is the clause's; nor "estimated that U.S. mills were
       // running at": a reported clause.)
       if (AUXILIARIES.has(t[v - 1]?.norm ?? "") || t[v + 1]?.norm === "that") return undefined;
+      // ("its forecast for economic growth ... at 6.5%", "forecast the market to grow at 9%".)
+      if (FORECASTING.has(tok.norm) && !forecastVerb(t, v, at)) return undefined;
       // ("data show the area stood at": what data show with a verb of its own is a clause.)
       const ownVerb = t[at - 1];
       if (DATA_SHOWING.has(tok.norm) && (isPastVerb(ownVerb) || /^[a-z]{3,}s$/.test(ownVerb?.text ?? "")))

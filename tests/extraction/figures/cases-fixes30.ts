@@ -66,4 +66,30 @@ export const FIX33_FINED_PARTIES: Case[] = [
   ],
 ];
 
-export const FIXES30: Case[] = [...FIX33_MARKET_DAYS, ...FIX33_FINED_PARTIES];
+export const FIX33_FORECASTS_AT: Case[] = [
+  // What a forecast or a projection sets "at" a figure is its subject (a projection names no speaker).
+  [
+    "National crop agency Conab this month forecast the 2026-27 soybean crop at 177.6 million tons.",
+    [{ text: "177.6 million tons", subject: { text: "the 2026-27 soybean crop" }, speaker: undefined }],
+  ],
+  // Who puts or values a level "at" a figure speaks for it, past when it did.
+  [
+    "Kpler last week put loadings at 1.62 million bpd.",
+    [{ text: "1.62 million bpd", subject: { text: "loadings" }, speaker: { name: "Kpler" } }],
+  ],
+  [
+    "Toyota Motor Corp. on Wednesday raised its operating profit forecast to 3.4 trillion yen.",
+    [{ text: "3.4 trillion yen", speaker: { name: "Toyota Motor Corp" } }],
+  ],
+  // A forecast as a noun sets nothing, nor does a forecast of what something will do.
+  [
+    "The committee kept its forecast for economic growth at 6.5%.",
+    [{ text: "6.5%", subject: { text: "its forecast for economic growth" } }],
+  ],
+  [
+    "Analysts forecast the hospital services market to grow at about 9% a year.",
+    [{ text: "9%", subject: { text: "the hospital services market" } }],
+  ],
+];
+
+export const FIXES30: Case[] = [...FIX33_MARKET_DAYS, ...FIX33_FINED_PARTIES, ...FIX33_FORECASTS_AT];
