@@ -54,6 +54,12 @@ const CREDITED_DATELINE = new RegExp(
   "iu",
 );
 
+/** A dateline with its day in parentheses, as Malaysian papers set it: "KUALA LUMPUR (Nov 18):". */
+const PARENTHESIZED_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}\\s*\\(${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\)\\s*[-–—:]`,
+  "iu",
+);
+
 /** A line that is only a place and a day with no year, as Indian papers set it: "New Delhi, Nov 18". */
 const DATELINE_LINE = new RegExp(
   `^[\\p{Lu}][\\p{L}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\.?$`,
@@ -69,7 +75,11 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
   // Line by line: the dateline's line comes before a date the body quotes ("FRANKFURT, Nov 10 (Reuters)
   // - ... for the year to 28 February 2027").
   for (const line of openingLines(text)) {
-    const wire = WIRE_DATELINE.exec(line) ?? CREDITED_DATELINE.exec(line) ?? DATELINE_LINE.exec(line);
+    const wire =
+      WIRE_DATELINE.exec(line) ??
+      CREDITED_DATELINE.exec(line) ??
+      PARENTHESIZED_DATELINE.exec(line) ??
+      DATELINE_LINE.exec(line);
     // A dateline without its year ends the search: the lede after it may quote other dates ("Mumbai, Nov
     // 20 (PTI) ... from April 1, 2027", "KARACHI, Nov 3: ... the nine months ended Sept 30, 2026").
     if (wire) return wireDateOf(wire, reference);

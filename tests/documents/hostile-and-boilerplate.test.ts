@@ -48,6 +48,8 @@ describe("datelines give the date of text with no metadata", () => {
     ],
     // A weekday may stand before the month (Kenyan papers).
     ["Title\n\nMOMBASA, Tuesday October 13 — Pilgrims paid more.", october, "2024-10-13"],
+    // The day in parentheses after the city (Malaysian papers).
+    ["Title\n\nKUALA LUMPUR (Oct 8): Vape excise rose.", october, "2024-10-08"],
     // A line of its own with only a place and a day (Indian papers).
     ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
   ])("%j -> %s", async (text, reference, expected) => {
