@@ -80,3 +80,11 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "blvd",
   "rd",
 ]);
+
+/**
+ * Currency abbreviations written with a period before the amount: "Rs. 1,250", "Rp. 15,000", "Tk. 298",
+ * "Kshs. 500". Lower-cased, without the period; before a digit they end no sentence.
+ */
+export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...["rs", "re", "rp", "tk", "sh", "shs", "ksh", "kshs", "ush", "tsh", "dh", "dhs", "php"],
+]);

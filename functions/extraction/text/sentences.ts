@@ -1,4 +1,4 @@
-import { NON_TERMINAL_ABBREVIATIONS } from "./abbreviations.ts";
+import { CURRENCY_ABBREVIATIONS, NON_TERMINAL_ABBREVIATIONS } from "./abbreviations.ts";
 
 /** A sentence as a span of the original text (UTF-16 indices, end exclusive, trimmed). */
 export interface Sentence {
@@ -93,6 +93,8 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
   const word = /(\S+)$/.exec(paragraph.slice(Math.max(0, markIndex - 20), markIndex))?.[1] ?? "";
   const bare = word.replace(/^["'“‘([]+/, "").toLowerCase();
   if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return !isTitle(bare) && startsSentence(paragraph.slice(end));
+  // A currency's abbreviation before its amount ("rose to Rs. 1,250 a kg").
+  if (CURRENCY_ABBREVIATIONS.has(bare) && /^\d$/.test(nextChar)) return false;
   // A single capital initial ("John F. Kennedy").
   if (/^[A-Z]$/.test(word)) return false;
   // A list number opening its line ("1. Output rose").

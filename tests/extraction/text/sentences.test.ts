@@ -16,6 +16,11 @@ describe("splitSentences", () => {
     ],
     ["“We agree,” she said. “Good.”", ["“We agree,” she said.", "“Good.”"]],
     ["It grew approx. five percent.", ["It grew approx. five percent."]],
+    // A currency's abbreviation before its amount ends no sentence.
+    [
+      "Prices rose to Rs. 1,250 a kg from Rs. 1,100. Wages rose to Kshs. 500.",
+      ["Prices rose to Rs. 1,250 a kg from Rs. 1,100.", "Wages rose to Kshs. 500."],
+    ],
     ["Title\n\nFirst sentence. Second one!", ["Title", "First sentence.", "Second one!"]],
     ["OIL PRICES SURGE\nBrent rose on Monday.", ["OIL PRICES SURGE", "Brent rose on Monday."]],
     ["Oil Prices Climb on Supply Fears\nBrent rose.", ["Oil Prices Climb on Supply Fears", "Brent rose."]],
