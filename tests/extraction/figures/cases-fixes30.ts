@@ -92,4 +92,40 @@ export const FIX33_FORECASTS_AT: Case[] = [
   ],
 ];
 
-export const FIXES30: Case[] = [...FIX33_MARKET_DAYS, ...FIX33_FINED_PARTIES, ...FIX33_FORECASTS_AT];
+export const FIX33_EVENT_PERIODS: Case[] = [
+  // The year of the event a fine or a settlement answers is no period of the money.
+  [
+    "The regulator fined the retailer 14.4 million reais over a 2025 data breach.",
+    [{ text: "14.4 million reais", period: undefined }],
+    PUB,
+  ],
+  [
+    "The insurer agreed to pay $38 million to settle a case over a 2024 cyber attack.",
+    [{ text: "$38 million", period: undefined }],
+    PUB,
+  ],
+  // Nor is the time of a clause of cause whose verb comes after it.
+  [
+    "The bank was fined 850 million naira after a ransomware attack in July exposed customer data.",
+    [{ text: "850 million naira", period: undefined }],
+    PUB,
+  ],
+  // A span stays the figure's: "over the 2025 and 2026 financial years", "for the 2027 season".
+  [
+    "The airline has 13 new aircraft due for delivery over the 2025 and 2026 financial years.",
+    [{ text: "13 new aircraft", period: { text: "2025", from: "2025", to: "2025" } }],
+    PUB,
+  ],
+  [
+    "Pilgrims will pay 58.4 million rupiah each for the 2027 season.",
+    [{ text: "58.4 million rupiah", period: { text: "2027", from: "2027", to: "2027" } }],
+    PUB,
+  ],
+];
+
+export const FIXES30: Case[] = [
+  ...FIX33_MARKET_DAYS,
+  ...FIX33_FINED_PARTIES,
+  ...FIX33_FORECASTS_AT,
+  ...FIX33_EVENT_PERIODS,
+];
