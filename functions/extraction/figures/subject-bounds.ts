@@ -499,6 +499,13 @@ export function trimmed(
       t[a]?.text === "plus")
   )
     a++;
+  // ("According to NEMA figures, rice, maize and sorghum accounted for": an opening attribution, up to its
+  // comma, is no part of a list after it.)
+  if (t[a]?.norm === "according" && t[a + 1]?.norm === "to") {
+    let comma = a + 2;
+    while (comma < b && t[comma]?.norm !== ",") comma++;
+    if (comma + 1 < b) a = comma + 1;
+  }
   // ('"Input costs rose 24%," he said': a quote's opening mark is no part of the phrase.)
   // (A quoted title keeps its marks: "'Raavan Returns' crosses Rs 500 crore".)
   while (a + 1 < b && OPENING_QUOTES.has(t[a]?.norm ?? "") && !closedWithin(t, a, b)) a++;

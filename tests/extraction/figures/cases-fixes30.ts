@@ -123,9 +123,22 @@ export const FIX33_EVENT_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX33_OPENING_ATTRIBUTIONS: Case[] = [
+  // An opening "According to X," is no part of the list that names what the figure is of.
+  [
+    "According to NEMA figures, rice, maize, yam and sorghum accounted for about 70 per cent of the damage.",
+    [{ text: "70 per cent", subject: { text: "rice, maize, yam and sorghum" } }],
+  ],
+  [
+    "According to the ATO's annual report, individuals and sole traders paid $324.7 billion.",
+    [{ text: "$324.7 billion", subject: { text: "individuals and sole traders" } }],
+  ],
+];
+
 export const FIXES30: Case[] = [
   ...FIX33_MARKET_DAYS,
   ...FIX33_FINED_PARTIES,
   ...FIX33_FORECASTS_AT,
   ...FIX33_EVENT_PERIODS,
+  ...FIX33_OPENING_ATTRIBUTIONS,
 ];
