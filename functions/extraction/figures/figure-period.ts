@@ -501,7 +501,7 @@ const OPENER_WORDS = new Set(["In", "At", "During", "Speaking"]);
 /** Helpers before a verb of change, which then moves something later: "would rise to 2.65 euros". */
 const VERB_HELPERS = new Set(["would", "will", "to", "could", "may", "might", "should", "can", "shall"]);
 /** Tokens back from a day its report's verb or noun may stand. */
-const REPORT_REACH = 14;
+const REPORT_REACH = 16;
 
 /**
  * A day (or "last week") on a few words after the verb of a report, with no other verb between:

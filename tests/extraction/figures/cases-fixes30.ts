@@ -110,6 +110,15 @@ export const FIX33_EVENT_PERIODS: Case[] = [
     [{ text: "850 million naira", period: undefined }],
     PUB,
   ],
+  // The day of a fine with a long payer's name dates the act, not the money (as "was fined ... on Wednesday").
+  [
+    "The authority ANPD fined retailer Casa Nova Varejo SA 14.4 million reais ($2.7 million) on Wednesday over a 2025 data breach.",
+    [
+      { text: "14.4 million reais", period: undefined },
+      { text: "$2.7 million", period: undefined },
+    ],
+    PUB,
+  ],
   // A span stays the figure's: "over the 2025 and 2026 financial years", "for the 2027 season".
   [
     "The airline has 13 new aircraft due for delivery over the 2025 and 2026 financial years.",
