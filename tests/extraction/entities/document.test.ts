@@ -1208,4 +1208,14 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "Ukwu Telecom"],
     ]);
   });
+
+  it("keeps an office named for its holder whole across the possessive", () => {
+    const names = (text: string) => entities(text).map((e) => [e.type, e.name]);
+    expect(names("The Information Commissioner's Office fined the firm £4.4 million.")).toEqual([
+      ["ORGANIZATION", "Information Commissioner's Office"],
+    ]);
+    expect(names("A spokesman for the Prime Minister's Department said.")).toEqual([
+      ["ORGANIZATION", "Prime Minister's Department"],
+    ]);
+  });
 });

@@ -335,7 +335,8 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
 
 /**
  * Nouns whose possessive sits inside a name: "National People's Congress", "People's Liberation
- * Army", "Women's Hospital", "Children's Fund", "King's College Hospital", "Queen's University". A possessive after any other word ends the name before
+ * Army", "Women's Hospital", "Children's Fund", "King's College Hospital", "Queen's University", an office
+ * named for its holder ("Information Commissioner's Office"). A possessive after any other word ends the name before
  * it ("Kazakhstan's Foreign Ministry", "Trump's Republican Party").
  */
 export const NAME_GENITIVES: readonly string[] = [
@@ -361,6 +362,20 @@ export const NAME_GENITIVES: readonly string[] = [
   "seamen",
   "miners",
   "employees",
+  // Offices named for their holder: "Information Commissioner's Office", "Prime Minister's Office",
+  // "Attorney General's Office", "Auditor-General's Department", "President's Cup".
+  "commissioner",
+  "minister",
+  "president",
+  "governor",
+  "mayor",
+  "general",
+  "auditor-general",
+  "ombudsman",
+  "premier",
+  "treasurer",
+  "registrar",
+  "chancellor",
 ];
 
 /** Awards named like people: "her second Oscar", "three Grammys" are MISC, not a person ("Oscar Piastri" is). */
