@@ -575,17 +575,24 @@ const NAME_GENITIVE = new Set(NAME_GENITIVES);
 /** How many capitalized words before the genitive noun a joined name takes in, at most. */
 const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
 
+/** Articles that open no name, capitalized after a dateline's dash: "LONDON - The Information Commissioner's Office". */
+const ARTICLES = new Set(["The", "A", "An"]);
+
 /**
  * "National People's Congress", "People's Liberation Army": a name after the possessive of a plural
- * noun of NAME_GENITIVES ("People", "Women") takes in that noun and the capitalized words before it,
- * whatever split them (a tagger cuts at the possessive). The name keeps its type unless it is a person.
+ * noun of NAME_GENITIVES ("People", "Women", "Commissioner") takes in that noun and the capitalized words
+ * before it, whatever split them (a tagger cuts at the possessive, or takes the noun without the words
+ * before it). The name keeps its type unless it is a person.
  */
 function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = new Map<ProposedSpan, ProposedSpan>();
   for (const span of spans) {
-    const apostrophe = span.start - 1;
+    // ("Commissioner 's Office" proposed whole: the possessive inside it, right after its first word.)
+    const inside = isPossessive(view.words[span.start + 1] ?? "") && span.end > span.start + 2;
+    const apostrophe = inside ? span.start + 1 : span.start - 1;
     const noun = view.words[apostrophe - 1] ?? "";
     if (!isPossessive(view.words[apostrophe] ?? "")) continue;
+    if (inside && !NAME_GENITIVE.has(noun.toLowerCase())) continue;
     // "Moody's Investors Service", "Sainsbury's Bank": a company named with its possessive, and more.
     if (POSSESSIVE_NAMES.has(noun) && span.type !== "PERSON") {
       joined.set(span, { ...span, start: apostrophe - 1, type: "ORGANIZATION" });
@@ -595,7 +602,12 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
     if (noun === noun.toLowerCase() || view.casing !== "mixed") continue;
     let start = apostrophe - 1;
     const limit = Math.max(view.firstWord, start - MAX_NAME_WORDS_BEFORE_GENITIVE);
-    while (start > limit && /^\p{Lu}/u.test(view.words[start - 1] ?? "")) start--;
+    while (
+      start > limit &&
+      /^\p{Lu}/u.test(view.words[start - 1] ?? "") &&
+      !ARTICLES.has(view.words[start - 1] ?? "")
+    )
+      start--;
     joined.set(span, { ...span, start, type: span.type === "PERSON" ? "ORGANIZATION" : span.type });
   }
   if (joined.size === 0) return [...spans];

@@ -293,6 +293,7 @@ const LOWER_TITLES = new Set([
   "mayor",
   "chairman",
   "chairwoman",
+  "judge",
 ]);
 
 /** Offices written with "-general" in lower case: "the auditor-general", "the attorney-general". */

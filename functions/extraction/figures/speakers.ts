@@ -1101,12 +1101,20 @@ export class Resolver {
     const bare = title.replace(/^the\s+/i, "").toLowerCase();
     // ("The CS said": Kenya's Cabinet Secretary, written short.)
     const wanted = (Object.hasOwn(TITLE_SHORT_FORMS, bare) ? TITLE_SHORT_FORMS[bare] : undefined) ?? bare;
+    // ("Justice Lucy Njuguna ... the judge said": a title the article wrote another way.)
+    const titles = (Object.hasOwn(TITLE_ALTERNATIVES, wanted) ? TITLE_ALTERNATIVES[wanted] : undefined) ?? [
+      wanted,
+    ];
     let best: { e: Entity; start: number } | undefined;
     for (const e of this.titled) {
       const role = (e.role?.toLowerCase() ?? "").replace(/^the\s+/, "");
       // ("Finance Minister", "Minister for Finance", "Minister of Finance": the title heads or ends the role.)
-      const heads = role.startsWith(`${wanted} of `) || role.startsWith(`${wanted} for `);
-      if (role !== wanted && !role.endsWith(` ${wanted}`) && !heads) continue;
+      const holds = (title: string) =>
+        role === title ||
+        role.endsWith(` ${title}`) ||
+        role.startsWith(`${title} of `) ||
+        role.startsWith(`${title} for `);
+      if (!titles.some(holds)) continue;
       // ("in Alausa, Ikeja, the governor said": a name right before the title took it as its role.)
       if (e.mentions.some((m) => m.end <= position && position - m.end <= 2)) continue;
       const start = e.mentions[0]?.start ?? position;
@@ -1237,8 +1245,9 @@ const WIDE = "wide:";
  * the Financial Conduct Authority), "the agency" (the Food and Drug Administration).
  */
 const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
-  ["regulator", /\b(?:Commission|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
-  ["watchdog", /\b(?:Commission|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
+  // ("the Information Commissioner's Office": a commissioner's office regulates.)
+  ["regulator", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
+  ["watchdog", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
   ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service)\b/],
 ]);
 
@@ -1258,7 +1267,9 @@ const LOBBY = "trade group";
 const LOBBY_WORDS = new Set(["trade", "industry", "lobby", "business", "employers"]);
 const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Alliance|Forum|Institute)\b/;
 
-const CENTRAL_BANK_NAME = /\b(?:Central|Reserve|National|State) Bank\b|^Bank of\b|^Banco Central\b/;
+/** ("Bank Negara Malaysia", "Bangko Sentral ng Pilipinas", "Bank Al-Maghrib", "the Monetary Authority of Singapore".) */
+const CENTRAL_BANK_NAME =
+  /\b(?:Central|Reserve|National|State|People's) Bank\b|^Bank of\b|^Banco Central\b|^Bank (?:Negara|Indonesia|Al-Maghrib)\b|^Bangko Sentral\b|\bBundesbank\b|\bRiksbank\b|^Norges Bank\b|\bMonetary Authority\b|^Federal Reserve\b/;
 
 /**
  * Words that name a public body, a regulator, a court, a government, a union or a market in an
@@ -1360,7 +1371,7 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES = new RegExp(
-  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|chief executive|cabinet secretary|CS|PS|principal secretary|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
+  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|judge|chief executive|cabinet secretary|CS|PS|principal secretary|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
 
@@ -1368,6 +1379,11 @@ const BARE_TITLES = new RegExp(
 const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = {
   cs: "cabinet secretary",
   ps: "principal secretary",
+};
+
+/** Titles a story may give a role it wrote another way: "the judge" for "Justice Lucy Njuguna". */
+const TITLE_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
+  judge: ["judge", "justice"],
 };
 
 /** Offices that are also institutions: "the Auditor-General". */

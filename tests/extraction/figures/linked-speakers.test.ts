@@ -562,4 +562,21 @@ describe("reports that go on past ', while'", () => {
     );
     expect(found.figures.find((f) => f.text === "FJ$108 million")?.speaker).toBeUndefined();
   });
+
+  it("gives 'the regulator' a commissioner's office, 'the central bank' a central bank of any name, 'the judge' a Justice", () => {
+    const regulator = extract(
+      "The Information Commissioner's Office fined the retailer £9.6m. The regulator said it received 2,971 reports in the quarter.",
+    );
+    expect(regulator.figures.find((f) => f.text === "2,971 reports")?.speaker?.name).toBe(
+      "Information Commissioner's Office",
+    );
+    const bank = extract(
+      "Bank Negara Malaysia held its rate. The central bank said household debt rose to 84.3% of GDP.",
+    );
+    expect(bank.figures.find((f) => f.text === "84.3%")?.speaker?.name).toBe("Bank Negara Malaysia");
+    const judge = extract(
+      "Justice Lucy Njuguna ordered Kenya Power to pay the families. The judge said the utility owed Sh2 billion in interest.",
+    );
+    expect(judge.figures.find((f) => f.text === "Sh2 billion")?.speaker?.name).toBe("Lucy Njuguna");
+  });
 });
