@@ -79,6 +79,7 @@ import {
   QUALIFIER_WORDS,
   SCALE,
 } from "./lexicon.ts";
+import { participleHolder } from "./participle-holders.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import { listedMover, placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
@@ -229,6 +230,8 @@ export function subjectOf(
     labelBefore(t, qualifierStart, isPeriodToken) ??
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
+    // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
+    (fig.kind !== "QUANTITY" ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
     measuredNoun(t, fig, isPeriodToken) ??
     // ("Libya holds Africa's largest oil reserves, estimated at 48 billion barrels,": the host of an aside,
     // not the quantity's unit.)

@@ -144,10 +144,33 @@ export const FIX33_OPENING_ATTRIBUTIONS: Case[] = [
   ],
 ];
 
+export const FIX33_PARTICIPLE_HOLDERS: Case[] = [
+  // Who earns, owes, pays, receives or charges an amount holds it: the noun phrase before the participle.
+  [
+    "Many teachers and nurses earning R25,000 a month have borrowed heavily.",
+    [{ text: "R25,000", subject: { text: "Many teachers and nurses" } }],
+  ],
+  [
+    "Remittances rose, with India alone receiving about $135 billion.",
+    [{ text: "$135 billion", subject: { text: "India" } }],
+  ],
+  ["How can a worker earning N70,000 feed his family?", [{ text: "N70,000", subject: { text: "a worker" } }]],
+  // Not a verb's object with no determiner, nor a bare quantifier.
+  [
+    "The increase would hit families already paying 4.1 per cent more for electricity.",
+    [{ text: "4.1 per cent", subject: undefined }],
+  ],
+  [
+    "Banks launched instalment plans, with some charging 3.5pc a month.",
+    [{ text: "3.5pc", subject: undefined }],
+  ],
+];
+
 export const FIXES30: Case[] = [
   ...FIX33_MARKET_DAYS,
   ...FIX33_FINED_PARTIES,
   ...FIX33_FORECASTS_AT,
   ...FIX33_EVENT_PERIODS,
   ...FIX33_OPENING_ATTRIBUTIONS,
+  ...FIX33_PARTICIPLE_HOLDERS,
 ];

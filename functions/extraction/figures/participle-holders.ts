@@ -1,0 +1,119 @@
+import { trimmed } from "./subject-bounds.ts";
+import type { SubjectHit } from "./subjects.ts";
+import { isPastVerb } from "./token-marks.ts";
+import type { Token } from "./tokenize.ts";
+
+/**
+ * Participles whose object is an amount its noun phrase holds: "teachers earning R25,000 a month",
+ * "borrowers owing more than Sh50,000", "households paying 30% of their income".
+ */
+const HOLDING_PARTICIPLES = new Set([
+  "earning",
+  "owing",
+  "paying",
+  "receiving",
+  "making",
+  "charging",
+  "borrowing",
+  "collecting",
+]);
+
+/** Words that close the noun phrase before such a participle from the front: "with India receiving". */
+const PHRASE_OPENERS = new Set([
+  ...[
+    "with",
+    "among",
+    "for",
+    "to",
+    "by",
+    "than",
+    "that",
+    "which",
+    "who",
+    "from",
+    "on",
+    "at",
+    "as",
+    "if",
+    "of",
+  ],
+  ...["when", "while", ",", ";", ":", "(", "—", "–"],
+]);
+
+/** Determiners that open a noun phrase a verb takes as its object: "How can a worker earning N70,000". */
+const DETERMINERS = new Set(["a", "an", "the", "each", "every", "this", "that", "those", "these"]);
+
+/** Verbs a participle may complete, no noun phrase before it: "face paying up to $25,000". */
+const CATENATIVES = new Set([
+  "face",
+  "faces",
+  "risk",
+  "risks",
+  "avoid",
+  "avoids",
+  "keep",
+  "keeps",
+  "start",
+  "stop",
+  "continue",
+]);
+
+/** Quantifiers that name no holder alone: "with some charging 3.5pc a month", "each receiving". */
+const BARE_QUANTIFIERS = new Set([
+  ...["some", "many", "most", "others", "all", "few", "several", "those", "each"],
+  ...["one", "them", "it", "they", "these", "who"],
+]);
+
+/** Tokens the noun phrase before the participle may hold, at most: "Many teachers and nurses in Gauteng". */
+const HOLDER_TOKENS = 8;
+
+/**
+ * Who holds the amount at `qualifierStart` that a participle right before it takes as its object: the noun
+ * phrase before the participle ("Many teachers and nurses earning R25,000 a month", "with India alone
+ * receiving about $135 billion"). A phrase that a verb ends from the front is that verb's object, so it
+ * names the holder only when a determiner opens it ("How can a worker earning N70,000 feed"; not "hit
+ * families already paying 4.1 per cent more", "entered voluntary administration owing $146 million").
+ */
+export function participleHolder(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const participle = t[qualifierStart - 1];
+  if (!participle || participle.text !== participle.norm || !HOLDING_PARTICIPLES.has(participle.norm))
+    return undefined;
+  const end = qualifierStart - 1;
+  if (CATENATIVES.has(t[end - 1]?.norm ?? "")) return undefined;
+  let first = end;
+  let opened = true;
+  while (first > clauseStart && end - first < HOLDER_TOKENS) {
+    const tok = t[first - 1];
+    if (!tok || PHRASE_OPENERS.has(tok.norm)) break;
+    // ("A 60-year-old couple": a number and the hyphens glued to it stay in.)
+    const glued = (tok.kind === "num" || tok.norm === "-") && t[first]?.spaceBefore === false;
+    const verb = isPastVerb(tok) || (tok.text === tok.norm && /^[a-z]{3,}ed$/.test(tok.norm));
+    if ((tok.kind !== "word" && !glued) || verb || VERB_WORDS.has(tok.norm)) {
+      opened = false;
+      break;
+    }
+    first--;
+  }
+  // A verb's object: from its determiner, or no holder.
+  if (!opened) {
+    let det = first;
+    while (det < end && !DETERMINERS.has(t[det]?.norm ?? "")) det++;
+    if (det === end) return undefined;
+    first = det;
+  }
+  if (first === end || (end - first === 1 && BARE_QUANTIFIERS.has(t[first]?.norm ?? ""))) return undefined;
+  return trimmed(t, first, end, isPeriodToken);
+}
+
+/** Helpers, modals and verbs in the present that end a noun phrase from the front. */
+const VERB_WORDS = new Set([
+  ...["is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "can", "could"],
+  ...["would", "will", "should", "may", "might", "must", "do", "does", "did", "expect", "covers", "cover"],
+  ...["includes", "include", "affects", "hits", "hit", "targets", "seeing", "see", "sees", "up"],
+  ...["collapses", "collapse"],
+]);
