@@ -46,7 +46,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "29": "beb4f82a362d4939",
   "30": "904ac4532769d08d",
   "31": "e377b8a772ff0353",
-  "32": "d7f286aca3a75da3",
+  "32": "6655caff0115da3d",
 };
 
 function dataFingerprint(): string {

@@ -1218,4 +1218,12 @@ describe("document-level consistency", () => {
       ["ORGANIZATION", "Prime Minister's Department"],
     ]);
   });
+
+  it("knows bodies whose names list fields that no known word opens", () => {
+    const found = entities("Fisheries and Oceans Canada cut the quota. Slater and Gordon sued the bank.");
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["ORGANIZATION", "Fisheries and Oceans Canada"],
+      ["ORGANIZATION", "Slater and Gordon"],
+    ]);
+  });
 });

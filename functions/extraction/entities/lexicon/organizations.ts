@@ -712,6 +712,10 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "World Health Organization",
   "African Union",
   "Arab League",
+  // Bodies whose names list fields with "and" and no word a list knows opens them (a tagger cuts them).
+  "Fisheries and Oceans Canada",
+  "International Council for the Exploration of the Sea",
+  "Slater and Gordon",
   "Reuters",
   "AP",
   "AFP",
