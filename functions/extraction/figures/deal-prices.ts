@@ -175,6 +175,11 @@ const NOT_OBJECT = new Set([
   ...["of", "worth", "more", "than", "about", "nearly", "over", "and", "or", "not", "never"],
   ...["should", "would", "will", "could", "can", "may", "must", "is", "was", "were", "are", "be"],
 ]);
+/**
+ * Words right before "fined" that head no fined party: a verb it is joined to ("sentenced to jail and
+ * fined"), an adverb of a passive ("He was further fined").
+ */
+const NOT_FINED_HEADS = new Set(["and", "or", "but", "then", "also", "further", "later", "subsequently"]);
 /** Tokens a fined party may hold between the verb and the money, at most. */
 const FINED_TOKENS = 8;
 /** Marks inside a fined party's name: "Harcourt & Pryce", "a London-based exchange", "Tesco's bank". */
@@ -192,22 +197,30 @@ export function finedParty(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   const before = t[qualifierStart - 1];
+  // ("Telco fined RM1.5mil under amended PDPA": "fined" right before the money has no object, so it is a
+  // passive with its "was" left out, as headlines write it.)
+  const reduced =
+    before?.norm === "fined" &&
+    t[qualifierStart - 2]?.kind === "word" &&
+    !NOT_FINED_HEADS.has(t[qualifierStart - 2]?.norm ?? "");
   if (
     before &&
     FINING.has(before.norm) &&
     before.text === before.norm &&
-    PASSIVE.has(t[qualifierStart - 2]?.norm ?? "")
+    (PASSIVE.has(t[qualifierStart - 2]?.norm ?? "") || reduced)
   ) {
-    let first = qualifierStart - 2;
+    const end =
+      reduced && !PASSIVE.has(t[qualifierStart - 2]?.norm ?? "") ? qualifierStart - 1 : qualifierStart - 2;
+    let first = end;
     while (
       first > clauseStart &&
-      qualifierStart - 2 - first < FINED_TOKENS &&
+      end - first < FINED_TOKENS &&
       t[first - 1]?.kind === "word" &&
       !OBJECT_ENDS.has(t[first - 1]?.norm ?? "") &&
       t[first - 1]?.norm !== ","
     )
       first--;
-    return first < qualifierStart - 2 ? trimmed(t, first, qualifierStart - 2, isPeriodToken) : undefined;
+    return first < end ? trimmed(t, first, end, isPeriodToken) : undefined;
   }
   for (let v = qualifierStart - 2; v >= Math.max(clauseStart, qualifierStart - 1 - FINED_TOKENS); v--) {
     const tok = t[v];

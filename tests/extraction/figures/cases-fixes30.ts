@@ -59,6 +59,13 @@ export const FIX33_FINED_PARTIES: Case[] = [
     "Last month the ICO fined a software supplier to the NHS £3.07m.",
     [{ text: "£3.07m", subject: { text: "a software supplier to the NHS" } }],
   ],
+  // A headline's "X fined £N" is a passive with its "was" left out: X pays.
+  ["Mobile trader fined $1.2m for lending breaches", [{ text: "$1.2m", subject: { text: "Mobile trader" } }]],
+  // Not a verb joined by "and", nor an adverb of a written passive.
+  [
+    "He was sentenced to five years' jail and fined $120,000 for accepting bribes.",
+    [{ text: "$120,000", subject: { text: "accepting bribes" } }],
+  ],
   // "fines" as a noun with a participle after it keeps its own subject.
   [
     "Fines collected from traffic violations in Dubai exceeded AED 1.8 billion.",
