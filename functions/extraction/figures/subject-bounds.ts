@@ -188,9 +188,16 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     const counted =
       (opener?.norm === "for" || opener?.norm === "among") &&
       t.slice(k + 2, close).some((x) => x.norm === "aged");
+    // ("Shares in Unity Crest's parent, UC Holdings, fell": a name set off after a common noun.)
+    const named =
+      t[k - 1]?.kind === "word" &&
+      t[k - 1]?.text === t[k - 1]?.norm &&
+      close - k - 1 <= NAME_ASIDE_TOKENS &&
+      t.slice(k + 1, close).every((x) => isCapitalized(x) || x.norm === "&" || x.norm === ".");
     if (
       (APPOSITION_OPENERS.has(opener?.norm ?? "") ||
         possessive ||
+        named ||
         placeAside(t, k + 1) ||
         dashed ||
         counted) &&
@@ -207,6 +214,9 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
   }
   return undefined;
 }
+
+/** Tokens a name set off after a common noun may take: ", UC Holdings,", ", Harcourt & Pryce Ltd,". */
+const NAME_ASIDE_TOKENS = 5;
 
 /** "a plant at Foix, south of Barcelona, costing": where a place lies, set off after it. */
 function placeAside(t: readonly Token[], k: number): boolean {

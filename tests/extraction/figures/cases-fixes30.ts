@@ -173,6 +173,21 @@ export const FIX33_PARTICIPLE_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX33_NAME_ASIDES: Case[] = [
+  // A name set off by commas after a common noun is an aside of the subject.
+  [
+    "Shares in Unity Crest's parent, UC Holdings, fell 4.8% to 11.90 naira.",
+    [
+      { text: "4.8%", subject: { text: "Shares in Unity Crest's parent" } },
+      { text: "11.90 naira", subject: { text: "Shares in Unity Crest's parent" } },
+    ],
+  ],
+  [
+    "Arsenal's shirt sponsor, Emirates, pays about £50 million a year.",
+    [{ text: "£50 million", subject: { text: "Arsenal's shirt sponsor" } }],
+  ],
+];
+
 export const FIXES30: Case[] = [
   ...FIX33_MARKET_DAYS,
   ...FIX33_FINED_PARTIES,
@@ -180,4 +195,5 @@ export const FIXES30: Case[] = [
   ...FIX33_EVENT_PERIODS,
   ...FIX33_OPENING_ATTRIBUTIONS,
   ...FIX33_PARTICIPLE_HOLDERS,
+  ...FIX33_NAME_ASIDES,
 ];
