@@ -202,6 +202,13 @@ export function subjectOf(
     ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
   )
     qualifierStart -= 3;
+  // "were increased to the greater of $50 million, three times the benefit": as if right after the verb.
+  else if (
+    t[qualifierStart - 1]?.norm === "of" &&
+    ALTERNATIVE_BOUNDS.has(t[qualifierStart - 2]?.norm ?? "") &&
+    t[qualifierStart - 3]?.norm === "the"
+  )
+    qualifierStart -= 3;
   // "owed Eskom a combined 94.6 billion rand": as if the figure came right after the verb's objects.
   // (Not after a preposition: "part of a combined US$22 billion multilateral package".)
   else if (
@@ -246,6 +253,9 @@ export function subjectOf(
       : undefined)
   );
 }
+
+/** Words that choose between amounts: "the greater of $50 million or 30 per cent of turnover". */
+const ALTERNATIVE_BOUNDS = new Set(["greater", "higher", "lesser", "lower", "larger", "smaller"]);
 
 /** Nationalities used as adjectives, lower-cased: "swiss" in "Swiss watch exports". */
 const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));

@@ -188,6 +188,17 @@ export const FIX33_NAME_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX33_ALTERNATIVE_BOUNDS: Case[] = [
+  // "the greater of" chooses between amounts: what is that greater, not "greater".
+  [
+    "The maximum penalty for a company is the greater of $15.65 million or 10 per cent of annual turnover.",
+    [
+      { text: "$15.65 million", subject: { text: "The maximum penalty for a company" } },
+      { text: "10 per cent" },
+    ],
+  ],
+];
+
 export const FIXES30: Case[] = [
   ...FIX33_MARKET_DAYS,
   ...FIX33_FINED_PARTIES,
@@ -196,4 +207,5 @@ export const FIXES30: Case[] = [
   ...FIX33_OPENING_ATTRIBUTIONS,
   ...FIX33_PARTICIPLE_HOLDERS,
   ...FIX33_NAME_ASIDES,
+  ...FIX33_ALTERNATIVE_BOUNDS,
 ];
