@@ -1267,7 +1267,10 @@ const LOBBY = "trade group";
 const LOBBY_WORDS = new Set(["trade", "industry", "lobby", "business", "employers"]);
 const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Alliance|Forum|Institute)\b/;
 
-/** ("Bank Negara Malaysia", "Bangko Sentral ng Pilipinas", "Bank Al-Maghrib", "the Monetary Authority of Singapore".) */
+/**
+ * A central bank's name, whatever words it uses: "Reserve Bank of India", "Bank of Ghana", "Bank Negara
+ * Malaysia", "Bangko Sentral ng Pilipinas", "Bank Al-Maghrib", "the Monetary Authority of Singapore".
+ */
 const CENTRAL_BANK_NAME =
   /\b(?:Central|Reserve|National|State|People's) Bank\b|^Bank of\b|^Banco Central\b|^Bank (?:Negara|Indonesia|Al-Maghrib)\b|^Bangko Sentral\b|\bBundesbank\b|\bRiksbank\b|^Norges Bank\b|\bMonetary Authority\b|^Federal Reserve\b/;
 
