@@ -687,7 +687,11 @@ export function destinationOf(
   const passive =
     !(verb?.norm ?? "").endsWith("ing") &&
     ["been", "be", "is", "was", "are", "were"].includes(t[verbAt - 1]?.norm ?? "");
-  const directed = verb?.text === verb?.norm && DIRECTING.has(verb?.norm ?? "") && !passive;
+  // ("spent $1.9m on specialists, $1.1m on hardware and $860,000 on staff": an item of a list the verb
+  // before directs, with its own destination.)
+  const directed =
+    (verb?.text === verb?.norm && DIRECTING.has(verb?.norm ?? "") && !passive) ||
+    gappedAfterDirecting(t, qualifierStart);
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
     while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
@@ -735,6 +739,27 @@ export function destinationOf(
   let end = np?.first ?? 0;
   while (np && end < np.last && !CLAUSE_AFTER_NAME.has(t[end]?.norm ?? "")) end++;
   return np && { ...np, last: end, destination: true };
+}
+
+/** Tokens back from a gapped item to the verb that directs its list, at most. */
+const DIRECTED_LIST_REACH = 24;
+
+/**
+ * The money at `qualifierStart` follows a comma or "and" in a list whose verb directs money ("spent $1.9m
+ * on specialists, $1.1m on hardware"): a verb of DIRECTING_VERBS stands before it in the sentence, with no
+ * clause's end, verb of its own or "to"-infinitive between.
+ */
+function gappedAfterDirecting(t: readonly Token[], qualifierStart: number): boolean {
+  const join = t[qualifierStart - 1]?.norm ?? "";
+  if (join !== "," && join !== "and") return false;
+  for (let k = qualifierStart - 2; k >= Math.max(0, qualifierStart - DIRECTED_LIST_REACH); k--) {
+    const tok = t[k];
+    if (!tok || tok.norm === "." || tok.norm === ";" || tok.norm === ":") return false;
+    if (DIRECTING.has(tok.norm) && tok.text === tok.norm)
+      return t[k + 1]?.kind === "sym" || t[k + 1]?.kind === "num" || MORE_WORDS.has(t[k + 1]?.norm ?? "");
+    if (isPastVerb(tok)) return false;
+  }
+  return false;
 }
 
 /** Adverbs of a rate after money: "spends $4bn annually on vehicle imports". */

@@ -199,6 +199,18 @@ export const FIX33_ALTERNATIVE_BOUNDS: Case[] = [
   ],
 ];
 
+export const FIX33_DIRECTED_LISTS: Case[] = [
+  // Items of a list a spending verb directs take their own destinations.
+  [
+    "The council spent $1.9m on specialists, $1.1m on hardware and $860,000 on staff.",
+    [
+      { text: "$1.9m", subject: { text: "specialists" } },
+      { text: "$1.1m", subject: { text: "hardware" } },
+      { text: "$860,000", subject: { text: "staff" } },
+    ],
+  ],
+];
+
 export const FIXES30: Case[] = [
   ...FIX33_MARKET_DAYS,
   ...FIX33_FINED_PARTIES,
@@ -208,4 +220,5 @@ export const FIXES30: Case[] = [
   ...FIX33_PARTICIPLE_HOLDERS,
   ...FIX33_NAME_ASIDES,
   ...FIX33_ALTERNATIVE_BOUNDS,
+  ...FIX33_DIRECTED_LISTS,
 ];
