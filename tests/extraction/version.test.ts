@@ -46,7 +46,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "29": "beb4f82a362d4939",
   "30": "904ac4532769d08d",
   "31": "e377b8a772ff0353",
-  "32": "6655caff0115da3d",
+  "32": "50a30e02603b9e17",
 };
 
 function dataFingerprint(): string {

@@ -200,6 +200,15 @@ export const FIX33_ALTERNATIVE_BOUNDS: Case[] = [
 ];
 
 export const FIX33_DIRECTED_LISTS: Case[] = [
+  // What fetches a price, in any form of the verb, is what the price measures.
+  [
+    "Southern rock lobster was fetching about $95 a kilogram at the wharf.",
+    [{ text: "$95", subject: { text: "Southern rock lobster" } }],
+  ],
+  [
+    "The board expects the revision to fetch an additional ₹470 crore a year.",
+    [{ text: "₹470 crore", subject: { text: "the revision" } }],
+  ],
   // Items of a list a spending verb directs take their own destinations.
   [
     "The council spent $1.9m on specialists, $1.1m on hardware and $860,000 on staff.",

@@ -140,6 +140,9 @@ export const LEVEL_VERBS = new Set([
   "grosses",
   "fetched",
   "fetches",
+  // "Southern rock lobster was fetching about $95 a kilo".
+  "fetching",
+  "fetch",
   "netted",
   "nets",
   "spends",
