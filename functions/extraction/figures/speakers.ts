@@ -834,14 +834,16 @@ function theBeforeModifiers(t: readonly Token[], noun: number): number {
     if (!tok) return -1;
     if (tok.norm === "the") return k;
     if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
+    // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
+    else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
     else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
       return -1;
   }
   return -1;
 }
 
-/** Words that may describe a body between "the" and its kind: "the Sao Paulo-based company". */
-const MODIFIER_REACH = 5;
+/** Words that may describe a body between "the" and its kind: "the Nashville, Tennessee-based health-technology company". */
+const MODIFIER_REACH = 8;
 
 /** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
 const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;

@@ -579,4 +579,11 @@ describe("reports that go on past ', while'", () => {
     );
     expect(judge.figures.find((f) => f.text === "Sh2 billion")?.speaker?.name).toBe("Lucy Njuguna");
   });
+
+  it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {
+    const found = extract(
+      "Medisure Health Inc. paid a ransom. The Nashville, Tennessee-based health-technology company said revenue fell 4%.",
+    );
+    expect(found.figures.find((f) => f.text === "4%")?.speaker?.name).toBe("Medisure Health");
+  });
 });
