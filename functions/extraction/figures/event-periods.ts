@@ -3,7 +3,7 @@
  * time of a clause of cause whose verb follows it ("after a ransomware attack in July exposed ...").
  */
 import type { PeriodHit } from "./periods.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words that open a clause of cause or time with its own event: "after Trump doubled tariffs to 50%". */
@@ -17,7 +17,7 @@ const CAUSE_LINKS = new Set(["over", "after", "following"]);
  * over a 2025 data breach", "to settle a class action over a 2024 cyberattack"): the event's year.
  */
 export function causeYear(tokens: readonly Token[], p: PeriodHit): boolean {
-  if (p.last - p.first !== 1 || !/^(?:19|20)\d\d$/.test(tokens[p.first]?.text ?? "")) return false;
+  if (p.last - p.first !== 1 || !isYearToken(tokens[p.first])) return false;
   const noun = tokens[p.last];
   const link = tokens[p.first - 2]?.norm ?? "";
   const article = tokens[p.first - 1]?.norm ?? "";

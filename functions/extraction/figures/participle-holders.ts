@@ -1,3 +1,4 @@
+import { HELPER_VERBS } from "./data/subject-words.ts";
 import { trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
@@ -92,6 +93,7 @@ export function participleHolder(
     if (!tok || PHRASE_OPENERS.has(tok.norm)) break;
     // ("A 60-year-old couple": a number and the hyphens glued to it stay in.)
     const glued = (tok.kind === "num" || tok.norm === "-") && t[first]?.spaceBefore === false;
+    // (Any "-ed" word, past tense or participle: "entered voluntary administration", "state-funded".)
     const verb = isPastVerb(tok) || (tok.text === tok.norm && /^[a-z]{3,}ed$/.test(tok.norm));
     if ((tok.kind !== "word" && !glued) || verb || VERB_WORDS.has(tok.norm)) {
       opened = false;
@@ -112,8 +114,7 @@ export function participleHolder(
 
 /** Helpers, modals and verbs in the present that end a noun phrase from the front. */
 const VERB_WORDS = new Set([
-  ...["is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "can", "could"],
-  ...["would", "will", "should", "may", "might", "must", "do", "does", "did", "expect", "covers", "cover"],
-  ...["includes", "include", "affects", "hits", "hit", "targets", "seeing", "see", "sees", "up"],
-  ...["collapses", "collapse"],
+  ...HELPER_VERBS,
+  ...["said", "says", "do", "does", "did", "expect", "covers", "cover", "includes", "include", "affects"],
+  ...["hits", "hit", "targets", "seeing", "see", "sees", "up", "collapses", "collapse"],
 ]);

@@ -470,8 +470,11 @@ const SENDING = new Set(DIRECTING_VERBS);
 /** Words between a verb and its money, at most: "a further", "about". */
 const VERB_TO_MONEY = 3;
 
-/** Tokens back from a gapped item's "and" to the verb that sends the money, at most. */
-const GAPPED_REACH = 16;
+/**
+ * Tokens back from a gapped item's "and" to the verb that sends the money, at most: "spent $1.9m on external
+ * incident response specialists, $1.1m on replacement hardware and software, and $860,000".
+ */
+const GAPPED_REACH = 24;
 
 /** Words between a verb and the money it sends: "a further", "about". */
 function beforeMoney(norm: string): boolean {
@@ -486,13 +489,21 @@ function beforeMoney(norm: string): boolean {
 function directedAt(t: readonly Token[], start: number): boolean {
   let k = start - 1;
   for (let n = 0; n < VERB_TO_MONEY && k >= 0 && beforeMoney(t[k]?.norm ?? ""); n++) k--;
-  if (SENDING.has(t[k]?.norm ?? "")) return true;
+  return SENDING.has(t[k]?.norm ?? "") || sentListItemAt(t, k);
+}
+
+/** The "and" or comma at `k` joins an item to a list that a verb sending money governs. */
+function sentListItemAt(t: readonly Token[], k: number): boolean {
   if (t[k]?.norm !== "and" && t[k]?.norm !== ",") return false;
   for (let j = k - 1; j >= Math.max(0, k - GAPPED_REACH); j--) {
     const norm = t[j]?.norm ?? "";
     if (norm === "." || norm === ";" || CHANGE_VERB.has(norm)) return false;
-    // ("£20 would go to policing and £4 to transport": the verb after the first item sends it too.)
-    if (SENDING.has(norm) || GOING.has(norm)) return true;
+    // ("£20 would go to policing and £4 to transport": the verb after the first item sends it too; a
+    // gerund only before its money, not the noun "the extra spending".)
+    const moneyNext =
+      t[j + 1]?.kind === "sym" || t[j + 1]?.kind === "num" || beforeMoney(t[j + 1]?.norm ?? "");
+    const sends = SENDING.has(norm) && (!norm.endsWith("ing") || moneyNext);
+    if (sends || GOING.has(norm)) return true;
   }
   return false;
 }
@@ -615,7 +626,6 @@ export function contentAfter(
 /** Nationalities, lower-cased: "Turkish", "Indian". */
 const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
-const DIRECTING = new Set(DIRECTING_VERBS);
 /** Words that open a clause after a name: "into British Steel as talks drag on". */
 const CLAUSE_AFTER_NAME = new Set(["as", "while", "after", "amid", "because", "when", "before", "despite"]);
 /** Words of more between a verb and its money: "a further", "an additional", "another". */
@@ -690,8 +700,8 @@ export function destinationOf(
   // ("spent $1.9m on specialists, $1.1m on hardware and $860,000 on staff": an item of a list the verb
   // before directs, with its own destination.)
   const directed =
-    (verb?.text === verb?.norm && DIRECTING.has(verb?.norm ?? "") && !passive) ||
-    gappedAfterDirecting(t, qualifierStart);
+    (verb?.text === verb?.norm && SENDING.has(verb?.norm ?? "") && !passive) ||
+    sentListItemAt(t, qualifierStart - 1);
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
     while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
@@ -739,27 +749,6 @@ export function destinationOf(
   let end = np?.first ?? 0;
   while (np && end < np.last && !CLAUSE_AFTER_NAME.has(t[end]?.norm ?? "")) end++;
   return np && { ...np, last: end, destination: true };
-}
-
-/** Tokens back from a gapped item to the verb that directs its list, at most. */
-const DIRECTED_LIST_REACH = 24;
-
-/**
- * The money at `qualifierStart` follows a comma or "and" in a list whose verb directs money ("spent $1.9m
- * on specialists, $1.1m on hardware"): a verb of DIRECTING_VERBS stands before it in the sentence, with no
- * clause's end, verb of its own or "to"-infinitive between.
- */
-function gappedAfterDirecting(t: readonly Token[], qualifierStart: number): boolean {
-  const join = t[qualifierStart - 1]?.norm ?? "";
-  if (join !== "," && join !== "and") return false;
-  for (let k = qualifierStart - 2; k >= Math.max(0, qualifierStart - DIRECTED_LIST_REACH); k--) {
-    const tok = t[k];
-    if (!tok || tok.norm === "." || tok.norm === ";" || tok.norm === ":") return false;
-    if (DIRECTING.has(tok.norm) && tok.text === tok.norm)
-      return t[k + 1]?.kind === "sym" || t[k + 1]?.kind === "num" || MORE_WORDS.has(t[k + 1]?.norm ?? "");
-    if (isPastVerb(tok)) return false;
-  }
-  return false;
 }
 
 /** Adverbs of a rate after money: "spends $4bn annually on vehicle imports". */

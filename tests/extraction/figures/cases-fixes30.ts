@@ -200,6 +200,23 @@ export const FIX33_ALTERNATIVE_BOUNDS: Case[] = [
 ];
 
 export const FIX33_DIRECTED_LISTS: Case[] = [
+  // So do the items of a list whose money "will go to" its destinations.
+  [
+    "Of the sum, $5.1 billion will go to the police, $2.8 billion to the army and $1.5 billion to prisons.",
+    [
+      { text: "$5.1 billion", subject: { text: "the police" } },
+      { text: "$2.8 billion", subject: { text: "the army" } },
+      { text: "$1.5 billion", subject: { text: "prisons" } },
+    ],
+  ],
+  // A noun of spending directs nothing: "The spending limit was ... and €75,300 in a ... constituency".
+  [
+    "The spending limit was €45,200 in a three-seat constituency and €75,300 in a five-seat constituency.",
+    [
+      { text: "€45,200", subject: { text: "The spending limit" } },
+      { text: "€75,300", subject: undefined },
+    ],
+  ],
   // What fetches a price, in any form of the verb, is what the price measures.
   [
     "Southern rock lobster was fetching about $95 a kilogram at the wharf.",
