@@ -81,6 +81,10 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["the same quarter of the previous year", "year", -1], ["the same quarter of the previous fiscal", "year", -1],
   ["the same quarter of the previous financial year", "year", -1], ["the year-ago month", "year", -1],
   ["the same month of last year", "year", -1],
+  // "compared with 3.9 million at the same time last year", "this time last year".
+  ["the same time last year", "year", -1], ["the same time a year earlier", "year", -1],
+  ["the same time a year ago", "year", -1], ["this time last year", "year", -1],
+  ["the same point last year", "year", -1], ["the same date last year", "year", -1],
   // Its dates are those of the period before the one the sentence names, so it carries its text only.
   ["the previous period", "period", -1], ["the prior period", "period", -1],
   ["the previous corresponding period", "period", -1],

@@ -1,0 +1,32 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 34, in wording of my own. */
+
+const PUB = { publishedAt: "2026-11-20" };
+
+export const FIX34_SAME_TIME: Case[] = [
+  // "at the same time last year" names the year before, and no subject ("units at the same time").
+  [
+    "Sales rose 12% to 4.5 million units in October, compared with 3.9 million units at the same time last year.",
+    [
+      { text: "12%", subject: { text: "Sales" } },
+      { text: "4.5 million units", subject: { text: "Sales" } },
+      {
+        text: "3.9 million units",
+        subject: { text: "Sales" },
+        period: { text: "same time last year", from: "2025-10", to: "2025-10" },
+      },
+    ],
+    PUB,
+  ],
+  [
+    "Stocks stood at 2.1 million tonnes, against 1.8 million tonnes this time last year.",
+    [
+      { text: "2.1 million tonnes", subject: { text: "Stocks" } },
+      { text: "1.8 million tonnes", period: { text: "this time last year", from: "2025", to: "2025" } },
+    ],
+    PUB,
+  ],
+];
+
+export const FIXES31: Case[] = [...FIX34_SAME_TIME];
