@@ -134,7 +134,13 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "analysis",
   "review",
   "filing",
+  "filings",
   "poll",
+  "website",
+  "records",
+  "estimates",
+  "projections",
+  "prospectus",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 const OWNED_WORK_WORDS = 5;

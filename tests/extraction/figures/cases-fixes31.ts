@@ -29,4 +29,16 @@ export const FIX34_SAME_TIME: Case[] = [
   ],
 ];
 
-export const FIXES31: Case[] = [...FIX34_SAME_TIME];
+export const FIX34_OWNED_SOURCES: Case[] = [
+  // "according to its website/filings/prospectus": the body the clause is about.
+  [
+    "Acme Holdings employs 4,200 people, according to its website.",
+    [{ text: "4,200 people", speaker: { name: "Acme Holdings" } }],
+  ],
+  [
+    "The BGA represents around 2 million companies, according to its website.",
+    [{ text: "2 million companies", speaker: { name: "BGA" } }],
+  ],
+];
+
+export const FIXES31: Case[] = [...FIX34_SAME_TIME, ...FIX34_OWNED_SOURCES];
