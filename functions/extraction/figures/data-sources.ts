@@ -143,7 +143,7 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "prospectus",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
-const OWNED_WORK_WORDS = 5;
+export const OWNED_WORK_WORDS = 5;
 
 const ARTICLES = new Set(["a", "an", "the"]);
 /** Lower-case words inside a name that made a work: "Retail Council of Canada", "Bain and Company". */

@@ -27,6 +27,7 @@ import {
   dataSource,
   FINDING,
   namedData,
+  OWNED_WORK_WORDS,
   OWNED_WORKS,
   ownedWork,
   SHOWING,
@@ -494,6 +495,35 @@ function ownsWork(t: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The body that "its" (at `owner`, after `k`) stands for in an attribution that closes its sentence:
+ * the clause's named subject ("the CAK collected Sh2.3 billion ..., according to its annual report"),
+ * else "it", which the Resolver links.
+ */
+function ownerOfIts(t: readonly Token[], first: number, k: number, owner: Token): Attribution {
+  // ("Dangote pledged 25 per cent of his wealth to the foundation, which spent N18.5 billion ...,
+  // according to its annual report": the report of what the relative clause says, from its "which".)
+  const which = relativeBefore(t, first, k);
+  if (which !== undefined) {
+    const at = t[which]?.start ?? owner.start;
+    return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start, from: at };
+  }
+  const subject = clauseSubject(t, pastOpener(t, first, k), k);
+  if (subject && !subject.pronoun) return subject;
+  return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start };
+}
+
+/** ", its latest annual report showed": the comma before "its" when a work of its owner ends right before `v`. */
+function itsWorkBefore(t: readonly Token[], first: number, v: number): number | undefined {
+  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return undefined;
+  for (let k = v - 2; k >= Math.max(first + 1, v - 2 - OWNED_WORK_WORDS); k--) {
+    const tok = t[k];
+    if (tok?.norm === "its") return t[k - 1]?.norm === "," ? k - 1 : undefined;
+    if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
+  }
+  return undefined;
+}
+
 /** The attribution spans two words or more, or an acronym: a company's name, not "Revenue". */
 function namesFiler(t: readonly Token[], a: Attribution): boolean {
   const at = firstAtOrAfter(t, a.start, (x) => x.start);
@@ -557,19 +587,7 @@ function firstReportedIn(
         return { name: object.text, start: object.start, end: object.end, pronoun: true, at: object.start };
       // ("..., according to its annual report": the organization "its" stands for.)
       const owner = t[k + 2];
-      if (owner?.norm === "its" && ownsWork(t, k + 3)) {
-        // ("Dangote pledged 25 per cent of his wealth to the foundation, which spent N18.5 billion ...,
-        // according to its annual report": the report of what the relative clause says, from its "which".)
-        const which = relativeBefore(t, first, k);
-        if (which !== undefined) {
-          const at = t[which]?.start ?? owner.start;
-          return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start, from: at };
-        }
-        // (The clause's subject first: "the CAK collected Sh2.3 billion ..., according to its annual report".)
-        const subject = clauseSubject(t, pastOpener(t, first, k), k);
-        if (subject && !subject.pronoun) return subject;
-        return { name: "it", start: owner.start, end: owner.end, pronoun: true, at: owner.start };
-      }
+      if (owner?.norm === "its" && ownsWork(t, k + 3)) return ownerOfIts(t, first, k, owner);
       // ("..., according to a statement to the Tokyo Stock Exchange": the company that filed it, the
       // clause's subject, not the exchange that received it.)
       if (filedWith(t, k + 2)) {
@@ -605,6 +623,10 @@ function firstReportedIn(
     // ("The IBGE figures also showed", "The PPB report also found": past an adverb of the saying.)
     const said = SAYING_ADVERB.has(t[k - 1]?.norm ?? "") && k - 1 > first ? k - 1 : k;
     if (SHOWING.has(tok.norm) || workFound) {
+      // (", its latest annual report showed.": the body "its" stands for, as after "according to".)
+      const its = itsWorkBefore(t, first, said);
+      if (its !== undefined && closesSentence(t, k + 1, last, false))
+        return ownerOfIts(t, first, its, t[its + 1] as Token);
       const source = ownedWork(t, first, said) ?? (workFound ? undefined : namedData(t, first, said));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }

@@ -39,6 +39,15 @@ export const FIX34_OWNED_SOURCES: Case[] = [
     "The BGA represents around 2 million companies, according to its website.",
     [{ text: "2 million companies", speaker: { name: "BGA" } }],
   ],
+  // ", its latest annual report showed." closing the sentence: the same body.
+  [
+    "Kenya Power spent Sh43.2 billion on fuel in the year to June, its annual report shows.",
+    [{ text: "Sh43.2 billion", speaker: { name: "Kenya Power" } }],
+  ],
+  [
+    "The OAIC received 527 data breach notifications in the January-to-June period, its latest report showed.",
+    [{ text: "527 data breach notifications", speaker: { name: "OAIC" } }],
+  ],
 ];
 
 export const FIXES31: Case[] = [...FIX34_SAME_TIME, ...FIX34_OWNED_SOURCES];
