@@ -128,7 +128,11 @@ export function localizeSharedCurrencies(
     if (!best) continue;
     // ("SYDNEY (AAP) - ... $1.86 billion (US$1.21 billion) ... $A738 million": a story that marks the U.S.
     // dollar by name writes it so, whatever its own dollar's letters.)
-    const wire = defaultCode === "USD" && !usMarked && wireStyle(text, writtenDollars, best, figures);
+    // ("OTTAWA, Dec 1 (CP) - ... $425 million ... C$75 million": a national agency's story writes its own
+    // dollar bare, whatever it letters in a quote.)
+    const agencyDollar = weights.agency !== undefined && byCountry[weights.agency] === best;
+    const wire =
+      defaultCode === "USD" && !usMarked && !agencyDollar && wireStyle(text, writtenDollars, best, figures);
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
@@ -362,12 +366,13 @@ function centsOfTheLevelMovedTo(figures: Figure[]): void {
   }
 }
 
-/** How many times the amounts in one other currency must outnumber the U.S. dollar's for bare cents to be its. */
+/** How many times the amounts in one other currency must outnumber all the rest for bare cents to be its. */
 const CENTS_MAJORITY = 3;
 
 /**
  * "HEPS rose to 559c from 511c" in a story whose other amounts are in rand ("R84.2bn", one "$247bn" aside):
- * bare cents are hundredths of the one other currency the story counts in, not U.S. cents.
+ * bare cents are hundredths of the one other currency the story counts in, not U.S. cents; so are "48.6
+ * cent per litre" in a story of euros with one "3.1 yuan" aside.
  */
 function centsOfTheOnlyCurrency(figures: Figure[]): void {
   // ("traded at 91 cents on the dollar": a dollar bond's price is in U.S. cents.)
@@ -380,11 +385,15 @@ function centsOfTheOnlyCurrency(figures: Figure[]): void {
     if (f.kind !== "MONEY" || f.currency === undefined || cents.includes(f)) continue;
     counts.set(f.currency, (counts.get(f.currency) ?? 0) + 1);
   }
-  const dollars = counts.get("USD") ?? 0;
-  counts.delete("USD");
-  const [only] = counts.keys();
-  if (counts.size !== 1 || only === undefined || minorDigits(only) !== 2) return;
-  if ((counts.get(only) ?? 0) < CENTS_MAJORITY * Math.max(1, dollars)) return;
+  let only: string | undefined;
+  let total = 0;
+  for (const [code, count] of counts) {
+    total += count;
+    if (code !== "USD" && count > (counts.get(only ?? "") ?? 0)) only = code;
+  }
+  if (only === undefined || minorDigits(only) !== 2) return;
+  const own = counts.get(only) ?? 0;
+  if (own < CENTS_MAJORITY * Math.max(1, total - own)) return;
   // ("Bonny Light fell 60 cents to $74.10 per barrel": cents beside a dollar amount are its.)
   const dollarSentences = new Set(
     figures.filter((f) => f.currency === "USD" && !cents.includes(f)).map((f) => f.sentence.start),

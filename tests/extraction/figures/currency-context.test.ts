@@ -400,6 +400,32 @@ describe("shared currency names", () => {
     ).toEqual(["CAD"]);
   });
 
+  it("reads a national outlet's bare dollar as its own, whatever dollar it letters in a quote", () => {
+    expect(
+      currencies(
+        "OTTAWA, Dec 1 (CP) - The council's budget rises to $425 million. The Royal Ontario Museum said it had raised C$75 million toward a C$110 million renovation. Adult admission is $20.",
+      ),
+    ).toEqual(["CAD", "CAD", "CAD", "CAD"]);
+    expect(
+      currencies(
+        "AUCKLAND, Nov 24 (NZ Herald) - The fund paid $NZ38.4m, or an average of $2.43 a share. Kauri Dairy's value rose to $NZ432 million.",
+      ),
+    ).toEqual(["NZD", "NZD", "NZD"]);
+    expect(
+      currencies(
+        "GISBORNE, Nov 30 - A forestry contractor has been fined $425,000. Logs fetched US$118 a tonne.",
+      ),
+    ).toEqual(["NZD", "USD"]);
+  });
+
+  it("reads bare cents as the currency a story counts in, past one amount in another", () => {
+    expect(
+      currencies(
+        "Exporters face a €60m hit. Sales of €312 million and €490 million are at risk. Chinese milk sells for 3.1 yuan. Irish milk averaged 48.6 cent per litre.",
+      ),
+    ).toEqual(["EUR", "EUR", "EUR", "CNY", "EUR"]);
+  });
+
   it("reads Victoria as the Australian state in a story that says it is Australian, and a lake otherwise", () => {
     expect(
       currencies(

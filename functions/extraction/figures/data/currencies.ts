@@ -454,7 +454,8 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Makati: "PH", "Quezon City": "PH", Taguig: "PH", Pasig: "PH", Kandy: "LK", Pokhara: "NP", Giza: "EG",
   Entebbe: "UG", Jinja: "UG", Gulu: "UG", Arusha: "TZ", Mwanza: "TZ", Zanzibar: "TZ", Salalah: "OM",
   Rosario: "AR", Mendoza: "AR", Barranquilla: "CO", Valparaiso: "CL", Ndola: "ZM", Kitwe: "ZM", Mzuzu: "MW",
-  Rotorua: "NZ", "Palmerston North": "NZ", Cairns: "AU", "Gold Coast": "AU", Launceston: "AU",
+  Rotorua: "NZ", "Palmerston North": "NZ", Gisborne: "NZ", "New Plymouth": "NZ", Whangarei: "NZ",
+  Whanganui: "NZ", Timaru: "NZ", Queenstown: "NZ", Cairns: "AU", "Gold Coast": "AU", Launceston: "AU",
   "Quebec City": "CA", Fredericton: "CA", Charlottetown: "CA", Whitehorse: "CA", Yellowknife: "CA",
   Iqaluit: "CA", Kitchener: "CA", Sudbury: "CA", "Thunder Bay": "CA", Kamloops: "CA", Nanaimo: "CA",
   Lethbridge: "CA", "Red Deer": "CA", Moncton: "CA", "Saint John": "CA",
@@ -524,4 +525,6 @@ export const DATELINE_COUNTRIES: Readonly<Record<string, string>> = {
 export const AGENCY_COUNTRIES: Readonly<Record<string, string>> = {
   PTI: "IN", IANS: "IN", UNI: "IN", Bernama: "MY", Yonhap: "KR", Antara: "ID", APP: "PK", BSS: "BD",
   NAN: "NG", KNA: "KE", ANA: "GR", AAP: "AU", "Canadian Press": "CA", CP: "CA",
+  // Public broadcasters and national papers that credit their datelines so: "AUCKLAND, Nov 24 (NZ Herald) -".
+  RNZ: "NZ", "NZ Herald": "NZ", Stuff: "NZ", CBC: "CA",
 };
