@@ -54,6 +54,7 @@ import { subjectOf } from "./subjects.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 import { levelAfterSpan, namesThreshold } from "./undated-levels.ts";
+import { subjectIsItsUnit } from "./unit-subject.ts";
 
 export interface FigureContext {
   sentences: Sentence[];
@@ -309,7 +310,7 @@ function run(text: string, context: FigureContext): Figure[] {
       ((participleOnly(figure.subject) && inBaseOf(same, raw.first)) ||
         // ("slower than the 13,700 increase", "up 41 per cent from the 2,018 units sold": a count whose
         // subject is only its unit too, when it heads the base.)
-        ((participleOnly(figure.subject) || figure.subject?.text === figure.unit) &&
+        ((participleOnly(figure.subject) || subjectIsItsUnit(figure)) &&
           (headsBase(tokens, same, qualifierStart) || comparedAfter(tokens, qualifierStart, same.last))))
     )
       // "13.4% higher than the Rs4.37tr collected a year earlier", "stood at Rs636bn, slightly lower than the

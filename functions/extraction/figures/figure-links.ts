@@ -18,6 +18,7 @@ import { acronymBefore, dealTermsEnd, pastParentheses } from "./subject-bounds.t
 import { isPastVerb, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigureChange } from "./types.ts";
+import { subjectIsItsUnit } from "./unit-subject.ts";
 
 /** The figure read before, with its token range and the end of its change's base. */
 export interface PreviousFigure {
@@ -218,7 +219,7 @@ export function sharesSubject(
   const restated = restates(tokens, qualifierStart, same, periodAt);
   // A quantity's own subject is its unit; as the level a change reached it measures what changed
   // ("Copper production rose 9% to 1,865 kilotonnes").
-  const unitOnly = figure.kind === "QUANTITY" && figure.subject?.text === figure.unit;
+  const unitOnly = figure.kind === "QUANTITY" && subjectIsItsUnit(figure);
   // "closed 120 points lower at 17,612.35", "rose 1.5 per cent to $4.10": a subject read between the two
   // figures is the change's words, not what the level measures.
   const between =

@@ -6,6 +6,7 @@
 import { MARKET_INDICES } from "./data/periods.ts";
 import { POINT_UNITS } from "./data/units.ts";
 import type { Figure } from "./types.ts";
+import { subjectIsItsUnit } from "./unit-subject.ts";
 
 const POINTS: ReadonlySet<string> = new Set(POINT_UNITS);
 /** Words that make "points" percentage points: a poll, a survey, turnout, approval, a margin of error. */
@@ -46,7 +47,7 @@ export function readRatePoints(figures: Figure[]): void {
 }
 
 function toPercentagePoints(figure: Figure): void {
-  if (figure.subject?.text === figure.unit) delete figure.subject;
+  if (subjectIsItsUnit(figure)) delete figure.subject;
   figure.kind = "PERCENT";
   delete figure.unit;
   if (figure.change?.measure === "absolute") figure.change.measure = "percentage_points";

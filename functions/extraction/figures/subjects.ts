@@ -29,6 +29,7 @@ import {
   CATENATIVES,
   CLAUSE_JOINS,
   CONTAINERS,
+  COUNT_NOT_KIND_WORDS,
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
@@ -71,6 +72,7 @@ import {
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
 import {
+  ATTACHED_SCALE,
   CHANGE_NOUN,
   CHANGE_VERB,
   ONE,
@@ -78,6 +80,7 @@ import {
   pluralChangeNoun,
   QUALIFIER_WORDS,
   SCALE,
+  TEN,
 } from "./lexicon.ts";
 import { participleHolder } from "./participle-holders.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -874,6 +877,34 @@ function flowUnit(t: readonly Token[], fig: FigureTokens): SubjectHit | undefine
   return { first: fig.unitFirst, last: fig.last, anaphor: false };
 }
 
+/**
+ * Where the words that qualify a count's unit noun inside the figure start ("3,412 cholera cases", "19
+ * health workers", "300 million weekly users": the subject keeps them); past the number and its scale.
+ */
+function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number): number {
+  let k = unitFirst;
+  while (k - 1 > first) {
+    const tok = t[k - 1];
+    // ("38 one-star restaurants", "2.45 million 8-inch wafers": a dash compound is one modifier, whatever
+    // its first part.)
+    if (tok?.norm === "-" && t[k - 2]?.end === tok.start && k - 2 > first) {
+      k -= 2;
+      continue;
+    }
+    const numeric =
+      SCALE.has(tok?.norm ?? "") ||
+      ONE.has(tok?.norm ?? "") ||
+      TEN.has(tok?.norm ?? "") ||
+      (ATTACHED_SCALE.has(tok?.norm ?? "") && !tok?.spaceBefore) ||
+      COUNT_WORDS.has(tok?.norm ?? "");
+    if (tok?.kind !== "word" || numeric) break;
+    k--;
+  }
+  return k;
+}
+
+const COUNT_WORDS: ReadonlySet<string> = new Set(COUNT_NOT_KIND_WORDS);
+
 function subjectBefore(
   t: readonly Token[],
   fig: FigureTokens,
@@ -979,7 +1010,11 @@ function subjectBefore(
         const np = phraseAfter(t, end + 1, isPeriodToken);
         if (np) end = np.last;
       }
-      return { first: fig.unitFirst, last: Math.max(end, fig.unitLast ?? end), anaphor: false };
+      return {
+        first: unitModifiersFrom(t, fig.first, fig.unitFirst),
+        last: Math.max(end, fig.unitLast ?? end),
+        anaphor: false,
+      };
     }
   }
   // "announced a $10 million relief package", "her $240,000 retirement savings": money before its noun.

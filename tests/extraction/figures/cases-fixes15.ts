@@ -537,7 +537,7 @@ export const FIX15_LEVELS_OF_SUBJECTS: Case[] = [
   // ... not what "there were" counts.
   [
     "There were 1,280 resale transactions.",
-    [{ text: "1,280 resale transactions", subject: { text: "transactions" } }],
+    [{ text: "1,280 resale transactions", subject: { text: "resale transactions" } }],
   ],
 ];
 

@@ -107,11 +107,11 @@ export const FIX25_LEVELS_COMPARED: Case[] = [
   // Not a count inside the base that does not head it, nor a level after ", after" of another kind.
   [
     "Drug prices were 18 per cent higher than the median of the 11 comparator countries.",
-    [{ text: "18 per cent" }, { text: "11 comparator countries", subject: { text: "countries" } }],
+    [{ text: "18 per cent" }, { text: "11 comparator countries", subject: { text: "comparator countries" } }],
   ],
   [
     "Revenue rose 5% to $3.1 billion, after 200 job cuts in March.",
-    [{ text: "5%" }, { text: "$3.1 billion" }, { text: "200 job cuts", subject: { text: "cuts" } }],
+    [{ text: "5%" }, { text: "$3.1 billion" }, { text: "200 job cuts", subject: { text: "job cuts" } }],
   ],
 ];
 
@@ -201,7 +201,7 @@ export const FIX25_OWNED_COUNTS: Case[] = [
   ["The well alone has an estimated 98 bcf of gas.", [{ text: "98 bcf", subject: { text: "gas" } }]],
   [
     "Ireland has 2.9 hospital beds per 1,000 people.",
-    [{ text: "2.9 hospital beds per 1,000 people", subject: { text: "beds per 1,000 people" } }],
+    [{ text: "2.9 hospital beds per 1,000 people", subject: { text: "hospital beds per 1,000 people" } }],
   ],
   [
     "Foodpanda said it had about 35,000 riders in Metro Manila.",

@@ -50,4 +50,32 @@ export const FIX34_OWNED_SOURCES: Case[] = [
   ],
 ];
 
-export const FIXES31: Case[] = [...FIX34_SAME_TIME, ...FIX34_OWNED_SOURCES];
+export const FIX34_QUALIFIED_UNITS: Case[] = [
+  // A count's own subject keeps the words that qualify its unit noun inside the figure.
+  [
+    "The ministry has confirmed 3,412 cholera cases and 57 deaths.",
+    [
+      { text: "3,412 cholera cases", unit: "cases", subject: { text: "cholera cases" } },
+      { text: "57 deaths", subject: { text: "deaths" } },
+    ],
+  ],
+  [
+    "The guide lists 38 one-star restaurants and a dozen new bistros.",
+    [
+      { text: "38 one-star restaurants", subject: { text: "one-star restaurants" } },
+      { text: "a dozen new bistros", subject: { text: "new bistros" } },
+    ],
+  ],
+  // Words that say how many are no part of it.
+  ["The alliance will send 300 more troops.", [{ text: "300 more troops", subject: { text: "troops" } }]],
+  // A level reached still measures what changed.
+  [
+    "Staff numbers rose by 4,129 to 151,870 whole-time equivalents.",
+    [
+      { text: "4,129", subject: { text: "Staff numbers" } },
+      { text: "151,870 whole-time equivalents", subject: { text: "Staff numbers" } },
+    ],
+  ],
+];
+
+export const FIXES31: Case[] = [...FIX34_SAME_TIME, ...FIX34_OWNED_SOURCES, ...FIX34_QUALIFIED_UNITS];

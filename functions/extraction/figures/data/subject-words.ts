@@ -1545,3 +1545,12 @@ export const COMPANY_KINDS: readonly string[] = [
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
 ];
 
+
+/**
+ * Words between a count and its unit that say how many, not what kind ("a dozen countries", "300 more
+ * troops"), or that link the two ("9.8 lakh were new subscribers"): no part of the subject.
+ */
+export const COUNT_NOT_KIND_WORDS: readonly string[] = [
+  "dozen", "dozens", "more", "fewer", "less", "odd", "plus", "other", "others", "such",
+  "were", "was", "are", "is", "be", "been", "have", "had",
+];
