@@ -141,6 +141,9 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "estimates",
   "projections",
   "prospectus",
+  "findings",
+  "determination",
+  "audit",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 export const OWNED_WORK_WORDS = 5;

@@ -186,6 +186,16 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
  */
 function workOfBody(t: readonly Token[], k: number, v: number): Attribution | undefined {
   let j = ["a", "an", "the"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  // ("..., according to the museum.", "according to the ministry, ...": the body itself, by its kind.)
+  const body = t[j];
+  const close = t[j + 1];
+  if (
+    t[k]?.norm === "the" &&
+    body?.text === body?.norm &&
+    BODY_KINDS.has(body?.norm ?? "") &&
+    (close === undefined || close.kind !== "word" || SENTENCE_TAIL.has(close.norm))
+  )
+    return body && bodyByKind(body.norm, body.norm, t[k]?.start ?? body.start, body.end, body.start);
   // ("the department's annual report": the owner's kind with its possessive.)
   const owner = t[j];
   if (t[k]?.norm === "the" && owner && /^[a-z]+['’]s$/.test(owner.text)) {
@@ -1303,7 +1313,7 @@ const CENTRAL_BANK_NAME =
  * organization's name: no story calls one of those "the company", "the firm" or "the group".
  */
 const PUBLIC_BODY =
-  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government)\b|\bUnion$/;
+  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government|(?:Air|Armed|Defence|Defense) Forces?|Army|Navy)\b|\bUnion$/;
 
 /** A public authority's name: "Dubai Electricity and Water Authority", "Lagos State Lotteries and Gaming Authority". */
 const AUTHORITY = /\bAuthority\b/;

@@ -311,6 +311,33 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8%",
     "Mavuno Foods",
   ],
+  // "the museum said", "the tribunal said", "according to the ministry.": the one body of that kind.
+  [
+    "The Zeitz Museum of Contemporary Art Africa reported its results. Income fell to R96.4m, the museum said.",
+    "R96.4m",
+    "Zeitz Museum of Contemporary Art Africa",
+  ],
+  [
+    "The Canadian International Trade Tribunal ruled on Friday. Imports grew to 142,000 tonnes in 2025, the tribunal said.",
+    "142,000 tonnes",
+    "Canadian International Trade Tribunal",
+  ],
+  [
+    "The Finance Ministry released figures on Monday. Revenue rose 12% to R310m, according to the ministry.",
+    "R310m",
+    "Finance Ministry",
+  ],
+  [
+    "The Trade Remedies Investigations Commission opened a case. According to the commission's preliminary findings, imports rose to 612,000 tonnes.",
+    "612,000 tonnes",
+    "Trade Remedies Investigations Commission",
+  ],
+  // An air force is no company: "according to the company" names the maker the story is about.
+  [
+    "Embraer delivered two more jets. Embraer shares rose. The Brazilian Air Force, which ordered 19, has now received nine aircraft, according to the company.",
+    "nine aircraft",
+    "Embraer",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

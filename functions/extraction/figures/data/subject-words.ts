@@ -1533,7 +1533,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "board", "commission", "directorate", "authority", "ministry", "council", "federation", "association",
   "agency", "bureau", "regulator", "cooperative", "co-operative", "institute", "corporation", "bank",
   "exchange", "trust", "fund", "department", "office", "party", "union", "foundation", "secretariat",
-  "watchdog",
+  "watchdog", "tribunal", "court", "museum", "gallery", "programme", "program", "hospital", "university",
+  "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
