@@ -569,6 +569,9 @@ function foundedAt(t: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Words of a period taken whole: "the whole of 2024", "the entirety of last year". */
+const WHOLE: ReadonlySet<string> = new Set(["whole", "entirety"]);
+
 function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const tok = t[i];
   if (!tok) return undefined;
@@ -594,6 +597,18 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // The month of publication: a level "now" is a month's, as the figures it is compared with are.
     if (ctx.year && ctx.month) hit.from = hit.to = `${ctx.year}-${pad(ctx.month)}`;
     return hit;
+  }
+  // "in the whole of last year", "for the whole of 2024", "all of 2025": the period itself, whole.
+  const wholeAt =
+    n === "the" && WHOLE.has(t[i + 1]?.norm ?? "") && t[i + 2]?.norm === "of"
+      ? i + 3
+      : n === "all" && t[i + 1]?.norm === "of"
+        ? i + 2
+        : -1;
+  // (The inner period is never another "whole of", so the look-ahead stays bounded.)
+  if (wholeAt > 0 && !WHOLE.has(t[wholeAt + 1]?.norm ?? "") && t[wholeAt]?.norm !== "all") {
+    const inner = periodAt(t, wholeAt, ctx);
+    if (inner && inner.first === wholeAt) return { ...inner, first: n === "the" ? i + 1 : i };
   }
   // "(the) end of June", "the start of 2024": a point at the edge of a period.
   const edgeAt = n === "the" ? i + 1 : i;

@@ -30,7 +30,8 @@ const SAME_BACK =
 /** "the same period of 2024", "the same months in 2019". */
 const SAME_OF_YEAR =
   /^(the )?(same|corresponding) (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;
-const PREVIOUS = /^(the )?(previous|prior|preceding) (month|quarter|year|period)$/;
+const PREVIOUS =
+  /^(the )?(previous|prior|preceding) (month|quarter|year|period|fiscal|fiscal year|financial year)$/;
 const PREVIOUS_MONTHS = new RegExp(`^(the )?(previous|prior|preceding) ${COUNT} months$`);
 const YEAR_AGO = /^(the )?(year-ago|year-earlier|prior-year|comparable) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
@@ -73,7 +74,13 @@ function backOf(text: string): Back | undefined {
   const unit = UNIT_BEFORE.exec(t);
   if (unit) return { months: UNIT_MONTHS[unit[2] ?? ""] ?? 12 };
   const previous = PREVIOUS.exec(t);
-  if (previous) return { previous: previous[3] as "month" | "quarter" | "year" | "period" };
+  // ("from USD 29.1 billion in the previous fiscal" after "in FY26": the fiscal year before that one.)
+  if (previous) {
+    const unit = previous[3] ?? "";
+    return {
+      previous: /fiscal|financial/.test(unit) ? "year" : (unit as "month" | "quarter" | "year" | "period"),
+    };
+  }
   // "in the previous three months" after "the June quarter": the three months before it.
   const previousMonths = PREVIOUS_MONTHS.exec(t);
   if (previousMonths) {

@@ -78,4 +78,49 @@ export const FIX34_QUALIFIED_UNITS: Case[] = [
   ],
 ];
 
-export const FIXES31: Case[] = [...FIX34_SAME_TIME, ...FIX34_OWNED_SOURCES, ...FIX34_QUALIFIED_UNITS];
+export const FIX34_WHOLE_AND_PREVIOUS: Case[] = [
+  // "the whole of 2024", "all of 2025": the period itself, and no subject "the whole".
+  [
+    "Authorities froze Dh312 million this year, up from Dh205 million in the whole of last year.",
+    [
+      { text: "Dh312 million", period: { text: "this year", from: "2026", to: "2026" } },
+      { text: "Dh205 million", period: { text: "whole of last year", from: "2025", to: "2025" } },
+    ],
+    PUB,
+  ],
+  [
+    "It handled 2.4 million deliveries in the first ten months of the year, against 900,000 for the whole of 2024.",
+    [
+      { text: "2.4 million deliveries" },
+      {
+        text: "900,000",
+        subject: { text: "deliveries" },
+        period: { text: "whole of 2024", from: "2024", to: "2024" },
+      },
+    ],
+    PUB,
+  ],
+  [
+    "Brazilian companies sold $9.4 billion in bonds this year, compared with $7.1 billion in all of 2025.",
+    [
+      { text: "$9.4 billion" },
+      { text: "$7.1 billion", period: { text: "all of 2025", from: "2025", to: "2025" } },
+    ],
+    PUB,
+  ],
+  // "the previous fiscal" after a fiscal year the sentence names: the one before it.
+  [
+    "Exports rose to USD 35.2 billion in FY26 from USD 29.1 billion in the previous fiscal.",
+    [
+      { text: "USD 35.2 billion" },
+      { text: "USD 29.1 billion", period: { text: "previous fiscal", from: "2025", to: "2025" } },
+    ],
+  ],
+];
+
+export const FIXES31: Case[] = [
+  ...FIX34_SAME_TIME,
+  ...FIX34_OWNED_SOURCES,
+  ...FIX34_QUALIFIED_UNITS,
+  ...FIX34_WHOLE_AND_PREVIOUS,
+];
