@@ -156,7 +156,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     k++;
     modifiers++;
   }
-  if (t[k]?.kind !== "word" || !isUnitHead(t[k] as Token, t[k + 1])) k = modifierChain(t, j) ?? k;
+  // ("350 additional public health officers": a chain after a word of how many more.)
+  if (t[k]?.kind !== "word" || !isUnitHead(t[k] as Token, t[k + 1]))
+    k =
+      modifierChain(t, j) ?? (UNIT_MODIFIER.has(t[j]?.norm ?? "") ? modifierChain(t, j + 1) : undefined) ?? k;
   const head = t[k];
   if (head?.kind !== "word" || !(isUnitHead(head, t[k + 1]) || (k > j && isChangeNoun(head))))
     return undefined;
@@ -562,9 +565,10 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   const n = tok.norm;
   if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
   if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
-  // Adjectives in -ous are never units but do modify them: "361 serious alerts".
-  if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous")))
-    return false;
+  // Adjectives in -ous are never units but do modify them: "361 serious alerts"; "close" after the number
+  // is no qualifier ("148 close contacts").
+  const qualifier = QUALIFIER_WORDS.has(n) && n !== "close";
+  if (qualifier || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) return false;
   if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
 }

@@ -66,6 +66,28 @@ export const FIX34_QUALIFIED_UNITS: Case[] = [
       { text: "a dozen new bistros", subject: { text: "new bistros" } },
     ],
   ],
+  // A chain of modifiers after "additional" or "more", and "close" after the number, still reach the unit.
+  [
+    "The ministry will hire 350 additional public health officers and has traced 148 close contacts.",
+    [
+      {
+        text: "350 additional public health officers",
+        unit: "officers",
+        subject: { text: "additional public health officers" },
+      },
+      { text: "148 close contacts", unit: "contacts", subject: { text: "close contacts" } },
+    ],
+  ],
+  [
+    "The commission approved 42 more digital lending platforms.",
+    [
+      {
+        text: "42 more digital lending platforms",
+        unit: "platforms",
+        subject: { text: "digital lending platforms" },
+      },
+    ],
+  ],
   // Words that say how many are no part of it.
   ["The alliance will send 300 more troops.", [{ text: "300 more troops", subject: { text: "troops" } }]],
   // A level reached still measures what changed.
