@@ -68,6 +68,7 @@ import {
   SUBJECT_ADVERBS,
   SUBORDINATORS,
   THROUGHPUT_VERBS,
+  TRAFFIC_UNITS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
@@ -297,6 +298,9 @@ const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
+/** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
+const RECORDING: ReadonlySet<string> = new Set(["recorded", "records", "logged", "logs", "registered"]);
+const TRAFFIC: ReadonlySet<string> = new Set(TRAFFIC_UNITS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
 /** Kinds of a measure of change, named with it: "organic growth", "comparable growth". */
@@ -946,9 +950,15 @@ function subjectBefore(
   // ("Maruti Suzuki India produced 2,08,342 vehicles": what a maker turns out is its own count; not "of"
   // a content, "produced 1.2 million tonnes of copper".)
   const produced = MAKING.has(link ?? "") && madeCount(t, linkAt, fig);
+  // ("Muzium Negara recorded 1.12 million visitors": the visitors a place records are its traffic.)
+  // ("it recorded 82 crore customer visits": a pronoun holds none; the unit stays.)
+  const recordedTraffic =
+    RECORDING.has(link ?? "") &&
+    TRAFFIC.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
+    !OWNER_PRONOUNS.has(t[linkAt - 1]?.norm ?? "");
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced
+    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || recordedTraffic
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart

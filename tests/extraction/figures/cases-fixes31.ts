@@ -140,9 +140,26 @@ export const FIX34_WHOLE_AND_PREVIOUS: Case[] = [
   ],
 ];
 
+export const FIX34_RECORDED_TRAFFIC: Case[] = [
+  // The visitors or arrivals a place records are its traffic, as those it attracts.
+  [
+    "Muzium Negara recorded 1.12 million visitors in the January-September period, a 17% rise from a year earlier.",
+    [
+      { text: "1.12 million visitors", subject: { text: "Muzium Negara" } },
+      { text: "17%", subject: { text: "Muzium Negara" } },
+    ],
+  ],
+  // A pronoun holds none: the count keeps its own noun.
+  [
+    "Flipkart said it recorded 82 crore customer visits during the sale.",
+    [{ text: "82 crore customer visits", subject: { text: "customer visits" } }],
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
   ...FIX34_QUALIFIED_UNITS,
   ...FIX34_WHOLE_AND_PREVIOUS,
+  ...FIX34_RECORDED_TRAFFIC,
 ];

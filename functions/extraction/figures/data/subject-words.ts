@@ -1555,3 +1555,9 @@ export const COUNT_NOT_KIND_WORDS: readonly string[] = [
   "dozen", "dozens", "more", "fewer", "less", "odd", "plus", "other", "others", "such",
   "were", "was", "are", "is", "be", "been", "have", "had",
 ];
+
+/** The traffic a place or a carrier records: "recorded 1.12 million visitors", "saw 4.1 million passengers". */
+export const TRAFFIC_UNITS: readonly string[] = [
+  "visitors", "visits", "passengers", "tourists", "arrivals", "guests", "attendees", "admissions",
+  "footfall", "travellers", "travelers", "pilgrims", "spectators", "viewers",
+];
