@@ -21,6 +21,7 @@ import {
 } from "./changes.ts";
 import { RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
+import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AT_LEVEL_PARTICIPLES,
@@ -298,6 +299,19 @@ const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
+/** Irregular past tenses, and participles after an auxiliary, read as -ed forms ("gross written premiums" aside). */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
+const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set([
+  "has",
+  "have",
+  "had",
+  "been",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+]);
 /** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
 const RECORDING: ReadonlySet<string> = new Set(["recorded", "records", "logged", "logs", "registered"]);
 const TRAFFIC: ReadonlySet<string> = new Set(TRAFFIC_UNITS);
@@ -1725,7 +1739,10 @@ function takesObject(t: readonly Token[], k: number): boolean {
     return true;
   const before = t[k - 1];
   // "Burglaries reported to police", "spending on imported goods": a participle that modifies a noun.
-  if (/^[a-z]{3,}ed$/.test(n))
+  // ("The FIC froze assets worth R760 million", "had frozen assets worth": irregular forms too.)
+  const irregular =
+    IRREGULAR_PAST.has(n) || (IRREGULAR_PARTICIPLES.has(n) && PERFECT_OR_PASSIVE.has(before?.norm ?? ""));
+  if (/^[a-z]{3,}ed$/.test(n) || irregular)
     return (
       before?.kind === "word" &&
       !DETERMINER_WORDS.has(before.norm) &&

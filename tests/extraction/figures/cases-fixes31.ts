@@ -156,10 +156,31 @@ export const FIX34_RECORDED_TRAFFIC: Case[] = [
   ],
 ];
 
+export const FIX34_FROZEN_WORTH: Case[] = [
+  // What an irregular verb froze "worth" an amount is its object, as after a regular one.
+  ["The FIC froze assets worth R760 million.", [{ text: "R760 million", subject: { text: "assets" } }]],
+  [
+    "Authorities had frozen assets worth Dh312 million, up from Dh205 million.",
+    [
+      { text: "Dh312 million", subject: { text: "assets" } },
+      { text: "Dh205 million", subject: { text: "assets" } },
+    ],
+  ],
+  // An irregular participle after no auxiliary describes the noun ("gross written premiums").
+  [
+    "Gross written premiums rose 7 per cent to Dh9.8 billion.",
+    [
+      { text: "7 per cent", subject: { text: "Gross written premiums" } },
+      { text: "Dh9.8 billion", subject: { text: "Gross written premiums" } },
+    ],
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
   ...FIX34_QUALIFIED_UNITS,
   ...FIX34_WHOLE_AND_PREVIOUS,
   ...FIX34_RECORDED_TRAFFIC,
+  ...FIX34_FROZEN_WORTH,
 ];

@@ -25,11 +25,11 @@ export const IRREGULAR_PAST_TENSES: readonly string[] = [
   "grew", "kept", "lost", "spent", "paid", "won", "gave", "found", "thought", "told", "knew", "chose",
   "ran", "bought", "sold", "sent", "quit", "began", "drove", "fled", "slept", "ate", "wrote", "struck",
   "drew", "caught", "brought", "built", "sought", "threw", "stood", "held", "shrank", "swung", "slid",
-  "sank",
+  "sank", "froze",
 ];
 
 /** Of those, the ones never a participle: a main verb, not a phrase about a noun ("A 3% levy took effect"). */
 export const PAST_TENSES_ONLY: readonly string[] = [
   "went", "took", "came", "became", "saw", "fell", "rose", "grew", "gave", "knew", "chose", "ran", "began",
-  "drove", "ate", "wrote", "drew", "threw", "shrank", "sank",
+  "drove", "ate", "wrote", "drew", "threw", "shrank", "sank", "froze",
 ];

@@ -1004,6 +1004,7 @@ export const OBJECT_VERBS = new Set([
 
 /** Irregular participles of verbs that money is the object of: "$2 billion was spent on ...". */
 export const IRREGULAR_PARTICIPLES = new Set([
+  "frozen",
   "spent",
   "paid",
   "lost",
