@@ -47,7 +47,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "30": "904ac4532769d08d",
   "31": "e377b8a772ff0353",
   "32": "50a30e02603b9e17",
-  "33": "51d54cf06492fb57",
+  "33": "9f9eddeec9e37741",
 };
 
 function dataFingerprint(): string {

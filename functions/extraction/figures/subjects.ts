@@ -1318,7 +1318,10 @@ function subjectBefore(
     }
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
-      (LEVEL_VERBS.has(tok.norm) && !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to")) ||
+      (LEVEL_VERBS.has(tok.norm) &&
+        !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
+        // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
+        !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||
       // ("..., closing at N1,402.15": a level verb's participle right before "at".)
       // ("ended the year at 4.2%", "to end 2026 at": past the period the level closed.)
       (LEVEL_AT_VERBS.has(tok.norm) && t[pastPeriod(t, v + 1, isPeriodToken)]?.norm === "at") ||
@@ -1514,6 +1517,14 @@ function subjectBefore(
   let s = named ?? e;
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
+    // ("loanees with balances totalling Sh9.6 billion", "an offer of wage increases totalling 13 per
+    // cent": what totals it is the noun phrase right before, not what it is of or with.)
+    if (
+      TOTALLING.has(t[v]?.norm ?? "") &&
+      s < e &&
+      (PREPOSITION_WORDS.has(p?.norm ?? "") || TOTAL_STOPS.has(p?.norm ?? "") || takesObject(t, s - 1))
+    )
+      break;
     // "a package aimed at cutting the budget deficit, which reached 9.3%": the noun phrase the relative
     // follows opens at its determiner or after a verb or preposition.
     if (
@@ -2047,6 +2058,11 @@ const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beatin
 const EQUALLING = new Set(["equivalent", "equal"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
+/** Participles of a total: "fines totalling €2.6 million". */
+const TOTALLING = new Set(["totalling", "totaling"]);
+/** Words a total's noun phrase stops at besides prepositions: "an offer of wage increases", "over defaults". */
+const TOTAL_STOPS = new Set(["of", "over", "against", "under", "per"]);
+
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */

@@ -317,10 +317,10 @@ export const FIX19_FINES: Case[] = [
     "Lakeside Foods was fined 40 million reais.",
     [{ text: "40 million reais", subject: { text: "Lakeside Foods" } }],
   ],
-  // ... not "fines" as a noun.
+  // ... not "fines" as a noun, which is the total's own subject (session 34).
   [
     "The agency has imposed fines totalling more than €2 billion.",
-    [{ text: "€2 billion", subject: undefined }],
+    [{ text: "€2 billion", subject: { text: "fines" } }],
   ],
 ];
 

@@ -176,6 +176,22 @@ export const FIX34_FROZEN_WORTH: Case[] = [
   ],
 ];
 
+export const FIX34_TOTALLING: Case[] = [
+  // What totals an amount is the noun phrase right before "totalling", not what it is of or with.
+  [
+    "The regulator imposed fines totalling €2.6 million on three banks.",
+    [{ text: "€2.6 million", subject: { text: "fines" } }, { text: "three banks" }],
+  ],
+  [
+    "About 89,000 loanees with balances totalling Sh9.6 billion are in default.",
+    [{ text: "89,000 loanees" }, { text: "Sh9.6 billion", subject: { text: "balances" } }],
+  ],
+  [
+    "The union rejected the offer of wage increases totalling 13 per cent over four years.",
+    [{ text: "13 per cent", subject: { text: "wage increases" } }],
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -183,4 +199,5 @@ export const FIXES31: Case[] = [
   ...FIX34_WHOLE_AND_PREVIOUS,
   ...FIX34_RECORDED_TRAFFIC,
   ...FIX34_FROZEN_WORTH,
+  ...FIX34_TOTALLING,
 ];

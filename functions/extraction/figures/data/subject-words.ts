@@ -93,6 +93,9 @@ export const LEVEL_VERBS = new Set([
   "assessed",
   "appraised",
   "worth",
+  // "imposed fines totalling €2.6 million": what totals it is the noun before.
+  "totalling",
+  "totaling",
   "exceeded",
   "exceeds",
   "exceed",
