@@ -34,14 +34,20 @@ export function titleBefore(
 ): { role: string | undefined } | undefined {
   // "Italy's prime minister, Giorgia Meloni, said": a title set off by commas before the name (and its
   // honorific: "The union's president, Dr Ann Cole, said").
-  const honorific = honorificBefore(view, nameStart);
-  const opening = honorific ?? nameStart;
+  // ("Health Minister Datuk Seri Dr Dzulkefly Ahmad", "Director General for Health Dr Patrick Amoth": the
+  // title stands before the honorifics, however many.)
+  let opening = nameStart;
+  for (let n = 0; n < MAX_HONORIFICS; n++) {
+    const honorific = honorificBefore(view, opening);
+    if (honorific === undefined) break;
+    opening = honorific;
+  }
   const setOff = view.words[opening - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
-  let titleEnd = setOff ? opening - 1 : nameStart;
+  let titleEnd = setOff ? opening - 1 : opening;
   let roleEnd = titleEnd;
   // "Chairman of the Management Board Askhat Khassenov", "Governor of the National Bank of Ukraine
   // Andriy Pyshnyi": the organization the title belongs to.
-  const held = titleEnd === nameStart ? spans.get(titleEnd) : undefined;
+  const held = titleEnd === opening ? spans.get(titleEnd) : undefined;
   const heldOf = held && (view.words[held.start - 1] === "the" ? held.start - 2 : held.start - 1);
   // ("The Executive Chairman of FIRS, Dr Zacch Adedeji,": the organization before the comma.)
   const heldBefore = setOff ? spans.get(titleEnd) : undefined;
@@ -101,17 +107,22 @@ export function titleBefore(
     roleStart -= 3;
   // "External Affairs Minister", "Interior Cabinet Secretary": capitalized portfolio words before the
   // title belong to the role (up to three, not a name the proposers found).
-  for (let n = 0; n < 4; n++) {
+  let listed = false;
+  for (let n = 0; n < 5; n++) {
     let k = roleStart - 1;
     // "Work and Pensions Secretary": "and" between capitalized portfolio words (not between two people:
-    // "President Ann Wirth and Governor Paul Lind").
+    // "President Ann Wirth and Governor Paul Lind"); "Trade, Industry and Competition Minister": a comma
+    // before the words the "and" joined.
+    const link = view.words[k];
     if (
-      view.words[k] === "and" &&
+      (link === "and" || (link === "," && listed)) &&
       k - 1 >= view.firstWord &&
       /^\p{Lu}\p{Ll}/u.test(view.words[k - 1] ?? "") &&
       !personBefore(view, k)
-    )
+    ) {
+      listed = true;
       k--;
+    }
     const word = view.words[k] ?? "";
     // The sentence's first word counts unless it is one any sentence may open with ("But", "Meanwhile").
     const opener = k === view.firstWord && SENTENCE_OPENERS.has(word.toLowerCase());
@@ -161,6 +172,9 @@ export function titleBefore(
   }
   return { role: sliceTokens(view, roleStart, roleEnd) };
 }
+
+/** Honorifics between a title and the name, at most: "Datuk Seri Dr". */
+const MAX_HONORIFICS = 3;
 
 /** Where an honorific right before the name starts ("Dr Ann Cole"), if there is one. */
 function honorificBefore(view: SentenceView, nameStart: number): number | undefined {

@@ -4,6 +4,18 @@ import { splitSentences } from "../../../functions/extraction/text/sentences.ts"
 
 /** [sentence, person, the role the article gives them]. */
 const ROLES: ReadonlyArray<readonly [string, string, string]> = [
+  // A title before several honorifics, and a portfolio that lists its fields with commas.
+  ["Health Minister Datuk Seri Dr Dzulkefly Ahmad said cases rose.", "Dzulkefly Ahmad", "Health Minister"],
+  [
+    "Director General for Health Dr Patrick Amoth said the ministry acted.",
+    "Patrick Amoth",
+    "Director General for Health",
+  ],
+  [
+    "Trade, Industry and Competition Minister Parks Tau said the duties would stay.",
+    "Parks Tau",
+    "Trade, Industry and Competition Minister",
+  ],
   // A title set off by commas before the name.
   [
     "Spain's finance minister, Carlos Cuerpo, defended the budget.",
