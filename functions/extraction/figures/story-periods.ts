@@ -78,6 +78,14 @@ export function carryStoryPeriods(
     p.to !== undefined &&
     publishedAt !== undefined &&
     p.to < publishedAt.slice(0, p.to.length);
+  // ("The constituency recorded a turnout of 55.4 per cent in the general election in November 2024" in a
+  // story of December 2026: a period that ended long before the story is background, never its period.)
+  const recent = (p: { to?: string }) => {
+    if (!p.to || !publishedAt) return true;
+    const [y = 0, m = 12] = p.to.split("-").map(Number);
+    const [py = 0, pm = 1] = publishedAt.split("-").map(Number);
+    return (py - y) * 12 + (pm - m) <= STORY_AGE_MONTHS;
+  };
   let story: FigurePeriod | undefined;
   let next = 0;
   // Where the figures' own periods start: another figure's period is no time of a figure's sentence.
@@ -119,7 +127,12 @@ export function carryStoryPeriods(
       )
         continue;
       const period = periodOfHit(text, tokens, p);
-      if (!period || !storyLike(period) || forwardAround(tokens, p.first, sentenceTokens, sentenceOf))
+      if (
+        !period ||
+        !storyLike(period) ||
+        !recent(period) ||
+        forwardAround(tokens, p.first, sentenceTokens, sentenceOf)
+      )
         continue;
       // ("Earnings per share for the period rose" after "For the first nine months of 2026": a period named
       // again without dates is the dated story's, no new one.)
@@ -198,6 +211,7 @@ export function carryStoryPeriods(
         !pastPerfect(tokens, place) &&
         storyLike(figure.period) &&
         started(figure.period) &&
+        recent(figure.period) &&
         !within(figure.period, story) &&
         !before(figure.period, story) &&
         !revised(tokens, place, sentenceTokens, sentenceOf) &&
@@ -239,6 +253,9 @@ export function carryStoryPeriods(
   });
   return stories;
 }
+
+/** Months after its end a period may still be a story's: a year's results come out within months of it. */
+const STORY_AGE_MONTHS = 20;
 
 /** "the nine-month period", "the 12-month period": a span named again by its length. */
 const SPAN_BY_LENGTH = /\bthe\s+(\w+)-month\s+period\b/i;

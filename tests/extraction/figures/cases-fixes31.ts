@@ -192,6 +192,20 @@ export const FIX34_TOTALLING: Case[] = [
   ],
 ];
 
+export const FIX34_STALE_STORY: Case[] = [
+  // A period that ended long before the story is background: the figures after it carry none of it.
+  [
+    "Bolsa de Arte sold a 1920 painting. Its previous record was set in 2020 when it sold 12 works. In total, the evening sale of 95 lots raised R$148.7 million, compared with R$96 million a year ago.",
+    [
+      { text: "12 works", period: { text: "2020", from: "2020", to: "2020" } },
+      { text: "95 lots", period: undefined },
+      { text: "R$148.7 million", period: undefined },
+      { text: "R$96 million", period: { text: "a year ago", from: "2025", to: "2025" } },
+    ],
+    PUB,
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -200,4 +214,5 @@ export const FIXES31: Case[] = [
   ...FIX34_RECORDED_TRAFFIC,
   ...FIX34_FROZEN_WORTH,
   ...FIX34_TOTALLING,
+  ...FIX34_STALE_STORY,
 ];
