@@ -73,7 +73,7 @@ export const FIX34_QUALIFIED_UNITS: Case[] = [
       {
         text: "350 additional public health officers",
         unit: "officers",
-        subject: { text: "additional public health officers" },
+        subject: { text: "public health officers" },
       },
       { text: "148 close contacts", unit: "contacts", subject: { text: "close contacts" } },
     ],

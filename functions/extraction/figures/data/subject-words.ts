@@ -1556,7 +1556,8 @@ export const COMPANY_KINDS: readonly string[] = [
  * troops"), or that link the two ("9.8 lakh were new subscribers"): no part of the subject.
  */
 export const COUNT_NOT_KIND_WORDS: readonly string[] = [
-  "dozen", "dozens", "more", "fewer", "less", "odd", "plus", "other", "others", "such",
+  "dozen", "dozens", "more", "fewer", "less", "odd", "plus", "other", "others", "such", "additional",
+  "extra", "further",
   "were", "was", "are", "is", "be", "been", "have", "had",
 ];
 
