@@ -1005,7 +1005,12 @@ export function periodFor(
     if (!p) continue;
     if (p.last > raw.first && p.first < raw.last) continue;
     // ("up 62 per cent from N23.9 billion in 2024": a level in a change's base keeps the base's period.)
-    const ownBase = p.first >= raw.last && withinBase(inBase, raw.first, p.first);
+    // ("down 33 per cent from last year's 510,000 hectares": a period's possessive right before the level.)
+    const possessed =
+      p.last === raw.first &&
+      /['’]s$/.test(tokens[p.last - 1]?.text ?? "") &&
+      withinBase(inBase, p.first, raw.first);
+    const ownBase = (p.first >= raw.last && withinBase(inBase, raw.first, p.first)) || possessed;
     if ((base && p.first >= base.first && p.last <= base.last) || (inBase[p.first] && !ownBase)) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && (causeYear(tokens, p) || subordinateVerbAfter(tokens, figureAt, raw.last, p)))

@@ -206,6 +206,28 @@ export const FIX34_STALE_STORY: Case[] = [
   ],
 ];
 
+export const FIX34_POSSESSED_BASE: Case[] = [
+  // A period's possessive right before a change's base dates that level ("last year's 510,000 hectares").
+  [
+    "Growers will plant 340,000 hectares this season, down 33 per cent from last year's 510,000 hectares.",
+    [
+      { text: "340,000 hectares" },
+      { text: "33 per cent" },
+      { text: "510,000 hectares", period: { text: "last year", from: "2025", to: "2025" } },
+    ],
+    PUB,
+  ],
+  [
+    "The council approved a P45.1-billion budget for 2027, up 11.6 percent from this year's P40.4 billion.",
+    [
+      { text: "P45.1-billion", period: { text: "2027", from: "2027", to: "2027" } },
+      { text: "11.6 percent" },
+      { text: "P40.4 billion", period: { text: "this year", from: "2026", to: "2026" } },
+    ],
+    PUB,
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -215,4 +237,5 @@ export const FIXES31: Case[] = [
   ...FIX34_FROZEN_WORTH,
   ...FIX34_TOTALLING,
   ...FIX34_STALE_STORY,
+  ...FIX34_POSSESSED_BASE,
 ];
