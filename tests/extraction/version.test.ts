@@ -47,7 +47,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "30": "904ac4532769d08d",
   "31": "e377b8a772ff0353",
   "32": "50a30e02603b9e17",
-  "33": "6c8312557fe76668",
+  "33": "a4442fa527e44272",
 };
 
 function dataFingerprint(): string {

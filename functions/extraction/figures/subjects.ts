@@ -34,6 +34,7 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
+  ELECTORAL_UNITS,
   GIVING_VERBS,
   HOLDING_VERBS,
   INFINITIVE_LEVELS,
@@ -70,6 +71,7 @@ import {
   SUBORDINATORS,
   THROUGHPUT_VERBS,
   TRAFFIC_UNITS,
+  WINNING_VERBS,
 } from "./data/subject-words.ts";
 import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
@@ -315,6 +317,9 @@ const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set([
 /** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
 const RECORDING: ReadonlySet<string> = new Set(["recorded", "records", "logged", "logs", "registered"]);
 const TRAFFIC: ReadonlySet<string> = new Set(TRAFFIC_UNITS);
+/** Verbs by which a party wins or holds seats or votes: "won 47 seats", "controls 31 councils". */
+const WINNING: ReadonlySet<string> = new Set(WINNING_VERBS);
+const ELECTORAL: ReadonlySet<string> = new Set(ELECTORAL_UNITS);
 const GIVING = new Set(GIVING_VERBS);
 const WORKING = new Set(["works", "worked", "work", "working"]);
 /** Kinds of a measure of change, named with it: "organic growth", "comparable growth". */
@@ -970,9 +975,19 @@ function subjectBefore(
     RECORDING.has(link ?? "") &&
     TRAFFIC.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
     !OWNER_PRONOUNS.has(t[linkAt - 1]?.norm ?? "");
+  // ("The DA controls 31 councils", "Labour won 412 seats": the seats or votes a party won are its own.)
+  // (Only with the holder right before the verb: not ", and took 152 seats", nor after an aside.)
+  const holderBefore = t[linkAt - 1];
+  const wonSeats =
+    WINNING.has(link ?? "") &&
+    ELECTORAL.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
+    holderBefore?.kind === "word" &&
+    !OWNER_PRONOUNS.has(holderBefore.norm) &&
+    !CLAUSE_JOINS.has(holderBefore.norm) &&
+    holderBefore.norm !== "and";
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || recordedTraffic
+    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || recordedTraffic || wonSeats
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart

@@ -228,6 +228,27 @@ export const FIX34_POSSESSED_BASE: Case[] = [
   ],
 ];
 
+export const FIX34_WON_SEATS: Case[] = [
+  // The seats, votes or councils a party won or controls are its own, as the traffic a port handles is.
+  [
+    "The DA controls 31 councils, up from 13.",
+    [
+      { text: "31 councils", subject: { text: "The DA" } },
+      { text: "13", subject: { text: "The DA" } },
+    ],
+  ],
+  [
+    "Democrats won 221 seats, while Republicans won 208.",
+    [
+      { text: "221 seats", subject: { text: "Democrats" } },
+      { text: "208", subject: { text: "Republicans" } },
+    ],
+  ],
+  // Not after "and" (the holder is further back), nor a pronoun; a margin "by" keeps its unit.
+  ["She won by 11,450 votes.", [{ text: "11,450 votes", subject: { text: "votes" } }]],
+  ["It won 47 seats.", [{ text: "47 seats", subject: { text: "seats" } }]],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -238,4 +259,5 @@ export const FIXES31: Case[] = [
   ...FIX34_TOTALLING,
   ...FIX34_STALE_STORY,
   ...FIX34_POSSESSED_BASE,
+  ...FIX34_WON_SEATS,
 ];

@@ -1566,3 +1566,15 @@ export const TRAFFIC_UNITS: readonly string[] = [
   "visitors", "visits", "passengers", "tourists", "arrivals", "guests", "attendees", "admissions",
   "footfall", "travellers", "travelers", "pilgrims", "spectators", "viewers",
 ];
+
+/** Verbs by which a party or a candidate wins or holds what an election counts: "won 47 seats". */
+export const WINNING_VERBS: readonly string[] = [
+  "won", "wins", "win", "took", "takes", "secured", "secures", "gained", "gains", "retained", "retains",
+  "controls", "controlled", "holds", "held", "polled", "polls", "garnered", "garners", "received",
+];
+
+/** What an election counts for a party or a candidate: "47 seats", "18,450 votes", "31 councils". */
+export const ELECTORAL_UNITS: readonly string[] = [
+  "seats", "votes", "councils", "wards", "constituencies", "mandates", "delegates", "preferences",
+  "ridings", "districts", "states", "municipalities",
+];
