@@ -594,6 +594,10 @@ export function nameBeforeRelative(
     let lead = k + 1;
     while (lead < start && (HONORIFIC_LEADS.has(t[lead]?.norm ?? "") || t[lead]?.norm === ".")) lead++;
     if (between && !between.pronoun && start === lead && namesPerson(t, start, v - 1)) return between;
+    // ("The Finance Ministry's financial intelligence unit, COAF, said", "The European steel association,
+    // Eurofer, said": a name set off after a common noun names what the noun describes.)
+    const described = t[k - 1]?.kind === "word" && t[k - 1]?.text === t[k - 1]?.norm;
+    if (between && !between.pronoun && start === k + 1 && described) return between;
     // "Ionity, the joint venture of BMW, Ford and Volkswagen, said": an item of a list in the apposition.
     if (
       t[k - 1]?.kind === "word" &&

@@ -332,6 +332,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "612,000 tonnes",
     "Trade Remedies Investigations Commission",
   ],
+  // A name set off after a common noun names what the noun describes.
+  [
+    "The Finance Ministry's financial intelligence unit, COAF, said transfers reached 640 million reais.",
+    "640 million reais",
+    "COAF",
+  ],
+  [
+    "Kenya's biggest betting firm, SportPesa, said it paid Sh4.5 billion in taxes.",
+    "Sh4.5 billion",
+    "SportPesa",
+  ],
   // An air force is no company: "according to the company" names the maker the story is about.
   [
     "Embraer delivered two more jets. Embraer shares rose. The Brazilian Air Force, which ordered 19, has now received nine aircraft, according to the company.",
