@@ -332,6 +332,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "612,000 tonnes",
     "Trade Remedies Investigations Commission",
   ],
+  [
+    "South Africa's Crop Estimates Committee released its forecast on Wednesday. The white maize crop is estimated at 8.9 million tonnes, the committee said.",
+    "8.9 million tonnes",
+    "Crop Estimates Committee",
+  ],
   // A name set off after a common noun names what the noun describes.
   [
     "The Finance Ministry's financial intelligence unit, COAF, said transfers reached 640 million reais.",

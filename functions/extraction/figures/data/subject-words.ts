@@ -1538,7 +1538,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "agency", "bureau", "regulator", "cooperative", "co-operative", "institute", "corporation", "bank",
   "exchange", "trust", "fund", "department", "office", "party", "union", "foundation", "secretariat",
   "watchdog", "tribunal", "court", "museum", "gallery", "programme", "program", "hospital", "university",
-  "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center",
+  "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center", "committee",
+  "panel", "institution", "service",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
