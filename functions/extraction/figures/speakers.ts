@@ -56,7 +56,7 @@ import {
   SPEECH,
   STOPS,
 } from "./speaker-names.ts";
-import { isNounUse } from "./token-marks.ts";
+import { isNounUse, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -400,7 +400,7 @@ function clauseSubject(t: readonly Token[], first: number, verb: number): Attrib
   // "European steel association Eurofer welcomed ..., saying", "Travel industry body FAITH has urged":
   // the name after the words that describe it.
   const described =
-    isCapitalized(t[first]) && t[first + 1]?.text === t[first + 1]?.norm
+    isCapitalized(t[first]) && t[first + 1]?.text === t[first + 1]?.norm && !isPastVerb(t[first + 1])
       ? pastDescriptor(t, first + 1)
       : first;
   const subject = nameAfter(t, described > first + 1 ? described : first, verb);
@@ -411,7 +411,19 @@ function clauseSubject(t: readonly Token[], first: number, verb: number): Attrib
   if (TAIL_LINKS.has(norm) && !isCapitalized(t[at + 1])) return undefined;
   // "The Spanish group also raised": after "The", the next word must read as the verb or its adverb, or
   // open the name's acronym ("The Cellular Operators Association of India (COAI) had asked").
-  const afterThe = t[firstAtOrAfter(t, subject.start, (x) => x.start) - 1]?.norm === "the";
+  // ("Environmental groups welcomed ... but warned": a capitalized word before a lower-case noun and its
+  // verb is an adjective, no name.)
+  const subjectStart = firstAtOrAfter(t, subject.start, (x) => x.start);
+  const nounAfter = t[at];
+  if (
+    at === subjectStart + 1 &&
+    nounAfter?.kind === "word" &&
+    nounAfter.text === nounAfter.norm &&
+    !SUBJECT_FOLLOWERS.has(norm) &&
+    isPastVerb(t[at + 1])
+  )
+    return undefined;
+  const afterThe = t[subjectStart - 1]?.norm === "the";
   const verbal =
     SUBJECT_FOLLOWERS.has(norm) || /(?:ed|s|ly)$/.test(norm) || norm === "(" || isCapitalized(t[at + 1]);
   return afterThe && !verbal ? undefined : subject;
@@ -620,7 +632,10 @@ function firstReportedIn(
     // and said it would create 400 jobs": the clause's subject.
     if (
       (tok.norm === "saying" && t[k - 1]?.norm === ",") ||
-      (t[k - 1]?.norm === "and" && SPEECH.forward(t, k) && !QUOTE_ONLY.has(tok.norm) && k - first > 3)
+      ((t[k - 1]?.norm === "and" || t[k - 1]?.norm === "but") &&
+        SPEECH.forward(t, k) &&
+        !QUOTE_ONLY.has(tok.norm) &&
+        k - first > 3)
     ) {
       const subject = clauseSubject(t, first, k);
       if (subject) return subject;

@@ -337,6 +337,22 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8.9 million tonnes",
     "Crop Estimates Committee",
   ],
+  // "X welcomed ... but said": the clause's subject, as after "and"; never an adjective or the verb's object.
+  [
+    "Treasurer Jim Chalmers welcomed the results but said the tax would affect around 80,000 people.",
+    "80,000 people",
+    "Jim Chalmers",
+  ],
+  [
+    "Abiove raised its forecast for the soybean crop to 178.5 million tons, and sees exports reaching 112 million tons.",
+    "178.5 million tons",
+    "Abiove",
+  ],
+  [
+    "Environmental groups welcomed the figures but warned that 34 rhinos were killed in Limpopo.",
+    "34 rhinos",
+    undefined,
+  ],
   // A name set off after a common noun names what the noun describes.
   [
     "The Finance Ministry's financial intelligence unit, COAF, said transfers reached 640 million reais.",
