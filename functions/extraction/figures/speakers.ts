@@ -56,7 +56,7 @@ import {
   SPEECH,
   STOPS,
 } from "./speaker-names.ts";
-import { isNounUse, isPastVerb } from "./token-marks.ts";
+import { isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -347,6 +347,8 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
       ((!t[j]?.spaceBefore && t[j - 1]?.kind === "word") ||
         gluedHyphen(t, j + 1) ||
         gluedHyphen(t, j - 1) ||
+        // ("for the 2026/27 crop": a season written with a slash.)
+        yearSpanAt(t, j) ||
         /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
     if (FORECASTS.has(w)) forecast = true;

@@ -249,6 +249,14 @@ export const FIX34_WON_SEATS: Case[] = [
   ["It won 47 seats.", [{ text: "47 seats", subject: { text: "seats" } }]],
 ];
 
+export const FIX34_SEASON_FORECASTS: Case[] = [
+  // Who cuts its estimate for a season written with a slash speaks for the level, as for "2026-27".
+  [
+    "The Cotton Association of India cut its estimate for the 2026/27 crop to 291 lakh bales.",
+    [{ text: "291 lakh bales", speaker: { name: "Cotton Association of India" } }],
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -260,4 +268,5 @@ export const FIXES31: Case[] = [
   ...FIX34_STALE_STORY,
   ...FIX34_POSSESSED_BASE,
   ...FIX34_WON_SEATS,
+  ...FIX34_SEASON_FORECASTS,
 ];
