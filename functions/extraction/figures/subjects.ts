@@ -928,6 +928,32 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(COUNT_NOT_KIND_WORDS);
 
+/**
+ * The count after the verb at `verbAt` is one of `units` a name right before the verb holds by one of
+ * `verbs` ("recorded 1.12 million visitors", "won 47 seats"): not after a pronoun ("it recorded 82 crore
+ * customer visits" keeps its unit), a comma or "and" (", and took 152 seats": the holder is further back);
+ * `aside`: a comma may close an aside after the holder ("Kaziranga National Park, meanwhile, recorded").
+ */
+function heldBefore(
+  t: readonly Token[],
+  verbAt: number,
+  fig: FigureTokens,
+  verbs: ReadonlySet<string>,
+  units: ReadonlySet<string>,
+  aside = false,
+): boolean {
+  const holder = t[verbAt - 1];
+  return (
+    verbs.has(t[verbAt]?.norm ?? "") &&
+    units.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
+    (holder?.kind === "word" || (aside && holder?.norm === ",")) &&
+    holder !== undefined &&
+    !OWNER_PRONOUNS.has(holder.norm) &&
+    !CLAUSE_JOINS.has(holder.norm) &&
+    holder.norm !== "and"
+  );
+}
+
 function subjectBefore(
   t: readonly Token[],
   fig: FigureTokens,
@@ -969,25 +995,13 @@ function subjectBefore(
   // ("Maruti Suzuki India produced 2,08,342 vehicles": what a maker turns out is its own count; not "of"
   // a content, "produced 1.2 million tonnes of copper".)
   const produced = MAKING.has(link ?? "") && madeCount(t, linkAt, fig);
-  // ("Muzium Negara recorded 1.12 million visitors": the visitors a place records are its traffic.)
-  // ("it recorded 82 crore customer visits": a pronoun holds none; the unit stays.)
-  const recordedTraffic =
-    RECORDING.has(link ?? "") &&
-    TRAFFIC.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
-    !OWNER_PRONOUNS.has(t[linkAt - 1]?.norm ?? "");
-  // ("The DA controls 31 councils", "Labour won 412 seats": the seats or votes a party won are its own.)
-  // (Only with the holder right before the verb: not ", and took 152 seats", nor after an aside.)
-  const holderBefore = t[linkAt - 1];
-  const wonSeats =
-    WINNING.has(link ?? "") &&
-    ELECTORAL.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
-    holderBefore?.kind === "word" &&
-    !OWNER_PRONOUNS.has(holderBefore.norm) &&
-    !CLAUSE_JOINS.has(holderBefore.norm) &&
-    holderBefore.norm !== "and";
+  // ("Muzium Negara recorded 1.12 million visitors": the visitors a place records are its traffic; "The DA
+  // controls 31 councils", "Labour won 412 seats": the seats or votes a party won are its own.)
+  const held =
+    heldBefore(t, linkAt, fig, RECORDING, TRAFFIC, true) || heldBefore(t, linkAt, fig, WINNING, ELECTORAL);
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || recordedTraffic || wonSeats
+    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || held
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
