@@ -954,6 +954,42 @@ function heldBefore(
   );
 }
 
+/** Words of a noun phrase a figure set off by commas may restate, at most: "The largest single fine". */
+const RESTATED_WORDS = 6;
+
+/**
+ * The noun phrase that opens the clause when the figure is set off by commas right after it ("The largest
+ * fine, Rs426.5 million, was"): no verb, preposition, period or adverb in it, opened by a determiner, a
+ * possessive or a capitalized word.
+ */
+function restatedOpening(
+  t: readonly Token[],
+  fig: FigureTokens,
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  const comma = qualifierStart - 1;
+  if (t[comma]?.norm !== "," || t[fig.last]?.norm !== "," || comma - clauseStart < 1) return undefined;
+  if (comma - clauseStart > RESTATED_WORDS) return undefined;
+  for (let k = clauseStart; k < comma; k++) {
+    const tok = t[k];
+    if (
+      tok?.kind !== "word" ||
+      isPeriodToken(k) ||
+      PREPOSITION_WORDS.has(tok.norm) ||
+      BE_FORMS.has(tok.norm) ||
+      AUXILIARIES.has(tok.norm) ||
+      isPastVerb(tok) ||
+      /(?:ly|ing)$/.test(tok.norm)
+    )
+      return undefined;
+  }
+  const opener = t[clauseStart];
+  if (!DETERMINER_WORDS.has(opener?.norm ?? "") && !isCapitalized(opener)) return undefined;
+  return trimmed(t, clauseStart, comma, isPeriodToken);
+}
+
 function subjectBefore(
   t: readonly Token[],
   fig: FigureTokens,
@@ -967,6 +1003,10 @@ function subjectBefore(
   // "Factory employment fell 23,000 jobs", "The Dow rose 533 points": after a verb that changes its own
   // subject, a count measures that subject, not its unit ("cut 3,000 jobs" still counts jobs).
   const own = t[qualifierStart - 1]?.norm === "by" ? qualifierStart - 2 : qualifierStart - 1;
+  // "The largest fine, Rs426.5 million, was imposed", "The bulk, about €1.2 billion, is held": set off
+  // after the noun phrase that opens the clause, the figure restates it.
+  const restated = restatedOpening(t, fig, qualifierStart, clauseStart, isPeriodToken);
+  if (restated) return restated;
   // "China was the largest source market with 6.7 million visitors": what holds the rank.
   const holder =
     rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??

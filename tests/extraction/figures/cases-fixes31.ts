@@ -257,6 +257,24 @@ export const FIX34_SEASON_FORECASTS: Case[] = [
   ],
 ];
 
+export const FIX34_RESTATED_OPENINGS: Case[] = [
+  // A figure set off by commas right after the noun phrase that opens the clause restates it.
+  [
+    "The largest fine, Rs426.5 million, was imposed on Habib Bank.",
+    [{ text: "Rs426.5 million", subject: { text: "The largest fine" } }],
+  ],
+  [
+    "The bulk, about €1.2 billion, is held by Euroclear.",
+    [{ text: "€1.2 billion", subject: { text: "The bulk" } }],
+  ],
+  // Not after a clause with its verb, nor after an adverb or a period.
+  [
+    'Their profit margins are thin, around 3 to 5 per cent," he said.',
+    [{ text: "3 to 5 per cent", subject: undefined }],
+  ],
+  ["Separately, 412 workers were hurt.", [{ text: "412 workers", subject: { text: "workers" } }]],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -269,4 +287,5 @@ export const FIXES31: Case[] = [
   ...FIX34_POSSESSED_BASE,
   ...FIX34_WON_SEATS,
   ...FIX34_SEASON_FORECASTS,
+  ...FIX34_RESTATED_OPENINGS,
 ];
