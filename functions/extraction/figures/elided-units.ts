@@ -68,6 +68,8 @@ const LINKS = new Set([
   // "12,000 workers, including 3,000 in France", "4,870 homes, of which 1,320": a part of the whole.
   "including",
   "which",
+  // "412 patients were admitted, of whom 27 were in intensive care".
+  "whom",
   "excluding",
   // "AXA at 450 million and Generali at 300 million": an item of a gapped list.
   "at",

@@ -275,6 +275,14 @@ export const FIX34_RESTATED_OPENINGS: Case[] = [
   ["Separately, 412 workers were hurt.", [{ text: "412 workers", subject: { text: "workers" } }]],
 ];
 
+export const FIX34_OF_WHOM: Case[] = [
+  // A part "of whom" counts in the unit of the count before it, as a part "of which" does.
+  [
+    "The prisons held 81,723 inmates at the end of September, of whom 53,108 were awaiting trial.",
+    [{ text: "81,723 inmates" }, { text: "53,108", kind: "QUANTITY", unit: "inmates" }],
+  ],
+];
+
 export const FIXES31: Case[] = [
   ...FIX34_SAME_TIME,
   ...FIX34_OWNED_SOURCES,
@@ -288,4 +296,5 @@ export const FIXES31: Case[] = [
   ...FIX34_WON_SEATS,
   ...FIX34_SEASON_FORECASTS,
   ...FIX34_RESTATED_OPENINGS,
+  ...FIX34_OF_WHOM,
 ];
