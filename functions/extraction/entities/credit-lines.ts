@@ -1,7 +1,8 @@
 /**
  * Credit lines: "(Reporting by Ann Lee; Additional reporting by Michael S. Derby and Rachel More; Editing
  * by Paul Simao)". Every name a credit line lists after "by" is a person, whole: initials and a surname
- * that is also a word ("More", "Winning") stay in it. Linear in the sentence.
+ * that is also a word ("More", "Winning") stay in it; the outlet a dateline credits is an organization.
+ * Linear in the sentence.
  */
 import { CREDIT_WORDS } from "./lexicon/context-words.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
@@ -31,7 +32,28 @@ export function creditNames(view: SentenceView, spans: readonly ProposedSpan[]):
     }
     by = k;
   }
+  const outlet = datelineCredit(words);
+  if (outlet) added.push(outlet);
   return replaceSpans(words.length, spans, added);
+}
+
+/** Words a dateline runs to before its credit, at most: "JOHANNESBURG, 19 November 2026 (". */
+const DATELINE_WORDS = 10;
+/** Marks that close a dateline after its credit. */
+const DATELINE_ENDS = new Set(["-", "–", "—", ":"]);
+
+/**
+ * "JOHANNESBURG, 19 November 2026 (Business Day) -": the outlet a dateline credits in parentheses after its
+ * date is an organization, whatever the tagger made of its words.
+ */
+function datelineCredit(words: readonly string[]): ProposedSpan | undefined {
+  const open = words.indexOf("(");
+  if (open < 1 || open > DATELINE_WORDS || !/^\d{1,4}$/.test(words[open - 1] ?? "")) return undefined;
+  const close = words.indexOf(")", open);
+  if (close <= open + 1 || close - open - 1 > NAME_WORDS || !DATELINE_ENDS.has(words[close + 1] ?? ""))
+    return undefined;
+  for (let k = open + 1; k < close; k++) if (!/^\p{Lu}/u.test(words[k] ?? "")) return undefined;
+  return { start: open + 1, end: close, type: "ORGANIZATION", certain: true };
 }
 
 /** A capitalized word, an initial and its dot ("S", "."), a hyphen inside a name, or a particle ("de"). */

@@ -889,6 +889,12 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Kate M. Lowry", "PERSON Tom More", "PERSON Ian Winning"],
     not: ["PERSON Kate", "PERSON Tom", "PERSON Ian"],
   },
+  // The outlet a dateline credits in parentheses after its date is an organization.
+  {
+    text: "JOHANNESBURG, 19 November 2026 (Business Day) - South Africa froze R1.4bn of assets.",
+    has: ["ORGANIZATION Business Day", "LOCATION South Africa"],
+    not: ["MISC Business Day"],
+  },
   // Two known places joined by a hyphen are two places; a place of its own stays whole.
   {
     text: "Fares on the Cairo-Alexandria route rose as Iran-Iraq trade slowed.",
