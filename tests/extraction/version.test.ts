@@ -47,7 +47,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "30": "904ac4532769d08d",
   "31": "e377b8a772ff0353",
   "32": "50a30e02603b9e17",
-  "33": "a08ce8146f3f6e2a",
+  "33": "e9b6b114c7ffc432",
 };
 
 function dataFingerprint(): string {

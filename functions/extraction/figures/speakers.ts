@@ -190,12 +190,13 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
   const body = t[j];
   const close = t[j + 1];
   if (
+    body &&
     t[k]?.norm === "the" &&
-    body?.text === body?.norm &&
-    BODY_KINDS.has(body?.norm ?? "") &&
+    body.text === body.norm &&
+    BODY_KINDS.has(body.norm) &&
     (close === undefined || close.kind !== "word" || SENTENCE_TAIL.has(close.norm))
   )
-    return body && bodyByKind(body.norm, body.norm, t[k]?.start ?? body.start, body.end, body.start);
+    return bodyByKind(body.norm, body.norm, t[k]?.start ?? body.start, body.end, body.start);
   // ("the department's annual report": the owner's kind with its possessive.)
   const owner = t[j];
   if (t[k]?.norm === "the" && owner && /^[a-z]+['’]s$/.test(owner.text)) {

@@ -303,17 +303,6 @@ const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
 /** Irregular past tenses, and participles after an auxiliary, read as -ed forms ("gross written premiums" aside). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
-const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set([
-  "has",
-  "have",
-  "had",
-  "been",
-  "was",
-  "were",
-  "is",
-  "are",
-  "be",
-]);
 /** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
 const RECORDING: ReadonlySet<string> = new Set(["recorded", "records", "logged", "logs", "registered"]);
 const TRAFFIC: ReadonlySet<string> = new Set(TRAFFIC_UNITS);
@@ -943,11 +932,10 @@ function heldBefore(
   aside = false,
 ): boolean {
   const holder = t[verbAt - 1];
+  if (!holder || (holder.kind !== "word" && !(aside && holder.norm === ","))) return false;
   return (
     verbs.has(t[verbAt]?.norm ?? "") &&
     units.has(t[fig.unitLast === undefined ? -1 : fig.unitLast - 1]?.norm ?? "") &&
-    (holder?.kind === "word" || (aside && holder?.norm === ",")) &&
-    holder !== undefined &&
     !OWNER_PRONOUNS.has(holder.norm) &&
     !CLAUSE_JOINS.has(holder.norm) &&
     holder.norm !== "and"
@@ -1821,7 +1809,8 @@ function takesObject(t: readonly Token[], k: number): boolean {
   // "Burglaries reported to police", "spending on imported goods": a participle that modifies a noun.
   // ("The FIC froze assets worth R760 million", "had frozen assets worth": irregular forms too.)
   const irregular =
-    IRREGULAR_PAST.has(n) || (IRREGULAR_PARTICIPLES.has(n) && PERFECT_OR_PASSIVE.has(before?.norm ?? ""));
+    IRREGULAR_PAST.has(n) ||
+    (IRREGULAR_PARTICIPLES.has(n) && (HAD_FORMS.has(before?.norm ?? "") || BE_FORMS.has(before?.norm ?? "")));
   if (/^[a-z]{3,}ed$/.test(n) || irregular)
     return (
       before?.kind === "word" &&
@@ -2126,12 +2115,12 @@ const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beatin
 /** Adjectives before "to" that make a level of the figure after: "is equivalent to 80% of GDP". */
 const EQUALLING = new Set(["equivalent", "equal"]);
 
-/** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 /** Participles of a total: "fines totalling €2.6 million". */
 const TOTALLING = new Set(["totalling", "totaling"]);
 /** Words a total's noun phrase stops at besides prepositions: "an offer of wage increases", "over defaults". */
 const TOTAL_STOPS = new Set(["of", "over", "against", "under", "per"]);
 
+/** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */

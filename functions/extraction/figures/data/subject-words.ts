@@ -1551,7 +1551,6 @@ export const COMPANY_KINDS: readonly string[] = [
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
 ];
 
-
 /**
  * Words between a count and its unit that say how many, not what kind ("a dozen countries", "300 more
  * troops"), or that link the two ("9.8 lakh were new subscribers"): no part of the subject.
@@ -1562,7 +1561,7 @@ export const COUNT_NOT_KIND_WORDS: readonly string[] = [
   "were", "was", "are", "is", "be", "been", "have", "had",
 ];
 
-/** The traffic a place or a carrier records: "recorded 1.12 million visitors", "saw 4.1 million passengers". */
+/** The traffic a place or a carrier records: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
 export const TRAFFIC_UNITS: readonly string[] = [
   "visitors", "visits", "passengers", "tourists", "arrivals", "guests", "attendees", "admissions",
   "footfall", "travellers", "travelers", "pilgrims", "spectators", "viewers",
