@@ -186,7 +186,14 @@ export function sharesSubject(
   };
   // "compared with 4.8%", "against $2,600 in June", "versus 8%": a level compared.
   // ("against a 0.6% gain in the Nikkei" is another thing's change).
-  const against = ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") && !figure.change ? to : -1;
+  // ("fines totalling $4.9 million against four companies": a figure of another kind is no level compared;
+  // a bare number takes the unit of the one before.)
+  const against =
+    ["against", "versus", "vs"].includes(tokens[to]?.norm ?? "") &&
+    !figure.change &&
+    (figure.kind === "NUMBER" || same?.figure.kind === figure.kind)
+      ? to
+      : -1;
   // (", down slightly from 57.1%": an adverb may follow the lead.)
   const leadAt =
     /^[a-z]{3,}ly$/.test(tokens[to - 1]?.text ?? "") && fromLead(tokens[to - 2]) ? to - 2 : to - 1;

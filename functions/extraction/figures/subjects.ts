@@ -1806,6 +1806,15 @@ function takesObject(t: readonly Token[], k: number): boolean {
   if (OBJECT_TAKING_VERBS.has(n) || OBJECT_VERBS.has(n) || SHARE_VERB.has(n) || PRESENT_TRANSITIVES.has(n))
     return true;
   const before = t[k - 1];
+  // ("Saudi Arabia has projects worth $1.3 trillion": "have" before a noun is possession, not an auxiliary.)
+  const next = t[k + 1];
+  if (HAD_FORMS.has(n))
+    return (
+      next?.kind === "word" &&
+      next.text === next.norm &&
+      (DETERMINER_WORDS.has(next.norm) || /^[a-z]{3,}[^s]s$/.test(next.norm)) &&
+      !PREPOSITION_WORDS.has(next.norm)
+    );
   // "Burglaries reported to police", "spending on imported goods": a participle that modifies a noun.
   // ("The FIC froze assets worth R760 million", "had frozen assets worth": irregular forms too.)
   const irregular =

@@ -283,6 +283,7 @@ import { FIXES28 } from "./cases-fixes28.ts";
 import { FIXES29 } from "./cases-fixes29.ts";
 import { FIXES30 } from "./cases-fixes30.ts";
 import { FIXES31 } from "./cases-fixes31.ts";
+import { FIXES32 } from "./cases-fixes32.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -556,6 +557,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES29,
     ...FIXES30,
     ...FIXES31,
+    ...FIXES32,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

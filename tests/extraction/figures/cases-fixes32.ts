@@ -1,0 +1,35 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 35, in wording of my own. */
+
+export const FIX35_OTHER_KIND_AGAINST: Case[] = [
+  // A figure of another kind after "against" is no level compared, and a preposition opens no noun
+  // money describes.
+  [
+    "The watchdog imposed fines totalling $2.7 million against six lenders.",
+    [
+      { text: "$2.7 million", subject: { text: "fines" } },
+      { text: "six lenders", subject: { text: "lenders" } },
+    ],
+  ],
+  // A bare number after "against" still takes the unit and subject of the one before.
+  [
+    "The party won 61 seats, against 48 in 2021.",
+    [
+      { text: "61 seats", subject: { text: "The party" } },
+      { text: "48", unit: "seats", subject: { text: "The party" } },
+    ],
+  ],
+];
+
+export const FIX35_HAVE_OBJECT: Case[] = [
+  // "have" before a noun is possession: what is worth the money is its object.
+  [
+    "The province alone has contracts worth more than $900 million under way.",
+    [{ text: "$900 million", subject: { text: "contracts" } }],
+  ],
+  // (An auxiliary "have" is no verb of possession: "had forecast" names no subject "forecast".)
+  ["Analysts had forecast growth of 0.4%.", [{ text: "0.4%", subject: undefined }]],
+];
+
+export const FIXES32: Case[] = [...FIX35_OTHER_KIND_AGAINST, ...FIX35_HAVE_OBJECT];
