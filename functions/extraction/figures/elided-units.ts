@@ -239,9 +239,10 @@ function linked(between: string, verb: string): boolean {
 /**
  * A gapped item after a comma: "estimated its losses at 600 million euros, AXA at 450 million", "sold
  * 8,400 units, MG Motor India 6,050", "12,400 cars, with Dacia 3,100", "8,120, BYD on 7,903", "28,400 units,
- * Bajaj with 26,100".
+ * Bajaj with 26,100", "34 seats, the Greens 16 and ACT 9".
  */
-const GAPPED_ITEM = /^\s*,\s*(?:with\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:(?:at|on|with)\s*)?$/u;
+const GAPPED_ITEM =
+  /^\s*(?:,|,?\s+and)\s*(?:with\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:(?:at|on|with)\s*)?$/u;
 
 /** The most words of a parallel clause between the two figures: ", while her rival reported outlays of". */
 const PARALLEL_REACH = 8;

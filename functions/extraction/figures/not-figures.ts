@@ -403,7 +403,9 @@ export function bareNumberExcluded(
   )
     return true;
   if (prev?.kind !== "word") return false;
-  if (LABELS.has(prev.norm) && !hasUnit) return true;
+  // ("the Greens 16, ACT 10 and New Zealand First 9": a label word in capitals is an acronym in a gapped list.)
+  const acronym = prev.text.length > 2 && prev.text === prev.text.toUpperCase();
+  if (LABELS.has(prev.norm) && !hasUnit && !(acronym && gappedCount(t, i, amount.end))) return true;
   // "units 7 and 8", "Phase 2 or 3": the second of two labels.
   if (
     !hasUnit &&
@@ -427,9 +429,55 @@ export function bareNumberExcluded(
     // verb in a headline's capitals before what it counts ("QUAKE KILLS 120 PEOPLE", "Rebels Seize 3 Towns"),
     // and a number grouped in thousands names no model ("sold 8,400 units, MG Motor India 6,050").
     if (/^\d{1,3}(?:,\d{3})+$/.test(t[i]?.text ?? "")) return false;
+    // ("National won 47 seats, Labour 34 and the Greens 16": an item gapped after a count.)
+    if (!hasUnit && gappedCount(t, i, amount.end)) return false;
+    // ("The count gave National 47 seats": a name after a verb of giving is its first object.)
+    if (hasUnit && GIVING.has(t[i - 2]?.norm ?? "")) return false;
     const next = t[amount.end];
     const headline = next?.kind === "word" && isCapitalized(next) && isUnitHead(next, t[amount.end + 1]);
     return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;
+  }
+  return false;
+}
+
+/** Verbs that give a name what is counted after it: "gave National 47 seats". */
+const GIVING = new Set(["gave", "give", "gives", "giving", "handed", "awarded", "granted", "projected"]);
+
+/** Tokens a gapped list may reach back over to the count that opens it. */
+const GAPPED_LIST_REACH = 24;
+/** Capitalized words a gapped item's name may take: "the Liberal Democrats". */
+const GAPPED_NAME_WORDS = 4;
+
+/**
+ * The number at `i` ends an item of a list gapped after a count: "won 47 seats, Labour 34, the Greens 16
+ * and ACT 9". Its name follows a comma or "and", and it is followed by the list's next mark or the
+ * sentence's end; before it stand only other such items back to a name's verb, a number and its
+ * lower-case unit.
+ */
+function gappedCount(t: readonly Token[], i: number, end: number): boolean {
+  const after = t[end]?.norm;
+  if (after !== undefined && ![",", "and", ";", ".", ")"].includes(after)) return false;
+  let k = i - 1;
+  while (k > i - 1 - GAPPED_NAME_WORDS && isCapitalized(t[k - 1])) k--;
+  if (t[k - 1]?.norm === "the") k--;
+  if (![",", "and"].includes(t[k - 1]?.norm ?? "")) return false;
+  for (let j = k - 1; j > Math.max(0, k - GAPPED_LIST_REACH); j--) {
+    const tok = t[j];
+    if (tok === undefined) return false;
+    // (The count is a name's, after its verb: "National won 47 seats", not "The airline ordered 30 jets,
+    // Boeing 737 and Airbus A320 models".)
+    if (tok.kind === "word" && tok.text === tok.norm && tok.norm !== "and" && tok.norm !== "the")
+      return t[j - 1]?.kind === "num" && t[j - 2]?.kind === "word" && isCapitalized(t[j - 3]);
+    if (
+      !(
+        tok.kind === "num" ||
+        tok.norm === "," ||
+        tok.norm === "and" ||
+        tok.norm === "the" ||
+        isCapitalized(tok)
+      )
+    )
+      return false;
   }
   return false;
 }

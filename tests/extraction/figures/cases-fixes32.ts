@@ -32,4 +32,30 @@ export const FIX35_HAVE_OBJECT: Case[] = [
   ["Analysts had forecast growth of 0.4%.", [{ text: "0.4%", subject: undefined }]],
 ];
 
-export const FIXES32: Case[] = [...FIX35_OTHER_KIND_AGAINST, ...FIX35_HAVE_OBJECT];
+export const FIX35_GAPPED_SEATS: Case[] = [
+  // A list gapped after a name's count: each item is a count of the same unit, held by its name.
+  [
+    "Fianna Fáil won 48 seats, Sinn Féin 39, the Social Democrats 11 and PBP 3.",
+    [
+      { text: "48 seats", subject: { text: "Fianna Fáil" } },
+      { text: "39", unit: "seats", subject: { text: "Sinn Féin" } },
+      { text: "11", unit: "seats", subject: { text: "the Social Democrats" } },
+      { text: "3", unit: "seats", subject: { text: "PBP" } },
+    ],
+  ],
+  // (An acronym spelt like a label word is a name in such a list.)
+  [
+    "Labour won 34 seats, ACT 10 and the Greens 16.",
+    [
+      { text: "34 seats" },
+      { text: "10", unit: "seats", subject: { text: "ACT" } },
+      { text: "16", unit: "seats", subject: { text: "the Greens" } },
+    ],
+  ],
+  // (Not a model after a common noun's count.)
+  ["The airline ordered 30 jets, Boeing 737 and Airbus models.", [{ text: "30 jets" }]],
+  // A name after a verb of giving is no model name.
+  ["The final count gave Labour 52 seats.", [{ text: "52 seats", unit: "seats" }]],
+];
+
+export const FIXES32: Case[] = [...FIX35_OTHER_KIND_AGAINST, ...FIX35_HAVE_OBJECT, ...FIX35_GAPPED_SEATS];
