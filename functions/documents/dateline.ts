@@ -1,8 +1,9 @@
 /**
  * The article's date read from its first lines, for text that carries no metadata: a wire dateline
- * ("LAGOS, Oct 15 (Reuters) -"), a date line ("Jan. 5, 2024", "5 January 2024", "2024-01-05") or a
- * "Published/Updated <date>" line. Only the opening lines are read, so a date quoted in the body is
- * never taken for the article's own.
+ * ("LAGOS, Oct 15 (Reuters) -", "LONDON, 25 November —"), a date line ("Jan. 5, 2024", "5 January 2024",
+ * "2024-01-05") or a "Published/Updated <date>" line; failing those, a short credit line that closes the
+ * text with a full date ("Published in Dawn, November 15th, 2026"). Only those lines are read, so a date
+ * quoted in the body is never taken for the article's own.
  */
 
 import { MONTH_PATTERN, monthOf } from "./month-names.ts";
@@ -60,6 +61,12 @@ const PARENTHESIZED_DATELINE = new RegExp(
   "iu",
 );
 
+/** A dateline with its day before the month, as British papers set it: "LONDON, 25 November —". */
+const DAY_FIRST_DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40},\\s+${WEEKDAY}(\\d{1,2})\\s+${MONTH_PATTERN}\\s*(?:\\([^)\\n]{1,40}\\))?\\s*[-–—:]`,
+  "iu",
+);
+
 /** A line that is only a place and a day with no year, as Indian papers set it: "New Delhi, Nov 18". */
 const DATELINE_LINE = new RegExp(
   `^[\\p{Lu}][\\p{L}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\.?$`,
@@ -82,7 +89,43 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
       DATELINE_LINE.exec(line);
     // A dateline without its year ends the search: the lede after it may quote other dates ("Mumbai, Nov
     // 20 (PTI) ... from April 1, 2027", "KARACHI, Nov 3: ... the nine months ended Sept 30, 2026").
-    if (wire) return wireDateOf(wire, reference);
+    if (wire) return wireDateOf(wire[1], wire[2], reference);
+    const dayFirst = DAY_FIRST_DATELINE.exec(line);
+    if (dayFirst) return wireDateOf(dayFirst[2], dayFirst[1], reference);
+    const date = fullDateOf(line);
+    if (date) return date;
+  }
+  return closingCreditDate(text);
+}
+
+/** The closing lines read for a paper's credit and date. */
+const CLOSING_LINES = 2;
+/** The longest closing line read as a credit: "Published in Dawn, November 15th, 2026". */
+const MAX_CREDIT_LINE = 80;
+/** The most words such a credit line takes. */
+const MAX_CREDIT_WORDS = 9;
+/** A date that ends a credit line after a comma, slash, bar or dash: ", Nov. 28, 2026", "/ 20 November 2026". */
+const CREDIT_DATE_END =
+  /[,/|–—-]\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s+\d{4}$/u;
+
+/**
+ * The date of a credit line that closes the text, as papers that date no dateline set it: "Published in
+ * Dawn, November 15th, 2026", "Philippine Daily Inquirer / November 20, 2026", "The Canadian Press, Nov.
+ * 28, 2026". Only a short line with a full date, never a sentence of the body.
+ */
+function closingCreditDate(text: string): string | undefined {
+  const lines = text
+    .trimEnd()
+    .split("\n")
+    .slice(-CLOSING_LINES * 2);
+  let read = 0;
+  for (let k = lines.length - 1; k >= 0 && read < CLOSING_LINES; k--) {
+    const line = lines[k]?.trim() ?? "";
+    if (!line) continue;
+    read++;
+    if (line.length > MAX_CREDIT_LINE || line.split(/\s+/).length > MAX_CREDIT_WORDS) continue;
+    // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark.)
+    if (!CREDIT_DATE_END.test(line)) continue;
     const date = fullDateOf(line);
     if (date) return date;
   }
@@ -106,10 +149,14 @@ function fullDateOf(line: string): string | undefined {
 }
 
 /** A wire dateline's day, dated by `reference` (the object's time); none without it. */
-function wireDateOf(match: RegExpExecArray, reference?: Date): string | undefined {
+function wireDateOf(
+  monthName: string | undefined,
+  dayText: string | undefined,
+  reference?: Date,
+): string | undefined {
   if (!reference || Number.isNaN(reference.getTime())) return undefined;
-  const month = monthOf(match[1]);
-  const day = Number(match[2]);
+  const month = monthOf(monthName);
+  const day = Number(dayText);
   // The day in the reference's year, or the year before when that would be after the reference.
   const year = reference.getUTCFullYear();
   const thisYear = isoDate(year, month, day);

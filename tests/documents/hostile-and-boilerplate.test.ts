@@ -52,6 +52,20 @@ describe("datelines give the date of text with no metadata", () => {
     ["Title\n\nKUALA LUMPUR (Oct 8): Vape excise rose.", october, "2024-10-08"],
     // A line of its own with only a place and a day (Indian papers).
     ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
+    // The day before the month (British papers).
+    ["Title\n\nLONDON, 14 October — MPs were told the cost rose.", october, "2024-10-14"],
+    // A short credit line with a full date closes a text whose dateline has none.
+    [
+      "Title\n\nBy A Reporter\n\nKilns were sealed.\n\nPublished in Dawn, October 15th, 2024",
+      undefined,
+      "2024-10-15",
+    ],
+    ["Title\n\nFines rose.\n\nPhilippine Daily Inquirer / October 12, 2024\n", undefined, "2024-10-12"],
+    [
+      "Title\n\nTHE CANADIAN PRESS\n\nA fine was set.\n\nThe Canadian Press, Oct. 9, 2024",
+      undefined,
+      "2024-10-09",
+    ],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
@@ -64,6 +78,13 @@ describe("datelines give the date of text with no metadata", () => {
     // A dateline without its year ends the search: no date the lede quotes stands for the article's.
     ["Title\n\nMumbai, Nov 20 (PTI) The BMC will raise property tax from April 1, 2027.", undefined],
     ["KARACHI, Nov 3: Profit for the nine months ended Sept 30, 2026 rose.", undefined],
+    // A body sentence that closes the text is no credit line, whatever date it quotes.
+    [`${"The plant closes.\n".repeat(6)}The ban takes effect on Jan. 5, 2025.`, undefined],
+    [
+      `${"The plant closes.\n".repeat(6)}It has run since March 3, 2011, the company said in a filing to the exchange`,
+      undefined,
+    ],
+    [`${"The plant closes.\n".repeat(6)}Since March 3, 2011`, undefined],
   ])("none in %j", async (text, reference) => {
     expect(datelineOf(text, reference)).toBeUndefined();
   });
