@@ -1,7 +1,7 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
 import type { Entity } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, SENTENCE_END } from "./speaker-names.ts";
@@ -152,9 +152,19 @@ function afterContrast(tokens: readonly Token[], at: number, figure: number): bo
  * expects"), or a source of its own after it (", while spot uranium traded at $72.75, according to UxC").
  */
 function ownSubject(tokens: readonly Token[], k: number, figure: number): boolean {
+  // (", while sales at its United Sugar Company unit rose": a name after a preposition, or glued inside a
+  // word ("the debt-to-GDP ratio"), is not the clause's subject.)
+  let inSubject = true;
   for (let j = k; j < figure; j++) {
     const tok = tokens[j];
-    if (tok?.kind === "word" && (tok.text !== tok.norm || CLAUSE_PRONOUNS.has(tok.norm))) return true;
+    // (A clause that opens with its preposition is set somewhere: ", while in NSW the Snow Foundation".)
+    if (CLAUSE_PREPOSITIONS.has(tok?.norm ?? "") && j > k) inSubject = false;
+    const named =
+      tok?.kind === "word" &&
+      (tok.text !== tok.norm || CLAUSE_PRONOUNS.has(tok.norm)) &&
+      !gluedHyphen(tokens, j - 1) &&
+      !gluedHyphen(tokens, j + 1);
+    if (inSubject && named) return true;
     // (", while the health ministry estimates the cost at 1.7%": a report of its own.)
     if (CLAUSE_REPORTS.has(tok?.norm ?? "")) return true;
   }
@@ -186,6 +196,9 @@ const CLAUSE_REPORTS = new Set([
   "shows",
   "puts",
 ]);
+
+/** Prepositions that end a contrast clause's subject: ", while sales at its sugar unit fell". */
+const CLAUSE_PREPOSITIONS = new Set(["at", "of", "in", "on", "for", "from", "with", "by", "to", "across"]);
 
 /** Pronouns that give a contrast clause its own subject. */
 const CLAUSE_PRONOUNS = new Set(["it", "they", "he", "she", "we", "i"]);

@@ -58,4 +58,36 @@ export const FIX35_GAPPED_SEATS: Case[] = [
   ["The final count gave Labour 52 seats.", [{ text: "52 seats", unit: "seats" }]],
 ];
 
-export const FIXES32: Case[] = [...FIX35_OTHER_KIND_AGAINST, ...FIX35_HAVE_OBJECT, ...FIX35_GAPPED_SEATS];
+export const FIX35_WHILE_REPORTS: Case[] = [
+  // A report goes on past ", while" when the clause's subject is a common noun, whatever name a phrase
+  // after it holds or a word glues inside it.
+  [
+    "Tiger Brands reported a 6% rise in revenue, while volumes at its Albany Bakeries unit fell 3 per cent.",
+    [
+      { text: "6%", speaker: { name: "Tiger Brands" } },
+      { text: "3 per cent", speaker: { name: "Tiger Brands" } },
+    ],
+  ],
+  [
+    "Morneau said the deficit would narrow to $61 billion, while the debt-to-GDP ratio would fall to 41.5 per cent.",
+    [
+      { text: "$61 billion", speaker: { name: "Morneau" } },
+      { text: "41.5 per cent", speaker: { name: "Morneau" } },
+    ],
+  ],
+  // (A name that opens the clause, after a phrase of place, speaks for itself.)
+  [
+    "In Perth, the Smith Foundation said its grants rose 5 per cent, while in Sydney the Jones Trust gave $2.1 million.",
+    [
+      { text: "5 per cent", speaker: { name: "Smith Foundation" } },
+      { text: "$2.1 million", speaker: undefined },
+    ],
+  ],
+];
+
+export const FIXES32: Case[] = [
+  ...FIX35_WHILE_REPORTS,
+  ...FIX35_OTHER_KIND_AGAINST,
+  ...FIX35_HAVE_OBJECT,
+  ...FIX35_GAPPED_SEATS,
+];
