@@ -184,6 +184,9 @@ export const NAME_ADVERBS: ReadonlySet<string> = new Set([
   "repeatedly",
   // "It still expects total net sales of around 32.5 billion euros".
   "still",
+  // "Transnet itself reported a net profit".
+  "itself",
+  "themselves",
 ]);
 
 /** Words of a release's courtesy before its verb: "is pleased to announce", "is proud to report". */

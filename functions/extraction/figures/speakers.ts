@@ -12,6 +12,8 @@ import {
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
+  RECORDING_RESULT_VERBS,
+  RESULT_NOUNS,
   RESULT_VERBS,
   SAYING_ADVERBS,
   SPEECH_VERBS,
@@ -446,6 +448,23 @@ function closesAside(t: readonly Token[], first: number, k: number): boolean {
 }
 
 const RESULT_VERB = new Set(RESULT_VERBS);
+const RECORDING_RESULT = new Set(RECORDING_RESULT_VERBS);
+const RESULT_NOUN = new Set(RESULT_NOUNS);
+const PRONOUN_SUBJECTS = new Set(["it", "they", "we", "he", "she"]);
+/** Words a recorded result's noun phrase may open with: "a net loss after tax", "an operating profit". */
+const RESULT_NOUN_REACH = 4;
+
+/** "recorded a loss after tax of N32.4 billion": a verb of recording whose object is a result. */
+function recordedResult(t: readonly Token[], k: number): boolean {
+  // (Not after a pronoun: "It recorded a net loss" may follow another body's attribution.)
+  if (!RECORDING_RESULT.has(t[k]?.norm ?? "") || PRONOUN_SUBJECTS.has(t[k - 1]?.norm ?? "")) return false;
+  for (let j = k + 1; j <= k + RESULT_NOUN_REACH; j++) {
+    const tok = t[j];
+    if (tok?.kind !== "word") return false;
+    if (RESULT_NOUN.has(tok.norm)) return true;
+  }
+  return false;
+}
 
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
@@ -684,7 +703,7 @@ function firstReportedIn(
     const namedAt = pastSpokenTime(t, first, k - 1);
     const named = t[namedAt];
     const results =
-      RESULT_VERB.has(tok.norm) &&
+      (RESULT_VERB.has(tok.norm) || recordedResult(t, k)) &&
       k > first &&
       (isCapitalized(t[pastDottedForm(t, first, namedAt)]) ||
         named?.norm === "," ||

@@ -85,7 +85,20 @@ export const FIX35_WHILE_REPORTS: Case[] = [
   ],
 ];
 
+export const FIX35_RECORDED_RESULTS: Case[] = [
+  // A named body that records a result states it, as one that reports it does; "itself" may stand between.
+  [
+    "Okomu Oil Palm Plc recorded a loss after tax of N4.1 billion.",
+    [{ text: "N4.1 billion", speaker: { name: "Okomu Oil Palm Plc" } }],
+  ],
+  ["Eskom itself reported a net profit of R3.4bn.", [{ text: "R3.4bn", speaker: { name: "Eskom" } }]],
+  // (Not a country's surplus, nor a pronoun's result, nor what a place records.)
+  ["Kenya recorded a trade deficit of $1.2 billion.", [{ text: "$1.2 billion", speaker: undefined }]],
+  ["Muzium Negara recorded 1.12 million visitors.", [{ text: "1.12 million visitors", speaker: undefined }]],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_RECORDED_RESULTS,
   ...FIX35_WHILE_REPORTS,
   ...FIX35_OTHER_KIND_AGAINST,
   ...FIX35_HAVE_OBJECT,

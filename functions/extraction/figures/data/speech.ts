@@ -143,3 +143,15 @@ export const SURVEY_NOUNS: readonly string[] = [
 
 /** Verbs by which a named company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
 export const RESULT_VERBS: readonly string[] = ["reported", "reports", "posted", "posts", "booked", "books"];
+
+/** Verbs that state a result only before its noun: "Dangote Sugar recorded a loss after tax of". */
+export const RECORDING_RESULT_VERBS: readonly string[] = ["recorded", "records", "registered", "delivered"];
+
+/**
+ * Nouns of a company's results, after a verb that records them: "recorded a net loss" (not a surplus or a
+ * deficit, which a country records as often as a company).
+ */
+export const RESULT_NOUNS: readonly string[] = [
+  "profit", "profits", "loss", "losses", "revenue", "revenues", "turnover", "earnings", "income", "sales",
+  "ebitda",
+];
