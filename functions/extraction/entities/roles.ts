@@ -53,7 +53,12 @@ export function titleBefore(
   const heldBefore = setOff ? spans.get(titleEnd) : undefined;
   const heldBeforeOf =
     heldBefore && (view.words[heldBefore.start - 1] === "the" ? heldBefore.start - 2 : heldBefore.start - 1);
-  if (heldOf !== undefined && (view.words[heldOf] === "of" || view.words[heldOf] === "for"))
+  // (Not into a title that runs over the "of": "Minister of State" + "State for National Development".)
+  if (
+    heldOf !== undefined &&
+    (view.words[heldOf] === "of" || view.words[heldOf] === "for") &&
+    titleEndingAt(view, heldOf) !== undefined
+  )
     titleEnd = heldOf;
   else if (
     heldBeforeOf !== undefined &&
@@ -340,6 +345,8 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
   if (words[nameEnd] !== ",") return undefined;
   let k = nameEnd + 1;
   if (words[k] === "the" || words[k] === "a" || words[k] === "an") k++;
+  // (", who is also president and chief executive of QatarEnergy,": a relative clause, no apposition.)
+  if (words[k] === "who" || words[k] === "which") return undefined;
   let roleStart = k;
   const place = view.places[k];
   if (place) {
@@ -380,8 +387,9 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
   const qualifier = view.places[end + 1];
   if (ROLE_LINKS.has(words[end] ?? "") && qualifier && APPOSITION_ENDS.has(words[qualifier.end] ?? ""))
     end = qualifier.end;
-  else if (ROLE_LINKS.has(words[end] ?? "")) {
-    // "director of the Office of the Central Commission", "vice president of software engineering".
+  else if (ROLE_LINKS.has(words[end] ?? "") || words[end] === "and") {
+    // "director of the Office of the Central Commission", "vice president of software engineering"; "a
+    // minister of state and head of the commission": a second title joined by "and".
     let j = end + 1;
     while (j < Math.min(words.length, end + 14) && !APPOSITION_ENDS.has(words[j] ?? "")) j++;
     if (APPOSITION_ENDS.has(words[j] ?? "")) end = j;

@@ -1014,6 +1014,24 @@ interface Person {
   entityId?: string;
 }
 
+type Gender = "male" | "female";
+
+/** Pronouns that say whether their speaker is a man or a woman. */
+const PRONOUN_GENDERS: ReadonlyMap<string, Gender> = new Map([
+  ["he", "male"],
+  ["she", "female"],
+]);
+/** People back from a gendered pronoun passed over for one of the other gender, at most. */
+const GENDERED_REACH = 4;
+/** Honorifics that say a person is a man or a woman, right before a mention: "Ms Al Sharhan". */
+const GENDERED_HONORIFIC = /\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Mme|Dame|Lady|Datin|Puan))\.?\s+$/;
+
+/** The gender an honorific right before character `start` gives, if any. */
+function honorificGender(text: string, start: number): Gender | undefined {
+  const m = GENDERED_HONORIFIC.exec(text.slice(Math.max(0, start - 8), start));
+  return m ? (m[1] ? "male" : "female") : undefined;
+}
+
 /** An organization's mention: how often the article names it, and whether this mention opens a sentence. */
 interface Organization extends Person {
   mentions: number;
@@ -1063,6 +1081,8 @@ export class Resolver {
   private readonly titled: Entity[];
   /** Each person's last name, for a surname the tagger did not mark ("Fall told reporters"); null if shared. */
   private readonly surnames = new Map<string, Entity | null>();
+  /** The people an honorific before a mention says are men or women ("Ms Al Sharhan"), by entity id. */
+  private readonly genders = new Map<string, Gender>();
 
   constructor(
     private readonly text: string,
@@ -1082,7 +1102,11 @@ export class Resolver {
     const people: Person[] = [];
     for (const e of entities) {
       if (e.type !== "PERSON") continue;
-      for (const m of e.mentions) people.push({ name: e.name, end: m.end, entityId: e.id });
+      for (const m of e.mentions) {
+        people.push({ name: e.name, end: m.end, entityId: e.id });
+        const gender = honorificGender(text, m.start);
+        if (gender) this.genders.set(e.id, gender);
+      }
     }
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
@@ -1159,7 +1183,7 @@ export class Resolver {
       : kind !== undefined
         ? this.describedBody(kind, a.start)
         : a.pronoun
-          ? this.before(a.start)
+          ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
           : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
@@ -1279,8 +1303,15 @@ export class Resolver {
   }
 
   /** The last person named before a position: "He" -> "Blinken". */
-  private before(position: number): Person | undefined {
+  private before(position: number, gender?: Gender): Person | undefined {
     const k = firstAtOrAfter(this.people, position + 1, (p) => p.end);
+    // ("... a question from Ms Al Sharhan. He said": "he" passes over a woman the text called so.)
+    for (let j = k - 1; gender && j >= Math.max(0, k - GENDERED_REACH); j--) {
+      const p = this.people[j];
+      const known = p?.entityId ? this.genders.get(p.entityId) : undefined;
+      if (known !== undefined && known !== gender) continue;
+      return p;
+    }
     return this.people[k - 1];
   }
 }

@@ -16,6 +16,23 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
     "Parks Tau",
     "Trade, Industry and Competition Minister",
   ],
+  // "Minister of State" is a title of its own, and its portfolio follows "for".
+  [
+    "Minister of State for Rural Development Kamlesh Paswan said the target stood.",
+    "Kamlesh Paswan",
+    "Minister of State for Rural Development",
+  ],
+  [
+    "Minister of State for National Development Alvin Tan told Parliament the grants rose.",
+    "Alvin Tan",
+    "Minister of State for National Development",
+  ],
+  // Two titles joined by "and" in an apposition; a relative clause is none.
+  [
+    "Ridership rose, said Ibrahim Al-Sultan, a minister of state and head of the commission.",
+    "Ibrahim Al-Sultan",
+    "minister of state and head of the commission",
+  ],
   // A title set off by commas before the name.
   [
     "Spain's finance minister, Carlos Cuerpo, defended the budget.",
@@ -157,6 +174,13 @@ describe("roles", () => {
     const entity = found.find((e) => e.name === person);
     expect(entity?.type, person).toBe("PERSON");
     expect(entity?.role).toBe(role);
+  });
+
+  it("reads no role from a relative clause after the name", () => {
+    const text =
+      "Output will rise, said Saad Kaabi, who is also president and chief executive of QatarEnergy.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.find((e) => e.name === "Saad Kaabi")?.role).toBeUndefined();
   });
 
   it("makes no entity of a party and state tag", () => {

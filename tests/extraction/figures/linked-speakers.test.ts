@@ -6,6 +6,17 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // "He" passes over a woman an honorific named last; "the minister" is the person given the title.
+  [
+    "Energy Minister Tom Reid took a question from Ms Jane Cole. He said the programme had cost Dh49 billion.",
+    "Dh49 billion",
+    "Tom Reid",
+  ],
+  [
+    "Minister of State for Rural Development Kamlesh Paswan replied. The minister said 3.9 lakh houses were built.",
+    "3.9 lakh houses",
+    "Kamlesh Paswan",
+  ],
   // "the minister said": the person whose role the title heads ("Minister of Power", "Minister for Finance").
   [
     "The Minister of Power, Adebayo Adelabu, signed the deal on Wednesday. The plant will save N300 billion a year, the minister said.",

@@ -50,6 +50,7 @@ export const TITLES: readonly string[] = [
   "Minister of Energy",
   "Minister of Health",
   "Secretary of State",
+  "Minister of State",
   "Secretary",
   "Secretary-General",
   "Secretary General",
