@@ -1517,6 +1517,8 @@ function subjectBefore(
   e = beforeTrailingPeriod(t, e, clauseStart, isPeriodToken);
   // "Shelter costs, which make up a third of the index, increased 0.2%": the subject is before the
   // relative clause that ends right before the verb.
+  // ("unpaid bills, which he said had risen to Sh524.8 billion": past a saying set inside the relative.)
+  e = pastInsertedSaying(t, e);
   let floor = clauseStart;
   let antecedent = false;
   /** Where a name after a preposition opens, the walk back starts past it. */
@@ -2310,6 +2312,24 @@ function comparedFor(
   if (t[after]?.norm !== "for" || isPeriodToken(after + 1)) return undefined;
   const np = phraseAfter(t, after + 1, isPeriodToken);
   return np && !cutByFigure(t, np) ? np : undefined;
+}
+
+/** Words of a name that says a relative clause: "which Finance Minister Cassim said". */
+const INSERTED_NAME_WORDS = 4;
+
+/**
+ * Where the relative clause's verb phrase starts past a saying set between its pronoun and its verb
+ * (", which he said had risen", ", which Cassim said fell"): right after the pronoun, or `e` itself.
+ */
+function pastInsertedSaying(t: readonly Token[], e: number): number {
+  const verb = t[e - 1];
+  if (!verb || verb.text !== verb.norm || !SAYING.has(verb.norm)) return e;
+  let j = e - 1;
+  if (PRONOUN_WORDS.has(t[j - 1]?.norm ?? "") && t[j - 1]?.norm !== "it") j--;
+  else while (j > e - 1 - INSERTED_NAME_WORDS && isCapitalized(t[j - 1])) j--;
+  if (j === e - 1) return e;
+  const relative = t[j - 1]?.norm;
+  return (relative === "which" || relative === "who") && t[j - 2]?.norm === "," ? j : e;
 }
 
 /** Pronouns that say who they are only with their relative clause: "those who died", "anyone who". */

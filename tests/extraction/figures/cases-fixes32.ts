@@ -97,7 +97,20 @@ export const FIX35_RECORDED_RESULTS: Case[] = [
   ["Muzium Negara recorded 1.12 million visitors.", [{ text: "1.12 million visitors", speaker: undefined }]],
 ];
 
+export const FIX35_INSERTED_SAYING: Case[] = [
+  // A saying set inside a relative clause leaves the clause on what it follows.
+  [
+    "Growers want the sugar levy, which they say costs the industry R1.5bn a year, suspended.",
+    [{ text: "R1.5bn", subject: { text: "the sugar levy" } }],
+  ],
+  [
+    "She cited the counter-tariffs, which Minister Joly said had raised about $620-million since March.",
+    [{ text: "$620-million", subject: { text: "the counter-tariffs" } }],
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_INSERTED_SAYING,
   ...FIX35_RECORDED_RESULTS,
   ...FIX35_WHILE_REPORTS,
   ...FIX35_OTHER_KIND_AGAINST,
