@@ -109,7 +109,20 @@ export const FIX35_INSERTED_SAYING: Case[] = [
   ],
 ];
 
+export const FIX35_PLACING_ASIDES: Case[] = [
+  // A participle aside that places the noun ("running from ... to ...") stands between it and its verb.
+  [
+    "The second section, running from Ikeja to the airport, is about 41% complete.",
+    [{ text: "41%", subject: { text: "The second section" } }],
+  ],
+  [
+    "The Kisumu line, linking the lake port with Nairobi, carried 86,000 passengers in October.",
+    [{ text: "86,000 passengers", subject: { text: "The Kisumu line" } }],
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_PLACING_ASIDES,
   ...FIX35_INSERTED_SAYING,
   ...FIX35_RECORDED_RESULTS,
   ...FIX35_WHILE_REPORTS,

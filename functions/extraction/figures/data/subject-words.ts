@@ -563,6 +563,19 @@ export const APPOSITION_OPENERS = new Set([
   "dubbed",
   // (Participles too: APPOSED_PARTICIPLES, after a noun.)
   ...APPOSED_PARTICIPLES,
+  // "Section one, running from Victoria Island to the port, is 64% complete", "The contract for the main
+  // dam, awarded in 2020 to a joint venture, was worth": a participle that places or dates the noun.
+  "running",
+  "stretching",
+  "linking",
+  "connecting",
+  "spanning",
+  "located",
+  "situated",
+  "based",
+  "awarded",
+  "signed",
+  "launched",
   // "Coal exports, mostly to China, rose", "Sales, mainly of SUVs, grew".
   "mostly",
   "mainly",
