@@ -731,7 +731,9 @@ export function baseOf(
     let end = start;
     while (end < clauseEnd && end < start + 12) {
       const w = t[end];
-      if (!w || BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm)) break;
+      // ("than in October, 2025": a comma inside a period is no boundary.)
+      const inPeriod = w?.norm === "," && isPeriodToken(end) && isPeriodToken(end - 1);
+      if (!w || ((BOUNDARY.has(w.norm) || BASE_STOPS.has(w.norm)) && !inPeriod)) break;
       // "against the dollar this year": a period after the base is the figure's, not the base's ("from
       // the same month last year" is one base).
       const prev = t[end - 1]?.norm ?? "";

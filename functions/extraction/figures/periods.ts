@@ -205,6 +205,7 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (t[k + 1]?.norm === "end" && t[k + 2]?.norm === "-" && !t[k + 3]?.spaceBefore) k += 2;
   if (t[k + 1]?.norm === "the" && t[k + 2]?.norm === "end" && t[k + 3]?.norm === "of") k += 3;
   // "the six months to 31 December 2024", "the financial year ended 30 June 2025": the day before the month.
+  const until = t[k]?.norm === "to";
   const dayFirst =
     t[k + 1]?.kind === "num" && /^\d{1,2}$/.test(t[k + 1]?.norm ?? "") && MONTH.has(t[k + 2]?.norm ?? "");
   if (dayFirst) k++;
@@ -213,11 +214,18 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   let end = k + 2;
   // "ended Sept. 28": an abbreviation's dot and the day are part of the phrase.
   if (t[end]?.norm === "." && !t[end]?.spaceBefore && MONTH_ABBREVIATIONS.has(t[k + 1]?.norm ?? "")) end++;
-  if (t[end]?.kind === "num" && /^\d{1,2}$/.test(t[end]?.norm ?? "")) end++;
+  const day = dayFirst
+    ? Number(t[k]?.norm)
+    : t[end]?.kind === "num" && /^\d{1,2}$/.test(t[end]?.norm ?? "")
+      ? Number(t[end++]?.norm)
+      : undefined;
   if (t[end]?.norm === "," && yearOf(t[end + 1]) !== undefined) end++;
   let year = yearOf(t[end]);
   if (year !== undefined) end++;
   else year = yearFor(m, ctx, leanAt(t, first));
+  // ("the year to July 1": up to the month's first day, so through the month before.)
+  if (day === 1 && until)
+    return monthSpan({ first, last: end }, months, m === 1 ? 12 : m - 1, m === 1 && year ? year - 1 : year);
   return monthSpan({ first, last: end }, months, m, year);
 }
 
@@ -1037,7 +1045,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       day = Number(d.norm);
       end++;
       if (t[end]?.norm === ",") end++;
-    }
+    } else if (
+      // ("In March, 2025, the mill crushed": a month and its year set off by a comma.)
+      t[end]?.norm === "," &&
+      yearOf(t[end + 1]) !== undefined &&
+      [",", ".", undefined].includes(t[end + 2]?.norm)
+    )
+      end++;
     let year = yearOf(t[end]);
     if (year !== undefined) end++;
     else if (day !== undefined && t[end - 1]?.norm === ",") end--;

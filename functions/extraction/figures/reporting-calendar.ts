@@ -130,7 +130,9 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     (t[link]?.norm === "ending" || t[link]?.norm === "ended") &&
     t[i - 1]?.norm !== "-" &&
     t[i - 1]?.norm !== "half";
-  return fiscal || dayFirst || dayAfter || monthEnd || monthYear ? month : undefined;
+  if (!(fiscal || dayFirst || dayAfter || monthEnd || monthYear)) return undefined;
+  // ("the year to July 1": up to the month's first day, so the year ends with the month before.)
+  return day === 1 && t[link]?.norm === "to" ? ((month + 10) % 12) + 1 : month;
 }
 
 /** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */

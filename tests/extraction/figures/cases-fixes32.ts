@@ -121,7 +121,27 @@ export const FIX35_PLACING_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX35_MONTH_EDGES: Case[] = [
+  // "the year to July 1" runs through June; a month and its year set off by a comma are one period.
+  [
+    "Land values rose 9.4 per cent in the year to July 1.",
+    [{ text: "9.4 per cent", period: { text: "year to July 1", from: "2025-07", to: "2026-06" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "In March, 2025, the mill crushed 1.2 million tonnes.",
+    [{ text: "1.2 million tonnes", period: { text: "March, 2025", from: "2025-03", to: "2025-03" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Sales were 6.3 per cent higher than in October, 2025.",
+    [{ text: "6.3 per cent", change: { base: "in October, 2025" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_MONTH_EDGES,
   ...FIX35_PLACING_ASIDES,
   ...FIX35_INSERTED_SAYING,
   ...FIX35_RECORDED_RESULTS,
