@@ -577,6 +577,36 @@ function foundedAt(t: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Words that head a law's name a year may end: "the Biofuels Act of 2006", "Federal Law No 24 of 1999". */
+const LAW_HEADS: ReadonlySet<string> = new Set([
+  "Act",
+  "Law",
+  "Decree",
+  "Ordinance",
+  "Code",
+  "Regulations",
+  "Rules",
+  "Convention",
+  "Constitution",
+  "Amendment",
+  "Bill",
+]);
+
+/**
+ * The year at `i` ends a law's name, no period: "the Biofuels Act of 2006", "the Companies Act, 2013",
+ * "Federal Law No 24 of 1999" (a capitalized head, or a law's number, before "of" or a comma).
+ */
+function namesLaw(t: readonly Token[], i: number): boolean {
+  const link = t[i - 1]?.norm;
+  if ((link !== "of" && link !== ",") || yearOf(t[i]) === undefined) return false;
+  const head = t[i - 2];
+  if (head?.kind === "word" && LAW_HEADS.has(head.text)) return true;
+  // ("Law No 24 of 1999", "Decree No. 12 of 2021": a numbered law.)
+  const numbered = head?.kind === "num" ? i - 3 : -1;
+  const no = t[numbered]?.norm === "." ? numbered - 1 : numbered;
+  return numbered > 0 && /^no$/i.test(t[no]?.norm ?? "") && LAW_HEADS.has(t[no - 1]?.text ?? "");
+}
+
 /** Words of a period taken whole: "the whole of 2024", "the entirety of last year". */
 const WHOLE: ReadonlySet<string> = new Set(["whole", "entirety"]);
 
@@ -588,7 +618,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const dated = yearOf(tok) !== undefined || MONTH.has(n);
   if (dated && (maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1))))
     return undefined;
-  if (foundedAt(t, i)) return undefined;
+  if (foundedAt(t, i) || (dated && namesLaw(t, i))) return undefined;
   // ("The December 2026 EU Allowance contract": the year of a contract's month is no period either.)
   if (dated && MONTH.has(t[i - 1]?.norm ?? "") && yearOf(tok) !== undefined && namedContract(t, i - 1))
     return undefined;

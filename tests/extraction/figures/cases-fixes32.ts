@@ -140,7 +140,23 @@ export const FIX35_MONTH_EDGES: Case[] = [
   ],
 ];
 
+export const FIX35_LAW_YEARS: Case[] = [
+  // A year that ends a law's name dates no figure.
+  ["The blend was set at 10% under the Biofuels Act of 2006.", [{ text: "10%", period: undefined }]],
+  [
+    "Under the Data Protection Act, 2019, fines are capped at Sh5 million.",
+    [{ text: "Sh5 million", period: undefined }],
+  ],
+  [
+    "Fines under Federal Decree-Law No. 30 of 2021 reach Dh500,000.",
+    [{ text: "Dh500,000", period: undefined }],
+  ],
+  // (A year after a common noun's "of" still dates.)
+  ["Sales of 2025 rose 4%.", [{ text: "4%", period: { text: "2025" } }]],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_LAW_YEARS,
   ...FIX35_MONTH_EDGES,
   ...FIX35_PLACING_ASIDES,
   ...FIX35_INSERTED_SAYING,
