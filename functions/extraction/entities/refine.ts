@@ -2,7 +2,7 @@ import { describedAsCompany, inTeamContext, typeFromContext } from "./context-cu
 import { inCurrencyName, isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
-import { AWARD_NAMES } from "./lexicon/context-words.ts";
+import { AWARD_NAMES, STAFF_NOUNS } from "./lexicon/context-words.ts";
 import {
   BOND_CLASSES,
   INDUSTRY_ENDINGS,
@@ -457,6 +457,17 @@ function refineSpan(
     /^\p{Lu}/u.test(words[owned.end] ?? "")
   )
     type = "ORGANIZATION";
+  // ("Bayleys agent Steve Sanders", "Grant Thornton partners Kerryn Walsh": a name that owns its staff,
+  // a person named after them, is their firm.)
+  if (
+    (type === "PERSON" || (type === "LOCATION" && !place)) &&
+    e - s <= 3 &&
+    STAFF_NOUN.has(words[e] ?? "") &&
+    /^\p{Lu}\p{Ll}/u.test(words[e + 1] ?? "")
+  ) {
+    type = "ORGANIZATION";
+    weak = false;
+  }
   // "market researcher TrendForce", "SovEcon": one word with a capital inside names a company, not a person
   // ("McDonald", "DeSantis", "LaGuardia" keep their prefixes).
   const word = words[s] ?? "";
@@ -722,6 +733,8 @@ function isPortfolioTitle(view: SentenceView, s: number, e: number): boolean {
 
 const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);
 /** Titles only a company gives: the single word before one is the company ("Rosatom CEO Alexei X"). */
+const STAFF_NOUN: ReadonlySet<string> = new Set(STAFF_NOUNS);
+
 const COMPANY_TITLES = new Set([
   "ceo",
   "cfo",

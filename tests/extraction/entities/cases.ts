@@ -990,6 +990,19 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Flytime Promotions", "ORGANIZATION Henry Butcher Auctioneers"],
     not: ["PERSON Flytime Promotions", "PERSON Henry Butcher"],
   },
+  // A name that owns its staff, a person named after them, is their firm; a shipbuilder's, a refinery's,
+  // investors' or a finance company's word ends a company's name.
+  {
+    text: "Prices rose 9%, said Harcourts agent Tim Ward. Grant Thornton partners Ann Lee and Sam Roe were named receivers.",
+    has: ["ORGANIZATION Harcourts", "ORGANIZATION Grant Thornton", "PERSON Tim Ward", "PERSON Ann Lee"],
+    not: ["PERSON Harcourts", "PERSON Grant Thornton"],
+    taggerOnly: true,
+  },
+  {
+    text: "Garden Reach Shipbuilders reported an order book of Rs 22,000 crore. Australian manager Palisade Investors bought a stake.",
+    has: ["ORGANIZATION Garden Reach Shipbuilders", "ORGANIZATION Palisade Investors"],
+    not: ["LOCATION Garden Reach Shipbuilders", "PERSON Palisade Investors"],
+  },
   // An election named is an event, not a person with the title "General".
   {
     text: "Candidates in the 2027 General Election may spend up to Sh433 million, the commission said.",

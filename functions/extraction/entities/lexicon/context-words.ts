@@ -496,3 +496,33 @@ export const CREDIT_WORDS: readonly string[] = [
   "photograph",
   "video",
 ];
+
+/**
+ * Lower-case nouns of a firm's staff between the firm's name and a person's: "Czarnikow analyst Andre
+ * Lemos", "said Bayleys agent Steve Sanders", "Grant Thornton partners Kerryn Walsh and Brendon Hale".
+ */
+export const STAFF_NOUNS: readonly string[] = [
+  "analyst",
+  "analysts",
+  "agent",
+  "agents",
+  "partner",
+  "partners",
+  "economist",
+  "economists",
+  "strategist",
+  "strategists",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "broker",
+  "brokers",
+  "trader",
+  "traders",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "consultant",
+  "consultants",
+];

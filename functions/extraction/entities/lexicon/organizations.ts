@@ -386,6 +386,19 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Wines",
   "Worldwide",
   "Resorts",
+  // "Mazagon Dock Shipbuilders", "Helsinki Shipyard", "Dangote Refinery", "IFM Investors", "South
+  // Canterbury Finance", "Sime Darby Plantation".
+  "Shipbuilders",
+  "Shipbuilding",
+  "Shipyard",
+  "Shipyards",
+  "Dockyard",
+  "Refinery",
+  "Refineries",
+  "Investors",
+  "Finance",
+  "Plantation",
+  "Plantations",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
