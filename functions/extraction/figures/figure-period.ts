@@ -417,6 +417,11 @@ const REPORTING_DAY_VERBS = new Set([
   "jailed",
   "sentenced",
   "arraigned",
+  // "handed down the fine in Sarnia court on Friday, along with a surcharge of 25 per cent".
+  "handed",
+  "imposed",
+  "levied",
+  "slapped",
 ]);
 /** Verbs of speech, whose clause may hold a dated subject of its own. */
 const SPEECH_DAY_VERBS = new Set(["said", "says", "told"]);

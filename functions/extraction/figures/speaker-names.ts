@@ -17,7 +17,7 @@ import {
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
-import { isCapitalized, matcherOf } from "./phrases.ts";
+import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -878,7 +878,7 @@ export function nameSearchStart(t: readonly Token[], first: number, k: number): 
 /** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
 const JOB_WORDS = 3;
 /** How the last word of a job ends: "analyst", "economist", "strategist", "partner", "director", "head". */
-const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive)$/;
+const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive|general|secretary)$/;
 
 /**
  * "National Bank Financial analyst Adam Shine", "Capital Economics chief economist Jane Foley": the person
@@ -887,7 +887,12 @@ const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|c
 export function personAfterFirm(t: readonly Token[], firm: Attribution): Attribution | undefined {
   let k = firstAtOrAfter(t, firm.end, (tok) => tok.start);
   const first = k;
-  while (k < first + JOB_WORDS && /^[a-z]{3,}$/.test(t[k]?.text ?? "") && !STOPS.has(t[k]?.norm ?? "")) k++;
+  // ("Kenya Sugarcane Growers Association secretary-general Richard Ogendo": a job glued by a hyphen.)
+  const jobWord = (j: number) => /^[a-z]{3,}$/.test(t[j]?.text ?? "") && !STOPS.has(t[j]?.norm ?? "");
+  while (k < first + JOB_WORDS && jobWord(k)) {
+    k++;
+    if (gluedHyphen(t, k) && jobWord(k + 1)) k++;
+  }
   if (k === first || !JOB_ENDING.test(t[k - 1]?.text ?? "")) return undefined;
   if (!isCapitalized(t[k]) || !isCapitalized(t[k + 1])) return undefined;
   const person = nameAfter(t, k, k);

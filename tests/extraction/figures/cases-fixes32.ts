@@ -155,7 +155,31 @@ export const FIX35_LAW_YEARS: Case[] = [
   ["Sales of 2025 rose 4%.", [{ text: "4%", period: { text: "2025" } }]],
 ];
 
+export const FIX35_ACT_DAYS: Case[] = [
+  // The day a fine was handed down or imposed dates none of the figures told with it.
+  [
+    "The judge handed down the fine in court on Friday, along with a surcharge of 25 per cent.",
+    [{ text: "25 per cent", period: undefined }],
+    { publishedAt: "2026-11-30" },
+  ],
+  [
+    "The regulator imposed the penalty on Tuesday, bringing the total to $4.1 million.",
+    [{ text: "$4.1 million", period: undefined }],
+    { publishedAt: "2026-11-30" },
+  ],
+];
+
+export const FIX35_HYPHENED_JOBS: Case[] = [
+  // A job glued by a hyphen between a body's name and a person's: the person speaks.
+  [
+    "Farm prices fell to Sh4,800 a tonne, said Kenya Tea Growers Association secretary-general Mary Wanjiku.",
+    [{ text: "Sh4,800", speaker: { name: "Mary Wanjiku" } }],
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_ACT_DAYS,
+  ...FIX35_HYPHENED_JOBS,
   ...FIX35_LAW_YEARS,
   ...FIX35_MONTH_EDGES,
   ...FIX35_PLACING_ASIDES,
