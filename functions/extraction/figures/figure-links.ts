@@ -585,6 +585,11 @@ const LEVEL_WORDS = new Set([
   "projection",
   "estimate",
   "average",
+  // "up from the $10.9 billion estimated in 2019", "up from the original P355.6 billion".
+  "the",
+  "original",
+  "initial",
+  "earlier",
 ]);
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;
@@ -1063,11 +1068,16 @@ export function partitiveSubject(
   kind: Figure["kind"],
 ): Figure["subject"] | undefined {
   if (!same) return undefined;
+  // ("a R47bn guarantee framework, of which R21bn has been drawn": the noun the money described ends
+  // right before the comma.)
+  const named = same.figure.subject;
+  const describedBefore = (comma: number) =>
+    named !== undefined && named.start >= same.figure.end && tokens[comma - 1]?.end === named.end;
   const before =
     PARTITIVE_RELATIVES.has(tokens[qualifierStart - 1]?.norm ?? "") &&
     tokens[qualifierStart - 2]?.norm === "of" &&
     tokens[qualifierStart - 3]?.norm === "," &&
-    qualifierStart - 3 === same.last;
+    (qualifierStart - 3 === same.last || describedBefore(qualifierStart - 3));
   const after =
     tokens[last]?.norm === "of" &&
     PARTITIVE_RELATIVES.has(tokens[last + 1]?.norm ?? "") &&

@@ -177,7 +177,31 @@ export const FIX35_HYPHENED_JOBS: Case[] = [
   ],
 ];
 
+export const FIX35_COMPARED_WITH_THE: Case[] = [
+  // A level compared after "from the", "from the original", "from an initial" measures the same thing.
+  [
+    "The line will cost $12.1 billion, up from the $8.4 billion the province announced in 2019.",
+    [
+      { text: "$12.1 billion", subject: { text: "The line" } },
+      { text: "$8.4 billion", subject: { text: "The line" } },
+    ],
+  ],
+  [
+    "The stadium's cost has risen to Sh52 billion from an initial Sh26 billion.",
+    [{ text: "Sh52 billion" }, { text: "Sh26 billion", subject: { text: "The stadium's cost" } }],
+  ],
+  // A part "of which" after the noun money described is of that noun.
+  [
+    "The Treasury extended a R47bn guarantee framework, of which R21bn has been drawn.",
+    [
+      { text: "R47bn", subject: { text: "guarantee framework" } },
+      { text: "R21bn", subject: { text: "guarantee framework" } },
+    ],
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_COMPARED_WITH_THE,
   ...FIX35_ACT_DAYS,
   ...FIX35_HYPHENED_JOBS,
   ...FIX35_LAW_YEARS,
