@@ -362,7 +362,14 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   // ("agreed in London on Wednesday to set": past where it was decided.)
   const place = placeBefore(tokens, k);
   if (place !== undefined) k = place;
-  if (STATEMENT_VERBS.has(tokens[k]?.norm ?? "")) return true;
+  // ("the N12bn released in 2024", "the $1 billion announced in August": a participle of an act right
+  // after a figure dates the amount; one of a forecast, "the $6.4 billion projected in February", dates
+  // only the forecast.)
+  if (
+    STATEMENT_VERBS.has(tokens[k]?.norm ?? "") &&
+    !(afterFigureWords(tokens, k) && !FORECASTING.has(tokens[k]?.norm ?? ""))
+  )
+    return true;
   // "NATO allies agreed in June to spend 5% of GDP by 2035", "The board approved on Friday an 8% rise":
   // when it was decided, before what was.
   if (DECISION_VERBS.has(tokens[k]?.norm ?? "") && DECIDED_OPENERS.has(after?.norm ?? "")) return true;
@@ -387,6 +394,29 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
     if (tok.norm === "told" || tok.norm === "tells") return true;
   }
   return false;
+}
+
+/** Statement verbs of a forecast, whose date is not the forecast level's. */
+const FORECASTING = new Set(["estimated", "forecast", "predicted", "projected", "calculated"]);
+
+/** Words that end a figure: "£54bn estimated", "10 per cent forecast", "2.1 million projected". */
+const FIGURE_ENDS = new Set([
+  "million",
+  "billion",
+  "trillion",
+  "bn",
+  "m",
+  "crore",
+  "lakh",
+  "cent",
+  "percent",
+  "%",
+]);
+
+/** The word at `k` follows a figure right away: a participle that describes it. */
+function afterFigureWords(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before?.kind === "num" || FIGURE_ENDS.has(before?.norm ?? "");
 }
 
 /** Words of a place a statement or a decision was made in: "in London", "at Davos". */

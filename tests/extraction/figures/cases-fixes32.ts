@@ -200,7 +200,21 @@ export const FIX35_COMPARED_WITH_THE: Case[] = [
   ],
 ];
 
+export const FIX35_ACT_PARTICIPLES: Case[] = [
+  // A participle of an act right after an amount dates it; one of a forecast does not.
+  [
+    "The committee asked for an audit of the N12bn released in 2024.",
+    [{ text: "N12bn", period: { text: "2024" } }],
+  ],
+  [
+    "The surplus will be $3.1 billion this year, down from the $6.4 billion projected in February.",
+    [{ text: "$3.1 billion" }, { text: "$6.4 billion", period: { text: "this year" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_ACT_PARTICIPLES,
   ...FIX35_COMPARED_WITH_THE,
   ...FIX35_ACT_DAYS,
   ...FIX35_HYPHENED_JOBS,
