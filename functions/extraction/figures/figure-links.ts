@@ -211,7 +211,7 @@ export function sharesSubject(
     tokens[to]?.norm === "to" &&
     CHANGE_VERB.has(tokens[to - 1]?.norm ?? "") &&
     (tokens[to - 1]?.norm ?? "").endsWith("ing") &&
-    afterComma(to - 2);
+    (afterComma(to - 2) || afterShareOf(tokens, same, to - 2));
   // ", accounting for 81 percent of mobile service revenues", ", representing about 52 per cent of
   // revenue", ", equivalent to 3.1% of GDP": a participle set off after the figure before restates it as
   // a share or an amount.
@@ -293,6 +293,17 @@ export function sharesSubject(
           restatesAfter,
       ))
   );
+}
+
+/** Words of what a share before a comma is of: "2.04 per cent of GDP,", "12% of the total,". */
+const SHARE_OF_WORDS = 3;
+
+/** The comma at `comma` closes the share `same` and what it is of: "2.04 per cent of GDP, rising to". */
+function afterShareOf(tokens: readonly Token[], same: PreviousFigure | undefined, comma: number): boolean {
+  if (!same || same.figure.kind !== "PERCENT" || tokens[comma]?.norm !== ",") return false;
+  const of = same.last;
+  if (tokens[of]?.norm !== "of" || comma - of - 1 < 1 || comma - of - 1 > SHARE_OF_WORDS) return false;
+  return tokens.slice(of + 1, comma).every((x) => x.kind === "word" && !CHANGE_VERB.has(x.norm));
 }
 
 /** Participles that restate the figure before: "accounting for", "representing", "equivalent to". */
@@ -1078,11 +1089,13 @@ export function partitiveSubject(
     tokens[qualifierStart - 2]?.norm === "of" &&
     tokens[qualifierStart - 3]?.norm === "," &&
     (qualifierStart - 3 === same.last || describedBefore(qualifierStart - 3));
+  // ("1,023 people were injured, 312 of them seriously": "of them" after a count, its clause between.)
+  const them = tokens[last + 1]?.norm === "them" && same.figure.kind === "QUANTITY" && kind !== "PERCENT";
   const after =
     tokens[last]?.norm === "of" &&
-    PARTITIVE_RELATIVES.has(tokens[last + 1]?.norm ?? "") &&
+    (PARTITIVE_RELATIVES.has(tokens[last + 1]?.norm ?? "") || them) &&
     tokens[qualifierStart - 1]?.norm === "," &&
-    qualifierStart - 1 === same.last;
+    (qualifierStart - 1 === same.last || them);
   if (!before && !after) return undefined;
   const previous = same.figure;
   if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)

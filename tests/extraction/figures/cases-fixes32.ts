@@ -213,7 +213,24 @@ export const FIX35_ACT_PARTICIPLES: Case[] = [
   ],
 ];
 
+export const FIX35_PARTS_AND_SHARES: Case[] = [
+  // "N of them" after a count is a part of its unit, whatever clause stands between.
+  [
+    "The mine employs 4,200 workers, 3,100 of them local.",
+    [{ text: "4,200 workers" }, { text: "3,100", unit: "workers", subject: { text: "workers" } }],
+  ],
+  // A share "of GDP" before ", rising to" does not cut the level reached from it.
+  [
+    "Health spending will reach 6.1 per cent of GDP, rising to 6.8 per cent by 2030.",
+    [
+      { text: "6.1 per cent", subject: { text: "Health spending" } },
+      { text: "6.8 per cent", subject: { text: "Health spending" } },
+    ],
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_PARTS_AND_SHARES,
   ...FIX35_ACT_PARTICIPLES,
   ...FIX35_COMPARED_WITH_THE,
   ...FIX35_ACT_DAYS,
