@@ -93,6 +93,44 @@ const GAIN_OBJECTS = new Set([
 /** Links from a described source to its name: "a study by the LSHTM", "data from Eurostat". */
 const SOURCE_LINKS = new Set(["by", "from"]);
 
+/** Participles of a work sent to someone: "documents tabled in Parliament", "data submitted to the IMF". */
+const DELIVERED = new Set([
+  "tabled",
+  "presented",
+  "submitted",
+  "shared",
+  "sent",
+  "given",
+  "provided",
+  "laid",
+]);
+/** Prepositions before whom a work went to: "tabled in", "submitted to", "shared with", "laid before". */
+const DELIVERED_LINKS = new Set(["in", "to", "with", "before"]);
+/** Lower-case words a work's noun phrase may take before its participle: "budget documents". */
+const DELIVERED_WORDS = 3;
+
+/** After "according to", at `k`: a work named by a common noun and whom it went to ("documents tabled in"). */
+function deliveredTo(t: readonly Token[], k: number): boolean {
+  let j = ["a", "an", "the"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  const first = j;
+  while (j < first + DELIVERED_WORDS && /^[a-z]+$/.test(t[j]?.text ?? "") && !DELIVERED.has(t[j]?.norm ?? ""))
+    j++;
+  return j > first && DELIVERED.has(t[j]?.norm ?? "") && DELIVERED_LINKS.has(t[j + 1]?.norm ?? "");
+}
+
+/** Tokens from a delivered work to the "by" that names its sender, at most. */
+const SENDER_REACH = 10;
+
+/** The "by" that names who sent a delivered work, before the clause ends: "tabled in Parliament by". */
+function senderAt(t: readonly Token[], k: number): number | undefined {
+  for (let j = k; j < k + SENDER_REACH; j++) {
+    const norm = t[j]?.norm;
+    if (norm === undefined || norm === "," || norm === "." || norm === ";") return undefined;
+    if (norm === "by") return j;
+  }
+  return undefined;
+}
+
 /** Participles before "by" that name who saw a document, not its source: "filings seen by Reuters". */
 const SEEING = new Set(["seen", "reviewed", "obtained", "viewed"]);
 
@@ -639,6 +677,15 @@ function firstReportedIn(
         // (A name of two words or an acronym: "Revenue rose 5%, according to a filing with the SEC" names
         // no filer.)
         if (filer && namesFiler(t, filer)) return filer;
+        continue;
+      }
+      // ("according to documents tabled in Parliament", "documents shared with the IMF": whom a work went
+      // to is no source.)
+      // ("figures given to parliament by the Ministry of External Affairs": who gave it speaks.)
+      if (deliveredTo(t, k + 2)) {
+        const by = senderAt(t, k + 2);
+        const sender = by === undefined ? undefined : nameAfter(t, by + 1, k);
+        if (sender) return sender;
         continue;
       }
       const from = pastDescriptor(t, k + 2);

@@ -6,6 +6,17 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // Whom a work went to is no source ("tabled in Parliament", "shared with the IMF"); who sent it is.
+  [
+    "The frigates will cost $2.1 billion each, according to documents tabled in the House of Commons.",
+    "$2.1 billion",
+    undefined,
+  ],
+  [
+    "Gaming tax will raise Sh31 billion, according to budget documents tabled in Parliament by Treasury Secretary John Mbadi.",
+    "Sh31 billion",
+    "John Mbadi",
+  ],
   // "He" passes over a woman an honorific named last; "the minister" is the person given the title.
   [
     "Energy Minister Tom Reid took a question from Ms Jane Cole. He said the programme had cost Dh49 billion.",
