@@ -118,6 +118,12 @@ function deliveredTo(t: readonly Token[], k: number): boolean {
   return j > first && DELIVERED.has(t[j]?.norm ?? "") && DELIVERED_LINKS.has(t[j + 1]?.norm ?? "");
 }
 
+/** Token `k` ends its sentence or its line, or there is none. */
+function endsLine(t: readonly Token[], k: number): boolean {
+  const next = t[k];
+  return next === undefined || next.lineStart === true || [".", "!", "?", ";"].includes(next.norm);
+}
+
 /** Tokens from a delivered work to the "by" that names its sender, at most. */
 const SENDER_REACH = 10;
 
@@ -856,6 +862,9 @@ function firstReportedIn(
           ? relative
           : { ...relative, from: relative.start };
     }
+    // ("Circular debt back at Rs1.6tr, PAC told", "Dewan Rakyat told": "told" with no one after it ends a
+    // headline's passive, and names the listener.)
+    if (LISTENER.has(tok.norm) && endsLine(t, verb.end)) continue;
     // "Economists at Investec had expected", "Economists at the Central Bank of Kenya have warned": past
     // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).
     const perfect = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first;
