@@ -124,6 +124,9 @@ function endsLine(t: readonly Token[], k: number): boolean {
   return next === undefined || next.lineStart === true || [".", "!", "?", ";"].includes(next.norm);
 }
 
+/** Participles of saying that report the clause's subject before "that": ", noting that". */
+const SAYING_THAT = new Set(["noting", "adding", "warning", "arguing", "insisting", "stressing", "claiming"]);
+
 /** Tokens from a delivered work to the "by" that names its sender, at most. */
 const SENDER_REACH = 10;
 
@@ -705,8 +708,10 @@ function firstReportedIn(
     }
     // "Chief Emeka Obi urged the government to act, saying prices had doubled", "Smith praised the deal
     // and said it would create 400 jobs": the clause's subject.
+    // (", noting that the FAA had", ", warning that": a participle of saying before "that" too.)
     if (
-      (tok.norm === "saying" && t[k - 1]?.norm === ",") ||
+      (t[k - 1]?.norm === "," &&
+        (tok.norm === "saying" || (SAYING_THAT.has(tok.norm) && t[k + 1]?.norm === "that"))) ||
       ((t[k - 1]?.norm === "and" || t[k - 1]?.norm === "but") &&
         SPEECH.forward(t, k) &&
         !QUOTE_ONLY.has(tok.norm) &&
