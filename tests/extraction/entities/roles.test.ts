@@ -27,6 +27,13 @@ const ROLES: ReadonlyArray<readonly [string, string, string]> = [
     "Alvin Tan",
     "Minister of State for National Development",
   ],
+  // Naval ranks and under-secretaries are titles, not part of the name.
+  [
+    "Trade Undersecretary Ruth Castelo said raids yielded 96,000 toys.",
+    "Ruth Castelo",
+    "Trade Undersecretary",
+  ],
+  ["Commodore Ben Hart said the frigate cost $2 billion.", "Ben Hart", "Commodore"],
   // Two titles joined by "and" in an apposition; a relative clause is none.
   [
     "Ridership rose, said Ibrahim Al-Sultan, a minister of state and head of the commission.",
