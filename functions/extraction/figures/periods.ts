@@ -896,8 +896,19 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const span = months * count;
       const of = t[end]?.norm === "of" || t[end]?.norm === "in";
       // "the first half of March": a part of that month.
+      // ("the first half of November": its first 15 days; the second half, the rest.)
       if (of && MONTH.has(t[end + 1]?.norm ?? "") && isCapitalized(t[end + 1]) && months === 6) {
         const month = periodAt(t, end + 1, ctx);
+        const ym =
+          month?.from && /^\d{4}-\d\d$/.test(month.from) && month.from === month.to ? month.from : undefined;
+        if (month && ym && count === 1 && (ord === 1 || ord === 2)) {
+          const [y, m] = ym.split("-").map(Number) as [number, number];
+          const half =
+            ord === 1
+              ? { from: `${ym}-01`, to: `${ym}-15` }
+              : { from: `${ym}-16`, to: dayAfter(y, m + 1, 1, -1) };
+          return { ...month, first: ordStart, ...half };
+        }
         if (month) return { ...month, first: ordStart };
       }
       // "the first half of the month": a part of the month the story is in.

@@ -229,7 +229,22 @@ export const FIX35_PARTS_AND_SHARES: Case[] = [
   ],
 ];
 
+export const FIX35_HALF_MONTHS: Case[] = [
+  // The first half of a month is its first 15 days; the second, the rest.
+  [
+    "Mills crushed 28.4 million tons of cane in the second half of October.",
+    [{ text: "28.4 million tons", period: { from: "2026-10-16", to: "2026-10-31" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Inflation slowed to 4.12% in the first half of November.",
+    [{ text: "4.12%", period: { from: "2026-11-01", to: "2026-11-15" } }],
+    { publishedAt: "2026-11-25" },
+  ],
+];
+
 export const FIXES32: Case[] = [
+  ...FIX35_HALF_MONTHS,
   ...FIX35_PARTS_AND_SHARES,
   ...FIX35_ACT_PARTICIPLES,
   ...FIX35_COMPARED_WITH_THE,

@@ -225,7 +225,12 @@ export const FIX7_PERIODS: Case[] = [
   ["Arrivals have doubled to 12,000 since late August.", [{ period: { from: "2026-08" } }], PUB],
   // The middle of a year; a half of a month.
   ["The fund may reach $3 billion by mid-2028.", [{ period: { text: "by mid-2028", to: "2028-07" } }], PUB],
-  ["Deposits grew 2% in the first half of June.", [{ period: { from: "2026-06", to: "2026-06" } }], PUB],
+  // (Session 35: the half of a month is its days, no longer the whole month.)
+  [
+    "Deposits grew 2% in the first half of June.",
+    [{ period: { from: "2026-06-01", to: "2026-06-15" } }],
+    PUB,
+  ],
   ["Volumes rose 6% for the full year.", [{ period: { from: "2026", to: "2026" } }], PUB],
   // Times, measures and maturities are no years.
   ["Gold rose 0.3% by 2:30 p.m. ET (1930 GMT).", [{ value: 0.3, period: undefined }], PUB],
