@@ -48,7 +48,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "31": "e377b8a772ff0353",
   "32": "50a30e02603b9e17",
   "33": "e9b6b114c7ffc432",
-  "34": "8fb77c2232ae97e2",
+  "34": "c04891e28ca777bb",
 };
 
 function dataFingerprint(): string {

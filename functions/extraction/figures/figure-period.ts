@@ -4,6 +4,7 @@
  */
 
 import { comparativeEnd } from "./comparatives.ts";
+import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import { DATED_WORKS, ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -399,19 +400,8 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
 /** Statement verbs of a forecast, whose date is not the forecast level's. */
 const FORECASTING = new Set(["estimated", "forecast", "predicted", "projected", "calculated"]);
 
-/** Words that end a figure: "£54bn estimated", "10 per cent forecast", "2.1 million projected". */
-const FIGURE_ENDS = new Set([
-  "million",
-  "billion",
-  "trillion",
-  "bn",
-  "m",
-  "crore",
-  "lakh",
-  "cent",
-  "percent",
-  "%",
-]);
+/** Words that end a figure: "£54bn estimated", "10 per cent forecast". */
+const FIGURE_ENDS: ReadonlySet<string> = new Set(AMOUNT_END_WORDS);
 
 /** The word at `k` follows a figure right away: a participle that describes it. */
 function afterFigureWords(tokens: readonly Token[], k: number): boolean {

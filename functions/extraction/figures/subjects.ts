@@ -21,6 +21,7 @@ import {
 } from "./changes.ts";
 import { RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
+import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -134,6 +135,7 @@ export interface SubjectHit {
 }
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
+const AMOUNT_END: ReadonlySet<string> = new Set(AMOUNT_END_WORDS);
 /** Verbs that report what follows them: its subject opens after them. */
 const SAYING: ReadonlySet<string> = new Set([
   ...SPEECH_VERBS.filter((verb) => !verb.includes(" ")),
@@ -789,20 +791,6 @@ function nameAfterPreposition(t: readonly Token[], e: number): number | undefine
   return k;
 }
 
-/** Words that end an amount right before a comma: "Rp 118.6 trillion,", "4.2 per cent,". */
-const AMOUNT_ENDS: ReadonlySet<string> = new Set([
-  "%",
-  "percent",
-  "cent",
-  "million",
-  "billion",
-  "trillion",
-  "crore",
-  "lakh",
-  "bn",
-  "m",
-]);
-
 /**
  * An amount ends right before the comma at `comma` ("Rp 118.6 trillion, which grew"), not a number of a
  * name ("the FTSE 100, which", "UAW Local 1421, which").
@@ -810,7 +798,7 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
 function amountEndsAt(t: readonly Token[], comma: number): boolean {
   const last = t[comma - 1];
   if (last?.kind === "num") return !isCapitalized(t[comma - 2]);
-  return AMOUNT_ENDS.has(last?.norm ?? "") && t[comma - 2]?.kind === "num";
+  return AMOUNT_END.has(last?.norm ?? "") && t[comma - 2]?.kind === "num";
 }
 
 /** Words before a "that" that opens what is said or meant, no relative clause: "said that", "so that". */

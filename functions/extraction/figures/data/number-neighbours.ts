@@ -250,3 +250,8 @@ export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
   "EPA", "LON", "HKG", "SHA", "SHE", "OTC", "OTCQX", "OTCQB", "TASE", "BMV", "EGX", "NGX", "PSE", "IDX",
   "SET", "KLSE", "Bursa", "Euronext", "SIX", "OMX", "WSE", "BIST", "Tadawul", "ADX", "DFM", "QSE", "B3",
 ]);
+
+/** Words that end an amount: "Rp 118.6 trillion,", "4.2 per cent,", "the £45bn-£54bn estimated". */
+export const AMOUNT_END_WORDS: readonly string[] = [
+  "%", "percent", "cent", "million", "billion", "trillion", "crore", "lakh", "bn", "m",
+];
