@@ -61,6 +61,20 @@ export function namedData(t: readonly Token[], first: number, k: number): Attrib
   if (DATA_NOUN.has(noun)) {
     const source = nameBefore(t, nameSearchStart(t, first, v - 1), v - 1);
     if (source && !source.pronoun && !describesData(t, first, v - 2, source)) return source;
+    // ("UN trade data shows", "Eurostat customs data show": plain words of what the data are about.)
+    let j = v - 1;
+    while (j - 1 > first && v - 1 - j < DATA_MODIFIERS && isPlain(t[j - 1])) j--;
+    // (An acronym, or a name of several words that does not open the sentence: not "School workforce data
+    // showed", "Mortgage lending figures showed", "Union environment ministry figures show".)
+    if (j < v - 1 && isCapitalized(t[j - 1])) {
+      const owner = nameBefore(t, nameSearchStart(t, first, j), j);
+      const words = owner
+        ? t.slice(first, j).filter((x) => x.start >= owner.start && x.end <= owner.end)
+        : [];
+      const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0]?.text ?? "");
+      const several = words.length > 1 && (owner?.start ?? 0) > (t[first]?.start ?? 0);
+      if (owner && !owner.pronoun && (acronym || several)) return owner;
+    }
   }
   // "the BRC-KPMG retail sales monitor showed": a named series, after a few plain words.
   if (!SERIES_NOUN.has(noun)) return undefined;
@@ -70,6 +84,9 @@ export function namedData(t: readonly Token[], first: number, k: number): Attrib
   const source = nameBefore(t, nameSearchStart(t, first, j), j);
   return source && !source.pronoun ? source : undefined;
 }
+
+/** Plain words between a source's name and its data noun, at most: "UN trade data". */
+const DATA_MODIFIERS = 2;
 
 /** Endings of adjectives that open a sentence before a data noun: "Preliminary", "Separate", "Revised". */
 const ADJECTIVE_ENDING = /(?:ary|ate|al|ed|est)$/i;

@@ -6,6 +6,10 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // An acronym's data with a plain word or two between: the body speaks; a common noun that opens the
+  // sentence does not.
+  ["Manufacturing employed 891,000 people in August, ABS labour force data showed.", "891,000 people", "ABS"],
+  ["Power ministry data showed coal stocks stood at 48.2 MT at the end of October.", "48.2 MT", undefined],
   // ", noting that", ", arguing that", ", adding that": the clause's subject speaks, as for ", saying".
   [
     "Sen. Ana Cruz questioned the increase, noting that the budget had been cut by 14 percent.",
