@@ -114,15 +114,7 @@ const CREDIT_DATE_END =
  * 28, 2026". Only a short line with a full date, never a sentence of the body.
  */
 function closingCreditDate(text: string): string | undefined {
-  const lines = text
-    .trimEnd()
-    .split("\n")
-    .slice(-CLOSING_LINES * 2);
-  let read = 0;
-  for (let k = lines.length - 1; k >= 0 && read < CLOSING_LINES; k--) {
-    const line = lines[k]?.trim() ?? "";
-    if (!line) continue;
-    read++;
+  for (const line of closingLines(text, CLOSING_LINES)) {
     if (line.length > MAX_CREDIT_LINE || line.split(/\s+/).length > MAX_CREDIT_WORDS) continue;
     // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark.)
     if (!CREDIT_DATE_END.test(line)) continue;
@@ -162,6 +154,19 @@ function wireDateOf(
   const thisYear = isoDate(year, month, day);
   if (thisYear && Date.parse(thisYear) <= reference.getTime() + 86_400_000) return thisYear;
   return isoDate(year - 1, month, day);
+}
+
+/** The last `count` lines that are not blank, the last first, each cut to its final MAX_LINE characters. */
+function closingLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  let end = text.length;
+  while (lines.length < count && end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(Math.max(start, end - MAX_LINE), end).trim();
+    if (line) lines.push(line);
+    end = start - 1;
+  }
+  return lines;
 }
 
 function openingLines(text: string): string[] {

@@ -48,7 +48,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "31": "e377b8a772ff0353",
   "32": "50a30e02603b9e17",
   "33": "e9b6b114c7ffc432",
-  "34": "c04891e28ca777bb",
+  "34": "6f2d949b779b8588",
 };
 
 function dataFingerprint(): string {

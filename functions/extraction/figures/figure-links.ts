@@ -300,7 +300,7 @@ const SHARE_OF_WORDS = 3;
 
 /** The comma at `comma` closes the share `same` and what it is of: "2.04 per cent of GDP, rising to". */
 function afterShareOf(tokens: readonly Token[], same: PreviousFigure | undefined, comma: number): boolean {
-  if (!same || same.figure.kind !== "PERCENT" || tokens[comma]?.norm !== ",") return false;
+  if (same?.figure.kind !== "PERCENT" || tokens[comma]?.norm !== ",") return false;
   const of = same.last;
   if (tokens[of]?.norm !== "of" || comma - of - 1 < 1 || comma - of - 1 > SHARE_OF_WORDS) return false;
   return tokens.slice(of + 1, comma).every((x) => x.kind === "word" && !CHANGE_VERB.has(x.norm));

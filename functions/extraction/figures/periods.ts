@@ -10,6 +10,7 @@ import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
   EVENT_NAME_HEADS,
+  LAW_NAME_HEADS,
   NAMED_AGAIN_LINKS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
@@ -578,19 +579,7 @@ function foundedAt(t: readonly Token[], i: number): boolean {
 }
 
 /** Words that head a law's name a year may end: "the Biofuels Act of 2006", "Federal Law No 24 of 1999". */
-const LAW_HEADS: ReadonlySet<string> = new Set([
-  "Act",
-  "Law",
-  "Decree",
-  "Ordinance",
-  "Code",
-  "Regulations",
-  "Rules",
-  "Convention",
-  "Constitution",
-  "Amendment",
-  "Bill",
-]);
+const LAW_HEADS: ReadonlySet<string> = new Set(LAW_NAME_HEADS);
 
 /**
  * The year at `i` ends a law's name, no period: "the Biofuels Act of 2006", "the Companies Act, 2013",

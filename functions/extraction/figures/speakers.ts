@@ -9,6 +9,7 @@ import { PLACE_COUNTRIES } from "./data/currencies.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
+  DELIVERED_WORKS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
@@ -16,6 +17,7 @@ import {
   RESULT_NOUNS,
   RESULT_VERBS,
   SAYING_ADVERBS,
+  SAYING_THAT_PARTICIPLES,
   SPEECH_VERBS,
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
@@ -58,6 +60,8 @@ import {
   SPEECH,
   STOPS,
 } from "./speaker-names.ts";
+import { PRONOUN_WORDS } from "./subject-after.ts";
+import { endsSentence } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
@@ -94,16 +98,7 @@ const GAIN_OBJECTS = new Set([
 const SOURCE_LINKS = new Set(["by", "from"]);
 
 /** Participles of a work sent to someone: "documents tabled in Parliament", "data submitted to the IMF". */
-const DELIVERED = new Set([
-  "tabled",
-  "presented",
-  "submitted",
-  "shared",
-  "sent",
-  "given",
-  "provided",
-  "laid",
-]);
+const DELIVERED: ReadonlySet<string> = new Set(DELIVERED_WORKS);
 /** Prepositions before whom a work went to: "tabled in", "submitted to", "shared with", "laid before". */
 const DELIVERED_LINKS = new Set(["in", "to", "with", "before"]);
 /** Lower-case words a work's noun phrase may take before its participle: "budget documents". */
@@ -118,14 +113,8 @@ function deliveredTo(t: readonly Token[], k: number): boolean {
   return j > first && DELIVERED.has(t[j]?.norm ?? "") && DELIVERED_LINKS.has(t[j + 1]?.norm ?? "");
 }
 
-/** Token `k` ends its sentence or its line, or there is none. */
-function endsLine(t: readonly Token[], k: number): boolean {
-  const next = t[k];
-  return next === undefined || next.lineStart === true || [".", "!", "?", ";"].includes(next.norm);
-}
-
 /** Participles of saying that report the clause's subject before "that": ", noting that". */
-const SAYING_THAT = new Set(["noting", "adding", "warning", "arguing", "insisting", "stressing", "claiming"]);
+const SAYING_THAT: ReadonlySet<string> = new Set(SAYING_THAT_PARTICIPLES);
 
 /** Tokens from a delivered work to the "by" that names its sender, at most. */
 const SENDER_REACH = 10;
@@ -497,14 +486,13 @@ function closesAside(t: readonly Token[], first: number, k: number): boolean {
 const RESULT_VERB = new Set(RESULT_VERBS);
 const RECORDING_RESULT = new Set(RECORDING_RESULT_VERBS);
 const RESULT_NOUN = new Set(RESULT_NOUNS);
-const PRONOUN_SUBJECTS = new Set(["it", "they", "we", "he", "she"]);
 /** Words a recorded result's noun phrase may open with: "a net loss after tax", "an operating profit". */
 const RESULT_NOUN_REACH = 4;
 
 /** "recorded a loss after tax of N32.4 billion": a verb of recording whose object is a result. */
 function recordedResult(t: readonly Token[], k: number): boolean {
   // (Not after a pronoun: "It recorded a net loss" may follow another body's attribution.)
-  if (!RECORDING_RESULT.has(t[k]?.norm ?? "") || PRONOUN_SUBJECTS.has(t[k - 1]?.norm ?? "")) return false;
+  if (!RECORDING_RESULT.has(t[k]?.norm ?? "") || PRONOUN_WORDS.has(t[k - 1]?.norm ?? "")) return false;
   for (let j = k + 1; j <= k + RESULT_NOUN_REACH; j++) {
     const tok = t[j];
     if (tok?.kind !== "word") return false;
@@ -869,7 +857,7 @@ function firstReportedIn(
     }
     // ("Circular debt back at Rs1.6tr, PAC told", "Dewan Rakyat told": "told" with no one after it ends a
     // headline's passive, and names the listener.)
-    if (LISTENER.has(tok.norm) && endsLine(t, verb.end)) continue;
+    if (LISTENER.has(tok.norm) && endsSentence(t, verb.end)) continue;
     // "Economists at Investec had expected", "Economists at the Central Bank of Kenya have warned": past
     // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).
     const perfect = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first;

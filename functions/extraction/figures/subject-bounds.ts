@@ -728,6 +728,17 @@ export function breaksLine(t: readonly Token[], k: number): boolean {
   return tok !== undefined && (tok.paragraphStart || (tok.lineStart && LIST_MARKS.has(tok.norm)));
 }
 
+/** Token `k` ends the sentence or its line, or there is none. */
+export function endsSentence(t: readonly Token[], k: number): boolean {
+  const next = t[k];
+  return (
+    next === undefined ||
+    [".", "!", "?", ";"].includes(next.norm) ||
+    breaksLine(t, k) ||
+    next.lineStart === true
+  );
+}
+
 const PHRASE_ENDS = new Set(["and", "but", "while", "whereas", "who", "which", "that", "as", "because"]);
 
 /** Where a verb phrase or infinitive ends: punctuation, a relative or coordinating word, a period. */

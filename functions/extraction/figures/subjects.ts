@@ -1562,12 +1562,13 @@ function subjectBefore(
     e = relative ?? e;
   }
   let s = named ?? e;
+  const totalling = TOTALLING.has(t[v]?.norm ?? "");
   while (s - 1 >= floor && e - s < SPAN_LIMIT) {
     const p = t[s - 1];
     // ("loanees with balances totalling Sh9.6 billion", "an offer of wage increases totalling 13 per
     // cent": what totals it is the noun phrase right before, not what it is of or with.)
     if (
-      TOTALLING.has(t[v]?.norm ?? "") &&
+      totalling &&
       s < e &&
       (PREPOSITION_WORDS.has(p?.norm ?? "") || TOTAL_STOPS.has(p?.norm ?? "") || takesObject(t, s - 1))
     )

@@ -5,7 +5,7 @@
  */
 import { AUXILIARIES, DETERMINER_WORDS, LEVEL_VERBS, NOUN_GERUNDS, NP_STOPS } from "./data/subject-words.ts";
 import { nounAfter } from "./subject-after.ts";
-import { breaksLine, isAdverb } from "./subject-bounds.ts";
+import { breaksLine, endsSentence, isAdverb } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -57,17 +57,6 @@ function namedObject(t: readonly Token[], at: number): SubjectHit | undefined {
     e++;
   }
   return e > at && endsSentence(t, e) ? { first: at, last: e, anaphor: false } : undefined;
-}
-
-/** Token `k` ends the sentence or its line. */
-function endsSentence(t: readonly Token[], k: number): boolean {
-  const next = t[k];
-  return (
-    next === undefined ||
-    [".", "!", "?", ";"].includes(next.norm) ||
-    breaksLine(t, k) ||
-    next.lineStart === true
-  );
 }
 
 /** Words after a noun that end the object it heads: a mark, a preposition or a conjunction. */

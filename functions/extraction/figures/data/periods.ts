@@ -304,3 +304,8 @@ export const DATED_WORKS: readonly string[] = [
   "landscape", "photograph", "drawing", "watercolour", "watercolor", "self-portrait", "still-life",
   "tapestry", "manuscript", "work", "film", "movie", "album", "novel", "sedan", "coupe", "convertible",
 ];
+
+/** Capitalized words that head a law's name a year may end: "the Biofuels Act of 2006", "the Companies Act, 2013". */
+export const LAW_NAME_HEADS: readonly string[] = [
+  "Act", "Law", "Decree", "Ordinance", "Code", "Regulations", "Rules", "Convention", "Constitution", "Amendment", "Bill",
+];

@@ -155,3 +155,13 @@ export const RESULT_NOUNS: readonly string[] = [
   "profit", "profits", "loss", "losses", "revenue", "revenues", "turnover", "earnings", "income", "sales",
   "ebitda",
 ];
+
+/** Participles of a work sent to someone, whose recipient is no source: "documents tabled in Parliament". */
+export const DELIVERED_WORKS: readonly string[] = [
+  "tabled", "presented", "submitted", "shared", "sent", "given", "provided", "laid",
+];
+
+/** Participles of saying that report their clause's subject before "that": ", noting that". */
+export const SAYING_THAT_PARTICIPLES: readonly string[] = [
+  "noting", "adding", "warning", "arguing", "insisting", "stressing", "claiming",
+];
