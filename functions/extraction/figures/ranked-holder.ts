@@ -4,7 +4,14 @@
  * of a ranking measures what holds the rank, not its unit. So does a level in a "with" phrase: ", with the
  * vacancy rate steady at 1.6 per cent"; and a place in a race: "The Conservatives came second with 24%".
  */
-import { NP_STOPS, RANK_HOLDING_VERBS, RANK_WORDS } from "./data/subject-words.ts";
+import {
+  ELECTED_PARTICIPLES,
+  ELECTION_CONTESTS,
+  NP_STOPS,
+  RANK_HOLDING_VERBS,
+  RANK_WORDS,
+  WINNING_VERBS,
+} from "./data/subject-words.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { dottedFormPoint } from "./speaker-names.ts";
 import { acronymBefore, appositionStart, relativeClauseStart, trimmed } from "./subject-bounds.ts";
@@ -190,6 +197,56 @@ export function placeHolder(
   while (k > clauseStart && PLACE_LEADS.has(t[k]?.norm ?? "")) k--;
   if (!PLACING.has(t[k]?.norm ?? "")) return undefined;
   return holderBefore(t, k, clauseStart, isPeriodToken);
+}
+
+const CONTESTS: ReadonlySet<string> = new Set(ELECTION_CONTESTS);
+const ELECTED: ReadonlySet<string> = new Set(ELECTED_PARTICIPLES);
+const WINNING: ReadonlySet<string> = new Set(WINNING_VERBS);
+/** Auxiliaries before "elected": "was re-elected", "has been elected". */
+const ELECTED_AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "be",
+  "has",
+  "have",
+  "had",
+  "being",
+]);
+/** Words between a verb of winning and its contest: "the", "his", "a", "presidential", "Auckland Central". */
+const CONTEST_REACH = 4;
+
+/**
+ * "Labour won the seat with 30.4% of the vote", "Ruto won the presidential election with 50.5%", "Smith was
+ * re-elected with 61%": the share a contest was won with is the winner's.
+ */
+export function contestHolder(
+  t: readonly Token[],
+  qualifierStart: number,
+  clauseStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (t[qualifierStart - 1]?.norm !== "with") return undefined;
+  let verb = qualifierStart - 2;
+  if (ELECTED.has(t[verb]?.norm ?? "")) {
+    // ("re-elected": "re" and the hyphen are tokens of their own.)
+    if (gluedHyphen(t, verb - 1) && t[verb - 2]?.norm === "re") verb -= 2;
+    while (verb - 1 > clauseStart && ELECTED_AUXILIARIES.has(t[verb - 1]?.norm ?? "")) verb--;
+    return holderBefore(t, verb, clauseStart, isPeriodToken);
+  }
+  if (!CONTESTS.has(t[verb]?.norm ?? "")) return undefined;
+  for (let k = verb - 1; k >= Math.max(clauseStart + 1, verb - CONTEST_REACH); k--) {
+    if (WINNING.has(t[k]?.norm ?? "")) return holderBefore(t, k, clauseStart, isPeriodToken);
+    // ("won the by-election": the hyphen and the word before it are the contest's.)
+    if (gluedHyphen(t, k)) {
+      k--;
+      continue;
+    }
+    if (t[k]?.kind !== "word" || NP_STOPS.has(t[k]?.norm ?? "")) return undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of a standing in a table: "Southampton are third on 39 points", "Al Hilal sit top with 28 points". */

@@ -90,7 +90,14 @@ import {
 import { participleHolder } from "./participle-holders.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
-import { listedMover, placeHolder, rankedHolder, standingsHolder, withHolder } from "./ranked-holder.ts";
+import {
+  contestHolder,
+  listedMover,
+  placeHolder,
+  rankedHolder,
+  standingsHolder,
+  withHolder,
+} from "./ranked-holder.ts";
 import {
   asideHost,
   BE_FORMS,
@@ -987,6 +994,7 @@ function subjectBefore(
   const holder =
     rankedHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     placeHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
+    contestHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     standingsHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     withHolder(t, qualifierStart, clauseStart, isPeriodToken) ??
     listedMover(t, qualifierStart, isPeriodToken);

@@ -284,6 +284,7 @@ import { FIXES29 } from "./cases-fixes29.ts";
 import { FIXES30 } from "./cases-fixes30.ts";
 import { FIXES31 } from "./cases-fixes31.ts";
 import { FIXES32 } from "./cases-fixes32.ts";
+import { FIXES33 } from "./cases-fixes33.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -558,6 +559,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES30,
     ...FIXES31,
     ...FIXES32,
+    ...FIXES33,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

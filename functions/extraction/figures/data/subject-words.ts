@@ -1586,6 +1586,15 @@ export const WINNING_VERBS: readonly string[] = [
   "controls", "controlled", "holds", "held", "polled", "polls", "garnered", "garners", "received",
 ];
 
+/** What a candidate or a party wins with a share of the vote: "won the seat with 30.4%", "retained the mayoralty with". */
+export const ELECTION_CONTESTS: readonly string[] = [
+  "seat", "election", "race", "poll", "vote", "ballot", "presidency", "mayoralty", "constituency", "ward",
+  "primary", "runoff", "run-off", "contest", "by-election", "leadership", "nomination", "referendum", "riding",
+];
+
+/** Participles of being chosen by the vote: "was re-elected with 61% of the vote". */
+export const ELECTED_PARTICIPLES: readonly string[] = ["elected", "reelected"];
+
 /** What an election counts for a party or a candidate: "47 seats", "18,450 votes", "31 councils". */
 export const ELECTORAL_UNITS: readonly string[] = [
   "seats", "votes", "councils", "wards", "constituencies", "mandates", "delegates", "preferences",
