@@ -192,6 +192,9 @@ const ADJECTIVE_LEADS = new Set([
   "or",
   "more",
   "less",
+  // "$3.79 per diluted share for the quarter": a unit's adjective.
+  "per",
+  "a",
 ]);
 
 /** A phrase set off by a comma that opens with a determiner, a possessive or a participle. */

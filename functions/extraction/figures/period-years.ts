@@ -14,9 +14,10 @@ export function yearOf(tok: Token | undefined): number | undefined {
 
 /**
  * Which way a period without a year points: "next April", "last November", a sentence about the future
- * ("will", "would") or one that expects or plans ("expects", "forecast", "set to").
+ * ("will", "would") or one that expects or plans ("expects", "forecast", "set to"), or the base of a
+ * comparison, which is past ("fell to €1.6 billion from €1.9bn at the end of December").
  */
-export type Lean = "next" | "last" | "future" | "expected";
+export type Lean = "next" | "last" | "future" | "expected" | "past";
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 
@@ -99,7 +100,9 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
     // "from 17.5% to 10% from January", a change, nor "from 1 March", the period itself).
     // ("for less than 40 million euros in the January window": a bound's "than" opens no base.)
     const bound = tok.norm === "than" && ["less", "more", "fewer"].includes(t[k - 1]?.norm ?? "");
-    if (BASE_LINKS.has(tok.norm) && !bound && startsBase(t, k + 1, i)) return undefined;
+    // ("to 12.5 percent from 10 percent starting Dec. 1": when the change starts, not when the base stood.)
+    if (BASE_LINKS.has(tok.norm) && !bound && startsBase(t, k + 1, i))
+      return STARTING.has(t[i - 1]?.norm ?? "") ? undefined : "past";
     if (tok.lineStart) break;
   }
   return modalAfter(t, i);
@@ -207,12 +210,17 @@ function datesItsClause(t: readonly Token[], k: number): boolean {
 /** Words that open the base of a comparison: "from 18.02%", "than $5 billion", "from its October estimate". */
 const BASE_LINKS = new Set(["from", "than"]);
 
+/** Words that open the day a change starts: "from 10 percent starting Dec. 1", "effective Aug 1". */
+const STARTING = new Set(["starting", "effective", "beginning", "from"]);
+
 const BASE_POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
 function startsBase(t: readonly Token[], k: number, period: number): boolean {
   const tok = t[k];
   if (BASE_POSSESSIVES.has(tok?.norm ?? "")) return true;
-  if ((tok?.kind !== "num" && tok?.kind !== "sym") || k >= period - 1) return false;
+  // ("from R3.6 billion", "from Sh45bn": a currency's letters glued to the number.)
+  const glued = tok?.kind === "word" && t[k + 1]?.kind === "num" && !t[k + 1]?.spaceBefore;
+  if ((tok?.kind !== "num" && tok?.kind !== "sym" && !glued) || k >= period - 1) return false;
   for (let j = k + 1; j < period; j++) if (t[j]?.norm === "to") return false;
   return true;
 }
@@ -254,6 +262,8 @@ export function yearFor(
   if (pubMonth === undefined) return year;
   if (lean === "next") return month > pubMonth ? year : year + 1;
   if (lean === "last") return month < pubMonth ? year : year - 1;
+  // ("fell to €1.6 billion from €1.9bn at the end of December" in November: what is past has begun.)
+  if (lean === "past") return month > pubMonth ? year - 1 : year;
   if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
   // A quarter or a half that ended within three months, or a month within two, is the one just reported
   // ("expects third-quarter losses of" or "expected October claims of" in November), not next year's.

@@ -329,6 +329,9 @@ export function findPeriods(
     if (/^\d{4}-\d{2}-\d{2}/.test(pub)) ctx.day = Number(pub.slice(8, 10));
   }
   if (fiscal && fiscal.start !== 1) ctx.fiscal = fiscal;
+  // (A company that declares the calendar year reports on it, whatever its country's fiscal year: "HBL
+  // ... for the nine months ended Sept 30".)
+  if (reporting === 1) ctx.reporting = reporting;
   if (reporting !== undefined && reporting !== 1) {
     ctx.reporting = reporting;
     // "its fourth quarter ended Oct. 31 ... fiscal 2026": the company's year, named by the year it ends in

@@ -25,14 +25,30 @@ const PART_MONTHS = new Map([
  * undefined.
  */
 export function reportingStart(t: readonly Token[]): number | undefined {
+  // The quarter the article names by its number before ("RBC says its fourth-quarter profit rose"); none
+  // once it names two (a market wrap's "Nvidia forecast fourth-quarter revenue ... Third-quarter revenue").
+  let namedQuarter: number | undefined;
+  let quartersNamed = 0;
   for (let i = 0; i < t.length; i++) {
     const yearEnd = declaredYearEnd(t, i);
     if (yearEnd !== undefined) return (yearEnd % 12) + 1;
+    // ("for the nine months ended Sept 30, 2026": three quarters of a reporting year; it began nine months
+    // before the month it ends in.)
+    const nineEnd = nineMonthsEnd(t, i);
+    if (nineEnd !== undefined) return ((nineEnd + 3) % 12) + 1;
+    // ("... says it earned $5.48 billion for the quarter ended Oct. 31": the quarter named before.)
+    const bareEnd = quartersNamed === 1 ? bareQuarterEnd(t, i) : undefined;
+    if (namedQuarter !== undefined && bareEnd !== undefined)
+      return ((((bareEnd - namedQuarter * 3) % 12) + 12) % 12) + 1;
     const ord = ORDINAL.get(t[i]?.norm ?? "");
     if (ord === undefined || ord < 1) continue;
     const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
     const span = PART_MONTHS.get(t[at]?.norm ?? "");
     if (span === undefined || ord * span > 12) continue;
+    if (span === 3 && namedQuarter !== ord) {
+      namedQuarter = ord;
+      quartersNamed++;
+    }
     // ("its fiscal third quarter, which ends Dec. 31": the month after a relative.)
     const link = t[at + 1]?.norm === "," && t[at + 2]?.norm === "which" ? at + 3 : at + 1;
     const end =
@@ -43,6 +59,29 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     return ((((end - ord * span) % 12) + 12) % 12) + 1;
   }
   return undefined;
+}
+
+/** Months of a reporting year's first three quarters: "nine months", "9 months". */
+const NINE = new Set(["nine", "9"]);
+
+/**
+ * "the nine months ended Sept 30", "nine months to September 30" at token `i` ("months"): the month they
+ * end in, with its last day written (a statistics release's "in the nine months to September" reports a
+ * span, not a company's year).
+ */
+function nineMonthsEnd(t: readonly Token[], i: number): number | undefined {
+  if (t[i]?.norm !== "months" || !NINE.has(t[i - 1]?.norm ?? "") || !ENDING.has(t[i + 1]?.norm ?? ""))
+    return undefined;
+  const month = MONTH.get(t[i + 2]?.norm ?? "");
+  const day = t[i + 3]?.norm === "." ? t[i + 4] : t[i + 3];
+  return month !== undefined && day?.kind === "num" && /^(?:28|29|30|31)$/.test(day.norm) ? month : undefined;
+}
+
+/** "the quarter ended Oct. 31" at token `i` ("quarter"), with no number of its own: the month it ended in. */
+function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
+  if (t[i]?.norm !== "quarter" || t[i - 1]?.norm !== "the" || !ENDING.has(t[i + 1]?.norm ?? ""))
+    return undefined;
+  return MONTH.get(t[i + 2]?.norm ?? "");
 }
 
 /**

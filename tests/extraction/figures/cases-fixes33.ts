@@ -20,4 +20,70 @@ export const FIX36_CONTEST_WON_WITH: Case[] = [
   ["Labour entered the race with 22% support in the polls.", [{ text: "22%", subject: undefined }]],
 ];
 
-export const FIXES33: Case[] = [...FIX36_CONTEST_WON_WITH];
+export const FIX36_BASE_IS_PAST: Case[] = [
+  // The base of a comparison is past: a month without a year in it that has not begun is last year's.
+  [
+    "Impaired loans fell to R3.1 billion from R3.6 billion at the end of December.",
+    [
+      { text: "R3.1 billion", period: undefined },
+      { text: "R3.6 billion", period: { text: "end of December", from: "2025-12", to: "2025-12" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+  // (When a change starts is no base's time: "starting Dec. 1" is still ahead.)
+  [
+    "The ministry will raise its export levy to 9 percent of the reference price from 7 percent starting Dec. 1.",
+    [{ text: "9 percent" }, { text: "7 percent", period: { text: "starting Dec. 1", from: "2026-12-01" } }],
+    { publishedAt: "2026-11-04" },
+  ],
+];
+
+export const FIX36_PER_UNIT_ADJECTIVE: Case[] = [
+  // "per diluted share" is a unit's adjective, no event with a time of its own.
+  [
+    "Helmwood earned $212 million or $1.04 per diluted share for the quarter ended Sept. 30.",
+    [
+      { text: "$212 million", period: { text: "quarter ended Sept. 30", from: "2026-07", to: "2026-09" } },
+      { text: "$1.04", period: { text: "quarter ended Sept. 30", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+];
+
+export const FIX36_DECLARED_QUARTER: Case[] = [
+  // A numbered quarter, then "the quarter ended Oct. 31": the company's fourth quarter ends in October.
+  [
+    "Larchmont Bank said its fourth-quarter profit rose 11 per cent. It earned $2.1 billion for the quarter ended Oct. 31.",
+    [
+      { text: "11 per cent", period: { text: "fourth-quarter", from: "2026-08", to: "2026-10" } },
+      { text: "$2.1 billion", period: { from: "2026-08", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-12-02" },
+  ],
+  // (Two numbered quarters before it, as in a market wrap of several companies: no company's year.)
+  [
+    "Orbis forecast fourth-quarter revenue of $4 billion. Third-quarter revenue rose 12%. Kestrel said sales rose 5% in the quarter ended Oct. 31.",
+    [
+      { text: "$4 billion", period: { from: "2026-10", to: "2026-12" } },
+      { text: "12%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "5%" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // "nine months ended Sept 30" declares a calendar year, which a Pakistani bank's headline follows.
+  [
+    "HBL posts Rs48.6bn nine-month profit\n\nKARACHI: Habib Bank Limited reported a profit of Rs48.6 billion for the nine months ended Sept 30, 2026.",
+    [
+      { text: "Rs48.6bn", period: { text: "nine-month", from: "2026-01", to: "2026-09" } },
+      { text: "Rs48.6 billion", period: { from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-10-27" },
+  ],
+];
+
+export const FIXES33: Case[] = [
+  ...FIX36_CONTEST_WON_WITH,
+  ...FIX36_BASE_IS_PAST,
+  ...FIX36_PER_UNIT_ADJECTIVE,
+  ...FIX36_DECLARED_QUARTER,
+];
