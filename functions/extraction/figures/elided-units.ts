@@ -52,6 +52,15 @@ const LINKS = new Set([
   "record",
   "peak",
   "previous",
+  // "up from a projected 421 million", "against an estimated 2,000": what the level was said to be.
+  "projected",
+  "estimated",
+  "expected",
+  "forecast",
+  "planned",
+  "targeted",
+  "budgeted",
+  "revised",
   // "beating forecasts of 1.6 million", "followed by Germany with 800,000".
   "beating",
   "missing",
@@ -140,6 +149,13 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
       continue;
     // "29 homers and 98 RBIs", "628,000 chickens and 420 dairy cattle": a noun of its own after the number.
     if (OWN_NOUN.test(after) && !COMPARED_AFTER.test(after) && !PART_AFTER.test(after)) continue;
+    // ("Fourteen workers, including nine women, were killed and 21 others injured": others of the whole,
+    // not of the part.)
+    if (
+      OTHERS_AFTER.test(after) &&
+      /\bincluding\s+$/.test(text.slice(Math.max(0, before.start - 12), before.start))
+    )
+      continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
     // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million": a count.)
@@ -195,7 +211,10 @@ const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =
-  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated|recorded|reported|registered|seen|posted|counted|logged|projected|planned|targeted|budgeted|estimated|predicted|it|they|we|he|she)\b)["“\p{L}]/u;
+  /^\s+(?!(?:in|on|at|for|from|to|by|a|an|the|this|last|next|over|during|since|compared|while|and|or|but|as|than|now|today|then|each|per|respectively|earlier|ago|before|later|previously|so|under|are|is|were|was|have|has|had|will|would|could|average|forecast|estimate|expected|t|that|who|which|remain|remains|remained|stayed|died|fled|left|came|went|arrived|departed|returned|emigrated|recorded|reported|registered|seen|posted|counted|logged|projected|planned|targeted|budgeted|estimated|predicted|promised|pledged|sought|allocated|approved|others|more|it|they|we|he|she)\b)["“\p{L}]/u;
+
+/** "injured 318 others": more of what the figure before counts. */
+const OTHERS_AFTER = /^\s+others\b/;
 
 /** "812 stores in June, 40 fewer than a year earlier": a bare number compared right after it. */
 const COMPARED_AFTER = /^\s+(?:fewer|more|less)\b/;

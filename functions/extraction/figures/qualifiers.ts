@@ -39,6 +39,18 @@ const LEGISLATURES = new Set([
   "commons",
   "mps",
 ]);
+/** Verbs whose particle is "over": "handed over 38,000 homes" hands them, no more than that. */
+const OVER_PARTICLE_VERBS = new Set([
+  "hand",
+  "hands",
+  "handed",
+  "handing",
+  "signed",
+  "signs",
+  "turned",
+  "turns",
+]);
+
 /** Words before "over" meaning "about": disputes, talks and worries. */
 const DISPUTING = new Set([
   "clash",
@@ -131,7 +143,9 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
   if (
     before &&
     tokens[before.start]?.norm === "over" &&
-    (DISPUTING.has(tokens[before.start - 1]?.norm ?? "") || justiceBefore(tokens, before.start))
+    (DISPUTING.has(tokens[before.start - 1]?.norm ?? "") ||
+      OVER_PARTICLE_VERBS.has(tokens[before.start - 1]?.norm ?? "") ||
+      justiceBefore(tokens, before.start))
   )
     before = undefined;
   // "edged up to 3.1%": "up" is the verb's, the figure a level.

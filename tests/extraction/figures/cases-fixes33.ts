@@ -81,7 +81,46 @@ export const FIX36_DECLARED_QUARTER: Case[] = [
   ],
 ];
 
+export const FIX36_COMPARED_COUNTS: Case[] = [
+  // A level compared takes the unit of the count before it past the word that says what it was said to be.
+  [
+    "The metro carried 512 million riders, up from a projected 540 million.",
+    [
+      { text: "512 million riders", unit: "riders" },
+      { text: "540 million", kind: "QUANTITY", unit: "riders" },
+    ],
+  ],
+  // ... and past a participle after it ("the 60,000 promised").
+  [
+    "Builders completed 41,000 flats, short of the 60,000 promised by the ministry.",
+    [
+      { text: "41,000 flats", unit: "flats" },
+      { text: "60,000", kind: "QUANTITY", unit: "flats" },
+    ],
+  ],
+  // "N others" are more of what the count before counts, but not of a part named with "including".
+  [
+    "The blast killed 12 miners and injured 30 others.",
+    [
+      { text: "12 miners", unit: "miners" },
+      { text: "30", kind: "QUANTITY", unit: "miners" },
+    ],
+  ],
+  [
+    "Eight workers, including three women, died and 19 others were hurt.",
+    [{ text: "Eight workers" }, { text: "three women" }, { text: "19", kind: "NUMBER" }],
+  ],
+];
+
+export const FIX36_OVER_PARTICLE: Case[] = [
+  // "handed over" hands the amount over: no bound.
+  ["The victims handed over £41,000 to the fraudsters.", [{ text: "£41,000", qualifier: "exact" }]],
+  ["Over 41,000 people were handed food parcels.", [{ text: "41,000 people", qualifier: "lower_bound" }]],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_COMPARED_COUNTS,
+  ...FIX36_OVER_PARTICLE,
   ...FIX36_CONTEST_WON_WITH,
   ...FIX36_BASE_IS_PAST,
   ...FIX36_PER_UNIT_ADJECTIVE,
