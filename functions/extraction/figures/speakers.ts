@@ -1085,6 +1085,8 @@ function honorificGender(text: string, start: number): Gender | undefined {
 interface Organization extends Person {
   mentions: number;
   opens: boolean;
+  /** Where this mention starts. */
+  start: number;
 }
 
 /** Sentence ends between two positions: ". ", "! ", "? " (a bounded count, the span being short). */
@@ -1182,6 +1184,7 @@ export class Resolver {
           )
           .map((m) => ({
             name: e.name,
+            start: m.start,
             end: m.end,
             entityId: e.id,
             mentions: e.mentions.length,
@@ -1337,7 +1340,17 @@ export class Resolver {
   private bodyBefore(kind: string, position: number): Organization | undefined {
     let bodies = this.bodies.get(kind);
     if (!bodies) {
-      const mentions = this.organizations.filter((o) => bodyOfKind(o.name, kind));
+      // ("Capitec Bank reported ... Capitec's ratio": a lender's mention may say "Bank" where its canonical
+      // name drops it.)
+      let mentions = this.organizations.filter(
+        (o) =>
+          bodyOfKind(o.name, kind) || (kind === "bank" && bodyOfKind(this.text.slice(o.start, o.end), kind)),
+      );
+      // ("The bank expects" in a story about Capitec that quotes the Reserve Bank: a central bank is "the
+      // central bank" where a lender is named too.)
+      // (Nor is the World Bank or a development bank a lender's "the bank".)
+      const lender = (o: Organization) => !CENTRAL_BANK_NAME.test(o.name) && !POLICY_BANK_NAME.test(o.name);
+      if (kind === "bank" && mentions.some(lender)) mentions = mentions.filter(lender);
       const second = mentions.findIndex((o) => o.entityId !== mentions[0]?.entityId);
       bodies = { mentions, second: second < 0 ? mentions.length : second };
       this.bodies.set(kind, bodies);
@@ -1399,7 +1412,8 @@ const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   // ("the Information Commissioner's Office": a commissioner's office regulates.)
   ["regulator", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
   ["watchdog", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
-  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service)\b/],
+  // ("the agency said" after the Enforcement Directorate.)
+  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate)\b/],
 ]);
 
 /** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */
@@ -1417,6 +1431,10 @@ const GENERIC_DESCRIBERS = new Set([
 const LOBBY = "trade group";
 const LOBBY_WORDS = new Set(["trade", "industry", "lobby", "business", "employers"]);
 const LOBBY_NAME = /\b(?:Association|Federation|Council|Chamber|Confederation|Alliance|Forum|Institute)\b/;
+
+/** Banks of governments and of the world that lend no customer: "World Bank", "African Development Bank". */
+const POLICY_BANK_NAME =
+  /\b(?:World Bank|Development Bank|Investment Bank|Settlements|Export-Import Bank|Exim Bank)\b/;
 
 /**
  * A central bank's name, whatever words it uses: "Reserve Bank of India", "Bank of Ghana", "Bank Negara

@@ -1562,6 +1562,8 @@ export const COMPANY_KINDS: readonly string[] = [
   "consultancy", "chain", "studio", "promoter", "exhibitor", "maker", "automaker", "carmaker", "drugmaker",
   "chipmaker", "producer", "manufacturer", "conglomerate", "refiner", "grocer", "supermarket",
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
+  // "the charity said", "The organisation said": the body the story is about.
+  "charity", "organisation", "organization", "nonprofit", "non-profit", "ngo",
 ];
 
 /**
