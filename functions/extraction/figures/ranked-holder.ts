@@ -153,7 +153,17 @@ export function withHolder(
   // "with tourism earnings estimated at", "with the offshore yuan trading at": how it stood.
   while (end > clauseStart && STANDING.has(t[end - 1]?.norm ?? "")) end--;
   if (end > clauseStart && participle(t[end - 1])) end--;
-  for (let k = end - 1; k >= Math.max(clauseStart, qualifierStart - WITH_REACH); k--) {
+  let reach = WITH_REACH;
+  for (let k = end - 1; k >= Math.max(clauseStart, qualifierStart - reach); k--) {
+    // ("with gross non-performing assets (NPAs) at 1.42 per cent": past an acronym in parentheses.)
+    const acronym = t[k]?.norm === ")" ? acronymBefore(t, k + 1) : undefined;
+    if (acronym !== undefined) {
+      reach += k + 1 - acronym;
+      k = acronym;
+      continue;
+    }
+    // ("with gross non-performing assets at": a hyphen inside a word.)
+    if (gluedHyphen(t, k)) continue;
     const norm = t[k]?.norm ?? "";
     // ("with North America its biggest market at": the holder, not what it is.)
     if (OWNERS.has(norm)) end = k;

@@ -264,6 +264,8 @@ export function listGoesOn(
   if (s - 2 < floor || item?.kind !== "word" || isPeriodToken(s - 2) || NP_STOPS.has(item.norm)) return false;
   if (LEADERS.has(item.norm) || SUBORDINATORS.has(item.norm) || DISCOURSE_WORDS.has(item.norm)) return false;
   if (item.norm.endsWith("ly") && item.norm.length > 4) return false;
+  // ("grew 9 per cent, commercial and rural loans rose": the unit of the figure before is no item.)
+  if (item.norm === "cent" && t[s - 3]?.norm === "per" && t[s - 4]?.kind === "num") return false;
   for (let k = s; k < e; k++) if (t[k]?.norm === "and" || t[k]?.norm === "or") return true;
   return false;
 }

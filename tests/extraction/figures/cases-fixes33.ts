@@ -118,7 +118,37 @@ export const FIX36_OVER_PARTICLE: Case[] = [
   ["Over 41,000 people were handed food parcels.", [{ text: "41,000 people", qualifier: "lower_bound" }]],
 ];
 
+export const FIX36_SUBJECT_WORDS: Case[] = [
+  // "came down to" is one verb, as "edged down to" is.
+  [
+    "The loan-to-deposit ratio came down to 81.5 per cent from 84 per cent.",
+    [
+      { text: "81.5 per cent", subject: { text: "The loan-to-deposit ratio" } },
+      { text: "84 per cent", subject: { text: "The loan-to-deposit ratio" } },
+    ],
+  ],
+  // What rents or lets for a price is what the price measures.
+  [
+    "A bedsitter in Umoja now lets for about Sh7,000 a month.",
+    [{ text: "Sh7,000", subject: { text: "A bedsitter in Umoja" } }],
+  ],
+  // A "with" phrase's noun past an acronym in parentheses and a hyphened word.
+  [
+    "Deposits rose 6%, with the gross non-performing loan (NPL) ratio at 2.4%.",
+    [{ text: "6%" }, { text: "2.4%", subject: { text: "the gross non-performing loan (NPL) ratio" } }],
+  ],
+  // The unit of the figure before a comma is no item of a list.
+  [
+    "Home loans grew 7 per cent, farm and small-business loans rose 11 per cent.",
+    [
+      { text: "7 per cent", subject: { text: "Home loans" } },
+      { text: "11 per cent", subject: { text: "farm and small-business loans" } },
+    ],
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_SUBJECT_WORDS,
   ...FIX36_COMPARED_COUNTS,
   ...FIX36_OVER_PARTICLE,
   ...FIX36_CONTEST_WON_WITH,

@@ -136,6 +136,8 @@ export const UP_VERBS: readonly string[] = [
   "revise", "revised", "revises", "ramp", "ramped", "ramps", "step", "stepped", "steps", "firm", "firmed",
   "firms", "bump", "bumped", "bumps", "nudge", "nudged", "nudges", "push", "pushed", "pushes", "drift",
   "drifted", "drifts", "ratchet", "ratcheted", "ratchets", "tilt", "tilted", "tilts",
+  // "The credit-deposit ratio came down to 95.5 per cent".
+  "came", "comes", "come",
 ];
 
 /** Adjectives that judge a change's size between the verb and the figure: "grew a healthy 6%". */
