@@ -11,7 +11,7 @@ import {
   RELEASE_PARTICIPLES,
   SURVEY_NOUNS,
 } from "./data/speech.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, nameBefore, nameSearchStart } from "./speaker-names.ts";
 import type { Token } from "./tokenize.ts";
@@ -161,6 +161,11 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "findings",
   "determination",
   "audit",
+  // "HUD's point-in-time count found", "the council's latest tally showed".
+  "count",
+  "tally",
+  "index",
+  "census",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 export const OWNED_WORK_WORDS = 5;
@@ -216,8 +221,14 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
 /** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return namedWork(t, first, v);
-  for (let k = v - 2; k >= Math.max(first, v - 2 - OWNED_WORK_WORDS); k--) {
+  let reach = OWNED_WORK_WORDS;
+  for (let k = v - 2; k >= Math.max(first, v - 2 - reach); k--) {
     const tok = t[k];
+    // ("HUD's point-in-time count found": a hyphen inside a word.)
+    if (gluedHyphen(t, k)) {
+      reach++;
+      continue;
+    }
     if (tok?.kind !== "word") return undefined;
     if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
       let s = k;

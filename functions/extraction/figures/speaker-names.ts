@@ -14,6 +14,7 @@ import {
   RELEASE_PARTICIPLES,
   SOURCE_NOUNS,
   SPEECH_VERBS,
+  SURVEY_NOUNS,
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
@@ -143,6 +144,7 @@ export const RESEARCHERS: ReadonlySet<string> = new Set([
 ]);
 
 const DATA_NOUN = new Set(DATA_NOUNS);
+const SURVEY_NOUN = new Set(SURVEY_NOUNS);
 
 /** Lower-case words that tie a place or an organization to a common noun: "traders in London". */
 const MODIFIER_LINKS = new Set(["in", "at", "from", "of", "for", "with", "near", "across", "inside"]);
@@ -410,8 +412,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     !isCapitalized(noun) &&
     !TITLES.has(noun.norm) &&
     !(link.norm === "at" && RESEARCHERS.has(noun.norm)) &&
-    // ("data from LSEG showed": the source of the data, see speakers.ts.)
-    !(link.norm === "from" && DATA_NOUN.has(noun.norm))
+    // ("data from LSEG showed", "A separate report from CoreLogic found": the source of the data or the
+    // work, see speakers.ts.)
+    !(link.norm === "from" && (DATA_NOUN.has(noun.norm) || SURVEY_NOUN.has(noun.norm)))
   )
     return undefined;
   // "JP Morgan analysts led by DS Kim said": the firm whose researchers speak (else their leader).

@@ -147,7 +147,25 @@ export const FIX36_SUBJECT_WORDS: Case[] = [
   ],
 ];
 
+export const FIX36_NAMED_WORKS: Case[] = [
+  // A work "from" a name is the name's, as one "by" it is; a count or an index a name owns too, past a
+  // hyphened word.
+  [
+    "A separate report from Domainex found asking rents rose 4.1 per cent.",
+    [{ text: "4.1 per cent", speaker: { name: "Domainex" } }],
+  ],
+  [
+    "The council's point-in-time count found 2,310 people sleeping rough.",
+    [{ text: "2,310 people", speaker: undefined }],
+  ],
+  [
+    "Shelter Victoria's point-in-time count found 2,310 people sleeping rough.",
+    [{ text: "2,310 people", speaker: { name: "Shelter Victoria" } }],
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_NAMED_WORKS,
   ...FIX36_SUBJECT_WORDS,
   ...FIX36_COMPARED_COUNTS,
   ...FIX36_OVER_PARTICLE,
