@@ -286,7 +286,6 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
   return k;
 }
 
-/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 /** Titles a lower-case "the" names a person by, once the article has given one the title: "the governor". */
 const LOWER_TITLES = new Set([
   "governor",
@@ -299,6 +298,15 @@ const LOWER_TITLES = new Set([
   "chairman",
   "chairwoman",
   "judge",
+]);
+
+/** Titles of two lower-case words: "the finance minister", "the chief executive". */
+const LOWER_TWO_WORD_TITLES = new Set([
+  "finance minister",
+  "prime minister",
+  "chief executive",
+  "cabinet secretary",
+  "principal secretary",
 ]);
 
 /** Offices written with "-general" in lower case: "the auditor-general", "the attorney-general". */
@@ -314,6 +322,7 @@ export const HYPHENATED_OFFICES: ReadonlySet<string> = new Set([
   "surveyor",
 ]);
 
+/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   e = pastSpokenTime(t, from, e);
@@ -349,6 +358,24 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     if (the)
       return { name: `the ${last.text}`, start: the.start, end: last.end, pronoun: false, at: the.start };
   }
+  // ("The finance minister said": a title of two lower-case words.)
+  const head = t[e - 1];
+  const article = t[e - 2];
+  if (
+    head?.kind === "word" &&
+    head.text === head.norm &&
+    last.text === last.norm &&
+    article?.norm === "the" &&
+    e - 2 >= from &&
+    LOWER_TWO_WORD_TITLES.has(`${head.norm} ${last.norm}`)
+  )
+    return {
+      name: `the ${head.text} ${last.text}`,
+      start: article.start,
+      end: last.end,
+      pronoun: false,
+      at: article.start,
+    };
   // ("..., the auditor-general said": a title of two words joined by a hyphen.)
   const office = t[e - 2];
   const the = t[e - 3];

@@ -6,6 +6,14 @@ import { extract } from "../../../functions/extraction/index.ts";
  * names when a person and an organization are both in it.
  */
 const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // "the finance minister" in lower case names the person the article gave that title, as "the governor"
+  // does; no one where none was given it.
+  [
+    "Provincial Finance Minister Bilal Qureshi announced the plan. The finance minister said the cabinet had approved a Rs25bn package.",
+    "Rs25bn",
+    "Bilal Qureshi",
+  ],
+  ["The finance minister said the cabinet had approved a Rs25bn package.", "Rs25bn", undefined],
   // "The bank" is the lender, not the central bank the story quotes too, even where the lender's canonical
   // name drops "Bank"; not the World Bank either; with only a central bank and the World Bank, no one.
   [
