@@ -38,6 +38,11 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     const penultimate = words[words.length - 2] ?? "";
     if (words.length >= 3 && /^\p{Lu}\p{Ll}{2,}$/u.test(penultimate) && !GIVEN_NAMES.has(penultimate))
       secondary.push([`name:${nameKey(penultimate)}`, group]);
+    // "Loke" for "Anthony Loke Siew Fook": a name of four words after an English given name often has its
+    // surname second.
+    const second = words[1] ?? "";
+    if (words.length >= 4 && /^\p{Lu}\p{Ll}{2,}$/u.test(second) && !GIVEN_NAMES.has(second))
+      secondary.push([`name:${nameKey(second)}`, group]);
     // "Sisi" for "Abdel Fattah el-Sisi", "Burhan" for "Abdel Fattah al-Burhan".
     if (isPrefixedSurname(last, SURNAME_PREFIXES)) ends.add(last.slice(last.indexOf("-") + 1));
     // "Lula" for "Luiz Inácio Lula da Silva": the word before a particle starts the surname.
@@ -90,6 +95,9 @@ export function personSuffixes(groups: ReadonlyMap<string, Group>): Map<string, 
       add(`name:${name.slice(0, first)}${name.slice(last)}`);
       // "Nicolás Maduro" for "Nicolás Maduro Moros": the given name and the first surname.
       if (middle.length === 1) add(`name:${name.slice(0, last)}`);
+      // "Mohd Azharuddin" for "Mohd Azharuddin Mat Sah", "Anthony Loke" for "Anthony Loke Siew Fook": the
+      // first two words of a name of four or more.
+      if (middle.length >= 2) add(`name:${name.slice(0, name.indexOf(" ", first + 1))}`);
     }
   }
   for (const key of shared) suffixes.delete(key);

@@ -20,6 +20,22 @@ describe("document-level consistency", () => {
     expect(named(found, "Viktor Orbán")?.mentions.map((m) => m.text)).toEqual(["Viktor Orbán", "Orban"]);
   });
 
+  it("names a person of four words again by the first two words, and by the second where it is no given name", () => {
+    const found = entities(
+      "Transport Minister Anthony Loke Siew Fook opened the line. Loke said ridership rose. Chief executive " +
+        "Mohd Azharuddin Mat Sah agreed. Mohd Azharuddin said trains were full.",
+    );
+    expect(named(found, "Anthony Loke Siew Fook")?.mentions.map((m) => m.text)).toEqual([
+      "Anthony Loke Siew Fook",
+      "Loke",
+    ]);
+    expect(named(found, "Mohd Azharuddin Mat Sah")?.mentions.map((m) => m.text)).toEqual([
+      "Mohd Azharuddin Mat Sah",
+      "Mohd Azharuddin",
+    ]);
+    expect(named(found, "Loke")).toBeUndefined();
+  });
+
   it("reads 'known as' as an alias, and a quoted nickname of several words as no entity", () => {
     const found = entities(
       "Companhia Vale do Norte SA, known as Valenor, raised output. Valenor said prices fell. " +
