@@ -164,7 +164,26 @@ export const FIX36_NAMED_WORKS: Case[] = [
   ],
 ];
 
+export const FIX36_FRONTED_PLACE_PRONOUN: Case[] = [
+  // A pronoun after a fronted place is the whole subject: what it stands for, not the place.
+  [
+    "Median rents fell 2.1 per cent in Perth, while in Hobart they rose 3.4 per cent.",
+    [
+      { text: "2.1 per cent", subject: { text: "Median rents" } },
+      { text: "3.4 per cent", subject: { text: "Median rents" } },
+    ],
+  ],
+  [
+    "In Dublin city, the average rent was €2,580, while in Cork city it was €2,040.",
+    [
+      { text: "€2,580", subject: { text: "the average rent" } },
+      { text: "€2,040", subject: { text: "the average rent" } },
+    ],
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_FRONTED_PLACE_PRONOUN,
   ...FIX36_NAMED_WORKS,
   ...FIX36_SUBJECT_WORDS,
   ...FIX36_COMPARED_COUNTS,
