@@ -1003,6 +1003,24 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Garden Reach Shipbuilders", "ORGANIZATION Palisade Investors"],
     not: ["LOCATION Garden Reach Shipbuilders", "PERSON Palisade Investors"],
   },
+  // Air force ranks, "Brig", "Taoiseach" are titles, and "BL" a barrister's letters, no part of a name.
+  {
+    text: "Brig Hillary Kipkosgei said the satellite cost Sh3bn. Group Captain Ahmed Raza flew. Taoiseach Micheál Martin spoke. Counsel Shane Geraghty BL replied.",
+    has: ["PERSON Hillary Kipkosgei", "PERSON Ahmed Raza", "PERSON Micheál Martin", "PERSON Shane Geraghty"],
+    not: [
+      "Group",
+      "PERSON Brig Hillary Kipkosgei",
+      "PERSON Taoiseach Micheál Martin",
+      "PERSON Shane Geraghty BL",
+    ],
+    taggerOnly: true,
+  },
+  // (A firm's capitals are no rank: "COL Financial".)
+  {
+    text: "Analysts at COL Financial said the beer business was on track.",
+    has: ["ORGANIZATION COL Financial"],
+    not: ["PERSON Financial"],
+  },
   // An election named is an event, not a person with the title "General".
   {
     text: "Candidates in the 2027 General Election may spend up to Sh433 million, the commission said.",

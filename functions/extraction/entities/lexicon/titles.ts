@@ -328,6 +328,19 @@ export const TITLES: readonly string[] = [
   "Capt",
   "Sgt",
   "Cpl",
+  "Brig",
+  // Air force ranks: "Group Captain Ahmed Raza", "Wing Commander".
+  "Group Captain",
+  "Wing Commander",
+  "Squadron Leader",
+  "Flight Lieutenant",
+  "Air Commodore",
+  "Air Vice Marshal",
+  "Air Marshal",
+  "Air Chief Marshal",
+  // Ireland's prime minister and deputy.
+  "Taoiseach",
+  "Tánaiste",
   "Det Sgt",
   "Det Insp",
   "Det Supt",
@@ -514,6 +527,9 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
   "DBE",
   "PhD",
   "FRS",
+  // Barristers: "Shane Geraghty BL", a Senior Advocate of Nigeria (SAN).
+  "BL",
+  "SAN",
 ]);
 
 /** Head words of titles: a chunk of capitalized words may join across "of"/"for" after one of these. */
