@@ -229,6 +229,8 @@ export function ownedWork(t: readonly Token[], first: number, v: number): Attrib
       reach++;
       continue;
     }
+    // ("The Mission's 2026 winter count found": the year of the work.)
+    if (tok?.kind === "num" && /^\d{4}$/.test(tok.norm)) continue;
     if (tok?.kind !== "word") return undefined;
     if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
       let s = k;

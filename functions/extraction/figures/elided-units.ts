@@ -130,6 +130,7 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (period && period.start >= before.end && period.end <= figure.start) {
       const lead = text
         .slice(before.end, period.start)
+        .replace(PASSIVE_AFTER_LEVEL, "")
         .replace(/\b(?:in|on|at|for|during|by|over)(?:\s+the)?\s*$/, "");
       // ("in the first nine months of the year, compared with": the period's own tail.)
       const tail = text.slice(period.end, figure.start).replace(/^\s*of the (?:year|quarter)\b/, "");
@@ -206,8 +207,9 @@ function millionsNotMetres(text: string, figures: Figure[]): void {
 const COUNTED_SPAN =
   /\b(?:over|in|during|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(?:\d+|two|three|four|five|six|nine|twelve)\s+(?:months|years|weeks|days)\b/g;
 
-/** A passive right after a level: "88 rhinos were poached, up from 78". */
-const PASSIVE_AFTER_LEVEL = /^\s+(?:was|were|is|are|has been|have been|had been)\s+[a-z]+(?:ed|en|wn)\b/;
+/** A passive right after a level: "88 rhinos were poached, up from 78", "41,000 homes to be completed". */
+const PASSIVE_AFTER_LEVEL =
+  /^\s+(?:was|were|is|are|has been|have been|had been|to be)\s+[a-z]+(?:ed|en|wn)\b/;
 
 /** A word after a number that is no preposition, period or clause word names what it counts. */
 const OWN_NOUN =

@@ -561,11 +561,9 @@ const PRICING = new Set([
   // "A two-bedroom flat now rents for Rs45,000 a month", "a bedsitter lets for about Sh6,500".
   "rents",
   "rented",
-  "renting",
   "lets",
   "leases",
   "leased",
-  "leasing",
 ]);
 /** Words right after a verb of a price before the price. */
 const PRICE_LINKS = new Set(["for", "at", "from"]);

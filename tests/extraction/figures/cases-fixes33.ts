@@ -182,7 +182,24 @@ export const FIX36_FRONTED_PLACE_PRONOUN: Case[] = [
   ],
 ];
 
+export const FIX36_RECHECK: Case[] = [
+  // A passive after the count before ("to be completed") and its period are no link words.
+  [
+    "The city expects 9,000 new flats to be completed this year, below the 12,000 promised by builders.",
+    [
+      { text: "9,000 new flats", unit: "flats" },
+      { text: "12,000", kind: "QUANTITY", unit: "flats" },
+    ],
+  ],
+  // A year between an owner and its work: "The Mission's 2026 winter count found".
+  [
+    "Shelter Aotearoa's 2026 street count found 540 people sleeping rough.",
+    [{ text: "540 people", speaker: { name: "Shelter Aotearoa" } }],
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_RECHECK,
   ...FIX36_FRONTED_PLACE_PRONOUN,
   ...FIX36_NAMED_WORKS,
   ...FIX36_SUBJECT_WORDS,
