@@ -205,6 +205,9 @@ export interface ShortForm {
   company?: boolean;
 }
 
+/** Bodies named after their founders: "the Bill & Melinda Gates Foundation". */
+const FOUNDED_BODIES = new Set(["Foundation", "Trust"]);
+
 /** Word-list entries whose name, leading an organization's, says where it is. */
 const PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(["country", "demonym", "city", "region"]);
 
@@ -323,6 +326,10 @@ export function shorterNames(
     const tail = of >= 2 ? PLACES_AND_NAMES.match(words, of + 1, "exact") : undefined;
     if (tail && tail.end === words.length && PLACE_KINDS.has(tail.value.kind))
       add(words.slice(0, of), group, "named");
+    // "Gates Foundation" for "Bill & Melinda Gates Foundation", "Dangote Foundation" for "Aliko Dangote
+    // Foundation": a founder's foundation or trust without the founder's given names.
+    if (words.length >= 3 && FOUNDED_BODIES.has(last) && GIVEN_NAMES.has(first))
+      add(words.slice(-2), group, "named");
     // "Capital One" for "Capital One Financial Corp": a company's generic last word left out.
     if (legal && words.length >= 3 && COMPANY_TAILS.has(words[words.length - 1] ?? ""))
       add(words.slice(0, -1), group, "named");

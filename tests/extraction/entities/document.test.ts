@@ -36,6 +36,20 @@ describe("document-level consistency", () => {
     expect(named(found, "Loke")).toBeUndefined();
   });
 
+  it("names a founder's foundation again without the founder's given names", () => {
+    const found = entities(
+      "The Aliko Dangote Foundation pledged $10 million. The Dangote Foundation said nets would be bought. " +
+        "The Bill & Melinda Gates Foundation added $5 million, and the Gates Foundation said it was pleased.",
+    );
+    expect(named(found, "Aliko Dangote Foundation")?.mentions.map((m) => m.text)).toEqual([
+      "Aliko Dangote Foundation",
+      "Dangote Foundation",
+    ]);
+    expect(named(found, "Bill & Melinda Gates Foundation")?.mentions.map((m) => m.text)).toContain(
+      "Gates Foundation",
+    );
+  });
+
   it("reads 'known as' as an alias, and a quoted nickname of several words as no entity", () => {
     const found = entities(
       "Companhia Vale do Norte SA, known as Valenor, raised output. Valenor said prices fell. " +
