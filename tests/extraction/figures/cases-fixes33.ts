@@ -198,7 +198,17 @@ export const FIX36_RECHECK: Case[] = [
   ],
 ];
 
+export const FIX36_ALLEGES: Case[] = [
+  // A named accuser's "alleges" reports what follows; "the alleged fraud" reports nothing.
+  [
+    "The Serious Fraud Office alleges that the directors diverted £12 million.",
+    [{ text: "£12 million", speaker: { name: "Serious Fraud Office" } }],
+  ],
+  ["The alleged fraud cost investors £12 million.", [{ text: "£12 million", speaker: undefined }]],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_ALLEGES,
   ...FIX36_RECHECK,
   ...FIX36_FRONTED_PLACE_PRONOUN,
   ...FIX36_NAMED_WORKS,
