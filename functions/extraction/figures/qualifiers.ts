@@ -105,6 +105,8 @@ const JUSTICE_ACTS = new Set([
 ]);
 /** Words back from "over" a justice act may stand: "arraigns ex-ministry director over". */
 const JUSTICE_REACH = 6;
+/** Units of a prison term between a justice act and "over": "jailed for 10 years over". */
+const SENTENCE_TERMS = new Set(["years", "months", "weeks", "days", "year", "month"]);
 const NOT_BEFORE_TOP = new Set(["the", "a", "its", "their", "his", "her", "our", "of", "in", "'s", "’s"]);
 
 export function readQualifier(text: string, tokens: readonly Token[], raw: RawFigure): QualifierReading {
@@ -234,7 +236,9 @@ function estimatedOf(tokens: readonly Token[], start: number): boolean {
 function justiceBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - JUSTICE_REACH); j--) {
     const tok = tokens[j];
-    if (!tok || tok.norm === "." || tok.norm === ";" || tok.kind === "num") return false;
+    // ("jailed for 10 years over Dh38 million": past the term of a sentence.)
+    const term = tok?.kind === "num" && SENTENCE_TERMS.has(tokens[j + 1]?.norm ?? "");
+    if (!tok || tok.norm === "." || tok.norm === ";" || (tok.kind === "num" && !term)) return false;
     if (JUSTICE_ACTS.has(tok.norm)) return true;
   }
   return false;

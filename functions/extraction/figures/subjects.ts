@@ -1141,7 +1141,9 @@ function subjectBefore(
       isPeriodToken,
       true,
     );
-    if (noun) return noun;
+    // ("jailed over Dh38 million embezzled from dormant accounts": a participle after the money is no noun.)
+    const participle = noun && noun.last - noun.first === 1 && isParticiple(t[noun.first]?.norm ?? "");
+    if (noun && !(owner === "over" && participle)) return noun;
   }
   // "The council approves $412 million budget", "Crown posts $1.1 billion loss": with no determiner
   // (headline style), money right after a verb describes the noun that ends its clause.

@@ -113,6 +113,12 @@ export const FIX36_COMPARED_COUNTS: Case[] = [
 ];
 
 export const FIX36_OVER_PARTICLE: Case[] = [
+  // "over" after a justice act and its prison term names the case, no bound; a participle after the money
+  // is no noun of it.
+  [
+    "Former clerk jailed for 8 years over £3.1 million stolen from the council",
+    [{ text: "£3.1 million", qualifier: "exact", subject: undefined }],
+  ],
   // "handed over" hands the amount over: no bound.
   ["The victims handed over £41,000 to the fraudsters.", [{ text: "£41,000", qualifier: "exact" }]],
   ["Over 41,000 people were handed food parcels.", [{ text: "41,000 people", qualifier: "lower_bound" }]],
