@@ -1,5 +1,6 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
+import { retypeDesignations } from "./designations.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
@@ -145,6 +146,7 @@ export function mergeCandidates(
   }
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
+  retypeDesignations(groups.values());
   mergeAcronyms(groups);
   codeCountriesByContext(groups);
   readSouthAfricaAbbreviation(groups);

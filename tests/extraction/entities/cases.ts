@@ -1015,6 +1015,13 @@ export const CASES: readonly EntityCase[] = [
     ],
     taggerOnly: true,
   },
+  // A name ending in a hyphen and a serial number is a thing made, not a place; a road's short code stays.
+  {
+    text: "EIRSAT-1 and EIRSAT-2 were built in Dublin.",
+    has: ["MISC EIRSAT-1", "MISC EIRSAT-2", "LOCATION Dublin"],
+    not: ["LOCATION EIRSAT-1"],
+    taggerOnly: true,
+  },
   // (A firm's capitals are no rank: "COL Financial".)
   {
     text: "Analysts at COL Financial said the beer business was on track.",
