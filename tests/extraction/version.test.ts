@@ -49,7 +49,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "32": "50a30e02603b9e17",
   "33": "e9b6b114c7ffc432",
   "34": "6f2d949b779b8588",
-  "35": "00a00f1cc5954563",
+  "35": "a7ed7d1a401521ec",
 };
 
 function dataFingerprint(): string {

@@ -24,6 +24,7 @@ import {
 import {
   COMPANY_KINDS as COMPANY_KIND_WORDS,
   NAMED_BODY_KINDS,
+  NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
   NOUN_ENDING_STOPS,
 } from "./data/subject-words.ts";
 import {
@@ -972,9 +973,11 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 /** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
 const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
 
+const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
+/** Kinds of body "the company said" names as "It said" does, a charity's too. */
+const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_KIND_WORDS, ...NONPROFIT_KIND_WORDS]);
 /** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
-const COMPANY_KINDS: ReadonlySet<string> = new Set(COMPANY_KIND_WORDS);
-const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KIND_WORDS]);
+const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KINDS]);
 
 /** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */
 function opensClause(t: readonly Token[], end: number): boolean {
@@ -1293,13 +1296,15 @@ export class Resolver {
    * before the one the article names most (the story's company, not a data provider or a partner named in
    * passing), the last one on a tie.
    */
-  private mainOrganizationBefore(position: number): Organization | undefined {
+  private mainOrganizationBefore(position: number, kind: string): Organization | undefined {
     const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
     // ("Transnet's freight volumes rose 4%, the state-owned logistics group said": the one that opens the
-    // sentence, however often another is named.)
+    // sentence, however often another is named; "Daily Bread Food Bank reported ... The organization said":
+    // a body that is no company, the one that opens the sentence before, when the kind opens its own.)
+    const reach = NONPROFIT_KINDS.has(kind) && opensSentence(this.text, position) ? 1 : 0;
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
       const o = this.companies[j];
-      if (!o || sentenceEnds(this.text, o.end, position) > 0) break;
+      if (!o || sentenceEnds(this.text, o.end, position) > reach) break;
       if (o.opens) return o;
     }
     return this.mainUpTo[k - 1];
@@ -1324,7 +1329,7 @@ export class Resolver {
       );
     }
     if (words.some((w) => LOBBY_WORDS.has(w))) return this.bodyBefore(LOBBY, position);
-    const main = this.mainOrganizationBefore(position);
+    const main = this.mainOrganizationBefore(position, kind);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
     // ("The airline reported a net profit" in a story that quotes a hotel association: an association is

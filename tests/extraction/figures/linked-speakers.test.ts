@@ -32,6 +32,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "£12 million",
     "Ubuntu Trust",
   ],
+  // ... and "The organization said" opening its sentence, the body that opens the sentence before.
+  [
+    "United Way Toronto raised $71 million. Daily Bread Food Bank reported 3.9 million client visits. The organization said it spends $1.5 million a month on food.",
+    "$1.5 million",
+    "Daily Bread Food Bank",
+  ],
   [
     "The Enforcement Directorate attached a flat worth Rs 40 crore in Pune, the agency said.",
     "Rs 40 crore",

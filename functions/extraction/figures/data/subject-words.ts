@@ -1562,7 +1562,10 @@ export const COMPANY_KINDS: readonly string[] = [
   "consultancy", "chain", "studio", "promoter", "exhibitor", "maker", "automaker", "carmaker", "drugmaker",
   "chipmaker", "producer", "manufacturer", "conglomerate", "refiner", "grocer", "supermarket",
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
-  // "the charity said", "The organisation said": the body the story is about.
+];
+
+/** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
+export const NONPROFIT_KINDS: readonly string[] = [
   "charity", "organisation", "organization", "nonprofit", "non-profit", "ngo",
 ];
 
