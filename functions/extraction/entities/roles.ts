@@ -143,7 +143,10 @@ export function titleBefore(
     // An organization the proposers found before the title is its owner ("Homeland Security Secretary").
     const covering = coveringSpan(spans, k);
     // A lone MISC word is a portfolio a tagger took for a name ("Work and Pensions Secretary").
-    const portfolio = covering?.type === "MISC" && covering.start === k && covering.end === k + 1;
+    // (So is a title the tagger took for a name, joined by "and": "Tánaiste and Finance Minister".)
+    const portfolio =
+      (covering?.type === "MISC" && covering.start === k && covering.end === k + 1) ||
+      (listed && covering !== undefined && view.titles[covering.start]?.end === covering.end);
     if (covering && !portfolio) {
       if (covering.end === roleStart && covering.type === "ORGANIZATION") roleStart = covering.start;
       break;
@@ -278,7 +281,8 @@ function isRoleWord(word: string): boolean {
 
 /** A title stands a few words before token `k`: the words before it are a titled person's name. */
 function personBefore(view: SentenceView, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (view.titles[j]) return true;
+  // (Not a title that ends at the "and": "Tánaiste and Finance Minister" joins two titles.)
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) if ((view.titles[j]?.end ?? k) < k) return true;
   return false;
 }
 

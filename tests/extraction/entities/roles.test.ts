@@ -4,6 +4,14 @@ import { splitSentences } from "../../../functions/extraction/text/sentences.ts"
 
 /** [sentence, person, the role the article gives them]. */
 const ROLES: ReadonlyArray<readonly [string, string, string]> = [
+  // Two titles joined by "and" before the name are one role; two titled people joined by "and" are not.
+  ["Chairman and CEO Jim Fitterling said demand slowed.", "Jim Fitterling", "Chairman and CEO"],
+  [
+    "Tánaiste and Finance Minister Simon Harris said the surplus was €5bn.",
+    "Simon Harris",
+    "Tánaiste and Finance Minister",
+  ],
+  ["President Ann Wirth and Governor Paul Lind met on Monday.", "Paul Lind", "Governor"],
   // A title before several honorifics, and a portfolio that lists its fields with commas.
   ["Health Minister Datuk Seri Dr Dzulkefly Ahmad said cases rose.", "Dzulkefly Ahmad", "Health Minister"],
   [
