@@ -159,10 +159,13 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
   return hit;
 }
 
-/** "the year to March", "the three months to June", "12 months ended September 2023". */
 /** The most months a span "to" a month may run over: "the five years to March 2030". */
 const MONTHS_TO_REACH = 60;
 
+/**
+ * "the year to March", "the three months to June", "12 months ended September 2023", "the period to the
+ * end of September" (the reporting year to date).
+ */
 function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
   let k = t[first]?.norm === "fiscal" || t[first]?.norm === "financial" ? first + 1 : first;
@@ -185,6 +188,9 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     k++;
   } else if (w === "year" || w === "12-month") {
     months = 12;
+    k++;
+  } else if (w === "period" && first > i) {
+    // "the period to the end of September": the reporting year to date; its months once the month is read.
     k++;
   } else {
     const c = ONE.get(w) ?? TEN.get(w) ?? (t[k]?.kind === "num" ? Number(w) : undefined);
@@ -212,6 +218,7 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (dayFirst) k++;
   const m = MONTH.get(t[k + 1]?.norm ?? "");
   if (m === undefined || !isCapitalized(t[k + 1])) return undefined;
+  if (months === 0) months = ((m - (ctx.reporting ?? 1) + 12) % 12) + 1;
   let end = k + 2;
   // "ended Sept. 28": an abbreviation's dot and the day are part of the phrase.
   if (t[end]?.norm === "." && !t[end]?.spaceBefore && MONTH_ABBREVIATIONS.has(t[k + 1]?.norm ?? "")) end++;

@@ -397,7 +397,12 @@ export const FIX25_PERIOD_ENDED: Case[] = [
     "Kestrel Telecom posted revenue of 3.1 trillion naira in the first nine months of 2026. Pre-tax profit was 1.12 trillion naira for the period ended Sept. 30.",
     [
       { text: "3.1 trillion naira" },
-      { text: "1.12 trillion naira", period: { text: "Sept. 30", from: "2026-01", to: "2026-09" } },
+      // (Since session 36 "the period ended Sept. 30" is read whole, its text included; the months are
+      // the same.)
+      {
+        text: "1.12 trillion naira",
+        period: { text: "period ended Sept. 30", from: "2026-01", to: "2026-09" },
+      },
     ],
     { publishedAt: "2026-11-20" },
   ],

@@ -213,7 +213,23 @@ export const FIX36_ALLEGES: Case[] = [
   ["The alleged fraud cost investors £12 million.", [{ text: "£12 million", speaker: undefined }]],
 ];
 
+export const FIX36_PERIOD_TO: Case[] = [
+  // "the period to the end of September" is the reporting year to date, and no part of the subject.
+  [
+    "Net profit for the period to the end of September climbed to Dh18.6 billion.",
+    [
+      {
+        text: "Dh18.6 billion",
+        subject: { text: "Net profit" },
+        period: { text: "period to the end of September", from: "2026-01", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-10-20" },
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_PERIOD_TO,
   ...FIX36_ALLEGES,
   ...FIX36_RECHECK,
   ...FIX36_FRONTED_PLACE_PRONOUN,
