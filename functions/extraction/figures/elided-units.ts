@@ -144,7 +144,13 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     // whatever its clause says between.)
     const part = PART_AFTER.test(after) && before === next && /,\s*$/.test(between);
     const closeBy = (/^\s*,\s*$/.test(between) && COMPARED_AFTER.test(after)) || part;
-    if (!linked(between, verb) && !closeBy && !COMPARED_AFTER_PREDICATE.test(between)) continue;
+    if (
+      !linked(between, verb) &&
+      !closeBy &&
+      !COMPARED_AFTER_PREDICATE.test(between) &&
+      !PART_AFTER_PREDICATE.test(between)
+    )
+      continue;
     // ("on 31 points from 12 matches, ahead of Manchester City on 27": not the count a standing is out of.)
     if (/\bfrom\s+$/.test(text.slice(Math.max(0, before.start - 8), before.start)) && RIVALS.test(between))
       continue;
@@ -230,6 +236,13 @@ const PART_AFTER = /^\s+of\s+(?:them|those|these|whom)\b/;
  */
 const COMPARED_AFTER_PREDICATE =
   /^[^\d,;:()]{0,64},\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+(?:(?:a|an|the|about|around|nearly|some|roughly|almost)\s+)?$/;
+
+/**
+ * "4,300 homes had suffered damage, of which about 600 would need to be rebuilt": a short predicate of the
+ * count, then a part of it.
+ */
+const PART_AFTER_PREDICATE =
+  /^[^\d,;:()]{0,64},\s+of\s+(?:which|whom)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?$/;
 
 /** A rival ranked beside the figure before: "ahead of", "behind". */
 const RIVALS = /\b(?:ahead|behind)\b/;

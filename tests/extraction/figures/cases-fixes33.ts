@@ -228,7 +228,23 @@ export const FIX36_PERIOD_TO: Case[] = [
   ],
 ];
 
+export const FIX36_PART_AFTER_PREDICATE: Case[] = [
+  // A part "of which" after a short predicate of the count is a part of its unit.
+  [
+    "The agency inspected 9,240 sites, of which 1,850 were on farms.",
+    [
+      { text: "9,240 sites", unit: "sites" },
+      { text: "1,850", kind: "QUANTITY", unit: "sites" },
+    ],
+  ],
+  [
+    "Some 412 people were in hospital with flu on Wednesday, of whom 27 were in intensive care.",
+    [{ text: "412 people" }, { text: "27", kind: "QUANTITY", unit: "people" }],
+  ],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_PART_AFTER_PREDICATE,
   ...FIX36_PERIOD_TO,
   ...FIX36_ALLEGES,
   ...FIX36_RECHECK,
