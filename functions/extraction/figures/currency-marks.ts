@@ -154,6 +154,12 @@ export function currencySuffixAt(
   if (DASHES.has(tok.norm) && !tok.spaceBefore && glued?.kind === "word" && !glued.spaceBefore) {
     const after = currencySuffixAt(t, j + 1);
     if (after) return after;
+    // ("the 1.64 billion-pound average", "a 2 million-euro fine": a currency's singular glued after a scale
+    // word is money; "a 500-pound bag" weighs.)
+    const singular = SCALED_ADJECTIVE.has(t[j - 1]?.norm ?? "")
+      ? SINGULAR_CURRENCY.forward(t, j + 1)
+      : undefined;
+    if (singular) return { code: singular.value, factor: 1, end: singular.end };
   }
   if (tok.kind === "sym") {
     const code = SIGN_CURRENCY.get(tok.norm);
@@ -163,6 +169,9 @@ export function currencySuffixAt(
   }
   return undefined;
 }
+
+/** Scale words a currency's singular may be glued to: "billion-pound". */
+const SCALED_ADJECTIVE = new Set(["million", "billion", "trillion"]);
 
 /** Currency names in the singular, from the plural ones: "pound", "Egyptian pound", "Norwegian crown". */
 const SINGULAR_CURRENCY = matcherOf(

@@ -243,7 +243,21 @@ export const FIX36_PART_AFTER_PREDICATE: Case[] = [
   ],
 ];
 
+export const FIX36_SCALED_CURRENCY_ADJECTIVE: Case[] = [
+  // A currency's singular glued after a scale word is money; without a scale, "pound" weighs.
+  [
+    "Profit fell short of the 1.64 billion-pound average of forecasts.",
+    [{ text: "1.64 billion-pound", kind: "MONEY", currency: "GBP", value: 1_640_000_000 }],
+  ],
+  [
+    "It beat the 5.35 billion-real estimate.",
+    [{ text: "5.35 billion-real", kind: "MONEY", currency: "BRL" }],
+  ],
+  ["A 500-pound bag was lost.", [{ text: "500-pound", kind: "QUANTITY", unit: "pound" }]],
+];
+
 export const FIXES33: Case[] = [
+  ...FIX36_SCALED_CURRENCY_ADJECTIVE,
   ...FIX36_PART_AFTER_PREDICATE,
   ...FIX36_PERIOD_TO,
   ...FIX36_ALLEGES,
