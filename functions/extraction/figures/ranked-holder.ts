@@ -5,6 +5,7 @@
  * vacancy rate steady at 1.6 per cent"; and a place in a race: "The Conservatives came second with 24%".
  */
 import {
+  AUXILIARIES,
   ELECTED_PARTICIPLES,
   ELECTION_CONTESTS,
   NP_STOPS,
@@ -212,19 +213,6 @@ export function placeHolder(
 const CONTESTS: ReadonlySet<string> = new Set(ELECTION_CONTESTS);
 const ELECTED: ReadonlySet<string> = new Set(ELECTED_PARTICIPLES);
 const WINNING: ReadonlySet<string> = new Set(WINNING_VERBS);
-/** Auxiliaries before "elected": "was re-elected", "has been elected". */
-const ELECTED_AUXILIARIES = new Set([
-  "was",
-  "were",
-  "is",
-  "are",
-  "been",
-  "be",
-  "has",
-  "have",
-  "had",
-  "being",
-]);
 /** Words between a verb of winning and its contest: "the", "his", "a", "presidential", "Auckland Central". */
 const CONTEST_REACH = 4;
 
@@ -243,7 +231,7 @@ export function contestHolder(
   if (ELECTED.has(t[verb]?.norm ?? "")) {
     // ("re-elected": "re" and the hyphen are tokens of their own.)
     if (gluedHyphen(t, verb - 1) && t[verb - 2]?.norm === "re") verb -= 2;
-    while (verb - 1 > clauseStart && ELECTED_AUXILIARIES.has(t[verb - 1]?.norm ?? "")) verb--;
+    while (verb - 1 > clauseStart && AUXILIARIES.has(t[verb - 1]?.norm ?? "")) verb--;
     return holderBefore(t, verb, clauseStart, isPeriodToken);
   }
   if (!CONTESTS.has(t[verb]?.norm ?? "")) return undefined;

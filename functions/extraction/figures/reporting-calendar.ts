@@ -35,11 +35,10 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     // ("for the nine months ended Sept 30, 2026": three quarters of a reporting year; it began nine months
     // before the month it ends in.)
     const nineEnd = nineMonthsEnd(t, i);
-    if (nineEnd !== undefined) return ((nineEnd + 3) % 12) + 1;
+    if (nineEnd !== undefined) return startBefore(nineEnd, 9);
     // ("... says it earned $5.48 billion for the quarter ended Oct. 31": the quarter named before.)
     const bareEnd = quartersNamed === 1 ? bareQuarterEnd(t, i) : undefined;
-    if (namedQuarter !== undefined && bareEnd !== undefined)
-      return ((((bareEnd - namedQuarter * 3) % 12) + 12) % 12) + 1;
+    if (namedQuarter !== undefined && bareEnd !== undefined) return startBefore(bareEnd, namedQuarter * 3);
     const ord = ORDINAL.get(t[i]?.norm ?? "");
     if (ord === undefined || ord < 1) continue;
     const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
@@ -56,9 +55,14 @@ export function reportingStart(t: readonly Token[]): number | undefined {
         ? MONTH.get(t[link + 1]?.norm ?? "")
         : monthsEnded(t, at + 1, span);
     if (end === undefined) continue;
-    return ((((end - ord * span) % 12) + 12) % 12) + 1;
+    return startBefore(end, ord * span);
   }
   return undefined;
+}
+
+/** The first month (1-12) of a reporting year whose first `months` months end in month `end`. */
+function startBefore(end: number, months: number): number {
+  return ((((end - months) % 12) + 12) % 12) + 1;
 }
 
 /** Months of a reporting year's first three quarters: "nine months", "9 months". */

@@ -287,7 +287,7 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
 }
 
 /** Titles a lower-case "the" names a person by, once the article has given one the title: "the governor". */
-const LOWER_TITLES = new Set([
+export const LOWER_TITLES: ReadonlySet<string> = new Set([
   "governor",
   "president",
   "premier",
@@ -301,7 +301,7 @@ const LOWER_TITLES = new Set([
 ]);
 
 /** Titles of two lower-case words: "the finance minister", "the chief executive". */
-const LOWER_TWO_WORD_TITLES = new Set([
+export const LOWER_TWO_WORD_TITLES: ReadonlySet<string> = new Set([
   "finance minister",
   "prime minister",
   "chief executive",

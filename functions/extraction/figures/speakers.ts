@@ -45,6 +45,8 @@ import {
   type Attribution,
   COUNTRY_NAMES,
   HYPHENATED_OFFICES,
+  LOWER_TITLES,
+  LOWER_TWO_WORD_TITLES,
   NAME_ADVERBS,
   nameAfter,
   nameBefore,
@@ -1548,7 +1550,7 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES = new RegExp(
-  `^(?:the\\s+)?(?:president|prime minister|governor|premier|chancellor|treasurer|minister|finance minister|mayor|chairman|chairwoman|judge|chief executive|cabinet secretary|CS|PS|principal secretary|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
+  `^(?:the\\s+)?(?:${[...LOWER_TITLES, ...LOWER_TWO_WORD_TITLES, "CS", "PS"].join("|")}|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
 

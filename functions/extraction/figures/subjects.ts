@@ -528,21 +528,19 @@ function nameAfterMeasure(t: readonly Token[], at: number): SubjectHit | undefin
   return e > at && ends && next?.kind !== "num" ? { first: at, last: e, anaphor: false } : undefined;
 }
 
-/** Pronouns that stand as a clause's whole subject. */
-const SUBJECT_PRONOUNS = new Set(["they", "it", "we", "he", "she"]);
 /** Prepositions that front a place before a clause's subject: "in Christchurch they", "outside Dublin they". */
 const FRONTING = new Set(["in", "outside", "for", "across", "at"]);
 /** Words a fronted place may take: "in Cork city", "in Greater Western Sydney". */
 const FRONTED_WORDS = 4;
 /** Lower-case words of a fronted place: "in Cork city". */
-const PLACE_NOUNS = new Set(["city", "county", "state", "province", "region", "district"]);
+const FRONTED_PLACE_NOUNS = new Set(["city", "county", "state", "province", "region", "district"]);
 
 /** The lower-case pronoun at `k` follows a fronted place: "while in Christchurch they rose". */
 function frontedPlacePronoun(t: readonly Token[], k: number): boolean {
   const pronoun = t[k];
-  if (!pronoun || pronoun.text !== pronoun.norm || !SUBJECT_PRONOUNS.has(pronoun.norm)) return false;
+  if (!pronoun || pronoun.text !== pronoun.norm || !PRONOUN_WORDS.has(pronoun.norm)) return false;
   let j = k - 1;
-  while (j > k - 1 - FRONTED_WORDS && (isCapitalized(t[j]) || PLACE_NOUNS.has(t[j]?.norm ?? ""))) j--;
+  while (j > k - 1 - FRONTED_WORDS && (isCapitalized(t[j]) || FRONTED_PLACE_NOUNS.has(t[j]?.norm ?? ""))) j--;
   return j < k - 1 && FRONTING.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]);
 }
 
