@@ -285,6 +285,7 @@ import { FIXES30 } from "./cases-fixes30.ts";
 import { FIXES31 } from "./cases-fixes31.ts";
 import { FIXES32 } from "./cases-fixes32.ts";
 import { FIXES33 } from "./cases-fixes33.ts";
+import { FIXES34 } from "./cases-fixes34.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -560,6 +561,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES31,
     ...FIXES32,
     ...FIXES33,
+    ...FIXES34,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

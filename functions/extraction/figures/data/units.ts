@@ -98,6 +98,7 @@ export const UNIT_MODIFIERS: readonly string[] = [
   "new", "more", "additional", "extra", "other", "small", "large", "big", "major", "foreign", "local",
   "domestic", "international", "private", "public", "state", "state-owned", "full-time", "part-time",
   "registered", "active", "confirmed", "suspected", "reported", "displaced", "injured", "dead", "missing",
+  "wounded", "homeless", "stranded", "evacuated", "rescued",
   "armed", "military", "civilian", "young", "old", "elderly", "migrant", "skilled", "permanent",
   "temporary", "daily", "weekly", "quarterly", "yearly", "annual", "monthly", "paying", "unique", "cubic", "square", "metric", "light", "heavy", "electric",
   "joint", "industrial", "commercial", "residential", "affordable", "social", "medical", "high-tech",
