@@ -172,6 +172,8 @@ export function reportsPastResult(input: StoryText, place: FigurePlace, perfect 
     if (tense) continue;
     // ("NBN Co has reported a 4.6 per cent rise": a result reported, in the present perfect.)
     if (PRESENT_HELPERS.has(tok.norm) && RESULT_REPORTS.has(tokens[k + 1]?.norm ?? "")) tense = "past";
+    // ("The NSIA has said its total assets rose": the tense of what is said, not of the saying.)
+    else if (PERFECT_HELPERS.has(tok.norm) && tokens[k + 1]?.norm === "said" && k + 1 < place.first) continue;
     // ("Malabar Warriors has narrowed its net loss to Rs 38.4 crore for the financial year ended March 31":
     // with a period of its own named, a result in the present perfect.)
     else if (perfect && PERFECT_HELPERS.has(tok.norm) && isPastVerb(tokens[k + 1])) tense = "past";

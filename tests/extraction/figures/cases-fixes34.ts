@@ -22,4 +22,22 @@ export const FIX37_PEOPLE_MODIFIERS: Case[] = [
   ],
 ];
 
-export const FIXES34: Case[] = [...FIX37_PEOPLE_MODIFIERS];
+export const FIX37_SAID_RESULT: Case[] = [
+  // "has said" is the tense of the saying: the lede's past result names the story's period.
+  [
+    "LAGOS, Nov 11 - The Lagos State Pension Commission has said its assets rose 21 per cent to N910 billion in the 2025 financial year. The commission booked contributions of N84 billion during the year.",
+    [
+      { text: "21 per cent", period: { text: "2025", from: "2025", to: "2025" } },
+      { text: "N910 billion" },
+      { text: "N84 billion", period: { text: "year", from: "2025", to: "2025" } },
+    ],
+    { publishedAt: "2026-11-11" },
+  ],
+  // (A promise made is no result: "has said it will" keeps no period.)
+  [
+    "The ministry has said it will release N40 billion to the fund.",
+    [{ text: "N40 billion", period: undefined }],
+  ],
+];
+
+export const FIXES34: Case[] = [...FIX37_PEOPLE_MODIFIERS, ...FIX37_SAID_RESULT];
