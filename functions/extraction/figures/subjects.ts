@@ -1624,7 +1624,9 @@ function subjectBefore(
       p.text === p.norm &&
       /^[a-z]{3,}(?:ing|ed)$/.test(p.norm) &&
       !DETERMINER_WORDS.has(t[s - 2]?.norm ?? "") &&
-      s !== named
+      s !== named &&
+      // ("development spending, which drops": a noun in "-ing" heads the antecedent.)
+      !(s === e && p.norm.endsWith("ing"))
     )
       break;
     // ("a plant at Endo, Nasarawa, which can process": a town and its state place the noun too.)

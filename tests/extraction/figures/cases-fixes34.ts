@@ -40,4 +40,19 @@ export const FIX37_SAID_RESULT: Case[] = [
   ],
 ];
 
-export const FIXES34: Case[] = [...FIX37_PEOPLE_MODIFIERS, ...FIX37_SAID_RESULT];
+export const FIX37_ING_ANTECEDENT: Case[] = [
+  // A noun in "-ing" heads the antecedent of ", which": the clause measures it.
+  [
+    "Most of the cut falls on capital spending, which drops to Sh9.2 billion from Sh12.6 billion.",
+    [
+      { text: "Sh9.2 billion", subject: { text: "capital spending" } },
+      { text: "Sh12.6 billion", subject: { text: "capital spending" } },
+    ],
+  ],
+  [
+    "The reforms aim to cut household borrowing, which accounts for about 38% of bank credit.",
+    [{ text: "38%", subject: { text: "household borrowing" } }],
+  ],
+];
+
+export const FIXES34: Case[] = [...FIX37_PEOPLE_MODIFIERS, ...FIX37_SAID_RESULT, ...FIX37_ING_ANTECEDENT];
