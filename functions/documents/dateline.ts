@@ -106,18 +106,35 @@ const MAX_CREDIT_LINE = 80;
 const MAX_CREDIT_WORDS = 9;
 /** A date that ends a credit line after a comma, slash, bar or dash: ", Nov. 28, 2026", "/ 20 November 2026". */
 const CREDIT_DATE_END =
-  /[,/|–—-]\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s+\d{4}$/u;
+  /[,/|–—:-]\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s+\d{4}$/u;
+
+/** A full date written in words, as a whole line or a line's edge: "Oct 29, 2026", "5 November 2026". */
+const WORDED_DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?)\\s+\\d{4}`;
+/** A line that is only a date, or a date and then the paper's name: "Oct 29, 2026", "Nov 11, 2026 — Business Day". */
+const DATE_THEN_CREDIT = new RegExp(
+  `^${WEEKDAY}${WORDED_DATE}(?:\\s*[/|–—-]\\s*\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40})?$`,
+  "iu",
+);
+/** The wire's closing line: "This report by The Canadian Press was first published Nov. 18, 2026." */
+const FIRST_PUBLISHED = new RegExp(`\\bfirst published (?:on )?${WORDED_DATE}\\.?$`, "i");
 
 /**
  * The date of a credit line that closes the text, as papers that date no dateline set it: "Published in
  * Dawn, November 15th, 2026", "Philippine Daily Inquirer / November 20, 2026", "The Canadian Press, Nov.
- * 28, 2026". Only a short line with a full date, never a sentence of the body.
+ * 28, 2026", "Published: November 23, 2026", "Nov 11, 2026 — Business Day", a date alone, or the Canadian
+ * Press's "was first published Nov. 18, 2026.". Only a short line with a full date, never a sentence of
+ * the body.
  */
 function closingCreditDate(text: string): string | undefined {
   for (const line of closingLines(text, CLOSING_LINES)) {
-    if (line.length > MAX_CREDIT_LINE || line.split(/\s+/).length > MAX_CREDIT_WORDS) continue;
-    // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark.)
-    if (!CREDIT_DATE_END.test(line)) continue;
+    if (line.length > MAX_CREDIT_LINE) continue;
+    // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark, or
+    // opens with it.)
+    const credit =
+      (line.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_DATE_END.test(line)) ||
+      DATE_THEN_CREDIT.test(line) ||
+      FIRST_PUBLISHED.test(line);
+    if (!credit) continue;
     const date = fullDateOf(line);
     if (date) return date;
   }

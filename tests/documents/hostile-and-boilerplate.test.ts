@@ -66,6 +66,15 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2024-10-09",
     ],
+    // A credit after a colon, a date alone or opening the paper's name, and the Canadian Press's closing line.
+    ["Title\n\nCAIRO: The loan was cleared.\n\nPublished: October 23, 2024", undefined, "2024-10-23"],
+    ["Title\n\nThe waiver was approved.\n\nOct 29, 2024\n", undefined, "2024-10-29"],
+    ["Title\n\nDebt will peak.\n\nOct 11, 2024 — Business Day", undefined, "2024-10-11"],
+    [
+      "Title\n\nOTTAWA — Crime fell.\n\nThis report by The Canadian Press was first published Oct. 18, 2024.",
+      undefined,
+      "2024-10-18",
+    ],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
@@ -85,6 +94,11 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
     ],
     [`${"The plant closes.\n".repeat(6)}Since March 3, 2011`, undefined],
+    [`${"The plant closes.\n".repeat(6)}Oct 29, 2024 was the day the plant closed for good.`, undefined],
+    [
+      `${"The plant closes.\n".repeat(6)}The plan was first published Oct. 18, 2019, in draft form.`,
+      undefined,
+    ],
   ])("none in %j", async (text, reference) => {
     expect(datelineOf(text, reference)).toBeUndefined();
   });
