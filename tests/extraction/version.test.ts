@@ -50,7 +50,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "33": "e9b6b114c7ffc432",
   "34": "6f2d949b779b8588",
   "35": "a7ed7d1a401521ec",
-  "36": "7ac159cb930e9a68",
+  "36": "1b0bc94d7027df7b",
 };
 
 function dataFingerprint(): string {

@@ -136,9 +136,12 @@ function nameStart(view: SentenceView, paren: number, letters: string): number |
     initials = wordInitials(word) + initials;
     // "In Australia, the Australian Bureau of Statistics (ABS)": once the letters spell the name exactly,
     // a longer run only with gaps is another phrase.
+    // ("Separately, the Social Security System (SSS)": a word before an exact spelling is no part of it,
+    // though its capital repeats the first letter.)
+    if (exact) break;
     if (initials.startsWith(letters)) {
       best = k;
-      exact ||= initials === letters;
+      exact = initials === letters;
     } else if (!exact && spellsWithGaps(letters, initials)) best = k;
     if (initials.length > letters.length + 4) break;
   }

@@ -1034,4 +1034,17 @@ export const CASES: readonly EntityCase[] = [
     has: ["MISC General Election"],
     not: ["PERSON Election"],
   },
+  // A word before a name its acronym spells exactly is no part of it, though its capital repeats a letter.
+  {
+    text: "Separately, the Social Security System (SSS) said its reserve fund grew 12.3 percent.",
+    has: ["ORGANIZATION Social Security System"],
+    not: ["ORGANIZATION Separately, the Social Security System"],
+    taggerOnly: true,
+  },
+  // Court ranks and Malaysia's second finance minister are titles, no part of the name.
+  {
+    text: "Chief District Court Judge Heemi Taumaunu said so. Finance Minister II Datuk Seri Amir Hamzah Azizan agreed.",
+    has: ["PERSON Heemi Taumaunu", "PERSON Amir Hamzah Azizan"],
+    not: ["PERSON District Court Judge Heemi Taumaunu", "PERSON II Datuk Seri Amir Hamzah Azizan"],
+  },
 ];

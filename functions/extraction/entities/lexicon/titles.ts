@@ -25,6 +25,8 @@ export const TITLES: readonly string[] = [
   "Defense Minister",
   "Defence Minister",
   "Finance Minister",
+  // Malaysia's second finance minister: "Finance Minister II Amir Hamzah Azizan".
+  "Finance Minister II",
   "Interior Minister",
   "Economy Minister",
   "Trade Minister",
@@ -360,6 +362,10 @@ export const TITLES: readonly string[] = [
   "Police Commissioner",
   "Magistrate",
   "District Judge",
+  // "Chief District Court Judge Heemi Taumaunu".
+  "District Court Judge",
+  "High Court Judge",
+  "Supreme Court Judge",
   "Circuit Judge",
   "Magistrate Judge",
   "Bankruptcy Judge",
