@@ -1336,7 +1336,9 @@ export class Resolver {
     // is a utility or an operator, never a consultancy or a lender.)
     // ("The airline reported a net profit" in a story that quotes a hotel association: an association is
     // at most "the group".)
-    if (main && LOBBY_NAME.test(main.name) && kind !== "group") return undefined;
+    // ("the organization said" after the Brazilian Public Security Forum: a forum or an institute is one.)
+    if (main && LOBBY_NAME.test(main.name) && kind !== "group" && !NONPROFIT_KINDS.has(kind))
+      return undefined;
     return main && AUTHORITY.test(main.name) && !AUTHORITY_KINDS.has(kind) ? undefined : main;
   }
 
@@ -1420,7 +1422,8 @@ const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ["regulator", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
   ["watchdog", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
   // ("the agency said" after the Enforcement Directorate.)
-  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate)\b/],
+  // ("the agency said" after Statistics Canada or Stats NZ: a statistics office.)
+  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate|Statistics|Stats)\b/],
 ]);
 
 /** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */
