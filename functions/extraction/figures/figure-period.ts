@@ -719,13 +719,22 @@ const FIGURE_PERIOD_LINKS = new Set(["in", "by", "for", "during", "at"]);
  */
 function betweenLevels(tokens: readonly Token[], figureAt: Uint8Array, p: PeriodHit, first: number): boolean {
   if (!COMPARED.has(tokens[p.last]?.norm ?? "") || first - p.last > 3) return false;
-  const lead = FIGURE_PERIOD_LINKS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
-  return figureAt[lead] === 1;
+  return figureAt[figureBeforePeriod(tokens, p)] === 1;
+}
+
+/**
+ * Where a figure right before period `p` would end: past a link and an article ("38.4 billion euros in
+ * 2027", "£78.4 billion at the end of September").
+ */
+function figureBeforePeriod(tokens: readonly Token[], p: PeriodHit): number {
+  let k = p.first - 1;
+  if (PERIOD_LEADS.has(tokens[k]?.norm ?? "") && FIGURE_PERIOD_LINKS.has(tokens[k - 1]?.norm ?? "")) k--;
+  return FIGURE_PERIOD_LINKS.has(tokens[k]?.norm ?? "") ? k - 1 : k;
 }
 
 /** The period `p` right after a figure that a comparison introduces: "from 3.4% in September". */
 function comparedLevelPeriod(tokens: readonly Token[], figureAt: Uint8Array, p: PeriodHit): boolean {
-  const lead = FIGURE_PERIOD_LINKS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
+  const lead = figureBeforePeriod(tokens, p);
   if (!figureAt[lead]) return false;
   let k = lead;
   while (k > 0 && figureAt[k - 1]) k--;
@@ -733,10 +742,14 @@ function comparedLevelPeriod(tokens: readonly Token[], figureAt: Uint8Array, p: 
   const word = tokens[k - 1]?.norm ?? "";
   return (
     word === "from" ||
-    word === "than" ||
+    // ("shed more than 12,000 jobs in the first nine months": a bound, no level compared.)
+    (word === "than" && !BOUND_WORDS.has(tokens[k - 2]?.norm ?? "")) ||
     ((word === "with" || word === "to") && tokens[k - 2]?.norm === "compared")
   );
 }
+
+/** Words before "than" that make a bound of the figure after it: "more than 12,000 jobs". */
+const BOUND_WORDS = new Set(["more", "less", "fewer"]);
 
 /** Tokens from a figure to the period after it that may still be the figure's: "R1.20 at its listing in". */
 const LEVEL_PERIOD_REACH = 6;

@@ -55,4 +55,39 @@ export const FIX37_ING_ANTECEDENT: Case[] = [
   ],
 ];
 
-export const FIXES34: Case[] = [...FIX37_PEOPLE_MODIFIERS, ...FIX37_SAID_RESULT, ...FIX37_ING_ANTECEDENT];
+export const FIX37_COMPARED_LEVEL_OWN_PERIOD: Case[] = [
+  // A level compared after "from" keeps the period that follows it, past "at the": the period of the level
+  // reached before it is not its own.
+  [
+    "The scheme's assets rose to £78.4 billion at the end of September from £75.9 billion at the end of March.",
+    [
+      { text: "£78.4 billion", period: { text: "end of September", from: "2026-09", to: "2026-09" } },
+      { text: "£75.9 billion", period: { text: "end of March", from: "2026-03", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // (With none of its own, it takes none: "in the quarter" is the level reached's, as "next year" is.)
+  [
+    "Its loan-loss allowances fell to S$148 million in the quarter from S$211 million.",
+    [{ text: "S$148 million" }, { text: "S$211 million", period: undefined }],
+  ],
+  // ("more than" is a bound, no comparison: the clause after it keeps the period.)
+  [
+    "The industry shed more than 12,000 jobs in the first nine months of the year, with platinum producers accounting for two-thirds of the losses.",
+    [
+      { text: "12,000 jobs" },
+      {
+        text: "two-thirds",
+        period: { text: "first nine months of the year", from: "2026-01", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES34: Case[] = [
+  ...FIX37_PEOPLE_MODIFIERS,
+  ...FIX37_SAID_RESULT,
+  ...FIX37_ING_ANTECEDENT,
+  ...FIX37_COMPARED_LEVEL_OWN_PERIOD,
+];
