@@ -56,6 +56,7 @@ import {
   OBJECT_TAKING_VERBS,
   OBJECT_VERBS,
   OF_COMPOUND_NOUNS,
+  OWNING_VERBS,
   PARTICIPLE_LINKS,
   PARTICLES,
   PERCEIVING,
@@ -757,7 +758,7 @@ const RECEIVING = new Set(["received", "receives"]);
 /** What a holder employs, processes or hosts: no traffic whose unit alone names it. */
 const HOLDING = new Set(HOLDING_VERBS);
 /** Verbs of owning a count: "Arm had about 8,300 employees", "Thames Water has around 8,000 employees". */
-const OWNING = new Set(["has", "had", "owns", "owned"]);
+const OWNING = new Set(OWNING_VERBS);
 
 /**
  * What the verb at `verbAt` takes is no count its subject carries: a measure a subject received ("412 mm
@@ -920,6 +921,13 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
       k -= 2;
       continue;
     }
+    // ("12 Bell AH-1Z attack helicopters", "14 JF-17 Block III aircraft", "152 K9PL howitzers": a model's
+    // code, letters and digits glued into one word.)
+    const code = modelCodeStart(t, k - 1, first);
+    if (code !== undefined) {
+      k = code;
+      continue;
+    }
     const numeric =
       SCALE.has(tok?.norm ?? "") ||
       ONE.has(tok?.norm ?? "") ||
@@ -933,6 +941,21 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
 }
 
 const COUNT_WORDS: ReadonlySet<string> = new Set(COUNT_NOT_KIND_WORDS);
+
+/**
+ * Where the model code that ends at token `last` starts: a run of tokens glued together, with a digit
+ * and a letter ("AH-1Z", "J-10CE", "K9PL"), after `first`; undefined for no such run.
+ */
+function modelCodeStart(t: readonly Token[], last: number, first: number): number | undefined {
+  let start = last;
+  while (start - 1 > first && t[start] !== undefined && !t[start]?.spaceBefore) start--;
+  if (start === last) return undefined;
+  const code = t
+    .slice(start, last + 1)
+    .map((x) => x.text)
+    .join("");
+  return /\d/.test(code) && /\p{L}/u.test(code) ? start : undefined;
+}
 
 /**
  * The count after the verb at `verbAt` is one of `units` a name right before the verb holds by one of

@@ -69,7 +69,8 @@ export const FIX26_WORTH_BEFORE_MONEY: Case[] = [
   [
     "It has up to 40 Airbus A220 jets on order under a deal worth as much as $5 billion.",
     [
-      { text: "40 Airbus A220 jets", subject: { text: "jets on order under a deal" } },
+      // (Session 37: a model's code is one modifier, whole, so the maker and the model stay.)
+      { text: "40 Airbus A220 jets", subject: { text: "Airbus A220 jets on order under a deal" } },
       { text: "$5 billion" },
     ],
   ],

@@ -85,6 +85,24 @@ export const FIX37_COMPARED_LEVEL_OWN_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX37_MODEL_CODES_AND_HOLDERS: Case[] = [
+  // A model's code glued of letters and digits is one modifier of the unit, whole.
+  [
+    "The navy expects delivery of 8 Bell UH-1Y utility helicopters by 2028.",
+    [{ text: "8 Bell UH-1Y utility helicopters", subject: { text: "Bell UH-1Y utility helicopters" } }],
+  ],
+  ["Poland took 48 K9PL howitzers.", [{ text: "48 K9PL howitzers", subject: { text: "K9PL howitzers" } }]],
+  // What holds or houses a count holds it, as what has it does.
+  [
+    "Kamiti Maximum Security Prison housed 3,900 inmates in October.",
+    [{ text: "3,900 inmates", subject: { text: "Kamiti Maximum Security Prison" } }],
+  ],
+  [
+    "The state's 12 prisons held 14,200 inmates.",
+    [{ text: "12 prisons" }, { text: "14,200 inmates", subject: { text: "The state's 12 prisons" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,

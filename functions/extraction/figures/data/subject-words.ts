@@ -798,6 +798,14 @@ export const MAKING_VERBS: readonly string[] = [
   "delivered", "delivers", "shipped", "dispatched",
 ];
 
+/**
+ * Verbs of owning a count: "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile
+ * subscribers", "its 256 custodial centres held 81,245 inmates", "Karachi Central Jail housed 6,150 inmates".
+ */
+export const OWNING_VERBS: readonly string[] = [
+  "has", "had", "owns", "owned", "holds", "held", "holding", "houses", "housed",
+];
+
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
 export const THROUGHPUT_VERBS: readonly string[] = [
   "carried", "carries", "carry", "handled", "handles", "handle", "served", "serves", "transported",
@@ -805,8 +813,7 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   // "Kenya received 2.39 million international visitors", "The airline flew 21.4 million passengers",
   // "TFR moved 5.9 million tonnes", "SANParks, which manages 19 national parks".
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
-  // "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile subscribers": what owns a count.
-  "has", "had", "owns", "owned",
+  ...OWNING_VERBS,
   ...HOLDING_VERBS,
 ];
 
