@@ -1617,6 +1617,8 @@ function subjectBefore(
     e = relative ?? e;
   }
   let s = named ?? e;
+  /** Where the phrase starts after a participle that describes its noun ("The estimated cost"). */
+  let described: number | undefined;
   // ("while in Christchurch they rose 4 per cent": a pronoun is the whole subject, the place before it
   // fronted.)
   if (s === e && frontedPlacePronoun(t, e - 1)) floor = Math.max(floor, e - 1);
@@ -1746,7 +1748,17 @@ function subjectBefore(
     if (p.norm === "and" && ["a", "an"].includes(t[s - 3]?.norm ?? "") && t[s - 4]?.kind === "num") break;
     // "The cyclone caused damage estimated at $1.2 billion", "Analysts expect the market for robotaxis to
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
-    if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) break;
+    // ("The DND's proposed budget", "the estimated cost": a participle after a determiner or a possessive
+    // describes the noun.)
+    const describing =
+      /(?:ed|en)$/.test(p.norm) &&
+      t[s - 2]?.norm !== "that" &&
+      (DETERMINER_WORDS.has(t[s - 2]?.norm ?? "") || /['’]s$/.test(t[s - 2]?.text ?? ""));
+    if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) {
+      if (!describing) break;
+      // (Where the whole phrase runs too long, it starts after the participle, as it did.)
+      described = s;
+    }
     // ("Swiss watch exports", "the watch industry": a word of seeing after a name or a determiner is a noun.)
     const perceiving =
       PERCEIVING.has(p.norm) &&
@@ -1762,7 +1774,7 @@ function subjectBefore(
     // ("it was offering incentives averaging 13.5%": a progressive verb is no part of the phrase.)
     if (s < e && !antecedent && /^[a-z]{3,}ing$/.test(p.text) && BE_FORMS.has(t[s - 2]?.norm ?? "")) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
-    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm)) {
+    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm) && !describing) {
       // ("told reporters the commission needed": past the listener, to the reported clause's subject.)
       if (p.norm === "told" && s + 1 < e && DETERMINER_WORDS.has(t[s + 1]?.norm ?? "")) s++;
       break;
@@ -1790,7 +1802,10 @@ function subjectBefore(
     // "in an all-stock deal valued at": the phrase ends at its determiner.
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
   }
-  if (s - 1 >= floor && e - s >= SPAN_LIMIT) return undefined;
+  if (s - 1 >= floor && e - s >= SPAN_LIMIT) {
+    if (described === undefined) return undefined;
+    s = described;
+  }
   // ("said separately it would need": an adverb of the saying is no part of what is said.)
   if (s + 1 < e && SAYING_ADVERB.has(t[s]?.norm ?? "") && SAYING.has(t[s - 1]?.norm ?? "")) s++;
   // ("so-called core prices" keeps its "so").

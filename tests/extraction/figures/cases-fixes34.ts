@@ -103,6 +103,23 @@ export const FIX37_MODEL_CODES_AND_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX37_DESCRIBING_PARTICIPLE: Case[] = [
+  // A participle after a determiner or a possessive describes the noun: it stays in the subject.
+  [
+    "The DND's proposed budget for 2027 is P298.3 billion.",
+    [{ text: "P298.3 billion", subject: { text: "The DND's proposed budget" } }],
+  ],
+  [
+    "The estimated cost of the bridge has risen to $2.1 billion.",
+    [{ text: "$2.1 billion", subject: { text: "The estimated cost of the bridge" } }],
+  ],
+  // (A verb that takes the figure's noun as its object still ends the phrase.)
+  [
+    "The cyclone caused damage estimated at $1.2 billion.",
+    [{ text: "$1.2 billion", subject: { text: "damage" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
