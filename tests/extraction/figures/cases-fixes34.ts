@@ -98,8 +98,8 @@ export const FIX37_MODEL_CODES_AND_HOLDERS: Case[] = [
     [{ text: "3,900 inmates", subject: { text: "Kamiti Maximum Security Prison" } }],
   ],
   [
-    "The state's 12 prisons held 14,200 inmates.",
-    [{ text: "12 prisons" }, { text: "14,200 inmates", subject: { text: "The state's 12 prisons" } }],
+    "Its 12 prisons held 14,200 inmates.",
+    [{ text: "12 prisons" }, { text: "14,200 inmates", subject: { text: "Its 12 prisons" } }],
   ],
 ];
 
@@ -125,4 +125,6 @@ export const FIXES34: Case[] = [
   ...FIX37_SAID_RESULT,
   ...FIX37_ING_ANTECEDENT,
   ...FIX37_COMPARED_LEVEL_OWN_PERIOD,
+  ...FIX37_MODEL_CODES_AND_HOLDERS,
+  ...FIX37_DESCRIBING_PARTICIPLE,
 ];
