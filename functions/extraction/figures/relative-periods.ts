@@ -25,6 +25,8 @@ type Back =
 /** A count of units, in words up to twelve or in digits (bounded where each is read). */
 const COUNT = "(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
 const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$`);
+/** "two years ago", "20 years ago": more than one year back from publication. */
+const YEARS_AGO = new RegExp(`^(?!a |one )${COUNT} years ago$`);
 const SAME_BACK =
   /^(the |a )?(same|corresponding|similar) (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of last year|(of|in) the previous (year|fiscal|financial year)|the previous year|the year before)$/;
 /** "the same period of 2024", "the same months in 2019". */
@@ -186,6 +188,18 @@ export function rebaseRelativePeriods(
     // "now" leaves the story's period to refer to.)
     const inSentence = sentenceAnchor(figures, i, period.start);
     const standing = inSentence !== undefined && STANDING.test(inSentence.text) && "same" in back;
+    // ("from 45 percent two years ago": years ago count from publication, in years, not back from the
+    // story's months, unless the sentence names the period they are set against.)
+    const ago = YEARS_AGO.exec(period.text.toLowerCase().replace(/\s+/g, " ").trim());
+    // (A story of a month or a quarter is set against the same months: "up 25% from two years ago".)
+    const story = stories[i];
+    const storyMonths = story?.from && story.to ? monthsSpanned(story.from, story.to) : undefined;
+    if (ago && (!inSentence || inSentence.carried) && !(storyMonths && storyMonths <= 3) && now) {
+      const years = countOf(ago[1] ?? "");
+      if (Number.isInteger(years) && years <= 100)
+        period.from = period.to = String(Number(now.slice(0, 4)) - years);
+      continue;
+    }
     const anchor = inSentence && !standing ? inSentence : stories[i];
     const to =
       anchor?.to ??

@@ -120,6 +120,28 @@ export const FIX37_DESCRIBING_PARTICIPLE: Case[] = [
   ],
 ];
 
+export const FIX37_YEARS_AGO: Case[] = [
+  // "N years ago" counts whole years back from publication, not back from a story's nine months.
+  [
+    "LAGOS, Nov 20 - Road crashes killed 4,912 people in the first nine months of 2026, the FRSC said.\n\nThe average premium rose to 2.5 million naira from 1.1 million naira two years ago.",
+    [
+      { text: "4,912 people" },
+      { text: "2.5 million naira" },
+      { text: "1.1 million naira", period: { text: "two years ago", from: "2024", to: "2024" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // (A sentence's own period is still the one they are set against.)
+  [
+    "Sales rose to $5 billion in the third quarter from $3 billion two years ago.",
+    [
+      { text: "$5 billion" },
+      { text: "$3 billion", period: { text: "two years ago", from: "2024-07", to: "2024-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -127,4 +149,5 @@ export const FIXES34: Case[] = [
   ...FIX37_COMPARED_LEVEL_OWN_PERIOD,
   ...FIX37_MODEL_CODES_AND_HOLDERS,
   ...FIX37_DESCRIBING_PARTICIPLE,
+  ...FIX37_YEARS_AGO,
 ];
