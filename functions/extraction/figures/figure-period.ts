@@ -81,6 +81,9 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // does a relative ("a deal that closed in September").
     if (SUBORDINATE_OPENERS.has(norm) || norm === "but" || (RELATIVE_WORDS.has(norm) && !direct))
       subordinate = true;
+    // ("for €480 million, with the first due in 2028", "with deliveries starting in the first quarter of
+    // 2027": a "with" clause whose noun is due or starts at the period holds that time of its own.)
+    if (norm === "with" && withTimeOfItsOwn(tokens, figureAt, k, to)) return true;
     // "employs 44,000 people and plans to hire 2,000 more in 2026", "cut costs by 9% and wanted to grow
     // its fleet to 40 aircraft by 2029": a verb after "and" opens a predicate with its own time.
     if (norm === "and" && verbOpens(tokens[k + 1])) return true;
@@ -98,6 +101,40 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   }
   return false;
 }
+
+/** Words of a "with" clause's noun that say when it comes: "with the first due in 2028". */
+const WITH_TIMES = new Set([
+  "due",
+  "starting",
+  "beginning",
+  "expected",
+  "scheduled",
+  "slated",
+  "set",
+  "planned",
+  "to",
+]);
+
+/** Tokens a "with" clause may hold before its word of time. */
+const WITH_REACH = 6;
+
+/**
+ * The "with" at `k` opens a clause with no figure whose noun is due, starts or is set for the period at
+ * `to`: "with the first due in 2028", "with deliveries starting in", "with the first to enter service by".
+ */
+function withTimeOfItsOwn(tokens: readonly Token[], figureAt: Uint8Array, k: number, to: number): boolean {
+  // ("in line with their demand to hold the 2028-2034 budget": no clause of its own.)
+  if (to - k > WITH_CLAUSE_REACH || tokens[k - 1]?.norm === "line") return false;
+  let timed = false;
+  for (let j = k + 1; j < to; j++) {
+    if (figureAt[j]) return false;
+    if (j > k + 1 && j - k <= WITH_REACH && WITH_TIMES.has(tokens[j]?.norm ?? "")) timed = true;
+  }
+  return timed;
+}
+
+/** Tokens from "with" to a period its clause may still hold: "with the first plane due to arrive in 2027 and the last by 2033". */
+const WITH_CLAUSE_REACH = 20;
 
 /** Words after ", or 1.3%," that go on with the move it restates: "to 154p", "higher at S$1.43", "in the month". */
 const AFTER_RESTATED = new Set(["to", "at", "higher", "lower", "in", "on", "from"]);

@@ -142,6 +142,29 @@ export const FIX37_YEARS_AGO: Case[] = [
   ],
 ];
 
+export const FIX37_WITH_CLAUSE_TIME: Case[] = [
+  // A "with" clause whose noun is due or starts at a period holds that time: no time of the deal.
+  [
+    "Portugal agreed to buy two C-390 aircraft for €480 million, with the first due in 2028.",
+    [
+      { text: "two C-390 aircraft", period: undefined },
+      { text: "€480 million", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "The firm signed a $25.4m contract, with deliveries starting in the first quarter of 2027 and the last by 2029.",
+    [{ text: "$25.4m", period: undefined }],
+    { publishedAt: "2026-11-20" },
+  ],
+  // (Nor is "in line with" a clause of its own.)
+  [
+    "Germany and Austria backed a ceiling of 140 billion euros, in line with their demand to hold the 2028-2034 budget.",
+    [{ text: "140 billion euros", period: { text: "2028-2034", from: "2028", to: "2034" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -150,4 +173,5 @@ export const FIXES34: Case[] = [
   ...FIX37_MODEL_CODES_AND_HOLDERS,
   ...FIX37_DESCRIBING_PARTICIPLE,
   ...FIX37_YEARS_AGO,
+  ...FIX37_WITH_CLAUSE_TIME,
 ];
