@@ -420,7 +420,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     const hyphen = p.norm === "-" && !p.spaceBefore && !t[s]?.spaceBefore;
     // "Karen Clark & Co. estimated": names either side of "&" are one.
     const ampersand = p.norm === "&" && isCapitalized(t[s - 2]) && s - 2 >= from;
-    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field || ampersand)) break;
+    // ("co-CEO Greg Peters said": a title's "co" is read with it.)
+    const co = p.norm === "co" && t[s]?.norm === "-" && !t[s]?.spaceBefore;
+    if (!(isCapitalized(p) || PARTICLES.has(p.norm) || inner || hyphen || field || ampersand || co)) break;
     s--;
   }
   // "traders in London said": the name qualifies a common noun, which is the (generic) speaker; but
@@ -723,13 +725,18 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
       (a < e - 1 || s > v || v - e > 2) &&
       !afterDescriptor;
     // "Vice-Chancellor Ann Lee said": a hyphen inside a title.
+    // ("co-CEO Greg Peters said", "co-chair Ana Lee": "co" joined to a title.)
+    const coTitle = tok.norm === "co" && t[a + 1]?.norm === "-" && TITLES.has(t[a + 2]?.norm ?? "");
     const titleHyphen =
-      tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");
+      tok.norm === "-" &&
+      a > s &&
+      (TITLES.has(t[a - 1]?.norm ?? "") || t[a - 1]?.norm === "co") &&
+      TITLES.has(t[a + 1]?.norm ?? "");
     // ("Prime Database said": an opener with no title after it is a name's first word.)
     const nameWord = OPENERS.has(tok.norm) && !TITLES.has(t[a + 1]?.norm ?? "") && t[a + 1]?.norm !== "-";
     // "Rival Marina Bay Sands reported", "Steelmaker Ternium said": a descriptor that opens the run.
     const descriptor = a === s && a < e - 1 && SOURCE_DESCRIPTORS.has(tok.norm);
-    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen || descriptor) {
+    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen || coTitle || descriptor) {
       a++;
       continue;
     }

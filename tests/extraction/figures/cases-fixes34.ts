@@ -165,6 +165,14 @@ export const FIX37_WITH_CLAUSE_TIME: Case[] = [
   ],
 ];
 
+export const FIX37_CO_TITLE: Case[] = [
+  // "co-CEO", "co-chair": a title's "co" is read with it, before the name that speaks.
+  [
+    "Subscriber growth slowed, but co-CEO Greg Peters said revenue would rise 12%.",
+    [{ text: "12%", speaker: { name: "Greg Peters" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -174,4 +182,5 @@ export const FIXES34: Case[] = [
   ...FIX37_DESCRIBING_PARTICIPLE,
   ...FIX37_YEARS_AGO,
   ...FIX37_WITH_CLAUSE_TIME,
+  ...FIX37_CO_TITLE,
 ];
