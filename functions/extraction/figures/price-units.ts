@@ -202,6 +202,36 @@ const PRICE_LINK =
 const PARALLEL_PRICE_LINK =
   /^\s*,?\s*(?:while|whereas|and|but)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:(?:was|were|is|are)\s+)?(?:trading|traded|closed|stood|ended|settled|priced)?\s*at|(?:rose|fell|increased|decreased|climbed|dropped|gained|lost|jumped|slipped|eased)(?:\s+by)?)\s*$/iu;
 
+/**
+ * A thing priced after another with its verb left out or a copula: "Sh1,100 a month and the mobile plan
+ * Sh300", "R225 a month, while the mobile plan is R49".
+ */
+const GAPPED_PRICE_LINK =
+  /^\s*,?\s*(?:while|whereas|and|but)\s+(?:the|its|their)\s+((?:[a-z'’-]+\s+){1,3}?)(?:(?:costs?|is|are|was|were)\s+)?$/;
+
+/** "and the mobile plan Sh300": the words of the other thing are a plain noun phrase, no verb of theirs. */
+function gappedPrice(between: string): boolean {
+  const words = GAPPED_PRICE_LINK.exec(between)?.[1]?.trim().split(/\s+/);
+  return words !== undefined && words.every((w) => !/ed$/.test(w) && !PAST_FORMS.has(w));
+}
+
+/** Irregular past forms a gapped price's noun phrase cannot hold: "while the family gave". */
+const PAST_FORMS = new Set([
+  "bought",
+  "gave",
+  "paid",
+  "sold",
+  "spent",
+  "made",
+  "got",
+  "took",
+  "raised",
+  "won",
+  "lost",
+  "fell",
+  "rose",
+]);
+
 /** A day named after "on": "on Wednesday". */
 const ON_WEEKDAY = /\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A preposition left opening the words between once its period is out: "on" before "to" or "from". */
@@ -263,7 +293,7 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
     const parallel =
       !compared &&
       Boolean(a.unit) &&
-      PARALLEL_PRICE_LINK.test(between.replace(DANGLING_BEFORE_JOIN, "")) &&
+      (PARALLEL_PRICE_LINK.test(between.replace(DANGLING_BEFORE_JOIN, "")) || gappedPrice(between)) &&
       !SHARE_WORDS.test(between);
     if (!compared && !parallel) continue;
     // ("$4.68 per share, compared with $273 million": a total is no price.)

@@ -173,6 +173,32 @@ export const FIX37_CO_TITLE: Case[] = [
   ],
 ];
 
+export const FIX37_GAPPED_PRICE: Case[] = [
+  // A thing priced after another, its verb left out or a copula, shares the first price's denominator.
+  [
+    "The premium plan costs Sh1,100 a month and the mobile plan Sh300.",
+    [
+      { text: "Sh1,100", unit: "a month" },
+      { text: "Sh300", unit: "a month" },
+    ],
+  ],
+  [
+    "Showmax Premium costs R225 a month, while the mobile plan is R49.",
+    [
+      { text: "R225", unit: "a month" },
+      { text: "R49", unit: "a month" },
+    ],
+  ],
+  // (Not a clause with a verb of its own: "while the Premji family gave Rs 1,102 crore".)
+  [
+    "Nadar gave Rs 7.4 crore a day, while the family gave Rs 1,102 crore.",
+    [
+      { text: "Rs 7.4 crore", unit: "a day" },
+      { text: "Rs 1,102 crore", unit: undefined },
+    ],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -183,4 +209,5 @@ export const FIXES34: Case[] = [
   ...FIX37_YEARS_AGO,
   ...FIX37_WITH_CLAUSE_TIME,
   ...FIX37_CO_TITLE,
+  ...FIX37_GAPPED_PRICE,
 ];
