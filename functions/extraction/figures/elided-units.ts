@@ -95,6 +95,12 @@ const LINKS = new Set([
   "total",
   "well",
   "just",
+  // "held 61,240 inmates against a capacity of 26,837", "more than double its authorised capacity of
+  // 2,400": what the place was built to hold, in the same unit.
+  "capacity",
+  "official",
+  "authorised",
+  "authorized",
   // "less than half the 4.6 billion it delivered at the peak", "twice the 2 million".
   "half",
   "twice",

@@ -2,7 +2,14 @@
 import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { CHANGE_NOUN_UNITS, DATING_WORDS, FAITH_PLURALS, RATE_WORDS, TONNAGE_WORDS } from "./data/units.ts";
+import {
+  CHANGE_NOUN_UNITS,
+  COUNTED_CHANGE_NOUNS,
+  DATING_WORDS,
+  FAITH_PLURALS,
+  RATE_WORDS,
+  TONNAGE_WORDS,
+} from "./data/units.ts";
 import {
   CHANGE_VERB,
   IRREGULAR_UNIT,
@@ -698,5 +705,8 @@ export function isUnitHead(tok: Token, next: Token | undefined): boolean {
     /^\p{Ll}{3,}$/u.test(next.text)
   )
     return false;
-  return !CHANGE_VERB.has(n) && next?.norm !== "’s";
+  return (!CHANGE_VERB.has(n) || COUNTED_CHANGES.has(n)) && next?.norm !== "’s";
 }
+
+/** Plural nouns counted that are also verbs of change. */
+const COUNTED_CHANGES: ReadonlySet<string> = new Set(COUNTED_CHANGE_NOUNS);

@@ -199,6 +199,22 @@ export const FIX37_GAPPED_PRICE: Case[] = [
   ],
 ];
 
+export const FIX37_CAPACITY_AND_CRASHES: Case[] = [
+  // A capacity set against a count is in its unit.
+  [
+    "The jails held 59,800 inmates against an official capacity of 50,000.",
+    [{ text: "59,800 inmates" }, { text: "50,000", kind: "QUANTITY", unit: "inmates" }],
+  ],
+  // "crashes" after a number is a noun counted, though it is a verb of change too.
+  [
+    "Police recorded 11,640 crashes, up from 10,870.",
+    [
+      { text: "11,640 crashes", kind: "QUANTITY", unit: "crashes" },
+      { text: "10,870", unit: "crashes" },
+    ],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -210,4 +226,5 @@ export const FIXES34: Case[] = [
   ...FIX37_WITH_CLAUSE_TIME,
   ...FIX37_CO_TITLE,
   ...FIX37_GAPPED_PRICE,
+  ...FIX37_CAPACITY_AND_CRASHES,
 ];

@@ -176,6 +176,9 @@ export const COUNTED_NOUNS: readonly string[] = [
   "downloads", "transactions", "tourists", "arrivals", "households", "students", "patients", "viewers",
 ];
 
+/** Plural nouns counted that are also verbs of change: "11,640 crashes were recorded". */
+export const COUNTED_CHANGE_NOUNS: readonly string[] = ["crashes"];
+
 /** Words of a ship's or cargo's tonnage before "tons": "94.6 million deadweight tonnes", "498 million long tons". */
 export const TONNAGE_WORDS: readonly string[] = ["deadweight", "gross", "long", "short"];
 
