@@ -79,7 +79,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (temperature) return temperature;
   const trade = tradeUnitAt(t, j);
   if (trade) return trade;
-  const planes = namedPlanes(t, j) ?? namedKinds(t, j);
+  // ("12 more FA-50 fighter jets", "36 additional Gripen fighters": a word of how many more before the name.)
+  const more =
+    UNIT_MODIFIER.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]) ? namedKinds(t, j + 1) : undefined;
+  const planes = namedPlanes(t, j) ?? namedKinds(t, j) ?? more;
   if (planes) return planes;
   // "12 terawatt hours": hours are a time unit elsewhere.
   const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
@@ -398,7 +401,8 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
   if (names === 0) return undefined;
   // "C-390s", "A400Ms": a model code's plural counts the model.
   const last = t[k - 1];
-  const code = t.slice(j, k).some((x) => x.kind === "num");
+  // ("26 Rafale-M jets": a letter glued by a dash makes a model code too.)
+  const code = t.slice(j, k).some((x) => x.kind === "num" || (DASHES.has(x.norm) && !x.spaceBefore));
   if (
     code &&
     names === 1 &&

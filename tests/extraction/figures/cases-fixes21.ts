@@ -400,6 +400,8 @@ export const FIX21_VALUED_OBJECTS: Case[] = [
   [
     "EDF on Monday put the cost of building six new EPR2 reactors at 72.8 billion euros.",
     [
+      // (Session 37: the model after "new" no longer hides the count, as "six new reactors" is one.)
+      { text: "six new EPR2 reactors", unit: "reactors" },
       {
         text: "72.8 billion euros",
         subject: { text: "the cost of building six new EPR2 reactors" },

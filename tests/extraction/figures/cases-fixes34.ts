@@ -215,6 +215,23 @@ export const FIX37_CAPACITY_AND_CRASHES: Case[] = [
   ],
 ];
 
+export const FIX37_NAMED_KINDS: Case[] = [
+  // A name glued by a dash to a letter or a word is a model or a compound before the noun counted.
+  [
+    "India signed a deal for 26 Rafale-M jets.",
+    [{ text: "26 Rafale-M jets", kind: "QUANTITY", unit: "jets" }],
+  ],
+  [
+    "Customs listed 14 UAE-based companies.",
+    [{ text: "14 UAE-based companies", kind: "QUANTITY", unit: "companies" }],
+  ],
+  // ... after a word of how many more.
+  [
+    "Manila ordered 12 more FA-50 fighter jets.",
+    [{ text: "12 more FA-50 fighter jets", kind: "QUANTITY", unit: "jets" }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -227,4 +244,5 @@ export const FIXES34: Case[] = [
   ...FIX37_CO_TITLE,
   ...FIX37_GAPPED_PRICE,
   ...FIX37_CAPACITY_AND_CRASHES,
+  ...FIX37_NAMED_KINDS,
 ];
