@@ -33,6 +33,7 @@ import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
+import { readPronounShares } from "./pronoun-shares.ts";
 import { readQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
@@ -376,6 +377,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readPartsOfWhole(text, figures);
   readParallelCounts(text, figures);
   readElidedUnits(text, figures);
+  readPronounShares(text, figures);
   shareDenominators(text, figures);
   // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"
   // in a sentence that names no period of its own.

@@ -232,6 +232,23 @@ export const FIX37_NAMED_KINDS: Case[] = [
   ],
 ];
 
+export const FIX37_PRONOUN_SHARES: Case[] = [
+  // A share "of them" measures what the count right before it counted.
+  [
+    "The ministry signed 193 contracts, and 92% of them went to domestic firms.",
+    [{ text: "193 contracts" }, { text: "92%", subject: { text: "contracts" } }],
+  ],
+  [
+    "The prisons held 81,723 inmates. About 66% of them were awaiting trial.",
+    [{ text: "81,723 inmates" }, { text: "66%", subject: { text: "inmates" } }],
+  ],
+  // ("of those cases" names its own noun.)
+  [
+    "Police recorded 6,443 deaths, and head injuries caused 80 per cent of those cases.",
+    [{ text: "6,443 deaths" }, { text: "80 per cent", subject: { text: "those cases" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -245,4 +262,5 @@ export const FIXES34: Case[] = [
   ...FIX37_GAPPED_PRICE,
   ...FIX37_CAPACITY_AND_CRASHES,
   ...FIX37_NAMED_KINDS,
+  ...FIX37_PRONOUN_SHARES,
 ];
