@@ -218,6 +218,9 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };
 }
 
+/** Words that may open the clause before "Its annual report showed". */
+const CLAUSE_JOINS = new Set(["and", "but", "while"]);
+
 /** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return namedWork(t, first, v);
@@ -232,6 +235,13 @@ export function ownedWork(t: readonly Token[], first: number, v: number): Attrib
     // ("The Mission's 2026 winter count found": the year of the work.)
     if (tok?.kind === "num" && /^\d{4}$/.test(tok.norm)) continue;
     if (tok?.kind !== "word") return undefined;
+    // ("Its annual report showed": the organization "it" stands for; not inside a phrase, "economists in
+    // its weekly Focus survey expect".)
+    if (tok.norm === "its") {
+      const opens = k === first || t[k - 1]?.kind === "punct" || CLAUSE_JOINS.has(t[k - 1]?.norm ?? "");
+      if (!opens) return undefined;
+      return { name: "it", start: tok.start, end: tok.end, pronoun: true, at: t[v]?.start ?? tok.start };
+    }
     if (/['’]s$/.test(tok.text) && isCapitalized(tok)) {
       let s = k;
       while (s - 1 >= first && isCapitalized(t[s - 1]) && t[s - 1]?.norm !== "the") s--;

@@ -38,6 +38,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.5 million",
     "Daily Bread Food Bank",
   ],
+  // "Its annual report showed": the organization "it" stands for (not "economists in its survey expect").
+  [
+    "The Courts Service said delays had grown. Its annual report showed that 14,700 criminal cases were pending.",
+    "14,700 criminal cases",
+    "Courts Service",
+  ],
+  [
+    "Vale SA held its guidance. Economists in its weekly survey expect the rate to fall to 12.5% by 2027.",
+    "12.5%",
+    undefined,
+  ],
   // "the agency" names a statistics office; "the organization" a forum, an institute or an association.
   [
     "Statistics Canada published its survey on Tuesday. Retail sales rose 1.2% in September, the agency said.",
