@@ -69,6 +69,7 @@ import {
   SETTING_AGAINST,
   SHARE_OF_TOTAL_VERBS,
   SHARE_OPENERS,
+  STEADY_AT_WORDS,
   SUBJECT_ADVERBS,
   SUBORDINATORS,
   THROUGHPUT_VERBS,
@@ -1053,7 +1054,8 @@ function subjectBefore(
   const verb = t[linkAt - 1]?.norm ?? "";
   const levelOf =
     (link === "to" && (INTRANSITIVE_CHANGES.has(verb) || UP_VERB.has(t[linkAt - 2]?.norm ?? ""))) ||
-    (link === "at" && (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb))) ||
+    (link === "at" &&
+      (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb) || STEADY_AT_WORDS.has(verb))) ||
     // ("India accounted for 14,980 permits": the part a subject accounts for is its own count.)
     (link === "for" && ACCOUNTING.has(verb)) ||
     (link === "with" && endedPeriodWith(t, linkAt, isPeriodToken));

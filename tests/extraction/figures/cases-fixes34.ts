@@ -249,6 +249,18 @@ export const FIX37_PRONOUN_SHARES: Case[] = [
   ],
 ];
 
+export const FIX37_STEADY_AT: Case[] = [
+  // "was stable at", "remained steady at", "was flat at": a level the subject held, as "stood at".
+  [
+    "Motor vehicle theft was stable at roughly 14,900 incidents a year.",
+    [{ text: "14,900 incidents a year", subject: { text: "Motor vehicle theft" } }],
+  ],
+  [
+    "China, the second-largest market, was flat at 10.2 million units.",
+    [{ text: "10.2 million units", subject: { text: "China" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -263,4 +275,5 @@ export const FIXES34: Case[] = [
   ...FIX37_CAPACITY_AND_CRASHES,
   ...FIX37_NAMED_KINDS,
   ...FIX37_PRONOUN_SHARES,
+  ...FIX37_STEADY_AT,
 ];

@@ -1334,6 +1334,9 @@ export const LEVEL_AT_VERBS = new Set([
   "starting",
 ]);
 
+/** Words of no change before "at" that give a level: "was stable at", "remained steady at", "held flat at". */
+export const STEADY_AT_WORDS = new Set(["stable", "steady", "flat", "unchanged", "constant"]);
+
 /** Passives and progressives that set a price or a rate at a level: "was offered at", "were running at". */
 export const AT_LEVEL_PARTICIPLES = ["budgeted", "offered", "priced", "running", "operating", "selling", "heard"];
 
