@@ -1058,6 +1058,8 @@ function subjectBefore(
       (INTRANSITIVE_CHANGES.has(verb) || LEVEL_AT_VERBS.has(verb) || STEADY_AT_WORDS.has(verb))) ||
     // ("India accounted for 14,980 permits": the part a subject accounts for is its own count.)
     (link === "for" && ACCOUNTING.has(verb)) ||
+    // ("Phone scams made up 9,870 cases": the part a subject makes up.)
+    (link === "up" && MAKE_FORMS.has(verb)) ||
     (link === "with" && endedPeriodWith(t, linkAt, isPeriodToken));
   // "Renault's sales reached 1.1 million units", "Deliveries totaled 48,300 vehicles": a count a subject
   // reaches measures that subject; so does the traffic it carries ("Jakarta's MRT carried a record 43.2
