@@ -259,6 +259,8 @@ export const FIX37_STEADY_AT: Case[] = [
     "China, the second-largest market, was flat at 10.2 million units.",
     [{ text: "10.2 million units", subject: { text: "China" } }],
   ],
+  // "made up 9,870 cases": the part a subject makes up, as "accounted for".
+  ["Phone scams made up 9,870 cases.", [{ text: "9,870 cases", subject: { text: "Phone scams" } }]],
 ];
 
 export const FIXES34: Case[] = [
