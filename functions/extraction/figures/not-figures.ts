@@ -3,6 +3,7 @@ import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
+  CALLED_LINE_WORDS,
   FUNCTION_WORDS,
   GEM_WORDS,
   GOLD_PURITIES,
@@ -402,6 +403,8 @@ export function bareNumberExcluded(
     TIME_UNIT.has(t[amount.end + 2]?.norm ?? "")
   )
     return true;
+  // ("Calls to the 997 hotline", "the 999 emergency number": a number to call is a name.)
+  if (!hasUnit && /^\d{2,5}$/.test(t[i]?.text ?? "") && CALLED_LINES.has(link?.norm ?? "")) return true;
   if (prev?.kind !== "word") return false;
   // ("the Greens 16, ACT 10 and New Zealand First 9": a label word in capitals is an acronym in a gapped list.)
   const acronym = prev.text.length > 2 && prev.text === prev.text.toUpperCase();
@@ -439,6 +442,8 @@ export function bareNumberExcluded(
   }
   return false;
 }
+
+const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
 
 /** Verbs that give a name what is counted after it: "gave National 47 seats". */
 const GIVING = new Set(["gave", "give", "gives", "giving", "handed", "awarded", "granted", "projected"]);

@@ -263,6 +263,12 @@ export const FIX37_STEADY_AT: Case[] = [
   ["Phone scams made up 9,870 cases.", [{ text: "9,870 cases", subject: { text: "Phone scams" } }]],
 ];
 
+export const FIX37_CALLED_LINES: Case[] = [
+  // A number to call is a name, no figure.
+  ["Calls to the 997 hotline rose to 1,100 a day in October.", [{ text: "1,100" }]],
+  ["Residents should dial the 999 emergency number.", []],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -278,4 +284,5 @@ export const FIXES34: Case[] = [
   ...FIX37_NAMED_KINDS,
   ...FIX37_PRONOUN_SHARES,
   ...FIX37_STEADY_AT,
+  ...FIX37_CALLED_LINES,
 ];

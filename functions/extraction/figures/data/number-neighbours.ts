@@ -255,3 +255,6 @@ export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
 export const AMOUNT_END_WORDS: readonly string[] = [
   "%", "percent", "cent", "million", "billion", "trillion", "crore", "lakh", "bn", "m",
 ];
+
+/** Words after a number to call, which is a name: "the 997 hotline", "the 999 emergency number". */
+export const CALLED_LINE_WORDS: readonly string[] = ["hotline", "helpline", "emergency"];
