@@ -13,7 +13,7 @@ import {
 } from "./data/units.ts";
 import { SCALED } from "./elided-units.ts";
 import { MEASURE_UNIT } from "./lexicon.ts";
-import { matcherOf } from "./phrases.ts";
+import { isCapitalized, matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
@@ -83,6 +83,8 @@ export function quotedAgainstAt(t: readonly Token[], k: number): number | undefi
   if (!AGAINST_LINKS.has(t[k]?.norm ?? "")) return undefined;
   let c = t[k + 1]?.norm === "the" ? k + 2 : k + 1;
   if (["u.s.", "us"].includes(t[c]?.norm ?? "")) c++;
+  // ("against the Singapore dollar": a country's name before the currency.)
+  else if (isCapitalized(t[c]) && t[c]?.text !== t[c]?.norm && AGAINST.has(t[c + 1]?.text ?? "")) c++;
   return AGAINST.has(t[c]?.norm ?? "") ? c + 1 : undefined;
 }
 

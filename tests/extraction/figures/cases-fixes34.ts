@@ -269,6 +269,18 @@ export const FIX37_CALLED_LINES: Case[] = [
   ["Residents should dial the 999 emergency number.", []],
 ];
 
+export const FIX37_QUOTED_AGAINST: Case[] = [
+  // A currency quoted against the dirham, the rand or another's "Singapore dollar" is an amount of it.
+  [
+    "The ringgit has strengthened to 3.25 against the Singapore dollar.",
+    [{ text: "3.25", kind: "MONEY", currency: "MYR", unit: "against the Singapore dollar" }],
+  ],
+  [
+    "The Indian rupee slid to 24.2 per dirham.",
+    [{ text: "24.2", kind: "MONEY", currency: "INR", unit: "per dirham" }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -285,4 +297,5 @@ export const FIXES34: Case[] = [
   ...FIX37_PRONOUN_SHARES,
   ...FIX37_STEADY_AT,
   ...FIX37_CALLED_LINES,
+  ...FIX37_QUOTED_AGAINST,
 ];

@@ -164,7 +164,11 @@ export const SLASH_DENOMINATORS: readonly string[] = [
 export const GLUED_RATE_UNITS: Readonly<Record<string, string>> = { ppl: "per litre", cpl: "per litre" };
 
 /** Currencies another is quoted against: "N1,450 to the dollar", "94.6 cents on the dollar". */
-export const QUOTED_AGAINST: readonly string[] = ["dollar", "euro", "pound", "yen", "yuan", "greenback", "rupee"];
+export const QUOTED_AGAINST: readonly string[] = [
+  "dollar", "euro", "pound", "yen", "yuan", "greenback", "rupee",
+  // "24.2 per dirham", "3.25 against the Singapore dollar" (a country's name before it too).
+  "dirham", "riyal", "ringgit", "rand", "franc", "baht", "peso", "naira", "shilling",
+];
 
 /**
  * Plural nouns of things counted, never amounts of money: "and total orders of 845 million" after revenue
