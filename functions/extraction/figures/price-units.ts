@@ -214,7 +214,7 @@ const GAPPED_PRICE_LINK =
 /** "and the mobile plan Sh300": the words of the other thing are a plain noun phrase, no verb of theirs. */
 function gappedPrice(between: string): boolean {
   const words = GAPPED_PRICE_LINK.exec(between)?.[1]?.trim().split(/\s+/);
-  return words !== undefined && words.every((w) => !/ed$/.test(w) && !PAST_FORMS.has(w));
+  return words?.every((w) => !/ed$/.test(w) && !PAST_FORMS.has(w)) === true;
 }
 
 /** Irregular past forms a gapped price's noun phrase cannot hold: "while the family gave". */

@@ -23,8 +23,7 @@ export function readPronounShares(text: string, figures: Figure[]): void {
   const resolved = new Set<Figure>();
   for (let k = 1; k < figures.length; k++) {
     const share = figures[k];
-    if (!share || share.kind !== "PERCENT" || !share.subject || !PRONOUN_SUBJECT.test(share.subject.text))
-      continue;
+    if (share?.kind !== "PERCENT" || !share.subject || !PRONOUN_SUBJECT.test(share.subject.text)) continue;
     if (!OF_PRONOUN.test(text.slice(share.end, share.end + 40))) continue;
     const count = counted(figures, k, share.start - COUNT_REACH, resolved);
     const unit = count && unitSpan(text, count);
