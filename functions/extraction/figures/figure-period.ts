@@ -117,6 +117,8 @@ const WITH_TIMES = new Set([
 
 /** Tokens a "with" clause may hold before its word of time. */
 const WITH_REACH = 6;
+/** Tokens from "with" to a period its clause may still hold: "with the first plane due ... and the last by 2033". */
+const WITH_CLAUSE_REACH = 20;
 
 /**
  * The "with" at `k` opens a clause with no figure whose noun is due, starts or is set for the period at
@@ -132,9 +134,6 @@ function withTimeOfItsOwn(tokens: readonly Token[], figureAt: Uint8Array, k: num
   }
   return timed;
 }
-
-/** Tokens from "with" to a period its clause may still hold: "with the first plane due to arrive in 2027 and the last by 2033". */
-const WITH_CLAUSE_REACH = 20;
 
 /** Words after ", or 1.3%," that go on with the move it restates: "to 154p", "higher at S$1.43", "in the month". */
 const AFTER_RESTATED = new Set(["to", "at", "higher", "lower", "in", "on", "from"]);

@@ -227,7 +227,6 @@ const PAST_FORMS = new Set([
   "made",
   "got",
   "took",
-  "raised",
   "won",
   "lost",
   "fell",

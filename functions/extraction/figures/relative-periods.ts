@@ -200,7 +200,7 @@ export function rebaseRelativePeriods(
         period.from = period.to = String(Number(now.slice(0, 4)) - years);
       continue;
     }
-    const anchor = inSentence && !standing ? inSentence : stories[i];
+    const anchor = inSentence && !standing ? inSentence : story;
     const to =
       anchor?.to ??
       (anchor?.from && now && /^\d{4}-\d{2}$/.test(anchor.from) && anchor.from <= now ? now : undefined);

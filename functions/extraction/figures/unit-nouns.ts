@@ -80,9 +80,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   const trade = tradeUnitAt(t, j);
   if (trade) return trade;
   // ("12 more FA-50 fighter jets", "36 additional Gripen fighters": a word of how many more before the name.)
-  const more =
-    UNIT_MODIFIER.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]) ? namedKinds(t, j + 1) : undefined;
-  const planes = namedPlanes(t, j) ?? namedKinds(t, j) ?? more;
+  const planes =
+    namedPlanes(t, j) ??
+    namedKinds(t, j) ??
+    (UNIT_MODIFIER.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]) ? namedKinds(t, j + 1) : undefined);
   if (planes) return planes;
   // "12 terawatt hours": hours are a time unit elsewhere.
   const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
