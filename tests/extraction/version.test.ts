@@ -50,7 +50,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "33": "e9b6b114c7ffc432",
   "34": "6f2d949b779b8588",
   "35": "a7ed7d1a401521ec",
-  "36": "78465161bbf15fec",
+  "36": "e0733ab30aab7581",
 };
 
 function dataFingerprint(): string {

@@ -281,6 +281,18 @@ export const FIX37_QUOTED_AGAINST: Case[] = [
   ],
 ];
 
+export const FIX37_SENT_HOME: Case[] = [
+  // Money sent, or "sent home", is the sender's, as money paid or remitted is.
+  [
+    "Nigerians abroad sent home $20.9 billion last year.",
+    [{ text: "$20.9 billion", subject: { text: "Nigerians abroad" } }],
+  ],
+  [
+    "Filipino workers sent $3.2 billion in September.",
+    [{ text: "$3.2 billion", subject: { text: "Filipino workers" } }],
+  ],
+];
+
 export const FIXES34: Case[] = [
   ...FIX37_PEOPLE_MODIFIERS,
   ...FIX37_SAID_RESULT,
@@ -298,4 +310,5 @@ export const FIXES34: Case[] = [
   ...FIX37_STEADY_AT,
   ...FIX37_CALLED_LINES,
   ...FIX37_QUOTED_AGAINST,
+  ...FIX37_SENT_HOME,
 ];

@@ -1344,7 +1344,7 @@ export const AT_LEVEL_PARTICIPLES = ["budgeted", "offered", "priced", "running",
 export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
 
 /** Particles that end a phrasal verb before its object: "picked up spectrum worth". */
-export const PARTICLES = new Set(["up", "out", "off", "down", "in"]);
+export const PARTICLES = new Set(["up", "out", "off", "down", "in", "home"]);
 
 /** Modals and forms of "be" and "have" that stand between a subject or a noun and a verb: "Production costs
  * can exceed", "was spent in 2023". */
@@ -1492,6 +1492,9 @@ export const GIVING_VERBS: readonly string[] = [
   "owes",
   "remitted",
   "remits",
+  // "Nigerians abroad sent home $20.9 billion": what migrants send is theirs.
+  "sent",
+  "sends",
   "transferred",
   "transfers",
   "gave",
