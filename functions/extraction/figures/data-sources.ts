@@ -11,6 +11,7 @@ import {
   RELEASE_PARTICIPLES,
   SURVEY_NOUNS,
 } from "./data/speech.ts";
+import { CLAUSE_JOINS } from "./data/subject-words.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, nameBefore, nameSearchStart } from "./speaker-names.ts";
@@ -218,9 +219,6 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };
 }
 
-/** Words that may open the clause before "Its annual report showed". */
-const CLAUSE_JOINS = new Set(["and", "but", "while"]);
-
 /** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return namedWork(t, first, v);
@@ -238,7 +236,12 @@ export function ownedWork(t: readonly Token[], first: number, v: number): Attrib
     // ("Its annual report showed": the organization "it" stands for; not inside a phrase, "economists in
     // its weekly Focus survey expect".)
     if (tok.norm === "its") {
-      const opens = k === first || t[k - 1]?.kind === "punct" || CLAUSE_JOINS.has(t[k - 1]?.norm ?? "");
+      const before = t[k - 1];
+      const opens =
+        k === first ||
+        before?.kind === "punct" ||
+        before?.norm === "and" ||
+        CLAUSE_JOINS.has(before?.norm ?? "");
       if (!opens) return undefined;
       return { name: "it", start: tok.start, end: tok.end, pronoun: true, at: t[v]?.start ?? tok.start };
     }

@@ -779,13 +779,10 @@ function comparedLevelPeriod(tokens: readonly Token[], figureAt: Uint8Array, p: 
   return (
     word === "from" ||
     // ("shed more than 12,000 jobs in the first nine months": a bound, no level compared.)
-    (word === "than" && !BOUND_WORDS.has(tokens[k - 2]?.norm ?? "")) ||
+    (word === "than" && !boundBefore(tokens, k)) ||
     ((word === "with" || word === "to") && tokens[k - 2]?.norm === "compared")
   );
 }
-
-/** Words before "than" that make a bound of the figure after it: "more than 12,000 jobs". */
-const BOUND_WORDS = new Set(["more", "less", "fewer"]);
 
 /** Tokens from a figure to the period after it that may still be the figure's: "R1.20 at its listing in". */
 const LEVEL_PERIOD_REACH = 6;

@@ -191,10 +191,13 @@ export function rebaseRelativePeriods(
     // ("from 45 percent two years ago": years ago count from publication, in years, not back from the
     // story's months, unless the sentence names the period they are set against.)
     const ago = YEARS_AGO.exec(period.text.toLowerCase().replace(/\s+/g, " ").trim());
-    // (A story of a month or a quarter is set against the same months: "up 25% from two years ago".)
     const story = stories[i];
-    const storyMonths = story?.from && story.to ? monthsSpanned(story.from, story.to) : undefined;
-    if (ago && (!inSentence || inSentence.carried) && !(storyMonths && storyMonths <= 3) && now) {
+    // (A story of a month or a quarter is set against the same months: "up 25% from two years ago".)
+    const shortStory = () => {
+      const months = story?.from && story.to ? monthsSpanned(story.from, story.to) : undefined;
+      return Boolean(months && months <= 3);
+    };
+    if (ago && now && (!inSentence || inSentence.carried) && !shortStory()) {
       const years = countOf(ago[1] ?? "");
       if (Number.isInteger(years) && years <= 100)
         period.from = period.to = String(Number(now.slice(0, 4)) - years);

@@ -728,15 +728,16 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     // ("co-CEO Greg Peters said", "co-chair Ana Lee": "co" joined to a title.)
     const coTitle = tok.norm === "co" && t[a + 1]?.norm === "-" && TITLES.has(t[a + 2]?.norm ?? "");
     const titleHyphen =
-      tok.norm === "-" &&
-      a > s &&
-      (TITLES.has(t[a - 1]?.norm ?? "") || t[a - 1]?.norm === "co") &&
-      TITLES.has(t[a + 1]?.norm ?? "");
+      tok.norm === "-" && a > s && TITLES.has(t[a - 1]?.norm ?? "") && TITLES.has(t[a + 1]?.norm ?? "");
     // ("Prime Database said": an opener with no title after it is a name's first word.)
     const nameWord = OPENERS.has(tok.norm) && !TITLES.has(t[a + 1]?.norm ?? "") && t[a + 1]?.norm !== "-";
     // "Rival Marina Bay Sands reported", "Steelmaker Ternium said": a descriptor that opens the run.
     const descriptor = a === s && a < e - 1 && SOURCE_DESCRIPTORS.has(tok.norm);
-    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen || coTitle || descriptor) {
+    if (coTitle) {
+      a += 2;
+      continue;
+    }
+    if ((TITLES.has(tok.norm) && !nameWord) || owner || titleHyphen || descriptor) {
       a++;
       continue;
     }

@@ -944,6 +944,19 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
 const COUNT_WORDS: ReadonlySet<string> = new Set(COUNT_NOT_KIND_WORDS);
 
 /**
+ * The participle at `k` after a determiner or a possessive describes the noun after it ("The DND's proposed
+ * budget", "the estimated cost"), not "that send".
+ */
+function describingParticiple(t: readonly Token[], k: number): boolean {
+  const before = t[k - 1];
+  return (
+    /(?:ed|en)$/.test(t[k]?.norm ?? "") &&
+    before?.norm !== "that" &&
+    (DETERMINER_WORDS.has(before?.norm ?? "") || /['’]s$/.test(before?.text ?? ""))
+  );
+}
+
+/**
  * Where the model code that ends at token `last` starts: a run of tokens glued together, with a digit
  * and a letter ("AH-1Z", "J-10CE", "K9PL"), after `first`; undefined for no such run.
  */
@@ -1754,12 +1767,8 @@ function subjectBefore(
     // reach $50 billion": the object of such a verb is what the figure measures, not the clause.
     // ("The DND's proposed budget", "the estimated cost": a participle after a determiner or a possessive
     // describes the noun.)
-    const describing =
-      /(?:ed|en)$/.test(p.norm) &&
-      t[s - 2]?.norm !== "that" &&
-      (DETERMINER_WORDS.has(t[s - 2]?.norm ?? "") || /['’]s$/.test(t[s - 2]?.text ?? ""));
     if (s < e && OBJECT_TAKING_VERBS.has(p.norm) && p.text === p.norm && !antecedent) {
-      if (!describing) break;
+      if (!describingParticiple(t, s - 1)) break;
       // (Where the whole phrase runs too long, it starts after the participle, as it did.)
       described = s;
     }
@@ -1778,7 +1787,7 @@ function subjectBefore(
     // ("it was offering incentives averaging 13.5%": a progressive verb is no part of the phrase.)
     if (s < e && !antecedent && /^[a-z]{3,}ing$/.test(p.text) && BE_FORMS.has(t[s - 2]?.norm ?? "")) break;
     // "Insurers say premiums will rise", "Gartner estimates Lenovo held 24%": what is said starts after the verb.
-    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm) && !describing) {
+    if (s < e && !antecedent && p.text === p.norm && SAYING.has(p.norm) && !describingParticiple(t, s - 1)) {
       // ("told reporters the commission needed": past the listener, to the reported clause's subject.)
       if (p.norm === "told" && s + 1 < e && DETERMINER_WORDS.has(t[s + 1]?.norm ?? "")) s++;
       break;
