@@ -263,7 +263,9 @@ export function yearFor(
   if (lean === "next") return month > pubMonth ? year : year + 1;
   if (lean === "last") return month < pubMonth ? year : year - 1;
   // ("fell to €1.6 billion from €1.9bn at the end of December" in November: what is past has begun.)
-  if (lean === "past") return month > pubMonth ? year - 1 : year;
+  // A month just begun holds no past result yet: "up from 271 billion reais in December" on Dec 1.
+  if (lean === "past")
+    return month > pubMonth || (month === pubMonth && (ctx.day ?? 99) <= 5) ? year - 1 : year;
   if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
   // A quarter or a half that ended within three months, or a month within two, is the one just reported
   // ("expects third-quarter losses of" or "expected October claims of" in November), not next year's.
