@@ -1,6 +1,7 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
 import { agesJoined, agesNoun } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
+import { CALLED_LINE_WORDS } from "./data/number-neighbours.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
@@ -567,6 +568,7 @@ export function trimmed(
       !rankedCount(t, k) &&
       !(countInside(t, k) && k - 2 >= a) &&
       !inAgeGroup(t, k) &&
+      !namesCalledLine(t, k) &&
       !year
     )
       return undefined;
@@ -580,6 +582,13 @@ export function trimmed(
   if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
     return undefined;
   return { first: a, last: b, anaphor };
+}
+
+const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
+
+/** Token `k` is a number to call, a name in its phrase: "Calls to the 997 hotline rose". */
+export function namesCalledLine(t: readonly Token[], k: number): boolean {
+  return t[k]?.kind === "num" && /^\d{2,5}$/.test(t[k]?.text ?? "") && CALLED_LINES.has(t[k + 1]?.norm ?? "");
 }
 
 /**

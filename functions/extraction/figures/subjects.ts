@@ -118,6 +118,7 @@ import {
   isSpacedDash,
   labelBefore,
   listGoesOn,
+  namesCalledLine,
   namesIndex,
   opensClause,
   parenthesizedItem,
@@ -1805,7 +1806,8 @@ function subjectBefore(
       !gluedHyphen(t, s) &&
       !isPeriodToken(s - 1) &&
       !isYearToken(p) &&
-      !rankedCount(t, s - 1)
+      !rankedCount(t, s - 1) &&
+      !namesCalledLine(t, s - 1)
     )
       break;
     if (opensClause(t, s - 1)) break;

@@ -23,4 +23,15 @@ export const FIX38_MONTH_JUST_BEGUN: Case[] = [
   ],
 ];
 
-export const FIXES35: Case[] = [...FIX38_MONTH_JUST_BEGUN];
+export const FIX38_CALLED_LINE_SUBJECT: Case[] = [
+  // A number to call is a name inside the subject, not its end.
+  [
+    "Reports to the 112 helpline rose 9% to 48,000 last year.",
+    [
+      { text: "9%", subject: { text: "Reports to the 112 helpline" } },
+      { text: "48,000", subject: { text: "Reports to the 112 helpline" } },
+    ],
+  ],
+];
+
+export const FIXES35: Case[] = [...FIX38_MONTH_JUST_BEGUN, ...FIX38_CALLED_LINE_SUBJECT];
