@@ -219,7 +219,9 @@ const MODIFIED: TitleEntry = { honorific: false };
 export function matchTitle(words: readonly string[], start: number): PhraseHit<TitleEntry> | undefined {
   const direct = TITLE_TABLE.match(words, start, "any");
   const word = words[start] ?? "";
-  if (MODIFIERS.has(word.toLowerCase())) {
+  // ("navy vice chief Vice Admiral AK Chawla": a lower-case "chief" ends a title of its own.)
+  const ownChief = word === "chief" && /^\p{Lu}/u.test(words[start + 1] ?? "");
+  if (MODIFIERS.has(word.toLowerCase()) && !ownChief) {
     // "former Deputy President": modifiers chain.
     const after = MODIFIERS.has((words[start + 1] ?? "").toLowerCase())
       ? matchTitle(words, start + 1)

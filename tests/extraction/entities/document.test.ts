@@ -489,6 +489,13 @@ describe("document-level consistency", () => {
     expect(named(list, "Kipchumba Murkomen")?.role).toBe("Kenyan Interior Cabinet Secretary");
     expect(named(list, "Keir Starmer")?.role).toBe("Prime Minister");
   });
+  it("keeps a capitalized Chief before a title in the role, not a lower-case chief before another", () => {
+    const list = entities(
+      "Chief District Court Judge Heemi Taumaunu said so. Former navy vice chief Vice Admiral AK Chawla agreed.",
+    );
+    expect(named(list, "Heemi Taumaunu")?.role).toBe("Chief District Court Judge");
+    expect(named(list, "AK Chawla")?.role).toBe("Vice Admiral");
+  });
   it("reads Georgia as the country only beside its places or people", () => {
     const country = entities("TBILISI, Georgia (Reuters) - Russia and Georgia fought a war in 2008.");
     expect(named(country, "Georgia")?.countryCode).toBe("GE");

@@ -464,6 +464,8 @@ export const TITLES: readonly string[] = [
 export const TITLE_MODIFIERS: readonly string[] = [
   "Vice",
   "Deputy",
+  // "Chief District Court Judge".
+  "Chief",
   "Acting",
   "Interim",
   "Former",
