@@ -190,7 +190,11 @@ function readNumber(text: string, from: number): { end: number; norm: string } {
       continue;
     }
     // A group space counts only before exactly three digits: "1 000 000" but not "2022 3".
-    if (isGroupSpace(ch) && ch !== " " && isThreeDigitGroup(text, i + 1)) {
+    if (
+      isGroupSpace(ch) &&
+      isThreeDigitGroup(text, i + 1) &&
+      (ch !== " " || spacedThousands(text, from, norm, i + 1))
+    ) {
       norm += " ";
       i++;
       continue;
@@ -198,6 +202,21 @@ function readNumber(text: string, from: number): { end: number; norm: string } {
     break;
   }
   return { end: i, norm };
+}
+
+/**
+ * An ASCII space before the three digits at `group` groups thousands, as Namibian, South African and
+ * French papers print them ("30 412 patients", "N$780 000"), when the digits before it (`norm`) are 1-3
+ * digits with no leading zero, or such groups already: not a phone number ("+254 712 345 678", "011 555"),
+ * a number glued to a word by a hyphen ("COVID-19 100"), nor a count before a model ("31 787 Dreamliners")
+ * or before a hyphened compound ("24 100-bed hospitals").
+ */
+function spacedThousands(text: string, from: number, norm: string, group: number): boolean {
+  if (!/^[1-9]\d{0,2}(?: \d{3})*$/.test(norm) || "+-/.:#".includes(text[from - 1] || " ")) return false;
+  // (Nor the next group of a number read before it: "+254 712 345 678".)
+  if (digitOf(text[from - 2] ?? "") !== undefined && isSpace(text[from - 1])) return false;
+  if (/^7[0-8]7$/.test(text.slice(group, group + 3))) return false;
+  return text[group + 3] !== "-";
 }
 
 function isThreeDigitGroup(text: string, at: number): boolean {

@@ -34,4 +34,42 @@ export const FIX38_CALLED_LINE_SUBJECT: Case[] = [
   ],
 ];
 
-export const FIXES35: Case[] = [...FIX38_MONTH_JUST_BEGUN, ...FIX38_CALLED_LINE_SUBJECT];
+export const FIX38_SPACED_THOUSANDS: Case[] = [
+  // Southern African and French papers group thousands with an ASCII space.
+  [
+    "The health MEC said 30 412 patients were waiting, and about 1 450 of them for hip surgery.",
+    [
+      { text: "30 412 patients", value: 30412, unit: "patients" },
+      { text: "1 450", value: 1450, qualifier: "approximate" },
+    ],
+  ],
+  [
+    "Ordinary MPs earn about N$780 000 a year and ministers R1 200 000.",
+    [
+      { text: "N$780 000", value: 780000, currency: "NAD", qualifier: "approximate" },
+      { text: "R1 200 000", value: 1200000, currency: "ZAR" },
+    ],
+  ],
+  [
+    "Fires burned 12 000 hectares, up from 9 850 a year earlier.",
+    [
+      { text: "12 000 hectares", value: 12000 },
+      { text: "9 850", value: 9850 },
+    ],
+  ],
+  // (Not a phone number, a count before a model, nor a number glued by a hyphen.)
+  ["For enquiries call +27 712 345 678 or 011 555 1234.", []],
+  [
+    "The carrier took 31 787 Dreamliners and 6 777 freighters.",
+    [
+      { text: "31 787 Dreamliners", value: 31 },
+      { text: "6 777 freighters", value: 6 },
+    ],
+  ],
+];
+
+export const FIXES35: Case[] = [
+  ...FIX38_MONTH_JUST_BEGUN,
+  ...FIX38_CALLED_LINE_SUBJECT,
+  ...FIX38_SPACED_THOUSANDS,
+];
