@@ -60,6 +60,8 @@ function afterPredicate(
     if ((periodAt[k] ?? -1) >= 0) continue;
     if (!tok || tok.kind === "num" || tok.kind === "sym" || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
       return false;
+    // ("1.4 million tonnes, two sources at the regulator said, or roughly 80%": a saying is a clause.)
+    if (SPEECH_WORDS.has(tok.norm)) return false;
     if (++words > PREDICATE_REACH) return false;
   }
   return true;
@@ -463,7 +465,10 @@ function afterFigure(
     back === same.last ||
     back === end ||
     shortPhraseAfter(tokens, same.last, back) ||
-    sourcePhrase(tokens, end, back)
+    sourcePhrase(tokens, end, back) ||
+    // ("Refunds of Rs 2.6 lakh crore were issued during the period, 11 per cent lower than": past the
+    // figure's own short predicate.)
+    afterPredicate(tokens, end, comma, periodAt)
   );
 }
 

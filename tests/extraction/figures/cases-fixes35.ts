@@ -68,7 +68,24 @@ export const FIX38_SPACED_THOUSANDS: Case[] = [
   ],
 ];
 
+export const FIX38_COMPARED_AFTER_PREDICATE: Case[] = [
+  // A comparison set off after the figure's own short predicate measures what the figure does.
+  [
+    "Refunds of Rs 1.9 lakh crore were issued during the period, 9 per cent lower than a year ago.",
+    [
+      { text: "Rs 1.9 lakh crore", subject: { text: "Refunds" } },
+      { text: "9 per cent", subject: { text: "Refunds" } },
+    ],
+  ],
+  // (Not past a saying: "two sources said, or roughly 80%" restates nothing the sources measure.)
+  [
+    "The board has sold about 1.2 million tonnes, two traders said, or roughly 70% of the crop.",
+    [{ text: "1.2 million tonnes" }, { text: "70%", subject: undefined }],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_COMPARED_AFTER_PREDICATE,
   ...FIX38_MONTH_JUST_BEGUN,
   ...FIX38_CALLED_LINE_SUBJECT,
   ...FIX38_SPACED_THOUSANDS,
