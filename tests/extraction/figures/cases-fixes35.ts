@@ -84,7 +84,26 @@ export const FIX38_COMPARED_AFTER_PREDICATE: Case[] = [
   ],
 ];
 
+export const FIX38_SHEKEL_AND_TRLN: Case[] = [
+  // Israeli papers write the new shekel "NIS", before or after the amount; wires write "trln".
+  [
+    "Spending on MKs' travel reached NIS 6.8 million in 2025, up 21% from 2024.",
+    [
+      {
+        text: "NIS 6.8 million",
+        currency: "ILS",
+        value: 6.8e6,
+        subject: { text: "Spending on MKs' travel" },
+      },
+      { text: "21%", subject: { text: "Spending on MKs' travel" } },
+    ],
+  ],
+  ["The strike cost 5 million NIS.", [{ text: "5 million NIS", currency: "ILS", value: 5e6 }]],
+  ["The deficit hit 412.3 trln rupiah.", [{ text: "412.3 trln rupiah", currency: "IDR", value: 4.123e14 }]],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_SHEKEL_AND_TRLN,
   ...FIX38_COMPARED_AFTER_PREDICATE,
   ...FIX38_MONTH_JUST_BEGUN,
   ...FIX38_CALLED_LINE_SUBJECT,

@@ -101,6 +101,7 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
   ["php", "PHP", "PHP 5 billion"],
   ["sdr", "XDR", "SDR 760 million (IMF special drawing rights)"],
   ["zig", "ZWG", "ZiG 3.4 billion (Zimbabwe Gold)"],
+  ["nis", "ILS", "NIS 6.8 million (Israeli papers' new shekel)"],
 ];
 
 /**
@@ -280,6 +281,7 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["reais", "BRL", "5 billion reais"],
   ["reals", "BRL", "5 billion reals"],
   ["shekels", "ILS", "2 billion shekels"],
+  ["nis", "ILS", "5 million NIS"],
   ["taka", "BDT", "500 crore taka"],
   ["som", "KGS", "1 billion som"],
   ["soms", "KGS", "1 billion soms (Kyrgyz; Uzbek sums are 'sums'/'soums')"],

@@ -18,6 +18,7 @@ export const SCALES: ReadonlyArray<readonly [string, number, string]> = [
   ["quadrillion", 1e15, "12.7 quadrillion dong"],
   ["tn", 1e12, "$1.3tn"],
   ["trn", 1e12, "1.3 trn yen"],
+  ["trln", 1e12, "1.3 trln rupiah (Indonesian and Russian wires)"],
   ["lakh", 1e5, "Rs 5 lakh"],
   ["lakhs", 1e5, "Rs 5 lakhs"],
   ["lac", 1e5, "Rs 5 lac"],
