@@ -171,6 +171,9 @@ export function sharesSubject(
     while (
       back > end &&
       (dated(back - 1) ||
+        // ("rose to 21.8 per cent year-on-year in October, from 20.3 per cent": the basis of a change.)
+        (ON_BASIS.has(tokens[back - 1]?.norm ?? "") &&
+          (gluedHyphen(tokens, back - 2) || gluedHyphen(tokens, back - 1) || gluedHyphen(tokens, back))) ||
         ((PERIOD_LEADS.has(tokens[back - 1]?.norm ?? "") || tokens[back - 1]?.norm === "the") &&
           (dated(back) ||
             (tokens[back]?.norm === "the" && dated(back + 1)) ||
@@ -564,6 +567,9 @@ const RESTATING: ReadonlyArray<readonly string[]> = [
 ];
 
 /** Prepositions before a period: "in October", "on Monday". */
+/** The words of "year-on-year", "month-on-month", "quarter-over-quarter". */
+const ON_BASIS = new Set(["year", "month", "quarter", "week", "on", "over", "-"]);
+
 const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
 /** Words right before a period that belong to it: "in October", "as of Nov. 20". */
 const PERIOD_LEADS = new Set([...PERIOD_PREPOSITIONS, "as", "of"]);

@@ -102,7 +102,19 @@ export const FIX38_SHEKEL_AND_TRLN: Case[] = [
   ["The deficit hit 412.3 trln rupiah.", [{ text: "412.3 trln rupiah", currency: "IDR", value: 4.123e14 }]],
 ];
 
+export const FIX38_BASIS_BEFORE_COMPARED: Case[] = [
+  // "year-on-year" between a level and its comma is the change's basis; the level compared after is the same thing's.
+  [
+    "Food inflation rose to 14.2 per cent year-on-year in October, from 13.1 per cent in September.",
+    [
+      { text: "14.2 per cent", subject: { text: "Food inflation" } },
+      { text: "13.1 per cent", subject: { text: "Food inflation" } },
+    ],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_BASIS_BEFORE_COMPARED,
   ...FIX38_SHEKEL_AND_TRLN,
   ...FIX38_COMPARED_AFTER_PREDICATE,
   ...FIX38_MONTH_JUST_BEGUN,
