@@ -723,7 +723,10 @@ function firstReportedIn(
       const its = itsWorkBefore(t, first, said);
       if (its !== undefined && closesSentence(t, k + 1, last, false))
         return ownerOfIts(t, first, its, t[its + 1] as Token);
-      const source = ownedWork(t, first, said) ?? (workFound ? undefined : namedData(t, first, said));
+      const source =
+        ownedWork(t, first, said) ??
+        bodysWork(t, first, said) ??
+        (workFound ? undefined : namedData(t, first, said));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
     // "..., data from the National Bureau of Statistics showed", "Data from the ministry show": the source
@@ -920,6 +923,33 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
     .join(" ");
   return bodyByKind(noun.norm, kind, the.start, noun.end, the.start);
 }
+
+/**
+ * "The union's figures show", "the corporation's annual report shows": a body named by its kind, owning
+ * the work right before the verb at `v`; the Resolver gives it the organization of that kind.
+ */
+function bodysWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "") || t[v - 1]?.text !== t[v - 1]?.norm) return undefined;
+  let k = v - 2;
+  while (
+    k > v - 2 - BODY_WORK_WORDS &&
+    t[k]?.kind === "word" &&
+    t[k]?.text === t[k]?.norm &&
+    !/['’]s$/.test(t[k]?.text ?? "")
+  )
+    k--;
+  const owner = t[k];
+  const noun = owner?.norm.replace(/['’]s$/, "") ?? "";
+  if (!owner || owner.text !== owner.norm || noun === owner.norm || !BODY_KINDS.has(noun)) return undefined;
+  const at = theBeforeModifiers(t, k);
+  const the = t[at];
+  if (the?.norm !== "the" || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? ""))) return undefined;
+  const kind = [...t.slice(at + 1, k).map((tok) => tok.norm), noun].join(" ");
+  return bodyByKind(noun, kind, the.start, owner.end - 2, the.start);
+}
+
+/** Words between a body's possessive and its work, at most: "annual financial". */
+const BODY_WORK_WORDS = 3;
 
 /** Verbs of statement a body named before an aside speaks with: "The group, which ..., said". */
 const ASIDE_STATING = new Set(["said", "says", "reported", "announced", "posted", "added", "noted", "told"]);

@@ -38,6 +38,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.5 million",
     "Daily Bread Food Bank",
   ],
+  // "The union's figures show": the one body of that kind named, owning the work.
+  [
+    "The Nurses Union of Kenya met on Monday. The union's latest figures show 1,200 nurses quit this year.",
+    "1,200 nurses",
+    "Nurses Union of Kenya",
+  ],
+  [
+    "Revenue was R1.1 billion, the union's annual report showed, after the South African Rugby Union cut costs.",
+    "R1.1 billion",
+    undefined,
+  ],
   // "Its annual report showed": the organization "it" stands for (not "economists in its survey expect").
   [
     "The Courts Service said delays had grown. Its annual report showed that 14,700 criminal cases were pending.",
