@@ -550,6 +550,17 @@ function namesPerson(t: readonly Token[], s: number, e: number): boolean {
 
 /** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
 export function nameAfter(t: readonly Token[], start: number, v: number): Attribution | undefined {
+  // ("According to the minister, 4,000 nurses", "..., according to the governor.": a title in lower case
+  // alone, for the person the article gave it.)
+  const [the, title, close] = [t[start], t[start + 1], t[start + 2]];
+  if (
+    the?.norm === "the" &&
+    title !== undefined &&
+    title.text === title.norm &&
+    LOWER_TITLES.has(title.norm) &&
+    (close === undefined || close.kind === "punct")
+  )
+    return { name: `the ${title.text}`, start: the.start, end: title.end, pronoun: false, at: the.start };
   const from = pastLowerCaseTitle(t, start);
   let k = from;
   const limit = Math.min(t.length, from + 12);

@@ -38,6 +38,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.5 million",
     "Daily Bread Food Bank",
   ],
+  // "According to the minister": the person the article gave that title, as "the minister said" names.
+  [
+    "Health Minister Aisha Rahman opened the wing. According to the minister, 4,000 nurses were hired.",
+    "4,000 nurses",
+    "Aisha Rahman",
+  ],
   // "The union's figures show": the one body of that kind named, owning the work.
   [
     "The Nurses Union of Kenya met on Monday. The union's latest figures show 1,200 nurses quit this year.",
