@@ -29,10 +29,34 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, "i"),
     read: (m) => [Number(m[3]), monthOf(m[2]), Number(m[1])],
   },
+  {
+    // 20/11/2026 (day first) or 11/20/2026 (month first) where a part over 12 says which; 05/01/2024 is
+    // either, and no date.
+    pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/,
+    read: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      if (a > 12) return [Number(m[3]), b, a];
+      return b > 12 ? [Number(m[3]), a, b] : [undefined, 0, 0];
+    },
+  },
 ];
+
+/**
+ * How far into an opening line its date may stand: "Published on 20/11/2026 - 15:41 By Pedro Peduzzi",
+ * "WELLINGTON, 9 March 2026 (RNZ) - ..."; a date deeper in a sentence is one the lede or the body quotes
+ * ("The authority said it would issue a determination in March, backdated to 1 July 2026, ..."). A short
+ * line that is no sentence may hold it anywhere: "By Jane Doe, Senior Health Correspondent | Updated 30
+ * November 2026".
+ */
+const OPENING_DATE_REACH = 50;
+/** The longest opening line read whole for its date, when it does not end as a sentence does. */
+const HEADER_LINE = 100;
 
 /** A weekday before a dateline's month: "MOMBASA, Tuesday October 13 —". */
 const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+
+/** The words before the day of the news: "announced on Saturday, ", "began at 12:01 a.m. on ", "Unifor said Sunday, ". */
+const NEWS_DAY_BEFORE = new RegExp(`\\b(?:on|said|announced|reported)\\s+${WEEKDAY}$`, "i");
 
 /**
  * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
@@ -92,10 +116,17 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
     if (wire) return wireDateOf(wire[1], wire[2], reference);
     const dayFirst = DAY_FIRST_DATELINE.exec(line);
     if (dayFirst) return wireDateOf(dayFirst[2], dayFirst[1], reference);
-    const date = fullDateOf(line);
-    if (date) return date;
+    const header = line.length <= HEADER_LINE && !/[.!?]["”’]?$/.test(line);
+    const date = fullDateOf(line, header ? line.length : OPENING_DATE_REACH);
+    // (A date after the object's time is one the story looks ahead to: "until June 30, 2027".)
+    if (date && !afterReference(date, reference)) return date;
   }
   return closingCreditDate(text);
+}
+
+/** The date is more than a day after `reference`, when there is one. */
+function afterReference(date: string, reference: Date | undefined): boolean {
+  return reference !== undefined && Date.parse(date) > reference.getTime() + 86_400_000;
 }
 
 /** The closing lines read for a paper's credit and date. */
@@ -117,6 +148,20 @@ const DATE_THEN_CREDIT = new RegExp(
 );
 /** The wire's closing line: "This report by The Canadian Press was first published Nov. 18, 2026." */
 const FIRST_PUBLISHED = new RegExp(`\\bfirst published (?:on )?${WORDED_DATE}\\.?$`, "i");
+/** A day written in figures, day or month first: "20/11/2026". */
+const NUMERIC_DATE = "\\d{1,2}/\\d{1,2}/\\d{4}";
+/** A time after a date: ", 5:00am", " 09:15 AM ET", " at 16:42". */
+const TIME = "(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)";
+/**
+ * A closing line that says when the story was published, with at most a time or an update after the
+ * date: "Published on November 28, 2026", "- Story published November 12, 2026, 5:00am", "Published:
+ * December 3, 2026 — Updated Dec 3, 2026 09:15 AM ET", "This article was first published on Business Day
+ * on 2 December 2026." (not "The plan was first published Oct. 18, 2019, in draft form.").
+ */
+const PUBLISHED_LINE = new RegExp(
+  `^(?:[-–—•]\\s*)?(?:[\\p{L} ]{0,30}\\s)?(?:published|posted|updated)(?:\\s+(?:on|in)\\s+\\p{Lu}[\\p{L}\\p{M} .&'-]{1,40}?)?(?:\\s+on)?:?\\s+${WEEKDAY}(?:${WORDED_DATE}|${NUMERIC_DATE})${TIME}?\\s*(?:[-–—|].*)?\\.?$`,
+  "iu",
+);
 
 /**
  * The date of a credit line that closes the text, as papers that date no dateline set it: "Published in
@@ -130,12 +175,15 @@ function closingCreditDate(text: string): string | undefined {
     if (line.length > MAX_CREDIT_LINE) continue;
     // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark, or
     // opens with it.)
+    // ("(Nikkei Asia, November 27, 2026)": a credit in parentheses.)
+    const bare = line.replace(/^\((.*)\)$/, "$1");
     const credit =
-      (line.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_DATE_END.test(line)) ||
-      DATE_THEN_CREDIT.test(line) ||
-      FIRST_PUBLISHED.test(line);
+      (bare.split(/\s+/).length <= MAX_CREDIT_WORDS && CREDIT_DATE_END.test(bare)) ||
+      DATE_THEN_CREDIT.test(bare) ||
+      FIRST_PUBLISHED.test(bare) ||
+      PUBLISHED_LINE.test(bare);
     if (!credit) continue;
-    const date = fullDateOf(line);
+    const date = fullDateOf(bare);
     if (date) return date;
   }
   return undefined;
@@ -145,11 +193,13 @@ function closingCreditDate(text: string): string | undefined {
  * The first date written with its year in `line`, whatever its style: "WELLINGTON, 9 March 2026 (RNZ) -
  * ... for the year to October 31, 2025" is dated 9 March.
  */
-function fullDateOf(line: string): string | undefined {
+function fullDateOf(line: string, reach = line.length): string | undefined {
   let first: { at: number; date: string } | undefined;
   for (const { pattern, read } of DATES) {
     const match = pattern.exec(line);
     if (!match || (first && first.at <= match.index)) continue;
+    // ("..., the operator announced on Saturday, November 28, 2026": the day of the news, anywhere.)
+    if (match.index > reach && !NEWS_DAY_BEFORE.test(line.slice(0, match.index))) continue;
     const [year, month, day] = read(match);
     const date = isoDate(year, month, day);
     if (date) first = { at: match.index, date };

@@ -75,6 +75,33 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2024-10-18",
     ],
+    // A day written in figures, where a part over 12 says which is the day; a time may follow.
+    [
+      "Title\n\nPublished on 20/10/2024 - 15:41 By Pedro Peduzzi - Brasília\n\nFires grew.",
+      october,
+      "2024-10-20",
+    ],
+    ["Title\n\nPublished on: 13/10/2024 - 16:42\n\nFires grew.", undefined, "2024-10-13"],
+    // A closing line that says when the story was published, with a time or an update after the date.
+    ["Title\n\nFires grew.\n\nPublished on October 28, 2024", undefined, "2024-10-28"],
+    ["Title\n\nFires grew.\n\n- Story published October 12, 2024, 5:00am", undefined, "2024-10-12"],
+    [
+      "Title\n\nFires grew.\n\nPublished: October 3, 2024 — Updated Oct 3, 2024 09:15 AM ET",
+      undefined,
+      "2024-10-03",
+    ],
+    [
+      "Title\n\nFires grew.\n\nThis article was first published on Business Day on 2 October 2024.",
+      undefined,
+      "2024-10-02",
+    ],
+    ["Title\n\nFires grew.\n\n(Nikkei Asia, October 27, 2024)", undefined, "2024-10-27"],
+    // The day of the news, deep in the lede, after "on" or a saying.
+    [
+      "Title\n\nDUBAI: An expatriate won the Dh100 million jackpot of the lottery, the operator announced on Saturday, October 26, 2024.",
+      undefined,
+      "2024-10-26",
+    ],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
@@ -99,6 +126,18 @@ describe("datelines give the date of text with no metadata", () => {
       `${"The plant closes.\n".repeat(6)}The plan was first published Oct. 18, 2019, in draft form.`,
       undefined,
     ],
+    // A date deep in a sentence of the lede is one it quotes; a date after the object's time is one ahead.
+    [
+      "Title\n\nThe authority said it would issue a determination in March, backdated to 1 July 2024, at a cost to operators.",
+      undefined,
+    ],
+    [
+      "Title\n\nKUALA LUMPUR: Profit fell 9 per cent in the first quarter ended Sept 30, 2024, from a year earlier.",
+      undefined,
+    ],
+    ["Title\n\nRIYADH: Fines are waived until June 30, 2025, the authority announced.", october],
+    // 05/01/2024 is 5 January or 1 May: no date.
+    ["Title\n\nPublished 05/01/2024\n\nFires grew.", undefined],
   ])("none in %j", async (text, reference) => {
     expect(datelineOf(text, reference)).toBeUndefined();
   });
