@@ -925,7 +925,7 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
     }
     // ("12 Bell AH-1Z attack helicopters", "14 JF-17 Block III aircraft", "152 K9PL howitzers": a model's
     // code, letters and digits glued into one word.)
-    const code = modelCodeStart(t, k - 1, first);
+    const code = modelCodeStart(t, k - 1, first) ?? makersNumber(t, k - 1, first);
     if (code !== undefined) {
       k = code;
       continue;
@@ -955,6 +955,18 @@ function describingParticiple(t: readonly Token[], k: number): boolean {
     before?.norm !== "that" &&
     (DETERMINER_WORDS.has(before?.norm ?? "") || /['’]s$/.test(before?.text ?? ""))
   );
+}
+
+/**
+ * Where a maker's model number that ends at token `last` starts: "40 Boeing 737 MAX jets", "72 Boeing
+ * 787-9 jets" (digits, and what is glued to them, after a capitalized maker); undefined for none.
+ */
+function makersNumber(t: readonly Token[], last: number, first: number): number | undefined {
+  let start = last;
+  while (start - 1 > first && t[start] !== undefined && !t[start]?.spaceBefore) start--;
+  const number = t[start];
+  if (number?.kind !== "num" || !/^\d{3,4}$/.test(number.text) || start - 1 <= first) return undefined;
+  return isCapitalized(t[start - 1]) ? start : undefined;
 }
 
 /**

@@ -341,19 +341,38 @@ function namedPlanes(t: readonly Token[], j: number): UnitMatch | undefined {
   const model = t[j + maker];
   if (model?.kind !== "num" || !AIRLINER_NUMBERS.test(model.text)) return undefined;
   const after = t[j + maker + 1];
-  // "767s": the model's plural.
-  if (after?.norm === "s" && !after.spaceBefore) {
+  // "767s", "777Xs", "787-9s": the model's plural.
+  const plural = pluralModelEnd(t, j + maker);
+  if (plural !== undefined) {
     const unit = t
-      .slice(j, j + maker + 2)
+      .slice(j, plural)
       .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
       .join("")
       .trim();
-    return { unit, head: j, headEnd: j + maker + 2, end: j + maker + 2 };
+    return { unit, head: j, headEnd: plural, end: plural };
   }
   // "787 Dreamliners": the model's own name, in the plural.
   if (after?.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(after.text))
     return { unit: after.text, head: j + maker + 1, headEnd: j + maker + 2, end: j + maker + 2 };
   return undefined;
+}
+
+/** Tokens glued after a model's number, at most: "-300ERs". */
+const MODEL_SUFFIX_TOKENS = 4;
+
+/**
+ * Where a model's plural ends when the number at `k` and what is glued to it make one: "767s", "777Xs",
+ * "787-9s", "72-600s", "A321neos" (from its "321"), "777-300ERs"; undefined when what is glued is no plural.
+ */
+function pluralModelEnd(t: readonly Token[], k: number): number | undefined {
+  let end = k + 1;
+  const part = (x: Token | undefined) =>
+    x !== undefined && !x.spaceBefore && (x.kind === "word" || x.kind === "num" || DASHES.has(x.norm));
+  while (end < k + 1 + MODEL_SUFFIX_TOKENS && part(t[end])) end++;
+  const last = t[end - 1];
+  if (end === k + 1 || !last || last.kind !== "word") return undefined;
+  if (t[end]?.kind === "word" && !t[end]?.spaceBefore) return undefined;
+  return /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(last.text) ? end : undefined;
 }
 
 /** Names and model codes a count's noun may follow, at most: "Boeing P-8A Poseidon". */
@@ -382,11 +401,16 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
       k++;
       continue;
     }
-    if (tok?.kind !== "word" || !isCapitalized(tok) || FUNCTION_WORDS.has(tok.norm)) break;
+    // ("11 Airbus A350-900s": a capital glued to digits is a code, not the article.)
+    const coded = t[k + 1]?.kind === "num" && !t[k + 1]?.spaceBefore;
+    if (tok?.kind !== "word" || !isCapitalized(tok) || (FUNCTION_WORDS.has(tok.norm) && !coded)) break;
     // ("the 1,320MW Payra and Rampal plants": a unit glued to the number is a measure's, no name.)
     if (names === 0 && !tok.spaceBefore) return undefined;
     // ("733,000 Kenyans holding", "612,000 Georgians cast ballots": a name in the plural is what is counted.)
-    if (/[^s]s$/.test(tok.norm) && t[k + 1]?.spaceBefore !== false) return undefined;
+    // ("11 Airbus A350-900s": not a maker's name before its model.)
+    const maker =
+      isCapitalized(t[k + 1]) && t.slice(k + 2, k + 4).some((x) => x.kind === "num" && !x.spaceBefore);
+    if (/[^s]s$/.test(tok.norm) && t[k + 1]?.spaceBefore !== false && !maker) return undefined;
     names++;
     k++;
     // "P-8A", "Z-9WE", "A400M", "T129": what is glued to a name word makes one model code.
@@ -400,22 +424,34 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
       k++;
   }
   if (names === 0) return undefined;
+  // "150 Max 10s", "40 ATR 72-600s": a name, then its number and the plural glued to it.
+  const spaced = t[k]?.kind === "num" && t[k]?.spaceBefore ? pluralModelEnd(t, k) : undefined;
+  if (spaced !== undefined && names <= 2) {
+    const unit = t
+      .slice(j, spaced)
+      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
+      .join("")
+      .trim();
+    return { unit, head: j, headEnd: spaced, end: spaced };
+  }
   // "C-390s", "A400Ms": a model code's plural counts the model.
   const last = t[k - 1];
   // ("26 Rafale-M jets": a letter glued by a dash makes a model code too.)
   const code = t.slice(j, k).some((x) => x.kind === "num" || (DASHES.has(x.norm) && !x.spaceBefore));
+  // ("11 Airbus A350-900s", "12 Airbus A321neos": a maker before the code.)
   if (
     code &&
-    names === 1 &&
+    names <= 2 &&
     last &&
-    /^(?:\p{Lu})?s$/u.test(last.text) &&
+    /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(last.text) &&
     !last.spaceBefore &&
-    t[k - 2]?.kind === "num"
+    (t[k - 2]?.kind === "num" || /^(?:neo|ceo)s$/.test(last.text))
   ) {
     const unit = t
       .slice(j, k)
-      .map((x) => x.text)
-      .join("");
+      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
+      .join("")
+      .trim();
     return { unit, head: j, headEnd: k, end: k };
   }
   let m = k;
@@ -462,8 +498,12 @@ function aircraftModel(t: readonly Token[], k: number): number {
   else return 0;
   // "A330neo", "E195-E2", "787-9", "737-800": what is glued to the model number.
   while (end < k + maker + 6 && t[end] && !t[end]?.spaceBefore && t[end]?.norm !== "s") end++;
-  // "737 MAX": a model word in capitals.
-  if (t[end]?.kind === "word" && /^\p{Lu}{2,}$/u.test(t[end]?.text ?? "") && t[end + 1]?.kind === "word")
+  // "737 MAX", "737 Max": a model word in capitals.
+  if (
+    t[end]?.kind === "word" &&
+    /^(?:\p{Lu}{2,}|Max)$/u.test(t[end]?.text ?? "") &&
+    t[end + 1]?.kind === "word"
+  )
     end++;
   const noun = t[end];
   return noun?.kind === "word" && isUnitHead(noun, t[end + 1]) ? end - k : 0;

@@ -113,7 +113,36 @@ export const FIX38_BASIS_BEFORE_COMPARED: Case[] = [
   ],
 ];
 
+export const FIX38_MODEL_PLURALS: Case[] = [
+  // A model's plural counts the model, whatever is glued to its number and whoever makes it.
+  [
+    "The carrier has 150 Max 10s and 11 Airbus A350-900s on order, and 205 777Xs.",
+    [
+      { text: "150 Max 10s", unit: "Max 10s" },
+      { text: "11 Airbus A350-900s", unit: "Airbus A350-900s" },
+      { text: "205 777Xs", unit: "777Xs" },
+    ],
+  ],
+  [
+    "The lessor will place eight Boeing 787-9s, 40 ATR 72-600s and 12 Airbus A321neos.",
+    [
+      { text: "eight Boeing 787-9s", unit: "Boeing 787-9s" },
+      { text: "40 ATR 72-600s", unit: "ATR 72-600s" },
+      { text: "12 Airbus A321neos", unit: "Airbus A321neos" },
+    ],
+  ],
+  // A maker's model number before the noun stays in the subject; "Max" is a model word as "MAX" is.
+  [
+    "Akasa expects to operate 40 Boeing 737 Max jets and three Boeing 787-8 aircraft.",
+    [
+      { text: "40 Boeing 737 Max jets", unit: "jets", subject: { text: "Boeing 737 Max jets" } },
+      { text: "three Boeing 787-8 aircraft", unit: "aircraft", subject: { text: "Boeing 787-8 aircraft" } },
+    ],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_MODEL_PLURALS,
   ...FIX38_BASIS_BEFORE_COMPARED,
   ...FIX38_SHEKEL_AND_TRLN,
   ...FIX38_COMPARED_AFTER_PREDICATE,
