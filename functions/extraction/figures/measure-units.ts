@@ -101,6 +101,9 @@ const DURATION_LEADS = new Set([
 ]);
 /** Words after a time that make it a point back or forward: "six months earlier", "ten years ago". */
 const BACK_WORDS = new Set(DATING_WORDS);
+/** Verbs of time spent somewhere, measures of a stay in short units: "spent 19.4 hours in the ED". */
+const SPENDING_TIME = new Set(["spent", "spend", "spends", "spending"]);
+const SHORT_TIMES = new Set(["hours", "hour", "minutes", "minute", "days", "day", "nights", "seconds"]);
 /** How far back the words of life may be, in tokens. */
 const LIFE_REACH = 16;
 
@@ -120,6 +123,9 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
     const word = t[k]?.norm ?? "";
     if (word === "." || word === ";") return false;
     if (TIME_MEASURE.has(word)) return true;
+    // ("Patients spent a median of 19.4 hours in the emergency department": a stay; not "spent 12 years
+    // at the bank", a span of a career.)
+    if (SPENDING_TIME.has(word) && SHORT_TIMES.has(unit)) return true;
     if (
       years &&
       (LIFE.has(word) || (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? "")))

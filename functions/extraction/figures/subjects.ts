@@ -429,7 +429,7 @@ const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predi
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
 /** Nouns of "an average of", "a total of": the amount itself, not what it measures. */
-const AMOUNT_NOUNS = new Set(["average", "total", "maximum", "minimum", "sum"]);
+const AMOUNT_NOUNS = new Set(["average", "median", "mean", "total", "maximum", "minimum", "sum"]);
 
 /** Nouns of a record level: "an all-time high of", "a four-year low of", "a peak of". */
 const RECORD_LEVELS = new Set(["high", "low", "peak", "trough", "highs", "lows", "peaks"]);

@@ -141,7 +141,29 @@ export const FIX38_MODEL_PLURALS: Case[] = [
   ],
 ];
 
+export const FIX38_WAITS: Case[] = [
+  // Who waited is what the wait measures; "a median of" is the amount, as "an average of" is.
+  [
+    "Patients admitted through the emergency department waited an average of 19.6 hours, up from 17.8 hours.",
+    [
+      { text: "19.6 hours", subject: { text: "Patients admitted through the emergency department" } },
+      { text: "17.8 hours", subject: { text: "Patients admitted through the emergency department" } },
+    ],
+  ],
+  [
+    "Canadians waited a median of 4.2 hours.",
+    [{ text: "4.2 hours", unit: "hours", subject: { text: "Canadians" } }],
+  ],
+  // Time spent in a place, in hours or days, is a stay measured; years spent are a span.
+  [
+    "Patients spent a median of 19.4 hours in the emergency department.",
+    [{ text: "19.4 hours", unit: "hours", subject: { text: "Patients" } }],
+  ],
+  ["He spent 12 years at the bank.", []],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_WAITS,
   ...FIX38_MODEL_PLURALS,
   ...FIX38_BASIS_BEFORE_COMPARED,
   ...FIX38_SHEKEL_AND_TRLN,

@@ -18,6 +18,8 @@ export const RANGING_VERBS = ["range", "ranges", "ranged", "vary", "varies", "va
 export const LEVEL_VERBS = new Set([
   // "Debt peaked at 78%", "The Greens took 12.4% of the vote", "Women account for 48%".
   "peaked",
+  // "Patients waited an average of 6.5 hours": who waits is what the wait measures.
+  "waited",
   // "The naira traded at 1,448 per dollar", "The rand was little changed at 17.2".
   "traded",
   "trading",
@@ -1298,7 +1300,7 @@ export const CLAUSE_JOINS = new Set(["as", "while", "whereas", "because", "but"]
 
 
 /** Prepositions after a participle that modifies the noun before it: "reported to", "held by", "seen as". */
-export const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on"]);
+export const PARTICIPLE_LINKS = new Set(["to", "by", "in", "at", "as", "from", "on", "through"]);
 
 /** "made up 21% of new registrations": forms of "make" before "up" that measure the subject. */
 export const MAKE_FORMS = new Set(["made", "make", "makes", "making"]);
