@@ -449,6 +449,13 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   const mentions = new Map<string, number>();
   const datelined = new Set<string>();
   for (const entity of entities) {
+    // ("Australians will pay", "the Australian Taxation Office": a people named tells the country too,
+    // by its mentions alone.)
+    if (entity.type === "MISC" && entity.country) {
+      weight.set(entity.country, (weight.get(entity.country) ?? 0) + entity.mentions.length);
+      mentions.set(entity.country, (mentions.get(entity.country) ?? 0) + entity.mentions.length);
+      continue;
+    }
     // ("while NSW recorded the highest": a state or a city typed as the body that runs it still places.)
     const placed = entity.type === "ORGANIZATION" && PLACE_COUNTRIES[entity.name] !== undefined;
     if (entity.type !== "LOCATION" && !placed) continue;

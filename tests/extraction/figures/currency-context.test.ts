@@ -13,6 +13,14 @@ describe("shared currency names", () => {
     ).toEqual(["LKR"]);
   });
 
+  it("reads a bare dollar as the currency of a people the article names", () => {
+    expect(
+      currencies(
+        "Federal politicians will get a 3.25 per cent rise, lifting a backbencher's salary to $243,000. Australians on average earn far less, and Australian taxpayers fund the rise.",
+      ),
+    ).toEqual([undefined, "AUD"]);
+  });
+
   it("keeps the U.S. dollar for a wire's conversion of another currency and under a rate note", () => {
     expect(
       currencies(
