@@ -57,7 +57,14 @@ export function withoutTermAcronyms(
 ): Candidate[] {
   const terms = termAcronyms(views);
   // "M&A", "R&D": a term written with "&" is read as three words.
-  const named = found.filter((candidate) => !NON_ENTITY_ACRONYMS.has(candidate.words.join("")));
+  // ("The South African Revenue Service (SARS) said ... SARS collected": an acronym the article defines
+  // for a name is that name's, whatever else it spells.)
+  const named = found.filter((candidate) => {
+    const word = candidate.words.join("");
+    return (
+      !NON_ENTITY_ACRONYMS.has(word) || (candidate.canonical !== undefined && candidate.canonical !== word)
+    );
+  });
   if (terms.size === 0) return named;
   return named.filter((candidate) => !(candidate.words.length === 1 && terms.has(candidate.words[0] ?? "")));
 }

@@ -489,6 +489,14 @@ describe("document-level consistency", () => {
     expect(named(list, "Kipchumba Murkomen")?.role).toBe("Kenyan Interior Cabinet Secretary");
     expect(named(list, "Keir Starmer")?.role).toBe("Prime Minister");
   });
+  it("reads an acronym the article defines for a name as that name, whatever else it spells", () => {
+    const list = entities("The South African Revenue Service (SARS) said collections rose. SARS said more.");
+    expect(named(list, "South African Revenue Service")?.mentions.map((m) => m.text)).toEqual([
+      "South African Revenue Service",
+      "SARS",
+      "SARS",
+    ]);
+  });
   it("keeps a capitalized Chief before a title in the role, not a lower-case chief before another", () => {
     const list = entities(
       "Chief District Court Judge Heemi Taumaunu said so. Former navy vice chief Vice Admiral AK Chawla agreed.",
