@@ -113,7 +113,7 @@ export const SCALED = new RegExp(`\\d[\\s-]*${SCALE}\\b`, "i");
 /** The most linking words between the two figures: ", down from a peak of more than". */
 const LINK_REACH = 7;
 /** A bare number: digits and an optional scale word, nothing else ("3.9 billion", "410 million", "12,000"). */
-const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:\\s*${SCALE})?$`, "i");
+const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:[ \\u00a0\\u2009\\u202f]\\d{3})*(?:\\s*${SCALE})?$`, "i");
 
 /** Gives bare numbers the currency or unit of the figure they are compared with, in place. */
 export function readElidedUnits(text: string, figures: Figure[]): void {

@@ -28,7 +28,8 @@ const DENOMINATOR_STOPS = new Set([
 export function perDenominator(t: readonly Token[], j: number): { text: string; end: number } | undefined {
   const num = t[j + 1];
   if (t[j]?.norm !== "per" || num?.kind !== "num") return undefined;
-  const value = Number(num.norm.replace(/,/g, ""));
+  // ("per 1 000 people": digits grouped by a space.)
+  const value = Number(num.norm.replace(/[, ]/g, ""));
   if (!(value >= 10) || !/^10*$/.test(String(value))) return undefined;
   let end = j + 2;
   while (end < j + 2 + DENOMINATOR_WORDS) {

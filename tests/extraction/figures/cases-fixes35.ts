@@ -57,6 +57,18 @@ export const FIX38_SPACED_THOUSANDS: Case[] = [
       { text: "9 850", value: 9850 },
     ],
   ],
+  // A level compared in that style takes the unit of the figure before; a rate's denominator is one number.
+  [
+    "The MEC said 30 412 patients were waiting, up from 26 870 a year ago.",
+    [
+      { text: "30 412 patients", unit: "patients" },
+      { text: "26 870", kind: "QUANTITY", unit: "patients", value: 26870 },
+    ],
+  ],
+  [
+    "There are 0,5 doctors per 1 000 people.",
+    [{ text: "0,5 doctors per 1 000 people", value: 0.5, unit: "doctors per 1 000 people" }],
+  ],
   // (Not a phone number, a count before a model, nor a number glued by a hyphen.)
   ["For enquiries call +27 712 345 678 or 011 555 1234.", []],
   [
