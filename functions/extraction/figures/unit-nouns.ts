@@ -172,7 +172,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     k =
       modifierChain(t, j) ?? (UNIT_MODIFIER.has(t[j]?.norm ?? "") ? modifierChain(t, j + 1) : undefined) ?? k;
   const head = t[k];
-  if (head?.kind !== "word" || !(isUnitHead(head, t[k + 1]) || (k > j && isChangeNoun(head))))
+  // ("12 Boeing 787-9 Dreamliners with options": a model's own name after its model.)
+  const modelName = k > j && aircraftModel(t, j) === k - j && /^\p{Lu}\p{Ll}{2,}s$/u.test(head?.text ?? "");
+  if (head?.kind !== "word" || !(isUnitHead(head, t[k + 1]) || modelName || (k > j && isChangeNoun(head))))
     return undefined;
   // "5 km" but not "5 m": single letters count only attached.
   if (head.norm.length === 1 && head.spaceBefore && k === j) return undefined;
@@ -393,10 +395,12 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
   while (names < NAME_WORDS) {
     const tok = t[k];
     // ("12 KFC and Pizza Hut outlets", "40 Zara, Bershka and Massimo Dutti stores": brands listed.)
+    // (Not past a model's plural: "11 additional Airbus A350-900s and ANA saying".)
     if (
       names > 0 &&
       (tok?.norm === "and" || tok?.norm === "," || tok?.norm === "&") &&
-      isCapitalized(t[k + 1])
+      isCapitalized(t[k + 1]) &&
+      !(t[k - 2]?.kind === "num" && /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(t[k - 1]?.text ?? ""))
     ) {
       k++;
       continue;
@@ -506,7 +510,9 @@ function aircraftModel(t: readonly Token[], k: number): number {
   )
     end++;
   const noun = t[end];
-  return noun?.kind === "word" && isUnitHead(noun, t[end + 1]) ? end - k : 0;
+  // ("12 Boeing 787-9 Dreamliners with options": a model's own name in the plural, whatever follows.)
+  const named = noun !== undefined && /^\p{Lu}\p{Ll}{2,}s$/u.test(noun.text);
+  return noun?.kind === "word" && (isUnitHead(noun, t[end + 1]) || named) ? end - k : 0;
 }
 
 /** "60-kg bags", "40-foot containers": a measure glued by a dash before the counted noun. Its length, or 0. */

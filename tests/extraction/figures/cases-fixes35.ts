@@ -143,6 +143,15 @@ export const FIX38_MODEL_PLURALS: Case[] = [
       { text: "12 Airbus A321neos", unit: "Airbus A321neos" },
     ],
   ],
+  // Not past a model's plural into a name after "and"; a model's own name whatever follows it.
+  [
+    "JAL ordered 11 additional Airbus A350-900s and ANA said it would lease more.",
+    [{ text: "11 additional Airbus A350-900s", unit: "Airbus A350-900s" }],
+  ],
+  [
+    "Gulf Air finalised an order for 12 Boeing 787-9 Dreamliners with options for six more.",
+    [{ text: "12 Boeing 787-9 Dreamliners", unit: "Dreamliners" }],
+  ],
   // A maker's model number before the noun stays in the subject; "Max" is a model word as "MAX" is.
   [
     "Akasa expects to operate 40 Boeing 737 Max jets and three Boeing 787-8 aircraft.",
