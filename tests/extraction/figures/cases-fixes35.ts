@@ -183,7 +183,20 @@ export const FIX38_WAITS: Case[] = [
   ["He spent 12 years at the bank.", []],
 ];
 
+export const FIX38_BURNED_AND_LOGGED: Case[] = [
+  // What burned an area or logged a temperature is what the measure measures.
+  [
+    "Wildfires burned 9.8 million hectares across Canada this year.",
+    [{ text: "9.8 million hectares", subject: { text: "Wildfires" } }],
+  ],
+  [
+    "The city of Kumagaya logged 41.9 C on Tuesday.",
+    [{ text: "41.9 C", subject: { text: "The city of Kumagaya" } }],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_BURNED_AND_LOGGED,
   ...FIX38_WAITS,
   ...FIX38_MODEL_PLURALS,
   ...FIX38_BASIS_BEFORE_COMPARED,

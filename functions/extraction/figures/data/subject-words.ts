@@ -133,6 +133,12 @@ export const LEVEL_VERBS = new Set([
   "set",
   "registered",
   "recorded",
+  // "Wildfires burned 9.8 million hectares", "Kumagaya logged 41.9C": what burned or logged the measure.
+  "burned",
+  "burnt",
+  "scorched",
+  "charred",
+  "logged",
   "posted",
   "reported",
   "generated",
