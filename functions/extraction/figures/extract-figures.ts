@@ -251,7 +251,7 @@ function run(text: string, context: FigureContext): Figure[] {
     }
 
     // "lent $5 billion, of which 80% went to small firms": a share of the figure before.
-    const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same, raw.kind);
+    const partitive = partitiveSubject(tokens, qualifierStart, raw.last, same, raw.kind, periodAt);
     if (partitive) figure.subject = partitive;
 
     // "$58 billion of three-year notes, $42 billion of 10-year notes": a listed figure's own noun phrase.

@@ -1088,6 +1088,7 @@ export function partitiveSubject(
   last: number,
   same: PreviousFigure | undefined,
   kind: Figure["kind"],
+  periodAt: Int32Array,
 ): Figure["subject"] | undefined {
   if (!same) return undefined;
   // ("a R47bn guarantee framework, of which R21bn has been drawn": the noun the money described ends
@@ -1106,7 +1107,10 @@ export function partitiveSubject(
     tokens[last]?.norm === "of" &&
     (PARTITIVE_RELATIVES.has(tokens[last + 1]?.norm ?? "") || them) &&
     tokens[qualifierStart - 1]?.norm === "," &&
-    (qualifierStart - 1 === same.last || them);
+    // ("Some 4,000 nurses left, 1,200 of whom moved abroad": past the count's own predicate.)
+    (qualifierStart - 1 === same.last ||
+      them ||
+      afterPredicate(tokens, same.last, qualifierStart - 1, periodAt));
   if (!before && !after) return undefined;
   const previous = same.figure;
   if (previous.kind === "QUANTITY" && previous.subject && previous.subject.start >= previous.start)

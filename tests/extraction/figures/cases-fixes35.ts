@@ -195,7 +195,16 @@ export const FIX38_BURNED_AND_LOGGED: Case[] = [
   ],
 ];
 
+export const FIX38_PART_AFTER_PREDICATE: Case[] = [
+  // A part "of whom" or "of which" after the count's own predicate is of the count's unit.
+  [
+    "Some 4,000 nurses left last year, 1,200 of whom moved abroad.",
+    [{ text: "4,000 nurses" }, { text: "1,200", subject: { text: "nurses" } }],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_PART_AFTER_PREDICATE,
   ...FIX38_BURNED_AND_LOGGED,
   ...FIX38_WAITS,
   ...FIX38_MODEL_PLURALS,
