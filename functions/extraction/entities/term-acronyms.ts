@@ -38,6 +38,10 @@ function spelledByLowerCase(view: SentenceView, open: number, letters: string): 
     const word = view.words[k] ?? "";
     if (SKIPPED.has(word)) continue;
     const lower = k === view.firstWord ? word.charAt(0).toLowerCase() + word.slice(1) : word;
+    // ("African swine fever (ASF)": one capitalized word may open a term of two lower-case words or more,
+    // its initial the acronym's first letter.)
+    if (want === 0 && letters.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(word))
+      return word.charAt(0) === letters[0];
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(lower)) return false;
     // "high-bandwidth" gives H and B; read its parts from the last.
     const parts = lower.split("-").filter(Boolean);

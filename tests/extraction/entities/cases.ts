@@ -1041,6 +1041,12 @@ export const CASES: readonly EntityCase[] = [
     not: ["ORGANIZATION Separately, the Social Security System"],
     taggerOnly: true,
   },
+  // A term's acronym names nothing, also where a capitalized word opens the term.
+  {
+    text: "A new wave of African swine fever (ASF) has killed 3,000 pigs. The ASF outbreak spread to Kiambu.",
+    has: ["LOCATION Kiambu"],
+    not: ["ORGANIZATION ASF"],
+  },
   // Court ranks and Malaysia's second finance minister are titles, no part of the name.
   {
     text: "Chief District Court Judge Heemi Taumaunu said so. Finance Minister II Datuk Seri Amir Hamzah Azizan agreed.",
