@@ -1153,6 +1153,16 @@ describe("document-level consistency", () => {
     );
     expect(found.map((e) => e.name)).toEqual(["Datagro", "Emaar", "Carrier Global"]);
   });
+  it("names a statistics office written short by its full name, one entity with it", () => {
+    const found = entities(
+      "Statistics South Africa said wages rose. Stats SA said the gap narrowed. StatCan said more.",
+    );
+    expect(found.map((e) => [e.name, e.mentions.map((m) => m.text).join("|")])).toEqual([
+      ["Statistics South Africa", "Statistics South Africa|Stats SA"],
+      ["Statistics Canada", "StatCan"],
+    ]);
+  });
+
   it("reads a bare SA as South Africa beside Stats SA, and news agencies' dateline credits", () => {
     const found = entities(
       "South Africa's unemployment rate rose. TymeBank had 11.6-million customers in SA, data from Stats SA showed. SYDNEY, Nov 20 AAP - BlueScope rose.",
@@ -1160,7 +1170,7 @@ describe("document-level consistency", () => {
     expect(found.map((e) => [e.type, e.name, e.mentions.map((m) => m.text).join("|")])).toEqual([
       ["LOCATION", "South Africa", "South Africa|SA"],
       ["ORGANIZATION", "TymeBank", "TymeBank"],
-      ["ORGANIZATION", "Stats SA", "Stats SA"],
+      ["ORGANIZATION", "Statistics South Africa", "Stats SA"],
       ["LOCATION", "Sydney", "SYDNEY"],
       ["ORGANIZATION", "AAP", "AAP"],
       ["ORGANIZATION", "BlueScope", "BlueScope"],

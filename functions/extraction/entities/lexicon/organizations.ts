@@ -1249,6 +1249,10 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Haval",
   "Shopify",
   "Stripe",
+  // National statistics offices by their short names (ORGANIZATION_FULL_NAMES gives the full ones).
+  "Stats SA",
+  "StatCan",
+  "StatsCan",
   // Climate groups and markets.
   "Greenpeace",
   "Climate Action Tracker",
@@ -1274,6 +1278,10 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   Fed: "Federal Reserve",
   IAEA: "International Atomic Energy Agency",
   HMRC: "HM Revenue and Customs",
+  // National statistics offices by the short names their papers use.
+  "Stats SA": "Statistics South Africa",
+  StatCan: "Statistics Canada",
+  StatsCan: "Statistics Canada",
 };
 
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
