@@ -203,7 +203,20 @@ export const FIX38_PART_AFTER_PREDICATE: Case[] = [
   ],
 ];
 
+export const FIX38_PERIOD_AFTER_THAN: Case[] = [
+  // After "than" one bare word, and a period after it is the figure's; a clause or "the same month" keeps it.
+  [
+    "Women earned 18.6% less than men in 2024.",
+    [{ text: "18.6%", change: { base: "men" }, period: { text: "2024", from: "2024", to: "2024" } }],
+  ],
+  [
+    "The province spends $1,500 less per student than it did in 2018.",
+    [{ text: "$1,500", change: { base: "it did in 2018" }, period: undefined }],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_PERIOD_AFTER_THAN,
   ...FIX38_PART_AFTER_PREDICATE,
   ...FIX38_BURNED_AND_LOGGED,
   ...FIX38_WAITS,
