@@ -110,8 +110,14 @@ export function dataSource(t: readonly Token[], first: number, k: number): Attri
   const source = nameBefore(t, nameSearchStart(t, first, v), v);
   if (!source || source.pronoun) return undefined;
   let j = firstAtOrAfter(t, source.start, (x) => x.start) - 1;
-  // "the National Bureau of Statistics": with the title word the name left out.
-  while (j > first && isCapitalized(t[j]) && t[j]?.norm !== "the") j--;
+  // "the National Bureau of Statistics": with the title word the name left out; "the Commission on Audit",
+  // "the Medical and Dental Council": with the small words inside the name.
+  while (
+    j > first &&
+    ((isCapitalized(t[j]) && t[j]?.norm !== "the") ||
+      (SOURCE_NAME_LINKS.has(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && t[j - 1]?.norm !== "the"))
+  )
+    j--;
   const start = t[j + 1]?.start ?? source.start;
   // "data from copper commission Cochilco": past a descriptor of the source.
   for (let n = 0; n < DESCRIPTOR_WORDS && j > first && isDescriptor(t[j]); n++) j--;
@@ -125,6 +131,9 @@ export function dataSource(t: readonly Token[], first: number, k: number): Attri
   const by = (link === "by" || link === "from") && SURVEY_NOUN.has(noun);
   return from || by ? { ...source, start } : undefined;
 }
+
+/** Small words inside a source's name: "Commission on Audit", "Medical and Dental Council". */
+const SOURCE_NAME_LINKS = new Set(["of", "on", "and", "for", "&"]);
 
 /** A lower-case word of a source's descriptor: not a link or a determiner. */
 function isDescriptor(tok: Token | undefined): boolean {

@@ -247,8 +247,12 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
   }
   // ("a feasibility study carried out by", "a breakdown released by": the work's words, then its link.)
   const end = Math.min(t.length, j + WORK_WORDS);
-  while (j < end && t[j]?.kind === "word" && t[j]?.text === t[j]?.norm && !SOURCE_LINKS.has(t[j]?.norm ?? ""))
-    j++;
+  // ("figures released Monday by the House of Commons": a day of the release may stand in the work's words.)
+  const workWord = (tok: Token | undefined) =>
+    tok?.kind === "word" &&
+    (tok.text === tok.norm || DATE_WORDS.has(tok.norm)) &&
+    !SOURCE_LINKS.has(tok.norm);
+  while (j < end && workWord(t[j])) j++;
   if (!SOURCE_LINKS.has(t[j]?.norm ?? "")) return undefined;
   // ("a feasibility study carried out by the NHA": a name after a longer work than a descriptor takes.)
   const named = t[j + 1]?.norm === "the" ? j + 2 : j + 1;

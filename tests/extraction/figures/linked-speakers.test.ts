@@ -38,6 +38,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.5 million",
     "Daily Bread Food Bank",
   ],
+  // "Data from the Commission on Audit (COA) show": small words inside the source's name; a day in the work's words.
+  [
+    "Data from the Commission on Audit (COA) show that agency heads received a combined P189.6 million.",
+    "P189.6 million",
+    "Commission on Audit",
+  ],
+  [
+    "Pay rose 4.1 per cent, according to figures released Monday by the House of Commons.",
+    "4.1 per cent",
+    "House of Commons",
+  ],
   // "According to the minister": the person the article gave that title, as "the minister said" names.
   [
     "Health Minister Aisha Rahman opened the wing. According to the minister, 4,000 nurses were hired.",
