@@ -176,6 +176,10 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "tally",
   "index",
   "census",
+  // "the ministry's statistical yearbook showed", "the bank's monthly bulletin".
+  "yearbook",
+  "bulletin",
+  "dashboard",
 ]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 export const OWNED_WORK_WORDS = 5;

@@ -49,6 +49,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "4.1 per cent",
     "House of Commons",
   ],
+  // A yearbook or a bulletin is a work its owner publishes.
+  [
+    "The Ministry of Health opened a clinic. Hospitals recorded 29 million visits in 2025, the ministry's statistical yearbook showed.",
+    "29 million visits",
+    "Ministry of Health",
+  ],
   // "According to the minister": the person the article gave that title, as "the minister said" names.
   [
     "Health Minister Aisha Rahman opened the wing. According to the minister, 4,000 nurses were hired.",
