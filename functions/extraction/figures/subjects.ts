@@ -1109,9 +1109,11 @@ function subjectBefore(
     reachAt >= 0 &&
     // ("IndiHome now has 9.6 million customers", "The kingdom hosts 2.7 million Pakistani workers": whom
     // it has, employs or hosts is its own count.)
+    // ("The hospital handles 1,200 patients a day": the people a place handles or serves are its traffic.)
     (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") ||
       OWNING.has(t[reachAt]?.norm ?? "") ||
-      HOLDING.has(t[reachAt]?.norm ?? "")) &&
+      HOLDING.has(t[reachAt]?.norm ?? "") ||
+      THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||

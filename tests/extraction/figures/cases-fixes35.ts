@@ -215,7 +215,20 @@ export const FIX38_PERIOD_AFTER_THAN: Case[] = [
   ],
 ];
 
+export const FIX38_PEOPLE_HANDLED: Case[] = [
+  // The people a place handles, serves or draws are its traffic, as containers a port handles are.
+  [
+    "The department handles between 450 and 500 patients a day.",
+    [{ text: "450 and 500 patients a day", subject: { text: "The department" } }],
+  ],
+  [
+    "Manila Water serves about 7.6 million people.",
+    [{ text: "7.6 million people", subject: { text: "Manila Water" } }],
+  ],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_PEOPLE_HANDLED,
   ...FIX38_PERIOD_AFTER_THAN,
   ...FIX38_PART_AFTER_PREDICATE,
   ...FIX38_BURNED_AND_LOGGED,
