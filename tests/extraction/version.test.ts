@@ -51,7 +51,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "34": "6f2d949b779b8588",
   "35": "a7ed7d1a401521ec",
   "36": "e0733ab30aab7581",
-  "37": "98dfb105db7aae16",
+  "37": "fdfe7e96babe22be",
 };
 
 function dataFingerprint(): string {

@@ -1041,6 +1041,12 @@ export const CASES: readonly EntityCase[] = [
     not: ["ORGANIZATION Separately, the Social Security System"],
     taggerOnly: true,
   },
+  // Papers and journals the tagger misses or reads as a person.
+  {
+    text: "He told PUNCH on Monday, and a study in JAMA agreed, News24 reported.",
+    has: ["ORGANIZATION PUNCH", "ORGANIZATION JAMA", "ORGANIZATION News24"],
+    not: ["PERSON JAMA"],
+  },
   // A term's acronym names nothing, also where a capitalized word opens the term.
   {
     text: "A new wave of African swine fever (ASF) has killed 3,000 pigs. The ASF outbreak spread to Kiambu.",

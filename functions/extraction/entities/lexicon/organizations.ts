@@ -751,6 +751,11 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Bloomberg",
   "Al Jazeera",
   "Kazinform",
+  // Papers and journals the tagger misses or reads as a person: "told PUNCH", "a study in JAMA" ("The
+  // Namibian" is left out: "The Namibian government said" opens many a sentence).
+  "PUNCH",
+  "News24",
+  "JAMA",
   "Google",
   "Alphabet",
   "Apple",
