@@ -405,6 +405,8 @@ export function bareNumberExcluded(
     return true;
   // ("Calls to the 997 hotline", "the 999 emergency number": a number to call is a name.)
   if (!hasUnit && /^\d{2,5}$/.test(t[i]?.text ?? "") && CALLED_LINES.has(link?.norm ?? "")) return true;
+  // ("Sales at the top 100 developers fell", "its top 20 customers": a ranked group's label, no count.)
+  if (prev?.norm === "top" && RANKED_GROUP_OWNERS.has(t[i - 2]?.norm ?? "")) return true;
   if (prev?.kind !== "word") return false;
   // ("the Greens 16, ACT 10 and New Zealand First 9": a label word in capitals is an acronym in a gapped list.)
   const acronym = prev.text.length > 2 && prev.text === prev.text.toUpperCase();
@@ -444,6 +446,9 @@ export function bareNumberExcluded(
 }
 
 const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
+
+/** Words before "top" that make "top 100" a ranked group's label: "the top 100 developers". */
+const RANKED_GROUP_OWNERS = new Set(["the", "its", "their", "our"]);
 
 /** Verbs that give a name what is counted after it: "gave National 47 seats". */
 const GIVING = new Set(["gave", "give", "gives", "giving", "handed", "awarded", "granted", "projected"]);

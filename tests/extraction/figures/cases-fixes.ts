@@ -152,7 +152,8 @@ export const FIX_QUALIFIERS: Case[] = [
   ["Bitcoin tops $100,000", [{ text: "$100,000", qualifier: "lower_bound" }]],
   ["Death toll passes 5,000", [{ value: 5000, qualifier: "lower_bound" }]],
   ["Nifty crosses 25,000 for the first time", [{ value: 25000, qualifier: "lower_bound" }]],
-  ["She is among the top 10 earners.", [{ value: 10, qualifier: "exact" }]],
+  // ("the top 10" is no bound; since session 38 it labels a ranked group and counts nothing.)
+  ["She is among the top 10 earners.", []],
 ];
 
 export const FIX_MONEY: Case[] = [

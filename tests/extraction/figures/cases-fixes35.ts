@@ -227,7 +227,17 @@ export const FIX38_PEOPLE_HANDLED: Case[] = [
   ],
 ];
 
+export const FIX38_RANKED_GROUPS: Case[] = [
+  // "the top 100 developers" labels a ranked group; it counts nothing.
+  [
+    "Sales at the top 100 developers fell 30% in November.",
+    [{ text: "30%", subject: { text: "developers" } }],
+  ],
+  ["The top 10 exporters accounted for 60% of sales.", [{ text: "60%" }]],
+];
+
 export const FIXES35: Case[] = [
+  ...FIX38_RANKED_GROUPS,
   ...FIX38_PEOPLE_HANDLED,
   ...FIX38_PERIOD_AFTER_THAN,
   ...FIX38_PART_AFTER_PREDICATE,
