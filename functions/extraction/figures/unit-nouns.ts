@@ -345,18 +345,24 @@ function namedPlanes(t: readonly Token[], j: number): UnitMatch | undefined {
   const after = t[j + maker + 1];
   // "767s", "777Xs", "787-9s": the model's plural.
   const plural = pluralModelEnd(t, j + maker);
-  if (plural !== undefined) {
-    const unit = t
-      .slice(j, plural)
-      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
-      .join("")
-      .trim();
-    return { unit, head: j, headEnd: plural, end: plural };
-  }
+  if (plural !== undefined) return modelPlural(t, j, plural);
   // "787 Dreamliners": the model's own name, in the plural.
   if (after?.kind === "word" && /^\p{Lu}\p{Ll}+s$/u.test(after.text))
     return { unit: after.text, head: j + maker + 1, headEnd: j + maker + 2, end: j + maker + 2 };
   return undefined;
+}
+
+/** The mark that ends a model's plural: "767s", "777Xs", "777-300ERs", "A321neos". */
+const MODEL_PLURAL = /^(?:\p{Lu}{0,3}|neo|ceo)s$/u;
+
+/** The unit a model's plural from `from` to `to` names, as written: "Boeing 787-9s", "Max 10s". */
+function modelPlural(t: readonly Token[], from: number, to: number): UnitMatch {
+  const unit = t
+    .slice(from, to)
+    .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
+    .join("")
+    .trim();
+  return { unit, head: from, headEnd: to, end: to };
 }
 
 /** Tokens glued after a model's number, at most: "-300ERs". */
@@ -374,7 +380,7 @@ function pluralModelEnd(t: readonly Token[], k: number): number | undefined {
   const last = t[end - 1];
   if (end === k + 1 || !last || last.kind !== "word") return undefined;
   if (t[end]?.kind === "word" && !t[end]?.spaceBefore) return undefined;
-  return /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(last.text) ? end : undefined;
+  return MODEL_PLURAL.test(last.text) ? end : undefined;
 }
 
 /** Names and model codes a count's noun may follow, at most: "Boeing P-8A Poseidon". */
@@ -400,7 +406,7 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
       names > 0 &&
       (tok?.norm === "and" || tok?.norm === "," || tok?.norm === "&") &&
       isCapitalized(t[k + 1]) &&
-      !(t[k - 2]?.kind === "num" && /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(t[k - 1]?.text ?? ""))
+      !(t[k - 2]?.kind === "num" && MODEL_PLURAL.test(t[k - 1]?.text ?? ""))
     ) {
       k++;
       continue;
@@ -430,14 +436,7 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
   if (names === 0) return undefined;
   // "150 Max 10s", "40 ATR 72-600s": a name, then its number and the plural glued to it.
   const spaced = t[k]?.kind === "num" && t[k]?.spaceBefore ? pluralModelEnd(t, k) : undefined;
-  if (spaced !== undefined && names <= 2) {
-    const unit = t
-      .slice(j, spaced)
-      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
-      .join("")
-      .trim();
-    return { unit, head: j, headEnd: spaced, end: spaced };
-  }
+  if (spaced !== undefined && names <= 2) return modelPlural(t, j, spaced);
   // "C-390s", "A400Ms": a model code's plural counts the model.
   const last = t[k - 1];
   // ("26 Rafale-M jets": a letter glued by a dash makes a model code too.)
@@ -447,17 +446,11 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
     code &&
     names <= 2 &&
     last &&
-    /^(?:\p{Lu}{0,3}|neo|ceo)s$/u.test(last.text) &&
+    MODEL_PLURAL.test(last.text) &&
     !last.spaceBefore &&
     (t[k - 2]?.kind === "num" || /^(?:neo|ceo)s$/.test(last.text))
-  ) {
-    const unit = t
-      .slice(j, k)
-      .map((x, i) => (i > 0 && !x.spaceBefore ? x.text : ` ${x.text}`))
-      .join("")
-      .trim();
-    return { unit, head: j, headEnd: k, end: k };
-  }
+  )
+    return modelPlural(t, j, k);
   let m = k;
   while (m < k + KIND_MODIFIERS && isModifierWord(t[m]) && !isUnitHead(t[m] as Token, t[m + 1])) m++;
   const head = t[m];
