@@ -752,11 +752,8 @@ export function baseOf(
         tok.norm === "than" &&
         prev === "in" &&
         end - 1 === start + 1 &&
-        !LINKS.has(first.norm) &&
-        !PRONOUN_BASES.has(first.norm) &&
         isPeriodToken(end) &&
-        first.text === first.norm &&
-        !BASE_DETERMINERS.has(first.norm)
+        first.text === first.norm
       ) {
         end--;
         break;
@@ -768,12 +765,6 @@ export function baseOf(
   }
   return undefined;
 }
-
-/** Pronouns that open a clause as a base: "than it did in 2018", "than they were in 2021". */
-const PRONOUN_BASES = new Set(["it", "they", "we", "he", "she", "i", "you"]);
-
-/** Words that open a base of its own time: "than the same month in 2024", "than a year earlier". */
-const BASE_DETERMINERS = new Set(["the", "a", "an", "its", "their", "last", "this", "that", "those"]);
 
 /** Tokens after "on" or "over" looked through for a period or a word of comparison. */
 const COMPARED_REACH = 5;

@@ -132,9 +132,6 @@ export function dataSource(t: readonly Token[], first: number, k: number): Attri
   return from || by ? { ...source, start } : undefined;
 }
 
-/** Small words inside a source's name: "Commission on Audit", "Medical and Dental Council". */
-const SOURCE_NAME_LINKS = new Set(["of", "on", "and", "for", "&"]);
-
 /** A lower-case word of a source's descriptor: not a link or a determiner. */
 function isDescriptor(tok: Token | undefined): boolean {
   return (
@@ -187,6 +184,8 @@ export const OWNED_WORK_WORDS = 5;
 const ARTICLES = new Set(["a", "an", "the"]);
 /** Lower-case words inside a name that made a work: "Retail Council of Canada", "Bain and Company". */
 const NAME_LINKS = new Set(["of", "and", "&"]);
+/** Small words inside a source's name: "Commission on Audit", "Medical and Dental Council". */
+const SOURCE_NAME_LINKS = new Set([...NAME_LINKS, "on", "for"]);
 /** Tokens of the name before a work, at most: "Retail Council of Canada". */
 const NAMED_WORK_TOKENS = 5;
 

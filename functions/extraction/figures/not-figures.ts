@@ -3,7 +3,6 @@ import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
-  CALLED_LINE_WORDS,
   FUNCTION_WORDS,
   GEM_WORDS,
   GOLD_PURITIES,
@@ -26,7 +25,7 @@ import {
   TIME_UNIT,
 } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isYearToken } from "./token-marks.ts";
+import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -404,7 +403,7 @@ export function bareNumberExcluded(
   )
     return true;
   // ("Calls to the 997 hotline", "the 999 emergency number": a number to call is a name.)
-  if (!hasUnit && /^\d{2,5}$/.test(t[i]?.text ?? "") && CALLED_LINES.has(link?.norm ?? "")) return true;
+  if (!hasUnit && amount.end === i + 1 && namesCalledLine(t, i)) return true;
   // ("Sales at the top 100 developers fell", "its top 20 customers": a ranked group's label, no count.)
   if (prev?.norm === "top" && RANKED_GROUP_OWNERS.has(t[i - 2]?.norm ?? "")) return true;
   if (prev?.kind !== "word") return false;
@@ -444,8 +443,6 @@ export function bareNumberExcluded(
   }
   return false;
 }
-
-const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
 
 /** Words before "top" that make "top 100" a ranked group's label: "the top 100 developers". */
 const RANKED_GROUP_OWNERS = new Set(["the", "its", "their", "our"]);

@@ -1,7 +1,6 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
 import { agesJoined, agesNoun } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
-import { CALLED_LINE_WORDS } from "./data/number-neighbours.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
@@ -26,7 +25,7 @@ import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
-import { accountingPhrase, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
+import { accountingPhrase, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -582,13 +581,6 @@ export function trimmed(
   if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
     return undefined;
   return { first: a, last: b, anaphor };
-}
-
-const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
-
-/** Token `k` is a number to call, a name in its phrase: "Calls to the 997 hotline rose". */
-export function namesCalledLine(t: readonly Token[], k: number): boolean {
-  return t[k]?.kind === "num" && /^\d{2,5}$/.test(t[k]?.text ?? "") && CALLED_LINES.has(t[k + 1]?.norm ?? "");
 }
 
 /**

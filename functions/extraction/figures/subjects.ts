@@ -118,7 +118,6 @@ import {
   isSpacedDash,
   labelBefore,
   listGoesOn,
-  namesCalledLine,
   namesIndex,
   opensClause,
   parenthesizedItem,
@@ -129,7 +128,7 @@ import {
   SHARE_VERB,
   trimmed,
 } from "./subject-bounds.ts";
-import { isNounUse, isPastVerb, isYearToken, yearSpanAt } from "./token-marks.ts";
+import { isNounUse, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";

@@ -1,4 +1,5 @@
 /** Small tests on tokens that several figure rules share. */
+import { CALLED_LINE_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -166,4 +167,11 @@ const ACCOUNTING = new Set([
 export function accountingPhrase(t: readonly Token[], k: number): boolean {
   const word = t[k]?.norm;
   return (word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? "");
+}
+
+const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
+
+/** Token `k` is a number to call, a name and no figure: "Calls to the 997 hotline", "the 999 emergency number". */
+export function namesCalledLine(t: readonly Token[], k: number): boolean {
+  return t[k]?.kind === "num" && /^\d{2,5}$/.test(t[k]?.text ?? "") && CALLED_LINES.has(t[k + 1]?.norm ?? "");
 }

@@ -173,7 +173,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
       modifierChain(t, j) ?? (UNIT_MODIFIER.has(t[j]?.norm ?? "") ? modifierChain(t, j + 1) : undefined) ?? k;
   const head = t[k];
   // ("12 Boeing 787-9 Dreamliners with options": a model's own name after its model.)
-  const modelName = k > j && aircraftModel(t, j) === k - j && /^\p{Lu}\p{Ll}{2,}s$/u.test(head?.text ?? "");
+  const modelName = k > j && /^\p{Lu}\p{Ll}{2,}s$/u.test(head?.text ?? "") && aircraftModel(t, j) === k - j;
   if (head?.kind !== "word" || !(isUnitHead(head, t[k + 1]) || modelName || (k > j && isChangeNoun(head))))
     return undefined;
   // "5 km" but not "5 m": single letters count only attached.
