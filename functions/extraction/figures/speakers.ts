@@ -141,11 +141,15 @@ const PLACED = new Set(["based", "headquartered", "listed", "registered", "owned
 /** Past where a source sits at token `k`: "Lagos-based (consultancy SBM)", "London-listed". */
 function pastPlace(t: readonly Token[], k: number): number {
   if (isCapitalized(t[k]) && gluedHyphen(t, k + 1) && PLACED.has(t[k + 2]?.norm ?? "")) return k + 3;
-  // ("Melbourne consultancy Surbiton Associates": a city's or country's name before a descriptor and the
-  // name; not "Transport for NSW".)
-  const known = Object.hasOwn(PLACE_COUNTRIES, t[k]?.text ?? "") || COUNTRY_NAMES.has(t[k]?.norm ?? "");
-  const described = /^[a-z]{3,}$/.test(t[k + 1]?.text ?? "") && isCapitalized(t[k + 2]);
-  return known && described && !STOPS.has(t[k + 1]?.norm ?? "") ? k + 1 : k;
+  // ("Melbourne consultancy Surbiton Associates", "the EU statistics agency Eurostat": a city's or
+  // country's name, or the EU's, before a descriptor and the name; not "Transport for NSW".)
+  const known =
+    Object.hasOwn(PLACE_COUNTRIES, t[k]?.text ?? "") ||
+    COUNTRY_NAMES.has(t[k]?.norm ?? "") ||
+    t[k]?.text === "EU";
+  let name = k + 1;
+  while (name < k + 4 && /^[a-z]{3,}$/.test(t[name]?.text ?? "") && !STOPS.has(t[name]?.norm ?? "")) name++;
+  return known && name > k + 1 && isCapitalized(t[name]) ? k + 1 : k;
 }
 
 /**
@@ -254,10 +258,13 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
     !SOURCE_LINKS.has(tok.norm);
   while (j < end && workWord(t[j])) j++;
   if (!SOURCE_LINKS.has(t[j]?.norm ?? "")) return undefined;
-  // ("a feasibility study carried out by the NHA": a name after a longer work than a descriptor takes.)
+  // ("a feasibility study carried out by the NHA": a name after a longer work than a descriptor takes;
+  // "published Monday by the EU statistics agency Eurostat": past the name's own descriptor.)
   const named = t[j + 1]?.norm === "the" ? j + 2 : j + 1;
-  if (isCapitalized(t[named]) && !SEEING.has(t[j - 1]?.norm ?? "") && !APPROVING.has(t[j - 1]?.norm ?? ""))
-    return nameAfter(t, named, v);
+  if (isCapitalized(t[named]) && !SEEING.has(t[j - 1]?.norm ?? "") && !APPROVING.has(t[j - 1]?.norm ?? "")) {
+    const described = pastDescriptor(t, j + 1);
+    return (described > named ? nameAfter(t, described, v) : undefined) ?? nameAfter(t, named, v);
+  }
   if (t[j + 1]?.norm !== "the") return undefined;
   const noun = t[j + 2];
   if (!noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;

@@ -277,7 +277,15 @@ function passiveAfter(
 
 const APPOSITION_MARKS = new Set(["–", "—", "-", ":"]);
 
-export const PRONOUN_WORDS = new Set(["we", "i", "he", "she", "they", "it", "you"]);
+const PERSONAL_PRONOUNS = ["we", "i", "he", "she", "they", "it", "you"];
+
+/** Personal pronouns, alone or contracted with a verb ("I've waited 14 months", "we’re paying 30%"). */
+export const PRONOUN_WORDS: ReadonlySet<string> = new Set(
+  PERSONAL_PRONOUNS.flatMap((p) => [
+    p,
+    ...["ve", "d", "ll", "re", "m", "s"].flatMap((v) => [`${p}'${v}`, `${p}’${v}`]),
+  ]),
+);
 
 /** "the Economic Resilience Initiative for Central Asia – $25 million": the noun phrase before the dash. */
 function appositionBefore(

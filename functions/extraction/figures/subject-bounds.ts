@@ -577,9 +577,8 @@ export function trimmed(
     .map((x) => x.norm)
     .join(" ");
   const anaphor = ANAPHORS.has(words);
-  // A lone capitalized pronoun-like word at a clause start ("He", "We") is not what is measured.
-  if (!anaphor && b - a === 1 && ["he", "she", "they", "we", "i", "you"].includes(t[a]?.norm ?? ""))
-    return undefined;
+  // A lone pronoun at a clause start ("He", "We", "I've waited 14 months") is not what is measured.
+  if (!anaphor && b - a === 1 && PRONOUN_WORDS.has(t[a]?.norm ?? "")) return undefined;
   return { first: a, last: b, anaphor };
 }
 

@@ -287,6 +287,7 @@ import { FIXES32 } from "./cases-fixes32.ts";
 import { FIXES33 } from "./cases-fixes33.ts";
 import { FIXES34 } from "./cases-fixes34.ts";
 import { FIXES35 } from "./cases-fixes35.ts";
+import { FIXES36 } from "./cases-fixes36.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -564,6 +565,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES33,
     ...FIXES34,
     ...FIXES35,
+    ...FIXES36,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -497,6 +497,14 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "nine aircraft",
     "Embraer",
   ],
+  // The EU before a descriptor places the source; the name after the descriptor speaks, also past a work
+  // "published Monday by".
+  ["Arrivals fell 18 percent to 41,000, according to the EU border agency Frontex.", "18 percent", "Frontex"],
+  [
+    "Inflation eased to 2.1 percent, according to an estimate published Monday by the EU statistics agency Eurostat.",
+    "2.1 percent",
+    "Eurostat",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
