@@ -35,6 +35,7 @@ import {
   COUNT_UNITS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
+  DISCOURSE_WORDS,
   ELECTORAL_UNITS,
   GIVING_VERBS,
   HOLDING_VERBS,
@@ -271,6 +272,27 @@ export function subjectOf(
       : undefined)
   );
 }
+
+/**
+ * "Patients wait an average of 14 weeks", "Vessels currently wait 4.5 days": "wait" at `k` is a verb after
+ * its subject, not the noun of "the longest wait" or "the average wait".
+ */
+function presentWait(t: readonly Token[], k: number): boolean {
+  if (t[k]?.norm !== "wait" && t[k]?.norm !== "waits") return false;
+  let p = k - 1;
+  while (p > 0 && (isAdverb(t[p]?.norm ?? "") || DISCOURSE_WORDS.has(t[p]?.norm ?? ""))) p--;
+  const before = t[p];
+  // ("let victims wait four years": a wait someone else imposes.)
+  if (before?.kind !== "word" || LETTING.has(t[p - 1]?.norm ?? "")) return false;
+  const noun =
+    !/['’]s$/.test(before.norm) &&
+    !DETERMINER_WORDS.has(before.norm) &&
+    !AMOUNT_NOUNS.has(before.norm) &&
+    !/est$/.test(before.norm);
+  return noun && (t[k]?.norm === "waits" || /s$/.test(before.norm) || isCapitalized(before));
+}
+
+const LETTING = new Set(["let", "lets", "make", "makes", "made", "force", "forces", "forced"]);
 
 /** Words that choose between amounts: "the greater of $50 million or 30 per cent of turnover". */
 const ALTERNATIVE_BOUNDS = new Set(["greater", "higher", "lesser", "lower", "larger", "smaller"]);
@@ -1449,7 +1471,7 @@ function subjectBefore(
     }
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
-      (LEVEL_VERBS.has(tok.norm) &&
+      ((LEVEL_VERBS.has(tok.norm) || presentWait(t, v)) &&
         !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
         // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
         !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||

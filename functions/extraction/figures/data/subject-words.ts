@@ -604,6 +604,9 @@ export const DISCOURSE_WORDS = new Set([
   "still",
   "also",
   "instead",
+  // "Patients at LUTH often wait seven hours".
+  "often",
+  "sometimes",
   "now",
   "then",
   "today",
