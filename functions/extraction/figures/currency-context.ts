@@ -183,9 +183,14 @@ export function localizeSharedCurrencies(
   restatedCents(figures);
   centsOfTheLevelMovedTo(figures);
   centsOfTheOnlyCurrency(figures);
-  // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh.
+  // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh;
+  // so they do in a story that weighs in pounds ("412,000 pounds of uranium ..., up from 342,000 pounds").
   const british = entities.some((entity) => entity.country === "GB");
-  if ((weight.get("US") ?? 0) >= top && top > 0 && !weight.has("GB") && !british) {
+  const american = (weight.get("US") ?? 0) >= top && top > 0;
+  const weighsInPounds = figures.some(
+    (figure) => figure.kind === "QUANTITY" && POUND_WEIGHTS.test(figure.unit ?? ""),
+  );
+  if ((american || weighsInPounds) && !weight.has("GB") && !british) {
     for (const figure of figures) {
       if (figure.currency !== "GBP" || !namedOnlyBy(figure.text, POUNDS)) continue;
       figure.kind = "QUANTITY";
@@ -570,6 +575,8 @@ function demonymMentions(entities: readonly Entity[], country: string): number {
 /** A dollar written with its country's letters: "C$40 billion", "HK$2 billion", "NZ$500m", "$NZ1.08 billion". */
 const WRITTEN_DOLLAR = /^(?:[A-Za-z.]{1,4}\$|\$[A-Z]{1,3}\d)/;
 const POUNDS = /^pounds?$/;
+/** A weight's unit in pounds: "412,000 pounds of uranium", "4.6 million lbs a year". */
+const POUND_WEIGHTS = /^(?:pounds?|lbs?)(?: |$)/;
 
 /** Mentions that make a country what the article is about, when no line opens with it. */
 const MENTIONS_TO_BE_ABOUT = 2;

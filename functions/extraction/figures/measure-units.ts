@@ -75,7 +75,15 @@ const AMOUNT_NOUNS = new Set([
  */
 export function weighedInPounds(t: readonly Token[], i: number, j: number, end: number): boolean {
   if (!/^pounds?$/.test(t[j]?.norm ?? "")) return false;
-  return (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(t[end + 1]?.norm ?? "")) || weighedBefore(t, i);
+  return (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(gluedWord(t, end + 1))) || weighedBefore(t, i);
+}
+
+/** The word at `k` with the tokens glued to it, lower-cased: "u3o8" from "U", "3", "O", "8". */
+function gluedWord(t: readonly Token[], k: number): string {
+  let word = t[k]?.norm ?? "";
+  for (let g = k + 1; t[g] && !t[g]?.spaceBefore && /^[\p{L}\d]/u.test(t[g]?.text ?? ""); g++)
+    word += t[g]?.norm;
+  return word;
 }
 
 const LIFE = new Set(LIFE_WORDS);

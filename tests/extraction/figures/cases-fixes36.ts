@@ -26,4 +26,37 @@ export const FIX39_PRESENT_WAIT: Case[] = [
   ],
 ];
 
-export const FIXES36: Case[] = [...FIX39_CONTRACTED_PRONOUN, ...FIX39_PRESENT_WAIT];
+export const FIX39_CURRENCY_WORDS: Case[] = [
+  // Jordanian papers write the dinar "JD", glued or spaced; "Turkish liras" is the lira's plural.
+  [
+    "Exports reached JD7.1 billion, and the minimum wage is JD 290.",
+    [
+      { text: "JD7.1 billion", currency: "JOD", value: 7.1e9 },
+      { text: "JD 290", currency: "JOD" },
+    ],
+  ],
+  ["The order cost 28,075.50 Turkish liras.", [{ kind: "MONEY", currency: "TRY", value: 28075.5 }]],
+];
+
+export const FIX39_JOB_CUT_VERBS: Case[] = [
+  // "retrench", "sack" and "disengage" cut jobs as "cut" does.
+  [
+    "The carmaker will retrench 850 workers.",
+    [{ text: "850 workers", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+  [
+    "The bank has disengaged about 1,500 employees.",
+    [{ text: "1,500 employees", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+  [
+    "The mine sacked 400 miners.",
+    [{ text: "400 miners", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+];
+
+export const FIXES36: Case[] = [
+  ...FIX39_CONTRACTED_PRONOUN,
+  ...FIX39_PRESENT_WAIT,
+  ...FIX39_CURRENCY_WORDS,
+  ...FIX39_JOB_CUT_VERBS,
+];

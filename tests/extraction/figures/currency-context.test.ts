@@ -236,6 +236,23 @@ describe("shared currency names", () => {
     ]);
   });
 
+  it("reads bare pounds as weight in a story that weighs in pounds and names no Britain", () => {
+    const mine = extract(
+      "ADELAIDE - Karoo Uranium produced 1.2 million pounds of U3O8 in the quarter, up from 980,000 pounds. " +
+        "Its Kestrel mine produced 310,000 pounds.",
+    ).figures;
+    expect(mine.map((f) => [f.kind, f.unit, f.currency])).toEqual([
+      ["QUANTITY", "pounds", undefined],
+      ["QUANTITY", "pounds", undefined],
+      ["QUANTITY", "pounds", undefined],
+    ]);
+    // (A British story's pounds still pay.)
+    const british = extract(
+      "LONDON - The British miner produced 1.2 million pounds of uranium and earned 40 million pounds.",
+    ).figures;
+    expect(british.map((f) => f.currency)).toEqual([undefined, "GBP"]);
+  });
+
   it("reads a bare dollar as the U.S. dollar where the article writes its own with letters throughout", () => {
     expect(
       currencies(

@@ -42,6 +42,10 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, Direction]> = [
   ...forms(["trim", "trimming", "pare", "pares", "paring", "shave", "shaves"], "decrease"),
   // "axe 1,800 jobs", "eliminating about 1,150 jobs": what "cut 1,800 jobs" says.
   ...forms(["axe", "axes", "axed", "axing", "eliminate", "eliminates", "eliminated", "eliminating"], "decrease"),
+  // "will retrench 850 workers", "disengages 1,500 staff", "sacked 400 miners": job cuts in South African,
+  // Nigerian and British papers' words.
+  ...forms(["retrench", "retrenches", "retrenched", "retrenching", "sacked", "sacking"], "decrease"),
+  ...forms(["disengage", "disengages", "disengaged", "disengaging"], "decrease"),
   ...forms(["extended", "extend", "extends", "extending"], "increase"),
   ...forms(["narrow", "narrows", "narrowing"], "decrease"),
   ...forms(["widen", "widens", "widening"], "increase"),
