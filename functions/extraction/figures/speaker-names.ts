@@ -927,7 +927,10 @@ export function nameSearchStart(t: readonly Token[], first: number, k: number): 
 /** Lower-case words of a job between a firm and its person: "analyst", "chief economist". */
 const JOB_WORDS = 3;
 /** How the last word of a job ends: "analyst", "economist", "strategist", "partner", "director", "head". */
-const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive|general|secretary)$/;
+const JOB_ENDING =
+  /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|cial|tive|general|secretary|delegate)$/;
+/** Jobs written in capitals: "group CEO", "CFO". */
+const JOB_ACRONYMS: ReadonlySet<string> = new Set(["CEO", "CFO", "COO", "CTO", "CIO", "MD"]);
 
 /**
  * "National Bank Financial analyst Adam Shine", "Capital Economics chief economist Jane Foley": the person
@@ -935,6 +938,8 @@ const JOB_ENDING = /(?:ist|yst|er|or|ant|ent|head|chief|chair|man|woman|person|c
  */
 export function personAfterFirm(t: readonly Token[], firm: Attribution): Attribution | undefined {
   let k = firstAtOrAfter(t, firm.end, (tok) => tok.start);
+  // ("Malaysian Textile Manufacturers Association (MTMA) president": past the firm's acronym.)
+  if (t[k]?.norm === "(" && t[k + 2]?.norm === ")") k += 3;
   const first = k;
   // ("Kenya Sugarcane Growers Association secretary-general Richard Ogendo": a job glued by a hyphen.)
   const jobWord = (j: number) => /^[a-z]{3,}$/.test(t[j]?.text ?? "") && !STOPS.has(t[j]?.norm ?? "");
@@ -942,8 +947,12 @@ export function personAfterFirm(t: readonly Token[], firm: Attribution): Attribu
     k++;
     if (gluedHyphen(t, k) && jobWord(k + 1)) k++;
   }
-  if (k === first || !JOB_ENDING.test(t[k - 1]?.text ?? "")) return undefined;
-  if (!isCapitalized(t[k]) || !isCapitalized(t[k + 1])) return undefined;
+  // ("Eskom group CEO Dan Marokane": a job's capital letters end it.)
+  if (JOB_ACRONYMS.has(t[k]?.text ?? "")) k++;
+  else if (k === first || !JOB_ENDING.test(t[k - 1]?.text ?? "")) return undefined;
+  // ("TEA joint secretary S. Kumar": an initial counts as a name's first word.)
+  const second = t[k + 1]?.norm === "." && /^[A-Z]$/.test(t[k]?.text ?? "") ? k + 2 : k + 1;
+  if (!isCapitalized(t[k]) || !isCapitalized(t[second])) return undefined;
   const person = nameAfter(t, k, k);
   return person && !person.pronoun ? person : undefined;
 }

@@ -505,6 +505,16 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "2.1 percent",
     "Eurostat",
   ],
+  // The person who closes ", said FIRM job NAME" speaks, past a job in capitals, a delegate, the firm's
+  // acronym in parentheses or an initial.
+  ['"We will lose 300 jobs," said FO delegate Marie Curtet.', "300 jobs", "Marie Curtet"],
+  ["Output fell 4%, said Transnet group CEO Michelle Phillips.", "4%", "Michelle Phillips"],
+  [
+    "Orders fell 9%, said Sri Lanka Apparel Exporters Association (SLAEA) chairman Felix Fernando.",
+    "9%",
+    "Felix Fernando",
+  ],
+  ["Orders fell 11%, said TEA joint secretary R. Mohan.", "11%", "R. Mohan"],
 ];
 
 describe("speakers linked to the article's entities", () => {
