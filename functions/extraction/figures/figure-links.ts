@@ -208,6 +208,11 @@ export function sharesSubject(
     (to === same.last ||
       near ||
       afterComma(fromAt - 1) ||
+      // ("37% of those containers left by rail, compared with 31% a year earlier": past a short predicate;
+      // not a share of its own, "compared with 86.4 per cent of men".)
+      (compared &&
+        afterPredicate(tokens, same.last, fromAt - 1, periodAt) &&
+        tokens[firstAtOrAfter(tokens, figure.end, (x) => x.start)]?.norm !== "of") ||
       (fromLead(tokens[leadAt]) &&
         (afterComma(leadAt - 1) || afterPredicate(tokens, same.last, leadAt - 1, periodAt))));
   // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after

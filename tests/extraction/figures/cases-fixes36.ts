@@ -54,7 +54,32 @@ export const FIX39_JOB_CUT_VERBS: Case[] = [
   ],
 ];
 
+export const FIX39_COMPARED_AFTER_PREDICATE: Case[] = [
+  // A level after ", compared with" measures what the figure before does, past that figure's short
+  // predicate, as after ", up from".
+  [
+    "About 44% of the parcels left by road, compared with 38% a year earlier.",
+    [
+      { text: "44%", subject: { text: "the parcels" } },
+      { text: "38%", subject: { text: "the parcels" } },
+    ],
+  ],
+  [
+    "Some 210,000 tonnes of scrap metal were exported, compared with 260,000 tonnes in 2025.",
+    [{ text: "210,000 tonnes" }, { text: "260,000 tonnes", subject: { text: "scrap metal" } }],
+  ],
+  // (A share of its own is no level of the figure before's.)
+  [
+    "About 61 per cent of young women were employed, compared with 70 per cent of young men.",
+    [
+      { text: "61 per cent", subject: { text: "young women" } },
+      { text: "70 per cent", subject: undefined },
+    ],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_COMPARED_AFTER_PREDICATE,
   ...FIX39_CONTRACTED_PRONOUN,
   ...FIX39_PRESENT_WAIT,
   ...FIX39_CURRENCY_WORDS,
