@@ -1244,7 +1244,12 @@ function subjectBefore(
   // "a third of the index", "two-thirds of voters": a share measures what it is a share of; so does a
   // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
   const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
-  const asObject = fig.kind === "PERCENT" && !atClauseStart && objectShare(t, qualifierStart - 1);
+  // ("recycled a record 86.9 percent of PET bottles": past the words of a record.)
+  const verbAt =
+    RECORD_WORDS.has(t[qualifierStart - 1]?.norm ?? "") && t[qualifierStart - 2]?.norm === "a"
+      ? qualifierStart - 3
+      : qualifierStart - 1;
+  const asObject = fig.kind === "PERCENT" && !atClauseStart && objectShare(t, verbAt);
   const share =
     (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart) || asObject;
   if (share && t[fig.last]?.norm === "of") {
@@ -2052,6 +2057,8 @@ const PRODUCING = new Set([...PRODUCTION_VERBS, ...DIRECTING_VERBS]);
  */
 function objectShare(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";
+  // ("will cut about 8% of its workforce": what a cut takes a share of is what it cuts.)
+  if (CUTTING_SHARES.has(n)) return true;
   const level = LEVEL_VERBS.has(n) && !PRODUCING.has(n);
   if (level || CHANGE_VERB.has(n) || PART_OF_TOTAL.has(n) || AUXILIARIES.has(n)) return false;
   // "may not exceed 3% of GDP", "could eventually reach": no verb.
@@ -2066,6 +2073,25 @@ function objectShare(t: readonly Token[], k: number): boolean {
   const present = /^[a-z]{4,}[^su]s$/.test(n) && ["which", "that", "who"].includes(helper);
   return gerund || particle || present || PRODUCING.has(n) || takesObject(t, k);
 }
+
+/**
+ * Verbs of cutting whose share is of what they cut: "cut about 8% of its workforce", "axe 10% of jobs" (not
+ * "shed 60% of its value", which the stock lost).
+ */
+const CUTTING_SHARES = new Set([
+  "cut",
+  "cuts",
+  "cutting",
+  "axe",
+  "axes",
+  "axing",
+  "eliminate",
+  "eliminates",
+  "eliminating",
+  "slash",
+  "slashing",
+  "retrench",
+]);
 
 /** Participles not in "-ed" that open a reduced relative clause. */
 const PARTICIPLES_UNLIKE_ED = new Set([

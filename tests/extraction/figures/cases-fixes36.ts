@@ -78,7 +78,22 @@ export const FIX39_COMPARED_AFTER_PREDICATE: Case[] = [
   ],
 ];
 
+export const FIX39_SHARE_OBJECTS: Case[] = [
+  // A share a cut takes is of what it cuts; past "a record", a verb's share is of its object too.
+  ["The insurer will cut about 12% of its staff.", [{ text: "12%", subject: { text: "its staff" } }]],
+  [
+    "Korea recycled a record 74.2 percent of glass bottles in 2025.",
+    [{ text: "74.2 percent", subject: { text: "glass bottles" } }],
+  ],
+  // (What a currency or a stock lost or shed is its own value.)
+  [
+    "The kwacha has shed about 30% of its value this year.",
+    [{ text: "30%", subject: { text: "The kwacha" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_SHARE_OBJECTS,
   ...FIX39_COMPARED_AFTER_PREDICATE,
   ...FIX39_CONTRACTED_PRONOUN,
   ...FIX39_PRESENT_WAIT,
