@@ -182,6 +182,8 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
 export const OWNED_WORK_WORDS = 5;
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Words right after a work that open what it counted or whom it was for: "poll of 1,500", "poll for The Times". */
+const WORK_LINKS = new Set(["of", "for"]);
 /** Lower-case words inside a name that made a work: "Retail Council of Canada", "Bain and Company". */
 const NAME_LINKS = new Set(["of", "and", "&"]);
 /** Small words inside a source's name: "Commission on Audit", "Medical and Dental Council". */
@@ -195,7 +197,7 @@ function isAcronymWord(word: string): boolean {
 }
 
 /** Tokens of a participle phrase after a work, before its verb: "commissioned by the tobacco industry". */
-const WORK_PHRASE_TOKENS = 8;
+const WORK_PHRASE_TOKENS = 10;
 
 /**
  * "A KPMG report estimated", "A 2025 PwC survey found", "A KPMG report commissioned by the industry
@@ -205,15 +207,24 @@ const WORK_PHRASE_TOKENS = 8;
 function namedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   let w = v - 1;
   // Past a participle phrase: "commissioned by the tobacco industry"; past what it counted: "A Leger poll
-  // of 1,500 Canadians found".
+  // of 1,500 Canadians found"; whom it was for: "A YouGov poll for The Times found"; a release set off by
+  // commas: "The NAB monthly business survey, released on Tuesday, showed".
   for (let k = v - 1; k > Math.max(first, v - WORK_PHRASE_TOKENS); k--) {
     const next = t[k + 1]?.text ?? "";
-    if (OWNED_WORKS.has(t[k]?.norm ?? "") && (/^[a-z]{3,}ed$/.test(next) || next === "of")) {
+    const released = next === "," && RELEASED.has(t[k + 2]?.norm ?? "");
+    if (
+      OWNED_WORKS.has(t[k]?.norm ?? "") &&
+      (/^[a-z]{3,}ed$/.test(next) || WORK_LINKS.has(next) || released)
+    ) {
       w = k;
       break;
     }
   }
   if (!OWNED_WORKS.has(t[w]?.norm ?? "") || t[w]?.text !== t[w]?.norm) return undefined;
+  // ("The NAB monthly business survey": plain words of what the work is about, before it.)
+  let plain = w;
+  while (w - plain < SERIES_WORDS && isPlain(t[plain - 1])) plain--;
+  if (plain < w && isCapitalized(t[plain - 1])) w = plain;
   let s = w;
   // ("A Retail Council of Canada survey found": "of" or "and" between capitalized words of the name.)
   const nameWord = (j: number) =>
@@ -221,11 +232,14 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
     (NAME_LINKS.has(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && j + 1 < w);
   while (s - 1 >= first && w - s < NAMED_WORK_TOKENS && nameWord(s - 1)) s--;
   if (s === w || !isCapitalized(t[s])) return undefined;
-  const lead = t[s - 1]?.kind === "num" ? s - 2 : s - 1;
+  // ("A separate Ipsos poll", "Another YouGov poll": past a word that sets the work apart.)
+  const apart = t[s - 1]?.norm === "separate" || t[s - 1]?.norm === "latest" ? s - 1 : s;
+  const lead = t[apart - 1]?.kind === "num" ? apart - 2 : apart - 1;
   // ("Health NZ figures show": at the clause's start, no article, a name of two words or an acronym; not
   // "Official data showed".)
   const bare = s === first && (w - s >= 2 || isAcronymWord(t[s]?.text ?? ""));
-  if (!ARTICLES.has(t[lead]?.norm ?? "") && !bare) return undefined;
+  if (!ARTICLES.has(t[lead]?.norm ?? "") && !(apart === s && t[lead]?.norm === "another") && !bare)
+    return undefined;
   const name = t[w - 1];
   const start = t[s]?.start ?? 0;
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };

@@ -515,6 +515,20 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Felix Fernando",
   ],
   ["Orders fell 11%, said TEA joint secretary R. Mohan.", "11%", "R. Mohan"],
+  // A named work speaks for its maker past whom it was for, what it counted, a release set off by commas,
+  // plain words of its subject and a word that sets it apart.
+  ["A Savanta poll for The Telegraph found that 44% of voters backed the plan.", "44%", "Savanta"],
+  [
+    "Separately, the ANZ monthly business survey, released on Tuesday, showed confidence rose 4 points.",
+    "4 points",
+    "ANZ",
+  ],
+  ["A separate Kantar poll of 2,000 Kenyans found that 52% backed the tax.", "52%", "Kantar"],
+  [
+    "An Odoxa poll published in Le Figaro on Sunday showed the premier's approval at 23 percent.",
+    "23 percent",
+    "Odoxa",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
