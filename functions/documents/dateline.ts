@@ -21,7 +21,8 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
   },
   {
     // Jan. 5, 2024 / January 5 2024
-    pattern: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i"),
+    // ("Nov 10,2026": the Jordan Times sets no space after the comma.)
+    pattern: new RegExp(`\\b${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, "i"),
     read: (m) => [Number(m[3]), monthOf(m[1]), Number(m[2])],
   },
   {
@@ -72,10 +73,11 @@ const WIRE_DATELINE = new RegExp(
 
 /**
  * A wire dateline whose agency's credit marks it, with its city or its dash left out: "NEW DELHI, Nov 16
- * (PTI) India's exports ...", "Nov 17 (Reuters) - Lennar said".
+ * (PTI) India's exports ...", "Nov 17 (Reuters) - Lennar said", "ASTANA. Nov 24 (Interfax-Kazakhstan) -"
+ * (Interfax sets a point after the city).
  */
 const CREDITED_DATELINE = new RegExp(
-  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})\\s*\\([\\p{L} .-]{2,30}\\)`,
+  `^(?:[\\p{Lu}][\\p{Lu}\\p{M} .'/-]{1,40}(?:\\s*\\([\\p{L}\\p{M} .'-]{2,30}\\))?,?(?:\\s+\\p{Lu}[\\p{L}\\p{M} .'-]{1,30},)?\\s+)?${MONTH_PATTERN}\\s+(\\d{1,2})\\s*\\([\\p{L} .-]{2,30}\\)`,
   "iu",
 );
 

@@ -96,6 +96,9 @@ describe("datelines give the date of text with no metadata", () => {
       "2024-10-02",
     ],
     ["Title\n\nFires grew.\n\n(Nikkei Asia, October 27, 2024)", undefined, "2024-10-27"],
+    // Interfax's point after the city; the Jordan Times's comma with no space before the year.
+    ["Title\n\nASTANA. Oct 14 (Interfax-Kazakhstan) - Output fell.", october, "2024-10-14"],
+    ["Title\n\nBy JT - Oct 10,2024 - Last updated at Oct 10,2024\n\nExports rose.", undefined, "2024-10-10"],
     // The day of the news, deep in the lede, after "on" or a saying.
     [
       "Title\n\nDUBAI: An expatriate won the Dh100 million jackpot of the lottery, the operator announced on Saturday, October 26, 2024.",
