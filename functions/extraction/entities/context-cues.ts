@@ -193,14 +193,24 @@ function apposedOrganization(view: SentenceView, start: number, end: number): bo
     const plural = joint && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
     // ("the biggest supermarket chain": a head may describe the head after it.)
     const next = words[i + 1];
-    if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && (next === undefined || APPOSITION_ENDS.has(next)))
-      return true;
+    // ("Polyco, the organisation for polyolefins,": a head may take a phrase of what it is for.)
+    const ends = next === undefined || APPOSITION_ENDS.has(next) || HEAD_LINKS.has(next);
+    if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && ends) return true;
+    // ("Nutrien, the world's largest potash company,": a possessive of the world or a country ranks it.)
+    if (isPossessive(words[i + 1] ?? "") && RANKING_OWNERS.has(word.toLowerCase())) {
+      i++;
+      continue;
+    }
     if (!/^[\p{L}-]+$/u.test(word) || LINK_WORDS.has(word) || isPossessive(words[i + 1] ?? "")) {
       return false;
     }
   }
   return false;
 }
+/** Links after an apposition's head that say what it is for or of: "the organisation for polyolefins". */
+const HEAD_LINKS = new Set(["for", "of", "in"]);
+/** Owners whose possessive ranks the head after it: "the world's largest", "the country's biggest". */
+const RANKING_OWNERS = new Set(["world", "country", "nation", "continent", "region", "state", "city"]);
 /** Words that end a modifier run before any head: a preposition or a relative. */
 const LINK_WORDS = new Set([
   "of",

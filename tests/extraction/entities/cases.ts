@@ -1059,4 +1059,15 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Heemi Taumaunu", "PERSON Amir Hamzah Azizan"],
     not: ["PERSON District Court Judge Heemi Taumaunu", "PERSON II Datuk Seri Amir Hamzah Azizan"],
   },
+  // An apposition headed by an organization noun makes a company, past the world's or a country's
+  // ranking and before what the head is for; a person's role stays a person's.
+  {
+    text: "Kalvora, the world's largest potash company, reported higher sales. Plastrix, the organisation for polyolefin recyclers, said volumes fell.",
+    has: ["ORGANIZATION Kalvora", "ORGANIZATION Plastrix"],
+    not: ["PERSON Kalvora", "PERSON Plastrix"],
+  },
+  {
+    text: "Ann Kimathi, the country's first female finance minister, said revenue rose.",
+    has: ["PERSON Ann Kimathi"],
+  },
 ];
