@@ -800,9 +800,10 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     let k = owner;
     while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
     const holder = t[k];
-    // ("The first train, whose budget ballooned ..., processes about 115,000 bpd": the holder is before the
-    // aside the comma closes.)
-    if (holder?.norm === "," && relativeClauseStart(t, k) !== undefined) return false;
+    // ("The first train, whose budget ballooned ..., processes about 115,000 bpd", "Wincanton, now owned by
+    // GXO, employs about 20,000 people": the holder is before the aside the comma closes.)
+    const aside = relativeClauseStart(t, k) ?? appositionStart(t, k, Math.max(0, k - SPAN_LIMIT));
+    if (holder?.norm === "," && aside !== undefined) return false;
     // ("has 81.4 million subscribers, employs about 2,100 people": a list of verbs shares its subject.)
     if (holder?.norm === "," && figureEndsAt(t, k)) return false;
     return holder?.kind !== "word" || OWNER_PRONOUNS.has(holder.norm);

@@ -92,7 +92,20 @@ export const FIX39_SHARE_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX39_HOLDER_PAST_APPOSITION: Case[] = [
+  // What a holder employs, processes or hosts is its own count past an apposition, as past a relative.
+  [
+    "Its rival Kestrel Freight, now owned by DSV, employs about 18,000 people.",
+    [{ text: "18,000 people", subject: { text: "Its rival Kestrel Freight" } }],
+  ],
+  [
+    "Tessla, the central bank's payment system, processed 1.2bn transactions.",
+    [{ text: "1.2bn transactions", subject: { text: "Tessla" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_HOLDER_PAST_APPOSITION,
   ...FIX39_SHARE_OBJECTS,
   ...FIX39_COMPARED_AFTER_PREDICATE,
   ...FIX39_CONTRACTED_PRONOUN,
