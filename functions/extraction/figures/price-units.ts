@@ -143,7 +143,8 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
   const lead = t[k]?.norm ?? "";
   if (lead !== "per" && lead !== "a" && lead !== "an") return undefined;
   let c = k + 1;
-  if (lead === "per" && MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
+  // ("per square foot", "$545 a metric ton": the measure's modifier.)
+  if (MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
   // "Rs 355 per 50-kg bag": a measure glued to its number by a dash, then what it measures.
   const glued =
     lead === "per" &&

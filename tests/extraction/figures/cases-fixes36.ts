@@ -104,7 +104,20 @@ export const FIX39_HOLDER_PAST_APPOSITION: Case[] = [
   ],
 ];
 
+export const FIX39_PRICE_DENOMINATORS: Case[] = [
+  // A price by distance, and a measure's modifier after "a": "a mile", "a metric ton".
+  [
+    "Spot rates averaged $2.09 a mile, up 7 cents.",
+    [
+      { text: "$2.09", unit: "a mile" },
+      { text: "7 cents", unit: "a mile" },
+    ],
+  ],
+  ["Granular urea climbed to $545 a metric ton.", [{ text: "$545", unit: "a metric ton" }]],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_PRICE_DENOMINATORS,
   ...FIX39_HOLDER_PAST_APPOSITION,
   ...FIX39_SHARE_OBJECTS,
   ...FIX39_COMPARED_AFTER_PREDICATE,

@@ -149,6 +149,8 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "worker", "employee", "member", "subscriber", "user", "customer", "passenger", "vehicle", "car", "claim",
   "policy", "event", "minute", "hectare", "acre", "kwh", "mwh", "megawatt-hour", "kilowatt-hour", "mmbtu",
   "gigajoule", "therm",
+  // Freight, toll and fare rates by distance: "$2.09 a mile", "Sh15 a kilometre".
+  "mile", "kilometre", "kilometer", "km",
 ];
 
 /**
