@@ -2671,7 +2671,9 @@ function valuedObject(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  const at = t[qualifierStart - 1]?.norm === "between" ? qualifierStart - 2 : qualifierStart - 1;
+  let at = t[qualifierStart - 1]?.norm === "between" ? qualifierStart - 2 : qualifierStart - 1;
+  // ("forecasts the 2026/27 soybean crop at a record 177.6 million tons": past the words of a record.)
+  while (at > qualifierStart - 4 && RECORD_WORDS.has(t[at]?.norm ?? "")) at--;
   if (t[at]?.norm !== "at") return undefined;
   for (let v = at - 1; v >= Math.max(clauseStart, at - VALUED_REACH); v--) {
     const tok = t[v];

@@ -116,7 +116,20 @@ export const FIX39_PRICE_DENOMINATORS: Case[] = [
   ["Granular urea climbed to $545 a metric ton.", [{ text: "$545", unit: "a metric ton" }]],
 ];
 
+export const FIX39_LEVELS_AT: Case[] = [
+  // Where a level comes to rest measures its subject; a valued object past "a record".
+  [
+    "Public debt is expected to stabilise at 71.2% of GDP.",
+    [{ text: "71.2%", subject: { text: "Public debt" } }],
+  ],
+  [
+    "Grainsa forecasts the maize crop at a record 31.4 million tons.",
+    [{ text: "31.4 million tons", subject: { text: "the maize crop" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_LEVELS_AT,
   ...FIX39_PRICE_DENOMINATORS,
   ...FIX39_HOLDER_PAST_APPOSITION,
   ...FIX39_SHARE_OBJECTS,

@@ -1338,6 +1338,15 @@ export const LEVEL_AT_VERBS = new Set([
   "traded",
   "peaked",
   "bottomed",
+  // "Government debt is expected to stabilise at 77.9% of GDP": where a level comes to rest.
+  "stabilise",
+  "stabilize",
+  "stabilises",
+  "stabilizes",
+  "stabilised",
+  "stabilized",
+  "stabilising",
+  "stabilizing",
   // "The cheapest package starts at SAR 14,900": where a price list begins.
   "start",
   "starts",
