@@ -8,6 +8,7 @@ import {
   BE_FORM_WORDS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
+  DISCOURSE_WORDS,
   FOLLOWING_VERBS,
   GOING_VERBS,
   HELPER_VERBS,
@@ -151,7 +152,25 @@ export function nounAfter(
       break;
     // "a $40 million stadium plan stalled": a past tense after the noun is the clause's verb.
     if (e > from && (/^[a-z]{3,}ed$/.test(w.norm) || isPastVerb(w))) break;
-    if (CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) return undefined;
+    // ("the 45 per cent target set under the plan": a verb after the noun ends it; not a noun that closes
+    // the phrase, "the $40 patio set or", "its £390m to £420m guidance range.", "a 15% top-up tax".)
+    const closing = ["or", "and", ",", ".", ";", ")"].includes(next?.norm ?? ".") || gluedHyphen(t, e + 1);
+    if ((CHANGE_VERB.has(w.norm) || LEVEL_VERBS.has(w.norm)) && !(e > from && closing)) {
+      // ("the 6-percent capital gains tax": a change's noun may be the noun's own word.)
+      if (e === from || CHANGE_NOUN.has(w.norm) || CHANGE_NOUN.has(w.norm.replace(/s$/, "")))
+        return undefined;
+      // ("the 10% levy it pays", "a 1GB bundle still costs": a relative's pronoun or an adverb is no part
+      // of the noun; "the Rs750 bond's top prize": a possessive leaves no noun of its own.)
+      let end = lastLower;
+      while (
+        end > from &&
+        (PRONOUN_WORDS.has(t[end - 1]?.norm ?? "") || DISCOURSE_WORDS.has(t[end - 1]?.norm ?? ""))
+      )
+        end--;
+      if (/['’]s$/.test(t[end - 1]?.text ?? "")) return undefined;
+      lastLower = end;
+      break;
+    }
     if (CHANGE_NOUN.has(w.norm) && !MONEY_PROJECT_NOUNS.has(w.norm)) return undefined;
     e++;
     words++;

@@ -128,7 +128,27 @@ export const FIX39_LEVELS_AT: Case[] = [
   ],
 ];
 
+export const FIX39_NOUN_BEFORE_VERB: Case[] = [
+  // A figure before its noun measures the noun, which a verb after it ends; a noun that closes the
+  // phrase stays, and a relative's pronoun goes.
+  [
+    "Wages took 63%, well above the 35 percent ceiling set by the Act.",
+    [{ text: "63%" }, { text: "35 percent", subject: { text: "ceiling" } }],
+  ],
+  [
+    "Profit will be at the lower end of its £390m to £420m guidance range.",
+    [{ text: "£390m to £420m", subject: { text: "guidance range" } }],
+  ],
+  [
+    "The firm paid royalties and the 10% levy it pays on exports.",
+    [{ text: "10%", subject: { text: "levy" } }],
+  ],
+  // (A change's noun may be the noun's own word; no subject is read through it.)
+  ["They pay the 6-percent capital gains tax.", [{ text: "6-percent", subject: undefined }]],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_NOUN_BEFORE_VERB,
   ...FIX39_LEVELS_AT,
   ...FIX39_PRICE_DENOMINATORS,
   ...FIX39_HOLDER_PAST_APPOSITION,
