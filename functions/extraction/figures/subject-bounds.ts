@@ -17,6 +17,7 @@ import {
   NOUN_MARKERS,
   NP_STOPS,
   OPENERS,
+  PREPOSITION_WORDS,
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
@@ -789,6 +790,12 @@ export function phraseAfter(
       if (joined !== undefined) e = joined;
       break;
     }
+    // ("28.4 gigawatts of wind, solar and storage": a list of bare nouns, closed by "and" or "or".)
+    if (e > from && e - from <= LIST_ITEM_WORDS && w?.norm === ",") {
+      const listed = bareListEnd(t, e, isPeriodToken);
+      if (listed !== undefined) e = listed;
+      break;
+    }
     if (
       !w ||
       (e > from && breaksLine(t, e)) ||
@@ -917,6 +924,79 @@ export function dealTermsEnd(t: readonly Token[], at: number): number | undefine
 
 /** Marks a coordinated noun phrase may end on: the clause ends there. */
 const COORDINATE_ENDS = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?"]);
+
+/** Words of a bare list item, at most: "wind", "solar power". */
+const LIST_ITEM_WORDS = 2;
+/** Items of a bare list before its "and", at most. */
+const LIST_ITEMS = 4;
+
+/**
+ * The end of a list of bare nouns whose first item ends at the comma `comma`: ", solar and storage", ",
+ * solar, and storage"; undefined where an item is no bare noun of one or two plain words.
+ */
+function bareListEnd(
+  t: readonly Token[],
+  comma: number,
+  isPeriodToken: (k: number) => boolean,
+): number | undefined {
+  let k = comma;
+  for (let items = 0; items < LIST_ITEMS && t[k]?.norm === ","; items++) {
+    let j = k + 1;
+    // (", and aims to raise": right after the first item, a comma's "and" opens a clause.)
+    if (items > 0 && (t[j]?.norm === "and" || t[j]?.norm === "or"))
+      return lastItemEnd(t, j + 1, isPeriodToken);
+    const start = j;
+    while (j < start + LIST_ITEM_WORDS && plainListWord(t[j])) j++;
+    if (j === start) return undefined;
+    if (t[j]?.norm === "and" || t[j]?.norm === "or") return lastItemEnd(t, j + 1, isPeriodToken);
+    k = j;
+  }
+  return undefined;
+}
+
+/** The end of a bare list's last item from `k`: before a mark, a period or a preposition ("storage in October"). */
+function lastItemEnd(
+  t: readonly Token[],
+  k: number,
+  isPeriodToken: (k: number) => boolean,
+): number | undefined {
+  const joined = coordinateEnd(t, k, isPeriodToken);
+  if (joined !== undefined) return joined;
+  let e = k;
+  while (e < k + LIST_ITEM_WORDS && plainListWord(t[e]) && !PREPOSITION_WORDS.has(t[e]?.norm ?? "")) e++;
+  const after = t[e];
+  const closes =
+    !after || COORDINATE_ENDS.has(after.norm) || isPeriodToken(e) || PREPOSITION_WORDS.has(after.norm);
+  return e > k && closes ? e : undefined;
+}
+
+/** A lower-case word that may stand in a bare list: no verb, determiner, link or word of change. */
+function plainListWord(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text === tok.norm &&
+    !NP_STOPS.has(tok.norm) &&
+    !DETERMINER_WORDS.has(tok.norm) &&
+    !CHANGE_VERB.has(tok.norm) &&
+    !FOLLOWING_VERBS.has(tok.norm) &&
+    !AUXILIARIES.has(tok.norm) &&
+    !PRONOUN_WORDS.has(tok.norm) &&
+    !isPastVerb(tok) &&
+    // (", including legal and advisory fees": a word that opens an aside.)
+    !ASIDE_OPENERS.has(tok.norm)
+  );
+}
+
+/** Words that open an aside after a noun, not another item of a list: ", including", ", mainly". */
+const ASIDE_OPENERS = new Set([
+  "including",
+  "excluding",
+  "notably",
+  "mainly",
+  "mostly",
+  "especially",
+  "particularly",
+]);
 
 /**
  * The end of a bare noun phrase after "and"/"or" at `k` ("AI", "treatment works", "its legal costs"), or

@@ -147,7 +147,29 @@ export const FIX39_NOUN_BEFORE_VERB: Case[] = [
   ["They pay the 6-percent capital gains tax.", [{ text: "6-percent", subject: undefined }]],
 ];
 
+export const FIX39_BARE_LISTS: Case[] = [
+  // A list of bare nouns after "of" or "on" is the whole of what the figure measures.
+  [
+    "Firms signed deals for 12.6 gigawatts of wind, solar and storage in the quarter.",
+    [{ text: "12.6 gigawatts", subject: { text: "wind, solar and storage" } }],
+  ],
+  [
+    "The ministry will spend N$85 million on fertiliser, seed and ploughing services.",
+    [{ text: "N$85 million", subject: { text: "fertiliser, seed and ploughing services" } }],
+  ],
+  // (A comma's "and" right after the first item opens a clause; "including" opens an aside.)
+  [
+    "It produces a fifth of global output, and aims to raise it.",
+    [{ text: "a fifth", subject: { text: "global output" } }],
+  ],
+  [
+    "It spent $23 million on the contest, including legal and advisory fees.",
+    [{ text: "$23 million", subject: { text: "the contest" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_BARE_LISTS,
   ...FIX39_NOUN_BEFORE_VERB,
   ...FIX39_LEVELS_AT,
   ...FIX39_PRICE_DENOMINATORS,
