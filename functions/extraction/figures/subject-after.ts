@@ -512,6 +512,17 @@ const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
  * (not verbs of giving: "gave 40 billion forints to state schools" measures the giver).
  */
 const SENDING = new Set(DIRECTING_VERBS);
+/** Verbs that give money to whom or what follows "to": "lend $60 million towards the project". */
+const GIVING = new Set([
+  ...["lend", "lends", "lent", "lending", "pay", "pays", "paid", "paying", "give", "gives", "gave", "given"],
+  ...["donate", "donates", "donated", "donating", "contribute", "contributes", "contributed", "contributing"],
+  ...["disburse", "disburses", "disbursed", "disbursing", "transfer", "transfers", "transferred"],
+]);
+/**
+ * Links after given money that name what it goes towards (not "to": "contributed RO 327 million to Oman's
+ * GDP", "gave $75 million to Vancouver General Hospital" keep the giver).
+ */
+const GIVEN_TO = new Set(["towards", "toward"]);
 
 /** Words between a verb and its money, at most: "a further", "about". */
 const VERB_TO_MONEY = 3;
@@ -745,8 +756,12 @@ export function destinationOf(
     ["been", "be", "is", "was", "are", "were"].includes(t[verbAt - 1]?.norm ?? "");
   // ("spent $1.9m on specialists, $1.1m on hardware and $860,000 on staff": an item of a list the verb
   // before directs, with its own destination.)
+  // ("agreed to lend $60 million towards the project", "must contribute $1.5 million towards the ACCC's
+  // legal costs": money given goes towards what follows.)
+  const given = verb?.text === verb?.norm && GIVING.has(verb?.norm ?? "") && !passive;
   const directed =
     (verb?.text === verb?.norm && SENDING.has(verb?.norm ?? "") && !passive) ||
+    given ||
     sentListItemAt(t, qualifierStart - 1);
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
@@ -761,6 +776,7 @@ export function destinationOf(
   const link = t[k]?.norm ?? "";
   const next = t[k + 1];
   if (!DESTINATION_LINKS.has(link) || !next || isPeriodToken(k + 1)) return undefined;
+  if (given && !GIVEN_TO.has(link)) return undefined;
   // "on average" is no destination; "invested $2 billion in Kenya": a bare name is where the money went,
   // the investor stays the subject; "to pay farmers": a purpose, read as one elsewhere.
   if (next.norm === "average") return undefined;

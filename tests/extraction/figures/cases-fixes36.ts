@@ -168,7 +168,20 @@ export const FIX39_BARE_LISTS: Case[] = [
   ],
 ];
 
+export const FIX39_GIVEN_TOWARDS: Case[] = [
+  // Money lent, paid or contributed "towards" something measures it; given "to" a recipient keeps the giver.
+  [
+    "The World Bank agreed to lend $60 million towards the project.",
+    [{ text: "$60 million", subject: { text: "the project" } }],
+  ],
+  [
+    "The fisheries sector contributed RO 327 million to Oman's GDP.",
+    [{ text: "RO 327 million", subject: { text: "The fisheries sector" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_GIVEN_TOWARDS,
   ...FIX39_BARE_LISTS,
   ...FIX39_NOUN_BEFORE_VERB,
   ...FIX39_LEVELS_AT,
