@@ -52,7 +52,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "35": "a7ed7d1a401521ec",
   "36": "e0733ab30aab7581",
   "37": "fdfe7e96babe22be",
-  "38": "9d73326f74b9f658",
+  "38": "a6365bc67a68cfe3",
 };
 
 function dataFingerprint(): string {

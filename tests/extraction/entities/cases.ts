@@ -1070,4 +1070,10 @@ export const CASES: readonly EntityCase[] = [
     text: "Ann Kimathi, the country's first female finance minister, said revenue rose.",
     has: ["PERSON Ann Kimathi"],
   },
+  // British papers' mixed-case "Covid" names nothing, as "COVID" does not.
+  {
+    text: "Prices are still 20% above where they were before Covid, said Ann Kimathi.",
+    has: ["PERSON Ann Kimathi"],
+    not: ["Covid"],
+  },
 ];

@@ -1451,6 +1451,9 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "CO2",
   "COVID",
   "COVID-19",
+  // British papers write the disease in mixed case: "before Covid".
+  "Covid",
+  "Covid-19",
   "SARS",
   "FY",
   "Q1",
