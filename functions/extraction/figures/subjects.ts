@@ -252,6 +252,7 @@ export function subjectOf(
         ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)
         : undefined;
   return (
+    strongCount(t, fig, isPeriodToken) ??
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
@@ -293,6 +294,17 @@ function presentWait(t: readonly Token[], k: number): boolean {
 }
 
 const LETTING = new Set(["let", "lets", "make", "makes", "made", "force", "forces", "forced"]);
+
+/** "the company's 2,700-strong workforce", "a 60-strong team of engineers": the count of the noun after. */
+function strongCount(
+  t: readonly Token[],
+  fig: FigureTokens,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (fig.kind !== "NUMBER" || !gluedHyphen(t, fig.last) || t[fig.last + 1]?.norm !== "strong")
+    return undefined;
+  return nounAfter(t, fig.last + 2, isPeriodToken);
+}
 
 /** Words that choose between amounts: "the greater of $50 million or 30 per cent of turnover". */
 const ALTERNATIVE_BOUNDS = new Set(["greater", "higher", "lesser", "lower", "larger", "smaller"]);

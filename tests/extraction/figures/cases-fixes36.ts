@@ -180,7 +180,17 @@ export const FIX39_GIVEN_TOWARDS: Case[] = [
   ],
 ];
 
+export const FIX39_STRONG_COUNTS: Case[] = [
+  // "N-strong" counts the noun after it; "meant" is a verb that ends a noun phrase.
+  ["The cuts hit the firm's 2,700-strong workforce.", [{ text: "2,700", subject: { text: "workforce" } }]],
+  [
+    "A 5,000-strong joint force meant to fight insurgents was set up.",
+    [{ text: "5,000", subject: { text: "joint force" } }],
+  ],
+];
+
 export const FIXES36: Case[] = [
+  ...FIX39_STRONG_COUNTS,
   ...FIX39_GIVEN_TOWARDS,
   ...FIX39_BARE_LISTS,
   ...FIX39_NOUN_BEFORE_VERB,

@@ -25,7 +25,7 @@ export const IRREGULAR_PAST_TENSES: readonly string[] = [
   "grew", "kept", "lost", "spent", "paid", "won", "gave", "found", "thought", "told", "knew", "chose",
   "ran", "bought", "sold", "sent", "quit", "began", "drove", "fled", "slept", "ate", "wrote", "struck",
   "drew", "caught", "brought", "built", "sought", "threw", "stood", "held", "shrank", "swung", "slid",
-  "sank", "froze",
+  "sank", "froze", "meant",
 ];
 
 /** Of those, the ones never a participle: a main verb, not a phrase about a noun ("A 3% levy took effect"). */
