@@ -52,7 +52,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "35": "a7ed7d1a401521ec",
   "36": "e0733ab30aab7581",
   "37": "fdfe7e96babe22be",
-  "38": "216cc933b7e1cb2b",
+  "38": "0b861ef9021a0429",
 };
 
 function dataFingerprint(): string {

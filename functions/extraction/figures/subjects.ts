@@ -33,6 +33,7 @@ import {
   CONTAINERS,
   COUNT_NOT_KIND_WORDS,
   COUNT_UNITS,
+  CUTTING_SHARE_VERBS,
   DETERMINER_WORDS,
   DIRECTING_VERBS,
   DISCOURSE_WORDS,
@@ -43,6 +44,7 @@ import {
   INTRANSITIVE_CHANGES,
   IRREGULAR_PARTICIPLES,
   LEADERS,
+  LETTING_VERBS,
   LEVEL_AT_VERBS,
   LEVEL_VERBS,
   MAKE_FORMS,
@@ -293,7 +295,7 @@ function presentWait(t: readonly Token[], k: number): boolean {
   return noun && (t[k]?.norm === "waits" || /s$/.test(before.norm) || isCapitalized(before));
 }
 
-const LETTING = new Set(["let", "lets", "make", "makes", "made", "force", "forces", "forced"]);
+const LETTING = new Set(LETTING_VERBS);
 
 /** "the company's 2,700-strong workforce", "a 60-strong team of engineers": the count of the noun after. */
 function strongCount(
@@ -405,6 +407,16 @@ function movesLevel(word: string): boolean {
 }
 /** Words of a level between "to" and it: "rose to a record 83,524 vehicles". */
 const RECORD_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time"]);
+
+/** The token at `k`, or the one before the words of a record that end there ("rose to a record"). */
+function pastRecordWords(t: readonly Token[], k: number): number {
+  const floor = k - RECORD_WORD_REACH;
+  let j = k;
+  while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) j--;
+  return j;
+}
+/** Words of a record before a figure, at most: "a new all-time". */
+const RECORD_WORD_REACH = 3;
 /** Nouns whose count "of" a unit measures them: "sales of 307,133 units", "capacity of 150,000 vehicles". */
 const MEASURED_NOUNS = new Set([
   "sales",
@@ -922,8 +934,7 @@ function carriedUnit(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
-  let k = qualifierStart - 1;
-  while (k > qualifierStart - 4 && RECORD_WORDS.has(t[k]?.norm ?? "")) k--;
+  const k = pastRecordWords(t, qualifierStart - 1);
   if (!THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
   // ("when it shipped 72.2Mt", "had shipped 142,500 tons", "1.9 million WMT", "it shipped 94.4 million tonnes
   // of iron ore": a measure is no noun of what is counted; what it is "of" names that.)
@@ -1108,8 +1119,7 @@ function subjectBefore(
   // "Exports fell to 3.1 million bags", "Stocks stood at 2.4 million barrels": the level a subject reached
   // measures that subject.
   // ("rose to a record 83,524 vehicles": past the words of the level.)
-  let linkAt = qualifierStart - 1;
-  while (linkAt > qualifierStart - 4 && RECORD_WORDS.has(t[linkAt]?.norm ?? "")) linkAt--;
+  const linkAt = pastRecordWords(t, qualifierStart - 1);
   const link = t[linkAt]?.norm;
   const verb = t[linkAt - 1]?.norm ?? "";
   const levelOf =
@@ -1258,10 +1268,7 @@ function subjectBefore(
   // percentage that opens its clause ("Only 41% of third-graders passed"; not "reached 5% of GDP").
   const atClauseStart = qualifierStart <= clauseStart || SHARE_OPENERS.has(t[qualifierStart - 1]?.norm ?? "");
   // ("recycled a record 86.9 percent of PET bottles": past the words of a record.)
-  const verbAt =
-    RECORD_WORDS.has(t[qualifierStart - 1]?.norm ?? "") && t[qualifierStart - 2]?.norm === "a"
-      ? qualifierStart - 3
-      : qualifierStart - 1;
+  const verbAt = pastRecordWords(t, qualifierStart - 1);
   const asObject = fig.kind === "PERCENT" && !atClauseStart && objectShare(t, verbAt);
   const share =
     (fig.kind === "NUMBER" && (fig.value ?? 1) < 1) || (fig.kind === "PERCENT" && atClauseStart) || asObject;
@@ -2087,24 +2094,7 @@ function objectShare(t: readonly Token[], k: number): boolean {
   return gerund || particle || present || PRODUCING.has(n) || takesObject(t, k);
 }
 
-/**
- * Verbs of cutting whose share is of what they cut: "cut about 8% of its workforce", "axe 10% of jobs" (not
- * "shed 60% of its value", which the stock lost).
- */
-const CUTTING_SHARES = new Set([
-  "cut",
-  "cuts",
-  "cutting",
-  "axe",
-  "axes",
-  "axing",
-  "eliminate",
-  "eliminates",
-  "eliminating",
-  "slash",
-  "slashing",
-  "retrench",
-]);
+const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
 
 /** Participles not in "-ed" that open a reduced relative clause. */
 const PARTICIPLES_UNLIKE_ED = new Set([
@@ -2683,9 +2673,11 @@ function valuedObject(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  let at = t[qualifierStart - 1]?.norm === "between" ? qualifierStart - 2 : qualifierStart - 1;
   // ("forecasts the 2026/27 soybean crop at a record 177.6 million tons": past the words of a record.)
-  while (at > qualifierStart - 4 && RECORD_WORDS.has(t[at]?.norm ?? "")) at--;
+  const at = pastRecordWords(
+    t,
+    t[qualifierStart - 1]?.norm === "between" ? qualifierStart - 2 : qualifierStart - 1,
+  );
   if (t[at]?.norm !== "at") return undefined;
   for (let v = at - 1; v >= Math.max(clauseStart, at - VALUED_REACH); v--) {
     const tok = t[v];

@@ -790,6 +790,18 @@ export const DEAL_VERBS: readonly string[] = [
 /** Verbs of paying, before money a "for" after which names what it buys: "paid 85 million euros for Nunez". */
 export const PAYING_VERBS: readonly string[] = ["pay", "pays", "paid", "paying"];
 
+/**
+ * Verbs of cutting whose share is of what they cut: "cut about 8% of its workforce", "axe 10% of jobs" (not
+ * "shed 60% of its value", which the stock lost).
+ */
+export const CUTTING_SHARE_VERBS: readonly string[] = [
+  "cut", "cuts", "cutting", "axe", "axes", "axing", "eliminate", "eliminates", "eliminating", "slash", "slashing",
+  "retrench",
+];
+
+/** Verbs by which someone else imposes a wait: "let victims wait four years" (no wait of theirs). */
+export const LETTING_VERBS: readonly string[] = ["let", "lets", "make", "makes", "made", "force", "forces", "forced"];
+
 /** Verbs of employing: "The industry employs about 3.2 million workers" counts the employer's staff. */
 export const EMPLOYING_VERBS: readonly string[] = ["employs", "employed", "employ"];
 
