@@ -182,6 +182,10 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
 export const OWNED_WORK_WORDS = 5;
 
 const ARTICLES = new Set(["a", "an", "the"]);
+/** Words that may open a named work: an article, or "Another YouGov poll". */
+const WORK_LEADS = new Set([...ARTICLES, "another"]);
+/** Words that set a work apart between its article and its maker: "A separate Ipsos poll". */
+const APART_WORDS = new Set(["separate", "latest"]);
 /** Words right after a work that open what it counted or whom it was for: "poll of 1,500", "poll for The Times". */
 const WORK_LINKS = new Set(["of", "for"]);
 /** Lower-case words inside a name that made a work: "Retail Council of Canada", "Bain and Company". */
@@ -232,14 +236,13 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
     (NAME_LINKS.has(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && j + 1 < w);
   while (s - 1 >= first && w - s < NAMED_WORK_TOKENS && nameWord(s - 1)) s--;
   if (s === w || !isCapitalized(t[s])) return undefined;
-  // ("A separate Ipsos poll", "Another YouGov poll": past a word that sets the work apart.)
-  const apart = t[s - 1]?.norm === "separate" || t[s - 1]?.norm === "latest" ? s - 1 : s;
+  // ("A separate Ipsos poll", "the latest YouGov poll": past a word that sets the work apart.)
+  const apart = APART_WORDS.has(t[s - 1]?.norm ?? "") ? s - 1 : s;
   const lead = t[apart - 1]?.kind === "num" ? apart - 2 : apart - 1;
   // ("Health NZ figures show": at the clause's start, no article, a name of two words or an acronym; not
   // "Official data showed".)
   const bare = s === first && (w - s >= 2 || isAcronymWord(t[s]?.text ?? ""));
-  if (!ARTICLES.has(t[lead]?.norm ?? "") && !(apart === s && t[lead]?.norm === "another") && !bare)
-    return undefined;
+  if (!WORK_LEADS.has(t[lead]?.norm ?? "") && !bare) return undefined;
   const name = t[w - 1];
   const start = t[s]?.start ?? 0;
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };
