@@ -10,6 +10,7 @@ import {
   DIRECTING_VERBS,
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
+  GIVING_VERBS,
   GOING_VERBS,
   HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
@@ -512,12 +513,8 @@ const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
  * (not verbs of giving: "gave 40 billion forints to state schools" measures the giver).
  */
 const SENDING = new Set(DIRECTING_VERBS);
-/** Verbs that give money to whom or what follows "to": "lend $60 million towards the project". */
-const GIVING = new Set([
-  ...["lend", "lends", "lent", "lending", "pay", "pays", "paid", "paying", "give", "gives", "gave", "given"],
-  ...["donate", "donates", "donated", "donating", "contribute", "contributes", "contributed", "contributing"],
-  ...["disburse", "disburses", "disbursed", "disbursing", "transfer", "transfers", "transferred"],
-]);
+/** Verbs of giving money, which may go towards what follows: "lend $60 million towards the project". */
+const GIVING = new Set(GIVING_VERBS);
 /**
  * Links after given money that name what it goes towards (not "to": "contributed RO 327 million to Oman's
  * GDP", "gave $75 million to Vancouver General Hospital" keep the giver).
@@ -758,7 +755,8 @@ export function destinationOf(
   // before directs, with its own destination.)
   // ("agreed to lend $60 million towards the project", "must contribute $1.5 million towards the ACCC's
   // legal costs": money given goes towards what follows.)
-  const given = verb?.text === verb?.norm && GIVING.has(verb?.norm ?? "") && !passive;
+  const given =
+    verb?.text === verb?.norm && GIVING.has(verb?.norm ?? "") && !SENDING.has(verb?.norm ?? "") && !passive;
   const directed =
     (verb?.text === verb?.norm && SENDING.has(verb?.norm ?? "") && !passive) ||
     given ||

@@ -174,6 +174,11 @@ export const FIX39_GIVEN_TOWARDS: Case[] = [
     "The World Bank agreed to lend $60 million towards the project.",
     [{ text: "$60 million", subject: { text: "the project" } }],
   ],
+  // (Any verb of giving: "pledged" too.)
+  [
+    "The lenders have pledged about $3.6bn toward the energy transition.",
+    [{ text: "$3.6bn", subject: { text: "the energy transition" } }],
+  ],
   [
     "The fisheries sector contributed RO 327 million to Oman's GDP.",
     [{ text: "RO 327 million", subject: { text: "The fisheries sector" } }],
