@@ -1,7 +1,8 @@
 import { creditNames } from "./credit-lines.ts";
-import { TIME_WORDS } from "./lexicon/common-words.ts";
+import { FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import {
+  LOCATION_PREFIXES,
   MISC_SUFFIXES,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -9,6 +10,8 @@ import {
   SURVEY_HEADS,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
+import { PLACE_PART_WORDS } from "./lexicon/places.ts";
+import { TITLE_MODIFIERS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import {
   joinAmpersands,
@@ -58,7 +61,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     joinCountryNames(
       view,
-      creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, cutAtClosingParenthesis(view, parts)))),
+      joinBodiesBeforePlaces(
+        view,
+        creditNames(view, splitAtLineBreaks(view, splitAtQuotes(view, cutAtClosingParenthesis(view, parts)))),
+      ),
     ),
   );
 }
@@ -124,6 +130,66 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
   }
   return out;
 }
+
+/**
+ * "Fertilizers Europe", "Grain Producers Australia", "Focus Ireland": capitalized words no proposer put in
+ * a name, right before a country or a world region, are a national body's name with it, not words before
+ * a place; with the organization named right before them ("Stanbic Bank Kenya", "Hyundai Motor
+ * Manufacturing Middle East"). Not a place's own lead ("Greater China", "Mt Kenya"), a title, a time word,
+ * a given name, a function word, letters ("IMF Pakistan") or a possessive; a sentence's first word only
+ * with another after it ("Across Europe").
+ */
+function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed") return [...spans];
+  const { words } = view;
+  const bodyWord = (at: number) => {
+    const word = words[at] ?? "";
+    return (
+      /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(word) &&
+      !view.titles[at] &&
+      !view.places[at] &&
+      !PLACE_PART_WORDS.has(word) &&
+      !LOCATION_PREFIXES.has(word) &&
+      !TITLE_MODIFIER_WORDS.has(word) &&
+      !FUNCTION_WORDS.has(word.toLowerCase()) &&
+      !TIME_WORDS.has(word.toLowerCase()) &&
+      !GIVEN_NAMES.has(word)
+    );
+  };
+  const out: ProposedSpan[] = [];
+  for (const span of spans) {
+    const place = view.places[span.start];
+    let start = span.start;
+    if (span.type === "LOCATION" && place?.end === span.end && BODY_KINDS.has(place.value.kind)) {
+      while (start > span.start - 3 && bodyWord(start - 1)) start--;
+      // A proposer's guess over those words gives way ("Fertilizers" as a place); a certain name, or one
+      // reaching past them, bounds them.
+      for (const other of out) {
+        if (other.end > start && (other.certain || other.start < start))
+          start = Math.min(span.start, other.end);
+      }
+    }
+    if (start === span.start || (start === view.firstWord && span.start - start < 2)) {
+      out.push(span);
+      continue;
+    }
+    while (out.length > 0 && (out[out.length - 1] as ProposedSpan).start >= start) out.pop();
+    const before = out[out.length - 1];
+    if (before?.type === "ORGANIZATION" && before.end === start) {
+      out.pop();
+      out.push({ ...before, end: span.end });
+      continue;
+    }
+    const withThe = words[start - 1] === "The" && start - 1 !== view.firstWord;
+    out.push({ ...span, start, type: "ORGANIZATION", withThe });
+  }
+  return out;
+}
+
+/** Places a national body is named after: "Wine Australia", "Energy UK", "Plastics Europe". */
+const BODY_KINDS: ReadonlySet<string> = new Set(["country", "region", "nation"]);
+
+const TITLE_MODIFIER_WORDS: ReadonlySet<string> = new Set(TITLE_MODIFIERS);
 
 /** Words that coordinate two names: "Shell and Esso", "Petron, Cleanfuel and Seaoil". */
 const COORDINATORS = new Set(["and", "or", ","]);

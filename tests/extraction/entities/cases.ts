@@ -1076,4 +1076,25 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Ann Kimathi"],
     not: ["Covid"],
   },
+  // Capitalized words no proposer named, right before a country or a region, name a national body with
+  // it, and join the company named before them; a place's own lead word or a function word does not.
+  {
+    text: "Prices rose, according to Fertilizers Europe, the industry body. Grain Producers Australia chairman Barry Large said so. The Stanbic Bank Kenya index rose.",
+    has: [
+      "ORGANIZATION Fertilizers Europe",
+      "ORGANIZATION Grain Producers Australia",
+      "ORGANIZATION Stanbic Bank Kenya",
+    ],
+    not: ["LOCATION Europe", "LOCATION Australia", "ORGANIZATION Bank Kenya"],
+  },
+  {
+    text: 'Demand in Peninsular Malaysia and Greater China fell, while "Our Queensland assets grew," he said. Across Europe, prices rose.',
+    has: ["LOCATION Malaysia", "LOCATION Queensland", "LOCATION Europe"],
+    not: [
+      "ORGANIZATION Peninsular Malaysia",
+      "ORGANIZATION Greater China",
+      "ORGANIZATION Our Queensland",
+      "ORGANIZATION Across Europe",
+    ],
+  },
 ];

@@ -2,6 +2,51 @@
  * Places that are not countries: world regions, sub-national regions and major cities. All are
  * LOCATION; only countries carry a `countryCode`. Data only: gazetteer.ts builds the look-up.
  */
+/**
+ * Words before a country or a region that are part of the place's own name or say which part of it is
+ * meant, never a body named after it: "Greater China", "Mainland China", "Peninsular Malaysia".
+ */
+export const PLACE_PART_WORDS: ReadonlySet<string> = new Set([
+  "Greater",
+  "Mainland",
+  "Continental",
+  "Peninsular",
+  "Rural",
+  "Coastal",
+  "Inner",
+  "Outer",
+  "Upper",
+  "Lower",
+  "New",
+  "Old",
+  "Great",
+  "Little",
+  "All",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northeast",
+  "Northwest",
+  "Southeast",
+  "Southwest",
+  "Mt",
+  "Saint",
+  "St",
+  "Modern",
+  "Ancient",
+  "Imperial",
+  "Colonial",
+  "Global",
+  "Wider",
+  "Rest",
+]);
+
 export const REGIONS: readonly string[] = [
   "Africa",
   "Asia",
