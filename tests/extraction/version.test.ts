@@ -53,7 +53,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "36": "e0733ab30aab7581",
   "37": "fdfe7e96babe22be",
   "38": "0b861ef9021a0429",
-  "39": "8b9b1155d1db67b7",
+  "39": "59fa9c4d68397148",
 };
 
 function dataFingerprint(): string {

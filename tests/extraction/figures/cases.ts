@@ -288,6 +288,7 @@ import { FIXES33 } from "./cases-fixes33.ts";
 import { FIXES34 } from "./cases-fixes34.ts";
 import { FIXES35 } from "./cases-fixes35.ts";
 import { FIXES36 } from "./cases-fixes36.ts";
+import { FIXES37 } from "./cases-fixes37.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -566,6 +567,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES34,
     ...FIXES35,
     ...FIXES36,
+    ...FIXES37,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -58,6 +58,16 @@ export const NAMED_AGAIN_LINKS: readonly string[] = [
   "before", "after", "starting", "beginning", "of", "in", "when",
 ];
 
+/** Seasons of the year, and the words before one that date it from publication. */
+const YEAR_SEASONS: readonly string[] = ["winter", "summer", "spring", "autumn", "fall"];
+const SEASON_OFFSETS: ReadonlyArray<readonly [string, number]> = [
+  ["this", 0], ["last", -1], ["next", 1], ["that", 0], ["the coming", 1], ["the past", -1],
+  ["the previous", -1], ["the upcoming", 1], ["the same", 0],
+];
+
+/** Leads that date "fall" as a season, not a verb or a drop ("shares that fall", "the previous fall in rates"). */
+const FALL_LEADS: ReadonlySet<string> = new Set(["this", "last", "next", "the coming", "the upcoming"]);
+
 /** Relative periods: [phrase, unit, offset]. "last year" is the year before the article's. */
 export const RELATIVE_PERIODS: ReadonlyArray<
   readonly [string, "year" | "month" | "quarter" | "season" | "period", number]
@@ -104,6 +114,12 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   // A sports season runs across years, so these carry their text only.
   ["last season", "season", -1], ["this season", "season", 0], ["next season", "season", 1],
   ["the current season", "season", 0], ["the previous season", "season", -1], ["the new season", "season", 0],
+  // So does a season of the year: which months "this winter" spans depends on the hemisphere.
+  ...YEAR_SEASONS.flatMap((season) =>
+    SEASON_OFFSETS.filter(([lead]) => season !== "fall" || FALL_LEADS.has(lead)).map(
+      ([lead, offset]) => [`${lead} ${season}`, "season", offset] as const,
+    ),
+  ),
 ];
 
 /** Years between these count as years ("in 2022"); others are plain numbers. */
