@@ -1363,6 +1363,9 @@ export class Resolver {
     const kind = words[words.length - 1] ?? "";
     // ("the agency said": the one agency named; else the one body whose name says it is one, such as an
     // Administration, where no department or ministry, which a story may call an agency too, was named.)
+    // ("the trade body said", "the industry group said": the one association named.)
+    if ((COMPANY_KINDS.has(kind) || kind === "body") && words.some((w) => LOBBY_WORDS.has(w)))
+      return this.bodyBefore(LOBBY, position);
     if (!COMPANY_KINDS.has(kind)) {
       const wide =
         KIND_NAMES.has(kind) && !(kind === "agency" && this.namedBefore(GOVERNMENT_BODY, position));
@@ -1371,7 +1374,6 @@ export class Resolver {
         (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
       );
     }
-    if (words.some((w) => LOBBY_WORDS.has(w))) return this.bodyBefore(LOBBY, position);
     const main = this.mainOrganizationBefore(position, kind);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
@@ -1442,7 +1444,8 @@ function bodyOfKind(name: string, described: string): boolean {
   const words = name.toLowerCase().split(" ");
   const describing = (wide ? described.slice(WIDE.length) : described).split(" ");
   const kind = describing.pop() ?? "";
-  const of = words.indexOf("of");
+  // ("Port of Dover", "General Authority for Competition": the kind may head the name before "of" or "for".)
+  const of = words.findIndex((w) => w === "of" || w === "for");
   const named = wide && (KIND_NAMES.get(kind)?.test(name) ?? false);
   if (!named && words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
   return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));

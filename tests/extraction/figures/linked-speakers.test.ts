@@ -529,6 +529,23 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "23 percent",
     "Odoxa",
   ],
+  // "the authority said" names a body whose kind heads its name before "for" too; "the municipality",
+  // and "the trade body" or "the industry body" the one association named.
+  [
+    "Egypt's General Authority for Competition fined a dozen firms. The authority said the companies raised prices by 15 percent.",
+    "15 percent",
+    "General Authority for Competition",
+  ],
+  [
+    "Dubai Municipality issued new permits. The permits cover 38.5 million square metres, the municipality said.",
+    "38.5 million square metres",
+    "Dubai Municipality",
+  ],
+  [
+    "The Investment Association publishes data monthly. Funds saw net outflows of £1.9bn, the trade body said.",
+    "£1.9bn",
+    "Investment Association",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

@@ -1597,7 +1597,7 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "exchange", "trust", "fund", "department", "office", "party", "union", "foundation", "secretariat",
   "watchdog", "tribunal", "court", "museum", "gallery", "programme", "program", "hospital", "university",
   "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center", "committee",
-  "panel", "institution", "service",
+  "panel", "institution", "service", "port", "municipality", "body",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
