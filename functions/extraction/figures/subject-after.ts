@@ -532,7 +532,7 @@ const GAPPED_REACH = 24;
 
 /** Words between a verb and the money it sends: "a further", "about". */
 function beforeMoney(norm: string): boolean {
-  return QUALIFIER_WORDS.has(norm) || ["a", "an", "another", "further"].includes(norm);
+  return QUALIFIER_WORDS.has(norm) || ["a", "an", "another", "further", "net"].includes(norm);
 }
 
 /**
@@ -683,7 +683,8 @@ const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 /** Words that open a clause after a name: "into British Steel as talks drag on". */
 const CLAUSE_AFTER_NAME = new Set(["as", "while", "after", "amid", "because", "when", "before", "despite"]);
 /** Words of more between a verb and its money: "a further", "an additional", "another". */
-const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra", "combined"]);
+// ("poured a net 2.1 trillion yen into investment trusts": a flow's "net" too.)
+const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra", "combined", "net"]);
 /** Words before money that opens its clause: "The remaining $250 million will go to". */
 const LEADING_MONEY_WORDS = new Set([
   "the",

@@ -1539,9 +1539,15 @@ function subjectBefore(
       !(tok.norm === "with" && LEVEL_VERBS.has(t[v - 1]?.norm ?? "")) &&
       !(tok.norm === "with" && endedPeriodWith(t, v, isPeriodToken)) &&
       // "Net profit came in at $1.6 billion".
-      !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? ""))
+      !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? "")) &&
+      // "Index funds took in £843mn": what a fund takes in measures it.
+      !(tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? ""))
     )
       return undefined;
+    if (tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "")) {
+      v--;
+      break;
+    }
     v--;
     steps++;
   }
@@ -2178,6 +2184,8 @@ function isParticiple(n: string): boolean {
  * one set built once rather than a list read anew at each word.
  */
 const VERB_WALK_WORDS: ReadonlySet<string> = new Set([
+  // "Japanese households poured a net 2.1 trillion yen into", "attracted a net $2 billion".
+  "net",
   "by",
   "to",
   "at",

@@ -21,4 +21,18 @@ export const FIX40_YEAR_SEASONS: Case[] = [
   ["Tariffs that fall 5% are rare.", [{ text: "5%", period: undefined }]],
 ];
 
-export const FIXES37: Case[] = [...FIX40_YEAR_SEASONS];
+export const FIX40_FUND_FLOWS: Case[] = [
+  // What a fund takes in or a holder withdraws measures the fund or the holder; a flow's "a net" passes.
+  ["Index funds took in £843mn in October.", [{ text: "£843mn", subject: { text: "Index funds" } }]],
+  [
+    "Pension savers withdrew £2.4bn from their accounts.",
+    [{ text: "£2.4bn", subject: { text: "Pension savers" } }],
+  ],
+  ["Bond funds attracted a net $2 billion.", [{ text: "$2 billion", subject: { text: "Bond funds" } }]],
+  [
+    "Households poured a net 2.1 trillion yen into investment trusts.",
+    [{ text: "2.1 trillion yen", subject: { text: "investment trusts" } }],
+  ],
+];
+
+export const FIXES37: Case[] = [...FIX40_YEAR_SEASONS, ...FIX40_FUND_FLOWS];

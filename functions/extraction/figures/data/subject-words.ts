@@ -166,6 +166,10 @@ export const LEVEL_VERBS = new Set([
   "raised",
   "received",
   "attracted",
+  // "Investors withdrew $4.1 billion from money market funds": what a holder takes out of a fund.
+  "withdrew",
+  "withdraws",
+  "redeemed",
   "invested",
   "spent",
   "employs",
