@@ -477,9 +477,26 @@ const RECIPIENT = new Set(RECIPIENT_NOUNS);
 const AMOUNT_NOUNS = new Set(["average", "median", "mean", "total", "maximum", "minimum", "sum"]);
 
 /** Nouns of a record level: "an all-time high of", "a four-year low of", "a peak of". */
-const RECORD_LEVELS = new Set(["high", "low", "peak", "trough", "highs", "lows", "peaks"]);
+const RECORD_LEVELS = new Set(["high", "low", "peak", "trough", "highs", "lows", "peaks", "record"]);
 /** Words before a record level: "a fresh record", "its lowest", "an all-time" (hyphenated words pass whole). */
 const RECORD_LEVEL_WORDS = new Set(["a", "an", "the", "its", "their", "new", "fresh", "record", "all-time"]);
+
+/** Nouns after "on" that make a catenative of it: "on course to", "on track to", "on pace to". */
+const ON_COURSE = new Set(["course", "track", "pace", "target"]);
+
+/** Words right before a record level that link it to what reached it: "rose to", "hit", "reach". */
+const RECORD_LINKS = new Set([
+  "to",
+  "at",
+  "hit",
+  "hits",
+  "reach",
+  "reaches",
+  "touch",
+  "touches",
+  "set",
+  "sets",
+]);
 
 /** Where "a/an/the ... high/low/peak of" opens before the figure at `qualifierStart`, or `qualifierStart`. */
 function pastRecordLevel(t: readonly Token[], qualifierStart: number): number {
@@ -496,15 +513,22 @@ function pastRecordLevel(t: readonly Token[], qualifierStart: number): number {
       k--;
     else break;
   }
-  if (!["a", "an", "the", "its", "their"].includes(t[k]?.norm ?? "")) return qualifierStart;
-  // After a verb or the word that links a level to it ("rose to", "hit", "touching"), not after a noun
-  // ("within sight of its record high of").
-  const before = t[k - 1];
+  // ("SIP inflows hit fresh high of Rs 31,402 crore": a headline drops the article.)
+  const bare = !["a", "an", "the", "its", "their"].includes(t[k]?.norm ?? "");
+  if (bare && k + 1 >= qualifierStart - 2) return qualifierStart;
+  // ("close to the record of 14,744MW set in 2011": a record named, not one reached.)
+  if (t[qualifierStart - 2]?.norm === "record" && !bare && !["a", "an"].includes(t[k]?.norm ?? ""))
+    return qualifierStart;
+  const start = bare ? k + 1 : k;
+  // After a verb or the word that links a level to it ("rose to", "hit", "touching", "on course to reach
+  // a record of"), not after a noun ("within sight of its record high of").
+  const before = t[start - 1];
+  // ("including a single-day record of 512,000 tonnes": an item of a list, no level reached.)
   const linked =
-    ["to", "at", "hit", "hits"].includes(before?.norm ?? "") ||
+    RECORD_LINKS.has(before?.norm ?? "") ||
     isPastVerb(before) ||
-    /^[a-z]{3,}ing$/.test(before?.norm ?? "");
-  return linked ? k : qualifierStart;
+    (/^[a-z]{3,}ing$/.test(before?.norm ?? "") && before?.norm !== "including");
+  return linked ? start : qualifierStart;
 }
 
 /**
@@ -1629,6 +1653,9 @@ function subjectBefore(
       !DETERMINER_WORDS.has(t[e - 2]?.norm ?? "")
     ) {
       e--;
+    } else if (ON_COURSE.has(prev.norm) && t[e - 2]?.norm === "on" && t[e]?.norm === "to") {
+      // "Exports are on course to reach US$1.3 billion", "on track to hit": as "set to".
+      e -= 2;
     } else if (isParticiple(prev.norm) && AUXILIARIES.has(t[e - 2]?.norm ?? "")) {
       e--;
     } else break;

@@ -35,4 +35,23 @@ export const FIX40_FUND_FLOWS: Case[] = [
   ],
 ];
 
-export const FIXES37: Case[] = [...FIX40_YEAR_SEASONS, ...FIX40_FUND_FLOWS];
+export const FIX40_RECORDS_REACHED: Case[] = [
+  // "a record of" is a record level reached, as "an all-time high of" is, also in a headline without its
+  // article and after "reach"; "on course to", "on track to" are as "set to".
+  [
+    "Copper exports are on course to reach a record of about US$2.3 billion this year.",
+    [{ text: "US$2.3 billion", subject: { text: "Copper exports" } }],
+  ],
+  [
+    "Monthly inflows hit fresh high of Rs 31,402 crore",
+    [{ text: "Rs 31,402 crore", subject: { text: "Monthly inflows" } }],
+  ],
+  ["Exports are on track to hit $5 billion.", [{ text: "$5 billion", subject: { text: "Exports" } }]],
+  // (A record named is no level reached: "close to the record of", "including a single-day record of".)
+  [
+    "Demand peaked near the record of 14,744MW set in 2011.",
+    [{ text: "14,744MW", subject: { text: "the record" } }],
+  ],
+];
+
+export const FIXES37: Case[] = [...FIX40_YEAR_SEASONS, ...FIX40_FUND_FLOWS, ...FIX40_RECORDS_REACHED];
