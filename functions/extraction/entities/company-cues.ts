@@ -23,6 +23,11 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`\b(?:shares\s+(?:of|in)|stake\s+in|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
   "i",
 );
+/**
+ * A source right before a one-word name: "according to Calastone", "data from Kpler". A person the article
+ * quotes so has a first name somewhere ("according to Thandiwe Nkosi").
+ */
+const SOURCE_BEFORE = /\b(?:according\s+to|(?:data|figures)\s+(?:from|compiled\s+by))\s+$/i;
 /** A speech verb and "its" after a name: no person's ("Folha de S.Paulo said its subscriptions rose"). */
 const SAYS_ITS = /^\s+(?:said|says|reported|announced)(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b/;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
@@ -85,7 +90,12 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       const after = text.slice(m.end, m.end + CUE_REACH);
       const before = text.slice(Math.max(0, m.start - CUE_REACH), m.start);
       if (PERSON_AFTER.test(after)) person++;
-      else if (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before)) company++;
+      else if (
+        COMPANY_AFTER.test(after) ||
+        COMPANY_BEFORE.test(before) ||
+        (m.words.length === 1 && SOURCE_BEFORE.test(before))
+      )
+        company++;
     }
     if (company > 0 && person === 0) outvoteWithOrganization(group);
   }

@@ -4,6 +4,7 @@ import { COMMON_CAPITALIZED_WORDS, TIME_WORDS } from "./lexicon/common-words.ts"
 import {
   AGENCY_BEFORE_COUNTRY,
   CONNECTING_HEADS,
+  INDUSTRY_ENDINGS,
   LOCATION_PREFIXES,
   LOCATION_SUFFIXES,
   MISC_SUFFIXES,
@@ -21,7 +22,7 @@ import {
   SURNAME_PREFIXES,
 } from "./lexicon/person-names.ts";
 import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, TITLE_HEADS } from "./lexicon/titles.ts";
-import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
+import { endsBodyName, genericCompanyWord, hasNameSuffix } from "./name-heads.ts";
 import {
   type ProposedSpan,
   SENTENCE_OPENERS,
@@ -233,6 +234,8 @@ function findTitle(
     if (insidePlace(view, start, k)) continue;
     // "General Administration of Customs": a title before a body's head word opens the body's name.
     if (ORG_SUFFIXES.has(view.words[hit.end] ?? "")) return undefined;
+    // ("MP Materials said": a company's generic last word alone after a title names no person.)
+    if (end === hit.end + 1 && companyWord(view.words[hit.end] ?? "")) return undefined;
     if (k > start && NAME_CONNECTORS.has(view.words[k - 1] ?? "")) continue;
     // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
     // event is no title ("Egyptian Premier League").
@@ -309,6 +312,11 @@ function plain(view: SentenceView, start: number, end: number, out: ProposedSpan
       out.push({ start, end, type: "ORGANIZATION", withThe, certain: true });
       return;
     }
+    // "MP Materials", "JSW Steel": letters before a company's generic word name the company.
+    if (size === 2 && !places[start] && /^[A-Z]{2,4}$/.test(first) && companyWord(last)) {
+      out.push({ start, end, type: "ORGANIZATION", withThe, certain: true });
+      return;
+    }
     if (MISC_SUFFIXES.has(last)) {
       // A law's year is part of its name: "Trade Union Act 2016".
       const year = last === "Act" && LAW_YEAR.test(words[end] ?? "") ? 1 : 0;
@@ -369,6 +377,11 @@ function pushPlace(
         ? "MISC"
         : "LOCATION";
   out.push({ start, end, type, withThe: withThe && type === "ORGANIZATION", certain: true });
+}
+
+/** A company's generic or industry word, which ends no person's name: "Group", "Materials", "Steel". */
+function companyWord(word: string): boolean {
+  return genericCompanyWord(word) || INDUSTRY_ENDINGS.has(word);
 }
 
 /** A run of capitalized words that no word list knows. */

@@ -1097,4 +1097,21 @@ export const CASES: readonly EntityCase[] = [
       "ORGANIZATION Across Europe",
     ],
   },
+  // Letters before a company's generic or industry word name the company, not a titled person ("MP" is
+  // also a member of parliament); a lone one-word name a source is "according to" is a company.
+  {
+    text: "Shares of MP Materials rose 12%.",
+    has: ["ORGANIZATION MP Materials"],
+    not: ["PERSON Materials"],
+  },
+  {
+    text: "Fund sales fell 5%, according to Calastone.",
+    has: ["ORGANIZATION Calastone"],
+    not: ["PERSON Calastone"],
+    taggerOnly: true,
+  },
+  {
+    text: "Revenue rose 4%, according to Thandiwe Mokoena, the finance chief. Mokoena said the city would borrow.",
+    has: ["PERSON Thandiwe Mokoena"],
+  },
 ];

@@ -349,6 +349,7 @@ export const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set([
  * Coal", "Silver Fern Farms" (not surnames such as "Steel" or "Mills").
  */
 export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
+  "Materials",
   "Jewellers",
   "Jewelers",
   "Dairy",
