@@ -267,7 +267,8 @@ export function sharesSubject(
   // "56.7 million passengers, about 4% more than in 2024", ", still 6% below the 2019 level", ", an
   // increase of 2.5%": a comparison set off by a comma right after the figure before measures it too.
   // (", a 32% rise": the article before the figure too.)
-  const lead = ["still", "a", "an"].includes(tokens[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
+  // (", just 2.1% more than a year ago": so may "just" or "only".)
+  const lead = ["still", "a", "an", "just", "only"].includes(tokens[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
   const commaAt = change?.after
     ? qualifierStart - 1 - lead
     : change && ["a", "an"].includes(tokens[change.at - 1]?.norm ?? "")

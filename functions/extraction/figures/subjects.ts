@@ -29,6 +29,7 @@ import {
   AUXILIARIES,
   BE_FORM_WORDS,
   CATENATIVES,
+  CHARGING_VERBS,
   CLAUSE_JOINS,
   CONTAINERS,
   COUNT_NOT_KIND_WORDS,
@@ -1520,7 +1521,7 @@ function subjectBefore(
     }
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
-      ((LEVEL_VERBS.has(tok.norm) || presentWait(t, v)) &&
+      ((LEVEL_VERBS.has(tok.norm) || presentWait(t, v) || chargedPrice(t, v, qualifierStart, fig.last)) &&
         !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
         // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
         !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||
@@ -2128,6 +2129,48 @@ function objectShare(t: readonly Token[], k: number): boolean {
 }
 
 const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
+
+const CHARGING = new Set(CHARGING_VERBS);
+
+/** Words between a verb of charging and its price: "charged an average of", "charge between", "charges up to". */
+const CHARGE_LINKS = new Set([
+  "an",
+  "a",
+  "between",
+  "from",
+  "up",
+  "as",
+  "no",
+  "about",
+  "around",
+  "roughly",
+  "some",
+]);
+
+/**
+ * "Five-star hotels charged an average of RM585 a night", "Netflix charges 7,000 naira a month": a form of
+ * "charge" right before a price (not the noun, "the per-kilometre charge to P15") is the price of what the
+ * subject sells; a price "for" something is that thing's ("charges P149 a month for its basic plan").
+ */
+function chargedPrice(t: readonly Token[], v: number, qualifierStart: number, last: number): boolean {
+  // (Not a passive's payer, "those above 60 cubic metres will be charged LE6.25", nor "allowed them to charge".)
+  const before = t[v - 1]?.norm ?? "";
+  if (
+    !CHARGING.has(t[v]?.norm ?? "") ||
+    DETERMINER_WORDS.has(before) ||
+    BE_FORMS.has(before) ||
+    before === "to"
+  )
+    return false;
+  if (v + 1 !== qualifierStart && !CHARGE_LINKS.has(t[v + 1]?.norm ?? "")) return false;
+  // ("charges about AED 350 ($95) for a 30-day tourist visa": past a restatement in parentheses.)
+  for (let k = last; k < last + 8 && k < t.length; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "for") return false;
+    if (norm === "," || norm === "." || norm === ";") break;
+  }
+  return true;
+}
 
 /** Participles not in "-ed" that open a reduced relative clause. */
 const PARTICIPLES_UNLIKE_ED = new Set([

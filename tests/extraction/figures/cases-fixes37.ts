@@ -54,4 +54,27 @@ export const FIX40_RECORDS_REACHED: Case[] = [
   ],
 ];
 
-export const FIXES37: Case[] = [...FIX40_YEAR_SEASONS, ...FIX40_FUND_FLOWS, ...FIX40_RECORDS_REACHED];
+export const FIX40_CHARGED_PRICES: Case[] = [
+  // What a seller charges is its price; a price "for" something stays that thing's; the nouns "charge" and
+  // "charges" stay nouns; a passive's payer and "to charge" are left as they were.
+  [
+    "Five-star hotels in Penang charged an average of RM585 a night.",
+    [{ text: "RM585", subject: { text: "Five-star hotels in Penang" } }],
+  ],
+  ["Private clinics charge between £25,000 and £40,000 a year.", [{ subject: { text: "Private clinics" } }]],
+  [
+    "Streamflix charges 7,000 naira a month for its standard plan.",
+    [{ text: "7,000 naira", subject: { text: "its standard plan" } }],
+  ],
+  [
+    "The carmaker booked a $570 million charge for the recall.",
+    [{ text: "$570 million", subject: { text: "charge" } }],
+  ],
+];
+
+export const FIXES37: Case[] = [
+  ...FIX40_YEAR_SEASONS,
+  ...FIX40_FUND_FLOWS,
+  ...FIX40_RECORDS_REACHED,
+  ...FIX40_CHARGED_PRICES,
+];

@@ -826,6 +826,12 @@ export const MAKING_VERBS: readonly string[] = [
 ];
 
 /**
+ * Forms of "charge": "Five-star hotels charged an average of RM585 a night", "Netflix charges 7,000 naira";
+ * also nouns ("a $570 million charge", "commission charges"), so read as verbs only right before a price.
+ */
+export const CHARGING_VERBS: readonly string[] = ["charged", "charges", "charge"];
+
+/**
  * Verbs of owning a count: "IndiHome now has 9.6 million customers", "e& had 16.4 million mobile
  * subscribers", "its 256 custodial centres held 81,245 inmates", "Karachi Central Jail housed 6,150 inmates".
  */
