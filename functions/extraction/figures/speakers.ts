@@ -242,6 +242,22 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
     (close === undefined || close.kind !== "word" || SENTENCE_TAIL.has(close.norm))
   )
     return bodyByKind(body.norm, body.norm, t[k]?.start ?? body.start, body.end, body.start);
+  // ("..., according to the industry body.", "according to the antitrust regulator": one word describing it.)
+  const kind = t[j + 1];
+  const after = t[j + 2];
+  if (
+    body &&
+    kind &&
+    t[k]?.norm === "the" &&
+    body.kind === "word" &&
+    body.text === body.norm &&
+    kind.text === kind.norm &&
+    BODY_KINDS.has(kind.norm) &&
+    (after === undefined || [",", ".", ";", ":"].includes(after.norm) || SENTENCE_TAIL.has(after.norm))
+  ) {
+    const described = `${body.norm} ${kind.norm}`;
+    return bodyByKind(described, described, t[k]?.start ?? body.start, kind.end, body.start);
+  }
   // ("the department's annual report": the owner's kind with its possessive.)
   const owner = t[j];
   if (t[k]?.norm === "the" && owner && /^[a-z]+['’]s$/.test(owner.text)) {

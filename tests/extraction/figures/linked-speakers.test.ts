@@ -546,6 +546,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "£1.9bn",
     "Investment Association",
   ],
+  // "according to the industry body", "according to the central bank": one word describing the kind.
+  [
+    "The Investment Trusts Association publishes data monthly. Net assets rose 4.8 percent, according to the industry body.",
+    "4.8 percent",
+    "Investment Trusts Association",
+  ],
+  [
+    "The Bank of Ghana held rates. The cedi has gained 8.7 per cent this year, according to the central bank.",
+    "8.7 per cent",
+    "Bank of Ghana",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
