@@ -1798,6 +1798,8 @@ function subjectBefore(
     }
     // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.
     if (p?.norm === "and" && s < e && isPastVerb(t[s - 2])) break;
+    // "fell 2% to 3,400 tonnes and imports rose 5%": nor after a figure's unit.
+    if (p?.norm === "and" && s < e && unitOfCountAt(t, s - 2)) break;
     // "Production is due to start later this year and the factory is expected to employ": after a period
     // that ends a clause, "and" and a determiner open the next one.
     if (
@@ -2129,6 +2131,26 @@ function objectShare(t: readonly Token[], k: number): boolean {
 }
 
 const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
+
+/** Words right before a level or a change a verb reached: "to 3,400 tonnes", "down 9 percent". */
+const LEVEL_LEADS = new Set(["to", "from", "at", "by", "up", "down"]);
+
+/** The word at `k` is the unit of a count right before it: "3,400 tonnes", "176,850 units", "2.1 million barrels". */
+function unitOfCountAt(t: readonly Token[], k: number): boolean {
+  if (t[k]?.kind !== "word" || t[k]?.text !== t[k]?.norm) return false;
+  let at = SCALE.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  if (t[at]?.kind !== "num" || isYearToken(t[at])) return false;
+  // A level or a change a verb before reached ("fell 2% to 3,400 tonnes", "lost 0.9 percent"), not a count
+  // of a list's nouns ("signed 46 agreements and memorandums", "the 44 prisons and rehabilitation centres").
+  const reaching = (norm: string) => LEVEL_LEADS.has(norm) || CHANGE_VERB.has(norm);
+  while (
+    at > 0 &&
+    !reaching(t[at - 1]?.norm ?? "") &&
+    (t[at - 1]?.kind === "sym" || QUALIFIER_WORDS.has(t[at - 1]?.norm ?? ""))
+  )
+    at--;
+  return reaching(t[at - 1]?.norm ?? "");
+}
 
 const CHARGING = new Set(CHARGING_VERBS);
 

@@ -72,7 +72,28 @@ export const FIX40_CHARGED_PRICES: Case[] = [
   ],
 ];
 
+export const FIX40_AND_AFTER_A_LEVEL: Case[] = [
+  // "and" after a level or a change a verb reached opens the next clause; a count of listed nouns keeps
+  // them ("signed 46 agreements and memorandums of understanding worth").
+  [
+    "Exports fell 2% to 3,400 tonnes and imports rose 5%.",
+    [{ text: "2%" }, { text: "3,400 tonnes" }, { text: "5%", subject: { text: "imports" } }],
+  ],
+  [
+    "Services rose 1.58 percent and holding firms added 0.64 percent.",
+    [{ text: "1.58 percent" }, { text: "0.64 percent", subject: { text: "holding firms" } }],
+  ],
+  [
+    "The two countries signed 46 agreements and memorandums of understanding worth about SR112 billion.",
+    [
+      { text: "46 agreements" },
+      { text: "SR112 billion", subject: { text: "agreements and memorandums of understanding" } },
+    ],
+  ],
+];
+
 export const FIXES37: Case[] = [
+  ...FIX40_AND_AFTER_A_LEVEL,
   ...FIX40_YEAR_SEASONS,
   ...FIX40_FUND_FLOWS,
   ...FIX40_RECORDS_REACHED,
