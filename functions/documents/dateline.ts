@@ -13,7 +13,10 @@ const OPENING_LINES = 6;
 const MAX_LINE = 300;
 
 /** Date patterns, most specific first; each yields [year?, month, day] through its `read`. */
-const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefined, number, number] }[] = [
+const DATES: {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, reference?: Date) => [number | undefined, number, number];
+}[] = [
   {
     // 2024-01-05, 2024-01-05T10:00:00Z
     pattern: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/,
@@ -32,15 +35,35 @@ const DATES: { pattern: RegExp; read: (m: RegExpExecArray) => [number | undefine
   },
   {
     // 20/11/2026 (day first) or 11/20/2026 (month first) where a part over 12 says which; 05/01/2024 is
-    // either, and no date.
+    // either, and dated only where one reading alone falls in the month up to the object's time.
     pattern: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/,
-    read: (m) => {
-      const [a, b] = [Number(m[1]), Number(m[2])];
-      if (a > 12) return [Number(m[3]), b, a];
-      return b > 12 ? [Number(m[3]), a, b] : [undefined, 0, 0];
+    read: (m, reference) => {
+      const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (a > 12) return [year, b, a];
+      if (b > 12) return [year, a, b];
+      const recent = [isoDate(year, b, a), isoDate(year, a, b)].map((date) =>
+        Boolean(date && recentTo(date, reference)),
+      );
+      if (recent[0] === recent[1]) return [undefined, 0, 0];
+      return recent[0] ? [year, b, a] : [year, a, b];
     },
   },
+  {
+    // 02.12.2026: a date with dots is written day first.
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/,
+    read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
 ];
+
+/** Days before the object's time an ambiguous day written in figures may fall, to be read as that day. */
+const RECENT_DAYS = 31;
+
+/** The date falls in the RECENT_DAYS up to a day after `reference`. */
+function recentTo(date: string, reference: Date | undefined): boolean {
+  if (!reference || Number.isNaN(reference.getTime())) return false;
+  const at = Date.parse(date);
+  return at <= reference.getTime() + 86_400_000 && at >= reference.getTime() - RECENT_DAYS * 86_400_000;
+}
 
 /**
  * How far into an opening line its date may stand: "Published on 20/11/2026 - 15:41 By Pedro Peduzzi",
@@ -119,11 +142,11 @@ export function datelineOf(text: string, reference?: Date): string | undefined {
     const dayFirst = DAY_FIRST_DATELINE.exec(line);
     if (dayFirst) return wireDateOf(dayFirst[2], dayFirst[1], reference);
     const header = line.length <= HEADER_LINE && !/[.!?]["”’]?$/.test(line);
-    const date = fullDateOf(line, header ? line.length : OPENING_DATE_REACH);
+    const date = fullDateOf(line, header ? line.length : OPENING_DATE_REACH, reference);
     // (A date after the object's time is one the story looks ahead to: "until June 30, 2027".)
     if (date && !afterReference(date, reference)) return date;
   }
-  return closingCreditDate(text);
+  return closingCreditDate(text, reference);
 }
 
 /** The date is more than a day after `reference`, when there is one. */
@@ -138,8 +161,9 @@ const MAX_CREDIT_LINE = 80;
 /** The most words such a credit line takes. */
 const MAX_CREDIT_WORDS = 9;
 /** A date that ends a credit line after a comma, slash, bar or dash: ", Nov. 28, 2026", "/ 20 November 2026". */
+// ("By Joanna Partridge, Thursday 3 December 2026": a weekday may open the date.)
 const CREDIT_DATE_END =
-  /[,/|–—:-]\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s+\d{4}$/u;
+  /[,/|–—:-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?)\s+\d{4}$/u;
 
 /** A full date written in words, as a whole line or a line's edge: "Oct 29, 2026", "5 November 2026". */
 const WORDED_DATE = `(?:${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?)\\s+\\d{4}`;
@@ -172,7 +196,7 @@ const PUBLISHED_LINE = new RegExp(
  * Press's "was first published Nov. 18, 2026.". Only a short line with a full date, never a sentence of
  * the body.
  */
-function closingCreditDate(text: string): string | undefined {
+function closingCreditDate(text: string, reference?: Date): string | undefined {
   for (const line of closingLines(text, CLOSING_LINES)) {
     if (line.length > MAX_CREDIT_LINE) continue;
     // (A sentence of the body ends with its stop; a credit ends with its date, set off by a mark, or
@@ -185,7 +209,7 @@ function closingCreditDate(text: string): string | undefined {
       FIRST_PUBLISHED.test(bare) ||
       PUBLISHED_LINE.test(bare);
     if (!credit) continue;
-    const date = fullDateOf(bare);
+    const date = fullDateOf(bare, bare.length, reference);
     if (date) return date;
   }
   return undefined;
@@ -195,14 +219,14 @@ function closingCreditDate(text: string): string | undefined {
  * The first date written with its year in `line`, whatever its style: "WELLINGTON, 9 March 2026 (RNZ) -
  * ... for the year to October 31, 2025" is dated 9 March.
  */
-function fullDateOf(line: string, reach = line.length): string | undefined {
+function fullDateOf(line: string, reach = line.length, reference?: Date): string | undefined {
   let first: { at: number; date: string } | undefined;
   for (const { pattern, read } of DATES) {
     const match = pattern.exec(line);
     if (!match || (first && first.at <= match.index)) continue;
     // ("..., the operator announced on Saturday, November 28, 2026": the day of the news, anywhere.)
     if (match.index > reach && !NEWS_DAY_BEFORE.test(line.slice(0, match.index))) continue;
-    const [year, month, day] = read(match);
+    const [year, month, day] = read(match, reference);
     const date = isoDate(year, month, day);
     if (date) first = { at: match.index, date };
   }

@@ -105,12 +105,21 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2024-10-26",
     ],
+    // A day written in figures that reads both ways is the reading in the month up to the object's time;
+    // dots are day first; a closing credit's date may open with its weekday.
+    ["Title\n\nPublished on 03/10/2024 - 17:45\n\nParis (AFP) - Output fell.", october, "2024-10-03"],
+    ["Title\n\nIssued on: 10/04/2024 - 14:32\n\nOutput fell.", october, "2024-10-04"],
+    ["Title\n\n02.10.2024 - 11:05\n\nBERLIN (dpa-AFX) - Output fell.", undefined, "2024-10-02"],
+    ["Title\n\nOutput fell.\n\nBy Joanna Parks, Thursday 3 October 2024", undefined, "2024-10-03"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
 
   it.each([
     ["WASHINGTON — The senate voted on the budget.", october],
+    // (Both readings far from the object's time, or no object time: no date.)
+    ["Title\n\nPublished on 05/01/2024 - 17:45\n\nOutput fell.", october],
+    ["Title\n\nPublished on 03/10/2024 - 17:45\n\nOutput fell.", undefined],
     ["LAGOS, Oct 15 (Reuters) - no year and no object time", undefined],
     ["Feb. 30, 2024 is no date", undefined],
     [`${"The senate voted on the budget.\n".repeat(6)}It met on Jan. 5, 2024.`, undefined],
