@@ -182,6 +182,20 @@ const NOT_OBJECT = new Set([
 const NOT_FINED_HEADS = new Set(["and", "or", "but", "then", "also", "further", "later", "subsequently"]);
 /** Tokens a fined party may hold between the verb and the money, at most. */
 const FINED_TOKENS = 8;
+/** Words that open the clause a passive fine's subject stands in: "while Nordlys was fined". */
+const FINED_CLAUSE_OPENERS = new Set([
+  "while",
+  "whereas",
+  "and",
+  "but",
+  "as",
+  "after",
+  "because",
+  "although",
+  "though",
+]);
+/** Relative pronouns after a comma: "Cape Reinforcing, which was fined R90m". */
+const RELATIVE_WHO = new Set(["which", "who"]);
 /** Marks inside a fined party's name: "Harcourt & Pryce", "a London-based exchange", "Tesco's bank". */
 const NAME_MARKS = new Set(["&", "-", "'s", "’s", "."]);
 
@@ -217,25 +231,45 @@ export function finedParty(
       end - first < FINED_TOKENS &&
       t[first - 1]?.kind === "word" &&
       !OBJECT_ENDS.has(t[first - 1]?.norm ?? "") &&
+      !FINED_CLAUSE_OPENERS.has(t[first - 1]?.norm ?? "") &&
+      // ("will be sealed and the owner fined": "and" before a determiner opens a clause; "directors and
+      // officers can be fined" is one subject.)
+      !(t[first - 1]?.norm === "and" && ["the", "a", "an", "its", "their"].includes(t[first]?.norm ?? "")) &&
       t[first - 1]?.norm !== ","
     )
       first--;
+    // ("Cape Reinforcing, which was fined R90m,": the name the relative clause follows.)
+    if (first === end - 1 && RELATIVE_WHO.has(t[first]?.norm ?? "") && t[first - 1]?.norm === ",") {
+      const close = first - 1;
+      let open = close;
+      while (
+        open > 0 &&
+        close - open < FINED_TOKENS &&
+        t[open - 1]?.kind === "word" &&
+        isCapitalized(t[open - 1])
+      )
+        open--;
+      return open < close ? trimmed(t, open, close, isPeriodToken) : undefined;
+    }
     return first < end ? trimmed(t, first, end, isPeriodToken) : undefined;
   }
   for (let v = qualifierStart - 2; v >= Math.max(clauseStart, qualifierStart - 1 - FINED_TOKENS); v--) {
     const tok = t[v];
-    if (tok === undefined || (tok.kind !== "word" && !NAME_MARKS.has(tok.norm))) return undefined;
+    if (tok === undefined || (tok.kind !== "word" && tok.kind !== "num" && !NAME_MARKS.has(tok.norm)))
+      return undefined;
     if (!FINING.has(tok.norm) || tok.text !== tok.norm) continue;
     const first = v + 1;
     // ("imposed fines totalling €4.5 billion", "fines of $5 million": the noun, no verb and object; "fined a
     // software supplier to the NHS £3.07m": a link inside the object is no end of it.)
     // (The object opens with a determiner or a name: not "fines collected from traffic violations".)
     const named = ["a", "an", "the"].includes(t[first]?.norm ?? "") || /^\p{Lu}/u.test(t[first]?.text ?? "");
+    // ("fined 10 companies a combined Rs 6,700 crore", "fines five roofing contractors £48.6mn": a count
+    // may open the object, and a noun in "-ing" may stand inside it.)
     const noun = (x: Token, k: number) =>
-      (x.kind !== "word" && !NAME_MARKS.has(x.norm)) ||
+      (x.kind !== "word" && !NAME_MARKS.has(x.norm) && !(k === 0 && x.kind === "num")) ||
       (OBJECT_ENDS.has(x.norm) && (k === 0 || x.kind !== "word" || !named)) ||
       NOT_OBJECT.has(x.norm) ||
-      /^[a-z]+ing$/.test(x.text);
+      (k === 0 && /^[a-z]+ing$/.test(x.text));
     if (t.slice(first, qualifierStart).some(noun)) return undefined;
     if (qualifierStart - first === 1 && PRONOUNS.has(t[first]?.norm ?? "")) return undefined;
     return trimmed(t, first, qualifierStart, isPeriodToken);

@@ -92,7 +92,22 @@ export const FIX40_AND_AFTER_A_LEVEL: Case[] = [
   ],
 ];
 
+export const FIX40_FINED_PARTIES: Case[] = [
+  // A fine measures who pays it: a count may open the fined object and a noun in "-ing" stand inside it; a
+  // passive's subject ends at "while", and "which" after a comma is the name before it.
+  [
+    "Regulator fines five roofing contractors £48.6mn",
+    [{ text: "£48.6mn", subject: { text: "five roofing contractors" } }],
+  ],
+  [
+    "Harlow paid 500 million euros, while Nordvik was fined 372 million euros.",
+    [{ text: "500 million euros" }, { text: "372 million euros", subject: { text: "Nordvik" } }],
+  ],
+  ["Cape Mesh, which was fined R90m, appealed.", [{ text: "R90m", subject: { text: "Cape Mesh" } }]],
+];
+
 export const FIXES37: Case[] = [
+  ...FIX40_FINED_PARTIES,
   ...FIX40_AND_AFTER_A_LEVEL,
   ...FIX40_YEAR_SEASONS,
   ...FIX40_FUND_FLOWS,
