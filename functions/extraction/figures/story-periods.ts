@@ -123,7 +123,8 @@ export function carryStoryPeriods(
         !started(p) ||
         input.inBase[p.first] ||
         !namesStory(input, p) ||
-        inSetOffRelative(tokens, p.first)
+        inSetOffRelative(tokens, p.first) ||
+        releasedAt(tokens, p.first)
       )
         continue;
       const period = periodOfHit(text, tokens, p);
@@ -641,6 +642,18 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * The period at token `first` is when data was made public, no time it reports for: "figures released
+ * last week showed", "data published earlier this month", "figures released on Tuesday".
+ */
+function releasedAt(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.norm ?? "";
+  return FILED.has(before) || (RELEASE_LINKS.has(before) && FILED.has(tokens[first - 2]?.norm ?? ""));
+}
+
+/** Words between a release verb and its time: "released on Tuesday", "published earlier this month". */
+const RELEASE_LINKS = new Set(["on", "earlier", "in", "during"]);
 
 /** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
 const STATED_TAIL = 11;

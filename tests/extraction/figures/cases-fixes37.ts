@@ -106,7 +106,21 @@ export const FIX40_FINED_PARTIES: Case[] = [
   ["Cape Mesh, which was fined R90m, appealed.", [{ text: "R90m", subject: { text: "Cape Mesh" } }]],
 ];
 
+export const FIX40_RELEASE_TIMES: Case[] = [
+  // When data was released names no story period for the sentences after it.
+  [
+    "Hotel occupancy in Perth rose to 81% in October. Official figures released last week showed visitor arrivals of 721,400 in September. Arrivals from China rose 23 per cent.",
+    [
+      { text: "81%" },
+      { text: "721,400", period: { text: "September" } },
+      { text: "23 per cent", period: { text: "October", from: "2026-10", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-12-02" },
+  ],
+];
+
 export const FIXES37: Case[] = [
+  ...FIX40_RELEASE_TIMES,
   ...FIX40_FINED_PARTIES,
   ...FIX40_AND_AFTER_A_LEVEL,
   ...FIX40_YEAR_SEASONS,
