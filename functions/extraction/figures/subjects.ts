@@ -2801,7 +2801,7 @@ function valuedObject(
 }
 
 /** Tokens an object moved by a verb may take: "its full-year operating profit forecast on Friday". */
-const OBJECT_REACH = 11;
+const OBJECT_REACH = 14;
 
 /** Prepositions inside a moved object: "its levy on crude palm oil", "its forecast for world output". */
 const OBJECT_LINKS = new Set(["on", "for", "of", "in"]);
@@ -2872,6 +2872,12 @@ function objectBefore(
     // preposition inside the object, before its lower-case noun.
     const inner = v < k && OBJECT_LINKS.has(tok?.norm ?? "") && /^[a-z]/.test(t[v + 1]?.text ?? "");
     if (inner) continue;
+    // ("raised the regulated price of natural gas supplied to the power sector to RM30.50": a participle
+    // and its preposition inside the object.)
+    if (v < k && PARTICIPLE_LINKS.has(tok?.norm ?? "") && v - 1 > clauseStart && reducedRelative(t, v - 1)) {
+      v--;
+      continue;
+    }
     if (tok?.kind !== "word") return undefined;
     if (NOUN_ENDING_STOPS.get(tok.norm) === t[v - 1]?.norm) continue;
     if (NP_STOPS.has(tok.norm)) return undefined;

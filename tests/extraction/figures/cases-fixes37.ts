@@ -119,7 +119,30 @@ export const FIX40_RELEASE_TIMES: Case[] = [
   ],
 ];
 
+export const FIX40_LONG_MOVED_OBJECTS: Case[] = [
+  // The object a verb moves to a level may hold a participle and its preposition, and run to 15 words.
+  [
+    "Petronas raised the regulated price of natural gas supplied to the power sector to RM30.50 per mmBtu.",
+    [
+      {
+        text: "RM30.50",
+        subject: { text: "the regulated price of natural gas supplied to the power sector" },
+      },
+    ],
+  ],
+  [
+    "The ministry raised the ceiling price for gas produced from old fields of state-run producers to $7.25 per mmBtu.",
+    [
+      {
+        text: "$7.25",
+        subject: { text: "the ceiling price for gas produced from old fields of state-run producers" },
+      },
+    ],
+  ],
+];
+
 export const FIXES37: Case[] = [
+  ...FIX40_LONG_MOVED_OBJECTS,
   ...FIX40_RELEASE_TIMES,
   ...FIX40_FINED_PARTIES,
   ...FIX40_AND_AFTER_A_LEVEL,
