@@ -162,6 +162,9 @@ function listWord(tok: Token): boolean {
  * holds (", including crude oil, gas and coal,"). Undefined when no mark before it opens an apposition,
  * or nothing stands before it in the clause.
  */
+/** Words that tie a name to its place inside a name set off: "Rehden in Lower Saxony". */
+const NAME_PLACE_LINKS = new Set(["in", "near"]);
+
 export function appositionStart(t: readonly Token[], end: number, clauseStart: number): number | undefined {
   const close = doubledHyphen(t, end) ? end - 1 : end;
   const dash = isSpacedDash(t, close);
@@ -194,7 +197,16 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
       t[k - 1]?.kind === "word" &&
       t[k - 1]?.text === t[k - 1]?.norm &&
       close - k - 1 <= NAME_ASIDE_TOKENS &&
-      t.slice(k + 1, close).every((x) => isCapitalized(x) || x.norm === "&" || x.norm === ".");
+      // ("Germany's largest storage site, Rehden in Lower Saxony, was": a name and where it is.)
+      t
+        .slice(k + 1, close)
+        .every(
+          (x, i, words) =>
+            isCapitalized(x) ||
+            x.norm === "&" ||
+            x.norm === "." ||
+            (NAME_PLACE_LINKS.has(x.norm) && i > 0 && isCapitalized(words[i + 1])),
+        );
     if (
       (APPOSITION_OPENERS.has(opener?.norm ?? "") ||
         possessive ||

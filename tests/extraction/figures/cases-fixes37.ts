@@ -141,7 +141,16 @@ export const FIX40_LONG_MOVED_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX40_NAMED_PLACE_ASIDE: Case[] = [
+  // A name set off after a common noun may say where it is.
+  [
+    "Austria's largest storage site, Haidach near Salzburg, was only 62% full.",
+    [{ text: "62%", subject: { text: "Austria's largest storage site" } }],
+  ],
+];
+
 export const FIXES37: Case[] = [
+  ...FIX40_NAMED_PLACE_ASIDE,
   ...FIX40_LONG_MOVED_OBJECTS,
   ...FIX40_RELEASE_TIMES,
   ...FIX40_FINED_PARTIES,
