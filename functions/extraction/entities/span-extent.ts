@@ -164,9 +164,11 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
       while (start > span.start - 3 && bodyWord(start - 1)) start--;
       // A proposer's guess over those words gives way ("Fertilizers" as a place); a certain name, or one
       // reaching past them, bounds them.
-      for (const other of out) {
-        if (other.end > start && (other.certain || other.start < start))
-          start = Math.min(span.start, other.end);
+      // (Spans come in order without overlap: only the last few can reach past `start`.)
+      for (let k = out.length - 1; k >= 0; k--) {
+        const other = out[k] as ProposedSpan;
+        if (other.end <= start) break;
+        if (other.certain || other.start < start) start = Math.min(span.start, other.end);
       }
     }
     if (start === span.start || (start === view.firstWord && span.start - start < 2)) {
