@@ -1552,6 +1552,8 @@ function subjectBefore(
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
+    // "Index funds took in £843mn": what a fund takes in measures it, the verb before "in".
+    const takenIn = tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "");
     if (
       !VERB_WALK_WORDS.has(tok.norm) &&
       // ("ended the year at 4.2%": the period a level closed stands between the verb and "at".)
@@ -1565,11 +1567,10 @@ function subjectBefore(
       !(tok.norm === "with" && endedPeriodWith(t, v, isPeriodToken)) &&
       // "Net profit came in at $1.6 billion".
       !(tok.norm === "in" && COMING.has(t[v - 1]?.norm ?? "")) &&
-      // "Index funds took in £843mn": what a fund takes in measures it.
-      !(tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? ""))
+      !takenIn
     )
       return undefined;
-    if (tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "")) {
+    if (takenIn) {
       v--;
       break;
     }
