@@ -186,7 +186,6 @@ const FINED_TOKENS = 8;
 const FINED_CLAUSE_OPENERS = new Set([
   "while",
   "whereas",
-  "and",
   "but",
   "as",
   "after",

@@ -104,6 +104,10 @@ export const FIX40_FINED_PARTIES: Case[] = [
     [{ text: "500 million euros" }, { text: "372 million euros", subject: { text: "Nordvik" } }],
   ],
   ["Cape Mesh, which was fined R90m, appealed.", [{ text: "R90m", subject: { text: "Cape Mesh" } }]],
+  [
+    "Firms face fines of up to R5m, while directors and officers can be fined up to R1m.",
+    [{ text: "R5m" }, { text: "R1m", subject: { text: "directors and officers" } }],
+  ],
 ];
 
 export const FIX40_RELEASE_TIMES: Case[] = [
