@@ -171,7 +171,13 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
         if (other.certain || other.start < start) start = Math.min(span.start, other.end);
       }
     }
-    if (start === span.start || (start === view.firstWord && span.start - start < 2)) {
+    // ("Visit Malaysia Year 2026": a name that goes on past the place is another kind of name, unless a
+    // company's name opens it: "The Stanbic Bank Kenya Purchasing Managers' Index".)
+    const goesOn =
+      /^\p{Lu}/u.test(words[span.end] ?? "") &&
+      !FUNCTION_WORDS.has((words[span.end] ?? "").toLowerCase()) &&
+      !companyEndsAt(out, start);
+    if (start === span.start || goesOn || (start === view.firstWord && span.start - start < 2)) {
       out.push(span);
       continue;
     }
@@ -186,6 +192,14 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
     out.push({ ...span, start, type: "ORGANIZATION", withThe });
   }
   return out;
+}
+
+/** The span before `at` among the ordered spans is an organization's name that ends there. */
+function companyEndsAt(spans: readonly ProposedSpan[], at: number): boolean {
+  let k = spans.length - 1;
+  while (k >= 0 && (spans[k] as ProposedSpan).end > at) k--;
+  const before = spans[k];
+  return before?.type === "ORGANIZATION" && before.end === at;
 }
 
 /** Places a national body is named after: "Wine Australia", "Energy UK", "Plastics Europe". */

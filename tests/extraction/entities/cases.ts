@@ -1097,6 +1097,12 @@ export const CASES: readonly EntityCase[] = [
       "ORGANIZATION Across Europe",
     ],
   },
+  // (A name that goes on past the place is another kind of name: an event's.)
+  {
+    text: "Hotels expect more guests during Visit Malaysia Year 2026, the minister said.",
+    has: [],
+    not: ["ORGANIZATION Visit Malaysia"],
+  },
   // Letters before a company's generic or industry word name the company, not a titled person ("MP" is
   // also a member of parliament); a lone one-word name a source is "according to" is a company.
   {
