@@ -53,7 +53,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "36": "e0733ab30aab7581",
   "37": "fdfe7e96babe22be",
   "38": "0b861ef9021a0429",
-  "39": "3399aed5f8435505",
+  "39": "82e07a67ea7374a8",
 };
 
 function dataFingerprint(): string {
