@@ -4,6 +4,7 @@
  * what a payment after it buys ("paid Benfica 85 million euros for Nunez", "pays 400 million riyals a
  * year for the league's rights").
  */
+import { RELATIVES } from "./clauses.ts";
 import { DEAL_VERBS, PAYING_VERBS } from "./data/subject-words.ts";
 import { TIME_UNIT } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -193,8 +194,6 @@ const FINED_CLAUSE_OPENERS = new Set([
   "although",
   "though",
 ]);
-/** Relative pronouns after a comma: "Cape Reinforcing, which was fined R90m". */
-const RELATIVE_WHO = new Set(["which", "who"]);
 /** Marks inside a fined party's name: "Harcourt & Pryce", "a London-based exchange", "Tesco's bank". */
 const NAME_MARKS = new Set(["&", "-", "'s", "’s", "."]);
 
@@ -238,7 +237,7 @@ export function finedParty(
     )
       first--;
     // ("Cape Reinforcing, which was fined R90m,": the name the relative clause follows.)
-    if (first === end - 1 && RELATIVE_WHO.has(t[first]?.norm ?? "") && t[first - 1]?.norm === ",") {
+    if (first === end - 1 && RELATIVES.has(t[first]?.norm ?? "") && t[first - 1]?.norm === ",") {
       const close = first - 1;
       let open = close;
       while (
