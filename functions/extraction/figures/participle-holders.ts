@@ -1,4 +1,6 @@
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { HELPER_VERBS } from "./data/subject-words.ts";
+import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
@@ -17,6 +19,9 @@ const HOLDING_PARTICIPLES = new Set([
   "charging",
   "borrowing",
   "collecting",
+  // "households consuming up to 600kWh a month", "customers using more than 100 units".
+  "consuming",
+  "using",
 ]);
 
 /** Words that close the noun phrase before such a participle from the front: "with India receiving". */
@@ -111,6 +116,48 @@ export function participleHolder(
   if (first === end || (end - first === 1 && BARE_QUANTIFIERS.has(t[first]?.norm ?? ""))) return undefined;
   return trimmed(t, first, end, isPeriodToken);
 }
+
+/** Tokens a held amount may take after its qualifier: "up to 600kWh a month", "more than R1 million". */
+const HELD_AMOUNT_TOKENS = 8;
+
+/**
+ * Where a holding participle opens the amount that ends right before `end`, the end of a subject: the
+ * "consuming" of "Households consuming up to 600kWh a month will pay", the "earning" of "Workers earning
+ * less than $30,000 a year will receive". The subject is the noun phrase before it, as the one before a
+ * relative clause on an amount is ("Anyone who earns more than R1 million will pay").
+ */
+export function heldAmountStart(t: readonly Token[], end: number, clauseStart: number): number | undefined {
+  let k = end - 1;
+  /** The first number back from the end: past it stand only its qualifier and currency. */
+  let number: number | undefined;
+  for (; k > clauseStart && end - k <= HELD_AMOUNT_TOKENS; k--) {
+    const tok = t[k];
+    if (!tok) return undefined;
+    if (tok.kind === "num") number = k;
+    else if (tok.kind === "word" && tok.text === tok.norm && HOLDING_PARTICIPLES.has(tok.norm)) break;
+    // (Before the number: "up to", "between 30 and", "$", "Rs", not a name's letters: "using the M50".)
+    else if (number !== undefined) {
+      const amountWord =
+        tok.kind === "sym" ||
+        QUALIFIER_WORDS.has(tok.norm) ||
+        RANGE_WORDS.has(tok.norm) ||
+        currencyPrefixAt(t, k);
+      if (!amountWord) return undefined;
+    }
+    // (After it, its unit: no clause's word.)
+    else if (tok.norm === "," || PHRASE_OPENERS.has(tok.norm) || VERB_WORDS.has(tok.norm)) return undefined;
+  }
+  const holder = t[k - 1];
+  if (number === undefined || !HOLDING_PARTICIPLES.has(t[k]?.norm ?? "") || holder?.kind !== "word")
+    return undefined;
+  // ("fined for making 96 payments worth": a participle after a preposition has no holder before it.)
+  // ("those using more than 1,500kWh will pay": the pronoun, as "Anyone who earns more than R1 million".)
+  const opener = PHRASE_OPENERS.has(holder.norm) || (DETERMINERS.has(holder.norm) && holder.norm !== "those");
+  return opener || CATENATIVES.has(holder.norm) ? undefined : k;
+}
+
+/** Words of a range's bounds: "between 30 and 60 cubic metres", "Sh72,000 or more". */
+const RANGE_WORDS = new Set(["between", "from", "and", "or", "to", "-", "–"]);
 
 /** Helpers, modals and verbs in the present that end a noun phrase from the front. */
 const VERB_WORDS = new Set([

@@ -279,9 +279,14 @@ export function listGoesOn(
   if (item.norm.endsWith("ly") && item.norm.length > 4) return false;
   // ("grew 9 per cent, commercial and rural loans rose": the unit of the figure before is no item.)
   if (item.norm === "cent" && t[s - 3]?.norm === "per" && t[s - 4]?.kind === "num") return false;
-  for (let k = s; k < e; k++) if (t[k]?.norm === "and" || t[k]?.norm === "or") return true;
+  // ("Under the scheme, workers aged 30 and above": the "and" of a bound lists nothing.)
+  for (let k = s; k < e; k++)
+    if ((t[k]?.norm === "and" || t[k]?.norm === "or") && !AGE_BOUNDS.has(t[k + 1]?.norm ?? "")) return true;
   return false;
 }
+
+/** Words after "and"/"or" that bound an age or a count: "aged 21 and over", "10,000 or more". */
+export const AGE_BOUNDS = new Set(["over", "above", "older", "under", "below", "younger", "more", "less"]);
 
 /** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
 /** Prepositions after a participle in an aside: "closely watched by", "widely expected to". */

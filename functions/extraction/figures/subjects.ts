@@ -93,7 +93,7 @@ import {
   SCALE,
   TEN,
 } from "./lexicon.ts";
-import { participleHolder } from "./participle-holders.ts";
+import { heldAmountStart, participleHolder } from "./participle-holders.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import {
@@ -114,6 +114,7 @@ import {
   subjectAfter,
 } from "./subject-after.ts";
 import {
+  AGE_BOUNDS,
   acronymBefore,
   ageGroupStart,
   appositionStart,
@@ -167,6 +168,9 @@ const SAYING: ReadonlySet<string> = new Set([
 ]);
 
 const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
+
+/** Participles of consumption whose quantity its holder uses: "households consuming up to 600kWh". */
+const CONSUMING = new Set(["consuming", "using"]);
 
 /** "came in at": a level reported. */
 const COMING = new Set(["came", "comes", "come", "coming"]);
@@ -261,7 +265,9 @@ export function subjectOf(
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
-    (fig.kind !== "QUANTITY" ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
+    (fig.kind !== "QUANTITY" || CONSUMING.has(t[qualifierStart - 1]?.norm ?? "")
+      ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken)
+      : undefined) ??
     measuredNoun(t, fig, isPeriodToken) ??
     // ("Libya holds Africa's largest oil reserves, estimated at 48 billion barrels,": the host of an aside,
     // not the quantity's unit.)
@@ -1675,6 +1681,8 @@ function subjectBefore(
   // relative clause that ends right before the verb.
   // ("unpaid bills, which he said had risen to Sh524.8 billion": past a saying set inside the relative.)
   e = pastInsertedSaying(t, e);
+  // "Households consuming up to 600kWh a month will pay": the holder, not the amount it holds.
+  e = heldAmountStart(t, e, clauseStart) ?? e;
   let floor = clauseStart;
   let antecedent = false;
   /** Where a name after a preposition opens, the walk back starts past it. */
@@ -1941,9 +1949,6 @@ function countInPhrase(t: readonly Token[], s: number, floor: number): number | 
   // (With the noun it follows: "the purchase of 20 aircraft" keeps "purchase", a verb's form too.)
   return k - 2;
 }
-
-/** Words after "and"/"or" that bound an age or a count: "aged 21 and over", "10,000 or more". */
-const AGE_BOUNDS = new Set(["over", "above", "older", "under", "below", "younger", "more", "less"]);
 
 /** Prepositions that tie a period to the noun before it: "Revenue for the quarter ended Oct. 31". */
 const TRAILING_PERIOD_LINKS = new Set(["for", "in", "during", "over"]);

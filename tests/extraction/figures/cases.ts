@@ -289,6 +289,7 @@ import { FIXES34 } from "./cases-fixes34.ts";
 import { FIXES35 } from "./cases-fixes35.ts";
 import { FIXES36 } from "./cases-fixes36.ts";
 import { FIXES37 } from "./cases-fixes37.ts";
+import { FIXES38 } from "./cases-fixes38.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -568,6 +569,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES35,
     ...FIXES36,
     ...FIXES37,
+    ...FIXES38,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

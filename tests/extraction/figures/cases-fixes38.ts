@@ -1,0 +1,49 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 41, in wording of my own. */
+
+export const FIX41_HELD_AMOUNTS: Case[] = [
+  // An amount a holding participle takes ("consuming up to", "earning less than") stays in the subject's
+  // phrase: the figure after the verb measures the holder, and so does the amount held.
+  [
+    "Homes consuming up to 450kWh a month will pay 19.2 sen per kWh.",
+    [
+      { text: "450kWh a month", subject: { text: "Homes" } },
+      { text: "19.2 sen", subject: { text: "Homes" } },
+    ],
+  ],
+  [
+    "Pensioners earning less than $28,000 a year will receive $650.",
+    [
+      { text: "$28,000", subject: { text: "Pensioners" } },
+      { text: "$650", subject: { text: "Pensioners" } },
+    ],
+  ],
+  [
+    "Tariffs for users consuming more than 45 cubic metres would rise to KSh 190 from KSh 140.",
+    [
+      { text: "45 cubic metres", subject: { text: "users" } },
+      { text: "KSh 190", subject: { text: "Tariffs for users" } },
+      { text: "KSh 140", subject: { text: "Tariffs for users" } },
+    ],
+  ],
+  [
+    "The number of clients paying more than $2 million a year grew to 911.",
+    [
+      { text: "$2 million", subject: { text: "clients" } },
+      { text: "911", subject: { text: "The number of clients" } },
+    ],
+  ],
+  // (A name's digits are no amount held: "using the M50"; nor has a participle after a preposition a holder.)
+  [
+    "Drivers using the M4 will pay up to 40 cent more per trip.",
+    [{ text: "40 cent", subject: { text: "Drivers using the M4" } }],
+  ],
+  // (The "and" of an age's bound lists nothing: the subject stops at the comma.)
+  [
+    "Under the scheme, cleaners aged 25 and above will receive $3,100.",
+    [{ text: "$3,100", subject: { text: "cleaners aged 25 and above" } }],
+  ],
+];
+
+export const FIXES38: Case[] = [...FIX41_HELD_AMOUNTS];
