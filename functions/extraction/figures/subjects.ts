@@ -761,6 +761,16 @@ function sentenceStartBefore(t: readonly Token[], k: number): number | undefined
 
 const SENTENCE_ENDS = new Set([".", "!", "?"]);
 
+/** Words of a change's direction set off after a comma: ", down nearly 20%", ", up 3.2%". */
+const SET_OFF_DIRECTIONS = new Set(["up", "down", "higher", "lower"]);
+
+/** The comma before a direction right before `qualifierStart` (", down nearly 20%"), or undefined. */
+function setOffDirection(t: readonly Token[], qualifierStart: number): number | undefined {
+  const direction = qualifierStart - 1;
+  if (!SET_OFF_DIRECTIONS.has(t[direction]?.norm ?? "")) return undefined;
+  return t[direction - 1]?.norm === "," ? direction - 1 : undefined;
+}
+
 /** A "that" or a word of speech between tokens `from` and `to`: a reported clause opens there. */
 function reportedClauseBetween(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (REPORTING.has(t[k]?.norm ?? "")) return true;
@@ -1467,6 +1477,20 @@ function subjectBefore(
       ? objectBefore(t, qualifierStart, clauseStart, isPeriodToken, false, true)
       : undefined);
   if (object) return object;
+  // "Passenger sales dropped the most, down nearly 20%": a change set off after a clause that has no figure
+  // measures that clause's subject (one with a figure lends its own; see extract-figures.ts).
+  const setOff = setOffDirection(t, qualifierStart);
+  if (setOff !== undefined) {
+    const start = sentenceStartBefore(t, setOff);
+    const figureless =
+      start !== undefined &&
+      !t.slice(start, setOff).some((tok, i) => tok.kind === "num" && !isPeriodToken(start + i));
+    const shared =
+      figureless && !reportedClauseBetween(t, start, setOff)
+        ? sharedSubject(t, start, setOff, isPeriodToken)
+        : undefined;
+    if (shared) return shared;
+  }
   // The clause subject before the verb that governs the figure.
   // A verb qualifier ("exceeded 3 billion") is itself the verb.
   let v =

@@ -46,4 +46,24 @@ export const FIX41_HELD_AMOUNTS: Case[] = [
   ],
 ];
 
-export const FIXES38: Case[] = [...FIX41_HELD_AMOUNTS];
+export const FIX41_SET_OFF_CHANGES: Case[] = [
+  // A change set off after a clause with no figure of its own measures that clause's subject.
+  ["Truck sales dropped the most, down nearly 17%.", [{ text: "17%", subject: { text: "Truck sales" } }]],
+  [
+    "Advertising income fell for a third year, down 6% to £92m.",
+    [
+      { text: "6%", subject: { text: "Advertising income" } },
+      { text: "£92m", subject: { text: "Advertising income" } },
+    ],
+  ],
+  // (A clause with a figure lends that figure's subject: what was sold, not the seller.)
+  [
+    "Kenya exported 81,200 tonnes of tea in October, down 9% from a year earlier.",
+    [
+      { text: "81,200 tonnes", subject: { text: "tea" } },
+      { text: "9%", subject: { text: "tea" } },
+    ],
+  ],
+];
+
+export const FIXES38: Case[] = [...FIX41_SET_OFF_CHANGES, ...FIX41_HELD_AMOUNTS];
