@@ -815,9 +815,14 @@ function domainPoint(t: readonly Token[], k: number): boolean {
 
 /** Verbs of making a count: "produced 2,08,342 vehicles", "assembled 41,000 cars". */
 const MAKING: ReadonlySet<string> = new Set(MAKING_VERBS);
+const SELLING: ReadonlySet<string> = new Set(["sold", "sells"]);
 
 /** Words before a verb of making that name no maker: "and produced", "but produced", "to produce". */
 const MAKER_STOPS: ReadonlySet<string> = new Set(["to", "and", "but", "or", "also", "yet"]);
+/** Adverbs of a sale that name no seller: "has forward sold", "had net sold", "pre-sold". */
+const SALE_ADVERBS: ReadonlySet<string> = new Set(["forward", "net", "pre", "short"]);
+/** Securities a seller issues: the count counts them ("Al-Nakheel sold 90 million shares"). */
+const ISSUED_UNITS: ReadonlySet<string> = new Set(["shares", "bonds", "notes", "bills", "securities"]);
 
 /**
  * The count after the verb of making at `verbAt` is its maker's: a count unit, no content after "of", and
@@ -825,10 +830,15 @@ const MAKER_STOPS: ReadonlySet<string> = new Set(["to", "and", "but", "or", "als
  * "and produced", "it produced").
  */
 function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
-  if (fig.unitFirst === undefined) return false;
+  if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined) return false;
   if (t[fig.unitLast ?? fig.last]?.norm === "of" || t[fig.last]?.norm === "of") return false;
   const unit = t[fig.unitFirst]?.norm ?? "";
   if (MEASURE_UNIT_WORDS.has(unit) || TEMPERATURE_HEADS.has(unit)) return false;
+  if (SELLING.has(t[verbAt]?.norm ?? "")) {
+    const head = t[(fig.unitLast ?? fig.unitFirst + 1) - 1]?.norm ?? "";
+    if (ISSUED_UNITS.has(head) || SALE_ADVERBS.has(t[verbAt - 1]?.norm ?? "") || t[verbAt - 1]?.norm === "-")
+      return false;
+  }
   let k = verbAt - 1;
   while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
   const maker = t[k];
@@ -1551,7 +1561,11 @@ function subjectBefore(
     }
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
-      ((LEVEL_VERBS.has(tok.norm) || presentWait(t, v) || chargedPrice(t, v, qualifierStart, fig.last)) &&
+      ((LEVEL_VERBS.has(tok.norm) ||
+        presentWait(t, v) ||
+        chargedPrice(t, v, qualifierStart, fig.last) ||
+        // ("Tata Motors sold 52,140 units": a seller's count; money sold measures what it bought.)
+        (SELLING.has(tok.norm) && madeCount(t, v, fig))) &&
         !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
         // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
         !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||

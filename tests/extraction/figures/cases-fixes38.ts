@@ -66,4 +66,23 @@ export const FIX41_SET_OFF_CHANGES: Case[] = [
   ],
 ];
 
-export const FIXES38: Case[] = [...FIX41_SET_OFF_CHANGES, ...FIX41_HELD_AMOUNTS];
+export const FIX41_SELLERS_COUNTS: Case[] = [
+  // What a seller sells is its own count, as what a maker produces is; a content after "of", a measure,
+  // securities and money keep what they counted.
+  [
+    "Hyundai Motor India sold 48,210 units in November, up 7 per cent.",
+    [
+      { text: "48,210 units", subject: { text: "Hyundai Motor India" } },
+      { text: "7 per cent", subject: { text: "Hyundai Motor India" } },
+    ],
+  ],
+  ["Kia sold 3,940 cars.", [{ text: "3,940 cars", subject: { text: "Kia" } }]],
+  ["The miner sold 90,000 tonnes of copper.", [{ text: "90,000 tonnes", subject: { text: "copper" } }]],
+  ["Zenith Power sold 40 million shares.", [{ text: "40 million shares", subject: { text: "shares" } }]],
+  [
+    "The regulator has forward sold about 800,000 tons of the crop.",
+    [{ text: "800,000 tons", subject: { text: "the crop" } }],
+  ],
+];
+
+export const FIXES38: Case[] = [...FIX41_SELLERS_COUNTS, ...FIX41_SET_OFF_CHANGES, ...FIX41_HELD_AMOUNTS];

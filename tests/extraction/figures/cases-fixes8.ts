@@ -14,7 +14,12 @@ export const FIX8_PERIODS: Case[] = [
     "The carmaker sold 150,000 cars this year, up from last year's 120,000.",
     [
       { text: "150,000 cars", period: { text: "this year", from: "2026" } },
-      { text: "120,000", period: { text: "last year", from: "2025", to: "2025" }, subject: { text: "cars" } },
+      // (What a seller sells is its own count: session 41.)
+      {
+        text: "120,000",
+        period: { text: "last year", from: "2025", to: "2025" },
+        subject: { text: "The carmaker" },
+      },
     ],
     PUB,
   ],

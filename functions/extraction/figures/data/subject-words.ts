@@ -823,6 +823,8 @@ export const MAKING_VERBS: readonly string[] = [
   // "Australia Post delivered 2.1 billion letters", "Tesla delivered 384,000 vehicles" (but "shipped 520,000
   // tonnes of tea" measures the tea, as "produced ... of copper" does).
   "delivered", "delivers", "shipped", "dispatched",
+  // "Tata Motors sold 52,140 units": a seller's count is its own sales.
+  "sold", "sells",
 ];
 
 /**
