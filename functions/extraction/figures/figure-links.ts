@@ -226,7 +226,9 @@ export function sharesSubject(
   // revenue", ", equivalent to 3.1% of GDP": a participle set off after the figure before restates it as
   // a share or an amount.
   const restatingAt = restatingParticipleAt(tokens, qualifierStart);
-  const restatesAfter = restatingAt >= 0 && afterComma(restatingAt - 1);
+  const restatesAfter =
+    (restatingAt >= 0 && afterComma(restatingAt - 1)) ||
+    restatedShare(tokens, figure, qualifierStart, same, periodAt);
   // "45% of its clothing from Bangladesh, 20% from Turkey": an item gapped after the figure before's noun.
   const gapped =
     same !== undefined &&
@@ -315,6 +317,39 @@ function afterShareOf(tokens: readonly Token[], same: PreviousFigure | undefined
   const of = same.last;
   if (tokens[of]?.norm !== "of" || comma - of - 1 < 1 || comma - of - 1 > SHARE_OF_WORDS) return false;
   return tokens.slice(of + 1, comma).every((x) => x.kind === "word" && !CHANGE_VERB.has(x.norm));
+}
+
+/** Pronouns of a part of the amount before: ", 30% of it from China", ", 40 percent of whom". */
+const PARTITIVE_PRONOUNS = new Set(["it", "them", "which", "whom", "those", "these"]);
+
+/** Words of rounding that may open a share set off after an amount: ", about 13 per cent of GDP". */
+const ROUNDING = new Set(["about", "around", "roughly", "some", "nearly", "almost", "approximately", "just"]);
+
+/**
+ * The share at `qualifierStart` is set off by a comma after the amount `same` and its short predicate, and
+ * restates it as a share of a total: "contribute Dh257 billion to the economy this year, about 13 per cent
+ * of GDP", "only N$182 million was recovered, roughly 3% of the book".
+ */
+function restatedShare(
+  tokens: readonly Token[],
+  figure: Figure,
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+  periodAt: Int32Array,
+): boolean {
+  if (figure.kind !== "PERCENT" || figure.change || same === undefined || same.figure.kind === "PERCENT")
+    return false;
+  const first = firstAtOrAfter(tokens, figure.start, (x) => x.start);
+  const comma = ROUNDING.has(tokens[first]?.norm ?? "") ? first - 1 : qualifierStart - 1;
+  const of = firstAtOrAfter(tokens, figure.end, (x) => x.start);
+  // (", 30% of it from China", ", 60 per cent of them women": a part of the amount, read elsewhere.)
+  if (
+    tokens[comma]?.norm !== "," ||
+    tokens[of]?.norm !== "of" ||
+    PARTITIVE_PRONOUNS.has(tokens[of + 1]?.norm ?? "")
+  )
+    return false;
+  return afterFigure(tokens, comma, same, periodAt) || afterPredicate(tokens, same.last, comma, periodAt);
 }
 
 /** Participles that restate the figure before: "accounting for", "representing", "equivalent to". */

@@ -85,4 +85,42 @@ export const FIX41_SELLERS_COUNTS: Case[] = [
   ],
 ];
 
-export const FIXES38: Case[] = [...FIX41_SELLERS_COUNTS, ...FIX41_SET_OFF_CHANGES, ...FIX41_HELD_AMOUNTS];
+export const FIX41_RESTATED_SHARES: Case[] = [
+  // A share set off after an amount and its short predicate restates it, as ", equivalent to" does.
+  [
+    "Tourism is expected to contribute Dh190 billion to the economy this year, about 9 per cent of GDP.",
+    [
+      { text: "Dh190 billion", subject: { text: "Tourism" } },
+      { text: "9 per cent", subject: { text: "Tourism" } },
+    ],
+  ],
+  [
+    "Battery car registrations reached 2,804 units in October, about 5.1 per cent of the market.",
+    [
+      { text: "2,804 units", subject: { text: "Battery car registrations" } },
+      { text: "5.1 per cent", subject: { text: "Battery car registrations" } },
+    ],
+  ],
+  [
+    "The province spent R3.2 billion on ambulances, roughly 11% of total spending.",
+    [
+      { text: "R3.2 billion", subject: { text: "ambulances" } },
+      { text: "11%", subject: { text: "ambulances" } },
+    ],
+  ],
+  // (A part of the amount named by a pronoun is read as before.)
+  [
+    "The plant employs 9,000 workers, about 70 per cent of them women.",
+    [
+      { text: "9,000 workers", subject: { text: "The plant" } },
+      { text: "70 per cent", subject: { text: "workers" } },
+    ],
+  ],
+];
+
+export const FIXES38: Case[] = [
+  ...FIX41_RESTATED_SHARES,
+  ...FIX41_SELLERS_COUNTS,
+  ...FIX41_SET_OFF_CHANGES,
+  ...FIX41_HELD_AMOUNTS,
+];
