@@ -1182,6 +1182,8 @@ const DESCRIBED_REACH = 24;
 export class Resolver {
   private readonly people: Person[];
   private readonly organizations: Organization[];
+  /** The mentions of places a story may call by their kind: "Taronga Zoo ..., the zoo said". */
+  private readonly venues: Organization[];
   /** The mentions of organizations that may be "the company": no public body, regulator or exchange. */
   private readonly companies: Organization[];
   /** For each of those mentions in order, the one named most up to it. */
@@ -1231,6 +1233,19 @@ export class Resolver {
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
+    this.venues = entities
+      .filter((e) => e.type === "LOCATION" && VENUE_KINDS.has(e.name.split(" ").pop()?.toLowerCase() ?? ""))
+      .flatMap((e) =>
+        e.mentions.map((m) => ({
+          name: e.name,
+          start: m.start,
+          end: m.end,
+          entityId: e.id,
+          mentions: e.mentions.length,
+          opens: opensSentence(text, m.start),
+        })),
+      )
+      .sort((a, b) => a.end - b.end);
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
       .filter((e) => e.type === "ORGANIZATION")
@@ -1410,7 +1425,11 @@ export class Resolver {
     if (!bodies) {
       // ("Capitec Bank reported ... Capitec's ratio": a lender's mention may say "Bank" where its canonical
       // name drops it.)
-      let mentions = this.organizations.filter(
+      // ("the zoo said": a zoo or a park the tagger read as a place is the body too.)
+      const named = VENUE_KINDS.has(kind)
+        ? [...this.organizations, ...this.venues].sort((a, b) => a.end - b.end)
+        : this.organizations;
+      let mentions = named.filter(
         (o) =>
           bodyOfKind(o.name, kind) || (kind === "bank" && bodyOfKind(this.text.slice(o.start, o.end), kind)),
       );
@@ -1466,6 +1485,9 @@ function bodyOfKind(name: string, described: string): boolean {
   if (!named && words[words.length - 1] !== kind && !(of > 0 && words[of - 1] === kind)) return false;
   return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));
 }
+
+/** Kinds of body that are places too: "Taronga Zoo", "Ocean Park", "the Two Oceans Aquarium". */
+const VENUE_KINDS: ReadonlySet<string> = new Set(["zoo", "park", "aquarium"]);
 
 /** Government bodies a story may call "the agency" though their names do not say so. */
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office)\b/;

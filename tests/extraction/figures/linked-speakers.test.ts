@@ -557,6 +557,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8.7 per cent",
     "Bank of Ghana",
   ],
+  // "the zoo said", "the park said": the one zoo or park named, also where the tagger read it as a place.
+  [
+    "Wellington Zoo will lift its prices in March. Adult tickets will cost $32, the zoo said.",
+    "$32",
+    "Wellington Zoo",
+  ],
+  [
+    "Visitors flocked to Lotte Water Park in August. Revenue rose 9.4 per cent, the park said.",
+    "9.4 per cent",
+    "Lotte Water Park",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

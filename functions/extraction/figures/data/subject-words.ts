@@ -1610,6 +1610,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "watchdog", "tribunal", "court", "museum", "gallery", "programme", "program", "hospital", "university",
   "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center", "committee",
   "panel", "institution", "service", "port", "municipality", "body",
+  // "Taronga Zoo ..., the zoo said", "Ocean Park ..., the park said".
+  "zoo", "park", "aquarium", "festival",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
