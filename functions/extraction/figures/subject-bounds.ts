@@ -7,6 +7,7 @@ import {
   ANAPHORS,
   APPOSED_PARTICIPLES,
   APPOSITION_OPENERS,
+  ASIDE_PREPOSITIONS,
   AUXILIARIES,
   DETERMINER_WORDS,
   DISCOURSE_WORDS,
@@ -207,8 +208,12 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
             x.norm === "." ||
             (NAME_PLACE_LINKS.has(x.norm) && i > 0 && isCapitalized(words[i + 1])),
         );
+    // ("Nairobi National Park, on the edge of the capital, received": a phrase a preposition opens, where
+    // a verb follows it; not ", in the quarter, up 41 per cent".)
+    const prepositional = ASIDE_PREPOSITION.has(opener?.norm ?? "") && verbAt(t, close + 1);
     if (
       (APPOSITION_OPENERS.has(opener?.norm ?? "") ||
+        prepositional ||
         possessive ||
         named ||
         placeAside(t, k + 1) ||
@@ -230,6 +235,15 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
 
 /** Tokens a name set off after a common noun may take: ", UC Holdings,", ", Harcourt & Pryce Ltd,". */
 const NAME_ASIDE_TOKENS = 5;
+
+const ASIDE_PREPOSITION: ReadonlySet<string> = new Set(ASIDE_PREPOSITIONS);
+
+/** A verb or its helper stands at `k`: "received", "have risen", "will pay", "rises". */
+function verbAt(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return isPastVerb(tok) || AUXILIARIES.has(tok.norm) || (MODALS.has(tok.norm) && tok.norm !== "to");
+}
 
 /** "a plant at Foix, south of Barcelona, costing": where a place lies, set off after it. */
 function placeAside(t: readonly Token[], k: number): boolean {

@@ -1845,6 +1845,8 @@ function subjectBefore(
     }
     // "saying prices had doubled and rents rose 25%": "and" after a verb joins clauses, not nouns.
     if (p?.norm === "and" && s < e && isPastVerb(t[s - 2])) break;
+    // ("profit of £805m-£830m, and the shares, at 287p, have risen": ", and" before a determiner opens a clause.)
+    if (p?.norm === "and" && s < e && t[s - 2]?.norm === "," && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
     // "fell 2% to 3,400 tonnes and imports rose 5%": nor after a figure's unit.
     if (p?.norm === "and" && s < e && unitOfCountAt(t, s - 2)) break;
     // "Production is due to start later this year and the factory is expected to employ": after a period

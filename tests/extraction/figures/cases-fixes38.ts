@@ -118,7 +118,41 @@ export const FIX41_RESTATED_SHARES: Case[] = [
   ],
 ];
 
+export const FIX41_PREPOSITIONAL_ASIDES: Case[] = [
+  // A phrase a preposition opens, set off by commas between a subject and its verb, is an aside.
+  [
+    "Hell's Gate National Park, on the shores of Lake Naivasha, received 91,000 visitors last year.",
+    [{ text: "91,000 visitors", subject: { text: "Hell's Gate National Park" } }],
+  ],
+  [
+    "Core prices, as measured by the PCE index, rose 2.9 percent.",
+    [{ text: "2.9 percent", subject: { text: "Core prices" } }],
+  ],
+  [
+    "The lowest band, on income below Rs600,000, has been cut to 2.5pc.",
+    [{ text: "Rs600,000" }, { text: "2.5pc", subject: { text: "The lowest band" } }],
+  ],
+  // (Not where no verb follows: ", in the quarter, up 41 per cent" goes on with the figure before.)
+  [
+    "Builders sold 1,911 new homes, excluding social housing, in the quarter, up 12 per cent.",
+    [
+      { text: "1,911 new homes", subject: { text: "new homes" } },
+      { text: "12 per cent", subject: { text: "new homes" } },
+    ],
+  ],
+  // (", and" before a determiner opens a clause.)
+  [
+    "Analysts see profit of £410m, and the shares, at 212p, have gained 18%.",
+    [
+      { text: "£410m", subject: { text: "profit" } },
+      { text: "212p", subject: { text: "the shares" } },
+      { text: "18%", subject: { text: "the shares" } },
+    ],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_PREPOSITIONAL_ASIDES,
   ...FIX41_RESTATED_SHARES,
   ...FIX41_SELLERS_COUNTS,
   ...FIX41_SET_OFF_CHANGES,

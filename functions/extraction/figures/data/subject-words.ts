@@ -599,6 +599,13 @@ export const APPOSITION_OPENERS = new Set([
   "particularly",
 ]);
 
+/**
+ * Prepositions that open a phrase set off between a subject and its verb: "Nairobi National Park, on the
+ * edge of the capital, received", "Exports, in value terms, rose", "Inflation, as measured by the CPI,
+ * eased", "Profit, after tax, rose".
+ */
+export const ASIDE_PREPOSITIONS: readonly string[] = ["in", "on", "at", "as", "after"];
+
 /** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
 export const DISCOURSE_WORDS = new Set([
   "meanwhile",
