@@ -166,6 +166,11 @@ const ROUTE_WORDS: ReadonlySet<string> = new Set([
   "ferry",
   "bus",
   "border",
+  // "the Shanghai-Genoa lane", "the Asia-North Europe trade": shipping's routes.
+  "lane",
+  "lanes",
+  "trade",
+  "leg",
 ]);
 
 /** Prefixes written with a capital before a hyphen that name no place: "Trans-Sahara", "Sino-US". */

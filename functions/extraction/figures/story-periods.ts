@@ -240,12 +240,21 @@ export function carryStoryPeriods(
       previous.sentence.start === figure.sentence.start &&
       previous.subject?.start === figure.subject?.start &&
       marketMove(previous, input.companies);
+    // ("Toyota Kirloskar Motor sold 31,870 units, a rise of 19 per cent": a change of the amount before,
+    // of the same subject, is that result's, no share move.)
+    const amountBefore =
+      previous !== undefined &&
+      previous.sentence.start === figure.sentence.start &&
+      previous.kind !== "PERCENT" &&
+      previous.change === undefined &&
+      previous.subject?.start === figure.subject?.start;
     if (
       story &&
       measured &&
       !compared(tokens, place.first) &&
       !reached &&
-      !marketMove(figure, input.companies) &&
+      !quotedMove(figure) &&
+      (amountBefore || !shareMove(figure, input.companies)) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place.first, owned, i, story) &&
       reportsResult()
@@ -334,7 +343,12 @@ function pastPerfect(tokens: readonly Token[], place: FigurePlace): boolean {
 
 /** A move of a market: a company's shares, a commodity, a stock index or a bond's yield. */
 function marketMove(figure: Figure, companies: ReadonlyMap<number, number>): boolean {
-  return shareMove(figure, companies) || commodityMove(figure) || indexMove(figure) || yieldMove(figure);
+  return shareMove(figure, companies) || quotedMove(figure);
+}
+
+/** A move of a commodity, a stock index or a bond's yield, whatever figure comes before it. */
+function quotedMove(figure: Figure): boolean {
+  return commodityMove(figure) || indexMove(figure) || yieldMove(figure);
 }
 
 /** "The two-year yield dropped 8.5 basis points", "Yields on 10-year notes rose to 4.2%". */

@@ -902,6 +902,12 @@ export const CASES: readonly EntityCase[] = [
     not: ["Cairo-Alexandria", "Iran-Iraq"],
   },
   { text: "Exports from Guinea-Bissau rose.", has: ["LOCATION Guinea-Bissau"], not: ["LOCATION Guinea"] },
+  // (Before a shipping lane or trade, places joined by hyphens are the lane's ends, known or not.)
+  {
+    text: "Spot rates on the Ningbo-Valencia lane fell 6% this week.",
+    has: ["LOCATION Ningbo", "LOCATION Valencia"],
+    not: ["Ningbo-Valencia"],
+  },
   // A title that is also a given name, after a role, is the name's.
   {
     text: "Energy Minister Sultan bin Ahmed al-Mansoori met the Sultan of Oman.",

@@ -151,7 +151,29 @@ export const FIX41_PREPOSITIONAL_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX41_SELLERS_PERIODS: Case[] = [
+  // A change of a seller's count keeps the story's period: it is no move of the seller's shares.
+  [
+    "Passenger vehicle sales rose 6 per cent in November.\n\nHonda Cars India sold 12,410 units, a rise of 11 per cent over November 2025.",
+    [
+      { text: "6 per cent", period: { text: "November", from: "2026-11" } },
+      {
+        text: "12,410 units",
+        subject: { text: "Honda Cars India" },
+        period: { text: "November", from: "2026-11" },
+      },
+      {
+        text: "11 per cent",
+        subject: { text: "Honda Cars India" },
+        period: { text: "November", from: "2026-11" },
+      },
+    ],
+    { publishedAt: "2026-12-01T10:00:00Z" },
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_SELLERS_PERIODS,
   ...FIX41_PREPOSITIONAL_ASIDES,
   ...FIX41_RESTATED_SHARES,
   ...FIX41_SELLERS_COUNTS,
