@@ -419,7 +419,11 @@ const RECORD_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time"]);
 function pastRecordWords(t: readonly Token[], k: number): number {
   const floor = k - RECORD_WORD_REACH;
   let j = k;
-  while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) j--;
+  while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) {
+    j--;
+    // ("to reach a near-record $94 billion": "near" glued to the record.)
+    if (t[j + 1]?.norm === "record" && gluedHyphen(t, j) && t[j - 1]?.norm === "near") j -= 2;
+  }
   return j;
 }
 /** Words of a record before a figure, at most: "a new all-time". */
@@ -1596,6 +1600,15 @@ function subjectBefore(
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;
+    // ("earned on average 98,700 euros", "to reach a near-record $94 billion": past "on average" and the
+    // "near" glued to a record.)
+    const onAverage = tok.norm === "average" && t[v - 1]?.norm === "on";
+    const nearRecord = tok.norm === "-" && t[v + 1]?.norm === "record" && t[v - 1]?.norm === "near";
+    if ((onAverage || (nearRecord && gluedHyphen(t, v))) && v - 2 >= clauseStart) {
+      v -= 2;
+      steps++;
+      continue;
+    }
     // "Index funds took in £843mn": what a fund takes in measures it, the verb before "in".
     const takenIn = tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "");
     if (

@@ -172,7 +172,27 @@ export const FIX41_SELLERS_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX41_ON_AVERAGE: Case[] = [
+  // "on average" between a verb and its figure, and "near" glued to a record, pass to the verb.
+  [
+    "Dairy farms in Ireland earned on average 71,200 euros last year.",
+    [
+      {
+        text: "71,200 euros",
+        subject: { text: "Dairy farms in Ireland" },
+        period: { text: "last year", from: "2025", to: "2025" },
+      },
+    ],
+    { publishedAt: "2026-11-20T10:00:00Z" },
+  ],
+  [
+    "Farm output is nevertheless forecast to reach a near-record $81 billion.",
+    [{ text: "$81 billion", subject: { text: "Farm output" } }],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_ON_AVERAGE,
   ...FIX41_SELLERS_PERIODS,
   ...FIX41_PREPOSITIONAL_ASIDES,
   ...FIX41_RESTATED_SHARES,

@@ -1247,6 +1247,9 @@ export const SUBJECT_ADVERBS = new Set([
   "even",
   "just",
   "little",
+  // "is nevertheless forecast to reach", "was nonetheless expected to".
+  "nevertheless",
+  "nonetheless",
 ]);
 
 /** Nouns that hold what is measured: "300 bags of rice", "40 trucks of aid" measure the rice and the aid. */
