@@ -191,7 +191,21 @@ export const FIX41_ON_AVERAGE: Case[] = [
   ],
 ];
 
+export const FIX41_INCLUDED_ITEMS: Case[] = [
+  // Money "including" opens after a verb of spending goes where its "on" says, as an item after "and" does.
+  [
+    "The board had spent R640 million on repairs since May, including R210 million on pumps, R150 million on pipes and R90 million on meters.",
+    [
+      { text: "R640 million", subject: { text: "repairs" } },
+      { text: "R210 million", subject: { text: "pumps" } },
+      { text: "R150 million", subject: { text: "pipes" } },
+      { text: "R90 million", subject: { text: "meters" } },
+    ],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_INCLUDED_ITEMS,
   ...FIX41_ON_AVERAGE,
   ...FIX41_SELLERS_PERIODS,
   ...FIX41_PREPOSITIONAL_ASIDES,
