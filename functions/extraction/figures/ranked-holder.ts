@@ -21,6 +21,9 @@ import type { Token } from "./tokenize.ts";
 
 const HOLDING = new Set(RANK_HOLDING_VERBS);
 const RANKS = new Set(RANK_WORDS);
+/** Nouns of a share a holder leads with: "with a share of 21.4%". */
+const SHARE_HEADS = new Set(["share", "stake"]);
+
 /** Tokens from the link back to "the": "the largest source market of foreign visitors with". */
 const RANK_REACH = 9;
 /** Tokens a holder may take: "Visitors from mainland China", "Peshawar Electric Supply Company (Pesco)". */
@@ -35,9 +38,14 @@ export function rankedHolder(
   // "Motorola led with a 33% share", "Lenovo led with 19.1 million units": what leads holds the figure.
   // ("Claro leads the market with a 33.4% share", "Uttar Pradesh led in admissions with 1.48 crore": past
   // what it leads in.)
-  const withAt = ["a", "an"].includes(t[qualifierStart - 1]?.norm ?? "")
-    ? qualifierStart - 2
-    : qualifierStart - 1;
+  // ("Fiat led the market with a share of 21.4%", "with a market share of 20.3 percent": as "with a 21.4%
+  // share".)
+  let lead = qualifierStart;
+  if (t[lead - 1]?.norm === "of" && SHARE_HEADS.has(t[lead - 2]?.norm ?? "")) {
+    lead -= 2;
+    if (t[lead - 1]?.norm === "market") lead--;
+  }
+  const withAt = ["a", "an"].includes(t[lead - 1]?.norm ?? "") ? lead - 2 : lead - 1;
   if (t[withAt]?.norm === "with") {
     const leading = leadingVerbBefore(t, withAt, clauseStart);
     if (leading !== undefined) return holderBefore(t, leading, clauseStart, isPeriodToken);
@@ -95,10 +103,21 @@ function leadingVerbBefore(t: readonly Token[], withAt: number, clauseStart: num
     const tok = t[k];
     if (LEADING.has(tok?.norm ?? ""))
       return k === withAt - 1 || LEADS_IN.has(tok?.norm ?? "") ? k : undefined;
+    // ("Isuzu East Africa kept its lead with a 43.6% share": a lead kept is one led.)
+    if (tok?.norm === "lead" && OWN_WORDS.has(t[k - 1]?.norm ?? "") && KEEPING.has(t[k - 2]?.norm ?? ""))
+      return k === withAt - 1 ? k - 2 : undefined;
     if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
   }
   return undefined;
 }
+
+/** Verbs of keeping a lead: "kept its lead with", "extended its lead with". */
+const KEEPING = new Set([
+  ...["kept", "keeps", "retained", "retains", "maintained", "maintains", "extended", "extends"],
+  ...["held", "holds", "consolidated"],
+]);
+/** Words that own a lead: "its lead", "their lead". */
+const OWN_WORDS = new Set(["its", "their", "his", "her"]);
 
 /** Verbs of leading that may take what they lead before "with": "leads the market with", "led in sales with". */
 const LEADS_IN = new Set(["led", "leads", "topped", "tops"]);

@@ -204,7 +204,19 @@ export const FIX41_INCLUDED_ITEMS: Case[] = [
   ],
 ];
 
+export const FIX41_LEADS_WITH_SHARES: Case[] = [
+  // A share a leader holds "with a share of" is the leader's, as "with a 21% share" is; so is one a lead
+  // kept holds.
+  ["Renault led the market with a share of 18.2%.", [{ text: "18.2%", subject: { text: "Renault" } }]],
+  [
+    "Hyundai remained the market leader with a market share of 24.6 percent.",
+    [{ text: "24.6 percent", subject: { text: "Hyundai" } }],
+  ],
+  ["Suzuki kept its lead with a 39.1% market share.", [{ text: "39.1%", subject: { text: "Suzuki" } }]],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_LEADS_WITH_SHARES,
   ...FIX41_INCLUDED_ITEMS,
   ...FIX41_ON_AVERAGE,
   ...FIX41_SELLERS_PERIODS,
