@@ -1290,6 +1290,13 @@ export class Resolver {
       // ("according to the Auditor-General's latest report": an office that no person named holds speaks
       // as itself.)
       if (titled || !OFFICES.test(written)) return titled && { name: titled.name, mode, entityId: titled.id };
+    } else if (!a.pronoun && this.titled.length > 0) {
+      // ("Higher Education Minister Zambry Abdul Kadir said ... The Higher Education Minister said": a
+      // role written whole is the person the article gave it.)
+      const titled = this.titledBefore(written, a.start);
+      const role = titled?.role?.toLowerCase().replace(/^the\s+/, "");
+      if (titled && role === written.replace(/^the\s+/i, "").toLowerCase())
+        return { name: titled.name, mode, entityId: titled.id };
     }
     const named = a.pronoun ? undefined : link(this.text, a, this.mentions);
     // ("Occupancy rose to 96%, the REIT said": a kind written as an acronym names the one body of that kind

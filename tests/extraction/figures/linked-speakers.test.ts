@@ -557,6 +557,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8.7 per cent",
     "Bank of Ghana",
   ],
+  // A role written whole after the person it was given to names that person.
+  [
+    "Transport Minister Dipuo Peters said fares would rise. The Transport Minister said subsidies would reach R4 billion.",
+    "R4 billion",
+    "Dipuo Peters",
+  ],
   // "the zoo said", "the park said": the one zoo or park named, also where the tagger read it as a place.
   [
     "Wellington Zoo will lift its prices in March. Adult tickets will cost $32, the zoo said.",
