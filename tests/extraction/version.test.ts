@@ -54,7 +54,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "37": "fdfe7e96babe22be",
   "38": "0b861ef9021a0429",
   "39": "82e07a67ea7374a8",
-  "40": "ce6536728977e711",
+  "40": "869a7ce7403227cb",
 };
 
 function dataFingerprint(): string {

@@ -1563,6 +1563,12 @@ function subjectBefore(
       v = costAt;
       break;
     }
+    // ("NA passes Rs17.6tr budget", "Texas House passes $20 billion water plan", "budget passes with
+    // two-thirds majority": a body passes a bill.)
+    const passedBill =
+      PASSING.has(tok.norm) &&
+      (t.slice(fig.last, fig.last + 5).some((x) => BILL_WORDS.has(x.norm)) || t[v + 1]?.norm === "with");
+    if (passedBill) return undefined;
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
       ((LEVEL_VERBS.has(tok.norm) ||
@@ -2396,6 +2402,11 @@ const VERB_WALK_WORDS: ReadonlySet<string> = new Set([
   "share",
   "stake",
 ]);
+
+/** Verbs of passing a level that a legislature also passes bills with: "passes 10,900", "passes budget". */
+const PASSING = new Set(["passes", "pass"]);
+/** What a legislature passes: "passes Rs17.6tr budget", "passes $20 billion water plan". */
+const BILL_WORDS = new Set(["budget", "bill", "plan", "package", "law", "act", "measure", "appropriation"]);
 
 /** Level verbs that are also nouns: "fares stay at $2.50", "hotel stays". */
 const STAYING = new Set(["stay", "stays"]);

@@ -215,7 +215,18 @@ export const FIX41_LEADS_WITH_SHARES: Case[] = [
   ["Suzuki kept its lead with a 39.1% market share.", [{ text: "39.1%", subject: { text: "Suzuki" } }]],
 ];
 
+export const FIX41_HEADLINE_TOPS: Case[] = [
+  // A headline's "tops" and "passes" are level verbs of their subject; a legislature passing a bill is not.
+  [
+    "Hospital waiting list tops 7.4 million as strikes bite",
+    [{ text: "7.4 million", subject: { text: "Hospital waiting list" } }],
+  ],
+  ["Wheat harvest passes 30Mt", [{ text: "30Mt", subject: { text: "Wheat harvest" } }]],
+  ["Senate passes $9 billion relief package", [{ text: "$9 billion", subject: { text: "relief package" } }]],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_HEADLINE_TOPS,
   ...FIX41_LEADS_WITH_SHARES,
   ...FIX41_INCLUDED_ITEMS,
   ...FIX41_ON_AVERAGE,

@@ -103,6 +103,11 @@ export const LEVEL_VERBS = new Set([
   "exceed",
   "surpassed",
   "topped",
+  // "attendance tops 1.4 million", "EV share passes 10 per cent" (headlines).
+  "tops",
+  "top",
+  "passes",
+  "surpasses",
   // "Revenue beat estimates by $200 million", "Sales missed the forecast by 3%": measured against a target.
   "beat",
   "beats",
