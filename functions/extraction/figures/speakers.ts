@@ -1194,6 +1194,8 @@ export class Resolver {
   private readonly mentions: Placed[];
   /** The people the article gives a role. */
   private readonly titled: Entity[];
+  /** Those people by their role, lower-cased without "the", each list in order of first mention. */
+  private readonly roleHolders = new Map<string, { e: Entity; start: number }[]>();
   /** Each person's last name, for a surname the tagger did not mark ("Fall told reporters"); null if shared. */
   private readonly surnames = new Map<string, Entity | null>();
   /** The people an honorific before a mention says are men or women ("Ms Al Sharhan"), by entity id. */
@@ -1208,6 +1210,14 @@ export class Resolver {
       .flatMap((e) => e.mentions.map((m) => ({ e, m })))
       .sort((x, y) => x.m.start - y.m.start);
     this.titled = entities.filter((e) => e.type === "PERSON" && e.role !== undefined);
+    for (const e of this.titled) {
+      const key = roleKey(e.role ?? "");
+      const start = e.mentions[0]?.start ?? 0;
+      const holders = this.roleHolders.get(key) ?? [];
+      holders.push({ e, start });
+      this.roleHolders.set(key, holders);
+    }
+    for (const holders of this.roleHolders.values()) holders.sort((x, y) => x.start - y.start);
     for (const e of entities) {
       const words = e.name.split(" ");
       const last = words[words.length - 1] ?? "";
@@ -1290,13 +1300,13 @@ export class Resolver {
       // ("according to the Auditor-General's latest report": an office that no person named holds speaks
       // as itself.)
       if (titled || !OFFICES.test(written)) return titled && { name: titled.name, mode, entityId: titled.id };
-    } else if (!a.pronoun && this.titled.length > 0) {
+    } else if (!a.pronoun) {
       // ("Higher Education Minister Zambry Abdul Kadir said ... The Higher Education Minister said": a
       // role written whole is the person the article gave it.)
-      const titled = this.titledBefore(written, a.start);
-      const role = titled?.role?.toLowerCase().replace(/^the\s+/, "");
-      if (titled && role === written.replace(/^the\s+/i, "").toLowerCase())
-        return { name: titled.name, mode, entityId: titled.id };
+      const holders = this.roleHolders.get(roleKey(written));
+      const k = holders ? firstAtOrAfter(holders, a.start, (h) => h.start) : 0;
+      const holder = holders?.[k - 1]?.e;
+      if (holder) return { name: holder.name, mode, entityId: holder.id };
     }
     const named = a.pronoun ? undefined : link(this.text, a, this.mentions);
     // ("Occupancy rose to 96%, the REIT said": a kind written as an acronym names the one body of that kind
@@ -1659,6 +1669,14 @@ const TITLE_ALTERNATIVES: Readonly<Record<string, readonly string[]>> = {
 
 /** Offices that are also institutions: "the Auditor-General". */
 const OFFICES = /-general$/i;
+
+/** A role as looked up: lower-cased, without a leading "the". */
+function roleKey(role: string): string {
+  return role
+    .trim()
+    .replace(/^the\s+/i, "")
+    .toLowerCase();
+}
 
 /** The attribution's name is a title alone. */
 function isBareTitle(name: string): boolean {

@@ -547,14 +547,15 @@ function directedAt(t: readonly Token[], start: number): boolean {
 }
 
 /** The "and" or comma at `k` joins an item to a list that a verb sending money governs. */
-function sentListItemAt(t: readonly Token[], k: number): boolean {
+function sentListItemAt(t: readonly Token[], k: number, opened = false): boolean {
   // ("spent N$531 million, including N$245 million on livestock incentives": the list's first item.)
   if (t[k]?.norm !== "and" && t[k]?.norm !== "," && t[k]?.norm !== "including") return false;
   for (let j = k - 1; j >= Math.max(0, k - GAPPED_REACH); j--) {
     const norm = t[j]?.norm ?? "";
     if (norm === "." || norm === ";" || CHANGE_VERB.has(norm)) return false;
     // (", including N$245 million on incentives, N$190 million on fodder": the list "including" opens.)
-    if (norm === "including") return sentListItemAt(t, j);
+    // (Once: a list opens one "including".)
+    if (norm === "including") return !opened && sentListItemAt(t, j, true);
     // ("£20 would go to policing and £4 to transport": the verb after the first item sends it too; a
     // gerund only before its money, not the noun "the extra spending".)
     const moneyNext =
