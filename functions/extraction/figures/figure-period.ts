@@ -1086,6 +1086,19 @@ export function periodFor(
       withinBase(inBase, p.first, raw.first);
     const ownBase = (p.first >= raw.last && withinBase(inBase, raw.first, p.first)) || possessed;
     if ((base && p.first >= base.first && p.last <= base.last) || (inBase[p.first] && !ownBase)) continue;
+    // ("Revenue for the quarter rose 8.7% to RM701.6mil from RM645.3mil": a level in the change's base takes
+    // no period from before the change; the base is another time.)
+    // (Not a level another subject holds at the same time: "about R1,800 less than men's R8,300".)
+    // (Nor the period a change is set against, "Compared with September, inflows were up 7.2pc from $3.19bn",
+    // nor a forecast revised for the same period, "from its previous forecast of 80 billion yen".)
+    if (
+      inBase[raw.first] &&
+      p.last <= raw.first &&
+      !inBase[p.first] &&
+      cameFromLevel(tokens, raw.first) &&
+      !setAgainst(tokens, p.first)
+    )
+      continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && (causeYear(tokens, p) || subordinateVerbAfter(tokens, figureAt, raw.last, p)))
       continue;
@@ -1267,6 +1280,30 @@ const REPORT_PASTS: ReadonlySet<string> = new Set([
 ]);
 /** Past forms of "be" and "have", which state levels. */
 const AUXILIARY_PASTS = new Set(["was", "were", "had", "been"]);
+
+/** Tokens back from a level to the "from" it came from: "from its previous forecast of 80 billion yen". */
+const CAME_FROM_REACH = 5;
+
+/** The level at `first` is one a change came from: "from" stands right before it or its few words. */
+function cameFromLevel(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - CAME_FROM_REACH); k--) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "from") return true;
+    if (norm === "," || tokens[k]?.kind === "num" || REVISED_LEVELS.has(norm)) return false;
+  }
+  return false;
+}
+
+/** Words of a level revised for the same period: "from its previous forecast of", "the revised estimate". */
+const REVISED_LEVELS = new Set([
+  "forecast",
+  "forecasts",
+  "estimate",
+  "estimates",
+  "guidance",
+  "target",
+  "outlook",
+]);
 
 /** Every token of [from, to) lies in a change's base. */
 function withinBase(inBase: Uint8Array, from: number, to: number): boolean {

@@ -225,7 +225,33 @@ export const FIX41_HEADLINE_TOPS: Case[] = [
   ["Senate passes $9 billion relief package", [{ text: "$9 billion", subject: { text: "relief package" } }]],
 ];
 
+export const FIX41_LEVELS_CAME_FROM: Case[] = [
+  // A level a change came from takes no period from before the change: it is another time.
+  [
+    "Revenue for the quarter rose 9.1% to RM812mil from RM744mil.",
+    [
+      { text: "9.1%", period: { text: "quarter" } },
+      { text: "RM812mil", period: { text: "quarter" } },
+      { text: "RM744mil", period: undefined },
+    ],
+  ],
+  // (Its own period after it is kept; so are a period it is set against and a forecast's period.)
+  [
+    "Compared with August, exports were up 3.4pc from $2.91bn.",
+    [{ text: "3.4pc" }, { text: "$2.91bn", period: { text: "August" } }],
+  ],
+  [
+    "The group cut its full-year profit forecast to 41 billion yen, down 18% from its previous forecast of 50 billion yen.",
+    [
+      { text: "41 billion yen", period: { text: "full-year" } },
+      { text: "18%" },
+      { text: "50 billion yen", period: { text: "full-year" } },
+    ],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_LEVELS_CAME_FROM,
   ...FIX41_HEADLINE_TOPS,
   ...FIX41_LEADS_WITH_SHARES,
   ...FIX41_INCLUDED_ITEMS,
