@@ -1107,6 +1107,8 @@ export function periodFor(
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
     if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    // ("accounted for 11.4% of sales, ahead of the December holiday season": a time the figure comes before.)
+    if (aheadOf(tokens, p.first)) continue;
     // "for the July-September quarter last month": when the period right before it was reported.
     if (reportedAfter(text, tokens, periodAt, idx, p)) continue;
     // "a 41% premium to the closing price on Monday", "the closing price of 177.5 pence on Feb. 27": the
@@ -1280,6 +1282,12 @@ const REPORT_PASTS: ReadonlySet<string> = new Set([
 ]);
 /** Past forms of "be" and "have", which state levels. */
 const AUXILIARY_PASTS = new Set(["was", "were", "had", "been"]);
+
+/** The period at `first` follows "ahead of" (and "the"): "ahead of the December holiday season". */
+function aheadOf(tokens: readonly Token[], first: number): boolean {
+  const of = tokens[first - 1]?.norm === "the" ? first - 2 : first - 1;
+  return tokens[of]?.norm === "of" && tokens[of - 1]?.norm === "ahead";
+}
 
 /** Tokens back from a level to the "from" it came from: "from its previous forecast of 80 billion yen". */
 const CAME_FROM_REACH = 5;

@@ -250,7 +250,20 @@ export const FIX41_LEVELS_CAME_FROM: Case[] = [
   ],
 ];
 
+export const FIX41_AHEAD_OF: Case[] = [
+  // A period after "ahead of" is a time the figure comes before, or what it is compared with: no period.
+  [
+    "Fleet buyers took 9.8% of sales, ahead of the December holiday season.",
+    [{ text: "9.8%", period: undefined }],
+  ],
+  [
+    "Corporation tax receipts are running 11 per cent ahead of last year.",
+    [{ text: "11 per cent", period: undefined }],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_AHEAD_OF,
   ...FIX41_LEVELS_CAME_FROM,
   ...FIX41_HEADLINE_TOPS,
   ...FIX41_LEADS_WITH_SHARES,
