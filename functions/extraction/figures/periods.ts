@@ -782,6 +782,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const hit: PeriodHit = { first: i, last: inner.last };
       if (link === "since" && inner.from) hit.from = sinceFrom(t, at, inner, ctx);
       if (link !== "since" && inner.to) hit.to = inner.to;
+      // ("Through the first 10 months of the year, Boeing delivered": the span named, from its start, where
+      // it opens the sentence; "to hold above 700c through the first quarter" lasts until its end.)
+      const firstPart = next === "first" || (next === "the" && t[at + 1]?.norm === "first");
+      if (n === "through" && t[i]?.text === "Through" && firstPart && inner.from) hit.from = inner.from;
       return hit;
     }
     return undefined;

@@ -262,7 +262,17 @@ export const FIX41_AHEAD_OF: Case[] = [
   ],
 ];
 
+export const FIX41_THROUGH_FIRST: Case[] = [
+  // "Through the first N months" opening a sentence is that span, from its start.
+  [
+    "Through the first nine months of the year, Airbus delivered 507 planes.",
+    [{ text: "507 planes", period: { from: "2026-01", to: "2026-09" } }],
+    { publishedAt: "2026-11-20T10:00:00Z" },
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_THROUGH_FIRST,
   ...FIX41_AHEAD_OF,
   ...FIX41_LEVELS_CAME_FROM,
   ...FIX41_HEADLINE_TOPS,
