@@ -1920,6 +1920,17 @@ function subjectBefore(
       s = counted;
       continue;
     }
+    // ("Emerging markets such as India and Brazil grew 6%": the examples stay with the noun they name.)
+    if (
+      p?.norm === "as" &&
+      t[s - 2]?.norm === "such" &&
+      s - 3 >= floor &&
+      t[s - 3]?.kind === "word" &&
+      !antecedent
+    ) {
+      s -= 2;
+      continue;
+    }
     if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.

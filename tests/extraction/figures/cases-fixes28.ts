@@ -251,8 +251,11 @@ export const FIX31_AS_ENDS_PHRASES: Case[] = [
     "Greggs flagged a £50m rise in labour costs triggered by increases in the minimum wage.",
     [{ text: "£50m", subject: { text: "labour costs" } }],
   ],
-  // Not "such as", "as much as".
-  ["Spending on goods such as rice rose 5%.", [{ text: "5%", subject: { text: "rice" } }]],
+  // Not "such as", "as much as" (whose examples stay with their noun since session 41).
+  [
+    "Spending on goods such as rice rose 5%.",
+    [{ text: "5%", subject: { text: "Spending on goods such as rice" } }],
+  ],
 ];
 
 export const FIX31_ORDINAL_COMPOUNDS: Case[] = [

@@ -271,7 +271,20 @@ export const FIX41_THROUGH_FIRST: Case[] = [
   ],
 ];
 
+export const FIX41_SUCH_AS: Case[] = [
+  // Examples after "such as" stay with the noun they name.
+  [
+    "Utility vehicles such as the Creta and Seltos sold 41,020 units.",
+    [{ text: "41,020 units", subject: { text: "Utility vehicles such as the Creta and Seltos" } }],
+  ],
+  [
+    "Rents in suburbs such as Thane rose 12%.",
+    [{ text: "12%", subject: { text: "Rents in suburbs such as Thane" } }],
+  ],
+];
+
 export const FIXES38: Case[] = [
+  ...FIX41_SUCH_AS,
   ...FIX41_THROUGH_FIRST,
   ...FIX41_AHEAD_OF,
   ...FIX41_LEVELS_CAME_FROM,
