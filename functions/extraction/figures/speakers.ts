@@ -1151,6 +1151,18 @@ interface Organization extends Person {
   start: number;
 }
 
+/** A mention of a body (an organization, or a zoo or a park) as the resolver reads it. */
+function bodyMention(text: string, e: Entity, m: { start: number; end: number }): Organization {
+  return {
+    name: e.name,
+    start: m.start,
+    end: m.end,
+    entityId: e.id,
+    mentions: e.mentions.length,
+    opens: opensSentence(text, m.start),
+  };
+}
+
 /** Sentence ends between two positions: ". ", "! ", "? " (a bounded count, the span being short). */
 function sentenceEnds(text: string, from: number, to: number): number {
   return text.slice(from, to).match(/[.!?]["”]?\s/g)?.length ?? 0;
@@ -1245,16 +1257,7 @@ export class Resolver {
     this.people = people.sort((a, b) => a.end - b.end);
     this.venues = entities
       .filter((e) => e.type === "LOCATION" && VENUE_KINDS.has(e.name.split(" ").pop()?.toLowerCase() ?? ""))
-      .flatMap((e) =>
-        e.mentions.map((m) => ({
-          name: e.name,
-          start: m.start,
-          end: m.end,
-          entityId: e.id,
-          mentions: e.mentions.length,
-          opens: opensSentence(text, m.start),
-        })),
-      )
+      .flatMap((e) => e.mentions.map((m) => bodyMention(text, e, m)))
       .sort((a, b) => a.end - b.end);
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
@@ -1269,14 +1272,7 @@ export class Resolver {
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
               !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
           )
-          .map((m) => ({
-            name: e.name,
-            start: m.start,
-            end: m.end,
-            entityId: e.id,
-            mentions: e.mentions.length,
-            opens: opensSentence(text, m.start),
-          })),
+          .map((m) => bodyMention(text, e, m)),
       )
       .sort((a, b) => a.end - b.end);
     // The organization named most up to each mention (the last one on a tie), read once for "the company".

@@ -419,11 +419,7 @@ const RECORD_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time"]);
 function pastRecordWords(t: readonly Token[], k: number): number {
   const floor = k - RECORD_WORD_REACH;
   let j = k;
-  while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) {
-    j--;
-    // ("to reach a near-record $94 billion": "near" glued to the record.)
-    if (t[j + 1]?.norm === "record" && gluedHyphen(t, j) && t[j - 1]?.norm === "near") j -= 2;
-  }
+  while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) j--;
   return j;
 }
 /** Words of a record before a figure, at most: "a new all-time". */
