@@ -19,10 +19,18 @@ const HOLDING_PARTICIPLES = new Set([
   "charging",
   "borrowing",
   "collecting",
-  // "households consuming up to 600kWh a month", "customers using more than 100 units".
-  "consuming",
-  "using",
 ]);
+
+/**
+ * Participles of consumption, whose quantity its holder uses too: "households consuming up to 600kWh a
+ * month", "customers using more than 100 units" (the other holding participles hold money or shares).
+ */
+export const CONSUMING_PARTICIPLES: ReadonlySet<string> = new Set(["consuming", "using"]);
+
+/** A participle whose object is an amount its noun phrase holds. */
+function holdingParticiple(norm: string): boolean {
+  return HOLDING_PARTICIPLES.has(norm) || CONSUMING_PARTICIPLES.has(norm);
+}
 
 /** Words that close the noun phrase before such a participle from the front: "with India receiving". */
 const PHRASE_OPENERS = new Set([
@@ -87,7 +95,7 @@ export function participleHolder(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   const participle = t[qualifierStart - 1];
-  if (!participle || participle.text !== participle.norm || !HOLDING_PARTICIPLES.has(participle.norm))
+  if (!participle || participle.text !== participle.norm || !holdingParticiple(participle.norm))
     return undefined;
   const end = qualifierStart - 1;
   if (CATENATIVES.has(t[end - 1]?.norm ?? "")) return undefined;
@@ -134,7 +142,7 @@ export function heldAmountStart(t: readonly Token[], end: number, clauseStart: n
     const tok = t[k];
     if (!tok) return undefined;
     if (tok.kind === "num") number = k;
-    else if (tok.kind === "word" && tok.text === tok.norm && HOLDING_PARTICIPLES.has(tok.norm)) break;
+    else if (tok.kind === "word" && tok.text === tok.norm && holdingParticiple(tok.norm)) break;
     // (Before the number: "up to", "between 30 and", "$", "Rs", not a name's letters: "using the M50".)
     else if (number !== undefined) {
       const amountWord =
@@ -148,7 +156,7 @@ export function heldAmountStart(t: readonly Token[], end: number, clauseStart: n
     else if (tok.norm === "," || PHRASE_OPENERS.has(tok.norm) || VERB_WORDS.has(tok.norm)) return undefined;
   }
   const holder = t[k - 1];
-  if (number === undefined || !HOLDING_PARTICIPLES.has(t[k]?.norm ?? "") || holder?.kind !== "word")
+  if (number === undefined || !holdingParticiple(t[k]?.norm ?? "") || holder?.kind !== "word")
     return undefined;
   // ("fined for making 96 payments worth": a participle after a preposition has no holder before it.)
   // ("those using more than 1,500kWh will pay": the pronoun, as "Anyone who earns more than R1 million".)

@@ -238,7 +238,7 @@ const NAME_ASIDE_TOKENS = 5;
 
 const ASIDE_PREPOSITION: ReadonlySet<string> = new Set(ASIDE_PREPOSITIONS);
 
-/** A verb or its helper stands at `k`: "received", "have risen", "will pay", "rises". */
+/** A past verb, a helper or a modal stands at `k`: "received", "have risen", "will pay". */
 function verbAt(t: readonly Token[], k: number): boolean {
   const tok = t[k];
   if (tok?.kind !== "word" || tok.text !== tok.norm) return false;

@@ -93,7 +93,7 @@ import {
   SCALE,
   TEN,
 } from "./lexicon.ts";
-import { heldAmountStart, participleHolder } from "./participle-holders.ts";
+import { CONSUMING_PARTICIPLES, heldAmountStart, participleHolder } from "./participle-holders.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import {
@@ -168,9 +168,6 @@ const SAYING: ReadonlySet<string> = new Set([
 ]);
 
 const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
-
-/** Participles of consumption whose quantity its holder uses: "households consuming up to 600kWh". */
-const CONSUMING = new Set(["consuming", "using"]);
 
 /** "came in at": a level reported. */
 const COMING = new Set(["came", "comes", "come", "coming"]);
@@ -265,7 +262,7 @@ export function subjectOf(
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
-    (fig.kind !== "QUANTITY" || CONSUMING.has(t[qualifierStart - 1]?.norm ?? "")
+    (fig.kind !== "QUANTITY" || CONSUMING_PARTICIPLES.has(t[qualifierStart - 1]?.norm ?? "")
       ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken)
       : undefined) ??
     measuredNoun(t, fig, isPeriodToken) ??
