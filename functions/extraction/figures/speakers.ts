@@ -1194,8 +1194,8 @@ const DESCRIBED_REACH = 24;
 export class Resolver {
   private readonly people: Person[];
   private readonly organizations: Organization[];
-  /** The mentions of places a story may call by their kind: "Taronga Zoo ..., the zoo said". */
-  private readonly venues: Organization[];
+  /** The article's entities, for bodies looked up by kind only when an attribution asks. */
+  private readonly entities: readonly Entity[];
   /** The mentions of organizations that may be "the company": no public body, regulator or exchange. */
   private readonly companies: Organization[];
   /** For each of those mentions in order, the one named most up to it. */
@@ -1255,10 +1255,7 @@ export class Resolver {
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
-    this.venues = entities
-      .filter((e) => e.type === "LOCATION" && VENUE_KINDS.has(e.name.split(" ").pop()?.toLowerCase() ?? ""))
-      .flatMap((e) => e.mentions.map((m) => bodyMention(text, e, m)))
-      .sort((a, b) => a.end - b.end);
+    this.entities = entities;
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
       .filter((e) => e.type === "ORGANIZATION")
@@ -1439,8 +1436,9 @@ export class Resolver {
       // ("Capitec Bank reported ... Capitec's ratio": a lender's mention may say "Bank" where its canonical
       // name drops it.)
       // ("the zoo said": a zoo or a park the tagger read as a place is the body too.)
+      // (Read once per kind and article: the bodies are cached below.)
       const named = VENUE_KINDS.has(kind)
-        ? [...this.organizations, ...this.venues].sort((a, b) => a.end - b.end)
+        ? [...this.organizations, ...this.venuesOf(kind)].sort((a, b) => a.end - b.end)
         : this.organizations;
       let mentions = named.filter(
         (o) =>
@@ -1457,6 +1455,13 @@ export class Resolver {
     }
     const k = firstAtOrAfter(bodies.mentions, position + 1, (o) => o.end);
     return k > 0 && k <= bodies.second ? bodies.mentions[k - 1] : undefined;
+  }
+
+  /** The mentions of places named as a body of that kind: "Taronga Zoo ..., the zoo said". */
+  private venuesOf(kind: string): Organization[] {
+    return this.entities
+      .filter((e) => e.type === "LOCATION" && e.name.split(" ").pop()?.toLowerCase() === kind)
+      .flatMap((e) => e.mentions.map((m) => bodyMention(this.text, e, m)));
   }
 
   /** Whether an organization whose name matches was named before a position. */
