@@ -1070,6 +1070,8 @@ export function periodFor(
   let best: PeriodHit | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   const seen = new Set<number>();
+  const cameFrom =
+    (inBase[raw.first] && cameFromLevel(tokens, raw.first)) || movedToThenFrom(tokens, figureAt, raw.first);
   // A bounded window keeps a clause of a million tokens linear.
   for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
     const idx = periodAt[k] ?? -1;
@@ -1091,14 +1093,7 @@ export function periodFor(
     // (Not a level another subject holds at the same time: "about R1,800 less than men's R8,300".)
     // (Nor the period a change is set against, "Compared with September, inflows were up 7.2pc from $3.19bn",
     // nor a forecast revised for the same period, "from its previous forecast of 80 billion yen".)
-    if (
-      inBase[raw.first] &&
-      p.last <= raw.first &&
-      !inBase[p.first] &&
-      cameFromLevel(tokens, raw.first) &&
-      !setAgainst(tokens, p.first)
-    )
-      continue;
+    if (cameFrom && p.last <= raw.first && !inBase[p.first] && !setAgainst(tokens, p.first)) continue;
     if (p.first >= raw.last && inLaterClause(tokens, figureAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && (causeYear(tokens, p) || subordinateVerbAfter(tokens, figureAt, raw.last, p)))
       continue;
@@ -1195,7 +1190,7 @@ export function periodFor(
       k++;
     const idx = periodAt[k] ?? -1;
     const p = periods[idx];
-    if (p && tokens[p.last]?.norm === ",") best = p;
+    if (p && tokens[p.last]?.norm === "," && !(cameFrom && !setAgainst(tokens, p.first))) best = p;
   }
   const period = best && periodOfHit(text, tokens, best);
   // "2,004,318 tourists visited the country as of November 15": a flow counted to a day runs from the
@@ -1301,6 +1296,41 @@ function cameFromLevel(tokens: readonly Token[], first: number): boolean {
   }
   return false;
 }
+
+/**
+ * The level at `first` is the "from" of a move to another level: "net profit increased to RM746.2mil from
+ * RM661mil" (with no percentage, so no change base marks it). Not an amount revised for the same time:
+ * "the budget for 2026/27 had been cut to Sh1.1 billion from Sh1.6 billion", "revised down to".
+ */
+function movedToThenFrom(tokens: readonly Token[], figureAt: Uint8Array, first: number): boolean {
+  if (tokens[first - 1]?.norm !== "from") return false;
+  let k = first - 2;
+  const end = k;
+  while (k >= 0 && end - k < 8 && figureAt[k]) k--;
+  if (k === end || tokens[k]?.norm !== "to") return false;
+  const verb = tokens[k - 1]?.norm ?? "";
+  const revised =
+    REVISING_VERBS.has(verb) ||
+    ((verb === "down" || verb === "up") && REVISING_VERBS.has(tokens[k - 2]?.norm ?? ""));
+  return CHANGE_VERB.has(verb) && !revised;
+}
+
+/** Verbs that revise an amount for the same time rather than compare two times. */
+const REVISING_VERBS = new Set([
+  "cut",
+  "reduced",
+  "lowered",
+  "slashed",
+  "trimmed",
+  "raised",
+  "lifted",
+  "hiked",
+  "boosted",
+  "revised",
+  "marked",
+  "scaled",
+  "adjusted",
+]);
 
 /** Words of a level revised for the same period: "from its previous forecast of", "the revised estimate". */
 const REVISED_LEVELS = new Set([

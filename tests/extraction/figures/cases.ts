@@ -290,6 +290,7 @@ import { FIXES35 } from "./cases-fixes35.ts";
 import { FIXES36 } from "./cases-fixes36.ts";
 import { FIXES37 } from "./cases-fixes37.ts";
 import { FIXES38 } from "./cases-fixes38.ts";
+import { FIXES39 } from "./cases-fixes39.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -570,6 +571,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES36,
     ...FIXES37,
     ...FIXES38,
+    ...FIXES39,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,39 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 42, in wording of my own. */
+
+export const FIX42_MOVED_FROM_LEVELS: Case[] = [
+  // A level a move came from ("rose to A from B") is another time, with or without a percentage, and
+  // also under a period that opens the sentence.
+  [
+    "For the six months, operating profit climbed to RM512mil from RM433mil.",
+    [
+      { text: "RM512mil", period: { text: "six months" } },
+      { text: "RM433mil", period: undefined },
+    ],
+  ],
+  [
+    "Sales in the quarter fell to $2.3 billion from $2.6 billion.",
+    [
+      { text: "$2.3 billion", period: { text: "quarter" } },
+      { text: "$2.6 billion", period: undefined },
+    ],
+  ],
+  // (An amount revised for the same time keeps it: "was cut to A from B", "revised down to".)
+  [
+    "The council's budget for 2027 was cut to Sh2.4 billion from Sh3.1 billion.",
+    [
+      { text: "Sh2.4 billion", period: { text: "2027" } },
+      { text: "Sh3.1 billion", period: { text: "2027" } },
+    ],
+  ],
+  [
+    "The growth forecast for 2027 was revised down to 2.8 percent from 3.2 percent.",
+    [
+      { text: "2.8 percent", period: { text: "2027" } },
+      { text: "3.2 percent", period: { text: "2027" } },
+    ],
+  ],
+];
+
+export const FIXES39: Case[] = [...FIX42_MOVED_FROM_LEVELS];
