@@ -539,6 +539,8 @@ export function trimmed(
     a < b &&
     (isPeriodToken(a) ||
       ["in", "during", "since", "quote", "with"].includes(t[a]?.norm ?? "") ||
+      // ("In the first half revenue rose": the period's determiner after an opening preposition.)
+      (t[a]?.norm === "the" && isPeriodToken(a + 1) && ["in", "during"].includes(t[a - 1]?.norm ?? "")) ||
       (OPENING_PREPOSITIONS.has(t[a]?.norm ?? "") && !gluedHyphen(t, a + 1)) ||
       t[a]?.text === "plus")
   )

@@ -36,4 +36,24 @@ export const FIX42_MOVED_FROM_LEVELS: Case[] = [
   ],
 ];
 
-export const FIXES39: Case[] = [...FIX42_MOVED_FROM_LEVELS];
+export const FIX42_OPENING_PERIODS: Case[] = [
+  // A period opening the sentence with "In" or "During" and no comma is no part of the subject after it.
+  [
+    "In the second quarter operating profit fell 6% to $410 million.",
+    [
+      { text: "6%", subject: { text: "operating profit" }, period: { text: "second quarter" } },
+      { text: "$410 million", subject: { text: "operating profit" } },
+    ],
+  ],
+  [
+    "During the year Harbour Homes sold 212 apartments.",
+    [{ text: "212 apartments", subject: { text: "Harbour Homes" }, period: { text: "year" } }],
+  ],
+  // (With no opening preposition, a period before a noun names the noun: "The third quarter net profit".)
+  [
+    "The third quarter net profit rose 4%.",
+    [{ text: "4%", subject: { text: "The third quarter net profit" } }],
+  ],
+];
+
+export const FIXES39: Case[] = [...FIX42_OPENING_PERIODS, ...FIX42_MOVED_FROM_LEVELS];
