@@ -323,6 +323,9 @@ export const HYPHENATED_OFFICES: ReadonlySet<string> = new Set([
 ]);
 
 /** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
+/** Words before a lower-case title that make it name one holder: "the governor", "its chief executive". */
+const TITLE_DETERMINERS = new Set(["the", "its", "their"]);
+
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   e = pastSpokenTime(t, from, e);
@@ -351,12 +354,22 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   const last = t[e];
   if (!last || e < from) return undefined;
   // ("The governor said he expected": a title in lower case alone, for the person the article gave it.)
+  // ("Qantas ... its chief executive said": the title of the body named before, for the person given it.)
   const title =
-    LOWER_TITLES.has(last.norm) && last.text === last.norm && t[e - 1]?.norm === "the" && e - 1 >= from;
+    LOWER_TITLES.has(last.norm) &&
+    last.text === last.norm &&
+    TITLE_DETERMINERS.has(t[e - 1]?.norm ?? "") &&
+    e - 1 >= from;
   if (title) {
     const the = t[e - 1];
     if (the)
-      return { name: `the ${last.text}`, start: the.start, end: last.end, pronoun: false, at: the.start };
+      return {
+        name: `${the.norm} ${last.text}`,
+        start: the.start,
+        end: last.end,
+        pronoun: false,
+        at: the.start,
+      };
   }
   // ("The finance minister said": a title of two lower-case words.)
   const head = t[e - 1];
@@ -365,12 +378,13 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
     head?.kind === "word" &&
     head.text === head.norm &&
     last.text === last.norm &&
-    article?.norm === "the" &&
+    article &&
+    TITLE_DETERMINERS.has(article.norm) &&
     e - 2 >= from &&
     LOWER_TWO_WORD_TITLES.has(`${head.norm} ${last.norm}`)
   )
     return {
-      name: `the ${head.text} ${last.text}`,
+      name: `${article.norm} ${head.text} ${last.text}`,
       start: article.start,
       end: last.end,
       pronoun: false,

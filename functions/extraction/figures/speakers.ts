@@ -1187,6 +1187,11 @@ function opensSentence(text: string, start: number): boolean {
   return before === "" || /[.!?"”\n]$/.test(before);
 }
 
+/** The mention at `start` follows a dateline's dash, past "The": "CHRISTCHURCH, Oct 12 - The Commission". */
+function afterDatelineDash(text: string, start: number): boolean {
+  return /(?:^|\s)[-–—]+\s+(?:The\s+)?$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
 /** Characters before a name its descriptor and the sentence's end are looked for in. */
 const DESCRIBED_REACH = 24;
 
@@ -1290,6 +1295,10 @@ export class Resolver {
     const written = this.text.slice(a.start, a.end);
     if (!a.pronoun && isBareTitle(written)) {
       const titled = this.titledBefore(written, a.start);
+      // ("Sharaf DG expects ..., its chief executive said": a holder the article never named speaks for
+      // the body "its" stands for, as "it said" would.)
+      const body = !titled && /^(?:its|their)\s/i.test(written) ? this.ownerBefore(a.start) : undefined;
+      if (body) return { name: body.name, mode, ...(body.entityId ? { entityId: body.entityId } : {}) };
       // ("according to the Auditor-General's latest report": an office that no person named holds speaks
       // as itself.)
       if (titled || !OFFICES.test(written)) return titled && { name: titled.name, mode, entityId: titled.id };
@@ -1332,7 +1341,7 @@ export class Resolver {
 
   /** The person named before `position` whose role ends with `title` ("President" for "President Bola Tinubu"). */
   private titledBefore(title: string, position: number): Entity | undefined {
-    const bare = title.replace(/^the\s+/i, "").toLowerCase();
+    const bare = title.replace(/^(?:the|its|their)\s+/i, "").toLowerCase();
     // ("The CS said": Kenya's Cabinet Secretary, written short.)
     const wanted = (Object.hasOwn(TITLE_SHORT_FORMS, bare) ? TITLE_SHORT_FORMS[bare] : undefined) ?? bare;
     // ("Justice Lucy Njuguna ... the judge said": a title the article wrote another way.)
@@ -1363,6 +1372,23 @@ export class Resolver {
    * article ("Veltrix reported ... The deal with Samsung closed in May. It said" -> Veltrix), the last one on
    * a tie.
    */
+  /**
+   * The body "its" before a title at `position` stands for: the name that opens the sentence (an
+   * organization, or a company the tagger read as a person: "Sharaf DG expects ..., its chief executive
+   * said"); else no one (the organization named last may be another: an exchange it lists on).
+   */
+  private ownerBefore(position: number): { name: string; entityId?: string } | undefined {
+    const k = firstAtOrAfter(this.mentions, position, (p) => p.m.start);
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const placed = this.mentions[j];
+      if (!placed || sentenceEnds(this.text, placed.m.end, position) > 0) break;
+      const owner = placed.e.type === "ORGANIZATION" || placed.e.type === "PERSON";
+      const opens = opensSentence(this.text, placed.m.start) || afterDatelineDash(this.text, placed.m.start);
+      if (owner && opens) return { name: placed.e.name, entityId: placed.e.id };
+    }
+    return undefined;
+  }
+
   private organizationBefore(position: number): Organization | undefined {
     const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
     let best = this.organizations[k - 1];
@@ -1653,7 +1679,7 @@ const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES = new RegExp(
-  `^(?:the\\s+)?(?:${[...LOWER_TITLES, ...LOWER_TWO_WORD_TITLES, "CS", "PS"].join("|")}|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
+  `^(?:(?:the|its|their)\\s+)?(?:${[...LOWER_TITLES, ...LOWER_TWO_WORD_TITLES, "CS", "PS"].join("|")}|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
 

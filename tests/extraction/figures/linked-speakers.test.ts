@@ -574,6 +574,23 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "9.4 per cent",
     "Lotte Water Park",
   ],
+  // "its chief executive said": the person the article gave that title; else the body the sentence opens with.
+  [
+    "Qantas Airways is led by Chief Executive Vanessa Hudson. Fares rose 4% in the quarter, its chief executive said.",
+    "4%",
+    "Vanessa Hudson",
+  ],
+  [
+    "LAGOS, Nov 27 (Reuters) - Food Concepts Plc plans to open 45 new restaurants next year, its chief executive said on Friday.",
+    "45 new restaurants",
+    "Food Concepts",
+  ],
+  // (Not the exchange named last: "its" stands for the body that opens the sentence, or no one.)
+  [
+    "Shoppers returned. Mwangaza Stores plans to raise up to Sh12 billion through a listing on the Nairobi Securities Exchange, its chief executive said.",
+    "Sh12 billion",
+    "Mwangaza Stores",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
