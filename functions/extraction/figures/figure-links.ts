@@ -42,27 +42,37 @@ const PREDICATE_SPAN = 18;
 /** Words that open another clause between a figure and a comma. */
 const CLAUSE_JOINERS = new Set(["and", "but", "while", "as", "because", "after", "when", "which", "that"]);
 
+/** Words and tokens of the predicate of a share "of" something: "7.3 per cent of new loans were written at
+ * debt-to-income ratios of six or more, up from 6.1 per cent". */
+const SHARE_PREDICATE_REACH = 20;
+const SHARE_PREDICATE_SPAN = 28;
+
 /**
  * The comma at `comma` closes a short predicate of the figure that ends at `last`, with no figure or
- * clause of its own: "Roughly 51% of losses were insured, up from 45%".
+ * clause of its own: "Roughly 51% of losses were insured, up from 45%". The predicate of a share "of"
+ * something (`share`) may be longer and hold digits that are no figure: "6.1% of home loan balances were
+ * 90 days or more in arrears, down from 6.5%".
  */
 function afterPredicate(
   tokens: readonly Token[],
   last: number,
   comma: number,
   periodAt: Int32Array,
+  share = false,
 ): boolean {
-  if (tokens[comma]?.norm !== "," || comma <= last || comma - last > PREDICATE_SPAN) return false;
+  const span = share ? SHARE_PREDICATE_SPAN : PREDICATE_SPAN;
+  if (tokens[comma]?.norm !== "," || comma <= last || comma - last > span) return false;
   // ("45% of its DRAM sales in the July-September quarter, up from 30%": a period counts for none.)
   let words = 0;
   for (let k = last; k < comma; k++) {
     const tok = tokens[k];
     if ((periodAt[k] ?? -1) >= 0) continue;
-    if (!tok || tok.kind === "num" || tok.kind === "sym" || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
+    if (!tok || (tok.kind === "num" && !share) || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
       return false;
+    if (tok.kind === "sym" && !(share && tok.norm === "-")) return false;
     // ("1.4 million tonnes, two sources at the regulator said, or roughly 80%": a saying is a clause.)
     if (SPEECH_WORDS.has(tok.norm)) return false;
-    if (++words > PREDICATE_REACH) return false;
+    if (++words > (share ? SHARE_PREDICATE_REACH : PREDICATE_REACH)) return false;
   }
   return true;
 }
@@ -202,6 +212,7 @@ export function sharesSubject(
   // (", down slightly from 57.1%": an adverb may follow the lead.)
   const leadAt =
     /^[a-z]{3,}ly$/.test(tokens[to - 1]?.text ?? "") && fromLead(tokens[to - 2]) ? to - 2 : to - 1;
+  const shareOf = same?.figure.kind === "PERCENT" && tokens[same.last]?.norm === "of";
   const cameFrom =
     (fromAt >= 0 || against >= 0) &&
     same !== undefined &&
@@ -214,7 +225,7 @@ export function sharesSubject(
         afterPredicate(tokens, same.last, fromAt - 1, periodAt) &&
         tokens[firstAtOrAfter(tokens, figure.end, (x) => x.start)]?.norm !== "of") ||
       (fromLead(tokens[leadAt]) &&
-        (afterComma(leadAt - 1) || afterPredicate(tokens, same.last, leadAt - 1, periodAt))));
+        (afterComma(leadAt - 1) || afterPredicate(tokens, same.last, leadAt - 1, periodAt, shareOf))));
   // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after
   // the figure before reaches.
   const risingTo =

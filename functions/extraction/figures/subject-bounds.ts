@@ -181,8 +181,11 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     let owner = k + 1;
     while (owner < k + 4 && isCapitalized(t[owner]) && !owns(owner)) owner++;
     const possessive = isCapitalized(t[owner]) && owns(owner);
-    // (", or 1.1 percent,": a figure restated, no aside of the subject.)
-    const restated = opener?.norm === "or" && t.slice(k + 1, close).some((x) => x.kind === "num");
+    // (", or 1.1 percent,", ", or about $1.2 billion,": a figure restated, no aside of the subject; not
+    // ", or loans more than 90 days overdue,", which names the subject again.)
+    const restated =
+      opener?.norm === "or" &&
+      t.slice(k + 1, Math.min(close, k + RESTATED_NUMBER_REACH)).some((x) => x.kind === "num");
     // ("Prices rose 6.5 per cent, led by tomatoes, up 11 per cent": a participle after a figure is no
     // aside of a subject.)
     const afterFigure = PARTICIPLE_OPENERS.has(opener?.norm ?? "") && !nounBefore(t, k);
@@ -232,6 +235,9 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
   }
   return undefined;
 }
+
+/** Tokens after ", or" a restated figure's number stands within: ", or roughly $1.2 billion,". */
+const RESTATED_NUMBER_REACH = 5;
 
 /** Tokens a name set off after a common noun may take: ", UC Holdings,", ", Harcourt & Pryce Ltd,". */
 const NAME_ASIDE_TOKENS = 5;

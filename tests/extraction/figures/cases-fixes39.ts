@@ -56,4 +56,36 @@ export const FIX42_OPENING_PERIODS: Case[] = [
   ],
 ];
 
-export const FIXES39: Case[] = [...FIX42_OPENING_PERIODS, ...FIX42_MOVED_FROM_LEVELS];
+export const FIX42_SHARE_CAME_FROM: Case[] = [
+  // A share "of" something keeps its subject for the level it came from, past a longer predicate that may
+  // hold digits of no figure.
+  [
+    "About 8.2% of card balances were 90 days or more past due, up from 7.9% a year earlier.",
+    [
+      { text: "8.2%", subject: { text: "card balances" } },
+      { text: "7.9%", subject: { text: "card balances" } },
+    ],
+  ],
+  [
+    "Some 41 per cent of new loans in the quarter were written at debt-to-income ratios of six or more, down from 44 per cent.",
+    [
+      { text: "41 per cent", subject: { text: "new loans" } },
+      { text: "44 per cent", subject: { text: "new loans" } },
+    ],
+  ],
+];
+
+export const FIX42_OR_ASIDES: Case[] = [
+  // ", or" naming the subject again is an aside, even with digits in it; a figure restated is not.
+  [
+    "Loan delinquency, or loans more than 90 days overdue, stood at 2.3% in October.",
+    [{ text: "2.3%", subject: { text: "Loan delinquency" } }],
+  ],
+];
+
+export const FIXES39: Case[] = [
+  ...FIX42_OR_ASIDES,
+  ...FIX42_SHARE_CAME_FROM,
+  ...FIX42_OPENING_PERIODS,
+  ...FIX42_MOVED_FROM_LEVELS,
+];
