@@ -1203,6 +1203,7 @@ function subjectBefore(
     // it has, employs or hosts is its own count.)
     // ("The hospital handles 1,200 patients a day": the people a place handles or serves are its traffic.)
     (!RECIPIENT.has(t[fig.unitFirst ?? -1]?.norm ?? "") ||
+      produced ||
       OWNING.has(t[reachAt]?.norm ?? "") ||
       HOLDING.has(t[reachAt]?.norm ?? "") ||
       THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
@@ -1567,8 +1568,9 @@ function subjectBefore(
       ((LEVEL_VERBS.has(tok.norm) ||
         presentWait(t, v) ||
         chargedPrice(t, v, qualifierStart, fig.last) ||
-        // ("Tata Motors sold 52,140 units": a seller's count; money sold measures what it bought.)
-        (SELLING.has(tok.norm) && madeCount(t, v, fig))) &&
+        // ("Tata Motors sold 52,140 units": a seller's count; money sold measures what it bought. "The Home
+        // Office issued 393,000 study visas": what a body grants or takes in.)
+        (MAKING.has(tok.norm) && madeCount(t, v, fig))) &&
         !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
         // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
         !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||

@@ -84,7 +84,8 @@ export const FIX34_QUALIFIED_UNITS: Case[] = [
       {
         text: "42 more digital lending platforms",
         unit: "platforms",
-        subject: { text: "digital lending platforms" },
+        // (What a body approves is its own count since session 42.)
+        subject: { text: "The commission" },
       },
     ],
   ],

@@ -83,7 +83,29 @@ export const FIX42_OR_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX42_GRANTED_COUNTS: Case[] = [
+  // What a body issues, grants, approves, enrols or hires is its own count, as what a maker produces is.
+  [
+    "The Immigration Department issued 41,300 work permits in the year to June.",
+    [{ text: "41,300 work permits", subject: { text: "The Immigration Department" } }],
+  ],
+  [
+    "Melbourne University enrolled 9,800 international students this year.",
+    [{ text: "9,800 international students", subject: { text: "Melbourne University" } }],
+  ],
+  [
+    "The regulator approved 27 new fund managers.",
+    [{ text: "27 new fund managers", subject: { text: "The regulator" } }],
+  ],
+  // (A content after "of" is what it measures, as before.)
+  [
+    "The agency issued 2.4 million tonnes of import permits for rice.",
+    [{ text: "2.4 million tonnes", subject: { text: "import permits for rice" } }],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_GRANTED_COUNTS,
   ...FIX42_OR_ASIDES,
   ...FIX42_SHARE_CAME_FROM,
   ...FIX42_OPENING_PERIODS,

@@ -837,6 +837,10 @@ export const MAKING_VERBS: readonly string[] = [
   "delivered", "delivers", "shipped", "dispatched",
   // "Tata Motors sold 52,140 units": a seller's count is its own sales.
   "sold", "sells",
+  // "The Home Office issued 393,000 study visas", "Monash enrolled 12,400 students", "Canada approved
+  // 280,000 study permits", "the ministry hired 3,000 teachers": what a body grants or takes in is its count.
+  "issued", "issues", "enrolled", "enrols", "enrolls", "approved", "granted", "admitted", "hired",
+  "recruited",
 ];
 
 /**
