@@ -801,10 +801,11 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   // "the National Treasury said", "the Central Bank said": capitalized title words that end in an
   // institution's head are its name.
   const opener = t[s]?.norm === "the" ? s + 1 : s;
-  // ("Bangladesh Bank said": a country's name opens its institution's.)
+  // ("Bangladesh Bank said": a country's name opens its institution's; ", Central Bank data show": so does
+  // a comma that ends the clause before.)
   const institution =
     INSTITUTION_HEADS.has(t[e - 1]?.norm ?? "") &&
-    (opener > s || t[s - 1]?.norm === "the" || COUNTRY_NAMES.has(t[s]?.norm ?? ""));
+    (opener > s || t[s - 1]?.norm === "the" || t[s - 1]?.norm === "," || COUNTRY_NAMES.has(t[s]?.norm ?? ""));
   if (
     a >= e &&
     e - opener > 1 &&

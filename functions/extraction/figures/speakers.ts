@@ -1521,6 +1521,8 @@ function bodyOfKind(name: string, described: string): boolean {
   if (described === "central bank") return CENTRAL_BANK_NAME.test(name);
   const wide = described.startsWith(WIDE);
   const words = name.toLowerCase().split(" ");
+  // ("League chairman Patrick Kauta": a kind's word alone, a title's part the tagger took, names no body.)
+  if (words.length === 1 && words[0] === described) return false;
   const describing = (wide ? described.slice(WIDE.length) : described).split(" ");
   const kind = describing.pop() ?? "";
   // ("Port of Dover", "General Authority for Competition": the kind may head the name before "of" or "for".)
@@ -1656,13 +1658,19 @@ function link(
     return undefined;
   // "Insurers say premiums will rise", "Analysts expect": a plural that opens the sentence, which no
   // entity names, is a kind of source, not a named one.
+  // ("Moneyfacts data showed": a name before its data is named, whatever its ending.)
   if (
     /^\p{Lu}\p{Ll}+s$/u.test(name) &&
-    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, a.start - 4), a.start))
+    /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, a.start - 4), a.start)) &&
+    !DATA_AFTER.test(text.slice(a.end, a.end + DATA_AFTER_CHARACTERS))
   )
     return undefined;
   return { name };
 }
+
+/** A data noun right after a name: "Moneyfacts data", "Rightmove figures". */
+const DATA_AFTER = /^\s+(?:data|figures|statistics|numbers)\b/i;
+const DATA_AFTER_CHARACTERS = 12;
 
 /** "according to (the)", "data from (the)" right before `start`: what follows is named as a source. */
 function sourceLed(text: string, start: number): boolean {

@@ -591,6 +591,24 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Sh12 billion",
     "Mwangaza Stores",
   ],
+  // "the league said", "the energy giant said", "the kiwifruit marketer said": more kinds of body.
+  [
+    "The Premier League said revenue rose. Clubs earned 7.1 billion pounds, the league said.",
+    "7.1 billion pounds",
+    "Premier League",
+  ],
+  [
+    "Saudi Aramco reported results. Net income fell 6.2 percent, the state oil giant said.",
+    "6.2 percent",
+    "Saudi Aramco",
+  ],
+  // A name before its data, whatever its ending; a central bank named bare after a comma.
+  ["Moneyfacts data showed the average two-year fixed rate was 4.82% on Monday.", "4.82%", "Moneyfacts"],
+  [
+    "The average rate on new mortgages was 3.81 per cent in September, Central Bank data show.",
+    "3.81 per cent",
+    "Central Bank",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

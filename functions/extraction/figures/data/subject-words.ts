@@ -1629,6 +1629,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "watchdog", "tribunal", "court", "museum", "gallery", "programme", "program", "hospital", "university",
   "society", "chamber", "alliance", "coalition", "network", "library", "centre", "center", "committee",
   "panel", "institution", "service", "port", "municipality", "body",
+  // "The Premier League ..., the league said".
+  "league",
   // "Taronga Zoo ..., the zoo said", "Ocean Park ..., the park said".
   "zoo", "park", "aquarium", "festival",
 ];
@@ -1640,6 +1642,8 @@ export const COMPANY_KINDS: readonly string[] = [
   "consultancy", "chain", "studio", "promoter", "exhibitor", "maker", "automaker", "carmaker", "drugmaker",
   "chipmaker", "producer", "manufacturer", "conglomerate", "refiner", "grocer", "supermarket",
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
+  // "The kiwifruit marketer said", "The energy giant said".
+  "marketer", "giant",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
