@@ -89,7 +89,8 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
-  const fiscal = articleFiscalYear(weights) ?? currencyFiscalYear(raws.map((raw) => raw.currency));
+  const codes = raws.map((raw) => raw.currency);
+  const fiscal = articleFiscalYear(weights, codes) ?? currencyFiscalYear(codes);
   // (A company's own reporting year, as the article declares it, comes before its country's.)
   const reporting = reportingStart(tokens) ?? labelledStart(tokens, fiscal);
   const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);

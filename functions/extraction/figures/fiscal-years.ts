@@ -6,7 +6,11 @@
 
 import { monthAfter } from "./calendar.ts";
 import { articleCountry, type CountryWeights } from "./currency-context.ts";
+import { SHARED_CURRENCY_NAMES } from "./data/currencies.ts";
 import { FISCAL_YEARS } from "./data/periods.ts";
+
+/** Codes a currency name several countries share is read as first ("Rs" INR, "$" USD, "pesos" MXN). */
+const SHARED_DEFAULTS: ReadonlySet<string> = new Set(SHARED_CURRENCY_NAMES.map(([code]) => code));
 
 export interface FiscalYear {
   /** The month it starts in, 1-12. */
@@ -30,7 +34,16 @@ export function fiscalYearOf(country: string | undefined): FiscalYear | undefine
  * none stands out, its dateline's ("TOKYO, Nov. 6 (Kyodo) -- ... first half of fiscal 2026" is Japan's,
  * however often it names U.S. sales).
  */
-export function articleFiscalYear(weights: CountryWeights): FiscalYear | undefined {
+export function articleFiscalYear(
+  weights: CountryWeights,
+  codes: Iterable<string | undefined>,
+): FiscalYear | undefined {
+  // ("The Bangladesh Cricket Board earned Tk 612 crore in the 2025-26 fiscal year" in a story that names
+  // India as often: the country the article counts its money in, where it names that country.)
+  // (Not a currency read by default for several countries: "Rs" in a Pakistani story is read as INR first.)
+  const counted = currencyCountry(codes, SHARED_DEFAULTS);
+  const byCurrency = counted && (weights.weight.get(counted) ?? 0) > 0 ? fiscalYearOf(counted) : undefined;
+  if (byCurrency) return byCurrency;
   const about = fiscalYearOf(articleCountry(weights));
   if (about || weights.datelined.size !== 1) return about;
   return fiscalYearOf([...weights.datelined][0]);
@@ -44,6 +57,15 @@ export function articleFiscalYear(weights: CountryWeights): FiscalYear | undefin
  * countries (codes beginning with X).
  */
 export function currencyFiscalYear(codes: Iterable<string | undefined>): FiscalYear | undefined {
+  const counted = currencyCountry(codes);
+  return counted === undefined ? undefined : fiscalYearOf(counted);
+}
+
+/** The country of the one currency most of the amounts are in (not the dollar, the euro or an X code). */
+function currencyCountry(
+  codes: Iterable<string | undefined>,
+  unread?: ReadonlySet<string>,
+): string | undefined {
   const counts = new Map<string, number>();
   let all = 0;
   for (const code of codes) {
@@ -60,7 +82,7 @@ export function currencyFiscalYear(codes: Iterable<string | undefined>): FiscalY
     }
   // (Only a currency most of the amounts are in: "£" in a Bundesliga report counted in euros says nothing.)
   if (!best || best === "USD" || best === "EUR" || best.startsWith("X") || most * 2 <= all) return undefined;
-  return fiscalYearOf(best.slice(0, 2));
+  return unread?.has(best) ? undefined : best.slice(0, 2);
 }
 
 /** The months of the fiscal year named `year` ("FY26" is 2026, "fiscal 2025" 2025). */

@@ -173,4 +173,11 @@ describe("fiscal years of the country an article is about", () => {
       ["2025-07", "2025-09"],
     ]);
   });
+
+  it("follows the country the article counts its money in, where it names that country", () => {
+    // India named as often as Bangladesh; the taka says whose "2025-26" it is (July to June).
+    const text =
+      "The Bangladesh Cricket Board earned Tk 612 crore in the 2025-26 fiscal year. India will tour Bangladesh in 2028, and the board expects India's visit to lift income.";
+    expect(periods(text)[0]).toEqual(["2025-07", "2026-06"]);
+  });
 });
