@@ -10,6 +10,7 @@ import type { Sentence } from "../text/sentences.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
+import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { GLUED_RATE_UNITS } from "./data/units.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
@@ -111,15 +112,18 @@ function run(text: string, context: FigureContext): Figure[] {
 
   const figureAt = new Uint8Array(tokens.length);
   for (const raw of raws) figureAt.fill(1, raw.first, raw.last);
-  // Where a figure opens with its currency's letters or sign ("P9.1 billion", "RM1.2 billion"): no subject
-  // runs into them.
+  // Where a figure opens with its currency's letters or sign ("P9.1 billion", "RM1.2 billion", "Rs 3,460
+  // crore"): no subject runs into them.
   const currencyOpens = new Uint8Array(tokens.length);
   for (const raw of raws) {
-    // ("P9.1 billion", "R$358 million", "$4.2 billion": letters or a sign glued to the digits.)
+    // ("P9.1 billion", "R$358 million", "$4.2 billion": letters or a sign before the digits; spaced ones
+    // too, but not after a determiner: "The Rs 30,000-plus segment" names a noun of the subject.)
     const sign = tokens[raw.first + 1]?.kind === "sym" && !tokens[raw.first + 1]?.spaceBefore ? 1 : 0;
     const digits = tokens[raw.first + 1 + sign];
     const glued = digits?.kind === "num" && !digits.spaceBefore;
-    if (raw.kind === "MONEY" && tokens[raw.first]?.kind !== "num" && glued) currencyOpens[raw.first] = 1;
+    const spaced = digits?.kind === "num" && !DETERMINER_WORDS.has(tokens[raw.first - 1]?.norm ?? "");
+    if (raw.kind === "MONEY" && tokens[raw.first]?.kind !== "num" && (glued || spaced))
+      currencyOpens[raw.first] = 1;
   }
   const figures: Figure[] = [];
   /** Items of a ranking and the figure each was ranked after. */

@@ -1983,6 +1983,16 @@ function subjectBefore(
     if (opensClause(t, s - 1)) break;
     // "Customs officers seized heroin worth £2 million": what is worth it is the verb's object.
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && s < e && takesObject(t, s - 1)) break;
+    // ("had entered into contracts worth €340 million", "pulled up the board for irregularities worth Rs 2,604
+    // crore": what is worth it is a preposition's object.)
+    // (Not a predicate: "The league's deal with DAZN is worth", "exports under AGOA were worth".)
+    if (
+      t[v]?.norm === "worth" &&
+      s < e &&
+      WORTH_OBJECT_LINKS.has(p.norm) &&
+      !BE_FORMS.has(t[v - 1]?.norm ?? "")
+    )
+      break;
     s--;
     // "in an all-stock deal valued at": the phrase ends at its determiner.
     if (MODIFYING_PARTICIPLES.has(t[v]?.norm ?? "") && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
@@ -2449,6 +2459,12 @@ const EQUALLING = new Set(["equivalent", "equal"]);
 const TOTALLING = new Set(["totalling", "totaling"]);
 /** Words a total's noun phrase stops at besides prepositions: "an offer of wage increases", "over defaults". */
 const TOTAL_STOPS = new Set(["of", "over", "against", "under", "per"]);
+
+/**
+ * Prepositions whose object "worth" values: "entered into contracts worth", "for irregularities worth" (not
+ * "a deal with Eni worth", "memorandums of understanding worth": there the noun before the preposition).
+ */
+const WORTH_OBJECT_LINKS = new Set(["into", "for", "on"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);

@@ -104,7 +104,30 @@ export const FIX42_GRANTED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX42_WORTH_OBJECTS: Case[] = [
+  // "worth" after a preposition's object values that object; a currency written apart from its digits
+  // ends the phrase before it too.
+  [
+    "The ministry had entered into contracts worth €210 million.",
+    [{ text: "€210 million", subject: { text: "contracts" } }],
+  ],
+  [
+    "The auditor faulted the board for irregularities worth Rs 1,420 crore.",
+    [{ text: "Rs 1,420 crore", subject: { text: "irregularities" } }],
+  ],
+  [
+    "India exported 2.4 lakh tonnes of grapes worth Rs 3,120 crore.",
+    [{ text: "2.4 lakh tonnes", subject: { text: "grapes" } }, { text: "Rs 3,120 crore" }],
+  ],
+  // (Not a predicate, nor "a deal with X worth": the deal.)
+  [
+    "The club signed a deal with Betano worth 90 million reais.",
+    [{ text: "90 million reais", subject: { text: "a deal with Betano" } }],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_WORTH_OBJECTS,
   ...FIX42_GRANTED_COUNTS,
   ...FIX42_OR_ASIDES,
   ...FIX42_SHARE_CAME_FROM,
