@@ -4,6 +4,7 @@ import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES, STAFF_NOUNS } from "./lexicon/context-words.ts";
 import {
+  BARE_BODY_WORDS,
   BOND_CLASSES,
   INDUSTRY_ENDINGS,
   LEGAL_FORMS,
@@ -635,6 +636,7 @@ const RATE_HEADS = new Set(["Rate", "Rates", "Ratio"]);
 function namesNothing(word: string): boolean {
   return (
     NON_ENTITY_ACRONYMS.has(word) ||
+    BARE_BODY_WORDS.has(word) ||
     isCurrencyCode(word) ||
     MONTH_RANGE.test(word) ||
     FISCAL_LABEL.test(word) ||

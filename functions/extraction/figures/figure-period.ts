@@ -1071,7 +1071,8 @@ export function periodFor(
   let bestDistance = Number.POSITIVE_INFINITY;
   const seen = new Set<number>();
   const cameFrom =
-    (inBase[raw.first] && cameFromLevel(tokens, raw.first)) || movedToThenFrom(tokens, figureAt, raw.first);
+    (inBase[raw.first] && cameFromLevel(tokens, raw.first)) ||
+    movedToThenFrom(tokens, figureAt, periodAt, raw.first);
   // A bounded window keeps a clause of a million tokens linear.
   for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
     const idx = periodAt[k] ?? -1;
@@ -1302,9 +1303,21 @@ function cameFromLevel(tokens: readonly Token[], first: number): boolean {
  * RM661mil" (with no percentage, so no change base marks it). Not an amount revised for the same time:
  * "the budget for 2026/27 had been cut to Sh1.1 billion from Sh1.6 billion", "revised down to".
  */
-function movedToThenFrom(tokens: readonly Token[], figureAt: Uint8Array, first: number): boolean {
+function movedToThenFrom(
+  tokens: readonly Token[],
+  figureAt: Uint8Array,
+  periodAt: Int32Array,
+  first: number,
+): boolean {
   if (tokens[first - 1]?.norm !== "from") return false;
   let k = first - 2;
+  // ("rose to RM25mil in the 2025/26 financial year, from RM18mil": past the level's own period.)
+  if (tokens[k]?.norm === ",") k--;
+  const periodWord = (j: number) =>
+    (periodAt[j] ?? -1) >= 0 || ["financial", "fiscal", "year"].includes(tokens[j]?.norm ?? "");
+  const dated = periodWord(k);
+  for (let n = 0; n < MOVED_PERIOD_TOKENS && periodWord(k); n++) k--;
+  if (dated) while (["in", "for", "during", "the", "its"].includes(tokens[k]?.norm ?? "")) k--;
   const end = k;
   while (k >= 0 && end - k < 8 && figureAt[k]) k--;
   if (k === end || tokens[k]?.norm !== "to") return false;
@@ -1314,6 +1327,9 @@ function movedToThenFrom(tokens: readonly Token[], figureAt: Uint8Array, first: 
     ((verb === "down" || verb === "up") && REVISING_VERBS.has(tokens[k - 2]?.norm ?? ""));
   return CHANGE_VERB.has(verb) && !revised;
 }
+
+/** Tokens of the period a level reached may carry before ", from": "in the 2025/26 financial year". */
+const MOVED_PERIOD_TOKENS = 8;
 
 /** Verbs that revise an amount for the same time rather than compare two times. */
 const REVISING_VERBS = new Set([

@@ -1486,7 +1486,7 @@ export class Resolver {
   /** The mentions of places named as a body of that kind: "Taronga Zoo ..., the zoo said". */
   private venuesOf(kind: string): Organization[] {
     return this.entities
-      .filter((e) => e.type === "LOCATION" && e.name.split(" ").pop()?.toLowerCase() === kind)
+      .filter((e) => e.type === VENUE_KINDS.get(kind) && e.name.split(" ").pop()?.toLowerCase() === kind)
       .flatMap((e) => e.mentions.map((m) => bodyMention(this.text, e, m)));
   }
 
@@ -1532,8 +1532,16 @@ function bodyOfKind(name: string, described: string): boolean {
   return describing.every((w) => GENERIC_DESCRIBERS.has(w) || words.includes(w));
 }
 
-/** Kinds of body that are places too: "Taronga Zoo", "Ocean Park", "the Two Oceans Aquarium". */
-const VENUE_KINDS: ReadonlySet<string> = new Set(["zoo", "park", "aquarium"]);
+/**
+ * Kinds of body the tagger may read as another type, by that type: places ("Taronga Zoo", "Ocean Park",
+ * "the Two Oceans Aquarium"), or competitions ("the Premier League", "Saudi Pro League" typed MISC).
+ */
+const VENUE_KINDS: ReadonlyMap<string, Entity["type"]> = new Map([
+  ["zoo", "LOCATION"],
+  ["park", "LOCATION"],
+  ["aquarium", "LOCATION"],
+  ["league", "MISC"],
+]);
 
 /** Government bodies a story may call "the agency" though their names do not say so. */
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office)\b/;

@@ -1126,4 +1126,10 @@ export const CASES: readonly EntityCase[] = [
     text: "Revenue rose 4%, according to Thandiwe Mokoena, the finance chief. Mokoena said the city would borrow.",
     has: ["PERSON Thandiwe Mokoena"],
   },
+  // A kind of body capitalized alone names none: "League chairman", "Club officials".
+  {
+    text: "League chairman Patrick Kauta said the money would help. Club officials welcomed the cash.",
+    has: ["PERSON Patrick Kauta"],
+    not: ["ORGANIZATION League", "ORGANIZATION Club"],
+  },
 ];

@@ -19,6 +19,14 @@ export const FIX42_MOVED_FROM_LEVELS: Case[] = [
       { text: "$2.6 billion", period: undefined },
     ],
   ],
+  // (Also past the level's own period and a comma: "rose to RM25mil in the 2025/26 financial year, from".)
+  [
+    "Sponsorship income rose to RM31mil in the 2025/26 financial year, from RM22mil previously.",
+    [
+      { text: "RM31mil", period: { text: "2025/26" } },
+      { text: "RM22mil", period: undefined },
+    ],
+  ],
   // (An amount revised for the same time keeps it: "was cut to A from B", "revised down to".)
   [
     "The council's budget for 2027 was cut to Sh2.4 billion from Sh3.1 billion.",

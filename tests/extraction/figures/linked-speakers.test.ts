@@ -602,6 +602,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "6.2 percent",
     "Saudi Aramco",
   ],
+  // (Also a league the tagger typed MISC.)
+  [
+    "The Saudi Pro League published its annual report. Commercial revenue rose 41 percent, the league said.",
+    "41 percent",
+    "Saudi Pro League",
+  ],
   // A name before its data, whatever its ending; a central bank named bare after a comma.
   ["Moneyfacts data showed the average two-year fixed rate was 4.82% on Monday.", "4.82%", "Moneyfacts"],
   [

@@ -1290,6 +1290,19 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   StatsCan: "Statistics Canada",
 };
 
+/**
+ * Kinds of body that, capitalized alone, name none: "League chairman Patrick Kauta", "Club officials
+ * welcomed the cash" (the body is named in full elsewhere, or not at all). Not "Ministry", which "the
+ * Ministry said" may use for the one ministry named.
+ */
+export const BARE_BODY_WORDS: ReadonlySet<string> = new Set([
+  "League",
+  "Club",
+  "Department",
+  "Committee",
+  "Agency",
+]);
+
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   // Taxes and terms of trade written in capitals: "Pay As You Earn (PAYE)", Mexico's IVA, ISR and IEPS,
