@@ -55,9 +55,28 @@ export function pastRelease(t: readonly Token[], first: number, k: number): numb
   return j > first && RELEASED.has(t[j]?.norm ?? "") ? j : k;
 }
 
+/** Tokens of the time data cover, between them and their verb: "for the second quarter". */
+const DATA_PERIOD_TOKENS = 6;
+/** Words that lead to the time data cover: "data for October", "figures on the third quarter". */
+const DATA_PERIOD_LEADS = new Set(["for", "on", "covering"]);
+
+/**
+ * Where the words before the verb at `k` end once the time the data cover is passed: "TransUnion data for
+ * the second quarter shows" -> "data"; `k` when there is none.
+ */
+function pastDataPeriod(t: readonly Token[], first: number, k: number): number {
+  if (DATA_NOUN.has(t[k - 1]?.norm ?? "")) return k;
+  for (let j = k - 1; j > first && k - j <= DATA_PERIOD_TOKENS; j--) {
+    const tok = t[j];
+    if (!tok || tok.norm === "," || SHOWING.has(tok.norm)) return k;
+    if (DATA_PERIOD_LEADS.has(tok.norm)) return DATA_NOUN.has(t[j - 1]?.norm ?? "") ? j : k;
+  }
+  return k;
+}
+
 /** "Ofgem figures show", "Stats NZ figures released on Wednesday showed": the source named before its data. */
 export function namedData(t: readonly Token[], first: number, k: number): Attribution | undefined {
-  const v = pastRelease(t, first, k);
+  const v = pastDataPeriod(t, first, pastRelease(t, first, k));
   const noun = t[v - 1]?.norm ?? "";
   if (DATA_NOUN.has(noun)) {
     const source = nameBefore(t, nameSearchStart(t, first, v - 1), v - 1);

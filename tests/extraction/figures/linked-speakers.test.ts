@@ -610,6 +610,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // A name before its data, whatever its ending; a central bank named bare after a comma.
   ["Moneyfacts data showed the average two-year fixed rate was 4.82% on Monday.", "4.82%", "Moneyfacts"],
+  // (Past the time the data cover: "data for the second quarter shows".)
+  [
+    "TransUnion data for the second quarter shows that 6.1% of home loan balances were in arrears.",
+    "6.1%",
+    "TransUnion",
+  ],
   [
     "The average rate on new mortgages was 3.81 per cent in September, Central Bank data show.",
     "3.81 per cent",
