@@ -67,7 +67,14 @@ function afterPredicate(
   for (let k = last; k < comma; k++) {
     const tok = tokens[k];
     if ((periodAt[k] ?? -1) >= 0) continue;
-    if (!tok || (tok.kind === "num" && !share) || CLAUSE_JOINERS.has(tok.norm) || tok.norm === ",")
+    // ("took 31% of that, up from 26%": "that" after "of" is what the share is of, no clause.)
+    const ofThat = tok?.norm === "that" && tokens[k - 1]?.norm === "of";
+    if (
+      !tok ||
+      (tok.kind === "num" && !share) ||
+      (CLAUSE_JOINERS.has(tok.norm) && !ofThat) ||
+      tok.norm === ","
+    )
       return false;
     if (tok.kind === "sym" && !(share && tok.norm === "-")) return false;
     // ("1.4 million tonnes, two sources at the regulator said, or roughly 80%": a saying is a clause.)
@@ -647,6 +654,9 @@ const LEVEL_WORDS = new Set([
   "adjusted",
   "annualized",
   "annualised",
+  // "compared with just R60m in 2023", "up from only 40": a word of how little.
+  "just",
+  "only",
   // "down from a revised 5.6%", "compared with a provisional 2.7%", "from a peak of 54.1%".
   "revised",
   "provisional",

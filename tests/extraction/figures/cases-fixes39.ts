@@ -83,6 +83,24 @@ export const FIX42_SHARE_CAME_FROM: Case[] = [
   ],
 ];
 
+export const FIX42_JUST_COMPARED: Case[] = [
+  // "just" or "only" before a level compared, and "of that" in a share's predicate, keep the link.
+  [
+    "The fund held reserves of about R310m, compared with just R45m in 2023.",
+    [
+      { text: "R310m", subject: { text: "reserves" } },
+      { text: "R45m", subject: { text: "reserves" } },
+    ],
+  ],
+  [
+    "Streaming took 27% of that, up from 19%.",
+    [
+      { text: "27%", subject: { text: "Streaming" } },
+      { text: "19%", subject: { text: "Streaming" } },
+    ],
+  ],
+];
+
 export const FIX42_OR_ASIDES: Case[] = [
   // ", or" naming the subject again is an aside, even with digits in it; a figure restated is not.
   [
@@ -135,6 +153,7 @@ export const FIX42_WORTH_OBJECTS: Case[] = [
 ];
 
 export const FIXES39: Case[] = [
+  ...FIX42_JUST_COMPARED,
   ...FIX42_WORTH_OBJECTS,
   ...FIX42_GRANTED_COUNTS,
   ...FIX42_OR_ASIDES,
