@@ -976,7 +976,9 @@ export function gappedNoun(
       mark === "," ||
       mark === ";" ||
       [",", ";"].includes(tokens[k - 1]?.norm ?? "") ||
-      gapEnd - first >= 2);
+      gapEnd - first >= 2 ||
+      // ("petrol costs Rs 94.77 a litre and diesel Rs 87.67": prices of a unit list their goods.)
+      /^(?:a|an|per)\s/.test(same.figure.unit ?? ""));
   if (!same.figure.change && !named && !shares && !held && !repeatedFor) return undefined;
   const end = mark === "and" && [",", ";"].includes(tokens[k - 1]?.norm ?? "") ? k - 1 : k;
   let from = same.baseLast ?? same.last;

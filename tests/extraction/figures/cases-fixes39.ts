@@ -152,7 +152,19 @@ export const FIX42_WORTH_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX42_GAPPED_PRICES: Case[] = [
+  // A price of a unit lists its goods: "and diesel Rs 87.67" names diesel, one word after "and" too.
+  [
+    "In Chennai, petrol costs Rs 100.80 a litre and diesel Rs 92.39.",
+    [
+      { text: "Rs 100.80", subject: { text: "petrol" } },
+      { text: "Rs 92.39", subject: { text: "diesel" } },
+    ],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_GAPPED_PRICES,
   ...FIX42_JUST_COMPARED,
   ...FIX42_WORTH_OBJECTS,
   ...FIX42_GRANTED_COUNTS,
