@@ -55,7 +55,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "38": "0b861ef9021a0429",
   "39": "82e07a67ea7374a8",
   "40": "869a7ce7403227cb",
-  "41": "1bf60f682ea5ed45",
+  "41": "f62d8520a99f5be9",
 };
 
 function dataFingerprint(): string {

@@ -3,9 +3,11 @@ import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
+  FUEL_GRADE_NAMES,
   FUNCTION_WORDS,
   GEM_WORDS,
   GOLD_PURITIES,
+  GRADE_NUMBERS,
   GRADE_WORDS,
   LABELS,
   STOCK_EXCHANGES,
@@ -113,6 +115,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
   const grade = next && DASHES.has(next.norm) && !next.spaceBefore ? t[k + 2] : next;
   if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm)) return k + 1;
+  // ("gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28 dirhams": a grade after its fuel's name.)
+  if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;
   const gradeAt = grade === next ? k + 1 : k + 2;
   if (amount.end <= k + 2 && goldPurity(t, k, gradeAt)) return gradeAt + 1;
   // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).

@@ -163,7 +163,14 @@ export const FIX42_GAPPED_PRICES: Case[] = [
   ],
 ];
 
+export const FIX42_FUEL_GRADES: Case[] = [
+  // A grade after its fuel's name is no figure: "E-Plus 91", "gasoline 91".
+  ["E-Plus 91 will cost Dh2.31 a litre.", [{ text: "Dh2.31", subject: { text: "E-Plus 91" } }]],
+  ["Aramco kept gasoline 91 at 2.18 riyals a liter.", [{ text: "2.18 riyals" }]],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_FUEL_GRADES,
   ...FIX42_GAPPED_PRICES,
   ...FIX42_JUST_COMPARED,
   ...FIX42_WORTH_OBJECTS,

@@ -7,6 +7,22 @@
 export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane", "karat", "karats", "kt"]);
 
 /**
+ * Words before a number that make it a fuel's grade: "gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28
+ * dirhams", "Super 98", "RON 95"; only with a number of GRADE_NUMBERS.
+ */
+export const FUEL_GRADE_NAMES: ReadonlySet<string> = new Set([
+  "gasoline",
+  "petrol",
+  "unleaded",
+  "plus",
+  "special",
+  "super",
+  "ron",
+]);
+/** Octane numbers fuels are sold under. */
+export const GRADE_NUMBERS: ReadonlySet<string> = new Set(["87", "89", "91", "92", "93", "95", "97", "98", "100"]);
+
+/**
  * Gold's purities, in carats of 24: "24-carat gold", "24K", "an 18-carat ring" (not "a 10-carat diamond",
  * a gem's weight).
  */
