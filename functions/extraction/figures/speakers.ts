@@ -716,7 +716,11 @@ function firstReportedIn(
         continue;
       }
       const from = pastDescriptor(t, k + 2);
-      const named = possessiveSource(t, from, k) ?? nameAfter(t, from, k) ?? workOfBody(t, k + 2, k);
+      const named =
+        possessiveSource(t, from, k) ??
+        nameAfter(t, from, k) ??
+        workOfBody(t, k + 2, k) ??
+        accordingToWork(t, k + 2);
       // "according to National Bank Financial analyst Adam Shine": the analyst, not the firm.
       const source = named && (personAfterFirm(t, named) ?? named);
       // "Revenue rose 16% to $10.25 billion, beating analysts' average estimate of $10.1 billion,
@@ -753,6 +757,7 @@ function firstReportedIn(
       const source =
         ownedWork(t, first, said) ??
         bodysWork(t, first, said) ??
+        definiteWork(t, first, said) ??
         (workFound ? undefined : namedData(t, first, said));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
@@ -899,6 +904,7 @@ function firstReportedIn(
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
+      definiteWork(t, first, v) ??
       // ("The Mumbai-based firm also said": past an adverb of the saying.)
       (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") ? definiteBody(t, first, v - 1) : undefined);
     if (before) {
@@ -950,6 +956,36 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
     .join(" ");
   return bodyByKind(noun.norm, kind, the.start, noun.end, the.start);
 }
+
+/**
+ * "..., the report said", "the survey found": a work the story named before with its source, right before
+ * the verb at `v`, at the clause's start or after a comma; the Resolver gives it that source.
+ */
+function definiteWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  const noun = t[v - 1];
+  if (!noun || noun.text !== noun.norm || !REFERRED_WORKS.has(noun.norm)) return undefined;
+  const at = theBeforeModifiers(t, v - 1);
+  const the = t[at];
+  if (the?.norm !== "the" || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? ""))) return undefined;
+  // ("the RBI survey showed", "the plan's annual report shows": a work whose owner is named there.)
+  for (let k = at + 1; k < v - 1; k++)
+    if (t[k]?.text !== t[k]?.norm || /['’]s$/.test(t[k]?.text ?? "")) return undefined;
+  return bodyByKind(noun.norm, `${WORK_KIND}${noun.norm}`, the.start, noun.end, the.start);
+}
+
+/** "according to the (latest) report": the work right after "according to", as a definite work. */
+function accordingToWork(t: readonly Token[], from: number): Attribution | undefined {
+  for (let v = from + 2; v <= from + 1 + WORK_MODIFIERS + 1; v++) {
+    if (!REFERRED_WORKS.has(t[v - 1]?.norm ?? "")) continue;
+    // ("according to the report by PwC", "the report of the committee": the source is named after it.)
+    if (["by", "of", "from"].includes(t[v]?.norm ?? "")) return undefined;
+    return definiteWork(t, from, v);
+  }
+  return undefined;
+}
+
+/** Words between "the" and a work, at most: "the latest annual". */
+const WORK_MODIFIERS = 2;
 
 /**
  * "The union's figures show", "the corporation's annual report shows": a body named by its kind, owning
@@ -1031,6 +1067,28 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 
 /** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
 const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
+
+/** Works a story refers back to once it named them with their source: "a report by X ... the report said". */
+const REFERRED_WORKS: ReadonlySet<string> = new Set([
+  "report",
+  "survey",
+  "study",
+  "analysis",
+  "poll",
+  "audit",
+  "review",
+]);
+/** The prefix of an attribution's kind that names a work, not a body: "work:report". */
+const WORK_KIND = "work:";
+/** A work with its source after "by" or "from", right before a named attribution: "a report by investment
+ * bank Houlihan Lokey", "the annual survey from the". */
+const WORK_BEFORE_SOURCE =
+  /\b(report|survey|study|analysis|poll|audit|review)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report". */
+const WORK_AFTER_SOURCE =
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(report|survey|study|analysis|poll|audit|review)\b/iu;
+/** Characters a work's words are looked for in, before or after its source. */
+const WORK_SOURCE_REACH = 64;
 
 const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
 /** Kinds of body "the company said" names as "It said" does, a charity's too. */
@@ -1217,6 +1275,8 @@ export class Resolver {
   private readonly surnames = new Map<string, Entity | null>();
   /** The people an honorific before a mention says are men or women ("Ms Al Sharhan"), by entity id. */
   private readonly genders = new Map<string, Gender>();
+  /** The sources of the works the story named with them, by work ("report"), in text order. */
+  private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }[]>();
 
   constructor(
     private readonly text: string,
@@ -1260,6 +1320,18 @@ export class Resolver {
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
+    // ("A report by Houlihan Lokey valued the IPL at $18.5 billion. ..., the report said": the work's source.)
+    for (const n of named) {
+      if (n.pronoun || n.kind !== undefined) continue;
+      const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, n.start - WORK_SOURCE_REACH), n.start));
+      const after = WORK_AFTER_SOURCE.exec(text.slice(n.end, n.end + WORK_SOURCE_REACH));
+      const work = (before?.[1] ?? after?.[1])?.toLowerCase();
+      const source = work && link(text, n, this.mentions);
+      if (!work || !source) continue;
+      const sources = this.workSources.get(work) ?? [];
+      sources.push({ ...source, end: n.end });
+      this.workSources.set(work, sources);
+    }
     this.entities = entities;
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
@@ -1328,15 +1400,27 @@ export class Resolver {
     const kind = a.kind;
     const person = it
       ? this.organizationBefore(a.start)
-      : kind !== undefined
-        ? this.describedBody(kind, a.start)
-        : a.pronoun
-          ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
-          : linked && { ...linked, end: a.end };
+      : kind?.startsWith(WORK_KIND)
+        ? this.workSourceBefore(kind.slice(WORK_KIND.length), a.start)
+        : kind !== undefined
+          ? this.describedBody(kind, a.start)
+          : a.pronoun
+            ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
+            : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
     return speaker;
+  }
+
+  /**
+   * The source of the work of that kind the story named first with its source, before `position`: "the
+   * report" goes on about the lede's report, though another body's report is named in between.
+   */
+  private workSourceBefore(work: string, position: number): { name: string; entityId?: string } | undefined {
+    const source = this.workSources.get(work)?.[0];
+    if (!source || source.end > position) return undefined;
+    return { name: source.name, ...(source.entityId ? { entityId: source.entityId } : {}) };
   }
 
   /** The person named before `position` whose role ends with `title` ("President" for "President Bola Tinubu"). */

@@ -610,6 +610,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // A name before its data, whatever its ending; a central bank named bare after a comma.
   ["Moneyfacts data showed the average two-year fixed rate was 4.82% on Monday.", "4.82%", "Moneyfacts"],
+  // "the report said", "the study found", "according to the report": the source of the work the story
+  // named first with it.
+  [
+    "The market is worth $18.5 billion, according to a report by investment bank Houlihan Lokey. Franchise values rose 12%, the report said.",
+    "12%",
+    "Houlihan Lokey",
+  ],
+  [
+    "Pilgrims spent €31 million, a study by the University of Galway found. The average pilgrim spent €86 per day, according to the study.",
+    "€86",
+    "University of Galway",
+  ],
+  // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
     "TransUnion data for the second quarter shows that 6.1% of home loan balances were in arrears.",
