@@ -493,7 +493,16 @@ export function trimmed(
   while (b - 1 > a) {
     const w = t[b - 1];
     if (w?.kind !== "word" || w.text !== w.norm) break;
-    if (HELPER_VERBS.has(w.norm) || COPULAS.has(w.norm) || DISCOURSE_WORDS.has(w.norm) || isAdverb(w.norm))
+    // ("Rates were last cut by Rs 2": "last" between a helper and its participle is when.)
+    const lastTime =
+      w.norm === "last" && (HELPER_VERBS.has(t[b - 2]?.norm ?? "") || COPULAS.has(t[b - 2]?.norm ?? ""));
+    if (
+      HELPER_VERBS.has(w.norm) ||
+      COPULAS.has(w.norm) ||
+      DISCOURSE_WORDS.has(w.norm) ||
+      isAdverb(w.norm) ||
+      lastTime
+    )
       b--;
     else if (/^[a-z]{3,}ing$/.test(w.norm) && HELPER_VERBS.has(t[b - 2]?.norm ?? "")) b -= 2;
     else break;
@@ -758,6 +767,9 @@ export function isAdverb(word: string): boolean {
   return /^[a-z]{3,}ly$/.test(word) && !LY_NOUNS.has(word);
 }
 
+/** Forms of "do" that carry a negation: "do not survive", "did not meet". */
+const DO_FORMS = new Set(["do", "does", "did"]);
+
 /** Prepositions that open a period: "between May and October", "from June to September". */
 const PERIOD_OPENERS = new Set(["between", "from", "through", "until", "over"]);
 
@@ -859,6 +871,8 @@ export function phraseAfter(
       // ("a £50m rise in labour costs triggered by increases": a participle and its agent.)
       (e > from && /^[a-z]{3,}ed$/.test(w.text) && t[e + 1]?.norm === "by") ||
       (e > from && CLAUSE_PRONOUNS.has(w.text) && PHRASE_MODALS.has(t[e + 1]?.norm ?? "")) ||
+      // ("96% of users never reach that limit": a negation opens the verb.)
+      (e > from && (w.norm === "never" || w.norm === "not")) ||
       isPeriodToken(e)
     )
       break;
@@ -892,6 +906,12 @@ export function phraseAfter(
     const afterNoun = !NOT_RATE_HOLDERS.has(t[e - 1]?.norm ?? "");
     if (e > from && afterNoun && RATE_OPENERS.has(w.norm) && TIME_UNIT.has(t[e + 1]?.norm ?? "")) break;
     e++;
+  }
+  // ("family businesses do not survive", "services they never received": before a negation, its helper
+  // and a clause's pronoun go too.)
+  if (t[e]?.norm === "never" || t[e]?.norm === "not") {
+    while (e - 1 > from && (AUXILIARIES.has(t[e - 1]?.norm ?? "") || DO_FORMS.has(t[e - 1]?.norm ?? ""))) e--;
+    if (e - 1 > from && CLAUSE_PRONOUNS.has(t[e - 1]?.text ?? "")) e--;
   }
   // "in Kazakhstan" at the end is where, not what; keep it (a place is part of the name a reader gives).
   return trimmed(t, from, e, isPeriodToken);

@@ -169,7 +169,21 @@ export const FIX42_FUEL_GRADES: Case[] = [
   ["Aramco kept gasoline 91 at 2.18 riyals a liter.", [{ text: "2.18 riyals" }]],
 ];
 
+export const FIX42_NEGATED_VERBS: Case[] = [
+  // A negation ends a share's noun phrase, with its helper; "last" between a helper and its participle goes.
+  [
+    "About 70 per cent of family firms do not survive into the second generation.",
+    [{ text: "70 per cent", subject: { text: "family firms" } }],
+  ],
+  ["More than 90% of drivers never reach that limit.", [{ text: "90%", subject: { text: "drivers" } }]],
+  [
+    "Fares were last raised by Sh20 in March.",
+    [{ text: "Sh20", subject: { text: "Fares" }, period: { text: "March" } }],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_NEGATED_VERBS,
   ...FIX42_FUEL_GRADES,
   ...FIX42_GAPPED_PRICES,
   ...FIX42_JUST_COMPARED,
