@@ -2986,7 +2986,11 @@ function objectBefore(
       (STAYING.has(tok.norm) && v === k && prep === "to");
     // ("The increase works out to": a noun after its determiner.)
     const owner = t[v - 1]?.norm ?? "";
-    const determined = (MONEY_DETERMINERS.has(owner) || /['’]s$/.test(owner)) && !isPastVerb(tok);
+    // ("the rate on a 10-year fixed mortgage stood at": a participle after an article is an adjective.)
+    const article = (j: number) => ["a", "an", "the"].includes(t[j]?.norm ?? "");
+    const determined =
+      ((MONEY_DETERMINERS.has(owner) || /['’]s$/.test(owner)) && (!isPastVerb(tok) || article(v - 1))) ||
+      (isPastVerb(tok) && gluedHyphen(t, v - 2) && t[v - 3]?.kind === "num" && article(v - 4));
     if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun)) {
       // (For a count: only a verb that moves a level, and an object that is a noun phrase: not "offered a
       // product to 16,000 investors", "cutting off supply to 250,000 people", "cutting them by two-thirds".)

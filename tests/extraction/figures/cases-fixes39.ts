@@ -182,7 +182,20 @@ export const FIX42_NEGATED_VERBS: Case[] = [
   ],
 ];
 
+export const FIX42_ADJECTIVE_PARTICIPLES: Case[] = [
+  // A participle after an article (or an article and a number's compound) is an adjective, no verb.
+  [
+    "The average rate on a 10-year fixed mortgage stood at 3.71% last week.",
+    [{ text: "3.71%", subject: { text: "The average rate on a 10-year fixed mortgage" } }],
+  ],
+  [
+    "The minister raised the estimated cost of the bridge to Rs88 billion.",
+    [{ text: "Rs88 billion", subject: { text: "the estimated cost of the bridge" } }],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_ADJECTIVE_PARTICIPLES,
   ...FIX42_NEGATED_VERBS,
   ...FIX42_FUEL_GRADES,
   ...FIX42_GAPPED_PRICES,
