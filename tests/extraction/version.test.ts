@@ -55,7 +55,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "38": "0b861ef9021a0429",
   "39": "82e07a67ea7374a8",
   "40": "869a7ce7403227cb",
-  "41": "f62d8520a99f5be9",
+  "41": "5b71de53e3e4ed97",
 };
 
 function dataFingerprint(): string {

@@ -816,6 +816,8 @@ const SELLING: ReadonlySet<string> = new Set(["sold", "sells"]);
 
 /** Words before a verb of making that name no maker: "and produced", "but produced", "to produce". */
 const MAKER_STOPS: ReadonlySet<string> = new Set(["to", "and", "but", "or", "also", "yet"]);
+/** Adverbs between a maker and its verb: "currently supports", "now employs", "also issued". */
+const MAKER_ADVERBS: ReadonlySet<string> = new Set(["currently", "now", "also", "still", "already", "since"]);
 /** Adverbs of a sale that name no seller: "has forward sold", "had net sold", "pre-sold". */
 const SALE_ADVERBS: ReadonlySet<string> = new Set(["forward", "net", "pre", "short"]);
 /** Securities a seller issues: the count counts them ("Al-Nakheel sold 90 million shares"). */
@@ -837,7 +839,12 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
       return false;
   }
   let k = verbAt - 1;
-  while (k > 0 && (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? ""))) k--;
+  // ("The charity said it currently supports 2,800 projects": past an adverb too.)
+  while (
+    k > 0 &&
+    (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? "") || MAKER_ADVERBS.has(t[k]?.norm ?? ""))
+  )
+    k--;
   const maker = t[k];
   return (
     maker?.kind === "word" &&

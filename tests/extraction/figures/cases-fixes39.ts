@@ -123,6 +123,10 @@ export const FIX42_GRANTED_COUNTS: Case[] = [
     "The regulator approved 27 new fund managers.",
     [{ text: "27 new fund managers", subject: { text: "The regulator" } }],
   ],
+  [
+    "The bursary fund currently supports 3,900 students.",
+    [{ text: "3,900 students", subject: { text: "The bursary fund" } }],
+  ],
   // (A content after "of" is what it measures, as before.)
   [
     "The agency issued 2.4 million tonnes of import permits for rice.",

@@ -841,6 +841,9 @@ export const MAKING_VERBS: readonly string[] = [
   // 280,000 study permits", "the ministry hired 3,000 teachers": what a body grants or takes in is its count.
   "issued", "issues", "enrolled", "enrols", "enrolls", "approved", "granted", "admitted", "hired",
   "recruited",
+  // "The fund supports 12,000 students", "Student hostels provide 4,000 beds", "The academy trained 900
+  // nurses": whom or what a body supports, provides or trains.
+  "supports", "supported", "provides", "provided", "trains", "trained",
 ];
 
 /**
