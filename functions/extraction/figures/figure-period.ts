@@ -1317,9 +1317,9 @@ function movedToThenFrom(
     (periodAt[j] ?? -1) >= 0 || ["financial", "fiscal", "year"].includes(tokens[j]?.norm ?? "");
   const dated = periodWord(k);
   for (let n = 0; n < MOVED_PERIOD_TOKENS && periodWord(k); n++) k--;
-  if (dated) while (["in", "for", "during", "the", "its"].includes(tokens[k]?.norm ?? "")) k--;
+  for (let n = 0; dated && n < PERIOD_LEAD_TOKENS && OWN_PERIOD_LEADS.has(tokens[k]?.norm ?? ""); n++) k--;
   const end = k;
-  while (k >= 0 && end - k < 8 && figureAt[k]) k--;
+  while (k >= 0 && end - k < REACHED_LEVEL_TOKENS && figureAt[k]) k--;
   if (k === end || tokens[k]?.norm !== "to") return false;
   const verb = tokens[k - 1]?.norm ?? "";
   const revised =
@@ -1330,6 +1330,11 @@ function movedToThenFrom(
 
 /** Tokens of the period a level reached may carry before ", from": "in the 2025/26 financial year". */
 const MOVED_PERIOD_TOKENS = 8;
+/** Words that lead to that period, and how many may stand together: "in the", "for its". */
+const OWN_PERIOD_LEADS = new Set(["in", "for", "during", "the", "its"]);
+const PERIOD_LEAD_TOKENS = 3;
+/** Tokens of the level reached before its period or "from": "RM746.2mil", "US$1.2 billion". */
+const REACHED_LEVEL_TOKENS = 8;
 
 /** Verbs that revise an amount for the same time rather than compare two times. */
 const REVISING_VERBS = new Set([

@@ -1275,8 +1275,8 @@ export class Resolver {
   private readonly surnames = new Map<string, Entity | null>();
   /** The people an honorific before a mention says are men or women ("Ms Al Sharhan"), by entity id. */
   private readonly genders = new Map<string, Gender>();
-  /** The sources of the works the story named with them, by work ("report"), in text order. */
-  private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }[]>();
+  /** The source of the first work of each kind ("report") the story named with its source. */
+  private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }>();
 
   constructor(
     private readonly text: string,
@@ -1327,10 +1327,8 @@ export class Resolver {
       const after = WORK_AFTER_SOURCE.exec(text.slice(n.end, n.end + WORK_SOURCE_REACH));
       const work = (before?.[1] ?? after?.[1])?.toLowerCase();
       const source = work && link(text, n, this.mentions);
-      if (!work || !source) continue;
-      const sources = this.workSources.get(work) ?? [];
-      sources.push({ ...source, end: n.end });
-      this.workSources.set(work, sources);
+      if (work && source && !this.workSources.has(work))
+        this.workSources.set(work, { ...source, end: n.end });
     }
     this.entities = entities;
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
@@ -1418,7 +1416,7 @@ export class Resolver {
    * report" goes on about the lede's report, though another body's report is named in between.
    */
   private workSourceBefore(work: string, position: number): { name: string; entityId?: string } | undefined {
-    const source = this.workSources.get(work)?.[0];
+    const source = this.workSources.get(work);
     if (!source || source.end > position) return undefined;
     return { name: source.name, ...(source.entityId ? { entityId: source.entityId } : {}) };
   }
@@ -1451,12 +1449,6 @@ export class Resolver {
   }
 
   /**
-   * The organization "It" stands for at a position: the one that opens the sentence before ("The IEA, which
-   * advises ..., forecast .... It sees"), else of those named shortly before the one named most in the
-   * article ("Veltrix reported ... The deal with Samsung closed in May. It said" -> Veltrix), the last one on
-   * a tie.
-   */
-  /**
    * The body "its" before a title at `position` stands for: the name that opens the sentence (an
    * organization, or a company the tagger read as a person: "Sharaf DG expects ..., its chief executive
    * said"); else no one (the organization named last may be another: an exchange it lists on).
@@ -1473,6 +1465,12 @@ export class Resolver {
     return undefined;
   }
 
+  /**
+   * The organization "It" stands for at a position: the one that opens the sentence before ("The IEA, which
+   * advises ..., forecast .... It sees"), else of those named shortly before the one named most in the
+   * article ("Veltrix reported ... The deal with Samsung closed in May. It said" -> Veltrix), the last one on
+   * a tie.
+   */
   private organizationBefore(position: number): Organization | undefined {
     const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
     let best = this.organizations[k - 1];
