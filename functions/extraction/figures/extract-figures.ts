@@ -300,6 +300,22 @@ function run(text: string, context: FigureContext): Figure[] {
     const gapSpan = gap && spanOf(text, tokens, mentions, gap);
     if (gapSpan && (!figure.subject || figure.subject.start >= gapSpan.start)) {
       figure.subject = gapSpan;
+      // ("petrol costs Rs 94.77 a litre and diesel Rs 87.67": a gapped price is of the same unit, and of
+      // the same scale: not "16.5 cents per share and ... its $400 million buyback".)
+      const before = same?.figure;
+      const sameRate = before?.unit && RATE_UNIT.test(before.unit) ? before.unit : undefined;
+      const sameScale =
+        before !== undefined &&
+        figure.value < before.value * RATE_SCALE &&
+        figure.value * RATE_SCALE > before.value;
+      if (
+        sameRate &&
+        sameScale &&
+        figure.kind === "MONEY" &&
+        !figure.unit &&
+        figure.currency === before?.currency
+      )
+        figure.unit = sameRate;
     } else if (
       same?.figure.subject &&
       sharesSubject(tokens, figure, qualifierStart, same, change.hit, periodAt)
@@ -467,6 +483,11 @@ function spanOf(
   if (ids.length) span.entityIds = ids;
   return span;
 }
+
+/** A unit that makes an amount a price of one thing: "a litre", "per kg", "an ounce". */
+const RATE_UNIT = /^(?:a|an|per)\s/;
+/** How many times larger or smaller a gapped price of the same unit may be than the one before. */
+const RATE_SCALE = 20;
 
 /** Sentence adverbs no subject is: "meanwhile", "however". */
 const LONE_ADVERBS = new Set([

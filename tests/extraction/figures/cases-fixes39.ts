@@ -162,7 +162,7 @@ export const FIX42_GAPPED_PRICES: Case[] = [
     "In Chennai, petrol costs Rs 100.80 a litre and diesel Rs 92.39.",
     [
       { text: "Rs 100.80", subject: { text: "petrol" } },
-      { text: "Rs 92.39", subject: { text: "diesel" } },
+      { text: "Rs 92.39", subject: { text: "diesel" }, unit: "a litre" },
     ],
   ],
 ];
@@ -198,7 +198,20 @@ export const FIX42_ADJECTIVE_PARTICIPLES: Case[] = [
   ],
 ];
 
+export const FIX42_GAPPED_RATES: Case[] = [
+  // A gapped or ranked price takes the unit of the one before, at the same scale only.
+  [
+    "Samoa is set to get $45m a year, Fiji $38m and Vanuatu $35m.",
+    [
+      { text: "$45m", unit: "a year" },
+      { text: "$38m", subject: { text: "Fiji" }, unit: "a year" },
+      { text: "$35m", subject: { text: "Vanuatu" }, unit: "a year" },
+    ],
+  ],
+];
+
 export const FIXES39: Case[] = [
+  ...FIX42_GAPPED_RATES,
   ...FIX42_ADJECTIVE_PARTICIPLES,
   ...FIX42_NEGATED_VERBS,
   ...FIX42_FUEL_GRADES,
