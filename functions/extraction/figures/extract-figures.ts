@@ -18,6 +18,7 @@ import { readChange } from "./figure-change.ts";
 import {
   antecedent,
   dealTermsSubject,
+  isRateUnit,
   joinedChange,
   listedContentLink,
   listedLevel,
@@ -30,7 +31,7 @@ import {
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
-import { articleFiscalYear, currencyFiscalYear } from "./fiscal-years.ts";
+import { articleFiscalYear } from "./fiscal-years.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -90,8 +91,10 @@ function run(text: string, context: FigureContext): Figure[] {
   const scopes = scopesOf(tokens, sentences);
   // "FY26" in an Indian story runs April to March: fiscal years follow the country the article is about.
   const weights = countryWeights(text, entities);
-  const codes = raws.map((raw) => raw.currency);
-  const fiscal = articleFiscalYear(weights, codes) ?? currencyFiscalYear(codes);
+  const fiscal = articleFiscalYear(
+    weights,
+    raws.map((raw) => raw.currency),
+  );
   // (A company's own reporting year, as the article declares it, comes before its country's.)
   const reporting = reportingStart(tokens) ?? labelledStart(tokens, fiscal);
   const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);
@@ -303,7 +306,7 @@ function run(text: string, context: FigureContext): Figure[] {
       // ("petrol costs Rs 94.77 a litre and diesel Rs 87.67": a gapped price is of the same unit, and of
       // the same scale: not "16.5 cents per share and ... its $400 million buyback".)
       const before = same?.figure;
-      const sameRate = before?.unit && RATE_UNIT.test(before.unit) ? before.unit : undefined;
+      const sameRate = isRateUnit(before?.unit) ? before?.unit : undefined;
       const sameScale =
         before !== undefined &&
         figure.value < before.value * RATE_SCALE &&
@@ -484,8 +487,6 @@ function spanOf(
   return span;
 }
 
-/** A unit that makes an amount a price of one thing: "a litre", "per kg", "an ounce". */
-const RATE_UNIT = /^(?:a|an|per)\s/;
 /** How many times larger or smaller a gapped price of the same unit may be than the one before. */
 const RATE_SCALE = 20;
 

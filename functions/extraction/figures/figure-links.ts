@@ -634,6 +634,11 @@ const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
 const PERIOD_LEADS = new Set([...PERIOD_PREPOSITIONS, "as", "of"]);
 /** Words of a period the period finder leaves alone: "for the year", "in the period". */
 const PERIOD_WORDS = new Set(["the", "year", "quarter", "half", "period", "month", "season"]);
+/** A unit that makes an amount a price of one thing: "a litre", "per kg", "an ounce". */
+export function isRateUnit(unit: string | undefined): boolean {
+  return /^(?:a|an|per)\s/.test(unit ?? "");
+}
+
 /** Words of a rate after an amount: "a year", "per month", "each week". */
 const RATE_WORDS = new Set(["a", "an", "per", "each"]);
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
@@ -978,7 +983,7 @@ export function gappedNoun(
       [",", ";"].includes(tokens[k - 1]?.norm ?? "") ||
       gapEnd - first >= 2 ||
       // ("petrol costs Rs 94.77 a litre and diesel Rs 87.67": prices of a unit list their goods.)
-      /^(?:a|an|per)\s/.test(same.figure.unit ?? ""));
+      isRateUnit(same.figure.unit));
   if (!same.figure.change && !named && !shares && !held && !repeatedFor) return undefined;
   const end = mark === "and" && [",", ";"].includes(tokens[k - 1]?.norm ?? "") ? k - 1 : k;
   let from = same.baseLast ?? same.last;

@@ -30,42 +30,35 @@ export function fiscalYearOf(country: string | undefined): FiscalYear | undefine
 }
 
 /**
- * The fiscal year an article's periods follow: its country's, or, where that one keeps the calendar or
- * none stands out, its dateline's ("TOKYO, Nov. 6 (Kyodo) -- ... first half of fiscal 2026" is Japan's,
- * however often it names U.S. sales).
+ * The fiscal year an article's periods follow, given the currency codes of its amounts:
+ * - the country of the currency most amounts are in, where the article names that country ("The Bangladesh
+ *   Cricket Board earned Tk 612 crore in the 2025-26 fiscal year" in a story naming India as often), but
+ *   not a currency a name several countries share is read as first ("Rs" in a Pakistani story is INR);
+ * - else its country's, or, where that one keeps the calendar or none stands out, its dateline's ("TOKYO,
+ *   Nov. 6 (Kyodo) -- ... first half of fiscal 2026" is Japan's, however often it names U.S. sales);
+ * - else the fiscal year of that currency's country, where no country stands out by name: "Sh1.47
+ *   billion ... in the 2025/26 financial year" with only Kenyan counties named is Kenya's July-to-June
+ *   year; "£46.8bn for 2024-25" with HMRC and no place named is Britain's.
  */
 export function articleFiscalYear(
   weights: CountryWeights,
   codes: Iterable<string | undefined>,
 ): FiscalYear | undefined {
-  // ("The Bangladesh Cricket Board earned Tk 612 crore in the 2025-26 fiscal year" in a story that names
-  // India as often: the country the article counts its money in, where it names that country.)
-  // (Not a currency read by default for several countries: "Rs" in a Pakistani story is read as INR first.)
-  const counted = currencyCountry(codes, SHARED_DEFAULTS);
-  const byCurrency = counted && (weights.weight.get(counted) ?? 0) > 0 ? fiscalYearOf(counted) : undefined;
-  if (byCurrency) return byCurrency;
-  const about = fiscalYearOf(articleCountry(weights));
-  if (about || weights.datelined.size !== 1) return about;
-  return fiscalYearOf([...weights.datelined][0]);
+  const code = mainCurrency(codes);
+  const counted = code?.slice(0, 2);
+  if (code && counted && !SHARED_DEFAULTS.has(code) && (weights.weight.get(counted) ?? 0) > 0) {
+    const byCurrency = fiscalYearOf(counted);
+    if (byCurrency) return byCurrency;
+  }
+  const dated = weights.datelined.size === 1 ? fiscalYearOf([...weights.datelined][0]) : undefined;
+  return fiscalYearOf(articleCountry(weights)) ?? dated ?? fiscalYearOf(counted);
 }
 
 /**
- * The fiscal year of the one country whose currency the article counts in most, where no country stands
- * out by name: "Sh1.47 billion ... in the 2025/26 financial year" with only Kenyan counties named is
- * Kenya's July-to-June year; "£46.8bn for 2024-25" with HMRC and no place named is Britain's. Only a
- * currency most of its amounts are in, and not the U.S. dollar, the euro or a currency of several
+ * The one currency most of the amounts are in; not the U.S. dollar, the euro or a currency of several
  * countries (codes beginning with X).
  */
-export function currencyFiscalYear(codes: Iterable<string | undefined>): FiscalYear | undefined {
-  const counted = currencyCountry(codes);
-  return counted === undefined ? undefined : fiscalYearOf(counted);
-}
-
-/** The country of the one currency most of the amounts are in (not the dollar, the euro or an X code). */
-function currencyCountry(
-  codes: Iterable<string | undefined>,
-  unread?: ReadonlySet<string>,
-): string | undefined {
+function mainCurrency(codes: Iterable<string | undefined>): string | undefined {
   const counts = new Map<string, number>();
   let all = 0;
   for (const code of codes) {
@@ -82,7 +75,7 @@ function currencyCountry(
     }
   // (Only a currency most of the amounts are in: "£" in a Bundesliga report counted in euros says nothing.)
   if (!best || best === "USD" || best === "EUR" || best.startsWith("X") || most * 2 <= all) return undefined;
-  return unread?.has(best) ? undefined : best.slice(0, 2);
+  return best;
 }
 
 /** The months of the fiscal year named `year` ("FY26" is 2026, "fiscal 2025" 2025). */

@@ -1313,23 +1313,23 @@ export class Resolver {
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
     for (const n of named) {
+      if (n.pronoun) continue;
+      // ("A report by Houlihan Lokey valued the IPL at $18.5 billion. ..., the report said": the source of
+      // the first work of each kind; "the Auditor-General's latest report": an office too.)
+      const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, n.start - WORK_SOURCE_REACH), n.start));
+      const after = before ? undefined : WORK_AFTER_SOURCE.exec(text.slice(n.end, n.end + WORK_SOURCE_REACH));
+      const work = (before?.[1] ?? after?.[1])?.toLowerCase();
+      const firstWork = work !== undefined && !this.workSources.has(work);
       // ("The governor said ... . Remittances climbed 18%, he said": a title alone is no one "he" names.)
-      if (!n.pronoun && isBareTitle(text.slice(n.start, n.end))) continue;
-      const linked = n.pronoun ? undefined : link(text, n, this.mentions);
-      if (linked && !(linked.entityId && notPeople.has(linked.entityId)))
+      const title = isBareTitle(text.slice(n.start, n.end));
+      if (title && !firstWork) continue;
+      const linked = link(text, n, this.mentions);
+      if (!linked) continue;
+      if (work && firstWork) this.workSources.set(work, { ...linked, end: n.end });
+      if (!title && !(linked.entityId && notPeople.has(linked.entityId)))
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
-    // ("A report by Houlihan Lokey valued the IPL at $18.5 billion. ..., the report said": the work's source.)
-    for (const n of named) {
-      if (n.pronoun || n.kind !== undefined) continue;
-      const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, n.start - WORK_SOURCE_REACH), n.start));
-      const after = WORK_AFTER_SOURCE.exec(text.slice(n.end, n.end + WORK_SOURCE_REACH));
-      const work = (before?.[1] ?? after?.[1])?.toLowerCase();
-      const source = work && link(text, n, this.mentions);
-      if (work && source && !this.workSources.has(work))
-        this.workSources.set(work, { ...source, end: n.end });
-    }
     this.entities = entities;
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
