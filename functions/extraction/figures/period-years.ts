@@ -288,7 +288,7 @@ export function sinceFrom(t: readonly Token[], at: number, inner: PeriodHit, ctx
 }
 
 /** Monday 0 to Sunday 6: the first seven of WEEKDAYS. */
-const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
+export const WEEKDAY_INDEX: ReadonlyMap<string, number> = new Map(
   WEEKDAYS.slice(0, 7).map((d, k) => [d, k] as const),
 );
 

@@ -41,6 +41,7 @@ import {
   onWeekday,
   sinceFrom,
   sinceWeekday,
+  WEEKDAY_INDEX,
   yearFor,
   yearOf,
 } from "./period-years.ts";
@@ -467,7 +468,13 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   }
   const onwards = n === "from";
   if (!onwards && !OPEN_STARTS.has(n)) return undefined;
-  const at = !onwards && ["in", "from", "on", "with"].includes(t[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  let at = !onwards && ["in", "from", "on", "with"].includes(t[i + 1]?.norm ?? "") ? i + 2 : i + 1;
+  // ("effective Monday, November 23, 2026": the date the weekday is.)
+  if (WEEKDAY_INDEX.has(t[at]?.norm ?? "") && t[at + 1]?.norm === ",") at += 2;
+  else {
+    const day = startWeekday(t, i, at, ctx);
+    if (day) return { first: i, last: at + 1, from: day };
+  }
   const inner = periodAt(t, at, ctx);
   if (!inner || inner.first !== at || !inner.from) return undefined;
   if (!onwards) return { first: i, last: inner.last, from: inner.from };
@@ -498,6 +505,23 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   return ahead && !spans && afterFigure && (lean === "future" || lean === "expected")
     ? { first: i, last: inner.last, from: inner.from }
     : undefined;
+}
+
+/**
+ * A weekday a new level starts on: "starting Friday", "effective Monday", and in a sentence about the
+ * future "from Wednesday" right after the figure ("will rise to Rs 105 a litre from Wednesday"; not a
+ * base: "up 2% from Wednesday's close").
+ */
+function startWeekday(t: readonly Token[], i: number, at: number, ctx: PeriodContext): string | undefined {
+  const next = t[at + 1]?.norm ?? "";
+  if (next === "'s" || next === "’s" || next === "'" || next === "to" || next === "through") return undefined;
+  if (t[i]?.norm !== "from") return onWeekday(t, at, ctx);
+  if (comparedFrom(t, i) || leanAt(t, i) !== "future") return undefined;
+  let back = i - 1;
+  // (Past a price's denominator: "Rs 105 a litre".)
+  if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
+  while (back > i - 5 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
+  return t[back]?.kind === "num" ? onWeekday(t, at, ctx) : undefined;
 }
 
 /** "down 0.2 per cent from July 1", "up 12% from": a move's amount, after "up" or "down", right before `from`. */
