@@ -22,7 +22,7 @@ import {
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
-import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, CURRENCY_WORD, ONE, PREFIX_WORD_CURRENCY, SCALE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
@@ -616,6 +616,7 @@ export function trimmed(
       !rankedCount(t, k) &&
       !(countInside(t, k) && k - 2 >= a) &&
       !inAgeGroup(t, k) &&
+      !inPriceBand(t, k, a) &&
       !namesCalledLine(t, k) &&
       !year
     )
@@ -1198,6 +1199,88 @@ const CUT_TAIL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "Phones priced above $600 accounted for 62%", "Homes costing more than $1 million made up 12%": where a
+ * noun goes on before the price band that ends at `s` (the band is part of the phrase), or undefined.
+ */
+export function priceBandStart(t: readonly Token[], s: number, floor: number): number | undefined {
+  let k = s - 1;
+  const currencyWord = CURRENCY_WORD.backward(t, k + 1);
+  if (currencyWord) k = currencyWord.start - 1;
+  while (k > floor && SCALE.has(t[k]?.norm ?? "")) k--;
+  if (t[k]?.kind !== "num") return undefined;
+  while (k > floor && (t[k]?.kind === "num" || t[k]?.kind === "sym")) k--;
+  if (PREFIX_WORD_CURRENCY.has(t[k]?.norm ?? "")) k--;
+  if (t[k]?.norm === "than" && ["more", "less"].includes(t[k - 1]?.norm ?? "")) k -= 2;
+  // ("under RM1.2bil programme": the money names the noun after it.)
+  if (FUNDED_NOUNS.has(t[s]?.norm ?? "")) return undefined;
+  const bound = BAND_BOUNDS.has(t[k]?.norm ?? "");
+  if (bound) k--;
+  if (BAND_VERBS.has(t[k]?.norm ?? "")) k--;
+  // ("orders over €2.7 million in assets", "jailed for 10 years over": "over" alone is what about.)
+  else if (!bound || t[k + 1]?.norm === "over") return undefined;
+  const noun = t[k];
+  return k >= floor &&
+    noun?.kind === "word" &&
+    /s$/.test(noun.norm) &&
+    !NP_STOPS.has(noun.norm) &&
+    // ("Petrol is above Rs 102", "Brent slips below $62": a verb, no noun.)
+    !CHANGE_VERB.has(noun.norm) &&
+    !LEVEL_VERBS.has(noun.norm) &&
+    !TIME_UNIT.has(noun.norm)
+    ? k
+    : undefined;
+}
+/** Verbs of standing at a level that end in "s" like a plural noun: "is above", "stays below". */
+const LEVEL_VERBS = new Set([
+  "is",
+  "was",
+  "has",
+  "stays",
+  "remains",
+  "trades",
+  "hovers",
+  "holds",
+  "sits",
+  "goes",
+  "costs",
+  "sells",
+  "closes",
+  "settles",
+  "ends",
+  "means",
+]);
+/** Nouns an amount before them funds or sizes: "under RM1.2bil programme". */
+const FUNDED_NOUNS = new Set([
+  "programme",
+  "program",
+  "scheme",
+  "plan",
+  "package",
+  "deal",
+  "project",
+  "contract",
+  "fund",
+  "loan",
+  "facility",
+  "budget",
+  "initiative",
+]);
+/** Bounds of a price band: "phones under 6,000 yuan", "priced above $600". */
+const BAND_BOUNDS = new Set(["under", "above", "over", "below"]);
+/** Participles of a price band: "priced above $600", "costing more than $1 million". */
+const BAND_VERBS = new Set(["priced", "costing", "selling", "retailing", "valued"]);
+
+/** The money starting at `k` ("$600", "Rs 10,000", "6,000 yuan") is a price band inside a phrase from `floor`. */
+function inPriceBand(t: readonly Token[], k: number, floor: number): boolean {
+  let end = k;
+  if (PREFIX_WORD_CURRENCY.has(t[end]?.norm ?? "")) end++;
+  while (t[end]?.kind === "sym" || t[end]?.kind === "num") end++;
+  while (SCALE.has(t[end]?.norm ?? "")) end++;
+  end = CURRENCY_WORD.forward(t, end)?.end ?? end;
+  return end > k + 1 || t[k]?.kind === "num" ? priceBandStart(t, end, floor) !== undefined : false;
+}
+
+/**
  * A subject that runs into another figure's money ends before it, and before the words that led to it: "seized 1,340
  * kilos of shabu worth about P9.1 billion" -> "shabu", "estates in Sabah for RM1.2 billion" -> "estates in
  * Sabah". Undefined when nothing of it is left.
@@ -1210,7 +1293,15 @@ export function cutBeforeFigure(
   // ("of its P125-billion capital": money that describes a noun of the subject stays; "cocoa worth
   // $2.1 billion": a phrase that stopped right before the money ends before the word that led to it.)
   let last = subject.first + 1;
-  while (last <= subject.last && !(isOtherFigure(last) && CUT_TAIL_WORDS.has(t[last - 1]?.norm ?? "")))
+  // ("Phones priced above $600": a price band stays with its noun.)
+  while (
+    last <= subject.last &&
+    !(
+      isOtherFigure(last) &&
+      CUT_TAIL_WORDS.has(t[last - 1]?.norm ?? "") &&
+      !inPriceBand(t, last, subject.first)
+    )
+  )
     last++;
   if (last > subject.last) return subject;
   while (

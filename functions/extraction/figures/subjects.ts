@@ -128,6 +128,7 @@ import {
   parenthesizedItem,
   pastParentheses,
   phraseAfter,
+  priceBandStart,
   rankedCount,
   relativeClauseStart,
   SHARE_VERB,
@@ -204,6 +205,9 @@ export function subjectOf(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
+  // "Phones priced above $600 accounted for 62%": a price band's money bounds the price of its noun.
+  const band = fig.kind === "MONEY" ? priceBandStart(t, fig.last, clauseStart) : undefined;
+  if (band !== undefined) return { first: band, last: band + 1, anaphor: false };
   // "lowered rates by a total of 200 basis points": read as if the figure came right after "by".
   const by = byBefore(t, qualifierStart);
   // "a margin of error of plus or minus 3 points": as if the figure came right after "of".
@@ -2022,6 +2026,8 @@ function subjectBefore(
 function countInPhrase(t: readonly Token[], s: number, floor: number): number | undefined {
   const group = ageGroupStart(t, s);
   if (group !== undefined) return group > floor ? group : undefined;
+  const band = priceBandStart(t, s, floor);
+  if (band !== undefined) return band;
   let k = s - 1;
   // ("aged 21 and over": the bound's words.)
   if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;

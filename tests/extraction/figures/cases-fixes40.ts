@@ -32,4 +32,36 @@ export const FIX43_WEEKDAY_STARTS: Case[] = [
   ],
 ];
 
-export const FIXES40: Case[] = [...FIX43_WEEKDAY_STARTS];
+export const FIX43_PRICE_BANDS: Case[] = [
+  // A price band is part of the noun phrase it bounds: the share's subject keeps it, and the band's money
+  // measures the noun's price.
+  [
+    "Handsets priced above $800 accounted for 31% of shipments.",
+    [
+      { text: "$800", subject: { text: "Handsets" }, qualifier: "lower_bound" },
+      { text: "31%", subject: { text: "Handsets priced above $800" } },
+    ],
+  ],
+  [
+    "Sales of flats costing more than Rs 2 crore rose 14% in the quarter.",
+    [
+      { text: "Rs 2 crore", subject: { text: "flats" } },
+      { text: "14%", subject: { text: "Sales of flats costing more than Rs 2 crore" } },
+    ],
+  ],
+  [
+    "Cars under 10,000 euros made up 12% of registrations.",
+    [
+      { text: "10,000 euros", subject: { text: "Cars" } },
+      { text: "12%", subject: { text: "Cars under 10,000 euros" } },
+    ],
+  ],
+  // (Not a verb before the bound, nor "over" alone, nor money that names the noun after it.)
+  ["Diesel is above Rs 90 a litre in Chennai.", [{ text: "Rs 90", subject: { text: "Diesel" } }]],
+  [
+    "The official was jailed for 10 years over Dh38 million taken from dormant accounts.",
+    [{ text: "Dh38 million", subject: undefined }],
+  ],
+];
+
+export const FIXES40: Case[] = [...FIX43_PRICE_BANDS, ...FIX43_WEEKDAY_STARTS];
