@@ -50,15 +50,33 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     }
     // ("its fiscal third quarter, which ends Dec. 31": the month after a relative.)
     const link = t[at + 1]?.norm === "," && t[at + 2]?.norm === "which" ? at + 3 : at + 1;
+    // ("fell to 31.9% in the third quarter from 33.2% in the second quarter ... in the three months to
+    // September": months spelt out restate the sentence's first part, not the base after it.)
     const end =
       ENDING.has(t[link]?.norm ?? "") || ENDS.has(t[link]?.norm ?? "")
         ? MONTH.get(t[link + 1]?.norm ?? "")
-        : monthsEnded(t, at + 1, span);
+        : partBefore(t, i)
+          ? undefined
+          : monthsEnded(t, at + 1, span);
     if (end === undefined) continue;
     return startBefore(end, ord * span);
   }
   return undefined;
 }
+
+/** Another part of a year is named earlier in the sentence of the ordinal at `i` (within a bounded reach). */
+function partBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SENTENCE_REACH) && t[k]?.norm !== "."; k--) {
+    if (PART_MONTHS.has(t[k]?.norm ?? "")) {
+      const ord = ORDINAL.get(t[k - 1]?.norm === "-" ? (t[k - 2]?.norm ?? "") : (t[k - 1]?.norm ?? ""));
+      if (ord !== undefined && ord !== ORDINAL.get(t[i]?.norm ?? "")) return true;
+    }
+    if (t[k]?.lineStart) break;
+  }
+  return false;
+}
+/** Tokens back a part's sentence is searched for another part. */
+const SENTENCE_REACH = 40;
 
 /** The first month (1-12) of a reporting year whose first `months` months end in month `end`. */
 function startBefore(end: number, months: number): number {

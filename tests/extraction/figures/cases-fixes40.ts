@@ -64,4 +64,18 @@ export const FIX43_PRICE_BANDS: Case[] = [
   ],
 ];
 
-export const FIXES40: Case[] = [...FIX43_PRICE_BANDS, ...FIX43_WEEKDAY_STARTS];
+export const FIX43_BASE_QUARTERS: Case[] = [
+  // Months spelt out after a sentence that compares two quarters restate the first, not the base: no
+  // reporting year that starts in April.
+  [
+    "The jobless rate fell to 31.9% in the third quarter from 33.2% in the second quarter, the agency said. Employment rose by 248,000 in the three months to September.",
+    [
+      { text: "31.9%", period: { text: "third quarter", from: "2026-07", to: "2026-09" } },
+      { text: "33.2%", period: { text: "second quarter", from: "2026-04", to: "2026-06" } },
+      { text: "248,000", period: { text: "three months to September", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-10" },
+  ],
+];
+
+export const FIXES40: Case[] = [...FIX43_BASE_QUARTERS, ...FIX43_PRICE_BANDS, ...FIX43_WEEKDAY_STARTS];
