@@ -64,7 +64,8 @@ function scaleAt(
   money = false,
 ): { mult: number; end: number; letter?: string } | undefined {
   const tok = t[j];
-  if (!tok) return undefined;
+  // ("Wed 25 Nov 2026\n\nMillions of customers": a new line's first word scales nothing before it.)
+  if (!tok || tok.lineStart) return undefined;
   if (tok.kind === "word") {
     const mult = SCALE.get(tok.norm);
     // ("24 billion-dollar weather disasters": the scale is the adjective's, glued to its currency, before

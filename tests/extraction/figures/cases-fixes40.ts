@@ -78,4 +78,14 @@ export const FIX43_BASE_QUARTERS: Case[] = [
   ],
 ];
 
-export const FIXES40: Case[] = [...FIX43_BASE_QUARTERS, ...FIX43_PRICE_BANDS, ...FIX43_WEEKDAY_STARTS];
+export const FIX43_LINE_SCALES: Case[] = [
+  // A scale word that opens a new line scales nothing before it (a byline's year, then a paragraph).
+  ["By Jane Roe | Wed 25 Nov 2026\n\nMillions of customers will see bills rise by 6%.", [{ text: "6%" }]],
+];
+
+export const FIXES40: Case[] = [
+  ...FIX43_LINE_SCALES,
+  ...FIX43_BASE_QUARTERS,
+  ...FIX43_PRICE_BANDS,
+  ...FIX43_WEEKDAY_STARTS,
+];
