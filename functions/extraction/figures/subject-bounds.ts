@@ -633,6 +633,38 @@ export function trimmed(
 }
 
 /**
+ * The name whose saying verb ends right before the "it" at `k` ("Emirates said it", "Bharti Airtel said
+ * that it"): capitalized words, at most a few, opening their clause; undefined when none is there.
+ */
+export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefined {
+  if (t[k]?.norm !== "it") return undefined;
+  let verb = k - 1;
+  if (t[verb]?.norm === "that") verb--;
+  if (!SAYER_VERBS.has(t[verb]?.norm ?? "")) return undefined;
+  let s = verb;
+  while (
+    s > Math.max(0, verb - SAYER_WORDS) &&
+    isCapitalized(t[s - 1]) &&
+    t[s - 1]?.kind === "word" &&
+    !PRONOUN_WORDS.has(t[s - 1]?.norm ?? "")
+  )
+    s--;
+  if (s === verb) return undefined;
+  const before = t[s - 1];
+  // (The name opens its clause: not "... in London, Emirates said it".)
+  return !before ||
+    before.lineStart ||
+    [".", "-", "—", "–", ":"].includes(before.norm) ||
+    before.kind === "sym"
+    ? { first: s, last: verb, anaphor: false }
+    : undefined;
+}
+/** Verbs of saying between a name and the "it" that stands for it. */
+const SAYER_VERBS = new Set(["said", "says", "reported", "announced"]);
+/** Words of such a name, at most. */
+const SAYER_WORDS = 5;
+
+/**
  * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers
  * aged 21", "the sale of 120 lots", "staff in 12 sectors" (not a year).
  */

@@ -132,6 +132,7 @@ import {
   rankedCount,
   relativeClauseStart,
   SHARE_VERB,
+  sayerBefore,
   trimmed,
 } from "./subject-bounds.ts";
 import { isNounUse, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
@@ -248,8 +249,11 @@ export function subjectOf(
   // subject's, read as if the figure came right after the verb.
   else qualifierStart = pastRecordLevel(t, qualifierStart);
   const before = subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken);
-  // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit.)
-  const carrier = before?.anaphor ? (carriedUnit(t, fig, qualifierStart, isPeriodToken) ?? before) : before;
+  // ("said it carried 1.9 million passengers": a pronoun carrier leaves the traffic's unit, unless it
+  // stands for the name that said it: "Emirates said it flew 4.6 million passengers".)
+  const carrier = before?.anaphor
+    ? (sayerBefore(t, before.first) ?? carriedUnit(t, fig, qualifierStart, isPeriodToken) ?? before)
+    : before;
   // "bought Crumbly Ltd for £450 million", "paid 85 million euros for Nunez": what a price is for.
   const price =
     fig.kind === "MONEY"
@@ -850,9 +854,11 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
   )
     k--;
   const maker = t[k];
+  // ("having added 70 stores worldwide": a participle's maker is further back.)
+  if (t[verbAt - 1]?.norm === "having") return false;
   return (
     maker?.kind === "word" &&
-    !OWNER_PRONOUNS.has(maker.norm) &&
+    (!(OWNER_PRONOUNS.has(maker.norm) || PRONOUN_WORDS.has(maker.norm)) || sayerBefore(t, k) !== undefined) &&
     !NP_STOPS.has(maker.norm) &&
     !RELATIVES.has(maker.norm) &&
     !MAKER_STOPS.has(maker.norm)
@@ -904,7 +910,7 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "per" ||
     ownerTok?.kind !== "word" ||
     ownerTok.norm === "and" ||
-    OWNER_PRONOUNS.has(ownerTok.norm)
+    (OWNER_PRONOUNS.has(ownerTok.norm) && sayerBefore(t, owner) === undefined)
   );
 }
 

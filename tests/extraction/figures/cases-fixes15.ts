@@ -242,10 +242,10 @@ export const FIX15_THROUGHPUT: Case[] = [
     "The new terminal will eventually be able to handle up to 45 million passengers a year.",
     [{ text: "45 million passengers a year", subject: { text: "The new terminal" } }],
   ],
-  // ... and with a pronoun for the carrier, its unit.
+  // ... and with a pronoun for the carrier, the name that said it (was its unit until session 43).
   [
     "Norsk Air said it carried 1.4 million passengers.",
-    [{ text: "1.4 million passengers", subject: { text: "passengers" } }],
+    [{ text: "1.4 million passengers", subject: { text: "Norsk Air" } }],
   ],
 ];
 

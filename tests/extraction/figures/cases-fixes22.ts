@@ -204,8 +204,9 @@ export const FIX25_OWNED_COUNTS: Case[] = [
     [{ text: "2.9 hospital beds per 1,000 people", subject: { text: "hospital beds per 1,000 people" } }],
   ],
   [
+    // (The name that said "it" owns the count since session 43.)
     "Foodpanda said it had about 35,000 riders in Metro Manila.",
-    [{ text: "35,000 riders", subject: { text: "riders in Metro Manila" } }],
+    [{ text: "35,000 riders", subject: { text: "Foodpanda" } }],
   ],
 ];
 

@@ -114,10 +114,10 @@ export const FIX32_HOLDERS: Case[] = [
     "Bids start at 33 shares, which means retail investors need at least Rs 14,982.",
     [{ text: "33 shares" }, { text: "Rs 14,982", subject: { text: "retail investors" } }],
   ],
-  // A perfect participle opens no subject.
+  // A perfect participle opens no subject (the count's unit since session 43).
   [
     "That is with the Reserve Bank having delivered three rate cuts.",
-    [{ text: "three rate cuts", subject: undefined }],
+    [{ text: "three rate cuts", subject: { text: "rate cuts" } }],
   ],
 ];
 

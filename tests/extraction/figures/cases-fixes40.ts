@@ -83,7 +83,37 @@ export const FIX43_LINE_SCALES: Case[] = [
   ["By Jane Roe | Wed 25 Nov 2026\n\nMillions of customers will see bills rise by 6%.", [{ text: "6%" }]],
 ];
 
+export const FIX43_COUNT_HOLDERS: Case[] = [
+  // A count a body added, gained, lost, shed or created is that body's; "it" after a name's saying stands
+  // for the name (not after "expects it to").
+  [
+    "Globacom added 1.4 million lines in October, while 9mobile lost 210,000 subscribers.",
+    [
+      { text: "1.4 million lines", subject: { text: "Globacom" } },
+      { text: "210,000 subscribers", subject: { text: "9mobile" } },
+    ],
+  ],
+  [
+    "Retail trade shed 18,000 jobs in November.",
+    [{ text: "18,000 jobs", subject: { text: "Retail trade" } }],
+  ],
+  [
+    "Qantas said it flew 2.3 million passengers in October.",
+    [{ text: "2.3 million passengers", subject: { text: "Qantas" } }],
+  ],
+  [
+    "Vodacom said that it had 52 million customers.",
+    [{ text: "52 million customers", subject: { text: "Vodacom" } }],
+  ],
+  [
+    "Sephora said it would open 18 stores, having added 70 stores so far this year.",
+    [{ text: "18 stores" }, { text: "70 stores", subject: { text: "stores" } }],
+  ],
+  ["Harris expects it to fall to 3% by June.", [{ text: "3%", subject: undefined }]],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_COUNT_HOLDERS,
   ...FIX43_LINE_SCALES,
   ...FIX43_BASE_QUARTERS,
   ...FIX43_PRICE_BANDS,

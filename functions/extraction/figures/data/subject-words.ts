@@ -844,6 +844,8 @@ export const MAKING_VERBS: readonly string[] = [
   // "The fund supports 12,000 students", "Student hostels provide 4,000 beds", "The academy trained 900
   // nurses": whom or what a body supports, provides or trains.
   "supports", "supported", "provides", "provided", "trains", "trained",
+  // "MTN Nigeria added 2.1 million lines", "Construction lost 41,000 jobs": whose count grew or shrank.
+  "added", "adds", "gained", "gains", "lost", "loses", "shed", "sheds", "created", "creates",
 ];
 
 /**
