@@ -1493,11 +1493,16 @@ export class Resolver {
     // ("Transnet's freight volumes rose 4%, the state-owned logistics group said": the one that opens the
     // sentence, however often another is named; "Daily Bread Food Bank reported ... The organization said":
     // a body that is no company, the one that opens the sentence before, when the kind opens its own.)
-    const reach = NONPROFIT_KINDS.has(kind) && opensSentence(this.text, position) ? 1 : 0;
+    // ("Cameco Corp. ... reported revenue of $614 million. The Saskatoon-based uranium producer said": a
+    // company that opens the sentence before, where the kind opens its own; not one of a pair, "Mastercard
+    // and QIA bought stakes", nor a public authority.)
+    const reach = opensSentence(this.text, position) ? 1 : 0;
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
       const o = this.companies[j];
-      if (!o || sentenceEnds(this.text, o.end, position) > reach) break;
-      if (o.opens) return o;
+      const ends = o ? sentenceEnds(this.text, o.end, position) : reach + 1;
+      if (!o || ends > reach) break;
+      const paired = /^\s+and\s/.test(this.text.slice(o.end, o.end + 6));
+      if (o.opens && (ends === 0 || (!paired && !AUTHORITY.test(o.name)))) return o;
     }
     return this.mainUpTo[k - 1];
   }

@@ -634,6 +634,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3.81 per cent",
     "Central Bank",
   ],
+  // "the company said" opening its sentence is the company that opens the sentence before (not one of a
+  // pair, nor a public authority), however often the article names another (since session 43).
+  [
+    "Tata Consultancy Services said revenue rose 2%. Infosys Ltd posted a 4% rise in revenue. The Bengaluru-based company said it hired 3,200 freshers in the quarter. Tata Consultancy Services shares rose.",
+    "3,200 freshers",
+    "Infosys",
+  ],
+  [
+    "Airtel Africa said revenue rose 12%. Airtel Africa plans to list its unit. Mastercard and Qatar Investment Authority bought stakes in 2022. The company said the naira fell about 5% in the half.",
+    "5%",
+    "Airtel Africa",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
