@@ -617,6 +617,8 @@ export function trimmed(
       !(countInside(t, k) && k - 2 >= a) &&
       !inAgeGroup(t, k) &&
       !inPriceBand(t, k, a) &&
+      // ("the price of its 1GB monthly bundle": a measure glued to its unit describes the noun after it.)
+      !(t[k + 1]?.kind === "word" && !t[k + 1]?.spaceBefore && k + 2 < b && t[k + 2]?.kind === "word") &&
       !namesCalledLine(t, k) &&
       !year
     )
@@ -640,6 +642,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   if (t[k]?.norm !== "it") return undefined;
   let verb = k - 1;
   if (t[verb]?.norm === "that") verb--;
+  // ("China Mobile said on Thursday it added": past the day of the saying.)
+  if (WEEKDAY.has(t[verb]?.norm ?? "") && t[verb - 1]?.norm === "on") verb -= 2;
   if (!SAYER_VERBS.has(t[verb]?.norm ?? "")) return undefined;
   let s = verb;
   while (
@@ -651,6 +655,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
     s--;
   if (s === verb) return undefined;
   const before = t[s - 1];
+  // ("Rival China Telecom said it had": a descriptor before the name is no part of it.)
+  while (s < verb - 1 && NAME_DESCRIPTORS.has(t[s]?.norm ?? "")) s++;
   // (The name opens its clause: not "... in London, Emirates said it".)
   return !before ||
     before.lineStart ||
@@ -663,6 +669,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
 const SAYER_VERBS = new Set(["said", "says", "reported", "announced"]);
 /** Words of such a name, at most. */
 const SAYER_WORDS = 5;
+/** Capitalized descriptors that open a sentence before a name: "Rival Optus", "Newcomer DITO". */
+const NAME_DESCRIPTORS = new Set(["rival", "newcomer", "brokerage", "lender", "carrier", "operator", "peer"]);
 
 /**
  * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers

@@ -2969,6 +2969,8 @@ function objectBefore(
     // "its 2026/27 corn estimate": a span of years in the object ("his 2026 Ebitda estimate": a year);
     // "its policy rate (OPR)": an acronym.
     if (yearSpanAt(t, v) || isYearToken(t[v])) continue;
+    // ("cut the price of its 1GB monthly bundle to R85": a measure glued to its unit describes the noun.)
+    if (tok?.kind === "num" && t[v + 1]?.kind === "word" && !t[v + 1]?.spaceBefore && v + 1 < k) continue;
     if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
       v -= 2;
       continue;

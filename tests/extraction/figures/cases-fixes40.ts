@@ -112,7 +112,26 @@ export const FIX43_COUNT_HOLDERS: Case[] = [
   ["Harris expects it to fall to 3% by June.", [{ text: "3%", subject: undefined }]],
 ];
 
+export const FIX43_GLUED_MEASURES: Case[] = [
+  // A measure glued to its unit inside an object describes the noun after it ("its 1GB monthly bundle");
+  // "it" after "said on <weekday>" and a descriptor before the name ("Rival") are passed over.
+  [
+    "Cell C cut the price of its 2GB monthly bundle to R89 from R105.",
+    [
+      { text: "2GB" },
+      { text: "R89", subject: { text: "the price of its 2GB monthly bundle" } },
+      { text: "R105", subject: { text: "the price of its 2GB monthly bundle" } },
+    ],
+  ],
+  [
+    "Rival Globe Telecom said on Thursday it added 1.1 million subscribers.",
+    [{ text: "1.1 million subscribers", subject: { text: "Globe Telecom" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_GLUED_MEASURES,
   ...FIX43_COUNT_HOLDERS,
   ...FIX43_LINE_SCALES,
   ...FIX43_BASE_QUARTERS,
