@@ -995,8 +995,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       }
       const hit: PeriodHit = { first: ordStart, last: end };
       const lean = leanAt(t, ordStart);
+      // ("fell 3.1% in the first half of the year" in a story that names the government's "fiscal 2026",
+      // "imports climbed to R4.3bn in the first half of the year, according to Sars data": "of the year"
+      // keeps the calendar.)
+      const calendarYear =
+        relative?.value.unit === "period" && t[end - 1]?.norm === "year" && t[end - 2]?.norm === "the";
       // "fourth-quarter revenue" where the article said "its fiscal third quarter ended Oct. 26".
-      if (year === undefined && ctx.reporting && ord > 0 && count === 1 && months >= 3) {
+      if (year === undefined && ctx.reporting && !calendarYear && ord > 0 && count === 1 && months >= 3) {
         const part = reportingPart(ord, months, ctx.reporting, ctx, lean);
         return part ? { ...hit, ...part } : hit;
       }

@@ -118,6 +118,10 @@ export function labelledStart(t: readonly Token[], fiscal: FiscalYear | undefine
     // ("Q2", "H1FY27": the letter and its digit glued; not "Q2 2026", a calendar quarter.)
     const label = PART_LETTERS.has(t[i]?.text ?? "") && digit?.kind === "num" && !digit.spaceBefore;
     if (label && /^[1-4]$/.test(digit.text) && yearOf(t[i + 2]) === undefined) return fiscal.start;
+    // ("FY27", "fiscal 2027": the article counts in fiscal years, so its quarters and halves are theirs.)
+    const fy = t[i]?.text === "FY" && digit?.kind === "num" && !digit.spaceBefore;
+    if (fy || (t[i]?.norm === "fiscal" && digit?.kind === "num" && yearOf(digit) !== undefined))
+      return fiscal.start;
   }
   return undefined;
 }

@@ -27,6 +27,23 @@ describe("fiscal years of the country an article is about", () => {
     ]);
   });
 
+  it("reads bare quarters and halves in the fiscal year of an article that counts in fiscal labels", () => {
+    expect(
+      periods(
+        "MUMBAI - Wipro Ltd narrowed its revenue forecast for FY27. Its second-quarter profit rose 9.4%, and it added 1,120 employees in the first half.",
+      ),
+    ).toEqual([
+      ["2026-07", "2026-09"],
+      ["2026-04", "2026-09"],
+    ]);
+    // "of the year" keeps the calendar.
+    expect(
+      periods(
+        "TOKYO - Japan's government plans a record budget for fiscal 2027. Births in Japan fell 3.1% in the first half of the year.",
+      ),
+    ).toEqual([["2026-01", "2026-06"]]);
+  });
+
   it("reads no reporting year from a count up to a day", () => {
     // "for the year to November 15" counts deaths to a day: Australia's 2025-26 stays July to June.
     expect(
