@@ -46,6 +46,9 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   if (["and", "or", "to"].includes(prev?.norm ?? "") && t[i - 3]?.norm === "aged") return true;
   // ("The rate for 16 and 17 year olds": the first of two ages before "year olds".)
   if (agesJoined(t, end) && t[end + 1]?.kind === "num" && agesNoun(t, end + 2)) return true;
+  // ("16- to 24-year-olds": a hyphen left hanging before "to".)
+  if (next?.norm === "-" && t[end + 1]?.norm === "to" && t[end + 2]?.kind === "num" && agesNoun(t, end + 3))
+    return true;
   // ("workers aged above 55 to 60".)
   if (prev?.norm === "to" && AGE_BOUNDS.has(t[i - 3]?.norm ?? "") && t[i - 4]?.norm === "aged") return true;
   if (AGE_BOUNDS.has(prev?.norm ?? "") && AGE_BOUNDED.has(before?.norm ?? "")) return true;
@@ -72,9 +75,29 @@ export function isAge(t: readonly Token[], i: number, numStart: number, end: num
   );
 }
 
-/** "year olds", "years old" at `s`: a group named by its ages before it ("the rate for 18-20 year olds"). */
+/**
+ * "year olds", "years old", a glued "-year-olds", "age group" at `s`: a group named by its ages before it
+ * ("the rate for 18-20 year olds", "16- to 24-year-olds", "the 25-34 age group").
+ */
 export function agesNoun(t: readonly Token[], s: number): boolean {
-  return /^years?$/.test(t[s]?.norm ?? "") && /^olds?$/.test(t[s + 1]?.norm ?? "");
+  if (/^years?$/.test(t[s]?.norm ?? "") && /^olds?$/.test(t[s + 1]?.norm ?? "")) return true;
+  const glued = (k: number) => t[k] !== undefined && !t[k]?.spaceBefore;
+  if (t[s]?.norm === "-" && glued(s) && glued(s + 1) && /^years?$/.test(t[s + 1]?.norm ?? ""))
+    return t[s + 2]?.norm === "-" && /^olds?$/.test(t[s + 3]?.norm ?? "");
+  return t[s]?.norm === "age" && AGE_GROUP_NOUNS.has(t[s + 1]?.norm ?? "");
+}
+/** Nouns after "age" that name a group by its ages: "the 25-34 age group". */
+const AGE_GROUP_NOUNS = new Set(["group", "groups", "bracket", "brackets", "band", "bands", "cohort"]);
+
+/**
+ * The first age of a group whose last age is at `k`: "18-20", "16 to 17", "16- to 24" (a hyphen left
+ * hanging before "to").
+ */
+export function firstAge(t: readonly Token[], k: number): number {
+  if (t[k - 2]?.kind === "num" && agesJoined(t, k - 1)) return k - 2;
+  if (t[k - 1]?.norm === "to" && t[k - 2]?.norm === "-" && !t[k - 2]?.spaceBefore && t[k - 3]?.kind === "num")
+    return k - 3;
+  return k;
 }
 
 /** "18-20", "16 to 17", "16 and 17": the link at `k` joins two ages. */

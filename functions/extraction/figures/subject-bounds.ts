@@ -1,5 +1,5 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
-import { agesJoined, agesNoun } from "./ages.ts";
+import { agesJoined, agesNoun, firstAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
@@ -482,6 +482,15 @@ export function trimmed(
     b -= 2;
   // ("has cut its benchmark rate seven times since": how often it changed is no part of what changed.)
   if (b - 2 > a && t[b - 1]?.norm === "times" && countedTimes(t[b - 2]?.norm ?? "")) b -= 2;
+  // ("for the 25-34 age group it was 39.4%": a pronoun that takes up a fronted phrase goes.)
+  if (
+    b - 2 > a &&
+    t[b - 1]?.norm === "it" &&
+    t[b - 2]?.kind === "word" &&
+    t[b - 2]?.text === t[b - 2]?.norm &&
+    !isPeriodToken(b - 2)
+  )
+    b--;
   const dangling = (): void => {
     while (b > a && DANGLING_WORDS.has(t[b - 1]?.norm ?? "")) b--;
   };
@@ -696,14 +705,21 @@ export function countInside(t: readonly Token[], k: number): boolean {
  */
 export function ageGroupStart(t: readonly Token[], s: number): number | undefined {
   const k = s - 1;
-  if (!agesNoun(t, s) || t[k]?.kind !== "num") return undefined;
-  return t[k - 2]?.kind === "num" && agesJoined(t, k - 1) ? k - 2 : k;
+  if (t[k]?.kind !== "num") return undefined;
+  const first = firstAge(t, k);
+  if (agesNoun(t, s)) return first;
+  // ("those aged 15-24 years", "young people aged 18 to 24": ages after "aged", with "years" or none.)
+  const aged = t[first - 1]?.norm === "aged";
+  return aged && (first < k || /^years?$/.test(t[s]?.norm ?? "")) ? first : undefined;
 }
 
 /** Token `k` is an age of a group named by its ages: the "18" or "20" of "18-20 year olds". */
 function inAgeGroup(t: readonly Token[], k: number): boolean {
   if (t[k]?.kind !== "num") return false;
-  return agesNoun(t, k + 1) || (agesJoined(t, k + 1) && t[k + 2]?.kind === "num" && agesNoun(t, k + 3));
+  let last = k;
+  if (agesJoined(t, k + 1) && t[k + 2]?.kind === "num") last = k + 2;
+  else if (t[k + 1]?.norm === "-" && t[k + 2]?.norm === "to" && t[k + 3]?.kind === "num") last = k + 3;
+  return ageGroupStart(t, last + 1) !== undefined;
 }
 
 /** Words after an "as" that compares, which ends no phrase: "as much as", "as many as", "as well as". */

@@ -130,7 +130,28 @@ export const FIX43_GLUED_MEASURES: Case[] = [
   ],
 ];
 
+export const FIX43_AGE_GROUPS: Case[] = [
+  // A group named by its ages is part of the phrase: "aged 15-24 years", "aged 18 to 24", "16- to
+  // 24-year-olds", "the 25-34 age group" (and the pronoun that takes it up goes); its ages are no figures.
+  [
+    "The jobless rate for those aged 15-24 years was 58.1%, while for the 25-34 age group it was 37.2%.",
+    [
+      { text: "58.1%", subject: { text: "The jobless rate for those aged 15-24 years" } },
+      { text: "37.2%", subject: { text: "the 25-34 age group" } },
+    ],
+  ],
+  [
+    "Unemployment among 16- to 24-year-olds rose to 14.6%.",
+    [{ text: "14.6%", subject: { text: "Unemployment among 16- to 24-year-olds" } }],
+  ],
+  [
+    "Unemployment among young people aged 18 to 24 climbed to 16.2%.",
+    [{ text: "16.2%", subject: { text: "Unemployment among young people aged 18 to 24" } }],
+  ],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_AGE_GROUPS,
   ...FIX43_GLUED_MEASURES,
   ...FIX43_COUNT_HOLDERS,
   ...FIX43_LINE_SCALES,
