@@ -56,7 +56,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "39": "82e07a67ea7374a8",
   "40": "869a7ce7403227cb",
   "41": "5b71de53e3e4ed97",
-  "42": "512637be0902650d",
+  "42": "6b73cc2096fa4444",
 };
 
 function dataFingerprint(): string {

@@ -1132,4 +1132,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Patrick Kauta"],
     not: ["ORGANIZATION League", "ORGANIZATION Club"],
   },
+  // A descriptor that opens the sentence before a company's name is no part of it (session 43).
+  {
+    text: "Outsourcer Cardale Group said revenue fell. Newcomer DITO Telecommunity said it had hit 11 million users.",
+    has: ["ORGANIZATION Cardale Group", "ORGANIZATION DITO Telecommunity"],
+    not: ["ORGANIZATION Outsourcer Cardale Group", "ORGANIZATION Newcomer DITO Telecommunity"],
+  },
 ];

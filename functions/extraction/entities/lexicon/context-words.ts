@@ -331,6 +331,14 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "developer",
   "exporter",
   "operator",
+  // "Outsourcer Cardale Group", "Newcomer DITO Telecommunity", "Fintech Nu Mexico", "Jeweller Beaverbrooks".
+  "outsourcer",
+  "newcomer",
+  "fintech",
+  "biotech",
+  "bottler",
+  "jeweller",
+  "jeweler",
 ];
 
 /**
