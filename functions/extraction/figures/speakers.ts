@@ -1050,6 +1050,8 @@ function theBeforeModifiers(t: readonly Token[], noun: number): number {
     if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
     // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
     else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
+    // ("The 108-store retailer said": a count in a compound describes it too.)
+    else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
     else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
       return -1;
   }

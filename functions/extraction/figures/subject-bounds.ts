@@ -654,26 +654,49 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   // ("China Mobile said on Thursday it added": past the day of the saying.)
   if (WEEKDAY.has(t[verb]?.norm ?? "") && t[verb - 1]?.norm === "on") verb -= 2;
   if (!SAYER_VERBS.has(t[verb]?.norm ?? "")) return undefined;
-  let s = verb;
-  while (
-    s > Math.max(0, verb - SAYER_WORDS) &&
-    isCapitalized(t[s - 1]) &&
-    t[s - 1]?.kind === "word" &&
-    !PRONOUN_WORDS.has(t[s - 1]?.norm ?? "")
-  )
-    s--;
-  if (s === verb) return undefined;
+  // ("China Mobile, the world's largest carrier, said": past the apposition after the name.)
+  let end = verb;
+  if (t[verb - 1]?.norm === ",") {
+    const open = appositionStart(t, verb - 1, Math.max(0, verb - 1 - APPOSITION_REACH));
+    if (open === undefined) return undefined;
+    end = open;
+  }
+  let s = end;
+  const nameWord = (k: number) => {
+    const tok = t[k];
+    // ("Air France-KLM", "Telus Corp.": a name's hyphen and its legal form's point.)
+    if (tok?.norm === "-" && !tok.spaceBefore && !t[k + 1]?.spaceBefore) return isCapitalized(t[k - 1]);
+    if (tok?.norm === "." && !tok.spaceBefore) return LEGAL_FORM_WORDS.has(t[k - 1]?.norm ?? "");
+    return isCapitalized(tok) && tok?.kind === "word" && !PRONOUN_WORDS.has(tok.norm);
+  };
+  while (s > Math.max(0, end - SAYER_WORDS) && nameWord(s - 1)) s--;
+  if (s === end || !isCapitalized(t[s])) return undefined;
   const before = t[s - 1];
   // ("Rival China Telecom said it had": a descriptor before the name is no part of it.)
-  while (s < verb - 1 && NAME_DESCRIPTORS.has(t[s]?.norm ?? "")) s++;
-  // (The name opens its clause: not "... in London, Emirates said it".)
-  return !before ||
-    before.lineStart ||
-    [".", "-", "—", "–", ":"].includes(before.norm) ||
-    before.kind === "sym"
-    ? { first: s, last: verb, anaphor: false }
+  while (s < end - 1 && NAME_DESCRIPTORS.has(t[s]?.norm ?? "")) s++;
+  // (The name opens its clause, or follows a short opening phrase: "In Europe, Air France-KLM said it",
+  // "Meanwhile, Qantas said it"; not "... in London, Emirates said it".)
+  const boundary = (tok: Token | undefined) =>
+    !tok || [".", "-", "—", "–", ":"].includes(tok.norm) || tok.kind === "sym";
+  let introduced = false;
+  if (before?.norm === ",") {
+    for (let k = s - 2; k >= Math.max(0, s - 1 - INTRO_WORDS) && t[k]?.kind === "word"; k--) {
+      if (t[k]?.lineStart || boundary(t[k - 1])) {
+        introduced = true;
+        break;
+      }
+    }
+  }
+  return before?.lineStart || t[s]?.lineStart || boundary(before) || introduced
+    ? { first: s, last: end, anaphor: false }
     : undefined;
 }
+/** Words of an opening phrase before a comma and the name: "In Europe,", "Meanwhile,". */
+const INTRO_WORDS = 3;
+/** Tokens an apposition between the name and its verb may take. */
+const APPOSITION_REACH = 16;
+/** Legal forms whose point may end a name: "Telus Corp.", "Rogers Communications Inc.". */
+const LEGAL_FORM_WORDS = new Set(["corp", "inc", "ltd", "co", "plc", "bhd", "nv", "sa", "ag"]);
 /** Verbs of saying between a name and the "it" that stands for it. */
 const SAYER_VERBS = new Set(["said", "says", "reported", "announced"]);
 /** Words of such a name, at most. */

@@ -856,6 +856,8 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
   const maker = t[k];
   // ("having added 70 stores worldwide": a participle's maker is further back.)
   if (t[verbAt - 1]?.norm === "having") return false;
+  // ("Rogers Communications Inc. added 96,000": a name that ends in its legal form's point.)
+  if (legalFormPoint(t, k)) return true;
   return (
     maker?.kind === "word" &&
     (!(OWNER_PRONOUNS.has(maker.norm) || PRONOUN_WORDS.has(maker.norm)) || sayerBefore(t, k) !== undefined) &&

@@ -150,7 +150,30 @@ export const FIX43_AGE_GROUPS: Case[] = [
   ],
 ];
 
+export const FIX43_SAYER_NAMES: Case[] = [
+  // The name whose "said" an "it" takes up may hold a hyphen or end in its legal form's point, follow a
+  // short opening phrase, or have an apposition before its verb.
+  [
+    "In Asia, Cathay-Dragon said it carried 2.7 million passengers.",
+    [{ text: "2.7 million passengers", subject: { text: "Cathay-Dragon" } }],
+  ],
+  [
+    "Globe Telecom Inc. said it added 412,000 postpaid subscribers.",
+    [{ text: "412,000 postpaid subscribers", subject: { text: "Globe Telecom Inc." } }],
+  ],
+  [
+    "Gatwick, the UK's second-busiest airport, said it handled 4.1 million passengers.",
+    [{ text: "4.1 million passengers", subject: { text: "Gatwick" } }],
+  ],
+  // (Not after a whole clause: "Prices rose in London, Emirates said it".)
+  [
+    "Prices rose in London, Emirates said it carried 3 million passengers.",
+    [{ text: "3 million passengers", subject: { text: "passengers" } }],
+  ],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_SAYER_NAMES,
   ...FIX43_AGE_GROUPS,
   ...FIX43_GLUED_MEASURES,
   ...FIX43_COUNT_HOLDERS,
