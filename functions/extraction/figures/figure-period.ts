@@ -13,7 +13,9 @@ import {
   HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
+  MAKING_VERBS,
   RELATIVE_PAST_TENSES,
+  THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
 import { causeYear, EVENT_OPENERS, subordinateVerbAfter } from "./event-periods.ts";
 import type { RawFigure } from "./find.ts";
@@ -1453,6 +1455,12 @@ const PARALLEL_VERB_REACH = 16;
 
 /** Past forms of "be": "..., while profit was flat at $2 billion". */
 const PAST_COPULAS = new Set(["was", "were"]);
+/** Past tenses of a count carried, made or held: "handled", "flew", "sold", "had". */
+const PAST_COUNTS: ReadonlySet<string> = new Set(
+  [...THROUGHPUT_VERBS, ...MAKING_VERBS].filter(
+    (verb) => verb.endsWith("ed") || ["flew", "had", "held", "sold", "drew", "shed", "lost"].includes(verb),
+  ),
+);
 
 /** Words that join a parallel clause after a comma: "..., while exports rose 27%". */
 const PARALLEL_JOINS = new Set(["while", "whereas"]);
@@ -1468,7 +1476,16 @@ function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst
   // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged"; near the join.
   for (let k = join + 1; k < Math.min(figureFirst, join + 1 + PARALLEL_VERB_REACH); k++) {
     const norm = tokens[k]?.norm ?? "";
-    const moved = isPastVerb(tokens[k]) && (CHANGE_VERB.has(norm) || LEVEL_VERBS.has(norm));
+    // ("..., while Cape Town International handled 5.6 million", "while Fly Jinnah flew 1.1m": a count
+    // carried, made or held in the past, too.)
+    // (A count, not a price: "while Keppel sold M1's business for $1.4bn" is a deal of its own; nor "had"
+    // as a helper: "while fees had risen to $2,000".)
+    const counted =
+      PAST_COUNTS.has(norm) &&
+      tokens[k]?.text === norm &&
+      tokens[figureFirst]?.kind === "num" &&
+      !(norm === "had" && isPastVerb(tokens[k + 1]));
+    const moved = (isPastVerb(tokens[k]) && (CHANGE_VERB.has(norm) || LEVEL_VERBS.has(norm))) || counted;
     if (moved || PAST_COPULAS.has(norm)) return join;
   }
   return -1;

@@ -1882,6 +1882,8 @@ function subjectBefore(
     if (p?.norm === "and" && s < e && t[s - 2]?.norm === "," && DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
     // "fell 2% to 3,400 tonnes and imports rose 5%": nor after a figure's unit.
     if (p?.norm === "and" && s < e && unitOfCountAt(t, s - 2)) break;
+    // ("while Airblue flew 2.7m and Fly Jinnah flew 1.1m": nor after an amount.)
+    if (p?.norm === "and" && s < e && amountEndsBefore(t, s - 1)) break;
     // "Production is due to start later this year and the factory is expected to employ": after a period
     // that ends a clause, "and" and a determiner open the next one.
     if (
@@ -2025,6 +2027,14 @@ function subjectBefore(
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, clauseEnd ?? e, isPeriodToken);
+}
+
+/** An amount ends right before token `k`: "2.7m", "1,200", "4.5 billion" (not a year, nor "737"). */
+function amountEndsBefore(t: readonly Token[], k: number): boolean {
+  const last = t[k - 1];
+  const num = SCALE.has(last?.norm ?? "") || ATTACHED_SCALE.has(last?.norm ?? "") ? t[k - 2] : last;
+  if (num?.kind !== "num" || isYearToken(num)) return false;
+  return num !== last || /[.,]/.test(num.text);
 }
 
 /**

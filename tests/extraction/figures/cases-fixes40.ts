@@ -172,7 +172,37 @@ export const FIX43_SAYER_NAMES: Case[] = [
   ],
 ];
 
+export const FIX43_PARALLEL_COUNTS: Case[] = [
+  // A parallel clause after ", while" that carries, makes or holds a count takes the period of the
+  // clause before, and its subject does not run into the amount before "and".
+  [
+    "Lagos airport handled 6.2 million passengers in October, while Abuja handled 3.9 million.",
+    [
+      { text: "6.2 million passengers", period: { text: "October" } },
+      { text: "3.9 million", subject: { text: "Abuja" }, period: { text: "October" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "PIA flew 4.8m passengers in 2025, while Airblue flew 2.7m and Fly Jinnah flew 1.1m.",
+    [
+      { text: "4.8m passengers" },
+      { text: "2.7m", subject: { text: "Airblue" } },
+      { text: "1.1m", subject: { text: "Fly Jinnah" } },
+    ],
+  ],
+  // (Not a price of its own, nor "had" as a helper.)
+  [
+    "Capacity rose 5% in 2025, while fees had risen to $2,000.",
+    [
+      { text: "5%", period: { text: "2025" } },
+      { text: "$2,000", period: undefined },
+    ],
+  ],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_PARALLEL_COUNTS,
   ...FIX43_SAYER_NAMES,
   ...FIX43_AGE_GROUPS,
   ...FIX43_GLUED_MEASURES,
