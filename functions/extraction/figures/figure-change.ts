@@ -42,6 +42,23 @@ const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
 const ACCOUNTING_NOUNS = new Set(["gain", "gains", "loss", "losses", "profit", "surplus", "deficit"]);
 /** Verbs of losing: money or things lost are an amount, not a fall. */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
+/**
+ * Units of a stock whose count lost is a net fall, as one added is a rise: "Globacom lost 240,000 users",
+ * "Construction lost 41,000 jobs" (not "had lost 1,210 troops").
+ */
+const STOCK_UNITS = new Set([
+  "jobs",
+  "positions",
+  "subscribers",
+  "subscriptions",
+  "users",
+  "customers",
+  "lines",
+  "members",
+  "accounts",
+  "connections",
+  "clients",
+]);
 const POINT_UNIT: ReadonlySet<string> = new Set(POINT_UNITS);
 /** Verbs whose money object is funds collected: "raised $2 billion from investors", "recovered $480,000". */
 const FUNDRAISING = new Set(["raise", "raises", "raised", "raising", "recovered", "recover", "recovers"]);
@@ -201,7 +218,8 @@ export function readChange(
     change &&
     !change.after &&
     LOSING.has(tokens[change.at]?.norm ?? "") &&
-    (raw.kind === "MONEY" || (raw.kind === "QUANTITY" && !POINT_UNIT.has(raw.unit ?? ""))) &&
+    (raw.kind === "MONEY" ||
+      (raw.kind === "QUANTITY" && !POINT_UNIT.has(raw.unit ?? "") && !STOCK_UNITS.has(raw.unit ?? ""))) &&
     // ("lost $5 million to $3 million" reached a level; "loses N2.4 trillion to gas flaring" lost it to a cause.)
     !(tokens[raw.last]?.norm === "to" && ["num", "sym"].includes(tokens[raw.last + 1]?.kind ?? ""))
   )

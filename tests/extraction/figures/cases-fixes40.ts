@@ -201,7 +201,18 @@ export const FIX43_PARALLEL_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX43_STOCKS_LOST: Case[] = [
+  // A count of a stock lost (jobs, subscribers, users, customers, lines) is a net fall, as one added is a
+  // rise; other things lost stay an amount.
+  [
+    "Retail lost 22,000 jobs in October.",
+    [{ text: "22,000 jobs", change: { direction: "decrease", measure: "absolute" } }],
+  ],
+  ["The rebels had lost 300 fighters.", [{ text: "300 fighters", change: undefined }]],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_STOCKS_LOST,
   ...FIX43_PARALLEL_COUNTS,
   ...FIX43_SAYER_NAMES,
   ...FIX43_AGE_GROUPS,
