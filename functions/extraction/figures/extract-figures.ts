@@ -344,6 +344,15 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // (... and it measures what the change before it measured.)
     if (second && !figure.subject && same?.figure.subject) figure.subject = { ...same.figure.subject };
+    // ("Rural unemployment was 4.4 per cent during the month, against 4.7 per cent in September": a level
+    // set against the one before measures the same.)
+    if (
+      !figure.subject &&
+      same?.figure.subject &&
+      same.figure.kind === figure.kind &&
+      setAgainst(tokens, same.last, qualifierStart, isPeriod)
+    )
+      figure.subject = { ...same.figure.subject };
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;
@@ -551,6 +560,35 @@ function comparedSubjectIn(
   }
   return undefined;
 }
+
+/**
+ * Only a comparison's words (and periods) stand between the figure that ends at `sameLast` and the one at
+ * `qualifierStart`: ", against", ", compared with", "versus", after a comma.
+ */
+function setAgainst(
+  tokens: readonly Token[],
+  sameLast: number,
+  qualifierStart: number,
+  isPeriod: (k: number) => boolean,
+): boolean {
+  // (Not "against a 17 per cent gain for the index": a figure that describes a noun of its own.)
+  if (qualifierStart - sameLast > AGAINST_REACH || tokens[qualifierStart - 1]?.norm === "the") return false;
+  let comma = false;
+  let compared = false;
+  for (let k = sameLast; k < qualifierStart; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === ",") comma = true;
+    else if (AGAINST_WORDS.has(norm)) compared ||= norm !== "with" && norm !== "to" && norm !== "as";
+    else if (!isPeriod(k) && !PERIOD_GLUE.has(norm)) return false;
+  }
+  return comma && compared;
+}
+/** Tokens between a level and the one set against it, at most: "during the month, against". */
+const AGAINST_REACH = 10;
+/** Words that lead a period: "during the month", "in the quarter". */
+const PERIOD_GLUE = new Set(["during", "in", "for", "over", "the", "at", "on"]);
+/** Words that set a level against another: "against", "compared with", "as against", "versus". */
+const AGAINST_WORDS = new Set(["against", "compared", "with", "to", "versus", "vs", "vs.", "as"]);
 
 /** Words before a level a change came from or is compared with, within its clause. */
 const CAME_FROM = /\b(?:from|than|with)\b[^,;]*$/;

@@ -170,6 +170,18 @@ const SAYING: ReadonlySet<string> = new Set([
 ]);
 
 const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
+/** Participles of an estimate that set a level after "is": "is expected at", "was estimated at". */
+const ESTIMATED_AT = new Set([
+  "expected",
+  "estimated",
+  "forecast",
+  "projected",
+  "predicted",
+  "pegged",
+  "put",
+]);
+/** Adverbs between "is" and such a participle: "was now expected at". */
+const BE_ADVERBS = new Set(["now", "still", "also", "currently", "initially", "previously"]);
 
 /** "came in at": a level reported. */
 const COMING = new Set(["came", "comes", "come", "coming"]);
@@ -1617,6 +1629,11 @@ function subjectBefore(
       // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ..."), "Coil was
       // offered at 13.9 million dong", "mills were running at 77.5% of capacity".
       (AT_LEVEL.has(tok.norm) && t[v + 1]?.norm === "at") ||
+      // ("Full-year revenue is expected at $6.66 billion": a passive estimate after a form of "be".)
+      (ESTIMATED_AT.has(tok.norm) &&
+        t[v + 1]?.norm === "at" &&
+        (BE_FORMS.has(t[v - 1]?.norm ?? "") ||
+          (BE_ADVERBS.has(t[v - 1]?.norm ?? "") && BE_FORMS.has(t[v - 2]?.norm ?? "")))) ||
       (QUALIFIER_WORDS.has(tok.norm) && tok.norm.endsWith("ed"))
     )
       break;

@@ -211,7 +211,29 @@ export const FIX43_STOCKS_LOST: Case[] = [
   ["The rebels had lost 300 fighters.", [{ text: "300 fighters", change: undefined }]],
 ];
 
+export const FIX43_LEVELS_SET_AGAINST: Case[] = [
+  // A level set against the one before (", against", ", compared to") measures the same; a passive
+  // estimate after "is" ("is expected at") sets its subject's level.
+  [
+    "Urban unemployment was 6.6 per cent during the month, against 6.9 per cent in August.",
+    [
+      { text: "6.6 per cent", subject: { text: "Urban unemployment" } },
+      { text: "6.9 per cent", subject: { text: "Urban unemployment" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Total spending is expected at K31.2 billion.",
+    [{ text: "K31.2 billion", subject: { text: "Total spending" } }],
+  ],
+  [
+    "Tax revenue was now estimated at 9.1 billion pula.",
+    [{ text: "9.1 billion pula", subject: { text: "Tax revenue" } }],
+  ],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_LEVELS_SET_AGAINST,
   ...FIX43_STOCKS_LOST,
   ...FIX43_PARALLEL_COUNTS,
   ...FIX43_SAYER_NAMES,
