@@ -852,7 +852,8 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined) return false;
   if (t[fig.unitLast ?? fig.last]?.norm === "of" || t[fig.last]?.norm === "of") return false;
   const unit = t[fig.unitFirst]?.norm ?? "";
-  if (MEASURE_UNIT_WORDS.has(unit) || TEMPERATURE_HEADS.has(unit)) return false;
+  // ("Petra sold 512,000 tonnes": a measure made or sold with no content after it is the maker's too.)
+  if (TEMPERATURE_HEADS.has(unit)) return false;
   if (SELLING.has(t[verbAt]?.norm ?? "")) {
     const head = t[(fig.unitLast ?? fig.unitFirst + 1) - 1]?.norm ?? "";
     if (ISSUED_UNITS.has(head) || SALE_ADVERBS.has(t[verbAt - 1]?.norm ?? "") || t[verbAt - 1]?.norm === "-")

@@ -232,7 +232,14 @@ export const FIX43_LEVELS_SET_AGAINST: Case[] = [
   ],
 ];
 
+export const FIX43_MEASURES_MADE: Case[] = [
+  // A measure a body sells or produces with no content after it is that body's, as a count is.
+  ["Lucara sold 81,000 carats in the quarter.", [{ text: "81,000 carats", subject: { text: "Lucara" } }]],
+  ["Ginners sold 1.9m bales to textile mills.", [{ text: "1.9m bales", subject: { text: "Ginners" } }]],
+];
+
 export const FIXES40: Case[] = [
+  ...FIX43_MEASURES_MADE,
   ...FIX43_LEVELS_SET_AGAINST,
   ...FIX43_STOCKS_LOST,
   ...FIX43_PARALLEL_COUNTS,
