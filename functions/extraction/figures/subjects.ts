@@ -866,6 +866,11 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
     (AUXILIARIES.has(t[k]?.norm ?? "") || MODALS.has(t[k]?.norm ?? "") || MAKER_ADVERBS.has(t[k]?.norm ?? ""))
   )
     k--;
+  // ("The London-listed miner, which owns Cullinan, sold 512,000 carats": the maker before the aside.)
+  if (t[k]?.norm === "," && k === verbAt - 1) {
+    const aside = relativeClauseStart(t, k) ?? appositionStart(t, k, Math.max(0, k - SPAN_LIMIT));
+    if (aside !== undefined) k = aside - 1;
+  }
   const maker = t[k];
   // ("having added 70 stores worldwide": a participle's maker is further back.)
   if (t[verbAt - 1]?.norm === "having") return false;

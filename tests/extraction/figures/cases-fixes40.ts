@@ -236,6 +236,15 @@ export const FIX43_MEASURES_MADE: Case[] = [
   // A measure a body sells or produces with no content after it is that body's, as a count is.
   ["Lucara sold 81,000 carats in the quarter.", [{ text: "81,000 carats", subject: { text: "Lucara" } }]],
   ["Ginners sold 1.9m bales to textile mills.", [{ text: "1.9m bales", subject: { text: "Ginners" } }]],
+  // (Past an aside between the maker and its verb.)
+  [
+    "Verizon, which has lost customers to rivals, added 44,000 postpaid phone subscribers.",
+    [{ text: "44,000 postpaid phone subscribers", subject: { text: "Verizon" } }],
+  ],
+  [
+    "Lucara, the Vancouver-based miner, sold 81,000 carats.",
+    [{ text: "81,000 carats", subject: { text: "Lucara" } }],
+  ],
 ];
 
 export const FIXES40: Case[] = [
