@@ -657,7 +657,9 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   // ("China Mobile, the world's largest carrier, said": past the apposition after the name.)
   let end = verb;
   if (t[verb - 1]?.norm === ",") {
-    const open = appositionStart(t, verb - 1, Math.max(0, verb - 1 - APPOSITION_REACH));
+    const open =
+      relativeClauseStart(t, verb - 1) ??
+      appositionStart(t, verb - 1, Math.max(0, verb - 1 - APPOSITION_REACH));
     if (open === undefined) return undefined;
     end = open;
   }

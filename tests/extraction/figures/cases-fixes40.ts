@@ -165,6 +165,10 @@ export const FIX43_SAYER_NAMES: Case[] = [
     "Gatwick, the UK's second-busiest airport, said it handled 4.1 million passengers.",
     [{ text: "4.1 million passengers", subject: { text: "Gatwick" } }],
   ],
+  [
+    "Sandoz Canada, which launched first in February, said it had shipped 2.3 million pens.",
+    [{ text: "2.3 million pens", subject: { text: "Sandoz Canada" } }],
+  ],
   // (Not after a whole clause: "Prices rose in London, Emirates said it".)
   [
     "Prices rose in London, Emirates said it carried 3 million passengers.",
