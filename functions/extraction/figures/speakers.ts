@@ -1632,6 +1632,9 @@ const VENUE_KINDS: ReadonlyMap<string, Entity["type"]> = new Map([
   ["league", "MISC"],
 ]);
 
+/** Names of a facility that speaks for the body running it: "Heathrow Airport", "Aga Khan University Hospital". */
+const FACILITY_NAME = /\b(?:Airport|Airports|Port|Hospital|University|Zoo|Aquarium|Museum)$/;
+
 /** Government bodies a story may call "the agency" though their names do not say so. */
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office)\b/;
 
@@ -1735,7 +1738,9 @@ function link(
       // ("according to Dubai's Department of Economy", "data from Africa: The Big Deal": a place that
       // opens a longer name is no source.)
       const opensName = /^(?:['’]s\b|:)/.test(text.slice(a.end, a.end + 2));
-      if (covers && e.countryCode === undefined && sourceLed(text, a.start) && !opensName) {
+      // ("..., Heathrow Airport said": a facility's name speaks for the body that runs it.)
+      const facility = covers && FACILITY_NAME.test(e.name);
+      if (covers && e.countryCode === undefined && (sourceLed(text, a.start) || facility) && !opensName) {
         if (!best) best = { name: e.name, entityId: e.id, end: m.end, rank: 0 };
       } else if (covers) place = true;
       continue;
