@@ -344,6 +344,21 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // (... and it measures what the change before it measured.)
     if (second && !figure.subject && same?.figure.subject) figure.subject = { ...same.figure.subject };
+    // ("MTN Nigeria added 2.1 million lines to end with 88.4 million subscribers", "taking its total to
+    // 295 million": the total a count brought its holder to is the holder's too.)
+    if (
+      same?.figure.subject &&
+      (!figure.subject ||
+        subjectIsItsUnit(figure) ||
+        figure.subject.text === same.figure.unit ||
+        /^(?:its|their)\b/i.test(figure.subject.text)) &&
+      same.figure.kind === "QUANTITY" &&
+      figure.kind !== "MONEY" &&
+      figure.kind !== "PERCENT" &&
+      !subjectIsItsUnit(same.figure) &&
+      broughtTo(tokens, same.last, qualifierStart)
+    )
+      figure.subject = { ...same.figure.subject };
     // ("Rural unemployment was 4.4 per cent during the month, against 4.7 per cent in September": a level
     // set against the one before measures the same.)
     if (
@@ -560,6 +575,23 @@ function comparedSubjectIn(
   }
   return undefined;
 }
+
+/**
+ * The words between the count that ends at `sameLast` and the figure at `qualifierStart` bring a holder to
+ * a total: "to reach", "to end with", "taking its total to", "bringing the total to", "leaving it with".
+ */
+function broughtTo(tokens: readonly Token[], sameLast: number, qualifierStart: number): boolean {
+  const words: string[] = [];
+  for (let k = sameLast; k < qualifierStart; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "," || /^(?:in|the|quarter|month|year|period|half|october|september)$/.test(norm)) continue;
+    words.push(norm);
+  }
+  return BROUGHT_TO.test(words.join(" "));
+}
+/** How a count's holder is brought to a total. */
+const BROUGHT_TO =
+  /^(?:to reach|to end with|to end at|to take its (?:total|base) to|(?:taking|bringing|lifting) (?:its|their|the) (?:total|base|tally|subscriber base|customer base) to|leaving (?:it|them) with)$/;
 
 /**
  * Only a comparison's words (and periods) stand between the figure that ends at `sameLast` and the one at
