@@ -213,6 +213,21 @@ export const FIX43_STOCKS_LOST: Case[] = [
     [{ text: "22,000 jobs", change: { direction: "decrease", measure: "absolute" } }],
   ],
   ["The rebels had lost 300 fighters.", [{ text: "300 fighters", change: undefined }]],
+  // (The total a count brings its holder to is the holder's too.)
+  [
+    "Vodacom gained 1.1 million subscribers to reach 49.5 million.",
+    [
+      { text: "1.1 million subscribers", subject: { text: "Vodacom" } },
+      { text: "49.5 million", subject: { text: "Vodacom" } },
+    ],
+  ],
+  [
+    "Telkom lost 90,000 users, taking its base to 18.2 million.",
+    [
+      { text: "90,000 users", subject: { text: "Telkom" } },
+      { text: "18.2 million", subject: { text: "Telkom" } },
+    ],
+  ],
 ];
 
 export const FIX43_LEVELS_SET_AGAINST: Case[] = [
