@@ -581,6 +581,7 @@ function comparedSubjectIn(
  * a total: "to reach", "to end with", "taking its total to", "bringing the total to", "leaving it with".
  */
 function broughtTo(tokens: readonly Token[], sameLast: number, qualifierStart: number): boolean {
+  if (qualifierStart - sameLast > BROUGHT_REACH) return false;
   const words: string[] = [];
   for (let k = sameLast; k < qualifierStart; k++) {
     const norm = tokens[k]?.norm ?? "";
@@ -589,6 +590,8 @@ function broughtTo(tokens: readonly Token[], sameLast: number, qualifierStart: n
   }
   return BROUGHT_TO.test(words.join(" "));
 }
+/** Tokens between a count and the total it brought its holder to, at most. */
+const BROUGHT_REACH = 12;
 /** How a count's holder is brought to a total. */
 const BROUGHT_TO =
   /^(?:to reach|to end with|to end at|to take its (?:total|base) to|(?:taking|bringing|lifting) (?:its|their|the) (?:total|base|tally|subscriber base|customer base) to|leaving (?:it|them) with)$/;

@@ -1289,7 +1289,9 @@ export function priceBandStart(t: readonly Token[], s: number, floor: number): n
   if (currencyWord) k = currencyWord.start - 1;
   while (k > floor && SCALE.has(t[k]?.norm ?? "")) k--;
   if (t[k]?.kind !== "num") return undefined;
-  while (k > floor && (t[k]?.kind === "num" || t[k]?.kind === "sym")) k--;
+  // (Bounded: an amount is a few tokens, so a run of numbers costs no more than its length.)
+  const amountStart = k;
+  while (k > floor && k > amountStart - AMOUNT_TOKENS && (t[k]?.kind === "num" || t[k]?.kind === "sym")) k--;
   if (PREFIX_WORD_CURRENCY.has(t[k]?.norm ?? "")) k--;
   if (t[k]?.norm === "than" && ["more", "less"].includes(t[k - 1]?.norm ?? "")) k -= 2;
   // ("under RM1.2bil programme": the money names the noun after it.)
@@ -1346,6 +1348,8 @@ const FUNDED_NOUNS = new Set([
   "budget",
   "initiative",
 ]);
+/** Tokens of an amount's signs and digits, at most: "$ 1,200", "R 9 200". */
+const AMOUNT_TOKENS = 4;
 /** Bounds of a price band: "phones under 6,000 yuan", "priced above $600". */
 const BAND_BOUNDS = new Set(["under", "above", "over", "below"]);
 /** Participles of a price band: "priced above $600", "costing more than $1 million". */
@@ -1355,8 +1359,8 @@ const BAND_VERBS = new Set(["priced", "costing", "selling", "retailing", "valued
 function inPriceBand(t: readonly Token[], k: number, floor: number): boolean {
   let end = k;
   if (PREFIX_WORD_CURRENCY.has(t[end]?.norm ?? "")) end++;
-  while (t[end]?.kind === "sym" || t[end]?.kind === "num") end++;
-  while (SCALE.has(t[end]?.norm ?? "")) end++;
+  while (end < k + AMOUNT_TOKENS && (t[end]?.kind === "sym" || t[end]?.kind === "num")) end++;
+  if (SCALE.has(t[end]?.norm ?? "")) end++;
   end = CURRENCY_WORD.forward(t, end)?.end ?? end;
   return end > k + 1 || t[k]?.kind === "num" ? priceBandStart(t, end, floor) !== undefined : false;
 }
