@@ -356,7 +356,7 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.kind !== "MONEY" &&
       figure.kind !== "PERCENT" &&
       !subjectIsItsUnit(same.figure) &&
-      broughtTo(tokens, same.last, qualifierStart)
+      broughtTo(tokens, same.last, qualifierStart, isPeriod)
     )
       figure.subject = { ...same.figure.subject };
     // ("Rural unemployment was 4.4 per cent during the month, against 4.7 per cent in September": a level
@@ -580,13 +580,21 @@ function comparedSubjectIn(
  * The words between the count that ends at `sameLast` and the figure at `qualifierStart` bring a holder to
  * a total: "to reach", "to end with", "taking its total to", "bringing the total to", "leaving it with".
  */
-function broughtTo(tokens: readonly Token[], sameLast: number, qualifierStart: number): boolean {
+function broughtTo(
+  tokens: readonly Token[],
+  sameLast: number,
+  qualifierStart: number,
+  isPeriod: (k: number) => boolean,
+): boolean {
   if (qualifierStart - sameLast > BROUGHT_REACH) return false;
   const words: string[] = [];
   for (let k = sameLast; k < qualifierStart; k++) {
     const norm = tokens[k]?.norm ?? "";
-    if (norm === "," || /^(?:in|the|quarter|month|year|period|half|october|september)$/.test(norm)) continue;
-    words.push(norm);
+    // (Past a period of the count and the words that lead it: "added 2.1 million lines in the month to end
+    // with".)
+    let lead = k;
+    while (lead < qualifierStart && PERIOD_GLUE.has(tokens[lead]?.norm ?? "")) lead++;
+    if (norm !== "," && !isPeriod(k) && !(lead > k && isPeriod(lead))) words.push(norm);
   }
   return BROUGHT_TO.test(words.join(" "));
 }

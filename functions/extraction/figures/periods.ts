@@ -499,10 +499,7 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   const lean = leanAt(t, i);
   // ... right after the figure it dates ("$90 million from 2028", "P3.2 billion a year from 2028"; "will
   // apply from April 2027" is read with its verb).
-  let back = i - 1;
-  while (back > i - 5 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
-  const afterFigure = t[back]?.kind === "num";
-  return ahead && !spans && afterFigure && (lean === "future" || lean === "expected")
+  return ahead && !spans && figureRightBefore(t, i) && (lean === "future" || lean === "expected")
     ? { first: i, last: inner.last, from: inner.from }
     : undefined;
 }
@@ -517,11 +514,18 @@ function startWeekday(t: readonly Token[], i: number, at: number, ctx: PeriodCon
   if (next === "'s" || next === "’s" || next === "'" || next === "to" || next === "through") return undefined;
   if (t[i]?.norm !== "from") return onWeekday(t, at, ctx);
   if (comparedFrom(t, i) || leanAt(t, i) !== "future") return undefined;
+  return figureRightBefore(t, i) ? onWeekday(t, at, ctx) : undefined;
+}
+
+/**
+ * A figure ends right before token `i`, past its tail of scale, currency and rate words and a price's
+ * denominator: "$90 million a year from 2028", "Rs 105 a litre from Wednesday".
+ */
+function figureRightBefore(t: readonly Token[], i: number): boolean {
   let back = i - 1;
-  // (Past a price's denominator: "Rs 105 a litre".)
   if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
   while (back > i - 5 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
-  return t[back]?.kind === "num" ? onWeekday(t, at, ctx) : undefined;
+  return t[back]?.kind === "num";
 }
 
 /** "down 0.2 per cent from July 1", "up 12% from": a move's amount, after "up" or "down", right before `from`. */

@@ -1486,18 +1486,17 @@ export class Resolver {
   }
 
   /**
-   * The organization "the company said" stands for: one that opens its sentence, else of those named
-   * before the one the article names most (the story's company, not a data provider or a partner named in
-   * passing), the last one on a tie.
+   * The organization "the company said" stands for: one that opens its sentence, or the sentence before
+   * when the kind opens its own, else of those named before the one the article names most (the story's
+   * company, not a data provider or a partner named in passing), the last one on a tie.
    */
-  private mainOrganizationBefore(position: number, kind: string): Organization | undefined {
+  private mainOrganizationBefore(position: number): Organization | undefined {
     const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
     // ("Transnet's freight volumes rose 4%, the state-owned logistics group said": the one that opens the
-    // sentence, however often another is named; "Daily Bread Food Bank reported ... The organization said":
-    // a body that is no company, the one that opens the sentence before, when the kind opens its own.)
-    // ("Cameco Corp. ... reported revenue of $614 million. The Saskatoon-based uranium producer said": a
-    // company that opens the sentence before, where the kind opens its own; not one of a pair, "Mastercard
-    // and QIA bought stakes", nor a public authority.)
+    // sentence, however often another is named; "Cameco Corp. ... reported revenue of $614 million. The
+    // Saskatoon-based uranium producer said", "Daily Bread Food Bank reported ... The organization said": the
+    // one that opens the sentence before, where the kind opens its own; not one of a pair, "Mastercard and
+    // QIA bought stakes", nor a public authority.)
     const reach = opensSentence(this.text, position) ? 1 : 0;
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
       const o = this.companies[j];
@@ -1530,7 +1529,7 @@ export class Resolver {
         (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
       );
     }
-    const main = this.mainOrganizationBefore(position, kind);
+    const main = this.mainOrganizationBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
     // ("The airline reported a net profit" in a story that quotes a hotel association: an association is

@@ -1,4 +1,6 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
+
+import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { agesJoined, agesNoun, firstAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { WEEKDAYS } from "./data/periods.ts";
@@ -626,8 +628,7 @@ export function trimmed(
       !(countInside(t, k) && k - 2 >= a) &&
       !inAgeGroup(t, k) &&
       !inPriceBand(t, k, a) &&
-      // ("the price of its 1GB monthly bundle": a measure glued to its unit describes the noun after it.)
-      !(t[k + 1]?.kind === "word" && !t[k + 1]?.spaceBefore && k + 2 < b && t[k + 2]?.kind === "word") &&
+      !describesNounAfter(t, k, b) &&
       !namesCalledLine(t, k) &&
       !year
     )
@@ -641,6 +642,20 @@ export function trimmed(
   // A lone pronoun at a clause start ("He", "We", "I've waited 14 months") is not what is measured.
   if (!anaphor && b - a === 1 && PRONOUN_WORDS.has(t[a]?.norm ?? "")) return undefined;
   return { first: a, last: b, anaphor };
+}
+
+/** Token `k` is the point of a legal form after a name: the "." of "Canadian Natural Resources Ltd.". */
+export function legalFormPoint(t: readonly Token[], k: number): boolean {
+  const form = t[k - 1];
+  return (
+    t[k]?.norm === "." &&
+    !t[k]?.spaceBefore &&
+    form !== undefined &&
+    form.text !== form.norm &&
+    LEGAL_FORMS.has(form.norm) &&
+    isCapitalized(t[k - 2]) &&
+    !t[k + 1]?.lineStart
+  );
 }
 
 /**
@@ -668,7 +683,7 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
     const tok = t[k];
     // ("Air France-KLM", "Telus Corp.": a name's hyphen and its legal form's point.)
     if (tok?.norm === "-" && !tok.spaceBefore && !t[k + 1]?.spaceBefore) return isCapitalized(t[k - 1]);
-    if (tok?.norm === "." && !tok.spaceBefore) return LEGAL_FORM_WORDS.has(t[k - 1]?.norm ?? "");
+    if (tok?.norm === ".") return legalFormPoint(t, k);
     return isCapitalized(tok) && tok?.kind === "word" && !PRONOUN_WORDS.has(tok.norm);
   };
   while (s > Math.max(0, end - SAYER_WORDS) && nameWord(s - 1)) s--;
@@ -697,14 +712,26 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
 const INTRO_WORDS = 3;
 /** Tokens an apposition between the name and its verb may take. */
 const APPOSITION_REACH = 16;
-/** Legal forms whose point may end a name: "Telus Corp.", "Rogers Communications Inc.". */
-const LEGAL_FORM_WORDS = new Set(["corp", "inc", "ltd", "co", "plc", "bhd", "nv", "sa", "ag"]);
 /** Verbs of saying between a name and the "it" that stands for it. */
 const SAYER_VERBS = new Set(["said", "says", "reported", "announced"]);
 /** Words of such a name, at most. */
 const SAYER_WORDS = 5;
 /** Capitalized descriptors that open a sentence before a name: "Rival Optus", "Newcomer DITO". */
 const NAME_DESCRIPTORS = new Set(["rival", "newcomer", "brokerage", "lender", "carrier", "operator", "peer"]);
+
+/**
+ * The number at `k` is a measure glued to its unit that describes a noun after it, before `end`: "the price
+ * of its 1GB monthly bundle".
+ */
+export function describesNounAfter(t: readonly Token[], k: number, end: number): boolean {
+  return (
+    t[k]?.kind === "num" &&
+    t[k + 1]?.kind === "word" &&
+    !t[k + 1]?.spaceBefore &&
+    k + 2 < end &&
+    t[k + 2]?.kind === "word"
+  );
+}
 
 /**
  * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers
@@ -1308,13 +1335,13 @@ export function priceBandStart(t: readonly Token[], s: number, floor: number): n
     !NP_STOPS.has(noun.norm) &&
     // ("Petrol is above Rs 102", "Brent slips below $62": a verb, no noun.)
     !CHANGE_VERB.has(noun.norm) &&
-    !LEVEL_VERBS.has(noun.norm) &&
+    !STANDING_VERBS.has(noun.norm) &&
     !TIME_UNIT.has(noun.norm)
     ? k
     : undefined;
 }
 /** Verbs of standing at a level that end in "s" like a plural noun: "is above", "stays below". */
-const LEVEL_VERBS = new Set([
+const STANDING_VERBS = new Set([
   "is",
   "was",
   "has",
@@ -1362,7 +1389,7 @@ function inPriceBand(t: readonly Token[], k: number, floor: number): boolean {
   while (end < k + AMOUNT_TOKENS && (t[end]?.kind === "sym" || t[end]?.kind === "num")) end++;
   if (SCALE.has(t[end]?.norm ?? "")) end++;
   end = CURRENCY_WORD.forward(t, end)?.end ?? end;
-  return end > k + 1 || t[k]?.kind === "num" ? priceBandStart(t, end, floor) !== undefined : false;
+  return end > k && priceBandStart(t, end, floor) !== undefined;
 }
 
 /**

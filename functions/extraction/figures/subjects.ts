@@ -8,7 +8,6 @@
  */
 
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
-import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import {
   byBefore,
   namedChangeNoun,
@@ -119,9 +118,11 @@ import {
   ageGroupStart,
   appositionStart,
   countInside,
+  describesNounAfter,
   isAdverb,
   isSpacedDash,
   labelBefore,
+  legalFormPoint,
   listGoesOn,
   namesIndex,
   opensClause,
@@ -799,20 +800,6 @@ const REPORTING = new Set(["that", "said", "says", "estimated", "expects", "expe
 /** Tokens back from a participle's comma to its sentence's start: "The Australian dollar has also benefited from the hunt for yield,". */
 const PARTICIPLE_REACH = 16;
 
-/** Token `k` is the point of a legal form after a name: the "." of "Canadian Natural Resources Ltd.". */
-function legalFormPoint(t: readonly Token[], k: number): boolean {
-  const form = t[k - 1];
-  return (
-    t[k]?.norm === "." &&
-    !t[k]?.spaceBefore &&
-    form !== undefined &&
-    form.text !== form.norm &&
-    LEGAL_FORMS.has(form.norm) &&
-    isCapitalized(t[k - 2]) &&
-    !t[k + 1]?.lineStart
-  );
-}
-
 /** Web domains a company's name may end in: "Amazon.com", "JD.com", "Amazon.sa". */
 const NAME_DOMAINS: ReadonlySet<string> = new Set(["com", "net", "org", "io", "ai", "sa", "in", "ae", "co"]);
 
@@ -851,6 +838,8 @@ const ISSUED_UNITS: ReadonlySet<string> = new Set(["shares", "bonds", "notes", "
 function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): boolean {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined) return false;
   if (t[fig.unitLast ?? fig.last]?.norm === "of" || t[fig.last]?.norm === "of") return false;
+  // ("having added 70 stores worldwide": a participle's maker is further back.)
+  if (t[verbAt - 1]?.norm === "having") return false;
   const unit = t[fig.unitFirst]?.norm ?? "";
   // ("Petra sold 512,000 tonnes": a measure made or sold with no content after it is the maker's too.)
   if (TEMPERATURE_HEADS.has(unit)) return false;
@@ -872,13 +861,11 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
     if (aside !== undefined) k = aside - 1;
   }
   const maker = t[k];
-  // ("having added 70 stores worldwide": a participle's maker is further back.)
-  if (t[verbAt - 1]?.norm === "having") return false;
   // ("Rogers Communications Inc. added 96,000": a name that ends in its legal form's point.)
   if (legalFormPoint(t, k)) return true;
   return (
     maker?.kind === "word" &&
-    (!(OWNER_PRONOUNS.has(maker.norm) || PRONOUN_WORDS.has(maker.norm)) || sayerBefore(t, k) !== undefined) &&
+    (!PRONOUN_WORDS.has(maker.norm) || sayerBefore(t, k) !== undefined) &&
     !NP_STOPS.has(maker.norm) &&
     !RELATIVES.has(maker.norm) &&
     !MAKER_STOPS.has(maker.norm)
@@ -3005,7 +2992,7 @@ function objectBefore(
     // "its policy rate (OPR)": an acronym.
     if (yearSpanAt(t, v) || isYearToken(t[v])) continue;
     // ("cut the price of its 1GB monthly bundle to R85": a measure glued to its unit describes the noun.)
-    if (tok?.kind === "num" && t[v + 1]?.kind === "word" && !t[v + 1]?.spaceBefore && v + 1 < k) continue;
+    if (describesNounAfter(t, v, k + 1)) continue;
     if (tok?.norm === ")" && t[v - 2]?.norm === "(") {
       v -= 2;
       continue;

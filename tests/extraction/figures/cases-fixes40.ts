@@ -15,6 +15,12 @@ export const FIX43_WEEKDAY_STARTS: Case[] = [
     [{ text: "1,500 shillings", period: { text: "starting Monday", from: "2026-12-07", to: undefined } }],
     { publishedAt: "2026-12-04" },
   ],
+  // (Past a price's denominator, a time ahead after "from" opens the new level's period too.)
+  [
+    "The minimum wage will rise to R31.20 an hour from March.",
+    [{ text: "R31.20", period: { text: "from March", from: "2027-03", to: undefined } }],
+    { publishedAt: "2026-11-20" },
+  ],
   // (A weekday with its date: the date.)
   [
     "The board raised the floor price by 8 per cent to $4.10 a kilo, effective Monday, November 30, 2026.",
@@ -213,6 +219,15 @@ export const FIX43_STOCKS_LOST: Case[] = [
     [{ text: "22,000 jobs", change: { direction: "decrease", measure: "absolute" } }],
   ],
   ["The rebels had lost 300 fighters.", [{ text: "300 fighters", change: undefined }]],
+  // (Past the count's period, whatever it is: "in the fourth quarter, bringing its total to".)
+  [
+    "Showmax added 1.9 million subscribers in the fourth quarter, bringing its total to 12 million.",
+    [
+      { text: "1.9 million subscribers", subject: { text: "Showmax" } },
+      { text: "12 million", subject: { text: "Showmax" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
   // (The total a count brings its holder to is the holder's too.)
   [
     "Vodacom gained 1.1 million subscribers to reach 49.5 million.",
