@@ -37,6 +37,7 @@ import {
   ownedWork,
   SHOWING,
 } from "./data-sources.ts";
+import { theBeforeModifiers } from "./described-bodies.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -1035,34 +1036,6 @@ function bodyBeforeAside(t: readonly Token[], first: number, v: number): Attribu
   }
   return undefined;
 }
-
-/**
- * Where "the" stands before a kind at `noun`, past a few words that describe it ("the Toronto-based
- * company", "the state-owned enterprise", "the national utility", "the interior ministry"); a capitalized
- * word only in a compound ("Sao Paulo-based") or as a nationality ("the Kenyan lender").
- */
-function theBeforeModifiers(t: readonly Token[], noun: number): number {
-  let compound = false;
-  for (let k = noun - 1; k >= noun - 1 - MODIFIER_REACH; k--) {
-    const tok = t[k];
-    if (!tok) return -1;
-    if (tok.norm === "the") return k;
-    if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
-    // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
-    else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
-    // ("The 108-store retailer said": a count in a compound describes it too.)
-    else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
-    else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
-      return -1;
-  }
-  return -1;
-}
-
-/** Words that may describe a body between "the" and its kind: "the Nashville, Tennessee-based health-technology company". */
-const MODIFIER_REACH = 8;
-
-/** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
-const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;
 
 /** Kinds of body written as acronyms: "the REIT said" names the one REIT the article named. */
 const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);

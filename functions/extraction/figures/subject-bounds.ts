@@ -11,6 +11,7 @@ import {
   APPOSITION_OPENERS,
   ASIDE_PREPOSITIONS,
   AUXILIARIES,
+  COMPANY_KINDS,
   DETERMINER_WORDS,
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
@@ -24,6 +25,7 @@ import {
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
+import { theBeforeModifiers } from "./described-bodies.ts";
 import { CHANGE_VERB, CURRENCY_WORD, ONE, PREFIX_WORD_CURRENCY, SCALE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -678,6 +680,31 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
     if (open === undefined) return undefined;
     end = open;
   }
+  // (The saying body opens its clause, or follows a short opening phrase: "In Europe, Air France-KLM said
+  // it", "Meanwhile, Qantas said it"; not "... in London, Emirates said it".)
+  const opens = (s: number) => {
+    const before = t[s - 1];
+    if (
+      !before ||
+      before.lineStart ||
+      t[s]?.lineStart ||
+      SAYER_BOUNDARIES.has(before.norm) ||
+      before.kind === "sym"
+    )
+      return true;
+    if (before.norm !== ",") return false;
+    for (let k = s - 2; k >= Math.max(0, s - 1 - INTRO_WORDS) && t[k]?.kind === "word"; k--) {
+      const prior = t[k - 1];
+      if (t[k]?.lineStart || !prior || SAYER_BOUNDARIES.has(prior.norm) || prior.kind === "sym") return true;
+    }
+    return false;
+  };
+  // ("The Montreal-based company said it earned": a company named by its kind stands for its name.)
+  const kind = t[end - 1];
+  if (kind?.text === kind?.norm && COMPANY_KIND_SET.has(kind?.norm ?? "")) {
+    const the = theBeforeModifiers(t, end - 1);
+    return the >= 0 && opens(the) ? { first: the, last: end, anaphor: false } : undefined;
+  }
   let s = end;
   const nameWord = (k: number) => {
     const tok = t[k];
@@ -688,26 +715,15 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   };
   while (s > Math.max(0, end - SAYER_WORDS) && nameWord(s - 1)) s--;
   if (s === end || !isCapitalized(t[s])) return undefined;
-  const before = t[s - 1];
+  const opened = opens(s);
   // ("Rival China Telecom said it had": a descriptor before the name is no part of it.)
   while (s < end - 1 && NAME_DESCRIPTORS.has(t[s]?.norm ?? "")) s++;
-  // (The name opens its clause, or follows a short opening phrase: "In Europe, Air France-KLM said it",
-  // "Meanwhile, Qantas said it"; not "... in London, Emirates said it".)
-  const boundary = (tok: Token | undefined) =>
-    !tok || [".", "-", "—", "–", ":"].includes(tok.norm) || tok.kind === "sym";
-  let introduced = false;
-  if (before?.norm === ",") {
-    for (let k = s - 2; k >= Math.max(0, s - 1 - INTRO_WORDS) && t[k]?.kind === "word"; k--) {
-      if (t[k]?.lineStart || boundary(t[k - 1])) {
-        introduced = true;
-        break;
-      }
-    }
-  }
-  return before?.lineStart || t[s]?.lineStart || boundary(before) || introduced
-    ? { first: s, last: end, anaphor: false }
-    : undefined;
+  return opened ? { first: s, last: end, anaphor: false } : undefined;
 }
+/** Marks a saying body's clause may open after. */
+const SAYER_BOUNDARIES = new Set([".", "-", "—", "–", ":"]);
+/** Kinds of company "the <kind> said it" names: "The Montreal-based company said it earned". */
+const COMPANY_KIND_SET: ReadonlySet<string> = new Set(COMPANY_KINDS);
 /** Words of an opening phrase before a comma and the name: "In Europe,", "Meanwhile,". */
 const INTRO_WORDS = 3;
 /** Tokens an apposition between the name and its verb may take. */
