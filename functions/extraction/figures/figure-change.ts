@@ -211,7 +211,7 @@ export function readChange(
   // "Wheat exports rose 6%, barley 3% and maize 11%": a noun phrase and a figure alone after a list mark
   // repeat the verb of the figure before.
   const gapNoun = change ? undefined : gappedNoun(tokens, raw, qualifierStart, same, isPeriodToken);
-  if (gapNoun && earlier) change = { direction: earlier.direction, at: gapNoun.first - 1, after: false };
+  if (gapNoun?.change) change = { direction: gapNoun.change.direction, at: gapNoun.first - 1, after: false };
   // "Nissan, which lost $2.1 billion in the quarter", "had lost 1,210 troops": an amount or a count lost
   // is no fall (index points lost are one, and so is a loss with the level it left: "lost $1.20 to $35").
   if (

@@ -5,6 +5,7 @@
 import type { ChangeHit } from "./changes.ts";
 import {
   AUXILIARIES,
+  DETERMINER_WORDS,
   FUNDRAISING_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
@@ -923,13 +924,24 @@ const GAP_ENDS = new Set([",", ".", ";", "and", ")", "respectively"]);
  */
 export function gappedNoun(
   tokens: readonly Token[],
-  raw: { kind: Figure["kind"]; last: number; unitFirst?: number },
+  raw: { kind: Figure["kind"]; last: number; unitFirst?: number; unit?: string },
   qualifierStart: number,
   same: PreviousFigure | undefined,
   isPeriodToken: (k: number) => boolean,
-): { first: number; last: number } | undefined {
-  if (!same?.figure.subject || raw.unitFirst !== undefined) return undefined;
+): { first: number; last: number; change?: FigureChange } | undefined {
+  // ("Nigeria produced 8.1 million tonnes, Ghana 2.3 million tonnes": a count of the same unit repeats too.)
+  if (!same?.figure.subject || (raw.unitFirst !== undefined && raw.unit !== same.figure.unit))
+    return undefined;
   const figureLast = raw.last;
+  // ("and diesel by P0.85 per liter.": past its own denominator.)
+  const rate =
+    ["a", "an", "per"].includes(tokens[figureLast]?.norm ?? "") && tokens[figureLast + 1]?.kind === "word";
+  const after = rate ? figureLast + 2 : figureLast;
+  const next = tokens[after];
+  // ("Exports rose 5% to $2 billion, imports 3% to $1.5 billion": a change and the level it reached repeat
+  // the change before the level before; not "to 71.4, well below 80".)
+  const reached = next?.norm === "to" && amountAt(tokens, after + 1);
+  const changed = same.figure.change ?? (reached ? same.reachedChange : undefined);
   // ("raised petrol by Sh2.85 a litre and diesel by Sh3.10": the gapped noun before a change's "by".)
   const by = tokens[qualifierStart - 1]?.norm === "by" && same.figure.change !== undefined;
   // ("Shopee accounted for 55 percent of the total, Lazada for 24 percent": the verb's own "for" repeats.)
@@ -937,8 +949,10 @@ export function gappedNoun(
   const gapEnd = by || repeatedFor ? qualifierStart - 1 : qualifierStart;
   let k = gapEnd - 1;
   // ("..., fixed income 48%": a participle that opens the gapped phrase describes its noun.)
+  // ("..., operating profit 12%": so does one in "-ing" before its noun; not ", including a record $62.2m".)
   const opensGap = (j: number) =>
-    isPastVerb(tokens[j]) &&
+    (isPastVerb(tokens[j]) ||
+      (/^[a-z]{3,}ing$/.test(tokens[j]?.norm ?? "") && !DETERMINER_WORDS.has(tokens[j + 1]?.norm ?? ""))) &&
     tokens[j]?.text === tokens[j]?.norm &&
     [",", "and"].includes(tokens[j - 1]?.norm ?? "");
   // ("and the Massachusetts Institute of Technology 13.6%": a name may be longer and hold "of".)
@@ -984,7 +998,7 @@ export function gappedNoun(
       gapEnd - first >= 2 ||
       // ("petrol costs Rs 94.77 a litre and diesel Rs 87.67": prices of a unit list their goods.)
       isRateUnit(same.figure.unit));
-  if (!same.figure.change && !named && !shares && !held && !repeatedFor) return undefined;
+  if (!changed && !named && !shares && !held && !repeatedFor) return undefined;
   const end = mark === "and" && [",", ";"].includes(tokens[k - 1]?.norm ?? "") ? k - 1 : k;
   let from = same.baseLast ?? same.last;
   // "Apple held 20% of the market, Samsung 18%": past what the figure before is a share of ("held a 52
@@ -996,7 +1010,7 @@ export function gappedNoun(
     if (j === end) from = end;
   }
   // ("sought a 6.5% increase and the University of Cape Town 6.2%": past the change noun after it.)
-  if (CHANGE_NOUN.has(tokens[from]?.norm ?? "") && same.figure.change) from++;
+  if (CHANGE_NOUN.has(tokens[from]?.norm ?? "") && changed) from++;
   // ("by Sh2.85 a litre and diesel by Sh3.10": past the rate's denominator.)
   if (
     ["a", "an", "per"].includes(tokens[from]?.norm ?? "") &&
@@ -1006,15 +1020,20 @@ export function gappedNoun(
     from = end;
   if (end !== same.last && end !== from && !onlyWhereOrWhen(tokens, from, end, isPeriodToken))
     return undefined;
-  // ("and diesel by P0.85 per liter.": past its own denominator.)
-  const rate =
-    ["a", "an", "per"].includes(tokens[figureLast]?.norm ?? "") && tokens[figureLast + 1]?.kind === "word";
-  const after = rate ? figureLast + 2 : figureLast;
-  const next = tokens[after];
-  if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(after))
+  if (next && !GAP_ENDS.has(next.norm) && !WHERE_OR_WHEN.has(next.norm) && !isPeriodToken(after) && !reached)
     return undefined;
-  return { first, last: gapEnd };
+  return { first, last: gapEnd, ...(changed && { change: changed }) };
 }
+
+/** An amount opens at `k`: digits, a currency sign, or a currency's letters before digits ("Rs 5", "N1.2"). */
+function amountAt(tokens: readonly Token[], k: number): boolean {
+  const tok = tokens[k];
+  if (tok?.kind === "num" || tok?.kind === "sym") return true;
+  return tok?.kind === "word" && tok.text.length <= AMOUNT_PREFIX_LETTERS && tokens[k + 1]?.kind === "num";
+}
+
+/** Letters a currency may be written with before its amount: "Rs", "KSh", "US". */
+const AMOUNT_PREFIX_LETTERS = 3;
 
 /** Nouns of a share the figure before may be written with: "a 52 per cent share of users". */
 const SHARE_NOUNS = new Set(["share", "stake", "slice", "portion"]);

@@ -722,8 +722,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
 }
 /** Marks a saying body's clause may open after. */
 const SAYER_BOUNDARIES = new Set([".", "-", "—", "–", ":"]);
-/** Kinds of company "the <kind> said it" names: "The Montreal-based company said it earned". */
-const COMPANY_KIND_SET: ReadonlySet<string> = new Set(COMPANY_KINDS);
+/** Kinds of company: "The Montreal-based company said it earned", "the largest lender, Zenith Bank,". */
+export const COMPANY_KIND_SET: ReadonlySet<string> = new Set(COMPANY_KINDS);
 /** Words of an opening phrase before a comma and the name: "In Europe,", "Meanwhile,". */
 const INTRO_WORDS = 3;
 /** Tokens an apposition between the name and its verb may take. */

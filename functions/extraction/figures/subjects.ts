@@ -117,6 +117,7 @@ import {
   acronymBefore,
   ageGroupStart,
   appositionStart,
+  COMPANY_KIND_SET,
   countInside,
   describesNounAfter,
   isAdverb,
@@ -1774,6 +1775,10 @@ function subjectBefore(
     // "Steel output, the group's main business, dropped 6%": the subject is before the apposition too.
     const relative = relativeClauseStart(t, e - 1) ?? appositionStart(t, e - 1, clauseStart);
     const setOff = e === v && SET_OFF_PARTICIPLES.has(t[v]?.text ?? "") && v + 1 === qualifierStart;
+    // ("Africa's biggest pay-TV operator, Vista Broadcast Holdings, lost": the company a described kind
+    // names is what the verb's figure measures.)
+    if (relative !== undefined && namedCompanyAside(t, relative, e - 1))
+      return { first: relative + 1, last: e - 1, anaphor: false };
     if (relative !== undefined) {
       e = relative;
       floor = Math.max(0, relative - SPAN_LIMIT);
@@ -3155,3 +3160,22 @@ function owedBefore(t: readonly Token[], start: number): boolean {
 
 /** Words before "owe" that name no debtor: a passive's "be", a pronoun. */
 const NOT_DEBTORS = new Set([...BE_FORM_WORDS, "it", "they", "we", "he", "she", "i", "you"]);
+
+/**
+ * The aside between the comma at `open` and the one at `close` is a company's name and the phrase before
+ * it ends in a kind of company: "Africa's biggest pay-TV operator, Vista Broadcast Holdings,".
+ */
+function namedCompanyAside(t: readonly Token[], open: number, close: number): boolean {
+  const kind = t[open - 1];
+  if (t[open]?.norm !== "," || kind?.text !== kind?.norm || !COMPANY_KIND_SET.has(kind?.norm ?? ""))
+    return false;
+  const name = t.slice(open + 1, close);
+  return (
+    name.length > 0 &&
+    name.length <= NAME_ASIDE_WORDS &&
+    name.every((x) => isCapitalized(x) || x.norm === "&")
+  );
+}
+
+/** Words of a company's name set off after its kind, at most. */
+const NAME_ASIDE_WORDS = 6;
