@@ -26,6 +26,7 @@ import {
   SCALE,
   TIME_UNIT,
 } from "./lexicon.ts";
+import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -125,6 +126,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const perAt = prev?.kind === "sym" ? k - 2 : k - 1;
   if (t[perAt]?.norm === "per" && t[perAt - 1]?.kind === "num") return amount.end;
   if (hasCurrency) return 0;
+  // "9M2026", "1H 2026": a results table's label of a period.
+  const label = periodLabelAt(t, k);
+  if (label) return label.end;
   // Identifiers: "G20", "Q3", "FY2023", "COVID-19", "F-16", "5G", "3D".
   if (prev && !tok.spaceBefore && prev.kind === "word") return k + 1;
   // A product's model number: "the iPhone 17 sells from", "the iPhone 17 Pro Max starts at", "Galaxy 25

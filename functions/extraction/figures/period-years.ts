@@ -334,3 +334,33 @@ export function onWeekday(t: readonly Token[], at: number, ctx: PeriodContext): 
 
 /** Month names and abbreviations, by number. */
 export const MONTH = new Map(MONTHS);
+
+/**
+ * "9M2026", "9M26", "1H 2026", "3Q26": a count of months, a half or a quarter written before the year,
+ * the way results tables label them; the months it covers and where it ends, or undefined.
+ */
+export function periodLabelAt(
+  t: readonly Token[],
+  i: number,
+): { year: number; fromMonth: number; toMonth: number; end: number } | undefined {
+  const count = t[i];
+  const letter = t[i + 1];
+  if (count?.kind !== "num" || !/^[0-9]{1,2}$/.test(count.norm) || letter?.kind !== "word") return undefined;
+  if (letter.spaceBefore || !Object.hasOwn(LABEL_MONTHS, letter.norm)) return undefined;
+  const n = Number(count.norm);
+  const span = LABEL_MONTHS[letter.norm] ?? 0;
+  // ("9M" counts months from the year's start; "3Q" and "1H" name the third quarter and the first half.)
+  const [fromMonth, toMonth] = span === 1 ? [1, n] : [(n - 1) * span + 1, n * span];
+  if (n < 1 || toMonth > 12 || (span === 1 && n % 3 !== 0)) return undefined;
+  const yearTok = t[i + 2];
+  const glued = yearTok !== undefined && !yearTok.spaceBefore;
+  const year =
+    yearOf(yearTok) ??
+    (glued && yearTok?.kind === "num" && /^[0-9]{2}$/.test(yearTok.norm)
+      ? 2000 + Number(yearTok.norm)
+      : undefined);
+  return year === undefined ? undefined : { year, fromMonth, toMonth, end: i + 3 };
+}
+
+/** Letters of a results label and the months one of its units spans: "9M", "1H", "3Q". */
+const LABEL_MONTHS: Readonly<Record<string, number>> = { m: 1, h: 6, q: 3 };

@@ -39,6 +39,7 @@ import {
   leanAt,
   MONTH,
   onWeekday,
+  periodLabelAt,
   sinceFrom,
   sinceWeekday,
   WEEKDAY_INDEX,
@@ -144,10 +145,11 @@ function yearsAgo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
 /** Reporting spans a company names without "first": "the six months", "the nine months". */
 const REPORTING_SPANS = new Set([6, 9]);
 
-/** "the nine months" at `k` (after "the"): a reporting span, its months right after the count. */
+/** "the nine months", "the nine-month period" at `k` (after "the"): a reporting span. */
 function impliedFirst(t: readonly Token[], k: number): boolean {
   const count = ONE.get(t[k]?.norm ?? "") ?? (t[k]?.kind === "num" ? Number(t[k]?.norm) : undefined);
-  return count !== undefined && REPORTING_SPANS.has(count) && t[k + 1]?.norm === "months";
+  const compound = t[k + 1]?.norm === "-" && t[k + 2]?.norm === "month" && t[k + 3]?.norm === "period";
+  return count !== undefined && REPORTING_SPANS.has(count) && (t[k + 1]?.norm === "months" || compound);
 }
 
 /** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
@@ -159,6 +161,9 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
   hit.to = `${year}-${pad(toMonth)}`;
   return hit;
 }
+
+/** Days into a month a span "ended" on that still closes the month before: "the quarter ended Feb. 2". */
+const RETAIL_WEEK_DAYS = 7;
 
 /** The most months a span "to" a month may run over: "the five years to March 2030". */
 const MONTHS_TO_REACH = 60;
@@ -232,8 +237,9 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   let year = yearOf(t[end]);
   if (year !== undefined) end++;
   else year = yearFor(m, ctx, leanAt(t, first));
-  // ("the year to July 1": up to the month's first day, so through the month before.)
-  if (day === 1 && until)
+  // ("the year to July 1": up to the month's first day, so through the month before; "the three months
+  // ended Nov. 1", "the quarter ended Feb. 2": a retailer's weeks, ending in the month's first days.)
+  if (day !== undefined && (until ? day === 1 : day <= RETAIL_WEEK_DAYS))
     return monthSpan({ first, last: end }, months, m === 1 ? 12 : m - 1, m === 1 && year ? year - 1 : year);
   return monthSpan({ first, last: end }, months, m, year);
 }
@@ -883,6 +889,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       count = c;
       k++;
     }
+    // ("the nine-month period": the span written as a compound before "period".)
+    const compound = t[k]?.norm === "-" && t[k + 1]?.norm === "month" && t[k + 2]?.norm === "period";
+    if (compound) k++;
     // "its first quarterly gain", "a second monthly fall": adverbs of frequency name no period.
     const word = t[k]?.norm ?? "";
     const unitWord = word.endsWith("ly") || word === "halfway" ? "" : word;
@@ -914,8 +923,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
           to: `${ym}-${pad(count * 7)}`,
         };
     }
-    if (months > 0 && (count === 1 || unitWord.endsWith("s"))) {
-      let end = elided ? k : k + 1;
+    if (months > 0 && (count === 1 || unitWord.endsWith("s") || compound)) {
+      let end = elided ? k : compound ? k + 2 : k + 1;
       // ("the first four months (July-October) of the current fiscal year": past the months spelt out.)
       if (t[end]?.norm === "(") {
         let close = end + 1;
@@ -1020,6 +1029,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       }
       return hit;
     }
+  }
+  // "9M2026", "1H26": a results table's label.
+  const tableLabel = periodLabelAt(t, i);
+  if (tableLabel) {
+    const { year, fromMonth, toMonth, end } = tableLabel;
+    return { first: i, last: end, from: `${year}-${pad(fromMonth)}`, to: `${year}-${pad(toMonth)}` };
   }
   // "Q3 2022", "H1 2023"
   if ((n === "q" || n === "h") && t[i + 1]?.kind === "num" && !t[i + 1]?.spaceBefore) {

@@ -12,7 +12,7 @@ import {
   SLASH_DENOMINATORS,
 } from "./data/units.ts";
 import { SCALED } from "./elided-units.ts";
-import { MEASURE_UNIT } from "./lexicon.ts";
+import { MEASURE_UNIT, TIME_UNIT } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -179,8 +179,8 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
     .slice(c, end)
     .map((tok) => tok.norm)
     .join("");
-  // "a year earlier", "a month ago": a date, not a rate.
-  if (DATING.has(t[end]?.norm ?? "")) return undefined;
+  // "a year earlier", "a month ago": a date, not a rate (not "R3,540 a tonne after the data").
+  if (DATING.has(t[end]?.norm ?? "") && TIME_UNIT.has(noun.norm)) return undefined;
   if (lead !== "per") {
     if (DENOMINATOR.has(word)) return end;
     // "$84 a megawatt hour": the dashed noun written as two words.

@@ -668,8 +668,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   if (t[k]?.norm !== "it") return undefined;
   let verb = k - 1;
   if (t[verb]?.norm === "that") verb--;
-  // ("China Mobile said on Thursday it added": past the day of the saying.)
-  if (WEEKDAY.has(t[verb]?.norm ?? "") && t[verb - 1]?.norm === "on") verb -= 2;
+  // ("China Mobile said on Thursday it added", "The Atlanta company said Tuesday it earned": past the day.)
+  if (WEEKDAY.has(t[verb]?.norm ?? "")) verb -= t[verb - 1]?.norm === "on" ? 2 : 1;
   if (!SAYER_VERBS.has(t[verb]?.norm ?? "")) return undefined;
   // ("China Mobile, the world's largest carrier, said": past the apposition after the name.)
   let end = verb;
@@ -693,7 +693,11 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
     )
       return true;
     if (before.norm !== ",") return false;
-    for (let k = s - 2; k >= Math.max(0, s - 1 - INTRO_WORDS) && t[k]?.kind === "word"; k--) {
+    for (
+      let k = s - 2;
+      k >= Math.max(0, s - 1 - INTRO_WORDS) && (t[k]?.kind === "word" || isYearToken(t[k]));
+      k--
+    ) {
       const prior = t[k - 1];
       if (t[k]?.lineStart || !prior || SAYER_BOUNDARIES.has(prior.norm) || prior.kind === "sym") return true;
     }
@@ -715,6 +719,8 @@ export function sayerBefore(t: readonly Token[], k: number): SubjectHit | undefi
   };
   while (s > Math.max(0, end - SAYER_WORDS) && nameWord(s - 1)) s--;
   if (s === end || !isCapitalized(t[s])) return undefined;
+  // ("407 International Inc. said Thursday it earned": a number that opens the name.)
+  if (t[s - 1]?.kind === "num" && opens(s - 1)) s--;
   const opened = opens(s);
   // ("Rival China Telecom said it had": a descriptor before the name is no part of it.)
   while (s < end - 1 && NAME_DESCRIPTORS.has(t[s]?.norm ?? "")) s++;

@@ -101,6 +101,17 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     MEASURE_UNIT.has(glued.norm) &&
     glued.norm.length > 1
   ) {
+    // ("The 35,000-square-foot outlet": a compound unit glued on by dashes, whole.)
+    const second = t[j + 3];
+    if (
+      COMPOUND_FIRST.has(glued.norm) &&
+      DASHES.has(t[j + 2]?.norm ?? "") &&
+      !t[j + 2]?.spaceBefore &&
+      second?.kind === "word" &&
+      !second.spaceBefore &&
+      MEASURE_UNIT.has(second.norm)
+    )
+      return { unit: `${glued.text}-${second.text}`, head: j + 3, headEnd: j + 4, end: j + 4 };
     return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
   }
   // "The 1,530-room integrated resort", "a 17-count charge": a count glued by a dash to the singular it

@@ -115,7 +115,13 @@ export const FIX30_SPANS_NAMED_AGAIN: Case[] = [
   ],
   [
     "Profit for the quarter to September rose 5% to RM40mil. For the nine-month period, revenue was RM2.05bil.",
-    [{ text: "5%" }, { text: "RM40mil" }, { text: "RM2.05bil", period: undefined }],
+    // (Since session 44 "the nine-month period" reads as the span from the year's start, as "the nine
+    // months" does, so it dates the figure of its own.)
+    [
+      { text: "5%" },
+      { text: "RM40mil" },
+      { text: "RM2.05bil", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+    ],
     { publishedAt: "2026-11-20" },
   ],
 ];

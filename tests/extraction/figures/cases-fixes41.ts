@@ -56,4 +56,74 @@ export const FIX44_GAPPED_ITEMS: Case[] = [
   ],
 ];
 
-export const FIXES41: Case[] = [...FIX44_GAPPED_ITEMS, ...FIX44_DESCRIBED_SAYERS];
+export const FIX44_UNITS_AND_LABELS: Case[] = [
+  // A price's denominator holds before "after"/"before" when it is no time ("a tonne after the data").
+  [
+    "Palm oil fell 1.8% to 4,012 ringgit a tonne after the data.",
+    [{ text: "1.8%" }, { text: "4,012 ringgit", unit: "a tonne" }],
+  ],
+  ["Tariffs stay at 22.86 cents per kWh before GST.", [{ text: "22.86 cents", unit: "per kWh" }]],
+  // (A time still dates: "a year earlier".)
+  [
+    "Brent rose to $72 a barrel, up from $68 a year earlier.",
+    [
+      { text: "$72", unit: "a barrel" },
+      { text: "$68", unit: "a barrel", period: { text: "a year earlier" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A compound unit glued on by dashes is read whole.
+  [
+    "The 12,000-square-foot store opened on Friday.",
+    [{ text: "12,000-square-foot", unit: "square-foot", value: 12000 }],
+  ],
+  // A results table's label ("9M2026", "1H26", "3Q 2026") is a period, no number.
+  [
+    "Net profit for 9M2026 rose 9% to RM88 million from RM81 million in 9M2025.",
+    [
+      { text: "9%", period: { text: "9M2026", from: "2026-01", to: "2026-09" } },
+      { text: "RM88 million", period: { text: "9M2026", from: "2026-01", to: "2026-09" } },
+      { text: "RM81 million", period: { text: "9M2025", from: "2025-01", to: "2025-09" } },
+    ],
+  ],
+  ["Revenue in 1H26 rose 4%.", [{ text: "4%", period: { text: "1H26", from: "2026-01", to: "2026-06" } }]],
+];
+
+export const FIX44_REPORTING_SPANS: Case[] = [
+  // "the nine-month period" is the reporting span from the year's start, as "the nine months" is.
+  [
+    "For the nine-month period, revenue rose 4% to P1.2 billion.",
+    [
+      { text: "4%", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+      { text: "P1.2 billion", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A span that ended in a month's first days (a retailer's weeks) closes the month before.
+  [
+    "Sales were $3.1 billion in the quarter ended Feb. 2.",
+    [{ text: "$3.1 billion", period: { text: "quarter ended Feb. 2", from: "2025-11", to: "2026-01" } }],
+    { publishedAt: "2026-03-01" },
+  ],
+  [
+    "Sales were $3.1 billion in the quarter ended Feb. 28.",
+    [{ text: "$3.1 billion", period: { text: "quarter ended Feb. 28", from: "2025-12", to: "2026-02" } }],
+    { publishedAt: "2026-03-20" },
+  ],
+  // ("it" after a name's "said" and a bare weekday, or after a name that opens with a number.)
+  [
+    "Pembina Pipeline said Tuesday it earned C$318 million.",
+    [{ text: "C$318 million", subject: { text: "Pembina Pipeline" } }],
+  ],
+  [
+    "In 2025, Qantas said it flew 4 million passengers.",
+    [{ text: "4 million passengers", subject: { text: "Qantas" } }],
+  ],
+];
+
+export const FIXES41: Case[] = [
+  ...FIX44_REPORTING_SPANS,
+  ...FIX44_UNITS_AND_LABELS,
+  ...FIX44_GAPPED_ITEMS,
+  ...FIX44_DESCRIBED_SAYERS,
+];
