@@ -119,6 +119,7 @@ const BARE_NUMBER = new RegExp(`^[\\d.,]+(?:[ \\u00a0\\u2009\\u202f]\\d{3})*(?:\
 export function readElidedUnits(text: string, figures: Figure[]): void {
   millionsBesideUnits(text, figures);
   millionsNotMetres(text, figures);
+  fromBareToUnit(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const next = figures[k - 1];
@@ -153,6 +154,7 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (
       !linked(between, verb) &&
       !closeBy &&
+      !COMPARED_NOUN_OF.test(between) &&
       !COMPARED_AFTER_PREDICATE.test(between) &&
       !PART_AFTER_PREDICATE.test(between)
     )
@@ -249,6 +251,13 @@ const COMPARED_AFTER_PREDICATE =
  */
 const PART_AFTER_PREDICATE =
   /^[^\d,;:()]{0,64},\s+of\s+(?:which|whom)\s+(?:(?:about|around|nearly|some|roughly|almost|only|just)\s+)?$/;
+
+/**
+ * What the level before is set against, named with its noun: "38 million eggs a day against domestic
+ * consumption of 32 million", ", compared with demand of 15 million".
+ */
+const COMPARED_NOUN_OF =
+  /^\s*,?\s*(?:against|compared\s+(?:with|to)|versus)\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,3}of\s+(?:(?:about|around|nearly|some|roughly|almost)\s+)?$/;
 
 /** A rival ranked beside the figure before: "ahead of", "behind". */
 const RIVALS = /\b(?:ahead|behind)\b/;
@@ -353,4 +362,31 @@ function restatedBefore(text: string, figures: readonly Figure[], k: number): Fi
   if (!change || !level || change.kind !== "PERCENT" || !change.change) return undefined;
   if (level.kind !== "MONEY" && level.kind !== "QUANTITY") return undefined;
   return RESTATING.test(text.slice(level.end, change.start)) ? level : undefined;
+}
+
+/** "from" right before a figure; " to " alone between it and the next. */
+const FROM_BEFORE = /\bfrom\s+$/;
+const TO_BETWEEN = /^\s+to\s+$/;
+
+/**
+ * "cut her flock from 5,000 to 1,800 birds": a bare number after "from" that only "to" parts from a count
+ * or an amount is in its unit or currency.
+ */
+function fromBareToUnit(text: string, figures: Figure[]): void {
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const figure = figures[k];
+    const after = figures[k + 1];
+    if (!figure || !after || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
+    if (after.kind !== "QUANTITY" && after.kind !== "MONEY") continue;
+    if (!BARE_NUMBER.test(figure.text) || SCALED.test(figure.text) !== SCALED.test(after.text)) continue;
+    if (!TO_BETWEEN.test(text.slice(figure.end, after.start))) continue;
+    if (!FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) continue;
+    if (after.kind === "MONEY" && after.currency) {
+      figure.kind = "MONEY";
+      figure.currency = after.currency;
+    } else if (after.kind === "QUANTITY" && after.unit && !MOVES.has(after.unit)) {
+      figure.kind = "QUANTITY";
+      figure.unit = after.unit;
+    }
+  }
 }

@@ -195,7 +195,7 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
 
 /** Words between two prices of one thing: "to $72.10 a barrel from $70", "rose 45 cents to $72.10 a barrel". */
 const PRICE_LINK =
-  /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:an? average of\s*)?(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
+  /^\s*(?:and|,?\s*(?:(?:up|down|rising|falling)\s+)?(?:from|to|compared (?:with|to)|against|versus|vs\.?)?)\s*(?:(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:average|rate|price|level)\s+of\s*)?(?:about|around|roughly|nearly|almost|some|just|as (?:much|little) as|more than|less than|over|under)?\s*$/i;
 
 /**
  * Words between the prices of two things quoted alike, or of one thing again: "$1,640 an ounce, while
@@ -248,6 +248,10 @@ const UNIT_COMPLEMENT =
 /** Where a price is paid, right after it and before a comma: " in Lagos,", " in New Delhi,". */
 const PLACE_BEFORE_COMMA = /^\s*in\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?=,)/u;
 
+/** A short phrase a preposition opens before a comparison: " in the latest tender, down from". */
+const PHRASE_BEFORE_COMPARISON =
+  /^\s*(?:in|at|on|during|over|for)\s+[^,;\d()]{1,40}(?=,\s*(?:(?:up|down|rising|falling)\s+from|compared|against|versus)\b)/i;
+
 /** A "from" left before a comma once its date is out: " from , up from". */
 const DANGLING_FROM = /^\s*from\s*(?=,)/;
 
@@ -280,8 +284,9 @@ export function shareDenominators(text: string, figures: readonly Figure[]): voi
       between = between.replace(a.period.text, "");
     // ("fell by Rs4,300 per tola on Wednesday to Rs438,500": the day, dated or not, goes with its "on".)
     between = between.replace(ON_WEEKDAY, "").replace(OPENING_PREPOSITION, "");
-    // ("1,050 naira a litre in Lagos, up from 617 naira": where the price is paid goes with it.)
-    if (a.unit) between = between.replace(PLACE_BEFORE_COMMA, "");
+    // ("1,050 naira a litre in Lagos, up from 617 naira": where the price is paid goes with it; so does
+    // where it was set: "$254.65 per tonne in the latest tender, down from $261.40".)
+    if (a.unit) between = between.replace(PLACE_BEFORE_COMMA, "").replace(PHRASE_BEFORE_COMPARISON, "");
     // ("Sh50 per litre of raw milk from February 1, up from Sh45", "171 reais per tonne of cane, down from
     // 184 reais": what the unit is of goes with it, and so does the start the period left behind.)
     if (a.unit) between = between.replace(UNIT_COMPLEMENT, "").replace(DANGLING_FROM, "");

@@ -121,7 +121,43 @@ export const FIX44_REPORTING_SPANS: Case[] = [
   ],
 ];
 
+export const FIX44_COMPARED_UNITS: Case[] = [
+  // A price compared past a short phrase of where it was set keeps the other's denominator.
+  [
+    "Wheat averaged $254.65 per tonne in the latest tender, down from $261.40.",
+    [
+      { text: "$254.65", unit: "per tonne" },
+      { text: "$261.40", unit: "per tonne" },
+    ],
+  ],
+  // (... and one set against a named rate, price or level of the same thing.)
+  [
+    "Diesel is sold at RM1.65 per litre, against the retail market price of RM3.35.",
+    [
+      { text: "RM1.65", unit: "per litre" },
+      { text: "RM3.35", unit: "per litre" },
+    ],
+  ],
+  // A bare count set against a noun "of" it is in the unit of the count before.
+  [
+    "Farms lay about 38 million eggs a day against domestic consumption of 32 million.",
+    [
+      { text: "38 million eggs a day", unit: "eggs a day" },
+      { text: "32 million", kind: "QUANTITY", unit: "eggs a day" },
+    ],
+  ],
+  // A bare number after "from" that only "to" parts from a count is in its unit.
+  [
+    "She cut her flock from 5,000 to 1,800 birds.",
+    [
+      { text: "5,000", kind: "QUANTITY", unit: "birds" },
+      { text: "1,800 birds", unit: "birds" },
+    ],
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_COMPARED_UNITS,
   ...FIX44_REPORTING_SPANS,
   ...FIX44_UNITS_AND_LABELS,
   ...FIX44_GAPPED_ITEMS,
