@@ -22,6 +22,7 @@ import {
   excluded,
   fractionOfPeriod,
   isTimeUnit,
+  pricedDozen,
   skipTimeUnit,
   writtenInName,
 } from "./not-figures.ts";
@@ -134,7 +135,8 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (t[numStart]?.kind === "num") {
     const reason = excluded(t, numStart, amount, currency !== undefined);
     if (reason) return { next: reason };
-  } else if (!currency && writtenInName(t, numStart, amount)) return { next: amount.end };
+  } else if (!currency && (writtenInName(t, numStart, amount) || pricedDozen(t, numStart, amount)))
+    return { next: amount.end };
   j = amount.end;
   let value = amount.value * sign;
   const core: Core = { start: i, end: j, numStart, amount, value };

@@ -516,6 +516,35 @@ export function writtenInName(t: readonly Token[], k: number, amount: Amount): b
   );
 }
 
+/**
+ * "the price of a dozen free-range eggs", "A dozen cage-free eggs now cost $7.80": the dozen a price is
+ * quoted for, no count of its own.
+ */
+export function pricedDozen(t: readonly Token[], k: number, amount: Amount): boolean {
+  if (!amount.written || t[k]?.norm !== "a" || t[amount.end - 1]?.norm !== "dozen") return false;
+  if (t[k - 1]?.norm === "of" && PRICE_NOUNS.has(t[k - 2]?.norm ?? "")) return true;
+  for (let j = amount.end; j < amount.end + DOZEN_PRICE_REACH; j++)
+    if (PRICING_VERBS.has(t[j]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Nouns of what a dozen is priced at: "the price of a dozen eggs". */
+const PRICE_NOUNS = new Set(["price", "prices", "cost", "costs"]);
+/** Verbs of a price right after the dozen's noun: "A dozen eggs now cost $7.80". */
+const PRICING_VERBS = new Set([
+  "cost",
+  "costs",
+  "sells",
+  "sell",
+  "sold",
+  "fetches",
+  "fetched",
+  "retails",
+  "retailed",
+]);
+/** Tokens after "a dozen" a pricing verb is looked for in: "a dozen cage-free eggs now cost". */
+const DOZEN_PRICE_REACH = 6;
+
 /** Words that join two labels: "units 7 and 8". */
 const LABEL_LINKS = new Set(["and", "or", "&"]);
 

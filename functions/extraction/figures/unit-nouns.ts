@@ -293,6 +293,8 @@ const COMPOUND_FIRST = new Set([
   "gigawatt",
   "megawatt",
   "kilowatt",
+  // "300,000 dozen eggs"
+  "dozen",
 ]);
 
 /**

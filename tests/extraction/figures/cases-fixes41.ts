@@ -156,7 +156,29 @@ export const FIX44_COMPARED_UNITS: Case[] = [
   ],
 ];
 
+export const FIX44_DOZENS: Case[] = [
+  // "a dozen" after a price is its denominator; "N million dozen" counts dozens; the dozen a price is
+  // quoted for is no count of 12.
+  [
+    "Wholesale eggs rose to $4.85 a dozen, up from $2.97.",
+    [
+      { text: "$4.85", unit: "a dozen" },
+      { text: "$2.97", unit: "a dozen" },
+    ],
+  ],
+  ["Knitwear exports rose to 16.4 million dozen.", [{ text: "16.4 million dozen", unit: "dozen" }]],
+  [
+    "The farm ships 300,000 dozen eggs a week.",
+    [{ text: "300,000 dozen eggs a week", unit: "dozen eggs a week" }],
+  ],
+  ["The average price of a dozen free-range eggs was £3.95.", [{ text: "£3.95" }]],
+  ["A dozen cage-free eggs now cost $7.80.", [{ text: "$7.80" }]],
+  // (A dozen of anything else is still about 12.)
+  ["A dozen countries signed the pact.", [{ text: "A dozen countries", value: 12 }]],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_DOZENS,
   ...FIX44_COMPARED_UNITS,
   ...FIX44_REPORTING_SPANS,
   ...FIX44_UNITS_AND_LABELS,

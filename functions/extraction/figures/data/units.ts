@@ -9,6 +9,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "liters", "gallons", "cubic", "square", "sq", "hectares", "ha", "acres", "mw", "gw", "kw", "kwh", "mwh",
   "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
+  // eggs: "41.3 million dozen"
+  "dozen",
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
   "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "metre", "meter", "litre", "liter", "gallon",
   "kilogram", "gram", "ounce", "inch", "foot",
@@ -143,6 +145,8 @@ export const CHANGE_NOUN_UNITS: readonly string[] = ["cuts", "hikes", "rises", "
  */
 export const PRICE_DENOMINATORS: readonly string[] = [
   "tonne", "ton", "barrel", "ounce", "share", "bushel", "pound", "kilo", "kilogram", "kg", "gram", "carat",
+  // "$4.85 a dozen" (eggs)
+  "dozen",
   "litre", "liter", "gallon", "bag", "quintal", "sack", "crate", "box", "bottle", "pack", "packet", "dose",
   "vial", "pill", "tablet", "script", "unit", "piece", "head", "night", "seat", "ticket", "trip", "ride",
   "meal", "room", "visit", "vote", "person", "child", "pupil", "student", "patient", "household", "family",
