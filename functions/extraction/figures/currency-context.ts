@@ -113,7 +113,16 @@ export function localizeSharedCurrencies(
     const bareDollars = figures.filter((f) => /^\$\s?\d/.test(f.text)).length;
     const writtenBest = writtenDollars.filter((f) => f.currency === best).length;
     const bestDatelined = [...datelined].some((country) => byCountry[country] === best);
-    if (best && defaultCode === "USD" && written.has(best) && bareDollars > writtenBest && !bestDatelined) {
+    // (Not where it marks the U.S. dollar by name too: "$US13m ... $A95m ... $7.80" in an Australian paper
+    // writes its own dollar both ways.)
+    if (
+      best &&
+      defaultCode === "USD" &&
+      written.has(best) &&
+      bareDollars > writtenBest &&
+      !bestDatelined &&
+      !usMarked
+    ) {
       let other: string | undefined;
       let otherWeight = 0;
       for (const [country, code] of Object.entries(byCountry)) {
@@ -380,9 +389,26 @@ const CENTS_MAJORITY = 3;
  * cent per litre" in a story of euros with one "3.1 yuan" aside.
  */
 function centsOfTheOnlyCurrency(figures: Figure[]): void {
+  subunitsOfTheOnlyCurrency(figures, "USD", (code) => minorDigits(code) === 2);
+  // ("Wilcon's shares fell 10 centavos" in a story of "P2.18 billion": centavos of the story's peso.)
+  subunitsOfTheOnlyCurrency(figures, "MXN", (code) => CENTAVO_CURRENCIES.has(code));
+}
+
+/** Currencies counted in centavos: the pesos, the real. */
+const CENTAVO_CURRENCIES = new Set(["PHP", "COP", "ARS", "CLP", "UYU", "DOP", "CUP", "BRL"]);
+
+/**
+ * Bare subunits read in `code` by default that are hundredths of the one other currency the story counts
+ * in (`accepts` it), read so.
+ */
+function subunitsOfTheOnlyCurrency(
+  figures: Figure[],
+  code: string,
+  accepts: (only: string) => boolean,
+): void {
   // ("traded at 91 cents on the dollar": a dollar bond's price is in U.S. cents.)
   const cents = figures.filter(
-    (f) => f.kind === "MONEY" && f.currency === "USD" && CENTS.test(f.text) && f.unit !== "on the dollar",
+    (f) => f.kind === "MONEY" && f.currency === code && CENTS.test(f.text) && f.unit !== "on the dollar",
   );
   if (cents.length === 0) return;
   const counts = new Map<string, number>();
@@ -392,16 +418,16 @@ function centsOfTheOnlyCurrency(figures: Figure[]): void {
   }
   let only: string | undefined;
   let total = 0;
-  for (const [code, count] of counts) {
+  for (const [other, count] of counts) {
     total += count;
-    if (code !== "USD" && count > (counts.get(only ?? "") ?? 0)) only = code;
+    if (other !== code && count > (counts.get(only ?? "") ?? 0)) only = other;
   }
-  if (only === undefined || minorDigits(only) !== 2) return;
+  if (only === undefined || !accepts(only)) return;
   const own = counts.get(only) ?? 0;
   if (own < CENTS_MAJORITY * Math.max(1, total - own)) return;
   // ("Bonny Light fell 60 cents to $74.10 per barrel": cents beside a dollar amount are its.)
   const dollarSentences = new Set(
-    figures.filter((f) => f.currency === "USD" && !cents.includes(f)).map((f) => f.sentence.start),
+    figures.filter((f) => f.currency === code && !cents.includes(f)).map((f) => f.sentence.start),
   );
   for (const f of cents) if (!dollarSentences.has(f.sentence.start)) f.currency = only;
 }

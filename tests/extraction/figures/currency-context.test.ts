@@ -42,6 +42,22 @@ describe("shared currency names", () => {
     ).toEqual(["AUD", "AUD", "NZD"]);
   });
 
+  it("keeps a bare dollar the article's own where it marks the U.S. dollar by name too", () => {
+    expect(
+      currencies(
+        "Victoria and NSW culled 1.8 million birds in Australia, costing $200 million. Australia imported $US13m of egg powder from New Zealand. Australian farmers got $64 million, and Australia set aside $A95m.",
+      ),
+    ).toEqual([undefined, "AUD", "USD", "AUD", "AUD"]);
+  });
+
+  it("reads bare centavos in the peso a story counts in", () => {
+    expect(
+      currencies(
+        "Wilcon Depot's net income fell to P2.18 billion on sales of P28.4 billion, with P1.1 billion in costs. Its shares fell 10 centavos.",
+      ),
+    ).toEqual(["PHP", "PHP", "PHP", "PHP"]);
+  });
+
   it("reads bare cents in the one other currency a story counts in, not beside a dollar amount", () => {
     expect(
       currencies(
