@@ -1104,7 +1104,7 @@ export function periodFor(
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;
-    if (sinceRecord(tokens, p.first) || inDateline(tokens, p)) continue;
+    if (sinceRecord(tokens, p.first) || inDateline(tokens, p) || paymentDateAt(tokens, p.first)) continue;
     // ("accounted for 11.4% of sales, ahead of the December holiday season": a time the figure comes before.)
     if (aheadOf(tokens, p.first)) continue;
     // "for the July-September quarter last month": when the period right before it was reported.
@@ -1522,4 +1522,16 @@ export function parallelPeriod(
     if (f.start < before && f.period && !COMPARED_BEFORE.test(leadIn)) lead = f.period;
   }
   return lead && !/\b(?:earlier|ago|before|previous|prior)\b/i.test(lead.text) ? lead : undefined;
+}
+
+/**
+ * The date at `i` is when a dividend is paid or who holds it is recorded, no figure's period (a period
+ * still, so no figure reads across it): "payable on Dec 18", "payable Jan. 7 to shareholders of record on
+ * Dec. 15".
+ */
+function paymentDateAt(t: readonly Token[], i: number): boolean {
+  // ("stockholders of record as of May 20", "shareholders on record as of Dec. 1").
+  const at = t[i - 1]?.norm === "on" ? i - 1 : t[i - 1]?.norm === "of" && t[i - 2]?.norm === "as" ? i - 2 : i;
+  const before = t[at - 1]?.norm;
+  return before === "payable" || (before === "record" && ["of", "on"].includes(t[at - 2]?.norm ?? ""));
 }

@@ -1079,7 +1079,8 @@ export const FIX21_OBLIGATIONS_AHEAD: Case[] = [
   ],
   [
     "Its board approved a quarterly dividend of 11.5 cents per share, payable on Jan. 15.",
-    [{ text: "11.5 cents", period: { from: "2027-01-15", to: "2027-01-15" } }],
+    // (Since session 44 a dividend's payment date is no period of the dividend.)
+    [{ text: "11.5 cents", period: undefined }],
     { publishedAt: "2026-11-20" },
   ],
 ];

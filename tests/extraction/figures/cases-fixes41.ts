@@ -177,7 +177,27 @@ export const FIX44_DOZENS: Case[] = [
   ["A dozen countries signed the pact.", [{ text: "A dozen countries", value: 12 }]],
 ];
 
+export const FIX44_PAYMENT_DATES: Case[] = [
+  // A dividend's payment or record date is no period of the dividend.
+  [
+    "The board declared a second interim dividend of 9 sen per share, payable on Dec 30.",
+    [{ text: "9 sen", unit: "per share", period: undefined }],
+    { publishedAt: "2026-11-26" },
+  ],
+  [
+    "The board approved a dividend of 97.5 cents per share, payable Jan. 15 to shareholders of record on Dec. 31.",
+    [{ text: "97.5 cents", period: undefined }],
+    { publishedAt: "2026-11-26" },
+  ],
+  [
+    "Stockholders approved a cash dividend of P0.90 per share, payable on Dec. 15 to shareholders on record as of Dec. 1.",
+    [{ text: "P0.90", period: undefined }],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_PAYMENT_DATES,
   ...FIX44_DOZENS,
   ...FIX44_COMPARED_UNITS,
   ...FIX44_REPORTING_SPANS,
