@@ -1354,6 +1354,11 @@ export class Resolver {
       const k = holders ? firstAtOrAfter(holders, a.start, (h) => h.start) : 0;
       const holder = holders?.[k - 1]?.e;
       if (holder) return { name: holder.name, mode, entityId: holder.id };
+      // ("..., says Datuk Seri Mohamad Sabu. The Agriculture and Food Security Minister said": a title
+      // written whole after "The" that no one holds yet is the person named just before.)
+      const introduced = this.introducedTitle(written, a.start);
+      if (introduced)
+        return { name: introduced.name, mode, ...(introduced.entityId && { entityId: introduced.entityId }) };
     }
     const named = a.pronoun ? undefined : link(this.text, a, this.mentions);
     // ("Occupancy rose to 96%, the REIT said": a kind written as an acronym names the one body of that kind
@@ -1394,6 +1399,19 @@ export class Resolver {
     const source = this.workSources.get(work);
     if (!source || source.end > position) return undefined;
     return { name: source.name, ...(source.entityId ? { entityId: source.entityId } : {}) };
+  }
+
+  /**
+   * The person named just before a title written whole after "The" opening its sentence, at `position`:
+   * "... says Datuk Seri Mohamad Sabu. The Agriculture and Food Security Minister said".
+   */
+  private introducedTitle(written: string, position: number): Person | undefined {
+    const title = written.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (!TITLE_WORDS.has(title)) return undefined;
+    const lead = this.text.slice(Math.max(0, position - TITLE_LEAD_REACH), position);
+    if (!TITLE_LEAD.test(lead)) return undefined;
+    const person = this.before(position);
+    return person && position - person.end <= TITLE_BACK_REACH ? person : undefined;
   }
 
   /** The person named before `position` whose role ends with `title` ("President" for "President Bola Tinubu"). */
@@ -1764,6 +1782,15 @@ const BARE_TITLES = new RegExp(
   `^(?:(?:the|its|their)\\s+)?(?:${[...LOWER_TITLES, ...LOWER_TWO_WORD_TITLES, "CS", "PS"].join("|")}|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
+
+/** One-word titles a title written whole may end in: "The Agriculture and Food Security Minister". */
+const TITLE_WORDS: ReadonlySet<string> = new Set([...LOWER_TITLES].filter((title) => !title.includes(" ")));
+/** "The" opening a sentence, then capitalized words (and "and"), right before a title's name. */
+const TITLE_LEAD = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+(?:(?:\p{Lu}[\p{L}'’-]*|and|of|for)\s+)*$/u;
+/** Characters before a title its lead is looked for in. */
+const TITLE_LEAD_REACH = 80;
+/** Characters back to the person a title introduced so names: a sentence or two. */
+const TITLE_BACK_REACH = 400;
 
 /** Titles written short: "The CS said" after "Cabinet Secretary John Mbadi". */
 const TITLE_SHORT_FORMS: Readonly<Record<string, string>> = {

@@ -648,6 +648,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // A facility's name speaks for the body that runs it (since session 43).
   ["Passenger numbers rose 4% to 7.1 million in October, Gatwick Airport said.", "4%", "Gatwick Airport"],
+  // A title written whole after "The" opening its sentence, that no one holds yet, is the person named
+  // just before (the Malaysian wires' way: "..., says X. The ... Minister said").
+  [
+    "PUTRAJAYA: Padi prices will rise, says Datuk Seri Mohamad Sabu. The Agriculture and Food Security Minister said the subsidy would cost RM420mil a year.",
+    "RM420mil",
+    "Mohamad Sabu",
+  ],
+  [
+    "KUALA LUMPUR: Bills will not rise for most users, says Datuk Seri Fadillah Yusof. The Energy Transition and Water Transformation Minister said about 85% of users would see no increase.",
+    "85%",
+    "Fadillah Yusof",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
