@@ -57,7 +57,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "40": "869a7ce7403227cb",
   "41": "5b71de53e3e4ed97",
   "42": "6b73cc2096fa4444",
-  "43": "2210c35c64a07dd8",
+  "43": "eb9dd0c471d4b128",
 };
 
 function dataFingerprint(): string {

@@ -16,7 +16,7 @@ const ANCHOR_REACH = 20;
  * period of 2024").
  */
 type Back =
-  | { months: number }
+  | { months: number; size?: number }
   | { previous: "month" | "quarter" | "year" | "period" }
   | { same: number }
   | { inYear: number }
@@ -64,7 +64,12 @@ function backOf(text: string): Back | undefined {
     const n = countOf(years[1] ?? "");
     return Number.isInteger(n) && n >= 1 && n <= 20 ? { months: 12 * n } : undefined;
   }
-  if (SAME_BACK.test(t) || YEAR_AGO.test(t)) return { months: 12 };
+  // ("the same quarter last year" in a story of nine months: its last quarter, a year before.)
+  const same = SAME_BACK.exec(t) ?? YEAR_AGO.exec(t);
+  if (same) {
+    const size = NAMED_MONTHS[same[3] ?? ""];
+    return size ? { months: 12, size } : { months: 12 };
+  }
   const ofYear = SAME_OF_YEAR.exec(t);
   if (ofYear) return { inYear: Number(ofYear[5]) };
   const months = MONTHS_BACK.exec(t);
@@ -135,8 +140,14 @@ function daysSpanned(from: string, to: string): number | undefined {
 /** The dates of the period `back` from `anchor`, or undefined when they do not follow. */
 function shifted(anchor: { from: string; to: string }, back: Back): { from: string; to: string } | undefined {
   let months: number | undefined;
-  if ("months" in back) months = back.months;
-  else if ("inYear" in back) {
+  if ("months" in back) {
+    months = back.months;
+    const span = monthsSpanned(anchor.from, anchor.to);
+    if (back.size && span !== undefined && span > back.size && /^\d{4}-\d{2}$/.test(anchor.to)) {
+      const [y = 0, m = 1] = anchor.to.split("-").map(Number);
+      return shifted({ from: monthAfter(y, m, 1 - back.size), to: anchor.to }, { months });
+    }
+  } else if ("inYear" in back) {
     months = (Number(anchor.from.slice(0, 4)) - back.inYear) * 12;
     if (months <= 0) return undefined;
   } else if ("spanBack" in back) {

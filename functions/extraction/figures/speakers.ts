@@ -1298,6 +1298,9 @@ export class Resolver {
       // ("The governor said ... . Remittances climbed 18%, he said": a title alone is no one "he" names.)
       const title = isBareTitle(text.slice(n.start, n.end));
       if (title && !firstWork) continue;
+      // ("... says Mohamad Sabu. The Agriculture and Food Security Minister said ... he told reporters": a
+      // title that introduces the person before is no one else "he" names.)
+      if (titleAfterThe(text, text.slice(n.start, n.end), n.start)) continue;
       const linked = link(text, n, this.mentions);
       if (!linked) continue;
       if (work && firstWork) this.workSources.set(work, { ...linked, end: n.end });
@@ -1406,10 +1409,7 @@ export class Resolver {
    * "... says Datuk Seri Mohamad Sabu. The Agriculture and Food Security Minister said".
    */
   private introducedTitle(written: string, position: number): Person | undefined {
-    const title = written.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
-    if (!TITLE_WORDS.has(title)) return undefined;
-    const lead = this.text.slice(Math.max(0, position - TITLE_LEAD_REACH), position);
-    if (!TITLE_LEAD.test(lead)) return undefined;
+    if (!titleAfterThe(this.text, written, position)) return undefined;
     const person = this.before(position);
     return person && position - person.end <= TITLE_BACK_REACH ? person : undefined;
   }
@@ -1782,6 +1782,14 @@ const BARE_TITLES = new RegExp(
   `^(?:(?:the|its|their)\\s+)?(?:${[...LOWER_TITLES, ...LOWER_TWO_WORD_TITLES, "CS", "PS"].join("|")}|(?:${[...HYPHENATED_OFFICES].join("|")})-general)$`,
   "i",
 );
+
+/** `written`, at `position`, is a title written whole after "The" opening its sentence. */
+function titleAfterThe(text: string, written: string, position: number): boolean {
+  const title = written.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  return (
+    TITLE_WORDS.has(title) && TITLE_LEAD.test(text.slice(Math.max(0, position - TITLE_LEAD_REACH), position))
+  );
+}
 
 /** One-word titles a title written whole may end in: "The Agriculture and Food Security Minister". */
 const TITLE_WORDS: ReadonlySet<string> = new Set([...LOWER_TITLES].filter((title) => !title.includes(" ")));

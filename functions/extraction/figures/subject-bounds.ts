@@ -31,7 +31,14 @@ import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
-import { accountingPhrase, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
+import {
+  accountingPhrase,
+  gradeEndAt,
+  isPastVerb,
+  isYearToken,
+  namesCalledLine,
+  yearSpanAt,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
@@ -632,6 +639,7 @@ export function trimmed(
       !inPriceBand(t, k, a) &&
       !describesNounAfter(t, k, b) &&
       !namesCalledLine(t, k) &&
+      gradeEndAt(t, k) < 0 &&
       !year
     )
       return undefined;

@@ -137,7 +137,14 @@ import {
   sayerBefore,
   trimmed,
 } from "./subject-bounds.ts";
-import { isNounUse, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
+import {
+  gradeEndAt,
+  isNounUse,
+  isPastVerb,
+  isYearToken,
+  namesCalledLine,
+  yearSpanAt,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
@@ -1962,7 +1969,8 @@ function subjectBefore(
       s -= 2;
       continue;
     }
-    if (!p || NP_STOPS.has(p.norm) || p.kind === "sym") break;
+    // ("Thai 5% broken rice": a grade's percent sign is part of the phrase.)
+    if (!p || NP_STOPS.has(p.norm) || (p.kind === "sym" && gradeEndAt(t, s - 1) < 0)) break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
     if (CLAUSE_JOINS.has(p.norm) || SCALE.has(p.norm)) break;
@@ -2003,6 +2011,12 @@ function subjectBefore(
     if (p.norm === "means" && ["which", "this", "that", "it"].includes(t[s - 2]?.norm ?? "")) break;
     // ("with the Reserve Bank having delivered three rate cuts": a perfect participle opens no subject.)
     if (p.norm === "having") break;
+    // ("the ban had pushed rice prices down to $355": a verb in a perfect tense ends its object's phrase.)
+    // ("had pushed up lease costs": past the verb's particle too.)
+    if (s < e && p.text === p.norm && isPastVerb(p) && PERFECT_HELPERS.has(t[s - 2]?.norm ?? "")) {
+      if (s + 1 < e && VERB_PARTICLES.has(t[s]?.norm ?? "")) s++;
+      break;
+    }
     // A spaced hyphen is a dash: "(Reuters) - India's gross domestic product grew 5.4%".
     if (p.norm === "-" && p.spaceBefore) break;
     // "Yields on the benchmark 2035 government bond": a year before the head noun is part of the phrase.
@@ -2013,7 +2027,8 @@ function subjectBefore(
       !isPeriodToken(s - 1) &&
       !isYearToken(p) &&
       !rankedCount(t, s - 1) &&
-      !namesCalledLine(t, s - 1)
+      !namesCalledLine(t, s - 1) &&
+      gradeEndAt(t, s - 1) < 0
     )
       break;
     if (opensClause(t, s - 1)) break;
@@ -3179,3 +3194,8 @@ function namedCompanyAside(t: readonly Token[], open: number, close: number): bo
 
 /** Words of a company's name set off after its kind, at most. */
 const NAME_ASIDE_WORDS = 6;
+
+/** Particles of a verb before its object: "pushed up costs", "drove down prices". */
+const VERB_PARTICLES = new Set(["up", "down", "out", "off"]);
+/** Helpers of a perfect tense: "had pushed", "has lifted". */
+const PERFECT_HELPERS = new Set(["had", "has", "have"]);

@@ -1,5 +1,5 @@
 /** Small tests on tokens that several figure rules share. */
-import { CALLED_LINE_WORDS } from "./data/number-neighbours.ts";
+import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -175,3 +175,16 @@ const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
 export function namesCalledLine(t: readonly Token[], k: number): boolean {
   return t[k]?.kind === "num" && /^\d{2,5}$/.test(t[k]?.text ?? "") && CALLED_LINES.has(t[k + 1]?.norm ?? "");
 }
+
+/**
+ * Token `k` is a grain's grade, or its percent mark or word: "Thai 5% broken rice", "wheat with 12.5
+ * percent protein" (a name's part, no figure). The index of the grade's word, or -1.
+ */
+export function gradeEndAt(t: readonly Token[], k: number): number {
+  const at = t[k]?.kind === "num" ? k : PERCENT_GRADE_MARKS.has(t[k]?.norm ?? "") ? k - 1 : -1;
+  if (at < 0 || t[at]?.kind !== "num" || !PERCENT_GRADE_MARKS.has(t[at + 1]?.norm ?? "")) return -1;
+  return PERCENT_GRADE_WORDS.has(t[at + 2]?.norm ?? "") ? at + 2 : -1;
+}
+
+/** Marks of a percentage a grade is written with: "5%", "12.5 percent". */
+const PERCENT_GRADE_MARKS = new Set(["%", "percent", "pc"]);

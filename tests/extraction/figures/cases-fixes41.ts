@@ -196,7 +196,36 @@ export const FIX44_PAYMENT_DATES: Case[] = [
   ],
 ];
 
+export const FIX44_GRADES_AND_OBJECTS: Case[] = [
+  // A grain's grade is part of its name, no figure.
+  [
+    "Thai 5% broken rice was offered at $360 a ton.",
+    [{ text: "$360", unit: "a ton", subject: { text: "Thai 5% broken rice" } }],
+  ],
+  [
+    "Ukrainian wheat with 11.5% protein was quoted at $228 a ton.",
+    [{ text: "$228", subject: { text: "Ukrainian wheat with 11.5% protein" } }],
+  ],
+  // A verb in a perfect tense ends its object's phrase.
+  [
+    "The export ban had pushed rice prices down to $355 per ton.",
+    [{ text: "$355", subject: { text: "rice prices" } }],
+  ],
+  // "the same quarter last year" in a story of nine months is its last quarter, a year before.
+  [
+    "Net profit for the third quarter ended Sept 30, 2026 rose 5%. For the nine months, net profit rose 6%. Margins were 2.4%, against 1.1% in the same quarter last year.",
+    [
+      { text: "5%" },
+      { text: "6%" },
+      { text: "2.4%" },
+      { text: "1.1%", period: { text: "same quarter last year", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_GRADES_AND_OBJECTS,
   ...FIX44_PAYMENT_DATES,
   ...FIX44_DOZENS,
   ...FIX44_COMPARED_UNITS,

@@ -660,6 +660,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "85%",
     "Fadillah Yusof",
   ],
+  // ("he" after such a title is that person too, not the title's words.)
+  [
+    'PUTRAJAYA: Padi prices will rise, says Datuk Seri Mohamad Sabu. The Agriculture and Food Security Minister said the subsidy would cost RM420mil. "This will benefit 192,000 farmers," he told reporters.',
+    "192,000 farmers",
+    "Mohamad Sabu",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

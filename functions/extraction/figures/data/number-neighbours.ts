@@ -6,6 +6,9 @@
  */
 export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane", "karat", "karats", "kt"]);
 
+/** Words after a percentage that make it a grade of a grain: "Thai 5% broken rice", "12.5% protein wheat". */
+export const PERCENT_GRADE_WORDS: ReadonlySet<string> = new Set(["broken", "brokens", "protein"]);
+
 /**
  * Words before a number that make it a fuel's grade: "gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28
  * dirhams", "Super 98", "RON 95"; only with a number of GRADE_NUMBERS.
