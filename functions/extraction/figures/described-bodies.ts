@@ -17,6 +17,8 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
     else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
     // ("The 108-store retailer said": a count in a compound describes it too.)
     else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
+    // ("The Atlanta company said": a place's one word right after "the" describes it too.)
+    else if (isCapitalized(tok) && t[k - 1]?.norm === "the" && k === noun - 1) continue;
     else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
       return -1;
   }

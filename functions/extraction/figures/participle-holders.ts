@@ -1,6 +1,7 @@
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { HELPER_VERBS } from "./data/subject-words.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
+import { isCapitalized } from "./phrases.ts";
 import { trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
@@ -20,6 +21,13 @@ const HOLDING_PARTICIPLES = new Set([
   "borrowing",
   "collecting",
 ]);
+
+/**
+ * Participles whose holder a "with" opens: "with the motor segment contributing Rs 14.1bn", "with Lagos
+ * generating N1.2 trillion", "with company income tax accounting for 45%" (not "exports to Indonesia and
+ * Vietnam accounting for 40%": the phrase runs on before its "to").
+ */
+const WITH_PARTICIPLES = new Set(["contributing", "generating", "posting", "recording", "accounting"]);
 
 /**
  * Participles of consumption, whose quantity its holder uses too: "households consuming up to 600kWh a
@@ -94,15 +102,29 @@ export function participleHolder(
   clauseStart: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  const participle = t[qualifierStart - 1];
-  if (!participle || participle.text !== participle.norm || !holdingParticiple(participle.norm))
+  // ("with company income tax accounting for 45%": the participle's own "for".)
+  const accounting = t[qualifierStart - 1]?.norm === "for" && t[qualifierStart - 2]?.norm === "accounting";
+  const at = accounting ? qualifierStart - 2 : qualifierStart - 1;
+  const participle = t[at];
+  const withOnly = WITH_PARTICIPLES.has(participle?.norm ?? "");
+  if (!participle || participle.text !== participle.norm || !(withOnly || holdingParticiple(participle.norm)))
     return undefined;
-  const end = qualifierStart - 1;
+  if (participle.norm === "accounting" && !accounting) return undefined;
+  const end = at;
   if (CATENATIVES.has(t[end - 1]?.norm ?? "")) return undefined;
   let first = end;
   let opened = true;
   while (first > clauseStart && end - first < HOLDER_TOKENS) {
     const tok = t[first - 1];
+    // ("with Nigeria, Kenya, Egypt and South Africa accounting for", "the Democratic Republic of Congo":
+    // a list's commas and a name's "of" stay in.)
+    const listComma =
+      tok?.norm === "," && t[first]?.kind === "word" && t.slice(first, end).some((x) => x.norm === "and");
+    const nameOf = tok?.norm === "of" && isCapitalized(t[first - 2]) && isCapitalized(t[first]);
+    if (withOnly && (listComma || nameOf)) {
+      first--;
+      continue;
+    }
     if (!tok || PHRASE_OPENERS.has(tok.norm)) break;
     // ("A 60-year-old couple": a number and the hyphens glued to it stay in.)
     const glued = (tok.kind === "num" || tok.norm === "-") && t[first]?.spaceBefore === false;
@@ -122,6 +144,7 @@ export function participleHolder(
     first = det;
   }
   if (first === end || (end - first === 1 && BARE_QUANTIFIERS.has(t[first]?.norm ?? ""))) return undefined;
+  if (withOnly && (!opened || t[first - 1]?.norm !== "with")) return undefined;
   return trimmed(t, first, end, isPeriodToken);
 }
 

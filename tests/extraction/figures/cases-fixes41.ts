@@ -224,7 +224,37 @@ export const FIX44_GRADES_AND_OBJECTS: Case[] = [
   ],
 ];
 
+export const FIX44_WITH_HOLDERS: Case[] = [
+  // "with X contributing / generating / accounting for Y": X holds Y (a list of names whole).
+  [
+    "Collections reached N4.2 trillion, with company income tax contributing N1.9 trillion.",
+    [{ text: "N4.2 trillion" }, { text: "N1.9 trillion", subject: { text: "company income tax" } }],
+  ],
+  [
+    "Startup funding totalled $2.1 billion, with Nigeria, Kenya, Egypt and South Africa accounting for about 82 per cent of the total.",
+    [
+      { text: "$2.1 billion" },
+      { text: "82 per cent", subject: { text: "Nigeria, Kenya, Egypt and South Africa" } },
+    ],
+  ],
+  // (Not a phrase that runs on before its "to": the older reading stands.)
+  [
+    "Revenue jumped 31% to RM38.7mil, with exports to Indonesia and Vietnam accounting for about 40% of sales.",
+    [
+      { text: "31%" },
+      { text: "RM38.7mil" },
+      { text: "40%", subject: { text: "exports to Indonesia and Vietnam" } },
+    ],
+  ],
+  // ("The Atlanta company": a place's one word after "the" describes a company too.)
+  [
+    "The Atlanta company said Tuesday it earned $4.12 billion.",
+    [{ text: "$4.12 billion", subject: { text: "The Atlanta company" } }],
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_WITH_HOLDERS,
   ...FIX44_GRADES_AND_OBJECTS,
   ...FIX44_PAYMENT_DATES,
   ...FIX44_DOZENS,
