@@ -523,6 +523,8 @@ export function writtenInName(t: readonly Token[], k: number, amount: Amount): b
 export function pricedDozen(t: readonly Token[], k: number, amount: Amount): boolean {
   if (!amount.written || t[k]?.norm !== "a" || t[amount.end - 1]?.norm !== "dozen") return false;
   if (t[k - 1]?.norm === "of" && PRICE_NOUNS.has(t[k - 2]?.norm ?? "")) return true;
+  // ("paid $3.79 for a dozen large eggs": the dozen an amount bought.)
+  if (t[k - 1]?.norm === "for" && t[k - 2]?.kind === "num") return true;
   for (let j = amount.end; j < amount.end + DOZEN_PRICE_REACH; j++)
     if (PRICING_VERBS.has(t[j]?.norm ?? "")) return true;
   return false;

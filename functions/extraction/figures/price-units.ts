@@ -248,9 +248,12 @@ const UNIT_COMPLEMENT =
 /** Where a price is paid, right after it and before a comma: " in Lagos,", " in New Delhi,". */
 const PLACE_BEFORE_COMMA = /^\s*in\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}(?=,)/u;
 
-/** A short phrase a preposition opens before a comparison: " in the latest tender, down from". */
+/**
+ * A short phrase a preposition or a participle opens before a comparison: " in the latest tender, down
+ * from", " including cost and freight (C&F), down from", " delivered to Kwinana this week, down from".
+ */
 const PHRASE_BEFORE_COMPARISON =
-  /^\s*(?:in|at|on|during|over|for)\s+[^,;\d()]{1,40}(?=,\s*(?:(?:up|down|rising|falling)\s+from|compared|against|versus)\b)/i;
+  /^\s*(?:in|at|on|during|over|for|including|excluding|delivered|landed|shipped)\s+[^,;\d]{1,48}(?=,\s*(?:(?:up|down|rising|falling)\s+from|compared|against|versus)\b)/i;
 
 /** A "from" left before a comma once its date is out: " from , up from". */
 const DANGLING_FROM = /^\s*from\s*(?=,)/;

@@ -130,6 +130,14 @@ export const FIX44_COMPARED_UNITS: Case[] = [
       { text: "$261.40", unit: "per tonne" },
     ],
   ],
+  [
+    "Newsprint now costs about $1,150 per tonne landed in Lagos, compared with $780 a year ago.",
+    [
+      { text: "$1,150", unit: "per tonne" },
+      { text: "$780", unit: "per tonne" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
   // (... and one set against a named rate, price or level of the same thing.)
   [
     "Diesel is sold at RM1.65 per litre, against the retail market price of RM3.35.",
@@ -173,6 +181,11 @@ export const FIX44_DOZENS: Case[] = [
   ],
   ["The average price of a dozen free-range eggs was £3.95.", [{ text: "£3.95" }]],
   ["A dozen cage-free eggs now cost $7.80.", [{ text: "$7.80" }]],
+  [
+    "Shoppers paid $3.79 for a dozen large eggs last week.",
+    [{ text: "$3.79" }],
+    { publishedAt: "2026-11-20" },
+  ],
   // (A dozen of anything else is still about 12.)
   ["A dozen countries signed the pact.", [{ text: "A dozen countries", value: 12 }]],
 ];
