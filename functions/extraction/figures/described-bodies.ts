@@ -2,7 +2,7 @@ import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 /**
- * Where "the" stands before a kind at `noun`, past a few words that describe it ("the Toronto-based
+ * Where "the" (or a name's possessive: "Switzerland's biggest insurer") stands before a kind at `noun`, past a few words that describe it ("the Toronto-based
  * company", "the state-owned enterprise", "the national utility", "the interior ministry"); a capitalized
  * word only in a compound ("Sao Paulo-based") or as a nationality ("the Kenyan lender").
  */
@@ -11,8 +11,10 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
   for (let k = noun - 1; k >= noun - 1 - MODIFIER_REACH; k--) {
     const tok = t[k];
     if (!tok) return -1;
-    if (tok.norm === "the") return k;
+    if (tok.norm === "the" || placeOwner(t, k)) return k;
     if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
+    // ("the Shanghai- and Hong Kong-listed company": a hyphen left hanging before "and".)
+    else if (tok.norm === "-" && !tok.spaceBefore && t[k + 1]?.norm === "and") compound = true;
     // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
     else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
     // ("The 108-store retailer said": a count in a compound describes it too.)
@@ -24,6 +26,23 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
   }
   return -1;
 }
+
+/**
+ * A capitalized name's possessive before a superlative stands for "the": "Switzerland's biggest insurer",
+ * "Europe's largest carmaker" (not "Miami's ownership group", "Eirnet's parent company": whose it is).
+ */
+export function placeOwner(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  const next = t[k + 1]?.norm ?? "";
+  return (
+    tok !== undefined &&
+    /^\p{Lu}[\p{L}.-]*['’]s$/u.test(tok.text) &&
+    (/^[a-z]{3,}est$/.test(next) || RANKING_WORDS.has(next) || /^(?:second|third)-[a-z]+est$/.test(next))
+  );
+}
+
+/** Words that rank a body like a superlative: "Kenya's top lender", "India's leading carmaker". */
+const RANKING_WORDS = new Set(["top", "leading", "no.", "number"]);
 
 /** Words that may describe a body between "the" and its kind: "the Nashville, Tennessee-based health-technology company". */
 const MODIFIER_REACH = 8;

@@ -37,7 +37,7 @@ import {
   ownedWork,
   SHOWING,
 } from "./data-sources.ts";
-import { theBeforeModifiers } from "./described-bodies.ts";
+import { placeOwner, theBeforeModifiers } from "./described-bodies.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -948,7 +948,10 @@ function definiteBody(t: readonly Token[], first: number, v: number): Attributio
   if (!noun || noun.text !== noun.norm || !BODY_KINDS.has(noun.norm)) return undefined;
   const at = theBeforeModifiers(t, v - 1);
   const the = t[at];
-  if (the?.norm !== "the" || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? ""))) return undefined;
+  // ("..., Switzerland's biggest insurer said": a place's possessive as "the", for a company only.)
+  const owned = placeOwner(t, at) && COMPANY_KINDS.has(noun.norm);
+  if (!the || (the.norm !== "the" && !owned) || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? "")))
+    return undefined;
   // The words that say which body ("the interior ministry", "the central bank"), with the kind last.
   const kind = t
     .slice(at + 1, v)

@@ -666,6 +666,24 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "192,000 farmers",
     "Mohamad Sabu",
   ],
+  // A company described by a place's possessive and a superlative, or by a hanging hyphen's pair of
+  // places, speaks as "the company" does (since session 44).
+  [
+    "Zurich Insurance posted a profit. Its solvency ratio stood at 245%, Switzerland's biggest insurer said.",
+    "245%",
+    "Zurich Insurance",
+  ],
+  [
+    "Americana Restaurants posted a loss. Revenue declined 2.8 per cent, the Abu Dhabi- and Riyadh-listed company said.",
+    "2.8 per cent",
+    "Americana Restaurants",
+  ],
+  // (Not whose group it is: "Miami's ownership group" names no company of the story.)
+  [
+    "MLS expanded. Miami's ownership group said the stadium would cost about $1 billion.",
+    "$1 billion",
+    undefined,
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
