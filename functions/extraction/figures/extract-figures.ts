@@ -232,8 +232,14 @@ function run(text: string, context: FigureContext): Figure[] {
         (tokens[subject.first]?.norm === "it" ||
           (tokens[subject.first]?.norm === "they" && hasPluralHead(previous.figure.subject.text))) &&
         subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1)
-      )
-        figure.subject = { ...previous.figure.subject };
+      ) {
+        // ("Copper climbed 1.8% to $11,248, surpassing the previous record of $11,104.50. It was up 1.2%":
+        // what the sentence before led with, not the level it was set against.)
+        const before = previous.figure;
+        const lead = figures.find((f) => f.sentence.start === before.sentence.start && f.subject)?.subject;
+        const led = lead ?? before.subject;
+        if (led) figure.subject = { ...led };
+      }
     } else if (subject?.demonstrative && antecedent(figures, subject.demonstrative)) {
       // "for that initiative": the earlier subject it points back to, e.g. "the Economic Resilience
       // Initiative for Central Asia".

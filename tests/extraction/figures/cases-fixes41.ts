@@ -266,7 +266,23 @@ export const FIX44_WITH_HOLDERS: Case[] = [
   ],
 ];
 
+export const FIX44_IT_GOES_ON: Case[] = [
+  // "It" opening a sentence with a change goes on about what the sentence before led with, not the level
+  // that sentence set it against.
+  [
+    "Copper climbed 1.8% to $11,248 a ton, surpassing the previous record of $11,104.50. It was up 1.2% at $11,180 later.",
+    [
+      { text: "1.8%", subject: { text: "Copper" } },
+      { text: "$11,248", subject: { text: "Copper" } },
+      { text: "$11,104.50", subject: { text: "the previous record" } },
+      { text: "1.2%", subject: { text: "Copper" } },
+      { text: "$11,180", subject: { text: "Copper" } },
+    ],
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_IT_GOES_ON,
   ...FIX44_WITH_HOLDERS,
   ...FIX44_GRADES_AND_OBJECTS,
   ...FIX44_PAYMENT_DATES,
