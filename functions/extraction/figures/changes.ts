@@ -643,6 +643,34 @@ export function datedMonthAt(t: readonly Token[], k: number): boolean {
   return first.kind === "num" && /^\d{1,2}$/.test(first.norm) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
 }
 
+/**
+ * The period at `k`, after a determiner, dates the noun right after it: "its October estimate", "the
+ * September reading" (the base's own words, not the figure's period).
+ */
+function datesNoun(t: readonly Token[], k: number, isPeriodToken: (k: number) => boolean): boolean {
+  if (!DATED_NOUN_DETERMINERS.has(t[k - 1]?.norm ?? "")) return false;
+  let end = k;
+  while (end < k + DATED_NOUN_REACH && isPeriodToken(end)) end++;
+  return DATED_NOUNS.has(t[end]?.norm ?? "");
+}
+
+/** Determiners before a period that dates a noun: "its October estimate". */
+const DATED_NOUN_DETERMINERS = new Set(["its", "their", "the", "his", "her", "our"]);
+/** Nouns a period before them dates as a base: "its October estimate", "the September reading". */
+const DATED_NOUNS = new Set([
+  "estimate",
+  "forecast",
+  "projection",
+  "reading",
+  "report",
+  "figure",
+  "level",
+  "outlook",
+  "survey",
+]);
+/** Tokens of a period that dates a noun, at most: "its September 2026 estimate". */
+const DATED_NOUN_REACH = 4;
+
 export function baseOf(
   t: readonly Token[],
   from: number,
@@ -743,7 +771,8 @@ export function baseOf(
         !isPeriodToken(end - 1) &&
         !LINKS.has(prev) &&
         !TIME_UNIT.has(prev) &&
-        !amount
+        !amount &&
+        !datesNoun(t, end, isPeriodToken)
       )
         break;
       // ("earned 18.6% less than men in 2024", "72pc less rain than normal in October": after "than" one

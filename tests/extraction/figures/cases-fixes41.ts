@@ -281,7 +281,24 @@ export const FIX44_IT_GOES_ON: Case[] = [
   ],
 ];
 
+export const FIX44_DATED_BASES: Case[] = [
+  // A period that dates the base's noun ("its October estimate") is part of the base, not the change's period.
+  [
+    "The committee put the wheat crop at 2.08 million tonnes, up 4% from its October estimate.",
+    [
+      { text: "2.08 million tonnes" },
+      {
+        text: "4%",
+        change: { direction: "increase", measure: "relative", base: "its October estimate" },
+        period: undefined,
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_DATED_BASES,
   ...FIX44_IT_GOES_ON,
   ...FIX44_WITH_HOLDERS,
   ...FIX44_GRADES_AND_OBJECTS,
