@@ -175,13 +175,18 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
     // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million": a count.)
     if (before.kind === "MONEY" && between.split(/[\s,]+/).some((word) => COUNTED.has(word))) continue;
-    if (before.kind === "MONEY" && before.currency) {
-      figure.kind = "MONEY";
-      figure.currency = before.currency;
-    } else if (before.kind === "QUANTITY" && before.unit && !MOVES.has(before.unit)) {
-      figure.kind = "QUANTITY";
-      figure.unit = before.unit;
-    }
+    takeUnitOf(figure, before);
+  }
+}
+
+/** Gives the bare number `figure` the currency or unit of `other` (no move's points: "fell 500 points"). */
+function takeUnitOf(figure: Figure, other: Figure): void {
+  if (other.kind === "MONEY" && other.currency) {
+    figure.kind = "MONEY";
+    figure.currency = other.currency;
+  } else if (other.kind === "QUANTITY" && other.unit && !MOVES.has(other.unit)) {
+    figure.kind = "QUANTITY";
+    figure.unit = other.unit;
   }
 }
 
@@ -381,12 +386,6 @@ function fromBareToUnit(text: string, figures: Figure[]): void {
     if (!BARE_NUMBER.test(figure.text) || SCALED.test(figure.text) !== SCALED.test(after.text)) continue;
     if (!TO_BETWEEN.test(text.slice(figure.end, after.start))) continue;
     if (!FROM_BEFORE.test(text.slice(Math.max(0, figure.start - 8), figure.start))) continue;
-    if (after.kind === "MONEY" && after.currency) {
-      figure.kind = "MONEY";
-      figure.currency = after.currency;
-    } else if (after.kind === "QUANTITY" && after.unit && !MOVES.has(after.unit)) {
-      figure.kind = "QUANTITY";
-      figure.unit = after.unit;
-    }
+    takeUnitOf(figure, after);
   }
 }
