@@ -205,8 +205,9 @@ function run(text: string, context: FigureContext): Figure[] {
     );
     if (namesThreshold(tokens, raw.first, raw.last)) thresholds.add(figure);
     else if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
-    else if (same) {
-      // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before.
+    else if (same && !COMPARED_LINKS.has(tokens[qualifierStart - 1]?.norm ?? "")) {
+      // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before (not the
+      // level it is compared with: "while revenue grew to RM598mil from RM471mil").
       const parallel = parallelPeriod(tokens, figures, figure.sentence.start, cStart, raw.first);
       if (parallel) figure.period = { ...parallel };
     }
@@ -753,3 +754,6 @@ function lookedBack(
   const back = `${Number(month[1]) - 1}-${month[2]}`;
   return { ...period, from: back, to: back };
 }
+
+/** Words right before a level compared with the one before it: "from RM471mil", "than 4%". */
+const COMPARED_LINKS = new Set(["from", "than", "against", "versus"]);

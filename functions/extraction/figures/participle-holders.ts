@@ -125,6 +125,11 @@ export function participleHolder(
       first--;
       continue;
     }
+    // ("with the South African Revenue Service (SARS) collecting": past a name's acronym in parentheses.)
+    if (tok?.norm === ")" && t[first - 3]?.norm === "(" && /^\p{Lu}{2,}$/u.test(t[first - 2]?.text ?? "")) {
+      first -= 3;
+      continue;
+    }
     if (!tok || PHRASE_OPENERS.has(tok.norm)) break;
     // ("A 60-year-old couple": a number and the hyphens glued to it stay in.)
     const glued = (tok.kind === "num" || tok.norm === "-") && t[first]?.spaceBefore === false;

@@ -228,7 +228,9 @@ export function carryStoryPeriods(
       !/^[\d.,]+-\p{Ll}+$/u.test(figure.text);
     // (The clause's reading comes last.)
     // "For the nine-month period, net profit was RM371.9mil": the story's span named again by its length.
-    const span = story && spanNamedAgain(figure.sentence, story, spanMatches);
+    // (Not the level compared: "climbed to RM101.2mil from RM73.5mil" is last year's.)
+    const span =
+      story && !compared(tokens, place.first) && spanNamedAgain(figure.sentence, story, spanMatches);
     if (span) {
       figure.period = span;
       return;
@@ -259,9 +261,28 @@ export function carryStoryPeriods(
       !namesTime(input, place.first, owned, i, story) &&
       reportsResult()
     )
-      figure.period = { ...story, carried: true };
+      figure.period = { ...lastPartNamed(figure.sentence.text, story), carried: true };
   });
   return stories;
+}
+
+/** "compared with ... in the same quarter last year": the unit of the story's period a sentence sets against. */
+const SAME_PART = /\bsame (quarter|month|half)\b/i;
+const PART_MONTHS: Readonly<Record<string, number>> = { quarter: 3, month: 1, half: 6 };
+
+/**
+ * The story's period, or its last quarter (month, half) where the sentence sets the figure against "the
+ * same quarter last year" and the story is longer: "Same-store sales growth was 2.4%, compared with 1.1% in
+ * the same quarter last year" after "For the nine-month period".
+ */
+function lastPartNamed(sentence: string, story: FigurePeriod): FigurePeriod {
+  const part = SAME_PART.exec(sentence)?.[1]?.toLowerCase();
+  const size = part ? PART_MONTHS[part] : undefined;
+  const months = monthsOf(story);
+  if (!size || months === undefined || months <= size || !story.to || !/^\d{4}-\d{2}$/.test(story.to))
+    return story;
+  const [y = 0, m = 1] = story.to.split("-").map(Number);
+  return { ...story, from: monthAfter(y, m, 1 - size) };
 }
 
 /** Months after its end a period may still be a story's: a year's results come out within months of it. */

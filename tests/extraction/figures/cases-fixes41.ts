@@ -297,7 +297,42 @@ export const FIX44_DATED_BASES: Case[] = [
   ],
 ];
 
+export const FIX44_COMPARED_LEVELS: Case[] = [
+  // A level compared after "from" in a ", while" clause takes no period of the clause before, nor the
+  // story's span named again.
+  [
+    "For the nine-month period, net profit climbed to RM101.2mil from RM73.5mil, while revenue grew to RM598mil from RM471mil.",
+    [
+      { text: "RM101.2mil", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+      { text: "RM73.5mil", period: undefined },
+      { text: "RM598mil", period: { text: "nine-month period", from: "2026-01", to: "2026-09" } },
+      { text: "RM471mil", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A figure set against "the same quarter last year" carries the story's last quarter.
+  [
+    "Net profit for the third quarter ended Sept 30, 2026 rose 5%. For the nine-month period, net profit rose 6%. Same-store sales growth was 2.4%, compared with 1.1% in the same quarter last year.",
+    [
+      { text: "5%" },
+      { text: "6%" },
+      { text: "2.4%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "1.1%", period: { text: "same quarter last year", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ("with the South African Revenue Service (SARS) collecting R1.13 trillion": past a name's acronym.)
+  [
+    "Revenue reached R1.9 trillion, with the South African Revenue Service (SARS) collecting R1.13 trillion.",
+    [
+      { text: "R1.9 trillion" },
+      { text: "R1.13 trillion", subject: { text: "the South African Revenue Service (SARS)" } },
+    ],
+  ],
+];
+
 export const FIXES41: Case[] = [
+  ...FIX44_COMPARED_LEVELS,
   ...FIX44_DATED_BASES,
   ...FIX44_IT_GOES_ON,
   ...FIX44_WITH_HOLDERS,
