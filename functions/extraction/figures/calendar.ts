@@ -18,3 +18,10 @@ export function monthAfter(year: number, month: number, offset: number): string 
   const m = year * 12 + (month - 1) + offset;
   return `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`;
 }
+
+/** Where the last `months` months of a span ending in month `to` ("2026-09") start: "2026-07" for a quarter. */
+export function lastMonthsFrom(to: string, months: number): string | undefined {
+  if (!/^\d{4}-\d{2}$/.test(to)) return undefined;
+  const [y = 0, m = 1] = to.split("-").map(Number);
+  return monthAfter(y, m, 1 - months);
+}

@@ -2,9 +2,10 @@ import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
 /**
- * Where "the" (or a name's possessive: "Switzerland's biggest insurer") stands before a kind at `noun`, past a few words that describe it ("the Toronto-based
- * company", "the state-owned enterprise", "the national utility", "the interior ministry"); a capitalized
- * word only in a compound ("Sao Paulo-based") or as a nationality ("the Kenyan lender").
+ * Where "the" (or a name's possessive: "Switzerland's biggest insurer") stands before a kind at `noun`,
+ * past a few words that describe it ("the Toronto-based company", "the state-owned enterprise", "the
+ * national utility", "the interior ministry"); a capitalized word only in a compound ("Sao Paulo-based"),
+ * as a nationality ("the Kenyan lender") or as one place right after "the" ("The Atlanta company").
  */
 export function theBeforeModifiers(t: readonly Token[], noun: number): number {
   let compound = false;
@@ -44,7 +45,7 @@ export function placeOwner(t: readonly Token[], k: number): boolean {
 /** Words that rank a body like a superlative: "Kenya's top lender", "India's leading carmaker". */
 const RANKING_WORDS = new Set(["top", "leading", "no.", "number"]);
 
-/** Words that may describe a body between "the" and its kind: "the Nashville, Tennessee-based health-technology company". */
+/** Words that may describe a body between "the" and its kind: "the Nashville, Tennessee-based company". */
 const MODIFIER_REACH = 8;
 
 /** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */

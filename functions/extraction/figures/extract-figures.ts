@@ -236,9 +236,14 @@ function run(text: string, context: FigureContext): Figure[] {
       ) {
         // ("Copper climbed 1.8% to $11,248, surpassing the previous record of $11,104.50. It was up 1.2%":
         // what the sentence before led with, not the level it was set against.)
-        const before = previous.figure;
-        const lead = figures.find((f) => f.sentence.start === before.sentence.start && f.subject)?.subject;
-        const led = lead ?? before.subject;
+        // (Read back over that sentence's figures only, so a story of many such sentences stays linear.)
+        let led = previous.figure.subject;
+        for (
+          let j = figures.length - 1;
+          j >= 0 && figures[j]?.sentence.start === previous.figure.sentence.start;
+          j--
+        )
+          led = figures[j]?.subject ?? led;
         if (led) figure.subject = { ...led };
       }
     } else if (subject?.demonstrative && antecedent(figures, subject.demonstrative)) {

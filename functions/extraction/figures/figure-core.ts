@@ -27,7 +27,7 @@ import {
   writtenInName,
 } from "./not-figures.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, gradeEndAt } from "./token-marks.ts";
+import { DASHES, inGrade } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { modelLength, unitAt } from "./unit-nouns.ts";
 
@@ -173,7 +173,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
         if (percent.value.factor !== 1) core.factor = percent.value.factor;
         j = percent.end;
         // ("Thai 5% broken rice was offered at $360", "wheat with 12.5% protein": a grade, no figure.)
-        if (gradeEndAt(t, numStart) >= 0) return { next: j };
+        if (inGrade(t, numStart)) return { next: j };
       } else if (amount.fraction && amount.written) {
         // "a quarter point", "half a point", "a quarter-point cut": a fraction of a point is a rate step.
         const dash = DASHES.has(t[j]?.norm ?? "") && !t[j]?.spaceBefore ? 1 : 0;

@@ -3,6 +3,7 @@
  * before it measures the same thing ("revenue rose 5% to $94.8 billion", "533 points, or 1.3%,").
  */
 import type { ChangeHit } from "./changes.ts";
+import { currencyPrefixAt } from "./currency-marks.ts";
 import {
   AUXILIARIES,
   DETERMINER_WORDS,
@@ -1025,15 +1026,10 @@ export function gappedNoun(
   return { first, last: gapEnd, ...(changed && { change: changed }) };
 }
 
-/** An amount opens at `k`: digits, a currency sign, or a currency's letters before digits ("Rs 5", "N1.2"). */
+/** An amount opens at `k`: digits, or a currency's sign or letters ("$1.5 billion", "Rs 5", "N1.2"). */
 function amountAt(tokens: readonly Token[], k: number): boolean {
-  const tok = tokens[k];
-  if (tok?.kind === "num" || tok?.kind === "sym") return true;
-  return tok?.kind === "word" && tok.text.length <= AMOUNT_PREFIX_LETTERS && tokens[k + 1]?.kind === "num";
+  return tokens[k]?.kind === "num" || currencyPrefixAt(tokens, k) !== undefined;
 }
-
-/** Letters a currency may be written with before its amount: "Rs", "KSh", "US". */
-const AMOUNT_PREFIX_LETTERS = 3;
 
 /** Nouns of a share the figure before may be written with: "a 52 per cent share of users". */
 const SHARE_NOUNS = new Set(["share", "stake", "slice", "portion"]);

@@ -119,9 +119,12 @@ export function participleHolder(
     // ("with Nigeria, Kenya, Egypt and South Africa accounting for", "the Democratic Republic of Congo":
     // a list's commas and a name's "of" stay in.)
     const listComma =
-      tok?.norm === "," && t[first]?.kind === "word" && t.slice(first, end).some((x) => x.norm === "and");
-    const nameOf = tok?.norm === "of" && isCapitalized(t[first - 2]) && isCapitalized(t[first]);
-    if (withOnly && (listComma || nameOf)) {
+      withOnly &&
+      tok?.norm === "," &&
+      t[first]?.kind === "word" &&
+      t.slice(first, end).some((x) => x.norm === "and");
+    const nameOf = withOnly && tok?.norm === "of" && isCapitalized(t[first - 2]) && isCapitalized(t[first]);
+    if (listComma || nameOf) {
       first--;
       continue;
     }

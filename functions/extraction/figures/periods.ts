@@ -148,8 +148,16 @@ const REPORTING_SPANS = new Set([6, 9]);
 /** "the nine months", "the nine-month period" at `k` (after "the"): a reporting span. */
 function impliedFirst(t: readonly Token[], k: number): boolean {
   const count = ONE.get(t[k]?.norm ?? "") ?? (t[k]?.kind === "num" ? Number(t[k]?.norm) : undefined);
-  const compound = t[k + 1]?.norm === "-" && t[k + 2]?.norm === "month" && t[k + 3]?.norm === "period";
-  return count !== undefined && REPORTING_SPANS.has(count) && (t[k + 1]?.norm === "months" || compound);
+  return (
+    count !== undefined &&
+    REPORTING_SPANS.has(count) &&
+    (t[k + 1]?.norm === "months" || monthPeriodAt(t, k + 1))
+  );
+}
+
+/** "-month period" at `k`, after a count: "the nine-month period". */
+function monthPeriodAt(t: readonly Token[], k: number): boolean {
+  return t[k]?.norm === "-" && t[k + 1]?.norm === "month" && t[k + 2]?.norm === "period";
 }
 
 /** A span of months ending at `toMonth` of `year` (months may reach into the year before). */
@@ -890,7 +898,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       k++;
     }
     // ("the nine-month period": the span written as a compound before "period".)
-    const compound = t[k]?.norm === "-" && t[k + 1]?.norm === "month" && t[k + 2]?.norm === "period";
+    const compound = monthPeriodAt(t, k);
     if (compound) k++;
     // "its first quarterly gain", "a second monthly fall": adverbs of frequency name no period.
     const word = t[k]?.norm ?? "";

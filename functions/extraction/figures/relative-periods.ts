@@ -3,7 +3,7 @@
  * quarter from $455 million a year earlier" compares the third quarter of the year before, not the whole
  * year before publication; "after a 1.1% gain the previous month" is the month before the one named.
  */
-import { dayAfter, monthAfter } from "./calendar.ts";
+import { dayAfter, lastMonthsFrom, monthAfter } from "./calendar.ts";
 import { ONE, TEN } from "./lexicon.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
@@ -47,7 +47,7 @@ const UNIT_BEFORE = /^(the )?(year|month|quarter) (before|earlier)$/;
 /** The words that date a standing level to the month of publication: no period to count from. */
 const STANDING = /^(?:now|currently|today)$/i;
 /** Months in each unit of NAMED_AGAIN. */
-const NAMED_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, half: 6 };
+export const NAMED_MONTHS: Readonly<Record<string, number>> = { month: 1, quarter: 3, half: 6 };
 /** Months in each unit of MONTHS_BACK and UNIT_BEFORE. */
 const UNIT_MONTHS: Readonly<Record<string, number>> = { year: 12, month: 1, quarter: 3 };
 
@@ -143,10 +143,9 @@ function shifted(anchor: { from: string; to: string }, back: Back): { from: stri
   if ("months" in back) {
     months = back.months;
     const span = monthsSpanned(anchor.from, anchor.to);
-    if (back.size && span !== undefined && span > back.size && /^\d{4}-\d{2}$/.test(anchor.to)) {
-      const [y = 0, m = 1] = anchor.to.split("-").map(Number);
-      return shifted({ from: monthAfter(y, m, 1 - back.size), to: anchor.to }, { months });
-    }
+    const last =
+      back.size && span !== undefined && span > back.size ? lastMonthsFrom(anchor.to, back.size) : undefined;
+    if (last) return shifted({ from: last, to: anchor.to }, { months });
   } else if ("inYear" in back) {
     months = (Number(anchor.from.slice(0, 4)) - back.inYear) * 12;
     if (months <= 0) return undefined;

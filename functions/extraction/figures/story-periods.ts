@@ -6,7 +6,7 @@
  * story named last, marked `carried` (its text and offsets are where the story named it).
  */
 
-import { monthAfter, pad } from "./calendar.ts";
+import { lastMonthsFrom, monthAfter, pad } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import {
   COMMODITY_MEASURES,
@@ -20,7 +20,7 @@ import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
-import { isRelativePeriod } from "./relative-periods.ts";
+import { isRelativePeriod, NAMED_MONTHS } from "./relative-periods.ts";
 import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
 import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -110,6 +110,8 @@ export function carryStoryPeriods(
   const periodTokens = new Map(periods.map((p) => [tokens[p.first]?.start ?? -1, p.first] as const));
   // Each sentence's "the N-month period", read once (a long sentence of many figures stays linear).
   const spanMatches = new Map<number, RegExpExecArray | null>();
+  // ... and each sentence's "the same quarter", read once too.
+  const partMatches = new Map<number, number | undefined>();
   figures.forEach((figure, i) => {
     const place = places[i];
     if (!place) return;
@@ -183,15 +185,10 @@ export function carryStoryPeriods(
       const storyMonths = monthsOf(story);
       if (length !== undefined && (length === ANY_LENGTH || storyMonths === length))
         Object.assign(figure.period, { from: story.from, to: story.to });
-      else if (
-        length === 3 &&
-        storyMonths !== undefined &&
-        storyMonths > 3 &&
-        /^\d{4}-\d{2}$/.test(story.to)
-      ) {
+      else if (length === 3 && storyMonths !== undefined && storyMonths > 3) {
         // ("Operating EBITDA rose 16% in the quarter" in a story of the first nine months: its last quarter.)
-        const [y = 0, m = 1] = story.to.split("-").map(Number);
-        Object.assign(figure.period, { from: monthAfter(y, m, -2), to: story.to });
+        const from = lastMonthsFrom(story.to, 3);
+        if (from) Object.assign(figure.period, { from, to: story.to });
       }
     }
     if (figure.period) {
@@ -261,28 +258,33 @@ export function carryStoryPeriods(
       !namesTime(input, place.first, owned, i, story) &&
       reportsResult()
     )
-      figure.period = { ...lastPartNamed(figure.sentence.text, story), carried: true };
+      figure.period = { ...lastPartNamed(figure.sentence, story, partMatches), carried: true };
   });
   return stories;
 }
 
-/** "compared with ... in the same quarter last year": the unit of the story's period a sentence sets against. */
+/** "compared with ... in the same quarter last year": the part of the story's period a sentence sets against. */
 const SAME_PART = /\bsame (quarter|month|half)\b/i;
-const PART_MONTHS: Readonly<Record<string, number>> = { quarter: 3, month: 1, half: 6 };
 
 /**
  * The story's period, or its last quarter (month, half) where the sentence sets the figure against "the
  * same quarter last year" and the story is longer: "Same-store sales growth was 2.4%, compared with 1.1% in
- * the same quarter last year" after "For the nine-month period".
+ * the same quarter last year" after "For the nine-month period". Each sentence is read once (`matches`).
  */
-function lastPartNamed(sentence: string, story: FigurePeriod): FigurePeriod {
-  const part = SAME_PART.exec(sentence)?.[1]?.toLowerCase();
-  const size = part ? PART_MONTHS[part] : undefined;
+function lastPartNamed(
+  sentence: Span,
+  story: FigurePeriod,
+  matches: Map<number, number | undefined>,
+): FigurePeriod {
+  if (!matches.has(sentence.start)) {
+    const part = SAME_PART.exec(sentence.text)?.[1]?.toLowerCase();
+    matches.set(sentence.start, part ? NAMED_MONTHS[part] : undefined);
+  }
+  const size = matches.get(sentence.start);
   const months = monthsOf(story);
-  if (!size || months === undefined || months <= size || !story.to || !/^\d{4}-\d{2}$/.test(story.to))
-    return story;
-  const [y = 0, m = 1] = story.to.split("-").map(Number);
-  return { ...story, from: monthAfter(y, m, 1 - size) };
+  const from =
+    size && months !== undefined && months > size && story.to ? lastMonthsFrom(story.to, size) : undefined;
+  return from ? { ...story, from } : story;
 }
 
 /** Months after its end a period may still be a story's: a year's results come out within months of it. */

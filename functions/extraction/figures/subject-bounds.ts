@@ -33,7 +33,7 @@ import { PRONOUN_WORDS } from "./subject-after.ts";
 import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import {
   accountingPhrase,
-  gradeEndAt,
+  inGrade,
   isPastVerb,
   isYearToken,
   namesCalledLine,
@@ -639,7 +639,7 @@ export function trimmed(
       !inPriceBand(t, k, a) &&
       !describesNounAfter(t, k, b) &&
       !namesCalledLine(t, k) &&
-      gradeEndAt(t, k) < 0 &&
+      !inGrade(t, k) &&
       !year
     )
       return undefined;

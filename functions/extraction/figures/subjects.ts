@@ -137,14 +137,7 @@ import {
   sayerBefore,
   trimmed,
 } from "./subject-bounds.ts";
-import {
-  gradeEndAt,
-  isNounUse,
-  isPastVerb,
-  isYearToken,
-  namesCalledLine,
-  yearSpanAt,
-} from "./token-marks.ts";
+import { inGrade, isNounUse, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
@@ -1970,7 +1963,7 @@ function subjectBefore(
       continue;
     }
     // ("Thai 5% broken rice": a grade's percent sign is part of the phrase.)
-    if (!p || NP_STOPS.has(p.norm) || (p.kind === "sym" && gradeEndAt(t, s - 1) < 0)) break;
+    if (!p || NP_STOPS.has(p.norm) || (p.kind === "sym" && !inGrade(t, s - 1))) break;
     // "to 941 per dollar as copper prices fell", "while Poland's zloty slipped": a conjunction opens the
     // clause; "repay $2 million and pay $50,000": nor does a subject run into the figure before it.
     if (CLAUSE_JOINS.has(p.norm) || SCALE.has(p.norm)) break;
@@ -2028,7 +2021,7 @@ function subjectBefore(
       !isYearToken(p) &&
       !rankedCount(t, s - 1) &&
       !namesCalledLine(t, s - 1) &&
-      gradeEndAt(t, s - 1) < 0
+      !inGrade(t, s - 1)
     )
       break;
     if (opensClause(t, s - 1)) break;

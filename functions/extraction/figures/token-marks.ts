@@ -178,12 +178,15 @@ export function namesCalledLine(t: readonly Token[], k: number): boolean {
 
 /**
  * Token `k` is a grain's grade, or its percent mark or word: "Thai 5% broken rice", "wheat with 12.5
- * percent protein" (a name's part, no figure). The index of the grade's word, or -1.
+ * percent protein" (a name's part, no figure).
  */
-export function gradeEndAt(t: readonly Token[], k: number): number {
-  const at = t[k]?.kind === "num" ? k : PERCENT_GRADE_MARKS.has(t[k]?.norm ?? "") ? k - 1 : -1;
-  if (at < 0 || t[at]?.kind !== "num" || !PERCENT_GRADE_MARKS.has(t[at + 1]?.norm ?? "")) return -1;
-  return PERCENT_GRADE_WORDS.has(t[at + 2]?.norm ?? "") ? at + 2 : -1;
+export function inGrade(t: readonly Token[], k: number): boolean {
+  const at = t[k]?.kind === "num" ? k : k - 1;
+  return (
+    t[at]?.kind === "num" &&
+    PERCENT_GRADE_MARKS.has(t[at + 1]?.norm ?? "") &&
+    PERCENT_GRADE_WORDS.has(t[at + 2]?.norm ?? "")
+  );
 }
 
 /** Marks of a percentage a grade is written with: "5%", "12.5 percent". */
