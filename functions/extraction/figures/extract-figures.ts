@@ -32,6 +32,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
+import { openingSubject } from "./opening-antecedent.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -245,6 +246,17 @@ function run(text: string, context: FigureContext): Figure[] {
         )
           led = figures[j]?.subject ?? led;
         if (led) figure.subject = { ...led };
+      } else {
+        const range = scopes.sentenceTokens[sIdx - 1];
+        const pronoun = tokens[subject.first]?.norm;
+        const antecedent =
+          range &&
+          subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1) &&
+          (pronoun === "it" || pronoun === "they")
+            ? openingSubject(tokens, range[0], range[1], pronoun === "they")
+            : undefined;
+        const span = antecedent && spanOf(text, tokens, mentions, antecedent);
+        if (span) figure.subject = span;
       }
     } else if (subject?.demonstrative && antecedent(figures, subject.demonstrative)) {
       // "for that initiative": the earlier subject it points back to, e.g. "the Economic Resilience

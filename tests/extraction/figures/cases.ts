@@ -293,6 +293,7 @@ import { FIXES38 } from "./cases-fixes38.ts";
 import { FIXES39 } from "./cases-fixes39.ts";
 import { FIXES40 } from "./cases-fixes40.ts";
 import { FIXES41 } from "./cases-fixes41.ts";
+import { FIXES42 } from "./cases-fixes42.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -576,6 +577,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES39,
     ...FIXES40,
     ...FIXES41,
+    ...FIXES42,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,52 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 45, in wording of my own. */
+
+export const FIX45_OPENING_PRONOUNS: Case[] = [
+  // "It" or "They" opening a sentence with no figure before to follow stands for what the sentence before
+  // opened with as its subject.
+  [
+    "Harbourline reported a wider loss for the year. It holds about 22% of the regional ferry market.",
+    [{ text: "22%", subject: { text: "Harbourline" } }],
+  ],
+  [
+    "The cedi weakened against the dollar on Monday. It has lost 9% so far this year.",
+    [{ text: "9%", subject: { text: "The cedi" }, change: { direction: "decrease", measure: "relative" } }],
+  ],
+  // (Past an aside set off by commas, and past an opening phrase.)
+  [
+    "Tarrow Foods, which makes frozen meals, raised its outlook. It lost $12 million in the half.",
+    [{ text: "$12 million", subject: { text: "Tarrow Foods" }, period: { text: "half" } }],
+  ],
+  [
+    "Meanwhile, the state lottery board launched a new draw. It raised R250m in 2025.",
+    [{ text: "R250m", subject: { text: "the state lottery board" } }],
+  ],
+  // ("They" only for a plural, "It" only for a singular.)
+  [
+    "Net customs receipts fell short of the target. They grew only 3.2% in the quarter.",
+    [
+      {
+        text: "3.2%",
+        subject: { text: "Net customs receipts" },
+        change: { direction: "increase", measure: "relative" },
+      },
+    ],
+  ],
+  [
+    "Brazilian miners have shunned new listings. It stands at 14.25% now.",
+    [{ text: "14.25%", subject: undefined }],
+  ],
+  // (Not where the sentence before says who said it: the pronoun may stand for the speaker.)
+  [
+    "The interim dividend will be paid on Dec. 15, the bank said. It paid 40 kobo a year ago.",
+    [{ text: "40 kobo", subject: undefined }],
+  ],
+  // (Nor past an owner: "Greenvolt's net profit rose. It had ..." may be either.)
+  [
+    "Greenvolt's net profit rose sharply. It had an 8.4% share of the market.",
+    [{ text: "8.4%", subject: undefined }],
+  ],
+];
+
+export const FIXES42: Case[] = [...FIX45_OPENING_PRONOUNS];
