@@ -27,6 +27,7 @@ import {
   rankedName,
   secondChangeOf,
   sharesSubject,
+  valueOfCount,
 } from "./figure-links.ts";
 import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
@@ -295,6 +296,14 @@ function run(text: string, context: FigureContext): Figure[] {
       !figure.subject &&
       same?.figure.subject &&
       listedLevel(tokens, raw, qualifierStart, same, isPeriodToken)
+    )
+      figure.subject = { ...same.figure.subject };
+
+    if (
+      !figure.subject &&
+      figure.kind === "MONEY" &&
+      same?.figure.subject &&
+      valueOfCount(tokens, qualifierStart, same)
     )
       figure.subject = { ...same.figure.subject };
 

@@ -1381,3 +1381,30 @@ export function secondChangeOf(
 
 /** Words that open another clause or item before "and": "while", "but", "which", a place's "in Wales". */
 const SECOND_OBJECT_STOPS = new Set(["while", "but", "which", "that", "who", "as", "after", "its", "their"]);
+
+/** Tokens between a count and the comma before ", worth": "of Brazilian chicken last year". */
+const COUNT_PHRASE_REACH = 10;
+
+/**
+ * "imported 562,000 tonnes of Brazilian chicken last year, worth 7.1 billion yuan", "shipped 5.3 million
+ * tons of chicken in 2024, valued at $9.9 billion": the money a count is worth, set off after it, measures
+ * what the count measures.
+ */
+export function valueOfCount(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): boolean {
+  if (same?.figure.kind !== "QUANTITY" || !same.figure.subject) return false;
+  let k = qualifierStart - 1;
+  if (tokens[k]?.norm === "at" && tokens[k - 1]?.norm === "valued") k--;
+  else if (tokens[k]?.norm !== "worth") return false;
+  if (tokens[k - 1]?.norm !== ",") return false;
+  const comma = k - 1;
+  if (comma - same.last > COUNT_PHRASE_REACH) return false;
+  for (let j = same.last; j < comma; j++) {
+    const tok = tokens[j];
+    if (!tok || tok.kind === "punct" || isPastVerb(tok) || AUXILIARIES.has(tok.norm)) return false;
+  }
+  return true;
+}

@@ -313,8 +313,9 @@ export const FIX26_ASIDES: Case[] = [
   ],
   // A "for" aside of no one counted is no aside of the subject.
   [
+    // (Since session 45 the money a count is worth measures what the count measures.)
     "Embraer signed a deal with Mexicana, the state airline, for up to 20 jets, worth around $1.5 billion.",
-    [{ text: "20 jets" }, { text: "$1.5 billion", subject: undefined }],
+    [{ text: "20 jets" }, { text: "$1.5 billion", subject: { text: "jets" } }],
   ],
 ];
 

@@ -49,4 +49,27 @@ export const FIX45_OPENING_PRONOUNS: Case[] = [
   ],
 ];
 
-export const FIXES42: Case[] = [...FIX45_OPENING_PRONOUNS];
+export const FIX45_WORTH_OF_COUNTS: Case[] = [
+  // Money a count is worth, set off after it, measures what the count measures.
+  [
+    "Ghana shipped 410,000 tonnes of cocoa beans last season, worth $3.1 billion.",
+    [
+      { text: "410,000 tonnes", subject: { text: "cocoa beans" } },
+      { text: "$3.1 billion", subject: { text: "cocoa beans" } },
+    ],
+  ],
+  [
+    "Customs officers seized 52 kg of gold, valued at about Sh600 million, in October.",
+    [
+      { text: "52 kg", subject: { text: "gold" } },
+      { text: "Sh600 million", subject: { text: "gold" } },
+    ],
+  ],
+  // (Not past a clause of its own: "..., and the fleet was worth".)
+  [
+    "The line operates 40 ships, and its fleet was worth $9 billion in 2025.",
+    [{ text: "40 ships" }, { text: "$9 billion", subject: { text: "its fleet" } }],
+  ],
+];
+
+export const FIXES42: Case[] = [...FIX45_OPENING_PRONOUNS, ...FIX45_WORTH_OF_COUNTS];

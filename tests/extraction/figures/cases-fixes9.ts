@@ -95,8 +95,9 @@ export const FIX9_ASIDES: Case[] = [
     PUB,
   ],
   [
+    // (Since session 45 the money a count is worth measures what the count measures.)
     "Officials put the harvest at 2 million tonnes, worth about $600 million.",
-    [{ text: "2 million tonnes" }, { text: "$600 million", subject: undefined }],
+    [{ text: "2 million tonnes" }, { text: "$600 million", subject: { text: "the harvest" } }],
     PUB,
   ],
 ];
