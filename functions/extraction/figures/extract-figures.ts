@@ -17,6 +17,7 @@ import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import {
   antecedent,
+  comparedWith,
   dealTermsSubject,
   isRateUnit,
   joinedChange,
@@ -26,6 +27,7 @@ import {
   partitiveSubject,
   rankedName,
   secondChangeOf,
+  setOffComparison,
   sharesSubject,
   valueOfCount,
 } from "./figure-links.ts";
@@ -401,6 +403,22 @@ function run(text: string, context: FigureContext): Figure[] {
       setAgainst(tokens, same.last, qualifierStart, isPeriod)
     )
       figure.subject = { ...same.figure.subject };
+    // (A level compared after a comma, past a figure of another kind or a long predicate: what the nearest
+    // figure of its kind measures.)
+    // (Not a share of its own: "against 41 per cent of men". Over the subject of a figure of another kind
+    // before: "58.2% of the 212,400 candidates passed, up from 51.9%".)
+    const compared =
+      (!figure.subject ||
+        ((figure.kind === "PERCENT" || figure.kind === "MONEY") &&
+          same !== undefined &&
+          same.figure.kind !== figure.kind)) &&
+      tokens[raw.last]?.norm !== "of" &&
+      setOffComparison(tokens, qualifierStart)
+        ? comparedWith(figure, figures)
+        : undefined;
+    if (compared?.subject) figure.subject = { ...compared.subject };
+    if (compared && figure.kind === "MONEY" && !figure.unit && isRateUnit(compared.unit))
+      figure.unit = compared.unit;
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;

@@ -1408,3 +1408,51 @@ export function valueOfCount(
   }
   return true;
 }
+
+/**
+ * The figure at `qualifierStart` opens a comparison set off by a comma: ", up from", ", down sharply from",
+ * ", compared with", ", as against", ", from", ", against", ", versus".
+ */
+export function setOffComparison(tokens: readonly Token[], qualifierStart: number): boolean {
+  let k = qualifierStart - 1;
+  if (tokens[k]?.norm === "the") k--;
+  const link = tokens[k]?.norm ?? "";
+  if (link === "with" || link === "to") {
+    if (tokens[k - 1]?.norm !== "compared") return false;
+    k -= 2;
+  } else if (link === "against" && tokens[k - 1]?.norm === "as") k -= 2;
+  else if (link === "from") {
+    k--;
+    if (/^[a-z]{3,}ly$/.test(tokens[k]?.text ?? "")) k--;
+    if (fromLead(tokens[k])) k--;
+  } else if (link === "against" || link === "versus") k--;
+  else return false;
+  return tokens[k]?.norm === ",";
+}
+
+/**
+ * "WAEC said 63.4% of the 461,017 candidates passed maths, up from 54.1% in 2025": a level compared after a
+ * comma measures what the nearest figure of its kind before it in the sentence measures, where nothing
+ * nearer says so: the same currency for money, the same unit for a count, and the same scale (not "$3.79
+ * per share" for "up from $4.79 billion"). `before` holds the sentence's figures so far.
+ */
+export function comparedWith(figure: Figure, before: readonly Figure[]): Figure | undefined {
+  for (let j = before.length - 1; j >= Math.max(0, before.length - COMPARED_REACH); j--) {
+    const other = before[j];
+    if (!other || other.sentence.start !== figure.sentence.start) return undefined;
+    if (
+      other.kind === figure.kind &&
+      other.currency === figure.currency &&
+      (figure.kind !== "QUANTITY" || other.unit === figure.unit) &&
+      Math.abs(figure.value) < Math.abs(other.value) * COMPARED_SCALE &&
+      Math.abs(figure.value) * COMPARED_SCALE > Math.abs(other.value)
+    )
+      return other;
+  }
+  return undefined;
+}
+
+/** How many times larger or smaller a level compared may be than the level it is compared with. */
+const COMPARED_SCALE = 20;
+/** Figures read back for the one a level is compared with, so that a sentence of many stays linear. */
+const COMPARED_REACH = 6;

@@ -72,4 +72,47 @@ export const FIX45_WORTH_OF_COUNTS: Case[] = [
   ],
 ];
 
-export const FIXES42: Case[] = [...FIX45_OPENING_PRONOUNS, ...FIX45_WORTH_OF_COUNTS];
+export const FIX45_COMPARED_PAST_FIGURES: Case[] = [
+  // A level compared after a comma measures what the nearest figure of its kind before it measures, past a
+  // figure of another kind ...
+  [
+    "The council said 58.2% of the 212,400 candidates passed mathematics, up from 51.9% in 2025.",
+    [
+      { text: "58.2%", subject: { text: "the 212,400 candidates" } },
+      { text: "212,400 candidates" },
+      { text: "51.9%", subject: { text: "the 212,400 candidates" }, period: { text: "2025" } },
+    ],
+  ],
+  // (... or a long predicate, and a price compared keeps its denominator.)
+  [
+    "Couriers in Leeds earned an average of £12.80 an hour while logged in during the three months to September, up from £12.10 a year earlier.",
+    [
+      { text: "£12.80", unit: "an hour", subject: { text: "Couriers in Leeds" } },
+      { text: "£12.10", unit: "an hour", subject: { text: "Couriers in Leeds" } },
+    ],
+  ],
+  // (Not a figure of another scale: "$2.10 per share" is no level of "$5.3 billion".)
+  [
+    "The bank earned $6.1 billion or $2.41 per share in the quarter, up from $5.3 billion or $2.10 per share a year earlier.",
+    [
+      { text: "$6.1 billion", subject: { text: "The bank" } },
+      { text: "$2.41", unit: "per share" },
+      { text: "$5.3 billion", unit: undefined },
+      { text: "$2.10", unit: "per share" },
+    ],
+  ],
+  // (Nor a share of a group of its own: "of men" is no group of women.)
+  [
+    "About 61 per cent of women had not asked for a raise, compared with 44 per cent of men.",
+    [
+      { text: "61 per cent", subject: { text: "women" } },
+      { text: "44 per cent", subject: undefined },
+    ],
+  ],
+];
+
+export const FIXES42: Case[] = [
+  ...FIX45_OPENING_PRONOUNS,
+  ...FIX45_WORTH_OF_COUNTS,
+  ...FIX45_COMPARED_PAST_FIGURES,
+];
