@@ -94,7 +94,7 @@ function rateAt(t: readonly Token[], k: number): number | undefined {
   if (t[k]?.norm === "each" && (t[k + 1]?.kind !== "word" || EACH_FOLLOWERS.has(t[k + 1]?.norm ?? "")))
     return k + 1;
   const found = RATE.forward(t, k);
-  return found && !DATING.has(t[found.end]?.norm ?? "") ? found.end : undefined;
+  return found && (!DATING.has(t[found.end]?.norm ?? "") || deducted(t, found.end)) ? found.end : undefined;
 }
 
 /** Forms of payment written between a price and its denominator: "in cash per share". */
@@ -179,8 +179,9 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
     .slice(c, end)
     .map((tok) => tok.norm)
     .join("");
-  // "a year earlier", "a month ago": a date, not a rate (not "R3,540 a tonne after the data").
-  if (DATING.has(t[end]?.norm ?? "") && TIME_UNIT.has(noun.norm)) return undefined;
+  // "a year earlier", "a month ago": a date, not a rate (not "R3,540 a tonne after the data", nor "Sh1,850 a
+  // day after commission", "$21.44 an hour before tips": what is taken off a pay before or after it).
+  if (DATING.has(t[end]?.norm ?? "") && TIME_UNIT.has(noun.norm) && !deducted(t, end)) return undefined;
   if (lead !== "per") {
     if (DENOMINATOR.has(word)) return end;
     // "$84 a megawatt hour": the dashed noun written as two words.
@@ -191,6 +192,20 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
   return plain && !NOT_PER.has(noun.norm) && !DETERMINERS.has(noun.norm) && !FUNCTION_WORDS.has(noun.norm)
     ? end
     : undefined;
+}
+
+/** "after commission", "before tips and fuel": a bare lower-case noun after "after" or "before" at `k`. */
+function deducted(t: readonly Token[], k: number): boolean {
+  const link = t[k]?.norm;
+  const next = t[k + 1];
+  return (
+    (link === "after" || link === "before") &&
+    next?.kind === "word" &&
+    next.text === next.norm &&
+    !FUNCTION_WORDS.has(next.norm) &&
+    !DETERMINERS.has(next.norm) &&
+    !/ing$/.test(next.norm)
+  );
 }
 
 /** Words between two prices of one thing: "to $72.10 a barrel from $70", "rose 45 cents to $72.10 a barrel". */

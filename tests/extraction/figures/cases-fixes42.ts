@@ -111,7 +111,25 @@ export const FIX45_COMPARED_PAST_FIGURES: Case[] = [
   ],
 ];
 
+export const FIX45_RATES_BEFORE_DEDUCTIONS: Case[] = [
+  // A time rate stays a rate before "after" or "before" and what is taken off a pay.
+  [
+    "Couriers in Kisumu earn about Sh1,600 a day after commission and fuel.",
+    [{ text: "Sh1,600", unit: "a day", subject: { text: "Couriers in Kisumu" } }],
+  ],
+  [
+    "The pension is $1,120 a fortnight before tax.",
+    [{ text: "$1,120", unit: "a fortnight", subject: { text: "The pension" } }],
+  ],
+  // (Still a date before a determiner: "a year before the merger".)
+  [
+    "The fee was $40 a year before the merger.",
+    [{ text: "$40", unit: undefined, period: { text: "a year before" } }],
+  ],
+];
+
 export const FIXES42: Case[] = [
+  ...FIX45_RATES_BEFORE_DEDUCTIONS,
   ...FIX45_OPENING_PRONOUNS,
   ...FIX45_WORTH_OF_COUNTS,
   ...FIX45_COMPARED_PAST_FIGURES,
