@@ -113,10 +113,16 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
     !date &&
     wordsBeside(tokens, first, last, p) >= HEADLINE_WORDS;
   // The lede: the first sentence of the story's body, "in October" in "growth slowed in October".
+  // ("in the nine months to September": past the article the hit leaves out; not "in the past three
+  // months", which looks back from the day of the story.)
+  const link =
+    tokens[p.first - 1]?.norm === "the" && !LOOKING_BACK.has(tokens[p.first]?.norm ?? "")
+      ? p.first - 2
+      : p.first - 1;
   const lede =
     first === ledeStart(tokens, sentenceTokens) &&
     firstPeriod(input, first, p) &&
-    (LEDE_LINKS.has(tokens[p.first - 1]?.norm ?? "") || endOfMonthAt(tokens, p));
+    (LEDE_LINKS.has(tokens[link]?.norm ?? "") || endOfMonthAt(tokens, p));
   return headline || lede;
 }
 
@@ -139,6 +145,9 @@ const HEADLINE_WORDS = 2;
 
 /** Tokens of the shortest body sentence: a lede is longer than a headline. */
 const LEDE_TOKENS = 16;
+
+/** Words that open a period counted back from the day of the story: "the past three months". */
+const LOOKING_BACK = new Set(["past", "last", "previous", "latest", "same"]);
 
 /** Words before a lede's period that make it when the news happened: "slowed in October". */
 const LEDE_LINKS = new Set(["in", "for", "during", "over"]);

@@ -128,7 +128,33 @@ export const FIX45_RATES_BEFORE_DEDUCTIONS: Case[] = [
   ],
 ];
 
+export const FIX45_LEDE_PERIODS: Case[] = [
+  // A lede names the story's period after "in the" too, where it holds no figure of its own.
+  [
+    "Harbour Glass Plc more than doubled its profit after tax in the nine months to September 2026, as brewers switched to local bottles.\n\nProfit after tax rose 117 per cent to N21.3 billion.",
+    [
+      {
+        text: "117 per cent",
+        period: { text: "nine months to September 2026", from: "2026-01", to: "2026-09" },
+      },
+      { text: "N21.3 billion", period: { from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-12-02T08:00:00Z" },
+  ],
+  // (Not "in the past three months", counted back from the day of the story.)
+  [
+    "The regulator has licensed 14 payment firms in the past three months, bringing the total to 187 firms.\n\nTransfers rose to N16.8 trillion in the ten months to October.",
+    [
+      { text: "14 payment firms" },
+      { text: "187 firms" },
+      { text: "N16.8 trillion", period: { text: "ten months to October", from: "2026-01", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-12-02T08:00:00Z" },
+  ],
+];
+
 export const FIXES42: Case[] = [
+  ...FIX45_LEDE_PERIODS,
   ...FIX45_RATES_BEFORE_DEDUCTIONS,
   ...FIX45_OPENING_PRONOUNS,
   ...FIX45_WORTH_OF_COUNTS,
