@@ -58,6 +58,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "41": "5b71de53e3e4ed97",
   "42": "6b73cc2096fa4444",
   "43": "eb9dd0c471d4b128",
+  "44": "78609c9fe942aec8",
 };
 
 function dataFingerprint(): string {

@@ -684,6 +684,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1 billion",
     undefined,
   ],
+  // (Session 45: more kinds of company stand for the story's company.)
+  [
+    "Harrow & Vale Jewellers Inc. reported a loss. The Montreal-based jeweller says revenue rose 4.2% in the quarter.",
+    "4.2%",
+    "Harrow & Vale Jewellers",
+  ],
+  ["Nordpaper AB cut jobs. The papermaker said output fell 6% in October.", "6%", "Nordpaper"],
 ];
 
 describe("speakers linked to the article's entities", () => {

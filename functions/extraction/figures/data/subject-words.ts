@@ -1649,6 +1649,10 @@ export const COMPANY_KINDS: readonly string[] = [
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
   // "The kiwifruit marketer said", "The energy giant said".
   "marketer", "giant",
+  // "The Montreal-based jeweller says", "the tissue papermaker said", "The luxury brand said".
+  "jeweller", "jeweler", "papermaker", "bottler", "packager", "foundry", "brand", "wholesaler",
+  "shipbuilder", "homebuilder", "smelter", "cooperative", "co-operative", "hotelier", "caterer", "outsourcer",
+  "explorer",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
