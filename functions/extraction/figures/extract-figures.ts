@@ -35,7 +35,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
-import { openingSubject } from "./opening-antecedent.ts";
+import { openingSubject, setOffParticiple } from "./opening-antecedent.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -308,6 +308,21 @@ function run(text: string, context: FigureContext): Figure[] {
       valueOfCount(tokens, qualifierStart, same)
     )
       figure.subject = { ...same.figure.subject };
+
+    // "The Americas were the largest region, contributing $452 million": a participle set off after a
+    // clause with no figure of its own measures what the clause opens with ("adding about 14,000 students":
+    // who added them, not only the students).
+    const participleComma =
+      !same && (!figure.subject || subjectIsItsUnit(figure))
+        ? setOffParticiple(tokens, qualifierStart)
+        : undefined;
+    const sentenceFirst = scopes.sentenceTokens[sIdx]?.[0];
+    const opener =
+      participleComma !== undefined && sentenceFirst !== undefined
+        ? openingSubject(tokens, sentenceFirst, participleComma)
+        : undefined;
+    const openerSpan = opener && spanOf(text, tokens, mentions, opener);
+    if (openerSpan) figure.subject = openerSpan;
 
     // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))

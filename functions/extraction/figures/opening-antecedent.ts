@@ -87,13 +87,13 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * The opening subject of the sentence of tokens [from, to), as a token range, for a pronoun in the next
- * sentence: plural for "They", singular for "It".
+ * sentence: plural for "They", singular for "It" (either where `plural` is not given).
  */
 export function openingSubject(
   t: readonly Token[],
   from: number,
   to: number,
-  plural: boolean,
+  plural?: boolean,
 ): { first: number; last: number } | undefined {
   if (closingAttribution(t, from, to)) return undefined;
   let k = from;
@@ -142,7 +142,7 @@ export function openingSubject(
     verb = close + 1;
   }
   if (!verbAt(t, verb, first)) return undefined;
-  return pluralHead(t, first, last) === plural ? { first, last } : undefined;
+  return plural === undefined || pluralHead(t, first, last) === plural ? { first, last } : undefined;
 }
 
 /** The first comma in tokens [from, to). */
@@ -201,4 +201,40 @@ function closingAttribution(t: readonly Token[], from: number, to: number): bool
     if (norm === "," || norm === '"' || norm === "”") return speech > k;
   }
   return false;
+}
+
+/**
+ * Participles set off after a clause whose figure is the clause subject's: "The Americas were the largest
+ * region, contributing $452 million", "Social studies was the only subject to decline, falling 4.2 points".
+ */
+const SUBJECTS_PARTICIPLES = new Set([
+  "contributing",
+  "generating",
+  "adding",
+  "shedding",
+  "losing",
+  "gaining",
+  "earning",
+  "posting",
+  "recording",
+  "falling",
+  "rising",
+  "dropping",
+  "declining",
+  "climbing",
+  "growing",
+  "jumping",
+  "slipping",
+  "sliding",
+  "increasing",
+  "decreasing",
+]);
+
+/** The comma of ", contributing" right before `qualifierStart`, or undefined. */
+export function setOffParticiple(t: readonly Token[], qualifierStart: number): number | undefined {
+  let k = qualifierStart - 1;
+  // (", falling by 4.2 points".)
+  if (t[k]?.norm === "by") k--;
+  if (!SUBJECTS_PARTICIPLES.has(t[k]?.norm ?? "")) return undefined;
+  return t[k - 1]?.norm === "," ? k - 1 : undefined;
 }

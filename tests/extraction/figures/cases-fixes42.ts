@@ -153,7 +153,38 @@ export const FIX45_LEDE_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX45_SET_OFF_PARTICIPLES: Case[] = [
+  // A participle set off after a clause with no figure measures what the clause opens with.
+  [
+    "Asia was the fastest-growing region, contributing $310 million.",
+    [{ text: "$310 million", subject: { text: "Asia" } }],
+  ],
+  [
+    "Geography was the only subject to decline, falling 3.1 percentage points to 68.2%.",
+    [
+      {
+        text: "3.1 percentage points",
+        subject: { text: "Geography" },
+        change: { direction: "decrease", measure: "percentage_points" },
+      },
+      { text: "68.2%", subject: { text: "Geography" } },
+    ],
+  ],
+  // (Over a count's own unit: who added them.)
+  [
+    "Manitoba was the only province to grow, adding about 6,200 people.",
+    [
+      {
+        text: "6,200 people",
+        subject: { text: "Manitoba" },
+        change: { direction: "increase", measure: "absolute" },
+      },
+    ],
+  ],
+];
+
 export const FIXES42: Case[] = [
+  ...FIX45_SET_OFF_PARTICIPLES,
   ...FIX45_LEDE_PERIODS,
   ...FIX45_RATES_BEFORE_DEDUCTIONS,
   ...FIX45_OPENING_PRONOUNS,
