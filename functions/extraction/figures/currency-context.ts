@@ -142,10 +142,16 @@ export function localizeSharedCurrencies(
     const agencyDollar = weights.agency !== undefined && byCountry[weights.agency] === best;
     const wire =
       defaultCode === "USD" && !usMarked && !agencyDollar && wireStyle(text, writtenDollars, best, figures);
+    const wireDollars =
+      defaultCode === "USD" && writtenDollars.length === 0 && WIRE_CREDIT.test(text.slice(0, AGENCY_REACH));
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
       if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      // ("SINGAPORE, Nov 26 (Reuters) - Grab ... $560 million": an international wire writes every other
+      // dollar with letters, "S$", "A$", "C$", and the U.S. one bare; where the story letters none, its
+      // "$" is the U.S. dollar. Not its cents: "15 to 20 cents higher" in France.)
+      if (wireDollars && figure.text.includes("$")) return;
       // ("The loonie traded at 71.45 cents US": the U.S. dollar marked by name stays.)
       if (defaultCode === "USD" && US_MARKED.test(figure.text)) return;
       // ("the copper contract was down two cents at US$5.18 a pound": a move takes its level's dollar.)
@@ -463,6 +469,9 @@ export interface CountryWeights {
   /** The country of a national agency the dateline credits ("(PTI)", "(Canadian Press)"). */
   agency?: string;
 }
+
+/** An international wire's credit in a dateline: "(Reuters)", "(Bloomberg)", "(AFP)", "(AP)". */
+const WIRE_CREDIT = /\((?:Reuters|Bloomberg|AFP|AP|Dow Jones)\)/;
 
 /** Characters of an article's opening a dateline's agency credit is looked for in. */
 const AGENCY_REACH = 600;

@@ -21,7 +21,16 @@ import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
 import { isRelativePeriod, NAMED_MONTHS } from "./relative-periods.ts";
-import { before, DAY_NAMES, forwardAround, namesStory, revised, storyLike, within } from "./story-sources.ts";
+import {
+  before,
+  DAY_NAMES,
+  forwardAround,
+  namesStory,
+  refines,
+  revised,
+  storyLike,
+  within,
+} from "./story-sources.ts";
 import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
@@ -210,8 +219,7 @@ export function carryStoryPeriods(
         storyLike(figure.period) &&
         started(figure.period) &&
         recent(figure.period) &&
-        !within(figure.period, story) &&
-        !before(figure.period, story) &&
+        (refines(figure.period, story) || (!within(figure.period, story) && !before(figure.period, story))) &&
         !revised(tokens, place, sentenceTokens, sentenceOf) &&
         (reportsResult() || (closedAccounts(figure.period) && reportsPastResult(input, place, true)))
       )

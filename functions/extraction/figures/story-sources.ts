@@ -3,6 +3,7 @@
  * sentence that opens with it, in the headline or the lede; and which periods can be a story's
  * (story-periods.ts).
  */
+import { monthAfter } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
@@ -33,6 +34,29 @@ export function before(p: FigurePeriod, story: FigurePeriod | undefined): boolea
   const n = Math.min(p.from.length, story.from.length);
   return p.from.slice(0, n) < story.from.slice(0, n);
 }
+
+/**
+ * Period `p` gives the story's period of whole months its exact days: "the 26 weeks ended Sept. 26"
+ * (2026-03-29..2026-09-26) after "the first half of its fiscal year" (2026-04..2026-09), a 52-week year's
+ * span that starts or ends within a week of the months' (two months or more).
+ */
+export function refines(p: FigurePeriod, story: FigurePeriod | undefined): boolean {
+  if (!story?.from || !story.to || !p.from || !p.to) return false;
+  // (Of a span of months only: "November 18 and 19", a poll's days, is no month of November.)
+  if (p.from.length !== 10 || p.to.length !== 10 || story.from.length !== 7 || story.to.length !== 7)
+    return false;
+  if (story.from === story.to) return false;
+  const month = (date: string, offset: number) =>
+    monthAfter(Number(date.slice(0, 4)), Number(date.slice(5, 7)), offset);
+  const day = (date: string) => Number(date.slice(8, 10));
+  const start =
+    p.from.slice(0, 7) === story.from || (day(p.from) > 31 - WEEK && month(p.from, 1) === story.from);
+  const end = p.to.slice(0, 7) === story.to || (day(p.to) <= WEEK && month(p.to, -1) === story.to);
+  return start && end;
+}
+
+/** Days a 52-week year's span may start or end off its months. */
+const WEEK = 7;
 
 /** The sentence of the figure revises an earlier figure: "Data for December was revised down". */
 export function revised(

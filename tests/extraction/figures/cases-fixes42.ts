@@ -183,7 +183,20 @@ export const FIX45_SET_OFF_PARTICIPLES: Case[] = [
   ],
 ];
 
+export const FIX45_EXACT_DAYS: Case[] = [
+  // A span of whole months named in the lede gives way to its exact days named after it.
+  [
+    "Tiffin Jewellers reported a smaller loss for the first half of its fiscal year.\n\nThe company posted a loss of $4.1 million for the 26 weeks ended Sept. 26. Net sales totalled $92.3 million.",
+    [
+      { text: "$4.1 million", period: { from: "2026-03-29", to: "2026-09-26" } },
+      { text: "$92.3 million", period: { from: "2026-03-29", to: "2026-09-26" } },
+    ],
+    { publishedAt: "2026-11-27T12:00:00Z" },
+  ],
+];
+
 export const FIXES42: Case[] = [
+  ...FIX45_EXACT_DAYS,
   ...FIX45_SET_OFF_PARTICIPLES,
   ...FIX45_LEDE_PERIODS,
   ...FIX45_RATES_BEFORE_DEDUCTIONS,

@@ -509,4 +509,17 @@ describe("shared currency names", () => {
       currencies("Vietnam's and Mexico's exports rose. CHP shares fell two centavos, or 1.4%, to P1.41."),
     ).toEqual(["PHP", undefined, "PHP"]);
   });
+  it("reads an international wire's bare dollars as U.S. dollars where it letters no other dollar", () => {
+    expect(
+      currencies(
+        "SINGAPORE, Nov 26 (Reuters) - Sea Ltd raised its forecast. The Singapore-based company expects revenue of $22 billion. Its shares rose 3% to $118.20 in New York.",
+      ),
+    ).toEqual(["USD", undefined, "USD"]);
+    // (Not where it letters its own dollar: "$A2.39 billion ... $23.8 billion" in a Sydney story.)
+    expect(
+      currencies(
+        "SYDNEY, Aug 28 (Reuters) - Qantas Airways reported a profit of $A2.39 billion. Revenue climbed to $23.8 billion, the Australian flag carrier said.",
+      ),
+    ).toEqual(["AUD", "AUD"]);
+  });
 });
