@@ -422,18 +422,21 @@ function run(text: string, context: FigureContext): Figure[] {
     // figure of its kind measures.)
     // (Not a share of its own: "against 41 per cent of men". Over the subject of a figure of another kind
     // before: "58.2% of the 212,400 candidates passed, up from 51.9%".)
+    // (A price compared keeps the denominator of the one it is compared with, whatever says its subject.)
+    const takesSubject =
+      !figure.subject ||
+      ((figure.kind === "PERCENT" || figure.kind === "MONEY") &&
+        same !== undefined &&
+        same.figure.kind !== figure.kind);
+    const takesUnit = figure.kind === "MONEY" && !figure.unit;
     const compared =
-      (!figure.subject ||
-        ((figure.kind === "PERCENT" || figure.kind === "MONEY") &&
-          same !== undefined &&
-          same.figure.kind !== figure.kind)) &&
+      (takesSubject || takesUnit) &&
       tokens[raw.last]?.norm !== "of" &&
       setOffComparison(tokens, qualifierStart)
         ? comparedWith(figure, figures)
         : undefined;
-    if (compared?.subject) figure.subject = { ...compared.subject };
-    if (compared && figure.kind === "MONEY" && !figure.unit && isRateUnit(compared.unit))
-      figure.unit = compared.unit;
+    if (takesSubject && compared?.subject) figure.subject = { ...compared.subject };
+    if (takesUnit && compared && isRateUnit(compared.unit)) figure.unit = compared.unit;
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;

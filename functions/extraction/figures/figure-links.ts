@@ -1415,6 +1415,13 @@ export function valueOfCount(
  */
 export function setOffComparison(tokens: readonly Token[], qualifierStart: number): boolean {
   let k = qualifierStart - 1;
+  // (", down from a peak of 91.50 yuan", ", up from a record low of 2.1%".)
+  if (tokens[k]?.norm === "of" && PEAKS.has(tokens[k - 1]?.norm ?? "")) {
+    k -= 2;
+    if (tokens[k]?.norm === "record" || tokens[k]?.norm === "all-time") k--;
+    if (!["a", "an", "its", "their"].includes(tokens[k]?.norm ?? "")) return false;
+    k--;
+  }
   if (tokens[k]?.norm === "the") k--;
   const link = tokens[k]?.norm ?? "";
   if (link === "with" || link === "to") {
@@ -1429,6 +1436,9 @@ export function setOffComparison(tokens: readonly Token[], qualifierStart: numbe
   else return false;
   return tokens[k]?.norm === ",";
 }
+
+/** Levels a comparison may name before "of": "a peak of", "a record low of". */
+const PEAKS = new Set(["peak", "high", "low", "record"]);
 
 /**
  * "WAEC said 63.4% of the 461,017 candidates passed maths, up from 54.1% in 2025": a level compared after a

@@ -228,6 +228,29 @@ const SUBJECTS_PARTICIPLES = new Set([
   "sliding",
   "increasing",
   "decreasing",
+  // (", taking about 1.1 million tonnes", ", accounting for 41 percent", ", making up 57.3 percent".)
+  "taking",
+  "representing",
+]);
+
+/** Participles read with their particle: ", accounting for", ", making up", ", dropping to". */
+const PARTICLE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["for", new Set(["accounting"])],
+  ["up", new Set(["making"])],
+  [
+    "to",
+    new Set([
+      "falling",
+      "rising",
+      "dropping",
+      "declining",
+      "climbing",
+      "growing",
+      "jumping",
+      "slipping",
+      "sliding",
+    ]),
+  ],
 ]);
 
 /** The comma of ", contributing" right before `qualifierStart`, or undefined. */
@@ -235,6 +258,8 @@ export function setOffParticiple(t: readonly Token[], qualifierStart: number): n
   let k = qualifierStart - 1;
   // (", falling by 4.2 points".)
   if (t[k]?.norm === "by") k--;
-  if (!SUBJECTS_PARTICIPLES.has(t[k]?.norm ?? "")) return undefined;
+  const particle = PARTICLE_PARTICIPLES.get(t[k]?.norm ?? "");
+  if (particle?.has(t[k - 1]?.norm ?? "")) k--;
+  else if (!SUBJECTS_PARTICIPLES.has(t[k]?.norm ?? "")) return undefined;
   return t[k - 1]?.norm === "," ? k - 1 : undefined;
 }

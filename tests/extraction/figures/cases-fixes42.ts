@@ -101,6 +101,19 @@ export const FIX45_COMPARED_PAST_FIGURES: Case[] = [
       { text: "$2.10", unit: "per share" },
     ],
   ],
+  // (Past "a peak of", and a price compared keeps its denominator whatever gave its subject.)
+  [
+    "Carbon permits traded at 68.30 yuan per tonne, down from a peak of 91.50 yuan in 2024.",
+    [
+      { text: "68.30 yuan", unit: "per tonne", subject: { text: "Carbon permits" } },
+      {
+        text: "91.50 yuan",
+        unit: "per tonne",
+        subject: { text: "Carbon permits" },
+        period: { text: "2024" },
+      },
+    ],
+  ],
   // (Nor a share of a group of its own: "of men" is no group of women.)
   [
     "About 61 per cent of women had not asked for a raise, compared with 44 per cent of men.",
@@ -169,6 +182,11 @@ export const FIX45_SET_OFF_PARTICIPLES: Case[] = [
       },
       { text: "68.2%", subject: { text: "Geography" } },
     ],
+  ],
+  // (With a particle too: ", accounting for", ", making up", ", dropping to".)
+  [
+    "Cobalt is the country's second-largest export, accounting for about 12 percent of earnings.",
+    [{ text: "12 percent", subject: { text: "Cobalt" } }],
   ],
   // (Over a count's own unit: who added them.)
   [
