@@ -437,6 +437,22 @@ function run(text: string, context: FigureContext): Figure[] {
         : undefined;
     if (takesSubject && compared?.subject) figure.subject = { ...compared.subject };
     if (takesUnit && compared && isRateUnit(compared.unit)) figure.unit = compared.unit;
+    // ("871,000 Canadians did gig work in 2025, up from 812,000 two years earlier": a bare number compared
+    // counts what the count before it counts.)
+    // (Only the figure right before: not "ranked 107th of 180 countries, with a score of 34, down from 36";
+    // nor a part of it: "1,470 refugees, including 290 children, ..., down from 1,920".)
+    const lastPlace = places[places.length - 1];
+    const counted =
+      figure.kind === "NUMBER" &&
+      tokens[(lastPlace?.first ?? 0) - 1]?.norm !== "including" &&
+      setOffComparison(tokens, qualifierStart)
+        ? comparedWith(figure, figures.slice(-1), "QUANTITY")
+        : undefined;
+    if (counted?.unit) {
+      figure.kind = "QUANTITY";
+      figure.unit = counted.unit;
+      if (!figure.subject && counted.subject) figure.subject = { ...counted.subject };
+    }
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;

@@ -1444,14 +1444,19 @@ const PEAKS = new Set(["peak", "high", "low", "record"]);
  * "WAEC said 63.4% of the 461,017 candidates passed maths, up from 54.1% in 2025": a level compared after a
  * comma measures what the nearest figure of its kind before it in the sentence measures, where nothing
  * nearer says so: the same currency for money, the same unit for a count, and the same scale (not "$3.79
- * per share" for "up from $4.79 billion"). `before` holds the sentence's figures so far.
+ * per share" for "up from $4.79 billion"). `before` holds the sentence's figures so far; `kind` is the
+ * kind looked for (a bare number's count: "871,000 Canadians ..., up from 812,000").
  */
-export function comparedWith(figure: Figure, before: readonly Figure[]): Figure | undefined {
+export function comparedWith(
+  figure: Figure,
+  before: readonly Figure[],
+  kind: Figure["kind"] = figure.kind,
+): Figure | undefined {
   for (let j = before.length - 1; j >= Math.max(0, before.length - COMPARED_REACH); j--) {
     const other = before[j];
     if (!other || other.sentence.start !== figure.sentence.start) return undefined;
     if (
-      other.kind === figure.kind &&
+      other.kind === kind &&
       other.currency === figure.currency &&
       (figure.kind !== "QUANTITY" || other.unit === figure.unit) &&
       Math.abs(figure.value) < Math.abs(other.value) * COMPARED_SCALE &&

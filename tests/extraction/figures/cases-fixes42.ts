@@ -101,6 +101,19 @@ export const FIX45_COMPARED_PAST_FIGURES: Case[] = [
       { text: "$2.10", unit: "per share" },
     ],
   ],
+  // (A bare number compared counts what the count right before it counts.)
+  [
+    "Statistics Canada said 871,000 Canadians did some gig work in 2025, up from 812,000 two years earlier.",
+    [
+      { text: "871,000 Canadians", kind: "QUANTITY", unit: "Canadians" },
+      { text: "812,000", kind: "QUANTITY", unit: "Canadians" },
+    ],
+  ],
+  // (Not a part set off as included: "290 children" are no unit of "1,920".)
+  [
+    "Some 1,470 refugees, including 290 children, were held in depots, down from 1,920 in January.",
+    [{ text: "1,470 refugees" }, { text: "290 children" }, { text: "1,920", kind: "NUMBER" }],
+  ],
   // (Past "a peak of", and a price compared keeps its denominator whatever gave its subject.)
   [
     "Carbon permits traded at 68.30 yuan per tonne, down from a peak of 91.50 yuan in 2024.",
