@@ -35,7 +35,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
-import { openingSubject, setOffParticiple } from "./opening-antecedent.ts";
+import { openingSubject, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -318,7 +318,9 @@ function run(text: string, context: FigureContext): Figure[] {
         : undefined;
     const sentenceFirst = scopes.sentenceTokens[sIdx]?.[0];
     const opener =
-      participleComma !== undefined && sentenceFirst !== undefined
+      participleComma !== undefined &&
+      sentenceFirst !== undefined &&
+      !reportsSaying(tokens, sentenceFirst, participleComma)
         ? openingSubject(tokens, sentenceFirst, participleComma)
         : undefined;
     const openerSpan = opener && spanOf(text, tokens, mentions, opener);
@@ -440,11 +442,12 @@ function run(text: string, context: FigureContext): Figure[] {
     // ("871,000 Canadians did gig work in 2025, up from 812,000 two years earlier": a bare number compared
     // counts what the count before it counts.)
     // (Only the figure right before: not "ranked 107th of 180 countries, with a score of 34, down from 36";
-    // nor a part of it: "1,470 refugees, including 290 children, ..., down from 1,920".)
+    // nor a part or a place of it: "1,470 refugees, including 290 children, ..., down from 1,920", "95 dark
+    // stores in 14 cities, up from 62".)
     const lastPlace = places[places.length - 1];
     const counted =
       figure.kind === "NUMBER" &&
-      tokens[(lastPlace?.first ?? 0) - 1]?.norm !== "including" &&
+      !PART_LINKS.has(tokens[(lastPlace?.first ?? 0) - 1]?.norm ?? "") &&
       setOffComparison(tokens, qualifierStart)
         ? comparedWith(figure, figures.slice(-1), "QUANTITY")
         : undefined;
@@ -595,6 +598,9 @@ function spanOf(
   if (ids.length) span.entityIds = ids;
   return span;
 }
+
+/** Words before a count that make it a part or a place of the figure before: "including 290 children". */
+const PART_LINKS = new Set(["including", "in", "across", "among"]);
 
 /** How many times larger or smaller a gapped price of the same unit may be than the one before. */
 const RATE_SCALE = 20;

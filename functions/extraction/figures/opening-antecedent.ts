@@ -96,7 +96,7 @@ export function openingSubject(
   plural?: boolean,
 ): { first: number; last: number } | undefined {
   if (closingAttribution(t, from, to)) return undefined;
-  let k = from;
+  let k = pastDateline(t, from, to);
   // ("Meanwhile, the peso closed", "Separately, the fund said".)
   if (DISCOURSE_WORDS.has(t[k]?.norm ?? "") || t[k]?.norm === "separately") {
     k++;
@@ -143,6 +143,24 @@ export function openingSubject(
   }
   if (!verbAt(t, verb, first)) return undefined;
   return plural === undefined || pluralHead(t, first, last) === plural ? { first, last } : undefined;
+}
+
+/** Tokens a dateline runs to its dash at most: "WASHINGTON, Dec. 1 (AP) —". */
+const DATELINE_REACH = 16;
+const DASHES = new Set(["-", "–", "—"]);
+
+/** Where the sentence [from, to) starts past a dateline that opens it in capitals, or `from`. */
+function pastDateline(t: readonly Token[], from: number, to: number): number {
+  const first = t[from];
+  if (!first || first.kind !== "word" || first.text !== first.text.toUpperCase() || first.text.length < 2)
+    return from;
+  for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
+    if (!DASHES.has(t[k]?.norm ?? "") || !t[k]?.spaceBefore) continue;
+    let e = k + 1;
+    while (DASHES.has(t[e]?.norm ?? "")) e++;
+    return e;
+  }
+  return from;
 }
 
 /** The first comma in tokens [from, to). */
@@ -252,6 +270,20 @@ const PARTICLE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ]),
   ],
 ]);
+
+/**
+ * The clause of tokens [from, to) reports what someone said ("ICW said procurement remained the most
+ * common source, accounting for 41 percent": the participle is the reported clause's, not the speaker's).
+ * Reads at most CLAUSE_READ tokens back.
+ */
+export function reportsSaying(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - CLAUSE_READ); k < to; k++)
+    if (ATTRIBUTING.has(t[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Tokens of a clause read back for a word of saying. */
+const CLAUSE_READ = 40;
 
 /** The comma of ", contributing" right before `qualifierStart`, or undefined. */
 export function setOffParticiple(t: readonly Token[], qualifierStart: number): number | undefined {

@@ -52,7 +52,10 @@ export function refines(p: FigurePeriod, story: FigurePeriod | undefined): boole
   const start =
     p.from.slice(0, 7) === story.from || (day(p.from) > 31 - WEEK && month(p.from, 1) === story.from);
   const end = p.to.slice(0, 7) === story.to || (day(p.to) <= WEEK && month(p.to, -1) === story.to);
-  return start && end;
+  // (The months' own days are nothing new: "as of Sept. 30", read as January 1 to September 30, in a story
+  // of the first nine months.)
+  const off = p.from.slice(0, 7) !== story.from || p.to.slice(0, 7) !== story.to;
+  return start && end && off;
 }
 
 /** Days a 52-week year's span may start or end off its months. */

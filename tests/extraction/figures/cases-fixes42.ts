@@ -201,6 +201,15 @@ export const FIX45_SET_OFF_PARTICIPLES: Case[] = [
     "Cobalt is the country's second-largest export, accounting for about 12 percent of earnings.",
     [{ text: "12 percent", subject: { text: "Cobalt" } }],
   ],
+  // (Past a dateline; not past a word of saying: the participle is then the reported clause's.)
+  [
+    "WASHINGTON, Dec. 1 (AP) — Public school enrollment fell for a third straight year, dropping to about 48.9 million students.",
+    [{ text: "48.9 million students", subject: { text: "Public school enrollment" } }],
+  ],
+  [
+    "The watchdog said procurement remained the biggest source of graft, accounting for 41 percent of cases.",
+    [{ text: "41 percent", subject: undefined }],
+  ],
   // (Over a count's own unit: who added them.)
   [
     "Manitoba was the only province to grow, adding about 6,200 people.",
