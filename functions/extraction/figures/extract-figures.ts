@@ -17,7 +17,6 @@ import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
 import {
   antecedent,
-  comparedWith,
   dealTermsSubject,
   isRateUnit,
   joinedChange,
@@ -26,8 +25,8 @@ import {
   type PreviousFigure,
   partitiveSubject,
   rankedName,
+  readComparedLevel,
   secondChangeOf,
-  setOffComparison,
   sharesSubject,
   valueOfCount,
 } from "./figure-links.ts";
@@ -301,6 +300,7 @@ function run(text: string, context: FigureContext): Figure[] {
     )
       figure.subject = { ...same.figure.subject };
 
+    // "imported 562,000 tonnes of chicken, worth 7.1 billion yuan": what the count measures.
     if (
       !figure.subject &&
       figure.kind === "MONEY" &&
@@ -420,42 +420,8 @@ function run(text: string, context: FigureContext): Figure[] {
       setAgainst(tokens, same.last, qualifierStart, isPeriod)
     )
       figure.subject = { ...same.figure.subject };
-    // (A level compared after a comma, past a figure of another kind or a long predicate: what the nearest
-    // figure of its kind measures.)
-    // (Not a share of its own: "against 41 per cent of men". Over the subject of a figure of another kind
-    // before: "58.2% of the 212,400 candidates passed, up from 51.9%".)
-    // (A price compared keeps the denominator of the one it is compared with, whatever says its subject.)
-    const takesSubject =
-      !figure.subject ||
-      ((figure.kind === "PERCENT" || figure.kind === "MONEY") &&
-        same !== undefined &&
-        same.figure.kind !== figure.kind);
-    const takesUnit = figure.kind === "MONEY" && !figure.unit;
-    const compared =
-      (takesSubject || takesUnit) &&
-      tokens[raw.last]?.norm !== "of" &&
-      setOffComparison(tokens, qualifierStart)
-        ? comparedWith(figure, figures)
-        : undefined;
-    if (takesSubject && compared?.subject) figure.subject = { ...compared.subject };
-    if (takesUnit && compared && isRateUnit(compared.unit)) figure.unit = compared.unit;
-    // ("871,000 Canadians did gig work in 2025, up from 812,000 two years earlier": a bare number compared
-    // counts what the count before it counts.)
-    // (Only the figure right before: not "ranked 107th of 180 countries, with a score of 34, down from 36";
-    // nor a part or a place of it: "1,470 refugees, including 290 children, ..., down from 1,920", "95 dark
-    // stores in 14 cities, up from 62".)
-    const lastPlace = places[places.length - 1];
-    const counted =
-      figure.kind === "NUMBER" &&
-      !PART_LINKS.has(tokens[(lastPlace?.first ?? 0) - 1]?.norm ?? "") &&
-      setOffComparison(tokens, qualifierStart)
-        ? comparedWith(figure, figures.slice(-1), "QUANTITY")
-        : undefined;
-    if (counted?.unit) {
-      figure.kind = "QUANTITY";
-      figure.unit = counted.unit;
-      if (!figure.subject && counted.subject) figure.subject = { ...counted.subject };
-    }
+    // (A level compared after a comma, past a figure of another kind or a long predicate.)
+    readComparedLevel(tokens, figure, raw.last, qualifierStart, same, figures, places.at(-1)?.first);
     // "sold $1.25 billion of 10-year notes at a yield of 6.05%": the rate of what the money bought.
     const deal = figure.kind === "PERCENT" ? dealTermsSubject(tokens, qualifierStart, same) : undefined;
     if (deal) figure.subject = deal;
@@ -598,9 +564,6 @@ function spanOf(
   if (ids.length) span.entityIds = ids;
   return span;
 }
-
-/** Words before a count that make it a part or a place of the figure before: "including 290 children". */
-const PART_LINKS = new Set(["including", "in", "across", "among"]);
 
 /** How many times larger or smaller a gapped price of the same unit may be than the one before. */
 const RATE_SCALE = 20;

@@ -1413,7 +1413,7 @@ export function valueOfCount(
  * The figure at `qualifierStart` opens a comparison set off by a comma: ", up from", ", down sharply from",
  * ", compared with", ", as against", ", from", ", against", ", versus".
  */
-export function setOffComparison(tokens: readonly Token[], qualifierStart: number): boolean {
+function setOffComparison(tokens: readonly Token[], qualifierStart: number): boolean {
   let k = qualifierStart - 1;
   // (", down from a peak of 91.50 yuan", ", up from a record low of 2.1%".)
   if (tokens[k]?.norm === "of" && PEAKS.has(tokens[k - 1]?.norm ?? "")) {
@@ -1445,14 +1445,16 @@ const PEAKS = new Set(["peak", "high", "low", "record"]);
  * comma measures what the nearest figure of its kind before it in the sentence measures, where nothing
  * nearer says so: the same currency for money, the same unit for a count, and the same scale (not "$3.79
  * per share" for "up from $4.79 billion"). `before` holds the sentence's figures so far; `kind` is the
- * kind looked for (a bare number's count: "871,000 Canadians ..., up from 812,000").
+ * kind looked for (a bare number's count: "871,000 Canadians ..., up from 812,000"), `reach` how many
+ * figures back.
  */
-export function comparedWith(
+function comparedWith(
   figure: Figure,
   before: readonly Figure[],
   kind: Figure["kind"] = figure.kind,
+  reach = COMPARED_REACH,
 ): Figure | undefined {
-  for (let j = before.length - 1; j >= Math.max(0, before.length - COMPARED_REACH); j--) {
+  for (let j = before.length - 1; j >= Math.max(0, before.length - reach); j--) {
     const other = before[j];
     if (!other || other.sentence.start !== figure.sentence.start) return undefined;
     if (
@@ -1471,3 +1473,46 @@ export function comparedWith(
 const COMPARED_SCALE = 20;
 /** Figures read back for the one a level is compared with, so that a sentence of many stays linear. */
 const COMPARED_REACH = 6;
+
+/** Words before a count that make it a part or a place of the figure before: "including 290 children". */
+const PART_LINKS = new Set(["including", "in", "across", "among"]);
+
+/**
+ * A level compared after a comma (see setOffComparison) takes what the figure it is compared with
+ * measures (comparedWith): its subject where it has none, or where the figure right before is of another
+ * kind ("58.2% of the 212,400 candidates passed, up from 51.9%"); a price its denominator; a bare number
+ * the unit of the count right before it ("871,000 Canadians ..., up from 812,000"), not of a part or a
+ * place of it ("including 290 children", "in 14 cities"), nor past another figure. Not a share of its own
+ * group: "against 41 per cent of men". `last` is the figure's end, `lastFirst` where the figure before
+ * starts.
+ */
+export function readComparedLevel(
+  tokens: readonly Token[],
+  figure: Figure,
+  last: number,
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+  before: readonly Figure[],
+  lastFirst: number | undefined,
+): void {
+  if (!setOffComparison(tokens, qualifierStart)) return;
+  const takesSubject =
+    !figure.subject ||
+    ((figure.kind === "PERCENT" || figure.kind === "MONEY") &&
+      same !== undefined &&
+      same.figure.kind !== figure.kind);
+  const takesUnit = figure.kind === "MONEY" && !figure.unit;
+  const compared =
+    (takesSubject || takesUnit) && tokens[last]?.norm !== "of" ? comparedWith(figure, before) : undefined;
+  if (takesSubject && compared?.subject) figure.subject = { ...compared.subject };
+  if (takesUnit && compared && isRateUnit(compared.unit)) figure.unit = compared.unit;
+  const counted =
+    figure.kind === "NUMBER" && !PART_LINKS.has(tokens[(lastFirst ?? 0) - 1]?.norm ?? "")
+      ? comparedWith(figure, before, "QUANTITY", 1)
+      : undefined;
+  if (counted?.unit) {
+    figure.kind = "QUANTITY";
+    figure.unit = counted.unit;
+    if (!figure.subject && counted.subject) figure.subject = { ...counted.subject };
+  }
+}

@@ -9,7 +9,7 @@
 
 import { DISCOURSE_WORDS } from "./data/subject-words.ts";
 import { isCapitalized } from "./phrases.ts";
-import { isPastVerb } from "./token-marks.ts";
+import { DASHES, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Words of a noun phrase at most, before its verb. */
@@ -147,13 +147,11 @@ export function openingSubject(
 
 /** Tokens a dateline runs to its dash at most: "WASHINGTON, Dec. 1 (AP) —". */
 const DATELINE_REACH = 16;
-const DASHES = new Set(["-", "–", "—"]);
 
 /** Where the sentence [from, to) starts past a dateline that opens it in capitals, or `from`. */
 function pastDateline(t: readonly Token[], from: number, to: number): number {
   const first = t[from];
-  if (!first || first.kind !== "word" || first.text !== first.text.toUpperCase() || first.text.length < 2)
-    return from;
+  if (first?.kind !== "word" || first.text !== first.text.toUpperCase() || first.text.length < 2) return from;
   for (let k = from + 1; k < Math.min(to, from + DATELINE_REACH); k++) {
     if (!DASHES.has(t[k]?.norm ?? "") || !t[k]?.spaceBefore) continue;
     let e = k + 1;
@@ -176,8 +174,7 @@ function commaWithin(t: readonly Token[], from: number, to: number): number | un
 function verbAt(t: readonly Token[], k: number, subjectStart: number): boolean {
   const tok = t[k];
   // (Not the end of a compound: "Abu Dhabi-based Falcon Pay said".)
-  if (!tok || tok.kind !== "word" || tok.text !== tok.norm || k <= subjectStart || !tok.spaceBefore)
-    return false;
+  if (tok?.kind !== "word" || tok.text !== tok.norm || k <= subjectStart || !tok.spaceBefore) return false;
   if (isPastVerb(tok) || FINITE_VERBS.has(tok.norm)) return true;
   if (!/^[a-z]{3,}[^su']s$/.test(tok.norm)) return false;
   const next = t[k + 1];
@@ -198,7 +195,7 @@ function pluralHead(t: readonly Token[], first: number, last: number): boolean {
       break;
     }
   const tok = t[head];
-  if (!tok || tok.kind !== "word") return false;
+  if (tok?.kind !== "word") return false;
   return (
     /^[a-z]+[^su']s$/i.test(tok.text) && (tok.text === tok.norm || head === first || !isCapitalized(tok))
   );
@@ -221,20 +218,8 @@ function closingAttribution(t: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/**
- * Participles set off after a clause whose figure is the clause subject's: "The Americas were the largest
- * region, contributing $452 million", "Social studies was the only subject to decline, falling 4.2 points".
- */
-const SUBJECTS_PARTICIPLES = new Set([
-  "contributing",
-  "generating",
-  "adding",
-  "shedding",
-  "losing",
-  "gaining",
-  "earning",
-  "posting",
-  "recording",
+/** Change participles, set off alone (", falling 4.2 points") or before "to" (", dropping to 48.9 million"). */
+const CHANGE_PARTICIPLES = [
   "falling",
   "rising",
   "dropping",
@@ -244,9 +229,26 @@ const SUBJECTS_PARTICIPLES = new Set([
   "jumping",
   "slipping",
   "sliding",
+];
+
+/**
+ * Participles set off after a clause whose figure is the clause subject's: "The Americas were the largest
+ * region, contributing $452 million", "Social studies was the only subject to decline, falling 4.2 points".
+ */
+const SUBJECTS_PARTICIPLES = new Set([
+  ...CHANGE_PARTICIPLES,
+  "contributing",
+  "generating",
+  "adding",
+  "shedding",
+  "losing",
+  "gaining",
+  "earning",
+  "posting",
+  "recording",
   "increasing",
   "decreasing",
-  // (", taking about 1.1 million tonnes", ", accounting for 41 percent", ", making up 57.3 percent".)
+  // (", taking about 1.1 million tonnes", ", representing 8 percent".)
   "taking",
   "representing",
 ]);
@@ -255,20 +257,7 @@ const SUBJECTS_PARTICIPLES = new Set([
 const PARTICLE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["for", new Set(["accounting"])],
   ["up", new Set(["making"])],
-  [
-    "to",
-    new Set([
-      "falling",
-      "rising",
-      "dropping",
-      "declining",
-      "climbing",
-      "growing",
-      "jumping",
-      "slipping",
-      "sliding",
-    ]),
-  ],
+  ["to", new Set(CHANGE_PARTICIPLES)],
 ]);
 
 /**
