@@ -142,8 +142,7 @@ export function localizeSharedCurrencies(
     const agencyDollar = weights.agency !== undefined && byCountry[weights.agency] === best;
     const wire =
       defaultCode === "USD" && !usMarked && !agencyDollar && wireStyle(text, writtenDollars, best, figures);
-    const wireDollars =
-      defaultCode === "USD" && writtenDollars.length === 0 && WIRE_CREDIT.test(text.slice(0, AGENCY_REACH));
+    const wireDollars = defaultCode === "USD" && writtenDollars.length === 0 && weights.wire === true;
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
@@ -468,6 +467,8 @@ export interface CountryWeights {
   top: number;
   /** The country of a national agency the dateline credits ("(PTI)", "(Canadian Press)"). */
   agency?: string;
+  /** The dateline credits an international wire ("(Reuters)", "(AFP)"), which letters every other dollar. */
+  wire?: boolean;
 }
 
 /** An international wire's credit in a dateline: "(Reuters)", "(Bloomberg)", "(AFP)", "(AP)". */
@@ -513,7 +514,8 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     if (dateline) datelined.add(code);
   }
   // "Guwahati, July 18 (PTI):": a national agency's credit in the dateline tells the country.
-  const credit = AGENCY_CREDIT.exec(text.slice(0, AGENCY_REACH));
+  const opening = text.slice(0, AGENCY_REACH);
+  const credit = AGENCY_CREDIT.exec(opening);
   const agency = credit?.[1] ?? credit?.[2];
   const agencyCountry = agency ? AGENCY_COUNTRIES[agency] : undefined;
   if (agencyCountry) {
@@ -524,7 +526,14 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
-  return { weight, mentions, datelined, top, ...(agencyCountry && { agency: agencyCountry }) };
+  return {
+    weight,
+    mentions,
+    datelined,
+    top,
+    ...(agencyCountry && { agency: agencyCountry }),
+    ...(WIRE_CREDIT.test(opening) && { wire: true }),
+  };
 }
 
 /** Words that tell an Australian story: a "Victoria" in one is the state ("any Australian state", "Victorians"). */

@@ -34,7 +34,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
-import { openingSubject, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
+import { openingSubject, pluralNoun, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -759,7 +759,7 @@ function hasPluralHead(subject: string): boolean {
       .split(/ (?:of|in|at|on|for) /)[0]
       ?.split(" ")
       .at(-1) ?? "";
-  return /^[a-z]+[^su]s$/i.test(head);
+  return pluralNoun(head);
 }
 
 const SUBJECT_REACH = 80;

@@ -7,8 +7,9 @@
  * may stand for the speaker as well, and nothing is taken.
  */
 
-import { DISCOURSE_WORDS } from "./data/subject-words.ts";
+import { AUXILIARIES, DISCOURSE_WORDS } from "./data/subject-words.ts";
 import { isCapitalized } from "./phrases.ts";
+import { PRONOUN_WORDS } from "./subject-after.ts";
 import { DASHES, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -19,26 +20,8 @@ const ASIDE_LIMIT = 20;
 /** Tokens read back from the end of the sentence for a closing attribution (", the company said."). */
 const ATTRIBUTION_REACH = 12;
 
-/** Finite verbs and auxiliaries that end an opening subject. */
-const FINITE_VERBS = new Set([
-  "is",
-  "was",
-  "are",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "should",
-  "must",
-  "remains",
-  "remain",
-]);
+/** Finite verbs and auxiliaries that end an opening subject ("The bank also raised": before "also"). */
+const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARIES, "remains", "remain"]);
 
 /** Words that say who said the sentence: the pronoun after may stand for the speaker. */
 const ATTRIBUTING = new Set([
@@ -68,18 +51,12 @@ const OPENING_PREPOSITIONS = new Set([
 ]);
 
 /** Openings that stand for something else again: no antecedent. */
-const NO_ANTECEDENT = new Set([
-  "it",
-  "they",
+const NO_ANTECEDENT: ReadonlySet<string> = new Set([
+  ...PRONOUN_WORDS,
   "this",
   "that",
   "these",
   "those",
-  "he",
-  "she",
-  "we",
-  "i",
-  "you",
   "there",
 ]);
 
@@ -196,9 +173,12 @@ function pluralHead(t: readonly Token[], first: number, last: number): boolean {
     }
   const tok = t[head];
   if (tok?.kind !== "word") return false;
-  return (
-    /^[a-z]+[^su']s$/i.test(tok.text) && (tok.text === tok.norm || head === first || !isCapitalized(tok))
-  );
+  return pluralNoun(tok.text) && (tok.text === tok.norm || head === first || !isCapitalized(tok));
+}
+
+/** A word that reads as a plural noun: "shares", "receipts" (not "bus", "status", "Greenvolt's"). */
+export function pluralNoun(word: string): boolean {
+  return /^[a-z]+[^su'’]s$/i.test(word);
 }
 
 /**

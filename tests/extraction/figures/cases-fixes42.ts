@@ -22,6 +22,11 @@ export const FIX45_OPENING_PRONOUNS: Case[] = [
     "Meanwhile, the state lottery board launched a new draw. It raised R250m in 2025.",
     [{ text: "R250m", subject: { text: "the state lottery board" } }],
   ],
+  // (Past an adverb before the verb: "now expects".)
+  [
+    "The Perth-based insurer now expects a higher profit. It earned $21.4 million last year.",
+    [{ text: "$21.4 million", subject: { text: "The Perth-based insurer" } }],
+  ],
   // ("They" only for a plural, "It" only for a singular.)
   [
     "Net customs receipts fell short of the target. They grew only 3.2% in the quarter.",
