@@ -1,3 +1,4 @@
+import { tradesUnderName } from "./brand-lists.ts";
 import {
   APPOSITION_ORGANIZATION_HEADS,
   COMPANY_DESCRIPTORS,
@@ -8,6 +9,7 @@ import {
   SPORTS_WORDS,
   TEAM_NOUNS,
 } from "./lexicon/context-words.ts";
+import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { isAllUpper, isPossessive } from "./word-shape.ts";
@@ -82,10 +84,15 @@ export function typeFromContext(
   if ((type !== "LOCATION" || unknownPlace) && start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) {
     return "ORGANIZATION";
   }
+  if ((type !== "LOCATION" || unknownPlace) && apposedAfterOrganizationNoun(view, start, end))
+    return "ORGANIZATION";
   // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
   if ((type !== "LOCATION" || unknownPlace) && afterPluralOrganizationNoun(view, start))
     return "ORGANIZATION";
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end)) return "ORGANIZATION";
+  // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber".
+  if ((type !== "LOCATION" || unknownPlace) && !country && tradesUnderName(view, start, end, type))
+    return "ORGANIZATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
   // "(AFP Photo/Munir Uz Zaman)": a photo credit names a person.
   if (!country && credited(view, start)) return "PERSON";
@@ -140,6 +147,39 @@ const SEAT_HOLDERS = new Set([
   "Senator",
   "senator",
 ]);
+
+/** Words of a name set off after an organization noun, at most ("the operator, Moja Expressway,"). */
+const APPOSED_NAME_WORDS = 3;
+/** Words between an owner and its organization noun, at most ("Kraken's Australian operator"). */
+const OWNED_NOUN_MODIFIERS = 4;
+const OWNERS = new Set(["its", "their", "the", "a", "an"]);
+
+/**
+ * "The company's ride-hailing subsidiary, Logi, reported": a name set off by commas right after an
+ * organization noun that a determiner or an owner opens is that organization; not a title's organization
+ * ("The Managing Director of the fund, Akintunde Sawyerr,"), nor a given name.
+ */
+function apposedAfterOrganizationNoun(view: SentenceView, start: number, end: number): boolean {
+  const { words } = view;
+  if (
+    end - start > APPOSED_NAME_WORDS ||
+    words[start - 1] !== "," ||
+    (words[end] !== "," && words[end] !== ".")
+  )
+    return false;
+  if (!ORGANIZATION_NOUN.has((words[start - 2] ?? "").toLowerCase()) || GIVEN_NAMES.has(words[start] ?? ""))
+    return false;
+  let k = start - 3;
+  while (
+    k > start - 3 - OWNED_NOUN_MODIFIERS &&
+    /^[\p{L}-]+$/u.test(words[k] ?? "") &&
+    !OWNERS.has((words[k] ?? "").toLowerCase())
+  )
+    k--;
+  const owner = words[k] ?? "";
+  if (!OWNERS.has(owner.toLowerCase()) && !isPossessive(owner)) return false;
+  return !LINK_WORDS.has((words[k - 1] ?? "").toLowerCase());
+}
 
 /**
  * The name at `start` follows a plural organization noun, or is the second of two names joined by "and"

@@ -1138,4 +1138,70 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Cardale Group", "ORGANIZATION DITO Telecommunity"],
     not: ["ORGANIZATION Outsourcer Cardale Group", "ORGANIZATION Newcomer DITO Telecommunity"],
   },
+  // Session 46: names a business trades under, in a list before a plural noun of brands or shops, or
+  // after "such as" and a plural noun of companies, are organizations, whatever a tagger read.
+  {
+    text: "Sales in the Kingdom rose 4.1 percent, driven by its Zara, Massimo Dutti and Bershka franchises.",
+    has: ["ORGANIZATION Zara", "ORGANIZATION Massimo Dutti", "ORGANIZATION Bershka"],
+    not: ["PERSON Massimo Dutti", "LOCATION Bershka"],
+  },
+  {
+    text: "Bonia Corp Bhd, which owns the Bonia and Braun Buffel labels, posted a 12.7% decline in net profit.",
+    has: ["ORGANIZATION Braun Buffel"],
+    not: ["PERSON Braun Buffel"],
+  },
+  {
+    text: "Mavazi sells clothes under franchises including Hugo Boss, Guess and Swarovski, it said.",
+    has: ["ORGANIZATION Hugo Boss", "ORGANIZATION Swarovski"],
+    not: ["PERSON Hugo Boss"],
+
+    taggerOnly: true,
+  },
+  {
+    text: "More residents used apps such as Careem and Uber to book rides. Competition from new entrants such as Keeta rose.",
+    has: ["ORGANIZATION Careem", "ORGANIZATION Keeta"],
+    not: ["PERSON Keeta", "LOCATION Careem"],
+  },
+  // ... but not an adjective opening the sentence, nor a place where the shops are, nor a people.
+  {
+    text: "Traditional chains have suffered. Its Lagos and Abuja stores did well. Orders from European brands such as Inditex rose.",
+    has: ["LOCATION Lagos", "LOCATION Abuja", "ORGANIZATION Inditex"],
+    not: ["ORGANIZATION Traditional", "ORGANIZATION European", "ORGANIZATION Lagos"],
+  },
+  // A company that shut or closed its business, one a funding round was led by, a tech investor, and a
+  // name set off after an organization noun its owner opens.
+  {
+    text: "DoorDash became the leader after Menulog closed its Australian business. Rapido raised $300 million in a round led by Prosus.",
+    has: ["ORGANIZATION Menulog", "ORGANIZATION Prosus"],
+    not: ["PERSON Menulog", "PERSON Prosus"],
+    taggerOnly: true,
+  },
+  {
+    text: "Just Eat, which was acquired by Dutch tech investor Prosus, said it would cut 450 jobs.",
+    has: ["ORGANIZATION Prosus"],
+    not: ["PERSON Prosus"],
+
+    taggerOnly: true,
+  },
+  {
+    text: "The company's ride-hailing subsidiary, Logi, reported a loss of SR8.6 million.",
+    has: ["ORGANIZATION Logi"],
+    not: ["PERSON Logi"],
+  },
+  {
+    text: "The Managing Director of the fund, Akintunde Sawyerr, disclosed this on Wednesday.",
+    has: ["PERSON Akintunde Sawyerr"],
+    not: ["ORGANIZATION Akintunde Sawyerr"],
+  },
+  // What a company makes, left out of a second mention: "Bega" for "Bega Cheese".
+  {
+    text: "Bega Cheese said profit rose. Bega shares fell 3 percent. Nine Dragons Paper Holdings raised prices. Nine Dragons shares rose.",
+    has: ["ORGANIZATION Bega Cheese", "ORGANIZATION Nine Dragons Paper Holdings"],
+  },
+  // Cities whose names open with a title word.
+  {
+    text: "The plant in General Trias, Cavite, will employ 2,000 people, and a second one in General Santos 800.",
+    has: ["LOCATION General Trias", "LOCATION General Santos"],
+    not: ["PERSON Trias", "PERSON Santos"],
+  },
 ];

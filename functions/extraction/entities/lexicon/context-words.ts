@@ -236,6 +236,10 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   "proxy advisor",
   "proxy advisers",
   "comparison site",
+  // "Dutch tech investor Prosus": an investor in tech is a firm; "investor Warren Buffett" stays a person.
+  "tech investor",
+  "technology investor",
+  "internet investor",
 ];
 
 /**
@@ -459,6 +463,44 @@ export const PRODUCT_NOUNS: readonly string[] = [
   "missions",
   "probe",
   "rover",
+];
+
+/**
+ * Plural nouns of what a business trades under, after a list of names: "its Zara, Massimo Dutti and
+ * Bershka franchises", "the Bonia and Braun Buffel labels", "Rolex and Patek Philippe watches". The names
+ * are the organizations that trade so, whatever a tagger read ("Massimo Dutti" is no person).
+ */
+export const TRADING_NOUNS: readonly string[] = [
+  "brands",
+  "labels",
+  "marques",
+  "franchises",
+  "boutiques",
+  "stores",
+  "shops",
+  "outlets",
+  "chains",
+  "banners",
+  "showrooms",
+  "dealerships",
+  "restaurants",
+  "watches",
+  "handbags",
+  "sneakers",
+];
+
+/**
+ * Plural nouns before "such as", "including" or "like" whose examples are organizations, beside the
+ * plurals of ORGANIZATION_NOUNS and TRADING_NOUNS: "apps such as Careem and Uber", "new entrants such as
+ * Keeta", "rivals including Bolt".
+ */
+export const COMPANY_EXAMPLE_NOUNS: readonly string[] = [
+  "apps",
+  "entrants",
+  "rivals",
+  "competitors",
+  "challengers",
+  "incumbents",
 ];
 
 /** Words right before a quoted title that make it a work: 'the film "Oppenheimer"', 'directed "Oppenheimer"'. */

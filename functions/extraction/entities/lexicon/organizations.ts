@@ -301,6 +301,26 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Homes",
   "Airways",
   "Airlines",
+  // What a company makes, which a second mention leaves out: "Bega" for "Bega Cheese", "Nine Dragons" for
+  // "Nine Dragons Paper Holdings", "Canfor" for "Canfor Pulp".
+  "Cheese",
+  "Paper",
+  "Pulp",
+  "Packaging",
+  "Glass",
+  "Sugar",
+  "Cement",
+  "Textiles",
+  "Apparel",
+  "Jewellery",
+  "Jewelry",
+  "Plantations",
+  "Rubber",
+  "Tyres",
+  "Tires",
+  "Beverages",
+  "Breweries",
+  "Dairy",
 ]);
 
 /** Suffixes of a company's name, beside its generic words: "Lucid Group", "Alibaba Group Holding". */

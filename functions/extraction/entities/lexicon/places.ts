@@ -368,6 +368,11 @@ export const CITIES: readonly string[] = [
   "San Diego",
   "Austin",
   "Toronto",
+  // Cities whose names open with a title word, which would read as a person's title ("Prince George"
+  // and "Prince Albert" are left out: royals bear those names).
+  "Prince Rupert",
+  "General Santos",
+  "General Trias",
   "Montreal",
   "Vancouver",
   "Ottawa",
