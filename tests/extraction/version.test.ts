@@ -59,7 +59,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "42": "6b73cc2096fa4444",
   "43": "eb9dd0c471d4b128",
   "44": "78609c9fe942aec8",
-  "45": "d171f1ead3eaa965",
+  "45": "0b2362fcc4f58b90",
 };
 
 function dataFingerprint(): string {

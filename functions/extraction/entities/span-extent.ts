@@ -102,6 +102,13 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
     span.type === "ORGANIZATION" &&
     view.places[span.start] === undefined &&
     view.words.slice(span.start, span.end).every((word) => /\p{Ll}/u.test(word));
+  // ("Heineken Malaysia", "DoorDash Australia": a listed company's local arm, written in mixed case.)
+  const localArmOf = (span: ProposedSpan) =>
+    unknownOrganization(span) ||
+    (span.type === "ORGANIZATION" &&
+      view.places[span.start]?.value.kind === "organization" &&
+      view.places[span.start]?.end === span.end &&
+      view.words.slice(span.start, span.end).every((word) => /\p{Ll}/u.test(word)));
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
@@ -116,12 +123,7 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
       k++;
       continue;
     }
-    if (
-      adjacent &&
-      unknownOrganization(span) &&
-      country(next) &&
-      !/['’]s$/.test(view.words[span.end - 1] ?? "")
-    ) {
+    if (adjacent && localArmOf(span) && country(next) && !/['’]s$/.test(view.words[span.end - 1] ?? "")) {
       out.push({ ...span, end: next.end });
       k++;
       continue;

@@ -1204,4 +1204,16 @@ export const CASES: readonly EntityCase[] = [
     has: ["LOCATION General Trias", "LOCATION General Santos"],
     not: ["PERSON Trias", "PERSON Santos"],
   },
+  // Large retailers, delivery apps and consumer, tyre, rail and game companies are known by name
+  // (session 46), and a listed company's name before a country is its local arm.
+  {
+    text: "Lidl grew sales 9 per cent, Asda remained the laggard and Aldi held roughly 10 per cent, Worldpanel said.",
+    has: ["ORGANIZATION Lidl", "ORGANIZATION Asda", "ORGANIZATION Aldi"],
+    not: ["PERSON Lidl", "PERSON Asda", "LOCATION Aldi"],
+  },
+  {
+    text: "Heineken Malaysia shares rose 12 sen, while Toyota Kenya held 24.1% of the market.",
+    has: ["ORGANIZATION Heineken Malaysia", "ORGANIZATION Toyota Kenya"],
+    not: ["LOCATION Malaysia", "LOCATION Kenya"],
+  },
 ];
