@@ -11,7 +11,7 @@ import {
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { genericCompanyWord } from "./name-heads.ts";
-import { isDefinedAcronym, isPrefixedSurname, nameKey } from "./word-shape.ts";
+import { isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -299,6 +299,8 @@ export function shorterNames(
     const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
     if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
       add(words.slice(0, bare), group, "named", words.slice(bare).every(genericCompanyWord));
+    // "Dick" (a mention of "Dick's", its possessive cut) for "Dick's Sporting Goods".
+    if (words.length > 2 && isPossessive(words[1] ?? "")) add(words.slice(0, 1), group, "named");
     const last = words[words.length - 1] ?? "";
     // ("the Commission" for "the European Commission"; not "SA" for "Stats SA": a legal form alone names no
     // one, and "SA" is South Africa.)

@@ -3,6 +3,7 @@ import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
+import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
 import { EPONYM_HEADS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
@@ -236,12 +237,17 @@ function codeCountriesByContext(groups: Map<string, Group>): void {
 }
 
 /**
- * Every mention is a possessive before a lower-case noun: "Alzheimer's disease" names no one and joins
- * no Alzheimer Society.
+ * Every mention is a possessive before a noun things are named by: "Alzheimer's disease" names no one and
+ * joins no Alzheimer Society.
  */
 function isEponym(text: string, group: Group): boolean {
-  return group.members.every((member) => /^['’]s\s+\p{Ll}/u.test(text.slice(member.end, member.end + 12)));
+  return group.members.every((member) => {
+    const noun = /^['’]s\s+(\p{Ll}+)/u.exec(text.slice(member.end, member.end + 24))?.[1];
+    return noun !== undefined && EPONYMOUS_NOUN.has(noun);
+  });
 }
+/** Nouns a person's possessive names a thing by ("Alzheimer's disease"); not "Tailwag's chicken". */
+const EPONYMOUS_NOUN: ReadonlySet<string> = new Set(EPONYMOUS_NOUNS);
 
 /**
  * "Aliko Dangote" beside the "Aliko Dangote Foundation": a full name (two words or more) that a body

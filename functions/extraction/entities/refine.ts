@@ -97,7 +97,7 @@ export function refineSpans(
   for (const proposed of spans) {
     const span = withTitledGivenName(view, proposed);
     const candidate = refineSpan(view, span, endingAt, sentence);
-    if (candidate) out.push(...(placePair(candidate, view.words[span.end] ?? "") ?? [candidate]));
+    if (candidate) out.push(...(placePair(candidate, routeNoun(view.words, span.end)) ?? [candidate]));
   }
   return out;
 }
@@ -143,6 +143,32 @@ function placePair(candidate: Candidate, next: string): Candidate[] | undefined 
   });
 }
 
+/**
+ * The word at token k, past the words that describe a railway or a road before its noun: "the
+ * Jakarta-Bandung high-speed railway", "the Lagos-Ibadan standard gauge line" (at most ROUTE_MODIFIERS).
+ */
+function routeNoun(words: readonly string[], k: number): string {
+  let i = k;
+  while (i < k + ROUTE_MODIFIERS && ROUTE_MODIFIER_WORDS.has((words[i] ?? "").toLowerCase())) i++;
+  return words[i] ?? "";
+}
+const ROUTE_MODIFIERS = 4;
+const ROUTE_MODIFIER_WORDS: ReadonlySet<string> = new Set([
+  "high",
+  "-",
+  "speed",
+  "high-speed",
+  "standard",
+  "gauge",
+  "standard-gauge",
+  "express",
+  "freight",
+  "commuter",
+  "passenger",
+  "bullet",
+  "rail",
+]);
+
 /** Words after places joined by hyphens that make them the ends of a route: "the Lagos-Ibadan line". */
 const ROUTE_WORDS: ReadonlySet<string> = new Set([
   "route",
@@ -172,6 +198,10 @@ const ROUTE_WORDS: ReadonlySet<string> = new Set([
   "lanes",
   "trade",
   "leg",
+  // "the Kota Bharu-Dungun section": a part of a line.
+  "section",
+  "stretch",
+  "segment",
 ]);
 
 /** Prefixes written with a capital before a hyphen that name no place: "Trans-Sahara", "Sino-US". */

@@ -1216,4 +1216,15 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Heineken Malaysia", "ORGANIZATION Toyota Kenya"],
     not: ["LOCATION Malaysia", "LOCATION Kenya"],
   },
+  // Session 46: places of a line's section or of a railway described before its noun are two places; a
+  // border agency is one name with "and" inside.
+  {
+    text: "The Kota Bharu-Dungun section is late, and Indonesia's Jakarta-Bandung high-speed railway carried 6 million people.",
+    has: ["LOCATION Kota Bharu", "LOCATION Dungun", "LOCATION Jakarta", "LOCATION Bandung"],
+  },
+  {
+    text: "U.S. Customs and Border Protection said imports rose. CBP said it had seized 12 tonnes.",
+    has: ["ORGANIZATION U.S. Customs and Border Protection", "ORGANIZATION CBP"],
+    not: ["ORGANIZATION Border Protection"],
+  },
 ];

@@ -361,6 +361,23 @@ describe("document-level consistency", () => {
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);
   });
 
+  it("names a company without a two-word legal form: Pvt Ltd, Sdn Bhd, Pte Ltd (session 46)", () => {
+    const list = entities(
+      "Decathlon Sports India Pvt Ltd posted revenue of Rs 4,000 crore. Tawau Green Estates Sdn. Bhd. said output rose. Tawau Green Estates employs 900.",
+    );
+    expect(named(list, "Decathlon Sports India")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Tawau Green Estates")?.mentions).toHaveLength(2);
+  });
+
+  it("joins a short name written with its owner's possessive to the company (session 46)", () => {
+    const list = entities(
+      "Dick's Sporting Goods raised its forecast. Dick's now expects profit to rise. Sales at Dick's stores rose 5%.",
+    );
+    const company = named(list, "Dick's Sporting Goods");
+    expect(company?.type).toBe("ORGANIZATION");
+    expect(company?.mentions.map((m) => m.text)).toEqual(["Dick's Sporting Goods", "Dick", "Dick"]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

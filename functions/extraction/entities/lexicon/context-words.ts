@@ -576,3 +576,25 @@ export const STAFF_NOUNS: readonly string[] = [
   "consultant",
   "consultants",
 ];
+
+/** Nouns a possessive names after a person: "Alzheimer's disease", "Parkinson's law", "Down's syndrome". */
+export const EPONYMOUS_NOUNS: readonly string[] = [
+  "disease",
+  "diseases",
+  "syndrome",
+  "law",
+  "laws",
+  "principle",
+  "theorem",
+  "rule",
+  "paradox",
+  "effect",
+  "razor",
+  "constant",
+  "equation",
+  "palsy",
+  "sarcoma",
+  "lymphoma",
+  "dementia",
+  "comet",
+];

@@ -725,6 +725,11 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "HM Revenue and Customs",
   "HMRC",
   "HM Treasury",
+  // ... and border agencies: "U.S. Customs and Border Protection (CBP)".
+  "U.S. Customs and Border Protection",
+  "US Customs and Border Protection",
+  "Customs and Border Protection",
+  "CBP",
   // Weekend papers open with a day's name, which no name may otherwise open.
   "Sunday Times",
   "Sunday Telegraph",
@@ -1545,6 +1550,7 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   Fed: "Federal Reserve",
   IAEA: "International Atomic Energy Agency",
   HMRC: "HM Revenue and Customs",
+  CBP: "U.S. Customs and Border Protection",
   // National statistics offices by the short names their papers use.
   "Stats SA": "Statistics South Africa",
   StatCan: "Statistics Canada",
@@ -1866,6 +1872,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "berhad",
   "tbk",
   "pcl",
+  // The first word of a two-word legal form: India's "Pvt Ltd", Malaysia's "Sdn Bhd", Singapore's "Pte Ltd".
+  "pvt",
+  "sdn",
+  "pte",
 ]);
 
 /** Names of classes of bonds, no body before "bonds", "bills" or "yields": "Treasury bills", "Samurai bonds". */
