@@ -10,7 +10,7 @@ import {
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
-import { genericCompanyWord } from "./name-heads.ts";
+import { fullerCompanyName, genericCompanyWord } from "./name-heads.ts";
 import { isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
@@ -272,6 +272,15 @@ export function shorterNames(
     if (core >= 1 && core < words.length)
       add(words.slice(0, core), group, "named", words.slice(core).every(genericCompanyWord));
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
+    // "Take-Two" for "Take-Two Interactive", "Puregold" for "Puregold Price Club, Inc.": a company the
+    // word lists know, opening the article's fuller name of it.
+    const listed = PLACES_AND_NAMES.match(words, 0, "exact");
+    if (
+      listed?.value.kind === "organization" &&
+      listed.end < words.length &&
+      fullerCompanyName(words.slice(listed.end), legal)
+    )
+      add(words.slice(0, listed.end), group, "any", true);
     if (core === 2) {
       // "Cumberland" for "Cumberland Digital Inc": a legal form says the whole is one company's name.
       // ("Meridian" for "Meridian Property Group", "Lakeside" for "Lakeside Dairies": a company's generic

@@ -1,9 +1,15 @@
-import { COMPANY_EXAMPLE_NOUNS, ORGANIZATION_NOUNS, TRADING_NOUNS } from "./lexicon/context-words.ts";
+import {
+  COMPANY_EXAMPLE_NOUNS,
+  ORGANIZATION_NOUNS,
+  PLACE_EXAMPLE_NOUNS,
+  TRADING_NOUNS,
+} from "./lexicon/context-words.ts";
 import { LOCATION_SUFFIXES } from "./lexicon/organizations.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 
 const TRADING_NOUN = new Set(TRADING_NOUNS);
+const PLACE_EXAMPLE_NOUN = new Set(PLACE_EXAMPLE_NOUNS);
 /** Plurals whose examples after "such as" are organizations: "apps", "retailers", "brands". */
 const EXAMPLE_NOUN = new Set([
   ...COMPANY_EXAMPLE_NOUNS,
@@ -22,19 +28,25 @@ const PEOPLES_ADJECTIVE = /(?:an|ic|ese|ish)$/;
 const LINKS = new Set(["in", "of", "at", "on", "for", "from", "to", "with", "by", "and", "or", "the", "its"]);
 
 /**
- * The name at tokens [start, end) is one of a list of names that a business trades under: the list ends
+ * What a list the name at tokens [start, end) stands in says it is: an organization where the list ends
  * in a plural trading noun ("its Zara, Massimo Dutti and Bershka franchises") or follows a plural noun of
  * companies and "such as", "including" or "like" ("apps such as Careem and Uber", "franchises including
- * Hugo Boss, Guess and Swarovski"). Walks at most LIST_NAMES names each way.
+ * Hugo Boss, Guess and Swarovski"); a place where it follows a plural noun of places so ("towns like
+ * Kitale, Nanyuki and Kericho"); else undefined. Walks at most LIST_NAMES names each way.
  */
-export function tradesUnderName(view: SentenceView, start: number, end: number, type: EntityType): boolean {
+export function listedKind(
+  view: SentenceView,
+  start: number,
+  end: number,
+  type: EntityType,
+): EntityType | undefined {
   const { words } = view;
   // ("Traditional chains have suffered", "Imported brands like Royal Canin": a sentence's first word is
   // as likely an adjective; "the Garden City and Two Rivers outlets" name where the outlets are.)
-  if (start <= view.firstWord || LOCATION_SUFFIXES.has(words[end - 1] ?? "")) return false;
+  if (start <= view.firstWord || LOCATION_SUFFIXES.has(words[end - 1] ?? "")) return undefined;
   // ("the Chinese and Korean brands", "its Lagos stores": a name the word lists know keeps their type.)
   const listed = view.places[start];
-  if (listed && listed.value.kind !== "organization") return false;
+  if (listed && listed.value.kind !== "organization") return undefined;
   let last = end;
   for (let n = 0; n < LIST_NAMES; n++) {
     const next = nameAfterSeparator(words, last);
@@ -50,7 +62,7 @@ export function tradesUnderName(view: SentenceView, start: number, end: number, 
   // ("European brands": one name a tagger read as MISC before the noun, or one shaped like a people's
   // adjective, is as likely an adjective.)
   const alone = first === start && last === end;
-  if (alone && end - start === 1 && PEOPLES_ADJECTIVE.test(words[start] ?? "")) return false;
+  if (alone && end - start === 1 && PEOPLES_ADJECTIVE.test(words[start] ?? "")) return undefined;
   const trading = (i: number) => TRADING_NOUN.has((words[i] ?? "").toLowerCase());
   let noun = last;
   while (
@@ -60,12 +72,15 @@ export function tradesUnderName(view: SentenceView, start: number, end: number, 
     !LINKS.has(words[noun] ?? "")
   )
     noun++;
-  if (trading(noun)) return !alone || type !== "MISC";
+  if (trading(noun)) return !alone || type !== "MISC" ? "ORGANIZATION" : undefined;
   let cue = first - 1;
   if (words[cue] === "including" || words[cue] === "like") cue--;
   else if (words[cue] === "as" && words[cue - 1] === "such") cue -= 2;
-  else return false;
-  return EXAMPLE_NOUN.has((words[cue] ?? "").toLowerCase());
+  else return undefined;
+  const examples = (words[cue] ?? "").toLowerCase();
+  if (EXAMPLE_NOUN.has(examples)) return "ORGANIZATION";
+  // (A company the word lists know stays one.)
+  return PLACE_EXAMPLE_NOUN.has(examples) && !listed ? "LOCATION" : undefined;
 }
 
 /** A word of a name in a list: it holds a capital ("inDrive"), or joins two such words ("&"). */

@@ -1,9 +1,10 @@
-import { tradesUnderName } from "./brand-lists.ts";
+import { listedKind } from "./brand-lists.ts";
 import {
   APPOSITION_ORGANIZATION_HEADS,
   COMPANY_DESCRIPTORS,
   LOCATIVES,
   ORGANIZATION_NOUNS,
+  PLACE_OF_NOUNS,
   PRODUCT_NOUNS,
   RESULT_VERBS,
   SPORTS_WORDS,
@@ -20,6 +21,7 @@ const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
 const COMPANY_DESCRIPTOR = new Set(COMPANY_DESCRIPTORS);
 const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
+const PLACE_OF_NOUN = new Set(PLACE_OF_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
 /** A score right after a team: "3-1", "2–0". */
@@ -90,9 +92,19 @@ export function typeFromContext(
   if ((type !== "LOCATION" || unknownPlace) && afterPluralOrganizationNoun(view, start))
     return "ORGANIZATION";
   if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end)) return "ORGANIZATION";
-  // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber".
-  if ((type !== "LOCATION" || unknownPlace) && !country && tradesUnderName(view, start, end, type))
-    return "ORGANIZATION";
+  // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber", "towns like Nanyuki".
+  const listed =
+    (type !== "LOCATION" || unknownPlace) && !country ? listedKind(view, start, end, type) : undefined;
+  if (listed && listed !== type) return listed;
+  // "the city of Friedrichshafen": a name after a place's noun and "of" is that place.
+  if (
+    type !== "LOCATION" &&
+    !view.places[start] &&
+    view.words[start - 1] === "of" &&
+    PLACE_OF_NOUN.has(lower(start - 2)) &&
+    lower(start - 3) === "the"
+  )
+    return "LOCATION";
   if (type !== "LOCATION" && isDatelinePlace(view, start, end)) return "LOCATION";
   // "(AFP Photo/Munir Uz Zaman)": a photo credit names a person.
   if (!country && credited(view, start)) return "PERSON";

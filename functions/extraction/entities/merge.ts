@@ -8,7 +8,7 @@ import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/count
 import { EPONYM_HEADS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
-import { genericCompanyWord } from "./name-heads.ts";
+import { fullerCompanyName } from "./name-heads.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
 import { nameKey } from "./word-shape.ts";
@@ -374,7 +374,10 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
           (member) =>
             member.text.startsWith(`${listed} `) &&
             !shouted(member, type) &&
-            withoutLegalForm(member.words.slice(listed.split(" ").length)).every(genericCompanyWord),
+            fullerCompanyName(
+              withoutLegalForm(member.words).slice(listed.split(" ").length),
+              endsWithLegalForm(member.words),
+            ),
         )
       : undefined;
   if (fuller) return writtenName(fuller.words, fuller.text);

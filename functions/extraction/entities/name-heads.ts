@@ -24,3 +24,15 @@ export function endsBodyName(word: string): boolean {
 export function genericCompanyWord(word: string): boolean {
   return COMPANY_TAIL_WORDS.has(word) || COMPANY_SUFFIXES.has(word);
 }
+
+/**
+ * The words after a company's short name make its fuller name, not another body's: generic words of a
+ * company's ("Take-Two Interactive", "Hankook Tire & Technology"), a company's suffix last ("Fonterra
+ * Co-operative Group"), or any words before a legal form (`legal`: "Puregold Price Club, Inc."); not
+ * "Toyota Thailand", "Amazon Fund", "Apple Music".
+ */
+export function fullerCompanyName(extra: readonly string[], legal: boolean): boolean {
+  if (extra.length === 0) return false;
+  if (legal || COMPANY_SUFFIXES.has(extra[extra.length - 1] ?? "")) return true;
+  return extra.every((word) => word === "&" || word === "-" || genericCompanyWord(word));
+}

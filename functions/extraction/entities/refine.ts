@@ -1,3 +1,4 @@
+import { firstTokenFrom } from "./candidate-index.ts";
 import { describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
 import { inCurrencyName, isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
@@ -97,7 +98,9 @@ export function refineSpans(
   for (const proposed of spans) {
     const span = withTitledGivenName(view, proposed);
     const candidate = refineSpan(view, span, endingAt, sentence);
-    if (candidate) out.push(...(placePair(candidate, routeNoun(view.words, span.end)) ?? [candidate]));
+    // (The word after the candidate, which may end before its span: "the Kano-Maradi line" tagged whole.)
+    const after = candidate ? firstTokenFrom(view, candidate.end) : span.end;
+    if (candidate) out.push(...(placePair(candidate, routeNoun(view.words, after)) ?? [candidate]));
   }
   return out;
 }

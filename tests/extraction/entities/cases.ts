@@ -1227,4 +1227,14 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION U.S. Customs and Border Protection", "ORGANIZATION CBP"],
     not: ["ORGANIZATION Border Protection"],
   },
+  // A list of places after "towns like", "cities such as"; a name after "the city of".
+  {
+    text: "Towns like Kitale, Nanyuki and Kericho saw the biggest rises. The plant is in the city of Friedrichshafen.",
+    has: ["LOCATION Kitale", "LOCATION Nanyuki", "LOCATION Kericho", "LOCATION Friedrichshafen"],
+    not: ["PERSON Nanyuki", "ORGANIZATION Friedrichshafen"],
+  },
+  {
+    text: "The budget includes N95 billion for the Kano-Maradi line and N62 billion for the Port Harcourt-Maiduguri railway.",
+    has: ["LOCATION Kano", "LOCATION Maradi", "LOCATION Port Harcourt", "LOCATION Maiduguri"],
+  },
 ];

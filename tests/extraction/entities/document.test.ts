@@ -361,6 +361,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Alzheimer Society")?.mentions.map((m) => m.text)).toEqual(["Alzheimer Society"]);
   });
 
+  it("names a listed company by the article's fuller name of it, one entity with its short name (session 46)", () => {
+    const list = entities(
+      "Take-Two Interactive said sales rose. Take-Two raised its forecast. Lululemon Athletica Inc. cut its outlook. Fonterra Co-operative Group raised its price. Fonterra said demand held.",
+    );
+    expect(named(list, "Take-Two Interactive")?.mentions.map((m) => m.text)).toEqual([
+      "Take-Two Interactive",
+      "Take-Two",
+    ]);
+    expect(named(list, "Lululemon Athletica")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Fonterra Co-operative Group")?.mentions).toHaveLength(2);
+  });
+
   it("names a company without a two-word legal form: Pvt Ltd, Sdn Bhd, Pte Ltd (session 46)", () => {
     const list = entities(
       "Decathlon Sports India Pvt Ltd posted revenue of Rs 4,000 crore. Tawau Green Estates Sdn. Bhd. said output rose. Tawau Green Estates employs 900.",

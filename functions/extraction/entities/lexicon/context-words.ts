@@ -487,6 +487,42 @@ export const TRADING_NOUNS: readonly string[] = [
   "watches",
   "handbags",
   "sneakers",
+  "tyres",
+  "tires",
+  "cars",
+  "smartphones",
+];
+
+/**
+ * Plural nouns before "such as", "including" or "like" whose examples are places: "towns like Kitale,
+ * Nanyuki and Kericho", "cities such as Lagos".
+ */
+export const PLACE_EXAMPLE_NOUNS: readonly string[] = [
+  "towns",
+  "cities",
+  "villages",
+  "suburbs",
+  "provinces",
+  "districts",
+  "counties",
+  "municipalities",
+  "islands",
+  "ports",
+];
+
+/**
+ * Singular nouns before "of" whose name is a place: "the city of Friedrichshafen", "the town of Eye".
+ */
+export const PLACE_OF_NOUNS: readonly string[] = [
+  "city",
+  "town",
+  "village",
+  "municipality",
+  "province",
+  "district",
+  "port",
+  "island",
+  "suburb",
 ];
 
 /**

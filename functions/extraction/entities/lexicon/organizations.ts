@@ -301,6 +301,10 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Homes",
   "Airways",
   "Airlines",
+  "Tire",
+  "Tyre",
+  "Interactive",
+  "Technology",
   // What a company makes, which a second mention leaves out: "Bega" for "Bega Cheese", "Nine Dragons" for
   // "Nine Dragons Paper Holdings", "Canfor" for "Canfor Pulp".
   "Cheese",
@@ -1288,8 +1292,6 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "Sobeys",
   "Loblaw",
   "Loblaws",
-  "Metro Inc",
-  "Empire Co",
   "Naivas",
   "Quickmart",
   "Lulu Hypermarket",
