@@ -59,7 +59,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "42": "6b73cc2096fa4444",
   "43": "eb9dd0c471d4b128",
   "44": "78609c9fe942aec8",
-  "45": "295860825bf85203",
+  "45": "b96dd3fddd45a221",
 };
 
 function dataFingerprint(): string {

@@ -96,6 +96,15 @@ export function typeFromContext(
   const listed =
     (type !== "LOCATION" || unknownPlace) && !country ? listedKind(view, start, end, type) : undefined;
   if (listed && listed !== type) return listed;
+  // "The Kobe-based company": a name glued to "-based" or "-headquartered" says where something is.
+  if (
+    (type === "ORGANIZATION" || type === "PERSON") &&
+    !view.places[start] &&
+    view.words[end] === "-" &&
+    (view.words[end + 1] === "based" || view.words[end + 1] === "headquartered") &&
+    view.tokens[end]?.start === view.tokens[end - 1]?.end
+  )
+    return "LOCATION";
   // "the city of Friedrichshafen": a name after a place's noun and "of" is that place.
   if (
     type !== "LOCATION" &&

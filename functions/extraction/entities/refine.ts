@@ -546,6 +546,16 @@ function refineSpan(
     !inner.some((w) => ORG_PREFIXES.has(w)) &&
     !(TAX_HEADS.has(head) && inner.some((w) => w === "of" || w === "for"));
   if (type === "ORGANIZATION" && !titled && levy) type = "MISC";
+  // "Grand Theft Auto VI", "Basel III": a name numbered in Roman numerals is a work, a product or an accord,
+  // no body; not a body's numbered one ("Kijani Fund II", "House of Representatives Commission IX").
+  if (
+    type === "ORGANIZATION" &&
+    !titled &&
+    e - s > 1 &&
+    ROMAN_NUMBER.test(words[e - 1] ?? "") &&
+    !ORG_SUFFIXES.has(words[e - 2] ?? "")
+  )
+    type = "MISC";
   // 'Dorothy "Dot" MacIsaac' is named "Dorothy MacIsaac".
   const nameWords = type === "PERSON" ? withoutNickname(words.slice(s, e)) : words.slice(s, e);
   if (nameWords.length < e - s) canonical ??= nameWords.join(" ");
@@ -584,6 +594,9 @@ function namesProtectedPlace(words: readonly string[], s: number, e: number): bo
   if (last === "State") return e - s === 2 && words[s] !== "Islamic";
   return PROTECTED_AREA_HEADS.has(`${words[e - 2]} ${last}`);
 }
+
+/** A Roman numeral from II to XIX that numbers a work or a product. */
+const ROMAN_NUMBER = /^(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XX)$/;
 
 /** Last words that make a name a place whatever stands before it: "Prince William County". */
 const PLACE_HEADS = new Set([

@@ -355,6 +355,10 @@ export function appositionRole(view: SentenceView, nameEnd: number): string | un
   const place = view.places[k];
   if (place) {
     k = place.end;
+    // ("WPP Media's global president": a listed name may open the owner's longer name.)
+    let j = k;
+    while (j < k + 3 && /^\p{Lu}/u.test(words[j] ?? "") && !view.titles[j]) j++;
+    if (j > k && isPossessive(words[j] ?? "")) k = j;
     if (isPossessive(words[k] ?? "")) k++;
   } else {
     // "Gavi's chief executive", "Sony Interactive's president": a name no word list knows, owning the title;

@@ -1237,4 +1237,14 @@ export const CASES: readonly EntityCase[] = [
     text: "The budget includes N95 billion for the Kano-Maradi line and N62 billion for the Port Harcourt-Maiduguri railway.",
     has: ["LOCATION Kano", "LOCATION Maradi", "LOCATION Port Harcourt", "LOCATION Maiduguri"],
   },
+  // A name glued to "-based" says where; a name numbered in Roman numerals is a work, not a body's fund.
+  {
+    text: "The Kobe-based company said Grand Theft Auto VI sold 25 million copies, while Kijani Fund II raised $50 million.",
+    has: ["LOCATION Kobe", "MISC Grand Theft Auto VI", "ORGANIZATION Kijani Fund II"],
+    not: ["ORGANIZATION Kobe", "ORGANIZATION Grand Theft Auto VI"],
+  },
+  {
+    text: "Shoprite has 74 stores in 18 states and the Federal Capital Territory.",
+    has: ["LOCATION Federal Capital Territory"],
+  },
 ];

@@ -48,6 +48,8 @@ export const PLACE_PART_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const REGIONS: readonly string[] = [
+  // Nigeria's capital territory, which "Territory" would make a body.
+  "Federal Capital Territory",
   "Africa",
   "Asia",
   "Europe",
@@ -481,6 +483,10 @@ export const CITIES: readonly string[] = [
   "Pyongyang",
   "Tokyo",
   "Osaka",
+  "Kobe",
+  "Nagoya",
+  "Sapporo",
+  "Fukuoka",
   "Kyoto",
   "Hiroshima",
   "Fukushima",
