@@ -378,6 +378,42 @@ const REVISING = new Set([
   "lifts",
   "trimmed",
 ]);
+/**
+ * Verbs that keep or restate a forecast at a figure: "kept its forecast of", "reaffirmed its guidance
+ * of", "narrowed its outlook to".
+ */
+const RESTATING = new Set([
+  "kept",
+  "keeps",
+  "maintained",
+  "maintains",
+  "reaffirmed",
+  "reaffirms",
+  "reiterated",
+  "reiterates",
+  "narrowed",
+  "narrows",
+  "upgraded",
+  "downgraded",
+  "revised",
+]);
+/** Words soon after a forecast's noun that lead to its figure: "by 12% to", "at $68", "of $1.5 billion". */
+const FORECAST_LINKS = new Set(["by", "at", "of"]);
+/** Tokens from a forecast's noun to such a link, at most: "its outlook for full-year adjusted EBITDA of". */
+const FORECAST_LINK_REACH = 6;
+/** Words that end a forecast's phrase before its link: "raised its forecast on Thursday after sales of". */
+const FORECAST_PHRASE_ENDS = new Set([
+  "on",
+  "after",
+  "as",
+  "following",
+  "amid",
+  "because",
+  "in",
+  "since",
+  "while",
+  "when",
+]);
 /** Nouns of a forecast a revising verb moves. */
 const FORECASTS = new Set([
   "forecast",
@@ -394,19 +430,21 @@ const LEVEL_SET_REACH = 14;
 
 /**
  * The verb at `k`, after a capitalized name, sets a level: "Forbes valued the team at US$1.6 billion",
- * "Goldman raised its forecast to $5,000" (not "Exports were valued at": no name, a passive).
+ * "Goldman raised its forecast to $5,000", "Goodyear kept its forecast of $1.5 billion" (not "Exports
+ * were valued at": no name, a passive).
  */
 function levelSet(t: readonly Token[], k: number, first: number): boolean {
   const norm = t[k]?.norm ?? "";
   const valuing = VALUING.has(norm);
-  if (!valuing && !REVISING.has(norm)) return false;
+  if (!valuing && !REVISING.has(norm) && !RESTATING.has(norm)) return false;
   // ("Conab this month forecast the soybean crop at", "The NBS last week put food inflation at": past when.)
   // ("Toyota Motor Corp. on Wednesday raised", "Sasol, the world's largest ..., on Monday cut": past the day
   // to the name's dot or the aside's comma.)
   const p = pastSpokenTime(t, first, k - 1);
   const named = isCapitalized(t[p]) || (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? ""));
   if (p < first || !named || t[k + 1]?.norm === "at") return false;
-  let forecast = false;
+  let forecast = -1;
+  let ended = false;
   for (let j = k + 1; j < Math.min(t.length, k + LEVEL_SET_REACH); j++) {
     const w = t[j]?.norm ?? "";
     // ("six new EPR2 reactors": digits glued to a name's letters are part of it.)
@@ -421,9 +459,14 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
         yearSpanAt(t, j) ||
         /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
-    if (FORECASTS.has(w)) forecast = true;
+    if (FORECASTS.has(w) && forecast < 0) forecast = j;
     if (valuing && w === "at") return true;
-    if (!valuing && forecast && w === "to") return true;
+    if (valuing || forecast < 0) continue;
+    if (w === "to") return true;
+    // ("cut its profit forecast by 12% to", "kept its forecast of $1.5 billion", not "raised its forecast
+    // on Thursday after sales of".)
+    if (FORECAST_PHRASE_ENDS.has(w)) ended = true;
+    if (!ended && FORECAST_LINKS.has(w) && j - forecast <= FORECAST_LINK_REACH) return true;
   }
   return false;
 }

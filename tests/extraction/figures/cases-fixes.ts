@@ -407,8 +407,9 @@ export const FIX4_CONTEXT: Case[] = [
   [
     "Mazda raised its outlook by 4% to 2.1 trillion yen, while Subaru said it would cut 1,500 jobs.",
     [
-      { text: "4%", speaker: undefined },
-      { text: "2.1 trillion yen", speaker: undefined },
+      // (Since session 46 a company that revises its outlook "by" a figure speaks for it.)
+      { text: "4%", speaker: { name: "Mazda" } },
+      { text: "2.1 trillion yen", speaker: { name: "Mazda" } },
       { text: "1,500 jobs", speaker: { name: "Subaru", mode: "reported" } },
     ],
   ],

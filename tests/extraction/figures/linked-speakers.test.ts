@@ -691,6 +691,24 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Harrow & Vale Jewellers",
   ],
   ["Nordpaper AB cut jobs. The papermaker said output fell 6% in October.", "6%", "Nordpaper"],
+  // A company or a firm that cuts a forecast "by" a figure, or keeps, reaffirms or narrows one "at" or "of"
+  // a figure, speaks for it (session 46); not past "on Thursday after".
+  [
+    "Sumitomo Rubber cut its full-year operating profit forecast by 12% to 90 billion yen.",
+    "12%",
+    "Sumitomo Rubber",
+  ],
+  ["Goldman Sachs kept its 2027 Brent forecast at $56 a barrel.", "$56", "Goldman Sachs"],
+  [
+    "Safaricom kept its full-year guidance for group EBIT of 150 billion shillings.",
+    "150 billion shillings",
+    "Safaricom",
+  ],
+  [
+    "Halvern Pharma raised its full-year profit forecast on Thursday after sales of its injection tripled, sending its shares up 7.4%.",
+    "7.4%",
+    undefined,
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
