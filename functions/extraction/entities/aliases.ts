@@ -308,8 +308,10 @@ export function shorterNames(
     const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
     if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
       add(words.slice(0, bare), group, "named", words.slice(bare).every(genericCompanyWord));
-    // "Dick" (a mention of "Dick's", its possessive cut) for "Dick's Sporting Goods".
-    if (words.length > 2 && isPossessive(words[1] ?? "")) add(words.slice(0, 1), group, "named");
+    // "Dick" (a mention of "Dick's", its possessive cut) for "Dick's Sporting Goods"; written so in mixed
+    // case ("Dvořák's Own Style" in a title-case headline is no company).
+    if (words.length > 2 && isPossessive(words[1] ?? "") && group.members.some((m) => m.mixedCase))
+      add(words.slice(0, 1), group, "named");
     const last = words[words.length - 1] ?? "";
     // ("the Commission" for "the European Commission"; not "SA" for "Stats SA": a legal form alone names no
     // one, and "SA" is South Africa.)
