@@ -188,8 +188,8 @@ function apposedAfterOrganizationNoun(view: SentenceView, start: number, end: nu
     (words[end] !== "," && words[end] !== ".")
   )
     return false;
-  if (!ORGANIZATION_NOUN.has((words[start - 2] ?? "").toLowerCase()) || GIVEN_NAMES.has(words[start] ?? ""))
-    return false;
+  // (A common noun, not a name's last word: "his record label The Rocket Record Company, Kiki Dee,".)
+  if (!ORGANIZATION_NOUN.has(words[start - 2] ?? "") || GIVEN_NAMES.has(words[start] ?? "")) return false;
   let k = start - 3;
   while (
     k > start - 3 - OWNED_NOUN_MODIFIERS &&

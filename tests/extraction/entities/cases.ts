@@ -1189,6 +1189,12 @@ export const CASES: readonly EntityCase[] = [
     not: ["PERSON Logi"],
   },
   {
+    text: "In 1976 he met with a friend who worked with his record label The Rocket Record Company, Kiki Dee, to record a song.",
+    has: ["PERSON Kiki Dee"],
+    not: ["ORGANIZATION Kiki Dee"],
+    taggerOnly: true,
+  },
+  {
     text: "The Managing Director of the fund, Akintunde Sawyerr, disclosed this on Wednesday.",
     has: ["PERSON Akintunde Sawyerr"],
     not: ["ORGANIZATION Akintunde Sawyerr"],
