@@ -188,8 +188,16 @@ function apposedAfterOrganizationNoun(view: SentenceView, start: number, end: nu
     (words[end] !== "," && words[end] !== ".")
   )
     return false;
-  // (A common noun, not a name's last word: "his record label The Rocket Record Company, Kiki Dee,".)
-  if (!ORGANIZATION_NOUN.has(words[start - 2] ?? "") || GIVEN_NAMES.has(words[start] ?? "")) return false;
+  // (After a name's last word, one word only: "The European Steel Association, Eurofer," but not "his
+  // record label The Rocket Record Company, Kiki Dee,".)
+  const noun = words[start - 2] ?? "";
+  const named = noun !== noun.toLowerCase();
+  if (
+    !ORGANIZATION_NOUN.has(noun.toLowerCase()) ||
+    (named && end - start > 1) ||
+    GIVEN_NAMES.has(words[start] ?? "")
+  )
+    return false;
   let k = start - 3;
   while (
     k > start - 3 - OWNED_NOUN_MODIFIERS &&

@@ -159,7 +159,19 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
     );
   };
   const out: ProposedSpan[] = [];
-  for (const span of spans) {
+  for (const proposed of spans) {
+    // ("Dairy Australia forecasts": a proposer's place over the body's words and the country is read as
+    // those words before the country.)
+    const inner = proposed.type === "LOCATION" ? innerPlaceStart(view, proposed) : undefined;
+    // (Only common words: "Baja California" and "South-east Asia" are places whole.)
+    const common = (at: number) =>
+      bodyWord(at) &&
+      !PLACE_PART_WORDS.has((words[at] ?? "").split("-")[0] ?? "") &&
+      view.common?.has((words[at] ?? "").toLowerCase()) === true;
+    const span =
+      inner !== undefined && proposed.start < inner && allOf(proposed.start, inner, common)
+        ? { ...proposed, start: inner }
+        : proposed;
     const place = view.places[span.start];
     let start = span.start;
     if (span.type === "LOCATION" && place?.end === span.end && BODY_KINDS.has(place.value.kind)) {
@@ -194,6 +206,20 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
     out.push({ ...span, start, type: "ORGANIZATION", withThe });
   }
   return out;
+}
+
+/** Where a country or region the span ends with starts, after up to three words of the span. */
+function innerPlaceStart(view: SentenceView, span: ProposedSpan): number | undefined {
+  for (let at = span.start + 1; at < span.end && at <= span.start + 3; at++) {
+    const place = view.places[at];
+    if (place?.end === span.end && BODY_KINDS.has(place.value.kind)) return at;
+  }
+  return undefined;
+}
+
+function allOf(start: number, end: number, test: (at: number) => boolean): boolean {
+  for (let at = start; at < end; at++) if (!test(at)) return false;
+  return true;
 }
 
 /** The span before `at` among the ordered spans is an organization's name that ends there. */

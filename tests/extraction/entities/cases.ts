@@ -1253,4 +1253,18 @@ export const CASES: readonly EntityCase[] = [
     text: "Shoprite has 74 stores in 18 states and the Federal Capital Territory.",
     has: ["LOCATION Federal Capital Territory"],
   },
+  // A proposer's place over common words and a country is a national body ("Housing Australia"), not
+  // "South-east Asia"; an organization noun that ends a name sets off one word after it ("The European
+  // Steel Association, Eurofer,").
+  {
+    text: "Money from Housing Australia rose, Wine Australia said exports rose, and growth in South-east Asia slowed.",
+    has: ["ORGANIZATION Housing Australia", "ORGANIZATION Wine Australia", "LOCATION South-east Asia"],
+    taggerOnly: true,
+  },
+  {
+    text: "The European Steel Association, Eurofer, welcomed the proposal.",
+    has: ["ORGANIZATION Eurofer"],
+    not: ["PERSON Eurofer"],
+    taggerOnly: true,
+  },
 ];
