@@ -16,6 +16,11 @@ const EXAMPLE_NOUN = new Set([
   ...TRADING_NOUNS,
   ...ORGANIZATION_NOUNS.map((noun) => `${noun}s`),
 ]);
+/** Nouns of owning before "of" and of holding before "in" that a list of companies follows. */
+const HOLDINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["of", new Set(["owner", "parent", "owners"])],
+  ["in", new Set(["stakes", "stake", "holdings", "shares", "investments"])],
+]);
 /** Words of one name in a list, at most ("Marks & Spencer", "Patek Philippe"). */
 const NAME_WORDS = 4;
 /** Names in one list, at most. */
@@ -32,7 +37,9 @@ const LINKS = new Set(["in", "of", "at", "on", "for", "from", "to", "with", "by"
  * in a plural trading noun ("its Zara, Massimo Dutti and Bershka franchises") or follows a plural noun of
  * companies and "such as", "including" or "like" ("apps such as Careem and Uber", "franchises including
  * Hugo Boss, Guess and Swarovski"); a place where it follows a plural noun of places so ("towns like
- * Kitale, Nanyuki and Kericho"); else undefined. Walks at most LIST_NAMES names each way.
+ * Kitale, Nanyuki and Kericho"); an organization where a list of two or more follows an owner's or a
+ * holder's noun ("The owner of Kay, Zales and Jared", "stakes in Boohoo, ASOS and Hugo Boss"); else
+ * undefined. Walks at most LIST_NAMES names each way.
  */
 export function listedKind(
   view: SentenceView,
@@ -73,6 +80,12 @@ export function listedKind(
   )
     noun++;
   if (trading(noun)) return !alone || type !== "MISC" ? "ORGANIZATION" : undefined;
+  // ("The owner of Platypus, Hype DC and The Athlete's Foot", "its holdings in Boohoo, ASOS and Hugo Boss":
+  // what a company owns or holds, read as a person's or a product's name.)
+  // (A place is held "in" as often: "investments in Nanyuki and Kitale".)
+  const link = words[first - 1] ?? "";
+  const holder = HOLDINGS.get(link)?.has((words[first - 2] ?? "").toLowerCase());
+  if (holder && !alone && (link === "of" || type !== "LOCATION")) return "ORGANIZATION";
   let cue = first - 1;
   if (words[cue] === "including" || words[cue] === "like") cue--;
   else if (words[cue] === "as" && words[cue - 1] === "such") cue -= 2;

@@ -1267,4 +1267,11 @@ export const CASES: readonly EntityCase[] = [
     not: ["PERSON Eurofer"],
     taggerOnly: true,
   },
+  // A list of two or more after "the owner of" or "holdings in" names companies (session 46).
+  {
+    text: "The owner of Kay, Zales and Jared earned $21.6 million. Frasers cut its holdings in ASOS and Hugo Boss.",
+    has: ["ORGANIZATION Zales", "ORGANIZATION Jared", "ORGANIZATION Hugo Boss"],
+    not: ["PERSON Jared", "LOCATION Zales"],
+    taggerOnly: true,
+  },
 ];
