@@ -709,6 +709,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "7.4%",
     undefined,
   ],
+  [
+    "Rival Hakuhodo DY Holdings Inc. raised its full-year operating profit forecast by 6% to 69 billion yen.",
+    "6%",
+    "Hakuhodo DY Holdings",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
