@@ -1,4 +1,4 @@
-import { listedKind } from "./brand-lists.ts";
+import { listedKind } from "./list-cues.ts";
 import {
   APPOSITION_ORGANIZATION_HEADS,
   COMPANY_DESCRIPTORS,
