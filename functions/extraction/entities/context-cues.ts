@@ -1,4 +1,3 @@
-import { listedKind } from "./list-cues.ts";
 import {
   APPOSITION_ORGANIZATION_HEADS,
   COMPANY_DESCRIPTORS,
@@ -11,6 +10,7 @@ import {
   TEAM_NOUNS,
 } from "./lexicon/context-words.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
+import { listedKind } from "./list-cues.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { isAllUpper, isPossessive } from "./word-shape.ts";
