@@ -98,17 +98,18 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
   };
   // (Not a listed organization: "the EU Russia sanctions" are two names.)
   // (Nor letters alone: "IMF Pakistan", an acronym before a country, are two names.)
-  const unknownOrganization = (span: ProposedSpan) =>
+  const lettered = (span: ProposedSpan) =>
     span.type === "ORGANIZATION" &&
-    view.places[span.start] === undefined &&
     view.words.slice(span.start, span.end).every((word) => /\p{Ll}/u.test(word));
-  // ("Heineken Malaysia", "DoorDash Australia": a listed company's local arm, written in mixed case.)
-  const localArmOf = (span: ProposedSpan) =>
-    unknownOrganization(span) ||
-    (span.type === "ORGANIZATION" &&
-      view.places[span.start]?.value.kind === "organization" &&
-      view.places[span.start]?.end === span.end &&
-      view.words.slice(span.start, span.end).every((word) => /\p{Ll}/u.test(word)));
+  const unknownOrganization = (span: ProposedSpan) => lettered(span) && view.places[span.start] === undefined;
+  // ("Heineken Malaysia", "DoorDash Australia": a listed company's local arm, written in mixed case, too.)
+  const localArmOf = (span: ProposedSpan) => {
+    const listed = view.places[span.start];
+    return (
+      lettered(span) &&
+      (listed === undefined || (listed.value.kind === "organization" && listed.end === span.end))
+    );
+  };
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
@@ -158,16 +159,17 @@ function joinBodiesBeforePlaces(view: SentenceView, spans: readonly ProposedSpan
       !GIVEN_NAMES.has(word)
     );
   };
+  // (Only common words before a place a proposer read whole: "Baja California" and "South-east Asia" are
+  // places whole.)
+  const common = (at: number) =>
+    bodyWord(at) &&
+    !PLACE_PART_WORDS.has((words[at] ?? "").split("-")[0] ?? "") &&
+    view.common?.has((words[at] ?? "").toLowerCase()) === true;
   const out: ProposedSpan[] = [];
   for (const proposed of spans) {
     // ("Dairy Australia forecasts": a proposer's place over the body's words and the country is read as
     // those words before the country.)
     const inner = proposed.type === "LOCATION" ? innerPlaceStart(view, proposed) : undefined;
-    // (Only common words: "Baja California" and "South-east Asia" are places whole.)
-    const common = (at: number) =>
-      bodyWord(at) &&
-      !PLACE_PART_WORDS.has((words[at] ?? "").split("-")[0] ?? "") &&
-      view.common?.has((words[at] ?? "").toLowerCase()) === true;
     const span =
       inner !== undefined && proposed.start < inner && allOf(proposed.start, inner, common)
         ? { ...proposed, start: inner }

@@ -45,6 +45,7 @@ import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
   COUNTRY_NAMES,
+  dottedFormPoint,
   HYPHENATED_OFFICES,
   LOWER_TITLES,
   LOWER_TWO_WORD_TITLES,
@@ -364,9 +365,6 @@ const THAT_VERBS = new Set(
 /** Verbs by which a named work reports with no "that": "A Choice survey found premiums rose 9%". */
 const WORK_FINDINGS = new Set(["found", "finds"]);
 
-/** Legal forms written with a dot: "Inc.", "Ltd.", "Corp.", "Co.". */
-const LEGAL_FORM_ABBREVIATIONS = /^(?:Inc|Ltd|Corp|Co|Bhd|Plc|Pty)$/;
-
 /** Verbs that set a level "at" a figure: "valued the team at", "estimated the cost at", "put losses at". */
 const VALUING = new Set(["valued", "values", "estimated", "estimates", "put", "puts", "pegged", "pegs"]);
 /** Verbs that move a forecast "to" a figure: "raised its forecast to", "cut its estimate to". */
@@ -445,8 +443,8 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   // to the name's dot or the aside's comma.)
   const p = pastSpokenTime(t, first, k - 1);
   // ("Rival Hakuhodo DY Holdings Inc. raised": the dot of a legal form ends the name.)
-  const legalDot = t[p]?.norm === "." && LEGAL_FORM_ABBREVIATIONS.test(t[p - 1]?.text ?? "");
-  const named = isCapitalized(t[p]) || legalDot || (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? ""));
+  const named =
+    isCapitalized(t[p]) || dottedFormPoint(t, p) || (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? ""));
   if (p < first || !named || t[k + 1]?.norm === "at") return false;
   let forecast = -1;
   let ended = false;
