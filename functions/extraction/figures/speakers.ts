@@ -278,10 +278,19 @@ function workOfBody(t: readonly Token[], k: number, v: number): Attribution | un
   if (!SOURCE_LINKS.has(t[j]?.norm ?? "")) return undefined;
   // ("a feasibility study carried out by the NHA": a name after a longer work than a descriptor takes;
   // "published Monday by the EU statistics agency Eurostat": past the name's own descriptor.)
+  // "released on Monday by gaming-focused venture fund Lumikai": a descriptor in lower case before the name.
   const named = t[j + 1]?.norm === "the" ? j + 2 : j + 1;
-  if (isCapitalized(t[named]) && !SEEING.has(t[j - 1]?.norm ?? "") && !APPROVING.has(t[j - 1]?.norm ?? "")) {
-    const described = pastDescriptor(t, j + 1);
-    return (described > named ? nameAfter(t, described, v) : undefined) ?? nameAfter(t, named, v);
+  const described = pastDescriptor(t, j + 1);
+  if (
+    (isCapitalized(t[named]) || described > named) &&
+    !SEEING.has(t[j - 1]?.norm ?? "") &&
+    !APPROVING.has(t[j - 1]?.norm ?? "")
+  ) {
+    // ("released by the fund on Wednesday": no name past the descriptor; the body by its kind, below.)
+    const source =
+      (described > named ? nameAfter(t, described, v) : undefined) ??
+      (isCapitalized(t[named]) ? nameAfter(t, named, v) : undefined);
+    if (source) return source;
   }
   if (t[j + 1]?.norm !== "the") return undefined;
   const noun = t[j + 2];
@@ -805,6 +814,7 @@ function firstReportedIn(
         ownedWork(t, first, said) ??
         bodysWork(t, first, said) ??
         definiteWork(t, first, said) ??
+        newWork(t, first, said) ??
         (workFound ? undefined : namedData(t, first, said));
       if (source) return closesSentence(t, k + 1, last, false) ? source : { ...source, from: source.start };
     }
@@ -952,6 +962,7 @@ function firstReportedIn(
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
       definiteWork(t, first, v) ??
+      newWork(t, first, v) ??
       // ("The Mumbai-based firm also said": past an adverb of the saying.)
       (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") ? definiteBody(t, first, v - 1) : undefined);
     if (before) {
@@ -1022,6 +1033,30 @@ function definiteWork(t: readonly Token[], first: number, v: number): Attributio
     if (t[k]?.text !== t[k]?.norm || /['’]s$/.test(t[k]?.text ?? "")) return undefined;
   return bodyByKind(noun.norm, `${WORK_KIND}${noun.norm}`, the.start, noun.end, the.start);
 }
+
+/**
+ * "..., a new report shows.", "a government report showed Thursday": a work the story names its source of
+ * right after ("The report by the Communications Authority of Kenya ..."); the Resolver gives it that source.
+ */
+function newWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  const noun = t[v - 1];
+  if (!noun || noun.text !== noun.norm || !REFERRED_WORKS.has(noun.norm)) return undefined;
+  let at = v - 2;
+  while (
+    at >= v - 2 - WORK_MODIFIERS &&
+    t[at]?.kind === "word" &&
+    t[at]?.text === t[at]?.norm &&
+    !ARTICLES.has(t[at]?.norm ?? "")
+  )
+    at--;
+  const a = t[at];
+  if (!a || (a.norm !== "a" && a.norm !== "an") || (at !== first && !BODY_LEADS.has(t[at - 1]?.norm ?? "")))
+    return undefined;
+  return bodyByKind(noun.norm, `${NEW_WORK_KIND}${noun.norm}`, a.start, noun.end, a.start);
+}
+
+/** Articles that open a work's phrase. */
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "according to the (latest) report": the work right after "according to", as a definite work. */
 function accordingToWork(t: readonly Token[], from: number): Attribution | undefined {
@@ -1104,15 +1139,27 @@ const REFERRED_WORKS: ReadonlySet<string> = new Set([
 ]);
 /** The prefix of an attribution's kind that names a work, not a body: "work:report". */
 const WORK_KIND = "work:";
+/** The prefix of a kind that names a new work whose source the story names after it: "new-work:report". */
+const NEW_WORK_KIND = "new-work:";
+/** Characters after a new work its source must be named within: the next sentence or so. */
+const NEW_WORK_REACH = 400;
 /** A work with its source after "by" or "from", right before a named attribution: "a report by investment
  * bank Houlihan Lokey", "the annual survey from the". */
 const WORK_BEFORE_SOURCE =
-  /\b(report|survey|study|analysis|poll|audit|review)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /\b(report|survey|study|analysis|poll|audit|review|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report". */
 const WORK_AFTER_SOURCE =
   /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(report|survey|study|analysis|poll|audit|review)\b/iu;
 /** Characters a work's words are looked for in, before or after its source. */
 const WORK_SOURCE_REACH = 64;
+
+/** The kind of work ("report") named right before or after a source's name at `start`..`end`, if any. */
+function workOfSource(text: string, start: number, end: number): string | undefined {
+  const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, start - WORK_SOURCE_REACH), start));
+  const after = before ? undefined : WORK_AFTER_SOURCE.exec(text.slice(end, end + WORK_SOURCE_REACH));
+  // ("the annual white paper published by the agency ... the report said": a white paper is a report.)
+  return (before?.[1] ?? after?.[1])?.toLowerCase().replace(/^white\s+paper$/, "report");
+}
 
 const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
 /** Kinds of body "the company said" names as "It said" does, a charity's too. */
@@ -1301,6 +1348,8 @@ export class Resolver {
   private readonly genders = new Map<string, Gender>();
   /** The source of the first work of each kind ("report") the story named with its source. */
   private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }>();
+  /** Every work the story named with its source, in order, for a new work named before it. */
+  private readonly allWorkSources: { work: string; name: string; entityId: string; start: number }[] = [];
 
   constructor(
     private readonly text: string,
@@ -1334,15 +1383,21 @@ export class Resolver {
         if (gender) this.genders.set(e.id, gender);
       }
     }
+    // ("..., a new report shows. The report by the Communications Authority of Kenya (CA), released on
+    // Friday, estimates": every named source of a work, whether or not its own sentence attributes.)
+    for (const e of entities)
+      for (const m of e.mentions) {
+        const work = e.type === "MISC" ? undefined : workOfSource(text, m.start, m.end);
+        if (work) this.allWorkSources.push({ work, name: e.name, entityId: e.id, start: m.start });
+      }
+    this.allWorkSources.sort((x, y) => x.start - y.start);
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
     for (const n of named) {
       if (n.pronoun) continue;
       // ("A report by Houlihan Lokey valued the IPL at $18.5 billion. ..., the report said": the source of
       // the first work of each kind; "the Auditor-General's latest report": an office too.)
-      const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, n.start - WORK_SOURCE_REACH), n.start));
-      const after = before ? undefined : WORK_AFTER_SOURCE.exec(text.slice(n.end, n.end + WORK_SOURCE_REACH));
-      const work = (before?.[1] ?? after?.[1])?.toLowerCase();
+      const work = workOfSource(text, n.start, n.end);
       const firstWork = work !== undefined && !this.workSources.has(work);
       // ("The governor said ... . Remittances climbed 18%, he said": a title alone is no one "he" names.)
       const title = isBareTitle(text.slice(n.start, n.end));
@@ -1432,11 +1487,13 @@ export class Resolver {
       ? this.organizationBefore(a.start)
       : kind?.startsWith(WORK_KIND)
         ? this.workSourceBefore(kind.slice(WORK_KIND.length), a.start)
-        : kind !== undefined
-          ? this.describedBody(kind, a.start)
-          : a.pronoun
-            ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
-            : linked && { ...linked, end: a.end };
+        : kind?.startsWith(NEW_WORK_KIND)
+          ? this.workSourceAfter(kind.slice(NEW_WORK_KIND.length), a.end)
+          : kind !== undefined
+            ? this.describedBody(kind, a.start)
+            : a.pronoun
+              ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
+              : linked && { ...linked, end: a.end };
     if (!person) return undefined;
     const speaker: FigureSpeaker = { name: person.name, mode };
     if (person.entityId) speaker.entityId = person.entityId;
@@ -1451,6 +1508,13 @@ export class Resolver {
     const source = this.workSources.get(work);
     if (!source || source.end > position) return undefined;
     return { name: source.name, ...(source.entityId ? { entityId: source.entityId } : {}) };
+  }
+
+  /** The source of the next work of that kind named within NEW_WORK_REACH after `position`, the new work's. */
+  private workSourceAfter(work: string, position: number): { name: string; entityId?: string } | undefined {
+    const source = this.allWorkSources.find((w) => w.start >= position);
+    if (!source || source.work !== work || source.start - position > NEW_WORK_REACH) return undefined;
+    return { name: source.name, entityId: source.entityId };
   }
 
   /**

@@ -622,6 +622,40 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "€86",
     "University of Galway",
   ],
+  // A source named past a release's day and its descriptor; a white paper is a report; a new work's
+  // source named in the next sentence (since session 47).
+  [
+    "The market grew 23 per cent in FY26, according to a report released on Monday by gaming-focused venture fund Lumikai.",
+    "23 per cent",
+    "Lumikai",
+  ],
+  [
+    "Sales rose 4.8 percent, according to the annual white paper published by the Korea Creative Content Agency. Mobile sales fell 0.8 percent, the report said.",
+    "0.8 percent",
+    "Korea Creative Content Agency",
+  ],
+  [
+    "Kenyans spent Sh9.8 billion on video games in the year to June, a new report shows. The report by the Communications Authority of Kenya, released on Friday, counts 7.4 million players.",
+    "Sh9.8 billion",
+    "Communications Authority of Kenya",
+  ],
+  // (Not a source named later in the story, nor a work of another kind.)
+  [
+    "Kenyans spent Sh9.8 billion on video games in the year to June, a new report shows. Gaming grew fast. Studios hired staff. Nairobi's studios now employ thousands of young developers and artists, many of them self-taught. Investors have noticed the trend. Publishers opened offices in the city, and two of the largest mobile-game studios in Lagos and Johannesburg set up regional hubs there this year to recruit local talent and artists for their next three titles. Later, a report by the Communications Authority of Kenya counted 7.4 million players.",
+    "Sh9.8 billion",
+    undefined,
+  ],
+  [
+    "Kenyans spent Sh9.8 billion on video games, a new report shows. A survey by the Communications Authority of Kenya counted 7.4 million players.",
+    "Sh9.8 billion",
+    undefined,
+  ],
+  // ("released by the fund on Wednesday": the body by its kind, not a day after a descriptor.)
+  [
+    "The Public Investment Fund's assets rose 19 percent to SR3.63 trillion, according to figures released by the fund on Wednesday.",
+    "19 percent",
+    "Public Investment Fund",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
