@@ -1,6 +1,7 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
+  COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
   LEGAL_FORMS,
   ORG_PREFIXES,
@@ -205,6 +206,25 @@ export interface ShortForm {
   company?: boolean;
 }
 
+/**
+ * Words that end a body's name and no company's, which a country after them does not make another body:
+ * "Minerals Council South Africa" (but "Stanbic Bank Uganda" is the bank's Ugandan arm).
+ */
+const BODY_WORDS = new Set([
+  "Council",
+  "Association",
+  "Federation",
+  "Confederation",
+  "Chamber",
+  "Board",
+  "Commission",
+  "Authority",
+  "Institute",
+  "Society",
+  "Union",
+  "Forum",
+]);
+
 /** Bodies named after their founders: "the Bill & Melinda Gates Foundation". */
 const FOUNDED_BODIES = new Set(["Foundation", "Trust"]);
 
@@ -254,13 +274,10 @@ export function shorterNames(
     if (type !== "ORGANIZATION") continue;
     const full = group.key.slice("name:".length);
     let named: readonly string[] | undefined;
-    for (const member of group.members) {
-      const words = withoutLegalForm(member.words);
-      if (nameKey(words.join(" ")).endsWith(full)) {
-        named = words;
-        break;
-      }
-    }
+    // ("TVS Motor Company": a name whose key keeps the word a legal form may also be read as.)
+    for (const member of group.members)
+      for (const words of [withoutLegalForm(member.words), member.words])
+        if (!named && nameKey(words.join(" ")).endsWith(full)) named = words;
     if (!named) continue;
     // Without a leading "The" the key leaves out.
     const words = nameKey(named.join(" ")) === full ? named : named.slice(1);
@@ -271,6 +288,11 @@ export function shorterNames(
     // another organization.
     if (core >= 1 && core < words.length)
       add(words.slice(0, core), group, "named", words.slice(core).every(genericCompanyWord));
+    // "TVS Motor" for "TVS Motor Company", "Alibaba Group" for "Alibaba Group Holding": a company's suffix
+    // left out, though the name before it ends in another ("Motor", "Group").
+    let suffixed = words.length;
+    while (suffixed > 2 && COMPANY_SUFFIXES.has(words[suffixed - 1] ?? "")) suffixed--;
+    if (suffixed < words.length && suffixed > core) add(words.slice(0, suffixed), group, "named", true);
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
     // "Take-Two" for "Take-Two Interactive", "Puregold" for "Puregold Price Club, Inc.": a company the
     // word lists know, opening the article's fuller name of it.
@@ -339,6 +361,18 @@ export function shorterNames(
     const tail = of >= 2 ? PLACES_AND_NAMES.match(words, of + 1, "exact") : undefined;
     if (tail && tail.end === words.length && PLACE_KINDS.has(tail.value.kind))
       add(words.slice(0, of), group, "named");
+    // "Minerals Council" for "Minerals Council South Africa": the body's name without the country it
+    // ends with, when a body's word ends what is left (not a company's: "Growthpoint Properties
+    // Australia" is the Australian arm of Growthpoint Properties).
+    for (let end = 2; end < words.length; end++) {
+      const country = PLACES_AND_NAMES.match(words, end, "exact");
+      if (
+        country?.end === words.length &&
+        PLACE_KINDS.has(country.value.kind) &&
+        BODY_WORDS.has(words[end - 1] ?? "")
+      )
+        add(words.slice(0, end), group, "named");
+    }
     // "Gates Foundation" for "Bill & Melinda Gates Foundation", "Dangote Foundation" for "Aliko Dangote
     // Foundation": a founder's foundation or trust without the founder's given names.
     if (words.length >= 3 && FOUNDED_BODIES.has(last) && GIVEN_NAMES.has(first))

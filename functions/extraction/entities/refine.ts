@@ -556,6 +556,9 @@ function refineSpan(
     !ORG_SUFFIXES.has(words[e - 2] ?? "")
   )
     type = "MISC";
+  // "NGX Insurance Index", "NYSE Arca Gold Miners Index": a name ending in "Index" is a market's or a
+  // survey's index, no body.
+  if (type === "ORGANIZATION" && !titled && e - s > 1 && words[e - 1] === "Index") type = "MISC";
   // 'Dorothy "Dot" MacIsaac' is named "Dorothy MacIsaac".
   const nameWords = type === "PERSON" ? withoutNickname(words.slice(s, e)) : words.slice(s, e);
   if (nameWords.length < e - s) canonical ??= nameWords.join(" ");

@@ -1274,4 +1274,27 @@ export const CASES: readonly EntityCase[] = [
     not: ["PERSON Jared", "LOCATION Zales"],
     taggerOnly: true,
   },
+  // Payment apps, motorcycle makers, data-centre, cement, chemical, gold and hospital companies that news
+  // names bare, which a tagger reads as people or places (session 47).
+  {
+    text: "Easypaisa reported a profit, while Zelle said volumes rose and Wealthsimple raised funds.",
+    has: ["ORGANIZATION Easypaisa", "ORGANIZATION Zelle", "ORGANIZATION Wealthsimple"],
+    not: ["PERSON Easypaisa", "PERSON Zelle", "PERSON Wealthsimple"],
+  },
+  {
+    text: "Modenas sold 9% of the bikes, behind Harley-Davidson, and Fletcher Building expects earnings to fall.",
+    has: ["ORGANIZATION Modenas", "ORGANIZATION Harley-Davidson", "ORGANIZATION Fletcher Building"],
+    not: ["PERSON Modenas", "LOCATION Fletcher Building"],
+  },
+  // A name ending in "Index" is an index, no body; more market indices by name (session 47).
+  {
+    text: "The NGX Insurance Index rose 3%, while the NGX Oil and Gas Index fell 1% and the NYSE Arca Gold Miners Index gained.",
+    has: ["MISC NGX Insurance Index", "MISC NGX Oil and Gas Index", "MISC NYSE Arca Gold Miners Index"],
+    not: ["ORGANIZATION NGX Insurance Index", "ORGANIZATION NGX Oil", "ORGANIZATION NYSE Arca"],
+  },
+  {
+    text: "The Korea Composite Stock Price Index (KOSPI) rose 1.2%, and the benchmark S&P/ASX200 rose 0.4%.",
+    has: ["MISC Korea Composite Stock Price Index", "MISC KOSPI", "MISC S&P/ASX200"],
+    not: ["ORGANIZATION S&P"],
+  },
 ];

@@ -390,6 +390,41 @@ describe("document-level consistency", () => {
     expect(company?.mentions.map((m) => m.text)).toEqual(["Dick's Sporting Goods", "Dick", "Dick"]);
   });
 
+  it("joins a company's short name without its trade's or suffix's words (session 47)", () => {
+    const list = entities(
+      "Maple Ridge Building Supply Inc. reported results. Maple Ridge said sales fell. Hartwell Health Care reported results. Hartwell operates 71 hospitals. Al Noor Medical Group posted a profit. Al Noor shares rose 2%. Harrowfield Engineering listed. Shares in Harrowfield rose 12%. Khazna Data Centers plans a campus. Khazna said the site would open in 2027.",
+    );
+    expect(named(list, "Maple Ridge Building Supply")?.mentions).toHaveLength(2);
+    expect(named(list, "Hartwell Health Care")?.mentions).toHaveLength(2);
+    expect(named(list, "Al Noor Medical Group")?.mentions).toHaveLength(2);
+    expect(named(list, "Harrowfield Engineering")?.mentions).toHaveLength(2);
+    expect(named(list, "Khazna Data Centers")?.mentions).toHaveLength(2);
+    const suffixed = entities(
+      "TVS Motor Company sold more scooters. TVS Motor said exports rose. The Minerals Council South Africa said output fell. The Minerals Council said jobs were lost.",
+    );
+    expect(named(suffixed, "TVS Motor Company")?.mentions.map((m) => m.text)).toEqual([
+      "TVS Motor Company",
+      "TVS Motor",
+    ]);
+    expect(named(suffixed, "Minerals Council South Africa")?.mentions).toHaveLength(2);
+    // (A company's name before a country is its local arm, another company.)
+    const arms = entities(
+      "Growthpoint Properties owns 60% of Growthpoint Properties Australia. Stanbic Bank said profit rose. Stanbic Bank Uganda said deposits grew.",
+    );
+    expect(named(arms, "Growthpoint Properties")?.mentions.map((m) => m.text)).toEqual([
+      "Growthpoint Properties",
+    ]);
+    expect(named(arms, "Stanbic Bank")?.mentions.map((m) => m.text)).toEqual(["Stanbic Bank"]);
+  });
+
+  it("names an index by its canonical name across its spellings (session 47)", () => {
+    const list = entities(
+      "The Korea Composite Stock Price Index (KOSPI) rose 1.2%. The KOSPI has gained 20% this year. The benchmark S&P/ASX200 rose 0.4%, and the ASX200 has gained 8%.",
+    );
+    expect(named(list, "Kospi")?.mentions).toHaveLength(3);
+    expect(named(list, "S&P/ASX 200")?.mentions).toHaveLength(2);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
