@@ -5,13 +5,13 @@ import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
-import { EPONYM_HEADS } from "./lexicon/organizations.ts";
+import { EPONYM_HEADS, LEGAL_FORMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName } from "./name-heads.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
-import { nameKey } from "./word-shape.ts";
+import { isDefinedAcronym, nameKey } from "./word-shape.ts";
 
 /**
  * Links the candidates of one article into entities:
@@ -78,11 +78,6 @@ export function mergeCandidates(
     if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
     moveInto(group, target, groups, "PERSON");
   }
-  // ("MANILA - Manila Electric Co": a dateline's city in capitals is the city, not the company.)
-  const knownPlace = (words: readonly string[]): boolean => {
-    const kind = PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind;
-    return kind === "city" || kind === "country" || kind === "region";
-  };
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
   const shortForms = shorterNames(groups, commonWords);
   for (const group of [...groups.values()]) {
@@ -103,6 +98,7 @@ export function mergeCandidates(
           member.canonical === undefined &&
           (member.words.length === 1 ||
             (member.words.length === 2 && !PLACE_KIND_WORDS.has(member.words[1] ?? ""))) &&
+          // ("MANILA - Manila Electric Co": a dateline's city in capitals is the city, not the company.)
           !knownPlace(member.words),
       );
     if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
@@ -149,11 +145,62 @@ export function mergeCandidates(
   retypeCompanies(text, groups.values());
   retypeDesignations(groups.values());
   mergeAcronyms(groups);
+  joinBracketedNames(text, groups);
   codeCountriesByContext(groups);
   readSouthAfricaAbbreviation(groups);
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
 }
+
+/**
+ * "the Saudi Exchange (Tadawul)", "Rabigh Refining and Petrochemical Co. (Petro Rabigh)", "Hong Kong
+ * Exchanges & Clearing (HKEX)": a name in brackets right after an organization's is that organization's
+ * other name, whatever its letters spell; not a country or a place ("Unilever (UK)"), nor words that
+ * qualify it.
+ */
+function joinBracketedNames(text: string, groups: Map<string, Group>): void {
+  const groupAt = new Map<number, Group>();
+  const memberAt = new Map<number, Candidate>();
+  for (const group of groups.values())
+    for (const member of group.members) {
+      groupAt.set(member.start, group);
+      memberAt.set(member.start, member);
+    }
+  for (const group of [...groups.values()]) {
+    if (!groups.has(group.key) || typeOf(group) !== "ORGANIZATION") continue;
+    // ("Ottawa (AFP)": a dateline's place, typed as its government, and the wire's credit.)
+    if (group.members.some((m) => knownPlace(m.words))) continue;
+    for (const member of group.members) {
+      // ("the Istanbul Apparel Exporters' Association (İHKİB)" cut to its head word: whose name it is, unknown.)
+      if (member.words.length === 1 && ORG_SUFFIXES.has(member.words[0] ?? "")) continue;
+      // ("Rabigh Refining and Petrochemical Co. (Petro Rabigh)": past a legal form the name left out.)
+      const open = BRACKET_OPEN.exec(text.slice(member.end, member.end + BRACKET_REACH));
+      if (!open || (open[1] !== undefined && !LEGAL_FORMS.has(open[1].toLowerCase()))) continue;
+      const at = member.end + open[0].length;
+      const other = groupAt.get(at);
+      const inner = memberAt.get(at);
+      if (!other || !inner || other === group || text[inner.end] !== ")") continue;
+      if (other.key.startsWith("country:") || typeOf(other) === "LOCATION") continue;
+      // ("the State Pension (Contributory)", "the Prime Minister's Department (Religious Affairs)": words that
+      // qualify the name; another name is one in capitals or one the article names again.)
+      if (other.members.length < 2 && !isDefinedAcronym(inner.text)) continue;
+      for (const moved of other.members) groupAt.set(moved.start, group);
+      moveInto(other, group, groups, "ORGANIZATION");
+      break;
+    }
+  }
+}
+
+/** The words are a city, a country or a region the word lists know, in any case. */
+function knownPlace(words: readonly string[]): boolean {
+  const kind = PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind;
+  return kind === "city" || kind === "country" || kind === "region";
+}
+
+/** An opening bracket right after a name, or after its legal form. */
+const BRACKET_OPEN = /^\.?(?:,? ([A-Za-z]{2,5})\.?)? ?\( ?/;
+/** Characters between a name and its bracketed other name, at most: ", Inc. (". */
+const BRACKET_REACH = 12;
 
 /** Last words of a place's name, which a company may take after it: "Changi Airport Group". */
 const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([

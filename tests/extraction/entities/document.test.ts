@@ -425,6 +425,25 @@ describe("document-level consistency", () => {
     expect(named(list, "S&P/ASX 200")?.mentions).toHaveLength(2);
   });
 
+  it("joins a name in brackets right after an organization's to it (session 47)", () => {
+    const list = entities(
+      "Rabigh Refining and Petrochemical Co. (Petro Rabigh) posted a loss. Petro Rabigh said margins fell. Shares on the Saudi Exchange (Tadawul) rose. The Tadawul's materials index fell.",
+    );
+    expect(
+      list.find((e) => e.mentions.some((m) => m.text === "Petro Rabigh"))?.mentions.map((m) => m.text),
+    ).toEqual(["Rabigh Refining and Petrochemical Co", "Petro Rabigh", "Petro Rabigh"]);
+    expect(list.find((e) => e.mentions.some((m) => m.text === "Saudi Exchange"))?.mentions).toHaveLength(3);
+    // (Not words that qualify the name, a place's credit line, nor a country.)
+    const apart = entities(
+      "The State Pension (Contributory) will rise to €301. Unilever (UK) said sales rose. OTTAWA (AFP) - Ottawa cut permits.",
+    );
+    expect(apart.find((e) => e.mentions.some((m) => m.text === "State Pension"))?.mentions).toHaveLength(1);
+    expect(named(apart, "Unilever")?.mentions).toHaveLength(1);
+    expect(
+      apart.find((e) => e.mentions.some((m) => m.text === "Ottawa"))?.mentions.map((m) => m.text),
+    ).not.toContain("AFP");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
