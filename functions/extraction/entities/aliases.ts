@@ -281,6 +281,23 @@ export function shorterNames(
     if (!named) continue;
     // Without a leading "The" the key leaves out.
     const words = nameKey(named.join(" ")) === full ? named : named.slice(1);
+    // "Harley" for "Harley-Davidson", "Rolls" for "Rolls-Royce": a double-barrelled company name's first
+    // half, when no ordinary word.
+    const barrel =
+      (words.length === 1
+        ? words[0]?.split("-")
+        : words.length === 3 && words[1] === "-"
+          ? [words[0], words[2]]
+          : undefined) ?? [];
+    const half = barrel[0] ?? "";
+    if (
+      barrel.length === 2 &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(half) &&
+      /^\p{Lu}/u.test(barrel[1] ?? "") &&
+      commonWords !== undefined &&
+      !commonWords.has(half.toLowerCase())
+    )
+      add([half], group, "named");
     if (words.length < 2) continue;
     let core = words.length;
     while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;

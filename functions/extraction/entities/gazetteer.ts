@@ -18,11 +18,12 @@ import {
 import { KNOWN_EVENTS } from "./lexicon/events.ts";
 import { MARKET_INDEX_CANONICAL, MARKET_INDEX_NAMES } from "./lexicon/market-indices.ts";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organizations.ts";
+import { PAYMENT_SYSTEM_NAMES } from "./lexicon/payment-systems.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
 import type { PhraseHit } from "./span-proposer.ts";
 
-/** "misc": events and market indices, named MISC. */
+/** "misc": events, market indices and payment systems, named MISC. */
 export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization" | "misc";
 
 /** What a phrase of the word lists is. */
@@ -122,7 +123,7 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
-  for (const name of KNOWN_EVENTS) {
+  for (const name of [...KNOWN_EVENTS, ...PAYMENT_SYSTEM_NAMES]) {
     const foldable = name.includes(" ");
     table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
   }

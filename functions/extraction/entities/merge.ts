@@ -154,8 +154,8 @@ export function mergeCandidates(
 
 /**
  * "the Saudi Exchange (Tadawul)", "Rabigh Refining and Petrochemical Co. (Petro Rabigh)", "Hong Kong
- * Exchanges & Clearing (HKEX)": a name in brackets right after an organization's is that organization's
- * other name, whatever its letters spell; not a country or a place ("Unilever (UK)"), nor words that
+ * Exchanges & Clearing (HKEX)", "Immediate Payment Service (IMPS)": a name in brackets right after an
+ * organization's or a product's is its other name, whatever its letters spell; not a country or a place ("Unilever (UK)"), nor words that
  * qualify it.
  */
 function joinBracketedNames(text: string, groups: Map<string, Group>): void {
@@ -167,7 +167,8 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       memberAt.set(member.start, member);
     }
   for (const group of [...groups.values()]) {
-    if (!groups.has(group.key) || typeOf(group) !== "ORGANIZATION") continue;
+    const type = typeOf(group);
+    if (!groups.has(group.key) || (type !== "ORGANIZATION" && type !== "MISC")) continue;
     // ("Ottawa (AFP)": a dateline's place, typed as its government, and the wire's credit.)
     if (group.members.some((m) => knownPlace(m.words))) continue;
     for (const member of group.members) {
@@ -181,11 +182,15 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       const inner = memberAt.get(at);
       if (!other || !inner || other === group || text[inner.end] !== ")") continue;
       if (other.key.startsWith("country:") || typeOf(other) === "LOCATION") continue;
+      // ("Ping An Insurance (Group) Co.": a company's suffix in brackets is part of its name.)
+      if (inner.words.every((word) => ORG_SUFFIXES.has(word))) continue;
       // ("the State Pension (Contributory)", "the Prime Minister's Department (Religious Affairs)": words that
       // qualify the name; another name is one in capitals or one the article names again.)
       if (other.members.length < 2 && !isDefinedAcronym(inner.text)) continue;
       for (const moved of other.members) groupAt.set(moved.start, group);
-      moveInto(other, group, groups, "ORGANIZATION");
+      // (A product's other name keeps its votes: "Pan African Paper Mills (Panpaper)", read as a product, is
+      // a company by its short name's.)
+      moveInto(other, group, groups, type === "ORGANIZATION" ? type : undefined);
       break;
     }
   }

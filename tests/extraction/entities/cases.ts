@@ -1297,4 +1297,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["MISC Korea Composite Stock Price Index", "MISC KOSPI", "MISC S&P/ASX200"],
     not: ["ORGANIZATION S&P"],
   },
+  // National payment systems are products, not the bodies that run them (session 47).
+  {
+    text: "UPI transactions rose 3%, IMPS transactions fell and QRIS payments grew, while DuitNow QR transactions rose 73%.",
+    has: ["MISC UPI", "MISC IMPS", "MISC QRIS", "MISC DuitNow"],
+    not: ["ORGANIZATION UPI", "ORGANIZATION QRIS"],
+  },
 ];

@@ -407,6 +407,13 @@ describe("document-level consistency", () => {
       "TVS Motor",
     ]);
     expect(named(suffixed, "Minerals Council South Africa")?.mentions).toHaveLength(2);
+    const barrelled = entities(
+      "Harley-Davidson said sales fell. Harley shares rose 2%. Rolls-Royce raised its forecast.",
+    );
+    expect(named(barrelled, "Harley-Davidson")?.mentions.map((m) => m.text)).toEqual([
+      "Harley-Davidson",
+      "Harley",
+    ]);
     // (A company's name before a country is its local arm, another company.)
     const arms = entities(
       "Growthpoint Properties owns 60% of Growthpoint Properties Australia. Stanbic Bank said profit rose. Stanbic Bank Uganda said deposits grew.",
@@ -433,6 +440,15 @@ describe("document-level consistency", () => {
       list.find((e) => e.mentions.some((m) => m.text === "Petro Rabigh"))?.mentions.map((m) => m.text),
     ).toEqual(["Rabigh Refining and Petrochemical Co", "Petro Rabigh", "Petro Rabigh"]);
     expect(list.find((e) => e.mentions.some((m) => m.text === "Saudi Exchange"))?.mentions).toHaveLength(3);
+    const product = entities(
+      "Immediate Payment Service (IMPS) transactions fell 3 per cent. IMPS volumes fell. Ping An Insurance (Group) Co. said profit rose. Ping An shares gained.",
+    );
+    expect(named(product, "Immediate Payment Service")?.type).toBe("MISC");
+    expect(named(product, "Immediate Payment Service")?.mentions).toHaveLength(3);
+    expect(named(product, "Ping An Insurance")?.mentions.map((m) => m.text)).toEqual([
+      "Ping An Insurance",
+      "Ping An",
+    ]);
     // (Not words that qualify the name, a place's credit line, nor a country.)
     const apart = entities(
       "The State Pension (Contributory) will rise to €301. Unilever (UK) said sales rose. OTTAWA (AFP) - Ottawa cut permits.",
