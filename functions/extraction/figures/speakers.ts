@@ -434,6 +434,8 @@ const FORECASTS = new Set([
   "targets",
   "outlook",
   "guidance",
+  "projection",
+  "projections",
 ]);
 /** Tokens from a valuing verb to its "at" or "to", at most: "put the cost of building six new EPR2 reactors at". */
 const LEVEL_SET_REACH = 14;
@@ -452,8 +454,13 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   // to the name's dot or the aside's comma.)
   const p = pastSpokenTime(t, first, k - 1);
   // ("Rival Hakuhodo DY Holdings Inc. raised": the dot of a legal form ends the name.)
+  // ("The miner narrowed its 2026 production guidance to", "The company also raised its target to": a body
+  // named by its kind, for a forecast it revises.)
   const named =
-    isCapitalized(t[p]) || dottedFormPoint(t, p) || (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? ""));
+    isCapitalized(t[p]) ||
+    dottedFormPoint(t, p) ||
+    (p < k - 1 && [".", ",", ")"].includes(t[p]?.norm ?? "")) ||
+    (!valuing && definiteBody(t, first, p + 1) !== undefined);
   if (p < first || !named || t[k + 1]?.norm === "at") return false;
   let forecast = -1;
   let ended = false;
@@ -483,15 +490,30 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   return false;
 }
 
+/** Verbs of what a body expects, for which a closing statement speaks instead of the body named by its kind. */
+const EXPECTING = new Set([...BARE_ESTIMATES, "expects", "sees"]);
+
+/** A clause of contrast opens between token `from` and character `end`: ", while", ", whereas". */
+function contrastBetween(t: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < t.length && (t[k]?.start ?? end) < end; k++)
+    if (t[k]?.norm === "while" || t[k]?.norm === "whereas") return true;
+  return false;
+}
+
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
-function bareEstimate(t: readonly Token[], k: number): boolean {
+function bareEstimate(t: readonly Token[], k: number, first?: number): boolean {
   if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
   // "Lakeview Consulting, a research firm, forecasts": the name before an aside; "The SMMT now forecasts",
   // "The World Platinum Investment Council (WPIC) forecasts", "Investec had expected": past an adverb, an
   // auxiliary or an acronym.
   const p = NAME_ADVERBS.has(t[k - 1]?.norm ?? "") || PERFECT.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
-  const named = (t[p]?.kind === "word" && isCapitalized(t[p])) || t[p]?.norm === "," || t[p]?.norm === ")";
+  // ("The group now expects adjusted operating profit of": a body named by its kind, at its clause's start.)
+  const named =
+    (t[p]?.kind === "word" && isCapitalized(t[p])) ||
+    t[p]?.norm === "," ||
+    t[p]?.norm === ")" ||
+    (first !== undefined && definiteBody(t, first, p + 1) !== undefined);
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
   for (let j = k + 2; j < k + 12 && t[j]?.kind !== "num"; j++) if (t[j]?.norm === "at") return false;
@@ -832,7 +854,7 @@ function firstReportedIn(
       !toldBefore(t, k) &&
       k + 1 < t.length &&
       ([".", "!"].includes(t[k + 1]?.norm ?? "") || (t[k + 1]?.norm === "," && closesAside(t, first, k)));
-    const bare = bareEstimate(t, k);
+    const bare = bareEstimate(t, k, first);
     // "Brand Finance valued the IPL at $18.5 billion", "Analysts at Goldman Sachs raised their gold price
     // forecast to $5,000": who sets a level speaks for it.
     const valued = levelSet(t, k, first);
@@ -964,15 +986,28 @@ function firstReportedIn(
       definiteWork(t, first, v) ??
       newWork(t, first, v) ??
       // ("The Mumbai-based firm also said": past an adverb of the saying.)
-      (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") ? definiteBody(t, first, v - 1) : undefined);
+      // ("The group now expects": past an adverb of the subject.)
+      (SAYING_ADVERB.has(t[v - 1]?.norm ?? "") || NAME_ADVERBS.has(t[v - 1]?.norm ?? "")
+        ? definiteBody(t, first, v - 1)
+        : undefined);
     if (before) {
       // ("The company booked a $570 million charge ..., its chief financial officer Sherry House said": a
       // statement that closes the sentence speaks for the results it opens with.)
+      // ("The Rio de Janeiro-based carrier now expects ..., Chief Executive Officer Alberto Griselli said": a
+      // body named by its kind gives way too for what it expects; not to the source of another clause's
+      // figure, ", while spot uranium traded at $72.75, according to UxC".)
+      const byKind = before.kind !== undefined && EXPECTING.has(tok.norm);
       const closer =
-        closers && results && !SPEECH.forward(t, k)
+        closers && (results || bare || byKind) && (byKind || !SPEECH.forward(t, k))
           ? firstReportedIn(t, verb.end, last, inQuote, false)
           : undefined;
-      if (closer && closer.from === undefined && !closer.pronoun && closingStatement(t, closer, last))
+      if (
+        closer &&
+        closer.from === undefined &&
+        !closer.pronoun &&
+        closingStatement(t, closer, last) &&
+        !(byKind && !results && !bare && contrastBetween(t, verb.end, closer.start))
+      )
         return closer;
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
         ? before

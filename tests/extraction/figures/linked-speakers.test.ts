@@ -656,6 +656,39 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "19 percent",
     "Public Investment Fund",
   ],
+  // A body named by its kind, or "It", that revises, keeps or narrows a forecast or projection, or now
+  // expects a figure, speaks for it; a closing statement of a person speaks instead for what it expects
+  // (since session 47).
+  [
+    "Laurentian Gold posted output of 300,000 ounces. The miner narrowed its 2026 production guidance to between 1.08 million and 1.12 million ounces.",
+    "1.08 million and 1.12 million ounces",
+    "Laurentian Gold",
+  ],
+  [
+    "Mitsubishi Chemical Group cut its profit forecast. It kept its revenue projection at 4.45 trillion yen.",
+    "4.45 trillion yen",
+    "Mitsubishi Chemical Group",
+  ],
+  [
+    "Kestrel Group cut jobs. The group now expects adjusted operating profit of £78m to £84m.",
+    "£78m to £84m",
+    "Kestrel Group",
+  ],
+  [
+    "TIM Brasil reported results. The Rio de Janeiro-based carrier now expects to distribute as much as 18 billion reais, Chief Executive Officer Alberto Griselli said in an interview.",
+    "18 billion reais",
+    "Alberto Griselli",
+  ],
+  [
+    "Kazatomprom cut output. The company expects its average realised price to be around $65 per pound in 2026, while spot uranium traded at $72.75 per pound last week, according to UxC.",
+    "$65",
+    "Kazatomprom",
+  ],
+  [
+    "DoorDash raised its outlook. The San Francisco-based company said total orders climbed 21% to 845 million, ahead of the 828 million analysts had forecast, according to FactSet.",
+    "21%",
+    "DoorDash",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
