@@ -60,7 +60,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "43": "eb9dd0c471d4b128",
   "44": "78609c9fe942aec8",
   "45": "b96dd3fddd45a221",
-  "46": "f550ed7a3f1f97e9",
+  "46": "a6ecf25cdd26533e",
 };
 
 function dataFingerprint(): string {

@@ -1303,4 +1303,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["MISC UPI", "MISC IMPS", "MISC QRIS", "MISC DuitNow"],
     not: ["ORGANIZATION UPI", "ORGANIZATION QRIS"],
   },
+  // Plastics and mining terms in capitals are no organizations (session 47).
+  {
+    text: "PVC prices fell 8%, the MMA segment lost money, the miner kept its AISC guidance and BNPL users grew.",
+    has: [],
+    not: ["ORGANIZATION PVC", "ORGANIZATION MMA", "MISC AISC", "ORGANIZATION BNPL", "MISC BNPL"],
+  },
 ];
