@@ -225,6 +225,9 @@ const BODY_WORDS = new Set([
   "Forum",
 ]);
 
+/** Last words of what a group runs under its own name: "London Stock Exchange" of its Group. */
+const RUN_BY_GROUPS = new Set(["Exchange", "Bank", "Airport", "University", "Hospital", "Port"]);
+
 /** Bodies named after their founders: "the Bill & Melinda Gates Foundation". */
 const FOUNDED_BODIES = new Set(["Foundation", "Trust"]);
 
@@ -309,7 +312,10 @@ export function shorterNames(
     // left out, though the name before it ends in another ("Motor", "Group").
     let suffixed = words.length;
     while (suffixed > 2 && COMPANY_SUFFIXES.has(words[suffixed - 1] ?? "")) suffixed--;
-    if (suffixed < words.length && suffixed > core) add(words.slice(0, suffixed), group, "named", true);
+    // (Not "London Stock Exchange" for "London Stock Exchange Group": the exchange the group runs.)
+    const run = RUN_BY_GROUPS.has(words[suffixed - 1] ?? "");
+    if (suffixed < words.length && suffixed > core && !run)
+      add(words.slice(0, suffixed), group, "named", true);
     const legal = group.members.some((member) => endsWithLegalForm(member.words));
     // "Take-Two" for "Take-Two Interactive", "Puregold" for "Puregold Price Club, Inc.": a company the
     // word lists know, opening the article's fuller name of it.

@@ -289,6 +289,19 @@ function refineSpan(
     // "King Salman International Airport", "Queen Elizabeth Hospital": a place or body named after a titled
     // person keeps the title in its name.
     const last = words[e - 1] ?? "";
+    // ("The Chairman of BUA Group, Abdul Samad Rabiu,", "the Director of the Fintech and Innovation Office": a
+    // title "of" a body of two words or more is no part of the body's name; not an office's own name, "Chief
+    // of Air Staff", "Minister of Power".)
+    const body =
+      title && words[title.end] === "of"
+        ? words[title.end + 1] === "the"
+          ? title.end + 2
+          : title.end + 1
+        : -1;
+    if (type === "ORGANIZATION" && body > 0 && e - body >= 2 && BODY_HEADS.has(last)) {
+      s = body;
+      break;
+    }
     if (title && title.end < e && (LOCATION_SUFFIXES.has(last) || ORG_SUFFIXES.has(last))) {
       type = LOCATION_SUFFIXES.has(last) ? "LOCATION" : "ORGANIZATION";
       break;
@@ -597,6 +610,13 @@ function namesProtectedPlace(words: readonly string[], s: number, e: number): bo
   if (last === "State") return e - s === 2 && words[s] !== "Islamic";
   return PROTECTED_AREA_HEADS.has(`${words[e - 2]} ${last}`);
 }
+
+/** Last words of a body a title may be "of": "Chairman of BUA Group", "Director of the ... Office". */
+const BODY_HEADS = new Set([
+  ...["Group", "Association", "Network", "Office", "Department", "Committee", "Companies", "Company"],
+  ...["Bank", "Holdings", "Corporation", "Council", "Commission", "Authority", "Agency", "Fund", "Board"],
+  ...["Institute", "Union", "Federation", "Foundation", "Society"],
+]);
 
 /** A Roman numeral from II to XIX that numbers a work or a product. */
 const ROMAN_NUMBER = /^(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XX)$/;

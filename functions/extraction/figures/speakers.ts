@@ -1693,9 +1693,10 @@ export class Resolver {
       const named = VENUE_KINDS.has(kind)
         ? [...this.organizations, ...this.venuesOf(kind)].sort((a, b) => a.end - b.end)
         : this.organizations;
+      // ("Minerals Council South Africa ... the Minerals Council ... The council estimates": a mention that
+      // says the kind, where the canonical name ends in a country.)
       let mentions = named.filter(
-        (o) =>
-          bodyOfKind(o.name, kind) || (kind === "bank" && bodyOfKind(this.text.slice(o.start, o.end), kind)),
+        (o) => bodyOfKind(o.name, kind) || bodyOfKind(this.text.slice(o.start, o.end), kind),
       );
       // ("The bank expects" in a story about Capitec that quotes the Reserve Bank: a central bank is "the
       // central bank" where a lender is named too.)

@@ -1309,4 +1309,11 @@ export const CASES: readonly EntityCase[] = [
     has: [],
     not: ["ORGANIZATION PVC", "ORGANIZATION MMA", "MISC AISC", "ORGANIZATION BNPL", "MISC BNPL"],
   },
+  // A title "of" a body is no part of the body's name; an office's own name keeps it (session 47).
+  {
+    text: "The Chairman of BUA Group, Abdul Samad Rabiu, said the Director of the Fintech and Innovation Office agreed.",
+    has: ["ORGANIZATION BUA Group", "ORGANIZATION Fintech and Innovation Office", "PERSON Abdul Samad Rabiu"],
+    not: ["ORGANIZATION Chairman of BUA Group", "ORGANIZATION Director of the Fintech and Innovation Office"],
+    taggerOnly: true,
+  },
 ];

@@ -407,6 +407,11 @@ describe("document-level consistency", () => {
       "TVS Motor",
     ]);
     expect(named(suffixed, "Minerals Council South Africa")?.mentions).toHaveLength(2);
+    // (Not the exchange a group runs under its own name.)
+    const run = entities(
+      "The London Stock Exchange Group, which operates the exchange, said profit rose. The move adds to a drain from the London Stock Exchange.",
+    );
+    expect(named(run, "London Stock Exchange")?.mentions).toHaveLength(1);
     const barrelled = entities(
       "Harley-Davidson said sales fell. Harley shares rose 2%. Rolls-Royce raised its forecast.",
     );

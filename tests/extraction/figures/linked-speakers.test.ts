@@ -689,6 +689,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "21%",
     "DoorDash",
   ],
+  // ("The council" for a council whose name ends in its country, by the mention that says the kind.)
+  [
+    "The Minerals Council South Africa said output fell. The Minerals Council said jobs were lost. The council estimates that illicit gold trading costs South Africa about R14bn a year.",
+    "R14bn",
+    "Minerals Council South Africa",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
