@@ -411,6 +411,8 @@ const RESTATING = new Set([
 const FORECAST_LINKS = new Set(["by", "at", "of"]);
 /** Tokens from a forecast's noun to such a link, at most: "its outlook for full-year adjusted EBITDA of". */
 const FORECAST_LINK_REACH = 6;
+/** Tokens from a forecast's noun to its link after "for", at most: "its guidance for full-year underlying net profit of". */
+const FORECAST_FOR_REACH = 9;
 /** Words that end a forecast's phrase before its link: "raised its forecast on Thursday after sales of". */
 const FORECAST_PHRASE_ENDS = new Set([
   "on",
@@ -485,7 +487,9 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
     // ("cut its profit forecast by 12% to", "kept its forecast of $1.5 billion", not "raised its forecast
     // on Thursday after sales of".)
     if (FORECAST_PHRASE_ENDS.has(w)) ended = true;
-    if (!ended && FORECAST_LINKS.has(w) && j - forecast <= FORECAST_LINK_REACH) return true;
+    // ("reaffirmed its guidance for full-year underlying net profit of": what the forecast is for, longer.)
+    const reach = t[forecast + 1]?.norm === "for" ? FORECAST_FOR_REACH : FORECAST_LINK_REACH;
+    if (!ended && FORECAST_LINKS.has(w) && j - forecast <= reach) return true;
   }
   return false;
 }

@@ -689,6 +689,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "21%",
     "DoorDash",
   ],
+  // (What a forecast is "for" may run longer before its "of".)
+  [
+    "Hartwell Health Care reported results. The company reaffirmed its guidance for full-year underlying net profit of between $285 million and $305 million.",
+    "$285 million and $305 million",
+    "Hartwell Health Care",
+  ],
   // ("The council" for a council whose name ends in its country, by the mention that says the kind.)
   [
     "The Minerals Council South Africa said output fell. The Minerals Council said jobs were lost. The council estimates that illicit gold trading costs South Africa about R14bn a year.",
