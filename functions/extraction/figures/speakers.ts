@@ -505,7 +505,7 @@ function contrastBetween(t: readonly Token[], from: number, end: number): boolea
 }
 
 /** "Enel forecasts demand will grow", "The Consumer Council estimates households spend": a name, then the verb. */
-function bareEstimate(t: readonly Token[], k: number, first?: number): boolean {
+function bareEstimate(t: readonly Token[], k: number, first: number): boolean {
   if (!BARE_ESTIMATE.has(t[k]?.norm ?? "")) return false;
   const next = t[k + 1];
   // "Lakeview Consulting, a research firm, forecasts": the name before an aside; "The SMMT now forecasts",
@@ -517,7 +517,7 @@ function bareEstimate(t: readonly Token[], k: number, first?: number): boolean {
     (t[p]?.kind === "word" && isCapitalized(t[p])) ||
     t[p]?.norm === "," ||
     t[p]?.norm === ")" ||
-    (first !== undefined && definiteBody(t, first, p + 1) !== undefined);
+    definiteBody(t, first, p + 1) !== undefined;
   if (!next || !named) return false;
   // "The IMF projects global growth at 3.2 percent": a level set, like "estimated at", not a statement.
   for (let j = k + 2; j < k + 12 && t[j]?.kind !== "num"; j++) if (t[j]?.norm === "at") return false;
