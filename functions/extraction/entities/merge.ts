@@ -155,8 +155,8 @@ export function mergeCandidates(
 /**
  * "the Saudi Exchange (Tadawul)", "Rabigh Refining and Petrochemical Co. (Petro Rabigh)", "Hong Kong
  * Exchanges & Clearing (HKEX)", "Immediate Payment Service (IMPS)": a name in brackets right after an
- * organization's or a product's is its other name, whatever its letters spell; not a country or a place ("Unilever (UK)"), nor words that
- * qualify it.
+ * organization's or a product's is its other name, whatever its letters spell; not a country or a place
+ * ("Unilever (UK)"), nor words that qualify it.
  */
 function joinBracketedNames(text: string, groups: Map<string, Group>): void {
   const groupAt = new Map<number, Group>();

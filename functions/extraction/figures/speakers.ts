@@ -80,6 +80,8 @@ const HELPERS_AFTER_ASIDE = new Set(["has", "have", "had", "also"]);
 
 /** Speech data (data/speech.ts): "Ofgem figures show", "Enel forecasts demand will grow", "said separately". */
 const BARE_ESTIMATE = new Set(BARE_ESTIMATES);
+/** Articles that open a source's or a work's phrase. */
+const ARTICLES = new Set(["a", "an", "the"]);
 const AFTER_NOUN = new Set(NOUN_FOLLOWERS);
 const SAYING_ADVERB = new Set(SAYING_ADVERBS);
 
@@ -111,7 +113,7 @@ const DELIVERED_WORDS = 3;
 
 /** After "according to", at `k`: a work named by a common noun and whom it went to ("documents tabled in"). */
 function deliveredTo(t: readonly Token[], k: number): boolean {
-  let j = ["a", "an", "the"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  let j = ARTICLES.has(t[k]?.norm ?? "") ? k + 1 : k;
   const first = j;
   while (j < first + DELIVERED_WORDS && /^[a-z]+$/.test(t[j]?.text ?? "") && !DELIVERED.has(t[j]?.norm ?? ""))
     j++;
@@ -161,7 +163,7 @@ function pastPlace(t: readonly Token[], k: number): number {
  */
 function pastDescriptor(t: readonly Token[], from: number): number {
   let k = from;
-  if (["a", "an", "the"].includes(t[k]?.norm ?? "")) k++;
+  if (ARTICLES.has(t[k]?.norm ?? "")) k++;
   const placed = pastPlace(t, k) > k;
   k = pastPlace(t, k);
   let first = k;
@@ -232,7 +234,7 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
  * the one organization of that kind.
  */
 function workOfBody(t: readonly Token[], k: number, v: number): Attribution | undefined {
-  let j = ["a", "an", "the"].includes(t[k]?.norm ?? "") ? k + 1 : k;
+  let j = ARTICLES.has(t[k]?.norm ?? "") ? k + 1 : k;
   // ("..., according to the museum.", "according to the ministry, ...": the body itself, by its kind.)
   const body = t[j];
   const close = t[j + 1];
@@ -1010,7 +1012,7 @@ function firstReportedIn(
         closer.from === undefined &&
         !closer.pronoun &&
         closingStatement(t, closer, last) &&
-        !(byKind && !results && !bare && contrastBetween(t, verb.end, closer.start))
+        !(byKind && contrastBetween(t, verb.end, closer.start))
       )
         return closer;
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))
@@ -1093,9 +1095,6 @@ function newWork(t: readonly Token[], first: number, v: number): Attribution | u
     return undefined;
   return bodyByKind(noun.norm, `${NEW_WORK_KIND}${noun.norm}`, a.start, noun.end, a.start);
 }
-
-/** Articles that open a work's phrase. */
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "according to the (latest) report": the work right after "according to", as a definite work. */
 function accordingToWork(t: readonly Token[], from: number): Attribution | undefined {
@@ -1387,8 +1386,8 @@ export class Resolver {
   private readonly genders = new Map<string, Gender>();
   /** The source of the first work of each kind ("report") the story named with its source. */
   private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }>();
-  /** Every work the story named with its source, in order, for a new work named before it. */
-  private readonly allWorkSources: { work: string; name: string; entityId: string; start: number }[] = [];
+  /** Every work the story named with its source, in order, for a new work named before it; read on demand. */
+  private allWorkSources: { work: string; name: string; entityId: string; start: number }[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -1422,14 +1421,6 @@ export class Resolver {
         if (gender) this.genders.set(e.id, gender);
       }
     }
-    // ("..., a new report shows. The report by the Communications Authority of Kenya (CA), released on
-    // Friday, estimates": every named source of a work, whether or not its own sentence attributes.)
-    for (const e of entities)
-      for (const m of e.mentions) {
-        const work = e.type === "MISC" ? undefined : workOfSource(text, m.start, m.end);
-        if (work) this.allWorkSources.push({ work, name: e.name, entityId: e.id, start: m.start });
-      }
-    this.allWorkSources.sort((x, y) => x.start - y.start);
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
     for (const n of named) {
@@ -1551,6 +1542,18 @@ export class Resolver {
 
   /** The source of the next work of that kind named within NEW_WORK_REACH after `position`, the new work's. */
   private workSourceAfter(work: string, position: number): { name: string; entityId?: string } | undefined {
+    // ("..., a new report shows. The report by the Communications Authority of Kenya (CA), released on
+    // Friday, estimates": every named source of a work, whether or not its own sentence attributes; read
+    // only for a story with a new work, once.)
+    this.allWorkSources ??= this.entities
+      .filter((e) => e.type !== "MISC")
+      .flatMap((e) =>
+        e.mentions.flatMap((m) => {
+          const work = workOfSource(this.text, m.start, m.end);
+          return work ? [{ work, name: e.name, entityId: e.id, start: m.start }] : [];
+        }),
+      )
+      .sort((x, y) => x.start - y.start);
     const source = this.allWorkSources.find((w) => w.start >= position);
     if (!source || source.work !== work || source.start - position > NEW_WORK_REACH) return undefined;
     return { name: source.name, entityId: source.entityId };
