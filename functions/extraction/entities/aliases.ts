@@ -250,10 +250,11 @@ const HEAD_LINKS = new Set(["of", "for"]);
  */
 export function shorterNames(
   groups: ReadonlyMap<string, Group>,
+  text: string,
   commonWords?: ReadonlySet<string>,
 ): Map<string, ShortForm> {
-  const forms = new Map<string, ShortForm>();
-  const shared = new Set<string>();
+  // Each shorter name -> the organizations that claim it, with how each joins.
+  const claims = new Map<string, Map<Group, ShortForm>>();
   const add = (words: readonly string[], target: Group, joins: ShortForm["joins"], company = false): void => {
     const key = `name:${nameKey(words.join(" "))}`;
     if (key === target.key) return;
@@ -261,9 +262,10 @@ export function shorterNames(
     // of its own.)
     const own = groups.get(key);
     if (own && own !== target && own.members.some((member) => endsWithLegalForm(member.words))) return;
-    const known = forms.get(key);
-    if (known && known.target !== target) shared.add(key);
-    else if (known?.joins !== "any") forms.set(key, { target, joins, company: company || known?.company });
+    const claimants = claims.get(key) ?? new Map<Group, ShortForm>();
+    claims.set(key, claimants);
+    const known = claimants.get(target);
+    if (known?.joins !== "any") claimants.set(target, { target, joins, company: company || known?.company });
   };
   for (const group of groups.values()) {
     const type = typeOf(group);
@@ -404,6 +406,33 @@ export function shorterNames(
     if (legal && words.length >= 3 && COMPANY_TAILS.has(words[words.length - 1] ?? ""))
       add(words.slice(0, -1), group, "named");
   }
-  for (const key of shared) forms.delete(key);
+  const forms = new Map<string, ShortForm>();
+  for (const [key, claimants] of claims) {
+    // "Hartwell" for "Hartwell Health Care", not for "Its UK business, Hartwell Clinics": of two that
+    // claim a shorter name, a unit the article introduces as one yields it; otherwise neither gets it.
+    const owners =
+      claimants.size === 1
+        ? [...claimants.values()]
+        : [...claimants.values()].filter((form) => !introducedAsUnit(form.target, text));
+    if (owners.length === 1 && owners[0]) forms.set(key, owners[0]);
+  }
   return forms;
+}
+
+/**
+ * Words an article calls a company's part by, before or after naming it: "its UK business, Hartwell
+ * Clinics", "the Pos Laju brand".
+ */
+const UNIT_BEFORE = /\b(?:arm|unit|business|subsidiary|division|affiliate|offshoot)\s*,?\s*$/;
+const UNIT_AFTER = /^\s+(?:arm|unit|brand|subsidiary|division)\b/;
+
+/** Whether an organization's first mention is called a company's part. */
+function introducedAsUnit(group: Group, text: string): boolean {
+  let first = group.members[0];
+  for (const member of group.members) if (first && member.start < first.start) first = member;
+  return (
+    first !== undefined &&
+    (UNIT_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) ||
+      UNIT_AFTER.test(text.slice(first.end, first.end + 16)))
+  );
 }

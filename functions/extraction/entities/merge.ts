@@ -79,7 +79,7 @@ export function mergeCandidates(
     moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
-  const shortForms = shorterNames(groups, commonWords);
+  const shortForms = shorterNames(groups, text, commonWords);
   for (const group of [...groups.values()]) {
     const form = shortForms.get(group.key);
     const type = typeOf(group);

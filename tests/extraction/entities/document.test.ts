@@ -465,6 +465,26 @@ describe("document-level consistency", () => {
     ).not.toContain("AFP");
   });
 
+  it("gives a shorter name to the company, not to a unit it introduces as one (session 48)", () => {
+    const list = entities(
+      "Hartwell Health Care said admissions grew. Its UK business, Hartwell Clinics, lifted revenue 7.9%. Hartwell operates 71 hospitals, and Hartwell shares fell.",
+    );
+    expect(named(list, "Hartwell Health Care")?.mentions.map((m) => m.text)).toEqual([
+      "Hartwell Health Care",
+      "Hartwell",
+      "Hartwell",
+    ]);
+    expect(named(list, "Hartwell Clinics")?.mentions).toHaveLength(1);
+    const brand = entities(
+      "Spireford Healthcare Group said revenue rose. The Spireford Care brand grew 9%. Spireford said margins held.",
+    );
+    expect(named(brand, "Spireford Healthcare Group")?.mentions).toHaveLength(2);
+    // (Two sister companies: the shorter name is the group's, neither's.)
+    const sisters = entities("Tata Motors said sales rose. Tata Steel said output fell. Tata shares rose.");
+    expect(named(sisters, "Tata Motors")?.mentions).toHaveLength(1);
+    expect(named(sisters, "Tata Steel")?.mentions).toHaveLength(1);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
