@@ -261,7 +261,7 @@ export function shorterNames(
     // ("ITC Ltd" and "ITC Hotels Ltd": a shorter name the article gives its own legal form is a company
     // of its own.)
     const own = groups.get(key);
-    if (own && own !== target && own.members.some((member) => endsWithLegalForm(member.words))) return;
+    if (own && own !== target && writtenWithLegalForm(own)) return;
     const claimants = claims.get(key) ?? new Map<Group, ShortForm>();
     claims.set(key, claimants);
     const known = claimants.get(target);
@@ -285,7 +285,11 @@ export function shorterNames(
         if (!named && nameKey(words.join(" ")).endsWith(full)) named = words;
     if (!named) continue;
     // Without a leading "The" the key leaves out.
-    const words = nameKey(named.join(" ")) === full ? named : named.slice(1);
+    const keyed = nameKey(named.join(" ")) === full ? named : named.slice(1);
+    // "Warna Nusantara" for "PT Warna Nusantara Tbk": an Indonesian company's name without its legal
+    // prefix, and the shorter names of that.
+    const words = keyed[0] === "PT" && keyed.length >= 3 ? keyed.slice(1) : keyed;
+    if (words !== keyed) add(words, group, "named", true);
     // "Harley" for "Harley-Davidson", "Rolls" for "Rolls-Royce": a double-barrelled company name's first
     // half, when no ordinary word.
     const barrel =
@@ -398,6 +402,20 @@ export function shorterNames(
       )
         add(words.slice(0, end), group, "named");
     }
+    // "Bebe Care" for "Bebe Care Kenya Ltd", "Nuvo Beverages" for "Nuvo Beverages Nigeria Plc": a company's
+    // name without the country it ends with, once the article has named it in full ("Growthpoint
+    // Properties owns 60% of Growthpoint Properties Australia": a company named first is the parent).
+    for (let end = 2; end < words.length; end++) {
+      const country = PLACES_AND_NAMES.match(words, end, "exact");
+      const shorter = groups.get(`name:${nameKey(words.slice(0, end).join(" "))}`);
+      if (
+        country?.end === words.length &&
+        country.value.kind === "country" &&
+        !BODY_WORDS.has(words[end - 1] ?? "") &&
+        (!shorter || firstStart(shorter) > firstStart(group))
+      )
+        add(words.slice(0, end), group, "named", true);
+    }
     // "Gates Foundation" for "Bill & Melinda Gates Foundation", "Dangote Foundation" for "Aliko Dangote
     // Foundation": a founder's foundation or trust without the founder's given names.
     if (words.length >= 3 && FOUNDED_BODIES.has(last) && GIVEN_NAMES.has(first))
@@ -405,6 +423,21 @@ export function shorterNames(
     // "Capital One" for "Capital One Financial Corp": a company's generic last word left out.
     if (legal && words.length >= 3 && COMPANY_TAILS.has(words[words.length - 1] ?? ""))
       add(words.slice(0, -1), group, "named");
+  }
+  // ("Garuda" for the headline's "Garuda Indonesia" and for "PT Garuda Indonesia Tbk": one company, as the
+  // first is a shorter name of the second.)
+  const ownerOf = (group: Group): Group => {
+    const owners = claims.get(group.key);
+    const owner = owners?.size === 1 ? [...owners.keys()][0] : undefined;
+    return owner && owner !== group && !claims.get(owner.key)?.has(group) ? owner : group;
+  };
+  for (const claimants of claims.values()) {
+    for (const [target, form] of [...claimants]) {
+      const owner = ownerOf(target);
+      if (owner === target) continue;
+      claimants.delete(target);
+      if (!claimants.has(owner)) claimants.set(owner, { ...form, target: owner });
+    }
   }
   const forms = new Map<string, ShortForm>();
   for (const [key, claimants] of claims) {
@@ -428,11 +461,28 @@ const UNIT_AFTER = /^\s+(?:arm|unit|brand|subsidiary|division)\b/;
 
 /** Whether an organization's first mention is called a company's part. */
 function introducedAsUnit(group: Group, text: string): boolean {
-  let first = group.members[0];
-  for (const member of group.members) if (first && member.start < first.start) first = member;
+  const first = firstMember(group);
   return (
     first !== undefined &&
     (UNIT_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start)) ||
       UNIT_AFTER.test(text.slice(first.end, first.end + 16)))
   );
+}
+
+function firstMember(group: Group): Group["members"][number] | undefined {
+  let first = group.members[0];
+  for (const member of group.members) if (first && member.start < first.start) first = member;
+  return first;
+}
+
+/** "ITC Ltd", "Vale SA": a name the article writes with a legal form after it (of any reading). */
+function writtenWithLegalForm(group: Group): boolean {
+  return group.members.some((member) => {
+    const last = (member.words[member.words.length - 1] ?? "").replace(/\.$/, "");
+    return member.words.length >= 2 && /^\p{Lu}/u.test(last) && LEGAL_FORMS.has(last.toLowerCase());
+  });
+}
+
+function firstStart(group: Group): number {
+  return firstMember(group)?.start ?? Number.POSITIVE_INFINITY;
 }

@@ -103,7 +103,9 @@ export function mergeCandidates(
       );
     if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
-    if (type === "PERSON" && aliases.has(group.key)) continue;
+    // ("Harrington" in the obituary of Margaret Harrington, whose son chairs Harrington Media Group: the
+    // surname of people the article names, even of two, is no short name of a company.)
+    if (type === "PERSON" && (aliases.has(group.key) || surnameOfSomeone(groups, group.key))) continue;
     if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;
     if (form.joins === "named" && type === "PERSON" && isEponym(text, group)) continue;
     if (type === "PERSON" && namedAfter(form.target, group)) continue;
@@ -186,7 +188,9 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       if (inner.words.every((word) => ORG_SUFFIXES.has(word))) continue;
       // ("the State Pension (Contributory)", "the Prime Minister's Department (Religious Affairs)": words that
       // qualify the name; another name is one in capitals or one the article names again.)
-      if (other.members.length < 2 && !isDefinedAcronym(inner.text)) continue;
+      // ("Oman Trading International (OQ Trading)": or one that shares a name word with it.)
+      const sharesWord = inner.words.some((word) => /^\p{Lu}/u.test(word) && member.words.includes(word));
+      if (other.members.length < 2 && !isDefinedAcronym(inner.text) && !sharesWord) continue;
       for (const moved of other.members) groupAt.set(moved.start, group);
       // (A product's other name keeps its votes: "Pan African Paper Mills (Panpaper)", read as a product, is
       // a company by its short name's.)
@@ -321,6 +325,12 @@ function startsWithParticle(group: Group): boolean {
 }
 
 /** Whether the person's full name ends with the word of `key` (a surname, not a given name). */
+function surnameOfSomeone(groups: ReadonlyMap<string, Group>, key: string): boolean {
+  for (const group of groups.values())
+    if (typeOf(group) === "PERSON" && endsWithWord(group, key)) return true;
+  return false;
+}
+
 function endsWithWord(person: Group, key: string): boolean {
   const word = key.slice("name:".length);
   return person.members.some((member) => {

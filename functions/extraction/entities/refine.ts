@@ -352,6 +352,11 @@ function refineSpan(
     }
     break;
   }
+  // "Whitegoods maker Harcourt Appliances", "Brickmaker Claymore Building Products": a trade that opens a
+  // sentence (or follows a dateline's dash) before a company's name is no part of it.
+  const opening = s <= view.firstWord || afterDateline || DASHES.has(words[s - 1] ?? "");
+  if (opening && e - s >= 3 && TRADE_NOUNS.has(words[s + 1] ?? "")) s += 2;
+  else if (opening && e - s >= 2 && /^\p{Lu}\p{Ll}+makers?$/u.test(words[s] ?? "")) s++;
   // A name ends on a name word: not on a mark, a possessive, (in mixed case) a common noun a tagger took
   // in ("The Economist magazine"), or, for a person, a number ("Tadese Worku 28:53" in results).
   // "Moody's", "McDonald's": a company named with its possessive keeps it.
@@ -389,6 +394,10 @@ function refineSpan(
   if (s >= e) return undefined;
   // Whoever proposed it: a lone "GDP", "USD", "However" names nothing.
   if (e - s === 1 && namesNothing(words[s] ?? "")) return undefined;
+  if (isTicker(words, s, e)) return undefined;
+  // "Selling, general and administrative expenses": an expense line's first word names no one.
+  if (e - s === 1 && words[e] === "," && words[e + 1] === "general" && words[e + 2] === "and")
+    return undefined;
   // ("PT Telkom Indonesia (Persero) Tbk": a legal form after a parenthesis is the name's, no name.)
   if (e - s === 1 && words[s - 1] === ")" && LEGAL_FORMS.has((words[s] ?? "").toLowerCase()))
     return undefined;
@@ -701,6 +710,26 @@ const JOURNALISTS = new Set(["Correspondent", "Editor", "Reporter", "Writer", "C
 
 /** Last words of a rate's or a ratio's capitalized name. */
 const RATE_HEADS = new Set(["Rate", "Rates", "Ratio"]);
+
+/** Dashes after a dateline: "SYDNEY (AAP) - Whitegoods maker Harcourt Appliances". */
+const DASHES = new Set(["-", "—", "–"]);
+/** Trades a company's name may follow at a sentence's start: "Whitegoods maker", "Terminal operator". */
+const TRADE_NOUNS = new Set([
+  ...["maker", "makers", "producer", "manufacturer", "retailer", "operator", "miner", "lender"],
+  ...["carrier", "distributor", "supplier", "developer", "group", "firm", "company", "chain"],
+]);
+
+/** Words a ticker symbol follows: "traded under the ticker WRNA". */
+const TICKER_WORDS = new Set(["ticker", "symbol"]);
+/** Exchanges' names before a ticker's colon: "(NYSE: KO)", "(Nasdaq: AAPL)". */
+const EXCHANGE_BEFORE_TICKER = /^(?:[A-Z]{2,}|Nasdaq|Tadawul|Euronext|Xetra)$/;
+
+/** "(TSX: LAS.A)", "(PSX: RALL)", "the ticker WRNA": a ticker symbol names no one of its own. */
+function isTicker(words: readonly string[], s: number, e: number): boolean {
+  if (!words.slice(s, e).every((word) => /^[A-Z][A-Z0-9.]*$/.test(word))) return false;
+  if (TICKER_WORDS.has(words[s - 1] ?? "")) return true;
+  return words[s - 1] === ":" && words[s - 3] === "(" && EXCHANGE_BEFORE_TICKER.test(words[s - 2] ?? "");
+}
 
 function namesNothing(word: string): boolean {
   return (

@@ -1316,4 +1316,27 @@ export const CASES: readonly EntityCase[] = [
     not: ["ORGANIZATION Chairman of BUA Group", "ORGANIZATION Director of the Fintech and Innovation Office"],
     taggerOnly: true,
   },
+  // Ticker symbols name no one of their own (session 48).
+  {
+    text: "Lassonde Industries Inc. (TSX: LAS.A) said sales rose, and Raahdari Auto Leasing (PSX: RALL) shares, traded under the ticker WRNA in Jakarta, fell.",
+    has: ["ORGANIZATION Raahdari Auto Leasing"],
+    not: ["LOCATION LAS", "ORGANIZATION LAS", "ORGANIZATION RALL", "ORGANIZATION WRNA"],
+    taggerOnly: true,
+  },
+  // An expense line, air conditioners and a company's region (session 48).
+  {
+    text: "Selling, general and administrative expenses rose 4%, room AC sales grew, inverter ACs sold out and sales in EMEA fell.",
+    has: ["LOCATION EMEA"],
+    not: ["PERSON Selling", "ORGANIZATION AC", "ORGANIZATION ACs", "ORGANIZATION EMEA"],
+  },
+  // A trade that opens a sentence is no part of the company's name after it (session 48).
+  {
+    text: "Whitegoods maker Harcourt Appliances cut its forecast. Brickmaker Claymore Building Products said sales fell.",
+    has: ["ORGANIZATION Harcourt Appliances", "ORGANIZATION Claymore Building Products"],
+    not: [
+      "ORGANIZATION Whitegoods maker Harcourt Appliances",
+      "ORGANIZATION Brickmaker Claymore Building Products",
+    ],
+    taggerOnly: true,
+  },
 ];

@@ -485,6 +485,51 @@ describe("document-level consistency", () => {
     expect(named(sisters, "Tata Steel")?.mentions).toHaveLength(1);
   });
 
+  it("joins a company's shorter names past its country, its legal prefix and its trade (session 48)", () => {
+    const list = entities(
+      "Bebe Care Kenya Ltd posted a rise in profit. Bebe Care said it would spend Sh500 million. Shares of PT Warna Nusantara Tbk rose. Warna Nusantara operates four plants. Van Dijk Coatings set a target. Van Dijk said margins rose. Himgiri Appliances said sales grew, and Himgiri's revenue rose.",
+    );
+    expect(named(list, "Bebe Care Kenya")?.mentions).toHaveLength(2);
+    expect(named(list, "PT Warna Nusantara")?.mentions).toHaveLength(2);
+    expect(named(list, "Van Dijk Coatings")?.mentions).toHaveLength(2);
+    expect(named(list, "Himgiri Appliances")?.mentions).toHaveLength(2);
+    // (A parent the article names with its own legal form stays apart.)
+    const parent = entities(
+      "PT Vale Indonesia, controlled by Brazil's Vale SA, said output fell. Nestle Pakistan Ltd, a subsidiary of Switzerland's Nestle SA, said sales rose.",
+    );
+    expect(named(parent, "PT Vale Indonesia")?.mentions).toHaveLength(1);
+    expect(named(parent, "Nestle Pakistan")?.mentions).toHaveLength(1);
+  });
+
+  it("joins the shorter names of a headline's shorter name to the full one (session 48)", () => {
+    const list = entities(
+      "COSCO Shipping profit falls 24%\n\nHONG KONG (Reuters) - COSCO Shipping Holdings, China's biggest container carrier, reported lower profit. COSCO proposed a final dividend.",
+    );
+    expect(named(list, "COSCO Shipping Holdings")?.mentions.map((m) => m.text)).toEqual([
+      "COSCO Shipping",
+      "COSCO Shipping Holdings",
+      "COSCO",
+    ]);
+  });
+
+  it("joins an exchange's other name and a bracketed name that shares a word (session 48)", () => {
+    const list = entities(
+      "The company said so in a statement to the Saudi Exchange (Tadawul). Suppliers include Oman Trading International (OQ Trading).",
+    );
+    expect(named(list, "Saudi Exchange")?.mentions).toHaveLength(2);
+    expect(named(list, "Oman Trading International")?.mentions).toHaveLength(2);
+  });
+
+  it("keeps a surname of the article's people apart from a company named after them (session 48)", () => {
+    const list = entities(
+      "Margaret Harrington, who built a newspaper empire, died. Her son, Daniel Harrington, is chairman of Harrington Media Group. Harrington Media shrank after 2008. Harrington resisted offers to sell.",
+    );
+    expect(named(list, "Harrington Media Group")?.mentions.map((m) => m.text)).toEqual([
+      "Harrington Media Group",
+      "Harrington Media",
+    ]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

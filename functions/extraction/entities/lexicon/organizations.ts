@@ -334,6 +334,14 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Data",
   "Centres",
   "Centers",
+  "Appliances",
+  "Home",
+  "Coatings",
+  "Paints",
+  "Trading",
+  "Toys",
+  "Bottling",
+  "Cinemas",
 ]);
 
 /** Suffixes of a company's name, beside its generic words: "Lucid Group", "Alibaba Group Holding". */
@@ -1681,6 +1689,9 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   "Stats SA": "Statistics South Africa",
   StatCan: "Statistics Canada",
   StatsCan: "Statistics Canada",
+  // Exchanges by their other names: "the Saudi Exchange (Tadawul)", "HKEX".
+  Tadawul: "Saudi Exchange",
+  HKEX: "Hong Kong Exchanges and Clearing",
 };
 
 /**
@@ -1893,6 +1904,9 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   "XII",
   "R&D",
   "M&A",
+  // Air conditioners: "room AC sales", "inverter ACs".
+  "AC",
+  "ACs",
   // Deal, battery, metal, property and shipping terms: "PE firms", "LFP batteries", "ETF inflows",
   // "PGM prices", "CBD rents", "PPP deals", "ARPU", "HBM chips", "FFE".
   "PE",

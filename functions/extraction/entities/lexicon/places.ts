@@ -69,6 +69,9 @@ export const REGIONS: readonly string[] = [
   "Western Asia",
   "Asia-Pacific",
   "Indo-Pacific",
+  // Companies' regions: "sales in EMEA", "APAC revenue".
+  "EMEA",
+  "APAC",
   "Middle East",
   "Near East",
   "Far East",
