@@ -10,6 +10,7 @@ import {
   TEAM_NOUNS,
 } from "./lexicon/context-words.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
+import { DOTTED_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from "./lexicon/places.ts";
 import { listedKind } from "./list-cues.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
@@ -26,6 +27,25 @@ const SPORTS_WORD = new Set(SPORTS_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
 /** A score right after a team: "3-1", "2–0". */
 const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+/** U.S. states and Canadian provinces, by their full names. */
+const STATES = new Set([
+  ...Object.values(STATE_ABBREVIATIONS),
+  ...Object.values(DOTTED_STATE_ABBREVIATIONS),
+  ...UNABBREVIATED_STATES,
+]);
+/** Marks that may close a town's state: "Tracy, Calif., plant", "Richardson, Texas-based". */
+const STATE_CLOSERS = new Set([",", "-", ".", ";", ")"]);
+/** What a company's plant is called: "its Shah Alam plant". */
+const PLANT_NOUNS = new Set([
+  "plant",
+  "plants",
+  "factory",
+  "factories",
+  "facility",
+  "mill",
+  "refinery",
+  "smelter",
+]);
 const DASHES = new Set(["-", "–", "—", "--"]);
 /** How far into its line a dateline's dash may be, in tokens ("NAIROBI, Kenya, Oct 5 (Reuters) -"). */
 const DATELINE_TOKENS = 14;
@@ -105,6 +125,16 @@ export function typeFromContext(
     view.tokens[end]?.start === view.tokens[end - 1]?.end
   )
     return "LOCATION";
+  // "The Richardson, Texas-based maker", "its Tracy, Calif., plant", "The Clyde, Ohio, plant": a name
+  // before a comma and a state or province, which a comma, a dash or the sentence's end closes, is a town.
+  if (type !== "LOCATION" && !view.places[start] && beforeState(view, end)) return "LOCATION";
+  // "its Shah Alam plant", "its Tracy factory": what a company's plant is named after is a place.
+  if (
+    type === "PERSON" &&
+    (lower(start - 1) === "its" || lower(start - 1) === "our") &&
+    PLANT_NOUNS.has(lower(end))
+  )
+    return "LOCATION";
   // "the city of Friedrichshafen": a name after a place's noun and "of" is that place.
   if (
     type !== "LOCATION" &&
@@ -148,6 +178,13 @@ export function typeFromContext(
  * The name follows a photo agency's slash in a credit ("AFP Photo/", "REUTERS/"). Names after "Reporting
  * by" and the like are made people whole where spans are shaped (credit-lines.ts).
  */
+function beforeState(view: SentenceView, end: number): boolean {
+  const state = view.words[end] === "," ? view.places[end + 1] : undefined;
+  if (!state || state.value.kind !== "region" || !STATES.has(state.value.canonical)) return false;
+  const after = view.words[state.end];
+  return after === undefined || STATE_CLOSERS.has(after);
+}
+
 function credited(view: SentenceView, start: number): boolean {
   const { words } = view;
   return (

@@ -1339,4 +1339,16 @@ export const CASES: readonly EntityCase[] = [
     ],
     taggerOnly: true,
   },
+  // A town before its state, and a plant's place (session 48).
+  {
+    text: "The Richardson, Texas-based maker will close its Tracy, Calif., plant and the Clyde, Ohio, plant, and expand its Shah Alam plant.",
+    has: ["LOCATION Richardson", "LOCATION Tracy", "LOCATION Clyde", "LOCATION Shah Alam"],
+    not: ["PERSON Richardson", "PERSON Tracy", "PERSON Clyde", "PERSON Shah Alam"],
+    taggerOnly: true,
+  },
+  {
+    text: "Rep. Jane Doe, Texas Democrat, said so.",
+    has: ["PERSON Jane Doe"],
+    not: ["LOCATION Jane Doe"],
+  },
 ];

@@ -578,3 +578,8 @@ export const DOTTED_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   "P.E.I.": "Prince Edward Island",
   "N.W.T.": "Northwest Territories",
 };
+
+/** U.S. states that AP style never abbreviates: with the abbreviations' states, all the states. */
+export const UNABBREVIATED_STATES: readonly string[] = [
+  ...["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"],
+];
