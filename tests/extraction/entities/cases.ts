@@ -1351,4 +1351,10 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Jane Doe"],
     not: ["LOCATION Jane Doe"],
   },
+  // A trade's word ends a company's name, not a person's or a place's (session 48).
+  {
+    text: "Market leader Surya Paints posted a net profit, Kestrel Paints said, and rival Gulf Can Manufacturing said profit rose.",
+    has: ["ORGANIZATION Surya Paints", "ORGANIZATION Kestrel Paints", "ORGANIZATION Gulf Can Manufacturing"],
+    not: ["PERSON Surya Paints", "PERSON Kestrel Paints", "LOCATION Gulf Can Manufacturing"],
+  },
 ];

@@ -441,6 +441,15 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Finance",
   "Plantation",
   "Plantations",
+  // "Surya Paints", "Harcourt Coatings", "Gulf Can Manufacturing", "Nuvo Beverages".
+  "Paints",
+  "Coatings",
+  "Appliances",
+  "Manufacturing",
+  "Bottlers",
+  "Beverages",
+  "Packaging",
+  "Toys",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
