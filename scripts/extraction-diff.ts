@@ -38,7 +38,8 @@ export interface Difference {
 
 /**
  * The differences between two extractions of the same documents: figures matched by their offsets (one
- * present on one side only counts as "added" or "removed"), then field by field; entities by type and name.
+ * present on one side only counts as "added" or "removed"), then field by field; entities by type and name,
+ * then the role and the number of mentions of each entity on both sides.
  */
 export function compareExtractions(
   before: Readonly<Record<string, ExtractionResult>>,
@@ -78,6 +79,19 @@ export function compareExtractions(
       if (!nb.has(e)) out.push({ doc, field: "entity", what: e, before: e, after: "", sentence: "" });
     for (const e of nb)
       if (!na.has(e)) out.push({ doc, field: "entity", what: e, before: "", after: e, sentence: "" });
+    // Of an entity on both sides: its role and how many mentions it has.
+    const byName = new Map(b.entities.map((e) => [`${e.type} ${e.name}`, e]));
+    for (const e of a.entities) {
+      const name = `${e.type} ${e.name}`;
+      const g = byName.get(name);
+      if (!g) continue;
+      if ((e.role ?? "") !== (g.role ?? ""))
+        out.push({ doc, field: "role", what: name, before: e.role ?? "", after: g.role ?? "", sentence: "" });
+      if (e.mentions.length !== g.mentions.length) {
+        const [before, after] = [String(e.mentions.length), String(g.mentions.length)];
+        out.push({ doc, field: "mentions", what: name, before, after, sentence: "" });
+      }
+    }
   }
   return out;
 }

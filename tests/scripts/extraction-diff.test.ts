@@ -21,6 +21,20 @@ describe("compareExtractions", () => {
     ]);
   });
 
+  it("reports an entity's changed role and number of mentions", () => {
+    const before = { a: extract("Chief executive Jane Doe said so. Doe added that Nordbank grew.") };
+    const after = structuredClone(before);
+    const person = after.a.entities.find((e) => e.name === "Jane Doe");
+    if (!person) throw new Error("the text names Jane Doe");
+    person.role = "group chief executive";
+    person.mentions = person.mentions.slice(0, 1);
+
+    expect(compareExtractions(before, after).map((d) => [d.field, d.what, d.before, d.after])).toEqual([
+      ["role", "PERSON Jane Doe", "Chief executive", "group chief executive"],
+      ["mentions", "PERSON Jane Doe", "2", "1"],
+    ]);
+  });
+
   it("finds no difference between an extraction and itself", () => {
     const result = { a: extract("Exports fell 2% in March, the ministry said.") };
     expect(compareExtractions(result, structuredClone(result))).toEqual([]);

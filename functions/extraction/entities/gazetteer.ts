@@ -211,6 +211,13 @@ function buildTitles(): PhraseTable<TitleEntry> {
 
 const MODIFIERS: ReadonlySet<string> = new Set(TITLE_MODIFIERS.map((word) => word.toLowerCase()));
 const MODIFIED: TitleEntry = { honorific: false };
+/** Words that make another title of a title only in lower case: "group managing director", "executive
+ * chairman" (capitalized, "Group" and "Executive" may end a body's name). */
+const LOWER_CASE_MODIFIERS: ReadonlySet<string> = new Set(["group", "executive", "joint", "senior"]);
+/** Words of the longest title, at most: "Chief Executive Officer and President". */
+const TITLE_WORDS = 8;
+/** A modifier glued to a title by a hyphen: "vice-chairman", "co-Chief". */
+const HYPHENED_MODIFIER = /^(?:vice|co)-/i;
 
 /**
  * The longest title at `start`, with a TITLE_MODIFIERS word before a title read as one title: "Vice
@@ -222,16 +229,22 @@ export function matchTitle(words: readonly string[], start: number): PhraseHit<T
   const word = words[start] ?? "";
   // ("navy vice chief Vice Admiral AK Chawla": a lower-case "chief" ends a title of its own.)
   const ownChief = word === "chief" && /^\p{Lu}/u.test(words[start + 1] ?? "");
-  if (MODIFIERS.has(word.toLowerCase()) && !ownChief) {
+  // ("principal executive officer", "population insights senior manager": not inside a longer role.)
+  const lowerModifier = LOWER_CASE_MODIFIERS.has(word) && !/^\p{Ll}+$/u.test(words[start - 1] ?? "");
+  if ((MODIFIERS.has(word.toLowerCase()) || lowerModifier) && !ownChief) {
     // "former Deputy President": modifiers chain.
     const after = MODIFIERS.has((words[start + 1] ?? "").toLowerCase())
       ? matchTitle(words, start + 1)
       : TITLE_TABLE.match(words, start + 1, "any");
     if (after?.value.modifiable && (!direct || after.end > direct.end))
       return { value: MODIFIED, end: after.end };
-  } else if (word.length > 5 && word.slice(0, 5).toLowerCase() === "vice-") {
-    const after = TITLE_TABLE.match([word.slice(5)], 0, "any");
-    if (after?.value.modifiable && !direct) return { value: MODIFIED, end: start + 1 };
+  } else if (HYPHENED_MODIFIER.test(word)) {
+    // "vice-chairman", "co-Chief Executive Officer".
+    const rest = [word.replace(HYPHENED_MODIFIER, ""), ...words.slice(start + 1, start + TITLE_WORDS)];
+    const after = matchTitle(rest, 0);
+    const end = start + (after?.end ?? 1);
+    if ((after?.value.modifiable || after?.value === MODIFIED) && (!direct || end > direct.end))
+      return { value: MODIFIED, end };
   }
   return direct;
 }

@@ -298,7 +298,16 @@ function refineSpan(
           ? title.end + 2
           : title.end + 1
         : -1;
-    if (type === "ORGANIZATION" && body > 0 && e - body >= 2 && BODY_HEADS.has(last)) {
+    // ("Managing Director of Beta Glass, Mr. Alexandros Kouris,": so is a company officer's title "of" any
+    // company.)
+    const officer =
+      title !== undefined && COMPANY_OFFICES.has(words.slice(s, title.end).join(" ").toLowerCase());
+    if (
+      type === "ORGANIZATION" &&
+      body > 0 &&
+      body < e &&
+      ((e - body >= 2 && BODY_HEADS.has(last)) || officer)
+    ) {
       s = body;
       break;
     }
@@ -839,6 +848,12 @@ function isPortfolioTitle(view: SentenceView, s: number, e: number): boolean {
 const DETERMINERS = new Set(["the", "a", "an", "The", "A", "An"]);
 /** Titles only a company gives: the single word before one is the company ("Rosatom CEO Alexei X"). */
 const STAFF_NOUN: ReadonlySet<string> = new Set(STAFF_NOUNS);
+
+/** A company's officers, whose title "of" a company is no part of its name. */
+const COMPANY_OFFICES = new Set([
+  ...["managing director", "group managing director", "chairman", "chairperson", "chairwoman"],
+  ...["chief executive", "chief executive officer", "chief financial officer", "chief operating officer"],
+]);
 
 const COMPANY_TITLES = new Set([
   "ceo",

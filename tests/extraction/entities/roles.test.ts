@@ -230,4 +230,27 @@ describe("roles", () => {
     const found = extractEntities(text, { sentences: splitSentences(text) });
     expect(found.map((e) => e.name)).not.toContain("Emir");
   });
+
+  it("keeps a lower-case group, executive or senior and a hyphened co- in the role (session 48)", () => {
+    const text =
+      "Its group managing director Datuk Lim Boon Keat said sales rose. Its executive chairman Ben Yeoh agreed, as did co-Chief Executive Officer Alexander Sixt and Westpac senior economist Justin Smirk. The principal executive officer Musa Mabesele declined.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    const role = (name: string) => found.find((e) => e.name === name)?.role;
+    expect(role("Lim Boon Keat")).toBe("group managing director");
+    expect(role("Ben Yeoh")).toBe("executive chairman");
+    expect(role("Alexander Sixt")).toBe("co-Chief Executive Officer");
+    expect(role("Justin Smirk")).toBe("Westpac senior economist");
+    expect(role("Musa Mabesele")).toBe("principal executive officer");
+  });
+
+  it("reads a company officer's title over the company before a set-off name (session 48)", () => {
+    const text =
+      "The Chairman of BUA Group, Abdul Samad Rabiu, said prices would hold. The Managing Director of Nestle Nigeria, Mr. Alexandros Kouris, agreed.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    expect(found.find((e) => e.name === "Abdul Samad Rabiu")?.role).toBe("Chairman of BUA Group");
+    expect(found.find((e) => e.name === "Alexandros Kouris")?.role).toBe(
+      "Managing Director of Nestle Nigeria",
+    );
+    expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(["BUA Group", "Nestle Nigeria"]));
+  });
 });
