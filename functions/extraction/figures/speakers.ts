@@ -1337,6 +1337,9 @@ function sentenceEnds(text: string, from: number, to: number): number {
 
 /** Characters back from "It" that the organizations it may stand for are named within. */
 const IT_REACH = 400;
+/** Words that credit a source of data before its name: "according to data compiled by LSEG". */
+const DATA_CREDIT_BEFORE =
+  /\b(?:according to|compiled by|polled by)(?:\s+(?:data|LSEG|Refinitiv|its|the))*\s+$/i;
 
 /** Organization mentions "It" weighs, at most (keeps an article of many names linear). */
 const IT_CANDIDATES = 8;
@@ -1621,14 +1624,20 @@ export class Resolver {
    */
   private organizationBefore(position: number): Organization | undefined {
     const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
-    let best = this.organizations[k - 1];
+    // ("..., according to data compiled by LSEG. It sees organic sales rising": a source of data credited
+    // as such is no "It"; the story's company is.)
+    const credited = (o: Organization) =>
+      DATA_CREDIT_BEFORE.test(this.text.slice(Math.max(0, o.start - 40), o.start));
+    const last = this.organizations[k - 1];
+    let best = last && !credited(last) ? last : undefined;
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
       const o = this.organizations[j];
-      if (!o || !best || position - o.end > IT_REACH) break;
+      if (!o || position - o.end > IT_REACH) break;
+      if (credited(o)) continue;
       if (o.opens && sentenceEnds(this.text, o.end, position) <= 1) return o;
-      if (o.mentions > best.mentions) best = o;
+      if (!best || o.mentions > best.mentions) best = o;
     }
-    return best;
+    return best ?? (last ? this.mainOrganizationBefore(position) : undefined);
   }
 
   /**

@@ -701,6 +701,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "R14bn",
     "Minerals Council South Africa",
   ],
+  // "It" after a source of data credited as such is the story's company (session 48).
+  [
+    "Otis Worldwide Corp forecast 2027 adjusted profit above expectations on Wednesday, betting on its service business. The world's largest elevator maker expects adjusted earnings per share of $4.35 to $4.45 next year, compared with analysts' average estimate of $4.31, according to data compiled by LSEG. It sees organic sales rising 2% to 4%.",
+    "2% to 4%",
+    "Otis Worldwide",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
