@@ -18,6 +18,14 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
     else if (tok.norm === "-" && !tok.spaceBefore && t[k + 1]?.norm === "and") compound = true;
     // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
     else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
+    // ("The St. Louis-based retailer", "the Ft. Worth-based company": an abbreviation's point in the place.)
+    else if (
+      tok.norm === "." &&
+      compound &&
+      !tok.spaceBefore &&
+      /^\p{Lu}\p{Ll}{0,2}$/u.test(t[k - 1]?.text ?? "")
+    )
+      continue;
     // ("The 108-store retailer said": a count in a compound describes it too.)
     else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
     // ("The Atlanta company said": a place's one word right after "the" describes it too.)

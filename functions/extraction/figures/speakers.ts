@@ -517,6 +517,8 @@ function bareEstimate(t: readonly Token[], k: number, first: number): boolean {
   // ("The group now expects adjusted operating profit of": a body named by its kind, at its clause's start.)
   const named =
     (t[p]?.kind === "word" && isCapitalized(t[p])) ||
+    // ("Lennox International Inc. projected": the point of a legal form.)
+    dottedFormPoint(t, p) ||
     t[p]?.norm === "," ||
     t[p]?.norm === ")" ||
     definiteBody(t, first, p + 1) !== undefined;

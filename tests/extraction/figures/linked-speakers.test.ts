@@ -707,6 +707,24 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "2% to 4%",
     "Otis Worldwide",
   ],
+  // Projections, targets and assumptions are the body's own (session 48).
+  ["Lennox International Inc. projected 2027 revenue growth of about 6%.", "6%", "Lennox International"],
+  [
+    "Cellnex reported results. The company targets a leverage ratio of between 5.0 and 6.0 times net debt to EBITDA by the end of 2027.",
+    "5.0 and 6.0 times",
+    "Cellnex",
+  ],
+  [
+    "Toyota Motor Corp raised its forecast. It assumes an exchange rate of 150 yen to the dollar for the second half.",
+    "150 yen",
+    "Toyota Motor",
+  ],
+  // (A place with an abbreviation's point in a body's description: "The St. Louis-based retailer".)
+  [
+    "Build-A-Bear Workshop Inc posted results. The St. Louis-based retailer now expects full-year revenue of $530 million.",
+    "$530 million",
+    "Build-A-Bear Workshop",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

@@ -90,6 +90,9 @@ export const BARE_ESTIMATES: readonly string[] = [
   "calculated", "expected",
   // A plural subject's: "Analysts at Bancolombia forecast exports of".
   "forecast", "predict",
+  // "Lennox International Inc. projected 2027 revenue growth of", "Daikin assumes an exchange rate of",
+  // "The company also targets about $4 billion of".
+  "projected", "predicted", "forecasted", "assumes", "targets",
 ];
 
 /**
