@@ -101,10 +101,15 @@ function nineMonthsEnd(t: readonly Token[], i: number): number | undefined {
 
 /** "the quarter ended Oct. 31" at token `i` ("quarter"), with no number of its own: the month it ended in. */
 function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
-  if (t[i]?.norm !== "quarter" || t[i - 1]?.norm !== "the" || !ENDING.has(t[i + 1]?.norm ?? ""))
-    return undefined;
+  // ("... for the three months ended Oct. 31, 2026": a quarter in months.)
+  const quarter =
+    t[i]?.norm === "quarter"
+      ? t[i - 1]?.norm === "the"
+      : t[i]?.norm === "months" && THREE.has(t[i - 1]?.norm ?? "") && t[i - 2]?.norm === "the";
+  if (!quarter || !ENDING.has(t[i + 1]?.norm ?? "")) return undefined;
   return MONTH.get(t[i + 2]?.norm ?? "");
 }
+const THREE = new Set(["three", "3"]);
 
 /**
  * The fiscal year's first month when the article labels a part of it alone ("Q2 inflows jump 45%",
