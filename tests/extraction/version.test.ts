@@ -61,7 +61,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "44": "78609c9fe942aec8",
   "45": "b96dd3fddd45a221",
   "46": "a6ecf25cdd26533e",
-  "47": "6497daecf5e0edb1",
+  "47": "751c9745cb7d8c7f",
 };
 
 function dataFingerprint(): string {

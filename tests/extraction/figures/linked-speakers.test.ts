@@ -725,6 +725,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$530 million",
     "Build-A-Bear Workshop",
   ],
+  [
+    "Tomy Co reported results. Revenue rose 5% to 120 billion yen, the toymaker said.",
+    "120 billion yen",
+    "Tomy",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

@@ -1653,6 +1653,9 @@ export const COMPANY_KINDS: readonly string[] = [
   "jeweller", "jeweler", "papermaker", "bottler", "packager", "foundry", "brand", "wholesaler",
   "shipbuilder", "homebuilder", "smelter", "cooperative", "co-operative", "hotelier", "caterer", "outsourcer",
   "explorer",
+  // "the dealership said", "the toymaker said", "The Tokyo-based assembler said", "the lessor said" (not
+  // "the dealer said": in commodity news a trader).
+  "dealership", "assembler", "toymaker", "glassmaker", "lessor",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
