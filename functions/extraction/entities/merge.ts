@@ -80,6 +80,7 @@ export function mergeCandidates(
   }
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
   const shortForms = shorterNames(groups, text, commonWords);
+  const surnames = surnamesOf(groups);
   for (const group of [...groups.values()]) {
     const form = shortForms.get(group.key);
     const type = typeOf(group);
@@ -105,7 +106,7 @@ export function mergeCandidates(
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     // ("Harrington" in the obituary of Margaret Harrington, whose son chairs Harrington Media Group: the
     // surname of people the article names, even of two, is no short name of a company.)
-    if (type === "PERSON" && (aliases.has(group.key) || surnameOfSomeone(groups, group.key))) continue;
+    if (type === "PERSON" && (aliases.has(group.key) || surnames.has(group.key))) continue;
     if (form.joins === "person" && (type !== "PERSON" || longestWords(group) > 1)) continue;
     if (form.joins === "named" && type === "PERSON" && isEponym(text, group)) continue;
     if (type === "PERSON" && namedAfter(form.target, group)) continue;
@@ -325,10 +326,17 @@ function startsWithParticle(group: Group): boolean {
 }
 
 /** Whether the person's full name ends with the word of `key` (a surname, not a given name). */
-function surnameOfSomeone(groups: ReadonlyMap<string, Group>, key: string): boolean {
-  for (const group of groups.values())
-    if (typeOf(group) === "PERSON" && endsWithWord(group, key)) return true;
-  return false;
+/** The keys of the last words of the people the article names in full ("name:harrington"). */
+function surnamesOf(groups: ReadonlyMap<string, Group>): Set<string> {
+  const keys = new Set<string>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "PERSON") continue;
+    for (const member of group.members) {
+      const last = member.words[member.words.length - 1];
+      if (member.words.length >= 2 && last !== undefined) keys.add(`name:${nameKey(last)}`);
+    }
+  }
+  return keys;
 }
 
 function endsWithWord(person: Group, key: string): boolean {

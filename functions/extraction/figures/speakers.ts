@@ -1339,9 +1339,13 @@ function sentenceEnds(text: string, from: number, to: number): number {
 
 /** Characters back from "It" that the organizations it may stand for are named within. */
 const IT_REACH = 400;
-/** Words that credit a source of data before its name: "according to data compiled by LSEG". */
-const DATA_CREDIT_BEFORE =
-  /\b(?:according to|compiled by|polled by)(?:\s+(?:data|LSEG|Refinitiv|its|the))*\s+$/i;
+/**
+ * Words that credit a source of data before its name, "according to data compiled by LSEG", "analysts
+ * polled by LSEG", or after it, "according to LSEG data" (not "according to the Toy Association", a body
+ * an "It" may go on about).
+ */
+const DATA_CREDIT_BEFORE = /\b(?:compiled by|polled by|data (?:from|by))\s+(?:the\s+)?$/i;
+const CREDIT_BEFORE = /\baccording to\s+(?:the\s+)?$/i;
 
 /** Organization mentions "It" weighs, at most (keeps an article of many names linear). */
 const IT_CANDIDATES = 8;
@@ -1628,8 +1632,13 @@ export class Resolver {
     const k = firstAtOrAfter(this.organizations, position + 1, (o) => o.end);
     // ("..., according to data compiled by LSEG. It sees organic sales rising": a source of data credited
     // as such is no "It"; the story's company is.)
-    const credited = (o: Organization) =>
-      DATA_CREDIT_BEFORE.test(this.text.slice(Math.max(0, o.start - 40), o.start));
+    const credited = (o: Organization) => {
+      const before = this.text.slice(Math.max(0, o.start - 40), o.start);
+      return (
+        DATA_CREDIT_BEFORE.test(before) ||
+        (CREDIT_BEFORE.test(before) && DATA_AFTER.test(this.text.slice(o.end, o.end + DATA_AFTER_CHARACTERS)))
+      );
+    };
     const last = this.organizations[k - 1];
     let best = last && !credited(last) ? last : undefined;
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
