@@ -1357,4 +1357,11 @@ export const CASES: readonly EntityCase[] = [
     has: ["ORGANIZATION Surya Paints", "ORGANIZATION Kestrel Paints", "ORGANIZATION Gulf Can Manufacturing"],
     not: ["PERSON Surya Paints", "PERSON Kestrel Paints", "LOCATION Gulf Can Manufacturing"],
   },
+  // "co-" makes a title of a capitalized title only ("a co-author" is none) (session 48).
+  {
+    text: "Prof Lars Engström of the University of Gothenburg, a co-author, said the findings did not mean collapse was imminent.",
+    has: ["PERSON Lars Engström", "ORGANIZATION University of Gothenburg"],
+    not: ["PERSON University of Gothenburg"],
+    taggerOnly: true,
+  },
 ];
