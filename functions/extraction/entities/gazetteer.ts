@@ -217,10 +217,10 @@ const LOWER_CASE_MODIFIERS: ReadonlySet<string> = new Set(["group", "executive",
 /** Words of the longest title, at most: "Chief Executive Officer and President". */
 const TITLE_WORDS = 8;
 /**
- * A modifier glued to a title by a hyphen: "vice-chairman", "co-Chief Executive Officer" ("co-" only before
- * a capitalized title: "a co-author" is no one's title).
+ * A modifier glued to a title by a hyphen: "vice-chairman", "Co-chairman", "co-Chief Executive Officer" ("co-"
+ * in lower case only before a capitalized title: "a co-author" is no one's title).
  */
-const HYPHENED_MODIFIER = /^(?:[Vv]ice-|[Cc]o-(?=\p{Lu}))/u;
+const HYPHENED_MODIFIER = /^(?:[Vv]ice-|Co-|co-(?=\p{Lu}))/u;
 
 /**
  * The longest title at `start`, with a TITLE_MODIFIERS word before a title read as one title: "Vice
