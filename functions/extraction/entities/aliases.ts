@@ -390,31 +390,21 @@ export function shorterNames(
     const tail = of >= 2 ? PLACES_AND_NAMES.match(words, of + 1, "exact") : undefined;
     if (tail && tail.end === words.length && PLACE_KINDS.has(tail.value.kind))
       add(words.slice(0, of), group, "named");
-    // "Minerals Council" for "Minerals Council South Africa": the body's name without the country it
-    // ends with, when a body's word ends what is left (not a company's: "Growthpoint Properties
-    // Australia" is the Australian arm of Growthpoint Properties).
+    // A name without the country it ends with:
+    // - a body's, when a body's word ends what is left: "Minerals Council" for "Minerals Council South
+    //   Africa";
+    // - a company's, once the article has named it in full: "Bebe Care" for "Bebe Care Kenya Ltd" (a
+    //   company named first is the parent: "Growthpoint Properties owns 60% of Growthpoint Properties
+    //   Australia").
     for (let end = 2; end < words.length; end++) {
       const country = PLACES_AND_NAMES.match(words, end, "exact");
-      if (
-        country?.end === words.length &&
-        PLACE_KINDS.has(country.value.kind) &&
-        BODY_WORDS.has(words[end - 1] ?? "")
-      )
-        add(words.slice(0, end), group, "named");
-    }
-    // "Bebe Care" for "Bebe Care Kenya Ltd", "Nuvo Beverages" for "Nuvo Beverages Nigeria Plc": a company's
-    // name without the country it ends with, once the article has named it in full ("Growthpoint
-    // Properties owns 60% of Growthpoint Properties Australia": a company named first is the parent).
-    for (let end = 2; end < words.length; end++) {
-      const country = PLACES_AND_NAMES.match(words, end, "exact");
-      const shorter = groups.get(`name:${nameKey(words.slice(0, end).join(" "))}`);
-      if (
-        country?.end === words.length &&
-        country.value.kind === "country" &&
-        !BODY_WORDS.has(words[end - 1] ?? "") &&
-        (!shorter || firstStart(shorter) > firstStart(group))
-      )
-        add(words.slice(0, end), group, "named", true);
+      if (country?.end !== words.length || !PLACE_KINDS.has(country.value.kind)) continue;
+      const left = words.slice(0, end);
+      if (BODY_WORDS.has(words[end - 1] ?? "")) add(left, group, "named");
+      else if (country.value.kind === "country") {
+        const shorter = groups.get(`name:${nameKey(left.join(" "))}`);
+        if (!shorter || firstStart(shorter) > firstStart(group)) add(left, group, "named", true);
+      }
     }
     // "Gates Foundation" for "Bill & Melinda Gates Foundation", "Dangote Foundation" for "Aliko Dangote
     // Foundation": a founder's foundation or trust without the founder's given names.
@@ -428,7 +418,7 @@ export function shorterNames(
   // first is a shorter name of the second.)
   const ownerOf = (group: Group): Group => {
     const owners = claims.get(group.key);
-    const owner = owners?.size === 1 ? [...owners.keys()][0] : undefined;
+    const owner = owners?.size === 1 ? owners.keys().next().value : undefined;
     return owner && owner !== group && !claims.get(owner.key)?.has(group) ? owner : group;
   };
   for (const claimants of claims.values()) {

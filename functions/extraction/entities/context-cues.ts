@@ -46,7 +46,8 @@ const PLANT_NOUNS = new Set([
   "refinery",
   "smelter",
 ]);
-const DASHES = new Set(["-", "–", "—", "--"]);
+/** Dashes of a dateline: "NAIROBI, Oct 5 (Reuters) -", "SYDNEY (AAP) —". */
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** How far into its line a dateline's dash may be, in tokens ("NAIROBI, Kenya, Oct 5 (Reuters) -"). */
 const DATELINE_TOKENS = 14;
 
@@ -174,10 +175,7 @@ export function typeFromContext(
   return undefined;
 }
 
-/**
- * The name follows a photo agency's slash in a credit ("AFP Photo/", "REUTERS/"). Names after "Reporting
- * by" and the like are made people whole where spans are shaped (credit-lines.ts).
- */
+/** A comma and a state or province that a comma, a dash or the sentence's end closes follow the name. */
 function beforeState(view: SentenceView, end: number): boolean {
   const state = view.words[end] === "," ? view.places[end + 1] : undefined;
   if (!state || state.value.kind !== "region" || !STATES.has(state.value.canonical)) return false;
@@ -185,6 +183,10 @@ function beforeState(view: SentenceView, end: number): boolean {
   return after === undefined || STATE_CLOSERS.has(after);
 }
 
+/**
+ * The name follows a photo agency's slash in a credit ("AFP Photo/", "REUTERS/"). Names after "Reporting
+ * by" and the like are made people whole where spans are shaped (credit-lines.ts).
+ */
 function credited(view: SentenceView, start: number): boolean {
   const { words } = view;
   return (

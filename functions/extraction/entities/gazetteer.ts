@@ -245,8 +245,8 @@ export function matchTitle(words: readonly string[], start: number): PhraseHit<T
     // "vice-chairman", "co-Chief Executive Officer".
     const rest = [word.replace(HYPHENED_MODIFIER, ""), ...words.slice(start + 1, start + TITLE_WORDS)];
     const after = matchTitle(rest, 0);
-    const end = start + (after?.end ?? 1);
-    if ((after?.value.modifiable || after?.value === MODIFIED) && (!direct || end > direct.end))
+    const end = start + (after?.end ?? 0);
+    if (after && (after.value.modifiable || after.value === MODIFIED) && (!direct || end > direct.end))
       return { value: MODIFIED, end };
   }
   return direct;

@@ -325,7 +325,6 @@ function startsWithParticle(group: Group): boolean {
   return (group.members[0]?.words.length ?? 0) >= 2 && NAME_PARTICLES.has(first.toLowerCase());
 }
 
-/** Whether the person's full name ends with the word of `key` (a surname, not a given name). */
 /** The keys of the last words of the people the article names in full ("name:harrington"). */
 function surnamesOf(groups: ReadonlyMap<string, Group>): Set<string> {
   const keys = new Set<string>();
@@ -339,6 +338,7 @@ function surnamesOf(groups: ReadonlyMap<string, Group>): Set<string> {
   return keys;
 }
 
+/** Whether the person's full name ends with the word of `key` (a surname, not a given name). */
 function endsWithWord(person: Group, key: string): boolean {
   const word = key.slice("name:".length);
   return person.members.some((member) => {

@@ -1,5 +1,5 @@
 import { firstTokenFrom } from "./candidate-index.ts";
-import { describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
+import { DASHES, describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
 import { inCurrencyName, isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
@@ -292,16 +292,11 @@ function refineSpan(
     // ("The Chairman of BUA Group, Abdul Samad Rabiu,", "the Director of the Fintech and Innovation Office": a
     // title "of" a body of two words or more is no part of the body's name; not an office's own name, "Chief
     // of Air Staff", "Minister of Power".)
-    const body =
-      title && words[title.end] === "of"
-        ? words[title.end + 1] === "the"
-          ? title.end + 2
-          : title.end + 1
-        : -1;
+    const of = title && words[title.end] === "of" ? title.end : -1;
+    const body = of < 0 ? -1 : words[of + 1] === "the" ? of + 2 : of + 1;
     // ("Managing Director of Beta Glass, Mr. Alexandros Kouris,": so is a company officer's title "of" any
     // company.)
-    const officer =
-      title !== undefined && COMPANY_OFFICES.has(words.slice(s, title.end).join(" ").toLowerCase());
+    const officer = of > 0 && COMPANY_OFFICES.has(words.slice(s, of).join(" ").toLowerCase());
     if (
       type === "ORGANIZATION" &&
       body > 0 &&
@@ -720,8 +715,6 @@ const JOURNALISTS = new Set(["Correspondent", "Editor", "Reporter", "Writer", "C
 /** Last words of a rate's or a ratio's capitalized name. */
 const RATE_HEADS = new Set(["Rate", "Rates", "Ratio"]);
 
-/** Dashes after a dateline: "SYDNEY (AAP) - Whitegoods maker Harcourt Appliances". */
-const DASHES = new Set(["-", "—", "–"]);
 /** Trades a company's name may follow at a sentence's start: "Whitegoods maker", "Terminal operator". */
 const TRADE_NOUNS = new Set([
   ...["maker", "makers", "producer", "manufacturer", "retailer", "operator", "miner", "lender"],
@@ -735,9 +728,12 @@ const EXCHANGE_BEFORE_TICKER = /^(?:[A-Z]{2,}|Nasdaq|Tadawul|Euronext|Xetra)$/;
 
 /** "(TSX: LAS.A)", "(PSX: RALL)", "the ticker WRNA": a ticker symbol names no one of its own. */
 function isTicker(words: readonly string[], s: number, e: number): boolean {
-  if (!words.slice(s, e).every((word) => /^[A-Z][A-Z0-9.]*$/.test(word))) return false;
-  if (TICKER_WORDS.has(words[s - 1] ?? "")) return true;
-  return words[s - 1] === ":" && words[s - 3] === "(" && EXCHANGE_BEFORE_TICKER.test(words[s - 2] ?? "");
+  const before =
+    TICKER_WORDS.has(words[s - 1] ?? "") ||
+    (words[s - 1] === ":" && words[s - 3] === "(" && EXCHANGE_BEFORE_TICKER.test(words[s - 2] ?? ""));
+  if (!before) return false;
+  for (let k = s; k < e; k++) if (!/^[A-Z][A-Z0-9.]*$/.test(words[k] ?? "")) return false;
+  return true;
 }
 
 function namesNothing(word: string): boolean {

@@ -52,10 +52,13 @@ export function titleBefore(
   // ("The Executive Chairman of FIRS, Dr Zacch Adedeji,": the organization before the comma.)
   const heldBefore = setOff ? spans.get(titleEnd) : undefined;
   // ("The Chairman of BUA Group, Abdul Samad Rabiu,": a span the tagger ran from the title over the body.)
-  const spanStart =
-    heldBefore && (view.words[heldBefore.start] === "The" ? heldBefore.start + 1 : heldBefore.start);
-  const spanTitle = spanStart !== undefined ? view.titles[spanStart] : undefined;
-  if (heldBefore && spanStart !== undefined && spanTitle && view.words[spanTitle.end] === "of")
+  const spanStart = !heldBefore
+    ? -1
+    : view.words[heldBefore.start] === "The"
+      ? heldBefore.start + 1
+      : heldBefore.start;
+  const spanTitle = view.titles[spanStart];
+  if (heldBefore && spanTitle && view.words[spanTitle.end] === "of")
     return { role: sliceTokens(view, spanStart, heldBefore.end) };
   const heldBeforeOf =
     heldBefore && (view.words[heldBefore.start - 1] === "the" ? heldBefore.start - 2 : heldBefore.start - 1);
