@@ -263,7 +263,7 @@ export function carryStoryPeriods(
       !quotedMove(figure) &&
       (amountBefore || !shareMove(figure, input.companies)) &&
       !otherFrequency(tokens, place, story) &&
-      !namesTime(input, place.first, owned, i, story) &&
+      !namesTime(input, place, owned, i, story, changedMeasure(figure, previous, input, place)) &&
       reportsResult()
     )
       figure.period = { ...lastPartNamed(figure.sentence, story, partMatches), carried: true };
@@ -610,16 +610,25 @@ function monthIndex(date: string, end = false): number {
  */
 function namesTime(
   story: StoryText,
-  first: number,
+  place: FigurePlace,
   owned: ReadonlyMap<number, Owner>,
   index: number,
   current: FigurePeriod,
+  changed: boolean,
 ): boolean {
+  const { first } = place;
   const range = story.sentenceTokens[story.sentenceOf[first] ?? -1];
   if (!range) return false;
   // Near the figure only: a sentence of a million tokens stays linear.
-  const to = Math.min(range[1], first + TIME_REACH);
-  for (let k = Math.max(range[0], first - TIME_REACH); k < to; k++) {
+  const reach = Math.min(range[1], first + TIME_REACH);
+  const from = Math.max(range[0], first - TIME_REACH);
+  // A measure's change keeps the story's period past the times of a clause of cause or comment after it
+  // ("Finance costs fell 31% after the company repaid a loan in May") or of a relative clause closed before
+  // it ("Online sales, which the company began reporting separately last year, jumped 42%").
+  const to = changed ? causeAfter(story.tokens, place.last, reach) : reach;
+  const lastComma = changed ? commaBefore(story.tokens, from, first) : -1;
+  for (let k = from; k < to; k++) {
+    if (k < lastComma && inSetOffRelative(story.tokens, k)) continue;
     const norm = story.tokens[k]?.norm ?? "";
     // "on Monday", "during the holiday", "in the same week"; not a level compared ("down from 91% the
     // previous season") nor the day a statement was made ("the club said on Tuesday").
@@ -653,6 +662,94 @@ function namesTime(
   return false;
 }
 
+/**
+ * The figure, or the amount its change reached ("rose 18.6pc to Rs3.92bn"), changes a measure, not a
+ * company's shares ("Rival Humm Group, which last month received a bid, fell 1.5 per cent").
+ */
+function changedMeasure(
+  figure: Figure,
+  previous: Figure | undefined,
+  story: StoryText,
+  place: FigurePlace,
+): boolean {
+  const change =
+    figure.change ??
+    (previous?.sentence.start === figure.sentence.start && previous.subject?.start === figure.subject?.start
+      ? previous.change
+      : undefined);
+  const subject = figure.subject;
+  if (!change || !subject) return false;
+  // (The subject may stand before a relative clause, outside the figure's own clause.)
+  for (let k = place.first - 1; k >= Math.max(0, place.first - TIME_REACH); k--) {
+    const token = story.tokens[k];
+    if (!token || token.end <= subject.start) break;
+    if (token.end <= subject.end && story.companies.has(token.start)) return false;
+  }
+  // A figure in a clause of cause is none of the story's results: "after operators implemented a 50 per
+  // cent tariff increase approved by the NCC in January 2025".
+  return (
+    causeAfter(story.tokens, Math.max(place.clauseStart, place.first - TIME_REACH), place.first) ===
+    place.first
+  );
+}
+
+/**
+ * Where a clause of cause or comment opens after a figure's last token `from`, before `to`: "after the
+ * company repaid a loan", "supported by a hot summer", "on the back of a strong mango season", ", which
+ * analysts attributed to". (Not "as of", "as at": a date of the figure.)
+ */
+function causeAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    const next = tokens[k + 1]?.norm ?? "";
+    if (
+      CAUSE_OPENERS.has(norm) ||
+      (norm === "as" && next !== "of" && next !== "at") ||
+      (CAUSE_LINKS.has(norm) && next === "to") ||
+      (norm === "on" && next === "the" && tokens[k + 2]?.norm === "back") ||
+      (next === "by" && CAUSE_PARTICIPLES.has(norm))
+    )
+      return k;
+  }
+  return to;
+}
+
+/** Words that open a clause of cause or comment: "after", ", which analysts attributed to". */
+const CAUSE_OPENERS = new Set(["after", "following", "because", "amid", "which", "who", "whose"]);
+/** Participles that open a cause with "by": "supported by a hot summer", "weighed down by" (not "fell by"). */
+const CAUSE_PARTICIPLES = new Set([
+  "supported",
+  "helped",
+  "driven",
+  "boosted",
+  "buoyed",
+  "lifted",
+  "fuelled",
+  "fueled",
+  "spurred",
+  "aided",
+  "underpinned",
+  "hurt",
+  "hit",
+  "hampered",
+  "dragged",
+  "weighed",
+  "down",
+  "offset",
+  "dented",
+  "pressured",
+  "affected",
+  "impacted",
+]);
+/** Words that open a cause with "to": "thanks to", "due to", "owing to", "according to". */
+const CAUSE_LINKS = new Set(["thanks", "due", "owing", "according"]);
+
+/** The last comma in tokens [from, to), or -1. */
+function commaBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k]?.norm === ",") return k;
+  return -1;
+}
+
 /** A period of accounts named by its end: "the financial year ended March 31", "the six months to June". */
 const ACCOUNTS_PERIOD = /\b(?:ended|ending|to)\b/i;
 
@@ -672,7 +769,9 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
   const on = tokens[k - 1]?.norm === "on";
   if (!on && !WEEKDAY_NAMES.has(tokens[k]?.norm ?? "")) return false;
   const link = on ? k - 2 : k - 1;
-  if (STATED.has(tokens[link]?.norm ?? "")) return true;
+  // ("according to results published on Wednesday", "in a statement on Friday".)
+  const verb = tokens[link]?.norm ?? "";
+  if (STATED.has(verb) || (on && (FILED.has(verb) || STATEMENTS.has(verb)))) return true;
   // ("told reporters on Monday": one listener between.)
   if (tokens[link - 1]?.norm === "told" && tokens[link]?.kind === "word") return true;
   // ("the group said in a Sens announcement on Wednesday", "told the NZX on Wednesday", "Accounts filed at
@@ -682,8 +781,10 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
     const tok = tokens[j];
     // ("filed with the Nigerian Exchange (NGX) on Wednesday": a name's acronym in parentheses.)
     if (!tok || (tok.kind !== "word" && !["'s", "’s", "(", ")"].includes(tok.norm))) return false;
-    if (STATED.has(tok.norm) || FILED.has(tok.norm))
-      return j < link && TAIL_LEADS.has(tokens[j + 1]?.norm ?? "");
+    const tail = j < link && TAIL_LEADS.has(tokens[j + 1]?.norm ?? "");
+    if (STATED.has(tok.norm) || FILED.has(tok.norm)) return tail;
+    // ("In a disclosure to the Philippine Stock Exchange on Friday, the bottler said".)
+    if (STATEMENTS.has(tok.norm) && tail) return true;
   }
   return false;
 }
@@ -699,6 +800,9 @@ function releasedAt(tokens: readonly Token[], first: number): boolean {
 
 /** Words between a release verb and its time: "released on Tuesday", "published earlier this month". */
 const RELEASE_LINKS = new Set(["on", "earlier", "in", "during"]);
+
+/** Nouns of a statement, whose day dates no figure: "in a filing to the bourse on Friday". */
+const STATEMENTS = new Set(["statement", "filing", "disclosure", "announcement", "notice", "release"]);
 
 /** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
 const STATED_TAIL = 11;

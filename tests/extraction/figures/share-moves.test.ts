@@ -48,4 +48,16 @@ describe("share moves in a results story", () => {
       carried: true,
     });
   });
+
+  it("leaves undated a rival's move past a relative clause's time", () => {
+    // (The time of a relative clause closed before a measure's change no longer stops the story's period;
+    // a company's own move still takes none.)
+    const { figures: moved } = extract(
+      "Brevik Holdings reported results for the third quarter. Revenue rose 4%. Rival Tamu Holdings, which last month received a takeover bid, fell 1.5% to $6.50.",
+      { publishedAt: "2026-11-12" },
+    );
+    expect(moved.find((f) => f.text === "1.5%")?.subject?.text).toBe("Rival Tamu Holdings");
+    expect(moved.find((f) => f.text === "1.5%")?.period).toBeUndefined();
+    expect(moved.find((f) => f.text === "$6.50")?.period).toBeUndefined();
+  });
 });
