@@ -12,6 +12,7 @@ import {
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName, genericCompanyWord } from "./name-heads.ts";
+import type { Candidate } from "./refine.ts";
 import { isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
@@ -138,7 +139,9 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     if (type === "PERSON") continue;
     // ("South African" is a people's adjective: no "SA" abbreviates it.)
     if (group.key.startsWith("demonym:")) continue;
-    const found = group.members.find((member) => member.words.length >= 2);
+    const found = group.members.find(
+      (member) => member.words.length >= 2 && !AMPERSAND_ACRONYM.test(member.text),
+    );
     if (!found) continue;
     // "GM" for "General Motors Co.": the legal form is no part of the acronym.
     const bare = withoutLegalForm(found.words);
@@ -158,6 +161,9 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
       } else if (SPELLED_CONNECTORS.has(word)) spelled += first.toUpperCase();
     }
     if (initials.length >= 2) byInitials.set(initials, group);
+    // ("S&R" is no "SM Retail": an ampersand's acronym names a name with its "&".)
+    if (initials.length >= 2 && full.words.some((word) => word === "&" || word === "and"))
+      byInitials.set(`&${initials}`, group);
     if (spelled !== initials && spelled.length >= 3) byInitials.set(spelled, group);
     if (country !== initials && country.length >= 3) byInitials.set(country, group);
     // "SEC" for "U.S. Securities and Exchange Commission": without the country before the name.
@@ -167,18 +173,20 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     const and = full.words.length - 2;
     if (full.words[and] === "and" && initials.length >= 4)
       byInitials.set(initials.slice(prefixed, -1), group);
+    // "PSX" for "Pakistan Stock Exchange": an exchange's X.
+    if (full.words[full.words.length - 1] === "Exchange" && initials.length >= 2)
+      byInitials.set(`${initials.slice(0, -1)}X`, group);
   }
   for (const group of [...groups.values()]) {
     // "NNPC Ltd" spells "Nigerian National Petroleum Company" too.
-    const only = group.members[0] && withoutLegalForm(group.members[0].words);
-    if (only?.length !== 1 || group.members.some((member) => withoutLegalForm(member.words).length !== 1))
-      continue;
+    const written = group.members[0] ? oneWord(group.members[0]) : undefined;
+    if (written === undefined || group.members.some((member) => oneWord(member) === undefined)) continue;
     // "BoE", "BoJ" for the Bank of England or of Japan; "Kplc", "Dewa": an acronym as some papers case it.
-    const written = only[0] ?? "";
     const acronym =
       isDefinedAcronym(written) || WORD_CASED_ACRONYM.test(written) ? written.toUpperCase() : "";
     if (!acronym) continue;
-    const target = byInitials.get(acronym);
+    // ("H&P" for "Helmerich & Payne", "M&M" for "Mahindra & Mahindra": the ampersand has no initial.)
+    const target = byInitials.get(acronym.includes("&") ? `&${acronym.replaceAll("&", "")}` : acronym);
     // "the U.S. Navy ... the UN said": an acronym the word lists know names its own organization only.
     const known = ORGANIZATION_FULL_NAMES[acronym];
     if (known !== undefined && target && !target.members.some((m) => m.words.join(" ") === known)) continue;
@@ -186,6 +194,16 @@ export function mergeAcronyms(groups: Map<string, Group>): void {
     if (target && typeOf(target) === "LOCATION" && typeOf(group) === "ORGANIZATION") continue;
     if (target && target !== group) moveInto(group, target, groups, typeOf(target));
   }
+}
+
+/** An acronym written with an ampersand, which the tokens split: "H&P", "M&M". */
+const AMPERSAND_ACRONYM = /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u;
+
+/** The member's name as one word without its legal form ("NNPC" for "NNPC Ltd", "H&P"), if it is one. */
+function oneWord(member: Candidate): string | undefined {
+  const words = withoutLegalForm(member.words);
+  if (words.length === 1) return words[0];
+  return AMPERSAND_ACRONYM.test(member.text) ? member.text : undefined;
 }
 
 /**
@@ -233,6 +251,12 @@ const FOUNDED_BODIES = new Set(["Foundation", "Trust"]);
 
 /** Word-list entries whose name, leading an organization's, says where it is. */
 const PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(["country", "demonym", "city", "region"]);
+
+/** A word the gazetteer knows as a place or a people: "Dubai", "Kenyan". */
+function placeOrPeople(word: string): boolean {
+  const known = PLACES_AND_NAMES.match([word], 0, "exact");
+  return known !== undefined && PLACE_KINDS.has(known.value.kind);
+}
 
 /** Words that join an organization's name to the words after its head ("Bank of England"). */
 const HEAD_LINKS = new Set(["of", "for"]);
@@ -347,18 +371,40 @@ export function shorterNames(
     }
     // "Fitch" for "Fitch Ratings", "Kumba" for "Kumba Iron Ore", "S&P" for "S&P Global Ratings": a name
     // before the generic words of a company's, when no ordinary word.
+    // Each shorter name on the way counts: "Prime Energy" for "Prime Energy Resources Development B.V.",
+    // and "Jindal Drilling" for "Jindal Drilling & Industries Ltd" (a "&" before a generic word goes too).
+    const own = words[0] ?? "";
     let bare = words.length;
     while (
       bare > 1 &&
       (COMPANY_TAIL_WORDS.has(words[bare - 1] ?? "") || ORG_SUFFIXES.has(words[bare - 1] ?? ""))
-    )
+    ) {
       bare--;
-    // ("Birch Hollow" for "Birch Hollow Capital Management LLC", "Moody's" for "Moody's Investors Service").
-    const own = words[0] ?? "";
-    const plain = bare > 1 || !commonWords?.has(own.toLowerCase());
-    const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
-    if (kept.length <= 2 && bare < words.length && plain && !ORG_PREFIXES.has(own))
-      add(words.slice(0, bare), group, "named", words.slice(bare).every(genericCompanyWord));
+      if (bare > 1 && (words[bare - 1] === "&" || words[bare - 1] === "and")) bare--;
+      // ("Birch Hollow" for "Birch Hollow Capital Management LLC", "Moody's" for "Moody's Investors Service").
+      const plain = bare > 1 || !commonWords?.has(own.toLowerCase());
+      const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
+      const company = words
+        .slice(bare)
+        .every(
+          (word) =>
+            word === "&" || word === "and" || genericCompanyWord(word) || LEGAL_FORMS.has(word.toLowerCase()),
+        );
+      // (On the way only past a company's generic words: "National Assembly" for the "National Assembly
+      // Service Commission" is another body. Nor a place's or a people's name: "Dubai" for "Dubai Holding".)
+      const last =
+        bare === 1 ||
+        (!COMPANY_TAIL_WORDS.has(words[bare - 1] ?? "") && !ORG_SUFFIXES.has(words[bare - 1] ?? ""));
+      if (
+        kept.length <= 2 &&
+        (company || last) &&
+        plain &&
+        !ORG_PREFIXES.has(own) &&
+        !/^\p{Ll}/u.test(words[bare - 1] ?? "") &&
+        !(bare === 1 && placeOrPeople(own))
+      )
+        add(words.slice(0, bare), group, "named", company);
+    }
     // "Dick" (a mention of "Dick's", its possessive cut) for "Dick's Sporting Goods"; written so in mixed
     // case ("Dvořák's Own Style" in a title-case headline is no company).
     if (words.length > 2 && isPossessive(words[1] ?? "") && group.members.some((m) => m.mixedCase))

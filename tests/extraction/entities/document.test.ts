@@ -530,6 +530,37 @@ describe("document-level consistency", () => {
     ]);
   });
 
+  it("joins a company's shorter names past its generic words, a legal form and an ampersand (session 49)", () => {
+    const list = entities(
+      "Umfundo Schools Ltd expects higher earnings. Umfundo said learner numbers fell. Wavecrest Workforce cut its guidance, and Wavecrest shares fell. Jindal Drilling & Industries Ltd reported a profit, Jindal Drilling said. ",
+    );
+    expect(named(list, "Umfundo Schools")?.mentions).toHaveLength(2);
+    expect(named(list, "Wavecrest Workforce")?.mentions).toHaveLength(2);
+    expect(named(list, "Jindal Drilling & Industries")?.mentions).toHaveLength(2);
+    // (Not past a body's words: the National Assembly is no National Assembly Service Commission; nor a
+    // people's adjective.)
+    const bodies = entities(
+      "The National Assembly approved the budget, and the National Assembly Service Commission gets N12.3bn. European traders stored gas, with loans from the European Investment Bank.",
+    );
+    expect(named(bodies, "National Assembly")?.mentions).toHaveLength(1);
+    expect(named(bodies, "European Investment Bank")?.mentions).toHaveLength(1);
+  });
+
+  it("joins an ampersand's acronym and an exchange's X to their names (session 49)", () => {
+    const list = entities(
+      "Helmerich & Payne Inc reported a loss. H&P said revenue rose, and shares of H&P fell. Mahindra & Mahindra Ltd sold more tractors, M&M said. Interlink HR Services, a Pakistan Stock Exchange-listed company, sent its results to the PSX. The shares trade on the Toronto Stock Exchange; the TSX fell 1%.",
+    );
+    expect(named(list, "Helmerich & Payne")?.mentions).toHaveLength(3);
+    expect(named(list, "Mahindra & Mahindra")?.mentions).toHaveLength(2);
+    expect(named(list, "Pakistan Stock Exchange")?.mentions).toHaveLength(2);
+    expect(named(list, "Toronto Stock Exchange")?.mentions).toHaveLength(2);
+    // (An ampersand's acronym names a name written with its "&" only.)
+    const apart = entities("SM Retail Inc reported a loss. S&R said its sales rose.");
+    expect(named(apart, "SM Retail")?.mentions).toHaveLength(1);
+    // (The exchanges named short are named in full: "SGX" is the Singapore Exchange.)
+    expect(named(entities("Its shares rose on the SGX."), "Singapore Exchange")).toBeDefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

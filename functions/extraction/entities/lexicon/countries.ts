@@ -161,7 +161,18 @@ export const COUNTRIES_BY_CONTEXT: Readonly<
 export const SOUTH_AFRICA_ABBREVIATION = {
   name: "sa",
   code: "ZA",
-  hints: ["johannesburg", "pretoria", "cape town", "durban", "gauteng", "soweto", "eskom", "transnet", "jse"],
+  hints: [
+    "johannesburg",
+    "pretoria",
+    "cape town",
+    "durban",
+    "gauteng",
+    "soweto",
+    "eskom",
+    "transnet",
+    "jse",
+    "johannesburg stock exchange",
+  ],
   against: ["AU"],
 } as const;
 

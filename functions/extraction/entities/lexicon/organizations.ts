@@ -342,6 +342,12 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Toys",
   "Bottling",
   "Cinemas",
+  "Education",
+  "Schools",
+  "Workforce",
+  "Tractors",
+  "Drilling",
+  "Research",
 ]);
 
 /** Suffixes of a company's name, beside its generic words: "Lucid Group", "Alibaba Group Holding". */
@@ -1207,6 +1213,9 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "B3",
   "SGX",
   "HKEX",
+  "JSE",
+  "PSX",
+  "TSX",
   "NYSE",
   "Euronext",
   "Tadawul",
@@ -1701,6 +1710,10 @@ export const ORGANIZATION_FULL_NAMES: Readonly<Record<string, string>> = {
   // Exchanges by their other names: "the Saudi Exchange (Tadawul)", "HKEX".
   Tadawul: "Saudi Exchange",
   HKEX: "Hong Kong Exchanges and Clearing",
+  SGX: "Singapore Exchange",
+  JSE: "Johannesburg Stock Exchange",
+  PSX: "Pakistan Stock Exchange",
+  TSX: "Toronto Stock Exchange",
 };
 
 /**
