@@ -194,6 +194,41 @@ export function withInitials(view: SentenceView, spans: readonly ProposedSpan[])
   return out;
 }
 
+/** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
+const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(["Ma", "Md", "Mohd"]);
+
+/**
+ * "Jose Ma. Ramirez", "Ma. Teresa L. Villanueva", "Md. Abdul Karim": a given name written short runs a
+ * person's name on over its point, which a proposer cuts at (reading "Jose Ma" and "Ramirez" as two).
+ */
+export function withShortGivenNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !/\b(?:Ma|Md|Mohd)\. \p{Lu}/u.test(sentenceText(view)))
+    return spans as ProposedSpan[];
+  const { words } = view;
+  const out: ProposedSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let span = spans[k] as ProposedSpan;
+    const short = words[span.start - 2] ?? "";
+    if (
+      span.type !== "ORGANIZATION" &&
+      words[span.start - 1] === "." &&
+      SHORT_GIVEN_NAMES.has(short) &&
+      /^\p{Lu}/u.test(words[span.start] ?? "")
+    ) {
+      // The short name and what a proposer made of the names before it ("Jose Ma", or "Ma" alone).
+      const before = out[out.length - 1];
+      const joined = before !== undefined && before.end === span.start - 1 && before.type !== "ORGANIZATION";
+      if (joined) out.pop();
+      const start = joined ? before.start : span.start - 2;
+      // (Its own given name, written just before and left out: "Jose" in "Jose Ma.".)
+      const given = !joined && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1] ?? "") ? start - 1 : start;
+      span = { ...span, start: joined ? start : given, type: "PERSON" };
+    }
+    out.push(span);
+  }
+  return out;
+}
+
 /**
  * "Novo Nordisk A/S shares": a name runs on over the legal form after it, which a tagger may leave out
  * or tag alone (a word it rarely saw); the name is a company's.

@@ -21,6 +21,7 @@ import {
   withLegalForms,
   withNameParticles,
   withRankingHeads,
+  withShortGivenNames,
 } from "./name-joins.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
@@ -46,9 +47,12 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       view,
       withInitials(
         view,
-        withNameParticles(
+        withShortGivenNames(
           view,
-          withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+          withNameParticles(
+            view,
+            withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+          ),
         ),
       ),
     ),

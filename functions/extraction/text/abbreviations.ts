@@ -40,6 +40,10 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "sta",
   "sto",
   "brgy",
+  // Given names written short: "Jose Ma. Ramirez" (Maria, in the Philippines), "Md. Abdul Karim", "Mohd.".
+  "ma",
+  "md",
+  "mohd",
   "ft",
   "no",
   "vs",

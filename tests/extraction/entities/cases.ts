@@ -1364,4 +1364,10 @@ export const CASES: readonly EntityCase[] = [
     not: ["PERSON University of Gothenburg"],
     taggerOnly: true,
   },
+  // A given name written short keeps the person's name whole, across a sentence's end too (session 49).
+  {
+    text: "EHI President Jose Ma. Ramirez said sales rose. Ma. Teresa L. Villanueva, its chief executive, and adviser Md. Abdul Karim agreed.",
+    has: ["PERSON Jose Ma. Ramirez", "PERSON Ma. Teresa L. Villanueva", "PERSON Md. Abdul Karim"],
+    not: ["PERSON Jose Ma", "PERSON Teresa L. Villanueva", "PERSON Abdul Karim"],
+  },
 ];
