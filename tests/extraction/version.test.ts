@@ -62,7 +62,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "45": "b96dd3fddd45a221",
   "46": "a6ecf25cdd26533e",
   "47": "751c9745cb7d8c7f",
-  "48": "e60bc96b500abc2a",
+  "48": "14d23fb9df1819ce",
 };
 
 function dataFingerprint(): string {

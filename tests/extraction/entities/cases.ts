@@ -1370,4 +1370,14 @@ export const CASES: readonly EntityCase[] = [
     has: ["PERSON Jose Ma. Ramirez", "PERSON Ma. Teresa L. Villanueva", "PERSON Md. Abdul Karim"],
     not: ["PERSON Jose Ma", "PERSON Teresa L. Villanueva", "PERSON Abdul Karim"],
   },
+  // A trade or a parent before a company's name at a sentence's start is no part of it (session 49).
+  {
+    text: "Shipbuilder Austal said revenue rose. Broker Bell Financial Group said profit rose. Parent InterGlobe Aviation Ltd reported a profit.",
+    has: ["ORGANIZATION Austal", "ORGANIZATION Bell Financial Group", "ORGANIZATION InterGlobe Aviation Ltd"],
+    not: [
+      "ORGANIZATION Shipbuilder Austal",
+      "ORGANIZATION Broker Bell Financial Group",
+      "ORGANIZATION Parent InterGlobe Aviation Ltd",
+    ],
+  },
 ];

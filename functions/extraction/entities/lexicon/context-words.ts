@@ -343,6 +343,15 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "bottler",
   "jeweller",
   "jeweler",
+  // "Shipbuilder Austal", "Broker Bell Financial Group", "Parent Capital A", "Recruiter Hays".
+  "shipbuilder",
+  "broker",
+  "stockbroker",
+  "parent",
+  "recruiter",
+  "edtech",
+  "toymaker",
+  "glassmaker",
 ];
 
 /**
