@@ -124,6 +124,13 @@ export function titleBefore(
   let listed = false;
   for (let n = 0; n < 5; n++) {
     let k = roleStart - 1;
+    // "COL president and chief executive officer Juan Carlos Reyes": a second title joined by "and", in
+    // lower case too, is part of the role.
+    const joined = view.words[k] === "and" ? titleEndingAt(view, k) : undefined;
+    if (joined !== undefined && joined >= view.firstWord && !personBefore(view, k)) {
+      roleStart = joined;
+      continue;
+    }
     // "Work and Pensions Secretary": "and" between capitalized portfolio words (not between two people:
     // "President Ann Wirth and Governor Paul Lind"); "Trade, Industry and Competition Minister": a comma
     // before the words the "and" joined.

@@ -253,4 +253,15 @@ describe("roles", () => {
     );
     expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(["BUA Group", "Nestle Nigeria"]));
   });
+
+  it('joins two lower-case titles by "and" into one role, not two people\'s (session 49)', () => {
+    const text =
+      "COL president and chief executive officer Juan Carlos Reyes said trading rose. Its co-founder and chief executive Ankit Garg agreed. President Ann Wirth and Governor Paul Lind met.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    const role = (name: string) => found.find((e) => e.name === name)?.role;
+    expect(role("Juan Carlos Reyes")).toBe("COL president and chief executive officer");
+    expect(role("Ankit Garg")).toBe("co-founder and chief executive");
+    expect(role("Ann Wirth")).toBe("President");
+    expect(role("Paul Lind")).toBe("Governor");
+  });
 });
