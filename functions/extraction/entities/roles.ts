@@ -1,6 +1,6 @@
 import type { TitleEntry } from "./gazetteer.ts";
 import { TIME_WORDS } from "./lexicon/common-words.ts";
-import { PORTFOLIO_HEADS } from "./lexicon/titles.ts";
+import { MILITARY_RANKS, PORTFOLIO_HEADS } from "./lexicon/titles.ts";
 import type { PhraseHit, ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive } from "./word-shape.ts";
 
@@ -41,6 +41,18 @@ export function titleBefore(
     const honorific = honorificBefore(view, opening);
     if (honorific === undefined) break;
     opening = honorific;
+  }
+  // ("KSL managing director Major General Paul Owuor", "Its Director-General, Major General Babatunde
+  // Alaya,": a military rank after an office is the person's rank, and the office the role.)
+  const rank = titleEndingAt(view, opening);
+  const rankName = rank === undefined ? "" : view.words.slice(rank, opening).join(" ");
+  // (Not the "General" of "Advocate General", "Director General".)
+  const generalOf = rankName === "General" && /^\p{Lu}/u.test(view.words[(rank ?? 0) - 1] ?? "");
+  if (rank !== undefined && MILITARY_RANKS.has(rankName) && !generalOf) {
+    const office = view.words[rank - 1] === "," ? rank - 1 : rank;
+    const before = titleEndingAt(view, office);
+    if (before !== undefined && !MILITARY_RANKS.has(view.words.slice(before, office).join(" ")))
+      opening = rank;
   }
   const setOff = view.words[opening - 1] === "," && APPOSITION_ENDS.has(view.words[nameEnd] ?? "");
   let titleEnd = setOff ? opening - 1 : opening;

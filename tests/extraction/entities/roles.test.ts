@@ -264,4 +264,16 @@ describe("roles", () => {
     expect(role("Ann Wirth")).toBe("President");
     expect(role("Paul Lind")).toBe("Governor");
   });
+
+  it("takes the office before a military rank for the role (session 49)", () => {
+    const text =
+      "Its Director-General, Major General Babatunde Alaya, said so. KSL managing director Major General Paul Owuor agreed, as did Army chief General Asim Munir and Major General Ann Kiprop. Advocate General Hassan Akbar objected.";
+    const found = extractEntities(text, { sentences: splitSentences(text) });
+    const role = (name: string) => found.find((e) => e.name === name)?.role;
+    expect(role("Babatunde Alaya")).toBe("Director-General");
+    expect(role("Paul Owuor")).toBe("KSL managing director");
+    expect(role("Asim Munir")).toBe("Army chief");
+    expect(role("Ann Kiprop")).toBe("Major General");
+    expect(role("Hassan Akbar")).toBe("Advocate General");
+  });
 });

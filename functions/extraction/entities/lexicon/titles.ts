@@ -461,6 +461,35 @@ export const TITLES: readonly string[] = [
 ];
 
 /** Words that make another title of any title of TITLES: "Vice Chancellor", "Deputy Governor". */
+/**
+ * Military ranks, which a person holds beside an office: "KSL managing director Major General Paul
+ * Owuor" (the office is the role).
+ */
+export const MILITARY_RANKS: ReadonlySet<string> = new Set([
+  "General",
+  "Major General",
+  "Lieutenant General",
+  "Brigadier General",
+  "Lt Gen",
+  "Maj Gen",
+  "Brig",
+  "Brig.",
+  "Brigadier",
+  "Colonel",
+  "Lt Col",
+  "Lt. Col.",
+  "Admiral",
+  "Vice Admiral",
+  "Rear Admiral",
+  "Commodore",
+  "Air Commodore",
+  "Air Vice Marshal",
+  "Air Marshal",
+  "Air Chief Marshal",
+  "Group Captain",
+  "Wing Commander",
+]);
+
 export const TITLE_MODIFIERS: readonly string[] = [
   "Vice",
   "Deputy",
