@@ -28,9 +28,18 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
       continue;
     // ("The 108-store retailer said": a count in a compound describes it too.)
     else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
+    // ("The FTSE 250 company said": the index it is in.)
+    else if (tok.kind === "num" && /^\p{Lu}{2,}$/u.test(t[k - 1]?.text ?? "")) continue;
     // ("The Atlanta company said": a place's one word right after "the" describes it too.)
     else if (isCapitalized(tok) && t[k - 1]?.norm === "the" && k === noun - 1) continue;
-    else if (tok.kind !== "word" || (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm)))
+    else if (
+      tok.kind !== "word" ||
+      (isCapitalized(tok) &&
+        !compound &&
+        !NATIONALITY_ENDING.test(tok.norm) &&
+        !NATIONALITIES.has(tok.norm) &&
+        !(/^\p{Lu}{2,}$/u.test(tok.text) && t[k + 1]?.kind === "num"))
+    )
       return -1;
   }
   return -1;
@@ -58,3 +67,5 @@ const MODIFIER_REACH = 8;
 
 /** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
 const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;
+/** Nationalities with other endings: "The Dutch group said", "the Swiss lender". */
+const NATIONALITIES = new Set(["dutch", "french", "swiss", "greek", "thai", "czech", "welsh", "scots"]);

@@ -987,7 +987,10 @@ function firstReportedIn(
     // the auxiliary, for an estimate or a firm's researchers ("Drugmakers have announced" names no one).
     const perfect = PERFECT.has(t[k - 1]?.norm ?? "") && k - 1 > first;
     const v = perfect && (bare || atFirm(t, first, k)) ? k - 1 : k;
+    // ("The Dutch group said", "The FTSE 100 company said": a body named by its kind, which a people's
+    // adjective or the index it is in describes; not "The VDA automotive association said".)
     const before =
+      (describedByKind(t, v) ? definiteBody(t, first, v) : undefined) ??
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
@@ -1038,6 +1041,24 @@ function closingStatement(t: readonly Token[], a: Attribution, last: number): bo
 
 /** Verbs of a statement that closes a sentence: ", its chief financial officer Sherry House said." */
 const CLOSING_SAYS = new Set(["said", "says", "stated", "told", "estimated", "estimates"]);
+
+/**
+ * The body named by its kind right before the verb at `v` is described by capitalized words that name no
+ * one: a people's adjective ("The Dutch group") or the index it is in ("The FTSE 250 company").
+ */
+function describedByKind(t: readonly Token[], v: number): boolean {
+  const at = theBeforeModifiers(t, v - 1);
+  if (t[at]?.norm !== "the") return false;
+  let capitalized = false;
+  for (let k = at + 1; k < v - 1; k++) {
+    const tok = t[k];
+    if (!isCapitalized(tok)) continue;
+    capitalized = true;
+    const index = /^\p{Lu}{2,}$/u.test(tok?.text ?? "") && t[k + 1]?.kind === "num";
+    if (!DEMONYM_WORDS.has(tok?.norm ?? "") && !index) return false;
+  }
+  return capitalized;
+}
 
 /**
  * "..., the board said", "The commission said": a body named by its kind right before the verb, at the

@@ -730,6 +730,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "120 billion yen",
     "Tomy",
   ],
+  // (A body named by its kind that a people's adjective or its index describes; a contractor, a recruiter.)
+  [
+    "Randstad NV reported results. The Dutch group said revenue rose 5% to 5.9 billion euros.",
+    "5.9 billion euros",
+    "Randstad",
+  ],
+  ["Aviva Plc reported results. The FTSE 100 insurer said premiums rose 31% to £13.9bn.", "£13.9bn", "Aviva"],
+  [
+    "Helmerich & Payne Inc reported a loss. Revenue rose 4% to $1.04 billion, the drilling contractor said.",
+    "$1.04 billion",
+    "Helmerich & Payne",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

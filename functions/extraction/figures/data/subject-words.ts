@@ -1656,6 +1656,9 @@ export const COMPANY_KINDS: readonly string[] = [
   // "the dealership said", "the toymaker said", "The Tokyo-based assembler said", "the lessor said" (not
   // "the dealer said": in commodity news a trader).
   "dealership", "assembler", "toymaker", "glassmaker", "lessor",
+  // "the drilling contractor said", "the recruiter said" (not "the brokerage said": in a company's story,
+  // its analysts).
+  "contractor", "recruiter",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
