@@ -201,8 +201,15 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     t[i - 1]?.norm !== "-" &&
     t[i - 1]?.norm !== "half";
   if (!(fiscal || dayFirst || dayAfter || monthEnd || monthYear)) return undefined;
-  // ("the year to July 1": up to the month's first day, so the year ends with the month before.)
-  return day === 1 && t[link]?.norm === "to" ? ((month + 10) % 12) + 1 : month;
+  // ("the year to July 1": up to the month's first day, so the year ends with the month before; "fiscal
+  // 2026, which ended Nov. 2": a 52-week year ended in a month's first week closes the month before.)
+  const early = day === 1 || (day <= LAST_EARLY_DAY && t[link]?.norm !== "to");
+  return early ? monthBefore(month) : month;
+}
+
+/** The month before `month` (1-12). */
+function monthBefore(month: number): number {
+  return ((month + 10) % 12) + 1;
 }
 
 /** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */
@@ -232,8 +239,14 @@ function monthsEnded(t: readonly Token[], from: number, span: number): number | 
       SPELT.get(t[k]?.norm ?? "") === span &&
       t[k + 1]?.norm === "months" &&
       ENDING.has(t[k + 2]?.norm ?? "")
-    )
-      return MONTH.get(t[k + 3]?.norm ?? "");
+    ) {
+      const month = MONTH.get(t[k + 3]?.norm ?? "");
+      // ("the three months ended Nov. 2": a span ended in a month's first week closes the month before.)
+      const dayAt = t[k + 4]?.norm === "." ? k + 5 : k + 4;
+      const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
+      const early = day >= 1 && (day === 1 || (day <= LAST_EARLY_DAY && t[k + 2]?.norm !== "to"));
+      return month !== undefined && early ? monthBefore(month) : month;
+    }
   }
   return undefined;
 }

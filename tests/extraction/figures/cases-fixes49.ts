@@ -30,4 +30,20 @@ export const FIX49_CAUSE_CLAUSE_TIMES: Case[] = [
   ],
 ];
 
-export const FIXES49: Case[] = [...FIX49_CAUSE_CLAUSE_TIMES];
+export const FIX49_EARLY_WEEK_YEAR: Case[] = [
+  // "The three months ended Nov. 2": a 52-week quarter ended in a month's first week closes October, and
+  // so does the company's year.
+  [
+    "MOLINE, Ill., Nov. 26, 2026 (AP) - Deere & Co. reported fiscal fourth-quarter net income of $1.2 billion for the three months ended Nov. 2. For fiscal 2027, Deere expects net income of $4 billion to $4.75 billion.",
+    [
+      { text: "$1.2 billion", period: { from: "2026-08", to: "2026-10" } },
+      {
+        text: "$4 billion to $4.75 billion",
+        period: { text: "fiscal 2027", from: "2026-11", to: "2027-10" },
+      },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
+export const FIXES49: Case[] = [...FIX49_CAUSE_CLAUSE_TIMES, ...FIX49_EARLY_WEEK_YEAR];
