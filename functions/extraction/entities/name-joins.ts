@@ -194,6 +194,9 @@ export function withInitials(view: SentenceView, spans: readonly ProposedSpan[])
   return out;
 }
 
+/** Words of a person's name either side of a given name written short, at most. */
+const MAX_GIVEN_NAME_WORDS = 4;
+
 /** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
 const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(["Ma", "Md", "Mohd"]);
 
@@ -217,7 +220,13 @@ export function withShortGivenNames(view: SentenceView, spans: readonly Proposed
     ) {
       // The short name and what a proposer made of the names before it ("Jose Ma", or "Ma" alone).
       const before = out[out.length - 1];
-      const joined = before !== undefined && before.end === span.start - 1 && before.type !== "ORGANIZATION";
+      // (A person's name of a few words: "Ma. Ma. Ma. ..." runs on no further.)
+      const joined =
+        before !== undefined &&
+        before.end === span.start - 1 &&
+        before.type !== "ORGANIZATION" &&
+        before.end - before.start <= MAX_GIVEN_NAME_WORDS &&
+        span.end - span.start <= MAX_GIVEN_NAME_WORDS;
       if (joined) out.pop();
       const start = joined ? before.start : span.start - 2;
       // (Its own given name, written just before and left out: "Jose" in "Jose Ma.".)

@@ -25,6 +25,7 @@ import {
 } from "./name-joins.ts";
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
+import { VOTE_CERTAIN } from "./refine.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
@@ -681,9 +682,13 @@ function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]):
     if (!LEADING_DESCRIPTOR.has(first.toLowerCase()) || first === first.toLowerCase()) return span;
     // "Pollster Forschungsgruppe Wahlen put the party at 29%": what the descriptor names is an organization
     // ("Former Minister Ann Lee" stays a person).
-    const type =
-      span.type === "PERSON" && !PERSON_DESCRIPTORS.has(first.toLowerCase()) ? "ORGANIZATION" : span.type;
-    return { ...span, start: span.start + 1, withThe: false, type };
+    // ("Shipbuilder Austal said": nor a place, unless the word lists know it as one.)
+    const retyped = span.type === "PERSON" || (span.type === "LOCATION" && !view.places[span.start + 1]);
+    const company = retyped && !PERSON_DESCRIPTORS.has(first.toLowerCase());
+    // (What the descriptor says outvotes the readings of the bare name: "Austal" as a place.)
+    return company
+      ? { ...span, start: span.start + 1, withThe: false, type: "ORGANIZATION", confidence: VOTE_CERTAIN }
+      : { ...span, start: span.start + 1, withThe: false };
   });
 }
 

@@ -54,7 +54,7 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     // September": months spelt out restate the sentence's first part, not the base after it.)
     const end =
       ENDING.has(t[link]?.norm ?? "") || ENDS.has(t[link]?.norm ?? "")
-        ? MONTH.get(t[link + 1]?.norm ?? "")
+        ? endedMonth(t, link)
         : partBefore(t, i)
           ? undefined
           : monthsEnded(t, at + 1, span);
@@ -107,7 +107,20 @@ function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
       ? t[i - 1]?.norm === "the"
       : t[i]?.norm === "months" && THREE.has(t[i - 1]?.norm ?? "") && t[i - 2]?.norm === "the";
   if (!quarter || !ENDING.has(t[i + 1]?.norm ?? "")) return undefined;
-  return MONTH.get(t[i + 2]?.norm ?? "");
+  return endedMonth(t, i + 1);
+}
+
+/**
+ * The month named after the word ending a span at `link` ("ended Oct. 31"), or the month before where the
+ * span ended in a month's first week, as 52-week years do ("ended Nov. 2"), or up to its first day ("to
+ * July 1").
+ */
+function endedMonth(t: readonly Token[], link: number): number | undefined {
+  const month = MONTH.get(t[link + 1]?.norm ?? "");
+  const dayAt = t[link + 2]?.norm === "." ? link + 3 : link + 2;
+  const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
+  const early = day === 1 || (day > 1 && day <= LAST_EARLY_DAY && t[link]?.norm !== "to");
+  return month !== undefined && early ? monthBefore(month) : month;
 }
 const THREE = new Set(["three", "3"]);
 
@@ -239,14 +252,8 @@ function monthsEnded(t: readonly Token[], from: number, span: number): number | 
       SPELT.get(t[k]?.norm ?? "") === span &&
       t[k + 1]?.norm === "months" &&
       ENDING.has(t[k + 2]?.norm ?? "")
-    ) {
-      const month = MONTH.get(t[k + 3]?.norm ?? "");
-      // ("the three months ended Nov. 2": a span ended in a month's first week closes the month before.)
-      const dayAt = t[k + 4]?.norm === "." ? k + 5 : k + 4;
-      const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
-      const early = day >= 1 && (day === 1 || (day <= LAST_EARLY_DAY && t[k + 2]?.norm !== "to"));
-      return month !== undefined && early ? monthBefore(month) : month;
-    }
+    )
+      return endedMonth(t, k + 2);
   }
   return undefined;
 }

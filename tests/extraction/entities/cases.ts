@@ -1372,10 +1372,10 @@ export const CASES: readonly EntityCase[] = [
   },
   // A trade or a parent before a company's name at a sentence's start is no part of it (session 49).
   {
-    text: "Shipbuilder Austal said revenue rose. Broker Bell Financial Group said profit rose. Parent InterGlobe Aviation Ltd reported a profit.",
-    has: ["ORGANIZATION Austal", "ORGANIZATION Bell Financial Group", "ORGANIZATION InterGlobe Aviation Ltd"],
+    text: "Recruiter Hays said net fees fell. Broker Bell Financial Group said profit rose. Parent InterGlobe Aviation Ltd reported a profit.",
+    has: ["ORGANIZATION Hays", "ORGANIZATION Bell Financial Group", "ORGANIZATION InterGlobe Aviation Ltd"],
     not: [
-      "ORGANIZATION Shipbuilder Austal",
+      "ORGANIZATION Recruiter Hays",
       "ORGANIZATION Broker Bell Financial Group",
       "ORGANIZATION Parent InterGlobe Aviation Ltd",
     ],

@@ -42,6 +42,9 @@ describe("hostile input", () => {
     linearOn("Reporting by Ann B. Lee and Tom More, ", 8_000);
     linearOn("Minister of Police Senzo Dlamini and Pollster Forschungsgruppe Wahlen and ", 4_000);
     linearOn("The Council on Criminal Justice (CCJ) and the Reserve Bank of Ghana and ", 4_000);
+    // (A given name written short ends no sentence: one sentence of them joins no name without end.)
+    linearOn("Ma. ", 16_000);
+    linearOn("Jose Ma. Ramirez and Ma. Teresa Lee, ", 4_000);
   });
 
   it("reads odd Unicode: combining marks, astral letters, lone surrogates, RTL and zero-width marks", () => {

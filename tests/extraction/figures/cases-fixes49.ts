@@ -46,4 +46,23 @@ export const FIX49_EARLY_WEEK_YEAR: Case[] = [
   ],
 ];
 
-export const FIXES49: Case[] = [...FIX49_CAUSE_CLAUSE_TIMES, ...FIX49_EARLY_WEEK_YEAR];
+export const FIX49_EARLY_WEEK_QUARTER: Case[] = [
+  // A numbered quarter ended in a month's first week declares the year the same way.
+  [
+    "Deere & Co on Thursday reported profit for the fourth quarter ended Nov. 2 of $1.2 billion. For fiscal 2027, Deere expects net income of $4 billion to $4.75 billion.",
+    [
+      { text: "$1.2 billion", period: { from: "2026-08", to: "2026-10" } },
+      {
+        text: "$4 billion to $4.75 billion",
+        period: { text: "fiscal 2027", from: "2026-11", to: "2027-10" },
+      },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
+export const FIXES49: Case[] = [
+  ...FIX49_CAUSE_CLAUSE_TIMES,
+  ...FIX49_EARLY_WEEK_YEAR,
+  ...FIX49_EARLY_WEEK_QUARTER,
+];

@@ -343,8 +343,7 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "bottler",
   "jeweller",
   "jeweler",
-  // "Shipbuilder Austal", "Broker Bell Financial Group", "Parent Capital A", "Recruiter Hays".
-  "shipbuilder",
+  // "Broker Bell Financial Group", "Parent Capital A", "Recruiter Hays".
   "broker",
   "stockbroker",
   "parent",

@@ -346,7 +346,6 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Schools",
   "Workforce",
   "Tractors",
-  "Drilling",
   "Research",
 ]);
 
