@@ -1353,10 +1353,22 @@ function bodyMention(text: string, e: Entity, m: { start: number; end: number })
   };
 }
 
-/** Sentence ends between two positions: ". ", "! ", "? " (a bounded count, the span being short). */
+/**
+ * Sentence ends between two positions: ". ", "! ", "? ", counted up to two, all its callers ask (a story's
+ * company named far back costs no scan up to the position).
+ */
 function sentenceEnds(text: string, from: number, to: number): number {
-  return text.slice(from, to).match(/[.!?]["”]?\s/g)?.length ?? 0;
+  SENTENCE_MARK.lastIndex = from;
+  let ends = 0;
+  for (let m = SENTENCE_MARK.exec(text); m && m.index + m[0].length <= to; m = SENTENCE_MARK.exec(text))
+    if (++ends === MOST_SENTENCE_ENDS) break;
+  return ends;
 }
+
+/** A sentence's end: its mark, a closing quote, then a space. */
+const SENTENCE_MARK = /[.!?]["”]?\s/g;
+/** Sentence ends counted at most: the callers tell none, one, and more than one apart. */
+const MOST_SENTENCE_ENDS = 2;
 
 /** Characters back from "It" that the organizations it may stand for are named within. */
 const IT_REACH = 400;

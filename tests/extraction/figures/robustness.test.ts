@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../../functions/extraction/figures/extract-figures.ts";
+import { extract } from "../../../functions/extraction/index.ts";
 import { splitSentences } from "../../../functions/extraction/text/sentences.ts";
 import { expectLinear } from "../../helpers/linear-time.ts";
 
@@ -82,6 +83,17 @@ describe("bad input never throws and stays linear", () => {
         expect(figures).toHaveLength(text.split("R5 billion").length - 1);
         checkSpans(text, figures);
       },
+    );
+  });
+
+  // "The group said" once counted the sentence ends back to the story's company, named at the top, for
+  // every statement: quadratic in a long article.
+  it("reads many statements of a company named by its kind in linear time", () => {
+    expectLinear(
+      (n) =>
+        `Randstad NV reported results. ${"The group said revenue rose 5% to 6 billion euros. ".repeat(n)}`,
+      16_000,
+      (text) => expect(extract(text, {}).figures.at(-1)?.speaker?.name).toBe("Randstad"),
     );
   });
 
