@@ -110,17 +110,12 @@ function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
   return endedMonth(t, i + 1);
 }
 
-/**
- * The month named after the word ending a span at `link` ("ended Oct. 31"), or the month before where the
- * span ended in a month's first week, as 52-week years do ("ended Nov. 2"), or up to its first day ("to
- * July 1").
- */
+/** The month a span ends in, named after the word ending it at `link`: "ended Oct. 31", "ended Nov. 2". */
 function endedMonth(t: readonly Token[], link: number): number | undefined {
   const month = MONTH.get(t[link + 1]?.norm ?? "");
   const dayAt = t[link + 2]?.norm === "." ? link + 3 : link + 2;
   const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
-  const early = day === 1 || (day > 1 && day <= LAST_EARLY_DAY && t[link]?.norm !== "to");
-  return month !== undefined && early ? monthBefore(month) : month;
+  return month === undefined ? undefined : closingMonth(month, day, t[link]?.norm ?? "");
 }
 const THREE = new Set(["three", "3"]);
 
@@ -214,15 +209,17 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     t[i - 1]?.norm !== "-" &&
     t[i - 1]?.norm !== "half";
   if (!(fiscal || dayFirst || dayAfter || monthEnd || monthYear)) return undefined;
-  // ("the year to July 1": up to the month's first day, so the year ends with the month before; "fiscal
-  // 2026, which ended Nov. 2": a 52-week year ended in a month's first week closes the month before.)
-  const early = day === 1 || (day <= LAST_EARLY_DAY && t[link]?.norm !== "to");
-  return early ? monthBefore(month) : month;
+  return closingMonth(month, day, t[link]?.norm ?? "");
 }
 
-/** The month before `month` (1-12). */
-function monthBefore(month: number): number {
-  return ((month + 10) % 12) + 1;
+/**
+ * The month a span ended on `day` of `month` closes: the month before where it ended in a month's first
+ * week, as 52-week years do ("fiscal 2026, which ended Nov. 2", "the quarter ended Nov. 7"), or ran up to
+ * a month's first day ("the year to July 1").
+ */
+function closingMonth(month: number, day: number, link: string): number {
+  const early = day === 1 || (day > 1 && day <= LAST_EARLY_DAY && link !== "to");
+  return early ? ((month + 10) % 12) + 1 : month;
 }
 
 /** Days of a month a reporting year may end on, as 52-week years do: up to the 7th, or from the 24th. */
