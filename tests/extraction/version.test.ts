@@ -62,7 +62,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "45": "b96dd3fddd45a221",
   "46": "a6ecf25cdd26533e",
   "47": "751c9745cb7d8c7f",
-  "48": "2c1f87afafeafd9e",
+  "48": "b77af874c98d2d35",
 };
 
 function dataFingerprint(): string {

@@ -371,14 +371,13 @@ export function shorterNames(
     }
     // "Fitch" for "Fitch Ratings", "Kumba" for "Kumba Iron Ore", "S&P" for "S&P Global Ratings": a name
     // before the generic words of a company's, when no ordinary word.
-    // Each shorter name on the way counts: "Prime Energy" for "Prime Energy Resources Development B.V.",
-    // and "Jindal Drilling" for "Jindal Drilling & Industries Ltd" (a "&" before a generic word goes too).
+    // Each shorter name on the way counts: "Jindal Drilling" and "Jindal" for "Jindal Drilling & Industries
+    // Ltd" (a "&" before a generic word goes too).
     const own = words[0] ?? "";
+    const generic = (word: string | undefined) =>
+      COMPANY_TAIL_WORDS.has(word ?? "") || ORG_SUFFIXES.has(word ?? "");
     let bare = words.length;
-    while (
-      bare > 1 &&
-      (COMPANY_TAIL_WORDS.has(words[bare - 1] ?? "") || ORG_SUFFIXES.has(words[bare - 1] ?? ""))
-    ) {
+    while (bare > 1 && generic(words[bare - 1])) {
       bare--;
       if (bare > 1 && (words[bare - 1] === "&" || words[bare - 1] === "and")) bare--;
       // ("Birch Hollow" for "Birch Hollow Capital Management LLC", "Moody's" for "Moody's Investors Service").
@@ -392,9 +391,7 @@ export function shorterNames(
         );
       // (On the way only past a company's generic words: "National Assembly" for the "National Assembly
       // Service Commission" is another body. Nor a place's or a people's name: "Dubai" for "Dubai Holding".)
-      const last =
-        bare === 1 ||
-        (!COMPANY_TAIL_WORDS.has(words[bare - 1] ?? "") && !ORG_SUFFIXES.has(words[bare - 1] ?? ""));
+      const last = bare === 1 || !generic(words[bare - 1]);
       if (
         kept.length <= 2 &&
         (company || last) &&

@@ -682,10 +682,10 @@ function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]):
     if (!LEADING_DESCRIPTOR.has(first.toLowerCase()) || first === first.toLowerCase()) return span;
     // "Pollster Forschungsgruppe Wahlen put the party at 29%": what the descriptor names is an organization
     // ("Former Minister Ann Lee" stays a person).
-    // ("Shipbuilder Austal said": nor a place, unless the word lists know it as one.)
+    // ("Recruiter Hays said": nor a place, unless the word lists know it as one.)
     const retyped = span.type === "PERSON" || (span.type === "LOCATION" && !view.places[span.start + 1]);
     const company = retyped && !PERSON_DESCRIPTORS.has(first.toLowerCase());
-    // (What the descriptor says outvotes the readings of the bare name: "Austal" as a place.)
+    // (What the descriptor says outvotes the readings of the bare name: "Hays" as a person.)
     return company
       ? { ...span, start: span.start + 1, withThe: false, type: "ORGANIZATION", confidence: VOTE_CERTAIN }
       : { ...span, start: span.start + 1, withThe: false };

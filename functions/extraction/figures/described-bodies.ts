@@ -1,3 +1,4 @@
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -29,16 +30,12 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
     // ("The 108-store retailer said": a count in a compound describes it too.)
     else if (tok.kind === "num" && t[k + 1]?.norm === "-" && !t[k + 1]?.spaceBefore) continue;
     // ("The FTSE 250 company said": the index it is in.)
-    else if (tok.kind === "num" && /^\p{Lu}{2,}$/u.test(t[k - 1]?.text ?? "")) continue;
+    else if (tok.kind === "num" && indexAt(t, k - 1)) continue;
     // ("The Atlanta company said": a place's one word right after "the" describes it too.)
     else if (isCapitalized(tok) && t[k - 1]?.norm === "the" && k === noun - 1) continue;
     else if (
       tok.kind !== "word" ||
-      (isCapitalized(tok) &&
-        !compound &&
-        !NATIONALITY_ENDING.test(tok.norm) &&
-        !NATIONALITIES.has(tok.norm) &&
-        !(/^\p{Lu}{2,}$/u.test(tok.text) && t[k + 1]?.kind === "num"))
+      (isCapitalized(tok) && !compound && !NATIONALITY_ENDING.test(tok.norm) && !namesNoOne(t, k))
     )
       return -1;
   }
@@ -67,5 +64,18 @@ const MODIFIER_REACH = 8;
 
 /** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
 const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;
-/** Nationalities with other endings: "The Dutch group said", "the Swiss lender". */
-const NATIONALITIES = new Set(["dutch", "french", "swiss", "greek", "thai", "czech", "welsh", "scots"]);
+/** Peoples' adjectives in lower case: "dutch", "swiss", "kenyan". */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
+
+/**
+ * The capitalized word at `k` describes a body without naming one: a people's adjective ("The Dutch
+ * group", "the Swiss lender") or the index the body is in ("The FTSE 250 company").
+ */
+export function namesNoOne(t: readonly Token[], k: number): boolean {
+  return DEMONYM_WORDS.has(t[k]?.norm ?? "") || (indexAt(t, k) && t[k + 1]?.kind === "num");
+}
+
+/** An index's letters: "FTSE" (before its number). */
+function indexAt(t: readonly Token[], k: number): boolean {
+  return /^\p{Lu}{2,}$/u.test(t[k]?.text ?? "");
+}

@@ -3,13 +3,13 @@
  * attributions to entities and pronouns to the person named last or the organization "It" stands for.
  * Quotation regions are quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
-import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { PLACE_COUNTRIES } from "./data/currencies.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
   DELIVERED_WORKS,
+  FILING_NOUNS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
   QUOTE_ONLY_VERBS,
@@ -37,7 +37,7 @@ import {
   ownedWork,
   SHOWING,
 } from "./data-sources.ts";
-import { placeOwner, theBeforeModifiers } from "./described-bodies.ts";
+import { DEMONYM_WORDS, namesNoOne, placeOwner, theBeforeModifiers } from "./described-bodies.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";
@@ -640,16 +640,7 @@ function estimateClauseBefore(t: readonly Token[], first: number, k: number): nu
   return undefined;
 }
 
-/** Nouns of a document filed with a regulator or an exchange: "a statement to the Tokyo Stock Exchange". */
-const FILINGS = new Set([
-  "statement",
-  "filing",
-  "filings",
-  "disclosure",
-  "notice",
-  "announcement",
-  "release",
-]);
+const FILINGS: ReadonlySet<string> = new Set(FILING_NOUNS);
 /** Words that tie a filing to whom it went: "to", "with", "on". */
 const FILED_LINKS = new Set(["to", "with", "on"]);
 
@@ -1051,11 +1042,9 @@ function describedByKind(t: readonly Token[], v: number): boolean {
   if (t[at]?.norm !== "the") return false;
   let capitalized = false;
   for (let k = at + 1; k < v - 1; k++) {
-    const tok = t[k];
-    if (!isCapitalized(tok)) continue;
+    if (!isCapitalized(t[k])) continue;
     capitalized = true;
-    const index = /^\p{Lu}{2,}$/u.test(tok?.text ?? "") && t[k + 1]?.kind === "num";
-    if (!DEMONYM_WORDS.has(tok?.norm ?? "") && !index) return false;
+    if (!namesNoOne(t, k)) return false;
   }
   return capitalized;
 }
@@ -1982,9 +1971,6 @@ function sourceLed(text: string, start: number): boolean {
 
 /** Characters back from a speaker's name its descriptor may take: "Steelmaker ". */
 const DESCRIPTOR_CHARACTERS = 20;
-
-/** Peoples' adjectives in lower case ("french", "nigerian"). */
-const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Titles a speaker is named by alone: "The President said", "the Governor told reporters". */
 const BARE_TITLES = new RegExp(

@@ -15,6 +15,7 @@ import {
   QUOTED_COMMODITIES,
   WEEKDAYS,
 } from "./data/periods.ts";
+import { FILING_NOUNS } from "./data/speech.ts";
 import { RANK_WORDS } from "./data/subject-words.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
@@ -802,7 +803,7 @@ function releasedAt(tokens: readonly Token[], first: number): boolean {
 const RELEASE_LINKS = new Set(["on", "earlier", "in", "during"]);
 
 /** Nouns of a statement, whose day dates no figure: "in a filing to the bourse on Friday". */
-const STATEMENTS = new Set(["statement", "filing", "disclosure", "announcement", "notice", "release"]);
+const STATEMENTS: ReadonlySet<string> = new Set(FILING_NOUNS);
 
 /** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
 const STATED_TAIL = 11;

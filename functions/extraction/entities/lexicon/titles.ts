@@ -460,7 +460,6 @@ export const TITLES: readonly string[] = [
   "Correspondent",
 ];
 
-/** Words that make another title of any title of TITLES: "Vice Chancellor", "Deputy Governor". */
 /**
  * Military ranks, which a person holds beside an office: "KSL managing director Major General Paul
  * Owuor" (the office is the role).
@@ -490,6 +489,7 @@ export const MILITARY_RANKS: ReadonlySet<string> = new Set([
   "Wing Commander",
 ]);
 
+/** Words that make another title of any title of TITLES: "Vice Chancellor", "Deputy Governor". */
 export const TITLE_MODIFIERS: readonly string[] = [
   "Vice",
   "Deputy",

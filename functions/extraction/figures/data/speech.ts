@@ -170,3 +170,17 @@ export const DELIVERED_WORKS: readonly string[] = [
 export const SAYING_THAT_PARTICIPLES: readonly string[] = [
   "noting", "adding", "warning", "arguing", "insisting", "stressing", "claiming",
 ];
+
+/**
+ * Nouns of a statement or a document filed with a regulator or an exchange: "a statement to the Tokyo
+ * Stock Exchange", "In a disclosure to the Philippine Stock Exchange on Friday".
+ */
+export const FILING_NOUNS: readonly string[] = [
+  "statement",
+  "filing",
+  "filings",
+  "disclosure",
+  "notice",
+  "announcement",
+  "release",
+];
