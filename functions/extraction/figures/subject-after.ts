@@ -685,7 +685,18 @@ export function contentAfter(
 const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Words that open a clause after a name: "into British Steel as talks drag on". */
-const CLAUSE_AFTER_NAME = new Set(["as", "while", "after", "amid", "because", "when", "before", "despite"]);
+// ("for capital projects including the purchase of 12 helicopters": a list of examples ends it too.)
+const CLAUSE_AFTER_NAME = new Set([
+  "as",
+  "while",
+  "after",
+  "amid",
+  "because",
+  "when",
+  "before",
+  "despite",
+  "including",
+]);
 /** Words of more between a verb and its money: "a further", "an additional", "another". */
 // ("poured a net 2.1 trillion yen into investment trusts": a flow's "net" too.)
 const MORE_WORDS = new Set(["a", "an", "another", "further", "additional", "extra", "combined", "net"]);
@@ -766,19 +777,30 @@ export function destinationOf(
     (verb?.text === verb?.norm && SENDING.has(verb?.norm ?? "") && !passive) ||
     given ||
     sentListItemAt(t, qualifierStart - 1);
+  // ("with N350 billion set aside for fibre rollout", "RM6.2bil is for development expenditure": money
+  // allotted, or money that is "for" something, goes to it too.)
+  let allotted = false;
   if (!directed) {
     // "$4.6 billion will go to": money that opens its clause and goes somewhere.
-    while (AUXILIARIES.has(t[k]?.norm ?? "")) k++;
+    const verbFrom = k;
+    while (AUXILIARIES.has(t[k]?.norm ?? "") || (k > verbFrom && t[k]?.norm === "be")) k++;
     // ("The remaining $250 million will go to", "with Sh31.2 billion going to salaries".)
     let open = qualifierStart;
     while (LEADING_MONEY_WORDS.has(t[open - 1]?.norm ?? "")) open--;
-    if (!GOING.has(t[k]?.norm ?? "") || fig.first !== qualifierStart || !startsClause(t, open))
-      return undefined;
-    k++;
+    if (!startsClause(t, open)) return undefined;
+    // (Not a passive: "$2 billion was earmarked for roads" keeps its predicate.)
+    const allottedEnd = k === verbFrom ? allottedAt(t, k) : undefined;
+    if (GOING.has(t[k]?.norm ?? "")) k++;
+    else if (allottedEnd !== undefined) k = allottedEnd;
+    else if (!(k > verbFrom && BE_FORMS.has(t[k - 1]?.norm ?? "") && t[k]?.norm === "for")) return undefined;
+    allotted = !GOING.has(t[k - 1]?.norm ?? "");
   }
   const link = t[k]?.norm ?? "";
   const next = t[k + 1];
-  if (!DESTINATION_LINKS.has(link) || !next || isPeriodToken(k + 1)) return undefined;
+  // (Money allotted goes to what it is "for" or "to"; "allocated in the development programme" says where
+  // it is written down.)
+  const linked = allotted ? ALLOTTED_LINKS.has(link) : DESTINATION_LINKS.has(link);
+  if (!linked || !next || isPeriodToken(k + 1)) return undefined;
   if (given && !GIVEN_TO.has(link)) return undefined;
   // "on average" is no destination; "invested $2 billion in Kenya": a bare name is where the money went,
   // the investor stays the subject; "to pay farmers": a purpose, read as one elsewhere.
@@ -788,14 +810,15 @@ export function destinationOf(
   // ("committed more than $15 billion to overseas mining assets": a lower-case noun phrase is one, not a
   // verb of purpose.)
   if (
-    directed &&
+    (directed || allotted) &&
     link.startsWith("to") &&
     !named &&
     !DETERMINER_WORDS.has(next.norm) &&
     !/['’]s$/.test(next.norm) &&
     (PURPOSE_VERBS.has(next.norm) || NOT_PURPOSE.has(next.norm) || !nounLike(t, k + 1))
   )
-    return undefined;
+    // ("with $40m set aside to train mechanics": money allotted measures its purpose.)
+    return allotted && link === "to" ? prepositionAfter(t, k, isPeriodToken, qualifierStart) : undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
   // ("into British Steel as Scunthorpe talks drag on": the name ends at the clause word after it.)
   let nameEnd = np?.first ?? 0;
@@ -814,6 +837,33 @@ export function destinationOf(
   let end = np?.first ?? 0;
   while (np && end < np.last && !CLAUSE_AFTER_NAME.has(t[end]?.norm ?? "")) end++;
   return np && { ...np, last: end, destination: true };
+}
+
+/** Links after money allotted that name what it goes to: "earmarked for", "set aside towards". */
+const ALLOTTED_LINKS = new Set(["for", "to", "towards", "toward"]);
+
+/** Participles of money put aside for something: "earmarked", "set aside", "ring-fenced". */
+const ALLOTTED = new Set([
+  "earmarked",
+  "allocated",
+  "allotted",
+  "reserved",
+  "budgeted",
+  "designated",
+  "intended",
+  "meant",
+  "slated",
+  "destined",
+  "ringfenced",
+]);
+
+/** Where the participle of money allotted at `k` ends ("earmarked", "set aside", "ring-fenced"), if one is there. */
+function allottedAt(t: readonly Token[], k: number): number | undefined {
+  const word = t[k]?.norm ?? "";
+  if (ALLOTTED.has(word)) return k + 1;
+  if ((word === "set" || word === "put") && t[k + 1]?.norm === "aside") return k + 2;
+  if (word === "ring" && gluedHyphen(t, k + 1) && t[k + 2]?.norm === "fenced") return k + 3;
+  return undefined;
 }
 
 /** Adverbs of a rate after money: "spends $4bn annually on vehicle imports". */

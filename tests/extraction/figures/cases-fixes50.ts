@@ -1,0 +1,52 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 50, in wording of my own. */
+
+export const FIX50_ALLOTTED_MONEY: Case[] = [
+  // Money set aside, earmarked or allocated "for" something in a clause it opens goes to that thing; so
+  // does money that "is for" something. A passive keeps its predicate, and a verb after "to" is a purpose.
+  [
+    "The province's health budget is R87.6bn, with R9.1bn set aside for new clinics including two in Soweto.",
+    [
+      { text: "R87.6bn", subject: { text: "The province's health budget" } },
+      { text: "R9.1bn", subject: { text: "new clinics" } },
+    ],
+  ],
+  [
+    "The fund holds $8 billion, with about $700 million earmarked for replanting and $200 million for a special dividend.",
+    [
+      { text: "$8 billion", subject: { text: "The fund" } },
+      { text: "$700 million", subject: { text: "replanting" } },
+      { text: "$200 million", subject: { text: "a special dividend" } },
+    ],
+  ],
+  [
+    "The ministry receives $4 billion. Of that, $1.5 billion is for operating expenditure, while $250 million will be for equipment.",
+    [
+      { text: "$4 billion", subject: { text: "The ministry" } },
+      { text: "$1.5 billion", subject: { text: "operating expenditure" } },
+      { text: "$250 million", subject: { text: "equipment" } },
+    ],
+  ],
+  [
+    "The grant scheme has $650m, with $120m ring-fenced for rural garages and $40m set aside to train mechanics.",
+    [
+      { text: "$650m", subject: { text: "The grant scheme" } },
+      { text: "$120m", subject: { text: "rural garages" } },
+      { text: "$40m", subject: { text: "to train mechanics" } },
+    ],
+  ],
+  [
+    "$2 billion was earmarked for defence.",
+    [{ text: "$2 billion", subject: { text: "earmarked for defence" } }],
+  ],
+  [
+    "The tax raised $15 billion in 2027, compared with $20 billion allocated for 2026.",
+    [
+      { text: "$15 billion", subject: { text: "The tax" } },
+      { text: "$20 billion", subject: { text: "The tax" } },
+    ],
+  ],
+];
+
+export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY];
