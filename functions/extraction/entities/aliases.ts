@@ -4,6 +4,7 @@ import {
   COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
   LEGAL_FORMS,
+  NOT_PERSON_ENDINGS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   ORGANIZATION_FULL_NAMES,
@@ -258,6 +259,15 @@ function placeOrPeople(word: string): boolean {
   return known !== undefined && PLACE_KINDS.has(known.value.kind);
 }
 
+/** A name the gazetteer knows as a place or a people in full: "George Town", "New Zealand". */
+function knownPlaceName(words: readonly string[]): boolean {
+  const known = PLACES_AND_NAMES.match(words, 0, "exact");
+  return known?.end === words.length && PLACE_KINDS.has(known.value.kind);
+}
+
+/** Last words of a company's name, beside its generic words: "Services", "Bank", "Capital". */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...NOT_PERSON_ENDINGS, "Services"]);
+
 /** Words that join an organization's name to the words after its head ("Bank of England"). */
 const HEAD_LINKS = new Set(["of", "for"]);
 
@@ -279,6 +289,8 @@ export function shorterNames(
 ): Map<string, ShortForm> {
   // Each shorter name -> the organizations that claim it, with how each joins.
   const claims = new Map<string, Map<Group, ShortForm>>();
+  // The leading words of long company names, claimed last.
+  const leading: [readonly string[], Group][] = [];
   const add = (words: readonly string[], target: Group, joins: ShortForm["joins"], company = false): void => {
     const key = `name:${nameKey(words.join(" "))}`;
     if (key === target.key) return;
@@ -362,12 +374,40 @@ export function shorterNames(
       // word after the name says the same.)
       const second = (words[1] ?? "").toLowerCase();
       const generic = genericCompanyWord(words[1] ?? "");
+      // ("Evercrest" for "Evercrest Memorial Group", "Primero" for "Primero Transport Services": a company's
+      // suffix after an ordinary word says so too, for a name of its own written in mixed case; not "NHS" for
+      // "NHS Business Services Authority", a body, nor "Amazon" for "Amazon Web Services", a company the
+      // lists know.)
+      const own = words[0] ?? "";
+      const ownName =
+        core < words.length &&
+        words.slice(core).every((word) => COMPANY_ENDINGS.has(word) || genericCompanyWord(word)) &&
+        /^\p{Lu}\p{Ll}+$/u.test(own) &&
+        commonWords !== undefined &&
+        !commonWords.has(own.toLowerCase()) &&
+        !placeOrPeople(own) &&
+        PLACES_AND_NAMES.match(words, 0, "exact")?.end !== 1;
       const joins =
-        legal || generic || (commonWords !== undefined && !commonWords.has(second)) ? "any" : "person";
+        legal || generic || ownName || (commonWords !== undefined && !commonWords.has(second))
+          ? "any"
+          : "person";
       add(words.slice(0, 1), group, joins, generic);
     } else if (core > 2 && legal && !ORG_PREFIXES.has(words[0] ?? "")) {
-      // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC".
+      // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC"; and
+      // "Ivory Gate" for "Ivory Gate Funeral Services Plc", "Kanto Wire" for "Kanto Wire & Cable Co Ltd": the
+      // leading words of a name a legal form ends, each ending on a name word.
       add(words.slice(0, 1), group, "any");
+      // (Not "George Town" for "George Town World Heritage Inc": a place's name.)
+      // (Only where no other organization claims it: "JG Summit" for "JG Summit Holdings", not for "JG
+      // Summit Olefins Corp" beside it. Nor before "and", which may join two companies the tagger read as
+      // one: "NALCO, Hindustan Copper and Mineral Exploration and Consultancy Ltd".)
+      for (let end = 2; end < core; end++)
+        if (
+          /^\p{Lu}/u.test(words[end - 1] ?? "") &&
+          words[end] !== "and" &&
+          !knownPlaceName(words.slice(0, end))
+        )
+          leading.push([words.slice(0, end), group]);
     }
     // "Fitch" for "Fitch Ratings", "Kumba" for "Kumba Iron Ore", "S&P" for "S&P Global Ratings": a name
     // before the generic words of a company's, when no ordinary word.
@@ -457,6 +497,8 @@ export function shorterNames(
     if (legal && words.length >= 3 && COMPANY_TAILS.has(words[words.length - 1] ?? ""))
       add(words.slice(0, -1), group, "named");
   }
+  for (const [words, group] of leading)
+    if (!claims.has(`name:${nameKey(words.join(" "))}`)) add(words, group, "named");
   // ("Garuda" for the headline's "Garuda Indonesia" and for "PT Garuda Indonesia Tbk": one company, as the
   // first is a shorter name of the second.)
   const ownerOf = (group: Group): Group => {

@@ -215,7 +215,7 @@ const BRACKET_REACH = 12;
 /** Last words of a place's name, which a company may take after it: "Changi Airport Group". */
 const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   ...["Airport", "Port", "Harbour", "Harbor", "Terminal", "Station", "Valley", "River", "Lake", "Bay"],
-  ...["Island", "Islands", "Mountains", "Hills", "Coast", "Park", "Square", "Street", "Road"],
+  ...["Island", "Islands", "Mountains", "Hills", "Coast", "Park", "Square", "Street", "Road", "Town", "City"],
 ]);
 
 /**

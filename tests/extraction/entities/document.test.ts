@@ -561,6 +561,23 @@ describe("document-level consistency", () => {
     expect(named(entities("Its shares rose on the SGX."), "Singapore Exchange")).toBeDefined();
   });
 
+  it("joins a company's own first name, and a legal name's leading words, to the company (session 50)", () => {
+    const list = entities(
+      "Funeral operator Evercrest Memorial Group cut its guidance. Evercrest said revenue rose, and Evercrest shares fell. Primero Transport Services runs the buses; Primero's chief executive spoke. Ivory Gate Funeral Services Plc grew its profit. Ivory Gate's share price has risen 112 per cent.",
+    );
+    expect(named(list, "Evercrest Memorial Group")?.mentions).toHaveLength(3);
+    expect(named(list, "Primero Transport Services")?.mentions).toHaveLength(2);
+    expect(named(list, "Ivory Gate Funeral Services")?.mentions).toHaveLength(2);
+    // (Not an acronym's body, a company the lists know, a place, nor a name another company shares.)
+    const apart = entities(
+      "The NHS pays pharmacies more, figures from the NHS Business Services Authority show. Amazon Web Services grew 20%, and Amazon shares rose. George Town World Heritage Inc restores shophouses in George Town. JG Summit Holdings, Inc. said JG Summit Olefins Corp posted a loss, JG Summit said.",
+    );
+    expect(named(apart, "NHS Business Services Authority")?.mentions).toHaveLength(1);
+    expect(named(apart, "Amazon Web Services")?.mentions).toHaveLength(1);
+    expect(named(apart, "George Town World Heritage")?.mentions).toHaveLength(1);
+    expect(named(apart, "JG Summit Holdings")?.mentions).toHaveLength(2);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
