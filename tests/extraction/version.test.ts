@@ -63,6 +63,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "46": "a6ecf25cdd26533e",
   "47": "751c9745cb7d8c7f",
   "48": "b77af874c98d2d35",
+  "49": "ea3f81099aa90594",
 };
 
 function dataFingerprint(): string {

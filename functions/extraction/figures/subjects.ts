@@ -1016,7 +1016,9 @@ function carriedUnit(
     return t[fig.last]?.norm === "of" ? phraseAfter(t, fig.last + 1, isPeriodToken, true) : undefined;
   // ("will be able to process 40,000 orders a day": what is processed keeps its rate.)
   if (HOLDING.has(t[k]?.norm ?? "")) return { first: fig.unitFirst, last: fig.last, anaphor: false };
-  return { first: fig.unitFirst, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
+  // ("where it runs eight medical centres": the unit keeps the words that qualify it.)
+  const first = unitModifiersFrom(t, fig.first, fig.unitFirst);
+  return { first, last: fig.unitLast ?? fig.unitFirst + 1, anaphor: false };
 }
 
 /** "which produces 2 million barrels a day": with no clause subject, a flow's unit is what it counts. */

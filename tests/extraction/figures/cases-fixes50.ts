@@ -49,4 +49,23 @@ export const FIX50_ALLOTTED_MONEY: Case[] = [
   ],
 ];
 
-export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY];
+export const FIX50_RUN_COUNTS: Case[] = [
+  // What a company runs is its own count, as what it operates; a pronoun's count keeps its unit with the
+  // words that qualify it.
+  [
+    "Harbourline Leisure, which runs 46 fitness clubs across four states, posted a profit.",
+    [
+      { text: "46 fitness clubs", subject: { text: "Harbourline Leisure" } },
+      { text: "four states", subject: { text: "states" } },
+    ],
+  ],
+  [
+    "The group ran 310,000 spindles in 2021. Its Gulf arm, where it runs eight medical centres, grew.",
+    [
+      { text: "310,000 spindles", subject: { text: "The group" } },
+      { text: "eight medical centres", subject: { text: "medical centres" } },
+    ],
+  ],
+];
+
+export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY, ...FIX50_RUN_COUNTS];

@@ -869,6 +869,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   // "Kenya received 2.39 million international visitors", "The airline flew 21.4 million passengers",
   // "TFR moved 5.9 million tonnes", "SANParks, which manages 19 national parks".
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
+  // "FitHub, which runs 11 clubs": what a company runs, as what it operates.
+  "runs", "ran",
   ...OWNING_VERBS,
   ...HOLDING_VERBS,
 ];
