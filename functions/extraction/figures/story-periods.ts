@@ -122,9 +122,18 @@ export function carryStoryPeriods(
   const spanMatches = new Map<number, RegExpExecArray | null>();
   // ... and each sentence's "the same quarter", read once too.
   const partMatches = new Map<number, number | undefined>();
+  // Whether the sentence of the figure before had a figure outside a set-off relative clause (its lead).
+  let leadSentence = -1;
   figures.forEach((figure, i) => {
     const place = places[i];
     if (!place) return;
+    // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019"); an
+    // undated count that describes the subject in a relative clause leads nothing ("The company, which owns
+    // 312 funeral homes, says it earned $14.8 million for the quarter ended Sept. 30").
+    const lead = leadSentence !== figure.sentence.start;
+    const describes =
+      figure.kind === "QUANTITY" && !figure.change && !figure.period && inSetOffRelative(tokens, place.first);
+    if (!describes) leadSentence = figure.sentence.start;
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
@@ -202,9 +211,7 @@ export function carryStoryPeriods(
       }
     }
     if (figure.period) {
-      // The lead figure of a sentence, not a level compared after it ("topping the record set in 2019").
-      const lead = figures[i - 1]?.sentence.start !== figure.sentence.start;
-      // ... nor a part of the story's period named in passing ("insured losses of $40 billion in January"
+      // The lead figure of a sentence (above), nor a part of the story's period named in passing ("insured losses of $40 billion in January"
       // in a story of the first half).
       // ... nor an earlier period looked back on ("The rate was 7.0% in April" in a May story, "Data for
       // December was revised").

@@ -68,4 +68,20 @@ export const FIX50_RUN_COUNTS: Case[] = [
   ],
 ];
 
-export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY, ...FIX50_RUN_COUNTS];
+export const FIX50_RELATIVE_COUNT_LEAD: Case[] = [
+  // An undated count in a relative clause that describes the subject is no lead figure: the result after
+  // it names the story's period.
+  [
+    "TORONTO, Nov. 24, 2026 (Canadian Press) - Larchwood Memorial Inc. says its third-quarter profit rose. The Toronto-based company, which owns 312 funeral homes and 148 cemeteries in Canada, says it earned $14.8 million for the quarter ended Sept. 30. Revenue totalled $148.9 million, up from $131.6 million a year earlier.",
+    [
+      { text: "312 funeral homes", period: undefined },
+      { text: "148 cemeteries", period: undefined },
+      { text: "$14.8 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$148.9 million", period: { from: "2026-07", to: "2026-09", carried: true } },
+      { text: "$131.6 million", period: { text: "a year earlier", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-24" },
+  ],
+];
+
+export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY, ...FIX50_RUN_COUNTS, ...FIX50_RELATIVE_COUNT_LEAD];
