@@ -107,13 +107,15 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
       start = i;
       relative = RELATIVES.has(tok.norm);
+    } else if (relative && prev?.norm === ",") {
+      // (The comma that closes a relative clause opens the main clause's verb, no participle's phrase: "Its
+      // segment, which includes Canada, posted revenue of $742 million, up 5.8%".)
+      start = i;
+      relative = false;
     } else if (tok && prev?.norm === "," && participleApposition(tokens, i, sentence)) {
       // "The contract, approved in April, will cost $1.5 billion": April is not the cost's.
       start = i;
       relative = true;
-    } else if (relative && prev?.norm === ",") {
-      start = i;
-      relative = false;
     }
     clause[i] = start;
   }

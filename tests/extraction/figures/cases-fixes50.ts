@@ -84,4 +84,24 @@ export const FIX50_RELATIVE_COUNT_LEAD: Case[] = [
   ],
 ];
 
-export const FIXES50: Case[] = [...FIX50_ALLOTTED_MONEY, ...FIX50_RUN_COUNTS, ...FIX50_RELATIVE_COUNT_LEAD];
+export const FIX50_VERB_AFTER_RELATIVE: Case[] = [
+  // The comma that closes a relative clause opens the main clause's verb, no participle's aside: the change
+  // after the amount shares its clause and its period.
+  [
+    "MINNEAPOLIS, Nov 24, 2026 (Reuters) - Revenue for the third quarter ended Nov. 1 rose 3.1% to $9.74 billion. Its international segment, which includes Canada, posted revenue of $742 million, up 5.8%.",
+    [
+      { text: "3.1%", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$9.74 billion", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$742 million", period: { from: "2026-08", to: "2026-10", carried: true } },
+      { text: "5.8%", period: { from: "2026-08", to: "2026-10", carried: true } },
+    ],
+    { publishedAt: "2026-11-24" },
+  ],
+];
+
+export const FIXES50: Case[] = [
+  ...FIX50_ALLOTTED_MONEY,
+  ...FIX50_RUN_COUNTS,
+  ...FIX50_RELATIVE_COUNT_LEAD,
+  ...FIX50_VERB_AFTER_RELATIVE,
+];
