@@ -346,6 +346,9 @@ export function shorterNames(
     if (words.length < 2) continue;
     let core = words.length;
     while (core > 0 && ORG_SUFFIXES.has(words[core - 1] ?? "")) core--;
+    // "SiriusXM" for "Sirius XM Holdings Inc.": the name before its suffixes written as one word.
+    if (core >= 2 && words.slice(0, core).every((word) => /^\p{Lu}[\p{L}\d]*$/u.test(word)))
+      add([words.slice(0, core).join("")], group, "named", true);
     // Not "Oxford University" for "Oxford University Press": a shorter name ending in such a word is
     // another organization.
     if (core >= 1 && core < words.length)

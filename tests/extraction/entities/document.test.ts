@@ -568,6 +568,9 @@ describe("document-level consistency", () => {
     expect(named(list, "Evercrest Memorial Group")?.mentions).toHaveLength(3);
     expect(named(list, "Primero Transport Services")?.mentions).toHaveLength(2);
     expect(named(list, "Ivory Gate Funeral Services")?.mentions).toHaveLength(2);
+    // (A name written as one word: "SiriusXM" for "Sirius XM Holdings Inc.")
+    const glued = entities("Sirius XM Holdings Inc. reported a loss. SiriusXM said subscribers fell.");
+    expect(named(glued, "Sirius XM Holdings")?.mentions).toHaveLength(2);
     // (Not an acronym's body, a company the lists know, a place, nor a name another company shares.)
     const apart = entities(
       "The NHS pays pharmacies more, figures from the NHS Business Services Authority show. Amazon Web Services grew 20%, and Amazon shares rose. George Town World Heritage Inc restores shophouses in George Town. JG Summit Holdings, Inc. said JG Summit Olefins Corp posted a loss, JG Summit said.",
