@@ -1178,6 +1178,7 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
 
 /** Works a story refers back to once it named them with their source: "a report by X ... the report said". */
+// ("Larkspur said in a filing ... . Sales fell 4%, the filing said": a statement or a filing, too.)
 const REFERRED_WORKS: ReadonlySet<string> = new Set([
   "report",
   "survey",
@@ -1186,6 +1187,9 @@ const REFERRED_WORKS: ReadonlySet<string> = new Set([
   "poll",
   "audit",
   "review",
+  "statement",
+  "filing",
+  "disclosure",
 ]);
 /** The prefix of an attribution's kind that names a work, not a body: "work:report". */
 const WORK_KIND = "work:";
@@ -1196,10 +1200,10 @@ const NEW_WORK_REACH = 400;
 /** A work with its source after "by" or "from", right before a named attribution: "a report by investment
  * bank Houlihan Lokey", "the annual survey from the". */
 const WORK_BEFORE_SOURCE =
-  /\b(report|survey|study|analysis|poll|audit|review|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+  /\b(report|survey|study|analysis|poll|audit|review|statement|filing|disclosure|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report". */
 const WORK_AFTER_SOURCE =
-  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(report|survey|study|analysis|poll|audit|review)\b/iu;
+  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(report|survey|study|analysis|poll|audit|review|statement|filing|disclosure)\b/iu;
 /** Characters a work's words are looked for in, before or after its source. */
 const WORK_SOURCE_REACH = 64;
 

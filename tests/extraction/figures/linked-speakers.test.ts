@@ -742,6 +742,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.04 billion",
     "Helmerich & Payne",
   ],
+  // (A statement or a filing referred back to speaks for whoever the story said made it.)
+  [
+    "Larkspur Stores Plc said in a filing on Tuesday that profit rose. Revenue rose 8% to N12 billion, according to the filing.",
+    "N12 billion",
+    "Larkspur Stores",
+  ],
+  [
+    "Ormond Mining said in a statement that output fell. Sales fell 4% to £1.2bn, the statement said.",
+    "£1.2bn",
+    "Ormond Mining",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
