@@ -63,7 +63,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "46": "a6ecf25cdd26533e",
   "47": "751c9745cb7d8c7f",
   "48": "b77af874c98d2d35",
-  "49": "ea3f81099aa90594",
+  "49": "4d666a2cfc70cde9",
 };
 
 function dataFingerprint(): string {

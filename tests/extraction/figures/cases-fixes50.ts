@@ -99,7 +99,19 @@ export const FIX50_VERB_AFTER_RELATIVE: Case[] = [
   ],
 ];
 
+export const FIX50_FROZEN_PRICES: Case[] = [
+  // A price a verb freezes or introduces "at" is its object's.
+  [
+    "The gym chain will freeze its fees at Sh4,500 a month and is introducing a student membership at Sh2,500.",
+    [
+      { text: "Sh4,500", subject: { text: "its fees" } },
+      { text: "Sh2,500", subject: { text: "a student membership" } },
+    ],
+  ],
+];
+
 export const FIXES50: Case[] = [
+  ...FIX50_FROZEN_PRICES,
   ...FIX50_ALLOTTED_MONEY,
   ...FIX50_RUN_COUNTS,
   ...FIX50_RELATIVE_COUNT_LEAD,

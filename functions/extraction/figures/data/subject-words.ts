@@ -1006,6 +1006,15 @@ export const OBJECT_VERBS = new Set([
   "bring",
   "setting",
   "putting",
+  // "will freeze its fees at Sh4,500", "introducing a student membership at N15,000" (not "priced" nor
+  // "launched": "packages priced from £7,900", "which launched in the U.S. at $149").
+  "froze",
+  "freeze",
+  "freezes",
+  "freezing",
+  "introduced",
+  "introduces",
+  "introducing",
   // "offering billet at $430 a tonne", "sells rebar at Rs 49,500".
   "offering",
   "offered",
