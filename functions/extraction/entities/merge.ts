@@ -216,6 +216,8 @@ const BRACKET_REACH = 12;
 const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   ...["Airport", "Port", "Harbour", "Harbor", "Terminal", "Station", "Valley", "River", "Lake", "Bay"],
   ...["Island", "Islands", "Mountains", "Hills", "Coast", "Park", "Square", "Street", "Road", "Town", "City"],
+  // ("Mekong Delta" beside "Mekong Delta Seafood JSC": a region's kind.)
+  ...["Delta", "Basin", "Peninsula", "Plateau", "Province", "County", "Region", "Gulf", "Highlands"],
 ]);
 
 /**

@@ -64,10 +64,13 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // "..., its first gain in two years", "..., taking their losses this year to 50%": a phrase set off by a
     // comma that opens with a determiner or a participle is about something else, unless it closes before
     // the period (", made by Bavarian Nordic, since vaccinations began in October").
-    const opener = tokens[k + 1];
-    if (norm === "," && k + 1 < to && asideOpener(opener) && !INCLUDING.has(opener?.norm ?? "")) {
+    // (", partly due to the closure of its stores in the previous financial year": past an adverb of degree.)
+    let at = k + 1;
+    while (at < to && DEGREE_ADVERBS.has(tokens[at]?.norm ?? "")) at++;
+    const opener = tokens[at];
+    if (norm === "," && at < to && asideOpener(opener) && !INCLUDING.has(opener?.norm ?? "")) {
       if (SURVEY_PARTICIPLES.has(opener?.norm ?? "")) continue;
-      let close = k + 1;
+      let close = at;
       while (close < to && tokens[close]?.norm !== ",") close++;
       let next = close + 1;
       while (next < to && AFTER_ASIDE.has(tokens[next]?.norm ?? "")) next++;
@@ -103,6 +106,17 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
   }
   return false;
 }
+
+/** Adverbs of degree before an aside's participle: ", partly due to", ", mainly driven by". */
+const DEGREE_ADVERBS = new Set([
+  "partly",
+  "mainly",
+  "largely",
+  "primarily",
+  "chiefly",
+  "mostly",
+  "partially",
+]);
 
 /** Words of a "with" clause's noun that say when it comes: "with the first due in 2028". */
 const WITH_TIMES = new Set([

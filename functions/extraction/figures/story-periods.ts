@@ -227,7 +227,9 @@ export function carryStoryPeriods(
         storyLike(figure.period) &&
         started(figure.period) &&
         recent(figure.period) &&
-        (refines(figure.period, story) || (!within(figure.period, story) && !before(figure.period, story))) &&
+        (refines(figure.period, story) ||
+          (!within(figure.period, story) && !before(figure.period, story)) ||
+          companyReports(input, figure, periodFirst)) &&
         !revised(tokens, place, sentenceTokens, sentenceOf) &&
         (reportsResult() || (closedAccounts(figure.period) && reportsPastResult(input, place, true)))
       )
@@ -277,6 +279,23 @@ export function carryStoryPeriods(
       figure.period = { ...lastPartNamed(figure.sentence, story, partMatches), carried: true };
   });
   return stories;
+}
+
+/** Verbs by which a company reports a period's result right before the period: "reported third-quarter". */
+const REPORTING = new Set(["reported", "posted", "booked"]);
+
+/**
+ * "CoreWorks reported third-quarter revenue of $84.3 million" after a lede of its sales in the 12 months
+ * through September: a company that reports a result with its period, named right after the verb,
+ * declares that period the story's, also a part of the one before.
+ */
+function companyReports(input: StoryText, figure: Figure, periodFirst: number): boolean {
+  const verb = input.tokens[periodFirst - 1];
+  return (
+    verb !== undefined &&
+    REPORTING.has(verb.norm) &&
+    namesCompany(input.companies, figure.sentence.start, verb.start)
+  );
 }
 
 /** "compared with ... in the same quarter last year": the part of the story's period a sentence sets against. */

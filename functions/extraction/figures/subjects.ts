@@ -604,6 +604,19 @@ function measuredNoun(
   return { ...noun, last };
 }
 
+/** Nouns a gerund describes in an object: "selling price", "operating costs", "lending rate". */
+const GERUND_HEADS = new Set([
+  "price",
+  "prices",
+  "cost",
+  "costs",
+  "expenses",
+  "margin",
+  "margins",
+  "rate",
+  "rates",
+]);
+
 /** A preposition or a word of contrast, which opens no noun: "near", "despite". */
 function linking(word: string): boolean {
   return PREPOSITION_WORDS.has(word) || CONTRAST_LINKS.has(word);
@@ -3046,9 +3059,15 @@ function objectBefore(
     const owner = t[v - 1]?.norm ?? "";
     // ("the rate on a 10-year fixed mortgage stood at": a participle after an article is an adjective.)
     const article = (j: number) => ["a", "an", "the"].includes(t[j]?.norm ?? "");
+    // ("at an average selling price of RM29.40": a gerund after an article, or an article and a word, before
+    // a price's or a cost's noun describes it; not "cutting costs by", "the government raising the price".)
+    const plainWord = (j: number) => t[j]?.kind === "word" && t[j]?.text === t[j]?.norm;
     const determined =
       ((MONEY_DETERMINERS.has(owner) || /['’]s$/.test(owner)) && (!isPastVerb(tok) || article(v - 1))) ||
-      (isPastVerb(tok) && gluedHyphen(t, v - 2) && t[v - 3]?.kind === "num" && article(v - 4));
+      (isPastVerb(tok) && gluedHyphen(t, v - 2) && t[v - 3]?.kind === "num" && article(v - 4)) ||
+      (/^[a-z]{3,}ing$/.test(tok.text) &&
+        GERUND_HEADS.has(t[v + 1]?.norm ?? "") &&
+        (article(v - 1) || (article(v - 2) && plainWord(v - 1))));
     if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun)) {
       // (For a count: only a verb that moves a level, and an object that is a noun phrase: not "offered a
       // product to 16,000 investors", "cutting off supply to 250,000 people", "cutting them by two-thirds".)

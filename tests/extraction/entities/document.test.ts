@@ -579,6 +579,11 @@ describe("document-level consistency", () => {
     expect(named(apart, "Amazon Web Services")?.mentions).toHaveLength(1);
     expect(named(apart, "George Town World Heritage")?.mentions).toHaveLength(1);
     expect(named(apart, "JG Summit Holdings")?.mentions).toHaveLength(2);
+    // (Nor a region's name that ends in a kind of place: "Mekong Delta".)
+    const region = entities(
+      "Mekong Delta Seafood JSC raised its harvest target. Pangasius farms in the Mekong Delta covered 5,700 hectares.",
+    );
+    expect(named(region, "Mekong Delta Seafood")?.mentions).toHaveLength(1);
   });
 
   it("keeps apart organizations that only share words", () => {

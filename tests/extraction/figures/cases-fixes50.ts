@@ -110,7 +110,25 @@ export const FIX50_FROZEN_PRICES: Case[] = [
   ],
 ];
 
+export const FIX50_COMPANY_REPORTS_PERIOD: Case[] = [
+  // A time in an aside of cause after a comma and an adverb of degree is the cause's.
+  [
+    "KUALA LUMPUR, Nov 27, 2026 - Parkson Holdings reported results for the quarter ended Sept 30, 2026. Its retail operations recorded a 7.8% drop in sales to RM196.2mil, partly due to the closure of its stores in the previous financial year.",
+    [
+      { text: "7.8%", period: { from: "2026-07", to: "2026-09", carried: true } },
+      { text: "RM196.2mil", period: { from: "2026-07", to: "2026-09", carried: true } },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+  // A gerund between an article and a price's noun describes it.
+  [
+    "The industry body urged the Centre to raise the minimum selling price of sugar from Rs 31 per kg.",
+    [{ text: "Rs 31", subject: { text: "the minimum selling price of sugar" } }],
+  ],
+];
+
 export const FIXES50: Case[] = [
+  ...FIX50_COMPANY_REPORTS_PERIOD,
   ...FIX50_FROZEN_PRICES,
   ...FIX50_ALLOTTED_MONEY,
   ...FIX50_RUN_COUNTS,

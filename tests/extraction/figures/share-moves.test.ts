@@ -60,4 +60,20 @@ describe("share moves in a results story", () => {
     expect(moved.find((f) => f.text === "1.5%")?.period).toBeUndefined();
     expect(moved.find((f) => f.text === "$6.50")?.period).toBeUndefined();
   });
+
+  it("takes a company's reported quarter as the story's, also inside the span before (session 50)", () => {
+    const { figures: own } = extract(
+      "NEW YORK, Dec. 1, 2026 (AP) - Larchmont Brands, which operates about 3,150 studios, said Tuesday that system-wide sales reached $1.62 billion in the 12 months through September. Larchmont reported third-quarter revenue of $84.3 million. It posted a net loss of $6.8 million.",
+      { publishedAt: "2026-12-01" },
+    );
+    expect(own.find((f) => f.text === "$1.62 billion")?.period).toMatchObject({
+      from: "2025-10",
+      to: "2026-09",
+    });
+    expect(own.find((f) => f.text === "$6.8 million")?.period).toMatchObject({
+      from: "2026-07",
+      to: "2026-09",
+      carried: true,
+    });
+  });
 });
