@@ -18,6 +18,7 @@ import { readChange } from "./figure-change.ts";
 import {
   antecedent,
   dealTermsSubject,
+  heldListItem,
   isRateUnit,
   joinedChange,
   listedContentLink,
@@ -306,6 +307,15 @@ function run(text: string, context: FigureContext): Figure[] {
       figure.kind === "MONEY" &&
       same?.figure.subject &&
       valueOfCount(tokens, qualifierStart, same)
+    )
+      figure.subject = { ...same.figure.subject };
+
+    // "Meridian operates 1,480 funeral homes and 496 cemeteries": a count listed after a holder's.
+    if (
+      figure.kind === "QUANTITY" &&
+      same?.figure.subject &&
+      (!figure.subject || subjectIsItsUnit(figure)) &&
+      heldListItem(tokens, qualifierStart, same)
     )
       figure.subject = { ...same.figure.subject };
 

@@ -11,8 +11,9 @@ import {
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
   SUBORDINATORS,
+  THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
-import { CHANGE_NOUN, CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { dottedFormPoint } from "./speaker-names.ts";
@@ -1405,6 +1406,40 @@ export function valueOfCount(
   for (let j = same.last; j < comma; j++) {
     const tok = tokens[j];
     if (!tok || tok.kind === "punct" || isPastVerb(tok) || AUXILIARIES.has(tok.norm)) return false;
+  }
+  return true;
+}
+
+/** Verbs by which a holder runs or has a count: "operates 1,480 funeral homes", "has 120 stores". */
+const HOLDERS_VERBS: ReadonlySet<string> = new Set(THROUGHPUT_VERBS);
+/** Words of a place phrase between a count and the next one: "in Saudi Arabia", "across the UAE". */
+const PLACE_PHRASE_WORDS = new Set(["in", "across", "at", "the"]);
+/** Tokens of such a phrase, at most. */
+const PLACE_PHRASE_REACH = 6;
+
+/**
+ * "Meridian operates 1,480 funeral homes and 496 cemeteries", "TechPlus operates 64 showrooms in Saudi
+ * Arabia and 16 in Oman": a count listed after "and" right after the count a named holder runs, has or
+ * handles (past a place phrase) is that holder's too.
+ */
+export function heldListItem(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure | undefined,
+): boolean {
+  if (!same) return false;
+  const held = same.figure;
+  if (held.kind !== "QUANTITY" || !held.subject || subjectIsItsUnit(held)) return false;
+  if (tokens[qualifierStart - 1]?.norm !== "and" || held.subject.end > held.start) return false;
+  let verb = same.first - 1;
+  while (verb > 0 && QUALIFIER_WORDS.has(tokens[verb]?.norm ?? "")) verb--;
+  if (!HOLDERS_VERBS.has(tokens[verb]?.norm ?? "")) return false;
+  const and = qualifierStart - 1;
+  if (and - same.last > PLACE_PHRASE_REACH) return false;
+  for (let j = same.last; j < and; j++) {
+    const tok = tokens[j];
+    if (!tok || !(PLACE_PHRASE_WORDS.has(tok.norm) || (tok.kind === "word" && isCapitalized(tok))))
+      return false;
   }
   return true;
 }

@@ -127,7 +127,21 @@ export const FIX50_COMPANY_REPORTS_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX50_HELD_LIST: Case[] = [
+  // A count listed after "and" right after the count a named holder runs or has is that holder's too.
+  [
+    "Meridian operates 1,480 funeral homes and 496 cemeteries. Cineplex operates 158 theatres and about 1,620 screens across the country.",
+    [
+      { text: "1,480 funeral homes", subject: { text: "Meridian" } },
+      { text: "496 cemeteries", subject: { text: "Meridian" } },
+      { text: "158 theatres", subject: { text: "Cineplex" } },
+      { text: "1,620 screens", subject: { text: "Cineplex" } },
+    ],
+  ],
+];
+
 export const FIXES50: Case[] = [
+  ...FIX50_HELD_LIST,
   ...FIX50_COMPANY_REPORTS_PERIOD,
   ...FIX50_FROZEN_PRICES,
   ...FIX50_ALLOTTED_MONEY,
