@@ -886,6 +886,19 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
   );
 }
 
+/** Verbs of expecting before "to" and a maker's verb: "expects to produce". */
+const EXPECTING = new Set([
+  "expects",
+  "expected",
+  "expect",
+  "aims",
+  "aimed",
+  "aim",
+  "intends",
+  "intended",
+  "targets",
+]);
+
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
 /** What a holder employs, processes or hosts: no traffic whose unit alone names it. */
@@ -1250,7 +1263,10 @@ function subjectBefore(
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
-      THROUGHPUT.has(t[reachAt]?.norm ?? ""));
+      THROUGHPUT.has(t[reachAt]?.norm ?? "") ||
+      // ("expects to produce 30 million doses", "aims to produce 150,000 vehicles a year": what a maker
+      // expects to turn out is its own count too; not "capacity to produce", "unveiled plans to shed".)
+      (produced && t[reachAt - 1]?.norm === "to" && EXPECTING.has(t[reachAt - 2]?.norm ?? "")));
   const selfChange = INTRANSITIVE_CHANGES.has(t[own]?.norm ?? "") || levelOf || reached;
   // "reported October sales of 307,133 units", "an annual capacity of 150,000 vehicles": the noun the count
   // is of names what it measures (read below as "NP of FIGURE").

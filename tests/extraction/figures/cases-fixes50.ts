@@ -140,7 +140,19 @@ export const FIX50_HELD_LIST: Case[] = [
   ],
 ];
 
+export const FIX50_EXPECTED_OUTPUT: Case[] = [
+  // What a maker expects or aims to turn out is its own count; not what a capacity could make.
+  [
+    "Ceer aims to produce 150,000 vehicles a year by 2030. Nordvax has capacity to produce about 13 million doses a year.",
+    [
+      { text: "150,000 vehicles a year", subject: { text: "Ceer" } },
+      { text: "13 million doses a year", subject: { text: "doses a year" } },
+    ],
+  ],
+];
+
 export const FIXES50: Case[] = [
+  ...FIX50_EXPECTED_OUTPUT,
   ...FIX50_HELD_LIST,
   ...FIX50_COMPANY_REPORTS_PERIOD,
   ...FIX50_FROZEN_PRICES,
