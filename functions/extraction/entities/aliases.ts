@@ -253,13 +253,7 @@ const FOUNDED_BODIES = new Set(["Foundation", "Trust"]);
 /** Word-list entries whose name, leading an organization's, says where it is. */
 const PLACE_KINDS: ReadonlySet<GazetteerKind> = new Set(["country", "demonym", "city", "region"]);
 
-/** A word the gazetteer knows as a place or a people: "Dubai", "Kenyan". */
-function placeOrPeople(word: string): boolean {
-  const known = PLACES_AND_NAMES.match([word], 0, "exact");
-  return known !== undefined && PLACE_KINDS.has(known.value.kind);
-}
-
-/** A name the gazetteer knows as a place or a people in full: "George Town", "New Zealand". */
+/** A name the gazetteer knows as a place or a people in full: "Dubai", "Kenyan", "George Town". */
 function knownPlaceName(words: readonly string[]): boolean {
   const known = PLACES_AND_NAMES.match(words, 0, "exact");
   return known?.end === words.length && PLACE_KINDS.has(known.value.kind);
@@ -388,7 +382,7 @@ export function shorterNames(
         /^\p{Lu}\p{Ll}+$/u.test(own) &&
         commonWords !== undefined &&
         !commonWords.has(own.toLowerCase()) &&
-        !placeOrPeople(own) &&
+        !knownPlaceName([own]) &&
         PLACES_AND_NAMES.match(words, 0, "exact")?.end !== 1;
       const joins =
         legal || generic || ownName || (commonWords !== undefined && !commonWords.has(second))
@@ -441,7 +435,7 @@ export function shorterNames(
         plain &&
         !ORG_PREFIXES.has(own) &&
         !/^\p{Ll}/u.test(words[bare - 1] ?? "") &&
-        !(bare === 1 && placeOrPeople(own))
+        !(bare === 1 && knownPlaceName([own]))
       )
         add(words.slice(0, bare), group, "named", company);
     }

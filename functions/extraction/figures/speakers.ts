@@ -1177,9 +1177,11 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 /** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
 const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
 
-/** Works a story refers back to once it named them with their source: "a report by X ... the report said". */
-// ("Larkspur said in a filing ... . Sales fell 4%, the filing said": a statement or a filing, too.)
-const REFERRED_WORKS: ReadonlySet<string> = new Set([
+/**
+ * Works a story refers back to once it named them with their source: "a report by X ... the report said";
+ * a statement or a filing too ("Larkspur said in a filing ... . Sales fell 4%, the filing said").
+ */
+const REFERRED_WORK_NAMES = [
   "report",
   "survey",
   "study",
@@ -1190,7 +1192,10 @@ const REFERRED_WORKS: ReadonlySet<string> = new Set([
   "statement",
   "filing",
   "disclosure",
-]);
+];
+const REFERRED_WORKS: ReadonlySet<string> = new Set(REFERRED_WORK_NAMES);
+/** The works as a pattern's alternatives: "report|survey|...". */
+const WORK_ALTERNATIVES = REFERRED_WORK_NAMES.join("|");
 /** The prefix of an attribution's kind that names a work, not a body: "work:report". */
 const WORK_KIND = "work:";
 /** The prefix of a kind that names a new work whose source the story names after it: "new-work:report". */
@@ -1199,11 +1204,15 @@ const NEW_WORK_KIND = "new-work:";
 const NEW_WORK_REACH = 400;
 /** A work with its source after "by" or "from", right before a named attribution: "a report by investment
  * bank Houlihan Lokey", "the annual survey from the". */
-const WORK_BEFORE_SOURCE =
-  /\b(report|survey|study|analysis|poll|audit|review|statement|filing|disclosure|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const WORK_BEFORE_SOURCE = new RegExp(
+  String.raw`\b(${WORK_ALTERNATIVES}|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+  "u",
+);
 /** A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report". */
-const WORK_AFTER_SOURCE =
-  /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(report|survey|study|analysis|poll|audit|review|statement|filing|disclosure)\b/iu;
+const WORK_AFTER_SOURCE = new RegExp(
+  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(${WORK_ALTERNATIVES})\b`,
+  "iu",
+);
 /** Characters a work's words are looked for in, before or after its source. */
 const WORK_SOURCE_REACH = 64;
 

@@ -122,7 +122,8 @@ export function carryStoryPeriods(
   const spanMatches = new Map<number, RegExpExecArray | null>();
   // ... and each sentence's "the same quarter", read once too.
   const partMatches = new Map<number, number | undefined>();
-  // Whether the sentence of the figure before had a figure outside a set-off relative clause (its lead).
+  // The start of the last sentence whose lead figure has been read (any figure but a count that describes
+  // the subject in a relative clause).
   let leadSentence = -1;
   figures.forEach((figure, i) => {
     const place = places[i];
@@ -211,8 +212,8 @@ export function carryStoryPeriods(
       }
     }
     if (figure.period) {
-      // The lead figure of a sentence (above), nor a part of the story's period named in passing ("insured losses of $40 billion in January"
-      // in a story of the first half).
+      // The lead figure of a sentence (above), nor a part of the story's period named in passing ("insured
+      // losses of $40 billion in January" in a story of the first half).
       // ... nor an earlier period looked back on ("The rate was 7.0% in April" in a May story, "Data for
       // December was revised").
       // ... nor a relative clause's background ("The IMF, which approved a $3 billion loan in 2023,").
