@@ -64,6 +64,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "47": "751c9745cb7d8c7f",
   "48": "b77af874c98d2d35",
   "49": "4d666a2cfc70cde9",
+  "50": "cd86ddc16ba29459",
 };
 
 function dataFingerprint(): string {

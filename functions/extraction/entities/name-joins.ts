@@ -199,13 +199,15 @@ const MAX_GIVEN_NAME_WORDS = 4;
 
 /** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
 const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(["Ma", "Md", "Mohd"]);
+/** One of them, its point and a name after it, as the sentence's text shows them: "Ma. T". */
+const SHORT_GIVEN_NAME_MARK = new RegExp(String.raw`\b(?:${[...SHORT_GIVEN_NAMES].join("|")})\. \p{Lu}`, "u");
 
 /**
  * "Jose Ma. Ramirez", "Ma. Teresa L. Villanueva", "Md. Abdul Karim": a given name written short runs a
  * person's name on over its point, which a proposer cuts at (reading "Jose Ma" and "Ramirez" as two).
  */
 export function withShortGivenNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  if (view.casing !== "mixed" || !/\b(?:Ma|Md|Mohd)\. \p{Lu}/u.test(sentenceText(view)))
+  if (view.casing !== "mixed" || !SHORT_GIVEN_NAME_MARK.test(sentenceText(view)))
     return spans as ProposedSpan[];
   const { words } = view;
   const out: ProposedSpan[] = [];

@@ -1,4 +1,4 @@
-import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
+import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import { isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -64,8 +64,6 @@ const MODIFIER_REACH = 8;
 
 /** The endings of a nationality before a kind: "the Kenyan lender", "the Irish carrier", "the Japanese". */
 const NATIONALITY_ENDING = /(?:an|ish|ese|i)$/;
-/** Peoples' adjectives in lower case: "dutch", "swiss", "kenyan". */
-export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /**
  * The capitalized word at `k` describes a body without naming one: a people's adjective ("The Dutch

@@ -10,6 +10,7 @@ import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
   CATENATIVES,
+  DEGREE_ADVERBS,
   HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_VERBS,
@@ -66,7 +67,7 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
     // the period (", made by Bavarian Nordic, since vaccinations began in October").
     // (", partly due to the closure of its stores in the previous financial year": past an adverb of degree.)
     let at = k + 1;
-    while (at < to && DEGREE_ADVERBS.has(tokens[at]?.norm ?? "")) at++;
+    while (at < to && DEGREE.has(tokens[at]?.norm ?? "")) at++;
     const opener = tokens[at];
     if (norm === "," && at < to && asideOpener(opener) && !INCLUDING.has(opener?.norm ?? "")) {
       if (SURVEY_PARTICIPLES.has(opener?.norm ?? "")) continue;
@@ -108,15 +109,7 @@ function inLaterClause(tokens: readonly Token[], figureAt: Uint8Array, from: num
 }
 
 /** Adverbs of degree before an aside's participle: ", partly due to", ", mainly driven by". */
-const DEGREE_ADVERBS = new Set([
-  "partly",
-  "mainly",
-  "largely",
-  "primarily",
-  "chiefly",
-  "mostly",
-  "partially",
-]);
+const DEGREE = new Set(DEGREE_ADVERBS);
 
 /** Words of a "with" clause's noun that say when it comes: "with the first due in 2028". */
 const WITH_TIMES = new Set([

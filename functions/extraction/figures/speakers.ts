@@ -3,6 +3,7 @@
  * attributions to entities and pronouns to the person named last or the organization "It" stands for.
  * Quotation regions are quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
+import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { PLACE_COUNTRIES } from "./data/currencies.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -37,7 +38,7 @@ import {
   ownedWork,
   SHOWING,
 } from "./data-sources.ts";
-import { DEMONYM_WORDS, namesNoOne, placeOwner, theBeforeModifiers } from "./described-bodies.ts";
+import { namesNoOne, placeOwner, theBeforeModifiers } from "./described-bodies.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { CLOSING } from "./quotes.ts";

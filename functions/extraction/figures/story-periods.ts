@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
-import { RANK_WORDS } from "./data/subject-words.ts";
+import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
 import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
@@ -744,24 +744,20 @@ function causeAfter(tokens: readonly Token[], from: number, to: number): number 
 
 /** Words that open a clause of cause or comment: "after", ", which analysts attributed to". */
 const CAUSE_OPENERS = new Set(["after", "following", "because", "amid", "which", "who", "whose"]);
-/** Participles that open a cause with "by": "supported by a hot summer", "weighed down by" (not "fell by"). */
+/**
+ * Participles that open a cause with "by": those of an aside ("supported by a hot summer", "led by
+ * exports") and more ("weighed down by", "fuelled by"; not "fell by").
+ */
 const CAUSE_PARTICIPLES = new Set([
-  "supported",
-  "helped",
-  "driven",
-  "boosted",
-  "buoyed",
+  ...APPOSED_PARTICIPLES,
   "lifted",
   "fuelled",
   "fueled",
   "spurred",
   "aided",
   "underpinned",
-  "hurt",
   "hit",
   "hampered",
-  "dragged",
-  "weighed",
   "down",
   "offset",
   "dented",

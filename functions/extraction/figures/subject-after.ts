@@ -1,6 +1,6 @@
 /** The subject read after money that has none before it: "$500 million in aid", "a $2 billion relief package". */
 
-import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
+import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import { BOND_CLASSES } from "../entities/lexicon/organizations.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
@@ -668,7 +668,7 @@ export function contentAfter(
   // ("of Eurobonds", "of Treasuries": a capitalized plural is a class of securities, not a name; "of
   // Turkish bonds": a nationality before a lower-case noun describes it.)
   const described =
-    (NATIONALITIES.has(next.norm) || BOND_CLASSES.has(next.text)) &&
+    (DEMONYM_WORDS.has(next.norm) || BOND_CLASSES.has(next.text)) &&
     t[at + 2]?.kind === "word" &&
     !isCapitalized(t[at + 2]);
   // ("of Eurobonds on Tuesday": the class may end the phrase before a preposition.)
@@ -680,9 +680,6 @@ export function contentAfter(
   const np = phraseAfter(t, at + 1, isPeriodToken);
   return np && !TIME_UNIT.has(t[np.last - 1]?.norm ?? "") ? np : undefined;
 }
-
-/** Nationalities, lower-cased: "Turkish", "Indian". */
-const NATIONALITIES: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
 
 /** Words that open a clause after a name: "into British Steel as talks drag on". */
 // ("for capital projects including the purchase of 12 helicopters": a list of examples ends it too.)

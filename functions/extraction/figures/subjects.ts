@@ -7,7 +7,7 @@
  * Where a phrase starts and ends is subject-bounds.ts's; phrases after money are subject-after.ts's.
  */
 
-import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
+import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import {
   byBefore,
   namedChangeNoun,
@@ -337,9 +337,6 @@ function strongCount(
 /** Words that choose between amounts: "the greater of $50 million or 30 per cent of turnover". */
 const ALTERNATIVE_BOUNDS = new Set(["greater", "higher", "lesser", "lower", "larger", "smaller"]);
 
-/** Nationalities used as adjectives, lower-cased: "swiss" in "Swiss watch exports". */
-const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
-
 /** Verbs a subject closes a period with: "Globoplay ended September with 8.2 million subscribers". */
 const CLOSING_PERIOD = new Set([
   "ended",
@@ -603,19 +600,6 @@ function measuredNoun(
   while (last - 1 > noun.first && linking(t[last - 1]?.norm ?? "")) last--;
   return { ...noun, last };
 }
-
-/** Nouns a gerund describes in an object: "selling price", "operating costs", "lending rate". */
-const GERUND_HEADS = new Set([
-  "price",
-  "prices",
-  "cost",
-  "costs",
-  "expenses",
-  "margin",
-  "margins",
-  "rate",
-  "rates",
-]);
 
 /** A preposition or a word of contrast, which opens no noun: "near", "despite". */
 function linking(word: string): boolean {
@@ -2979,6 +2963,19 @@ function valuedObject(
 
 /** Tokens an object moved by a verb may take: "its full-year operating profit forecast on Friday". */
 const OBJECT_REACH = 14;
+
+/** Nouns a gerund describes in an object: "selling price", "operating costs", "lending rate". */
+const GERUND_HEADS = new Set([
+  "price",
+  "prices",
+  "cost",
+  "costs",
+  "expenses",
+  "margin",
+  "margins",
+  "rate",
+  "rates",
+]);
 
 /** Prepositions inside a moved object: "its levy on crude palm oil", "its forecast for world output". */
 const OBJECT_LINKS = new Set(["on", "for", "of", "in"]);

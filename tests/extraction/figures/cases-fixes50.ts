@@ -120,6 +120,15 @@ export const FIX50_COMPANY_REPORTS_PERIOD: Case[] = [
     ],
     { publishedAt: "2026-11-27" },
   ],
+  // "led by", the participle of an aside, opens a cause too: its month is no time of the change.
+  [
+    "INDIANAPOLIS, Nov. 4, 2026 - Larkhill Pharma reported results for the three months ended Sept. 30. Outside the U.S., sales jumped 162% to $2.9 billion, led by India, where the drug became the top seller in September.",
+    [
+      { text: "162%", period: { from: "2026-07", to: "2026-09", carried: true } },
+      { text: "$2.9 billion", period: { from: "2026-07", to: "2026-09", carried: true } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
   // A gerund between an article and a price's noun describes it.
   [
     "The industry body urged the Centre to raise the minimum selling price of sugar from Rs 31 per kg.",

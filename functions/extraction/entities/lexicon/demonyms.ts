@@ -210,6 +210,9 @@ export const DEMONYMS: ReadonlyArray<readonly [word: string, code: string]> = [
   ["Monegasque", "MC"],
 ];
 
+/** The peoples' adjectives in lower case, as tokens' norms are: "dutch", "swiss", "kenyan". */
+export const DEMONYM_WORDS: ReadonlySet<string> = new Set(DEMONYMS.map(([word]) => word.toLowerCase()));
+
 /** Irregular plural demonyms (people), mapped to their adjective entry. */
 export const DEMONYM_PLURALS: ReadonlyArray<readonly [plural: string, singular: string]> = [
   ["Frenchmen", "French"],

@@ -536,12 +536,23 @@ export const INTRANSITIVE_CHANGES = new Set([
   "slowed",
 ]);
 
-/** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
+/** Adverbs of degree that open an aside: ", mostly to China,", ", partly due to", ", mainly driven by". */
+export const DEGREE_ADVERBS: readonly string[] = [
+  "mostly",
+  "mainly",
+  "largely",
+  "chiefly",
+  "primarily",
+  "partly",
+  "partially",
+];
+
 /** Participles that open an aside after a noun: "Its malt drinks, led by Maltina, slipped 4 per cent". */
 export const APPOSED_PARTICIPLES: readonly string[] = [
   "led", "helped", "driven", "boosted", "hurt", "weighed", "dragged", "buoyed", "supported",
 ];
 
+/** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
 export const APPOSITION_OPENERS = new Set([
   // "Net interest payments, now the fastest-growing expense, are projected to climb"; "Core inflation, seen
   // as a better gauge of prices, was steady".
@@ -594,12 +605,7 @@ export const APPOSITION_OPENERS = new Set([
   "signed",
   "launched",
   // "Coal exports, mostly to China, rose", "Sales, mainly of SUVs, grew".
-  "mostly",
-  "mainly",
-  "largely",
-  "chiefly",
-  "primarily",
-  "partly",
+  ...DEGREE_ADVERBS,
   "especially",
   "particularly",
 ]);
