@@ -4,6 +4,14 @@ import { LEGAL_FORMS, SA_BODY_FIELDS } from "./lexicon/organizations.ts";
 /** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
 export const LEGAL_FORM_VOTE = 1000;
 
+/** Words a parenthesis inside a company's legal name holds, at most: "(Pty)", "(Middle East)", "(Cash Betting)". */
+export const PARENTHESIZED_NAME_WORDS = 3;
+
+/** A legal form as a name writes it, capitalized, with or without its point: "Ltd.", "Plc", "Bhd". */
+export function isLegalFormWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && LEGAL_FORMS.has(word.replace(/\.$/, "").toLowerCase());
+}
+
 export function endsWithLegalForm(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
@@ -57,6 +65,14 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
   if (words[end - 1] === "SA" && words[end - 2] === "of") return words;
   while (end > 1) {
     const last = words[end - 1] ?? "";
+    // "Sasol Mining (Pty) Ltd", "GAIL (India) Ltd." -> "Sasol Mining", "GAIL": the parenthesis before
+    // the legal form goes with it.
+    if (last === ")" && end < words.length) {
+      const open = words.lastIndexOf("(", end - 2);
+      if (open < 1 || end - open > PARENTHESIZED_NAME_WORDS + 2) break;
+      end = open;
+      continue;
+    }
     // "JPMorgan Chase & Co" -> "JPMorgan Chase": the "&" of "& Co" goes with it.
     if (
       last === "." ||

@@ -1,4 +1,4 @@
-import { endsWithLegalForm } from "./legal-forms.ts";
+import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
 import { RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
@@ -263,6 +263,42 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     if (next?.start === form) k++;
   }
   return out;
+}
+
+/**
+ * "Sasol Mining (Pty) Ltd", "Car & General (Kenya) Plc", "MR DIY Group (M) Bhd": a name, a legal form,
+ * place or line of business in parentheses and the legal form after them are one company's name (a
+ * proposer reads "(Pty)" as the name's acronym, which then joins every "(Pty) Ltd" company into one, and
+ * "(Kenya)" as a place). Not an acronym the name spells: "Nigerian National Petroleum Company (NNPC) Ltd".
+ */
+export function withParenthesizedLegalForms(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+): ProposedSpan[] {
+  const { words } = view;
+  if (!words.includes("(")) return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  for (let open = 1; open < words.length; open++) {
+    const name = covering[open - 1];
+    if (words[open] !== "(" || !name || name.type === "PERSON" || name.end !== open) continue;
+    let close = open + 1;
+    while (close - open <= PARENTHESIZED_NAME_WORDS && /^\p{Lu}/u.test(words[close] ?? "")) close++;
+    if (close === open + 1 || words[close] !== ")") continue;
+    const inside = words[open + 1] ?? "";
+    const acronym =
+      close === open + 2 &&
+      /^\p{Lu}{2,}$/u.test(inside) &&
+      !isLegalFormWord(inside) &&
+      !view.places[open + 1];
+    if (acronym) continue;
+    let end = close + 1;
+    while (isLegalFormWord(words[end] ?? "")) end++;
+    if (end === close + 1) continue;
+    added.push({ start: name.start, end, type: "ORGANIZATION", withThe: name.withThe });
+    open = end - 1;
+  }
+  return replaceSpans(words.length, spans, added);
 }
 
 /**

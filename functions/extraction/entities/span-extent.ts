@@ -20,6 +20,7 @@ import {
   withInitials,
   withLegalForms,
   withNameParticles,
+  withParenthesizedLegalForms,
   withRankingHeads,
   withShortGivenNames,
 } from "./name-joins.ts";
@@ -42,17 +43,20 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       joinSaints(view, joinLinkedNames(view, joinAmpersands(view, quotedWorks(view, spans)))),
     ),
   );
-  const joined = withLegalForms(
+  const joined = withParenthesizedLegalForms(
     view,
-    withRankingHeads(
+    withLegalForms(
       view,
-      withInitials(
+      withRankingHeads(
         view,
-        withShortGivenNames(
+        withInitials(
           view,
-          withNameParticles(
+          withShortGivenNames(
             view,
-            withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+            withNameParticles(
+              view,
+              withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+            ),
           ),
         ),
       ),

@@ -451,7 +451,7 @@ describe("document-level consistency", () => {
     expect(named(product, "Immediate Payment Service")?.type).toBe("MISC");
     expect(named(product, "Immediate Payment Service")?.mentions).toHaveLength(3);
     expect(named(product, "Ping An Insurance")?.mentions.map((m) => m.text)).toEqual([
-      "Ping An Insurance",
+      "Ping An Insurance (Group) Co",
       "Ping An",
     ]);
     // (Not words that qualify the name, a place's credit line, nor a country.)
@@ -584,6 +584,24 @@ describe("document-level consistency", () => {
       "Mekong Delta Seafood JSC raised its harvest target. Pangasius farms in the Mekong Delta covered 5,700 hectares.",
     );
     expect(named(region, "Mekong Delta Seafood")?.mentions).toHaveLength(1);
+  });
+
+  it("reads a parenthesis between a company's name and its legal form as part of the name (session 51)", () => {
+    const list = entities(
+      "Sasol Mining (Pty) Ltd and Murray & Roberts (Pty) Ltd signed the contract. Car & General (Kenya) Plc raised its dividend, and Car & General shares rose. Entertainment Network (India) Ltd (ENIL) reported a loss; ENIL runs Radio Mirchi.",
+    );
+    expect(named(list, "Sasol Mining")?.mentions.map((m) => m.text)).toEqual(["Sasol Mining (Pty) Ltd"]);
+    expect(named(list, "Murray & Roberts")?.mentions).toHaveLength(1);
+    expect(named(list, "Car & General")?.mentions).toHaveLength(2);
+    expect(named(list, "Entertainment Network")?.mentions.map((m) => m.text)).toEqual([
+      "Entertainment Network (India) Ltd",
+      "ENIL",
+      "ENIL",
+    ]);
+    for (const part of ["Pty", "Kenya", "India"]) expect(named(list, part)).toBeUndefined();
+    // (Not an acronym the name spells: it stays the name's short name.)
+    const acronym = entities("Nigerian National Petroleum Company (NNPC) Ltd raised output, NNPC said.");
+    expect(named(acronym, "Nigerian National Petroleum Company")?.mentions).toHaveLength(3);
   });
 
   it("keeps apart organizations that only share words", () => {
