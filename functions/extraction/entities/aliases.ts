@@ -3,6 +3,7 @@ import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
   COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
+  GROUP_NAME_OPENERS,
   LEGAL_FORMS,
   NOT_PERSON_ENDINGS,
   ORG_PREFIXES,
@@ -262,6 +263,22 @@ function knownPlaceName(words: readonly string[]): boolean {
 /** Last words of a company's name, beside its generic words: "Services", "Bank", "Capital". */
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set([...NOT_PERSON_ENDINGS, "Services"]);
 
+/**
+ * A company's first word as a name of its own, written in mixed case, that no list knows as an ordinary
+ * word, a place, a people or a company by that word alone: "Evercrest" in "Evercrest Memorial Group";
+ * not "NHS", "Amazon" (of "Amazon Web Services"), "Dubai", "Premier".
+ */
+function ownFirstWord(words: readonly string[], commonWords: ReadonlySet<string> | undefined): boolean {
+  const own = words[0] ?? "";
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(own) &&
+    commonWords !== undefined &&
+    !commonWords.has(own.toLowerCase()) &&
+    !knownPlaceName([own]) &&
+    PLACES_AND_NAMES.match(words, 0, "exact")?.end !== 1
+  );
+}
+
 /** Words that join an organization's name to the words after its head ("Bank of England"). */
 const HEAD_LINKS = new Set(["of", "for"]);
 
@@ -320,6 +337,14 @@ export function shorterNames(
     // prefix, and the shorter names of that.
     const words = keyed[0] === "PT" && keyed.length >= 3 ? keyed.slice(1) : keyed;
     if (words !== keyed) add(words, group, "named", true);
+    // "Custodia" for "Grupo Custodia", "Bimbo" for "Grupo Bimbo": the name a group's word opens, when
+    // it is one of its own (not "Grupo Mexico").
+    if (
+      words.length === 2 &&
+      GROUP_NAME_OPENERS.has(words[0] ?? "") &&
+      ownFirstWord(words.slice(1), commonWords)
+    )
+      add(words.slice(1), group, "named", true);
     // "Harley" for "Harley-Davidson", "Rolls" for "Rolls-Royce": a double-barrelled company name's first
     // half, when no ordinary word.
     const barrel =
@@ -375,20 +400,25 @@ export function shorterNames(
       // suffix after an ordinary word says so too, for a name of its own written in mixed case; not "NHS" for
       // "NHS Business Services Authority", a body, nor "Amazon" for "Amazon Web Services", a company the
       // lists know.)
-      const own = words[0] ?? "";
       const ownName =
         core < words.length &&
         words.slice(core).every((word) => COMPANY_ENDINGS.has(word) || genericCompanyWord(word)) &&
-        /^\p{Lu}\p{Ll}+$/u.test(own) &&
-        commonWords !== undefined &&
-        !commonWords.has(own.toLowerCase()) &&
-        !knownPlaceName([own]) &&
-        PLACES_AND_NAMES.match(words, 0, "exact")?.end !== 1;
+        ownFirstWord(words, commonWords);
       const joins =
         legal || generic || ownName || (commonWords !== undefined && !commonWords.has(second))
           ? "any"
           : "person";
       add(words.slice(0, 1), group, joins, generic);
+    } else if (
+      words.length === 3 &&
+      core === 3 &&
+      !genericCompanyWord(words[1] ?? "") &&
+      genericCompanyWord(words[2] ?? "") &&
+      ownFirstWord(words, commonWords)
+    ) {
+      // "Tadbeer" for "Tadbeer Facilities Management": the same, where an ordinary word and a company's
+      // generic word end the name (after generic words only, the shorter names below take it).
+      add(words.slice(0, 1), group, "any");
     } else if (core > 2 && legal && !ORG_PREFIXES.has(words[0] ?? "")) {
       // "Avalon" for "Avalon Freight Systems Inc.", "Pinecrest" for "Pinecrest Dental Group LLC"; and
       // "Ivory Gate" for "Ivory Gate Funeral Services Plc", "Kanto Wire" for "Kanto Wire & Cable Co Ltd": the

@@ -1,4 +1,5 @@
 import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
+import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import { RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
@@ -263,6 +264,46 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     if (next?.start === form) k++;
   }
   return out;
+}
+
+/** Capitalized words a company's name may take in before its legal form, at most. */
+const NAME_WORDS_BEFORE_FORM = 4;
+
+/**
+ * "Semaju Digital Retail Bhd's net profit", "Pos Malaysia Bhd narrowed": the capitalized words right
+ * before a name that ends in its legal form are that name's, whatever a proposer made of them (a tagger
+ * may tag the legal form alone, cut the name inside, or type its first word apart); a mixed-case
+ * sentence only, and never across a person's name or a title.
+ */
+export function withNamesBeforeLegalForms(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+): ProposedSpan[] {
+  const { words } = view;
+  if (view.casing !== "mixed") return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  for (const span of spans) {
+    if (span.type === "PERSON" || !isLegalFormWord(words[span.end - 1] ?? "")) continue;
+    let start = span.start;
+    let person = false;
+    while (start > 0 && span.start - start < NAME_WORDS_BEFORE_FORM) {
+      const before = covering[start - 1];
+      if (before) {
+        // (A person's name right before makes the reading of the whole doubtful: left as proposed.)
+        person = before.type === "PERSON";
+        if (!person && before.end === start) start = before.start;
+        break;
+      }
+      const word = words[start - 1] ?? "";
+      if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || view.titles[start - 1]) break;
+      start--;
+    }
+    // ("In SA, service revenue grew": "SA" after a word alone is South Africa.)
+    if (start < span.start && !person && endsWithLegalForm(words.slice(start, span.end)))
+      added.push({ ...span, start, type: "ORGANIZATION" });
+  }
+  return replaceSpans(words.length, spans, added);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   withInitials,
   withLegalForms,
   withNameParticles,
+  withNamesBeforeLegalForms,
   withParenthesizedLegalForms,
   withRankingHeads,
   withShortGivenNames,
@@ -43,24 +44,22 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       joinSaints(view, joinLinkedNames(view, joinAmpersands(view, quotedWorks(view, spans)))),
     ),
   );
-  const joined = withParenthesizedLegalForms(
+  const named = withRankingHeads(
     view,
-    withLegalForms(
+    withInitials(
       view,
-      withRankingHeads(
+      withShortGivenNames(
         view,
-        withInitials(
+        withNameParticles(
           view,
-          withShortGivenNames(
-            view,
-            withNameParticles(
-              view,
-              withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
-            ),
-          ),
+          withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
         ),
       ),
     ),
+  );
+  const joined = withNamesBeforeLegalForms(
+    view,
+    withParenthesizedLegalForms(view, withLegalForms(view, named)),
   );
   const parts = splitPersonOfPlace(
     view,

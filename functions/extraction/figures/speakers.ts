@@ -1494,12 +1494,13 @@ export class Resolver {
       .flatMap((e) =>
         e.mentions
           // ("The Gokongwei-led airline ..., it said": a name glued to a compound modifies a noun, no "It".)
-          // ("Hammond told Reuters in an interview", "a document seen by Reuters": a listener is no "It" either.)
+          // ("Hammond told Reuters in an interview", "a document seen by Reuters", "analysts surveyed by Zacks",
+          // "said in a statement to the Borsa Istanbul": a listener or a pollster is no "It" either.)
           .filter(
             (m) =>
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
-              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)),
+              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)),
           )
           .map((m) => bodyMention(text, e, m)),
       )
@@ -1888,7 +1889,7 @@ const CENTRAL_BANK_NAME =
  * organization's name: no story calls one of those "the company", "the firm" or "the group".
  */
 const PUBLIC_BODY =
-  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government|(?:Air|Armed|Defence|Defense) Forces?|Army|Navy)\b|\bUnion$/;
+  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Borsa|Bursa|Bolsa|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government|(?:Air|Armed|Defence|Defense) Forces?|Army|Navy)\b|\bUnion$/;
 
 /** A public authority's name: "Dubai Electricity and Water Authority", "Lagos State Lotteries and Gaming Authority". */
 const AUTHORITY = /\bAuthority\b/;
@@ -1897,7 +1898,10 @@ const AUTHORITY = /\bAuthority\b/;
 const AUTHORITY_KINDS = new Set(["utility", "operator", "developer", "company", "enterprise"]);
 
 /** Words before a name that make it a listener or a reader, not a body that speaks: "told Reuters", "seen by Bloomberg". */
-const LISTENER_BEFORE = /\b(?:told|(?:seen|reviewed|obtained|polled) by)\s+$/;
+const LISTENER_BEFORE =
+  /\b(?:told|(?:seen|reviewed|obtained|polled|surveyed|compiled) by|(?:statement|filing|disclosure)s? (?:to|with)(?: the)?)\s+$/;
+/** Characters before a mention that may say it is a listener: "in a filing with the ". */
+const LISTENER_REACH = 24;
 
 /** A name's hyphenated modifier: "Gokongwei-led", "JSE-listed", "state-owned". */
 const GLUED_COMPOUND = /^-(?:led|listed|based|backed|owned|run|controlled|headquartered|registered)\b/;

@@ -604,6 +604,36 @@ describe("document-level consistency", () => {
     expect(named(acronym, "Nigerian National Petroleum Company")?.mentions).toHaveLength(3);
   });
 
+  it("reads the capitalized words before a legal form as the company's name, whatever the tagger cut (session 51)", () => {
+    const list = entities(
+      "KUALA LUMPUR, Nov 27, 2026 — Semaju Digital Retail Bhd's net profit jumped 48.2%. Pos Malaysia Bhd narrowed its loss, and MOVE Digital Bhd posted a profit.",
+    );
+    expect(named(list, "Semaju Digital Retail")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Pos Malaysia")?.type).toBe("ORGANIZATION");
+    expect(named(list, "MOVE Digital")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Malaysia")).toBeUndefined();
+    // (Not a sentence's opening word, nor "SA" after one word: South Africa.)
+    const apart = entities("In SA, service revenue grew 3.2%. The Game LLC runs the draw.");
+    expect(apart.map((e) => e.name)).not.toContain("In");
+    expect(named(apart, "Game")?.mentions.map((m) => m.text)).toEqual(["Game LLC"]);
+  });
+
+  it("names a company by its own first word or by the name a group's word opens (session 51)", () => {
+    const list = entities(
+      "Tadbeer Facilities Management won a seven-year contract. Tadbeer said revenue rose. Grupo Custodia agreed to sell its ATM business. Custodia said the deal closes in March.",
+    );
+    expect(named(list, "Tadbeer Facilities Management")?.mentions).toHaveLength(2);
+    expect(named(list, "Grupo Custodia")?.mentions).toHaveLength(2);
+    // (Not a place a group's word opens; and a first word before generic words only stays the shorter
+    // name it was: "Mopani" for "Mopani Copper Mines".)
+    const apart = entities(
+      "Grupo Mexico raised copper output in Mexico. Mopani Copper Mines cut jobs, and Mopani said it would invest more.",
+    );
+    expect(named(apart, "Grupo Mexico")?.mentions).toHaveLength(1);
+    expect(named(apart, "Mexico")?.type).toBe("LOCATION");
+    expect(named(apart, "Mopani Copper Mines")?.mentions).toHaveLength(2);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -753,6 +753,22 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "£1.2bn",
     "Ormond Mining",
   ],
+  // (A pollster or data provider is no "the company", nor an exchange a filing went to.)
+  [
+    "The Toro Co. reported a profit. Analysts surveyed by Zacks Investment Research expected less. Six analysts surveyed by Zacks expected $1.07 billion. For the year, the company reported profit of $402.6 million.",
+    "$402.6 million",
+    "Toro",
+  ],
+  [
+    "Padini Holdings Bhd's net profit rose. In a filing with Bursa Malaysia, the company said revenue rose 9% to RM487mil.",
+    "RM487mil",
+    "Padini Holdings",
+  ],
+  [
+    "Anadolu Efes AS reported a profit, it said in a statement to the Borsa Istanbul. It expects capital expenditure to be about 8% of net sales.",
+    "8%",
+    "Anadolu Efes",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

@@ -471,6 +471,9 @@ export const SA_BODY_FIELDS: ReadonlySet<string> = new Set([
   "wines",
 ]);
 
+/** A group's word opening its name in Spanish, Portuguese, French, Italian or Polish: "Grupo Bimbo", "Groupe Desrochers". */
+export const GROUP_NAME_OPENERS: ReadonlySet<string> = new Set(["Grupo", "Groupe", "Gruppo", "Grupa"]);
+
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Ministry",
