@@ -65,7 +65,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "48": "b77af874c98d2d35",
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
-  "51": "6c753c812f8a96d1",
+  "51": "be2f2da0702f01b4",
 };
 
 function dataFingerprint(): string {

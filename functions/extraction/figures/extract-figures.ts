@@ -12,6 +12,7 @@ import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
 import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { GLUED_RATE_UNITS } from "./data/units.ts";
+import { readDefinedUnits } from "./defined-units.ts";
 import { readElidedUnits } from "./elided-units.ts";
 import { readExpectations } from "./expectations.ts";
 import { readChange } from "./figure-change.ts";
@@ -489,6 +490,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readPartsOfWhole(text, figures);
   readParallelCounts(text, figures);
   readElidedUnits(text, figures);
+  readDefinedUnits(text, figures);
   readPronounShares(text, figures);
   shareDenominators(text, figures);
   // The story's period goes to the figures that name none, and dates "For the quarter" and "a year earlier"

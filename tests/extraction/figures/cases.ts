@@ -297,6 +297,7 @@ import { FIXES42 } from "./cases-fixes42.ts";
 import { FIXES48 } from "./cases-fixes48.ts";
 import { FIXES49 } from "./cases-fixes49.ts";
 import { FIXES50 } from "./cases-fixes50.ts";
+import { FIXES51 } from "./cases-fixes51.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -584,6 +585,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES48,
     ...FIXES49,
     ...FIXES50,
+    ...FIXES51,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -31,6 +31,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "hectometres", "hectometers", "mtpa", "mmtpa", "tcm", "mmscfd", "mmcfd", "mcf", "mmcf", "mtoe", "pj",
   // shipping, mining and gas: "3.2 million FFE", "25,840 tU" (tonnes of uranium), "61.2 billion scf", "320 kmph"
   "ffe", "feu", "tu", "scf", "mmscf", "kmph",
+  // million metric tons, as US and Asian papers abbreviate them: "1.45 MMT" (defined-units.ts scales it)
+  "mmt",
   // metal and ore tonnes: "2.05 million FMT" (fine metric tonnes), "6.1 million WMT" (wet), "91,400 dmt" (dry)
   "fmt", "wmt", "dmt",
   // ships' carrying capacity: "44.1 million dwt"
