@@ -2516,7 +2516,27 @@ function pastPeriod(t: readonly Token[], k: number, isPeriodToken: (k: number) =
 }
 
 /** Words before the noun phrase a relative clause follows: "aimed at cutting the deficit, which". */
-const ANTECEDENT_STOPS = new Set(["at", "on", "to", "by", "from", "with", "into", "for", "won", "over"]);
+const ANTECEDENT_STOPS = new Set([
+  "at",
+  "on",
+  "to",
+  "by",
+  "from",
+  "with",
+  "into",
+  "for",
+  "won",
+  "over",
+  // ("the rise was below inflation, which ran at 3.9 per cent": a comparison or a form of "be" ends it too.)
+  "below",
+  "above",
+  "under",
+  "than",
+  "is",
+  "was",
+  "are",
+  "were",
+]);
 
 /** Words that compare the figure with another: "below a LSEG SmartEstimate of 10.3 trillion won". */
 const COMPARISON_WORDS = new Set(["below", "above", "versus", "against", "beating", "missing", "topping"]);

@@ -31,4 +31,27 @@ export const FIX51_DEFINED_UNITS: Case[] = [
   ],
 ];
 
-export const FIXES51: Case[] = [...FIX51_DEFINED_UNITS];
+export const FIX51_RUNS_AT: Case[] = [
+  // What runs or operates at a level is what the level measures, as what stands or trades at one.
+  [
+    "Canadian refiners ran at 91.3 per cent of capacity in October, while its PVC plant operated at around 72pc.",
+    [
+      { text: "91.3 per cent", subject: { text: "Canadian refiners" } },
+      { text: "72pc", subject: { text: "its PVC plant" } },
+    ],
+  ],
+  [
+    "He said trains would run at up to 320 km an hour.",
+    [{ text: "320 km an hour", subject: { text: "trains" } }],
+  ],
+  // A relative clause's noun phrase starts after a comparison or a form of "be".
+  [
+    "Graham said the rise was below inflation, which ran at 3.9 per cent, and fares grew faster than wages, which increased 2.1 percent.",
+    [
+      { text: "3.9 per cent", subject: { text: "inflation" } },
+      { text: "2.1 percent", subject: { text: "wages" } },
+    ],
+  ],
+];
+
+export const FIXES51: Case[] = [...FIX51_DEFINED_UNITS, ...FIX51_RUNS_AT];

@@ -1417,6 +1417,14 @@ export const LEVEL_AT_VERBS = new Set([
   "starts",
   "started",
   "starting",
+  // "Canadian refiners ran at 91.3 per cent of capacity", "Inflation ran at 5%", "U.S. refineries operated
+  // at 91.8%": the pace a subject keeps.
+  "ran",
+  "runs",
+  "run",
+  "operated",
+  "operates",
+  "operate",
 ]);
 
 /** Words of no change before "at" that give a level: "was stable at", "remained steady at", "held flat at". */
