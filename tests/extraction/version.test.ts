@@ -65,7 +65,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "48": "b77af874c98d2d35",
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
-  "51": "60caf9d8c4af5b71",
+  "51": "e092cc20315f7eda",
 };
 
 function dataFingerprint(): string {

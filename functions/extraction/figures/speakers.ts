@@ -1732,6 +1732,10 @@ export class Resolver {
         (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
       );
     }
+    // ("Radio Pakistan operates 86 stations ..., according to the corporation": the one body named a
+    // Corporation, where there is one.)
+    const named = kind === "corporation" ? this.bodyBefore(kind, position) : undefined;
+    if (named) return named;
     const main = this.mainOrganizationBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)

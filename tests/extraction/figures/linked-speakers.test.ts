@@ -769,6 +769,28 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8%",
     "Anadolu Efes",
   ],
+  // (A steelmaker, a builder, a corporation or a marketplace named by its kind; "the corporation" the one
+  // body named a Corporation, where there is one.)
+  [
+    "Tata Steel Ltd reported results. The steelmaker said output rose 5% to 5.2 million tonnes.",
+    "5.2 million tonnes",
+    "Tata Steel",
+  ],
+  [
+    "Balfour Beatty Plc won a contract. The builder said revenue rose to £2 billion.",
+    "£2 billion",
+    "Balfour Beatty",
+  ],
+  [
+    "Canada Post reported results on Friday. The Crown corporation reported a loss of C$400 million.",
+    "C$400 million",
+    "Canada Post",
+  ],
+  [
+    "The Pakistan Broadcasting Corporation runs Radio Pakistan. Radio Pakistan operates 86 stations, according to the corporation.",
+    "86 stations",
+    "Pakistan Broadcasting Corporation",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

@@ -1684,6 +1684,9 @@ export const COMPANY_KINDS: readonly string[] = [
   // "the drilling contractor said", "the recruiter said" (not "the brokerage said": in a company's story,
   // its analysts).
   "contractor", "recruiter",
+  // "The steelmaker reported", "the builder said", "The Crown corporation reported", "the marketplace
+  // said", "the toolmaker said" (not "the platform said": "its AI platform, Helixa Forge," is a product).
+  "steelmaker", "builder", "corporation", "marketplace", "toolmaker",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
