@@ -933,12 +933,19 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     }
     if (months > 0 && (count === 1 || unitWord.endsWith("s") || compound)) {
       let end = elided ? k : compound ? k + 2 : k + 1;
+      // The month the fiscal year starts in, as the months spelt out say: July for "the first quarter
+      // (July-September) of FY27", whatever the article's country's fiscal year.
+      let speltStart: number | undefined;
       // ("the first four months (July-October) of the current fiscal year": past the months spelt out.)
       if (t[end]?.norm === "(") {
         let close = end + 1;
         while (close < end + SPELT_OUT_TOKENS && t[close] && t[close]?.norm !== ")") close++;
-        if (t[close]?.norm === ")" && (t[close + 1]?.norm === "of" || t[close + 1]?.norm === "in"))
+        if (t[close]?.norm === ")" && (t[close + 1]?.norm === "of" || t[close + 1]?.norm === "in")) {
+          const first = MONTH.get(t[end + 1]?.norm ?? "");
+          if (first !== undefined && ord > 0)
+            speltStart = ((((first - 1 - (ord - 1) * months * count) % 12) + 12) % 12) + 1;
           end = close + 1;
+        }
       }
       let year: number | undefined;
       const span = months * count;
@@ -984,11 +991,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       ) {
         const start = Number(fy.from.slice(0, 4));
         const from = (ord - 1) * span;
+        const month = speltStart ?? ctx.fiscal.start;
         return {
           first: ordStart,
           last: fy.last,
-          from: monthAfter(start, ctx.fiscal.start, from),
-          to: monthAfter(start, ctx.fiscal.start, from + span - 1),
+          from: monthAfter(start, month, from),
+          to: monthAfter(start, month, from + span - 1),
         };
       }
       if (of && yearOf(t[end + 1]) !== undefined) {
@@ -1004,8 +1012,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         const from = (ord - 1) * span;
         const start = Number(fiscal.from.slice(0, 4));
         const hit: PeriodHit = { first: ordStart, last: fiscal.last };
-        hit.from = monthAfter(start, ctx.fiscal.start, from);
-        hit.to = monthAfter(start, ctx.fiscal.start, from + span - 1);
+        const month = speltStart ?? ctx.fiscal.start;
+        hit.from = monthAfter(start, month, from);
+        hit.to = monthAfter(start, month, from + span - 1);
         return hit;
       } else if (relative && relative.value.unit === "year" && ctx.year !== undefined) {
         year = ctx.year + relative.value.offset;

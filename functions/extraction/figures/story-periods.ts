@@ -97,6 +97,21 @@ export function carryStoryPeriods(
     return (py - y) * 12 + (pm - m) <= STORY_AGE_MONTHS;
   };
   let story: FigurePeriod | undefined;
+  // The latest period of each length in months that the story or a figure's own words named, for one
+  // named again without dates ("the quarter" after "Q2FY27"; not the same quarter a year earlier, nor one
+  // yet to come).
+  const lastOfLength = new Map<number, { from: string; to: string }>();
+  const remember = (p: FigurePeriod | undefined) => {
+    const months = p?.from && p.to ? monthsOf(p) : undefined;
+    // (Whole months only, a week or a day within one month being no "month"; and over before the story's
+    // month: "in the quarter" is never the quarter of a forecast for the months to come.)
+    const whole = p?.from?.length === MONTH_DATE && p.to?.length === MONTH_DATE;
+    const over = publishedAt !== undefined && (p?.to ?? "") < publishedAt.slice(0, MONTH_DATE);
+    if (!p?.from || !p.to || !whole || !over || months === undefined || !NAMED_AGAIN_FALLBACK.has(months))
+      return;
+    const known = lastOfLength.get(months);
+    if (!known || known.to < p.to) lastOfLength.set(months, { from: p.from, to: p.to });
+  };
   let next = 0;
   // Where the figures' own periods start: another figure's period is no time of a figure's sentence.
   const owned = new Map(
@@ -195,22 +210,29 @@ export function carryStoryPeriods(
       Object.assign(figure.period, { from: story.from, to: story.to });
     // "in the quarter", "in the half-year", "in the seven months", "during the period": the story's period
     // (of that length), named again without dates.
-    if (
-      figure.period &&
-      (!figure.period.from || BARE_MONTHS.test(figure.period.text)) &&
-      story?.from &&
-      story.to
-    ) {
+    const storyMonths = story?.from && story.to ? monthsOf(story) : undefined;
+    remember(story);
+    if (figure.period && (!figure.period.from || BARE_MONTHS.test(figure.period.text))) {
       const length = namedAgainLength(figure.period.text);
-      const storyMonths = monthsOf(story);
-      if (length !== undefined && (length === ANY_LENGTH || storyMonths === length))
+      const last = length !== undefined ? lastOfLength.get(length) : undefined;
+      if (
+        story?.from &&
+        story.to &&
+        length !== undefined &&
+        (length === ANY_LENGTH || storyMonths === length)
+      )
         Object.assign(figure.period, { from: story.from, to: story.to });
-      else if (length === 3 && storyMonths !== undefined && storyMonths > 3) {
+      else if (last && !figure.period.from) {
+        // ("During the quarter, Sentinel won orders" after "Q2FY27", once a quote's "this year" has become
+        // the story's period: the latest quarter, half or month named.)
+        Object.assign(figure.period, last);
+      } else if (length === 3 && story?.to && storyMonths !== undefined && storyMonths > 3) {
         // ("Operating EBITDA rose 16% in the quarter" in a story of the first nine months: its last quarter.)
         const from = lastMonthsFrom(story.to, 3);
         if (from) Object.assign(figure.period, { from, to: story.to });
       }
     }
+    if (figure.period && !figure.period.carried) remember(figure.period);
     if (figure.period) {
       // The lead figure of a sentence (above), nor a part of the story's period named in passing ("insured
       // losses of $40 billion in January" in a story of the first half).
@@ -361,6 +383,16 @@ function endsStory(text: string, period: FigurePeriod, story: FigurePeriod): boo
 /** A span of months named alone, without its end: "in the six months" (dated as the year's first by default). */
 const BARE_MONTHS = /^(?:the\s+)?\w+\s+months$/i;
 
+/**
+ * Lengths of a period named again without dates ("the month", "the quarter", "the half") that the story's
+ * last period of that length dates where its period is now another (not "the year": a story's year is
+ * read from its quarter, FULL_YEAR).
+ */
+const NAMED_AGAIN_FALLBACK: ReadonlySet<number> = new Set([1, 3, 6]);
+
+/** The length of a date that names a month: "2026-10". */
+const MONTH_DATE = 7;
+
 /** "the period" names the story's period whatever its length. */
 const ANY_LENGTH = -1;
 /**
@@ -383,6 +415,7 @@ function namedAgainLength(text: string): number | undefined {
 
 /** Parts of a year named without dates, and their length in months: "the quarter", "the half-year". */
 const GENERIC_PARTS = new Map([
+  ["month", 1],
   ["quarter", 3],
   ["half", 6],
   ["half-year", 6],

@@ -54,4 +54,41 @@ export const FIX51_RUNS_AT: Case[] = [
   ],
 ];
 
-export const FIXES51: Case[] = [...FIX51_DEFINED_UNITS, ...FIX51_RUNS_AT];
+export const FIX51_NAMED_AGAIN: Case[] = [
+  // "the quarter", "the month" named again without dates: the latest such period named and over, where
+  // the story's period has become another.
+  [
+    "Revenue grew 11.2 per cent to Rs 3,412 crore in Q2FY27. Minimum wages went up by 8 per cent this year, Khurana said. During the quarter, Sentinel won orders worth about Rs 640 crore.",
+    [
+      { text: "11.2 per cent" },
+      { text: "Rs 3,412 crore" },
+      { text: "8 per cent", period: { text: "this year", from: "2026", to: "2026" } },
+      { text: "Rs 640 crore", period: { text: "quarter", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+  [
+    "Exports rose 4% to $3.1 billion in October. Gas tariffs will rise 9pc this month. Imports fell 2% to $5 billion during the month.",
+    [
+      { text: "4%" },
+      { text: "$3.1 billion" },
+      { text: "9pc", period: { text: "this month", from: "2026-11", to: "2026-11" } },
+      { text: "2%", period: { text: "month", from: "2026-10", to: "2026-10" } },
+      { text: "$5 billion", period: { text: "month", from: "2026-10", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+  // Months spelt out in parentheses say where the fiscal year starts.
+  [
+    "Amreli Steels posted a loss of Rs412 million in the first quarter (July-September) of FY27.",
+    [
+      {
+        text: "Rs412 million",
+        period: { text: "first quarter (July-September) of FY27", from: "2026-07", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-11-28" },
+  ],
+];
+
+export const FIXES51: Case[] = [...FIX51_DEFINED_UNITS, ...FIX51_RUNS_AT, ...FIX51_NAMED_AGAIN];
