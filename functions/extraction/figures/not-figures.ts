@@ -28,7 +28,7 @@ import {
 } from "./lexicon.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
+import { DASHES, isYearToken, namesCalledLine, namesSaleEvent } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -126,6 +126,7 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const perAt = prev?.kind === "sym" ? k - 2 : k - 1;
   if (t[perAt]?.norm === "per" && t[perAt - 1]?.kind === "num") return amount.end;
   if (hasCurrency) return 0;
+  if (amount.end === k + 1 && namesSaleEvent(t, k)) return k + 1;
   // "9M2026", "1H 2026": a results table's label of a period.
   const label = periodLabelAt(t, k);
   if (label) return label.end;

@@ -1508,8 +1508,13 @@ export class Resolver {
     // The organization named most up to each mention (the last one on a tie), read once for "the company".
     // ("Zenora's plant ... will retail at N12,500, the company said" in a story about the regulator that
     // approved it: a ministry, a regulator, a central bank or a stock exchange is never "the company".)
+    // ("data compiled by Bloomberg": a data provider is no "the company" either, though "the statistics
+    // agency" may be the one that compiled them.)
     this.companies = this.organizations.filter(
-      (o) => !PUBLIC_BODY.test(o.name) && !CENTRAL_BANK_NAME.test(o.name),
+      (o) =>
+        !PUBLIC_BODY.test(o.name) &&
+        !CENTRAL_BANK_NAME.test(o.name) &&
+        !COMPILER_BEFORE.test(text.slice(Math.max(0, o.start - LISTENER_REACH), o.start)),
     );
     let main: Organization | undefined;
     this.mainUpTo = this.companies.map((o) => {
@@ -1903,7 +1908,9 @@ const AUTHORITY_KINDS = new Set(["utility", "operator", "developer", "company", 
 
 /** Words before a name that make it a listener or a reader, not a body that speaks: "told Reuters", "seen by Bloomberg". */
 const LISTENER_BEFORE =
-  /\b(?:told|(?:seen|reviewed|obtained|polled|surveyed|compiled) by|(?:statement|filing|disclosure)s? (?:to|with)(?: the)?)\s+$/;
+  /\b(?:told|(?:seen|reviewed|obtained|polled|surveyed) by|(?:statement|filing|disclosure)s? (?:to|with)(?: the)?)\s+$/;
+/** "data compiled by ": the words before a data provider's name. */
+const COMPILER_BEFORE = /\bcompiled by\s+$/;
 /** Characters before a mention that may say it is a listener: "in a filing with the ". */
 const LISTENER_REACH = 24;
 

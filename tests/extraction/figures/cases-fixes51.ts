@@ -91,4 +91,17 @@ export const FIX51_NAMED_AGAIN: Case[] = [
   ],
 ];
 
-export const FIXES51: Case[] = [...FIX51_DEFINED_UNITS, ...FIX51_RUNS_AT, ...FIX51_NAMED_AGAIN];
+export const FIX51_SALE_EVENTS: Case[] = [
+  // A double-day date before a word of a shopping event names the event; a percentage or points stay.
+  [
+    "Retailers are gearing up for the 11.11 sales, and its 12.12 campaign starts soon. Shares rose 11.11% as the index hit 12.12 points.",
+    [{ text: "11.11%" }, { text: "12.12 points" }],
+  ],
+];
+
+export const FIXES51: Case[] = [
+  ...FIX51_DEFINED_UNITS,
+  ...FIX51_RUNS_AT,
+  ...FIX51_NAMED_AGAIN,
+  ...FIX51_SALE_EVENTS,
+];

@@ -769,6 +769,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8%",
     "Anadolu Efes",
   ],
+  // (A body named after "compiled by" is no "the company", but may be "the statistics agency".)
+  [
+    "Data compiled by Statistics Korea showed sales rose. Online sales came to 216.3 trillion won, the statistics agency said.",
+    "216.3 trillion won",
+    "Statistics Korea",
+  ],
   // (A steelmaker, a builder, a corporation or a marketplace named by its kind; "the corporation" the one
   // body named a Corporation, where there is one.)
   [

@@ -277,3 +277,19 @@ export const AMOUNT_END_WORDS: readonly string[] = [
 
 /** Words after a number to call, which is a name: "the 997 hotline", "the 999 emergency number". */
 export const CALLED_LINE_WORDS: readonly string[] = ["hotline", "helpline", "emergency"];
+
+/** Words after a double-day date that name a shopping event: "the 11.11 sale", "its 12.12 campaign". */
+export const SALE_EVENT_WORDS: ReadonlySet<string> = new Set([
+  "sale",
+  "sales",
+  "campaign",
+  "campaigns",
+  "event",
+  "events",
+  "festival",
+  "shopping",
+  "promotion",
+  "promotions",
+  "day",
+  "mega",
+]);
