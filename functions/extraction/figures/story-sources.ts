@@ -114,6 +114,9 @@ const ONE_DAY =
  * its sentence ("In the first half, ..."), or stands in the headline or the lede ("growth slowed in
  * October"); a date line under a headline does not.
  */
+/** Words between a lede's link word and its period: "in the nine months", "in its third quarter". */
+const LEDE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their"]);
+
 export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const { tokens, sentenceTokens, sentenceOf } = input;
   // After the period, the cue follows it closely: "Third Quarter Highlights", "2025 financial results"
@@ -142,8 +145,9 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   // The lede: the first sentence of the story's body, "in October" in "growth slowed in October".
   // ("in the nine months to September": past the article the hit leaves out; not "in the past three
   // months", which looks back from the day of the story.)
+  // ("fell deeper into the red in its third quarter ended Sept 30": a possessive as "the".)
   const link =
-    tokens[p.first - 1]?.norm === "the" && !LOOKING_BACK.has(tokens[p.first]?.norm ?? "")
+    LEDE_DETERMINERS.has(tokens[p.first - 1]?.norm ?? "") && !LOOKING_BACK.has(tokens[p.first]?.norm ?? "")
       ? p.first - 2
       : p.first - 1;
   const lede =

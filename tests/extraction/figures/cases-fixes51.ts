@@ -91,6 +91,19 @@ export const FIX51_NAMED_AGAIN: Case[] = [
   ],
 ];
 
+export const FIX51_POSSESSIVE_LEDE: Case[] = [
+  // A lede's period after "its" names the story's period as after "the".
+  [
+    "PETALING JAYA, Nov 26, 2026: Ann Joo Resources Bhd fell deeper into the red in its third quarter ended Sept 30, 2026 as demand weakened.\n\nThe steelmaker posted a net loss of RM18.6mil for the quarter. Revenue fell 12.4% to RM512.3mil.",
+    [
+      { text: "RM18.6mil", period: { text: "quarter", from: "2026-07", to: "2026-09" } },
+      { text: "12.4%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "RM512.3mil", period: { from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
 export const FIX51_SALE_EVENTS: Case[] = [
   // A double-day date before a word of a shopping event names the event; a percentage or points stay.
   [
@@ -104,4 +117,5 @@ export const FIXES51: Case[] = [
   ...FIX51_RUNS_AT,
   ...FIX51_NAMED_AGAIN,
   ...FIX51_SALE_EVENTS,
+  ...FIX51_POSSESSIVE_LEDE,
 ];
