@@ -164,6 +164,9 @@ export function mergeCandidates(
 function joinBracketedNames(text: string, groups: Map<string, Group>): void {
   const groupAt = new Map<number, Group>();
   const memberAt = new Map<number, Candidate>();
+  // The names that took a bracketed name: ("Nigerian National Petroleum Company (NNPC)", then another name
+  // with "(NNPC)": one name in brackets joins one name, which keeps the groups apart and the pass linear.)
+  const joined = new Set<Group>();
   for (const group of groups.values())
     for (const member of group.members) {
       groupAt.set(member.start, group);
@@ -183,7 +186,7 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       const at = member.end + open[0].length;
       const other = groupAt.get(at);
       const inner = memberAt.get(at);
-      if (!other || !inner || other === group || text[inner.end] !== ")") continue;
+      if (!other || !inner || other === group || joined.has(other) || text[inner.end] !== ")") continue;
       if (other.key.startsWith("country:") || typeOf(other) === "LOCATION") continue;
       // ("Ping An Insurance (Group) Co.": a company's suffix in brackets is part of its name.)
       if (inner.words.every((word) => ORG_SUFFIXES.has(word))) continue;
@@ -196,6 +199,7 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       // (A product's other name keeps its votes: "Pan African Paper Mills (Panpaper)", read as a product, is
       // a company by its short name's.)
       moveInto(other, group, groups, type === "ORGANIZATION" ? type : undefined);
+      joined.add(group);
       break;
     }
   }

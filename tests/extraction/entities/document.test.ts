@@ -618,6 +618,22 @@ describe("document-level consistency", () => {
     expect(named(apart, "Game")?.mentions.map((m) => m.text)).toEqual(["Game LLC"]);
   });
 
+  it("joins a name in brackets to one name only, never chaining the names that share it (session 51)", () => {
+    const list = entities(
+      "Rabigh Refining and Petrochemical Co. (Petro Rabigh) posted a loss. Sahara Refining Co. (Petro Rabigh) posted a profit.",
+    );
+    expect(named(list, "Rabigh Refining and Petrochemical")?.mentions).toHaveLength(3);
+    expect(named(list, "Sahara Refining")?.mentions).toHaveLength(1);
+    // (Thirty companies each followed by "(NNPC)" had become one entity, each join copying the last.)
+    const many = entities(
+      Array.from(
+        { length: 30 },
+        (_, i) => `Nigerian${i} National Petroleum Company (NNPC) signed deals.`,
+      ).join(" "),
+    );
+    expect(many.length).toBeGreaterThan(20);
+  });
+
   it("names a company by its own first word or by the name a group's word opens (session 51)", () => {
     const list = entities(
       "Tadbeer Facilities Management won a seven-year contract. Tadbeer said revenue rose. Grupo Custodia agreed to sell its ATM business. Custodia said the deal closes in March.",
