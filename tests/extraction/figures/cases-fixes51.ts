@@ -40,6 +40,14 @@ export const FIX51_RUNS_AT: Case[] = [
       { text: "72pc", subject: { text: "its PVC plant" } },
     ],
   ],
+  // What a subject runs or operates at a level is what the level measures: the verb's object.
+  [
+    "Suncor ran its refineries at 98 per cent of capacity, and Ecopetrol operated the Barrancabermeja refinery at 91%.",
+    [
+      { text: "98 per cent", subject: { text: "its refineries" } },
+      { text: "91%", subject: { text: "the Barrancabermeja refinery" } },
+    ],
+  ],
   [
     "He said trains would run at up to 320 km an hour.",
     [{ text: "320 km an hour", subject: { text: "trains" } }],

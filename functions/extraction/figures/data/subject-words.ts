@@ -1021,6 +1021,12 @@ export const OBJECT_VERBS = new Set([
   "introduced",
   "introduces",
   "introducing",
+  // "Suncor ran its refineries at 98 per cent of capacity", "operated the refinery at 91%" (not "running"
+  // nor "operating": "operating profit", "running costs").
+  "ran",
+  "runs",
+  "operated",
+  "operates",
   // "offering billet at $430 a tonne", "sells rebar at Rs 49,500".
   "offering",
   "offered",
