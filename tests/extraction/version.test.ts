@@ -65,7 +65,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "48": "b77af874c98d2d35",
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
-  "51": "c780df3fa3a7afbd",
+  "51": "3b19a63c91f3d124",
 };
 
 function dataFingerprint(): string {

@@ -15,7 +15,7 @@ export function isLegalFormWord(word: string): boolean {
 export function endsWithLegalForm(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
-  if (!LEGAL_FORMS.has(last.toLowerCase()) || last === last.toLowerCase()) return false;
+  if (!isLegalFormWord(last)) return false;
   // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
   // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
   if (!/^(?:AG|SA|SE|AB|CO)$/.test(last)) return true;

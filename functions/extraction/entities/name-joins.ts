@@ -280,11 +280,13 @@ export function withNamesBeforeLegalForms(
   spans: readonly ProposedSpan[],
 ): ProposedSpan[] {
   const { words } = view;
-  if (view.casing !== "mixed") return spans as ProposedSpan[];
+  const formed = (span: ProposedSpan) => span.type !== "PERSON" && isLegalFormWord(words[span.end - 1] ?? "");
+  // (Most sentences name no company with its legal form: no index built for them.)
+  if (view.casing !== "mixed" || !spans.some(formed)) return spans as ProposedSpan[];
   const covering = coveringIndex(words.length, spans);
   const added: ProposedSpan[] = [];
   for (const span of spans) {
-    if (span.type === "PERSON" || !isLegalFormWord(words[span.end - 1] ?? "")) continue;
+    if (!formed(span)) continue;
     let start = span.start;
     let person = false;
     while (start > 0 && span.start - start < NAME_WORDS_BEFORE_FORM) {

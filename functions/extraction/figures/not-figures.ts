@@ -10,6 +10,7 @@ import {
   GRADE_NUMBERS,
   GRADE_WORDS,
   LABELS,
+  SALE_EVENT_WORDS,
   STOCK_EXCHANGES,
   STREET_WORDS,
   TIME_PREPOSITIONS,
@@ -28,7 +29,7 @@ import {
 } from "./lexicon.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isYearToken, namesCalledLine, namesSaleEvent } from "./token-marks.ts";
+import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -555,4 +556,12 @@ const LABEL_LINKS = new Set(["and", "or", "&"]);
 function afterCurrency(t: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - 2); j < k; j++) if (currencyPrefixAt(t, j)?.end === k) return true;
   return false;
+}
+
+/** A month's day of the same number, as Asian sales name it: "9.9", "11.11", "12.12". */
+const DOUBLE_DAY = /^([1-9]|1[0-2])\.\1$/;
+
+/** "the 11.11 sale", "its 12.12 campaign", "9.9 shopping day": a double-day date at `k` names a shopping event. */
+function namesSaleEvent(t: readonly Token[], k: number): boolean {
+  return DOUBLE_DAY.test(t[k]?.text ?? "") && SALE_EVENT_WORDS.has(t[k + 1]?.norm ?? "");
 }

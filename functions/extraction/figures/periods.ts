@@ -15,6 +15,7 @@ import {
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
   NOW_WORDS,
+  PERIOD_DETERMINERS,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
   SPAN_END_WORDS,
@@ -461,7 +462,7 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
 const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);
 
 /** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */
-const FY_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "our"]);
+const FY_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
 
 /** Words that open a period with no end: "starting in 2027", "effective Jan. 1". */
 const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effective"]);
@@ -933,6 +934,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     }
     if (months > 0 && (count === 1 || unitWord.endsWith("s") || compound)) {
       let end = elided ? k : compound ? k + 2 : k + 1;
+      const span = months * count;
       // The month the fiscal year starts in, as the months spelt out say: July for "the first quarter
       // (July-September) of FY27", whatever the article's country's fiscal year.
       let speltStart: number | undefined;
@@ -943,12 +945,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         if (t[close]?.norm === ")" && (t[close + 1]?.norm === "of" || t[close + 1]?.norm === "in")) {
           const first = MONTH.get(t[end + 1]?.norm ?? "");
           if (first !== undefined && ord > 0)
-            speltStart = ((((first - 1 - (ord - 1) * months * count) % 12) + 12) % 12) + 1;
+            speltStart = ((((first - 1 - (ord - 1) * span) % 12) + 12) % 12) + 1;
           end = close + 1;
         }
       }
       let year: number | undefined;
-      const span = months * count;
       const of = t[end]?.norm === "of" || t[end]?.norm === "in";
       // "the first half of March": a part of that month.
       // ("the first half of November": its first 15 days; the second half, the rest.)

@@ -5,7 +5,7 @@
  */
 import { monthAfter } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
-import { STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
+import { PERIOD_DETERMINERS, STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
 import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, expectationMet, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -109,14 +109,14 @@ const STANDING = /^(?:now|currently|today)$/i;
 const ONE_DAY =
   /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)$/;
 
+/** Words between a lede's link word and its period: "in the nine months", "in its third quarter". */
+const LEDE_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
+
 /**
  * The period hit `p` is next to a cue ("results for the third quarter", "Third Quarter Highlights"), opens
  * its sentence ("In the first half, ..."), or stands in the headline or the lede ("growth slowed in
  * October"); a date line under a headline does not.
  */
-/** Words between a lede's link word and its period: "in the nine months", "in its third quarter". */
-const LEDE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their"]);
-
 export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const { tokens, sentenceTokens, sentenceOf } = input;
   // After the period, the cue follows it closely: "Third Quarter Highlights", "2025 financial results"

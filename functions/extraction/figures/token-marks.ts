@@ -1,5 +1,5 @@
 /** Small tests on tokens that several figure rules share. */
-import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS, SALE_EVENT_WORDS } from "./data/number-neighbours.ts";
+import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -191,11 +191,3 @@ export function inGrade(t: readonly Token[], k: number): boolean {
 
 /** Marks of a percentage a grade is written with: "5%", "12.5 percent". */
 const PERCENT_GRADE_MARKS = new Set(["%", "percent", "pc"]);
-
-/** A month's day of the same number, as Asian sales name it: "9.9", "11.11", "12.12". */
-const DOUBLE_DAY = /^([1-9]|1[0-2])\.\1$/;
-
-/** "the 11.11 sale", "its 12.12 campaign", "9.9 shopping day": a double-day date at `k` names a shopping event. */
-export function namesSaleEvent(t: readonly Token[], k: number): boolean {
-  return DOUBLE_DAY.test(t[k]?.text ?? "") && SALE_EVENT_WORDS.has(t[k + 1]?.norm ?? "");
-}

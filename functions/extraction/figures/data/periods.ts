@@ -325,3 +325,9 @@ export const DATED_WORKS: readonly string[] = [
 export const LAW_NAME_HEADS: readonly string[] = [
   "Act", "Law", "Decree", "Ordinance", "Code", "Regulations", "Rules", "Convention", "Constitution", "Amendment", "Bill",
 ];
+
+/**
+ * Determiners between a preposition and the period it names, as "the" stands: "the first half of its 2027
+ * financial year", "in their third quarter" (periods.ts, story-sources.ts).
+ */
+export const PERIOD_DETERMINERS: readonly string[] = ["the", "its", "their", "our"];
