@@ -1500,7 +1500,8 @@ export class Resolver {
             (m) =>
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
-              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)),
+              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)) &&
+              !OWNER_OR_PART_BEFORE.test(text.slice(Math.max(0, m.start - PART_REACH), m.start)),
           )
           .map((m) => bodyMention(text, e, m)),
       )
@@ -1909,6 +1910,14 @@ const AUTHORITY_KINDS = new Set(["utility", "operator", "developer", "company", 
 /** Words before a name that make it a listener or a reader, not a body that speaks: "told Reuters", "seen by Bloomberg". */
 const LISTENER_BEFORE =
   /\b(?:told|(?:seen|reviewed|obtained|polled|surveyed) by|(?:statement|filing|disclosure)s? (?:to|with)(?: the)?)\s+$/;
+/**
+ * Words before a name that make it the speaker's own part or its owner, never "It" or "the company": "at
+ * its Padini Concept Store and Brands Outlet chains", "majority-owned by Heineken", "a unit of Tata Sons".
+ */
+const OWNER_OR_PART_BEFORE =
+  /\b(?:[Ii]ts|[Tt]heir)(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:\s+(?:and|&))?\s+$|\b(?:(?:majority|wholly|partly|jointly|state)[- ])?owned by\s+$|\b(?:controlled by|(?:unit|subsidiary|division|arm) of)\s+$/u;
+/** Characters before a mention that may say it is a part or an owner: "its Padini Concept Store and ". */
+const PART_REACH = 48;
 /** "data compiled by ": the words before a data provider's name. */
 const COMPILER_BEFORE = /\bcompiled by\s+$/;
 /** Characters before a mention that may say it is a listener: "in a filing with the ". */

@@ -797,6 +797,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "86 stations",
     "Pakistan Broadcasting Corporation",
   ],
+  // (A company's own part, named after "its", and its owner, named after "owned by" or "a unit of", are
+  // never the "It" that speaks.)
+  [
+    "Padini Holdings Bhd's net profit rose 18% on stronger sales at its Padini Concept Store and Brands Outlet chains. Revenue increased 9.2% to RM487.3mil. Gross profit margin improved to 39.1%, as the group cleared less stock at lower prices, it said.",
+    "39.1%",
+    "Padini Holdings",
+  ],
+  [
+    "Nigerian Breweries reported results on Monday. Revenue at the Lagos-listed company, which is majority-owned by Heineken, rose 58% to 1.12 trillion naira. Volumes fell by about 14% in the period, it said.",
+    "14%",
+    "Nigerian Breweries",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
