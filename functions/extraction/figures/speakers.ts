@@ -1865,6 +1865,9 @@ const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   // ("the agency said" after the Enforcement Directorate.)
   // ("the agency said" after Statistics Canada or Stats NZ: a statistics office.)
   ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate|Statistics|Stats)\b/],
+  // ("The association said" after the British Retail Consortium or an industry federation.)
+  ["association", /\b(?:Association|Federation|Confederation|Chamber|Consortium|Council|Guild)\b/],
+  ["federation", /\b(?:Federation|Confederation|Association)\b/],
 ]);
 
 /** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */

@@ -809,6 +809,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "14%",
     "Nigerian Breweries",
   ],
+  // ("the association" is the one trade body named, whatever its name calls it: a Federation, a Consortium.)
+  [
+    "The Malaysian Iron and Steel Industry Federation released data on Monday. The association said output would rise 3%.",
+    "3%",
+    "Malaysian Iron and Steel Industry Federation",
+  ],
+  [
+    "The British Retail Consortium released data on Monday. The association expects sales to rise 4%.",
+    "4%",
+    "British Retail Consortium",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
