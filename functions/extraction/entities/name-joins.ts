@@ -1,6 +1,6 @@
 import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
 import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
-import { RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
+import { INDUSTRY_ENDINGS, RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
@@ -304,6 +304,52 @@ export function withNamesBeforeLegalForms(
     // ("In SA, service revenue grew": "SA" after a word alone is South Africa.)
     if (start < span.start && !person && endsWithLegalForm(words.slice(start, span.end)))
       added.push({ ...span, start, type: "ORGANIZATION" });
+  }
+  return replaceSpans(words.length, spans, added);
+}
+
+/** Capitalized words a company's name may take in before an industry's words tagged alone, at most. */
+const NAME_WORDS_BEFORE_INDUSTRY = 3;
+
+/**
+ * "Norwegian Cruise Line", "Ambassador Cruise Line", "Disney Cruise Line": an industry's words a tagger
+ * tagged alone (often as a person's name) end the capitalized words right before them, a people's, a
+ * title's or another name's, in one company's name; a mixed-case sentence only, never across a person's
+ * name.
+ */
+export function withNamesBeforeIndustryWords(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+): ProposedSpan[] {
+  const { words } = view;
+  // (A one-word industry's word tagged alone as no person, "Hyundai Motor | Manufacturing | Middle East",
+  // is left to the steps that join a body's name.)
+  const industry = (span: ProposedSpan) =>
+    span.start > 0 &&
+    (span.type === "PERSON" || span.end - span.start > 1) &&
+    INDUSTRY_ENDINGS.has(words.slice(span.start, span.end).join(" "));
+  if (view.casing !== "mixed" || !spans.some(industry)) return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  for (const span of spans) {
+    if (!industry(span)) continue;
+    let start = span.start;
+    while (start > 0 && span.start - start < NAME_WORDS_BEFORE_INDUSTRY) {
+      const before = covering[start - 1];
+      if (before) {
+        if (
+          before.type !== "PERSON" &&
+          before.end === start &&
+          span.start - before.start <= NAME_WORDS_BEFORE_INDUSTRY
+        )
+          start = before.start;
+        break;
+      }
+      const word = words[start - 1] ?? "";
+      if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) break;
+      start--;
+    }
+    if (start < span.start) added.push({ ...span, start, type: "ORGANIZATION" });
   }
   return replaceSpans(words.length, spans, added);
 }

@@ -306,7 +306,12 @@ function refineSpan(
       s = body;
       break;
     }
-    if (title && title.end < e && (LOCATION_SUFFIXES.has(last) || ORG_SUFFIXES.has(last))) {
+    // ("Princess Cruises", "Ambassador Cruise Line": nor before an industry's word.)
+    if (
+      title &&
+      title.end < e &&
+      (LOCATION_SUFFIXES.has(last) || ORG_SUFFIXES.has(last) || endsWithIndustryWord(words, title.end, e))
+    ) {
       type = LOCATION_SUFFIXES.has(last) ? "LOCATION" : "ORGANIZATION";
       break;
     }
@@ -500,7 +505,7 @@ function refineSpan(
     // "compiled by DBS Bank": no person's name ends in "Bank" or "AG".
     // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's.)
     const industry =
-      INDUSTRY_ENDINGS.has(words[e - 1] ?? "") && (type === "PERSON" || (type === "LOCATION" && !place));
+      endsWithIndustryWord(words, s, e) && (type === "PERSON" || (type === "LOCATION" && !place));
     // ("promoter Flytime Promotions said": so after a job word too, unless a given name opens it.)
     const named = titled && GIVEN_NAMES.has(words[s] ?? "");
     if (
@@ -869,4 +874,12 @@ function namedAfterTitle(view: SentenceView, from: number, e: number): boolean {
   for (let k = from; k < e; k++)
     if (!/^\p{Lu}\p{Ll}+$/u.test(view.words[k] ?? "") || view.places[k]) return false;
   return true;
+}
+
+/** The words `start` to `end` end in an industry's word or two: "Kalyan Jewellers", "Norwegian Cruise Line". */
+function endsWithIndustryWord(words: readonly string[], start: number, end: number): boolean {
+  return (
+    INDUSTRY_ENDINGS.has(words[end - 1] ?? "") ||
+    (end - start >= 2 && INDUSTRY_ENDINGS.has(`${words[end - 2]} ${words[end - 1]}`))
+  );
 }

@@ -235,7 +235,10 @@ function findTitle(
     // "General Administration of Customs": a title before a body's head word opens the body's name.
     if (ORG_SUFFIXES.has(view.words[hit.end] ?? "")) return undefined;
     // ("MP Materials said": a company's generic last word alone after a title names no person.)
+    // ("Ambassador Cruise Line": nor an industry's two words.)
     if (end === hit.end + 1 && companyWord(view.words[hit.end] ?? "")) return undefined;
+    if (end === hit.end + 2 && INDUSTRY_ENDINGS.has(view.words.slice(hit.end, end).join(" ")))
+      return undefined;
     if (k > start && NAME_CONNECTORS.has(view.words[k - 1] ?? "")) continue;
     // "Secretary" alone may start "Secretary of State"; a title inside the name of an organization or an
     // event is no title ("Egyptian Premier League").

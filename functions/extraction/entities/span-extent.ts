@@ -20,6 +20,7 @@ import {
   withInitials,
   withLegalForms,
   withNameParticles,
+  withNamesBeforeIndustryWords,
   withNamesBeforeLegalForms,
   withParenthesizedLegalForms,
   withRankingHeads,
@@ -57,9 +58,9 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       ),
     ),
   );
-  const joined = withNamesBeforeLegalForms(
+  const joined = withNamesBeforeIndustryWords(
     view,
-    withParenthesizedLegalForms(view, withLegalForms(view, named)),
+    withNamesBeforeLegalForms(view, withParenthesizedLegalForms(view, withLegalForms(view, named))),
   );
   const parts = splitPersonOfPlace(
     view,

@@ -650,6 +650,30 @@ describe("document-level consistency", () => {
     expect(named(apart, "Mopani Copper Mines")?.mentions).toHaveLength(2);
   });
 
+  it("reads a cruise line's name whole, whatever the word before it is (session 52)", () => {
+    const list = entities(
+      "Princess Cruises said bookings rose. Ambassador Cruise Line and Norwegian Cruise Line carried more passengers, and Disney Cruise Line added a ship.",
+    );
+    for (const name of [
+      "Princess Cruises",
+      "Ambassador Cruise Line",
+      "Norwegian Cruise Line",
+      "Disney Cruise Line",
+    ])
+      expect(named(list, name)?.type).toBe("ORGANIZATION");
+    for (const part of ["Cruises", "Cruise Line", "Norwegian", "Disney"])
+      expect(named(list, part)).toBeUndefined();
+    // (Nor a person: a title before an industry's word names a company.)
+    expect(list.filter((e) => e.type === "PERSON")).toEqual([]);
+  });
+
+  it('names a company by its first word before an ordinary word and "Partners" (session 52)', () => {
+    const list = entities(
+      "Harbourline Music Partners has agreed to sell a stake. Shares in Harbourline jumped 23 per cent. Harbourline said it would repay debt.",
+    );
+    expect(named(list, "Harbourline Music Partners")?.mentions).toHaveLength(3);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

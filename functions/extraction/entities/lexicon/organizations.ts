@@ -367,6 +367,7 @@ export const NOT_PERSON_ENDINGS: ReadonlySet<string> = new Set([
   "Group",
   "Holdings",
   "Holding",
+  "Partners",
   "Securities",
   "Capital",
   "Investments",
@@ -455,6 +456,10 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Beverages",
   "Packaging",
   "Toys",
+  // "Princess Cruises", "Ambassador Cruise Line" (two words: no "Line" alone, "the Elizabeth Line").
+  "Cruises",
+  "Cruise Line",
+  "Cruise Lines",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
