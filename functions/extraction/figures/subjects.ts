@@ -922,10 +922,17 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
   if (!OWNING.has(verb)) return false;
   // ("and had about 80,000 active Dashers", "MONUSCO, has about 11,000 troops": the owner is further back.)
   const ownerTok = t[owner];
+  const after = t[fig.unitLast ?? fig.unitFirst + 1]?.norm;
+  if (measure || after === "of" || after === "per") return true;
+  // ("Carnival Australia, the local arm of the world's largest cruise company, has 10 ships": the owner is
+  // before the aside the comma closes, as a holder's.)
+  if (
+    ownerTok?.norm === "," &&
+    (relativeClauseStart(t, owner) ?? appositionStart(t, owner, Math.max(0, owner - SPAN_LIMIT))) !==
+      undefined
+  )
+    return false;
   return (
-    measure ||
-    t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "of" ||
-    t[fig.unitLast ?? fig.unitFirst + 1]?.norm === "per" ||
     ownerTok?.kind !== "word" ||
     ownerTok.norm === "and" ||
     (OWNER_PRONOUNS.has(ownerTok.norm) && sayerBefore(t, owner) === undefined)

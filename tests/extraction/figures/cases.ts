@@ -298,6 +298,7 @@ import { FIXES48 } from "./cases-fixes48.ts";
 import { FIXES49 } from "./cases-fixes49.ts";
 import { FIXES50 } from "./cases-fixes50.ts";
 import { FIXES51 } from "./cases-fixes51.ts";
+import { FIXES52 } from "./cases-fixes52.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -586,6 +587,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES49,
     ...FIXES50,
     ...FIXES51,
+    ...FIXES52,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
