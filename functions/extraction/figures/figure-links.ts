@@ -151,6 +151,8 @@ export function sharesSubject(
     same !== undefined &&
     (afterNamed ||
       closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0) ||
+      // ("fell to Rs 14,200 per 50-kg bag last week from": past the figure's unit of several tokens.)
+      closeAfter(tokens, unitEnd(tokens, same), to, (k) => (periodAt[k] ?? -1) >= 0) ||
       linkGap(tokens, same.baseLast ?? same.last, to, periodAt));
   // "cut vouchers from $12 to $6": the level after the one it came from.
   const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
@@ -222,6 +224,8 @@ export function sharesSubject(
   // (", down slightly from 57.1%": an adverb may follow the lead.)
   const leadAt =
     /^[a-z]{3,}ly$/.test(tokens[to - 1]?.text ?? "") && fromLead(tokens[to - 2]) ? to - 2 : to - 1;
+  // (", little changed from 2.27 million tons", ", largely unchanged from": so may one before it.)
+  const leadComma = LEAD_ADVERBS.has(tokens[leadAt - 1]?.norm ?? "") ? leadAt - 2 : leadAt - 1;
   const shareOf = same?.figure.kind === "PERCENT" && tokens[same.last]?.norm === "of";
   const cameFrom =
     (fromAt >= 0 || against >= 0) &&
@@ -235,7 +239,7 @@ export function sharesSubject(
         afterPredicate(tokens, same.last, fromAt - 1, periodAt) &&
         tokens[firstAtOrAfter(tokens, figure.end, (x) => x.start)]?.norm !== "of") ||
       (fromLead(tokens[leadAt]) &&
-        (afterComma(leadAt - 1) || afterPredicate(tokens, same.last, leadAt - 1, periodAt, shareOf))));
+        (afterComma(leadComma) || afterPredicate(tokens, same.last, leadComma, periodAt, shareOf))));
   // "total excise revenue of R68.2bn in 2026/27, rising to R74.5bn": the level a participle set off after
   // the figure before reaches.
   const risingTo =
@@ -301,7 +305,7 @@ export function sharesSubject(
     commaAt >= 0 &&
     tokens[commaAt]?.norm === "," &&
     same !== undefined &&
-    afterFigure(tokens, commaAt, same, periodAt);
+    afterFigure(tokens, commaAt, same, periodAt, true);
   // "rose 0.8% in January after a revised 0.3% drop in December": the change before it, of the same thing.
   const prior = !figure.subject && change?.after === true && afterPrior(tokens, qualifierStart);
   // "losses of 120 billion yen and 90 billion yen, respectively": a second amount of the same kind joined
@@ -508,10 +512,17 @@ function afterFigure(
   comma: number,
   same: PreviousFigure,
   periodAt: Int32Array,
+  pastAttribution = false,
 ): boolean {
-  let back = comma;
   const subject = same.figure.subject;
   const end = unitEnd(tokens, same);
+  // (", the central bank said, an increase of 21%": a change compared, `pastAttribution`, is read back past
+  // an attribution set off before the comma; not a restatement, ", two traders said, or roughly 70%".)
+  const aside =
+    !pastAttribution || comma - end > ATTRIBUTION_REACH
+      ? undefined
+      : attributionAside(tokens, end, comma + 1);
+  let back = aside?.last === comma ? aside.first : comma;
   for (let guard = 0; guard < 2 && back > end; guard++) {
     while (
       back > end &&
@@ -677,6 +688,13 @@ const LEVEL_WORDS = new Set([
   "projection",
   "estimate",
   "average",
+  // "up from a projected N305 billion", "against an estimated 1.2 million".
+  "projected",
+  "estimated",
+  "expected",
+  "forecast",
+  "budgeted",
+  "targeted",
   // "up from the $10.9 billion estimated in 2019", "up from the original P355.6 billion".
   "the",
   "original",
@@ -748,6 +766,24 @@ const FROM_LEADS = new Set([
   "narrowing",
   "widening",
   "improving",
+  // ", little changed from", ", unchanged from", ", flat from": a level held since.
+  "changed",
+  "unchanged",
+  "flat",
+  "steady",
+]);
+/** Adverbs before such a word: ", little changed from", ", largely unchanged from". */
+const LEAD_ADVERBS = new Set([
+  "little",
+  "almost",
+  "largely",
+  "broadly",
+  "mostly",
+  "virtually",
+  "nearly",
+  "essentially",
+  "roughly",
+  "barely",
 ]);
 /** A word right before "from" that sets off a level come from: "up", "slowing", "weakening". */
 function fromLead(tok: Token | undefined): boolean {

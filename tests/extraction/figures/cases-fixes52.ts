@@ -19,4 +19,40 @@ export const FIX52_OWNER_PAST_ASIDE: Case[] = [
   ],
 ];
 
-export const FIXES52: Case[] = [...FIX52_OWNER_PAST_ASIDE];
+export const FIX52_LEVELS_COMPARED: Case[] = [
+  // A level a figure came from measures what the figure does: after ", little changed from" or
+  // ", unchanged from", past a unit of several tokens and a period, after "a projected" or "an estimated".
+  [
+    "Output was 2.28 million tons, little changed from 2.27 million tons a year earlier.",
+    [
+      { text: "2.28 million tons", subject: { text: "Output" } },
+      { text: "2.27 million tons", subject: { text: "Output" } },
+    ],
+  ],
+  [
+    "Prices of robusta fell to Rs 14,200 per 50-kg bag last week from Rs 16,800, and the agency's fee rose to $25 per departing passenger from $20.",
+    [
+      { text: "Rs 14,200", subject: { text: "Prices of robusta" } },
+      { text: "Rs 16,800", subject: { text: "Prices of robusta" } },
+      { text: "$25", subject: { text: "the agency's fee" } },
+      { text: "$20", subject: { text: "the agency's fee" } },
+    ],
+  ],
+  [
+    "Floods would cut agriculture growth to 1.5pc from a projected 3.8pc.",
+    [
+      { text: "1.5pc", subject: { text: "agriculture growth" } },
+      { text: "3.8pc", subject: { text: "agriculture growth" } },
+    ],
+  ],
+  // A comparison set off after an attribution that follows the figure measures it too.
+  [
+    "Copper export earnings reached $5.3 billion in October, the central bank said, an increase of 21% from a year earlier.",
+    [
+      { text: "$5.3 billion", subject: { text: "Copper export earnings" } },
+      { text: "21%", subject: { text: "Copper export earnings" } },
+    ],
+  ],
+];
+
+export const FIXES52: Case[] = [...FIX52_OWNER_PAST_ASIDE, ...FIX52_LEVELS_COMPARED];
