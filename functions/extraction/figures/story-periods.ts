@@ -445,8 +445,12 @@ function quotedMove(figure: Figure): boolean {
 
 /** "The two-year yield dropped 8.5 basis points", "Yields on 10-year notes rose to 4.2%". */
 function yieldMove(figure: Figure): boolean {
+  const subject = figure.subject?.text ?? "";
+  // (Not a cruise line's or an airline's "net yield", nor a crop's yield: results of the story's period.)
   return (
-    figure.kind === "PERCENT" && /^(?:the\s+)?(?:[\w-]+\s+){0,3}yields?\b/i.test(figure.subject?.text ?? "")
+    figure.kind === "PERCENT" &&
+    /^(?:the\s+)?(?:[\w-]+\s+){0,3}yields?\b/i.test(subject) &&
+    !/\b(?:net|gross|crop|grain|harvest|milk)\s+yields?\b/i.test(subject)
   );
 }
 
@@ -714,13 +718,31 @@ function namesTime(
       comparedBack(story, owned.get(story.tokens[k]?.start ?? -1), index, p) ||
       statedOn(story.tokens, k) ||
       norm === "since" ||
-      story.tokens[k - 1]?.norm === "since"
+      story.tokens[k - 1]?.norm === "since" ||
+      // ("Users rose 11% in the three months to Sept. 30, and subscribers grew 10%": the story's period
+      // itself, named for the figure before, is no other time of a measure's change; a rate or a goal
+      // beside a result stays undated, "hurt by levies of 30 percent".)
+      (changed && story.tokens[k]?.start === current.start && storyOwnedBefore(story, owned, k, index))
     )
       continue;
     if (!isRelativePeriod(story.text.slice(story.tokens[p.first]?.start, story.tokens[p.last - 1]?.end)))
       return true;
   }
   return false;
+}
+
+/**
+ * The period at token `k` is that of a figure before the one at `index` that is no level compared ("from 25
+ * million euros in 2024"): a result of its own, whose period the story took.
+ */
+function storyOwnedBefore(
+  story: StoryText,
+  owned: ReadonlyMap<number, Owner>,
+  k: number,
+  index: number,
+): boolean {
+  const owner = owned.get(story.tokens[k]?.start ?? -1);
+  return owner !== undefined && owner.i < index && !compared(story.tokens, owner.first);
 }
 
 /**
@@ -815,6 +837,11 @@ const LOOKING_BACK = new Set(["previous", "last", "prior", "preceding"]);
 
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
+/** Words that open a time right after a verb of statement: "reported last month", "said earlier this week". */
+const STATED_TIMES = new Set(["last", "earlier", "yesterday", "today", "this"]);
+/** A possessive's tokens: "last year's". */
+const POSSESSIVES = new Set(["'s", "’s"]);
+
 /** Verbs of a statement whose day is no time of what was stated: "the club said on Tuesday". */
 const STATED = new Set(["said", "says", "told", "announced", "reported", "stated", "added"]);
 
@@ -823,6 +850,14 @@ const STATED = new Set(["said", "says", "told", "announced", "reported", "stated
  * reporters on Monday" (not "reported third-quarter revenue": a period before a noun dates the noun).
  */
 function statedOn(tokens: readonly Token[], k: number): boolean {
+  // ("the company reported last month", "it said earlier this week"; not "said last year's profit".)
+  if (
+    STATED.has(tokens[k - 1]?.norm ?? "") &&
+    STATED_TIMES.has(tokens[k]?.norm ?? "") &&
+    !POSSESSIVES.has(tokens[k + 2]?.norm ?? "") &&
+    !POSSESSIVES.has(tokens[k + 3]?.norm ?? "")
+  )
+    return true;
   const on = tokens[k - 1]?.norm === "on";
   if (!on && !WEEKDAY_NAMES.has(tokens[k]?.norm ?? "")) return false;
   const link = on ? k - 2 : k - 1;

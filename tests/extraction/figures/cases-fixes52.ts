@@ -55,4 +55,35 @@ export const FIX52_LEVELS_COMPARED: Case[] = [
   ],
 ];
 
-export const FIXES52: Case[] = [...FIX52_OWNER_PAST_ASIDE, ...FIX52_LEVELS_COMPARED];
+export const FIX52_STORY_PERIOD_IN_SENTENCE: Case[] = [
+  // The story's period named in the sentence for the figure before is no other time of the next clause's
+  // figures; nor is the day or month a statement was made ("the company reported last month").
+  [
+    "Users rose 11% to 713 million in the three months to Sept. 30, and paying subscribers grew 10% to 281 million, the company reported last month.",
+    [
+      { text: "11%", period: { text: "three months to Sept. 30", from: "2026-07", to: "2026-09" } },
+      { text: "713 million", period: { text: "three months to Sept. 30", from: "2026-07", to: "2026-09" } },
+      { text: "10%", period: { text: "three months to Sept. 30", from: "2026-07", to: "2026-09" } },
+      { text: "281 million", period: { text: "three months to Sept. 30", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-30" },
+  ],
+  // A cruise line's "net yield" is a result of the story's period, no bond's yield quoted in a market.
+  [
+    "Net income rose to $702 million in the three months ended Sept. 30. Cruise days rose 9.6% to 3.1 million, while net yield per cruise day climbed 6.8% to $684.",
+    [
+      { text: "$702 million", period: { text: "three months ended Sept. 30" } },
+      { text: "9.6%", period: { text: "three months ended Sept. 30" } },
+      { text: "3.1 million", period: { text: "three months ended Sept. 30" } },
+      { text: "6.8%", period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09" } },
+      { text: "$684", period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES52: Case[] = [
+  ...FIX52_OWNER_PAST_ASIDE,
+  ...FIX52_LEVELS_COMPARED,
+  ...FIX52_STORY_PERIOD_IN_SENTENCE,
+];
