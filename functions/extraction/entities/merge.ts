@@ -144,6 +144,7 @@ export function mergeCandidates(
     if (candidate.words.some((word) => lowerWords.has(word.toLowerCase()))) continue;
     add(key, candidate);
   }
+  dropOrdinaryOpeners(text, groups, lowerWords);
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
   retypeDesignations(groups.values());
@@ -154,6 +155,45 @@ export function mergeCandidates(
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
 }
+
+/**
+ * "Cruise passengers spent more", "Music rights are back in favour": a person named by one word only, and
+ * only where it opens a sentence, is a common noun the article also writes in lower case, no one.
+ */
+function dropOrdinaryOpeners(
+  text: string,
+  groups: Map<string, Group>,
+  lowerWords: ReadonlySet<string>,
+): void {
+  for (const [key, group] of groups)
+    if (
+      typeOf(group) === "PERSON" &&
+      group.members.every(
+        (member) =>
+          member.initial &&
+          member.words.length === 1 &&
+          ordinaryWord(text, member.words[0] ?? "", lowerWords) &&
+          // ("Rose said the price rose 5%": one who speaks is someone.)
+          !SPEAKS_AFTER.test(text.slice(member.end, member.end + SPEAKS_REACH)),
+      )
+    )
+      groups.delete(key);
+}
+
+/**
+ * The article writes `word` in lower case as an ordinary word: not a name of two letters ("du", the
+ * telecoms company) nor one it defines in brackets in lower case ("the Automotive Business Council
+ * (naamsa)").
+ */
+function ordinaryWord(text: string, word: string, lowerWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return word.length > 2 && lowerWords.has(lower) && !text.includes(`(${lower})`);
+}
+
+/** A verb of speech right after a name: "Rose said", "Rose told". */
+const SPEAKS_AFTER = /^\s+(?:said|says|told|added|asked|wrote|noted|argued|explained)\b/;
+/** Characters after a name that the verb of speech may take. */
+const SPEAKS_REACH = 12;
 
 /**
  * "the Saudi Exchange (Tadawul)", "Rabigh Refining and Petrochemical Co. (Petro Rabigh)", "Hong Kong

@@ -674,6 +674,20 @@ describe("document-level consistency", () => {
     expect(named(list, "Harbourline Music Partners")?.mentions).toHaveLength(3);
   });
 
+  it("reads a word that only opens sentences, and that the article also writes in lower case, as no person (session 52)", () => {
+    const list = entities(
+      "Cruise passengers spent more in October, the cruise industry said. Cruise ship calls rose 5%. Stevedores at the port went on strike, and the stevedores' union said pay was too low.",
+    );
+    expect(list.filter((e) => e.type === "PERSON")).toEqual([]);
+    // (Not one who speaks, a name of two letters, nor a name the article defines in brackets in lower case.)
+    const kept = entities(
+      "Rose said the price rose 5%. Rival du said profit rose 17%. Du's mobile subscribers increased 6%. Naamsa expects sales to rise, the Automotive Business Council (naamsa) said.",
+    );
+    expect(named(kept, "Rose")?.type).toBe("PERSON");
+    expect(named(kept, "Du")).toBeDefined();
+    expect(named(kept, "Naamsa")).toBeDefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
