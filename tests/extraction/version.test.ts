@@ -66,7 +66,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
   "51": "3b19a63c91f3d124",
-  "52": "2aead4ed79a5f6b0",
+  "52": "714e3e57cf8434d2",
 };
 
 function dataFingerprint(): string {

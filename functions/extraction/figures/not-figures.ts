@@ -10,6 +10,8 @@ import {
   GRADE_NUMBERS,
   GRADE_WORDS,
   LABELS,
+  PACK_DETERMINERS,
+  PACK_NOUNS,
   SALE_EVENT_WORDS,
   STOCK_EXCHANGES,
   STREET_WORDS,
@@ -128,6 +130,16 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (t[perAt]?.norm === "per" && t[perAt - 1]?.kind === "num") return amount.end;
   if (hasCurrency) return 0;
   if (amount.end === k + 1 && namesSaleEvent(t, k)) return k + 1;
+  // ("a pack of 20", "per carton of 200 sticks", "a crate of 30 eggs": a container's size, no count; not
+  // its weight, "a bag of 50kg rice", "per bag of 64 kilogrammes", a measure.)
+  if (
+    prev?.norm === "of" &&
+    PACK_NOUNS.has(t[k - 2]?.norm ?? "") &&
+    PACK_DETERMINERS.has(t[k - 3]?.norm ?? "") &&
+    amount.end === k + 1 &&
+    !MEASURE_UNIT.has(next?.norm ?? "")
+  )
+    return k + 1;
   // "9M2026", "1H 2026": a results table's label of a period.
   const label = periodLabelAt(t, k);
   if (label) return label.end;

@@ -82,8 +82,23 @@ export const FIX52_STORY_PERIOD_IN_SENTENCE: Case[] = [
   ],
 ];
 
+export const FIX52_PACK_SIZES: Case[] = [
+  // A container's size, after "a pack of" or "per carton of", is no count; its weight is a measure.
+  [
+    "A pack of 20 Marlboro costs R65, excise rose to R21.52 per pack of 20, and a crate of 30 eggs cost N4,500. A bag of 50kg rice sells for N78,000.",
+    [
+      { text: "R65" },
+      { text: "R21.52", unit: "per pack" },
+      { text: "N4,500" },
+      { text: "50kg" },
+      { text: "N78,000" },
+    ],
+  ],
+];
+
 export const FIXES52: Case[] = [
   ...FIX52_OWNER_PAST_ASIDE,
   ...FIX52_LEVELS_COMPARED,
   ...FIX52_STORY_PERIOD_IN_SENTENCE,
+  ...FIX52_PACK_SIZES,
 ];

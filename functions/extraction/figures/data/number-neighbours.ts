@@ -293,3 +293,32 @@ export const SALE_EVENT_WORDS: ReadonlySet<string> = new Set([
   "day",
   "mega",
 ]);
+
+/** Containers a price or a count is quoted for with their size: "a pack of 20", "per carton of 200", "a tray of 30". */
+export const PACK_NOUNS: ReadonlySet<string> = new Set([
+  "pack",
+  "packs",
+  "packet",
+  "packets",
+  "carton",
+  "cartons",
+  "tray",
+  "trays",
+  "crate",
+  "crates",
+  "box",
+  "boxes",
+  "bag",
+  "bags",
+  "case",
+  "cases",
+  "pouch",
+  "tin",
+  "tub",
+  "sack",
+  "bundle",
+]);
+
+/** Words before a container that make its size a measure of it: "a pack of 20", "per carton of 200". */
+export const PACK_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "per", "each", "every", "one", "the"]);
+
