@@ -66,7 +66,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
   "51": "3b19a63c91f3d124",
-  "52": "714e3e57cf8434d2",
+  "52": "31e2c2f41d5fd012",
 };
 
 function dataFingerprint(): string {

@@ -170,7 +170,8 @@ function dropOrdinaryOpeners(
       typeOf(group) === "PERSON" &&
       group.members.every(
         (member) =>
-          member.initial &&
+          // (Right after a dateline's dash too: "MANILA, Nov. 26 (BusinessWorld) — Cruise ship calls".)
+          (member.initial || DASH_BEFORE.test(text.slice(Math.max(0, member.start - 3), member.start))) &&
           member.words.length === 1 &&
           ordinaryWord(text, member.words[0] ?? "", lowerWords) &&
           // ("Rose said the price rose 5%": one who speaks is someone.)
@@ -189,6 +190,9 @@ function ordinaryWord(text: string, word: string, lowerWords: ReadonlySet<string
   const lower = word.toLowerCase();
   return word.length > 2 && lowerWords.has(lower) && !text.includes(`(${lower})`);
 }
+
+/** A dash that opens a sentence after a dateline, right before a name. */
+const DASH_BEFORE = /[—–-]\s+$/;
 
 /** A verb of speech right after a name: "Rose said", "Rose told". */
 const SPEAKS_AFTER = /^\s+(?:said|says|told|added|asked|wrote|noted|argued|explained)\b/;

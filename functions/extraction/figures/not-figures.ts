@@ -137,7 +137,7 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     PACK_NOUNS.has(t[k - 2]?.norm ?? "") &&
     PACK_DETERMINERS.has(t[k - 3]?.norm ?? "") &&
     amount.end === k + 1 &&
-    !MEASURE_UNIT.has(next?.norm ?? "")
+    (!MEASURE_UNIT.has(next?.norm ?? "") || next?.norm === "dozen")
   )
     return k + 1;
   // "9M2026", "1H 2026": a results table's label of a period.

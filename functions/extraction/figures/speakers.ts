@@ -1860,8 +1860,12 @@ const WIDE = "wide:";
  */
 const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   // ("the Information Commissioner's Office": a commissioner's office regulates.)
-  ["regulator", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal)\b/],
-  ["watchdog", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor)\b/],
+  // ("the Kenya Copyright Board ... the regulator said": a statutory board regulates too.)
+  ["regulator", /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Board)\b/],
+  [
+    "watchdog",
+    /\b(?:Commission|Commissioner|Authority|Regulator|Regulatory|Ombudsman|Tribunal|Auditor|Board)\b/,
+  ],
   // ("the agency said" after the Enforcement Directorate.)
   // ("the agency said" after Statistics Canada or Stats NZ: a statistics office.)
   ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate|Statistics|Stats)\b/],

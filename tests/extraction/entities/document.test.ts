@@ -679,6 +679,11 @@ describe("document-level consistency", () => {
       "Cruise passengers spent more in October, the cruise industry said. Cruise ship calls rose 5%. Stevedores at the port went on strike, and the stevedores' union said pay was too low.",
     );
     expect(list.filter((e) => e.type === "PERSON")).toEqual([]);
+    // (Right after a dateline's dash too.)
+    const dated = entities(
+      "MANILA, Nov. 26, 2026 (BusinessWorld) — Cruise ship calls rose 23 percent. Cruise lines added ports, and cruise passengers spent more.",
+    );
+    expect(dated.filter((e) => e.type === "PERSON")).toEqual([]);
     // (Not one who speaks, a name of two letters, nor a name the article defines in brackets in lower case.)
     const kept = entities(
       "Rose said the price rose 5%. Rival du said profit rose 17%. Du's mobile subscribers increased 6%. Naamsa expects sales to rise, the Automotive Business Council (naamsa) said.",

@@ -82,8 +82,20 @@ export const FIX52_STORY_PERIOD_IN_SENTENCE: Case[] = [
   ],
 ];
 
+export const FIX52_YIELDED: Case[] = [
+  // What a tax "yielded" is its level, as what it raised or collected.
+  [
+    "The tax on cigarettes yielded 61.5 billion pesos, up 27%.",
+    [
+      { text: "61.5 billion pesos", subject: { text: "The tax on cigarettes" } },
+      { text: "27%", subject: { text: "The tax on cigarettes" } },
+    ],
+  ],
+];
+
 export const FIX52_PACK_SIZES: Case[] = [
   // A container's size, after "a pack of" or "per carton of", is no count; its weight is a measure.
+  ["Eggs sold for N52,000 per crate of 30 dozen.", [{ text: "N52,000", unit: "per crate" }]],
   [
     "A pack of 20 Marlboro costs R65, excise rose to R21.52 per pack of 20, and a crate of 30 eggs cost N4,500. A bag of 50kg rice sells for N78,000.",
     [
@@ -101,4 +113,5 @@ export const FIXES52: Case[] = [
   ...FIX52_LEVELS_COMPARED,
   ...FIX52_STORY_PERIOD_IN_SENTENCE,
   ...FIX52_PACK_SIZES,
+  ...FIX52_YIELDED,
 ];

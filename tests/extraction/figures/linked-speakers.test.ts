@@ -820,6 +820,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "4%",
     "British Retail Consortium",
   ],
+  // (A cocoa grinder, a coffee roaster, a meatpacker and a record label named by their kind; "the regulator" a
+  // statutory Board too.)
+  ["Olam Food Ingredients reported results. The cocoa grinder said volumes fell 5%.", "5%", "Olam"],
+  [
+    "Universal Music Group reported results. The label said streaming revenue rose 9%.",
+    "9%",
+    "Universal Music Group",
+  ],
+  [
+    "The Kenya Copyright Board released data. The regulator said collections rose 12%.",
+    "12%",
+    "Kenya Copyright Board",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

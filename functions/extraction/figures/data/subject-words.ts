@@ -161,6 +161,9 @@ export const LEVEL_VERBS = new Set([
   "fetch",
   "netted",
   "nets",
+  // "The tax on cigarettes yielded 61.5 billion pesos" (not "yield": mostly a bond's, "the 30-year yield at
+  // 5.3%").
+  "yielded",
   "spends",
   "spend",
   "contributed",
@@ -1693,6 +1696,10 @@ export const COMPANY_KINDS: readonly string[] = [
   // "The steelmaker reported", "the builder said", "The Crown corporation reported", "the marketplace
   // said", "the toolmaker said" (not "the platform said": "its AI platform, Helixa Forge," is a product).
   "steelmaker", "builder", "corporation", "marketplace", "toolmaker",
+  // "the cocoa grinder said", "the coffee roaster said", "the chocolatier said", "the cruise line said",
+  // "the meatpacker said", "the label said" (a record label); not "the trader said", in commodity news a
+  // person.
+  "grinder", "roaster", "chocolatier", "meatpacker", "label",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
