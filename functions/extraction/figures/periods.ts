@@ -596,13 +596,21 @@ const CONTRACT_NAME_WORDS = 3;
  */
 function namedContract(t: readonly Token[], i: number): boolean {
   let j = yearOf(t[i + 1]) !== undefined ? i + 2 : i + 1;
+  // ("March New York cocoa settled down $148", "March raw sugar": the market's place or the grade between
+  // the month and the commodity.)
+  let market = true;
   for (const end = j + CONTRACT_NAME_WORDS; j <= end; j++) {
     const tok = t[j];
     if (tok?.kind !== "word") return false;
     if (tok.norm === "contract" || tok.norm === "contracts" || tok.norm === "futures") return true;
+    if (market && j > i + 1 && CONTRACT_WORDS.has(tok.norm)) return true;
+    market &&= isCapitalized(tok) || CONTRACT_GRADES.has(tok.norm);
   }
   return false;
 }
+
+/** Grades between a contract's month and its commodity: "March raw sugar", "May white sugar". */
+const CONTRACT_GRADES = new Set(["raw", "white", "refined", "light", "sweet", "benchmark"]);
 
 /** Verbs of a founding whose date is the founding's, no figure's: "Founded in 2013, Corvanta protects". */
 const FOUNDING_WORDS: ReadonlySet<string> = new Set([

@@ -93,6 +93,28 @@ export const FIX52_YIELDED: Case[] = [
   ],
 ];
 
+export const FIX52_PARTICIPLES_AND_CONTRACTS: Case[] = [
+  // A level reached after "has grown", "had fallen", "has risen", "has shrunk" measures the clause's
+  // subject, as one after "grew" or "fell" does.
+  [
+    "The airline's fleet has grown to 98 aircraft, and its print run had fallen to about 45,000 copies a day from 80,000.",
+    [
+      { text: "98 aircraft", subject: { text: "The airline's fleet" } },
+      { text: "45,000 copies a day", subject: { text: "its print run" } },
+      { text: "80,000", subject: { text: "its print run" } },
+    ],
+  ],
+  // A futures contract's month before the market's place or the grade and the commodity dates nothing.
+  [
+    "March New York cocoa settled down $148, while March raw sugar fell 0.3 cent.",
+    [
+      { text: "$148", subject: { text: "March New York cocoa" }, period: undefined },
+      { text: "0.3 cent", subject: { text: "March raw sugar" }, period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIX52_PACK_SIZES: Case[] = [
   // A container's size, after "a pack of" or "per carton of", is no count; its weight is a measure.
   ["Eggs sold for N52,000 per crate of 30 dozen.", [{ text: "N52,000", unit: "per crate" }]],
@@ -114,4 +136,5 @@ export const FIXES52: Case[] = [
   ...FIX52_STORY_PERIOD_IN_SENTENCE,
   ...FIX52_PACK_SIZES,
   ...FIX52_YIELDED,
+  ...FIX52_PARTICIPLES_AND_CONTRACTS,
 ];

@@ -537,6 +537,12 @@ export const INTRANSITIVE_CHANGES = new Set([
   "recovered",
   "eased",
   "slowed",
+  // Participles after "has" or "had": "The poultry population had fallen to about 165 million birds".
+  "fallen",
+  "risen",
+  "grown",
+  "shrunk",
+  "sunk",
 ]);
 
 /** Adverbs of degree that open an aside: ", mostly to China,", ", partly due to", ", mainly driven by". */
