@@ -46,6 +46,11 @@ const PLANT_NOUNS = new Set([
   "refinery",
   "smelter",
 ]);
+/** What a mine is called after its name: "the Toquepala and Cuajone mines", "the Hugo Dummett North deposit". */
+const MINE_NOUNS = new Set(["mine", "mines", "deposit", "orebody", "pit"]);
+/** Words an apposition may take before its mine noun: "Antamina, the country's largest copper mine,". */
+const MINE_APPOSITION_WORDS = 6;
+
 /** Dashes of a dateline: "NAIROBI, Oct 5 (Reuters) -", "SYDNEY (AAP) —". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** How far into its line a dateline's dash may be, in tokens ("NAIROBI, Kenya, Oct 5 (Reuters) -"). */
@@ -134,6 +139,15 @@ export function typeFromContext(
     type === "PERSON" &&
     (lower(start - 1) === "its" || lower(start - 1) === "our") &&
     PLANT_NOUNS.has(lower(end))
+  )
+    return "LOCATION";
+  // ("the Toquepala and Cuajone mines", "the Hugo Dummett North deposit", "Antamina, the country's largest
+  // copper mine,": a mine is a place, whatever the tagger made of its name.)
+  if (
+    (type === "PERSON" || type === "MISC") &&
+    !view.places[start] &&
+    !country &&
+    namesMine(view, start, end)
   )
     return "LOCATION";
   // "the city of Friedrichshafen": a name after a place's noun and "of" is that place.
@@ -442,4 +456,30 @@ function atLineStart(text: string, offset: number): boolean {
     if (ch !== " " && ch !== "\t") return false;
   }
   return true;
+}
+
+/**
+ * The name that ends at `end` is a mine's: a mine noun right after it, or after "and" and another name
+ * ("Kansanshi and Sentinel mines"), or heading an apposition ("Antamina, the country's largest copper mine,").
+ */
+function namesMine(view: SentenceView, start: number, end: number): boolean {
+  const { words } = view;
+  const lower = (i: number) => (words[i] ?? "").toLowerCase();
+  // (Not a sentence's first word before "deposit" or "mines": "Customer deposit growth", "Large-scale mines
+  // produced".)
+  if (MINE_NOUNS.has(words[end] ?? ""))
+    return (words[end] !== "deposit" && words[end] !== "mines") || start > view.firstWord;
+  if (words[end] === "and") {
+    let k = end + 1;
+    while (k < end + 1 + MINE_APPOSITION_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k++;
+    return k > end + 1 && MINE_NOUNS.has(words[k] ?? "");
+  }
+  if (words[end] !== "," || !APPOSITION_DETERMINERS.has(lower(end + 1))) return false;
+  for (let k = end + 2; k < end + 2 + MINE_APPOSITION_WORDS; k++) {
+    const word = words[k] ?? "";
+    if (MINE_NOUNS.has(word)) return words[k + 1] === "," || words[k + 1] === "." || words[k + 1] === "in";
+    // (Not "Carlos Paredes, a former vice-minister of mines,": a link word ends the head's modifiers.)
+    if (!/^[\p{L}'’-]+$/u.test(word) || LINK_WORDS.has(word)) return false;
+  }
+  return false;
 }

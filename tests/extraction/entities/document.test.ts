@@ -693,6 +693,20 @@ describe("document-level consistency", () => {
     expect(named(kept, "Naamsa")).toBeDefined();
   });
 
+  it("reads a mine's name as a place, before its noun or heading an apposition (session 52)", () => {
+    const list = entities(
+      "Antamina, the country's largest copper mine, produced more. Output at the Kansanshi and Sentinel mines fell, and the Hugo Dummett North deposit grew.",
+    );
+    for (const name of ["Antamina", "Kansanshi", "Hugo Dummett North"])
+      expect(named(list, name)?.type).toBe("LOCATION");
+    // (Not a role's "of mines", nor a sentence's first word before "deposits" or "mines".)
+    const apart = entities(
+      '"Mining is profitable," said Carlos Paredes, a former vice-minister of mines. Customer deposit growth slowed. Large-scale mines produced more.',
+    );
+    expect(named(apart, "Carlos Paredes")?.type).toBe("PERSON");
+    expect(apart.filter((e) => e.type === "LOCATION")).toEqual([]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
