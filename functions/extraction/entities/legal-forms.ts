@@ -19,9 +19,15 @@ export function endsWithLegalForm(words: readonly string[]): boolean {
   // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
   // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
   if (!/^(?:AG|SA|SE|AB|CO)$/.test(last)) return true;
-  const before = words[words.length - 2] ?? "";
-  const kind = PLACES_AND_NAMES.match([before], 0, "exact")?.value.kind;
-  return words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(before) && kind === undefined;
+  // ("Barry Callebaut AG", "Julius Baer Gruppe AG": up to three such words, none a place's.)
+  const before = words.slice(0, -1);
+  return (
+    before.length <= 3 &&
+    before.every(
+      (word) =>
+        /^\p{Lu}\p{Ll}+$/u.test(word) && PLACES_AND_NAMES.match([word], 0, "exact")?.value.kind === undefined,
+    )
+  );
 }
 
 /**

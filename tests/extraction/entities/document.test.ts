@@ -707,6 +707,18 @@ describe("document-level consistency", () => {
     expect(apart.filter((e) => e.type === "LOCATION")).toEqual([]);
   });
 
+  it("reads AG, SA or AB after up to three name words as a legal form (session 52)", () => {
+    const list = entities(
+      "Barry Callebaut AG said volumes fell 5%. Barry Callebaut shares rose. Casa Nova Varejo SA said sales rose, and Casa Nova said it would appeal.",
+    );
+    expect(named(list, "Barry Callebaut")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Barry Callebaut")?.mentions).toHaveLength(2);
+    expect(named(list, "Casa Nova Varejo")?.mentions).toHaveLength(2);
+    // (Not after a place: "Texas AG" is its attorney general.)
+    const apart = entities("Texas AG Ken Paxton sued the company.");
+    expect(named(apart, "Texas")?.type).toBe("LOCATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
