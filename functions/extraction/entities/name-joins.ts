@@ -287,22 +287,11 @@ export function withNamesBeforeLegalForms(
   const added: ProposedSpan[] = [];
   for (const span of spans) {
     if (!formed(span)) continue;
-    let start = span.start;
-    let person = false;
-    while (start > 0 && span.start - start < NAME_WORDS_BEFORE_FORM) {
-      const before = covering[start - 1];
-      if (before) {
-        // (A person's name right before makes the reading of the whole doubtful: left as proposed.)
-        person = before.type === "PERSON";
-        if (!person && before.end === start) start = before.start;
-        break;
-      }
-      const word = words[start - 1] ?? "";
-      if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase()) || view.titles[start - 1]) break;
-      start--;
-    }
+    // (A title's word before is no part of the name; a person's name right before makes the reading of
+    // the whole doubtful: left as proposed.)
+    const start = nameStartBefore(view, covering, span, NAME_WORDS_BEFORE_FORM, true);
     // ("In SA, service revenue grew": "SA" after a word alone is South Africa.)
-    if (start < span.start && !person && endsWithLegalForm(words.slice(start, span.end)))
+    if (start !== undefined && start < span.start && endsWithLegalForm(words.slice(start, span.end)))
       added.push({ ...span, start, type: "ORGANIZATION" });
   }
   return replaceSpans(words.length, spans, added);
@@ -333,25 +322,40 @@ export function withNamesBeforeIndustryWords(
   const added: ProposedSpan[] = [];
   for (const span of spans) {
     if (!industry(span)) continue;
-    let start = span.start;
-    while (start > 0 && span.start - start < NAME_WORDS_BEFORE_INDUSTRY) {
-      const before = covering[start - 1];
-      if (before) {
-        if (
-          before.type !== "PERSON" &&
-          before.end === start &&
-          span.start - before.start <= NAME_WORDS_BEFORE_INDUSTRY
-        )
-          start = before.start;
-        break;
-      }
-      const word = words[start - 1] ?? "";
-      if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) break;
-      start--;
-    }
-    if (start < span.start) added.push({ ...span, start, type: "ORGANIZATION" });
+    // (A title's word before is the name's first: "Ambassador Cruise Line"; so is a name, within reach.)
+    const start = nameStartBefore(view, covering, span, NAME_WORDS_BEFORE_INDUSTRY, false);
+    if (start !== undefined && start < span.start) added.push({ ...span, start, type: "ORGANIZATION" });
   }
   return replaceSpans(words.length, spans, added);
+}
+
+/**
+ * Where a name that ends with `span` starts: back over up to `reach` capitalized words that are no
+ * function words (nor a title's, where `titlesEnd`), or to the start of the proposed name right before
+ * (within `reach` where titles do not end it); undefined where a person's name stands right before.
+ */
+function nameStartBefore(
+  view: SentenceView,
+  covering: readonly (ProposedSpan | undefined)[],
+  span: ProposedSpan,
+  reach: number,
+  titlesEnd: boolean,
+): number | undefined {
+  const { words } = view;
+  let start = span.start;
+  while (start > 0 && span.start - start < reach) {
+    const before = covering[start - 1];
+    if (before) {
+      if (before.type === "PERSON") return undefined;
+      if (before.end === start && (titlesEnd || span.start - before.start <= reach)) start = before.start;
+      break;
+    }
+    const word = words[start - 1] ?? "";
+    if (!/^\p{Lu}/u.test(word) || FUNCTION_WORDS.has(word.toLowerCase())) break;
+    if (titlesEnd && view.titles[start - 1]) break;
+    start--;
+  }
+  return start;
 }
 
 /**
