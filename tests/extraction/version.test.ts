@@ -66,7 +66,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "49": "4d666a2cfc70cde9",
   "50": "cd86ddc16ba29459",
   "51": "3b19a63c91f3d124",
-  "52": "562d53e24d33e1d1",
+  "52": "0832835778b4a655",
 };
 
 function dataFingerprint(): string {

@@ -115,6 +115,18 @@ export const FIX52_PARTICIPLES_AND_CONTRACTS: Case[] = [
   ],
 ];
 
+export const FIX52_ABBREVIATED_DENOMINATORS: Case[] = [
+  // A market report's price "a lb" or "an oz" is quoted per that unit, not per the price's before it.
+  [
+    "Copper rose to $11,452 a tonne in London, while Comex copper futures traded at $5.31 a lb and gold at $2,650 an oz.",
+    [
+      { text: "$11,452", unit: "a tonne" },
+      { text: "$5.31", unit: "a lb" },
+      { text: "$2,650", unit: "an oz" },
+    ],
+  ],
+];
+
 export const FIX52_PACK_SIZES: Case[] = [
   // A container's size, after "a pack of" or "per carton of", is no count; its weight is a measure.
   ["Eggs sold for N52,000 per crate of 30 dozen.", [{ text: "N52,000", unit: "per crate" }]],
@@ -137,4 +149,5 @@ export const FIXES52: Case[] = [
   ...FIX52_PACK_SIZES,
   ...FIX52_YIELDED,
   ...FIX52_PARTICIPLES_AND_CONTRACTS,
+  ...FIX52_ABBREVIATED_DENOMINATORS,
 ];

@@ -157,6 +157,8 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "gigajoule", "therm",
   // Freight, toll and fare rates by distance: "$2.09 a mile", "Sh15 a kilometre".
   "mile", "kilometre", "kilometer", "km",
+  // Abbreviated in market reports: "Comex copper futures traded at $5.31 a lb", "$2,650 an oz".
+  "lb", "oz",
 ];
 
 /**
