@@ -313,8 +313,10 @@ export function withNamesBeforeIndustryWords(
   const { words } = view;
   // (A one-word industry's word tagged alone as no person, "Hyundai Motor | Manufacturing | Middle East",
   // is left to the steps that join a body's name.)
+  // (The industry's words are one or two: no longer span is joined into a string to look up.)
   const industry = (span: ProposedSpan) =>
     span.start > 0 &&
+    span.end - span.start <= 2 &&
     (span.type === "PERSON" || span.end - span.start > 1) &&
     INDUSTRY_ENDINGS.has(words.slice(span.start, span.end).join(" "));
   if (view.casing !== "mixed" || !spans.some(industry)) return spans as ProposedSpan[];

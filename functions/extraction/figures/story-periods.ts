@@ -32,7 +32,7 @@ import {
   storyLike,
   within,
 } from "./story-sources.ts";
-import { isPastVerb, isYearToken } from "./token-marks.ts";
+import { isPastVerb, isYearToken, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 
@@ -839,8 +839,6 @@ const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Words that open a time right after a verb of statement: "reported last month", "said earlier this week". */
 const STATED_TIMES = new Set(["last", "earlier", "yesterday", "today", "this"]);
-/** A possessive's tokens: "last year's". */
-const POSSESSIVES = new Set(["'s", "’s"]);
 
 /** Verbs of a statement whose day is no time of what was stated: "the club said on Tuesday". */
 const STATED = new Set(["said", "says", "told", "announced", "reported", "stated", "added"]);
@@ -850,12 +848,13 @@ const STATED = new Set(["said", "says", "told", "announced", "reported", "stated
  * reporters on Monday" (not "reported third-quarter revenue": a period before a noun dates the noun).
  */
 function statedOn(tokens: readonly Token[], k: number): boolean {
-  // ("the company reported last month", "it said earlier this week"; not "said last year's profit".)
+  // ("the company reported last month", "it said earlier this week"; not "said last year's profit", whose
+  // "year's" is one token.)
   if (
     STATED.has(tokens[k - 1]?.norm ?? "") &&
     STATED_TIMES.has(tokens[k]?.norm ?? "") &&
-    !POSSESSIVES.has(tokens[k + 2]?.norm ?? "") &&
-    !POSSESSIVES.has(tokens[k + 3]?.norm ?? "")
+    possessiveOwner(tokens, k + 1) < 0 &&
+    possessiveOwner(tokens, k + 2) < 0
   )
     return true;
   const on = tokens[k - 1]?.norm === "on";

@@ -909,8 +909,7 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
     const holder = t[k];
     // ("The first train, whose budget ballooned ..., processes about 115,000 bpd", "Wincanton, now owned by
     // GXO, employs about 20,000 people": the holder is before the aside the comma closes.)
-    const aside = relativeClauseStart(t, k) ?? appositionStart(t, k, Math.max(0, k - SPAN_LIMIT));
-    if (holder?.norm === "," && aside !== undefined) return false;
+    if (closesAside(t, k)) return false;
     // ("has 81.4 million subscribers, employs about 2,100 people": a list of verbs shares its subject.)
     if (holder?.norm === "," && figureEndsAt(t, k)) return false;
     return holder?.kind !== "word" || OWNER_PRONOUNS.has(holder.norm);
@@ -926,16 +925,19 @@ function notCarried(t: readonly Token[], verbAt: number, fig: FigureTokens): boo
   if (measure || after === "of" || after === "per") return true;
   // ("Carnival Australia, the local arm of the world's largest cruise company, has 10 ships": the owner is
   // before the aside the comma closes, as a holder's.)
-  if (
-    ownerTok?.norm === "," &&
-    (relativeClauseStart(t, owner) ?? appositionStart(t, owner, Math.max(0, owner - SPAN_LIMIT))) !==
-      undefined
-  )
-    return false;
+  if (closesAside(t, owner)) return false;
   return (
     ownerTok?.kind !== "word" ||
     ownerTok.norm === "and" ||
     (OWNER_PRONOUNS.has(ownerTok.norm) && sayerBefore(t, owner) === undefined)
+  );
+}
+
+/** The comma at `k` closes a relative clause or an apposition: "Wincanton, now owned by GXO, employs". */
+function closesAside(t: readonly Token[], k: number): boolean {
+  return (
+    t[k]?.norm === "," &&
+    (relativeClauseStart(t, k) ?? appositionStart(t, k, Math.max(0, k - SPAN_LIMIT))) !== undefined
   );
 }
 

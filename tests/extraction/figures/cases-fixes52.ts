@@ -68,6 +68,18 @@ export const FIX52_STORY_PERIOD_IN_SENTENCE: Case[] = [
     ],
     { publishedAt: "2026-11-30" },
   ],
+  // (Not a possessive period after the verb: "said last year's cuts" names a time of its own, so the
+  // sentence's figures take no story period; "said last month" is when it was said.)
+  [
+    "Net income rose to $702 million in the three months ended Sept. 30. Margins rose 2% to 31%, the company said last year's cuts had helped. Revenue rose 5%, the company said last month.",
+    [
+      { text: "$702 million", period: { text: "three months ended Sept. 30" } },
+      { text: "2%", period: undefined },
+      { text: "31%", period: undefined },
+      { text: "5%", period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
   // A cruise line's "net yield" is a result of the story's period, no bond's yield quoted in a market.
   [
     "Net income rose to $702 million in the three months ended Sept. 30. Cruise days rose 9.6% to 3.1 million, while net yield per cruise day climbed 6.8% to $684.",
