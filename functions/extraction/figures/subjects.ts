@@ -1957,6 +1957,13 @@ function subjectBefore(
       s--;
       continue;
     }
+    // ("The Springdale, Arkansas-based meatpacker's adjusted earnings": the town before its state's
+    // "-based" is part of the compound.)
+    const town = townBeforeStateBased(t, s, floor);
+    if (town !== undefined) {
+      s = town;
+      continue;
+    }
     // "Canadian Natural Resources Ltd. climbed 2.4%": the point of a legal form is part of the name, as is
     // that of a short word before a name ("Residents of St. Louis", "from Balintawak to Sta. Ines").
     if ((legalFormPoint(t, s - 1) || placeAbbreviationDot(t, s - 1)) && s - 2 > floor) {
@@ -2783,6 +2790,32 @@ function placeAbbreviationDot(t: readonly Token[], k: number): boolean {
     isCapitalized(t[k + 1])
   );
 }
+
+/**
+ * Where the town opens before ", State-based" at `s` ("The Springdale, Arkansas-based meatpacker", "the St.
+ * Louis, Missouri-headquartered chain"): up to three capitalized words after a determiner, at or past `floor`.
+ */
+function townBeforeStateBased(t: readonly Token[], s: number, floor: number): number | undefined {
+  if (t[s - 1]?.norm !== "," || !isCapitalized(t[s])) return undefined;
+  // ("South Carolina-based": a state of two words.)
+  const hyphen = gluedHyphen(t, s + 1)
+    ? s + 1
+    : isCapitalized(t[s + 1]) && gluedHyphen(t, s + 2)
+      ? s + 2
+      : -1;
+  if (hyphen < 0 || !BASED_WORDS.has(t[hyphen + 1]?.norm ?? "")) return undefined;
+  let town = s - 1;
+  for (let words = 0; words < 3; words++) {
+    if (placeAbbreviationDot(t, town - 1)) town -= 2;
+    else if (isCapitalized(t[town - 1]) && !DETERMINER_WORDS.has(t[town - 1]?.norm ?? "")) town--;
+    else break;
+  }
+  if (town === s - 1 || town - 1 < floor || !DETERMINER_WORDS.has(t[town - 1]?.norm ?? "")) return undefined;
+  return town;
+}
+
+/** Words after a place and a hyphen that say where a body is: "Arkansas-based", "Ohio-headquartered". */
+const BASED_WORDS = new Set(["based", "headquartered"]);
 
 /** Short words of places' names written with a dot. */
 const PLACE_ABBREVIATIONS = new Set(["st", "sta", "sto", "ste", "mt", "ft", "brgy", "pt"]);
