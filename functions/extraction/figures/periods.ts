@@ -858,6 +858,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     n === "the" && t[i + 1]?.norm === "same" && t[i + 3]?.norm === "of" ? yearOf(t[i + 4]) : undefined;
   if (sameYear !== undefined && SAME_PARTS.has(t[i + 2]?.norm ?? ""))
     return { first: i + 1, last: i + 5, from: String(sameYear), to: String(sameYear) };
+  const yearAfter = yearNamedAfter(t, i, ctx);
+  if (yearAfter) return yearAfter;
   const rel = RELATIVE.forward(t, i);
   // ("in the period from July 1 to November 16", "a record for the period", "at the end of the period": not
   // the story's period named again.)
@@ -1276,6 +1278,21 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     if (yy !== undefined) return { first: i, last: at + 1, from: String(yy), to: String(yy) };
   }
   return undefined;
+}
+
+/**
+ * "the fiscal year 2026", "the full fiscal year 2026", "the full year 2025", "the year 2025": the year named
+ * after the words (a fiscal one where they say so), not the story's year named again and a year beside it.
+ */
+function yearNamedAfter(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  if (t[i]?.norm !== "the") return undefined;
+  const k = t[i + 1]?.norm === "full" ? i + 2 : i + 1;
+  const fiscal = fiscalWords(t, k) === 2;
+  const yearAt = fiscal ? k + 2 : t[k]?.norm === "year" ? k + 1 : -1;
+  const y = yearOf(t[yearAt]);
+  if (y === undefined) return undefined;
+  const hit = fiscal ? periodAt(t, k, ctx) : { first: k, last: yearAt + 1, from: String(y), to: String(y) };
+  return hit && { ...hit, first: i + 1 };
 }
 
 /**

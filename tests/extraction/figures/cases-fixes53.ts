@@ -20,4 +20,19 @@ export const FIX53_TOWN_STATE_BASED: Case[] = [
   ],
 ];
 
-export const FIXES53: Case[] = [...FIX53_TOWN_STATE_BASED];
+export const FIX53_YEAR_NAMED_AFTER: Case[] = [
+  // "the fiscal year 2026", "the full year 2025": the year written after the words is the period, not the
+  // story's year named again ("the fiscal year") with a bare year beside it.
+  [
+    "Nov. 20, 2026 - Harlow Foods earned $41 million in its fourth quarter ended Sept. 30. For the full fiscal year 2026, operating income rose 19% to $2.4 billion. Port revenue reached $15.3 billion in the fiscal year 2025/26, and exports were 12 million tons in the full year 2025.",
+    [
+      { text: "$41 million", period: { text: "fourth quarter ended Sept. 30" } },
+      { text: "19%", period: { text: "full fiscal year 2026", from: "2025-10", to: "2026-09" } },
+      { text: "$2.4 billion", period: { text: "full fiscal year 2026", from: "2025-10", to: "2026-09" } },
+      { text: "$15.3 billion", period: { text: "fiscal year 2025/26", from: "2025-10", to: "2026-09" } },
+      { text: "12 million tons", period: { text: "full year 2025", from: "2025", to: "2025" } },
+    ],
+  ],
+];
+
+export const FIXES53: Case[] = [...FIX53_TOWN_STATE_BASED, ...FIX53_YEAR_NAMED_AFTER];
