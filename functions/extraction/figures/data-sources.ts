@@ -197,6 +197,21 @@ export const OWNED_WORKS: ReadonlySet<string> = new Set([
   "bulletin",
   "dashboard",
 ]);
+/**
+ * Parts of an owner that speak and report for it: "EY's UK business reported", "Bayer's crop science
+ * division posted", "Deloitte's Indian entities reported".
+ */
+const OWNED_PARTS: ReadonlySet<string> = new Set([
+  "business",
+  "businesses",
+  "unit",
+  "division",
+  "arm",
+  "subsidiary",
+  "entities",
+  "operations",
+  "segment",
+]);
 /** Words between an owner and its work, at most: "latest market capacity". */
 export const OWNED_WORK_WORDS = 5;
 
@@ -268,8 +283,19 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
 }
 
 /** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
+/**
+ * A named owner's part ends right before the verb at `v`: "EY's UK business (reported)"; not "Its
+ * cement segment (posted)", whose owner the sentence does not name.
+ */
+export function ownedPartBefore(t: readonly Token[], first: number, v: number): boolean {
+  if (!OWNED_PARTS.has(t[v - 1]?.norm ?? "")) return false;
+  const owner = ownedWork(t, first, v);
+  return owner !== undefined && !owner.pronoun;
+}
+
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
-  if (!OWNED_WORKS.has(t[v - 1]?.norm ?? "")) return namedWork(t, first, v);
+  const owned = t[v - 1]?.norm ?? "";
+  if (!OWNED_WORKS.has(owned) && !OWNED_PARTS.has(owned)) return namedWork(t, first, v);
   let reach = OWNED_WORK_WORDS;
   for (let k = v - 2; k >= Math.max(first, v - 2 - reach); k--) {
     const tok = t[k];

@@ -35,6 +35,7 @@ import {
   namedData,
   OWNED_WORK_WORDS,
   OWNED_WORKS,
+  ownedPartBefore,
   ownedWork,
   SHOWING,
 } from "./data-sources.ts";
@@ -876,7 +877,9 @@ function firstReportedIn(
         // past an acronym or a ticker in parentheses.)
         nameParenthesisEndsAt(t, namedAt, first) ||
         // ("In July, the Paris-based company reported net bookings of": a body named by its kind.)
-        definiteBody(t, first, namedAt + 1) !== undefined);
+        definiteBody(t, first, namedAt + 1) !== undefined ||
+        // ("EY's UK business reported revenue of": an owner's part reports for it.)
+        ownedPartBefore(t, first, namedAt + 1));
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??

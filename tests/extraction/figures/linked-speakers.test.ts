@@ -833,6 +833,21 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "12%",
     "Kenya Copyright Board",
   ],
+  // (A named owner's part reports for the owner: "EY's UK business reported", "Bayer's crop science division
+  // posted"; not "Its cement segment posted", whose owner the sentence does not name. The reinsurer is a
+  // company named by its kind.)
+  ["EY's UK business reported revenue of 3.9 billion pounds, up 2%.", "2%", "EY"],
+  ["Bayer's crop science division posted a 4.2% fall in third-quarter sales.", "4.2%", "Bayer"],
+  [
+    "Malayan Cement reported results. The Rapid Transit System opened in May. Its cement segment posted a pre-tax profit of RM172.6 million.",
+    "RM172.6 million",
+    undefined,
+  ],
+  [
+    "Hannover Re reported results on Thursday. The world's third-largest reinsurer, which is majority-owned by Talanx AG, said it still expects net income of 2.6 billion euros.",
+    "2.6 billion euros",
+    "Hannover Re",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [

@@ -1706,6 +1706,8 @@ export const COMPANY_KINDS: readonly string[] = [
   // "the meatpacker said", "the label said" (a record label); not "the trader said", in commodity news a
   // person.
   "grinder", "roaster", "chocolatier", "meatpacker", "label",
+  // "The world's third-largest reinsurer said", "the biotech said".
+  "reinsurer", "biotech",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
