@@ -67,7 +67,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "50": "cd86ddc16ba29459",
   "51": "3b19a63c91f3d124",
   "52": "0832835778b4a655",
-  "53": "2eafd5ece28c9932",
+  "53": "9be5e5fd01a45718",
 };
 
 function dataFingerprint(): string {

@@ -436,11 +436,16 @@ function statementDate(tokens: readonly Token[], p: PeriodHit): boolean {
   )
     return true;
   // "told the National Assembly's Education Committee on Tuesday that": a longer listener before "that".
+  // ("said in a trading update last month that", "said in a report in March that": where it was said,
+  // then a day or a month; not the span a report is for, "said in its interim results for the six months
+  // to September that".)
   if (after?.norm !== "that") return false;
+  const when = p.last - p.first <= 2 && tokens[p.first - 1]?.norm !== "for";
   for (let j = k; j >= Math.max(0, k - LISTENER_REACH); j--) {
     const tok = tokens[j];
     if (!tok || tok.kind === "punct") return false;
     if (tok.norm === "told" || tok.norm === "tells") return true;
+    if (when && STATEMENT_VERBS.has(tok.norm) && j < k && tokens[j + 1]?.norm === "in") return true;
   }
   return false;
 }

@@ -35,4 +35,26 @@ export const FIX53_YEAR_NAMED_AFTER: Case[] = [
   ],
 ];
 
-export const FIXES53: Case[] = [...FIX53_TOWN_STATE_BASED, ...FIX53_YEAR_NAMED_AFTER];
+export const FIX53_STATED_IN_A_REPORT: Case[] = [
+  // "said in a trading update last month that": where and when it was said, before what was said, dates
+  // no figure of it; the span a report is for still does ("said in its interim results for the six months
+  // to September that").
+  [
+    "Moody's said in a report last month that about 8 percent of the units could be delayed. Tsogo Sun said in its interim results for the six months to September that revenue rose 6.2%.",
+    [
+      { text: "8 percent", period: undefined },
+      { text: "6.2%", period: { text: "six months to September" } },
+    ],
+  ],
+  [
+    // (A year in a body's name is no period: "Campaign 2000".)
+    "Campaign 2000, a coalition, said in a report in November that 1.4 million children were poor.",
+    [{ text: "1.4 million children", period: undefined }],
+  ],
+];
+
+export const FIXES53: Case[] = [
+  ...FIX53_TOWN_STATE_BASED,
+  ...FIX53_YEAR_NAMED_AFTER,
+  ...FIX53_STATED_IN_A_REPORT,
+];

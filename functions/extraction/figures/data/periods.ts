@@ -42,6 +42,8 @@ export const NAMED_YEAR_BEFORE: readonly string[] = [
   // A law's or a plan's name: "the Finance Act 2025", "the Finance Bill 2027", "the Integrated Resource
   // Plan 2025".
   "Act", "Bill", "Plan", "Strategy",
+  // A body named for a year: "Campaign 2000, a coalition working to end child poverty".
+  "Campaign",
 ];
 
 /**
