@@ -1,5 +1,5 @@
 import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
-import { FUNCTION_WORDS } from "./lexicon/common-words.ts";
+import { COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import { INDUSTRY_ENDINGS, RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
@@ -103,7 +103,40 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
     last = end;
     k = end - 1;
   }
-  return replaceSpans(words.length, spans, added);
+  return withPartnersBefore(view, replaceSpans(words.length, spans, added));
+}
+
+/** What ends a sentence of prose, no headline's line. */
+const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”", "’", ")"]);
+
+/** An organization whose name holds "&" opens at a partnership's first name before it: "Osler, Hoskin & Harcourt". */
+function withPartnersBefore(view: SentenceView, spans: ProposedSpan[]): ProposedSpan[] {
+  // (Not in a headline, whose comma stands for "and": "Fidson, May & Baker post revenue jump".)
+  if (!SENTENCE_ENDS.has(view.words[view.words.length - 1] ?? "")) return spans;
+  const added: ProposedSpan[] = [];
+  for (const span of spans) {
+    const words = view.words.slice(span.start, span.end);
+    // (Not a list: "Goldsmiths, Mappin & Webb and Mayors".)
+    if (span.type !== "ORGANIZATION" || !words.includes("&") || words.includes("and")) continue;
+    const start = partnerBefore(view, span.start);
+    if (start < span.start) added.push({ ...span, start });
+  }
+  return replaceSpans(view.words.length, spans, added);
+}
+
+/**
+ * "Osler, Hoskin & Harcourt", "Cravath, Swaine & Moore": a partnership's first name, set off by a comma
+ * before the name at `start` that "&" joins; `start` itself where no such name stands (one capitalized
+ * word that is no place, after no other capitalized word).
+ */
+function partnerBefore(view: SentenceView, start: number): number {
+  const { words } = view;
+  const first = words[start - 2] ?? "";
+  if (words[start - 1] !== "," || !/^\p{Lu}\p{Ll}+$/u.test(first)) return start;
+  // ("Separately, Petron Malaysia Refining & Marketing Bhd said": a sentence adverb, no name.)
+  if (COMMON_CAPITALIZED_WORDS.has(first.toLowerCase()) || /^\p{L}{6,}ly$/u.test(first)) return start;
+  if (/^\p{Lu}/u.test(words[start - 3] ?? "") || view.places[start - 2] || view.places[start]) return start;
+  return start - 2;
 }
 
 const SAINT = new Set(["St.", "St", "Saint", "Ste.", "Sainte", "Sta", "Sto"]);

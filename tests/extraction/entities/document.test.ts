@@ -719,6 +719,22 @@ describe("document-level consistency", () => {
     expect(named(apart, "Texas")?.type).toBe("LOCATION");
   });
 
+  it('reads a partnership\'s first name before its comma and the names "&" joins (session 53)', () => {
+    const list = entities(
+      "Osler, Hoskin & Harcourt LLP told staff it would raise pay. Outplacement firm Challenger, Gray & Christmas said job cuts rose.",
+    );
+    expect(named(list, "Osler, Hoskin & Harcourt LLP")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Challenger, Gray & Christmas")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Osler")).toBeUndefined();
+    // (Not a sentence adverb, a list with "and", nor a headline's comma that stands for "and".)
+    const apart = entities(
+      "Fidson, May & Baker post revenue jump\n\nSeparately, Petron Malaysia Refining & Marketing Bhd said profit rose. Goldsmiths, Mappin & Webb and Mayors sold more watches.",
+    );
+    expect(apart.some((e) => e.name.startsWith("Separately"))).toBe(false);
+    expect(apart.some((e) => e.name.startsWith("Fidson,"))).toBe(false);
+    expect(apart.some((e) => e.name.startsWith("Goldsmiths, "))).toBe(false);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
