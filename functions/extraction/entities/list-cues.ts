@@ -21,6 +21,8 @@ const HOLDINGS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["of", new Set(["owner", "parent", "owners"])],
   ["in", new Set(["stakes", "stake", "holdings", "shares", "investments"])],
 ]);
+/** Nouns of making before "of" that a product's name follows: "the maker of Kingfisher". */
+const MAKERS = new Set(["maker", "makers", "brewer", "brewers"]);
 /** Words of one name in a list, at most ("Marks & Spencer", "Patek Philippe"). */
 const NAME_WORDS = 4;
 /** Names in one list, at most. */
@@ -38,8 +40,8 @@ const LINKS = new Set(["in", "of", "at", "on", "for", "from", "to", "with", "by"
  * companies and "such as", "including" or "like" ("apps such as Careem and Uber", "franchises including
  * Hugo Boss, Guess and Swarovski"); a place where it follows a plural noun of places so ("towns like
  * Kitale, Nanyuki and Kericho"); an organization where a list of two or more follows an owner's or a
- * holder's noun ("The owner of Kay, Zales and Jared", "stakes in Boohoo, ASOS and Hugo Boss"); else
- * undefined. Walks at most LIST_NAMES names each way.
+ * holder's noun ("The owner of Kay, Zales and Jared", "stakes in Boohoo, ASOS and Hugo Boss"); a product
+ * where names follow "the maker of" ("the maker of Cup Noodle and Chicken Ramen"); else undefined. Walks at most LIST_NAMES names each way.
  */
 export function listedKind(
   view: SentenceView,
@@ -84,6 +86,9 @@ export function listedKind(
   // what a company owns or holds, read as a person's or a product's name.)
   // (A place is held "in" as often: "investments in Nanyuki and Kitale".)
   const link = words[first - 1] ?? "";
+  // ("the maker of Cup Noodle and Chicken Ramen", "maker of Kingfisher": what a company makes is a
+  // product, one name or a list.)
+  if (link === "of" && MAKERS.has((words[first - 2] ?? "").toLowerCase())) return "MISC";
   const holder = HOLDINGS.get(link)?.has((words[first - 2] ?? "").toLowerCase());
   if (holder && !alone && (link === "of" || type !== "LOCATION")) return "ORGANIZATION";
   let cue = first - 1;

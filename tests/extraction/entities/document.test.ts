@@ -735,6 +735,15 @@ describe("document-level consistency", () => {
     expect(apart.some((e) => e.name.startsWith("Goldsmiths, "))).toBe(false);
   });
 
+  it('reads what "the maker of" names as products, one name or a list (session 53)', () => {
+    const list = entities(
+      "United Breweries Ltd, maker of Kingfisher, said profit rose. The maker of Cup Noodle and Chicken Ramen reported a profit. Boston Beer, maker of Samuel Adams and Twisted Tea, cut its forecast.",
+    );
+    for (const name of ["Kingfisher", "Cup Noodle", "Chicken Ramen", "Samuel Adams", "Twisted Tea"])
+      expect(named(list, name)?.type).toBe("MISC");
+    expect(named(list, "Boston Beer")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
