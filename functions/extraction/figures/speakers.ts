@@ -23,6 +23,7 @@ import {
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
 import {
+  AUXILIARIES,
   COMPANY_KINDS as COMPANY_KIND_WORDS,
   NAMED_BODY_KINDS,
   NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
@@ -331,6 +332,27 @@ function toldBefore(t: readonly Token[], k: number): boolean {
 
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
+
+/**
+ * A reported clause opens right after the word at `k`, so it is a verb: "The ministry estimates Japan will
+ * need", "The department estimates there are", "The association estimates about 1,000 beds have closed".
+ */
+function clauseOpensAfter(t: readonly Token[], k: number): boolean {
+  // (Not a title-case headline's noun: "HS2 Cost Estimate Jumps to".)
+  if (t[k]?.text !== t[k]?.norm) return false;
+  const next = t[k + 1];
+  if (CLAUSE_SUBJECTS.has(next?.norm ?? "")) return true;
+  // (A count's approximation before a number: no noun phrase goes on so.)
+  if (APPROXIMATIONS.has(next?.norm ?? "") && t[k + 2]?.kind === "num") return true;
+  return (
+    isCapitalized(next) && next?.text !== next?.text.toUpperCase() && AUXILIARIES.has(t[k + 2]?.norm ?? "")
+  );
+}
+
+/** Words that open a reported clause as its subject: "estimates there are", "estimates it will". */
+const CLAUSE_SUBJECTS = new Set(["there", "it", "they", "we", "he", "she"]);
+/** Words of a count's approximation: "estimates about 1,000 beds". */
+const APPROXIMATIONS = new Set(["about", "around", "nearly", "roughly", "some", "almost", "over"]);
 
 /** Verbs of estimating that attribute at a sentence's end: ", the ministry estimates." */
 const ESTIMATING = new Set([
@@ -916,6 +938,7 @@ function firstReportedIn(
       isNounUse(t, k) &&
       !closing &&
       t[k + 1]?.norm !== "that" &&
+      !clauseOpensAfter(t, k) &&
       !(bare && researched)
     )
       continue;

@@ -848,6 +848,20 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "2.6 billion euros",
     "Hannover Re",
   ],
+  // (A body that "estimates" a clause speaks: "The ministry estimates Japan will need", "estimates there
+  // are", "estimates about 1,000 beds have closed"; not "The ministry estimates show", a noun, nor a
+  // title-case headline's "Cost Estimate Jumps".)
+  [
+    "The Health Ministry said costs rose. The ministry estimates Japan will need about 2.72 million care workers.",
+    "2.72 million care workers",
+    "Health Ministry",
+  ],
+  [
+    "The Department of Health said homes closed. The department estimates there are about 2,600 homes.",
+    "2,600 homes",
+    "Department of Health",
+  ],
+  ["HS2 Cost Estimate Jumps to as Much as £83 Billion in Project Reset", "£83 Billion", undefined],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
