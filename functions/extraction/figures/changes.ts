@@ -10,7 +10,7 @@ import {
 } from "./data/changes.ts";
 import { FUTURE_WORDS, MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
-import { gluedHyphen, matcherOf } from "./phrases.ts";
+import { countOfObject, gluedHyphen, matcherOf, possessiveMark } from "./phrases.ts";
 import { isYearToken, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -245,6 +245,9 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
       v -= 2;
       continue;
     }
+    // ("raised bakers' flour prices by", "raise the prices of about 120 noodle products by": a plural's
+    // possessive mark, and a count the object holds after "of".)
+    if (possessiveMark(t, v) || (tok?.kind === "num" && countOfObject(t, v))) continue;
     if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
     const overshoot = OVERSHOOT.get(tok.norm);
     if (overshoot && v < by - 1) return { direction: overshoot, at: v, after: false, by };
@@ -643,6 +646,40 @@ export function datedMonthAt(t: readonly Token[], k: number): boolean {
   return first.kind === "num" && /^\d{1,2}$/.test(first.norm) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
 }
 
+/** The figure ending before `from` is a change set off after a level: ", up 9%", ", down 0.2 per cent". */
+function setOffChange(t: readonly Token[], from: number): boolean {
+  for (let j = from - 1; j >= Math.max(1, from - SET_OFF_REACH); j--) {
+    const norm = t[j]?.norm ?? "";
+    if ((norm === "up" || norm === "down") && t[j - 1]?.norm === ",") return true;
+    if (t[j]?.kind === "word" && !AMOUNT_WORDS.has(norm)) return false;
+  }
+  return false;
+}
+
+/** Tokens from a set-off change's "up" to the end of its figure, at most: ", up about 9 per cent". */
+const SET_OFF_REACH = 6;
+/** Words inside a change's figure: "9 per cent", "about 9%". */
+const AMOUNT_WORDS = new Set([
+  "per",
+  "cent",
+  "percent",
+  "percentage",
+  "basis",
+  "points",
+  "about",
+  "nearly",
+  "around",
+  "roughly",
+  "some",
+]);
+
+/** A month and its day at `k`: "October 1", "Jan. 1", "1 July" (not "September 2025"). */
+function dayOfMonthAt(t: readonly Token[], k: number): boolean {
+  const day = (j: number) => t[j]?.kind === "num" && /^\d{1,2}$/.test(t[j]?.norm ?? "");
+  if (MONTH_WORDS.has(t[k]?.norm ?? "")) return day(t[k + 1]?.norm === "." ? k + 2 : k + 1);
+  return day(k) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
+}
+
 /**
  * The period at `k`, after a determiner, dates the noun right after it: "its October estimate", "the
  * September reading" (the base's own words, not the figure's period).
@@ -716,6 +753,12 @@ export function baseOf(
     const dated = first.kind === "num" || first.text !== first.norm || AHEAD.has(first.norm);
     // ("rise by up to 71c a litre from Wednesday, 2 December": a day after "from" is when, never a base.)
     if (tok.norm === "from" && WEEKDAY_NAMES.has(first.norm)) return undefined;
+    // ("raised bakers' flour prices by about 6 per cent from October 1": a day of a month after "from" is
+    // when the change started, past or future; a month or a year alone may still be a base.)
+    // ("Its cash balance stood at Dh54.8 billion, up 9% from March 31": a level's change set off after it is
+    // measured against the level on that day.)
+    if (tok.norm === "from" && isPeriodToken(start) && dayOfMonthAt(t, start) && !setOffChange(t, from))
+      return undefined;
     if (tok.norm === "from" && isPeriodToken(start) && dated && futureBefore(t, k)) {
       let end = start;
       while (end < clauseEnd && isPeriodToken(end)) end++;

@@ -511,6 +511,12 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   const dated = t.slice(at, inner.last).some((tok) => yearOf(tok) !== undefined);
   if (!spans && dated && inner.from.length === 10 && inner.to === inner.from && !comparedFrom(t, i))
     return { first: i, last: inner.last, from: inner.from };
+  // ("raised flour prices by about 6 per cent from October 1", "lifted the threshold to $67,000 from July 1":
+  // a day right after a change "by" or a level "to" starts the new level, past or ahead, with no year
+  // written too; not "rose 2.8 per cent from Black Friday last year", a base.)
+  const day = inner.from.length === 10 && inner.to === inner.from;
+  if (!spans && day && !comparedFrom(t, i) && figureRightBefore(t, i) && movedBy(t, i))
+    return { first: i, last: inner.last, from: inner.from };
   const lean = leanAt(t, i);
   // ... right after the figure it dates ("$90 million from 2028", "P3.2 billion a year from 2028"; "will
   // apply from April 2027" is read with its verb).
@@ -531,6 +537,25 @@ function startWeekday(t: readonly Token[], i: number, at: number, ctx: PeriodCon
   if (comparedFrom(t, i) || leanAt(t, i) !== "future") return undefined;
   return figureRightBefore(t, i) ? onWeekday(t, at, ctx) : undefined;
 }
+
+/**
+ * The figure right before token `i` follows "by" or "to", a few plain words of its qualifier between: "by
+ * as much as 40%", "by up to 35pc", "to $67,000".
+ */
+function movedBy(t: readonly Token[], i: number): boolean {
+  let back = i - 1;
+  if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
+  while (back > i - 5 && t[back]?.kind !== "num") back--;
+  for (let j = back - 1; j >= Math.max(0, back - MOVED_BY_REACH); j--) {
+    const tok = t[j];
+    if (tok?.norm === "by" || tok?.norm === "to") return true;
+    if (tok?.kind !== "word" && tok?.kind !== "sym") return false;
+  }
+  return false;
+}
+
+/** Tokens between "by" and the figure's number, at most: "by an average of 4.5%", "by as much as $40". */
+const MOVED_BY_REACH = 5;
 
 /**
  * A figure ends right before token `i`, past its tail of scale, currency and rate words and a price's

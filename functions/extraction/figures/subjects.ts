@@ -93,7 +93,7 @@ import {
   TEN,
 } from "./lexicon.ts";
 import { CONSUMING_PARTICIPLES, heldAmountStart, participleHolder } from "./participle-holders.ts";
-import { gluedHyphen, isCapitalized } from "./phrases.ts";
+import { countOfObject, gluedHyphen, isCapitalized, possessiveMark } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import {
   contestHolder,
@@ -3116,6 +3116,8 @@ function objectBefore(
       v--;
       continue;
     }
+    // ("raised bakers' flour prices by", "raise the prices of about 120 noodle products by".)
+    if (possessiveMark(t, v) || (tok?.kind === "num" && countOfObject(t, v))) continue;
     if (tok?.kind !== "word") return undefined;
     if (NOUN_ENDING_STOPS.get(tok.norm) === t[v - 1]?.norm) continue;
     if (NP_STOPS.has(tok.norm)) return undefined;

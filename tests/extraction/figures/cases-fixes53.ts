@@ -53,7 +53,41 @@ export const FIX53_STATED_IN_A_REPORT: Case[] = [
   ],
 ];
 
+export const FIX53_CHANGED_BY_FROM_A_DAY: Case[] = [
+  // "raised bakers' flour prices by about 6 per cent from October 1": the object holds a plural's
+  // possessive or a count after "of", and the day after "from" starts the new level, no base; a change set
+  // off after a level ("up 9% from March 31") keeps the day as its base.
+  [
+    "Nov. 20, 2026 - The company raised bakers' flour prices by about 6 per cent from October 1. Nongshim raised prices of 16 ramyeon products by 5.8 percent on Oct. 15.",
+    [
+      {
+        text: "6 per cent",
+        change: { direction: "increase", measure: "relative", base: undefined },
+        period: { text: "from October 1", from: "2026-10-01", to: undefined },
+        subject: { text: "bakers' flour prices" },
+      },
+      { text: "16 ramyeon products" },
+      {
+        text: "5.8 percent",
+        change: { direction: "increase", measure: "relative" },
+        subject: { text: "prices of 16 ramyeon products" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Nov. 20, 2026 - Its cash balance stood at Dh54.8 billion, up 9% from March 31. The portfolio was 89.6% leased, up 80 basis points from June 30.",
+    [
+      { text: "Dh54.8 billion" },
+      { text: "9%", change: { direction: "increase", base: "March 31" } },
+      { text: "89.6%" },
+      { text: "80 basis points", change: { direction: "increase", base: "June 30" } },
+    ],
+  ],
+];
+
 export const FIXES53: Case[] = [
+  ...FIX53_CHANGED_BY_FROM_A_DAY,
   ...FIX53_TOWN_STATE_BASED,
   ...FIX53_YEAR_NAMED_AFTER,
   ...FIX53_STATED_IN_A_REPORT,
