@@ -86,7 +86,27 @@ export const FIX53_CHANGED_BY_FROM_A_DAY: Case[] = [
   ],
 ];
 
+export const FIX53_TIME_BEFORE_TO: Case[] = [
+  // "The tax on beer was cut on Oct. 1 to 54.25 yen": the time between a past verb and the "to" of the
+  // level it reached no longer hides the clause's subject; a noun the time dates is no verb ("taking their
+  // gain this year to 38%").
+  [
+    "The tax on beer was cut on Oct. 1 to 54.25 yen from 63.35 yen. The price of newsprint has more than doubled since 2022 to around Rs320,000.",
+    [
+      { text: "54.25 yen", subject: { text: "The tax on beer" } },
+      { text: "63.35 yen", subject: { text: "The tax on beer" } },
+      { text: "Rs320,000", subject: { text: "The price of newsprint" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    "Safaricom shares rose 3.4 percent, taking their gain this year to 68 percent.",
+    [{ text: "3.4 percent" }, { text: "68 percent", subject: undefined }],
+  ],
+];
+
 export const FIXES53: Case[] = [
+  ...FIX53_TIME_BEFORE_TO,
   ...FIX53_CHANGED_BY_FROM_A_DAY,
   ...FIX53_TOWN_STATE_BASED,
   ...FIX53_YEAR_NAMED_AFTER,
