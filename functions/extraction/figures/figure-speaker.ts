@@ -43,7 +43,8 @@ export class FigureSpeakers {
       if (
         (reported.from === undefined || at >= reported.from) &&
         !inOtherRelative(this.tokens, this.scopes, reported.at, first) &&
-        !afterContrast(this.tokens, reported.at, first)
+        !afterContrast(this.tokens, reported.at, first) &&
+        !marketMoveAfter(this.tokens, reported.at, first)
       )
         return this.people.speaker(reported, "reported");
       return undefined;
@@ -146,6 +147,27 @@ function afterContrast(tokens: readonly Token[], at: number, figure: number): bo
       return true;
   return false;
 }
+
+/**
+ * The figure at token `figure` is the market's answer to what was said at character `at`, in a participle
+ * clause set off after it: "Bayer posted a 4.2% fall in sales, sending the German group's shares down
+ * 5.1%", "..., pushing its stock up 3%". No one said it.
+ */
+function marketMoveAfter(tokens: readonly Token[], at: number, figure: number): boolean {
+  const verb = firstAtOrAfter(tokens, at, (tok) => tok.start);
+  for (let k = Math.max(verb, figure - MARKET_MOVE_REACH); k < figure; k++) {
+    if (!MOVING.has(tokens[k]?.norm ?? "") || tokens[k - 1]?.norm !== ",") continue;
+    for (let j = k + 1; j < figure; j++) if (TRADED.has(tokens[j]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** Participles that set a market's move after a report: ", sending its shares down". */
+const MOVING = new Set(["sending", "pushing", "driving", "dragging", "lifting", "knocking"]);
+/** What trades: the shares or the stock a move is of. */
+const TRADED = new Set(["shares", "stock", "stocks"]);
+/** Tokens from such a participle to the figure, at most. */
+const MARKET_MOVE_REACH = 10;
 
 /**
  * The clause from `k` names someone before the figure (a capitalized word or a pronoun: "while it

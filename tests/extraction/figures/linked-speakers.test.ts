@@ -862,6 +862,9 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Department of Health",
   ],
   ["HS2 Cost Estimate Jumps to as Much as £83 Billion in Project Reset", "£83 Billion", undefined],
+  // (A market's move set off after a report, ", sending ... shares down", is no one's statement.)
+  ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "5.1%", undefined],
+  ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "4.2%", "Bayer"],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
