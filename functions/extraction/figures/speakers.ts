@@ -901,7 +901,8 @@ function firstReportedIn(
         // ("In July, the Paris-based company reported net bookings of": a body named by its kind.)
         definiteBody(t, first, namedAt + 1) !== undefined ||
         // ("EY's UK business reported revenue of": an owner's part reports for it.)
-        ownedPartBefore(t, first, namedAt + 1));
+        ownedPartBefore(t, first, namedAt + 1) ||
+        makerBefore(t, first, namedAt + 1) !== undefined);
     const verb =
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
@@ -1009,6 +1010,8 @@ function firstReportedIn(
     // adjective or the index it is in describes; not "The VDA automotive association said".)
     const before =
       (describedByKind(t, v) ? definiteBody(t, first, v) : undefined) ??
+      // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, not its products.)
+      makerBefore(t, first, v) ??
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
@@ -1059,6 +1062,23 @@ function closingStatement(t: readonly Token[], a: Attribution, last: number): bo
 
 /** Verbs of a statement that closes a sentence: ", its chief financial officer Sherry House said." */
 const CLOSING_SAYS = new Set(["said", "says", "stated", "told", "estimated", "estimates"]);
+
+/**
+ * "The maker of Cup Noodle and Chicken Ramen reported": the body named by its kind before "of" and the
+ * products it makes, which end right before the verb at `v`.
+ */
+function makerBefore(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  let k = v - 1;
+  // ("The maker of Jogoo and Hostess flour posted": the products' own noun.)
+  while (k > v - 3 && t[k]?.kind === "word" && t[k]?.text === t[k]?.norm && isCapitalized(t[k - 1])) k--;
+  const names = k;
+  while (k > first && (isCapitalized(t[k]) || t[k]?.norm === "and" || t[k]?.norm === ",")) k--;
+  if (k === names || t[k]?.norm !== "of" || !MAKER_KINDS.has(t[k - 1]?.norm ?? "")) return undefined;
+  return definiteBody(t, first, k);
+}
+
+/** Kinds of body that make products: "the maker of", "the brewer of". */
+const MAKER_KINDS = new Set(["maker", "brewer", "producer", "manufacturer"]);
 
 /**
  * The body named by its kind right before the verb at `v` is described by capitalized words that name no

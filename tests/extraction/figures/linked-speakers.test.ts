@@ -862,6 +862,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Department of Health",
   ],
   ["HS2 Cost Estimate Jumps to as Much as £83 Billion in Project Reset", "£83 Billion", undefined],
+  // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, named by its kind, not its products.)
+  [
+    "Nissin Foods Holdings reported results. The maker of Cup Noodle and Chicken Ramen reported operating profit of 41.2 billion yen.",
+    "41.2 billion yen",
+    "Nissin Foods Holdings",
+  ],
+  [
+    "Unga Group reported results. The maker of Jogoo and Hostess flour posted a profit of Sh412 million.",
+    "Sh412 million",
+    "Unga Group",
+  ],
   // (A market's move set off after a report, ", sending ... shares down", is no one's statement.)
   ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "5.1%", undefined],
   ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "4.2%", "Bayer"],
