@@ -543,9 +543,7 @@ function startWeekday(t: readonly Token[], i: number, at: number, ctx: PeriodCon
  * as much as 40%", "by up to 35pc", "to $67,000".
  */
 function movedBy(t: readonly Token[], i: number): boolean {
-  let back = i - 1;
-  if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
-  while (back > i - 5 && t[back]?.kind !== "num") back--;
+  const back = figureNumberBefore(t, i);
   for (let j = back - 1; j >= Math.max(0, back - MOVED_BY_REACH); j--) {
     const tok = t[j];
     if (tok?.norm === "by" || tok?.norm === "to") return true;
@@ -559,13 +557,21 @@ const MOVED_BY_REACH = 5;
 
 /**
  * A figure ends right before token `i`, past its tail of scale, currency and rate words and a price's
- * denominator: "$90 million a year from 2028", "Rs 105 a litre from Wednesday".
+ * denominator: "$90 million a year from 2028", "Rs 105 a litre from Wednesday", "5.8 percent on average
+ * from Jan. 1".
  */
 function figureRightBefore(t: readonly Token[], i: number): boolean {
+  return figureNumberBefore(t, i) >= 0;
+}
+
+/** The number of the figure that ends right before token `i` (see figureRightBefore), or -1. */
+function figureNumberBefore(t: readonly Token[], i: number): number {
   let back = i - 1;
+  if (t[back]?.norm === "average" && t[back - 1]?.norm === "on") back -= 2;
+  const end = back;
   if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
-  while (back > i - 5 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
-  return t[back]?.kind === "num";
+  while (back > end - 4 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
+  return t[back]?.kind === "num" ? back : -1;
 }
 
 /** "down 0.2 per cent from July 1", "up 12% from": a move's amount, after "up" or "down", right before `from`. */

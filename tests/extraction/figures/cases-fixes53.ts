@@ -58,7 +58,7 @@ export const FIX53_CHANGED_BY_FROM_A_DAY: Case[] = [
   // possessive or a count after "of", and the day after "from" starts the new level, no base; a change set
   // off after a level ("up 9% from March 31") keeps the day as its base.
   [
-    "Nov. 20, 2026 - The company raised bakers' flour prices by about 6 per cent from October 1. Nongshim raised prices of 16 ramyeon products by 5.8 percent on Oct. 15.",
+    "Nov. 20, 2026 - The company raised bakers' flour prices by about 6 per cent from October 1. Nongshim raised prices of 16 ramyeon products by 5.8 percent on Oct. 15. Lotte raised biscuit prices by 4 percent on average from Nov. 1.",
     [
       {
         text: "6 per cent",
@@ -72,6 +72,8 @@ export const FIX53_CHANGED_BY_FROM_A_DAY: Case[] = [
         change: { direction: "increase", measure: "relative" },
         subject: { text: "prices of 16 ramyeon products" },
       },
+      // (Past "on average": "by 4 percent on average from Nov. 1".)
+      { text: "4 percent", period: { text: "from Nov. 1", from: "2026-11-01", to: undefined } },
     ],
     { publishedAt: "2026-11-20" },
   ],
