@@ -344,10 +344,25 @@ function clauseOpensAfter(t: readonly Token[], k: number): boolean {
   if (CLAUSE_SUBJECTS.has(next?.norm ?? "")) return true;
   // (A count's approximation before a number: no noun phrase goes on so.)
   if (APPROXIMATIONS.has(next?.norm ?? "") && t[k + 2]?.kind === "num") return true;
+  // ("The Ministry of Finance estimates the special consumption tax on beer will raise": a subject of
+  // plain words and its helper.)
+  if (CLAUSE_DETERMINERS.has(next?.norm ?? "")) {
+    for (let j = k + 2; j < k + 2 + REPORTED_SUBJECT_WORDS; j++) {
+      if (t[j]?.kind !== "word") return false;
+      if (MODAL_HELPERS.has(t[j]?.norm ?? "")) return j > k + 2;
+    }
+  }
   return (
     isCapitalized(next) && next?.text !== next?.text.toUpperCase() && AUXILIARIES.has(t[k + 2]?.norm ?? "")
   );
 }
+
+/** Determiners that open a reported clause's subject: "estimates the tax will". */
+const CLAUSE_DETERMINERS = new Set(["the", "its", "their"]);
+/** Helpers a reported clause's verb opens with: "will raise", "would cost". */
+const MODAL_HELPERS = new Set(["will", "would", "could", "may", "might", "has", "have", "had", "is", "are"]);
+/** Words of such a subject before its helper, at most: "the special consumption tax on beer". */
+const REPORTED_SUBJECT_WORDS = 8;
 
 /** Words that open a reported clause as its subject: "estimates there are", "estimates it will". */
 const CLAUSE_SUBJECTS = new Set(["there", "it", "they", "we", "he", "she"]);

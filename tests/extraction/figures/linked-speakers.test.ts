@@ -862,6 +862,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Department of Health",
   ],
   ["HS2 Cost Estimate Jumps to as Much as £83 Billion in Project Reset", "£83 Billion", undefined],
+  [
+    "The Ministry of Finance said taxes rose. The Ministry of Finance estimates the special consumption tax on beer will raise VND4.3 trillion more in 2027.",
+    "VND4.3 trillion",
+    "Ministry of Finance",
+  ],
   // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, named by its kind, not its products.)
   [
     "Nissin Foods Holdings reported results. The maker of Cup Noodle and Chicken Ramen reported operating profit of 41.2 billion yen.",
