@@ -106,6 +106,35 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
   return withPartnersBefore(view, replaceSpans(words.length, spans, added));
 }
 
+/**
+ * "the Health, Labor and Welfare Ministry", "the Trade, Industry and Competition Department": a body whose
+ * name lists its portfolios opens at the first of them, each set off by a comma before the organization a
+ * proposer read from the last ones ("Labor and Welfare Ministry"). Each portfolio is one capitalized word
+ * that is no place (see partnerBefore); at most PORTFOLIOS of them.
+ */
+export function withPortfolioLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed" || !view.words.includes(",")) return spans as ProposedSpan[];
+  const added: ProposedSpan[] = [];
+  for (const span of spans) {
+    const last = view.words[span.end - 1] ?? "";
+    if (span.type !== "ORGANIZATION" || !PORTFOLIO_HEADS.has(last)) continue;
+    if (!view.words.slice(span.start, span.end).includes("and")) continue;
+    let start = span.start;
+    for (let n = 0; n < PORTFOLIOS; n++) {
+      const before = partnerBefore(view, start);
+      if (before === start) break;
+      start = before;
+    }
+    if (start < span.start) added.push({ ...span, start });
+  }
+  return replaceSpans(view.words.length, spans, added);
+}
+
+/** Heads of a government body whose name may list its portfolios before them. */
+const PORTFOLIO_HEADS = new Set(["Ministry", "Department", "Committee", "Commission"]);
+/** Portfolios set off by commas before such a name, at most. */
+const PORTFOLIOS = 3;
+
 /** What ends a sentence of prose, no headline's line. */
 const SENTENCE_ENDS = new Set([".", "!", "?", '"', "”", "’", ")"]);
 
@@ -135,7 +164,9 @@ function partnerBefore(view: SentenceView, start: number): number {
   if (words[start - 1] !== "," || !/^\p{Lu}\p{Ll}+$/u.test(first)) return start;
   // ("Separately, Petron Malaysia Refining & Marketing Bhd said": a sentence adverb, no name.)
   if (COMMON_CAPITALIZED_WORDS.has(first.toLowerCase()) || /^\p{L}{6,}ly$/u.test(first)) return start;
-  if (/^\p{Lu}/u.test(words[start - 3] ?? "") || view.places[start - 2] || view.places[start]) return start;
+  // (After no other capitalized word but a sentence's "The".)
+  const capitalizedBefore = /^\p{Lu}/u.test(words[start - 3] ?? "") && words[start - 3] !== "The";
+  if (capitalizedBefore || view.places[start - 2] || view.places[start]) return start;
   return start - 2;
 }
 

@@ -23,6 +23,7 @@ import {
   withNamesBeforeIndustryWords,
   withNamesBeforeLegalForms,
   withParenthesizedLegalForms,
+  withPortfolioLists,
   withRankingHeads,
   withShortGivenNames,
 } from "./name-joins.ts";
@@ -42,7 +43,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     joinNicknames(
       view,
-      joinSaints(view, joinLinkedNames(view, joinAmpersands(view, quotedWorks(view, spans)))),
+      joinSaints(
+        view,
+        joinLinkedNames(view, withPortfolioLists(view, joinAmpersands(view, quotedWorks(view, spans)))),
+      ),
     ),
   );
   const named = withRankingHeads(

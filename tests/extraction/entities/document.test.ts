@@ -735,6 +735,19 @@ describe("document-level consistency", () => {
     expect(apart.some((e) => e.name.startsWith("Goldsmiths, "))).toBe(false);
   });
 
+  it("reads a body's name that lists its portfolios whole, from the first of them (session 53)", () => {
+    const list = entities(
+      "According to the Health, Labor and Welfare Ministry, costs rose. The Communications, Space and Technology Commission said spending rose.",
+    );
+    expect(named(list, "Health, Labor and Welfare Ministry")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Communications, Space and Technology Commission")?.type).toBe("ORGANIZATION");
+    // (Not a place set off before the name, nor a sentence adverb.)
+    const apart = entities(
+      "In Osaka, Trade and Industry Ministry data showed. Meanwhile, Labor and Welfare Ministry officials spoke.",
+    );
+    expect(apart.some((e) => e.name.startsWith("Osaka,") || e.name.startsWith("Meanwhile"))).toBe(false);
+  });
+
   it('reads what "the maker of" names as products, one name or a list (session 53)', () => {
     const list = entities(
       "United Breweries Ltd, maker of Kingfisher, said profit rose. The maker of Cup Noodle and Chicken Ramen reported a profit. Boston Beer, maker of Samuel Adams and Twisted Tea, cut its forecast.",
