@@ -10,8 +10,8 @@ import {
 } from "./data/changes.ts";
 import { FUTURE_WORDS, MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
-import { countOfObject, gluedHyphen, matcherOf, possessiveMark } from "./phrases.ts";
-import { isYearToken, yearSpanAt } from "./token-marks.ts";
+import { gluedHyphen, matcherOf } from "./phrases.ts";
+import { countOfObject, isYearToken, movedBeforeFrom, possessiveMark, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -646,33 +646,6 @@ export function datedMonthAt(t: readonly Token[], k: number): boolean {
   return first.kind === "num" && /^\d{1,2}$/.test(first.norm) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
 }
 
-/** The figure ending before `from` is a change set off after a level: ", up 9%", ", down 0.2 per cent". */
-function setOffChange(t: readonly Token[], from: number): boolean {
-  for (let j = from - 1; j >= Math.max(1, from - SET_OFF_REACH); j--) {
-    const norm = t[j]?.norm ?? "";
-    if ((norm === "up" || norm === "down") && t[j - 1]?.norm === ",") return true;
-    if (t[j]?.kind === "word" && !AMOUNT_WORDS.has(norm)) return false;
-  }
-  return false;
-}
-
-/** Tokens from a set-off change's "up" to the end of its figure, at most: ", up about 9 per cent". */
-const SET_OFF_REACH = 6;
-/** Words inside a change's figure: "9 per cent", "about 9%". */
-const AMOUNT_WORDS = new Set([
-  "per",
-  "cent",
-  "percent",
-  "percentage",
-  "basis",
-  "points",
-  "about",
-  "nearly",
-  "around",
-  "roughly",
-  "some",
-]);
-
 /** A month and its day at `k`: "October 1", "Jan. 1", "1 July" (not "September 2025"). */
 function dayOfMonthAt(t: readonly Token[], k: number): boolean {
   const day = (j: number) => t[j]?.kind === "num" && /^\d{1,2}$/.test(t[j]?.norm ?? "");
@@ -757,7 +730,7 @@ export function baseOf(
     // when the change started, past or future; a month or a year alone may still be a base.)
     // ("Its cash balance stood at Dh54.8 billion, up 9% from March 31": a level's change set off after it is
     // measured against the level on that day.)
-    if (tok.norm === "from" && isPeriodToken(start) && dayOfMonthAt(t, start) && !setOffChange(t, from))
+    if (tok.norm === "from" && isPeriodToken(start) && dayOfMonthAt(t, start) && !movedBeforeFrom(t, k))
       return undefined;
     if (tok.norm === "from" && isPeriodToken(start) && dated && futureBefore(t, k)) {
       let end = start;

@@ -282,7 +282,6 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   return name && { name: "", start, end: name.end, pronoun: false, at: t[v]?.start ?? start };
 }
 
-/** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 /**
  * A named owner's part ends right before the verb at `v`: "EY's UK business (reported)"; not "Its
  * cement segment (posted)", whose owner the sentence does not name.
@@ -293,6 +292,7 @@ export function ownedPartBefore(t: readonly Token[], first: number, v: number): 
   return owner !== undefined && !owner.pronoun;
 }
 
+/** "The IMF's latest report said": the owner of the work right before the speech verb at `v`. */
 export function ownedWork(t: readonly Token[], first: number, v: number): Attribution | undefined {
   const owned = t[v - 1]?.norm ?? "";
   if (!OWNED_WORKS.has(owned) && !OWNED_PARTS.has(owned)) return namedWork(t, first, v);

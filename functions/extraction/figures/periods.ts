@@ -58,7 +58,7 @@ import {
   reportingStart,
   yearToDateAt,
 } from "./reporting-calendar.ts";
-import { DASHES } from "./token-marks.ts";
+import { DASHES, FIGURE_TAIL, movedBeforeFrom } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface PeriodHit {
@@ -468,10 +468,6 @@ const FY_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
 const OPEN_STARTS: ReadonlySet<string> = new Set(["starting", "beginning", "effective"]);
 
 /** "starting in 2027", "beginning from April", "effective Jan. 1", "from 2030 onwards". */
-/** Words of a figure's tail before "from": its scale, currency, rate ("$90 million a year from 2028"). */
-const FIGURE_TAIL =
-  /^(?:a|an|per|cent|percent|year|month|week|day|annually|million|billion|trillion|bn|mn|m|crore|lakh|yen|euros?|pounds?|dollars?|rupees?|pesos?|naira|rand|shillings?)$/;
-
 function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const n = t[i]?.norm ?? "";
   // "takes effect on", "came into force in", "kicks in on": the date a level starts from.
@@ -508,14 +504,12 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   // "from July 1, 2025", "From Jan 1, 2025, Singapore has imposed": a day after "from" starts what runs on
   // from it (not a comparison's date: "down 0.2 per cent from July 1").
   // (With its year written: "From July 1, the minimum wage will rise" is read with its verb below.)
-  const dated = t.slice(at, inner.last).some((tok) => yearOf(tok) !== undefined);
-  if (!spans && dated && inner.from.length === 10 && inner.to === inner.from && !comparedFrom(t, i))
-    return { first: i, last: inner.last, from: inner.from };
   // ("raised flour prices by about 6 per cent from October 1", "lifted the threshold to $67,000 from July 1":
-  // a day right after a change "by" or a level "to" starts the new level, past or ahead, with no year
-  // written too; not "rose 2.8 per cent from Black Friday last year", a base.)
+  // so does a day right after a change "by" or a level "to", past or ahead, with no year written; not "rose
+  // 2.8 per cent from Black Friday last year", a base.)
+  const dated = t.slice(at, inner.last).some((tok) => yearOf(tok) !== undefined);
   const day = inner.from.length === 10 && inner.to === inner.from;
-  if (!spans && day && !comparedFrom(t, i) && figureRightBefore(t, i) && movedBy(t, i))
+  if (!spans && day && !movedBeforeFrom(t, i) && (dated || movedBy(t, i)))
     return { first: i, last: inner.last, from: inner.from };
   const lean = leanAt(t, i);
   // ... right after the figure it dates ("$90 million from 2028", "P3.2 billion a year from 2028"; "will
@@ -534,13 +528,13 @@ function startWeekday(t: readonly Token[], i: number, at: number, ctx: PeriodCon
   const next = t[at + 1]?.norm ?? "";
   if (next === "'s" || next === "’s" || next === "'" || next === "to" || next === "through") return undefined;
   if (t[i]?.norm !== "from") return onWeekday(t, at, ctx);
-  if (comparedFrom(t, i) || leanAt(t, i) !== "future") return undefined;
+  if (movedBeforeFrom(t, i) || leanAt(t, i) !== "future") return undefined;
   return figureRightBefore(t, i) ? onWeekday(t, at, ctx) : undefined;
 }
 
 /**
- * The figure right before token `i` follows "by" or "to", a few plain words of its qualifier between: "by
- * as much as 40%", "by up to 35pc", "to $67,000".
+ * A figure ends right before token `i` (see figureRightBefore) and follows "by" or "to", a few plain words
+ * of its qualifier between: "by as much as 40%", "by up to 35pc", "to $67,000".
  */
 function movedBy(t: readonly Token[], i: number): boolean {
   const back = figureNumberBefore(t, i);
@@ -572,15 +566,6 @@ function figureNumberBefore(t: readonly Token[], i: number): number {
   if (["a", "an", "per"].includes(t[back - 1]?.norm ?? "")) back -= 2;
   while (back > end - 4 && (t[back]?.kind === "sym" || FIGURE_TAIL.test(t[back]?.norm ?? ""))) back--;
   return t[back]?.kind === "num" ? back : -1;
-}
-
-/** "down 0.2 per cent from July 1", "up 12% from": a move's amount, after "up" or "down", right before `from`. */
-function comparedFrom(t: readonly Token[], from: number): boolean {
-  let k = from - 1;
-  const tail = (tok: Token | undefined) =>
-    tok?.kind === "num" || tok?.kind === "sym" || FIGURE_TAIL.test(tok?.norm ?? "") || tok?.norm === "%";
-  while (k > from - 6 && tail(t[k])) k--;
-  return k < from - 1 && (t[k]?.norm === "up" || t[k]?.norm === "down");
 }
 
 /** Words before a year or month that make it a maturity, no period: "maturing in 2029", "expiring 2030". */

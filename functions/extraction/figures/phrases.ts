@@ -88,31 +88,6 @@ export function gluedHyphen(t: readonly Token[], k: number): boolean {
   return dash?.norm === "-" && !dash.spaceBefore && t[k + 1] !== undefined && !t[k + 1]?.spaceBefore;
 }
 
-/** The apostrophe at `v` marks a plural's possessive: "bakers' flour prices". */
-export function possessiveMark(t: readonly Token[], v: number): boolean {
-  const tok = t[v];
-  return (tok?.norm === "'" || tok?.norm === "’") && !tok.spaceBefore && /s$/.test(t[v - 1]?.norm ?? "");
-}
-
-/** The number at `v` counts what an object is of: "prices of 16 ramyeon products", "of about 120". */
-export function countOfObject(t: readonly Token[], v: number): boolean {
-  const before = APPROXIMATE_WORDS.has(t[v - 1]?.norm ?? "") ? v - 2 : v - 1;
-  if (t[before]?.norm !== "of") return false;
-  // (A count of things, its plural a few words on: not an amount, "from a maximum of 1,000 yen per person".)
-  for (let k = v + 1; k <= v + COUNTED_NOUN_REACH; k++) {
-    const word = t[k]?.text ?? "";
-    if (/^[a-z]{3,}s$/.test(word)) return true;
-    if (!/^[a-z]+$/.test(word) || word === "per") return false;
-  }
-  return false;
-}
-
-/** Words from a count to its plural noun, at most: "of about 120 instant noodle products". */
-const COUNTED_NOUN_REACH = 3;
-
-/** Words of an approximate count: "of about 120 products". */
-const APPROXIMATE_WORDS = new Set(["about", "around", "nearly", "roughly", "some", "over"]);
-
 /**
  * The word at `k` is a gerund whose object is an amount: "losing $638 million", "paying about Sh2,000",
  * "losing a combined $3 billion" (not "operating profit of", a noun's modifier).

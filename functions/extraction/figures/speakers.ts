@@ -70,7 +70,7 @@ import {
 } from "./speaker-names.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { endsSentence } from "./subject-bounds.ts";
-import { isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
+import { APPROXIMATE_WORDS, isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -343,7 +343,7 @@ function clauseOpensAfter(t: readonly Token[], k: number): boolean {
   const next = t[k + 1];
   if (CLAUSE_SUBJECTS.has(next?.norm ?? "")) return true;
   // (A count's approximation before a number: no noun phrase goes on so.)
-  if (APPROXIMATIONS.has(next?.norm ?? "") && t[k + 2]?.kind === "num") return true;
+  if (APPROXIMATE_WORDS.has(next?.norm ?? "") && t[k + 2]?.kind === "num") return true;
   // ("The Ministry of Finance estimates the special consumption tax on beer will raise": a subject of
   // plain words and its helper.)
   if (CLAUSE_DETERMINERS.has(next?.norm ?? "")) {
@@ -366,8 +366,6 @@ const REPORTED_SUBJECT_WORDS = 8;
 
 /** Words that open a reported clause as its subject: "estimates there are", "estimates it will". */
 const CLAUSE_SUBJECTS = new Set(["there", "it", "they", "we", "he", "she"]);
-/** Words of a count's approximation: "estimates about 1,000 beds". */
-const APPROXIMATIONS = new Set(["about", "around", "nearly", "roughly", "some", "almost", "over"]);
 
 /** Verbs of estimating that attribute at a sentence's end: ", the ministry estimates." */
 const ESTIMATING = new Set([

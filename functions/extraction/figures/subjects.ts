@@ -93,7 +93,7 @@ import {
   TEN,
 } from "./lexicon.ts";
 import { CONSUMING_PARTICIPLES, heldAmountStart, participleHolder } from "./participle-holders.ts";
-import { countOfObject, gluedHyphen, isCapitalized, possessiveMark } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import {
   contestHolder,
@@ -137,7 +137,16 @@ import {
   sayerBefore,
   trimmed,
 } from "./subject-bounds.ts";
-import { inGrade, isNounUse, isPastVerb, isYearToken, namesCalledLine, yearSpanAt } from "./token-marks.ts";
+import {
+  countOfObject,
+  inGrade,
+  isNounUse,
+  isPastVerb,
+  isYearToken,
+  namesCalledLine,
+  possessiveMark,
+  yearSpanAt,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";

@@ -191,3 +191,65 @@ export function inGrade(t: readonly Token[], k: number): boolean {
 
 /** Marks of a percentage a grade is written with: "5%", "12.5 percent". */
 const PERCENT_GRADE_MARKS = new Set(["%", "percent", "pc"]);
+
+/** The apostrophe at `v` marks a plural's possessive: "bakers' flour prices". */
+export function possessiveMark(t: readonly Token[], v: number): boolean {
+  const tok = t[v];
+  return (tok?.norm === "'" || tok?.norm === "’") && !tok.spaceBefore && /s$/.test(t[v - 1]?.norm ?? "");
+}
+
+/** The number at `v` counts what an object is of: "prices of 16 ramyeon products", "of about 120". */
+export function countOfObject(t: readonly Token[], v: number): boolean {
+  const before = APPROXIMATE_WORDS.has(t[v - 1]?.norm ?? "") ? v - 2 : v - 1;
+  if (t[before]?.norm !== "of") return false;
+  // (A count of things, its plural a few words on: not an amount, "from a maximum of 1,000 yen per person".)
+  for (let k = v + 1; k <= v + COUNTED_NOUN_REACH; k++) {
+    const word = t[k]?.text ?? "";
+    if (/^[a-z]{3,}s$/.test(word)) return true;
+    if (!/^[a-z]+$/.test(word) || word === "per") return false;
+  }
+  return false;
+}
+
+/** Words from a count to its plural noun, at most: "of about 120 instant noodle products". */
+const COUNTED_NOUN_REACH = 3;
+
+/** Words of an approximate count: "of about 120 products", "estimates about 1,000 beds". */
+export const APPROXIMATE_WORDS: ReadonlySet<string> = new Set([
+  "about",
+  "around",
+  "nearly",
+  "roughly",
+  "some",
+  "almost",
+  "over",
+]);
+
+/** Words of a figure's tail before "from": its scale, currency, rate ("$90 million a year from 2028"). */
+export const FIGURE_TAIL =
+  /^(?:a|an|per|cent|percent|year|month|week|day|annually|million|billion|trillion|bn|mn|m|crore|lakh|yen|euros?|pounds?|dollars?|rupees?|pesos?|naira|rand|shillings?)$/;
+
+/**
+ * A move's amount, after "up" or "down", ends right before "from" at `from`: "down 0.2 per cent from July 1",
+ * ", up 80 basis points from June 30", "up 12% from": what follows "from" is the level it is measured
+ * against.
+ */
+export function movedBeforeFrom(t: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k > from - MOVE_TAIL_TOKENS; k--) {
+    const tok = t[k];
+    if (tok?.norm === "up" || tok?.norm === "down") return k < from - 1;
+    const tail =
+      tok?.kind === "num" ||
+      tok?.kind === "sym" ||
+      FIGURE_TAIL.test(tok?.norm ?? "") ||
+      POINT_WORDS.has(tok?.norm ?? "") ||
+      APPROXIMATE_WORDS.has(tok?.norm ?? "");
+    if (!tail) return false;
+  }
+  return false;
+}
+
+/** Words of a move in points: "80 basis points", "1.2 percentage points". */
+const POINT_WORDS = new Set(["basis", "percentage", "points"]);
+/** Tokens from "up" or "down" to "from", at most: ", up about 80 basis points from". */
+const MOVE_TAIL_TOKENS = 7;
