@@ -3,7 +3,7 @@ import { dayAfter, pad, weekday } from "./calendar.ts";
 import { FUTURE_WORDS, MONTHS, WEEKDAYS, YEAR_RANGE } from "./data/periods.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
-import { isNounUse, isPastVerb } from "./token-marks.ts";
+import { isNounUse, isPastVerb, movedBeforeFrom } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export function yearOf(tok: Token | undefined): number | undefined {
@@ -15,9 +15,10 @@ export function yearOf(tok: Token | undefined): number | undefined {
 /**
  * Which way a period without a year points: "next April", "last November", a sentence about the future
  * ("will", "would") or one that expects or plans ("expects", "forecast", "set to"), or the base of a
- * comparison, which is past ("fell to €1.6 billion from €1.9bn at the end of December").
+ * comparison, which is past ("fell to €1.6 billion from €1.9bn at the end of December"), or the day a
+ * new level starts on ("from January 1", "effective Jan. 1"), which is the nearest such day.
  */
-export type Lean = "next" | "last" | "future" | "expected" | "past";
+export type Lean = "next" | "last" | "future" | "expected" | "past" | "starts";
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 
@@ -213,6 +214,15 @@ const BASE_LINKS = new Set(["from", "than"]);
 /** Words that open the day a change starts: "from 10 percent starting Dec. 1", "effective Aug 1". */
 const STARTING = new Set(["starting", "effective", "beginning", "from"]);
 
+/**
+ * "from January 1", "effective Jan. 1", "starting 1 January": the day at `i` (with no year) is when a new
+ * level starts, not the base of a move ("up 9% from March 31").
+ */
+export function startsOn(t: readonly Token[], i: number): boolean {
+  const word = t[i - 1]?.norm ?? "";
+  return STARTING.has(word) && !(word === "from" && movedBeforeFrom(t, i - 1));
+}
+
 const BASE_POSSESSIVES = new Set(["its", "their", "his", "her"]);
 
 function startsBase(t: readonly Token[], k: number, period: number): boolean {
@@ -267,6 +277,9 @@ export function yearFor(
   if (lean === "past")
     return month > pubMonth || (month === pubMonth && (ctx.day ?? 99) <= 5) ? year - 1 : year;
   if (lean === "future") return endMonth >= pubMonth ? year : year + 1;
+  // ("raised prices by 4% from January 1" in December: a start is announced ahead, so a day in the next
+  // two months is next year's; other days keep the default reading.)
+  if (lean === "starts" && month < pubMonth && month + 12 - pubMonth <= 2) return year + 1;
   // A quarter or a half that ended within three months, or a month within two, is the one just reported
   // ("expects third-quarter losses of" or "expected October claims of" in November), not next year's.
   const justEnded = pubMonth > endMonth && pubMonth - endMonth <= (endMonth > month ? 3 : 2);

@@ -43,6 +43,7 @@ import {
   periodLabelAt,
   sinceFrom,
   sinceWeekday,
+  startsOn,
   WEEKDAY_INDEX,
   yearFor,
   yearOf,
@@ -1128,7 +1129,16 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (tok.kind === "num" && /^[0-9]{1,2}$/.test(n) && MONTH.has(t[i + 1]?.norm ?? "")) {
     const inMonth = periodAt(t, i + 1, ctx);
     const day = Number(n);
-    const ym = inMonth?.first === i + 1 && inMonth.from === inMonth.to ? inMonth.from : undefined;
+    let ym = inMonth?.first === i + 1 && inMonth.from === inMonth.to ? inMonth.from : undefined;
+    // ("with effect from 1 January": the nearest such day, as "from January 1" is.)
+    if (
+      ym &&
+      inMonth?.last === i + 2 &&
+      startsOn(t, i) &&
+      !leanAt(t, i) &&
+      !SPAN_LINKS.has(t[i + 2]?.norm ?? "")
+    )
+      ym = `${yearFor(Number(ym.slice(5)), ctx, "starts")}-${ym.slice(5)}`;
     if (ym && /^\d{4}-\d{2}$/.test(ym) && day >= 1 && day <= daysInMonth(ym))
       return { first: i, last: inMonth?.last ?? i + 2, from: `${ym}-${pad(day)}`, to: `${ym}-${pad(day)}` };
   }
@@ -1203,7 +1213,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const until = day !== undefined ? dayAfterLink(t, end, month) : undefined;
     if (until && year === undefined && until.year !== undefined)
       year = until.month < month ? until.year - 1 : until.year;
-    if (year === undefined) year = yearFor(month, ctx, leanAt(t, i));
+    if (year === undefined)
+      year = yearFor(
+        month,
+        ctx,
+        leanAt(t, i) ?? (day !== undefined && !until && startsOn(t, i) ? "starts" : undefined),
+      );
     const hit: PeriodHit = { first: i, last: until?.end ?? end };
     if (year !== undefined)
       hit.from = hit.to = `${year}-${pad(month)}${day !== undefined ? `-${pad(day)}` : ""}`;

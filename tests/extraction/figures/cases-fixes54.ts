@@ -1,0 +1,26 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 54, in wording of my own. */
+
+export const FIX54_STARTS_NEXT_YEAR: Case[] = [
+  // "raised the levy by 4% from January 1" in December: the day a new level starts is announced ahead, so
+  // a day in the next two months is next year's ("effective 1 February", "starting Jan. 1"); a base after
+  // "up ... from" and a span stay as they were.
+  [
+    "The regulator raised the port levy by 4% from January 1. Water tariffs rise to 30 shillings effective 1 February. Fees were up 2% from January 1.",
+    [
+      { text: "4%", period: { text: "from January 1", from: "2027-01-01" } },
+      { text: "30 shillings", period: { text: "effective 1 February", from: "2027-02-01" } },
+      { text: "2%", change: { base: "January 1" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  [
+    // (A day that starts a level in the months just past keeps its year: "from November 1" on Dec. 3.)
+    "The regulator raised the port levy by 4% from November 1.",
+    [{ text: "4%", period: { text: "from November 1", from: "2026-11-01" } }],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES54: Case[] = [...FIX54_STARTS_NEXT_YEAR];
