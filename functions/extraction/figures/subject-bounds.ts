@@ -1,7 +1,7 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
 
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
-import { agesJoined, agesNoun, firstAge } from "./ages.ts";
+import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
@@ -636,6 +636,7 @@ export function trimmed(
       !rankedCount(t, k) &&
       !(countInside(t, k) && k - 2 >= a) &&
       !inAgeGroup(t, k) &&
+      !ageBoundAt(t, k) &&
       !inPriceBand(t, k, a) &&
       !describesNounAfter(t, k, b) &&
       !namesCalledLine(t, k) &&
@@ -793,6 +794,14 @@ export function ageGroupStart(t: readonly Token[], s: number): number | undefine
   // ("those aged 15-24 years", "young people aged 18 to 24": ages after "aged", with "years" or none.)
   const aged = t[first - 1]?.norm === "aged";
   return aged && (first < k || /^years?$/.test(t[s]?.norm ?? "")) ? first : undefined;
+}
+
+/** Words that bound an age after the people they describe: "people over 85". */
+const PEOPLE_AGE_BOUNDS = new Set(["over", "under", "above", "below"]);
+
+/** "people over 85", "patients aged over 18": the number at `k` bounds the age of the people before it. */
+export function ageBoundAt(t: readonly Token[], k: number): boolean {
+  return PEOPLE_AGE_BOUNDS.has(t[k - 1]?.norm ?? "") && isAge(t, k, k, k + 1);
 }
 
 /** Token `k` is an age of a group named by its ages: the "18" or "20" of "18-20 year olds". */

@@ -115,6 +115,7 @@ import {
 import {
   AGE_BOUNDS,
   acronymBefore,
+  ageBoundAt,
   ageGroupStart,
   appositionStart,
   COMPANY_KIND_SET,
@@ -2118,6 +2119,11 @@ function countInPhrase(t: readonly Token[], s: number, floor: number): number | 
   const band = priceBandStart(t, s, floor);
   if (band !== undefined) return band;
   let k = s - 1;
+  // ("The number of people over 85", "patients aged over 18": an age bound on the people before it.)
+  if (ageBoundAt(t, k)) {
+    const noun = t[k - 2]?.norm === "aged" ? k - 3 : k - 2;
+    return noun >= floor ? noun : undefined;
+  }
   // ("aged 21 and over": the bound's words.)
   if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;
   // ("of 120 lots": the count's noun when the walk starts past it.)

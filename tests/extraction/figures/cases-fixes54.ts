@@ -23,4 +23,22 @@ export const FIX54_STARTS_NEXT_YEAR: Case[] = [
   ],
 ];
 
-export const FIXES54: Case[] = [...FIX54_STARTS_NEXT_YEAR];
+export const FIX54_AGE_BOUND_IN_SUBJECT: Case[] = [
+  // "The number of residents over 85", "Claims among policyholders aged above 60": an age bound on the
+  // people a phrase names is part of the phrase, as "people aged 65" and "workers under 25" were.
+  [
+    "The number of residents over 85 reached 3.1 million. Claims among policyholders aged above 60 rose 18%. Those aged over 85 accounted for 58% of the deaths.",
+    [
+      { text: "3.1 million", subject: { text: "The number of residents over 85" } },
+      { text: "18%", subject: { text: "Claims among policyholders aged above 60" } },
+      { text: "58%", subject: { text: "Those aged over 85" } },
+    ],
+  ],
+  [
+    // (Not "over" as what about: "jailed over 85 million naira fraud".)
+    "Two officials were jailed over 85 million naira fraud.",
+    [{ text: "Two officials" }, { text: "85 million naira", subject: { text: "fraud" } }],
+  ],
+];
+
+export const FIXES54: Case[] = [...FIX54_STARTS_NEXT_YEAR, ...FIX54_AGE_BOUND_IN_SUBJECT];
