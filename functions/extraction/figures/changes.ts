@@ -11,7 +11,7 @@ import {
 import { FUTURE_WORDS, MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
-import { countOfObject, isYearToken, movedBeforeFrom, possessiveMark, yearSpanAt } from "./token-marks.ts";
+import { isYearToken, movedBeforeFrom, numberInObject, possessiveMark, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -247,7 +247,7 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
     }
     // ("raised bakers' flour prices by", "raise the prices of about 120 noodle products by": a plural's
     // possessive mark, and a count the object holds after "of".)
-    if (possessiveMark(t, v) || (tok?.kind === "num" && countOfObject(t, v))) continue;
+    if (possessiveMark(t, v) || numberInObject(t, v)) continue;
     if (!tok || BOUNDARY.has(tok.norm) || tok.kind !== "word") break;
     const overshoot = OVERSHOOT.get(tok.norm);
     if (overshoot && v < by - 1) return { direction: overshoot, at: v, after: false, by };

@@ -139,12 +139,12 @@ import {
   trimmed,
 } from "./subject-bounds.ts";
 import {
-  countOfObject,
   inGrade,
   isNounUse,
   isPastVerb,
   isYearToken,
   namesCalledLine,
+  numberInObject,
   possessiveMark,
   yearSpanAt,
 } from "./token-marks.ts";
@@ -3166,7 +3166,7 @@ function objectBefore(
       continue;
     }
     // ("raised bakers' flour prices by", "raise the prices of about 120 noodle products by".)
-    if (possessiveMark(t, v) || (tok?.kind === "num" && countOfObject(t, v))) continue;
+    if (possessiveMark(t, v) || numberInObject(t, v)) continue;
     if (tok?.kind !== "word") return undefined;
     if (NOUN_ENDING_STOPS.get(tok.norm) === t[v - 1]?.norm) continue;
     if (NP_STOPS.has(tok.norm)) return undefined;

@@ -1,7 +1,7 @@
 /** Small tests on tokens that several figure rules share. */
 import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
-import { CHANGE_ADJECTIVE, CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_ADJECTIVE, CHANGE_VERB, MEASURE_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -37,8 +37,10 @@ export function changeVerbAt(t: readonly Token[], k: number): number {
     // "cut its full-year sales outlook by": a hyphenated word is one word.
     if (gluedHyphen(t, v) && t[v - 1]?.kind === "word") continue;
     const possessive = tok?.norm === "'s" || tok?.norm === "’s";
-    // "its estimate for the country's 2026/27 wheat crop by": a span of years in the object.
-    if (tok?.kind !== "word" && !possessive && !isYearToken(tok) && !yearSpanAt(t, v)) return -1;
+    // "its estimate for the country's 2026/27 wheat crop by": a span of years in the object ("the price of
+    // its 500ml tubs by": a size).
+    if (tok?.kind !== "word" && !possessive && !isYearToken(tok) && !yearSpanAt(t, v) && !sizeInObject(t, v))
+      return -1;
   }
   return -1;
 }
@@ -198,8 +200,22 @@ export function possessiveMark(t: readonly Token[], v: number): boolean {
   return (tok?.norm === "'" || tok?.norm === "’") && !tok.spaceBefore && /s$/.test(t[v - 1]?.norm ?? "");
 }
 
+/**
+ * The number at `v` is part of an object before "by" or "to": a count of what it is of ("prices of 16
+ * ramyeon products", "of about 120") or a size glued to its unit ("the price of its 500ml tubs").
+ */
+export function numberInObject(t: readonly Token[], v: number): boolean {
+  return t[v]?.kind === "num" && (countOfObject(t, v) || sizeInObject(t, v));
+}
+
+/** "500ml", "2kg": the number at `v` is a size, its unit of measure glued to it. */
+function sizeInObject(t: readonly Token[], v: number): boolean {
+  const unit = t[v + 1];
+  return t[v]?.kind === "num" && unit?.kind === "word" && !unit.spaceBefore && MEASURE_UNIT.has(unit.norm);
+}
+
 /** The number at `v` counts what an object is of: "prices of 16 ramyeon products", "of about 120". */
-export function countOfObject(t: readonly Token[], v: number): boolean {
+function countOfObject(t: readonly Token[], v: number): boolean {
   const before = APPROXIMATE_WORDS.has(t[v - 1]?.norm ?? "") ? v - 2 : v - 1;
   if (t[before]?.norm !== "of") return false;
   // (A count of things, its plural a few words on: not an amount, "from a maximum of 1,000 yen per person".)

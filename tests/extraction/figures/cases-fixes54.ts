@@ -41,4 +41,32 @@ export const FIX54_AGE_BOUND_IN_SUBJECT: Case[] = [
   ],
 ];
 
-export const FIXES54: Case[] = [...FIX54_STARTS_NEXT_YEAR, ...FIX54_AGE_BOUND_IN_SUBJECT];
+export const FIX54_SIZE_IN_OBJECT: Case[] = [
+  // "raised the price of its 500ml tubs by Sh20 to Sh370": a size glued to its unit inside the object of a
+  // change verb is part of the object, so "by Sh20 to Sh370" is the change and the level reached, not a
+  // range, and both measure the object.
+  [
+    "Brookside raised the price of its 500ml ice cream tubs by Sh20 to Sh370.",
+    [
+      { text: "500ml" },
+      {
+        text: "Sh20",
+        value: 20,
+        change: { direction: "increase", measure: "absolute" },
+        subject: { text: "the price of its 500ml ice cream tubs" },
+      },
+      { text: "Sh370", value: 370, subject: { text: "the price of its 500ml ice cream tubs" } },
+    ],
+  ],
+  [
+    // (Not an amount glued to its scale: "its target of Rs5.27tr by Rs312 billion" keeps no base.)
+    "The FBR fell short of its target of Rs5.27tr by Rs312 billion.",
+    [{ text: "Rs5.27tr" }, { text: "Rs312 billion", change: undefined }],
+  ],
+];
+
+export const FIXES54: Case[] = [
+  ...FIX54_SIZE_IN_OBJECT,
+  ...FIX54_STARTS_NEXT_YEAR,
+  ...FIX54_AGE_BOUND_IN_SUBJECT,
+];
