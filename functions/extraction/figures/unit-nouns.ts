@@ -134,6 +134,10 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     !FUNCTION_WORDS.has(described.norm)
   )
     return { unit: glued.text, head: j + 1, headEnd: j + 2, end: j + 2 };
+  // ("sold 4,100 e-bikes", "2,000 two-wheelers": a plural glued by a dash to the word before it is one noun.)
+  // (Not a modifier of the noun after it: "4,700 auto-parts jobs".)
+  const dashed = compoundModifier(t, j) ? undefined : dashedPlural(t, j);
+  if (dashed) return dashed;
   let k = j;
   let modifiers = 0;
   while (modifiers < 2) {
@@ -254,6 +258,16 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   }
   if (unit === head.text) headEnd = k + 1;
   return { unit, head: twoWords ? k - 1 : k, headEnd, end };
+}
+
+/** "e-bikes", "two-wheelers", "e-scooters": a lower-case word, a dash and a plural unit noun, glued. */
+function dashedPlural(t: readonly Token[], j: number): UnitMatch | undefined {
+  const [a, dash, b] = [t[j], t[j + 1], t[j + 2]];
+  if (a?.kind !== "word" || b?.kind !== "word" || !dash || !DASHES.has(dash.norm)) return undefined;
+  if (dash.spaceBefore || b.spaceBefore || !/^[a-z]+$/.test(a.text) || !/^[a-z]{3,}s$/.test(b.text))
+    return undefined;
+  if (!isUnitHead(b, t[j + 3]) || MEASURE_UNIT.has(b.norm) || TIME_UNIT.has(a.norm)) return undefined;
+  return { unit: `${a.text}-${b.text}`, head: j, headEnd: j + 3, end: j + 3 };
 }
 
 /** Time letters after a unit and a slash: "km/h", "bcf/d", "t/yr". */

@@ -65,7 +65,21 @@ export const FIX54_SIZE_IN_OBJECT: Case[] = [
   ],
 ];
 
+export const FIX54_DASHED_UNITS: Case[] = [
+  // "sold 4,100 e-bikes", "2,000 two-wheelers": a plural glued by a dash to a lower-case word is one unit
+  // noun; a dash compound before another noun still modifies it ("4,700 auto-parts jobs").
+  [
+    "Ebee Africa sold 4,100 e-bikes and 2,000 two-wheelers. Ontario lost 4,700 auto-parts jobs.",
+    [
+      { text: "4,100 e-bikes", kind: "QUANTITY", unit: "e-bikes", subject: { text: "Ebee Africa" } },
+      { text: "2,000 two-wheelers", kind: "QUANTITY", unit: "two-wheelers" },
+      { text: "4,700 auto-parts jobs", unit: "jobs" },
+    ],
+  ],
+];
+
 export const FIXES54: Case[] = [
+  ...FIX54_DASHED_UNITS,
   ...FIX54_SIZE_IN_OBJECT,
   ...FIX54_STARTS_NEXT_YEAR,
   ...FIX54_AGE_BOUND_IN_SUBJECT,
