@@ -60,11 +60,46 @@ const SEPARATORS = new Set(["-", "–", ")", "(", "/", "."]);
 function goldPurity(t: readonly Token[], k: number, gradeAt: number): boolean {
   const grade = t[gradeAt];
   if (!grade || !GOLD_PURITIES.has(t[k]?.norm ?? "")) return false;
-  // ("She earns 24K a year": only before "gold", or opening a headline, is a K gold's.)
+  // ("She earns 24K a year": only before "gold", opening a headline, or in a sentence of gold or its
+  // grams ("Dh504.25 per gram for 24K", "The 22K variant"), is a K gold's.)
   if (grade.text === "K" && !grade.spaceBefore)
-    return t[gradeAt + 1]?.norm === "gold" || t[k]?.lineStart === true;
+    return t[gradeAt + 1]?.norm === "gold" || t[k]?.lineStart === true || goldSentence(t, k);
   return (grade.norm === "carat" || grade.norm === "carats") && !GEM_WORDS.has(t[gradeAt + 1]?.norm ?? "");
 }
+
+/** Words of gold and its weights that make a "24K" in their sentence a purity. */
+const GOLD_CONTEXT = new Set([
+  "gold",
+  "gram",
+  "grams",
+  "gramme",
+  "grammes",
+  "jewellery",
+  "jewelry",
+  "bullion",
+  "tola",
+]);
+/** Tokens looked through each way for a word of gold, within the sentence. */
+const GOLD_CONTEXT_REACH = 20;
+const SENTENCE_MARKS = new Set([".", "!", "?"]);
+
+/** A word of gold or its weights near token `k`, in its sentence. */
+function goldSentence(t: readonly Token[], k: number): boolean {
+  for (const step of [-1, 1]) {
+    for (let j = k + step; Math.abs(j - k) <= GOLD_CONTEXT_REACH; j += step) {
+      const tok = t[j];
+      if (!tok || (SENTENCE_MARKS.has(tok.norm) && tok.kind !== "num") || (step > 0 && tok.paragraphStart))
+        break;
+      if (GOLD_CONTEXT.has(tok.norm)) return true;
+      if (step < 0 && tok.paragraphStart) break;
+    }
+  }
+  return false;
+}
+
+/** Fineness in thousandths before its metal or the word: "999.9 gold", "916 gold", "999 fine". */
+const FINENESS = new Set(["999.9", "999", "995", "916", "750", "585"]);
+const FINENESS_NOUNS = new Set(["gold", "silver", "fine", "fineness", "purity"]);
 
 /** Words of a product's edition after its model number: "iPhone 17 Pro", "Galaxy S26 Ultra". */
 const EDITIONS = new Set(["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Fold", "Flip", "Edge"]);
@@ -123,6 +158,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;
   const gradeAt = grade === next ? k + 1 : k + 2;
   if (amount.end <= k + 2 && goldPurity(t, k, gradeAt)) return gradeAt + 1;
+  if (amount.end === k + 1 && FINENESS.has(tok.text) && FINENESS_NOUNS.has(next?.norm ?? "") && !hasCurrency)
+    return k + 1;
   // "3-3/4 cents": a grain quote's eighths, read by the amount (no phone number, no date).
   if (amount.end === k + 5 && t[k + 3]?.norm === "/") return 0;
   // "$1.0025 per $100 of assessed value", "$9.87 per $1,000 of valuation": a rate's denominator is no figure.

@@ -78,7 +78,18 @@ export const FIX54_DASHED_UNITS: Case[] = [
   ],
 ];
 
+export const FIX54_GOLD_PURITY: Case[] = [
+  // "Dh504.25 per gram for 24K", "The 22K variant": a carat written with K, in a sentence of gold or its
+  // grams, is gold's purity, no figure; so is a fineness in thousandths before "gold" ("999.9 gold"). A K
+  // elsewhere is a thousand ("22K members").
+  [
+    "The 22K variant was priced at Dh464.75 per gram, while 21K was at Dh445.50. The price of 999.9 gold averaged RM587 per gram. The union has 22K members.",
+    [{ text: "Dh464.75" }, { text: "Dh445.50" }, { text: "RM587" }, { text: "22K members", value: 22000 }],
+  ],
+];
+
 export const FIXES54: Case[] = [
+  ...FIX54_GOLD_PURITY,
   ...FIX54_DASHED_UNITS,
   ...FIX54_SIZE_IN_OBJECT,
   ...FIX54_STARTS_NEXT_YEAR,
