@@ -101,7 +101,9 @@ export function mergeCandidates(
             (member.words.length === 2 && !PLACE_KIND_WORDS.has(member.words[1] ?? ""))) &&
           // ("MANILA - Manila Electric Co": a dateline's city in capitals is the city, not the company.)
           !knownPlace(member.words),
-      );
+      ) &&
+      // ("Dhofar" beside "Dhofar Governorate" and "Dhofar Insurance": the article names the place too.)
+      !namedAsPlace(groups, group.key);
     if (type !== "ORGANIZATION" && type !== "PERSON" && !unknownPlace) continue;
     if (group.members.some((member) => member.countryCode || member.country)) continue;
     // ("Harrington" in the obituary of Margaret Harrington, whose son chairs Harrington Media Group: the
@@ -266,7 +268,17 @@ const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   ...["Island", "Islands", "Mountains", "Hills", "Coast", "Park", "Square", "Street", "Road", "Town", "City"],
   // ("Mekong Delta" beside "Mekong Delta Seafood JSC": a region's kind.)
   ...["Delta", "Basin", "Peninsula", "Plateau", "Province", "County", "Region", "Gulf", "Highlands"],
+  ...["Governorate", "District", "Prefecture", "State", "Emirate"],
 ]);
+
+/** The article names the place `key` is a name of, with its kind: "Dhofar Governorate", "Kariba Lake". */
+function namedAsPlace(groups: ReadonlyMap<string, Group>, key: string): boolean {
+  for (const kind of PLACE_KIND_WORDS) {
+    const place = groups.get(`${key} ${nameKey(kind)}`);
+    if (place && typeOf(place) === "LOCATION") return true;
+  }
+  return false;
+}
 
 /**
  * "SA and Germany deepen trade ties" in a story that names South Africa, its people or its places: "SA"

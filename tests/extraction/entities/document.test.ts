@@ -757,6 +757,21 @@ describe("document-level consistency", () => {
     expect(named(list, "Boston Beer")?.type).toBe("ORGANIZATION");
   });
 
+  it("joins a broker's or an insurer's short name to its full one (session 54)", () => {
+    const list = entities(
+      "Mwangaza Insurance Brokers placed premiums of Sh2 billion. Mwangaza, which has 14 branches, grew. Khula Risk Group bought a rival. Shares in Khula rose. Keystone Specialty Partners grew. Keystone said it would hire.",
+    );
+    expect(named(list, "Mwangaza Insurance Brokers")?.mentions).toHaveLength(2);
+    expect(named(list, "Khula Risk Group")?.mentions).toHaveLength(2);
+    expect(named(list, "Keystone Specialty Partners")?.mentions).toHaveLength(2);
+    expect(named(list, "Mwangaza")).toBeUndefined();
+    // (Not a place the article names as one too: "Dhofar Governorate" beside "Dhofar Insurance".)
+    const apart = entities(
+      "Damage in Dhofar Governorate is estimated at $1 billion. Dhofar Insurance expects claims to rise. Dhofar accounts for 6% of output.",
+    );
+    expect(named(apart, "Dhofar Insurance")?.mentions).toHaveLength(1);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

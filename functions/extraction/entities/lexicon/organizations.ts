@@ -347,6 +347,18 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Workforce",
   "Tractors",
   "Research",
+  // What a broker or an insurer names itself by: "Mwangaza" for "Mwangaza Insurance Brokers", "Keystone"
+  // for "Keystone Specialty Partners", "Indus" for "Indus Risk Advisors".
+  "Insurance",
+  "Reinsurance",
+  "Brokers",
+  "Broking",
+  "Brokerage",
+  "Risk",
+  "Specialty",
+  "Advisors",
+  "Advisers",
+  "Underwriting",
 ]);
 
 /** Suffixes of a company's name, beside its generic words: "Lucid Group", "Alibaba Group Holding". */
