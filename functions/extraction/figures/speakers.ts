@@ -1252,8 +1252,13 @@ const REFERRED_WORK_NAMES = [
   "statement",
   "filing",
   "disclosure",
+  // ("according to data from the National Insurance Commission ... , the data showed".)
+  "data",
+  "figures",
 ];
 const REFERRED_WORKS: ReadonlySet<string> = new Set(REFERRED_WORK_NAMES);
+/** Works "the" refers back to the latest of, not the first: a story's data come from several sources. */
+const LATEST_SOURCE_WORKS = new Set(["data", "figures"]);
 /** The works as a pattern's alternatives: "report|survey|...". */
 const WORK_ALTERNATIVES = REFERRED_WORK_NAMES.join("|");
 /** The prefix of an attribution's kind that names a work, not a body: "work:report". */
@@ -1265,12 +1270,16 @@ const NEW_WORK_REACH = 400;
 /** A work with its source after "by" or "from", right before a named attribution: "a report by investment
  * bank Houlihan Lokey", "the annual survey from the". */
 const WORK_BEFORE_SOURCE = new RegExp(
-  String.raw`\b(${WORK_ALTERNATIVES}|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+  // (A name's first words may stand before the attribution's: "data from the National | Insurance Commission".)
+  String.raw`\b(${WORK_ALTERNATIVES}|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}-]*\s+){0,2}$`,
   "u",
 );
-/** A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report". */
+/**
+ * A work right after its source's name: "KPMG's annual report", "Knight Frank said in a report"; data
+ * named by its source, "SECP data showed", "the PBS large-scale manufacturing data".
+ */
 const WORK_AFTER_SOURCE = new RegExp(
-  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(${WORK_ALTERNATIVES})\b`,
+  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(${WORK_ALTERNATIVES})\b|^\s+(?:[\p{Ll}-]+\s+){0,2}(data|figures)\s+(?:show|showed|shows|released|published)\b`,
   "iu",
 );
 /** Characters a work's words are looked for in, before or after its source. */
@@ -1281,7 +1290,7 @@ function workOfSource(text: string, start: number, end: number): string | undefi
   const before = WORK_BEFORE_SOURCE.exec(text.slice(Math.max(0, start - WORK_SOURCE_REACH), start));
   const after = before ? undefined : WORK_AFTER_SOURCE.exec(text.slice(end, end + WORK_SOURCE_REACH));
   // ("the annual white paper published by the agency ... the report said": a white paper is a report.)
-  return (before?.[1] ?? after?.[1])?.toLowerCase().replace(/^white\s+paper$/, "report");
+  return (before?.[1] ?? after?.[1] ?? after?.[2])?.toLowerCase().replace(/^white\s+paper$/, "report");
 }
 
 const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
@@ -1488,8 +1497,8 @@ export class Resolver {
   private readonly surnames = new Map<string, Entity | null>();
   /** The people an honorific before a mention says are men or women ("Ms Al Sharhan"), by entity id. */
   private readonly genders = new Map<string, Gender>();
-  /** The source of the first work of each kind ("report") the story named with its source. */
-  private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }>();
+  /** The sources of each kind of work ("report") the story named with its source, in order. */
+  private readonly workSources = new Map<string, { name: string; entityId?: string; end: number }[]>();
   /** Every work the story named with its source, in order, for a new work named before it; read on demand. */
   private allWorkSources: { work: string; name: string; entityId: string; start: number }[] | undefined;
 
@@ -1527,12 +1536,15 @@ export class Resolver {
     }
     // "according to the Energy Ministry. ..., he said": "he" is no organization or place.
     const notPeople = new Set(entities.filter((e) => e.type !== "PERSON").map((e) => e.id));
+    /** Where the earliest source of each kind of work ends, while the attributions come. */
+    const firstEnds = new Map<string, number>();
     for (const n of named) {
       if (n.pronoun) continue;
       // ("A report by Houlihan Lokey valued the IPL at $18.5 billion. ..., the report said": the source of
       // the first work of each kind; "the Auditor-General's latest report": an office too.)
       const work = workOfSource(text, n.start, n.end);
-      const firstWork = work !== undefined && !this.workSources.has(work);
+      // (The attributions come quotes first: the earliest source of a kind is the first work's.)
+      const firstWork = work !== undefined && (firstEnds.get(work) ?? Number.POSITIVE_INFINITY) > n.end;
       // ("The governor said ... . Remittances climbed 18%, he said": a title alone is no one "he" names.)
       const title = isBareTitle(text.slice(n.start, n.end));
       if (title && !firstWork) continue;
@@ -1541,11 +1553,17 @@ export class Resolver {
       if (titleAfterThe(text, text.slice(n.start, n.end), n.start)) continue;
       const linked = link(text, n, this.mentions);
       if (!linked) continue;
-      if (work && firstWork) this.workSources.set(work, { ...linked, end: n.end });
+      if (work) {
+        const sources = this.workSources.get(work) ?? [];
+        sources.push({ ...linked, end: n.end });
+        this.workSources.set(work, sources);
+        if (firstWork) firstEnds.set(work, n.end);
+      }
       if (!title && !(linked.entityId && notPeople.has(linked.entityId)))
         people.push({ ...linked, end: n.end });
     }
     this.people = people.sort((a, b) => a.end - b.end);
+    for (const sources of this.workSources.values()) sources.sort((a, b) => a.end - b.end);
     this.entities = entities;
     // ("NEW DELHI, Aug 21 (PTI) - ..., it said": a wire's credit in parentheses is no "It".)
     this.organizations = entities
@@ -1643,11 +1661,14 @@ export class Resolver {
 
   /**
    * The source of the work of that kind the story named first with its source, before `position`: "the
-   * report" goes on about the lede's report, though another body's report is named in between.
+   * report" goes on about the lede's report, though another body's report is named in between. Data and
+   * figures are the latest named before ("SECP data showed ... . NPLs rose, the data showed").
    */
   private workSourceBefore(work: string, position: number): { name: string; entityId?: string } | undefined {
-    const source = this.workSources.get(work);
-    if (!source || source.end > position) return undefined;
+    const sources = this.workSources.get(work) ?? [];
+    const before = firstAtOrAfter(sources, position + 1, (source) => source.end) - 1;
+    const source = LATEST_SOURCE_WORKS.has(work) ? sources[before] : before >= 0 ? sources[0] : undefined;
+    if (!source) return undefined;
     return { name: source.name, ...(source.entityId ? { entityId: source.entityId } : {}) };
   }
 

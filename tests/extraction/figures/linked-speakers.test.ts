@@ -881,6 +881,20 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   // (A market's move set off after a report, ", sending ... shares down", is no one's statement.)
   ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "5.1%", undefined],
   ["Bayer posted a 4.2% fall in sales, sending the German group's shares down 5.1%.", "4.2%", "Bayer"],
+  // "..., the data showed", "the figures show": the data the story named last with their source before
+  // (session 54).
+  [
+    "Brokers placed N412 billion of premiums, according to data from the National Insurance Commission. Commission income rose 18% to N61 billion, the data showed.",
+    "N61 billion",
+    "National Insurance Commission",
+  ],
+  [
+    "Premiums rose, according to data from the National Insurance Commission. Loans at NBFCs rose, SECP data showed. NPLs rose to Rs42.8bn, the data showed.",
+    "Rs42.8bn",
+    "SECP",
+  ],
+  // (No source named before, no speaker.)
+  ["NPLs rose to Rs42.8bn, the data showed.", "Rs42.8bn", undefined],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
