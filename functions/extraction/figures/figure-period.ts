@@ -1482,7 +1482,7 @@ const PARALLEL_JOINS = new Set(["while", "whereas"]);
  * the past tense with no period of its own reports for the period of the figure before it in the
  * sentence. The join's token, or -1 when the clause at `clauseStart` is none such.
  */
-function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
+export function parallelJoin(tokens: readonly Token[], clauseStart: number, figureFirst: number): number {
   const join = PARALLEL_JOINS.has(tokens[clauseStart]?.norm ?? "") ? clauseStart : clauseStart - 1;
   if (!PARALLEL_JOINS.has(tokens[join]?.norm ?? "") || tokens[join - 1]?.norm !== ",") return -1;
   // A change or a level in the past ("rose", "climbed", "accounted", "was"), not "has urged"; near the join.

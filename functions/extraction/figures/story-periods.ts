@@ -17,7 +17,7 @@ import {
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
 import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
-import { inSetOffRelative, periodOfHit } from "./figure-period.ts";
+import { inSetOffRelative, parallelJoin, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
@@ -288,6 +288,11 @@ export function carryStoryPeriods(
       previous.kind !== "PERCENT" &&
       previous.change === undefined &&
       previous.subject?.start === figure.subject?.start;
+    // ("Distribution costs rose 19pc to Rs402m, ..., while finance costs fell 36pc": a parallel clause in
+    // the past reports a result where its sentence's figure before it took the story's period, whatever
+    // else the sentence holds.)
+    const parallel = parallelJoin(tokens, place.clauseStart, place.first);
+    const parallelLead = parallel >= 0 && carriedBefore(figures, i, tokens[parallel]?.start ?? 0);
     if (
       story &&
       measured &&
@@ -297,11 +302,31 @@ export function carryStoryPeriods(
       (amountBefore || !shareMove(figure, input.companies)) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place, owned, i, story, changedMeasure(figure, previous, input, place)) &&
-      reportsResult()
+      (parallelLead || reportsResult())
     )
       figure.period = { ...lastPartNamed(figure.sentence, story, partMatches), carried: true };
   });
   return stories;
+}
+
+/** Figures back a parallel clause's lead may be, at most (keeps a sentence of many figures linear). */
+const PARALLEL_LEAD_REACH = 20;
+
+/**
+ * The figures of figure `i`'s sentence before character `join` took the story's period, having none of
+ * their own (one of their own, parallelPeriod in figure-period.ts gave already).
+ */
+function carriedBefore(figures: readonly Figure[], i: number, join: number): boolean {
+  const sentence = figures[i]?.sentence.start;
+  let carried = false;
+  for (let j = i - 1; j >= Math.max(0, i - PARALLEL_LEAD_REACH); j--) {
+    const f = figures[j];
+    if (!f || f.sentence.start !== sentence) break;
+    if (f.start >= join) continue;
+    if (f.period && !f.period.carried) return false;
+    if (f.period) carried = true;
+  }
+  return carried;
 }
 
 /** Verbs by which a company reports a period's result right before the period: "reported third-quarter". */

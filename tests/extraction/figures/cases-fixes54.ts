@@ -88,7 +88,26 @@ export const FIX54_GOLD_PURITY: Case[] = [
   ],
 ];
 
+export const FIX54_PARALLEL_CARRIED: Case[] = [
+  // "Distribution costs rose 19pc ..., while finance costs fell 36pc ... due to lower interest rates": a
+  // parallel clause in the past takes the story's period where its sentence's figure before it took it,
+  // whatever else the sentence holds; a level compared in it still does not ("from Rs104m").
+  [
+    "Indus Comfort posted a profit of Rs1.2bn for the July-September quarter. Distribution costs rose 19pc to Rs402m, as the company spent more on advertising, while finance costs fell 36pc to Rs88m from Rs104m due to lower interest rates.",
+    [
+      { text: "Rs1.2bn" },
+      { text: "19pc" },
+      { text: "Rs402m", period: { from: "2026-07", to: "2026-09" } },
+      { text: "36pc", period: { from: "2026-07", to: "2026-09" } },
+      { text: "Rs88m", period: { from: "2026-07", to: "2026-09" } },
+      { text: "Rs104m", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES54: Case[] = [
+  ...FIX54_PARALLEL_CARRIED,
   ...FIX54_GOLD_PURITY,
   ...FIX54_DASHED_UNITS,
   ...FIX54_SIZE_IN_OBJECT,
