@@ -88,6 +88,9 @@ function pastPeriodAdjective(t: readonly Token[], k: number, isPeriodToken: (k: 
   return (glued || year) && noun?.kind === "word" && noun.text === noun.norm ? e : k;
 }
 
+/** A price's verbs after its noun: "A 120ml cup sells for N900", "the two-litre tub retails for". */
+const PRICE_VERBS = new Set(["sells", "retails", "retailed", "fetches"]);
+
 /**
  * Up to three words right after money that end in a lower-case noun, none a change noun or verb: "relief
  * package", "Marine Corps contract" (in a title-case headline any capitalized noun: "Series C"), or a name alone before a preposition or a
@@ -131,6 +134,7 @@ export function nounAfter(
       NOUN_ENDS.has(w.norm) ||
       NP_STOPS.has(w.norm) ||
       FOLLOWING_VERBS.has(w.norm) ||
+      (e > from && PRICE_VERBS.has(w.norm)) ||
       SUBORDINATING.has(w.norm) ||
       (e > from && HELPER_VERBS.has(w.norm))
     )

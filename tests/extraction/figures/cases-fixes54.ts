@@ -106,7 +106,21 @@ export const FIX54_PARALLEL_CARRIED: Case[] = [
   ],
 ];
 
+export const FIX54_SIZE_BEFORE_PRICE_VERB: Case[] = [
+  // "A 500ml tub sells for KSh350": the size measures the noun, not the noun and the price's verb after it.
+  [
+    "A 65-horsepower tractor retails at about Sh4.2 million. A 500ml tub sells for KSh350.",
+    [
+      { text: "65-horsepower", subject: { text: "tractor" } },
+      { text: "Sh4.2 million", subject: { text: "A 65-horsepower tractor" } },
+      { text: "500ml", subject: { text: "tub" } },
+      { text: "KSh350", subject: { text: "A 500ml tub" } },
+    ],
+  ],
+];
+
 export const FIXES54: Case[] = [
+  ...FIX54_SIZE_BEFORE_PRICE_VERB,
   ...FIX54_PARALLEL_CARRIED,
   ...FIX54_GOLD_PURITY,
   ...FIX54_DASHED_UNITS,
