@@ -41,6 +41,8 @@ export function isCurrencyWord(word: string, next: string | undefined): boolean 
 
 /** Currency prefixes glued to digits: "RM7 billion", "P18 billion", "Rp5 trillion", "N1.2 trillion". */
 const GLUED_PREFIX = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*$/;
+/** The same with its scale glued on: "Rs2.1bn", "Sh450m", "N1.2tr". */
+const GLUED_SCALED = /^(?:RM|Rp|Rs|KSh|Tk|Sh|P|N|R|K)[0-9][0-9,.]*(?:bn|m|mn|mln|k|cr|tr|trn|tn|bil|mil)$/;
 /** Dollar letters glued to an amount, with or without a "c" of cents: "US57.4", "US65.2c", "A52c". */
 const GLUED_CENTS = /^([A-Z]{1,3})[0-9]+(?:\.[0-9]+)?(c?)$/;
 /** Scale words after an amount (figures/data/scales.ts), and "m" written apart: "RM7 m". */
@@ -55,6 +57,8 @@ export function isGluedAmount(word: string, next: string | undefined, previous: 
   const cents = GLUED_CENTS.exec(word);
   if (cents && DOLLAR_LETTERS.has((cents[1] ?? "").toLowerCase()) && (cents[2] === "c" || next === "cents"))
     return true;
+  // ("bought Surakshit Re Brokers Pvt Ltd for Rs2.1bn": a scale glued on too says an amount.)
+  if (GLUED_SCALED.test(word)) return true;
   if (!GLUED_PREFIX.test(word)) return false;
   return (
     SCALE_WORDS.has((next ?? "").toLowerCase()) ||

@@ -772,6 +772,14 @@ describe("document-level consistency", () => {
     expect(named(apart, "Dhofar Insurance")?.mentions).toHaveLength(1);
   });
 
+  it("ends a name before an amount whose currency and scale are glued on (session 54)", () => {
+    const list = entities(
+      "Howden bought Surakshit Re Brokers Pvt Ltd for Rs2.1bn last year. Remgro sold its stake to the Public Investment Corporation for R9.4bn.",
+    );
+    expect(list.some((e) => /Rs2\.1bn|R9\.4bn/.test(e.name))).toBe(false);
+    expect(named(list, "Public Investment Corporation")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
