@@ -1657,6 +1657,9 @@ function subjectBefore(
       // "The subsidy bill is budgeted at 75 billion pounds" (not "budgeted $5 million for ..."), "Coil was
       // offered at 13.9 million dong", "mills were running at 77.5% of capacity".
       (AT_LEVEL.has(tok.norm) && t[v + 1]?.norm === "at") ||
+      // ("Harlow's shares trade at about 14 times": after a plural; not a noun, "retail trade at", nor an
+      // infinitive, "before paring gains to trade at".)
+      (tok.norm === "trade" && t[v + 1]?.norm === "at" && /[a-z]s$/.test(t[v - 1]?.text ?? "")) ||
       // ("Full-year revenue is expected at $6.66 billion": a passive estimate after a form of "be".)
       (ESTIMATED_AT.has(tok.norm) &&
         t[v + 1]?.norm === "at" &&
@@ -2902,6 +2905,8 @@ function restrictiveRelative(
     // Not "estimated that", "reported last month that", "of which": a clause or a preposition's object.
     if (noun?.kind !== "word" || isPastVerb(noun) || NOT_ANTECEDENTS.has(noun.norm)) return undefined;
     if (SAYING.has(noun.norm) || PERCEIVING.has(noun.norm)) return undefined;
+    // ("a generous multiple given that listed peers trade at": "given that", "so that" open a clause.)
+    if (norm === "that" && THAT_OPENERS.has(noun.norm)) return undefined;
     // "A measure of unemployment that includes people who have given up": the outer clause's head (one
     // level up at most, so a chain of relatives costs no more than two windows).
     return (depth < 1 ? restrictiveRelative(t, k + 1, clauseStart, depth + 1) : undefined) ?? k;

@@ -119,7 +119,31 @@ export const FIX54_SIZE_BEFORE_PRICE_VERB: Case[] = [
   ],
 ];
 
+export const FIX54_DEALS_AT: Case[] = [
+  // "Performing credit funds lend at 14-16 per cent", "Harlow's shares trade at about 14 times": the rate
+  // or the price a subject deals at in the present is its own; "given that" opens no relative clause.
+  [
+    "Performing credit funds lend at 14-16 per cent. Harlow's shares trade at about 14 times forward earnings. It was a generous multiple given that listed insurers trade at 0.6 times.",
+    [
+      { text: "14-16 per cent", subject: { text: "Performing credit funds" } },
+      { text: "14 times", subject: { text: "Harlow's shares" } },
+      { text: "0.6 times", subject: { text: "listed insurers" } },
+    ],
+  ],
+  [
+    // (Not a noun, "retail trade at", nor an infinitive, "paring gains to trade at".)
+    "Gold rose to $2,812 before paring gains to trade at $2,798.20. Manufacturing attracted SR7.1 billion, followed by wholesale and retail trade at SR4.6 billion.",
+    [
+      { text: "$2,812" },
+      { text: "$2,798.20", subject: undefined },
+      { text: "SR7.1 billion" },
+      { text: "SR4.6 billion", subject: { text: "retail trade" } },
+    ],
+  ],
+];
+
 export const FIXES54: Case[] = [
+  ...FIX54_DEALS_AT,
   ...FIX54_SIZE_BEFORE_PRICE_VERB,
   ...FIX54_PARALLEL_CARRIED,
   ...FIX54_GOLD_PURITY,

@@ -1446,7 +1446,12 @@ export const LEVEL_AT_VERBS = new Set([
 export const STEADY_AT_WORDS = new Set(["stable", "steady", "flat", "unchanged", "constant"]);
 
 /** Passives and progressives that set a price or a rate at a level: "was offered at", "were running at". */
-export const AT_LEVEL_PARTICIPLES = ["budgeted", "offered", "priced", "running", "operating", "selling", "heard"];
+export const AT_LEVEL_PARTICIPLES = [
+  ...["budgeted", "offered", "priced", "running", "operating", "selling", "heard"],
+  // "Performing credit funds lend at 14-16 per cent", "Banks are lending at 11%", "the stock trades at 14
+  // times earnings": the rate or the price a subject deals at, in the present (for "trade", subjects.ts).
+  ...["lend", "lends", "lending", "trades"],
+];
 
 /** Words before a verb that make it one: "would award contracts worth". */
 export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
