@@ -1270,8 +1270,9 @@ const NEW_WORK_REACH = 400;
 /** A work with its source after "by" or "from", right before a named attribution: "a report by investment
  * bank Houlihan Lokey", "the annual survey from the". */
 const WORK_BEFORE_SOURCE = new RegExp(
-  // (A name's first words may stand before the attribution's: "data from the National | Insurance Commission".)
-  String.raw`\b(${WORK_ALTERNATIVES}|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:\p{Lu}[\p{L}-]*\s+){0,2}$`,
+  // (A name's first words may stand before the attribution's, "data from the National | Insurance
+  // Commission", and words that describe the source: "a report by Dubai-based consultancy Ventura".)
+  String.raw`\b(${WORK_ALTERNATIVES}|white\s+paper)(?:\s+[\p{L}-]+){0,3}?\s+(?:by|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$`,
   "u",
 );
 /**
@@ -1279,7 +1280,7 @@ const WORK_BEFORE_SOURCE = new RegExp(
  * named by its source, "SECP data showed", "the PBS large-scale manufacturing data".
  */
 const WORK_AFTER_SOURCE = new RegExp(
-  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2})(${WORK_ALTERNATIVES})\b|^\s+(?:[\p{Ll}-]+\s+){0,2}(data|figures)\s+(?:show|showed|shows|released|published)\b`,
+  String.raw`^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2}|\s+(?:said|found|showed|estimated)\s+in\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,3})(${WORK_ALTERNATIVES})\b|^\s+(?:[\p{Ll}-]+\s+){0,2}(data|figures)\s+(?:show|showed|shows|released|published)\b`,
   "iu",
 );
 /** Characters a work's words are looked for in, before or after its source. */

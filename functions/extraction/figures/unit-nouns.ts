@@ -138,6 +138,14 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   // (Not a modifier of the noun after it: "4,700 auto-parts jobs".)
   const dashed = compoundModifier(t, j) ? undefined : dashedPlural(t, j);
   if (dashed) return dashed;
+  // ("22,000 unsold e-bikes", "300 new two-wheelers": after one lower-case word that describes it.)
+  const describedDashed =
+    /^[a-z]{3,}$/.test(t[j]?.text ?? "") &&
+    !FUNCTION_WORDS.has(t[j]?.norm ?? "") &&
+    !compoundModifier(t, j + 1)
+      ? dashedPlural(t, j + 1)
+      : undefined;
+  if (describedDashed) return describedDashed;
   let k = j;
   let modifiers = 0;
   while (modifiers < 2) {

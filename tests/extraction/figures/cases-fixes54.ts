@@ -76,6 +76,11 @@ export const FIX54_DASHED_UNITS: Case[] = [
       { text: "4,700 auto-parts jobs", unit: "jobs" },
     ],
   ],
+  [
+    // (After one word that describes it: "22,000 unsold e-bikes".)
+    "Dealers hold 22,000 unsold e-bikes.",
+    [{ text: "22,000 unsold e-bikes", kind: "QUANTITY", unit: "e-bikes" }],
+  ],
 ];
 
 export const FIX54_GOLD_PURITY: Case[] = [

@@ -895,6 +895,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // (No source named before, no speaker.)
   ["NPLs rose to Rs42.8bn, the data showed.", "Rs42.8bn", undefined],
+  // (A source described before its name: "a report by Dubai-based consultancy Ventura Mobility Research";
+  // a work with three words before it: "said in its twice-yearly Financial Stability Report".)
+  [
+    "E-bike sales fell 12%, according to a report by Dubai-based consultancy Ventura Mobility Research. Prices fell 3%, the report said.",
+    "3%",
+    "Ventura Mobility Research",
+  ],
+  [
+    "The Federal Reserve said in its twice-yearly Financial Stability Report that lending rose. The market has grown to about $1.8 trillion, the report said.",
+    "$1.8 trillion",
+    "Federal Reserve",
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
