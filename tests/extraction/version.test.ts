@@ -68,7 +68,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "51": "3b19a63c91f3d124",
   "52": "0832835778b4a655",
   "53": "9be5e5fd01a45718",
-  "54": "193ef2f62f96f9a3",
+  "54": "b7486c682dff326a",
 };
 
 function dataFingerprint(): string {

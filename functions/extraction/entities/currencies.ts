@@ -31,10 +31,15 @@ export function inCurrencyName(previous: string | undefined, next: string | unde
 /** Letters written right before "$": "C$368 million", "N$7.5 billion". */
 const DOLLAR_LETTERS: ReadonlySet<string> = new Set(DOLLAR_PREFIXES.map(([letters]) => letters));
 
+/** A currency's abbreviation that is never a name, whatever follows: "Rs", "KSh", "Tk". */
+export function isCurrencyAbbreviation(word: string): boolean {
+  return ALWAYS_CURRENCY.has(word.toLowerCase());
+}
+
 /** A currency word in a money phrase ("Rs 75,000", "Yen 500 billion", "C$368"): a unit, never an entity. */
 export function isCurrencyWord(word: string, next: string | undefined): boolean {
   const lower = word.toLowerCase();
-  if (ALWAYS_CURRENCY.has(lower)) return true;
+  if (isCurrencyAbbreviation(lower)) return true;
   if (DOLLAR_LETTERS.has(lower) && next?.startsWith("$")) return true;
   return CURRENCY_NAMES.has(lower) && next !== undefined && /^[0-9]/.test(next);
 }

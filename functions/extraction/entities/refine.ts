@@ -1,6 +1,12 @@
 import { firstTokenFrom } from "./candidate-index.ts";
 import { DASHES, describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
-import { inCurrencyName, isCurrencyCode, isCurrencyWord, isGluedAmount } from "./currencies.ts";
+import {
+  inCurrencyName,
+  isCurrencyAbbreviation,
+  isCurrencyCode,
+  isCurrencyWord,
+  isGluedAmount,
+} from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES, STAFF_NOUNS } from "./lexicon/context-words.ts";
@@ -64,9 +70,6 @@ const ROLE_ENDS = new Set(TITLES.map((title) => (title.split(/\s+/).pop() ?? "")
  * "Finance Minister Sultan bin Salem al-Habsi", "ADNOC chief executive Sultan Al Jaber": after a role, a
  * title that is also a given name opens the person's name ("Sultan Haitham bin Tarik" is the sultan).
  */
-/** Currency words that are never names, before an amount: "Rs 285 crore", "KSh 40 million". */
-const ALWAYS_CURRENCY_WORD = /^(?:Rs|Rs\.|Rp|Tk|KSh|KShs|Shs)$/;
-
 function withTitledGivenName(view: SentenceView, span: ProposedSpan): ProposedSpan {
   const at = span.start - 1;
   return span.type === "PERSON" && titledGivenName(view, at) ? { ...span, start: at } : span;
@@ -385,7 +388,7 @@ function refineSpan(
   if (e - s > 1 && isGluedAmount(words[e - 1] ?? "", words[e], words[e - 2])) e--;
   // ("bought Surakshit Re Brokers Pvt Ltd for Rs 285 crore": nor a currency's word before its amount, with
   // the "for" before it, below.)
-  if (e - s > 2 && ALWAYS_CURRENCY_WORD.test(words[e - 1] ?? "") && tokens[e]?.kind === "number") e--;
+  if (e - s > 2 && tokens[e]?.kind === "number" && isCurrencyAbbreviation(words[e - 1] ?? "")) e--;
   while (
     e > s &&
     !(e - s === 2 && isPossessive(words[e - 1] ?? "") && POSSESSIVE_NAMES.has(words[s] ?? "")) &&

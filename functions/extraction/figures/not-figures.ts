@@ -3,9 +3,12 @@ import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
+  FINENESS,
+  FINENESS_NOUNS,
   FUEL_GRADE_NAMES,
   FUNCTION_WORDS,
   GEM_WORDS,
+  GOLD_CONTEXT_WORDS,
   GOLD_PURITIES,
   GRADE_NUMBERS,
   GRADE_WORDS,
@@ -67,39 +70,26 @@ function goldPurity(t: readonly Token[], k: number, gradeAt: number): boolean {
   return (grade.norm === "carat" || grade.norm === "carats") && !GEM_WORDS.has(t[gradeAt + 1]?.norm ?? "");
 }
 
-/** Words of gold and its weights that make a "24K" in their sentence a purity. */
-const GOLD_CONTEXT = new Set([
-  "gold",
-  "gram",
-  "grams",
-  "gramme",
-  "grammes",
-  "jewellery",
-  "jewelry",
-  "bullion",
-  "tola",
-]);
 /** Tokens looked through each way for a word of gold, within the sentence. */
 const GOLD_CONTEXT_REACH = 20;
 const SENTENCE_MARKS = new Set([".", "!", "?"]);
 
-/** A word of gold or its weights near token `k`, in its sentence. */
+/** A word of gold or its weights near token `k`, in its sentence and paragraph. */
 function goldSentence(t: readonly Token[], k: number): boolean {
-  for (const step of [-1, 1]) {
-    for (let j = k + step; Math.abs(j - k) <= GOLD_CONTEXT_REACH; j += step) {
-      const tok = t[j];
-      if (!tok || (SENTENCE_MARKS.has(tok.norm) && tok.kind !== "num") || (step > 0 && tok.paragraphStart))
-        break;
-      if (GOLD_CONTEXT.has(tok.norm)) return true;
-      if (step < 0 && tok.paragraphStart) break;
-    }
+  for (let j = k - 1; j >= Math.max(0, k - GOLD_CONTEXT_REACH); j--) {
+    const tok = t[j];
+    if (!tok || SENTENCE_MARKS.has(tok.norm)) break;
+    if (GOLD_CONTEXT_WORDS.has(tok.norm)) return true;
+    // (The paragraph's first token is its own; the walk stops after it.)
+    if (tok.paragraphStart) break;
+  }
+  for (let j = k + 1; j <= k + GOLD_CONTEXT_REACH; j++) {
+    const tok = t[j];
+    if (!tok || SENTENCE_MARKS.has(tok.norm) || tok.paragraphStart) break;
+    if (GOLD_CONTEXT_WORDS.has(tok.norm)) return true;
   }
   return false;
 }
-
-/** Fineness in thousandths before its metal or the word: "999.9 gold", "916 gold", "999 fine". */
-const FINENESS = new Set(["999.9", "999", "995", "916", "750", "585"]);
-const FINENESS_NOUNS = new Set(["gold", "silver", "fine", "fineness", "purity"]);
 
 /** Words of a product's edition after its model number: "iPhone 17 Pro", "Galaxy S26 Ultra". */
 const EDITIONS = new Set(["Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Fold", "Flip", "Edge"]);

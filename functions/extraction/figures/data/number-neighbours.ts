@@ -30,6 +30,14 @@ export const GRADE_NUMBERS: ReadonlySet<string> = new Set(["87", "89", "91", "92
  * a gem's weight).
  */
 export const GOLD_PURITIES: ReadonlySet<string> = new Set(["9", "14", "18", "21", "22", "24"]);
+/** Words of gold and its weights that make a "24K" in their sentence a purity: "Dh504.25 per gram for 24K". */
+export const GOLD_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  ...["gold", "gram", "grams", "gramme", "grammes", "jewellery", "jewelry", "bullion", "tola"],
+]);
+/** Fineness in thousandths before its metal or the word: "999.9 gold", "916 gold", "999 fine". */
+export const FINENESS: ReadonlySet<string> = new Set(["999.9", "999", "995", "916", "750", "585"]);
+/** The words a fineness stands before. */
+export const FINENESS_NOUNS: ReadonlySet<string> = new Set(["gold", "silver", "fine", "fineness", "purity"]);
 /** Words that make a carat a gem's weight, not gold's purity. */
 export const GEM_WORDS: ReadonlySet<string> = new Set([
   "diamond",
