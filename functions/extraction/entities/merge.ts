@@ -271,10 +271,13 @@ const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
   ...["Governorate", "District", "Prefecture", "State", "Emirate"],
 ]);
 
+/** The place kinds as they end a group's key: " governorate". */
+const PLACE_KIND_KEYS: readonly string[] = [...PLACE_KIND_WORDS].map((kind) => ` ${nameKey(kind)}`);
+
 /** The article names the place `key` is a name of, with its kind: "Dhofar Governorate", "Kariba Lake". */
 function namedAsPlace(groups: ReadonlyMap<string, Group>, key: string): boolean {
-  for (const kind of PLACE_KIND_WORDS) {
-    const place = groups.get(`${key} ${nameKey(kind)}`);
+  for (const kind of PLACE_KIND_KEYS) {
+    const place = groups.get(`${key}${kind}`);
     if (place && typeOf(place) === "LOCATION") return true;
   }
   return false;

@@ -144,9 +144,10 @@ function withPartnersBefore(view: SentenceView, spans: ProposedSpan[]): Proposed
   if (!SENTENCE_ENDS.has(view.words[view.words.length - 1] ?? "")) return spans;
   const added: ProposedSpan[] = [];
   for (const span of spans) {
+    if (span.type !== "ORGANIZATION") continue;
     const words = view.words.slice(span.start, span.end);
     // (Not a list: "Goldsmiths, Mappin & Webb and Mayors".)
-    if (span.type !== "ORGANIZATION" || !words.includes("&") || words.includes("and")) continue;
+    if (!words.includes("&") || words.includes("and")) continue;
     const start = partnerBefore(view, span.start);
     if (start < span.start) added.push({ ...span, start });
   }

@@ -633,7 +633,6 @@ function basisEnd(t: readonly Token[], k: number, limit: number): number | undef
   return undefined;
 }
 
-/** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
 /** Month names, for "on November 2024" as a base. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTHS.map(([name]) => name));
 
@@ -648,9 +647,9 @@ export function datedMonthAt(t: readonly Token[], k: number): boolean {
 
 /** A month and its day at `k`: "October 1", "Jan. 1", "1 July" (not "September 2025"). */
 function dayOfMonthAt(t: readonly Token[], k: number): boolean {
-  const day = (j: number) => t[j]?.kind === "num" && /^\d{1,2}$/.test(t[j]?.norm ?? "");
-  if (MONTH_WORDS.has(t[k]?.norm ?? "")) return day(t[k + 1]?.norm === "." ? k + 2 : k + 1);
-  return day(k) && MONTH_WORDS.has(t[k + 1]?.norm ?? "");
+  if (!MONTH_WORDS.has(t[k]?.norm ?? "")) return datedMonthAt(t, k);
+  const day = t[t[k + 1]?.norm === "." ? k + 2 : k + 1];
+  return day?.kind === "num" && /^\d{1,2}$/.test(day.norm);
 }
 
 /**
@@ -681,6 +680,7 @@ const DATED_NOUNS = new Set([
 /** Tokens of a period that dates a noun, at most: "its September 2026 estimate". */
 const DATED_NOUN_REACH = 4;
 
+/** What a change is measured against: "compared to the results of the previous year", "year-on-year". */
 export function baseOf(
   t: readonly Token[],
   from: number,

@@ -1508,7 +1508,7 @@ const COMPARED_BEFORE =
   /\b(?:from|than|compared with|compared to|versus|vs\.?|against)\s+(?:(?:an?|the|about|around|some|nearly|estimated|revised)\s+)*$/i;
 
 /** Figures back the first figure of a sentence may be, at most (keeps a sentence of many figures linear). */
-const LEAD_REACH = 20;
+export const LEAD_REACH = 20;
 
 /**
  * The period of a figure at token `figureFirst` in a parallel clause (see parallelJoin): that of the

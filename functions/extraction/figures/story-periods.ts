@@ -17,7 +17,7 @@ import {
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
 import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
-import { inSetOffRelative, parallelJoin, periodOfHit } from "./figure-period.ts";
+import { inSetOffRelative, LEAD_REACH, parallelJoin, periodOfHit } from "./figure-period.ts";
 import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
@@ -309,9 +309,6 @@ export function carryStoryPeriods(
   return stories;
 }
 
-/** Figures back a parallel clause's lead may be, at most (keeps a sentence of many figures linear). */
-const PARALLEL_LEAD_REACH = 20;
-
 /**
  * The figures of figure `i`'s sentence before character `join` took the story's period, having none of
  * their own (one of their own, parallelPeriod in figure-period.ts gave already).
@@ -319,7 +316,7 @@ const PARALLEL_LEAD_REACH = 20;
 function carriedBefore(figures: readonly Figure[], i: number, join: number): boolean {
   const sentence = figures[i]?.sentence.start;
   let carried = false;
-  for (let j = i - 1; j >= Math.max(0, i - PARALLEL_LEAD_REACH); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - LEAD_REACH); j--) {
     const f = figures[j];
     if (!f || f.sentence.start !== sentence) break;
     if (f.start >= join) continue;

@@ -2857,7 +2857,7 @@ function pastTimeBeforeTo(
   if (t[qualifierStart - 1]?.norm !== "to" || v !== qualifierStart - 2 || !isPeriodToken(v)) return undefined;
   let k = v;
   while (k > v - TIME_BEFORE_TO && isPeriodToken(k)) k--;
-  if (TIME_PREPOSITIONS.has(t[k]?.norm ?? "")) k--;
+  if (TIME_BEFORE_TO_LINKS.has(t[k]?.norm ?? "")) k--;
   // (A verb's past or a passive's participle, "was cut": not a noun the time dates, "taking their gain this
   // year to 38%".)
   const passive = t[k]?.kind === "word" && BE_FORMS.has(t[k - 1]?.norm ?? "");
@@ -2866,8 +2866,8 @@ function pastTimeBeforeTo(
 
 /** Tokens of a time between a verb and "to", at most: "on Oct. 1", "in the third quarter". */
 const TIME_BEFORE_TO = 6;
-/** Prepositions of such a time. */
-const TIME_PREPOSITIONS = new Set(["on", "in", "during", "at", "by"]);
+/** Prepositions of such a time (not data/number-neighbours.ts's TIME_PREPOSITIONS, which read a number). */
+const TIME_BEFORE_TO_LINKS = new Set(["on", "in", "during", "at", "by"]);
 
 /** Short words of places' names written with a dot. */
 const PLACE_ABBREVIATIONS = new Set(["st", "sta", "sto", "ste", "mt", "ft", "brgy", "pt"]);
