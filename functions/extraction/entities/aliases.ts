@@ -18,7 +18,7 @@ import type { Candidate } from "./refine.ts";
 import { isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
-const NAME_SUFFIXES = new Set(["Jr", "Sr", "II", "III", "IV"]);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr", "II", "III", "IV"]);
 
 /** Each word of each full person name -> the person, unless two people share it. */
 export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {

@@ -42,6 +42,34 @@ export function companyAfter(text: string, end: number): boolean {
 }
 
 /**
+ * What says a surname the article also gives a company is that company, beyond the cues above (without
+ * "said it": a person speaks of a plan as "it" too): its segments, units and plants, who controls it and
+ * where it is based ("Gallagher's brokerage segment", "Dangote, controlled by Aliko Dangote").
+ */
+const EPONYM_COMPANY_AFTER =
+  /^(?:['’]s\s+(?:[\w-]+\s+)?(?:segment|business|division|unit|plant|brokerage|auction|rival)\b|,\s+(?:controlled|owned|founded|run)\s+by\b|,\s+(?:based|headquartered)\s+(?:in|near)\b)/;
+/** "Mr Kogan", "Dr Gilmour": a person's honorific before the name. */
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+$/;
+/** What says a surname is the person's: "Dangote told reporters", "Alcaraz, who", "Dangote's net worth". */
+const EPONYM_PERSON_AFTER =
+  /^(?:\s+told\s+(?:reporters|journalists|a\s+(?:press|news))\b|,\s+who\b|['’]s\s+(?:net\s+worth|fortune|wealth|death|estate)\b|\s+family\b|[^.,;:"“”]{0,40}\b(?:he|she|his|her|him)\b)/;
+
+/**
+ * Whose the mention at [start, end) of a surname that names both a person and a company is, by the
+ * words around it; undefined where they do not say.
+ */
+export function eponymSide(text: string, start: number, end: number): "company" | "person" | undefined {
+  const after = text.slice(end, end + CUE_REACH);
+  const before = text.slice(Math.max(0, start - CUE_REACH), start);
+  if (HONORIFIC_BEFORE.test(before) || PERSON_AFTER.test(after) || EPONYM_PERSON_AFTER.test(after))
+    return "person";
+  const cue = COMPANY_AFTER.exec(after);
+  if ((cue && !/\bit$/.test(cue[0])) || COMPANY_BEFORE.test(before) || EPONYM_COMPANY_AFTER.test(after))
+    return "company";
+  return undefined;
+}
+
+/**
  * A name that ends in a country's name or "International" after another name is a company's arm or a
  * group, never a person: "Godfrey Phillips India", "HSBC Saudi Arabia", "Fosun International". (Not a
  * country that is also a surname: "Tom Holland".)
@@ -70,7 +98,7 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       retypePlace(text, group);
       continue;
     }
-    if (members.some((m) => namesLocalArm(m.words))) {
+    if (members.some((m) => namesLocalArm(m.words)) || quotedAsStocks(text, group)) {
       outvoteWithOrganization(group);
       continue;
     }
@@ -100,6 +128,26 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
     if (company > 0 && person === 0) outvoteWithOrganization(group);
   }
 }
+
+/** A stock's move in percent right after its name: "slid 3.9%", "dropped 2.1 per cent". */
+const STOCK_MOVE_AFTER =
+  /^\s+(?:shares\s+)?(?:rose|fell|slid|slipped|dropped|gained|jumped|climbed|lost|added|tumbled|slumped|surged|declined|advanced|eased|sank|plunged|rallied|soared|dipped|edged\s+(?:up|down|higher|lower))\s+(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent|pc)/;
+/** A market's words before a name. */
+const MARKET_BEFORE = /\b(?:shares?|stocks?|index|indices|peers|rivals|trading|traded|Nasdaq|NYSE)\b/i;
+
+/**
+ * "Among peers, Arthur J. Gallagher slid 3.9% and Willis Towers Watson dropped 2.1%": a name of no role
+ * whose every mention moves by a percentage, just after words of shares, is a listed company, whatever its
+ * words (a candidate gains or loses points, not per cent of shares).
+ */
+function quotedAsStocks(text: string, group: Group): boolean {
+  return group.members.every((m) => {
+    if (m.role !== undefined || !STOCK_MOVE_AFTER.test(text.slice(m.end, m.end + CUE_REACH))) return false;
+    return MARKET_BEFORE.test(text.slice(Math.max(0, m.start - MARKET_REACH), m.start));
+  });
+}
+/** How far before a name the market's words are looked for (its sentence and the one before), in characters. */
+const MARKET_REACH = 240;
 
 /**
  * What says a name typed a place is a company, read after it: results it posts, guidance it keeps, its

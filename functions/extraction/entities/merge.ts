@@ -1,6 +1,7 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
+import { type Eponym, eponymOf, joinEponym } from "./eponyms.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
@@ -59,6 +60,11 @@ export function mergeCandidates(
     if (longer && longer !== group && groups.has(longer.key)) moveInto(group, longer, groups);
   }
   const aliases = personAliases(groups);
+  const weakByKey = new Map<string, Candidate[]>();
+  for (const candidate of candidates)
+    if (candidate.weak)
+      weakByKey.set(keyOf(candidate), [...(weakByKey.get(keyOf(candidate)) ?? []), candidate]);
+  const eponyms = new Map<string, Eponym>();
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
     // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
@@ -76,6 +82,15 @@ export function mergeCandidates(
     // unknown surname read as a place is the tagger's error ("Silang" for Diego Silang).
     const known = group.members.some((member) => member.canonical !== undefined);
     if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
+    // ("Gallagher" beside Arthur J. Gallagher & Co and J. Patrick Gallagher Jr: each mention, by its words.)
+    const mentions = [...group.members, ...(weakByKey.get(group.key) ?? [])];
+    const eponym = eponymOf(text, groups, group.key, target, mentions, lowerWords);
+    if (eponym) {
+      eponyms.set(group.key, eponym);
+      for (const member of group.members) joinEponym(text, eponym, member);
+      groups.delete(group.key);
+      continue;
+    }
     moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
@@ -119,6 +134,11 @@ export function mergeCandidates(
     const key = keyOf(candidate);
     const single = candidate.words.length === 1;
     const form = shortForms.get(key);
+    const eponym = single ? eponyms.get(key) : undefined;
+    if (eponym) {
+      joinEponym(text, eponym, candidate);
+      continue;
+    }
     // ("Debt service rose" beside the Debt Management Office: a word that opens a sentence and that the
     // article also writes in lower case is no short name.)
     const ordinary = candidate.initial && single && lowerWords.has(candidate.text.toLowerCase());

@@ -780,6 +780,33 @@ describe("document-level consistency", () => {
     expect(named(list, "Public Investment Corporation")?.type).toBe("ORGANIZATION");
   });
 
+  it("gives a surname that also names a company to the company where its words say so (session 55)", () => {
+    const list = entities(
+      "Arthur J. Gallagher & Co said on Tuesday it would buy Keystone. Chief Executive J. Patrick Gallagher Jr called the deal a good fit. Gallagher will pay $3.3 billion in cash. Gallagher's brokerage segment grew 6%. Shares of Gallagher fell 2.3%.",
+    );
+    expect(named(list, "Arthur J. Gallagher")?.mentions).toHaveLength(4);
+    expect(named(list, "J. Patrick Gallagher Jr")?.mentions).toHaveLength(1);
+    // (Where the words say the person, or say nothing and no mention reads as the company, the person.)
+    const person = entities(
+      "Dangote Petroleum Refinery will list 10% of its shares. Aliko Dangote built it. Dangote told reporters in Lagos that the listing could raise $3 billion. Dangote said he would give away a quarter of his wealth.",
+    );
+    expect(named(person, "Aliko Dangote")?.mentions).toHaveLength(3);
+  });
+
+  it("types as a company a name whose every mention moves by a percentage beside words of shares (session 55)", () => {
+    const list = entities(
+      "Insurance broker stocks fell sharply on Thursday. Arthur J. Gallagher slid 3.9%, Marsh McLennan lost 2.1% and Willis Towers Watson dropped 2.2%.",
+    );
+    expect(named(list, "Arthur J. Gallagher")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Willis Towers Watson")?.type).toBe("ORGANIZATION");
+    // (A candidate in a poll moves by points, and a person with a role is a person.)
+    const poll = entities(
+      "In the poll, Maria Santos rose 3 points. Finance Minister John Mbeki gained 2% in the poll.",
+    );
+    expect(named(poll, "Maria Santos")?.type).toBe("PERSON");
+    expect(named(poll, "John Mbeki")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
