@@ -337,7 +337,8 @@ const CENTS = /^(?:[0-9.,]+[\s-]*(?:cents?|centavos?|c|¢)|[a-z]+(?:[\s-][a-z]+)
 const RESTATED_REACH = 8;
 
 /**
- * "US$298.6 million, or 41 cents a share": cents that restate an amount per share are in its currency, and
+ * "US$298.6 million, or 41 cents a share", "$28.7 million, or 46 cents a share" in an Athens story: cents
+ * that restate an amount per share are in its currency, and
  * so are the cents of the year before ("from US$112.3 million, or 16 cents").
  */
 function restatedCents(figures: Figure[]): void {
@@ -345,7 +346,9 @@ function restatedCents(figures: Figure[]): void {
     const figure = figures[i];
     const before = figures[i - 1];
     if (!figure || !before?.currency || figure.kind !== "MONEY" || !CENTS.test(figure.text)) continue;
-    if (!WRITTEN_DOLLAR.test(before.text) || figure.sentence.start !== before.sentence.start) continue;
+    // (Any amount with hundredths: "$28.7 million, or 46 cents a share" in an Athens story is in dollars.)
+    if (before.kind !== "MONEY" || minorDigits(before.currency) !== 2) continue;
+    if (figure.sentence.start !== before.sentence.start) continue;
     const gap = figure.sentence.text.slice(
       before.end - figure.sentence.start,
       figure.start - figure.sentence.start,

@@ -22,6 +22,17 @@ const DENOMINATOR_STOPS = new Set([
   "the",
   "last",
   "this",
+  // ("4g per 100ml since 2022", "per 1,000 people until March": a time's word.)
+  "since",
+  "until",
+  "till",
+  "by",
+  "with",
+  "as",
+  "is",
+  "was",
+  "were",
+  "are",
 ]);
 
 /** "per 100,000 people", "per 1,000 live births": a power of ten after "per" and the noun it counts. */

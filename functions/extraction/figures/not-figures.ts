@@ -353,6 +353,8 @@ function attachedUnit(t: readonly Token[], j: number): boolean {
     tok.norm === "x" ||
     tok.text === "F" ||
     tok.text === "C" ||
+    // ("a 400g tin": grams in lower case, not the "G" of "5G".)
+    tok.text === "g" ||
     MEASURE_UNIT.has(tok.norm) ||
     PERCENT_WORD.forward(t, j) !== undefined ||
     CURRENCY_WORD.forward(t, j) !== undefined ||

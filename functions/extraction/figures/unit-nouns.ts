@@ -79,6 +79,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (temperature) return temperature;
   const trade = tradeUnitAt(t, j);
   if (trade) return trade;
+  // ("a 400g tin", "the 800g pack": grams glued on in lower case; "5G" is a network.)
+  if (t[j]?.text === "g" && !t[j]?.spaceBefore && t[j + 1]?.norm !== "/")
+    return { unit: "g", head: j, headEnd: j + 1, end: j + 1 };
   // ("12 more FA-50 fighter jets", "36 additional Gripen fighters": a word of how many more before the name.)
   const planes =
     namedPlanes(t, j) ??

@@ -522,4 +522,13 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["AUD", "AUD"]);
   });
+
+  it("gives cents that restate an amount per share its currency, a bare dollar's too (session 55)", () => {
+    // (The euro of an Athens dateline does not reach them.)
+    expect(
+      currencies(
+        "ATHENS, Nov 20, 2026 (Bloomberg) - Greece's Star Bulk Carriers posted net income of $28.7 million, or 46 cents a share. Greek shipowners gained.",
+      ),
+    ).toEqual(["USD", "USD"]);
+  });
 });

@@ -1,0 +1,40 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 55, in wording of my own. */
+
+export const FIX55_GLUED_GRAMS: Case[] = [
+  // "a 400g tin", "an 800g pack": grams glued on in lower case are a measure, as "5kg" and "400-gram"
+  // were; the "G" of "5G" is a network's generation, no unit.
+  [
+    "A 400g tin of formula costs Rs2,480, while an 800g pack sells for Rs4,100. 5G subscribers rose to 40 million.",
+    [
+      { text: "400g", kind: "QUANTITY", unit: "g", value: 400 },
+      { text: "Rs2,480" },
+      { text: "800g", kind: "QUANTITY", unit: "g", value: 800 },
+      { text: "Rs4,100" },
+      { text: "40 million", kind: "NUMBER" },
+    ],
+  ],
+  [
+    // (A measure's own figure measures nothing it weighs: no subject "550g".)
+    "The tub weighs 550g, down from 600g.",
+    [
+      { text: "550g", unit: "g", subject: undefined },
+      { text: "600g", unit: "g", subject: undefined },
+    ],
+  ],
+];
+
+export const FIX55_DENOMINATOR_ENDS: Case[] = [
+  // "4g per 100ml since 2022", "1.5 deaths per 100,000 by 2030": a word of time or of a clause ends a
+  // rate's denominator.
+  [
+    "The levy applies above 4g per 100ml since 2022. The emirate aims to reach 1.5 deaths per 100,000 by 2030.",
+    [
+      { text: "4g per 100ml", unit: "g per 100 ml" },
+      { text: "1.5 deaths per 100,000", unit: "deaths per 100,000" },
+    ],
+  ],
+];
+
+export const FIXES55: Case[] = [...FIX55_GLUED_GRAMS, ...FIX55_DENOMINATOR_ENDS];
