@@ -11,6 +11,7 @@ import {
   CONTRACT_NOUNS,
   EVENT_NAME_HEADS,
   LAW_NAME_HEADS,
+  MAKE_YEAR_WORDS,
   NAMED_AGAIN_LINKS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
@@ -656,6 +657,21 @@ function foundedAt(t: readonly Token[], i: number): boolean {
   return true;
 }
 
+const MAKE_YEAR_WORD: ReadonlySet<string> = new Set(MAKE_YEAR_WORDS);
+
+/** The year at `i` says when a thing was made: "the 2015-built capesize", "a 2019-vintage plant". */
+function makeYearAt(t: readonly Token[], i: number): boolean {
+  const dash = t[i + 1];
+  return (
+    yearOf(t[i]) !== undefined &&
+    dash !== undefined &&
+    DASHES.has(dash.norm) &&
+    !dash.spaceBefore &&
+    t[i + 2]?.spaceBefore === false &&
+    MAKE_YEAR_WORD.has(t[i + 2]?.norm ?? "")
+  );
+}
+
 /** Words that head a law's name a year may end: "the Biofuels Act of 2006", "Federal Law No 24 of 1999". */
 const LAW_HEADS: ReadonlySet<string> = new Set(LAW_NAME_HEADS);
 
@@ -685,7 +701,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const dated = yearOf(tok) !== undefined || MONTH.has(n);
   if (dated && (maturityAt(t, i) || (MONTH.has(t[i - 1]?.norm ?? "") && maturityAt(t, i - 1))))
     return undefined;
-  if (foundedAt(t, i) || (dated && namesLaw(t, i))) return undefined;
+  if (foundedAt(t, i) || (dated && namesLaw(t, i)) || makeYearAt(t, i)) return undefined;
   // ("The December 2026 EU Allowance contract": the year of a contract's month is no period either.)
   if (dated && MONTH.has(t[i - 1]?.norm ?? "") && yearOf(tok) !== undefined && namedContract(t, i - 1))
     return undefined;

@@ -649,6 +649,25 @@ function frontedPlacePronoun(t: readonly Token[], k: number): boolean {
   return j < k - 1 && FRONTING.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]);
 }
 
+/** Participles of a passive sale whose buyer or seller may stand before its price: "was sold to X for". */
+const SALE_PARTICIPLES: ReadonlySet<string> = new Set(["sold", "bought", "acquired", "purchased"]);
+/** Tokens from a sale's participle to the "for" of its price, at most: "sold to Chinese buyers for". */
+const SALE_PARTY_REACH = 6;
+
+/**
+ * The participle of a passive sale whose buyer or seller comes between it and the "for" at `at`: "was
+ * sold to Chinese buyers for", "were bought by a Greek owner for". Undefined otherwise.
+ */
+function passiveSaleBefore(t: readonly Token[], at: number, clauseStart: number): number | undefined {
+  for (let k = at - 1; k > Math.max(clauseStart, at - SALE_PARTY_REACH); k--) {
+    const norm = t[k]?.norm ?? "";
+    if (norm === "," || norm === ";" || t[k]?.kind === "num") return undefined;
+    if ((norm === "to" || norm === "by") && SALE_PARTICIPLES.has(t[k - 1]?.norm ?? ""))
+      return BE_FORMS.has(t[k - 2]?.norm ?? "") ? k - 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs of a price: "sells for", "sold for", "retails at", "is priced from". */
 const PRICING = new Set([
   "sells",
@@ -1568,6 +1587,13 @@ function subjectBefore(
   while (v >= clauseStart && steps < 4) {
     const tok = t[v];
     if (!tok) return undefined;
+    // ("The capesize was sold to Chinese buyers for about $37.5 million", "The tower was bought by
+    // Brookfield for": a passive sale's price, past its buyer or its seller.)
+    const sold = tok.norm === "for" ? passiveSaleBefore(t, v, clauseStart) : undefined;
+    if (sold !== undefined) {
+      v = sold;
+      break;
+    }
     // "kept its 2027 Brent forecast at $68", "raised its growth forecast to 5.1%": a noun, not the verb.
     if (NOUN_VERBS.has(tok.norm) && isNounUse(t, v)) {
       v = -1;

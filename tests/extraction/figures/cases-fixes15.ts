@@ -280,8 +280,11 @@ export const FIX15_DEAL_PRICES: Case[] = [
     "The broadcaster pays about 300 million riyals a year for the league's rights.",
     [{ text: "300 million riyals", subject: { text: "the league's rights" } }],
   ],
-  // ... not in a passive.
-  ["The firm was acquired by Orvane Group for $2 billion.", [{ text: "$2 billion", subject: undefined }]],
+  // ... in a passive, what was sold, its subject, past the buyer (session 55; it had been none).
+  [
+    "The firm was acquired by Orvane Group for $2 billion.",
+    [{ text: "$2 billion", subject: { text: "The firm" } }],
+  ],
 ];
 
 export const FIX15_FULL_YEAR: Case[] = [

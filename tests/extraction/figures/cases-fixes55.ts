@@ -37,4 +37,33 @@ export const FIX55_DENOMINATOR_ENDS: Case[] = [
   ],
 ];
 
-export const FIXES55: Case[] = [...FIX55_GLUED_GRAMS, ...FIX55_DENOMINATOR_ENDS];
+export const FIX55_MAKE_YEAR: Case[] = [
+  // "the 2015-built capesize", "a 2019-vintage plant": a year glued by a dash to a word of making says
+  // when a thing was made, no period of the price it sold for.
+  [
+    "The 2011-built Star Mira fetched $21 million. A 2019-vintage plant sold for $40 million in 2025.",
+    [
+      { text: "$21 million", period: undefined },
+      { text: "$40 million", period: { text: "2025" } },
+    ],
+  ],
+];
+
+export const FIX55_PASSIVE_SALE: Case[] = [
+  // "was sold to Chinese buyers for about $37.5 million", "was bought by Brookfield for $1.2 billion": a
+  // passive sale's price measures what was sold, past its buyer or its seller.
+  [
+    "The capesize Pacific Harmony was sold to Chinese buyers for about $37.5 million. The tower was bought by Brookfield for $1.2 billion.",
+    [
+      { text: "$37.5 million", subject: { text: "The capesize Pacific Harmony" } },
+      { text: "$1.2 billion", subject: { text: "The tower" } },
+    ],
+  ],
+];
+
+export const FIXES55: Case[] = [
+  ...FIX55_GLUED_GRAMS,
+  ...FIX55_DENOMINATOR_ENDS,
+  ...FIX55_MAKE_YEAR,
+  ...FIX55_PASSIVE_SALE,
+];

@@ -333,3 +333,9 @@ export const LAW_NAME_HEADS: readonly string[] = [
  * financial year", "in their third quarter" (periods.ts, story-sources.ts).
  */
 export const PERIOD_DETERMINERS: readonly string[] = ["the", "its", "their", "our"];
+
+/**
+ * Words a year is glued to by a dash to say when a thing was made, no period of any figure: "the
+ * 2015-built capesize", "a 2019-vintage plant", "2020-registered cars" (periods.ts).
+ */
+export const MAKE_YEAR_WORDS: readonly string[] = ["built", "vintage", "made", "model", "registered", "era"];
