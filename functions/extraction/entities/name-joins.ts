@@ -88,13 +88,20 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
       before = { ...before, start: of + 1 };
     }
     // "Sullivan & Cromwell", "Marks & Spencer": one capitalized name on each side, the right one proposed.
+    // ("LS Cable & System was fined", "Taihan Cable & Solution": a company's name (or two words a tagger
+    // took for a person's) before, one capitalized word after that no proposer took.)
+    const tail =
+      before !== undefined &&
+      (before.type === "ORGANIZATION" || before.end - before.start === 2) &&
+      after === undefined &&
+      !FUNCTION_WORDS.has(right.toLowerCase()) &&
+      !/^\p{Lu}/u.test(words[k + 2] ?? "");
     const names =
       !glued &&
       (before === undefined || (before.end === k && before.end - before.start <= 2)) &&
-      after?.start === k + 1 &&
+      (tail || (after?.start === k + 1 && after.end - after.start <= 2)) &&
       /^\p{Lu}\p{Ll}/u.test(left) &&
-      /^\p{Lu}\p{Ll}/u.test(right) &&
-      after.end - after.start <= 2;
+      /^\p{Lu}\p{Ll}/u.test(right);
     const start = before?.start ?? k - 1;
     if ((!letters && !names) || (person?.start ?? start) < last) continue;
     const end = after?.end ?? k + 2;

@@ -227,7 +227,8 @@ export function finedParty(
     while (
       first > clauseStart &&
       end - first < FINED_TOKENS &&
-      t[first - 1]?.kind === "word" &&
+      // ("LS Cable & System was fined": an ampersand inside a company's name.)
+      (t[first - 1]?.kind === "word" || (t[first - 1]?.norm === "&" && isCapitalized(t[first - 2]))) &&
       !OBJECT_ENDS.has(t[first - 1]?.norm ?? "") &&
       !FINED_CLAUSE_OPENERS.has(t[first - 1]?.norm ?? "") &&
       // ("will be sealed and the owner fined": "and" before a determiner opens a clause; "directors and

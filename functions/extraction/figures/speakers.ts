@@ -1650,7 +1650,7 @@ export class Resolver {
         : kind?.startsWith(NEW_WORK_KIND)
           ? this.workSourceAfter(kind.slice(NEW_WORK_KIND.length), a.end)
           : kind !== undefined
-            ? this.describedBody(kind, a.start)
+            ? this.describedBody(kind, a.start, this.text.slice(a.start, a.end))
             : a.pronoun
               ? this.before(a.start, PRONOUN_GENDERS.get(a.name.toLowerCase()))
               : linked && { ...linked, end: a.end };
@@ -1803,7 +1803,7 @@ export class Resolver {
    * Toronto-based miner") the one the article is about; "the trade group" the one association named; "the
    * board" (and "the dairy board") the one board named, whose name holds the describing words.
    */
-  private describedBody(described: string, position: number): Organization | undefined {
+  private describedBody(described: string, position: number, written: string): Organization | undefined {
     const words = described.split(" ");
     const kind = words[words.length - 1] ?? "";
     // ("the agency said": the one agency named; else the one body whose name says it is one, such as an
@@ -1823,6 +1823,11 @@ export class Resolver {
     // Corporation, where there is one.)
     const named = kind === "corporation" ? this.bodyBefore(kind, position) : undefined;
     if (named) return named;
+    // ("the cable maker said" in a story of Southern Cable Group that names its customer more often; "The
+    // Bengaluru-based company said" after "Bengaluru-based BEML": the one company the words describe.)
+    const fitting =
+      this.basedCompanyBefore(written, position) ?? this.companyNamedBy(words.slice(0, -1), position);
+    if (fitting) return fitting;
     const main = this.mainOrganizationBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
@@ -1832,6 +1837,51 @@ export class Resolver {
     if (main && LOBBY_NAME.test(main.name) && kind !== "group" && !NONPROFIT_KINDS.has(kind))
       return undefined;
     return main && AUTHORITY.test(main.name) && !AUTHORITY_KINDS.has(kind) ? undefined : main;
+  }
+
+  /**
+   * The company the story called based in the place a written kind names ("The Bengaluru-based company"):
+   * the one named right after that place's "-based" earlier ("Bengaluru-based BEML Ltd"), or right before
+   * it in apposition ("Al Rimal, the Riyadh-based contractor"); undefined unless exactly one.
+   */
+  private basedCompanyBefore(written: string, position: number): Organization | undefined {
+    const place = BASED_IN.exec(written)?.[1];
+    if (!place) return undefined;
+    const based = `${place}-based`;
+    let found: Organization | undefined;
+    for (let at = this.text.indexOf(based); at >= 0 && at < position; at = this.text.indexOf(based, at + 1)) {
+      const after = this.companies.find((o) => o.start >= at && o.start - at <= based.length + BASED_REACH);
+      const before = this.companies.find(
+        (o) =>
+          o.end <= at && at - o.end <= BASED_REACH && /^,\s+(?:the|a|an)\s/i.test(this.text.slice(o.end, at)),
+      );
+      const company = after ?? before;
+      if (!company || company.end > position) continue;
+      if (found && found.entityId !== company.entityId) return undefined;
+      found = company;
+    }
+    return found;
+  }
+
+  /**
+   * The one company named before a position whose name holds a word that describes the kind ("the cable
+   * maker": Southern Cable Group; "the power utility": Kenya Power), singular or plural; undefined where
+   * none or two do.
+   */
+  private companyNamedBy(describing: readonly string[], position: number): Organization | undefined {
+    const words = describing.filter((w) => /^[a-z]{4,}$/.test(w) && !UNNAMING_WORDS.has(w));
+    if (words.length === 0) return undefined;
+    let found: Organization | undefined;
+    for (const o of this.companies) {
+      if (o.end > position) break;
+      // ("the blockchain analytics firm": no Blockchain Association, a lobby.)
+      if (LOBBY_NAME.test(o.name)) continue;
+      const nameWords = o.name.toLowerCase().split(/\s+/);
+      if (!words.some((w) => nameWords.includes(w) || nameWords.includes(`${w}s`))) continue;
+      if (found && found.entityId !== o.entityId) return undefined;
+      found = o;
+    }
+    return found;
   }
 
   /**
@@ -1891,6 +1941,30 @@ export class Resolver {
     return this.people[k - 1];
   }
 }
+
+/** "The Bengaluru-based company", "the Sao Paulo-based lender": the place a body is said to be based in. */
+const BASED_IN = /(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)-based\b/u;
+/** Characters between a place's "-based" and the company it describes, at most. */
+const BASED_REACH = 40;
+/** Words describing a kind that no company's name is told by: "the listed company", "the largest group". */
+const UNNAMING_WORDS: ReadonlySet<string> = new Set([
+  "listed",
+  "largest",
+  "biggest",
+  "smaller",
+  "larger",
+  "local",
+  "national",
+  "global",
+  "private",
+  "public",
+  "family",
+  "parent",
+  "holding",
+  "company",
+  "group",
+  "firm",
+]);
 
 /**
  * The organization's name says it is a body of that kind: its head is the kind, last or before "of"

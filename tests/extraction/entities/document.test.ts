@@ -807,6 +807,15 @@ describe("document-level consistency", () => {
     expect(named(poll, "John Mbeki")?.type).toBe("PERSON");
   });
 
+  it('takes one capitalized word after "&" into a company\'s name no proposer finished (session 55)', () => {
+    const list = entities(
+      "LS Cable & System was fined 14.8 billion won. Taihan Cable & Solution rose 4%. GS Engineering & Construction won the order.",
+    );
+    for (const name of ["LS Cable & System", "Taihan Cable & Solution", "GS Engineering & Construction"])
+      expect(named(list, name)?.type).toBe("ORGANIZATION");
+    expect(named(list, "LS Cable")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -61,6 +61,14 @@ export const FIX55_PASSIVE_SALE: Case[] = [
   ],
 ];
 
+export const FIX55_AMPERSAND_PAYER: Case[] = [
+  // "LS Cable & System was fined 14.8 billion won": the fine's payer is the whole name, across its "&".
+  [
+    "LS Cable & System was fined 14.8 billion won.",
+    [{ text: "14.8 billion won", subject: { text: "LS Cable & System" } }],
+  ],
+];
+
 export const FIXES55: Case[] = [
   ...FIX55_GLUED_GRAMS,
   ...FIX55_DENOMINATOR_ENDS,

@@ -907,6 +907,30 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1.8 trillion",
     "Federal Reserve",
   ],
+  // (Session 55: a company the kind's words describe, over the one named most: "the cable maker" in a
+  // story of Southern Cable that names its customer more often; "The Bengaluru-based company" after
+  // "Bengaluru-based BEML Ltd"; "the research house" a broker's research arm.)
+  [
+    "Southern Cable Group Bhd's profit jumped 58% on deliveries to Tenaga Nasional Bhd (TNB). TNB plans to spend more, and TNB's grid upgrade is on track. Revenue rose 34.6%, the cable maker said.",
+    "34.6%",
+    "Southern Cable Group",
+  ],
+  [
+    "Bengaluru-based BEML Ltd won an order from Coal India for 40 dumpers. Coal India said output rose 5%, and Coal India plans more orders. Revenue rose 12%, the Bengaluru-based company said.",
+    "12%",
+    "BEML",
+  ],
+  [
+    "Velesto Energy posted a profit. In a note, Hong Leong Investment Bank Research kept a hold call on Velesto Energy. The research house cut its earnings forecast by 9%.",
+    "9%",
+    "Hong Leong Investment Bank Research",
+  ],
+  // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
+  [
+    "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
+    "$2.4 billion",
+    undefined,
+  ],
   // (Not a work whose owner is named there: "the RBI survey showed" is the RBI's.)
   // (Past the time the data cover: "data for the second quarter shows".)
   [
