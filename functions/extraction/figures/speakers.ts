@@ -1255,6 +1255,8 @@ const REFERRED_WORK_NAMES = [
   // ("according to data from the National Insurance Commission ... , the data showed".)
   "data",
   "figures",
+  // ("A separate index by HassConsult showed", "..., the index showed".)
+  "index",
 ];
 const REFERRED_WORKS: ReadonlySet<string> = new Set(REFERRED_WORK_NAMES);
 /** Works "the" refers back to the latest of, not the first: a story's data come from several sources. */

@@ -925,6 +925,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "9%",
     "Hong Leong Investment Bank Research",
   ],
+  // (An index a named source compiles: "A separate index by HassConsult showed"; "the website said", "the
+  // shipowner said" as "the company said".)
+  ["A separate index by HassConsult showed prices rose 2.1%.", "2.1%", "HassConsult"],
+  [
+    "Rightmove said asking prices fell 1.8% in November. Average rents rose 3%, the website said.",
+    "3%",
+    "Rightmove",
+  ],
+  [
+    "Great Eastern Shipping sold a 2009-built supramax. Charter rates rose 5%, the Mumbai-based shipowner said.",
+    "5%",
+    "Great Eastern Shipping",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

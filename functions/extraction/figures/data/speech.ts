@@ -144,6 +144,8 @@ export const DATA_SERIES_NOUNS: readonly string[] = [
 /** Works a named source carries out, reporting by "by" or "from": "A poll by Ipsos found". */
 export const SURVEY_NOUNS: readonly string[] = [
   "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "estimate", "estimates",
+  // "A separate index by HassConsult showed", "a tracker by Kpler found".
+  "index", "tracker", "barometer",
 ];
 
 /** Verbs by which a named company reports its results: "Azul reported a net loss", "Finnair posted a rise". */

@@ -1713,6 +1713,9 @@ export const COMPANY_KINDS: readonly string[] = [
   "grinder", "roaster", "chocolatier", "meatpacker", "label",
   // "The world's third-largest reinsurer said", "the biotech said".
   "reinsurer", "biotech",
+  // "the Mumbai-based shipowner said", "The Seattle-based freight forwarder said", "the label printer
+  // said", "the property portal said", "the website said" (a classifieds company's).
+  "shipowner", "forwarder", "printer", "portal", "website",
 ];
 
 /** Kinds of body that are no company: "the charity said", "The organisation said" (the story's body too). */
