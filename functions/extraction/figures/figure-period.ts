@@ -534,6 +534,13 @@ const REPORT_REACH = 16;
 function reportingDay(tokens: readonly Token[], p: PeriodHit): boolean {
   const lastWeek =
     p.last - p.first === 2 && tokens[p.first]?.norm === "last" && tokens[p.first + 1]?.norm === "week";
+  // ("Havells India last month reported a 12 per cent rise ... for the quarter": a recent month right
+  // before the report's verb is when it reported too.)
+  const recentMonth =
+    p.last - p.first === 2 &&
+    (tokens[p.first]?.norm === "last" || tokens[p.first]?.norm === "this") &&
+    tokens[p.first + 1]?.norm === "month";
+  if (recentMonth && REPORTING_DAY_VERBS.has(tokens[p.last]?.norm ?? "")) return true;
   if (!isDay(tokens, p) && !lastWeek) return false;
   if (SPAN_PREPOSITIONS.has(tokens[p.first - 1]?.norm ?? "")) return false;
   // ("Tsogo Sun on Tuesday reported a 14% fall": the day right before the report's verb.)

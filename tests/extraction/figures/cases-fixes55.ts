@@ -69,6 +69,23 @@ export const FIX55_AMPERSAND_PAYER: Case[] = [
   ],
 ];
 
+export const FIX55_REPORTED_LAST_MONTH: Case[] = [
+  // "Nazara Technologies last month reported a 41 per cent jump in profit for the July-September quarter":
+  // a recent month right before the report's verb is when it reported, as a day there was, and dates no
+  // figure; the sentence's own period does.
+  [
+    "Nazara Technologies last month reported a 41 per cent jump in profit for the July-September quarter.",
+    [{ text: "41 per cent", period: { text: "July-September quarter", from: "2026-07", to: "2026-09" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+  [
+    // (Not a month whose verb is the figure's own: "Exports last month rose 4%".)
+    "Exports last month rose 4%.",
+    [{ text: "4%", period: { text: "last month", from: "2026-10", to: "2026-10" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES55: Case[] = [
   ...FIX55_GLUED_GRAMS,
   ...FIX55_DENOMINATOR_ENDS,
