@@ -371,7 +371,13 @@ export function findPeriods(
     // ("up from $10.20 in late February", "by mid-March": the part of the month is the month's, as its
     // reading already is.)
     const part = found?.first === i && MONTH.has(t[i]?.norm ?? "") ? partOfMonthBefore(t, i) : i;
-    const hit = found && part < i && (previous?.last ?? 0) <= part ? { ...found, first: part } : found;
+    // ("Operating profit for the fiscal second quarter": "fiscal" before an ordinal part is the period's.)
+    const fiscalAt =
+      found && ORDINAL.has(t[found.first]?.norm ?? "") && t[found.first - 1]?.norm === "fiscal"
+        ? found.first - 1
+        : part;
+    const opens = Math.min(part, fiscalAt);
+    const hit = found && opens < i && (previous?.last ?? 0) <= opens ? { ...found, first: opens } : found;
     const joined =
       hit && previous
         ? (partOfYear(t, previous, hit) ??

@@ -86,6 +86,21 @@ export const FIX55_REPORTED_LAST_MONTH: Case[] = [
   ],
 ];
 
+export const FIX55_FISCAL_PART: Case[] = [
+  // "Operating profit for the fiscal second quarter": "fiscal" before an ordinal part of a year is the
+  // period's word, not the subject's last.
+  [
+    "Operating profit for the fiscal second quarter came to 14.2 billion yen.",
+    [
+      {
+        text: "14.2 billion yen",
+        subject: { text: "Operating profit" },
+        period: { text: "fiscal second quarter" },
+      },
+    ],
+  ],
+];
+
 export const FIXES55: Case[] = [
   ...FIX55_GLUED_GRAMS,
   ...FIX55_DENOMINATOR_ENDS,
@@ -93,4 +108,5 @@ export const FIXES55: Case[] = [
   ...FIX55_PASSIVE_SALE,
   ...FIX55_AMPERSAND_PAYER,
   ...FIX55_REPORTED_LAST_MONTH,
+  ...FIX55_FISCAL_PART,
 ];
