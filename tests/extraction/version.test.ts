@@ -69,7 +69,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "52": "0832835778b4a655",
   "53": "9be5e5fd01a45718",
   "54": "b7486c682dff326a",
-  "55": "000c92e582cf038b",
+  "55": "b7f0c8875c4c7676",
 };
 
 function dataFingerprint(): string {

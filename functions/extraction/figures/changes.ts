@@ -237,7 +237,9 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
       gluedHyphen(t, v) ||
       (tok?.kind === "num" && gluedHyphen(t, v + 1)) ||
       yearSpanAt(t, v) ||
-      isYearToken(tok)
+      isYearToken(tok) ||
+      // ("raised its FY27 earnings forecast by 6%", "its 1H26 guidance": a period's label in the object.)
+      periodLabelAt(t, v)
     )
       continue;
     // "cut its overnight policy rate (OPR) by 25 basis points": an acronym in parentheses in the object.
@@ -267,6 +269,24 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
 export function targetVerbBefore(t: readonly Token[], by: number): number | undefined {
   const hit = verbBeforeBy(t, by);
   return hit?.by !== undefined ? hit.at : undefined;
+}
+
+/** A period's label written as one word: "FY27", "FY2027", "Q3", "H1", "1H26", "CY25". */
+const PERIOD_LABEL = /^(?:(?:FY|CY|Q|H)\d{1,4}|\d[HQ]\d{2,4})$/;
+
+/** The token at `k` is part of a period's label glued together from letters and digits: "FY" "27". */
+function periodLabelAt(t: readonly Token[], k: number): boolean {
+  let first = k;
+  while (first > 0 && t[first]?.spaceBefore === false && k - first < 3) first--;
+  let last = k;
+  while (t[last + 1]?.spaceBefore === false && last - k < 3) last++;
+  if (first === last) return false;
+  return PERIOD_LABEL.test(
+    t
+      .slice(first, last + 1)
+      .map((x) => x.text)
+      .join(""),
+  );
 }
 
 /** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */

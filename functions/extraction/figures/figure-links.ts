@@ -290,7 +290,15 @@ export function sharesSubject(
       PERIOD_WORDS.has(tokens[setAt - 1]?.norm ?? ""))
   )
     setAt--;
-  const setOff = Boolean(trailing) && setAt >= 0 && (setAt === same?.last || setAt === same?.baseLast);
+  // (Not a participle with an object of its own before "by": ", raising its FY26 net profit forecast by 3%"
+  // moves the forecast, not what the figure before measured.)
+  const by = tokens[qualifierStart - 1]?.norm === "by" ? qualifierStart - 1 : -1;
+  const ownObject =
+    change !== undefined &&
+    by > change.at + 1 &&
+    tokens.slice(change.at + 1, by).some((x) => x.kind === "word" && !/^[a-z]{3,}ly$/.test(x.text));
+  const setOff =
+    Boolean(trailing) && !ownObject && setAt >= 0 && (setAt === same?.last || setAt === same?.baseLast);
   // "56.7 million passengers, about 4% more than in 2024", ", still 6% below the 2019 level", ", an
   // increase of 2.5%": a comparison set off by a comma right after the figure before measures it too.
   // (", a 32% rise": the article before the figure too.)

@@ -482,6 +482,8 @@ const REPORTING_DAY_VERBS = new Set([
   "disclosed",
   "tabled",
   "presented",
+  // "Macmahon Holdings last month flagged a 12% rise".
+  "flagged",
   // "its financial statements filed with the Nigerian Exchange (NGX) on Friday".
   "filed",
   "released",
@@ -540,11 +542,15 @@ function reportingDay(tokens: readonly Token[], p: PeriodHit): boolean {
     p.last - p.first === 2 &&
     (tokens[p.first]?.norm === "last" || tokens[p.first]?.norm === "this") &&
     tokens[p.first + 1]?.norm === "month";
-  if (recentMonth && REPORTING_DAY_VERBS.has(tokens[p.last]?.norm ?? "")) return true;
+  // ("NAB last week posted a 3 per cent rise": "posted" only right after the time; "the line posted a
+  // record ridership on Oct. 30" dates the figure.)
+  const reportsRightAfter =
+    REPORTING_DAY_VERBS.has(tokens[p.last]?.norm ?? "") || tokens[p.last]?.norm === "posted";
+  if (recentMonth && reportsRightAfter) return true;
   if (!isDay(tokens, p) && !lastWeek) return false;
   if (SPAN_PREPOSITIONS.has(tokens[p.first - 1]?.norm ?? "")) return false;
   // ("Tsogo Sun on Tuesday reported a 14% fall": the day right before the report's verb.)
-  if (REPORTING_DAY_VERBS.has(tokens[p.last]?.norm ?? "")) return true;
+  if (reportsRightAfter) return true;
   let noun = false;
   for (let j = p.first - 1; j >= Math.max(0, p.first - REPORT_REACH); j--) {
     const tok = tokens[j];

@@ -3,6 +3,7 @@
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
+import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
@@ -30,7 +31,7 @@ import { CHANGE_VERB, CURRENCY_WORD, ONE, PREFIX_WORD_CURRENCY, SCALE, TEN, TIME
 import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
-import { SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
+import { MEASURE_UNIT_WORDS, SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import {
   accountingPhrase,
   inGrade,
@@ -639,6 +640,7 @@ export function trimmed(
       !ageBoundAt(t, k) &&
       !inPriceBand(t, k, a) &&
       !describesNounAfter(t, k, b) &&
+      !measureBeforeNoun(t, k, b) &&
       !namesCalledLine(t, k) &&
       !inGrade(t, k) &&
       !year
@@ -761,6 +763,31 @@ export function describesNounAfter(t: readonly Token[], k: number, end: number):
     !t[k + 1]?.spaceBefore &&
     k + 2 < end &&
     t[k + 2]?.kind === "word"
+  );
+}
+
+/**
+ * A measure written apart from its unit before the noun it describes, at token `k`, after a determiner
+ * (and a word describing the noun) or a comma between descriptions: "The 180,000 dwt capesize", "a new 1.2
+ * gigawatt reactor", "The 2015-built, 180,000 dwt capesize"; not a quantity of something ("landed 398,000
+ * tonnes of sea fish").
+ */
+export function measureBeforeNoun(t: readonly Token[], k: number, end: number): boolean {
+  const unit = t[k + 1];
+  const before = t[k - 1]?.norm ?? "";
+  const determined =
+    DETERMINER_WORDS.has(before) ||
+    before === "," ||
+    (/^[a-z]+$/.test(t[k - 1]?.text ?? "") && DETERMINER_WORDS.has(t[k - 2]?.norm ?? ""));
+  return (
+    t[k]?.kind === "num" &&
+    determined &&
+    unit?.kind === "word" &&
+    unit.spaceBefore &&
+    MEASURE_UNIT_WORDS.has(unit.norm) &&
+    k + 2 < end &&
+    /^[a-z]/.test(t[k + 2]?.text ?? "") &&
+    !FUNCTION_WORDS.has(t[k + 2]?.norm ?? "")
   );
 }
 

@@ -126,6 +126,7 @@ import {
   labelBefore,
   legalFormPoint,
   listGoesOn,
+  measureBeforeNoun,
   namesIndex,
   opensClause,
   parenthesizedItem,
@@ -202,7 +203,7 @@ const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "arou
 
 export const SPAN_LIMIT = 18;
 
-const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
+export const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
   [...MEASURE_UNITS, "c", "f", "°", "g"].filter((unit) => !COUNT_UNITS.has(unit)),
 );
 
@@ -2094,6 +2095,7 @@ function subjectBefore(
     if (
       p.kind === "num" &&
       !namesIndex(t, s - 1) &&
+      !measureBeforeNoun(t, s - 1, e) &&
       !gluedHyphen(t, s) &&
       !isPeriodToken(s - 1) &&
       !isYearToken(p) &&

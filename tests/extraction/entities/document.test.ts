@@ -814,6 +814,11 @@ describe("document-level consistency", () => {
     for (const name of ["LS Cable & System", "Taihan Cable & Solution", "GS Engineering & Construction"])
       expect(named(list, name)?.type).toBe("ORGANIZATION");
     expect(named(list, "LS Cable")).toBeUndefined();
+    // (Its shorter names join it past the "&" and a singular generic word: "Taihan Cable", "Taihan".)
+    const short = entities(
+      "Fines fell on LS Cable & System and Taihan Cable & Solution. Taihan said it was reviewing the ruling. Taihan Cable slipped 1.9 percent.",
+    );
+    expect(named(short, "Taihan Cable & Solution")?.mentions).toHaveLength(3);
   });
 
   it("keeps apart organizations that only share words", () => {

@@ -101,6 +101,61 @@ export const FIX55_FISCAL_PART: Case[] = [
   ],
 ];
 
+export const FIX55_LABEL_IN_OBJECT: Case[] = [
+  // "raised its FY27 earnings forecast by 6% to RM68.4mil": a period's label written as one word in the
+  // object of a change verb is passed over as a year is, so the verb's change and object are read.
+  [
+    "Maybank raised its FY27 earnings forecast by 6% to RM68.4mil. The group cut its 1H26 revenue guidance by 3%.",
+    [
+      {
+        text: "6%",
+        change: { direction: "increase", measure: "relative" },
+        subject: { text: "its FY27 earnings forecast" },
+      },
+      { text: "RM68.4mil", subject: { text: "its FY27 earnings forecast" } },
+      {
+        text: "3%",
+        change: { direction: "decrease", measure: "relative" },
+        subject: { text: "its 1H26 revenue guidance" },
+      },
+    ],
+  ],
+  [
+    // (A participle with an object of its own after the figure before moves that object.)
+    "The bank kept a target price of RM2.65, raising its net profit forecast by 3% to RM540mil.",
+    [
+      { text: "RM2.65", subject: { text: "a target price" } },
+      { text: "3%", subject: { text: "its net profit forecast" } },
+      { text: "RM540mil", subject: { text: "its net profit forecast" } },
+    ],
+  ],
+];
+
+export const FIX55_NOTIFIED_DAY: Case[] = [
+  // "The government on Tuesday notified a minimum wage of Rs42,000": notifying, gazetting or decreeing is a
+  // one-off act whose day dates the act, not the level it sets.
+  [
+    "The government on Tuesday notified a minimum wage of Rs42,000 a month.",
+    [{ text: "Rs42,000", period: undefined, subject: { text: "a minimum wage" } }],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIX55_SPACED_MEASURE: Case[] = [
+  // "The 180,000 dwt capesize", "A 24,000 TEU container ship": a measure written apart from its unit, after
+  // a determiner, describes the noun after it and stays in the subject; a quantity of something does not
+  // ("landed 398,000 tonnes of sea fish worth £691m").
+  [
+    "A 24,000 TEU container ship now costs around $273 million. Scottish vessels landed 398,000 tonnes of sea fish worth £691m.",
+    [
+      { text: "24,000 TEU" },
+      { text: "$273 million", subject: { text: "A 24,000 TEU container ship" } },
+      { text: "398,000 tonnes" },
+      { text: "£691m", subject: { text: "tonnes of sea fish" } },
+    ],
+  ],
+];
+
 export const FIXES55: Case[] = [
   ...FIX55_GLUED_GRAMS,
   ...FIX55_DENOMINATOR_ENDS,
@@ -109,4 +164,7 @@ export const FIXES55: Case[] = [
   ...FIX55_AMPERSAND_PAYER,
   ...FIX55_REPORTED_LAST_MONTH,
   ...FIX55_FISCAL_PART,
+  ...FIX55_LABEL_IN_OBJECT,
+  ...FIX55_NOTIFIED_DAY,
+  ...FIX55_SPACED_MEASURE,
 ];

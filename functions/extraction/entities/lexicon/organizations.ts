@@ -248,6 +248,10 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Health",
   "Healthcare",
   "Systems",
+  // ("Taihan Cable" for "Taihan Cable & Solution", "LS Cable" for "LS Cable & System": a company's
+  // singular generic word; no body's suffix, which would make the Wage Protection System a body.)
+  "System",
+  "Solution",
   "Resources",
   "Energy",
   "Motors",

@@ -218,6 +218,8 @@ export const ONE_OFF_ACTS: readonly string[] = [
   "released", "disbursed", "evacuated", "tabled", "proposed",
   // "A Paris court on Monday fined ...", "The tribunal on Friday upheld a $220 million fine".
   "fined", "imposed", "upheld", "ordered", "levied", "penalised", "penalized",
+  // "The labour department on Tuesday notified a minimum wage of Rs42,000", "gazetted a new tariff".
+  "notified", "gazetted", "decreed",
 ];
 
 /**
