@@ -663,8 +663,10 @@ function passiveSaleBefore(t: readonly Token[], at: number, clauseStart: number)
   for (let k = at - 1; k > Math.max(clauseStart, at - SALE_PARTY_REACH); k--) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || t[k]?.kind === "num") return undefined;
-    if ((norm === "to" || norm === "by") && SALE_PARTICIPLES.has(t[k - 1]?.norm ?? ""))
-      return BE_FORMS.has(t[k - 2]?.norm ?? "") ? k - 1 : undefined;
+    if (norm !== "to" && norm !== "by") continue;
+    // ("Yad2 was acquired in 2014 by Axel Springer for": past the year it was sold in.)
+    const p = t[k - 2]?.norm === "in" && isYearToken(t[k - 1]) ? k - 3 : k - 1;
+    if (SALE_PARTICIPLES.has(t[p]?.norm ?? "")) return BE_FORMS.has(t[p - 1]?.norm ?? "") ? p : undefined;
   }
   return undefined;
 }

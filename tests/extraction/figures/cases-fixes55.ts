@@ -59,6 +59,11 @@ export const FIX55_PASSIVE_SALE: Case[] = [
       { text: "$1.2 billion", subject: { text: "The tower" } },
     ],
   ],
+  [
+    // (Past the year it was sold in: "was acquired in 2014 by Axel Springer for".)
+    "Yad2 was acquired in 2014 by Axel Springer for NIS 800 million.",
+    [{ text: "NIS 800 million", subject: { text: "Yad2" } }],
+  ],
 ];
 
 export const FIX55_AMPERSAND_PAYER: Case[] = [
