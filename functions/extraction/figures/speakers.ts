@@ -1489,7 +1489,11 @@ export class Resolver {
   /** For each of those mentions in order, the one named most up to it. */
   private readonly mainUpTo: Organization[];
   /** For each kind of body asked for, its mentions in order and where a second body of that kind starts. */
-  private readonly bodies = new Map<string, { mentions: Organization[]; second: number }>();
+  private readonly bodies = new Map<string, OnlyBefore>();
+  /** The companies a place's "-based" describes, read on the first "the X-based company". */
+  private based: Map<string, OnlyBefore> | undefined;
+  /** The companies by the words of their names, read on the first "the cable maker". */
+  private namedBy: Map<string, OnlyBefore> | undefined;
   /** Every mention with its entity, sorted by start, for linking attributions in log time. */
   private readonly mentions: Placed[];
   /** The people the article gives a role. */
@@ -1849,20 +1853,40 @@ export class Resolver {
   private basedCompanyBefore(written: string, position: number): Organization | undefined {
     const place = BASED_IN.exec(written)?.[1];
     if (!place) return undefined;
-    const based = `${place}-based`;
-    let found: Organization | undefined;
-    for (let at = this.text.indexOf(based); at >= 0 && at < position; at = this.text.indexOf(based, at + 1)) {
-      const after = this.companies.find((o) => o.start >= at && o.start - at <= based.length + BASED_REACH);
-      const before = this.companies.find(
-        (o) =>
-          o.end <= at && at - o.end <= BASED_REACH && /^,\s+(?:the|a|an)\s/i.test(this.text.slice(o.end, at)),
-      );
-      const company = after ?? before;
-      if (!company || company.end > position) continue;
-      if (found && found.entityId !== company.entityId) return undefined;
-      found = company;
+    this.based ??= this.basedCompanies();
+    return onlyBefore(this.based.get(place), position);
+  }
+
+  /**
+   * Each place a "-based" describes in the text, with the companies so described in text order: the one
+   * named right after ("Bengaluru-based BEML Ltd") or right before in apposition ("Al Rimal, the
+   * Riyadh-based contractor"). Read once per article, each lookup a binary search.
+   */
+  private basedCompanies(): Map<string, OnlyBefore> {
+    const found = new Map<string, Organization[]>();
+    for (const m of this.text.matchAll(BASED_IN_ALL)) {
+      const at = m.index ?? 0;
+      const place = m[1] ?? "";
+      const next = this.companies[firstAtOrAfter(this.companies, at, (o) => o.start)];
+      const previous = this.companies[firstAtOrAfter(this.companies, at + 1, (o) => o.end) - 1];
+      // (Only lower-case words between: "Bengaluru-based miner BEML", not "Riyadh-based contractor, won a
+      // mine deal. Komatsu".)
+      const between = next ? this.text.slice(at + m[0].length, next.start) : "";
+      const after =
+        next && between.length <= BASED_REACH && /^[\s\p{Ll}-]*$/u.test(between) ? next : undefined;
+      const before =
+        previous &&
+        at - previous.end <= BASED_REACH &&
+        /^,\s+(?:the|a|an)\s+$/i.test(this.text.slice(previous.end, at))
+          ? previous
+          : undefined;
+      const company = before ?? after;
+      if (company) found.set(place, [...(found.get(place) ?? []), company]);
     }
-    return found;
+    // (In the order they end, as a lookup reads them: one named before may follow one named after.)
+    return new Map(
+      [...found].map(([place, companies]) => [place, onlyBeforeOf(companies.sort((a, b) => a.end - b.end))]),
+    );
   }
 
   /**
@@ -1871,19 +1895,38 @@ export class Resolver {
    * none or two do.
    */
   private companyNamedBy(describing: readonly string[], position: number): Organization | undefined {
-    const words = describing.filter((w) => /^[a-z]{4,}$/.test(w) && !UNNAMING_WORDS.has(w));
-    if (words.length === 0) return undefined;
+    this.namedBy ??= this.companiesByNameWord();
     let found: Organization | undefined;
-    for (const o of this.companies) {
-      if (o.end > position) break;
-      // ("the blockchain analytics firm": no Blockchain Association, a lobby.)
-      if (LOBBY_NAME.test(o.name)) continue;
-      const nameWords = o.name.toLowerCase().split(/\s+/);
-      if (!words.some((w) => nameWords.includes(w) || nameWords.includes(`${w}s`))) continue;
-      if (found && found.entityId !== o.entityId) return undefined;
-      found = o;
+    for (const word of describing) {
+      if (!/^[a-z]{4,}$/.test(word) || UNNAMING_WORDS.has(word)) continue;
+      const list = this.namedBy.get(word);
+      const k = list ? firstAtOrAfter(list.mentions, position + 1, (o) => o.end) : 0;
+      if (!list || k === 0) continue;
+      if (k > list.second) return undefined;
+      const company = list.mentions[k - 1];
+      if (!company || (found && found.entityId !== company.entityId)) return undefined;
+      if (!found || company.end > found.end) found = company;
     }
     return found;
+  }
+
+  /**
+   * The companies by each lower-case word of their names, a plural's singular too ("cables" and "cable"
+   * for Oman Cables Industry); not a lobby's ("the blockchain analytics firm" is no Blockchain
+   * Association). Read once per article.
+   */
+  private companiesByNameWord(): Map<string, OnlyBefore> {
+    const byWord = new Map<string, Organization[]>();
+    for (const o of this.companies) {
+      if (LOBBY_NAME.test(o.name)) continue;
+      const words = new Set<string>();
+      for (const word of o.name.toLowerCase().split(/\s+/)) {
+        words.add(word);
+        if (word.endsWith("s")) words.add(word.slice(0, -1));
+      }
+      for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), o]);
+    }
+    return new Map([...byWord].map(([word, companies]) => [word, onlyBeforeOf(companies)]));
   }
 
   /**
@@ -1910,12 +1953,10 @@ export class Resolver {
       // (Nor is the World Bank or a development bank a lender's "the bank".)
       const lender = (o: Organization) => !CENTRAL_BANK_NAME.test(o.name) && !POLICY_BANK_NAME.test(o.name);
       if (kind === "bank" && mentions.some(lender)) mentions = mentions.filter(lender);
-      const second = mentions.findIndex((o) => o.entityId !== mentions[0]?.entityId);
-      bodies = { mentions, second: second < 0 ? mentions.length : second };
+      bodies = onlyBeforeOf(mentions);
       this.bodies.set(kind, bodies);
     }
-    const k = firstAtOrAfter(bodies.mentions, position + 1, (o) => o.end);
-    return k > 0 && k <= bodies.second ? bodies.mentions[k - 1] : undefined;
+    return onlyBefore(bodies, position);
   }
 
   /** The mentions of places named as a body of that kind: "Taronga Zoo ..., the zoo said". */
@@ -1946,6 +1987,25 @@ export class Resolver {
 
 /** "The Bengaluru-based company", "the Sao Paulo-based lender": the place a body is said to be based in. */
 const BASED_IN = /(\p{Lu}[\p{L}.'’]*(?:\s\p{Lu}[\p{L}.'’]*)?)-based\b/u;
+const BASED_IN_ALL = new RegExp(BASED_IN.source, "gu");
+
+/** Mentions in text order, with the index of the first that names another entity than the first. */
+interface OnlyBefore {
+  mentions: Organization[];
+  second: number;
+}
+
+/** The mentions (in text order) with where a second entity first appears among them. */
+function onlyBeforeOf(mentions: Organization[]): OnlyBefore {
+  const second = mentions.findIndex((o) => o.entityId !== mentions[0]?.entityId);
+  return { mentions, second: second < 0 ? mentions.length : second };
+}
+
+/** The latest of the mentions that end by a position, where all of those name one entity. */
+function onlyBefore(list: OnlyBefore | undefined, position: number): Organization | undefined {
+  const k = list ? firstAtOrAfter(list.mentions, position + 1, (o) => o.end) : 0;
+  return list && k > 0 && k <= list.second ? list.mentions[k - 1] : undefined;
+}
 /** Characters between a place's "-based" and the company it describes, at most. */
 const BASED_REACH = 40;
 /** Words describing a kind that no company's name is told by: "the listed company", "the largest group". */

@@ -938,6 +938,13 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "5%",
     "Great Eastern Shipping",
   ],
+  // (Or the one before it in apposition: "Al Rimal Mining Services, the Riyadh-based contractor"; not a
+  // company named after the place's sentence ends.)
+  [
+    "Al Rimal Mining Services, the Riyadh-based contractor, won a mine deal. Komatsu sold 40 trucks. Komatsu said sales rose. Revenue rose 12%, the Riyadh-based company said.",
+    "12%",
+    "Al Rimal Mining Services",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
