@@ -19,13 +19,35 @@ export interface Eponym {
 }
 
 /**
+ * Each word of the names of two words or more of the article's organizations -> the organization named
+ * earliest with it ("gallagher" -> Arthur J. Gallagher & Co). Read once per article.
+ */
+export function companiesByWord(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+  const earliest = new Map<string, { group: Group; start: number }>();
+  for (const group of groups.values()) {
+    if (typeOf(group) !== "ORGANIZATION") continue;
+    for (const member of group.members) {
+      if (member.words.length < 2) continue;
+      for (const w of member.words) {
+        const word = nameKey(w);
+        const known = earliest.get(word);
+        if (!known || member.start < known.start) earliest.set(word, { group, start: member.start });
+      }
+    }
+  }
+  return new Map([...earliest].map(([word, { group }]) => [word, group]));
+}
+
+/**
  * The company named by the surname of `key` ("name:gallagher") beside `person`: the earliest-named
- * organization whose name of two words or more holds the surname. `mentions` are all of the surname's
- * mentions (weak ones too), whose words decide where the unmarked ones go.
+ * organization whose name of two words or more holds the surname (`companies`, from companiesByWord).
+ * `mentions` are all of the surname's mentions (weak ones too), whose words decide where the unmarked ones
+ * go.
  */
 export function eponymOf(
   text: string,
   groups: ReadonlyMap<string, Group>,
+  companies: ReadonlyMap<string, Group>,
   key: string,
   person: Group,
   mentions: readonly Candidate[],
@@ -33,17 +55,8 @@ export function eponymOf(
 ): Eponym | undefined {
   const word = key.slice("name:".length);
   if (!namesInFull(person, word, lowerWords)) return undefined;
-  let company: Group | undefined;
-  let first = Number.POSITIVE_INFINITY;
-  for (const group of groups.values()) {
-    if (group.key === key || group === person || typeOf(group) !== "ORGANIZATION") continue;
-    for (const member of group.members)
-      if (member.start < first && member.words.length >= 2 && member.words.some((w) => nameKey(w) === word)) {
-        company = group;
-        first = member.start;
-      }
-  }
-  if (!company) return undefined;
+  const company = companies.get(word);
+  if (!company || !groups.has(company.key) || company === person) return undefined;
   let toCompany = 0;
   let toPerson = 0;
   for (const mention of mentions) {

@@ -1,7 +1,7 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
-import { type Eponym, eponymOf, joinEponym } from "./eponyms.ts";
+import { companiesByWord, type Eponym, eponymOf, joinEponym } from "./eponyms.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
@@ -61,10 +61,15 @@ export function mergeCandidates(
   }
   const aliases = personAliases(groups);
   const weakByKey = new Map<string, Candidate[]>();
-  for (const candidate of candidates)
-    if (candidate.weak)
-      weakByKey.set(keyOf(candidate), [...(weakByKey.get(keyOf(candidate)) ?? []), candidate]);
+  for (const candidate of candidates) {
+    if (!candidate.weak) continue;
+    const key = keyOf(candidate);
+    const list = weakByKey.get(key);
+    if (list) list.push(candidate);
+    else weakByKey.set(key, [candidate]);
+  }
   const eponyms = new Map<string, Eponym>();
+  const companies = companiesByWord(groups);
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
     // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
@@ -84,7 +89,7 @@ export function mergeCandidates(
     if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
     // ("Gallagher" beside Arthur J. Gallagher & Co and J. Patrick Gallagher Jr: each mention, by its words.)
     const mentions = [...group.members, ...(weakByKey.get(group.key) ?? [])];
-    const eponym = eponymOf(text, groups, group.key, target, mentions, lowerWords);
+    const eponym = eponymOf(text, groups, companies, group.key, target, mentions, lowerWords);
     if (eponym) {
       eponyms.set(group.key, eponym);
       for (const member of group.members) joinEponym(text, eponym, member);

@@ -1881,7 +1881,7 @@ export class Resolver {
           ? previous
           : undefined;
       const company = before ?? after;
-      if (company) found.set(place, [...(found.get(place) ?? []), company]);
+      if (company) pushTo(found, place, company);
     }
     // (In the order they end, as a lookup reads them: one named before may follow one named after.)
     return new Map(
@@ -1924,7 +1924,7 @@ export class Resolver {
         words.add(word);
         if (word.endsWith("s")) words.add(word.slice(0, -1));
       }
-      for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), o]);
+      for (const word of words) pushTo(byWord, word, o);
     }
     return new Map([...byWord].map(([word, companies]) => [word, onlyBeforeOf(companies)]));
   }
@@ -1993,6 +1993,13 @@ const BASED_IN_ALL = new RegExp(BASED_IN.source, "gu");
 interface OnlyBefore {
   mentions: Organization[];
   second: number;
+}
+
+/** Adds an item to the list of its key. */
+function pushTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list) list.push(item);
+  else lists.set(key, [item]);
 }
 
 /** The mentions (in text order) with where a second entity first appears among them. */
