@@ -56,7 +56,7 @@ export function eponymOf(
   const word = key.slice("name:".length);
   if (!namesInFull(person, word, lowerWords)) return undefined;
   const company = companies.get(word);
-  if (!company || !groups.has(company.key) || company === person) return undefined;
+  if (!company || !groups.has(company.key)) return undefined;
   let toCompany = 0;
   let toPerson = 0;
   for (const mention of mentions) {
