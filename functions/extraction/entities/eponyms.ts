@@ -11,7 +11,7 @@ import { type Group, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import { nameKey } from "./word-shape.ts";
 
-export interface Eponym {
+interface Eponym {
   company: Group;
   person: Group;
   /** Where a mention whose words say neither goes. */
@@ -19,10 +19,67 @@ export interface Eponym {
 }
 
 /**
- * Each word of the names of two words or more of the article's organizations -> the organization named
- * earliest with it ("gallagher" -> Arthur J. Gallagher & Co). Read once per article.
+ * The surnames of one article that name both a company and a person. Its indexes (the organizations by
+ * the words of their names, the weak mentions by key) are built on the first surname of a person named in
+ * full, so an article with none pays nothing for them.
  */
-export function companiesByWord(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+export class Eponyms {
+  private readonly found = new Map<string, Eponym>();
+  private companies: Map<string, Group> | undefined;
+  private weakByKey: Map<string, Candidate[]> | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly groups: Map<string, Group>,
+    private readonly candidates: readonly Candidate[],
+    private readonly keyOf: (candidate: Candidate) => string,
+    private readonly lowerWords: ReadonlySet<string>,
+  ) {}
+
+  /**
+   * Splits the group of a bare surname ("name:gallagher") between the earliest-named organization whose
+   * name of two words or more holds it and `person`, mention by mention, and drops the group; false (and
+   * nothing done) where no such organization is named or the person is not named in full with it last.
+   */
+  split(group: Group, person: Group): boolean {
+    const word = group.key.slice("name:".length);
+    if (!namesInFull(person, word, this.lowerWords)) return false;
+    this.companies ??= companiesByWord(this.groups);
+    const company = this.companies.get(word);
+    if (!company || !this.groups.has(company.key)) return false;
+    // (Weak mentions count too: "Gallagher will pay" opens its sentence.)
+    this.weakByKey ??= weakByKey(this.candidates, this.keyOf);
+    let toCompany = 0;
+    let toPerson = 0;
+    for (const mention of [...group.members, ...(this.weakByKey.get(group.key) ?? [])]) {
+      const side = eponymSide(this.text, mention.start, mention.end);
+      if (side === "company") toCompany++;
+      else if (side === "person") toPerson++;
+    }
+    const eponym: Eponym = {
+      company,
+      person,
+      unmarked: toCompany > 0 && toPerson === 0 ? "company" : "person",
+    };
+    this.found.set(group.key, eponym);
+    for (const member of group.members) join(this.text, eponym, member);
+    this.groups.delete(group.key);
+    return true;
+  }
+
+  /** Adds a weak one-word mention of a split surname to its side; false where the key names none. */
+  joinWeak(key: string, candidate: Candidate): boolean {
+    const eponym = this.found.get(key);
+    if (eponym) join(this.text, eponym, candidate);
+    return eponym !== undefined;
+  }
+}
+
+/**
+ * Each word of the names of two words or more of the article's organizations -> the organization named
+ * earliest with it ("gallagher" -> Arthur J. Gallagher & Co).
+ */
+function companiesByWord(groups: ReadonlyMap<string, Group>): Map<string, Group> {
   const earliest = new Map<string, { group: Group; start: number }>();
   for (const group of groups.values()) {
     if (typeOf(group) !== "ORGANIZATION") continue;
@@ -38,33 +95,20 @@ export function companiesByWord(groups: ReadonlyMap<string, Group>): Map<string,
   return new Map([...earliest].map(([word, { group }]) => [word, group]));
 }
 
-/**
- * The company named by the surname of `key` ("name:gallagher") beside `person`: the earliest-named
- * organization whose name of two words or more holds the surname (`companies`, from companiesByWord).
- * `mentions` are all of the surname's mentions (weak ones too), whose words decide where the unmarked ones
- * go.
- */
-export function eponymOf(
-  text: string,
-  groups: ReadonlyMap<string, Group>,
-  companies: ReadonlyMap<string, Group>,
-  key: string,
-  person: Group,
-  mentions: readonly Candidate[],
-  lowerWords: ReadonlySet<string>,
-): Eponym | undefined {
-  const word = key.slice("name:".length);
-  if (!namesInFull(person, word, lowerWords)) return undefined;
-  const company = companies.get(word);
-  if (!company || !groups.has(company.key)) return undefined;
-  let toCompany = 0;
-  let toPerson = 0;
-  for (const mention of mentions) {
-    const side = eponymSide(text, mention.start, mention.end);
-    if (side === "company") toCompany++;
-    else if (side === "person") toPerson++;
+/** The weak candidates by their keys. */
+function weakByKey(
+  candidates: readonly Candidate[],
+  keyOf: (candidate: Candidate) => string,
+): Map<string, Candidate[]> {
+  const byKey = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    if (!candidate.weak) continue;
+    const key = keyOf(candidate);
+    const list = byKey.get(key);
+    if (list) list.push(candidate);
+    else byKey.set(key, [candidate]);
   }
-  return { company, person, unmarked: toCompany > 0 && toPerson === 0 ? "company" : "person" };
+  return byKey;
 }
 
 /**
@@ -84,7 +128,7 @@ function namesInFull(person: Group, word: string, lowerWords: ReadonlySet<string
 }
 
 /** Adds the surname's mention to the company or to the person, as its words say. */
-export function joinEponym(text: string, eponym: Eponym, mention: Candidate): void {
+function join(text: string, eponym: Eponym, mention: Candidate): void {
   const side = eponymSide(text, mention.start, mention.end) ?? eponym.unmarked;
   const [group, type] =
     side === "company" ? [eponym.company, "ORGANIZATION" as const] : [eponym.person, "PERSON" as const];

@@ -1,7 +1,7 @@
 import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
-import { companiesByWord, type Eponym, eponymOf, joinEponym } from "./eponyms.ts";
+import { Eponyms } from "./eponyms.ts";
 import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
@@ -60,16 +60,7 @@ export function mergeCandidates(
     if (longer && longer !== group && groups.has(longer.key)) moveInto(group, longer, groups);
   }
   const aliases = personAliases(groups);
-  const weakByKey = new Map<string, Candidate[]>();
-  for (const candidate of candidates) {
-    if (!candidate.weak) continue;
-    const key = keyOf(candidate);
-    const list = weakByKey.get(key);
-    if (list) list.push(candidate);
-    else weakByKey.set(key, [candidate]);
-  }
-  const eponyms = new Map<string, Eponym>();
-  const companies = companiesByWord(groups);
+  const eponyms = new Eponyms(text, groups, candidates, keyOf, lowerWords);
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
     // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
@@ -88,15 +79,7 @@ export function mergeCandidates(
     const known = group.members.some((member) => member.canonical !== undefined);
     if (typeOf(group) === "LOCATION" && (known || !endsWithWord(target, group.key))) continue;
     // ("Gallagher" beside Arthur J. Gallagher & Co and J. Patrick Gallagher Jr: each mention, by its words.)
-    const mentions = [...group.members, ...(weakByKey.get(group.key) ?? [])];
-    const eponym = eponymOf(text, groups, companies, group.key, target, mentions, lowerWords);
-    if (eponym) {
-      eponyms.set(group.key, eponym);
-      for (const member of group.members) joinEponym(text, eponym, member);
-      groups.delete(group.key);
-      continue;
-    }
-    moveInto(group, target, groups, "PERSON");
+    if (!eponyms.split(group, target)) moveInto(group, target, groups, "PERSON");
   }
   // Shorter names join the organization (or storm) they name ("Newell", "the Commission", "Helene").
   const shortForms = shorterNames(groups, text, commonWords);
@@ -139,11 +122,7 @@ export function mergeCandidates(
     const key = keyOf(candidate);
     const single = candidate.words.length === 1;
     const form = shortForms.get(key);
-    const eponym = single ? eponyms.get(key) : undefined;
-    if (eponym) {
-      joinEponym(text, eponym, candidate);
-      continue;
-    }
+    if (single && eponyms.joinWeak(key, candidate)) continue;
     // ("Debt service rose" beside the Debt Management Office: a word that opens a sentence and that the
     // article also writes in lower case is no short name.)
     const ordinary = candidate.initial && single && lowerWords.has(candidate.text.toLowerCase());

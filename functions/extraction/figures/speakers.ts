@@ -1561,9 +1561,7 @@ export class Resolver {
       const linked = link(text, n, this.mentions);
       if (!linked) continue;
       if (work) {
-        const sources = this.workSources.get(work) ?? [];
-        sources.push({ ...linked, end: n.end });
-        this.workSources.set(work, sources);
+        pushTo(this.workSources, work, { ...linked, end: n.end });
         if (firstWork) firstEnds.set(work, n.end);
       }
       if (!title && !(linked.entityId && notPeople.has(linked.entityId)))
