@@ -2,7 +2,9 @@ import {
   APPOSITION_ORGANIZATION_HEADS,
   COMPANY_DESCRIPTORS,
   LOCATIVES,
+  MAKER_HEADS,
   ORGANIZATION_NOUNS,
+  PERSON_MAKER_WORDS,
   PLACE_OF_NOUNS,
   PRODUCT_NOUNS,
   RESULT_VERBS,
@@ -21,6 +23,8 @@ const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
 const COMPANY_DESCRIPTOR = new Set(COMPANY_DESCRIPTORS);
 const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
+const MAKER_HEAD = new Set(MAKER_HEADS);
+const PERSON_MAKER_WORD = new Set(PERSON_MAKER_WORDS);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
 const PLACE_OF_NOUN = new Set(PLACE_OF_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
@@ -117,7 +121,12 @@ export function typeFromContext(
   // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
   if ((type !== "LOCATION" || unknownPlace) && afterPluralOrganizationNoun(view, start))
     return "ORGANIZATION";
-  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end)) return "ORGANIZATION";
+  // (A maker's head only for a name that opens with no given name, "John Doe, a cabinet maker," being a
+  // person, and not after a preposition of place: "The Morenci mine in Greenlee County, the largest copper
+  // producer," describes the mine.)
+  const makerHead = !GIVEN_NAMES.has(view.words[start] ?? "") && !LOCATIVE.has(lower(start - 1));
+  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end, makerHead))
+    return "ORGANIZATION";
   // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber", "towns like Nanyuki".
   const listed =
     (type !== "LOCATION" || unknownPlace) && !country ? listedKind(view, start, end, type) : undefined;
@@ -294,7 +303,7 @@ const APPOSITION_ENDS = new Set([",", ".", ";", ")", "—", "–", "that", "whic
  * Two names joined by "and" share a plural head: "Coles and Woolworths, the two biggest supermarket
  * chains,".
  */
-function apposedOrganization(view: SentenceView, start: number, end: number): boolean {
+function apposedOrganization(view: SentenceView, start: number, end: number, makerHead: boolean): boolean {
   const { words } = view;
   let comma = end;
   let joint = words[start - 1] === "and";
@@ -318,6 +327,7 @@ function apposedOrganization(view: SentenceView, start: number, end: number): bo
     // ("Polyco, the organisation for polyolefins,": a head may take a phrase of what it is for.)
     const ends = next === undefined || APPOSITION_ENDS.has(next) || HEAD_LINKS.has(next);
     if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && ends) return true;
+    if (makerHead && ends && madeThingsHead(words, i, comma + 2, joint)) return true;
     // ("Nutrien, the world's largest potash company,": a possessive of the world or a country ranks it.)
     if (isPossessive(words[i + 1] ?? "") && RANKING_OWNERS.has(word.toLowerCase())) {
       i++;
@@ -329,6 +339,25 @@ function apposedOrganization(view: SentenceView, start: number, end: number): bo
   }
   return false;
 }
+/**
+ * words[i] is a maker's head ("maker", "producers" after two names) after a noun of what is made ("the
+ * world's biggest cable maker") or before "of" ("the Italian maker of cables"), not a person's job ("a
+ * film maker").
+ */
+function madeThingsHead(words: readonly string[], i: number, first: number, joint: boolean): boolean {
+  const word = words[i] ?? "";
+  if (!MAKER_HEAD.has(word) && !(joint && word.endsWith("s") && MAKER_HEAD.has(word.slice(0, -1))))
+    return false;
+  if (words[i + 1] === "of") return true;
+  const made = words[i - 1] ?? "";
+  return (
+    i > first && /^\p{Ll}[\p{Ll}-]*$/u.test(made) && !PERSON_MAKER_WORD.has(made) && !RANKING_WORD.test(made)
+  );
+}
+/** Rankings and sizes that may stand right before a head: "the biggest maker", "a leading producer". */
+const RANKING_WORD =
+  /^(?:\p{Ll}+est|leading|top|major|largest|big|small|large|no|number|second|third|state|private|local|domestic|foreign|global|regional|independent|family-owned|state-owned|listed)$/u;
+
 /** Links after an apposition's head that say what it is for or of: "the organisation for polyolefins". */
 const HEAD_LINKS = new Set(["for", "of", "in"]);
 /** Owners whose possessive ranks the head after it: "the world's largest", "the country's biggest". */

@@ -821,6 +821,21 @@ describe("document-level consistency", () => {
     expect(named(short, "Taihan Cable & Solution")?.mentions).toHaveLength(3);
   });
 
+  it("types as a company a name an apposition calls a maker or producer of things (session 56)", () => {
+    const list = entities(
+      "MILAN, Nov 5, 2026 (Reuters) - Prysmian, the world's biggest cable maker, raised its guidance on Thursday. Prysmian now sees adjusted EBITDA of 2.1 billion euros. Frigoglass, the Greek maker of drinks coolers, was sold.",
+    );
+    expect(named(list, "Prysmian")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Frigoglass")?.type).toBe("ORGANIZATION");
+    // (Not a person's job, a person named in full, or a place the apposition passes over.)
+    const people = entities(
+      "Ava DuVernay, the award-winning film maker, spoke. Maria Santos, a cabinet maker, retired. The Morenci mine in Greenlee County, the largest copper producer in North America, grew.",
+    );
+    expect(named(people, "Ava DuVernay")?.type).toBe("PERSON");
+    expect(named(people, "Maria Santos")?.type).toBe("PERSON");
+    expect(named(people, "Greenlee County")?.type).toBe("LOCATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

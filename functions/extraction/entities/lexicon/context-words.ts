@@ -283,6 +283,47 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
 ];
 
 /**
+ * Heads of an apposition that name a person's job as often as a company's: "Prysmian, the world's biggest
+ * cable maker,", "Glencore, the largest copper producer,". They make the name an organization after a
+ * noun of what is made ("cable maker") or before "of" ("the Italian maker of cables"), not after these
+ * words, which make them a person's ("film maker", "policy maker", "record producer").
+ */
+export const MAKER_HEADS: readonly string[] = ["maker", "producer"];
+export const PERSON_MAKER_WORDS: readonly string[] = [
+  "film",
+  "movie",
+  "documentary",
+  "policy",
+  "decision",
+  "law",
+  "peace",
+  "king",
+  "deal",
+  "match",
+  "play",
+  "trouble",
+  "rule",
+  "rain",
+  "noise",
+  "merry",
+  "holiday",
+  "mischief",
+  "image",
+  "taste",
+  "money",
+  "record",
+  "music",
+  "executive",
+  "television",
+  "tv",
+  "theatre",
+  "theater",
+  "line",
+  "associate",
+  "co-executive",
+];
+
+/**
  * Descriptors a sentence may open with before a company's name ("Chipmaker Nvidia said", "Rival
  * Commerzbank"): capitalized there, but no part of the name. None starts a company's own name.
  */
