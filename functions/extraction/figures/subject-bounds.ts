@@ -121,6 +121,31 @@ export function acronymBefore(t: readonly Token[], k: number): number | undefine
   return t[k - 1]?.norm === ")" && t[k - 3]?.norm === "(" && isCapitalized(t[k - 2]) ? k - 3 : undefined;
 }
 
+/**
+ * Where the words the acronym in parentheses at `open` spells begin, back to `floor`: "earnings before
+ * interest, tax, depreciation and amortisation (EBITDA)", "goods and services tax (GST)", "small modular
+ * reactors (SMRs)". Their commas and "and" are inside the name. Undefined where the words do not spell it.
+ */
+export function acronymSpelledFrom(t: readonly Token[], open: number, floor: number): number | undefined {
+  const text = t[open + 1]?.text ?? "";
+  // ("GRIs", "SMRs": a plural's "s" is no initial.)
+  const letters = (/^\p{Lu}{2,}s$/u.test(text) ? text.slice(0, -1) : text).toLowerCase();
+  if (!/^\p{L}{2,8}$/u.test(letters)) return undefined;
+  let next = letters.length - 1;
+  let start: number | undefined;
+  for (let k = open - 1; k >= floor && next >= 0; k--) {
+    const tok = t[k];
+    if (tok === undefined) return undefined;
+    if (tok.kind === "word" && tok.norm[0] === letters[next]) {
+      next--;
+      start = k;
+    } else if (!ACRONYM_GAPS.has(tok.norm) || k === open - 1) return undefined;
+  }
+  return next < 0 ? start : undefined;
+}
+/** Words and marks inside a name its acronym skips: "goods and services tax (GST)", "return on equity (ROE)". */
+const ACRONYM_GAPS = new Set([",", "and", "&", "of", "on", "for", "-"]);
+
 /** Tokens an apposition between a subject and its verb may take, at most. */
 const APPOSITION_TOKENS = 16;
 

@@ -115,6 +115,7 @@ import {
 import {
   AGE_BOUNDS,
   acronymBefore,
+  acronymSpelledFrom,
   ageBoundAt,
   ageGroupStart,
   appositionStart,
@@ -1461,7 +1462,11 @@ function subjectBefore(
   }
   // "NP of FIGURE": "a budget of $5 million", "an increase of 5% in sales".
   if (t[qualifierStart - 1]?.norm === "of") {
-    const noun = t[qualifierStart - 2];
+    // ("expects earnings before interest and tax (EBIT) of": past an acronym in parentheses, which the
+    // subject keeps.)
+    const acronym = acronymBefore(t, qualifierStart - 1);
+    const head = acronym !== undefined && acronym - 1 >= clauseStart ? acronym - 1 : qualifierStart - 2;
+    const noun = t[head];
     // "pay hikes of 4%", "price increases of 5% to 8%": a plural change noun is read like a singular one.
     const plural =
       noun !== undefined &&
@@ -1473,14 +1478,14 @@ function subjectBefore(
       // ("growth of 31% in dollar terms": the terms it is measured in; what grew comes before.)
       if (np && t[np.last - 1]?.norm !== "terms") return np;
     }
-    if (plural) return pluralChangeModifier(t, qualifierStart - 2, clauseStart);
+    if (plural) return pluralChangeModifier(t, head, clauseStart);
     if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {
-      const changed = changeNounPhrase(t, qualifierStart - 2, clauseStart);
+      const changed = changeNounPhrase(t, head, clauseStart);
       // "plans a steeper increase of 4%": what changes is not named.
       if (changed === null) return undefined;
       if (changed) return changed;
       // "compared with a gain of 9% for the FTSE 100 index": what gained is named after the figure.
-      const det = qualifierStart - 3;
+      const det = head - 1;
       if (COMPARING.has(t[det - 1]?.norm ?? "") && MONEY_DETERMINERS.has(t[det]?.norm ?? "")) {
         const np = ["for", "in"].includes(t[fig.last]?.norm ?? "")
           ? phraseAfter(t, fig.last + 1, isPeriodToken)
@@ -1492,11 +1497,15 @@ function subjectBefore(
       noun &&
       noun.kind === "word" &&
       !["total", "sum", "amount", "tune", "excess", "maximum", "minimum", "majority"].includes(noun.norm) &&
-      !heldShare(t, qualifierStart - 2) &&
+      !heldShare(t, head) &&
       (!CHANGE_NOUN.has(noun.norm) || (fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm)))
     ) {
-      let s = qualifierStart - 2;
-      while (s - 1 >= clauseStart && s > qualifierStart - 6) {
+      // ("earnings before interest, tax, depreciation and amortisation (EBITDA) of": the words its acronym
+      // spells are one noun, commas and all.)
+      const spelled = acronym === undefined ? undefined : acronymSpelledFrom(t, acronym, clauseStart);
+      let s = spelled ?? head;
+      const limit = spelled === undefined ? head - 4 : spelled - 2;
+      while (s - 1 >= clauseStart && s > limit) {
         const p = t[s - 1];
         // "a margin of error of", "the cost of living of": a noun made with "of" is one noun.
         if (
@@ -1537,6 +1546,8 @@ function subjectBefore(
           (opensClause(t, s - 1) && p.norm !== "before" && p.norm !== "after") ||
           // "The company guided revenue of $5 billion", "Insurers charge premiums of 0.5%".
           takesObject(t, s - 1) ||
+          // ", and adjusted earnings ... of": a comma and "and" open another item.
+          (p.norm === "and" && t[s - 2]?.norm === ",") ||
           // "sales of 3.9 billion pounds and gold sales of": "and" after a figure joins another item.
           // ("cash and cash equivalents" is one phrase).
           (p.norm === "and" &&

@@ -302,6 +302,7 @@ import { FIXES52 } from "./cases-fixes52.ts";
 import { FIXES53 } from "./cases-fixes53.ts";
 import { FIXES54 } from "./cases-fixes54.ts";
 import { FIXES55 } from "./cases-fixes55.ts";
+import { FIXES56 } from "./cases-fixes56.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -594,6 +595,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES53,
     ...FIXES54,
     ...FIXES55,
+    ...FIXES56,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

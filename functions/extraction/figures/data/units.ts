@@ -26,8 +26,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "millimetres", "millimeters", "millimetre", "millimeter", "centimetres", "centimeters", "bushels", "bushel",
   "bags", "bales", "mg", "mcg", "µg", "milligrams", "micrograms", "milligram", "microgram", "ml", "mmhg",
   "boepd", "boe", "mboe", "kilotonnes", "megatonnes", "gigatonnes", "carats", "ppm", "ppb",
-  // water and gas: "196 gigalitres", "1,450 MLD" (million litres a day), "142 mtpa", "40 cubic hectometres"
-  "gigalitres", "gigaliters", "megalitres", "megaliters", "kilolitres", "kiloliters", "gl", "mld",
+  // water and gas: "196 gigalitres", "672,000 kl", "1,450 MLD" (million litres a day), "142 mtpa", "40 cubic
+  // hectometres"
+  "gigalitres", "gigaliters", "megalitres", "megaliters", "kilolitres", "kiloliters", "kl", "gl", "mld",
   "hectometres", "hectometers", "mtpa", "mmtpa", "tcm", "mmscfd", "mmcfd", "mcf", "mmcf", "mtoe", "pj",
   // shipping, mining and gas: "3.2 million FFE", "25,840 tU" (tonnes of uranium), "61.2 billion scf", "320 kmph"
   "ffe", "feu", "tu", "scf", "mmscf", "kmph",

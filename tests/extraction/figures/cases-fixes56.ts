@@ -1,0 +1,52 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 56, in wording of my own. */
+
+export const FIX56_ACRONYM_OF: Case[] = [
+  // "expects earnings before interest and tax (EBIT) of": an acronym in parentheses before "of" stays in
+  // the subject, and the words it spells are one noun, commas and "and" included.
+  [
+    "Fuchs now expects earnings before interest and tax (EBIT) of 460 million to 480 million euros. The group reported earnings before interest, tax, depreciation and amortisation (EBITDA) of $2.24 billion. The raids found duty and goods and services tax (GST) of $31.8 million.",
+    [
+      {
+        text: "460 million to 480 million euros",
+        subject: { text: "earnings before interest and tax (EBIT)" },
+      },
+      {
+        text: "$2.24 billion",
+        subject: { text: "earnings before interest, tax, depreciation and amortisation (EBITDA)" },
+      },
+      { text: "$31.8 million", subject: { text: "duty and goods and services tax (GST)" } },
+    ],
+  ],
+  [
+    // (Words that do not spell it: only the head before the parentheses and its modifiers.)
+    "Keppel reported distribution per unit (DPU) of 2.64 cents. The state set a minimum support price (MSP) of Rs 5,328.",
+    [
+      { text: "2.64 cents", subject: { text: "distribution per unit (DPU)" } },
+      { text: "Rs 5,328", subject: { text: "a minimum support price (MSP)" } },
+    ],
+  ],
+];
+
+export const FIX56_COMMA_AND_ITEM: Case[] = [
+  // ", and adjusted Ebitda of": a comma and "and" open another item of the sentence, which the subject
+  // before "of" does not take in.
+  [
+    "Sales rose 5% over the quarter as demand from China recovered, and adjusted Ebitda of $318 million beat forecasts.",
+    [
+      { text: "5%", subject: { text: "Sales" } },
+      { text: "$318 million", subject: { text: "adjusted Ebitda" } },
+    ],
+  ],
+];
+
+export const FIX56_KILOLITRES: Case[] = [
+  // "672,000 kl": kilolitres abbreviated, as "kiloliters" written out.
+  [
+    "Pertamina Lubricants sold 672,000 kl of lubricants.",
+    [{ text: "672,000 kl", kind: "QUANTITY", unit: "kl", value: 672000 }],
+  ],
+];
+
+export const FIXES56: Case[] = [...FIX56_ACRONYM_OF, ...FIX56_COMMA_AND_ITEM, ...FIX56_KILOLITRES];
