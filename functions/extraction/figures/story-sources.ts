@@ -256,11 +256,15 @@ export function forwardAround(
       from = j + 1;
       break;
     }
-  for (let j = from; j < Math.min(range[1], k + CLAUSE_REACH); j++)
+  for (let j = from; j < Math.min(range[1], k + CLAUSE_REACH); j++) {
+    // ("returned to profit in the April-September half, while rival Nippon Sharyo warned that shortages
+    // would cap output": what is to come after "while" is another clause's.)
+    if (j > k && CLAUSE_SPLITTERS.has(tokens[j]?.norm ?? "")) break;
     // ("revenue grew faster than expected", "ahead of the 828 million analysts had forecast": a result
     // judged against an expectation looks back.)
     if (FORWARD.has(tokens[j]?.norm ?? "") && !describesNoun(tokens, j) && !expectationMet(tokens, j))
       return true;
+  }
   return false;
 }
 

@@ -49,4 +49,27 @@ export const FIX56_KILOLITRES: Case[] = [
   ],
 ];
 
-export const FIXES56: Case[] = [...FIX56_ACRONYM_OF, ...FIX56_COMMA_AND_ITEM, ...FIX56_KILOLITRES];
+export const FIX56_LEDE_WHILE: Case[] = [
+  // "returned to profit in the April-September half, while rival Nippon Sharyo warned that shortages would
+  // cap output": what is to come after "while" is another clause's, and leaves the lede's half the story's
+  // period, which "the six months" after it restates.
+  [
+    "TOKYO -- Kawasaki's rolling stock business returned to profit in the April-September half, while rival Nippon Sharyo warned that labor shortages would cap output through next year. The unit posted segment revenue of 112.6 billion yen for the six months, up 14% on the year.",
+    [
+      {
+        text: "112.6 billion yen",
+        subject: { text: "segment revenue" },
+        period: { text: "six months", from: "2026-04", to: "2026-09" },
+      },
+      { text: "14%", period: { text: "six months", from: "2026-04", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-06" },
+  ],
+];
+
+export const FIXES56: Case[] = [
+  ...FIX56_ACRONYM_OF,
+  ...FIX56_COMMA_AND_ITEM,
+  ...FIX56_KILOLITRES,
+  ...FIX56_LEDE_WHILE,
+];
