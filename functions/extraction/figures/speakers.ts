@@ -70,7 +70,7 @@ import {
 } from "./speaker-names.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { endsSentence } from "./subject-bounds.ts";
-import { APPROXIMATE_WORDS, isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
+import { APPROXIMATE_WORDS, accountingPhrase, isNounUse, isPastVerb, yearSpanAt } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -525,7 +525,8 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
     if (w === "to") return true;
     // ("cut its profit forecast by 12% to", "kept its forecast of $1.5 billion", not "raised its forecast
     // on Thursday after sales of".)
-    if (FORECAST_PHRASE_ENDS.has(w)) ended = true;
+    // ("its guidance for underlying net profit after tax of": "after tax" is inside the noun.)
+    if (FORECAST_PHRASE_ENDS.has(w) && !accountingPhrase(t, j)) ended = true;
     // ("reaffirmed its guidance for full-year underlying net profit of": what the forecast is for, longer.)
     const reach = t[forecast + 1]?.norm === "for" ? FORECAST_FOR_REACH : FORECAST_LINK_REACH;
     if (!ended && FORECAST_LINKS.has(w) && j - forecast <= reach) return true;
@@ -656,6 +657,8 @@ function recordedResult(t: readonly Token[], k: number): boolean {
 
 /** Speech verbs that count things before a number: "wrote 240 opinions", "admitted 880 children". */
 const COUNTING_VERBS = new Set(["wrote", "writes", "admitted", "recorded", "reported"]);
+/** Tokens of a bound's words before its number, at most: "in excess of 300". */
+const BOUND_TOKENS = 3;
 
 /** Words of analysts' expectations a result is set against. */
 const ESTIMATE_WORDS = new Set(["estimate", "estimates", "consensus", "expectations", "forecasts", "poll"]);
@@ -969,7 +972,12 @@ function firstReportedIn(
         (QUALIFIER_WORDS.has(next?.norm ?? "") &&
           next?.norm !== "a" &&
           next?.norm !== "an" &&
-          !DATE_WORDS.has(t[verb.end + 1]?.norm ?? "")))
+          !DATE_WORDS.has(t[verb.end + 1]?.norm ?? "") &&
+          // ("wrote in a note that", "reported that the price rose": a place or a clause, no bound, which
+          // "wrote in excess of 300 letters" has.)
+          verb.end === k + 1 &&
+          (next?.norm !== "in" ||
+            t.slice(verb.end + 1, verb.end + 1 + BOUND_TOKENS).some((x) => x.kind === "num"))))
     )
       continue;
     if (

@@ -945,6 +945,35 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "12%",
     "Al Rimal Mining Services",
   ],
+  // (Session 56: "after tax" inside a forecast's noun does not end its phrase before "of".)
+  [
+    "Downer EDI won a contract. Downer reaffirmed its guidance for underlying net profit after tax of $305 million to $320 million.",
+    "$305 million to $320 million",
+    "Downer",
+  ],
+  // (Session 56: "wrote in a note that" is speech; only a number right after "in" makes "wrote" a count.)
+  [
+    "Itau BBA analyst Vinicius Ribeiro wrote in a note that margins could reach 18%.",
+    "18%",
+    "Vinicius Ribeiro",
+  ],
+  // (Session 56: "reported that the ...": "the" after a verb with "that" is the clause's, no bound's.)
+  [
+    "The Philippine Statistics Authority (PSA) reported that the average farmgate price of palay fell 9.8 percent in October.",
+    "9.8 percent",
+    "Philippine Statistics Authority",
+  ],
+  // (Session 56: "flagged that" and "reiterated that" report as "said that" does.)
+  [
+    "Bapcor Ltd cut its outlook. Bapcor also flagged that tariffs had raised costs by about 4 per cent.",
+    "4 per cent",
+    "Bapcor",
+  ],
+  [
+    "The company reiterated that it expects to repurchase as much as $1 billion of stock.",
+    "$1 billion",
+    undefined,
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

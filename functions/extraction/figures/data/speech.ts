@@ -17,6 +17,9 @@ export const SPEECH_VERBS: readonly string[] = [
   // With "that" only: "estimated at $2 billion" is a level, "an estimated 5,000" a qualifier.
   "estimated that", "estimates that", "estimate that", "projected that", "calculated that", "reported that",
   "calculates that", "projects that", "forecasts that", "found that", "finds that",
+  // "Bapcor also flagged that tariffs had raised costs", "reiterated that sales would grow" (not "flagged a
+  // 5% drop", a result).
+  "flagged that", "flags that", "reiterated that", "reiterates that",
   // "The EFCC alleges that the governor diverted N2.3 billion" (not "the alleged fraud").
   "alleges that", "alleged that", "allege that", "allege", "alleges",
   // "is pleased to announce that", "is proud to report that".
