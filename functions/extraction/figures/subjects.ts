@@ -1521,6 +1521,11 @@ function subjectBefore(
           s -= 2;
           continue;
         }
+        // ("value-added tax of": whatever its last part would be alone, a verb of change here.)
+        if (gluedHyphen(t, s - 2) && t[s - 3]?.kind === "word" && s - 3 >= clauseStart) {
+          s -= 3;
+          continue;
+        }
         // "will carry a list price of $1,049": the noun phrase opens at its determiner.
         if (DETERMINER_WORDS.has(t[s]?.norm ?? "")) break;
         // "adjusted diluted EPS of $3.85", "total debt of $2.1 billion": accounting words describe the noun;

@@ -67,9 +67,24 @@ export const FIX56_LEDE_WHILE: Case[] = [
   ],
 ];
 
+export const FIX56_HYPHENED_MODIFIER: Case[] = [
+  // "value-added tax of", "all-in sustaining costs of", "minimum paid-up capital of": a word glued by a
+  // hyphen to the one before it is one modifier with it, though its last part alone ("added", "paid")
+  // would be a verb.
+  [
+    "Kenya charges value-added tax of 16 percent. Brokers need minimum paid-up capital of N50 million, and the miner reported all-in sustaining costs of US$1,413 an ounce.",
+    [
+      { text: "16 percent", subject: { text: "value-added tax" } },
+      { text: "N50 million", subject: { text: "minimum paid-up capital" } },
+      { text: "US$1,413", subject: { text: "all-in sustaining costs" } },
+    ],
+  ],
+];
+
 export const FIXES56: Case[] = [
   ...FIX56_ACRONYM_OF,
   ...FIX56_COMMA_AND_ITEM,
   ...FIX56_KILOLITRES,
   ...FIX56_LEDE_WHILE,
+  ...FIX56_HYPHENED_MODIFIER,
 ];
