@@ -1,11 +1,13 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
-import type { Entity } from "../entities/types.ts";
+import type { Entity, Mention } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
+import { listHeadings } from "./list-headings.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, SENTENCE_END } from "./speaker-names.ts";
 import { Resolver, reportedIn } from "./speakers.ts";
+import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureSpeaker } from "./types.ts";
 
@@ -14,6 +16,9 @@ export class FigureSpeakers {
   private readonly quoteOf: Int32Array;
   private readonly reported: Attribution[][];
   private readonly people: Resolver;
+  private readonly headingOf: Int32Array;
+  /** The organizations' mentions, by where they start. */
+  private readonly organizations: Map<number, Mention>;
 
   constructor(
     text: string,
@@ -26,12 +31,45 @@ export class FigureSpeakers {
     const { named, reported } = attributions(tokens, scopes.sentenceTokens, this.quotes, this.quoteOf);
     this.reported = reported;
     this.people = new Resolver(text, entities, named);
+    this.headingOf = listHeadings(tokens, scopes.sentenceTokens);
+    this.organizations = new Map(
+      entities.filter((e) => e.type === "ORGANIZATION").flatMap((e) => e.mentions.map((m) => [m.start, m])),
+    );
   }
 
   /** The speaker of the figure that starts at token `first` of sentence `sentence`. */
   speakerOf(first: number, sentence: number): FigureSpeaker | undefined {
     const region = this.quotes[this.quoteOf[first] ?? -1];
     if (region?.speaker) return this.people.speaker(region.speaker, "quoted");
+    const own = this.reportedOf(first, sentence);
+    if (own !== null) return own;
+    // ("..., according to the Federation of the Swiss Watch Industry:" over "1. United States: 4.31
+    // billion francs": a list's items are told by whom its heading names.)
+    const heading = this.headingOf[sentence] ?? -1;
+    if (heading < 0) return undefined;
+    const told = this.reported[heading]?.[0] ?? this.namedHeading(heading);
+    return told && told.from === undefined ? this.people.speaker(told, "reported") : undefined;
+  }
+
+  /**
+   * "FRANKFURT, Nov 20, 2026 (Reuters) - Villeroy & Boch AG:": a heading that is an organization's name
+   * alone, after a dateline or not, over the items of its results.
+   */
+  private namedHeading(heading: number): Attribution | undefined {
+    const [first, last] = this.scopes.sentenceTokens[heading] ?? [0, 0];
+    let start = first;
+    for (let k = first; k < last; k++) if (DASHES.has(this.tokens[k]?.norm ?? "")) start = k + 1;
+    const from = this.tokens[start]?.start;
+    const org = this.organizations.get(from ?? -1);
+    if (org === undefined || org.end !== this.tokens[last - 2]?.end) return undefined;
+    return { name: org.text, start: org.start, end: org.end, pronoun: false, at: org.end };
+  }
+
+  /**
+   * The speaker the figure's own sentence names for it; undefined when it names one for another clause
+   * only, null when it names none.
+   */
+  private reportedOf(first: number, sentence: number): FigureSpeaker | undefined | null {
     // "The Treasury said ..., while the Bank of England said ...": the last attribution whose clause the
     // figure is in (a later one starts at its "from").
     const at = this.tokens[first]?.start ?? 0;
@@ -49,7 +87,7 @@ export class FigureSpeakers {
         return this.people.speaker(reported, "reported");
       return undefined;
     }
-    return undefined;
+    return null;
   }
 }
 

@@ -974,6 +974,33 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$1 billion",
     undefined,
   ],
+  // (Session 56: a list's items are told by whom its heading names, a source or a company's name alone.)
+  [
+    "Swiss watch exports by destination, January-October 2026, according to the Federation of the Swiss Watch Industry:\n\n1. United States: 4.31 billion francs, up 4.1%\n2. China: 1.86 billion francs, down 18.7%\n\nTotal: 21.6 billion francs, down 2.9%",
+    "1.86 billion francs",
+    "Federation of the Swiss Watch Industry",
+  ],
+  [
+    "Swiss watch exports by destination, according to the Federation of the Swiss Watch Industry:\n\n1. United States: 4.31 billion francs, up 4.1%\n\nTotal: 21.6 billion francs, down 2.9%",
+    "21.6 billion francs",
+    "Federation of the Swiss Watch Industry",
+  ],
+  [
+    "FRANKFURT, Nov 20, 2026 (Reuters) - Villeroy & Boch AG:\n\n* Nine-month revenue rose 31.4% to 1.21 billion euros\n\n* Operating EBIT of 86.3 million euros",
+    "86.3 million euros",
+    "Villeroy & Boch",
+  ],
+  // (Not prose after the list, nor a list under a heading that names no one.)
+  [
+    "Key markets:\n\n1. United States: 4.31 billion francs, up 4.1%\n\nExports to China fell 18.7% in October.",
+    "4.31 billion francs",
+    undefined,
+  ],
+  [
+    "Exports, according to the Federation of the Swiss Watch Industry:\n\n1. United States: 4.31 billion francs\n\nSales at Swatch fell 3% last year.",
+    "3%",
+    undefined,
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

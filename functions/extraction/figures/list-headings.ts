@@ -1,0 +1,45 @@
+/**
+ * A list under a heading that ends with a colon: "Swiss watch exports by destination, January-October
+ * 2026, according to the Federation of the Swiss Watch Industry:" and then "1. United States: 4.31
+ * billion francs", "Total: 21.6 billion francs". What the heading says of its source holds for each item.
+ */
+import { BULLETS } from "./past-results.ts";
+import type { Token } from "./tokenize.ts";
+
+/** Words of a label before its colon that opens an item, at most: "Capacity utilization:". */
+const LABEL_WORDS = 5;
+
+/** For each sentence, the sentence of the heading whose list it is an item of, or -1. */
+export function listHeadings(
+  tokens: readonly Token[],
+  sentenceTokens: ReadonlyArray<[number, number]>,
+): Int32Array {
+  const heading = new Int32Array(sentenceTokens.length).fill(-1);
+  for (let s = 1; s < sentenceTokens.length; s++) {
+    if (!opensItem(tokens, sentenceTokens[s] as [number, number])) continue;
+    const before = heading[s - 1] ?? -1;
+    if (before >= 0) heading[s] = before;
+    else if (endsWithColon(tokens, sentenceTokens[s - 1] as [number, number])) heading[s] = s - 1;
+  }
+  return heading;
+}
+
+/** The sentence [first, last) opens a line with a bullet, a number and its point ("1.", "2)") or a label. */
+function opensItem(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  const opener = tokens[first];
+  if (!opener?.lineStart) return false;
+  if (BULLETS.has(opener.norm)) return true;
+  const mark = tokens[first + 1];
+  if (opener.kind === "num" && /^\d{1,2}$/.test(opener.text) && (mark?.norm === "." || mark?.norm === ")"))
+    return mark.spaceBefore === false;
+  for (let k = first; k < Math.min(last, first + LABEL_WORDS + 1); k++) {
+    if (tokens[k]?.norm === ":") return k > first;
+    if (tokens[k]?.kind !== "word") return false;
+  }
+  return false;
+}
+
+/** The sentence [first, last) is a line of its own that ends with a colon. */
+function endsWithColon(tokens: readonly Token[], [first, last]: [number, number]): boolean {
+  return last > first && tokens[last - 1]?.norm === ":" && tokens[first]?.lineStart === true;
+}
