@@ -68,7 +68,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
   );
   const parts = splitPersonOfPlace(
     view,
-    splitLeadingDemonyms(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
+    splitLeadingDemonyms(
+      view,
+      withSentenceOpener(view, withoutDescriptors(view, splitTrailingPerson(view, joined))),
+    ),
   );
   return coordinatedTypes(
     view,
@@ -698,6 +701,30 @@ function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]):
       ? { ...span, start: span.start + 1, withThe: false, type: "ORGANIZATION", confidence: VOTE_CERTAIN }
       : { ...span, start: span.start + 1, withThe: false };
   });
+}
+
+/**
+ * "Hong Leong Investment Bank Research maintained its call": a tagger may leave out the word that opens
+ * the sentence, capitalized there whatever it is, before an organization's name of two words or more. A
+ * word prose writes in lower case, a descriptor, a place or a word no letters make stays out.
+ */
+function withSentenceOpener(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const opener = view.firstWord;
+  const word = view.words[opener] ?? "";
+  const open =
+    opener >= 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(word) &&
+    !view.common?.has(word.toLowerCase()) &&
+    !LEADING_DESCRIPTOR.has(word.toLowerCase()) &&
+    !view.places[opener] &&
+    !view.titles[opener] &&
+    !spans.some((span) => span.start <= opener && span.end > opener);
+  if (!open) return [...spans];
+  return spans.map((span) =>
+    span.start === opener + 1 && span.end - span.start >= 2 && span.type === "ORGANIZATION"
+      ? { ...span, start: opener }
+      : span,
+  );
 }
 
 const NAME_GENITIVE = new Set(NAME_GENITIVES);

@@ -836,6 +836,30 @@ describe("document-level consistency", () => {
     expect(named(people, "Greenlee County")?.type).toBe("LOCATION");
   });
 
+  it("knows papers by their one-word names and keeps a sentence's first word in an organization's name (session 56)", () => {
+    const papers = entities(
+      "Ben-Ami told Globes the order was worth $5 million. The Nikkei 225 fell 1%, Nikkei Asia reported.",
+    );
+    expect(named(papers, "Globes")?.type).toBe("ORGANIZATION");
+    expect(named(papers, "Nikkei Asia")?.type).toBe("ORGANIZATION");
+    expect(named(papers, "Nikkei 225")?.type).toBe("MISC");
+    const opened = entities(
+      "Hong Leong Investment Bank Research maintained its call. Imperial Tobacco Canada said volumes fell.",
+    );
+    expect(named(opened, "Hong Leong Investment Bank Research")?.type).toBe("ORGANIZATION");
+    expect(named(opened, "Imperial Tobacco Canada")?.type).toBe("ORGANIZATION");
+    expect(named(opened, "Leong Investment Bank Research")).toBeUndefined();
+  });
+
+  it("types as a company a name a relative of its business, a former name or its analysts follow (session 56)", () => {
+    const list = entities(
+      "The tender went to CAF. Stadler, which supplied 74 trains to Israel, lost. Niterra, formerly NGK Spark Plug, rose 1.8%. Jarden analyst Tom Kaplan said margins would improve. Cera Sanitaryware posted a 9 per cent rise in revenue. Pakistan's industry is led by STCL and Master Tiles.",
+    );
+    for (const name of ["Stadler", "Niterra", "Jarden", "Cera Sanitaryware", "Master Tiles"])
+      expect(named(list, name)?.type, name).toBe("ORGANIZATION");
+    expect(named(list, "Tom Kaplan")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

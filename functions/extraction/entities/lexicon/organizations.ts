@@ -472,6 +472,12 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Beverages",
   "Packaging",
   "Toys",
+  // "Master Tiles", "Cera Sanitaryware", "Shabbir Ceramics", "Hyundai Rotem Railcars".
+  "Tiles",
+  "Sanitaryware",
+  "Ceramics",
+  "Lubricants",
+  "Railcars",
   // "Princess Cruises", "Ambassador Cruise Line" (two words: no "Line" alone, "the Elizabeth Line").
   "Cruises",
   "Cruise Line",
@@ -841,6 +847,11 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   "PUNCH",
   "News24",
   "JAMA",
+  // ("Ben-Ami told Globes", "Nikkei Asia reported": a plural, a word of an index's name. Not "Dawn", a
+  // given name too.)
+  "Globes",
+  "Nikkei Asia",
+  "Haaretz",
   "Google",
   "Alphabet",
   "Apple",
