@@ -70,7 +70,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "53": "9be5e5fd01a45718",
   "54": "b7486c682dff326a",
   "55": "b7f0c8875c4c7676",
-  "56": "8b2b867f3aea23c9",
+  "56": "279682341299a0cd",
 };
 
 function dataFingerprint(): string {

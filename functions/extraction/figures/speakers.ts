@@ -414,7 +414,18 @@ const THAT_VERBS = new Set(
 const WORK_FINDINGS = new Set(["found", "finds"]);
 
 /** Verbs that set a level "at" a figure: "valued the team at", "estimated the cost at", "put losses at". */
-const VALUING = new Set(["valued", "values", "estimated", "estimates", "put", "puts", "pegged", "pegs"]);
+const VALUING = new Set([
+  "valued",
+  "values",
+  "estimated",
+  "estimates",
+  "put",
+  "puts",
+  "pegged",
+  "pegs",
+  "assumes",
+  "assumed",
+]);
 /** Verbs that move a forecast "to" a figure: "raised its forecast to", "cut its estimate to". */
 const REVISING = new Set([
   "raised",

@@ -3062,6 +3062,10 @@ const VALUING_VERBS = new Set([
   "values",
   "pegged",
   "pegs",
+  // "It assumes Dubai crude at $65 a barrel": what a forecast's premise sets at a level.
+  "assumes",
+  "assumed",
+  "assuming",
   // "Conab forecast the soybean crop at 177.6 million tons": what a forecast sets at a level.
   ...FORECASTING_VERBS,
   // "Stats SA data shows the official unemployment rate at 32.1%": what data show at a level.

@@ -81,10 +81,23 @@ export const FIX56_HYPHENED_MODIFIER: Case[] = [
   ],
 ];
 
+export const FIX56_ASSUMED_AT: Case[] = [
+  // "It assumes Dubai crude at $65 a barrel": what a forecast's premise sets at a level is its subject, as
+  // "put the cost at" does.
+  [
+    "It assumes Dubai crude at $65 a barrel. The budget assumed oil at $70.",
+    [
+      { text: "$65", subject: { text: "Dubai crude" } },
+      { text: "$70", subject: { text: "oil" } },
+    ],
+  ],
+];
+
 export const FIXES56: Case[] = [
   ...FIX56_ACRONYM_OF,
   ...FIX56_COMMA_AND_ITEM,
   ...FIX56_KILOLITRES,
   ...FIX56_LEDE_WHILE,
   ...FIX56_HYPHENED_MODIFIER,
+  ...FIX56_ASSUMED_AT,
 ];

@@ -1001,6 +1001,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     undefined,
   ],
+  // (Session 56: "reports" are a named source's data, as "figures" are: "USDA market reports show".)
+  [
+    "Cheese stocks rose 4% in October, the USDA said. Butter stocks rose 3% in October, USDA market reports show.",
+    "3%",
+    "USDA",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

@@ -85,6 +85,8 @@ export const DATA_VERBS: readonly string[] = [
 /** Nouns for data a named source publishes. */
 export const DATA_NOUNS: readonly string[] = [
   "figures", "data", "statistics", "numbers", "estimates", "calculations", "records",
+  // "USDA market reports show".
+  "reports",
 ];
 
 /** Verbs of estimating that report a clause without "that" after a name: "Enel forecasts demand will grow". */
