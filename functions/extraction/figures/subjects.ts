@@ -3249,7 +3249,10 @@ function objectBefore(
       (/^[a-z]{3,}ing$/.test(tok.text) &&
         GERUND_HEADS.has(t[v + 1]?.norm ?? "") &&
         (article(v - 1) || (article(v - 2) && plainWord(v - 1))));
-    if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural) && noun)) {
+    // ("raised its FY26 earnings estimate by", "its revenue estimate for the chain by": a word that is a verb
+    // too, used as the object's noun, with no object of its own after it; not "estimate its value at".)
+    const nounVerb = NOUN_VERBS.has(tok.norm) && (v + 1 === end || OBJECT_LINKS.has(t[v + 1]?.norm ?? ""));
+    if (OBJECT_VERBS.has(tok.norm) && !determined && !((capNoun || plural || nounVerb) && noun)) {
       // (For a count: only a verb that moves a level, and an object that is a noun phrase: not "offered a
       // product to 16,000 investors", "cutting off supply to 250,000 people", "cutting them by two-thirds".)
       const objectWord = t[v + 1]?.norm ?? "";

@@ -93,6 +93,21 @@ export const FIX56_ASSUMED_AT: Case[] = [
   ],
 ];
 
+export const FIX56_ESTIMATE_NOUN: Case[] = [
+  // "raised its FY26 earnings estimate by 8% to RM98.3mil": "estimate" as the object's noun, with no object
+  // of its own after it, is no verb the object opens after ("forecast" already read so); "estimate its
+  // value at" still is.
+  [
+    "Maybank raised its FY26 earnings estimate by 8% to RM98.3mil. The brokerage raised its FY27 revenue estimate for the chain by 4 per cent. Analysts at Jefferies estimate SoftBank's net asset value at ¥41tn.",
+    [
+      { text: "8%", subject: { text: "its FY26 earnings estimate" } },
+      { text: "RM98.3mil", subject: { text: "its FY26 earnings estimate" } },
+      { text: "4 per cent", subject: { text: "its FY27 revenue estimate for the chain" } },
+      { text: "¥41tn", subject: { text: "SoftBank's net asset value" } },
+    ],
+  ],
+];
+
 export const FIXES56: Case[] = [
   ...FIX56_ACRONYM_OF,
   ...FIX56_COMMA_AND_ITEM,
@@ -100,4 +115,5 @@ export const FIXES56: Case[] = [
   ...FIX56_LEDE_WHILE,
   ...FIX56_HYPHENED_MODIFIER,
   ...FIX56_ASSUMED_AT,
+  ...FIX56_ESTIMATE_NOUN,
 ];
