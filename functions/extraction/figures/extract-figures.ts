@@ -36,6 +36,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
+import { carryHeadingPeriods, listHeadings } from "./list-headings.ts";
 import { openingSubject, pluralNoun, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
@@ -113,7 +114,14 @@ function run(text: string, context: FigureContext): Figure[] {
   const inBase = new Uint8Array(tokens.length);
   // (No speaker is an amount the tagger read as a name.)
   const amounts = amountSpans(text, tokens, raws);
-  const speakers = new FigureSpeakers(text, tokens, scopes, withoutAmountMentions(entities, amounts));
+  const headingOf = listHeadings(tokens, scopes.sentenceTokens);
+  const speakers = new FigureSpeakers(
+    text,
+    tokens,
+    scopes,
+    headingOf,
+    withoutAmountMentions(entities, amounts),
+  );
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
     .sort((a, b) => a.start - b.start);
@@ -511,6 +519,19 @@ function run(text: string, context: FigureContext): Figure[] {
     declaredYear: reporting !== undefined && reporting !== 1,
     publishedAt: context.publishedAt,
   };
+  // ("Swiss watch exports by destination, January-October 2026, ...:": a list's heading dates its items.)
+  carryHeadingPeriods(
+    text,
+    tokens,
+    periods,
+    periodAt,
+    scopes.sentenceTokens,
+    headingOf,
+    figures.map((figure, i) => {
+      const first = places[i]?.first ?? -1;
+      return { figure, first, sentence: scopes.sentence[first] ?? -1 };
+    }),
+  );
   const storyPeriods = carryStoryPeriods(
     { ...story, sentenceTokens: scopes.sentenceTokens, sentenceOf: scopes.sentence },
     figures,

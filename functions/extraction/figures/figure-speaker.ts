@@ -1,7 +1,6 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
 import type { Entity, Mention } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
-import { listHeadings } from "./list-headings.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -16,7 +15,6 @@ export class FigureSpeakers {
   private readonly quoteOf: Int32Array;
   private readonly reported: Attribution[][];
   private readonly people: Resolver;
-  private readonly headingOf: Int32Array;
   /** The organizations' mentions, by where they start. */
   private readonly organizations: Map<number, Mention>;
 
@@ -24,6 +22,8 @@ export class FigureSpeakers {
     text: string,
     private readonly tokens: readonly Token[],
     private readonly scopes: Scopes,
+    /** For each sentence, the list heading it is an item under, or -1 (list-headings.ts). */
+    private readonly headingOf: Int32Array,
     entities: readonly Entity[],
   ) {
     this.quotes = findQuotes(tokens);
@@ -31,7 +31,6 @@ export class FigureSpeakers {
     const { named, reported } = attributions(tokens, scopes.sentenceTokens, this.quotes, this.quoteOf);
     this.reported = reported;
     this.people = new Resolver(text, entities, named);
-    this.headingOf = listHeadings(tokens, scopes.sentenceTokens);
     this.organizations = new Map(
       entities.filter((e) => e.type === "ORGANIZATION").flatMap((e) => e.mentions.map((m) => [m.start, m])),
     );
@@ -53,15 +52,23 @@ export class FigureSpeakers {
 
   /**
    * "FRANKFURT, Nov 20, 2026 (Reuters) - Villeroy & Boch AG:": a heading that is an organization's name
-   * alone, after a dateline or not, over the items of its results.
+   * alone, after a dateline or not, over the items of its results; "Key figures from the Anfacer report:":
+   * one that ends with an organization's work.
    */
   private namedHeading(heading: number): Attribution | undefined {
     const [first, last] = this.scopes.sentenceTokens[heading] ?? [0, 0];
     let start = first;
     for (let k = first; k < last; k++) if (DASHES.has(this.tokens[k]?.norm ?? "")) start = k + 1;
-    const from = this.tokens[start]?.start;
-    const org = this.organizations.get(from ?? -1);
-    if (org === undefined || org.end !== this.tokens[last - 2]?.end) return undefined;
+    const work = HEADING_WORKS.has(this.tokens[last - 2]?.norm ?? "") ? last - 2 : last - 1;
+    const end = this.tokens[work - 1]?.end;
+    let org = this.organizations.get(this.tokens[start]?.start ?? -1);
+    // (The work's owner after "from" or "from the", not the heading's first words.)
+    if (work < last - 1) {
+      const from = this.tokens.slice(start, work).findLastIndex((tok) => tok.norm === "from");
+      const at = from < 0 ? -1 : start + from + (this.tokens[start + from + 1]?.norm === "the" ? 2 : 1);
+      org = this.organizations.get(this.tokens[at]?.start ?? -1);
+    }
+    if (org === undefined || org.end !== end) return undefined;
     return { name: org.text, start: org.start, end: org.end, pronoun: false, at: org.end };
   }
 
@@ -90,6 +97,9 @@ export class FigureSpeakers {
     return null;
   }
 }
+
+/** Works a heading may name its source's list by: "Key figures from the Anfacer report:". */
+const HEADING_WORKS = new Set(["report", "survey", "data", "figures", "statistics", "study", "filing"]);
 
 /**
  * "Xiaomi, whose chairman Lei Jun said the company would deliver 400,000 cars, lost 2.1%": a speech verb

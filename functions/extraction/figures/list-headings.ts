@@ -1,10 +1,16 @@
 /**
  * A list under a heading that ends with a colon: "Swiss watch exports by destination, January-October
  * 2026, according to the Federation of the Swiss Watch Industry:" and then "1. United States: 4.31
- * billion francs", "Total: 21.6 billion francs". What the heading says of its source holds for each item.
+ * billion francs", "Total: 21.6 billion francs". What the heading says of its source and its period holds
+ * for each item.
  */
+import { periodOfHit } from "./figure-period.ts";
 import { BULLETS } from "./past-results.ts";
+import type { PeriodHit } from "./periods.ts";
+import { COMPARED } from "./story-periods.ts";
+import { storyLike } from "./story-sources.ts";
 import type { Token } from "./tokenize.ts";
+import type { Figure } from "./types.ts";
 
 /** Words of a label before its colon that opens an item, at most: "Capacity utilization:". */
 const LABEL_WORDS = 5;
@@ -42,4 +48,50 @@ function opensItem(tokens: readonly Token[], [first, last]: [number, number]): b
 /** The sentence [first, last) is a line of its own that ends with a colon. */
 function endsWithColon(tokens: readonly Token[], [first, last]: [number, number]): boolean {
   return last > first && tokens[last - 1]?.norm === ":" && tokens[first]?.lineStart === true;
+}
+
+/**
+ * Gives each item's figure that names no period the one period its heading names, when that is a span
+ * (not a day), marked carried: "Swiss watch exports by destination, January-October 2026, ...:".
+ */
+export function carryHeadingPeriods(
+  text: string,
+  tokens: readonly Token[],
+  periods: readonly PeriodHit[],
+  periodAt: Int32Array,
+  sentenceTokens: ReadonlyArray<[number, number]>,
+  headingOf: Int32Array,
+  figures: readonly { figure: Figure; sentence: number; first: number }[],
+): void {
+  const named = new Map<number, ReturnType<typeof periodOfHit> | null>();
+  for (const { figure, sentence, first } of figures) {
+    const heading = headingOf[sentence] ?? -1;
+    // ("Revenue: $2.97 billion, up 2% from $2.91 billion": not the level compared.)
+    if (heading < 0 || figure.period || COMPARED.has(tokens[first - 1]?.norm ?? "")) continue;
+    let period = named.get(heading);
+    if (period === undefined) {
+      period = headingPeriod(text, tokens, periods, periodAt, sentenceTokens[heading] as [number, number]);
+      named.set(heading, period);
+    }
+    if (period) figure.period = { ...period, carried: true };
+  }
+}
+
+/** The one period the heading [first, last) names, when it is a span; else null. */
+function headingPeriod(
+  text: string,
+  tokens: readonly Token[],
+  periods: readonly PeriodHit[],
+  periodAt: Int32Array,
+  [first, last]: [number, number],
+): ReturnType<typeof periodOfHit> | null {
+  let found: PeriodHit | undefined;
+  for (let k = first; k < last; k++) {
+    const hit = periods[periodAt[k] ?? -1];
+    if (hit === undefined || hit === found) continue;
+    if (found) return null;
+    found = hit;
+  }
+  const period = found && periodOfHit(text, tokens, found);
+  return period && storyLike(period) ? period : null;
 }

@@ -45,7 +45,15 @@ export interface FigurePlace {
 }
 
 /** Words right before a figure that make it the level compared, not a result: "up from $4 million". */
-const COMPARED = new Set(["from", "than", "versus", "vs", "vs.", "against", "with"]);
+export const COMPARED: ReadonlySet<string> = new Set([
+  "from",
+  "than",
+  "versus",
+  "vs",
+  "vs.",
+  "against",
+  "with",
+]);
 
 /** What the pass reads of the article besides its figures. */
 export interface StoryText {

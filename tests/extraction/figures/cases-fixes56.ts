@@ -108,6 +108,24 @@ export const FIX56_ESTIMATE_NOUN: Case[] = [
   ],
 ];
 
+export const FIX56_HEADING_PERIOD: Case[] = [
+  // "Swiss watch exports by destination, January-October 2026, ...:": the one period a list's heading
+  // names dates its items that name none, marked carried; not a level compared ("from $2.91 billion").
+  [
+    "Swiss watch exports by destination, January-October 2026:\n\n1. United States: 4.31 billion francs, up 4.1%\n\nTotal: 21.6 billion francs, up 2% from 21.2 billion francs",
+    [
+      {
+        text: "4.31 billion francs",
+        period: { text: "January-October 2026", from: "2026-01", to: "2026-10", carried: true },
+      },
+      { text: "4.1%", period: { text: "January-October 2026", carried: true } },
+      { text: "21.6 billion francs", period: { text: "January-October 2026", carried: true } },
+      { text: "2%", period: { text: "January-October 2026", carried: true } },
+      { text: "21.2 billion francs", period: undefined },
+    ],
+  ],
+];
+
 export const FIXES56: Case[] = [
   ...FIX56_ACRONYM_OF,
   ...FIX56_COMMA_AND_ITEM,
@@ -116,4 +134,5 @@ export const FIXES56: Case[] = [
   ...FIX56_HYPHENED_MODIFIER,
   ...FIX56_ASSUMED_AT,
   ...FIX56_ESTIMATE_NOUN,
+  ...FIX56_HEADING_PERIOD,
 ];

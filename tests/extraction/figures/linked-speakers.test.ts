@@ -990,6 +990,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "86.3 million euros",
     "Villeroy & Boch",
   ],
+  [
+    "The Brazilian Association of Ceramic Tile Manufacturers (Anfacer) released its quarterly survey.\n\nKey figures from the Anfacer report:\n\n- Production: 232 million square meters in the third quarter\n- Capacity utilization: 71%",
+    "71%",
+    "Brazilian Association of Ceramic Tile Manufacturers",
+  ],
   // (Not prose after the list, nor a list under a heading that names no one.)
   [
     "Key markets:\n\n1. United States: 4.31 billion francs, up 4.1%\n\nExports to China fell 18.7% in October.",
