@@ -40,7 +40,8 @@ export class FigureSpeakers {
   speakerOf(first: number, sentence: number): FigureSpeaker | undefined {
     const region = this.quotes[this.quoteOf[first] ?? -1];
     if (region?.speaker) return this.people.speaker(region.speaker, "quoted");
-    const own = this.reportedOf(first, sentence);
+    // ('"Sales rose 8%," the company said': a quote the sentence attributes, past what the quote finder reads.)
+    const own = this.reportedOf(first, sentence, region ? "quoted" : "reported");
     if (own !== null) return own;
     // ("..., according to the Federation of the Swiss Watch Industry:" over "1. United States: 4.31
     // billion francs": a list's items are told by whom its heading names.)
@@ -76,7 +77,11 @@ export class FigureSpeakers {
    * The speaker the figure's own sentence names for it; undefined when it names one for another clause
    * only, null when it names none.
    */
-  private reportedOf(first: number, sentence: number): FigureSpeaker | undefined | null {
+  private reportedOf(
+    first: number,
+    sentence: number,
+    mode: FigureSpeaker["mode"],
+  ): FigureSpeaker | undefined | null {
     // "The Treasury said ..., while the Bank of England said ...": the last attribution whose clause the
     // figure is in (a later one starts at its "from").
     const at = this.tokens[first]?.start ?? 0;
@@ -91,7 +96,7 @@ export class FigureSpeakers {
         !afterContrast(this.tokens, reported.at, first) &&
         !marketMoveAfter(this.tokens, reported.at, first)
       )
-        return this.people.speaker(reported, "reported");
+        return this.people.speaker(reported, mode);
       return undefined;
     }
     return null;

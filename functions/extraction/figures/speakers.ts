@@ -1253,8 +1253,22 @@ function bodyBeforeAside(t: readonly Token[], first: number, v: number): Attribu
 /** Kinds of body written as acronyms: "the REIT said" names the one REIT the article named. */
 const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 
-/** Words before "the board said" that leave it its own clause: a comma or a conjunction. */
-const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though"]);
+/** Kinds a story calls the firm its analysts work at by: "the firm said", "the research house said". */
+const ANALYSTS_FIRM_KINDS = new Set(["firm", "house", "brokerage"]);
+/** "Analysts at", "economists from Lagos-based", right before a firm's name. */
+const ANALYSTS_AT =
+  /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:[\p{L}-]+-based\s+)?$/iu;
+/** Characters before a name "Analysts at" is looked for in. */
+const ANALYSTS_AT_REACH = 40;
+
+/** Words of a house that is a broker's: "the research house", "the broking house". */
+const BROKING_WORDS = new Set(["research", "broking", "brokerage", "investment"]);
+
+/**
+ * Words before "the board said" that leave it its own clause: a comma or a conjunction, or a quote's
+ * closing mark with its comma inside it ('"Sales rose 8%," the company said').
+ */
+const BODY_LEADS = new Set([",", "but", "and", "while", "as", "although", "though", '"', "”"]);
 
 /**
  * Works a story refers back to once it named them with their source: "a report by X ... the report said";
@@ -1846,12 +1860,19 @@ export class Resolver {
     // Corporation, where there is one.)
     const named = kind === "corporation" ? this.bodyBefore(kind, position) : undefined;
     if (named) return named;
+    // ('Analysts at Databank Research said ... "...," the firm said': the analysts' firm, named in the
+    // sentence or the one before.)
+    const analysts = ANALYSTS_FIRM_KINDS.has(kind) ? this.analystsFirmBefore(position) : undefined;
+    if (analysts) return analysts;
     // ("the cable maker said" in a story of Southern Cable Group that names its customer more often; "The
     // Bengaluru-based company said" after "Bengaluru-based BEML": the one company the words describe.)
     const fitting =
       this.basedCompanyBefore(written, position) ?? this.companyNamedBy(words.slice(0, -1), position);
     if (fitting) return fitting;
     const main = this.mainOrganizationBefore(position);
+    // ('Analysts at Kenanga Investment Bank raised their target ... "...," the research house said': the
+    // research or broking house named last in that sentence or the one before, never the story's company.)
+    if (kind === "house" && words.some((w) => BROKING_WORDS.has(w))) return this.lastOtherBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
     // ("The airline reported a net profit" in a story that quotes a hotel association: an association is
@@ -1860,6 +1881,35 @@ export class Resolver {
     if (main && LOBBY_NAME.test(main.name) && kind !== "group" && !NONPROFIT_KINDS.has(kind))
       return undefined;
     return main && AUTHORITY.test(main.name) && !AUTHORITY_KINDS.has(kind) ? undefined : main;
+  }
+
+  /**
+   * The company named last before a position, in its sentence or the one before, right after its analysts
+   * ("Analysts at Lagos-based SBM Intelligence", "economists at Databank"); undefined where none is.
+   */
+  private analystsFirmBefore(position: number): Organization | undefined {
+    const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const o = this.companies[j];
+      if (!o || sentenceEnds(this.text, o.end, position) > 1) return undefined;
+      if (ANALYSTS_AT.test(this.text.slice(Math.max(0, o.start - ANALYSTS_AT_REACH), o.start))) return o;
+    }
+    return undefined;
+  }
+
+  /**
+   * The company named last before a position, in its sentence or the one before, other than the one the
+   * article names most up to there; undefined where there is none.
+   */
+  private lastOtherBefore(position: number): Organization | undefined {
+    const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
+    const main = this.mainUpTo[k - 1];
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const o = this.companies[j];
+      if (!o || sentenceEnds(this.text, o.end, position) > 1) return undefined;
+      if (o.entityId === undefined || o.entityId !== main?.entityId) return o;
+    }
+    return undefined;
   }
 
   /**

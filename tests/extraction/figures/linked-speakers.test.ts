@@ -1012,6 +1012,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "3%",
     "USDA",
   ],
+  // (Session 56: a quote a sentence closes with "the company said" is that company's, and "the firm" or
+  // "the research house" after "Analysts at X" is X, never the story's company.)
+  ['Tesla raised prices. "Sales rose 8% in the quarter," the company said.', "8%", "Tesla"],
+  [
+    'The Nigerian Railway Corporation raised fares. Analysts at Lagos-based SBM Intelligence said the rise was steep. "At about N42 per kilometre, rail is still cheaper than buses," the firm said in a note.',
+    "N42",
+    "SBM Intelligence",
+  ],
+  [
+    'Sinar Emas Holdings posted a profit. Kenanga Investment Bank raised its target price for Sinar Emas. "We raise our earnings forecasts by 8% to 11%," the research house said.',
+    "8% to 11%",
+    "Kenanga Investment Bank",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
