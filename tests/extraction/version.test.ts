@@ -70,7 +70,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "53": "9be5e5fd01a45718",
   "54": "b7486c682dff326a",
   "55": "b7f0c8875c4c7676",
-  "56": "279682341299a0cd",
+  "56": "2755838c636663eb",
 };
 
 function dataFingerprint(): string {

@@ -1254,7 +1254,7 @@ function bodyBeforeAside(t: readonly Token[], first: number, v: number): Attribu
 const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 
 /** Kinds a story calls the firm its analysts work at by: "the firm said", "the research house said". */
-const ANALYSTS_FIRM_KINDS = new Set(["firm", "house", "brokerage"]);
+const ANALYSTS_FIRM_KINDS = new Set(["firm", "house"]);
 /** "Analysts at", "economists from Lagos-based", right before a firm's name. */
 const ANALYSTS_AT =
   /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:[\p{L}-]+-based\s+)?$/iu;
@@ -1333,7 +1333,7 @@ const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
 /** Kinds of body "the company said" names as "It said" does, a charity's too. */
 const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_KIND_WORDS, ...NONPROFIT_KIND_WORDS]);
 /** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
-const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KINDS]);
+const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KINDS, "brokerage"]);
 
 /** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */
 function opensClause(t: readonly Token[], end: number): boolean {
@@ -1848,6 +1848,9 @@ export class Resolver {
     // ("the trade body said", "the industry group said": the one association named.)
     if ((COMPANY_KINDS.has(kind) || kind === "body") && words.some((w) => LOBBY_WORDS.has(w)))
       return this.bodyBefore(LOBBY, position);
+    // ("Analysts at Motilal Oswal ... The brokerage now expects": the analysts' firm, never the story's
+    // company.)
+    if (kind === "brokerage") return this.analystsFirmBefore(position) ?? this.lastOtherBefore(position);
     if (!COMPANY_KINDS.has(kind)) {
       const wide =
         KIND_NAMES.has(kind) && !(kind === "agency" && this.namedBefore(GOVERNMENT_BODY, position));

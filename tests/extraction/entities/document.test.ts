@@ -858,6 +858,12 @@ describe("document-level consistency", () => {
     for (const name of ["Stadler", "Niterra", "Jarden", "Cera Sanitaryware", "Master Tiles"])
       expect(named(list, name)?.type, name).toBe("ORGANIZATION");
     expect(named(list, "Tom Kaplan")?.type).toBe("PERSON");
+    // (Its chairman after it, results reported "today", or a lottery's noun before it.)
+    const lottery = entities(
+      "Israel's national lottery Mifal Hapais today reported revenue of NIS 7.1 billion. Naftogaz chairman Roman Petrenko said stocks rose.",
+    );
+    for (const name of ["Mifal Hapais", "Naftogaz"])
+      expect(named(lottery, name)?.type, name).toBe("ORGANIZATION");
   });
 
   it("keeps apart organizations that only share words", () => {

@@ -1025,6 +1025,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "8% to 11%",
     "Kenanga Investment Bank",
   ],
+  [
+    "Sona BLW shares rose 6%. Analysts at Kotak Institutional Equities raised their target price. The brokerage now expects EPS of Rs 12.6 in FY27.",
+    "Rs 12.6",
+    "Kotak Institutional Equities",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

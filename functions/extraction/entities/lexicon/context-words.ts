@@ -208,6 +208,8 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "marketplace",
   "aggregator",
   "tracker",
+  // "Israel's national lottery Mifal Hapais".
+  "lottery",
 ];
 
 /**
