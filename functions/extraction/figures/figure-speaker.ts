@@ -15,6 +15,8 @@ export class FigureSpeakers {
   private readonly quoteOf: Int32Array;
   private readonly reported: Attribution[][];
   private readonly people: Resolver;
+  /** What each list heading attributes its items to, read on its first item (null: no one). */
+  private readonly headingSpeakers = new Map<number, Attribution | null>();
   /** The organizations' mentions, by where they start. */
   private readonly organizations: Map<number, Mention>;
 
@@ -47,7 +49,11 @@ export class FigureSpeakers {
     // billion francs": a list's items are told by whom its heading names.)
     const heading = this.headingOf[sentence] ?? -1;
     if (heading < 0) return undefined;
-    const told = this.reported[heading]?.[0] ?? this.namedHeading(heading);
+    let told = this.headingSpeakers.get(heading);
+    if (told === undefined) {
+      told = this.reported[heading]?.[0] ?? this.namedHeading(heading) ?? null;
+      this.headingSpeakers.set(heading, told);
+    }
     return told && told.from === undefined ? this.people.speaker(told, "reported") : undefined;
   }
 

@@ -10,7 +10,7 @@ import type { PeriodHit } from "./periods.ts";
 import { COMPARED } from "./story-periods.ts";
 import { storyLike } from "./story-sources.ts";
 import type { Token } from "./tokenize.ts";
-import type { Figure } from "./types.ts";
+import type { Figure, FigurePeriod } from "./types.ts";
 
 /** Words of a label before its colon that opens an item, at most: "Capacity utilization:". */
 const LABEL_WORDS = 5;
@@ -63,7 +63,7 @@ export function carryHeadingPeriods(
   headingOf: Int32Array,
   figures: readonly { figure: Figure; sentence: number; first: number }[],
 ): void {
-  const named = new Map<number, ReturnType<typeof periodOfHit> | null>();
+  const named = new Map<number, FigurePeriod | null>();
   for (const { figure, sentence, first } of figures) {
     const heading = headingOf[sentence] ?? -1;
     // ("Revenue: $2.97 billion, up 2% from $2.91 billion": not the level compared.)
@@ -84,7 +84,7 @@ function headingPeriod(
   periods: readonly PeriodHit[],
   periodAt: Int32Array,
   [first, last]: [number, number],
-): ReturnType<typeof periodOfHit> | null {
+): FigurePeriod | null {
   let found: PeriodHit | undefined;
   for (let k = first; k < last; k++) {
     const hit = periods[periodAt[k] ?? -1];

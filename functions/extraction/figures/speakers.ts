@@ -1872,10 +1872,10 @@ export class Resolver {
     const fitting =
       this.basedCompanyBefore(written, position) ?? this.companyNamedBy(words.slice(0, -1), position);
     if (fitting) return fitting;
-    const main = this.mainOrganizationBefore(position);
     // ('Analysts at Kenanga Investment Bank raised their target ... "...," the research house said': the
     // research or broking house named last in that sentence or the one before, never the story's company.)
     if (kind === "house" && words.some((w) => BROKING_WORDS.has(w))) return this.lastOtherBefore(position);
+    const main = this.mainOrganizationBefore(position);
     // ("according to a projection by the consultancy" in a story about a gaming authority: an authority
     // is a utility or an operator, never a consultancy or a lender.)
     // ("The airline reported a net profit" in a story that quotes a hotel association: an association is
@@ -1891,13 +1891,9 @@ export class Resolver {
    * ("Analysts at Lagos-based SBM Intelligence", "economists at Databank"); undefined where none is.
    */
   private analystsFirmBefore(position: number): Organization | undefined {
-    const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
-    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
-      const o = this.companies[j];
-      if (!o || sentenceEnds(this.text, o.end, position) > 1) return undefined;
-      if (ANALYSTS_AT.test(this.text.slice(Math.max(0, o.start - ANALYSTS_AT_REACH), o.start))) return o;
-    }
-    return undefined;
+    return this.lastNamedBefore(position, (o) =>
+      ANALYSTS_AT.test(this.text.slice(Math.max(0, o.start - ANALYSTS_AT_REACH), o.start)),
+    );
   }
 
   /**
@@ -1905,12 +1901,17 @@ export class Resolver {
    * article names most up to there; undefined where there is none.
    */
   private lastOtherBefore(position: number): Organization | undefined {
+    const main = this.mainUpTo[firstAtOrAfter(this.companies, position + 1, (o) => o.end) - 1];
+    return this.lastNamedBefore(position, (o) => o.entityId === undefined || o.entityId !== main?.entityId);
+  }
+
+  /** The company named last before a position, in its sentence or the one before, that `fits`. */
+  private lastNamedBefore(position: number, fits: (o: Organization) => boolean): Organization | undefined {
     const k = firstAtOrAfter(this.companies, position + 1, (o) => o.end);
-    const main = this.mainUpTo[k - 1];
     for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
       const o = this.companies[j];
       if (!o || sentenceEnds(this.text, o.end, position) > 1) return undefined;
-      if (o.entityId === undefined || o.entityId !== main?.entityId) return o;
+      if (fits(o)) return o;
     }
     return undefined;
   }
