@@ -11,11 +11,15 @@ import { type Group, typeOf } from "./name-groups.ts";
 import type { Candidate } from "./refine.ts";
 import { nameKey } from "./word-shape.ts";
 
+type Side = "company" | "person";
+
 interface Eponym {
   company: Group;
   person: Group;
   /** Where a mention whose words say neither goes. */
-  unmarked: "company" | "person";
+  unmarked: Side;
+  /** What the words around each mention say, read when the surname was split. */
+  sides: ReadonlyMap<Candidate, Side | undefined>;
 }
 
 /**
@@ -49,10 +53,13 @@ export class Eponyms {
     if (!company || !this.groups.has(company.key)) return false;
     // (Weak mentions count too: "Gallagher will pay" opens its sentence.)
     this.weakByKey ??= weakByKey(this.candidates, this.keyOf);
+    // (Each mention's side is read once: here, and kept for its join.)
+    const sides = new Map<Candidate, Side | undefined>();
     let toCompany = 0;
     let toPerson = 0;
     for (const mention of [...group.members, ...(this.weakByKey.get(group.key) ?? [])]) {
       const side = eponymSide(this.text, mention.start, mention.end);
+      sides.set(mention, side);
       if (side === "company") toCompany++;
       else if (side === "person") toPerson++;
     }
@@ -60,9 +67,10 @@ export class Eponyms {
       company,
       person,
       unmarked: toCompany > 0 && toPerson === 0 ? "company" : "person",
+      sides,
     };
     this.found.set(group.key, eponym);
-    for (const member of group.members) join(this.text, eponym, member);
+    for (const member of group.members) join(eponym, member);
     this.groups.delete(group.key);
     return true;
   }
@@ -70,7 +78,7 @@ export class Eponyms {
   /** Adds a weak one-word mention of a split surname to its side; false where the key names none. */
   joinWeak(key: string, candidate: Candidate): boolean {
     const eponym = this.found.get(key);
-    if (eponym) join(this.text, eponym, candidate);
+    if (eponym) join(eponym, candidate);
     return eponym !== undefined;
   }
 }
@@ -128,8 +136,8 @@ function namesInFull(person: Group, word: string, lowerWords: ReadonlySet<string
 }
 
 /** Adds the surname's mention to the company or to the person, as its words say. */
-function join(text: string, eponym: Eponym, mention: Candidate): void {
-  const side = eponymSide(text, mention.start, mention.end) ?? eponym.unmarked;
+function join(eponym: Eponym, mention: Candidate): void {
+  const side = eponym.sides.get(mention) ?? eponym.unmarked;
   const [group, type] =
     side === "company" ? [eponym.company, "ORGANIZATION" as const] : [eponym.person, "PERSON" as const];
   group.members.push({ ...mention, type });

@@ -229,7 +229,11 @@ const BY_OBJECT_REACH = 12;
  * A change verb before "by" at `by`, past a few words of its object: "cut the risk of heart attack by 26
  * percent", "cut the one-year loan prime rate by" (a hyphenated word is one word).
  */
-function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
+function verbBeforeBy(
+  t: readonly Token[],
+  by: number,
+  isPeriodToken: (k: number) => boolean,
+): ChangeHit | undefined {
   for (let v = by - 1; v >= Math.max(0, by - BY_OBJECT_REACH); v--) {
     const tok = t[v];
     // ("lowered his 2026 Ebitda estimate by 7 per cent": a year in the object.)
@@ -239,7 +243,7 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
       yearSpanAt(t, v) ||
       isYearToken(tok) ||
       // ("raised its FY27 earnings forecast by 6%", "its 1H26 guidance": a period's label in the object.)
-      periodLabelAt(t, v)
+      isPeriodToken(v)
     )
       continue;
     // "cut its overnight policy rate (OPR) by 25 basis points": an acronym in parentheses in the object.
@@ -266,27 +270,13 @@ function verbBeforeBy(t: readonly Token[], by: number): ChangeHit | undefined {
  * "Revenue beat estimates by $200 million", "fell short of its target by": the verb that measures the
  * figure against a target before "by" at `by`, or undefined.
  */
-export function targetVerbBefore(t: readonly Token[], by: number): number | undefined {
-  const hit = verbBeforeBy(t, by);
+export function targetVerbBefore(
+  t: readonly Token[],
+  by: number,
+  isPeriodToken: (k: number) => boolean,
+): number | undefined {
+  const hit = verbBeforeBy(t, by, isPeriodToken);
   return hit?.by !== undefined ? hit.at : undefined;
-}
-
-/** A period's label written as one word: "FY27", "FY2027", "Q3", "H1", "1H26", "CY25". */
-const PERIOD_LABEL = /^(?:(?:FY|CY|Q|H)\d{1,4}|\d[HQ]\d{2,4})$/;
-
-/** The token at `k` is part of a period's label glued together from letters and digits: "FY" "27". */
-function periodLabelAt(t: readonly Token[], k: number): boolean {
-  let first = k;
-  while (first > 0 && t[first]?.spaceBefore === false && k - first < 3) first--;
-  let last = k;
-  while (t[last + 1]?.spaceBefore === false && last - k < 3) last++;
-  if (first === last) return false;
-  return PERIOD_LABEL.test(
-    t
-      .slice(first, last + 1)
-      .map((x) => x.text)
-      .join(""),
-  );
 }
 
 /** The change word of a figure spanning tokens [first, last), with `qualifierStart` before it. */
@@ -354,12 +344,13 @@ export function objectMover(
   t: readonly Token[],
   qualifierStart: number,
   last: number,
+  isPeriodToken: (k: number) => boolean,
 ): ChangeHit | undefined {
   const noun = t[qualifierStart - 1];
   if (!PERCENT_MARKS.has(t[last - 1]?.norm ?? "") || noun?.kind !== "word" || !/^[a-z]{3,}$/.test(noun.text))
     return undefined;
   if (NOT_OBJECT_ENDS.has(noun.norm)) return undefined;
-  const verb = verbBeforeBy(t, qualifierStart);
+  const verb = verbBeforeBy(t, qualifierStart, isPeriodToken);
   if (!verb || verb.at >= qualifierStart - 1 || !OBJECT_MOVERS.has(t[verb.at]?.norm ?? "")) return undefined;
   // ("fee cuts squeeze margins despite 18% rise", "with raises totaling 34%": the words between are no
   // object of the verb.)
@@ -429,7 +420,12 @@ const ARTICLE_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Forms of "lay" before "off": "lay off", "laid off". */
 const LAY_FORMS: ReadonlySet<string> = new Set(["lay", "lays", "laid", "laying"]);
 
-export function changeOf(t: readonly Token[], qualifierStart: number, last: number): ChangeHit | undefined {
+export function changeOf(
+  t: readonly Token[],
+  qualifierStart: number,
+  last: number,
+  isPeriodToken: (k: number) => boolean,
+): ChangeHit | undefined {
   // "another 75 to 100 basis points of easing": what the points are of gives the direction.
   const policy = t[last]?.norm === "of" ? POLICY_MOVES.get(t[last + 1]?.norm ?? "") : undefined;
   if (policy) return { direction: policy, at: last + 1, after: true };
@@ -458,7 +454,7 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
       const lead = ["a", "an"].includes(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
       const verbBefore = CHANGE_VERB.get(t[lead]?.norm ?? "");
       if (verbBefore) return { direction: verbBefore, at: lead, after: false };
-      const objectVerb = t[lead]?.norm === "by" ? verbBeforeBy(t, lead) : undefined;
+      const objectVerb = t[lead]?.norm === "by" ? verbBeforeBy(t, lead, isPeriodToken) : undefined;
       // ("a further 25 basis point cut": the change noun after the figure says which way.)
       const noun = CHANGE_NOUN.get(t[last]?.norm ?? "");
       if (!objectVerb && noun) return { direction: noun, at: last, after: true };
@@ -488,10 +484,10 @@ export function changeOf(t: readonly Token[], qualifierStart: number, last: numb
   // "raised rates by 75 basis points": a verb, its object, then "by" (or "by a total of").
   const by = byBefore(t, qualifierStart);
   if (by >= 0) {
-    const verb = verbBeforeBy(t, by);
+    const verb = verbBeforeBy(t, by, isPeriodToken);
     if (verb) return verb;
   }
-  const mover = objectMover(t, qualifierStart, last);
+  const mover = objectMover(t, qualifierStart, last, isPeriodToken);
   if (mover) return mover;
   // After: "37.2 percent higher", "a 5% rise", "5% year-on-year growth".
   let j = last;

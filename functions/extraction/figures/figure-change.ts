@@ -126,7 +126,7 @@ export function readChange(
   isPeriodToken: (k: number) => boolean,
 ): ChangeReading {
   const qualifierStart = qualifier.start;
-  let change = changeOf(tokens, qualifierStart, raw.last);
+  let change = changeOf(tokens, qualifierStart, raw.last, isPeriodToken);
   // "These add up to 5%": a total, not a rise.
   if (
     change &&

@@ -237,6 +237,7 @@ export function subjectOf(
   if (band !== undefined) return { first: band, last: band + 1, anaphor: false };
   // "lowered rates by a total of 200 basis points": read as if the figure came right after "by".
   const by = byBefore(t, qualifierStart);
+  const target = by >= 0 ? targetVerbBefore(t, by, isPeriodToken) : undefined;
   // "a margin of error of plus or minus 3 points": as if the figure came right after "of".
   if (
     t[qualifierStart - 1]?.norm === "minus" &&
@@ -244,9 +245,9 @@ export function subjectOf(
     t[qualifierStart - 3]?.norm === "plus"
   )
     qualifierStart -= 3;
-  else if (by >= 0 && targetVerbBefore(t, by) !== undefined)
+  else if (target !== undefined)
     // "Revenue beat estimates by $200 million": what beat them, as if the figure came right after the verb.
-    qualifierStart = (targetVerbBefore(t, by) ?? by) + 1;
+    qualifierStart = target + 1;
   else if (by >= 0 && by < qualifierStart - 1) qualifierStart = by + 1;
   // "is worth an average of $6.9 billion", "fell to an average of 128 mmHg": as if the figure came right
   // after the verb.
@@ -1578,7 +1579,7 @@ function subjectBefore(
   // ("grew revenue 34 per cent": the object of a verb that moves it, with no "by".)
   const object =
     objectBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
-    (objectMover(t, qualifierStart, fig.last)
+    (objectMover(t, qualifierStart, fig.last, isPeriodToken)
       ? objectBefore(t, qualifierStart, clauseStart, isPeriodToken, false, true)
       : undefined);
   if (object) return object;

@@ -126,6 +126,21 @@ export const FIX56_HEADING_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX56_PERIOD_IN_OBJECT: Case[] = [
+  // "raised its FY26-FY27 earnings forecasts by 8% to 11%": whatever the period reader reads in the object
+  // of a change verb is passed over, a span of labels too (session 55 matched single labels by shape).
+  [
+    "Kenanga raised its FY26-FY27 earnings forecasts by 8% to 11%.",
+    [
+      {
+        text: "8% to 11%",
+        change: { direction: "increase", measure: "relative" },
+        subject: { text: "its FY26-FY27 earnings forecasts" },
+      },
+    ],
+  ],
+];
+
 export const FIXES56: Case[] = [
   ...FIX56_ACRONYM_OF,
   ...FIX56_COMMA_AND_ITEM,
@@ -135,4 +150,5 @@ export const FIXES56: Case[] = [
   ...FIX56_ASSUMED_AT,
   ...FIX56_ESTIMATE_NOUN,
   ...FIX56_HEADING_PERIOD,
+  ...FIX56_PERIOD_IN_OBJECT,
 ];
