@@ -506,6 +506,8 @@ const ACCOUNTING_WORDS = new Set([
   "annualised",
   "annualized",
 ]);
+/** What "from" names inside an accounting measure: "funds from operations", "cash from operating activities". */
+const OPERATIONS_WORDS = new Set(["operations", "operating", "continuing", "discontinued", "ordinary"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
 const RECIPIENT = new Set(RECIPIENT_NOUNS);
 
@@ -1535,6 +1537,12 @@ function subjectBefore(
           s--;
           continue;
         }
+        // "its forecast of funds from operations of", "profit from continuing operations of": what "from"
+        // names there is part of the measure's name.
+        if (p?.norm === "from" && OPERATIONS_WORDS.has(t[s]?.norm ?? "") && t[s - 2]?.kind === "word") {
+          s--;
+          continue;
+        }
         if (
           p?.kind !== "word" ||
           AUXILIARIES.has(p.norm) ||
@@ -2078,9 +2086,12 @@ function subjectBefore(
       // (Where the whole phrase runs too long, it starts after the participle, as it did.)
       described = s;
     }
-    // ("Swiss watch exports", "the watch industry": a word of seeing after a name or a determiner is a noun.)
+    // ("Swiss watch exports", "the watch industry": a word of seeing after a name or a determiner is a noun;
+    // "Legal watch sales fell", "cases seen at its hospitals jumped": so is "watch" or "seen" before a phrase
+    // a past verb ends, as seeing takes a bare verb; "will see it reduced to" takes a participle.)
     const perceiving =
       PERCEIVING.has(p.norm) &&
+      !((p.norm === "watch" || p.norm === "seen") && isPastVerb(t[e])) &&
       !(
         p.text === p.norm &&
         ((isCapitalized(t[s - 2]) &&

@@ -303,6 +303,7 @@ import { FIXES53 } from "./cases-fixes53.ts";
 import { FIXES54 } from "./cases-fixes54.ts";
 import { FIXES55 } from "./cases-fixes55.ts";
 import { FIXES56 } from "./cases-fixes56.ts";
+import { FIXES57 } from "./cases-fixes57.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -596,6 +597,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES54,
     ...FIXES55,
     ...FIXES56,
+    ...FIXES57,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
