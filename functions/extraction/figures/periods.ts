@@ -943,6 +943,13 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const days = firstDaysOf(t, k + 3, c, ctx);
       if (days) return { first: ordStart, last: days.last, from: days.from, to: days.to };
     }
+    // "the first 18 weeks of the 2027 financial year", "the first 45 days of 2026": the first days of a
+    // year, not the whole year.
+    const perDay = t[k + 1]?.norm === "days" ? 1 : t[k + 1]?.norm === "weeks" ? 7 : 0;
+    if (ord === 1 && c !== undefined && perDay > 0 && t[k + 2]?.norm === "of") {
+      const days = firstDaysOfYear(t, k + 3, c * perDay, ctx);
+      if (days) return { first: ordStart, last: days.last, from: days.from, to: days.to };
+    }
     if (c !== undefined && Number.isInteger(c) && c > 0 && c <= 12) {
       count = c;
       k++;
@@ -1618,6 +1625,44 @@ function firstDaysOf(
   const ym = month?.first === k && month.from === month.to ? month.from : undefined;
   if (!ym || !/^\d{4}-\d{2}$/.test(ym) || count > daysInMonth(ym)) return undefined;
   return { last: month?.last ?? k + 1, from: `${ym}-01`, to: `${ym}-${pad(count)}` };
+}
+
+/** A year's first days, as a year is at most 366 of them. */
+const YEAR_DAYS = 366;
+
+/**
+ * "the 2027 financial year", "fiscal 2027", "2026", "the year" at `k`, after "the first N weeks of": the
+ * year's first `count` days, from the month it starts in (its fiscal start where the period reader knows it).
+ */
+function firstDaysOfYear(
+  t: readonly Token[],
+  k: number,
+  count: number,
+  ctx: PeriodContext,
+): { last: number; from: string; to: string } | undefined {
+  if (!Number.isInteger(count) || count < 1 || count >= YEAR_DAYS) return undefined;
+  // ("the first 20 weeks of the year", "... of this year": the story's calendar year.)
+  if ((t[k]?.norm === "the" || t[k]?.norm === "this") && t[k + 1]?.norm === "year" && ctx.year !== undefined)
+    return { last: k + 2, from: `${ctx.year}-01-01`, to: dayAfter(ctx.year, 1, 1, count - 1) };
+  const year =
+    periodAt(t, k, ctx) ?? (FY_DETERMINERS.has(t[k]?.norm ?? "") ? periodAt(t, k + 1, ctx) : undefined);
+  if (!year?.from || !year.to || year.first > k + 1) return undefined;
+  // A whole year only: "2027", or twelve months from its first ("2026-04" to "2027-03").
+  const whole =
+    /^\d{4}$/.test(year.from) ||
+    (/^\d{4}-\d{2}$/.test(year.from) &&
+      monthAfter(Number(year.from.slice(0, 4)), Number(year.from.slice(5)), 11) === year.to);
+  if (!whole) return undefined;
+  const y = Number(year.from.slice(0, 4));
+  const m = year.from.length === 7 ? Number(year.from.slice(5)) : 1;
+  // ("the 2027 financial year": its words after the year.)
+  const named =
+    ["financial", "fiscal"].includes(t[year.last]?.norm ?? "") && t[year.last + 1]?.norm === "year";
+  return {
+    last: named ? year.last + 2 : year.last,
+    from: `${y}-${pad(m)}-01`,
+    to: dayAfter(y, m, 1, count - 1),
+  };
 }
 
 /** Words between "since" and the event's date: "since Russia's full-scale invasion in February 2022". */

@@ -36,4 +36,24 @@ export const FIX57_FROM_OPERATIONS: Case[] = [
   ],
 ];
 
-export const FIXES57: Case[] = [...FIX57_WATCH_NOUN, ...FIX57_FROM_OPERATIONS];
+export const FIX57_FIRST_WEEKS_OF_YEAR: Case[] = [
+  // "the first 18 weeks of the 2027 financial year", "the first 46 weeks of 2026": that many days from the
+  // year's first, not the whole year.
+  [
+    "SYDNEY, Nov 25, 2026 (AAP) - Wagering revenue rose 3 per cent in the first 18 weeks of the 2027 financial year. The agency recorded 3.2 million cases in the first 46 weeks of 2026. Orders rose 6% in the first 45 days of the year.",
+    [
+      {
+        text: "3 per cent",
+        period: { text: "first 18 weeks of the 2027 financial year", from: "2026-07-01", to: "2026-11-03" },
+      },
+      {
+        text: "3.2 million cases",
+        period: { text: "first 46 weeks of 2026", from: "2026-01-01", to: "2026-11-18" },
+      },
+      { text: "6%", period: { text: "first 45 days of the year", from: "2026-01-01", to: "2026-02-14" } },
+    ],
+    { publishedAt: "2026-11-25" },
+  ],
+];
+
+export const FIXES57: Case[] = [...FIX57_WATCH_NOUN, ...FIX57_FROM_OPERATIONS, ...FIX57_FIRST_WEEKS_OF_YEAR];
