@@ -2,7 +2,13 @@
  * Units that no unit noun gives: pounds that weigh a commodity, years that measure a life, and the
  * denominator of a rate ("per 100,000 people").
  */
-import { DATING_WORDS, LIFE_WORDS, TIME_MEASURE_WORDS, WEIGHED_IN_POUNDS as WEIGHED } from "./data/units.ts";
+import {
+  DATING_WORDS,
+  FLYING_WORDS,
+  LIFE_WORDS,
+  TIME_MEASURE_WORDS,
+  WEIGHED_IN_POUNDS as WEIGHED,
+} from "./data/units.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Lower-case words a rate's denominator may name: "per 100,000 live births". */
@@ -98,6 +104,7 @@ function gluedWord(t: readonly Token[], k: number): string {
 }
 
 const LIFE = new Set(LIFE_WORDS);
+const FLYING = new Set(FLYING_WORDS);
 const TIME_MEASURE = new Set(TIME_MEASURE_WORDS);
 /** Words before a number of years that make it a span of time: "for 5 years", "over the past 10 years". */
 const DURATION_LEADS = new Set([
@@ -146,6 +153,8 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
     // ("Patients spent a median of 19.4 hours in the emergency department": a stay; not "spent 12 years
     // at the bank", a span of a career.)
     if (SPENDING_TIME.has(word) && SHORT_TIMES.has(unit)) return true;
+    // ("flying a combined 11,400 hours, up 8pc from 10,550 hours": hours flown, a measure of use.)
+    if (FLYING.has(word) && (unit === "hours" || unit === "hour")) return true;
     if (
       years &&
       (LIFE.has(word) || (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? "")))

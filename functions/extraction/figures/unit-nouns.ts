@@ -7,6 +7,7 @@ import {
   COUNTED_CHANGE_NOUNS,
   DATING_WORDS,
   FAITH_PLURALS,
+  HOURS_WORKED_WORDS,
   RATE_WORDS,
   TONNAGE_WORDS,
 } from "./data/units.ts";
@@ -88,10 +89,17 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     namedKinds(t, j) ??
     (UNIT_MODIFIER.has(t[j]?.norm ?? "") && isCapitalized(t[j + 1]) ? namedKinds(t, j + 1) : undefined);
   if (planes) return planes;
-  // "12 terawatt hours": hours are a time unit elsewhere.
+  // "12 terawatt hours", "3,950 flight hours", "1.2 million man-hours": hours are a time unit elsewhere.
   const hours = t[j + 1]?.norm === "-" ? j + 2 : j + 1;
-  if (WATTS.has(t[j]?.norm ?? "") && (t[hours]?.norm === "hours" || t[hours]?.norm === "hour"))
-    return { unit: `${t[j]?.text} ${t[hours]?.text}`, head: j, headEnd: hours + 1, end: hours + 1 };
+  if (
+    (WATTS.has(t[j]?.norm ?? "") || HOURS_WORKED.has(t[j]?.norm ?? "")) &&
+    (t[hours]?.norm === "hours" || t[hours]?.norm === "hour")
+  ) {
+    // ("man-hours" keeps its dash; "gigawatt-hours" reads as "gigawatt hours", as the corpus has it.)
+    const dashed = hours === j + 2 && HOURS_WORKED.has(t[j]?.norm ?? "");
+    const unit = dashed ? `${t[j]?.text}-${t[hours]?.text}` : `${t[j]?.text} ${t[hours]?.text}`;
+    return { unit, head: j, headEnd: hours + 1, end: hours + 1 };
+  }
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
   const glued = t[j + 1];
@@ -584,6 +592,8 @@ const FORECASTING = new Set([
 
 /** Energy units before "hours": "12 terawatt hours", "a 40-gigawatt-hour battery" reads in watt-hours. */
 const WATTS = new Set(["kilowatt", "megawatt", "gigawatt", "terawatt"]);
+/** Words before "hours" that make them a count of work or use, not a duration: "flight hours", "man-hours". */
+const HOURS_WORKED = new Set(HOURS_WORKED_WORDS);
 
 const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
   c: "°C",

@@ -56,4 +56,29 @@ export const FIX57_FIRST_WEEKS_OF_YEAR: Case[] = [
   ],
 ];
 
-export const FIXES57: Case[] = [...FIX57_WATCH_NOUN, ...FIX57_FROM_OPERATIONS, ...FIX57_FIRST_WEEKS_OF_YEAR];
+export const FIX57_HOURS_FLOWN: Case[] = [
+  // "3,950 flight hours", "1.2 million man-hours": hours of work or use are a count's unit; hours that
+  // words of flying measure are a quantity, not a duration.
+  [
+    "The charter arm flew 3,950 flight hours in the quarter, and the hangar project took 1.2 million man-hours. Its fleet flew a combined 11,400 hours, up 8pc from 10,550 hours.",
+    [
+      { text: "3,950 flight hours", kind: "QUANTITY", unit: "flight hours" },
+      { text: "1.2 million man-hours", kind: "QUANTITY", unit: "man-hours" },
+      { text: "11,400 hours", kind: "QUANTITY", unit: "hours", subject: { text: "Its fleet" } },
+      { text: "8pc", change: { direction: "increase", measure: "relative" } },
+      { text: "10,550 hours", kind: "QUANTITY", unit: "hours" },
+    ],
+  ],
+  [
+    // (Not a duration beside a flight: "the next flight could come in about 3 weeks".)
+    "The next flight could come in about 3 weeks, and flights resumed after 48 hours.",
+    [],
+  ],
+];
+
+export const FIXES57: Case[] = [
+  ...FIX57_WATCH_NOUN,
+  ...FIX57_FROM_OPERATIONS,
+  ...FIX57_FIRST_WEEKS_OF_YEAR,
+  ...FIX57_HOURS_FLOWN,
+];

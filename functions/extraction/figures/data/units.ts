@@ -133,6 +133,15 @@ export const TIME_MEASURE_WORDS: readonly string[] = [
   "response", "turnaround", "commute", "commutes",
 ];
 
+/** Words before hours that make them hours flown: "Flight hours grew 18 per cent to 6,850 hours". */
+export const FLYING_WORDS: readonly string[] = ["flight", "flights", "flying", "flew", "flown"];
+
+/** Words before "hours" that make them a count of work or use: "3,950 flight hours", "1.2 million man-hours". */
+export const HOURS_WORKED_WORDS: readonly string[] = [
+  "flight", "flying", "block", "engine", "man", "labour", "labor", "machine", "billable", "volunteer",
+  "overtime", "person", "staff", "teaching", "viewing", "listening", "streaming", "gaming",
+];
+
 /** Words before years alone that make them a measure of life. */
 export const LIFE_WORDS: readonly string[] = ["expectancy", "lifespan", "longevity", "live", "lives", "lived"];
 
