@@ -340,10 +340,13 @@ export function modelLength(t: readonly Token[], k: number): number {
   const next = t[k + 1];
   if (!tok) return 0;
   if (tok.kind === "num") {
-    if (!/^[0-9]{3,4}$/.test(tok.norm) || !next || next.kind !== "word") return 0;
+    // ("the Falcon 10X", "six Falcon 6X jets": after a name, fewer digits and a capital glued to them.)
+    const named = /^[0-9]{1,2}$/.test(tok.norm) && isCapitalized(t[k - 1]) && t[k - 1]?.kind === "word";
+    if (!(named || /^[0-9]{3,4}$/.test(tok.norm)) || !next || next.kind !== "word") return 0;
     // "777X", not "272K jobs", "116F" or "178MW": scale and temperature letters, measure units.
     if (!next.spaceBefore && /^\p{Lu}{1,2}$/u.test(next.text))
       return SCALE_LETTERS.has(next.norm) || MEASURE_UNIT.has(next.norm) ? 0 : 2;
+    if (named) return 0;
     const caps = next.text.length >= 2 && /^\p{Lu}+$/u.test(next.text);
     if (!caps || isUnitHead(next, t[k + 2]) || MEASURE_UNIT.has(next.norm)) return 0;
     // "737 MAX jets", not "QUAKE KILLS 120 PEOPLE": a model's word is in capitals where the text is not.
@@ -459,6 +462,12 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
     }
     // ("11 Airbus A350-900s": a capital glued to digits is a code, not the article.)
     const coded = t[k + 1]?.kind === "num" && !t[k + 1]?.spaceBefore;
+    // ("30 Global 7500 jets", "six Falcon 6X jets", "8 Praetor 600 aircraft": a model's number after its name.)
+    if (names > 0 && modelNumber(t, k)) {
+      k++;
+      if (t[k]?.kind === "word" && !t[k]?.spaceBefore) k++;
+      continue;
+    }
     if (tok?.kind !== "word" || !isCapitalized(tok) || (FUNCTION_WORDS.has(tok.norm) && !coded)) break;
     // ("the 1,320MW Payra and Rampal plants": a unit glued to the number is a measure's, no name.)
     if (names === 0 && !tok.spaceBefore) return undefined;
@@ -504,6 +513,18 @@ function namedKinds(t: readonly Token[], j: number): UnitMatch | undefined {
   // ("41 Ohio counties": a place before the noun is placeModifier's.)
   if (m === k && !code && names < 2) return undefined;
   return { unit: head.text, head: m, headEnd: m + 1, end: m + 1 };
+}
+
+/**
+ * A model's number at `k` after the name word before it, set apart by a space: "Global 7500", "Falcon 6X",
+ * "TBM 960" (digits without a comma, at most a capital or two glued on).
+ */
+function modelNumber(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok?.kind !== "num" || !tok.spaceBefore || !/^[0-9]{1,4}$/.test(tok.text)) return false;
+  if (t[k - 1]?.kind !== "word" || !isCapitalized(t[k - 1])) return false;
+  const glued = t[k + 1];
+  return glued?.spaceBefore !== false || (glued.kind === "word" && /^\p{Lu}{1,2}$/u.test(glued.text));
 }
 
 /** A lower-case word that may describe a noun: "maritime", "light", "attack", "fighter". */

@@ -76,9 +76,23 @@ export const FIX57_HOURS_FLOWN: Case[] = [
   ],
 ];
 
+export const FIX57_MODEL_NUMBERS: Case[] = [
+  // "30 Global 7500 jets", "six Falcon 6X jets": a model's number after its name, set apart by a space,
+  // is part of the name before the noun a count counts; "the Falcon 10X" is no figure.
+  [
+    "Bombardier sold 30 Global 7500 jets and Dassault delivered six Falcon 6X jets, while the Falcon 10X enters service in 2027. About 148,000 Grade 9 students sat the test.",
+    [
+      { text: "30 Global 7500 jets", kind: "QUANTITY", unit: "jets" },
+      { text: "six Falcon 6X jets", kind: "QUANTITY", unit: "jets" },
+      { text: "148,000 Grade 9 students", kind: "QUANTITY", unit: "students" },
+    ],
+  ],
+];
+
 export const FIXES57: Case[] = [
   ...FIX57_WATCH_NOUN,
   ...FIX57_FROM_OPERATIONS,
   ...FIX57_FIRST_WEEKS_OF_YEAR,
   ...FIX57_HOURS_FLOWN,
+  ...FIX57_MODEL_NUMBERS,
 ];
