@@ -17,8 +17,15 @@ export function theBeforeModifiers(t: readonly Token[], noun: number): number {
     if (tok.norm === "-" && !tok.spaceBefore && t[k + 1] && !t[k + 1]?.spaceBefore) compound = true;
     // ("the Shanghai- and Hong Kong-listed company": a hyphen left hanging before "and".)
     else if (tok.norm === "-" && !tok.spaceBefore && t[k + 1]?.norm === "and") compound = true;
-    // ("the Nashville, Tennessee-based company": a city and its state before the hyphen.)
-    else if (tok.norm === "," && compound && isCapitalized(t[k - 1]) && isCapitalized(t[k + 1])) continue;
+    // ("the Nashville, Tennessee-based company": a city and its state before the hyphen; "The Coeur
+    // d'Alene, Idaho-based company": a particle glued to the city's last word.)
+    else if (
+      tok.norm === "," &&
+      compound &&
+      (isCapitalized(t[k - 1]) || /^\p{Ll}['’]\p{Lu}/u.test(t[k - 1]?.text ?? "")) &&
+      isCapitalized(t[k + 1])
+    )
+      continue;
     // ("The St. Louis-based retailer", "the Ft. Worth-based company": an abbreviation's point in the place.)
     else if (
       tok.norm === "." &&

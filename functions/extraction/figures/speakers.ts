@@ -529,8 +529,13 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
         // ("for the 2026/27 crop": a season written with a slash.)
         yearSpanAt(t, j) ||
         /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
+    // ("reaffirmed its full-year guidance for 155 to 165 executive jet deliveries": the figure right after
+    // the forecast's "for".)
+    if (t[j]?.kind === "num" && !glued && forecast >= 0 && j === forecast + 2 && t[j - 1]?.norm === "for")
+      return true;
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
-    if (FORECASTS.has(w) && forecast < 0) forecast = j;
+    // ("Nomura maintained its fair value of RM1.42": an analyst's value is its forecast.)
+    if ((FORECASTS.has(w) || (w === "value" && t[j - 1]?.norm === "fair")) && forecast < 0) forecast = j;
     if (valuing && w === "at") return true;
     if (valuing || forecast < 0) continue;
     if (w === "to") return true;

@@ -1030,6 +1030,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Rs 12.6",
     "Kotak Institutional Equities",
   ],
+  // Session 57: a forecast's figure right after its "for"; an analyst's fair value; a city with a particle
+  // in "the X, State-based company".
+  [
+    "Embraer reaffirmed its full-year guidance for 155 to 165 executive jet deliveries.",
+    "155 to 165 executive jet deliveries",
+    "Embraer",
+  ],
+  ["Nomura maintained its fair value of RM1.42 on the stock.", "RM1.42", "Nomura"],
+  [
+    "Hecla Mining posted record sales on Thursday. The Coeur d'Alene, Idaho-based company said costs rose 5%.",
+    "5%",
+    "Hecla Mining",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
