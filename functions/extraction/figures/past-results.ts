@@ -103,6 +103,9 @@ const RESULT_REPORTS = new Set(["reported", "posted", "recorded", "booked", "log
 /** Helpers of the present perfect. */
 const PERFECT_HELPERS = new Set(["has", "have"]);
 
+/** Words after "had" that make it the past of "have", a result had: "it had net income of", "had revenue of". */
+const HAD_OBJECTS = new Set(["net", "revenue", "revenues", "sales", "income", "profit", "earnings"]);
+
 /** "was up 5%", "were 12% higher": past forms of "be". */
 const PAST_COPULAS = new Set(["was", "were"]);
 
@@ -177,6 +180,14 @@ export function reportsPastResult(input: StoryText, place: FigurePlace, perfect 
     // ("Malabar Warriors has narrowed its net loss to Rs 38.4 crore for the financial year ended March 31":
     // with a period of its own named, a result in the present perfect.)
     else if (perfect && PERFECT_HELPERS.has(tok.norm) && isPastVerb(tokens[k + 1])) tense = "past";
+    // ("said it had net income of $96.8 million in the three months ended Sept. 30": "had" with a noun
+    // after it is the past of "have", no helper.)
+    else if (
+      tok.norm === "had" &&
+      tokens[k + 1]?.kind === "word" &&
+      HAD_OBJECTS.has(tokens[k + 1]?.norm ?? "")
+    )
+      tense = "past";
     else if (PRESENT_HELPERS.has(tok.norm)) tense = "other";
     else if (speechAt(tokens, k) || NOT_VERBS.has(tok.norm) || modifier(tokens, k)) continue;
     // "euro-denominated bonds", "built-up reserves": a participle inside a word.

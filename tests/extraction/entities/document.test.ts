@@ -866,6 +866,14 @@ describe("document-level consistency", () => {
       expect(named(lottery, name)?.type, name).toBe("ORGANIZATION");
   });
 
+  it("types as a company a name that ends in an industry's word of workspaces, travel goods or aviation (session 57)", () => {
+    const list = entities(
+      'Kingsway Coworking, a smaller operator with four sites on the mainland, said it had added 320 desks. "Rents rose," said Sana Qureshi, co-founder of Clifton Workspaces, which runs three centres. The tender went to Jackson Square Aviation.',
+    );
+    for (const name of ["Kingsway Coworking", "Clifton Workspaces", "Jackson Square Aviation"])
+      expect(named(list, name)?.type, name).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -89,10 +89,34 @@ export const FIX57_MODEL_NUMBERS: Case[] = [
   ],
 ];
 
+export const FIX57_HAD_RESULT: Case[] = [
+  // "said it had net income of $96.8 million in the three months ended Sept. 30": "had" before a result's
+  // noun is the past of "have", so the sentence reports a past result and names the story's period.
+  [
+    "COEUR D'ALENE, Idaho (AP) — Hecla Mining Co. reported record revenue on Wednesday. The Coeur d'Alene, Idaho-based company said it had net income of $96.8 million in the three months ended Sept. 30. Revenue rose 67% to $412.3 million.",
+    [
+      {
+        text: "$96.8 million",
+        period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09" },
+      },
+      {
+        text: "67%",
+        period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09", carried: true },
+      },
+      {
+        text: "$412.3 million",
+        period: { text: "three months ended Sept. 30", from: "2026-07", to: "2026-09", carried: true },
+      },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
 export const FIXES57: Case[] = [
   ...FIX57_WATCH_NOUN,
   ...FIX57_FROM_OPERATIONS,
   ...FIX57_FIRST_WEEKS_OF_YEAR,
   ...FIX57_HOURS_FLOWN,
   ...FIX57_MODEL_NUMBERS,
+  ...FIX57_HAD_RESULT,
 ];

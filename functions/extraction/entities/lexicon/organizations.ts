@@ -478,6 +478,17 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Ceramics",
   "Lubricants",
   "Railcars",
+  // "Kingsway Coworking", "Clifton Workspaces", "Harrison Bell Travel Goods", "Sepang Aviation", "Tausi Air
+  // Charters", "Rift Valley Drones", "Aqua Purifiers", "Zamzam Luggage".
+  "Coworking",
+  "Workspace",
+  "Workspaces",
+  "Goods",
+  "Aviation",
+  "Charters",
+  "Drones",
+  "Purifiers",
+  "Luggage",
   // "Princess Cruises", "Ambassador Cruise Line" (two words: no "Line" alone, "the Elizabeth Line").
   "Cruises",
   "Cruise Line",
