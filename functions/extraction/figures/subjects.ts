@@ -919,6 +919,44 @@ const EXPECTING = new Set([
   "targets",
 ]);
 
+/**
+ * Words before "to" whose subject means to reach a count, not reaches it: "aims to reach 50 million" (not
+ * a passive: "Sales are expected to reach").
+ */
+const INTENDING = new Set([
+  "expects",
+  "expect",
+  "aims",
+  "aimed",
+  "aim",
+  "intends",
+  "targets",
+  "plans",
+  "plan",
+  "planned",
+  "hopes",
+  "hope",
+  "wants",
+  "want",
+  "seeks",
+  "seek",
+  "target",
+  "targeted",
+  "needs",
+  "need",
+  "able",
+  "trying",
+  "try",
+  "tries",
+  "bid",
+  "effort",
+  "push",
+  "drive",
+  "campaign",
+  "goal",
+  "ambition",
+]);
+
 /** Verbs of receiving: a place that receives rain or water is no carrier ("Gujarat received 412 mm of rain"). */
 const RECEIVING = new Set(["received", "receives"]);
 /** What a holder employs, processes or hosts: no traffic whose unit alone names it. */
@@ -1293,6 +1331,16 @@ function subjectBefore(
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
       THROUGHPUT.has(t[reachAt]?.norm ?? "") ||
+      // ("expects domestic air conditioner sales to reach about 2.9 million units", "Sales are expected to
+      // reach 3 million units": a noun or a passive of expecting before "to"; not "aims to reach").
+      // ("the aim was to reach": an aim's "to"; "to reach 160 tonnes of gold equivalent": a measure of a
+      // content, which the content names.)
+      (t[reachAt - 1]?.norm === "to" &&
+        REACHING.has(t[reachAt]?.norm ?? "") &&
+        t[reachAt - 2]?.kind === "word" &&
+        !INTENDING.has(t[reachAt - 2]?.norm ?? "") &&
+        !BE_FORMS.has(t[reachAt - 2]?.norm ?? "") &&
+        !(t[fig.last]?.norm === "of" && MEASURE_UNIT_WORDS.has(t[fig.unitFirst ?? -1]?.norm ?? ""))) ||
       // ("expects to produce 30 million doses", "aims to produce 150,000 vehicles a year": what a maker
       // expects to turn out is its own count too; not "capacity to produce", "unveiled plans to shed".)
       (produced && t[reachAt - 1]?.norm === "to" && EXPECTING.has(t[reachAt - 2]?.norm ?? "")));
@@ -1302,9 +1350,11 @@ function subjectBefore(
   const measuredOf =
     t[qualifierStart - 1]?.norm === "of" && MEASURED_NOUNS.has(t[qualifierStart - 2]?.norm ?? "");
   // "raised its sales forecast to 19 million units": the object of a verb that moves a level.
+  // ("Analysts put domestic AC sales at about 950,000 units": what a valuing verb sets at the count.)
   const moved =
     fig.kind === "QUANTITY" && !selfChange
-      ? objectBefore(t, qualifierStart, clauseStart, isPeriodToken, true)
+      ? (objectBefore(t, qualifierStart, clauseStart, isPeriodToken, true) ??
+        valuedObject(t, qualifierStart, clauseStart, isPeriodToken))
       : undefined;
   if (moved) return moved;
   if (fig.kind === "QUANTITY" && fig.unitFirst !== undefined && !selfChange && !measuredOf) {

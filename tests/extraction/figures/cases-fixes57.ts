@@ -112,6 +112,27 @@ export const FIX57_HAD_RESULT: Case[] = [
   ],
 ];
 
+export const FIX57_COUNT_REACHED_OR_SET: Case[] = [
+  // "expects domestic air conditioner sales to reach about 2.9 million units", "put domestic AC sales at
+  // about 950,000 units": what reaches or is set at a count is its subject, not the count's unit.
+  [
+    "The association expects domestic air conditioner sales to reach about 2.9 million units. Analysts put domestic AC sales at about 950,000 units. Sales are expected to reach 3 million units.",
+    [
+      { text: "2.9 million units", subject: { text: "domestic air conditioner sales" } },
+      { text: "950,000 units", subject: { text: "domestic AC sales" } },
+      { text: "3 million units", subject: { text: "Sales" } },
+    ],
+  ],
+  [
+    // (Not what an aim or a target reaches: "aims to reach", "Our target is to reach".)
+    "The chain aims to reach 1,000 stores. Our target is to reach 80,000 borrowers by end-2027.",
+    [
+      { text: "1,000 stores", subject: { text: "stores" } },
+      { text: "80,000 borrowers", subject: { text: "borrowers" } },
+    ],
+  ],
+];
+
 export const FIXES57: Case[] = [
   ...FIX57_WATCH_NOUN,
   ...FIX57_FROM_OPERATIONS,
@@ -119,4 +140,5 @@ export const FIXES57: Case[] = [
   ...FIX57_HOURS_FLOWN,
   ...FIX57_MODEL_NUMBERS,
   ...FIX57_HAD_RESULT,
+  ...FIX57_COUNT_REACHED_OR_SET,
 ];
