@@ -1,4 +1,5 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
+import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import type { Entity, Mention } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -75,7 +76,14 @@ export class FigureSpeakers {
       const at = from < 0 ? -1 : start + from + (this.tokens[start + from + 1]?.norm === "the" ? 2 : 1);
       org = this.organizations.get(this.tokens[at]?.start ?? -1);
     }
-    if (org === undefined || org.end !== end) return undefined;
+    // ("Nibe Industrier AB:": the mention may stop before a legal form the heading ends with.)
+    let bare = work - 1;
+    while (
+      bare > start &&
+      (LEGAL_FORMS.has(this.tokens[bare]?.norm ?? "") || this.tokens[bare]?.norm === ".")
+    )
+      bare--;
+    if (org === undefined || (org.end !== end && org.end !== this.tokens[bare]?.end)) return undefined;
     return { name: org.text, start: org.start, end: org.end, pronoun: false, at: org.end };
   }
 

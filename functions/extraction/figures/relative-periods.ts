@@ -59,6 +59,8 @@ function countOf(word: string): number {
 /** How far back `text` lies from the period it refers to, or undefined when it names its own dates. */
 function backOf(text: string): Back | undefined {
   const t = text.toLowerCase().replace(/\s+/g, " ").trim();
+  // ("VERSUS SEK 9.71 BILLION YEAR AGO": a wire brief's "a year ago" without its article.)
+  if (t === "year ago") return { months: 12 };
   const years = YEARS_BACK.exec(t);
   if (years) {
     const n = countOf(years[1] ?? "");

@@ -78,6 +78,55 @@ export function labelBefore(
 }
 
 /**
+ * "* Q3 NET SALES SEK 10.24 BILLION", "* Q3 OPERATING MARGIN 10.9%": a wire brief's bullet in capitals
+ * whose few words before the figure name what it measures, with no verb among them (not "* SAYS HAS
+ * REDUCED WORKFORCE BY ABOUT 1,400"); a period's label before them goes.
+ */
+export function briefBulletLabel(
+  t: readonly Token[],
+  qualifierStart: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  let s = qualifierStart;
+  while (s > 0 && qualifierStart - s <= LABEL_WORDS && !t[s - 1]?.lineStart) s--;
+  const mark = t[s - 1];
+  if (!mark?.lineStart || !LIST_MARKS.has(mark.norm) || s >= qualifierStart) return undefined;
+  let a = s;
+  while (a < qualifierStart && isPeriodToken(a)) a++;
+  if (a >= qualifierStart) return undefined;
+  for (let k = a; k < qualifierStart; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)
+      return undefined;
+    if (NP_STOPS.has(tok.norm) || AUXILIARIES.has(tok.norm) || /^[a-z]{3,}(?:ed|s)$/.test(tok.norm)) {
+      // ("NET SALES", "ORDERS": a noun in the plural; not "SAYS", "SEES".)
+      if (
+        !/s$/.test(tok.norm) ||
+        NP_STOPS.has(tok.norm) ||
+        AUXILIARIES.has(tok.norm) ||
+        BRIEF_VERBS.has(tok.norm)
+      )
+        return undefined;
+    }
+  }
+  return { first: a, last: qualifierStart, anaphor: false };
+}
+
+/** Verbs in the present that open a wire brief's bullet: "* SAYS", "* SEES", "* EXPECTS". */
+const BRIEF_VERBS = new Set([
+  "says",
+  "sees",
+  "expects",
+  "plans",
+  "reports",
+  "posts",
+  "gets",
+  "has",
+  "is",
+  "does",
+]);
+
+/**
  * "Employment increased in health care and social assistance (+22,000), construction (+15,000)": a figure
  * alone in parentheses right after a short noun phrase that opens after a list mark or a preposition
  * measures that phrase (not a conversion after another figure: "5 million tonnes (4.5 million barrels)").

@@ -119,6 +119,7 @@ import {
   ageBoundAt,
   ageGroupStart,
   appositionStart,
+  briefBulletLabel,
   COMPANY_KIND_SET,
   countInside,
   describesNounAfter,
@@ -294,6 +295,7 @@ export function subjectOf(
     strongCount(t, fig, isPeriodToken) ??
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
+    briefBulletLabel(t, qualifierStart, isPeriodToken) ??
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.

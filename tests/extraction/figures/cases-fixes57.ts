@@ -133,6 +133,29 @@ export const FIX57_COUNT_REACHED_OR_SET: Case[] = [
   ],
 ];
 
+export const FIX57_BRIEF_BULLETS: Case[] = [
+  // "* Q3 NET SALES SEK 10.24 BILLION VERSUS SEK 9.71 BILLION YEAR AGO": a wire brief's bullet in capitals
+  // names what its figures measure before them, and "YEAR AGO" is "a year ago" without its article.
+  [
+    "STOCKHOLM, Nov 13, 2026 (Reuters) - Nibe Industrier AB:\n\n* Q3 NET SALES SEK 10.24 BILLION VERSUS SEK 9.71 BILLION YEAR AGO\n\n* Q3 OPERATING MARGIN 10.9%\n\n* SAYS HAS REDUCED WORKFORCE BY ABOUT 1,400 EMPLOYEES",
+    [
+      {
+        text: "SEK 10.24 BILLION",
+        subject: { text: "NET SALES" },
+        period: { text: "Q3", from: "2026-07", to: "2026-09" },
+      },
+      {
+        text: "SEK 9.71 BILLION",
+        subject: { text: "NET SALES" },
+        period: { text: "YEAR AGO", from: "2025-07", to: "2025-09" },
+      },
+      { text: "10.9%", subject: { text: "OPERATING MARGIN" } },
+      { text: "1,400 EMPLOYEES", subject: { text: "WORKFORCE" } },
+    ],
+    { publishedAt: "2026-11-13" },
+  ],
+];
+
 export const FIXES57: Case[] = [
   ...FIX57_WATCH_NOUN,
   ...FIX57_FROM_OPERATIONS,
@@ -141,4 +164,5 @@ export const FIXES57: Case[] = [
   ...FIX57_MODEL_NUMBERS,
   ...FIX57_HAD_RESULT,
   ...FIX57_COUNT_REACHED_OR_SET,
+  ...FIX57_BRIEF_BULLETS,
 ];

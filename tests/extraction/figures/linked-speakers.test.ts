@@ -1043,6 +1043,11 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "5%",
     "Hecla Mining",
   ],
+  [
+    "STOCKHOLM, Nov 13, 2026 (Reuters) - Nibe Industrier AB:\n\n* Q3 ORGANIC GROWTH 7.8%\n\nSwedish heat pump maker Nibe reported a jump in profit.",
+    "7.8%",
+    "Nibe Industrier",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

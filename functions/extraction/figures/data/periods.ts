@@ -76,6 +76,8 @@ export const RELATIVE_PERIODS: ReadonlyArray<
 > = [
   ["last year", "year", -1], ["this year", "year", 0], ["next year", "year", 1],
   ["the previous year", "year", -1], ["a year earlier", "year", -1], ["a year ago", "year", -1],
+  // "* Q3 NET SALES SEK 10.24 BILLION VERSUS SEK 9.71 BILLION YEAR AGO": a wire brief drops the article.
+  ["year ago", "year", -1],
   ["the same period last year", "year", -1], ["the year before", "year", -1],
   // The period a sentence compares against, dated from publication until relative-periods.ts re-dates it.
   ["the same period a year earlier", "year", -1], ["the same period a year ago", "year", -1],
