@@ -105,6 +105,9 @@ const NOT_OBJECT_WORDS = new Set([
   "nationwide",
   "apiece",
   "each",
+  // ("costs about Dh380,000 one way", "$5,000 round trip": a fare's trip, no object.)
+  "one",
+  "round",
   "so",
   "after",
   "before",

@@ -156,6 +156,19 @@ export const FIX57_BRIEF_BULLETS: Case[] = [
   ],
 ];
 
+export const FIX57_FARE_TRIPS: Case[] = [
+  // "now costs about Dh380,000 one way", "averaged $249 one way", "$5,000 round trip": a fare's trip is its
+  // unit, and no subject after the money.
+  [
+    "A heavy jet from Dubai to London now costs about Dh380,000 one way. Domestic fares on the Sydney-Melbourne route averaged $249 one way. A seat costs $5,000 round trip.",
+    [
+      { text: "Dh380,000", unit: "one way", subject: { text: "A heavy jet from Dubai to London" } },
+      { text: "$249", unit: "one way", subject: { text: "Domestic fares on the Sydney-Melbourne route" } },
+      { text: "$5,000", unit: "round trip", subject: { text: "A seat" } },
+    ],
+  ],
+];
+
 export const FIXES57: Case[] = [
   ...FIX57_WATCH_NOUN,
   ...FIX57_FROM_OPERATIONS,
@@ -165,4 +178,5 @@ export const FIXES57: Case[] = [
   ...FIX57_HAD_RESULT,
   ...FIX57_COUNT_REACHED_OR_SET,
   ...FIX57_BRIEF_BULLETS,
+  ...FIX57_FARE_TRIPS,
 ];

@@ -61,6 +61,8 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["per second", "per second"], ["a second", "a second"],
   // the price of one of the things bought: "5.81 crore shares at Rs 2,150 apiece"
   ["apiece", "apiece"],
+  // a fare's trip: "now costs about Dh380,000 one way", "$5,000 round trip", "$300 each way"
+  ["one way", "one way"], ["each way", "each way"], ["round trip", "round trip"],
   // yields and concentrations: "3.1 tonnes per hectare", "14 milligrams per litre"
   ["per hectare", "per hectare"], ["a hectare", "a hectare"], ["per acre", "per acre"], ["an acre", "an acre"],
   ["per litre", "per litre"], ["per liter", "per liter"], ["per cubic metre", "per cubic metre"],
