@@ -49,7 +49,7 @@ export class FigureSpeakers {
     // ("..., according to the Federation of the Swiss Watch Industry:" over "1. United States: 4.31
     // billion francs": a list's items are told by whom its heading names.)
     const heading = this.headingOf[sentence] ?? -1;
-    if (heading < 0) return undefined;
+    if (heading < 0 || othersView(this.tokens, this.scopes.sentenceTokens[sentence])) return undefined;
     let told = this.headingSpeakers.get(heading);
     if (told === undefined) {
       told = this.reported[heading]?.[0] ?? this.namedHeading(heading) ?? null;
@@ -115,6 +115,19 @@ export class FigureSpeakers {
     }
     return null;
   }
+}
+
+/**
+ * Words of what others expect, in a list's item: "* REUTERS POLL: Q3 OPERATING PROFIT SEEN AT SEK 1.04
+ * BILLION" is the analysts' view, which the heading's company does not state.
+ */
+const OTHERS_VIEW = new Set(["poll", "polled", "consensus", "seen", "estimate", "estimates", "expected"]);
+
+/** The item [first, last) gives others' view of the figure, not its heading's source's. */
+function othersView(tokens: readonly Token[], range: readonly [number, number] | undefined): boolean {
+  if (!range) return false;
+  for (let k = range[0]; k < range[1]; k++) if (OTHERS_VIEW.has(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 /** Works a heading may name its source's list by: "Key figures from the Anfacer report:". */

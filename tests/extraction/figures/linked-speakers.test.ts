@@ -1048,6 +1048,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "7.8%",
     "Nibe Industrier",
   ],
+  // (Not an item that gives others' view: a poll's consensus under the company's brief.)
+  [
+    "STOCKHOLM, Nov 13, 2026 (Reuters) - Nibe Industrier AB:\n\n* Q3 ORGANIC GROWTH 7.8%\n\n* REUTERS POLL: Q3 OPERATING PROFIT SEEN AT SEK 1.04 BILLION\n\nSwedish heat pump maker Nibe reported a jump in profit.",
+    "SEK 1.04 BILLION",
+    undefined,
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
