@@ -126,8 +126,14 @@ const OTHERS_VIEW = new Set(["poll", "polled", "consensus", "seen", "estimate", 
 /** The item [first, last) gives others' view of the figure, not its heading's source's. */
 function othersView(tokens: readonly Token[], range: readonly [number, number] | undefined): boolean {
   if (!range) return false;
-  for (let k = range[0]; k < range[1]; k++) if (OTHERS_VIEW.has(tokens[k]?.norm ?? "")) return true;
-  return false;
+  // ("* Says integration synergies ... expected to reach 40 million euros": what the company says.)
+  let view = false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "says" || norm === "said") return false;
+    if (OTHERS_VIEW.has(norm)) view = true;
+  }
+  return view;
 }
 
 /** Works a heading may name its source's list by: "Key figures from the Anfacer report:". */

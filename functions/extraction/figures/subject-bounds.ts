@@ -94,10 +94,14 @@ export function briefBulletLabel(
   let a = s;
   while (a < qualifierStart && isPeriodToken(a)) a++;
   if (a >= qualifierStart) return undefined;
+  // (The whole line in capitals: not "- A 10 percent luxury tax applies".)
+  for (let k = qualifierStart; k < qualifierStart + BRIEF_LINE_REACH && t[k] && !t[k]?.lineStart; k++)
+    if (/\p{Ll}/u.test(t[k]?.text ?? "")) return undefined;
   for (let k = a; k < qualifierStart; k++) {
     const tok = t[k];
     if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)
       return undefined;
+    if (tok.text.length < 2) return undefined;
     if (NP_STOPS.has(tok.norm) || AUXILIARIES.has(tok.norm) || /^[a-z]{3,}(?:ed|s)$/.test(tok.norm)) {
       // ("NET SALES", "ORDERS": a noun in the plural; not "SAYS", "SEES".)
       if (
@@ -111,6 +115,9 @@ export function briefBulletLabel(
   }
   return { first: a, last: qualifierStart, anaphor: false };
 }
+
+/** Tokens after a brief's figure read for lower case, at most. */
+const BRIEF_LINE_REACH = 12;
 
 /** Verbs in the present that open a wire brief's bullet: "* SAYS", "* SEES", "* EXPECTS". */
 const BRIEF_VERBS = new Set([

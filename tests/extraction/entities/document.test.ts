@@ -874,6 +874,24 @@ describe("document-level consistency", () => {
       expect(named(list, name)?.type, name).toBe("ORGANIZATION");
   });
 
+  it("joins a company's short name to its full one past an operator's words (session 57)", () => {
+    const list = entities(
+      "Astral Aerial Solutions raised $5 million. Astral said it made 11,400 flights. Harrison Bell Travel Goods said sales fell. Harrison Bell, which has 214 stores, cut jobs. Southern Skies Aviation Group said profit rose. Southern Skies expects growth.",
+    );
+    for (const [full, short] of [
+      ["Astral Aerial Solutions", "Astral"],
+      ["Harrison Bell Travel Goods", "Harrison Bell"],
+      ["Southern Skies Aviation Group", "Southern Skies"],
+    ] as const) {
+      const entity = named(list, full);
+      expect(entity?.type, full).toBe("ORGANIZATION");
+      expect(
+        entity?.mentions.map((m) => m.text),
+        full,
+      ).toContain(short);
+    }
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -60,13 +60,14 @@ export const FIX57_HOURS_FLOWN: Case[] = [
   // "3,950 flight hours", "1.2 million man-hours": hours of work or use are a count's unit; hours that
   // words of flying measure are a quantity, not a duration.
   [
-    "The charter arm flew 3,950 flight hours in the quarter, and the hangar project took 1.2 million man-hours. Its fleet flew a combined 11,400 hours, up 8pc from 10,550 hours.",
+    "The charter arm flew 3,950 flight hours in the quarter, and the hangar project took 1.2 million man-hours. Its fleet flew a combined 11,400 hours, up 8pc from 10,550 hours. The charter division logged 4,210 flight hours.",
     [
       { text: "3,950 flight hours", kind: "QUANTITY", unit: "flight hours" },
       { text: "1.2 million man-hours", kind: "QUANTITY", unit: "man-hours" },
       { text: "11,400 hours", kind: "QUANTITY", unit: "hours", subject: { text: "Its fleet" } },
       { text: "8pc", change: { direction: "increase", measure: "relative" } },
       { text: "10,550 hours", kind: "QUANTITY", unit: "hours" },
+      { text: "4,210 flight hours", subject: { text: "The charter division" } },
     ],
   ],
   [
@@ -153,6 +154,11 @@ export const FIX57_BRIEF_BULLETS: Case[] = [
       { text: "1,400 EMPLOYEES", subject: { text: "WORKFORCE" } },
     ],
     { publishedAt: "2026-11-13" },
+  ],
+  [
+    // (Not a bullet in mixed case: "A" is no label.)
+    "Charter costs:\n- A 10 percent luxury tax applies to each flight.",
+    [{ text: "10 percent", subject: { text: "luxury tax applies" } }],
   ],
 ];
 

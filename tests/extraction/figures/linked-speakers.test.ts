@@ -1054,6 +1054,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "SEK 1.04 BILLION",
     undefined,
   ],
+  // (But what the company says is expected stays its own.)
+  [
+    "FRANKFURT, Nov 20, 2026 (Reuters) - Villeroy & Boch AG:\n\n* Says synergies from Ideal Standard expected to reach 40 million euros a year by 2028\n\nThe company reported results.",
+    "40 million euros",
+    "Villeroy & Boch",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

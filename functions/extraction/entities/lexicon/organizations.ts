@@ -353,6 +353,18 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Research",
   // What a broker or an insurer names itself by: "Mwangaza" for "Mwangaza Insurance Brokers", "Keystone"
   // for "Keystone Specialty Partners", "Indus" for "Indus Risk Advisors".
+  // What an operator names itself by: "Southern Skies" for "Southern Skies Aviation Group", "Tausi Air" for
+  // "Tausi Air Charters", "Astral" for "Astral Aerial Solutions", "Harrison Bell" for "Harrison Bell
+  // Travel Goods", "Kingsway" for "Kingsway Coworking".
+  "Aviation",
+  "Charters",
+  "Aerial",
+  "Travel",
+  "Goods",
+  "Coworking",
+  "Workspace",
+  "Workspaces",
+  "Drones",
   "Insurance",
   "Reinsurance",
   "Brokers",

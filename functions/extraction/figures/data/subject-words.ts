@@ -1737,6 +1737,8 @@ export const COUNT_NOT_KIND_WORDS: readonly string[] = [
 export const TRAFFIC_UNITS: readonly string[] = [
   "visitors", "visits", "passengers", "tourists", "arrivals", "guests", "attendees", "admissions",
   "footfall", "travellers", "travelers", "pilgrims", "spectators", "viewers",
+  // "The charter division logged 4,210 flight hours": the hours a fleet flies (a time unit elsewhere).
+  "hours",
 ];
 
 /** Verbs by which a party or a candidate wins or holds what an election counts: "won 47 seats". */
