@@ -133,6 +133,8 @@ const SPENDING_TIME = new Set(["spent", "spend", "spends", "spending"]);
 const SHORT_TIMES = new Set(["hours", "hour", "minutes", "minute", "days", "day", "nights", "seconds"]);
 /** How far back the words of life may be, in tokens. */
 const LIFE_REACH = 16;
+/** How far back a word of flying may be for hours, in tokens. */
+const FLYING_REACH = 40;
 
 /**
  * "Life expectancy at birth rose to 76.4 years", "the median age climbed to 44.1 years", "The average wait
@@ -154,12 +156,26 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
     // at the bank", a span of a career.)
     if (SPENDING_TIME.has(word) && SHORT_TIMES.has(unit)) return true;
     // ("flying a combined 11,400 hours, up 8pc from 10,550 hours": hours flown, a measure of use.)
-    if (FLYING.has(word) && (unit === "hours" || unit === "hour")) return true;
+    if (
+      FLYING.has(word) &&
+      (unit === "hours" || unit === "hour") &&
+      !DURATION_LEADS.has(t[i - 2]?.norm ?? "")
+    )
+      return true;
     if (
       years &&
       (LIFE.has(word) || (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? "")))
     )
       return true;
+  }
+  // ("The company flew 3,950 flight hours in the quarter, ..., with an average of 359 hours per aircraft":
+  // hours flown, named further back in the sentence.)
+  // (Not "for nearly five hours": a duration's lead before a qualifier.)
+  if ((unit !== "hours" && unit !== "hour") || DURATION_LEADS.has(t[i - 2]?.norm ?? "")) return false;
+  for (let k = i - LIFE_REACH - 1; k >= Math.max(0, i - FLYING_REACH); k--) {
+    const word = t[k]?.norm ?? "";
+    if (word === "." || word === ";") return false;
+    if (FLYING.has(word)) return true;
   }
   return false;
 }

@@ -531,8 +531,12 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
         /^(?:19|20)\d\d$/.test(t[j]?.text ?? ""));
     // ("reaffirmed its full-year guidance for 155 to 165 executive jet deliveries": the figure right after
     // the forecast's "for".)
-    if (t[j]?.kind === "num" && !glued && forecast >= 0 && j === forecast + 2 && t[j - 1]?.norm === "for")
-      return true;
+    // ("kept its 2026 guidance for more than 150 aircraft deliveries": past a qualifier's words.)
+    if (t[j]?.kind === "num" && !glued && forecast >= 0 && t[forecast + 1]?.norm === "for") {
+      let q = forecast + 2;
+      while (q < j && QUALIFIER_WORDS.has(t[q]?.norm ?? "")) q++;
+      if (q === j) return true;
+    }
     if (w === "," || w === "." || w === ";" || (t[j]?.kind === "num" && !glued)) return false;
     // ("Nomura maintained its fair value of RM1.42": an analyst's value is its forecast.)
     if ((FORECASTS.has(w) || (w === "value" && t[j - 1]?.norm === "fair")) && forecast < 0) forecast = j;

@@ -72,8 +72,17 @@ export const FIX57_HOURS_FLOWN: Case[] = [
   ],
   [
     // (Not a duration beside a flight: "the next flight could come in about 3 weeks".)
-    "The next flight could come in about 3 weeks, and flights resumed after 48 hours.",
-    [],
+    "The next flight could come in about 3 weeks, and flights resumed after 48 hours. More than 600 flights were cancelled on Friday after a radar failure forced controllers to limit traffic for nearly five hours.",
+    [{ text: "600 flights", kind: "QUANTITY", unit: "flights" }],
+  ],
+  [
+    // (Hours flown named further back in the sentence.)
+    "The company flew 3,950 flight hours in the quarter, 19% more than a year earlier, with an average of 359 hours per aircraft across its fleet.",
+    [
+      { text: "3,950 flight hours", unit: "flight hours" },
+      { text: "19%" },
+      { text: "359 hours", kind: "QUANTITY", unit: "hours" },
+    ],
   ],
 ];
 

@@ -1038,6 +1038,7 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Embraer",
   ],
   ["Nomura maintained its fair value of RM1.42 on the stock.", "RM1.42", "Nomura"],
+  ["Embraer reaffirmed its full-year guidance for about 155 jets.", "155 jets", "Embraer"],
   [
     "Hecla Mining posted record sales on Thursday. The Coeur d'Alene, Idaho-based company said costs rose 5%.",
     "5%",
