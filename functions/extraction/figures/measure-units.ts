@@ -133,7 +133,7 @@ const SPENDING_TIME = new Set(["spent", "spend", "spends", "spending"]);
 const SHORT_TIMES = new Set(["hours", "hour", "minutes", "minute", "days", "day", "nights", "seconds"]);
 /** How far back the words of life may be, in tokens. */
 const LIFE_REACH = 16;
-/** How far back a word of flying may be for hours, in tokens. */
+/** How far back a word of flying may be for hours, in tokens (within the sentence). */
 const FLYING_REACH = 40;
 
 /**
@@ -150,29 +150,22 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
   const years = /^years?$/.test(unit);
   for (let k = i - 1; k >= Math.max(0, i - LIFE_REACH); k--) {
     const word = t[k]?.norm ?? "";
-    if (word === "." || word === ";") return false;
+    if (word === "." || word === ";") break;
     if (TIME_MEASURE.has(word)) return true;
     // ("Patients spent a median of 19.4 hours in the emergency department": a stay; not "spent 12 years
     // at the bank", a span of a career.)
     if (SPENDING_TIME.has(word) && SHORT_TIMES.has(unit)) return true;
-    // ("flying a combined 11,400 hours, up 8pc from 10,550 hours": hours flown, a measure of use.)
-    if (
-      FLYING.has(word) &&
-      (unit === "hours" || unit === "hour") &&
-      !DURATION_LEADS.has(t[i - 2]?.norm ?? "")
-    )
-      return true;
     if (
       years &&
       (LIFE.has(word) || (word === "age" && ["median", "average", "mean"].includes(t[k - 1]?.norm ?? "")))
     )
       return true;
   }
-  // ("The company flew 3,950 flight hours in the quarter, ..., with an average of 359 hours per aircraft":
-  // hours flown, named further back in the sentence.)
-  // (Not "for nearly five hours": a duration's lead before a qualifier.)
+  // ("flying a combined 11,400 hours, up 8pc from 10,550 hours", "The company flew 3,950 flight hours in
+  // the quarter, ..., with an average of 359 hours per aircraft": hours flown, a measure of use, named
+  // anywhere before in the sentence; not "for nearly five hours", a duration's lead before a qualifier.)
   if ((unit !== "hours" && unit !== "hour") || DURATION_LEADS.has(t[i - 2]?.norm ?? "")) return false;
-  for (let k = i - LIFE_REACH - 1; k >= Math.max(0, i - FLYING_REACH); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - FLYING_REACH); k--) {
     const word = t[k]?.norm ?? "";
     if (word === "." || word === ";") return false;
     if (FLYING.has(word)) return true;

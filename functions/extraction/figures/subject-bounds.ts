@@ -101,17 +101,15 @@ export function briefBulletLabel(
     const tok = t[k];
     if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)
       return undefined;
-    if (tok.text.length < 2) return undefined;
-    if (NP_STOPS.has(tok.norm) || AUXILIARIES.has(tok.norm) || /^[a-z]{3,}(?:ed|s)$/.test(tok.norm)) {
-      // ("NET SALES", "ORDERS": a noun in the plural; not "SAYS", "SEES".)
-      if (
-        !/s$/.test(tok.norm) ||
-        NP_STOPS.has(tok.norm) ||
-        AUXILIARIES.has(tok.norm) ||
-        BRIEF_VERBS.has(tok.norm)
-      )
-        return undefined;
-    }
+    // (Not a verb: "SAYS", "SEES", "REDUCED"; "NET SALES", "ORDERS" are nouns in the plural.)
+    if (
+      tok.text.length < 2 ||
+      NP_STOPS.has(tok.norm) ||
+      AUXILIARIES.has(tok.norm) ||
+      BRIEF_VERBS.has(tok.norm) ||
+      /^[a-z]{3,}ed$/.test(tok.norm)
+    )
+      return undefined;
   }
   return { first: a, last: qualifierStart, anaphor: false };
 }
