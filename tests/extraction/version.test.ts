@@ -71,7 +71,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "54": "b7486c682dff326a",
   "55": "b7f0c8875c4c7676",
   "56": "2755838c636663eb",
-  "57": "3f31302733d9e0f5",
+  "57": "f57edb442a4c6beb",
 };
 
 function dataFingerprint(): string {

@@ -49,13 +49,16 @@ export class FigureSpeakers {
     // ("..., according to the Federation of the Swiss Watch Industry:" over "1. United States: 4.31
     // billion francs": a list's items are told by whom its heading names.)
     const heading = this.headingOf[sentence] ?? -1;
-    if (heading < 0 || othersView(this.tokens, this.scopes.sentenceTokens[sentence])) return undefined;
+    if (heading < 0) return undefined;
     let told = this.headingSpeakers.get(heading);
     if (told === undefined) {
       told = this.reported[heading]?.[0] ?? this.namedHeading(heading) ?? null;
       this.headingSpeakers.set(heading, told);
     }
-    return told && told.from === undefined ? this.people.speaker(told, "reported") : undefined;
+    // (The item is read only under a heading that names someone.)
+    if (!told || told.from !== undefined || othersView(this.tokens, this.scopes.sentenceTokens[sentence]))
+      return undefined;
+    return this.people.speaker(told, "reported");
   }
 
   /**

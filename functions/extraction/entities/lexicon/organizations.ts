@@ -231,6 +231,12 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words an operator's name ends with, which end no person's name and which its articles leave out when they
+ * name it again: "Kingsway Coworking", "Southern Skies Aviation Group".
+ */
+const OPERATOR_WORDS = ["Aviation", "Charters", "Coworking", "Workspace", "Workspaces", "Goods", "Drones"];
+
+/**
  * Generic words a company's name may end with that its articles leave out when they name it again:
  * "Fitch" for "Fitch Ratings", "Ivanhoe" for "Ivanhoe Mines", "CareLink" for "CareLink Health Systems".
  */
@@ -351,20 +357,14 @@ export const COMPANY_TAIL_WORDS: ReadonlySet<string> = new Set([
   "Workforce",
   "Tractors",
   "Research",
-  // What a broker or an insurer names itself by: "Mwangaza" for "Mwangaza Insurance Brokers", "Keystone"
-  // for "Keystone Specialty Partners", "Indus" for "Indus Risk Advisors".
   // What an operator names itself by: "Southern Skies" for "Southern Skies Aviation Group", "Tausi Air" for
   // "Tausi Air Charters", "Astral" for "Astral Aerial Solutions", "Harrison Bell" for "Harrison Bell
   // Travel Goods", "Kingsway" for "Kingsway Coworking".
-  "Aviation",
-  "Charters",
+  ...OPERATOR_WORDS,
   "Aerial",
   "Travel",
-  "Goods",
-  "Coworking",
-  "Workspace",
-  "Workspaces",
-  "Drones",
+  // What a broker or an insurer names itself by: "Mwangaza" for "Mwangaza Insurance Brokers", "Keystone"
+  // for "Keystone Specialty Partners", "Indus" for "Indus Risk Advisors".
   "Insurance",
   "Reinsurance",
   "Brokers",
@@ -492,13 +492,7 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Railcars",
   // "Kingsway Coworking", "Clifton Workspaces", "Harrison Bell Travel Goods", "Sepang Aviation", "Tausi Air
   // Charters", "Rift Valley Drones", "Aqua Purifiers", "Zamzam Luggage".
-  "Coworking",
-  "Workspace",
-  "Workspaces",
-  "Goods",
-  "Aviation",
-  "Charters",
-  "Drones",
+  ...OPERATOR_WORDS,
   "Purifiers",
   "Luggage",
   // "Princess Cruises", "Ambassador Cruise Line" (two words: no "Line" alone, "the Elizabeth Line").
