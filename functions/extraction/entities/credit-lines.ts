@@ -33,7 +33,11 @@ export function creditNames(view: SentenceView, spans: readonly ProposedSpan[]):
     by = k;
   }
   const outlet = datelineCredit(words);
-  if (outlet) added.push(outlet);
+  if (outlet) {
+    added.push(outlet);
+    const company = briefCompany(words, outlet.end);
+    if (company) added.push(company);
+  }
   return replaceSpans(words.length, spans, added);
 }
 
@@ -54,6 +58,27 @@ function datelineCredit(words: readonly string[]): ProposedSpan | undefined {
     return undefined;
   for (let k = open + 1; k < close; k++) if (!/^\p{Lu}/u.test(words[k] ?? "")) return undefined;
   return { start: open + 1, end: close, type: "ORGANIZATION", certain: true };
+}
+
+/** Words of a brief's company after its dateline, at most: "Ola-Daniels Stationery Plc". */
+const COMPANY_WORDS = 8;
+/** Marks inside a company's name: "Villeroy & Boch AG", "Ola-Daniels", "Co.". */
+const COMPANY_MARKS = new Set(["&", "-", "."]);
+
+/**
+ * "OSLO, Nov 5, 2026 (Reuters) - Statkraft AS:": a wire brief's heading names, after its dateline's credit
+ * (closing at `close`), the company whose results the items below it give: an organization, legal form
+ * and all, whatever the tagger made of its words.
+ */
+function briefCompany(words: readonly string[], close: number): ProposedSpan | undefined {
+  const start = close + 2;
+  const colon = words.length - 1;
+  if (words[colon] !== ":" || colon <= start || colon - start > COMPANY_WORDS) return undefined;
+  for (let k = start; k < colon; k++) {
+    const word = words[k] ?? "";
+    if (!/^[\p{Lu}\d]/u.test(word) && !COMPANY_MARKS.has(word)) return undefined;
+  }
+  return { start, end: colon, type: "ORGANIZATION", certain: true };
 }
 
 /** A capitalized word, an initial and its dot ("S", "."), a hyphen inside a name, or a particle ("de"). */

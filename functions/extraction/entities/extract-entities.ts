@@ -4,6 +4,7 @@ import { bySentence, firstTokenFrom, overlapping, overlapsAny } from "./candidat
 import { defaultProposer } from "./default-proposer.ts";
 import { PhraseTable, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { withoutLegalForm, writtenName } from "./legal-forms.ts";
+import { CODED_FACILITIES } from "./lexicon/organizations.ts";
 import { mergeCandidates } from "./merge.ts";
 import { completeNames } from "./name-completion.ts";
 import { typePlaceLists } from "./place-lists.ts";
@@ -136,9 +137,14 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
   const aliases = new Map<string, Candidate>();
   // Read only when an organization is followed by a one-word name in parentheses (few articles).
   let usage: WordUsage | undefined;
-  const usedAgain = (word: string): boolean => {
+  // ("National Water Commission (Conagua) director": a word that is no place, no person's name and no
+  // word prose writes in lower case is the name's other name even when the article does not use it again;
+  // "the State Pension (Contributory)" qualifies the name.)
+  const otherName = (word: string, view: SentenceView): boolean => {
     usage ??= wordUsage(views, found);
-    return !usage.places.has(word) && (usage.counts.get(word) ?? 0) > 1;
+    if (usage.places.has(word)) return false;
+    if ((usage.counts.get(word) ?? 0) > 1) return true;
+    return !view.common?.has(word.toLowerCase()) && !PLACES_AND_NAMES.match([word], 0, "exact");
   };
 
   for (const candidate of found) {
@@ -177,10 +183,21 @@ function definedAcronyms(views: readonly SentenceView[], found: readonly Candida
         (isShortName(acronym, candidate) ||
           // "Federal Network Agency (BNetzA)", "Wind Energy Association (ABEEolica)": capitals, then more.
           MIXED_ACRONYM.test(acronym) ||
-          (OTHER_NAME.test(acronym) && !view.places[index + 1] && usedAgain(acronym))));
+          (OTHER_NAME.test(acronym) &&
+            !view.places[index + 1] &&
+            // ("the Central Excise (Amendment) Act": a word in parentheses inside a longer name.)
+            !/^\p{Lu}/u.test(view.words[index + 3] ?? "") &&
+            otherName(acronym, view))));
     if (!known || aliases.has(acronym)) continue;
     // A place's acronym spells its initials ("United Arab Emirates (UAE)"); "SAN FRANCISCO (AP)" is a dateline.
-    if (candidate.type === "LOCATION" && !spellsInitials(acronym, candidate.words)) continue;
+    // (A facility's code need not: "Al Maktoum International Airport (DWC)", "Felipe Ángeles International
+    // Airport (AIFA)".)
+    if (
+      candidate.type === "LOCATION" &&
+      !spellsInitials(acronym, candidate.words) &&
+      !(CODED_FACILITIES.has(candidate.words.at(-1) ?? "") && isAcronym(acronym))
+    )
+      continue;
     // A known place in parentheses after a name says where it is: "Al Wahda (UAE) 2".
     // A known organization's acronym the article defines for another name is that name's ("England and
     // Wales Cricket Board (ECB)" is no central bank).

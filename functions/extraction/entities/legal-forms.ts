@@ -1,5 +1,5 @@
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
-import { LEGAL_FORMS, SA_BODY_FIELDS } from "./lexicon/organizations.ts";
+import { CAPITALS_LEGAL_FORMS, LEGAL_FORMS, SA_BODY_FIELDS } from "./lexicon/organizations.ts";
 
 /** The vote of a name written with its legal form: more than any number of a tagger's guesses. */
 export const LEGAL_FORM_VOTE = 1000;
@@ -9,7 +9,10 @@ export const PARENTHESIZED_NAME_WORDS = 3;
 
 /** A legal form as a name writes it, capitalized, with or without its point: "Ltd.", "Plc", "Bhd". */
 export function isLegalFormWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && LEGAL_FORMS.has(word.replace(/\.$/, "").toLowerCase());
+  return (
+    CAPITALS_LEGAL_FORMS.has(word) ||
+    (/^\p{Lu}/u.test(word) && LEGAL_FORMS.has(word.replace(/\.$/, "").toLowerCase()))
+  );
 }
 
 export function endsWithLegalForm(words: readonly string[]): boolean {
@@ -18,7 +21,7 @@ export function endsWithLegalForm(words: readonly string[]): boolean {
   if (!isLegalFormWord(last)) return false;
   // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
   // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
-  if (!/^(?:AG|SA|SE|AB|CO)$/.test(last)) return true;
+  if (!/^(?:AG|SA|SE|AB|CO|AS)$/.test(last)) return true;
   // ("Barry Callebaut AG", "Julius Baer Gruppe AG": up to three such words, none a place's.)
   const before = words.slice(0, -1);
   return (
@@ -84,6 +87,7 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
       last === "." ||
       last === "," ||
       last === "&" ||
+      CAPITALS_LEGAL_FORMS.has(last) ||
       LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))
     )
       end--;

@@ -1,5 +1,5 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
-import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
+import { CAPITALS_LEGAL_FORMS, LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import type { Entity, Mention } from "../entities/types.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
@@ -83,7 +83,9 @@ export class FigureSpeakers {
     let bare = work - 1;
     while (
       bare > start &&
-      (LEGAL_FORMS.has(this.tokens[bare]?.norm ?? "") || this.tokens[bare]?.norm === ".")
+      (LEGAL_FORMS.has(this.tokens[bare]?.norm ?? "") ||
+        CAPITALS_LEGAL_FORMS.has(this.tokens[bare]?.text ?? "") ||
+        this.tokens[bare]?.norm === ".")
     )
       bare--;
     if (org === undefined || (org.end !== end && org.end !== this.tokens[bare]?.end)) return undefined;

@@ -892,6 +892,25 @@ describe("document-level consistency", () => {
     }
   });
 
+  it("joins a name in brackets used once to the organization or airport before it (session 58)", () => {
+    const list = entities(
+      "The National Water Commission (Conagua) director Efrain Morales said dams were low. Flights moved to Al Maktoum International Airport (DWC) and the Felipe Ángeles International Airport (AIFA). The State Pension (Contributory) would rise to €301.",
+    );
+    for (const [full, short] of [
+      ["National Water Commission", "Conagua"],
+      ["Al Maktoum International Airport", "DWC"],
+      ["Felipe Ángeles International Airport", "AIFA"],
+    ] as const) {
+      expect(
+        named(list, full)?.mentions.map((m) => m.text),
+        full,
+      ).toContain(short);
+      expect(named(list, short), short).toBeUndefined();
+    }
+    // (A word prose writes in lower case qualifies the name: no other name.)
+    expect(named(list, "State Pension")?.mentions.map((m) => m.text)).not.toContain("Contributory");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -1061,6 +1061,22 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "40 million euros",
     "Villeroy & Boch",
   ],
+  // (The heading's company is one whatever the tagger makes of its words, and "AS" is its legal form.)
+  [
+    "OSLO, Nov 5, 2026 (Reuters) - Statkraft AS:\n\n* Q3 NET PROFIT NOK 2.31 BILLION VERSUS NOK 1.07 BILLION YEAR AGO",
+    "NOK 2.31 BILLION",
+    "Statkraft",
+  ],
+  [
+    "ISTANBUL, Nov 4, 2026 (Reuters) - Aygaz AS:\n\n* Q3 NET PROFIT 1.42 BILLION LIRA VERSUS 1.08 BILLION LIRA YEAR AGO",
+    "1.42 BILLION LIRA",
+    "Aygaz",
+  ],
+  [
+    "STOCKHOLM, Nov 13, 2026 (Reuters) - Nibe Industrier AB:\n\n* Q3 ORGANIC GROWTH 7.8%",
+    "7.8%",
+    "Nibe Industrier",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

@@ -649,6 +649,15 @@ export const PROTECTED_AREA_HEADS: ReadonlySet<string> = new Set([
 /** Last words that make a name of two words or more a place: "Ras Al Khor Wildlife Sanctuary", "Gold Souk". */
 export const PROTECTED_AREA_WORDS: ReadonlySet<string> = new Set(["Sanctuary", "Souk", "Reef", "Reefs"]);
 
+/** Last words of places whose code in parentheses need not spell their initials: "(DWC)", "(LHR)". */
+export const CODED_FACILITIES: ReadonlySet<string> = new Set([
+  "Airport",
+  "Airfield",
+  "Port",
+  "Terminal",
+  "Station",
+]);
+
 /** The last word of a place's name ("Mekong River", "Hubei Province"). */
 export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set([
   "River",
@@ -2103,6 +2112,9 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "sdn",
   "pte",
 ]);
+
+/** Legal forms only in capitals, which in lower case are common words: Norway's or Turkey's "AS". */
+export const CAPITALS_LEGAL_FORMS: ReadonlySet<string> = new Set(["AS"]);
 
 /** Names of classes of bonds, no body before "bonds", "bills" or "yields": "Treasury bills", "Samurai bonds". */
 export const BOND_CLASSES: ReadonlySet<string> = new Set([
