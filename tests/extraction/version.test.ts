@@ -72,7 +72,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "55": "b7f0c8875c4c7676",
   "56": "2755838c636663eb",
   "57": "f57edb442a4c6beb",
-  "58": "f3177ffaf419f703",
+  "58": "bddb5f5864e4bdf7",
 };
 
 function dataFingerprint(): string {

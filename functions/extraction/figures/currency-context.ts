@@ -480,9 +480,12 @@ const WIRE_CREDIT = /\((?:Reuters|Bloomberg|AFP|AP|Dow Jones)\)/;
 /** Characters of an article's opening a dateline's agency credit is looked for in. */
 const AGENCY_REACH = 600;
 
-/** An agency's credit in parentheses or before the dateline's dash: "(PTI)", "(Yonhap)", "Nov 21 AAP -". */
+/**
+ * An agency's credit in parentheses or before the dateline's dash: "(PTI):", "(Yonhap) -", "Nov 21 AAP -".
+ * (Not the same letters in brackets in a sentence: "the Saudi Aramco contract price (CP), which".)
+ */
 const AGENCY_CREDIT = new RegExp(
-  `\\((${Object.keys(AGENCY_COUNTRIES).join("|")})\\)|\\d (${Object.keys(AGENCY_COUNTRIES).join("|")}) [-–—]`,
+  `\\((${Object.keys(AGENCY_COUNTRIES).join("|")})\\)\\s*[-–—:]|\\d (${Object.keys(AGENCY_COUNTRIES).join("|")}) [-–—]`,
 );
 
 /** How much each country's places weigh in the article; read once, by the currencies and the fiscal year. */

@@ -304,6 +304,7 @@ import { FIXES54 } from "./cases-fixes54.ts";
 import { FIXES55 } from "./cases-fixes55.ts";
 import { FIXES56 } from "./cases-fixes56.ts";
 import { FIXES57 } from "./cases-fixes57.ts";
+import { FIXES58 } from "./cases-fixes58.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -598,6 +599,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES55,
     ...FIXES56,
     ...FIXES57,
+    ...FIXES58,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

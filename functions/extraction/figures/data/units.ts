@@ -38,6 +38,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "fmt", "wmt", "dmt",
   // ships' carrying capacity: "44.1 million dwt"
   "dwt",
+  // generators' and transformers' apparent power: "a 20kVA genset", "2.5 MVA", "7.5KVA"
+  "kva", "mva",
   // water supply and storage: "1,200 MGD" (million gallons a day), "495 MIGD" (imperial), "36.4 MAF"
   // (million acre-feet), "45.2 tmcft" (thousand million cubic feet)
   "mgd", "migd", "maf", "tmcft", "tmc",
