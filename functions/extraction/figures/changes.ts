@@ -11,7 +11,14 @@ import {
 import { FUTURE_WORDS, MONTHS, WEEKDAYS } from "./data/periods.ts";
 import { CHANGE_ADJECTIVE, CHANGE_NOUN, CHANGE_VERB, pluralChangeNoun, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, matcherOf } from "./phrases.ts";
-import { isYearToken, movedBeforeFrom, numberInObject, possessiveMark, yearSpanAt } from "./token-marks.ts";
+import {
+  isYearToken,
+  movedBeforeFrom,
+  numberInObject,
+  OBJECT_WORDS,
+  possessiveMark,
+  yearSpanAt,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface ChangeHit {
@@ -222,9 +229,6 @@ export function byBefore(t: readonly Token[], qualifierStart: number): number {
   return -1;
 }
 
-/** Tokens from "by" back to its change verb, at most: "raised its full-year operating profit forecast on Friday by". */
-const BY_OBJECT_REACH = 12;
-
 /**
  * A change verb before "by" at `by`, past a few words of its object: "cut the risk of heart attack by 26
  * percent", "cut the one-year loan prime rate by" (a hyphenated word is one word).
@@ -234,7 +238,7 @@ function verbBeforeBy(
   by: number,
   isPeriodToken: (k: number) => boolean,
 ): ChangeHit | undefined {
-  for (let v = by - 1; v >= Math.max(0, by - BY_OBJECT_REACH); v--) {
+  for (let v = by - 1; v >= Math.max(0, by - OBJECT_WORDS); v--) {
     const tok = t[v];
     // ("lowered his 2026 Ebitda estimate by 7 per cent": a year in the object.)
     if (
@@ -1020,8 +1024,9 @@ export function levelBase(
 }
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
-/** How far back in its clause a future word may stand from a base's opener. */
-const FUTURE_REACH = 12;
+/** How far back in its clause a future word may stand from a base's opener: past the verb's object ("will cut the list
+ * price of its weight-loss drug Wegovy in Denmark by about 37 percent from next month"). */
+const FUTURE_REACH = 24;
 
 /** A future word ("will", "due", "plans"...) in the few words of the clause before token `k`. */
 function futureBefore(t: readonly Token[], k: number): boolean {

@@ -135,11 +135,11 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
           // "rose by 140 to 420 cases": a count changed by, in the past tense, is exact too.
           (prior?.norm === "by" && isPastVerb(t[verbAt]) && !core.percent) ||
           (upDown && !core.percent) ||
-          // ("fares will increase by 10 cents to 11 cents": a level under one and a half times the change
-          // is no level it reached, but the range's high end.)
+          // ("fares will increase by 10 cents to 11 cents", "push up rates by Rs 2 to Rs 3": a level at most
+          // one and a half times the change is no level it reached, but the range's high end.)
           (prior?.norm === "by" &&
             Boolean(core.currency) &&
-            ("next" in b || b.value >= CLOSE_RANGE * core.value)));
+            ("next" in b || b.value > CLOSE_RANGE * core.value)));
       // ("up 1.2%, or 27.19 points to 3,804.58": an index's points, then the level it reached.)
       const pointsMove = (core.unit === "points" || core.unit === "point") && far && !marked(b);
       const level =
@@ -430,7 +430,7 @@ function wholeNoun(t: readonly Token[], core: Core, link: readonly string[]): Co
   return undefined;
 }
 
-/** How far apart a change after "by" and the level it reached are, at least: "by $1.20 to $3.40". */
+/** How far apart a change after "by" and the level it reached are, more than: "by $1.20 to $3.40". */
 const CLOSE_RANGE = 1.5;
 
 /** Tokens an exchange-rate note may hold: "($1 = 34.35 baht)", "($1 = 3.75 riyals; $1 = 0.8605 euros)". */

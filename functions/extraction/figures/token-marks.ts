@@ -20,9 +20,10 @@ export function isChangeVerb(token: Token | undefined): boolean {
 
 /**
  * Tokens a change verb's object may take before "from" or "by": "raise the monthly water fee from $42 to
- * $58", "raised its forecast for Russia's 2026 wheat crop by 2 million tons".
+ * $58", "raised its forecast for Russia's 2026 wheat crop by 2 million tons", "cut the price of a
+ * 12-kilogramme liquefied petroleum gas (LPG) cylinder by".
  */
-const OBJECT_WORDS = 12;
+export const OBJECT_WORDS = 16;
 
 /** A change verb right at `k`, or before a short object (words, a possessive, a year) ending at `k`. */
 export function changeVerbBefore(t: readonly Token[], k: number): boolean {
@@ -35,7 +36,13 @@ export function changeVerbAt(t: readonly Token[], k: number): number {
     const tok = t[v];
     if (isChangeVerb(tok)) return v;
     // "cut its full-year sales outlook by": a hyphenated word is one word.
-    if (gluedHyphen(t, v) && t[v - 1]?.kind === "word") continue;
+    // ("the price of a 12-kilogramme cylinder by": a size glued to its unit.)
+    if (gluedHyphen(t, v) && (t[v - 1]?.kind === "word" || sizeInObject(t, v - 1))) continue;
+    // ("the price of a liquefied petroleum gas (LPG) cylinder by": one word in brackets.)
+    if (tok?.norm === ")" && t[v - 1]?.kind === "word" && t[v - 2]?.norm === "(") {
+      v -= 2;
+      continue;
+    }
     const possessive = tok?.norm === "'s" || tok?.norm === "’s";
     // "its estimate for the country's 2026/27 wheat crop by": a span of years in the object ("the price of
     // its 500ml tubs by": a size).
@@ -210,7 +217,9 @@ export function numberInObject(t: readonly Token[], v: number): boolean {
 
 /** "500ml", "2kg": the number at `v` is a size, its unit of measure glued to it. */
 function sizeInObject(t: readonly Token[], v: number): boolean {
-  const unit = t[v + 1];
+  // ("a 12-kilogramme cylinder": glued by a dash.)
+  const dash = DASHES.has(t[v + 1]?.norm ?? "") && !t[v + 1]?.spaceBefore ? 1 : 0;
+  const unit = t[v + 1 + dash];
   return t[v]?.kind === "num" && unit?.kind === "word" && !unit.spaceBefore && MEASURE_UNIT.has(unit.norm);
 }
 

@@ -28,4 +28,39 @@ export const FIX58_AGENCY_CREDIT: Case[] = [
   ],
 ];
 
-export const FIXES58: Case[] = [...FIX58_APPARENT_POWER, ...FIX58_AGENCY_CREDIT];
+export const FIX58_CHANGE_THEN_LEVEL: Case[] = [
+  // "raised the price of X by $25 to $560": the change and the level it reached, past an object that holds a
+  // size glued by a dash or one word in brackets; a level at most one and a half times the change is a
+  // range's high end ("by Rs 2 to Rs 3").
+  [
+    "The company cut the price of a 12-kilogramme liquefied petroleum gas (LPG) cylinder by Tk 26 to Tk 1,215 for December. Aramco raised its official selling price (OSP) for Arab Light by 90 cents to $2.20 a barrel.",
+    [
+      { text: "12-kilogramme", unit: "kilogramme" },
+      { kind: "MONEY", text: "Tk 26", value: 26, change: { direction: "decrease", measure: "absolute" } },
+      { kind: "MONEY", text: "Tk 1,215", value: 1215, high: undefined },
+      { kind: "MONEY", text: "90 cents", value: 0.9, change: { direction: "increase", measure: "absolute" } },
+      { kind: "MONEY", text: "$2.20", value: 2.2, high: undefined },
+    ],
+  ],
+  [
+    // (In a future clause, "from" a time after a long object is when the change starts, not its base.)
+    "Novo Nordisk will cut the list price of its weight-loss drug Wegovy in Denmark by about 37 percent from next month.",
+    [
+      {
+        text: "37 percent",
+        change: { direction: "decrease", measure: "relative", base: undefined },
+        period: { text: "from next month", from: "2026-12" },
+      },
+    ],
+    { publishedAt: "2026-11-03" },
+  ],
+  [
+    "Fares are expected to rise by Sh20 to Sh30 per passenger, and yarn prices have gone up by Rs. 10 to Rs. 15 a kg.",
+    [
+      { kind: "MONEY", text: "Sh20 to Sh30", value: 20, high: 30 },
+      { kind: "MONEY", text: "Rs. 10 to Rs. 15", value: 10, high: 15 },
+    ],
+  ],
+];
+
+export const FIXES58: Case[] = [...FIX58_APPARENT_POWER, ...FIX58_AGENCY_CREDIT, ...FIX58_CHANGE_THEN_LEVEL];
