@@ -146,8 +146,8 @@ function run(text: string, context: FigureContext): Figure[] {
   const ranking: Array<[Figure, Figure]> = [];
   const places: FigurePlace[] = [];
   let previous: PreviousFigure | undefined;
-  /** Figures that name a fixed threshold ("the 50-point mark"): no period dates them. */
-  const thresholds = new Set<Figure>();
+  /** Figures no period dates: a fixed threshold ("the 50-point mark"), a thing's size ("a 6kg cylinder"). */
+  const undated = new Set<Figure>();
   /** Figures read as a currency quoted against another ("1,448 per dollar"). */
   const rates = new Set<Figure>();
   let quoteEnd = 0;
@@ -216,7 +216,7 @@ function run(text: string, context: FigureContext): Figure[] {
       scopes.sentenceTokens[sIdx],
       figure.change !== undefined,
     );
-    if (namesThreshold(tokens, raw.first, raw.last)) thresholds.add(figure);
+    if (namesThreshold(tokens, raw.first, raw.last)) undated.add(figure);
     else if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
     else if (same && !COMPARED_LINKS.has(tokens[qualifierStart - 1]?.norm ?? "")) {
       // "..., while exports rose 27% to 3.6 million tonnes": the period of the clause before (not the
@@ -229,6 +229,8 @@ function run(text: string, context: FigureContext): Figure[] {
     const isPeriodToken = (k: number) =>
       isPeriod(k) || (baseRange !== undefined && k >= baseRange.first && k < baseRange.last);
     const subject = subjectOf(tokens, raw, qualifierStart, cStart, isPeriodToken);
+    // ("a domestic 11.8kg cylinder was repriced for December": a thing's size is of no period.)
+    if (subject?.described) undated.add(figure);
     if (subject?.anaphor) {
       if (same) {
         if (same.figure.subject) figure.subject = { ...same.figure.subject };
@@ -540,7 +542,7 @@ function run(text: string, context: FigureContext): Figure[] {
   // ("Vivo held 19 per cent, followed by Samsung at 16 per cent": an item ranked after a figure the
   // story's period reached takes it too.)
   for (const [item, leader] of ranking) if (!item.period && leader.period) item.period = { ...leader.period };
-  for (const figure of thresholds) delete figure.period;
+  for (const figure of undated) delete figure.period;
   rebaseRelativePeriods(figures, storyPeriods, context.publishedAt);
   readScheduledChanges(figures, context.publishedAt);
   readExpectations(figures);

@@ -163,6 +163,8 @@ export interface SubjectHit {
   demonstrative?: string;
   /** What money goes to ("will go to personnel services"): no infinitive, whatever follows "to". */
   destination?: boolean;
+  /** The noun a size describes ("a domestic 11.8kg cylinder"): a thing's size is of no period. */
+  described?: boolean;
 }
 
 const UP_VERB: ReadonlySet<string> = new Set(UP_VERBS);
@@ -581,10 +583,15 @@ function measuredNoun(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitLast !== fig.last) return undefined;
-  // ("a 14km stretch": after a determiner, a unit glued to its number without a dash describes it too.)
+  // ("a 14km stretch", "a domestic 11.8kg cylinder", "subsidised 6kg cylinders": a unit glued to its
+  // number without a dash describes it too.)
   const determined = DETERMINER_WORDS.has(t[fig.first - 1]?.norm ?? "");
   const dashed = gluedHyphen(t, fig.unitFirst - 1);
-  const glued = dashed || (determined && fig.unitFirst === fig.first + 1 && !t[fig.unitFirst]?.spaceBefore);
+  const unitGlued = fig.unitFirst === fig.first + 1 && !t[fig.unitFirst]?.spaceBefore;
+  // (Without a determiner, not a temperature: "4.5C above the average", "about 3C hotter".)
+  const bare = unitGlued && !dashed && !determined;
+  if (bare && TEMPERATURE_HEADS.has(t[fig.unitFirst]?.norm ?? "")) return undefined;
+  const glued = dashed || unitGlued;
   // ("four 700 MW units", "a 500 MW capacity", a headline's "targets 22,480 MW nuclear capacity": a
   // measure's unit written apart, after a count, a determiner or a headline's verb.)
   const unit = t[fig.last - 1]?.norm ?? "";
@@ -603,7 +610,10 @@ function measuredNoun(
   if (!noun) return undefined;
   // ("the 450 gigalitres promised", "near 1.6 million bpd despite new sanctions": no noun after.)
   const head = t[noun.first]?.norm ?? "";
-  if (!glued && (/^[a-z]{3,}ed$/.test(head) || linking(head))) return undefined;
+  if ((!glued || bare) && (/^[a-z]{3,}ed$/.test(head) || linking(head))) return undefined;
+  // ("about 27km south-west of Palu", "roughly 130MW today": a bare size before a place's direction or a
+  // time describes no noun.)
+  if (bare && (NOT_DESCRIBED_HEADS.has(head) || /^[a-z]+ly$/.test(head))) return undefined;
   // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner, and before a
   // preposition left at its end: "a 2.4 gigawatt plant near the village".)
   let last = noun.last;
@@ -615,8 +625,56 @@ function measuredNoun(
     }
   }
   while (last - 1 > noun.first && linking(t[last - 1]?.norm ?? "")) last--;
-  return { ...noun, last };
+  // (A size glued to its number describes the thing; one written apart may be a level: "the 4.68 million
+  // tonnes sold in September", "its 5,785 mmscfd goal". So is a lead in points, or a target: "an eight-point
+  // advantage a month ago", "its 60,000-ounce target for the four months".)
+  const described =
+    glued && !POINT_WORDS.has(t[fig.unitFirst]?.norm ?? "") && !LEVEL_HEADS.has(t[last - 1]?.norm ?? "");
+  return { ...noun, last, described };
 }
+
+/** Nouns a measure before them sets a level of, for a time, not a thing's size: "its 60,000-ounce target". */
+const LEVEL_HEADS: ReadonlySet<string> = new Set([
+  "target",
+  "goal",
+  "forecast",
+  "guidance",
+  "quota",
+  "estimate",
+  "cap",
+  "limit",
+  "lead",
+  "advantage",
+  "increase",
+  "rise",
+  "drop",
+  "fall",
+]);
+
+/** Words after a bare size that open no noun it describes: directions, times, adverbs, comparisons. */
+const NOT_DESCRIBED_HEADS: ReadonlySet<string> = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "today",
+  "now",
+  "earlier",
+  "later",
+  "just",
+  "possible",
+  "higher",
+  "lower",
+  "about",
+  "above",
+  "below",
+  "off",
+  "away",
+]);
 
 /** A preposition or a word of contrast, which opens no noun: "near", "despite". */
 function linking(word: string): boolean {

@@ -63,4 +63,35 @@ export const FIX58_CHANGE_THEN_LEVEL: Case[] = [
   ],
 ];
 
-export const FIXES58: Case[] = [...FIX58_APPARENT_POWER, ...FIX58_AGENCY_CREDIT, ...FIX58_CHANGE_THEN_LEVEL];
+export const FIX58_SIZES: Case[] = [
+  // A size glued to its number describes the noun after it, whatever stands before it, and a thing's size is
+  // of no period, its own or the story's.
+  [
+    "The price of a domestic 11.8kg cylinder was raised to Rs 3,000 for December. The planned 1,050MW Lamu coal plant was cancelled in 2020.",
+    [
+      { text: "11.8kg", subject: { text: "cylinder" }, period: undefined },
+      { text: "Rs 3,000", period: { text: "December" } },
+      { text: "1,050MW", subject: { text: "Lamu coal plant" }, period: undefined },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+  [
+    // (Not a temperature, a direction or a time after a bare size; not a lead in points nor a target, which
+    // are levels for a time.)
+    "Temperatures were 4.5C above the average in August. The quake hit about 27km south-west of Palu on Friday. The mine produced 41,200 ounces in the four months, short of its 60,000-ounce target.",
+    [
+      { text: "4.5C", subject: { text: "Temperatures" }, period: { text: "August" } },
+      { text: "27km", subject: { text: "The quake" }, period: { text: "Friday" } },
+      { text: "41,200 ounces" },
+      { text: "60,000-ounce", subject: { text: "target" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
+export const FIXES58: Case[] = [
+  ...FIX58_SIZES,
+  ...FIX58_APPARENT_POWER,
+  ...FIX58_AGENCY_CREDIT,
+  ...FIX58_CHANGE_THEN_LEVEL,
+];
