@@ -89,7 +89,29 @@ export const FIX58_SIZES: Case[] = [
   ],
 ];
 
+export const FIX58_LABEL_WITH_PLACE: Case[] = [
+  // A list's label may hold a comma: "1. Citi Bike, New York: 47.3 million trips" measures the whole label.
+  [
+    "The busiest systems:\n\n1. Citi Bike, New York: 47.3 million trips, up 8%\n2. Bixi, Montreal: 12.9 million trips\n- Blédina, the baby food arm of Danone: 71.2 million euros",
+    [
+      { text: "47.3 million trips", subject: { text: "Citi Bike, New York" } },
+      { text: "8%", subject: { text: "Citi Bike, New York" } },
+      { text: "12.9 million trips", subject: { text: "Bixi, Montreal" } },
+      { text: "71.2 million euros", subject: { text: "Blédina, the baby food arm of Danone" } },
+    ],
+  ],
+  [
+    // (Not a dateline nor a clause before a colon.)
+    "KOTA BAHARU, Dec 1: More than 14,200ha of paddy fields have been damaged.\nMeanwhile, flu admissions are running ahead: an average of 2,180 patients a day were admitted.",
+    [
+      { text: "14,200ha", subject: { text: "paddy fields" } },
+      { text: "2,180 patients a day", subject: { text: "patients a day" } },
+    ],
+  ],
+];
+
 export const FIXES58: Case[] = [
+  ...FIX58_LABEL_WITH_PLACE,
   ...FIX58_SIZES,
   ...FIX58_APPARENT_POWER,
   ...FIX58_AGENCY_CREDIT,
