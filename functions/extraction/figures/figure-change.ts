@@ -300,6 +300,21 @@ const LEVEL_TO_BASE_REACH = 14;
  * naira a year earlier", "rose 48% to $155.1 million in the three months ended Sept. 30, from $104.8
  * million a year earlier": a change in per cent, then the level it reached, then its base.
  */
+/** Tokens of a conversion in brackets, at most: "($113 million)", "(about US$1.2 billion)". */
+const CONVERSION_TOKENS = 6;
+
+/** The ")" that closes a bracket at `open` holding an amount ("($113 million)"), or undefined. */
+function conversionEnd(tokens: readonly Token[], open: number): number | undefined {
+  let amount = false;
+  for (let k = open + 1; k <= open + CONVERSION_TOKENS; k++) {
+    const tok = tokens[k];
+    if (!tok) return undefined;
+    if (tok.norm === ")") return amount ? k : undefined;
+    if (tok.kind === "num") amount = true;
+  }
+  return undefined;
+}
+
 function baseAfterLevel(
   tokens: readonly Token[],
   last: number,
@@ -328,6 +343,14 @@ function baseAfterLevel(
     if (tok?.kind !== "word") unitWords = 0;
     // ("ended Sept. 30": an abbreviation's point before a day.)
     if (norm === "." && tokens[k + 1]?.kind === "num") continue;
+    // ("rose 18% to 612 million reais ($113 million) from a year earlier": past the level's conversion.)
+    if (norm === "(" && seenLevel) {
+      const close = conversionEnd(tokens, k);
+      if (close !== undefined) {
+        k = close;
+        continue;
+      }
+    }
     if (tok?.kind === "sym" || norm === "," || isPeriodToken(k) || LEVEL_TO_BASE_WORDS.has(norm)) continue;
     // Only the level, its unit and its period may stand between: "as competition from Gulf carriers",
     // "wiping $520 million from its market value" name no base.

@@ -890,14 +890,14 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
   const on = tokens[k - 1]?.norm === "on";
   if (!on && !WEEKDAY_NAMES.has(tokens[k]?.norm ?? "")) return false;
   const link = on ? k - 2 : k - 1;
-  // ("according to results published on Wednesday", "in a statement on Friday".)
+  // ("according to results published on Wednesday", "in a statement on Friday", as American papers write
+  // it "in a statement Thursday".)
   const verb = tokens[link]?.norm ?? "";
-  if (STATED.has(verb) || (on && (FILED.has(verb) || STATEMENTS.has(verb)))) return true;
+  if (STATED.has(verb) || FILED.has(verb) || STATEMENTS.has(verb)) return true;
   // ("told reporters on Monday": one listener between.)
   if (tokens[link - 1]?.norm === "told" && tokens[link]?.kind === "word") return true;
   // ("the group said in a Sens announcement on Wednesday", "told the NZX on Wednesday", "Accounts filed at
   // Companies House on Tuesday show": where or to whom it was said or filed, then the day.)
-  if (!on) return false;
   for (let j = link; j > Math.max(0, link - STATED_TAIL); j--) {
     const tok = tokens[j];
     // ("filed with the Nigerian Exchange (NGX) on Wednesday": a name's acronym in parentheses.)

@@ -153,8 +153,32 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const lede =
     first === ledeStart(tokens, sentenceTokens) &&
     firstPeriod(input, first, p) &&
-    (LEDE_LINKS.has(tokens[link]?.norm ?? "") || endOfMonthAt(tokens, p));
+    (LEDE_LINKS.has(tokens[link]?.norm ?? "") || endOfMonthAt(tokens, p) || reportedResultAt(tokens, p));
   return headline || lede;
+}
+
+/** Verbs a lede reports a result with: "reported third-quarter profit", "posted a first-half loss". */
+const REPORTING_VERBS = new Set(["reported", "posted", "booked", "recorded", "announced", "delivered"]);
+/** Results a period before them dates in a lede. */
+const RESULT_NOUNS = new Set([
+  "profit",
+  "profits",
+  "revenue",
+  "revenues",
+  "sales",
+  "loss",
+  "losses",
+  "income",
+]);
+
+/**
+ * "Ultrapar reported third-quarter profit that topped estimates", "posted a first-half loss": in the lede, a
+ * period between a verb of reporting (and an article or "its") and a result's noun is the story's.
+ */
+function reportedResultAt(tokens: readonly Token[], p: PeriodHit): boolean {
+  if (!RESULT_NOUNS.has(tokens[p.last]?.norm ?? "")) return false;
+  const before = LEDE_DETERMINERS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
+  return REPORTING_VERBS.has(tokens[before]?.norm ?? "");
 }
 
 /** "owed banks 612.4 billion pesos at the end of September": a lede's month end, as the month's data. */

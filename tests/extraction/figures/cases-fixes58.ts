@@ -110,7 +110,27 @@ export const FIX58_LABEL_WITH_PLACE: Case[] = [
   ],
 ];
 
+export const FIX58_LEDE_RESULT_AND_STATEMENT_DAY: Case[] = [
+  // A lede's period between a verb of reporting and a result's noun is the story's; a day a statement was
+  // made, American style without "on", dates none of its figures; a conversion in brackets after the level
+  // reached stands between it and the change's base.
+  [
+    "(Bloomberg) -- Ultrapar Participações SA reported third-quarter profit that topped analysts' estimates.\n\nNet income rose 18% to 612 million reais ($113 million) from a year earlier, the company said in a statement Thursday.",
+    [
+      {
+        text: "18%",
+        change: { direction: "increase", base: "a year earlier" },
+        period: { text: "third-quarter", from: "2026-07", to: "2026-09", carried: true },
+      },
+      { text: "612 million reais", period: { text: "third-quarter", carried: true } },
+      { text: "$113 million", period: { text: "third-quarter", carried: true } },
+    ],
+    { publishedAt: "2026-11-13" },
+  ],
+];
+
 export const FIXES58: Case[] = [
+  ...FIX58_LEDE_RESULT_AND_STATEMENT_DAY,
   ...FIX58_LABEL_WITH_PLACE,
   ...FIX58_SIZES,
   ...FIX58_APPARENT_POWER,
