@@ -69,7 +69,9 @@ export class FigureSpeakers {
   private namedHeading(heading: number): Attribution | undefined {
     const [first, last] = this.scopes.sentenceTokens[heading] ?? [0, 0];
     let start = first;
-    for (let k = first; k < last; k++) if (DASHES.has(this.tokens[k]?.norm ?? "")) start = k + 1;
+    // (The dateline's dash stands apart: "Ola-Daniels Stationery Plc:" keeps its hyphen.)
+    for (let k = first; k < last; k++)
+      if (DASHES.has(this.tokens[k]?.norm ?? "") && this.tokens[k]?.spaceBefore) start = k + 1;
     const work = HEADING_WORKS.has(this.tokens[last - 2]?.norm ?? "") ? last - 2 : last - 1;
     const end = this.tokens[work - 1]?.end;
     let org = this.organizations.get(this.tokens[start]?.start ?? -1);

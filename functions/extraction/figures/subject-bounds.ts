@@ -115,6 +115,7 @@ function namedItemBefore(
 export function briefBulletLabel(
   t: readonly Token[],
   qualifierStart: number,
+  last: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   let s = qualifierStart;
@@ -124,12 +125,17 @@ export function briefBulletLabel(
   let a = s;
   while (a < qualifierStart && isPeriodToken(a)) a++;
   if (a >= qualifierStart) return undefined;
-  // (The whole line in capitals: not "- A 10 percent luxury tax applies".)
+  // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
+  // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
+  // tax applies".)
+  let capitals = true;
   for (let k = qualifierStart; k < qualifierStart + BRIEF_LINE_REACH && t[k] && !t[k]?.lineStart; k++)
-    if (/\p{Ll}/u.test(t[k]?.text ?? "")) return undefined;
+    if (/\p{Ll}/u.test(t[k]?.text ?? "")) capitals = false;
+  const after = t[last];
+  if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) return undefined;
   for (let k = a; k < qualifierStart; k++) {
     const tok = t[k];
-    if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)
+    if (tok?.kind !== "word" || (capitals && (tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)))
       return undefined;
     // (Not a verb: "SAYS", "SEES", "REDUCED"; "NET SALES", "ORDERS" are nouns in the plural.)
     if (
@@ -143,6 +149,9 @@ export function briefBulletLabel(
   }
   return { first: a, last: qualifierStart, anaphor: false };
 }
+
+/** Words after a brief's figure that set it against another: "versus 35.2 billion naira a year ago". */
+const VERSUS = new Set(["versus", "vs", "vs."]);
 
 /** Tokens after a brief's figure read for lower case, at most. */
 const BRIEF_LINE_REACH = 12;

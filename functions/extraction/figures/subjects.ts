@@ -297,7 +297,7 @@ export function subjectOf(
     strongCount(t, fig, isPeriodToken) ??
     comparedFor(t, fig, qualifierStart, isPeriodToken) ??
     labelBefore(t, qualifierStart, isPeriodToken) ??
-    briefBulletLabel(t, qualifierStart, isPeriodToken) ??
+    briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken) ??
     parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
     price ??
     // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
@@ -613,7 +613,8 @@ function measuredNoun(
   if ((!glued || bare) && (/^[a-z]{3,}ed$/.test(head) || linking(head))) return undefined;
   // ("about 27km south-west of Palu", "roughly 130MW today": a bare size before a place's direction or a
   // time describes no noun.)
-  if (bare && (NOT_DESCRIBED_HEADS.has(head) || /^[a-z]+ly$/.test(head))) return undefined;
+  // ("modular systems of over 500kW making up half": nor a participle.)
+  if (bare && (NOT_DESCRIBED_HEADS.has(head) || /^[a-z]+(?:ly|ing)$/.test(head))) return undefined;
   // ("a 67-km canal linking the basins": the noun ends before a participle or a determiner, and before a
   // preposition left at its end: "a 2.4 gigawatt plant near the village".)
   let last = noun.last;

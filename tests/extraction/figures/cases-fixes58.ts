@@ -129,7 +129,21 @@ export const FIX58_LEDE_RESULT_AND_STATEMENT_DAY: Case[] = [
   ],
 ];
 
+export const FIX58_MIXED_CASE_BRIEF: Case[] = [
+  // A brief's bullet in mixed case names what its figure measures where the figure ends the line or is set
+  // against another ("versus"); not a sentence ("- A 10 percent luxury tax applies", FIX57_BRIEF_BULLETS).
+  [
+    "* Nine-month profit before tax 6.1 billion naira versus 3.9 billion naira\n* Total paying users of Momo and Tantan 9.6 million",
+    [
+      { text: "6.1 billion naira", subject: { text: "profit before tax" } },
+      { text: "3.9 billion naira", subject: { text: "profit before tax" } },
+      { text: "9.6 million", subject: { text: "Total paying users of Momo and Tantan" } },
+    ],
+  ],
+];
+
 export const FIXES58: Case[] = [
+  ...FIX58_MIXED_CASE_BRIEF,
   ...FIX58_LEDE_RESULT_AND_STATEMENT_DAY,
   ...FIX58_LABEL_WITH_PLACE,
   ...FIX58_SIZES,

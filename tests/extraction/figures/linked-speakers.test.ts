@@ -1077,6 +1077,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "7.8%",
     "Nibe Industrier",
   ],
+  // (A hyphen inside the company's name is no dateline's dash.)
+  [
+    "LAGOS, Nov 23, 2026 (Reuters) - Ola-Daniels Stationery Plc:\n\n* Nine-month revenue 48.6 billion naira versus 35.2 billion naira a year ago",
+    "48.6 billion naira",
+    "Ola-Daniels Stationery",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
