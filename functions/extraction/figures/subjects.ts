@@ -626,11 +626,13 @@ function measuredNoun(
     }
   }
   while (last - 1 > noun.first && linking(t[last - 1]?.norm ?? "")) last--;
-  // (A size glued to its number describes the thing; one written apart may be a level: "the 4.68 million
-  // tonnes sold in September", "its 5,785 mmscfd goal". So is a lead in points, or a target: "an eight-point
-  // advantage a month ago", "its 60,000-ounce target for the four months".)
+  // (A size glued to its number describes the thing, and so does one written apart right after its digits
+  // ("a 12.5 kg cylinder", "the 150 MW plant"); one with a scale word may be a level: "the 4.68 million
+  // tonnes sold in September". So is a lead in points, or a target: "an eight-point advantage a month ago",
+  // "its 60,000-ounce target for the four months", "its 5,785 mmscfd goal".)
+  const sized = glued || (fig.unitFirst === fig.first + 1 && (determined || counted));
   const described =
-    glued && !POINT_WORDS.has(t[fig.unitFirst]?.norm ?? "") && !LEVEL_HEADS.has(t[last - 1]?.norm ?? "");
+    sized && !POINT_WORDS.has(t[fig.unitFirst]?.norm ?? "") && !LEVEL_HEADS.has(t[last - 1]?.norm ?? "");
   return { ...noun, last, described };
 }
 

@@ -76,6 +76,16 @@ export const FIX58_SIZES: Case[] = [
     { publishedAt: "2026-12-01" },
   ],
   [
+    // (Written apart right after its digits too, after a determiner or a count.)
+    "The price of a 12.5 kg cylinder rose to 18,700 naira in October, and Ormat's plant added two 150 MW units in 2025.",
+    [
+      { text: "12.5 kg", subject: { text: "cylinder" }, period: undefined },
+      { text: "18,700 naira", period: { text: "October" } },
+      { text: "150 MW", subject: { text: "units" }, period: undefined },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+  [
     // (Not a temperature, a direction or a time after a bare size; not a lead in points nor a target, which
     // are levels for a time.)
     "Temperatures were 4.5C above the average in August. The quake hit about 27km south-west of Palu on Friday. The mine produced 41,200 ounces in the four months, short of its 60,000-ounce target.",
