@@ -50,8 +50,21 @@ const PLANT_NOUNS = new Set([
   "refinery",
   "smelter",
 ]);
-/** What a mine is called after its name: "the Toquepala and Cuajone mines", "the Hugo Dummett North deposit". */
-const MINE_NOUNS = new Set(["mine", "mines", "deposit", "orebody", "pit"]);
+/**
+ * What a mine, a dam or a power station is called after its name: "the Toquepala and Cuajone mines", "the
+ * Hugo Dummett North deposit", "the Tarbela dam", "the Karahnjukar and Burfell stations".
+ */
+const MINE_NOUNS = new Set([
+  "mine",
+  "mines",
+  "deposit",
+  "orebody",
+  "pit",
+  "dam",
+  "dams",
+  "station",
+  "stations",
+]);
 /** Words an apposition may take before its mine noun: "Antamina, the country's largest copper mine,". */
 const MINE_APPOSITION_WORDS = 6;
 
@@ -494,10 +507,10 @@ function atLineStart(text: string, offset: number): boolean {
 function namesMine(view: SentenceView, start: number, end: number): boolean {
   const { words } = view;
   const lower = (i: number) => (words[i] ?? "").toLowerCase();
-  // (Not a sentence's first word before "deposit" or "mines": "Customer deposit growth", "Large-scale mines
-  // produced".)
+  // (Not a sentence's first word before "deposit" or a plural: "Customer deposit growth", "Large-scale mines
+  // produced", "Polling stations open", "Television stations charged".)
   if (MINE_NOUNS.has(words[end] ?? ""))
-    return (words[end] !== "deposit" && words[end] !== "mines") || start > view.firstWord;
+    return (words[end] !== "deposit" && !words[end]?.endsWith("s")) || start > view.firstWord;
   if (words[end] === "and") {
     let k = end + 1;
     while (k < end + 1 + MINE_APPOSITION_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k++;

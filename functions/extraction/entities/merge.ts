@@ -6,7 +6,7 @@ import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
-import { EPONYM_HEADS, LEGAL_FORMS, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import { EPONYM_HEADS, LEGAL_FORMS, NAMED_ALONE, ORG_SUFFIXES } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName } from "./name-heads.ts";
@@ -164,7 +164,9 @@ export function mergeCandidates(
 
 /**
  * "Cruise passengers spent more", "Music rights are back in favour": a person named by one word only, and
- * only where it opens a sentence, is a common noun the article also writes in lower case, no one.
+ * only where it opens a sentence, is a common noun the article also writes in lower case, no one. So is an
+ * organization or a place no list knows: "Hydro generation fell" beside "hydro output", "Geothermal plants
+ * supplied" beside "geothermal".
  */
 function dropOrdinaryOpeners(
   text: string,
@@ -173,7 +175,7 @@ function dropOrdinaryOpeners(
 ): void {
   for (const [key, group] of groups)
     if (
-      typeOf(group) === "PERSON" &&
+      ordinaryType(group) &&
       group.members.every(
         (member) =>
           // (Right after a dateline's dash too: "MANILA, Nov. 26 (BusinessWorld) — Cruise ship calls".)
@@ -185,6 +187,17 @@ function dropOrdinaryOpeners(
       )
     )
       groups.delete(key);
+}
+
+/** A person, or an organization or a place that no list knows by its one word. */
+function ordinaryType(group: Group): boolean {
+  const type = typeOf(group);
+  if (type === "PERSON") return true;
+  if (type !== "ORGANIZATION" && type !== "LOCATION") return false;
+  // (Not a body's own word that ends names, "Treasury", "Parliament", nor one that names it alone.)
+  const word = group.members[0]?.words[0] ?? "";
+  if (ORG_SUFFIXES.has(word) || NAMED_ALONE.has(word)) return false;
+  return group.members.every((m) => !m.countryCode) && !PLACES_AND_NAMES.match([word], 0, "exact");
 }
 
 /**

@@ -911,6 +911,25 @@ describe("document-level consistency", () => {
     expect(named(list, "State Pension")?.mentions.map((m) => m.text)).not.toContain("Contributory");
   });
 
+  it("types as places dams and power stations named before their noun (session 58)", () => {
+    const list = entities(
+      "Storage at the Tarbela dam fell to 40%. Theewaterskloof, the largest dam in the system, was only 49% full. Output at the Karahnjukar and Burfell stations fell. Television stations charged more.",
+    );
+    for (const name of ["Tarbela", "Theewaterskloof", "Karahnjukar"])
+      expect(named(list, name)?.type, name).toBe("LOCATION");
+    // (Not a sentence's first word before a plural.)
+    expect(named(list, "Television")).toBeUndefined();
+  });
+
+  it("reads an organization or a place no list knows, named only where it opens a sentence, as a common noun the article writes in lower case (session 58)", () => {
+    const list = entities(
+      "Nutrien raised its full-year potash sales forecast. Potash sales volumes rose 6% in the quarter. Robusta futures in London advanced 2.1%, while robusta stocks fell. Geothermal accounted for 47% of supply, and geothermal output rose. Labour finance spokeswoman Barbara Edmonds asked about the labour market.",
+    );
+    for (const name of ["Potash", "Robusta", "Geothermal"]) expect(named(list, name), name).toBeUndefined();
+    // (Not a word that names a party or a body alone.)
+    expect(named(list, "Labour")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

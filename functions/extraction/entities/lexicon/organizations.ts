@@ -2113,6 +2113,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "pte",
 ]);
 
+/**
+ * Words that alone name a party, a body or a region, though prose writes them in lower case too: "Labour
+ * finance spokeswoman Barbara Edmonds", "Eurozone factories sink" (beside "the labour market", "eurozone").
+ */
+export const NAMED_ALONE: ReadonlySet<string> = new Set(["Labour", "Labor", "Eurozone"]);
+
 /** Legal forms only in capitals, which in lower case are common words: Norway's or Turkey's "AS". */
 export const CAPITALS_LEGAL_FORMS: ReadonlySet<string> = new Set(["AS"]);
 
