@@ -23,9 +23,12 @@ const COMPANY_AFTER =
   /^(?:,\s+which\s+(?:makes|brews|owns|operates|runs|sells|produces|reported|posted|employs|controls|supplies|supplied|builds|built|manufactures|manufactured|delivers|delivered|exports|assembles|distributes)\b|,\s+formerly\s+(?:known\s+as\s+)?\p{Lu}|\s+(?:analysts?|economists?|strategists?|chairman|chairwoman|CEO)\s+\p{Lu}|\s+(?:(?:today|yesterday)\s+)?(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,5}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained|kept|raised|cut|lowered|narrowed)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook|dividend|target)\b|\s+(?:said|says|announced|reported|expects|plans|told\s+\w+)(?:\s+on\s+\w+)?(?:\s+that)?\s+its?\b|\s+(?:cut|cuts|shed|sheds|axed|slashed)\s+(?:about\s+|some\s+|nearly\s+)?[\d,]+\s+(?:jobs|staff|workers|employees|positions)\b|\s+(?:closed|shut\s+down|shut|exited|sold|relaunched)\s+its\s+(?:[\w-]+\s+){0,2}(?:business|operations|unit|division|app|service|platform|stores|outlets)\b|\s+(?:opened|opens|closed|closes|operates|runs|published|publishes)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops|titles|books|newspapers)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|revenue|sales|profit|net|operating|board|founder|app|platform|customers|subscribers?|parent|stake|market|headquarters|products?|capacity|ebitda|earnings)\b|\s+(?:shares|stock)\b|,\s+(?:the\s+)?(?:owner|parent|operator)\s+of\s+(?:the\s+)?\p{Lu})/u;
 /** A listing or a company's descriptor right before a name: "ASX-listed", "low-cost carrier", "miner". */
 const LISTED_OR_DESCRIBED = String.raw`\w+-listed|(?:low-cost\s+)?(?:carrier|airline|retailer|developer|producer|miner|provider|lender|insurer|automaker|carmaker|telco|originator|consultancy)`;
-/** Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of". */
+/**
+ * Before the name: "shares of", "a stake in", "agreed to buy", "rival", "acquisition of"; a paper that saw
+ * documents or interviewed someone ("tender documents seen by Dawn", "in an interview with El Economista").
+ */
 const COMPANY_BEFORE = new RegExp(
-  String.raw`\b(?:shares\s+(?:of|in)|stake\s+in|(?:round|investment)\s+led\s+by|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
+  String.raw`\b(?:(?:seen|reviewed|obtained)\s+by|interview\s+with|shares\s+(?:of|in)|stake\s+in|(?:round|investment)\s+led\s+by|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
   "i",
 );
 /**

@@ -930,6 +930,13 @@ describe("document-level consistency", () => {
     expect(named(list, "Labour")?.type).toBe("ORGANIZATION");
   });
 
+  it("types as a paper one that saw documents or interviewed someone (session 58)", () => {
+    const list = entities(
+      "The city will buy 500 e-bikes, according to tender documents seen by Dawn. Vemo chief Ana Ruiz said in an interview with El Economista that demand rose.",
+    );
+    for (const name of ["Dawn", "El Economista"]) expect(named(list, name)?.type, name).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
