@@ -72,7 +72,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "55": "b7f0c8875c4c7676",
   "56": "2755838c636663eb",
   "57": "f57edb442a4c6beb",
-  "58": "fc2b464984028d7c",
+  "58": "881eb548f487b255",
 };
 
 function dataFingerprint(): string {

@@ -13,6 +13,7 @@ import {
   MARKET_INDICES,
   MONTH_COUNTS,
   QUOTED_COMMODITIES,
+  RESULT_REPORTING_VERBS,
   WEEKDAYS,
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
@@ -334,8 +335,7 @@ function carriedBefore(figures: readonly Figure[], i: number, join: number): boo
   return carried;
 }
 
-/** Verbs by which a company reports a period's result right before the period: "reported third-quarter". */
-const REPORTING = new Set(["reported", "posted", "booked"]);
+const REPORTING: ReadonlySet<string> = new Set(RESULT_REPORTING_VERBS);
 
 /**
  * "CoreWorks reported third-quarter revenue of $84.3 million" after a lede of its sales in the 12 months

@@ -5,7 +5,14 @@
  */
 import { monthAfter } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
-import { PERIOD_DETERMINERS, STORY_PERIOD_CUES, TIME_NOUNS, WEEKDAYS } from "./data/periods.ts";
+import {
+  PERIOD_DETERMINERS,
+  RESULT_REPORTING_VERBS,
+  STORY_PERIOD_CUES,
+  TIME_NOUNS,
+  WEEKDAYS,
+} from "./data/periods.ts";
+import { RESULT_NOUNS } from "./data/speech.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
 import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, expectationMet, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -157,26 +164,15 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   return headline || lede;
 }
 
-/** Verbs a lede reports a result with: "reported third-quarter profit", "posted a first-half loss". */
-const REPORTING_VERBS = new Set(["reported", "posted", "booked", "recorded", "announced", "delivered"]);
-/** Results a period before them dates in a lede. */
-const RESULT_NOUNS = new Set([
-  "profit",
-  "profits",
-  "revenue",
-  "revenues",
-  "sales",
-  "loss",
-  "losses",
-  "income",
-]);
+const REPORTING_VERBS: ReadonlySet<string> = new Set(RESULT_REPORTING_VERBS);
+const RESULTS: ReadonlySet<string> = new Set(RESULT_NOUNS);
 
 /**
  * "Ultrapar reported third-quarter profit that topped estimates", "posted a first-half loss": in the lede, a
  * period between a verb of reporting (and an article or "its") and a result's noun is the story's.
  */
 function reportedResultAt(tokens: readonly Token[], p: PeriodHit): boolean {
-  if (!RESULT_NOUNS.has(tokens[p.last]?.norm ?? "")) return false;
+  if (!RESULTS.has(tokens[p.last]?.norm ?? "")) return false;
   const before = LEDE_DETERMINERS.has(tokens[p.first - 1]?.norm ?? "") ? p.first - 2 : p.first - 1;
   return REPORTING_VERBS.has(tokens[before]?.norm ?? "");
 }

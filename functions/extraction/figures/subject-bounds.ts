@@ -13,6 +13,7 @@ import {
   ASIDE_PREPOSITIONS,
   AUXILIARIES,
   COMPANY_KINDS,
+  COMPASS_POINTS,
   DETERMINER_WORDS,
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
@@ -385,20 +386,11 @@ function verbAt(t: readonly Token[], k: number): boolean {
 function placeAside(t: readonly Token[], k: number): boolean {
   const opener = t[k];
   if (!opener || opener.text !== opener.norm) return false;
-  return (COMPASS_POINTS.has(opener.norm) && t[k + 1]?.norm === "of") || PLACE_ASIDE_WORDS.has(opener.norm);
+  return (COMPASS.has(opener.norm) && t[k + 1]?.norm === "of") || PLACE_ASIDE_WORDS.has(opener.norm);
 }
 
 /** Sides of a place an aside says another lies on: "south of Barcelona". */
-const COMPASS_POINTS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-]);
+const COMPASS: ReadonlySet<string> = new Set(COMPASS_POINTS);
 /** Words that open an aside of where a place lies: "Foix, near Barcelona,". */
 const PLACE_ASIDE_WORDS = new Set(["near", "outside"]);
 

@@ -30,6 +30,7 @@ import {
   CATENATIVES,
   CHARGING_VERBS,
   CLAUSE_JOINS,
+  COMPASS_POINTS,
   CONTAINERS,
   COUNT_NOT_KIND_WORDS,
   COUNT_UNITS,
@@ -49,10 +50,12 @@ import {
   LEVEL_VERBS,
   MAKE_FORMS,
   MAKING_VERBS,
+  MEASURED_LEVEL_NOUNS,
   MODALS,
   MONEY_ADJECTIVES,
   MONEY_OBJECT_BLOCKERS,
   NOT_ANTECEDENT_WORDS,
+  NOT_DESCRIBED_WORDS,
   NOUN_ENDING_STOPS,
   NOUN_VERBS,
   NP_STOPS,
@@ -636,48 +639,8 @@ function measuredNoun(
   return { ...noun, last, described };
 }
 
-/** Nouns a measure before them sets a level of, for a time, not a thing's size: "its 60,000-ounce target". */
-const LEVEL_HEADS: ReadonlySet<string> = new Set([
-  "target",
-  "goal",
-  "forecast",
-  "guidance",
-  "quota",
-  "estimate",
-  "cap",
-  "limit",
-  "lead",
-  "advantage",
-  "increase",
-  "rise",
-  "drop",
-  "fall",
-]);
-
-/** Words after a bare size that open no noun it describes: directions, times, adverbs, comparisons. */
-const NOT_DESCRIBED_HEADS: ReadonlySet<string> = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "today",
-  "now",
-  "earlier",
-  "later",
-  "just",
-  "possible",
-  "higher",
-  "lower",
-  "about",
-  "above",
-  "below",
-  "off",
-  "away",
-]);
+const LEVEL_HEADS: ReadonlySet<string> = new Set(MEASURED_LEVEL_NOUNS);
+const NOT_DESCRIBED_HEADS: ReadonlySet<string> = new Set([...COMPASS_POINTS, ...NOT_DESCRIBED_WORDS]);
 
 /** A preposition or a word of contrast, which opens no noun: "near", "despite". */
 function linking(word: string): boolean {

@@ -241,6 +241,9 @@ export const STORY_PERIOD_CUES: readonly string[] = [
   "results", "highlights", "performance", "earnings", "figures", "statements", "report", "update",
 ];
 
+/** Verbs by which a company reports a period's result right before the period: "reported third-quarter". */
+export const RESULT_REPORTING_VERBS: readonly string[] = ["reported", "posted", "booked"];
+
 /** Words after a year that make it a bond's maturity, not a period: "the 2034 bond", "2030 notes". */
 export const BOND_WORDS: readonly string[] = [
   "bond", "bonds", "note", "notes", "maturity", "maturities", "paper", "securities", "debentures", "gilt",

@@ -1761,3 +1761,20 @@ export const ELECTORAL_UNITS: readonly string[] = [
   "seats", "votes", "councils", "wards", "constituencies", "mandates", "delegates", "preferences",
   "ridings", "districts", "states", "municipalities",
 ];
+
+/** Sides of a place: "south of Barcelona", "about 27km south-west of Palu". */
+export const COMPASS_POINTS: readonly string[] = [
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+];
+
+/** Nouns a measure before them sets a level of, for a time, not a thing's size: "its 60,000-ounce target". */
+export const MEASURED_LEVEL_NOUNS: readonly string[] = [
+  "target", "goal", "forecast", "guidance", "quota", "estimate", "cap", "limit", "lead", "advantage",
+  "increase", "rise", "drop", "fall",
+];
+
+/** Words after a bare size, besides compass points, that open no noun it describes: times, adverbs, comparisons. */
+export const NOT_DESCRIBED_WORDS: readonly string[] = [
+  "today", "now", "earlier", "later", "just", "possible", "higher", "lower", "about", "above", "below", "off",
+  "away",
+];
