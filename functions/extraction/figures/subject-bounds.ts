@@ -1094,10 +1094,10 @@ export function phraseEnd(t: readonly Token[], from: number, isPeriodToken: (k: 
 
 export const SHARE_VERB: ReadonlySet<string> = new Set([...SHARE_VERBS, ...IRREGULAR_PAST_TENSES]);
 
-/** A noun phrase after a preposition, up to a verb or punctuation. */
 /** Modals that open a verb after a noun phrase: "revenue must pay", "firms will face". */
 const PHRASE_MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall"]);
 
+/** A noun phrase after a preposition, up to a verb or punctuation. */
 export function phraseAfter(
   t: readonly Token[],
   from: number,
