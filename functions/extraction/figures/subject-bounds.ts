@@ -70,8 +70,9 @@ export function labelBefore(
   const opens =
     s === 0 || t[s]?.lineStart || breaksLine(t, s - 1) || SENTENCE_MARKS.has(t[s - 1]?.norm ?? "");
   // ("1. Citi Bike, New York: 47.3 million trips": a ranked item's name, then its place after a comma.)
-  if (!opens && t[s - 1]?.norm === ",") return namedItemBefore(t, s - 1, colon, isPeriodToken);
-  if (!opens || s >= colon) return undefined;
+  if (!opens && t[s - 1]?.norm === ",") s = namedItemStart(t, s - 1, colon) ?? colon;
+  else if (!opens) return undefined;
+  if (s >= colon) return undefined;
   // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees".
   for (let k = s; k < colon; k++) {
     const norm = t[k]?.norm ?? "";
@@ -81,15 +82,11 @@ export function labelBefore(
 }
 
 /**
- * A label whose line opens with a capitalized name and a comma, to the colon at `colon`: "1. Citi Bike, New
- * York:", "- Europe, Middle East:". Undefined unless the line opens with it (past its list mark or number).
+ * Where the capitalized name opens the line of a label with a comma at `comma` before the colon at `colon`:
+ * "1. Citi Bike, New York:", "- Europe, Middle East:". Undefined unless the line opens with it (past its list
+ * mark or number), for a dateline ("KOTA BAHARU, Dec 1:") or where a number follows the comma.
  */
-function namedItemBefore(
-  t: readonly Token[],
-  comma: number,
-  colon: number,
-  isPeriodToken: (k: number) => boolean,
-): SubjectHit | undefined {
+function namedItemStart(t: readonly Token[], comma: number, colon: number): number | undefined {
   let s = comma;
   while (s > 0 && comma - s < LABEL_WORDS && !t[s]?.lineStart) {
     const p = t[s - 1];
@@ -98,14 +95,8 @@ function namedItemBefore(
   }
   const opens = t[s]?.lineStart || breaksLine(t, s - 1) || (t[s - 1]?.norm === "." && t[s - 2]?.lineStart);
   if (!opens || s >= comma) return undefined;
-  // (Not a dateline, "KOTA BAHARU, Dec 1:", nor a clause, "Meanwhile, flu admissions are running ahead:".)
   if (t.slice(s, comma).every((tok) => tok.text === tok.text.toUpperCase())) return undefined;
-  for (let k = comma + 1; k < colon; k++) {
-    const tok = t[k];
-    if (!tok || tok.kind === "num" || PRONOUN_WORDS.has(tok.norm) || AUXILIARIES.has(tok.norm))
-      return undefined;
-  }
-  return trimmed(t, s, colon, isPeriodToken);
+  return t.slice(comma + 1, colon).some((tok) => tok.kind === "num") ? undefined : s;
 }
 
 /**
