@@ -189,7 +189,14 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     prev2.text === prev2.norm &&
     !codePart &&
     (ATTACHED_SCALE.has(prev2.norm) || prev2.norm === "p" || prev2.norm === "c");
-  const scaledBefore = (SCALE.has(prev2?.norm ?? "") || gluedMark) && t[k - 3]?.kind === "num";
+  // ("5kW-10kW", "100kVA-500kVA": a measure glued to both ends.)
+  const sameUnit =
+    prev2 !== undefined &&
+    !prev2.spaceBefore &&
+    MEASURE_UNIT.has(prev2.norm) &&
+    t[k + 1]?.norm === prev2.norm &&
+    !t[k + 1]?.spaceBefore;
+  const scaledBefore = (SCALE.has(prev2?.norm ?? "") || gluedMark || sameUnit) && t[k - 3]?.kind === "num";
   if (
     prev &&
     DASHES.has(prev.norm) &&

@@ -161,9 +161,11 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   let modifiers = 0;
   while (modifiers < 2) {
     // "30 737 MAX jets", "12 Mi-24 helicopters", "62 million 60-kg bags": a model or a measure names them.
-    const model = modelLength(t, k) || aircraftModel(t, k) || measureModifier(t, k);
-    if (model > 0 && modifiers === 0) {
-      k += model;
+    // ("123,000 subsidised 6kg cylinders": a measure may follow one word that describes them.)
+    const model = modifiers === 0 ? modelLength(t, k) || aircraftModel(t, k) : 0;
+    const measure = measureModifier(t, k);
+    if (model > 0 || measure > 0) {
+      k += model || measure;
       modifiers++;
       continue;
     }
@@ -577,11 +579,15 @@ function aircraftModel(t: readonly Token[], k: number): number {
 
 /** "60-kg bags", "40-foot containers": a measure glued by a dash before the counted noun. Its length, or 0. */
 function measureModifier(t: readonly Token[], k: number): number {
+  if (t[k]?.kind !== "num") return 0;
+  // ("60-kg bags" by a dash, "6kg cylinders" glued.)
   const dash = t[k + 1];
-  const unit = t[k + 2];
-  if (t[k]?.kind !== "num" || !dash || !DASHES.has(dash.norm) || dash.spaceBefore) return 0;
+  const dashed = dash !== undefined && DASHES.has(dash.norm) && !dash.spaceBefore;
+  const unitAt = dashed ? k + 2 : k + 1;
+  const unit = t[unitAt];
   if (unit?.kind !== "word" || unit.spaceBefore || !MEASURE_UNIT.has(unit.norm)) return 0;
-  return isUnitHead(t[k + 3] as Token, t[k + 4]) && t[k + 3]?.kind === "word" ? 3 : 0;
+  const noun = t[unitAt + 1];
+  return noun?.kind === "word" && isUnitHead(noun, t[unitAt + 2]) ? unitAt + 1 - k : 0;
 }
 
 /**
@@ -760,6 +766,11 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (chained && isUnitHead(next, t[k + 2]) && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
       return k + 1;
     }
+    // ("123,000 subsidised 6kg cylinders", "48,000 free 13kg cylinders": the chain ends at a measure of the
+    // noun after it.)
+    const measure = measureModifier(t, k + 1);
+    const measured = t[k + 1 + measure];
+    if (measure > 0 && measured?.norm.endsWith("s") && !measured.norm.endsWith("ss")) return k + 1 + measure;
   }
   return undefined;
 }

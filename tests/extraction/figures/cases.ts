@@ -305,6 +305,7 @@ import { FIXES55 } from "./cases-fixes55.ts";
 import { FIXES56 } from "./cases-fixes56.ts";
 import { FIXES57 } from "./cases-fixes57.ts";
 import { FIXES58 } from "./cases-fixes58.ts";
+import { FIXES59 } from "./cases-fixes59.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -600,6 +601,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES56,
     ...FIXES57,
     ...FIXES58,
+    ...FIXES59,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
