@@ -492,6 +492,8 @@ const MEASURED_NOUNS = new Set([
   "headcount",
   "workforce",
   "population",
+  // ("ended September with a fleet of 61,300 vehicles": what a fleet counts measures the fleet.)
+  "fleet",
 ]);
 const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
 /** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
@@ -1356,7 +1358,8 @@ function subjectBefore(
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
-      THROUGHPUT.has(t[reachAt]?.norm ?? "") ||
+      // ("received $7.6 billion ..., enough to serve about 6.9 million participants": no subject serves.)
+      (THROUGHPUT.has(t[reachAt]?.norm ?? "") && t[reachAt - 2]?.norm !== "enough") ||
       // ("expects domestic air conditioner sales to reach about 2.9 million units", "Sales are expected to
       // reach 3 million units": a noun or a passive of expecting before "to"; not "aims to reach").
       // ("the aim was to reach": an aim's "to"; "to reach 160 tonnes of gold equivalent": a measure of a

@@ -153,8 +153,9 @@ export const FIX38_MODEL_PLURALS: Case[] = [
     [{ text: "12 Boeing 787-9 Dreamliners", unit: "Dreamliners" }],
   ],
   // A maker's model number before the noun stays in the subject; "Max" is a model word as "MAX" is.
+  // (Session 59: what Akasa "expects to operate" is its own count, so the verb here is one of leasing.)
   [
-    "Akasa expects to operate 40 Boeing 737 Max jets and three Boeing 787-8 aircraft.",
+    "Akasa will lease 40 Boeing 737 Max jets and three Boeing 787-8 aircraft.",
     [
       { text: "40 Boeing 737 Max jets", unit: "jets", subject: { text: "Boeing 737 Max jets" } },
       { text: "three Boeing 787-8 aircraft", unit: "aircraft", subject: { text: "Boeing 787-8 aircraft" } },

@@ -29,4 +29,39 @@ export const FIX59_GLUED_UNIT_RANGES: Case[] = [
   ],
 ];
 
-export const FIXES59: Case[] = [...FIX59_MEASURED_COUNTS, ...FIX59_GLUED_UNIT_RANGES];
+export const FIX59_COUNT_HOLDERS: Case[] = [
+  // What a caterer prepares or supplies, what a maker expects to deliver, what a group expects to serve or
+  // operate, what a hall can hold and what a fleet crosses are counts of the clause's subject; what a fleet
+  // "of" counts measures the fleet.
+  [
+    "Skyline Kitchens prepared an average of 180,000 meals a day, and the group expects to serve 2.4 million meals a month by 2028.",
+    [
+      { text: "180,000 meals a day", subject: { text: "Skyline Kitchens" } },
+      { text: "2.4 million meals a month", subject: { text: "the group" } },
+    ],
+  ],
+  [
+    "Avis and Sixt together operate about 400,000 cars in Germany, and the new arena can hold 52,000 people.",
+    [
+      { text: "400,000 cars", subject: { text: "Avis and Sixt" } },
+      { text: "52,000 people", subject: { text: "the new arena" } },
+    ],
+  ],
+  [
+    "The carrier's fleet crossed 120 aircraft in October, when Rotor Air ended the month with a fleet of 64 helicopters.",
+    [
+      { text: "120 aircraft", subject: { text: "The carrier's fleet" } },
+      { text: "64 helicopters", subject: { text: "a fleet" } },
+    ],
+  ],
+  [
+    // (Not a sum "enough to serve" them: no subject serves.)
+    "AeroVertical expects to deliver a record 40 helicopters in 2027, and the grant is enough to serve about 12,000 pupils.",
+    [
+      { text: "40 helicopters", subject: { text: "AeroVertical" } },
+      { text: "12,000 pupils", subject: { text: "pupils" } },
+    ],
+  ],
+];
+
+export const FIXES59: Case[] = [...FIX59_MEASURED_COUNTS, ...FIX59_GLUED_UNIT_RANGES, ...FIX59_COUNT_HOLDERS];

@@ -10,6 +10,9 @@ export const PRODUCTION_VERBS = [
   "mined", "mines", "extracted", "smelted", "refined", "harvested", "emitted", "emits",
   // "Tesla delivered 418,227 vehicles", "Gerdau shipped 2.6 million tonnes".
   "delivered", "delivers", "shipped", "dispatched",
+  // ("PTDI expects to deliver a record 16 helicopters", "Emirates Flight Catering prepared 225,000 meals a
+  // day", "The caterer supplies 40,000 meals": the base form after a verb of expecting, and a caterer's verbs.)
+  "deliver", "prepared", "prepares", "prepare", "supplied", "supplies",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
@@ -850,6 +853,9 @@ export const MAKING_VERBS: readonly string[] = [
   // "Australia Post delivered 2.1 billion letters", "Tesla delivered 384,000 vehicles" (but "shipped 520,000
   // tonnes of tea" measures the tea, as "produced ... of copper" does).
   "delivered", "delivers", "shipped", "dispatched",
+  // ("PTDI expects to deliver a record 16 helicopters", "Emirates Flight Catering prepared 225,000 meals a
+  // day", "The caterer supplies 40,000 meals": the base form after a verb of expecting, and a caterer's verbs.)
+  "deliver", "prepared", "prepares", "prepare", "supplied", "supplies",
   // "Tata Motors sold 52,140 units": a seller's count is its own sales.
   "sold", "sells",
   // "The Home Office issued 393,000 study visas", "Monash enrolled 12,400 students", "Canada approved
@@ -875,6 +881,8 @@ export const CHARGING_VERBS: readonly string[] = ["charged", "charges", "charge"
  */
 export const OWNING_VERBS: readonly string[] = [
   "has", "had", "owns", "owned", "holds", "held", "holding", "houses", "housed",
+  // ("The arena can hold 87,000 people", "Hertz and Avis own 900,000 cars": after a modal or a plural.)
+  "hold", "own",
 ];
 
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
@@ -884,6 +892,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   // "Kenya received 2.39 million international visitors", "The airline flew 21.4 million passengers",
   // "TFR moved 5.9 million tonnes", "SANParks, which manages 19 national parks".
   "received", "receives", "flew", "flies", "moved", "moves", "manages", "managed", "operates", "operated",
+  // ("GCN expects to serve 1.2 million meals a day", "Hertz and Avis operate 900,000 vehicles".)
+  "serve", "operate",
   // "FitHub, which runs 11 clubs": what a company runs, as what it operates.
   "runs", "ran",
   ...OWNING_VERBS,
@@ -894,6 +904,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
 export const REACHING_VERBS: readonly string[] = [
   "reached", "reach", "reaches", "totaled", "totalled", "totals", "total", "topped", "tops", "exceeded",
   "exceeds", "surpassed",
+  // ("The company's fleet crossed 9,000 cars".)
+  "crossed", "crosses",
   // "December sales were 48,960 units".
   "were", "was",
 ];
