@@ -98,7 +98,7 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
 }
 
 /**
- * The name without its legal form, its words joined as the text writes them: "PG&E" (not "PG & E"),
+ * The name without its legal form, its words joined as the text writes them: "PG&E" (not "PG & E"), "K+S",
  * "Manufacturers' Association", "Tata Motors" for "Tata Motors Ltd."; "Procter & Gamble" keeps its spaces.
  */
 export function writtenName(words: readonly string[], text: string): string {
@@ -107,5 +107,6 @@ export function writtenName(words: readonly string[], text: string): string {
     .join(" ")
     .replace(/ ([.,])/g, "$1")
     .replace(/ (?=['’])/g, "")
-    .replace(/ & /g, glued ? "&" : " & ");
+    .replace(/ & /g, glued ? "&" : " & ")
+    .replace(/\b(\p{Lu}) \+ (\p{Lu})\b/gu, "$1+$2");
 }

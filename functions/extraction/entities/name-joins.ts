@@ -63,21 +63,31 @@ export function withNameParticles(view: SentenceView, spans: readonly ProposedSp
 }
 
 /**
- * "AT&T", "PG&E", "S&P" (letters glued to "&") and "Sullivan & Cromwell", "Procter & Gamble" (names on
+ * "AT&T", "PG&E", "S&P", "K+S" (letters glued to "&" or "+") and "Sullivan & Cromwell", "Procter & Gamble" (names on
  * both sides of "&"): one organization, whatever a proposer made of the pieces (two people, "&T").
  */
 export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words, tokens } = view;
-  if (view.casing !== "mixed" || !words.includes("&")) return spans as ProposedSpan[];
+  if (view.casing !== "mixed" || !(words.includes("&") || words.includes("+")))
+    return spans as ProposedSpan[];
   const covering = coveringIndex(words.length, spans);
   const added: ProposedSpan[] = [];
   let last = 0;
   for (let k = 1; k < words.length - 1; k++) {
-    if (words[k] !== "&") continue;
+    // ("K+S": letters glued by a plus too.)
+    const plus = words[k] === "+";
+    if (words[k] !== "&" && !plus) continue;
     const left = words[k - 1] ?? "";
     const right = words[k + 1] ?? "";
     const glued = tokens[k - 1]?.end === tokens[k]?.start && tokens[k]?.end === tokens[k + 1]?.start;
-    const letters = glued && /^\p{Lu}{1,3}$/u.test(left) && /^\p{Lu}{1,3}$/u.test(right);
+    // (By a plus, one letter each side: "EPC+F" is a kind of contract.)
+    const most = plus ? 1 : 3;
+    const letters =
+      glued &&
+      left.length <= most &&
+      right.length <= most &&
+      /^\p{Lu}+$/u.test(left) &&
+      /^\p{Lu}+$/u.test(right);
     let before = covering[k - 1];
     const after = covering[k + 1];
     // "Susan Klein of Sullivan & Cromwell": the person before "of" stays a person.
@@ -103,7 +113,7 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
       /^\p{Lu}\p{Ll}/u.test(left) &&
       /^\p{Lu}\p{Ll}/u.test(right);
     const start = before?.start ?? k - 1;
-    if ((!letters && !names) || (person?.start ?? start) < last) continue;
+    if ((!letters && (!names || plus)) || (person?.start ?? start) < last) continue;
     const end = after?.end ?? k + 2;
     if (person) added.push(person);
     added.push({ start, end, type: "ORGANIZATION", withThe: before?.withThe ?? false });

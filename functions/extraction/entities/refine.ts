@@ -397,7 +397,9 @@ function refineSpan(
       (trailingLower(view, e - 1) && !(span.confidence !== undefined && span.confidence >= SURE_OF_LOWER)) ||
       (type === "PERSON" && tokens[e - 1]?.kind === "number") ||
       (type === "PERSON" && e - s > 1 && POST_NOMINALS.has(words[e - 1] ?? "")) ||
-      (e - s > 1 && CREDIT_RATING.test(words[e - 1] ?? "")))
+      (e - s > 1 && CREDIT_RATING.test(words[e - 1] ?? "")) ||
+      // ("Salik Q3 profit", "United Spirits Q2 net": a fiscal label after a name is no part of it.)
+      (e - s > 1 && FISCAL_LABEL.test(words[e - 1] ?? "")))
   ) {
     if (words[e - 1] === "." && e - 1 > s && (words[e - 2] ?? "").length === 1) break;
     e--;
@@ -555,7 +557,13 @@ function refineSpan(
   // "her second Oscar": an award alone is no person.
   if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
   // "market researcher Circana", "estate agent Hamptons": a company, though "researcher" reads as a title.
-  if ((type === "PERSON" || (type === "LOCATION" && !place)) && e - s <= 3 && describedAsCompany(view, s)) {
+  // (Not a name a given name opens: "estate agent John Hall".)
+  if (
+    (type === "PERSON" || (type === "LOCATION" && !place)) &&
+    e - s <= 3 &&
+    describedAsCompany(view, s) &&
+    !GIVEN_NAMES.has(words[s] ?? "")
+  ) {
     type = "ORGANIZATION";
     weak = false;
   }
@@ -593,6 +601,16 @@ function refineSpan(
     !titled &&
     e - s > 1 &&
     ROMAN_NUMBER.test(words[e - 1] ?? "") &&
+    !ORG_SUFFIXES.has(words[e - 2] ?? "")
+  )
+    type = "MISC";
+  // "Leonardo AW139s", "Robinson R66", "Airbus A350s": a maker's name and a model's code of letters and
+  // digits is a product, no body and no person.
+  if (
+    (type === "ORGANIZATION" || type === "PERSON") &&
+    !titled &&
+    e - s > 1 &&
+    MODEL_CODE.test(words[e - 1] ?? "") &&
     !ORG_SUFFIXES.has(words[e - 2] ?? "")
   )
     type = "MISC";
@@ -644,6 +662,12 @@ const BODY_HEADS = new Set([
   ...["Bank", "Holdings", "Corporation", "Council", "Commission", "Authority", "Agency", "Fund", "Board"],
   ...["Institute", "Union", "Federation", "Foundation", "Society"],
 ]);
+
+/**
+ * A model's code: capitals and digits, both, with a lower-case version or plural after them ("AW139s",
+ * "A320neo", "R66", "S-76Ds"); not a number alone ("Channel 4").
+ */
+const MODEL_CODE = /^(?=[^\d]*\d)(?=[^\p{Lu}]*\p{Lu})[\p{Lu}\d]{1,6}(?:-[\p{Lu}\d]{1,4})*(?:neo|s)?$/u;
 
 /** A Roman numeral from II to XIX that numbers a work or a product. */
 const ROMAN_NUMBER = /^(?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI{1,3}|XX)$/;

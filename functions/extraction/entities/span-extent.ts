@@ -1,4 +1,5 @@
 import { creditNames } from "./credit-lines.ts";
+import { endsWithLegalForm, isLegalFormWord } from "./legal-forms.ts";
 import { FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import {
@@ -740,6 +741,12 @@ const ARTICLES = new Set(["The", "A", "An"]);
  * before it, whatever split them (a tagger cuts at the possessive, or takes the noun without the words
  * before it). The name keeps its type unless it is a person.
  */
+/** The span is a body's head words and a legal form, nothing else: "Holdings Bhd", "Group Ltd". */
+function companyWordsOnly(view: SentenceView, span: ProposedSpan): boolean {
+  const words = view.words.slice(span.start, span.end);
+  return endsWithLegalForm(words) && words.every((word) => ORG_SUFFIXES.has(word) || isLegalFormWord(word));
+}
+
 function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = new Map<ProposedSpan, ProposedSpan>();
   for (const span of spans) {
@@ -752,6 +759,17 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
     // "Moody's Investors Service", "Sainsbury's Bank": a company named with its possessive, and more.
     if (POSSESSIVE_NAMES.has(noun) && span.type !== "PERSON") {
       joined.set(span, { ...span, start: apostrophe - 1, type: "ORGANIZATION" });
+      continue;
+    }
+    // ("Brahim's Holdings Bhd": a company's words alone, a body's head and its legal form, name no one;
+    // the possessive before them is the company's own.)
+    if (
+      !inside &&
+      span.type === "ORGANIZATION" &&
+      companyWordsOnly(view, span) &&
+      /^\p{Lu}\p{Ll}/u.test(noun)
+    ) {
+      joined.set(span, { ...span, start: apostrophe - 1 });
       continue;
     }
     if (!NAME_GENITIVE.has(noun.toLowerCase())) continue;

@@ -937,6 +937,48 @@ describe("document-level consistency", () => {
     for (const name of ["Dawn", "El Economista"]) expect(named(list, name)?.type, name).toBe("ORGANIZATION");
   });
 
+  it("types as a product a maker's name with a model's code (session 59)", () => {
+    const list = entities(
+      "Rotorlift flies six Leonardo AW169s and two Sikorsky S-92As, and Vantage Air added three Robinson R44s and an Airbus A330neo.",
+    );
+    for (const name of ["Leonardo AW169s", "Sikorsky S-92As", "Robinson R44s", "Airbus A330neo"])
+      expect(named(list, name)?.type, name).toBe("MISC");
+    expect(named(list, "Vantage Air")?.type).toBe("ORGANIZATION");
+  });
+
+  it("ends no company's name on a fiscal label after it (session 59)", () => {
+    const list = entities(
+      "Salik Q3 profit climbs 12% on higher toll use\n\nDUBAI, Nov 5 — Salik Company said net profit rose 12%.\n\nTitan Q2 net rises 20% on jewellery demand\n\nTitan Company said profit rose 20%.",
+    );
+    for (const [name, label] of [
+      ["Salik", "Q3"],
+      ["Titan", "Q2"],
+    ]) {
+      expect(named(list, `${name} ${label}`)).toBeUndefined();
+      expect(named(list, `${name} Company`)?.mentions.map((m) => m.text)).toContain(name);
+    }
+  });
+
+  it("joins a company's possessive to its bare head and legal form, and letters glued by a plus (session 59)", () => {
+    const list = entities(
+      "Zainal's Holdings Bhd said revenue rose. Potash maker K+S AG cut its forecast. The EPC+F contract was signed.",
+    );
+    expect(named(list, "Zainal's Holdings")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Zainal")).toBeUndefined();
+    expect(named(list, "K+S")?.type).toBe("ORGANIZATION");
+    expect(named(list, "S")).toBeUndefined();
+    // (By a plus, one letter each side.)
+    expect(named(list, "EPC+F")).toBeUndefined();
+  });
+
+  it("types a company described by its trade as a promoter, unless a given name opens it (session 59)", () => {
+    const list = entities(
+      "Concert promoter Skyline Live said ticket sales rose. Boxing fans cheered, and concert promoter Michael Chugg said demand held.",
+    );
+    expect(named(list, "Skyline Live")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Michael Chugg")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -233,6 +233,14 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   "ratings agency",
   "rating agency",
   "credit bureau",
+  // "concert promoter Star Planet", "events promoter Done Events" (a given name opening the name keeps a
+  // person: "concert promoter Michael Gudinski").
+  "concert promoter",
+  "concerts promoter",
+  "event promoter",
+  "events promoter",
+  "music promoter",
+  "festival promoter",
   // "proxy adviser Glass Lewis", "comparison site Souqalmal".
   "proxy adviser",
   "proxy advisor",
