@@ -1410,6 +1410,8 @@ function subjectBefore(
     // "The index lost 200 points", "closed 120 points lower": points measure what moved.
     const measure =
       MEASURE_UNIT_WORDS.has(head) ||
+      // ("10.3 million twenty-foot equivalent units": TEU written out.)
+      (t[fig.unitFirst + 2]?.norm === "foot" && t[fig.unitFirst + 3]?.norm === "equivalent") ||
       // "an annual mean of 28.2 deg C", "57.9 F": a temperature's scale.
       TEMPERATURE_HEADS.has(head) ||
       // "1,930 parts per billion": a concentration measures what it is of.

@@ -64,4 +64,24 @@ export const FIX59_COUNT_HOLDERS: Case[] = [
   ],
 ];
 
-export const FIXES59: Case[] = [...FIX59_MEASURED_COUNTS, ...FIX59_GLUED_UNIT_RANGES, ...FIX59_COUNT_HOLDERS];
+export const FIX59_WRITTEN_TEU: Case[] = [
+  // TEU written out measures the level's subject, as "TEUs" does, not its own words.
+  [
+    "Container throughput at the port rose 4.2 per cent to 2.61 million twenty-foot equivalent units.",
+    [
+      { kind: "PERCENT", text: "4.2 per cent", subject: { text: "Container throughput at the port" } },
+      {
+        text: "2.61 million twenty-foot equivalent units",
+        unit: "TEU",
+        subject: { text: "Container throughput at the port" },
+      },
+    ],
+  ],
+];
+
+export const FIXES59: Case[] = [
+  ...FIX59_MEASURED_COUNTS,
+  ...FIX59_GLUED_UNIT_RANGES,
+  ...FIX59_COUNT_HOLDERS,
+  ...FIX59_WRITTEN_TEU,
+];
