@@ -333,6 +333,19 @@ function toldBefore(t: readonly Token[], k: number): boolean {
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
+/** Words that compare a result with estimates: "beat Wall Street estimates", "above LSEG estimates". */
+const COMPARED_WITH_ESTIMATES = new Set([
+  ...["beat", "beats", "beating", "missed", "misses", "missing", "topped", "tops", "exceeded", "exceeds"],
+  ...["above", "below", "than", "against", "versus", "vs", "consensus", "lagged"],
+]);
+
+/** "estimates" at `k` closes a name a comparison opens: "beat Wall Street estimates" (a noun). */
+function beatenEstimates(t: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && isCapitalized(t[j])) j--;
+  return j < k - 1 && COMPARED_WITH_ESTIMATES.has(t[j]?.norm ?? "");
+}
+
 /**
  * A reported clause opens right after the word at `k`, so it is a verb: "The ministry estimates Japan will
  * need", "The department estimates there are", "The association estimates about 1,000 beds have closed".
@@ -968,6 +981,8 @@ function firstReportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
+    // ("sales beat Wall Street estimates", "Beats Estimates": the noun after whose they are.)
+    if (tok.norm === "estimates" && (tok.text !== tok.norm || beatenEstimates(t, k))) continue;
     // ("The Bank of Ghana estimates that", "Analysts at Citi estimate demand will": a verb.)
     const researched = t[k - 2]?.norm === "at" || t[k - 3]?.norm === "at";
     if (

@@ -103,9 +103,13 @@ export function isNounUse(t: readonly Token[], k: number): boolean {
   if (tok.text !== tok.norm && tok.text === tok.text.toUpperCase()) return true;
   // "its 2027 Brent forecast": a name inside a noun phrase that a lower-case word or a number opens.
   const opener = t[k - 2];
+  // ("The Tea Board of Kenya estimates the crop at": "of" inside the name opens no phrase.)
   if (prev.text !== prev.norm)
     return (
-      opener !== undefined && (opener.kind === "word" || opener.kind === "num") && !isCapitalized(opener)
+      opener !== undefined &&
+      (opener.kind === "word" || opener.kind === "num") &&
+      !isCapitalized(opener) &&
+      opener.norm !== "of"
     );
   return !VERB_OPENERS.has(prev.norm);
 }

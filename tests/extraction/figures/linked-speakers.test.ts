@@ -1083,6 +1083,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "48.6 billion naira",
     "Ola-Daniels Stationery",
   ],
+  // A body that "estimates" a level speaks for it, as one that "estimates that" does (session 59); not
+  // estimates a result beat ("beating Wall Street estimates": a noun).
+  [
+    "The Tea Board of Kenya estimates the crop at 570 million kg this season.",
+    "570 million kg",
+    "Tea Board of Kenya",
+  ],
+  [
+    "Harvest Foods said sales jumped 35% in the quarter, beating Wall Street estimates.",
+    "35%",
+    "Harvest Foods",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

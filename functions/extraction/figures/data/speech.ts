@@ -26,6 +26,8 @@ export const SPEECH_VERBS: readonly string[] = [
   "announce that", "report that",
   // Forecasts are statements too: "He expects the rate to fall to 5%", "Karl Berg sees the euro at $1.20".
   "expects", "expect", "sees", "cautioned", "cautions",
+  // ("The association estimates the market at Rs 4,800 crore": a present estimate is a statement too.)
+  "estimates",
 ];
 
 /**
