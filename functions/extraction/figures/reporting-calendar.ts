@@ -284,8 +284,11 @@ export function reportingPart(
 /** Months into a reporting year within which "full-year" results are still the year before's. */
 const RESULTS_SEASON = 3;
 
+/** Words that name a fiscal year by its end: "ending March 2027", "through March", "to June 30". */
+const YEAR_END_LINKS = new Set(["ending", "ended", "ends", "through", "to", "till", "until"]);
+
 /**
- * "full-year profit", "its full-year forecast", "for the full year": the reporting year the story stands
+ * "full-year profit", "its full-year forecast", "for the full (fiscal) year": the reporting year the story stands
  * in (the company's declared one, else the fiscal year of a country that labels it, else the calendar's);
  * the one just ended when it ended less than three months before and nothing points ahead.
  */
@@ -296,8 +299,12 @@ export function fullYearAt(
   leanOf: () => Lean | undefined,
 ): PeriodHit | undefined {
   if (t[i]?.norm !== "full") return undefined;
-  const last = t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore ? i + 3 : i + 2;
+  // ("for the full fiscal year", "the full financial year": the reporting year too.)
+  const fiscal = t[i + 1]?.norm === "fiscal" || t[i + 1]?.norm === "financial" ? 1 : 0;
+  const last = (t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore ? i + 3 : i + 2) + fiscal;
   if (t[last - 1]?.norm !== "year" || yearOf(t[last]) !== undefined) return undefined;
+  // ("the full financial year ending March 2027": the year its end names, read elsewhere.)
+  if (fiscal && YEAR_END_LINKS.has(t[last]?.norm ?? "")) return undefined;
   const hit: PeriodHit = { first: i, last };
   const { year, month } = ctx;
   if (year === undefined || month === undefined) return hit;

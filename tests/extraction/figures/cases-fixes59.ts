@@ -79,9 +79,29 @@ export const FIX59_WRITTEN_TEU: Case[] = [
   ],
 ];
 
+export const FIX59_FULL_FISCAL_YEAR: Case[] = [
+  // "the full fiscal year" is the reporting year, as "the full year" is; "the full financial year ending
+  // March 2027" is the year its end names.
+  [
+    "The caterer said its fiscal fourth-quarter profit jumped 47%. It earned $142.6 million in the three months ended Oct. 2. For the full fiscal year, it reported revenue of $18.9 billion.",
+    [
+      { text: "47%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$142.6 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$18.9 billion", period: { text: "full fiscal year", from: "2025-10", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-17" },
+  ],
+  [
+    "It expects revenue of Sh120 billion for the full financial year ending March 2027.",
+    [{ text: "Sh120 billion", period: { from: "2026-04", to: "2027-03" } }],
+    { publishedAt: "2026-11-10" },
+  ],
+];
+
 export const FIXES59: Case[] = [
   ...FIX59_MEASURED_COUNTS,
   ...FIX59_GLUED_UNIT_RANGES,
   ...FIX59_COUNT_HOLDERS,
   ...FIX59_WRITTEN_TEU,
+  ...FIX59_FULL_FISCAL_YEAR,
 ];
