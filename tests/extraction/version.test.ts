@@ -73,7 +73,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "56": "2755838c636663eb",
   "57": "f57edb442a4c6beb",
   "58": "881eb548f487b255",
-  "59": "ef50c7b67653ea71",
+  "59": "06eed1c5d64d9af6",
 };
 
 function dataFingerprint(): string {

@@ -7,6 +7,7 @@ import {
   PERSON_MAKER_WORDS,
   PLACE_OF_NOUNS,
   PRODUCT_NOUNS,
+  PROMOTER_DESCRIPTORS,
   RESULT_VERBS,
   SPORTS_WORDS,
   TEAM_NOUNS,
@@ -22,6 +23,7 @@ const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
 const COMPANY_DESCRIPTOR = new Set(COMPANY_DESCRIPTORS);
+const PROMOTER_DESCRIPTOR = new Set(PROMOTER_DESCRIPTORS);
 const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
 const MAKER_HEAD = new Set(MAKER_HEADS);
 const PERSON_MAKER_WORD = new Set(PERSON_MAKER_WORDS);
@@ -105,11 +107,19 @@ const WORKERS_AT = new Set([
   "bankers",
 ]);
 
-/** "market researcher Circana", "estate agent Hamptons": two words before the name that describe a company. */
-export function describedAsCompany(view: SentenceView, start: number): boolean {
+/**
+ * "market researcher Circana", "estate agent Hamptons": two words before the name at [start, end) that
+ * describe a company; "concert promoter Star Planet" too, where a word of the name is a common word (not
+ * "concert promoter Michael Gudinski").
+ */
+export function describedAsCompany(view: SentenceView, start: number, end: number): boolean {
   const words = view.words;
+  if (start < 2) return false;
+  const descriptor = `${words[start - 2] ?? ""} ${words[start - 1] ?? ""}`.toLowerCase();
+  if (COMPANY_DESCRIPTOR.has(descriptor)) return true;
   return (
-    start > 1 && COMPANY_DESCRIPTOR.has(`${words[start - 2] ?? ""} ${words[start - 1] ?? ""}`.toLowerCase())
+    PROMOTER_DESCRIPTOR.has(descriptor) &&
+    words.slice(start, end).some((word) => view.common?.has(word.toLowerCase()) === true)
   );
 }
 

@@ -561,7 +561,7 @@ function refineSpan(
   if (
     (type === "PERSON" || (type === "LOCATION" && !place)) &&
     e - s <= 3 &&
-    describedAsCompany(view, s) &&
+    describedAsCompany(view, s, e) &&
     !GIVEN_NAMES.has(words[s] ?? "")
   ) {
     type = "ORGANIZATION";
@@ -606,11 +606,12 @@ function refineSpan(
     type = "MISC";
   // "Leonardo AW139s", "Robinson R66", "Airbus A350s": a maker's name and a model's code of letters and
   // digits is a product, no body and no person.
+  // ("Bell 407s": a number with a plural's "s" is a model's too. Not a place: "Terminal 1A".)
   if (
     (type === "ORGANIZATION" || type === "PERSON") &&
     !titled &&
     e - s > 1 &&
-    MODEL_CODE.test(words[e - 1] ?? "") &&
+    (MODEL_CODE.test(words[e - 1] ?? "") || /^\d{2,4}s$/.test(words[e - 1] ?? "")) &&
     !ORG_SUFFIXES.has(words[e - 2] ?? "")
   )
     type = "MISC";

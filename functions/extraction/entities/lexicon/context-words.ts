@@ -213,6 +213,19 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Two words before a name that describe a promoter, a company or a person: "concert promoter Star Planet",
+ * "concert promoter Michael Gudinski". A company where the name holds a common word.
+ */
+export const PROMOTER_DESCRIPTORS: readonly string[] = [
+  "concert promoter",
+  "concerts promoter",
+  "event promoter",
+  "events promoter",
+  "music promoter",
+  "festival promoter",
+];
+
+/**
  * Two words before a name that describe a company though their last word names a person's job too:
  * "market researcher Circana", "estate agent Hamptons", "mortgage buyer Freddie Mac".
  */
@@ -233,14 +246,6 @@ export const COMPANY_DESCRIPTORS: readonly string[] = [
   "ratings agency",
   "rating agency",
   "credit bureau",
-  // "concert promoter Star Planet", "events promoter Done Events" (a given name opening the name keeps a
-  // person: "concert promoter Michael Gudinski").
-  "concert promoter",
-  "concerts promoter",
-  "event promoter",
-  "events promoter",
-  "music promoter",
-  "festival promoter",
   // "proxy adviser Glass Lewis", "comparison site Souqalmal".
   "proxy adviser",
   "proxy advisor",
