@@ -25,6 +25,8 @@ const SLASH = new Set(SLASH_DENOMINATORS);
 const RATE = matcherOf(RATE_WORDS);
 /** Words between "per" and its noun: "per square foot", "per metric ton", "per troy ounce". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "troy", "short", "long"]);
+/** The state an ore or a concentrate is weighed in: "a dry metric ton", "per wet tonne". */
+const ORE_STATES = new Set(["dry", "wet"]);
 /** Words that link an amount to the currency it is quoted against. */
 const AGAINST_LINKS = new Set(["to", "on", "against", "per"]);
 /** "per cent" is a percentage, whatever comes before it. */
@@ -143,6 +145,8 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
   const lead = t[k]?.norm ?? "";
   if (lead !== "per" && lead !== "a" && lead !== "an") return undefined;
   let c = k + 1;
+  // ("$68 a dry metric ton", "a wet tonne": the state an ore is weighed in.)
+  if (ORE_STATES.has(t[c]?.norm ?? "") && t[c + 1]?.kind === "word") c++;
   // ("per square foot", "$545 a metric ton": the measure's modifier.)
   if (MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
   // "Rs 355 per 50-kg bag": a measure glued to its number by a dash, then what it measures.

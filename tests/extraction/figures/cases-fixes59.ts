@@ -98,10 +98,22 @@ export const FIX59_FULL_FISCAL_YEAR: Case[] = [
   ],
 ];
 
+export const FIX59_ORE_STATES: Case[] = [
+  // "a dry metric ton", "a wet tonne": a price's denominator past the state its ore is weighed in.
+  [
+    "Benchmark treatment charges were set at $80 a dry metric ton, and C1 costs fell to $21 a wet tonne.",
+    [
+      { kind: "MONEY", text: "$80", unit: "a dry metric ton" },
+      { kind: "MONEY", text: "$21", unit: "a wet tonne" },
+    ],
+  ],
+];
+
 export const FIXES59: Case[] = [
   ...FIX59_MEASURED_COUNTS,
   ...FIX59_GLUED_UNIT_RANGES,
   ...FIX59_COUNT_HOLDERS,
   ...FIX59_WRITTEN_TEU,
   ...FIX59_FULL_FISCAL_YEAR,
+  ...FIX59_ORE_STATES,
 ];
