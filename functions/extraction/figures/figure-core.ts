@@ -22,6 +22,7 @@ import {
   excluded,
   fractionOfPeriod,
   isTimeUnit,
+  namesContainerUnit,
   pricedDozen,
   skipTimeUnit,
   writtenInName,
@@ -135,7 +136,12 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   if (t[numStart]?.kind === "num") {
     const reason = excluded(t, numStart, amount, currency !== undefined);
     if (reason) return { next: reason };
-  } else if (!currency && (writtenInName(t, numStart, amount) || pricedDozen(t, numStart, amount)))
+  } else if (
+    !currency &&
+    (writtenInName(t, numStart, amount) ||
+      pricedDozen(t, numStart, amount) ||
+      namesContainerUnit(t, numStart, amount))
+  )
     return { next: amount.end };
   j = amount.end;
   let value = amount.value * sign;

@@ -567,6 +567,22 @@ export function writtenInName(t: readonly Token[], k: number, amount: Amount): b
 }
 
 /**
+ * "TEUs (twenty-foot equivalent units)", "in twenty-foot equivalent units": the name of the container unit,
+ * no size (after a count it is the count's unit, read there).
+ */
+export function namesContainerUnit(t: readonly Token[], k: number, amount: Amount): boolean {
+  const dash = t[amount.end];
+  return (
+    amount.written &&
+    DASHES.has(dash?.norm ?? "") &&
+    !dash?.spaceBefore &&
+    t[amount.end + 1]?.norm === "foot" &&
+    t[amount.end + 2]?.norm === "equivalent" &&
+    t[k - 1]?.kind !== "num"
+  );
+}
+
+/**
  * "the price of a dozen free-range eggs", "A dozen cage-free eggs now cost $7.80": the dozen a price is
  * quoted for, no count of its own.
  */

@@ -77,6 +77,11 @@ export const FIX59_WRITTEN_TEU: Case[] = [
       },
     ],
   ],
+  [
+    // (The unit named after its letters is no size: "twenty-foot" alone counts nothing.)
+    "The terminal handled 410,000 TEUs (twenty-foot equivalent units) in the quarter.",
+    [{ text: "410,000 TEUs", unit: "TEUs" }],
+  ],
 ];
 
 export const FIX59_FULL_FISCAL_YEAR: Case[] = [
