@@ -109,17 +109,19 @@ const WORKERS_AT = new Set([
 
 /**
  * "market researcher Circana", "estate agent Hamptons": two words before the name at [start, end) that
- * describe a company; "concert promoter Star Planet" too, where a word of the name is a common word (not
- * "concert promoter Michael Gudinski").
+ * describe a company; "concert promoter Star Planet" too, where the name is one word or holds a common
+ * word (not "concert promoter Michael Gudinski").
  */
 export function describedAsCompany(view: SentenceView, start: number, end: number): boolean {
   const words = view.words;
   if (start < 2) return false;
   const descriptor = `${words[start - 2] ?? ""} ${words[start - 1] ?? ""}`.toLowerCase();
   if (COMPANY_DESCRIPTOR.has(descriptor)) return true;
+  // (One word alone is a company's name too: "concert promoter Ocesa".)
   return (
     PROMOTER_DESCRIPTOR.has(descriptor) &&
-    words.slice(start, end).some((word) => view.common?.has(word.toLowerCase()) === true)
+    (end - start === 1 ||
+      words.slice(start, end).some((word) => view.common?.has(word.toLowerCase()) === true))
   );
 }
 
