@@ -6,6 +6,7 @@
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   DATING_WORDS,
+  ORE_STATE_WORDS,
   PRICE_DENOMINATORS,
   QUOTED_AGAINST,
   RATE_WORDS,
@@ -25,8 +26,7 @@ const SLASH = new Set(SLASH_DENOMINATORS);
 const RATE = matcherOf(RATE_WORDS);
 /** Words between "per" and its noun: "per square foot", "per metric ton", "per troy ounce". */
 const MEASURE_MODIFIERS = new Set(["square", "cubic", "metric", "troy", "short", "long"]);
-/** The state an ore or a concentrate is weighed in: "a dry metric ton", "per wet tonne". */
-const ORE_STATES = new Set(["dry", "wet"]);
+const ORE_STATES = new Set(ORE_STATE_WORDS);
 /** Words that link an amount to the currency it is quoted against. */
 const AGAINST_LINKS = new Set(["to", "on", "against", "per"]);
 /** "per cent" is a percentage, whatever comes before it. */

@@ -284,9 +284,6 @@ export function reportingPart(
 /** Months into a reporting year within which "full-year" results are still the year before's. */
 const RESULTS_SEASON = 3;
 
-/** Words that name a fiscal year by its end: "ending March 2027", "through March", "to June 30". */
-const YEAR_END_LINKS = new Set(["ending", "ended", "ends", "through", "to", "till", "until"]);
-
 /**
  * "full-year profit", "its full-year forecast", "for the full (fiscal) year": the reporting year the story stands
  * in (the company's declared one, else the fiscal year of a country that labels it, else the calendar's);
@@ -304,7 +301,7 @@ export function fullYearAt(
   const last = (t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore ? i + 3 : i + 2) + fiscal;
   if (t[last - 1]?.norm !== "year" || yearOf(t[last]) !== undefined) return undefined;
   // ("the full financial year ending March 2027": the year its end names, read elsewhere.)
-  if (fiscal && YEAR_END_LINKS.has(t[last]?.norm ?? "")) return undefined;
+  if (fiscal && ENDING.has(t[last]?.norm ?? "")) return undefined;
   const hit: PeriodHit = { first: i, last };
   const { year, month } = ctx;
   if (year === undefined || month === undefined) return hit;

@@ -10,6 +10,7 @@ import { MONTHS, WEEKDAYS } from "./data/periods.ts";
 import {
   BARE_ESTIMATES,
   DELIVERED_WORKS,
+  ESTIMATE_COMPARISONS,
   FILING_NOUNS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
@@ -333,11 +334,7 @@ function toldBefore(t: readonly Token[], k: number): boolean {
 /** Speech verbs that are also nouns in a label: "Growth forecast: 1.1%". */
 const LABEL_VERBS = new Set(["forecast", "estimate", "estimates"]);
 
-/** Words that compare a result with estimates: "beat Wall Street estimates", "above LSEG estimates". */
-const COMPARED_WITH_ESTIMATES = new Set([
-  ...["beat", "beats", "beating", "missed", "misses", "missing", "topped", "tops", "exceeded", "exceeds"],
-  ...["above", "below", "than", "against", "versus", "vs", "consensus", "lagged"],
-]);
+const COMPARED_WITH_ESTIMATES = new Set(ESTIMATE_COMPARISONS);
 
 /** "estimates" at `k` closes a name a comparison opens: "beat Wall Street estimates" (a noun). */
 function beatenEstimates(t: readonly Token[], k: number): boolean {

@@ -30,6 +30,12 @@ export const SPEECH_VERBS: readonly string[] = [
   "estimates",
 ];
 
+/** Words that compare a result with estimates: "beat Wall Street estimates", "above LSEG estimates". */
+export const ESTIMATE_COMPARISONS: readonly string[] = [
+  "beat", "beats", "beating", "missed", "misses", "missing", "topped", "tops", "exceeded", "exceeds",
+  "above", "below", "than", "against", "versus", "vs", "consensus", "lagged",
+];
+
 /**
  * Speech verbs that attribute a quote but report nothing on their own: "as demand continued", "Honda
  * added 2.2%" ("added" before a figure is a gain, not speech).

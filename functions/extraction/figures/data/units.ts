@@ -54,6 +54,9 @@ export const IRREGULAR_UNITS: readonly string[] = [
 /** Units of points: an index's, or a rate's (percentage points; see ../rate-points.ts). */
 export const POINT_UNITS: readonly string[] = ["points", "point", "pts"];
 
+/** The state an ore or a concentrate is weighed in: "a dry metric ton", "per wet tonne". */
+export const ORE_STATE_WORDS: readonly string[] = ["dry", "wet"];
+
 /** Words after a number that make it a rate: "1.2 million barrels a day", "per capita". */
 export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["a day", "barrels a day"], ["per day", "per day"], ["a year", "a year"], ["per year", "per year"],
