@@ -73,7 +73,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "56": "2755838c636663eb",
   "57": "f57edb442a4c6beb",
   "58": "881eb548f487b255",
-  "59": "65bcdd06698496c9",
+  "59": "11e9198f801ba0f8",
 };
 
 function dataFingerprint(): string {

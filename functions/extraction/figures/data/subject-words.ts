@@ -10,9 +10,6 @@ export const PRODUCTION_VERBS = [
   "mined", "mines", "extracted", "smelted", "refined", "harvested", "emitted", "emits",
   // "Tesla delivered 418,227 vehicles", "Gerdau shipped 2.6 million tonnes".
   "delivered", "delivers", "shipped", "dispatched",
-  // ("PTDI expects to deliver a record 16 helicopters", "Emirates Flight Catering prepared 225,000 meals a
-  // day", "The caterer supplies 40,000 meals": the base form after a verb of expecting, and a caterer's verbs.)
-  "deliver", "prepared", "prepares", "prepare", "supplied", "supplies",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
