@@ -978,7 +978,8 @@ function firstReportedIn(
     // "- Inflation forecast: 2.6%": a label, not speech; "kept its 2027 Brent forecast at $68", "TRIMS
     // GROWTH FORECAST": a noun after another word of its phrase.
     if (next?.norm === ":" && LABEL_VERBS.has(tok.norm)) continue;
-    // ("sales beat Wall Street estimates", "Beats Estimates": the noun after whose they are.)
+    // ("sales beat Wall Street estimates", a headline's "Beats Estimates": the noun, what a result is set
+    // against.)
     if (tok.norm === "estimates" && (tok.text !== tok.norm || beatenEstimates(t, k))) continue;
     // ("The Bank of Ghana estimates that", "Analysts at Citi estimate demand will": a verb.)
     const researched = t[k - 2]?.norm === "at" || t[k - 3]?.norm === "at";

@@ -577,10 +577,12 @@ function aircraftModel(t: readonly Token[], k: number): number {
   return noun?.kind === "word" && (isUnitHead(noun, t[end + 1]) || named) ? end - k : 0;
 }
 
-/** "60-kg bags", "40-foot containers": a measure glued by a dash before the counted noun. Its length, or 0. */
+/**
+ * "60-kg bags", "40-foot containers", "6kg cylinders": a measure glued to its number (by a dash or not)
+ * before the counted noun. Its length, or 0.
+ */
 function measureModifier(t: readonly Token[], k: number): number {
   if (t[k]?.kind !== "num") return 0;
-  // ("60-kg bags" by a dash, "6kg cylinders" glued.)
   const dash = t[k + 1];
   const dashed = dash !== undefined && DASHES.has(dash.norm) && !dash.spaceBefore;
   const unitAt = dashed ? k + 2 : k + 1;
