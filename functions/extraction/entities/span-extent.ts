@@ -735,18 +735,19 @@ const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
 /** Articles that open no name, capitalized after a dateline's dash: "LONDON - The Information Commissioner's Office". */
 const ARTICLES = new Set(["The", "A", "An"]);
 
-/**
- * "National People's Congress", "People's Liberation Army": a name after the possessive of a plural
- * noun of NAME_GENITIVES ("People", "Women", "Commissioner") takes in that noun and the capitalized words
- * before it, whatever split them (a tagger cuts at the possessive, or takes the noun without the words
- * before it). The name keeps its type unless it is a person.
- */
 /** The span is a body's head words and a legal form, nothing else: "Holdings Bhd", "Group Ltd". */
 function companyWordsOnly(view: SentenceView, span: ProposedSpan): boolean {
   const words = view.words.slice(span.start, span.end);
   return endsWithLegalForm(words) && words.every((word) => ORG_SUFFIXES.has(word) || isLegalFormWord(word));
 }
 
+/**
+ * "National People's Congress", "People's Liberation Army": a name after the possessive of a plural
+ * noun of NAME_GENITIVES ("People", "Women", "Commissioner") takes in that noun and the capitalized words
+ * before it, whatever split them (a tagger cuts at the possessive, or takes the noun without the words
+ * before it). The name keeps its type unless it is a person. So does a company's bare head and legal form
+ * after a name's possessive ("Brahim's Holdings Bhd").
+ */
 function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const joined = new Map<ProposedSpan, ProposedSpan>();
   for (const span of spans) {

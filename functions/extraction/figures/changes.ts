@@ -1024,8 +1024,10 @@ export function levelBase(
 }
 
 const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
-/** How far back in its clause a future word may stand from a base's opener: past the verb's object ("will cut the list
- * price of its weight-loss drug Wegovy in Denmark by about 37 percent from next month"). */
+/**
+ * How far back in its clause a future word may stand from a base's opener: past the verb's object ("will
+ * cut the list price of its weight-loss drug Wegovy in Denmark by about 37 percent from next month").
+ */
 const FUTURE_REACH = 24;
 
 /** A future word ("will", "due", "plans"...) in the few words of the clause before token `k`. */

@@ -14,6 +14,7 @@ import {
 } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import type { QualifierReading } from "./qualifiers.ts";
+import { pastParentheses } from "./subject-bounds.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
 import { DASHES } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -300,21 +301,6 @@ const LEVEL_TO_BASE_REACH = 14;
  * naira a year earlier", "rose 48% to $155.1 million in the three months ended Sept. 30, from $104.8
  * million a year earlier": a change in per cent, then the level it reached, then its base.
  */
-/** Tokens of a conversion in brackets, at most: "($113 million)", "(about US$1.2 billion)". */
-const CONVERSION_TOKENS = 6;
-
-/** The ")" that closes a bracket at `open` holding an amount ("($113 million)"), or undefined. */
-function conversionEnd(tokens: readonly Token[], open: number): number | undefined {
-  let amount = false;
-  for (let k = open + 1; k <= open + CONVERSION_TOKENS; k++) {
-    const tok = tokens[k];
-    if (!tok) return undefined;
-    if (tok.norm === ")") return amount ? k : undefined;
-    if (tok.kind === "num") amount = true;
-  }
-  return undefined;
-}
-
 function baseAfterLevel(
   tokens: readonly Token[],
   last: number,
@@ -345,9 +331,9 @@ function baseAfterLevel(
     if (norm === "." && tokens[k + 1]?.kind === "num") continue;
     // ("rose 18% to 612 million reais ($113 million) from a year earlier": past the level's conversion.)
     if (norm === "(" && seenLevel) {
-      const close = conversionEnd(tokens, k);
-      if (close !== undefined) {
-        k = close;
+      const after = pastParentheses(tokens, k);
+      if (tokens.slice(k + 1, after - 1).some((x) => x.kind === "num")) {
+        k = after - 1;
         continue;
       }
     }

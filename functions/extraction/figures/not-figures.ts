@@ -36,7 +36,7 @@ import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
 import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
-import { isUnitHead, unitAt } from "./unit-nouns.ts";
+import { containerUnitAt, isUnitHead, unitAt } from "./unit-nouns.ts";
 
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
@@ -571,13 +571,10 @@ export function writtenInName(t: readonly Token[], k: number, amount: Amount): b
  * no size (after a count it is the count's unit, read there).
  */
 export function namesContainerUnit(t: readonly Token[], k: number, amount: Amount): boolean {
-  const dash = t[amount.end];
   return (
     amount.written &&
-    DASHES.has(dash?.norm ?? "") &&
-    !dash?.spaceBefore &&
-    t[amount.end + 1]?.norm === "foot" &&
-    t[amount.end + 2]?.norm === "equivalent" &&
+    containerUnitAt(t, amount.end - 1) !== undefined &&
+    !t[amount.end]?.spaceBefore &&
     t[k - 1]?.kind !== "num"
   );
 }

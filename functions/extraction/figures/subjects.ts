@@ -155,6 +155,7 @@ import {
   yearSpanAt,
 } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
+import { containerUnitAt } from "./unit-nouns.ts";
 import { bareObject, costBefore, OBJECT_PRONOUNS, OWING } from "./verb-objects.ts";
 import { readWritten } from "./written-numbers.ts";
 
@@ -1411,7 +1412,7 @@ function subjectBefore(
     const measure =
       MEASURE_UNIT_WORDS.has(head) ||
       // ("10.3 million twenty-foot equivalent units": TEU written out.)
-      (t[fig.unitFirst + 2]?.norm === "foot" && t[fig.unitFirst + 3]?.norm === "equivalent") ||
+      containerUnitAt(t, fig.unitFirst) !== undefined ||
       // "an annual mean of 28.2 deg C", "57.9 F": a temperature's scale.
       TEMPERATURE_HEADS.has(head) ||
       // "1,930 parts per billion": a concentration measures what it is of.

@@ -42,18 +42,21 @@ const CONTAINER_SIZES: ReadonlyMap<string, string> = new Map([
   ["40", "FEU"],
 ]);
 
+/** "twenty-foot equivalent" at `j`, the container unit written out: "TEU" (or "FEU"), else undefined. */
+export function containerUnitAt(t: readonly Token[], j: number): string | undefined {
+  const size = CONTAINER_SIZES.get(t[j]?.norm ?? "");
+  const written =
+    DASHES.has(t[j + 1]?.norm ?? "") && t[j + 2]?.norm === "foot" && t[j + 3]?.norm === "equivalent";
+  return written ? size : undefined;
+}
+
 /**
  * Units of shipping and mining written in words or marks: "716,619 twenty-foot equivalent units" (TEU),
  * "38.6 g/t gold", "9.8 grams per tonne" (g/t).
  */
 function tradeUnitAt(t: readonly Token[], j: number): UnitMatch | undefined {
-  const size = CONTAINER_SIZES.get(t[j]?.norm ?? "");
-  if (
-    size &&
-    DASHES.has(t[j + 1]?.norm ?? "") &&
-    t[j + 2]?.norm === "foot" &&
-    t[j + 3]?.norm === "equivalent"
-  ) {
+  const size = containerUnitAt(t, j);
+  if (size) {
     const units = ["units", "unit"].includes(t[j + 4]?.norm ?? "") ? j + 5 : j + 4;
     return { unit: size, head: j, headEnd: units, end: units };
   }
