@@ -582,6 +582,15 @@ function bodyNameEnd(view: SentenceView, span: ProposedSpan): number | undefined
   let k = span.end;
   let end = span.end;
   while (k < span.end + BODY_NAME_REACH) {
+    // "Office of the Prime Minister Narendra Modi": a title right after the link is the body's object,
+    // and the name after it is the person's.
+    const title = view.titles[k];
+    if (title && (words[k - 1] === "the" || BODY_LINKS.has(words[k - 1] ?? ""))) {
+      k = title.end;
+      end = k;
+      if (/^\p{Lu}/u.test(words[k] ?? "")) break;
+      continue;
+    }
     if (capital(k)) {
       k++;
       end = k;

@@ -981,6 +981,18 @@ describe("document-level consistency", () => {
     for (const name of ["Michael Chugg", "Eddie Hearn"]) expect(named(list, name)?.type, name).toBe("PERSON");
   });
 
+  it("runs a body's name over the title its link names (session 60)", () => {
+    const list = entities(
+      "Exports will reach $5 billion, the Office of the Chief Economist estimates. The Office of the Prime Minister Anil Varma said so, as did the Bank of Ghana Governor Ernest Addison.",
+    );
+    expect(named(list, "Office of the Chief Economist")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Office of the Prime Minister")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Office")).toBeUndefined();
+    // (A title after a name, not after the link, is a person's: Ghana's governor.)
+    for (const name of ["Anil Varma", "Ernest Addison"]) expect(named(list, name)?.type, name).toBe("PERSON");
+    expect(named(list, "Bank of Ghana")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
