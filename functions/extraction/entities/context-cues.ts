@@ -73,7 +73,7 @@ const MINE_APPOSITION_WORDS = 6;
 /** Dashes of a dateline: "NAIROBI, Oct 5 (Reuters) -", "SYDNEY (AAP) —". */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "--"]);
 /** How far into its line a dateline's dash may be, in tokens ("NAIROBI, Kenya, Oct 5 (Reuters) -"). */
-const DATELINE_TOKENS = 14;
+export const DATELINE_TOKENS = 14;
 
 /**
  * The type the words around a name give it, where they are clear, or undefined:

@@ -1,3 +1,4 @@
+import { DASHES, DATELINE_TOKENS } from "./context-cues.ts";
 import { creditNames } from "./credit-lines.ts";
 import { endsWithLegalForm, isLegalFormWord } from "./legal-forms.ts";
 import { FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
@@ -32,7 +33,7 @@ import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
-import { isPossessive, isPrefixedSurname } from "./word-shape.ts";
+import { isAllUpper, isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
 /**
  * Where a proposed name starts and ends, whoever proposed it: joined around a plural noun's possessive,
@@ -716,10 +717,27 @@ function withoutDescriptors(view: SentenceView, spans: readonly ProposedSpan[]):
 /**
  * "Hong Leong Investment Bank Research maintained its call": a tagger may leave out the word that opens
  * the sentence, capitalized there whatever it is, before an organization's name of two words or more. A
- * word prose writes in lower case, a descriptor, a place or a word no letters make stays out.
+ * word prose writes in lower case, a descriptor, a place or a word no letters make stays out. So does the
+ * word that opens the text after a dateline ("PETALING JAYA: Hong Leong ...").
  */
 function withSentenceOpener(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  const opener = view.firstWord;
+  return withOpener(view, datelineOpener(view), withOpener(view, view.firstWord, spans));
+}
+
+/**
+ * The word that opens the text after a dateline ("PETALING JAYA: Hong Leong ...", "HANOI, Nov 5 (VNA) -
+ * ..."), capitalized there whatever it is; -1 when the sentence opens with no all-caps dateline.
+ */
+function datelineOpener(view: SentenceView): number {
+  const { words, firstWord } = view;
+  if (firstWord < 0 || !/\p{Lu}{2}/u.test(words[firstWord] ?? "") || !isAllUpper(words[firstWord] ?? ""))
+    return -1;
+  for (let k = firstWord + 1; k < Math.min(words.length, firstWord + DATELINE_TOKENS); k++)
+    if (words[k] === ":" || DASHES.has(words[k] ?? "")) return k + 1;
+  return -1;
+}
+
+function withOpener(view: SentenceView, opener: number, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const word = view.words[opener] ?? "";
   const open =
     opener >= 0 &&

@@ -993,6 +993,15 @@ describe("document-level consistency", () => {
     expect(named(list, "Bank of Ghana")?.type).toBe("ORGANIZATION");
   });
 
+  it("takes into an organization's name the word that opens the text after a dateline (session 60)", () => {
+    const list = entities(
+      "PETALING JAYA: Hong Leong Investment Bank Research kept its buy call on the stock.\n\nKUALA LUMPUR: Kenanga Investment Bank said so too.",
+    );
+    expect(named(list, "Hong Leong Investment Bank Research")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Leong Investment Bank Research")).toBeUndefined();
+    expect(named(list, "Kenanga Investment Bank")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
