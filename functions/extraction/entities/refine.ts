@@ -30,6 +30,7 @@ import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS, TITLES } from "./lexi
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
 import { appositionRole, isHonorific, sliceTokens, titleBefore, titleEndingAt } from "./roles.ts";
+import { isShipName } from "./ship-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { foldName, isPossessive } from "./word-shape.ts";
@@ -615,6 +616,8 @@ function refineSpan(
     !ORG_SUFFIXES.has(words[e - 2] ?? "")
   )
     type = "MISC";
+  // "USS Vicksburg", "HMS Argyll": a ship's name, whatever its words name elsewhere (a town, a battle).
+  if (isShipName(words.slice(s, e))) type = "MISC";
   // "NGX Insurance Index", "NYSE Arca Gold Miners Index": a name ending in "Index" is a market's or a
   // survey's index, no body.
   if (type === "ORGANIZATION" && !titled && e - s > 1 && words[e - 1] === "Index") type = "MISC";

@@ -32,6 +32,7 @@ import {
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
+import { withShipPrefixes } from "./ship-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isAllUpper, isPossessive, isPrefixedSurname } from "./word-shape.ts";
 
@@ -47,7 +48,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
       view,
       joinSaints(
         view,
-        joinLinkedNames(view, withPortfolioLists(view, joinAmpersands(view, quotedWorks(view, spans)))),
+        joinLinkedNames(
+          view,
+          withPortfolioLists(view, joinAmpersands(view, withShipPrefixes(view, quotedWorks(view, spans)))),
+        ),
       ),
     ),
   );

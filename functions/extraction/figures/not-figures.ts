@@ -3,6 +3,7 @@ import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
+  DISPLAY_LINES,
   FINENESS,
   FINENESS_NOUNS,
   FUEL_GRADE_NAMES,
@@ -155,6 +156,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // "$1.0025 per $100 of assessed value", "$9.87 per $1,000 of valuation": a rate's denominator is no figure.
   const perAt = prev?.kind === "sym" ? k - 2 : k - 1;
   if (t[perAt]?.norm === "per" && t[perAt - 1]?.kind === "num") return amount.end;
+  // "records in 1080p": a video's lines, not pence.
+  if (amount.end === k + 1 && DISPLAY_LINES.has(tok.text) && next?.text === "p" && !next.spaceBefore)
+    return k + 2;
   if (hasCurrency) return 0;
   if (amount.end === k + 1 && namesSaleEvent(t, k)) return k + 1;
   // ("a pack of 20", "per carton of 200 sticks", "a crate of 30 eggs": a container's size, no count; not

@@ -1002,6 +1002,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Kenanga Investment Bank")?.type).toBe("ORGANIZATION");
   });
 
+  it("types a ship by its navy's prefix, and knows the saints' countries abbreviated (session 60)", () => {
+    const list = entities(
+      "The USS Vicksburg and USS Antietam will be towed to Texas. HMS Argyll docked in Tokyo, and INS Vikrant sailed. Ships flagged in St Kitts and Nevis and St Lucia were sold.",
+    );
+    for (const name of ["USS Vicksburg", "USS Antietam", "HMS Argyll", "INS Vikrant"])
+      expect(named(list, name)?.type, name).toBe("MISC");
+    expect(named(list, "Argyll")).toBeUndefined();
+    expect(named(list, "Saint Kitts and Nevis")?.countryCode).toBe("KN");
+    expect(named(list, "Saint Lucia")?.countryCode).toBe("LC");
+    expect(named(list, "Nevis")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -306,6 +306,7 @@ import { FIXES56 } from "./cases-fixes56.ts";
 import { FIXES57 } from "./cases-fixes57.ts";
 import { FIXES58 } from "./cases-fixes58.ts";
 import { FIXES59 } from "./cases-fixes59.ts";
+import { FIXES60 } from "./cases-fixes60.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -602,6 +603,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES57,
     ...FIXES58,
     ...FIXES59,
+    ...FIXES60,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -454,6 +454,19 @@ export const NAME_GENITIVES: readonly string[] = [
   "chancellor",
 ];
 
+/** Prefixes a navy or a registry puts before a ship's name: "USS Vicksburg", "HMS Argyll", "INS Vikrant". */
+export const SHIP_PREFIXES: readonly string[] = [
+  "USS",
+  "USNS",
+  "HMS",
+  "HMAS",
+  "HMCS",
+  "HMNZS",
+  "INS",
+  "KRI",
+  "BRP",
+];
+
 /** Awards named like people: "her second Oscar", "three Grammys" are MISC, not a person ("Oscar Piastri" is). */
 export const AWARD_NAMES: readonly string[] = [
   "Oscar",

@@ -80,6 +80,10 @@ export const EXTRA_COUNTRY_ALIASES: ReadonlyArray<readonly [alias: string, code:
   // Vietnamese papers and official English write the country in two words, with or without diacritics.
   ["Viet Nam", "VN"],
   ["Việt Nam", "VN"],
+  // The saints' countries, as news abbreviates them.
+  ["St Kitts and Nevis", "KN"],
+  ["St Lucia", "LC"],
+  ["St Vincent and the Grenadines", "VC"],
 ];
 
 /**

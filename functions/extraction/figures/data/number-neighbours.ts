@@ -24,6 +24,11 @@ export const FUEL_GRADE_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Octane numbers fuels are sold under. */
 export const GRADE_NUMBERS: ReadonlySet<string> = new Set(["87", "89", "91", "92", "93", "95", "97", "98", "100"]);
+/**
+ * A screen's or a video's lines, written with "p" glued on: "1080p", "2160p". (Written so, without a
+ * thousands comma, they are no prices in pence: "1,080p" is one.)
+ */
+export const DISPLAY_LINES: ReadonlySet<string> = new Set(["1080", "1440", "2160", "4320"]);
 
 /**
  * Gold's purities, in carats of 24: "24-carat gold", "24K", "an 18-carat ring" (not "a 10-carat diamond",
