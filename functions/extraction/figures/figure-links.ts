@@ -265,12 +265,13 @@ export function sharesSubject(
   // ("Copper production rose 9% to 1,865 kilotonnes").
   const unitOnly = figure.kind === "QUANTITY" && subjectIsItsUnit(figure);
   // "closed 120 points lower at 17,612.35", "rose 1.5 per cent to $4.10": a subject read between the two
-  // figures is the change's words, not what the level measures.
+  // figures is the change's words, not what the level measures. So is one that ends on the figure before
+  // ("closed one sen higher at RM1.19": a change in words read into the subject).
   const between =
     same !== undefined &&
     figure.subject !== undefined &&
-    figure.subject.start >= same.figure.start &&
-    figure.subject.end <= figure.start;
+    ((figure.subject.start >= same.figure.start && figure.subject.end <= figure.start) ||
+      (figure.subject.end > same.figure.start && figure.subject.end <= same.figure.end));
   // "fell 4% to 312 pence in afternoon trading": what follows a level reached is where or when it was.
   const readAfter = figure.subject !== undefined && figure.subject.start >= figure.end;
   // ("Pulp prices, a key driver, averaged $830 a tonne, up from $905": a subject read before the figure

@@ -174,12 +174,30 @@ const ACCOUNTING = new Set([
   "exceptionals",
   "exceptional",
   "one-offs",
+  "amortisation",
+  "amortization",
+  "goodwill",
+  "minorities",
+]);
+/** Words before an accounting item that keep it one: "before other items", "after significant items". */
+const ACCOUNTING_ITEM_WORDS = new Set([
+  "other",
+  "special",
+  "significant",
+  "specific",
+  "non-recurring",
+  "one-time",
 ]);
 
-/** "after" or "before" at `k` opens an accounting phrase ("profit after tax"), not a clause. */
+/**
+ * "after" or "before" at `k` opens an accounting phrase ("profit after tax", "income before amortisation",
+ * "operating profit before other items"), not a clause.
+ */
 export function accountingPhrase(t: readonly Token[], k: number): boolean {
   const word = t[k]?.norm;
-  return (word === "after" || word === "before") && ACCOUNTING.has(t[k + 1]?.norm ?? "");
+  if (word !== "after" && word !== "before") return false;
+  const item = ACCOUNTING_ITEM_WORDS.has(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+  return ACCOUNTING.has(t[item]?.norm ?? "");
 }
 
 const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
