@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { WEEKDAYS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
+  ACCOUNTING_WORDS,
   ANAPHORS,
   APPOSED_PARTICIPLES,
   APPOSITION_OPENERS,
@@ -44,7 +45,7 @@ import {
 import type { Token } from "./tokenize.ts";
 
 /** Words a label before a colon may take, at most: "Share of loss-making dealers: 40%". */
-const LABEL_WORDS = 8;
+const LABEL_WORDS = 12;
 
 /**
  * A label that opens its line or sentence and ends in a colon right before the figure: "GDP growth:
@@ -73,10 +74,13 @@ export function labelBefore(
   if (!opens && t[s - 1]?.norm === ",") s = namedItemStart(t, s - 1, colon) ?? colon;
   else if (!opens) return undefined;
   if (s >= colon) return undefined;
-  // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees".
+  // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees",
+  // "Acme raised the dividend:". (A participle that describes is: "- Registered security businesses:",
+  // "- Inspections conducted:".)
   for (let k = s; k < colon; k++) {
     const norm = t[k]?.norm ?? "";
-    if (PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || /^[a-z]{3,}ed$/.test(norm)) return undefined;
+    const verb = /^[a-z]{3,}ed$/.test(norm) && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "");
+    if (PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) return undefined;
   }
   return trimmed(t, s, colon, isPeriodToken);
 }
@@ -120,8 +124,9 @@ export function briefBulletLabel(
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
   // tax applies".)
+  // (The label's own words tell the case too where the figure ends the line: "* Adjusted EPS $2.06".)
   let capitals = true;
-  for (let k = qualifierStart; k < qualifierStart + BRIEF_LINE_REACH && t[k] && !t[k]?.lineStart; k++)
+  for (let k = a; k < qualifierStart + BRIEF_LINE_REACH && t[k] && (k === a || !t[k]?.lineStart); k++)
     if (/\p{Ll}/u.test(t[k]?.text ?? "")) capitals = false;
   const after = t[last];
   if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) return undefined;
@@ -135,7 +140,7 @@ export function briefBulletLabel(
       NP_STOPS.has(tok.norm) ||
       AUXILIARIES.has(tok.norm) ||
       BRIEF_VERBS.has(tok.norm) ||
-      /^[a-z]{3,}ed$/.test(tok.norm)
+      (/^[a-z]{3,}ed$/.test(tok.norm) && !ACCOUNTING_WORDS.has(tok.norm))
     )
       return undefined;
   }

@@ -24,6 +24,7 @@ import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
+  ACCOUNTING_WORDS,
   AT_LEVEL_PARTICIPLES,
   AUXILIARIES,
   BE_FORM_WORDS,
@@ -497,25 +498,6 @@ const MEASURED_NOUNS = new Set([
   "fleet",
 ]);
 const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
-/** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
-const ACCOUNTING_WORDS = new Set([
-  "adjusted",
-  "diluted",
-  "basic",
-  "total",
-  "net",
-  "gross",
-  "underlying",
-  "comparable",
-  "organic",
-  "core",
-  "recurring",
-  "consolidated",
-  "normalised",
-  "normalized",
-  "annualised",
-  "annualized",
-]);
 /** What "from" names inside an accounting measure: "funds from operations", "cash from operating activities". */
 const OPERATIONS_WORDS = new Set(["operations", "operating", "continuing", "discontinued", "ordinary"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);

@@ -38,4 +38,27 @@ export const FIX60_CHANGE_IN_WORDS: Case[] = [
   ],
 ];
 
-export const FIXES60: Case[] = [...FIX60_DISPLAY_LINES, ...FIX60_ACCOUNTING_ITEMS, ...FIX60_CHANGE_IN_WORDS];
+export const FIX60_LABELS: Case[] = [
+  // A list's label before a colon names what its figure measures, also with a participle that describes
+  // ("Registered", "conducted") and up to 12 words; a mixed-case brief's bullet whose figure ends the line
+  // does too, with an accounting word ("adjusted", "diluted").
+  [
+    "Annual report, Nov 5, 2026.\n\n- Licensed security firms: 4,210, up 3% from 4,087\n- Patrols conducted: 9,930\n- Average price of a basic home alarm kit at the big chains: $189\n\n* Q2 adjusted earnings per share $1.42\n* Q2 diluted net income $88.1 million",
+    [
+      { text: "4,210", subject: { text: "Licensed security firms" } },
+      { text: "3%", subject: { text: "Licensed security firms" } },
+      { text: "4,087", subject: { text: "Licensed security firms" } },
+      { text: "9,930", subject: { text: "Patrols conducted" } },
+      { text: "$189", subject: { text: "Average price of a basic home alarm kit at the big chains" } },
+      { text: "$1.42", subject: { text: "adjusted earnings per share" } },
+      { text: "$88.1 million", subject: { text: "diluted net income" } },
+    ],
+  ],
+];
+
+export const FIXES60: Case[] = [
+  ...FIX60_LABELS,
+  ...FIX60_DISPLAY_LINES,
+  ...FIX60_ACCOUNTING_ITEMS,
+  ...FIX60_CHANGE_IN_WORDS,
+];

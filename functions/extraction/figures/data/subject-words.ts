@@ -1787,3 +1787,23 @@ export const NOT_DESCRIBED_WORDS: readonly string[] = [
   "today", "now", "earlier", "later", "just", "possible", "higher", "lower", "about", "above", "below", "off",
   "away",
 ];
+
+/** Words of accounting that describe the noun after them, never a verb: "adjusted diluted EPS". */
+export const ACCOUNTING_WORDS = new Set([
+  "adjusted",
+  "diluted",
+  "basic",
+  "total",
+  "net",
+  "gross",
+  "underlying",
+  "comparable",
+  "organic",
+  "core",
+  "recurring",
+  "consolidated",
+  "normalised",
+  "normalized",
+  "annualised",
+  "annualized",
+]);
