@@ -254,6 +254,10 @@ function asideOpener(tok: Token | undefined): boolean {
  * share to 9.2%" keep it).
  */
 const ASIDE_GERUNDS = new Set(["demanding", "calling", "urging", "trading", "arguing"]);
+/** Characters of a day's ISO date: "2026-11-05". */
+const DAY_DATE = 10;
+/** What a market's reaction sends: ", sending its shares up 6%", ", sending the stock to a record". */
+const SENT_STOCK = new Set(["shares", "stock", "share"]);
 
 /** Irregular participles and "due" that open an aside: ", hurt by tariffs", ", due to open in 2028". */
 const ASIDE_PARTICIPLES = new Set(["hurt", "hit", "led", "driven", "known", "seen", "shown", "due"]);
@@ -305,7 +309,15 @@ function inAsideBefore(
     if (tokens[k]?.norm !== ",") continue;
     // ", demanding ...", ", hurt by ...", ", above ...": not a main verb after a subject's aside (", put").
     const next = tokens[k + 1];
-    const ing = ASIDE_GERUNDS.has(next?.norm ?? "") || REPORTING_PARTICIPLES.has(next?.norm ?? "");
+    // (", sending its shares up 6%": a market's reaction, dated by no period but the day it came on; not
+    // ", sending home 2,300 workers".)
+    const day = p.from !== undefined && p.from.length === DAY_DATE && p.from === p.to;
+    const reaction =
+      next?.norm === "sending" &&
+      !day &&
+      (SENT_STOCK.has(tokens[k + 2]?.norm ?? "") || SENT_STOCK.has(tokens[k + 3]?.norm ?? ""));
+    const ing =
+      ASIDE_GERUNDS.has(next?.norm ?? "") || REPORTING_PARTICIPLES.has(next?.norm ?? "") || reaction;
     // ", hurt by tariffs of 25 percent"; not a change that shares the period (", helped by a 12% jump").
     const passive = participleOpener(next) && tokens[k + 2]?.norm === "by" && !changed;
     if (ing || passive || COMPARISON_OPENERS.has(next?.norm ?? "")) return true;

@@ -468,6 +468,8 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
 
 /** Parts of a year named again in another year: "the same quarter of 2025". */
 const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);
+/** Words that name a part of a year again: "the same quarter", "the corresponding quarter". */
+const SAME_WORDS: ReadonlySet<string> = new Set(["same", "corresponding"]);
 
 /** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */
 const FY_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
@@ -839,8 +841,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "on Black Friday", "Boxing Day 2025": a day named for a holiday or a shopping event.
   const namedDay = namedDayAt(t, i, ctx);
   if (namedDay) return namedDay;
-  // "fell 1.2% on Tuesday": the weekday nearest the publication.
-  const weekdayDate = n === "on" ? onWeekday(t, i + 1, ctx) : undefined;
+  // "fell 1.2% on Tuesday": the weekday nearest the publication. (So is the AP's "in midday trading
+  // Tuesday", without "on".)
+  const weekdayDate = n === "on" || n === "trading" ? onWeekday(t, i + 1, ctx) : undefined;
   if (weekdayDate) return { first: i + 1, last: i + 2, from: weekdayDate, to: weekdayDate };
   // "closed 3 sen higher at RM1.34 yesterday": the day before the publication.
   if (n === "yesterday" && ctx.year !== undefined && ctx.month !== undefined && ctx.day !== undefined) {
@@ -892,9 +895,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     fiscalRelative(t, i, ctx) ??
     nextAfter(t, i, ctx);
   if (recent) return recent;
-  // "the same quarter of 2025": that year's, re-dated to the quarter named before (relative-periods.ts).
+  // "the same quarter of 2025", "the corresponding quarter of 2025": that year's, re-dated to the quarter
+  // named before (relative-periods.ts).
   const sameYear =
-    n === "the" && t[i + 1]?.norm === "same" && t[i + 3]?.norm === "of" ? yearOf(t[i + 4]) : undefined;
+    n === "the" && SAME_WORDS.has(t[i + 1]?.norm ?? "") && t[i + 3]?.norm === "of"
+      ? yearOf(t[i + 4])
+      : undefined;
   if (sameYear !== undefined && SAME_PARTS.has(t[i + 2]?.norm ?? ""))
     return { first: i + 1, last: i + 5, from: String(sameYear), to: String(sameYear) };
   const yearAfter = yearNamedAfter(t, i, ctx);

@@ -308,6 +308,7 @@ export function carryStoryPeriods(
       !compared(tokens, place.first) &&
       !reached &&
       !quotedMove(figure) &&
+      !sessionMove(figure, text) &&
       (amountBefore || !shareMove(figure, input.companies)) &&
       !otherFrequency(tokens, place, story) &&
       !namesTime(input, place, owned, i, story, changedMeasure(figure, previous, input, place)) &&
@@ -466,6 +467,21 @@ function pastPerfect(tokens: readonly Token[], place: FigurePlace): boolean {
 /** A move of a market: a company's shares, a commodity, a stock index or a bond's yield. */
 function marketMove(figure: Figure, companies: ReadonlyMap<number, number>): boolean {
   return shareMove(figure, companies) || quotedMove(figure);
+}
+
+/** Characters after a figure read for the trading session it names: "to $4.10 in early Tokyo trading". */
+const SESSION_REACH = 48;
+/** "in morning trading", "in extended trading", "in heavy Tokyo trade": a session, right after the move. */
+const TRADING_SESSION = /^[^.;:!?]*?\bin (?!an? )(?:[\p{L}-]+ ){0,2}(?:trading\b|trade(?=[,.;]| on\b))/u;
+
+/**
+ * "It was up 3.4% in morning trading", "sending its shares up 6% in extended trading": a move in a trading
+ * session is the market's, on a day, no result of the story's period.
+ */
+function sessionMove(figure: Figure, text: string): boolean {
+  return (
+    figure.change !== undefined && TRADING_SESSION.test(text.slice(figure.end, figure.end + SESSION_REACH))
+  );
 }
 
 /** A move of a commodity, a stock index or a bond's yield, whatever figure comes before it. */

@@ -56,7 +56,49 @@ export const FIX60_LABELS: Case[] = [
   ],
 ];
 
+export const FIX60_MARKET_SESSIONS: Case[] = [
+  // A share move in a trading session is the market's, on its day: it carries no results period, from the
+  // story or from the clause before ", sending its shares"; the AP's "in morning trading Tuesday" dates it.
+  [
+    "Lindqvist Security reported third-quarter revenue of $410 million, sending its shares up 7% in extended trading. The stock was up 3.1% in morning trading. Shares of rival Corvane rose 2% to $31.40 in midday trading Tuesday.",
+    [
+      { text: "$410 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "7%", period: undefined },
+      { text: "3.1%", period: undefined },
+      { text: "2%", period: { text: "Tuesday", from: "2026-11-17", to: "2026-11-17" } },
+      { text: "$31.40", period: { text: "Tuesday", from: "2026-11-17", to: "2026-11-17" } },
+    ],
+    { publishedAt: "2026-11-18" },
+  ],
+  [
+    // (The day the reaction came on still dates it; a plant's closing sends home workers in its own time.)
+    "The group posted its first profit on Wednesday, sending its shares up 9%. The mill will close at the end of January, sending home 900 workers.",
+    [
+      { text: "9%", period: { text: "Wednesday" } },
+      { text: "900 workers", period: { text: "end of January" } },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+];
+
+export const FIX60_CORRESPONDING_QUARTER: Case[] = [
+  // "the corresponding quarter of 2025" is that year's quarter named before, as "the same quarter of 2025".
+  [
+    "Net profit was NIS 41 million in the third quarter, compared with NIS 33 million in the corresponding quarter of 2025.",
+    [
+      { text: "NIS 41 million", period: { from: "2026-07", to: "2026-09" } },
+      {
+        text: "NIS 33 million",
+        period: { text: "corresponding quarter of 2025", from: "2025-07", to: "2025-09" },
+      },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES60: Case[] = [
+  ...FIX60_MARKET_SESSIONS,
+  ...FIX60_CORRESPONDING_QUARTER,
   ...FIX60_LABELS,
   ...FIX60_DISPLAY_LINES,
   ...FIX60_ACCOUNTING_ITEMS,
