@@ -450,8 +450,24 @@ const HOLDING_NOUNS: ReadonlySet<string> = new Set(["stake", "stakes", "share", 
 function movesLevel(word: string): boolean {
   return CHANGE_VERB.has(word) || MOVING_VERBS.has(word);
 }
-/** Words of a level between "to" and it: "rose to a record 83,524 vehicles". */
-const RECORD_WORDS = new Set(["a", "an", "record", "new", "fresh", "all-time"]);
+/**
+ * Words of a level between "to" or a verb and it: "rose to a record 83,524 vehicles", "added a net 142,000
+ * customers", "added just 64,000 jobs".
+ */
+const RECORD_WORDS = new Set([
+  "a",
+  "an",
+  "record",
+  "new",
+  "fresh",
+  "all-time",
+  "net",
+  "further",
+  "additional",
+  "another",
+  "just",
+  "only",
+]);
 
 /** The token at `k`, or the one before the words of a record that end there ("rose to a record"). */
 function pastRecordWords(t: readonly Token[], k: number): number {
@@ -460,7 +476,7 @@ function pastRecordWords(t: readonly Token[], k: number): number {
   while (j > floor && RECORD_WORDS.has(t[j]?.norm ?? "")) j--;
   return j;
 }
-/** Words of a record before a figure, at most: "a new all-time". */
+/** Words of a record before a figure, at most: "a new all-time", "a further net". */
 const RECORD_WORD_REACH = 3;
 /** Nouns whose count "of" a unit measures them: "sales of 307,133 units", "capacity of 150,000 vehicles". */
 const MEASURED_NOUNS = new Set([
@@ -908,6 +924,10 @@ function madeCount(t: readonly Token[], verbAt: number, fig: FigureTokens): bool
   const maker = t[k];
   // ("Rogers Communications Inc. added 96,000": a name that ends in its legal form's point.)
   if (legalFormPoint(t, k)) return true;
+  // ("Steingraeber, which builds fewer than 100 grand pianos a year": the name the relative clause is on.)
+  // (Not an amount's last word: "costing about 450 million euros, which will produce".)
+  if (maker?.norm === "which" && t[k - 1]?.norm === ",")
+    return t[k - 2]?.kind === "word" && t[k - 3]?.kind !== "num" && !SCALE.has(t[k - 3]?.norm ?? "");
   return (
     maker?.kind === "word" &&
     (!PRONOUN_WORDS.has(maker.norm) || sayerBefore(t, k) !== undefined) &&

@@ -853,6 +853,8 @@ export const MAKING_VERBS: readonly string[] = [
   // ("PTDI expects to deliver a record 16 helicopters", "Emirates Flight Catering prepared 225,000 meals a
   // day", "The caterer supplies 40,000 meals": the base form after a verb of expecting, and a caterer's verbs.)
   "deliver", "prepared", "prepares", "prepare", "supplied", "supplies",
+  // "Steingraeber, which builds fewer than 100 grand pianos a year", "the yard built 38 ships".
+  "builds", "built", "build",
   // "Tata Motors sold 52,140 units": a seller's count is its own sales.
   "sold", "sells",
   // "The Home Office issued 393,000 study visas", "Monash enrolled 12,400 students", "Canada approved
