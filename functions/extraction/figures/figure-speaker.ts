@@ -113,6 +113,7 @@ export class FigureSpeakers {
       if (i > 0 && at < (reported.from ?? Number.POSITIVE_INFINITY)) continue;
       if (
         (reported.from === undefined || at >= reported.from) &&
+        (reported.to === undefined || at < reported.to) &&
         !inOtherRelative(this.tokens, this.scopes, reported.at, first) &&
         !afterContrast(this.tokens, reported.at, first) &&
         !marketMoveAfter(this.tokens, reported.at, first)

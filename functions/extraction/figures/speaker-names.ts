@@ -37,6 +37,11 @@ export interface Attribution {
    * figures before it are not this speaker's. Absent: the whole sentence ("..., Nissan said.").
    */
   from?: number;
+  /**
+   * "Naijacoin, which says it has 1.3 million users, must pay a fine of 50 million naira": the character
+   * where the reported clause ends; figures after it are not this speaker's. Absent: the sentence's end.
+   */
+  to?: number;
 }
 
 export const SPEECH = matcherOf(SPEECH_VERBS.map((v) => [v, true] as const));
@@ -620,6 +625,36 @@ export function nameAfter(t: readonly Token[], start: number, v: number): Attrib
   return nameOf(t, s, end, v);
 }
 
+/** Capitalized words a place's name runs to before the comma of its region, at most: "Ho Chi Minh City". */
+const PLACE_NAME_WORDS = 4;
+
+/** Last words of a region named after its town: "Hiroshima Prefecture", "Gauteng Province". */
+const REGION_HEADS = new Set([
+  "Prefecture",
+  "Province",
+  "State",
+  "County",
+  "Region",
+  "District",
+  "Governorate",
+]);
+/** First words of a region named by its side: "West Java", "North Sumatra". */
+const REGION_SIDES = new Set(["West", "East", "North", "South", "Central"]);
+
+/**
+ * A place ends right before the comma at `comma`, after "in" or "near", and its region follows ("based
+ * in Fukuyama, Hiroshima Prefecture,", "in Cikarang, West Java,"); not a person set off after a place
+ * ("in Nigeria, Karim Haddad,").
+ */
+function placeNamedBefore(t: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > comma - 1 - PLACE_NAME_WORDS && isCapitalized(t[k])) k--;
+  if (k === comma - 1 || (t[k]?.norm !== "in" && t[k]?.norm !== "near")) return false;
+  let end = comma + 1;
+  while (end < comma + 1 + PLACE_NAME_WORDS && isCapitalized(t[end])) end++;
+  return REGION_SIDES.has(t[comma + 1]?.text ?? "") || REGION_HEADS.has(t[end - 1]?.text ?? "");
+}
+
 /**
  * The name before a clause or apposition set off by commas that ends right before the speech verb at
  * `v`: "IG Metall, which is seeking a 7% pay rise, said ...", "Karen Johnson, head of retail at Barclays,
@@ -647,6 +682,9 @@ export function nameBeforeRelative(
     )
       return undefined;
     if (norm !== ",") continue;
+    // ("Setouchi Green Recycling, based in Fukuyama, Hiroshima Prefecture, said": a place's region after its
+    // comma is part of the aside.)
+    if (placeNamedBefore(t, k)) continue;
     // "Its chief executive, Andrew Hall, said": the name set off by the two commas.
     const between = nameBefore(t, k + 1, v - 1);
     const start = between ? firstAtOrAfter(t, between.start, (x) => x.start) : -1;

@@ -24,6 +24,7 @@ import {
   SUBJECT_FOLLOWER_WORDS,
 } from "./data/speech.ts";
 import {
+  ASIDE_PREPOSITIONS,
   AUXILIARIES,
   COMPANY_KINDS as COMPANY_KIND_WORDS,
   NAMED_BODY_KINDS,
@@ -502,6 +503,23 @@ const FORECASTS = new Set([
 /** Tokens from a valuing verb to its "at" or "to", at most: "put the cost of building six new EPR2 reactors at". */
 const LEVEL_SET_REACH = 14;
 
+/** Tokens of a phrase a preposition opens between commas, at most: ", in a note to clients on Friday,". */
+const PREPOSITIONAL_ASIDE_TOKENS = 9;
+const ASIDE_PREPOSITION: ReadonlySet<string> = new Set(ASIDE_PREPOSITIONS);
+
+/**
+ * The last token before a phrase that a preposition opens and the comma at `close` closes (", in a note
+ * to clients,"), or undefined: the comma before it, past which the name stands.
+ */
+function prepositionalAsideStart(t: readonly Token[], first: number, close: number): number | undefined {
+  for (let j = close - 1; j > Math.max(first, close - PREPOSITIONAL_ASIDE_TOKENS); j--) {
+    const tok = t[j];
+    if (tok?.norm === ",") return ASIDE_PREPOSITION.has(t[j + 1]?.norm ?? "") ? j - 1 : undefined;
+    if (tok?.kind !== "word") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The verb at `k`, after a capitalized name, sets a level: "Forbes valued the team at US$1.6 billion",
  * "Goldman raised its forecast to $5,000", "Goodyear kept its forecast of $1.5 billion" (not "Exports
@@ -514,7 +532,9 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   // ("Conab this month forecast the soybean crop at", "The NBS last week put food inflation at": past when.)
   // ("Toyota Motor Corp. on Wednesday raised", "Sasol, the world's largest ..., on Monday cut": past the day
   // to the name's dot or the aside's comma.)
-  const p = pastSpokenTime(t, first, k - 1);
+  let p = pastSpokenTime(t, first, k - 1);
+  // ("Kenanga Investment Bank, in a note to clients, raised": past a phrase a preposition opens.)
+  if (t[p]?.norm === "," && p === k - 1) p = prepositionalAsideStart(t, first, p) ?? p;
   // ("Rival Hakuhodo DY Holdings Inc. raised": the dot of a legal form ends the name.)
   // ("The miner narrowed its 2026 production guidance to", "The company also raised its target to": a body
   // named by its kind, for a forecast it revises.)
@@ -953,6 +973,24 @@ function firstReportedIn(
       SPEECH.forward(t, k) ??
       (thatEnd !== undefined ? { value: true, start: k, end: thatEnd } : undefined) ??
       (closing || bare || results || valued ? { value: true, start: k, end: k + 1 } : undefined);
+    // ("Hilan, Israel's largest payroll firm, which reported on Wednesday that revenue rose 8.9%", "BPJS
+    // Ketenagakerjaan, ..., which said it had identified 1.2 million workers": the name a relative clause of
+    // saying is on speaks for what it says.)
+    const saidAt = relativeSaying(t, first, k);
+    if (saidAt !== undefined) {
+      const antecedent = nameBeforeRelative(t, first, saidAt) ?? nameBefore(t, first, saidAt - 1);
+      const said = t[k + 1];
+      // (The clause's closing comma ends what it says: ", must also pay a fine of 50 million naira".)
+      let close = k + 1;
+      while (close < last && t[close]?.norm !== "," && !inQuote(close)) close++;
+      const to = close < last ? t[close]?.start : undefined;
+      // (Not where the main verb after the clause says: "Adeniyi, who disclosed this at a briefing, said".)
+      const main = t[close + 1];
+      const mainSays =
+        main !== undefined && (SPEECH.forward(t, close + 1) !== undefined || RESULT_VERB.has(main.norm));
+      if (antecedent && said && !mainSays)
+        return { ...antecedent, from: said.start, ...(to !== undefined && { to }) };
+    }
     if (!verb || QUOTE_ONLY.has(tok.norm)) continue;
     // ("in Sokhna and East Port Said, creating ...", "the United States, India": a capitalized verb after a
     // name is the name's word, unless a title-case headline goes on or ends with it: "Gallagher Re Says".)
@@ -1023,6 +1061,7 @@ function firstReportedIn(
     if (NOUN_ENDING_STOPS.get(tok.norm) === t[k - 1]?.norm) continue;
     // ("..., today announced": past when it spoke.)
     const prev = t[pastSpokenTime(t, first, k - 1, false)];
+
     // "..., X said" and '"...," said X, adding that ...': the name after the verb ("told X": the listener).
     if (prev?.norm === "," || k === first || (prev && (prev.norm === '"' || CLOSING.has(prev.norm)))) {
       // "told Reuters": the name after "told" is the listener ("Kast, 59, told supporters" has its speaker
@@ -1101,6 +1140,23 @@ function firstReportedIn(
     }
   }
   return undefined;
+}
+
+/**
+ * Where the "which" or "who" after a comma that opens a relative clause of saying at `k` is ("..., which
+ * reported on Wednesday that", "..., which said it had"), or undefined.
+ */
+function relativeSaying(t: readonly Token[], first: number, k: number): number | undefined {
+  const tok = t[k];
+  // ("the KOSPI, which added 0.8 percent": a gain, not a statement.)
+  if (!tok || LISTENER.has(tok.norm) || QUOTE_ONLY.has(tok.norm) || tok.norm === "added") return undefined;
+  const at = pastSpokenTime(t, first, k - 1, false);
+  const relative = t[at]?.norm;
+  if ((relative !== "which" && relative !== "who") || t[at - 1]?.norm !== ",") return undefined;
+  const saying =
+    SPEECH.forward(t, k) !== undefined ||
+    (RESULT_VERB.has(tok.norm) && (t[k + 1]?.norm === "that" || datedThat(t, k) !== undefined));
+  return saying ? at : undefined;
 }
 
 /**

@@ -1095,6 +1095,41 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "35%",
     "Harvest Foods",
   ],
+  // A name before an aside a preposition opens still revises its forecast (session 60).
+  [
+    "Maybank Investment Bank, in a note to clients, raised its FY27 earnings forecast for the group by 4% to RM41.2mil.",
+    "RM41.2mil",
+    "Maybank Investment Bank",
+  ],
+  // A place's region set off by commas is part of the aside before "said"; a person set off after a place
+  // is the speaker.
+  [
+    "Kurose Marine Recycling, based in Onomichi, Hiroshima Prefecture, said on Thursday that the dock would cost 12 billion yen.",
+    "12 billion yen",
+    "Kurose Marine Recycling",
+  ],
+  [
+    "A trader in Anarkali Bazaar, Imran Qadir, said sales had fallen by a quarter.",
+    "a quarter",
+    "Imran Qadir",
+  ],
+  // A relative clause of saying speaks for what it says, up to its closing comma; not where the main verb
+  // after it says, nor a gain ("which added 0.8 percent").
+  [
+    "Corvane Systems, which reported on Wednesday that third-quarter revenue rose 8.9%, kept its outlook.",
+    "8.9%",
+    "Corvane Systems",
+  ],
+  [
+    "Payvault, which says it has 1.3 million registered users, must also pay a fine of 50 million naira.",
+    "50 million naira",
+    undefined,
+  ],
+  [
+    "Ngozi Eze, who spoke at a forum in Lagos on Monday, said charges rose to N268 billion.",
+    "N268 billion",
+    "Ngozi Eze",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
