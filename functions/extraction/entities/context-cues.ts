@@ -340,11 +340,15 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
       joint = true;
     }
   }
-  if (words[comma] !== "," || !APPOSITION_DETERMINERS.has((words[comma + 1] ?? "").toLowerCase())) {
+  // ("Melody House, one of the oldest music retailers,": one of a plural head's kind.)
+  const oneOf = words[comma + 1] === "one" && words[comma + 2] === "of" && words[comma + 3] === "the";
+  const article = oneOf ? comma + 3 : comma + 1;
+  if (oneOf) joint = true;
+  if (words[comma] !== "," || !APPOSITION_DETERMINERS.has((words[article] ?? "").toLowerCase())) {
     return false;
   }
-  const last = Math.min(words.length - 1, comma + 2 + APPOSITION_MODIFIERS);
-  for (let i = comma + 2; i <= last; i++) {
+  const last = Math.min(words.length - 1, article + 1 + APPOSITION_MODIFIERS);
+  for (let i = article + 1; i <= last; i++) {
     const word = words[i] ?? "";
     const plural = joint && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
     // ("the biggest supermarket chain": a head may describe the head after it.)
@@ -352,7 +356,7 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
     // ("Polyco, the organisation for polyolefins,": a head may take a phrase of what it is for.)
     const ends = next === undefined || APPOSITION_ENDS.has(next) || HEAD_LINKS.has(next);
     if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && ends) return true;
-    if (makerHead && ends && madeThingsHead(words, i, comma + 2, joint)) return true;
+    if (makerHead && ends && madeThingsHead(words, i, article + 1, joint)) return true;
     // ("Nutrien, the world's largest potash company,": a possessive of the world or a country ranks it.)
     if (isPossessive(words[i + 1] ?? "") && RANKING_OWNERS.has(word.toLowerCase())) {
       i++;

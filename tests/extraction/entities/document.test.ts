@@ -1014,6 +1014,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Nevis")).toBeUndefined();
   });
 
+  it("types a company by an apposition of one of its kind or of a steelmaker, and knows more holidays (session 60)", () => {
+    const list = entities(
+      "Torvane Mexicana, the country's largest steelmaker, said output fell. Harmonia House, one of the oldest music retailers, said sales rose, and Jane Smith, one of the oldest members, agreed. Sales peak around the Fourth of July, Independence Day and New Year, and the Day of the Dead.",
+    );
+    for (const name of ["Torvane Mexicana", "Harmonia House"])
+      expect(named(list, name)?.type, name).toBe("ORGANIZATION");
+    expect(named(list, "Jane Smith")?.type).toBe("PERSON");
+    for (const name of ["Fourth of July", "Independence Day", "New Year", "Day of the Dead"])
+      expect(named(list, name)?.type, name).toBe("MISC");
+    expect(named(list, "Independence Day and New Year")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -295,6 +295,13 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "brand",
   "chain",
   "concessionaire",
+  // "Ternium México, the country's largest steelmaker,".
+  "steelmaker",
+  "toymaker",
+  "papermaker",
+  "glassmaker",
+  "tyremaker",
+  "tiremaker",
 ];
 
 /**
