@@ -254,6 +254,20 @@ function asideOpener(tok: Token | undefined): boolean {
  * share to 9.2%" keep it).
  */
 const ASIDE_GERUNDS = new Set(["demanding", "calling", "urging", "trading", "arguing"]);
+/** Words before the shares a reaction sends, at most: "sending the workplace-supplies company's shares". */
+const SENT_STOCK_REACH = 8;
+
+/** Shares or stock stand within a few words from `k`: ", sending the software maker's shares up 6%". */
+function sentStock(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + SENT_STOCK_REACH; j++) {
+    const tok = tokens[j];
+    if (SENT_STOCK.has(tok?.norm ?? "")) return true;
+    // (Past a hyphen and a possessive: "the workplace-supplies company's".)
+    if (tok?.kind !== "word" && !["-", "'s", "’s", "'", "’"].includes(tok?.norm ?? "")) return false;
+  }
+  return false;
+}
+
 /** Characters of a day's ISO date: "2026-11-05". */
 const DAY_DATE = 10;
 /** What a market's reaction sends: ", sending its shares up 6%", ", sending the stock to a record". */
@@ -312,10 +326,7 @@ function inAsideBefore(
     // (", sending its shares up 6%": a market's reaction, dated by no period but the day it came on; not
     // ", sending home 2,300 workers".)
     const day = p.from !== undefined && p.from.length === DAY_DATE && p.from === p.to;
-    const reaction =
-      next?.norm === "sending" &&
-      !day &&
-      (SENT_STOCK.has(tokens[k + 2]?.norm ?? "") || SENT_STOCK.has(tokens[k + 3]?.norm ?? ""));
+    const reaction = next?.norm === "sending" && !day && sentStock(tokens, k + 2);
     const ing =
       ASIDE_GERUNDS.has(next?.norm ?? "") || REPORTING_PARTICIPLES.has(next?.norm ?? "") || reaction;
     // ", hurt by tariffs of 25 percent"; not a change that shares the period (", helped by a 12% jump").

@@ -471,12 +471,17 @@ function marketMove(figure: Figure, companies: ReadonlyMap<number, number>): boo
 
 /** Characters after a figure read for the trading session it names: "to $4.10 in early Tokyo trading". */
 const SESSION_REACH = 48;
-/** "in morning trading", "in extended trading", "in heavy Tokyo trade": a session, right after the move. */
-const TRADING_SESSION = /^[^.;:!?]*?\bin (?!an? )(?:[\p{L}-]+ ){0,2}(?:trading\b|trade(?=[,.;]| on\b))/u;
+/**
+ * "in morning trading", "in extended trading", "in heavy Tokyo trade", "on the Tel Aviv Stock Exchange",
+ * "this morning": a session or a market, right after the move.
+ */
+const TRADING_SESSION =
+  /^[^.;:!?]*?\b(?:in (?!an? )(?:[\p{L}-]+ ){0,2}(?:trading\b|trade(?=[,.;]| on\b))|on the (?:[\p{L}&-]+ ){0,4}(?:Stock Exchange|bourse)\b|this (?:morning|afternoon)\b)/u;
 
 /**
- * "It was up 3.4% in morning trading", "sending its shares up 6% in extended trading": a move in a trading
- * session is the market's, on a day, no result of the story's period.
+ * "It was up 3.4% in morning trading", "sending its shares up 6% in extended trading", "rose 5.4% on the Tel
+ * Aviv Stock Exchange this morning": a move in a trading session is the market's, on a day, no result of the
+ * story's period.
  */
 function sessionMove(figure: Figure, text: string): boolean {
   return (

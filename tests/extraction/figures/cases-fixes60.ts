@@ -81,6 +81,27 @@ export const FIX60_MARKET_SESSIONS: Case[] = [
   ],
 ];
 
+export const FIX60_MARKET_PLACES: Case[] = [
+  // A move on a stock exchange "this morning" is the market's too, and a reaction sends a company's shares
+  // named at some length.
+  [
+    "Galil Foods reported net profit of NIS 18 million for the first nine months of 2026. Its share price rose 3.8% on the Tel Aviv Stock Exchange this morning.",
+    [
+      { text: "NIS 18 million", period: { from: "2026-01", to: "2026-09" } },
+      { text: "3.8%", period: undefined },
+    ],
+    { publishedAt: "2026-11-24" },
+  ],
+  [
+    "Brightwell reported third-quarter revenue of $1.2 billion, sending the workplace-supplies company's shares down 9% in premarket trading.",
+    [
+      { text: "$1.2 billion", period: { from: "2026-07", to: "2026-09" } },
+      { text: "9%", period: undefined },
+    ],
+    { publishedAt: "2026-11-19" },
+  ],
+];
+
 export const FIX60_CORRESPONDING_QUARTER: Case[] = [
   // "the corresponding quarter of 2025" is that year's quarter named before, as "the same quarter of 2025".
   [
@@ -110,6 +131,7 @@ export const FIX60_HOLDER_WORDS: Case[] = [
 ];
 
 export const FIXES60: Case[] = [
+  ...FIX60_MARKET_PLACES,
   ...FIX60_HOLDER_WORDS,
   ...FIX60_MARKET_SESSIONS,
   ...FIX60_CORRESPONDING_QUARTER,
