@@ -1,5 +1,6 @@
 import {
   APPOSITION_ORGANIZATION_HEADS,
+  BRANDED_THINGS,
   COMPANY_DESCRIPTORS,
   LOCATIVES,
   MAKER_HEADS,
@@ -28,6 +29,7 @@ const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_
 const MAKER_HEAD = new Set(MAKER_HEADS);
 const PERSON_MAKER_WORD = new Set(PERSON_MAKER_WORDS);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
+const BRANDED_THING = new Set(BRANDED_THINGS);
 const PLACE_OF_NOUN = new Set(PLACE_OF_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
@@ -220,7 +222,16 @@ export function typeFromContext(
     return "ORGANIZATION";
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
+  // "a Martin guitar", "a black Kawai upright": one name after "a" before a made thing is its maker.
+  if (type === "PERSON" && end - start === 1 && BRANDED_THING.has(lower(end)) && afterIndefinite(view, start))
+    return "ORGANIZATION";
   return undefined;
+}
+
+/** "a", "an", or one of them and a describing word, right before `start`: "a Martin", "a black Kawai". */
+function afterIndefinite(view: SentenceView, start: number): boolean {
+  const article = (k: number) => /^an?$/i.test(view.words[k] ?? "");
+  return article(start - 1) || (article(start - 2) && /^\p{Ll}+$/u.test(view.words[start - 1] ?? ""));
 }
 
 /** A comma and a state or province that a comma, a dash or the sentence's end closes follow the name. */

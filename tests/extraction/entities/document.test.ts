@@ -1026,6 +1026,16 @@ describe("document-level consistency", () => {
     expect(named(list, "Independence Day and New Year")).toBeUndefined();
   });
 
+  it('types as a maker one name after "a" before a made thing (session 60)', () => {
+    const list = entities(
+      "She traded a black Kawai upright for a Gibson guitar. A Trump supporter disagreed.",
+    );
+    expect(named(list, "Gibson")?.type).toBe("ORGANIZATION");
+    // (A tagger's product reading stays: no person either way.)
+    expect(named(list, "Kawai")?.type).not.toBe("PERSON");
+    expect(named(list, "Trump")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -489,6 +489,36 @@ export const AWARD_NAMES: readonly string[] = [
 ];
 
 /**
+ * Things a maker's name describes after "a": "a Martin guitar", "a black Kawai upright", "a Toyota pickup"
+ * (not "a Trump supporter": people are no things).
+ */
+export const BRANDED_THINGS: readonly string[] = [
+  "guitar",
+  "piano",
+  "upright",
+  "grand",
+  "violin",
+  "keyboard",
+  "synthesizer",
+  "drum",
+  "saxophone",
+  "pickup",
+  "truck",
+  "sedan",
+  "hatchback",
+  "motorcycle",
+  "scooter",
+  "tractor",
+  "watch",
+  "handbag",
+  "camera",
+  "phone",
+  "laptop",
+  "fridge",
+  "refrigerator",
+];
+
+/**
  * Nouns before a name that make it a product or a work (MISC): "the cancer drug Keytruda", "the film
  * Oppenheimer", "the game Fortnite". Not "model", "show", "play", "single": people and verbs follow them.
  */
