@@ -361,7 +361,10 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
   const last = Math.min(words.length - 1, article + 1 + APPOSITION_MODIFIERS);
   for (let i = article + 1; i <= last; i++) {
     const word = words[i] ?? "";
-    const plural = joint && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
+    // ("the Caribs, one of the dominant Native American groups": a people's groups, no companies.)
+    const peoples = oneOf && words.slice(article + 1, i).some((w) => /^\p{Lu}/u.test(w));
+    const plural =
+      joint && !peoples && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
     // ("the biggest supermarket chain": a head may describe the head after it.)
     const next = words[i + 1];
     // ("Polyco, the organisation for polyolefins,": a head may take a phrase of what it is for.)

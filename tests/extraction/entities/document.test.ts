@@ -1021,6 +1021,11 @@ describe("document-level consistency", () => {
     for (const name of ["Torvane Mexicana", "Harmonia House"])
       expect(named(list, name)?.type, name).toBe("ORGANIZATION");
     expect(named(list, "Jane Smith")?.type).toBe("PERSON");
+    // (A people's groups are no companies.)
+    const peoples = entities(
+      "The name derives from the Caribs, one of the dominant Native American groups in the region.",
+    );
+    expect(named(peoples, "Caribs")?.type).not.toBe("ORGANIZATION");
     for (const name of ["Fourth of July", "Independence Day", "New Year", "Day of the Dead"])
       expect(named(list, name)?.type, name).toBe("MISC");
     expect(named(list, "Independence Day and New Year")).toBeUndefined();
