@@ -18,6 +18,7 @@ export function isShipName(words: readonly string[]): boolean {
  */
 export function withShipPrefixes(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const { words } = view;
+  if (!words.some((word) => SHIP_PREFIX.has(word))) return spans as ProposedSpan[];
   const covering = coveringIndex(words.length, spans);
   const ships: ProposedSpan[] = [];
   for (let k = 0; k < words.length - 1; k++) {

@@ -1150,13 +1150,13 @@ function relativeSaying(t: readonly Token[], first: number, k: number): number |
   const tok = t[k];
   // ("the KOSPI, which added 0.8 percent": a gain, not a statement.)
   if (!tok || LISTENER.has(tok.norm) || QUOTE_ONLY.has(tok.norm) || tok.norm === "added") return undefined;
-  const at = pastSpokenTime(t, first, k - 1, false);
-  const relative = t[at]?.norm;
-  if ((relative !== "which" && relative !== "who") || t[at - 1]?.norm !== ",") return undefined;
   const saying =
     SPEECH.forward(t, k) !== undefined ||
     (RESULT_VERB.has(tok.norm) && (t[k + 1]?.norm === "that" || datedThat(t, k) !== undefined));
-  return saying ? at : undefined;
+  if (!saying) return undefined;
+  const at = pastSpokenTime(t, first, k - 1, false);
+  const relative = t[at]?.norm;
+  return (relative === "which" || relative === "who") && t[at - 1]?.norm === "," ? at : undefined;
 }
 
 /**
