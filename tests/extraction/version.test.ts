@@ -74,7 +74,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "57": "f57edb442a4c6beb",
   "58": "881eb548f487b255",
   "59": "11e9198f801ba0f8",
-  "60": "73d732149e469ba1",
+  "60": "c6dac1a5cfe4e903",
 };
 
 function dataFingerprint(): string {

@@ -237,7 +237,7 @@ function afterIndefinite(view: SentenceView, start: number): boolean {
 /** A comma and a state or province that a comma, a dash or the sentence's end closes follow the name. */
 function beforeState(view: SentenceView, end: number): boolean {
   const state = view.words[end] === "," ? view.places[end + 1] : undefined;
-  if (!state || state.value.kind !== "region" || !STATES.has(state.value.canonical)) return false;
+  if (state?.value.kind !== "region" || !STATES.has(state.value.canonical)) return false;
   const after = view.words[state.end];
   return after === undefined || STATE_CLOSERS.has(after);
 }

@@ -5,7 +5,7 @@
 
 import { comparativeEnd } from "./comparatives.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
-import { DATED_WORKS, ONE_OFF_ACTS, WEEKDAYS } from "./data/periods.ts";
+import { DATED_WORKS, ONE_OFF_ACTS, SENT_SECURITIES, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -270,8 +270,7 @@ function sentStock(tokens: readonly Token[], k: number): boolean {
 
 /** Characters of a day's ISO date: "2026-11-05". */
 const DAY_DATE = 10;
-/** What a market's reaction sends: ", sending its shares up 6%", ", sending the stock to a record". */
-const SENT_STOCK = new Set(["shares", "stock", "share"]);
+const SENT_STOCK: ReadonlySet<string> = new Set(SENT_SECURITIES);
 
 /** Irregular participles and "due" that open an aside: ", hurt by tariffs", ", due to open in 2028". */
 const ASIDE_PARTICIPLES = new Set(["hurt", "hit", "led", "driven", "known", "seen", "shown", "due"]);

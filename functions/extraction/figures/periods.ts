@@ -19,6 +19,7 @@ import {
   PERIOD_DETERMINERS,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
+  SAME_PART_WORDS,
   SPAN_END_WORDS,
   YEAR_PREPOSITIONS,
 } from "./data/periods.ts";
@@ -468,8 +469,7 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
 
 /** Parts of a year named again in another year: "the same quarter of 2025". */
 const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);
-/** Words that name a part of a year again: "the same quarter", "the corresponding quarter". */
-const SAME_WORDS: ReadonlySet<string> = new Set(["same", "corresponding"]);
+const SAME_WORDS: ReadonlySet<string> = new Set(SAME_PART_WORDS);
 
 /** Words before a fiscal year a part is of: "the first half of the 2026 financial year", "of its 2027". */
 const FY_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);

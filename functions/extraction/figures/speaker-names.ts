@@ -11,6 +11,8 @@ import {
   GENERIC_SOURCES,
   NAME_STOPS,
   PRONOUNS,
+  REGION_HEADS,
+  REGION_SIDES,
   RELEASE_PARTICIPLES,
   SOURCE_NOUNS,
   SPEECH_VERBS,
@@ -628,18 +630,8 @@ export function nameAfter(t: readonly Token[], start: number, v: number): Attrib
 /** Capitalized words a place's name runs to before the comma of its region, at most: "Ho Chi Minh City". */
 const PLACE_NAME_WORDS = 4;
 
-/** Last words of a region named after its town: "Hiroshima Prefecture", "Gauteng Province". */
-const REGION_HEADS = new Set([
-  "Prefecture",
-  "Province",
-  "State",
-  "County",
-  "Region",
-  "District",
-  "Governorate",
-]);
-/** First words of a region named by its side: "West Java", "North Sumatra". */
-const REGION_SIDES = new Set(["West", "East", "North", "South", "Central"]);
+const REGION_HEAD: ReadonlySet<string> = new Set(REGION_HEADS);
+const REGION_SIDE: ReadonlySet<string> = new Set(REGION_SIDES);
 
 /**
  * A place ends right before the comma at `comma`, after "in" or "near", and its region follows ("based
@@ -652,7 +644,7 @@ function placeNamedBefore(t: readonly Token[], comma: number): boolean {
   if (k === comma - 1 || (t[k]?.norm !== "in" && t[k]?.norm !== "near")) return false;
   let end = comma + 1;
   while (end < comma + 1 + PLACE_NAME_WORDS && isCapitalized(t[end])) end++;
-  return REGION_SIDES.has(t[comma + 1]?.text ?? "") || REGION_HEADS.has(t[end - 1]?.text ?? "");
+  return REGION_SIDE.has(t[comma + 1]?.text ?? "") || REGION_HEAD.has(t[end - 1]?.text ?? "");
 }
 
 /**

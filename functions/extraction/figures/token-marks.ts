@@ -1,6 +1,7 @@
 /** Small tests on tokens that several figure rules share. */
 import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
+import { ACCOUNTING_ITEM_WORDS, ACCOUNTING_ITEMS } from "./data/subject-words.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB, MEASURE_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import type { Token } from "./tokenize.ts";
@@ -158,36 +159,8 @@ export function possessiveOwner(t: readonly Token[], k: number): number {
   return -1;
 }
 
-/** "Profit after tax", "earnings before interest", "income before impairments": accounting phrases, not clauses. */
-const ACCOUNTING = new Set([
-  "tax",
-  "taxes",
-  "taxation",
-  "interest",
-  "items",
-  "charges",
-  "costs",
-  "impairments",
-  "impairment",
-  "depreciation",
-  "provisions",
-  "exceptionals",
-  "exceptional",
-  "one-offs",
-  "amortisation",
-  "amortization",
-  "goodwill",
-  "minorities",
-]);
-/** Words before an accounting item that keep it one: "before other items", "after significant items". */
-const ACCOUNTING_ITEM_WORDS = new Set([
-  "other",
-  "special",
-  "significant",
-  "specific",
-  "non-recurring",
-  "one-time",
-]);
+const ACCOUNTING = new Set(ACCOUNTING_ITEMS);
+const ACCOUNTING_ITEM_WORD = new Set(ACCOUNTING_ITEM_WORDS);
 
 /**
  * "after" or "before" at `k` opens an accounting phrase ("profit after tax", "income before amortisation",
@@ -196,7 +169,7 @@ const ACCOUNTING_ITEM_WORDS = new Set([
 export function accountingPhrase(t: readonly Token[], k: number): boolean {
   const word = t[k]?.norm;
   if (word !== "after" && word !== "before") return false;
-  const item = ACCOUNTING_ITEM_WORDS.has(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
+  const item = ACCOUNTING_ITEM_WORD.has(t[k + 1]?.norm ?? "") ? k + 2 : k + 1;
   return ACCOUNTING.has(t[item]?.norm ?? "");
 }
 

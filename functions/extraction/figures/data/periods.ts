@@ -346,3 +346,9 @@ export const PERIOD_DETERMINERS: readonly string[] = ["the", "its", "their", "ou
  * 2015-built capesize", "a 2019-vintage plant", "2020-registered cars" (periods.ts).
  */
 export const MAKE_YEAR_WORDS: readonly string[] = ["built", "vintage", "made", "model", "registered", "era"];
+
+/** What a market's reaction sends: ", sending its shares up 6%", ", sending the stock to a record". */
+export const SENT_SECURITIES: readonly string[] = ["shares", "stock", "share"];
+
+/** Words that name a part of a year again in another year: "the same quarter of 2025", "the corresponding quarter". */
+export const SAME_PART_WORDS: readonly string[] = ["same", "corresponding"];

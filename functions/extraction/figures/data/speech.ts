@@ -199,3 +199,11 @@ export const FILING_NOUNS: readonly string[] = [
   "announcement",
   "release",
 ];
+
+/** Last words of a region named after its town, set off after it: "Fukuyama, Hiroshima Prefecture,". */
+export const REGION_HEADS: readonly string[] = [
+  "Prefecture", "Province", "State", "County", "Region", "District", "Governorate",
+];
+
+/** First words of a region named by its side, set off after its town: "Cikarang, West Java,". */
+export const REGION_SIDES: readonly string[] = ["West", "East", "North", "South", "Central"];

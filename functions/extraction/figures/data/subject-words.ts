@@ -1809,3 +1809,18 @@ export const ACCOUNTING_WORDS = new Set([
   "annualised",
   "annualized",
 ]);
+
+/**
+ * Items after "after" or "before" that make an accounting phrase, not a clause: "profit after tax",
+ * "earnings before interest", "income before impairments", "operating income before amortisation".
+ */
+export const ACCOUNTING_ITEMS: readonly string[] = [
+  "tax", "taxes", "taxation", "interest", "items", "charges", "costs", "impairments", "impairment",
+  "depreciation", "provisions", "exceptionals", "exceptional", "one-offs", "amortisation", "amortization",
+  "goodwill", "minorities",
+];
+
+/** Words before an accounting item that keep it one: "before other items", "after significant items". */
+export const ACCOUNTING_ITEM_WORDS: readonly string[] = [
+  "other", "special", "significant", "specific", "non-recurring", "one-time",
+];
