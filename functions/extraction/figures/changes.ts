@@ -42,13 +42,17 @@ const CAUSE_PHRASE = matcherOf(CAUSE_PHRASES.map((p) => [p, true] as const));
 
 /** Days of the week, after "from" the day a change starts. */
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
-/** Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%". */
+/**
+ * Words allowed between a change verb and its figure: "rose sharply by 5%", "fell a further 2%", "added a
+ * net 142,000 customers".
+ */
 const BRIDGE = new Set([
   "by",
   "a",
   "an",
   "the",
   "further",
+  "net",
   "sharply",
   "slightly",
   "just",

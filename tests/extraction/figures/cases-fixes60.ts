@@ -118,12 +118,16 @@ export const FIX60_CORRESPONDING_QUARTER: Case[] = [
 ];
 
 export const FIX60_HOLDER_WORDS: Case[] = [
-  // A holder's count keeps its holder past "a net", "a further", "just" or "only" before the count, and a
-  // builder's count is the builder's.
+  // A holder's count keeps its holder past "a net", "a further", "just" or "only" before the count ("added
+  // a net" is an increase, as "added" is), and a builder's count is the builder's.
   [
     "Alarmnet added a net 96,000 customers, and private employers added just 41,000 jobs. Brenner, which builds fewer than 80 grand pianos a year, said demand held.",
     [
-      { text: "96,000 customers", subject: { text: "Alarmnet" } },
+      {
+        text: "96,000 customers",
+        subject: { text: "Alarmnet" },
+        change: { direction: "increase", measure: "absolute" },
+      },
       { text: "41,000 jobs", subject: { text: "private employers" } },
       { text: "80 grand pianos a year", subject: { text: "Brenner" } },
     ],
