@@ -359,10 +359,10 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
     return false;
   }
   const last = Math.min(words.length - 1, article + 1 + APPOSITION_MODIFIERS);
+  // ("the Caribs, one of the dominant Native American groups": a people's groups, no companies.)
+  let peoples = false;
   for (let i = article + 1; i <= last; i++) {
     const word = words[i] ?? "";
-    // ("the Caribs, one of the dominant Native American groups": a people's groups, no companies.)
-    const peoples = oneOf && words.slice(article + 1, i).some((w) => /^\p{Lu}/u.test(w));
     const plural =
       joint && !peoples && word.endsWith("s") && APPOSED_ORGANIZATION_HEAD.has(word.slice(0, -1));
     // ("the biggest supermarket chain": a head may describe the head after it.)
@@ -371,6 +371,7 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
     const ends = next === undefined || APPOSITION_ENDS.has(next) || HEAD_LINKS.has(next);
     if ((APPOSED_ORGANIZATION_HEAD.has(word) || plural) && ends) return true;
     if (makerHead && ends && madeThingsHead(words, i, article + 1, joint)) return true;
+    if (oneOf && /^\p{Lu}/u.test(word)) peoples = true;
     // ("Nutrien, the world's largest potash company,": a possessive of the world or a country ranks it.)
     if (isPossessive(words[i + 1] ?? "") && RANKING_OWNERS.has(word.toLowerCase())) {
       i++;

@@ -617,7 +617,7 @@ function refineSpan(
   )
     type = "MISC";
   // "USS Vicksburg", "HMS Argyll": a ship's name, whatever its words name elsewhere (a town, a battle).
-  if (isShipName(words.slice(s, e))) type = "MISC";
+  if (isShipName(words, s, e)) type = "MISC";
   // "NGX Insurance Index", "NYSE Arca Gold Miners Index": a name ending in "Index" is a market's or a
   // survey's index, no body.
   if (type === "ORGANIZATION" && !titled && e - s > 1 && words[e - 1] === "Index") type = "MISC";

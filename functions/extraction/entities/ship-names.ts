@@ -6,9 +6,9 @@ const SHIP_PREFIX: ReadonlySet<string> = new Set(SHIP_PREFIXES);
 /** Capitalized words a ship's name runs to after its prefix, at most: "USS Leyte Gulf". */
 const SHIP_NAME_WORDS = 3;
 
-/** "USS Vicksburg", "HMS Queen Elizabeth": a ship's prefix opens its name. */
-export function isShipName(words: readonly string[]): boolean {
-  return words.length > 1 && SHIP_PREFIX.has(words[0] ?? "");
+/** The name at [start, end) is a ship's, a prefix opening it: "USS Vicksburg", "HMS Queen Elizabeth". */
+export function isShipName(words: readonly string[], start: number, end: number): boolean {
+  return end - start > 1 && SHIP_PREFIX.has(words[start] ?? "");
 }
 
 /**

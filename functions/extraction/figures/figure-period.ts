@@ -254,23 +254,21 @@ function asideOpener(tok: Token | undefined): boolean {
  * share to 9.2%" keep it).
  */
 const ASIDE_GERUNDS = new Set(["demanding", "calling", "urging", "trading", "arguing"]);
+const SENT_STOCK: ReadonlySet<string> = new Set(SENT_SECURITIES);
 /** Words before the shares a reaction sends, at most: "sending the workplace-supplies company's shares". */
 const SENT_STOCK_REACH = 8;
+/** Marks inside the words before the shares: a hyphen and a possessive ("the workplace-supplies company's"). */
+const SENT_STOCK_MARKS: ReadonlySet<string> = new Set(["-", "'s", "’s", "'", "’"]);
 
 /** Shares or stock stand within a few words from `k`: ", sending the software maker's shares up 6%". */
 function sentStock(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + SENT_STOCK_REACH; j++) {
     const tok = tokens[j];
     if (SENT_STOCK.has(tok?.norm ?? "")) return true;
-    // (Past a hyphen and a possessive: "the workplace-supplies company's".)
-    if (tok?.kind !== "word" && !["-", "'s", "’s", "'", "’"].includes(tok?.norm ?? "")) return false;
+    if (tok?.kind !== "word" && !SENT_STOCK_MARKS.has(tok?.norm ?? "")) return false;
   }
   return false;
 }
-
-/** Characters of a day's ISO date: "2026-11-05". */
-const DAY_DATE = 10;
-const SENT_STOCK: ReadonlySet<string> = new Set(SENT_SECURITIES);
 
 /** Irregular participles and "due" that open an aside: ", hurt by tariffs", ", due to open in 2028". */
 const ASIDE_PARTICIPLES = new Set(["hurt", "hit", "led", "driven", "known", "seen", "shown", "due"]);
@@ -318,13 +316,13 @@ function inAsideBefore(
 ): boolean {
   // "Couriers struck in July, demanding a 15% pay rise", "Inflation was 4.7% in October, above the bank's
   // 3% target": the figure is in the aside, the period in the clause before it.
+  // (", sending its shares up 6%": a market's reaction, dated by no period but the day it came on; not
+  // ", sending home 2,300 workers".)
+  const day = isDay(tokens, p);
   for (let k = p.last; k < figureFirst - 1; k++) {
     if (tokens[k]?.norm !== ",") continue;
     // ", demanding ...", ", hurt by ...", ", above ...": not a main verb after a subject's aside (", put").
     const next = tokens[k + 1];
-    // (", sending its shares up 6%": a market's reaction, dated by no period but the day it came on; not
-    // ", sending home 2,300 workers".)
-    const day = p.from !== undefined && p.from.length === DAY_DATE && p.from === p.to;
     const reaction = next?.norm === "sending" && !day && sentStock(tokens, k + 2);
     const ing =
       ASIDE_GERUNDS.has(next?.norm ?? "") || REPORTING_PARTICIPLES.has(next?.norm ?? "") || reaction;
