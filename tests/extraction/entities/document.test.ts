@@ -1041,6 +1041,12 @@ describe("document-level consistency", () => {
     expect(named(list, "Trump")?.type).toBe("PERSON");
   });
 
+  it('types a hotel chain named by a title and "Inn" as an organization (session 61)', () => {
+    const list = entities("Whitbread, the owner of Premier Inn, said UK accommodation sales fell 2%.");
+    expect(named(list, "Premier Inn")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Inn")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

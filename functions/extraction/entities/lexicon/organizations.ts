@@ -499,6 +499,9 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Cruises",
   "Cruise Line",
   "Cruise Lines",
+  // "Premier Inn", "Holiday Inn": a hotel chain (a title before it names no person).
+  "Inn",
+  "Inns",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
