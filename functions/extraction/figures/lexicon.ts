@@ -13,7 +13,14 @@ import { PERCENT_WORDS } from "./data/percents.ts";
 import { MONTHS } from "./data/periods.ts";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./data/qualifiers.ts";
 import { ATTACHED_SCALES, SCALES } from "./data/scales.ts";
-import { IRREGULAR_UNITS, MEASURE_UNITS, NOT_UNITS, TIME_UNITS, UNIT_MODIFIERS } from "./data/units.ts";
+import {
+  IRREGULAR_UNITS,
+  MEASURE_UNITS,
+  NOT_UNITS,
+  SINGULAR_NOUNS_IN_S,
+  TIME_UNITS,
+  UNIT_MODIFIERS,
+} from "./data/units.ts";
 import { matcherOf } from "./phrases.ts";
 
 /** Lookups built once from the data files. Rules import these, never the raw lists. */
@@ -52,6 +59,7 @@ export function isoCode(text: string): string | undefined {
 export const MEASURE_UNIT = new Set(MEASURE_UNITS);
 export const IRREGULAR_UNIT = new Set(IRREGULAR_UNITS);
 export const NOT_UNIT = new Set(NOT_UNITS);
+export const SINGULAR_NOUN_IN_S = new Set(SINGULAR_NOUNS_IN_S);
 export const TIME_UNIT = new Set(TIME_UNITS);
 export const UNIT_MODIFIER = new Set(UNIT_MODIFIERS);
 

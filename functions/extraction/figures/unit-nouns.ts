@@ -18,6 +18,7 @@ import {
   NOT_UNIT,
   QUALIFIER_WORDS,
   SCALE,
+  SINGULAR_NOUN_IN_S,
   TIME_UNIT,
   UNIT_MODIFIER,
 } from "./lexicon.ts";
@@ -178,6 +179,13 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     // "12,000 square metres", "5 cubic metres": the measure word leads a compound unit.
     const compound = COMPOUND_FIRST.has(tok.norm) && next !== undefined && isUnitHead(next, t[k + 2]);
     if (isUnitHead(tok, next) && !compound) break;
+    // ("4,300 public-welfare cemeteries": a modifier's word opening a dash compound opens the compound.)
+    const dashCompound = compoundModifier(t, k);
+    if (dashCompound > 0) {
+      k += dashCompound;
+      modifiers++;
+      continue;
+    }
     const modifier =
       compound ||
       UNIT_MODIFIER.has(tok.norm) ||
@@ -685,6 +693,14 @@ function placeModifier(t: readonly Token[], k: number): number {
 }
 
 /**
+ * A word ending in "s" that describes no noun: a verb or a function word ("was", "its"); an adjective in
+ * "-ous" or a singular noun ("serious", "bus") does.
+ */
+function notModifier(n: string): boolean {
+  return NOT_UNIT.has(n) && !n.endsWith("ous") && !SINGULAR_NOUN_IN_S.has(n);
+}
+
+/**
  * One lower-case noun or adjective right after the number and right before a plural noun: "35 league
  * appearances", "193 million wet tons". Not a function word, a verb form, an adverb or a time word.
  */
@@ -699,7 +715,7 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   // Adjectives in -ous are never units but do modify them: "361 serious alerts"; "close" after the number
   // is no qualifier ("148 close contacts").
   const qualifier = QUALIFIER_WORDS.has(n) && n !== "close";
-  if (qualifier || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) return false;
+  if (qualifier || CHANGE_ADJECTIVE_WORDS.has(n) || notModifier(n)) return false;
   if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
   return next.norm.endsWith("s") && !next.norm.endsWith("ss");
 }
@@ -758,7 +774,7 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     // ("only 11 received unqualified opinions": the count's verb and its object, no unit.)
     if (k === j && COUNT_VERBS.has(n)) return undefined;
     // Adjectives in -ous ("serious", "various") are never units but do modify them.
-    if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || (NOT_UNIT.has(n) && !n.endsWith("ous"))) {
+    if (QUALIFIER_WORDS.has(n) || CHANGE_ADJECTIVE_WORDS.has(n) || notModifier(n)) {
       return undefined;
     }
     // ("392 breeding pairs": a gerund describes the noun as a participle does.)
@@ -781,7 +797,7 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
 }
 
 /**
- * A lower-case dash compound ("methanol-powered", "low-income", "middle-class") right before a plural noun:
+ * A lower-case dash compound ("methanol-powered", "low-income", "e-scooter") right before a plural noun:
  * its length in tokens (3), or 0. Not a time word ("10 year-old"), nor a number.
  */
 function compoundModifier(t: readonly Token[], k: number): number {
@@ -791,7 +807,8 @@ function compoundModifier(t: readonly Token[], k: number): number {
   const head = t[k + 3];
   if (a?.kind !== "word" || b?.kind !== "word" || !dash || !head) return 0;
   if (!DASHES.has(dash.norm) || dash.spaceBefore || b.spaceBefore) return 0;
-  if (isCapitalized(a) || !/^[a-z]{2,}$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
+  // ("150,000 e-scooter permits": the electronic "e-" opens one too.)
+  if (isCapitalized(a) || !/^(?:[a-z]{2,}|e)$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
   if (TIME_UNIT.has(a.norm) || TIME_UNIT.has(b.norm) || SCALE.has(a.norm)) return 0;
   if (!isUnitHead(head, t[k + 4]) || !head.norm.endsWith("s") || head.norm.endsWith("ss")) return 0;
   return 3;

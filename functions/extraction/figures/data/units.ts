@@ -87,6 +87,15 @@ export const TIME_UNITS: readonly string[] = [
   "bst", "cet", "est", "edt", "pst", "ist",
 ];
 
+/**
+ * Singular nouns that end in "s": never a unit, but they may describe the plural counted after them, as
+ * any noun may ("300 bus stops", "40 gas stations", "1,200 campus jobs").
+ */
+export const SINGULAR_NOUNS_IN_S: readonly string[] = [
+  "bus", "gas", "status", "basis", "crisis", "analysis", "bonus", "census", "campus", "virus", "consensus",
+  "stimulus", "surplus", "focus", "corpus", "bias", "chaos", "atlas",
+];
+
 /** Words ending in "s" that are not plural nouns, so never units. */
 export const NOT_UNITS: readonly string[] = [
   "is", "was", "has", "does", "goes", "his", "hers", "its", "this", "thus", "plus", "less", "unless", "levels",
@@ -94,8 +103,8 @@ export const NOT_UNITS: readonly string[] = [
   "nevertheless", "whereas", "ones", "others", "times", "percent", "cents", "pence", "dollars", "euros",
   "pounds", "rupees", "news", "series", "means", "its", "whose", "versus", "thanks", "various", "previous",
   "famous", "serious", "numerous", "enormous", "tremendous", "anonymous", "obvious", "dangerous",
-  "was", "yes", "bus", "gas", "us", "status", "basis", "crisis", "analysis", "bonus", "census", "campus",
-  "virus", "consensus", "stimulus", "surplus", "focus", "corpus", "bias", "chaos", "atlas",
+  "was", "yes", "us",
+  ...SINGULAR_NOUNS_IN_S,
   // "the 4.10 million pace economists had expected": a rate of its own, no modifier of what follows.
   "pace",
   // "A reading below 50 signals contraction", "above 100 indicates optimism": verbs of meaning.
