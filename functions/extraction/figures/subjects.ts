@@ -34,6 +34,7 @@ import {
   COMPASS_POINTS,
   CONTAINERS,
   COUNT_NOT_KIND_WORDS,
+  COUNT_THROUGHPUT_VERBS,
   COUNT_UNITS,
   CUTTING_SHARE_VERBS,
   DETERMINER_WORDS,
@@ -393,6 +394,7 @@ const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
+const COUNT_THROUGHPUT: ReadonlySet<string> = new Set(COUNT_THROUGHPUT_VERBS);
 /** Irregular past tenses, and participles after an auxiliary, read as -ed forms ("gross written premiums" aside). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
 /** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
@@ -798,7 +800,7 @@ function sharedSubject(
     const verb =
       isPastVerb(tok) ||
       (SHARED_PAST.has(tok.norm) && tok.text === tok.norm && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "")) ||
-      (THROUGHPUT.has(tok.norm) && tok.text === tok.norm) ||
+      ((THROUGHPUT.has(tok.norm) || COUNT_THROUGHPUT.has(tok.norm)) && tok.text === tok.norm) ||
       (RANK_BE.has(tok.norm) &&
         t[k + 1]?.norm === "the" &&
         (/est$/.test(t[k + 2]?.norm ?? "") || t[k + 2]?.norm === "top"));
@@ -1132,7 +1134,7 @@ function carriedUnit(
 ): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
   const k = pastRecordWords(t, qualifierStart - 1);
-  if (!THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
+  if (!THROUGHPUT.has(t[k]?.norm ?? "") && !COUNT_THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
   // ("when it shipped 72.2Mt", "had shipped 142,500 tons", "1.9 million WMT", "it shipped 94.4 million tonnes
   // of iron ore": a measure is no noun of what is counted; what it is "of" names that.)
   const unit = t[fig.unitFirst];
@@ -1343,7 +1345,10 @@ function subjectBefore(
     heldBefore(t, linkAt, fig, RECORDING, TRAFFIC, true) || heldBefore(t, linkAt, fig, WINNING, ELECTORAL);
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : (THROUGHPUT.has(link ?? "") && !notCarried(t, linkAt, fig)) || produced || held
+    : ((THROUGHPUT.has(link ?? "") || (COUNT_THROUGHPUT.has(link ?? "") && fig.kind === "QUANTITY")) &&
+          !notCarried(t, linkAt, fig)) ||
+        produced ||
+        held
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
@@ -1357,12 +1362,14 @@ function subjectBefore(
       produced ||
       OWNING.has(t[reachAt]?.norm ?? "") ||
       HOLDING.has(t[reachAt]?.norm ?? "") ||
-      THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
+      THROUGHPUT.has(t[reachAt]?.norm ?? "") ||
+      COUNT_THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
       // ("received $7.6 billion ..., enough to serve about 6.9 million participants": no subject serves.)
-      (THROUGHPUT.has(t[reachAt]?.norm ?? "") && t[reachAt - 2]?.norm !== "enough") ||
+      ((THROUGHPUT.has(t[reachAt]?.norm ?? "") || COUNT_THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
+        t[reachAt - 2]?.norm !== "enough") ||
       // ("expects domestic air conditioner sales to reach about 2.9 million units", "Sales are expected to
       // reach 3 million units": a noun or a passive of expecting before "to"; not "aims to reach").
       // ("the aim was to reach": an aim's "to"; "to reach 160 tonnes of gold equivalent": a measure of a
@@ -1779,7 +1786,9 @@ function subjectBefore(
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
-      (THROUGHPUT.has(tok.norm) && fig.kind !== "PERCENT" && !notCarried(t, v, fig)) ||
+      ((THROUGHPUT.has(tok.norm) || (COUNT_THROUGHPUT.has(tok.norm) && fig.kind === "QUANTITY")) &&
+        fig.kind !== "PERCENT" &&
+        !notCarried(t, v, fig)) ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&

@@ -16,4 +16,30 @@ export const FIX61_NOUN_MODIFIERS: Case[] = [
   ],
 ];
 
-export const FIXES61: Case[] = [...FIX61_NOUN_MODIFIERS];
+export const FIX61_HOLDERS: Case[] = [
+  // A printer's output and a service's logged count measure the maker; a base form of a verb of traffic
+  // after "to" ("expected to draw") measures its subject's count, not money ("to attract $2 billion").
+  [
+    "The Dandenong plant printed about 900 million catalog pages last year. The app logged 3.1 million rides. The expo is expected to draw over 40,000 visitors. The state wants to attract $2 billion in investment.",
+    [
+      { text: "900 million catalog pages", subject: { text: "The Dandenong plant" } },
+      { text: "3.1 million rides", subject: { text: "The app" } },
+      { text: "40,000 visitors", subject: { text: "The expo" } },
+      { text: "$2 billion", subject: { text: "investment" } },
+    ],
+  ],
+];
+
+export const FIX61_ASIDES: Case[] = [
+  // An aside of who runs the noun (", run by ...,") or of what it comes with (", with ...,", before a
+  // verb) stands between a subject and its verb.
+  [
+    "The Lyon scheme, run by JCDecaux, had 1.2 million users. Green burials, with no service held, accounted for 14% of funerals.",
+    [
+      { text: "1.2 million users", subject: { text: "The Lyon scheme" } },
+      { text: "14%", subject: { text: "Green burials" } },
+    ],
+  ],
+];
+
+export const FIXES61: Case[] = [...FIX61_NOUN_MODIFIERS, ...FIX61_HOLDERS, ...FIX61_ASIDES];

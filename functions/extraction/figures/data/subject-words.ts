@@ -613,6 +613,10 @@ export const APPOSITION_OPENERS = new Set([
   "awarded",
   "signed",
   "launched",
+  // "The scheme, run by JCDecaux, had", "Pix, operated by the central bank, processed": who runs the noun.
+  "run",
+  "owned",
+  "operated",
   // "Coal exports, mostly to China, rose", "Sales, mainly of SUVs, grew".
   ...DEGREE_ADVERBS,
   "especially",
@@ -622,9 +626,17 @@ export const APPOSITION_OPENERS = new Set([
 /**
  * Prepositions that open a phrase set off between a subject and its verb: "Nairobi National Park, on the
  * edge of the capital, received", "Exports, in value terms, rose", "Inflation, as measured by the CPI,
- * eased", "Profit, after tax, rose".
+ * eased", "Profit, after tax, rose", "The stadium, with 47,000 seats, is budgeted at".
  */
-export const ASIDE_PREPOSITIONS: readonly string[] = ["in", "on", "at", "as", "after"];
+export const ASIDE_PREPOSITIONS: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "as",
+  "after",
+  // "Direct cremations, with no service or mourners present, accounted for 20%".
+  "with",
+];
 
 /** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
 export const DISCOURSE_WORDS = new Set([
@@ -855,6 +867,9 @@ export const MAKING_VERBS: readonly string[] = [
   "deliver", "prepared", "prepares", "prepare", "supplied", "supplies",
   // "Steingraeber, which builds fewer than 100 grand pianos a year", "the yard built 38 ships".
   "builds", "built", "build",
+  // "The plant printed about 1.1 billion catalog pages", "Tausi now prints 600 million labels a year";
+  // "Velib logged a record 58 million trips": a printer's output, a service's logged count.
+  "printed", "prints", "print", "logged", "logs",
   // "Tata Motors sold 52,140 units": a seller's count is its own sales.
   "sold", "sells",
   // "The Home Office issued 393,000 study visas", "Monash enrolled 12,400 students", "Canada approved
@@ -883,6 +898,13 @@ export const OWNING_VERBS: readonly string[] = [
   // ("The arena can hold 87,000 people", "Hertz and Avis own 900,000 cars": after a modal or a plural.)
   "hold", "own",
 ];
+
+/**
+ * Base forms of verbs of traffic that measure their subject by a count only ("the fair is expected to draw
+ * 25,000 visitors", "Dubai expects to welcome 1 million cruise passengers"): money one "aims to attract" is
+ * an investment, and "draw" is a noun too ("every draw over $70 million").
+ */
+export const COUNT_THROUGHPUT_VERBS: readonly string[] = ["draw", "attract", "welcome"];
 
 /** Verbs of the traffic a subject carries: "The port handled 5.4 million containers" measures the port. */
 export const THROUGHPUT_VERBS: readonly string[] = [
