@@ -6,6 +6,7 @@ import {
   CHANGE_NOUN_UNITS,
   COUNTED_CHANGE_NOUNS,
   DATING_WORDS,
+  DAYS_SPENT_WORDS,
   FAITH_PLURALS,
   HOURS_WORKED_WORDS,
   RATE_WORDS,
@@ -104,6 +105,19 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     const unit = dashed ? `${t[j]?.text}-${t[hours]?.text}` : `${t[j]?.text} ${t[hours]?.text}`;
     return { unit, head: j, headEnd: hours + 1, end: hours + 1 };
   }
+  // "1.2 million skier days", "450,000 room nights", "3,000 man-days": days spent, counted, no duration.
+  if (DAYS_SPENT.has(t[j]?.norm ?? "") && SPENT_DAYS.has(t[hours]?.norm ?? "")) {
+    const unit = `${t[j]?.text}${hours === j + 2 ? "-" : " "}${t[hours]?.text}`;
+    // ("3 million visitor nights a year": with its rate.)
+    const rate = RATE.forward(t, hours + 1);
+    if (!rate || DATING.has(t[rate.end]?.norm ?? ""))
+      return { unit, head: j, headEnd: hours + 1, end: hours + 1 };
+    const per = t
+      .slice(rate.start, rate.end)
+      .map((x) => x.text)
+      .join(" ");
+    return { unit: `${unit} ${per}`, head: j, headEnd: hours + 1, end: rate.end };
+  }
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
   const glued = t[j + 1];
@@ -184,6 +198,12 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     if (dashCompound > 0) {
       k += dashCompound;
       modifiers++;
+      // ("30 remote-controlled quay cranes", "40 battery-powered guided vehicles": one more word may
+      // describe the noun after the compound.)
+      if (modifiers < 2 && (freeModifier(t, k, k) || participleBefore(t, k))) {
+        k++;
+        modifiers++;
+      }
       continue;
     }
     const modifier =
@@ -634,6 +654,8 @@ const FORECASTING = new Set([
 const WATTS = new Set(["kilowatt", "megawatt", "gigawatt", "terawatt"]);
 /** Words before "hours" that make them a count of work or use, not a duration: "flight hours", "man-hours". */
 const HOURS_WORKED = new Set(HOURS_WORKED_WORDS);
+const DAYS_SPENT = new Set(DAYS_SPENT_WORDS);
+const SPENT_DAYS = new Set(["days", "day", "nights", "night"]);
 
 const TEMPERATURE_SCALES: Readonly<Record<string, string>> = {
   c: "°C",
@@ -797,21 +819,52 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
 }
 
 /**
- * A lower-case dash compound ("methanol-powered", "low-income", "e-scooter") right before a plural noun:
- * its length in tokens (3), or 0. Not a time word ("10 year-old"), nor a number.
+ * A lower-case dash compound ("methanol-powered", "low-income", "e-scooter", "ship-to-shore") right before a
+ * plural noun, or before one word that describes it ("remote-controlled quay cranes"):
+ * its length in tokens (3 or 5), or 0. Not a time word ("10 year-old"), nor a number.
  */
 function compoundModifier(t: readonly Token[], k: number): number {
   const a = t[k];
   const dash = t[k + 1];
-  const b = t[k + 2];
-  const head = t[k + 3];
+  // ("12 ship-to-shore cranes": a compound of three words glued by two dashes.)
+  const three = gluedDash(t, k + 3) && t[k + 4]?.kind === "word" && !t[k + 4]?.spaceBefore;
+  const b = t[three ? k + 4 : k + 2];
+  const head = t[three ? k + 5 : k + 3];
   if (a?.kind !== "word" || b?.kind !== "word" || !dash || !head) return 0;
+  if (three && (t[k + 2]?.kind !== "word" || t[k + 2]?.spaceBefore || !/^[a-z]+$/.test(t[k + 2]?.norm ?? "")))
+    return 0;
   if (!DASHES.has(dash.norm) || dash.spaceBefore || b.spaceBefore) return 0;
   // ("150,000 e-scooter permits": the electronic "e-" opens one too.)
   if (isCapitalized(a) || !/^(?:[a-z]{2,}|e)$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
   if (TIME_UNIT.has(a.norm) || TIME_UNIT.has(b.norm) || SCALE.has(a.norm)) return 0;
-  if (!isUnitHead(head, t[k + 4]) || !head.norm.endsWith("s") || head.norm.endsWith("ss")) return 0;
-  return 3;
+  const headAt = three ? k + 5 : k + 3;
+  // ("30 remote-controlled quay cranes": or one more word that describes the noun after it.)
+  const described = freeModifier(t, headAt, headAt) || participleBefore(t, headAt);
+  if (
+    !described &&
+    (!isUnitHead(head, t[headAt + 1]) || !head.norm.endsWith("s") || head.norm.endsWith("ss"))
+  )
+    return 0;
+  return headAt - k;
+}
+
+/** A dash glued to the word before it and to the one after it stands at `k`. */
+function gluedDash(t: readonly Token[], k: number): boolean {
+  const dash = t[k];
+  return dash !== undefined && DASHES.has(dash.norm) && !dash.spaceBefore && t[k + 1]?.spaceBefore === false;
+}
+
+/** A lower-case participle in "-ed" right before a plural unit noun: "battery-powered guided vehicles". */
+function participleBefore(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  const next = t[k + 1];
+  return (
+    tok?.kind === "word" &&
+    /^[a-z]{3,}ed$/.test(tok.text) &&
+    next !== undefined &&
+    isUnitHead(next, t[k + 2]) &&
+    next.norm.endsWith("s")
+  );
 }
 
 /**

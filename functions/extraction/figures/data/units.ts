@@ -45,10 +45,14 @@ export const MEASURE_UNITS: readonly string[] = [
   "mgd", "migd", "maf", "tmcft", "tmc",
 ];
 
+/** Irregular plurals of Latin nouns counted: "46 crematoria". */
+export const LATIN_PLURAL_UNITS: readonly string[] = ["crematoria", "sanatoria", "auditoria", "aquaria", "stadia"];
+
 /** Plurals without a final "s", and collective nouns counted like them. */
 export const IRREGULAR_UNITS: readonly string[] = [
   "people", "children", "grandchildren", "great-grandchildren", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "livestock",
   "aircraft", "fish", "deer", "swine", "poultry", "head", "feet", "teeth", "mice", "geese", "crew",
+  ...LATIN_PLURAL_UNITS,
 ];
 
 /** Units of points: an index's, or a rate's (percentage points; see ../rate-points.ts). */
@@ -156,6 +160,15 @@ export const FLYING_WORDS: readonly string[] = ["flight", "flights", "flying", "
 export const HOURS_WORKED_WORDS: readonly string[] = [
   "flight", "flying", "block", "engine", "man", "labour", "labor", "machine", "billable", "volunteer",
   "overtime", "person", "staff", "teaching", "viewing", "listening", "streaming", "gaming",
+];
+
+/**
+ * Words before "days" or "nights" that make them a count of days spent, no duration: "1.2 million skier
+ * days", "450,000 room nights", "3,000 man-days".
+ */
+export const DAYS_SPENT_WORDS: readonly string[] = [
+  "skier", "visitor", "patient", "inpatient", "bed", "guest", "room", "man", "person", "user", "camper",
+  "hunter", "angler", "player", "rider",
 ];
 
 /** Words before years alone that make them a measure of life. */
