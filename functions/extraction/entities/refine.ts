@@ -33,7 +33,7 @@ import { appositionRole, isHonorific, sliceTokens, titleBefore, titleEndingAt } 
 import { isShipName } from "./ship-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
-import { foldName, isPossessive } from "./word-shape.ts";
+import { foldName, isBrandWord, isPossessive } from "./word-shape.ts";
 
 /** A mention with everything the sentence tells about it, before the article-level merge. */
 export interface Candidate {
@@ -81,11 +81,6 @@ function titledGivenName(view: SentenceView, k: number): boolean {
   if (!TITLED_GIVEN_NAMES.has(view.words[k] ?? "")) return false;
   return titleEndingAt(view, k) !== undefined || ROLE_ENDS.has(view.words[k - 1] ?? "");
 }
-
-/** A word with a capital inside: "TrendForce", "AmSpec" (and "McDonald", see SURNAME_CAPITALS). */
-const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
-/** Surname prefixes that put a capital inside a name: "McDonald", "DeSantis", "LaGuardia", "FitzGerald". */
-const SURNAME_CAPITALS = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O')\p{Lu}/u;
 
 /**
  * Turns proposed token spans into candidates, whichever proposer made them: trims a leading "the" and
@@ -515,9 +510,11 @@ function refineSpan(
     )
       type = "ORGANIZATION";
     // "compiled by DBS Bank": no person's name ends in "Bank" or "AG".
-    // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's.)
+    // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's;
+    // "Kohistan Paints reported": nor a product's or an event's.)
     const industry =
-      endsWithIndustryWord(words, s, e) && (type === "PERSON" || (type === "LOCATION" && !place));
+      endsWithIndustryWord(words, s, e) &&
+      (type === "PERSON" || type === "MISC" || (type === "LOCATION" && !place));
     // ("promoter Flytime Promotions said": so after a job word too, unless a given name opens it.)
     const named = titled && GIVEN_NAMES.has(words[s] ?? "");
     if (
@@ -553,8 +550,7 @@ function refineSpan(
   // "market researcher TrendForce", "SovEcon": one word with a capital inside names a company, not a person
   // ("McDonald", "DeSantis", "LaGuardia" keep their prefixes).
   const word = words[s] ?? "";
-  if (type === "PERSON" && e - s === 1 && CAMEL_CASE.test(word) && !SURNAME_CAPITALS.test(word))
-    type = "ORGANIZATION";
+  if (type === "PERSON" && e - s === 1 && isBrandWord(word)) type = "ORGANIZATION";
   // "her second Oscar": an award alone is no person.
   if (e - s === 1 && AWARD.has(words[s] ?? "") && !/^\p{Lu}/u.test(words[e] ?? "")) type = "MISC";
   // "market researcher Circana", "estate agent Hamptons": a company, though "researcher" reads as a title.

@@ -34,6 +34,7 @@ import {
   foldName,
   isAcronym,
   isAllUpper,
+  isBrandWord,
   isCapitalized,
   isDottedAbbreviation,
   isPrefixedSurname,
@@ -455,9 +456,11 @@ function guessUnknown(view: SentenceView, start: number, end: number, out: Propo
     if (isAllUpper(first) && first.length === 1) return;
     // "Baa1", "4G": codes, not names.
     if (hasDigit(first)) return;
-    // "VinFast", "PayPal": a capital inside a word is a brand.
+    // "VinFast", "PayPal": a capital inside a word is a brand, wherever it stands ("VanMoof was sold",
+    // "findings by BusinessDay show"), whatever a tagger thinks of it; not a surname's ("DeSantis").
     if (hasInnerCapital(first)) {
-      out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial });
+      const brand = isBrandWord(first);
+      out.push({ start: a, end: b, type: "ORGANIZATION", weak: initial && !brand, evidence: brand });
       return;
     }
     if (GIVEN_NAMES.has(first) || SPEECH_VERBS.has(next)) {
@@ -469,6 +472,11 @@ function guessUnknown(view: SentenceView, start: number, end: number, out: Propo
       return;
     }
     out.push({ start: a, end: b, type: "MISC", weak: true });
+    return;
+  }
+  // ("Competitor OdontoFlex", "GridStore AS": a brand's word makes the name a company's.)
+  if (words.some(isBrandWord)) {
+    out.push({ start: a, end: b, type: "ORGANIZATION", evidence: true });
     return;
   }
   if (words.some((word) => isAcronym(word) || word === "&")) {

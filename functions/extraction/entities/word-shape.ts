@@ -102,3 +102,18 @@ export function isDefinedAcronym(word: string): boolean {
   // "AfDB", "BoG": fewer small letters than capitals ("McDonald" is a name).
   return capitals >= 2 && word.length - capitals < capitals;
 }
+
+/**
+ * Prefixes that put a capital inside a name: a surname's ("McDonald", "DeSantis", "LaGuardia",
+ * "FitzGerald") or the Hebrew article's ("Nof HaGalil").
+ */
+const NAME_CAPITALS = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Fitz|O'|Ha)\p{Lu}/u;
+
+/**
+ * One word with a capital inside after lower-case letters, no surname's prefix: a brand's name
+ * ("TrendForce", "VanMoof", "BusinessDay"), not "McDonald" or "DeSantis", nor an abbreviation's plural
+ * ("MoUs", "PhDs").
+ */
+export function isBrandWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(word) && !NAME_CAPITALS.test(word) && !/\p{Lu}s$/u.test(word);
+}

@@ -1047,6 +1047,21 @@ describe("document-level consistency", () => {
     expect(named(list, "Inn")).toBeUndefined();
   });
 
+  it("types a company by its industry's last word, and a brand written with a capital inside (session 61)", () => {
+    const list = entities(
+      "The largest listed player, Kohistan Paints, reported a profit. Tausi Printers employs 280 people. " +
+        "Lumora was sold out of bankruptcy, findings by CycleDesk show. Competitor OdontoFlex grew. " +
+        "Skiers flocked to Mt Buller. DeSantis said on Monday.",
+    );
+    expect(named(list, "Kohistan Paints")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Tausi Printers")?.type).toBe("ORGANIZATION");
+    expect(named(list, "CycleDesk")?.type).toBe("ORGANIZATION");
+    expect(named(list, "OdontoFlex")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Competitor OdontoFlex")).toBeUndefined();
+    expect(named(list, "Mt Buller")?.type).toBe("LOCATION");
+    expect(named(list, "DeSantis")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

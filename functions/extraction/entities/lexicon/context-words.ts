@@ -374,6 +374,7 @@ export const LEADING_DESCRIPTORS: readonly string[] = [
   "publisher",
   "subsidiary",
   "rival",
+  "competitor",
   "former",
   "e-commerce",
   "streaming",

@@ -502,6 +502,15 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   // "Premier Inn", "Holiday Inn": a hotel chain (a title before it names no person).
   "Inn",
   "Inns",
+  // "Tausi Printers", "Southern Cross Print", "Seorin Dental", "Ceylon True Spice", "Weber Adhesives".
+  "Printers",
+  "Printing",
+  "Print",
+  "Dental",
+  "Spices",
+  "Spice",
+  "Adhesives",
+  "Machinery",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
@@ -722,6 +731,7 @@ export const LOCATION_PREFIXES: ReadonlySet<string> = new Set([
   "Lake",
   "Mount",
   "Mt.",
+  "Mt",
   "Cape",
   "Gulf",
   "Port",
