@@ -10,6 +10,8 @@ import {
   PRODUCT_NOUNS,
   PROMOTER_DESCRIPTORS,
   RESULT_VERBS,
+  SOURCE_VERBS,
+  SOURCE_WORK_NOUNS,
   SPORTS_WORDS,
   TEAM_NOUNS,
 } from "./lexicon/context-words.ts";
@@ -30,6 +32,8 @@ const MAKER_HEAD = new Set(MAKER_HEADS);
 const PERSON_MAKER_WORD = new Set(PERSON_MAKER_WORDS);
 const PRODUCT_NOUN = new Set(PRODUCT_NOUNS);
 const BRANDED_THING = new Set(BRANDED_THINGS);
+const SOURCE_VERB: ReadonlySet<string> = new Set(SOURCE_VERBS);
+const SOURCE_WORK_NOUN: ReadonlySet<string> = new Set(SOURCE_WORK_NOUNS);
 const PLACE_OF_NOUN = new Set(PLACE_OF_NOUNS);
 const SPORTS_WORD = new Set(SPORTS_WORDS);
 const LOCATIVE = new Set(LOCATIVES);
@@ -222,10 +226,33 @@ export function typeFromContext(
     return "ORGANIZATION";
   // "the cancer drug Keytruda", "the film Oppenheimer": a product or a work.
   if (!country && start > 0 && PRODUCT_NOUN.has(lower(start - 1))) return "MISC";
+  // "Nikkei has learned", "told Nikkei", "according to Nikkei calculations": a paper, no stock index.
+  if (type === "MISC" && !country && newsSource(view, start, end)) return "ORGANIZATION";
   // "a Martin guitar", "a black Kawai upright": one name after "a" before a made thing is its maker.
   if (type === "PERSON" && end - start === 1 && BRANDED_THING.has(lower(end)) && afterIndefinite(view, start))
     return "ORGANIZATION";
   return undefined;
+}
+
+/**
+ * The name is a news source's: what it learned or reported, whom one told, whose figures one cites. Not a
+ * word prose writes in lower case ("Auditors found", "Operators reported", "An Post").
+ */
+function newsSource(view: SentenceView, start: number, end: number): boolean {
+  const { words, common } = view;
+  if (!common) return false;
+  for (let k = start; k < end; k++) {
+    const word = (words[k] ?? "").toLowerCase();
+    if (common.has(word) || (word.endsWith("s") && common.has(word.slice(0, -1)))) return false;
+  }
+  const after = words[end] === "has" ? words[end + 1] : words[end];
+  if (SOURCE_VERB.has(after ?? "")) return true;
+  if (words[start - 1] === "told") return true;
+  return (
+    words[start - 1] === "to" &&
+    (words[start - 2] ?? "").toLowerCase() === "according" &&
+    SOURCE_WORK_NOUN.has(words[end] ?? "")
+  );
 }
 
 /** "a", "an", or one of them and a describing word, right before `start`: "a Martin", "a black Kawai". */

@@ -1062,6 +1062,15 @@ describe("document-level consistency", () => {
     expect(named(list, "DeSantis")?.type).toBe("PERSON");
   });
 
+  it("types a paper that shares a stock index's name by what it learns or whom one tells (session 61)", () => {
+    const list = entities(
+      "Nikkei has learned that the plan was dropped. The Nikkei Stock Average rose 1%. Auditors found gaps.",
+    );
+    expect(named(list, "Nikkei")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Nikkei Stock Average")?.type).toBe("MISC");
+    expect(named(list, "Auditors")?.type).not.toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

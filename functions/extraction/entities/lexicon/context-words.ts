@@ -490,6 +490,32 @@ export const AWARD_NAMES: readonly string[] = [
 ];
 
 /**
+ * What a news source does after its name: "Nikkei has learned", "Nikkei reported" (a MISC reading, the
+ * stock index's, is the paper's then).
+ */
+export const SOURCE_VERBS: readonly string[] = [
+  "learned",
+  "learnt",
+  "reported",
+  "reports",
+  "found",
+  "calculated",
+];
+
+/** Nouns after "according to" and a source's name: "according to Nikkei calculations". */
+export const SOURCE_WORK_NOUNS: readonly string[] = [
+  "calculations",
+  "data",
+  "estimates",
+  "figures",
+  "analysis",
+  "survey",
+  "tally",
+  "count",
+  "reporting",
+];
+
+/**
  * Things a maker's name describes after "a": "a Martin guitar", "a black Kawai upright", "a Toyota pickup"
  * (not "a Trump supporter": people are no things).
  */
