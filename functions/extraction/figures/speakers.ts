@@ -1428,6 +1428,8 @@ function closesSentence(t: readonly Token[], verbEnd: number, last: number, list
   // "AEMO said separately in its quarterly report": past an adverb of the saying.
   let after = verbEnd;
   while (SAYING_ADVERB.has(t[after]?.norm ?? "")) after++;
+  // ("the ministry said Monday ahead of the festival": past the day it spoke.)
+  if (SPOKEN_DAYS.has(t[after]?.norm ?? "") && TAIL_PREPOSITIONS.has(t[after + 1]?.norm ?? "")) after++;
   for (let k = after; k < Math.min(last, after + 5); k++) {
     const norm = t[k]?.norm ?? "";
     if (norm === "," || norm === ";" || SENTENCE_END.has(norm)) return true;
@@ -1437,7 +1439,20 @@ function closesSentence(t: readonly Token[], verbEnd: number, last: number, list
 }
 
 /** Prepositions that open where or how something was said: "said in a speech to parliament". */
-const TAIL_PREPOSITIONS = new Set(["in", "at", "on", "during", "to", "after", "before", "via", "through"]);
+const TAIL_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "on",
+  "during",
+  "to",
+  "after",
+  "before",
+  "ahead",
+  "via",
+  "through",
+]);
+/** Days a speech verb may name right after it: "said Monday", "said yesterday". */
+const SPOKEN_DAYS: ReadonlySet<string> = new Set([...WEEKDAYS, "today", "yesterday"]);
 
 /** Words that make a tail a reported clause of its own: "said on Thursday its profit fell". */
 const CLAUSE_WORDS = new Set([

@@ -1130,6 +1130,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "N268 billion",
     "Ngozi Eze",
   ],
+  // Session 61: a closing attribution may name the day it spoke before where it spoke.
+  [
+    "The cremation rate reached 61.2 percent, the Ministry of Civil Affairs said Monday ahead of the Qingming Festival.",
+    "61.2 percent",
+    "Ministry of Civil Affairs",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
