@@ -2291,10 +2291,11 @@ const CENTRAL_BANK_NAME =
 
 /**
  * Words that name a public body, a regulator, a court, a government, a union or a market in an
- * organization's name: no story calls one of those "the company", "the firm" or "the group".
+ * organization's name: no story calls one of those "the company", "the firm" or "the group" (nor a
+ * competition or conduct authority: "the Competition and Markets Authority").
  */
 const PUBLIC_BODY =
-  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Police|Customs|Exchange|Bourse|Borsa|Bursa|Bolsa|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government|(?:Air|Armed|Defence|Defense) Forces?|Army|Navy)\b|\bUnion$/;
+  /\b(?:Ministry|Department|Commission(?:ers)?|Agency|Court|Tribunal|Ombudsman|Parliament|Senate|Congress|Bureau|Directorate|Secretariat|Regulator|Regulatory|Competition|Conduct|Supervisory|Prudential|Police|Customs|Exchange|Bourse|Borsa|Bursa|Bolsa|Statistics|Statistical|(?:Meteorological|Weather|Revenue|Civil|Immigration|Prisons?|Health) Service|Office (?:of|for)|Government|(?:Air|Armed|Defence|Defense) Forces?|Army|Navy)\b|\bUnion$/;
 
 /** A public authority's name: "Dubai Electricity and Water Authority", "Lagos State Lotteries and Gaming Authority". */
 const AUTHORITY = /\bAuthority\b/;

@@ -1136,6 +1136,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "61.2 percent",
     "Ministry of Civil Affairs",
   ],
+  // Session 61: a competition authority is no "company".
+  [
+    "The Competition and Markets Authority will review Lanark Print Group's deal. The company said it was ready to sell its plant in Leeds, which has annual sales of about 45 million pounds.",
+    "45 million pounds",
+    "Lanark Print Group",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
