@@ -1138,7 +1138,7 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // Session 61: a competition authority is no "company".
   [
-    "The Competition and Markets Authority will review Lanark Print Group's deal. The company said it was ready to sell its plant in Leeds, which has annual sales of about 45 million pounds.",
+    "The Competition and Markets Authority said it would review the deal between Lanark Print Group and Harbourline. The CMA said the deal could raise prices. The company said it was ready to sell its plant in Leeds, which has annual sales of about 45 million pounds.",
     "45 million pounds",
     "Lanark Print Group",
   ],
