@@ -5,7 +5,13 @@
 
 import { comparativeEnd } from "./comparatives.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
-import { DATED_WORKS, ONE_OFF_ACTS, SENT_SECURITIES, WEEKDAYS } from "./data/periods.ts";
+import {
+  DATED_WORKS,
+  ONE_OFF_ACTS,
+  PRESENT_PREDICATE_VERBS,
+  SENT_SECURITIES,
+  WEEKDAYS,
+} from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
@@ -1195,6 +1201,7 @@ export function periodFor(
     // "to 38.4 billion euros next year from 30.9 billion euros": the period of the level reached before it.
     if (p.last <= raw.first && betweenLevels(tokens, figureAt, p, raw.first)) continue;
     if (p.last <= raw.first && inSubordinateAfter(tokens, p.last, raw.first)) continue;
+    if (p.last <= raw.first && presentPredicateAfter(tokens, p.last, raw.first)) continue;
     // "from R1.20 at its listing in February 2002 to R3,720", "a record US$3.43 in February 2023 before
     // falling to US$2.42": the period of the level before dates no level reached after "to".
     if (p.last <= raw.first && reachedAfterLevel(tokens, figureAt, p, raw.first)) continue;
@@ -1492,6 +1499,21 @@ function inSubordinateAfter(tokens: readonly Token[], from: number, to: number):
     if (!EVENT_OPENERS.has(tokens[k]?.norm ?? "")) continue;
     for (let j = k + 1; j < to; j++) if (isPastVerb(tokens[j])) return true;
   }
+  return false;
+}
+
+/** Tokens from a period to a figure a present predicate after "and" may lie between, at most. */
+const PRESENT_PREDICATE_REACH = 24;
+const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);
+
+/**
+ * "had revenue of 610 million pounds in 2025 and employ about 2,700 people": between the period and the
+ * figure, "and" opens a predicate in the present or the future, which the period does not date.
+ */
+function presentPredicateAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > PRESENT_PREDICATE_REACH) return false;
+  for (let k = from; k < to; k++)
+    if (tokens[k]?.norm === "and" && PRESENT_PREDICATE.has(tokens[k + 1]?.text ?? "")) return true;
   return false;
 }
 

@@ -58,7 +58,23 @@ export const FIX61_COUNTED_NOUNS: Case[] = [
   ],
 ];
 
+export const FIX61_PRESENT_PREDICATES: Case[] = [
+  // A period of the predicate before "and" dates no figure of a predicate in the present or the future
+  // after it; a past predicate after "and" shares it.
+  [
+    "The group had revenue of $610 million in 2025 and employs about 2,700 people. The plant opened in 2024 and will create 800 jobs. Sales rose 5% in 2025 and profit fell 3%.",
+    [
+      { text: "$610 million", period: { text: "2025" } },
+      { text: "2,700 people", period: undefined },
+      { text: "800 jobs", period: undefined },
+      { text: "5%", period: { text: "2025" } },
+      { text: "3%", period: { text: "2025" } },
+    ],
+  ],
+];
+
 export const FIXES61: Case[] = [
+  ...FIX61_PRESENT_PREDICATES,
   ...FIX61_COUNTED_NOUNS,
   ...FIX61_NOUN_MODIFIERS,
   ...FIX61_HOLDERS,

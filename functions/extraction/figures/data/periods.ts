@@ -177,6 +177,16 @@ export const FUTURE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs in the present or the future that open a predicate of their own after "and": "had revenue of 610
+ * million pounds in 2025 and employ about 2,700 people", "opened in 2024 and will create 800 jobs" (the
+ * period of the first predicate dates no figure of theirs).
+ */
+export const PRESENT_PREDICATE_VERBS: readonly string[] = [
+  "employ", "employs", "operate", "operates", "run", "runs", "own", "owns", "hold", "holds", "have", "has",
+  "serve", "serves", "is", "are", "will", "expects", "expect", "plans", "plan", "aims", "aim", "now",
+];
+
+/**
  * Nouns of what is to come: a clause with one reports no result, so it takes no period the story named
  * before ("raised its sales forecast to 19 million units", "approved a $412 million budget").
  */
