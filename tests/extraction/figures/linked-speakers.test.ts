@@ -1142,6 +1142,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "45 million pounds",
     "Lanark Print Group",
   ],
+  // Session 61: findings and checks by a named source report for it.
+  [
+    "About 40 per cent of operators now take mobile payments, findings by BusinessDay show.",
+    "40 per cent",
+    "BusinessDay",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

@@ -159,6 +159,8 @@ export const SURVEY_NOUNS: readonly string[] = [
   "poll", "survey", "study", "report", "analysis", "review", "audit", "census", "estimate", "estimates",
   // "A separate index by HassConsult showed", "a tracker by Kpler found".
   "index", "tracker", "barometer",
+  // "..., findings by BusinessDay show", "checks by Reuters found".
+  "findings", "checks", "investigation", "calculations",
 ];
 
 /** Verbs by which a named company reports its results: "Azul reported a net loss", "Finnair posted a rise". */
