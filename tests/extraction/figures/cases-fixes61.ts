@@ -20,12 +20,14 @@ export const FIX61_HOLDERS: Case[] = [
   // A printer's output and a service's logged count measure the maker; a base form of a verb of traffic
   // after "to" ("expected to draw") measures its subject's count, not money ("to attract $2 billion").
   [
-    "The Dandenong plant printed about 900 million catalog pages last year. The app logged 3.1 million rides. The expo is expected to draw over 40,000 visitors. The state wants to attract $2 billion in investment.",
+    "The Dandenong plant printed about 900 million catalog pages last year. The app logged 3.1 million rides. The expo is expected to draw over 40,000 visitors. The state wants to attract $2 billion in investment. Alpine resorts recorded 2.2 million skier days. The scheme recorded 612,000 trips.",
     [
       { text: "900 million catalog pages", subject: { text: "The Dandenong plant" } },
       { text: "3.1 million rides", subject: { text: "The app" } },
       { text: "40,000 visitors", subject: { text: "The expo" } },
       { text: "$2 billion", subject: { text: "investment" } },
+      { text: "2.2 million skier days", subject: { text: "Alpine resorts" } },
+      { text: "612,000 trips", subject: { text: "The scheme" } },
     ],
   ],
 ];

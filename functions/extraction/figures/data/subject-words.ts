@@ -1770,8 +1770,11 @@ export const COUNT_NOT_KIND_WORDS: readonly string[] = [
 export const TRAFFIC_UNITS: readonly string[] = [
   "visitors", "visits", "passengers", "tourists", "arrivals", "guests", "attendees", "admissions",
   "footfall", "travellers", "travelers", "pilgrims", "spectators", "viewers",
-  // "The charter division logged 4,210 flight hours": the hours a fleet flies (a time unit elsewhere).
-  "hours",
+  // "The charter division logged 4,210 flight hours": the hours a fleet flies (a time unit elsewhere);
+  // "Swiss ski resorts recorded 21.6 million skier days", "sold 1.04 million room nights": days spent.
+  "hours", "days", "nights",
+  // "China's shared bicycles recorded 2.1 billion rides": a service's trips.
+  "rides", "trips", "journeys",
 ];
 
 /** Verbs by which a party or a candidate wins or holds what an election counts: "won 47 seats". */
