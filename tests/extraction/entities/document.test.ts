@@ -1071,6 +1071,15 @@ describe("document-level consistency", () => {
     expect(named(list, "Auditors")?.type).not.toBe("ORGANIZATION");
   });
 
+  it("types the names a group of places lists as places (session 61)", () => {
+    const list = entities(
+      "Coffee grows in the provinces of Dak Lak, Gia Lai and Dak Nong. Reporting by Ann Lee in Lagos and Chijioke Ohuocha in Abuja.",
+    );
+    for (const name of ["Dak Lak", "Gia Lai", "Dak Nong"])
+      expect(named(list, name)?.type, name).toBe("LOCATION");
+    expect(named(list, "Chijioke Ohuocha")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

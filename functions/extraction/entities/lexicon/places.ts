@@ -583,3 +583,20 @@ export const DOTTED_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 export const UNABBREVIATED_STATES: readonly string[] = [
   ...["Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"],
 ];
+
+/** Plural nouns of places before "of" and their names: "the provinces of Dak Lak, Gia Lai and Dak Nong". */
+export const PLACE_GROUP_NOUNS: readonly string[] = [
+  "provinces",
+  "states",
+  "districts",
+  "cities",
+  "towns",
+  "regions",
+  "counties",
+  "municipalities",
+  "villages",
+  "islands",
+  "prefectures",
+  "governorates",
+  "emirates",
+];
