@@ -198,12 +198,19 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     if (dashCompound > 0) {
       k += dashCompound;
       modifiers++;
-      // ("30 remote-controlled quay cranes", "40 battery-powered guided vehicles": one more word may
-      // describe the noun after the compound.)
-      if (modifiers < 2 && (freeModifier(t, k, k) || participleBefore(t, k))) {
-        k++;
+      // ("30 remote-controlled quay cranes", "40 battery-powered guided vehicles", "22 remote-controlled
+      // ship-to-shore cranes": one more word or compound may describe the noun after the compound.)
+      const more = freeModifier(t, k, k) || participleBefore(t, k) ? 1 : dashSpan(t, k);
+      if (more > 0) {
+        k += more;
         modifiers++;
       }
+      continue;
+    }
+    // ("10 hybrid rubber-tyred gantry cranes": a plain word before a compound that describes the noun.)
+    if (k === j && plainModifierBefore(t, k)) {
+      k++;
+      modifiers++;
       continue;
     }
     const modifier =
@@ -824,34 +831,62 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
  * its length in tokens (3 or 5), or 0. Not a time word ("10 year-old"), nor a number.
  */
 function compoundModifier(t: readonly Token[], k: number): number {
+  const span = dashSpan(t, k);
+  if (span === 0) return 0;
+  const headAt = k + span;
+  // ("30 remote-controlled quay cranes", "22 remote-controlled ship-to-shore cranes": or one more word or
+  // compound that describes the noun after it.)
+  const next = dashSpan(t, headAt);
+  const described =
+    freeModifier(t, headAt, headAt) ||
+    participleBefore(t, headAt) ||
+    (next > 0 && pluralUnitAt(t, headAt + next));
+  return described || pluralUnitAt(t, headAt) ? span : 0;
+}
+
+/** A plural unit noun stands at `k`: "cranes", not "glass". */
+function pluralUnitAt(t: readonly Token[], k: number): boolean {
+  const head = t[k];
+  return (
+    head !== undefined && isUnitHead(head, t[k + 1]) && head.norm.endsWith("s") && !head.norm.endsWith("ss")
+  );
+}
+
+/**
+ * The tokens of a lower-case dash compound at `k` ("remote-controlled" 3, "ship-to-shore" 5), or 0; not a
+ * time word ("10 year-old") nor a scale.
+ */
+function dashSpan(t: readonly Token[], k: number): number {
   const a = t[k];
   const dash = t[k + 1];
   // ("12 ship-to-shore cranes": a compound of three words glued by two dashes.)
   const three = gluedDash(t, k + 3) && t[k + 4]?.kind === "word" && !t[k + 4]?.spaceBefore;
   const b = t[three ? k + 4 : k + 2];
-  const head = t[three ? k + 5 : k + 3];
-  if (a?.kind !== "word" || b?.kind !== "word" || !dash || !head) return 0;
+  if (a?.kind !== "word" || b?.kind !== "word" || !dash) return 0;
   if (three && (t[k + 2]?.kind !== "word" || t[k + 2]?.spaceBefore || !/^[a-z]+$/.test(t[k + 2]?.norm ?? "")))
     return 0;
   if (!DASHES.has(dash.norm) || dash.spaceBefore || b.spaceBefore) return 0;
   // ("150,000 e-scooter permits": the electronic "e-" opens one too.)
   if (isCapitalized(a) || !/^(?:[a-z]{2,}|e)$/.test(a.norm) || !/^[a-z]{2,}$/.test(b.norm)) return 0;
   if (TIME_UNIT.has(a.norm) || TIME_UNIT.has(b.norm) || SCALE.has(a.norm)) return 0;
-  const headAt = three ? k + 5 : k + 3;
-  // ("30 remote-controlled quay cranes": or one more word that describes the noun after it.)
-  const described = freeModifier(t, headAt, headAt) || participleBefore(t, headAt);
-  if (
-    !described &&
-    (!isUnitHead(head, t[headAt + 1]) || !head.norm.endsWith("s") || head.norm.endsWith("ss"))
-  )
-    return 0;
-  return headAt - k;
+  return three ? 5 : 3;
 }
 
 /** A dash glued to the word before it and to the one after it stands at `k`. */
 function gluedDash(t: readonly Token[], k: number): boolean {
   const dash = t[k];
   return dash !== undefined && DASHES.has(dash.norm) && !dash.spaceBefore && t[k + 1]?.spaceBefore === false;
+}
+
+/** A lower-case word that may describe a noun, right before a dash compound that describes it too. */
+function plainModifierBefore(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok?.kind !== "word" || !tok.spaceBefore || !/^[a-z]{3,}$/.test(tok.text) || /ly$/.test(tok.norm))
+    return false;
+  const n = tok.norm;
+  if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n) || notModifier(n))
+    return false;
+  return compoundModifier(t, k + 1) > 0;
 }
 
 /** A lower-case participle in "-ed" right before a plural unit noun: "battery-powered guided vehicles". */

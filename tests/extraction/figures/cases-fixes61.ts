@@ -49,13 +49,15 @@ export const FIX61_COUNTED_NOUNS: Case[] = [
   // ("crematoria") and a compound of three words ("ship-to-shore") or a compound and one more describing
   // word ("remote-controlled quay cranes") before the noun make a count too.
   [
-    "Resorts logged 6.1 million skier days and 2 million room nights a year. The group runs 46 crematoria and bought 12 ship-to-shore cranes and 30 remote-controlled quay cranes.",
+    "Resorts logged 6.1 million skier days and 2 million room nights a year. The group runs 46 crematoria and bought 12 ship-to-shore cranes and 30 remote-controlled quay cranes. It added 22 remote-controlled ship-to-shore cranes and 10 hybrid rubber-tyred gantry cranes.",
     [
       { kind: "QUANTITY", text: "6.1 million skier days", unit: "skier days" },
       { kind: "QUANTITY", text: "2 million room nights a year", unit: "room nights a year" },
       { kind: "QUANTITY", text: "46 crematoria", unit: "crematoria" },
       { kind: "QUANTITY", text: "12 ship-to-shore cranes", unit: "cranes" },
       { kind: "QUANTITY", text: "30 remote-controlled quay cranes", unit: "cranes" },
+      { kind: "QUANTITY", text: "22 remote-controlled ship-to-shore cranes", unit: "cranes" },
+      { kind: "QUANTITY", text: "10 hybrid rubber-tyred gantry cranes", unit: "cranes" },
     ],
   ],
 ];
