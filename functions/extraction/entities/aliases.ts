@@ -15,7 +15,7 @@ import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-
 import { type Group, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName, genericCompanyWord } from "./name-heads.ts";
 import type { Candidate } from "./refine.ts";
-import { isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
+import { isBrandWord, isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
 
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr", "II", "III", "IV"]);
@@ -404,8 +404,13 @@ export function shorterNames(
         core < words.length &&
         words.slice(core).every((word) => COMPANY_ENDINGS.has(word) || genericCompanyWord(word)) &&
         ownFirstWord(words, commonWords);
+      // ("ClearPath" for "ClearPath Orthodontics": a brand's word is a name of its own.)
       const joins =
-        legal || generic || ownName || (commonWords !== undefined && !commonWords.has(second))
+        legal ||
+        generic ||
+        ownName ||
+        isBrandWord(words[0] ?? "") ||
+        (commonWords !== undefined && !commonWords.has(second))
           ? "any"
           : "person";
       add(words.slice(0, 1), group, joins, generic);

@@ -1060,6 +1060,9 @@ describe("document-level consistency", () => {
     expect(named(list, "Competitor OdontoFlex")).toBeUndefined();
     expect(named(list, "Mt Buller")?.type).toBe("LOCATION");
     expect(named(list, "DeSantis")?.type).toBe("PERSON");
+    // A brand's word alone is a short name of the company it opens.
+    const short = entities("ClearPath Orthodontics said sales rose. The market is second only to ClearPath.");
+    expect(named(short, "ClearPath Orthodontics")?.mentions).toHaveLength(2);
   });
 
   it("types a paper that shares a stock index's name by what it learns or whom one tells (session 61)", () => {
