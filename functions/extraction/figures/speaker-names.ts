@@ -329,10 +329,13 @@ export const HYPHENATED_OFFICES: ReadonlySet<string> = new Set([
   "surveyor",
 ]);
 
-/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 /** Words before a lower-case title that make it name one holder: "the governor", "its chief executive". */
 const TITLE_DETERMINERS = new Set(["the", "its", "their"]);
 
+/** A wire brief's verbs of saying, capitalized at a bullet's start: "* SAYS", "* Says". */
+const BRIEF_SAYING: ReadonlySet<string> = new Set(["says", "sees"]);
+
+/** The name that ends right before a speech verb at `v`, searching back no further than `from`. */
 export function nameBefore(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let e = v - 1;
   e = pastSpokenTime(t, from, e);
@@ -424,6 +427,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "Space42 reported": digits glued to a name's word end it.
   const digits = last.kind === "num" && !last.spaceBefore && isCapitalized(t[e - 1]) && e - 1 >= from;
   if (!isCapitalized(last) && !hyphenated && !digits) return undefined;
+  // ("* SAYS EXPECTS MARKET TO GROW 2-3 PERCENT": a wire brief's verb in capitals names no one.)
+  if (BRIEF_SAYING.has(last.norm)) return undefined;
   let s = hyphenated ? e - 2 : digits ? e - 1 : e;
   while (s - 1 >= from) {
     const p = t[s - 1];

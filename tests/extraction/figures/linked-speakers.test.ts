@@ -1148,6 +1148,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "40 per cent",
     "BusinessDay",
   ],
+  // Session 61: a wire brief's "SAYS" before another verb names no one; the company does.
+  [
+    "Nov 5 (Reuters) - Lindqvist Etikett AB:\n\n* SAYS EXPECTS LABEL MARKET TO GROW 2-3 PERCENT IN 2027\n",
+    "2-3 PERCENT",
+    "Lindqvist Etikett",
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",
