@@ -9,6 +9,7 @@ import {
   IOC_CODES,
   ISO_COUNTRY_NAMES,
 } from "./lexicon/countries.ts";
+import { DATA_PRODUCT_NAMES } from "./lexicon/data-products.ts";
 import {
   DEMONYM_PLURALS,
   DEMONYMS,
@@ -123,7 +124,7 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
     const canonical = ORGANIZATION_FULL_NAMES[name] ?? name;
     table.add(name, { kind: "organization", canonical, foldable }, foldable);
   }
-  for (const name of [...KNOWN_EVENTS, ...PAYMENT_SYSTEM_NAMES]) {
+  for (const name of [...KNOWN_EVENTS, ...PAYMENT_SYSTEM_NAMES, ...DATA_PRODUCT_NAMES]) {
     const foldable = name.includes(" ");
     table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
   }

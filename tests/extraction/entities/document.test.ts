@@ -1083,6 +1083,11 @@ describe("document-level consistency", () => {
     expect(named(list, "Chijioke Ohuocha")?.type).toBe("PERSON");
   });
 
+  it("types a market-data terminal as a product (session 61)", () => {
+    const list = entities("* SAYS ORDER INTAKE ROSE 12 PERCENT\n\nSource text for Eikon:\n");
+    expect(named(list, "Eikon")?.type).toBe("MISC");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
