@@ -1,3 +1,4 @@
+import { WIRE_SLUGS } from "../text/tokens.ts";
 import { firstTokenFrom } from "./candidate-index.ts";
 import { DASHES, describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
 import {
@@ -777,6 +778,8 @@ function isTicker(words: readonly string[], s: number, e: number): boolean {
 function namesNothing(word: string): boolean {
   return (
     NON_ENTITY_ACRONYMS.has(word) ||
+    // ("BRIEF-Medisa Dental Holdings", "FACTBOX-Europe's bicycle market": a wire story's slug.)
+    WIRE_SLUGS.has(word) ||
     BARE_BODY_WORDS.has(word) ||
     isCurrencyCode(word) ||
     MONTH_RANGE.test(word) ||

@@ -56,6 +56,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Wire services' slugs before a headline, glued by a hyphen: "BRIEF-", "FACTBOX-", "EXCLUSIVE-". */
+export const WIRE_SLUGS: ReadonlySet<string> = new Set([
+  "BRIEF",
+  "FACTBOX",
+  "EXCLUSIVE",
+  "ANALYSIS",
+  "INSIGHT",
+  "EXPLAINER",
+  "PREVIEW",
+  "TIMELINE",
+  "CORRECTED",
+  "RPT",
+  "GRAPHIC",
+  "COLUMN",
+]);
+
 function scanWord(text: string, start: number, end: number): number {
   let i = start;
   let letters = 0;
@@ -74,8 +90,10 @@ function scanWord(text: string, start: number, end: number): number {
     const next = i + 1 < end ? text.slice(i + 1, i + 1 + charWidth(text, i + 1, end)) : "";
     const nextIsWordChar = next !== "" && isWordChar(next);
     if (HYPHENS.includes(ch) && nextIsWordChar) {
-      // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word.
+      // A seeding or rank glued to a name ("2-Alexander Zverev" in results) is not one word, nor a wire
+      // story's slug glued to its headline ("BRIEF-Medisa Dental", "FACTBOX-Europe's").
       if (digitsOnly && isCapitalizedAt(text, i + 1, end)) break;
+      if (WIRE_SLUGS.has(text.slice(start, i)) && isCapitalizedAt(text, i + 1, end)) break;
       // A name before a compound word ("Paris-based", "Kenyan-born", "Iran-aligned") stays a name.
       if (i - start >= 2 && isUpperLetter(text[start] ?? "") && isCompoundWordAt(text, i + 1, end)) break;
       dotted = false;

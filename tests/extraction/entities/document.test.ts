@@ -1083,9 +1083,14 @@ describe("document-level consistency", () => {
     expect(named(list, "Chijioke Ohuocha")?.type).toBe("PERSON");
   });
 
-  it("types a market-data terminal as a product (session 61)", () => {
-    const list = entities("* SAYS ORDER INTAKE ROSE 12 PERCENT\n\nSource text for Eikon:\n");
+  it("types a market-data terminal as a product, and reads no wire slug into a name (session 61)", () => {
+    const list = entities(
+      "BRIEF-Lindqvist Etikett Q3 sales rise\n\n* SAYS ORDER INTAKE ROSE 12 PERCENT\n\nSource text for Eikon:\n",
+    );
     expect(named(list, "Eikon")?.type).toBe("MISC");
+    expect(list.some((e) => /BRIEF|Brief/.test(e.name))).toBe(false);
+    const factbox = entities("FACTBOX-Europe's bicycle market in numbers\n\nSales fell 5% last year.");
+    expect(named(factbox, "Europe")?.type).toBe("LOCATION");
   });
 
   it("keeps apart organizations that only share words", () => {
