@@ -729,6 +729,11 @@ function notModifier(n: string): boolean {
   return NOT_UNIT.has(n) && !n.endsWith("ous") && !SINGULAR_NOUN_IN_S.has(n);
 }
 
+/** A word of grammar, a verb of change or a time word, which describes no noun counted after it. */
+function grammarOrTime(n: string): boolean {
+  return FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n);
+}
+
 /**
  * One lower-case noun or adjective right after the number and right before a plural noun: "35 league
  * appearances", "193 million wet tons". Not a function word, a verb form, an adverb or a time word.
@@ -740,7 +745,7 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
     return false;
   const n = tok.norm;
   if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
-  if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n)) return false;
+  if (grammarOrTime(n)) return false;
   // Adjectives in -ous are never units but do modify them: "361 serious alerts"; "close" after the number
   // is no qualifier ("148 close contacts").
   const qualifier = QUALIFIER_WORDS.has(n) && n !== "close";
@@ -798,8 +803,7 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
     // "361 less serious alerts": "less" grades the adjective after it.
     if (k === j && n === "less") continue;
-    if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n))
-      return undefined;
+    if (grammarOrTime(n)) return undefined;
     // ("only 11 received unqualified opinions": the count's verb and its object, no unit.)
     if (k === j && COUNT_VERBS.has(n)) return undefined;
     // Adjectives in -ous ("serious", "various") are never units but do modify them.
@@ -813,7 +817,7 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (n.endsWith("ly") && !/(ed|en)$/.test(next.norm)) return undefined;
     // One modifier alone is freeModifier's, except a participle, which it does not take: "15 grounded planes".
     const chained = k > j || participle;
-    if (chained && isUnitHead(next, t[k + 2]) && next.norm.endsWith("s") && !next.norm.endsWith("ss")) {
+    if (chained && pluralUnitAt(t, k + 1)) {
       return k + 1;
     }
     // ("123,000 subsidised 6kg cylinders", "48,000 free 13kg cylinders": the chain ends at a measure of the
@@ -884,22 +888,14 @@ function plainModifierBefore(t: readonly Token[], k: number): boolean {
   if (tok?.kind !== "word" || !tok.spaceBefore || !/^[a-z]{3,}$/.test(tok.text) || /ly$/.test(tok.norm))
     return false;
   const n = tok.norm;
-  if (FUNCTION_WORDS.has(n) || DETERMINERS.has(n) || CHANGE_VERB.has(n) || TIME_UNIT.has(n) || notModifier(n))
-    return false;
+  if (grammarOrTime(n) || notModifier(n)) return false;
   return compoundModifier(t, k + 1) > 0;
 }
 
 /** A lower-case participle in "-ed" right before a plural unit noun: "battery-powered guided vehicles". */
 function participleBefore(t: readonly Token[], k: number): boolean {
   const tok = t[k];
-  const next = t[k + 1];
-  return (
-    tok?.kind === "word" &&
-    /^[a-z]{3,}ed$/.test(tok.text) &&
-    next !== undefined &&
-    isUnitHead(next, t[k + 2]) &&
-    next.norm.endsWith("s")
-  );
+  return tok?.kind === "word" && /^[a-z]{3,}ed$/.test(tok.text) && pluralUnitAt(t, k + 1);
 }
 
 /**
