@@ -36,10 +36,13 @@ export const FIX61_ASIDES: Case[] = [
   // An aside of who runs the noun (", run by ...,") or of what it comes with (", with ...,", before a
   // verb) stands between a subject and its verb.
   [
-    "The Lyon scheme, run by JCDecaux, had 1.2 million users. Green burials, with no service held, accounted for 14% of funerals.",
+    "The Lyon scheme, run by JCDecaux, had 1.2 million users. Green burials, with no service held, accounted for 14% of funerals, up from 3%. Holm Dairies, the island's biggest dairy, reported sales of $42 million in the quarter, up 9%.",
     [
       { text: "1.2 million users", subject: { text: "The Lyon scheme" } },
       { text: "14%", subject: { text: "Green burials" } },
+      { text: "3%", subject: { text: "Green burials" } },
+      { text: "$42 million", period: { text: "quarter" } },
+      { text: "9%", period: { text: "quarter" } },
     ],
   ],
 ];
