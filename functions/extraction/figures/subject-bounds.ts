@@ -426,7 +426,6 @@ export function listGoesOn(
 /** Words after "and"/"or" that bound an age or a count: "aged 21 and over", "10,000 or more". */
 export const AGE_BOUNDS = new Set(["over", "above", "older", "under", "below", "younger", "more", "less"]);
 
-/** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
 /** Prepositions after a participle in an aside: "closely watched by", "widely expected to". */
 const PARTICIPLE_PREPOSITIONS = new Set(["by", "to", "in", "at", "for", "with", "as", "on"]);
 
@@ -466,6 +465,7 @@ const LIST_ITEM_BREAKS = new Set([
   "as",
 ]);
 
+/** The comma that opens ", which ... ," ending at the comma `close`, or undefined. */
 export function relativeClauseStart(t: readonly Token[], close: number): number | undefined {
   // ("Contact crimes, which include murder, sexual offences, assault and robbery, declined": the commas of a
   // list that ends in "and" or "or" inside the clause.)

@@ -747,10 +747,6 @@ const HAD_FORMS = new Set(["had", "has", "have"]);
 /** Tokens from a clause's start to its first verb, at most, for a subject a later verb shares. */
 const SHARED_SUBJECT_REACH = 8;
 
-/**
- * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
- * clause, when its first verb, a past tense, comes within a few words (before the "and" at `and`).
- */
 /** Verbs that hold a rank before "the": "was the weakest", "remained the top source". */
 const RANK_BE = new Set(["was", "were", "remained"]);
 
@@ -762,6 +758,10 @@ const OPENING_ADVERBIAL_TOKENS = 6;
 /** Past tenses that are also nouns, read as verbs only before a determiner: "led the chart", "hit their limit". */
 const SHARED_PAST = new Set(["led", "hit"]);
 
+/**
+ * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
+ * clause, when its first verb, a past tense, comes within a few words (before the "and" at `and`).
+ */
 function sharedSubject(
   t: readonly Token[],
   clauseStart: number,
