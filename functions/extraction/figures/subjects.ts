@@ -395,6 +395,14 @@ const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
 const REACHING = new Set(REACHING_VERBS);
 const THROUGHPUT = new Set(THROUGHPUT_VERBS);
 const COUNT_THROUGHPUT: ReadonlySet<string> = new Set(COUNT_THROUGHPUT_VERBS);
+
+/**
+ * A verb of traffic that measures its subject by the figure: any figure ("carried 1.2 million passengers",
+ * "attracts $1 billion"), or only a count for a base form after "to" ("expected to draw 25,000 visitors").
+ */
+function trafficVerb(norm: string, fig: FigureTokens): boolean {
+  return THROUGHPUT.has(norm) || (COUNT_THROUGHPUT.has(norm) && fig.kind === "QUANTITY");
+}
 /** Irregular past tenses, and participles after an auxiliary, read as -ed forms ("gross written premiums" aside). */
 const IRREGULAR_PAST: ReadonlySet<string> = new Set(IRREGULAR_PAST_TENSES);
 /** Verbs by which a place records its traffic: "recorded 1.12 million visitors", "logged 4.1 million passengers". */
@@ -1134,7 +1142,7 @@ function carriedUnit(
 ): SubjectHit | undefined {
   if (fig.kind !== "QUANTITY" || fig.unitFirst === undefined || fig.unitFirst < fig.first) return undefined;
   const k = pastRecordWords(t, qualifierStart - 1);
-  if (!THROUGHPUT.has(t[k]?.norm ?? "") && !COUNT_THROUGHPUT.has(t[k]?.norm ?? "")) return undefined;
+  if (!trafficVerb(t[k]?.norm ?? "", fig)) return undefined;
   // ("when it shipped 72.2Mt", "had shipped 142,500 tons", "1.9 million WMT", "it shipped 94.4 million tonnes
   // of iron ore": a measure is no noun of what is counted; what it is "of" names that.)
   const unit = t[fig.unitFirst];
@@ -1345,10 +1353,7 @@ function subjectBefore(
     heldBefore(t, linkAt, fig, RECORDING, TRAFFIC, true) || heldBefore(t, linkAt, fig, WINNING, ELECTORAL);
   const reachAt = REACHING.has(link ?? "")
     ? qualifierStart - 1
-    : ((THROUGHPUT.has(link ?? "") || (COUNT_THROUGHPUT.has(link ?? "") && fig.kind === "QUANTITY")) &&
-          !notCarried(t, linkAt, fig)) ||
-        produced ||
-        held
+    : (trafficVerb(link ?? "", fig) && !notCarried(t, linkAt, fig)) || produced || held
       ? linkAt
       : qualifierStart < fig.first && REACHING.has(t[qualifierStart]?.norm ?? "")
         ? qualifierStart
@@ -1362,14 +1367,12 @@ function subjectBefore(
       produced ||
       OWNING.has(t[reachAt]?.norm ?? "") ||
       HOLDING.has(t[reachAt]?.norm ?? "") ||
-      THROUGHPUT.has(t[reachAt]?.norm ?? "") ||
-      COUNT_THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
+      trafficVerb(t[reachAt]?.norm ?? "", fig)) &&
     // ("There were 50 operators": what is counted, not a subject's level.)
     t[reachAt - 1]?.norm !== "there" &&
     ((!MODALS.has(t[reachAt - 1]?.norm ?? "") && t[reachAt - 1]?.norm !== "to") ||
       // ("received $7.6 billion ..., enough to serve about 6.9 million participants": no subject serves.)
-      ((THROUGHPUT.has(t[reachAt]?.norm ?? "") || COUNT_THROUGHPUT.has(t[reachAt]?.norm ?? "")) &&
-        t[reachAt - 2]?.norm !== "enough") ||
+      (trafficVerb(t[reachAt]?.norm ?? "", fig) && t[reachAt - 2]?.norm !== "enough") ||
       // ("expects domestic air conditioner sales to reach about 2.9 million units", "Sales are expected to
       // reach 3 million units": a noun or a passive of expecting before "to"; not "aims to reach").
       // ("the aim was to reach": an aim's "to"; "to reach 160 tonnes of gold equivalent": a measure of a
@@ -1786,9 +1789,7 @@ function subjectBefore(
       // "The first phase, costing about $1.6 billion,": set off, right before the money (not ", costing
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
-      ((THROUGHPUT.has(tok.norm) || (COUNT_THROUGHPUT.has(tok.norm) && fig.kind === "QUANTITY")) &&
-        fig.kind !== "PERCENT" &&
-        !notCarried(t, v, fig)) ||
+      (trafficVerb(tok.norm, fig) && fig.kind !== "PERCENT" && !notCarried(t, v, fig)) ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&

@@ -109,14 +109,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (DAYS_SPENT.has(t[j]?.norm ?? "") && SPENT_DAYS.has(t[hours]?.norm ?? "")) {
     const unit = `${t[j]?.text}${hours === j + 2 ? "-" : " "}${t[hours]?.text}`;
     // ("3 million visitor nights a year": with its rate.)
-    const rate = RATE.forward(t, hours + 1);
-    if (!rate || DATING.has(t[rate.end]?.norm ?? ""))
-      return { unit, head: j, headEnd: hours + 1, end: hours + 1 };
-    const per = t
-      .slice(rate.start, rate.end)
-      .map((x) => x.text)
-      .join(" ");
-    return { unit: `${unit} ${per}`, head: j, headEnd: hours + 1, end: rate.end };
+    const rate = rateAt(t, hours + 1);
+    if (!rate) return { unit, head: j, headEnd: hours + 1, end: hours + 1 };
+    return { unit: `${unit} ${textOf(t, rate.start, rate.end)}`, head: j, headEnd: hours + 1, end: rate.end };
   }
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
@@ -291,32 +286,42 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     unit = `${unit} of oil equivalent`;
     headEnd += 3;
   }
-  // "38,900 tonnes a year earlier": "a year" before "earlier" or "ago" dates the figure; it is no rate.
-  const found = RATE.forward(t, headEnd);
-  const rate = found && DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
+  const rate = rateAt(t, headEnd);
   if (unit.includes("/")) return { unit, head: k, headEnd, end: headEnd };
   let end = headEnd;
-  const textOf = (a: number, b: number) =>
-    t
-      .slice(a, b)
-      .map((x) => x.text)
-      .join(" ");
   if (rate) {
-    unit = `${unit} ${textOf(rate.start, rate.end)}`;
+    unit = `${unit} ${textOf(t, rate.start, rate.end)}`;
     end = rate.end;
     // "200 litres per person per day": a rate of a rate.
-    const second = RATE.forward(t, rate.end);
-    if (second && !DATING.has(t[second.end]?.norm ?? "")) {
-      unit = `${unit} ${textOf(second.start, second.end)}`;
+    const second = rateAt(t, rate.end);
+    if (second) {
+      unit = `${unit} ${textOf(t, second.start, second.end)}`;
       end = second.end;
     }
   } else {
     // "2.6 billion litres of drinking water a day": the rate after what the unit measures is the unit's.
     const later = rateAfterOf(t, headEnd);
-    if (later) unit = `${unit} ${textOf(later.start, later.end)}`;
+    if (later) unit = `${unit} ${textOf(t, later.start, later.end)}`;
   }
   if (unit === head.text) headEnd = k + 1;
   return { unit, head: twoWords ? k - 1 : k, headEnd, end };
+}
+
+/**
+ * The rate that starts at `k` ("a year", "per person"); not "a year" before "earlier" or "ago", which dates
+ * the figure ("38,900 tonnes a year earlier").
+ */
+function rateAt(t: readonly Token[], k: number): { start: number; end: number } | undefined {
+  const found = RATE.forward(t, k);
+  return found && !DATING.has(t[found.end]?.norm ?? "") ? found : undefined;
+}
+
+/** The tokens [a, b) as written, one space apart. */
+function textOf(t: readonly Token[], a: number, b: number): string {
+  return t
+    .slice(a, b)
+    .map((x) => x.text)
+    .join(" ");
 }
 
 /** "e-bikes", "two-wheelers", "e-scooters": a lower-case word, a dash and a plural unit noun, glued. */
