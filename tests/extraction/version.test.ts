@@ -75,7 +75,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "58": "881eb548f487b255",
   "59": "11e9198f801ba0f8",
   "60": "c6dac1a5cfe4e903",
-  "61": "c22f8ecc9263ca6b",
+  "61": "722b5969da7832b1",
 };
 
 function dataFingerprint(): string {

@@ -9,6 +9,7 @@ import {
   DETERMINER_WORDS,
   FUNDRAISING_VERBS,
   IRREGULAR_PARTICIPLES,
+  LEVEL_LEAD_WORDS,
   LEVEL_VERBS,
   SUBORDINATORS,
   THROUGHPUT_VERBS,
@@ -666,12 +667,7 @@ export function isRateUnit(unit: string | undefined): boolean {
 const RATE_WORDS = new Set(["a", "an", "per", "each"]);
 /** Words between "to" and the level a change reached: "to a record", "to a fresh all-time high of". */
 const LEVEL_WORDS = new Set([
-  "a",
-  "an",
-  "record",
-  "new",
-  "fresh",
-  "all-time",
+  ...LEVEL_LEAD_WORDS,
   "high",
   "low",
   "of",

@@ -49,6 +49,7 @@ import {
   LEADERS,
   LETTING_VERBS,
   LEVEL_AT_VERBS,
+  LEVEL_LEAD_WORDS,
   LEVEL_VERBS,
   MAKE_FORMS,
   MAKING_VERBS,
@@ -465,12 +466,7 @@ function movesLevel(word: string): boolean {
  * customers", "added just 64,000 jobs".
  */
 const RECORD_WORDS = new Set([
-  "a",
-  "an",
-  "record",
-  "new",
-  "fresh",
-  "all-time",
+  ...LEVEL_LEAD_WORDS,
   "net",
   "further",
   "additional",
@@ -535,7 +531,7 @@ const AMOUNT_NOUNS = new Set(["average", "median", "mean", "total", "maximum", "
 /** Nouns of a record level: "an all-time high of", "a four-year low of", "a peak of". */
 const RECORD_LEVELS = new Set(["high", "low", "peak", "trough", "highs", "lows", "peaks", "record"]);
 /** Words before a record level: "a fresh record", "its lowest", "an all-time" (hyphenated words pass whole). */
-const RECORD_LEVEL_WORDS = new Set(["a", "an", "the", "its", "their", "new", "fresh", "record", "all-time"]);
+const RECORD_LEVEL_WORDS = new Set([...LEVEL_LEAD_WORDS, "the", "its", "their"]);
 
 /** Nouns after "on" that make a catenative of it: "on course to", "on track to", "on pace to". */
 const ON_COURSE = new Set(["course", "track", "pace", "target"]);

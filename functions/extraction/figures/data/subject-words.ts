@@ -556,6 +556,9 @@ export const DEGREE_ADVERBS: readonly string[] = [
   "partially",
 ];
 
+/** Words that lead to a level after "to" or a verb: "rose to a record 83,524", "to a fresh all-time high of". */
+export const LEVEL_LEAD_WORDS: readonly string[] = ["a", "an", "record", "new", "fresh", "all-time"];
+
 /** Participles that open an aside after a noun: "Its malt drinks, led by Maltina, slipped 4 per cent". */
 export const APPOSED_PARTICIPLES: readonly string[] = [
   "led", "helped", "driven", "boosted", "hurt", "weighed", "dragged", "buoyed", "supported",
