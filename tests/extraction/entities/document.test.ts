@@ -1093,6 +1093,20 @@ describe("document-level consistency", () => {
     expect(named(factbox, "Europe")?.type).toBe("LOCATION");
   });
 
+  it("keeps a company's whole name before its legal form, even when it opens with a title (session 62)", () => {
+    const list = entities(
+      "Premier Coatings Plc said revenue rose. Rival Tomei Consolidated Bhd posted a profit. " +
+        "Fraser & Neave Holdings Bhd said sales grew. Emaar Properties PJSC and Nordic Semiconductor ASA gained.",
+    );
+    expect(named(list, "Premier Coatings")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Coatings")).toBeUndefined();
+    expect(named(list, "Tomei Consolidated")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Fraser & Neave Holdings")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Fraser")).toBeUndefined();
+    expect(named(list, "Emaar Properties")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Nordic Semiconductor")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
