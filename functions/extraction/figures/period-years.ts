@@ -355,25 +355,38 @@ export const MONTH = new Map(MONTHS);
 export function periodLabelAt(
   t: readonly Token[],
   i: number,
-): { year: number; fromMonth: number; toMonth: number; end: number } | undefined {
+): { year: number; fromMonth: number; toMonth: number; end: number; fiscal: boolean } | undefined {
   const count = t[i];
   const letter = t[i + 1];
   if (count?.kind !== "num" || !/^[0-9]{1,2}$/.test(count.norm) || letter?.kind !== "word") return undefined;
-  if (letter.spaceBefore || !Object.hasOwn(LABEL_MONTHS, letter.norm)) return undefined;
+  if (letter.spaceBefore) return undefined;
+  // "3QFY2026", "1HFY26" (the letters glued to "FY"), "1H FY26": a part of the fiscal year so named.
+  const glued = FISCAL_LABEL.exec(letter.norm)?.[1];
+  const spaced = !glued && t[i + 2]?.norm === "fy" && !t[i + 3]?.spaceBefore;
+  const unit = glued ?? letter.norm;
+  if (!Object.hasOwn(LABEL_MONTHS, unit)) return undefined;
   const n = Number(count.norm);
-  const span = LABEL_MONTHS[letter.norm] ?? 0;
+  const span = LABEL_MONTHS[unit] ?? 0;
   // ("9M" counts months from the year's start; "3Q" and "1H" name the third quarter and the first half.)
   const [fromMonth, toMonth] = span === 1 ? [1, n] : [(n - 1) * span + 1, n * span];
   if (n < 1 || toMonth > 12 || (span === 1 && n % 3 !== 0)) return undefined;
-  const yearTok = t[i + 2];
-  const glued = yearTok !== undefined && !yearTok.spaceBefore;
+  const fiscal = glued !== undefined || spaced;
+  const yearAt = spaced ? i + 3 : i + 2;
+  const yearTok = t[yearAt];
+  const attached = yearTok !== undefined && !yearTok.spaceBefore;
+  // (A fiscal year's number is glued to its "FY"; a calendar year may stand apart: "1H 2026".)
   const year =
-    yearOf(yearTok) ??
-    (glued && yearTok?.kind === "num" && /^[0-9]{2}$/.test(yearTok.norm)
-      ? 2000 + Number(yearTok.norm)
-      : undefined);
-  return year === undefined ? undefined : { year, fromMonth, toMonth, end: i + 3 };
+    fiscal && !attached
+      ? undefined
+      : (yearOf(yearTok) ??
+        (attached && yearTok?.kind === "num" && /^[0-9]{2}$/.test(yearTok.norm)
+          ? 2000 + Number(yearTok.norm)
+          : undefined));
+  return year === undefined ? undefined : { year, fromMonth, toMonth, end: yearAt + 1, fiscal };
 }
+
+/** A results label's letters glued to "FY": "HFY" of "1HFY26", "QFY" of "3QFY2026", "MFY" of "9MFY26". */
+const FISCAL_LABEL = /^([hqm])fy$/;
 
 /** Letters of a results label and the months one of its units spans: "9M", "1H", "3Q". */
 const LABEL_MONTHS: Readonly<Record<string, number>> = { m: 1, h: 6, q: 3 };

@@ -1045,6 +1045,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       const fyAt = of ? end + 1 + (FY_DETERMINERS.has(t[end + 1]?.norm ?? "") ? 1 : 0) : -1;
       const fy =
         of && ord > 0 && ctx.fiscal && !ORDINAL.has(t[fyAt]?.norm ?? "") ? periodAt(t, fyAt, ctx) : undefined;
+      const calendarFy =
+        of && ord > 0 && !ctx.fiscal
+          ? partOfCalendarFiscalYear(t, ordStart, fyAt, ctx, (ord - 1) * span, span)
+          : undefined;
+      if (calendarFy) return calendarFy;
       if (
         fy?.from &&
         fy.to &&
@@ -1113,7 +1118,17 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "9M2026", "1H26": a results table's label.
   const tableLabel = periodLabelAt(t, i);
   if (tableLabel) {
-    const { year, fromMonth, toMonth, end } = tableLabel;
+    const { year, fromMonth, toMonth, end, fiscal } = tableLabel;
+    // "1H FY26" where the article's country starts its year in July: July to December 2025.
+    if (fiscal && ctx.fiscal) {
+      const start = Number(namedFiscalYear(ctx.fiscal, year).from.slice(0, 4));
+      return {
+        first: i,
+        last: end,
+        from: monthAfter(start, ctx.fiscal.start, fromMonth - 1),
+        to: monthAfter(start, ctx.fiscal.start, toMonth - 1),
+      };
+    }
     return { first: i, last: end, from: `${year}-${pad(fromMonth)}`, to: `${year}-${pad(toMonth)}` };
   }
   // "Q3 2022", "H1 2023"
@@ -1373,9 +1388,9 @@ function fiscalQuarter(
   ctx: PeriodContext,
 ): PeriodHit | undefined {
   const fiscal = ctx.fiscal;
-  if (!fiscal) return undefined;
   const offset = (q - 1) * months;
   const fyAt = i + 2;
+  if (!fiscal) return partOfCalendarFiscalYear(t, i, fyAt, ctx, offset, months);
   const fy = fiscalWords(t, fyAt) > 0 ? periodAt(t, fyAt, ctx) : undefined;
   if (fy?.from && fy.first === fyAt && fy.from.endsWith(`-${pad(fiscal.start)}`)) {
     const start = Number(fy.from.slice(0, 4));
@@ -1387,6 +1402,30 @@ function fiscalQuarter(
   const year = yearFor(month, ctx, leanAt(t, i), month + months - 1);
   if (year === undefined) return { first: i, last: i + 2 };
   return { first: i, last: i + 2, from: monthAfter(year, month, 0), to: monthAfter(year, month, months - 1) };
+}
+
+/**
+ * "Q1 FY26", "the first half of FY26" where the article's country has no fiscal year of its own: FY26 is
+ * the calendar year 2026 (as "FY26" alone is), and the part is of it. `offset` months from its start.
+ */
+function partOfCalendarFiscalYear(
+  t: readonly Token[],
+  first: number,
+  fyAt: number,
+  ctx: PeriodContext,
+  offset: number,
+  months: number,
+): PeriodHit | undefined {
+  if (t[fyAt]?.norm !== "fy") return undefined;
+  const fy = periodAt(t, fyAt, ctx);
+  if (!fy?.from || fy.first !== fyAt || !/^\d{4}$/.test(fy.from) || fy.to !== fy.from) return undefined;
+  const year = Number(fy.from);
+  return {
+    first,
+    last: fy.last,
+    from: monthAfter(year, 1, offset),
+    to: monthAfter(year, 1, offset + months - 1),
+  };
 }
 
 const NOW_WORD = new Set(NOW_WORDS);

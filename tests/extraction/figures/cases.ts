@@ -308,6 +308,7 @@ import { FIXES58 } from "./cases-fixes58.ts";
 import { FIXES59 } from "./cases-fixes59.ts";
 import { FIXES60 } from "./cases-fixes60.ts";
 import { FIXES61 } from "./cases-fixes61.ts";
+import { FIXES62 } from "./cases-fixes62.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -606,6 +607,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES59,
     ...FIXES60,
     ...FIXES61,
+    ...FIXES62,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

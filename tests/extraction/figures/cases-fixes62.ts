@@ -1,0 +1,30 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 62, in wording of my own. */
+
+export const FIX62_FISCAL_LABELS: Case[] = [
+  // A results label glued to "FY" or written before it ("1H FY26", "3QFY2026", "9MFY26") is that part of
+  // the fiscal year, which in Australia runs from July.
+  [
+    "SYDNEY, Feb 19 (Reuters) - Hire revenue in 1H FY26 rose 12% to A$341 million. Profit in 3QFY2026 rose 5%, and sales in 9MFY26 rose 4%.",
+    [
+      { text: "12%", period: { text: "1H FY26", from: "2025-07", to: "2025-12" } },
+      { text: "A$341 million", period: { text: "1H FY26", from: "2025-07", to: "2025-12" } },
+      { text: "5%", period: { text: "3QFY2026", from: "2026-01", to: "2026-03" } },
+      { text: "4%", period: { text: "9MFY26", from: "2025-07", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-02-19" },
+  ],
+  // Where the article's country has no fiscal year of its own, FY26 is the calendar year 2026 and a part
+  // of it is of that year.
+  [
+    "Revenue in Q1 FY26 rose 5%, and revenue in the first half of FY26 rose 7%. Costs in 2HFY25 fell 2%.",
+    [
+      { text: "5%", period: { text: "Q1 FY26", from: "2026-01", to: "2026-03" } },
+      { text: "7%", period: { text: "first half of FY26", from: "2026-01", to: "2026-06" } },
+      { text: "2%", period: { text: "2HFY25", from: "2025-07", to: "2025-12" } },
+    ],
+  ],
+];
+
+export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS];
