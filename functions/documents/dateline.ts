@@ -83,6 +83,13 @@ const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 const NEWS_DAY_BEFORE = new RegExp(`\\b(?:on|said|announced|reported)\\s+${WEEKDAY}$`, "i");
 
 /**
+ * The words before a date that make it the end of a reporting period, not the day of the news: a results
+ * release's title "Final results for the year ended 31 December 2025", "for the 52 weeks ended", "the year
+ * to 30 June 2026", "as at 30 September 2026".
+ */
+const PERIOD_END_BEFORE = /\b(?:ended|ending|to|until|through|as\s+(?:at|of))\s+$/i;
+
+/**
  * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
  * "PERTH, Nov 21 AAP -" (an agency's letters without parentheses), "ANAND (Gujarat), Nov 14 (PTI):" (the
  * city's state in parentheses), "MOMBASA, Tuesday October 13 —" (a weekday before the month, as Kenyan
@@ -226,6 +233,7 @@ function fullDateOf(line: string, reach = line.length, reference?: Date): string
     if (!match || (first && first.at <= match.index)) continue;
     // ("..., the operator announced on Saturday, November 28, 2026": the day of the news, anywhere.)
     if (match.index > reach && !NEWS_DAY_BEFORE.test(line.slice(0, match.index))) continue;
+    if (PERIOD_END_BEFORE.test(line.slice(0, match.index))) continue;
     const [year, month, day] = read(match, reference);
     const date = isoDate(year, month, day);
     if (date) first = { at: match.index, date };

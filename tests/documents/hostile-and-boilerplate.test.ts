@@ -111,6 +111,17 @@ describe("datelines give the date of text with no metadata", () => {
     ["Title\n\nIssued on: 10/04/2024 - 14:32\n\nOutput fell.", october, "2024-10-04"],
     ["Title\n\n02.10.2024 - 11:05\n\nBERLIN (dpa-AFX) - Output fell.", undefined, "2024-10-02"],
     ["Title\n\nOutput fell.\n\nBy Joanna Parks, Thursday 3 October 2024", undefined, "2024-10-03"],
+    // A results release's title names the period's end, not the day of the news.
+    [
+      "Albion plc\nFinal results for the year ended 31 December 2023\n\nLONDON, 10 March 2024 - Albion today announces its results.",
+      undefined,
+      "2024-03-10",
+    ],
+    [
+      "Harland plc - Final Results for the 52 weeks ended 28 September 2024\n\nRNS Number : 4821Q\nHarland plc\n25 November 2024\n\nHarland announces its results.",
+      undefined,
+      "2024-11-25",
+    ],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
