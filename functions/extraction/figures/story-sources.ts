@@ -126,6 +126,9 @@ const LEDE_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
  */
 export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const { tokens, sentenceTokens, sentenceOf } = input;
+  // ("Key highlights (1H FY26 vs 1H FY25)", "Third Quarter 2026 Highlights (Compared to Third Quarter
+  // 2025)": the period set against is the one before, never the story's.)
+  if (setAgainst(tokens, p)) return false;
   // After the period, the cue follows it closely: "Third Quarter Highlights", "2025 financial results"
   // (not "a 64% jump in 2025, its best annual performance").
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
@@ -162,6 +165,17 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
     firstPeriod(input, first, p) &&
     (LEDE_LINKS.has(tokens[link]?.norm ?? "") || endOfMonthAt(tokens, p) || reportedResultAt(tokens, p));
   return headline || lede;
+}
+
+/** Words right before a period that set it against another: "vs 1H FY25", "versus the prior year". */
+const AGAINST: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "against"]);
+
+/** The period `p` is the one set against: after "vs", "versus", "against", "compared to" or "compared with". */
+function setAgainst(tokens: readonly Token[], p: PeriodHit): boolean {
+  const k = tokens[p.first - 1]?.norm === "the" ? p.first - 2 : p.first - 1;
+  const word = tokens[k]?.norm ?? "";
+  if (AGAINST.has(word)) return true;
+  return (word === "to" || word === "with") && tokens[k - 1]?.norm === "compared";
 }
 
 const REPORTING_VERBS: ReadonlySet<string> = new Set(RESULT_REPORTING_VERBS);

@@ -27,4 +27,24 @@ export const FIX62_FISCAL_LABELS: Case[] = [
   ],
 ];
 
-export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS];
+export const FIX62_SET_AGAINST: Case[] = [
+  // A heading's period set against another ("vs", "compared to") is not the story's: the one before it is.
+  [
+    "Third Quarter 2026 Highlights (Compared to Third Quarter 2025)\n\nNet sales rose 2.4% to $1.2 billion.",
+    [
+      { text: "2.4%", period: { text: "Third Quarter 2026", from: "2026-07", to: "2026-09", carried: true } },
+      { text: "$1.2 billion", period: { text: "Third Quarter 2026", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Key highlights (Q1 2026 vs Q1 2025):\n\nRevenue rose 9.4% to $486 million.",
+    [
+      { text: "9.4%", period: { text: "Q1 2026", from: "2026-01", to: "2026-03" } },
+      { text: "$486 million", period: { text: "Q1 2026", from: "2026-01", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-05-05" },
+  ],
+];
+
+export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS, ...FIX62_SET_AGAINST];
