@@ -129,7 +129,13 @@ export function briefBulletLabel(
   for (let k = a; k < qualifierStart + BRIEF_LINE_REACH && t[k] && (k === a || !t[k]?.lineStart); k++)
     if (/\p{Ll}/u.test(t[k]?.text ?? "")) capitals = false;
   const after = t[last];
-  if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) return undefined;
+  if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) {
+    if (!setOffComparison(t, last)) return undefined;
+    // (Its change set off after it, a label with a preposition or a past verb is a clause: "- Revenue per
+    // test stood at Rs 496, against ...", "* Operating EBIT of 86.3 million euros, compared with ...".)
+    for (let k = a; k < qualifierStart; k++)
+      if (LABEL_BREAKS.has(t[k]?.norm ?? "") || isPastVerb(t[k])) return undefined;
+  }
   for (let k = a; k < qualifierStart; k++) {
     const tok = t[k];
     if (tok?.kind !== "word" || (capitals && (tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)))
@@ -149,6 +155,34 @@ export function briefBulletLabel(
 
 /** Words after a brief's figure that set it against another: "versus 35.2 billion naira a year ago". */
 const VERSUS = new Set(["versus", "vs", "vs."]);
+
+/**
+ * A results line's figure is followed by its change or the figure it is compared with, set off: "- Hire
+ * revenue $341.7 million, up 12.1%", "- Revenue $1.2 billion, an increase of 4%", "- Net profit $51.3
+ * million (1H FY25: $44.6 million)"; not the rest of a noun phrase ("- A 10 percent luxury tax applies").
+ */
+function setOffComparison(t: readonly Token[], last: number): boolean {
+  const mark = t[last]?.norm;
+  if (mark === "(") return true;
+  return (mark === "," || mark === ";") && SET_OFF_CHANGES.has(t[last + 1]?.norm ?? "");
+}
+
+/** Words that make the words before a figure a clause, no label: "stood at", "of", "to". */
+const LABEL_BREAKS = new Set(["of", "at", "to", "for", "from", "by", "in", "on", "with"]);
+
+/** Words that open a change or a comparison after a comma: ", up 12.1%", ", compared with", ", flat". */
+const SET_OFF_CHANGES = new Set([
+  "up",
+  "down",
+  "flat",
+  "unchanged",
+  "compared",
+  "versus",
+  "vs",
+  "against",
+  "an",
+  "a",
+]);
 
 /** Tokens after a brief's figure read for lower case, at most. */
 const BRIEF_LINE_REACH = 12;

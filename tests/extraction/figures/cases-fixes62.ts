@@ -47,4 +47,19 @@ export const FIX62_SET_AGAINST: Case[] = [
   ],
 ];
 
-export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS, ...FIX62_SET_AGAINST];
+export const FIX62_RESULT_LINES: Case[] = [
+  // A results line's label names its figure when a change or a comparative follows it, set off.
+  [
+    "Highlights:\n- Hire revenue $341.7 million, up 12.1%\n- Net profit $51.3 million (2025: $44.6 million)\n- Average fleet utilisation 76%, compared with 73%",
+    [
+      { text: "$341.7 million", subject: { text: "Hire revenue" } },
+      { text: "12.1%", subject: { text: "Hire revenue" } },
+      { text: "$51.3 million", subject: { text: "Net profit" } },
+      { text: "$44.6 million", subject: { text: "Net profit" }, period: { text: "2025" } },
+      { text: "76%", subject: { text: "Average fleet utilisation" } },
+      { text: "73%", subject: { text: "Average fleet utilisation" } },
+    ],
+  ],
+];
+
+export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS, ...FIX62_SET_AGAINST, ...FIX62_RESULT_LINES];
