@@ -1,5 +1,6 @@
 /** Sentences and clauses on tokens: the scopes that periods and speakers attach within. */
 import type { Sentence } from "../text/sentences.ts";
+import { AUXILIARIES, DISCOURSE_WORDS } from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -32,6 +33,12 @@ export interface Scopes {
   clauseEnd: Int32Array;
   /** Token ranges of sentences, [first, last) by sentence index. */
   sentenceTokens: Array<[number, number]>;
+  /**
+   * For each token of a clause that goes on after a relative clause set off by commas, the first token of
+   * the clause it interrupted ("Revenue in the first quarter" of "Revenue in the first quarter, which
+   * ended Aug. 31, declined 4%"); -1 elsewhere.
+   */
+  resumed: Int32Array;
 }
 
 /** How far a participle apposition may run before its closing comma, in tokens. */
@@ -58,6 +65,7 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
   // "The survey, conducted between Oct. 2 and Oct. 6, put support at 44%": when a survey was done is when
   // its figures hold, so its phrase stays in the clause.
   if (tok?.kind !== "word" || !/^[a-z]{3,}ed$/.test(tok.text) || SURVEYING.has(tok.norm)) return false;
+  if (subjectAsideOpen(tokens, i - 1) >= 0) return false;
   // "Chip volume, a measure of betting, jumped 37 per cent, while ...": a verb of change before its
   // figure is the clause's verb after an apposition.
   if (CHANGE_VERB.has(tok.norm) && ["num", "sym"].includes(tokens[i + 1]?.kind ?? "")) return false;
@@ -76,6 +84,76 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
 
 /** Words after a comma that go on with the figure before, no main verb: ", up from 3%", ", down 2%". */
 const TRAILING_OPENERS = new Set(["up", "down"]);
+
+/** Words that open an aside about the subject: a relative pronoun or a determiner. */
+const SUBJECT_ASIDE_OPENERS = new Set([
+  "which",
+  "who",
+  "whose",
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+/** Tokens an aside about the subject may run, at most, and the subject before it. */
+const SUBJECT_ASIDE_TOKENS = 20;
+const SUBJECT_TOKENS = 8;
+/** Verbs of saying, which make an aside a source's ("Sales rose, the company said, helped by ..."). */
+const ASIDE_SAYING = new Set(["said", "says", "told", "added", "noted"]);
+/** Words that open a sentence's phrase before its subject, no subject: "According to Drap, the company ...". */
+const SUBJECT_LEADS = new Set([
+  "according",
+  "in",
+  "on",
+  "at",
+  "for",
+  "by",
+  "after",
+  "before",
+  "as",
+  "despite",
+]);
+
+/**
+ * Where the aside about the sentence's subject that the comma at `comma` closes opens (its opening
+ * comma), or -1: a relative clause or an apposition ("Meatco, which operates two abattoirs, returned",
+ * "Meatco, the abattoir operator, returned to profit in 2025, posting ..."). A past form right after such a
+ * comma is the main verb, not a participle of an aside of its own ("The contract, approved in April, will
+ * cost"). The subject before the aside is a few words with no figure; an apposition holds no verb.
+ */
+export function subjectAsideOpen(tokens: readonly Token[], comma: number): number {
+  let open = comma - 1;
+  while (open > 0 && comma - open <= SUBJECT_ASIDE_TOKENS && tokens[open]?.norm !== ",") {
+    const norm = tokens[open]?.norm ?? "";
+    if (norm === "." || norm === ";" || norm === ":" || ASIDE_SAYING.has(norm)) return -1;
+    open--;
+  }
+  const opener = tokens[open + 1]?.norm ?? "";
+  if (tokens[open]?.norm !== "," || !SUBJECT_ASIDE_OPENERS.has(opener)) return -1;
+  // ("According to Drap, the company had distributed about 95,000 bottles, priced at Rs185": a clause.)
+  if (!RELATIVES.has(opener))
+    for (let k = open + 2; k < comma; k++) if (AUXILIARIES.has(tokens[k]?.norm ?? "")) return -1;
+  for (let k = open - 1; k >= Math.max(0, open - SUBJECT_TOKENS); k--) {
+    const tok = tokens[k];
+    // ("Meanwhile, the campaign, revived last week, had raised": an adverb is no subject.)
+    if (!tok || tok.kind === "num" || tok.norm === "," || DISCOURSE_WORDS.has(tok.norm)) return -1;
+    if (tok.lineStart || k === 0 || tokens[k - 1]?.norm === ".")
+      return SUBJECT_LEADS.has(tok.norm) ? -1 : open;
+  }
+  return -1;
+}
+
+/** A comma or a number other than a year stands among tokens [from, to): more than a subject's words. */
+function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k];
+    if (tok?.norm === "," || (tok?.kind === "num" && !/^(?:19|20)\d\d$/.test(tok.text))) return true;
+  }
+  return false;
+}
 
 /** `sentences` must be sorted by start. */
 export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[]): Scopes {
@@ -99,30 +177,45 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
       }
     }
   }
+  const resumed = new Int32Array(n).fill(-1);
   let start = 0;
   // Inside ", which ... ,", ", who ... ," or ", whose ... ,": the next comma closes the relative clause ("The district,
   // which serves about 2,300 students, adopted the schedule in 2022": 2022 is not the 2,300's).
   let relative = false;
+  // Where the clause a relative clause interrupts starts, while inside that relative clause (-1 if none).
+  let interrupted = -1;
+  let relativeOpen = -1;
+  let resumes = -1;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i];
     const prev = tokens[i - 1];
     if (i === 0 || sentence[i] !== sentence[i - 1] || (prev && (prev.norm === ";" || prev.norm === "—"))) {
       start = i;
       relative = false;
+      interrupted = resumes = -1;
     } else if (tok && prev?.norm === "," && CLAUSE_OPENERS.has(tok.norm)) {
-      start = i;
       relative = RELATIVES.has(tok.norm);
+      interrupted = relative ? start : -1;
+      relativeOpen = i - 1;
+      resumes = -1;
+      start = i;
     } else if (relative && prev?.norm === ",") {
       // (The comma that closes a relative clause opens the main clause's verb, no participle's phrase: "Its
       // segment, which includes Canada, posted revenue of $742 million, up 5.8%".)
       start = i;
       relative = false;
+      // (Only a subject's words, with no figure: "as housing costs, which carry a 40 per cent weight, rose"
+      // after "slowed to 2.8 per cent in October from 3.3 per cent in September" takes no September.)
+      resumes = interrupted >= 0 && !figureBetween(tokens, interrupted, relativeOpen) ? interrupted : -1;
+      interrupted = -1;
     } else if (tok && prev?.norm === "," && participleApposition(tokens, i, sentence)) {
       // "The contract, approved in April, will cost $1.5 billion": April is not the cost's.
       start = i;
       relative = true;
+      interrupted = resumes = -1;
     }
     clause[i] = start;
+    resumed[i] = resumes;
   }
   const clauseEnd = new Int32Array(n);
   let end = n;
@@ -130,5 +223,5 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
     if (i + 1 < n && clause[i + 1] !== clause[i]) end = i + 1;
     clauseEnd[i] = end;
   }
-  return { sentence, clause, clauseEnd, sentenceTokens };
+  return { sentence, clause, clauseEnd, sentenceTokens, resumed };
 }

@@ -202,20 +202,26 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // Period: the nearest period in the clause, outside the base; a sentence-opening one covers the sentence.
     const cStart = scopes.clause[raw.first] ?? raw.first;
-    const period = periodFor(
-      text,
-      tokens,
-      figureAt,
-      periods,
-      periodAt,
-      raw,
-      cStart,
-      cEnd,
-      baseRange,
-      inBase,
-      scopes.sentenceTokens[sIdx],
-      figure.change !== undefined,
-    );
+    const periodIn = (from: number, to: number) =>
+      periodFor(
+        text,
+        tokens,
+        figureAt,
+        periods,
+        periodAt,
+        raw,
+        from,
+        to,
+        baseRange,
+        inBase,
+        scopes.sentenceTokens[sIdx],
+        figure.change !== undefined,
+      );
+    // ("Revenue in the first quarter, which ended Aug. 31, declined 4%": failing its own, the period of the
+    // subject's words before a relative clause that interrupts them; not one inside the relative clause.)
+    const resumed = scopes.resumed[raw.first] ?? -1;
+    const relativeOpen = (scopes.clause[cStart - 1] ?? 0) - 1;
+    const period = periodIn(cStart, cEnd) ?? (resumed >= 0 ? periodIn(resumed, relativeOpen) : undefined);
     if (namesThreshold(tokens, raw.first, raw.last)) undated.add(figure);
     else if (period) figure.period = lookedBack(tokens, qualifierStart, period, context.publishedAt);
     else if (same && !COMPARED_LINKS.has(tokens[qualifierStart - 1]?.norm ?? "")) {

@@ -3,6 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
+import { subjectAsideOpen } from "./clauses.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import {
@@ -359,12 +360,35 @@ function inAsideBefore(
   // "The poll, taken between Nov. 9 and Nov. 12, put the party at 31%": when a survey was done is when its
   // figures hold.
   if (SURVEY_PARTICIPLES.has(opener?.norm ?? "")) return false;
+  // ("Meatco, the abattoir operator, returned to profit in 2025, posting ...": the main verb after an aside.)
+  if (isPastVerb(opener) && subjectAsideOpen(tokens, open) >= 0) return false;
   // ", the region's worst performer": a possessive name opens it too.
   const owner =
     opener !== undefined && isCapitalized(opener) && possessiveOwner(tokens, open + 2) === open + 1;
   return asideOpener(opener) || owner || (isCapitalized(opener) && /['’]s$/.test(opener?.norm ?? ""));
 }
 const APPOSITION_REACH = 10;
+
+/**
+ * Period `p` dates a verb of its own in an aside about the subject that closes before the figure: "The
+ * Appliance Barn, the whitegoods chain the group bought in 2016 for $870 million, lifted sales 9.6 per
+ * cent" (not an aside that names the subject's time: "The last sale, the auction of 3.4GHz spectrum in
+ * late 2023, raised $A738 million").
+ */
+function inSubjectAside(tokens: readonly Token[], p: PeriodHit, figureFirst: number): boolean {
+  if (!p.from) return false;
+  let close = p.last;
+  while (close < figureFirst && tokens[close]?.norm !== ",") close++;
+  if (close >= figureFirst) return false;
+  const open = subjectAsideOpen(tokens, close);
+  if (open < 0 || open >= p.first) return false;
+  for (let k = open + 2; k < p.first; k++)
+    if (isPastVerb(tokens[k]) || ASIDE_CLAUSE_WORDS.has(tokens[k]?.norm ?? "")) return true;
+  return false;
+}
+
+/** Words that open a clause inside an aside: "the ship that began sailing", "when it became". */
+const ASIDE_CLAUSE_WORDS = new Set(["that", "who", "which", "when", "where"]);
 const SURVEY_PARTICIPLES = new Set(["taken", "conducted", "carried", "done", "fielded"]);
 /** Words that open a comparison set off by a comma: ", above the bank's 3% target". */
 const COMPARISON_OPENERS = new Set(["above", "below", "beyond", "short"]);
@@ -1152,6 +1176,7 @@ export function periodFor(
     if (p.first >= raw.last && (causeYear(tokens, p) || subordinateVerbAfter(tokens, figureAt, raw.last, p)))
       continue;
     if (p.last <= raw.first && inAsideBefore(tokens, p, raw.first, changed)) continue;
+    if (p.last <= raw.first && inSubjectAside(tokens, p, raw.first)) continue;
     if (p.first >= raw.last && afterContrast(tokens, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterComparedFigure(tokens, figureAt, periodAt, raw.last, p.first)) continue;
     if (p.first >= raw.last && afterTrailingChange(tokens, figureAt, raw.last, p.first)) continue;

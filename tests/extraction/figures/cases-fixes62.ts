@@ -62,4 +62,25 @@ export const FIX62_RESULT_LINES: Case[] = [
   ],
 ];
 
-export const FIXES62: Case[] = [...FIX62_FISCAL_LABELS, ...FIX62_SET_AGAINST, ...FIX62_RESULT_LINES];
+export const FIX62_SUBJECT_ASIDES: Case[] = [
+  // A subject's period before a relative clause that interrupts it is the clause's; a past verb after an
+  // aside about the subject is the main verb (its period and subject are the figure's), and a period of a
+  // verb inside such an aside is not.
+  [
+    "Revenue in the fiscal first quarter, which ended Aug. 31, declined 4%. Meatco, the abattoir operator, returned to profit in 2025, posting a net profit of $47 million. Mortgage approvals, a leading indicator, slipped to 62,800. The Barn, the chain the group bought in 2016 for $870 million, lifted sales 9.6%.",
+    [
+      { text: "4%", period: { text: "fiscal first quarter" }, subject: { text: "Revenue" } },
+      { text: "$47 million", period: { text: "2025" } },
+      { text: "62,800", subject: { text: "Mortgage approvals" } },
+      { text: "$870 million" },
+      { text: "9.6%", period: undefined },
+    ],
+  ],
+];
+
+export const FIXES62: Case[] = [
+  ...FIX62_SUBJECT_ASIDES,
+  ...FIX62_FISCAL_LABELS,
+  ...FIX62_SET_AGAINST,
+  ...FIX62_RESULT_LINES,
+];
