@@ -378,12 +378,24 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
       joint = true;
     }
   }
+  // ("Yamazaki Baking, Japan's largest bread maker,": a place's possessive stands as "the country's".)
+  const placeOwner = (k: number): number => {
+    const place = view.places[k];
+    const kind = place?.value.kind;
+    const located = kind === "country" || kind === "region" || kind === "city";
+    return place && located && isPossessive(words[place.end] ?? "") ? place.end : -1;
+  };
   // ("Melody House, one of the oldest music retailers,": one of a plural head's kind.)
-  const oneOf = words[comma + 1] === "one" && words[comma + 2] === "of" && words[comma + 3] === "the";
-  const article = oneOf ? comma + 3 : comma + 1;
+  const oneOf =
+    words[comma + 1] === "one" &&
+    words[comma + 2] === "of" &&
+    (words[comma + 3] === "the" || placeOwner(comma + 3) >= 0);
+  let article = oneOf ? comma + 3 : comma + 1;
   if (oneOf) joint = true;
-  if (words[comma] !== "," || !APPOSITION_DETERMINERS.has((words[article] ?? "").toLowerCase())) {
-    return false;
+  if (words[comma] !== ",") return false;
+  if (!APPOSITION_DETERMINERS.has((words[article] ?? "").toLowerCase())) {
+    article = placeOwner(article);
+    if (article < 0) return false;
   }
   const last = Math.min(words.length - 1, article + 1 + APPOSITION_MODIFIERS);
   // ("the Caribs, one of the dominant Native American groups": a people's groups, no companies.)

@@ -1107,6 +1107,19 @@ describe("document-level consistency", () => {
     expect(named(list, "Nordic Semiconductor")?.type).toBe("ORGANIZATION");
   });
 
+  it("types a name as a company by an apposition a country's possessive ranks (session 62)", () => {
+    const list = entities(
+      "Yamazaki Baking, Japan's largest bread maker, said it would lift prices. Flexi, one of Mexico's " +
+        "largest shoemakers, cut jobs. Bakers Delight, Australia's biggest bakery franchise, grew. " +
+        "John Smith, Britain's top film maker, said.",
+    );
+    expect(named(list, "Yamazaki Baking")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Flexi")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Bakers Delight")?.type).toBe("ORGANIZATION");
+    expect(named(list, "John Smith")?.type).toBe("PERSON");
+    expect(named(list, "Japan")?.type).toBe("LOCATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -302,6 +302,14 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "glassmaker",
   "tyremaker",
   "tiremaker",
+  // "Elfora Agro-Industries, Ethiopia's largest export abattoir,", "Bakers Delight, Australia's biggest
+  // bakery franchise,", "Flexi, one of Mexico's largest shoemakers,".
+  "abattoir",
+  "meatpacker",
+  "bakery",
+  "franchise",
+  "shoemaker",
+  "boatbuilder",
 ];
 
 /**
