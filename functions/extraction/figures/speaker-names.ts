@@ -3,6 +3,7 @@
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
+import { HONORIFICS } from "../entities/lexicon/titles.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -17,6 +18,7 @@ import {
   SOURCE_NOUNS,
   SPEECH_VERBS,
   SURVEY_NOUNS,
+  TITLE_MODIFIER_WORDS,
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
@@ -576,6 +578,8 @@ function namesPerson(t: readonly Token[], s: number, e: number): boolean {
 
 /** The name right after a speech verb: "said U.S. Secretary of State Antony Blinken". */
 export function nameAfter(t: readonly Token[], start: number, v: number): Attribution | undefined {
+  const named = pastOwnedTitle(t, start);
+  if (named > start) return nameAfter(t, named, v);
   // ("According to the minister, 4,000 nurses", "..., according to the governor.": a title in lower case
   // alone, for the person the article gave it.)
   const [the, title, close] = [t[start], t[start + 1], t[start + 2]];
@@ -721,19 +725,16 @@ export function nameBeforeRelative(
   return undefined;
 }
 
-/** Honorifics before a name set off by commas: "Its chair, Dr Lisa Grant, said". */
+/**
+ * Honorifics before a name set off by commas: "Its chair, Dr Lisa Grant, said", "The association's
+ * president, Chief Ikechukwu Nwankwo, said" (a Nigerian chieftaincy title).
+ */
 const HONORIFIC_LEADS = new Set([
-  "dr",
-  "mr",
-  "mrs",
-  "ms",
-  "prof",
-  "professor",
-  "sir",
-  "dame",
+  ...[...HONORIFICS].filter((honorific) => !honorific.includes(" ") && !honorific.endsWith(".")),
   "senator",
   "sen",
   "rev",
+  "chief",
 ]);
 
 /** Between the comma at `k` and the verb at `v`, names joined by "and": the end of a list of names. */
@@ -883,6 +884,33 @@ const TITLE_RUN = 4;
  * Past a lower-case title before a name: "said finance chief Paul Ortega", "said sales chief Lina Okafor"
  * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
  */
+const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
+
+/** Words that open a title owned by a body before the name it introduces: "its chief executive, Mary Jones". */
+const OWNED_TITLE_DETERMINERS = new Set(["the", "its", "their", "his", "her", "our"]);
+
+/**
+ * "said its chief executive, Mary Jones", "said the association's president, Fazal Rehman", "said the
+ * group's chief executive Mary Jones": where the name starts past a determiner, an owner's possessive in
+ * lower case and a title in lower case (and a comma after it); `start` when no name follows such words.
+ */
+function pastOwnedTitle(t: readonly Token[], start: number): number {
+  if (!OWNED_TITLE_DETERMINERS.has(t[start]?.norm ?? "")) return start;
+  let k = start + 1;
+  const owner = t[k];
+  if (owner?.kind === "word" && owner.text === owner.norm && /['’]s$/.test(owner.text)) k++;
+  const first = k;
+  let titled = k;
+  for (; k < first + TITLE_RUN; k++) {
+    const tok = t[k];
+    if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text)) break;
+    if (TITLES.has(tok.norm)) titled = k + 1;
+  }
+  if (titled === first || TITLE_MODIFIERS.has(t[titled - 1]?.norm ?? "")) return start;
+  const name = t[titled]?.norm === "," ? titled + 1 : titled;
+  return isCapitalized(t[name]) && !TITLES.has(t[name]?.norm ?? "") ? name : start;
+}
+
 function pastLowerCaseTitle(t: readonly Token[], from: number): number {
   // "said Halifax economist Amanda Bryden", "said REINZ chief executive Rowena Duncum": the owner first.
   let owner = from;

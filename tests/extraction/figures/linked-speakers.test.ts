@@ -1154,6 +1154,20 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "2-3 PERCENT",
     "Lindqvist Etikett",
   ],
+  // Session 62: the name after "said" and a body's title in lower case; a chief's title before a name.
+  [
+    "Prices of bread rose 10% to Rs 50, said the association's president, Fazal Rehman.",
+    "10%",
+    "Fazal Rehman",
+  ],
+  ['"Sales grew 12% this year," said its chief executive, Mary Jones.', "12%", "Mary Jones"],
+  ["The association's president, Chief Ikechukwu Nwankwo, said output fell 20%.", "20%", "Ikechukwu Nwankwo"],
+  // (Not a title's modifier before a capitalized word: "the government's national AI strategy".)
+  [
+    "The UAE aims for AI to add Dh335bn by 2031, according to the government's national AI strategy.",
+    "Dh335bn",
+    undefined,
+  ],
   // (Not a lobby whose name holds the word: "the blockchain analytics firm" is no Blockchain Association.)
   [
     "The Blockchain Association of Kenya welcomed the bill. Trading was worth about $2.4 billion, the blockchain analytics firm said.",

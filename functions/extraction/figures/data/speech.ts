@@ -60,6 +60,17 @@ export const TITLE_WORDS: readonly string[] = [
   "manager", "partner", "researcher", "lawyer", "broker", "trader", "agent", "treasurer",
 ];
 
+/**
+ * Title words that describe the title after them and end none: "its national AI strategy" holds no title
+ * before "AI", "the zone's chairman" does.
+ */
+export const TITLE_MODIFIER_WORDS: readonly string[] = [
+  "vice", "prime", "state", "foreign", "managing", "senior", "former", "acting", "new", "u.s.", "us", "eu",
+  "un", "national", "central", "bank", "board", "the", "of", "and", "finance", "economy", "trade", "defence",
+  "defense", "energy", "commerce", "justice", "interior", "treasury", "agriculture", "industry", "health",
+  "labour", "labor", "affairs",
+];
+
 /** Title words that are a title only before another: "Prime Minister", "Vice-President" ("Prime Database" is a name). */
 export const TITLE_OPENERS: readonly string[] = ["prime", "vice", "foreign"];
 
