@@ -306,6 +306,7 @@ export function carryStoryPeriods(
       story &&
       measured &&
       !compared(tokens, place.first) &&
+      !unlabelledComparative(tokens, figures, places, i) &&
       !reached &&
       !quotedMove(figure) &&
       !sessionMove(figure, text) &&
@@ -317,6 +318,32 @@ export function carryStoryPeriods(
       figure.period = { ...lastPartNamed(figure.sentence, story, partMatches), carried: true };
   });
   return stories;
+}
+
+/**
+ * "- Revenue: Dh5.1 billion (Dh4.32 billion)", "Net sales SEK 1,126 million (SEK 1,229 million)": an
+ * amount alone in parentheses right after one in the same currency is a results table's comparative, the
+ * year before's, and takes no story period (a conversion, "$5 million (4.6 million euros)", does).
+ */
+function unlabelledComparative(
+  tokens: readonly Token[],
+  figures: readonly Figure[],
+  places: readonly FigurePlace[],
+  i: number,
+): boolean {
+  const place = places[i];
+  const before = places[i - 1];
+  const figure = figures[i];
+  const previous = figures[i - 1];
+  if (!place || !before || !figure || !previous) return false;
+  return (
+    tokens[place.first - 1]?.norm === "(" &&
+    tokens[place.last]?.norm === ")" &&
+    before.last === place.first - 1 &&
+    figure.kind === previous.kind &&
+    figure.currency === previous.currency &&
+    figure.unit === previous.unit
+  );
 }
 
 /**

@@ -78,7 +78,22 @@ export const FIX62_SUBJECT_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX62_UNLABELLED_COMPARATIVES: Case[] = [
+  // An amount alone in parentheses after one in the same currency is the comparative: no story period.
+  [
+    "Third Quarter 2026 Highlights\n\n- Revenue: Dh5.1 billion (Dh4.32 billion)\n- Sales: $5 million (4.6 million euros)",
+    [
+      { text: "Dh5.1 billion", period: { text: "Third Quarter 2026", carried: true } },
+      { text: "Dh4.32 billion", period: undefined },
+      { text: "$5 million", period: { text: "Third Quarter 2026", carried: true } },
+      { text: "4.6 million euros", period: { text: "Third Quarter 2026", carried: true } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
 export const FIXES62: Case[] = [
+  ...FIX62_UNLABELLED_COMPARATIVES,
   ...FIX62_SUBJECT_ASIDES,
   ...FIX62_FISCAL_LABELS,
   ...FIX62_SET_AGAINST,
