@@ -1000,6 +1000,8 @@ function compared(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;
+    // ("EPS of $0.30 compared to $0.33": "compared to" as "compared with".)
+    if (tok.norm === "to" && tokens[k - 1]?.norm === "compared") return true;
     // ("remained the top brand with 19,455 sales": a rank's "with" compares nothing.)
     const withRank = tok.norm === "with" && rankBefore(tokens, k);
     if ((COMPARED.has(tok.norm) && !withRank) || (tok.norm === "of" && LIMITS.has(tokens[k - 1]?.norm ?? "")))

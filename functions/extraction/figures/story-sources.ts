@@ -129,6 +129,9 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   // ("Key highlights (1H FY26 vs 1H FY25)", "Third Quarter 2026 Highlights (Compared to Third Quarter
   // 2025)": the period set against is the one before, never the story's.)
   if (setAgainst(tokens, p)) return false;
+  // ("Earnings per share 18.2 cents (1H FY25: 15.9 cents)": a comparative's period is its figure's only,
+  // whatever cue stands before it.)
+  if (comparativeEnd(tokens, p) >= 0) return false;
   // After the period, the cue follows it closely: "Third Quarter Highlights", "2025 financial results"
   // (not "a 64% jump in 2025, its best annual performance").
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)

@@ -1105,6 +1105,9 @@ describe("document-level consistency", () => {
     expect(named(list, "Fraser")).toBeUndefined();
     expect(named(list, "Emaar Properties")?.type).toBe("ORGANIZATION");
     expect(named(list, "Nordic Semiconductor")?.type).toBe("ORGANIZATION");
+    // (Italy's "SpA" ends no run of capitalized words: its names hold lower-case particles.)
+    const italian = entities("Trenitalia, a unit of Ferrovie dello Stato Italiane SpA, carried more.");
+    expect(named(italian, "Ferrovie dello Stato Italiane")?.type).toBe("ORGANIZATION");
   });
 
   it("types a name as a company by an apposition a country's possessive ranks (session 62)", () => {

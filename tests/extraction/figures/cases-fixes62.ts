@@ -92,7 +92,25 @@ export const FIX62_UNLABELLED_COMPARATIVES: Case[] = [
   ],
 ];
 
+export const FIX62_COMPARATIVE_CUES: Case[] = [
+  // A comparative's period names no story, even after a cue ("Earnings"); "compared to" compares.
+  [
+    "Half year highlights (1H 2026)\n\n- Net profit $51.3 million (1H 2025: $44.6 million)\n- Earnings per share 18.2 cents (1H 2025: 15.9 cents)\n- Dividend 9.5 cents per share\n- Adjusted EPS of $0.30 compared to $0.33",
+    [
+      { text: "$51.3 million", period: { text: "1H 2026", carried: true } },
+      { text: "$44.6 million", period: { text: "1H 2025" } },
+      { text: "18.2 cents", period: { text: "1H 2026", carried: true } },
+      { text: "15.9 cents", period: { text: "1H 2025" } },
+      { text: "9.5 cents", period: { text: "1H 2026", carried: true } },
+      { text: "$0.30", period: { text: "1H 2026", carried: true } },
+      { text: "$0.33", period: undefined },
+    ],
+    { publishedAt: "2026-08-20" },
+  ],
+];
+
 export const FIXES62: Case[] = [
+  ...FIX62_COMPARATIVE_CUES,
   ...FIX62_UNLABELLED_COMPARATIVES,
   ...FIX62_SUBJECT_ASIDES,
   ...FIX62_FISCAL_LABELS,

@@ -45,7 +45,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "plc",
   "Plc",
   // Legal forms of Asia, the Gulf, Russia and the Nordics: "Kenanga Investment Bank Bhd", "Emaar Properties
-  // PJSC", "Nordic Semiconductor ASA".
+  // PJSC", "Nordic Semiconductor ASA". (Not Italy's "SpA", whose names hold lower-case particles that end a
+  // run of capitalized words: "Ferrovie dello Stato Italiane SpA".)
   "Bhd",
   "Berhad",
   "Tbk",
@@ -53,7 +54,6 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "JSC",
   "ASA",
   "Oyj",
-  "SpA",
   "PCL",
   "AG",
   "SA",
