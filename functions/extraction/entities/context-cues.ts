@@ -441,8 +441,11 @@ function madeThingsHead(words: readonly string[], i: number, first: number, join
 const RANKING_WORD =
   /^(?:\p{Ll}+est|leading|top|major|largest|big|small|large|no|number|second|third|state|private|local|domestic|foreign|global|regional|independent|family-owned|state-owned|listed)$/u;
 
-/** Links after an apposition's head that say what it is for or of: "the organisation for polyolefins". */
-const HEAD_LINKS = new Set(["for", "of", "in"]);
+/**
+ * Links after an apposition's head that say what it is for, of or has: "the organisation for
+ * polyolefins", "Japan's largest bread maker with a market share of about 40%".
+ */
+const HEAD_LINKS = new Set(["for", "of", "in", "with"]);
 /** Owners whose possessive ranks the head after it: "the world's largest", "the country's biggest". */
 const RANKING_OWNERS = new Set(["world", "country", "nation", "continent", "region", "state", "city"]);
 /** Words that end a modifier run before any head: a preposition or a relative. */

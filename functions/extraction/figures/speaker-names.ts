@@ -907,7 +907,12 @@ function pastOwnedTitle(t: readonly Token[], start: number): number {
     if (TITLES.has(tok.norm)) titled = k + 1;
   }
   if (titled === first || TITLE_MODIFIERS.has(t[titled - 1]?.norm ?? "")) return start;
-  const name = t[titled]?.norm === "," ? titled + 1 : titled;
+  let name = t[titled]?.norm === "," ? titled + 1 : titled;
+  // ("said the company's chief executive, Mr Tunde Bakare": past an honorific and its point.)
+  if (HONORIFIC_LEADS.has(t[name]?.norm ?? "")) {
+    const after = t[name + 1]?.norm === "." ? name + 2 : name + 1;
+    if (isCapitalized(t[after])) name = after;
+  }
   return isCapitalized(t[name]) && !TITLES.has(t[name]?.norm ?? "") ? name : start;
 }
 

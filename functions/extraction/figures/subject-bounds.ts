@@ -133,8 +133,9 @@ export function briefBulletLabel(
     if (!setOffComparison(t, last)) return undefined;
     // (Its change set off after it, a label with a preposition or a past verb is a clause: "- Revenue per
     // test stood at Rs 496, against ...", "* Operating EBIT of 86.3 million euros, compared with ...".)
-    for (let k = a; k < qualifierStart; k++)
-      if (LABEL_BREAKS.has(t[k]?.norm ?? "") || isPastVerb(t[k])) return undefined;
+    // ("- Cash flow from operating activities SEK 212 million (158)": a preposition inside the label is its.)
+    if (LABEL_BREAKS.has(t[qualifierStart - 1]?.norm ?? "")) return undefined;
+    for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
   for (let k = a; k < qualifierStart; k++) {
     const tok = t[k];
@@ -167,7 +168,7 @@ function setOffComparison(t: readonly Token[], last: number): boolean {
   return (mark === "," || mark === ";") && SET_OFF_CHANGES.has(t[last + 1]?.norm ?? "");
 }
 
-/** Words that make the words before a figure a clause, no label: "stood at", "of", "to". */
+/** Words right before a figure that make the words before them a clause, no label: "stood at", "of". */
 const LABEL_BREAKS = new Set(["of", "at", "to", "for", "from", "by", "in", "on", "with"]);
 
 /** Words that open a change or a comparison after a comma: ", up 12.1%", ", compared with", ", flat". */

@@ -1121,6 +1121,10 @@ describe("document-level consistency", () => {
     expect(named(list, "Bakers Delight")?.type).toBe("ORGANIZATION");
     expect(named(list, "John Smith")?.type).toBe("PERSON");
     expect(named(list, "Japan")?.type).toBe("LOCATION");
+    const share = entities(
+      "Purdys Chocolatier, Canada's largest chocolate maker with 80 shops, said sales rose.",
+    );
+    expect(named(share, "Purdys Chocolatier")?.type).toBe("ORGANIZATION");
   });
 
   it("keeps apart organizations that only share words", () => {

@@ -60,6 +60,13 @@ export const FIX62_RESULT_LINES: Case[] = [
       { text: "73%", subject: { text: "Average fleet utilisation" } },
     ],
   ],
+  [
+    "Results:\n- Cash flow from operating activities SEK 212 million (SEK 158 million)",
+    [
+      { text: "SEK 212 million", subject: { text: "Cash flow from operating activities" } },
+      { text: "SEK 158 million", subject: { text: "Cash flow from operating activities" } },
+    ],
+  ],
 ];
 
 export const FIX62_SUBJECT_ASIDES: Case[] = [

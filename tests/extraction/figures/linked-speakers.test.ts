@@ -1161,6 +1161,7 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "Fazal Rehman",
   ],
   ['"Sales grew 12% this year," said its chief executive, Mary Jones.', "12%", "Mary Jones"],
+  ["Sales rose 10%, said the company's chief executive, Mr Tunde Bakare.", "10%", "Tunde Bakare"],
   ["The association's president, Chief Ikechukwu Nwankwo, said output fell 20%.", "20%", "Ikechukwu Nwankwo"],
   // (Not a title's modifier before a capitalized word: "the government's national AI strategy".)
   [
