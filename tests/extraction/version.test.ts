@@ -76,7 +76,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "59": "11e9198f801ba0f8",
   "60": "c6dac1a5cfe4e903",
   "61": "722b5969da7832b1",
-  "62": "d1c3aa88e212653a",
+  "62": "275233418d74da02",
 };
 
 function dataFingerprint(): string {

@@ -1,6 +1,12 @@
 /** Sentences and clauses on tokens: the scopes that periods and speakers attach within. */
 import type { Sentence } from "../text/sentences.ts";
-import { AUXILIARIES, DISCOURSE_WORDS } from "./data/subject-words.ts";
+import {
+  ASIDE_SAYING_VERBS,
+  AUXILIARIES,
+  DISCOURSE_WORDS,
+  SUBJECT_ASIDE_OPENERS,
+  SUBJECT_LEADS,
+} from "./data/subject-words.ts";
 import { CHANGE_VERB } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -85,37 +91,12 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
 /** Words after a comma that go on with the figure before, no main verb: ", up from 3%", ", down 2%". */
 const TRAILING_OPENERS = new Set(["up", "down"]);
 
-/** Words that open an aside about the subject: a relative pronoun or a determiner. */
-const SUBJECT_ASIDE_OPENERS = new Set([
-  "which",
-  "who",
-  "whose",
-  "a",
-  "an",
-  "the",
-  "its",
-  "their",
-  "his",
-  "her",
-]);
+const SUBJECT_ASIDE_OPENER = new Set(SUBJECT_ASIDE_OPENERS);
+const ASIDE_SAYING = new Set(ASIDE_SAYING_VERBS);
+const SUBJECT_LEAD = new Set(SUBJECT_LEADS);
 /** Tokens an aside about the subject may run, at most, and the subject before it. */
 const SUBJECT_ASIDE_TOKENS = 20;
 const SUBJECT_TOKENS = 8;
-/** Verbs of saying, which make an aside a source's ("Sales rose, the company said, helped by ..."). */
-const ASIDE_SAYING = new Set(["said", "says", "told", "added", "noted"]);
-/** Words that open a sentence's phrase before its subject, no subject: "According to Drap, the company ...". */
-const SUBJECT_LEADS = new Set([
-  "according",
-  "in",
-  "on",
-  "at",
-  "for",
-  "by",
-  "after",
-  "before",
-  "as",
-  "despite",
-]);
 
 /**
  * Where the aside about the sentence's subject that the comma at `comma` closes opens (its opening
@@ -132,7 +113,7 @@ export function subjectAsideOpen(tokens: readonly Token[], comma: number): numbe
     open--;
   }
   const opener = tokens[open + 1]?.norm ?? "";
-  if (tokens[open]?.norm !== "," || !SUBJECT_ASIDE_OPENERS.has(opener)) return -1;
+  if (tokens[open]?.norm !== "," || !SUBJECT_ASIDE_OPENER.has(opener)) return -1;
   // ("According to Drap, the company had distributed about 95,000 bottles, priced at Rs185": a clause.)
   if (!RELATIVES.has(opener))
     for (let k = open + 2; k < comma; k++) if (AUXILIARIES.has(tokens[k]?.norm ?? "")) return -1;
@@ -141,7 +122,7 @@ export function subjectAsideOpen(tokens: readonly Token[], comma: number): numbe
     // ("Meanwhile, the campaign, revived last week, had raised": an adverb is no subject.)
     if (!tok || tok.kind === "num" || tok.norm === "," || DISCOURSE_WORDS.has(tok.norm)) return -1;
     if (tok.lineStart || k === 0 || tokens[k - 1]?.norm === ".")
-      return SUBJECT_LEADS.has(tok.norm) ? -1 : open;
+      return SUBJECT_LEAD.has(tok.norm) ? -1 : open;
   }
   return -1;
 }

@@ -1852,3 +1852,16 @@ export const ACCOUNTING_ITEMS: readonly string[] = [
 export const ACCOUNTING_ITEM_WORDS: readonly string[] = [
   "other", "special", "significant", "specific", "non-recurring", "one-time",
 ];
+
+/** Words that open an aside about a sentence's subject: a relative pronoun or a determiner. */
+export const SUBJECT_ASIDE_OPENERS: readonly string[] = [
+  "which", "who", "whose", "a", "an", "the", "its", "their", "his", "her",
+];
+
+/** Verbs of saying, which make an aside a source's ("Sales rose, the company said, helped by ..."). */
+export const ASIDE_SAYING_VERBS: readonly string[] = ["said", "says", "told", "added", "noted"];
+
+/** Words that open a sentence's phrase before its subject, no subject: "According to Drap, the company ...". */
+export const SUBJECT_LEADS: readonly string[] = [
+  "according", "in", "on", "at", "for", "by", "after", "before", "as", "despite",
+];
