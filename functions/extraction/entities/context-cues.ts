@@ -1,3 +1,4 @@
+import { isPlaceKind } from "./gazetteer.ts";
 import {
   APPOSITION_ORGANIZATION_HEADS,
   BRANDED_THINGS,
@@ -378,23 +379,17 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
       joint = true;
     }
   }
-  // ("Yamazaki Baking, Japan's largest bread maker,": a place's possessive stands as "the country's".)
-  const placeOwner = (k: number): number => {
-    const place = view.places[k];
-    const kind = place?.value.kind;
-    const located = kind === "country" || kind === "region" || kind === "city";
-    return place && located && isPossessive(words[place.end] ?? "") ? place.end : -1;
-  };
   // ("Melody House, one of the oldest music retailers,": one of a plural head's kind.)
   const oneOf =
     words[comma + 1] === "one" &&
     words[comma + 2] === "of" &&
-    (words[comma + 3] === "the" || placeOwner(comma + 3) >= 0);
+    (words[comma + 3] === "the" || placeOwnerEnd(view, comma + 3) >= 0);
   let article = oneOf ? comma + 3 : comma + 1;
   if (oneOf) joint = true;
   if (words[comma] !== ",") return false;
   if (!APPOSITION_DETERMINERS.has((words[article] ?? "").toLowerCase())) {
-    article = placeOwner(article);
+    // ("Yamazaki Baking, Japan's largest bread maker,": a place's possessive stands as "the country's".)
+    article = placeOwnerEnd(view, article);
     if (article < 0) return false;
   }
   const last = Math.min(words.length - 1, article + 1 + APPOSITION_MODIFIERS);
@@ -422,6 +417,12 @@ function apposedOrganization(view: SentenceView, start: number, end: number, mak
   }
   return false;
 }
+/** Where the possessive of a place the word lists know, opening at `k`, stands ("Japan" "'s"); -1 if none. */
+function placeOwnerEnd(view: SentenceView, k: number): number {
+  const place = view.places[k];
+  return place && isPlaceKind(place.value.kind) && isPossessive(view.words[place.end] ?? "") ? place.end : -1;
+}
+
 /**
  * words[i] is a maker's head ("maker", "producers" after two names) after a noun of what is made ("the
  * world's biggest cable maker") or before "of" ("the Italian maker of cables"), not a person's job ("a

@@ -27,6 +27,11 @@ import type { PhraseHit } from "./span-proposer.ts";
 /** "misc": events, market indices and payment systems, named MISC. */
 export type GazetteerKind = "country" | "nation" | "demonym" | "region" | "city" | "organization" | "misc";
 
+/** A kind of the word lists that names a place: a country, a region or a city. */
+export function isPlaceKind(kind: GazetteerKind | undefined): boolean {
+  return kind === "country" || kind === "region" || kind === "city";
+}
+
 /** What a phrase of the word lists is. */
 export interface GazetteerEntry {
   kind: GazetteerKind;

@@ -2,7 +2,7 @@ import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./al
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
 import { Eponyms } from "./eponyms.ts";
-import { countryName, PLACES_AND_NAMES } from "./gazetteer.ts";
+import { countryName, isPlaceKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
@@ -270,8 +270,7 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
 
 /** The words are a city, a country or a region the word lists know, in any case. */
 function knownPlace(words: readonly string[]): boolean {
-  const kind = PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind;
-  return kind === "city" || kind === "country" || kind === "region";
+  return isPlaceKind(PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind);
 }
 
 /** An opening bracket right after a name, or after its legal form. */

@@ -128,7 +128,7 @@ export function subjectAsideOpen(tokens: readonly Token[], comma: number): numbe
 }
 
 /** A comma or a number other than a year stands among tokens [from, to): more than a subject's words. */
-function figureBetween(tokens: readonly Token[], from: number, to: number): boolean {
+function beyondSubjectWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const tok = tokens[k];
     if (tok?.norm === "," || (tok?.kind === "num" && !/^(?:19|20)\d\d$/.test(tok.text))) return true;
@@ -187,7 +187,7 @@ export function scopesOf(tokens: readonly Token[], sentences: readonly Sentence[
       relative = false;
       // (Only a subject's words, with no figure: "as housing costs, which carry a 40 per cent weight, rose"
       // after "slowed to 2.8 per cent in October from 3.3 per cent in September" takes no September.)
-      resumes = interrupted >= 0 && !figureBetween(tokens, interrupted, relativeOpen) ? interrupted : -1;
+      resumes = interrupted >= 0 && !beyondSubjectWords(tokens, interrupted, relativeOpen) ? interrupted : -1;
       interrupted = -1;
     } else if (tok && prev?.norm === "," && participleApposition(tokens, i, sentence)) {
       // "The contract, approved in April, will cost $1.5 billion": April is not the cost's.

@@ -740,7 +740,7 @@ function afterContrast(tokens: readonly Token[], from: number, to: number): bool
 const COMPARED = new Set(["from", "with", "against", "versus", "vs", "vs.", "than"]);
 
 /** The period at `first` follows "compared with/to", "versus" or "against": a change's base. */
-function setAgainst(tokens: readonly Token[], first: number): boolean {
+export function setAgainst(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.norm ?? "";
   if (before === "versus" || before === "vs" || before === "vs." || before === "against") return true;
   return (before === "with" || before === "to") && tokens[first - 2]?.norm === "compared";

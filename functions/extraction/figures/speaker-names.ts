@@ -880,10 +880,6 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
 /** Lower-case words of a title before a name, at most: "said chief financial officer". */
 const TITLE_RUN = 4;
 
-/**
- * Past a lower-case title before a name: "said finance chief Paul Ortega", "said sales chief Lina Okafor"
- * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
- */
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 
 /** Words that open a title owned by a body before the name it introduces: "its chief executive, Mary Jones". */
@@ -916,6 +912,10 @@ function pastOwnedTitle(t: readonly Token[], start: number): number {
   return isCapitalized(t[name]) && !TITLES.has(t[name]?.norm ?? "") ? name : start;
 }
 
+/**
+ * Past a lower-case title before a name: "said finance chief Paul Ortega", "said sales chief Lina Okafor"
+ * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
+ */
 function pastLowerCaseTitle(t: readonly Token[], from: number): number {
   // "said Halifax economist Amanda Bryden", "said REINZ chief executive Rowena Duncum": the owner first.
   let owner = from;

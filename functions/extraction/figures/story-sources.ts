@@ -14,6 +14,7 @@ import {
 } from "./data/periods.ts";
 import { RESULT_NOUNS } from "./data/speech.ts";
 import { AUXILIARIES } from "./data/subject-words.ts";
+import { setAgainst } from "./figure-period.ts";
 import { BULLETS, CLAUSE_REACH, CLAUSE_SPLITTERS, expectationMet, FORWARD } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isRelativePeriod } from "./relative-periods.ts";
@@ -127,8 +128,8 @@ const LEDE_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
 export function namesStory(input: StoryText, p: PeriodHit): boolean {
   const { tokens, sentenceTokens, sentenceOf } = input;
   // ("Key highlights (1H FY26 vs 1H FY25)", "Third Quarter 2026 Highlights (Compared to Third Quarter
-  // 2025)": the period set against is the one before, never the story's.)
-  if (setAgainst(tokens, p)) return false;
+  // 2025)", "versus the prior year": the period set against is the one before, never the story's.)
+  if (setAgainst(tokens, tokens[p.first - 1]?.norm === "the" ? p.first - 1 : p.first)) return false;
   // ("Earnings per share 18.2 cents (1H FY25: 15.9 cents)": a comparative's period is its figure's only,
   // whatever cue stands before it.)
   if (comparativeEnd(tokens, p) >= 0) return false;
@@ -168,17 +169,6 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
     firstPeriod(input, first, p) &&
     (LEDE_LINKS.has(tokens[link]?.norm ?? "") || endOfMonthAt(tokens, p) || reportedResultAt(tokens, p));
   return headline || lede;
-}
-
-/** Words right before a period that set it against another: "vs 1H FY25", "versus the prior year". */
-const AGAINST: ReadonlySet<string> = new Set(["vs", "vs.", "versus", "against"]);
-
-/** The period `p` is the one set against: after "vs", "versus", "against", "compared to" or "compared with". */
-function setAgainst(tokens: readonly Token[], p: PeriodHit): boolean {
-  const k = tokens[p.first - 1]?.norm === "the" ? p.first - 2 : p.first - 1;
-  const word = tokens[k]?.norm ?? "";
-  if (AGAINST.has(word)) return true;
-  return (word === "to" || word === "with") && tokens[k - 1]?.norm === "compared";
 }
 
 const REPORTING_VERBS: ReadonlySet<string> = new Set(RESULT_REPORTING_VERBS);
