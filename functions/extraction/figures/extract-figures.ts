@@ -7,6 +7,7 @@
 import { withoutAmountMentions } from "../amount-mentions.ts";
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { readBareComparatives } from "./bare-comparatives.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
@@ -506,6 +507,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readPartsOfWhole(text, figures);
   readParallelCounts(text, figures);
   readElidedUnits(text, figures);
+  readBareComparatives(text, figures);
   readDefinedUnits(text, figures);
   readPronounShares(text, figures);
   shareDenominators(text, figures);

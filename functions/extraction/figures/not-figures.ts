@@ -1,6 +1,7 @@
 /** Numbers that are no figures: ordinals, codes, dates, times, phone numbers, addresses, labels, ages, years. */
 import { isAge } from "./ages.ts";
 import type { Amount } from "./amounts.ts";
+import { bareComparativeAt } from "./bare-comparatives.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import {
   DISPLAY_LINES,
@@ -283,7 +284,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (integer && amount.mult === 1 && isAddress(t, k + 1)) return k + 2;
   // List numbering: "1." or "2)" at the start of a line; "(3)".
   if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
-  if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1) return k + 2;
+  if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1 && !bareComparativeAt(t, k))
+    return k + 2;
   // "The 30-share BSE Sensex", "the 27-nation bloc": how many members make up a named index or group.
   if (
     integer &&

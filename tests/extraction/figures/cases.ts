@@ -309,6 +309,7 @@ import { FIXES59 } from "./cases-fixes59.ts";
 import { FIXES60 } from "./cases-fixes60.ts";
 import { FIXES61 } from "./cases-fixes61.ts";
 import { FIXES62 } from "./cases-fixes62.ts";
+import { FIXES63 } from "./cases-fixes63.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -608,6 +609,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES60,
     ...FIXES61,
     ...FIXES62,
+    ...FIXES63,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,43 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 63, in wording of my own. */
+
+export const FIX63_BARE_COMPARATIVES: Case[] = [
+  // A number alone in parentheses right after an amount is the same measure a period before, in the
+  // amount's currency, unit and scale, with no period of its own.
+  [
+    "Net sales for the fourth quarter amounted to SEK 1,126 million (1,229). The operating margin was 7.6 percent (7.9), and earnings per share were SEK 0.84 (1.02). EBIT came to EUR 12.4m (11.0).",
+    [
+      { text: "SEK 1,126 million", value: 1126000000, period: { text: "fourth quarter" } },
+      {
+        text: "1,229",
+        kind: "MONEY",
+        value: 1229000000,
+        currency: "SEK",
+        subject: { text: "Net sales" },
+        period: undefined,
+      },
+      { text: "7.6 percent" },
+      {
+        text: "7.9",
+        kind: "PERCENT",
+        value: 7.9,
+        subject: { text: "The operating margin" },
+        period: undefined,
+      },
+      { text: "SEK 0.84" },
+      { text: "1.02", kind: "MONEY", value: 1.02, currency: "SEK", subject: { text: "earnings per share" } },
+      { text: "EUR 12.4m" },
+      { text: "11.0", kind: "MONEY", value: 11000000, currency: "EUR", subject: { text: "EBIT" } },
+    ],
+    { publishedAt: "2026-02-05" },
+  ],
+  // Not a footnote's "(1)" after an amount written with a decimal point, nor a year, nor a number glued to
+  // a name.
+  [
+    "The plan cost $5.2 million (1). Revenue rose 5% (2024). Toyota sold the RAV4 (3,902).",
+    [{ text: "$5.2 million" }, { text: "5%" }],
+  ],
+];
+
+export const FIXES63: Case[] = [...FIX63_BARE_COMPARATIVES];
