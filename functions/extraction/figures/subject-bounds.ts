@@ -13,6 +13,7 @@ import {
   APPOSITION_OPENERS,
   ASIDE_PREPOSITIONS,
   AUXILIARIES,
+  BRIEF_ACTION_VERBS,
   COMPANY_KINDS,
   COMPASS_POINTS,
   DETERMINER_WORDS,
@@ -64,7 +65,15 @@ export function labelBefore(
   let s = acronymBefore(t, colon) ?? colon;
   while (s > 0 && colon - s < LABEL_WORDS) {
     const p = t[s - 1];
-    if (!p || (p.lineStart && LIST_MARKS.has(p.norm)) || p.kind === "sym" || NP_STOPS.has(p.norm)) break;
+    // ("- Loan-to-value: 34.7%": a hyphenated compound is one word of the label.)
+    const compound = gluedHyphen(t, s - 2) || gluedHyphen(t, s - 1);
+    if (
+      !p ||
+      (p.lineStart && LIST_MARKS.has(p.norm)) ||
+      p.kind === "sym" ||
+      (NP_STOPS.has(p.norm) && !compound)
+    )
+      break;
     s--;
     if (p.lineStart) break;
   }
@@ -80,7 +89,8 @@ export function labelBefore(
   for (let k = s; k < colon; k++) {
     const norm = t[k]?.norm ?? "";
     const verb = /^[a-z]{3,}ed$/.test(norm) && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "");
-    if (PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) return undefined;
+    const compound = gluedHyphen(t, k - 1) && gluedHyphen(t, k + 1);
+    if ((PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) && !compound) return undefined;
   }
   return trimmed(t, s, colon, isPeriodToken);
 }
@@ -106,21 +116,30 @@ function namedItemStart(t: readonly Token[], comma: number, colon: number): numb
 /**
  * "* Q3 NET SALES SEK 10.24 BILLION", "* Q3 OPERATING MARGIN 10.9%": a wire brief's bullet in capitals
  * whose few words before the figure name what it measures, with no verb among them (not "* SAYS HAS
- * REDUCED WORKFORCE BY ABOUT 1,400"); a period's label before them goes.
+ * REDUCED WORKFORCE BY ABOUT 1,400"); a period's label before them goes. `afterLead`: the label follows the
+ * brief's verb of saying ("* SAYS H1 TOTAL REVENUE HK$28.6 BILLION", "* SAYS GEARING RATIO AT 36.4%"), read
+ * only where nothing else named the figure's subject, with no verb of its own ("* SAYS INVESTS SEK 120
+ * MILLION", "* SAYS EXPORT SALES UP 21%").
  */
 export function briefBulletLabel(
   t: readonly Token[],
   qualifierStart: number,
   last: number,
   isPeriodToken: (k: number) => boolean,
+  afterLead = false,
 ): SubjectHit | undefined {
   let s = qualifierStart;
   while (s > 0 && qualifierStart - s <= LABEL_WORDS && !t[s - 1]?.lineStart) s--;
   const mark = t[s - 1];
   if (!mark?.lineStart || !LIST_MARKS.has(mark.norm) || s >= qualifierStart) return undefined;
   let a = s;
+  if (afterLead) {
+    if (!BRIEF_LEADS.has(t[a]?.text ?? "")) return undefined;
+    a++;
+  }
   while (a < qualifierStart && isPeriodToken(a)) a++;
-  if (a >= qualifierStart) return undefined;
+  const end = afterLead && t[qualifierStart - 1]?.text === "AT" ? qualifierStart - 1 : qualifierStart;
+  if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
   // tax applies".)
@@ -128,16 +147,19 @@ export function briefBulletLabel(
   let capitals = true;
   for (let k = a; k < qualifierStart + BRIEF_LINE_REACH && t[k] && (k === a || !t[k]?.lineStart); k++)
     if (/\p{Ll}/u.test(t[k]?.text ?? "")) capitals = false;
+  if (afterLead && !capitals) return undefined;
   const after = t[last];
   if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) {
-    if (!setOffComparison(t, last)) return undefined;
+    if (!setOffComparison(t, last) && !comparedOrDated(t, last, isPeriodToken)) return undefined;
     // (Its change set off after it, a label with a preposition or a past verb is a clause: "- Revenue per
     // test stood at Rs 496, against ...", "* Operating EBIT of 86.3 million euros, compared with ...".)
     // ("- Cash flow from operating activities SEK 212 million (158)": a preposition inside the label is its.)
-    if (LABEL_BREAKS.has(t[qualifierStart - 1]?.norm ?? "")) return undefined;
+    // ("• Net sales up 4% on the year": a change's word makes it a clause too.)
+    const lastWord = t[qualifierStart - 1]?.norm ?? "";
+    if (LABEL_BREAKS.has(lastWord) || lastWord === "up" || lastWord === "down") return undefined;
     for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
-  for (let k = a; k < qualifierStart; k++) {
+  for (let k = a; k < end; k++) {
     const tok = t[k];
     if (tok?.kind !== "word" || (capitals && (tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)))
       return undefined;
@@ -150,9 +172,23 @@ export function briefBulletLabel(
       (/^[a-z]{3,}ed$/.test(tok.norm) && !ACCOUNTING_WORDS.has(tok.norm))
     )
       return undefined;
+    // (After the verb of saying: "ROSE", "UP", "INVESTS", "ACCOUNT FOR", "AT END OF SEPT" make a clause.)
+    if (
+      afterLead &&
+      (isPastVerb(tok) ||
+        BRIEF_CLAUSE_WORDS.has(tok.norm) ||
+        BRIEF_ACTION_VERBS.has(tok.norm) ||
+        (k === end - 1 && LABEL_BREAKS.has(tok.norm)))
+    )
+      return undefined;
   }
-  return { first: a, last: qualifierStart, anaphor: false };
+  return { first: a, last: end, anaphor: false };
 }
+
+/** A wire brief's verbs of saying before its label, in capitals: "* SAYS Q3 REVENUE", "* SEES FY 2026". */
+const BRIEF_LEADS = new Set(["SAYS", "SEES", "EXPECTS", "REPORTS", "POSTS"]);
+/** Words after a brief's verb of saying that make its words a clause: "EXPORT SALES UP 21%", "AT END OF". */
+const BRIEF_CLAUSE_WORDS = new Set(["up", "down", "at", "to", "by", "stood", "rose", "fell"]);
 
 /** Words after a brief's figure that set it against another: "versus 35.2 billion naira a year ago". */
 const VERSUS = new Set(["versus", "vs", "vs."]);
@@ -167,6 +203,40 @@ function setOffComparison(t: readonly Token[], last: number): boolean {
   if (mark === "(") return true;
   return (mark === "," || mark === ";") && SET_OFF_CHANGES.has(t[last + 1]?.norm ?? "");
 }
+
+/**
+ * The rest of a results line after its figure at `last` compares it or dates it, no clause: "- Gross margin
+ * 25.0 percent from 24.2 percent", "- Net debt $38.4 million at quarter end", "- Cash $12 million as of
+ * Sept. 30", "- Final dividend 20 cents a share".
+ */
+function comparedOrDated(t: readonly Token[], last: number, isPeriodToken: (k: number) => boolean): boolean {
+  const first = t[last]?.norm ?? "";
+  if (COMPARING_LEADS.has(first)) return t[last + 1]?.kind === "num" || t[last + 1]?.kind === "sym";
+  let end = last + 1;
+  while (t[end] && !t[end]?.lineStart && end - last <= DATED_TAIL) end++;
+  if (t[end] && !t[end]?.lineStart) return false;
+  // ("a share", "per tonne": the price's unit ends the line.)
+  if ((first === "a" || first === "per") && end === last + 2) return t[last + 1]?.kind === "word";
+  if (!DATING_LEADS.has(first)) return false;
+  let dated = false;
+  for (let k = last + 1; k < end; k++) {
+    const tok = t[k];
+    if (isPeriodToken(k) || PERIOD_END_WORDS.has(tok?.norm ?? "")) dated = true;
+    else if (tok?.kind === "word" && !DATED_FILLERS.has(tok.norm)) return false;
+  }
+  return dated;
+}
+
+/** Words that set a results line's figure against the one after it: "25.0 percent from 24.2 percent". */
+const COMPARING_LEADS = new Set(["from", "against", "versus", "vs"]);
+/** Prepositions that date a results line's figure: "at quarter end", "for the 2026/27 academic year". */
+const DATING_LEADS = new Set(["at", "in", "for", "as", "on", "during"]);
+/** Nouns that end a period the period reader leaves alone: "at quarter end", "the academic year". */
+const PERIOD_END_WORDS = new Set(["end", "year", "quarter", "half", "term", "semester", "period", "close"]);
+/** Words of a dated tail that are neither period nor clause: "as of", "the", "academic", "financial". */
+const DATED_FILLERS = new Set(["of", "the", "academic", "financial", "fiscal", "school", "calendar"]);
+/** Tokens of a dated tail, at most: "for the 2026/27 academic year". */
+const DATED_TAIL = 8;
 
 /** Words right before a figure that make the words before them a clause, no label: "stood at", "of". */
 const LABEL_BREAKS = new Set(["of", "at", "to", "for", "from", "by", "in", "on", "with"]);

@@ -322,7 +322,8 @@ export function subjectOf(
     carriedUnit(t, fig, qualifierStart, isPeriodToken) ??
     (fig.kind === "MONEY"
       ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
-      : undefined)
+      : undefined) ??
+    briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken, true)
   );
 }
 

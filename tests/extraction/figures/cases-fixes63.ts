@@ -40,4 +40,33 @@ export const FIX63_BARE_COMPARATIVES: Case[] = [
   ],
 ];
 
-export const FIXES63: Case[] = [...FIX63_BARE_COMPARATIVES];
+export const FIX63_RESULT_LINES: Case[] = [
+  // A results line's label names its figure when a comparison, a unit or a dated tail follows it, and
+  // through a hyphenated compound before a colon.
+  [
+    "Highlights:\n- Net debt $38.4 million at quarter end\n- Final dividend 20 cents a share\n- Loan-to-value: 34.7%\n- Gross margin 25.0 percent from 24.2 percent\n- Occupancy 97.2% for the 2026/27 academic year",
+    [
+      { text: "$38.4 million", subject: { text: "Net debt" } },
+      { text: "20 cents", subject: { text: "Final dividend" } },
+      { text: "34.7%", subject: { text: "Loan-to-value" } },
+      { text: "25.0 percent", subject: { text: "Gross margin" } },
+      { text: "24.2 percent", subject: { text: "Gross margin" } },
+      { text: "97.2%", subject: { text: "Occupancy" } },
+    ],
+  ],
+  // Not a clause after the figure ("applies to each flight").
+  ["Charter costs:\n- Fuel 10 percent applies to each flight", [{ text: "10 percent", subject: undefined }]],
+  // A wire brief's label after "SAYS"/"SEES", where nothing else names the figure; not a clause.
+  [
+    "Nov 5 (Reuters) - Acme Corp:\n* SAYS H1 TOTAL REVENUE HK$28.6 BILLION\n* SAYS GEARING RATIO AT 36.4%\n* SEES FY 2026 NET SALES $610 MILLION TO $625 MILLION\n* SAYS INVESTS SEK 120 MILLION",
+    [
+      { text: "HK$28.6 BILLION", subject: { text: "TOTAL REVENUE" } },
+      { text: "36.4%", subject: { text: "GEARING RATIO" } },
+      { text: "$610 MILLION TO $625 MILLION", subject: { text: "NET SALES" } },
+      { text: "SEK 120 MILLION", subject: undefined },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
+export const FIXES63: Case[] = [...FIX63_BARE_COMPARATIVES, ...FIX63_RESULT_LINES];

@@ -1865,3 +1865,38 @@ export const ASIDE_SAYING_VERBS: readonly string[] = ["said", "says", "told", "a
 export const SUBJECT_LEADS: readonly string[] = [
   "according", "in", "on", "at", "for", "by", "after", "before", "as", "despite",
 ];
+
+/**
+ * Verbs in the present that follow a wire brief's "SAYS" and make its words a clause, no label: "* SAYS
+ * INVESTS SEK 120 MILLION", "* SAYS BOARD APPROVES INTERIM DIVIDEND", "* SAYS U.S. CUSTOMERS ACCOUNT FOR".
+ */
+export const BRIEF_ACTION_VERBS: ReadonlySet<string> = new Set([
+  "account",
+  "accounts",
+  "acquires",
+  "agrees",
+  "allocates",
+  "approves",
+  "borrows",
+  "buys",
+  "completes",
+  "cuts",
+  "declares",
+  "invests",
+  "issues",
+  "launches",
+  "pays",
+  "plans",
+  "proposes",
+  "raises",
+  "receives",
+  "recommends",
+  "repurchases",
+  "secures",
+  "sells",
+  "sets",
+  "signs",
+  "spends",
+  "targets",
+  "wins",
+]);
