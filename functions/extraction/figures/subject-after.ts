@@ -653,6 +653,17 @@ function prepositionAfter(
   return undefined;
 }
 
+/** The purpose "to" at `from` opens, when it holds more than its verb: "to expand production in Vietnam". */
+function purposeAfter(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+  qualifierStart: number,
+): SubjectHit | undefined {
+  const purpose = prepositionAfter(t, from, isPeriodToken, qualifierStart);
+  return purpose && purpose.last - purpose.first > 2 ? purpose : undefined;
+}
+
 /**
  * What money after its figure is of or in, the link at `at`: "$500 million in aid", "$4 billion of
  * infrastructure debt", "of its debt"; not a name or a period ("in Kazakhstan", "in 2024"), nor "in" with
@@ -819,7 +830,9 @@ export function destinationOf(
     (PURPOSE_VERBS.has(next.norm) || NOT_PURPOSE.has(next.norm) || !nounLike(t, k + 1))
   )
     // ("with $40m set aside to train mechanics": money allotted measures its purpose.)
-    return allotted && link === "to" ? prepositionAfter(t, k, isPeriodToken, qualifierStart) : undefined;
+    // ("will spend 45 billion yen over three years to expand production": so does money spent or given; not
+    // a verb alone, "to open" before "40 branches", a figure of its own.)
+    return link === "to" ? purposeAfter(t, k, isPeriodToken, qualifierStart) : undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
   // ("into British Steel as Scunthorpe talks drag on": the name ends at the clause word after it.)
   let nameEnd = np?.first ?? 0;

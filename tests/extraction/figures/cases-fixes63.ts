@@ -69,4 +69,20 @@ export const FIX63_RESULT_LINES: Case[] = [
   ],
 ];
 
-export const FIXES63: Case[] = [...FIX63_BARE_COMPARATIVES, ...FIX63_RESULT_LINES];
+export const FIX63_SPENT_PURPOSE: Case[] = [
+  // Money spent, invested, borrowed or given "to" do something measures that purpose, before the clause's
+  // subject; not a verb alone before a figure of its own.
+  [
+    "Nipro will spend 45 billion yen ($300 million) over three years to expand production in Vietnam. The bank borrowed $5 million to fund the deal. NgitiCare plans to spend P1.5 billion next year to open 40 branches.",
+    [
+      { text: "45 billion yen", subject: { text: "to expand production in Vietnam" } },
+      { text: "$300 million", subject: { text: "to expand production in Vietnam" } },
+      { text: "$5 million", subject: { text: "to fund the deal" } },
+      { text: "P1.5 billion", subject: { text: "NgitiCare" } },
+      { text: "40 branches" },
+    ],
+    { publishedAt: "2026-03-01" },
+  ],
+];
+
+export const FIXES63: Case[] = [...FIX63_SPENT_PURPOSE, ...FIX63_BARE_COMPARATIVES, ...FIX63_RESULT_LINES];
