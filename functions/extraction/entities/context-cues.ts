@@ -132,6 +132,38 @@ export function describedAsCompany(view: SentenceView, start: number, end: numbe
   );
 }
 
+/**
+ * The words right around the name describe a company or a body: "the regulator BaFin", "platforms Temu and
+ * Shein", "Rosatom, the Russian state nuclear corporation,", "Italian ropeway maker Dolomiti Funi". The
+ * strongest of the cues: refine.ts lets them outvote the tagger's readings elsewhere in the article.
+ */
+export function describedAsOrganization(
+  view: SentenceView,
+  start: number,
+  end: number,
+  country: boolean,
+): boolean {
+  const lower = (i: number) => (view.words[i] ?? "").toLowerCase();
+  // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
+  if (start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) return true;
+  if (apposedAfterOrganizationNoun(view, start, end)) return true;
+  // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
+  if (afterPluralOrganizationNoun(view, start)) return true;
+  // (A maker's head only for a name that opens with no given name, "John Doe, a cabinet maker," being a
+  // person, and not after a preposition of place: "The Morenci mine in Greenlee County, the largest copper
+  // producer," describes the mine.)
+  const makerHead = !GIVEN_NAMES.has(view.words[start] ?? "") && !LOCATIVE.has(lower(start - 1));
+  if (apposedOrganization(view, start, end, makerHead)) return true;
+  // "Italian ropeway maker Dolomiti Funi", "cookware maker Tramontina": a maker's head right before the name,
+  // after a noun of what is made (not "film maker Spike Lee", not "the maker").
+  return (
+    !country &&
+    makerHead &&
+    !MAKER_DETERMINERS.has(lower(start - 2)) &&
+    madeThingsHead(view.words, start - 1, 0, false)
+  );
+}
+
 export function typeFromContext(
   view: SentenceView,
   start: number,
@@ -143,21 +175,8 @@ export function typeFromContext(
   if ((type === "LOCATION" || type === "MISC") && !country && namesTeam(view, start, end, lower)) {
     return "ORGANIZATION";
   }
-  // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
   const unknownPlace = type === "LOCATION" && !view.places[start] && !country;
-  if ((type !== "LOCATION" || unknownPlace) && start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) {
-    return "ORGANIZATION";
-  }
-  if ((type !== "LOCATION" || unknownPlace) && apposedAfterOrganizationNoun(view, start, end))
-    return "ORGANIZATION";
-  // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
-  if ((type !== "LOCATION" || unknownPlace) && afterPluralOrganizationNoun(view, start))
-    return "ORGANIZATION";
-  // (A maker's head only for a name that opens with no given name, "John Doe, a cabinet maker," being a
-  // person, and not after a preposition of place: "The Morenci mine in Greenlee County, the largest copper
-  // producer," describes the mine.)
-  const makerHead = !GIVEN_NAMES.has(view.words[start] ?? "") && !LOCATIVE.has(lower(start - 1));
-  if ((type !== "LOCATION" || unknownPlace) && apposedOrganization(view, start, end, makerHead))
+  if ((type !== "LOCATION" || unknownPlace) && describedAsOrganization(view, start, end, country))
     return "ORGANIZATION";
   // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber", "towns like Nanyuki".
   const listed =
@@ -346,7 +365,10 @@ function afterPluralOrganizationNoun(view: SentenceView, start: number): boolean
     const word = (words[i] ?? "").toLowerCase();
     return word.endsWith("s") && ORGANIZATION_NOUN.has(word.slice(0, -1));
   };
-  if (start > 0 && plural(start - 1)) return true;
+  // (Not across a line: "... to lure miners" above "RIYADH, Dec 1 —".)
+  const tokens = view.tokens;
+  const lineBefore = view.text.slice(tokens[start - 1]?.end ?? 0, tokens[start]?.start ?? 0).includes("\n");
+  if (start > 0 && plural(start - 1) && !lineBefore) return true;
   if (words[start - 1] !== "and") return false;
   let k = start - 2;
   while (k > start - 2 - JOINED_NAME_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k--;
@@ -438,6 +460,8 @@ function madeThingsHead(words: readonly string[], i: number, first: number, join
     i > first && /^\p{Ll}[\p{Ll}-]*$/u.test(made) && !PERSON_MAKER_WORD.has(made) && !RANKING_WORD.test(made)
   );
 }
+/** Words before a maker's head that make no noun of what is made: "the maker", "its producer". */
+const MAKER_DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "that", "this"]);
 /** Rankings and sizes that may stand right before a head: "the biggest maker", "a leading producer". */
 const RANKING_WORD =
   /^(?:\p{Ll}+est|leading|top|major|largest|big|small|large|no|number|second|third|state|private|local|domestic|foreign|global|regional|independent|family-owned|state-owned|listed)$/u;

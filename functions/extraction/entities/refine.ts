@@ -1,6 +1,12 @@
 import { WIRE_SLUGS } from "../text/tokens.ts";
 import { firstTokenFrom } from "./candidate-index.ts";
-import { DASHES, describedAsCompany, inTeamContext, typeFromContext } from "./context-cues.ts";
+import {
+  DASHES,
+  describedAsCompany,
+  describedAsOrganization,
+  inTeamContext,
+  typeFromContext,
+} from "./context-cues.ts";
 import {
   inCurrencyName,
   isCurrencyAbbreviation,
@@ -566,9 +572,8 @@ function refineSpan(
     weak = false;
   }
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
-  const cue = titled
-    ? undefined
-    : typeFromContext(view, s, e, type, countryCode !== undefined || country !== undefined || nation);
+  const national = countryCode !== undefined || country !== undefined || nation;
+  const cue = titled ? undefined : typeFromContext(view, s, e, type, national);
   if (cue) {
     type = cue;
     weak = false;
@@ -635,7 +640,9 @@ function refineSpan(
     confidence:
       type === "ORGANIZATION" && !titled && countryCode === undefined && inTeamContext(view, s, e)
         ? VOTE_TEAM
-        : voteOf(span, canonical !== undefined || titled || cue !== undefined),
+        : cue === "ORGANIZATION" && !view.places[s] && describedAsOrganization(view, s, e, national)
+          ? VOTE_CUED
+          : voteOf(span, canonical !== undefined || titled || cue !== undefined),
     ...(weak && span.doubted && { doubted: true }),
     initial: s <= view.firstWord || afterDateline,
     sentence,
@@ -716,6 +723,12 @@ export const VOTE_CERTAIN = 10;
  * few plain readings of the same name in the article ("bowling Somerset out for 83").
  */
 export const VOTE_TEAM = 3 * VOTE_CERTAIN;
+/**
+ * The words around a name no word list knows as a place say it is a company or a body ("software maker
+ * Logivia", "the regulator BaFin"): that outvotes a few of the tagger's readings of the same name elsewhere
+ * in the article, which read it without them.
+ */
+export const VOTE_CUED = 3 * VOTE_CERTAIN;
 export const VOTE_GUESS = 1;
 
 function voteOf(span: ProposedSpan, known: boolean): number {

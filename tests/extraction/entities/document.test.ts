@@ -1127,6 +1127,31 @@ describe("document-level consistency", () => {
     expect(named(share, "Purdys Chocolatier")?.type).toBe("ORGANIZATION");
   });
 
+  it("types a name as a company after a maker's head or a wholesaler, and lets that outvote the tagger (session 63)", () => {
+    const list = entities(
+      "The cable car was built by Italian ropeway maker Dolomiti Funi, and Brazilian cookware maker " +
+        "Tramontina supplied pans. According to Toyosu wholesaler Chuo Gyorui, prices rose. The film " +
+        "maker Spike Lee attended.",
+    );
+    expect(named(list, "Dolomiti Funi")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Tramontina")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Chuo Gyorui")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Spike Lee")?.type).toBe("PERSON");
+    // The one described mention outvotes the tagger's three plain readings of the name.
+    const article = entities(
+      "PARIS, Nov 19, 2026 (AFP) - French payroll software maker Logivia on Thursday reported a 17 percent " +
+        "jump in third-quarter revenue.\n\nLogivia confirmed its target of full-year revenue growth.\n\n" +
+        "Logivia's German rival Personio is not listed. Analysts at Oddo BHF said in a note that Logivia's " +
+        "valuation was high.",
+    );
+    expect(named(article, "Logivia")?.type).toBe("ORGANIZATION");
+    // (Not across a headline's line: "... to lure miners" above "RIYADH, Dec 1 —".)
+    const dateline = entities(
+      "Saudi Arabia cuts royalty to lure miners\nRIYADH, Dec 1, 2026 — Saudi Arabia has cut the royalty.",
+    );
+    expect(named(dateline, "Riyadh")?.type).toBe("LOCATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -210,6 +210,11 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   "tracker",
   // "Israel's national lottery Mifal Hapais".
   "lottery",
+  // "Toyosu wholesaler Chuo Gyorui", "drinks distributor Kirin" ("exporter" is as often a person's trade).
+  "wholesaler",
+  "distributor",
+  "bottler",
+  "canner",
 ];
 
 /**
