@@ -77,7 +77,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "60": "c6dac1a5cfe4e903",
   "61": "722b5969da7832b1",
   "62": "275233418d74da02",
-  "63": "ae11bdf252f5663d",
+  "63": "c82d15dcc41195a3",
 };
 
 function dataFingerprint(): string {

@@ -176,7 +176,18 @@ export function sharesSubject(
     same?.figure.kind === figure.kind &&
     same.figure.currency === figure.currency &&
     (periodAt[firstAtOrAfter(tokens, figure.end, (x) => x.start)] ?? -1) >= 0;
-  const fromAt = tokens[to]?.norm === "from" || datedAfter ? to : compared ? to - 1 : -1;
+  // ("land 90 percent of the catch from some 29,000 small boats": a count after a share that is no change
+  // is where the share came from, no level it fell from; "up 9% from 14.9 billion bushels", "2.4 percentage
+  // points, down from about 4 points" and "19.4 percentage points from 20.1 points" are.)
+  const shareSource =
+    same !== undefined &&
+    figure.kind === "QUANTITY" &&
+    same.figure.kind === "PERCENT" &&
+    !same.figure.change &&
+    !fromLead(tokens[to - 1]) &&
+    tokens[to - 1]?.norm !== "," &&
+    to > unitEnd(tokens, same);
+  const fromAt = (tokens[to]?.norm === "from" && !shareSource) || datedAfter ? to : compared ? to - 1 : -1;
   // "N1.5 million a year, up from N600,000": a rate may stand between the figure and the comma; so may
   // a period ("rose to 2.9% in October, up from 2.6%").
   const afterComma = (k: number) => {

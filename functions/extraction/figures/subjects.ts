@@ -2466,12 +2466,27 @@ function objectShare(t: readonly Token[], k: number): boolean {
     /^[a-z]{3,}ing$/.test(n) && t[k]?.text === n && (AUXILIARIES.has(helper) || /^[a-z]{3,}ed$/.test(helper));
   // "plans to pay out as much as 60% of its profit": a phrasal verb's particle.
   const particle = PARTICLES.has(n) && t[k - 1]?.kind === "word" && OBJECT_VERBS.has(t[k - 1]?.norm ?? "");
-  // "The grid, which absorbs 24% of the surplus": a present tense after a relative pronoun.
-  const present = /^[a-z]{4,}[^su]s$/.test(n) && ["which", "that", "who"].includes(helper);
+  // "The grid, which absorbs 24% of the surplus", "DaVita and Fresenius, which together operate about 70% of
+  // U.S. clinics": a verb after a relative pronoun, past an adverb.
+  const relative = (w: string) => w === "which" || w === "that" || w === "who";
+  const afterRelative =
+    relative(helper) ||
+    ((helper.endsWith("ly") || RELATIVE_ADVERBS.has(helper)) && relative(t[k - 2]?.norm ?? ""));
+  // (Not a holding: "which together control 80% of the market" is the holders'.)
+  const present =
+    afterRelative &&
+    /^[a-z]{3,}$/.test(n) &&
+    t[k]?.text === n &&
+    !/(?:ing|ed)$/.test(n) &&
+    !SHARE_HOLDING.has(n);
   return gerund || particle || present || PRODUCING.has(n) || takesObject(t, k);
 }
 
 const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
+/** Verbs in the plural present of holding: what they take a share of is the holders' share. */
+const SHARE_HOLDING = new Set([...OWNING_VERBS, "control", "dominate", "command"]);
+/** Adverbs between a relative pronoun and its verb: "which together operate", "who now treat". */
+const RELATIVE_ADVERBS = new Set(["together", "now", "still", "also", "already", "alone", "jointly"]);
 
 /** Words right before a level or a change a verb reached: "to 3,400 tonnes", "down 9 percent". */
 const LEVEL_LEADS = new Set(["to", "from", "at", "by", "up", "down"]);

@@ -85,4 +85,24 @@ export const FIX63_SPENT_PURPOSE: Case[] = [
   ],
 ];
 
-export const FIXES63: Case[] = [...FIX63_SPENT_PURPOSE, ...FIX63_BARE_COMPARATIVES, ...FIX63_RESULT_LINES];
+export const FIX63_OBJECT_SHARES: Case[] = [
+  // A share a verb after a relative pronoun takes as its object measures what it is a share of; not a
+  // holding ("which together control"); a count after such a share is no level it came from.
+  [
+    "DaVita and Fresenius, which together operate about 70% of U.S. clinics, raised prices. The clinics treat about 80% of patients. The four firms, which together control 80% of the market, agreed. Fishermen caught 90 percent of the catch from some 29,000 small boats.",
+    [
+      { text: "70%", subject: { text: "U.S. clinics" } },
+      { text: "80%", subject: { text: "patients" } },
+      { text: "80%", subject: undefined },
+      { text: "90 percent", subject: { text: "the catch" } },
+      { text: "29,000 small boats", subject: { text: "small boats" } },
+    ],
+  ],
+];
+
+export const FIXES63: Case[] = [
+  ...FIX63_OBJECT_SHARES,
+  ...FIX63_SPENT_PURPOSE,
+  ...FIX63_BARE_COMPARATIVES,
+  ...FIX63_RESULT_LINES,
+];
