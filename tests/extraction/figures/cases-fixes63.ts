@@ -100,7 +100,16 @@ export const FIX63_OBJECT_SHARES: Case[] = [
   ],
 ];
 
+export const FIX63_CURRENCIES: Case[] = [
+  // The rufiyaa is the Maldives' currency.
+  [
+    "The Maldives earned 1.2 billion rufiyaa from tuna exports.",
+    [{ text: "1.2 billion rufiyaa", currency: "MVR" }],
+  ],
+];
+
 export const FIXES63: Case[] = [
+  ...FIX63_CURRENCIES,
   ...FIX63_OBJECT_SHARES,
   ...FIX63_SPENT_PURPOSE,
   ...FIX63_BARE_COMPARATIVES,

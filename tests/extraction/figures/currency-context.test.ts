@@ -13,6 +13,14 @@ describe("shared currency names", () => {
     ).toEqual(["LKR"]);
   });
 
+  it("reads a bare dollar as the Solomon Islands' in a local story about them (session 63)", () => {
+    expect(
+      currencies(
+        "HONIARA, March 3 - Solomon Islands tuna cannery SolTuna said exports rose to $120 million, while the Solomon Islands government earned $40 million in fees.",
+      ),
+    ).toEqual(["SBD", "SBD"]);
+  });
+
   it("reads a bare dollar as the currency of a people the article names", () => {
     expect(
       currencies(

@@ -258,6 +258,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["paanga", "TOP", "15 million paanga"],
   ["tala", "WST", "40 million tala"],
   ["kina", "PGK", "2 billion kina"],
+  ["rufiyaa", "MVR", "1.2 billion rufiyaa"],
+  ["maldivian rufiyaa", "MVR", "Maldivian rufiyaa"],
   ["patacas", "MOP", "17.7 billion patacas"],
   ["pataca", "MOP", "one pataca"],
   ["macau patacas", "MOP", "3 billion Macau patacas"],
@@ -373,7 +375,8 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
     /^(?:\$|dollars?|cents?|c|¢)$/,
     {
       AU: "AUD", CA: "CAD", NZ: "NZD", SG: "SGD", HK: "HKD", TW: "TWD", JM: "JMD", NA: "NAD", FJ: "FJD",
-      BS: "BSD", BB: "BBD", TT: "TTD", GY: "GYD", BZ: "BZD", BN: "BND", LR: "LRD",
+      BS: "BSD", BB: "BBD", TT: "TTD", GY: "GYD", BZ: "BZD", BN: "BND", LR: "LRD", SB: "SBD", KY: "KYD",
+      BM: "BMD", AG: "XCD", DM: "XCD", GD: "XCD", KN: "XCD", LC: "XCD", VC: "XCD",
     },
   ],
   // Cents of the euro and of the shillings and rands (a dollar country's cents follow the row above).
