@@ -32,7 +32,7 @@ import {
   RATE_OPENERS,
   trimmed,
 } from "./subject-bounds.ts";
-import { type FigureTokens, MONEY_PROJECT_NOUNS, type SubjectHit } from "./subjects.ts";
+import { type FigureTokens, MONEY_PROJECT_NOUNS, SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -661,8 +661,35 @@ function purposeAfter(
   qualifierStart: number,
 ): SubjectHit | undefined {
   const purpose = prepositionAfter(t, from, isPeriodToken, qualifierStart);
-  return purpose && purpose.last - purpose.first > 2 ? purpose : undefined;
+  if (!purpose || purpose.last - purpose.first <= 2) return undefined;
+  // ("to build a rice cooker and kettle plant", "to expand production in Vietnam, India and Bangladesh":
+  // the words the purpose joins with "and", "or" or a list's commas are of it.)
+  let last = purpose.last;
+  let end = last;
+  for (let joins = 0; joins < PURPOSE_JOINS; joins++) {
+    const link = t[end]?.norm;
+    const next = t[end + 1];
+    if (!next || next.kind !== "word" || next.lineStart) break;
+    const names = isCapitalized(t[end - 1]) && isCapitalized(next);
+    const joined =
+      (link === "and" || link === "or") &&
+      (names || (next.text === next.norm && !AUXILIARIES.has(next.norm) && !PRONOUN_WORDS.has(next.norm)));
+    if (!joined && !(link === "," && names)) break;
+    const after = phraseEnd(t, end + 1, isPeriodToken);
+    // (Not words a figure or a period cuts short: "and buying up to 2,000", "over the next two years".)
+    const cut = t[after]?.kind === "num" || t[after]?.kind === "sym" || isPeriodToken(after);
+    if (after <= end + 1 || after - purpose.first > SPAN_LIMIT || cut) break;
+    let tail = after;
+    while (tail > end + 1 && DANGLING_WORDS.has(t[tail - 1]?.norm ?? "")) tail--;
+    if (tail < after) break;
+    end = after;
+    if (link !== ",") last = end;
+  }
+  return { ...purpose, last };
 }
+
+/** Words joined to a purpose, at most: "in Vietnam, India and Bangladesh". */
+const PURPOSE_JOINS = 4;
 
 /**
  * What money after its figure is of or in, the link at `at`: "$500 million in aid", "$4 billion of

@@ -108,7 +108,22 @@ export const FIX63_CURRENCIES: Case[] = [
   ],
 ];
 
+export const FIX63_JOINED_PURPOSES: Case[] = [
+  // A purpose runs through the words it joins with "and", "or" or a list's commas, not into a clause, a
+  // figure or a period.
+  [
+    "Nipro will spend 45 billion yen to expand production in Vietnam, India and Bangladesh. Acme will spend $5 million to build a rice cooker and kettle plant. The park will spend $8 million to upgrade the cabins and build a second line. The firm will spend $2 million to expand its plant and it expects sales to rise.",
+    [
+      { text: "45 billion yen", subject: { text: "to expand production in Vietnam, India and Bangladesh" } },
+      { text: "$5 million", subject: { text: "to build a rice cooker and kettle plant" } },
+      { text: "$8 million", subject: { text: "to upgrade the cabins and build a second line" } },
+      { text: "$2 million", subject: { text: "to expand its plant" } },
+    ],
+  ],
+];
+
 export const FIXES63: Case[] = [
+  ...FIX63_JOINED_PURPOSES,
   ...FIX63_CURRENCIES,
   ...FIX63_OBJECT_SHARES,
   ...FIX63_SPENT_PURPOSE,
