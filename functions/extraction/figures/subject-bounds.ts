@@ -133,12 +133,16 @@ export function briefBulletLabel(
   const mark = t[s - 1];
   if (!mark?.lineStart || !LIST_MARKS.has(mark.norm) || s >= qualifierStart) return undefined;
   let a = s;
+  // ("* Sees FY 2026 core FFO per share $1.62": the verb in capitals or opening a line in mixed case.)
+  const lead = t[a]?.text ?? "";
   if (afterLead) {
-    if (!BRIEF_LEADS.has(t[a]?.text ?? "")) return undefined;
+    if (!BRIEF_LEADS.has(lead.toUpperCase()) || !/^\p{Lu}/u.test(lead)) return undefined;
     a++;
   }
+  // ("* Fall 2026 same-store occupancy 96.4%": a season before its year is the period's.)
+  if (SEASONS.has(t[a]?.norm ?? "") && isPeriodToken(a + 1)) a++;
   while (a < qualifierStart && isPeriodToken(a)) a++;
-  const end = afterLead && t[qualifierStart - 1]?.text === "AT" ? qualifierStart - 1 : qualifierStart;
+  const end = afterLead && t[qualifierStart - 1]?.norm === "at" ? qualifierStart - 1 : qualifierStart;
   if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
@@ -147,7 +151,6 @@ export function briefBulletLabel(
   let capitals = true;
   for (let k = a; k < qualifierStart + BRIEF_LINE_REACH && t[k] && (k === a || !t[k]?.lineStart); k++)
     if (/\p{Ll}/u.test(t[k]?.text ?? "")) capitals = false;
-  if (afterLead && !capitals) return undefined;
   const after = t[last];
   if (!capitals && after && !after.lineStart && !VERSUS.has(after.norm)) {
     if (!setOffComparison(t, last) && !comparedOrDated(t, last, isPeriodToken)) return undefined;
@@ -155,12 +158,16 @@ export function briefBulletLabel(
     // test stood at Rs 496, against ...", "* Operating EBIT of 86.3 million euros, compared with ...".)
     // ("- Cash flow from operating activities SEK 212 million (158)": a preposition inside the label is its.)
     // ("• Net sales up 4% on the year": a change's word makes it a clause too.)
-    const lastWord = t[qualifierStart - 1]?.norm ?? "";
+    const lastWord = t[end - 1]?.norm ?? "";
     if (LABEL_BREAKS.has(lastWord) || lastWord === "up" || lastWord === "down") return undefined;
     for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
+  // ("* END-OF-PERIOD FLEET OF 298,700 CARS": a label ends in no preposition.)
+  if (LABEL_BREAKS.has(t[end - 1]?.norm ?? "")) return undefined;
   for (let k = a; k < end; k++) {
     const tok = t[k];
+    // ("same-store occupancy": a hyphen inside a word.)
+    if (gluedHyphen(t, k) && k > a && k < end - 1) continue;
     if (tok?.kind !== "word" || (capitals && (tok.text !== tok.text.toUpperCase() || tok.text === tok.norm)))
       return undefined;
     // (Not a verb: "SAYS", "SEES", "REDUCED"; "NET SALES", "ORDERS" are nouns in the plural.)
@@ -185,6 +192,8 @@ export function briefBulletLabel(
   return { first: a, last: end, anaphor: false };
 }
 
+/** Seasons that name a period with the year after them: "Fall 2026", "spring 2027". */
+const SEASONS = new Set(["fall", "autumn", "spring", "summer", "winter"]);
 /** A wire brief's verbs of saying before its label, in capitals: "* SAYS Q3 REVENUE", "* SEES FY 2026". */
 const BRIEF_LEADS = new Set(["SAYS", "SEES", "EXPECTS", "REPORTS", "POSTS"]);
 /** Words after a brief's verb of saying that make its words a clause: "EXPORT SALES UP 21%", "AT END OF". */
