@@ -142,7 +142,9 @@ export function briefBulletLabel(
   // ("* Fall 2026 same-store occupancy 96.4%": a season before its year is the period's.)
   if (SEASONS.has(t[a]?.norm ?? "") && isPeriodToken(a + 1)) a++;
   while (a < qualifierStart && isPeriodToken(a)) a++;
-  const end = afterLead && t[qualifierStart - 1]?.norm === "at" ? qualifierStart - 1 : qualifierStart;
+  // ("* SAYS GEARING RATIO AT 36.4%": the level the label is at; "* CASH AND EQUIVALENTS OF $612 MILLION".)
+  const at = afterLead && t[qualifierStart - 1]?.norm === "at";
+  const end = at || t[qualifierStart - 1]?.norm === "of" ? qualifierStart - 1 : qualifierStart;
   if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
@@ -162,8 +164,10 @@ export function briefBulletLabel(
     if (LABEL_BREAKS.has(lastWord) || lastWord === "up" || lastWord === "down") return undefined;
     for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
-  // ("* END-OF-PERIOD FLEET OF 298,700 CARS": a label ends in no preposition.)
-  if (LABEL_BREAKS.has(t[end - 1]?.norm ?? "")) return undefined;
+  // ("* END-OF-PERIOD FLEET FOR 2026 ...", "* Q3 dispensary same-store sales down 15%": a label ends in no
+  // preposition and no change.)
+  const final = t[end - 1]?.norm ?? "";
+  if (LABEL_BREAKS.has(final) || final === "up" || final === "down") return undefined;
   for (let k = a; k < end; k++) {
     const tok = t[k];
     // ("same-store occupancy": a hyphen inside a word.)
@@ -179,15 +183,10 @@ export function briefBulletLabel(
       (/^[a-z]{3,}ed$/.test(tok.norm) && !ACCOUNTING_WORDS.has(tok.norm))
     )
       return undefined;
-    // (After the verb of saying: "ROSE", "UP", "INVESTS", "ACCOUNT FOR", "AT END OF SEPT" make a clause.)
-    if (
-      afterLead &&
-      (isPastVerb(tok) ||
-        BRIEF_CLAUSE_WORDS.has(tok.norm) ||
-        BRIEF_ACTION_VERBS.has(tok.norm) ||
-        (k === end - 1 && LABEL_BREAKS.has(tok.norm)))
-    )
-      return undefined;
+    // ("* BOARD PROPOSES DIVIDEND OF SEK 3.40": a verb of the board's.)
+    if (BRIEF_ACTION_VERBS.has(tok.norm)) return undefined;
+    // (After the verb of saying: "ROSE", "UP", "ACCOUNT FOR", "AT END OF SEPT" make a clause.)
+    if (afterLead && (isPastVerb(tok) || BRIEF_CLAUSE_WORDS.has(tok.norm))) return undefined;
   }
   return { first: a, last: end, anaphor: false };
 }

@@ -126,7 +126,7 @@ export const FIX63_MIXED_CASE_BRIEFS: Case[] = [
   // A mixed-case brief's "Sees"/"Says" bullet names its figure too; a season before its year and a hyphen
   // inside a word stay in or out of the label as they should; a label ends in no preposition.
   [
-    "BRIEF-Kinara Student Living Q3 results\n* Sees FY 2026 core FFO per share $1.62 to $1.66\n* Fall 2026 same-store occupancy 96.4% versus 97.1% last year\n* Says gearing ratio at 36.4%, down 1.1 percentage points\n* END-OF-PERIOD FLEET OF 298,700 CARS",
+    "BRIEF-Kinara Student Living Q3 results\n* Sees FY 2026 core FFO per share $1.62 to $1.66\n* Fall 2026 same-store occupancy 96.4% versus 97.1% last year\n* Says gearing ratio at 36.4%, down 1.1 percentage points\n* END-OF-PERIOD FLEET OF 298,700 CARS\n* CASH AND EQUIVALENTS OF $612 MILLION\n* Q3 dispensary same-store sales down 15%",
     [
       { text: "$1.62 to $1.66", subject: { text: "core FFO per share" } },
       { text: "96.4%", subject: { text: "same-store occupancy" } },
@@ -134,6 +134,8 @@ export const FIX63_MIXED_CASE_BRIEFS: Case[] = [
       { text: "36.4%", subject: { text: "gearing ratio" } },
       { text: "1.1 percentage points" },
       { text: "298,700 CARS", subject: { text: "END-OF-PERIOD FLEET" } },
+      { text: "$612 MILLION", subject: { text: "CASH AND EQUIVALENTS" } },
+      { text: "15%", subject: { text: "Q3 dispensary same-store sales" } },
     ],
     { publishedAt: "2026-11-05" },
   ],
