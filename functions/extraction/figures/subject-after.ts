@@ -669,7 +669,7 @@ function purposeAfter(
   for (let joins = 0; joins < PURPOSE_JOINS; joins++) {
     const link = t[end]?.norm;
     const next = t[end + 1];
-    if (!next || next.kind !== "word" || next.lineStart) break;
+    if (next?.kind !== "word" || next.lineStart) break;
     const names = isCapitalized(t[end - 1]) && isCapitalized(next);
     const joined =
       (link === "and" || link === "or") &&
