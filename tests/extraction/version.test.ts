@@ -77,7 +77,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "60": "c6dac1a5cfe4e903",
   "61": "722b5969da7832b1",
   "62": "275233418d74da02",
-  "63": "8e99783cf0252fe5",
+  "63": "14e749dcb75f6f85",
 };
 
 function dataFingerprint(): string {

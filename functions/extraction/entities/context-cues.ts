@@ -143,23 +143,23 @@ export function describedAsOrganization(
   end: number,
   country: boolean,
 ): boolean {
-  const lower = (i: number) => (view.words[i] ?? "").toLowerCase();
+  const before = (view.words[start - 1] ?? "").toLowerCase();
   // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
-  if (start > 0 && ORGANIZATION_NOUN.has(lower(start - 1))) return true;
+  if (start > 0 && ORGANIZATION_NOUN.has(before)) return true;
   if (apposedAfterOrganizationNoun(view, start, end)) return true;
   // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
   if (afterPluralOrganizationNoun(view, start)) return true;
   // (A maker's head only for a name that opens with no given name, "John Doe, a cabinet maker," being a
   // person, and not after a preposition of place: "The Morenci mine in Greenlee County, the largest copper
   // producer," describes the mine.)
-  const makerHead = !GIVEN_NAMES.has(view.words[start] ?? "") && !LOCATIVE.has(lower(start - 1));
+  const makerHead = !GIVEN_NAMES.has(view.words[start] ?? "") && !LOCATIVE.has(before);
   if (apposedOrganization(view, start, end, makerHead)) return true;
   // "Italian ropeway maker Dolomiti Funi", "cookware maker Tramontina": a maker's head right before the name,
   // after a noun of what is made (not "film maker Spike Lee", not "the maker").
   return (
     !country &&
     makerHead &&
-    !MAKER_DETERMINERS.has(lower(start - 2)) &&
+    !MAKER_DETERMINERS.has((view.words[start - 2] ?? "").toLowerCase()) &&
     madeThingsHead(view.words, start - 1, 0, false)
   );
 }

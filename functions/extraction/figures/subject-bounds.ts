@@ -4,7 +4,7 @@ import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
-import { WEEKDAYS } from "./data/periods.ts";
+import { WEEKDAYS, YEAR_SEASONS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
 import {
   ACCOUNTING_WORDS,
@@ -192,7 +192,7 @@ export function briefBulletLabel(
 }
 
 /** Seasons that name a period with the year after them: "Fall 2026", "spring 2027". */
-const SEASONS = new Set(["fall", "autumn", "spring", "summer", "winter"]);
+const SEASONS: ReadonlySet<string> = new Set(YEAR_SEASONS);
 /** A wire brief's verbs of saying before its label, in capitals: "* SAYS Q3 REVENUE", "* SEES FY 2026". */
 const BRIEF_LEADS = new Set(["SAYS", "SEES", "EXPECTS", "REPORTS", "POSTS"]);
 /** Words after a brief's verb of saying that make its words a clause: "EXPORT SALES UP 21%", "AT END OF". */

@@ -2468,10 +2468,9 @@ function objectShare(t: readonly Token[], k: number): boolean {
   const particle = PARTICLES.has(n) && t[k - 1]?.kind === "word" && OBJECT_VERBS.has(t[k - 1]?.norm ?? "");
   // "The grid, which absorbs 24% of the surplus", "DaVita and Fresenius, which together operate about 70% of
   // U.S. clinics": a verb after a relative pronoun, past an adverb.
-  const relative = (w: string) => w === "which" || w === "that" || w === "who";
   const afterRelative =
-    relative(helper) ||
-    ((helper.endsWith("ly") || RELATIVE_ADVERBS.has(helper)) && relative(t[k - 2]?.norm ?? ""));
+    RELATIVE_PRONOUNS.has(helper) ||
+    ((helper.endsWith("ly") || RELATIVE_ADVERBS.has(helper)) && RELATIVE_PRONOUNS.has(t[k - 2]?.norm ?? ""));
   // (Not a holding: "which together control 80% of the market" is the holders'.)
   const present =
     afterRelative &&
@@ -2485,6 +2484,8 @@ function objectShare(t: readonly Token[], k: number): boolean {
 const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
 /** Verbs in the plural present of holding: what they take a share of is the holders' share. */
 const SHARE_HOLDING = new Set([...OWNING_VERBS, "control", "dominate", "command"]);
+/** Pronouns that open a relative clause whose verb may take a share: "which absorbs", "who land". */
+const RELATIVE_PRONOUNS = new Set(["which", "that", "who"]);
 /** Adverbs between a relative pronoun and its verb: "which together operate", "who now treat". */
 const RELATIVE_ADVERBS = new Set(["together", "now", "still", "also", "already", "alone", "jointly"]);
 

@@ -61,7 +61,7 @@ export const NAMED_AGAIN_LINKS: readonly string[] = [
 ];
 
 /** Seasons of the year, and the words before one that date it from publication. */
-const YEAR_SEASONS: readonly string[] = ["winter", "summer", "spring", "autumn", "fall"];
+export const YEAR_SEASONS: readonly string[] = ["winter", "summer", "spring", "autumn", "fall"];
 const SEASON_OFFSETS: ReadonlyArray<readonly [string, number]> = [
   ["this", 0], ["last", -1], ["next", 1], ["that", 0], ["the coming", 1], ["the past", -1],
   ["the previous", -1], ["the upcoming", 1], ["the same", 0],
