@@ -19,6 +19,7 @@ import {
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { DOTTED_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from "./lexicon/places.ts";
 import { listedKind } from "./list-cues.ts";
+import { lineBreakBefore } from "./sentence-view.ts";
 import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 import { isAllUpper, isPossessive } from "./word-shape.ts";
@@ -134,15 +135,18 @@ export function describedAsCompany(view: SentenceView, start: number, end: numbe
 
 /**
  * The words right around the name describe a company or a body: "the regulator BaFin", "platforms Temu and
- * Shein", "Rosatom, the Russian state nuclear corporation,", "Italian ropeway maker Dolomiti Funi". The
- * strongest of the cues: refine.ts lets them outvote the tagger's readings elsewhere in the article.
+ * Shein", "Rosatom, the Russian state nuclear corporation,", "Italian ropeway maker Dolomiti Funi"; not a
+ * place the word lists know or a country read as a place. The strongest of the cues: refine.ts reads it
+ * once for typeFromContext and lets it outvote the tagger's readings elsewhere in the article.
  */
 export function describedAsOrganization(
   view: SentenceView,
   start: number,
   end: number,
+  type: EntityType,
   country: boolean,
 ): boolean {
+  if (type === "LOCATION" && (view.places[start] || country)) return false;
   const before = (view.words[start - 1] ?? "").toLowerCase();
   // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
   if (start > 0 && ORGANIZATION_NOUN.has(before)) return true;
@@ -164,20 +168,24 @@ export function describedAsOrganization(
   );
 }
 
+/**
+ * The type the words around the name at [start, end) give it, if any; `described` is what
+ * describedAsOrganization said of it (its caller reads that once, for the vote too).
+ */
 export function typeFromContext(
   view: SentenceView,
   start: number,
   end: number,
   type: EntityType,
   country: boolean,
+  described: boolean,
 ): EntityType | undefined {
   const lower = (i: number) => (view.words[i] ?? "").toLowerCase();
   if ((type === "LOCATION" || type === "MISC") && !country && namesTeam(view, start, end, lower)) {
     return "ORGANIZATION";
   }
+  if (described) return "ORGANIZATION";
   const unknownPlace = type === "LOCATION" && !view.places[start] && !country;
-  if ((type !== "LOCATION" || unknownPlace) && describedAsOrganization(view, start, end, country))
-    return "ORGANIZATION";
   // "its Zara, Massimo Dutti and Bershka franchises", "apps such as Careem and Uber", "towns like Nanyuki".
   const listed =
     (type !== "LOCATION" || unknownPlace) && !country ? listedKind(view, start, end, type) : undefined;
@@ -366,9 +374,7 @@ function afterPluralOrganizationNoun(view: SentenceView, start: number): boolean
     return word.endsWith("s") && ORGANIZATION_NOUN.has(word.slice(0, -1));
   };
   // (Not across a line: "... to lure miners" above "RIYADH, Dec 1 —".)
-  const tokens = view.tokens;
-  const lineBefore = view.text.slice(tokens[start - 1]?.end ?? 0, tokens[start]?.start ?? 0).includes("\n");
-  if (start > 0 && plural(start - 1) && !lineBefore) return true;
+  if (start > 0 && plural(start - 1) && !lineBreakBefore(view, start)) return true;
   if (words[start - 1] !== "and") return false;
   let k = start - 2;
   while (k > start - 2 - JOINED_NAME_WORDS && /^\p{Lu}/u.test(words[k] ?? "")) k--;

@@ -573,7 +573,8 @@ function refineSpan(
   }
   // The words around the name: "beat Liverpool 3-1", "the regulator BaFin", a wire dateline.
   const national = countryCode !== undefined || country !== undefined || nation;
-  const cue = titled ? undefined : typeFromContext(view, s, e, type, national);
+  const described = !titled && describedAsOrganization(view, s, e, type, national);
+  const cue = titled ? undefined : typeFromContext(view, s, e, type, national, described);
   if (cue) {
     type = cue;
     weak = false;
@@ -640,7 +641,7 @@ function refineSpan(
     confidence:
       type === "ORGANIZATION" && !titled && countryCode === undefined && inTeamContext(view, s, e)
         ? VOTE_TEAM
-        : cue === "ORGANIZATION" && !view.places[s] && describedAsOrganization(view, s, e, national)
+        : cue === "ORGANIZATION" && described && !view.places[s]
           ? VOTE_CUED
           : voteOf(span, canonical !== undefined || titled || cue !== undefined),
     ...(weak && span.doubted && { doubted: true }),

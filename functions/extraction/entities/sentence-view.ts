@@ -188,3 +188,12 @@ function casingOf(words: readonly string[], ordinary: ReadonlySet<string> | unde
   if (ordinary && isTitleCased(words, ordinary)) return "title";
   return "mixed";
 }
+
+/** A line break stands between the view's words `k - 1` and `k` (a heading above its dateline). */
+export function lineBreakBefore(view: SentenceView, k: number): boolean {
+  const before = view.tokens[k - 1];
+  const after = view.tokens[k];
+  return (
+    before !== undefined && after !== undefined && view.text.slice(before.end, after.start).includes("\n")
+  );
+}

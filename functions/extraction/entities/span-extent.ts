@@ -32,6 +32,7 @@ import {
 import { joinNicknames, withoutNickname } from "./nicknames.ts";
 import { quotedWorks } from "./quoted-works.ts";
 import { VOTE_CERTAIN } from "./refine.ts";
+import { lineBreakBefore } from "./sentence-view.ts";
 import { withShipPrefixes } from "./ship-names.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
 import { isAllUpper, isPossessive, isPrefixedSurname } from "./word-shape.ts";
@@ -958,13 +959,7 @@ function splitAtLineBreaks(view: SentenceView, spans: readonly ProposedSpan[]): 
   for (const span of spans) {
     let from = span.start;
     for (let k = span.start + 1; k <= span.end; k++) {
-      const before = view.tokens[k - 1];
-      const after = view.tokens[k];
-      const broken =
-        k < span.end &&
-        before !== undefined &&
-        after !== undefined &&
-        view.text.slice(before.end, after.start).includes("\n");
+      const broken = k < span.end && lineBreakBefore(view, k);
       if (!broken && k < span.end) continue;
       if (from === span.start && k === span.end) out.push(span);
       else {

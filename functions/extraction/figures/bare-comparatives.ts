@@ -3,13 +3,17 @@
  * (1,229)", "The operating margin was 7.6 percent (7.9)": the number alone in parentheses right after an
  * amount is the same measure a period before, in the amount's currency, unit and scale.
  */
+import { asWritten } from "./amounts.ts";
+import { PERCENT_WORDS } from "./data/percents.ts";
 import { ATTACHED_SCALE, SCALE } from "./lexicon.ts";
 import { isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure } from "./types.ts";
 
-/** Words that end an amount after its number: "million" in "SEK 1,126 million", "%" in "7.6% (7.9)". */
-const AMOUNT_ENDS: ReadonlySet<string> = new Set(["%", "percent", "pct"]);
+/** One-token percent words that end an amount after its number: "%" in "7.6% (7.9)", "percent", "pct". */
+const AMOUNT_ENDS: ReadonlySet<string> = new Set(
+  PERCENT_WORDS.filter(([word, , kind]) => kind === "percent" && !/[\s-]/.test(word)).map(([word]) => word),
+);
 
 /**
  * The number at token `k`, alone in parentheses, follows an amount written alike (both with a decimal
@@ -48,7 +52,7 @@ export function readBareComparatives(text: string, figures: Figure[]): void {
     const power = Math.round(Math.log10(scale));
     if (!Number.isFinite(power) || Math.abs(scale / 10 ** power - 1) > 1e-9) continue;
     figure.kind = before.kind;
-    figure.value = Number((figure.value * 10 ** power).toPrecision(15));
+    figure.value = asWritten(figure.value * 10 ** power);
     if (before.currency) figure.currency = before.currency;
     if (before.unit) figure.unit = before.unit;
     if (before.subject) figure.subject = { ...before.subject };

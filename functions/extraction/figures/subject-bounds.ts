@@ -159,13 +159,10 @@ export function briefBulletLabel(
     // (Its change set off after it, a label with a preposition or a past verb is a clause: "- Revenue per
     // test stood at Rs 496, against ...", "* Operating EBIT of 86.3 million euros, compared with ...".)
     // ("- Cash flow from operating activities SEK 212 million (158)": a preposition inside the label is its.)
-    // ("• Net sales up 4% on the year": a change's word makes it a clause too.)
-    const lastWord = t[end - 1]?.norm ?? "";
-    if (LABEL_BREAKS.has(lastWord) || lastWord === "up" || lastWord === "down") return undefined;
     for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
-  // ("* END-OF-PERIOD FLEET FOR 2026 ...", "* Q3 dispensary same-store sales down 15%": a label ends in no
-  // preposition and no change.)
+  // ("- Revenue per test stood at Rs 496", "• Net sales up 4% on the year", "* Q3 dispensary same-store
+  // sales down 15%": a label ends in no preposition and no change.)
   const final = t[end - 1]?.norm ?? "";
   if (LABEL_BREAKS.has(final) || final === "up" || final === "down") return undefined;
   for (let k = a; k < end; k++) {
