@@ -3,6 +3,7 @@
  * attributions to entities and pronouns to the person named last or the organization "It" stands for.
  * Quotation regions are quotes.ts's; the name around a speech verb is speaker-names.ts's.
  */
+import { ORGANIZATION_NOUNS } from "../entities/lexicon/context-words.ts";
 import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { PLACE_COUNTRIES } from "./data/currencies.ts";
@@ -1333,6 +1334,17 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 
 /** Kinds a story calls the firm its analysts work at by: "the firm said", "the research house said". */
 const ANALYSTS_FIRM_KINDS = new Set(["firm", "house"]);
+/** Describing words a name may follow and still open its clause: "Sao Paulo-based fintech". */
+const CLAUSE_DESCRIBING_WORDS = 3;
+/**
+ * A sentence opened by a prepositional phrase up to a comma: "Under the terms, Meridian will pay" (a party to
+ * the deal, not the company that reports it).
+ */
+const PREPOSITION_OPENS_SENTENCE =
+  /(?:^|[.!?]["”]?\s+|\n\s*)(?:Under|Among|In|For|With|At|By|From|On|After|Before|Besides|As|Of)\s[^.!?\n]*$/;
+/** Nouns of an organization before its name ("carmaker Volkswagen"), describing words that open a clause. */
+const ORGANIZATION_NOUN_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_NOUNS);
+
 /** "Analysts at", "economists from Lagos-based", right before a firm's name. */
 const ANALYSTS_AT =
   /\b(?:analysts?|economists?|strategists?)\s+(?:at|from|with)\s+(?:[\p{L}-]+-based\s+)?$/iu;
@@ -1925,7 +1937,61 @@ export class Resolver {
       const paired = /^\s+and\s/.test(this.text.slice(o.end, o.end + 6));
       if (o.opens && (ends === 0 || (!paired && !AUTHORITY.test(o.name)))) return o;
     }
-    return this.mainUpTo[k - 1];
+    const main = this.mainUpTo[k - 1];
+    return this.namedInSentenceBefore(k, position, main) ?? main;
+  }
+
+  /**
+   * The company named last in the sentence before a position, where the article's main one (`main`) is not
+   * named in it ("Tramontina's rivals are struggling. Shares of Panelas Rochedo's parent, Grupo Rochedo SA,
+   * have dropped 18%, and the company posted a loss": Grupo Rochedo); not one of a pair, an authority, an
+   * analysts' firm or a source credited. `k` is the index of the first company ending after the position.
+   */
+  private namedInSentenceBefore(k: number, position: number, main: Organization | undefined) {
+    let last: Organization | undefined;
+    for (let j = k - 1; j >= Math.max(0, k - IT_CANDIDATES); j--) {
+      const o = this.companies[j];
+      if (!o || sentenceEnds(this.text, o.end, position) > 0 || this.lineBetween(o.end, position)) break;
+      if (main && o.entityId === main.entityId) return undefined;
+      if (last) continue;
+      const paired = /^\s+(?:and|or)\s/.test(this.text.slice(o.end, o.end + 6));
+      if (!paired && !AUTHORITY.test(o.name) && this.opensClause(o.start)) last = o;
+    }
+    return last;
+  }
+
+  /** Whether a line ends between two positions (a byline or a dateline is no sentence of the body). */
+  private lineBetween(from: number, to: number): boolean {
+    const newline = this.text.indexOf("\n", from);
+    return newline !== -1 && newline < to;
+  }
+
+  /**
+   * Whether a name opens its clause: after the start of the text or a comma, colon, semicolon, dash or
+   * sentence end, past at most a few describing words ("Separately, Sao Paulo-based fintech Pagly raised",
+   * "..., while European rival Airbus delivered"); not after a preposition, an article or a number ("a stake in
+   * Bharti Airtel", "an update to the ASX").
+   */
+  private opensClause(start: number): boolean {
+    let end = start;
+    for (let words = 0; words <= CLAUSE_DESCRIBING_WORDS; words++) {
+      const m = /(\S+)\s+$/.exec(this.text.slice(Math.max(0, end - 40), end));
+      if (!m) return end === 0 || /\n\s*$/.test(this.text.slice(0, end));
+      const word = m[1] ?? "";
+      if (/[,:;.!?—–-]["”’)]?$/.test(word) && !word.endsWith("-based"))
+        return !(
+          word.endsWith(",") && PREPOSITION_OPENS_SENTENCE.test(this.text.slice(Math.max(0, end - 120), end))
+        );
+      if (words === CLAUSE_DESCRIBING_WORDS) return false;
+      const describing =
+        /^\p{Lu}/u.test(word) ||
+        word.endsWith("-based") ||
+        COMPANY_KINDS.has(word) ||
+        ORGANIZATION_NOUN_WORDS.has(word);
+      if (!describing) return false;
+      end -= m[0].length;
+    }
+    return false;
   }
 
   /**

@@ -1267,6 +1267,28 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "6%",
     "Hakuhodo DY Holdings",
   ],
+  // "the company" in a sentence that names another company opening a clause, and not the article's main one,
+  // is that company; not one after a preposition or after a sentence opened by a prepositional phrase.
+  [
+    "Brazilian cookware maker Tramontina raised prices. Tramontina expects exports to rise, Tramontina said. Tramontina's rivals are struggling. Shares of Panelas Rochedo's parent, Grupo Rochedo SA, have dropped 18%, and the company posted a loss of 23.4 million reais.",
+    "23.4 million reais",
+    "Grupo Rochedo",
+  ],
+  [
+    "Hospital operator Solaris Saude SA listed its shares. Solaris Saude said demand was strong. Separately, Sao Paulo-based fintech Pagly raised $120 million in a Series C round, the company said.",
+    "$120 million",
+    "Pagly",
+  ],
+  [
+    "Biocon Ltd licensed its drug to US-based Meridian Pharmaceuticals. Biocon said the deal was its largest, and Biocon shares rose. Under the terms, Meridian will pay an upfront fee of $35 million, the company said.",
+    "$35 million",
+    "Biocon",
+  ],
+  [
+    "Singapore Telecommunications Ltd (Singtel) sold shares. Singtel said it would return cash. Net profit surged 63 per cent, boosted by the sale of a stake in Bharti Airtel, the company said.",
+    "63 per cent",
+    "Singapore Telecommunications",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

@@ -1742,6 +1742,8 @@ export const COMPANY_KINDS: readonly string[] = [
   "telco", "broadcaster", "publisher", "startup", "exporter", "processor", "supplier", "distributor",
   // "The kiwifruit marketer said", "The energy giant said".
   "marketer", "giant",
+  // "Separately, Sao Paulo-based fintech Pagly raised $120 million ..., the company said", "the fintech said".
+  "fintech",
   // "The Montreal-based jeweller says", "the tissue papermaker said", "The luxury brand said".
   "jeweller", "jeweler", "papermaker", "bottler", "packager", "foundry", "brand", "wholesaler",
   "shipbuilder", "homebuilder", "smelter", "cooperative", "co-operative", "hotelier", "caterer", "outsourcer",
