@@ -132,6 +132,9 @@ function frequencyBand(t: readonly Token[], k: number): number {
   return definite && units === 1 && BAND_NOUNS.has(t[e]?.norm ?? "") ? e : 0;
 }
 
+/** A whole number of karats a gold's purity is written in: 8 to 24. */
+const KARAT_NUMBER = /^(?:[89]|1\d|2[0-4])$/;
+
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
   const tok = t[k];
@@ -145,7 +148,9 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
   const grade = next && DASHES.has(next.norm) && !next.spaceBefore ? t[k + 2] : next;
-  if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm)) return k + 1;
+  // ("18kt gold" is a purity; "38KT" or "9.8 kt" of graphite are kilotonnes: no gold is finer than 24 karats.)
+  const karats = grade?.norm !== "kt" || KARAT_NUMBER.test(tok.text);
+  if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm) && karats) return k + 1;
   // ("gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28 dirhams": a grade after its fuel's name.)
   if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;
   const gradeAt = grade === next ? k + 1 : k + 2;
@@ -366,8 +371,10 @@ function attachedUnit(t: readonly Token[], j: number): boolean {
     tok.norm === "x" ||
     tok.text === "F" ||
     tok.text === "C" ||
-    // ("a 400g tin": grams in lower case, not the "G" of "5G".)
+    // ("a 400g tin": grams in lower case, not the "G" of "5G"; "16,200t" tonnes, not the "T" of "4T" oil or
+    // "1.3T" dollars.)
     tok.text === "g" ||
+    tok.text === "t" ||
     MEASURE_UNIT.has(tok.norm) ||
     PERCENT_WORD.forward(t, j) !== undefined ||
     CURRENCY_WORD.forward(t, j) !== undefined ||

@@ -158,6 +158,10 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   const norm = t[i]?.norm;
   let link: number;
   let fiscal = false;
+  // ("results for the quarter and half year ended September 30, 2026": the year's first half ends there, so
+  // the year ends six months later.)
+  const half =
+    norm === "year" && (t[i - 1]?.norm === "half" || (t[i - 1]?.norm === "-" && t[i - 2]?.norm === "half"));
   if (norm === "year") {
     fiscal = FISCAL_WORDS.has(t[i - 1]?.norm ?? "");
     // ("the first four months of the fiscal year to October": the months end there, not the year.)
@@ -209,7 +213,8 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     t[i - 1]?.norm !== "-" &&
     t[i - 1]?.norm !== "half";
   if (!(fiscal || dayFirst || dayAfter || monthEnd || monthYear)) return undefined;
-  return closingMonth(month, day, t[link]?.norm ?? "");
+  const closing = closingMonth(month, day, t[link]?.norm ?? "");
+  return half ? ((closing + 5) % 12) + 1 : closing;
 }
 
 /**

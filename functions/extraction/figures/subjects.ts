@@ -215,7 +215,7 @@ const PREPOSITION_STOPS = new Set(["by", "to", "at", "of", "from", "than", "arou
 export const SPAN_LIMIT = 18;
 
 export const MEASURE_UNIT_WORDS: ReadonlySet<string> = new Set(
-  [...MEASURE_UNITS, "c", "f", "°", "g"].filter((unit) => !COUNT_UNITS.has(unit)),
+  [...MEASURE_UNITS, "c", "f", "°", "g", "t"].filter((unit) => !COUNT_UNITS.has(unit)),
 );
 
 /** A preposition after a ratio: what it counts in is elsewhere ("1 in 10,000 for patients over 60"). */

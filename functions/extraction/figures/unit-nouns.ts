@@ -88,6 +88,9 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   // ("a 400g tin", "the 800g pack": grams glued on in lower case; "5G" is a network.)
   if (t[j]?.text === "g" && !t[j]?.spaceBefore && t[j + 1]?.norm !== "/")
     return { unit: "g", head: j, headEnd: j + 1, end: j + 1 };
+  // ("16,200t last year": tonnes glued on in lower case, as "7.6t/ha" is read like "7.6 kg/ha"; "4T" oil and
+  // "1.3T" are no tonnes.)
+  if (t[j]?.text === "t" && !t[j]?.spaceBefore) return { unit: "t", head: j, headEnd: j + 1, end: j + 1 };
   // ("12 more FA-50 fighter jets", "36 additional Gripen fighters": a word of how many more before the name.)
   const planes =
     namedPlanes(t, j) ??

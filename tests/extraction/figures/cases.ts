@@ -310,6 +310,7 @@ import { FIXES60 } from "./cases-fixes60.ts";
 import { FIXES61 } from "./cases-fixes61.ts";
 import { FIXES62 } from "./cases-fixes62.ts";
 import { FIXES63 } from "./cases-fixes63.ts";
+import { FIXES64 } from "./cases-fixes64.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -610,6 +611,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES61,
     ...FIXES62,
     ...FIXES63,
+    ...FIXES64,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

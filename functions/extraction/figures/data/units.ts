@@ -36,6 +36,9 @@ export const MEASURE_UNITS: readonly string[] = [
   "mmt",
   // metal and ore tonnes: "2.05 million FMT" (fine metric tonnes), "6.1 million WMT" (wet), "91,400 dmt" (dry)
   "fmt", "wmt", "dmt",
+  // mining tonnages: "38KT" and "9.8 kt" (kilotonnes), "8KTPA" and "18,000 tpa" (tonnes a year), "1,102 kwmt"
+  // and "640 kdmt" (thousand wet or dry metric tonnes); "16,200t" is not-figures.ts's (lower case only)
+  "kt", "ktpa", "tpa", "kwmt", "kdmt",
   // ships' carrying capacity: "44.1 million dwt"
   "dwt",
   // generators' and transformers' apparent power: "a 20kVA genset", "2.5 MVA", "7.5KVA"

@@ -1,0 +1,50 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 64, in wording of my own. */
+
+export const FIX64_HALF_YEAR_ENDED: Case[] = [
+  // "the half year ended September 30" ends the reporting year's first half, so the year runs from April
+  // (it had been read as a year ending in September: Q2 FY27 dated January to March 2027).
+  [
+    "Mahanagar Gas Ltd announced results for the quarter and half year ended September 30, 2026. Revenue for Q2 FY27 rose 14.6% to Rs 2,018 crore. H1 FY27 profit fell 8.4%.",
+    [
+      { text: "14.6%", period: { text: "Q2 FY27", from: "2026-07", to: "2026-09" } },
+      { text: "Rs 2,018 crore", period: { text: "Q2 FY27", from: "2026-07", to: "2026-09" } },
+      { text: "8.4%", period: { text: "H1 FY27", from: "2026-04", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Lagos Hygiene Plc posted a pre-tax profit of N3.2 billion for the half-year ended June 30. In the first half, sales volumes fell 6 per cent.",
+    [
+      { text: "N3.2 billion", period: { from: "2026-01", to: "2026-06" } },
+      { text: "6 per cent", period: { text: "first half", from: "2026-01", to: "2026-06" } },
+    ],
+    { publishedAt: "2026-10-14" },
+  ],
+];
+
+export const FIX64_MINING_TONNES: Case[] = [
+  // Kilotonnes, tonnes a year and thousand wet metric tonnes as miners write them; "18kt gold" stays a
+  // purity (whole numbers of karats up to 24).
+  [
+    "Balama produced 38KT of graphite, up from 31 kt, and Cerro Matoso produced 9.8 kt of nickel. Manganese output was 1,102 kwmt. The offtake covers 18,000 tpa, and the plant will add 8KTPA. The 18kt gold chain costs $900.",
+    [
+      { text: "38KT", kind: "QUANTITY", value: 38, unit: "KT" },
+      { text: "31 kt", kind: "QUANTITY", value: 31, unit: "kt" },
+      { text: "9.8 kt", kind: "QUANTITY", value: 9.8, unit: "kt", subject: { text: "nickel" } },
+      {
+        text: "1,102 kwmt",
+        kind: "QUANTITY",
+        value: 1102,
+        unit: "kwmt",
+        subject: { text: "Manganese output" },
+      },
+      { text: "18,000 tpa", kind: "QUANTITY", value: 18000, unit: "tpa" },
+      { text: "8KTPA", kind: "QUANTITY", value: 8, unit: "KTPA" },
+      { text: "$900" },
+    ],
+  ],
+];
+
+export const FIXES64: Case[] = [...FIX64_HALF_YEAR_ENDED, ...FIX64_MINING_TONNES];
