@@ -1,6 +1,7 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
 import { CAPITALS_LEGAL_FORMS, LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import type { Entity, Mention } from "../entities/types.ts";
+import { AnswerLabels } from "./answer-labels.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { findQuotes, type QuoteRegion } from "./quotes.ts";
@@ -20,6 +21,8 @@ export class FigureSpeakers {
   private readonly headingSpeakers = new Map<number, Attribution | null>();
   /** The organizations' mentions, by where they start. */
   private readonly organizations: Map<number, Mention>;
+  /** Who answers on each line of an interview written as questions and answers. */
+  private readonly answers: AnswerLabels;
 
   constructor(
     text: string,
@@ -37,6 +40,7 @@ export class FigureSpeakers {
     this.organizations = new Map(
       entities.filter((e) => e.type === "ORGANIZATION").flatMap((e) => e.mentions.map((m) => [m.start, m])),
     );
+    this.answers = new AnswerLabels(tokens, entities);
   }
 
   /** The speaker of the figure that starts at token `first` of sentence `sentence`. */
@@ -49,7 +53,11 @@ export class FigureSpeakers {
     // ("..., according to the Federation of the Swiss Watch Industry:" over "1. United States: 4.31
     // billion francs": a list's items are told by whom its heading names.)
     const heading = this.headingOf[sentence] ?? -1;
-    if (heading < 0) return undefined;
+    if (heading < 0) {
+      // ("A: We shipped 210,000 tonnes to Kampala last year": an interview's answer is its answerer's.)
+      const answerer = this.answers.speakerAt(first);
+      return answerer && this.people.speaker(answerer, "quoted");
+    }
     let told = this.headingSpeakers.get(heading);
     if (told === undefined) {
       told = this.reported[heading]?.[0] ?? this.namedHeading(heading) ?? null;

@@ -1558,6 +1558,23 @@ describe("reports that go on past ', while'", () => {
     expect(judge.figures.find((f) => f.text === "Sh2 billion")?.speaker?.name).toBe("Lucy Njuguna");
   });
 
+  it("gives an interview's answers to the person the label names, and 'A:' to the interviewee", () => {
+    const labelled = extract(
+      "The Daily Star spoke to Mohammad Aminul Haque, president of the exporters' association.\n\nThe Daily Star: How bad is it?\n\nAminul Haque: Of our 105 registered plants, only about 30 are running now.\n\nExports fell 12% last year.",
+    );
+    const by = (text: string) => labelled.figures.find((f) => f.text === text)?.speaker;
+    expect(by("105 registered plants")).toMatchObject({ name: "Mohammad Aminul Haque", mode: "quoted" });
+    expect(by("30")?.name).toBe("Mohammad Aminul Haque");
+    // (Only the answer's own line: the reporter's paragraph after it is no one's.)
+    expect(by("12%")).toBeUndefined();
+    const lettered = extract(
+      'Quarry firm Athi Stone plans to double capacity, managing director Peter Mutua said. Mr Mutua spoke at the firm\'s offices.\n\nQ: What is driving demand?\nA: "Housing projects take about 35 per cent of what we crush."\nQ: And exports?\nA: We shipped 210,000 tonnes to Kampala last year.',
+    );
+    const answered = (text: string) => lettered.figures.find((f) => f.text === text)?.speaker?.name;
+    expect(answered("35 per cent")).toBe("Peter Mutua");
+    expect(answered("210,000 tonnes")).toBe("Peter Mutua");
+  });
+
   it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {
     const found = extract(
       "Medisure Health Inc. paid a ransom. The Nashville, Tennessee-based health-technology company said revenue fell 4%.",
