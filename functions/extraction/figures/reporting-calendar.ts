@@ -463,6 +463,8 @@ const RESULT_NOUNS = new Set([
   "pretax",
   "pre-tax",
   "ebitda",
+  // "Nine-Month Highlights", a results release's heading.
+  "highlights",
 ]);
 
 /**

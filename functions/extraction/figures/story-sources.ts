@@ -138,6 +138,10 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
     if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || (k >= p.last && tokens[p.last]?.norm !== ",")))
       return true;
+  // ("Third quarter 2026" or "January–September 2026" alone on its line, over the results listed under it:
+  // a section's heading.)
+  const after = tokens[p.last]?.norm === ":" ? p.last + 1 : p.last;
+  if (tokens[p.first]?.lineStart && (after >= tokens.length || tokens[after]?.lineStart)) return true;
   const range = sentenceTokens[sentenceOf[p.first] ?? -1];
   if (!range) return false;
   let k = range[0];

@@ -47,4 +47,32 @@ export const FIX64_MINING_TONNES: Case[] = [
   ],
 ];
 
-export const FIXES64: Case[] = [...FIX64_HALF_YEAR_ENDED, ...FIX64_MINING_TONNES];
+export const FIX64_SECTION_HEADINGS: Case[] = [
+  // A period alone on its line (or with a colon, or "Nine-Month Highlights") heads the results listed under
+  // it, as "Third quarter 2026" did; the nine-month lines had kept the quarter's period.
+  [
+    "Kalvik AB: Interim report January–September 2026\n\nSTOCKHOLM, 23 October 2026 - Kalvik AB today published its interim report.\n\nThird quarter 2026\n- Net sales amounted to SEK 4,212 million (4,035).\n\nJanuary–September 2026\n- Net sales amounted to SEK 10,947 million (10,610).",
+    [
+      { text: "SEK 4,212 million", period: { text: "Third quarter 2026", from: "2026-07", to: "2026-09" } },
+      { text: "4,035", period: undefined },
+      {
+        text: "SEK 10,947 million",
+        period: { text: "January–September 2026", from: "2026-01", to: "2026-09" },
+      },
+      { text: "10,610", period: undefined },
+    ],
+    { publishedAt: "2026-10-23" },
+  ],
+  [
+    "Third Quarter Highlights\n- Revenue: SAR 186.4 million, up 14.2%\n\nNine-Month Highlights\n- Revenue: SAR 512.7 million, an increase of 9.8%",
+    [
+      { text: "SAR 186.4 million", period: { text: "Third Quarter", from: "2026-07", to: "2026-09" } },
+      { text: "14.2%" },
+      { text: "SAR 512.7 million", period: { text: "Nine-Month", from: "2026-01", to: "2026-09" } },
+      { text: "9.8%", period: { text: "Nine-Month" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+];
+
+export const FIXES64: Case[] = [...FIX64_HALF_YEAR_ENDED, ...FIX64_MINING_TONNES, ...FIX64_SECTION_HEADINGS];
