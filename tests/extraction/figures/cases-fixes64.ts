@@ -75,4 +75,24 @@ export const FIX64_SECTION_HEADINGS: Case[] = [
   ],
 ];
 
-export const FIXES64: Case[] = [...FIX64_HALF_YEAR_ENDED, ...FIX64_MINING_TONNES, ...FIX64_SECTION_HEADINGS];
+export const FIX64_TRADED_COUNTS: Case[] = [
+  // What a country or a company exported, imported or bought is its own count, as what it sold or shipped
+  // was; not of a content named after "of".
+  [
+    "Egypt exported 96,500 tonnes last year, and India imported 1.2 million tonnes. Central banks bought 220 tons in the quarter. Tunisia exported 180,000 tonnes of olive oil.",
+    [
+      { text: "96,500 tonnes", subject: { text: "Egypt" } },
+      { text: "1.2 million tonnes", subject: { text: "India" } },
+      { text: "220 tons", subject: { text: "Central banks" } },
+      { text: "180,000 tonnes", subject: { text: "olive oil" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+];
+
+export const FIXES64: Case[] = [
+  ...FIX64_TRADED_COUNTS,
+  ...FIX64_HALF_YEAR_ENDED,
+  ...FIX64_MINING_TONNES,
+  ...FIX64_SECTION_HEADINGS,
+];

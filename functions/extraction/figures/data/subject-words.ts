@@ -878,6 +878,9 @@ export const MAKING_VERBS: readonly string[] = [
   "printed", "prints", "print", "logged", "logs",
   // "Tata Motors sold 52,140 units": a seller's count is its own sales.
   "sold", "sells",
+  // "Egypt exported 96,500 tonnes last year", "India imported 1.2 million tonnes", "the cooperative bought
+  // 3,000 tonnes": a trader's count is its own (past forms only: "exports" and "imports" are nouns too).
+  "exported", "imported", "bought", "purchased",
   // "The Home Office issued 393,000 study visas", "Monash enrolled 12,400 students", "Canada approved
   // 280,000 study permits", "the ministry hired 3,000 teachers": what a body grants or takes in is its count.
   "issued", "issues", "enrolled", "enrols", "enrolls", "approved", "granted", "admitted", "hired",
