@@ -20,6 +20,7 @@ import { AWARD_NAMES, STAFF_NOUNS } from "./lexicon/context-words.ts";
 import {
   BARE_BODY_WORDS,
   BOND_CLASSES,
+  COMPANY_NAME_OPENERS,
   INDUSTRY_ENDINGS,
   LEGAL_FORMS,
   LEVY_AND_LAW_HEADS,
@@ -519,8 +520,9 @@ function refineSpan(
     // "compiled by DBS Bank": no person's name ends in "Bank" or "AG".
     // ("Kalyan Jewellers reported", "Whitehaven Coal raised": nor an industry's word a person's or place's;
     // "Kohistan Paints reported": nor a product's or an event's.)
+    // ("Grupo Suavel", "Farmacias del Ahorro": nor a trade's word opening a name in Spanish or Portuguese.)
     const industry =
-      endsWithIndustryWord(words, s, e) &&
+      (endsWithIndustryWord(words, s, e) || COMPANY_NAME_OPENERS.has(words[s] ?? "")) &&
       (type === "PERSON" || type === "MISC" || (type === "LOCATION" && !place));
     // ("promoter Flytime Promotions said": so after a job word too, unless a given name opens it.)
     const named = titled && GIVEN_NAMES.has(words[s] ?? "");

@@ -1152,6 +1152,21 @@ describe("document-level consistency", () => {
     expect(named(dateline, "Riyadh")?.type).toBe("LOCATION");
   });
 
+  it("types a name opened by a trade's word in Spanish or Portuguese as a company (session 64)", () => {
+    const list = entities(
+      "Farmacias Similares opened 300 stores, while Farmacias del Ahorro said sales rose 5%. " +
+        "Laboratorios Liomont makes generics, and Drogaria Boa Saude agreed to merge with Industrias Peñoles.",
+    );
+    for (const name of [
+      "Farmacias Similares",
+      "Farmacias del Ahorro",
+      "Laboratorios Liomont",
+      "Drogaria Boa Saude",
+      "Industrias Peñoles",
+    ])
+      expect(named(list, name)?.type, name).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

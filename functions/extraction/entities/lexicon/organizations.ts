@@ -543,6 +543,35 @@ export const SA_BODY_FIELDS: ReadonlySet<string> = new Set([
 /** A group's word opening its name in Spanish, Portuguese, French, Italian or Polish: "Grupo Bimbo", "Groupe Desrochers". */
 export const GROUP_NAME_OPENERS: ReadonlySet<string> = new Set(["Grupo", "Groupe", "Gruppo", "Grupa"]);
 
+/**
+ * Words of a trade or a company opening a name in Spanish, Portuguese, French or Italian, which no person's or
+ * place's name opens with: "Grupo Suavel", "Farmacias del Ahorro", "Laboratorios Liomont", "Drogaria Araujo".
+ */
+export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set([
+  ...GROUP_NAME_OPENERS,
+  "Farmacias",
+  "Farmacia",
+  "Drogaria",
+  "Drogarias",
+  "Droguería",
+  "Laboratorios",
+  "Laboratórios",
+  "Laboratoires",
+  "Industrias",
+  "Indústrias",
+  "Compañía",
+  "Companhia",
+  "Corporación",
+  "Distribuidora",
+  "Cervecería",
+  "Cervejaria",
+  "Constructora",
+  "Construtora",
+  "Inversiones",
+  "Aceites",
+  "Alimentos",
+]);
+
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
 export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Ministry",
