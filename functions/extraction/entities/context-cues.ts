@@ -6,6 +6,7 @@ import {
   LOCATIVES,
   MAKER_HEADS,
   ORGANIZATION_NOUNS,
+  OWNERSHIP_ADJECTIVES,
   PERSON_MAKER_WORDS,
   PLACE_OF_NOUNS,
   PRODUCT_NOUNS,
@@ -16,6 +17,7 @@ import {
   SPORTS_WORDS,
   TEAM_NOUNS,
 } from "./lexicon/context-words.ts";
+import { DEMONYM_WORDS } from "./lexicon/demonyms.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
 import { DOTTED_STATE_ABBREVIATIONS, STATE_ABBREVIATIONS, UNABBREVIATED_STATES } from "./lexicon/places.ts";
 import { listedKind } from "./list-cues.ts";
@@ -27,6 +29,7 @@ import { isAllUpper, isPossessive } from "./word-shape.ts";
 const RESULT_VERB = new Set(RESULT_VERBS);
 const TEAM_NOUN = new Set(TEAM_NOUNS);
 const ORGANIZATION_NOUN = new Set(ORGANIZATION_NOUNS);
+const OWNERSHIP_ADJECTIVE = new Set(OWNERSHIP_ADJECTIVES);
 const COMPANY_DESCRIPTOR = new Set(COMPANY_DESCRIPTORS);
 const PROMOTER_DESCRIPTOR = new Set(PROMOTER_DESCRIPTORS);
 const APPOSED_ORGANIZATION_HEAD = new Set([...ORGANIZATION_NOUNS, ...APPOSITION_ORGANIZATION_HEADS]);
@@ -150,6 +153,14 @@ export function describedAsOrganization(
   const before = (view.words[start - 1] ?? "").toLowerCase();
   // "the regulator BaFin"; "the daily Clarín" too, when no word list knows the name as a place.
   if (start > 0 && ORGANIZATION_NOUN.has(before)) return true;
+  // "State-owned Petrobangla plans", "Casablanca-listed Olea Maroc": who owns it or where it lists (the
+  // hyphen is a word of its own).
+  // (Not a nationality or a kind of share it describes: "listed Nigerian companies", "ASX-listed IPOs",
+  // "Shanghai-listed A-shares".)
+  const hyphened = view.words[start - 2] === "-";
+  const compound = hyphened ? `${(view.words[start - 3] ?? "").toLowerCase()}-${before}` : before;
+  const owned = OWNERSHIP_ADJECTIVE.has(compound) || (hyphened && before === "listed");
+  if (start > 0 && owned && namesOwnedBody(view.words, start, end)) return true;
   if (apposedAfterOrganizationNoun(view, start, end)) return true;
   // "Chinese platforms Temu and Shein": names after a plural organization noun, either side of "and".
   if (afterPluralOrganizationNoun(view, start)) return true;
@@ -166,6 +177,16 @@ export function describedAsOrganization(
     !MAKER_DETERMINERS.has((view.words[start - 2] ?? "").toLowerCase()) &&
     madeThingsHead(view.words, start - 1, 0, false)
   );
+}
+
+/** The words [start, end) may name a body: no nationality, no hyphened or plural acronym ("A-shares", "IPOs"). */
+function namesOwnedBody(words: readonly string[], start: number, end: number): boolean {
+  const first = words[start] ?? "";
+  if (end - start === 1 && (DEMONYM_WORDS.has(first.toLowerCase()) || /^\p{Lu}{2,}s$/u.test(first)))
+    return false;
+  for (let k = start; k < end; k++)
+    if (words[k] === "-" || /^\p{Lu}-\p{Ll}/u.test(words[k] ?? "")) return false;
+  return true;
 }
 
 /**

@@ -1167,6 +1167,19 @@ describe("document-level consistency", () => {
       expect(named(list, name)?.type, name).toBe("ORGANIZATION");
   });
 
+  it("types a name after who owns it or where it lists as a company, not a nationality or a share (session 64)", () => {
+    const list = entities(
+      "State-owned Petrobangla plans to drill 100 wells. Nasdaq-listed Codere Online reported revenue, " +
+        "and family-owned Tramontina grew. Its Shenzhen-listed A-shares gained 2.4%, as did listed Nigerian " +
+        "banks.",
+    );
+    expect(named(list, "Petrobangla")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Codere Online")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Tramontina")?.type).toBe("ORGANIZATION");
+    expect(named(list, "A-shares")).toBeUndefined();
+    expect(named(list, "Nigerian")?.type).toBe("MISC");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -122,6 +122,27 @@ export const LOCATIVES: readonly string[] = [
   "through",
 ];
 
+/**
+ * Adjectives of who owns a body, right before its name, which only an organization takes: "state-owned
+ * Petrobangla", "state-run Xinhua", "family-owned Tramontina" (and any "-listed": "Nasdaq-listed Lumora";
+ * not a bare "listed", a participle too: "prices listed Drug Tariff").
+ */
+export const OWNERSHIP_ADJECTIVES: readonly string[] = [
+  "state-owned",
+  "state-run",
+  "state-backed",
+  "state-controlled",
+  "government-owned",
+  "government-run",
+  "family-owned",
+  "family-run",
+  "privately-held",
+  "privately-owned",
+  "wholly-owned",
+  "majority-owned",
+  "employee-owned",
+];
+
 /** Nouns right before an organization's name: "the regulator BaFin", "carmaker Volkswagen". */
 export const ORGANIZATION_NOUNS: readonly string[] = [
   "watchdog",
