@@ -65,8 +65,9 @@ export function labelBefore(
   let s = acronymBefore(t, colon) ?? colon;
   while (s > 0 && colon - s < LABEL_WORDS) {
     const p = t[s - 1];
-    // ("- Loan-to-value: 34.7%": a hyphenated compound is one word of the label.)
-    const compound = gluedHyphen(t, s - 2) || gluedHyphen(t, s - 1);
+    // ("- Loan-to-value: 34.7%": a hyphenated compound is one word of the label; "- Net profit attributable
+    // to shareholders:", "- Sales to customers abroad:": so is "to" inside a label that opens its line.)
+    const compound = gluedHyphen(t, s - 2) || gluedHyphen(t, s - 1) || p?.norm === "to";
     if (
       !p ||
       (p.lineStart && LIST_MARKS.has(p.norm)) ||
@@ -90,10 +91,28 @@ export function labelBefore(
     const norm = t[k]?.norm ?? "";
     const verb = /^[a-z]{3,}ed$/.test(norm) && DETERMINER_WORDS.has(t[k + 1]?.norm ?? "");
     const compound = gluedHyphen(t, k - 1) && gluedHyphen(t, k + 1);
-    if ((PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) && !compound) return undefined;
+    // ("- Net profit attributable to shareholders:", "- Sales to customers abroad:", "- Net debt to EBITDA:":
+    // a preposition's "to" after an "-able" word or a noun of what goes somewhere.)
+    const preposition =
+      norm === "to" && (/able$/.test(t[k - 1]?.norm ?? "") || TO_NOUNS.has(t[k - 1]?.norm ?? ""));
+    if ((PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) && !compound && !preposition)
+      return undefined;
   }
   return trimmed(t, s, colon, isPeriodToken);
 }
+
+/** Nouns of what goes somewhere, which a label's "to" follows as a preposition: "Sales to customers abroad". */
+const TO_NOUNS = new Set([
+  "sales",
+  "exports",
+  "shipments",
+  "loans",
+  "lending",
+  "payments",
+  "transfers",
+  "debt",
+  "deliveries",
+]);
 
 /**
  * Where the capitalized name opens the line of a label with a comma at `comma` before the colon at `colon`:

@@ -90,7 +90,21 @@ export const FIX64_TRADED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX64_LABELS_WITH_TO: Case[] = [
+  // A label's "to" after an "-able" word or a noun of what goes somewhere is a preposition inside the label
+  // (it had been read as an infinitive's, leaving "shareholders"); not "We plan to invest:".
+  [
+    "- Net profit attributable to shareholders: SAR 21.3 million\n- Sales to customers abroad: SAR 5 million\n- Net debt to EBITDA: 1.6 times",
+    [
+      { text: "SAR 21.3 million", subject: { text: "Net profit attributable to shareholders" } },
+      { text: "SAR 5 million", subject: { text: "Sales to customers abroad" } },
+      { text: "1.6 times", subject: { text: "Net debt to EBITDA" } },
+    ],
+  ],
+];
+
 export const FIXES64: Case[] = [
+  ...FIX64_LABELS_WITH_TO,
   ...FIX64_TRADED_COUNTS,
   ...FIX64_HALF_YEAR_ENDED,
   ...FIX64_MINING_TONNES,
