@@ -30,12 +30,25 @@ import {
   namesStory,
   refines,
   revised,
+  sectionHeading,
   storyLike,
   within,
 } from "./story-sources.ts";
 import { isPastVerb, isYearToken, possessiveOwner } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
+
+/**
+ * The first token of the paragraph after the list under the heading line of token `k` (the list may follow
+ * a blank line); the tokens' length when there is none.
+ */
+function paragraphAfterList(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j < tokens.length && !tokens[j]?.lineStart) j++;
+  j++;
+  while (j < tokens.length && !tokens[j]?.paragraphStart) j++;
+  return j;
+}
 
 /** Where a figure sits in the tokens: its own tokens [first, last) and its clause's [clauseStart, clauseEnd). */
 export interface FigurePlace {
@@ -106,6 +119,16 @@ export function carryStoryPeriods(
     return (py - y) * 12 + (pm - m) <= STORY_AGE_MONTHS;
   };
   let story: FigurePeriod | undefined;
+  // A later section's heading dates only the lines listed under it ("January–September 2026" after "Third
+  // quarter 2026"'s list): the story's period before it comes back at the next paragraph.
+  let headingSeen = false;
+  let section: { end: number; outer: FigurePeriod | undefined } | undefined;
+  const leaveSection = (at: number) => {
+    if (section && section.end <= at) {
+      story = section.outer;
+      section = undefined;
+    }
+  };
   // The latest period of each length in months that the story or a figure's own words named, for one
   // named again without dates ("the quarter" after "Q2FY27"; not the same quarter a year earlier, nor one
   // yet to come).
@@ -162,6 +185,7 @@ export function carryStoryPeriods(
     // Headings, leads and sentences that open with a period name the story's period before this figure.
     for (; next < periods.length && (periods[next]?.first ?? 0) < place.first; next++) {
       const p = periods[next];
+      leaveSection(p?.first ?? 0);
       // ("nearly 40 per cent more than the budget approved by council in 2022": a change's base names no
       // story.)
       if (
@@ -186,8 +210,17 @@ export function carryStoryPeriods(
       if (!period.from && story?.from && namedAgainLength(period.text) !== undefined) continue;
       // "For the full year, ..." after a fourth quarter: that quarter's year.
       const year = story && FULL_YEAR.test(period.text) ? yearOf(story, input.fiscalStart) : undefined;
+      const outer = story;
       story = year ? { ...period, ...year } : period;
+      // (A year's section stays the story's: the text after a release's "Fiscal 2026 Highlights" is of the
+      // year, the text after an interim report's "January–September 2026" list of the quarter above it.)
+      if (sectionHeading(tokens, p)) {
+        const part = story.from && story.to ? (monthsOf(story) ?? 12) < 12 : false;
+        section = headingSeen && part ? { end: paragraphAfterList(tokens, p.last), outer } : undefined;
+        headingSeen = true;
+      }
     }
+    leaveSection(place.first);
     stories[i] = story;
     // The clause's reading, the dearest test, runs at most once per figure and only when it is needed.
     let reports: boolean | undefined;

@@ -121,6 +121,28 @@ const ONE_DAY =
 const LEDE_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
 
 /**
+ * A section's heading over the results listed under it: a period alone on its line ("Third quarter 2026",
+ * "January–September 2026"), before a colon, "Highlights" ("Nine-Month Highlights") or a parenthesis that
+ * ends the line ("Third quarter 2026 (compared with third quarter 2025)").
+ */
+export function sectionHeading(tokens: readonly Token[], p: PeriodHit): boolean {
+  if (!tokens[p.first]?.lineStart) return false;
+  let after = p.last;
+  if (tokens[after]?.norm === ":" || tokens[after]?.norm === "highlights") after++;
+  if (tokens[after]?.norm === "(" && !tokens[after]?.lineStart) {
+    let close = after + 1;
+    while (close < tokens.length && close - after <= HEADING_ASIDE_TOKENS && !tokens[close]?.lineStart) {
+      if (tokens[close]?.norm === ")") break;
+      close++;
+    }
+    if (tokens[close]?.norm === ")") after = close + 1;
+  }
+  return after >= tokens.length || tokens[after]?.lineStart === true;
+}
+/** Tokens a heading's parenthesis may hold: "(compared with third quarter 2025)". */
+const HEADING_ASIDE_TOKENS = 12;
+
+/**
  * The period hit `p` is next to a cue ("results for the third quarter", "Third Quarter Highlights"), opens
  * its sentence ("In the first half, ..."), or stands in the headline or the lede ("growth slowed in
  * October"); a date line under a headline does not.
@@ -138,10 +160,7 @@ export function namesStory(input: StoryText, p: PeriodHit): boolean {
   for (let k = Math.max(0, p.first - CUE_REACH); k < Math.min(tokens.length, p.last + 2); k++)
     if (CUES.has(tokens[k]?.norm ?? "") && (k < p.first || (k >= p.last && tokens[p.last]?.norm !== ",")))
       return true;
-  // ("Third quarter 2026" or "January–September 2026" alone on its line, over the results listed under it:
-  // a section's heading.)
-  const after = tokens[p.last]?.norm === ":" ? p.last + 1 : p.last;
-  if (tokens[p.first]?.lineStart && (after >= tokens.length || tokens[after]?.lineStart)) return true;
+  if (sectionHeading(tokens, p)) return true;
   const range = sentenceTokens[sentenceOf[p.first] ?? -1];
   if (!range) return false;
   let k = range[0];

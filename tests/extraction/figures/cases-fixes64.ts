@@ -63,6 +63,22 @@ export const FIX64_SECTION_HEADINGS: Case[] = [
     ],
     { publishedAt: "2026-10-23" },
   ],
+  // A later section's heading of part of a year dates only its list: the paragraph after it is the first
+  // heading's again; a heading in parentheses after the period heads its section too.
+  [
+    "Kalvik AB: Interim report January-September 2026\n\nStockholm, 23 October 2026\n\nThird quarter 2026 (compared with third quarter 2025)\n- Net sales amounted to SEK 9,482 million (9,115).\n\nJanuary-September 2026\n- Net sales amounted to SEK 28,204 million (27,650).\n\nCEO comment\n\nEnergy costs decreased by SEK 45m compared with the same quarter a year earlier.",
+    [
+      { text: "SEK 9,482 million", period: { text: "Third quarter 2026", from: "2026-07", to: "2026-09" } },
+      { text: "9,115" },
+      {
+        text: "SEK 28,204 million",
+        period: { text: "January-September 2026", from: "2026-01", to: "2026-09" },
+      },
+      { text: "27,650" },
+      { text: "SEK 45m", period: { text: "Third quarter 2026", from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-10-23" },
+  ],
   [
     "Third Quarter Highlights\n- Revenue: SAR 186.4 million, up 14.2%\n\nNine-Month Highlights\n- Revenue: SAR 512.7 million, an increase of 9.8%",
     [
