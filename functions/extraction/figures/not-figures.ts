@@ -134,6 +134,8 @@ function frequencyBand(t: readonly Token[], k: number): number {
 
 /** A whole number of karats a gold's purity is written in: 8 to 24. */
 const KARAT_NUMBER = /^(?:[89]|1\d|2[0-4])$/;
+/** Words after "18kt" that make it a purity: "18kt gold", "14kt white gold". */
+const KARAT_METALS = new Set(["gold", "white", "yellow", "rose", "solid", "platinum"]);
 
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
@@ -147,9 +149,12 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
-  const grade = next && DASHES.has(next.norm) && !next.spaceBefore ? t[k + 2] : next;
-  // ("18kt gold" is a purity; "38KT" or "9.8 kt" of graphite are kilotonnes: no gold is finer than 24 karats.)
-  const karats = grade?.norm !== "kt" || KARAT_NUMBER.test(tok.text);
+  const gradeIndex = next && DASHES.has(next.norm) && !next.spaceBefore ? k + 2 : k + 1;
+  const grade = t[gradeIndex];
+  // ("18kt gold" is a purity; "38KT", "9.8 kt" or "INCLUDING 9KT TO CHINA" of graphite are kilotonnes: no gold
+  // is finer than 24 karats, and a purity names its metal.)
+  const karats =
+    grade?.norm !== "kt" || (KARAT_NUMBER.test(tok.text) && KARAT_METALS.has(t[gradeIndex + 1]?.norm ?? ""));
   if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm) && karats) return k + 1;
   // ("gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28 dirhams": a grade after its fuel's name.)
   if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;

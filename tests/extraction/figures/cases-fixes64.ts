@@ -28,7 +28,7 @@ export const FIX64_MINING_TONNES: Case[] = [
   // Kilotonnes, tonnes a year and thousand wet metric tonnes as miners write them; "18kt gold" stays a
   // purity (whole numbers of karats up to 24).
   [
-    "Balama produced 38KT of graphite, up from 31 kt, and Cerro Matoso produced 9.8 kt of nickel. Manganese output was 1,102 kwmt. The offtake covers 18,000 tpa, and the plant will add 8KTPA. The 18kt gold chain costs $900.",
+    "Balama produced 38KT of graphite, up from 31 kt, and Cerro Matoso produced 9.8 kt of nickel. Manganese output was 1,102 kwmt. The offtake covers 18,000 tpa, and the plant will add 8KTPA. The 18kt gold chain costs $900. Exports were 12KT, including 9KT to China.",
     [
       { text: "38KT", kind: "QUANTITY", value: 38, unit: "KT" },
       { text: "31 kt", kind: "QUANTITY", value: 31, unit: "kt" },
@@ -43,6 +43,8 @@ export const FIX64_MINING_TONNES: Case[] = [
       { text: "18,000 tpa", kind: "QUANTITY", value: 18000, unit: "tpa" },
       { text: "8KTPA", kind: "QUANTITY", value: 8, unit: "KTPA" },
       { text: "$900" },
+      { text: "12KT", kind: "QUANTITY", value: 12, unit: "KT" },
+      { text: "9KT", kind: "QUANTITY", value: 9, unit: "KT" },
     ],
   ],
 ];
