@@ -123,9 +123,12 @@ const DAY_FIRST_DATELINE = new RegExp(
   "iu",
 );
 
-/** A line that is only a place and a day with no year, as Indian papers set it: "New Delhi, Nov 18". */
+/**
+ * A line that is only a place and a day with no year, as Indian papers set it: "New Delhi, Nov 18", and
+ * after an outlet's name and a bar, as local business sites do: "Jakarta Globe | Jakarta, Oct 30".
+ */
 const DATELINE_LINE = new RegExp(
-  `^[\\p{Lu}][\\p{L}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\.?$`,
+  `^(?:[\\p{Lu}][\\p{L}\\p{M}\\d .'&-]{1,40}\\|\\s*)?[\\p{Lu}][\\p{L}\\p{M} .'/-]{1,40},\\s+${MONTH_PATTERN}\\.?\\s+(\\d{1,2})\\.?$`,
   "iu",
 );
 

@@ -52,6 +52,8 @@ describe("datelines give the date of text with no metadata", () => {
     ["Title\n\nKUALA LUMPUR (Oct 8): Vape excise rose.", october, "2024-10-08"],
     // A line of its own with only a place and a day (Indian papers).
     ["Sugar output seen higher\n\nNew Delhi, Oct 4\n\nMills crushed more cane.", october, "2024-10-04"],
+    // ... also after an outlet's name and a bar (local business sites).
+    ["Tissue prices rise\n\nJakarta Globe | Jakarta, Oct 9\n\nMills raised prices.", october, "2024-10-09"],
     // The day before the month (British papers).
     ["Title\n\nLONDON, 14 October — MPs were told the cost rose.", october, "2024-10-14"],
     // A short credit line with a full date closes a text whose dateline has none.
