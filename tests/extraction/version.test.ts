@@ -78,7 +78,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "61": "722b5969da7832b1",
   "62": "275233418d74da02",
   "63": "14e749dcb75f6f85",
-  "64": "6490e70329c0be23",
+  "64": "c6e9dbbd42285783",
 };
 
 function dataFingerprint(): string {

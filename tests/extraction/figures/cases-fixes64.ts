@@ -121,7 +121,32 @@ export const FIX64_LABELS_WITH_TO: Case[] = [
   ],
 ];
 
+export const FIX64_GAS_VOLUMES: Case[] = [
+  // Indian gas volumes in million standard cubic metres a day.
+  [
+    "Total sales volume rose to 4.52 MMSCMD, up 10.3%. CNG volumes were 3.41 mmscmd.",
+    [
+      {
+        text: "4.52 MMSCMD",
+        kind: "QUANTITY",
+        value: 4.52,
+        unit: "MMSCMD",
+        subject: { text: "Total sales volume" },
+      },
+      { text: "10.3%" },
+      {
+        text: "3.41 mmscmd",
+        kind: "QUANTITY",
+        value: 3.41,
+        unit: "mmscmd",
+        subject: { text: "CNG volumes" },
+      },
+    ],
+  ],
+];
+
 export const FIXES64: Case[] = [
+  ...FIX64_GAS_VOLUMES,
   ...FIX64_LABELS_WITH_TO,
   ...FIX64_TRADED_COUNTS,
   ...FIX64_HALF_YEAR_ENDED,

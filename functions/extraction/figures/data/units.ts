@@ -30,6 +30,8 @@ export const MEASURE_UNITS: readonly string[] = [
   // hectometres"
   "gigalitres", "gigaliters", "megalitres", "megaliters", "kilolitres", "kiloliters", "kl", "gl", "mld",
   "hectometres", "hectometers", "mtpa", "mmtpa", "tcm", "mmscfd", "mmcfd", "mcf", "mmcf", "mtoe", "pj",
+  // Indian gas volumes: "4.52 MMSCMD" (million standard cubic metres a day), "320 mmscm", "1.2 lakh SCMD"
+  "mmscmd", "mmscm", "scmd", "mscmd",
   // shipping, mining and gas: "3.2 million FFE", "25,840 tU" (tonnes of uranium), "61.2 billion scf", "320 kmph"
   "ffe", "feu", "tu", "scf", "mmscf", "kmph",
   // million metric tons, as US and Asian papers abbreviate them: "1.45 MMT" (defined-units.ts scales it)
