@@ -51,7 +51,11 @@ export const MEASURE_UNITS: readonly string[] = [
 ];
 
 /** Irregular plurals of Latin nouns counted: "46 crematoria". */
-export const LATIN_PLURAL_UNITS: readonly string[] = ["crematoria", "sanatoria", "auditoria", "aquaria", "stadia"];
+export const LATIN_PLURAL_UNITS: readonly string[] = [
+  "crematoria", "sanatoria", "auditoria", "aquaria", "stadia",
+  // shrimp hatcheries stock "500,000 larvae" (the hyphened "post-larvae" is still a bare number)
+  "larvae",
+];
 
 /** Plurals without a final "s", and collective nouns counted like them. */
 export const IRREGULAR_UNITS: readonly string[] = [
