@@ -78,7 +78,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "61": "722b5969da7832b1",
   "62": "275233418d74da02",
   "63": "14e749dcb75f6f85",
-  "64": "131176669e6522d0",
+  "64": "7631ab1182911e56",
 };
 
 function dataFingerprint(): string {

@@ -14,6 +14,7 @@ import {
   GOLD_PURITIES,
   GRADE_NUMBERS,
   GRADE_WORDS,
+  KARAT_METALS,
   LABELS,
   PACK_DETERMINERS,
   PACK_NOUNS,
@@ -134,8 +135,7 @@ function frequencyBand(t: readonly Token[], k: number): number {
 
 /** A whole number of karats a gold's purity is written in: 8 to 24. */
 const KARAT_NUMBER = /^(?:[89]|1\d|2[0-4])$/;
-/** Words after "18kt" that make it a purity: "18kt gold", "14kt white gold". */
-const KARAT_METALS = new Set(["gold", "white", "yellow", "rose", "solid", "platinum"]);
+const KARAT_METAL: ReadonlySet<string> = new Set(KARAT_METALS);
 
 /** Rules that make a number token something other than a figure. Returns where to resume, or 0. */
 export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurrency: boolean): number {
@@ -154,7 +154,7 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // ("18kt gold" is a purity; "38KT", "9.8 kt" or "INCLUDING 9KT TO CHINA" of graphite are kilotonnes: no gold
   // is finer than 24 karats, and a purity names its metal.)
   const karats =
-    grade?.norm !== "kt" || (KARAT_NUMBER.test(tok.text) && KARAT_METALS.has(t[gradeIndex + 1]?.norm ?? ""));
+    grade?.norm !== "kt" || (KARAT_NUMBER.test(tok.text) && KARAT_METAL.has(t[gradeIndex + 1]?.norm ?? ""));
   if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm) && karats) return k + 1;
   // ("gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28 dirhams": a grade after its fuel's name.)
   if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;

@@ -1334,6 +1334,9 @@ const ACRONYM_KINDS = new Set(["REIT", "NGO", "SACCO", "DFI"]);
 
 /** Kinds a story calls the firm its analysts work at by: "the firm said", "the research house said". */
 const ANALYSTS_FIRM_KINDS = new Set(["firm", "house"]);
+/** The character code of a line feed. */
+const NEWLINE = 10;
+
 /** Describing words a name may follow and still open its clause: "Sao Paulo-based fintech". */
 const CLAUSE_DESCRIBING_WORDS = 3;
 /**
@@ -1960,10 +1963,13 @@ export class Resolver {
     return last;
   }
 
-  /** Whether a line ends between two positions (a byline or a dateline is no sentence of the body). */
+  /**
+   * Whether a line ends between two positions (a byline or a dateline is no sentence of the body); reads only
+   * the characters between them, which one sentence bounds.
+   */
   private lineBetween(from: number, to: number): boolean {
-    const newline = this.text.indexOf("\n", from);
-    return newline !== -1 && newline < to;
+    for (let i = from; i < to; i++) if (this.text.charCodeAt(i) === NEWLINE) return true;
+    return false;
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
   HELPER_VERBS,
+  LABEL_TO_NOUNS,
   LEADERS,
   MODALS,
   NOUN_MARKERS,
@@ -94,25 +95,14 @@ export function labelBefore(
     // ("- Net profit attributable to shareholders:", "- Sales to customers abroad:", "- Net debt to EBITDA:":
     // a preposition's "to" after an "-able" word or a noun of what goes somewhere.)
     const preposition =
-      norm === "to" && (/able$/.test(t[k - 1]?.norm ?? "") || TO_NOUNS.has(t[k - 1]?.norm ?? ""));
+      norm === "to" && (/able$/.test(t[k - 1]?.norm ?? "") || TO_NOUN.has(t[k - 1]?.norm ?? ""));
     if ((PRONOUN_WORDS.has(norm) || AUXILIARIES.has(norm) || verb) && !compound && !preposition)
       return undefined;
   }
   return trimmed(t, s, colon, isPeriodToken);
 }
 
-/** Nouns of what goes somewhere, which a label's "to" follows as a preposition: "Sales to customers abroad". */
-const TO_NOUNS = new Set([
-  "sales",
-  "exports",
-  "shipments",
-  "loans",
-  "lending",
-  "payments",
-  "transfers",
-  "debt",
-  "deliveries",
-]);
+const TO_NOUN: ReadonlySet<string> = new Set(LABEL_TO_NOUNS);
 
 /**
  * Where the capitalized name opens the line of a label with a comma at `comma` before the colon at `colon`:

@@ -6,6 +6,9 @@
  */
 export const GRADE_WORDS: ReadonlySet<string> = new Set(["octane", "karat", "karats", "kt"]);
 
+/** Words after "18kt" that make it a gold's purity, not kilotonnes: "18kt gold", "14kt white gold". */
+export const KARAT_METALS: readonly string[] = ["gold", "white", "yellow", "rose", "solid", "platinum"];
+
 /** Words after a percentage that make it a grade of a grain: "Thai 5% broken rice", "12.5% protein wheat". */
 export const PERCENT_GRADE_WORDS: ReadonlySet<string> = new Set(["broken", "brokens", "protein"]);
 

@@ -1917,3 +1917,8 @@ export const BRIEF_ACTION_VERBS: ReadonlySet<string> = new Set([
   "targets",
   "wins",
 ]);
+
+/** Nouns of what goes somewhere, which a label's "to" follows as a preposition: "- Sales to customers abroad:". */
+export const LABEL_TO_NOUNS: readonly string[] = [
+  "sales", "exports", "shipments", "loans", "lending", "payments", "transfers", "debt", "deliveries",
+];
