@@ -49,8 +49,8 @@ export class AnswerLabels {
         }
     }
     if (labelled.length === 0) return;
-    // ("A:" answers: the person the other labels name, else the one the article names most.)
-    const interviewee = labelled.find((l) => l.speaker)?.speaker ?? mostNamedPerson(entities);
+    // ("A:" answers: the person the other labels name, else the article's most salient person.)
+    const interviewee = labelled.find((l) => l.speaker)?.speaker ?? mostSalientPerson(entities);
     for (const { first, speaker } of labelled) {
       const answerer = speaker ?? interviewee;
       if (!answerer) continue;
@@ -66,18 +66,14 @@ export class AnswerLabels {
   }
 }
 
-/** The person the article names most (the first named on a tie), as an attribution at their first mention. */
-function mostNamedPerson(entities: readonly Entity[]): Attribution | undefined {
+/**
+ * The article's most salient person (merge.ts's salience: mentions, where first named, the lede), as an
+ * attribution at their first mention; the first on a tie.
+ */
+function mostSalientPerson(entities: readonly Entity[]): Attribution | undefined {
   let best: Entity | undefined;
   for (const e of entities)
-    if (
-      e.type === "PERSON" &&
-      (!best ||
-        e.mentions.length > best.mentions.length ||
-        (e.mentions.length === best.mentions.length &&
-          (e.mentions[0]?.start ?? 0) < (best.mentions[0]?.start ?? 0)))
-    )
-      best = e;
+    if (e.type === "PERSON" && (!best || (e.salience ?? 0) > (best.salience ?? 0))) best = e;
   const m = best?.mentions[0];
   return m && { name: m.text, start: m.start, end: m.end, pronoun: false, at: m.end };
 }

@@ -29,6 +29,8 @@ const CLAUSE_OPENERS = new Set([
 
 /** Words that open a relative clause, which the next comma closes. */
 export const RELATIVES: ReadonlySet<string> = new Set(["which", "who", "whose", "where"]);
+/** Pronouns that open a relative clause whose verb follows them: "which absorbs", "who land", "that owns". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["which", "that", "who"]);
 
 export interface Scopes {
   /** Index of the sentence of each token, -1 outside every sentence. */

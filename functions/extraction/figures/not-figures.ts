@@ -149,16 +149,15 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
-  const gradeIndex = next && DASHES.has(next.norm) && !next.spaceBefore ? k + 2 : k + 1;
-  const grade = t[gradeIndex];
+  const gradeAt = next && DASHES.has(next.norm) && !next.spaceBefore ? k + 2 : k + 1;
+  const grade = t[gradeAt];
   // ("18kt gold" is a purity; "38KT", "9.8 kt" or "INCLUDING 9KT TO CHINA" of graphite are kilotonnes: no gold
   // is finer than 24 karats, and a purity names its metal.)
   const karats =
-    grade?.norm !== "kt" || (KARAT_NUMBER.test(tok.text) && KARAT_METAL.has(t[gradeIndex + 1]?.norm ?? ""));
+    grade?.norm !== "kt" || (KARAT_NUMBER.test(tok.text) && KARAT_METAL.has(t[gradeAt + 1]?.norm ?? ""));
   if (amount.end === k + 1 && grade && GRADE_WORDS.has(grade.norm) && karats) return k + 1;
   // ("gasoline 91 at 2.18 riyals", "E-Plus 91 to 2.28 dirhams": a grade after its fuel's name.)
   if (GRADE_NUMBERS.has(tok.text) && FUEL_GRADE_NAMES.has(prev?.norm ?? "") && tok.spaceBefore) return k + 1;
-  const gradeAt = grade === next ? k + 1 : k + 2;
   if (amount.end <= k + 2 && goldPurity(t, k, gradeAt)) return gradeAt + 1;
   if (amount.end === k + 1 && FINENESS.has(tok.text) && FINENESS_NOUNS.has(next?.norm ?? "") && !hasCurrency)
     return k + 1;

@@ -4,6 +4,7 @@ import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "js
 import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { HONORIFICS } from "../entities/lexicon/titles.ts";
+import { RELATIVE_PRONOUNS } from "./clauses.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { MONTHS, WEEKDAYS } from "./data/periods.ts";
@@ -673,7 +674,7 @@ export function nameBeforeRelative(
     const norm = t[k]?.norm ?? "";
     // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
     // ("Brightwater, which wrote premiums of $5 billion, said": a verb of the relative clause is no speech.)
-    const inRelative = ["which", "who", "that"].includes(t[k - 1]?.norm ?? "");
+    const inRelative = RELATIVE_PRONOUNS.has(t[k - 1]?.norm ?? "");
     // ("Its chair, Dr. Lisa Grant, said": a title's point ends no sentence.)
     // ("EQ Bank, the digital arm of Equitable Group Inc., reported": a legal form's point.)
     const formPoint = norm === "." && DOTTED_FORMS.has(t[k - 1]?.norm ?? "") && t[k + 1]?.norm === ",";

@@ -1981,8 +1981,9 @@ export class Resolver {
   private opensClause(start: number): boolean {
     let end = start;
     for (let words = 0; words <= CLAUSE_DESCRIBING_WORDS; words++) {
-      const m = /(\S+)\s+$/.exec(this.text.slice(Math.max(0, end - 40), end));
-      if (!m) return end === 0 || /\n\s*$/.test(this.text.slice(0, end));
+      const window = this.text.slice(Math.max(0, end - 40), end);
+      const m = /(\S+)\s+$/.exec(window);
+      if (!m) return end === 0 || /\n\s*$/.test(window);
       const word = m[1] ?? "";
       if (/[,:;.!?—–-]["”’)]?$/.test(word) && !word.endsWith("-based"))
         return !(

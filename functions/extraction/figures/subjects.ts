@@ -18,7 +18,7 @@ import {
   targetVerbBefore,
   thanExpectedBefore,
 } from "./changes.ts";
-import { RELATIVES } from "./clauses.ts";
+import { RELATIVE_PRONOUNS, RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
@@ -2484,8 +2484,6 @@ function objectShare(t: readonly Token[], k: number): boolean {
 const CUTTING_SHARES = new Set(CUTTING_SHARE_VERBS);
 /** Verbs in the plural present of holding: what they take a share of is the holders' share. */
 const SHARE_HOLDING = new Set([...OWNING_VERBS, "control", "dominate", "command"]);
-/** Pronouns that open a relative clause whose verb may take a share: "which absorbs", "who land". */
-const RELATIVE_PRONOUNS = new Set(["which", "that", "who"]);
 /** Adverbs between a relative pronoun and its verb: "which together operate", "who now treat". */
 const RELATIVE_ADVERBS = new Set(["together", "now", "still", "also", "already", "alone", "jointly"]);
 
