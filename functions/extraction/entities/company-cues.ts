@@ -36,6 +36,29 @@ const COMPANY_BEFORE = new RegExp(
  * quotes so has a first name somewhere ("according to Thandiwe Nkosi").
  */
 const SOURCE_BEFORE = /\b(?:according\s+to|(?:data|figures)\s+(?:from|compiled\s+by))\s+$/i;
+/** A name right before a possessive: "Indonesia's ", "South Korea's ". */
+const POSSESSOR_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)['’]s\s+$/u;
+
+/**
+ * A country's possessive right before a one-word name: "Germany's Linde", "Rwanda's Cimerwa". Of the
+ * people so written the article gives the full name ("Kenya's Brigid Kosgei", whose given name no list
+ * may hold, so a two-word name is left alone).
+ */
+function countryPossessiveBefore(before: string): boolean {
+  const possessor = POSSESSOR_BEFORE.exec(before)?.[1];
+  if (!possessor) return false;
+  const words = possessor.split(/\s+/);
+  for (let start = 0; start < words.length; start++) {
+    const hit = PLACES_AND_NAMES.match(words, start, "exact");
+    if (hit?.end === words.length) return hit.value.kind === "country";
+  }
+  return false;
+}
+
+/** A noun the name qualifies, a family or a place: "Chile's Luksic family", "Brazil's Santos port". */
+const NAME_OF_AFTER =
+  /^\s+(?:family|clan|dynasty|port|harbou?r|airport|basin|field|formation|province|state|region)\b/;
+
 /** A speech verb and "its" after a name: no person's ("Folha de S.Paulo said its subscriptions rose"). */
 const SAYS_ITS = /^\s+(?:said|says|reported|announced)(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b/;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
@@ -129,7 +152,8 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       else if (
         COMPANY_AFTER.test(after) ||
         COMPANY_BEFORE.test(before) ||
-        (m.words.length === 1 && SOURCE_BEFORE.test(before))
+        (m.words.length === 1 &&
+          (SOURCE_BEFORE.test(before) || (countryPossessiveBefore(before) && !NAME_OF_AFTER.test(after))))
       )
         company++;
     }

@@ -1180,6 +1180,19 @@ describe("document-level consistency", () => {
     expect(named(list, "Nigerian")?.type).toBe("MISC");
   });
 
+  it("types a one-word name after a country's possessive as a company, not a person's full name or a family (session 65)", () => {
+    const list = entities(
+      "Germany's Linde has said it would build the plant. Four helicopters came from Italy's Leonardo. " +
+        "Rwanda's Cimerwa lifted volumes 9%. Kenya's Brigid Kosgei was third, and the mine is controlled by " +
+        "Chile's Luksic family.",
+    );
+    expect(named(list, "Linde")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Leonardo")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Cimerwa")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Brigid Kosgei")?.type).toBe("PERSON");
+    expect(named(list, "Luksic")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
