@@ -2,6 +2,7 @@ import type { Entity } from "../entities/types.ts";
 import { asWritten } from "./amounts.ts";
 import {
   AGENCY_COUNTRIES,
+  CURRENCY_WORDS,
   DATELINE_COUNTRIES,
   MARKET_BODIES,
   PLACE_COUNTRIES,
@@ -58,6 +59,7 @@ export function localizeSharedCurrencies(
   const bondPriceSentences = new Set(
     figures.filter((f) => f.unit === "on the dollar").map((f) => f.sentence.start),
   );
+  const noteCode = rateNoteCurrency(text);
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again; nor one the wire's rate note
     // "($1 = 7.2615 Chinese yuan renminbi)" says is the U.S. dollar.
@@ -77,8 +79,12 @@ export function localizeSharedCurrencies(
             .find((code) => code !== undefined);
     // "17.2 billion Swiss francs ... 812 million francs ... 2,800 CFA francs ... 2,200 francs": an article
     // that names two currencies of the name writes the one it named last bare.
-    const several = !datelinedCode && new Set(namedInOrder.map((n) => n.code)).size > 1;
-    let best: string | undefined = datelinedCode ?? named ?? (several ? namedInOrder[0]?.code : undefined);
+    // "... 3.2 million dinars ... ($1 = 0.376 Bahraini dinars)": the wire's rate note names the bare one.
+    const noted =
+      noteCode === defaultCode || Object.values(byCountry).includes(noteCode ?? "") ? noteCode : undefined;
+    const several = !noted && !datelinedCode && new Set(namedInOrder.map((n) => n.code)).size > 1;
+    let best: string | undefined =
+      noted ?? datelinedCode ?? named ?? (several ? namedInOrder[0]?.code : undefined);
     // "62.85 US cents", "$US103.45", "US$5 million": an article that marks the U.S. dollar by name writes its
     // own dollar bare, however often it names the United States.
     const usMarked = defaultCode === "USD" && figures.some((f) => US_MARKED.test(f.text));
@@ -443,9 +449,19 @@ function subunitsOfTheOnlyCurrency(
 /** How far after a written dollar a conversion in parentheses opens, in characters: "C$40 billion (about ". */
 const CONVERSION_REACH = 12;
 
-/** "C$40 billion ($28.5 billion)", "NZ$500m (about $290m)": the figure converts the written dollar before it. */
 /** A wire's note of the dollar's rate: "($1 = 7.2615 Chinese yuan renminbi)", "($1 = 0.8605 euros)". */
 const RATE_NOTE = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*[A-Za-z]/;
+/** The currency's name in a rate note, up to its parenthesis: "($1 = 0.376 Bahraini dinars)". */
+const RATE_NOTE_NAME = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*([A-Za-z][A-Za-z ]{0,40}?)\s*\)/;
+const CURRENCY_OF_NAME: ReadonlyMap<string, string> = new Map(
+  CURRENCY_WORDS.map(([name, code]) => [name, code]),
+);
+
+/** The currency a wire's rate note names: "($1 = 0.376 Bahraini dinars)" → BHD. */
+function rateNoteCurrency(text: string): string | undefined {
+  const name = RATE_NOTE_NAME.exec(text)?.[1];
+  return name ? CURRENCY_OF_NAME.get(name.toLowerCase()) : undefined;
+}
 
 /** `figure` in parentheses right after money in a currency other than a dollar: "37.1 billion yuan ($5.1 billion)". */
 function convertsOther(text: string, before: Figure | undefined, figure: Figure): boolean {
@@ -455,6 +471,7 @@ function convertsOther(text: string, before: Figure | undefined, figure: Figure)
   return /^\s*\($/.test(text.slice(before.end, figure.start));
 }
 
+/** "C$40 billion ($28.5 billion)", "NZ$500m (about $290m)": the figure converts the written dollar before it. */
 function isConversion(text: string, before: Figure | undefined, figure: Figure): boolean {
   if (!before || !WRITTEN_DOLLAR.test(before.text) || figure.start - before.end > CONVERSION_REACH)
     return false;

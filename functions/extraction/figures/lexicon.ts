@@ -1,6 +1,7 @@
 import cc from "currency-codes";
 import { CHANGE_ADJECTIVES, CHANGE_NOUNS, CHANGE_VERBS, type Direction } from "./data/changes.ts";
 import {
+  CURRENCY_NAMES_BEFORE_DIGITS,
   CURRENCY_PREFIX_WORDS,
   CURRENCY_SIGNS,
   CURRENCY_WORDS,
@@ -35,8 +36,18 @@ export const MONTH = new Map(MONTHS);
 
 export const SIGN_CURRENCY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 export const DOLLAR_PREFIX = new Map(DOLLAR_PREFIXES.map(([s, c]) => [s, c]));
-export const PREFIX_WORD_CURRENCY = new Map(CURRENCY_PREFIX_WORDS.map(([s, c]) => [s, c]));
+export const PREFIX_WORD_CURRENCY = new Map([
+  ...CURRENCY_PREFIX_WORDS.map(([s, c]) => [s, c] as const),
+  ...CURRENCY_NAMES_BEFORE_DIGITS.map((name) => [name, currencyNamed(name)] as const),
+]);
 export const CURRENCY_WORD = matcherOf(CURRENCY_WORDS);
+
+/** The currency CURRENCY_WORDS gives a one-word name ("baht" → THB). */
+function currencyNamed(name: string): string {
+  const entry = CURRENCY_WORDS.find(([written]) => written === name);
+  if (!entry) throw new Error(`no currency named "${name}"`);
+  return entry[1];
+}
 /** Digits of a currency's minor unit: 2 for the dirham's fils, 3 for the Kuwaiti dinar's. */
 export function minorDigits(code: string): number {
   return cc.code(code)?.digits ?? 2;

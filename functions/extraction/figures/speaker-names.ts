@@ -738,16 +738,21 @@ const HONORIFIC_LEADS = new Set([
   "chief",
 ]);
 
-/** Between the comma at `k` and the verb at `v`, names joined by "and": the end of a list of names. */
+/**
+ * Between the comma at `k` and the verb at `v`, names joined by "and": the end of a list of names; not a
+ * title of title words ("Sudhir Sitapati, Managing Director and CEO, said").
+ */
 function listBetween(t: readonly Token[], k: number, v: number): boolean {
   let joined = false;
+  let titled = true;
   for (let j = k + 1; j < v - 1; j++) {
     const tok = t[j];
     if (tok?.norm === "and" || tok?.norm === "&") joined = true;
     // Only names, commas and hyphens: "Mercedes-Benz, Ford, Hyundai and Volkswagen".
     else if (!(isCapitalized(tok) || tok?.norm === "," || tok?.norm === "-")) return false;
+    else if (isCapitalized(tok) && !TITLES.has(tok?.norm ?? "")) titled = false;
   }
-  return joined;
+  return joined && !titled;
 }
 
 /**

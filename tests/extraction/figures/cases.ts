@@ -311,6 +311,7 @@ import { FIXES61 } from "./cases-fixes61.ts";
 import { FIXES62 } from "./cases-fixes62.ts";
 import { FIXES63 } from "./cases-fixes63.ts";
 import { FIXES64 } from "./cases-fixes64.ts";
+import { FIXES65 } from "./cases-fixes65.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -612,6 +613,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES62,
     ...FIXES63,
     ...FIXES64,
+    ...FIXES65,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

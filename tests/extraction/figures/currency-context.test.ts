@@ -166,6 +166,24 @@ describe("shared currency names", () => {
     ]);
   });
 
+  it("reads bare dinars by a wire's rate note or a Gulf capital's dateline (session 65)", () => {
+    expect(
+      currencies(
+        "Divers landed pearls worth about 3.2 million dinars, up from 1.9 million dinars.\n\n($1 = 0.376 Bahraini dinars)",
+      ),
+    ).toEqual(["BHD", "BHD"]);
+    expect(currencies("MANAMA, May 21 (Reuters) - Pearls worth 3.2 million dinars were landed.")).toEqual([
+      "BHD",
+    ]);
+    expect(currencies("KUWAIT CITY - The fund earned 4 billion dinars.")).toEqual(["KWD"]);
+  });
+
+  it("reads a currency's capitalized name before the digits as its code, localized the same way (session 65)", () => {
+    expect(currencies("Revenue was Baht 9,846 million, or Baht 0.30 per share.")).toEqual(["THB", "THB"]);
+    expect(currencies("KARACHI - Lucky Cement's revenue was Rupees 500 billion.")).toEqual(["PKR"]);
+    expect(extract("Won 3 titles in Euro 2024.").figures.map((f) => f.kind)).not.toContain("MONEY");
+  });
+
   it("reads pounds, shillings, riyals, dirhams, dinars and francs by the country too", () => {
     expect(currencies("ASWAN, Egypt - Egypt will spend 80 billion pounds on Egypt's rail network.")).toEqual([
       "EGP",

@@ -106,6 +106,17 @@ export const CURRENCY_PREFIX_WORDS: ReadonlyArray<readonly [string, string, stri
 ];
 
 /**
+ * Currency names some releases and papers capitalize before the digits, as a code: "Baht 9,846 million",
+ * "Rupees 500 crore", "Naira 2.1 billion" (capitalized only; not "Won", "Real", "Euro" or "Yuan", which
+ * open headlines, tournaments and names before numbers). Each is read as CURRENCY_WORDS reads it after
+ * the digits, localized the same way.
+ */
+export const CURRENCY_NAMES_BEFORE_DIGITS: readonly string[] = [
+  "baht", "rupees", "rupiah", "ringgit", "naira", "yen", "rand", "riyals", "dirhams", "shillings", "cedis",
+  "kwacha", "taka", "pesos", "reais", "dinars",
+];
+
+/**
  * Currency names written after the digits, longest first within a first word. "dollars" is the
  * article's dollar; a country or nationality before it names another.
  */
@@ -453,7 +464,8 @@ export const PLACE_COUNTRIES: Readonly<Record<string, string>> = {
   Bogota: "CO", Bogotá: "CO", Medellin: "CO", Medellín: "CO", Santiago: "CL", "Buenos Aires": "AR",
   Manila: "PH", Karachi: "PK", Lahore: "PK", Islamabad: "PK", Colombo: "LK", Kathmandu: "NP", Cairo: "EG",
   Kampala: "UG", "Dar es Salaam": "TZ", Dodoma: "TZ", Doha: "QA", Muscat: "OM", Rabat: "MA",
-  Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Kigali: "RW", Dakar: "SN",
+  Casablanca: "MA", Tunis: "TN", Algiers: "DZ", Amman: "JO", Baghdad: "IQ", Manama: "BH", "Kuwait City": "KW",
+  Kigali: "RW", Dakar: "SN",
   Abidjan: "CI", Lusaka: "ZM", Lilongwe: "MW", Blantyre: "MW", "Port Moresby": "PG", Suva: "FJ",
   Beirut: "LB", Khartoum: "SD",
   // Other large cities of the countries of a shared currency name ("RAWALPINDI: ... Rs2.94 billion").
