@@ -65,6 +65,14 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
     const next = regions[k + 1];
     if (r && next && r.continued && !r.speaker && next.speaker) r.speaker = next.speaker;
   }
+  // 'Priya Raman said:\n\n"This has been a strong half.\n\n"We expect revenue of £95 million."': the paragraph
+  // a quote runs on into is the same speaker's, where nothing there attributes it.
+  for (let k = 1; k < regions.length; k++) {
+    const r = regions[k];
+    const before = regions[k - 1];
+    if (r && before?.continued && before.speaker && !r.speaker && before.close + 1 === r.open)
+      r.speaker = before.speaker;
+  }
   // '"Exports are recovering," Sharma said. "We expect shipments to rise 12%."': a quote that follows
   // the attribution of the quote before it, in the same paragraph, is the same speaker's.
   for (let k = 1; k < regions.length; k++) {
@@ -141,7 +149,8 @@ function attributionBefore(t: readonly Token[], open: number, reach = 3): Attrib
     const tok = t[v];
     if (!tok || SENTENCE_END.has(tok.norm)) break;
     const verb = SPEECH.forward(t, v);
-    if (verb) return nameBefore(t, Math.max(0, v - 12), v);
+    // ("Priya Raman, Chief Executive Officer, said: “...”": the name before the aside.)
+    if (verb) return nameBefore(t, Math.max(0, v - 12), v) ?? nameBeforeRelative(t, Math.max(0, v - 30), v);
   }
   return undefined;
 }

@@ -16,4 +16,20 @@ export const FIX65_TITLE_APPOSITION: Case[] = [
   ],
 ];
 
-export const FIXES65: Case[] = [...FIX65_TITLE_APPOSITION];
+export const FIX65_QUOTE_AFTER_COLON: Case[] = [
+  // "X, title, said:" with the quote after it (on its line or the next paragraph) is X's, as "X said:" was;
+  // and the paragraph a quote runs on into is the same speaker's.
+  [
+    'Hannah Okafor, the association\'s director general, said: "Members are working flat out. Insurers have made more than 20,000 payments."',
+    [{ text: "20,000 payments", speaker: { name: "Hannah Okafor", mode: "quoted" } }],
+  ],
+  [
+    'Bramley Tutors posted results.\n\nPriya Raman, Chief Executive Officer, said:\n\n"With around 70% of our tutors now qualified teachers, we are strong.\n\n"We expect revenue of approximately £95 million."',
+    [
+      { text: "70%", speaker: { name: "Priya Raman", mode: "quoted" } },
+      { text: "£95 million", speaker: { name: "Priya Raman", mode: "quoted" } },
+    ],
+  ],
+];
+
+export const FIXES65: Case[] = [...FIX65_TITLE_APPOSITION, ...FIX65_QUOTE_AFTER_COLON];
