@@ -6,6 +6,7 @@ import {
   DATING_WORDS,
   FLYING_WORDS,
   LIFE_WORDS,
+  NOT_MEASURED_TIME_LEADS,
   TIME_MEASURE_WORDS,
   WEIGHED_IN_POUNDS as WEIGHED,
 } from "./data/units.ts";
@@ -106,6 +107,13 @@ function gluedWord(t: readonly Token[], k: number): string {
 const LIFE = new Set(LIFE_WORDS);
 const FLYING = new Set(FLYING_WORDS);
 const TIME_MEASURE = new Set(TIME_MEASURE_WORDS);
+const NOT_MEASURED_TIME_LEAD = new Set(NOT_MEASURED_TIME_LEADS);
+
+/** The "time" at `k` measures a wait or a trip: "Median time fell to", "cut travel time to" (not "two-time"). */
+function measuringTime(t: readonly Token[], k: number): boolean {
+  const lead = t[k - 1];
+  return t[k]?.spaceBefore === true && lead?.kind === "word" && !NOT_MEASURED_TIME_LEAD.has(lead.norm);
+}
 /** Words before a number of years that make it a span of time: "for 5 years", "over the past 10 years". */
 const DURATION_LEADS = new Set([
   "for",
@@ -126,6 +134,8 @@ const DURATION_LEADS = new Set([
   "every",
   "each",
 ]);
+/** Verbs of a response, before the lead of its time: "responded within 8 minutes" (not a deadline's "respond within seven days"). */
+const RESPONSE_VERBS = new Set(["responds", "responded"]);
 /** Words after a time that make it a point back or forward: "six months earlier", "ten years ago". */
 const BACK_WORDS = new Set(DATING_WORDS);
 /** Verbs of time spent somewhere, measures of a stay in short units: "spent 19.4 hours in the ED". */
@@ -146,12 +156,14 @@ export function measuredTime(t: readonly Token[], i: number, j: number): boolean
   const before = t[i - 1]?.norm === "the" ? (t[i - 2]?.norm ?? "") : (t[i - 1]?.norm ?? "");
   const unit = t[j]?.norm ?? "";
   // ("from 121 days six months earlier": a time back from another is a period.)
-  if (DURATION_LEADS.has(before) || BACK_WORDS.has(t[j + 1]?.norm ?? "")) return false;
+  // ("Ambulances responded within 8 minutes": a response's time is measured whatever its lead.)
+  const responded = RESPONSE_VERBS.has(t[i - 2]?.norm ?? "");
+  if ((DURATION_LEADS.has(before) && !responded) || BACK_WORDS.has(t[j + 1]?.norm ?? "")) return false;
   const years = /^years?$/.test(unit);
   for (let k = i - 1; k >= Math.max(0, i - LIFE_REACH); k--) {
     const word = t[k]?.norm ?? "";
     if (word === "." || word === ";") break;
-    if (TIME_MEASURE.has(word)) return true;
+    if (TIME_MEASURE.has(word) || (word === "time" && measuringTime(t, k))) return true;
     // ("Patients spent a median of 19.4 hours in the emergency department": a stay; not "spent 12 years
     // at the bank", a span of a career.)
     if (SPENDING_TIME.has(word) && SHORT_TIMES.has(unit)) return true;

@@ -32,4 +32,32 @@ export const FIX65_QUOTE_AFTER_COLON: Case[] = [
   ],
 ];
 
-export const FIXES65: Case[] = [...FIX65_TITLE_APPOSITION, ...FIX65_QUOTE_AFTER_COLON];
+export const FIX65_MEASURED_TIMES: Case[] = [
+  // A time after a word of its own ("median time", "processing time", "travel time") or a response measures
+  // a wait or a trip: a figure, as "response time" was; not "for the first time in nearly three years", "at
+  // the time", "local time" or a "two-time" champion.
+  [
+    "Median time to treatment fell to 21 minutes. The bureau cut processing time to 15 days from 45 days. Ambulances responded within 8 minutes.",
+    [
+      {
+        text: "21 minutes",
+        kind: "QUANTITY",
+        unit: "minutes",
+        subject: { text: "Median time to treatment" },
+      },
+      { text: "15 days", kind: "QUANTITY", unit: "days" },
+      { text: "45 days", kind: "QUANTITY", unit: "days" },
+      { text: "8 minutes", kind: "QUANTITY", unit: "minutes" },
+    ],
+  ],
+  [
+    "Reservoirs rose above 50% for the first time in nearly three years. The draw is at 8 p.m. local time (2300 GMT). The two-time champion needed 64 minutes.",
+    [{ text: "50%" }],
+  ],
+];
+
+export const FIXES65: Case[] = [
+  ...FIX65_TITLE_APPOSITION,
+  ...FIX65_QUOTE_AFTER_COLON,
+  ...FIX65_MEASURED_TIMES,
+];

@@ -160,6 +160,19 @@ export const TIME_MEASURE_WORDS: readonly string[] = [
   "wait", "waits", "waited", "waiting", "stay", "stays", "delay", "delays", "delayed", "times", "length",
   // "The average response time rose to 8.2 minutes", "the average commute".
   "response", "turnaround", "commute", "commutes",
+  // "responded to 90% of calls within 8 minutes", "handover times".
+  "respond", "responds", "responded", "handover", "handovers",
+];
+
+/**
+ * Words before "time" that make it no measure of a wait or a trip ("for the first time in nearly three
+ * years", "at the time", "8 p.m. local time"): "time" measures only after a word of its own ("median
+ * time", "processing time", "travel time").
+ */
+export const NOT_MEASURED_TIME_LEADS: readonly string[] = [
+  "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "the", "a", "an", "that",
+  "this", "any", "some", "each", "every", "at", "from", "in", "by", "of", "on", "one", "full", "part",
+  "long", "short", "prime", "local", "real", "free", "spare", "half", "extra", "over", "what", "no",
 ];
 
 /** Words before hours that make them hours flown: "Flight hours grew 18 per cent to 6,850 hours". */
