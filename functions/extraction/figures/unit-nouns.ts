@@ -856,12 +856,15 @@ function compoundModifier(t: readonly Token[], k: number): number {
   return described || pluralUnitAt(t, headAt) ? span : 0;
 }
 
-/** A plural unit noun stands at `k`: "cranes", not "glass". */
+/** A plural unit noun stands at `k`: "cranes", "aircraft", "personnel", not "glass". */
 function pluralUnitAt(t: readonly Token[], k: number): boolean {
   const head = t[k];
-  return (
-    head !== undefined && isUnitHead(head, t[k + 1]) && head.norm.endsWith("s") && !head.norm.endsWith("ss")
-  );
+  if (head === undefined || !isUnitHead(head, t[k + 1])) return false;
+  // ("24 armoured personnel carriers": an irregular plural before a noun describes it.)
+  const next = t[k + 1];
+  const describes = next?.kind === "word" && isUnitHead(next, t[k + 2]);
+  if (IRREGULAR_UNIT.has(head.norm)) return !describes;
+  return head.norm.endsWith("s") && !head.norm.endsWith("ss");
 }
 
 /**

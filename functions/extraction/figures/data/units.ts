@@ -61,6 +61,8 @@ export const LATIN_PLURAL_UNITS: readonly string[] = [
 export const IRREGULAR_UNITS: readonly string[] = [
   "people", "children", "grandchildren", "great-grandchildren", "men", "women", "staff", "personnel", "police", "cattle", "sheep", "livestock",
   "aircraft", "fish", "deer", "swine", "poultry", "head", "feet", "teeth", "mice", "geese", "crew",
+  // Plurals in "-is", which the rule for "s" leaves out with "analysis" and "basis".
+  "taxis", "maxis", "skis", "safaris", "rabbis", "kiwis",
   ...LATIN_PLURAL_UNITS,
 ];
 
