@@ -478,7 +478,7 @@ export function bareNumberExcluded(
   )
     return true;
   // ("Calls to the 997 hotline", "the 999 emergency number": a number to call is a name.)
-  if (!hasUnit && amount.end === i + 1 && namesCalledLine(t, i)) return true;
+  if (amount.end === i + 1 && namesCalledLine(t, i)) return true;
   // ("Sales at the top 100 developers fell", "its top 20 customers": a ranked group's label, no count.)
   if (prev?.norm === "top" && RANKED_GROUP_OWNERS.has(t[i - 2]?.norm ?? "")) return true;
   if (prev?.kind !== "word") return false;

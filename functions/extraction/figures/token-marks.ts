@@ -1,5 +1,10 @@
 /** Small tests on tokens that several figure rules share. */
-import { CALLED_LINE_WORDS, PERCENT_GRADE_WORDS } from "./data/number-neighbours.ts";
+import {
+  CALLED_LINE_WORDS,
+  EMERGENCY_LINE_WORDS,
+  EMERGENCY_NUMBERS,
+  PERCENT_GRADE_WORDS,
+} from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { ACCOUNTING_ITEM_WORDS, ACCOUNTING_ITEMS } from "./data/subject-words.ts";
 import { CHANGE_ADJECTIVE, CHANGE_VERB, MEASURE_UNIT } from "./lexicon.ts";
@@ -175,9 +180,40 @@ export function accountingPhrase(t: readonly Token[], k: number): boolean {
 
 const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
 
-/** Token `k` is a number to call, a name and no figure: "Calls to the 997 hotline", "the 999 emergency number". */
+const EMERGENCY_NUMBER: ReadonlySet<string> = new Set(EMERGENCY_NUMBERS);
+const EMERGENCY_LINE: ReadonlySet<string> = new Set(EMERGENCY_LINE_WORDS);
+/** Words between a number to call and its line: "the 999 emergency number", "911 medical calls". */
+const LINE_MODIFIERS = new Set(["emergency", "medical"]);
+/** One line, after "emergency": "the 993 emergency line". */
+const SINGLE_LINES = new Set(["line", "number", "service", "hotline", "helpline"]);
+/** Quotation marks a number to call may stand in: "the '108' helpline". */
+const LINE_QUOTES = new Set(["'", "’", '"', "”"]);
+
+/**
+ * Token `k` is a number to call, a name and no figure: "Calls to the 997 hotline", "the 999 emergency
+ * number", "the '108' helpline", "a 999 call", "China's 120-dispatch centres", "the 767 and 112 lines".
+ */
 export function namesCalledLine(t: readonly Token[], k: number): boolean {
-  return t[k]?.kind === "num" && /^\d{2,5}$/.test(t[k]?.text ?? "") && CALLED_LINES.has(t[k + 1]?.norm ?? "");
+  const tok = t[k];
+  if (tok?.kind !== "num" || !/^\d{2,5}$/.test(tok.text)) return false;
+  const mark = t[k + 1];
+  const glued = mark !== undefined && !mark.spaceBefore;
+  const quoted = glued && LINE_QUOTES.has(mark.norm);
+  const dashed = glued && DASHES.has(mark.norm);
+  const at = quoted || dashed ? k + 2 : k + 1;
+  const word = t[at]?.norm ?? "";
+  // ("the 993 emergency line", not "700 emergency units" or "500 emergency calls".)
+  if (CALLED_LINES.has(word)) return !LINE_MODIFIERS.has(word) || SINGLE_LINES.has(t[at + 1]?.norm ?? "");
+  if (!EMERGENCY_NUMBER.has(tok.text) && !(dashed && tok.text === "120")) return false;
+  // ("911 medical calls", not "112 medical devices".)
+  if (LINE_MODIFIERS.has(word)) return EMERGENCY_LINE.has(t[at + 1]?.norm ?? "");
+  if (EMERGENCY_LINE.has(word)) return true;
+  // ("the toll-free 767 and 112 lines": the first of two.)
+  return (
+    (word === "and" || word === "or") &&
+    EMERGENCY_NUMBER.has(t[k + 2]?.text ?? "") &&
+    namesCalledLine(t, k + 2)
+  );
 }
 
 /**

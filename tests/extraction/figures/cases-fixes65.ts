@@ -56,6 +56,25 @@ export const FIX65_MEASURED_TIMES: Case[] = [
   ],
 ];
 
+export const FIX65_EMERGENCY_NUMBERS: Case[] = [
+  // An emergency number before its line's words is a name, no count: "a 999 call", "the 108 service",
+  // "urban 911 medical calls", "the toll-free 767 and 112 lines", "120-dispatch centres".
+  [
+    "It won the 108 ambulance contract. Calls under the '108' helpline rose. Urban 911 medical calls rose 4%. Crews were answering a 999 call. China has 120-dispatch centres. Use the toll-free 767 and 112 lines.",
+    [{ text: "4%", subject: { text: "Urban 911 medical calls" } }],
+  ],
+  // ... not a count before other nouns, nor a count of emergency units.
+  [
+    "Companies recalled 112 medical devices. About 700 emergency units closed. The service bought 120 ambulances and answered 999 more calls.",
+    [
+      { text: "112 medical devices", unit: "devices" },
+      { text: "700 emergency units", unit: "units" },
+      { text: "120 ambulances", unit: "ambulances" },
+      { text: "999 more calls", unit: "calls" },
+    ],
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,

@@ -294,6 +294,22 @@ export const AMOUNT_END_WORDS: readonly string[] = [
 /** Words after a number to call, which is a name: "the 997 hotline", "the 999 emergency number". */
 export const CALLED_LINE_WORDS: readonly string[] = ["hotline", "helpline", "emergency"];
 
+/**
+ * Emergency numbers that name their line before its words (EMERGENCY_LINE_WORDS): "a 999 call", "the 108
+ * service", "urban 911 medical calls", "the 767 and 112 lines", "China's 120-dispatch centres" (120 only
+ * glued so: "120 calls" is a count).
+ */
+export const EMERGENCY_NUMBERS: readonly string[] = [
+  "000", "102", "108", "112", "119", "911", "997", "999", "1122", "10111", "767",
+];
+
+/** Words after an emergency number that make it its line's name: "a 999 call", "911 medical calls". */
+export const EMERGENCY_LINE_WORDS: readonly string[] = [
+  "line", "lines", "call", "calls", "caller", "callers", "service", "services", "number", "dispatch",
+  "dispatcher", "dispatchers", "ambulance", "system", "operator", "operators", "centre", "centres", "center",
+  "centers", "control",
+];
+
 /** Words after a double-day date that name a shopping event: "the 11.11 sale", "its 12.12 campaign". */
 export const SALE_EVENT_WORDS: ReadonlySet<string> = new Set([
   "sale",
