@@ -79,7 +79,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "62": "275233418d74da02",
   "63": "14e749dcb75f6f85",
   "64": "7631ab1182911e56",
-  "65": "76098c2a839e05c8",
+  "65": "764b03c51ee69baf",
 };
 
 function dataFingerprint(): string {

@@ -1,4 +1,5 @@
 import {
+  BRANDED_GOODS,
   COMPANY_EXAMPLE_NOUNS,
   ORGANIZATION_NOUNS,
   PLACE_EXAMPLE_NOUNS,
@@ -9,6 +10,7 @@ import type { SentenceView } from "./span-proposer.ts";
 import type { EntityType } from "./types.ts";
 
 const TRADING_NOUN = new Set(TRADING_NOUNS);
+const BRANDED_GOOD = new Set(BRANDED_GOODS);
 const PLACE_EXAMPLE_NOUN = new Set(PLACE_EXAMPLE_NOUNS);
 /** Plurals whose examples after "such as" are organizations: "apps", "retailers", "brands". */
 const EXAMPLE_NOUN = new Set([
@@ -41,7 +43,8 @@ const LINKS = new Set(["in", "of", "at", "on", "for", "from", "to", "with", "by"
  * Hugo Boss, Guess and Swarovski"); a place where it follows a plural noun of places so ("towns like
  * Kitale, Nanyuki and Kericho"); an organization where a list of two or more follows an owner's or a
  * holder's noun ("The owner of Kay, Zales and Jared", "stakes in Boohoo, ASOS and Hugo Boss"); a product
- * where names follow "the maker of" ("the maker of Cup Noodle and Chicken Ramen"); else undefined. Walks at most LIST_NAMES names each way.
+ * where names follow "the maker of" ("the maker of Cup Noodle and Chicken Ramen") or stand before their
+ * goods ("Lifebuoy and Lux soap bars"); else undefined. Walks at most LIST_NAMES names each way.
  */
 export function listedKind(
   view: SentenceView,
@@ -82,6 +85,11 @@ export function listedKind(
   )
     noun++;
   if (trading(noun)) return !alone || type !== "MISC" ? "ORGANIZATION" : undefined;
+  // ("Lifebuoy and Lux soap bars", "Omo detergent": a brand's name before its goods is a product; a
+  // company's keeps its type.)
+  // ("its Msafi and Power Boy laundry bars": past one word that describes them.)
+  const good = (i: number) => BRANDED_GOOD.has(words[i] ?? "");
+  if (type !== "ORGANIZATION" && (good(last) || (noun > last && good(noun)))) return "MISC";
   // ("The owner of Platypus, Hype DC and The Athlete's Foot", "its holdings in Boohoo, ASOS and Hugo Boss":
   // what a company owns or holds, read as a person's or a product's name.)
   // (A place is held "in" as often: "investments in Nanyuki and Kitale".)

@@ -1193,6 +1193,19 @@ describe("document-level consistency", () => {
     expect(named(list, "Luksic")?.type).toBe("PERSON");
   });
 
+  it("types brands before their goods as products, not a company's name or a name's own word (session 65)", () => {
+    const list = entities(
+      "Imperial, which makes Winston and John Player Special cigarettes, cut prices. A pack of 44 Tulia " +
+        "medium diapers costs more, and Kenya's Msafi and Power Boy laundry bars sold well. Unilever's " +
+        "Lifebuoy soap grew. Jay Somchai Noodles, a stall, won a star.",
+    );
+    expect(named(list, "Winston")?.type).toBe("MISC");
+    expect(named(list, "Tulia")?.type).toBe("MISC");
+    expect(named(list, "Msafi")?.type).toBe("MISC");
+    expect(named(list, "Power Boy")?.type).toBe("MISC");
+    expect(named(list, "Jay Somchai")?.type).not.toBe("MISC");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -580,6 +580,40 @@ export const BRANDED_THINGS: readonly string[] = [
 ];
 
 /**
+ * Goods a brand's name stands before, one name or a list: "Lux soap", "Lifebuoy and Lux soap bars", "its
+ * Msafi and Power Boy laundry bars", "Omo detergent" (MISC, a product; a company before them keeps its
+ * type: "Colgate toothpaste" in a story about Colgate-Palmolive).
+ */
+export const BRANDED_GOODS: readonly string[] = [
+  "soap",
+  "soaps",
+  "detergent",
+  "detergents",
+  "toothpaste",
+  "toothpastes",
+  "shampoo",
+  "shampoos",
+  "deodorant",
+  "deodorants",
+  "lotion",
+  "lotions",
+  "bleach",
+  "insecticide",
+  "insecticides",
+  "repellent",
+  "nappies",
+  "diapers",
+  "noodles",
+  "biscuits",
+  "margarine",
+  "ketchup",
+  "lager",
+  "cigarettes",
+  "cola",
+  "bars",
+];
+
+/**
  * Nouns before a name that make it a product or a work (MISC): "the cancer drug Keytruda", "the film
  * Oppenheimer", "the game Fortnite". Not "model", "show", "play", "single": people and verbs follow them.
  */
