@@ -61,7 +61,7 @@ import {
   reportingStart,
   yearToDateAt,
 } from "./reporting-calendar.ts";
-import { DASHES, FIGURE_TAIL, movedBeforeFrom } from "./token-marks.ts";
+import { DASHES, FIGURE_TAIL, isYearToken, movedBeforeFrom } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface PeriodHit {
@@ -177,6 +177,21 @@ function monthSpan(hit: PeriodHit, months: number, toMonth: number, year: number
 /** Days into a month a span "ended" on that still closes the month before: "the quarter ended Feb. 2". */
 const RETAIL_WEEK_DAYS = 7;
 
+/**
+ * Past "of FY27", "of FY2026-27", "of fiscal 2027" at `k` where "ended" (or "to", "ending") follows: the
+ * label of the year a quarter or half is part of, which its end date dates anyway; else `k`.
+ */
+function pastFiscalLabel(t: readonly Token[], k: number): number {
+  if (t[k]?.norm !== "of") return k;
+  let j = k + 1;
+  if (t[j]?.norm === "fy" && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore) j += 2;
+  else if ((t[j]?.norm === "fiscal" || t[j]?.norm === "financial") && isYearToken(t[j + 1])) j += 2;
+  else return k;
+  // ("FY2026-27": the year's second half of its label.)
+  if (t[j]?.norm === "-" && t[j + 1]?.kind === "num" && !t[j]?.spaceBefore) j += 2;
+  return ["ended", "ending", "to"].includes(t[j]?.norm ?? "") ? j : k;
+}
+
 /** The most months a span "to" a month may run over: "the five years to March 2030". */
 const MONTHS_TO_REACH = 60;
 
@@ -220,6 +235,8 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     months = c * per;
     k += 2;
   }
+  // ("the first quarter of FY27 ended September 30, 2026": past the fiscal year's label.)
+  if (months > 0 && months < 12) k = pastFiscalLabel(t, k);
   // "the fiscal year that ended in June".
   if (t[k]?.norm === "that" && ["ended", "ends"].includes(t[k + 1]?.norm ?? "")) k++;
   if (!["to", "ended", "ends", "ending", "through", "until", "till"].includes(t[k]?.norm ?? ""))

@@ -75,6 +75,19 @@ export const FIX65_EMERGENCY_NUMBERS: Case[] = [
   ],
 ];
 
+export const FIX65_QUARTER_OF_FISCAL_YEAR: Case[] = [
+  // "the first quarter of FY27 ended September 30, 2026" is the quarter that ends that day, as "the quarter
+  // ended September 30, 2026" was (it had been the day alone).
+  [
+    "Colgate-Palmolive (Pakistan) said net profit for the first quarter of FY27 ended September 30, 2026, rose 21 percent. Sales in the quarter of fiscal 2027 ended Sept. 30 rose 5%.",
+    [
+      { text: "21 percent", period: { from: "2026-07", to: "2026-09" } },
+      { text: "5%", period: { from: "2026-07", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-10-28" },
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
