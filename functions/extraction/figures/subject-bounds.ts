@@ -62,8 +62,9 @@ export function labelBefore(
   const signed = ["+", "up", "down"].includes(t[qualifierStart - 1]?.norm ?? "");
   const colon = signed ? qualifierStart - 2 : qualifierStart - 1;
   if (t[colon]?.norm !== ":") return undefined;
-  // "- Conservative Party (CON): 31%": an acronym in parentheses stays in the label.
-  let s = acronymBefore(t, colon) ?? colon;
+  // "- Conservative Party (CON): 31%": an acronym in parentheses stays in the label, and so does an aside
+  // ("- Net profit (before exceptional items): Rs 512 crore").
+  let s = acronymBefore(t, colon) ?? asideBefore(t, colon) ?? colon;
   while (s > 0 && colon - s < LABEL_WORDS) {
     const p = t[s - 1];
     // ("- Loan-to-value: 34.7%": a hyphenated compound is one word of the label; "- Net profit attributable
@@ -103,6 +104,23 @@ export function labelBefore(
 }
 
 const TO_NOUN: ReadonlySet<string> = new Set(LABEL_TO_NOUNS);
+
+/** Words of a label's aside in parentheses, at most: "(before exceptional items)". */
+const ASIDE_WORDS = 5;
+
+/**
+ * Where a parenthesis of lower-case words that closes right before `k` opens: "(before exceptional
+ * items)", "(excluding excise)"; undefined otherwise.
+ */
+function asideBefore(t: readonly Token[], k: number): number | undefined {
+  if (t[k - 1]?.norm !== ")") return undefined;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - ASIDE_WORDS); j--) {
+    const tok = t[j];
+    if (tok?.norm === "(") return j < k - 2 ? j : undefined;
+    if (tok?.kind !== "word" || !/^\p{Ll}/u.test(tok.text) || tok.lineStart) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * Where the capitalized name opens the line of a label with a comma at `comma` before the colon at `colon`:

@@ -88,6 +88,19 @@ export const FIX65_QUARTER_OF_FISCAL_YEAR: Case[] = [
   ],
 ];
 
+export const FIX65_LABEL_ASIDES: Case[] = [
+  // A label's aside in parentheses before the colon stays in the label (the label had been lost).
+  [
+    "- Net profit (before exceptional items): Rs 512 crore, up 9%\n- P1 pruned sawlogs (domestic): $205, up $2",
+    [
+      { text: "Rs 512 crore", subject: { text: "Net profit (before exceptional items)" } },
+      { text: "9%", subject: { text: "Net profit (before exceptional items)" } },
+      { text: "$205", subject: { text: "P1 pruned sawlogs (domestic)" } },
+      { text: "$2", subject: { text: "P1 pruned sawlogs (domestic)" } },
+    ],
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
