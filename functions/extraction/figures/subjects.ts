@@ -2793,6 +2793,15 @@ function changeNounPhrase(
   // "reported organic growth of 11%", "posted comparable growth of 4%": a measure of change is named by
   // its kind and its noun together.
   if (GROWTH_KINDS.has(t[noun - 1]?.norm ?? "")) return { first: noun - 1, last: noun + 1, anaphor: false };
+  // ("posted underlying sales growth of 3.2%", "organic revenue growth": the kind and what changes.)
+  const measured = t[noun - 1];
+  if (
+    GROWTH_KINDS.has(t[noun - 2]?.norm ?? "") &&
+    measured?.kind === "word" &&
+    /^[a-z]{3,}$/.test(measured.text) &&
+    !SIZE_WORDS.has(measured.norm)
+  )
+    return { first: noun - 2, last: noun, anaphor: false };
   // "expects sales growth of 13%", "Revenue growth of 5% beat": one noun after a verb or opening the clause.
   const before = noun - 2;
   const modifier = t[noun - 1];

@@ -101,6 +101,19 @@ export const FIX65_LABEL_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX65_GROWTH_KIND_AND_NOUN: Case[] = [
+  // A growth's kind and what grows before "growth of" are its subject together, as "organic growth" was
+  // ("underlying sales growth of 3.2%" had none).
+  [
+    "Home care reported underlying sales growth of 3.2%. Aon reported organic revenue growth of 6% in the third quarter. It reported organic growth of 2%.",
+    [
+      { text: "3.2%", subject: { text: "underlying sales" } },
+      { text: "6%", subject: { text: "organic revenue" } },
+      { text: "2%", subject: { text: "organic growth" } },
+    ],
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
