@@ -18,8 +18,8 @@ import {
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
 import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
-import { inSetOffRelative, LEAD_REACH, parallelJoin, periodOfHit } from "./figure-period.ts";
-import { CHANGE_VERB, ONE, TIME_UNIT } from "./lexicon.ts";
+import { inSetOffRelative, LEAD_REACH, parallelJoin, periodOfHit, setAgainst } from "./figure-period.ts";
+import { CHANGE_VERB, ONE, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
 import { isRelativePeriod, NAMED_MONTHS } from "./relative-periods.ts";
@@ -163,6 +163,16 @@ export function carryStoryPeriods(
         : [],
     ),
   );
+  // ("was 3%, compared with 4% in the June quarter": a period only levels compared own is theirs, no story's.)
+  const comparedOnly = new Map<number, boolean>();
+  figures.forEach((f, i) => {
+    const place = places[i];
+    if (!f.period || !place) return;
+    const start = f.period.start;
+    // ("compared with about 4%": past the level's qualifier.)
+    const at = QUALIFIER_WORDS.has(tokens[place.first - 1]?.norm ?? "") ? place.first - 1 : place.first;
+    comparedOnly.set(start, (comparedOnly.get(start) ?? true) && setAgainst(tokens, at));
+  });
   // The first token of each period, by where its text starts.
   const periodTokens = new Map(periods.map((p) => [tokens[p.first]?.start ?? -1, p.first] as const));
   // Each sentence's "the N-month period", read once (a long sentence of many figures stays linear).
@@ -192,6 +202,7 @@ export function carryStoryPeriods(
         !p ||
         !started(p) ||
         input.inBase[p.first] ||
+        comparedOnly.get(tokens[p.first]?.start ?? -1) === true ||
         !namesStory(input, p) ||
         inSetOffRelative(tokens, p.first) ||
         releasedAt(tokens, p.first)

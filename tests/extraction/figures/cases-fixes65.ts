@@ -114,6 +114,21 @@ export const FIX65_GROWTH_KIND_AND_NOUN: Case[] = [
   ],
 ];
 
+export const FIX65_COMPARED_LEVEL_PERIOD: Case[] = [
+  // The period of a level set against the figure before ("compared with about 4% in the June quarter") is
+  // that level's, not the story's next one: the margin after it stays in the quarter of the results.
+  [
+    "Profit rose 6% in the quarter ended Sept. 30. Volume growth was 3%, compared with about 4% in the June quarter. Margin narrowed to 23.2%.",
+    [
+      { text: "6%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "3%", period: { from: "2026-07", to: "2026-09", carried: true } },
+      { text: "4%", period: { text: "June quarter", from: "2026-04", to: "2026-06" } },
+      { text: "23.2%", period: { from: "2026-07", to: "2026-09", carried: true } },
+    ],
+    { publishedAt: "2026-10-22" },
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
