@@ -39,6 +39,16 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     // ("... says it earned $5.48 billion for the quarter ended Oct. 31": the quarter named before.)
     const bareEnd = quartersNamed === 1 ? bareQuarterEnd(t, i) : undefined;
     if (namedQuarter !== undefined && bareEnd !== undefined) return startBefore(bareEnd, namedQuarter * 3);
+    // ("* Q1 revenue ... * Says quarter ended Aug. 31, 2026": a brief's quarter by its label.)
+    const digit = t[i + 1];
+    if (t[i]?.text === "Q" && digit?.kind === "num" && !digit.spaceBefore && /^[1-4]$/.test(digit.text)) {
+      const labelled = Number(digit.text);
+      if (labelled !== namedQuarter) {
+        namedQuarter = labelled;
+        quartersNamed++;
+      }
+      continue;
+    }
     const ord = ORDINAL.get(t[i]?.norm ?? "");
     if (ord === undefined || ord < 1) continue;
     const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
@@ -102,9 +112,10 @@ function nineMonthsEnd(t: readonly Token[], i: number): number | undefined {
 /** "the quarter ended Oct. 31" at token `i` ("quarter"), with no number of its own: the month it ended in. */
 function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
   // ("... for the three months ended Oct. 31, 2026": a quarter in months.)
+  // (A brief's "* Says quarter ended Aug. 31, 2026" drops the article.)
   const quarter =
     t[i]?.norm === "quarter"
-      ? t[i - 1]?.norm === "the"
+      ? t[i - 1]?.norm === "the" || t[i - 1]?.norm === "says"
       : t[i]?.norm === "months" && THREE.has(t[i - 1]?.norm ?? "") && t[i - 2]?.norm === "the";
   if (!quarter || !ENDING.has(t[i + 1]?.norm ?? "")) return undefined;
   return endedMonth(t, i + 1);

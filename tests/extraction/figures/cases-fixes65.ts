@@ -129,6 +129,19 @@ export const FIX65_COMPARED_LEVEL_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX65_BRIEF_QUARTER_ENDED: Case[] = [
+  // A brief's "* Says quarter ended Aug. 31, 2026" after its "Q1" lines declares the reporting year, as "the
+  // first quarter ended" did: its Q1 is June to August (it had been January to March).
+  [
+    "BRIEF-Lagos Soap Co Q1 Pretax Profit Rises\n\nOct 30 (Reuters) - Lagos Soap Co Plc:\n\n* Q1 revenue 58.31 billion naira versus 41.77 billion naira year ago\n\n* Says quarter ended Aug. 31, 2026",
+    [
+      { text: "58.31 billion naira", period: { text: "Q1", from: "2026-06", to: "2026-08" } },
+      { text: "41.77 billion naira", period: { from: "2025-06", to: "2025-08" } },
+    ],
+    { publishedAt: "2026-10-30" },
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
