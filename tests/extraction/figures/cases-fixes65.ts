@@ -142,8 +142,29 @@ export const FIX65_BRIEF_QUARTER_ENDED: Case[] = [
   ],
 ];
 
+export const FIX65_IRREGULAR_PLURALS: Case[] = [
+  // Taxis are counted (the rule for plurals in "s" leaves out "-is" words, with "analysis"), and an
+  // irregular plural after modifiers is the unit as a plain one is; not one that describes a noun after it.
+  [
+    "The city has 14,690 taxis. The service bought five fixed-wing aircraft and hired 1,100 affected staff. The budget buys 24 armoured personnel carriers.",
+    [
+      { text: "14,690 taxis", kind: "QUANTITY", unit: "taxis" },
+      { text: "five fixed-wing aircraft", kind: "QUANTITY", value: 5, unit: "aircraft" },
+      { text: "1,100 affected staff", kind: "QUANTITY", unit: "staff" },
+      { text: "24 armoured personnel carriers", kind: "QUANTITY", unit: "carriers" },
+    ],
+  ],
+];
+
 export const FIXES65: Case[] = [
   ...FIX65_TITLE_APPOSITION,
   ...FIX65_QUOTE_AFTER_COLON,
   ...FIX65_MEASURED_TIMES,
+  ...FIX65_IRREGULAR_PLURALS,
+  ...FIX65_EMERGENCY_NUMBERS,
+  ...FIX65_QUARTER_OF_FISCAL_YEAR,
+  ...FIX65_LABEL_ASIDES,
+  ...FIX65_GROWTH_KIND_AND_NOUN,
+  ...FIX65_COMPARED_LEVEL_PERIOD,
+  ...FIX65_BRIEF_QUARTER_ENDED,
 ];
