@@ -208,11 +208,11 @@ export function namesCalledLine(t: readonly Token[], k: number): boolean {
   // ("911 medical calls", not "112 medical devices".)
   if (LINE_MODIFIERS.has(word)) return EMERGENCY_LINE.has(t[at + 1]?.norm ?? "");
   if (EMERGENCY_LINE.has(word)) return true;
-  // ("the toll-free 767 and 112 lines": the first of two.)
+  // ("the toll-free 767 and 112 lines": the first of two, the second right before its line.)
   return (
     (word === "and" || word === "or") &&
     EMERGENCY_NUMBER.has(t[k + 2]?.text ?? "") &&
-    namesCalledLine(t, k + 2)
+    EMERGENCY_LINE.has(t[k + 3]?.norm ?? "")
   );
 }
 
