@@ -2,13 +2,12 @@ import type { Entity } from "../entities/types.ts";
 import { asWritten } from "./amounts.ts";
 import {
   AGENCY_COUNTRIES,
-  CURRENCY_WORDS,
   DATELINE_COUNTRIES,
   MARKET_BODIES,
   PLACE_COUNTRIES,
   SHARED_CURRENCY_NAMES,
 } from "./data/currencies.ts";
-import { minorDigits, ONE, TEN } from "./lexicon.ts";
+import { CURRENCY_OF_NAME, minorDigits, ONE, TEN } from "./lexicon.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Figure } from "./types.ts";
 
@@ -453,9 +452,6 @@ const CONVERSION_REACH = 12;
 const RATE_NOTE = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*[A-Za-z]/;
 /** The currency's name in a rate note, up to its parenthesis: "($1 = 0.376 Bahraini dinars)". */
 const RATE_NOTE_NAME = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*([A-Za-z][A-Za-z ]{0,40}?)\s*\)/;
-const CURRENCY_OF_NAME: ReadonlyMap<string, string> = new Map(
-  CURRENCY_WORDS.map(([name, code]) => [name, code]),
-);
 
 /** The currency a wire's rate note names: "($1 = 0.376 Bahraini dinars)" → BHD. */
 function rateNoteCurrency(text: string): string | undefined {

@@ -36,6 +36,11 @@ export const MONTH = new Map(MONTHS);
 
 export const SIGN_CURRENCY = new Map(CURRENCY_SIGNS.map(([s, c]) => [s, c]));
 export const DOLLAR_PREFIX = new Map(DOLLAR_PREFIXES.map(([s, c]) => [s, c]));
+/** The currency of each name CURRENCY_WORDS lists, as written there in lower case ("bahraini dinars" → BHD). */
+export const CURRENCY_OF_NAME: ReadonlyMap<string, string> = new Map(
+  CURRENCY_WORDS.map(([name, code]) => [name, code]),
+);
+
 export const PREFIX_WORD_CURRENCY = new Map([
   ...CURRENCY_PREFIX_WORDS.map(([s, c]) => [s, c] as const),
   ...CURRENCY_NAMES_BEFORE_DIGITS.map((name) => [name, currencyNamed(name)] as const),
@@ -44,9 +49,9 @@ export const CURRENCY_WORD = matcherOf(CURRENCY_WORDS);
 
 /** The currency CURRENCY_WORDS gives a one-word name ("baht" → THB). */
 function currencyNamed(name: string): string {
-  const entry = CURRENCY_WORDS.find(([written]) => written === name);
-  if (!entry) throw new Error(`no currency named "${name}"`);
-  return entry[1];
+  const code = CURRENCY_OF_NAME.get(name);
+  if (!code) throw new Error(`no currency named "${name}"`);
+  return code;
 }
 /** Digits of a currency's minor unit: 2 for the dirham's fils, 3 for the Kuwaiti dinar's. */
 export function minorDigits(code: string): number {
