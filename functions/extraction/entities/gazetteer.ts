@@ -22,6 +22,7 @@ import { KNOWN_ORGANIZATIONS, ORGANIZATION_FULL_NAMES } from "./lexicon/organiza
 import { PAYMENT_SYSTEM_NAMES } from "./lexicon/payment-systems.ts";
 import { CITIES, REGIONS } from "./lexicon/places.ts";
 import { HONORIFICS, TITLE_MODIFIERS, TITLES } from "./lexicon/titles.ts";
+import { VESSEL_CLASSES } from "./lexicon/vessel-classes.ts";
 import type { PhraseHit } from "./span-proposer.ts";
 
 /** "misc": events, market indices and payment systems, named MISC. */
@@ -132,6 +133,11 @@ function buildPlaces(): PhraseTable<GazetteerEntry> {
   for (const name of [...KNOWN_EVENTS, ...PAYMENT_SYSTEM_NAMES, ...DATA_PRODUCT_NAMES]) {
     const foldable = name.includes(" ");
     table.add(name, { kind: "misc", canonical: name, foldable }, foldable);
+  }
+  // ("about 40 VLCCs", "a VLCC": one class, named by its singular.)
+  for (const [name, plural] of VESSEL_CLASSES) {
+    for (const written of [name, plural])
+      table.add(written, { kind: "misc", canonical: name, foldable: false }, false);
   }
   // ("S&P/ASX 200 Index": an index may be named with its word; "BSE Sensex" is the Sensex.)
   for (const name of MARKET_INDEX_NAMES) {

@@ -1206,6 +1206,17 @@ describe("document-level consistency", () => {
     expect(named(list, "Jay Somchai")?.type).not.toBe("MISC");
   });
 
+  it("reads ships' size classes as products, each plural the singular's mention (session 65)", () => {
+    const list = entities(
+      "Bahri, which owns about 40 VLCCs, bought a VLCC and three older LR1 vessels. Suezmax rates rose, " +
+        "and Scorpio sold nine Handymaxes.",
+    );
+    expect(named(list, "VLCC")).toMatchObject({ type: "MISC" });
+    expect(named(list, "VLCC")?.mentions.map((m) => m.text)).toEqual(["VLCCs", "VLCC"]);
+    expect(named(list, "LR1")?.type).toBe("MISC");
+    expect(named(list, "Handymax")?.mentions.map((m) => m.text)).toEqual(["Handymaxes"]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
