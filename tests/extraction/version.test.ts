@@ -79,7 +79,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "62": "275233418d74da02",
   "63": "14e749dcb75f6f85",
   "64": "7631ab1182911e56",
-  "65": "97a2b4f7ee15bb58",
+  "65": "d017c42995b57bf6",
 };
 
 function dataFingerprint(): string {

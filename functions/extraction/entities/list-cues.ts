@@ -88,8 +88,8 @@ export function listedKind(
   // ("Lifebuoy and Lux soap bars", "Omo detergent": a brand's name before its goods is a product; a
   // company's keeps its type.)
   // ("its Msafi and Power Boy laundry bars": past one word that describes them.)
-  const good = (i: number) => BRANDED_GOOD.has(words[i] ?? "");
-  if (type !== "ORGANIZATION" && (good(last) || (noun > last && good(noun)))) return "MISC";
+  const goods = BRANDED_GOOD.has(words[last] ?? "") || (noun > last && BRANDED_GOOD.has(words[noun] ?? ""));
+  if (type !== "ORGANIZATION" && goods) return "MISC";
   // ("The owner of Platypus, Hype DC and The Athlete's Foot", "its holdings in Boohoo, ASOS and Hugo Boss":
   // what a company owns or holds, read as a person's or a product's name.)
   // (A place is held "in" as often: "investments in Nanyuki and Kitale".)

@@ -58,11 +58,13 @@ export function localizeSharedCurrencies(
   const bondPriceSentences = new Set(
     figures.filter((f) => f.unit === "on the dollar").map((f) => f.sentence.start),
   );
-  const noteCode = rateNoteCurrency(text);
+  // "($1 = 7.2615 Chinese yuan renminbi)": a wire's rate note, read once.
+  const rateNote = RATE_NOTE.exec(text);
+  const noteCode = rateNote ? CURRENCY_OF_NAME.get(rateNote[1]?.trim().toLowerCase() ?? "") : undefined;
   for (const [defaultCode, words, byCountry] of SHARED_CURRENCY_NAMES) {
     // A dollar the source declared ("dollarCurrency") is not read again; nor one the wire's rate note
     // "($1 = 7.2615 Chinese yuan renminbi)" says is the U.S. dollar.
-    if (defaultCode === "USD" && (options.dollarDeclared || RATE_NOTE.test(text))) continue;
+    if (defaultCode === "USD" && (options.dollarDeclared || rateNote)) continue;
     // "1,695 Danish crowns ... 2,690 crowns": the one country the article names with the currency says
     // which it is (not for dollars: wires write "A$" for their own and "$" for the U.S. one).
     const namedInOrder = defaultCode === "USD" ? [] : namedCurrencies(figures, words);
@@ -448,16 +450,11 @@ function subunitsOfTheOnlyCurrency(
 /** How far after a written dollar a conversion in parentheses opens, in characters: "C$40 billion (about ". */
 const CONVERSION_REACH = 12;
 
-/** A wire's note of the dollar's rate: "($1 = 7.2615 Chinese yuan renminbi)", "($1 = 0.8605 euros)". */
-const RATE_NOTE = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*[A-Za-z]/;
-/** The currency's name in a rate note, up to its parenthesis: "($1 = 0.376 Bahraini dinars)". */
-const RATE_NOTE_NAME = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*([A-Za-z][A-Za-z ]{0,40}?)\s*\)/;
-
-/** The currency a wire's rate note names: "($1 = 0.376 Bahraini dinars)" → BHD. */
-function rateNoteCurrency(text: string): string | undefined {
-  const name = RATE_NOTE_NAME.exec(text)?.[1];
-  return name ? CURRENCY_OF_NAME.get(name.toLowerCase()) : undefined;
-}
+/**
+ * A wire's note of the dollar's rate and the currency's name in it: "($1 = 7.2615 Chinese yuan renminbi)",
+ * "($1 = 0.376 Bahraini dinars)" (the name a currency's only where CURRENCY_WORDS knows it whole).
+ */
+const RATE_NOTE = /\(\s*\$\s?1\s*=\s*[\d.,]+\s*([A-Za-z][A-Za-z ]{0,40})/;
 
 /** `figure` in parentheses right after money in a currency other than a dollar: "37.1 billion yuan ($5.1 billion)". */
 function convertsOther(text: string, before: Figure | undefined, figure: Figure): boolean {

@@ -40,9 +40,8 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     const bareEnd = quartersNamed === 1 ? bareQuarterEnd(t, i) : undefined;
     if (namedQuarter !== undefined && bareEnd !== undefined) return startBefore(bareEnd, namedQuarter * 3);
     // ("* Q1 revenue ... * Says quarter ended Aug. 31, 2026": a brief's quarter by its label.)
-    const digit = t[i + 1];
-    if (t[i]?.text === "Q" && digit?.kind === "num" && !digit.spaceBefore && /^[1-4]$/.test(digit.text)) {
-      const labelled = Number(digit.text);
+    const labelled = t[i]?.text === "Q" ? partNumberAt(t, i) : undefined;
+    if (labelled !== undefined) {
       if (labelled !== namedQuarter) {
         namedQuarter = labelled;
         quartersNamed++;
@@ -139,9 +138,8 @@ export function labelledStart(t: readonly Token[], fiscal: FiscalYear | undefine
   if (!fiscal?.labels || fiscal.start === 1) return undefined;
   for (let i = 0; i + 1 < t.length; i++) {
     const digit = t[i + 1];
-    // ("Q2", "H1FY27": the letter and its digit glued; not "Q2 2026", a calendar quarter.)
-    const label = PART_LETTERS.has(t[i]?.text ?? "") && digit?.kind === "num" && !digit.spaceBefore;
-    if (label && /^[1-4]$/.test(digit.text) && yearOf(t[i + 2]) === undefined) return fiscal.start;
+    // ("Q2", "H1FY27"; not "Q2 2026", a calendar quarter.)
+    if (partNumberAt(t, i) !== undefined && yearOf(t[i + 2]) === undefined) return fiscal.start;
     // ("FY27", "fiscal 2027": the article counts in fiscal years, so its quarters and halves are theirs.)
     const fy = t[i]?.text === "FY" && digit?.kind === "num" && !digit.spaceBefore;
     if (fy || (t[i]?.norm === "fiscal" && digit?.kind === "num" && yearOf(digit) !== undefined))
@@ -152,6 +150,13 @@ export function labelledStart(t: readonly Token[], fiscal: FiscalYear | undefine
 
 /** Letters of a part of a fiscal year's label: "Q2", "H1". */
 const PART_LETTERS = new Set(["Q", "H"]);
+
+/** The number of the part a label at `i` names, its letter and digit glued ("Q2" → 2, "H1FY27" → 1). */
+function partNumberAt(t: readonly Token[], i: number): number | undefined {
+  const digit = t[i + 1];
+  if (!PART_LETTERS.has(t[i]?.text ?? "") || digit?.kind !== "num" || digit.spaceBefore) return undefined;
+  return /^[1-4]$/.test(digit.text) ? Number(digit.text) : undefined;
+}
 
 /** Present forms that tie a part of a year to its last month too: "which ends Dec. 31". */
 const ENDS = new Set(["ends", "end"]);

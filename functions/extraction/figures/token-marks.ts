@@ -3,7 +3,9 @@ import {
   CALLED_LINE_WORDS,
   EMERGENCY_LINE_WORDS,
   EMERGENCY_NUMBERS,
+  LINE_MODIFIER_WORDS,
   PERCENT_GRADE_WORDS,
+  SINGLE_LINE_WORDS,
 } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { ACCOUNTING_ITEM_WORDS, ACCOUNTING_ITEMS } from "./data/subject-words.ts";
@@ -182,10 +184,8 @@ const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
 
 const EMERGENCY_NUMBER: ReadonlySet<string> = new Set(EMERGENCY_NUMBERS);
 const EMERGENCY_LINE: ReadonlySet<string> = new Set(EMERGENCY_LINE_WORDS);
-/** Words between a number to call and its line: "the 999 emergency number", "911 medical calls". */
-const LINE_MODIFIERS = new Set(["emergency", "medical"]);
-/** One line, after "emergency": "the 993 emergency line". */
-const SINGLE_LINES = new Set(["line", "number", "service", "hotline", "helpline"]);
+const LINE_MODIFIERS: ReadonlySet<string> = new Set(LINE_MODIFIER_WORDS);
+const SINGLE_LINES: ReadonlySet<string> = new Set(SINGLE_LINE_WORDS);
 /** Quotation marks a number to call may stand in: "the '108' helpline". */
 const LINE_QUOTES = new Set(["'", "’", '"', "”"]);
 

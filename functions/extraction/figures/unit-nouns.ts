@@ -861,9 +861,10 @@ function pluralUnitAt(t: readonly Token[], k: number): boolean {
   const head = t[k];
   if (head === undefined || !isUnitHead(head, t[k + 1])) return false;
   // ("24 armoured personnel carriers": an irregular plural before a noun describes it.)
-  const next = t[k + 1];
-  const describes = next?.kind === "word" && isUnitHead(next, t[k + 2]);
-  if (IRREGULAR_UNIT.has(head.norm)) return !describes;
+  if (IRREGULAR_UNIT.has(head.norm)) {
+    const next = t[k + 1];
+    return !(next?.kind === "word" && isUnitHead(next, t[k + 2]));
+  }
   return head.norm.endsWith("s") && !head.norm.endsWith("ss");
 }
 

@@ -303,6 +303,12 @@ export const EMERGENCY_NUMBERS: readonly string[] = [
   "000", "102", "108", "112", "119", "911", "997", "999", "1122", "10111", "767",
 ];
 
+/** Words between a number to call and its line: "the 999 emergency number", "911 medical calls". */
+export const LINE_MODIFIER_WORDS: readonly string[] = ["emergency", "medical"];
+
+/** One line, after "emergency": "the 993 emergency line" (not "700 emergency units"). */
+export const SINGLE_LINE_WORDS: readonly string[] = ["line", "number", "service", "hotline", "helpline"];
+
 /** Words after an emergency number that make it its line's name: "a 999 call", "911 medical calls". */
 export const EMERGENCY_LINE_WORDS: readonly string[] = [
   "line", "lines", "call", "calls", "caller", "callers", "service", "services", "number", "dispatch",

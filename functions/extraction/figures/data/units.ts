@@ -162,7 +162,7 @@ export const TIME_MEASURE_WORDS: readonly string[] = [
   "wait", "waits", "waited", "waiting", "stay", "stays", "delay", "delays", "delayed", "times", "length",
   // "The average response time rose to 8.2 minutes", "the average commute".
   "response", "turnaround", "commute", "commutes",
-  // "responded to 90% of calls within 8 minutes", "handover times".
+  // "Ambulances responded within 8 minutes" (see measure-units.ts), "handover times".
   "respond", "responds", "responded", "handover", "handovers",
 ];
 
