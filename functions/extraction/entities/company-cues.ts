@@ -152,6 +152,7 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       else if (
         COMPANY_AFTER.test(after) ||
         COMPANY_BEFORE.test(before) ||
+        ownedArm(before, after) ||
         (m.words.length === 1 &&
           (SOURCE_BEFORE.test(before) || (countryPossessiveBefore(before) && !NAME_OF_AFTER.test(after))))
       )
@@ -190,6 +191,17 @@ const PLACE_COMPANY_AFTER =
   /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b|\s+(?:opened|opens|operates|runs)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops)\b)/u;
 /** What says so before it: its shares, its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
 const PLACE_COMPANY_BEFORE = new RegExp(String.raw`\b(?:shares\s+(?:of|in)|${LISTED_OR_DESCRIBED})\s+$`, "i");
+/**
+ * An arm after its owner's possessive: "UnitedHealth's Optum unit", "JBS's Seara unit" (not after "its":
+ * "its Americas division", "its Sirpur unit" are a region and a mill).
+ */
+const OWNED_ARM_BEFORE = /\p{Lu}[\p{L}&.-]*['’]s\s+$/u;
+const OWNED_ARM_AFTER = /^\s+(?:unit|subsidiary|division|arm|affiliate)\b/;
+
+/** The text before and after a mention names it an arm of the company whose possessive precedes it. */
+function ownedArm(before: string, after: string): boolean {
+  return OWNED_ARM_BEFORE.test(before) && OWNED_ARM_AFTER.test(after);
+}
 
 /**
  * A name of one or two words typed a place that no gazetteer knows, written in mixed case, whose mentions
@@ -207,7 +219,8 @@ function retypePlace(text: string, group: Group): void {
     const before = text.slice(Math.max(0, m.start - CUE_REACH), m.start);
     // ("in Ruiru", "to Lindau": a place after a preposition of place.)
     if (/\b(?:in|at|to|from|near|across|around)\s+$/i.test(before)) return;
-    if (PLACE_COMPANY_AFTER.test(after) || PLACE_COMPANY_BEFORE.test(before)) company++;
+    if (PLACE_COMPANY_AFTER.test(after) || PLACE_COMPANY_BEFORE.test(before) || ownedArm(before, after))
+      company++;
   }
   if (company > 0) outvoteWithOrganization(group);
 }

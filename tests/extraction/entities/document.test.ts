@@ -1217,6 +1217,16 @@ describe("document-level consistency", () => {
     expect(named(list, "Handymax")?.mentions.map((m) => m.text)).toEqual(["Handymaxes"]);
   });
 
+  it("types a name between a company's possessive and its unit as a company, not after its (session 66)", () => {
+    const list = entities(
+      "UnitedHealth's Optum unit cut 1,000 jobs. Alphabet's Waymo unit said it would expand, and Waymo now " +
+        "runs 1,500 cars. Treasury said its Americas division had been hurt.",
+    );
+    expect(named(list, "Optum")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Waymo")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Americas")?.type).toBe("LOCATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
