@@ -22,6 +22,16 @@ const COMING =
  */
 const MADE =
   /\b(?:raised|increased|hiked|lifted|cut|reduced|lowered|slashed|rose|fell|climbed|dropped|jumped|went up|came down)\b[^,;]*\bto\s+(?:about\s+|around\s+)?$/;
+/**
+ * A change someone made, before the level it reached: "raised the fare to", "was cut to" (a month after its
+ * old level is when it was made, so the new level's: "raised the fare to 240 yen from 220 yen in October";
+ * a level that rose or fell keeps it: "The jobless rate rose to 4.1% from 4.0% in May").
+ */
+const SET_BY =
+  /\b(raised|increased|hiked|lifted|cut|reduced|lowered|slashed)\b[^,;]*\bto\s+(?:about\s+|around\s+)?$/;
+/** What a forecast's month dates is the old forecast: "cut its growth forecast to 3.0% from 3.3% in January". */
+const FORECAST_WORDS =
+  /\b(?:forecasts?|estimates?|outlook|guidance|projections?|targets?|predictions?|view|expectations?)\b/i;
 /** Leads of a date that starts a level whatever the tense: "from", "effective" ("on" a day, too). */
 const STARTS = new Set(["from", "effective", "as of", "starting", "starting from"]);
 /** Words of a date a level starts from: "from April 2026" opens it; so does "on July 1" for a level to come. */
@@ -46,7 +56,7 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     // the new level's too.)
     const day = period.from !== undefined && period.from === period.to && period.from.length === 10;
     const started = lead[1] === "on" ? day : STARTS.has(lead[1] ?? "") || /^from\b/i.test(period.text);
-    if (!coming && !(started && MADE.test(before))) continue;
+    if (!coming && !(started && MADE.test(before)) && !madeInMonth(before, lead[1], period)) continue;
     // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old
     // level's (a month without its year is the new level's start: "from 5% in January").
     if (published && currentYear(period, published)) continue;
@@ -90,6 +100,14 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
       if (/^\s+to\s+$/.test(between)) change.period = { ...figure.period };
     }
   }
+}
+
+/** "raised the fare to 240 yen from 220 yen in October": a month a change was made in, by someone, on no forecast. */
+function madeInMonth(before: string, lead: string | undefined, period: FigurePeriod): boolean {
+  if (lead !== "in" || period.from === undefined || period.from !== period.to || period.from.length !== 7)
+    return false;
+  const verb = SET_BY.exec(before);
+  return verb !== null && !FORECAST_WORDS.test(before.slice(verb.index));
 }
 
 /** Characters before a date, a level or a figure its leading words are read in. */

@@ -1,0 +1,31 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 66, in wording of my own. */
+
+export const FIX66_MONTH_OF_A_CHANGE_MADE: Case[] = [
+  // A month after the old level of a change someone made is when it was made: the new level's ("raised the
+  // fare to N1,500 from N750 in January"; the old fare had been dated January).
+  [
+    "The operator raised the fare to N1,500 from N750 in January. The minimum fare was cut to Rs 6 from Rs 7 in April.",
+    [
+      { text: "N1,500", period: { text: "January", from: "2026-01", to: "2026-01" } },
+      { text: "N750", period: undefined },
+      { text: "Rs 6", period: { text: "April", from: "2026-04", to: "2026-04" } },
+      { text: "Rs 7", period: undefined },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // ... not a level that rose or fell, nor a forecast's, whose month dates the old one.
+  [
+    "The jobless rate rose to 4.1% from 4.0% in May. The IMF cut its growth forecast to 3.0% from 3.3% in January.",
+    [
+      { text: "4.1%", period: undefined },
+      { text: "4.0%", period: { text: "May" } },
+      { text: "3.0%", period: undefined },
+      { text: "3.3%", period: { text: "January" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES66: Case[] = [...FIX66_MONTH_OF_A_CHANGE_MADE];
