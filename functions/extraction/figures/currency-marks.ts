@@ -182,7 +182,7 @@ const SINGULAR_CURRENCY = matcherOf(
 
 /**
  * "a 12 million pound fee", "a 2.5 billion Egyptian pound marketing push", "a 4.3 billion crown boost": a
- * currency's singular name before a noun is the currency when the amount is scaled or in thousands; "a
+ * currency's singular name before a noun (or a conversion in parentheses) is the currency when the amount is scaled or in thousands; "a
  * 10-pound bag" and "a 200 pound weight" weigh.
  */
 export function singularCurrencyBefore(
@@ -191,7 +191,10 @@ export function singularCurrencyBefore(
   amount: Amount,
 ): { code: string; factor: number; end: number } | undefined {
   const word = t[j]?.spaceBefore ? SINGULAR_CURRENCY.forward(t, j) : undefined;
-  if (!word || t[word.end]?.kind !== "word") return undefined;
+  // ("a 1.2 billion shilling ($9.3 million) contract": its conversion may stand before the noun.)
+  if (!word) return undefined;
+  const next = t[word.end];
+  if (next?.kind !== "word" && next?.text !== "(") return undefined;
   return amount.mult >= 1000 || amount.value >= 1000
     ? { code: word.value, factor: 1, end: word.end }
     : undefined;

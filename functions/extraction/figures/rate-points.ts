@@ -5,6 +5,7 @@
  */
 import { MARKET_INDICES } from "./data/periods.ts";
 import { POINT_UNITS } from "./data/units.ts";
+import { ONE, SCALE, TEN } from "./lexicon.ts";
 import type { Figure } from "./types.ts";
 import { subjectIsItsUnit } from "./unit-subject.ts";
 
@@ -24,13 +25,25 @@ const INDEX_CONTEXT = new RegExp(
 /** "fell 27.19 points, or 0.71 percent": points restated in per cent are an index's. */
 const RESTATED_IN_PERCENT = /^\s*,?\s*or\s+[\d.]+\s*(?:%|per\s?cent|percent)/i;
 
+/**
+ * Points right after their number: "6.5 points", "a three-point lead", not what is counted in "343 data
+ * points" or "1,42,000 retail pick-up points".
+ */
+const WORD_BEFORE_POINTS = /([\p{L}\d.,]+)[\s-]*(?:points?|pts?)\.?$/u;
+
+/** The figure's points follow its number, not a word naming what is counted. */
+function barePoints(text: string): boolean {
+  const word = WORD_BEFORE_POINTS.exec(text)?.[1]?.toLowerCase() ?? "";
+  return /\d/.test(word) || ONE.has(word) || TEN.has(word) || SCALE.has(word);
+}
+
 /** Turns the points of a rate into percentage points, in place. */
 export function readRatePoints(figures: Figure[]): void {
   const withPercent = new Set<number>();
   for (const figure of figures) if (figure.kind === "PERCENT") withPercent.add(figure.sentence.start);
   const rateSentence = new Map<number, boolean>();
   for (const figure of figures) {
-    if (figure.kind !== "QUANTITY" || !POINTS.has(figure.unit ?? "")) continue;
+    if (figure.kind !== "QUANTITY" || !POINTS.has(figure.unit ?? "") || !barePoints(figure.text)) continue;
     const start = figure.sentence.start;
     let rate = rateSentence.get(start);
     if (rate === undefined) {

@@ -28,4 +28,37 @@ export const FIX66_MONTH_OF_A_CHANGE_MADE: Case[] = [
   ],
 ];
 
-export const FIXES66: Case[] = [...FIX66_MONTH_OF_A_CHANGE_MADE];
+export const FIX66_COUNTED_POINTS: Case[] = [
+  // Points after a word naming what is counted are a count, even beside a percentage ("1,42,000 retail
+  // pick-up points" had been 142,000 percent); points right after their number stay percentage points.
+  [
+    "The firm runs over 1,42,000 retail pick-up points, up 12% this year, and its margin fell by 3 or 4 points.",
+    [
+      { text: "1,42,000 retail pick-up points", kind: "QUANTITY", value: 142000, unit: "points" },
+      { text: "12%", kind: "PERCENT" },
+      { text: "3 or 4 points", kind: "PERCENT", value: 3 },
+    ],
+  ],
+  [
+    "The survey covered 343 data points; support fell 3%.",
+    [{ text: "343 data points", kind: "QUANTITY" }, { text: "3%" }],
+  ],
+];
+
+export const FIX66_SINGULAR_CURRENCY_BEFORE_CONVERSION: Case[] = [
+  // A currency's singular before its conversion in parentheses and the noun ("a 1.2 billion shilling ($9.3
+  // million) contract") names the amount's currency, as it did without the conversion.
+  [
+    "The county signed a 1.2 billion shilling ($9.3 million) contract with Ambucare.",
+    [
+      { text: "1.2 billion shilling", kind: "MONEY", currency: "KES", value: 1_200_000_000 },
+      { text: "$9.3 million", kind: "MONEY", currency: "USD" },
+    ],
+  ],
+];
+
+export const FIXES66: Case[] = [
+  ...FIX66_MONTH_OF_A_CHANGE_MADE,
+  ...FIX66_COUNTED_POINTS,
+  ...FIX66_SINGULAR_CURRENCY_BEFORE_CONVERSION,
+];
