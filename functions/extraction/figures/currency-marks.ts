@@ -119,8 +119,11 @@ export function currencyPrefixAt(t: readonly Token[], i: number): { code: string
   // ("VND42 trillion", "NGN1.2bn": any code glued to an amount with its scale word is money.)
   const scaled = SCALE.has(t[i + 2]?.norm ?? "");
   const glued = next?.kind === "num" && !next.spaceBefore && !GLUED_CODES.has(iso ?? "") && !scaled;
-  if (iso && !glued && (next?.kind === "num" || (next?.norm === "$" && !next.spaceBefore))) {
-    return { code: iso, end: next.kind === "num" ? i + 1 : i + 2 };
+  // ("EUR -22.5 million": a signed amount after the code.)
+  const signed =
+    next?.spaceBefore === true && DASHES.has(next.norm) && t[i + 2]?.kind === "num" && !t[i + 2]?.spaceBefore;
+  if (iso && !glued && (next?.kind === "num" || signed || (next?.norm === "$" && !next.spaceBefore))) {
+    return { code: iso, end: next.norm === "$" ? i + 2 : i + 1 };
   }
   return undefined;
 }
@@ -144,7 +147,10 @@ export function currencySuffixAt(
   }
   if (tok.kind === "word") {
     // "12 sen", "25 paisa", "50 kobo": a hundredth of the currency.
-    const subunit = tok.text === tok.norm ? SUBUNIT_WORD.forward(t, j) : undefined;
+    // ("10.8 SEN VS 8.9 SEN": in a line written in capitals too.)
+    const written =
+      tok.text === tok.norm || (tok.text === tok.norm.toUpperCase() && shouted(t[j + 1] ?? t[j - 2]));
+    const subunit = written ? SUBUNIT_WORD.forward(t, j) : undefined;
     if (subunit) return { code: subunit.value, factor: 0.01, end: subunit.end };
     const iso = isoCode(tok.text);
     if (iso) return { code: iso, factor: 1, end: j + 1 };
@@ -168,6 +174,11 @@ export function currencySuffixAt(
     if (code && !(after?.kind === "num" && !after.spaceBefore)) return { code, factor: 1, end: j + 1 };
   }
   return undefined;
+}
+
+/** A word of two or more letters written all in capitals: "VS", "PER", "EPS". */
+function shouted(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && tok.text.length > 1 && tok.text === tok.norm.toUpperCase();
 }
 
 /** Scale words a currency's singular may be glued to: "billion-pound". */

@@ -130,6 +130,8 @@ export function pricedAmount(before: string | undefined, after: string | undefin
   const [b, a] = [(before ?? "").toLowerCase(), after?.toLowerCase()];
   // ("a P55 increase", "a P200 daily wage hike": an amount a change or a pay is by.)
   if (DETERMINERS.has(b) && a !== undefined && CHANGED_PAY.has(a)) return true;
+  // ("said N300 per meal was too low": a rate after the amount prices it, whatever the word before.)
+  if (a === "per" || a === "apiece") return true;
   return PRICE_CUES.has(b) && (a === undefined || AMOUNT_ENDS.has(a));
 }
 

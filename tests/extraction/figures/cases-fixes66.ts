@@ -57,8 +57,38 @@ export const FIX66_SINGULAR_CURRENCY_BEFORE_CONVERSION: Case[] = [
   ],
 ];
 
+export const FIX66_BRIEF_CURRENCIES: Case[] = [
+  // A Reuters brief's "RGT" is the ringgit, and its "SEN" in a line of capitals a hundredth of it (both had
+  // been bare numbers); "EUR -22.5 million" is a signed amount in euros.
+  [
+    "* Q1 NET PROFIT 286.4 MILLION RGT VS 234.7 MILLION RGT\n* Q1 BASIC EPS 10.8 SEN VS 8.9 SEN",
+    [
+      { text: "286.4 MILLION RGT", kind: "MONEY", currency: "MYR", value: 286_400_000 },
+      { text: "234.7 MILLION RGT", kind: "MONEY", currency: "MYR" },
+      { text: "10.8 SEN", kind: "MONEY", currency: "MYR", value: 0.108 },
+      { text: "8.9 SEN", kind: "MONEY", currency: "MYR", value: 0.089 },
+    ],
+  ],
+  [
+    "- Free cash flow: EUR -22.5 million",
+    [{ text: "EUR -22.5 million", kind: "MONEY", currency: "EUR", value: -22_500_000 }],
+  ],
+];
+
+export const FIX66_GLUED_AMOUNT_PER_UNIT: Case[] = [
+  // A small amount glued to a one-letter currency is a price before "per" whatever the word before it ("said
+  // N300 per meal was too low" had no figure); not a model or a road without one ("N95 masks").
+  [
+    "He said N300 per meal was too low.",
+    [{ text: "N300", kind: "MONEY", currency: "NGN", unit: "per meal" }],
+  ],
+  ["Nurses wore N95 masks.", []],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
   ...FIX66_SINGULAR_CURRENCY_BEFORE_CONVERSION,
+  ...FIX66_BRIEF_CURRENCIES,
+  ...FIX66_GLUED_AMOUNT_PER_UNIT,
 ];

@@ -256,6 +256,8 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["ariary", "MGA", "Malagasy ariary"],
   ["uae dirhams", "AED", "UAE dirhams"],
   ["ringgit", "MYR", "2.5 billion ringgit"],
+  // Reuters briefs on Malaysian companies: "286.4 MLN RGT".
+  ["rgt", "MYR", "286.4 million rgt"],
   ["baht", "THB", "30 billion baht"],
   ["dong", "VND", "20 trillion dong"],
   ["rupiah", "IDR", "5 trillion rupiah"],
