@@ -14,6 +14,7 @@ import {
   ASIDE_PREPOSITIONS,
   AUXILIARIES,
   BRIEF_ACTION_VERBS,
+  BRIEF_LABEL_END_VERBS,
   COMPANY_KINDS,
   COMPASS_POINTS,
   DETERMINER_WORDS,
@@ -169,9 +170,11 @@ export function briefBulletLabel(
   // ("* Fall 2026 same-store occupancy 96.4%": a season before its year is the period's.)
   if (SEASONS.has(t[a]?.norm ?? "") && isPeriodToken(a + 1)) a++;
   while (a < qualifierStart && isPeriodToken(a)) a++;
+  // ("* DECLARES INTERIM DIVIDEND OF 5 SEN PER SHARE": the brief's own verb before what it declares.)
+  if (!afterLead && BRIEF_ACTION_VERBS.has(t[a]?.norm ?? "") && shoutedWord(t[a])) a++;
   // ("* SAYS GEARING RATIO AT 36.4%": the level the label is at; "* CASH AND EQUIVALENTS OF $612 MILLION".)
   const at = afterLead && t[qualifierStart - 1]?.norm === "at";
-  const end = at || t[qualifierStart - 1]?.norm === "of" ? qualifierStart - 1 : qualifierStart;
+  let end = at || t[qualifierStart - 1]?.norm === "of" ? qualifierStart - 1 : qualifierStart;
   if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
@@ -188,6 +191,11 @@ export function briefBulletLabel(
     // ("- Cash flow from operating activities SEK 212 million (158)": a preposition inside the label is its.)
     for (let k = a; k < qualifierStart; k++) if (isPastVerb(t[k])) return undefined;
   }
+  // ("* METALS DIVISION REVENUE ROSE 8%", "* ORDER BOOK STANDS AT RECORD 37 BILLION RGT", "* FLEET AT END OF
+  // SEPTEMBER TOTALED 14,250 UNITS": in capitals, the verb right before the figure ends the label, and so
+  // does a date; not before what a quantity measures: "* PLANT EXPORTED 178 GWH OF ELECTRICITY".)
+  const verbAt = capitals && !afterLead && t[last]?.norm !== "of" ? labelVerbBefore(t, a, end) : -1;
+  if (verbAt > a) end = datedLabelEnd(t, a, verbAt, isPeriodToken);
   // ("- Revenue per test stood at Rs 496", "• Net sales up 4% on the year", "* Q3 dispensary same-store
   // sales down 15%": a label ends in no preposition and no change.)
   const final = t[end - 1]?.norm ?? "";
@@ -204,7 +212,8 @@ export function briefBulletLabel(
       NP_STOPS.has(tok.norm) ||
       AUXILIARIES.has(tok.norm) ||
       BRIEF_VERBS.has(tok.norm) ||
-      (/^[a-z]{3,}ed$/.test(tok.norm) && !ACCOUNTING_WORDS.has(tok.norm))
+      // ("* PRESCRIPTIONS DISPENSED ROSE 7.4%": before the line's verb, a participle describes the label.)
+      (/^[a-z]{3,}ed$/.test(tok.norm) && !ACCOUNTING_WORDS.has(tok.norm) && verbAt < 0)
     )
       return undefined;
     // ("* BOARD PROPOSES DIVIDEND OF SEK 3.40": a verb of the board's.)
@@ -213,6 +222,60 @@ export function briefBulletLabel(
     if (afterLead && (isPastVerb(tok) || BRIEF_CLAUSE_WORDS.has(tok.norm))) return undefined;
   }
   return { first: a, last: end, anaphor: false };
+}
+
+/** Verbs that end a brief's label in capitals: "ROSE", "INCREASED", "STANDS" (see BRIEF_LABEL_END_VERBS). */
+const LABEL_END_VERBS: ReadonlySet<string> = new Set([...BRIEF_LABEL_END_VERBS, ...IRREGULAR_PAST_TENSES]);
+
+/** Words between a brief's verb and its figure: "STANDS AT RECORD", "ROSE BY ABOUT". */
+const VERB_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "at",
+  "record",
+  "a",
+  "an",
+  "about",
+  "around",
+  "nearly",
+  "some",
+  "almost",
+  "roughly",
+  "by",
+]);
+
+/** The verb in capitals that ends a brief's label in [a, end), past the words of its tail; -1 where none. */
+function labelVerbBefore(t: readonly Token[], a: number, end: number): number {
+  let k = end - 1;
+  while (k > a && VERB_TAIL_WORDS.has(t[k]?.norm ?? "")) k--;
+  return k > a && labelEndVerb(t[k]) ? k : -1;
+}
+
+/** Where a label before its verb at `verbAt` ends: at a date it carries ("FLEET AT END OF SEPTEMBER"). */
+function datedLabelEnd(
+  t: readonly Token[],
+  a: number,
+  verbAt: number,
+  isPeriodToken: (k: number) => boolean,
+): number {
+  for (let k = a + 1; k < verbAt; k++)
+    if (DATING_LEADS.has(t[k]?.norm ?? "") && (isPeriodToken(k + 1) || t[k + 1]?.norm === "end")) return k;
+  return verbAt;
+}
+
+/** A word in capitals that is a verb ending a brief's label. */
+function labelEndVerb(tok: Token | undefined): boolean {
+  if (!shoutedWord(tok)) return false;
+  const norm = tok?.norm ?? "";
+  return LABEL_END_VERBS.has(norm) || (/^[a-z]{3,}ed$/.test(norm) && !ACCOUNTING_WORDS.has(norm));
+}
+
+/** A word of two letters or more written in capitals: "DECLARES", "ROSE". */
+function shoutedWord(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text.length > 1 &&
+    tok.text !== tok.norm &&
+    tok.text === tok.norm.toUpperCase()
+  );
 }
 
 /** Seasons that name a period with the year after them: "Fall 2026", "spring 2027". */

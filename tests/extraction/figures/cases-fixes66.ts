@@ -85,10 +85,27 @@ export const FIX66_GLUED_AMOUNT_PER_UNIT: Case[] = [
   ["Nurses wore N95 masks.", []],
 ];
 
+export const FIX66_CAPITALS_BRIEF_LABELS: Case[] = [
+  // In a brief's line in capitals the verb before the figure ends the label ("METALS DIVISION REVENUE ROSE"
+  // had been the subject), a date before the verb does too, and the brief's own verb before what it
+  // declares goes; not before what a quantity measures.
+  [
+    "BRIEF-Loomis Q3 Profit Rises\n\n* METALS DIVISION REVENUE ROSE 8% TO SEK 1.2 BILLION\n* DECLARES INTERIM DIVIDEND OF 5 SEN PER SHARE\n* FLEET AT END OF SEPTEMBER TOTALED 14,250 UNITS\n* KWINANA PLANT EXPORTED 178 GWH OF ELECTRICITY",
+    [
+      { text: "8%", subject: { text: "METALS DIVISION REVENUE" } },
+      { text: "SEK 1.2 BILLION", subject: { text: "METALS DIVISION REVENUE" } },
+      { text: "5 SEN", subject: { text: "INTERIM DIVIDEND" } },
+      { text: "14,250 UNITS", subject: { text: "FLEET" } },
+      { text: "178 GWH", subject: { text: "ELECTRICITY" } },
+    ],
+  ],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
   ...FIX66_SINGULAR_CURRENCY_BEFORE_CONVERSION,
   ...FIX66_BRIEF_CURRENCIES,
   ...FIX66_GLUED_AMOUNT_PER_UNIT,
+  ...FIX66_CAPITALS_BRIEF_LABELS,
 ];

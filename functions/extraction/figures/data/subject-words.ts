@@ -1884,6 +1884,17 @@ export const SUBJECT_LEADS: readonly string[] = [
 ];
 
 /**
+ * Verbs in the present that end the label of a brief's line in capitals, with the verbs in the past (and
+ * any in -ED): "* METALS DIVISION REVENUE RISES 8%", "* ORDER BOOK STANDS AT RECORD 37 BILLION RGT". Not
+ * forms that are plural nouns too ("GAINS", "INCREASES", "DROPS").
+ */
+export const BRIEF_LABEL_END_VERBS: readonly string[] = [
+  "rises", "falls", "jumps", "climbs", "slips", "slides", "stands", "totals", "declines", "grows", "soars",
+  "surges", "slumps", "plunges", "tumbles", "narrows", "widens", "doubles", "triples", "reaches", "hits",
+  "was", "were", "is", "are",
+];
+
+/**
  * Verbs in the present that follow a wire brief's "SAYS" and make its words a clause, no label: "* SAYS
  * INVESTS SEK 120 MILLION", "* SAYS BOARD APPROVES INTERIM DIVIDEND", "* SAYS U.S. CUSTOMERS ACCOUNT FOR".
  */
