@@ -143,6 +143,7 @@ export function currencySuffixAt(
     if (word.value === "CENT") return { code: DOLLAR, factor: 0.01, end: word.end };
     if (word.value.startsWith("CENT:")) return { code: word.value.slice(5), factor: 0.01, end: word.end };
     if (word.value === "PENNY") return { code: "GBP", factor: 0.01, end: word.end };
+    if (word.value === "GUINEA") return { code: "GBP", factor: GUINEA_IN_POUNDS, end: word.end };
     return { code: word.value, factor: 1, end: word.end };
   }
   if (tok.kind === "word") {
@@ -181,13 +182,17 @@ function shouted(tok: Token | undefined): boolean {
   return tok?.kind === "word" && tok.text.length > 1 && tok.text === tok.norm.toUpperCase();
 }
 
+/** A guinea is a pound and five pence: "4.2 million guineas (£4.41 million)". */
+const GUINEA_IN_POUNDS = 1.05;
+
 /** Scale words a currency's singular may be glued to: "billion-pound". */
 const SCALED_ADJECTIVE = new Set(["million", "billion", "trillion"]);
 
 /** Currency names in the singular, from the plural ones: "pound", "Egyptian pound", "Norwegian crown". */
 const SINGULAR_CURRENCY = matcherOf(
   CURRENCY_WORDS.filter(
-    ([word, code]) => /[^s]s$/.test(word) && !code.startsWith("CENT") && code !== "PENNY",
+    ([word, code]) =>
+      /[^s]s$/.test(word) && !code.startsWith("CENT") && code !== "PENNY" && code !== "GUINEA",
   ).map(([word, code]) => [word.slice(0, -1), code] as const),
 );
 

@@ -101,6 +101,21 @@ export const FIX66_CAPITALS_BRIEF_LABELS: Case[] = [
   ],
 ];
 
+export const FIX66_GUINEAS: Case[] = [
+  // Bloodstock auctions sell in guineas, a pound and five pence each: money in pounds (they had been counts
+  // of "guineas").
+  [
+    "The colt was knocked down for 4.2 million guineas (£4.41 million), and a filly made 420,000gns.",
+    [
+      { text: "4.2 million guineas", kind: "MONEY", currency: "GBP", value: 4_410_000 },
+      { text: "£4.41 million", kind: "MONEY", currency: "GBP" },
+      { text: "420,000gns", kind: "MONEY", currency: "GBP", value: 441_000 },
+    ],
+  ],
+  // ... not the country.
+  ["Papua New Guinea's exports rose 4%.", [{ text: "4%", kind: "PERCENT" }]],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
@@ -108,4 +123,5 @@ export const FIXES66: Case[] = [
   ...FIX66_BRIEF_CURRENCIES,
   ...FIX66_GLUED_AMOUNT_PER_UNIT,
   ...FIX66_CAPITALS_BRIEF_LABELS,
+  ...FIX66_GUINEAS,
 ];

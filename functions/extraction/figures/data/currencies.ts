@@ -177,6 +177,9 @@ export const CURRENCY_WORDS: ReadonlyArray<readonly [string, string, string]> = 
   ["lebanese pounds", "LBP", "505 trillion Lebanese pounds"],
   ["sudanese pounds", "SDG", "Sudanese pounds"],
   ["syrian pounds", "SYP", "Syrian pounds"],
+  // Bloodstock auctions (Tattersalls) sell in guineas, a pound and five pence each.
+  ["guineas", "GUINEA", "4.2 million guineas"],
+  ["gns", "GUINEA", "420,000gns (attached)"],
   ["pence", "PENNY", "50 pence"],
   ["p", "PENNY", "50p (attached)"],
   ["ppl", "PENNY", "38.25ppl (pence per litre, attached)"],
