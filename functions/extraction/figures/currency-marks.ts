@@ -150,7 +150,8 @@ export function currencySuffixAt(
     // "12 sen", "25 paisa", "50 kobo": a hundredth of the currency.
     // ("10.8 SEN VS 8.9 SEN": in a line written in capitals too.)
     const written =
-      tok.text === tok.norm || (tok.text === tok.norm.toUpperCase() && shouted(t[j + 1] ?? t[j - 2]));
+      tok.text === tok.norm ||
+      (tok.text === tok.norm.toUpperCase() && (shouted(t[j + 1]) || shouted(t[j - 2])));
     const subunit = written ? SUBUNIT_WORD.forward(t, j) : undefined;
     if (subunit) return { code: subunit.value, factor: 0.01, end: subunit.end };
     const iso = isoCode(tok.text);

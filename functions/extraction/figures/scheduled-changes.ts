@@ -6,13 +6,14 @@
  */
 import type { Figure, FigurePeriod } from "./types.ts";
 
-/** "to 40% from 21%": the text between a level reached and the level it came from. */
-const FROM_LEVEL = /^\s+from\s+(?:about\s+|around\s+)?$/;
+/** "to 40% from 21%", "to 0.32 cents a kilogram from 0.28 cents": the text between a level reached and the level it came from. */
+const FROM_LEVEL = /^\s+(?:(?:a|an|per)\s+[a-z]+\s+)?from\s+(?:about\s+|around\s+)?$/;
 /**
  * The text between the old level and its period: "from", "in", "starting", "effective", "with effect" (the
- * period's own "from" after it) or nothing.
+ * period's own "from" after it) or nothing; a comma before a start (", effective Feb. 1").
  */
-const BEFORE_DATE = /^\s+(?:with effect\s+)?(?:(from|starting(?: in| from)?|effective|in|on|as of)\s+)?$/;
+const BEFORE_DATE =
+  /^(?:\s+|\s*(,)\s+)(?:with effect\s+)?(?:(from|starting(?: in| from)?|effective|in|on|as of)\s+)?$/;
 /** A change yet to come, before the level it reaches: "will rise to", "is set to be cut to", "plans to raise ... to". */
 const COMING =
   /\b(?:will|would|shall|is to|are to|set to|plans? to|proposed|proposes to|aims to)\b[^,;]*\bto\s+(?:about\s+|around\s+)?$/;
@@ -48,18 +49,31 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const text = old.sentence.text;
     const at = (offset: number) => offset - old.sentence.start;
     if (!FROM_LEVEL.test(text.slice(at(level.end), at(old.start)))) continue;
-    const lead = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
-    if (!lead) continue;
+    const found = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
+    if (!found) continue;
+    const lead = [found[0], found[2]] as const;
+    // (A comma only before a start: ", effective Feb. 1", not ", in March".)
+    if (
+      found[1] &&
+      !STARTS.has(lead[1] ?? "") &&
+      !/^(?:from|effective|starting|with effect)\b/i.test(period.text)
+    )
+      continue;
     const before = text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start));
     const coming = COMING.test(before);
     // ("The levy was raised to $2,000 from $1,600 on July 1": a day the change was made on, or a start, is
     // the new level's too.)
     const day = period.from !== undefined && period.from === period.to && period.from.length === 10;
-    const started = lead[1] === "on" ? day : STARTS.has(lead[1] ?? "") || /^from\b/i.test(period.text);
+    const started =
+      lead[1] === "on"
+        ? day
+        : STARTS.has(lead[1] ?? "") || /^(?:from|effective|starting)\b/i.test(period.text);
     if (!coming && !(started && MADE.test(before)) && !madeInMonth(before, lead[1], period)) continue;
     // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old
     // level's (a month without its year is the new level's start: "from 5% in January").
     if (published && currentYear(period, published)) continue;
+    // ("to P100 per milliliter from P52 at present": the present is the old level's.)
+    if (PRESENT_TIME.test(period.text)) continue;
     level.period = coming ? startOf(period, lead[1], published, text, old.sentence.start) : { ...period };
     delete old.period;
   }
@@ -109,6 +123,9 @@ function madeInMonth(before: string, lead: string | undefined, period: FigurePer
   const verb = SET_BY.exec(before);
   return verb !== null && !FORECAST_WORDS.test(before.slice(verb.index));
 }
+
+/** A period that is the present, the old level's in a change to come. */
+const PRESENT_TIME = /^(?:at present|currently|now|today|at the moment)$/i;
 
 /** Characters before a date, a level or a figure its leading words are read in. */
 const WINDOW = 120;

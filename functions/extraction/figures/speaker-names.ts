@@ -23,6 +23,7 @@ import {
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
+import { SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Token } from "./tokenize.ts";
@@ -874,6 +875,8 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
   if (!first || !last || a >= e) return undefined;
   // "Vice-presidents warned", "Head-teachers said": a title word's compound is a common noun.
   if (first.norm === "-") return undefined;
+  // ("* ISSUANCE OF 2 BILLION RGT ISLAMIC MEDIUM-TERM NOTES": an amount's scale word opens no name.)
+  if (SCALE.has(first.norm)) return undefined;
   // "a filing made Monday", "Sen. Mark Dorn, R-Ohio, said": a day, a month or a party tag is no one.
   if (e - a === 1 && NOT_SPEAKERS.has(first.norm)) return undefined;
   if (e - a === 1 && OPENING_WORDS.has(first.norm) && !/^\p{Lu}{2,}$/u.test(first.text)) return undefined;

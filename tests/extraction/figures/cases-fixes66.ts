@@ -15,6 +15,20 @@ export const FIX66_MONTH_OF_A_CHANGE_MADE: Case[] = [
     ],
     { publishedAt: "2026-11-20" },
   ],
+  // ... past a rate's unit after the new level, and past a comma before a start; "at present" is the old
+  // level's in a change to come (it had gone to the new one).
+  [
+    "The council lifted its levy to 0.32 cents a kilogram from 0.28 cents in July. The authority has raised the fare to 3 dirhams from 2.5 dirhams, effective Feb. 1, 2027. The bill would raise the excise to P100 per milliliter from P52 at present.",
+    [
+      { text: "0.32 cents", period: { text: "July" } },
+      { text: "0.28 cents", period: undefined },
+      { text: "3 dirhams", period: { from: "2027-02-01" } },
+      { text: "2.5 dirhams", period: undefined },
+      { text: "P100", period: undefined },
+      { text: "P52", period: { text: "at present" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
   // ... not a level that rose or fell, nor a forecast's, whose month dates the old one.
   [
     "The jobless rate rose to 4.1% from 4.0% in May. The IMF cut its growth forecast to 3.0% from 3.3% in January.",
