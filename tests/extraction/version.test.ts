@@ -80,7 +80,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "63": "14e749dcb75f6f85",
   "64": "7631ab1182911e56",
   "65": "d017c42995b57bf6",
-  "66": "399bbdc82b7954c8",
+  "66": "f8ceaba81229fe0d",
 };
 
 function dataFingerprint(): string {

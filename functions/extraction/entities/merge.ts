@@ -10,6 +10,7 @@ import { EPONYM_HEADS, LEGAL_FORMS, NAMED_ALONE, ORG_SUFFIXES } from "./lexicon/
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName } from "./name-heads.ts";
+import { retypePlaces } from "./place-cues.ts";
 import type { Candidate } from "./refine.ts";
 import type { Entity, EntityType, Mention } from "./types.ts";
 import { isDefinedAcronym, nameKey } from "./word-shape.ts";
@@ -153,6 +154,7 @@ export function mergeCandidates(
   dropOrdinaryOpeners(text, groups, lowerWords);
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
+  retypePlaces(text, groups.values());
   retypeDesignations(groups.values());
   mergeAcronyms(groups);
   joinBracketedNames(text, groups);

@@ -1227,6 +1227,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Americas")?.type).toBe("LOCATION");
   });
 
+  it("types a one-word name written only as places are as a place, not a leader's name (session 66)", () => {
+    const list = entities(
+      "The line runs 27 km from Agbado to Oyingbo, linking the Bole and Ayat areas, with abattoirs in Isiolo " +
+        "and Kajiado. Borrowers enrolled in the Biden administration's plan owe more. OPERATING INCOME (EBITA) " +
+        "SEK 1,011 MILLION.",
+    );
+    for (const place of ["Agbado", "Bole", "Ayat", "Kajiado"])
+      expect(named(list, place)?.type).toBe("LOCATION");
+    expect(named(list, "Biden")?.type).not.toBe("LOCATION");
+    expect(named(list, "EBITA")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
