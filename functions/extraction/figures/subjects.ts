@@ -327,6 +327,28 @@ export function subjectOf(
   );
 }
 
+/** Participles of reaching a level: "with exports reaching $5 billion". */
+const LEVEL_PARTICIPLES: ReadonlySet<string> = new Set(["reaching", "hitting", "topping"]);
+/** Words before a noun that a level participle follows: "with", "sees", "seen" (in headlines). */
+const PARTICIPLE_NOUN_LEADS: ReadonlySet<string> = new Set(["with", "sees", "see", "seen", "expects"]);
+/** Words back from a level participle to the word that opens its noun, at most. */
+const PARTICIPLE_NOUN_REACH = 8;
+
+/**
+ * "with spending on immunoglobulin alone reaching 1.4 billion riyals", "IATA sees airline profits topping
+ * $40 billion": the participle at `v` follows the noun that reaches the level, after "with" or a verb of
+ * seeing (not "confident of hitting", "The challenge is reaching").
+ */
+function levelParticipleAfterNoun(t: readonly Token[], v: number): boolean {
+  if (!LEVEL_PARTICIPLES.has(t[v]?.norm ?? "")) return false;
+  for (let k = v - 2; k >= Math.max(0, v - PARTICIPLE_NOUN_REACH); k--) {
+    const tok = t[k];
+    if (!tok || tok.kind === "punct" || tok.kind === "num") return false;
+    if (PARTICIPLE_NOUN_LEADS.has(tok.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * "Patients wait an average of 14 weeks", "Vessels currently wait 4.5 days": "wait" at `k` is a verb after
  * its subject, not the noun of "the longest wait" or "the average wait".
@@ -1770,6 +1792,7 @@ function subjectBefore(
     if (
       // ("raised the tax on hotel stays to 15%": "stays" before "to" is a noun; fares stay at a level.)
       ((LEVEL_VERBS.has(tok.norm) ||
+        levelParticipleAfterNoun(t, v) ||
         presentWait(t, v) ||
         chargedPrice(t, v, qualifierStart, fig.last) ||
         // ("Tata Motors sold 52,140 units": a seller's count; money sold measures what it bought. "The Home

@@ -130,6 +130,19 @@ export const FIX66_GUINEAS: Case[] = [
   ["Papua New Guinea's exports rose 4%.", [{ text: "4%", kind: "PERCENT" }]],
 ];
 
+export const FIX66_WITH_NOUN_REACHING: Case[] = [
+  // "with X reaching/hitting/topping Y": X is what reaches the level, as with "rising" (it had no subject);
+  // not a gerund after "of" or "is".
+  [
+    "Sales rose, with exports reaching $5 billion. Costs rose, with spending on fuel alone hitting $2 million.",
+    [
+      { text: "$5 billion", subject: { text: "exports" } },
+      { text: "$2 million", subject: { text: "spending on fuel" } },
+    ],
+  ],
+  ["We are confident of hitting Sh2.98 trillion.", [{ text: "Sh2.98 trillion", subject: undefined }]],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
@@ -138,4 +151,5 @@ export const FIXES66: Case[] = [
   ...FIX66_GLUED_AMOUNT_PER_UNIT,
   ...FIX66_CAPITALS_BRIEF_LABELS,
   ...FIX66_GUINEAS,
+  ...FIX66_WITH_NOUN_REACHING,
 ];
