@@ -1,6 +1,7 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
 
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
+import { WIRE_SLUGS } from "../text/tokens.ts";
 import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
@@ -1638,6 +1639,8 @@ export function withWholeFirstWord(t: readonly Token[], hit: SubjectHit): Subjec
     first--;
     if (t[first - 1]?.norm === "a" || t[first - 1]?.norm === "an") first--;
   }
+  // ("BRIEF-Voltaris Bus Q3 Revenue Rises 12%": a wire story's slug glued to the headline is not its.)
+  if (WIRE_SLUGS.has(t[first]?.text ?? "") && gluedHyphen(t, first + 1) && first + 2 < hit.last) first += 2;
   return first === hit.first ? hit : { ...hit, first };
 }
 

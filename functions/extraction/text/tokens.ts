@@ -70,6 +70,13 @@ export const WIRE_SLUGS: ReadonlySet<string> = new Set([
   "RPT",
   "GRAPHIC",
   "COLUMN",
+  "INTERVIEW",
+  "REFILE",
+  "WRAPUP",
+  "FEATURE",
+  "POLL",
+  "FOCUS",
+  "BREAKINGVIEWS",
 ]);
 
 function scanWord(text: string, start: number, end: number): number {

@@ -1239,6 +1239,14 @@ describe("document-level consistency", () => {
     expect(named(list, "EBITA")).toBeUndefined();
   });
 
+  it("cuts an INTERVIEW- slug from the headline's first name (session 66)", () => {
+    const list = entities(
+      "INTERVIEW-Sao Paulo's metro operator eyes 5 new lines\n\nSAO PAULO, Oct 2 (Reuters) - Sao Paulo's metro operator plans to add lines.",
+    );
+    expect(named(list, "Sao Paulo")?.mentions).toHaveLength(3);
+    expect(named(list, "Paulo")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -143,6 +143,14 @@ export const FIX66_WITH_NOUN_REACHING: Case[] = [
   ["We are confident of hitting Sh2.98 trillion.", [{ text: "Sh2.98 trillion", subject: undefined }]],
 ];
 
+export const FIX66_WIRE_SLUG_SUBJECT: Case[] = [
+  // A wire story's slug glued to its headline is no part of a subject ("BRIEF-Voltaris Bus Q3 Revenue").
+  [
+    "BRIEF-Voltaris Bus Q3 Revenue Rises 12%\n\nOct 2 (Reuters) - Voltaris Bus Corp:\n\n* Q3 revenue $1.2 billion",
+    [{ text: "12%", subject: { text: "Voltaris Bus Q3 Revenue" } }, { text: "$1.2 billion" }],
+  ],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
@@ -152,4 +160,5 @@ export const FIXES66: Case[] = [
   ...FIX66_CAPITALS_BRIEF_LABELS,
   ...FIX66_GUINEAS,
   ...FIX66_WITH_NOUN_REACHING,
+  ...FIX66_WIRE_SLUG_SUBJECT,
 ];
