@@ -1149,7 +1149,8 @@ export function periodFor(
   const seen = new Set<number>();
   const cameFrom =
     (inBase[raw.first] && cameFromLevel(tokens, raw.first)) ||
-    movedToThenFrom(tokens, figureAt, periodAt, raw.first);
+    movedToThenFrom(tokens, figureAt, periodAt, raw.first) ||
+    versusLevel(tokens, figureAt, raw.first);
   // A bounded window keeps a clause of a million tokens linear.
   for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
     const idx = periodAt[k] ?? -1;
@@ -1374,6 +1375,23 @@ function cameFromLevel(tokens: readonly Token[], first: number): boolean {
     if (norm === "from") return true;
     if (norm === "," || tokens[k]?.kind === "num" || REVISED_LEVELS.has(norm)) return false;
   }
+  return false;
+}
+
+/** Words that set a level against the figure right before it: "$7.8 billion versus $7.4 billion". */
+const VERSUS_WORDS = new Set(["versus", "vs", "vs."]);
+/** Tokens back from "versus" to the figure it follows, at most ("SEK 7.8 BILLION VERSUS"). */
+const VERSUS_REACH = 3;
+
+/**
+ * The level at `first` is set against the figure before it: "* Q3 revenue SEK 7.8 billion versus SEK 7.4
+ * billion": it takes no period from before that figure (a year-ago level written with none of its own).
+ */
+function versusLevel(tokens: readonly Token[], figureAt: Uint8Array, first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
+  if (!VERSUS_WORDS.has(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - VERSUS_REACH); j--) if (figureAt[j]) return true;
   return false;
 }
 

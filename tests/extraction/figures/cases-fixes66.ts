@@ -151,6 +151,21 @@ export const FIX66_WIRE_SLUG_SUBJECT: Case[] = [
   ],
 ];
 
+export const FIX66_VERSUS_LEVEL_PERIOD: Case[] = [
+  // A level set against the figure before by "versus" or "vs" takes no period from before that figure, as
+  // one after "from" did (the year-ago level had been dated to the current quarter); its own period stays.
+  [
+    "* Q3 revenue $7.8 billion versus $7.4 billion\n* Q3 EPS $0.52 vs $0.48 in Q3 2025",
+    [
+      { text: "$7.8 billion", period: { text: "Q3", from: "2026-07", to: "2026-09" } },
+      { text: "$7.4 billion", period: undefined },
+      { text: "$0.52", period: { text: "Q3" } },
+      { text: "$0.48", period: { text: "Q3 2025", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
@@ -161,4 +176,5 @@ export const FIXES66: Case[] = [
   ...FIX66_GUINEAS,
   ...FIX66_WITH_NOUN_REACHING,
   ...FIX66_WIRE_SLUG_SUBJECT,
+  ...FIX66_VERSUS_LEVEL_PERIOD,
 ];
