@@ -10,6 +10,7 @@ import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
   CONTRACT_NOUNS,
   EVENT_NAME_HEADS,
+  FUTURE_WORDS,
   LAW_NAME_HEADS,
   MAKE_YEAR_WORDS,
   NAMED_AGAIN_LINKS,
@@ -61,7 +62,7 @@ import {
   reportingStart,
   yearToDateAt,
 } from "./reporting-calendar.ts";
-import { DASHES, FIGURE_TAIL, isYearToken, movedBeforeFrom } from "./token-marks.ts";
+import { DASHES, FIGURE_TAIL, isPastVerb, isYearToken, movedBeforeFrom } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 export interface PeriodHit {
@@ -1118,7 +1119,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       // "fourth-quarter revenue" where the article said "its fiscal third quarter ended Oct. 26".
       if (year === undefined && ctx.reporting && !calendarYear && ord > 0 && count === 1 && months >= 3) {
         const part = reportingPart(ord, months, ctx.reporting, ctx, lean);
-        return part ? { ...hit, ...part } : hit;
+        // ("StarHub said its net profit for the third quarter fell 8.1 per cent" in November, in a story that
+        // names Singapore's April year: a reporting part still under way holds no reported result, the
+        // calendar's just ended does.)
+        if (!part || !reportedOnCalendar(t, ordStart, part, ord * months, ctx))
+          return part ? { ...hit, ...part } : hit;
       }
       const y = year ?? (ord > 0 ? yearFor((ord - 1) * span + 1, ctx, lean, ord * span) : ctx.year);
       if (y !== undefined && ord > 0) {
@@ -1579,6 +1584,55 @@ function partOfMonthBefore(t: readonly Token[], i: number): number {
 
 /** Tokens back to the part of a year an elided ordinal stands for: "the first quarter and 5% in". */
 const ELIDED_REACH = 10;
+
+/**
+ * The reporting year's part at `ordStart` ends after publication while the calendar's part of the same name
+ * (ending in month `calendarEnd`) has ended, and its sentence reports a result in the past, with no word of
+ * the future, a forecast or a fiscal year: the calendar's part is the one meant.
+ */
+function reportedOnCalendar(
+  t: readonly Token[],
+  ordStart: number,
+  part: { from: string; to: string },
+  calendarEnd: number,
+  ctx: PeriodContext,
+): boolean {
+  const { year, month } = ctx;
+  if (year === undefined || month === undefined || calendarEnd > 12 || calendarEnd >= month) return false;
+  if (part.to <= `${year}-${pad(month)}`) return false;
+  let past = false;
+  for (let k = ordStart - 1; k >= Math.max(0, ordStart - REPORTED_REACH) && t[k]?.norm !== "."; k--) {
+    const norm = t[k]?.norm ?? "";
+    if (NOT_REPORTED.has(norm)) return false;
+    if (isPastVerb(t[k])) past = true;
+  }
+  for (let k = ordStart; k < Math.min(t.length, ordStart + REPORTED_REACH) && t[k]?.norm !== "."; k++)
+    if (NOT_REPORTED.has(t[k]?.norm ?? "")) return false;
+  return past;
+}
+
+/** Tokens around a part of a year read for its sentence's tense, each way at most. */
+const REPORTED_REACH = 30;
+/** Words of the future, of a forecast or of a fiscal year: no result reported on the calendar. */
+const NOT_REPORTED: ReadonlySet<string> = new Set([
+  ...FUTURE_WORDS,
+  "fiscal",
+  "financial",
+  "guidance",
+  "guided",
+  "outlook",
+  "implied",
+  "consensus",
+  "pencilled",
+  "penciled",
+  "estimate",
+  "estimates",
+  "delivery",
+  // ("first-half revenue is tracking 8 per cent ahead": a part under way, in the present.)
+  "is",
+  "are",
+  "tracking",
+]);
 
 /** The months of the part of a year ("quarter", "half") named after an ordinal just before `at`, or 0. */
 function elidedPart(t: readonly Token[], at: number): number {

@@ -166,6 +166,23 @@ export const FIX66_VERSUS_LEVEL_PERIOD: Case[] = [
   ],
 ];
 
+export const FIX66_REPORTED_CALENDAR_PART: Case[] = [
+  // A part of the reporting year still under way at publication holds no result reported in the past: the
+  // calendar's part of that name, just ended, does ("rose 1.8% in the first half" in July in a Japanese
+  // story that names "fiscal 2025" had been April to September); a part looked ahead to keeps the
+  // reporting year's.
+  [
+    "TOKYO -- The JRA said its betting sales rose 1.8% to 1.64 trillion yen in the first half.\n\nPayments for fiscal 2025 totaled 341.2 billion yen.\n\nThe JRA expects sales to rise 2% in the second half.",
+    [
+      { text: "1.8%", period: { text: "first half", from: "2026-01", to: "2026-06" } },
+      { text: "1.64 trillion yen", period: { from: "2026-01", to: "2026-06" } },
+      { text: "341.2 billion yen", period: { from: "2025-04", to: "2026-03" } },
+      { text: "2%", period: { text: "second half", from: "2026-10", to: "2027-03" } },
+    ],
+    { publishedAt: "2026-07-23" },
+  ],
+];
+
 export const FIXES66: Case[] = [
   ...FIX66_MONTH_OF_A_CHANGE_MADE,
   ...FIX66_COUNTED_POINTS,
@@ -177,4 +194,5 @@ export const FIXES66: Case[] = [
   ...FIX66_WITH_NOUN_REACHING,
   ...FIX66_WIRE_SLUG_SUBJECT,
   ...FIX66_VERSUS_LEVEL_PERIOD,
+  ...FIX66_REPORTED_CALENDAR_PART,
 ];
