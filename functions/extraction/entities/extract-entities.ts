@@ -41,7 +41,18 @@ export function extractEntities(text: string, context: EntityContext): Entity[] 
   }
 }
 
-function run(text: string, context: EntityContext): Entity[] {
+/** "Brig (Rtd) Harry Kamau", "Maj Gen (Retd) Samuel Ouma": a rank's mark of retirement, part of no name. */
+const RETIRED_MARK = /\((?:Rtd|Retd|rtd|retd|Retired|retired)\.?\)/g;
+
+/** The text with each mark of retirement blanked, offsets kept, so the rank before it titles the name after. */
+function withoutRetiredMarks(text: string): string {
+  return text.includes("(R") || text.includes("(r")
+    ? text.replace(RETIRED_MARK, (mark) => " ".repeat(mark.length))
+    : text;
+}
+
+function run(source: string, context: EntityContext): Entity[] {
+  const text = withoutRetiredMarks(source);
   const shared = context.proposer ?? defaultProposer();
   const proposer = shared.forDocument?.() ?? shared;
   const views: SentenceView[] = [];

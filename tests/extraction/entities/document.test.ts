@@ -1247,6 +1247,17 @@ describe("document-level consistency", () => {
     expect(named(list, "Paulo")).toBeUndefined();
   });
 
+  it("reads a rank's mark of retirement as part of no name (session 66)", () => {
+    const list = entities(
+      "KMC managing director Brig (Rtd) Harry Kamau said exports rose. Lt Gen (retd) Sajjad Ghani spoke.",
+    );
+    expect(named(list, "Harry Kamau")?.type).toBe("PERSON");
+    expect(named(list, "Sajjad Ghani")?.type).toBe("PERSON");
+    expect(list.map((e) => e.name)).not.toContain("Rtd");
+    expect(list.map((e) => e.name)).not.toContain("Brig");
+    expect(list.map((e) => e.name)).not.toContain("Lt Gen");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
