@@ -83,6 +83,15 @@ export const FIX66_BRIEF_CURRENCIES: Case[] = [
       { text: "8.9 SEN", kind: "MONEY", currency: "MYR", value: 0.089 },
     ],
   ],
+  // ... at the end of a line with another after it, too; and an amount's scale word opens no speaker's name
+  // before "NOTES" (a speech verb elsewhere).
+  [
+    "BRIEF-Seri Pinang Q1 profit\n\nSept 3 (Reuters) - Seri Pinang Bhd:\n\n* Q1 BASIC EPS 10.8 SEN\n* SAYS BOARD APPROVES ISSUANCE OF UP TO 2 BILLION RGT ISLAMIC MEDIUM-TERM NOTES",
+    [
+      { text: "10.8 SEN", kind: "MONEY", currency: "MYR" },
+      { text: "2 BILLION RGT", kind: "MONEY", currency: "MYR", speaker: undefined },
+    ],
+  ],
   [
     "- Free cash flow: EUR -22.5 million",
     [{ text: "EUR -22.5 million", kind: "MONEY", currency: "EUR", value: -22_500_000 }],
