@@ -80,7 +80,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "63": "14e749dcb75f6f85",
   "64": "7631ab1182911e56",
   "65": "d017c42995b57bf6",
-  "66": "f8ceaba81229fe0d",
+  "66": "61d0d57515189c6a",
 };
 
 function dataFingerprint(): string {

@@ -14,7 +14,7 @@ import {
   SUBUNIT_WORD,
 } from "./lexicon.ts";
 import { isCapitalized, matcherOf } from "./phrases.ts";
-import { DASHES } from "./token-marks.ts";
+import { DASHES, shoutedWord } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
 /** Prefix words read in lower-case text too ("rs 500 crore"); others ("le", "sh") are words there. */
@@ -151,7 +151,7 @@ export function currencySuffixAt(
     // ("10.8 SEN VS 8.9 SEN": in a line written in capitals too.)
     const written =
       tok.text === tok.norm ||
-      (tok.text === tok.norm.toUpperCase() && (shouted(t[j + 1]) || shouted(t[j - 2])));
+      (tok.text === tok.norm.toUpperCase() && (shoutedWord(t[j + 1]) || shoutedWord(t[j - 2])));
     const subunit = written ? SUBUNIT_WORD.forward(t, j) : undefined;
     if (subunit) return { code: subunit.value, factor: 0.01, end: subunit.end };
     const iso = isoCode(tok.text);
@@ -176,11 +176,6 @@ export function currencySuffixAt(
     if (code && !(after?.kind === "num" && !after.spaceBefore)) return { code, factor: 1, end: j + 1 };
   }
   return undefined;
-}
-
-/** A word of two or more letters written all in capitals: "VS", "PER", "EPS". */
-function shouted(tok: Token | undefined): boolean {
-  return tok?.kind === "word" && tok.text.length > 1 && tok.text === tok.norm.toUpperCase();
 }
 
 /** A guinea is a pound and five pence: "4.2 million guineas (£4.41 million)". */

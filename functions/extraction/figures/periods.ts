@@ -16,6 +16,7 @@ import {
   NAMED_AGAIN_LINKS,
   NAMED_YEAR_AFTER,
   NAMED_YEAR_BEFORE,
+  NOT_REPORTED_WORDS,
   NOW_WORDS,
   PERIOD_DETERMINERS,
   PERIOD_ORDINALS,
@@ -1613,26 +1614,8 @@ function reportedOnCalendar(
 
 /** Tokens around a part of a year read for its sentence's tense, each way at most. */
 const REPORTED_REACH = 30;
-/** Words of the future, of a forecast or of a fiscal year: no result reported on the calendar. */
-const NOT_REPORTED: ReadonlySet<string> = new Set([
-  ...FUTURE_WORDS,
-  "fiscal",
-  "financial",
-  "guidance",
-  "guided",
-  "outlook",
-  "implied",
-  "consensus",
-  "pencilled",
-  "penciled",
-  "estimate",
-  "estimates",
-  "delivery",
-  // ("first-half revenue is tracking 8 per cent ahead": a part under way, in the present.)
-  "is",
-  "are",
-  "tracking",
-]);
+/** Words of the future, of a forecast, of a fiscal year or of a part under way: no result reported on the calendar. */
+const NOT_REPORTED: ReadonlySet<string> = new Set([...FUTURE_WORDS, ...NOT_REPORTED_WORDS]);
 
 /** The months of the part of a year ("quarter", "half") named after an ordinal just before `at`, or 0. */
 function elidedPart(t: readonly Token[], at: number): number {

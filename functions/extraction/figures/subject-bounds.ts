@@ -16,6 +16,7 @@ import {
   AUXILIARIES,
   BRIEF_ACTION_VERBS,
   BRIEF_LABEL_END_VERBS,
+  BRIEF_VERB_TAIL_WORDS,
   COMPANY_KINDS,
   COMPASS_POINTS,
   DETERMINER_WORDS,
@@ -44,6 +45,7 @@ import {
   isPastVerb,
   isYearToken,
   namesCalledLine,
+  shoutedWord,
   yearSpanAt,
 } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -228,20 +230,8 @@ export function briefBulletLabel(
 /** Verbs that end a brief's label in capitals: "ROSE", "INCREASED", "STANDS" (see BRIEF_LABEL_END_VERBS). */
 const LABEL_END_VERBS: ReadonlySet<string> = new Set([...BRIEF_LABEL_END_VERBS, ...IRREGULAR_PAST_TENSES]);
 
-/** Words between a brief's verb and its figure: "STANDS AT RECORD", "ROSE BY ABOUT". */
-const VERB_TAIL_WORDS: ReadonlySet<string> = new Set([
-  "at",
-  "record",
-  "a",
-  "an",
-  "about",
-  "around",
-  "nearly",
-  "some",
-  "almost",
-  "roughly",
-  "by",
-]);
+/** Words between a brief's verb and its figure (see BRIEF_VERB_TAIL_WORDS). */
+const VERB_TAIL_WORDS: ReadonlySet<string> = new Set(BRIEF_VERB_TAIL_WORDS);
 
 /** The verb in capitals that ends a brief's label in [a, end), past the words of its tail; -1 where none. */
 function labelVerbBefore(t: readonly Token[], a: number, end: number): number {
@@ -267,16 +257,6 @@ function labelEndVerb(tok: Token | undefined): boolean {
   if (!shoutedWord(tok)) return false;
   const norm = tok?.norm ?? "";
   return LABEL_END_VERBS.has(norm) || (/^[a-z]{3,}ed$/.test(norm) && !ACCOUNTING_WORDS.has(norm));
-}
-
-/** A word of two letters or more written in capitals: "DECLARES", "ROSE". */
-function shoutedWord(tok: Token | undefined): boolean {
-  return (
-    tok?.kind === "word" &&
-    tok.text.length > 1 &&
-    tok.text !== tok.norm &&
-    tok.text === tok.norm.toUpperCase()
-  );
 }
 
 /** Seasons that name a period with the year after them: "Fall 2026", "spring 2027". */

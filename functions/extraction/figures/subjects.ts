@@ -50,6 +50,7 @@ import {
   LETTING_VERBS,
   LEVEL_AT_VERBS,
   LEVEL_LEAD_WORDS,
+  LEVEL_PARTICIPLES,
   LEVEL_VERBS,
   MAKE_FORMS,
   MAKING_VERBS,
@@ -67,6 +68,7 @@ import {
   OF_COMPOUND_NOUNS,
   OWNING_VERBS,
   PARTICIPLE_LINKS,
+  PARTICIPLE_NOUN_LEADS,
   PARTICLES,
   PERCEIVING,
   PREPOSITION_WORDS,
@@ -327,10 +329,8 @@ export function subjectOf(
   );
 }
 
-/** Participles of reaching a level: "with exports reaching $5 billion". */
-const LEVEL_PARTICIPLES: ReadonlySet<string> = new Set(["reaching", "hitting", "topping"]);
-/** Words before a noun that a level participle follows: "with", "sees", "seen" (in headlines). */
-const PARTICIPLE_NOUN_LEADS: ReadonlySet<string> = new Set(["with", "sees", "see", "seen", "expects"]);
+const LEVEL_PARTICIPLE: ReadonlySet<string> = new Set(LEVEL_PARTICIPLES);
+const PARTICIPLE_NOUN_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_NOUN_LEADS);
 /** Words back from a level participle to the word that opens its noun, at most. */
 const PARTICIPLE_NOUN_REACH = 8;
 
@@ -340,11 +340,11 @@ const PARTICIPLE_NOUN_REACH = 8;
  * seeing (not "confident of hitting", "The challenge is reaching").
  */
 function levelParticipleAfterNoun(t: readonly Token[], v: number): boolean {
-  if (!LEVEL_PARTICIPLES.has(t[v]?.norm ?? "")) return false;
+  if (!LEVEL_PARTICIPLE.has(t[v]?.norm ?? "")) return false;
   for (let k = v - 2; k >= Math.max(0, v - PARTICIPLE_NOUN_REACH); k--) {
     const tok = t[k];
     if (!tok || tok.kind === "punct" || tok.kind === "num") return false;
-    if (PARTICIPLE_NOUN_LEADS.has(tok.norm)) return true;
+    if (PARTICIPLE_NOUN_LEAD.has(tok.norm)) return true;
   }
   return false;
 }

@@ -84,6 +84,16 @@ export function isPastVerb(tok: Token | undefined): boolean {
   );
 }
 
+/** A word of two letters or more written all in capitals, as a brief's lines are: "VS", "DECLARES", "ROSE". */
+export function shoutedWord(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text.length > 1 &&
+    tok.text !== tok.norm &&
+    tok.text === tok.norm.toUpperCase()
+  );
+}
+
 /** Token `k` is part of a span of years written with a slash or a dash: "2026/27", "2025-26". */
 export function yearSpanAt(t: readonly Token[], k: number): boolean {
   const tok = t[k];

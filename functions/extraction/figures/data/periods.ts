@@ -177,6 +177,15 @@ export const FUTURE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words beside a part of a reporting year under way that keep it that year's part, beyond FUTURE_WORDS: a
+ * forecast, guidance, a fiscal year, a part under way ("first-half revenue is tracking 8 per cent ahead").
+ */
+export const NOT_REPORTED_WORDS: readonly string[] = [
+  "fiscal", "financial", "guidance", "guided", "outlook", "implied", "consensus", "pencilled", "penciled",
+  "estimate", "estimates", "delivery", "is", "are", "tracking",
+];
+
+/**
  * Verbs in the present or the future that open a predicate of their own after "and": "had revenue of 610
  * million pounds in 2025 and employ about 2,700 people", "opened in 2024 and will create 800 jobs" (the
  * period of the first predicate dates no figure of theirs).

@@ -1894,6 +1894,16 @@ export const BRIEF_LABEL_END_VERBS: readonly string[] = [
   "was", "were", "is", "are",
 ];
 
+/** Words between a brief's verb and its figure, past which the verb still ends the label: "STANDS AT RECORD", "ROSE BY ABOUT". */
+export const BRIEF_VERB_TAIL_WORDS: readonly string[] = [
+  "at", "record", "a", "an", "about", "around", "nearly", "some", "almost", "roughly", "by",
+];
+
+/** Participles of reaching a level, read after the noun that reaches it: "with exports reaching $5 billion". */
+export const LEVEL_PARTICIPLES: readonly string[] = ["reaching", "hitting", "topping"];
+/** Words that open the noun a level participle follows: "with", "sees", "seen" (in headlines). */
+export const PARTICIPLE_NOUN_LEADS: readonly string[] = ["with", "sees", "see", "seen", "expects"];
+
 /**
  * Verbs in the present that follow a wire brief's "SAYS" and make its words a clause, no label: "* SAYS
  * INVESTS SEK 120 MILLION", "* SAYS BOARD APPROVES INTERIM DIVIDEND", "* SAYS U.S. CUSTOMERS ACCOUNT FOR".
