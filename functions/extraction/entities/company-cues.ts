@@ -8,7 +8,7 @@
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { SURNAME_COUNTRIES } from "./lexicon/countries.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
-import { type Group, typeOf } from "./name-groups.ts";
+import { type Group, outvote, typeOf } from "./name-groups.ts";
 
 /** How much text around a mention the cues read, in characters. */
 const CUE_REACH = 48;
@@ -130,7 +130,7 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       continue;
     }
     if (members.some((m) => namesLocalArm(m.words)) || quotedAsStocks(text, group)) {
-      outvoteWithOrganization(group);
+      outvote(group, "ORGANIZATION");
       continue;
     }
     // "Inditex, owner of Zara,": what it owns is no person's role.
@@ -158,7 +158,7 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       )
         company++;
     }
-    if (company > 0 && person === 0) outvoteWithOrganization(group);
+    if (company > 0 && person === 0) outvote(group, "ORGANIZATION");
   }
 }
 
@@ -222,17 +222,10 @@ function retypePlace(text: string, group: Group): void {
     if (PLACE_COMPANY_AFTER.test(after) || PLACE_COMPANY_BEFORE.test(before) || ownedArm(before, after))
       company++;
   }
-  if (company > 0) outvoteWithOrganization(group);
+  if (company > 0) outvote(group, "ORGANIZATION");
 }
 
 /** The words are a place or a name the gazetteer knows, whole. */
 function knownPlace(words: readonly string[]): boolean {
   return PLACES_AND_NAMES.match(words, 0, "exact")?.end === words.length;
-}
-
-/** Gives ORGANIZATION more votes than all the group's votes together. */
-function outvoteWithOrganization(group: Group): void {
-  let total = 0;
-  for (const votes of group.votes.values()) total += votes;
-  group.votes.set("ORGANIZATION", total + 1);
 }

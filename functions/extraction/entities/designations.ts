@@ -4,7 +4,7 @@
  * for.
  */
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
-import { type Group, typeOf } from "./name-groups.ts";
+import { type Group, outvote, typeOf } from "./name-groups.ts";
 
 /**
  * A serial number glued by a hyphen to a name of three letters or more, at its end: "-1", "-2R", "-3a"
@@ -22,8 +22,6 @@ export function retypeDesignations(groups: Iterable<Group>): void {
       return SERIAL_END.test(name) && PLACES_AND_NAMES.match(m.words, 0, "exact")?.end !== m.words.length;
     });
     if (group.members.length === 0 || !serial) continue;
-    let total = 0;
-    for (const votes of group.votes.values()) total += votes;
-    group.votes.set("MISC", total + 1);
+    outvote(group, "MISC");
   }
 }

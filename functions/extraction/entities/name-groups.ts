@@ -21,6 +21,13 @@ export function typeOf(group: Group): EntityType {
   return best;
 }
 
+/** Gives `type` more votes than all the group's votes together, so it wins whatever was voted. */
+export function outvote(group: Group, type: EntityType): void {
+  let total = 0;
+  for (const votes of group.votes.values()) total += votes;
+  group.votes.set(type, total + 1);
+}
+
 export function longestWords(group: Group): number {
   let most = 0;
   for (const member of group.members) most = Math.max(most, member.words.length);

@@ -5,7 +5,7 @@
  * after the full name, and seldom "in", "from ... to" or before "areas".
  */
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
-import { type Group, typeOf } from "./name-groups.ts";
+import { type Group, outvote, typeOf } from "./name-groups.ts";
 
 /** How much text around a mention the cues read, in characters. */
 const CUE_REACH = 40;
@@ -40,7 +40,7 @@ export function retypePlaces(text: string, groups: Iterable<Group>): void {
       members.some((m) => m.words.length !== 1 || m.role !== undefined || GIVEN_NAMES.has(m.words[0] ?? ""))
     )
       continue;
-    if (members.every((m) => placeMention(text, m.start, m.end))) outvoteWithPlace(group);
+    if (members.every((m) => placeMention(text, m.start, m.end))) outvote(group, "LOCATION");
   }
 }
 
@@ -52,11 +52,4 @@ function placeMention(text: string, start: number, end: number): boolean {
   if (PLACE_NOUN_AFTER.test(after)) return true;
   if (FROM_BEFORE.test(before)) return TO_PLACE_AFTER.test(after);
   return PLACE_BEFORE.test(before) && !HOLDING_BEFORE.test(before);
-}
-
-/** Gives LOCATION more votes than all the group's votes together. */
-function outvoteWithPlace(group: Group): void {
-  let total = 0;
-  for (const votes of group.votes.values()) total += votes;
-  group.votes.set("LOCATION", total + 1);
 }

@@ -35,6 +35,8 @@ const FORECAST_WORDS =
   /\b(?:forecasts?|estimates?|outlook|guidance|projections?|targets?|predictions?|view|expectations?)\b/i;
 /** Leads of a date that starts a level whatever the tense: "from", "effective" ("on" a day, too). */
 const STARTS = new Set(["from", "effective", "as of", "starting", "starting from"]);
+/** A period read with the word that starts it: "effective Feb. 1", "from April 2026", "starting in January". */
+const STARTING_PERIOD = /^(?:from|effective|starting|with effect)\b/i;
 /** Words of a date a level starts from: "from April 2026" opens it; so does "on July 1" for a level to come. */
 const OPENING = new Set(["from", "starting", "starting in", "starting from", "effective", "as of", "on"]);
 
@@ -51,30 +53,24 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     if (!FROM_LEVEL.test(text.slice(at(level.end), at(old.start)))) continue;
     const found = BEFORE_DATE.exec(text.slice(at(old.end), at(period.start)));
     if (!found) continue;
-    const lead = [found[0], found[2]] as const;
+    const [, comma, lead] = found;
+    // (A date that starts the new level: after "from" or "effective", or read with its own "from".)
+    const startsLevel = STARTS.has(lead ?? "") || STARTING_PERIOD.test(period.text);
     // (A comma only before a start: ", effective Feb. 1", not ", in March".)
-    if (
-      found[1] &&
-      !STARTS.has(lead[1] ?? "") &&
-      !/^(?:from|effective|starting|with effect)\b/i.test(period.text)
-    )
-      continue;
+    if (comma && !startsLevel) continue;
     const before = text.slice(Math.max(0, at(level.start) - WINDOW), at(level.start));
     const coming = COMING.test(before);
     // ("The levy was raised to $2,000 from $1,600 on July 1": a day the change was made on, or a start, is
     // the new level's too.)
     const day = period.from !== undefined && period.from === period.to && period.from.length === 10;
-    const started =
-      lead[1] === "on"
-        ? day
-        : STARTS.has(lead[1] ?? "") || /^(?:from|effective|starting)\b/i.test(period.text);
-    if (!coming && !(started && MADE.test(before)) && !madeInMonth(before, lead[1], period)) continue;
+    const started = lead === "on" ? day : startsLevel;
+    if (!coming && !(started && MADE.test(before)) && !madeInMonth(before, lead, period)) continue;
     // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old
     // level's (a month without its year is the new level's start: "from 5% in January").
     if (published && currentYear(period, published)) continue;
     // ("to P100 per milliliter from P52 at present": the present is the old level's.)
     if (PRESENT_TIME.test(period.text)) continue;
-    level.period = coming ? startOf(period, lead[1], published, text, old.sentence.start) : { ...period };
+    level.period = coming ? startOf(period, lead, published, text, old.sentence.start) : { ...period };
     delete old.period;
   }
   // Whether each sentence speaks of a change to come, read once per sentence.
