@@ -116,6 +116,9 @@ function namesLocalArm(words: readonly string[]): boolean {
   return false;
 }
 
+/** A word that glues letters to digits ("E2open", "South32", "G4S"): a brand's, never a person's. */
+const LETTERS_AND_DIGITS = /\p{L}\p{N}|\p{N}\p{L}/u;
+
 /**
  * Retypes lone one-word PERSON groups as organizations where their mentions' context says so; and
  * LOCATION groups no gazetteer knows as a place on stronger cues (see retypePlace).
@@ -129,7 +132,10 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
       retypePlace(text, group);
       continue;
     }
-    if (members.some((m) => namesLocalArm(m.words)) || quotedAsStocks(text, group)) {
+    if (
+      members.some((m) => namesLocalArm(m.words) || m.words.some((w) => LETTERS_AND_DIGITS.test(w))) ||
+      quotedAsStocks(text, group)
+    ) {
       outvote(group, "ORGANIZATION");
       continue;
     }

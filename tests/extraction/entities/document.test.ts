@@ -1258,6 +1258,12 @@ describe("document-level consistency", () => {
     expect(list.map((e) => e.name)).not.toContain("Lt Gen");
   });
 
+  it("types a name with letters glued to digits as a company, never a person (session 67)", () => {
+    const list = entities("E2open said revenue fell 5%. South32 said output rose at its Hillside smelter.");
+    expect(named(list, "E2open")?.type).toBe("ORGANIZATION");
+    expect(named(list, "South32")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
