@@ -20,8 +20,14 @@ import { isBrandWord, isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey
 /** Suffixes after a surname: "Jr.", "Sr.", "III". */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["Jr", "Sr", "II", "III", "IV"]);
 
-/** Each word of each full person name -> the person, unless two people share it. */
-export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, Group> {
+/**
+ * Each word of each full person name -> the person, unless two people share it; `sharers` (when given)
+ * gets the people of each shared word.
+ */
+export function personAliases(
+  groups: ReadonlyMap<string, Group>,
+  sharers?: Map<string, Group[]>,
+): Map<string, Group> {
   const aliases = new Map<string, Group>();
   const shared = new Set<string>();
   const secondary: [string, Group][] = [];
@@ -55,7 +61,12 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     for (const word of ends) {
       const key = `name:${nameKey(word)}`;
       if (key === group.key) continue;
-      if (aliases.has(key) && aliases.get(key) !== group) shared.add(key);
+      const owner = aliases.get(key);
+      if (owner && owner !== group) {
+        if (!shared.has(key)) sharers?.set(key, [owner]);
+        shared.add(key);
+        sharers?.get(key)?.push(group);
+      }
       aliases.set(key, group);
     }
   }
@@ -69,6 +80,36 @@ export function personAliases(groups: ReadonlyMap<string, Group>): Map<string, G
     } else aliases.set(key, group);
   }
   return aliases;
+}
+
+/**
+ * "Queiroz said" after "Reinaldo Queiroz" and before "his daughter, Luana Queiroz": of the people who share
+ * a surname, the one the article names in full before every mention of the surname alone, when the others
+ * come only after them all.
+ */
+export function introducedBefore(people: readonly Group[], bare: Group): Group | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (const member of bare.members) {
+    first = Math.min(first, member.start);
+    last = Math.max(last, member.start);
+  }
+  let found: Group | undefined;
+  for (const person of people) {
+    const named = firstFullMention(person);
+    if (named < first) {
+      if (found) return undefined;
+      found = person;
+    } else if (named < last) return undefined;
+  }
+  return found;
+}
+
+/** Where a person's name is first written in two words or more. */
+function firstFullMention(person: Group): number {
+  let at = Number.POSITIVE_INFINITY;
+  for (const member of person.members) if (member.words.length >= 2) at = Math.min(at, member.start);
+  return at;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
+import { introducedBefore, mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
 import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
 import { Eponyms } from "./eponyms.ts";
@@ -60,7 +60,8 @@ export function mergeCandidates(
     const longer = suffixes.get(group.key);
     if (longer && longer !== group && groups.has(longer.key)) moveInto(group, longer, groups);
   }
-  const aliases = personAliases(groups);
+  const sharers = new Map<string, Group[]>();
+  const aliases = personAliases(groups, sharers);
   const eponyms = new Eponyms(text, groups, candidates, keyOf, lowerWords);
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
@@ -72,7 +73,8 @@ export function mergeCandidates(
     }
     if (group.members.some((member) => member.countryCode || member.country || member.words.length > 1))
       continue;
-    const target = aliases.get(group.key);
+    const people = sharers.get(group.key);
+    const target = aliases.get(group.key) ?? (people && introducedBefore(people, group));
     if (!target || target === group) continue;
     // "the mud of Florence" in the obituary of Florence Hale: a given name the article reads as a place
     // stays the place, and so does a known place ("central Washington" beside Denise Washington); an

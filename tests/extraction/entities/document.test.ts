@@ -1264,6 +1264,22 @@ describe("document-level consistency", () => {
     expect(named(list, "South32")?.type).toBe("ORGANIZATION");
   });
 
+  it("links a shared surname to the one person named in full before it (session 67)", () => {
+    const list = entities(
+      'For Reinaldo Queiroz, the owner, it was proof. "We earned R$14 million," Queiroz said. ' +
+        "His daughter, Luana Queiroz, runs the school. Ferreira spoke first. Tunde Ferreira and Ana Ferreira left.",
+    );
+    expect(named(list, "Reinaldo Queiroz")?.mentions.map((m) => m.text)).toEqual([
+      "Reinaldo Queiroz",
+      "Queiroz",
+    ]);
+    expect(named(list, "Luana Queiroz")?.mentions).toHaveLength(1);
+    expect(named(list, "Queiroz")).toBeUndefined();
+    // A surname written before anyone is named in full, or between two, stays apart.
+    expect(named(list, "Tunde Ferreira")?.mentions).toHaveLength(1);
+    expect(named(list, "Ana Ferreira")?.mentions).toHaveLength(1);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
