@@ -317,10 +317,14 @@ export function sharesSubject(
   // (", a 32% rise": the article before the figure too.)
   // (", just 2.1% more than a year ago": so may "just" or "only".)
   const lead = ["still", "a", "an", "just", "only"].includes(tokens[qualifierStart - 1]?.norm ?? "") ? 1 : 0;
+  // (", a year-on-year increase of 18.2 percent": past the basis glued before the change's noun.)
+  const noun = change?.at ?? -1;
+  let article = noun - 1;
+  while (article >= noun - ON_BASIS_WORDS && ON_BASIS.has(tokens[article]?.norm ?? "")) article--;
   const commaAt = change?.after
     ? qualifierStart - 1 - lead
-    : change && ["a", "an"].includes(tokens[change.at - 1]?.norm ?? "")
-      ? change.at - 2
+    : change && ["a", "an"].includes(tokens[article]?.norm ?? "")
+      ? article - 1
       : -1;
   const comparedAfter =
     commaAt >= 0 &&
@@ -660,10 +664,12 @@ const RESTATING: ReadonlyArray<readonly string[]> = [
   ["representing"],
 ];
 
-/** Prepositions before a period: "in October", "on Monday". */
 /** The words of "year-on-year", "month-on-month", "quarter-over-quarter". */
 const ON_BASIS = new Set(["year", "month", "quarter", "week", "on", "over", "-"]);
+/** The tokens of "year-on-year". */
+const ON_BASIS_WORDS = 5;
 
+/** Prepositions before a period: "in October", "on Monday". */
 const PERIOD_PREPOSITIONS = new Set(["in", "on", "during", "for", "at", "by"]);
 /** Words right before a period that belong to it: "in October", "as of Nov. 20". */
 const PERIOD_LEADS = new Set([...PERIOD_PREPOSITIONS, "as", "of"]);
