@@ -14,4 +14,16 @@ export const FIX67_BASIS_BEFORE_CHANGE_NOUN: Case[] = [
   ],
 ];
 
-export const FIXES67: Case[] = [...FIX67_BASIS_BEFORE_CHANGE_NOUN];
+export const FIX67_AREA_AND_PAIR_PRICES: Case[] = [
+  // A price per pair, per square or cubic metre or foot, or per yard is a rate like "a tonne" (none had been).
+  [
+    "Split leather traded at $1.05 a square foot. The loafers sell for 4,300 yen a pair. Pine logs fetched £51 a cubic metre.",
+    [
+      { text: "$1.05", unit: "a square foot" },
+      { text: "4,300 yen", unit: "a pair" },
+      { text: "£51", unit: "a cubic metre" },
+    ],
+  ],
+];
+
+export const FIXES67: Case[] = [...FIX67_BASIS_BEFORE_CHANGE_NOUN, ...FIX67_AREA_AND_PAIR_PRICES];

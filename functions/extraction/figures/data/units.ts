@@ -222,6 +222,8 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "mile", "kilometre", "kilometer", "km",
   // Abbreviated in market reports: "Comex copper futures traded at $5.31 a lb", "$2,650 an oz".
   "lb", "oz",
+  // Cloth, leather, shoes and floor space: "$1.05 a square foot", "4,300 yen a pair", "$45 a square metre".
+  "pair", "foot", "metre", "meter", "yard",
 ];
 
 /**
