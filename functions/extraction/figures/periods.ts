@@ -1174,6 +1174,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
           to: monthAfter(year, start, q * months - 1),
         };
       }
+      const compared = year !== undefined ? comparedPart(t, i, ctx, q, months, year) : undefined;
+      if (compared !== undefined) return { first: i, last: i + 3, ...compared };
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
       const y = year ?? yearFor((q - 1) * months + 1, ctx, leanAt(t, i), q * months);
       if (y !== undefined) {
@@ -1397,6 +1399,38 @@ function yearNamedAfter(t: readonly Token[], i: number, ctx: PeriodContext): Per
   if (y === undefined) return undefined;
   const hit = fiscal ? periodAt(t, k, ctx) : { first: k, last: yearAt + 1, from: String(y), to: String(y) };
   return hit && { ...hit, first: i + 1 };
+}
+
+/** How far the label of a results table's comparative may be from the year it is read as. */
+const COMPARED_LABEL_SLACK = 1;
+
+/**
+ * "(H1 2025: £35.9 million)" or "(H1 2026: R1,952.3 million)" beside the figures of "the six months ended 30
+ * September 2026" or "31 August 2026": where the article declares a reporting year not the calendar's, a
+ * part labelled with a year in a results table's comparative is the same part a year before the latest one
+ * ended by publication (companies label it by the calendar year or by the year their fiscal year ends in,
+ * so the label's year only bounds it). Undefined elsewhere.
+ */
+function comparedPart(
+  t: readonly Token[],
+  i: number,
+  ctx: PeriodContext,
+  q: number,
+  months: number,
+  year: number,
+): { from: string; to: string } | undefined {
+  const { reporting, year: pubYear, month: pubMonth } = ctx;
+  if (reporting === undefined || reporting === 1 || pubYear === undefined || pubMonth === undefined)
+    return undefined;
+  if (t[i - 1]?.norm !== "(" || t[i + 3]?.norm !== ":") return undefined;
+  const published = pubYear * 12 + pubMonth - 1;
+  // The part's first month, counted from year 0, in the publication's year; then back to the latest ended.
+  let start = pubYear * 12 + reporting - 1 + (q - 1) * months;
+  while (start + months - 1 >= published) start -= 12;
+  start -= 12;
+  const first = `${Math.floor(start / 12)}-${pad((start % 12) + 1)}`;
+  if (Math.abs(Math.floor(start / 12) - year) > COMPARED_LABEL_SLACK) return undefined;
+  return { from: first, to: monthAfter(Math.floor(start / 12), (start % 12) + 1, months - 1) };
 }
 
 /**

@@ -36,6 +36,9 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     // before the month it ends in.)
     const nineEnd = nineMonthsEnd(t, i);
     if (nineEnd !== undefined) return startBefore(nineEnd, 9);
+    // ("interim results for the six months ended 30 September 2026": the reporting year's first half.)
+    const interimEnd = interimHalfEnd(t, i);
+    if (interimEnd !== undefined) return startBefore(interimEnd, 6);
     // ("... says it earned $5.48 billion for the quarter ended Oct. 31": the quarter named before.)
     const bareEnd = quartersNamed === 1 ? bareQuarterEnd(t, i) : undefined;
     if (namedQuarter !== undefined && bareEnd !== undefined) return startBefore(bareEnd, namedQuarter * 3);
@@ -106,6 +109,29 @@ function nineMonthsEnd(t: readonly Token[], i: number): number | undefined {
   const month = MONTH.get(t[i + 2]?.norm ?? "");
   const day = t[i + 3]?.norm === "." ? t[i + 4] : t[i + 3];
   return month !== undefined && day?.kind === "num" && /^(?:28|29|30|31)$/.test(day.norm) ? month : undefined;
+}
+
+/** Months of a half: "six months", "6 months". */
+const SIX = new Set(["six", "6"]);
+/** Tokens before "six months" an interim report's word is looked for in: "interim results for the". */
+const INTERIM_REACH = 6;
+
+/**
+ * "interim results for the six months ended 30 September 2026", "half-year report for the six months to 31
+ * December" at token `i` ("months"): the month the reporting year's first half ends in, or undefined.
+ */
+function interimHalfEnd(t: readonly Token[], i: number): number | undefined {
+  if (t[i]?.norm !== "months" || !SIX.has(t[i - 1]?.norm ?? "") || !ENDING.has(t[i + 1]?.norm ?? ""))
+    return undefined;
+  let interim = false;
+  for (let k = i - 2; k >= Math.max(0, i - INTERIM_REACH) && !interim; k--) {
+    const word = t[k]?.norm;
+    interim = word === "interim" || (word === "year" && t[k - 1]?.norm === "-" && t[k - 2]?.norm === "half");
+  }
+  if (!interim) return undefined;
+  // ("ended 30 September": the day may come first.)
+  const link = t[i + 2]?.kind === "num" ? i + 2 : i + 1;
+  return MONTH.get(t[link + 1]?.norm ?? "");
 }
 
 /** "the quarter ended Oct. 31" at token `i` ("quarter"), with no number of its own: the month it ended in. */

@@ -26,4 +26,34 @@ export const FIX67_AREA_AND_PAIR_PRICES: Case[] = [
   ],
 ];
 
-export const FIXES67: Case[] = [...FIX67_BASIS_BEFORE_CHANGE_NOUN, ...FIX67_AREA_AND_PAIR_PRICES];
+export const FIX67_INTERIM_COMPARATIVES: Case[] = [
+  // An interim report of "the six months ended 30 September" declares a reporting year from April; a
+  // comparative labelled "(H1 2025: ...)" is the same half a year before (it had been January-June), and the
+  // full year is the reporting one.
+  [
+    "Interim results for the six months ended 30 September 2026\n\n- Revenue of £52.1 million (H1 2025: £47.3 million)\n\nThe board expects full-year revenue of about £105 million.",
+    [
+      { text: "£52.1 million", period: { from: "2026-04", to: "2026-09" } },
+      { text: "£47.3 million", period: { text: "H1 2025", from: "2025-04", to: "2025-09" } },
+      { text: "£105 million", period: { from: "2026-04", to: "2027-03" } },
+    ],
+    { publishedAt: "2026-11-18" },
+  ],
+  // ... whichever year the label names, the calendar's or the one the fiscal year ends in: "(H1 2026: ...)"
+  // beside the six months ended 31 August 2026 is March-August 2025 (the label's own half would be the
+  // current one).
+  [
+    "Unaudited interim results for the six months ended 31 August 2026\n\n- Revenue of R1,204.6 million (H1 2026: R1,088.2 million)",
+    [
+      { text: "R1,204.6 million", period: { from: "2026-03", to: "2026-08" } },
+      { text: "R1,088.2 million", period: { text: "H1 2026", from: "2025-03", to: "2025-08" } },
+    ],
+    { publishedAt: "2026-10-14" },
+  ],
+];
+
+export const FIXES67: Case[] = [
+  ...FIX67_BASIS_BEFORE_CHANGE_NOUN,
+  ...FIX67_AREA_AND_PAIR_PRICES,
+  ...FIX67_INTERIM_COMPARATIVES,
+];
