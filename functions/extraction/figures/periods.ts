@@ -1174,7 +1174,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
           to: monthAfter(year, start, q * months - 1),
         };
       }
-      const compared = year !== undefined ? comparedPart(t, i, ctx, q, months, year) : undefined;
+      const compared = year !== undefined ? comparedPart(t, i, i + 3, ctx, q, months, year) : undefined;
       if (compared !== undefined) return { first: i, last: i + 3, ...compared };
       const hit: PeriodHit = { first: i, last: year !== undefined ? i + 3 : i + 2 };
       const y = year ?? yearFor((q - 1) * months + 1, ctx, leanAt(t, i), q * months);
@@ -1363,6 +1363,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const fiscalAfter = fiscalWords(t, i + 1);
     if (fiscalAfter > 0 && ctx.fiscal?.labels)
       return { first: i, last: i + 1 + fiscalAfter, ...namedFiscalYear(ctx.fiscal, y) };
+    // "(2025: 113.6 cents)" beside the year ended 28 February 2026: the reporting year before.
+    const compared = comparedPart(t, i, i + 1, ctx, 1, 12, y);
+    if (compared) return { first: i, last: i + 1, ...compared };
     // "early 2027": its first four months; "late 2027": its last four.
     const part = t[i - 1]?.norm ?? "";
     if (part === "early") return { first: i - 1, last: i + 1, from: `${y}-01`, to: `${y}-04` };
@@ -1406,14 +1409,16 @@ const COMPARED_LABEL_SLACK = 1;
 
 /**
  * "(H1 2025: £35.9 million)" or "(H1 2026: R1,952.3 million)" beside the figures of "the six months ended 30
- * September 2026" or "31 August 2026": where the article declares a reporting year not the calendar's, a
- * part labelled with a year in a results table's comparative is the same part a year before the latest one
- * ended by publication (companies label it by the calendar year or by the year their fiscal year ends in,
- * so the label's year only bounds it). Undefined elsewhere.
+ * September 2026" or "31 August 2026", "(2025: 113.6 cents)" beside those of the year ended 28 February
+ * 2026: where the article declares a reporting year not the calendar's, a part (or the whole) labelled with
+ * a year in a results table's comparative, from token `i` to the colon at `colon`, is the same part a year
+ * before the latest one ended by publication (companies label it by the calendar year or by the year their
+ * fiscal year ends in, so the label's year only bounds it). Undefined elsewhere.
  */
 function comparedPart(
   t: readonly Token[],
   i: number,
+  colon: number,
   ctx: PeriodContext,
   q: number,
   months: number,
@@ -1422,7 +1427,7 @@ function comparedPart(
   const { reporting, year: pubYear, month: pubMonth } = ctx;
   if (reporting === undefined || reporting === 1 || pubYear === undefined || pubMonth === undefined)
     return undefined;
-  if (t[i - 1]?.norm !== "(" || t[i + 3]?.norm !== ":") return undefined;
+  if (t[i - 1]?.norm !== "(" || t[colon]?.norm !== ":") return undefined;
   const published = pubYear * 12 + pubMonth - 1;
   // The part's first month, counted from year 0, in the publication's year; then back to the latest ended.
   let start = pubYear * 12 + reporting - 1 + (q - 1) * months;

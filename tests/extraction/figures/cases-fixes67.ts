@@ -50,6 +50,16 @@ export const FIX67_INTERIM_COMPARATIVES: Case[] = [
     ],
     { publishedAt: "2026-10-14" },
   ],
+  // ... and a whole year's, "(2025: ...)", beside the year ended 28 February 2026: March 2024 to February
+  // 2025 (it had been calendar 2025).
+  [
+    "The group reported results for the year ended 28 February 2026. Headline earnings per share rose to 152.3 cents (2025: 131.8 cents).",
+    [
+      { text: "152.3 cents", period: { from: "2025-03", to: "2026-02" } },
+      { text: "131.8 cents", period: { text: "2025", from: "2024-03", to: "2025-02" } },
+    ],
+    { publishedAt: "2026-05-20" },
+  ],
 ];
 
 export const FIXES67: Case[] = [
