@@ -145,6 +145,20 @@ function namedItemStart(t: readonly Token[], comma: number, colon: number): numb
 }
 
 /**
+ * "* KLEENWELL LAUNDROMATS INC - Q2 REVENUE C$48.6 MILLION": a brief's line may open with the issuer's name
+ * in capitals, ending in its legal form, and a spaced dash; the token after the dash, else `from`.
+ */
+function pastIssuerName(t: readonly Token[], from: number, before: number): number {
+  for (let k = from + 1; k < before; k++) {
+    const tok = t[k];
+    if (tok?.norm === "-" && tok.spaceBefore && t[k + 1]?.spaceBefore)
+      return LEGAL_FORMS.has(t[k - 1]?.norm ?? "") ? k + 1 : from;
+    if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase()) return from;
+  }
+  return from;
+}
+
+/**
  * "* Q3 NET SALES SEK 10.24 BILLION", "* Q3 OPERATING MARGIN 10.9%": a wire brief's bullet in capitals
  * whose few words before the figure name what it measures, with no verb among them (not "* SAYS HAS
  * REDUCED WORKFORCE BY ABOUT 1,400"); a period's label before them goes. `afterLead`: the label follows the
@@ -163,7 +177,7 @@ export function briefBulletLabel(
   while (s > 0 && qualifierStart - s <= LABEL_WORDS && !t[s - 1]?.lineStart) s--;
   const mark = t[s - 1];
   if (!mark?.lineStart || !LIST_MARKS.has(mark.norm) || s >= qualifierStart) return undefined;
-  let a = s;
+  let a = pastIssuerName(t, s, qualifierStart);
   // ("* Sees FY 2026 core FFO per share $1.62": the verb in capitals or opening a line in mixed case.)
   const lead = t[a]?.text ?? "";
   if (afterLead) {

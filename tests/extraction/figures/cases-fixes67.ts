@@ -62,7 +62,21 @@ export const FIX67_INTERIM_COMPARATIVES: Case[] = [
   ],
 ];
 
+export const FIX67_BRIEF_ISSUER_PREFIX: Case[] = [
+  // A brief's line opened by the issuer's name in capitals, its legal form and a spaced dash: the label after
+  // the dash names the figure (there had been no subject).
+  [
+    "* TANNERY WORKS LTD - Q3 REVENUE 412.5 MLN RUPEES VERSUS 388.1 MLN RUPEES\n* TANNERY WORKS LTD - DECLARES INTERIM DIVIDEND OF 2 RUPEES PER SHARE",
+    [
+      { text: "412.5 MLN RUPEES", subject: { text: "REVENUE" } },
+      { text: "388.1 MLN RUPEES", subject: { text: "REVENUE" } },
+      { text: "2 RUPEES", subject: { text: "INTERIM DIVIDEND" } },
+    ],
+  ],
+];
+
 export const FIXES67: Case[] = [
+  ...FIX67_BRIEF_ISSUER_PREFIX,
   ...FIX67_BASIS_BEFORE_CHANGE_NOUN,
   ...FIX67_AREA_AND_PAIR_PRICES,
   ...FIX67_INTERIM_COMPARATIVES,
