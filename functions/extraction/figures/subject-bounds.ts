@@ -192,6 +192,9 @@ export function briefBulletLabel(
   // ("* SAYS GEARING RATIO AT 36.4%": the level the label is at; "* CASH AND EQUIVALENTS OF $612 MILLION".)
   const at = afterLead && t[qualifierStart - 1]?.norm === "at";
   let end = at || t[qualifierStart - 1]?.norm === "of" ? qualifierStart - 1 : qualifierStart;
+  // ("- Headline earnings per share (HEPS) 118.4c": the acronym a label defines is no part of it.)
+  if (t[end - 1]?.norm === ")" && t[end - 3]?.norm === "(" && definedAcronym(t[end - 2]) && end - 3 > a)
+    end -= 3;
   if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
@@ -239,6 +242,11 @@ export function briefBulletLabel(
     if (afterLead && (isPastVerb(tok) || BRIEF_CLAUSE_WORDS.has(tok.norm))) return undefined;
   }
   return { first: a, last: end, anaphor: false };
+}
+
+/** An acronym in capitals, of two letters or more: "HEPS", "EBITDA", "NAVs". */
+function definedAcronym(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && /^\p{Lu}{2,}s?$/u.test(tok.text);
 }
 
 /** Verbs that end a brief's label in capitals: "ROSE", "INCREASED", "STANDS" (see BRIEF_LABEL_END_VERBS). */

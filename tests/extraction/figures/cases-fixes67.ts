@@ -75,7 +75,22 @@ export const FIX67_BRIEF_ISSUER_PREFIX: Case[] = [
   ],
 ];
 
+export const FIX67_LABEL_DEFINED_ACRONYM: Case[] = [
+  // A results line's label may define its acronym in parentheses before the figure; the label is read
+  // without it (there had been no subject).
+  [
+    "- Headline earnings per share (HEPS) 96.2c, up 8.1%\n* Q3 OPERATING INCOME (EBITA) SEK 412 MILLION VERSUS SEK 380 MILLION",
+    [
+      { text: "96.2c", subject: { text: "Headline earnings per share" } },
+      { text: "8.1%", subject: { text: "Headline earnings per share" } },
+      { text: "SEK 412 MILLION", subject: { text: "OPERATING INCOME" } },
+      { text: "SEK 380 MILLION", subject: { text: "OPERATING INCOME" } },
+    ],
+  ],
+];
+
 export const FIXES67: Case[] = [
+  ...FIX67_LABEL_DEFINED_ACRONYM,
   ...FIX67_BRIEF_ISSUER_PREFIX,
   ...FIX67_BASIS_BEFORE_CHANGE_NOUN,
   ...FIX67_AREA_AND_PAIR_PRICES,
