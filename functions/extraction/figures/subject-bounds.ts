@@ -1114,7 +1114,8 @@ export function countInside(t: readonly Token[], k: number): boolean {
     !isYearToken(num) &&
     COUNT_LINKS.has(t[k - 1]?.norm ?? "") &&
     noun?.kind === "word" &&
-    noun.text === noun.norm
+    // ("Customers aged 39 made up 31 percent": the noun may open the sentence.)
+    (noun.text === noun.norm || (/^\p{Lu}\p{Ll}+$/u.test(noun.text) && (k < 3 || endsSentence(t, k - 3))))
   );
 }
 

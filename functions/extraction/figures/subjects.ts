@@ -2303,7 +2303,7 @@ function countInPhrase(t: readonly Token[], s: number, floor: number): number | 
   if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;
   // ("of 120 lots": the count's noun when the walk starts past it.)
   if (t[k]?.kind !== "num" && t[k - 1]?.kind === "num" && t[k]?.text === t[k]?.norm) k--;
-  if (k - 2 <= floor || !countInside(t, k) || NP_STOPS.has(t[k - 2]?.norm ?? "")) return undefined;
+  if (k - 2 < floor || !countInside(t, k) || NP_STOPS.has(t[k - 2]?.norm ?? "")) return undefined;
   // (With the noun it follows: "the purchase of 20 aircraft" keeps "purchase", a verb's form too.)
   return k - 2;
 }

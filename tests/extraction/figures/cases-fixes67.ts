@@ -89,7 +89,21 @@ export const FIX67_LABEL_DEFINED_ACRONYM: Case[] = [
   ],
 ];
 
+export const FIX67_COUNT_INSIDE_OPENING_PHRASE: Case[] = [
+  // An age or a count inside the phrase that opens the sentence stays in it, as it does further in (there
+  // had been no subject, or the words after the count).
+  [
+    "Customers aged 39 or younger accounted for 31 percent of orders. Duties of 40% on imported hides added $2 a square foot to costs.",
+    [
+      { text: "31 percent", subject: { text: "Customers aged 39 or younger" } },
+      { text: "40%" },
+      { text: "$2", subject: { text: "Duties of 40% on imported hides" } },
+    ],
+  ],
+];
+
 export const FIXES67: Case[] = [
+  ...FIX67_COUNT_INSIDE_OPENING_PHRASE,
   ...FIX67_LABEL_DEFINED_ACRONYM,
   ...FIX67_BRIEF_ISSUER_PREFIX,
   ...FIX67_BASIS_BEFORE_CHANGE_NOUN,
