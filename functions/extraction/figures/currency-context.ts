@@ -7,7 +7,7 @@ import {
   PLACE_COUNTRIES,
   SHARED_CURRENCY_NAMES,
 } from "./data/currencies.ts";
-import { CURRENCY_OF_NAME, minorDigits, ONE, TEN } from "./lexicon.ts";
+import { CURRENCY_OF_NAME, minorDigits, ONE, SCALE, TEN } from "./lexicon.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Figure } from "./types.ts";
 
@@ -660,11 +660,14 @@ function defaultCountry(code: string): string {
 }
 
 /** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
-const BEFORE_NAME = /^(?:[0-9.,]+|thousand|million|billion|trillion|quadrillion|crore|lakh|bn|mn|m|k)$/;
+const BEFORE_NAME = /^(?:[0-9.,]+|m|k)$/;
 
-/** The word stands right before a shared currency name: digits, a scale or a number in words ("three pesos"). */
+/**
+ * The word stands right before a shared currency name: digits, a scale ("4.1 bln pesos", "Rs 500 crore") or
+ * a number in words ("three pesos").
+ */
 function beforeName(word: string): boolean {
-  return BEFORE_NAME.test(word) || ONE.has(word) || TEN.has(word) || word === "hundred";
+  return BEFORE_NAME.test(word) || SCALE.has(word) || ONE.has(word) || TEN.has(word);
 }
 
 /**

@@ -549,6 +549,15 @@ describe("shared currency names", () => {
     ).toEqual(["AUD", "AUD"]);
   });
 
+  it("reads a shared name after an abbreviated scale by the article's country (session 67)", () => {
+    // ("4.1 bln pesos" in a Chilean story had been Mexican pesos, "3.8 billion pesos" Chilean.)
+    expect(
+      currencies(
+        "SANTIAGO, Nov 3 (Reuters) - Chile's Salmones Australes said quarterly revenue rose to 4.1 bln pesos from 3.8 billion pesos.",
+      ),
+    ).toEqual(["CLP", "CLP"]);
+  });
+
   it("gives cents that restate an amount per share its currency, a bare dollar's too (session 55)", () => {
     // (The euro of an Athens dateline does not reach them.)
     expect(
