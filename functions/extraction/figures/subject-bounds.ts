@@ -944,7 +944,7 @@ export function trimmed(
       !gluedHyphen(t, k + 1) &&
       !gluedDigits(t, k) &&
       !rankedCount(t, k) &&
-      !(countInside(t, k) && k - 2 >= a) &&
+      (countNounAt(t, k) ?? -1) < a &&
       !inAgeGroup(t, k) &&
       !ageBoundAt(t, k) &&
       !inPriceBand(t, k, a) &&
@@ -1101,23 +1101,29 @@ export function measureBeforeNoun(t: readonly Token[], k: number, end: number): 
 }
 
 /**
- * Token `k` is an age or a count inside a noun phrase, after the noun it follows and a link: "workers
- * aged 21", "the sale of 120 lots", "staff in 12 sectors" (not a year).
+ * Where the noun starts that the age or count at `k` inside its phrase follows, past a link: "workers aged
+ * 21", "the sale of 120 lots", "staff in 12 sectors", "Occupancy across its 27 lodges" (not a year); or
+ * undefined.
  */
-export function countInside(t: readonly Token[], k: number): boolean {
+export function countNounAt(t: readonly Token[], k: number): number | undefined {
   const num = t[k];
-  const noun = t[k - 2];
-  return (
-    num?.kind === "num" &&
-    num.spaceBefore &&
-    /^\d[\d,]*$/.test(num.text) &&
-    !isYearToken(num) &&
-    COUNT_LINKS.has(t[k - 1]?.norm ?? "") &&
-    noun?.kind === "word" &&
-    // ("Customers aged 39 made up 31 percent": the noun may open the sentence.)
-    (noun.text === noun.norm || (/^\p{Lu}\p{Ll}+$/u.test(noun.text) && (k < 3 || endsSentence(t, k - 3))))
-  );
+  if (num?.kind !== "num" || !num.spaceBefore || !/^\d[\d,]*$/.test(num.text) || isYearToken(num))
+    return undefined;
+  // ("across its 27 lodges", "for our 48 trucks": a possessive between the link and the count.)
+  const link = COUNT_POSSESSIVES.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  const noun = t[link - 1];
+  const linked =
+    COUNT_LINKS.has(t[link]?.norm ?? "") || (link < k - 1 && OWNED_COUNT_LINKS.has(t[link]?.norm ?? ""));
+  if (!linked || noun?.kind !== "word") return undefined;
+  // ("Customers aged 39 made up 31 percent": the noun may open the sentence.)
+  const opening = /^\p{Lu}\p{Ll}+$/u.test(noun.text) && (link < 2 || endsSentence(t, link - 2));
+  return noun.text === noun.norm || opening ? link - 1 : undefined;
 }
+
+/** Possessives between a link and a count: "across its 27 lodges". */
+const COUNT_POSSESSIVES = new Set(["its", "our", "their"]);
+/** Links before a possessive and a count: "Diesel for our 48 trucks", "Sales at its 120 stores". */
+const OWNED_COUNT_LINKS = new Set(["for", "at"]);
 
 /**
  * "The rate for 18-20 year olds", "workers 16 to 17 years old": where the ages before "year olds" at `s`

@@ -129,7 +129,7 @@ import {
   appositionStart,
   briefBulletLabel,
   COMPANY_KIND_SET,
-  countInside,
+  countNounAt,
   describesNounAfter,
   isAdverb,
   isSpacedDash,
@@ -2303,9 +2303,10 @@ function countInPhrase(t: readonly Token[], s: number, floor: number): number | 
   if (AGE_BOUNDS.has(t[k]?.norm ?? "") && ["and", "or"].includes(t[k - 1]?.norm ?? "")) k -= 2;
   // ("of 120 lots": the count's noun when the walk starts past it.)
   if (t[k]?.kind !== "num" && t[k - 1]?.kind === "num" && t[k]?.text === t[k]?.norm) k--;
-  if (k - 2 < floor || !countInside(t, k) || NP_STOPS.has(t[k - 2]?.norm ?? "")) return undefined;
+  const noun = countNounAt(t, k);
+  if (noun === undefined || noun < floor || NP_STOPS.has(t[noun]?.norm ?? "")) return undefined;
   // (With the noun it follows: "the purchase of 20 aircraft" keeps "purchase", a verb's form too.)
-  return k - 2;
+  return noun;
 }
 
 /** Prepositions that tie a period to the noun before it: "Revenue for the quarter ended Oct. 31". */

@@ -100,6 +100,17 @@ export const FIX67_COUNT_INSIDE_OPENING_PHRASE: Case[] = [
       { text: "$2", subject: { text: "Duties of 40% on imported hides" } },
     ],
   ],
+  // ... and past a possessive after "across", "at", "for" or "in": "Occupancy across its 27 lodges" (it had
+  // been "lodges", the count's own unit).
+  [
+    "Occupancy across its 27 lodges averaged 71%. Diesel for our 48 trucks went up 18%.",
+    [
+      { text: "27 lodges" },
+      { text: "71%", subject: { text: "Occupancy across its 27 lodges" } },
+      { text: "48 trucks" },
+      { text: "18%", subject: { text: "Diesel for our 48 trucks" } },
+    ],
+  ],
 ];
 
 export const FIXES67: Case[] = [
