@@ -1,7 +1,7 @@
 import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
 import { COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import { INDUSTRY_ENDINGS, RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
-import { NAME_PARTICLES } from "./lexicon/person-names.ts";
+import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
 import type { ProposedSpan, SentenceView } from "./span-proposer.ts";
@@ -281,6 +281,31 @@ export function withInitials(view: SentenceView, spans: readonly ProposedSpan[])
 const MAX_GIVEN_NAME_WORDS = 4;
 
 /** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
+/**
+ * "Ahmed Rashid Al Mansoori", "Faisal Rashid Al Suwaidi": a given name right before a person's name that a
+ * proposer started a word late joins it (a tagger reads the second given name as the first). Not a word
+ * the language writes in lower case ("Will", "Grace"), nor after another capitalized word.
+ */
+export function withLeadingGivenNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  if (view.casing !== "mixed") return spans as ProposedSpan[];
+  const { words } = view;
+  let covered = -1;
+  return spans.map((span) => {
+    const k = span.start - 1;
+    const given = words[k] ?? "";
+    const joins =
+      span.type === "PERSON" &&
+      k > covered &&
+      span.end - span.start >= 2 &&
+      GIVEN_NAMES.has(given) &&
+      /^\p{Lu}\p{Ll}+$/u.test(given) &&
+      !view.common?.has(given.toLowerCase()) &&
+      !/^\p{Lu}/u.test(words[k - 1] ?? "");
+    covered = span.end - 1;
+    return joins ? { ...span, start: k } : span;
+  });
+}
+
 const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(["Ma", "Md", "Mohd"]);
 /** One of them, its point and a name after it, as the sentence's text shows them: "Ma. T". */
 const SHORT_GIVEN_NAME_MARK = new RegExp(String.raw`\b(?:${[...SHORT_GIVEN_NAMES].join("|")})\. \p{Lu}`, "u");

@@ -20,6 +20,7 @@ import {
   joinLinkedNames,
   joinSaints,
   withInitials,
+  withLeadingGivenNames,
   withLegalForms,
   withNameParticles,
   withNamesBeforeIndustryWords,
@@ -60,11 +61,14 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
     view,
     withInitials(
       view,
-      withShortGivenNames(
+      withLeadingGivenNames(
         view,
-        withNameParticles(
+        withShortGivenNames(
           view,
-          withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+          withNameParticles(
+            view,
+            withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+          ),
         ),
       ),
     ),

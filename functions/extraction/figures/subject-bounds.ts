@@ -1115,8 +1115,10 @@ export function countNounAt(t: readonly Token[], k: number): number | undefined 
   const linked =
     COUNT_LINKS.has(t[link]?.norm ?? "") || (link < k - 1 && OWNED_COUNT_LINKS.has(t[link]?.norm ?? ""));
   if (!linked || noun?.kind !== "word") return undefined;
-  // ("Customers aged 39 made up 31 percent": the noun may open the sentence.)
-  const opening = /^\p{Lu}\p{Ll}+$/u.test(noun.text) && (link < 2 || endsSentence(t, link - 2));
+  // ("Customers aged 39 made up 31 percent", "\"Diesel for our 48 trucks went up": the noun may open the
+  // sentence, or a quote.)
+  const before = OPENING_QUOTES.has(t[link - 2]?.norm ?? "") ? link - 3 : link - 2;
+  const opening = /^\p{Lu}\p{Ll}+$/u.test(noun.text) && (before < 0 || endsSentence(t, before));
   return noun.text === noun.norm || opening ? link - 1 : undefined;
 }
 

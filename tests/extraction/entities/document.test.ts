@@ -1280,6 +1280,24 @@ describe("document-level consistency", () => {
     expect(named(list, "Ana Ferreira")?.mentions).toHaveLength(1);
   });
 
+  it("joins a given name a proposer left before a person's name (session 67)", () => {
+    const list = entities(
+      "Faisal Rashid Al Suwaidi, the chief executive, said revenue rose. Ahmed Rashid Al Mansoori agreed.",
+    );
+    expect(named(list, "Faisal Rashid Al Suwaidi")?.type).toBe("PERSON");
+    expect(named(list, "Ahmed Rashid Al Mansoori")?.type).toBe("PERSON");
+    expect(named(list, "Rashid Al Suwaidi")).toBeUndefined();
+  });
+
+  it("types names of tanneries, laundries and circuses as companies (session 67)", () => {
+    const list = entities(
+      "Modjo Tannery said exports rose. When Circo Irmãos Queiroz pitched its tent, Kilat Laundry opened a shop.",
+    );
+    expect(named(list, "Modjo Tannery")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Circo Irmãos Queiroz")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Kilat Laundry")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -103,7 +103,7 @@ export const FIX67_COUNT_INSIDE_OPENING_PHRASE: Case[] = [
   // ... and past a possessive after "across", "at", "for" or "in": "Occupancy across its 27 lodges" (it had
   // been "lodges", the count's own unit).
   [
-    "Occupancy across its 27 lodges averaged 71%. Diesel for our 48 trucks went up 18%.",
+    'Occupancy across its 27 lodges averaged 71%. "Diesel for our 48 trucks went up 18%," he said.',
     [
       { text: "27 lodges" },
       { text: "71%", subject: { text: "Occupancy across its 27 lodges" } },

@@ -524,6 +524,13 @@ export const INDUSTRY_ENDINGS: ReadonlySet<string> = new Set([
   "Spice",
   "Adhesives",
   "Machinery",
+  // "Modjo Tannery", "Spotless Cleaners", "Kilimani Laundry", "Great Royal Circus".
+  "Tannery",
+  "Tanneries",
+  "Cleaners",
+  "Laundry",
+  "Laundries",
+  "Circus",
 ]);
 
 /** Fields a South African public body is named by before "SA" ("Statistics SA"), which no company is. */
@@ -570,6 +577,14 @@ export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set([
   "Inversiones",
   "Aceites",
   "Alimentos",
+  // Tanneries, shoemakers and circuses: "Conceria Valchiampo", "Curtume Couros Bom Retiro", "Calzados
+  // Gutierrez", "Circo Irmãos Queiroz".
+  "Conceria",
+  "Concerie",
+  "Curtume",
+  "Curtumes",
+  "Calzados",
+  "Circo",
 ]);
 
 /** The first word of an organization's name, before "of" ("Ministry of Foreign Affairs", "Bank of Japan"). */
