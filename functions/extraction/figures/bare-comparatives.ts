@@ -46,7 +46,8 @@ export function readBareComparatives(text: string, figures: Figure[]): void {
     const before = figures[k - 1];
     if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
     if (text.slice(before.end, figure.start) !== " (" || text[figure.end] !== ")") continue;
-    if (!/^\d[\d,.]*$/.test(figure.text) || before.sentence.start !== figure.sentence.start) continue;
+    // ("Operating profit was SEK 9.2 million (-4.7)": a loss a period before keeps its sign.)
+    if (!/^[-−]?\d[\d,.]*$/.test(figure.text) || before.sentence.start !== figure.sentence.start) continue;
     const written = Number(DIGITS.exec(before.text)?.[0].replaceAll(",", ""));
     const scale = written > 0 ? before.value / written : Number.NaN;
     const power = Math.round(Math.log10(scale));

@@ -113,7 +113,22 @@ export const FIX67_COUNT_INSIDE_OPENING_PHRASE: Case[] = [
   ],
 ];
 
+export const FIX67_SIGNED_BARE_COMPARATIVE: Case[] = [
+  // A bare comparative with a minus sign is the same measure a period before, a loss: it had been a bare
+  // number, a fall, dated to the quarter.
+  [
+    "Third quarter 2026\n- Operating profit was SEK 9.2 million (-4.7)\n- Operating margin was 6.2 percent (-3.9)",
+    [
+      { text: "SEK 9.2 million" },
+      { text: "-4.7", kind: "MONEY", value: -4700000, currency: "SEK", change: undefined, period: undefined },
+      { text: "6.2 percent" },
+      { text: "-3.9", kind: "PERCENT", value: -3.9, change: undefined, period: undefined },
+    ],
+  ],
+];
+
 export const FIXES67: Case[] = [
+  ...FIX67_SIGNED_BARE_COMPARATIVE,
   ...FIX67_COUNT_INSIDE_OPENING_PHRASE,
   ...FIX67_LABEL_DEFINED_ACRONYM,
   ...FIX67_BRIEF_ISSUER_PREFIX,
