@@ -2412,6 +2412,7 @@ function link(
 ): { name: string; entityId?: string } | undefined {
   let best: { name: string; entityId: string; end: number; rank: number } | undefined;
   let place = false;
+  let bodyName: string | undefined;
   // Only the mentions that start near the attribution (`mentions` sorted by start): an article of many
   // attributions stays linear.
   for (
@@ -2433,6 +2434,15 @@ function link(
       // ("according to Dubai's Department of Economy", "data from Africa: The Big Deal": a place that
       // opens a longer name is no source.)
       const opensName = /^(?:['’]s\b|:)/.test(text.slice(a.end, a.end + 2));
+      // ("according to the Nuevo Leon tourism department", "the Shanghai port authority": the place's body
+      // speaks, by its name as written; "the Kano State chapter of": no one.)
+      const body = covers ? PLACE_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
+      if (body) {
+        if (body[1] !== "chapter" && body[1] !== "branch")
+          bodyName = text.slice(a.start, a.end + body[0].length);
+        place = true;
+        continue;
+      }
       // ("..., Heathrow Airport said": a facility's name speaks for the body that runs it.)
       const facility = covers && FACILITY_NAME.test(e.name);
       if (covers && e.countryCode === undefined && (sourceLed(text, a.start) || facility) && !opensName) {
@@ -2446,6 +2456,7 @@ function link(
       best = { name: e.name, entityId: e.id, end: m.end, rank };
   }
   if (best) return { name: best.name, entityId: best.entityId };
+  if (bodyName) return { name: bodyName };
   const name = text.slice(a.start, a.end);
   // ("according to French customs data": a people's adjective names no one; "Rival Gatwick said": a
   // company's descriptor makes a place's name the company's.)
@@ -2464,6 +2475,12 @@ function link(
     return undefined;
   return { name };
 }
+
+/** A body of a place named after it in lower case: "Nuevo Leon tourism department", "Kano State chapter". */
+const PLACE_BODY_AFTER =
+  /^\s+(?:[a-z]+\s+){0,2}(department|ministry|office|bureau|authority|council|agency|board|commission|chapter|branch|government|police)\b/;
+/** Characters after a place its body's words are read in. */
+const PLACE_BODY_REACH = 40;
 
 /** A data noun right after a name: "Moneyfacts data", "Rightmove figures". */
 const DATA_AFTER = /^\s+(?:data|figures|statistics|numbers)\b/i;

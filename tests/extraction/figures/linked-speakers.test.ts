@@ -1289,6 +1289,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "63 per cent",
     "Singapore Telecommunications",
   ],
+  // A place's body named after the place in lower case speaks by that name, not the place (session 67):
+  // "according to the Nuevo Leon tourism department" had given Nuevo Leon; "the Kano State chapter of"
+  // gives no one.
+  [
+    "MONTERREY - Hotel occupancy reached 71% in October, according to the Nuevo Leon tourism department.",
+    "71%",
+    "Nuevo Leon tourism department",
+  ],
+  [
+    "LAGOS - Kano had 36 tanneries a decade ago, according to the Kano State chapter of the manufacturers' association.",
+    "36 tanneries",
+    undefined,
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
