@@ -1,6 +1,7 @@
 /** The year of a period written without one: from the publication date, looking ahead or back. */
 import { dayAfter, pad, weekday } from "./calendar.ts";
 import { FUTURE_WORDS, MONTHS, WEEKDAYS, YEAR_RANGE } from "./data/periods.ts";
+import { POSSESSIVE_DETERMINERS } from "./data/subject-words.ts";
 import type { PeriodContext, PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { isNounUse, isPastVerb, movedBeforeFrom } from "./token-marks.ts";
@@ -223,11 +224,9 @@ export function startsOn(t: readonly Token[], i: number): boolean {
   return STARTING.has(word) && !(word === "from" && movedBeforeFrom(t, i - 1));
 }
 
-const BASE_POSSESSIVES = new Set(["its", "their", "his", "her"]);
-
 function startsBase(t: readonly Token[], k: number, period: number): boolean {
   const tok = t[k];
-  if (BASE_POSSESSIVES.has(tok?.norm ?? "")) return true;
+  if (POSSESSIVE_DETERMINERS.has(tok?.norm ?? "")) return true;
   // ("from R3.6 billion", "from Sh45bn": a currency's letters glued to the number.)
   const glued = tok?.kind === "word" && t[k + 1]?.kind === "num" && !t[k + 1]?.spaceBefore;
   if ((tok?.kind !== "num" && tok?.kind !== "sym" && !glued) || k >= period - 1) return false;

@@ -95,8 +95,14 @@ function startBefore(end: number, months: number): number {
   return ((((end - months) % 12) + 12) % 12) + 1;
 }
 
-/** Months of a reporting year's first three quarters: "nine months", "9 months". */
-const NINE = new Set(["nine", "9"]);
+/** "nine months ended", "6 months to" at token `i` ("months"): `count` months and the word ending them. */
+function monthsEndingAt(t: readonly Token[], i: number, count: number): boolean {
+  return (
+    t[i]?.norm === "months" &&
+    COUNTED_MONTHS.get(t[i - 1]?.norm ?? "") === count &&
+    ENDING.has(t[i + 1]?.norm ?? "")
+  );
+}
 
 /**
  * "the nine months ended Sept 30", "nine months to September 30" at token `i` ("months"): the month they
@@ -104,15 +110,12 @@ const NINE = new Set(["nine", "9"]);
  * span, not a company's year).
  */
 function nineMonthsEnd(t: readonly Token[], i: number): number | undefined {
-  if (t[i]?.norm !== "months" || !NINE.has(t[i - 1]?.norm ?? "") || !ENDING.has(t[i + 1]?.norm ?? ""))
-    return undefined;
+  if (!monthsEndingAt(t, i, 9)) return undefined;
   const month = MONTH.get(t[i + 2]?.norm ?? "");
   const day = t[i + 3]?.norm === "." ? t[i + 4] : t[i + 3];
   return month !== undefined && day?.kind === "num" && /^(?:28|29|30|31)$/.test(day.norm) ? month : undefined;
 }
 
-/** Months of a half: "six months", "6 months". */
-const SIX = new Set(["six", "6"]);
 /** Tokens before "six months" an interim report's word is looked for in: "interim results for the". */
 const INTERIM_REACH = 6;
 
@@ -121,8 +124,7 @@ const INTERIM_REACH = 6;
  * December" at token `i` ("months"): the month the reporting year's first half ends in, or undefined.
  */
 function interimHalfEnd(t: readonly Token[], i: number): number | undefined {
-  if (t[i]?.norm !== "months" || !SIX.has(t[i - 1]?.norm ?? "") || !ENDING.has(t[i + 1]?.norm ?? ""))
-    return undefined;
+  if (!monthsEndingAt(t, i, 6)) return undefined;
   let interim = false;
   for (let k = i - 2; k >= Math.max(0, i - INTERIM_REACH) && !interim; k--) {
     const word = t[k]?.norm;
@@ -141,7 +143,7 @@ function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
   const quarter =
     t[i]?.norm === "quarter"
       ? t[i - 1]?.norm === "the" || t[i - 1]?.norm === "says"
-      : t[i]?.norm === "months" && THREE.has(t[i - 1]?.norm ?? "") && t[i - 2]?.norm === "the";
+      : t[i]?.norm === "months" && COUNTED_MONTHS.get(t[i - 1]?.norm ?? "") === 3 && t[i - 2]?.norm === "the";
   if (!quarter || !ENDING.has(t[i + 1]?.norm ?? "")) return undefined;
   return endedMonth(t, i + 1);
 }
@@ -153,7 +155,6 @@ function endedMonth(t: readonly Token[], link: number): number | undefined {
   const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
   return month === undefined ? undefined : closingMonth(month, day, t[link]?.norm ?? "");
 }
-const THREE = new Set(["three", "3"]);
 
 /**
  * The fiscal year's first month when the article labels a part of it alone ("Q2 inflows jump 45%",
@@ -473,7 +474,7 @@ export function relativePartAt(t: readonly Token[], at: number, ctx: PeriodConte
   };
 }
 
-/** Counts of months a results story reports for, glued to "month": "nine-month profit". */
+/** Counts of months a results story reports for: "nine-month profit", "the six months ended", "9 months". */
 const COUNTED_MONTHS: ReadonlyMap<string, number> = new Map([
   ["three", 3],
   ["six", 6],

@@ -15,6 +15,7 @@ import {
   FILING_NOUNS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
+  PLACE_BODY_WORDS,
   QUOTE_ONLY_VERBS,
   RECORDING_RESULT_VERBS,
   RESULT_NOUNS,
@@ -31,6 +32,7 @@ import {
   NAMED_BODY_KINDS,
   NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
   NOUN_ENDING_STOPS,
+  POSSESSIVE_DETERMINERS,
 } from "./data/subject-words.ts";
 import {
   DESCRIPTOR_WORDS,
@@ -1492,8 +1494,6 @@ const CLAUSE_WORDS = new Set([
   "have",
 ]);
 
-const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
-
 const TAIL_LINKS = new Set([...TAIL_PREPOSITIONS, "with", "of", "for", "from", "by"]);
 
 /** Tokens a where-or-how tail may take, at most. */
@@ -1516,7 +1516,7 @@ function plainTail(t: readonly Token[], from: number, after: number, last: numbe
     if (tok.norm === "," || tok.norm === ";" || SENTENCE_END.has(tok.norm)) return true;
     if (CLAUSE_WORDS.has(tok.norm)) return false;
     // "in its annual report" but not "on Thursday its profit fell": a possessive only after a preposition.
-    if (POSSESSIVES.has(tok.norm) && !TAIL_LINKS.has(t[k - 1]?.norm ?? "")) return false;
+    if (POSSESSIVE_DETERMINERS.has(tok.norm) && !TAIL_LINKS.has(t[k - 1]?.norm ?? "")) return false;
     // A day of the month or a year may say when; any other number is a figure of a reported clause.
     if (tok.kind === "num" && !/^(?:[1-9]|[12]\d|3[01]|(?:19|20)\d\d)$/.test(tok.norm)) return false;
     if (tok.kind === "sym") return false;
@@ -2477,8 +2477,7 @@ function link(
 }
 
 /** A body of a place named after it in lower case: "Nuevo Leon tourism department", "Kano State chapter". */
-const PLACE_BODY_AFTER =
-  /^\s+(?:[a-z]+\s+){0,2}(department|ministry|office|bureau|authority|council|agency|board|commission|chapter|branch|government|police)\b/;
+const PLACE_BODY_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}(${PLACE_BODY_WORDS.join("|")})\b`);
 /** Characters after a place its body's words are read in. */
 const PLACE_BODY_REACH = 40;
 

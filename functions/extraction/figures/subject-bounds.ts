@@ -29,6 +29,7 @@ import {
   NOUN_MARKERS,
   NP_STOPS,
   OPENERS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITION_WORDS,
   SUBORDINATING,
   SUBORDINATORS,
@@ -193,8 +194,8 @@ export function briefBulletLabel(
   const at = afterLead && t[qualifierStart - 1]?.norm === "at";
   let end = at || t[qualifierStart - 1]?.norm === "of" ? qualifierStart - 1 : qualifierStart;
   // ("- Headline earnings per share (HEPS) 118.4c": the acronym a label defines is no part of it.)
-  if (t[end - 1]?.norm === ")" && t[end - 3]?.norm === "(" && definedAcronym(t[end - 2]) && end - 3 > a)
-    end -= 3;
+  const acronym = acronymBefore(t, end);
+  if (acronym !== undefined && acronym > a) end = acronym;
   if (a >= end) return undefined;
   // (The whole line in capitals, or in mixed case with the figure ending the line or set against a year
   // before: "* Nine-month revenue 48.6 billion naira versus 35.2 billion naira"; not "- A 10 percent luxury
@@ -242,11 +243,6 @@ export function briefBulletLabel(
     if (afterLead && (isPastVerb(tok) || BRIEF_CLAUSE_WORDS.has(tok.norm))) return undefined;
   }
   return { first: a, last: end, anaphor: false };
-}
-
-/** An acronym in capitals, of two letters or more: "HEPS", "EBITDA", "NAVs". */
-function definedAcronym(tok: Token | undefined): boolean {
-  return tok?.kind === "word" && /^\p{Lu}{2,}s?$/u.test(tok.text);
 }
 
 /** Verbs that end a brief's label in capitals: "ROSE", "INCREASED", "STANDS" (see BRIEF_LABEL_END_VERBS). */
@@ -1110,7 +1106,7 @@ export function countNounAt(t: readonly Token[], k: number): number | undefined 
   if (num?.kind !== "num" || !num.spaceBefore || !/^\d[\d,]*$/.test(num.text) || isYearToken(num))
     return undefined;
   // ("across its 27 lodges", "for our 48 trucks": a possessive between the link and the count.)
-  const link = COUNT_POSSESSIVES.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
+  const link = POSSESSIVE_DETERMINERS.has(t[k - 1]?.norm ?? "") ? k - 2 : k - 1;
   const noun = t[link - 1];
   const linked =
     COUNT_LINKS.has(t[link]?.norm ?? "") || (link < k - 1 && OWNED_COUNT_LINKS.has(t[link]?.norm ?? ""));
@@ -1122,8 +1118,6 @@ export function countNounAt(t: readonly Token[], k: number): number | undefined 
   return noun.text === noun.norm || opening ? link - 1 : undefined;
 }
 
-/** Possessives between a link and a count: "across its 27 lodges". */
-const COUNT_POSSESSIVES = new Set(["its", "our", "their"]);
 /** Links before a possessive and a count: "Diesel for our 48 trucks", "Sales at its 120 stores". */
 const OWNED_COUNT_LINKS = new Set(["for", "at"]);
 

@@ -220,3 +220,12 @@ export const REGION_HEADS: readonly string[] = [
 
 /** First words of a region named by its side, set off after its town: "Cikarang, West Java,". */
 export const REGION_SIDES: readonly string[] = ["West", "East", "North", "South", "Central"];
+
+/**
+ * Bodies named after their place in lower case: "the Nuevo Leon tourism department", "the Shanghai port
+ * authority", "the Kano State chapter of" (the last two, "chapter" and "branch", name no body of their own).
+ */
+export const PLACE_BODY_WORDS: readonly string[] = [
+  "department", "ministry", "office", "bureau", "authority", "council", "agency", "board", "commission",
+  "government", "police", "chapter", "branch",
+];

@@ -1184,6 +1184,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
   "owed",
 ]);
 
+/** Possessive determiners: "its 27 lodges", "from its October estimate", "our overheads". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "our", "his", "her"]);
+
 /** Words that open a noun phrase: nothing before them is part of it. */
 export const DETERMINER_WORDS = new Set([
   "the",
