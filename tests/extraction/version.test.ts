@@ -81,7 +81,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "64": "7631ab1182911e56",
   "65": "d017c42995b57bf6",
   "66": "61d0d57515189c6a",
-  "67": "f18be36a1bcbfde9",
+  "67": "402c358d75747d03",
 };
 
 function dataFingerprint(): string {

@@ -280,7 +280,6 @@ export function withInitials(view: SentenceView, spans: readonly ProposedSpan[])
 /** Words of a person's name either side of a given name written short, at most. */
 const MAX_GIVEN_NAME_WORDS = 4;
 
-/** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
 /**
  * "Ahmed Rashid Al Mansoori", "Faisal Rashid Al Suwaidi": a given name right before a person's name that a
  * proposer started a word late joins it (a tagger reads the second given name as the first). Not a word
@@ -306,6 +305,7 @@ export function withLeadingGivenNames(view: SentenceView, spans: readonly Propos
   });
 }
 
+/** Given names written short, with a point: "Ma." (Maria, in Philippine names), "Md.", "Mohd." (Muhammad). */
 const SHORT_GIVEN_NAMES: ReadonlySet<string> = new Set(["Ma", "Md", "Mohd"]);
 /** One of them, its point and a name after it, as the sentence's text shows them: "Ma. T". */
 const SHORT_GIVEN_NAME_MARK = new RegExp(String.raw`\b(?:${[...SHORT_GIVEN_NAMES].join("|")})\. \p{Lu}`, "u");

@@ -1428,14 +1428,15 @@ function comparedPart(
   if (reporting === undefined || reporting === 1 || pubYear === undefined || pubMonth === undefined)
     return undefined;
   if (t[i - 1]?.norm !== "(" || t[colon]?.norm !== ":") return undefined;
+  // Months counted from year 0: the part's first month in the publication's year, back to the latest ended,
+  // then a year before it.
   const published = pubYear * 12 + pubMonth - 1;
-  // The part's first month, counted from year 0, in the publication's year; then back to the latest ended.
-  let start = pubYear * 12 + reporting - 1 + (q - 1) * months;
-  while (start + months - 1 >= published) start -= 12;
-  start -= 12;
-  const first = `${Math.floor(start / 12)}-${pad((start % 12) + 1)}`;
-  if (Math.abs(Math.floor(start / 12) - year) > COMPARED_LABEL_SLACK) return undefined;
-  return { from: first, to: monthAfter(Math.floor(start / 12), (start % 12) + 1, months - 1) };
+  let latest = pubYear * 12 + reporting - 1 + (q - 1) * months;
+  while (latest + months - 1 >= published) latest -= 12;
+  const startYear = Math.floor((latest - 12) / 12);
+  const startMonth = (latest % 12) + 1;
+  if (Math.abs(startYear - year) > COMPARED_LABEL_SLACK) return undefined;
+  return { from: `${startYear}-${pad(startMonth)}`, to: monthAfter(startYear, startMonth, months - 1) };
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   FILING_NOUNS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
+  PLACE_BODY_PART_WORDS,
   PLACE_BODY_WORDS,
   QUOTE_ONLY_VERBS,
   RECORDING_RESULT_VERBS,
@@ -2438,8 +2439,7 @@ function link(
       // speaks, by its name as written; "the Kano State chapter of": no one.)
       const body = covers ? PLACE_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
       if (body) {
-        if (body[1] !== "chapter" && body[1] !== "branch")
-          bodyName = text.slice(a.start, a.end + body[0].length);
+        if (!BODY_PARTS.has(body[1] ?? "")) bodyName = text.slice(a.start, a.end + body[0].length);
         place = true;
         continue;
       }
@@ -2477,7 +2477,10 @@ function link(
 }
 
 /** A body of a place named after it in lower case: "Nuevo Leon tourism department", "Kano State chapter". */
-const PLACE_BODY_AFTER = new RegExp(String.raw`^\s+(?:[a-z]+\s+){0,2}(${PLACE_BODY_WORDS.join("|")})\b`);
+const PLACE_BODY_AFTER = new RegExp(
+  String.raw`^\s+(?:[a-z]+\s+){0,2}(${[...PLACE_BODY_WORDS, ...PLACE_BODY_PART_WORDS].join("|")})\b`,
+);
+const BODY_PARTS: ReadonlySet<string> = new Set(PLACE_BODY_PART_WORDS);
 /** Characters after a place its body's words are read in. */
 const PLACE_BODY_REACH = 40;
 

@@ -221,11 +221,11 @@ export const REGION_HEADS: readonly string[] = [
 /** First words of a region named by its side, set off after its town: "Cikarang, West Java,". */
 export const REGION_SIDES: readonly string[] = ["West", "East", "North", "South", "Central"];
 
-/**
- * Bodies named after their place in lower case: "the Nuevo Leon tourism department", "the Shanghai port
- * authority", "the Kano State chapter of" (the last two, "chapter" and "branch", name no body of their own).
- */
+/** Bodies named after their place in lower case: "the Nuevo Leon tourism department", "the Shanghai port authority". */
 export const PLACE_BODY_WORDS: readonly string[] = [
   "department", "ministry", "office", "bureau", "authority", "council", "agency", "board", "commission",
-  "government", "police", "chapter", "branch",
+  "government", "police",
 ];
+
+/** Parts of a body named after their place, which speak for no body of their own: "the Kano State chapter of". */
+export const PLACE_BODY_PART_WORDS: readonly string[] = ["chapter", "branch"];
