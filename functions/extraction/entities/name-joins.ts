@@ -144,11 +144,51 @@ export function withPortfolioLists(view: SentenceView, spans: readonly ProposedS
     }
     if (start < span.start) added.push({ ...span, start });
   }
-  return replaceSpans(view.words.length, spans, added);
+  return replaceSpans(view.words.length, spans, withTradeLists(view, spans, added));
+}
+
+/**
+ * "the Kenya Hides, Skins and Leather Traders Association", "the Food, Drink and Tobacco Federation": a
+ * trade body whose name lists its trades, words prose writes in lower case, each set off by a comma and
+ * the last by "and", opens at the first of them or at one place before them. `added` gains them.
+ */
+function withTradeLists(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+  added: ProposedSpan[],
+): ProposedSpan[] {
+  const { words, common } = view;
+  if (!common) return added;
+  // (A plural the word list lacks counts by its singular: "Skins".)
+  const isCommon = (word: string) =>
+    common.has(word) || (word.endsWith("s") && common.has(word.slice(0, -1)));
+  const isTrade = (k: number) =>
+    /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && isCommon((words[k] ?? "").toLowerCase()) && !view.places[k];
+  for (const span of spans) {
+    if (span.type !== "ORGANIZATION" || !TRADE_HEADS.has(words[span.end - 1] ?? "")) continue;
+    // (A proposer leaves the trade before "and" out: "Skins" and "Leather Traders Association".)
+    const and = words.indexOf("and", span.start);
+    const inside = and >= 0 && and < span.end;
+    if (!inside && !(words[span.start - 1] === "and" && isTrade(span.start - 2))) continue;
+    let start = inside ? span.start : span.start - 2;
+    let listed = 0;
+    while (listed < PORTFOLIOS && words[start - 1] === "," && isTrade(start - 2)) {
+      start -= 2;
+      listed++;
+    }
+    if (listed === 0) continue;
+    if (view.places[start - 1]?.end === start) start--;
+    // (After no other capitalized word but a sentence's "The".)
+    if (/^\p{Lu}/u.test(words[start - 1] ?? "") && words[start - 1] !== "The") continue;
+    added.push({ ...span, start });
+  }
+  return added;
 }
 
 /** Heads of a government body whose name may list its portfolios before them. */
 const PORTFOLIO_HEADS = new Set(["Ministry", "Department", "Committee", "Commission"]);
+/** Heads of a trade's body whose name may list its trades before them. */
+const TRADE_HEADS = new Set(["Association", "Federation", "Union", "Council", "Chamber"]);
 /** Portfolios set off by commas before such a name, at most. */
 const PORTFOLIOS = 3;
 

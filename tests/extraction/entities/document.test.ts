@@ -1298,6 +1298,18 @@ describe("document-level consistency", () => {
     expect(named(list, "Kilat Laundry")?.type).toBe("ORGANIZATION");
   });
 
+  it("opens a trade body's name at the trades it lists and the place before them (session 68)", () => {
+    const list = entities(
+      "The Kenya Hides, Skins and Leather Traders Association said prices fell. " +
+        "The Construction, Forestry and Maritime Employees Union agreed. Safaricom, Airtel and Telkom Union met.",
+    );
+    expect(named(list, "Kenya Hides, Skins and Leather Traders Association")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Construction, Forestry and Maritime Employees Union")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Kenya Hides")).toBeUndefined();
+    // Names the language writes in capitals alone are a list, not a body's trades.
+    expect(named(list, "Safaricom")?.type).toBe("ORGANIZATION");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
