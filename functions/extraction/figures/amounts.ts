@@ -69,8 +69,9 @@ function scaleAt(
   if (tok.kind === "word") {
     const mult = SCALE.get(tok.norm);
     // ("24 billion-dollar weather disasters": the scale is the adjective's, glued to its currency, before
-    // the plural it describes; "a 3.1 trillion-peso budget" is money.)
-    const plural = (k: number) => /^[a-z]{3,}s$/.test(t[k]?.text ?? "");
+    // the plural it describes; "a 3.1 trillion-peso budget" is money, and so is "the 19.6 million-euro
+    // loss", no plural for its "s".)
+    const plural = (k: number) => /^[a-z]{2,}[^isu]s$/.test(t[k]?.text ?? "");
     const adjective =
       DASHES.has(t[j + 1]?.norm ?? "") &&
       !t[j + 1]?.spaceBefore &&

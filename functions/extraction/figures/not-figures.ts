@@ -148,6 +148,17 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const norm = tok.norm;
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
+  // "2,4-D", "1,3-butadiene": a chemical's locants (one digit each side of the comma) glued to its name;
+  // not a decimal comma's measure, "4,5-kilogramme cartons".
+  if (
+    /^\d,\d$/.test(tok.text) &&
+    DASHES.has(next?.norm ?? "") &&
+    !next?.spaceBefore &&
+    t[k + 2]?.kind === "word" &&
+    !t[k + 2]?.spaceBefore &&
+    !MEASURE_UNIT.has(t[k + 2]?.norm ?? "")
+  )
+    return k + 3;
   // "95 octane petrol", "91-octane gasoline": a fuel's grade, whatever currency stands near.
   const gradeAt = next && DASHES.has(next.norm) && !next.spaceBefore ? k + 2 : k + 1;
   const grade = t[gradeAt];

@@ -314,6 +314,7 @@ import { FIXES64 } from "./cases-fixes64.ts";
 import { FIXES65 } from "./cases-fixes65.ts";
 import { FIXES66 } from "./cases-fixes66.ts";
 import { FIXES67 } from "./cases-fixes67.ts";
+import { FIXES68 } from "./cases-fixes68.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -618,6 +619,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES65,
     ...FIXES66,
     ...FIXES67,
+    ...FIXES68,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,
