@@ -1386,7 +1386,27 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       return { first: i, last: at + 1, ...namedFiscalYear(ctx.fiscal, yy) };
     if (yy !== undefined) return { first: i, last: at + 1, from: String(yy), to: String(yy) };
   }
+  if (label === 1 && t[i]?.text === "FY" && t[i + 1]?.kind !== "num") return bareFiscalYear(t, i, ctx);
   return undefined;
+}
+
+/**
+ * "FY REVENUE A$3.47 BILLION", "SEES FY EBITDA UP 5%": a brief's "FY" with no year is the company's
+ * reporting year (else its country's fiscal year, else the calendar's) that ended latest by publication,
+ * or, told of what is to come, the one under way.
+ */
+function bareFiscalYear(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  const { year, month } = ctx;
+  if (year === undefined || month === undefined) return undefined;
+  const start = ctx.reporting ?? ctx.fiscal?.start ?? 1;
+  // Months counted from year 0.
+  const published = year * 12 + month - 1;
+  let first = year * 12 + start - 1;
+  while (first + 11 >= published) first -= 12;
+  const lean = leanAt(t, i);
+  if (lean === "future" || lean === "expected" || lean === "next") first += 12;
+  const from = `${Math.floor(first / 12)}-${pad((first % 12) + 1)}`;
+  return { first: i, last: i + 1, from, to: monthAfter(Math.floor(first / 12), (first % 12) + 1, 11) };
 }
 
 /**

@@ -26,4 +26,31 @@ export const FIX68_CHEMICAL_LOCANTS: Case[] = [
   ],
 ];
 
-export const FIXES68: Case[] = [...FIX68_SCALED_CURRENCY_ADJECTIVE, ...FIX68_CHEMICAL_LOCANTS];
+export const FIX68_BARE_FISCAL_YEAR: Case[] = [
+  // A brief's "FY" with no year is the reporting year that ended latest by publication (none had been read),
+  // or, told of what is to come, the one under way; the level set against it stays undated.
+  [
+    "Feb 24 (Reuters) - Harlow Crop Sciences AG:\n\n* FY REVENUE EUR 412.6 MILLION VERSUS EUR 398.2 MILLION\n\n* SEES FY ADJUSTED OPERATING MARGIN OF 11 TO 12 PERCENT",
+    [
+      { text: "EUR 412.6 MILLION", period: { text: "FY", from: "2026-01", to: "2026-12" } },
+      { text: "EUR 398.2 MILLION", period: undefined },
+      { text: "11 TO 12 PERCENT", period: { text: "FY", from: "2027-01", to: "2027-12" } },
+    ],
+    { publishedAt: "2027-02-24" },
+  ],
+  // ... a reporting year the article declares: the year ended September 30.
+  [
+    "Nov 18 (Reuters) - Kestrel Agri Ltd, whose financial year ended Sept. 30:\n\n* FY UNDERLYING EBITDA A$212 MILLION, UP 6%",
+    [
+      { text: "A$212 MILLION", period: { text: "FY", from: "2025-10", to: "2026-09" } },
+      { text: "6%", period: { text: "FY", from: "2025-10", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-18" },
+  ],
+];
+
+export const FIXES68: Case[] = [
+  ...FIX68_SCALED_CURRENCY_ADJECTIVE,
+  ...FIX68_CHEMICAL_LOCANTS,
+  ...FIX68_BARE_FISCAL_YEAR,
+];
