@@ -82,6 +82,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "65": "d017c42995b57bf6",
   "66": "61d0d57515189c6a",
   "67": "402c358d75747d03",
+  "68": "7c22cda4a8407562",
 };
 
 function dataFingerprint(): string {

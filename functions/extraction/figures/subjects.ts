@@ -93,6 +93,7 @@ import {
   ATTACHED_SCALE,
   CHANGE_NOUN,
   CHANGE_VERB,
+  CURRENCY_OF_NAME,
   ONE,
   PREFIX_WORD_CURRENCY,
   pluralChangeNoun,
@@ -2112,6 +2113,9 @@ function subjectBefore(
     if (p?.norm === "and" && s < e && unitOfCountAt(t, s - 2)) break;
     // ("while Airblue flew 2.7m and Fly Jinnah flew 1.1m": nor after an amount.)
     if (p?.norm === "and" && s < e && amountEndsBefore(t, s - 1)) break;
+    // ("A sack cost 1,250 rupees and the state paid", "weighed 50 kg and the crate": nor after its
+    // currency's or measure's word.)
+    if (p?.norm === "and" && s < e && measuredAmountEndsAt(t, s - 2)) break;
     // "Production is due to start later this year and the factory is expected to employ": after a period
     // that ends a clause, "and" and a determiner open the next one.
     if (
@@ -2274,6 +2278,14 @@ function subjectBefore(
   // ("so-called core prices" keeps its "so").
   while (s < e && LEADERS.has(t[s]?.norm ?? "") && !gluedHyphen(t, s + 1)) s++;
   return trimmed(t, s, clauseEnd ?? e, isPeriodToken);
+}
+
+/** A currency's or a measure's word at `k` ends an amount: "1,250 rupees", "3 billion yuan", "50 kg". */
+function measuredAmountEndsAt(t: readonly Token[], k: number): boolean {
+  const word = t[k]?.norm ?? "";
+  if (t[k]?.kind !== "word" || !(CURRENCY_OF_NAME.has(word) || MEASURE_UNIT_WORDS.has(word))) return false;
+  const num = SCALE.has(t[k - 1]?.norm ?? "") ? t[k - 2] : t[k - 1];
+  return num?.kind === "num" && !isYearToken(num);
 }
 
 /** An amount ends right before token `k`: "2.7m", "1,200", "4.5 billion" (not a year, nor "737"). */

@@ -49,7 +49,38 @@ export const FIX68_BARE_FISCAL_YEAR: Case[] = [
   ],
 ];
 
+export const FIX68_MORE_CURRENCY_NAMES: Case[] = [
+  // Haiti's gourdes, Afghanistan's afghanis, Mongolia's tugriks and a single shilling are money (they had been
+  // quantities or numbers), and so is a rate quoted for the rial or the gourde "to the dollar".
+  [
+    "A sack of charcoal cost 1,250 gourdes in Port-au-Prince. Kabul paid 2 billion afghanis. Miners owe 1.4 trillion tugriks. Fares rose by 1 shilling. The Iranian rial fell to 1,040,000 to the U.S. dollar.",
+    [
+      { text: "1,250 gourdes", kind: "MONEY", currency: "HTG", subject: { text: "A sack of charcoal" } },
+      { text: "2 billion afghanis", kind: "MONEY", currency: "AFN" },
+      { text: "1.4 trillion tugriks", kind: "MONEY", currency: "MNT" },
+      { text: "1 shilling", kind: "MONEY", currency: "KES" },
+      { text: "1,040,000", kind: "MONEY", currency: "IRR", unit: "to the U.S. dollar" },
+    ],
+  ],
+];
+
+export const FIX68_SUBJECT_AFTER_AMOUNT_WORD: Case[] = [
+  // A subject after "and" does not run back into the figure before it, past its currency's or measure's
+  // word ("rupees and the state" had been the subject of the state's payment).
+  [
+    "Germany pledged 1 million euros and the United Kingdom gave £650,000. Each sack weighed 50 kg and the crate cost $40.",
+    [
+      { text: "1 million euros", subject: { text: "Germany" } },
+      { text: "£650,000", subject: { text: "the United Kingdom" } },
+      { text: "50 kg" },
+      { text: "$40", subject: { text: "the crate" } },
+    ],
+  ],
+];
+
 export const FIXES68: Case[] = [
+  ...FIX68_MORE_CURRENCY_NAMES,
+  ...FIX68_SUBJECT_AFTER_AMOUNT_WORD,
   ...FIX68_SCALED_CURRENCY_ADJECTIVE,
   ...FIX68_CHEMICAL_LOCANTS,
   ...FIX68_BARE_FISCAL_YEAR,
