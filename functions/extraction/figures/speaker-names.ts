@@ -12,6 +12,7 @@ import {
   DATA_NOUNS,
   GENERIC_SOURCES,
   NAME_STOPS,
+  POSSESSED_BODY_WORDS,
   PRONOUNS,
   REGION_HEADS,
   REGION_SIDES,
@@ -987,6 +988,47 @@ export function pastSourceNouns(t: readonly Token[], first: number, k: number): 
     !/['’]s$/.test(owner?.text ?? "")
     ? j
     : k;
+}
+
+const POSSESSED_BODY_WORD: ReadonlySet<string> = new Set(POSSESSED_BODY_WORDS);
+/** Plain words between an owner's possessive and its body, at most: "Indonesia's sea transport directorate". */
+const POSSESSED_BODY_MODIFIERS = 2;
+
+/**
+ * "Indonesia's transport ministry said", "South Africa's central bank said": a body named by its owner's
+ * possessive and its kind in lower case, which speaks by that name as written (the owner alone is a place,
+ * no speaker); not a body the possessive only describes ("Kenya's biggest lender", "Mexico's largest
+ * airline": a superlative).
+ */
+export function possessedBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
+  const body = t[v - 1];
+  if (!body || body.text !== body.norm) return undefined;
+  const central = body.norm === "bank" && t[v - 2]?.norm === "central";
+  if (!central && !POSSESSED_BODY_WORD.has(body.norm)) return undefined;
+  let j = central ? v - 2 : v - 1;
+  for (let n = 0; n < POSSESSED_BODY_MODIFIERS; n++) {
+    const word = t[j - 1];
+    if (j - 1 <= first || word?.kind !== "word" || word.text !== word.norm || !/^[a-z]+$/.test(word.text))
+      break;
+    if (/est$/.test(word.norm) || NOT_SOURCE_MODIFIERS.has(word.norm)) return undefined;
+    j--;
+  }
+  let start = j - 1;
+  if (start < first || !isCapitalized(t[start]) || !/['’]s$/.test(t[start]?.text ?? "")) return undefined;
+  // ("South Africa's", "KwaZulu-Natal's", "The Auditor-General's": the owner's name of several words.)
+  while (start - 1 >= first) {
+    const glued = t[start - 1]?.norm === "-" && !t[start - 1]?.spaceBefore && !t[start]?.spaceBefore;
+    if (glued && start - 2 >= first && isCapitalized(t[start - 2])) start -= 2;
+    else if (isCapitalized(t[start - 1]) && t[start]?.spaceBefore && t[start - 1]?.norm !== "the") start--;
+    else break;
+  }
+  const owner = t[start];
+  if (!owner) return undefined;
+  const name = t
+    .slice(start, v)
+    .map((x, n) => (n > 0 && x.spaceBefore ? ` ${x.text}` : x.text))
+    .join("");
+  return { name, start: owner.start, end: body.end, pronoun: false, at: owner.start };
 }
 
 /**

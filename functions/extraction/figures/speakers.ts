@@ -17,6 +17,7 @@ import {
   NOUN_FOLLOWERS,
   PLACE_BODY_PART_WORDS,
   PLACE_BODY_WORDS,
+  POSSESSED_BODY_WORDS,
   QUOTE_ONLY_VERBS,
   RECORDING_RESULT_VERBS,
   RESULT_NOUNS,
@@ -68,6 +69,7 @@ import {
   pastSourceNouns,
   pastSpokenTime,
   personAfterFirm,
+  possessedBody,
   RESEARCHERS,
   SENTENCE_END,
   SOURCE_DESCRIPTORS,
@@ -1110,6 +1112,7 @@ function firstReportedIn(
       // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, not its products.)
       makerBefore(t, first, v) ??
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
+      possessedBody(t, first, v) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
       definiteWork(t, first, v) ??
@@ -2438,8 +2441,13 @@ function link(
       // ("according to the Nuevo Leon tourism department", "the Shanghai port authority": the place's body
       // speaks, by its name as written; "the Kano State chapter of": no one.)
       const body = covers ? PLACE_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
-      if (body) {
-        if (!BODY_PARTS.has(body[1] ?? "")) bodyName = text.slice(a.start, a.end + body[0].length);
+      // ("according to Tanzania's central bank": the body its possessive owns, by that name.)
+      const owned =
+        covers && opensName ? POSSESSED_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
+      if (body || owned) {
+        if (owned) bodyName = text.slice(a.start, a.end + owned[0].length);
+        else if (!BODY_PARTS.has(body?.[1] ?? ""))
+          bodyName = text.slice(a.start, a.end + (body?.[0].length ?? 0));
         place = true;
         continue;
       }
@@ -2481,6 +2489,10 @@ const PLACE_BODY_AFTER = new RegExp(
   String.raw`^\s+(?:[a-z]+\s+){0,2}(${[...PLACE_BODY_WORDS, ...PLACE_BODY_PART_WORDS].join("|")})\b`,
 );
 const BODY_PARTS: ReadonlySet<string> = new Set(PLACE_BODY_PART_WORDS);
+/** A body after its owner's possessive (see possessedBody): "'s transport ministry", "'s central bank". */
+const POSSESSED_BODY_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:(?![a-z]*est\b)[a-z]+\s+){0,2}(?:${POSSESSED_BODY_WORDS.join("|")}|central bank)\b`,
+);
 /** Characters after a place its body's words are read in. */
 const PLACE_BODY_REACH = 40;
 

@@ -153,8 +153,11 @@ export const FIX16_DATA_SOURCES: Case[] = [
     "Inflation was 4.5% in October, the IBGE statistics institute said.",
     [{ text: "4.5%", speaker: { name: "IBGE" } }],
   ],
-  // ... not the owner of a generic body.
-  ["Mexico's tourism ministry said arrivals rose 5.1%.", [{ text: "5.1%", speaker: undefined }]],
+  // ... not the owner of a generic body alone: the body, by its name as written (session 68).
+  [
+    "Mexico's tourism ministry said arrivals rose 5.1%.",
+    [{ text: "5.1%", speaker: { name: "Mexico's tourism ministry" } }],
+  ],
 ];
 
 export const FIX16_COMPARED_LEVELS: Case[] = [

@@ -227,5 +227,12 @@ export const PLACE_BODY_WORDS: readonly string[] = [
   "government", "police",
 ];
 
+/**
+ * A country's or a place's body named by its owner's possessive, as "Indonesia's transport ministry said",
+ * "according to Tanzania's central bank": the body's words, and "central bank" (no other bank, which
+ * the possessive only describes: "Kenya's biggest bank").
+ */
+export const POSSESSED_BODY_WORDS: readonly string[] = [...PLACE_BODY_WORDS, "embassy", "regulator"];
+
 /** Parts of a body named after their place, which speak for no body of their own: "the Kano State chapter of". */
 export const PLACE_BODY_PART_WORDS: readonly string[] = ["chapter", "branch"];
