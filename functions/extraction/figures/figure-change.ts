@@ -13,6 +13,7 @@ import {
   restates,
 } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
+import { MEASURE_UNIT } from "./lexicon.ts";
 import type { QualifierReading } from "./qualifiers.ts";
 import { pastParentheses } from "./subject-bounds.ts";
 import { MONEY_LEVEL_NOUNS, MONEY_PROJECT_NOUNS } from "./subjects.ts";
@@ -170,6 +171,19 @@ export function readChange(
     tokens[qualifierStart - 1]?.norm !== "by" &&
     // "a raise of 2,000 rupees": the noun is a pay rise.
     tokens[qualifierStart - 1]?.norm !== "of"
+  )
+    change = undefined;
+  // ("raised 9,120 hogs", "recovered 40 bodies": things reared or brought back are counted, not risen;
+  // "production recovered 300,000 barrels a day" measures a rise.)
+  const countNoun = tokens[raw.unitFirst ?? -1]?.norm ?? "";
+  if (
+    change &&
+    !change.after &&
+    raw.kind === "QUANTITY" &&
+    change.at === qualifierStart - 1 &&
+    FUNDRAISING.has(tokens[change.at]?.norm ?? "") &&
+    countNoun !== "" &&
+    !MEASURE_UNIT.has(countNoun)
   )
     change = undefined;
   // "booked a $3 billion gain on its stake", "posted a 90 billion yen loss": money gained or lost is an

@@ -91,7 +91,22 @@ export const FIX68_POSSESSED_BODY_SPEAKERS: Case[] = [
   ],
 ];
 
+export const FIX68_REARED_AND_RECOVERED_COUNTS: Case[] = [
+  // Things raised (reared) or recovered are a count, not a rise (they had been increases); a measure
+  // recovered, or a count raised "by", still is one.
+  [
+    "The cooperative raised 9,120 hogs. Officers recovered three rifles at the scene. Output recovered 300,000 barrels a day. The farm raised output by 2,000 hogs.",
+    [
+      { text: "9,120 hogs", change: undefined },
+      { text: "three rifles", change: undefined },
+      { text: "300,000 barrels a day", change: { direction: "increase" } },
+      { text: "2,000 hogs", change: { direction: "increase" } },
+    ],
+  ],
+];
+
 export const FIXES68: Case[] = [
+  ...FIX68_REARED_AND_RECOVERED_COUNTS,
   ...FIX68_POSSESSED_BODY_SPEAKERS,
   ...FIX68_MORE_CURRENCY_NAMES,
   ...FIX68_SUBJECT_AFTER_AMOUNT_WORD,
