@@ -82,7 +82,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "65": "d017c42995b57bf6",
   "66": "61d0d57515189c6a",
   "67": "402c358d75747d03",
-  "68": "93a33999ba336d1e",
+  "68": "0d9fe1e010207029",
 };
 
 function dataFingerprint(): string {

@@ -22,13 +22,16 @@ export function endsWithLegalForm(words: readonly string[]): boolean {
   // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
   // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
   if (!/^(?:AG|SA|SE|AB|CO|AS)$/.test(last)) return true;
-  // ("Barry Callebaut AG", "Julius Baer Gruppe AG": up to three such words, none a place's.)
+  // ("Barry Callebaut AG", "Julius Baer Gruppe AG": up to three such words, none a place's but a first
+  // one before another, "Konya Kilim AS".)
   const before = words.slice(0, -1);
   return (
     before.length <= 3 &&
     before.every(
-      (word) =>
-        /^\p{Lu}\p{Ll}+$/u.test(word) && PLACES_AND_NAMES.match([word], 0, "exact")?.value.kind === undefined,
+      (word, k) =>
+        /^\p{Lu}\p{Ll}+$/u.test(word) &&
+        ((k === 0 && before.length > 1) ||
+          PLACES_AND_NAMES.match([word], 0, "exact")?.value.kind === undefined),
     )
   );
 }

@@ -399,11 +399,17 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     const form = span.end;
     const next = spans[k + 1];
     const formAlone = !next || next.start > form || (next.start === form && next.end === form + 1);
-    if (
-      span.type === "PERSON" ||
-      !formAlone ||
-      !endsWithLegalForm([view.words[span.start] ?? "", view.words[form] ?? ""])
-    ) {
+    // ("Konya Kilim AS said", "Cerrajería Bolívar S.A.S.": a name a tagger read as a person's is a
+    // company's before a legal form that is no code of a place or a title, "AG", "SA", "SE", "AB", "CO".)
+    const personal =
+      span.type === "PERSON" &&
+      !PLACE_OR_TITLE_CODES.has(view.words[form] ?? "") &&
+      endsWithLegalForm(view.words.slice(span.start, form + 1));
+    const formed =
+      span.type === "PERSON"
+        ? personal
+        : endsWithLegalForm([view.words[span.start] ?? "", view.words[form] ?? ""]);
+    if (!formAlone || !formed) {
       out.push(span);
       continue;
     }
@@ -412,6 +418,9 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
   }
   return out;
 }
+
+/** Legal forms that are also codes of places or titles: "SA" South Australia, "AG" attorney general. */
+const PLACE_OR_TITLE_CODES: ReadonlySet<string> = new Set(["AG", "SA", "SE", "AB", "CO"]);
 
 /** Capitalized words a company's name may take in before its legal form, at most. */
 const NAME_WORDS_BEFORE_FORM = 4;

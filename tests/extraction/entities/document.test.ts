@@ -1310,6 +1310,16 @@ describe("document-level consistency", () => {
     expect(named(list, "Safaricom")?.type).toBe("ORGANIZATION");
   });
 
+  it("types a name before a legal form as a company, even one a tagger read as a person (session 68)", () => {
+    const list = entities(
+      "Konya Kilim AS said exports rose. Cerrajería Bolívar S.A.S. opened 12 shops. Anadolu Kilit Sanayi AS said sales rose.",
+    );
+    expect(named(list, "Konya Kilim")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Cerrajería Bolívar")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Anadolu Kilit Sanayi")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Kilit Sanayi")).toBeUndefined();
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -2163,6 +2163,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "ag",
   "sa",
   "s.a.",
+  // Colombia's and France's simplified "S.A.S.", Peru's listed "S.A.A." (written with points only: "SAS" and
+  // "SAA" are airlines).
+  "s.a.s",
+  "s.a.a",
   "nv",
   "n.v.",
   "gmbh",
