@@ -116,6 +116,21 @@ function namesLocalArm(words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * "The Managing Director of LASWA, Mr ... said": one word in capitals amid words in lower case on its
+ * line is an acronym, never a person's name (a brief's line in capitals writes names so: "CEO MUGISHA").
+ */
+function acronymInProse(text: string, m: { words: readonly string[]; start: number; end: number }): boolean {
+  if (m.words.length !== 1 || !/^\p{Lu}{3,}$/u.test(m.words[0] ?? "")) return false;
+  const before =
+    text
+      .slice(Math.max(0, m.start - CUE_REACH), m.start)
+      .split("\n")
+      .pop() ?? "";
+  const after = text.slice(m.end, m.end + CUE_REACH).split("\n")[0] ?? "";
+  return /\p{Ll}{2}/u.test(before) && /\p{Ll}{2}/u.test(after);
+}
+
 /** A word that glues letters to digits ("E2open", "South32", "G4S"): a brand's, never a person's. */
 const LETTERS_AND_DIGITS = /\p{L}\p{N}|\p{N}\p{L}/u;
 
@@ -134,6 +149,7 @@ export function retypeCompanies(text: string, groups: Iterable<Group>): void {
     }
     if (
       members.some((m) => namesLocalArm(m.words) || m.words.some((w) => LETTERS_AND_DIGITS.test(w))) ||
+      members.every((m) => acronymInProse(text, m)) ||
       quotedAsStocks(text, group)
     ) {
       outvote(group, "ORGANIZATION");

@@ -1320,6 +1320,16 @@ describe("document-level consistency", () => {
     expect(named(list, "Kilit Sanayi")).toBeUndefined();
   });
 
+  it('opens no name with "of" and types a word in capitals amid prose as no person (session 68)', () => {
+    const list = entities(
+      "The Managing Director of LASWA, Mr Oluwadamilola Emmanuel, said 12 boats were added. Business association ANDI welcomed the appointment.",
+    );
+    expect(list.map((e) => e.name)).not.toContain("of LASWA");
+    expect(named(list, "LASWA")?.type).toBe("ORGANIZATION");
+    expect(named(list, "ANDI")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Oluwadamilola Emmanuel")?.type).toBe("PERSON");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
