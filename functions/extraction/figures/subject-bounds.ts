@@ -175,10 +175,19 @@ export function briefBulletLabel(
   afterLead = false,
 ): SubjectHit | undefined {
   let s = qualifierStart;
-  while (s > 0 && qualifierStart - s <= LABEL_WORDS && !t[s - 1]?.lineStart) s--;
+  // ("* Q3 ADJUSTED EBITDA 2.71 BILLION REAIS; ADJUSTED EBITDA MARGIN 17.1%": a semicolon opens the line's
+  // next label.)
+  let semicolon = -1;
+  while (s > 0 && qualifierStart - s <= BULLET_LINE_WORDS && !t[s - 1]?.lineStart) {
+    if (semicolon < 0 && t[s - 1]?.norm === ";" && qualifierStart - s <= LABEL_WORDS) semicolon = s;
+    s--;
+  }
   const mark = t[s - 1];
-  if (!mark?.lineStart || !LIST_MARKS.has(mark.norm) || s >= qualifierStart) return undefined;
-  let a = pastIssuerName(t, s, qualifierStart);
+  if (!mark?.lineStart || !LIST_MARKS.has(mark.norm)) return undefined;
+  if (semicolon < 0 && qualifierStart - s > LABEL_WORDS + 1) return undefined;
+  if (semicolon >= 0) s = semicolon;
+  if (s >= qualifierStart) return undefined;
+  let a = semicolon >= 0 ? s : pastIssuerName(t, s, qualifierStart);
   // ("* Sees FY 2026 core FFO per share $1.62": the verb in capitals or opening a line in mixed case.)
   const lead = t[a]?.text ?? "";
   if (afterLead) {
@@ -244,6 +253,9 @@ export function briefBulletLabel(
   }
   return { first: a, last: end, anaphor: false };
 }
+
+/** Tokens a bullet's line may run before a label that a semicolon opens, at most. */
+const BULLET_LINE_WORDS = 3 * LABEL_WORDS;
 
 /** Verbs that end a brief's label in capitals: "ROSE", "INCREASED", "STANDS" (see BRIEF_LABEL_END_VERBS). */
 const LABEL_END_VERBS: ReadonlySet<string> = new Set([...BRIEF_LABEL_END_VERBS, ...IRREGULAR_PAST_TENSES]);

@@ -105,7 +105,21 @@ export const FIX68_REARED_AND_RECOVERED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX68_LABEL_AFTER_SEMICOLON: Case[] = [
+  // A semicolon on a bullet's line opens the next label (the figure after it had no subject).
+  [
+    "Nov 5 (Reuters) - Pampa Carnes SA:\n\n* Q3 ADJUSTED EBITDA 47.9 BILLION PESOS; ADJUSTED EBITDA MARGIN 7.8%\n\n- Gross profit: P17.1 billion; gross margin 25.0 percent",
+    [
+      { text: "47.9 BILLION PESOS", subject: { text: "ADJUSTED EBITDA" } },
+      { text: "7.8%", subject: { text: "ADJUSTED EBITDA MARGIN" } },
+      { text: "P17.1 billion", subject: { text: "Gross profit" } },
+      { text: "25.0 percent", subject: { text: "gross margin" } },
+    ],
+  ],
+];
+
 export const FIXES68: Case[] = [
+  ...FIX68_LABEL_AFTER_SEMICOLON,
   ...FIX68_REARED_AND_RECOVERED_COUNTS,
   ...FIX68_POSSESSED_BODY_SPEAKERS,
   ...FIX68_MORE_CURRENCY_NAMES,
