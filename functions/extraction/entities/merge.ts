@@ -106,7 +106,11 @@ export function mergeCandidates(
           (member.words.length === 1 ||
             (member.words.length === 2 && !PLACE_KIND_WORDS.has(member.words[1] ?? ""))) &&
           // ("MANILA - Manila Electric Co": a dateline's city in capitals is the city, not the company.)
-          !knownPlace(member.words),
+          !knownPlace(member.words) &&
+          // ("weavers in Usak and Konya" beside "Konya Kilim AS": a place listed after a preposition of place.)
+          !PLACE_LIST_BEFORE.test(
+            text.slice(Math.max(0, member.start - PLACE_LIST_CHARACTERS), member.start),
+          ),
       ) &&
       // ("Dhofar" beside "Dhofar Governorate" and "Dhofar Insurance": the article names the place too.)
       !namedAsPlace(groups, group.key);
@@ -276,6 +280,12 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
 function knownPlace(words: readonly string[]): boolean {
   return isPlaceKind(PLACES_AND_NAMES.match(words, 0, "folded")?.value.kind);
 }
+
+/** A list of capitalized names after a preposition of place, right before a name: "in Usak and ". */
+const PLACE_LIST_BEFORE =
+  /\b(?:in|at|near|from|across|between)\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*,?\s+(?:and|or)\s+$/u;
+/** Characters before a name its place list is read in. */
+const PLACE_LIST_CHARACTERS = 60;
 
 /** An opening bracket right after a name, or after its legal form. */
 const BRACKET_OPEN = /^\.?(?:,? ([A-Za-z]{2,5})\.?)? ?\( ?/;

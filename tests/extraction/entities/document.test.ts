@@ -1320,6 +1320,14 @@ describe("document-level consistency", () => {
     expect(named(list, "Kilit Sanayi")).toBeUndefined();
   });
 
+  it("keeps a place listed after a preposition apart from the company that opens with it (session 68)", () => {
+    const list = entities(
+      "Weavers in Usak and Konya now earn 32,000 liras. Konya Kilim AS said in July it had opened a workshop.",
+    );
+    expect(named(list, "Konya")?.type).toBe("LOCATION");
+    expect(named(list, "Konya Kilim")?.mentions).toHaveLength(1);
+  });
+
   it('opens no name with "of" and types a word in capitals amid prose as no person (session 68)', () => {
     const list = entities(
       "The Managing Director of LASWA, Mr Oluwadamilola Emmanuel, said 12 boats were added. Business association ANDI welcomed the appointment.",
