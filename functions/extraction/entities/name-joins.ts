@@ -130,7 +130,8 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
  * that is no place (see partnerBefore); at most PORTFOLIOS of them.
  */
 export function withPortfolioLists(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
-  if (view.casing !== "mixed" || !view.words.includes(",")) return spans as ProposedSpan[];
+  // (Lists of trades need "and", of portfolios a comma too.)
+  if (view.casing !== "mixed" || !view.words.includes("and")) return spans as ProposedSpan[];
   const added: ProposedSpan[] = [];
   for (const span of spans) {
     const last = view.words[span.end - 1] ?? "";
@@ -160,15 +161,25 @@ function withTradeLists(
   const { words, common } = view;
   if (!common) return added;
   // (A plural the word list lacks counts by its singular: "Skins".)
-  const isCommon = (word: string) =>
-    common.has(word) || (word.endsWith("s") && common.has(word.slice(0, -1)));
-  const isTrade = (k: number) =>
-    /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && isCommon((words[k] ?? "").toLowerCase()) && !view.places[k];
+  const isCommon = (k: number) => {
+    const word = (words[k] ?? "").toLowerCase();
+    return common.has(word) || (word.endsWith("s") && common.has(word.slice(0, -1)));
+  };
+  // Where each proposed span ends, for a trade body's first trades a proposer read as a name apart.
+  const endingAt = new Map(spans.map((span) => [span.end, span] as const));
+  // A trade: a capitalized word no place and no given name, which prose writes in lower case or no
+  // proposer read as a name of one word ("Tram", "Pesticides"; not "Safaricom"); at least one of a body's
+  // trades is a word prose writes in lower case.
+  const isTrade = (k: number) => {
+    const word = words[k] ?? "";
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || view.places[k] || GIVEN_NAMES.has(word)) return false;
+    const alone = endingAt.get(k + 1);
+    return isCommon(k) || !(alone?.start === k && alone.type !== "MISC");
+  };
   for (const span of spans) {
-    if (span.type !== "ORGANIZATION" || !TRADE_HEADS.has(words[span.end - 1] ?? "")) continue;
+    if (span.type !== "ORGANIZATION" || !endsWithTradeHead(view, span)) continue;
     // (A proposer leaves the trade before "and" out: "Skins" and "Leather Traders Association".)
-    const and = words.indexOf("and", span.start);
-    const inside = and >= 0 && and < span.end;
+    const inside = lastIndexBetween(words, "and", span.start, span.end) >= 0;
     if (!inside && !(words[span.start - 1] === "and" && isTrade(span.start - 2))) continue;
     let start = inside ? span.start : span.start - 2;
     let listed = 0;
@@ -176,13 +187,42 @@ function withTradeLists(
       start -= 2;
       listed++;
     }
+    // ("The Pesticides Manufacturers and Formulators Association of India": with no comma, trades a
+    // proposer read as an organization of their own before "and".)
+    const before = inside ? undefined : endingAt.get(span.start - 1);
+    if (listed === 0 && before && before.end - before.start <= PORTFOLIOS) {
+      let trades = true;
+      for (let k = before.start; k < before.end; k++) trades &&= isTrade(k);
+      if (trades) {
+        start = before.start;
+        listed++;
+      }
+    }
     if (listed === 0) continue;
+    let lowerCase = false;
+    for (let k = start; k < span.start && !lowerCase; k++) lowerCase = isCommon(k);
+    if (!lowerCase) continue;
     if (view.places[start - 1]?.end === start) start--;
     // (After no other capitalized word but a sentence's "The".)
     if (/^\p{Lu}/u.test(words[start - 1] ?? "") && words[start - 1] !== "The") continue;
     added.push({ ...span, start });
   }
   return added;
+}
+
+/**
+ * A trade body's head ends the span, or comes before its place: "Bus Union NSW", "Formulators Association
+ * of India".
+ */
+export function endsWithTradeHead(view: SentenceView, span: ProposedSpan): boolean {
+  const { words, places } = view;
+  const last = span.end - 1;
+  if (TRADE_HEADS.has(words[last] ?? "")) return true;
+  // (A place's abbreviation in capitals: "NSW", "SA".)
+  const placed = places[last]?.end === span.end || /^\p{Lu}{2,3}$/u.test(words[last] ?? "");
+  if (placed && TRADE_HEADS.has(words[last - 1] ?? "")) return true;
+  const of = lastIndexBetween(words, "of", span.start + 1, span.end);
+  return of > 0 && places[of + 1]?.end === span.end && TRADE_HEADS.has(words[of - 1] ?? "");
 }
 
 /** Heads of a government body whose name may list its portfolios before them. */

@@ -16,6 +16,7 @@ import { PLACE_PART_WORDS } from "./lexicon/places.ts";
 import { TITLE_MODIFIERS } from "./lexicon/titles.ts";
 import { hasNameSuffix } from "./name-heads.ts";
 import {
+  endsWithTradeHead,
   joinAmpersands,
   joinLinkedNames,
   joinSaints,
@@ -876,7 +877,13 @@ function splitCoordinated(view: SentenceView, spans: readonly ProposedSpan[]): P
       out.push({ ...span, end: span.start + 1 }, { ...span, start: span.start + 2, withThe: false });
       continue;
     }
-    if (span.type !== "ORGANIZATION" || span.certain || ORG_SUFFIXES.has(last)) {
+    // ("Rail, Tram and Bus Union NSW": a trade body's head before its place's abbreviation, too.)
+    if (
+      span.type !== "ORGANIZATION" ||
+      span.certain ||
+      ORG_SUFFIXES.has(last) ||
+      endsWithTradeHead(view, span)
+    ) {
       out.push(span);
       continue;
     }

@@ -1308,6 +1308,15 @@ describe("document-level consistency", () => {
     expect(named(list, "Kenya Hides")).toBeUndefined();
     // Names the language writes in capitals alone are a list, not a body's trades.
     expect(named(list, "Safaricom")?.type).toBe("ORGANIZATION");
+    // With no comma, and with the body's place after its head.
+    const more = entities(
+      "The Pesticides Manufacturers and Formulators Association of India said sales rose. " +
+        "Toby Warnes of the Rail, Tram and Bus Union NSW said fares rose.",
+    );
+    expect(named(more, "Pesticides Manufacturers and Formulators Association of India")?.type).toBe(
+      "ORGANIZATION",
+    );
+    expect(named(more, "Rail, Tram and Bus Union NSW")?.type).toBe("ORGANIZATION");
   });
 
   it("types a name before a legal form as a company, even one a tagger read as a person (session 68)", () => {
