@@ -1125,12 +1125,14 @@ function firstReportedIn(
     if (before) {
       // ("The company booked a $570 million charge ..., its chief financial officer Sherry House said": a
       // statement that closes the sentence speaks for the results it opens with.)
+      // ("Ugastove Ltd has cut its sales target by 35%, Managing Director Ronald Ssempala said": so does one
+      // for the level a body sets, unless a contrast stands between: ", while Monex said".)
       // ("The Rio de Janeiro-based carrier now expects ..., Chief Executive Officer Alberto Griselli said": a
       // body named by its kind gives way too for what it expects; not to the source of another clause's
       // figure, ", while spot uranium traded at $72.75, according to UxC".)
       const byKind = before.kind !== undefined && EXPECTING.has(tok.norm);
       const closer =
-        closers && (results || bare || byKind) && (byKind || !SPEECH.forward(t, k))
+        closers && (results || bare || valued || byKind) && (byKind || !SPEECH.forward(t, k))
           ? firstReportedIn(t, verb.end, last, inQuote, false)
           : undefined;
       if (
@@ -1138,7 +1140,7 @@ function firstReportedIn(
         closer.from === undefined &&
         !closer.pronoun &&
         closingStatement(t, closer, last) &&
-        !(byKind && contrastBetween(t, verb.end, closer.start))
+        !((byKind || valued) && contrastBetween(t, verb.end, closer.start))
       )
         return closer;
       return closesSentence(t, verb.end, last, LISTENER.has(tok.norm))

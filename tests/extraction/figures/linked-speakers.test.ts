@@ -1304,6 +1304,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ],
   // "according to" a body its country's possessive owns: the body by that name, not the country (session 68).
   ["Ferry fares rose 5% last year, according to Tanzania's central bank.", "5%", "Tanzania's central bank"],
+  // A closing "X said" speaks for the level a body set in the sentence, unless a contrast stands between.
+  [
+    "Kampala-based Ugastove Ltd has cut its 2026 sales target by 35%, Managing Director Ronald Ssempala said.",
+    "35%",
+    "Ronald Ssempala",
+  ],
+  [
+    "Banorte raised its target price for the stock to 48.50 pesos, while Monex said the valuation was high.",
+    "48.50 pesos",
+    "Banorte",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
