@@ -2,6 +2,7 @@
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
 import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
+import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
 import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { HONORIFICS } from "../entities/lexicon/titles.ts";
 import { RELATIVE_PRONOUNS } from "./clauses.ts";
@@ -1014,9 +1015,16 @@ export function possessedBody(t: readonly Token[], first: number, v: number): At
     j--;
   }
   let start = j - 1;
-  if (start < first || !isCapitalized(t[start]) || !/['’]s$/.test(t[start]?.text ?? "")) return undefined;
+  // ("the Chinese embassy said", "the Kenyan government said": a people's adjective owns it too.)
+  const demonym =
+    start > first &&
+    isCapitalized(t[start]) &&
+    DEMONYM_WORDS.has(t[start]?.norm ?? "") &&
+    t[start - 1]?.norm === "the";
+  if (!demonym && (start < first || !isCapitalized(t[start]) || !/['’]s$/.test(t[start]?.text ?? "")))
+    return undefined;
   // ("South Africa's", "KwaZulu-Natal's", "The Auditor-General's": the owner's name of several words.)
-  while (start - 1 >= first) {
+  while (!demonym && start - 1 >= first) {
     const glued = t[start - 1]?.norm === "-" && !t[start - 1]?.spaceBefore && !t[start]?.spaceBefore;
     if (glued && start - 2 >= first && isCapitalized(t[start - 2])) start -= 2;
     else if (isCapitalized(t[start - 1]) && t[start]?.spaceBefore && t[start - 1]?.norm !== "the") start--;

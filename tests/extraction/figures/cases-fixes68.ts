@@ -89,6 +89,14 @@ export const FIX68_POSSESSED_BODY_SPEAKERS: Case[] = [
       { text: "3%", speaker: undefined },
     ],
   ],
+  // ... and a body a people's adjective owns ("the Chinese embassy said"), not a people's data.
+  [
+    "Trade with Niger rose 12% last year, the Chinese embassy said. French customs data showed exports rose 4%.",
+    [
+      { text: "12%", speaker: { name: "Chinese embassy" } },
+      { text: "4%", speaker: undefined },
+    ],
+  ],
 ];
 
 export const FIX68_REARED_AND_RECOVERED_COUNTS: Case[] = [
