@@ -15,13 +15,16 @@ export function isLegalFormWord(word: string): boolean {
   );
 }
 
+/** Legal forms that are also codes of places or titles: "SA" South Australia, "CO" Colorado, "AG" attorney general. */
+export const PLACE_OR_TITLE_CODES: ReadonlySet<string> = new Set(["AG", "SA", "SE", "AB", "CO"]);
+
 export function endsWithLegalForm(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   const last = (words[words.length - 1] ?? "").replace(/\.$/, "");
   if (!isLegalFormWord(last)) return false;
-  // The ones that are also codes or initials ("SA" South Australia, "CO" Colorado, "AG" attorney general)
-  // only after a name no list knows as a place ("Hellwig AG", not "Texas AG").
-  if (!/^(?:AG|SA|SE|AB|CO|AS)$/.test(last)) return true;
+  // The ones that are also codes or initials, or common words in lower case ("AS"), only after a name no
+  // list knows as a place ("Hellwig AG", not "Texas AG").
+  if (!PLACE_OR_TITLE_CODES.has(last) && !CAPITALS_LEGAL_FORMS.has(last)) return true;
   // ("Barry Callebaut AG", "Julius Baer Gruppe AG": up to three such words, none a place's but a first
   // one before another, "Konya Kilim AS".)
   const before = words.slice(0, -1);

@@ -1,4 +1,9 @@
-import { endsWithLegalForm, isLegalFormWord, PARENTHESIZED_NAME_WORDS } from "./legal-forms.ts";
+import {
+  endsWithLegalForm,
+  isLegalFormWord,
+  PARENTHESIZED_NAME_WORDS,
+  PLACE_OR_TITLE_CODES,
+} from "./legal-forms.ts";
 import { COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import { INDUSTRY_ENDINGS, RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/person-names.ts";
@@ -149,9 +154,10 @@ export function withPortfolioLists(view: SentenceView, spans: readonly ProposedS
 }
 
 /**
- * "the Kenya Hides, Skins and Leather Traders Association", "the Food, Drink and Tobacco Federation": a
- * trade body whose name lists its trades, words prose writes in lower case, each set off by a comma and
- * the last by "and", opens at the first of them or at one place before them. `added` gains them.
+ * "the Kenya Hides, Skins and Leather Traders Association", "the Food, Drink and Tobacco Federation", "the
+ * Pesticides Manufacturers and Formulators Association of India": a trade body whose name lists its trades
+ * (see isTrade), each set off by a comma and the last by "and", or two trades a proposer read as a name of
+ * their own before "and", opens at the first of them or at one place before them. `added` gains them.
  */
 function withTradeLists(
   view: SentenceView,
@@ -159,7 +165,8 @@ function withTradeLists(
   added: ProposedSpan[],
 ): ProposedSpan[] {
   const { words, common } = view;
-  if (!common) return added;
+  if (!common || !spans.some((span) => span.type === "ORGANIZATION" && endsWithTradeHead(view, span)))
+    return added;
   // (A plural the word list lacks counts by its singular: "Skins".)
   const isCommon = (k: number) => {
     const word = (words[k] ?? "").toLowerCase();
@@ -458,9 +465,6 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
   }
   return out;
 }
-
-/** Legal forms that are also codes of places or titles: "SA" South Australia, "AG" attorney general. */
-const PLACE_OR_TITLE_CODES: ReadonlySet<string> = new Set(["AG", "SA", "SE", "AB", "CO"]);
 
 /** Capitalized words a company's name may take in before its legal form, at most. */
 const NAME_WORDS_BEFORE_FORM = 4;

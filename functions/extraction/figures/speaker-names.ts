@@ -25,6 +25,7 @@ import {
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
+import { RANK_WORDS } from "./data/subject-words.ts";
 import { SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -992,14 +993,15 @@ export function pastSourceNouns(t: readonly Token[], first: number, k: number): 
 }
 
 const POSSESSED_BODY_WORD: ReadonlySet<string> = new Set(POSSESSED_BODY_WORDS);
+const RANK_WORD: ReadonlySet<string> = new Set(RANK_WORDS);
 /** Plain words between an owner's possessive and its body, at most: "Indonesia's sea transport directorate". */
 const POSSESSED_BODY_MODIFIERS = 2;
 
 /**
- * "Indonesia's transport ministry said", "South Africa's central bank said": a body named by its owner's
- * possessive and its kind in lower case, which speaks by that name as written (the owner alone is a place,
- * no speaker); not a body the possessive only describes ("Kenya's biggest lender", "Mexico's largest
- * airline": a superlative).
+ * "Indonesia's transport ministry said", "South Africa's central bank said", "the Chinese embassy said": a
+ * body named by its owner's possessive or a people's adjective and its kind in lower case, which speaks by
+ * that name as written (the owner alone is a place or a people, no speaker); not a body the owner only
+ * ranks ("Kenya's biggest lender", "Mexico's largest airline").
  */
 export function possessedBody(t: readonly Token[], first: number, v: number): Attribution | undefined {
   const body = t[v - 1];
@@ -1011,7 +1013,7 @@ export function possessedBody(t: readonly Token[], first: number, v: number): At
     const word = t[j - 1];
     if (j - 1 <= first || word?.kind !== "word" || word.text !== word.norm || !/^[a-z]+$/.test(word.text))
       break;
-    if (/est$/.test(word.norm) || NOT_SOURCE_MODIFIERS.has(word.norm)) return undefined;
+    if (RANK_WORD.has(word.norm) || NOT_SOURCE_MODIFIERS.has(word.norm)) return undefined;
     j--;
   }
   let start = j - 1;

@@ -35,6 +35,7 @@ import {
   NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
   NOUN_ENDING_STOPS,
   POSSESSIVE_DETERMINERS,
+  RANK_WORDS,
 } from "./data/subject-words.ts";
 import {
   DESCRIPTOR_WORDS,
@@ -2493,7 +2494,7 @@ const PLACE_BODY_AFTER = new RegExp(
 const BODY_PARTS: ReadonlySet<string> = new Set(PLACE_BODY_PART_WORDS);
 /** A body after its owner's possessive (see possessedBody): "'s transport ministry", "'s central bank". */
 const POSSESSED_BODY_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:(?![a-z]*est\b)[a-z]+\s+){0,2}(?:${POSSESSED_BODY_WORDS.join("|")}|central bank)\b`,
+  String.raw`^['’]s\s+(?:(?!(?:${RANK_WORDS.join("|")})\b)[a-z]+\s+){0,2}(?:${POSSESSED_BODY_WORDS.join("|")}|central bank)\b`,
 );
 /** Characters after a place its body's words are read in. */
 const PLACE_BODY_REACH = 40;

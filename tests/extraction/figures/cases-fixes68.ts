@@ -82,9 +82,10 @@ export const FIX68_POSSESSED_BODY_SPEAKERS: Case[] = [
   // A body named by its owner's possessive and its kind in lower case speaks by that name (there had been
   // no speaker: the owner alone is a place); not one a superlative only describes.
   [
-    "Ferry traffic rose 12% in October, Indonesia's transport ministry said. The Auditor-General's office said the budget was cut by 8 per cent. Kenya's biggest lender said loans grew 3%.",
+    "Ferry traffic rose 12% in October, Indonesia's transport ministry said. Logging fell 6%, Kenya's forest department said. The Auditor-General's office said the budget was cut by 8 per cent. Kenya's biggest lender said loans grew 3%.",
     [
       { text: "12%", speaker: { name: "Indonesia's transport ministry" } },
+      { text: "6%", speaker: { name: "Kenya's forest department" } },
       { text: "8 per cent", speaker: { name: "Auditor-General's office" } },
       { text: "3%", speaker: undefined },
     ],
