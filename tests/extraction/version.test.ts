@@ -82,7 +82,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "65": "d017c42995b57bf6",
   "66": "61d0d57515189c6a",
   "67": "402c358d75747d03",
-  "68": "0d9fe1e010207029",
+  "68": "b7976a700957f4db",
 };
 
 function dataFingerprint(): string {

@@ -127,7 +127,20 @@ export const FIX68_LABEL_AFTER_SEMICOLON: Case[] = [
   ],
 ];
 
+export const FIX68_SHARES_USED_OR_CONSUMED: Case[] = [
+  // A share that "uses" or "consume(s)" takes measures what it is a share of, as "imports" does (it had no
+  // subject).
+  [
+    "Agriculture uses about 76% of the water extracted in Mexico. Households consume about 14% of Egypt's gas.",
+    [
+      { text: "76%", subject: { text: "the water" } },
+      { text: "14%", subject: { text: "Egypt's gas" } },
+    ],
+  ],
+];
+
 export const FIXES68: Case[] = [
+  ...FIX68_SHARES_USED_OR_CONSUMED,
   ...FIX68_LABEL_AFTER_SEMICOLON,
   ...FIX68_REARED_AND_RECOVERED_COUNTS,
   ...FIX68_POSSESSED_BODY_SPEAKERS,

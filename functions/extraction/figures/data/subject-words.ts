@@ -1207,6 +1207,10 @@ export const DETERMINER_WORDS = new Set([
 
 /** Present tenses that take an object, not in the lists above: "Insurers charge premiums of 0.5%". */
 export const PRESENT_TRANSITIVES = new Set([
+  // "Agriculture uses about 76% of the water", "The sector consumes 40% of the power".
+  "uses",
+  "consume",
+  "consumes",
   // "The clinics treat about 80% of patients", "The chains operate 70% of U.S. clinics".
   "operate",
   "operates",
