@@ -165,8 +165,10 @@ function withTradeLists(
   added: ProposedSpan[],
 ): ProposedSpan[] {
   const { words, common } = view;
-  if (!common || !spans.some((span) => span.type === "ORGANIZATION" && endsWithTradeHead(view, span)))
-    return added;
+  const bodies = common
+    ? spans.filter((span) => span.type === "ORGANIZATION" && endsWithTradeHead(view, span))
+    : [];
+  if (!common || bodies.length === 0) return added;
   // (A plural the word list lacks counts by its singular: "Skins".)
   const isCommon = (k: number) => {
     const word = (words[k] ?? "").toLowerCase();
@@ -183,8 +185,7 @@ function withTradeLists(
     const alone = endingAt.get(k + 1);
     return isCommon(k) || !(alone?.start === k && alone.type !== "MISC");
   };
-  for (const span of spans) {
-    if (span.type !== "ORGANIZATION" || !endsWithTradeHead(view, span)) continue;
+  for (const span of bodies) {
     // (A proposer leaves the trade before "and" out: "Skins" and "Leather Traders Association".)
     const inside = lastIndexBetween(words, "and", span.start, span.end) >= 0;
     if (!inside && !(words[span.start - 1] === "and" && isTrade(span.start - 2))) continue;
@@ -448,13 +449,10 @@ export function withLegalForms(view: SentenceView, spans: readonly ProposedSpan[
     const formAlone = !next || next.start > form || (next.start === form && next.end === form + 1);
     // ("Konya Kilim AS said", "Cerrajería Bolívar S.A.S.": a name a tagger read as a person's is a
     // company's before a legal form that is no code of a place or a title, "AG", "SA", "SE", "AB", "CO".)
-    const personal =
-      span.type === "PERSON" &&
-      !PLACE_OR_TITLE_CODES.has(view.words[form] ?? "") &&
-      endsWithLegalForm(view.words.slice(span.start, form + 1));
     const formed =
       span.type === "PERSON"
-        ? personal
+        ? !PLACE_OR_TITLE_CODES.has(view.words[form] ?? "") &&
+          endsWithLegalForm(view.words.slice(span.start, form + 1))
         : endsWithLegalForm([view.words[span.start] ?? "", view.words[form] ?? ""]);
     if (!formAlone || !formed) {
       out.push(span);

@@ -46,7 +46,7 @@ export function modelProposer(model: NerModel): SpanProposer {
  * Tokens of punctuation alone, and prepositions and conjunctions in lower case, which open no name ("The
  * Managing Director of LASWA, Mr ...": a tagger may take "of" into the name after a title).
  */
-const LEADING_PUNCTUATION = /^(?:[.,;:!?]+|of|and|or|for|in|at|to|by|on|with|from)$/;
+const NO_NAME_OPENERS = /^(?:[.,;:!?]+|of|and|or|for|in|at|to|by|on|with|from)$/;
 
 /** The model as a ScoringProposer: its spans, and its margin on each word it tagged O. */
 export function scoringTagger(model: NerModel): ScoringProposer {
@@ -57,7 +57,7 @@ export function scoringTagger(model: NerModel): ScoringProposer {
     for (let i = 0; i < tags.length; i++) if (tags[i] === "O") outside[i] = margins[i] ?? 0;
     // ("Ms. Bailey said": no name opens with the period of the honorific before it, nor with "of".)
     const spans = spansFromBio(tags).filter((span) => {
-      while (span.start < span.end && LEADING_PUNCTUATION.test(view.words[span.start] ?? "")) span.start++;
+      while (span.start < span.end && NO_NAME_OPENERS.test(view.words[span.start] ?? "")) span.start++;
       return span.start < span.end;
     });
     for (const span of spans) {

@@ -1399,14 +1399,28 @@ function bareFiscalYear(t: readonly Token[], i: number, ctx: PeriodContext): Per
   const { year, month } = ctx;
   if (year === undefined || month === undefined) return undefined;
   const start = ctx.reporting ?? ctx.fiscal?.start ?? 1;
-  // Months counted from year 0.
-  const published = year * 12 + month - 1;
-  let first = year * 12 + start - 1;
-  while (first + 11 >= published) first -= 12;
+  let first = latestEndedStart(year, month, start - 1, 12);
   const lean = leanAt(t, i);
   if (lean === "future" || lean === "expected" || lean === "next") first += 12;
-  const from = `${Math.floor(first / 12)}-${pad((first % 12) + 1)}`;
-  return { first: i, last: i + 1, from, to: monthAfter(Math.floor(first / 12), (first % 12) + 1, 11) };
+  return { first: i, last: i + 1, ...monthsFrom(first, 12) };
+}
+
+/**
+ * The first month, counted from month 0 of year 0, of the latest span of `months` months that starts
+ * `offset` months into a year (0 January) and has ended by the publication's `year` and `month`.
+ */
+function latestEndedStart(year: number, month: number, offset: number, months: number): number {
+  const published = year * 12 + month - 1;
+  let first = year * 12 + offset;
+  while (first + months - 1 >= published) first -= 12;
+  return first;
+}
+
+/** The period of `months` months from the month `first` (counted from month 0 of year 0). */
+function monthsFrom(first: number, months: number): { from: string; to: string } {
+  const year = Math.floor(first / 12);
+  const month = (first % 12) + 1;
+  return { from: `${year}-${pad(month)}`, to: monthAfter(year, month, months - 1) };
 }
 
 /**
@@ -1448,15 +1462,10 @@ function comparedPart(
   if (reporting === undefined || reporting === 1 || pubYear === undefined || pubMonth === undefined)
     return undefined;
   if (t[i - 1]?.norm !== "(" || t[colon]?.norm !== ":") return undefined;
-  // Months counted from year 0: the part's first month in the publication's year, back to the latest ended,
-  // then a year before it.
-  const published = pubYear * 12 + pubMonth - 1;
-  let latest = pubYear * 12 + reporting - 1 + (q - 1) * months;
-  while (latest + months - 1 >= published) latest -= 12;
-  const startYear = Math.floor((latest - 12) / 12);
-  const startMonth = (latest % 12) + 1;
-  if (Math.abs(startYear - year) > COMPARED_LABEL_SLACK) return undefined;
-  return { from: `${startYear}-${pad(startMonth)}`, to: monthAfter(startYear, startMonth, months - 1) };
+  // The latest such part ended by publication, then a year before it.
+  const compared = latestEndedStart(pubYear, pubMonth, reporting - 1 + (q - 1) * months, months) - 12;
+  if (Math.abs(Math.floor(compared / 12) - year) > COMPARED_LABEL_SLACK) return undefined;
+  return monthsFrom(compared, months);
 }
 
 /**

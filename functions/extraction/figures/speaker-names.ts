@@ -1041,6 +1041,20 @@ export function possessedBody(t: readonly Token[], first: number, v: number): At
   return { name, start: owner.start, end: body.end, pronoun: false, at: owner.start };
 }
 
+/** The body the possessive at token `owner` owns, as possessedBody reads it ("Tanzania's central bank"). */
+export function possessedBodyAfter(
+  t: readonly Token[],
+  first: number,
+  owner: number,
+): Attribution | undefined {
+  // (The body's word right after the possessive, after its modifiers, or "central bank" after them.)
+  for (let v = owner + 2; v <= owner + 3 + POSSESSED_BODY_MODIFIERS; v++) {
+    const body = possessedBody(t, first, v);
+    if (body) return body;
+  }
+  return undefined;
+}
+
 /**
  * Where the search for a name before the verb at `k` stops: the last mark before it within 14 tokens,
  * not counting an acronym in parentheses ("The International Energy Agency (IEA) said").

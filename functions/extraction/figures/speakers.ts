@@ -17,7 +17,6 @@ import {
   NOUN_FOLLOWERS,
   PLACE_BODY_PART_WORDS,
   PLACE_BODY_WORDS,
-  POSSESSED_BODY_WORDS,
   QUOTE_ONLY_VERBS,
   RECORDING_RESULT_VERBS,
   RESULT_NOUNS,
@@ -35,7 +34,6 @@ import {
   NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
   NOUN_ENDING_STOPS,
   POSSESSIVE_DETERMINERS,
-  RANK_WORDS,
 } from "./data/subject-words.ts";
 import {
   DESCRIPTOR_WORDS,
@@ -71,6 +69,7 @@ import {
   pastSpokenTime,
   personAfterFirm,
   possessedBody,
+  possessedBodyAfter,
   RESEARCHERS,
   SENTENCE_END,
   SOURCE_DESCRIPTORS,
@@ -223,6 +222,9 @@ function possessiveSource(t: readonly Token[], from: number, v: number): Attribu
     const tok = t[k];
     if (!tok) return undefined;
     if (/['’]s$/.test(tok.text) && isCapitalized(tok) && t[k + 1]?.kind === "word") {
+      // ("according to Tanzania's central bank": the body the possessive owns, by that name.)
+      const owned = possessedBodyAfter(t, first, k);
+      if (owned) return { ...owned, at: t[v]?.start ?? owned.at };
       // "according to Vietnam's Ministry of Finance": the country's body speaks, not the country.
       const owner = t
         .slice(first, k + 1)
@@ -2444,13 +2446,8 @@ function link(
       // ("according to the Nuevo Leon tourism department", "the Shanghai port authority": the place's body
       // speaks, by its name as written; "the Kano State chapter of": no one.)
       const body = covers ? PLACE_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
-      // ("according to Tanzania's central bank": the body its possessive owns, by that name.)
-      const owned =
-        covers && opensName ? POSSESSED_BODY_AFTER.exec(text.slice(a.end, a.end + PLACE_BODY_REACH)) : null;
-      if (body || owned) {
-        if (owned) bodyName = text.slice(a.start, a.end + owned[0].length);
-        else if (!BODY_PARTS.has(body?.[1] ?? ""))
-          bodyName = text.slice(a.start, a.end + (body?.[0].length ?? 0));
+      if (body) {
+        if (!BODY_PARTS.has(body[1] ?? "")) bodyName = text.slice(a.start, a.end + body[0].length);
         place = true;
         continue;
       }
@@ -2492,10 +2489,6 @@ const PLACE_BODY_AFTER = new RegExp(
   String.raw`^\s+(?:[a-z]+\s+){0,2}(${[...PLACE_BODY_WORDS, ...PLACE_BODY_PART_WORDS].join("|")})\b`,
 );
 const BODY_PARTS: ReadonlySet<string> = new Set(PLACE_BODY_PART_WORDS);
-/** A body after its owner's possessive (see possessedBody): "'s transport ministry", "'s central bank". */
-const POSSESSED_BODY_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:(?!(?:${RANK_WORDS.join("|")})\b)[a-z]+\s+){0,2}(?:${POSSESSED_BODY_WORDS.join("|")}|central bank)\b`,
-);
 /** Characters after a place its body's words are read in. */
 const PLACE_BODY_REACH = 40;
 

@@ -90,6 +90,14 @@ export const FIX68_POSSESSED_BODY_SPEAKERS: Case[] = [
       { text: "3%", speaker: undefined },
     ],
   ],
+  // ... after "according to" too, read from the words alone (the Karachi Commissioner is no entity).
+  [
+    "Beef sells for Rs1,700 per kg, up 20pc since January, according to the Karachi Commissioner's office.",
+    [
+      { text: "Rs1,700", speaker: { name: "Karachi Commissioner's office" } },
+      { text: "20pc", speaker: { name: "Karachi Commissioner's office" } },
+    ],
+  ],
   // ... and a body a people's adjective owns ("the Chinese embassy said"), not a people's data.
   [
     "Trade with Niger rose 12% last year, the Chinese embassy said. French customs data showed exports rose 4%.",
