@@ -44,6 +44,7 @@ import {
   OWNED_WORKS,
   ownedPartBefore,
   ownedWork,
+  pastRelease,
   SHOWING,
 } from "./data-sources.ts";
 import { namesNoOne, placeOwner, theBeforeModifiers } from "./described-bodies.ts";
@@ -541,7 +542,8 @@ function levelSet(t: readonly Token[], k: number, first: number): boolean {
   // ("Conab this month forecast the soybean crop at", "The NBS last week put food inflation at": past when.)
   // ("Toyota Motor Corp. on Wednesday raised", "Sasol, the world's largest ..., on Monday cut": past the day
   // to the name's dot or the aside's comma.)
-  let p = pastSpokenTime(t, first, k - 1);
+  // ("A report by the World Bank published on Monday put": past the work's release too.)
+  let p = pastSpokenTime(t, first, pastRelease(t, first, k) - 1);
   // ("Kenanga Investment Bank, in a note to clients, raised": past a phrase a preposition opens.)
   if (t[p]?.norm === "," && p === k - 1) p = prepositionalAsideStart(t, first, p) ?? p;
   // ("Rival Hakuhodo DY Holdings Inc. raised": the dot of a legal form ends the name.)
@@ -1115,6 +1117,8 @@ function firstReportedIn(
       // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, not its products.)
       makerBefore(t, first, v) ??
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
+      // ("A report by the World Bank published on Monday said": the work's source, past its release.)
+      dataSource(t, first, v) ??
       possessedBody(t, first, v) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??
