@@ -74,18 +74,31 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
       r.speaker = before.speaker;
   }
   // '"Exports are recovering," Sharma said. "We expect shipments to rise 12%."': a quote that follows
-  // the attribution of the quote before it, in the same paragraph, is the same speaker's.
-  for (let k = 1; k < regions.length; k++) {
-    const r = regions[k];
-    const before = regions[k - 1];
-    if (r && before?.speaker && !r.speaker && continuesQuote(t, before.close, r.open))
-      r.speaker = before.speaker;
+  // the attribution of the quote before it, in the same paragraph, is the same speaker's; past a title
+  // no one speaks, quoted in the attribution ('said Stephanie Mayorkis, ..., which is staging "Les Miserables" at ...').
+  let before: QuoteRegion | undefined;
+  for (const r of regions) {
+    if (before?.speaker && !r.speaker && continuesQuote(t, before.close, r.open)) r.speaker = before.speaker;
+    if (r.speaker || !quotedTitle(t, r)) before = r;
   }
   return regions;
 }
 
-/** Tokens an attribution between two quotes may take, at most ('," said finance chief Paul Ortega.'). */
-const ATTRIBUTION_TOKENS = 20;
+/** Tokens of a title quoted inside a sentence, at most: "Les Miserables", "The Phantom of the Opera". */
+const TITLE_TOKENS = 8;
+
+/** A short quote inside a sentence with no sentence's end in it: a title or a name, no one's words. */
+function quotedTitle(t: readonly Token[], r: QuoteRegion): boolean {
+  if (r.close - r.open > TITLE_TOKENS + 1 || !openedInside(t, r.open)) return false;
+  for (let k = r.open + 1; k < r.close; k++) if (SENTENCE_END.has(t[k]?.norm ?? "")) return false;
+  return true;
+}
+
+/**
+ * Tokens an attribution between two quotes may take, at most ('," said finance chief Paul Ortega.', '," said
+ * Stephanie Mayorkis, chief executive of producer IMM, which is staging "Les Miserables" at Teatro Renault.').
+ */
+const ATTRIBUTION_TOKENS = 30;
 
 /** Between the two quotes: only an attribution that ends its sentence, in one paragraph. */
 function continuesQuote(t: readonly Token[], close: number, open: number): boolean {

@@ -14,4 +14,17 @@ export const FIX69_WORK_SOURCE_PAST_RELEASE: Case[] = [
   ],
 ];
 
-export const FIXES69: Case[] = [...FIX69_WORK_SOURCE_PAST_RELEASE];
+export const FIX69_QUOTE_AFTER_LONG_ATTRIBUTION: Case[] = [
+  // A quote after its paragraph's attributed quote is the same speaker's past a long apposition (up to 30
+  // tokens between the quotes; it had been 20) and past a title no one speaks, quoted in the attribution.
+  [
+    '"Without the law, no large show would exist," said Stephanie Mayorkis, chief executive of producer IMM, which is staging "Les Miserables" at Teatro Renault. "Sponsors fund about 60% of our budgets."',
+    [{ text: "60%", speaker: { name: "Stephanie Mayorkis" } }],
+  ],
+  [
+    '"Retail investors are more active than the tax system assumes," said Takashi Ito, a crypto analyst at Laser Digital, the digital-asset unit of Nomura Holdings. "A 20% rate would bring crypto into line."',
+    [{ text: "20%", speaker: { name: "Takashi Ito" } }],
+  ],
+];
+
+export const FIXES69: Case[] = [...FIX69_QUOTE_AFTER_LONG_ATTRIBUTION, ...FIX69_WORK_SOURCE_PAST_RELEASE];
