@@ -869,6 +869,16 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
       .join(" ");
     if (e - a === 1 || COUNTRY_NAMES.has(place)) a = t[s]?.norm === "the" ? s + 1 : s;
   }
+  // ("The Bank of Industry said", "the Board of Trade said": an institution of a field, all title words.)
+  if (
+    a >= e &&
+    INSTITUTION_HEADS.has(t[opener]?.norm ?? "") &&
+    t[opener + 1]?.norm === "of" &&
+    e - opener > 2 &&
+    t.slice(opener, e).every((x) => isCapitalized(x) || x.norm === "of" || x.norm === "and") &&
+    t.slice(opener + 2, e).every((x) => TITLE_MODIFIERS.has(x.norm))
+  )
+    a = opener;
   // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body; so is
   // one after its country's possessive ("Brazil's Treasury said").
   if (a >= e && e - s === 2 && t[s]?.norm === "the" && isCapitalized(t[s + 1])) a = s + 1;

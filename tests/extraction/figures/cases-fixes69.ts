@@ -27,4 +27,20 @@ export const FIX69_QUOTE_AFTER_LONG_ATTRIBUTION: Case[] = [
   ],
 ];
 
-export const FIXES69: Case[] = [...FIX69_QUOTE_AFTER_LONG_ATTRIBUTION, ...FIX69_WORK_SOURCE_PAST_RELEASE];
+export const FIX69_INSTITUTION_OF_A_FIELD: Case[] = [
+  // An institution's head, "of" and field words, all of them title words, is a name ("The Bank of Industry
+  // said" had no speaker: every word was skipped as a title's), as "The Bank of Ghana said" was.
+  [
+    "The Bank of Industry (BOI) said it had lent N1.2 billion to mushroom growers. The Minister of Industry said output rose 4%.",
+    [
+      { text: "N1.2 billion", speaker: { name: "Bank of Industry" } },
+      { text: "4%", speaker: undefined },
+    ],
+  ],
+];
+
+export const FIXES69: Case[] = [
+  ...FIX69_INSTITUTION_OF_A_FIELD,
+  ...FIX69_QUOTE_AFTER_LONG_ATTRIBUTION,
+  ...FIX69_WORK_SOURCE_PAST_RELEASE,
+];
