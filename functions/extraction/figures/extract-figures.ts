@@ -61,6 +61,7 @@ import {
   withWholeFirstWord,
 } from "./subject-bounds.ts";
 import { subjectOf } from "./subjects.ts";
+import { applyTableScales } from "./table-scales.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 import type { Figure, FigurePeriod, Span } from "./types.ts";
 import { levelAfterSpan, namesThreshold } from "./undated-levels.ts";
@@ -90,6 +91,7 @@ function run(text: string, context: FigureContext): Figure[] {
   const options = context.dollarCurrency ? { dollarCurrency: context.dollarCurrency } : {};
   const raws = findFigures(tokens, options);
   if (raws.length === 0) return [];
+  applyTableScales(tokens, raws, options);
   const given = Array.isArray(context.sentences) ? context.sentences : [];
   const sentences = given.length
     ? [...given].sort((a, b) => a.start - b.start)

@@ -521,6 +521,8 @@ export function bareNumberExcluded(
     if (/^\d{1,3}(?:,\d{3})+$/.test(t[i]?.text ?? "")) return false;
     // ("National won 47 seats, Labour 34 and the Greens 16": an item gapped after a count.)
     if (!hasUnit && gappedCount(t, i, amount.end)) return false;
+    // ("Sales 412.6 vs 377.9": a table row's figure, compared with the year before's.)
+    if (comparedWithNumber(t, amount.end)) return false;
     // ("The count gave National 47 seats": a name after a verb of giving is its first object.)
     if (hasUnit && GIVING.has(t[i - 2]?.norm ?? "")) return false;
     const next = t[amount.end];
@@ -528,6 +530,16 @@ export function bareNumberExcluded(
     return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;
   }
   return false;
+}
+
+/** Words that compare a row's figure with another: "412.6 vs 377.9", "412.6 versus 377.9". */
+const VERSUS = new Set(["vs", "versus"]);
+
+/** "vs 377.9", "vs. 377.9" at `k`: a number compared after the one before. */
+function comparedWithNumber(t: readonly Token[], k: number): boolean {
+  if (!VERSUS.has(t[k]?.norm ?? "")) return false;
+  const after = t[k + 1]?.norm === "." ? k + 2 : k + 1;
+  return t[after]?.kind === "num";
 }
 
 /** Words before "top" that make "top 100" a ranked group's label: "the top 100 developers". */

@@ -80,7 +80,8 @@ function tradeUnitAt(t: readonly Token[], j: number): UnitMatch | undefined {
 /** The unit noun after a number: "590 enterprises", "10,000 new jobs", "1.2 million barrels a day". */
 export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatch | undefined {
   // ("country risk falls below 600" + a blank line + "BUENOS AIRES": no unit across a paragraph.)
-  if (t[j]?.paragraphStart) return undefined;
+  // ("Operating profit 4,512.5 3,980.2" + a line break + "Employees 104,000": nor onto a table's next row.)
+  if (t[j]?.paragraphStart || (t[j]?.lineStart && isCapitalized(t[j]))) return undefined;
   const temperature = temperatureAt(t, j);
   if (temperature) return temperature;
   const trade = tradeUnitAt(t, j);

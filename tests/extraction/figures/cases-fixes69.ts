@@ -39,7 +39,43 @@ export const FIX69_INSTITUTION_OF_A_FIELD: Case[] = [
   ],
 ];
 
+export const FIX69_TABLE_SCALES: Case[] = [
+  // A header that states a currency and a scale makes its rows' bare numbers money (they were numbers): a
+  // row's own currency or a rate per share stays unscaled, a row of things counted stays a count, and a
+  // table row's number compared "vs" another is a figure after its capitalized label ("Sales 412.6" had been
+  // read as a name's number, as "Boeing 737" is).
+  [
+    "Key figures for the six months to June 30 (in millions of U.S. dollars unless stated):\n\n- Revenue: 286.4 vs 241.9\n- Earnings per share: 0.21 vs 0.15\n\nSix months to June 30 (in millions of euros unless stated)\nSales 412.6 vs 377.9\nEarnings per share (euros) 1.42 vs 1.26\nEmployees 3,214 vs 3,087\nThe company raised 5.2 billion rupees (about $62 million) in the period.",
+    [
+      { text: "286.4", kind: "MONEY", value: 286400000, currency: "USD" },
+      { text: "241.9", kind: "MONEY", value: 241900000, currency: "USD" },
+      { text: "0.21", kind: "MONEY", value: 0.21, currency: "USD" },
+      { text: "0.15", kind: "MONEY", value: 0.15, currency: "USD" },
+      { text: "412.6", kind: "MONEY", value: 412600000, currency: "EUR" },
+      { text: "377.9", kind: "MONEY", value: 377900000, currency: "EUR" },
+      { text: "1.42", kind: "MONEY", value: 1.42, currency: "EUR" },
+      { text: "1.26", kind: "MONEY", value: 1.26, currency: "EUR" },
+      { text: "3,214", kind: "NUMBER", value: 3214 },
+      { text: "3,087", kind: "NUMBER", value: 3087 },
+      { text: "5.2 billion rupees", kind: "MONEY", value: 5200000000, currency: "INR" },
+      { text: "$62 million", kind: "MONEY", value: 62000000, currency: "USD" },
+    ],
+  ],
+  [
+    "Group results for the half year (HK$ million):\n\n- Revenue: 2,964 (2,417)\n\nNet profit (RM'000) 12,345 10,111\nRevenue (Rs crore) 1,204.5 1,088.1",
+    [
+      { text: "2,964", kind: "MONEY", value: 2964000000, currency: "HKD" },
+      { text: "2,417", kind: "MONEY", value: 2417000000, currency: "HKD" },
+      { text: "12,345", kind: "MONEY", value: 12345000, currency: "MYR" },
+      { text: "10,111", kind: "MONEY", value: 10111000, currency: "MYR" },
+      { text: "1,204.5", kind: "MONEY", value: 12045000000, currency: "INR" },
+      { text: "1,088.1", kind: "MONEY", value: 10881000000, currency: "INR" },
+    ],
+  ],
+];
+
 export const FIXES69: Case[] = [
+  ...FIX69_TABLE_SCALES,
   ...FIX69_INSTITUTION_OF_A_FIELD,
   ...FIX69_QUOTE_AFTER_LONG_ATTRIBUTION,
   ...FIX69_WORK_SOURCE_PAST_RELEASE,

@@ -253,6 +253,8 @@ export const COUNTED_NOUNS: readonly string[] = [
   "orders", "trips", "rides", "deliveries", "shipments", "passengers", "visitors", "customers", "users",
   "subscribers", "members", "people", "employees", "workers", "jobs", "homes", "vehicles", "units",
   "downloads", "transactions", "tourists", "arrivals", "households", "students", "patients", "viewers",
+  // A table row of these is a count under a header in money: "Employees 3,214 vs 3,087".
+  "staff", "headcount", "stores", "branches", "outlets",
 ];
 
 /** Plural nouns counted that are also verbs of change: "11,640 crashes were recorded". */

@@ -1,0 +1,226 @@
+/**
+ * Scales a table states once for its rows: "Key figures for the six months to June 30 (in millions of U.S.
+ * dollars unless stated):", "(HK$ million)", "Revenue (Rs crore) 1,204.5 1,088.1". A bare number on the
+ * rows the header governs is money in that currency and scale; a figure that writes its own currency, unit
+ * or percent sign keeps it. Linear in the tokens.
+ */
+import { asWritten } from "./amounts.ts";
+import { COUNTED_NOUNS } from "./data/units.ts";
+import { type FindOptions, findFigures, type RawFigure } from "./find.ts";
+import { SCALE } from "./lexicon.ts";
+import { firstAtOrAfter } from "./search.ts";
+import { type Token, tokenize } from "./tokenize.ts";
+
+/** Tokens inside a header's parenthesis, at most: "in millions of U.S. dollars, except per-share data". */
+const HEADER_TOKENS = 14;
+/** Rows a header governs, at most. */
+const TABLE_ROWS = 40;
+/** Lower-case words in a row, one after another, at most: "Earnings per share"; more is prose. */
+const ROW_PLAIN_WORDS = 3;
+
+/** Tokens of a row before one of its numbers, at most. */
+const ROW_TOKENS = 30;
+
+/** Plural scale words of a header, as the scale word a figure writes: "in millions of". */
+const PLURAL_SCALES = new Map([
+  ["thousands", "thousand"],
+  ["millions", "million"],
+  ["billions", "billion"],
+  ["crores", "crore"],
+  ["lakhs", "lakh"],
+]);
+/** Words a header may hold beside its currency and scale: "in millions of U.S. dollars unless stated". */
+const HEADER_WORDS = new Set(["in", "of", "unless", "otherwise", "stated", "noted", "indicated", "except"]);
+
+interface TableScale {
+  factor: number;
+  currency: string;
+  /** Token range of the rows it governs, end exclusive. */
+  first: number;
+  end: number;
+  /** The scale a row's own label states: "Revenue (Rs crore) 1,204.5". */
+  ofRow: boolean;
+}
+
+/** Bare numbers on the rows of a header that states a currency and a scale become money. */
+export function applyTableScales(t: readonly Token[], raws: RawFigure[], options: FindOptions): void {
+  for (const table of tableScales(t, options)) {
+    for (let r = firstAtOrAfter(raws, table.first, (raw) => raw.first); r < raws.length; r++) {
+      const raw = raws[r];
+      if (!raw || raw.first >= table.end) break;
+      if (raw.kind !== "NUMBER" || raw.unit !== undefined || raw.multiple || raw.points) continue;
+      const row = rowLabel(t, raw.first);
+      // ("Employees 3,214 vs 3,087": a row of things counted stays a count; "Gold produced (ounces)" one in
+      // a unit of its own; "Revenue (Rs crore)" one with a scale of its own is a table of its own.)
+      if (row.counted || row.unit || (row.scaled && !table.ofRow)) continue;
+      // ("Earnings per share (euros) 1.42 vs 1.26": a row's own currency, or a rate per share, is unscaled;
+      // "Headline EPS (cents) 142 vs 109": in cents of the table's currency.)
+      const factor = row.subunit ?? (row.own || row.rate ? 1 : table.factor);
+      raw.kind = "MONEY";
+      raw.currency = row.own ?? table.currency;
+      raw.value = asWritten(raw.value * factor);
+      if (raw.high !== undefined) raw.high = asWritten(raw.high * factor);
+    }
+  }
+}
+
+const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
+
+interface RowLabel {
+  /** It names things counted: "Employees". */
+  counted: boolean;
+  /** A rate: "Earnings per share". */
+  rate: boolean;
+  /** Its parenthesis states a scale: "Revenue (Rs crore)". */
+  scaled: boolean;
+  /** Its parenthesis states no currency: "Gold produced (ounces)". */
+  unit: boolean;
+  /** The factor of a currency's hundredth it alone states: "(cents)". */
+  subunit?: number;
+  /** The currency it alone states: "(euros)". */
+  own?: string;
+}
+
+/**
+ * What the label of the row token `k` sits on says: whether it counts things ("Employees"), is a rate
+ * ("Earnings per share") or states its own currency ("(euros)").
+ */
+function rowLabel(t: readonly Token[], k: number): RowLabel {
+  let first = k;
+  while (first > 0 && k - first < ROW_TOKENS && !t[first]?.lineStart) first--;
+  let counted = false;
+  let rate = false;
+  let scaled = false;
+  let unit = false;
+  let subunit: number | undefined;
+  let own: string | undefined;
+  // (The label ends at the row's first number: "- Revenue: 2,461.7 (Q3 2025: 2,311.5)".)
+  for (let j = first; j < k && t[j]?.kind !== "num"; j++) {
+    const norm = t[j]?.norm ?? "";
+    if (COUNTED.has(norm)) counted = true;
+    if (norm === "per") rate = true;
+    if (norm === "(") {
+      let close = j + 1;
+      while (close < k && t[close]?.norm !== ")") close++;
+      // (A scale of its own, "Revenue (Rs crore)", makes a table of the row.)
+      const stated = statedCurrency(t, j + 1, close, {});
+      if (stated?.factor === 1) own = stated.currency;
+      else if (stated && stated.factor < 1 && close === j + 2) subunit = stated.factor;
+      else if (stated) scaled = true;
+      else unit = true;
+    }
+  }
+  const row: RowLabel = { counted, rate, scaled, unit };
+  if (own) row.own = own;
+  if (subunit) row.subunit = subunit;
+  return row;
+}
+
+function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
+  const out: TableScale[] = [];
+  for (let open = 0; open < t.length; open++) {
+    if (t[open]?.norm !== "(") continue;
+    let close = open + 1;
+    while (close < t.length && close - open <= HEADER_TOKENS && t[close]?.norm !== ")") close++;
+    if (t[close]?.norm !== ")") continue;
+    const stated = statedScale(t, open + 1, close, options);
+    if (!stated) continue;
+    const after = t[close + 1]?.norm === ":" ? close + 2 : close + 1;
+    // ("Revenue (Rs crore) 1,204.5 1,088.1": a row's own label, opening its line; its line's numbers.)
+    if (after < t.length && !t[after]?.lineStart) {
+      if (t[after]?.kind === "num" && opensRow(t, open))
+        out.push({ ...stated, first: after, end: lineEnd(t, after), ofRow: true });
+      continue;
+    }
+    // (A header that ends its line: the rows after it, up to the first line of prose.)
+    let end = after;
+    for (let rows = 0; rows < TABLE_ROWS && end < t.length; rows++) {
+      const next = lineEnd(t, end);
+      if (isProse(t, end, next)) break;
+      end = next;
+    }
+    if (end > after) out.push({ ...stated, first: after, end, ofRow: false });
+    open = close;
+  }
+  return out;
+}
+
+/**
+ * The currency and scale a parenthesis states and nothing else: "HK$ million", "in millions of U.S.
+ * dollars unless stated", "Rs crore", "US$m", "RM'000"; read as the amount "HK$1 million" would be.
+ */
+function statedScale(
+  t: readonly Token[],
+  first: number,
+  close: number,
+  options: FindOptions,
+): { factor: number; currency: string } | undefined {
+  const stated = statedCurrency(t, first, close, options);
+  return stated && stated.factor !== 1 ? stated : undefined;
+}
+
+/** The currency a parenthesis states, with its scale if it has one ("(euros)": a factor of 1). */
+function statedCurrency(
+  t: readonly Token[],
+  first: number,
+  close: number,
+  options: FindOptions,
+): { factor: number; currency: string } | undefined {
+  let scale: string | undefined;
+  const currency: string[] = [];
+  for (let k = first; k < close; k++) {
+    const tok = t[k] as Token;
+    // ("(about $99 million)": an amount of its own, no header.)
+    if (tok.kind === "num" && tok.norm !== "000") return undefined;
+    const word = PLURAL_SCALES.get(tok.norm) ?? tok.norm;
+    if (scale === undefined && SCALE.has(word)) scale = word;
+    // ("RM'000", "£000": thousands written as digits.)
+    else if (scale === undefined && tok.norm === "000") {
+      scale = "thousand";
+      if (t[k - 1]?.norm === "'") currency.pop();
+    } else if (tok.norm === ",") break;
+    else if (!HEADER_WORDS.has(tok.norm)) currency.push(tok.text);
+  }
+  if (currency.length === 0) return undefined;
+  const words = currency.join(" ");
+  const scaled = scale === undefined ? "" : ` ${scale}`;
+  // (A sign or a code before the amount, "HK$1 million"; a currency's name after it, "1 million dollars".)
+  for (const written of [`${words.replace(/ \$$/, "$")}1${scaled}`, `1${scaled} ${words}`]) {
+    const found = findFigures(tokenize(written), options);
+    const money = found.length === 1 ? found[0] : undefined;
+    if (money?.kind === "MONEY" && money.currency && money.last === tokenize(written).length)
+      return { factor: money.value, currency: money.currency };
+  }
+  return undefined;
+}
+
+/** Words of a row's label before its parenthesis, at most: "Net profit attributable to owners". */
+const ROW_LABEL_TOKENS = 6;
+
+/** The parenthesis at `open` follows a label that opens its line: "Revenue (Rs crore)". */
+function opensRow(t: readonly Token[], open: number): boolean {
+  for (let k = open - 1; k >= Math.max(0, open - ROW_LABEL_TOKENS); k--) {
+    const tok = t[k];
+    if (tok?.kind !== "word" && !(tok?.norm === "-" || tok?.norm === "*" || tok?.norm === "•")) return false;
+    if (tok.lineStart) return true;
+  }
+  return false;
+}
+
+/** The first token of the line after the one token `k` is on. */
+function lineEnd(t: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j < t.length && !t[j]?.lineStart) j++;
+  return j;
+}
+
+/** A line that runs more lower-case words together than a row's label does: prose, no table row. */
+function isProse(t: readonly Token[], first: number, end: number): boolean {
+  let run = 0;
+  for (let k = first; k < end; k++) {
+    const tok = t[k];
+    run = tok?.kind === "word" && tok.text === tok.norm ? run + 1 : 0;
+    if (run > ROW_PLAIN_WORDS) return true;
+  }
+  return false;
+}
