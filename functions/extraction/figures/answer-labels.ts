@@ -1,8 +1,11 @@
 /**
  * Interviews written as questions and answers: a line opened by "A:" is the interviewee's answer, one opened
  * by a person's name and a colon ("Aminul Haque: Of our 105 registered plants, only about 30 are running")
- * that person's; "Q:" or an outlet's name ("The Daily Star:") asks. The figures of an answer line are its
- * speaker's, quoted, where nothing in the line names another. Built once per article, linear in its tokens.
+ * that person's; "Q:" or an outlet's name ("The Daily Star:") asks. Without labels, a paragraph that is a
+ * quote right after a question's paragraph ("How did the last season go?") answers it, where at least two do.
+ * The interviewee is the person named last before the first question ("We spoke to Johannes Nangolo ..."),
+ * not a byline's. The figures of an answer line are its speaker's, quoted, where nothing in the line names
+ * another. Built once per article, linear in its tokens.
  */
 import type { Entity } from "../entities/types.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -28,12 +31,24 @@ export class AnswerLabels {
       if (e.type === "PERSON") for (const m of e.mentions) people.set(m.start, { end: m.end, text: m.text });
     const labelled: { first: number; speaker: Attribution | undefined }[] = [];
     const lineStarts: number[] = [];
+    // (Where the first question or answer opens: "Q:", "A:", or a question's paragraph before a quote's.)
+    let asked = -1;
+    const answers: number[] = [];
+    let question = -1;
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
       lineStarts.push(k);
-      if (tok.text === "A" && tokens[k + 1]?.norm === ":") {
-        labelled.push({ first: k, speaker: undefined });
+      if (tok.paragraphStart) {
+        if (question >= 0 && OPENING_QUOTES.has(tok.norm)) {
+          answers.push(k);
+          if (asked < 0) asked = question;
+        }
+        question = questionParagraph(tokens, k) ? k : -1;
+      }
+      if ((tok.text === "A" || tok.text === "Q") && tokens[k + 1]?.norm === ":") {
+        if (asked < 0) asked = k;
+        if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
         continue;
       }
       const person = people.get(tok.start);
@@ -48,9 +63,18 @@ export class AnswerLabels {
           break;
         }
     }
+    // (Unlabelled answers count only where the article has two or more: one quote after a question is no
+    // interview.)
+    if (answers.length >= UNLABELLED_ANSWERS)
+      for (const first of answers) labelled.push({ first, speaker: undefined });
     if (labelled.length === 0) return;
-    // ("A:" answers: the person the other labels name, else the article's most salient person.)
-    const interviewee = labelled.find((l) => l.speaker)?.speaker ?? mostSalientPerson(entities);
+    labelled.sort((a, b) => a.first - b.first);
+    // ("A:" answers: the person the other labels name, else the one named last before the first question,
+    // else the article's most salient person.)
+    const interviewee =
+      labelled.find((l) => l.speaker)?.speaker ??
+      personNamedBefore(tokens, entities, asked) ??
+      mostSalientPerson(tokens, entities);
     for (const { first, speaker } of labelled) {
       const answerer = speaker ?? interviewee;
       if (!answerer) continue;
@@ -66,14 +90,66 @@ export class AnswerLabels {
   }
 }
 
+/** Unlabelled answers an article needs, at least, to be read as an interview. */
+const UNLABELLED_ANSWERS = 2;
+
+/** Marks that open a quote. */
+const OPENING_QUOTES = new Set(['"', "“"]);
+
+/** The paragraph opening at `k` asks a question and quotes no one: "How did the last season go?". */
+function questionParagraph(tokens: readonly Token[], k: number): boolean {
+  let last = k;
+  for (let j = k; j < tokens.length && (j === k || !tokens[j]?.paragraphStart); j++) {
+    if (OPENING_QUOTES.has(tokens[j]?.norm ?? "") || tokens[j]?.norm === "”") return false;
+    last = j;
+  }
+  return tokens[last]?.norm === "?";
+}
+
 /**
- * The article's most salient person (merge.ts's salience: mentions, where first named, the lede), as an
+ * The person named last in the paragraph before token `k` (an interview's first question), outside a
+ * byline ("By Wanjiru Kamau | 18 June 2026"): whom the article introduces as the interviewee ("We spoke to
+ * NPCK chief executive Wachira Ndegwa about the problem.").
+ */
+function personNamedBefore(
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  k: number,
+): Attribution | undefined {
+  let opens = k - 1;
+  while (opens > 0 && !tokens[opens]?.paragraphStart) opens--;
+  const from = tokens[opens]?.start ?? 0;
+  const before = tokens[k]?.start ?? 0;
+  let best: { start: number; end: number; text: string } | undefined;
+  for (const e of entities) {
+    if (e.type !== "PERSON") continue;
+    for (const m of e.mentions)
+      if (m.start >= from && m.end <= before && (!best || m.start > best.start) && !inByline(tokens, m.start))
+        best = { start: m.start, end: m.end, text: e.mentions[0]?.text ?? m.text };
+  }
+  return best && { name: best.text, start: best.start, end: best.end, pronoun: false, at: best.end };
+}
+
+/** The character at `start` sits on a line that opens with "By". */
+function inByline(tokens: readonly Token[], start: number): boolean {
+  let k = firstAtOrAfter(tokens, start, (x) => x.start);
+  while (k > 0 && !tokens[k]?.lineStart) k--;
+  return tokens[k]?.norm === "by";
+}
+
+/**
+ * The article's most salient person, not only a byline's (merge.ts's salience: mentions, where first named, the lede), as an
  * attribution at their first mention; the first on a tie.
  */
-function mostSalientPerson(entities: readonly Entity[]): Attribution | undefined {
+function mostSalientPerson(tokens: readonly Token[], entities: readonly Entity[]): Attribution | undefined {
   let best: Entity | undefined;
   for (const e of entities)
-    if (e.type === "PERSON" && (!best || (e.salience ?? 0) > (best.salience ?? 0))) best = e;
+    if (
+      e.type === "PERSON" &&
+      (!best || (e.salience ?? 0) > (best.salience ?? 0)) &&
+      !e.mentions.every((m) => inByline(tokens, m.start))
+    )
+      best = e;
   const m = best?.mentions[0];
   return m && { name: m.text, start: m.start, end: m.end, pronoun: false, at: m.end };
 }

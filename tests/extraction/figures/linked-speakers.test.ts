@@ -1601,6 +1601,20 @@ describe("reports that go on past ', while'", () => {
     expect(answered("210,000 tonnes")).toBe("Peter Mutua");
   });
 
+  it("gives unlabelled answers after questions, and 'A:' answers, to the person introduced before them, not the byline (session 69)", () => {
+    const unlabelled = extract(
+      'By Helvi Shikongo | 22 September 2026\n\nNamibia\'s oyster farms grew last year. We spoke to Johannes Nangolo, managing director of Luderitz Bay Oysters.\n\nHow did the season go?\n\n"We harvested 6.8 million oysters, up from 5.1 million."\n\nWhere do they go?\n\n"About 60% goes to South Africa."\n\nExports rose 4% last year.',
+    );
+    const by = (text: string) => unlabelled.figures.find((f) => f.text === text)?.speaker;
+    expect(by("6.8 million oysters")).toMatchObject({ name: "Johannes Nangolo", mode: "quoted" });
+    expect(by("60%")?.name).toBe("Johannes Nangolo");
+    expect(by("4%")).toBeUndefined();
+    const lettered = extract(
+      'By Wanjiru Kamau | 18 June 2026\n\nJoseph Githinji grows potatoes in Nyandarua. "Brokers take half," Githinji said.\n\nWe spoke to NPCK chief executive Wachira Ndegwa about the problem.\n\nQ: How big is the loss?\nA: "Extended bags cost farmers about Sh6 billion a year."',
+    );
+    expect(lettered.figures.find((f) => f.text === "Sh6 billion")?.speaker?.name).toBe("Wachira Ndegwa");
+  });
+
   it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {
     const found = extract(
       "Medisure Health Inc. paid a ransom. The Nashville, Tennessee-based health-technology company said revenue fell 4%.",
