@@ -83,7 +83,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "66": "61d0d57515189c6a",
   "67": "402c358d75747d03",
   "68": "b7976a700957f4db",
-  "69": "8e4b0f1cc55a1084",
+  "69": "fcaa4e3d6fff9d41",
 };
 
 function dataFingerprint(): string {

