@@ -2,6 +2,7 @@
 import {
   type Attribution,
   abbreviationDot,
+  dottedFormPoint,
   nameAfter,
   nameBefore,
   nameBeforeRelative,
@@ -107,7 +108,12 @@ function continuesQuote(t: readonly Token[], close: number, open: number): boole
   for (let k = close + 1; k < open; k++) {
     const tok = t[k];
     if (!tok || tok.paragraphStart) return false;
-    if (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, k)) ends++;
+    // ("..., general manager of Jinxiang Dadi Cold Chain Co., which stores grain.": a legal form's point
+    // inside the sentence; one before the next quote, "joint MD of Strauss & Co. \"We had", ends it too.)
+    const next = t[k + 1];
+    const inside =
+      dottedFormPoint(t, k) && (next?.norm === "," || (next?.kind === "word" && next.text === next.norm));
+    if (SENTENCE_END.has(tok.norm) && !abbreviationDot(t, k) && !inside) ends++;
   }
   return ends === 1 && SENTENCE_END.has(t[open - 1]?.norm ?? "");
 }

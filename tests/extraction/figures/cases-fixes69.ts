@@ -25,6 +25,19 @@ export const FIX69_QUOTE_AFTER_LONG_ATTRIBUTION: Case[] = [
     '"Retail investors are more active than the tax system assumes," said Takashi Ito, a crypto analyst at Laser Digital, the digital-asset unit of Nomura Holdings. "A 20% rate would bring crypto into line."',
     [{ text: "20%", speaker: { name: "Takashi Ito" } }],
   ],
+  // A legal form's point inside the attribution ends no sentence ("... Cold Chain Co., which stores grain.");
+  // one that ends it before the next quote still does.
+  [
+    '"Operators lost money," said Liu Xiaoming, general manager of Jinxiang Dadi Cold Chain Co., which stores grain. "We are only filling 60% to 65% of capacity."',
+    [{ text: "60% to 65%", speaker: { name: "Liu Xiaoming" } }],
+  ],
+  [
+    '"The top end held up," said Bina Genovese, joint MD of Strauss & Co. "We had 23 lots sell for more than R1m."',
+    [
+      { text: "23 lots", speaker: { name: "Bina Genovese" } },
+      { text: "R1m", speaker: { name: "Bina Genovese" } },
+    ],
+  ],
 ];
 
 export const FIX69_INSTITUTION_OF_A_FIELD: Case[] = [
