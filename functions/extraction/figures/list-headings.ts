@@ -88,7 +88,14 @@ function headingPeriod(
   let found: PeriodHit | undefined;
   for (let k = first; k < last; k++) {
     const hit = periods[periodAt[k] ?? -1];
-    if (hit === undefined || hit === found) continue;
+    // ("JOHANNESBURG, Sept 8 (Business Day) - ... reported the following for the six months ended June 30,
+    // 2026:": a day, the dateline's, is no span the items are for.)
+    if (
+      hit === undefined ||
+      hit === found ||
+      (hit.from !== undefined && hit.from === hit.to && hit.from.length === 10)
+    )
+      continue;
     if (found) return null;
     found = hit;
   }

@@ -521,8 +521,14 @@ export function countedMonthsAt(
   leanOf: () => Lean | undefined,
 ): PeriodHit | undefined {
   const months = COUNTED_MONTHS.get(t[i]?.norm ?? "");
-  if (months === undefined || t[i + 1]?.norm !== "-" || t[i + 1]?.spaceBefore || t[i + 2]?.norm !== "month")
-    return undefined;
+  if (months === undefined) return undefined;
+  const compound = t[i + 1]?.norm === "-" && !t[i + 1]?.spaceBefore && t[i + 2]?.norm === "month";
+  // ("Nine-Month 2026 Highlights", "Nine Months 2026": a calendar year's first months, named by the year.)
+  const yearAt = compound ? i + 3 : t[i + 1]?.norm === "months" ? i + 2 : -1;
+  const year = yearAt > 0 ? yearOf(t[yearAt]) : undefined;
+  if (year !== undefined && (ctx.reporting ?? 1) === 1)
+    return { first: i, last: yearAt + 1, from: `${year}-01`, to: `${year}-${pad(months)}` };
+  if (!compound) return undefined;
   if (!RESULT_NOUNS.has(t[i + 3]?.norm ?? "")) return undefined;
   const hit: PeriodHit = { first: i, last: i + 3 };
   // (A country whose companies' years run as its own, its fiscal labels say: India's, Japan's.)

@@ -126,7 +126,10 @@ const LEDE_DETERMINERS: ReadonlySet<string> = new Set(PERIOD_DETERMINERS);
  * ends the line ("Third quarter 2026 (compared with third quarter 2025)").
  */
 export function sectionHeading(tokens: readonly Token[], p: PeriodHit): boolean {
-  if (!tokens[p.first]?.lineStart) return false;
+  // ("Period January–September 2026", "Period: January–September 2026": a Nordic report's word before it.)
+  const lead = tokens[p.first - 1]?.norm === ":" ? p.first - 2 : p.first - 1;
+  const led = tokens[lead]?.norm === "period" && tokens[lead]?.lineStart === true;
+  if (!tokens[p.first]?.lineStart && !led) return false;
   let after = p.last;
   if (tokens[after]?.norm === ":" || tokens[after]?.norm === "highlights") after++;
   if (tokens[after]?.norm === "(" && !tokens[after]?.lineStart) {

@@ -87,7 +87,42 @@ export const FIX69_TABLE_SCALES: Case[] = [
   ],
 ];
 
+export const FIX69_HEADING_PERIODS: Case[] = [
+  // "Nine-Month 2026" and "Nine Months 2026" are the year's first nine months (they had been the year); a
+  // heading's dateline day is no second period ("JOHANNESBURG, Sept 8 ... for the six months ended June 30,
+  // 2026:" had carried nothing); "Period January–September 2026" heads a section as the months alone do.
+  [
+    "DUBAI, Nov. 4, 2026 - Gulf Vista Media PJSC announced its results.\n\nNine-Month 2026 Highlights\n- Revenue of AED 684.3 million, up 16.8% year-on-year",
+    [
+      { text: "AED 684.3 million", period: { text: "Nine-Month 2026", from: "2026-01", to: "2026-09" } },
+      { text: "16.8%", period: { text: "Nine-Month 2026", from: "2026-01", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-11-04" },
+  ],
+  [
+    "JOHANNESBURG, Sept 8 (Business Day) - Outdoor Africa Group reported the following for the six months ended June 30, 2026:\n\n- Revenue: R1.48 billion (H1 2025: R1.31 billion), up 13%",
+    [
+      { text: "R1.48 billion", period: { from: "2026-01", to: "2026-06" } },
+      { text: "R1.31 billion", period: { text: "H1 2025" } },
+      { text: "13%", period: { from: "2026-01", to: "2026-06" } },
+    ],
+    { publishedAt: "2026-09-08" },
+  ],
+  [
+    "UMEÅ, Oct 29 - Norrland Chips AB published its interim report.\n\nThird quarter (July–September 2026)\n- Net sales amounted to SEK 402.6 million\n\nPeriod January–September 2026\n- Net sales amounted to SEK 1,126.0 million",
+    [
+      { text: "SEK 402.6 million", period: { from: "2026-07", to: "2026-09" } },
+      {
+        text: "SEK 1,126.0 million",
+        period: { text: "January–September 2026", from: "2026-01", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-10-29" },
+  ],
+];
+
 export const FIXES69: Case[] = [
+  ...FIX69_HEADING_PERIODS,
   ...FIX69_TABLE_SCALES,
   ...FIX69_INSTITUTION_OF_A_FIELD,
   ...FIX69_QUOTE_AFTER_LONG_ATTRIBUTION,
