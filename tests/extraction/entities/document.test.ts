@@ -1358,6 +1358,14 @@ describe("document-level consistency", () => {
     expect(list.map((e) => e.name)).not.toContain("Theatre");
   });
 
+  it("reads more chief officers as titles before a name (session 69)", () => {
+    const list = entities(
+      "Chief Finance Officer Maria Lourdes Gonzaga said costs rose. Chief Risk Officer Anil Kumar said losses fell.",
+    );
+    expect(named(list, "Maria Lourdes Gonzaga")?.role).toBe("Chief Finance Officer");
+    expect(named(list, "Anil Kumar")?.role).toBe("Chief Risk Officer");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
