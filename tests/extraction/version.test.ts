@@ -83,7 +83,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "66": "61d0d57515189c6a",
   "67": "402c358d75747d03",
   "68": "b7976a700957f4db",
-  "69": "9121af0fb89df346",
+  "69": "faf249e91cd97af2",
 };
 
 function dataFingerprint(): string {

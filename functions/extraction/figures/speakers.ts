@@ -15,6 +15,7 @@ import {
   FILING_NOUNS,
   LISTENER_VERBS,
   NOUN_FOLLOWERS,
+  OWNED_BODY_NAME_WORDS,
   PLACE_BODY_PART_WORDS,
   PLACE_BODY_WORDS,
   QUOTE_ONLY_VERBS,
@@ -212,6 +213,10 @@ function pastDescriptor(t: readonly Token[], from: number): number {
   return (k > first || linked || placed) && isCapitalized(t[k]) ? k : from;
 }
 
+const OWNED_BODY_NAME_WORD: ReadonlySet<string> = new Set(OWNED_BODY_NAME_WORDS);
+/** Lower-case words of an owner before its possessive, at most: "the agriculture ministry's". */
+const OWNER_WORDS = 3;
+
 /**
  * "according to TfL's annual report", "the Auditor-General's latest report": the owner of the source, its
  * possessive dropped.
@@ -219,6 +224,20 @@ function pastDescriptor(t: readonly Token[], from: number): number {
 function possessiveSource(t: readonly Token[], from: number, v: number): Attribution | undefined {
   let k = t[from]?.norm === "the" ? from + 1 : from;
   const first = k;
+  // ("according to the agriculture ministry's Office of Agricultural Studies and Policies": the body the
+  // owner named in lower case owns, by its name.)
+  let plain = first;
+  while (plain < first + OWNER_WORDS && t[plain]?.kind === "word" && t[plain]?.text === t[plain]?.norm) {
+    if (/['’]s$/.test(t[plain]?.text ?? "") && isCapitalized(t[plain + 1])) {
+      // (A body's name, no work's title: not "the company's Annual Report", "the county's Finance Act".)
+      const body = nameAfter(t, plain + 1, v);
+      if (!body) return undefined;
+      for (let j = plain + 1; j < t.length && (t[j]?.end ?? 0) <= body.end; j++)
+        if (OWNED_BODY_NAME_WORD.has(t[j]?.norm ?? "")) return body;
+      return undefined;
+    }
+    plain++;
+  }
   while (k < Math.min(t.length, first + 6)) {
     const tok = t[k];
     if (!tok) return undefined;

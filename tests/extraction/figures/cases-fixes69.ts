@@ -121,7 +121,20 @@ export const FIX69_HEADING_PERIODS: Case[] = [
   ],
 ];
 
+export const FIX69_BODY_OF_LOWER_CASE_OWNER: Case[] = [
+  // "according to the agriculture ministry's Office of ..." names the office (it had no speaker); an owner in
+  // lower case before a work's title names no one ("the county's Finance Act").
+  [
+    "Chile exported 4,200 tonnes of truffles last year, according to the agriculture ministry's Office of Agricultural Studies (Odepa). Burial fees stand at Sh6,500, according to the county's Finance Act.",
+    [
+      { text: "4,200 tonnes", speaker: { name: "Office of Agricultural Studies" } },
+      { text: "Sh6,500", speaker: undefined },
+    ],
+  ],
+];
+
 export const FIXES69: Case[] = [
+  ...FIX69_BODY_OF_LOWER_CASE_OWNER,
   ...FIX69_HEADING_PERIODS,
   ...FIX69_TABLE_SCALES,
   ...FIX69_INSTITUTION_OF_A_FIELD,

@@ -234,5 +234,14 @@ export const PLACE_BODY_WORDS: readonly string[] = [
  */
 export const POSSESSED_BODY_WORDS: readonly string[] = [...PLACE_BODY_WORDS, "embassy", "regulator"];
 
+/**
+ * Words of a body's name that an owner in lower case owns, "according to the agriculture ministry's Office
+ * of Agricultural Studies and Policies": no work's title ("the county's Finance Act", "the union's Trolley
+ * Watch figures").
+ */
+export const OWNED_BODY_NAME_WORDS: readonly string[] = [
+  ...POSSESSED_BODY_WORDS, "secretariat", "directorate", "institute", "service", "administration",
+];
+
 /** Parts of a body named after their place, which speak for no body of their own: "the Kano State chapter of". */
 export const PLACE_BODY_PART_WORDS: readonly string[] = ["chapter", "branch"];
