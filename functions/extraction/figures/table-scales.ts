@@ -7,7 +7,7 @@
 import { asWritten } from "./amounts.ts";
 import { COUNTED_NOUNS } from "./data/units.ts";
 import { type FindOptions, findFigures, type RawFigure } from "./find.ts";
-import { SCALE } from "./lexicon.ts";
+import { ATTACHED_SCALE, SCALE } from "./lexicon.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -21,13 +21,10 @@ const ROW_PLAIN_WORDS = 3;
 /** Tokens of a row before one of its numbers, at most. */
 const ROW_TOKENS = 30;
 
-/** Plural scale words of a header, as the scale word a figure writes: "in millions of". */
-const PLURAL_SCALES = new Map([
-  ["thousands", "thousand"],
-  ["millions", "million"],
-  ["billions", "billion"],
-  ["crores", "crore"],
-  ["lakhs", "lakh"],
+/** Plural scale words a header writes that no figure does: "in thousands of", "in billions of". */
+const HEADER_SCALES = new Map([
+  ["thousands", 1e3],
+  ["billions", 1e9],
 ]);
 /** Words a header may hold beside its currency and scale: "in millions of U.S. dollars unless stated". */
 const HEADER_WORDS = new Set(["in", "of", "unless", "otherwise", "stated", "noted", "indicated", "except"]);
@@ -108,6 +105,8 @@ function rowLabel(t: readonly Token[], k: number): RowLabel {
       else if (stated && stated.factor < 1 && close === j + 2) subunit = stated.factor;
       else if (stated) scaled = true;
       else unit = true;
+      // (Its words are no label's: "(in millions of euros, except per-share data)" names no rate.)
+      j = close;
     }
   }
   const row: RowLabel = { counted, rate, scaled, unit };
@@ -146,8 +145,8 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
 }
 
 /**
- * The currency and scale a parenthesis states and nothing else: "HK$ million", "in millions of U.S.
- * dollars unless stated", "Rs crore", "US$m", "RM'000"; read as the amount "HK$1 million" would be.
+ * The currency and scale a header's parenthesis states and nothing else: "HK$ million", "in millions of
+ * U.S. dollars unless stated", "Rs crore", "US$m", "RM'000".
  */
 function statedScale(
   t: readonly Token[],
@@ -155,41 +154,45 @@ function statedScale(
   close: number,
   options: FindOptions,
 ): { factor: number; currency: string } | undefined {
-  const stated = statedCurrency(t, first, close, options);
-  return stated && stated.factor !== 1 ? stated : undefined;
+  return statedCurrency(t, first, close, options, true);
 }
 
-/** The currency a parenthesis states, with its scale if it has one ("(euros)": a factor of 1). */
+/**
+ * The currency a parenthesis states, with its scale if it has one ("(euros)": a factor of 1; "(cents)": a
+ * hundredth); read as the amount "HK$1" or "1 U.S. dollars" would be. None where `scaled` asks for a scale
+ * and there is none, so a plain parenthesis, "(NAO)", reads no amount.
+ */
 function statedCurrency(
   t: readonly Token[],
   first: number,
   close: number,
   options: FindOptions,
+  scaled = false,
 ): { factor: number; currency: string } | undefined {
-  let scale: string | undefined;
+  let scale: number | undefined;
   const currency: string[] = [];
   for (let k = first; k < close; k++) {
     const tok = t[k] as Token;
     // ("(about $99 million)": an amount of its own, no header.)
     if (tok.kind === "num" && tok.norm !== "000") return undefined;
-    const word = PLURAL_SCALES.get(tok.norm) ?? tok.norm;
-    if (scale === undefined && SCALE.has(word)) scale = word;
+    const factor = SCALE.get(tok.norm) ?? ATTACHED_SCALE.get(tok.norm) ?? HEADER_SCALES.get(tok.norm);
+    if (scale === undefined && factor !== undefined) scale = factor;
     // ("RM'000", "£000": thousands written as digits.)
     else if (scale === undefined && tok.norm === "000") {
-      scale = "thousand";
+      scale = 1e3;
       if (t[k - 1]?.norm === "'") currency.pop();
     } else if (tok.norm === ",") break;
     else if (!HEADER_WORDS.has(tok.norm)) currency.push(tok.text);
   }
-  if (currency.length === 0) return undefined;
+  if (currency.length === 0 || (scaled && scale === undefined)) return undefined;
   const words = currency.join(" ");
-  const scaled = scale === undefined ? "" : ` ${scale}`;
-  // (A sign or a code before the amount, "HK$1 million"; a currency's name after it, "1 million dollars".)
-  for (const written of [`${words.replace(/ \$$/, "$")}1${scaled}`, `1${scaled} ${words}`]) {
-    const found = findFigures(tokenize(written), options);
+  // (A sign or a code before the amount, "HK$1"; a currency's name after it, "1 U.S. dollars".)
+  for (const written of [`${words.replace(/ \$$/, "$")}1`, `1 ${words}`]) {
+    const tokens = tokenize(written);
+    const found = findFigures(tokens, options);
     const money = found.length === 1 ? found[0] : undefined;
-    if (money?.kind === "MONEY" && money.currency && money.last === tokenize(written).length)
-      return { factor: money.value, currency: money.currency };
+    if (money?.kind === "MONEY" && money.currency && money.last === tokens.length)
+      return { factor: asWritten((scale ?? 1) * money.value), currency: money.currency };
   }
   return undefined;
 }
