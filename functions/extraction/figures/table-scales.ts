@@ -138,6 +138,9 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
       if (isProse(t, end, next)) break;
       end = next;
     }
+    // (A header ends the table of the header before it: "Results (US$m):" rows, then "Results (£m):".)
+    const before = out.findLast((table) => !table.ofRow);
+    if (before && before.end > open) before.end = open;
     if (end > after) out.push({ ...stated, first: after, end, ofRow: false });
     open = close;
   }

@@ -85,6 +85,16 @@ export const FIX69_TABLE_SCALES: Case[] = [
       { text: "1,088.1", kind: "MONEY", value: 10881000000, currency: "INR" },
     ],
   ],
+  // A scale letter ("US$m", "£m") states the scale too, and a header ends the table of the header before it.
+  [
+    "Results (US$m):\n- Revenue: 286.4 vs 241.9\nResults (£m):\n- Revenue: 12.5 vs 10.1",
+    [
+      { text: "286.4", kind: "MONEY", value: 286400000, currency: "USD" },
+      { text: "241.9", kind: "MONEY", value: 241900000, currency: "USD" },
+      { text: "12.5", kind: "MONEY", value: 12500000, currency: "GBP" },
+      { text: "10.1", kind: "MONEY", value: 10100000, currency: "GBP" },
+    ],
+  ],
 ];
 
 export const FIX69_HEADING_PERIODS: Case[] = [
