@@ -8,6 +8,7 @@
  * another. Built once per article, linear in its tokens.
  */
 import type { Entity } from "../entities/types.ts";
+import { CLOSING, OPENING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Attribution } from "./speaker-names.ts";
 import type { Token } from "./tokenize.ts";
@@ -34,17 +35,18 @@ export class AnswerLabels {
     // (Where the first question or answer opens: "Q:", "A:", or a question's paragraph before a quote's.)
     let asked = -1;
     const answers: number[] = [];
-    let question = -1;
+    let paragraph = -1;
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
       lineStarts.push(k);
       if (tok.paragraphStart) {
-        if (question >= 0 && OPENING_QUOTES.has(tok.norm)) {
+        // (Read only where a paragraph opens with a quote: is the one before it a question?)
+        if (paragraph >= 0 && opensQuote(tok) && asksQuestion(tokens, paragraph, k)) {
           answers.push(k);
-          if (asked < 0) asked = question;
+          if (asked < 0) asked = paragraph;
         }
-        question = questionParagraph(tokens, k) ? k : -1;
+        paragraph = k;
       }
       if ((tok.text === "A" || tok.text === "Q") && tokens[k + 1]?.norm === ":") {
         if (asked < 0) asked = k;
@@ -93,17 +95,17 @@ export class AnswerLabels {
 /** Unlabelled answers an article needs, at least, to be read as an interview. */
 const UNLABELLED_ANSWERS = 2;
 
-/** Marks that open a quote. */
-const OPENING_QUOTES = new Set(['"', "“"]);
+/** A quotation mark that may open a quote: '"', "“". */
+function opensQuote(tok: Token | undefined): boolean {
+  return tok?.norm === '"' || OPENING.has(tok?.norm ?? "");
+}
 
-/** The paragraph opening at `k` asks a question and quotes no one: "How did the last season go?". */
-function questionParagraph(tokens: readonly Token[], k: number): boolean {
-  let last = k;
-  for (let j = k; j < tokens.length && (j === k || !tokens[j]?.paragraphStart); j++) {
-    if (OPENING_QUOTES.has(tokens[j]?.norm ?? "") || tokens[j]?.norm === "”") return false;
-    last = j;
-  }
-  return tokens[last]?.norm === "?";
+/** The paragraph [first, end) asks a question and quotes no one: "How did the last season go?". */
+function asksQuestion(tokens: readonly Token[], first: number, end: number): boolean {
+  if (tokens[end - 1]?.norm !== "?") return false;
+  for (let j = first; j < end; j++)
+    if (opensQuote(tokens[j]) || CLOSING.has(tokens[j]?.norm ?? "")) return false;
+  return true;
 }
 
 /**

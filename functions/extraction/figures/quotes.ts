@@ -21,7 +21,7 @@ export interface QuoteRegion {
   speaker?: Attribution;
 }
 
-const OPENING = new Set(["“", "«", "„"]);
+export const OPENING = new Set(["“", "«", "„"]);
 
 export const CLOSING = new Set(["”", "»"]);
 

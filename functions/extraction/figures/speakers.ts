@@ -1136,8 +1136,9 @@ function firstReportedIn(
       // ("The maker of Cup Noodle and Chicken Ramen reported": the maker, not its products.)
       makerBefore(t, first, v) ??
       nameBefore(t, nameSearchStart(t, first, v), pastSourceNouns(t, first, v)) ??
-      // ("A report by the World Bank published on Monday said": the work's source, past its release.)
-      dataSource(t, first, v) ??
+      // ("A report by the World Bank published on Monday said": the work's source, past its release; with
+      // no release the name before the verb was read just above.)
+      (pastRelease(t, first, v) < v ? dataSource(t, first, v) : undefined) ??
       possessedBody(t, first, v) ??
       ownedWork(t, first, v) ??
       definiteBody(t, first, v) ??

@@ -8,6 +8,7 @@ import { asWritten } from "./amounts.ts";
 import { COUNTED_NOUNS } from "./data/units.ts";
 import { type FindOptions, findFigures, type RawFigure } from "./find.ts";
 import { ATTACHED_SCALE, SCALE } from "./lexicon.ts";
+import { BULLETS } from "./past-results.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Token, tokenize } from "./tokenize.ts";
 
@@ -41,11 +42,13 @@ interface TableScale {
 
 /** Bare numbers on the rows of a header that states a currency and a scale become money. */
 export function applyTableScales(t: readonly Token[], raws: RawFigure[], options: FindOptions): void {
+  // (Most articles have no bare number for a header to scale: no look for headers then.)
+  if (!raws.some(isBare)) return;
   for (const table of tableScales(t, options)) {
     for (let r = firstAtOrAfter(raws, table.first, (raw) => raw.first); r < raws.length; r++) {
       const raw = raws[r];
       if (!raw || raw.first >= table.end) break;
-      if (raw.kind !== "NUMBER" || raw.unit !== undefined || raw.multiple || raw.points) continue;
+      if (!isBare(raw)) continue;
       const row = rowLabel(t, raw.first);
       // ("Employees 3,214 vs 3,087": a row of things counted stays a count; "Gold produced (ounces)" one in
       // a unit of its own; "Revenue (Rs crore)" one with a scale of its own is a table of its own.)
@@ -59,6 +62,11 @@ export function applyTableScales(t: readonly Token[], raws: RawFigure[], options
       if (raw.high !== undefined) raw.high = asWritten(raw.high * factor);
     }
   }
+}
+
+/** A number with no currency, unit, percent sign or multiple: what a table's header may scale. */
+function isBare(raw: RawFigure): boolean {
+  return raw.kind === "NUMBER" && raw.unit === undefined && !raw.multiple && !raw.points;
 }
 
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
@@ -122,7 +130,7 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
     let close = open + 1;
     while (close < t.length && close - open <= HEADER_TOKENS && t[close]?.norm !== ")") close++;
     if (t[close]?.norm !== ")") continue;
-    const stated = statedScale(t, open + 1, close, options);
+    const stated = statedCurrency(t, open + 1, close, options, true);
     if (!stated) continue;
     const after = t[close + 1]?.norm === ":" ? close + 2 : close + 1;
     // ("Revenue (Rs crore) 1,204.5 1,088.1": a row's own label, opening its line; its line's numbers.)
@@ -148,22 +156,10 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
 }
 
 /**
- * The currency and scale a header's parenthesis states and nothing else: "HK$ million", "in millions of
- * U.S. dollars unless stated", "Rs crore", "US$m", "RM'000".
- */
-function statedScale(
-  t: readonly Token[],
-  first: number,
-  close: number,
-  options: FindOptions,
-): { factor: number; currency: string } | undefined {
-  return statedCurrency(t, first, close, options, true);
-}
-
-/**
- * The currency a parenthesis states, with its scale if it has one ("(euros)": a factor of 1; "(cents)": a
- * hundredth); read as the amount "HK$1" or "1 U.S. dollars" would be. None where `scaled` asks for a scale
- * and there is none, so a plain parenthesis, "(NAO)", reads no amount.
+ * The currency a parenthesis states and nothing else, with its scale if it has one: a header's "HK$
+ * million", "in millions of U.S. dollars unless stated", "Rs crore", "US$m", "RM'000"; a row's "(euros)" (a
+ * factor of 1) or "(cents)" (a hundredth). Read as the amount "HK$1" or "1 U.S. dollars" would be. None
+ * where `scaled` asks for a scale and there is none, so a plain parenthesis, "(NAO)", reads no amount.
  */
 function statedCurrency(
   t: readonly Token[],
@@ -207,7 +203,7 @@ const ROW_LABEL_TOKENS = 6;
 function opensRow(t: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= Math.max(0, open - ROW_LABEL_TOKENS); k--) {
     const tok = t[k];
-    if (tok?.kind !== "word" && !(tok?.norm === "-" || tok?.norm === "*" || tok?.norm === "•")) return false;
+    if (!tok || (tok.kind !== "word" && !BULLETS.has(tok.norm))) return false;
     if (tok.lineStart) return true;
   }
   return false;
