@@ -171,6 +171,18 @@ export function localizeSharedCurrencies(
         figure.currency = own;
         return;
       }
+      // ("NAIROBI - ... rose to 1,800 Tanzanian shillings per kg from 1,100 shillings": a bare name after its
+      // sentence named the currency is that one.)
+      const namedBefore = namedInOrder[latest];
+      if (
+        datelinedCode &&
+        namedBefore &&
+        namedBefore.index < i &&
+        figures[namedBefore.index]?.sentence.start === figure.sentence.start
+      ) {
+        figure.currency = namedBefore.code;
+        return;
+      }
       // ("8 billion Swedish crowns and 2 billion Danish crowns, 10 billion crowns in all": a sentence that
       // names two says neither.)
       const inSentence = new Set(
@@ -660,7 +672,7 @@ function defaultCountry(code: string): string {
 }
 
 /** Words that may stand right before a shared currency name: digits and scales ("5 billion pesos"). */
-const BEFORE_NAME = /^(?:[0-9.,]+|m|k)$/;
+const BEFORE_NAME = /^(?:[0-9.,]+(?:[-–][0-9.,]+)?|m|k)$/;
 
 /**
  * The word stands right before a shared currency name: digits, a scale ("4.1 bln pesos", "Rs 500 crore") or

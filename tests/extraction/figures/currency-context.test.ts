@@ -566,4 +566,18 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["USD", "USD"]);
   });
+
+  it("reads a bare name after its sentence named another country's currency, and a range's name (session 70)", () => {
+    // (In a Nairobi story "1,100 shillings" had been the dateline's KES; "22-25 pounds" had been GBP in Cairo.)
+    expect(
+      currencies(
+        "NAIROBI, Sept 2 (Reuters) - Onions sold for 1,300 shillings in Nairobi. In Tanzania, farm-gate prices rose to 1,800 Tanzanian shillings per kg from 1,100 shillings in June.",
+      ),
+    ).toEqual(["KES", "TZS", "TZS"]);
+    expect(
+      currencies(
+        "CAIRO, Aug 12 (Reuters) - Farm-gate prices rose to 14,000 Egyptian pounds a tonne, while retail prices in Cairo climbed to 22-25 pounds a kilogram.\n($1 = 48.75 Egyptian pounds)",
+      ),
+    ).toEqual(["EGP", "EGP"]);
+  });
 });
