@@ -658,13 +658,11 @@ const DATELINE_REACH = 400;
 /** The mention opens a line near the top: a dateline ("SYDNEY -") or a headline ("Canada to spend"). */
 function opensLine(text: string, start: number): boolean {
   if (start > DATELINE_REACH) return false;
-  for (let i = start - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === "\n") return true;
-    if (ch !== " " && ch !== "\t") return false;
-  }
-  return true;
+  // ("SINGAPORE/MANILA, Dec 4 -": each city of a joint dateline opens it.)
+  return JOINT_DATELINE_BEFORE.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
+/** What may stand before a dateline's city on its line: blanks, or the cities before it and a slash. */
+const JOINT_DATELINE_BEFORE = /^[ \t]*(?:\p{Lu}[\p{Lu} .'-]*\/[ \t]*)?$/u;
 
 /** The country whose currency is the default reading: "MXN" -> "MX". */
 function defaultCountry(code: string): string {

@@ -580,4 +580,13 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["EGP", "EGP"]);
   });
+
+  it("reads each city of a joint dateline as datelined (session 70)", () => {
+    // ("SINGAPORE/MANILA" had datelined Singapore alone; the story's three "US" made its pesos Mexican.)
+    expect(
+      currencies(
+        "SINGAPORE/MANILA, Dec 4 (BusinessWorld) - Del Monte Pacific's US sales fell, and US prices rose. Its US unit lost money. Philippine sales grew 8% to 15.2 billion pesos.",
+      ),
+    ).toEqual([undefined, "PHP"]);
+  });
 });
