@@ -28,7 +28,7 @@ const LISTED_OR_DESCRIBED = String.raw`\w+-listed|(?:low-cost\s+)?(?:carrier|air
  * documents or interviewed someone ("tender documents seen by Dawn", "in an interview with El Economista").
  */
 const COMPANY_BEFORE = new RegExp(
-  String.raw`\b(?:(?:seen|reviewed|obtained)\s+by|interview\s+with|shares\s+(?:of|in)|stake\s+in|(?:round|investment)\s+led\s+by|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
+  String.raw`\b(?:(?:seen|reviewed|obtained)\s+by|interview\s+with|shares\s+(?:of|in)|stake\s+in|(?:round|investment)\s+led\s+by|(?:to\s+)?(?:buy|acquire|bought|acquired|buying|acquiring)|acquisition\s+of|takeover\s+of|(?:unit|subsidiary|arm|affiliate)\s+of|rivals?|customers\s+of|investors\s+in|owned\s+by|(?:owner|parent)\s+of|chain|${LISTED_OR_DESCRIBED})\s+$`,
   "i",
 );
 /**
@@ -63,9 +63,9 @@ const NAME_OF_AFTER =
 const SAYS_ITS = /^\s+(?:said|says|reported|announced)(?:\s+on\s+\w+)?(?:\s+that)?\s+its\b/;
 /** Roles that say what a company owns: "owner of Zara", "parent of Gucci". */
 const OWNING_ROLE = /^(?:owner|parent|operator) of /i;
-/** Person cues: "Lula said he", "Neymar's wife". */
+/** Person cues: "Lula said he", "Neymar's wife", "a unit of Lopez-led First Gen". */
 const PERSON_AFTER =
-  /^(?:\s+(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:he|she)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|lawyer|spokesman|spokeswoman)\b|\s*,\s+\d{1,3}\s*,)/;
+  /^(?:-(?:led|controlled|owned|backed)\b|\s+(?:said|says|told\s+\w+|added)(?:\s+on\s+\w+)?(?:\s+that)?\s+(?:he|she)\b|['’]s\s+(?:wife|husband|son|daughter|mother|father|family|career|lawyer|spokesman|spokeswoman)\b|\s*,\s+\d{1,3}\s*,)/;
 
 /** The text after a mention at [start, end) says it is a company: "Trovix said it would close two plants". */
 export function companyAfter(text: string, end: number): boolean {
@@ -210,7 +210,7 @@ const MARKET_REACH = 240;
  * say nothing).
  */
 const PLACE_COMPANY_AFTER =
-  /^(?:\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b|\s+(?:opened|opens|operates|runs)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops)\b)/u;
+  /^(?:\s+(?:CEO|chief\s+executive|managing\s+director)\s+\p{Lu}|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b|\s+(?:opened|opens|operates|runs)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops)\b)/u;
 /** What says so before it: its shares, its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
 const PLACE_COMPANY_BEFORE = new RegExp(String.raw`\b(?:shares\s+(?:of|in)|${LISTED_OR_DESCRIBED})\s+$`, "i");
 /**

@@ -57,7 +57,12 @@ const SCALE_WORDS: ReadonlySet<string> = new Set([...SCALES.map(([word]) => word
  * An amount written with its currency glued on, which a tokenizer keeps as one word: "RM7 billion",
  * "P30 million", "R21.60", "P10,000", "costs R850 a month"; not a model ("P30" alone, "A320").
  */
-export function isGluedAmount(word: string, next: string | undefined, previous: string | undefined): boolean {
+export function isGluedAmount(
+  word: string,
+  next: string | undefined,
+  previous: string | undefined,
+  following: readonly string[] = [],
+): boolean {
   // "US57.4 cents", "US65.2c": a country's dollar in cents.
   const cents = GLUED_CENTS.exec(word);
   if (cents && DOLLAR_LETTERS.has((cents[1] ?? "").toLowerCase()) && (cents[2] === "c" || next === "cents"))
@@ -69,6 +74,17 @@ export function isGluedAmount(word: string, next: string | undefined, previous: 
     SCALE_WORDS.has((next ?? "").toLowerCase()) ||
     /[0-9],[0-9]{3}$/.test(word) ||
     /\.[0-9]{2}$/.test(word) ||
-    pricedAmount(previous, next)
+    pricedAmount(previous, next, rangeHighEndAfter(word, following))
   );
+}
+
+/**
+ * The word after a range's high end glued to the same currency ("R68 to R75 per kilogram": `following` is
+ * ["R75", "per"]), or undefined where the amount opens no such range.
+ */
+function rangeHighEndAfter(word: string, following: readonly string[]): string | undefined {
+  const [high, after] = following;
+  const currency = word.replace(/[0-9].*$/, "");
+  if (!high || !GLUED_PREFIX.test(high) || high.replace(/[0-9].*$/, "") !== currency) return undefined;
+  return after ?? "";
 }

@@ -37,7 +37,15 @@ function looksLikeMoney(t: readonly Token[], k: number): boolean {
   if (scaled || /^[0-9]{1,3}([, ][0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num)) return true;
   // ("smuggled packs sell for as little as N900.": a bound of a price before the amount.)
   const bound = t[k - 2]?.norm === "as" && PRICE_BOUNDS.has(t[k - 3]?.norm ?? "") ? "at" : t[k - 2]?.norm;
-  return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(bound, t[k + 1]?.norm);
+  return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(bound, t[k + 1]?.norm, highEndAfter(t, k));
+}
+
+/** The word after a range's high end glued to the same letter ("R68 to R75 per"), if the amount at `k` opens one. */
+function highEndAfter(t: readonly Token[], k: number): string | undefined {
+  const letter = t[k + 2];
+  const high = t[k + 3];
+  if (letter?.text !== t[k - 1]?.text || high?.kind !== "num" || high.spaceBefore) return undefined;
+  return t[k + 4]?.norm ?? "";
 }
 
 /** Words of "as little as", "as low as", "as much as" before a glued amount. */

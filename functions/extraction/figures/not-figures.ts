@@ -35,9 +35,10 @@ import {
   SCALE,
   TIME_UNIT,
 } from "./lexicon.ts";
+import { BULLETS } from "./past-results.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isYearToken, namesCalledLine } from "./token-marks.ts";
+import { DASHES, isPastForm, isYearToken, namesCalledLine } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { containerUnitAt, isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -523,6 +524,9 @@ export function bareNumberExcluded(
     if (!hasUnit && gappedCount(t, i, amount.end)) return false;
     // ("Sales 412.6 vs 377.9": a table row's figure, compared with the year before's.)
     if (comparedWithNumber(t, amount.end)) return false;
+    // ("- Opened 6 new stores", "* OPENED 12 NEW STORES IN QUARTER": a bullet that opens with a verb in the
+    // past counts what it did.)
+    if (opensBullet(t, i - 1) && isPastForm(prev.norm)) return false;
     // ("The count gave National 47 seats": a name after a verb of giving is its first object.)
     if (hasUnit && GIVING.has(t[i - 2]?.norm ?? "")) return false;
     const next = t[amount.end];
@@ -530,6 +534,12 @@ export function bareNumberExcluded(
     return i === numStart && !FUNCTION_WORDS.has(prev.norm) && !headline;
   }
   return false;
+}
+
+/** The token at `k` opens its line, or a bullet's: "- Opened". */
+function opensBullet(t: readonly Token[], k: number): boolean {
+  const before = t[k - 1];
+  return t[k]?.lineStart === true || (before?.lineStart === true && BULLETS.has(before.norm));
 }
 
 /** Words that compare a row's figure with another: "412.6 vs 377.9", "412.6 versus 377.9". */

@@ -77,10 +77,14 @@ export function isParticipleForm(tok: Token | undefined): boolean {
 
 /** A lower-case past tense: "rose", "lowered" (not "the year ended", nor "exceed"). */
 export function isPastVerb(tok: Token | undefined): boolean {
-  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return tok?.kind === "word" && tok.text === tok.norm && isPastForm(tok.norm);
+}
+
+/** The lower-case word is a past tense, however it was written: "opened" of "Opened" or "OPENED". */
+export function isPastForm(norm: string): boolean {
   return (
-    (/^[a-z]{3,}ed$/.test(tok.norm) && !PERIOD_PARTICIPLES.has(tok.norm) && !PRESENT_IN_ED.test(tok.norm)) ||
-    IRREGULAR_PAST.has(tok.norm)
+    (/^[a-z]{3,}ed$/.test(norm) && !PERIOD_PARTICIPLES.has(norm) && !PRESENT_IN_ED.test(norm)) ||
+    IRREGULAR_PAST.has(norm)
   );
 }
 

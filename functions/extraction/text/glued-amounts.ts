@@ -114,6 +114,8 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   // "from N925 at the start of October".
   "at",
   "apiece",
+  // "compared with R92/kg a year ago": a rate written with a slash.
+  "/",
   // "to P695 starting July 18", "P58 effective Monday".
   "starting",
   "effective",
@@ -125,9 +127,18 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   "when",
 ]);
 
-/** Whether a glued small amount reads as a price, from the words before and after it. */
-export function pricedAmount(before: string | undefined, after: string | undefined): boolean {
+/**
+ * Whether a glued small amount reads as a price, from the words before and after it; `highEndAfter` is the
+ * word after a range's high end when the amount opens one ("paying farmers R68 to R75 per kilogram"): the
+ * range is priced where its high end is.
+ */
+export function pricedAmount(
+  before: string | undefined,
+  after: string | undefined,
+  highEndAfter?: string,
+): boolean {
   const [b, a] = [(before ?? "").toLowerCase(), after?.toLowerCase()];
+  if (highEndAfter !== undefined && RANGE_LINKS.has(a ?? "") && pricedAmount("to", highEndAfter)) return true;
   // ("a P55 increase", "a P200 daily wage hike": an amount a change or a pay is by.)
   if (DETERMINERS.has(b) && a !== undefined && CHANGED_PAY.has(a)) return true;
   // ("said N300 per meal was too low": a rate after the amount prices it, whatever the word before.)
@@ -136,6 +147,8 @@ export function pricedAmount(before: string | undefined, after: string | undefin
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** Words that join a range's ends: "R68 to R75", "P85-P90". */
+const RANGE_LINKS: ReadonlySet<string> = new Set(["to", "-", "–"]);
 
 /** Nouns after a glued amount and its determiner that make it money: "a P55 increase". */
 const CHANGED_PAY: ReadonlySet<string> = new Set([

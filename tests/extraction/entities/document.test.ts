@@ -1366,6 +1366,24 @@ describe("document-level consistency", () => {
     expect(named(list, "Anil Kumar")?.role).toBe("Chief Risk Officer");
   });
 
+  it("types a name a company's words describe as an organization, not one a company is led by (session 70)", () => {
+    const list = entities(
+      "White Martins, the Brazilian unit of Linde, said sales rose. White Martins will invest. Kuwait-based industrial gases company Gulf Cryo signed a deal. Gulf Cryo CEO Ahmed Al-Saleh said output rose. Gulf Cryo will build two units. First Gen Pipeline, a unit of Lopez-led First Gen, asked for more.",
+    );
+    expect(named(list, "White Martins")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Linde")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Gulf Cryo")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Lopez")?.type).not.toBe("ORGANIZATION");
+  });
+
+  it("names no glued amount that opens a priced range or comes before a slash rate (session 70)", () => {
+    const names = entities(
+      "Exporters are paying farmers R68 to R75 per kilogram for Wichita nuts, compared with R92/kg a year ago.",
+    ).map((e) => e.name);
+    expect(names).not.toContain("R68");
+    expect(names).not.toContain("R92");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

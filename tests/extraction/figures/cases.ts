@@ -316,6 +316,7 @@ import { FIXES66 } from "./cases-fixes66.ts";
 import { FIXES67 } from "./cases-fixes67.ts";
 import { FIXES68 } from "./cases-fixes68.ts";
 import { FIXES69 } from "./cases-fixes69.ts";
+import { FIXES70 } from "./cases-fixes70.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -622,6 +623,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES67,
     ...FIXES68,
     ...FIXES69,
+    ...FIXES70,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -336,6 +336,10 @@ export const APPOSITION_ORGANIZATION_HEADS: readonly string[] = [
   "franchise",
   "shoemaker",
   "boatbuilder",
+  // "White Martins, the Brazilian unit of Linde,": a company's part ("the unit's head" is a person's job).
+  "unit",
+  "arm",
+  "affiliate",
 ];
 
 /**

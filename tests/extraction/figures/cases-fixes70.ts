@@ -1,0 +1,37 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 70, in wording of my own. */
+
+export const FIX70_PAST_VERB_BULLETS: Case[] = [
+  // A bullet that opens with a verb in the past counts what it did; the verb is no name whose number the
+  // count would be ("Boeing 737"), in mixed case or in a brief's capitals.
+  [
+    "Highlights:\n- Opened 6 new stores, taking the total to 48.\n* COMMISSIONED 14 NEW CNG STATIONS IN Q2",
+    [
+      { text: "6 new stores", value: 6, unit: "stores" },
+      { text: "48", value: 48 },
+      { text: "14", value: 14 },
+    ],
+  ],
+];
+
+export const FIX70_GLUED_RANGES_AND_SLASH_RATES: Case[] = [
+  // An amount glued to a one-letter currency that opens a range is money where the range's high end is
+  // priced; one before a slash rate is priced after a price word.
+  [
+    "Exporters are paying farmers R68 to R75 per kilogram, compared with R92/kg a year ago.",
+    [
+      { text: "R68 to R75", kind: "MONEY", currency: "ZAR", value: 68 },
+      { text: "R92", kind: "MONEY", currency: "ZAR", value: 92 },
+    ],
+  ],
+  [
+    "Filling stations in Lagos now sell petrol at N865/litre, down from N890/litre.",
+    [
+      { text: "N865", kind: "MONEY", currency: "NGN", value: 865 },
+      { text: "N890", kind: "MONEY", currency: "NGN", value: 890 },
+    ],
+  ],
+];
+
+export const FIXES70: Case[] = [...FIX70_PAST_VERB_BULLETS, ...FIX70_GLUED_RANGES_AND_SLASH_RATES];
