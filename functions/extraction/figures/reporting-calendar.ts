@@ -60,8 +60,10 @@ export function reportingStart(t: readonly Token[]): number | undefined {
       namedQuarter = ord;
       quartersNamed++;
     }
-    // ("its fiscal third quarter, which ends Dec. 31": the month after a relative.)
-    const link = t[at + 1]?.norm === "," && t[at + 2]?.norm === "which" ? at + 3 : at + 1;
+    // ("its fiscal third quarter, which ends Dec. 31": the month after a relative; "its third quarter of
+    // fiscal 2026, which ended Sept. 27": past the part's year.)
+    const after = partYearEnd(t, at + 1);
+    const link = t[after]?.norm === "," && t[after + 1]?.norm === "which" ? after + 2 : after;
     // ("fell to 31.9% in the third quarter from 33.2% in the second quarter ... in the three months to
     // September": months spelt out restate the sentence's first part, not the base after it.)
     const end =
@@ -74,6 +76,13 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     return startBefore(end, ord * span);
   }
   return undefined;
+}
+
+/** Past "of fiscal 2026" or "of fiscal year 2026" at `k`, after a part of a year; else `k`. */
+function partYearEnd(t: readonly Token[], k: number): number {
+  if (t[k]?.norm !== "of" || !FISCAL_WORDS.has(t[k + 1]?.norm ?? "")) return k;
+  const year = t[k + 2]?.norm === "year" ? k + 3 : k + 2;
+  return yearOf(t[year]) !== undefined ? year + 1 : k;
 }
 
 /** Another part of a year is named earlier in the sentence of the ordinal at `i` (within a bounded reach). */
@@ -221,8 +230,10 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
   )
     link = i + 1;
   else if (FISCAL_WORDS.has(norm ?? "") && yearOf(t[i + 1]) !== undefined && t[i + 2]?.norm === ",") {
-    // "fiscal 2026, which ended Sept. 30".
-    if (t[i + 3]?.norm !== "which") return undefined;
+    // "fiscal 2026, which ended Sept. 30" (not "the third quarter of fiscal 2026, which ended Sept. 27": the
+    // part ended then).
+    if (t[i + 3]?.norm !== "which" || (t[i - 1]?.norm === "of" && PART_MONTHS.has(t[i - 2]?.norm ?? "")))
+      return undefined;
     fiscal = true;
     link = i + 4;
   } else return undefined;

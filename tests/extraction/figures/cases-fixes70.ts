@@ -34,4 +34,18 @@ export const FIX70_GLUED_RANGES_AND_SLASH_RATES: Case[] = [
   ],
 ];
 
-export const FIXES70: Case[] = [...FIX70_PAST_VERB_BULLETS, ...FIX70_GLUED_RANGES_AND_SLASH_RATES];
+export const FIX70_PART_OF_FISCAL_YEAR_ENDED: Case[] = [
+  // "its third quarter of fiscal 2026, which ended Sept. 27, 2026": the quarter ended then, not the year
+  // (which had made the year run from October and the quarter April to June).
+  [
+    "Blue Diamond Foods reported results for its third quarter of fiscal 2026, which ended Sept. 27, 2026. Net sales rose 8.7% in the third quarter.",
+    [{ text: "8.7%", period: { text: "third quarter", from: "2026-07", to: "2026-09" } }],
+    { publishedAt: "2026-10-28" },
+  ],
+];
+
+export const FIXES70: Case[] = [
+  ...FIX70_PAST_VERB_BULLETS,
+  ...FIX70_GLUED_RANGES_AND_SLASH_RATES,
+  ...FIX70_PART_OF_FISCAL_YEAR_ENDED,
+];
