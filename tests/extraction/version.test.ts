@@ -84,7 +84,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "67": "402c358d75747d03",
   "68": "b7976a700957f4db",
   "69": "faf249e91cd97af2",
-  "70": "e4d78f7166e7b637",
+  "70": "d4145c1dbdbf4eda",
 };
 
 function dataFingerprint(): string {

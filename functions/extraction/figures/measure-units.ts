@@ -9,6 +9,7 @@ import {
   NOT_MEASURED_TIME_LEADS,
   TIME_MEASURE_WORDS,
   WEIGHED_IN_POUNDS as WEIGHED,
+  WEIGHING_VERBS,
 } from "./data/units.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -93,7 +94,25 @@ const AMOUNT_NOUNS = new Set([
  */
 export function weighedInPounds(t: readonly Token[], i: number, j: number, end: number): boolean {
   if (!/^pounds?$/.test(t[j]?.norm ?? "")) return false;
-  return (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(gluedWord(t, end + 1))) || weighedBefore(t, i);
+  return (
+    (t[end]?.norm === "of" && WEIGHED_IN_POUNDS.has(gluedWord(t, end + 1))) ||
+    weighedBefore(t, i) ||
+    weighingVerbBefore(t, i)
+  );
+}
+
+const WEIGHING_VERB: ReadonlySet<string> = new Set(WEIGHING_VERBS);
+/** Words a weighing verb may stand back from the amount: "harvested a record 1.49 billion pounds". */
+const WEIGHING_VERB_REACH = 3;
+
+/** A verb of gathering or weighing a crop stands right before the figure at `i`, past a few words. */
+function weighingVerbBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - WEIGHING_VERB_REACH); k--) {
+    const tok = t[k];
+    if (tok?.kind !== "word") return false;
+    if (WEIGHING_VERB.has(tok.norm)) return true;
+  }
+  return false;
 }
 
 /** The word at `k` with the tokens glued to it, lower-cased: "u3o8" from "U", "3", "O", "8". */

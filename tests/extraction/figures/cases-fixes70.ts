@@ -44,7 +44,19 @@ export const FIX70_PART_OF_FISCAL_YEAR_ENDED: Case[] = [
   ],
 ];
 
+export const FIX70_HARVESTED_POUNDS: Case[] = [
+  // Pounds a crop was harvested in weigh, a few words past the verb, whatever the story's country.
+  [
+    "The United States harvested a record 1.49 billion pounds in 2025, while Iran exported $1.14 billion.",
+    [
+      { text: "1.49 billion pounds", kind: "QUANTITY", unit: "pounds", currency: undefined },
+      { text: "$1.14 billion", currency: "USD" },
+    ],
+  ],
+];
+
 export const FIXES70: Case[] = [
+  ...FIX70_HARVESTED_POUNDS,
   ...FIX70_PAST_VERB_BULLETS,
   ...FIX70_GLUED_RANGES_AND_SLASH_RATES,
   ...FIX70_PART_OF_FISCAL_YEAR_ENDED,

@@ -154,6 +154,16 @@ export const WEIGHED_IN_POUNDS: readonly string[] = [
 ];
 
 /**
+ * Verbs of gathering or weighing a crop or a catch, shortly before pounds, that make them weigh: "harvested a
+ * record 1.49 billion pounds", "fishermen landed 2 million pounds" (not "produced" or "grew", which savings
+ * and sales do too).
+ */
+export const WEIGHING_VERBS: readonly string[] = [
+  "harvest", "harvests", "harvested", "harvesting", "picked", "caught", "landed", "weigh", "weighs", "weighed",
+  "weighing",
+];
+
+/**
  * Words before a time that make it a measure, not a span: "The average wait lengthened to 126 days",
  * "the average stay fell to 8.6 days", "waiting times rose to 18 weeks" (with "years": "life expectancy
  * rose to 76.4 years", "the median age climbed to 44.1 years").
