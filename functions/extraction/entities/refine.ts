@@ -732,7 +732,7 @@ export const VOTE_TEAM = 3 * VOTE_CERTAIN;
  * Logivia", "the regulator BaFin"): that outvotes a few of the tagger's readings of the same name elsewhere
  * in the article, which read it without them.
  */
-export const VOTE_CUED = 3 * VOTE_CERTAIN;
+export const VOTE_CUED = 5 * VOTE_CERTAIN;
 export const VOTE_GUESS = 1;
 
 function voteOf(span: ProposedSpan, known: boolean): number {

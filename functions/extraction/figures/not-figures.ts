@@ -536,10 +536,11 @@ export function bareNumberExcluded(
   return false;
 }
 
-/** The token at `k` opens its line, or a bullet's: "- Opened". */
+/** The token at `k` opens its line, or a bullet's, past a brief's "SAYS": "- Opened", "* SAYS OPENED". */
 function opensBullet(t: readonly Token[], k: number): boolean {
-  const before = t[k - 1];
-  return t[k]?.lineStart === true || (before?.lineStart === true && BULLETS.has(before.norm));
+  const opener = t[k - 1]?.norm === "says" ? k - 1 : k;
+  const before = t[opener - 1];
+  return t[opener]?.lineStart === true || (before?.lineStart === true && BULLETS.has(before.norm));
 }
 
 /** Words that compare a row's figure with another: "412.6 vs 377.9", "412.6 versus 377.9". */

@@ -60,10 +60,11 @@ export function reportingStart(t: readonly Token[]): number | undefined {
       namedQuarter = ord;
       quartersNamed++;
     }
-    // ("its fiscal third quarter, which ends Dec. 31": the month after a relative; "its third quarter of
-    // fiscal 2026, which ended Sept. 27": past the part's year.)
+    // ("its fiscal third quarter, which ends Dec. 31": the month after a relative or a comma; "its third
+    // quarter of fiscal 2026, which ended Sept. 27": past the part's year.)
     const after = partYearEnd(t, at + 1);
-    const link = t[after]?.norm === "," && t[after + 1]?.norm === "which" ? after + 2 : after;
+    const comma = t[after]?.norm === ",";
+    const link = comma && t[after + 1]?.norm === "which" ? after + 2 : comma ? after + 1 : after;
     // ("fell to 31.9% in the third quarter from 33.2% in the second quarter ... in the three months to
     // September": months spelt out restate the sentence's first part, not the base after it.)
     const end =

@@ -1368,7 +1368,7 @@ describe("document-level consistency", () => {
 
   it("types a name a company's words describe as an organization, not one a company is led by (session 70)", () => {
     const list = entities(
-      "White Martins, the Brazilian unit of Linde, said sales rose. White Martins will invest. Kuwait-based industrial gases company Gulf Cryo signed a deal. Gulf Cryo CEO Ahmed Al-Saleh said output rose. Gulf Cryo will build two units. First Gen Pipeline, a unit of Lopez-led First Gen, asked for more.",
+      "White Martins, the Brazilian unit of Linde, said sales rose. White Martins will invest. White Martins had revenue of R$9.8 billion. White Martins holds 60%. Bastos said White Martins cut emissions. Kuwait-based industrial gases company Gulf Cryo signed a deal. Gulf Cryo CEO Ahmed Al-Saleh said output rose. Gulf Cryo will build two units. First Gen Pipeline, a unit of Lopez-led First Gen, asked for more.",
     );
     expect(named(list, "White Martins")?.type).toBe("ORGANIZATION");
     expect(named(list, "Linde")?.type).toBe("ORGANIZATION");

@@ -6,11 +6,12 @@ export const FIX70_PAST_VERB_BULLETS: Case[] = [
   // A bullet that opens with a verb in the past counts what it did; the verb is no name whose number the
   // count would be ("Boeing 737"), in mixed case or in a brief's capitals.
   [
-    "Highlights:\n- Opened 6 new stores, taking the total to 48.\n* COMMISSIONED 14 NEW CNG STATIONS IN Q2",
+    "Highlights:\n- Opened 6 new stores, taking the total to 48.\n* COMMISSIONED 14 NEW CNG STATIONS IN Q2\n* SAYS SOLD 620 USED MACHINES",
     [
       { text: "6 new stores", value: 6, unit: "stores" },
       { text: "48", value: 48 },
       { text: "14", value: 14 },
+      { text: "620", value: 620 },
     ],
   ],
 ];
@@ -41,6 +42,11 @@ export const FIX70_PART_OF_FISCAL_YEAR_ENDED: Case[] = [
     "Blue Diamond Foods reported results for its third quarter of fiscal 2026, which ended Sept. 27, 2026. Net sales rose 8.7% in the third quarter.",
     [{ text: "8.7%", period: { text: "third quarter", from: "2026-07", to: "2026-09" } }],
     { publishedAt: "2026-10-28" },
+  ],
+  [
+    "Stormline Outerwear announced results for its third quarter of fiscal 2026, ended October 31, 2026. Revenue rose 14.2% in the third quarter.",
+    [{ text: "14.2%", period: { text: "third quarter", from: "2026-08", to: "2026-10" } }],
+    { publishedAt: "2026-12-03" },
   ],
 ];
 
