@@ -4,6 +4,7 @@ import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { WIRE_SLUGS } from "../text/tokens.ts";
 import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
+import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import { WEEKDAYS, YEAR_SEASONS } from "./data/periods.ts";
 import { IRREGULAR_PAST_TENSES, SHARE_VERBS } from "./data/share-verbs.ts";
@@ -21,6 +22,7 @@ import {
   COMPASS_POINTS,
   DETERMINER_WORDS,
   DISCOURSE_WORDS,
+  EN_PARTICIPLES,
   FOLLOWING_VERBS,
   HELPER_VERBS,
   LABEL_TO_NOUNS,
@@ -31,6 +33,7 @@ import {
   OPENERS,
   POSSESSIVE_DETERMINERS,
   PREPOSITION_WORDS,
+  PRESENT_VERB_OBJECTS,
   SUBORDINATING,
   SUBORDINATORS,
 } from "./data/subject-words.ts";
@@ -552,9 +555,17 @@ export function appositionStart(t: readonly Token[], end: number, clauseStart: n
     // ("Nairobi National Park, on the edge of the capital, received": a phrase a preposition opens, where
     // a verb follows it; not ", in the quarter, up 41 per cent".)
     const prepositional = ASIDE_PREPOSITION.has(opener?.norm ?? "") && verbAt(t, close + 1);
+    // ("Second-quarter revenue, covering August to October, rose", "China's production, grown indoors, is
+    // estimated": a participle's phrase after a noun, where a verb follows it.)
+    const participial =
+      participleOpens(opener) &&
+      nounBefore(t, k) &&
+      verbAt(t, close + 1) &&
+      (EN_PARTICIPLE.has(opener?.norm ?? "") || !verbBefore(t, clauseStart, k));
     if (
       (APPOSITION_OPENERS.has(opener?.norm ?? "") ||
         prepositional ||
+        participial ||
         possessive ||
         named ||
         placeAside(t, k + 1) ||
@@ -582,12 +593,47 @@ const NAME_ASIDE_TOKENS = 5;
 
 const ASIDE_PREPOSITION: ReadonlySet<string> = new Set(ASIDE_PREPOSITIONS);
 
-/** A past verb, a helper or a modal stands at `k`: "received", "have risen", "will pay". */
+/**
+ * A past verb, a helper or a modal stands at `k` ("received", "have risen", "will pay"), or a present one
+ * before what it measures ("accounts for", "produces 40%", "employs about 900").
+ */
 function verbAt(t: readonly Token[], k: number): boolean {
   const tok = t[k];
   if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
-  return isPastVerb(tok) || AUXILIARIES.has(tok.norm) || (MODALS.has(tok.norm) && tok.norm !== "to");
+  if (isPastVerb(tok) || AUXILIARIES.has(tok.norm) || (MODALS.has(tok.norm) && tok.norm !== "to"))
+    return true;
+  const next = t[k + 1];
+  return (
+    /^[a-z]{3,}[^s]s$/.test(tok.norm) &&
+    (next?.kind === "num" ||
+      PRESENT_VERB_OBJECT.has(next?.norm ?? "") ||
+      currencyPrefixAt(t, k + 1) !== undefined)
+  );
 }
+const PRESENT_VERB_OBJECT: ReadonlySet<string> = new Set(PRESENT_VERB_OBJECTS);
+
+/**
+ * A verb stands in [from, to): the phrase before a participle in -ing is no clause's subject ("S&P revised
+ * its outlook, citing the cost of the programme, budgeted at").
+ */
+function verbBefore(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, to - APPOSITION_TOKENS); k < to; k++) {
+    const tok = t[k];
+    if (tok?.kind === "word" && (isPastVerb(tok) || FINITE_HELPERS.has(tok.norm))) return true;
+  }
+  return false;
+}
+/** Helpers that make a clause of what follows them: "S&P has revised". */
+const FINITE_HELPERS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would"]);
+
+/** A participle that opens an aside: "covering", "grown" (not "including", an opener of its own). */
+function participleOpens(tok: Token | undefined): boolean {
+  if (tok?.kind !== "word" || tok.text !== tok.norm) return false;
+  return (
+    (/^[a-z]{3,}ing$/.test(tok.norm) && !APPOSITION_OPENERS.has(tok.norm)) || EN_PARTICIPLE.has(tok.norm)
+  );
+}
+const EN_PARTICIPLE: ReadonlySet<string> = new Set(EN_PARTICIPLES);
 
 /** "a plant at Foix, south of Barcelona, costing": where a place lies, set off after it. */
 function placeAside(t: readonly Token[], k: number): boolean {
@@ -697,7 +743,9 @@ export function relativeClauseStart(t: readonly Token[], close: number): number 
     if (commas && (t[k]?.kind === "num" || LIST_BREAKS.has(norm))) return undefined;
     // ", which ... ,", ", approved in April,".
     const participle = /^[a-z]{3,}ed$/.test(t[k]?.text ?? "");
-    if (commas && !RELATIVES.has(norm)) continue;
+    // ("Pineapple production, concentrated in Edo, Ogun and Benue states, stood": a participle before a list.)
+    if (commas && !RELATIVES.has(norm) && !(participle && PARTICIPLE_PREPOSITIONS.has(t[k + 1]?.norm ?? "")))
+      continue;
     if ((RELATIVES.has(norm) || participle) && t[k - 1]?.norm === ",") return k - 1;
     // ", closely watched by the central bank,": an adverb before a participle and its preposition.
     const adverb = /^[a-z]{3,}ly$/.test(t[k - 1]?.text ?? "") && t[k - 2]?.norm === ",";

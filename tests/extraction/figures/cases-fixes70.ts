@@ -61,7 +61,40 @@ export const FIX70_HARVESTED_POUNDS: Case[] = [
   ],
 ];
 
+export const FIX70_SUBJECT_PAST_ASIDES: Case[] = [
+  // A subject set off from its verb by an aside: a place's phrase before a present verb, a participle's
+  // phrase that holds a list, one in -ing, one in -n.
+  [
+    "Uraba, in Antioquia province, accounts for about 70% of exports. Pineapple production, concentrated in Edo, Ogun and Benue states, stood at around 1.6 million tonnes.",
+    [
+      { text: "70%", subject: { text: "Uraba" } },
+      { text: "1.6 million tonnes", subject: { text: "Pineapple production" } },
+    ],
+  ],
+  [
+    "Second-quarter revenue, covering August to October, rose 2% to $498 million. China's production, grown indoors, is estimated at under 5 tonnes.",
+    [
+      { text: "2%", subject: { text: "revenue" } },
+      { text: "$498 million", subject: { text: "revenue" } },
+      { text: "5 tonnes", subject: { text: "China's production" } },
+    ],
+  ],
+  // (Not a participle after a clause of its own, nor a list's item in the past: "attempted murder".)
+  [
+    "S&P revised its outlook in September, citing the cost of the free meals programme, budgeted at Rp335 trillion next year.",
+    [{ text: "Rp335 trillion", subject: undefined }],
+  ],
+  [
+    "Contact crimes, which include murder, attempted murder, assault and robbery, declined 3.8% to 148,920 cases.",
+    [
+      { text: "3.8%", subject: { text: "Contact crimes" } },
+      { text: "148,920 cases", subject: { text: "Contact crimes" } },
+    ],
+  ],
+];
+
 export const FIXES70: Case[] = [
+  ...FIX70_SUBJECT_PAST_ASIDES,
   ...FIX70_HARVESTED_POUNDS,
   ...FIX70_PAST_VERB_BULLETS,
   ...FIX70_GLUED_RANGES_AND_SLASH_RATES,

@@ -564,6 +564,16 @@ export const APPOSED_PARTICIPLES: readonly string[] = [
   "led", "helped", "driven", "boosted", "hurt", "weighed", "dragged", "buoyed", "supported",
 ];
 
+/** Words after a present verb that open what it measures: "accounts for", "holds about 40%". */
+export const PRESENT_VERB_OBJECTS: readonly string[] = [
+  "for", "about", "around", "nearly", "almost", "roughly", "some", "more", "up",
+];
+
+/** Participles in -n that open an aside as -ed ones do: "grown indoors", "built in 1998". */
+export const EN_PARTICIPLES: readonly string[] = [
+  "grown", "built", "held", "made", "run", "sold", "shown", "taken", "given", "written",
+];
+
 /** Words that open an apposition after a subject: ", the group's main business,", ", excluding Russia,". */
 export const APPOSITION_OPENERS = new Set([
   // "Net interest payments, now the fastest-growing expense, are projected to climb"; "Core inflation, seen
