@@ -84,7 +84,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "67": "402c358d75747d03",
   "68": "b7976a700957f4db",
   "69": "faf249e91cd97af2",
-  "70": "fb0e7d4967384b8a",
+  "70": "3ed46ca9b4e1570e",
 };
 
 function dataFingerprint(): string {

@@ -93,7 +93,19 @@ export const FIX70_SUBJECT_PAST_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX70_AREA_VERBS: Case[] = [
+  // What covers or spans an area or a distance holds it.
+  [
+    "The crop covers about 40,000 hectares. Its pipeline network now spans more than 2,900 km.",
+    [
+      { text: "40,000 hectares", subject: { text: "The crop" } },
+      { text: "2,900 km", subject: { text: "Its pipeline network" } },
+    ],
+  ],
+];
+
 export const FIXES70: Case[] = [
+  ...FIX70_AREA_VERBS,
   ...FIX70_SUBJECT_PAST_ASIDES,
   ...FIX70_HARVESTED_POUNDS,
   ...FIX70_PAST_VERB_BULLETS,
