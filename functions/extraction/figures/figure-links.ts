@@ -336,8 +336,13 @@ export function sharesSubject(
   // "losses of 120 billion yen and 90 billion yen, respectively": a second amount of the same kind joined
   // right after the first.
   const paired = !figure.subject && same !== undefined && pairedWith(tokens, qualifierStart, figure, same);
+  // "up 11% on the year and nearly 60% higher than in 2020", "from 510,000 tonnes in 2024 and from 530,000
+  // tonnes last year": a change, or a level it came from, joined by "and" to one of its kind.
+  const joined =
+    !figure.subject && same !== undefined && joinedToLike(tokens, qualifierStart, figure, same, periodAt);
   return (
     paired ||
+    (joined && same?.figure.subject !== undefined) ||
     ((!figure.subject ||
       setOff ||
       comparedAfter ||
@@ -356,6 +361,29 @@ export function sharesSubject(
           restatesAfter,
       ))
   );
+}
+
+/**
+ * The figure at `qualifierStart` follows "and" (or "and from") right after the figure before and its unit
+ * and period, and is of its kind: both changes, or both levels a change came from.
+ */
+function joinedToLike(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  figure: Figure,
+  same: PreviousFigure,
+  periodAt: Int32Array,
+): boolean {
+  let k = qualifierStart - 1;
+  const fromBase = tokens[k]?.norm === "from";
+  if (fromBase) k--;
+  if (tokens[k]?.norm !== "and") return false;
+  const like = fromBase
+    ? tokens[same.first - 1]?.norm === "from"
+    : Boolean(figure.change && same.figure.change);
+  if (!like) return false;
+  const end = unitEnd(tokens, same);
+  return k === end || closeAfter(tokens, end, k, (j) => (periodAt[j] ?? -1) >= 0);
 }
 
 /** Words of what a share before a comma is of: "2.04 per cent of GDP,", "12% of the total,". */

@@ -104,7 +104,24 @@ export const FIX70_AREA_VERBS: Case[] = [
   ],
 ];
 
+export const FIX70_AND_JOINED_CHANGES: Case[] = [
+  // A change joined by "and" to the change before it, and a base joined by "and from" to the base before
+  // it, measure what those did.
+  [
+    "The average import price rose to $1.20 a kg, up 11% on the year and nearly 60% higher than in 2020. Canned pineapple exports fell to 480,000 tonnes from 510,000 tonnes in 2024 and from 530,000 tonnes in 2023.",
+    [
+      { text: "$1.20", subject: { text: "The average import price" } },
+      { text: "11%", subject: { text: "The average import price" } },
+      { text: "60%", subject: { text: "The average import price" } },
+      { text: "480,000 tonnes", subject: { text: "Canned pineapple exports" } },
+      { text: "510,000 tonnes", subject: { text: "Canned pineapple exports" } },
+      { text: "530,000 tonnes", subject: { text: "Canned pineapple exports" } },
+    ],
+  ],
+];
+
 export const FIXES70: Case[] = [
+  ...FIX70_AND_JOINED_CHANGES,
   ...FIX70_AREA_VERBS,
   ...FIX70_SUBJECT_PAST_ASIDES,
   ...FIX70_HARVESTED_POUNDS,
