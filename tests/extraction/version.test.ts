@@ -84,7 +84,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "67": "402c358d75747d03",
   "68": "b7976a700957f4db",
   "69": "faf249e91cd97af2",
-  "70": "3ed46ca9b4e1570e",
+  "70": "a04a01eafa45a553",
 };
 
 function dataFingerprint(): string {

@@ -674,6 +674,8 @@ export function nameBeforeRelative(
   // ("Voltara AG, a supplier of grid equipment, today announced": past when it spoke.)
   const v = pastSpokenTime(t, first, verb - 1, false) + 1;
   if (t[v - 1]?.norm !== ",") return undefined;
+  // A body a role after a comma names ("president of the Maison du Safran"), where no name before speaks.
+  let employer: Attribution | undefined;
   for (let k = v - 2; k > Math.max(first, v - 30); k--) {
     const norm = t[k]?.norm ?? "";
     // "Jim Chalmers, speaking in Canberra, said": a participle is no speech verb of its own.
@@ -686,7 +688,7 @@ export function nameBeforeRelative(
       (SENTENCE_END.has(norm) && !abbreviationDot(t, k) && !formPoint) ||
       (SPEECH.forward(t, k) && !norm.endsWith("ing") && !inRelative)
     )
-      return undefined;
+      return employer;
     if (norm !== ",") continue;
     // ("Setouchi Green Recycling, based in Fukuyama, Hiroshima Prefecture, said": a place's region after its
     // comma is part of the aside.)
@@ -724,10 +726,23 @@ export function nameBeforeRelative(
     // Past an acronym's parentheses, only a name that opens its stretch speaks ("Universities UK (UUK),
     // which ..., said"); one inside an apposition is where someone works ("Jane Ray, head of research at
     // the Energy Institute (EI), which ..., said").
-    const opens = name && firstAtOrAfter(t, name.start, (x) => x.start) <= from + 1;
+    const nameAt = name ? firstAtOrAfter(t, name.start, (x) => x.start) : -1;
+    const opens = name && nameAt <= from + 1;
+    // ("Lahcen Ait Brahim, president of the Maison du Safran, the local trading house, said", "EQ Bank, the
+    // digital arm of Equitable Group Inc., reported": a body after "of" is where the one named before works
+    // or what it belongs to; the name before the comma before speaks.)
+    // (Not a name's own "of": "The Central Bank of the UAE, which regulates insurers, said"; and the body
+    // speaks where no name stands before: "An official of the Ministry of Information, speaking on
+    // condition of anonymity, said".)
+    const of = t[nameAt - 1]?.norm === "the" ? nameAt - 2 : nameAt - 1;
+    const ofBody = t[of]?.norm === "of" && t[of - 1]?.kind === "word" && t[of - 1]?.text === t[of - 1]?.norm;
+    if (name && ofBody && !opens) {
+      employer ??= name;
+      continue;
+    }
     if (name && (opens || !inParentheses(t, k - 1, k))) return name;
   }
-  return undefined;
+  return employer;
 }
 
 /**

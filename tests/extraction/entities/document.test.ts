@@ -1384,6 +1384,15 @@ describe("document-level consistency", () => {
     expect(names).not.toContain("R92");
   });
 
+  it("joins a French or Spanish body's head across 'du' and 'de' inside a sentence (session 70)", () => {
+    const list = entities(
+      "Lahcen Ait Brahim, president of the Maison du Safran, said sales rose. He studied at the Universidad de Chile.",
+    );
+    expect(named(list, "Maison du Safran")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Universidad de Chile")?.type).toBe("ORGANIZATION");
+    expect(list.map((e) => e.name)).not.toContain("Safran");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -120,7 +120,28 @@ export const FIX70_AND_JOINED_CHANGES: Case[] = [
   ],
 ];
 
+export const FIX70_SPEAKER_PAST_ROLE_OF_BODY: Case[] = [
+  // A body after "of" in a role set off by commas is where the person named before works: the person
+  // speaks, past a second aside; the body speaks only where no name stands before ("An official of ...").
+  [
+    "Lahcen Ait Brahim, president of the Maison du Safran, the local trading house, said cooperatives sold 410 kilograms.",
+    [{ text: "410 kilograms", speaker: { name: "Lahcen Ait Brahim" } }],
+  ],
+  [
+    "Rico Basson, managing director of Vinpro, which represents about 2,500 grape producers, said 15% of producers made a profit.",
+    [
+      { text: "2,500 grape producers", speaker: { name: "Rico Basson" } },
+      { text: "15%", speaker: { name: "Rico Basson" } },
+    ],
+  ],
+  [
+    "An official of the Ministry of Information Technology, speaking on condition of anonymity, said 100,000 users had signed up.",
+    [{ text: "100,000 users", speaker: { name: "Ministry of Information Technology" } }],
+  ],
+];
+
 export const FIXES70: Case[] = [
+  ...FIX70_SPEAKER_PAST_ROLE_OF_BODY,
   ...FIX70_AND_JOINED_CHANGES,
   ...FIX70_AREA_VERBS,
   ...FIX70_SUBJECT_PAST_ASIDES,

@@ -618,6 +618,28 @@ export const ORG_PREFIXES: ReadonlySet<string> = new Set([
   "Church",
   "House",
   "Party",
+  // The same heads in French and Spanish, before "de"/"du"/"des": "the Maison du Safran", "Banque de
+  // France", "Cámara de Comercio de Lima" (not "Banco", whose names run on past "do" and "e": "Banco do
+  // Brasil", "Banco de Crédito e Inversiones").
+  "Maison",
+  "Banque",
+  "Conseil",
+  "Caisse",
+  "Société",
+  "Agence",
+  "Université",
+  "Ministère",
+  "Cámara",
+  "Consejo",
+  "Comisión",
+  "Instituto",
+  "Ministerio",
+  "Fundación",
+  "Asociación",
+  "Federación",
+  "Confederación",
+  "Universidad",
+  "Secretaría",
 ]);
 
 /** Words after which a capitalized chunk may continue across "of"/"for"/"de" ("Gulf of Mexico"). */
