@@ -61,7 +61,8 @@ export function isGluedAmount(
   word: string,
   next: string | undefined,
   previous: string | undefined,
-  following: readonly string[] = [],
+  highEnd?: string,
+  afterHighEnd?: string,
 ): boolean {
   // "US57.4 cents", "US65.2c": a country's dollar in cents.
   const cents = GLUED_CENTS.exec(word);
@@ -74,17 +75,24 @@ export function isGluedAmount(
     SCALE_WORDS.has((next ?? "").toLowerCase()) ||
     /[0-9],[0-9]{3}$/.test(word) ||
     /\.[0-9]{2}$/.test(word) ||
-    pricedAmount(previous, next, rangeHighEndAfter(word, following))
+    pricedAmount(previous, next, rangeHighEndAfter(word, highEnd, afterHighEnd))
   );
 }
 
 /**
- * The word after a range's high end glued to the same currency ("R68 to R75 per kilogram": `following` is
- * ["R75", "per"]), or undefined where the amount opens no such range.
+ * The word after a range's high end glued to the same currency ("R68 to R75 per kilogram": `high` is
+ * "R75", `after` "per"), or undefined where the amount opens no such range.
  */
-function rangeHighEndAfter(word: string, following: readonly string[]): string | undefined {
-  const [high, after] = following;
-  const currency = word.replace(/[0-9].*$/, "");
-  if (!high || !GLUED_PREFIX.test(high) || high.replace(/[0-9].*$/, "") !== currency) return undefined;
+function rangeHighEndAfter(
+  word: string,
+  high: string | undefined,
+  after: string | undefined,
+): string | undefined {
+  if (!high || !GLUED_PREFIX.test(high) || currencyLetters(high) !== currencyLetters(word)) return undefined;
   return after ?? "";
+}
+
+/** The letters of a glued amount before its digits: "R" of "R68". */
+function currencyLetters(word: string): string {
+  return word.replace(/[0-9].*$/, "");
 }

@@ -437,7 +437,7 @@ function refineSpan(
   if (e - s === 1 && BOND_CLASSES.has(words[s] ?? "") && SECURITIES.has((words[e] ?? "").toLowerCase()))
     return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
-  if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1], words.slice(e + 1, e + 3)))
+  if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1], words[e + 1], words[e + 2]))
     return undefined;
   // "2 million Swiss francs", "5 million Danish crowns": a currency's demonym in an amount.
   if (e - s === 1 && view.places[s]?.value.kind === "demonym" && inCurrencyName(words[s - 1], words[e]))
