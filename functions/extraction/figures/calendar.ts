@@ -2,6 +2,11 @@
 
 export const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A span from one date to the same date ("2026-09-08".."2026-09-08"): one day, not a month or a year. */
+export function isOneDay(span: { from?: string; to?: string }): boolean {
+  return span.from !== undefined && span.from.length === 10 && span.from === span.to;
+}
+
 /** "2026-11-20" for the day `offset` days after year-month-day. */
 export function dayAfter(year: number, month: number, day: number, offset: number): string {
   const date = new Date(Date.UTC(year, month - 1, day + offset));

@@ -3,6 +3,7 @@
  * a contrast, a compared figure, a record's reach, a dateline or a statement's date holds it.
  */
 
+import { isOneDay } from "./calendar.ts";
 import { subjectAsideOpen } from "./clauses.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
@@ -668,7 +669,7 @@ const DAY_ACTS: ReadonlySet<string> = new Set([
 
 /** The period is one day: a date, or a weekday's word. */
 function isDay(tokens: readonly Token[], p: PeriodHit): boolean {
-  if (p.from !== undefined) return p.from === p.to && p.from.length === 10;
+  if (p.from !== undefined) return isOneDay(p);
   return p.last - p.first === 1 && WEEKDAY_WORDS.has(tokens[p.first]?.norm ?? "");
 }
 
@@ -981,7 +982,7 @@ function inDateline(tokens: readonly Token[], p: PeriodHit): boolean {
   if (!tokens[k + 1]?.lineStart) return false;
   // "November 12, 2026", "NAIROBI, Thursday November 12, 2026", "Business Day | 26 November 2026": a day
   // that ends the line it opens or that names and marks open, under a headline.
-  const day = p.from !== undefined && p.from.length === 10 && p.from === p.to;
+  const day = isOneDay(p);
   const endsLine = tokens[p.last] === undefined || tokens[p.last]?.lineStart === true;
   if (
     day &&
@@ -1325,13 +1326,7 @@ function standingBetween(
 
 /** Period `p` is one day after "as of": "as of November 15". */
 function asOfDay(tokens: readonly Token[], p: PeriodHit): boolean {
-  return (
-    tokens[p.first - 1]?.norm === "of" &&
-    tokens[p.first - 2]?.norm === "as" &&
-    p.from !== undefined &&
-    p.from === p.to &&
-    p.from.length === 10
-  );
+  return tokens[p.first - 1]?.norm === "of" && tokens[p.first - 2]?.norm === "as" && isOneDay(p);
 }
 
 /**

@@ -4,6 +4,7 @@
  * billion francs", "Total: 21.6 billion francs". What the heading says of its source and its period holds
  * for each item.
  */
+import { isOneDay } from "./calendar.ts";
 import { periodOfHit } from "./figure-period.ts";
 import { BULLETS } from "./past-results.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -90,12 +91,7 @@ function headingPeriod(
     const hit = periods[periodAt[k] ?? -1];
     // ("JOHANNESBURG, Sept 8 (Business Day) - ... reported the following for the six months ended June 30,
     // 2026:": a day, the dateline's, is no span the items are for.)
-    if (
-      hit === undefined ||
-      hit === found ||
-      (hit.from !== undefined && hit.from === hit.to && hit.from.length === 10)
-    )
-      continue;
+    if (hit === undefined || hit === found || isOneDay(hit)) continue;
     if (found) return null;
     found = hit;
   }

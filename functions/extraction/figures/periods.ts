@@ -4,7 +4,7 @@
  * period-parts.ts's.
  */
 
-import { dayAfter, monthAfter, pad, weekday } from "./calendar.ts";
+import { dayAfter, isOneDay, monthAfter, pad, weekday } from "./calendar.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
 import { FUNCTION_WORDS } from "./data/number-neighbours.ts";
 import {
@@ -537,7 +537,7 @@ function openStartAt(t: readonly Token[], i: number, ctx: PeriodContext): Period
   // so does a day right after a change "by" or a level "to", past or ahead, with no year written; not "rose
   // 2.8 per cent from Black Friday last year", a base.)
   const dated = t.slice(at, inner.last).some((tok) => yearOf(tok) !== undefined);
-  const day = inner.from.length === 10 && inner.to === inner.from;
+  const day = isOneDay(inner);
   if (!spans && day && !movedBeforeFrom(t, i) && (dated || movedBy(t, i)))
     return { first: i, last: inner.last, from: inner.from };
   const lean = leanAt(t, i);

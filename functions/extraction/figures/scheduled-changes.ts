@@ -4,6 +4,7 @@
  * level's period; "From July 1, the wage will rise to $25.10": a date after "from" starts the new level.
  * Linear in the figures.
  */
+import { isOneDay } from "./calendar.ts";
 import type { Figure, FigurePeriod } from "./types.ts";
 
 /** "to 40% from 21%", "to 0.32 cents a kilogram from 0.28 cents": the text between a level reached and the level it came from. */
@@ -62,7 +63,7 @@ export function readScheduledChanges(figures: Figure[], publishedAt?: string): v
     const coming = COMING.test(before);
     // ("The levy was raised to $2,000 from $1,600 on July 1": a day the change was made on, or a start, is
     // the new level's too.)
-    const day = period.from !== undefined && period.from === period.to && period.from.length === 10;
+    const day = isOneDay(period);
     const started = lead === "on" ? day : startsLevel;
     if (!coming && !(started && MADE.test(before)) && !madeInMonth(before, lead, period)) continue;
     // "will rise to 82.7 billion euros from 62.4 billion euros this year": the current year is the old

@@ -3,7 +3,7 @@
  * sentence that opens with it, in the headline or the lede; and which periods can be a story's
  * (story-periods.ts).
  */
-import { monthAfter } from "./calendar.ts";
+import { isOneDay, monthAfter } from "./calendar.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import {
   PERIOD_DETERMINERS,
@@ -106,7 +106,7 @@ export function storyLike(p: FigurePeriod): boolean {
   if (p.from && p.to === undefined) return false;
   // One day is an event's date ("fined $5 million on Monday"), not a period results are reported for;
   // undated (no publication date), it is told by its words ("October 28", "28 October").
-  if (p.from) return !(p.from === p.to && p.from.length === 10);
+  if (p.from) return !isOneDay(p);
   return !ONE_DAY.test(p.text);
 }
 
@@ -264,7 +264,7 @@ const LEDE_PERIOD_REACH = 60;
 
 /** A day's date ("Sept 30", "2025-09-30") or a weekday: a dateline's or a statement's time. */
 function isDay(tokens: readonly Token[], q: PeriodHit): boolean {
-  if (q.from && q.from === q.to && q.from.length === 10) return true;
+  if (isOneDay(q)) return true;
   const last = tokens[q.last - 1];
   // ("in 2025-26", "2025/26": the short end of a fiscal year is no day.)
   const yearEnd =

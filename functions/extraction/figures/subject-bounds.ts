@@ -619,12 +619,13 @@ const PRESENT_VERB_OBJECT: ReadonlySet<string> = new Set(PRESENT_VERB_OBJECTS);
 function verbBefore(t: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(from, to - APPOSITION_TOKENS); k < to; k++) {
     const tok = t[k];
-    if (tok?.kind === "word" && (isPastVerb(tok) || FINITE_HELPERS.has(tok.norm))) return true;
+    if (tok?.kind === "word" && (isPastVerb(tok) || LEADING_BE.has(tok.norm) || FINITE_HELPERS.has(tok.norm)))
+      return true;
   }
   return false;
 }
-/** Helpers that make a clause of what follows them: "S&P has revised". */
-const FINITE_HELPERS = new Set(["is", "was", "are", "were", "has", "have", "had", "will", "would"]);
+/** Helpers besides the verbs of being that make a clause of what follows them: "S&P has revised". */
+const FINITE_HELPERS: ReadonlySet<string> = new Set(["has", "have", "had", "will", "would"]);
 
 /** A participle that opens an aside: "covering", "grown" (not "including", an opener of its own). */
 function participleOpens(tok: Token | undefined): boolean {
