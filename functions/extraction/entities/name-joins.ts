@@ -5,7 +5,12 @@ import {
   PLACE_OR_TITLE_CODES,
 } from "./legal-forms.ts";
 import { COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
-import { INDUSTRY_ENDINGS, RANKING_HEADS, TAGALOG_INSTITUTION_WORDS } from "./lexicon/organizations.ts";
+import {
+  INDUSTRY_ENDINGS,
+  ORG_SUFFIXES,
+  RANKING_HEADS,
+  TAGALOG_INSTITUTION_WORDS,
+} from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { sentenceText } from "./sentence-text.ts";
 import { coveringIndex, replaceSpans } from "./span-edits.ts";
@@ -126,6 +131,62 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
     k = end - 1;
   }
   return withPartnersBefore(view, replaceSpans(words.length, spans, added));
+}
+
+/** Capitalized words a body named for its members may have before the members' plural, at most. */
+const MEMBER_NAME_WORDS = 5;
+const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An"]);
+
+/**
+ * "the Istanbul Apparel Exporters' Association", "Japan Electrical Manufacturers’ Association", "Nigeria
+ * Governors' Forum": a body named for its members, a capitalized plural with a bare apostrophe before a
+ * body's head word, is one organization from the capitalized words before the plural (at most
+ * MEMBER_NAME_WORDS, not an article) through the head and a name proposed from it ("Planters' Association
+ * of Ceylon"; a plural head too), whatever a proposer made of the pieces (a place and a person, the head alone). A name
+ * proposed across the first of those words opens it ("Federation of Merchants' Associations"). Not a
+ * place's possessive ("Texas' Oil Council").
+ */
+export function joinMemberBodies(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
+  const { words } = view;
+  if (view.casing !== "mixed" || !(words.includes("'") || words.includes("’")))
+    return spans as ProposedSpan[];
+  const covering = coveringIndex(words.length, spans);
+  const added: ProposedSpan[] = [];
+  let last = 0;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== "'" && words[k] !== "’") continue;
+    const head = words[k + 1] ?? "";
+    if (
+      !/^\p{Lu}[\p{L}-]*[^sS']s$/u.test(words[k - 1] ?? "") ||
+      view.places[k - 1] !== undefined ||
+      !(ORG_SUFFIXES.has(head) || (head.endsWith("s") && ORG_SUFFIXES.has(head.slice(0, -1)))) ||
+      !/^\p{Lu}\p{Ll}/u.test(head) ||
+      isLegalFormWord(head)
+    )
+      continue;
+    const across = covering[k - 1];
+    const after = covering[k + 1];
+    if (across !== undefined && across === after) continue;
+    // ("the House of Representatives' Commission XII", "Pakistan Customs' Directorate of Anti-Smuggling": a
+    // unit named on its own, after its body's possessive, is a name apart.)
+    if (across?.type === "ORGANIZATION" && across.end === k && after?.start === k + 1 && after.end > k + 2)
+      continue;
+    const limit = Math.max(last, view.firstWord, k - 1 - MEMBER_NAME_WORDS);
+    let start = k - 1;
+    while (
+      start > limit &&
+      /^\p{Lu}/u.test(words[start - 1] ?? "") &&
+      !NAME_ARTICLES.has(words[start - 1] ?? "")
+    )
+      start--;
+    const opening = covering[start];
+    if (opening !== undefined && opening.start < start && opening.start >= last) start = opening.start;
+    const end = after !== undefined && after.start === k + 1 ? after.end : k + 2;
+    added.push({ start, end, type: "ORGANIZATION", evidence: true, withThe: opening?.withThe ?? false });
+    last = end;
+    k = end - 1;
+  }
+  return replaceSpans(words.length, spans, added);
 }
 
 /**

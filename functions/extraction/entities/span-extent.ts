@@ -1,14 +1,17 @@
 import { DASHES, DATELINE_TOKENS } from "./context-cues.ts";
 import { creditNames } from "./credit-lines.ts";
+import { isPlaceKind } from "./gazetteer.ts";
 import { endsWithLegalForm, isLegalFormWord } from "./legal-forms.ts";
 import { FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import {
   LOCATION_PREFIXES,
+  LOCATION_SUFFIXES,
   MISC_SUFFIXES,
   ORG_PREFIXES,
   ORG_SUFFIXES,
   POSSESSIVE_NAMES,
+  PROGRAM_HEADS,
   SURVEY_HEADS,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
@@ -19,6 +22,7 @@ import {
   endsWithTradeHead,
   joinAmpersands,
   joinLinkedNames,
+  joinMemberBodies,
   joinSaints,
   withInitials,
   withLeadingGivenNames,
@@ -68,7 +72,10 @@ export function reshapeSpans(view: SentenceView, spans: readonly ProposedSpan[])
           view,
           withNameParticles(
             view,
-            withPrefixedSurnames(view, splitCoordinated(view, joinGenitiveNames(view, listed))),
+            withPrefixedSurnames(
+              view,
+              splitCoordinated(view, joinGenitiveNames(view, joinMemberBodies(view, listed))),
+            ),
           ),
         ),
       ),
@@ -138,10 +145,37 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
       (listed === undefined || (listed.value.kind === "organization" && listed.end === span.end))
     );
   };
+  // "Dubai Duty Free", "Sydney Trains", "London Marathon Events": a known place before capitalized words
+  // that prose writes in lower case, none a given name, which a proposer read as a person's name, is a
+  // body's name with them; a place's before a place's head ("Greater Toronto Area"), a scheme's before a
+  // scheme's ("Canada Summer Jobs").
+  const place = (span: ProposedSpan) => {
+    const hit = view.places[span.start];
+    return span.type === "LOCATION" && hit?.end === span.end && isPlaceKind(hit.value.kind);
+  };
+  const commonWordsPerson = (span: ProposedSpan) =>
+    span.type === "PERSON" &&
+    view.words
+      .slice(span.start, span.end)
+      .every(
+        (word) =>
+          /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && view.common?.has(word.toLowerCase()),
+      );
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
     const adjacent = next !== undefined && next.start === span.end && view.casing === "mixed";
+    if (adjacent && place(span) && commonWordsPerson(next)) {
+      const head = view.words[next.end - 1] ?? "";
+      const type = LOCATION_SUFFIXES.has(head)
+        ? "LOCATION"
+        : MISC_SUFFIXES.has(head) || PROGRAM_HEADS.has(head)
+          ? "MISC"
+          : "ORGANIZATION";
+      out.push({ ...next, start: span.start, type, evidence: true, weak: false, withThe: span.withThe });
+      k++;
+      continue;
+    }
     if (
       adjacent &&
       country(span) &&

@@ -1393,6 +1393,21 @@ describe("document-level consistency", () => {
     expect(list.map((e) => e.name)).not.toContain("Safran");
   });
 
+  it("names a body after its members' plural possessive whole, and a place's body of common words (session 71)", () => {
+    const list = entities(
+      "The Istanbul Apparel Exporters' Association said exports fell 4%. Data from the Japan Electrical Manufacturers’ Association showed 5.21 million units. The Planters' Association of Ceylon agreed. Sydney Trains said on-time running improved, and Qatar Charity said it spent QR1.5 billion. Brazil Daniel Moraes said so.",
+    );
+    expect(named(list, "Istanbul Apparel Exporters' Association")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Japan Electrical Manufacturers’ Association")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Planters' Association of Ceylon")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Sydney Trains")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Qatar Charity")?.type).toBe("ORGANIZATION");
+    expect(named(list, "Daniel Moraes")?.type).toBe("PERSON");
+    const names = list.map((e) => e.name);
+    expect(names).not.toContain("Apparel Exporters");
+    expect(names).not.toContain("Trains");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

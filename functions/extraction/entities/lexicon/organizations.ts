@@ -859,6 +859,25 @@ export const MISC_SUFFIXES: ReadonlySet<string> = new Set([
   "Elections",
 ]);
 
+/**
+ * Heads of a public scheme's, a rate's or a report's name, which a place may open ("Canada Summer Jobs",
+ * "UK Emissions Trading Scheme", "Singapore Overnight Rate Average", "UK Giving Report"): MISC, no body.
+ */
+export const PROGRAM_HEADS: ReadonlySet<string> = new Set([
+  "Scheme",
+  "Rebate",
+  "Benefit",
+  "Benefits",
+  "Allowance",
+  "Jobs",
+  "Report",
+  "Average",
+  "Fair",
+  "Expo",
+  "Visa",
+  "Worker",
+]);
+
 /** Heads of a survey's or census's name, which a body's fields may open ("Demographic and Health Survey"). */
 export const SURVEY_HEADS: ReadonlySet<string> = new Set(["Survey", "Census"]);
 
