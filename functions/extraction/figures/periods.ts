@@ -1142,8 +1142,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   const tableLabel = periodLabelAt(t, i);
   if (tableLabel) {
     const { year, fromMonth, toMonth, end, fiscal } = tableLabel;
-    // "1H FY26" where the article's country starts its year in July: July to December 2025.
-    if (fiscal && ctx.fiscal) {
+    // "1H FY26" where the article's country starts its year in July: July to December 2025. (So is "1H27"
+    // where the article declares a company's year that starts in another month than January: "the half
+    // year ended 30 September 2026 (1H27)".)
+    if ((fiscal || (ctx.reporting !== undefined && ctx.reporting !== 1)) && ctx.fiscal) {
       const start = Number(namedFiscalYear(ctx.fiscal, year).from.slice(0, 4));
       return {
         first: i,

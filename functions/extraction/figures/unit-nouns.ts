@@ -190,7 +190,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     if (tok?.kind !== "word") break;
     const next = t[k + 1];
     // "12,000 square metres", "5 cubic metres": the measure word leads a compound unit.
-    const compound = COMPOUND_FIRST.has(tok.norm) && next !== undefined && isUnitHead(next, t[k + 2]);
+    const compound = leadsCompoundUnit(tok, next) && next !== undefined && isUnitHead(next, t[k + 2]);
     if (isUnitHead(tok, next) && !compound) break;
     // ("4,300 public-welfare cemeteries": a modifier's word opening a dash compound opens the compound.)
     const dashCompound = compoundModifier(t, k);
@@ -278,7 +278,7 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
     headEnd = k + 3;
   }
   const first = t[j];
-  if (k > j && first && COMPOUND_FIRST.has(first.norm)) {
+  if (k > j && first && leadsCompoundUnit(first, head)) {
     unit = `${first.text} ${head.text}`;
   }
   // "94.6 million deadweight tonnes", "289.6 million gross tonnes", "498 million long tons": shipping's
@@ -362,6 +362,17 @@ const DATING = new Set(DATING_WORDS);
 /** Words of a tonnage before "tons" or "tonnes". */
 const TONNAGES: ReadonlySet<string> = new Set(TONNAGE_WORDS);
 const TONS: ReadonlySet<string> = new Set(["tons", "tonnes", "ton", "tonne"]);
+
+/**
+ * A measure word that leads a compound unit: "cubic" of "5 cubic metres"; lumber's "board" of "400 million
+ * board feet", before feet only (not "10 board seats").
+ */
+function leadsCompoundUnit(word: Token, head: Token | undefined): boolean {
+  return (
+    COMPOUND_FIRST.has(word.norm) ||
+    (word.norm === "board" && (head?.norm === "feet" || head?.norm === "foot"))
+  );
+}
 
 const COMPOUND_FIRST = new Set([
   // "8.1 million acre feet"

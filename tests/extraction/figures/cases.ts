@@ -317,6 +317,7 @@ import { FIXES67 } from "./cases-fixes67.ts";
 import { FIXES68 } from "./cases-fixes68.ts";
 import { FIXES69 } from "./cases-fixes69.ts";
 import { FIXES70 } from "./cases-fixes70.ts";
+import { FIXES71 } from "./cases-fixes71.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -624,6 +625,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES68,
     ...FIXES69,
     ...FIXES70,
+    ...FIXES71,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,30 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 71, in wording of my own. */
+
+export const FIX71_BOARD_FEET: Case[] = [
+  // Lumber is measured in board feet: a compound unit, as "cubic metres" is; "board" before another noun
+  // stays a word of the noun ("10 board seats").
+  [
+    "The mill can cut 400 million board feet of lumber a year, and its owner wants two board seats.",
+    [
+      { text: "400 million board feet", kind: "QUANTITY", unit: "board feet a year", value: 400_000_000 },
+      { text: "two board seats", unit: "seats", value: 2 },
+    ],
+  ],
+];
+
+export const FIX71_LABELS_OF_DECLARED_YEAR: Case[] = [
+  // A results label ("1H27", "1H26") counts in the company's own year where the release declares one that
+  // starts in another month than January: the half year ended 30 September 2026 is 1H27.
+  [
+    "SYDNEY, 1 December 2026 -- Koala Foods Ltd announced its results for the half year ended 30 September 2026 (1H27).\n- Revenue of A$88.2 million, up from A$80.4 million in 1H26",
+    [
+      { text: "A$88.2 million", period: { from: "2026-04", to: "2026-09" } },
+      { text: "A$80.4 million", period: { text: "1H26", from: "2025-04", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
+export const FIXES71: Case[] = [...FIX71_BOARD_FEET, ...FIX71_LABELS_OF_DECLARED_YEAR];
