@@ -11,9 +11,10 @@ import {
   NOW_WORDS,
   ONE_OFF_ACTS,
   PLANNED_ACTIONS,
+  PRESENT_PREDICATE_VERBS,
 } from "./data/periods.ts";
 import { DETERMINER_WORDS } from "./data/subject-words.ts";
-import { CHANGE_VERB, ONE, TEN, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { SPEECH } from "./speaker-names.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
@@ -140,6 +141,7 @@ export function reportsPastResult(input: StoryText, place: FigurePlace, perfect 
     )
       return false;
   }
+  if (presentVerbBefore(tokens, place)) return false;
   let tense: "past" | "other" | undefined;
   // ("collected N22.59 trillion between January and October, representing 89.6 per cent of its N25.2
   // trillion target": a target in a clause set off after the figure is that clause's.)
@@ -210,6 +212,27 @@ export function reportsPastResult(input: StoryText, place: FigurePlace, perfect 
   if (tense) return tense === "past";
   const opener = tokens[range[0]];
   return opener?.lineStart === true && BULLETS.has(opener.norm);
+}
+
+const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);
+
+/**
+ * The figure's own verb, right before it (past its qualifier), is a present tense of holding or running
+ * ("the industry employs around 300,000 workers", "was founded in 1968 and employs approximately 3,400
+ * people", "a district that houses 1,500 workshops"): a standing fact, no result of the story's period.
+ */
+function presentVerbBefore(tokens: readonly Token[], place: FigurePlace): boolean {
+  let k = place.first - 1;
+  while (k > place.clauseStart && QUALIFIER_WORDS.has(tokens[k]?.norm ?? "")) k--;
+  const verb = tokens[k];
+  // (Not a noun: "for a hold of 6.4%".)
+  return (
+    verb?.kind === "word" &&
+    verb.text === verb.norm &&
+    PRESENT_PREDICATE.has(verb.norm) &&
+    k >= place.clauseStart &&
+    !DETERMINER_WORDS.has(tokens[k - 1]?.norm ?? "")
+  );
 }
 
 /**

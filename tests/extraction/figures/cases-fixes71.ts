@@ -27,4 +27,25 @@ export const FIX71_LABELS_OF_DECLARED_YEAR: Case[] = [
   ],
 ];
 
-export const FIXES71: Case[] = [...FIX71_BOARD_FEET, ...FIX71_LABELS_OF_DECLARED_YEAR];
+export const FIX71_STANDING_FACTS_UNDATED: Case[] = [
+  // A figure whose own verb is a present tense of holding or running states a standing fact: it takes no
+  // period a results story named ("employs", "operates", "houses", "holds a stake"); a noun "hold" is no verb.
+  [
+    "Third Quarter Highlights\n- Revenue rose 5% to $120 million.\nThe company was founded in 1968 and employs approximately 3,400 people. The region houses 1,500 workshops. Sports books won $52.3 million, for a hold of 6.4%.",
+    [
+      { text: "5%", period: { text: "Third Quarter" } },
+      { text: "$120 million", period: { text: "Third Quarter" } },
+      { text: "3,400 people", period: undefined },
+      { text: "1,500 workshops", period: undefined },
+      { text: "$52.3 million", period: { text: "Third Quarter" } },
+      { text: "6.4%", period: { text: "Third Quarter" } },
+    ],
+    { publishedAt: "2026-11-03" },
+  ],
+];
+
+export const FIXES71: Case[] = [
+  ...FIX71_BOARD_FEET,
+  ...FIX71_LABELS_OF_DECLARED_YEAR,
+  ...FIX71_STANDING_FACTS_UNDATED,
+];

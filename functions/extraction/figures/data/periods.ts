@@ -188,10 +188,12 @@ export const NOT_REPORTED_WORDS: readonly string[] = [
 /**
  * Verbs in the present or the future that open a predicate of their own after "and": "had revenue of 610
  * million pounds in 2025 and employ about 2,700 people", "opened in 2024 and will create 800 jobs" (the
- * period of the first predicate dates no figure of theirs).
+ * period of the first predicate dates no figure of theirs); right before a figure, a standing fact that
+ * takes no period a results story named ("a district that houses 1,500 workshops").
  */
 export const PRESENT_PREDICATE_VERBS: readonly string[] = [
   "employ", "employs", "operate", "operates", "run", "runs", "own", "owns", "hold", "holds", "have", "has",
+  "houses",
   "serve", "serves", "is", "are", "will", "expects", "expect", "plans", "plan", "aims", "aim", "now",
 ];
 
