@@ -11,7 +11,7 @@ import {
   RELEASE_PARTICIPLES,
   SURVEY_NOUNS,
 } from "./data/speech.ts";
-import { CLAUSE_JOINS } from "./data/subject-words.ts";
+import { ARTICLE_WORDS, CLAUSE_JOINS } from "./data/subject-words.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { type Attribution, nameBefore, nameSearchStart } from "./speaker-names.ts";
@@ -215,9 +215,8 @@ const OWNED_PARTS: ReadonlySet<string> = new Set([
 /** Words between an owner and its work, at most: "latest market capacity". */
 export const OWNED_WORK_WORDS = 5;
 
-const ARTICLES = new Set(["a", "an", "the"]);
 /** Words that may open a named work: an article, or "Another YouGov poll". */
-const WORK_LEADS = new Set([...ARTICLES, "another"]);
+const WORK_LEADS = new Set([...ARTICLE_WORDS, "another"]);
 /** Words that set a work apart between its article and its maker: "A separate Ipsos poll". */
 const APART_WORDS = new Set(["separate", "latest"]);
 /** Words right after a work that open what it counted or whom it was for: "poll of 1,500", "poll for The Times". */
@@ -266,7 +265,7 @@ function namedWork(t: readonly Token[], first: number, v: number): Attribution |
   let s = w;
   // ("A Retail Council of Canada survey found": "of" or "and" between capitalized words of the name.)
   const nameWord = (j: number) =>
-    (isCapitalized(t[j]) && !ARTICLES.has(t[j]?.norm ?? "")) ||
+    (isCapitalized(t[j]) && !ARTICLE_WORDS.has(t[j]?.norm ?? "")) ||
     (NAME_LINKS.has(t[j]?.norm ?? "") && isCapitalized(t[j - 1]) && j + 1 < w);
   while (s - 1 >= first && w - s < NAMED_WORK_TOKENS && nameWord(s - 1)) s--;
   if (s === w || !isCapitalized(t[s])) return undefined;

@@ -7,7 +7,7 @@
  * may stand for the speaker as well, and nothing is taken.
  */
 
-import { AUXILIARIES, DISCOURSE_WORDS } from "./data/subject-words.ts";
+import { ARTICLE_WORDS, AUXILIARIES, DISCOURSE_WORDS } from "./data/subject-words.ts";
 import { isCapitalized } from "./phrases.ts";
 import { PRONOUN_WORDS } from "./subject-after.ts";
 import { DASHES, isPastVerb } from "./token-marks.ts";
@@ -60,8 +60,6 @@ const NO_ANTECEDENT: ReadonlySet<string> = new Set([
   "there",
 ]);
 
-const ARTICLES = new Set(["the", "a", "an"]);
-
 /**
  * The opening subject of the sentence of tokens [from, to), as a token range, for a pronoun in the next
  * sentence: plural for "They", singular for "It" (either where `plural` is not given).
@@ -86,13 +84,13 @@ export function openingSubject(
     else {
       let e = k + 1;
       while (e < k + 3 && (isCapitalized(t[e]) || t[e]?.kind === "num")) e++;
-      if (e === k + 1 || !ARTICLES.has(t[e]?.norm ?? "")) return undefined;
+      if (e === k + 1 || !ARTICLE_WORDS.has(t[e]?.norm ?? "")) return undefined;
       k = e;
     }
   }
   const first = k;
   if (t[first]?.kind !== "word" || NO_ANTECEDENT.has(t[first]?.norm ?? "")) return undefined;
-  if (ARTICLES.has(t[k]?.norm ?? "")) k++;
+  if (ARTICLE_WORDS.has(t[k]?.norm ?? "")) k++;
   const limit = Math.min(to, k + NOUN_PHRASE_LIMIT);
   let last = k;
   for (; k < limit; k++) {
@@ -110,7 +108,7 @@ export function openingSubject(
     if (/['’]s?$/.test(tok.norm)) return undefined;
     last = k + 1;
   }
-  if (last <= first || (last === first + 1 && ARTICLES.has(t[first]?.norm ?? ""))) return undefined;
+  if (last <= first || (last === first + 1 && ARTICLE_WORDS.has(t[first]?.norm ?? ""))) return undefined;
   let verb = k;
   // ("The RTB 30, which carries a coupon of 6.125 percent, drew tenders": past the aside to its verb.)
   if (t[verb]?.norm === ",") {
@@ -158,7 +156,7 @@ function verbAt(t: readonly Token[], k: number, subjectStart: number): boolean {
   return (
     next?.kind === "num" ||
     next?.kind === "sym" ||
-    ARTICLES.has(next?.norm ?? "") ||
+    ARTICLE_WORDS.has(next?.norm ?? "") ||
     ["to", "its", "their", "about", "more", "nearly", "around", "up", "that"].includes(next?.norm ?? "")
   );
 }

@@ -13,7 +13,7 @@ import {
   PLANNED_ACTIONS,
   PRESENT_PREDICATE_VERBS,
 } from "./data/periods.ts";
-import { DETERMINER_WORDS } from "./data/subject-words.ts";
+import { ARTICLE_WORDS, DETERMINER_WORDS } from "./data/subject-words.ts";
 import { CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { SPEECH } from "./speaker-names.ts";
@@ -231,7 +231,7 @@ function presentVerbBefore(tokens: readonly Token[], place: FigurePlace): boolea
     verb.text === verb.norm &&
     PRESENT_PREDICATE.has(verb.norm) &&
     k >= place.clauseStart &&
-    !DETERMINER_WORDS.has(tokens[k - 1]?.norm ?? "")
+    !ARTICLE_WORDS.has(tokens[k - 1]?.norm ?? "")
   );
 }
 

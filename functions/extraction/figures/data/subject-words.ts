@@ -1202,6 +1202,9 @@ export const IRREGULAR_PARTICIPLES = new Set([
 /** Possessive determiners: "its 27 lodges", "from its October estimate", "our overheads". */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["its", "their", "our", "his", "her"]);
 
+/** The articles: "a", "an", "the". */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
 /** Words that open a noun phrase: nothing before them is part of it. */
 export const DETERMINER_WORDS = new Set([
   "the",
