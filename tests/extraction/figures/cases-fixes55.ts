@@ -16,11 +16,11 @@ export const FIX55_GLUED_GRAMS: Case[] = [
     ],
   ],
   [
-    // (A measure's own figure measures nothing it weighs: no subject "550g".)
+    // (A measure's own figure is no subject of it: not "550g"; what weighs it is, since session 71.)
     "The tub weighs 550g, down from 600g.",
     [
-      { text: "550g", unit: "g", subject: undefined },
-      { text: "600g", unit: "g", subject: undefined },
+      { text: "550g", unit: "g", subject: { text: "The tub" } },
+      { text: "600g", unit: "g", subject: { text: "The tub" } },
     ],
   ],
 ];

@@ -44,7 +44,22 @@ export const FIX71_STANDING_FACTS_UNDATED: Case[] = [
   ],
 ];
 
+export const FIX71_CONSUMING_AND_WEIGHING: Case[] = [
+  // What a plant consumes, a farm harvests each week or a thing weighs is theirs, as what a mine produces
+  // is; a share of what is recycled measures the object.
+  [
+    "A single furnace consumes around 12 megawatts. The farm harvests about 8 tonnes a week. Each bale weighs 227 kilograms. Brazil recycles 99.7% of its aluminium cans.",
+    [
+      { text: "12 megawatts", subject: { text: "A single furnace" } },
+      { text: "8 tonnes a week", subject: { text: "The farm" } },
+      { text: "227 kilograms", subject: { text: "Each bale" } },
+      { text: "99.7%", subject: { text: "its aluminium cans" } },
+    ],
+  ],
+];
+
 export const FIXES71: Case[] = [
+  ...FIX71_CONSUMING_AND_WEIGHING,
   ...FIX71_BOARD_FEET,
   ...FIX71_LABELS_OF_DECLARED_YEAR,
   ...FIX71_STANDING_FACTS_UNDATED,

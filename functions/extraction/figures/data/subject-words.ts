@@ -10,6 +10,13 @@ export const PRODUCTION_VERBS = [
   "mined", "mines", "extracted", "smelted", "refined", "harvested", "emitted", "emits",
   // "Tesla delivered 418,227 vehicles", "Gerdau shipped 2.6 million tonnes".
   "delivered", "delivers", "shipped", "dispatched",
+  // The present of those: "The farm harvests about 8 tonnes a week" (not "ships", a noun as often:
+  // "container ships 21").
+  "harvests", "extracts", "smelts", "refines",
+  // What a plant takes in or a thing weighs is theirs too: "A single furnace consumes around 12 megawatts",
+  // "A standard 500-ml bottle weighed 650 grams", "Brazil recycles 99.7% of its aluminium cans" (a share of
+  // the object). (Not "burns", a noun as often, nor "recycled", an adjective: "a recycled pulp line".)
+  "consumes", "consumed", "burned", "burnt", "weighs", "weighed", "recycles",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
