@@ -353,8 +353,11 @@ function phraseBefore(
   return trimmed(t, s, end, isPeriodToken);
 }
 
-/** Words that open an aside giving a figure: ", worth $1.3 billion,", ", at 21.3%,". */
-const ASIDE_OPENERS = new Set(["worth", "at", "totalling", "totaling"]);
+/**
+ * Words that open an aside giving a figure: ", worth $1.3 billion,", ", at 21.3%,", ", covering some
+ * 13,000 hectares,".
+ */
+const ASIDE_OPENERS = new Set(["worth", "at", "totalling", "totaling", "covering", "spanning"]);
 /** Participles before "at" or "to" that open such an aside: ", valued at", ", equivalent to". */
 const ASIDE_PARTICIPLES = new Set([
   "valued",
@@ -365,6 +368,8 @@ const ASIDE_PARTICIPLES = new Set([
   "equivalent",
   "amounting",
 ]);
+/** Words of a dimension after a measure set off by commas: "The quarry, 40 metres deep, closed". */
+const DIMENSION_WORDS = new Set(["deep", "long", "high", "wide", "tall", "thick", "across"]);
 /** Adverbs an aside may start with: ", now at 3.4%,". */
 const ASIDE_ADVERBS = new Set(["now", "currently", "still", "already", "then", "recently"]);
 /** Prepositions of a period inside an aside: ", at 21.3% in October,". */
@@ -397,12 +402,16 @@ export function asideHost(
 ): SubjectHit | undefined {
   let k = qualifierStart - 1;
   const link = t[k]?.norm ?? "";
-  if ((link === "at" || link === "to") && ASIDE_PARTICIPLES.has(t[k - 1]?.norm ?? "")) k--;
-  else if (!ASIDE_OPENERS.has(link)) return undefined;
-  k--;
-  while (ASIDE_ADVERBS.has(t[k]?.norm ?? "")) k--;
-  if (t[k]?.norm !== ",") return undefined;
-  let close = fig.last;
+  // ("The quarry, 40 metres deep, closed": the measure opens the aside, its dimension ends it.)
+  const dimension = link === "," && DIMENSION_WORDS.has(t[fig.last]?.norm ?? "");
+  if (!dimension) {
+    if ((link === "at" || link === "to") && ASIDE_PARTICIPLES.has(t[k - 1]?.norm ?? "")) k--;
+    else if (!ASIDE_OPENERS.has(link)) return undefined;
+    k--;
+    while (ASIDE_ADVERBS.has(t[k]?.norm ?? "")) k--;
+    if (t[k]?.norm !== ",") return undefined;
+  }
+  let close = dimension ? fig.last + 1 : fig.last;
   while (
     close < fig.last + 6 &&
     (isPeriodToken(close) || (PERIOD_PREPOSITIONS.has(t[close]?.norm ?? "") && isPeriodToken(close + 1)))

@@ -58,7 +58,21 @@ export const FIX71_CONSUMING_AND_WEIGHING: Case[] = [
   ],
 ];
 
+export const FIX71_MEASURE_ASIDES: Case[] = [
+  // An area set off after its noun by "covering" or "spanning", or a measure set off with its dimension,
+  // measures that noun.
+  [
+    "The complex, covering 6.5 hectares, will house 400 looms. The quarry, 40 metres deep, was closed.",
+    [
+      { text: "6.5 hectares", subject: { text: "The complex" } },
+      { text: "400 looms", subject: { text: "looms" } },
+      { text: "40 metres", subject: { text: "The quarry" } },
+    ],
+  ],
+];
+
 export const FIXES71: Case[] = [
+  ...FIX71_MEASURE_ASIDES,
   ...FIX71_CONSUMING_AND_WEIGHING,
   ...FIX71_BOARD_FEET,
   ...FIX71_LABELS_OF_DECLARED_YEAR,
