@@ -155,11 +155,21 @@ export function sharesSubject(
       // ("fell to Rs 14,200 per 50-kg bag last week from": past the figure's unit of several tokens.)
       closeAfter(tokens, unitEnd(tokens, same), to, (k) => (periodAt[k] ?? -1) >= 0) ||
       linkGap(tokens, same.baseLast ?? same.last, to, periodAt));
-  // "cut vouchers from $12 to $6": the level after the one it came from.
+  // "cut vouchers from $12 to $6": the level after the one it came from ("had risen from 9 percent in 2015
+  // to about 16 percent", "from 5.5 billion pieces in 2006 to": past the first's unit and period; not past
+  // a phrase of its own, "range from P100 for preliminary rounds to P5,000 for the opening ceremony").
   const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
+  const inPeriod = (k: number) => (periodAt[k] ?? -1) >= 0;
+  const datedOnly = (from: number) => {
+    for (let k = from; k < to; k++)
+      if (!inPeriod(k) && !(DATING_LINKS.has(tokens[k]?.norm ?? "") && inPeriod(k + 1))) return false;
+    return true;
+  };
+  const fromReached =
+    fromBefore && same !== undefined && (datedOnly(same.last) || datedOnly(unitEnd(tokens, same)));
   const reached =
     (tokens[to]?.norm === "to" || tokens[to]?.norm === "at") &&
-    (same?.figure.change || (fromBefore && to === same?.last)) &&
+    (same?.figure.change || fromReached) &&
     (to === same.last ||
       to === same.baseLast ||
       (tokens[to - 1]?.norm === "," && to - 1 === same.last) ||
@@ -751,6 +761,9 @@ const LEVEL_WORDS = new Set([
   "initial",
   "earlier",
 ]);
+/** Prepositions before a level's period: "from 9 percent in 2015 to", "from 27% at end-2024 to". */
+const DATING_LINKS = new Set(["in", "on", "at", "by", "during"]);
+
 /** Plain words a level may be from the change before it: "1.2% higher at", "22% in early trading to". */
 const NEAR_TOKENS = 4;
 const NEAR_STOPS = new Set(["and", "but", "or", "while", "after", "before", "as", "which", "who", "that"]);

@@ -71,7 +71,23 @@ export const FIX71_MEASURE_ASIDES: Case[] = [
   ],
 ];
 
+export const FIX71_FROM_DATED_LEVEL_TO: Case[] = [
+  // "from X in 2015 to Y": the level reached past the period of the one it came from measures the same
+  // thing; a level with a phrase of its own ("for preliminary rounds") keeps its own.
+  [
+    "The share had risen from 9 percent in 2015 to about 16 percent. Prices range from P100 for preliminary rounds to P5,000 for the opening ceremony.",
+    [
+      { text: "9 percent", subject: { text: "The share" } },
+      { text: "16 percent", subject: { text: "The share" } },
+      { text: "P100" },
+      { text: "P5,000", subject: { text: "the opening ceremony" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
 export const FIXES71: Case[] = [
+  ...FIX71_FROM_DATED_LEVEL_TO,
   ...FIX71_MEASURE_ASIDES,
   ...FIX71_CONSUMING_AND_WEIGHING,
   ...FIX71_BOARD_FEET,
