@@ -1403,8 +1403,9 @@ export function phraseAfter(
       CHANGE_VERB.has(w.norm) ||
       // "more than $25 million in annual revenue must pay": a modal opens the clause's verb.
       (e > from && PHRASE_MODALS.has(w.norm)) ||
-      // "£18,400 in costs after a resident died": a subordinate clause ends the phrase.
-      (e > from && SUBORDINATING.has(w.norm)) ||
+      // "£18,400 in costs after a resident died": a subordinate clause ends the phrase (not an accounting
+      // phrase: "a 62 per cent rise in profit after tax to N18.4 billion").
+      (e > from && SUBORDINATING.has(w.norm) && !accountingPhrase(t, e)) ||
       (e > from && w.norm === "even" && SUBORDINATING.has(t[e + 1]?.norm ?? "")) ||
       // ("contributions since it replaced the NHIF": a clause; "pending bills they could not verify": a
       // relative clause cut by its modal, which ends no phrase; "the wheat it eats" keeps its clause.)

@@ -86,7 +86,21 @@ export const FIX71_FROM_DATED_LEVEL_TO: Case[] = [
   ],
 ];
 
+export const FIX71_ACCOUNTING_PHRASE_AFTER_CHANGE: Case[] = [
+  // "a 62 per cent rise in profit after tax to N18.4 billion": the accounting phrase is part of what rose,
+  // and of the level it reached; a clause's "after" still ends a phrase.
+  [
+    "The bank posted a 62 per cent rise in profit after tax to N18.4 billion. It spent £18,400 in costs after a resident died.",
+    [
+      { text: "62 per cent", subject: { text: "profit after tax" } },
+      { text: "N18.4 billion", subject: { text: "profit after tax" } },
+      { text: "£18,400", subject: { text: "costs" } },
+    ],
+  ],
+];
+
 export const FIXES71: Case[] = [
+  ...FIX71_ACCOUNTING_PHRASE_AFTER_CHANGE,
   ...FIX71_FROM_DATED_LEVEL_TO,
   ...FIX71_MEASURE_ASIDES,
   ...FIX71_CONSUMING_AND_WEIGHING,
