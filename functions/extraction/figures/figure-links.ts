@@ -350,8 +350,19 @@ export function sharesSubject(
   // tonnes last year": a change, or a level it came from, joined by "and" to one of its kind.
   const joined =
     !figure.subject && same !== undefined && joinedToLike(tokens, qualifierStart, figure, same, periodAt);
+  // "Revenue rose 5% and reached $4 billion": a predicate joined by "and" right after the figure before.
+  const predicate =
+    !figure.subject &&
+    same?.figure.subject !== undefined &&
+    same.figure.subject.end <= same.figure.start &&
+    opensClause(
+      tokens,
+      firstAtOrAfter(tokens, same.figure.subject.start, (x) => x.start),
+    ) &&
+    andPredicate(tokens, qualifierStart, same, periodAt);
   return (
     paired ||
+    predicate ||
     (joined && same?.figure.subject !== undefined) ||
     ((!figure.subject ||
       setOff ||
@@ -392,6 +403,64 @@ function joinedToLike(
     ? tokens[same.first - 1]?.norm === "from"
     : Boolean(figure.change && same.figure.change);
   if (!like) return false;
+  const end = unitEnd(tokens, same);
+  return k === end || closeAfter(tokens, end, k, (j) => (periodAt[j] ?? -1) >= 0);
+}
+
+/** Words after which a noun phrase opens a clause: "..., which rose 7.4%", "said sales rose". */
+const CLAUSE_LEADS = new Set([
+  "which",
+  "that",
+  "who",
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "and",
+  "said",
+  "says",
+]);
+
+/**
+ * The subject at token `k` opens its clause: nothing, a mark or a clause's lead word before it (not a
+ * verb whose object it is: "grew sales 12%", "issued fines totaling").
+ */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return (
+    before === undefined ||
+    before.kind === "punct" ||
+    CLAUSE_LEADS.has(before.norm) ||
+    before.lineStart === true
+  );
+}
+
+/** Particles of a verb before a share: "accounted for", "make up". */
+const SHARE_PARTICLES = new Set(["for", "up"]);
+/** Adverbs between "and" and the verb of a joined predicate: "and now make up", "and then reached". */
+const JOINED_ADVERBS = new Set(["now", "then", "later", "also", "still"]);
+
+/**
+ * "Revenue rose 5% and reached $4 billion", "E-commerce sales grew 19.6% and accounted for 9.8% of total
+ * sales", "grew 21% and now make up nearly 10%": the figure opens a predicate that "and" joins right after
+ * the figure before (past its unit and period), whose subject it shares.
+ */
+function andPredicate(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure,
+  periodAt: Int32Array,
+): boolean {
+  let k = qualifierStart - 1;
+  if (SHARE_PARTICLES.has(tokens[k]?.norm ?? "")) k--;
+  const verb = tokens[k];
+  if (verb?.kind !== "word" || verb.text !== verb.norm) return false;
+  if (!(isPastVerb(verb) || LEVEL_VERBS.has(verb.norm) || CHANGE_VERB.has(verb.norm) || verb.norm === "make"))
+    return false;
+  k--;
+  if (JOINED_ADVERBS.has(tokens[k]?.norm ?? "")) k--;
+  if (tokens[k]?.norm !== "and") return false;
   const end = unitEnd(tokens, same);
   return k === end || closeAfter(tokens, end, k, (j) => (periodAt[j] ?? -1) >= 0);
 }

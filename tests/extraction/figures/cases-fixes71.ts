@@ -99,7 +99,24 @@ export const FIX71_ACCOUNTING_PHRASE_AFTER_CHANGE: Case[] = [
   ],
 ];
 
+export const FIX71_AND_JOINED_PREDICATES: Case[] = [
+  // A predicate joined by "and" right after a figure shares the subject that opens the clause; not an
+  // object the first verb took ("grew sales 12% ... and now account for 73%").
+  [
+    "E-commerce sales grew 19.6% and accounted for 9.8% of total sales. Revenue rose 5% and reached $4 billion. The maisons grew sales 12% and now account for 73% of group revenue.",
+    [
+      { text: "19.6%", subject: { text: "E-commerce sales" } },
+      { text: "9.8%", subject: { text: "E-commerce sales" } },
+      { text: "5%", subject: { text: "Revenue" } },
+      { text: "$4 billion", subject: { text: "Revenue" } },
+      { text: "12%", subject: { text: "sales" } },
+      { text: "73%", subject: undefined },
+    ],
+  ],
+];
+
 export const FIXES71: Case[] = [
+  ...FIX71_AND_JOINED_PREDICATES,
   ...FIX71_ACCOUNTING_PHRASE_AFTER_CHANGE,
   ...FIX71_FROM_DATED_LEVEL_TO,
   ...FIX71_MEASURE_ASIDES,
