@@ -85,7 +85,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "68": "b7976a700957f4db",
   "69": "faf249e91cd97af2",
   "70": "a04a01eafa45a553",
-  "71": "c03e26f4e3cd0294",
+  "71": "20fd7824649c931d",
 };
 
 function dataFingerprint(): string {

@@ -4,7 +4,7 @@ import {
   PARENTHESIZED_NAME_WORDS,
   PLACE_OR_TITLE_CODES,
 } from "./legal-forms.ts";
-import { COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
+import { CAPITALIZED_ARTICLES, COMMON_CAPITALIZED_WORDS, FUNCTION_WORDS } from "./lexicon/common-words.ts";
 import {
   INDUSTRY_ENDINGS,
   ORG_SUFFIXES,
@@ -135,7 +135,6 @@ export function joinAmpersands(view: SentenceView, spans: readonly ProposedSpan[
 
 /** Capitalized words a body named for its members may have before the members' plural, at most. */
 const MEMBER_NAME_WORDS = 5;
-const NAME_ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An"]);
 
 /**
  * "the Istanbul Apparel Exporters' Association", "Japan Electrical Manufacturers’ Association", "Nigeria
@@ -176,7 +175,7 @@ export function joinMemberBodies(view: SentenceView, spans: readonly ProposedSpa
     while (
       start > limit &&
       /^\p{Lu}/u.test(words[start - 1] ?? "") &&
-      !NAME_ARTICLES.has(words[start - 1] ?? "")
+      !CAPITALIZED_ARTICLES.has(words[start - 1] ?? "")
     )
       start--;
     const opening = covering[start];

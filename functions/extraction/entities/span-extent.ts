@@ -2,7 +2,7 @@ import { DASHES, DATELINE_TOKENS } from "./context-cues.ts";
 import { creditNames } from "./credit-lines.ts";
 import { isPlaceKind } from "./gazetteer.ts";
 import { endsWithLegalForm, isLegalFormWord } from "./legal-forms.ts";
-import { FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
+import { CAPITALIZED_ARTICLES, FUNCTION_WORDS, TIME_WORDS } from "./lexicon/common-words.ts";
 import { LEADING_DESCRIPTORS, NAME_GENITIVES } from "./lexicon/context-words.ts";
 import {
   LOCATION_PREFIXES,
@@ -153,14 +153,15 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
     const hit = view.places[span.start];
     return span.type === "LOCATION" && hit?.end === span.end && isPlaceKind(hit.value.kind);
   };
-  const commonWordsPerson = (span: ProposedSpan) =>
-    span.type === "PERSON" &&
-    view.words
-      .slice(span.start, span.end)
-      .every(
-        (word) =>
-          /^\p{Lu}\p{Ll}+$/u.test(word) && !GIVEN_NAMES.has(word) && view.common?.has(word.toLowerCase()),
-      );
+  const commonWordsPerson = (span: ProposedSpan) => {
+    if (span.type !== "PERSON") return false;
+    for (let k = span.start; k < span.end; k++) {
+      const word = view.words[k] ?? "";
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GIVEN_NAMES.has(word) || !view.common?.has(word.toLowerCase()))
+        return false;
+    }
+    return true;
+  };
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
@@ -804,7 +805,6 @@ const NAME_GENITIVE = new Set(NAME_GENITIVES);
 const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
 
 /** Articles that open no name, capitalized after a dateline's dash: "LONDON - The Information Commissioner's Office". */
-const ARTICLES = new Set(["The", "A", "An"]);
 
 /** The span is a body's head words and a legal form, nothing else: "Holdings Bhd", "Group Ltd". */
 function companyWordsOnly(view: SentenceView, span: ProposedSpan): boolean {
@@ -851,7 +851,7 @@ function joinGenitiveNames(view: SentenceView, spans: readonly ProposedSpan[]): 
     while (
       start > limit &&
       /^\p{Lu}/u.test(view.words[start - 1] ?? "") &&
-      !ARTICLES.has(view.words[start - 1] ?? "")
+      !CAPITALIZED_ARTICLES.has(view.words[start - 1] ?? "")
     )
       start--;
     joined.set(span, { ...span, start, type: span.type === "PERSON" ? "ORGANIZATION" : span.type });

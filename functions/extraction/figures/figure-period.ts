@@ -16,6 +16,7 @@ import {
 } from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
+  ARTICLE_WORDS,
   AUXILIARIES,
   CATENATIVES,
   DEGREE_ADVERBS,
@@ -817,12 +818,10 @@ function afterComparedFigure(
   }
   // "up 38% from October last year", "from the third quarter of 2025": back past adjoining periods.
   let before = to - 1;
-  while (before > from && (PERIOD_LEADS.has(tokens[before]?.norm ?? "") || (periodAt[before] ?? -1) >= 0))
+  while (before > from && (ARTICLE_WORDS.has(tokens[before]?.norm ?? "") || (periodAt[before] ?? -1) >= 0))
     before--;
   return other && COMPARED.has(tokens[before]?.norm ?? "");
 }
-
-const PERIOD_LEADS = new Set(["the", "a", "an"]);
 
 /** Prepositions between a figure and its period: "38.4 billion euros in 2027". */
 const FIGURE_PERIOD_LINKS = new Set(["in", "by", "for", "during", "at"]);
@@ -842,7 +841,7 @@ function betweenLevels(tokens: readonly Token[], figureAt: Uint8Array, p: Period
  */
 function figureBeforePeriod(tokens: readonly Token[], p: PeriodHit): number {
   let k = p.first - 1;
-  if (PERIOD_LEADS.has(tokens[k]?.norm ?? "") && FIGURE_PERIOD_LINKS.has(tokens[k - 1]?.norm ?? "")) k--;
+  if (ARTICLE_WORDS.has(tokens[k]?.norm ?? "") && FIGURE_PERIOD_LINKS.has(tokens[k - 1]?.norm ?? "")) k--;
   return FIGURE_PERIOD_LINKS.has(tokens[k]?.norm ?? "") ? k - 1 : k;
 }
 

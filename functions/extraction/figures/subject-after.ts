@@ -20,6 +20,7 @@ import {
   RECIPIENT_MODIFIERS,
   SUBORDINATING,
 } from "./data/subject-words.ts";
+import { DIMENSION_WORDS } from "./data/units.ts";
 import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
@@ -368,8 +369,7 @@ const ASIDE_PARTICIPLES = new Set([
   "equivalent",
   "amounting",
 ]);
-/** Words of a dimension after a measure set off by commas: "The quarry, 40 metres deep, closed". */
-const DIMENSION_WORDS = new Set(["deep", "long", "high", "wide", "tall", "thick", "across"]);
+const DIMENSION: ReadonlySet<string> = new Set(DIMENSION_WORDS);
 /** Adverbs an aside may start with: ", now at 3.4%,". */
 const ASIDE_ADVERBS = new Set(["now", "currently", "still", "already", "then", "recently"]);
 /** Prepositions of a period inside an aside: ", at 21.3% in October,". */
@@ -403,7 +403,7 @@ export function asideHost(
   let k = qualifierStart - 1;
   const link = t[k]?.norm ?? "";
   // ("The quarry, 40 metres deep, closed": the measure opens the aside, its dimension ends it.)
-  const dimension = link === "," && DIMENSION_WORDS.has(t[fig.last]?.norm ?? "");
+  const dimension = link === "," && DIMENSION.has(t[fig.last]?.norm ?? "");
   if (!dimension) {
     if ((link === "at" || link === "to") && ASIDE_PARTICIPLES.has(t[k - 1]?.norm ?? "")) k--;
     else if (!ASIDE_OPENERS.has(link)) return undefined;

@@ -57,6 +57,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   "century",
 ]);
 
+/** The articles as a name may open with them: "The", "A", "An" (no part of a name read back to them). */
+export const CAPITALIZED_ARTICLES: ReadonlySet<string> = new Set(["The", "A", "An"]);
+
 /** Closed-class words (articles, pronouns, prepositions, conjunctions, auxiliaries), lower case: never part of a name. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "a",

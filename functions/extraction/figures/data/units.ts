@@ -277,3 +277,6 @@ export const TONNAGE_WORDS: readonly string[] = ["deadweight", "gross", "long", 
 export const FAITH_PLURALS: readonly string[] = [
   "muslims", "christians", "hindus", "sikhs", "jews", "buddhists", "catholics", "protestants",
 ];
+
+/** Words of a dimension after a measure set off by commas: "The quarry, 40 metres deep, closed". */
+export const DIMENSION_WORDS: readonly string[] = ["deep", "long", "high", "wide", "tall", "thick", "across"];
