@@ -127,10 +127,12 @@ const PLACE_LEADS = new Set([
  */
 function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   const out: ProposedSpan[] = [];
-  const country = (span: ProposedSpan) => {
+  // The kind of place the word lists know a LOCATION span as, whole.
+  const placeKind = (span: ProposedSpan) => {
     const hit = view.places[span.start];
-    return span.type === "LOCATION" && hit?.value.kind === "country" && hit.end === span.end;
+    return span.type === "LOCATION" && hit?.end === span.end ? hit.value.kind : undefined;
   };
+  const country = (span: ProposedSpan) => placeKind(span) === "country";
   // (Not a listed organization: "the EU Russia sanctions" are two names.)
   // (Nor letters alone: "IMF Pakistan", an acronym before a country, are two names.)
   const lettered = (span: ProposedSpan) =>
@@ -149,10 +151,6 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
   // that prose writes in lower case, none a given name, which a proposer read as a person's name, is a
   // body's name with them; a place's before a place's head ("Greater Toronto Area"), a scheme's before a
   // scheme's ("Canada Summer Jobs").
-  const place = (span: ProposedSpan) => {
-    const hit = view.places[span.start];
-    return span.type === "LOCATION" && hit?.end === span.end && isPlaceKind(hit.value.kind);
-  };
   const commonWordsPerson = (span: ProposedSpan) => {
     if (span.type !== "PERSON") return false;
     for (let k = span.start; k < span.end; k++) {
@@ -166,7 +164,7 @@ function joinCountryNames(view: SentenceView, spans: readonly ProposedSpan[]): P
     const span = spans[k] as ProposedSpan;
     const next = spans[k + 1];
     const adjacent = next !== undefined && next.start === span.end && view.casing === "mixed";
-    if (adjacent && place(span) && commonWordsPerson(next)) {
+    if (adjacent && isPlaceKind(placeKind(span)) && commonWordsPerson(next)) {
       const head = view.words[next.end - 1] ?? "";
       const type = LOCATION_SUFFIXES.has(head)
         ? "LOCATION"

@@ -148,18 +148,18 @@ export function sharesSubject(
   const named = same?.figure.subject;
   const afterNamed =
     named !== undefined && named.start >= (same?.figure.end ?? 0) && tokens[to - 1]?.end === named.end;
+  const inPeriod = (k: number) => (periodAt[k] ?? -1) >= 0;
   const near =
     same !== undefined &&
     (afterNamed ||
-      closeAfter(tokens, same.last, to, (k) => (periodAt[k] ?? -1) >= 0) ||
+      closeAfter(tokens, same.last, to, inPeriod) ||
       // ("fell to Rs 14,200 per 50-kg bag last week from": past the figure's unit of several tokens.)
-      closeAfter(tokens, unitEnd(tokens, same), to, (k) => (periodAt[k] ?? -1) >= 0) ||
+      closeAfter(tokens, unitEnd(tokens, same), to, inPeriod) ||
       linkGap(tokens, same.baseLast ?? same.last, to, periodAt));
   // "cut vouchers from $12 to $6": the level after the one it came from ("had risen from 9 percent in 2015
   // to about 16 percent", "from 5.5 billion pieces in 2006 to": past the first's unit and period; not past
   // a phrase of its own, "range from P100 for preliminary rounds to P5,000 for the opening ceremony").
   const fromBefore = same !== undefined && tokens[same.first - 1]?.norm === "from";
-  const inPeriod = (k: number) => (periodAt[k] ?? -1) >= 0;
   const datedOnly = (from: number) => {
     for (let k = from; k < to; k++)
       if (!inPeriod(k) && !(DATING_LINKS.has(tokens[k]?.norm ?? "") && inPeriod(k + 1))) return false;
@@ -355,11 +355,11 @@ export function sharesSubject(
     !figure.subject &&
     same?.figure.subject !== undefined &&
     same.figure.subject.end <= same.figure.start &&
+    andPredicate(tokens, qualifierStart, same, periodAt) &&
     opensClause(
       tokens,
       firstAtOrAfter(tokens, same.figure.subject.start, (x) => x.start),
-    ) &&
-    andPredicate(tokens, qualifierStart, same, periodAt);
+    );
   return (
     paired ||
     predicate ||
@@ -402,7 +402,16 @@ function joinedToLike(
   const like = fromBase
     ? tokens[same.first - 1]?.norm === "from"
     : Boolean(figure.change && same.figure.change);
-  if (!like) return false;
+  return like && rightAfter(tokens, same, k, periodAt);
+}
+
+/** Token `k` follows the figure before right after its unit, past a few plain words or its period. */
+function rightAfter(
+  tokens: readonly Token[],
+  same: PreviousFigure,
+  k: number,
+  periodAt: Int32Array,
+): boolean {
   const end = unitEnd(tokens, same);
   return k === end || closeAfter(tokens, end, k, (j) => (periodAt[j] ?? -1) >= 0);
 }
@@ -460,9 +469,7 @@ function andPredicate(
     return false;
   k--;
   if (JOINED_ADVERBS.has(tokens[k]?.norm ?? "")) k--;
-  if (tokens[k]?.norm !== "and") return false;
-  const end = unitEnd(tokens, same);
-  return k === end || closeAfter(tokens, end, k, (j) => (periodAt[j] ?? -1) >= 0);
+  return tokens[k]?.norm === "and" && rightAfter(tokens, same, k, periodAt);
 }
 
 /** Words of what a share before a comma is of: "2.04 per cent of GDP,", "12% of the total,". */

@@ -7,13 +7,7 @@ import { isOneDay } from "./calendar.ts";
 import { subjectAsideOpen } from "./clauses.ts";
 import { comparativeEnd } from "./comparatives.ts";
 import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
-import {
-  DATED_WORKS,
-  ONE_OFF_ACTS,
-  PRESENT_PREDICATE_VERBS,
-  SENT_SECURITIES,
-  WEEKDAYS,
-} from "./data/periods.ts";
+import { DATED_WORKS, ONE_OFF_ACTS, SENT_SECURITIES, WEEKDAYS } from "./data/periods.ts";
 import { DATA_VERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
   ARTICLE_WORDS,
@@ -29,7 +23,7 @@ import {
 } from "./data/subject-words.ts";
 import { causeYear, EVENT_OPENERS, subordinateVerbAfter } from "./event-periods.ts";
 import type { RawFigure } from "./find.ts";
-import { CHANGE_VERB } from "./lexicon.ts";
+import { CHANGE_VERB, PRESENT_PREDICATE } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import { isCapitalized } from "./phrases.ts";
 import { accountingPhrase, isParticipleForm, isPastVerb, possessiveOwner } from "./token-marks.ts";
@@ -1541,7 +1535,6 @@ function inSubordinateAfter(tokens: readonly Token[], from: number, to: number):
 
 /** Tokens from a period to a figure a present predicate after "and" may lie between, at most. */
 const PRESENT_PREDICATE_REACH = 24;
-const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);
 
 /**
  * "had revenue of 610 million pounds in 2025 and employ about 2,700 people": between the period and the

@@ -11,7 +11,7 @@ import {
 } from "./data/currencies.ts";
 import { COUNT_NOUNS, FRACTIONS, ONE_WORDS, ONES, TENS } from "./data/number-words.ts";
 import { PERCENT_WORDS } from "./data/percents.ts";
-import { MONTHS } from "./data/periods.ts";
+import { MONTHS, PRESENT_PREDICATE_VERBS } from "./data/periods.ts";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./data/qualifiers.ts";
 import { ATTACHED_SCALES, SCALES } from "./data/scales.ts";
 import {
@@ -94,3 +94,5 @@ export function pluralChangeNoun(word: string): Direction | undefined {
 
 /** Every word that can open a qualifier; a capitalized one ("About 590") is not a label ("Boeing 737"). */
 export const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap(([p]) => p.split(" ")));
+/** Present and future verbs that open a predicate of their own ("and employs about 2,700 people"). */
+export const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);

@@ -11,10 +11,9 @@ import {
   NOW_WORDS,
   ONE_OFF_ACTS,
   PLANNED_ACTIONS,
-  PRESENT_PREDICATE_VERBS,
 } from "./data/periods.ts";
 import { ARTICLE_WORDS, DETERMINER_WORDS } from "./data/subject-words.ts";
-import { CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
+import { CHANGE_VERB, ONE, PRESENT_PREDICATE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { SPEECH } from "./speaker-names.ts";
 import type { FigurePlace, StoryText } from "./story-periods.ts";
@@ -213,8 +212,6 @@ export function reportsPastResult(input: StoryText, place: FigurePlace, perfect 
   const opener = tokens[range[0]];
   return opener?.lineStart === true && BULLETS.has(opener.norm);
 }
-
-const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);
 
 /**
  * The figure's own verb, right before it (past its qualifier), is a present tense of holding or running
