@@ -6,7 +6,13 @@ import { countryName, isPlaceKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
-import { EPONYM_HEADS, LEGAL_FORMS, NAMED_ALONE, ORG_SUFFIXES } from "./lexicon/organizations.ts";
+import {
+  COMMON_NOUNS_AFTER_NAMED_ALONE,
+  EPONYM_HEADS,
+  LEGAL_FORMS,
+  NAMED_ALONE,
+  ORG_SUFFIXES,
+} from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName } from "./name-heads.ts";
@@ -49,7 +55,8 @@ export function mergeCandidates(
     if (endsWithLegalForm(candidate.words))
       group.votes.set("ORGANIZATION", (group.votes.get("ORGANIZATION") ?? 0) + LEGAL_FORM_VOTE);
   };
-  const strong = candidates.filter((candidate) => !candidate.weak);
+  const named = candidates.filter((candidate) => !commonNounOpener(text, candidate));
+  const strong = named.filter((candidate) => !candidate.weak);
   for (const candidate of strong) add(keyOf(candidate), candidate);
 
   // Shorter names join the person they name ("Bola Tinubu", "Lula da Silva"); then single words do,
@@ -62,7 +69,7 @@ export function mergeCandidates(
   }
   const sharers = new Map<string, Group[]>();
   const aliases = personAliases(groups, sharers);
-  const eponyms = new Eponyms(text, groups, candidates, keyOf, lowerWords);
+  const eponyms = new Eponyms(text, groups, named, keyOf, lowerWords);
   for (const group of [...groups.values()]) {
     if (typeOf(group) === "PERSON" && longestWords(group) >= 2) continue;
     // "Al Thani" after "Mohammed bin Abdulrahman Al Thani", whatever the tagger made of it.
@@ -124,7 +131,7 @@ export function mergeCandidates(
     if (type === "PERSON" && namedAfter(form.target, group)) continue;
     moveInto(group, form.target, groups, typeOf(form.target));
   }
-  for (const candidate of candidates) {
+  for (const candidate of named) {
     if (!candidate.weak) continue;
     const key = keyOf(candidate);
     const single = candidate.words.length === 1;
@@ -196,6 +203,21 @@ function dropOrdinaryOpeners(
     )
       groups.delete(key);
 }
+
+/** "Labour costs rose 4%": a word that names a party alone, opening a sentence before a common noun it heads. */
+function commonNounOpener(text: string, candidate: Candidate): boolean {
+  if (candidate.words.length !== 1 || !NAMED_ALONE.has(candidate.words[0] ?? "")) return false;
+  const opens =
+    candidate.initial || DASH_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
+  if (!opens) return false;
+  const next = NOUN_AFTER.exec(text.slice(candidate.end, candidate.end + NOUN_REACH))?.[1];
+  return next !== undefined && COMMON_NOUNS_AFTER_NAMED_ALONE.has(next);
+}
+
+/** The lower-case word right after a name. */
+const NOUN_AFTER = /^[ \t]+([a-z]+)\b/;
+/** Characters after a name that the noun it heads may take. */
+const NOUN_REACH = 20;
 
 /** A person, or an organization or a place that no list knows by its one word. */
 function ordinaryType(group: Group): boolean {

@@ -1408,6 +1408,13 @@ describe("document-level consistency", () => {
     expect(names).not.toContain("Trains");
   });
 
+  it("reads a party's word opening a sentence before a noun it heads as the common noun (session 72)", () => {
+    const text =
+      "Labour costs rose 4% in the quarter, the company said. LONDON, Dec 3 (Reuters) - Labor shortages hit farms. Labour leader Keir Starmer said wages must rise.";
+    const party = entities(text).filter((e) => e.name === "Labour" || e.name === "Labor");
+    expect(party.map((e) => e.mentions.map((m) => m.start))).toEqual([[text.indexOf("Labour leader")]]);
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

@@ -2245,6 +2245,39 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
  */
 export const NAMED_ALONE: ReadonlySet<string> = new Set(["Labour", "Labor", "Eurozone"]);
 
+/**
+ * Nouns after which such a word opening a sentence is the common noun, not the party: "Labour costs rose
+ * 4%", "Labor shortages hit farms" (beside "Labour leader Keir Starmer", "Labour finance spokeswoman").
+ */
+export const COMMON_NOUNS_AFTER_NAMED_ALONE: ReadonlySet<string> = new Set([
+  "cost",
+  "costs",
+  "shortage",
+  "shortages",
+  "market",
+  "markets",
+  "force",
+  "productivity",
+  "supply",
+  "rights",
+  "law",
+  "laws",
+  "unions",
+  "disputes",
+  "unrest",
+  "relations",
+  "reforms",
+  "standards",
+  "participation",
+  "mobility",
+  "migration",
+  "inspectors",
+  "economist",
+  "economists",
+  "accounts",
+  "intensity",
+]);
+
 /** Legal forms only in capitals, which in lower case are common words: Norway's or Turkey's "AS". */
 export const CAPITALS_LEGAL_FORMS: ReadonlySet<string> = new Set(["AS"]);
 
