@@ -33,8 +33,14 @@ function looksLikeMoney(t: readonly Token[], k: number): boolean {
     !t[k + 2]?.spaceBefore &&
     (SCALE.has(t[k + 2]?.norm ?? "") || /^[BM]$/.test(t[k + 2]?.text ?? ""));
   const scaled = SCALE.has(t[k + 1]?.norm ?? "") || ATTACHED_SCALE.has(t[k + 1]?.norm ?? "") || dashed;
-  // ("P12.1025 per kWh": tariffs run to four decimals.)
-  if (scaled || /^[0-9]{1,3}([, ][0-9]{3})+/.test(num) || /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num)) return true;
+  // ("P12.1025 per kWh": tariffs run to four decimals; "R178,50/kg": South African papers' decimal comma.)
+  if (
+    scaled ||
+    /^[0-9]{1,3}([, ][0-9]{3})+/.test(num) ||
+    /^[0-9]{1,4}\.[0-9]{2,4}$/.test(num) ||
+    /^[0-9]{1,4},[0-9]{2}$/.test(num)
+  )
+    return true;
   // ("smuggled packs sell for as little as N900.": a bound of a price before the amount.)
   const bound = t[k - 2]?.norm === "as" && PRICE_BOUNDS.has(t[k - 3]?.norm ?? "") ? "at" : t[k - 2]?.norm;
   return /^[0-9]{1,5}(?:\.[0-9]{1,2})?$/.test(num) && pricedAmount(bound, t[k + 1]?.norm, highEndAfter(t, k));

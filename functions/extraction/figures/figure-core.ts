@@ -4,6 +4,7 @@ import { currencyPrefixAt, currencySuffixAt, singularCurrencyBefore } from "./cu
 import { DOLLAR } from "./data/currencies.ts";
 import { DETERMINERS } from "./data/number-neighbours.ts";
 import { GENERIC_SOURCES } from "./data/speech.ts";
+import { METRE_WORDS } from "./data/units.ts";
 import {
   CHANGE_VERB,
   DOLLAR_PREFIX,
@@ -284,26 +285,7 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
   return core;
 }
 
-/** Words after "Nm" that make it a length: "4m high", "the 400m hurdles". */
-const LENGTH_WORDS: ReadonlySet<string> = new Set([
-  "high",
-  "tall",
-  "deep",
-  "long",
-  "wide",
-  "above",
-  "below",
-  "race",
-  "hurdles",
-  "steeplechase",
-  "freestyle",
-  "sprint",
-  "relay",
-  "dash",
-  "final",
-  "title",
-  "record",
-]);
+const METRE: ReadonlySet<string> = new Set(METRE_WORDS);
 
 /**
  * "100m" with no money and no noun: metres when whole and a race's or a thing's ("the women's 1,500m",
@@ -311,10 +293,10 @@ const LENGTH_WORDS: ReadonlySet<string> = new Set([
  */
 function metresAt(t: readonly Token[], i: number, numStart: number, end: number): boolean {
   const after = t[end];
-  if (after && LENGTH_WORDS.has(after.norm)) return true;
+  if (after && METRE.has(after.norm)) return true;
   if (after && DASHES.has(after.norm) && !after.spaceBefore) return true;
   // ("The race was over 100m": a race's word just before.)
-  for (let k = Math.max(0, i - 4); k < i; k++) if (LENGTH_WORDS.has(t[k]?.norm ?? "")) return true;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (METRE.has(t[k]?.norm ?? "")) return true;
   if (t[numStart]?.text.includes(".")) return false;
   const before = t[i - 1];
   return (

@@ -22,6 +22,7 @@ import {
   STOCK_EXCHANGES,
   STREET_WORDS,
   TIME_PREPOSITIONS,
+  WEB_DOMAINS,
 } from "./data/number-neighbours.ts";
 import {
   ATTACHED_SCALE,
@@ -147,6 +148,10 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const prev = t[k - 1];
   const next = t[k + 1];
   const norm = tok.norm;
+  // "511mn.org", "the 511 site at 511mn.org": a web address, whatever it spells.
+  if (webDomainAt(t, amount.end)) return amount.end + 2;
+  // "Leicester LE19 1WP": a British postcode, though "LE" writes Egyptian pounds.
+  if (postcodeAt(t, k)) return k + 3;
   // Ordinals: "1st", "22nd".
   if (next?.kind === "word" && !next.spaceBefore && ORDINAL_SUFFIXES.has(next.norm)) return k + 2;
   // "2,4-D", "1,3-butadiene": a chemical's locants (one digit each side of the comma) glued to its name;
@@ -356,6 +361,48 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     }
   }
   return 0;
+}
+
+/** A point glued between the amount's end and a web domain in lower case: "511mn.org". */
+function webDomainAt(t: readonly Token[], end: number): boolean {
+  const point = t[end];
+  const domain = t[end + 1];
+  return (
+    point?.norm === "." &&
+    !point.spaceBefore &&
+    domain !== undefined &&
+    !domain.spaceBefore &&
+    domain.text === domain.norm &&
+    WEB_DOMAINS.has(domain.norm) &&
+    !isLetterAfter(t, end + 2)
+  );
+}
+
+/** A word glued right after the token at `k` ("org" of "511mn.organic" is no domain). */
+function isLetterAfter(t: readonly Token[], k: number): boolean {
+  return t[k]?.kind === "word" && !t[k]?.spaceBefore;
+}
+
+/**
+ * The digits at `k` are a British postcode's first half, glued to its capitals, before the second half
+ * of one digit and two capitals: "LE19 1WP", "SW1A 2AA" is read elsewhere.
+ */
+function postcodeAt(t: readonly Token[], k: number): boolean {
+  const area = t[k - 1];
+  const inward = t[k + 1];
+  const letters = t[k + 2];
+  return (
+    area?.kind === "word" &&
+    /^[A-Z]{1,2}$/.test(area.text) &&
+    !t[k]?.spaceBefore &&
+    /^[0-9]{1,2}$/.test(t[k]?.text ?? "") &&
+    inward?.kind === "num" &&
+    inward.spaceBefore &&
+    /^[0-9]$/.test(inward.text) &&
+    letters?.kind === "word" &&
+    !letters.spaceBefore &&
+    /^[A-Z]{2}$/.test(letters.text)
+  );
 }
 
 /**

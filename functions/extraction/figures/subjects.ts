@@ -20,7 +20,7 @@ import {
 } from "./changes.ts";
 import { RELATIVE_PRONOUNS, RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
-import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
+import { AMOUNT_END_WORDS, WEB_DOMAINS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -891,9 +891,6 @@ const REPORTING = new Set(["that", "said", "says", "estimated", "expects", "expe
 /** Tokens back from a participle's comma to its sentence's start: "The Australian dollar has also benefited from the hunt for yield,". */
 const PARTICIPLE_REACH = 16;
 
-/** Web domains a company's name may end in: "Amazon.com", "JD.com", "Amazon.sa". */
-const NAME_DOMAINS: ReadonlySet<string> = new Set(["com", "net", "org", "io", "ai", "sa", "in", "ae", "co"]);
-
 /** The point at `k` glues a capitalized name to a web domain: "Amazon.com", "JD.com". */
 function domainPoint(t: readonly Token[], k: number): boolean {
   const point = t[k];
@@ -903,7 +900,7 @@ function domainPoint(t: readonly Token[], k: number): boolean {
     !point.spaceBefore &&
     domain !== undefined &&
     !domain.spaceBefore &&
-    NAME_DOMAINS.has(domain.text) &&
+    WEB_DOMAINS.has(domain.text) &&
     isCapitalized(t[k - 1])
   );
 }

@@ -1,10 +1,12 @@
 /** Small tests on tokens that several figure rules share. */
 import {
   CALLED_LINE_WORDS,
+  CALLING_WORDS,
   EMERGENCY_LINE_WORDS,
   EMERGENCY_NUMBERS,
   LINE_MODIFIER_WORDS,
   PERCENT_GRADE_WORDS,
+  REACHED_ON_WORDS,
   SINGLE_LINE_WORDS,
 } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
@@ -195,6 +197,10 @@ export function accountingPhrase(t: readonly Token[], k: number): boolean {
 }
 
 const CALLED_LINES: ReadonlySet<string> = new Set(CALLED_LINE_WORDS);
+const CALLING: ReadonlySet<string> = new Set(CALLING_WORDS);
+const REACHED_ON: ReadonlySet<string> = new Set(REACHED_ON_WORDS);
+/** Words after a number to call: "call 511 for updates", "call 5050 free". */
+const CALL_LINKS: ReadonlySet<string> = new Set(["for", "to", "from", "on", "at", "free"]);
 
 const EMERGENCY_NUMBER: ReadonlySet<string> = new Set(EMERGENCY_NUMBERS);
 const EMERGENCY_LINE: ReadonlySet<string> = new Set(EMERGENCY_LINE_WORDS);
@@ -205,11 +211,26 @@ const LINE_QUOTES = new Set(["'", "’", '"', "”"]);
 
 /**
  * Token `k` is a number to call, a name and no figure: "Calls to the 997 hotline", "the 999 emergency
- * number", "the '108' helpline", "a 999 call", "China's 120-dispatch centres", "the 767 and 112 lines".
+ * number", "the '108' helpline", "a 999 call", "China's 120-dispatch centres", "the 767 and 112 lines",
+ * "call 511", "the hotline on 5050".
  */
 export function namesCalledLine(t: readonly Token[], k: number): boolean {
   const tok = t[k];
-  if (tok?.kind !== "num" || !/^\d{2,5}$/.test(tok.text)) return false;
+  if (tok?.kind !== "num") return false;
+  // "call 511", "by calling 600 486 3000" (its groups too), "the hotline on 5050", "reached on 911"; not
+  // what a call brings back ("call 120 workers back").
+  // ("call 511 or 600 486 3000": the second of two numbers to call.)
+  let calledAt = t[k - 1]?.kind === "num" ? k - 1 : k;
+  if (t[calledAt - 1]?.norm === "or" && t[calledAt - 2]?.kind === "num") calledAt -= 2;
+  const before = t[calledAt - 1]?.norm ?? "";
+  // ("call 511 or 112", not "call 120 or 130 workers back".)
+  const listed = (t[k + 1]?.norm === "or" || t[k + 1]?.norm === "and") && t[k + 2]?.kind === "num";
+  const after = t[listed ? k + 3 : k + 1];
+  const called =
+    (CALLING.has(before) && (after?.kind !== "word" || CALL_LINKS.has(after.norm))) ||
+    (before === "on" && REACHED_ON.has(t[calledAt - 2]?.norm ?? ""));
+  if (called && /^\d[\d ]{1,11}$/.test(tok.text)) return true;
+  if (!/^\d{2,5}$/.test(tok.text)) return false;
   const mark = t[k + 1];
   const glued = mark !== undefined && !mark.spaceBefore;
   const quoted = glued && LINE_QUOTES.has(mark.norm);

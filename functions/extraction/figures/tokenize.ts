@@ -50,6 +50,16 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["＄", "$"],
 ]);
 
+/** Units of length written with a power for area or volume: "m2", "m³", "km2" (lower case only). */
+const POWERED_UNITS: ReadonlySet<string> = new Set(["m", "km", "cm", "mm", "ft"]);
+/** A power glued to such a unit, as the digit it is read as. */
+const POWERS: ReadonlyMap<string, string> = new Map([
+  ["2", "2"],
+  ["3", "3"],
+  ["²", "2"],
+  ["³", "3"],
+]);
+
 /** Vulgar fraction characters, read after digits: "6½" is 6.5. */
 const VULGAR_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ["½", 1 / 2],
@@ -146,6 +156,19 @@ export function tokenize(text: string): Token[] {
       kind = "word";
       i = readWord(text, i);
       norm = text.slice(start, i).toLowerCase();
+      // "10,500m3", "85 m²", "4.5 million m3": after a number (and its scale), a length's unit and its
+      // power are one unit.
+      const power = POWERS.get(text[i] ?? "");
+      if (
+        power !== undefined &&
+        POWERED_UNITS.has(norm) &&
+        (tokens[tokens.length - 1]?.kind === "num" || tokens[tokens.length - 2]?.kind === "num") &&
+        !isLetter(text[i + 1]) &&
+        digitOf(text[i + 1] ?? "") === undefined
+      ) {
+        norm += power;
+        i++;
+      }
     } else {
       const symbol = SYMBOLS.get(ch);
       kind = symbol === undefined ? "punct" : "sym";

@@ -9,6 +9,7 @@ import {
   DAYS_SPENT_WORDS,
   FAITH_PLURALS,
   HOURS_WORKED_WORDS,
+  METRE_WORDS,
   RATE_WORDS,
   TONNAGE_WORDS,
 } from "./data/units.ts";
@@ -120,6 +121,8 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   // "a 3.2-hectare site", "a 500-MW plant": a measure glued by a dash.
   const dash = t[j];
   const glued = t[j + 1];
+  // ("a 50m-high wall", "a 10m-draught ship": metres, read by figure-core.ts, not millions of "high".)
+  if (amount.letter === "m" && DASHES.has(dash?.norm ?? "") && METRE.has(glued?.norm ?? "")) return undefined;
   if (
     dash &&
     DASHES.has(dash.norm) &&
@@ -361,6 +364,7 @@ const DATING = new Set(DATING_WORDS);
 
 /** Words of a tonnage before "tons" or "tonnes". */
 const TONNAGES: ReadonlySet<string> = new Set(TONNAGE_WORDS);
+const METRE: ReadonlySet<string> = new Set(METRE_WORDS);
 const TONS: ReadonlySet<string> = new Set(["tons", "tonnes", "ton", "tonne"]);
 
 /**

@@ -318,6 +318,7 @@ import { FIXES68 } from "./cases-fixes68.ts";
 import { FIXES69 } from "./cases-fixes69.ts";
 import { FIXES70 } from "./cases-fixes70.ts";
 import { FIXES71 } from "./cases-fixes71.ts";
+import { FIXES72 } from "./cases-fixes72.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -626,6 +627,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES69,
     ...FIXES70,
     ...FIXES71,
+    ...FIXES72,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -278,6 +278,9 @@ export const FUNCTION_WORDS = new Set([
   "minus",
 ]);
 
+/** Web domains glued after a name or a number: "Amazon.com", "JD.com", "Amazon.sa", "511mn.org". */
+export const WEB_DOMAINS: ReadonlySet<string> = new Set(["com", "net", "org", "io", "ai", "sa", "in", "ae", "co"]);
+
 /** Stock exchanges written before a listing code: "(TSE: 6781)", "(BSE: 500114; NSE: TITAN)". */
 export const STOCK_EXCHANGES: ReadonlySet<string> = new Set([
   "NYSE", "NASDAQ", "Nasdaq", "TSX", "TSXV", "LSE", "AIM", "ASX", "NZX", "BSE", "NSE", "HKEX", "HKSE", "SEHK",
@@ -293,6 +296,11 @@ export const AMOUNT_END_WORDS: readonly string[] = [
 
 /** Words after a number to call, which is a name: "the 997 hotline", "the 999 emergency number". */
 export const CALLED_LINE_WORDS: readonly string[] = ["hotline", "helpline", "emergency"];
+
+/** Verbs of calling right before a number, which is one to call: "call 511", "by calling 600 486 3000". */
+export const CALLING_WORDS: readonly string[] = ["call", "calling", "dial", "dialling", "dialing", "text", "sms"];
+/** Words before "on" and a number to call: "the hotline on 5050", "could be reached on 911". */
+export const REACHED_ON_WORDS: readonly string[] = [...CALLED_LINE_WORDS, "reached", "line", "number", "whatsapp"];
 
 /**
  * Emergency numbers that name their line before its words (EMERGENCY_LINE_WORDS): "a 999 call", "the 108

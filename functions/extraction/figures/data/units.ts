@@ -9,6 +9,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "liters", "gallons", "cubic", "square", "sq", "hectares", "ha", "acres", "mw", "gw", "kw", "kwh", "mwh",
   "gwh", "twh", "gigawatts", "megawatts", "kilowatts", "teu", "teus", "bcm", "mcm", "tcf", "degrees",
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
+  // areas and volumes, their power read into the unit (tokenize.ts): "10,500m3", "85 m²", "1,200 km2"
+  "m2", "m3", "km2", "cm2", "cm3", "mm2", "ft2", "ft3",
   // eggs: "41.3 million dozen"
   "dozen",
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
@@ -280,3 +282,12 @@ export const FAITH_PLURALS: readonly string[] = [
 
 /** Words of a dimension after a measure set off by commas: "The quarry, 40 metres deep, closed". */
 export const DIMENSION_WORDS: readonly string[] = ["deep", "long", "high", "wide", "tall", "thick", "across"];
+
+/**
+ * Words after "Nm" with no money that make it metres: "4m high", "the 400m hurdles", "a 50m-high wall", "a
+ * 10m draught" (else millions: "falls to 7.29m").
+ */
+export const METRE_WORDS: readonly string[] = [
+  ...["high", "tall", "deep", "long", "wide", "above", "below", "draught", "draft", "depth"],
+  ...["race", "hurdles", "steeplechase", "freestyle", "sprint", "relay", "dash", "final", "title", "record"],
+];
