@@ -5,8 +5,15 @@
  * year for the league's rights").
  */
 import { RELATIVES } from "./clauses.ts";
-import { DEAL_VERBS, PAYING_VERBS } from "./data/subject-words.ts";
-import { TIME_UNIT } from "./lexicon.ts";
+import {
+  BE_FORM_WORDS,
+  DEAL_VERBS,
+  DETERMINER_WORDS,
+  GOODS_MEASURES,
+  PAYING_VERBS,
+  RECEIVING_VERBS,
+} from "./data/subject-words.ts";
+import { SCALE, TIME_UNIT } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
 import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
@@ -15,6 +22,8 @@ import { OBJECT_PRONOUNS } from "./verb-objects.ts";
 
 const DEALS: ReadonlySet<string> = new Set(DEAL_VERBS);
 const PAYING: ReadonlySet<string> = new Set(PAYING_VERBS);
+const RECEIVING: ReadonlySet<string> = new Set(RECEIVING_VERBS);
+const GOODS_MEASURE: ReadonlySet<string> = new Set(GOODS_MEASURES);
 
 /** Nouns of a holding a percentage before them measures: "a 25% stake in", "a 10% interest in". */
 const STAKES = new Set(["stake", "holding", "interest", "shareholding"]);
@@ -26,10 +35,44 @@ const PRICE_LEADS = new Set(["a", "an", "combined", "total", "of", "reported", "
 const DEAL_REACH = 14;
 
 /** Words that end the object before "for": where it came from or whom it went to. */
-const OBJECT_ENDS = new Set(["from", "to", "in", "at", "on", "by", "with", "out", ",", "(", "—", "–"]);
+const OBJECT_ENDS = new Set([
+  ...["from", "to", "in", "at", "on", "by", "with", "out", "under", "during", ",", "(", "—", "–"],
+]);
 
 /** Pronoun objects: "signed him for", "bought both for", "sold it for". */
 const PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUNS, "both", "all", "one"]);
+
+/** Words after a count that make it no count of what was sold: "89 per cent of", "five percent". */
+const COUNT_LINKS = new Set(["per", "percent", "pct", "of"]);
+
+/** Participles of a price before "at": "tickets priced at", "stock valued at". */
+const PRICED = new Set(["priced", "valued"]);
+
+/** Words that end a deal verb's clause before a price "at": another clause, or another price. */
+const CLAUSE_BREAKS = new Set([",", ";", "at", "(", "—", "–", "that", "which", "while", "valuing", "values"]);
+const BE_FORMS: ReadonlySet<string> = new Set(BE_FORM_WORDS);
+
+/**
+ * No clause break nor a verb of being between the deal verb at `v` and the "at" of its price at `link`:
+ * "sold 2 million shares at $5.20", "buy the stake from the Reddy family at Rs 612" (not "the selling
+ * price of local rice is fixed at", "sell a minority stake valuing the club at").
+ */
+function dealClause(t: readonly Token[], v: number, link: number): boolean {
+  for (let k = v + 1; k < link; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (CLAUSE_BREAKS.has(norm) || BE_FORMS.has(norm)) return false;
+  }
+  return true;
+}
+
+/** Nouns a deal verb may modify: "the selling price", "the minimum purchase price", "buy orders". */
+const DEAL_NOUN_HEADS = new Set(["price", "prices", "rate", "rates", "order", "orders", "offer", "offers"]);
+
+/** The deal verb at `v` is a word of a noun: "the average selling price", "best-selling", "bought-deal". */
+function dealNoun(t: readonly Token[], v: number): boolean {
+  const glued = (k: number) => t[k]?.norm === "-" && !t[k]?.spaceBefore && !t[k + 1]?.spaceBefore;
+  return DEAL_NOUN_HEADS.has(t[v + 1]?.norm ?? "") || glued(v - 1) || glued(v + 1);
+}
 
 /** Particles right after a deal verb, no part of its object: "bought back shares", "sold off". */
 const PARTICLES = new Set(["back", "off", "out", "up"]);
@@ -46,11 +89,15 @@ export function boughtObject(
 ): SubjectHit | undefined {
   let link = qualifierStart - 1;
   while (link > qualifierStart - 4 && PRICE_LEADS.has(t[link]?.norm ?? "")) link--;
-  if (t[link]?.norm !== "for") return undefined;
+  // ("bought roots at N95,000 per tonne", "sold 2 million shares at $5.20": a price "at" too.)
+  if (t[link]?.norm !== "for" && t[link]?.norm !== "at") return undefined;
   for (let v = link - 1; v >= Math.max(clauseStart, link - DEAL_REACH); v--) {
     const norm = t[v]?.norm ?? "";
     if (norm === "." || norm === ";") return undefined;
-    if (!DEALS.has(norm) || t[v]?.text !== norm) continue;
+    if (!DEALS.has(norm) || t[v]?.text !== norm || dealNoun(t, v)) continue;
+    // ("Apple bought back $24bn of its shares, followed by Alphabet at $16.3bn", "selling shares at a price
+    // that values the company at": a price "at" belongs to the deal verb only within its own clause.)
+    if (t[link]?.norm === "at" && !dealClause(t, v, link)) return undefined;
     let first = v + 1;
     while (PARTICLES.has(t[first]?.norm ?? "")) first++;
     // "to buy 62% of Unity Trust", "a 55 per cent stake in Deccan Concrete": what the share is of or in.
@@ -58,10 +105,22 @@ export function boughtObject(
       if (t[k]?.kind === "num" && t[k + 2]?.norm === "of") first = k + 3;
       if (STAKES.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "in") first = k + 2;
     }
+    // ("sold 30 goats last week for Sh250,000", "bought 1.2 million shares for", "to buy 36 of the jets
+    // for": what was sold, past its count, a figure of its own.)
+    const counted = t[first]?.kind === "num" && t[first + 1]?.kind === "word" && t[first + 1]?.spaceBefore;
+    if (counted && !COUNT_LINKS.has(t[first + 1]?.norm ?? "")) {
+      first += SCALE.has(t[first + 1]?.norm ?? "") ? 2 : 1;
+    } else if (counted && t[first + 1]?.norm === "of") first += 2;
     // "was acquired by Nippon Steel for", "bought at auction for": no object named.
     if (OBJECT_ENDS.has(t[first]?.norm ?? "")) return undefined;
     let last = first;
     while (last < link && !(last > first && OBJECT_ENDS.has(t[last]?.norm ?? ""))) last++;
+    // ("sold 75.2 lakh tickets priced at Rs 500": the participle of the price goes; "bought the firm in a
+    // cash deal valued at $6 billion": the price is the noun's the participle follows.)
+    if (PRICED.has(t[link - 1]?.norm ?? "") && t[link]?.norm === "at") {
+      if (last < link) return undefined;
+      if (last - 1 > first) last--;
+    }
     // ("signed him for 40 million euros", "bought both": a pronoun names nothing here.)
     if (last === first || (last === first + 1 && PRONOUNS.has(t[first]?.norm ?? ""))) return undefined;
     return trimmed(t, first, last, isPeriodToken);
@@ -71,7 +130,8 @@ export function boughtObject(
 
 /**
  * What a payment buys, after "for": "paid Benfica 85 million euros for Nunez", "pays 400 million riyals
- * a year for the league's domestic rights"; the figure's tokens end at `figLast`.
+ * a year for the league's domestic rights", "received 12 lei per kilogram for lambs"; the figure's tokens
+ * end at `figLast`.
  */
 export function paidFor(
   t: readonly Token[],
@@ -80,9 +140,15 @@ export function paidFor(
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
   let paid = false;
+  const rate = ["a", "an", "per", "/"].includes(t[figLast]?.norm ?? "");
+  const goods = GOODS_MEASURE.has(t[rate ? figLast + 1 : figLast - 1]?.norm ?? "");
   for (let k = qualifierStart - 1; k >= Math.max(0, qualifierStart - 4); k--)
     // ("a monthly pay increase of R2,500": "pay" as a noun.)
-    if (PAYING.has(t[k]?.norm ?? "") && !PAY_NOUN_AFTER.has(t[k + 1]?.norm ?? "")) paid = true;
+    if (
+      (PAYING.has(t[k]?.norm ?? "") && !PAY_NOUN_AFTER.has(t[k + 1]?.norm ?? "")) ||
+      (goods && RECEIVING.has(t[k]?.norm ?? ""))
+    )
+      paid = true;
   if (!paid) return undefined;
   let k = pastParentheses(t, figLast);
   // ("a year", "in cash": a rate or the means of payment before "for".)
@@ -90,8 +156,17 @@ export function paidFor(
   if (t[k]?.norm === "in" && t[k + 1]?.norm === "cash") k += 2;
   if (t[k]?.norm !== "for" || t[k + 1]?.kind !== "word" || isPeriodToken(k + 1)) return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
-  // ("for the first 8,000 litres", "for any day work is halted": a count or a time, not what is bought.)
-  if (!np || t[np.last]?.kind === "num" || TIME_UNIT.has(t[np.last - 1]?.norm ?? "")) return undefined;
+  // ("for the first 8,000 litres", "for any day work is halted", "for the first time": a count or a time,
+  // not what is bought; nor a determiner cut from its noun, "for its work".)
+  const last = t[np?.last === undefined ? -1 : np.last - 1]?.norm ?? "";
+  if (
+    !np ||
+    t[np.last]?.kind === "num" ||
+    TIME_UNIT.has(last) ||
+    last === "time" ||
+    (np.last - np.first === 1 && DETERMINER_WORDS.has(last))
+  )
+    return undefined;
   return np;
 }
 

@@ -880,9 +880,9 @@ export function trimmed(
   while (b - 1 > a) {
     const w = t[b - 1];
     if (w?.kind !== "word" || w.text !== w.norm) break;
-    // ("Rates were last cut by Rs 2": "last" between a helper and its participle is when.)
-    const lastTime =
-      w.norm === "last" && (HELPER_VERBS.has(t[b - 2]?.norm ?? "") || COPULAS.has(t[b - 2]?.norm ?? ""));
+    // ("Rates were last cut by Rs 2", "when they last changed hands at", "Shares last rose": "last" before
+    // the verb is when; "the year before last" ends in a period.)
+    const lastTime = w.norm === "last" && t[b - 2]?.norm !== "before";
     if (
       HELPER_VERBS.has(w.norm) ||
       COPULAS.has(w.norm) ||

@@ -199,6 +199,8 @@ const SAYING: ReadonlySet<string> = new Set([
 const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
 /** Participles of an estimate that set a level after "is": "is expected at", "was estimated at". */
 const ESTIMATED_AT = new Set([
+  // (And a market's passive quote: "Sorghum for March delivery was bid at A$405 a tonne".)
+  "bid",
   "expected",
   "estimated",
   "forecast",
@@ -544,6 +546,10 @@ const MEASURED_NOUNS = new Set([
   "fleet",
 ]);
 const BRINGING = new Set(["bring", "brings", "brought", "bringing"]);
+/** Past and present forms of bringing, whose subject money measures: "Slaughter lambs brought $280". */
+const BROUGHT = new Set(["brings", "brought"]);
+/** Verbs before "hands" in a sale: "changed hands for Sh150,000", "change hands at". */
+const CHANGING = new Set(["changed", "change", "changes", "changing"]);
 /** What "from" names inside an accounting measure: "funds from operations", "cash from operating activities". */
 const OPERATIONS_WORDS = new Set(["operations", "operating", "continuing", "discontinued", "ordinary"]);
 const EXPECTATION_WORDS = new Set(["expected", "forecast", "anticipated", "predicted", "estimated"]);
@@ -744,6 +750,8 @@ const PRICING = new Set([
   "priced",
   "goes",
   "went",
+  // "A Sokoto Red goat was going for N85,000".
+  "going",
   // "A two-bedroom flat now rents for Rs45,000 a month", "a bedsitter lets for about Sh6,500".
   "rents",
   "rented",
@@ -1760,9 +1768,11 @@ function subjectBefore(
     }
     // "The increase works out to about $269", "levies to bring in N$480 million", "the runner-up will take
     // home US$260,000": the phrasal verb is the level's.
+    // ("Top camels changed hands for Sh150,000": the idiom's verb is the price's.)
     if (
       (tok.norm === "out" && WORKING.has(t[v - 1]?.norm ?? "")) ||
       (tok.norm === "in" && BRINGING.has(t[v - 1]?.norm ?? "")) ||
+      (tok.norm === "hands" && CHANGING.has(t[v - 1]?.norm ?? "") && PRICE_LINKS.has(t[v + 1]?.norm ?? "")) ||
       (tok.norm === "home" && TAKING.has(t[v - 1]?.norm ?? "") && v + 1 === qualifierStart)
     ) {
       v--;
@@ -1808,9 +1818,17 @@ function subjectBefore(
       // the Treasury £2.8bn").
       (SET_OFF_PARTICIPLES.has(tok.text) && t[v - 1]?.norm === "," && v + 1 === qualifierStart) ||
       (trafficVerb(tok.norm, fig) && fig.kind !== "PERCENT" && !notCarried(t, v, fig)) ||
+      // "Slaughter lambs brought $280 to $320 per hundredweight": what money a sale brings measures it (not
+      // "to bring $56 billion a year in digital-asset flows": what comes in).
+      (BROUGHT.has(tok.norm) &&
+        fig.kind === "MONEY" &&
+        v + 1 === qualifierStart &&
+        t[fig.last]?.norm !== "in") ||
       // "A new Corolla now sells for around N55 million", "The versions are priced from $36,990".
       (PRICING.has(tok.norm) &&
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&
+        // ("drivers going at least 11 mph over the limit": a price goes "for".)
+        (tok.norm !== "going" || t[v + 1]?.norm === "for") &&
         // ("hotel rooms priced above Rs 7,500": a participle after its noun describes it.)
         (tok.norm !== "priced" || BE_FORMS.has(t[v - 1]?.norm ?? ""))) ||
       (giving && GIVING.has(tok.norm)) ||

@@ -49,7 +49,44 @@ export const FIX72_NUMBERS_TO_REACH: Case[] = [
   ],
 ];
 
+export const FIX72_WHAT_A_PRICE_IS_FOR: Case[] = [
+  // A market's price measures what it is paid for: what "brought", "was going for", "changed hands for",
+  // "was bid at" a price; what a deal verb took before "at" in its own clause, or past its count before
+  // "for"; what growers "received" a price by a measure of goods "for".
+  [
+    "Slaughter lambs brought $280 per hundredweight. A goat was going for N85,000, and top camels changed hands for Sh150,000. Sorghum for May delivery was bid at A$405 a tonne.",
+    [
+      { text: "$280", subject: { text: "Slaughter lambs" } },
+      { text: "N85,000", subject: { text: "A goat" } },
+      { text: "Sh150,000", subject: { text: "top camels" } },
+      { text: "A$405", subject: { text: "Sorghum for May delivery" } },
+    ],
+  ],
+  [
+    "Traders sold 30 goats for Sh250,000. Millers bought roots at N95,000 per tonne. Farmers received R5,000 a tonne for maize. Players receive $10,000 per player for each win.",
+    [
+      { text: "30 goats", subject: { text: "Traders" } },
+      { text: "Sh250,000", subject: { text: "goats" } },
+      { text: "N95,000", subject: { text: "roots" } },
+      { text: "R5,000", subject: { text: "maize" } },
+      { text: "$10,000", subject: { text: "Players" } },
+    ],
+  ],
+  // Not a price of another clause, nor a deal verb inside a noun ("the selling price"), nor a "last"
+  // that dates the verb ("they last changed hands").
+  [
+    "Apple bought back $24 billion of its shares, followed by Alphabet at $16 billion. The selling price of rice is fixed at RM2.60. Shares last changed hands at 41 cents.",
+    [
+      { text: "$24 billion" },
+      { text: "$16 billion", subject: { text: "Alphabet" } },
+      { text: "RM2.60", subject: { text: "The selling price of rice" } },
+      { text: "41 cents", subject: { text: "Shares" } },
+    ],
+  ],
+];
+
 export const FIXES72: Case[] = [
+  ...FIX72_WHAT_A_PRICE_IS_FOR,
   ...FIX72_POWERED_UNITS,
   ...FIX72_METRES_BEFORE_DIMENSIONS,
   ...FIX72_MORE_CURRENCY_MARKS,
