@@ -821,6 +821,8 @@ export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   "over",
   "from",
   "with",
+  // ("widen the company's public float, currently at 31.2 percent": the comma before a period gone.)
+  ",",
 ]);
 
 /** Verbs that report what their subject went through before a gerund: "reported losing", "report paying". */

@@ -1149,7 +1149,8 @@ const UNIT_REACH = 4;
 function figureEndsAt(t: readonly Token[], comma: number): boolean {
   for (let k = comma - 1; k >= Math.max(0, comma - UNIT_REACH); k--) {
     const tok = t[k];
-    if (tok?.kind === "num") return true;
+    // ("Acme, founded in 1972, employs 3,800 people": a year ends an aside, no figure.)
+    if (tok?.kind === "num") return !isYearToken(tok);
     if (tok?.kind !== "word") return false;
   }
   return false;

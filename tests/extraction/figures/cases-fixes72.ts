@@ -85,7 +85,37 @@ export const FIX72_WHAT_A_PRICE_IS_FOR: Case[] = [
   ],
 ];
 
+export const FIX72_HOLDERS_OF_COUNTS: Case[] = [
+  // What a body creates, records or registers is its own count, as what it produces is; a year that ends
+  // an aside before "employs" is no figure whose subject the verb shares.
+  [
+    "The project is expected to create about 450 jobs. Baden-Baden recorded 1.06 million overnight stays, and the agency registered 14,000 new firms. AquaTerra Group, founded in 1972, employs about 3,800 people.",
+    [
+      { text: "450 jobs", subject: { text: "The project" } },
+      { text: "1.06 million overnight stays", subject: { text: "Baden-Baden" } },
+      { text: "14,000 new firms", subject: { text: "the agency" } },
+      { text: "3,800 people", subject: { text: "AquaTerra Group" } },
+    ],
+  ],
+];
+
+export const FIX72_DIMENSIONS_SET: Case[] = [
+  // A depth or a width a verb sets is its object's; a comma left before a dropped period is no part of a
+  // subject.
+  [
+    "The port will deepen the channel to 17 meters from 15 meters and widen the basin to 500 metres. The deal would widen the public float, currently at 31.2 percent.",
+    [
+      { text: "17 meters", subject: { text: "the channel" } },
+      { text: "15 meters", subject: { text: "the channel" } },
+      { text: "500 metres", subject: { text: "the basin" } },
+      { text: "31.2 percent", subject: { text: "the public float" } },
+    ],
+  ],
+];
+
 export const FIXES72: Case[] = [
+  ...FIX72_HOLDERS_OF_COUNTS,
+  ...FIX72_DIMENSIONS_SET,
   ...FIX72_WHAT_A_PRICE_IS_FOR,
   ...FIX72_POWERED_UNITS,
   ...FIX72_METRES_BEFORE_DIMENSIONS,
