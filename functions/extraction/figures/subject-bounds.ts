@@ -1322,6 +1322,8 @@ const DO_FORMS = new Set(["do", "does", "did"]);
 
 /** Prepositions that open a period: "between May and October", "from June to September". */
 const PERIOD_OPENERS = new Set(["between", "from", "through", "until", "over"]);
+/** Prepositions of a period after a phrase: "operations in fiscal 2027", "repairs during 2026". */
+const PERIOD_LINKS = new Set([...PERIOD_OPENERS, "in", "during", "for", "since", "by"]);
 
 /** Marks that open a list item at a line's start: "- $4 billion for bridges". */
 const LIST_MARKS = new Set(["-", "–", "—", "•", "*", "·", "▪", "●"]);
@@ -1623,10 +1625,12 @@ function coordinateEnd(
   const first = e;
   while (e < k + 5) {
     const w = t[e];
+    // ("for snow and ice operations in fiscal 2027": the period's preposition closes it too.)
     const closes =
       !w ||
       COORDINATE_ENDS.has(w.norm) ||
       isPeriodToken(e) ||
+      (e > first && PERIOD_LINKS.has(w.norm) && isPeriodToken(e + 1)) ||
       (DURATION_OPENERS.has(w.norm) && durationAfter(t, e + 1));
     if (closes) return e > first ? e : undefined;
     if (w.kind !== "word" || breaksLine(t, e)) return undefined;

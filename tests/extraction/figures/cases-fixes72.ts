@@ -113,7 +113,19 @@ export const FIX72_DIMENSIONS_SET: Case[] = [
   ],
 ];
 
+export const FIX72_COORDINATES_BEFORE_PERIODS: Case[] = [
+  // A second bare noun joined by "and" stays in what the money goes to when a period follows it.
+  [
+    "The agency has budgeted $134 million for snow and ice operations in fiscal 2027. Australia imported $8.9 billion of clothing and footwear in 2025-26.",
+    [
+      { text: "$134 million", subject: { text: "snow and ice operations" } },
+      { text: "$8.9 billion", subject: { text: "clothing and footwear" } },
+    ],
+  ],
+];
+
 export const FIXES72: Case[] = [
+  ...FIX72_COORDINATES_BEFORE_PERIODS,
   ...FIX72_HOLDERS_OF_COUNTS,
   ...FIX72_DIMENSIONS_SET,
   ...FIX72_WHAT_A_PRICE_IS_FOR,
