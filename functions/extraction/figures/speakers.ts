@@ -2339,8 +2339,11 @@ const VENUE_KINDS: ReadonlyMap<string, Entity["type"]> = new Map([
   ["league", "MISC"],
 ]);
 
-/** Names of a facility that speaks for the body running it: "Heathrow Airport", "Aga Khan University Hospital". */
-const FACILITY_NAME = /\b(?:Airport|Airports|Port|Hospital|University|Zoo|Aquarium|Museum)$/;
+/**
+ * Names of a facility that speaks for the body running it: "Heathrow Airport", "Aga Khan University
+ * Hospital", "the Port of Brisbane".
+ */
+const FACILITY_NAME = /\b(?:Airport|Airports|Port|Hospital|University|Zoo|Aquarium|Museum)$|^Port of\b/;
 
 /** Government bodies a story may call "the agency" though their names do not say so. */
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office)\b/;
