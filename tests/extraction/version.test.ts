@@ -86,7 +86,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "69": "faf249e91cd97af2",
   "70": "a04a01eafa45a553",
   "71": "20fd7824649c931d",
-  "72": "9eb1bd086ca8b783",
+  "72": "19b4e11d71389803",
 };
 
 function dataFingerprint(): string {

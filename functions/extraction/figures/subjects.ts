@@ -1809,7 +1809,7 @@ function subjectBefore(
         (MAKING.has(tok.norm) && madeCount(t, v, fig))) &&
         !(STAYING.has(tok.norm) && t[v + 1]?.norm === "to") &&
         // (", totalling GH¢3.42 billion": set off, it is read below as a participle of the clause.)
-        !(TOTALLING.has(tok.norm) && t[v - 1]?.norm === ",")) ||
+        !(SET_OFF_PARTICIPLES.has(tok.norm) && t[v - 1]?.norm === ",")) ||
       // ("..., closing at N1,402.15": a level verb's participle right before "at".)
       // ("ended the year at 4.2%", "to end 2026 at": past the period the level closed.)
       (LEVEL_AT_VERBS.has(tok.norm) && t[pastPeriod(t, v + 1, isPeriodToken)]?.norm === "at") ||
@@ -1935,10 +1935,12 @@ function subjectBefore(
   }
   // "Walmart Inc. bucked the trend, rising 3.2%", "The naira appreciated on Thursday, closing at
   // N1,402.15": a participle after a comma shares the subject of the clause before it.
+  // (Not ", costing $145,000": a participle set off after its noun measures that noun, below.)
   if (
     e === v &&
     t[e - 1]?.norm === "," &&
     /^[a-z]{3,}ing$/.test(t[v]?.norm ?? "") &&
+    t[v]?.norm !== "costing" &&
     (CHANGE_VERB.has(t[v]?.norm ?? "") ||
       LEVEL_VERBS.has(t[v]?.norm ?? "") ||
       LEVEL_AT_VERBS.has(t[v]?.norm ?? ""))
@@ -2813,7 +2815,9 @@ const TOTAL_STOPS = new Set(["of", "over", "against", "under", "per"]);
 const WORTH_OBJECT_LINKS = new Set(["into", "for", "on"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
-const MODIFYING_PARTICIPLES = new Set(["valued", "worth", "priced", "estimated", "assessed", "appraised"]);
+const MODIFYING_PARTICIPLES = new Set([
+  ...["valued", "worth", "priced", "estimated", "assessed", "appraised", "costing"],
+]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
 export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set([

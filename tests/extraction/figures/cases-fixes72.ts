@@ -132,7 +132,20 @@ export const FIX72_PORTS_SPEAK: Case[] = [
   ],
 ];
 
+export const FIX72_COSTING_AFTER_NOUN: Case[] = [
+  // "costing" right after a noun, with no comma, measures that noun, as "worth" and "totalling" do; set
+  // off by commas it still measures the noun before the comma.
+  [
+    "A new aquatics centre costing 1.8 billion yuan opened. The council has commissioned a review by PwC, costing $145,000.",
+    [
+      { text: "1.8 billion yuan", subject: { text: "A new aquatics centre" } },
+      { text: "$145,000", subject: { text: "PwC" } },
+    ],
+  ],
+];
+
 export const FIXES72: Case[] = [
+  ...FIX72_COSTING_AFTER_NOUN,
   ...FIX72_PORTS_SPEAK,
   ...FIX72_COORDINATES_BEFORE_PERIODS,
   ...FIX72_HOLDERS_OF_COUNTS,

@@ -102,9 +102,11 @@ export const LEVEL_VERBS = new Set([
   "assessed",
   "appraised",
   "worth",
-  // "imposed fines totalling €2.6 million": what totals it is the noun before.
+  // "imposed fines totalling €2.6 million", "a new aquatics centre costing 1.8 billion yuan": what totals
+  // or costs it is the noun before.
   "totalling",
   "totaling",
+  "costing",
   "exceeded",
   "exceeds",
   "exceed",
