@@ -222,13 +222,14 @@ function presentVerbBefore(tokens: readonly Token[], place: FigurePlace): boolea
   let k = place.first - 1;
   while (k > place.clauseStart && QUALIFIER_WORDS.has(tokens[k]?.norm ?? "")) k--;
   const verb = tokens[k];
-  // (Not a noun: "for a hold of 6.4%".)
+  // (Not a noun: "for a hold of 6.4%", "after restructuring costs of $98 million".)
   return (
     verb?.kind === "word" &&
     verb.text === verb.norm &&
     PRESENT_PREDICATE.has(verb.norm) &&
     k >= place.clauseStart &&
-    !ARTICLE_WORDS.has(tokens[k - 1]?.norm ?? "")
+    !ARTICLE_WORDS.has(tokens[k - 1]?.norm ?? "") &&
+    tokens[k + 1]?.norm !== "of"
   );
 }
 

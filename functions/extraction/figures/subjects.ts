@@ -1665,6 +1665,8 @@ function subjectBefore(
         }
         if (
           p?.kind !== "word" ||
+          // ("Profit was R90 million after restructuring costs of": the amount before ends it.)
+          (SCALE.has(p.norm) && t[s - 2]?.kind === "num") ||
           AUXILIARIES.has(p.norm) ||
           COMPARISON_WORDS.has(p.norm) ||
           (p.norm.endsWith("ed") && ["a", "an", "the"].includes(t[s]?.norm ?? "")) ||

@@ -144,7 +144,29 @@ export const FIX72_COSTING_AFTER_NOUN: Case[] = [
   ],
 ];
 
+export const FIX72_STANDING_PRICES_UNDATED: Case[] = [
+  // What a company does as a rule, in the present tense, takes no period a results story named: it
+  // produces, buys, sells or charges so much; a noun "costs of" is no such verb.
+  [
+    "JOHANNESBURG, 30 November 2026 -- Kwena Textiles results for the nine months to September 2026:\n- Revenue rose 6% to R1.2 billion.\nKwena produces around 24,000 tonnes a year and buys its fibre at about R68 a kilogram. Profit was R90 million after restructuring costs of R12 million.",
+    [
+      { text: "6%", period: { from: "2026-01", to: "2026-09" } },
+      { text: "R1.2 billion", period: { from: "2026-01", to: "2026-09" } },
+      { text: "24,000 tonnes a year", period: undefined },
+      { text: "R68", period: undefined },
+      { text: "R90 million", period: { from: "2026-01", to: "2026-09" } },
+      {
+        text: "R12 million",
+        subject: { text: "restructuring costs" },
+        period: { from: "2026-01", to: "2026-09" },
+      },
+    ],
+    { publishedAt: "2026-11-30" },
+  ],
+];
+
 export const FIXES72: Case[] = [
+  ...FIX72_STANDING_PRICES_UNDATED,
   ...FIX72_COSTING_AFTER_NOUN,
   ...FIX72_PORTS_SPEAK,
   ...FIX72_COORDINATES_BEFORE_PERIODS,
