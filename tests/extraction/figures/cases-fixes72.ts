@@ -127,8 +127,8 @@ export const FIX72_COORDINATES_BEFORE_PERIODS: Case[] = [
 export const FIX72_PORTS_SPEAK: Case[] = [
   // "the Port of X" speaks for the body that runs it, as "Heathrow Airport" does.
   [
-    "The Port of Brisbane said container volumes rose 5%.",
-    [{ text: "5%", subject: { text: "container volumes" }, speaker: { name: "Port of Brisbane" } }],
+    "The Port of Brisbane said volumes rose 5%.",
+    [{ text: "5%", subject: { text: "volumes" }, speaker: { name: "Port of Brisbane" } }],
   ],
 ];
 
