@@ -14,7 +14,7 @@ import {
   RECEIVING_VERBS,
 } from "./data/subject-words.ts";
 import { SCALE, TIME_UNIT } from "./lexicon.ts";
-import { isCapitalized } from "./phrases.ts";
+import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
@@ -70,8 +70,7 @@ const DEAL_NOUN_HEADS = new Set(["price", "prices", "rate", "rates", "order", "o
 
 /** The deal verb at `v` is a word of a noun: "the average selling price", "best-selling", "bought-deal". */
 function dealNoun(t: readonly Token[], v: number): boolean {
-  const glued = (k: number) => t[k]?.norm === "-" && !t[k]?.spaceBefore && !t[k + 1]?.spaceBefore;
-  return DEAL_NOUN_HEADS.has(t[v + 1]?.norm ?? "") || glued(v - 1) || glued(v + 1);
+  return DEAL_NOUN_HEADS.has(t[v + 1]?.norm ?? "") || gluedHyphen(t, v - 1) || gluedHyphen(t, v + 1);
 }
 
 /** Particles right after a deal verb, no part of its object: "bought back shares", "sold off". */

@@ -22,7 +22,6 @@ import {
   STOCK_EXCHANGES,
   STREET_WORDS,
   TIME_PREPOSITIONS,
-  WEB_DOMAINS,
 } from "./data/number-neighbours.ts";
 import {
   ATTACHED_SCALE,
@@ -39,7 +38,7 @@ import {
 import { BULLETS } from "./past-results.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isPastForm, isYearToken, namesCalledLine } from "./token-marks.ts";
+import { DASHES, isPastForm, isYearToken, namesCalledLine, webDomainPoint } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { containerUnitAt, isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -149,7 +148,7 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   const next = t[k + 1];
   const norm = tok.norm;
   // "511mn.org", "the 511 site at 511mn.org": a web address, whatever it spells.
-  if (webDomainAt(t, amount.end)) return amount.end + 2;
+  if (webDomainPoint(t, amount.end)) return amount.end + 2;
   // "Leicester LE19 1WP": a British postcode, though "LE" writes Egyptian pounds.
   if (postcodeAt(t, k)) return k + 3;
   // Ordinals: "1st", "22nd".
@@ -361,26 +360,6 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     }
   }
   return 0;
-}
-
-/** A point glued between the amount's end and a web domain in lower case: "511mn.org". */
-function webDomainAt(t: readonly Token[], end: number): boolean {
-  const point = t[end];
-  const domain = t[end + 1];
-  return (
-    point?.norm === "." &&
-    !point.spaceBefore &&
-    domain !== undefined &&
-    !domain.spaceBefore &&
-    domain.text === domain.norm &&
-    WEB_DOMAINS.has(domain.norm) &&
-    !isLetterAfter(t, end + 2)
-  );
-}
-
-/** A word glued right after the token at `k` ("org" of "511mn.organic" is no domain). */
-function isLetterAfter(t: readonly Token[], k: number): boolean {
-  return t[k]?.kind === "word" && !t[k]?.spaceBefore;
 }
 
 /**

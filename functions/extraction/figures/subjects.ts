@@ -20,7 +20,7 @@ import {
 } from "./changes.ts";
 import { RELATIVE_PRONOUNS, RELATIVES } from "./clauses.ts";
 import { JUDGED_SIZES, UP_VERBS } from "./data/changes.ts";
-import { AMOUNT_END_WORDS, WEB_DOMAINS } from "./data/number-neighbours.ts";
+import { AMOUNT_END_WORDS } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES } from "./data/share-verbs.ts";
 import { SAYING_ADVERBS, SPEECH_VERBS } from "./data/speech.ts";
 import {
@@ -158,6 +158,7 @@ import {
   namesCalledLine,
   numberInObject,
   possessiveMark,
+  webDomainPoint,
   yearSpanAt,
 } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
@@ -901,16 +902,7 @@ const PARTICIPLE_REACH = 16;
 
 /** The point at `k` glues a capitalized name to a web domain: "Amazon.com", "JD.com". */
 function domainPoint(t: readonly Token[], k: number): boolean {
-  const point = t[k];
-  const domain = t[k + 1];
-  return (
-    point?.norm === "." &&
-    !point.spaceBefore &&
-    domain !== undefined &&
-    !domain.spaceBefore &&
-    WEB_DOMAINS.has(domain.text) &&
-    isCapitalized(t[k - 1])
-  );
+  return webDomainPoint(t, k) && isCapitalized(t[k - 1]);
 }
 
 /** Verbs of making a count: "produced 2,08,342 vehicles", "assembled 41,000 cars". */

@@ -8,6 +8,7 @@ import {
   PERCENT_GRADE_WORDS,
   REACHED_ON_WORDS,
   SINGLE_LINE_WORDS,
+  WEB_DOMAINS,
 } from "./data/number-neighbours.ts";
 import { IRREGULAR_PAST_TENSES, PAST_TENSES_ONLY } from "./data/share-verbs.ts";
 import { ACCOUNTING_ITEM_WORDS, ACCOUNTING_ITEMS } from "./data/subject-words.ts";
@@ -344,3 +345,21 @@ export function movedBeforeFrom(t: readonly Token[], from: number): boolean {
 const POINT_WORDS = new Set(["basis", "percentage", "points"]);
 /** Tokens from "up" or "down" to "from", at most: ", up about 80 basis points from". */
 const MOVE_TAIL_TOKENS = 7;
+
+/**
+ * The point at `k` glues the token before it to a web domain in lower case, the address's end: "Amazon.com",
+ * "JD.com", "511mn.org" (not "511mn.organic").
+ */
+export function webDomainPoint(t: readonly Token[], k: number): boolean {
+  const point = t[k];
+  const domain = t[k + 1];
+  const after = t[k + 2];
+  return (
+    point?.norm === "." &&
+    !point.spaceBefore &&
+    domain !== undefined &&
+    !domain.spaceBefore &&
+    WEB_DOMAINS.has(domain.text) &&
+    !(after?.kind === "word" && !after.spaceBefore)
+  );
+}
