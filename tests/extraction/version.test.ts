@@ -86,7 +86,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "69": "faf249e91cd97af2",
   "70": "a04a01eafa45a553",
   "71": "20fd7824649c931d",
-  "72": "1e97fe3f0c7a6b0e",
+  "72": "45ede8fe614ce19c",
 };
 
 function dataFingerprint(): string {

@@ -802,8 +802,6 @@ const NAME_GENITIVE = new Set(NAME_GENITIVES);
 /** How many capitalized words before the genitive noun a joined name takes in, at most. */
 const MAX_NAME_WORDS_BEFORE_GENITIVE = 4;
 
-/** Articles that open no name, capitalized after a dateline's dash: "LONDON - The Information Commissioner's Office". */
-
 /** The span is a body's head words and a legal form, nothing else: "Holdings Bhd", "Group Ltd". */
 function companyWordsOnly(view: SentenceView, span: ProposedSpan): boolean {
   const words = view.words.slice(span.start, span.end);

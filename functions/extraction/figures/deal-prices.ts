@@ -5,14 +5,8 @@
  * year for the league's rights").
  */
 import { RELATIVES } from "./clauses.ts";
-import {
-  BE_FORM_WORDS,
-  DEAL_VERBS,
-  DETERMINER_WORDS,
-  GOODS_MEASURES,
-  PAYING_VERBS,
-  RECEIVING_VERBS,
-} from "./data/subject-words.ts";
+import { BE_FORM_WORDS, DEAL_VERBS, PAYING_VERBS, RECEIVING_VERBS } from "./data/subject-words.ts";
+import { GOODS_MEASURES } from "./data/units.ts";
 import { SCALE, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
@@ -36,7 +30,20 @@ const DEAL_REACH = 14;
 
 /** Words that end the object before "for": where it came from or whom it went to. */
 const OBJECT_ENDS = new Set([
-  ...["from", "to", "in", "at", "on", "by", "with", "out", "under", "during", ",", "(", "—", "–"],
+  "from",
+  "to",
+  "in",
+  "at",
+  "on",
+  "by",
+  "with",
+  "out",
+  "under",
+  "during",
+  ",",
+  "(",
+  "—",
+  "–",
 ]);
 
 /** Pronoun objects: "signed him for", "bought both for", "sold it for". */
@@ -155,18 +162,11 @@ export function paidFor(
   if (t[k]?.norm === "in" && t[k + 1]?.norm === "cash") k += 2;
   if (t[k]?.norm !== "for" || t[k + 1]?.kind !== "word" || isPeriodToken(k + 1)) return undefined;
   const np = phraseAfter(t, k + 1, isPeriodToken);
+  if (!np) return undefined;
   // ("for the first 8,000 litres", "for any day work is halted", "for the first time": a count or a time,
-  // not what is bought; nor a determiner cut from its noun, "for its work".)
-  const last = t[np?.last === undefined ? -1 : np.last - 1]?.norm ?? "";
-  if (
-    !np ||
-    t[np.last]?.kind === "num" ||
-    TIME_UNIT.has(last) ||
-    last === "time" ||
-    (np.last - np.first === 1 && DETERMINER_WORDS.has(last))
-  )
-    return undefined;
-  return np;
+  // not what is bought.)
+  const last = t[np.last - 1]?.norm ?? "";
+  return t[np.last]?.kind === "num" || TIME_UNIT.has(last) || last === "time" ? undefined : np;
 }
 
 /** Words after "pay" that make it a noun: "a pay increase of", "pay rise", "pay of". */

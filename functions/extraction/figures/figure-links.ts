@@ -356,7 +356,7 @@ export function sharesSubject(
     same?.figure.subject !== undefined &&
     same.figure.subject.end <= same.figure.start &&
     andPredicate(tokens, qualifierStart, same, periodAt) &&
-    opensClause(
+    subjectOpensClause(
       tokens,
       firstAtOrAfter(tokens, same.figure.subject.start, (x) => x.start),
     );
@@ -435,7 +435,7 @@ const CLAUSE_LEADS = new Set([
  * The subject at token `k` opens its clause: nothing, a mark or a clause's lead word before it (not a
  * verb whose object it is: "grew sales 12%", "issued fines totaling").
  */
-function opensClause(tokens: readonly Token[], k: number): boolean {
+function subjectOpensClause(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   return (
     before === undefined ||

@@ -364,7 +364,8 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
 
 /**
  * The digits at `k` are a British postcode's first half, glued to its capitals, before the second half
- * of one digit and two capitals: "LE19 1WP", "SW1A 2AA" is read elsewhere.
+ * of one digit and two capitals: "LE19 1WP" (whose "LE" writes a currency; other glued letters, "SW1A",
+ * already make an identifier, no figure).
  */
 function postcodeAt(t: readonly Token[], k: number): boolean {
   const area = t[k - 1];

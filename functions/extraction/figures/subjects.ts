@@ -2810,7 +2810,13 @@ const WORTH_OBJECT_LINKS = new Set(["into", "for", "on"]);
 
 /** Participles that make a noun phrase of what they measure: "an all-stock deal valued at $59.5 billion". */
 const MODIFYING_PARTICIPLES = new Set([
-  ...["valued", "worth", "priced", "estimated", "assessed", "appraised", "costing"],
+  "valued",
+  "worth",
+  "priced",
+  "estimated",
+  "assessed",
+  "appraised",
+  "costing",
 ]);
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */

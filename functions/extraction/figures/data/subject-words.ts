@@ -870,12 +870,6 @@ export const PAYING_VERBS: readonly string[] = ["pay", "pays", "paid", "paying"]
  */
 export const RECEIVING_VERBS: readonly string[] = ["received", "receive", "receives", "receiving", "get", "gets", "got"];
 
-/** Measures of goods a price is by: "a tonne", "per kg", "a bushel", "per head". */
-export const GOODS_MEASURES: readonly string[] = [
-  ...["kg", "kilo", "kilogram", "kilogramme", "gram", "g", "tonne", "ton", "t", "lb", "pound", "ounce", "oz"],
-  ...["bushel", "quintal", "maund", "hundredweight", "cwt", "bag", "bale", "head", "litre", "liter", "l"],
-];
-
 /**
  * Verbs of cutting whose share is of what they cut: "cut about 8% of its workforce", "axe 10% of jobs" (not
  * "shed 60% of its value", which the stock lost).

@@ -238,6 +238,12 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "pair", "foot", "metre", "meter", "yard",
 ];
 
+/** Measures of goods, of those, a price is by: "a tonne", "per kg", "a bushel", "per head". */
+export const GOODS_MEASURES: readonly string[] = [
+  ...["kg", "kilo", "kilogram", "kilogramme", "gram", "g", "tonne", "ton", "t", "lb", "pound", "ounce", "oz"],
+  ...["bushel", "quintal", "maund", "hundredweight", "cwt", "bag", "bale", "head", "litre", "liter", "l"],
+];
+
 /**
  * Abbreviated units a price names after a slash glued to it, which are no words alone: "48c/l", "$A305/t",
  * "$18.31/cwt", "$10.40/kgMS" (a kilogram of milk solids), "R34,800/m²".
@@ -288,6 +294,7 @@ export const DIMENSION_WORDS: readonly string[] = ["deep", "long", "high", "wide
  * 10m draught" (else millions: "falls to 7.29m").
  */
 export const METRE_WORDS: readonly string[] = [
-  ...["high", "tall", "deep", "long", "wide", "above", "below", "draught", "draft", "depth"],
+  ...DIMENSION_WORDS,
+  ...["above", "below", "draught", "draft", "depth"],
   ...["race", "hurdles", "steeplechase", "freestyle", "sprint", "relay", "dash", "final", "title", "record"],
 ];
