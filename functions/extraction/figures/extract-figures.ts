@@ -43,7 +43,7 @@ import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readPronounShares } from "./pronoun-shares.ts";
-import { readQualifier } from "./qualifiers.ts";
+import { readQualifier, sharedQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
@@ -187,12 +187,12 @@ function run(text: string, context: FigureContext): Figure[] {
     // ("N1,452.30/$1": the currency quoted against is no amount of its own.)
     if (direct) quoteEnd = direct.end;
 
-    const qualifier = readQualifier(text, tokens, raw);
+    const same = previous && previous.sentence === sIdx ? previous : undefined;
+    const qualifier = sharedQualifier(tokens, raw, readQualifier(text, tokens, raw), same);
     figure.qualifier = qualifier.qualifier;
     if (qualifier.text) figure.qualifierText = qualifier.text;
     const qualifierStart = qualifier.start;
 
-    const same = previous && previous.sentence === sIdx ? previous : undefined;
     const cEnd = scopes.clauseEnd[raw.first] ?? tokens.length;
     const change = readChange(text, tokens, raw, qualifier, same, cEnd, isPeriod);
     const baseRange = change.base;
@@ -497,6 +497,7 @@ function run(text: string, context: FigureContext): Figure[] {
       sentence: sIdx,
       first: raw.first,
       last: raw.last,
+      qualifiedBefore: qualifier.before,
       ...(reached && { reachedChange: reached }),
       ...(deal && same && { dealMoney: { figure: same.figure, last: same.last } }),
       ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),

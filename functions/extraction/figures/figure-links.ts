@@ -32,6 +32,8 @@ export interface PreviousFigure {
   last: number;
   baseFirst?: number;
   baseLast?: number;
+  /** Its qualifier is written before it ("about 120 farmers"). */
+  qualifiedBefore?: boolean;
   /** For a level reached ("to £1,012" after "rose by 6.9%"), the change that reached it. */
   reachedChange?: FigureChange;
   /** For a rate money was raised at ("at 6.05%" after "$1.25 billion of 10-year notes"), that money. */

@@ -1,6 +1,7 @@
 /** How the text bounds a figure: "more than $5", "500 or more", "an estimated $4 billion", "not exceed". */
 import { UP_VERBS } from "./data/changes.ts";
 import { RANGING_VERBS } from "./data/subject-words.ts";
+import type { PreviousFigure } from "./figure-links.ts";
 import type { RawFigure } from "./find.ts";
 import { QUALIFIER_AFTER, QUALIFIER_BEFORE } from "./lexicon.ts";
 import type { Token } from "./tokenize.ts";
@@ -185,6 +186,33 @@ export function readQualifier(text: string, tokens: readonly Token[], raw: RawFi
     reading.text = tokens[cap]?.text ?? "";
   }
   return reading;
+}
+
+/** Words that join two figures one qualifier before the first bounds: "about 120 farmers and 45 traders". */
+const SHARING_LINKS = new Set(["and", "or"]);
+
+/**
+ * "an estimated 34 million goats and 21 million sheep", "more than 51,000 cases and 1,100 deaths": a
+ * qualifier written before the first of two figures of a kind joined by "and" or "or" bounds the second,
+ * which has none of its own.
+ */
+export function sharedQualifier(
+  tokens: readonly Token[],
+  raw: RawFigure,
+  reading: QualifierReading,
+  same: PreviousFigure | undefined,
+): QualifierReading {
+  if (
+    reading.qualifier !== "exact" ||
+    !same?.qualifiedBefore ||
+    same.figure.kind !== raw.kind ||
+    same.last !== raw.first - 1 ||
+    !SHARING_LINKS.has(tokens[raw.first - 1]?.norm ?? "")
+  )
+    return reading;
+  const shared: QualifierReading = { ...reading, qualifier: same.figure.qualifier };
+  if (same.figure.qualifierText) shared.text = same.figure.qualifierText;
+  return shared;
 }
 
 /** Qualifiers of an estimate that may stand before "a": "roughly a 40% chance". */

@@ -319,6 +319,7 @@ import { FIXES69 } from "./cases-fixes69.ts";
 import { FIXES70 } from "./cases-fixes70.ts";
 import { FIXES71 } from "./cases-fixes71.ts";
 import { FIXES72 } from "./cases-fixes72.ts";
+import { FIXES73 } from "./cases-fixes73.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -628,6 +629,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES70,
     ...FIXES71,
     ...FIXES72,
+    ...FIXES73,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,28 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 73, in wording of my own. */
+
+export const FIX73_SHARED_QUALIFIERS: Case[] = [
+  // A qualifier before the first of two figures of a kind joined by "and" or "or" bounds the second too;
+  // one of a different kind, or one with words between, keeps its own.
+  [
+    "The region has an estimated 3.4 million camels and 900,000 donkeys, while more than 120 vets and 40 clinics serve them.",
+    [
+      { text: "3.4 million camels", qualifier: "approximate", value: 3_400_000 },
+      { text: "900,000 donkeys", qualifier: "approximate", value: 900_000 },
+      { text: "120 vets", qualifier: "lower_bound", value: 120 },
+      { text: "40 clinics", qualifier: "lower_bound", value: 40 },
+    ],
+  ],
+  [
+    "About 300 farmers attended and 45 traders left, spending up to $2 million and 5,000 hours.",
+    [
+      { text: "300 farmers", qualifier: "approximate" },
+      { text: "45 traders", qualifier: "exact" },
+      { text: "$2 million", qualifier: "upper_bound" },
+      { text: "5,000 hours", qualifier: "exact" },
+    ],
+  ],
+];
+
+export const FIXES73: Case[] = [...FIX73_SHARED_QUALIFIERS];
