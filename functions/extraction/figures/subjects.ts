@@ -2408,7 +2408,7 @@ function placedAt(t: readonly Token[], s: number, e: number): boolean {
   const noun = t[s - 2];
   const place = t.slice(s, e);
   return (
-    t[s - 1]?.norm === "at" &&
+    (t[s - 1]?.norm === "at" || t[s - 1]?.norm === "in") &&
     noun?.kind === "word" &&
     noun.text === noun.norm &&
     !/(?:ed|ing)$/.test(noun.norm) &&

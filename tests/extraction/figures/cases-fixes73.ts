@@ -25,4 +25,16 @@ export const FIX73_SHARED_QUALIFIERS: Case[] = [
   ],
 ];
 
-export const FIXES73: Case[] = [...FIX73_SHARED_QUALIFIERS];
+export const FIX73_TOWN_AND_REGION_PLACE_A_NOUN: Case[] = [
+  // A town and its region after a noun's "in" place the noun a relative clause then describes, as "at"
+  // does; the region alone measures nothing.
+  [
+    "Halvorsen will shut its mill in Moss, Viken, which employs 210 people, and expand a depot in Lagos, Portugal, which will cost €12 million.",
+    [
+      { text: "210 people", subject: { text: "its mill in Moss, Viken" } },
+      { text: "€12 million", subject: { text: "a depot in Lagos, Portugal" } },
+    ],
+  ],
+];
+
+export const FIXES73: Case[] = [...FIX73_SHARED_QUALIFIERS, ...FIX73_TOWN_AND_REGION_PLACE_A_NOUN];
