@@ -793,7 +793,9 @@ export function baseOf(
       tok.norm === "over" &&
       first.norm === "the" &&
       (["past", "last", "next", "coming"].includes(t[start + 1]?.norm ?? "") ||
-        (SPAN_UNITS.has(t[start + 1]?.norm ?? "") && !OF_LINKS.has(t[start + 2]?.norm ?? "")))
+        (SPAN_UNITS.has(t[start + 1]?.norm ?? "") && !OF_LINKS.has(t[start + 2]?.norm ?? "")) ||
+        // ("rose 9% over the weekend to 48,000": a weekend names no period that ends on a day.)
+        t[start + 1]?.norm === "weekend")
     )
       continue;
     let end = start;

@@ -1768,6 +1768,8 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
     hit.to = dayAfter(year, month, day, shift === 0 ? 0 : monday + 6);
     return hit;
   }
+  const weekend = weekendAt(t, i, ctx);
+  if (weekend) return weekend;
   // "the 12 weeks to Jan. 4", "the four weeks ended Oct. 5": that many weeks.
   const count = ONE.get(w ?? "") ?? TEN.get(w ?? "") ?? (t[first]?.kind === "num" ? Number(w) : undefined);
   const weeks = count !== undefined && Number.isInteger(count) && count >= 2 && count <= 60 ? count : 1;
@@ -1782,6 +1784,31 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
 }
 
 const WEEK_LINKS = new Set(SPAN_END_WORDS);
+
+/** Prepositions that put a figure in "the weekend": "over the weekend", "at the weekend". */
+const WEEKEND_LINKS = new Set(["over", "during", "at", "on", "across", "through", "throughout"]);
+
+/**
+ * "last weekend", "this weekend", "next weekend": the Saturday and Sunday of the calendar week (Monday to
+ * Sunday) before publication's, of its own, or after it; "over the weekend", "at the weekend": the latest
+ * that began by publication, or the coming one where a modal looks ahead ("will close over the weekend").
+ */
+function weekendAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
+  if (t[i + 1]?.norm !== "weekend") return undefined;
+  const lead = t[i]?.norm;
+  const shift = lead === "last" ? -7 : lead === "this" ? 0 : lead === "next" ? 7 : undefined;
+  if (shift === undefined && !(lead === "the" && WEEKEND_LINKS.has(t[i - 1]?.norm ?? ""))) return undefined;
+  const hit: PeriodHit = { first: i, last: i + 2 };
+  const { year, month, day } = ctx;
+  if (year === undefined || month === undefined || day === undefined) return hit;
+  // (Saturday is day 5 of the calendar week; a weekend under way when published runs to that day.)
+  const today = weekday(year, month, day);
+  const ahead = shift === undefined && leanAt(t, i) === "future";
+  const saturday = shift !== undefined ? shift + 5 - today : today >= 5 || ahead ? 5 - today : -2 - today;
+  hit.from = dayAfter(year, month, day, saturday);
+  hit.to = dayAfter(year, month, day, shift === undefined && !ahead && today >= 5 ? 0 : saturday + 1);
+  return hit;
+}
 
 /** The month at `k` and its first `count` days ("the first 20 days of November"), when it has them. */
 function firstDaysOf(

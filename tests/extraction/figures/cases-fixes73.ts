@@ -37,4 +37,31 @@ export const FIX73_TOWN_AND_REGION_PLACE_A_NOUN: Case[] = [
   ],
 ];
 
-export const FIXES73: Case[] = [...FIX73_SHARED_QUALIFIERS, ...FIX73_TOWN_AND_REGION_PLACE_A_NOUN];
+export const FIX73_WEEKENDS: Case[] = [
+  // A weekend is a period: "last/this/next weekend" of the calendar weeks around publication; "over the
+  // weekend" the latest one, or the coming one where a modal looks ahead; never a change's base.
+  [
+    "Footfall rose 9% over the weekend to 48,000 visitors, and the centre expects 60,000 next weekend.",
+    [
+      {
+        text: "9%",
+        change: { direction: "increase", measure: "relative" },
+        period: { text: "the weekend", from: "2026-12-05", to: "2026-12-06" },
+      },
+      { text: "48,000 visitors", period: { text: "the weekend", from: "2026-12-05", to: "2026-12-06" } },
+      { text: "60,000", period: { text: "next weekend", from: "2026-12-19", to: "2026-12-20" } },
+    ],
+    { publishedAt: "2026-12-09" },
+  ],
+  [
+    "The fair will draw about 20,000 people over the weekend.",
+    [{ text: "20,000 people", period: { text: "the weekend", from: "2026-12-12", to: "2026-12-13" } }],
+    { publishedAt: "2026-12-09" },
+  ],
+];
+
+export const FIXES73: Case[] = [
+  ...FIX73_WEEKENDS,
+  ...FIX73_SHARED_QUALIFIERS,
+  ...FIX73_TOWN_AND_REGION_PLACE_A_NOUN,
+];
