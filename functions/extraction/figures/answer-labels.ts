@@ -35,7 +35,12 @@ export class AnswerLabels {
     // (Where the first question or answer opens: "Q:", "A:", or a question's paragraph before a quote's.)
     let asked = -1;
     const answers: number[] = [];
+    // (Paragraphs after a question's that quote no one, and where the first such question opens.)
+    const plainAnswers: number[] = [];
+    let plainAsked = -1;
     let paragraph = -1;
+    let line = -1;
+    let answering = false;
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
@@ -48,6 +53,15 @@ export class AnswerLabels {
         }
         paragraph = k;
       }
+      // (A line that quotes no one and asks nothing, after a line that asks, and the lines after it up to
+      // the next question.)
+      const asks = asksQuestion(tokens, k, lineAfter(tokens, k));
+      if (!asks && !opensQuote(tok) && (answering || (line >= 0 && asksQuestion(tokens, line, k)))) {
+        plainAnswers.push(k);
+        if (plainAsked < 0) plainAsked = line;
+        answering = true;
+      } else answering = false;
+      line = k;
       if ((tok.text === "A" || tok.text === "Q") && tokens[k + 1]?.norm === ":") {
         if (asked < 0) asked = k;
         if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
@@ -69,6 +83,17 @@ export class AnswerLabels {
     // interview.)
     if (answers.length >= UNLABELLED_ANSWERS)
       for (const first of answers) labelled.push({ first, speaker: undefined });
+    // ("How big is the operation today?" then "We have two Hoffmann kilns ...": answers that quote no one
+    // count only where the article says it is an interview before its first question, as an explainer's
+    // questions may head its own paragraphs.)
+    if (
+      labelled.length === 0 &&
+      plainAnswers.length >= UNLABELLED_ANSWERS &&
+      interviewSaid(tokens, plainAsked)
+    ) {
+      asked = plainAsked;
+      for (const first of plainAnswers) labelled.push({ first, speaker: undefined });
+    }
     if (labelled.length === 0) return;
     labelled.sort((a, b) => a.first - b.first);
     // ("A:" answers: the person the other labels name, else the one named last before the first question,
@@ -94,6 +119,28 @@ export class AnswerLabels {
 
 /** Unlabelled answers an article needs, at least, to be read as an interview. */
 const UNLABELLED_ANSWERS = 2;
+
+/** The first token of the line after the one token `k` opens, or the tokens' length. */
+function lineAfter(tokens: readonly Token[], k: number): number {
+  let j = k + 1;
+  while (j < tokens.length && !tokens[j]?.lineStart) j++;
+  return j;
+}
+
+/** Words that say an article is an interview: "INTERVIEW:", "spoke to", "talked with". */
+const INTERVIEW_WORDS = new Set(["interview", "interviewed"]);
+const SPEAKING = new Set(["spoke", "speaks", "spoken", "talked", "talks"]);
+const SPOKEN_TO = new Set(["to", "with"]);
+
+/** Before token `k` (the first question) the article calls itself an interview, or someone "spoke to" someone. */
+function interviewSaid(tokens: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const norm = tokens[j]?.norm ?? "";
+    if (INTERVIEW_WORDS.has(norm) || (SPEAKING.has(norm) && SPOKEN_TO.has(tokens[j + 1]?.norm ?? "")))
+      return true;
+  }
+  return false;
+}
 
 /** A quotation mark that may open a quote: '"', "“". */
 function opensQuote(tok: Token | undefined): boolean {
@@ -122,13 +169,26 @@ function personNamedBefore(
   while (opens > 0 && !tokens[opens]?.paragraphStart) opens--;
   const from = tokens[opens]?.start ?? 0;
   const before = tokens[k]?.start ?? 0;
+  // ("Rohan Menon spoke to Swati Rao about ...", "She spoke to TUNDE AJAYI": who speaks to someone is
+  // interviewed, not whom they speak to; "We spoke to Johannes Nangolo": the person spoken to is.)
+  let spoke = -1;
+  for (let j = opens; j < k; j++)
+    if (SPEAKING.has(tokens[j]?.norm ?? "") && SPOKEN_TO.has(tokens[j + 1]?.norm ?? "")) spoke = j;
+  const speaker = tokens[spoke - 1];
+  const named = spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "");
+  const firstNamed = named && ["he", "she"].includes(speaker?.norm ?? "");
+  const until =
+    named && !firstNamed ? (speaker?.end ?? before) : named ? (tokens[spoke]?.start ?? before) : before;
   let best: { start: number; end: number; text: string } | undefined;
   for (const e of entities) {
     if (e.type !== "PERSON") continue;
-    for (const m of e.mentions)
-      if (m.start >= from && m.end <= before && (!best || m.start > best.start) && !inByline(tokens, m.start))
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > until || inByline(tokens, m.start)) continue;
+      if (!best || (firstNamed ? m.start < best.start : m.start > best.start))
         best = { start: m.start, end: m.end, text: e.mentions[0]?.text ?? m.text };
+    }
   }
+  // (A name right before "spoke" that no mention marks names no one the tagger saw: the last before it.)
   return best && { name: best.text, start: best.start, end: best.end, pronoun: false, at: best.end };
 }
 

@@ -1615,6 +1615,26 @@ describe("reports that go on past ', while'", () => {
     expect(lettered.figures.find((f) => f.text === "Sh6 billion")?.speaker?.name).toBe("Wachira Ndegwa");
   });
 
+  it("gives answers that quote no one to the interviewee where the article says it is an interview, not to whom they spoke (session 73)", () => {
+    const plain = extract(
+      "INTERVIEW: Tile maker bets on exports\n\nNkechi Obi runs Obi Roofing in Enugu. She spoke to our reporter, EMEKA NWOSU, about costs.\n\nHow big is the plant?\nWe make 12,000 tiles a day.\n\nAnd prices?\nA tile costs N950 now.\n\nFuel takes 40 per cent of our costs.",
+    );
+    const by = (text: string) => plain.figures.find((f) => f.text === text)?.speaker;
+    expect(by("12,000 tiles a day")).toMatchObject({ name: "Nkechi Obi", mode: "quoted" });
+    expect(by("N950")?.name).toBe("Nkechi Obi");
+    // (An answer runs to the next question.)
+    expect(by("40 per cent")?.name).toBe("Nkechi Obi");
+    const labelled = extract(
+      "Co-founder Ravi Menon spoke to Swati Rao about prices.\n\nQ: What does a visit cost?\nA: A session is Rs 799 on weekdays.",
+    );
+    expect(labelled.figures.find((f) => f.text === "Rs 799")?.speaker?.name).toBe("Ravi Menon");
+    // (Without a word that makes it an interview, questions heading paragraphs are an explainer's.)
+    const explainer = extract(
+      "Lagos tile prices explained.\n\nWhat changed?\nTiles cost N950 now, Nkechi Obi said last week.\n\nWhy?\nFuel takes 40 per cent of costs.",
+    );
+    expect(explainer.figures.find((f) => f.text === "40 per cent")?.speaker).toBeUndefined();
+  });
+
   it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {
     const found = extract(
       "Medisure Health Inc. paid a ransom. The Nashville, Tennessee-based health-technology company said revenue fell 4%.",
