@@ -18,10 +18,15 @@ export interface FiscalYear {
   namedBy: "start" | "end";
   /** A single label ("FY26", "fiscal 2025") names it too, not only a span of two years ("2025-26"). */
   labels: boolean;
+  /** A single label names it once the article declares a year that starts in its month. */
+  labelsOnceDeclared?: boolean;
 }
 
 const BY_COUNTRY: ReadonlyMap<string, FiscalYear> = new Map(
-  FISCAL_YEARS.map(([country, start, namedBy, labels]) => [country, { start, namedBy, labels }] as const),
+  FISCAL_YEARS.map(
+    ([country, start, namedBy, labels, labelsOnceDeclared]) =>
+      [country, { start, namedBy, labels, labelsOnceDeclared }] as const,
+  ),
 );
 
 /** The fiscal year of a country (ISO 3166-1 alpha-2), when it does not follow the calendar. */

@@ -381,7 +381,11 @@ export function findPeriods(
     ctx.reporting = reporting;
     // "its fourth quarter ended Oct. 31 ... fiscal 2026": the company's year, named by the year it ends in
     // (unless the country's own fiscal year, named its way, is the one declared).
+    // ("its fiscal year ended March 31, 2026 ... fiscal 2026" in a Canadian story: a year its country names
+    // only by a span of two is labelled once the article declares it.)
     if (ctx.fiscal?.start !== reporting) ctx.fiscal = { start: reporting, namedBy: "end", labels: true };
+    else if (!ctx.fiscal.labels && ctx.fiscal.labelsOnceDeclared)
+      ctx.fiscal = { ...ctx.fiscal, labels: true };
   }
   const out: PeriodHit[] = [];
   let i = 0;

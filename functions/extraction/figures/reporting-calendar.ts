@@ -32,6 +32,8 @@ export function reportingStart(t: readonly Token[]): number | undefined {
   for (let i = 0; i < t.length; i++) {
     const yearEnd = declaredYearEnd(t, i);
     if (yearEnd !== undefined) return (yearEnd % 12) + 1;
+    const yearStart = declaredYearStart(t, i);
+    if (yearStart !== undefined) return yearStart;
     // ("for the nine months ended Sept 30, 2026": three quarters of a reporting year; it began nine months
     // before the month it ends in.)
     const nineEnd = nineMonthsEnd(t, i);
@@ -134,7 +136,9 @@ const INTERIM_REACH = 6;
  * December" at token `i` ("months"): the month the reporting year's first half ends in, or undefined.
  */
 function interimHalfEnd(t: readonly Token[], i: number): number | undefined {
-  if (!monthsEndingAt(t, i, 6)) return undefined;
+  // ("interim results for the 26 weeks ended 27 September 2026": a retailer's half in weeks.)
+  const weeks = t[i]?.norm === "weeks" && t[i - 1]?.norm === "26" && ENDING.has(t[i + 1]?.norm ?? "");
+  if (!weeks && !monthsEndingAt(t, i, 6)) return undefined;
   let interim = false;
   for (let k = i - 2; k >= Math.max(0, i - INTERIM_REACH) && !interim; k--) {
     const word = t[k]?.norm;
@@ -143,7 +147,30 @@ function interimHalfEnd(t: readonly Token[], i: number): number | undefined {
   if (!interim) return undefined;
   // ("ended 30 September": the day may come first.)
   const link = t[i + 2]?.kind === "num" ? i + 2 : i + 1;
-  return MONTH.get(t[link + 1]?.norm ?? "");
+  const month = MONTH.get(t[link + 1]?.norm ?? "");
+  // (Weeks may end in the next month's first days: "the 26 weeks ended 2 October" closes September.)
+  const day = link === i + 2 ? Number(t[i + 2]?.norm) : 0;
+  return month !== undefined && weeks ? closingMonth(month, day, "ended") : month;
+}
+
+/** Words after "fiscal 2027, which" that say when the year starts: "which begins July 1". */
+const BEGINS = new Set(["begins", "began", "starts", "started"]);
+
+/**
+ * "fiscal 2027, which begins July 1", "its financial year, which starts on April 1" at token `i`: the
+ * month (1-12) the reporting year starts in, from its first day, or undefined.
+ */
+function declaredYearStart(t: readonly Token[], i: number): number | undefined {
+  if (!FISCAL_WORDS.has(t[i]?.norm ?? "")) return undefined;
+  const named = yearOf(t[i + 1]) !== undefined ? i + 2 : t[i + 1]?.norm === "year" ? i + 2 : -1;
+  if (named < 0 || t[named]?.norm !== "," || t[named + 1]?.norm !== "which") return undefined;
+  if (!BEGINS.has(t[named + 2]?.norm ?? "")) return undefined;
+  const k = t[named + 3]?.norm === "on" ? named + 4 : named + 3;
+  // ("July 1", "1 July": a month's first day.)
+  const dayFirst = t[k]?.norm === "1";
+  const month = MONTH.get(t[dayFirst ? k + 1 : k]?.norm ?? "");
+  const day = dayFirst ? "1" : t[t[k + 1]?.norm === "." ? k + 2 : k + 1]?.norm;
+  return month !== undefined && day === "1" ? month : undefined;
 }
 
 /** "the quarter ended Oct. 31" at token `i` ("quarter"), with no number of its own: the month it ended in. */
@@ -222,12 +249,14 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     if (t[the]?.norm === "the" && t[the - 1]?.norm === "of") return undefined;
     link = i + 1;
   } else if (
-    norm === "months" &&
-    (t[i - 1]?.norm === "12" || t[i - 1]?.norm === "twelve") &&
-    // ("Net profit for the 12 months to September 30"; not "closed 1,342 times in the 12 months ended
-    // Sept. 30", a count over a statistics year.)
-    t[i - 2]?.norm === "the" &&
-    t[i - 3]?.norm === "for"
+    // ("results for the 52 weeks ended 28 March 2026": a retailer's year in weeks.)
+    (norm === "weeks" && (t[i - 1]?.norm === "52" || t[i - 1]?.norm === "53") && t[i - 2]?.norm === "the") ||
+    (norm === "months" &&
+      (t[i - 1]?.norm === "12" || t[i - 1]?.norm === "twelve") &&
+      // ("Net profit for the 12 months to September 30"; not "closed 1,342 times in the 12 months ended
+      // Sept. 30", a count over a statistics year.)
+      t[i - 2]?.norm === "the" &&
+      t[i - 3]?.norm === "for")
   )
     link = i + 1;
   else if (FISCAL_WORDS.has(norm ?? "") && yearOf(t[i + 1]) !== undefined && t[i + 2]?.norm === ",") {

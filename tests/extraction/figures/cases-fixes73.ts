@@ -60,7 +60,47 @@ export const FIX73_WEEKENDS: Case[] = [
   ],
 ];
 
+export const FIX73_DECLARED_REPORTING_YEARS: Case[] = [
+  // A year the article declares names its labels, where the country's companies keep years of their own;
+  // "fiscal 2027, which begins July 1" declares one by its start; a retailer's half or year in weeks too.
+  [
+    "TORONTO - The shelter network ran a deficit of C$2.1 million in its fiscal year ended March 31, 2026. It took in 9,400 animals in fiscal 2026.",
+    [
+      {
+        text: "C$2.1 million",
+        period: { text: "fiscal year ended March 31, 2026", from: "2025-04", to: "2026-03" },
+      },
+      { text: "9,400 animals", period: { text: "fiscal 2026", from: "2025-04", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-12-07" },
+  ],
+  [
+    "The county asked for a $3.6 million increase for fiscal 2027, which begins July 1.",
+    [{ text: "$3.6 million", period: { text: "fiscal 2027", from: "2026-07", to: "2027-06" } }],
+    { publishedAt: "2026-12-07" },
+  ],
+  [
+    "Petworth plc announces interim results for the 26 weeks ended 27 September 2026.\n\n- Revenue £412.4m (H1 FY26: £398.9m)\n- The Board expects full-year profit of £60m (FY26: £64.5m).",
+    [
+      { text: "£412.4m", period: { text: "26 weeks ended 27 September 2026" } },
+      { text: "£398.9m", period: { text: "H1 FY26", from: "2025-04", to: "2025-09" } },
+      { text: "£60m", period: { text: "full-year", from: "2026-04", to: "2027-03" } },
+      { text: "£64.5m", period: { text: "FY26", from: "2025-04", to: "2026-03" } },
+    ],
+    { publishedAt: "2026-12-07" },
+  ],
+  [
+    "Carwell plc reports results for the 52 weeks ended 30 August 2026. Revenue was £1.2bn (FY25: £1.1bn).",
+    [
+      { text: "£1.2bn", period: { text: "52 weeks ended 30 August 2026" } },
+      { text: "£1.1bn", period: { text: "FY25", from: "2024-09", to: "2025-08" } },
+    ],
+    { publishedAt: "2026-12-07" },
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_DECLARED_REPORTING_YEARS,
   ...FIX73_WEEKENDS,
   ...FIX73_SHARED_QUALIFIERS,
   ...FIX73_TOWN_AND_REGION_PLACE_A_NOUN,

@@ -144,18 +144,22 @@ export const CONTRACT_NOUNS: readonly string[] = [
 
 /**
  * Fiscal years that do not follow the calendar: [country, the month they start, named by the year they
- * start or end in, whether a single label ("FY26", "fiscal 2025") follows it too]. India's FY26 runs April
- * 2025 - March 2026, Japan's fiscal 2025 April 2025 - March 2026, Australia's and Pakistan's 2025-26 July
- * 2025 - June 2026. Where companies keep fiscal years of their own (Britain, Canada, Kenya...), only a
- * span of two years ("2025-26", "2026/27") is the government's. The United States is not listed: its
- * companies' fiscal years differ from one to the next.
+ * start or end in, whether a single label ("FY26", "fiscal 2025") follows it too, and whether it does once
+ * the article declares a year that starts in that month ("its fiscal year ended March 31, 2026 ... fiscal
+ * 2026")]. India's FY26 runs April 2025 - March 2026, Japan's fiscal 2025 April 2025 - March 2026,
+ * Australia's and Pakistan's 2025-26 July 2025 - June 2026. Where companies keep fiscal years of their own
+ * (Britain, Canada, Kenya...), only a span of two years ("2025-26", "2026/27") is the government's, and a
+ * label the year the article declares; not in Singapore, whose government and its boards name the year
+ * by its start ("FY2026" runs from April 2026) and its companies by its end. The United States is not
+ * listed: its companies' fiscal years differ from one to the next.
  */
-export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "end", boolean]> = [
-  ["IN", 4, "end", true], ["JP", 4, "start", true], ["PK", 7, "end", true], ["AU", 7, "end", true],
-  ["BD", 7, "end", true], ["GB", 4, "end", false], ["CA", 4, "end", false], ["HK", 4, "end", false],
-  ["SG", 4, "end", false], ["ZA", 4, "end", false], ["NZ", 7, "end", false], ["EG", 7, "end", false],
-  ["KE", 7, "end", false], ["UG", 7, "end", false], ["TZ", 7, "end", false], ["JM", 4, "end", false],
-  ["BW", 4, "end", false], ["NA", 4, "end", false],
+export const FISCAL_YEARS: ReadonlyArray<readonly [string, number, "start" | "end", boolean, boolean]> = [
+  ["IN", 4, "end", true, true], ["JP", 4, "start", true, true], ["PK", 7, "end", true, true],
+  ["AU", 7, "end", true, true], ["BD", 7, "end", true, true], ["GB", 4, "end", false, true],
+  ["CA", 4, "end", false, true], ["HK", 4, "end", false, true], ["SG", 4, "end", false, false],
+  ["ZA", 4, "end", false, true], ["NZ", 7, "end", false, true], ["EG", 7, "end", false, true],
+  ["KE", 7, "end", false, true], ["UG", 7, "end", false, true], ["TZ", 7, "end", false, true],
+  ["JM", 4, "end", false, true], ["BW", 4, "end", false, true], ["NA", 4, "end", false, true],
 ];
 
 /**
