@@ -1,3 +1,5 @@
+import { ISO_COUNTRY_NAMES } from "../entities/lexicon/countries.ts";
+import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { asWritten } from "./amounts.ts";
 import {
@@ -91,7 +93,14 @@ export function localizeSharedCurrencies(
     const usMarked = defaultCode === "USD" && figures.some((f) => US_MARKED.test(f.text));
     const defaultWeight = usMarked ? 0 : (weight.get(defaultCountry(defaultCode)) ?? 0);
     let bestWeight = best ? Number.POSITIVE_INFINITY : defaultWeight;
-    const bar = usMarked ? topWithout(weight, "US") : top;
+    // ("Canberra's K500 million loan ... the kina": in a story most about a country with no currency of the
+    // name, the name's countries are weighed among themselves.)
+    const nameTop = Math.max(
+      defaultWeight,
+      ...Object.keys(byCountry).map((country) => weight.get(country) ?? 0),
+    );
+    const nameless = defaultCode !== "USD" && nameTop < top && !usMarked;
+    const bar = usMarked ? topWithout(weight, "US") : nameless ? nameTop : top;
     // "KUALA LUMPUR - ... raised $30 million, Singapore's Temasek said": datelined in a country without a
     // dollar, a story writes the U.S. dollar as "$"; only a dollar country's own dateline reads it otherwise.
     const foreignDateline =
@@ -525,11 +534,13 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
       mentions.set(entity.country, (mentions.get(entity.country) ?? 0) + entity.mentions.length);
       continue;
     }
-    // ("while NSW recorded the highest": a state or a city typed as the body that runs it still places.)
-    const placed = entity.type === "ORGANIZATION" && PLACE_COUNTRIES[entity.name] !== undefined;
+    // ("while NSW recorded the highest": a state or a city typed as the body that runs it still places; so
+    // does a body named after one, "NSW Health", "Australian Competition and Consumer Commission".)
+    const placed = entity.type === "ORGANIZATION" ? bodysPlace(entity.name) : undefined;
     if (entity.type !== "LOCATION" && !placed) continue;
     // A country, or a large city or state of one ("SYDNEY -", "Nashville, Tenn.").
-    const code = entity.countryCode ?? PLACE_COUNTRIES[entity.name] ?? australianState(text, entity.name);
+    const code =
+      entity.countryCode ?? PLACE_COUNTRIES[entity.name] ?? placed ?? australianState(text, entity.name);
     const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));
     if (!code) {
       const city = DATELINE_COUNTRIES[entity.name];
@@ -563,6 +574,44 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     ...(WIRE_CREDIT.test(opening) && { wire: true }),
   };
 }
+
+/** Words of a body's name its place may open with: "Bay of Plenty Regional Council" (three). */
+const BODY_PLACE_WORDS = 3;
+
+/**
+ * The country a body's name places it in: a place of PLACE_COUNTRIES it is named as, a country whose name
+ * it opens with, or a place or people of a dollar's country it opens with ("NSW Health", "Waikato Regional
+ * Council", "Australian Competition and Consumer Commission"); bodies named after other countries' cities
+ * and peoples are as often foreign to the story ("Abu Dhabi Securities Exchange" in an Indian one, "Indian
+ * Ocean Tuna").
+ */
+function bodysPlace(name: string): string | undefined {
+  if (PLACE_COUNTRIES[name] !== undefined) return PLACE_COUNTRIES[name];
+  const words = name.split(" ");
+  for (let n = Math.min(BODY_PLACE_WORDS, words.length - 1); n >= 1; n--) {
+    const lead = words.slice(0, n).join(" ");
+    const code = PLACE_COUNTRIES[lead] ?? DOLLAR_PEOPLES.get(lead);
+    if (code !== undefined && DOLLAR_COUNTRIES.has(code)) return code;
+    // ("Pakistan Bureau of Statistics", "Kenya Revenue Authority": a country's own name opens its bodies'.)
+    const country = COUNTRY_OF_NAME.get(lead);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+/** Countries by their names, official and common ("Pakistan", "Papua New Guinea"). */
+const COUNTRY_OF_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries(ISO_COUNTRY_NAMES).flatMap(([code, names]) =>
+    (typeof names === "string" ? [names] : names).map((name) => [name, code] as const),
+  ),
+);
+
+/** Countries of the dollars a bare "$" may be, besides the US's, that name bodies after their places. */
+const DOLLAR_COUNTRIES: ReadonlySet<string> = new Set(["AU", "NZ", "CA"]);
+/** Their peoples: "Australian", "Canadian". */
+const DOLLAR_PEOPLES: ReadonlyMap<string, string> = new Map(
+  DEMONYMS.filter(([, code]) => DOLLAR_COUNTRIES.has(code)),
+);
 
 /** Words that tell an Australian story: a "Victoria" in one is the state ("any Australian state", "Victorians"). */
 const AUSTRALIAN_CUES = /\b(?:Australian?|Victorians)\b/;

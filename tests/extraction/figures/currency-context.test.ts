@@ -589,4 +589,28 @@ describe("shared currency names", () => {
       ),
     ).toEqual([undefined, "PHP"]);
   });
+
+  it("places a story by the bodies named after a dollar country's places or people, or after any country (session 73)", () => {
+    expect(
+      currencies(
+        "Waikato Regional Council will spend $41m on the new pool, and Waikato ratepayers will fund about $12m of it.",
+      ),
+    ).toEqual(["NZD", "NZD"]);
+    expect(
+      currencies("NSW Health spent $3.2m treating trampoline injuries last year, according to NSW Health."),
+    ).toEqual(["AUD"]);
+    expect(
+      currencies(
+        "The Pakistan Bureau of Statistics said a 20kg flour bag cost Rs2,050 in Punjab, the Pakistan Flour Mills Association said.",
+      ),
+    ).toEqual([undefined, "PKR"]);
+  });
+
+  it("weighs a currency name's own countries where the story's main country has none (session 73)", () => {
+    expect(
+      currencies(
+        "Germany pledged more aid on Monday, and Germany's allies in Germany followed. Norway, whose parliament in Norway approved the plan, contributed 5 billion kroner.",
+      ),
+    ).toEqual(["NOK"]);
+  });
 });
