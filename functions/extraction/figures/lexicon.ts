@@ -12,7 +12,7 @@ import {
 import { COUNT_NOUNS, FRACTIONS, ONE_WORDS, ONES, TENS } from "./data/number-words.ts";
 import { PERCENT_WORDS } from "./data/percents.ts";
 import { MONTHS, PRESENT_PREDICATE_VERBS } from "./data/periods.ts";
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./data/qualifiers.ts";
+import { PHRASE_ONLY_QUALIFIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./data/qualifiers.ts";
 import { ATTACHED_SCALES, SCALES } from "./data/scales.ts";
 import {
   IRREGULAR_UNITS,
@@ -92,7 +92,9 @@ export function pluralChangeNoun(word: string): Direction | undefined {
   );
 }
 
-/** Every word that can open a qualifier; a capitalized one ("About 590") is not a label ("Boeing 737"). */
-export const QUALIFIER_WORDS = new Set(QUALIFIERS_BEFORE.flatMap(([p]) => p.split(" ")));
+/** Every word of a qualifier before a figure; a capitalized one ("About 590") is not a label ("Boeing 737"). */
+export const QUALIFIER_WORDS = new Set(
+  QUALIFIERS_BEFORE.flatMap(([p]) => p.split(" ")).filter((word) => !PHRASE_ONLY_QUALIFIER_WORDS.has(word)),
+);
 /** Present and future verbs that open a predicate of their own ("and employs about 2,700 people"). */
 export const PRESENT_PREDICATE: ReadonlySet<string> = new Set(PRESENT_PREDICATE_VERBS);

@@ -99,7 +99,23 @@ export const FIX73_DECLARED_REPORTING_YEARS: Case[] = [
   ],
 ];
 
+export const FIX73_HEDGES: Case[] = [
+  // Hedges before a figure make it approximate: "maybe", "perhaps", "possibly", "something like", "closer
+  // to", "somewhere around"; after it "or thereabouts". "like-for-like" is no hedge.
+  [
+    "The scheme will help maybe 150 farmers on perhaps 25 hectares; it is closer to 60 per cent now, something like a third of the total, while like-for-like sales rose 2.7%.",
+    [
+      { text: "150 farmers", qualifier: "approximate" },
+      { text: "25 hectares", qualifier: "approximate" },
+      { text: "60 per cent", qualifier: "approximate" },
+      { text: "a third", qualifier: "approximate" },
+      { text: "2.7%", qualifier: "exact", subject: { text: "like-for-like sales" } },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_HEDGES,
   ...FIX73_DECLARED_REPORTING_YEARS,
   ...FIX73_WEEKENDS,
   ...FIX73_SHARED_QUALIFIERS,

@@ -78,9 +78,18 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier, strin
   ["as little as", "lower_bound", "sell for as little as $15 (the floor of what is paid)"],
   ["as few as", "lower_bound", "as few as 20 staff"],
   ["near", "approximate", "running near 3%"],
+  ["maybe", "approximate", "will help maybe 150 farmers"],
+  ["perhaps", "approximate", "farming perhaps 25 hectares"],
+  ["possibly", "approximate", "possibly 2,000 people"],
+  ["something like", "approximate", "something like 90 per cent of supply"],
+  ["closer to", "approximate", "this year it's closer to 60 per cent"],
+  ["somewhere around", "approximate", "somewhere around $5 million"],
   ["capped at", "upper_bound", "capped at 10%"],
   ["limited to", "upper_bound", "limited to 1%"],
 ];
+
+/** Words of those phrases that bound a figure only inside them: "something like", not "like-for-like sales". */
+export const PHRASE_ONLY_QUALIFIER_WORDS: ReadonlySet<string> = new Set(["like", "something"]);
 
 /** Words after a figure that bound it: [phrase, qualifier, example]. */
 export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, Qualifier, string]> = [
@@ -90,6 +99,8 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, Qualifier, string
   ["plus", "lower_bound", "5,000-plus"],
   ["+", "lower_bound", "5,000+"],
   ["or so", "approximate", "100 or so"],
+  ["or thereabouts", "approximate", "500 or thereabouts"],
+  ["give or take", "approximate", "$40 million, give or take"],
   ["or less", "upper_bound", "5% or less"],
   ["or fewer", "upper_bound", "10 or fewer"],
 ];
