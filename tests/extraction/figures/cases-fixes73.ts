@@ -114,7 +114,19 @@ export const FIX73_HEDGES: Case[] = [
   ],
 ];
 
+export const FIX73_HUNDREDWEIGHT: Case[] = [
+  // US flour and grain are counted in hundredweight ("cwt"), as they are priced per cwt.
+  [
+    "Flour output climbed to 106.4 million hundredweight, and daily milling capacity reached 1.67 million cwt.",
+    [
+      { text: "106.4 million hundredweight", kind: "QUANTITY", unit: "hundredweight", value: 106_400_000 },
+      { text: "1.67 million cwt", kind: "QUANTITY", unit: "cwt", value: 1_670_000 },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_HUNDREDWEIGHT,
   ...FIX73_HEDGES,
   ...FIX73_DECLARED_REPORTING_YEARS,
   ...FIX73_WEEKENDS,

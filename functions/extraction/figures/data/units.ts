@@ -11,8 +11,8 @@ export const MEASURE_UNITS: readonly string[] = [
   "°c", "°f", "points", "pts", "votes", "seats", "doses", "units", "vehicles", "cars",
   // areas and volumes, their power read into the unit (tokenize.ts): "10,500m3", "85 m²", "1,200 km2"
   "m2", "m3", "km2", "cm2", "cm3", "mm2", "ft2", "ft3",
-  // eggs: "41.3 million dozen"
-  "dozen",
+  // eggs: "41.3 million dozen"; flour and grain in the US: "106.4 million hundredweight", "1.67 million cwt"
+  "dozen", "hundredweight", "cwt",
   // singulars, for "a 3.2-hectare site", "a 500-megawatt plant"
   "hectare", "acre", "megawatt", "gigawatt", "kilowatt", "terawatt", "terawatts", "metre", "meter", "litre", "liter", "gallon",
   "kilogram", "gram", "ounce", "inch", "foot",
