@@ -26,7 +26,7 @@ const FUTURE: ReadonlySet<string> = new Set(FUTURE_WORDS);
 /** Tokens looked back through for a word that points ahead ("will", "expects"), within the clause. */
 const LEAN_REACH = 20;
 
-const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
+export const SENTENCE_ENDS = new Set([".", ";", "!", "?"]);
 
 /** Words that open a clause of its own before a period: "..., after sales fell in March". */
 const CLAUSE_OPENERS = new Set([

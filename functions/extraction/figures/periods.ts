@@ -45,6 +45,7 @@ import {
   MONTH,
   onWeekday,
   periodLabelAt,
+  SENTENCE_ENDS,
   sinceFrom,
   sinceWeekday,
   startsOn,
@@ -1789,6 +1790,18 @@ function weekOf(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit |
 
 const WEEK_LINKS = new Set(SPAN_END_WORDS);
 
+/** Tokens around a time phrase its clause's verb is looked for in: "rose 5% this weekend", "this weekend it launched". */
+const TOLD_REACH = 4;
+
+/** A past tense stands within reach before the phrase [first, last) or right after it, in its sentence. */
+function toldInPast(t: readonly Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - TOLD_REACH) && !SENTENCE_ENDS.has(t[k]?.norm ?? ""); k--)
+    if (isPastVerb(t[k])) return true;
+  for (let k = last; k < Math.min(t.length, last + TOLD_REACH) && !SENTENCE_ENDS.has(t[k]?.norm ?? ""); k++)
+    if (isPastVerb(t[k])) return true;
+  return false;
+}
+
 /** Prepositions that put a figure in "the weekend": "over the weekend", "at the weekend". */
 const WEEKEND_LINKS = new Set(["over", "during", "at", "on", "across", "through", "throughout"]);
 
@@ -1808,7 +1821,10 @@ function weekendAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHi
   // (Saturday is day 5 of the calendar week; a weekend under way when published runs to that day.)
   const today = weekday(year, month, day);
   const ahead = shift === undefined && leanAt(t, i) === "future";
-  const saturday = shift !== undefined ? shift + 5 - today : today >= 5 || ahead ? 5 - today : -2 - today;
+  // ("this weekend it launched an appeal", told on a Tuesday: the weekend just gone.)
+  const gone = shift === 0 && today < 5 && toldInPast(t, i, i + 2);
+  const saturday =
+    shift !== undefined ? (gone ? -7 : shift) + 5 - today : today >= 5 || ahead ? 5 - today : -2 - today;
   hit.from = dayAfter(year, month, day, saturday);
   hit.to = dayAfter(year, month, day, shift === undefined && !ahead && today >= 5 ? 0 : saturday + 1);
   return hit;

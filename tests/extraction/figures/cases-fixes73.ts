@@ -54,6 +54,15 @@ export const FIX73_WEEKENDS: Case[] = [
     { publishedAt: "2026-12-09" },
   ],
   [
+    // ("this weekend" told in the past on a weekday is the weekend just gone.)
+    "This weekend the shelter launched an appeal for R3 million, and it expects 900 visitors this weekend.",
+    [
+      { text: "R3 million", period: { text: "This weekend", from: "2026-11-28", to: "2026-11-29" } },
+      { text: "900 visitors", period: { text: "this weekend", from: "2026-12-05", to: "2026-12-06" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+  [
     "The fair will draw about 20,000 people over the weekend.",
     [{ text: "20,000 people", period: { text: "the weekend", from: "2026-12-12", to: "2026-12-13" } }],
     { publishedAt: "2026-12-09" },
