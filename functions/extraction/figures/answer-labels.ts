@@ -41,6 +41,8 @@ export class AnswerLabels {
     let paragraph = -1;
     let line = -1;
     let answering = false;
+    // (A transcript's roles, by the person a label first names with them: "PRESENTER (Thabo Mokoena):".)
+    const roles = new Map<string, Attribution>();
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
@@ -67,17 +69,8 @@ export class AnswerLabels {
         if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
         continue;
       }
-      const person = people.get(tok.start);
-      if (!person) continue;
-      for (let j = k; j < Math.min(tokens.length - 1, k + LABEL_TOKENS); j++)
-        if (tokens[j]?.end === person.end && tokens[j + 1]?.norm === ":") {
-          const at = tokens[j + 1]?.start ?? person.end;
-          labelled.push({
-            first: k,
-            speaker: { name: person.text, start: tok.start, end: person.end, pronoun: false, at },
-          });
-          break;
-        }
+      const speaker = labelSpeaker(tokens, k, people, roles);
+      if (speaker) labelled.push({ first: k, speaker });
     }
     // (Unlabelled answers count only where the article has two or more: one quote after a question is no
     // interview.)
@@ -115,6 +108,67 @@ export class AnswerLabels {
     const line = this.lines[firstAtOrAfter(this.lines, k + 1, (l) => l.first) - 1];
     return line && k < line.end ? line.speaker : undefined;
   }
+}
+
+/** Words of a transcript's label that name a role, not a person: "ANCHOR (MERCY WANJIRU):", "PRESENTER:". */
+const LABEL_ROLES = new Set([
+  "anchor",
+  "presenter",
+  "host",
+  "reporter",
+  "correspondent",
+  "caller",
+  "interviewer",
+  "moderator",
+]);
+/** Titles a label may open with before the person's name: "DR. GRACE MUTUA (KALRO):". */
+const LABEL_TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "engr", "engineer"]);
+/** Tokens a label's parenthesis may hold: "(CHAIRMAN, BRICK MAKERS' ASSOCIATION)". */
+const LABEL_PARENTHESIS = 8;
+
+/**
+ * The person a line's label names before its colon: "Aminul Haque:", "NKOSI:", "HALIMA ABDULLAHI (FARMER):",
+ * "DR. GRACE MUTUA (KALRO):", a role with the person in parentheses ("PRESENTER (Thabo Mokoena):", which
+ * `roles` remembers), or a role alone that a label named before ("PRESENTER:"); undefined otherwise.
+ */
+function labelSpeaker(
+  tokens: readonly Token[],
+  k: number,
+  people: ReadonlyMap<number, { end: number; text: string }>,
+  roles: Map<string, Attribution>,
+): Attribution | undefined {
+  const role = LABEL_ROLES.has(tokens[k]?.norm ?? "") ? (tokens[k]?.norm ?? "") : undefined;
+  let from = k;
+  if (role) from = k + 1;
+  else if (LABEL_TITLES.has(tokens[k]?.norm ?? "")) from = tokens[k + 1]?.norm === "." ? k + 2 : k + 1;
+  // ("PRESENTER (Thabo Mokoena):": the person inside the parenthesis.)
+  const inParenthesis = role !== undefined && tokens[from]?.norm === "(";
+  if (inParenthesis) from++;
+  const person = people.get(tokens[from]?.start ?? -1);
+  let end = -1;
+  if (person)
+    for (let j = from; j < Math.min(tokens.length - 1, from + LABEL_TOKENS); j++)
+      if (tokens[j]?.end === person.end) {
+        end = j + 1;
+        break;
+      }
+  if (end < 0) {
+    // ("PRESENTER:": the person the role was given before.)
+    return role !== undefined && tokens[k + 1]?.norm === ":" ? roles.get(role) : undefined;
+  }
+  if (inParenthesis && tokens[end]?.norm === ")") end++;
+  // ("HALIMA ABDULLAHI (FARMER):": past the person's role in parentheses.)
+  else if (!inParenthesis && tokens[end]?.norm === "(") {
+    let close = end + 1;
+    while (close < end + LABEL_PARENTHESIS && tokens[close] && tokens[close]?.norm !== ")") close++;
+    if (tokens[close]?.norm === ")") end = close + 1;
+  }
+  if (tokens[end]?.norm !== ":" || !person) return undefined;
+  const at = tokens[end]?.start ?? person.end;
+  const start = tokens[from]?.start ?? 0;
+  const speaker = { name: person.text, start, end: person.end, pronoun: false, at };
+  if (role !== undefined) roles.set(role, speaker);
+  return speaker;
 }
 
 /** Unlabelled answers an article needs, at least, to be read as an interview. */

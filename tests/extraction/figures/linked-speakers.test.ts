@@ -1615,6 +1615,16 @@ describe("reports that go on past ', while'", () => {
     expect(lettered.figures.find((f) => f.text === "Sh6 billion")?.speaker?.name).toBe("Wachira Ndegwa");
   });
 
+  it("gives a transcript's lines to the person its label names past a role in parentheses, and a role's later lines to that person (session 73)", () => {
+    const transcript = extract(
+      "TRANSCRIPT: Business Watch\n\nPRESENTER (Thabo Mokoena): Good evening. Brick sales fell again.\n\nLERATO NKOSI (CHIEF EXECUTIVE): We sold 410 million bricks in 2025.\n\nPRESENTER: So that is down 12 per cent?\n\nNKOSI: Yes, and we cut 140 jobs.",
+    );
+    const by = (text: string) => transcript.figures.find((f) => f.text === text)?.speaker?.name;
+    expect(by("410 million bricks")).toBe("Lerato Nkosi");
+    expect(by("12 per cent")).toBe("Thabo Mokoena");
+    expect(by("140 jobs")).toBe("Lerato Nkosi");
+  });
+
   it("gives answers that quote no one to the interviewee where the article says it is an interview, not to whom they spoke (session 73)", () => {
     const plain = extract(
       "INTERVIEW: Tile maker bets on exports\n\nNkechi Obi runs Obi Roofing in Enugu. She spoke to our reporter, EMEKA NWOSU, about costs.\n\nHow big is the plant?\nWe make 12,000 tiles a day.\n\nAnd prices?\nA tile costs N950 now.\n\nFuel takes 40 per cent of our costs.",
