@@ -12,6 +12,7 @@ import {
   LEGAL_FORMS,
   NAMED_ALONE,
   ORG_SUFFIXES,
+  STATED_AS_NOUN,
 } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
 import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
@@ -55,7 +56,8 @@ export function mergeCandidates(
     if (endsWithLegalForm(candidate.words))
       group.votes.set("ORGANIZATION", (group.votes.get("ORGANIZATION") ?? 0) + LEGAL_FORM_VOTE);
   };
-  const named = candidates.filter((candidate) => !commonNounOpener(text, candidate));
+  const partyNamed = partiesNamed(text, candidates);
+  const named = candidates.filter((candidate) => !commonNounOpener(text, candidate, partyNamed));
   const strong = named.filter((candidate) => !candidate.weak);
   for (const candidate of strong) add(keyOf(candidate), candidate);
 
@@ -204,14 +206,46 @@ function dropOrdinaryOpeners(
       groups.delete(key);
 }
 
-/** "Labour costs rose 4%": a word that names a party alone, opening a sentence before a common noun it heads. */
-function commonNounOpener(text: string, candidate: Candidate): boolean {
-  if (candidate.words.length !== 1 || !NAMED_ALONE.has(candidate.words[0] ?? "")) return false;
+/**
+ * "Labour costs rose 4%": a word that names a party alone, opening a sentence before a common noun it heads;
+ * or before "is", "was" or a label's colon ("Labour is the big one", "Labor: wages rose 6%") in an article
+ * that never names the party otherwise (`partyNamed`: mid-sentence, or as "... Party").
+ */
+function commonNounOpener(text: string, candidate: Candidate, partyNamed: ReadonlySet<string>): boolean {
+  const reading = openerReading(text, candidate);
+  return reading === "noun" || (reading === "stated" && !partyNamed.has(candidate.words[0] ?? ""));
+}
+
+/**
+ * How a candidate of a word that names a party alone reads: "noun" before a common noun it heads at a
+ * sentence's start, "stated" before what "is" or "was" makes it there (STATED_AS_NOUN, an amount) or a
+ * label's colon, "party" anywhere else ("the Labour government", "Labour leader Keir Starmer", "Labour
+ * Party", "Labor is asking"); undefined for other words.
+ */
+function openerReading(text: string, candidate: Candidate): "noun" | "stated" | "party" | undefined {
+  if (!NAMED_ALONE.has(candidate.words[0] ?? "")) return undefined;
   const opens =
     candidate.initial || DASH_BEFORE.test(text.slice(Math.max(0, candidate.start - 3), candidate.start));
-  if (!opens) return false;
-  const next = NOUN_AFTER.exec(text.slice(candidate.end, candidate.end + NOUN_REACH))?.[1];
-  return next !== undefined && COMMON_NOUNS_AFTER_NAMED_ALONE.has(next);
+  if (!opens || candidate.words.length !== 1) return "party";
+  const after = text.slice(candidate.end, candidate.end + NOUN_REACH);
+  const next = NOUN_AFTER.exec(after)?.[1];
+  if (next !== undefined && COMMON_NOUNS_AFTER_NAMED_ALONE.has(next)) return "noun";
+  // ("Labour is the big one", "Labor is another squeeze", "Labour is 70 euros a day", not "Labor is asking"
+  // nor "Labour was on 19 per cent": what the word is stated to be.)
+  const stated = STATED_AFTER.exec(after)?.[1];
+  if (stated !== undefined && (STATED_AS_NOUN.has(stated) || /^[0-9€$£]/.test(stated))) return "stated";
+  return after.startsWith(":") ? "stated" : "party";
+}
+
+/** "is" or "was" after a name, and the word after it. */
+const STATED_AFTER = /^[ \t]+(?:is|was)[ \t]+(\S+)/;
+
+/** The words that name a party alone which some candidate of the article reads as the party. */
+function partiesNamed(text: string, candidates: readonly Candidate[]): Set<string> {
+  const named = new Set<string>();
+  for (const candidate of candidates)
+    if (openerReading(text, candidate) === "party") named.add(candidate.words[0] ?? "");
+  return named;
 }
 
 /** The lower-case word right after a name. */

@@ -1415,6 +1415,19 @@ describe("document-level consistency", () => {
     expect(party.map((e) => e.mentions.map((m) => m.start))).toEqual([[text.indexOf("Labour leader")]]);
   });
 
+  it("reads 'Labour is the big one' as the common noun where the article never names the party otherwise (session 73)", () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type} ${e.name}`);
+    expect(
+      names("Labour is the big one. Labor: wages rose 6% this year. Labour is now 45% of our costs."),
+    ).toEqual([]);
+    // (The party where another mention names it, or where it acts: "Labor is asking", "Labour was on 19 per cent".)
+    expect(names("Labour is the big one. The Labour government raised wages 6%.")).toContain(
+      "ORGANIZATION Labour",
+    );
+    expect(names("Labor is asking the army to do more. Wages rose 6%.")).toContain("ORGANIZATION Labor");
+    expect(names("Labour was on 19 per cent, behind Reform UK.")).toContain("ORGANIZATION Labour");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +

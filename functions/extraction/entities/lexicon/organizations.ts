@@ -2246,6 +2246,29 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 export const NAMED_ALONE: ReadonlySet<string> = new Set(["Labour", "Labor", "Eurozone"]);
 
 /**
+ * Words after "is" or "was" that state such a word opening a sentence to be a thing, the common noun:
+ * "Labour is the big one", "Labor is another squeeze", "Labour is now 45% of our cost base", "Labour is
+ * scarce" (not "Labor is asking", "Labour was on 19 per cent").
+ */
+export const STATED_AS_NOUN: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "another",
+  "our",
+  "their",
+  "my",
+  "now",
+  "still",
+  "also",
+  "scarce",
+  "expensive",
+  "costly",
+  "cheap",
+  "tight",
+]);
+
+/**
  * Nouns after which such a word opening a sentence is the common noun, not the party: "Labour costs rose
  * 4%", "Labor shortages hit farms" (beside "Labour leader Keir Starmer", "Labour finance spokeswoman").
  */
