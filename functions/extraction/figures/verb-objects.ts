@@ -10,11 +10,13 @@ import type { SubjectHit } from "./subjects.ts";
 import { isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
-/** Pronouns as objects of a verb: "would cost it about £320 million", "cutting them by two-thirds". */
+/** Pronouns as objects of a verb: "would cost it about £320 million", "cutting them by two-thirds", "cost me $38,000". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   "it",
   "them",
   "us",
+  "me",
+  "you",
   "him",
   "her",
   "this",

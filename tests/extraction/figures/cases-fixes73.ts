@@ -134,7 +134,19 @@ export const FIX73_HUNDREDWEIGHT: Case[] = [
   ],
 ];
 
+export const FIX73_COST_ME: Case[] = [
+  // "me" and "you" are objects of a verb like "us" and "them": what "cost me" the money is its subject.
+  [
+    "A used lane machine cost me $38,000, and a lane will cost you $20 an hour.",
+    [
+      { text: "$38,000", subject: { text: "A used lane machine" } },
+      { text: "$20", subject: { text: "a lane" }, unit: "an hour" },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_COST_ME,
   ...FIX73_HUNDREDWEIGHT,
   ...FIX73_HEDGES,
   ...FIX73_DECLARED_REPORTING_YEARS,
