@@ -87,7 +87,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "70": "a04a01eafa45a553",
   "71": "20fd7824649c931d",
   "72": "45ede8fe614ce19c",
-  "73": "86d5ad75a7918821",
+  "73": "70c42ac4889f47b4",
 };
 
 function dataFingerprint(): string {

@@ -145,7 +145,19 @@ export const FIX73_COST_ME: Case[] = [
   ],
 ];
 
+export const FIX73_RUN_AS_LEVEL: Case[] = [
+  // "run" sets a level as "cost" does: what runs to the amount is its subject.
+  [
+    "Billing rates for senior partners now run between $1,300 and $1,800 an hour, and storm claims could run to £200m.",
+    [
+      { text: "$1,300 and $1,800", subject: { text: "Billing rates for senior partners" } },
+      { text: "£200m", subject: { text: "storm claims" } },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_RUN_AS_LEVEL,
   ...FIX73_COST_ME,
   ...FIX73_HUNDREDWEIGHT,
   ...FIX73_HEDGES,

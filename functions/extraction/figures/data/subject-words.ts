@@ -58,6 +58,10 @@ export const LEVEL_VERBS = new Set([
   "reaches",
   "hit",
   "hits",
+  // "Construction costs now run $12 million to $18 million", "Premiums ran about 8% higher".
+  "run",
+  "runs",
+  "ran",
   // "Peak demand touched 250 GW".
   "touched",
   "touches",
