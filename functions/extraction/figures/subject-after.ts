@@ -534,6 +534,33 @@ const GIVING = new Set(GIVING_VERBS);
  */
 const GIVEN_TO = new Set(["towards", "toward"]);
 
+/** Words of a recipient between a verb of giving and its money, at most: "the SPCA", "each school". */
+const RECIPIENT_WORDS = 3;
+
+/**
+ * The verb of giving before a recipient that ends at `k` ("gave the SPCA", "pays members", "paid each
+ * farmer"), or `k`: the recipient's words are a determiner, names, plural nouns or a noun after the
+ * determiner.
+ */
+function pastRecipient(t: readonly Token[], k: number): number {
+  for (let j = k; j >= Math.max(0, k - RECIPIENT_WORDS); j--) {
+    const tok = t[j];
+    if (j < k && GIVING.has(tok?.norm ?? "") && tok?.text === tok?.norm) return j;
+    // ("the shelter": a singular noun after the recipient's determiner.)
+    const recipientWord =
+      tok?.kind === "word" &&
+      (RECIPIENT_DETERMINERS.has(tok.norm) ||
+        isCapitalized(tok) ||
+        /^[a-z]{3,}[^s]s$/.test(tok.text) ||
+        (/^[a-z]{3,}$/.test(tok.text) && RECIPIENT_DETERMINERS.has(t[j - 1]?.norm ?? "")));
+    if (!recipientWord) return k;
+  }
+  return k;
+}
+
+/** Determiners a recipient may open with: "the SPCA", "each school", "its members". */
+const RECIPIENT_DETERMINERS = new Set(["the", "each", "every", "its", "their", "all"]);
+
 /** Words between a verb and its money, at most: "a further", "about". */
 const VERB_TO_MONEY = 3;
 
@@ -810,6 +837,8 @@ export function destinationOf(
   // ("would spend a further K4.6 billion on solar projects": past the words of more.)
   let verbAt = qualifierStart - 1;
   while (verbAt > qualifierStart - 3 && MORE_WORDS.has(t[verbAt]?.norm ?? "")) verbAt--;
+  // ("gave the SPCA $250,000 towards the campaign": past the one it is given to.)
+  verbAt = pastRecipient(t, verbAt);
   const verb = t[verbAt];
   // ("The ministry has been allocated Rs 2,541 crore in the budget": a passive's subject receives it.)
   const passive =

@@ -156,7 +156,20 @@ export const FIX73_RUN_AS_LEVEL: Case[] = [
   ],
 ];
 
+export const FIX73_GIVEN_PAST_RECIPIENT: Case[] = [
+  // Money given to someone named between the verb and the money goes towards what follows, as it does
+  // with no one named; "pledged to invest $5 billion in" is no giving to a recipient.
+  [
+    "The council gave the shelter $250,000 towards the campaign, while the insurer pays members up to $250 a year towards glasses.",
+    [
+      { text: "$250,000", subject: { text: "the campaign" } },
+      { text: "$250", subject: { text: "glasses" }, unit: "a year" },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_GIVEN_PAST_RECIPIENT,
   ...FIX73_RUN_AS_LEVEL,
   ...FIX73_COST_ME,
   ...FIX73_HUNDREDWEIGHT,
