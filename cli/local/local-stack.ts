@@ -1,7 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
-import { CreateTableCommand, DynamoDBClient, ResourceInUseException } from "@aws-sdk/client-dynamodb";
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ResourceInUseException,
+} from "@aws-sdk/client-dynamodb";
 import { S3Client } from "@aws-sdk/client-s3";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import dynalite from "dynalite";
@@ -133,4 +138,24 @@ export async function createFactsTable(client: DynamoDBClient, table: string): P
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error; // Kept from an earlier run.
   }
+  await untilActive(client, table);
+}
+
+/** Checks, at most, that a new table is ACTIVE, and the pause between them. */
+export const ACTIVE_CHECKS = 200;
+const ACTIVE_CHECK_PAUSE_MS = 25;
+
+/**
+ * Waits for the table to be ACTIVE: a local server marks a new table so after a timer, and a write
+ * before then is refused as a missing table (seen on a loaded CI machine).
+ */
+async function untilActive(client: DynamoDBClient, table: string): Promise<void> {
+  for (let check = 0; check < ACTIVE_CHECKS; check++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: table }));
+    if (Table?.TableStatus === "ACTIVE") return;
+    await new Promise((resolve) => setTimeout(resolve, ACTIVE_CHECK_PAUSE_MS));
+  }
+  throw new Error(
+    `the local table ${table} did not become ACTIVE within ${(ACTIVE_CHECKS * ACTIVE_CHECK_PAUSE_MS) / 1000} s`,
+  );
 }
