@@ -42,6 +42,8 @@ const LEVEL_QUALIFIERS = new Set(["as high as", "as low as"]);
 const PASSED = new Set(["above", "below", "past", "beyond", "under"]);
 /** Nouns after money that name an amount gained or lost, not a change. */
 const ACCOUNTING_NOUNS = new Set(["gain", "gains", "loss", "losses", "profit", "surplus", "deficit"]);
+/** Forms of "grow", which also means "produce": "grows a third of the country's greens". */
+const GROWING = new Set(["grow", "grows", "grew", "grown"]);
 /** Verbs of losing: money or things lost are an amount, not a fall. */
 const LOSING = new Set(["lost", "lose", "loses", "losing"]);
 /**
@@ -189,6 +191,17 @@ export function readChange(
   // "booked a $3 billion gain on its stake", "posted a 90 billion yen loss": money gained or lost is an
   // amount ("a $2 billion drop" is a change).
   if (change?.after && raw.kind === "MONEY" && ACCOUNTING_NOUNS.has(tokens[change.at]?.norm ?? ""))
+    change = undefined;
+  // ("Horowhenua grows a third of the North Island's greens", "Ghana grows 20% of the world's cocoa": a
+  // share of a whole right after "grow" is what is grown, no rise.)
+  if (
+    change &&
+    !change.after &&
+    change.at === qualifierStart - 1 &&
+    GROWING.has(tokens[change.at]?.norm ?? "") &&
+    (raw.kind === "PERCENT" || raw.kind === "NUMBER") &&
+    tokens[raw.last]?.norm === "of"
+  )
     change = undefined;
   // "30 smaller convenience stores": a comparative between a count and its noun describes the things.
   if (change?.after && raw.unitFirst !== undefined && change.at < raw.unitFirst) change = undefined;

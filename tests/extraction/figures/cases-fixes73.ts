@@ -168,7 +168,19 @@ export const FIX73_GIVEN_PAST_RECIPIENT: Case[] = [
   ],
 ];
 
+export const FIX73_GROWN_SHARES: Case[] = [
+  // A share of a whole right after "grow" is what a place grows, no rise; "grew 20% in 2025" still is one.
+  [
+    "Horowhenua grows a third of the North Island's greens, and its output grew 20% in 2025.",
+    [
+      { text: "a third", change: undefined },
+      { text: "20%", change: { direction: "increase", measure: "relative" } },
+    ],
+  ],
+];
+
 export const FIXES73: Case[] = [
+  ...FIX73_GROWN_SHARES,
   ...FIX73_GIVEN_PAST_RECIPIENT,
   ...FIX73_RUN_AS_LEVEL,
   ...FIX73_COST_ME,
