@@ -208,8 +208,8 @@ function dropOrdinaryOpeners(
 
 /**
  * "Labour costs rose 4%": a word that names a party alone, opening a sentence before a common noun it heads;
- * or before "is", "was" or a label's colon ("Labour is the big one", "Labor: wages rose 6%") in an article
- * that never names the party otherwise (`partyNamed`: mid-sentence, or as "... Party").
+ * or before what "is" states it to be or a label's colon ("Labour is the big one", "Labor: wages rose 6%")
+ * in an article where no candidate of the word reads as the party (`partyNamed`).
  */
 function commonNounOpener(text: string, candidate: Candidate, partyNamed: ReadonlySet<string>): boolean {
   const reading = openerReading(text, candidate);

@@ -39,7 +39,7 @@ export class AnswerLabels {
     const plainAnswers: number[] = [];
     let plainAsked = -1;
     let paragraph = -1;
-    let line = -1;
+    let lineAsks = false;
     let answering = false;
     // (A transcript's roles, by the person a label first names with them: "PRESENTER (Thabo Mokoena):".)
     const roles = new Map<string, Attribution>();
@@ -58,12 +58,12 @@ export class AnswerLabels {
       // (A line that quotes no one and asks nothing, after a line that asks, and the lines after it up to
       // the next question.)
       const asks = asksQuestion(tokens, k, lineAfter(tokens, k));
-      if (!asks && !opensQuote(tok) && (answering || (line >= 0 && asksQuestion(tokens, line, k)))) {
+      if (!asks && !opensQuote(tok) && (answering || lineAsks)) {
+        if (plainAsked < 0) plainAsked = lineStarts[lineStarts.length - 2] ?? 0;
         plainAnswers.push(k);
-        if (plainAsked < 0) plainAsked = line;
         answering = true;
       } else answering = false;
-      line = k;
+      lineAsks = asks;
       if ((tok.text === "A" || tok.text === "Q") && tokens[k + 1]?.norm === ":") {
         if (asked < 0) asked = k;
         if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
@@ -231,8 +231,7 @@ function personNamedBefore(
   const speaker = tokens[spoke - 1];
   const named = spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "");
   const firstNamed = named && ["he", "she"].includes(speaker?.norm ?? "");
-  const until =
-    named && !firstNamed ? (speaker?.end ?? before) : named ? (tokens[spoke]?.start ?? before) : before;
+  const until = named ? (tokens[spoke]?.start ?? before) : before;
   let best: { start: number; end: number; text: string } | undefined;
   for (const e of entities) {
     if (e.type !== "PERSON") continue;
@@ -242,7 +241,6 @@ function personNamedBefore(
         best = { start: m.start, end: m.end, text: e.mentions[0]?.text ?? m.text };
     }
   }
-  // (A name right before "spoke" that no mention marks names no one the tagger saw: the last before it.)
   return best && { name: best.text, start: best.start, end: best.end, pronoun: false, at: best.end };
 }
 

@@ -1,4 +1,3 @@
-import { ISO_COUNTRY_NAMES } from "../entities/lexicon/countries.ts";
 import { DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Entity } from "../entities/types.ts";
 import { asWritten } from "./amounts.ts";
@@ -11,6 +10,7 @@ import {
 } from "./data/currencies.ts";
 import { CURRENCY_OF_NAME, minorDigits, ONE, SCALE, TEN } from "./lexicon.ts";
 import { firstAtOrAfter } from "./search.ts";
+import { COUNTRY_CODES } from "./speaker-names.ts";
 import type { Figure } from "./types.ts";
 
 /** A minor unit's name: its value was read in the default currency's minor digits. */
@@ -593,18 +593,11 @@ function bodysPlace(name: string): string | undefined {
     const code = PLACE_COUNTRIES[lead] ?? DOLLAR_PEOPLES.get(lead);
     if (code !== undefined && DOLLAR_COUNTRIES.has(code)) return code;
     // ("Pakistan Bureau of Statistics", "Kenya Revenue Authority": a country's own name opens its bodies'.)
-    const country = COUNTRY_OF_NAME.get(lead);
+    const country = COUNTRY_CODES.get(lead.toLowerCase());
     if (country !== undefined) return country;
   }
   return undefined;
 }
-
-/** Countries by their names, official and common ("Pakistan", "Papua New Guinea"). */
-const COUNTRY_OF_NAME: ReadonlyMap<string, string> = new Map(
-  Object.entries(ISO_COUNTRY_NAMES).flatMap(([code, names]) =>
-    (typeof names === "string" ? [names] : names).map((name) => [name, code] as const),
-  ),
-);
 
 /** Countries of the dollars a bare "$" may be, besides the US's, that name bodies after their places. */
 const DOLLAR_COUNTRIES: ReadonlySet<string> = new Set(["AU", "NZ", "CA"]);

@@ -2401,8 +2401,9 @@ function takesObject(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * "a plant at Foix, which": a town after a noun's "at" places the noun the clause describes (not "aimed
- * at", nor "slots at Tokyo's Haneda airport, which handled": a facility is what the clause describes).
+ * "a plant at Foix, which", "its plant in Sanford, Florida, which": a town (and its region) after a noun's
+ * "at" or "in" places the noun the clause describes (not "aimed at", nor "slots at Tokyo's Haneda airport,
+ * which handled": a facility is what the clause describes).
  */
 function placedAt(t: readonly Token[], s: number, e: number): boolean {
   const noun = t[s - 2];
