@@ -11,7 +11,7 @@ import { readBareComparatives } from "./bare-comparatives.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
-import { DETERMINER_WORDS } from "./data/subject-words.ts";
+import { BE_FORM_WORDS, DETERMINER_WORDS } from "./data/subject-words.ts";
 import { GLUED_RATE_UNITS } from "./data/units.ts";
 import { readDefinedUnits } from "./defined-units.ts";
 import { readElidedUnits } from "./elided-units.ts";
@@ -56,6 +56,7 @@ import { contentAfter } from "./subject-after.ts";
 import {
   cutBeforeFigure,
   isAdverb,
+  opensPastFronted,
   pastParentheses,
   withoutGoverningVerb,
   withWholeFirstWord,
@@ -249,14 +250,16 @@ function run(text: string, context: FigureContext): Figure[] {
       } else if (
         // "The Australian dollar rose 0.2%. It also fell 0.4% to 98.65 yen.": a sentence that opens with
         // "It" and a change goes on about what the sentence before measured; "They" does so for a
-        // plural ("Brightwater shares rose 1.8%. They are up 14% since January.").
-        figure.change &&
+        // plural ("Brightwater shares rose 1.8%. They are up 14% since January."), and "it was" restates
+        // its level at another time ("Inflation hit 9% in March. By June it was 6%.").
+        (figure.change ||
+          restatedLevel(tokens, subject.first, qualifierStart, scopes.sentenceTokens[sIdx]?.[0])) &&
         tokens[raw.last]?.norm !== "of" &&
         previous?.sentence === sIdx - 1 &&
         previous.figure.subject &&
         (tokens[subject.first]?.norm === "it" ||
           (tokens[subject.first]?.norm === "they" && hasPluralHead(previous.figure.subject.text))) &&
-        subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1)
+        opensPastFronted(tokens, scopes.sentenceTokens[sIdx]?.[0] ?? -1, subject.first, isPeriodToken)
       ) {
         // ("Copper climbed 1.8% to $11,248, surpassing the previous record of $11,104.50. It was up 1.2%":
         // what the sentence before led with, not the level it was set against.)
@@ -274,7 +277,7 @@ function run(text: string, context: FigureContext): Figure[] {
         const pronoun = tokens[subject.first]?.norm;
         const antecedent =
           range &&
-          subject.first === (scopes.sentenceTokens[sIdx]?.[0] ?? -1) &&
+          opensPastFronted(tokens, scopes.sentenceTokens[sIdx]?.[0] ?? -1, subject.first, isPeriodToken) &&
           (pronoun === "it" || pronoun === "they")
             ? openingSubject(tokens, range[0], range[1], pronoun === "they")
             : undefined;
@@ -730,6 +733,23 @@ function setAgainst(
 const AGAINST_REACH = 10;
 /** Words that lead a period: "during the month", "in the quarter". */
 const PERIOD_GLUE = new Set(["during", "in", "for", "over", "the", "at", "on"]);
+
+/** Forms of "be": "it was 6%" restates a level. */
+const BE_FORM: ReadonlySet<string> = new Set(BE_FORM_WORDS);
+
+/**
+ * The "it" at `k`, past a fronted phrase (not opening the sentence at `opening`), restates a level: a form
+ * of "be" and at most one word ("now", "closer to" is the qualifier's) before the figure at `figureStart`.
+ * ("By June it was 6%", "Today it is over $4,000"; not "It was knocked down for $5.05 million".)
+ */
+function restatedLevel(
+  t: readonly Token[],
+  k: number,
+  figureStart: number,
+  opening: number | undefined,
+): boolean {
+  return k !== opening && BE_FORM.has(t[k + 1]?.norm ?? "") && figureStart - (k + 2) <= 1;
+}
 /** Words that set a level against another: "against", "compared with", "as against", "versus". */
 const AGAINST_WORDS = new Set(["against", "compared", "with", "to", "versus", "vs", "vs.", "as"]);
 

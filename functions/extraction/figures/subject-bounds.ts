@@ -793,6 +793,35 @@ const LEADING_BE = new Set(["is", "was", "are", "were"]);
 /** Prepositions that may open a sentence before the noun phrase a figure measures. */
 const OPENING_PREPOSITIONS = new Set(["including", "excluding", "after", "besides"]);
 
+/** Prepositions that open a sentence's fronted phrase before "it" ("In Victoria it is"). */
+const FRONTING_WORDS = new Set(["in", "at", "among", "across", "before", "after", "since", "until", "by"]);
+/** Those of them whose phrase is a time: "Before the drought it was 250". */
+const TIME_FRONTING_WORDS = new Set(["before", "after", "since", "until", "by"]);
+/** Tokens of a fronted phrase before the pronoun that opens its clause, at most: "In the same period of 2024". */
+const FRONTED_TOKENS = 8;
+
+/**
+ * The pronoun at `k` opens its sentence's clause (starting at `first`), straight away or past a fronted
+ * phrase of time or place and its comma: "Last year it was $29,500", "In 2024, it was Sh26,000", "Before
+ * the drought it was 250".
+ */
+export function opensPastFronted(
+  t: readonly Token[],
+  first: number,
+  k: number,
+  isPeriodToken: (k: number) => boolean,
+): boolean {
+  if (k === first) return true;
+  if (k < first || k - first > FRONTED_TOKENS) return false;
+  if (!isPeriodToken(first) && !FRONTING_WORDS.has(t[first]?.norm ?? "")) return false;
+  for (let j = first; j < k; j++) {
+    const tok = t[j];
+    if (!tok || (tok.kind === "num" && !isPeriodToken(j))) return false;
+    if (tok.kind === "punct" && !(tok.norm === "," && j === k - 1) && tok.norm !== "-") return false;
+  }
+  return true;
+}
+
 /** Words a phrase does not end on: prepositions, articles, "and". */
 export const DANGLING_WORDS: ReadonlySet<string> = new Set([
   // "three hotels with about 2,500 rooms": a qualifier of the figure after.
@@ -862,6 +891,19 @@ export function trimmed(
     b -= 2;
   // ("has cut its benchmark rate seven times since": how often it changed is no part of what changed.)
   if (b - 2 > a && t[b - 1]?.norm === "times" && countedTimes(t[b - 2]?.norm ?? "")) b -= 2;
+  // ("Before the drought it was 250", "In Victoria it is more than $8": past a fronted phrase of time, or
+  // one of a place's name, "it" stands for what was measured before, not for the phrase.)
+  const fronting = FRONTING_WORDS.has(t[a]?.norm ?? "") ? a : a - 1;
+  // ("after spending on it rose": not after a preposition.)
+  if (
+    b - 2 >= a &&
+    t[b - 1]?.norm === "it" &&
+    FRONTING_WORDS.has(t[fronting]?.norm ?? "") &&
+    !DANGLING_WORDS.has(t[b - 2]?.norm ?? "")
+  ) {
+    const timed = TIME_FRONTING_WORDS.has(t[fronting]?.norm ?? "");
+    if (timed || isCapitalized(t[b - 2])) a = b - 1;
+  }
   // ("for the 25-34 age group it was 39.4%": a pronoun that takes up a fronted phrase goes.)
   if (
     b - 2 > a &&
