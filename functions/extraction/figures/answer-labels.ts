@@ -7,7 +7,7 @@
  * not a byline's. The figures of an answer line are its speaker's, quoted, where nothing in the line names
  * another. Built once per article, linear in its tokens.
  */
-import type { Entity } from "../entities/types.ts";
+import type { Entity, Mention } from "../entities/types.ts";
 import { CLOSING, OPENING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Attribution } from "./speaker-names.ts";
@@ -226,10 +226,18 @@ function personNamedBefore(
   // ("Rohan Menon spoke to Swati Rao about ...", "She spoke to TUNDE AJAYI": who speaks to someone is
   // interviewed, not whom they speak to; "We spoke to Johannes Nangolo": the person spoken to is.)
   let spoke = -1;
-  for (let j = opens; j < k; j++)
+  let interviewed = -1;
+  for (let j = opens; j < k; j++) {
     if (SPEAKING.has(tokens[j]?.norm ?? "") && SPOKEN_TO.has(tokens[j + 1]?.norm ?? "")) spoke = j;
+    if (tokens[j]?.norm === "interviewed" && !PASSIVE_HELPERS.has(tokens[j - 1]?.norm ?? "")) interviewed = j;
+  }
+  if (interviewed >= 0) {
+    const object = interviewedPerson(tokens, entities, from, interviewed);
+    if (object) return object;
+  }
   const speaker = tokens[spoke - 1];
-  const named = spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "");
+  const named =
+    spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "") && !journalistBefore(tokens, entities, spoke);
   const firstNamed = named && ["he", "she"].includes(speaker?.norm ?? "");
   const until = named ? (tokens[spoke]?.start ?? before) : before;
   let best: { start: number; end: number; text: string } | undefined;
@@ -242,6 +250,83 @@ function personNamedBefore(
     }
   }
   return best && { name: best.text, start: best.start, end: best.end, pronoun: false, at: best.end };
+}
+
+/** Words that make a person a journalist: "Our agriculture correspondent Sneha Kulkarni spoke to". */
+const JOURNALISTS = new Set([
+  "correspondent",
+  "reporter",
+  "editor",
+  "journalist",
+  "writer",
+  "columnist",
+  "host",
+]);
+/** Tokens before a person's name a journalist's title may sit in: "correspondent Sneha Kulkarni". */
+const JOURNALIST_REACH = 3;
+
+/**
+ * The person whose name ends right before "spoke" at `spoke` is a journalist, by a title right before the
+ * name: whom a journalist spoke to is the interviewee.
+ */
+function journalistBefore(tokens: readonly Token[], entities: readonly Entity[], spoke: number): boolean {
+  const end = tokens[spoke - 1]?.end ?? -1;
+  for (const e of entities)
+    if (e.type === "PERSON")
+      for (const m of e.mentions)
+        if (m.end === end) {
+          const k = firstAtOrAfter(tokens, m.start, (x) => x.start);
+          for (let j = Math.max(0, k - JOURNALIST_REACH); j < k; j++)
+            if (JOURNALISTS.has(tokens[j]?.norm ?? "")) return true;
+        }
+  return false;
+}
+
+/** Helpers that make "interviewed" passive: "was interviewed by". */
+const PASSIVE_HELPERS = new Set(["was", "were", "been", "being", "is", "be"]);
+/** Object pronouns that take up a person named before: "Peter Otieno interviewed her". */
+const PERSON_OBJECTS = new Set(["her", "him"]);
+
+/**
+ * Whom the active "interviewed" at token `j` names as interviewed, from character `from` on: the person
+ * right after it ("Peter Otieno interviewed Wanjiru Kamau"), or, for "her"/"him", the person named last
+ * before it who is not its subject ("Wanjiru Kamau founded Mianzi Living ... Peter Otieno, interviewed
+ * her"): not the interviewer, whom "X interviewed" had made the answers' speaker.
+ */
+function interviewedPerson(
+  tokens: readonly Token[],
+  entities: readonly Entity[],
+  from: number,
+  j: number,
+): Attribution | undefined {
+  const verb = tokens[j];
+  const object = tokens[j + 1];
+  if (!verb || !object) return undefined;
+  const attribution = (e: Entity, m: Mention): Attribution => {
+    return { name: e.mentions[0]?.text ?? m.text, start: m.start, end: m.end, pronoun: false, at: m.end };
+  };
+  // (The interviewer: the name that ends right before the verb, or before its comma.)
+  let subject: Entity | undefined;
+  for (const e of entities)
+    if (e.type === "PERSON")
+      for (const m of e.mentions) {
+        if (m.start === object.start) return attribution(e, m);
+        if (m.end <= verb.start && verb.start - m.end <= 2) subject = e;
+      }
+  if (!PERSON_OBJECTS.has(object.norm)) return undefined;
+  let other: { e: Entity; m: Mention } | undefined;
+  for (const e of entities) {
+    if (e.type !== "PERSON" || e === subject) continue;
+    for (const m of e.mentions)
+      if (
+        m.start >= from &&
+        m.end <= verb.start &&
+        !inByline(tokens, m.start) &&
+        (!other || m.start > other.m.start)
+      )
+        other = { e, m };
+  }
+  return other && attribution(other.e, other.m);
 }
 
 /** The character at `start` sits on a line that opens with "By". */

@@ -1645,6 +1645,29 @@ describe("reports that go on past ', while'", () => {
     expect(explainer.figures.find((f) => f.text === "40 per cent")?.speaker).toBeUndefined();
   });
 
+  it("gives an interview's answers to whom a journalist interviewed or spoke to, not to the journalist (session 74)", () => {
+    const speakerOf = (text: string, figure: string) =>
+      extract(text).figures.find((f) => f.text === figure)?.speaker?.name;
+    expect(
+      speakerOf(
+        "Lerato Mokoena founded Ubuntu Spas in 2014. Business Day's Sipho Dlamini interviewed her about wages.\n\nQ: How big is Ubuntu?\n\nA: We employ about 1,300 people.",
+        "1,300 people",
+      ),
+    ).toBe("Lerato Mokoena");
+    expect(
+      speakerOf(
+        "Sipho Dlamini interviewed Lerato Mokoena, who founded Ubuntu Spas.\n\nQ: How big is Ubuntu?\n\nA: We employ about 1,300 people.",
+        "1,300 people",
+      ),
+    ).toBe("Lerato Mokoena");
+    expect(
+      speakerOf(
+        "Our agriculture correspondent Sneha Kulkarni spoke to Anil Patil, who runs a jaggery unit.\n\nQ: How big is it?\n\nA: We crush 9,000 tonnes of cane a season.",
+        "9,000 tonnes",
+      ),
+    ).toBe("Anil Patil");
+  });
+
   it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {
     const found = extract(
       "Medisure Health Inc. paid a ransom. The Nashville, Tennessee-based health-technology company said revenue fell 4%.",
