@@ -437,34 +437,69 @@ function titleEndsAt(view: SentenceView, end: number): boolean {
   return false;
 }
 
+/** Words of a person's name before "of", at most: "Mary Grace Santos of SyCip". */
+const NAME_BEFORE_OF = 3;
+/** Capitalized words a body after a person's "of" may run on past the tagger's span: "of Mianzi Living". */
+const BODY_RUN_ON = 3;
+
 /**
  * "Taylor Fritz of the United States", "Iga Swiatek of Poland": a person a tagger ran on over "of" and
- * a place of the word lists is a person and a place.
+ * a place of the word lists is a person and a place; "Wanjiru Kamau of Mianzi Living", "Emma Higgins of
+ * Rabobank": of any other name, in mixed case, a person and the body they speak for (not "Our Lady of
+ * Nazareth", "Cup of Nations": a body's or a work's own "of").
  */
 function splitPersonOfPlace(view: SentenceView, spans: readonly ProposedSpan[]): ProposedSpan[] {
   if (!spans.some((span) => span.type === "PERSON" && span.end - span.start >= 4))
     return spans as ProposedSpan[];
-  return spans.flatMap((span) => {
+  const { words } = view;
+  return spans.flatMap((span, i) => {
     if (span.type !== "PERSON") return [span];
     for (let k = span.start + 2; k < span.end - 1; k++) {
-      if (view.words[k] !== "of") continue;
-      const at = view.words[k + 1] === "the" ? k + 2 : k + 1;
+      if (words[k] !== "of") continue;
+      const at = words[k + 1] === "the" ? k + 2 : k + 1;
       const place = view.places[at];
       if (
-        !place ||
-        place.end !== span.end ||
-        place.value.kind === "demonym" ||
-        place.value.kind === "organization"
+        place &&
+        place.end === span.end &&
+        place.value.kind !== "demonym" &&
+        place.value.kind !== "organization"
       )
-        continue;
+        return [
+          { ...span, end: k },
+          { start: at, end: span.end, type: "LOCATION" as const, certain: true },
+        ];
+      if (place || !personBeforeOf(view, span.start, k) || !/^\p{Lu}/u.test(words[at] ?? "")) continue;
+      let end = span.end;
+      const limit = Math.min(span.end + BODY_RUN_ON, spans[i + 1]?.start ?? words.length);
+      while (end < limit && /^\p{Lu}\p{Ll}/u.test(words[end] ?? "")) end++;
       return [
         { ...span, end: k },
-        { start: at, end: span.end, type: "LOCATION" as const, certain: true },
+        { start: at, end, type: "ORGANIZATION" as const },
       ];
     }
     return [span];
   });
 }
+
+/** Words [start, of) of a mixed-case sentence name a person: two or three capitalized words, none a body's or a title's. */
+function personBeforeOf(view: SentenceView, start: number, of: number): boolean {
+  if (
+    view.casing !== "mixed" ||
+    of - start > NAME_BEFORE_OF ||
+    POSSESSIVE_OPENERS.has(view.words[start] ?? "")
+  )
+    return false;
+  for (let k = start; k < of; k++) {
+    const word = view.words[k] ?? "";
+    // ("Vice Minister of Education Wu Yan": a title's "of" names its portfolio.)
+    if (!/^\p{Lu}/u.test(word) || ORG_SUFFIXES.has(word) || MISC_SUFFIXES.has(word) || view.titles[k])
+      return false;
+  }
+  return true;
+}
+
+/** Words that open a title of devotion, not a person's name: "Our Lady of Nazareth". */
+const POSSESSIVE_OPENERS = new Set(["Our", "His", "Her"]);
 
 /**
  * Words of a name that lists its fields: "Belt and Road Initiative", "Ministry of Culture, Sports and

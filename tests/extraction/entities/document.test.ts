@@ -1428,6 +1428,23 @@ describe("document-level consistency", () => {
     expect(names("Labour was on 19 per cent, behind Reform UK.")).toContain("ORGANIZATION Labour");
   });
 
+  it("splits a person the tagger ran on over 'of' into the person and the body they speak for (session 74)", () => {
+    const names = (text: string) => entities(text).map((e) => `${e.type} ${e.name}`);
+    expect(
+      names("We spoke to Wanjiru Kamau of Mianzi Living about exports. Emma Higgins of Rabobank agreed."),
+    ).toEqual(
+      expect.arrayContaining([
+        "PERSON Wanjiru Kamau",
+        "ORGANIZATION Mianzi Living",
+        "PERSON Emma Higgins",
+        "ORGANIZATION Rabobank",
+      ]),
+    );
+    // (A body's, a title's or a devotion's own "of" stays.)
+    expect(names("The Africa Cup of Nations starts in June.")).toEqual(["MISC Africa Cup of Nations"]);
+    expect(names("Vice Minister of Education Wu Yan spoke.")).not.toContain("PERSON Vice Minister");
+  });
+
   it("keeps apart organizations that only share words", () => {
     const text =
       "Apple Music added users. Apple said revenue rose. Oxford University Press and Oxford University " +
