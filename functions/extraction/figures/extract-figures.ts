@@ -7,6 +7,7 @@
 import { withoutAmountMentions } from "../amount-mentions.ts";
 import type { Entity } from "../entities/types.ts";
 import type { Sentence } from "../text/sentences.ts";
+import { readAlignedTables } from "./aligned-tables.ts";
 import { readBareComparatives } from "./bare-comparatives.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
@@ -506,6 +507,7 @@ function run(text: string, context: FigureContext): Figure[] {
       ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),
     };
   }
+  const tableColumns = readAlignedTables({ text, tokens, periods, periodAt }, figures);
   localizeSharedCurrencies(text, figures, entities, weights, {
     dollarDeclared: context.dollarCurrency !== undefined,
   });
@@ -534,6 +536,7 @@ function run(text: string, context: FigureContext): Figure[] {
     fiscalStart: reporting ?? fiscal?.start ?? 1,
     declaredYear: reporting !== undefined && reporting !== 1,
     publishedAt: context.publishedAt,
+    tableColumns,
   };
   // ("Swiss watch exports by destination, January-October 2026, ...:": a list's heading dates its items.)
   carryHeadingPeriods(

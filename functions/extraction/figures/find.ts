@@ -8,7 +8,7 @@ import { DOLLAR } from "./data/currencies.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
-import { changeVerbAt, changeVerbBefore, DASHES, isChangeVerb, isPastVerb } from "./token-marks.ts";
+import { CELL_GAP, changeVerbAt, changeVerbBefore, DASHES, isChangeVerb, isPastVerb } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
 
@@ -69,7 +69,14 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   let high: Core | undefined;
   // Ranges: "$12 million to $15 million", "$12-15 million", "between 5 and 10 percent".
   const link = t[core.end];
-  if (link && (DASHES.has(link.norm) || ["to", "and", "or"].includes(link.norm))) {
+  // ("Profit    31.2    -27.8": a dash after a wide gap, glued to the number after, is its sign in an
+  // aligned table's next cell.)
+  const sign =
+    link !== undefined &&
+    DASHES.has(link.norm) &&
+    link.start - (t[core.end - 1]?.end ?? link.start) >= CELL_GAP &&
+    !t[core.end + 1]?.spaceBefore;
+  if (link && !sign && (DASHES.has(link.norm) || ["to", "and", "or"].includes(link.norm))) {
     const before = t[core.start - 1];
     const between = before?.norm === "between";
     // "rose from $5 billion to $4 billion" is two levels; "up from €4.2bn-€4.4bn" (a glued dash) is a range.

@@ -38,7 +38,7 @@ import {
 import { BULLETS } from "./past-results.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { DASHES, isPastForm, isYearToken, namesCalledLine, webDomainPoint } from "./token-marks.ts";
+import { CELL_GAP, DASHES, isPastForm, isYearToken, namesCalledLine, webDomainPoint } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { containerUnitAt, isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -309,7 +309,14 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
   if (integer && amount.mult === 1 && isAddress(t, k + 1)) return k + 2;
   // List numbering: "1." or "2)" at the start of a line; "(3)".
   if (tok.lineStart && next && (next.norm === "." || next.norm === ")") && !next.spaceBefore) return k + 2;
-  if (prev?.norm === "(" && next?.norm === ")" && amount.end === k + 1 && !bareComparativeAt(t, k))
+  // ("Costs      (381.3)     (354.8)": not an aligned table's negative cell, a wide gap before it.)
+  if (
+    prev?.norm === "(" &&
+    next?.norm === ")" &&
+    amount.end === k + 1 &&
+    !bareComparativeAt(t, k) &&
+    !(prev.start - (t[k - 2]?.end ?? prev.start) >= CELL_GAP && !prev.lineStart)
+  )
     return k + 2;
   // "The 30-share BSE Sensex", "the 27-nation bloc": how many members make up a named index or group.
   if (
@@ -551,6 +558,8 @@ export function bareNumberExcluded(
     if (!hasUnit && gappedCount(t, i, amount.end)) return false;
     // ("Sales 412.6 vs 377.9": a table row's figure, compared with the year before's.)
     if (comparedWithNumber(t, amount.end)) return false;
+    // ("Revenue      412.5      382.6": a cell of an aligned table's row, a wide gap before the next.)
+    if (alignedCellBefore(t, amount.end)) return false;
     // ("- Opened 6 new stores", "* OPENED 12 NEW STORES IN QUARTER": a bullet that opens with a verb in the
     // past counts what it did.)
     if (opensBullet(t, i - 1) && isPastForm(prev.norm)) return false;
@@ -578,6 +587,15 @@ function comparedWithNumber(t: readonly Token[], k: number): boolean {
   if (!VERSUS.has(t[k]?.norm ?? "")) return false;
   const after = t[k + 1]?.norm === "." ? k + 2 : k + 1;
   return t[after]?.kind === "num";
+}
+
+/** The amount ending before `k` is followed, past a gap of two spaces or more, by another on its line. */
+function alignedCellBefore(t: readonly Token[], k: number): boolean {
+  const next = t[k];
+  const end = t[k - 1]?.end ?? 0;
+  if (!next || next.lineStart || next.start - end < CELL_GAP) return false;
+  const digits = ["(", "+", "-", "−"].includes(next.norm) ? t[k + 1] : next;
+  return digits?.kind === "num" || (digits?.kind === "sym" && t[k + 2]?.kind === "num");
 }
 
 /** Words before "top" that make "top 100" a ranked group's label: "the top 100 developers". */

@@ -78,6 +78,8 @@ export interface StoryText {
   periodAt: Int32Array;
   /** Tokens of the bases of changes ("from a year earlier"). */
   inBase: Uint8Array;
+  /** Where the periods of aligned tables' columns start ("H1 2026   H1 2025"): their cells', no story's. */
+  tableColumns: ReadonlySet<number>;
   sentenceTokens: ReadonlyArray<[number, number]>;
   sentenceOf: Int32Array;
   /** The month the article's fiscal year starts in (1 for a calendar year). */
@@ -203,6 +205,7 @@ export function carryStoryPeriods(
         !started(p) ||
         input.inBase[p.first] ||
         comparedOnly.get(tokens[p.first]?.start ?? -1) === true ||
+        input.tableColumns.has(tokens[p.first]?.start ?? -1) ||
         !namesStory(input, p) ||
         inSetOffRelative(tokens, p.first) ||
         releasedAt(tokens, p.first)

@@ -104,6 +104,8 @@ function rowLabel(t: readonly Token[], k: number): RowLabel {
     const norm = t[j]?.norm ?? "";
     if (COUNTED.has(norm)) counted = true;
     if (norm === "per") rate = true;
+    // ("Cost of sales   (78.2)": the parenthesis of a negative cell is no label's.)
+    if (norm === "(" && j === k - 1) break;
     if (norm === "(") {
       let close = j + 1;
       while (close < k && t[close]?.norm !== ")") close++;
@@ -161,7 +163,7 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
  * factor of 1) or "(cents)" (a hundredth). Read as the amount "HK$1" or "1 U.S. dollars" would be. None
  * where `scaled` asks for a scale and there is none, so a plain parenthesis, "(NAO)", reads no amount.
  */
-function statedCurrency(
+export function statedCurrency(
   t: readonly Token[],
   first: number,
   close: number,

@@ -18,6 +18,9 @@ import type { Token } from "./tokenize.ts";
 
 export const DASHES = new Set(["-", "–", "—", "‑", "−"]);
 
+/** Characters between two cells of an aligned table's row, at least: "412.5    382.6". */
+export const CELL_GAP = 2;
+
 export const CHANGE_ADJECTIVE_WORDS: ReadonlySet<string> = new Set([
   ...CHANGE_ADJECTIVE.keys(),
   "faster",

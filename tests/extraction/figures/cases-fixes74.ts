@@ -31,4 +31,59 @@ export const FIX74_FRONTED_IT: Case[] = [
   ],
 ];
 
-export const FIXES74: Case[] = [...FIX74_FRONTED_IT];
+export const FIX74_ALIGNED_TABLES: Case[] = [
+  // A table of aligned columns: a cell measures its row's label, in its column's period; the change
+  // column's sign or parentheses give the direction; a header's corner states the currency and scale; a
+  // parenthesized or signed cell elsewhere is negative; a row's "(tonnes)" or "(%)" is its unit.
+  [
+    "Half-year results\n\n                      H1 2026     H1 2025     Change\nRevenue               £142.8m     £131.5m     +8.6%\nNet debt              £96.0m      £104.7m     -8.3%\n",
+    [
+      { text: "£142.8m", subject: { text: "Revenue" }, period: { text: "H1 2026" } },
+      { text: "£131.5m", subject: { text: "Revenue" }, period: { text: "H1 2025" } },
+      { text: "8.6%", subject: { text: "Revenue" }, change: { direction: "increase", measure: "relative" } },
+      { text: "£96.0m", subject: { text: "Net debt" } },
+      { text: "£104.7m", subject: { text: "Net debt" } },
+      { text: "-8.3%", value: 8.3, change: { direction: "decrease", measure: "relative" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  [
+    "Summary\n\nSEK million          Q3 2026    Q3 2025    Change (%)\nNet sales              214.7      196.2           9.4\nOperating costs       (181.3)    (170.8)          6.1\nProfit after tax         4.2       -1.5         (3.1)\n",
+    [
+      { text: "214.7", kind: "MONEY", currency: "SEK", value: 214_700_000, subject: { text: "Net sales" } },
+      { text: "196.2", kind: "MONEY", value: 196_200_000, period: { text: "Q3 2025" } },
+      { text: "9.4", kind: "PERCENT", change: { direction: "increase", measure: "relative" } },
+      { text: "181.3", value: -181_300_000, subject: { text: "Operating costs" } },
+      { text: "170.8", value: -170_800_000 },
+      { text: "6.1", kind: "PERCENT" },
+      { text: "4.2", value: 4_200_000 },
+      { text: "-1.5", value: -1_500_000 },
+      { text: "3.1", kind: "PERCENT", value: 3.1, change: { direction: "decrease", measure: "relative" } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+  [
+    "Operations\n\n                          FY2026      FY2025     Change\nCane crushed (tonnes)    2,940,000   2,710,000    +8.5%\nAverage attendance (%)        84.2        79.5   +4.7pts\n",
+    [
+      { text: "2,940,000", kind: "QUANTITY", unit: "tonnes", subject: { text: "Cane crushed" } },
+      { text: "2,710,000", kind: "QUANTITY", unit: "tonnes", period: { text: "FY2025" } },
+      { text: "8.5%", change: { direction: "increase" } },
+      { text: "84.2", kind: "PERCENT", subject: { text: "Average attendance" } },
+      { text: "79.5", kind: "PERCENT" },
+      { text: "4.7pts", change: { direction: "increase", measure: "percentage_points" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  // (Prose with two spaces after a full stop is no table.)
+  [
+    "Revenue rose 5% to $3 billion.  Profit fell 2% to $400 million.",
+    [
+      { text: "5%", subject: { text: "Revenue" } },
+      { text: "$3 billion", subject: { text: "Revenue" } },
+      { text: "2%", subject: { text: "Profit" } },
+      { text: "$400 million", subject: { text: "Profit" } },
+    ],
+  ],
+];
+
+export const FIXES74: Case[] = [...FIX74_ALIGNED_TABLES, ...FIX74_FRONTED_IT];

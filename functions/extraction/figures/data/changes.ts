@@ -177,3 +177,8 @@ export const JUDGED_SIZES: readonly string[] = [
   "milder",
   "softer",
 ];
+
+/** Labels of a table's column that holds each row's change: "Change", "% chg", "y/y". */
+export const CHANGE_COLUMN_LABELS: readonly string[] = [
+  "change", "chg", "var", "variance", "variation", "growth", "y/y", "yoy", "+/-",
+];

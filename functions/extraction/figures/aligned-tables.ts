@@ -1,0 +1,255 @@
+/**
+ * Tables written as aligned text, as results statements print them:
+ *
+ *                        H1 2026     H1 2025     Change
+ *     Revenue            £142.8m     £131.5m     +8.6%
+ *     Net debt           £96.0m      £104.7m     -8.3%
+ *
+ * A row is a label and two or more cells set apart by two or more spaces, a tab or a pipe, and a header
+ * the line right before the first row, with one label per column (and perhaps one over the labels'
+ * column, "S$ million", which may state the table's currency and scale). A cell's figure measures its
+ * row's label ("Revenue"), in its column's period ("H1 2026"); a cell under "Change" is the change of the
+ * row, its sign or parentheses its direction; a bare number under a header that states a currency and a
+ * scale is money in them, and one in parentheses is negative. Linear in the text.
+ */
+import { asWritten } from "./amounts.ts";
+import { CHANGE_COLUMN_LABELS } from "./data/changes.ts";
+import { periodOfHit } from "./figure-period.ts";
+import { SCALE } from "./lexicon.ts";
+import type { PeriodHit } from "./periods.ts";
+import { firstAtOrAfter } from "./search.ts";
+import { statedCurrency } from "./table-scales.ts";
+import type { Token } from "./tokenize.ts";
+import type { Figure } from "./types.ts";
+
+/** What sets cells apart: a tab, two or more spaces, or a pipe. */
+const CELL_SEPARATOR = /\t+| {2,}|\s*\|\s*/g;
+/** Words a column's label may hold, at most: "Change (%)", "1H FY26/27". */
+const HEADER_WORDS = 4;
+const CHANGE_COLUMN_LABEL: ReadonlySet<string> = new Set(CHANGE_COLUMN_LABELS);
+
+/** A column's label names the change of its row: "Change", "Change (%)", "% chg", "y/y". */
+function labelsChange(label: string): boolean {
+  const first = /^(?:%\s*)?([^\s(]+)/.exec(label.toLowerCase())?.[1];
+  return first !== undefined && CHANGE_COLUMN_LABEL.has(first);
+}
+/** A cell that holds an amount: "£142.8m", "(381.3)", "+8.6%", "6.3p", "1.66 mln", "SEK 214.7". */
+const NUMBER_CELL = /^[-+−–(]?[^\d\s]{0,3}\s?\d[\d,.]*\s?[\p{L}%]{0,4}\)?$/u;
+/** A cell that names a period, a column's label: "FY2026", "H1 2025", "Q2". */
+const PERIOD_CELL = /^(?:FY|[HQ]\d)|\b(?:19|20)\d{2}\b/;
+/** Points in a change cell: "+4.7pts", "-1.2pp". */
+const POINTS = /(?:pts?|pp|ppts?|bps?)$/i;
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Row {
+  label: Cell;
+  cells: Cell[];
+}
+
+interface AlignedTable {
+  /** Column labels, aligned from the right with the rows' cells. */
+  columns: Cell[];
+  /** The label over the rows' labels, where the header has one: "S$ million". */
+  corner?: Cell;
+  rows: Row[];
+}
+
+/** The pieces of the line [start, end) of `text` set apart by cell gaps, trimmed, with their offsets. */
+function piecesOf(text: string, start: number, end: number): Cell[] {
+  const line = text.slice(start, end);
+  const out: Cell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (piece) out.push({ start: start + from + lead, end: start + from + lead + piece.length, text: piece });
+  };
+  for (const gap of line.matchAll(CELL_SEPARATOR)) {
+    push(gap.index);
+    from = gap.index + gap[0].length;
+  }
+  push(line.length);
+  return out;
+}
+
+/** A line of a label and two or more cells that hold digits: a table's row. */
+function asRow(pieces: readonly Cell[]): Row | undefined {
+  const [label, ...cells] = pieces;
+  if (!label || cells.length < 2 || !/\p{L}/u.test(label.text)) return undefined;
+  if (cells.filter((cell) => NUMBER_CELL.test(cell.text) && !PERIOD_CELL.test(cell.text)).length < 2)
+    return undefined;
+  return { label, cells };
+}
+
+/** A line whose pieces can label `count` columns (and perhaps the labels' column): a table's header. */
+function asHeader(pieces: readonly Cell[], count: number): Omit<AlignedTable, "rows"> | undefined {
+  if (pieces.length !== count && pieces.length !== count + 1) return undefined;
+  if (pieces.some((piece) => piece.text.split(/\s+/).length > HEADER_WORDS)) return undefined;
+  const columns = pieces.slice(pieces.length - count);
+  const corner = pieces.length > count ? pieces[0] : undefined;
+  return corner ? { columns, corner } : { columns };
+}
+
+/** The aligned tables of `text`: runs of two or more rows of as many cells, under a header or none. */
+export function alignedTables(text: string): AlignedTable[] {
+  // (Most articles have no gap of two spaces, a tab or a pipe at all: no look for tables then.)
+  if (!/ {2}|\t|\|/.test(text)) return [];
+  const lines: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  const out: AlignedTable[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] as { start: number; end: number };
+    const first = asRow(piecesOf(text, line.start, line.end));
+    if (!first) {
+      i++;
+      continue;
+    }
+    const rows = [first];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j] as { start: number; end: number };
+      const row = asRow(piecesOf(text, next.start, next.end));
+      if (!row || row.cells.length !== first.cells.length) break;
+      rows.push(row);
+    }
+    // (A Markdown table's rule, "|---|---|", stands between its header and its rows.)
+    const rule =
+      lines[i - 1] && /^[\s|:-]*-[\s|:-]*$/.test(text.slice(lines[i - 1]?.start, lines[i - 1]?.end));
+    const above = lines[rule ? i - 2 : i - 1];
+    const header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
+    if (rows.length >= 2) out.push({ columns: [], ...header, rows });
+    i = j;
+  }
+  return out;
+}
+
+/** What the text around the figures gives a table: its tokens and periods, to date a column by. */
+export interface TableContext {
+  text: string;
+  tokens: readonly Token[];
+  periods: readonly PeriodHit[];
+  periodAt: Int32Array;
+}
+
+/**
+ * Reads every figure in an aligned table's cell as its row and column say (see the module's comment).
+ * Returns where its columns' periods start: they date their cells, not the story, whose prose names its
+ * period in full ("the six months ended 30 September 2026", not the column's "H1 2026"), and whose
+ * compared column ("H1 2025") is never its period.
+ */
+export function readAlignedTables(context: TableContext, figures: readonly Figure[]): Set<number> {
+  const columns = new Set<number>();
+  const tables = alignedTables(context.text);
+  for (const table of tables) {
+    const periods = table.columns.map((column) => columnPeriod(context, column));
+    // (A change column's figures are of the period of the first column that names one.)
+    const current = periods.find((period) => period !== undefined);
+    for (const period of periods) if (period) columns.add(period.start);
+    const tableScale = table.corner && statedIn(context, table.corner.start, table.corner.end);
+    for (const row of table.rows) {
+      const subject = labelSubject(row.label);
+      // ("Cane crushed (tonnes)", "Average attendance (%)": a row's own unit in its label's parenthesis;
+      // "Revenue (R million)" its own currency and scale.)
+      const parenthesis = /\(([^()]+)\)[\s:]*$/u.exec(row.label.text);
+      const inside = parenthesis && row.label.start + parenthesis.index + 1;
+      const rowScale = inside ? statedIn(context, inside, inside + (parenthesis[1]?.length ?? 0)) : undefined;
+      // (Not a scale of a currency no context names: "(R million)" is no unit.)
+      const words = parenthesis?.[1] ?? "";
+      const scaled = words.split(/\s+/).some((word) => SCALE.has(word.toLowerCase()));
+      const unit = rowScale || scaled ? undefined : /^[\p{L}%][\p{L} .-]*$/u.exec(words)?.[0];
+      const scale = rowScale ?? tableScale;
+      const offset = table.columns.length - row.cells.length;
+      row.cells.forEach((cell, c) => {
+        const column = table.columns[c + offset];
+        const changes = column !== undefined && labelsChange(column.text);
+        const at = firstAtOrAfter(figures, cell.start, (f) => f.start);
+        for (let f = at; f < figures.length && (figures[f]?.start ?? Infinity) < cell.end; f++) {
+          const figure = figures[f] as Figure;
+          if (subject) figure.subject = { ...subject };
+          // ("Change (%)": a bare number under it is a percentage.)
+          if (changes && figure.kind === "NUMBER" && column.text.includes("%")) figure.kind = "PERCENT";
+          if (changes) readChangeCell(figure, cell);
+          else {
+            if (unit && figure.kind === "NUMBER" && figure.unit === undefined) {
+              if (unit === "%") figure.kind = "PERCENT";
+              else {
+                figure.kind = "QUANTITY";
+                figure.unit = unit;
+              }
+            } else if (scale && figure.kind === "NUMBER" && figure.unit === undefined) {
+              figure.kind = "MONEY";
+              figure.currency = scale.currency;
+              figure.value = asWritten(figure.value * scale.factor);
+            }
+            // ("(381.3)": an accountant's negative; "-27.8" a plain one.)
+            if (/^(?:\(.*\)|[-−–]\d.*)$/.test(cell.text) && figure.value > 0) figure.value = -figure.value;
+          }
+          const period = changes ? current : periods[c + offset];
+          if (period) figure.period = { ...period };
+        }
+      });
+    }
+  }
+  return columns;
+}
+
+/** A row's label as the subject of its cells: "Net sales ($ millions)" measures "Net sales". */
+function labelSubject(label: Cell): Cell | undefined {
+  const match = /^[-•*–\s]*(.*?)[\s:]*(?:\([^)]*\))?[\s:]*$/u.exec(label.text);
+  const words = match?.[1];
+  if (!words || !/\p{L}/u.test(words)) return undefined;
+  const start = label.start + label.text.indexOf(words);
+  return { text: words, start, end: start + words.length };
+}
+
+/** The period a column's label names, where it names one and nothing else of note. */
+function columnPeriod(context: TableContext, column: Cell) {
+  const { tokens, periodAt, periods } = context;
+  for (
+    let k = firstAtOrAfter(tokens, column.start, (t) => t.start);
+    (tokens[k]?.end ?? Infinity) <= column.end;
+    k++
+  ) {
+    const hit = periods[periodAt[k] ?? -1];
+    if (hit) return periodOfHit(context.text, tokens, hit);
+  }
+  return undefined;
+}
+
+/**
+ * The currency and scale the characters [start, end) state and nothing else: the label over a table's row
+ * labels ("S$ million", "SEK million") or a row label's parenthesis ("R million").
+ */
+function statedIn(context: TableContext, start: number, end: number) {
+  const { tokens } = context;
+  const first = firstAtOrAfter(tokens, start, (t) => t.start);
+  const last = firstAtOrAfter(tokens, end, (t) => t.start);
+  return statedCurrency(tokens, first, last, {}, true);
+}
+
+/** A figure under a change column: its sign or its parentheses the direction, its value the size. */
+function readChangeCell(figure: Figure, cell: Cell): void {
+  const falls = /^[-−–(]/.test(cell.text);
+  const rises = /^\+/.test(cell.text);
+  if (!falls && !rises && figure.value >= 0 && figure.kind !== "PERCENT") return;
+  figure.change = {
+    direction: falls || figure.value < 0 ? "decrease" : "increase",
+    measure: POINTS.test(cell.text)
+      ? "percentage_points"
+      : figure.kind === "PERCENT"
+        ? "relative"
+        : "absolute",
+  };
+  figure.value = Math.abs(figure.value);
+}
