@@ -21,6 +21,7 @@ import { readChange } from "./figure-change.ts";
 import {
   antecedent,
   dealTermsSubject,
+  gappedClause,
   heldListItem,
   isRateUnit,
   joinedChange,
@@ -430,6 +431,14 @@ function run(text: string, context: FigureContext): Figure[] {
 
     // (... and it measures what the change before it measured.)
     if (second && !figure.subject && same?.figure.subject) figure.subject = { ...same.figure.subject };
+    // ("... and to HK$7.20 at weekends", "... and profit before tax to NOK 288 million": a gapped verb.)
+    const gapped =
+      !figure.subject && same?.figure.subject ? gappedClause(tokens, qualifierStart, same) : undefined;
+    if (gapped === "same" && same?.figure.subject) figure.subject = { ...same.figure.subject };
+    else if (gapped && gapped !== "same") {
+      const span = spanOf(text, tokens, mentions, gapped);
+      if (span) figure.subject = span;
+    }
     // ("MTN Nigeria added 2.1 million lines to end with 88.4 million subscribers", "taking its total to
     // 295 million": the total a count brought its holder to is the holder's too.)
     if (

@@ -1464,18 +1464,128 @@ export function joinedChange(
   qualifierStart: number,
   same: PreviousFigure,
 ): boolean {
-  if (!hit || hit.after || !same.figure.subject) return false;
-  const verb = tokens[hit.at]?.norm ?? "";
+  if (!same.figure.subject) return false;
+  // ("and are forecast to ease to $16.1 billion": the level a change verb reaches, no change of its own.)
+  const reached =
+    tokens[qualifierStart - 1]?.norm === "to" && CHANGE_VERB.has(tokens[qualifierStart - 2]?.norm ?? "")
+      ? qualifierStart - 2
+      : -1;
+  const at = hit && !hit.after ? hit.at : reached;
+  if (at < 0) return false;
+  const verb = tokens[at]?.norm ?? "";
   // ("fell as much as 9.8% and closed down 7.1%": a market's closing verb before its direction.)
-  const closing = (verb === "up" || verb === "down") && CLOSING_VERBS.has(tokens[hit.at - 1]?.norm ?? "");
+  const closing = (verb === "up" || verb === "down") && CLOSING_VERBS.has(tokens[at - 1]?.norm ?? "");
   if (!closing && (!CHANGE_VERB.has(verb) || ADDING.has(verb))) return false;
   // ("and extend its buyback by $300 million": a verb with an object of its own.)
-  for (let k = hit.at + 1; k < qualifierStart; k++)
-    if (!VERB_TO_FIGURE.has(tokens[k]?.norm ?? "")) return false;
-  let k = closing ? hit.at - 2 : hit.at - 1;
-  if (["was", "were", "is", "are"].includes(tokens[k]?.norm ?? "")) k--;
+  for (let k = at + 1; k < qualifierStart; k++) if (!VERB_TO_FIGURE.has(tokens[k]?.norm ?? "")) return false;
+  let k = closing ? at - 2 : at - 1;
+  // ("and are forecast to ease to $16.1 billion", "but could fall 3%": past the helpers of its verb.)
+  while (k > same.last && JOINED_HELPERS.has(tokens[k]?.norm ?? "")) k--;
   return VERB_JOINS.has(tokens[k]?.norm ?? "") && k >= same.last;
 }
+
+/** Helpers between a joined clause's "and" and its change verb: "and are forecast to ease", "but could fall". */
+const JOINED_HELPERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "may",
+  "might",
+  "should",
+  "can",
+  "expected",
+  "forecast",
+  "projected",
+  "set",
+  "likely",
+  "due",
+  "to",
+]);
+
+/** Prepositions that open a gapped clause's level: "and to HK$7.20", "and profit before tax to NOK 288 million". */
+const GAPPED_LINKS = new Set(["to", "at"]);
+/** Tokens back from the figure before to the same preposition before an earlier level, at most. */
+const GAPPED_LINK_REACH = 12;
+/** Words of a gapped clause's own noun phrase, at most: "and profit before tax to". */
+const GAPPED_NOUN_WORDS = 5;
+/** Words that are no part of a gapped clause's noun phrase, but a verb or a clause's opener. */
+const NOT_GAPPED_NOUNS = new Set([...JOINED_HELPERS, "that", "which", "who", "it", "they", "we"]);
+
+/**
+ * A clause joined by "and" whose verb is gapped, its level after the preposition an earlier level of the
+ * sentence took: "will rise to HK$5.70 from HK$5 on weekdays and to HK$7.20 at weekends" measures what the
+ * figure before measured ("same"); "revenue amounted to NOK 3,012 million and profit before tax to NOK 288
+ * million" its own noun phrase (a token range).
+ */
+export function gappedClause(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure,
+): "same" | { first: number; last: number } | undefined {
+  const link = tokens[qualifierStart - 1]?.norm ?? "";
+  if (!GAPPED_LINKS.has(link)) return undefined;
+  let linked = false;
+  for (let j = same.first - 1; j >= Math.max(0, same.first - GAPPED_LINK_REACH) && !linked; j--)
+    linked = tokens[j]?.norm === link;
+  if (!linked) return undefined;
+  const join = tokens[qualifierStart - 2]?.norm ?? "";
+  if (join === "and" || join === "but") return qualifierStart - 2 >= same.last ? "same" : undefined;
+  let k = qualifierStart - 2;
+  while (
+    k > same.last &&
+    qualifierStart - 1 - k <= GAPPED_NOUN_WORDS &&
+    tokens[k]?.kind === "word" &&
+    !VERB_JOINS.has(tokens[k]?.norm ?? "") &&
+    !NOT_GAPPED_NOUNS.has(tokens[k]?.norm ?? "") &&
+    !CHANGE_VERB.has(tokens[k]?.norm ?? "") &&
+    !isPastVerb(tokens[k])
+  )
+    k--;
+  if (tokens[k]?.norm !== "and" || k < same.last || k + 1 >= qualifierStart - 1) return undefined;
+  // ("and in the UAE to Dh36.75", "and keeping its fee at N28,000", "and expects to pass 10 million",
+  // "and currently stands at 29.3 per cent": a phrase of place, a participle or a verb is no noun phrase.)
+  for (let j = k + 1; j < qualifierStart - 1; j++) {
+    const norm = tokens[j]?.norm ?? "";
+    const participle = /^[a-z]+ing$/.test(norm) && OBJECT_OPENERS.has(tokens[j + 1]?.norm ?? "");
+    if (GAPPED_NOT_NOUNS.has(norm) || (j === k + 1 && (participle || /^[a-z]+ly$/.test(norm))))
+      return undefined;
+  }
+  return { first: k + 1, last: qualifierStart - 1 };
+}
+
+/** Words that open a participle's object: "keeping its fee". */
+const OBJECT_OPENERS = new Set(["its", "their", "the", "a", "an", "his", "her", "our"]);
+/** Words that make a gapped clause's words no noun phrase: prepositions that open one, verbs, adverbs. */
+const GAPPED_NOT_NOUNS = new Set([
+  "in",
+  "on",
+  "for",
+  "at",
+  "by",
+  "with",
+  "from",
+  "among",
+  "expects",
+  "plans",
+  "aims",
+  "hopes",
+  "wants",
+  "intends",
+  "seeks",
+  "stands",
+  "trades",
+  "equal",
+  "currently",
+]);
 
 /** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */
 const CLOSING_VERBS = new Set(["closed", "ended", "finished", "settled", "traded"]);

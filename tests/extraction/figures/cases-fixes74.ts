@@ -86,4 +86,42 @@ export const FIX74_ALIGNED_TABLES: Case[] = [
   ],
 ];
 
-export const FIXES74: Case[] = [...FIX74_ALIGNED_TABLES, ...FIX74_FRONTED_IT];
+export const FIX74_GAPPED_CLAUSES: Case[] = [
+  // A clause joined by "and" with its verb left out measures the figure before's subject ("and to
+  // ...") or its own noun phrase ("and profit before tax to ..."); one whose subject is left out before
+  // helpers and a change verb ("and are forecast to ease to") measures the subject before it.
+  [
+    "The single fare will rise to NZ$4.20 from NZ$3.80 on weekdays and to NZ$5.10 at weekends.",
+    [
+      { text: "NZ$4.20", subject: { text: "The single fare" } },
+      { text: "NZ$3.80", subject: { text: "The single fare" } },
+      { text: "NZ$5.10", subject: { text: "The single fare" } },
+    ],
+  ],
+  [
+    "Sales amounted to NOK 1,412 million and operating profit to NOK 96 million.",
+    [
+      { text: "NOK 1,412 million", subject: { text: "Sales" } },
+      { text: "NOK 96 million", subject: { text: "operating profit" } },
+    ],
+  ],
+  [
+    "Beef exports climbed to A$14.2 billion in 2025 and are forecast to ease to A$13.6 billion in 2026.",
+    [
+      { text: "A$14.2 billion", subject: { text: "Beef exports" } },
+      { text: "A$13.6 billion", subject: { text: "Beef exports" } },
+    ],
+  ],
+  // (A phrase of place or a verb before the preposition is no noun phrase of its own.)
+  [
+    "It raised prices in Kenya to Sh350 from Sh300 and in Uganda to USh9,000, and expects to reach 2 million users.",
+    [
+      { text: "Sh350", subject: { text: "prices in Kenya" } },
+      { text: "Sh300", subject: { text: "prices in Kenya" } },
+      { text: "USh9,000" },
+      { text: "2 million users" },
+    ],
+  ],
+];
+
+export const FIXES74: Case[] = [...FIX74_GAPPED_CLAUSES, ...FIX74_ALIGNED_TABLES, ...FIX74_FRONTED_IT];
