@@ -574,6 +574,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "9.4 per cent",
     "Lotte Water Park",
   ],
+  // "the orchestra said" (session 74).
+  [
+    "The Melbourne Symphony Orchestra posted a surplus of $1.2m. Ticket sales rose 8%, the orchestra said.",
+    "8%",
+    "Melbourne Symphony Orchestra",
+  ],
   // "its chief executive said": the person the article gave that title; else the body the sentence opens with.
   [
     "Qantas Airways is led by Chief Executive Vanessa Hudson. Fares rose 4% in the quarter, its chief executive said.",

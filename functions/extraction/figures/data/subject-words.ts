@@ -1787,6 +1787,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "league",
   // "Taronga Zoo ..., the zoo said", "Ocean Park ..., the park said".
   "zoo", "park", "aquarium", "festival",
+  // "The Sydney Symphony Orchestra ..., the orchestra said", "Kwale Sugar Mill ..., the mill said".
+  "orchestra", "opera", "theatre", "theater", "ballet", "choir", "ensemble", "arena", "stadium", "mill",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
