@@ -1011,7 +1011,15 @@ function statedOn(tokens: readonly Token[], k: number): boolean {
  */
 function releasedAt(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.norm ?? "";
-  return FILED.has(before) || (RELEASE_LINKS.has(before) && FILED.has(tokens[first - 2]?.norm ?? ""));
+  if (FILED.has(before) || (RELEASE_LINKS.has(before) && FILED.has(tokens[first - 2]?.norm ?? "")))
+    return true;
+  // ("its annual report, tabled in NSW Parliament last week": past where it was made public.)
+  for (let k = first - 2; k >= Math.max(0, first - STATED_TAIL); k--) {
+    const tok = tokens[k];
+    if (FILED.has(tok?.norm ?? "")) return PLACE_LEADS.has(tokens[k + 1]?.norm ?? "");
+    if (!tok || tok.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** Words between a release verb and its time: "released on Tuesday", "published earlier this month". */
@@ -1023,7 +1031,9 @@ const STATEMENTS: ReadonlySet<string> = new Set(FILING_NOUNS);
 /** Words a where-or-to-whom tail may run between a statement's verb and its day, at most. */
 const STATED_TAIL = 11;
 /** Verbs of making data public, whose day dates no figure: "accounts filed at Companies House on Tuesday". */
-const FILED = new Set(["filed", "published", "released", "issued", "lodged", "posted"]);
+const FILED = new Set(["filed", "published", "released", "issued", "lodged", "posted", "tabled"]);
+/** Prepositions that open where data were made public: "tabled in Parliament", "filed with the SEC". */
+const PLACE_LEADS = new Set(["in", "at", "with", "to", "before"]);
 /** Words that open such a tail: a preposition, or the listener's article ("told the NZX"). */
 const TAIL_LEADS = new Set(["in", "at", "with", "to", "by", "the", "a", "an", "its", "their"]);
 

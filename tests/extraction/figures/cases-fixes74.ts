@@ -124,4 +124,22 @@ export const FIX74_GAPPED_CLAUSES: Case[] = [
   ],
 ];
 
-export const FIXES74: Case[] = [...FIX74_GAPPED_CLAUSES, ...FIX74_ALIGNED_TABLES, ...FIX74_FRONTED_IT];
+export const FIX74_TABLED_REPORTS: Case[] = [
+  // The time a report was tabled, filed or published somewhere dates none of its figures, past where it
+  // was made public; the period the report covers stays the story's.
+  [
+    "The Sydney Opera House reported results for the year to June 30 in its annual report, tabled in NSW Parliament last week.\n\nTicket sales rose 8% to $98 million.",
+    [
+      { text: "8%", period: { text: "year to June 30", from: "2025-07", to: "2026-06" } },
+      { text: "$98 million", period: { text: "year to June 30" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES74: Case[] = [
+  ...FIX74_TABLED_REPORTS,
+  ...FIX74_GAPPED_CLAUSES,
+  ...FIX74_ALIGNED_TABLES,
+  ...FIX74_FRONTED_IT,
+];
