@@ -128,10 +128,14 @@ export const FIX74_TABLED_REPORTS: Case[] = [
   // The time a report was tabled, filed or published somewhere dates none of its figures, past where it
   // was made public; the period the report covers stays the story's.
   [
-    "The Sydney Opera House reported results for the year to June 30 in its annual report, tabled in NSW Parliament last week.\n\nTicket sales rose 8% to $98 million.",
+    "Port Reitz Marine's revenue rose 12 per cent to Sh1.4 billion in the financial year ended June 2026, according to its annual report tabled in Parliament last week. It narrowed its loss to Sh96 million.",
     [
-      { text: "8%", period: { text: "year to June 30", from: "2025-07", to: "2026-06" } },
-      { text: "$98 million", period: { text: "year to June 30" } },
+      { text: "12 per cent" },
+      { text: "Sh1.4 billion" },
+      {
+        text: "Sh96 million",
+        period: { text: "financial year ended June 2026", from: "2025-07", to: "2026-06" },
+      },
     ],
     { publishedAt: "2026-12-03" },
   ],
