@@ -88,7 +88,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "71": "20fd7824649c931d",
   "72": "45ede8fe614ce19c",
   "73": "70c42ac4889f47b4",
-  "74": "2153903a85ac8701",
+  "74": "6170b83f4848bfd4",
 };
 
 function dataFingerprint(): string {

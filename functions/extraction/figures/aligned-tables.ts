@@ -13,20 +13,23 @@
  * scale is money in them, and one in parentheses is negative. Linear in the text.
  */
 import { asWritten } from "./amounts.ts";
+import { monthAfter } from "./calendar.ts";
 import { CHANGE_COLUMN_LABELS } from "./data/changes.ts";
+import { COUNTED_NOUNS } from "./data/units.ts";
 import { periodOfHit } from "./figure-period.ts";
 import { SCALE } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { statedCurrency } from "./table-scales.ts";
 import type { Token } from "./tokenize.ts";
-import type { Figure } from "./types.ts";
+import type { Figure, FigurePeriod } from "./types.ts";
 
 /** What sets cells apart: a tab, two or more spaces, or a pipe. */
 const CELL_SEPARATOR = /\t+| {2,}|\s*\|\s*/g;
 /** Words a column's label may hold, at most: "Change (%)", "1H FY26/27". */
 const HEADER_WORDS = 4;
 const CHANGE_COLUMN_LABEL: ReadonlySet<string> = new Set(CHANGE_COLUMN_LABELS);
+const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 
 /** A column's label names the change of its row: "Change", "Change (%)", "% chg", "y/y". */
 function labelsChange(label: string): boolean {
@@ -152,7 +155,11 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
   const columns = new Set<number>();
   const tables = alignedTables(context.text);
   for (const table of tables) {
-    const periods = table.columns.map((column) => columnPeriod(context, column));
+    const periods = realigned(
+      context,
+      table,
+      table.columns.map((column) => columnPeriod(context, column)),
+    );
     // (A change column's figures are of the period of the first column that names one.)
     const current = periods.find((period) => period !== undefined);
     for (const period of periods) if (period) columns.add(period.start);
@@ -168,7 +175,9 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
       const words = parenthesis?.[1] ?? "";
       const scaled = words.split(/\s+/).some((word) => SCALE.has(word.toLowerCase()));
       const unit = rowScale || scaled ? undefined : /^[\p{L}%][\p{L} .-]*$/u.exec(words)?.[0];
-      const scale = rowScale ?? tableScale;
+      // ("Average employees  487  462": a row of things counted keeps its count under "SEK million".)
+      const counted = row.label.text.split(/\s+/).some((word) => COUNTED.has(word.toLowerCase()));
+      const scale = rowScale ?? (counted ? undefined : tableScale);
       const offset = table.columns.length - row.cells.length;
       row.cells.forEach((cell, c) => {
         const column = table.columns[c + offset];
@@ -202,6 +211,55 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
     }
   }
   return columns;
+}
+
+/** Months a column's period may lie from the period the text declared before the table, at most. */
+const REALIGN_MONTHS = 12;
+
+/** The month index of "2026-04" (or of "2026" as January, or December for an end), or undefined. */
+function monthIndex(date: string | undefined, end: boolean): number | undefined {
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? "");
+  if (!match) return undefined;
+  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : end ? 11 : 0);
+}
+
+/**
+ * Column periods read by the reporting calendar the text declared before the table: where the first period
+ * named before the header as long as the first dated column's ends within a year of it ("six months
+ * ended 30 September 2026" over "H1 2026", "Second quarter (August-October 2026)" over "Q2 2026", "year
+ * ended 31 August 2026" over "2026"), the columns keep their labels and take its months, each moved as far
+ * as the first ("H1 2025": April to September 2025).
+ */
+function realigned(
+  context: TableContext,
+  table: AlignedTable,
+  periods: Array<FigurePeriod | undefined>,
+): Array<FigurePeriod | undefined> {
+  const first = periods.find((period) => period !== undefined);
+  const from = monthIndex(first?.from, false);
+  const to = monthIndex(first?.to, true);
+  const header = table.columns[0]?.start ?? 0;
+  if (!first || from === undefined || to === undefined) return periods;
+  let declared: { from: number; to: number } | undefined;
+  for (const hit of context.periods) {
+    const start = context.tokens[hit.first]?.start ?? Number.POSITIVE_INFINITY;
+    if (start >= header) break;
+    const a = monthIndex(hit.from, false);
+    const b = monthIndex(hit.to, true);
+    if (a !== undefined && b !== undefined && b - a === to - from && Math.abs(b - to) <= REALIGN_MONTHS) {
+      declared = { from: a, to: b };
+      break;
+    }
+  }
+  if (!declared || declared.to === to) return periods;
+  const shift = declared.to - to;
+  const month = (index: number) => monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
+  return periods.map((period) => {
+    const a = monthIndex(period?.from, false);
+    const b = monthIndex(period?.to, true);
+    if (!period || a === undefined || b === undefined || b - a !== to - from) return period;
+    return { ...period, from: month(a + shift), to: month(b + shift) };
+  });
 }
 
 /** A row's label as the subject of its cells: "Net sales ($ millions)" measures "Net sales". */

@@ -43,6 +43,8 @@ export class AnswerLabels {
     let answering = false;
     // (A transcript's roles, by the person a label first names with them: "PRESENTER (Thabo Mokoena):".)
     const roles = new Map<string, Attribution>();
+    // (The names labels wrote in full, by their last word: "MR ANTON LOUW (...):" for a later "MR LOUW:".)
+    const fullNames = new Map<string, Attribution>();
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
@@ -69,7 +71,7 @@ export class AnswerLabels {
         if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
         continue;
       }
-      const speaker = labelSpeaker(tokens, k, people, roles);
+      const speaker = labelSpeaker(tokens, k, people, roles, fullNames);
       if (speaker) labelled.push({ first: k, speaker });
     }
     // (Unlabelled answers count only where the article has two or more: one quote after a question is no
@@ -120,9 +122,27 @@ const LABEL_ROLES = new Set([
   "caller",
   "interviewer",
   "moderator",
+  "chair",
+  "chairperson",
+  "chairman",
+  "chairwoman",
 ]);
 /** Titles a label may open with before the person's name: "DR. GRACE MUTUA (KALRO):". */
-const LABEL_TITLES = new Set(["dr", "prof", "mr", "mrs", "ms", "engr", "engineer"]);
+const LABEL_TITLES = new Set([
+  "dr",
+  "prof",
+  "mr",
+  "mrs",
+  "ms",
+  "engr",
+  "engineer",
+  "cr",
+  "cllr",
+  "councillor",
+  "hon",
+]);
+/** Words of a person's name a label writes in full, at most: "PIETER VAN WYK". */
+const LABEL_NAME_WORDS = 4;
 /** Tokens a label's parenthesis may hold: "(CHAIRMAN, BRICK MAKERS' ASSOCIATION)". */
 const LABEL_PARENTHESIS = 8;
 
@@ -136,14 +156,17 @@ function labelSpeaker(
   k: number,
   people: ReadonlyMap<number, { end: number; text: string }>,
   roles: Map<string, Attribution>,
+  fullNames: Map<string, Attribution>,
 ): Attribution | undefined {
   const role = LABEL_ROLES.has(tokens[k]?.norm ?? "") ? (tokens[k]?.norm ?? "") : undefined;
   let from = k;
   if (role) from = k + 1;
-  else if (LABEL_TITLES.has(tokens[k]?.norm ?? "")) from = tokens[k + 1]?.norm === "." ? k + 2 : k + 1;
-  // ("PRESENTER (Thabo Mokoena):": the person inside the parenthesis.)
+  else from = pastLabelTitle(tokens, k);
+  // ("PRESENTER (Thabo Mokoena):", "CHAIR (Cr Sophie Barker):": the person inside the parenthesis.)
   const inParenthesis = role !== undefined && tokens[from]?.norm === "(";
-  if (inParenthesis) from++;
+  if (inParenthesis) from = pastLabelTitle(tokens, from + 1);
+  const written = inParenthesis ? undefined : writtenName(tokens, from, fullNames);
+  if (written) return written;
   const person = people.get(tokens[from]?.start ?? -1);
   let end = -1;
   if (person)
@@ -169,6 +192,71 @@ function labelSpeaker(
   const speaker = { name: person.text, start, end: person.end, pronoun: false, at };
   if (role !== undefined) roles.set(role, speaker);
   return speaker;
+}
+
+/** The token past a label's title at `k` and its point: "MR", "DR.", "CR". */
+function pastLabelTitle(tokens: readonly Token[], k: number): number {
+  if (!LABEL_TITLES.has(tokens[k]?.norm ?? "")) return k;
+  return tokens[k + 1]?.norm === "." ? k + 2 : k + 1;
+}
+
+/**
+ * The person a transcript's label writes in capitals from token `from`, in full ("FAITH ADAMS (caller,
+ * Bellville):", "PIETER VAN WYK (CEO, ...):", which `fullNames` remembers by the last word), or by the
+ * last words of a name a label wrote in full before ("MR LOUW:", "VAN WYK:"): a name the tagger may have
+ * cut ("Faith") or kept apart ("Louw").
+ */
+function writtenName(
+  tokens: readonly Token[],
+  from: number,
+  fullNames: Map<string, Attribution>,
+): Attribution | undefined {
+  let end = from;
+  while (end < from + LABEL_NAME_WORDS && isCapitalsWord(tokens[end])) end++;
+  const after = tokens[end]?.norm;
+  if (end === from || (after !== ":" && after !== "(")) return undefined;
+  const last = tokens[end - 1]?.norm ?? "";
+  const known = fullNames.get(last);
+  const words = tokens.slice(from, end).map((t) => t.norm);
+  if (known && known.name.toLowerCase().split(" ").slice(-words.length).join(" ") === words.join(" "))
+    return { ...known, at: tokens[end]?.start ?? known.at };
+  // (A name in full: two words or more, with the person's role in parentheses after it and the label's
+  // colon; not a dateline's "LOS ANGELES (AP) -" or "KUALA LUMPUR (Dec 3):".)
+  if (end - from < 2 || after !== "(") return undefined;
+  let close = end + 1;
+  while (close < end + LABEL_PARENTHESIS && tokens[close] && tokens[close]?.norm !== ")") close++;
+  if (tokens[close]?.norm !== ")" || tokens[close + 1]?.norm !== ":") return undefined;
+  // ("KUALA LUMPUR (Dec 3):": a dateline's date, no role.)
+  for (let j = end + 1; j < close; j++) if (tokens[j]?.kind === "num") return undefined;
+  const first = tokens[from];
+  const lastToken = tokens[end - 1];
+  if (!first || !lastToken) return undefined;
+  const name = tokens
+    .slice(from, end)
+    .map((t) =>
+      t.norm.replace(/(^|['’-])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()),
+    )
+    .join(" ");
+  const attribution = {
+    name,
+    start: first.start,
+    end: lastToken.end,
+    pronoun: false,
+    at: tokens[end]?.start ?? lastToken.end,
+    written: true as const,
+  };
+  fullNames.set(last, attribution);
+  return attribution;
+}
+
+/** A word written all in capitals, two letters or more: "ADAMS", "O'MALLEY", "VAN". */
+function isCapitalsWord(tok: Token | undefined): boolean {
+  return (
+    tok?.kind === "word" &&
+    tok.text.length >= 2 &&
+    tok.text === tok.text.toUpperCase() &&
+    /\p{Lu}/u.test(tok.text)
+  );
 }
 
 /** Unlabelled answers an article needs, at least, to be read as an interview. */

@@ -56,7 +56,11 @@ export class FigureSpeakers {
     if (heading < 0) {
       // ("A: We shipped 210,000 tonnes to Kampala last year": an interview's answer is its answerer's.)
       const answerer = this.answers.speakerAt(first);
-      return answerer && this.people.speaker(answerer, "quoted");
+      const linked = answerer && this.people.speaker(answerer, "quoted");
+      // ("FAITH ADAMS (caller):": the name the label writes in full, linked only where a mention is it.)
+      if (answerer?.written && linked?.name.toLowerCase() !== answerer.name.toLowerCase())
+        return { name: answerer.name, mode: "quoted" };
+      return linked;
     }
     let told = this.headingSpeakers.get(heading);
     if (told === undefined) {

@@ -41,6 +41,8 @@ export interface Attribution {
   kind?: string;
   /** Where the attribution verb is; pronouns resolve to the last person named before it. */
   at: number;
+  /** The name as a transcript's label writes it in full, over a shorter mention: "FAITH ADAMS (caller):". */
+  written?: true;
   /**
    * "..., while Nissan said it would cut 9,000 jobs": the character where the reported clause begins;
    * figures before it are not this speaker's. Absent: the whole sentence ("..., Nissan said.").
@@ -511,7 +513,9 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   }
   // "Dr. Kirsty Anderson of the London School of Hygiene noted": the person, not where they work.
   const of = t[s - 1]?.norm === "the" ? s - 2 : s - 1;
-  if (t[of]?.norm === "of" && of - 1 >= from && isCapitalized(t[of - 1])) {
+  // ("Kim Soo-yeon of the Democratic Party said": a hyphenated given name's lower-case part ends the name.)
+  const hyphenEnd = t[of - 2]?.norm === "-" && !t[of - 2]?.spaceBefore && isCapitalized(t[of - 3]);
+  if (t[of]?.norm === "of" && of - 1 >= from && (isCapitalized(t[of - 1]) || hyphenEnd)) {
     const person = nameBefore(t, from, of);
     const start = person ? firstAtOrAfter(t, person.start, (x) => x.start) : -1;
     if (person && !person.pronoun && namesPerson(t, start, of)) return person;

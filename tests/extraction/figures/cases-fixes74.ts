@@ -74,6 +74,20 @@ export const FIX74_ALIGNED_TABLES: Case[] = [
     ],
     { publishedAt: "2026-12-03" },
   ],
+  // The columns follow the reporting calendar the text declared before the table; a row of things
+  // counted keeps its count under a corner's currency.
+  [
+    "Interim results for the six months ended 30 September 2026\n\nSEK million          H1 2026    H1 2025    Change\nNet sales              214.7      196.2      +9.4%\nAverage employees        487        462        +25\n",
+    [
+      { text: "214.7", period: { text: "H1 2026", from: "2026-04", to: "2026-09" } },
+      { text: "196.2", period: { text: "H1 2025", from: "2025-04", to: "2025-09" } },
+      { text: "9.4%" },
+      { text: "487", kind: "NUMBER", value: 487, subject: { text: "Average employees" } },
+      { text: "462", kind: "NUMBER", value: 462 },
+      { text: "25", change: { direction: "increase", measure: "absolute" } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
   // (Prose with two spaces after a full stop is no table.)
   [
     "Revenue rose 5% to $3 billion.  Profit fell 2% to $400 million.",

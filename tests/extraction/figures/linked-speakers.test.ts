@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extract } from "../../../functions/extraction/index.ts";
+
+const TESTER_ARTICLES = join(import.meta.dirname, "../../../bench/data/tester-articles");
 
 /**
  * Speakers read with the article's entities (the table cases run without them): who an attribution
@@ -1672,6 +1676,31 @@ describe("reports that go on past ', while'", () => {
         "9,000 tonnes",
       ),
     ).toBe("Anil Patil");
+  });
+
+  it("gives a transcript's lines to the name its label writes in full, and a later surname label to it (session 74)", () => {
+    // (Testers' transcripts, where the tagger cut "FAITH ADAMS" to "Faith" and kept "TAYLOR" apart.)
+    const speakers = (name: string) => {
+      const text = readFileSync(join(TESTER_ARTICLES, name), "utf8");
+      const figures = extract(text, { publishedAt: "2026-12-03" }).figures;
+      return new Set(figures.map((f) => f.speaker?.name));
+    };
+    const radio = speakers("s74-r81-d-09-cape-town-radio.txt");
+    expect(radio).toContain("Faith Adams");
+    expect(radio).not.toContain("Faith");
+    const hearing = speakers("s74-r81-h-09-dunedin-hearing.txt");
+    expect(hearing).toContain("Mark Taylor");
+    expect(hearing).not.toContain("Taylor");
+    // (A dateline's "KUALA LUMPUR (Dec 3):" is no label.)
+    const dateline = extract("KUALA LUMPUR (Dec 3): Astro's net profit fell 12% to RM54.2mil.");
+    expect(dateline.figures[0]?.speaker).toBeUndefined();
+  });
+
+  it("gives 'Kim Soo-yeon of the Democratic Party said' the person, past a hyphenated given name (session 74)", () => {
+    const found = extract(
+      "Rep. Kim Soo-yeon of the Democratic Party said the fund would get 20 billion won.",
+    );
+    expect(found.figures[0]?.speaker?.name).toBe("Kim Soo-yeon");
   });
 
   it("gives 'the Nashville, Tennessee-based company' its company, past the city's comma", () => {

@@ -374,6 +374,8 @@ export const SUBUNIT_WORDS: ReadonlyArray<readonly [string, string, string]> = [
   ["piastres", "EGP", "50 piastres"],
   ["halalas", "SAR", "10 halalas"],
   ["satang", "THB", "25 satang"],
+  ["öre", "SEK", "48 öre per kWh"],
+  ["øre", "NOK", "48 øre per kWh (DKK in a Danish story)"],
 ];
 
 /**
@@ -448,6 +450,7 @@ export const SHARED_CURRENCY_NAMES: ReadonlyArray<
   ["ZMW", /^(?:kwacha|k)$/, { MW: "MWK", PG: "PGK" }],
   ["CZK", /^(?:crowns?)$/, { SE: "SEK", NO: "NOK", DK: "DKK", IS: "ISK" }],
   ["DKK", /^(?:kroner)$/, { NO: "NOK", IS: "ISK" }],
+  ["NOK", /^(?:øre)$/, { DK: "DKK" }],
   ["AZN", /^(?:manats?)$/, { TM: "TMT" }],
   // The CFA franc of West Africa (XOF) and of Central Africa (XAF): "525 billion CFA francs" in Libreville.
   ["XOF", /^(?:cfa|fcfa)$/, { CM: "XAF", GA: "XAF", TD: "XAF", CF: "XAF", CG: "XAF", GQ: "XAF" }],
