@@ -751,7 +751,7 @@ const BE_FORM: ReadonlySet<string> = new Set(BE_FORM_WORDS);
 
 /**
  * The "it" at `k`, past a fronted phrase (not opening the sentence at `opening`), restates a level: a form
- * of "be" and at most one word ("now", "closer to" is the qualifier's) before the figure at `figureStart`.
+ * of "be" and at most two words ("now", "well over") before the figure at `figureStart`.
  * ("By June it was 6%", "Today it is over $4,000"; not "It was knocked down for $5.05 million".)
  */
 function restatedLevel(
@@ -760,8 +760,15 @@ function restatedLevel(
   figureStart: number,
   opening: number | undefined,
 ): boolean {
-  return k !== opening && BE_FORM.has(t[k + 1]?.norm ?? "") && figureStart - (k + 2) <= 1;
+  if (k === opening) return false;
+  // ("This year it will be less than R2 million": past a modal.)
+  let j = k + 1;
+  if (RESTATING_MODALS.has(t[j]?.norm ?? "") && t[j + 1]?.norm === "be") j++;
+  return BE_FORM.has(t[j]?.norm ?? "") && figureStart - (j + 1) <= 2;
 }
+
+/** Modals before "be" in a restated level: "it will be", "it would be". */
+const RESTATING_MODALS = new Set(["will", "would", "could", "may", "might"]);
 /** Words that set a level against another: "against", "compared with", "as against", "versus". */
 const AGAINST_WORDS = new Set(["against", "compared", "with", "to", "versus", "vs", "vs.", "as"]);
 

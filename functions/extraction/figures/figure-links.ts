@@ -1443,6 +1443,8 @@ const VERB_TO_FIGURE = new Set([
   "to",
   "a",
   "an",
+  // "and are set to rise another 5%".
+  "another",
   "about",
   "around",
   "roughly",

@@ -25,7 +25,7 @@ import {
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
-import { RANK_WORDS } from "./data/subject-words.ts";
+import { COMPANY_KINDS, NAMED_BODY_KINDS, RANK_WORDS } from "./data/subject-words.ts";
 import { SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -302,6 +302,9 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
   return k;
 }
 
+/** Kinds of body a press release capitalizes as its defined term: "the Company", "the Group", "the Bank". */
+const DEFINED_BODY_TERMS: ReadonlySet<string> = new Set([...COMPANY_KINDS, ...NAMED_BODY_KINDS]);
+
 /** Titles a lower-case "the" names a person by, once the article has given one the title: "the governor". */
 export const LOWER_TITLES: ReadonlySet<string> = new Set([
   "governor",
@@ -372,6 +375,29 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   }
   const last = t[e];
   if (!last || e < from) return undefined;
+  // ('..., the Company said', '"...," the Group said': a press release's defined term for a body, which
+  // names the body of that kind as "the company" does.)
+  // (Not the end of a name: "the Budget Office of the Federation", "Labour Behind the Label".)
+  const before = t[e - 2];
+  const inName =
+    before !== undefined && e - 2 >= from && (INNER_LINKS.has(before.norm) || isCapitalized(before));
+  if (
+    DEFINED_BODY_TERMS.has(last.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
+    t[e - 1]?.norm === "the" &&
+    e - 1 >= from &&
+    !inName
+  ) {
+    const the = t[e - 1] as Token;
+    return {
+      name: `the ${last.norm}`,
+      start: the.start,
+      end: last.end,
+      pronoun: true,
+      at: the.start,
+      kind: last.norm,
+    };
+  }
   // ("The governor said he expected": a title in lower case alone, for the person the article gave it.)
   // ("Qantas ... its chief executive said": the title of the body named before, for the person given it.)
   const title =

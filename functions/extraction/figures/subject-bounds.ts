@@ -794,9 +794,20 @@ const LEADING_BE = new Set(["is", "was", "are", "were"]);
 const OPENING_PREPOSITIONS = new Set(["including", "excluding", "after", "besides"]);
 
 /** Prepositions that open a sentence's fronted phrase before "it" ("In Victoria it is"). */
-const FRONTING_WORDS = new Set(["in", "at", "among", "across", "before", "after", "since", "until", "by"]);
-/** Those of them whose phrase is a time: "Before the drought it was 250". */
-const TIME_FRONTING_WORDS = new Set(["before", "after", "since", "until", "by"]);
+const FRONTING_WORDS = new Set([
+  "in",
+  "at",
+  "among",
+  "across",
+  "before",
+  "after",
+  "since",
+  "until",
+  "by",
+  "when",
+]);
+/** Those of them whose phrase is a time: "Before the drought it was 250", "When I started it was €3.50". */
+const TIME_FRONTING_WORDS = new Set(["before", "after", "since", "until", "by", "when"]);
 /** Tokens of a fronted phrase before the pronoun that opens its clause, at most: "In the same period of 2024". */
 const FRONTED_TOKENS = 8;
 

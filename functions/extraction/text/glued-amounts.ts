@@ -80,6 +80,16 @@ const PRICE_CUES: ReadonlySet<string> = new Set([
   "jumped",
   "added",
   "shed",
+  // "Some of them now spend R80 on taxi fare", "Fares are P250 one way", "Now it's more like R30",
+  // "it will be R45", "sells for N950".
+  "spend",
+  "spends",
+  "spent",
+  "are",
+  "were",
+  "be",
+  "like",
+  "for",
 ]);
 
 /** Words (or marks) after which a glued amount has ended as money: a rate, a range, the clause's end. */
@@ -100,6 +110,8 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set([
   "from",
   "in",
   "on",
+  // "P250 one way".
+  "one",
   "while",
   "but",
   "up",
@@ -162,4 +174,10 @@ const CHANGED_PAY: ReadonlySet<string> = new Set([
   "wage",
   "pay",
   "allowance",
+  // "a R370 grant", "a P200 fare".
+  "grant",
+  "fare",
+  "fee",
+  "levy",
+  "subsidy",
 ]);

@@ -155,7 +155,45 @@ export const FIX74_TABLED_REPORTS: Case[] = [
   ],
 ];
 
+export const FIX74_GLUED_PRICES: Case[] = [
+  // A small amount glued to a one-letter currency is money after "spend", "are", "be", "like" or "for",
+  // before "on" or "one way", and after a determiner before "grant", "fare" or "fee".
+  [
+    "Some of them now spend R80 on taxi fare to collect a R370 grant.",
+    [
+      { text: "R80", kind: "MONEY", currency: "ZAR", value: 80 },
+      { text: "R370", kind: "MONEY", currency: "ZAR", value: 370 },
+    ],
+  ],
+  [
+    "Fares on that route are P250 one way, and a loaf sells for P95.",
+    [
+      { text: "P250", kind: "MONEY", currency: "PHP" },
+      { text: "P95", kind: "MONEY", currency: "PHP" },
+    ],
+  ],
+];
+
+export const FIX74_RESTATED_AFTER_HELPERS: Case[] = [
+  // "it" after a fronted time restates the level past a modal ("it will be"), after "When ..." too, and a
+  // joined change verb after "are set to" continues the subject before it.
+  [
+    "Diesel for the generators cost R3.1 million last year. This year it will be less than R2 million.",
+    [{ text: "R3.1 million" }, { text: "R2 million", subject: { text: "Diesel for the generators" } }],
+  ],
+  [
+    "Factory prices for steers are €4.90 a kilo. When I started it was €3.50.",
+    [{ text: "€4.90" }, { text: "€3.50", subject: { text: "Factory prices for steers" } }],
+  ],
+  [
+    "Ferry fares rose 5% in October and are set to rise another 4% next October.",
+    [{ text: "5%" }, { text: "4%", subject: { text: "Ferry fares" } }],
+  ],
+];
+
 export const FIXES74: Case[] = [
+  ...FIX74_GLUED_PRICES,
+  ...FIX74_RESTATED_AFTER_HELPERS,
   ...FIX74_TABLED_REPORTS,
   ...FIX74_GAPPED_CLAUSES,
   ...FIX74_ALIGNED_TABLES,

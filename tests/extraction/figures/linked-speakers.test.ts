@@ -578,6 +578,17 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "9.4 per cent",
     "Lotte Water Park",
   ],
+  // "the Company said": a press release's defined term for the company (session 74); not the end of a name.
+  [
+    "Salish Coast Ferries Corp. reported results on Thursday. Traffic rose 3%, the Company said.",
+    "3%",
+    "Salish Coast Ferries",
+  ],
+  [
+    "Capital spending rose to N3.1tn, according to the Budget Office of the Federation.",
+    "N3.1tn",
+    "Budget Office of the Federation",
+  ],
   // "the orchestra said" (session 74).
   [
     "The Melbourne Symphony Orchestra posted a surplus of $1.2m. Ticket sales rose 8%, the orchestra said.",
