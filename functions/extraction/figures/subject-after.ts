@@ -257,8 +257,27 @@ export function subjectAfter(
   return (
     passiveAfter(t, fig.last, isPeriodToken) ??
     appositionBefore(t, qualifierStart, clauseStart, isPeriodToken) ??
-    prepositionAfter(t, pastRate(t, pastOpenParenthesis(t, fig.last)), isPeriodToken, qualifierStart)
+    prepositionAfter(
+      t,
+      pastDuration(t, pastRate(t, pastOpenParenthesis(t, fig.last))),
+      isPeriodToken,
+      qualifierStart,
+    )
   );
+}
+
+/** Tokens of a duration between money and "for", at most: "over the next five years". */
+const DURATION_TOKENS = 5;
+
+/** Past a duration right after money, before "for" or "in": "$12 million over four years for geothermal tourism". */
+function pastDuration(t: readonly Token[], k: number): number {
+  if (t[k]?.norm !== "over" && t[k]?.norm !== "across") return k;
+  for (let j = k + 1; j <= k + DURATION_TOKENS; j++) {
+    const tok = t[j];
+    if (!tok || (tok.kind !== "word" && tok.kind !== "num")) return k;
+    if (TIME_UNIT.has(tok.norm)) return ["for", "in"].includes(t[j + 1]?.norm ?? "") ? j + 1 : k;
+  }
+  return k;
 }
 
 /** Past a parenthesis that opens right after money ("4.7 billion lei ($1 billion) in"), not one closing around it. */

@@ -191,7 +191,16 @@ export const FIX74_RESTATED_AFTER_HELPERS: Case[] = [
   ],
 ];
 
+export const FIX74_MONEY_OVER_YEARS: Case[] = [
+  // Money for something past the years it is spread over measures what it is for.
+  [
+    "The ministry has set aside R250m over three years for the natural-fibre value chain.",
+    [{ text: "R250m", subject: { text: "the natural-fibre value chain" } }],
+  ],
+];
+
 export const FIXES74: Case[] = [
+  ...FIX74_MONEY_OVER_YEARS,
   ...FIX74_GLUED_PRICES,
   ...FIX74_RESTATED_AFTER_HELPERS,
   ...FIX74_TABLED_REPORTS,
