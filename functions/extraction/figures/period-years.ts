@@ -354,7 +354,9 @@ export const MONTH = new Map(MONTHS);
 export function periodLabelAt(
   t: readonly Token[],
   i: number,
-): { year: number; fromMonth: number; toMonth: number; end: number; fiscal: boolean } | undefined {
+):
+  | { year: number; fromMonth: number; toMonth: number; end: number; fiscal: boolean; split?: boolean }
+  | undefined {
   const count = t[i];
   const letter = t[i + 1];
   if (count?.kind !== "num" || !/^[0-9]{1,2}$/.test(count.norm) || letter?.kind !== "word") return undefined;
@@ -381,7 +383,21 @@ export function periodLabelAt(
         (attached && yearTok?.kind === "num" && /^[0-9]{2}$/.test(yearTok.norm)
           ? 2000 + Number(yearTok.norm)
           : undefined));
-  return year === undefined ? undefined : { year, fromMonth, toMonth, end: yearAt + 1, fiscal };
+  if (year === undefined) return undefined;
+  // ("1H FY26/27": a fiscal year written across the two it spans, which starts in the first.)
+  const slash = t[yearAt + 1];
+  const next = t[yearAt + 2];
+  const split =
+    fiscal &&
+    slash !== undefined &&
+    ["/", "-"].includes(slash.norm) &&
+    !slash.spaceBefore &&
+    next?.kind === "num" &&
+    !next.spaceBefore &&
+    Number(next.norm) === (year + 1) % 100;
+  return split
+    ? { year, fromMonth, toMonth, end: yearAt + 3, fiscal, split }
+    : { year, fromMonth, toMonth, end: yearAt + 1, fiscal };
 }
 
 /** A results label's letters glued to "FY": "HFY" of "1HFY26", "QFY" of "3QFY2026", "MFY" of "9MFY26". */

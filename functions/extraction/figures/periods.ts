@@ -1146,7 +1146,17 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // "9M2026", "1H26": a results table's label.
   const tableLabel = periodLabelAt(t, i);
   if (tableLabel) {
-    const { year, fromMonth, toMonth, end, fiscal } = tableLabel;
+    const { year, fromMonth, toMonth, end, fiscal, split } = tableLabel;
+    // ("1H FY26/27": the year that starts in 2026, in the article's fiscal calendar or April's.)
+    if (split) {
+      const start = ctx.fiscal?.start ?? SPLIT_YEAR_START;
+      return {
+        first: i,
+        last: end,
+        from: monthAfter(year, start, fromMonth - 1),
+        to: monthAfter(year, start, toMonth - 1),
+      };
+    }
     // "1H FY26" where the article's country starts its year in July: July to December 2025. (So is "1H27"
     // where the article declares a company's year that starts in another month than January: "the half
     // year ended 30 September 2026 (1H27)".)

@@ -199,7 +199,22 @@ export const FIX74_MONEY_OVER_YEARS: Case[] = [
   ],
 ];
 
+export const FIX74_SPLIT_FISCAL_LABELS: Case[] = [
+  // "1H FY26/27" is the first half of the fiscal year that starts in 2026 (April where the article names no
+  // fiscal year), not of FY26.
+  [
+    "Revenue rose 7.8% in 1H FY26/27, and the interim dividend was 0.25 cents (1H FY25/26: 0.20 cents).",
+    [
+      { text: "7.8%", period: { text: "1H FY26/27", from: "2026-04", to: "2026-09" } },
+      { text: "0.25 cents" },
+      { text: "0.20 cents", period: { text: "1H FY25/26", from: "2025-04", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-12" },
+  ],
+];
+
 export const FIXES74: Case[] = [
+  ...FIX74_SPLIT_FISCAL_LABELS,
   ...FIX74_MONEY_OVER_YEARS,
   ...FIX74_GLUED_PRICES,
   ...FIX74_RESTATED_AFTER_HELPERS,
