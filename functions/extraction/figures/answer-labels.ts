@@ -182,9 +182,8 @@ function labelSpeaker(
   if (inParenthesis && tokens[end]?.norm === ")") end++;
   // ("HALIMA ABDULLAHI (FARMER):": past the person's role in parentheses.)
   else if (!inParenthesis && tokens[end]?.norm === "(") {
-    let close = end + 1;
-    while (close < end + LABEL_PARENTHESIS && tokens[close] && tokens[close]?.norm !== ")") close++;
-    if (tokens[close]?.norm === ")") end = close + 1;
+    const close = labelParenthesisClose(tokens, end);
+    if (close !== undefined) end = close + 1;
   }
   if (tokens[end]?.norm !== ":" || !person) return undefined;
   const at = tokens[end]?.start ?? person.end;
@@ -223,9 +222,8 @@ function writtenName(
   // (A name in full: two words or more, with the person's role in parentheses after it and the label's
   // colon; not a dateline's "LOS ANGELES (AP) -" or "KUALA LUMPUR (Dec 3):".)
   if (end - from < 2 || after !== "(") return undefined;
-  let close = end + 1;
-  while (close < end + LABEL_PARENTHESIS && tokens[close] && tokens[close]?.norm !== ")") close++;
-  if (tokens[close]?.norm !== ")" || tokens[close + 1]?.norm !== ":") return undefined;
+  const close = labelParenthesisClose(tokens, end);
+  if (close === undefined || tokens[close + 1]?.norm !== ":") return undefined;
   // ("KUALA LUMPUR (Dec 3):": a dateline's date, no role.)
   for (let j = end + 1; j < close; j++) if (tokens[j]?.kind === "num") return undefined;
   const first = tokens[from];
@@ -247,6 +245,13 @@ function writtenName(
   };
   fullNames.set(last, attribution);
   return attribution;
+}
+
+/** The ")" that closes a label's parenthesis opened at `open`, LABEL_PARENTHESIS tokens after it at most. */
+function labelParenthesisClose(tokens: readonly Token[], open: number): number | undefined {
+  for (let close = open + 1; close <= open + LABEL_PARENTHESIS && close < tokens.length; close++)
+    if (tokens[close]?.norm === ")") return close;
+  return undefined;
 }
 
 /** A word written all in capitals, two letters or more: "ADAMS", "O'MALLEY", "VAN". */

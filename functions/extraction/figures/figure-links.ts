@@ -8,6 +8,7 @@ import {
   AUXILIARIES,
   DETERMINER_WORDS,
   FUNDRAISING_VERBS,
+  HELPER_VERBS,
   IRREGULAR_PARTICIPLES,
   LEVEL_LEAD_WORDS,
   LEVEL_VERBS,
@@ -1487,23 +1488,8 @@ export function joinedChange(
 }
 
 /** Helpers between a joined clause's "and" and its change verb: "and are forecast to ease", "but could fall". */
-const JOINED_HELPERS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "could",
-  "may",
-  "might",
-  "should",
-  "can",
+const JOINED_HELPERS: ReadonlySet<string> = new Set([
+  ...HELPER_VERBS,
   "expected",
   "forecast",
   "projected",
@@ -1557,15 +1543,13 @@ export function gappedClause(
   // "and currently stands at 29.3 per cent": a phrase of place, a participle or a verb is no noun phrase.)
   for (let j = k + 1; j < qualifierStart - 1; j++) {
     const norm = tokens[j]?.norm ?? "";
-    const participle = /^[a-z]+ing$/.test(norm) && OBJECT_OPENERS.has(tokens[j + 1]?.norm ?? "");
+    const participle = /^[a-z]+ing$/.test(norm) && DETERMINER_WORDS.has(tokens[j + 1]?.norm ?? "");
     if (GAPPED_NOT_NOUNS.has(norm) || (j === k + 1 && (participle || /^[a-z]+ly$/.test(norm))))
       return undefined;
   }
   return { first: k + 1, last: qualifierStart - 1 };
 }
 
-/** Words that open a participle's object: "keeping its fee". */
-const OBJECT_OPENERS = new Set(["its", "their", "the", "a", "an", "his", "her", "our"]);
 /** Words that make a gapped clause's words no noun phrase: prepositions that open one, verbs, adverbs. */
 const GAPPED_NOT_NOUNS = new Set([
   "in",

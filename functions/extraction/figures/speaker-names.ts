@@ -1003,7 +1003,6 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
   return titled > start && isCapitalized(t[titled]) ? titled : from;
 }
 
-/** Lower-case words inside a name, between capitalized ones: "Bureau of Statistics", "AT & T". */
 /** Lower-case words between a name's capitalized words: "Bureau of Statistics", "Bangko Sentral ng Pilipinas". */
 const INNER_LINKS = new Set(["of", "for", "&", "ng"]);
 
