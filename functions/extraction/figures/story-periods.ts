@@ -1017,7 +1017,7 @@ function releasedAt(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 2; k >= Math.max(0, first - STATED_TAIL); k--) {
     const tok = tokens[k];
     if (FILED.has(tok?.norm ?? "")) return PLACE_LEADS.has(tokens[k + 1]?.norm ?? "");
-    if (!tok || tok.kind !== "word") return false;
+    if (tok?.kind !== "word") return false;
   }
   return false;
 }
