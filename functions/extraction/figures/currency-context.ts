@@ -311,7 +311,8 @@ function levelMarkedUS(text: string, figure: Figure, level: Figure | undefined):
 }
 
 /** The U.S. dollar marked by name: "US$5 million", "$US95", "62.85 US cents", "71.45 cents US", "U.S.$5". */
-const US_MARKED = /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$|\bcents? U\.?S\.?$/i;
+const US_MARKED =
+  /^(?:U\.?S\.?D?\s?\$|\$\s?US(?![A-Za-z]))|\bU\.?S\.? cents?$|\bcents? U\.?S\.?$|^US\d[\d.,]*c$/i;
 
 /** The most any country's places weigh, but one. */
 function topWithout(weight: ReadonlyMap<string, number>, country: string): number {

@@ -613,4 +613,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["NOK"]);
   });
+
+  it("reads a story that marks the U.S. dollar in glued cents ('US18.2c') as writing its own dollar bare (session 74)", () => {
+    expect(
+      currencies(
+        "SYDNEY - Herbert River Milling reported a net profit of $38.6 million. Its sugar price averaged $A612 a tonne, against $A571 a year earlier, while raw sugar futures averaged US18.2c/lb.",
+      ),
+    ).toEqual(["AUD", "AUD", "AUD", "USD"]);
+  });
 });
