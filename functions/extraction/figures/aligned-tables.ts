@@ -31,11 +31,6 @@ const HEADER_WORDS = 4;
 const CHANGE_COLUMN_LABEL: ReadonlySet<string> = new Set(CHANGE_COLUMN_LABELS);
 const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 
-/** A column's label names the change of its row: "Change", "Change (%)", "% chg", "y/y". */
-function labelsChange(label: string): boolean {
-  const first = /^(?:%\s*)?([^\s(]+)/.exec(label.toLowerCase())?.[1];
-  return first !== undefined && CHANGE_COLUMN_LABEL.has(first);
-}
 /** A cell that holds an amount: "£142.8m", "(381.3)", "+8.6%", "6.3p", "1.66 mln", "SEK 214.7". */
 const NUMBER_CELL = /^[-+−–(]?[^\d\s]{0,3}\s?\d[\d,.]*\s?[\p{L}%]{0,4}\)?$/u;
 /** A cell that names a period, a column's label: "FY2026", "H1 2025", "Q2". */
@@ -294,6 +289,12 @@ function statedIn(context: TableContext, start: number, end: number) {
   const first = firstAtOrAfter(tokens, start, (t) => t.start);
   const last = firstAtOrAfter(tokens, end, (t) => t.start);
   return statedCurrency(tokens, first, last, {}, true);
+}
+
+/** A column's label names the change of its row: "Change", "Change (%)", "% chg", "y/y". */
+function labelsChange(label: string): boolean {
+  const first = /^(?:%\s*)?([^\s(]+)/.exec(label.toLowerCase())?.[1];
+  return first !== undefined && CHANGE_COLUMN_LABEL.has(first);
 }
 
 /** A figure under a change column: its sign or its parentheses the direction, its value the size. */

@@ -12,7 +12,7 @@ import { readBareComparatives } from "./bare-comparatives.ts";
 import { scopesOf } from "./clauses.ts";
 import { inComparative } from "./comparatives.ts";
 import { countryWeights, localizeSharedCurrencies } from "./currency-context.ts";
-import { BE_FORM_WORDS, DETERMINER_WORDS } from "./data/subject-words.ts";
+import { DETERMINER_WORDS } from "./data/subject-words.ts";
 import { GLUED_RATE_UNITS } from "./data/units.ts";
 import { readDefinedUnits } from "./defined-units.ts";
 import { readElidedUnits } from "./elided-units.ts";
@@ -60,6 +60,7 @@ import {
   isAdverb,
   opensPastFronted,
   pastParentheses,
+  restatedLevel,
   withoutGoverningVerb,
   withWholeFirstWord,
 } from "./subject-bounds.ts";
@@ -244,6 +245,12 @@ function run(text: string, context: FigureContext): Figure[] {
     // ("a domestic 11.8kg cylinder was repriced for December": a thing's size is of no period.)
     if (subject?.described) undated.add(figure);
     if (subject?.anaphor) {
+      const opens = opensPastFronted(
+        tokens,
+        scopes.sentenceTokens[sIdx]?.[0] ?? -1,
+        subject.first,
+        isPeriodToken,
+      );
       if (same) {
         if (same.figure.subject) figure.subject = { ...same.figure.subject };
         // "it" goes on with the same moment; "they closed at S$0.945" may be another day.
@@ -261,7 +268,7 @@ function run(text: string, context: FigureContext): Figure[] {
         previous.figure.subject &&
         (tokens[subject.first]?.norm === "it" ||
           (tokens[subject.first]?.norm === "they" && hasPluralHead(previous.figure.subject.text))) &&
-        opensPastFronted(tokens, scopes.sentenceTokens[sIdx]?.[0] ?? -1, subject.first, isPeriodToken)
+        opens
       ) {
         // ("Copper climbed 1.8% to $11,248, surpassing the previous record of $11,104.50. It was up 1.2%":
         // what the sentence before led with, not the level it was set against.)
@@ -278,9 +285,7 @@ function run(text: string, context: FigureContext): Figure[] {
         const range = scopes.sentenceTokens[sIdx - 1];
         const pronoun = tokens[subject.first]?.norm;
         const antecedent =
-          range &&
-          opensPastFronted(tokens, scopes.sentenceTokens[sIdx]?.[0] ?? -1, subject.first, isPeriodToken) &&
-          (pronoun === "it" || pronoun === "they")
+          range && opens && (pronoun === "it" || pronoun === "they")
             ? openingSubject(tokens, range[0], range[1], pronoun === "they")
             : undefined;
         const span = antecedent && spanOf(text, tokens, mentions, antecedent);
@@ -746,29 +751,6 @@ const AGAINST_REACH = 10;
 /** Words that lead a period: "during the month", "in the quarter". */
 const PERIOD_GLUE = new Set(["during", "in", "for", "over", "the", "at", "on"]);
 
-/** Forms of "be": "it was 6%" restates a level. */
-const BE_FORM: ReadonlySet<string> = new Set(BE_FORM_WORDS);
-
-/**
- * The "it" at `k`, past a fronted phrase (not opening the sentence at `opening`), restates a level: a form
- * of "be" and at most two words ("now", "well over") before the figure at `figureStart`.
- * ("By June it was 6%", "Today it is over $4,000"; not "It was knocked down for $5.05 million".)
- */
-function restatedLevel(
-  t: readonly Token[],
-  k: number,
-  figureStart: number,
-  opening: number | undefined,
-): boolean {
-  if (k === opening) return false;
-  // ("This year it will be less than R2 million": past a modal.)
-  let j = k + 1;
-  if (RESTATING_MODALS.has(t[j]?.norm ?? "") && t[j + 1]?.norm === "be") j++;
-  return BE_FORM.has(t[j]?.norm ?? "") && figureStart - (j + 1) <= 2;
-}
-
-/** Modals before "be" in a restated level: "it will be", "it would be". */
-const RESTATING_MODALS = new Set(["will", "would", "could", "may", "might"]);
 /** Words that set a level against another: "against", "compared with", "as against", "versus". */
 const AGAINST_WORDS = new Set(["against", "compared", "with", "to", "versus", "vs", "vs.", "as"]);
 

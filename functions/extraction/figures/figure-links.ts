@@ -1505,8 +1505,39 @@ const GAPPED_LINKS = new Set(["to", "at"]);
 const GAPPED_LINK_REACH = 12;
 /** Words of a gapped clause's own noun phrase, at most: "and profit before tax to". */
 const GAPPED_NOUN_WORDS = 5;
-/** Words that are no part of a gapped clause's noun phrase, but a verb or a clause's opener. */
-const NOT_GAPPED_NOUNS = new Set([...JOINED_HELPERS, "that", "which", "who", "it", "they", "we"]);
+/**
+ * Words that make a gapped clause's words no noun phrase: a verb's helpers, a clause's opener, a
+ * preposition that opens a phrase of place ("and in the UAE to Dh36.75"), a verb of intent or standing
+ * ("and expects to pass 10 million", "and currently stands at 29.3 per cent").
+ */
+const NOT_GAPPED_NOUNS = new Set([
+  ...JOINED_HELPERS,
+  "that",
+  "which",
+  "who",
+  "it",
+  "they",
+  "we",
+  "in",
+  "on",
+  "for",
+  "at",
+  "by",
+  "with",
+  "from",
+  "among",
+  "expects",
+  "plans",
+  "aims",
+  "hopes",
+  "wants",
+  "intends",
+  "seeks",
+  "stands",
+  "trades",
+  "equal",
+  "currently",
+]);
 
 /**
  * A clause joined by "and" whose verb is gapped, its level after the preposition an earlier level of the
@@ -1539,39 +1570,13 @@ export function gappedClause(
   )
     k--;
   if (tokens[k]?.norm !== "and" || k < same.last || k + 1 >= qualifierStart - 1) return undefined;
-  // ("and in the UAE to Dh36.75", "and keeping its fee at N28,000", "and expects to pass 10 million",
-  // "and currently stands at 29.3 per cent": a phrase of place, a participle or a verb is no noun phrase.)
-  for (let j = k + 1; j < qualifierStart - 1; j++) {
-    const norm = tokens[j]?.norm ?? "";
-    const participle = /^[a-z]+ing$/.test(norm) && DETERMINER_WORDS.has(tokens[j + 1]?.norm ?? "");
-    if (GAPPED_NOT_NOUNS.has(norm) || (j === k + 1 && (participle || /^[a-z]+ly$/.test(norm))))
-      return undefined;
-  }
+  // ("and keeping its fee at N28,000", "and currently at": a participle with its object, or an adverb, opens
+  // no noun phrase.)
+  const opener = tokens[k + 1]?.norm ?? "";
+  const participle = /^[a-z]+ing$/.test(opener) && DETERMINER_WORDS.has(tokens[k + 2]?.norm ?? "");
+  if (participle || /^[a-z]+ly$/.test(opener)) return undefined;
   return { first: k + 1, last: qualifierStart - 1 };
 }
-
-/** Words that make a gapped clause's words no noun phrase: prepositions that open one, verbs, adverbs. */
-const GAPPED_NOT_NOUNS = new Set([
-  "in",
-  "on",
-  "for",
-  "at",
-  "by",
-  "with",
-  "from",
-  "among",
-  "expects",
-  "plans",
-  "aims",
-  "hopes",
-  "wants",
-  "intends",
-  "seeks",
-  "stands",
-  "trades",
-  "equal",
-  "currently",
-]);
 
 /** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */
 const CLOSING_VERBS = new Set(["closed", "ended", "finished", "settled", "traded"]);

@@ -8,7 +8,14 @@ import { DOLLAR } from "./data/currencies.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
-import { CELL_GAP, changeVerbAt, changeVerbBefore, DASHES, isChangeVerb, isPastVerb } from "./token-marks.ts";
+import {
+  cellGapBefore,
+  changeVerbAt,
+  changeVerbBefore,
+  DASHES,
+  isChangeVerb,
+  isPastVerb,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
 
@@ -74,7 +81,7 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
   const sign =
     link !== undefined &&
     DASHES.has(link.norm) &&
-    link.start - (t[core.end - 1]?.end ?? link.start) >= CELL_GAP &&
+    cellGapBefore(t, core.end) &&
     !t[core.end + 1]?.spaceBefore;
   if (link && !sign && (DASHES.has(link.norm) || ["to", "and", "or"].includes(link.norm))) {
     const before = t[core.start - 1];

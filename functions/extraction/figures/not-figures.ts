@@ -38,7 +38,14 @@ import {
 import { BULLETS } from "./past-results.ts";
 import { periodLabelAt } from "./period-years.ts";
 import { isCapitalized } from "./phrases.ts";
-import { CELL_GAP, DASHES, isPastForm, isYearToken, namesCalledLine, webDomainPoint } from "./token-marks.ts";
+import {
+  cellGapBefore,
+  DASHES,
+  isPastForm,
+  isYearToken,
+  namesCalledLine,
+  webDomainPoint,
+} from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 import { containerUnitAt, isUnitHead, unitAt } from "./unit-nouns.ts";
 
@@ -315,7 +322,7 @@ export function excluded(t: readonly Token[], k: number, amount: Amount, hasCurr
     next?.norm === ")" &&
     amount.end === k + 1 &&
     !bareComparativeAt(t, k) &&
-    !(prev.start - (t[k - 2]?.end ?? prev.start) >= CELL_GAP && !prev.lineStart)
+    !cellGapBefore(t, k - 1)
   )
     return k + 2;
   // "The 30-share BSE Sensex", "the 27-nation bloc": how many members make up a named index or group.
@@ -592,8 +599,7 @@ function comparedWithNumber(t: readonly Token[], k: number): boolean {
 /** The amount ending before `k` is followed, past a gap of two spaces or more, by another on its line. */
 function alignedCellBefore(t: readonly Token[], k: number): boolean {
   const next = t[k];
-  const end = t[k - 1]?.end ?? 0;
-  if (!next || next.lineStart || next.start - end < CELL_GAP) return false;
+  if (!next || !cellGapBefore(t, k)) return false;
   const digits = ["(", "+", "-", "−"].includes(next.norm) ? t[k + 1] : next;
   return digits?.kind === "num" || (digits?.kind === "sym" && t[k + 2]?.kind === "num");
 }

@@ -25,7 +25,7 @@ import {
   TITLE_OPENERS,
   TITLE_WORDS,
 } from "./data/speech.ts";
-import { COMPANY_KINDS, NAMED_BODY_KINDS, RANK_WORDS } from "./data/subject-words.ts";
+import { COMPANY_KINDS, NAMED_BODY_KINDS, NONPROFIT_KINDS, RANK_WORDS } from "./data/subject-words.ts";
 import { SCALE } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
@@ -302,8 +302,16 @@ export function pastSpokenTime(t: readonly Token[], from: number, e: number, adv
   return k;
 }
 
-/** Kinds of body a press release capitalizes as its defined term: "the Company", "the Group", "the Bank". */
-const DEFINED_BODY_TERMS: ReadonlySet<string> = new Set([...COMPANY_KINDS, ...NAMED_BODY_KINDS]);
+/**
+ * Kinds of body "the <kind> said" names, by the last word of its name or as "It" does (a charity's too);
+ * capitalized, a press release's defined term: "the Company", "the Group", "the Bank".
+ */
+export const BODY_KINDS: ReadonlySet<string> = new Set([
+  ...NAMED_BODY_KINDS,
+  ...COMPANY_KINDS,
+  ...NONPROFIT_KINDS,
+  "brokerage",
+]);
 
 /** Titles a lower-case "the" names a person by, once the article has given one the title: "the governor". */
 export const LOWER_TITLES: ReadonlySet<string> = new Set([
@@ -382,7 +390,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   const inName =
     before !== undefined && e - 2 >= from && (INNER_LINKS.has(before.norm) || isCapitalized(before));
   if (
-    DEFINED_BODY_TERMS.has(last.norm) &&
+    BODY_KINDS.has(last.norm) &&
     /^\p{Lu}\p{Ll}+$/u.test(last.text) &&
     t[e - 1]?.norm === "the" &&
     e - 1 >= from &&

@@ -31,7 +31,6 @@ import {
   ASIDE_PREPOSITIONS,
   AUXILIARIES,
   COMPANY_KINDS as COMPANY_KIND_WORDS,
-  NAMED_BODY_KINDS,
   NONPROFIT_KINDS as NONPROFIT_KIND_WORDS,
   NOUN_ENDING_STOPS,
   POSSESSIVE_DETERMINERS,
@@ -55,6 +54,7 @@ import { CLOSING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import {
   type Attribution,
+  BODY_KINDS,
   COUNTRY_NAMES,
   dottedFormPoint,
   HYPHENATED_OFFICES,
@@ -1460,8 +1460,6 @@ function workOfSource(text: string, start: number, end: number): string | undefi
 const NONPROFIT_KINDS: ReadonlySet<string> = new Set(NONPROFIT_KIND_WORDS);
 /** Kinds of body "the company said" names as "It said" does, a charity's too. */
 const COMPANY_KINDS: ReadonlySet<string> = new Set([...COMPANY_KIND_WORDS, ...NONPROFIT_KIND_WORDS]);
-/** Kinds of body "the <kind> said" names: by the last word of its name, or as "It" does. */
-const BODY_KINDS: ReadonlySet<string> = new Set([...NAMED_BODY_KINDS, ...COMPANY_KINDS, "brokerage"]);
 
 /** The word after a name at character `end` is lower case: the name is a clause's subject ("Qantas would"). */
 function opensClause(t: readonly Token[], end: number): boolean {

@@ -41,7 +41,7 @@ import { theBeforeModifiers } from "./described-bodies.ts";
 import { CHANGE_VERB, CURRENCY_WORD, ONE, PREFIX_WORD_CURRENCY, SCALE, TEN, TIME_UNIT } from "./lexicon.ts";
 import { bondAfter } from "./period-parts.ts";
 import { gerundOfAmount, gluedHyphen, isCapitalized } from "./phrases.ts";
-import { PRONOUN_WORDS } from "./subject-after.ts";
+import { BE_FORMS, PRONOUN_WORDS } from "./subject-after.ts";
 import { MEASURE_UNIT_WORDS, SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import {
   accountingPhrase,
@@ -832,6 +832,27 @@ export function opensPastFronted(
   }
   return true;
 }
+
+/**
+ * The "it" at `k`, past a fronted phrase (not opening the sentence at `opening`), restates a level: a form
+ * of "be" and at most two words ("now", "well over") before the figure at `figureStart`.
+ * ("By June it was 6%", "Today it is over $4,000"; not "It was knocked down for $5.05 million".)
+ */
+export function restatedLevel(
+  t: readonly Token[],
+  k: number,
+  figureStart: number,
+  opening: number | undefined,
+): boolean {
+  if (k === opening) return false;
+  // ("This year it will be less than R2 million": past a modal.)
+  let j = k + 1;
+  if (RESTATING_MODALS.has(t[j]?.norm ?? "") && t[j + 1]?.norm === "be") j++;
+  return BE_FORMS.has(t[j]?.norm ?? "") && figureStart - (j + 1) <= 2;
+}
+
+/** Modals before "be" in a restated level: "it will be", "it would be". */
+const RESTATING_MODALS = new Set(["will", "would", "could", "may", "might"]);
 
 /** Words a phrase does not end on: prepositions, articles, "and". */
 export const DANGLING_WORDS: ReadonlySet<string> = new Set([

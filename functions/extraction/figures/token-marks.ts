@@ -19,7 +19,14 @@ import type { Token } from "./tokenize.ts";
 export const DASHES = new Set(["-", "–", "—", "‑", "−"]);
 
 /** Characters between two cells of an aligned table's row, at least: "412.5    382.6". */
-export const CELL_GAP = 2;
+const CELL_GAP = 2;
+
+/** Token `k` stands a cell's gap after the token before it, on its line: "412.5    382.6". */
+export function cellGapBefore(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  const before = t[k - 1];
+  return tok !== undefined && before !== undefined && !tok.lineStart && tok.start - before.end >= CELL_GAP;
+}
 
 export const CHANGE_ADJECTIVE_WORDS: ReadonlySet<string> = new Set([
   ...CHANGE_ADJECTIVE.keys(),
