@@ -438,7 +438,9 @@ function run(text: string, context: FigureContext): Figure[] {
     if (second && !figure.subject && same?.figure.subject) figure.subject = { ...same.figure.subject };
     // ("... and to HK$7.20 at weekends", "... and profit before tax to NOK 288 million": a gapped verb.)
     const gapped =
-      !figure.subject && same?.figure.subject ? gappedClause(tokens, qualifierStart, same) : undefined;
+      !figure.subject && same?.figure.subject
+        ? gappedClause(tokens, qualifierStart, raw.last, same)
+        : undefined;
     if (gapped === "same" && same?.figure.subject) figure.subject = { ...same.figure.subject };
     else if (gapped && gapped !== "same") {
       const span = spanOf(text, tokens, mentions, gapped);

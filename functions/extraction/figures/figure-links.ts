@@ -4,6 +4,9 @@
  */
 import type { ChangeHit } from "./changes.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
+import { ADDITIVES } from "./data/changes.ts";
+import { NOW_WORDS } from "./data/periods.ts";
+import { SPEECH_VERBS } from "./data/speech.ts";
 import {
   AUXILIARIES,
   DETERMINER_WORDS,
@@ -12,6 +15,10 @@ import {
   IRREGULAR_PARTICIPLES,
   LEVEL_LEAD_WORDS,
   LEVEL_VERBS,
+  NOUN_GERUNDS,
+  OBJECT_TAKING_VERBS,
+  OBJECT_VERBS,
+  PREPOSITION_WORDS,
   SUBORDINATORS,
   THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
@@ -1499,8 +1506,11 @@ const JOINED_HELPERS: ReadonlySet<string> = new Set([
   "to",
 ]);
 
-/** Prepositions that open a gapped clause's level: "and to HK$7.20", "and profit before tax to NOK 288 million". */
-const GAPPED_LINKS = new Set(["to", "at"]);
+/**
+ * Prepositions that open a gapped clause's level: "and to HK$7.20", "and profit before tax to NOK 288 million",
+ * "and real GDP growth of 3.25-4.25pc".
+ */
+const GAPPED_LINKS = new Set(["to", "at", "of"]);
 /** Tokens back from the figure before to the same preposition before an earlier level, at most. */
 const GAPPED_LINK_REACH = 12;
 /** Words of a gapped clause's own noun phrase, at most: "and profit before tax to". */
@@ -1548,20 +1558,118 @@ const NOT_GAPPED_NOUNS = new Set([
 export function gappedClause(
   tokens: readonly Token[],
   qualifierStart: number,
+  end: number,
   same: PreviousFigure,
 ): "same" | { first: number; last: number } | undefined {
   const link = tokens[qualifierStart - 1]?.norm ?? "";
-  if (!GAPPED_LINKS.has(link)) return undefined;
+  // ("and the remaining R20m will come from": a clause with a verb of its own is not gapped.)
+  if (!GAPPED_LINKS.has(link))
+    return HELPER_VERBS.has(tokens[end]?.norm ?? "") ? undefined : gappedObject(tokens, qualifierStart, same);
   let linked = false;
   for (let j = same.first - 1; j >= Math.max(0, same.first - GAPPED_LINK_REACH) && !linked; j--)
     linked = tokens[j]?.norm === link;
   if (!linked) return undefined;
   const join = tokens[qualifierStart - 2]?.norm ?? "";
   if (join === "and" || join === "but") return qualifierStart - 2 >= same.last ? "same" : undefined;
-  let k = qualifierStart - 2;
+  const phrase = gappedNounPhrase(tokens, qualifierStart - 1, same);
+  // ("and economists expect growth of just 0.3 percent": a verb that takes a figure makes it no noun phrase.)
+  for (let k = phrase?.first ?? 0; phrase && k < phrase.last; k++)
+    if (OBJECT_TAKING_VERBS.has(tokens[k]?.norm ?? "") || SPEECH.has(tokens[k]?.norm ?? "")) return undefined;
+  return phrase;
+}
+
+/**
+ * "A double cabin costs Tk 2,500 and a single cabin Tk 1,800", "Adults pay £12 and children £6": a clause
+ * joined by "and" whose verb is gapped, its noun phrase right before its figure, where the figure before was
+ * its verb's object right after its subject and verb (one to three words).
+ */
+function gappedObject(
+  tokens: readonly Token[],
+  qualifierStart: number,
+  same: PreviousFigure,
+): "same" | { first: number; last: number } | undefined {
+  const subjectEnd = same.figure.subject?.end ?? Number.POSITIVE_INFINITY;
+  let verbAt = same.first;
+  while (verbAt > 0 && (tokens[verbAt - 1]?.start ?? 0) >= subjectEnd) {
+    verbAt--;
+    if (tokens[verbAt]?.kind !== "word" || same.first - verbAt > GAPPED_VERB_WORDS) return undefined;
+  }
+  // ("at a resolution of 50cm and transmit": a preposition after the subject is no verb.)
+  if (verbAt === same.first || PREPOSITION_WORDS.has(tokens[verbAt]?.norm ?? "")) return undefined;
+  // ("and business rates another £40m", "and a further Rs 18,200 crore": more of what the figure before
+  // measured, after a noun phrase of its own or none.)
+  let end = qualifierStart;
+  let more = false;
+  while (end > same.last && GAPPED_TAIL.has(tokens[end - 1]?.norm ?? "")) {
+    more ||= GAPPED_MORE.has(tokens[end - 1]?.norm ?? "");
+    end--;
+  }
+  if (tokens[end - 1]?.norm === "and" && end - 1 >= same.last) return more ? "same" : undefined;
+  const phrase = gappedNounPhrase(tokens, end, same);
+  if (!phrase) return undefined;
+  const verbs = tokens.slice(verbAt, same.first).filter((v) => !QUALIFIER_WORDS.has(v.norm));
+  const verb = verbs[verbs.length - 1];
+  for (let k = phrase.first; k < phrase.last; k++) if (verbLike(tokens[k], verb)) return undefined;
+  // ("and Yorkshire recording more than 190mm": a participle right before the figure takes it as its object;
+  // "the bottling plant" is a noun phrase.)
+  const lastWord = tokens[phrase.last - 1]?.norm ?? "";
+  if (/^[a-z]{3,}ing$/.test(lastWord) && !NOUN_GERUNDS.has(lastWord)) return undefined;
+  // ("will release 5 billion pesos ... and offer 10,000-peso cash grants", "employ about 1,000 people and pump
+  // an estimated $90 million": after a modal or a verb's plain form, a lower-case word without a determiner
+  // or a plural's "s" is the clause's own verb in the same form; "Adults pay £12 and children £6", "Tickets
+  // cost $40 and parking $15".)
+  const opener = tokens[phrase.first];
+  const plain =
+    verbs.some((v) => MODALS.has(v.norm) || v.norm === "to") ||
+    (verb !== undefined && verb.text === verb.norm && !verb.norm.endsWith("s") && !isPastVerb(verb));
+  const bare =
+    opener?.text === opener?.norm &&
+    !DETERMINER_WORDS.has(opener?.norm ?? "") &&
+    !PLURAL_FORM.test(lastWord) &&
+    !NOUN_GERUNDS.has(lastWord);
+  return plain && bare ? undefined : phrase;
+}
+
+/** The end of a plural noun, regular or not: "children £6", "members £40". */
+const PLURAL_FORM = /(?:[^s]s|children|people|men|staff)$/;
+
+/** Words between the figure before and its subject in a clause whose verb a later one gaps, at most: "has cost". */
+const GAPPED_VERB_WORDS = 3;
+/** Words of more of the same before a gapped clause's figure: "another", "a further", "the remaining", "just". */
+const GAPPED_MORE = new Set([...ADDITIVES, "remaining"]);
+const GAPPED_TAIL = new Set([...GAPPED_MORE, "a", "an", "the", "just", "only"]);
+/** Modals before a verb, whose base form a gapped clause would repeat: "will release ... and offer". */
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
+/** Verbs that take a figure, which a gapped clause has none of. */
+const GAPPED_NOT_NOUNS: ReadonlySet<string> = new Set([
+  ...LEVEL_VERBS,
+  ...OBJECT_VERBS,
+  ...OBJECT_TAKING_VERBS,
+  ...SPEECH_VERBS,
+]);
+const SPEECH: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const NOW: ReadonlySet<string> = new Set(NOW_WORDS);
+
+/**
+ * A word of a gapped clause's would-be noun phrase that is a verb: one that takes a figure, "now", or a
+ * present verb where the clause before had one ("employs 109,000 people and contributes 6.8 billion pounds").
+ */
+function verbLike(tok: Token | undefined, verb: Token | undefined): boolean {
+  const norm = tok?.norm ?? "";
+  if (GAPPED_NOT_NOUNS.has(norm) || NOW.has(norm)) return true;
+  return tok?.text === norm && /[^s]s$/.test(norm) && /[^s]s$/.test(verb?.norm ?? "") && !isPastVerb(verb);
+}
+
+/** The noun phrase between "and" (after the figure before) and `end`, where nothing but words of one stand. */
+function gappedNounPhrase(
+  tokens: readonly Token[],
+  end: number,
+  same: PreviousFigure,
+): { first: number; last: number } | undefined {
+  let k = end - 1;
   while (
     k > same.last &&
-    qualifierStart - 1 - k <= GAPPED_NOUN_WORDS &&
+    end - k <= GAPPED_NOUN_WORDS &&
     tokens[k]?.kind === "word" &&
     !VERB_JOINS.has(tokens[k]?.norm ?? "") &&
     !NOT_GAPPED_NOUNS.has(tokens[k]?.norm ?? "") &&
@@ -1569,13 +1677,13 @@ export function gappedClause(
     !isPastVerb(tokens[k])
   )
     k--;
-  if (tokens[k]?.norm !== "and" || k < same.last || k + 1 >= qualifierStart - 1) return undefined;
+  if (tokens[k]?.norm !== "and" || k < same.last || k + 1 >= end) return undefined;
   // ("and keeping its fee at N28,000", "and currently at": a participle with its object, or an adverb, opens
   // no noun phrase.)
   const opener = tokens[k + 1]?.norm ?? "";
   const participle = /^[a-z]+ing$/.test(opener) && DETERMINER_WORDS.has(tokens[k + 2]?.norm ?? "");
   if (participle || /^[a-z]+ly$/.test(opener)) return undefined;
-  return { first: k + 1, last: qualifierStart - 1 };
+  return { first: k + 1, last: end };
 }
 
 /** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */

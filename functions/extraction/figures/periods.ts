@@ -889,7 +889,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     const eventYear = link === "since" && next === "the" ? yearOf(t[at + 1]) : undefined;
     if (eventYear !== undefined && t[at + 2]?.kind === "word" && t[at + 2]?.spaceBefore)
       return { first: i, last: at + 2, from: String(eventYear) };
-    const direct = periodAt(t, at, ctx);
+    // ("since the 1970s", "since the mid-1990s": the decade after "the".)
+    const decadeAt =
+      next === "the" ? [at + 1, at + 2, at + 3].find((k) => t[k + 1]?.norm === "s") : undefined;
+    const decade = decadeAt !== undefined ? periodAt(t, decadeAt, ctx) : undefined;
+    const direct = periodAt(t, at, ctx) ?? decade;
     // "since the uprising began in March 2021": the date of the event since which.
     const event = !direct && link === "since" ? eventIn(t, at, ctx) : undefined;
     const inner = direct ?? event;
@@ -1394,8 +1398,8 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   if (label > 0 && t[i + label]?.kind === "num") {
     const at = i + label;
     const yy = yearOf(t[at]) ?? (t[at]?.norm.length === 2 ? 2000 + Number(t[at]?.norm) : undefined);
-    // "fiscal 2022-23", "FY2026-27": a span of years.
-    const span = yearOf(t[at]) !== undefined ? yearSpan(t, at) : undefined;
+    // "fiscal 2022-23", "FY2026-27", "FY26/27": a span of years.
+    const span = yearOf(t[at]) !== undefined ? yearSpan(t, at) : shortYearSpan(t, at, yy);
     if (span && ctx.fiscal && span.to === (yy ?? 0) + 1)
       return { first: i, last: span.end, ...spanFrom(ctx.fiscal, yy ?? 0) };
     if (span) return { first: i, last: span.end, from: String(yy), to: String(span.to) };
@@ -1405,6 +1409,19 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   }
   if (label === 1 && t[i]?.text === "FY" && t[i + 1]?.kind !== "num") return bareFiscalYear(t, i, ctx);
   return undefined;
+}
+
+/** "FY26/27", "FY26-27" from the "26" at `at` (read as `year`): the year after it, glued on, ends the span. */
+function shortYearSpan(
+  t: readonly Token[],
+  at: number,
+  year: number | undefined,
+): { to: number; end: number } | undefined {
+  const slash = t[at + 1];
+  const next = t[at + 2];
+  if (year === undefined || !slash || !["/", "-"].includes(slash.norm) || slash.spaceBefore) return undefined;
+  if (next?.kind !== "num" || next.spaceBefore || !/^[0-9]{2}$/.test(next.norm)) return undefined;
+  return Number(next.norm) === (year + 1) % 100 ? { to: year + 1, end: at + 3 } : undefined;
 }
 
 /**

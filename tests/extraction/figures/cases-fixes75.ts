@@ -1,0 +1,82 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 75, in wording of my own. */
+
+export const FIX75_GAPPED_OBJECTS: Case[] = [
+  // A clause joined by "and" whose verb is gapped ("and a single cabin Tk 1,800") measures its own noun
+  // phrase; "another", "a further", "the remaining" alone measure what the figure before measured; a
+  // participle, a verb that takes a figure, or a clause with a verb of its own after its figure is no gap.
+  [
+    "A double cabin costs Tk 2,500 and a single cabin Tk 1,800. Adults pay £12 and children £6.",
+    [
+      { text: "Tk 2,500", subject: { text: "A double cabin" } },
+      { text: "Tk 1,800", subject: { text: "a single cabin" } },
+      { text: "£12", subject: { text: "Adults" } },
+      { text: "£6", subject: { text: "children" } },
+    ],
+  ],
+  [
+    "The brewery employs 140 people and the bottling plant another 60. Tickets cost $40 and parking $15.",
+    [
+      { text: "140 people", subject: { text: "The brewery" } },
+      { text: "60", subject: { text: "the bottling plant" } },
+      { text: "$40", subject: { text: "Tickets" } },
+      { text: "$15", subject: { text: "parking" } },
+    ],
+  ],
+  [
+    "The fund raised R90 million in March and a further R40 million in June. The bank expects inflation of 5.5% and real GDP growth of 1.5%.",
+    [
+      { text: "R90 million", subject: { text: "The fund" } },
+      { text: "R40 million", subject: { text: "The fund" } },
+      { text: "5.5%", subject: { text: "inflation" } },
+      { text: "1.5%", subject: { text: "real GDP growth" } },
+    ],
+  ],
+  [
+    "The trust will contribute R40m and the remaining R20m will come from donors. The mills employ about 900 people and pump an estimated $12 million a year into the town. Output reached 2 million tonnes, and Bahia recording 300,000 tonnes more.",
+    [
+      { text: "R40m", subject: { text: "The trust" } },
+      { text: "R20m", subject: undefined },
+      { text: "900 people", subject: { text: "The mills" } },
+      { text: "$12 million", subject: undefined },
+      { text: "2 million tonnes", subject: { text: "Output" } },
+      { text: "300,000 tonnes", subject: undefined },
+    ],
+  ],
+];
+
+export const FIX75_SHORT_SPLIT_FISCAL_YEARS: Case[] = [
+  // "FY26/27" (two two-digit years) is the fiscal year that starts in 2026, as "FY2026/27" is; so its
+  // quarters and halves ("Q2 FY26/27", "H1 FY26/27").
+  [
+    "PERTH, Dec 2 - Revenue rose 12% to A$410 million in Q2 FY26/27 and 9% in H1 FY26/27, and the miner kept its FY26/27 guidance of A$1.6 billion.",
+    [
+      { text: "12%", period: { text: "Q2 FY26/27", from: "2026-10", to: "2026-12" } },
+      { text: "A$410 million" },
+      { text: "9%", period: { text: "H1 FY26/27", from: "2026-07", to: "2026-12" } },
+      { text: "A$1.6 billion", period: { text: "FY26/27", from: "2026-07", to: "2027-06" } },
+    ],
+    { publishedAt: "2026-12-02" },
+  ],
+];
+
+export const FIX75_SINCE_DECADES: Case[] = [
+  // "since the 1970s", "since the early 1990s": from the decade (or its part) on, open-ended, as "since
+  // 1991" is; "by the 2030s" up to its end.
+  [
+    "Membership has fallen 40% since the 1970s and 12% since the early 1990s, and the club expects to reach 5,000 members by the 2030s.",
+    [
+      { text: "40%", period: { text: "since the 1970s", from: "1970", to: undefined } },
+      { text: "12%", period: { text: "since the early 1990s", from: "1990", to: undefined } },
+      { text: "5,000 members", period: { text: "by the 2030s", from: undefined, to: "2039" } },
+    ],
+    { publishedAt: "2026-12-02" },
+  ],
+];
+
+export const FIXES75: Case[] = [
+  ...FIX75_SINCE_DECADES,
+  ...FIX75_SHORT_SPLIT_FISCAL_YEARS,
+  ...FIX75_GAPPED_OBJECTS,
+];
