@@ -45,6 +45,8 @@ export class AnswerLabels {
     const roles = new Map<string, Attribution>();
     // (The names labels wrote in full, by their last word: "MR ANTON LOUW (...):" for a later "MR LOUW:".)
     const fullNames = new Map<string, Attribution>();
+    // (People by their initials, as later labels write them: "MG:" after "Martín Goldberg:".)
+    const initials = new Map<string, Attribution>();
     for (let k = 0; k < tokens.length; k++) {
       const tok = tokens[k];
       if (!tok?.lineStart) continue;
@@ -71,8 +73,9 @@ export class AnswerLabels {
         if (tok.text === "A") labelled.push({ first: k, speaker: undefined });
         continue;
       }
-      const speaker = labelSpeaker(tokens, k, people, roles, fullNames);
+      const speaker = initialsLabel(tokens, k, initials) ?? labelSpeaker(tokens, k, people, roles, fullNames);
       if (speaker) labelled.push({ first: k, speaker });
+      if (speaker && !initials.has(initialsOf(speaker.name))) initials.set(initialsOf(speaker.name), speaker);
     }
     // (Unlabelled answers count only where the article has two or more: one quote after a question is no
     // interview.)
@@ -140,11 +143,22 @@ const LABEL_TITLES = new Set([
   "cllr",
   "councillor",
   "hon",
+  "eng",
+  "sen",
+  "senator",
+  "rep",
+  "gov",
+  "rev",
 ]);
 /** Words of a person's name a label writes in full, at most: "PIETER VAN WYK". */
 const LABEL_NAME_WORDS = 4;
-/** Tokens a label's parenthesis may hold: "(CHAIRMAN, BRICK MAKERS' ASSOCIATION)". */
-const LABEL_PARENTHESIS = 8;
+/**
+ * Tokens a label's parenthesis may hold: "(CHAIRMAN, BRICK MAKERS' ASSOCIATION)", "(President and CEO, American
+ * Association of Long-Term Care Providers)".
+ */
+const LABEL_PARENTHESIS = 16;
+/** Capitalized words of a role after a label's parenthesis, at most: "SEN. MARGARET HOLT (R-Ohio), CHAIR:". */
+const LABEL_ROLE_AFTER = 3;
 
 /**
  * The person a line's label names before its colon: "Aminul Haque:", "NKOSI:", "HALIMA ABDULLAHI (FARMER):",
@@ -167,6 +181,11 @@ function labelSpeaker(
   if (inParenthesis) from = pastLabelTitle(tokens, from + 1);
   const written = inParenthesis ? undefined : writtenName(tokens, from, fullNames);
   if (written) return written;
+  // ("PRESENTER (Amina Said):", "CALLER (Mercy, Kasarani):": the name's capitalized words, which the tagger
+  // may have cut or left out.)
+  const named = inParenthesis && role !== undefined ? plainNameLabel(tokens, from) : undefined;
+  if (named && role !== undefined) roles.set(role, named);
+  if (named) return named;
   const person = people.get(tokens[from]?.start ?? -1);
   let end = -1;
   if (person)
@@ -183,7 +202,7 @@ function labelSpeaker(
   // ("HALIMA ABDULLAHI (FARMER):": past the person's role in parentheses.)
   else if (!inParenthesis && tokens[end]?.norm === "(") {
     const close = labelParenthesisClose(tokens, end);
-    if (close !== undefined) end = close + 1;
+    if (close !== undefined) end = labelColon(tokens, close + 1) ?? close + 1;
   }
   if (tokens[end]?.norm !== ":" || !person) return undefined;
   const at = tokens[end]?.start ?? person.end;
@@ -191,6 +210,27 @@ function labelSpeaker(
   const speaker = { name: person.text, start, end: person.end, pronoun: false, at };
   if (role !== undefined) roles.set(role, speaker);
   return speaker;
+}
+
+/** A label of a person's initials at `k` ("MG:"), of a person a label named in full before. */
+function initialsLabel(
+  tokens: readonly Token[],
+  k: number,
+  initials: ReadonlyMap<string, Attribution>,
+): Attribution | undefined {
+  const tok = tokens[k];
+  const colon = tokens[k + 1];
+  if (!tok || colon?.norm !== ":" || !/^\p{Lu}{2,3}$/u.test(tok.text)) return undefined;
+  const known = initials.get(tok.text);
+  return known && { ...known, at: colon.start };
+}
+
+/** A name's initials: "MG" for "Martín Goldberg". */
+function initialsOf(name: string): string {
+  return name
+    .split(" ")
+    .map((word) => word.charAt(0).toUpperCase())
+    .join("");
 }
 
 /** The token past a label's title at `k` and its point: "MR", "DR.", "CR". */
@@ -223,28 +263,75 @@ function writtenName(
   // colon; not a dateline's "LOS ANGELES (AP) -" or "KUALA LUMPUR (Dec 3):".)
   if (end - from < 2 || after !== "(") return undefined;
   const close = labelParenthesisClose(tokens, end);
-  if (close === undefined || tokens[close + 1]?.norm !== ":") return undefined;
+  const colon = close !== undefined ? labelColon(tokens, close + 1) : undefined;
+  if (close === undefined || colon === undefined) return undefined;
   // ("KUALA LUMPUR (Dec 3):": a dateline's date, no role.)
   for (let j = end + 1; j < close; j++) if (tokens[j]?.kind === "num") return undefined;
   const first = tokens[from];
   const lastToken = tokens[end - 1];
   if (!first || !lastToken) return undefined;
-  const name = tokens
-    .slice(from, end)
-    .map((t) =>
-      t.norm.replace(/(^|['’-])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase()),
-    )
-    .join(" ");
+  const name = tokens.slice(from, end).map(titleCased).join(" ");
   const attribution = {
     name,
     start: first.start,
     end: lastToken.end,
     pronoun: false,
-    at: tokens[end]?.start ?? lastToken.end,
+    at: tokens[colon]?.start ?? lastToken.end,
     written: true as const,
   };
   fullNames.set(last, attribution);
   return attribution;
+}
+
+/**
+ * The label's colon at token `k` (right after its parenthesis), or past a role in capitals after a comma
+ * ("(R-Ohio), CHAIR:"); undefined where none is.
+ */
+function labelColon(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.norm === ":") return k;
+  if (tokens[k]?.norm !== ",") return undefined;
+  let j = k + 1;
+  while (j <= k + LABEL_ROLE_AFTER && isCapitalsWord(tokens[j])) j++;
+  return j > k + 1 && tokens[j]?.norm === ":" ? j : undefined;
+}
+
+/**
+ * A role's parenthesis that opens with a name in capitalized words up to a comma or its close, then the
+ * label's colon: "CALLER (Mercy, Kasarani):" names Mercy.
+ */
+function plainNameLabel(tokens: readonly Token[], from: number): Attribution | undefined {
+  let end = from;
+  while (
+    end < from + LABEL_NAME_WORDS &&
+    tokens[end]?.kind === "word" &&
+    /^\p{Lu}/u.test(tokens[end]?.text ?? "")
+  )
+    end++;
+  const close = labelParenthesisClose(tokens, from - 1);
+  const first = tokens[from];
+  const last = tokens[end - 1];
+  if (end === from || close === undefined || !first || !last) return undefined;
+  if (![",", ")"].includes(tokens[end]?.norm ?? "") || tokens[close + 1]?.norm !== ":") return undefined;
+  const name = tokens
+    .slice(from, end)
+    .map((t) => (isCapitalsWord(t) ? titleCased(t) : t.text))
+    .join(" ");
+  return {
+    name,
+    start: first.start,
+    end: last.end,
+    pronoun: false,
+    at: tokens[close + 1]?.start ?? last.end,
+    written: true,
+  };
+}
+
+/** A word of a name written in capitals, as a name is written: "O'MALLEY" → "O'Malley". */
+function titleCased(tok: Token): string {
+  return tok.norm.replace(
+    /(^|['’-])(\p{L})/gu,
+    (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+  );
 }
 
 /** The ")" that closes a label's parenthesis opened at `open`, LABEL_PARENTHESIS tokens after it at most. */
@@ -325,12 +412,18 @@ function personNamedBefore(
     if (tokens[j]?.norm === "interviewed" && !PASSIVE_HELPERS.has(tokens[j - 1]?.norm ?? "")) interviewed = j;
   }
   if (interviewed >= 0) {
-    const object = interviewedPerson(tokens, entities, from, interviewed);
+    const object = interviewedPerson(tokens, entities, from, interviewed, interviewed + 1, k);
+    if (object) return object;
+  }
+  // ("Business Daily reporter Brian Otieno spoke to her", "The Deccan Ledger's Arjun Rao spoke to its
+  // co-founder, Meera Iyer": whom a journalist spoke to.)
+  const journalist = spoke >= 0 && journalistBefore(tokens, entities, spoke);
+  if (journalist) {
+    const object = interviewedPerson(tokens, entities, from, spoke, spoke + 2, k);
     if (object) return object;
   }
   const speaker = tokens[spoke - 1];
-  const named =
-    spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "") && !journalistBefore(tokens, entities, spoke);
+  const named = spoke >= 0 && !["we", "i"].includes(speaker?.norm ?? "") && !journalist;
   const firstNamed = named && ["he", "she"].includes(speaker?.norm ?? "");
   const until = named ? (tokens[spoke]?.start ?? before) : before;
   let best: { start: number; end: number; text: string } | undefined;
@@ -360,7 +453,8 @@ const JOURNALIST_REACH = 3;
 
 /**
  * The person whose name ends right before "spoke" at `spoke` is a journalist, by a title right before the
- * name: whom a journalist spoke to is the interviewee.
+ * name or an outlet's possessive ("The Deccan Ledger's Arjun Rao"): whom a journalist spoke to is the
+ * interviewee.
  */
 function journalistBefore(tokens: readonly Token[], entities: readonly Entity[], spoke: number): boolean {
   const end = tokens[spoke - 1]?.end ?? -1;
@@ -369,10 +463,16 @@ function journalistBefore(tokens: readonly Token[], entities: readonly Entity[],
       for (const m of e.mentions)
         if (m.end === end) {
           const k = firstAtOrAfter(tokens, m.start, (x) => x.start);
+          if (isNameWord(tokens[k - 1]) && /['’]s$/.test(tokens[k - 1]?.norm ?? "")) return true;
           for (let j = Math.max(0, k - JOURNALIST_REACH); j < k; j++)
             if (JOURNALISTS.has(tokens[j]?.norm ?? "")) return true;
         }
   return false;
+}
+
+/** A capitalized word: an outlet's name's possessive ("Ledger's"). */
+function isNameWord(tok: Token | undefined): boolean {
+  return tok?.kind === "word" && /^\p{Lu}/u.test(tok.text);
 }
 
 /** Helpers that make "interviewed" passive: "was interviewed by". */
@@ -381,32 +481,42 @@ const PASSIVE_HELPERS = new Set(["was", "were", "been", "being", "is", "be"]);
 const PERSON_OBJECTS = new Set(["her", "him"]);
 
 /**
- * Whom the active "interviewed" at token `j` names as interviewed, from character `from` on: the person
- * right after it ("Peter Otieno interviewed Wanjiru Kamau"), or, for "her"/"him", the person named last
- * before it who is not its subject ("Wanjiru Kamau founded Mianzi Living ... Peter Otieno, interviewed
- * her"): not the interviewer, whom "X interviewed" had made the answers' speaker.
+ * Whom the verb at token `j` ("interviewed", a journalist's "spoke") names as interviewed by its object at
+ * `objectAt`, from character `from` on: the person there ("Peter Otieno interviewed Wanjiru Kamau"), or
+ * named first after it in the sentence, before token `until` ("spoke to its co-founder and chief
+ * executive, Meera Iyer"), or, for "her"/"him", the person named last before it who is not its subject
+ * ("Wanjiru Kamau founded Mianzi Living ... Peter Otieno, interviewed her"): not the interviewer, whom
+ * "X interviewed" had made the answers' speaker.
  */
 function interviewedPerson(
   tokens: readonly Token[],
   entities: readonly Entity[],
   from: number,
   j: number,
+  objectAt: number,
+  until: number,
 ): Attribution | undefined {
   const verb = tokens[j];
-  const object = tokens[j + 1];
+  const object = tokens[objectAt];
   if (!verb || !object) return undefined;
   const attribution = (e: Entity, m: Mention): Attribution => {
     return { name: e.mentions[0]?.text ?? m.text, start: m.start, end: m.end, pronoun: false, at: m.end };
   };
+  let sentenceEnd = objectAt;
+  while (sentenceEnd < until && tokens[sentenceEnd]?.norm !== ".") sentenceEnd++;
+  const endChar = tokens[sentenceEnd]?.start ?? object.start;
   // (The interviewer: the name that ends right before the verb, or before its comma.)
   let subject: Entity | undefined;
+  let after: { e: Entity; m: Mention } | undefined;
   for (const e of entities)
     if (e.type === "PERSON")
       for (const m of e.mentions) {
         if (m.start === object.start) return attribution(e, m);
         if (m.end <= verb.start && verb.start - m.end <= 2) subject = e;
+        if (m.start > object.start && m.end <= endChar && (!after || m.start < after.m.start))
+          after = { e, m };
       }
-  if (!PERSON_OBJECTS.has(object.norm)) return undefined;
+  if (!PERSON_OBJECTS.has(object.norm)) return after && attribution(after.e, after.m);
   let other: { e: Entity; m: Mention } | undefined;
   for (const e of entities) {
     if (e.type !== "PERSON" || e === subject) continue;

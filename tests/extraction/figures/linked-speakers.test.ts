@@ -1707,6 +1707,59 @@ describe("reports that go on past ', while'", () => {
     expect(dateline.figures[0]?.speaker).toBeUndefined();
   });
 
+  it("reads a journalist's 'spoke to' with a pronoun or a role, initials labels and a label's title or role (session 75)", () => {
+    const speakerOf = (text: string, figure: string) =>
+      extract(text).figures.find((f) => f.text === figure)?.speaker?.name;
+    expect(
+      speakerOf(
+        "Amara Nwosu opened her first bakery in 2019. Daily Times reporter Tunde Bello spoke to her about costs.\n\nQ: What does flour cost?\n\nA: A bag is N78,000 now.",
+        "N78,000",
+      ),
+    ).toBe("Amara Nwosu");
+    expect(
+      speakerOf(
+        "The Coastal Herald's Liam Porter spoke to its founder and managing director, Ruth Achieng, about prices.\n\nHow big is the firm?\n\nWe run 14 boats with about 90 crew.\n\nAnd fares?\n\nA crossing is KSh300.",
+        "14 boats",
+      ),
+    ).toBe("Ruth Achieng");
+    expect(
+      speakerOf(
+        "Hugo Ferreira, who runs a cork mill, spoke to our editor, Ana Costa.\n\nAna Costa: How many staff?\n\nHugo Ferreira: About 60.\n\nAC: And sales?\n\nHF: We sold 4 million stoppers last year.",
+        "4 million stoppers",
+      ),
+    ).toBe("Hugo Ferreira");
+    expect(
+      speakerOf(
+        "SEN. MARGARET HOLT (R-Ohio), CHAIR: Medicaid pays for about 62 percent of residents.\n\nLINDA CARTER (President and CEO, American Association of Long-Term Care Providers): Costs rose 9 percent.",
+        "9 percent",
+      ),
+    ).toBe("Linda Carter");
+    expect(
+      speakerOf(
+        "SEN. MARGARET HOLT (R-Ohio), CHAIR: Medicaid pays for about 62 percent of residents.\n\nLINDA CARTER (President and CEO, American Association of Long-Term Care Providers): Costs rose 9 percent.",
+        "62 percent",
+      ),
+    ).toBe("Margaret Holt");
+    expect(
+      speakerOf(
+        "ENG. JAMES OTIENO (Director, Compliance, NCA): We inspected 6,450 buildings.\n\nCALLER (Wanjiku, Kasarani): We pay Sh500 a session.\n\nPRESENTER (Amina Said): Fares rose 67 per cent.",
+        "Sh500",
+      ),
+    ).toBe("Wanjiku");
+    expect(
+      speakerOf(
+        "ENG. JAMES OTIENO (Director, Compliance, NCA): We inspected 6,450 buildings.\n\nCALLER (Wanjiku, Kasarani): We pay Sh500 a session.\n\nPRESENTER (Amina Said): Fares rose 67 per cent.",
+        "67 per cent",
+      ),
+    ).toBe("Amina Said");
+    expect(
+      speakerOf(
+        "ENG. JAMES OTIENO (Director, Compliance, NCA): We inspected 6,450 buildings.\n\nCALLER (Wanjiku, Kasarani): We pay Sh500 a session.",
+        "6,450 buildings",
+      ),
+    ).toBe("James Otieno");
+  });
+
   it("gives 'Kim Soo-yeon of the Democratic Party said' the person, past a hyphenated given name (session 74)", () => {
     const found = extract(
       "Rep. Kim Soo-yeon of the Democratic Party said the fund would get 20 billion won.",
