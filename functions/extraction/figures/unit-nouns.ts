@@ -2,6 +2,7 @@
 import { DEMONYM_PLURALS, DEMONYMS } from "../entities/lexicon/demonyms.ts";
 import type { Amount } from "./amounts.ts";
 import { DETERMINERS, FUNCTION_WORDS } from "./data/number-neighbours.ts";
+import { HELPER_VERBS } from "./data/subject-words.ts";
 import {
   CHANGE_NOUN_UNITS,
   COUNTED_CHANGE_NOUNS,
@@ -11,6 +12,7 @@ import {
   HOURS_WORKED_WORDS,
   METRE_WORDS,
   RATE_WORDS,
+  SINGULAR_NOUNS_IN_MEN,
   TONNAGE_WORDS,
 } from "./data/units.ts";
 import {
@@ -769,13 +771,21 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
     return false;
   const n = tok.norm;
   if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
-  if (grammarOrTime(n)) return false;
+  // ("150 lift engineers": a verb of change that is a counted noun too describes one.)
+  if (grammarOrTime(n) && !COUNTED_CHANGES.has(`${n}s`)) return false;
   // Adjectives in -ous are never units but do modify them: "361 serious alerts"; "close" after the number
   // is no qualifier ("148 close contacts").
   const qualifier = QUALIFIER_WORDS.has(n) && n !== "close";
   if (qualifier || CHANGE_ADJECTIVE_WORDS.has(n) || notModifier(n)) return false;
   if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
-  return next.norm.endsWith("s") && !next.norm.endsWith("ss");
+  // ("1,200 artisanal fishermen", "300 skilled staff": a plural without its "s" too.)
+  // ("230,122 are men": not after a verb; "35,000 beef cattle farms": not before the noun counted.)
+  const after = t[k + 2];
+  const irregular =
+    (IRREGULAR_UNIT.has(next.norm) || menPlural(next)) &&
+    !HELPER_VERBS.has(n) &&
+    !(after && isUnitHead(after, t[k + 3]));
+  return (next.norm.endsWith("s") && !next.norm.endsWith("ss")) || irregular;
 }
 
 const CHANGE_NOUN_UNIT = new Set(CHANGE_NOUN_UNITS);
@@ -946,6 +956,7 @@ export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   const n = tok.norm;
   if (NOT_UNIT.has(n) || TIME_UNIT.has(n)) return false;
   if (MEASURE_UNIT.has(n) || IRREGULAR_UNIT.has(n)) return true;
+  if (menPlural(tok)) return true;
   // ("179,210 Pakistanis performed Hajj", "420 Kenyan Muslims travel": a people, whatever its ending.)
   if (isCapitalized(tok) && PEOPLES.has(n) && next?.norm !== "’s" && next?.norm !== "'s") return true;
   if (n.length < 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is"))
@@ -964,6 +975,13 @@ export function isUnitHead(tok: Token, next: Token | undefined): boolean {
   )
     return false;
   return (!CHANGE_VERB.has(n) || COUNTED_CHANGES.has(n)) && next?.norm !== "’s";
+}
+
+const SINGULAR_IN_MEN: ReadonlySet<string> = new Set(SINGULAR_NOUNS_IN_MEN);
+
+/** A plural in "-men": "fishermen", "gunmen" (not "specimen"). */
+function menPlural(tok: Token): boolean {
+  return /^\p{Ll}{2,}men$/u.test(tok.text) && !SINGULAR_IN_MEN.has(tok.norm);
 }
 
 /** Plural nouns counted that are also verbs of change. */

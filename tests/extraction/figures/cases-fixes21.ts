@@ -1279,7 +1279,7 @@ export const FIX21_RANKED_COUNTS: Case[] = [
   [
     "The combined net worth of the world's 500 richest people has risen 21%.",
     [
-      { text: "500" },
+      { text: "500 richest people", unit: "people" },
       { text: "21%", subject: { text: "The combined net worth of the world's 500 richest people" } },
     ],
   ],

@@ -75,7 +75,35 @@ export const FIX75_SINCE_DECADES: Case[] = [
   ],
 ];
 
+export const FIX75_COUNTED_NOUNS: Case[] = [
+  // "lifts" after a number is the noun counted, not the verb of change ("Strong demand lifts prices 5%"),
+  // and describes one ("150 lift engineers"); plurals in "-men" ("fishermen", "gunmen") and irregular ones
+  // after a word that describes them ("4.5 million dairy cattle") are counted nouns, not after a verb ("60
+  // are men") or before the noun they describe ("35,000 beef cattle farms"), nor "bitumen".
+  [
+    "The city has 500 lifts and 445 escalators, and Otis installed six lifts at the station. The firm employs 150 lift engineers. Strong demand lifts prices 5%.",
+    [
+      { text: "500 lifts", kind: "QUANTITY", unit: "lifts" },
+      { text: "445 escalators", unit: "escalators" },
+      { text: "six lifts", value: 6, unit: "lifts" },
+      { text: "150 lift engineers", unit: "engineers" },
+      { text: "5%", change: { direction: "increase", measure: "relative" } },
+    ],
+  ],
+  [
+    "About 1,200 artisanal fishermen and 4.5 million dairy cattle were affected. Of the victims, 60 are men. There are 35,000 beef cattle farms and six bitumen carriers.",
+    [
+      { text: "1,200 artisanal fishermen", unit: "fishermen" },
+      { text: "4.5 million dairy cattle", unit: "cattle" },
+      { text: "60", unit: "victims" },
+      { text: "35,000 beef cattle farms", unit: "farms" },
+      { text: "six bitumen carriers", unit: "carriers" },
+    ],
+  ],
+];
+
 export const FIXES75: Case[] = [
+  ...FIX75_COUNTED_NOUNS,
   ...FIX75_SINCE_DECADES,
   ...FIX75_SHORT_SPLIT_FISCAL_YEARS,
   ...FIX75_GAPPED_OBJECTS,

@@ -276,7 +276,13 @@ export const COUNTED_NOUNS: readonly string[] = [
 ];
 
 /** Plural nouns counted that are also verbs of change: "11,640 crashes were recorded". */
-export const COUNTED_CHANGE_NOUNS: readonly string[] = ["crashes"];
+export const COUNTED_CHANGE_NOUNS: readonly string[] = ["crashes", "lifts"];
+
+/** Singular nouns in "-men", which the rule for plurals in "-men" ("fishermen", "gunmen") leaves out. */
+export const SINGULAR_NOUNS_IN_MEN: readonly string[] = [
+  "specimen", "regimen", "abdomen", "acumen", "stamen", "hymen", "bitumen", "semen", "albumen", "cyclamen",
+  "dolmen", "lumen", "foramen", "rumen", "gravamen", "omen", "amen",
+];
 
 /** Words of a ship's or cargo's tonnage before "tons": "94.6 million deadweight tonnes", "498 million long tons". */
 export const TONNAGE_WORDS: readonly string[] = ["deadweight", "gross", "long", "short"];
