@@ -42,6 +42,8 @@ interface Cell {
   start: number;
   end: number;
   text: string;
+  /** A two-line header's second line under this column label: "31 Aug 2026" under "Six months to". */
+  below?: Cell;
 }
 
 interface Row {
@@ -54,6 +56,8 @@ interface AlignedTable {
   columns: Cell[];
   /** The label over the rows' labels, where the header has one: "S$ million". */
   corner?: Cell;
+  /** The line right above the header: "Selected Financial Data (in thousands)". */
+  caption?: Cell;
   rows: Row[];
 }
 
@@ -124,9 +128,27 @@ export function alignedTables(text: string): AlignedTable[] {
     // (A Markdown table's rule, "|---|---|", stands between its header and its rows.)
     const rule =
       lines[i - 1] && /^[\s|:-]*-[\s|:-]*$/.test(text.slice(lines[i - 1]?.start, lines[i - 1]?.end));
-    const above = lines[rule ? i - 2 : i - 1];
-    const header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
-    if (rows.length >= 2) out.push({ columns: [], ...header, rows });
+    const aboveAt = rule ? i - 2 : i - 1;
+    const above = lines[aboveAt];
+    let header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
+    // ("Six months to / 31 Aug 2026": a header over two lines, its second line under some of its labels.)
+    const top = lines[aboveAt - 1];
+    const stacked =
+      !header && above && top && asHeader(piecesOf(text, top.start, top.end), first.cells.length);
+    if (stacked && above && top) {
+      const offset = above.start - top.start;
+      for (const piece of piecesOf(text, above.start, above.end)) {
+        const column = stacked.columns.find(
+          (c) => c.start + offset < piece.end && piece.start < c.end + offset,
+        );
+        if (column) column.below = piece;
+      }
+      header = stacked;
+    }
+    const captionLine = lines[stacked ? aboveAt - 2 : aboveAt - 1];
+    const caption = header && captionLine && piecesOf(text, captionLine.start, captionLine.end);
+    if (rows.length >= 2)
+      out.push({ columns: [], ...header, ...(caption?.length === 1 ? { caption: caption[0] } : {}), rows });
     i = j;
   }
   return out;
@@ -158,16 +180,19 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
     // (A change column's figures are of the period of the first column that names one.)
     const current = periods.find((period) => period !== undefined);
     for (const period of periods) if (period) columns.add(period.start);
-    const tableScale = table.corner && statedIn(context, table.corner.start, table.corner.end);
+    const tableScale =
+      (table.corner && statedIn(context, table.corner.start, table.corner.end)) ??
+      (table.caption && captionScale(table.caption, figures));
     for (const row of table.rows) {
       const subject = labelSubject(row.label);
       // ("Cane crushed (tonnes)", "Average attendance (%)": a row's own unit in its label's parenthesis;
       // "Revenue (R million)" its own currency and scale.)
-      const parenthesis = /\(([^()]+)\)[\s:]*$/u.exec(row.label.text);
+      const parenthesis = /\(([^()]+)\)[\s:]*$|,\s*(%)$/u.exec(row.label.text);
       const inside = parenthesis && row.label.start + parenthesis.index + 1;
-      const rowScale = inside ? statedIn(context, inside, inside + (parenthesis[1]?.length ?? 0)) : undefined;
-      // (Not a scale of a currency no context names: "(R million)" is no unit.)
-      const words = parenthesis?.[1] ?? "";
+      const words = parenthesis?.[1] ?? parenthesis?.[2] ?? "";
+      const rowScale =
+        inside && parenthesis[1] ? statedIn(context, inside, inside + words.length) : undefined;
+      // (Not a scale of a currency no context names: "(R million)" is no unit; "Gross margin, %" a percentage.)
       const scaled = words.split(/\s+/).some((word) => SCALE.has(word.toLowerCase()));
       const unit = rowScale || scaled ? undefined : /^[\p{L}%][\p{L} .-]*$/u.exec(words)?.[0];
       // ("Average employees  487  462": a row of things counted keeps its count under "SEK million".)
@@ -211,12 +236,21 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
 /** Months a column's period may lie from the period the text declared before the table, at most. */
 const REALIGN_MONTHS = 12;
 
-/** The month index of "2026-04" (or of "2026" as January, or December for an end), or undefined. */
+/**
+ * The month index of "2026-04" (or of "2026" as January, or December for an end), or undefined. A week-based
+ * period's days round to the nearest month: "26 weeks ended 27 September 2026" starts on 30 March, in April.
+ */
 function monthIndex(date: string | undefined, end: boolean): number | undefined {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? "");
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
   if (!match) return undefined;
-  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : end ? 11 : 0);
+  const day = Number(match[3] ?? 15);
+  const round = !end && day >= MONTH_END_DAY ? 1 : end && day <= MONTH_START_DAY ? -1 : 0;
+  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : end ? 11 : 0) + round;
 }
+
+/** Days of a month from which a period's first day belongs to the next month, and up to which its last day to the month before. */
+const MONTH_END_DAY = 25;
+const MONTH_START_DAY = 5;
 
 /**
  * Column periods read by the reporting calendar the text declared before the table: where the first period
@@ -257,18 +291,36 @@ function realigned(
   });
 }
 
-/** A row's label as the subject of its cells: "Net sales ($ millions)" measures "Net sales". */
+/** A row's label as the subject of its cells: "Net sales ($ millions)" measures "Net sales", "Gross margin, %" "Gross margin". */
 function labelSubject(label: Cell): Cell | undefined {
-  const match = /^[-•*–\s]*(.*?)[\s:]*(?:\([^)]*\))?[\s:]*$/u.exec(label.text);
+  const match = /^[-•*–\s]*(.*?)[\s:]*(?:\([^)]*\)|,\s*%)?[\s:]*$/u.exec(label.text);
   const words = match?.[1];
   if (!words || !/\p{L}/u.test(words)) return undefined;
   const start = label.start + label.text.indexOf(words);
   return { text: words, start, end: start + words.length };
 }
 
-/** The period a column's label names, where it names one and nothing else of note. */
-function columnPeriod(context: TableContext, column: Cell) {
+/**
+ * The period a column's label names, where it names one and nothing else of note; over two lines, the span
+ * the first names that ends at the date the second does ("Six months to" over "31 Aug 2026": March to
+ * August 2026).
+ */
+function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undefined {
   const { tokens, periodAt, periods } = context;
+  const below = column.below && columnPeriod(context, column.below);
+  const months = SPAN_LABEL.exec(column.text);
+  const count = months && (LABEL_MONTHS[months[1]?.toLowerCase() ?? ""] ?? Number(months[1]));
+  const end = monthIndex(below?.to, true);
+  if (below && count && end !== undefined) {
+    const month = (index: number) => monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
+    return {
+      text: column.text,
+      start: column.start,
+      end: column.end,
+      from: month(end - count + 1),
+      to: month(end),
+    };
+  }
   for (
     let k = firstAtOrAfter(tokens, column.start, (t) => t.start);
     (tokens[k]?.end ?? Infinity) <= column.end;
@@ -277,8 +329,44 @@ function columnPeriod(context: TableContext, column: Cell) {
     const hit = periods[periodAt[k] ?? -1];
     if (hit) return periodOfHit(context.text, tokens, hit);
   }
-  return undefined;
+  return below;
 }
+
+/** A two-line header's first line that counts the months up to the date under it: "Six months to", "Year ended". */
+const SPAN_LABEL = /^(?:(\w+) months|(?:the )?(year|quarter|half[- ]year)) (?:to|ended|ending)$/i;
+/** Months of a span label's words: "six", "year". */
+const LABEL_MONTHS: Readonly<Record<string, number>> = {
+  three: 3,
+  six: 6,
+  nine: 9,
+  twelve: 12,
+  year: 12,
+  quarter: 3,
+  "half-year": 6,
+  "half year": 6,
+};
+
+/**
+ * The scale a table's caption states without a currency ("Selected Financial Data (in thousands)"), in the
+ * currency of the money the text named last before the table.
+ */
+function captionScale(
+  caption: Cell,
+  figures: readonly Figure[],
+): { factor: number; currency: string } | undefined {
+  const scale = CAPTION_SCALE.exec(caption.text)?.[1]?.toLowerCase();
+  if (!scale) return undefined;
+  let currency: string | undefined;
+  for (const figure of figures) {
+    if (figure.start >= caption.start) break;
+    if (figure.kind === "MONEY" && figure.currency) currency = figure.currency;
+  }
+  const factor = SCALE.get(scale.replace(/s$/, ""));
+  return currency && factor ? { factor, currency } : undefined;
+}
+
+/** A caption's scale: "(in thousands)", "(in millions, except per-share data)". */
+const CAPTION_SCALE = /\(in (thousands|millions|billions)\b[^()]*\)/i;
 
 /**
  * The currency and scale the characters [start, end) state and nothing else: the label over a table's row
@@ -286,8 +374,13 @@ function columnPeriod(context: TableContext, column: Cell) {
  */
 function statedIn(context: TableContext, start: number, end: number) {
   const { tokens } = context;
-  const first = firstAtOrAfter(tokens, start, (t) => t.start);
-  const last = firstAtOrAfter(tokens, end, (t) => t.start);
+  let first = firstAtOrAfter(tokens, start, (t) => t.start);
+  let last = firstAtOrAfter(tokens, end, (t) => t.start);
+  // ("(NOK million)": the corner's parentheses.)
+  if (tokens[first]?.norm === "(" && tokens[last - 1]?.norm === ")") {
+    first++;
+    last--;
+  }
   return statedCurrency(tokens, first, last, {}, true);
 }
 

@@ -187,13 +187,19 @@ export function statedCurrency(
   }
   if (currency.length === 0 || (scaled && scale === undefined)) return undefined;
   const words = currency.join(" ");
-  // (A sign or a code before the amount, "HK$1"; a currency's name after it, "1 U.S. dollars".)
-  for (const written of [`${words.replace(/ \$$/, "$")}1`, `1 ${words}`]) {
+  // (A sign or a code before the amount, "HK$1"; a currency's name after it, "1 U.S. dollars"; a letter that
+  // is a currency only before a scale, "R1 million".)
+  const sign = words.replace(/ \$$/, "$");
+  for (const [written, of] of [
+    [`${sign}1`, 1],
+    [`1 ${words}`, 1],
+    [`${sign}1 million`, 1e6],
+  ] as const) {
     const tokens = tokenize(written);
     const found = findFigures(tokens, options);
     const money = found.length === 1 ? found[0] : undefined;
     if (money?.kind === "MONEY" && money.currency && money.last === tokens.length)
-      return { factor: asWritten((scale ?? 1) * money.value), currency: money.currency };
+      return { factor: asWritten(((scale ?? 1) * money.value) / of), currency: money.currency };
   }
   return undefined;
 }

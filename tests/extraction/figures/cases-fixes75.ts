@@ -102,7 +102,65 @@ export const FIX75_COUNTED_NOUNS: Case[] = [
   ],
 ];
 
+export const FIX75_TABLES: Case[] = [
+  // An aligned table's corner in parentheses ("(NOK million)") states its currency and scale; so does a
+  // row's "(R million)"; a row label's ", %" makes its cells percentages; a header over two lines ("Six
+  // months to" over "31 Aug 2026") dates its columns by both; a caption's "(in thousands)" scales the cells
+  // in the currency the text named before; a week-based declared half ("26 weeks ended 27 September 2026")
+  // realigns the columns as a month-based one does.
+  [
+    "Key figures\n\n(NOK million)         Q3 2026   Q3 2025\nRevenue                 412.6     388.1\nGross margin, %          41.5      39.7\n",
+    [
+      { text: "412.6", kind: "MONEY", currency: "NOK", value: 412_600_000, subject: { text: "Revenue" } },
+      { text: "388.1", kind: "MONEY", value: 388_100_000, period: { text: "Q3 2025" } },
+      { text: "41.5", kind: "PERCENT", subject: { text: "Gross margin" } },
+      { text: "39.7", kind: "PERCENT" },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Group performance\n                          Six months to    Six months to    Change\n                          31 Aug 2026      31 Aug 2025\nRevenue (R million)               3,421            3,002     14.0%\nNet finance costs (R million)        96              104     (7.7%)\n",
+    [
+      {
+        text: "3,421",
+        kind: "MONEY",
+        currency: "ZAR",
+        value: 3_421_000_000,
+        period: { from: "2026-03", to: "2026-08" },
+      },
+      { text: "3,002", value: 3_002_000_000, period: { from: "2025-03", to: "2025-08" } },
+      { text: "14.0%", change: { direction: "increase", measure: "relative" } },
+      { text: "96", currency: "ZAR", value: 96_000_000 },
+      { text: "104", value: 104_000_000 },
+      { text: "7.7%", value: 7.7, change: { direction: "decrease", measure: "relative" } },
+    ],
+    { publishedAt: "2026-10-20" },
+  ],
+  [
+    "Net revenue rose to $84.6 million.\n\nSelected Financial Data (in thousands)\n                 Q3 2026     Q3 2025\nRevenue           84,612      74,093\nGross profit      61,597      52,977\n",
+    [
+      { text: "$84.6 million" },
+      { text: "84,612", kind: "MONEY", currency: "USD", value: 84_612_000 },
+      { text: "74,093", value: 74_093_000 },
+      { text: "61,597", value: 61_597_000 },
+      { text: "52,977", value: 52_977_000 },
+    ],
+    { publishedAt: "2026-11-10" },
+  ],
+  [
+    'Interim results for the 26 weeks ended 27 September 2026 ("H1 2027").\n\n                     H1 2027    H1 2026\nRevenue (£m)           48.7       43.9\nNet debt (£m)          31.5       27.0\n',
+    [
+      { text: "48.7", currency: "GBP", period: { text: "H1 2027", from: "2026-04", to: "2026-09" } },
+      { text: "43.9", period: { text: "H1 2026", from: "2025-04", to: "2025-09" } },
+      { text: "31.5" },
+      { text: "27.0" },
+    ],
+    { publishedAt: "2026-11-27" },
+  ],
+];
+
 export const FIXES75: Case[] = [
+  ...FIX75_TABLES,
   ...FIX75_COUNTED_NOUNS,
   ...FIX75_SINCE_DECADES,
   ...FIX75_SHORT_SPLIT_FISCAL_YEARS,
