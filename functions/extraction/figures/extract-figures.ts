@@ -48,6 +48,7 @@ import { readPronounShares } from "./pronoun-shares.ts";
 import { readQualifier, sharedQualifier } from "./qualifiers.ts";
 import { quotedRate } from "./quoted-rates.ts";
 import { readRatePoints } from "./rate-points.ts";
+import { measuresHead, type RelativeHead, relativeHead } from "./relative-heads.ts";
 import { rebaseRelativePeriods } from "./relative-periods.ts";
 import { labelledStart, reportingStart } from "./reporting-calendar.ts";
 import { readRespectively } from "./respectively.ts";
@@ -158,6 +159,9 @@ function run(text: string, context: FigureContext): Figure[] {
   /** Figures read as a currency quoted against another ("1,448 per dollar"). */
   const rates = new Set<Figure>();
   let quoteEnd = 0;
+  /** The noun phrase before a relative clause the current sentence opens with, read once per sentence. */
+  let head: RelativeHead | undefined;
+  let headSentence = -1;
   for (const raw of raws) {
     if (raw.first < quoteEnd) continue;
     const first = tokens[raw.first];
@@ -365,6 +369,21 @@ function run(text: string, context: FigureContext): Figure[] {
         : undefined;
     const openerSpan = opener && spanOf(text, tokens, mentions, opener);
     if (openerSpan) figure.subject = openerSpan;
+
+    // ("A bale that cost 9,000 shillings a year ago now sells for 11,500 shillings": what the sentence opens
+    // with, before a relative clause that holds a figure; not past a clause of its own, and over a subject
+    // found inside the relative clause or none.)
+    if (sIdx !== headSentence) {
+      headSentence = sIdx;
+      head =
+        sentenceFirst !== undefined
+          ? relativeHead(tokens, sentenceFirst, (k) => raws[firstAtOrAfter(raws, k, (r) => r.first)])
+          : undefined;
+    }
+    if (head && measuresHead(tokens, head, raw.first, figure, subjectIsItsUnit(figure))) {
+      const span = spanOf(text, tokens, mentions, head);
+      if (span) figure.subject = span;
+    }
 
     // "Revenue of £1,184.6 million (H1 2024: £1,052.3 million)": the comparative measures the same.
     if (same?.figure.subject && inComparative(tokens, periodAt, periods, raw.first))

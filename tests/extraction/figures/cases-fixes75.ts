@@ -159,7 +159,42 @@ export const FIX75_TABLES: Case[] = [
   ],
 ];
 
+export const FIX75_RELATIVE_HEADS: Case[] = [
+  // A sentence that opens with a noun phrase and a relative clause whose verb takes a figure ("that cost",
+  // "who earned", "we bought at") is about the noun phrase: its figures measure it, over a subject found
+  // inside the relative clause, in a figure's own words or none; not where the words before "that" are a
+  // clause ("The UN estimates that"), nor a main clause's own subject, nor past a clause break.
+  [
+    "A 45-kilogram bale that cost 9,000 shillings a year ago now sells for 11,500 shillings. A small room that cost $35 an hour before the fire now costs $45.",
+    [
+      { text: "45-kilogram" },
+      { text: "9,000 shillings", subject: { text: "A 45-kilogram bale" } },
+      { text: "11,500 shillings", subject: { text: "A 45-kilogram bale" } },
+      { text: "$35", subject: { text: "A small room" } },
+      { text: "$45", subject: { text: "A small room" } },
+    ],
+  ],
+  [
+    "Parts we bought at $350 now land at N1.2 million. A weaver who earned Rs 450 a day last year now gets barely Rs 300.",
+    [
+      { text: "$350", subject: { text: "Parts" } },
+      { text: "N1.2 million", subject: { text: "Parts" } },
+      { text: "Rs 450", subject: { text: "A weaver" } },
+      { text: "Rs 300", subject: { text: "A weaver" } },
+    ],
+  ],
+  [
+    "The UN estimates that 239 million people will need aid. Drivers who overstay face a penalty of 150 yuan. The company that makes the phones said profit rose 5%.",
+    [
+      { text: "239 million people", subject: { text: "people" } },
+      { text: "150 yuan", subject: { text: "a penalty" } },
+      { text: "5%", subject: { text: "profit" } },
+    ],
+  ],
+];
+
 export const FIXES75: Case[] = [
+  ...FIX75_RELATIVE_HEADS,
   ...FIX75_TABLES,
   ...FIX75_COUNTED_NOUNS,
   ...FIX75_SINCE_DECADES,
