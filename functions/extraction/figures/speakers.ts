@@ -2053,7 +2053,8 @@ export class Resolver {
         KIND_NAMES.has(kind) && !(kind === "agency" && this.namedBefore(GOVERNMENT_BODY, position));
       return (
         this.bodyBefore(described, position) ??
-        (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined)
+        (wide ? this.bodyBefore(`${WIDE}${described}`, position) : undefined) ??
+        describedOnly(written, words, position)
       );
     }
     // ("Radio Pakistan operates 86 stations ..., according to the corporation": the one body named a
@@ -2363,10 +2364,52 @@ const KIND_NAMES: ReadonlyMap<string, RegExp> = new Map([
   ],
   // ("the agency said" after the Enforcement Directorate.)
   // ("the agency said" after Statistics Canada or Stats NZ: a statistics office.)
-  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate|Statistics|Stats)\b/],
+  // ("the agency said" after the Philippine Coast Guard.)
+  ["agency", /\b(?:Agency|Administration|Authority|Bureau|Service|Directorate|Statistics|Stats|Guard)\b/],
   // ("The association said" after the British Retail Consortium or an industry federation.)
   ["association", /\b(?:Association|Federation|Confederation|Chamber|Consortium|Council|Guild)\b/],
   ["federation", /\b(?:Federation|Confederation|Association)\b/],
+]);
+
+/**
+ * A public body the article names by its description only ("..., the agriculture ministry said", "the
+ * national statistics institute said", "the Ganzhou municipal fruit industry bureau said"): the description,
+ * without "the", where it says which body with a word beyond its kind that is not generic; undefined else.
+ */
+function describedOnly(
+  written: string,
+  words: readonly string[],
+  position: number,
+): Organization | undefined {
+  const kind = words[words.length - 1] ?? "";
+  const describers = words.slice(0, -1);
+  if (!DESCRIBED_ONLY_KINDS.has(kind) || !describers.some((w) => !GENERIC_DESCRIBERS.has(w)))
+    return undefined;
+  // ("the ratings agency", "the Tokyo-based agency", "the head of its waterways authority": a company's
+  // kind, a description of where, or a person.)
+  if (describers.some((w) => NOT_PUBLIC.has(w)) || /-(?:based|owned|listed)\b|\bof\b/.test(written))
+    return undefined;
+  const name = written.replace(/^the\s+/i, "");
+  return { name, mentions: 1, opens: false, start: position, end: position + written.length };
+}
+
+/** Describing words of a company's kind, not a public body's: "the ratings agency", "the credit bureau". */
+const NOT_PUBLIC = new Set(["rating", "ratings", "credit", "upstream", "downstream", "advertising", "news"]);
+
+/** Kinds of public body a description alone may name: "the agriculture ministry" (not "the security guard"). */
+const DESCRIBED_ONLY_KINDS = new Set([
+  "ministry",
+  "bureau",
+  "institute",
+  "department",
+  "agency",
+  "authority",
+  "commission",
+  "council",
+  "directorate",
+  "regulator",
+  "secretariat",
+  "administration",
 ]);
 
 /** Words before a kind that say nothing of the body's name: "the state agency", "the new authority". */
