@@ -89,7 +89,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "72": "45ede8fe614ce19c",
   "73": "70c42ac4889f47b4",
   "74": "6170b83f4848bfd4",
-  "75": "09acffcef4069449",
+  "75": "111bb963148f2485",
 };
 
 function dataFingerprint(): string {

@@ -193,11 +193,16 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
       const rowScale =
         inside && parenthesis[1] ? statedIn(context, inside, inside + words.length) : undefined;
       // (Not a scale of a currency no context names: "(R million)" is no unit; "Gross margin, %" a percentage.)
-      const scaled = words.split(/\s+/).some((word) => SCALE.has(word.toLowerCase()));
-      const unit = rowScale || scaled ? undefined : /^[\p{L}%][\p{L} .-]*$/u.exec(words)?.[0];
+      const countScale = words.split(/\s+/).length === 1 ? SCALE.get(words.toLowerCase()) : undefined;
+      const scaled =
+        countScale !== undefined || words.split(/\s+/).some((word) => SCALE.has(word.toLowerCase()));
+      // ("Operating profit (EBIT)": an acronym in capitals names the row, no unit.)
+      const acronym = /^\p{Lu}{2,}$/u.test(words);
+      const unit = rowScale || scaled || acronym ? undefined : /^[\p{L}%][\p{L} .-]*$/u.exec(words)?.[0];
       // ("Average employees  487  462": a row of things counted keeps its count under "SEK million".)
       const counted = row.label.text.split(/\s+/).some((word) => COUNTED.has(word.toLowerCase()));
-      const scale = rowScale ?? (counted ? undefined : tableScale);
+      // ("Cartons shipped (million)": a row's own scale without a currency is a count's, under any corner.)
+      const scale = rowScale ?? (counted || countScale ? undefined : tableScale);
       const offset = table.columns.length - row.cells.length;
       row.cells.forEach((cell, c) => {
         const column = table.columns[c + offset];
@@ -220,7 +225,9 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
               figure.kind = "MONEY";
               figure.currency = scale.currency;
               figure.value = asWritten(figure.value * scale.factor);
-            }
+            } else if (countScale && !rowScale && figure.kind === "NUMBER" && figure.unit === undefined)
+              // ("Cartons exported (million)  28.6": a count in millions.)
+              figure.value = asWritten(figure.value * countScale);
             // ("(381.3)": an accountant's negative; "-27.8" a plain one.)
             if (/^(?:\(.*\)|[-−–]\d.*)$/.test(cell.text) && figure.value > 0) figure.value = -figure.value;
           }

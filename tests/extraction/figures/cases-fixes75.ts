@@ -193,7 +193,36 @@ export const FIX75_RELATIVE_HEADS: Case[] = [
   ],
 ];
 
+export const FIX75_TABLE_ROWS_AND_HOLDERS: Case[] = [
+  // A row's acronym in parentheses ("Operating profit (EBIT)") names it, no unit; a row's "(million)" alone
+  // scales its counts; what a body maintains is its own count, as what it runs.
+  [
+    "Key figures\n\n(NOK million)              Q3 2026   Q3 2025\nOperating profit (EBIT)      41.7      29.3\nCartons shipped (million)    28.6      25.1\n",
+    [
+      {
+        text: "41.7",
+        kind: "MONEY",
+        unit: undefined,
+        value: 41_700_000,
+        subject: { text: "Operating profit" },
+      },
+      { text: "29.3", kind: "MONEY" },
+      { text: "28.6", kind: "NUMBER", value: 28_600_000 },
+      { text: "25.1", value: 25_100_000 },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "The U.S. Coast Guard alone maintains about 45,000 buoys and beacons, and Japan around 5,000.",
+    [
+      { text: "45,000 buoys", subject: { text: "The U.S. Coast Guard" } },
+      { text: "5,000", subject: { text: "Japan" } },
+    ],
+  ],
+];
+
 export const FIXES75: Case[] = [
+  ...FIX75_TABLE_ROWS_AND_HOLDERS,
   ...FIX75_RELATIVE_HEADS,
   ...FIX75_TABLES,
   ...FIX75_COUNTED_NOUNS,

@@ -964,6 +964,8 @@ export const THROUGHPUT_VERBS: readonly string[] = [
   "serve", "operate",
   // "FitHub, which runs 11 clubs": what a company runs, as what it operates.
   "runs", "ran",
+  // "The U.S. Coast Guard maintains about 45,000 buoys": what a body maintains, as what it runs.
+  "maintains", "maintained",
   ...OWNING_VERBS,
   ...HOLDING_VERBS,
 ];
