@@ -259,6 +259,11 @@ function monthIndex(date: string | undefined, end: boolean): number | undefined 
 const MONTH_END_DAY = 25;
 const MONTH_START_DAY = 5;
 
+/** The "2026-04" of a month index (months counted from January of year 0). */
+function monthOf(index: number): string {
+  return monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
+}
+
 /**
  * Column periods read by the reporting calendar the text declared before the table: where the first period
  * named before the header as long as the first dated column's ends within a year of it ("six months
@@ -289,12 +294,11 @@ function realigned(
   }
   if (!declared || declared.to === to) return periods;
   const shift = declared.to - to;
-  const month = (index: number) => monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
   return periods.map((period) => {
     const a = monthIndex(period?.from, false);
     const b = monthIndex(period?.to, true);
     if (!period || a === undefined || b === undefined || b - a !== to - from) return period;
-    return { ...period, from: month(a + shift), to: month(b + shift) };
+    return { ...period, from: monthOf(a + shift), to: monthOf(b + shift) };
   });
 }
 
@@ -319,13 +323,12 @@ function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undef
   const count = months && (LABEL_MONTHS[months[1]?.toLowerCase() ?? ""] ?? Number(months[1]));
   const end = monthIndex(below?.to, true);
   if (below && count && end !== undefined) {
-    const month = (index: number) => monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
     return {
       text: column.text,
       start: column.start,
       end: column.end,
-      from: month(end - count + 1),
-      to: month(end),
+      from: monthOf(end - count + 1),
+      to: monthOf(end),
     };
   }
   for (

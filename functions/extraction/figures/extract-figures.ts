@@ -375,10 +375,10 @@ function run(text: string, context: FigureContext): Figure[] {
     // found inside the relative clause or none.)
     if (sIdx !== headSentence) {
       headSentence = sIdx;
-      head =
-        sentenceFirst !== undefined
-          ? relativeHead(tokens, sentenceFirst, (k) => raws[firstAtOrAfter(raws, k, (r) => r.first)])
-          : undefined;
+      const range = scopes.sentenceTokens[sIdx];
+      head = range
+        ? relativeHead(tokens, range[0], range[1], (k) => raws[firstAtOrAfter(raws, k, (r) => r.first)])
+        : undefined;
     }
     if (head && measuresHead(tokens, head, raw.first, figure, subjectIsItsUnit(figure))) {
       const span = spanOf(text, tokens, mentions, head);

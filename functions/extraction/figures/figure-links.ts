@@ -22,7 +22,7 @@ import {
   SUBORDINATORS,
   THROUGHPUT_VERBS,
 } from "./data/subject-words.ts";
-import { CHANGE_NOUN, CHANGE_VERB, QUALIFIER_WORDS } from "./lexicon.ts";
+import { CHANGE_NOUN, CHANGE_VERB, IRREGULAR_UNIT, QUALIFIER_WORDS } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { dottedFormPoint } from "./speaker-names.ts";
@@ -1625,13 +1625,11 @@ function gappedObject(
   const bare =
     opener?.text === opener?.norm &&
     !DETERMINER_WORDS.has(opener?.norm ?? "") &&
-    !PLURAL_FORM.test(lastWord) &&
+    !/[^s]s$/.test(lastWord) &&
+    !IRREGULAR_UNIT.has(lastWord) &&
     !NOUN_GERUNDS.has(lastWord);
   return plain && bare ? undefined : phrase;
 }
-
-/** The end of a plural noun, regular or not: "children £6", "members £40". */
-const PLURAL_FORM = /(?:[^s]s|children|people|men|staff)$/;
 
 /** Words between the figure before and its subject in a clause whose verb a later one gaps, at most: "has cost". */
 const GAPPED_VERB_WORDS = 3;

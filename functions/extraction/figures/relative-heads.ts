@@ -35,6 +35,8 @@ export interface RelativeHead {
   last: number;
   /** The last token (exclusive) of the figure the relative clause holds. */
   figureEnd: number;
+  /** The first clause break after the noun phrase (a semicolon, ", and", ", but"), or the sentence's end. */
+  breakAt: number;
 }
 
 /** Verbs of saying, reporting and estimating, which the noun phrase and the relative clause hold none of. */
@@ -73,13 +75,14 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The noun phrase the sentence from token `from` opens with, where a relative clause follows it ("that",
+ * The noun phrase the sentence of tokens [from, to) opens with, where a relative clause follows it ("that",
  * "which", "who", or a pronoun: "Parts we bought") whose verb takes a figure within a few tokens
  * (`figureAfter` gives the tokens of the first figure at or after a token); undefined elsewhere.
  */
 export function relativeHead(
   t: readonly Token[],
   from: number,
+  to: number,
   figureAfter: (k: number) => { first: number; last: number } | undefined,
 ): RelativeHead | undefined {
   let first = from;
@@ -104,7 +107,7 @@ export function relativeHead(
       if (!held || held.first - verbAt - 1 > RELATIVE_OBJECT_REACH) return undefined;
       for (let k = verbAt; k < held.first; k++)
         if (MAIN_VERBS.has(t[k]?.norm ?? "") || isChangeVerb(t[k])) return undefined;
-      return { first, last: r, figureEnd: held.last };
+      return { first, last: r, figureEnd: held.last, breakAt: clauseBreakAfter(t, r, to) };
     }
     if (tok.kind === "punct" && !HEAD_MARKS.has(tok.norm)) return undefined;
     if (
@@ -163,7 +166,7 @@ export function measuresHead(
   subjectIsUnit: boolean,
 ): boolean {
   const { subject } = figure;
-  if (at <= head.last || clauseBreakWithin(t, head.last, at)) return false;
+  if (at <= head.last || at >= head.breakAt) return false;
   if (!subject || subjectIsUnit) return true;
   if (subject.start >= figure.start && subject.end <= figure.end) return true;
   const subjectAt = firstAtOrAfter(t, subject.start, (tok) => tok.start);
@@ -175,13 +178,16 @@ export function measuresHead(
 }
 
 /** Words after a comma that open a clause of its own: ", and", ", but", ", while". */
-const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", "although", "though"]);
+const BREAK_JOINS = new Set(["and", "but", "while", "whereas", "although", "though"]);
 
-/** Tokens [from, to) hold a clause break: a semicolon, or a comma before "and", "but" or "while". */
-function clauseBreakWithin(t: readonly Token[], from: number, to: number): boolean {
+/**
+ * The first clause break in tokens [from, to) (a semicolon, or a comma before "and", "but" or "while"), or
+ * `to`.
+ */
+function clauseBreakAfter(t: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const norm = t[k]?.norm;
-    if (norm === ";" || (norm === "," && CLAUSE_JOINS.has(t[k + 1]?.norm ?? ""))) return true;
+    if (norm === ";" || (norm === "," && BREAK_JOINS.has(t[k + 1]?.norm ?? ""))) return k;
   }
-  return false;
+  return to;
 }
