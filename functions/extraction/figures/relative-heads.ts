@@ -88,7 +88,7 @@ export function relativeHead(
   let first = from;
   if (t[first]?.kind === "punct" && /^["“‘']$/.test(t[first]?.norm ?? "")) first++;
   const opener = t[first];
-  if (!opener || opener.kind !== "word" || !(DETERMINER_WORDS.has(opener.norm) || isCapitalized(opener)))
+  if (opener?.kind !== "word" || !(DETERMINER_WORDS.has(opener.norm) || isCapitalized(opener)))
     return undefined;
   const norm = opener.norm;
   if (RELATIVE_PRONOUNS.has(norm) || norm === "that" || NOT_OPENERS.has(norm) || TIME_WORDS.has(norm))
