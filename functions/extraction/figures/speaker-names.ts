@@ -91,6 +91,8 @@ const INSTITUTION_HEADS = new Set([
   "centre",
   "center",
   "foundation",
+  // "the Health Board said", "the National Board of Health and Welfare".
+  "board",
 ]);
 
 /** Tokens back from a field list's "and" to the institution's "of", at most. */
@@ -923,13 +925,18 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
     if (e - a === 1 || COUNTRY_NAMES.has(place)) a = t[s]?.norm === "the" ? s + 1 : s;
   }
   // ("The Bank of Industry said", "the Board of Trade said": an institution of a field, all title words.)
+  // ("the National Board of Health and Welfare": after a word that describes the head.)
+  const head =
+    TITLE_MODIFIERS.has(t[opener]?.norm ?? "") && !INSTITUTION_HEADS.has(t[opener]?.norm ?? "")
+      ? opener + 1
+      : opener;
   if (
     a >= e &&
-    INSTITUTION_HEADS.has(t[opener]?.norm ?? "") &&
-    t[opener + 1]?.norm === "of" &&
-    e - opener > 2 &&
+    INSTITUTION_HEADS.has(t[head]?.norm ?? "") &&
+    t[head + 1]?.norm === "of" &&
+    e - head > 2 &&
     t.slice(opener, e).every((x) => isCapitalized(x) || x.norm === "of" || x.norm === "and") &&
-    t.slice(opener + 2, e).every((x) => TITLE_MODIFIERS.has(x.norm))
+    t.slice(head + 2, e).every((x) => TITLE_MODIFIERS.has(x.norm))
   )
     a = opener;
   // "The Treasury said": a title word after a capitalized "The" that opens the sentence is the body; so is

@@ -1354,6 +1354,15 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "140",
     "Philippine Coast Guard",
   ],
+  // A board named by title words alone is the institution ("the Health Board", "the National Board of
+  // Health and Welfare"), as a ministry or a bank is; "the Board" alone names none here.
+  ["Sales rose 4%, the Health Board said.", "4%", "Health Board"],
+  [
+    "Care costs rose 4% in October, according to the National Board of Health and Welfare.",
+    "4%",
+    "National Board of Health and Welfare",
+  ],
+  ["Sales rose 4%, the Board said.", "4%", undefined],
 ];
 
 describe("speakers linked to the article's entities", () => {
