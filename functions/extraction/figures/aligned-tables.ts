@@ -17,7 +17,7 @@ import { monthAfter } from "./calendar.ts";
 import { CHANGE_COLUMN_LABELS } from "./data/changes.ts";
 import { COUNTED_NOUNS } from "./data/units.ts";
 import { periodOfHit } from "./figure-period.ts";
-import { SCALE } from "./lexicon.ts";
+import { ONE, SCALE } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import { firstAtOrAfter } from "./search.ts";
 import { statedCurrency } from "./table-scales.ts";
@@ -131,10 +131,14 @@ export function alignedTables(text: string): AlignedTable[] {
     const aboveAt = rule ? i - 2 : i - 1;
     const above = lines[aboveAt];
     let header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
-    // ("Six months to / 31 Aug 2026": a header over two lines, its second line under some of its labels.)
+    // ("Six months to / 31 Aug 2026": a header over two lines, its second line under some of its labels; where
+    // the second line could head the table alone, the first counts the months its dates end: "Year ended".)
     const top = lines[aboveAt - 1];
+    const topHeader = above && top && asHeader(piecesOf(text, top.start, top.end), first.cells.length);
     const stacked =
-      !header && above && top && asHeader(piecesOf(text, top.start, top.end), first.cells.length);
+      topHeader && (!header || topHeader.columns.some((c) => spanMonths(c.text) !== undefined))
+        ? topHeader
+        : undefined;
     if (stacked && above && top) {
       const offset = above.start - top.start;
       for (const piece of piecesOf(text, above.start, above.end)) {
@@ -319,8 +323,7 @@ function labelSubject(label: Cell): Cell | undefined {
 function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undefined {
   const { tokens, periodAt, periods } = context;
   const below = column.below && columnPeriod(context, column.below);
-  const months = SPAN_LABEL.exec(column.text);
-  const count = months && (LABEL_MONTHS[months[1]?.toLowerCase() ?? ""] ?? Number(months[1]));
+  const count = spanMonths(column.text);
   const end = monthIndex(below?.to, true);
   if (below && count && end !== undefined) {
     return {
@@ -344,17 +347,22 @@ function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undef
 
 /** A two-line header's first line that counts the months up to the date under it: "Six months to", "Year ended". */
 const SPAN_LABEL = /^(?:(\w+) months|(?:the )?(year|quarter|half[- ]year)) (?:to|ended|ending)$/i;
-/** Months of a span label's words: "six", "year". */
-const LABEL_MONTHS: Readonly<Record<string, number>> = {
-  three: 3,
-  six: 6,
-  nine: 9,
-  twelve: 12,
-  year: 12,
-  quarter: 3,
-  "half-year": 6,
-  "half year": 6,
-};
+/** Months of the spans a label names by a word: "Year ended", "Quarter to", "Half-year ended". */
+const SPAN_WORD_MONTHS: ReadonlyMap<string, number> = new Map([
+  ["year", 12],
+  ["quarter", 3],
+  ["half-year", 6],
+  ["half year", 6],
+]);
+
+/** The months a two-line header's first line counts ("Six months to": 6, "Year ended": 12), or undefined. */
+function spanMonths(label: string): number | undefined {
+  const match = SPAN_LABEL.exec(label);
+  const counted = match?.[1]?.toLowerCase();
+  const span = match?.[2]?.toLowerCase();
+  if (counted !== undefined) return ONE.get(counted) ?? (/^\d+$/.test(counted) ? Number(counted) : undefined);
+  return span !== undefined ? SPAN_WORD_MONTHS.get(span) : undefined;
+}
 
 /**
  * The scale a table's caption states without a currency ("Selected Financial Data (in thousands)"), in the

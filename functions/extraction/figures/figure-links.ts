@@ -15,6 +15,7 @@ import {
   IRREGULAR_PARTICIPLES,
   LEVEL_LEAD_WORDS,
   LEVEL_VERBS,
+  MODALS,
   NOUN_GERUNDS,
   OBJECT_TAKING_VERBS,
   OBJECT_VERBS,
@@ -1615,12 +1616,12 @@ function gappedObject(
   const lastWord = tokens[phrase.last - 1]?.norm ?? "";
   if (/^[a-z]{3,}ing$/.test(lastWord) && !NOUN_GERUNDS.has(lastWord)) return undefined;
   // ("will release 5 billion pesos ... and offer 10,000-peso cash grants", "employ about 1,000 people and pump
-  // an estimated $90 million": after a modal or a verb's plain form, a lower-case word without a determiner
+  // an estimated $90 million": after a modal (or "to") or a verb's plain form, a lower-case word without a determiner
   // or a plural's "s" is the clause's own verb in the same form; "Adults pay £12 and children £6", "Tickets
   // cost $40 and parking $15".)
   const opener = tokens[phrase.first];
   const plain =
-    verbs.some((v) => MODALS.has(v.norm) || v.norm === "to") ||
+    verbs.some((v) => MODALS.has(v.norm)) ||
     (verb !== undefined && verb.text === verb.norm && !verb.norm.endsWith("s") && !isPastVerb(verb));
   const bare =
     opener?.text === opener?.norm &&
@@ -1636,8 +1637,6 @@ const GAPPED_VERB_WORDS = 3;
 /** Words of more of the same before a gapped clause's figure: "another", "a further", "the remaining", "just". */
 const GAPPED_MORE = new Set([...ADDITIVES, "remaining"]);
 const GAPPED_TAIL = new Set([...GAPPED_MORE, "a", "an", "the", "just", "only"]);
-/** Modals before a verb, whose base form a gapped clause would repeat: "will release ... and offer". */
-const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall"]);
 /** Verbs that take a figure, which a gapped clause has none of. */
 const GAPPED_NOT_NOUNS: ReadonlySet<string> = new Set([
   ...LEVEL_VERBS,

@@ -778,14 +778,15 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   const qualifier = QUALIFIER_WORDS.has(n) && n !== "close";
   if (qualifier || CHANGE_ADJECTIVE_WORDS.has(n) || notModifier(n)) return false;
   if (!isUnitHead(next, t[k + 2]) && !isChangeNoun(next)) return false;
-  // ("1,200 artisanal fishermen", "300 skilled staff": a plural without its "s" too.)
-  // ("230,122 are men": not after a verb; "35,000 beef cattle farms": not before the noun counted.)
+  if (next.norm.endsWith("s") && !next.norm.endsWith("ss")) return true;
+  // ("1,200 artisanal fishermen", "300 skilled staff": a plural without its "s" too; not after a verb, "230,122
+  // are men", nor before the noun counted, "35,000 beef cattle farms".)
   const after = t[k + 2];
-  const irregular =
+  return (
     (IRREGULAR_UNIT.has(next.norm) || menPlural(next)) &&
     !HELPER_VERBS.has(n) &&
-    !(after && isUnitHead(after, t[k + 3]));
-  return (next.norm.endsWith("s") && !next.norm.endsWith("ss")) || irregular;
+    !(after && isUnitHead(after, t[k + 3]))
+  );
 }
 
 const CHANGE_NOUN_UNIT = new Set(CHANGE_NOUN_UNITS);

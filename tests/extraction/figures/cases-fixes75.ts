@@ -137,6 +137,16 @@ export const FIX75_TABLES: Case[] = [
     { publishedAt: "2026-10-20" },
   ],
   [
+    "Group performance\n                          Year ended       Year ended\n                          30 Jun 2026      30 Jun 2025\nRevenue (R million)               3,421            3,002\nNet debt (R million)                 96              104\n",
+    [
+      { text: "3,421", currency: "ZAR", value: 3_421_000_000, period: { from: "2025-07", to: "2026-06" } },
+      { text: "3,002", period: { from: "2024-07", to: "2025-06" } },
+      { text: "96", period: { from: "2025-07", to: "2026-06" } },
+      { text: "104", period: { from: "2024-07", to: "2025-06" } },
+    ],
+    { publishedAt: "2026-09-01" },
+  ],
+  [
     "Net revenue rose to $84.6 million.\n\nSelected Financial Data (in thousands)\n                 Q3 2026     Q3 2025\nRevenue           84,612      74,093\nGross profit      61,597      52,977\n",
     [
       { text: "$84.6 million" },
