@@ -8,6 +8,7 @@ import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
 import {
   COMMON_NOUNS_AFTER_NAMED_ALONE,
+  DEFINED_BODY_WORDS,
   EPONYM_HEADS,
   LEGAL_FORMS,
   NAMED_ALONE,
@@ -167,6 +168,7 @@ export function mergeCandidates(
     add(key, candidate);
   }
   dropOrdinaryOpeners(text, groups, lowerWords);
+  joinDefinedTerms(groups);
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
   retypePlaces(text, groups.values());
@@ -177,6 +179,34 @@ export function mergeCandidates(
   readSouthAfricaAbbreviation(groups);
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/**
+ * A release's "the Company" or "the Group" that joined no company by its name is the first company the
+ * article names with a legal form ("Umzimkulu Sugar Limited ... The Company expects"), or no one; "the
+ * Board" is no one (the company's board, not the company).
+ */
+function joinDefinedTerms(groups: Map<string, Group>): void {
+  const company = [...groups.values()]
+    .filter(
+      (group) =>
+        typeOf(group) === "ORGANIZATION" && group.members.some((member) => endsWithLegalForm(member.words)),
+    )
+    .sort((a, b) => firstStart(a) - firstStart(b))[0];
+  for (const [key, group] of groups) {
+    const word = group.members[0]?.words[0] ?? "";
+    if (
+      !DEFINED_BODY_WORDS.has(word) ||
+      group.members.some((member) => member.words.length !== 1 || member.words[0] !== word)
+    )
+      continue;
+    if (company && word !== "Board") moveInto(group, company, groups, "ORGANIZATION");
+    else groups.delete(key);
+  }
+}
+
+function firstStart(group: Group): number {
+  return Math.min(...group.members.map((member) => member.start));
 }
 
 /**
@@ -614,11 +644,37 @@ function canonicalName(members: readonly Candidate[], type: EntityType): string 
     if (longer) best = member;
   }
   if (!best) return "";
+  if (type === "PERSON" && cased.length > 0) {
+    const fuller = fullerShoutedName(members, best);
+    if (fuller) return fuller;
+  }
   if (type === "ORGANIZATION") {
     if (withoutLegalForm(best.words).length < best.words.length) return writtenName(best.words, best.text);
   }
   const name = best.text.replace(/\s+/g, " ");
   return cased.length > 0 ? name : name.split(" ").map(titleCaseWord).join(" ");
+}
+
+/**
+ * A transcript's label in capitals names in full a person the text calls by one name ("JAMES OTIENO
+ * (Director, NCA):" beside "Engineer Otieno"): the label's words, title-cased, around the name as written.
+ */
+function fullerShoutedName(members: readonly Candidate[], best: Candidate): string | undefined {
+  const written = best.words.map((word) => word.toLowerCase());
+  for (const member of members) {
+    if (member.words.length <= best.words.length || !shouted(member, "PERSON")) continue;
+    const words = member.words.map((word) => word.toLowerCase());
+    const at = words.length - written.length;
+    const prefix = written.every((word, k) => words[k] === word);
+    const suffix = written.every((word, k) => words[at + k] === word);
+    if (!prefix && !suffix) continue;
+    const extra = member.words.map(titleCaseWord);
+    const kept = best.text.replace(/\s+/g, " ");
+    return prefix
+      ? `${kept} ${extra.slice(written.length).join(" ")}`
+      : `${extra.slice(0, at).join(" ")} ${kept}`;
+  }
+  return undefined;
 }
 
 /**

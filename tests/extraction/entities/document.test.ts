@@ -2367,3 +2367,45 @@ describe("document-level consistency", () => {
     ]);
   });
 });
+
+describe("session 76 entities", () => {
+  it("names a transcript's speaker in full from the label in capitals", () => {
+    const found = entities(
+      [
+        "CHAIRPERSON (Sen. Beatrice Nyambura): Good morning. Engineer Otieno, how many lifts are registered in Nairobi?",
+        "",
+        "ENG. JAMES OTIENO (Director, Compliance, NCA): Madam Chair, the Authority has 14,300 lifts on its register.",
+        "",
+        "SEN. PETER KIPRONO (Nandi): So more than half were never inspected. Why?",
+        "",
+        "OTIENO: We have only 23 certified lift inspectors.",
+      ].join("\n"),
+    );
+    const person = found.find((e) => e.type === "PERSON" && e.mentions.some((m) => m.text === "OTIENO"));
+    expect(person?.name).toBe("James Otieno");
+    expect(person?.mentions.map((m) => m.text)).toEqual(["Otieno", "JAMES OTIENO", "OTIENO"]);
+  });
+
+  it("reads a release's 'the Company' as its company and 'the Board' as no one", () => {
+    const found = entities(
+      [
+        'PERTH, 1 December 2026 - Tidemark Marine Systems Ltd (ASX: TMS) ("Tidemark" or "the Company") is pleased to announce that it has been awarded a ten-year contract by the Australian Maritime Safety Authority (AMSA).',
+        "",
+        "The contract is the largest in Tidemark's 22-year history and lifts the Company's order book to $131 million, up 58% from $83 million at 30 June 2026.",
+        "",
+        "The Board declared a final dividend of 2 cents.",
+      ].join("\n"),
+    );
+    const names = found.map((e) => e.name);
+    expect(names).not.toContain("Company");
+    expect(names).not.toContain("Board");
+    const company = found.find((e) => e.name === "Tidemark Marine Systems");
+    expect(company?.mentions.map((m) => m.text)).toEqual([
+      "Tidemark Marine Systems Ltd",
+      "Tidemark",
+      "Company",
+      "Tidemark",
+      "Company",
+    ]);
+  });
+});

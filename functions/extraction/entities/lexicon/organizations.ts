@@ -1907,6 +1907,12 @@ export const BARE_BODY_WORDS: ReadonlySet<string> = new Set([
   "Agency",
 ]);
 
+/**
+ * A release's defined terms for its own company ("the Company", "the Group", "the Board"): a short name of
+ * the company where the article names one, and no entity of their own where it does not.
+ */
+export const DEFINED_BODY_WORDS: ReadonlySet<string> = new Set(["Company", "Group", "Board"]);
+
 /** Capitalized acronyms that name no entity (units, concepts, currencies are handled elsewhere). */
 export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   // Taxes and terms of trade written in capitals: "Pay As You Earn (PAYE)", Mexico's IVA, ISR and IEPS,
