@@ -89,6 +89,11 @@ function asRow(pieces: readonly Cell[]): Row | undefined {
   return { label, cells };
 }
 
+/** A line of one piece of words alone: a group's label over its rows ("Net sales"). */
+function groupLabel(pieces: readonly Cell[]): boolean {
+  return pieces.length === 1 && !/\d/.test(pieces[0]?.text ?? "");
+}
+
 /** A line whose pieces can label `count` columns (and perhaps the labels' column): a table's header. */
 function asHeader(pieces: readonly Cell[], count: number): Omit<AlignedTable, "rows"> | undefined {
   if (pieces.length !== count && pieces.length !== count + 1) return undefined;
@@ -128,9 +133,20 @@ export function alignedTables(text: string): AlignedTable[] {
     // (A Markdown table's rule, "|---|---|", stands between its header and its rows.)
     const rule =
       lines[i - 1] && /^[\s|:-]*-[\s|:-]*$/.test(text.slice(lines[i - 1]?.start, lines[i - 1]?.end));
-    const aboveAt = rule ? i - 2 : i - 1;
-    const above = lines[aboveAt];
+    let aboveAt = rule ? i - 2 : i - 1;
+    let above = lines[aboveAt];
     let header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
+    // ("2026  2025" / "Net sales" / "  Towable RV  1,412,560  1,251,330": a group's label between the
+    // header and its rows.)
+    if (!header && above && groupLabel(piecesOf(text, above.start, above.end))) {
+      const over = lines[aboveAt - 1];
+      const higher = over && asHeader(piecesOf(text, over.start, over.end), first.cells.length);
+      if (higher) {
+        aboveAt--;
+        above = over;
+        header = higher;
+      }
+    }
     // ("Six months to / 31 Aug 2026": a header over two lines, its second line under some of its labels; where
     // the second line could head the table alone, the first counts the months its dates end: "Year ended".)
     const top = lines[aboveAt - 1];
@@ -149,7 +165,10 @@ export function alignedTables(text: string): AlignedTable[] {
       }
       header = stacked;
     }
-    const captionLine = lines[stacked ? aboveAt - 2 : aboveAt - 1];
+    // (The line over the header, or over a blank line: "Net sales by segment, January–September (SEK million)".)
+    const captionAt = stacked ? aboveAt - 2 : aboveAt - 1;
+    const blank = lines[captionAt] && !text.slice(lines[captionAt]?.start, lines[captionAt]?.end).trim();
+    const captionLine = lines[blank ? captionAt - 1 : captionAt];
     const caption = header && captionLine && piecesOf(text, captionLine.start, captionLine.end);
     if (rows.length >= 2)
       out.push({ columns: [], ...header, ...(caption?.length === 1 ? { caption: caption[0] } : {}), rows });
@@ -179,7 +198,11 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
     const periods = realigned(
       context,
       table,
-      table.columns.map((column) => columnPeriod(context, column)),
+      captionMonths(
+        context,
+        table,
+        table.columns.map((column) => columnPeriod(context, column)),
+      ),
     );
     // (A change column's figures are of the period of the first column that names one.)
     const current = periods.find((period) => period !== undefined);
@@ -188,14 +211,12 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
       (table.corner && statedIn(context, table.corner.start, table.corner.end)) ??
       (table.caption && captionScale(table.caption, figures));
     for (const row of table.rows) {
-      const subject = labelSubject(row.label);
       // ("Cane crushed (tonnes)", "Average attendance (%)": a row's own unit in its label's parenthesis;
-      // "Revenue (R million)" its own currency and scale.)
-      const parenthesis = /\(([^()]+)\)[\s:]*$|,\s*(%)$/u.exec(row.label.text);
-      const inside = parenthesis && row.label.start + parenthesis.index + 1;
-      const words = parenthesis?.[1] ?? parenthesis?.[2] ?? "";
-      const rowScale =
-        inside && parenthesis[1] ? statedIn(context, inside, inside + words.length) : undefined;
+      // "Revenue (R million)", "Net sales, SEK m" its own currency and scale.)
+      const tail = labelTail(context, row.label);
+      const subject = labelSubject(row.label, tail?.cut);
+      const words = tail?.words ?? "";
+      const rowScale = tail?.scale;
       // (Not a scale of a currency no context names: "(R million)" is no unit; "Gross margin, %" a percentage.)
       const countScale = words.split(/\s+/).length === 1 ? SCALE.get(words.toLowerCase()) : undefined;
       const scaled =
@@ -289,6 +310,8 @@ function realigned(
   for (const hit of context.periods) {
     const start = context.tokens[hit.first]?.start ?? Number.POSITIVE_INFINITY;
     if (start >= header) break;
+    // (A period the text names by its year or date: not "a year earlier", which compares the story's.)
+    if (!context.tokens.slice(hit.first, hit.last).some((tok) => tok.kind === "num")) continue;
     const a = monthIndex(hit.from, false);
     const b = monthIndex(hit.to, true);
     if (a !== undefined && b !== undefined && b - a === to - from && Math.abs(b - to) <= REALIGN_MONTHS) {
@@ -306,9 +329,32 @@ function realigned(
   });
 }
 
-/** A row's label as the subject of its cells: "Net sales ($ millions)" measures "Net sales", "Gross margin, %" "Gross margin". */
-function labelSubject(label: Cell): Cell | undefined {
-  const match = /^[-•*–\s]*(.*?)[\s:]*(?:\([^)]*\)|,\s*%)?[\s:]*$/u.exec(label.text);
+/**
+ * The unit or scale a row's label ends with, and where: its parenthesis ("(tonnes)", "(R million)") or,
+ * after a comma, a percent sign or a currency with its scale ("Gross margin, %", "Net sales, SEK m").
+ */
+function labelTail(
+  context: TableContext,
+  label: Cell,
+): { words: string; cut: number; scale?: { factor: number; currency: string } } | undefined {
+  const parenthesis = /\(([^()]+)\)[\s:]*$/u.exec(label.text);
+  const comma = parenthesis ? undefined : /,\s*([^,()]+?)[\s:]*$/u.exec(label.text);
+  const match = parenthesis ?? comma;
+  const words = match?.[1];
+  if (!match || !words) return undefined;
+  if (comma && words === "%") return { words, cut: match.index };
+  const at = label.start + match.index + match[0].indexOf(words);
+  const scale = statedIn(context, at, at + words.length);
+  if (comma && !scale) return undefined;
+  return { words, cut: match.index, ...(scale && { scale }) };
+}
+
+/**
+ * A row's label as the subject of its cells, without its bullet and the unit or scale it ends with (before
+ * `cut`): "Net sales ($ millions)" and "Net sales, SEK m" measure "Net sales".
+ */
+function labelSubject(label: Cell, cut = label.text.length): Cell | undefined {
+  const match = /^[-•*–\s]*(.*?)[\s:]*$/u.exec(label.text.slice(0, cut));
   const words = match?.[1];
   if (!words || !/\p{L}/u.test(words)) return undefined;
   const start = label.start + label.text.indexOf(words);
@@ -321,7 +367,6 @@ function labelSubject(label: Cell): Cell | undefined {
  * August 2026).
  */
 function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undefined {
-  const { tokens, periodAt, periods } = context;
   const below = column.below && columnPeriod(context, column.below);
   const count = spanMonths(column.text);
   const end = monthIndex(below?.to, true);
@@ -334,15 +379,46 @@ function columnPeriod(context: TableContext, column: Cell): FigurePeriod | undef
       to: monthOf(end),
     };
   }
-  for (
-    let k = firstAtOrAfter(tokens, column.start, (t) => t.start);
-    (tokens[k]?.end ?? Infinity) <= column.end;
-    k++
-  ) {
+  return periodWithin(context, column.start, column.end) ?? below;
+}
+
+/** The first period the text names within the characters [start, end). */
+function periodWithin(context: TableContext, start: number, end: number): FigurePeriod | undefined {
+  const { tokens, periodAt, periods } = context;
+  for (let k = firstAtOrAfter(tokens, start, (t) => t.start); (tokens[k]?.end ?? Infinity) <= end; k++) {
     const hit = periods[periodAt[k] ?? -1];
     if (hit) return periodOfHit(context.text, tokens, hit);
   }
-  return below;
+  return undefined;
+}
+
+/**
+ * Columns labelled by a year alone under a caption that names months of a year ("Net sales by segment,
+ * January–September (SEK million)" or "Three Months Ended October 31" over "2026  2025"): those months of
+ * each column's year.
+ */
+function captionMonths(
+  context: TableContext,
+  table: AlignedTable,
+  periods: Array<FigurePeriod | undefined>,
+): Array<FigurePeriod | undefined> {
+  const caption = table.caption && periodWithin(context, table.caption.start, table.caption.end);
+  const from = monthIndex(caption?.from, false);
+  const to = monthIndex(caption?.to, true);
+  if (from === undefined || to === undefined || to - from >= 12) return periods;
+  return periods.map((period, c) => {
+    const column = table.columns[c];
+    const year = column && /^(?:19|20)\d{2}$/.test(column.text) ? Number(column.text) : undefined;
+    if (!column || year === undefined) return period;
+    const end = year * 12 + (to % 12);
+    return {
+      text: column.text,
+      start: column.start,
+      end: column.end,
+      from: monthOf(end - (to - from)),
+      to: monthOf(end),
+    };
+  });
 }
 
 /** A two-line header's first line that counts the months up to the date under it: "Six months to", "Year ended". */

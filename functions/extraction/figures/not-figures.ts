@@ -449,7 +449,14 @@ function phoneChain(t: readonly Token[], k: number, min = 3): number {
   while (groups < 8) {
     const a = t[j + 1];
     const b = t[j + 2];
-    if (a?.kind === "num" && a.spaceBefore && a.norm.length <= 4 && /^[0-9]+$/.test(a.norm)) {
+    // ("Items sold    860    810    840": a wide gap parts an aligned table's cells, no phone number's groups.)
+    if (
+      a?.kind === "num" &&
+      a.spaceBefore &&
+      a.norm.length <= 4 &&
+      /^[0-9]+$/.test(a.norm) &&
+      !cellGapBefore(t, j + 1)
+    ) {
       groups++;
       j += 1;
       continue;

@@ -182,8 +182,11 @@ export function statedCurrency(
     else if (scale === undefined && tok.norm === "000") {
       scale = 1e3;
       if (t[k - 1]?.norm === "'") currency.pop();
-    } else if (tok.norm === ",") break;
-    else if (!HEADER_WORDS.has(tok.norm)) currency.push(tok.text);
+    } else if (tok.norm === ",") {
+      // ("(unaudited, $ in thousands)": words before the currency and its scale are no currency's.)
+      if (scale !== undefined) break;
+      currency.length = 0;
+    } else if (!HEADER_WORDS.has(tok.norm)) currency.push(tok.text);
   }
   if (currency.length === 0 || (scaled && scale === undefined)) return undefined;
   const words = currency.join(" ");

@@ -322,6 +322,7 @@ import { FIXES72 } from "./cases-fixes72.ts";
 import { FIXES73 } from "./cases-fixes73.ts";
 import { FIXES74 } from "./cases-fixes74.ts";
 import { FIXES75 } from "./cases-fixes75.ts";
+import { FIXES76 } from "./cases-fixes76.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -634,6 +635,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES73,
     ...FIXES74,
     ...FIXES75,
+    ...FIXES76,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

@@ -1,0 +1,58 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 76, in wording of my own. */
+
+export const FIX76_TABLES: Case[] = [
+  // A row label's ", SEK m" after a comma states its currency and scale, as its parenthesis does; a row of
+  // plain integers parted by wide gaps is a table's cells, no phone number; a caption that names months
+  // ("January–September", "Three Months Ended October 31") dates columns labelled by a year alone, over a
+  // blank line or a group's label ("Net sales") between header and rows; a header's "(unaudited, $ in
+  // thousands)" scales the cells; "a year earlier" is no declared period to realign columns by.
+  [
+    "Key figures\n\n                       Q3 2026   Q3 2025   Jan-Sep 2026   Jan-Sep 2025\nNet sales, SEK m         128.4     119.7          412.6          389.1\nOnline share of bids, %     86        81             84             79\n",
+    [
+      { text: "128.4", kind: "MONEY", currency: "SEK", value: 128_400_000, subject: { text: "Net sales" } },
+      { text: "119.7", kind: "MONEY", value: 119_700_000, period: { text: "Q3 2025" } },
+      { text: "412.6", value: 412_600_000, period: { from: "2026-01", to: "2026-09" } },
+      { text: "389.1", value: 389_100_000 },
+      { text: "86", kind: "PERCENT", subject: { text: "Online share of bids" } },
+      { text: "81", kind: "PERCENT" },
+      { text: "84", kind: "PERCENT" },
+      { text: "79", kind: "PERCENT", period: { from: "2025-01", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Rink visits rose, compared with a year earlier.\n\nNet sales by segment, January–September (SEK million)\n\n                     2026      2025    Change\nIce time rental      614.2     571.0     7.6%\nEvents               287.5     251.3    14.4%\n",
+    [
+      { text: "614.2", currency: "SEK", value: 614_200_000, period: { from: "2026-01", to: "2026-09" } },
+      { text: "571.0", value: 571_000_000, period: { from: "2025-01", to: "2025-09" } },
+      { text: "7.6%", change: { direction: "increase", measure: "relative" } },
+      { text: "287.5", period: { from: "2026-01", to: "2026-09" } },
+      { text: "251.3", period: { from: "2025-01", to: "2025-09" } },
+      { text: "14.4%" },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Segment Results (unaudited, $ in thousands)\n\n                        Three Months Ended October 31\n                           2026           2025       Change\nNet sales\n  Towable RV            1,412,560      1,251,330      12.9%\n  Motorized RV            706,140        781,905      -9.7%\n",
+    [
+      {
+        text: "1,412,560",
+        kind: "MONEY",
+        currency: "USD",
+        value: 1_412_560_000,
+        subject: { text: "Towable RV" },
+        period: { from: "2026-08", to: "2026-10" },
+      },
+      { text: "1,251,330", value: 1_251_330_000, period: { from: "2025-08", to: "2025-10" } },
+      { text: "12.9%", change: { direction: "increase", measure: "relative" } },
+      { text: "706,140", value: 706_140_000, period: { from: "2026-08", to: "2026-10" } },
+      { text: "781,905", value: 781_905_000, period: { from: "2025-08", to: "2025-10" } },
+      { text: "-9.7%", change: { direction: "decrease", measure: "relative" } },
+    ],
+    { publishedAt: "2026-12-02" },
+  ],
+];
+
+export const FIXES76: Case[] = [...FIX76_TABLES];
