@@ -469,7 +469,9 @@ function monthsInParentheses(t: readonly Token[], span: PeriodHit, months: Perio
  * "of" a year, that year's months (July to September 2026 in the fiscal year April 2026 to March 2027).
  */
 function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): PeriodHit | undefined {
-  if (year.first !== part.last + 1 || t[part.last]?.norm !== "of") return undefined;
+  // ("First Quarter Fiscal 2027", a results heading: the fiscal year right after the part, without "of".)
+  const fiscal = year.first === part.last && FISCAL_WORDS.has(t[year.first]?.norm ?? "");
+  if (!fiscal && (year.first !== part.last + 1 || t[part.last]?.norm !== "of")) return undefined;
   const { from, to } = part;
   if (!from || !to || from.length !== 7 || to.length !== 7 || !year.from || !year.to) return undefined;
   const span =
@@ -490,6 +492,8 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
   }
   return undefined;
 }
+
+const FISCAL_WORDS: ReadonlySet<string> = new Set(["fiscal", "financial"]);
 
 /** Parts of a year named again in another year: "the same quarter of 2025". */
 const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);

@@ -35,7 +35,8 @@ const SAME_OF_YEAR =
 const PREVIOUS =
   /^(the )?(previous|prior|preceding) (month|quarter|year|period|fiscal|fiscal year|financial year)$/;
 const PREVIOUS_MONTHS = new RegExp(`^(the )?(previous|prior|preceding) ${COUNT} months$`);
-const YEAR_AGO = /^(the )?(year-ago|year-earlier|prior-year|comparable) (period|quarter|month|half)$/;
+const YEAR_AGO =
+  /^(the )?(year-ago|year-earlier|prior-year|prior year|comparable) (period|quarter|month|half)$/;
 /** "a month earlier", "two quarters before", "the month before" ("ago" counts from publication). */
 const MONTHS_BACK = new RegExp(`^${COUNT} (months?|quarters?) (earlier|before|previously)$`);
 /** The story's own period named again: "a record for the month", "in the half", "for the year". */

@@ -55,4 +55,21 @@ export const FIX76_TABLES: Case[] = [
   ],
 ];
 
-export const FIXES76: Case[] = [...FIX76_TABLES];
+export const FIX76_FISCAL_PARTS: Case[] = [
+  // A part of a year right before "Fiscal" and its year, without "of" ("First Quarter Fiscal 2027", a
+  // results heading), is that part of the fiscal year; "the prior year period" and "the prior-year quarter"
+  // are the same part a year before.
+  [
+    "Bloomfield Reports Fiscal 2027 First Quarter Results\n\nDENVER, Dec. 3, 2026 -- Bloomfield Inc. today reported results for its fiscal first quarter ended September 27, 2026.\n\nFirst Quarter Fiscal 2027 Highlights\n- Net revenues decreased 5.2% to $118.4 million, compared with $124.9 million in the prior year period.\n- Gross margin was 38.6%, compared with 37.2% in the prior-year quarter.\n",
+    [
+      { text: "5.2%", period: { text: "First Quarter Fiscal 2027", from: "2026-07", to: "2026-09" } },
+      { text: "$118.4 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$124.9 million", period: { text: "prior year period", from: "2025-07", to: "2025-09" } },
+      { text: "38.6%", period: { from: "2026-07", to: "2026-09" } },
+      { text: "37.2%", period: { text: "prior-year quarter", from: "2025-07", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES76: Case[] = [...FIX76_TABLES, ...FIX76_FISCAL_PARTS];

@@ -91,6 +91,8 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["the corresponding period last year", "year", -1], ["the corresponding period of the previous year", "year", -1],
   ["the same period in the previous year", "year", -1], ["a similar period last year", "year", -1],
   ["the comparable period", "year", -1], ["the prior-year period", "year", -1],
+  ["the prior year period", "year", -1], ["the prior-year quarter", "year", -1],
+  ["the prior year quarter", "year", -1],
   ["the same quarter of last year", "year", -1], ["the corresponding quarter of last year", "year", -1],
   ["the same quarter of the previous year", "year", -1], ["the same quarter of the previous fiscal", "year", -1],
   ["the same quarter of the previous financial year", "year", -1], ["the year-ago month", "year", -1],
