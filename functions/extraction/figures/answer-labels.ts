@@ -220,8 +220,9 @@ function initialsLabel(
 ): Attribution | undefined {
   const tok = tokens[k];
   const colon = tokens[k + 1];
-  if (!tok || colon?.norm !== ":" || !/^\p{Lu}{2,3}$/u.test(tok.text)) return undefined;
-  const known = initials.get(tok.text);
+  // ("PvR:" for Pieter van Rooyen: a particle's initial in lower case.)
+  if (!tok || colon?.norm !== ":" || !/^\p{Lu}\p{L}{0,2}\p{Lu}$/u.test(tok.text)) return undefined;
+  const known = initials.get(tok.text.toUpperCase());
   return known && { ...known, at: colon.start };
 }
 
@@ -366,11 +367,15 @@ const INTERVIEW_WORDS = new Set(["interview", "interviewed"]);
 const SPEAKING = new Set(["spoke", "speaks", "spoken", "talked", "talks"]);
 const SPOKEN_TO = new Set(["to", "with"]);
 
-/** Before token `k` (the first question) the article calls itself an interview, or someone "spoke to" someone. */
+/**
+ * Before token `k` (the first question) the article calls itself an interview, or someone "spoke to"
+ * someone (not "growers we spoke to:", whose "to" ends a relative clause, in an explainer's sources).
+ */
 function interviewSaid(tokens: readonly Token[], k: number): boolean {
   for (let j = 0; j < k; j++) {
     const norm = tokens[j]?.norm ?? "";
-    if (INTERVIEW_WORDS.has(norm) || (SPEAKING.has(norm) && SPOKEN_TO.has(tokens[j + 1]?.norm ?? "")))
+    if (INTERVIEW_WORDS.has(norm)) return true;
+    if (SPEAKING.has(norm) && SPOKEN_TO.has(tokens[j + 1]?.norm ?? "") && tokens[j + 2]?.kind === "word")
       return true;
   }
   return false;

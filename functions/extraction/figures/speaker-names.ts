@@ -276,6 +276,8 @@ const TITLE_ABBREVIATIONS = new Set([
   "supt",
   "insp",
   "det",
+  "coun",
+  "cllr",
 ]);
 
 /**
@@ -960,7 +962,7 @@ function nameOf(t: readonly Token[], s: number, e: number, v: number): Attributi
 }
 
 /** Lower-case words of a title before a name, at most: "said chief financial officer". */
-const TITLE_RUN = 4;
+const TITLE_RUN = 6;
 
 const TITLE_MODIFIERS = new Set(TITLE_MODIFIER_WORDS);
 
@@ -1012,6 +1014,8 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
   let titled = start;
   for (let k = start; k < start + TITLE_RUN; k++) {
     const tok = t[k];
+    // ("said co-founder and chief executive Melissa Tan": the hyphen inside a title word.)
+    if (tok?.norm === "-" && !tok.spaceBefore && t[k + 1]?.spaceBefore === false) continue;
     if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
     if (TITLES.has(tok.norm)) titled = k + 1;
   }

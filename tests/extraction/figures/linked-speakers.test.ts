@@ -1363,6 +1363,28 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "National Board of Health and Welfare",
   ],
   ["Sales rose 4%, the Board said.", "4%", undefined],
+  // An explainer's question headings over paragraphs that quote no one are no interview where its "spoke
+  // to" ends a relative clause ("growers we spoke to:"), whoever the article names.
+  [
+    "Explainer: How Amina Otieno's roses travel to London\n\nAccording to estimates by growers we spoke to:\n- Air freight costs around £2.70 for the bunch.\n\nWhat about the carbon?\nA Dutch rose grown in a heated greenhouse can emit up to 2.9 kg of carbon dioxide.\n\nHow big is the trade?\nKenya's flower industry earned 114.6 billion shillings in 2025.",
+    "114.6 billion shillings",
+    undefined,
+  ],
+  // A title in lower case of several words, one hyphened, between "said" and the name; a councillor's or
+  // an owner's title; "Coun." written short; an interview's initials with a particle in lower case ("PvR:").
+  ['"Sales grew 20% this year," said co-founder and chief executive Melissa Tan.', "20%", "Melissa Tan"],
+  ['"Rents rose 5% this year," said councillor Sara Templeton.', "5%", "Sara Templeton"],
+  ['"We lose 500 pesos a day," said owner Rogelio Benitez.', "500 pesos", "Rogelio Benitez"],
+  [
+    '"Fees rose 20% this year," said Coun. Laine Johnson, who chairs the finance committee. "Rents rose 5%."',
+    "5%",
+    "Laine Johnson",
+  ],
+  [
+    "Business Day's Thandi Mokoena spoke to Pieter van Rooyen at his factory.\n\nThandi Mokoena: How has business been?\n\nPieter van Rooyen: Better. Turnover will be around R21-million.\n\nTM: And boards?\n\nPvR: A 6-foot shortboard is R7,800.",
+    "R7,800",
+    "Pieter van Rooyen",
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

@@ -58,6 +58,9 @@ export const TITLE_WORDS: readonly string[] = [
   "former", "acting", "new", "u.s.", "us", "eu", "un", "national", "central", "bank", "lt.", "gen.",
   "col.", "capt.", "premier", "leader", "speaker", "chairperson", "board", "official", "officials",
   "manager", "partner", "researcher", "lawyer", "broker", "trader", "agent", "treasurer",
+  // "said councillor Sara Templeton", "said Coun. Laine Johnson", "said owner Mia Brandt".
+  "councillor", "councilor", "councilman", "councilwoman", "coun", "coun.", "cllr", "cllr.", "alderman",
+  "owner", "co-owner",
 ];
 
 /**
