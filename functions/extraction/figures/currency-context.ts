@@ -224,6 +224,7 @@ export function localizeSharedCurrencies(
   }
   restatedCents(figures);
   centsOfTheLevelMovedTo(figures);
+  centsMovingTheLevelBefore(figures);
   centsOfTheOnlyCurrency(figures);
   // "The bear weighed 600 pounds": in an American story that names no Britain (nor "British"), pounds weigh;
   // so they do in a story that weighs in pounds ("412,000 pounds of uranium ..., up from 342,000 pounds").
@@ -416,6 +417,30 @@ function centsOfTheLevelMovedTo(figures: Figure[]): void {
     if (MOVED_TO.test(gap)) figure.currency = level.currency;
   }
 }
+
+/**
+ * "0.31 euros a stem, down 3 cents", "at R18.40, up 35 cents": cents a price moved by, right after it in
+ * its sentence, are hundredths of its currency.
+ */
+function centsMovingTheLevelBefore(figures: Figure[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const figure = figures[i];
+    const level = figures[i - 1];
+    if (!figure?.change || figure.kind !== "MONEY" || !CENTS.test(figure.text) || US_MARKED.test(figure.text))
+      continue;
+    if (!level?.currency || level.kind !== "MONEY" || level.currency === figure.currency) continue;
+    if (CENTS.test(level.text) || minorDigits(level.currency) !== 2) continue;
+    if (level.sentence.start !== figure.sentence.start) continue;
+    const gap = figure.sentence.text.slice(
+      level.end - figure.sentence.start,
+      figure.start - figure.sentence.start,
+    );
+    if (MOVED_BY.test(gap)) figure.currency = level.currency;
+  }
+}
+
+/** Between a price and the cents it moved by: " a stem, down ", ", up ". */
+const MOVED_BY = /^(?:\s+(?:a|an|per)\s+[a-z-]+)?\s*,\s*(?:down|up|a (?:rise|fall|drop|gain) of)\s+$/i;
 
 /** How many times the amounts in one other currency must outnumber all the rest for bare cents to be its. */
 const CENTS_MAJORITY = 3;

@@ -356,10 +356,14 @@ function rateAfterOf(t: readonly Token[], k: number): { start: number; end: numb
     const found = RATE.forward(t, j);
     if (found && j > k + 1) return DATING.has(t[found.end]?.norm ?? "") ? undefined : found;
     const tok = t[j];
-    if (tok?.kind !== "word" || tok.text !== tok.norm) return undefined;
+    // ("6,100 hectares of citrus and produces roughly a quarter of ...": a share, approximated, no rate.)
+    if (tok?.kind !== "word" || tok.text !== tok.norm || APPROXIMATORS.has(tok.norm)) return undefined;
   }
   return undefined;
 }
+
+/** Words before "a quarter" or "a third" that make it a share: "roughly a quarter". */
+const APPROXIMATORS = new Set(["roughly", "about", "nearly", "almost", "around", "some", "over", "under"]);
 
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
 const DATING = new Set(DATING_WORDS);

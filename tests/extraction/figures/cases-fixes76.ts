@@ -72,4 +72,29 @@ export const FIX76_FISCAL_PARTS: Case[] = [
   ],
 ];
 
-export const FIXES76: Case[] = [...FIX76_TABLES, ...FIX76_FISCAL_PARTS];
+export const FIX76_RATE_UNITS: Case[] = [
+  // A price by the stem, bunch, carton, lesson or session, and a rate by the quarter or the minute, carry
+  // their denominator ("a quarter" right after an amount is no fraction); cents a price moved by, right
+  // after it, are hundredths of its currency; a rate after "of" is no approximated share ("roughly a
+  // quarter of").
+  [
+    "Growers get 0.31 euros a stem, down 3 cents, and florists charge £30 a bunch. Council rates are £1,860 a quarter, lessons cost R450 a lesson and the escalator moves 40 metres a minute.",
+    [
+      { text: "0.31 euros", currency: "EUR", unit: "a stem" },
+      { text: "3 cents", currency: "EUR", value: 0.03 },
+      { text: "£30", unit: "a bunch" },
+      { text: "£1,860", unit: "a quarter" },
+      { text: "R450", unit: "a lesson" },
+      { text: "40 metres a minute", unit: "metres a minute" },
+    ],
+  ],
+  [
+    "The region has about 6,100 hectares of citrus and produces roughly a quarter of the country's oranges.",
+    [
+      { text: "6,100 hectares", unit: "hectares" },
+      { text: "a quarter", kind: "NUMBER", value: 0.25 },
+    ],
+  ],
+];
+
+export const FIXES76: Case[] = [...FIX76_TABLES, ...FIX76_FISCAL_PARTS, ...FIX76_RATE_UNITS];

@@ -80,7 +80,9 @@ export const RATE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["a month", "a month"], ["per month", "per month"], ["a week", "a week"], ["per week", "per week"],
   ["an hour", "an hour"], ["per hour", "per hour"], ["per annum", "per annum"], ["per capita", "per capita"],
   ["per person", "per person"], ["per head", "per head"], ["annually", "annually"],
-  ["per second", "per second"], ["a second", "a second"],
+  ["per second", "per second"], ["a second", "a second"], ["a minute", "a minute"], ["per minute", "per minute"],
+  // "£1,860 a quarter" (not the fraction "a quarter").
+  ["a quarter", "a quarter"], ["per quarter", "per quarter"],
   // the price of one of the things bought: "5.81 crore shares at Rs 2,150 apiece"
   ["apiece", "apiece"],
   // a fare's trip: "now costs about Dh380,000 one way", "$5,000 round trip", "$300 each way"
@@ -236,6 +238,11 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "lb", "oz",
   // Cloth, leather, shoes and floor space: "$1.05 a square foot", "4,300 yen a pair", "$45 a square metre".
   "pair", "foot", "metre", "meter", "yard",
+  // Flowers, produce, drinks and shop goods: "32 cents a stem", "£30 a bunch", "$28 a carton", "£6 a pint".
+  "stem", "bunch", "bouquet", "carton", "container", "tray", "punnet", "pint", "glass", "cup",
+  "can", "jar", "plate", "serving", "portion", "copy", "plant", "tree", "board",
+  // Services by the unit sold: "R450 a lesson", "£15 a class", "$90 a session", "£9,000 a place".
+  "lesson", "class", "session", "course", "round", "game", "match", "place", "bed", "pitch",
 ];
 
 /** Measures of goods, of those, a price is by: "a tonne", "per kg", "a bushel", "per head". */
