@@ -1620,9 +1620,11 @@ function gappedObject(
   // or a plural's "s" is the clause's own verb in the same form; "Adults pay £12 and children £6", "Tickets
   // cost $40 and parking $15".)
   const opener = tokens[phrase.first];
+  // ("accounts for about 43%": the verb's form past its particle.)
+  const main = SHARE_PARTICLES.has(verb?.norm ?? "") ? verbs[verbs.length - 2] : verb;
   const plain =
     verbs.some((v) => MODALS.has(v.norm)) ||
-    (verb !== undefined && verb.text === verb.norm && !verb.norm.endsWith("s") && !isPastVerb(verb));
+    (main !== undefined && main.text === main.norm && !main.norm.endsWith("s") && !isPastVerb(main));
   const bare =
     opener?.text === opener?.norm &&
     !DETERMINER_WORDS.has(opener?.norm ?? "") &&
@@ -1674,7 +1676,10 @@ function gappedNounPhrase(
     !isPastVerb(tokens[k])
   )
     k--;
-  if (tokens[k]?.norm !== "and" || k < same.last || k + 1 >= end) return undefined;
+  // ("accounts for 43% of the total, heating 26% and lighting 10%": a list's item set off by a comma, where
+  // the list goes on after it.)
+  const listed = tokens[k]?.norm === "," && listItem(tokens, k + 1, end);
+  if ((tokens[k]?.norm !== "and" && !listed) || k < same.last || k + 1 >= end) return undefined;
   // ("and keeping its fee at N28,000", "and currently at": a participle with its object, or an adverb, opens
   // no noun phrase.)
   const opener = tokens[k + 1]?.norm ?? "";
@@ -1682,6 +1687,35 @@ function gappedNounPhrase(
   if (participle || /^[a-z]+ly$/.test(opener)) return undefined;
   return { first: k + 1, last: end };
 }
+
+/**
+ * The words [first, end) after a comma are an item of a list that goes on after its figure ("the Middle
+ * East 29 per cent and Europe 14 per cent", "tankers 29, container ships 21"): a noun phrase, not a
+ * participle's ("spending SR122 billion"), a comparison's ("weaker than Friday's", "plus or minus") or an
+ * apposition's ("an average of 213 a day, according to").
+ */
+function listItem(tokens: readonly Token[], first: number, end: number): boolean {
+  const opener = tokens[first]?.norm ?? "";
+  if (NOT_LIST_OPENERS.has(opener) || (/^[a-z]+(?:ing|er)$/.test(opener) && !NOUN_GERUNDS.has(opener)))
+    return false;
+  if (tokens.slice(first, end).some((tok) => tok.norm === "than" || tok.norm === "average")) return false;
+  for (let k = end + 1; k < end + LIST_GOES_ON; k++) {
+    const tok = tokens[k];
+    if (tok?.norm === "and") return true;
+    if (tok?.norm === ",")
+      return !NOT_LIST_OPENERS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]?.kind === "word";
+  }
+  return false;
+}
+
+/** Tokens after a listed item's figure that may reach the list's next "and" or comma: "26 per cent and". */
+const LIST_GOES_ON = 5;
+/** Words that open no list's item, nor its next one, after a comma: ", of whom 53,108", ", according to". */
+const NOT_LIST_OPENERS = new Set([
+  ...PREPOSITION_WORDS,
+  ...["which", "whom", "who", "or", "and", "but", "while", "whereas", "plus", "minus", "against", "versus"],
+  ...["via", "according", "said", "says", "up", "down", "compared"],
+]);
 
 /** Verbs of a market's close before its direction: "closed down 7.1%", "ended up 2%". */
 const CLOSING_VERBS = new Set(["closed", "ended", "finished", "settled", "traded"]);

@@ -97,4 +97,43 @@ export const FIX76_RATE_UNITS: Case[] = [
   ],
 ];
 
-export const FIXES76: Case[] = [...FIX76_TABLES, ...FIX76_FISCAL_PARTS, ...FIX76_RATE_UNITS];
+export const FIX76_LIST_ITEMS_AND_USERS: Case[] = [
+  // A list's item set off by a comma ("the UAE 31 per cent", "heating 26%") measures its own noun phrase,
+  // as an item after "and" does, where the list goes on after it; not a participle's, a comparison's or an
+  // apposition's words. What a subject uses or consumes measures the subject.
+  [
+    "Saudi Arabia took 38 per cent of its sales, the UAE 31 per cent and Oman 14 per cent. Refrigeration accounts for about 43% of the total, heating 26% and lighting 10%.",
+    [
+      { text: "38 per cent", subject: { text: "Saudi Arabia" } },
+      { text: "31 per cent", subject: { text: "the UAE" } },
+      { text: "14 per cent", subject: { text: "Oman" } },
+      { text: "43%", subject: { text: "Refrigeration" } },
+      { text: "26%", subject: { text: "heating" } },
+      { text: "10%" },
+    ],
+  ],
+  [
+    "The country received 17.5 million visitors, spending SR122 billion. Sales fell 58,240 units, an average of 213 a day, according to the data.",
+    [
+      { text: "17.5 million visitors" },
+      { text: "SR122 billion", subject: undefined },
+      { text: "58,240 units" },
+      { text: "213", subject: undefined },
+    ],
+  ],
+  [
+    "The typical family uses about 22 cubic metres a month, and data centres are expected to consume 6.8 terawatt hours in 2030.",
+    [
+      { text: "22 cubic metres a month", subject: { text: "The typical family" } },
+      { text: "6.8 terawatt hours", subject: { text: "data centres" } },
+    ],
+    { publishedAt: "2026-12-07" },
+  ],
+];
+
+export const FIXES76: Case[] = [
+  ...FIX76_TABLES,
+  ...FIX76_FISCAL_PARTS,
+  ...FIX76_RATE_UNITS,
+  ...FIX76_LIST_ITEMS_AND_USERS,
+];

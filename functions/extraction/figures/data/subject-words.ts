@@ -17,6 +17,9 @@ export const PRODUCTION_VERBS = [
   // "A standard 500-ml bottle weighed 650 grams", "Brazil recycles 99.7% of its aluminium cans" (a share of
   // the object). (Not "burns", a noun as often, nor "recycled", an adjective: "a recycled pulp line".)
   "consumes", "consumed", "burned", "burnt", "weighs", "weighed", "recycles",
+  // "The fleet uses 38 million litres a year", "Data centres consume 4% of the grid's power" (not "used",
+  // an adjective as often: "312 tonnes of used clothing, worth R47 million").
+  "uses", "consume",
 ];
 
 /** Verbs that span a range after "from": "fees range from AED 40,000 to AED 100,000" (levels too). */
@@ -346,6 +349,16 @@ export const NOUN_GERUNDS: ReadonlySet<string> = new Set([
   "parking",
   "advertising",
   "pricing",
+  // A building's running costs: "Refrigeration accounts for 43%, heating 26% and lighting 10%".
+  "heating",
+  "lighting",
+  "cooling",
+  "catering",
+  "cleaning",
+  "packaging",
+  "printing",
+  "farming",
+  "fishing",
 ]);
 
 /** Stop words that end a compound noun after the word given: "Gross value added (GVA) grew 6.2%". */
