@@ -90,7 +90,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "73": "70c42ac4889f47b4",
   "74": "6170b83f4848bfd4",
   "75": "111bb963148f2485",
-  "76": "2a84e585a7e30274",
+  "76": "5df9b915ebad3cfb",
 };
 
 function dataFingerprint(): string {

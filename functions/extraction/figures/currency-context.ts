@@ -440,7 +440,8 @@ function centsMovingTheLevelBefore(figures: Figure[]): void {
 }
 
 /** Between a price and the cents it moved by: " a stem, down ", ", up ". */
-const MOVED_BY = /^(?:\s+(?:a|an|per)\s+[a-z-]+)?\s*,\s*(?:down|up|a (?:rise|fall|drop|gain) of)\s+$/i;
+const MOVED_BY =
+  /^(?:\s+(?:a|an|per)\s+[a-z-]+)?(?:\s+(?:in|on|at|for)\s+[\w ]{1,20})?\s*,\s*(?:down|up|a (?:rise|fall|drop|gain) of)\s+$/i;
 
 /** How many times the amounts in one other currency must outnumber all the rest for bare cents to be its. */
 const CENTS_MAJORITY = 3;

@@ -1017,10 +1017,27 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
     // ("said co-founder and chief executive Melissa Tan": the hyphen inside a title word.)
     if (tok?.norm === "-" && !tok.spaceBefore && t[k + 1]?.spaceBefore === false) continue;
     if (tok?.kind !== "word" || !/^[a-z][a-z-]*$/.test(tok.text) || tok.norm === "the") break;
-    if (TITLES.has(tok.norm)) titled = k + 1;
+    if (TITLES.has(tok.norm) || jobBeforeName(t, k)) titled = k + 1;
   }
   return titled > start && isCapitalized(t[titled]) ? titled : from;
 }
+
+/** A trade's noun ("electrician", "instructor", "grower", "florist") right before a capitalized name. */
+function jobBeforeName(t: readonly Token[], k: number): boolean {
+  const norm = t[k]?.norm ?? "";
+  // (Not a headline's "says operator" over the dateline's "KUALA LUMPUR".)
+  return JOB_NOUN.test(norm) && !NOT_JOBS.has(norm) && isCapitalized(t[k + 1]) && !t[k + 1]?.lineStart;
+}
+
+/** How a trade's noun ends: "electrician", "florist", "instructor", "grower", "trainee". */
+const JOB_NOUN = /^[a-z]{3,}(?:ian|ist|er|or|ee)$/;
+/** Words with a trade's ending that name none: "said after Monday's meeting", "said however". */
+const NOT_JOBS = new Set([
+  ...["after", "under", "over", "later", "earlier", "never", "rather", "together", "whether", "either"],
+  ...["neither", "other", "another", "ever", "however", "whatever", "whenever", "wherever", "further"],
+  ...["former", "latter", "proper", "sooner", "faster", "higher", "lower", "bigger", "smaller", "prior"],
+  ...["minor", "major", "inferior", "superior", "interior", "exterior", "whoever", "consider", "counter"],
+]);
 
 /** Lower-case words between a name's capitalized words: "Bureau of Statistics", "Bangko Sentral ng Pilipinas". */
 const INNER_LINKS = new Set(["of", "for", "&", "ng"]);

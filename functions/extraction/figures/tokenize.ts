@@ -299,6 +299,10 @@ export function parseNumeral(norm: string): number {
     s = isGrouped(compact, ",") ? compact.replaceAll(",", "") : commas === 1 ? compact.replace(",", ".") : "";
   } else if (dots > 1) {
     s = isGrouped(compact, ".") ? compact.replaceAll(".", "") : "";
+  } else if (/^[1-9]\d{0,2}\.000$/.test(compact)) {
+    // ("210.000 visitors", "€12.000": no decimal is written with three zeros; a thousands point, as Spanish,
+    // German and Brazilian copy writes it.)
+    s = compact.replace(".", "");
   } else {
     s = compact;
   }

@@ -89,6 +89,23 @@ export const FIX76_RATE_UNITS: Case[] = [
     ],
   ],
   [
+    "The program costs A$40 a participant. The fair drew 210.000 visitors and 38.000 tonnes of apples were sold for €12.000 a lot.",
+    [
+      { text: "A$40", unit: "a participant" },
+      { text: "210.000 visitors", value: 210_000 },
+      { text: "38.000 tonnes", value: 38_000 },
+      { text: "€12.000", value: 12_000 },
+    ],
+  ],
+  [
+    "NAIROBI, Dec 3 - Roses averaged 0.31 euros a stem in October, down 3 cents.",
+    [
+      { text: "0.31 euros", currency: "EUR", unit: "a stem" },
+      { text: "3 cents", currency: "EUR", change: { direction: "decrease", measure: "absolute" } },
+    ],
+    { publishedAt: "2026-12-07" },
+  ],
+  [
     "The region has about 6,100 hectares of citrus and produces roughly a quarter of the country's oranges.",
     [
       { text: "6,100 hectares", unit: "hectares" },

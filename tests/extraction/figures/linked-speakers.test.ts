@@ -1385,6 +1385,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "R7,800",
     "Pieter van Rooyen",
   ],
+  // A trade's noun before the name ("said retired electrician Graham Fowler, 68", "said instructor Jomar
+  // Alcantara"), not a headline's "says operator" over the dateline on the next line.
+  ['"We lost 40% of our trade," said retired electrician Graham Fowler, 68.', "40%", "Graham Fowler"],
+  [
+    '"We teach 90 children a day," said instructor Jomar Alcantara, 27.',
+    "90 children a day",
+    "Jomar Alcantara",
+  ],
+  [
+    "Ferry fares to rise 15pc from January, says operator\nKUALA LUMPUR, Dec 3 - Fares will rise.",
+    "15pc",
+    undefined,
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {

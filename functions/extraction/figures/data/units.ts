@@ -243,6 +243,8 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "can", "jar", "plate", "serving", "portion", "copy", "plant", "tree", "board",
   // Services by the unit sold: "R450 a lesson", "£15 a class", "$90 a session", "£9,000 a place".
   "lesson", "class", "session", "course", "round", "game", "match", "place", "bed", "pitch",
+  // And the people served: "A$40 a participant", "$25 a guest", "£18 an adult".
+  "participant", "guest", "adult", "resident", "visitor", "attendee", "player", "team",
 ];
 
 /** Measures of goods, of those, a price is by: "a tonne", "per kg", "a bushel", "per head". */
