@@ -181,7 +181,18 @@ export function unitAt(t: readonly Token[], j: number, amount: Amount): UnitMatc
   if (describedDashed) return describedDashed;
   let k = j;
   let modifiers = 0;
-  while (modifiers < 2) {
+  let limit = 2;
+  while (modifiers < limit) {
+    // ("5,830 new and pre-owned holiday homes", "110 year-round and seasonal indoor rinks": two words that
+    // describe the noun, joined, count as one more; "11 industrial and logistics hubs": a noun after the
+    // joined one is the head.)
+    const joined = t[k]?.norm === "and" || t[k]?.norm === "or";
+    if (modifiers > 0 && limit === 2 && joined && t[k + 1]?.kind === "word") {
+      const after = t[k + 2];
+      k += after?.kind === "word" && isUnitHead(after, t[k + 3]) ? 2 : 1;
+      limit++;
+      continue;
+    }
     // "30 737 MAX jets", "12 Mi-24 helicopters", "62 million 60-kg bags": a model or a measure names them.
     // ("123,000 subsidised 6kg cylinders": a measure may follow one word that describes them.)
     const model = modifiers === 0 ? modelLength(t, k) || aircraftModel(t, k) : 0;

@@ -106,6 +106,15 @@ export const FIX76_RATE_UNITS: Case[] = [
     { publishedAt: "2026-12-07" },
   ],
   [
+    "The group sold 5,830 new and pre-owned holiday homes, up from 5,410, and serves 16,000 small and medium-sized businesses. The network connects 11 industrial and logistics hubs.",
+    [
+      { text: "5,830 new and pre-owned holiday homes", kind: "QUANTITY", unit: "homes" },
+      { text: "5,410", unit: "homes" },
+      { text: "16,000 small and medium-sized businesses", unit: "businesses" },
+      { text: "11 industrial and logistics hubs", unit: "hubs" },
+    ],
+  ],
+  [
     "The region has about 6,100 hectares of citrus and produces roughly a quarter of the country's oranges.",
     [
       { text: "6,100 hectares", unit: "hectares" },
