@@ -248,6 +248,8 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     const the = fiscal ? i - 2 : i - 1;
     if (t[the]?.norm === "the" && t[the - 1]?.norm === "of") return undefined;
     link = i + 1;
+    // ("the 2025/26 financial year, which ended on 31 August 2026".)
+    if (fiscal && t[link]?.norm === "," && t[link + 1]?.norm === "which") link += 2;
   } else if (
     // ("results for the 52 weeks ended 28 March 2026": a retailer's year in weeks.)
     (norm === "weeks" && (t[i - 1]?.norm === "52" || t[i - 1]?.norm === "53") && t[i - 2]?.norm === "the") ||
@@ -268,7 +270,7 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     link = i + 4;
   } else return undefined;
   if (!ENDING.has(t[link]?.norm ?? "") && !ENDS.has(t[link]?.norm ?? "")) return undefined;
-  let k = link + 1;
+  let k = t[link + 1]?.norm === "on" ? link + 2 : link + 1;
   // ("the year to end-September": companies' shorthand for a month's last day; "rents rose 8 per cent in
   // the year to the end of September" is a statistics year.)
   let monthEnd = false;

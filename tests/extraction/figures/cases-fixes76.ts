@@ -157,7 +157,21 @@ export const FIX76_LIST_ITEMS_AND_USERS: Case[] = [
   ],
 ];
 
+export const FIX76_DECLARED_YEAR_ENDS: Case[] = [
+  // A financial year declared in a relative clause, "which ended on 31 August 2026", or with "on" ("whose
+  // year ends on Sept 30"), sets the article's reporting year, as "which ended 31 August" did.
+  [
+    "Düsseldorf, 1 December 2026 – Rheinland Reisemobil AG today published its results for the 2025/26 financial year, which ended on 31 August 2026. Group revenue rose 4.8% to €1.46 billion.",
+    [
+      { text: "4.8%", period: { from: "2025-09", to: "2026-08" } },
+      { text: "€1.46 billion", period: { from: "2025-09", to: "2026-08" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
 export const FIXES76: Case[] = [
+  ...FIX76_DECLARED_YEAR_ENDS,
   ...FIX76_TABLES,
   ...FIX76_FISCAL_PARTS,
   ...FIX76_RATE_UNITS,
