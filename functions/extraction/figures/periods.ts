@@ -57,6 +57,7 @@ import { gluedHyphen, isCapitalized, matcherOf } from "./phrases.ts";
 import {
   countedMonthsAt,
   countsMonths,
+  FISCAL_WORDS,
   fullYearAt,
   overTheYearAt,
   relativePartAt,
@@ -492,8 +493,6 @@ function partOfYear(t: readonly Token[], part: PeriodHit, year: PeriodHit): Peri
   }
   return undefined;
 }
-
-const FISCAL_WORDS: ReadonlySet<string> = new Set(["fiscal", "financial"]);
 
 /** Parts of a year named again in another year: "the same quarter of 2025". */
 const SAME_PARTS: ReadonlySet<string> = new Set(["quarter", "month", "months", "half", "weeks"]);

@@ -225,7 +225,7 @@ function partNumberAt(t: readonly Token[], i: number): number | undefined {
 /** Present forms that tie a part of a year to its last month too: "which ends Dec. 31". */
 const ENDS = new Set(["ends", "end"]);
 /** Words before "year" that make it a reporting year whatever its end is written as. */
-const FISCAL_WORDS = new Set(["fiscal", "financial"]);
+export const FISCAL_WORDS: ReadonlySet<string> = new Set(["fiscal", "financial"]);
 
 /**
  * A reporting year declared by its last month, at token `i`: "the fiscal year to the end of September",

@@ -373,7 +373,10 @@ function rateAfterOf(t: readonly Token[], k: number): { start: number; end: numb
   return undefined;
 }
 
-/** Words before "a quarter" or "a third" that make it a share: "roughly a quarter". */
+/**
+ * Words before "a quarter" or "a third" that make it a share: "roughly a quarter" (fewer than the qualifiers'
+ * words, which hold "the" and "on": "1,000 tonnes of the material a year").
+ */
 const APPROXIMATORS = new Set(["roughly", "about", "nearly", "almost", "around", "some", "over", "under"]);
 
 /** Words after "a year" or "a month" that make it a date: "a year earlier", "a month ago". */
