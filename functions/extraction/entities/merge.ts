@@ -6,6 +6,7 @@ import { countryName, isPlaceKind, PLACES_AND_NAMES } from "./gazetteer.ts";
 import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
+import { KNOWN_EVENTS } from "./lexicon/events.ts";
 import {
   COMMON_NOUNS_AFTER_NAMED_ALONE,
   DEFINED_BODY_WORDS,
@@ -169,6 +170,7 @@ export function mergeCandidates(
   }
   dropOrdinaryOpeners(text, groups, lowerWords);
   joinDefinedTerms(groups);
+  dropHolidayPossessives(text, groups);
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
   retypePlaces(text, groups.values());
@@ -179,6 +181,28 @@ export function mergeCandidates(
   readSouthAfricaAbbreviation(groups);
   joinCountryNames(groups);
   return toEntities(text, [...groups.values()]);
+}
+
+/** Holidays named by a possessive before "Day": "Valentine's", "Mother's" alone name them too. */
+const HOLIDAY_POSSESSORS: ReadonlySet<string> = new Set(
+  KNOWN_EVENTS.flatMap((name) => /^(\S+)'s Day$/.exec(name)?.slice(1) ?? []),
+);
+
+/**
+ * "a Valentine's rose", "ahead of Valentine's": a holiday's possessive without its "Day" names the holiday,
+ * no person of that name, where the article names no one by it but so.
+ */
+function dropHolidayPossessives(text: string, groups: Map<string, Group>): void {
+  for (const [key, group] of groups) {
+    if (typeOf(group) !== "PERSON") continue;
+    const possessive = group.members.every(
+      (member) =>
+        member.words.length === 1 &&
+        HOLIDAY_POSSESSORS.has(member.words[0] ?? "") &&
+        /^['’]s\b/.test(text.slice(member.end, member.end + 3)),
+    );
+    if (possessive) groups.delete(key);
+  }
 }
 
 /**

@@ -2408,4 +2408,16 @@ describe("session 76 entities", () => {
       "Company",
     ]);
   });
+  it("reads a holiday's possessive without its 'Day' as no person", () => {
+    const found = entities(
+      "Florists in Nairobi sold 40% more roses ahead of Valentine's Day. A Valentine's rose costs more. Demand peaks before Valentine's.",
+    );
+    expect(found.map((e) => [e.type, e.name])).toEqual([
+      ["LOCATION", "Nairobi"],
+      ["MISC", "Valentine's Day"],
+    ]);
+    expect(entities("Valentine Nkosi said sales rose.").map((e) => [e.type, e.name])).toEqual([
+      ["PERSON", "Valentine Nkosi"],
+    ]);
+  });
 });
