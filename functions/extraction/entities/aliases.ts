@@ -12,7 +12,7 @@ import {
   STORM_WORDS,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES, NAME_PARTICLES, SURNAME_PREFIXES } from "./lexicon/person-names.ts";
-import { type Group, moveInto, typeOf } from "./name-groups.ts";
+import { firstStart, type Group, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName, genericCompanyWord } from "./name-heads.ts";
 import type { Candidate } from "./refine.ts";
 import { isBrandWord, isDefinedAcronym, isPossessive, isPrefixedSurname, nameKey } from "./word-shape.ts";
@@ -629,8 +629,4 @@ function writtenWithLegalForm(group: Group): boolean {
     const last = (member.words[member.words.length - 1] ?? "").replace(/\.$/, "");
     return member.words.length >= 2 && /^\p{Lu}/u.test(last) && LEGAL_FORMS.has(last.toLowerCase());
   });
-}
-
-function firstStart(group: Group): number {
-  return firstMember(group)?.start ?? Number.POSITIVE_INFINITY;
 }

@@ -17,7 +17,7 @@ import {
   STATED_AS_NOUN,
 } from "./lexicon/organizations.ts";
 import { NAME_PARTICLES } from "./lexicon/person-names.ts";
-import { type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
+import { firstStart, type Group, longestWords, moveInto, typeOf } from "./name-groups.ts";
 import { fullerCompanyName } from "./name-heads.ts";
 import { retypePlaces } from "./place-cues.ts";
 import type { Candidate } from "./refine.ts";
@@ -211,26 +211,27 @@ function dropHolidayPossessives(text: string, groups: Map<string, Group>): void 
  * Board" is no one (the company's board, not the company).
  */
 function joinDefinedTerms(groups: Map<string, Group>): void {
-  const company = [...groups.values()]
-    .filter(
-      (group) =>
-        typeOf(group) === "ORGANIZATION" && group.members.some((member) => endsWithLegalForm(member.words)),
-    )
-    .sort((a, b) => firstStart(a) - firstStart(b))[0];
-  for (const [key, group] of groups) {
+  const defined = [...groups.values()].filter((group) => {
     const word = group.members[0]?.words[0] ?? "";
+    return (
+      DEFINED_BODY_WORDS.has(word) &&
+      group.members.every((member) => member.words.length === 1 && member.words[0] === word)
+    );
+  });
+  // (Most articles write none: no look for the company then.)
+  if (defined.length === 0) return;
+  let company: Group | undefined;
+  for (const group of groups.values())
     if (
-      !DEFINED_BODY_WORDS.has(word) ||
-      group.members.some((member) => member.words.length !== 1 || member.words[0] !== word)
+      typeOf(group) === "ORGANIZATION" &&
+      group.members.some((member) => endsWithLegalForm(member.words)) &&
+      (!company || firstStart(group) < firstStart(company))
     )
-      continue;
-    if (company && word !== "Board") moveInto(group, company, groups, "ORGANIZATION");
-    else groups.delete(key);
+      company = group;
+  for (const group of defined) {
+    if (company && group.members[0]?.words[0] !== "Board") moveInto(group, company, groups, "ORGANIZATION");
+    else groups.delete(group.key);
   }
-}
-
-function firstStart(group: Group): number {
-  return Math.min(...group.members.map((member) => member.start));
 }
 
 /**

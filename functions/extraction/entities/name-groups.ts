@@ -34,6 +34,13 @@ export function longestWords(group: Group): number {
   return most;
 }
 
+/** Where the article first names the group's entity (no mention: never). */
+export function firstStart(group: Group): number {
+  let first = Number.POSITIVE_INFINITY;
+  for (const member of group.members) first = Math.min(first, member.start);
+  return first;
+}
+
 /** Moves every member of `from` into `to` (retyped to `type` if given) and drops `from`. */
 export function moveInto(from: Group, to: Group, groups: Map<string, Group>, type?: EntityType): void {
   for (const member of from.members) to.members.push(type ? { ...member, type } : member);

@@ -135,10 +135,11 @@ export function alignedTables(text: string): AlignedTable[] {
       lines[i - 1] && /^[\s|:-]*-[\s|:-]*$/.test(text.slice(lines[i - 1]?.start, lines[i - 1]?.end));
     let aboveAt = rule ? i - 2 : i - 1;
     let above = lines[aboveAt];
-    let header = above && asHeader(piecesOf(text, above.start, above.end), first.cells.length);
+    const abovePieces = above && piecesOf(text, above.start, above.end);
+    let header = abovePieces && asHeader(abovePieces, first.cells.length);
     // ("2026  2025" / "Net sales" / "  Towable RV  1,412,560  1,251,330": a group's label between the
     // header and its rows.)
-    if (!header && above && groupLabel(piecesOf(text, above.start, above.end))) {
+    if (!header && abovePieces && groupLabel(abovePieces)) {
       const over = lines[aboveAt - 1];
       const higher = over && asHeader(piecesOf(text, over.start, over.end), first.cells.length);
       if (higher) {
