@@ -1,10 +1,9 @@
 import { type GazetteerKind, PLACES_AND_NAMES } from "./gazetteer.ts";
-import { endsWithLegalForm, withoutLegalForm } from "./legal-forms.ts";
+import { endsWithLegalForm, isLegalForm, withoutLegalForm } from "./legal-forms.ts";
 import {
   COMPANY_SUFFIXES,
   COMPANY_TAIL_WORDS,
   GROUP_NAME_OPENERS,
-  LEGAL_FORMS,
   NOT_PERSON_ENDINGS,
   ORG_PREFIXES,
   ORG_SUFFIXES,
@@ -498,10 +497,7 @@ export function shorterNames(
       const kept = words.slice(0, bare).filter((word) => word !== "&" && word !== "'s" && word !== "’s");
       const company = words
         .slice(bare)
-        .every(
-          (word) =>
-            word === "&" || word === "and" || genericCompanyWord(word) || LEGAL_FORMS.has(word.toLowerCase()),
-        );
+        .every((word) => word === "&" || word === "and" || genericCompanyWord(word) || isLegalForm(word));
       // (On the way only past a company's generic words: "National Assembly" for the "National Assembly
       // Service Commission" is another body. Nor a place's or a people's name: "Dubai" for "Dubai Holding".)
       const last = bare === 1 || !generic(words[bare - 1]);
@@ -522,8 +518,7 @@ export function shorterNames(
     const last = words[words.length - 1] ?? "";
     // ("the Commission" for "the European Commission"; not "SA" for "Stats SA": a legal form alone names no
     // one, and "SA" is South Africa.)
-    if ((ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) && !LEGAL_FORMS.has(last.toLowerCase()))
-      add([last], group, "named");
+    if ((ORG_SUFFIXES.has(last) || ORG_PREFIXES.has(last)) && !isLegalForm(last)) add([last], group, "named");
     const first = words[0] ?? "";
     if (ORG_PREFIXES.has(first) && HEAD_LINKS.has(words[1] ?? "")) add([first], group, "named");
     // "Aramco" for "Saudi Aramco", "Nuggets" for "Denver Nuggets": the name after its place, when that
@@ -627,6 +622,6 @@ function firstMember(group: Group): Group["members"][number] | undefined {
 function writtenWithLegalForm(group: Group): boolean {
   return group.members.some((member) => {
     const last = (member.words[member.words.length - 1] ?? "").replace(/\.$/, "");
-    return member.words.length >= 2 && /^\p{Lu}/u.test(last) && LEGAL_FORMS.has(last.toLowerCase());
+    return member.words.length >= 2 && /^\p{Lu}/u.test(last) && isLegalForm(last);
   });
 }

@@ -7,12 +7,14 @@ export const LEGAL_FORM_VOTE = 1000;
 /** Words a parenthesis inside a company's legal name holds, at most: "(Pty)", "(Middle East)", "(Cash Betting)". */
 export const PARENTHESIZED_NAME_WORDS = 3;
 
+/** A legal form in any case, with or without its last point: "ltd.", "Plc", "N.V.", "S.A.S". */
+export function isLegalForm(word: string): boolean {
+  return LEGAL_FORMS.has(word.replace(/\.$/, "").toLowerCase());
+}
+
 /** A legal form as a name writes it, capitalized, with or without its point: "Ltd.", "Plc", "Bhd". */
 export function isLegalFormWord(word: string): boolean {
-  return (
-    CAPITALS_LEGAL_FORMS.has(word) ||
-    (/^\p{Lu}/u.test(word) && LEGAL_FORMS.has(word.replace(/\.$/, "").toLowerCase()))
-  );
+  return CAPITALS_LEGAL_FORMS.has(word) || (/^\p{Lu}/u.test(word) && isLegalForm(word));
 }
 
 /** Legal forms that are also codes of places or titles: "SA" South Australia, "CO" Colorado, "AG" attorney general. */
@@ -89,13 +91,7 @@ export function withoutLegalForm(words: readonly string[]): readonly string[] {
       continue;
     }
     // "JPMorgan Chase & Co" -> "JPMorgan Chase": the "&" of "& Co" goes with it.
-    if (
-      last === "." ||
-      last === "," ||
-      last === "&" ||
-      CAPITALS_LEGAL_FORMS.has(last) ||
-      LEGAL_FORMS.has(last.toLowerCase().replace(/\.$/, ""))
-    )
+    if (last === "." || last === "," || last === "&" || CAPITALS_LEGAL_FORMS.has(last) || isLegalForm(last))
       end--;
     else break;
   }

@@ -3,7 +3,13 @@ import { companyAfter, retypeCompanies } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
 import { Eponyms } from "./eponyms.ts";
 import { countryName, isPlaceKind, PLACES_AND_NAMES } from "./gazetteer.ts";
-import { endsWithLegalForm, LEGAL_FORM_VOTE, withoutLegalForm, writtenName } from "./legal-forms.ts";
+import {
+  endsWithLegalForm,
+  isLegalForm,
+  LEGAL_FORM_VOTE,
+  withoutLegalForm,
+  writtenName,
+} from "./legal-forms.ts";
 import { EPONYMOUS_NOUNS } from "./lexicon/context-words.ts";
 import { COUNTRIES_BY_CONTEXT, SOUTH_AFRICA_ABBREVIATION } from "./lexicon/countries.ts";
 import { KNOWN_EVENTS } from "./lexicon/events.ts";
@@ -11,7 +17,6 @@ import {
   COMMON_NOUNS_AFTER_NAMED_ALONE,
   DEFINED_BODY_WORDS,
   EPONYM_HEADS,
-  LEGAL_FORMS,
   NAMED_ALONE,
   ORG_SUFFIXES,
   STATED_AS_NOUN,
@@ -364,7 +369,7 @@ function joinBracketedNames(text: string, groups: Map<string, Group>): void {
       if (member.words.length === 1 && ORG_SUFFIXES.has(member.words[0] ?? "")) continue;
       // ("Rabigh Refining and Petrochemical Co. (Petro Rabigh)": past a legal form the name left out.)
       const open = BRACKET_OPEN.exec(text.slice(member.end, member.end + BRACKET_REACH));
-      if (!open || (open[1] !== undefined && !LEGAL_FORMS.has(open[1].toLowerCase()))) continue;
+      if (!open || (open[1] !== undefined && !isLegalForm(open[1]))) continue;
       const at = member.end + open[0].length;
       const other = groupAt.get(at);
       const inner = memberAt.get(at);

@@ -15,6 +15,7 @@ import {
   isGluedAmount,
 } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
+import { isLegalForm } from "./legal-forms.ts";
 import { COMMON_CAPITALIZED_WORDS } from "./lexicon/common-words.ts";
 import { AWARD_NAMES, STAFF_NOUNS } from "./lexicon/context-words.ts";
 import {
@@ -22,7 +23,6 @@ import {
   BOND_CLASSES,
   COMPANY_NAME_OPENERS,
   INDUSTRY_ENDINGS,
-  LEGAL_FORMS,
   LEVY_AND_LAW_HEADS,
   LOCATION_SUFFIXES,
   NON_ENTITY_ACRONYMS,
@@ -423,8 +423,7 @@ function refineSpan(
   if (e - s === 1 && words[e] === "," && words[e + 1] === "general" && words[e + 2] === "and")
     return undefined;
   // ("PT Telkom Indonesia (Persero) Tbk": a legal form after a parenthesis is the name's, no name.)
-  if (e - s === 1 && words[s - 1] === ")" && LEGAL_FORMS.has((words[s] ?? "").toLowerCase()))
-    return undefined;
+  if (e - s === 1 && words[s - 1] === ")" && isLegalForm(words[s] ?? "")) return undefined;
   // "cut Ghana to RD from C": a grade at or in default in a sentence about ratings names nothing
   // (elsewhere "SD" may be a party).
   if (e - s === 1 && DEFAULT_GRADES.has(words[s] ?? "") && words.some((word) => RATING_WORD.test(word)))

@@ -1,5 +1,6 @@
 /** Who gives each figure: the quotation it sits in, else the reported speech of its sentence. */
-import { CAPITALS_LEGAL_FORMS, LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
+import { isLegalForm } from "../entities/legal-forms.ts";
+import { CAPITALS_LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import type { Entity, Mention } from "../entities/types.ts";
 import { AnswerLabels } from "./answer-labels.ts";
 import { RELATIVES, type Scopes } from "./clauses.ts";
@@ -97,7 +98,7 @@ export class FigureSpeakers {
     let bare = work - 1;
     while (
       bare > start &&
-      (LEGAL_FORMS.has(this.tokens[bare]?.norm ?? "") ||
+      (isLegalForm(this.tokens[bare]?.norm ?? "") ||
         CAPITALS_LEGAL_FORMS.has(this.tokens[bare]?.text ?? "") ||
         this.tokens[bare]?.norm === ".")
     )

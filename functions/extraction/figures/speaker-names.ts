@@ -1,9 +1,9 @@
 /** The name of who speaks, read around a speech verb: before it, after it, or before an aside. */
 // The English locale only: the package's index pulls in every language (0.7 MB of the bundle).
 import englishCountries from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { isLegalForm } from "../entities/legal-forms.ts";
 import { LEADING_DESCRIPTORS } from "../entities/lexicon/context-words.ts";
 import { DEMONYM_WORDS } from "../entities/lexicon/demonyms.ts";
-import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
 import { HONORIFICS } from "../entities/lexicon/titles.ts";
 import { RELATIVE_PRONOUNS } from "./clauses.ts";
 import { currencyPrefixAt } from "./currency-marks.ts";
@@ -373,7 +373,7 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // after another.)
   for (let pass = 0; pass < 2; pass++) {
     // ("PT Telkom Indonesia (Persero) Tbk booked": past a legal form written after a parenthesis.)
-    if (t[e - 1]?.norm === ")" && LEGAL_FORMS.has(t[e]?.norm ?? "") && e - 1 > from) e--;
+    if (t[e - 1]?.norm === ")" && isLegalForm(t[e]?.norm ?? "") && e - 1 > from) e--;
     // "The International Energy Agency (IEA) said", "Zoopla (formerly Hometrack) said": the name before the
     // parenthesis.
     if (t[e]?.norm !== ")") break;

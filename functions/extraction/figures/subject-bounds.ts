@@ -1,6 +1,6 @@
 /** Where a subject phrase starts and ends: labels, appositions, lists, clause openers, line breaks. */
 
-import { LEGAL_FORMS } from "../entities/lexicon/organizations.ts";
+import { isLegalForm } from "../entities/legal-forms.ts";
 import { WIRE_SLUGS } from "../text/tokens.ts";
 import { agesJoined, agesNoun, firstAge, isAge } from "./ages.ts";
 import { RELATIVES } from "./clauses.ts";
@@ -156,7 +156,7 @@ function pastIssuerName(t: readonly Token[], from: number, before: number): numb
   for (let k = from + 1; k < before; k++) {
     const tok = t[k];
     if (tok?.norm === "-" && tok.spaceBefore && t[k + 1]?.spaceBefore)
-      return LEGAL_FORMS.has(t[k - 1]?.norm ?? "") ? k + 1 : from;
+      return isLegalForm(t[k - 1]?.norm ?? "") ? k + 1 : from;
     if (tok?.kind !== "word" || tok.text !== tok.text.toUpperCase()) return from;
   }
   return from;
@@ -1107,7 +1107,7 @@ export function legalFormPoint(t: readonly Token[], k: number): boolean {
     !t[k]?.spaceBefore &&
     form !== undefined &&
     form.text !== form.norm &&
-    LEGAL_FORMS.has(form.norm) &&
+    isLegalForm(form.norm) &&
     isCapitalized(t[k - 2]) &&
     !t[k + 1]?.lineStart
   );

@@ -2421,3 +2421,30 @@ describe("session 76 entities", () => {
     ]);
   });
 });
+
+describe("session 77 entities", () => {
+  it("reads a legal form written with points as one ('N.V.', 'S.A.', 'B.V.', 'S.p.A.')", () => {
+    const found = entities(
+      [
+        'AMSTERDAM, 3 December 2026 - Rinkworks Holding N.V. ("Rinkworks" or "the Company") today reported sales of EUR 41 million.',
+        "Its partners Serra Verde Energia S.A., Noordzee Markering B.V. and Conceria Valchiampo S.p.A. supply the venues.",
+        "The Company said it would open two rinks.",
+      ].join("\n"),
+    );
+    const organizations = found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    expect(organizations).toEqual(
+      expect.arrayContaining([
+        "Rinkworks Holding",
+        "Serra Verde Energia",
+        "Noordzee Markering",
+        "Conceria Valchiampo",
+      ]),
+    );
+    expect(found.find((e) => e.name === "Rinkworks Holding")?.mentions.map((m) => m.text)).toEqual([
+      "Rinkworks Holding N.V.",
+      "Rinkworks",
+      "Company",
+      "Company",
+    ]);
+  });
+});

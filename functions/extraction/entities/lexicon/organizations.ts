@@ -2216,17 +2216,19 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "plc",
   "ag",
   "sa",
-  "s.a.",
-  // Colombia's and France's simplified "S.A.S.", Peru's listed "S.A.A." (written with points only: "SAS" and
-  // "SAA" are airlines).
+  // Written with points, kept here without the last one, as a name's last word is read without it: "S.A.",
+  // "N.V.", "S.p.A.", Colombia's and France's simplified "S.A.S.", Peru's listed "S.A.A." (those two with
+  // points only: "SAS" and "SAA" are airlines).
+  "s.a",
   "s.a.s",
   "s.a.a",
   "nv",
-  "n.v.",
+  "n.v",
   "gmbh",
   "se",
   "spa",
-  "s.p.a.",
+  "s.p.a",
+  "b.v",
   "bv",
   "ab",
   "asa",
