@@ -61,6 +61,7 @@ import {
   fullYearAt,
   overTheYearAt,
   relativePartAt,
+  reportingNaming,
   reportingPart,
   reportingStart,
   yearToDateAt,
@@ -208,7 +209,10 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   let k = t[first]?.norm === "fiscal" || t[first]?.norm === "financial" ? first + 1 : first;
   let months = 0;
   // "the fiscal fourth quarter ended Sept. 28": a company's quarter, known by the month it ends.
-  if (ORDINAL.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "quarter") k++;
+  // ("its first fiscal quarter ended October 31, 2026".)
+  if (ORDINAL.has(t[k]?.norm ?? "") && FISCAL_WORDS.has(t[k + 1]?.norm ?? "") && t[k + 2]?.norm === "quarter")
+    k += 2;
+  else if (ORDINAL.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "quarter") k++;
   const w = t[k]?.norm ?? "";
   // "the half year to September", "the half-year to June", "the quarter ended Sept. 28".
   const half =
@@ -385,7 +389,9 @@ export function findPeriods(
     // (unless the country's own fiscal year, named its way, is the one declared).
     // ("its fiscal year ended March 31, 2026 ... fiscal 2026" in a Canadian story: a year its country names
     // only by a span of two is labelled once the article declares it.)
-    if (ctx.fiscal?.start !== reporting) ctx.fiscal = { start: reporting, namedBy: "end", labels: true };
+    // ("Fiscal Third Quarter 2026" beside "its fiscal third quarter ended October 31, 2026": by its start.)
+    if (ctx.fiscal?.start !== reporting)
+      ctx.fiscal = { start: reporting, namedBy: reportingNaming(t, reporting) ?? "end", labels: true };
     else if (!ctx.fiscal.labels && ctx.fiscal.labelsOnceDeclared)
       ctx.fiscal = { ...ctx.fiscal, labels: true };
   }
@@ -994,6 +1000,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
     // ("the nine-month period": the span written as a compound before "period".)
     const compound = monthPeriodAt(t, k);
     if (compound) k++;
+    // ("its first fiscal quarter ended October 31": the reporting year's part, as "its fiscal first quarter".)
+    if (count === 1 && FISCAL_WORDS.has(t[k]?.norm ?? "") && /^(?:quarter|half)$/.test(t[k + 1]?.norm ?? ""))
+      k++;
     // "its first quarterly gain", "a second monthly fall": adverbs of frequency name no period.
     const word = t[k]?.norm ?? "";
     const unitWord = word.endsWith("ly") || word === "halfway" ? "" : word;
@@ -1107,6 +1116,17 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       } else if (yearOf(t[end]) !== undefined) {
         year = yearOf(t[end]);
         end += 1;
+        // "Fiscal Third Quarter 2026": a part of the fiscal year the year names, not of the calendar's.
+        if (year !== undefined && ctx.fiscal && ord > 0 && FISCAL_WORDS.has(t[ordStart - 1]?.norm ?? "")) {
+          const start = Number(namedFiscalYear(ctx.fiscal, year).from.slice(0, 4));
+          const from = (ord - 1) * span;
+          return {
+            first: ordStart,
+            last: end,
+            from: monthAfter(start, ctx.fiscal.start, from),
+            to: monthAfter(start, ctx.fiscal.start, from + span - 1),
+          };
+        }
       } else if (fiscal?.from && ctx.fiscal && ord > 0) {
         const from = (ord - 1) * span;
         const start = Number(fiscal.from.slice(0, 4));

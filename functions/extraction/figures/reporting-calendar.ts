@@ -55,7 +55,7 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     }
     const ord = ORDINAL.get(t[i]?.norm ?? "");
     if (ord === undefined || ord < 1) continue;
-    const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
+    const at = partNounAfter(t, i);
     const span = PART_MONTHS.get(t[at]?.norm ?? "");
     if (span === undefined || ord * span > 12) continue;
     if (span === 3 && namedQuarter !== ord) {
@@ -77,6 +77,60 @@ export function reportingStart(t: readonly Token[]): number | undefined {
           : monthsEnded(t, at + 1, span);
     if (end === undefined) continue;
     return startBefore(end, ord * span);
+  }
+  return undefined;
+}
+
+/** Where the noun of a part after the ordinal at `i` would be: "third quarter", "third-quarter", "first fiscal quarter". */
+function partNounAfter(t: readonly Token[], i: number): number {
+  const at = t[i + 1]?.norm === "-" ? i + 2 : i + 1;
+  return FISCAL_WORDS.has(t[at]?.norm ?? "") && PART_MONTHS.has(t[at + 1]?.norm ?? "") ? at + 1 : at;
+}
+
+/** Tokens after the word ending a declared part its year is looked for in: "ended Oct. 31, 2026". */
+const DECLARED_YEAR_REACH = 6;
+
+/**
+ * How the article names the reporting year that starts in month `start`: "start" where a part it declares
+ * ended ("its fiscal third quarter ended October 31, 2026": February 2026 to January 2027) is labelled first
+ * by the year the reporting year started in ("Fiscal Third Quarter 2026", "the third quarter of fiscal
+ * 2026", as US retailers with years to January name theirs); else undefined (named by the year it ends in).
+ */
+export function reportingNaming(t: readonly Token[], start: number): "start" | undefined {
+  if (start === 1) return undefined;
+  const firstLabel = new Map<string, number>();
+  const declared: { key: string; startYear: number; label: number | undefined }[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const ord = ORDINAL.get(t[i]?.norm ?? "");
+    if (ord === undefined || ord < 1) continue;
+    const at = partNounAfter(t, i);
+    const span = PART_MONTHS.get(t[at]?.norm ?? "");
+    if (span === undefined || ord * span > 12) continue;
+    const key = `${ord}/${span}`;
+    // ("Fiscal Third Quarter 2026", "fiscal 2026 third quarter", "the third quarter of fiscal 2026".)
+    const after = partYearEnd(t, at + 1);
+    const label = FISCAL_WORDS.has(t[i - 1]?.norm ?? "")
+      ? yearOf(t[at + 1])
+      : FISCAL_WORDS.has(t[i - 2]?.norm ?? "")
+        ? yearOf(t[i - 1])
+        : after > at + 1
+          ? yearOf(t[after - 1])
+          : undefined;
+    if (label !== undefined && !firstLabel.has(key)) firstLabel.set(key, label);
+    const labelEnd = FISCAL_WORDS.has(t[i - 1]?.norm ?? "") && label !== undefined ? at + 2 : after;
+    const comma = t[labelEnd]?.norm === ",";
+    const link = comma && t[labelEnd + 1]?.norm === "which" ? labelEnd + 2 : comma ? labelEnd + 1 : labelEnd;
+    if (!ENDING.has(t[link]?.norm ?? "")) continue;
+    const month = endedMonth(t, link);
+    let year: number | undefined;
+    for (let k = link + 2; k <= link + DECLARED_YEAR_REACH && year === undefined; k++) year = yearOf(t[k]);
+    if (month === undefined || year === undefined) continue;
+    const startYear = Number(monthAfter(year, month, 1 - ord * span).slice(0, 4));
+    declared.push({ key, startYear, label });
+  }
+  for (const { key, startYear, label } of declared) {
+    const named = label ?? firstLabel.get(key);
+    if (named !== undefined) return named === startYear ? "start" : undefined;
   }
   return undefined;
 }

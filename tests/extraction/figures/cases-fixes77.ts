@@ -1,0 +1,58 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 77, in wording of my own. */
+
+export const FIX77_FISCAL_NAMING: Case[] = [
+  // A release that declares its fiscal third quarter ended October 31, 2026 (February 2026 to January 2027)
+  // and labels it "Fiscal Third Quarter 2026" names its fiscal years by the year they start in, as US
+  // retailers do: "the third quarter of fiscal 2025" is the year before's, "fiscal 2026" runs to January
+  // 2027. A heading's "Fiscal Third Quarter 2026" is the fiscal year's part, not the calendar's.
+  [
+    "Harbor Lane Reports Fiscal Third Quarter 2026 Results\n\nNEW YORK, Dec. 3, 2026 /PRNewswire/ -- Harbor Lane Brands, Inc. (NYSE: HLB), a retailer of home goods, today reported financial results for its fiscal third quarter ended October 31, 2026.\n\nFiscal Third Quarter 2026 Highlights\n\n- Net sales of $212.4 million, compared with $200.2 million in the prior-year quarter.\n- Net income of $5.1 million, compared with $4.4 million in the third quarter of fiscal 2025.\n\nFor the nine months ended October 31, 2026, net sales rose 5% to $610.9 million.",
+    [
+      {
+        text: "$212.4 million",
+        period: { text: "Fiscal Third Quarter 2026", from: "2026-08", to: "2026-10" },
+      },
+      { text: "$200.2 million", period: { text: "prior-year quarter", from: "2025-08", to: "2025-10" } },
+      { text: "$5.1 million", period: { from: "2026-08", to: "2026-10" } },
+      {
+        text: "$4.4 million",
+        period: { text: "third quarter of fiscal 2025", from: "2025-08", to: "2025-10" },
+      },
+      { text: "5%", period: { from: "2026-02", to: "2026-10" } },
+      { text: "$610.9 million", period: { from: "2026-02", to: "2026-10" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  // Named by its end where the declared part carries the later year: "the third quarter of fiscal 2027,
+  // ended October 26, 2026" (February 2026 to January 2027) leaves "fiscal 2026" the year before.
+  [
+    "SANTA CLARA, Calif., Nov. 19, 2026 -- Arbor Chips Inc. today reported results for its third quarter of fiscal 2027, ended October 26, 2026. Revenue was $57.0 billion, up 62% from $35.1 billion in the third quarter of fiscal 2026.",
+    [
+      { text: "$57.0 billion", period: { from: "2026-08", to: "2026-10" } },
+      { text: "62%", period: { from: "2026-08", to: "2026-10" } },
+      {
+        text: "$35.1 billion",
+        period: { text: "third quarter of fiscal 2026", from: "2025-08", to: "2025-10" },
+      },
+    ],
+    { publishedAt: "2026-11-19" },
+  ],
+  // "its first fiscal quarter ended October 31, 2026" declares the reporting year (August to July), as "its
+  // fiscal first quarter" does: "the first quarter of fiscal 2026" is the year before's first quarter.
+  [
+    "Alpine Crest Reports Fiscal 2027 First Quarter Results\n\nBROOMFIELD, Colo., Dec. 4, 2026 -- Alpine Crest Resorts, Inc. today reported results for its first fiscal quarter ended October 31, 2026.\n\nFirst Quarter Highlights\n- Net loss of $118.4 million, compared with a net loss of $122.0 million in the first quarter of fiscal 2026.\n- Season pass sales rose 3% through November 29, 2026.",
+    [
+      { text: "$118.4 million" },
+      {
+        text: "$122.0 million",
+        period: { text: "first quarter of fiscal 2026", from: "2025-08", to: "2025-10" },
+      },
+      { text: "3%" },
+    ],
+    { publishedAt: "2026-12-04" },
+  ],
+];
+
+export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING];
