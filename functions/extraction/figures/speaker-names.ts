@@ -62,6 +62,8 @@ const TITLES = new Set(TITLE_WORDS);
 const OPENERS = new Set(TITLE_OPENERS);
 
 const PRONOUN = new Set(PRONOUNS);
+/** A pronoun's contraction, capitalized at a sentence's start: "I'd", "I'll", "We've", "They're". */
+const PRONOUN_CONTRACTION = /^(?:i|we|you|they|he|she|it)['’](?:d|ll|m|ve|re|s)$/;
 
 export const STOPS = new Set(NAME_STOPS);
 
@@ -474,6 +476,8 @@ export function nameBefore(t: readonly Token[], from: number, v: number): Attrib
   // "Space42 reported": digits glued to a name's word end it.
   const digits = last.kind === "num" && !last.spaceBefore && isCapitalized(t[e - 1]) && e - 1 >= from;
   if (!isCapitalized(last) && !hyphenated && !digits) return undefined;
+  // ("I'd say no", "We'll say this": a pronoun's contraction names no one.)
+  if (PRONOUN_CONTRACTION.test(last.norm)) return undefined;
   // ("* SAYS EXPECTS MARKET TO GROW 2-3 PERCENT": a wire brief's verb in capitals names no one.)
   if (BRIEF_SAYING.has(last.norm)) return undefined;
   let s = hyphenated ? e - 2 : digits ? e - 1 : e;

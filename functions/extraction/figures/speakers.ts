@@ -723,6 +723,14 @@ const RESULT_NOUN = new Set(RESULT_NOUNS);
 /** Words a recorded result's noun phrase may open with: "a net loss after tax", "an operating profit". */
 const RESULT_NOUN_REACH = 4;
 
+/**
+ * "Resort Reported EBITDA was a loss": "Reported" capitalized before an acronym is a metric's adjective
+ * (not in a brief's capitals, "* Q1 RESORT REPORTED EBITDA LOSS", where the company is the reporter).
+ */
+function inMetricName(t: readonly Token[], k: number): boolean {
+  return t[k]?.text === "Reported" && /^\p{Lu}{2,}$/u.test(t[k + 1]?.text ?? "");
+}
+
 /** "recorded a loss after tax of N32.4 billion": a verb of recording whose object is a result. */
 function recordedResult(t: readonly Token[], k: number): boolean {
   // (Not after a pronoun: "It recorded a net loss" may follow another body's attribution.)
@@ -985,7 +993,7 @@ function firstReportedIn(
     const namedAt = pastSpokenTime(t, first, k - 1);
     const named = t[namedAt];
     const results =
-      (RESULT_VERB.has(tok.norm) || recordedResult(t, k)) &&
+      ((RESULT_VERB.has(tok.norm) && !inMetricName(t, k)) || recordedResult(t, k)) &&
       k > first &&
       (isCapitalized(t[pastDottedForm(t, first, namedAt)]) ||
         named?.norm === "," ||

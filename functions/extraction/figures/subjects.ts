@@ -1594,6 +1594,9 @@ function subjectBefore(
       if (np && t[np.last - 1]?.norm !== "terms") return np;
     }
     if (plural) return pluralChangeModifier(t, head, clauseStart);
+    // ("Adjusted EBITDA was a loss of $5 million": what the sign is of, as "was $5 million" reads it.)
+    if (noun && signedLevel(t, head))
+      return subjectBefore(t, fig, head - 1, clauseStart, isPeriodToken, giving);
     if (noun && CHANGE_NOUN.has(noun.norm) && !(fig.kind === "MONEY" && MONEY_LEVEL_NOUNS.has(noun.norm))) {
       const changed = changeNounPhrase(t, head, clauseStart);
       // "plans a steeper increase of 4%": what changes is not named.
@@ -2819,6 +2822,18 @@ const MODIFYING_PARTICIPLES = new Set([
   "appraised",
   "costing",
 ]);
+
+/** Nouns that give a level its sign after "was a": "Adjusted EBITDA was a loss of $5 million". */
+const SIGN_NOUNS = new Set(["loss", "profit", "gain", "deficit", "surplus"]);
+
+/** "EBITDA was a loss of", "The balance is a surplus of": the sign of what the clause's subject measures. */
+function signedLevel(t: readonly Token[], noun: number): boolean {
+  return (
+    SIGN_NOUNS.has(t[noun]?.norm ?? "") &&
+    (t[noun - 1]?.norm === "a" || t[noun - 1]?.norm === "an") &&
+    BE_FORMS.has(t[noun - 2]?.norm ?? "")
+  );
+}
 
 /** Nouns of an amount, not a change, when money follows with "of": "a net loss of 4.6 billion euros". */
 export const MONEY_LEVEL_NOUNS: ReadonlySet<string> = new Set([

@@ -55,4 +55,16 @@ export const FIX77_FISCAL_NAMING: Case[] = [
   ],
 ];
 
-export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING];
+export const FIX77_SIGNED_LEVELS: Case[] = [
+  // "X was a loss of $N", "X was a surplus of $N": the sign of what the clause's subject measures, as "X was
+  // $N" reads it ("Resort Reported EBITDA" is a metric's name: no company reporting).
+  [
+    "Resort Reported EBITDA was a loss of $118.4 million. The society's result was a surplus of $1.8 million.",
+    [
+      { text: "$118.4 million", subject: { text: "Resort Reported EBITDA" } },
+      { text: "$1.8 million", subject: { text: "The society's result" } },
+    ],
+  ],
+];
+
+export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING, ...FIX77_SIGNED_LEVELS];

@@ -1398,6 +1398,19 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "15pc",
     undefined,
   ],
+  // A pronoun's contraction ("I'd say no", "I'll say this:") names no one: a transcript's label does.
+  [
+    "ELAINE BOUCHER: I'd say no. Our survey of 2,300 students found 41 per cent bought a drink.",
+    "41 per cent",
+    "Elaine Boucher",
+  ],
+  [
+    "MARK TAYLOR: I won't make a prediction. I'll say this: we held the price of passes at $99 this year.",
+    "$99",
+    "Mark Taylor",
+  ],
+  // "Reported" capitalized before an acronym is a metric's name, no company reporting.
+  ["Resort Reported EBITDA was a loss of $118.4 million.", "$118.4 million", undefined],
 ];
 
 describe("speakers linked to the article's entities", () => {
