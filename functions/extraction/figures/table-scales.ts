@@ -32,7 +32,8 @@ const HEADER_WORDS = new Set(["in", "of", "unless", "otherwise", "stated", "note
 
 interface TableScale {
   factor: number;
-  currency: string;
+  /** None where the header states a scale alone, "(in millions)": its cells' signs say the currency. */
+  currency?: string;
   /** Token range of the rows it governs, end exclusive. */
   first: number;
   end: number;
@@ -40,15 +41,25 @@ interface TableScale {
   ofRow: boolean;
 }
 
-/** Bare numbers on the rows of a header that states a currency and a scale become money. */
+/**
+ * Bare numbers on the rows of a header that states a currency and a scale become money; amounts written
+ * with a sign and no scale ("$61.2" under "(in millions)" or "($ in millions)") take the header's scale.
+ */
 export function applyTableScales(t: readonly Token[], raws: RawFigure[], options: FindOptions): void {
-  // (Most articles have no bare number for a header to scale: no look for headers then.)
-  if (!raws.some(isBare)) return;
+  // (Most articles have no number for a header to scale: no look for headers then.)
+  if (!raws.some((raw) => isBare(raw) || unscaledMoney(t, raw))) return;
   for (const table of tableScales(t, options)) {
-    for (let r = firstAtOrAfter(raws, table.first, (raw) => raw.first); r < raws.length; r++) {
+    const start = firstAtOrAfter(raws, table.first, (raw) => raw.first);
+    // (A header of a scale alone: its cells' sign, "$61.2", is the currency of its bare cells too.)
+    let currency = table.currency;
+    for (let r = start; currency === undefined && r < raws.length && (raws[r]?.first ?? 0) < table.end; r++)
+      if (unscaledMoney(t, raws[r])) currency = raws[r]?.currency;
+    for (let r = start; r < raws.length; r++) {
       const raw = raws[r];
       if (!raw || raw.first >= table.end) break;
-      if (!isBare(raw)) continue;
+      const signed =
+        unscaledMoney(t, raw) && (table.currency === undefined || raw.currency === table.currency);
+      if (!isBare(raw) && !signed) continue;
       const row = rowLabel(t, raw.first);
       // ("Employees 3,214 vs 3,087": a row of things counted stays a count; "Gold produced (ounces)" one in
       // a unit of its own; "Revenue (Rs crore)" one with a scale of its own is a table of its own.)
@@ -56,12 +67,24 @@ export function applyTableScales(t: readonly Token[], raws: RawFigure[], options
       // ("Earnings per share (euros) 1.42 vs 1.26": a row's own currency, or a rate per share, is unscaled;
       // "Headline EPS (cents) 142 vs 109": in cents of the table's currency.)
       const factor = row.subunit ?? (row.own || row.rate ? 1 : table.factor);
+      const cellCurrency = signed ? raw.currency : (row.own ?? currency);
+      if (cellCurrency === undefined) continue;
       raw.kind = "MONEY";
-      raw.currency = row.own ?? table.currency;
+      raw.currency = cellCurrency;
       raw.value = asWritten(raw.value * factor);
       if (raw.high !== undefined) raw.high = asWritten(raw.high * factor);
     }
   }
+}
+
+/** Money written with its sign and no scale of its own, "$61.2": a table's header may scale it. */
+function unscaledMoney(t: readonly Token[], raw: RawFigure | undefined): boolean {
+  if (raw?.kind !== "MONEY" || raw.currency === undefined || raw.unit !== undefined) return false;
+  for (let k = raw.first; k < raw.last; k++) {
+    const norm = t[k]?.norm ?? "";
+    if (SCALE.has(norm) || ATTACHED_SCALE.has(norm)) return false;
+  }
+  return true;
 }
 
 /** A number with no currency, unit, percent sign or multiple: what a table's header may scale. */
@@ -103,7 +126,7 @@ function rowLabel(t: readonly Token[], k: number): RowLabel {
   for (let j = first; j < k && t[j]?.kind !== "num"; j++) {
     const norm = t[j]?.norm ?? "";
     if (COUNTED.has(norm)) counted = true;
-    if (norm === "per") rate = true;
+    if (norm === "per" || norm === "eps") rate = true;
     // ("Cost of sales   (78.2)": the parenthesis of a negative cell is no label's.)
     if (norm === "(" && j === k - 1) break;
     if (norm === "(") {
@@ -132,7 +155,7 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
     let close = open + 1;
     while (close < t.length && close - open <= HEADER_TOKENS && t[close]?.norm !== ")") close++;
     if (t[close]?.norm !== ")") continue;
-    const stated = statedCurrency(t, open + 1, close, options, true);
+    const stated = statedCurrency(t, open + 1, close, options, true) ?? statedScale(t, open + 1, close);
     if (!stated) continue;
     const after = t[close + 1]?.norm === ":" ? close + 2 : close + 1;
     // ("Revenue (Rs crore) 1,204.5 1,088.1": a row's own label, opening its line; its line's numbers.)
@@ -205,6 +228,18 @@ export function statedCurrency(
       return { factor: asWritten(((scale ?? 1) * money.value) / of), currency: money.currency };
   }
   return undefined;
+}
+
+/** A header's scale with no currency, up to a comma: "(in millions)", "(in thousands, except per-share data)". */
+function statedScale(t: readonly Token[], first: number, close: number): { factor: number } | undefined {
+  let factor: number | undefined;
+  for (let k = first; k < close && t[k]?.norm !== ","; k++) {
+    const norm = t[k]?.norm ?? "";
+    const scale = SCALE.get(norm) ?? HEADER_SCALES.get(norm);
+    if (scale !== undefined && factor === undefined) factor = scale;
+    else if (!HEADER_WORDS.has(norm)) return undefined;
+  }
+  return factor === undefined ? undefined : { factor };
 }
 
 /** Words of a row's label before its parenthesis, at most: "Net profit attributable to owners". */

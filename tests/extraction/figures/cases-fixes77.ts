@@ -67,4 +67,30 @@ export const FIX77_SIGNED_LEVELS: Case[] = [
   ],
 ];
 
-export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING, ...FIX77_SIGNED_LEVELS];
+export const FIX77_SCALE_HEADERS: Case[] = [
+  // A header that states a scale alone, "(in millions, except per-share amounts)", scales the amounts its
+  // rows write with a sign and no scale ("$61.2"), and its bare cells in the currency those signs name; a
+  // row of earnings per share ("Diluted EPS") keeps its amounts.
+  [
+    "Segment results (in millions, except per-share amounts)\n\n                          Q3 2026    Q3 2025    Change\nVenue rental              $61.2      $57.9       5.7%\nFood and beverage          72.4       64.8      11.7%\nDiluted EPS               $0.42      $0.35\n",
+    [
+      { text: "$61.2", kind: "MONEY", currency: "USD", value: 61_200_000, subject: { text: "Venue rental" } },
+      { text: "$57.9", value: 57_900_000, period: { text: "Q3 2025" } },
+      { text: "5.7%", kind: "PERCENT" },
+      {
+        text: "72.4",
+        kind: "MONEY",
+        currency: "USD",
+        value: 72_400_000,
+        subject: { text: "Food and beverage" },
+      },
+      { text: "64.8", kind: "MONEY", value: 64_800_000 },
+      { text: "11.7%", kind: "PERCENT" },
+      { text: "$0.42", value: 0.42 },
+      { text: "$0.35", value: 0.35 },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+];
+
+export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING, ...FIX77_SIGNED_LEVELS, ...FIX77_SCALE_HEADERS];
