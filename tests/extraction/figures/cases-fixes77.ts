@@ -93,4 +93,22 @@ export const FIX77_SCALE_HEADERS: Case[] = [
   ],
 ];
 
-export const FIXES77: Case[] = [...FIX77_FISCAL_NAMING, ...FIX77_SIGNED_LEVELS, ...FIX77_SCALE_HEADERS];
+export const FIX77_POUNDS_WEIGHED: Case[] = [
+  // Pounds of honey, nuts, fruit, food or waste weigh it, wherever the story is (a Canadian hearing's honey
+  // crop had been 74.1 million pounds sterling).
+  [
+    "OTTAWA - Canada produced 74.1 million pounds of honey last year. Growers shipped 2 billion pounds of almonds.",
+    [
+      { text: "74.1 million pounds", kind: "QUANTITY", unit: "pounds", subject: { text: "honey" } },
+      { text: "2 billion pounds", kind: "QUANTITY", unit: "pounds" },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES77: Case[] = [
+  ...FIX77_POUNDS_WEIGHED,
+  ...FIX77_FISCAL_NAMING,
+  ...FIX77_SIGNED_LEVELS,
+  ...FIX77_SCALE_HEADERS,
+];

@@ -155,6 +155,12 @@ export const WEIGHED_IN_POUNDS: readonly string[] = [
   "uranium", "u3o8", "yellowcake", "copper", "nickel", "zinc", "lead", "cobalt", "molybdenum", "aluminum",
   "aluminium", "beef", "pork", "chicken", "poultry", "meat", "cheese", "butter", "cotton", "coffee", "cocoa",
   "sugar", "tobacco", "fish", "salmon", "shrimp", "lobster", "milk", "lint", "tea", "rice", "wheat", "corn",
+  // Crops, foods and materials a US, Canadian or Australian story weighs in pounds: "74.1 million pounds of
+  // honey", "2 billion pounds of almonds", "500 pounds of food waste".
+  "honey", "beeswax", "wax", "almonds", "nuts", "peanuts", "pecans", "walnuts", "pistachios", "cherries",
+  "blueberries", "cranberries", "apples", "potatoes", "grapes", "hops", "fruit", "produce", "vegetables",
+  "wool", "lamb", "turkey", "seafood", "crab", "crawfish", "catfish", "food", "feed", "fertilizer",
+  "fertiliser", "plastic", "plastics", "waste", "trash", "garbage", "steel", "scrap", "marijuana", "cannabis",
 ];
 
 /**
