@@ -856,7 +856,9 @@ function modifierChain(t: readonly Token[], j: number): number | undefined {
     if (!/^[a-z]{3,}$/.test(n) || !next) return undefined;
     // "361 less serious alerts": "less" grades the adjective after it.
     if (k === j && n === "less") continue;
-    if (grammarOrTime(n)) return undefined;
+    // ("22 climbing gyms", "40 rising stars": a gerund of change right after digits describes the noun too.)
+    const changeGerund = t[j - 1]?.kind === "num" && CHANGE_VERB.has(n) && n.endsWith("ing");
+    if (grammarOrTime(n) && !changeGerund) return undefined;
     // ("only 11 received unqualified opinions": the count's verb and its object, no unit.)
     if (k === j && COUNT_VERBS.has(n)) return undefined;
     // Adjectives in -ous ("serious", "various") are never units but do modify them.

@@ -106,7 +106,21 @@ export const FIX77_POUNDS_WEIGHED: Case[] = [
   ],
 ];
 
+export const FIX77_CHANGE_GERUNDS: Case[] = [
+  // A gerund that is also a verb of change ("climbing", "rising", "growing", "cutting") describes the noun
+  // counted after the number: "22 climbing gyms", "60 commercial climbing walls", "12 growing rooms".
+  [
+    "The company operates 22 climbing gyms. India has fewer than 60 commercial climbing walls. He runs 12 growing rooms.",
+    [
+      { text: "22 climbing gyms", kind: "QUANTITY", unit: "gyms" },
+      { text: "60 commercial climbing walls", kind: "QUANTITY", unit: "walls", qualifier: "upper_bound" },
+      { text: "12 growing rooms", kind: "QUANTITY", unit: "rooms" },
+    ],
+  ],
+];
+
 export const FIXES77: Case[] = [
+  ...FIX77_CHANGE_GERUNDS,
   ...FIX77_POUNDS_WEIGHED,
   ...FIX77_FISCAL_NAMING,
   ...FIX77_SIGNED_LEVELS,
