@@ -148,7 +148,10 @@ function perNounAt(t: readonly Token[], k: number): number | undefined {
   // ("$68 a dry metric ton", "a wet tonne": the state an ore is weighed in.)
   if (ORE_STATES.has(t[c]?.norm ?? "") && t[c + 1]?.kind === "word") c++;
   // ("per square foot", "$545 a metric ton": the measure's modifier.)
-  if (MEASURE_MODIFIERS.has(t[c]?.norm ?? "")) c++;
+  // ("per square-metre": the modifier glued on by a dash.)
+  if (MEASURE_MODIFIERS.has(t[c]?.norm ?? ""))
+    c +=
+      DASHES.has(t[c + 1]?.norm ?? "") && !t[c + 1]?.spaceBefore && t[c + 2]?.spaceBefore === false ? 2 : 1;
   // "Rs 355 per 50-kg bag": a measure glued to its number by a dash, then what it measures.
   const glued =
     lead === "per" &&

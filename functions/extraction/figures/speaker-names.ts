@@ -1005,6 +1005,9 @@ function pastOwnedTitle(t: readonly Token[], start: number): number {
  * (the run ends in a title word and a capitalized word follows). Otherwise `from`.
  */
 function pastLowerCaseTitle(t: readonly Token[], from: number): number {
+  // ("said President and CEO Hiroshi Kitamura": capitalized titles joined by "and".)
+  const joined = pastJoinedTitles(t, from);
+  if (joined > from) return joined;
   // "said Halifax economist Amanda Bryden", "said REINZ chief executive Rowena Duncum": the owner first.
   let owner = from;
   while (owner < from + 3 && isCapitalized(t[owner]) && !TITLES.has(t[owner]?.norm ?? "")) owner++;
@@ -1024,6 +1027,24 @@ function pastLowerCaseTitle(t: readonly Token[], from: number): number {
     if (TITLES.has(tok.norm) || jobBeforeName(t, k)) titled = k + 1;
   }
   return titled > start && isCapitalized(t[titled]) ? titled : from;
+}
+
+/** Past capitalized titles joined by "and" or "&" before a name: "President and CEO", "Chairman & Founder". */
+function pastJoinedTitles(t: readonly Token[], from: number): number {
+  let andAt = -1;
+  let titled = from;
+  for (let k = from; k < from + TITLE_RUN; k++) {
+    const tok = t[k];
+    if (tok?.norm === "and" || tok?.norm === "&") {
+      if (k === from || andAt >= 0) break;
+      andAt = k;
+      continue;
+    }
+    if (tok?.kind !== "word" || !isCapitalized(tok) || !TITLES.has(tok.norm) || TITLE_LINKS.has(tok.norm))
+      break;
+    titled = k + 1;
+  }
+  return andAt >= 0 && titled > andAt && isCapitalized(t[titled]) ? titled : from;
 }
 
 /** A trade's noun ("electrician", "instructor", "grower", "florist") right before a capitalized name. */

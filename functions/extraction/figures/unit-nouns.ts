@@ -344,12 +344,25 @@ function textOf(t: readonly Token[], a: number, b: number): string {
     .join(" ");
 }
 
-/** "e-bikes", "two-wheelers", "e-scooters": a lower-case word, a dash and a plural unit noun, glued. */
+/** Plural particles that end a noun made of a verb and a dash: "break-ins", "start-ups", "write-offs". */
+const PARTICLE_PLURALS = new Set(["ins", "ups", "outs", "offs", "overs", "downs", "ons", "aways", "backs"]);
+
+/**
+ * "e-bikes", "two-wheelers", "e-scooters": a lower-case word, a dash and a plural unit noun, glued; "break-ins",
+ * "start-ups", "break-and-enters": a verb's noun with its particle, or two verbs joined by "and".
+ */
 function dashedPlural(t: readonly Token[], j: number): UnitMatch | undefined {
   const [a, dash, b] = [t[j], t[j + 1], t[j + 2]];
   if (a?.kind !== "word" || b?.kind !== "word" || !dash || !DASHES.has(dash.norm)) return undefined;
-  if (dash.spaceBefore || b.spaceBefore || !/^[a-z]+$/.test(a.text) || !/^[a-z]{3,}s$/.test(b.text))
-    return undefined;
+  if (dash.spaceBefore || b.spaceBefore || !/^[a-z]+$/.test(a.text)) return undefined;
+  if (PARTICLE_PLURALS.has(b.text) && a.text.length >= 3 && !FUNCTION_WORDS.has(a.norm))
+    return { unit: `${a.text}-${b.text}`, head: j, headEnd: j + 3, end: j + 3 };
+  const [dash2, c] = [t[j + 3], t[j + 4]];
+  if (b.text === "and" && dash2 && DASHES.has(dash2.norm) && !dash2.spaceBefore && c?.spaceBefore === false) {
+    if (c.kind === "word" && /^[a-z]{3,}s$/.test(c.text))
+      return { unit: `${a.text}-and-${c.text}`, head: j, headEnd: j + 5, end: j + 5 };
+  }
+  if (!/^[a-z]{3,}s$/.test(b.text)) return undefined;
   if (!isUnitHead(b, t[j + 3]) || MEASURE_UNIT.has(b.norm) || TIME_UNIT.has(a.norm)) return undefined;
   return { unit: `${a.text}-${b.text}`, head: j, headEnd: j + 3, end: j + 3 };
 }

@@ -119,7 +119,25 @@ export const FIX77_CHANGE_GERUNDS: Case[] = [
   ],
 ];
 
+export const FIX77_COMPOUND_UNITS: Case[] = [
+  // A verb's noun with its particle ("break-ins", "start-ups", "jack-ups") or two verbs joined by "and"
+  // ("break-and-enters") is the counted noun; prices by the hive, the colony, the test or the couple, and
+  // "per square-metre" with its dash, are rates.
+  [
+    "Police recorded 167,136 domestic break-ins and 6,120 break-and-enters, while 46 start-ups opened. Pollination fees fell to $180 a hive and $30 a colony. Rent is 2,800 euros per square-metre.",
+    [
+      { text: "167,136 domestic break-ins", kind: "QUANTITY", unit: "break-ins" },
+      { text: "6,120 break-and-enters", kind: "QUANTITY", unit: "break-and-enters" },
+      { text: "46 start-ups", kind: "QUANTITY", unit: "start-ups" },
+      { text: "$180", unit: "a hive" },
+      { text: "$30", unit: "a colony" },
+      { text: "2,800 euros", unit: "per square-metre" },
+    ],
+  ],
+];
+
 export const FIXES77: Case[] = [
+  ...FIX77_COMPOUND_UNITS,
   ...FIX77_CHANGE_GERUNDS,
   ...FIX77_POUNDS_WEIGHED,
   ...FIX77_FISCAL_NAMING,

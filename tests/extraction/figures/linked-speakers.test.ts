@@ -1409,6 +1409,8 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$99",
     "Mark Taylor",
   ],
+  // Capitalized titles joined by "and" before the name: "said President and CEO Hiroshi Kitamura".
+  ['"We sold 400 locks," said President and CEO Hiroshi Kitamura.', "400 locks", "Hiroshi Kitamura"],
   // "Reported" capitalized before an acronym is a metric's name, no company reporting.
   ["Resort Reported EBITDA was a loss of $118.4 million.", "$118.4 million", undefined],
 ];

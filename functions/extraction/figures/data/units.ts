@@ -251,6 +251,8 @@ export const PRICE_DENOMINATORS: readonly string[] = [
   "lesson", "class", "session", "course", "round", "game", "match", "place", "bed", "pitch",
   // And the people served: "A$40 a participant", "$25 a guest", "£18 an adult".
   "participant", "guest", "adult", "resident", "visitor", "attendee", "player", "team",
+  // Hives rented, tests sat, couples wed, machines and doors served: "$45 a hive", "R1,200 a test".
+  "hive", "colony", "test", "licence", "license", "couple", "wedding", "machine", "door", "lock", "key",
 ];
 
 /** Measures of goods, of those, a price is by: "a tonne", "per kg", "a bushel", "per head". */
