@@ -86,8 +86,13 @@ export function localizeSharedCurrencies(
     const noted =
       noteCode === defaultCode || Object.values(byCountry).includes(noteCode ?? "") ? noteCode : undefined;
     const several = !noted && !datelinedCode && new Set(namedInOrder.map((n) => n.code)).size > 1;
+    // ("HAMILTON, New Zealand, 1 December 2026 – ... NZ$112.4 million ... $38.7 million": a release writes
+    // its issuer's dollar bare, whatever other country it names more; a U.S. one writes the U.S. dollar.)
+    const release = defaultCode === "USD" ? weights.release : undefined;
+    if (release === "US") continue;
+    const releaseCode = release ? byCountry[release] : undefined;
     let best: string | undefined =
-      noted ?? datelinedCode ?? named ?? (several ? namedInOrder[0]?.code : undefined);
+      releaseCode ?? noted ?? datelinedCode ?? named ?? (several ? namedInOrder[0]?.code : undefined);
     // "62.85 US cents", "$US103.45", "US$5 million": an article that marks the U.S. dollar by name writes its
     // own dollar bare, however often it names the United States.
     const usMarked = defaultCode === "USD" && figures.some((f) => US_MARKED.test(f.text));
@@ -157,7 +162,11 @@ export function localizeSharedCurrencies(
     // dollar bare, whatever it letters in a quote.)
     const agencyDollar = weights.agency !== undefined && byCountry[weights.agency] === best;
     const wire =
-      defaultCode === "USD" && !usMarked && !agencyDollar && wireStyle(text, writtenDollars, best, figures);
+      defaultCode === "USD" &&
+      !usMarked &&
+      !agencyDollar &&
+      !releaseCode &&
+      wireStyle(text, writtenDollars, best, figures);
     const wireDollars = defaultCode === "USD" && writtenDollars.length === 0 && weights.wire === true;
     let latest = 0;
     figures.forEach((figure, i) => {
@@ -530,6 +539,11 @@ export interface CountryWeights {
   agency?: string;
   /** The dateline credits an international wire ("(Reuters)", "(AFP)"), which letters every other dollar. */
   wire?: boolean;
+  /**
+   * The country a release's dateline names after its city ("HAMILTON, New Zealand, 1 December 2026 –"), no
+   * wire's or agency's: the issuer's, whose dollar the release writes bare however it letters it.
+   */
+  release?: string;
 }
 
 /** An international wire's credit in a dateline: "(Reuters)", "(Bloomberg)", "(AFP)", "(AP)". */
@@ -553,6 +567,8 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   const weight = new Map<string, number>();
   const mentions = new Map<string, number>();
   const datelined = new Set<string>();
+  // Countries named after a dateline's city, as releases write it: "HAMILTON, New Zealand, 1 December 2026".
+  const released = new Set<string>();
   for (const entity of entities) {
     // ("Australians will pay", "the Australian Taxation Office": a people named tells the country too,
     // by its mentions alone.)
@@ -569,6 +585,9 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     const code =
       entity.countryCode ?? PLACE_COUNTRIES[entity.name] ?? placed ?? australianState(text, entity.name);
     const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));
+    const placedDateline = entity.mentions.some((mention) =>
+      afterDatelineCity(text, mention.start, mention.end),
+    );
     if (!code) {
       const city = DATELINE_COUNTRIES[entity.name];
       if (city && dateline) datelined.add(city);
@@ -577,7 +596,8 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
     const counted = MARKET_BODY.has(entity.name) ? MENTIONS_TO_BE_ABOUT : 1;
     mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length * counted);
-    if (dateline) datelined.add(code);
+    if (dateline || placedDateline) datelined.add(code);
+    if (placedDateline) released.add(code);
   }
   // "Guwahati, July 18 (PTI):": a national agency's credit in the dateline tells the country.
   const opening = text.slice(0, AGENCY_REACH);
@@ -592,13 +612,16 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
   // Kazakhstan that mentions "Canada's Cameco" keeps its dollars US dollars).
   let top = 0;
   for (const w of weight.values()) top = Math.max(top, w);
+  const wire = WIRE_CREDIT.test(opening);
+  const release = released.size === 1 && !wire && !agencyCountry ? [...released][0] : undefined;
   return {
     weight,
     mentions,
     datelined,
     top,
     ...(agencyCountry && { agency: agencyCountry }),
-    ...(WIRE_CREDIT.test(opening) && { wire: true }),
+    ...(wire && { wire: true }),
+    ...(release && { release }),
   };
 }
 
@@ -730,6 +753,16 @@ function opensLine(text: string, start: number): boolean {
   // ("SINGAPORE/MANILA, Dec 4 -": each city of a joint dateline opens it.)
   return JOINT_DATELINE_BEFORE.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
+/**
+ * The mention names the country after a dateline's city, with a comma after it too: "HAMILTON, New Zealand, 1
+ * December 2026 –", "Hamilton, Bermuda, Dec. 1, 2026 /PRNewswire/".
+ */
+function afterDatelineCity(text: string, start: number, end: number): boolean {
+  if (start > DATELINE_REACH || !(text[end] === "," || text.startsWith(".,", end))) return false;
+  return CITY_BEFORE.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
+}
+/** A dateline's city and its comma, opening the line: "HAMILTON, ", "St. John's, ". */
+const CITY_BEFORE = /^[ \t]*\p{Lu}[\p{L} .'’-]*, $/u;
 /** What may stand before a dateline's city on its line: blanks, or the cities before it and a slash. */
 const JOINT_DATELINE_BEFORE = /^[ \t]*(?:\p{Lu}[\p{Lu} .'-]*\/[ \t]*)?$/u;
 

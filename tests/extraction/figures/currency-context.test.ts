@@ -621,4 +621,17 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["AUD", "AUD", "AUD", "USD"]);
   });
+
+  it("reads a release's bare dollar as the dollar of the country its dateline names after the city (session 77)", () => {
+    expect(
+      currencies(
+        "HAMILTON, New Zealand, 1 December 2026 – Kowhai Manuka Group Limited (NZX: KMG) today announced its result.\n\n- Revenue of NZ$112.4 million\n- EBITDA of NZ$31.8 million\n\nDemand for honey in China stayed strong. Sales to China rose 31% to $38.7 million.",
+      ),
+    ).toEqual(["NZD", "NZD", undefined, "NZD"]);
+    expect(
+      currencies(
+        "BROOMFIELD, Colo., Dec. 4, 2026 /PRNewswire/ -- Summit Peaks Resorts, Inc. today reported results. Its two resorts in British Columbia sold 40,000 Canadian passes. Revenue was $212 million, assuming an exchange rate of $0.72 per Canadian dollar.",
+      ),
+    ).toEqual([undefined, "USD", "USD"]);
+  });
 });
