@@ -50,16 +50,25 @@ export function applyTableScales(t: readonly Token[], raws: RawFigure[], options
   if (!raws.some((raw) => isBare(raw) || unscaledMoney(t, raw))) return;
   for (const table of tableScales(t, options)) {
     const start = firstAtOrAfter(raws, table.first, (raw) => raw.first);
-    // (A header of a scale alone: its cells' sign, "$61.2", is the currency of its bare cells too.)
-    let currency = table.currency;
-    for (let r = start; currency === undefined && r < raws.length && (raws[r]?.first ?? 0) < table.end; r++)
-      if (unscaledMoney(t, raws[r])) currency = raws[r]?.currency;
+    // (A header of a scale alone: its signed cells, "$61.2", say the currency, and its bare cells are money
+    // only between two signed ones, as US tables sign their first and total rows; counts stay counts.)
+    let firstSigned: RawFigure | undefined;
+    let lastSigned: RawFigure | undefined;
+    for (let r = start; table.currency === undefined && r < raws.length; r++) {
+      const raw = raws[r];
+      if (!raw || raw.first >= table.end) break;
+      if (!unscaledMoney(t, raw)) continue;
+      firstSigned ??= raw;
+      lastSigned = raw;
+    }
     for (let r = start; r < raws.length; r++) {
       const raw = raws[r];
       if (!raw || raw.first >= table.end) break;
       const signed =
         unscaledMoney(t, raw) && (table.currency === undefined || raw.currency === table.currency);
-      if (!isBare(raw) && !signed) continue;
+      const between =
+        raw.first > (firstSigned?.first ?? Number.POSITIVE_INFINITY) && raw.first < (lastSigned?.first ?? 0);
+      if (!(isBare(raw) && (table.currency !== undefined || between)) && !signed) continue;
       const row = rowLabel(t, raw.first);
       // ("Employees 3,214 vs 3,087": a row of things counted stays a count; "Gold produced (ounces)" one in
       // a unit of its own; "Revenue (Rs crore)" one with a scale of its own is a table of its own.)
@@ -67,7 +76,7 @@ export function applyTableScales(t: readonly Token[], raws: RawFigure[], options
       // ("Earnings per share (euros) 1.42 vs 1.26": a row's own currency, or a rate per share, is unscaled;
       // "Headline EPS (cents) 142 vs 109": in cents of the table's currency.)
       const factor = row.subunit ?? (row.own || row.rate ? 1 : table.factor);
-      const cellCurrency = signed ? raw.currency : (row.own ?? currency);
+      const cellCurrency = signed ? raw.currency : (row.own ?? table.currency ?? firstSigned?.currency);
       if (cellCurrency === undefined) continue;
       raw.kind = "MONEY";
       raw.currency = cellCurrency;
@@ -127,6 +136,8 @@ function rowLabel(t: readonly Token[], k: number): RowLabel {
     const norm = t[j]?.norm ?? "";
     if (COUNTED.has(norm)) counted = true;
     if (norm === "per" || norm === "eps") rate = true;
+    // ("Gross margin, %": a row of shares.)
+    if (norm === "%") unit = true;
     // ("Cost of sales   (78.2)": the parenthesis of a negative cell is no label's.)
     if (norm === "(" && j === k - 1) break;
     if (norm === "(") {
@@ -155,17 +166,21 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
     let close = open + 1;
     while (close < t.length && close - open <= HEADER_TOKENS && t[close]?.norm !== ")") close++;
     if (t[close]?.norm !== ")") continue;
-    const stated = statedCurrency(t, open + 1, close, options, true) ?? statedScale(t, open + 1, close);
+    const stated: { factor: number; currency?: string } | undefined =
+      statedCurrency(t, open + 1, close, options, true) ?? statedScale(t, open + 1, close);
     if (!stated) continue;
     const after = t[close + 1]?.norm === ":" ? close + 2 : close + 1;
-    // ("Revenue (Rs crore) 1,204.5 1,088.1": a row's own label, opening its line; its line's numbers.)
-    if (after < t.length && !t[after]?.lineStart) {
+    // ("Revenue (Rs crore) 1,204.5 1,088.1": a row's own label, opening its line; its line's numbers. A
+    // header that opens its line heads the columns after it: "(in millions)   Q3 2026   Q3 2025".)
+    const headsColumns = t[open]?.lineStart === true && stated.currency === undefined;
+    if (after < t.length && !t[after]?.lineStart && !headsColumns) {
       if (t[after]?.kind === "num" && opensRow(t, open))
         out.push({ ...stated, first: after, end: lineEnd(t, after), ofRow: true });
       continue;
     }
-    // (A header that ends its line: the rows after it, up to the first line of prose.)
-    let end = after;
+    // (A header that ends its line, or heads its columns: the rows after it, up to the first line of prose.)
+    let end = t[after]?.lineStart ? after : lineEnd(t, after);
+    const rowsFrom = end;
     for (let rows = 0; rows < TABLE_ROWS && end < t.length; rows++) {
       const next = lineEnd(t, end);
       if (isProse(t, end, next)) break;
@@ -174,7 +189,7 @@ function tableScales(t: readonly Token[], options: FindOptions): TableScale[] {
     // (A header ends the table of the header before it: "Results (US$m):" rows, then "Results (£m):".)
     const before = out.findLast((table) => !table.ofRow);
     if (before && before.end > open) before.end = open;
-    if (end > after) out.push({ ...stated, first: after, end, ofRow: false });
+    if (end > rowsFrom) out.push({ ...stated, first: rowsFrom, end, ofRow: false });
     open = close;
   }
   return out;

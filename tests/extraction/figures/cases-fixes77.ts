@@ -69,8 +69,9 @@ export const FIX77_SIGNED_LEVELS: Case[] = [
 
 export const FIX77_SCALE_HEADERS: Case[] = [
   // A header that states a scale alone, "(in millions, except per-share amounts)", scales the amounts its
-  // rows write with a sign and no scale ("$61.2"), and its bare cells in the currency those signs name; a
-  // row of earnings per share ("Diluted EPS") keeps its amounts.
+  // rows write with a sign and no scale ("$61.2"), and its bare cells between two signed ones in the
+  // currency those signs name (a count's row after them stays a count); a row of earnings per share
+  // ("Diluted EPS") keeps its amounts.
   [
     "Segment results (in millions, except per-share amounts)\n\n                          Q3 2026    Q3 2025    Change\nVenue rental              $61.2      $57.9       5.7%\nFood and beverage          72.4       64.8      11.7%\nDiluted EPS               $0.42      $0.35\n",
     [
@@ -88,6 +89,28 @@ export const FIX77_SCALE_HEADERS: Case[] = [
       { text: "11.7%", kind: "PERCENT" },
       { text: "$0.42", value: 0.42 },
       { text: "$0.35", value: 0.35 },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "Segment results (in millions)\n\n                          Q3 2026    Q3 2025\nRevenue                   $84.6      $80.1\nCost of sales              41.2       40.3\nGross profit              $43.4      $39.8\nEnrollments                41.3       38.6\n",
+    [
+      { text: "$84.6", value: 84_600_000 },
+      { text: "$80.1", value: 80_100_000 },
+      { text: "41.2", kind: "MONEY", currency: "USD", value: 41_200_000 },
+      { text: "40.3", kind: "MONEY", value: 40_300_000 },
+      { text: "$43.4", value: 43_400_000 },
+      { text: "$39.8", value: 39_800_000 },
+      { text: "41.3", kind: "NUMBER", value: 41.3, subject: { text: "Enrollments" } },
+      { text: "38.6", kind: "NUMBER", value: 38.6 },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  [
+    "(in millions)             Q3 2026    Q3 2025\nRevenue                   $84.6      $80.1\n",
+    [
+      { text: "$84.6", value: 84_600_000 },
+      { text: "$80.1", value: 80_100_000 },
     ],
     { publishedAt: "2026-11-05" },
   ],
