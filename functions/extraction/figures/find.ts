@@ -19,6 +19,18 @@ import {
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
 
+/** Verbs of going before "from X to Y" that make them two levels, as a change verb does: "went from". */
+const GOING_VERBS: ReadonlySet<string> = new Set([
+  "went",
+  "go",
+  "goes",
+  "gone",
+  "going",
+  "moved",
+  "moves",
+  "shifted",
+]);
+
 export interface RawFigure {
   kind: FigureKind;
   /** Token range of the figure span, end exclusive. */
@@ -88,7 +100,11 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     const between = before?.norm === "between";
     // "rose from $5 billion to $4 billion" is two levels; "up from €4.2bn-€4.4bn" (a glued dash) is a range.
     const gluedDash = DASHES.has(link.norm) && !link.spaceBefore && !t[core.end + 1]?.spaceBefore;
-    const fromChange = before?.norm === "from" && changeVerbBefore(t, core.start - 2) && !gluedDash;
+    // ("went from $190,000 to $340,000", "has gone from": a verb of going says the same.)
+    const fromChange =
+      before?.norm === "from" &&
+      (changeVerbBefore(t, core.start - 2) || GOING_VERBS.has(t[core.start - 2]?.norm ?? "")) &&
+      !gluedDash;
     // "20 or 30 new patients": two guesses are a range (", or 3%," restates, after a comma).
     const ok = link.norm === "and" ? between : link.norm === "or" || !fromChange;
     if (ok) {

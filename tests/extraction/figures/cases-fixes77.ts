@@ -159,7 +159,21 @@ export const FIX77_COMPOUND_UNITS: Case[] = [
   ],
 ];
 
+export const FIX77_GOING_FROM: Case[] = [
+  // "went from X to Y", "has gone from", "moves from": two levels, as after a verb of change, not a range.
+  [
+    "Our lease went from €78,000 to €96,000 a year. Gross margin has gone from 31.5 per cent to 34.2 per cent.",
+    [
+      { text: "€78,000", value: 78_000 },
+      { text: "€96,000", value: 96_000, unit: "a year" },
+      { text: "31.5 per cent", value: 31.5 },
+      { text: "34.2 per cent", value: 34.2 },
+    ],
+  ],
+];
+
 export const FIXES77: Case[] = [
+  ...FIX77_GOING_FROM,
   ...FIX77_COMPOUND_UNITS,
   ...FIX77_CHANGE_GERUNDS,
   ...FIX77_POUNDS_WEIGHED,
