@@ -304,6 +304,8 @@ export function carryStoryPeriods(
         !(periodFirst < place.first && splitBetween(tokens, periodFirst, place.first)) &&
         !pastPerfect(tokens, place) &&
         storyLike(figure.period) &&
+        // (In a dated story, a period left without dates, "this spring" in a quote, replaces no dated one.)
+        (figure.period.from !== undefined || !story?.from || !publishedAt) &&
         started(figure.period) &&
         recent(figure.period) &&
         (refines(figure.period, story) ||

@@ -172,7 +172,25 @@ export const FIX77_GOING_FROM: Case[] = [
   ],
 ];
 
+export const FIX77_UNDATED_STORY: Case[] = [
+  // In a dated story, a period left without dates ("this spring" in a quote) does not replace the period
+  // the story reports for: "in the period" after it is the half-year, and so are the results after it.
+  [
+    'LONDON, 1 December 2026 – Hartwell Honey plc today announced its results for the six months ended 30 September 2026.\n\nRevenue rose 9% to £84.2 million.\n\n"We placed 21,600 colonies with growers this spring. Bulk honey costs fell by about 9% in the period."\n\nRetail sales were £52.4 million, an increase of 9.2%.',
+    [
+      { text: "9%", period: { from: "2026-04", to: "2026-09" } },
+      { text: "£84.2 million", period: { from: "2026-04", to: "2026-09" } },
+      { text: "21,600 colonies" },
+      { text: "9%", period: { text: "period", from: "2026-04", to: "2026-09" } },
+      { text: "£52.4 million", period: { from: "2026-04", to: "2026-09" } },
+      { text: "9.2%", period: { from: "2026-04", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
 export const FIXES77: Case[] = [
+  ...FIX77_UNDATED_STORY,
   ...FIX77_GOING_FROM,
   ...FIX77_COMPOUND_UNITS,
   ...FIX77_CHANGE_GERUNDS,
