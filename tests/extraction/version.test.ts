@@ -91,7 +91,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "74": "6170b83f4848bfd4",
   "75": "111bb963148f2485",
   "76": "5df9b915ebad3cfb",
-  "77": "351d52625dc79dab",
+  "77": "c01d14d7cae4cdf3",
 };
 
 function dataFingerprint(): string {

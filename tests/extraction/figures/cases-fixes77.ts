@@ -189,7 +189,21 @@ export const FIX77_UNDATED_STORY: Case[] = [
   ],
 ];
 
+export const FIX77_FROM_ASIDES: Case[] = [
+  // A phrase "from" or "near" opens, set off between the subject and its verb, is an aside: "A ticket for the
+  // first phase, from Gulmarg to Kongdori, costs Rs 900", "Retail sales, from dealers to consumers, dropped".
+  [
+    "A ticket for the first phase, from Gulmarg to Kongdori, costs Rs 900. Retail sales, from dealers to consumers, dropped 9.8 percent to 658,200 units.",
+    [
+      { text: "Rs 900", subject: { text: "A ticket for the first phase" } },
+      { text: "9.8 percent", subject: { text: "Retail sales" } },
+      { text: "658,200 units", subject: { text: "Retail sales" } },
+    ],
+  ],
+];
+
 export const FIXES77: Case[] = [
+  ...FIX77_FROM_ASIDES,
   ...FIX77_UNDATED_STORY,
   ...FIX77_GOING_FROM,
   ...FIX77_COMPOUND_UNITS,

@@ -680,6 +680,10 @@ export const ASIDE_PREPOSITIONS: readonly string[] = [
   "after",
   // "Direct cremations, with no service or mourners present, accounted for 20%".
   "with",
+  // "A ticket for the first phase, from Gulmarg to Kongdori, costs Rs 900", "The lodge, near the summit,
+  // charges".
+  "from",
+  "near",
 ];
 
 /** Words that open a sentence before a comma and are no item of a list: "Separately, food costs rose". */
