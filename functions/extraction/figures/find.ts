@@ -5,6 +5,7 @@
  */
 import { asWritten } from "./amounts.ts";
 import { DOLLAR } from "./data/currencies.ts";
+import { GOING_VERBS } from "./data/subject-words.ts";
 import { type Core, coreAt, type Reject } from "./figure-core.ts";
 import { QUALIFIER_WORDS } from "./lexicon.ts";
 import { isCapitalized } from "./phrases.ts";
@@ -19,17 +20,7 @@ import {
 import type { Token } from "./tokenize.ts";
 import type { FigureKind } from "./types.ts";
 
-/** Verbs of going before "from X to Y" that make them two levels, as a change verb does: "went from". */
-const GOING_VERBS: ReadonlySet<string> = new Set([
-  "went",
-  "go",
-  "goes",
-  "gone",
-  "going",
-  "moved",
-  "moves",
-  "shifted",
-]);
+const GOING: ReadonlySet<string> = new Set(GOING_VERBS);
 
 export interface RawFigure {
   kind: FigureKind;
@@ -103,7 +94,7 @@ function figureAt(t: readonly Token[], i: number, options: FindOptions): RawFigu
     // ("went from $190,000 to $340,000", "has gone from": a verb of going says the same.)
     const fromChange =
       before?.norm === "from" &&
-      (changeVerbBefore(t, core.start - 2) || GOING_VERBS.has(t[core.start - 2]?.norm ?? "")) &&
+      (changeVerbBefore(t, core.start - 2) || GOING.has(t[core.start - 2]?.norm ?? "")) &&
       !gluedDash;
     // "20 or 30 new patients": two guesses are a range (", or 3%," restates, after a comma).
     const ok = link.norm === "and" ? between : link.norm === "or" || !fromChange;

@@ -755,6 +755,7 @@ const PRICING = new Set([
   "going",
   // "A two-bedroom flat now rents for Rs45,000 a month", "a bedsitter lets for about Sh6,500".
   "rents",
+  "rent",
   "rented",
   "lets",
   "leases",
@@ -1827,6 +1828,11 @@ function subjectBefore(
         PRICE_LINKS.has(t[v + 1]?.norm ?? "") &&
         // ("drivers going at least 11 mph over the limit": a price goes "for".)
         (tok.norm !== "going" || t[v + 1]?.norm === "for") &&
+        // ("Studio apartments rent for ¥120,000", not "the rent for 800 square metres", "paid rent for".)
+        (tok.norm !== "rent" ||
+          (t[v - 1]?.kind === "word" &&
+            !DETERMINER_WORDS.has(t[v - 1]?.norm ?? "") &&
+            !isPastVerb(t[v - 1]))) &&
         // ("hotel rooms priced above Rs 7,500": a participle after its noun describes it.)
         (tok.norm !== "priced" || BE_FORMS.has(t[v - 1]?.norm ?? ""))) ||
       (giving && GIVING.has(tok.norm)) ||

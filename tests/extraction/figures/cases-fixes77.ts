@@ -200,6 +200,14 @@ export const FIX77_FROM_ASIDES: Case[] = [
       { text: "658,200 units", subject: { text: "Retail sales" } },
     ],
   ],
+  // "rent for" after a plural subject prices it, as "rents for" does; "the rent for" is a noun's.
+  [
+    "Studio apartments in Kutchan now rent for ¥120,000 a month. Owners have not been paid rent for 30 percent of the stock.",
+    [
+      { text: "¥120,000", subject: { text: "Studio apartments in Kutchan" }, unit: "a month" },
+      { text: "30 percent" },
+    ],
+  ],
 ];
 
 export const FIXES77: Case[] = [

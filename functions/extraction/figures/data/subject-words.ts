@@ -1686,8 +1686,13 @@ export const DIRECTING_VERBS = [
   "bets",
 ];
 
-/** Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project". */
-export const GOING_VERBS = ["go", "goes", "went", "gone", "going", "flow", "flows", "flowed"];
+/**
+ * Verbs after money that send it to what follows "to": "$4.6 billion will go to the New York project"; before
+ * "from X to Y" they make two levels, as a verb of change does: "went from $9,000 to $23,000".
+ */
+export const GOING_VERBS = [
+  ...["go", "goes", "went", "gone", "going", "flow", "flows", "flowed", "move", "moves", "moved", "moving"],
+];
 
 /** Verbs that hold a rank: "was the largest", "remained the top", "emerged as the biggest". */
 export const RANK_HOLDING_VERBS: readonly string[] = ["was", "is", "were", "are", "remained", "remains", "became", "becomes", "stayed", "ranked", "ranks", "as", "kept", "keeps", "retained", "retains", "held", "holds",
