@@ -91,7 +91,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "74": "6170b83f4848bfd4",
   "75": "111bb963148f2485",
   "76": "5df9b915ebad3cfb",
-  "77": "9de62f4df0436f56",
+  "77": "7d4ee9d35857017c",
 };
 
 function dataFingerprint(): string {

@@ -1409,6 +1409,12 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
     "$99",
     "Mark Taylor",
   ],
+  // A corps, a college or an academy named again by its kind: "..., the corps said".
+  [
+    "The Federal Road Safety Corps said crashes killed 5,421 people. The figure rose 4%, the corps said.",
+    "4%",
+    "Federal Road Safety Corps",
+  ],
   // Capitalized titles joined by "and" before the name: "said President and CEO Hiroshi Kitamura".
   ['"We sold 400 locks," said President and CEO Hiroshi Kitamura.', "400 locks", "Hiroshi Kitamura"],
   // "Reported" capitalized before an acronym is a metric's name, no company reporting.

@@ -1813,8 +1813,8 @@ export const NAMED_BODY_KINDS: readonly string[] = [
   "zoo", "park", "aquarium", "festival",
   // "The Sydney Symphony Orchestra ..., the orchestra said", "Kwale Sugar Mill ..., the mill said".
   "orchestra", "opera", "theatre", "theater", "ballet", "choir", "ensemble", "arena", "stadium", "mill",
-  // "The Japan Coast Guard ..., the coast guard said".
-  "guard",
+  // "The Japan Coast Guard ..., the coast guard said"; "The Federal Road Safety Corps ..., the corps said".
+  "guard", "corps", "force", "command", "academy", "school", "college", "church",
 ];
 
 /** Kinds of body "the company said" names as "It said" does: the organization the sentences are about. */
