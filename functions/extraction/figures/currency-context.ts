@@ -585,9 +585,6 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     const code =
       entity.countryCode ?? PLACE_COUNTRIES[entity.name] ?? placed ?? australianState(text, entity.name);
     const dateline = entity.mentions.some((mention) => opensLine(text, mention.start));
-    const placedDateline = entity.mentions.some((mention) =>
-      afterDatelineCity(text, mention.start, mention.end),
-    );
     if (!code) {
       const city = DATELINE_COUNTRIES[entity.name];
       if (city && dateline) datelined.add(city);
@@ -596,6 +593,10 @@ export function countryWeights(text: string, entities: readonly Entity[]): Count
     weight.set(code, (weight.get(code) ?? 0) + entity.mentions.length + (entity.salience ?? 0));
     const counted = MARKET_BODY.has(entity.name) ? MENTIONS_TO_BE_ABOUT : 1;
     mentions.set(code, (mentions.get(code) ?? 0) + entity.mentions.length * counted);
+    // ("HAMILTON, New Zealand, 1 December 2026": a country named after the dateline's city.)
+    const placedDateline = entity.mentions.some((mention) =>
+      afterDatelineCity(text, mention.start, mention.end),
+    );
     if (dateline || placedDateline) datelined.add(code);
     if (placedDateline) released.add(code);
   }

@@ -281,6 +281,12 @@ function monthsTo(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   return monthSpan({ first, last: end }, months, m, year);
 }
 
+/** The months of the `ord`th part of `span` months of a year that starts in month `month` of `year`. */
+function partOf(year: number, month: number, ord: number, span: number): { from: string; to: string } {
+  const from = (ord - 1) * span;
+  return { from: monthAfter(year, month, from), to: monthAfter(year, month, from + span - 1) };
+}
+
 /** "the September quarter", "the June quarter of 2024": the three months that end in that month. */
 function monthQuarter(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit | undefined {
   const first = t[i]?.norm === "the" ? i + 1 : i;
@@ -1098,13 +1104,10 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         fy.from.endsWith(`-${pad(ctx.fiscal.start)}`)
       ) {
         const start = Number(fy.from.slice(0, 4));
-        const from = (ord - 1) * span;
-        const month = speltStart ?? ctx.fiscal.start;
         return {
           first: ordStart,
           last: fy.last,
-          from: monthAfter(start, month, from),
-          to: monthAfter(start, month, from + span - 1),
+          ...partOf(start, speltStart ?? ctx.fiscal.start, ord, span),
         };
       }
       if (of && yearOf(t[end + 1]) !== undefined) {
@@ -1119,22 +1122,15 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
         // "Fiscal Third Quarter 2026": a part of the fiscal year the year names, not of the calendar's.
         if (year !== undefined && ctx.fiscal && ord > 0 && FISCAL_WORDS.has(t[ordStart - 1]?.norm ?? "")) {
           const start = Number(namedFiscalYear(ctx.fiscal, year).from.slice(0, 4));
-          const from = (ord - 1) * span;
-          return {
-            first: ordStart,
-            last: end,
-            from: monthAfter(start, ctx.fiscal.start, from),
-            to: monthAfter(start, ctx.fiscal.start, from + span - 1),
-          };
+          return { first: ordStart, last: end, ...partOf(start, ctx.fiscal.start, ord, span) };
         }
       } else if (fiscal?.from && ctx.fiscal && ord > 0) {
-        const from = (ord - 1) * span;
         const start = Number(fiscal.from.slice(0, 4));
-        const hit: PeriodHit = { first: ordStart, last: fiscal.last };
-        const month = speltStart ?? ctx.fiscal.start;
-        hit.from = monthAfter(start, month, from);
-        hit.to = monthAfter(start, month, from + span - 1);
-        return hit;
+        return {
+          first: ordStart,
+          last: fiscal.last,
+          ...partOf(start, speltStart ?? ctx.fiscal.start, ord, span),
+        };
       } else if (relative && relative.value.unit === "year" && ctx.year !== undefined) {
         year = ctx.year + relative.value.offset;
         end = relative.end;
