@@ -85,13 +85,21 @@ function participleApposition(tokens: readonly Token[], i: number, sentence: Int
     if (sentence[k] !== sentence[i]) return false;
     // ("Green burials, with no service held, accounted for 14% of funerals, up from 3%": the clause's own
     // verb after an aside, whose closing comma opens a figure's trailing phrase, not the main verb.)
-    if (tokens[k]?.norm === ",") return !TRAILING_OPENERS.has(tokens[k + 1]?.norm ?? "");
+    // (", compared to a net loss of $139.5 million, or $3.66 per diluted share, in the same period": nor
+    // one whose amount a restatement goes on with.)
+    if (tokens[k]?.norm === ",")
+      return !TRAILING_OPENERS.has(tokens[k + 1]?.norm ?? "") && !restated(tokens, k);
   }
   return false;
 }
 
 /** Words after a comma that go on with the figure before, no main verb: ", up from 3%", ", down 2%". */
 const TRAILING_OPENERS = new Set(["up", "down"]);
+
+/** The comma at `k` opens a restatement of the amount before it: ", or $3.66 per diluted share". */
+function restated(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.norm === "or" && ["num", "sym"].includes(tokens[k + 2]?.kind ?? "");
+}
 
 const SUBJECT_ASIDE_OPENER = new Set(SUBJECT_ASIDE_OPENERS);
 const ASIDE_SAYING = new Set(ASIDE_SAYING_VERBS);

@@ -746,7 +746,7 @@ export function setAgainst(tokens: readonly Token[], first: number): boolean {
 const RESULT_NOUNS = ["loss", "profit", "deficit", "surplus"];
 
 /** Words that describe a level compared before it: "from a revised 5.6%", "from a peak of 54.1%". */
-const LEVEL_DESCRIBERS = new Set([
+export const LEVEL_DESCRIBERS: ReadonlySet<string> = new Set([
   "a",
   "an",
   "the",
@@ -777,6 +777,14 @@ const LEVEL_DESCRIBERS = new Set([
 
 /** Results a level compared may be named as. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(RESULT_NOUNS);
+
+/** The level at `first` follows a word that compares it: "compared with a net loss of", "up from". */
+function levelCompared(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k > 0 && first - k <= DESCRIBER_REACH && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
+  const norm = tokens[k]?.norm ?? "";
+  return (COMPARED.has(norm) && norm !== "than") || (norm === "to" && tokens[k - 1]?.norm === "compared");
+}
 
 /** Words a level compared may be described by, at most: "from a net loss of". */
 const DESCRIBER_REACH = 4;
@@ -1238,12 +1246,15 @@ export function periodFor(
       continue;
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.
+    // ("compared with $4.2-billion, or $2.91 a share, a year earlier": a level compared counts from past
+    // its restatement; not "net earnings of $387 million, or $2.91 per diluted share, in late October".)
+    const after =
+      p.first >= raw.last && levelCompared(tokens, raw.first)
+        ? pastRestatement(tokens, figureAt, raw.last, p.first)
+        : raw.last;
     const distance =
-      (p.first >= raw.last
-        ? ledTo(tokens, raw.last, p.first)
-          ? 0
-          : p.first - raw.last
-        : raw.first - p.last) + (newsTime(text, tokens, p) || p.standing ? NEWS_TIME_PENALTY : 0);
+      (p.first >= raw.last ? (ledTo(tokens, after, p.first) ? 0 : p.first - after) : raw.first - p.last) +
+      (newsTime(text, tokens, p) || p.standing ? NEWS_TIME_PENALTY : 0);
     // A tie goes to the period after the figure: "3.4% in December from 3.9% in November".
     if (distance < bestDistance || (distance === bestDistance && p.first >= raw.last)) {
       best = p;
@@ -1453,6 +1464,20 @@ const REVISED_LEVELS = new Set([
 function withinBase(inBase: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!inBase[k]) return false;
   return to > from;
+}
+
+/** Tokens a restatement ", or 98 cents per diluted share," may hold between its commas, at most. */
+const RESTATEMENT_TOKENS = 8;
+
+/**
+ * The token after the restatement set off by commas at `from` (", or $2.91 a share,"), or `from` when
+ * none stands there before `to`.
+ */
+function pastRestatement(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): number {
+  if (tokens[from]?.norm !== "," || tokens[from + 1]?.norm !== "or" || !figureAt[from + 2]) return from;
+  for (let k = from + 3; k < Math.min(to, from + 2 + RESTATEMENT_TOKENS); k++)
+    if (tokens[k]?.norm === ",") return k + 1;
+  return from;
 }
 
 /** Words that lead from a figure to its period: "5% in the second quarter", "$2 billion for the year". */

@@ -28,7 +28,7 @@ const YEARS_BACK = new RegExp(`^${COUNT} years? (earlier|ago|before|previously)$
 /** "two years ago", "20 years ago": more than one year back from publication. */
 const YEARS_AGO = new RegExp(`^(?!a |one )${COUNT} years ago$`);
 const SAME_BACK =
-  /^(the |a )?(same|corresponding|similar) (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of last year|(of|in) the previous (year|fiscal|financial year)|the previous year|the year before)$/;
+  /^(the |a )?(same|corresponding|similar) (period|quarter|month|week|time|months|weeks|half) (a year (earlier|ago|before)|last year|of last year|(of|in) the (previous|prior) (year|fiscal|fiscal year|financial year)|the previous year|the year before)$/;
 /** "the same period of 2024", "the same months in 2019". */
 const SAME_OF_YEAR =
   /^(the )?(same|corresponding) (period|quarter|month|months|half|time|weeks) (of|in) ((19|20)\d\d)$/;

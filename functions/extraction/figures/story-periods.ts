@@ -18,7 +18,14 @@ import {
 } from "./data/periods.ts";
 import { FILING_NOUNS } from "./data/speech.ts";
 import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
-import { inSetOffRelative, LEAD_REACH, parallelJoin, periodOfHit, setAgainst } from "./figure-period.ts";
+import {
+  inSetOffRelative,
+  LEAD_REACH,
+  LEVEL_DESCRIBERS,
+  parallelJoin,
+  periodOfHit,
+  setAgainst,
+} from "./figure-period.ts";
 import { CHANGE_VERB, ONE, QUALIFIER_WORDS, TIME_UNIT } from "./lexicon.ts";
 import { reportsPastResult, splitBetween } from "./past-results.ts";
 import { opensEventName, type PeriodHit } from "./periods.ts";
@@ -326,7 +333,7 @@ export function carryStoryPeriods(
     // "For the nine-month period, net profit was RM371.9mil": the story's span named again by its length.
     // (Not the level compared: "climbed to RM101.2mil from RM73.5mil" is last year's.)
     const span =
-      story && !compared(tokens, place.first) && spanNamedAgain(figure.sentence, story, spanMatches);
+      story && !comparedAt(tokens, places, i) && spanNamedAgain(figure.sentence, story, spanMatches);
     if (span) {
       figure.period = span;
       return;
@@ -354,7 +361,7 @@ export function carryStoryPeriods(
     if (
       story &&
       measured &&
-      !compared(tokens, place.first) &&
+      !comparedAt(tokens, places, i) &&
       !unlabelledComparative(tokens, figures, places, i) &&
       !reached &&
       !quotedMove(figure) &&
@@ -1052,10 +1059,35 @@ function sameTime(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Figure `i` is a level compared, or restates one: "compared with a loss of $12.7 million, or 8 cents per
+ * share".
+ */
+function comparedAt(tokens: readonly Token[], places: readonly FigurePlace[], i: number): boolean {
+  const place = places[i];
+  if (!place) return false;
+  if (compared(tokens, place.first)) return true;
+  const before = places[i - 1];
+  const restates = tokens[place.first - 1]?.norm === "or" && tokens[place.first - 2]?.norm === ",";
+  return restates && before?.last === place.first - 2 && compared(tokens, before.first);
+}
+
+/** Tokens back from a level to the word that compares it, at most: "compared with a net loss of". */
+const COMPARED_REACH = 5;
+
+/** "compared with" or "compared to" ends at `k`. */
+function comparedWith(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.norm === "with" || tokens[k]?.norm === "to") && tokens[k - 1]?.norm === "compared";
+}
+
+/**
  * The figure at token `first` is the level a change is compared with ("up from $4 million") or a limit
  * one is held against ("well above the regulatory minimum of 15%").
  */
 function compared(tokens: readonly Token[], first: number): boolean {
+  // ("compared with a net loss of $12.7 million": past only the words of a level, further back.)
+  let k = first - 1;
+  while (k > 0 && first - k <= COMPARED_REACH && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
+  if (first - k > 3 && (tokens[k]?.norm === "from" || comparedWith(tokens, k))) return true;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;

@@ -96,6 +96,9 @@ export const RELATIVE_PERIODS: ReadonlyArray<
   ["the same quarter of last year", "year", -1], ["the corresponding quarter of last year", "year", -1],
   ["the same quarter of the previous year", "year", -1], ["the same quarter of the previous fiscal", "year", -1],
   ["the same quarter of the previous financial year", "year", -1], ["the year-ago month", "year", -1],
+  // A US release's "in the same period of the prior year", "the same quarter of the prior fiscal year".
+  ["the same period of the prior year", "year", -1], ["the same quarter of the prior year", "year", -1],
+  ["the same period of the prior fiscal year", "year", -1], ["the same quarter of the prior fiscal year", "year", -1],
   ["the same month of last year", "year", -1],
   // "compared with 3.9 million at the same time last year", "this time last year".
   ["the same time last year", "year", -1], ["the same time a year earlier", "year", -1],

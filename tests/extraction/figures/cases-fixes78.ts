@@ -1,0 +1,61 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 78, in wording of my own. */
+
+export const FIX78_RESTATED_COMPARED: Case[] = [
+  // A level compared and its per-share restatement set off by commas share the period after them: ", or
+  // $2.91 a share, a year earlier" dates both, and a period before the level compared is not nearer for it.
+  [
+    "Westgate Bank earned $5.1-billion, or $3.58 a share, in the three months ended Oct. 31, compared with $4.2-billion, or $2.91 a share, a year earlier.",
+    [
+      { text: "$5.1-billion", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$3.58", period: { from: "2026-08", to: "2026-10" } },
+      { text: "$4.2-billion", period: { text: "a year earlier", from: "2025-08", to: "2025-10" } },
+      { text: "$2.91", period: { text: "a year earlier", from: "2025-08", to: "2025-10" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  // ", compared to a net loss of $139.5 million, or $3.66 per diluted share," is no aside of its own: the
+  // period after it is the level's too; "the same period of the prior year" is the story's quarter a year
+  // before, as "the same period of the previous year" is.
+  [
+    "Pine Ridge Resorts today reported results for its first fiscal quarter ended October 31, 2026. Net loss was $142.6 million, compared to a net loss of $139.5 million, or $3.66 per diluted share, in the same period of the prior year.",
+    [
+      { text: "$142.6 million", period: { from: "2026-08", to: "2026-10" } },
+      {
+        text: "$139.5 million",
+        period: { text: "same period of the prior year", from: "2025-08", to: "2025-10" },
+      },
+      {
+        text: "$3.66",
+        period: { text: "same period of the prior year", from: "2025-08", to: "2025-10" },
+      },
+    ],
+    { publishedAt: "2026-12-04" },
+  ],
+  // A level with no period of its own after "compared with a loss of" takes no story period: it is the
+  // year before's, which the sentence does not say.
+  [
+    "Harbour Office Trust reported third-quarter revenue of $84 million. Net income was $48.2 million, or 31 cents per share, compared with a loss of $12.7 million, or 8 cents per share.",
+    [
+      { text: "$84 million", period: { text: "third-quarter", from: "2026-07", to: "2026-09" } },
+      { text: "$48.2 million", period: { from: "2026-07", to: "2026-09" } },
+      { text: "31 cents", period: { from: "2026-07", to: "2026-09" } },
+      { text: "$12.7 million", period: undefined },
+      { text: "8 cents", period: undefined },
+    ],
+    { publishedAt: "2026-11-05" },
+  ],
+  // A period before the figure stays its own when the period after a restatement is a reporting time, not
+  // a compared level's.
+  [
+    "The Birmingham-based company reported third-quarter net earnings of $387 million, or $2.91 per diluted share, in late October.",
+    [
+      { text: "$387 million", period: { text: "third-quarter", from: "2026-07", to: "2026-09" } },
+      { text: "$2.91" },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
+export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED];
