@@ -74,6 +74,14 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
     if (r && before?.continued && before.speaker && !r.speaker && before.close + 1 === r.open)
       r.speaker = before.speaker;
   }
+  // '"The third quarter was our best ever," says CEO Karin Lindqvist.\n\n"In Sweden, sales grew 9%."': a
+  // paragraph that is one quote, with no attribution, right after the paragraph of an attributed quote
+  // goes on with that speaker's words (a release's CEO comment, a long interview answer).
+  for (let k = 1; k < regions.length; k++) {
+    const r = regions[k];
+    const before = regions[k - 1];
+    if (r && before?.speaker && !r.speaker && quoteParagraphAfter(t, before, r)) r.speaker = before.speaker;
+  }
   // '"Exports are recovering," Sharma said. "We expect shipments to rise 12%."': a quote that follows
   // the attribution of the quote before it, in the same paragraph, is the same speaker's; past a title
   // no one speaks, quoted in the attribution ('said Stephanie Mayorkis, ..., which is staging "Les Miserables" at ...').
@@ -83,6 +91,17 @@ export function findQuotes(t: readonly Token[]): QuoteRegion[] {
     if (r.speaker || !quotedTitle(t, r)) before = r;
   }
   return regions;
+}
+
+/**
+ * `r` is a paragraph of its own that opens with its quote and ends with it (or runs on into the next
+ * paragraph), and the paragraph before ends with the quote `before` and at most its attribution.
+ */
+function quoteParagraphAfter(t: readonly Token[], before: QuoteRegion, r: QuoteRegion): boolean {
+  if (!t[r.open]?.paragraphStart || r.open - before.close > ATTRIBUTION_TOKENS + 1) return false;
+  for (let k = before.close + 1; k < r.open; k++) if (t[k]?.paragraphStart) return false;
+  const after = t[r.close + 1];
+  return r.continued || after === undefined || after.paragraphStart === true;
 }
 
 /** Tokens of a title quoted inside a sentence, at most: "Les Miserables", "The Phantom of the Opera". */

@@ -93,7 +93,13 @@ export const FIX6_ATTRIBUTIONS: Case[] = [
     '"Demand is back," said sales chief Lina Okafor. "We will hire 300 people."',
     [{ text: "300 people", speaker: { name: "Lina Okafor", mode: "quoted" } }],
   ],
-  ['"Demand is back," Okafor said.\n\n"We will hire 300 people."', [{ speaker: undefined }]],
+  // (Session 78: a paragraph that is one unattributed quote after it is theirs too; not one in a paragraph
+  // of other words.)
+  [
+    '"Demand is back," Okafor said.\n\n"We will hire 300 people."',
+    [{ speaker: { name: "Okafor", mode: "quoted" } }],
+  ],
+  ['"Demand is back," Okafor said.\n\nThe firm "will hire 300 people."', [{ speaker: undefined }]],
   // A quote opened inside a sentence whose speech verb came before it is that speaker's, not the next one's.
   [
     'Dina Petrov said rents "will rise 9% again." Omar Sayed said they would not.',

@@ -1419,6 +1419,30 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ['"We sold 400 locks," said President and CEO Hiroshi Kitamura.', "400 locks", "Hiroshi Kitamura"],
   // "Reported" capitalized before an acronym is a metric's name, no company reporting.
   ["Resort Reported EBITDA was a loss of $118.4 million.", "$118.4 million", undefined],
+  // A paragraph that is one quote, unattributed, right after an attributed quote's paragraph is the same
+  // speaker's words (a Nordic release's CEO comment, quoted paragraph by paragraph); so is one that runs
+  // on into the next paragraph, and the one after it.
+  [
+    '"The quarter was our strongest ever," says CEO Maja Eklund.\n\n"In Norway, sales rose 18% to NOK 38.4 million."',
+    "18%",
+    "Maja Eklund",
+  ],
+  [
+    '"The quarter was our strongest ever," says CEO Maja Eklund.\n\n"We opened 14 stores.\n\n"Freight costs fell 20 percent."',
+    "20 percent",
+    "Maja Eklund",
+  ],
+  // Not a quote that opens a paragraph of other words, nor one after a paragraph of the reporter's.
+  [
+    '"The quarter was our strongest ever," says CEO Maja Eklund.\n\nThe group expects "sales of NOK 40 million" in 2027.',
+    "NOK 40 million",
+    undefined,
+  ],
+  [
+    '"The quarter was our strongest ever," says CEO Maja Eklund.\n\nThe group has 61 salons.\n\n"Sales rose 18%."',
+    "18%",
+    undefined,
+  ],
 ];
 
 describe("speakers linked to the article's entities", () => {
