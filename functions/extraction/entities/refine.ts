@@ -34,6 +34,7 @@ import {
   PROTECTED_AREA_WORDS,
 } from "./lexicon/organizations.ts";
 import { GIVEN_NAMES } from "./lexicon/person-names.ts";
+import { STREET_SIDES } from "./lexicon/places.ts";
 import { GOVERNMENT_HEADS, PORTFOLIO_HEADS, POST_NOMINALS, TITLES } from "./lexicon/titles.ts";
 import { endsBodyName, hasNameSuffix } from "./name-heads.ts";
 import { withoutNickname } from "./nicknames.ts";
@@ -254,6 +255,11 @@ function refineSpan(
   let type = span.type;
   let role: string | undefined;
   let titled = false;
+  // ("on King Street West": a title before a street's word and its side names the street, no person.)
+  const streetSide =
+    e - s === 2 && LOCATION_SUFFIXES.has(words[s] ?? "") && STREET_SIDES.has(words[s + 1] ?? "");
+  const titleStart = streetSide ? titleEndingAt(view, s) : undefined;
+  if (type === "PERSON" && titleStart !== undefined) s = titleStart;
   while (s < e) {
     const word = words[s] ?? "";
     // "The Hague": a place of the word lists whose name starts with "The" keeps it.
@@ -316,13 +322,16 @@ function refineSpan(
       s = body;
       break;
     }
-    // ("Princess Cruises", "Ambassador Cruise Line": nor before an industry's word.)
+    // ("Princess Cruises", "Ambassador Cruise Line": nor before an industry's word; "Queen Street West": nor
+    // a street's side.)
+    const placeEnd =
+      LOCATION_SUFFIXES.has(last) || (STREET_SIDES.has(last) && LOCATION_SUFFIXES.has(words[e - 2] ?? ""));
     if (
       title &&
       title.end < e &&
-      (LOCATION_SUFFIXES.has(last) || ORG_SUFFIXES.has(last) || endsWithIndustryWord(words, title.end, e))
+      (placeEnd || ORG_SUFFIXES.has(last) || endsWithIndustryWord(words, title.end, e))
     ) {
-      type = LOCATION_SUFFIXES.has(last) ? "LOCATION" : "ORGANIZATION";
+      type = placeEnd ? "LOCATION" : "ORGANIZATION";
       break;
     }
     if (title && title.end < e && !(place && place.end >= title.end) && type === "PERSON" && !givenName) {

@@ -2448,3 +2448,26 @@ describe("session 77 entities", () => {
     ]);
   });
 });
+
+describe("session 78 entities", () => {
+  it("reads a street with its side after a title-like name as a place ('Queen Street West')", () => {
+    const found = entities(
+      "Dr. Marcus Oyelaran runs the ClearPath Laser clinic on Queen Street West. A second clinic opened on King Street East.",
+    );
+    expect(found.filter((e) => e.type === "LOCATION").map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Queen Street West", "King Street East"]),
+    );
+    expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Marcus Oyelaran"]);
+  });
+
+  it("reads a guild as a body, past a plural possessive ('Piano Tuners' Guild of Australia')", () => {
+    const found = entities(
+      "Graham Petrakis trains apprentices for the Piano Tuners' Guild of Australia. The Building Collapse Prevention Guild said 68 buildings fell.",
+    );
+    const organizations = found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name);
+    expect(organizations).toEqual(
+      expect.arrayContaining(["Piano Tuners' Guild of Australia", "Building Collapse Prevention Guild"]),
+    );
+    expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Graham Petrakis"]);
+  });
+});

@@ -200,6 +200,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "Wanderers",
   "Athletic",
   "Society",
+  "Guild",
   "Movement",
   "Front",
   "Brigade",

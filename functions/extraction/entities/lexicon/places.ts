@@ -2,6 +2,9 @@
  * Places that are not countries: world regions, sub-national regions and major cities. All are
  * LOCATION; only countries carry a `countryCode`. Data only: gazetteer.ts builds the look-up.
  */
+/** Points of the compass a street's name may end with: "Queen Street West", "King Street East". */
+export const STREET_SIDES: ReadonlySet<string> = new Set(["North", "South", "East", "West"]);
+
 /**
  * Words before a country or a region that are part of the place's own name or say which part of it is
  * meant, never a body named after it: "Greater China", "Mainland China", "Peninsular Malaysia".
