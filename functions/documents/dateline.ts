@@ -79,8 +79,11 @@ const HEADER_LINE = 100;
 /** A weekday before a dateline's month: "MOMBASA, Tuesday October 13 —". */
 const WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
 
-/** The words before the day of the news: "announced on Saturday, ", "began at 12:01 a.m. on ", "Unifor said Sunday, ". */
-const NEWS_DAY_BEFORE = new RegExp(`\\b(?:on|said|announced|reported)\\s+${WEEKDAY}$`, "i");
+/**
+ * The words before the day of the news: "announced on Saturday, ", "began at 12:01 a.m. on ", "Unifor said
+ * Sunday, ", a transcript's "CBC Radio, Cost of Living, broadcast December 6, 2026".
+ */
+const NEWS_DAY_BEFORE = new RegExp(`\\b(?:on|said|announced|reported|broadcast|aired)\\s+${WEEKDAY}$`, "i");
 
 /**
  * The words before a date that make it the end of a reporting period, not the day of the news: a results
@@ -88,6 +91,12 @@ const NEWS_DAY_BEFORE = new RegExp(`\\b(?:on|said|announced|reported)\\s+${WEEKD
  * to 30 June 2026", "as at 30 September 2026".
  */
 const PERIOD_END_BEFORE = /\b(?:ended|ending|to|until|through|as\s+(?:at|of))\s+$/i;
+
+/** A dash and a second date after a date: the two bound a span ("1 September 2025 – 31 August 2026"). */
+const SPAN_TO_DATE = new RegExp(
+  `^\\s*[-–—]\\s*(?:\\d{1,2}\\s+${MONTH_PATTERN}|${MONTH_PATTERN}\\s+\\d{1,2}\\b|\\d{4}-\\d{2})`,
+  "iu",
+);
 
 /**
  * A wire dateline with no year: "LAGOS, Oct 15 (Reuters) -", "SASKATOON, Saskatchewan, Nov 5 (Reuters) -",
@@ -237,6 +246,8 @@ function fullDateOf(line: string, reach = line.length, reference?: Date): string
     // ("..., the operator announced on Saturday, November 28, 2026": the day of the news, anywhere.)
     if (match.index > reach && !NEWS_DAY_BEFORE.test(line.slice(0, match.index))) continue;
     if (PERIOD_END_BEFORE.test(line.slice(0, match.index))) continue;
+    // ("Year-end report, 1 September 2025 – 31 August 2026": a date that opens a span is no day of news.)
+    if (SPAN_TO_DATE.test(line.slice(match.index + match[0].length))) continue;
     const [year, month, day] = read(match, reference);
     const date = isoDate(year, month, day);
     if (date) first = { at: match.index, date };

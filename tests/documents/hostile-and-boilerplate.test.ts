@@ -124,6 +124,22 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2024-11-25",
     ],
+    // Nor a span the title names from date to date; a transcript's "broadcast <date>" is its day.
+    [
+      "Nordvik Dans AB (publ) – Year-end report, 1 September 2025 – 31 August 2026\n\nStockholm, 3 December 2026\n\nNet sales rose.",
+      undefined,
+      "2026-12-03",
+    ],
+    [
+      "Interim report, January 1, 2026 - September 30, 2026\nOslo, November 5, 2026\n\nNet sales rose.",
+      undefined,
+      "2026-11-05",
+    ],
+    [
+      'TRANSCRIPT: "Out of Tune? Canada\'s vanishing piano technicians" - CBC Radio, Cost of Living, broadcast December 6, 2026\n\nHOST: Good morning.',
+      undefined,
+      "2026-12-06",
+    ],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
