@@ -1757,13 +1757,15 @@ export class Resolver {
         e.mentions
           // ("The Gokongwei-led airline ..., it said": a name glued to a compound modifies a noun, no "It".)
           // ("Hammond told Reuters in an interview", "a document seen by Reuters", "analysts surveyed by Zacks",
-          // "said in a statement to the Borsa Istanbul": a listener or a pollster is no "It" either.)
+          // "said in a statement to the Borsa Istanbul": a listener or a pollster is no "It" either, nor a
+          // backer or a lender.)
           .filter(
             (m) =>
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
               !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)) &&
-              !OWNER_OR_PART_BEFORE.test(text.slice(Math.max(0, m.start - PART_REACH), m.start)),
+              !OWNER_OR_PART_BEFORE.test(text.slice(Math.max(0, m.start - PART_REACH), m.start)) &&
+              !BACKER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)),
           )
           .map((m) => bodyMention(text, e, m)),
       )
@@ -2472,6 +2474,12 @@ const OWNER_OR_PART_BEFORE =
   /\b(?:[Ii]ts|[Tt]heir)(?:\s+\p{Lu}[\p{L}&'.-]*){0,4}(?:\s+(?:and|&))?\s+$|\b(?:(?:majority|wholly|partly|jointly|state)[- ])?owned by\s+$|\b(?:controlled by|(?:unit|subsidiary|division|arm) of)\s+$/u;
 /** Characters before a mention that may say it is a part or an owner: "its Padini Concept Store and ". */
 const PART_REACH = 48;
+/**
+ * Words before a backer's or a lender's name, never "It" or "the company": "a Series B round led by
+ * Fireside Ventures", "with a $14 million loan from Afreximbank".
+ */
+const BACKER_BEFORE =
+  /\b(?:(?:led|backed|funded|financed|underwritten) by|(?:loans?|funding|financing|grants?|credit) from)\s+$/;
 /** "data compiled by ": the words before a data provider's name. */
 const COMPILER_BEFORE = /\bcompiled by\s+$/;
 /** Characters before a mention that may say it is a listener: "in a filing with the ". */

@@ -1419,6 +1419,18 @@ const CASES: ReadonlyArray<readonly [string, string, string | undefined]> = [
   ['"We sold 400 locks," said President and CEO Hiroshi Kitamura.', "400 locks", "Hiroshi Kitamura"],
   // "Reported" capitalized before an acronym is a metric's name, no company reporting.
   ["Resort Reported EBITDA was a loss of $118.4 million.", "$118.4 million", undefined],
+  // A backer or a lender named in the sentence is not "the company" that speaks: the company raising or
+  // borrowing is.
+  [
+    "Pune-based tattoo chain Inkwell Studios has raised Rs 85 crore in a Series B round led by Fireside Ventures, the company said on Thursday.",
+    "Rs 85 crore",
+    "Inkwell Studios",
+  ],
+  [
+    "A plant being built by Optiq Industries with a $14 million loan from Afreximbank will open in 2027, the company said.",
+    "$14 million",
+    "Optiq Industries",
+  ],
   // A paragraph that is one quote, unattributed, right after an attributed quote's paragraph is the same
   // speaker's words (a Nordic release's CEO comment, quoted paragraph by paragraph); so is one that runs
   // on into the next paragraph, and the one after it.
