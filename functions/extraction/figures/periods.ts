@@ -757,7 +757,9 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // ("The median value now sits at $874,300", "loans, currently 6 per cent": right before the figure's words.)
   // ("A shop that made Sh40,000 a month now makes Sh18,000": a "now" with a figure on each side dates the
   // one its verb reaches, unless the one before opens the clause: "Only 12 states currently pay N70,000".)
-  const opens = nowEnd > 0 && opensFigure(t, nowEnd);
+  // ("Today Penrose Cat Lodge has 38 chalets": a sentence's opening "now" reaches past its subject's name.)
+  const opening = nowEnd === i + 1 && (tok.lineStart === true || SENTENCE_ENDS.has(t[i - 1]?.norm ?? ""));
+  const opens = nowEnd > 0 && opensFigure(t, nowEnd, opening ? NAME_REACH : 0);
   const ends = nowEnd > 0 && endsFigure(t, i);
   const after = ends && (!opens || subjectFigureBefore(t, i));
   if (after || opens) {
@@ -1581,13 +1583,23 @@ const UNIT_REACH = 4;
 /** Plain words between "now" and the figure its clause reaches: "sits at", "goes for between", "about". */
 const OPENS_REACH = 5;
 
+/** Capitalized words of a subject's name an opening "now" may reach past: "Today Penrose Cat Lodge has". */
+const NAME_REACH = 5;
+
 /**
  * A figure follows `k` past a few plain words of its verb: "now sits at $874,300", "currently 6%"; not past
  * a verb of looking ahead ("now projects net profit of", "Markets now see a 65% chance": when it was said).
+ * Past `names` capitalized words too, uncounted.
  */
-function opensFigure(t: readonly Token[], k: number): boolean {
-  for (let j = k; j < Math.min(t.length, k + OPENS_REACH); j++) {
+function opensFigure(t: readonly Token[], k: number, names = 0): boolean {
+  let end = Math.min(t.length, k + OPENS_REACH);
+  for (let j = k; j < end; j++) {
     const tok = t[j];
+    if (names > 0 && tok?.kind === "word" && tok.text !== tok.norm && currencyPrefixAt(t, j) === undefined) {
+      names--;
+      end = Math.min(t.length, end + 1);
+      continue;
+    }
     if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
     if (tok?.kind === "sym") return tok.norm !== "%";
     // ("now costs N1.25 million", "currently retails at about Sh250": a currency's letters open the figure.)

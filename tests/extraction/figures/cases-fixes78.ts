@@ -58,4 +58,23 @@ export const FIX78_RESTATED_COMPARED: Case[] = [
   ],
 ];
 
-export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED];
+export const FIX78_OPENING_NOW: Case[] = [
+  // A sentence's opening "Today" or "Now" reaches past the name that follows it to the figure its verb
+  // takes, as it did past lower-case words ("Today the lodge has 38 chalets").
+  [
+    "Today Penrose Cat Lodge has 38 chalets. Now I sell maybe 25 bags a week.",
+    [
+      { text: "38 chalets", period: { text: "Today", from: "2026-12", to: "2026-12" } },
+      { text: "25 bags a week", period: { text: "Now", from: "2026-12", to: "2026-12" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  // Not past a verb of looking ahead: what it reaches is a forecast.
+  [
+    "Now Harbour Kennels expects 40 more bookings.",
+    [{ text: "40 more bookings", period: undefined }],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED, ...FIX78_OPENING_NOW];
