@@ -45,6 +45,8 @@ export function localizeSharedCurrencies(
     const at = figure.start - figure.sentence.start;
     const end = figure.end - figure.sentence.start;
     const before = sentence.slice(Math.max(0, at - COMMODITY_BEFORE), at);
+    // ("Old copper pipe was fetching $12 a kilogram": a scrap yard's price by the kilogram is local money.)
+    if (BY_THE_KILO.test(sentence.slice(end, end + COMMODITY_AFTER_REACH))) return false;
     return (
       namesCommodity(afterLastBreak(before)) ||
       COMMODITY_AFTER.test(sentence.slice(end, end + COMMODITY_AFTER_REACH))
@@ -700,6 +702,8 @@ function afterLastBreak(text: string): string {
 /** Right after an amount: a commodity's measure ("$72.10 a barrel", "$2,400 an ounce") or name ("$100 oil"). */
 const COMMODITY_AFTER =
   /^\s*(?:(?:a|an|per)\s+(?:barrels?|ounces?|troy ounces?|bushels?|mmbtu)\b|(?:brent|wti|crude|oil|gold|silver|copper)\b)/i;
+/** Right after an amount: a price by the kilogram, which no exchange quotes ("$12 a kilogram", "$9.40/kg"). */
+const BY_THE_KILO = /^\s*(?:(?:a|an|per)\s+(?:kilos?|kilograms?|kgs?)\b|\/\s*kg\b)/i;
 /** Characters after an amount its commodity's measure or name may stand in ("  per troy ounces"). */
 const COMMODITY_AFTER_REACH = 24;
 

@@ -634,4 +634,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual([undefined, "USD", "USD"]);
   });
+
+  it("reads a scrap yard's price by the kilogram as local money, not a commodity's dollar (session 78)", () => {
+    expect(
+      currencies(
+        "SYDNEY, Dec. 3, 2026 – Scrap prices in Australia rose again. Old copper pipe was fetching $12 a kilogram in Sydney yards, while aluminium cans paid $1.20/kg. Copper traded at $11,200 a tonne on the LME.",
+      ),
+    ).toEqual(["AUD", "AUD", "USD"]);
+  });
 });
