@@ -420,9 +420,17 @@ export function findPeriods(
       hit && previous
         ? (partOfYear(t, previous, hit) ??
           adjoining(t, previous, hit) ??
-          monthsInParentheses(t, previous, hit))
+          monthsInParentheses(t, previous, hit) ??
+          dayToDay(t, previous, hit))
         : undefined;
-    if (joined) out[out.length - 1] = joined;
+    // ("Full year (1 September 2025 – 31 August 2026)": a span of days may close the parentheses after a
+    // span's word.)
+    const before = out[out.length - 2];
+    const wrapped = joined && before ? monthsInParentheses(t, before, joined) : undefined;
+    if (wrapped) {
+      out.pop();
+      out[out.length - 1] = wrapped;
+    } else if (joined) out[out.length - 1] = joined;
     else if (hit) out.push(hit);
     i = hit ? hit.last : i + 1;
   }
@@ -444,6 +452,32 @@ function adjoining(t: readonly Token[], a: PeriodHit, b: PeriodHit): PeriodHit |
 }
 
 /**
+ * "1 September 2025 – 31 August 2026", "1 September–30 November 2026": two days joined by a dash are the
+ * span from one to the other; the first takes the second's year where it writes none.
+ */
+function dayToDay(t: readonly Token[], a: PeriodHit, b: PeriodHit): PeriodHit | undefined {
+  if (!DASHES.has(t[a.last]?.norm ?? "") || b.first !== a.last + 1) return undefined;
+  const day = (p: PeriodHit) => p.from !== undefined && p.from === p.to && p.from.length === 10;
+  if (!day(a) || !day(b) || !a.from || !b.to) return undefined;
+  let from = a.from;
+  if (!t.slice(a.first, a.last).some((tok) => yearOf(tok) !== undefined)) {
+    from = `${b.to.slice(0, 4)}${from.slice(4)}`;
+    if (from > b.to) from = `${Number(b.to.slice(0, 4)) - 1}${from.slice(4)}`;
+  }
+  return from < b.to ? { first: a.first, last: b.last, ...wholeMonths(from, b.to) } : undefined;
+}
+
+/** Days from a month's first to another's last are those months ("1 April to 30 September": April-September). */
+function wholeMonths(from: string, to: string): { from: string; to: string } {
+  const whole =
+    from.length === 10 &&
+    from.endsWith("-01") &&
+    to.length === 10 &&
+    to.slice(8) === String(daysInMonth(to.slice(0, 7)));
+  return whole ? { from: from.slice(0, 7), to: to.slice(0, 7) } : { from, to };
+}
+
+/**
  * "in the April 2031 and June 2033 bonds", "the 2030 and 2035 notes": another maturity, listed after
  * "and" at `k`, before the bond word.
  */
@@ -458,13 +492,18 @@ const SPAN_NOUNS: ReadonlySet<string> = new Set(["season", "year", "crop", "mark
 
 /**
  * "the 2026-27 season (October-September)", "the first four months (July-October)": months in
- * parentheses after a span say which months it runs over, from the span's first year.
+ * parentheses after a span say which months it runs over, from the span's first year, or with the years
+ * they write.
  */
 function monthsInParentheses(t: readonly Token[], span: PeriodHit, months: PeriodHit): PeriodHit | undefined {
   if (t[months.first - 1]?.norm !== "(" || t[months.last]?.norm !== ")") return undefined;
   let k = span.last;
   while (k < months.first - 1 && SPAN_NOUNS.has(t[k]?.norm ?? "")) k++;
   if (k !== months.first - 1 || !span.from || !months.from || !months.to) return undefined;
+  // ("Full year (September 2025–August 2026)", "(1 September 2025 – 31 August 2026)": months that write
+  // their years are the span's dates as written.)
+  if (t.slice(months.first, months.last).some((tok) => yearOf(tok) !== undefined))
+    return { first: span.first, last: months.last + 1, ...wholeMonths(months.from, months.to) };
   if (months.from.length !== 7 || months.to.length !== 7) return undefined;
   const year = Number(span.from.slice(0, 4));
   const first = Number(months.from.slice(5, 7));

@@ -77,4 +77,34 @@ export const FIX78_OPENING_NOW: Case[] = [
   ],
 ];
 
-export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED, ...FIX78_OPENING_NOW];
+export const FIX78_WRITTEN_SPANS: Case[] = [
+  // A span's heading that writes its months with their years is those months, whatever year the
+  // publication date would give the span's word alone; two days joined by a dash are a span (whole months
+  // when they run from a month's first to another's last), the first taking the second's year.
+  [
+    "Nordvik Dans AB – Year-end report\n\nStockholm, 3 December 2026\n\nFull year (September 2025–August 2026)\n- Net sales amounted to SEK 412.7 million, up 8.7 percent",
+    [
+      { text: "SEK 412.7 million", period: { from: "2025-09", to: "2026-08" } },
+      { text: "8.7 percent", period: { from: "2025-09", to: "2026-08" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+  [
+    "Fjellgruppen AB – Interim report\n\nFirst quarter (1 September–30 November 2026)\n- Net sales amounted to SEK 312 million.\n\nFull year (1 September 2025 – 31 August 2026)\n- Net sales amounted to SEK 1,480 million.",
+    [
+      { text: "SEK 312 million", period: { from: "2026-09", to: "2026-11" } },
+      { text: "SEK 1,480 million", period: { from: "2025-09", to: "2026-08" } },
+    ],
+    { publishedAt: "2026-12-08" },
+  ],
+  [
+    "Sales rose 4% during 1 December–28 February 2026, and prices rose 2% on 3 March – 5 March.",
+    [
+      { text: "4%", period: { from: "2025-12", to: "2026-02" } },
+      { text: "2%", period: { from: "2026-03-03", to: "2026-03-05" } },
+    ],
+    { publishedAt: "2026-04-20" },
+  ],
+];
+
+export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED, ...FIX78_OPENING_NOW, ...FIX78_WRITTEN_SPANS];
