@@ -796,9 +796,12 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // ("The median value now sits at $874,300", "loans, currently 6 per cent": right before the figure's words.)
   // ("A shop that made Sh40,000 a month now makes Sh18,000": a "now" with a figure on each side dates the
   // one its verb reaches, unless the one before opens the clause: "Only 12 states currently pay N70,000".)
-  // ("Today Penrose Cat Lodge has 38 chalets": a sentence's opening "now" reaches past its subject's name.)
-  const opening = nowEnd === i + 1 && (tok.lineStart === true || SENTENCE_ENDS.has(t[i - 1]?.norm ?? ""));
-  const opens = nowEnd > 0 && opensFigure(t, nowEnd, opening ? NAME_REACH : 0);
+  // ("Today Penrose Cat Lodge has 38 chalets", '"Now I bill about 45,000 pesos', "Today our average ticket
+  // size is ₹11,500": a sentence's opening "now" reaches past its subject, name or noun phrase.)
+  const before = t[i - 1]?.norm ?? "";
+  const opening =
+    nowEnd === i + 1 && (tok.lineStart === true || SENTENCE_ENDS.has(before) || OPENING_QUOTES.has(before));
+  const opens = nowEnd > 0 && opensFigure(t, nowEnd, opening);
   const ends = nowEnd > 0 && endsFigure(t, i);
   const after = ends && (!opens || subjectFigureBefore(t, i));
   if (after || opens) {
@@ -1622,23 +1625,25 @@ const UNIT_REACH = 4;
 /** Plain words between "now" and the figure its clause reaches: "sits at", "goes for between", "about". */
 const OPENS_REACH = 5;
 
-/** Capitalized words of a subject's name an opening "now" may reach past: "Today Penrose Cat Lodge has". */
-const NAME_REACH = 5;
+/** Words a sentence's opening "now" may reach past, capitalized or not: "Today our average ticket size is". */
+const OPENING_REACH = 10;
+/** Words that open a relative clause inside the subject an opening "now" reaches past. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
+/** Quote marks a sentence may open with: '"Now I bill about 45,000 pesos'. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
 
 /**
  * A figure follows `k` past a few plain words of its verb: "now sits at $874,300", "currently 6%"; not past
  * a verb of looking ahead ("now projects net profit of", "Markets now see a 65% chance": when it was said).
- * Past `names` capitalized words too, uncounted.
+ * After a sentence's `opening` "now", past more words, names too.
  */
-function opensFigure(t: readonly Token[], k: number, names = 0): boolean {
-  let end = Math.min(t.length, k + OPENS_REACH);
-  for (let j = k; j < end; j++) {
+function opensFigure(t: readonly Token[], k: number, opening = false): boolean {
+  for (let j = k; j < Math.min(t.length, k + (opening ? OPENING_REACH : OPENS_REACH)); j++) {
     const tok = t[j];
-    if (names > 0 && tok?.kind === "word" && tok.text !== tok.norm && currencyPrefixAt(t, j) === undefined) {
-      names--;
-      end = Math.min(t.length, end + 1);
+    if (opening && tok?.kind === "word" && tok.text !== tok.norm && currencyPrefixAt(t, j) === undefined)
       continue;
-    }
+    // ("Today a litre of glyphosate that cost us N6,800 ... now costs": a relative clause's figure is its own.)
+    if (opening && RELATIVE_OPENERS.has(tok?.norm ?? "")) return false;
     if (tok?.kind === "num") return !/^(?:19|20)\d\d$/.test(tok.text);
     if (tok?.kind === "sym") return tok.norm !== "%";
     // ("now costs N1.25 million", "currently retails at about Sh250": a currency's letters open the figure.)

@@ -69,6 +69,17 @@ export const FIX78_OPENING_NOW: Case[] = [
     ],
     { publishedAt: "2026-12-03" },
   ],
+  // Past a longer noun phrase too, and after an opening quote mark; not into a relative clause's figure.
+  [
+    '"Today our average ticket size is ₹11,500," she said. "Now I bill about 45,000 pesos a month." Today a litre that cost us N6,800 costs N9,500.',
+    [
+      { text: "₹11,500", period: { text: "Today", from: "2026-12", to: "2026-12" } },
+      { text: "45,000 pesos", period: { text: "Now", from: "2026-12", to: "2026-12" } },
+      { text: "N6,800", period: undefined },
+      { text: "N9,500" },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
   // Not past a verb of looking ahead: what it reaches is a forecast.
   [
     "Now Harbour Kennels expects 40 more bookings.",
