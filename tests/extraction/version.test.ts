@@ -92,7 +92,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "75": "111bb963148f2485",
   "76": "5df9b915ebad3cfb",
   "77": "7d4ee9d35857017c",
-  "78": "3ddf89933c2714a2",
+  "78": "8402c80300209509",
 };
 
 function dataFingerprint(): string {

@@ -2460,6 +2460,17 @@ describe("session 78 entities", () => {
     expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Marcus Oyelaran"]);
   });
 
+  it("reads one capitalized word after 'a' as no person ('a loan from a Sacco'), but a body's staff as its body", () => {
+    const found = entities(
+      "Faith Njeri started Paws2Go with a Sh650,000 loan from a Sacco. A Barbour jacket costs £45. Arvenna Partners bought it, an Arvenna spokesperson said.",
+    );
+    expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Faith Njeri"]);
+    expect(found.find((e) => e.name === "Arvenna Partners")?.mentions.map((m) => m.text)).toEqual([
+      "Arvenna Partners",
+      "Arvenna",
+    ]);
+  });
+
   it("reads a guild as a body, past a plural possessive ('Piano Tuners' Guild of Australia')", () => {
     const found = entities(
       "Graham Petrakis trains apprentices for the Piano Tuners' Guild of Australia. The Building Collapse Prevention Guild said 68 buildings fell.",
