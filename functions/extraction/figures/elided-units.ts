@@ -5,14 +5,14 @@
  * or unit. Linear in the figures: each pair of neighbours is read once.
  */
 import { asWritten } from "./amounts.ts";
-import { COUNTED_NOUNS, POINT_UNITS } from "./data/units.ts";
+import { ADDING_VERBS, COUNTED_NOUNS, POINT_UNITS } from "./data/units.ts";
 import type { Figure } from "./types.ts";
 
 /** Units of a move that are no units of the level it reached: "fell 500 points to 33,000", "4 ticks to 96.38". */
 const MOVES: ReadonlySet<string> = new Set([...POINT_UNITS, "ticks", "tick", "pips", "pip"]);
 
-/** Plural nouns of things counted: no money is elided after them. */
-const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
+/** Plural nouns of things counted: no money is elided after them; nor after a verb that adds things. */
+const COUNTED: ReadonlySet<string> = new Set([...COUNTED_NOUNS, ...ADDING_VERBS]);
 
 /** Words that may stand between the two figures: "from", "than", "above the", ", up from", "rising to as much as". */
 const LINKS = new Set([
@@ -173,7 +173,8 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
       continue;
     // "4.4 billion pounds from 3.9 billion", "52,000 people, about 12,000": both scaled or neither.
     if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
-    // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million": a count.)
+    // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million", "costs about €95,000
+    // and the company plans to add 12 more": a count.)
     if (before.kind === "MONEY" && between.split(/[\s,]+/).some((word) => COUNTED.has(word))) continue;
     takeUnitOf(figure, before);
   }

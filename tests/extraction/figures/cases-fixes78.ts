@@ -118,4 +118,21 @@ export const FIX78_WRITTEN_SPANS: Case[] = [
   ],
 ];
 
-export const FIXES78: Case[] = [...FIX78_RESTATED_COMPARED, ...FIX78_OPENING_NOW, ...FIX78_WRITTEN_SPANS];
+export const FIX78_ADDED_COUNTS: Case[] = [
+  // A bare number after a verb that adds things counted is no money elided from the price before it.
+  [
+    "Each van costs about €95,000, and the company plans to add 12 more by mid-2027.",
+    [
+      { text: "€95,000", currency: "EUR" },
+      { text: "12", kind: "NUMBER", currency: undefined },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
+export const FIXES78: Case[] = [
+  ...FIX78_ADDED_COUNTS,
+  ...FIX78_RESTATED_COMPARED,
+  ...FIX78_OPENING_NOW,
+  ...FIX78_WRITTEN_SPANS,
+];

@@ -292,6 +292,13 @@ export const COUNTED_NOUNS: readonly string[] = [
   "staff", "headcount", "stores", "branches", "outlets",
 ];
 
+/** Verbs that add things counted, after which no money is elided: "costs €95,000 ... plans to add 12 more". */
+export const ADDING_VERBS: readonly string[] = [
+  "add", "adds", "added", "adding", "open", "opens", "opened", "opening", "hire", "hires", "hired", "hiring",
+  "build", "builds", "built", "building", "buy", "buys", "bought", "buying", "recruit", "recruited",
+  "install", "installed", "launch", "launched", "plant", "planted",
+];
+
 /** Plural nouns counted that are also verbs of change: "11,640 crashes were recorded". */
 export const COUNTED_CHANGE_NOUNS: readonly string[] = ["crashes", "lifts"];
 
