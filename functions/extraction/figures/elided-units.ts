@@ -120,6 +120,7 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
   millionsBesideUnits(text, figures);
   millionsNotMetres(text, figures);
   fromBareToUnit(text, figures);
+  sameVerbNextSentence(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const next = figures[k - 1];
@@ -176,6 +177,27 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
     // ("revenue of $US3.45 billion, up 27 per cent, and total orders of 845 million", "costs about €95,000
     // and the company plans to add 12 more": a count.)
     if (before.kind === "MONEY" && between.split(/[\s,]+/).some((word) => COUNTED.has(word))) continue;
+    takeUnitOf(figure, before);
+  }
+}
+
+/**
+ * "Last year I sold 64 pianos. This year, so far, I have sold 27.": a bare number that the same verb
+ * takes in the sentence right after a count counts the same things.
+ */
+function sameVerbNextSentence(text: string, figures: Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const figure = figures[k];
+    const before = figures[k - 1];
+    if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
+    if (before.kind !== "QUANTITY" || !before.unit || MOVES.has(before.unit)) continue;
+    if (!BARE_NUMBER.test(figure.text) || SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
+    // The sentence right after the count's, nothing between but a closing quote.
+    const gap = text.slice(before.sentence.end, figure.sentence.start);
+    if (before.sentence.end > figure.sentence.start || !/^["”\s]*$/.test(gap)) continue;
+    const verb = wordBefore(text, figure.start);
+    if (!verb || LINKS.has(verb) || verb !== wordBefore(text, before.start)) continue;
+    if (OWN_NOUN.test(text.slice(figure.end, figure.end + 24))) continue;
     takeUnitOf(figure, before);
   }
 }

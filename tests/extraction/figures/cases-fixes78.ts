@@ -130,7 +130,24 @@ export const FIX78_ADDED_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX78_NEXT_SENTENCE_COUNTS: Case[] = [
+  // A bare number the same verb takes in the sentence right after a count counts the same things; not
+  // after another verb, nor one with a noun of its own.
+  [
+    '"Last year I sold 64 pianos. This year, so far, I have sold 27." We used to have 60 workers. Now we have 35. In 2016 we had 470.',
+    [
+      { text: "64 pianos", unit: "pianos" },
+      { text: "27", kind: "QUANTITY", unit: "pianos" },
+      { text: "60 workers", unit: "workers" },
+      { text: "35", kind: "QUANTITY", unit: "workers" },
+      { text: "470", kind: "NUMBER", unit: undefined },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
 export const FIXES78: Case[] = [
+  ...FIX78_NEXT_SENTENCE_COUNTS,
   ...FIX78_ADDED_COUNTS,
   ...FIX78_RESTATED_COMPARED,
   ...FIX78_OPENING_NOW,
