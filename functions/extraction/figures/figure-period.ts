@@ -746,7 +746,7 @@ export function setAgainst(tokens: readonly Token[], first: number): boolean {
 const RESULT_NOUNS = ["loss", "profit", "deficit", "surplus"];
 
 /** Words that describe a level compared before it: "from a revised 5.6%", "from a peak of 54.1%". */
-export const LEVEL_DESCRIBERS: ReadonlySet<string> = new Set([
+const LEVEL_DESCRIBERS: ReadonlySet<string> = new Set([
   "a",
   "an",
   "the",
@@ -778,12 +778,16 @@ export const LEVEL_DESCRIBERS: ReadonlySet<string> = new Set([
 /** Results a level compared may be named as. */
 const RESULT_WORDS: ReadonlySet<string> = new Set(RESULT_NOUNS);
 
-/** The level at `first` follows a word that compares it: "compared with a net loss of", "up from". */
-function levelCompared(tokens: readonly Token[], first: number): boolean {
+/**
+ * The level at `first` follows, past the words that describe it, "from", "against", "versus" or "compared
+ * with/to": "compared with a net loss of", "up from a revised".
+ */
+export function levelCompared(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
-  while (k > 0 && first - k <= DESCRIBER_REACH && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
+  while (k > 0 && first - k <= DESCRIBER_REACH + 1 && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
   const norm = tokens[k]?.norm ?? "";
-  return (COMPARED.has(norm) && norm !== "than") || (norm === "to" && tokens[k - 1]?.norm === "compared");
+  if (norm === "with" || norm === "to") return tokens[k - 1]?.norm === "compared";
+  return COMPARED.has(norm) && norm !== "than";
 }
 
 /** Words a level compared may be described by, at most: "from a net loss of". */

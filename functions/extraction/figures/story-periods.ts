@@ -21,7 +21,7 @@ import { APPOSED_PARTICIPLES, RANK_WORDS } from "./data/subject-words.ts";
 import {
   inSetOffRelative,
   LEAD_REACH,
-  LEVEL_DESCRIBERS,
+  levelCompared,
   parallelJoin,
   periodOfHit,
   setAgainst,
@@ -1071,23 +1071,13 @@ function comparedAt(tokens: readonly Token[], places: readonly FigurePlace[], i:
   return restates && before?.last === place.first - 2 && compared(tokens, before.first);
 }
 
-/** Tokens back from a level to the word that compares it, at most: "compared with a net loss of". */
-const COMPARED_REACH = 5;
-
-/** "compared with" or "compared to" ends at `k`. */
-function comparedWith(tokens: readonly Token[], k: number): boolean {
-  return (tokens[k]?.norm === "with" || tokens[k]?.norm === "to") && tokens[k - 1]?.norm === "compared";
-}
-
 /**
  * The figure at token `first` is the level a change is compared with ("up from $4 million") or a limit
  * one is held against ("well above the regulatory minimum of 15%").
  */
 function compared(tokens: readonly Token[], first: number): boolean {
-  // ("compared with a net loss of $12.7 million": past only the words of a level, further back.)
-  let k = first - 1;
-  while (k > 0 && first - k <= COMPARED_REACH && LEVEL_DESCRIBERS.has(tokens[k]?.norm ?? "")) k--;
-  if (first - k > 3 && (tokens[k]?.norm === "from" || comparedWith(tokens, k))) return true;
+  // ("compared with a net loss of $12.7 million": past the words of a level, further back.)
+  if (levelCompared(tokens, first)) return true;
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const tok = tokens[k];
     if (!tok || tok.kind === "num" || tok.norm === ",") return false;
