@@ -41,6 +41,7 @@ import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
 import { carryHeadingPeriods, listHeadings } from "./list-headings.ts";
 import { openingSubject, pluralNoun, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
+import { readParallelPrices } from "./parallel-prices.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
@@ -549,6 +550,7 @@ function run(text: string, context: FigureContext): Figure[] {
   readRatePoints(figures);
   readPartsOfWhole(text, figures);
   readParallelCounts(text, figures);
+  readParallelPrices(text, figures);
   readElidedUnits(text, figures);
   readBareComparatives(text, figures);
   readDefinedUnits(text, figures);

@@ -146,7 +146,23 @@ export const FIX78_NEXT_SENTENCE_COUNTS: Case[] = [
   ],
 ];
 
+export const FIX78_PARALLEL_PRICES: Case[] = [
+  // The second of two prices listed by whom they are for is what the first is: it measures the first's
+  // subject where that stands before the first price, and takes the first's rate where it writes none.
+  [
+    "Green fees are $19 for adults and $11 for juniors. The lodge charges £19.50 a night for a single cat and £31 for two sharing.",
+    [
+      { text: "$19", subject: { text: "Green fees" } },
+      { text: "$11", subject: { text: "Green fees" } },
+      { text: "£19.50", unit: "a night" },
+      { text: "£31", unit: "a night" },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
 export const FIXES78: Case[] = [
+  ...FIX78_PARALLEL_PRICES,
   ...FIX78_NEXT_SENTENCE_COUNTS,
   ...FIX78_ADDED_COUNTS,
   ...FIX78_RESTATED_COMPARED,
