@@ -259,11 +259,12 @@ function refineSpan(
   // ("a Sh650,000 loan from a Sacco", "a Mora clock": one capitalized word after an indefinite article is a
   // kind of thing, no person's name; not a body's staff, "an Arvenna spokesperson", "a Moneris
   // vice-president", nor a maker before its made thing, "a Martin guitar" (context-cues.ts types it).)
-  const next = words[s + 1] ?? "";
-  const kept =
-    STAFF_NOUN.has(next) || view.titles[s + 1] !== undefined || BRANDED_THING.has(next.toLowerCase());
-  if (type === "PERSON" && e - s === 1 && (words[s - 1] === "a" || words[s - 1] === "an") && !kept)
-    return undefined;
+  if (type === "PERSON" && e - s === 1 && (words[s - 1] === "a" || words[s - 1] === "an")) {
+    const next = words[s + 1] ?? "";
+    const kept =
+      STAFF_NOUN.has(next) || view.titles[s + 1] !== undefined || BRANDED_THING.has(next.toLowerCase());
+    if (!kept) return undefined;
+  }
   // ("on King Street West": a title before a street's word and its side names the street, no person.)
   const streetSide =
     e - s === 2 && LOCATION_SUFFIXES.has(words[s] ?? "") && STREET_SIDES.has(words[s + 1] ?? "");

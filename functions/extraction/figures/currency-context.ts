@@ -45,12 +45,10 @@ export function localizeSharedCurrencies(
     const at = figure.start - figure.sentence.start;
     const end = figure.end - figure.sentence.start;
     const before = sentence.slice(Math.max(0, at - COMMODITY_BEFORE), at);
+    const after = sentence.slice(end, end + COMMODITY_AFTER_REACH);
     // ("Old copper pipe was fetching $12 a kilogram": a scrap yard's price by the kilogram is local money.)
-    if (BY_THE_KILO.test(sentence.slice(end, end + COMMODITY_AFTER_REACH))) return false;
-    return (
-      namesCommodity(afterLastBreak(before)) ||
-      COMMODITY_AFTER.test(sentence.slice(end, end + COMMODITY_AFTER_REACH))
-    );
+    if (BY_THE_KILO.test(after)) return false;
+    return namesCommodity(afterLastBreak(before)) || COMMODITY_AFTER.test(after);
   };
   // "C$40 billion ($28.5 billion)": where the article writes its own dollar with letters, a bare "$" in
   // parentheses after it is the U.S. dollar (the wire's conversion); other bare dollars are its own, unless

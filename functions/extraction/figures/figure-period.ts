@@ -1157,6 +1157,10 @@ export function periodFor(
     (inBase[raw.first] && cameFromLevel(tokens, raw.first)) ||
     movedToThenFrom(tokens, figureAt, periodAt, raw.first) ||
     versusLevel(tokens, figureAt, raw.first);
+  // ("compared with $4.2-billion, or $2.91 a share, a year earlier": a level compared counts its distance to
+  // a period after it from past its restatement; not "net earnings of $387 million, or $2.91 per diluted
+  // share, in late October".)
+  const pastOwn = levelCompared(tokens, raw.first) ? pastRestatement(tokens, figureAt, raw.last) : raw.last;
   // A bounded window keeps a clause of a million tokens linear.
   for (let k = Math.max(cStart, raw.first - 60); k < Math.min(cEnd, raw.last + 60); k++) {
     const idx = periodAt[k] ?? -1;
@@ -1250,12 +1254,7 @@ export function periodFor(
       continue;
     // "reported a first-half net loss of 50 billion yen earlier this week": when it was reported is news
     // time; a reporting period in the clause is the figure's.
-    // ("compared with $4.2-billion, or $2.91 a share, a year earlier": a level compared counts from past
-    // its restatement; not "net earnings of $387 million, or $2.91 per diluted share, in late October".)
-    const after =
-      p.first >= raw.last && levelCompared(tokens, raw.first)
-        ? pastRestatement(tokens, figureAt, raw.last, p.first)
-        : raw.last;
+    const after = pastOwn <= p.first ? pastOwn : raw.last;
     const distance =
       (p.first >= raw.last ? (ledTo(tokens, after, p.first) ? 0 : p.first - after) : raw.first - p.last) +
       (newsTime(text, tokens, p) || p.standing ? NEWS_TIME_PENALTY : 0);
@@ -1475,11 +1474,11 @@ const RESTATEMENT_TOKENS = 8;
 
 /**
  * The token after the restatement set off by commas at `from` (", or $2.91 a share,"), or `from` when
- * none stands there before `to`.
+ * none stands there.
  */
-function pastRestatement(tokens: readonly Token[], figureAt: Uint8Array, from: number, to: number): number {
+function pastRestatement(tokens: readonly Token[], figureAt: Uint8Array, from: number): number {
   if (tokens[from]?.norm !== "," || tokens[from + 1]?.norm !== "or" || !figureAt[from + 2]) return from;
-  for (let k = from + 3; k < Math.min(to, from + 2 + RESTATEMENT_TOKENS); k++)
+  for (let k = from + 3; k < Math.min(tokens.length, from + 2 + RESTATEMENT_TOKENS); k++)
     if (tokens[k]?.norm === ",") return k + 1;
   return from;
 }

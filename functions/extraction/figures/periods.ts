@@ -798,10 +798,7 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
   // one its verb reaches, unless the one before opens the clause: "Only 12 states currently pay N70,000".)
   // ("Today Penrose Cat Lodge has 38 chalets", '"Now I bill about 45,000 pesos', "Today our average ticket
   // size is ₹11,500": a sentence's opening "now" reaches past its subject, name or noun phrase.)
-  const before = t[i - 1]?.norm ?? "";
-  const opening =
-    nowEnd === i + 1 && (tok.lineStart === true || SENTENCE_ENDS.has(before) || OPENING_QUOTES.has(before));
-  const opens = nowEnd > 0 && opensFigure(t, nowEnd, opening);
+  const opens = nowEnd > 0 && opensFigure(t, nowEnd, nowEnd === i + 1 && opensSentence(t, i));
   const ends = nowEnd > 0 && endsFigure(t, i);
   const after = ends && (!opens || subjectFigureBefore(t, i));
   if (after || opens) {
@@ -1631,6 +1628,12 @@ const OPENING_REACH = 10;
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
 /** Quote marks a sentence may open with: '"Now I bill about 45,000 pesos'. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
+
+/** The token at `i` opens its line, a sentence or a quote. */
+function opensSentence(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1]?.norm ?? "";
+  return t[i]?.lineStart === true || SENTENCE_ENDS.has(before) || OPENING_QUOTES.has(before);
+}
 
 /**
  * A figure follows `k` past a few plain words of its verb: "now sits at $874,300", "currently 6%"; not past

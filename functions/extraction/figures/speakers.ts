@@ -1759,14 +1759,16 @@ export class Resolver {
           // ("Hammond told Reuters in an interview", "a document seen by Reuters", "analysts surveyed by Zacks",
           // "said in a statement to the Borsa Istanbul": a listener or a pollster is no "It" either, nor a
           // backer or a lender.)
-          .filter(
-            (m) =>
+          .filter((m) => {
+            const lead = text.slice(Math.max(0, m.start - LISTENER_REACH), m.start);
+            return (
               !(text[m.start - 1] === "(" && text[m.end] === ")") &&
               !GLUED_COMPOUND.test(text.slice(m.end, m.end + 14)) &&
-              !LISTENER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)) &&
-              !OWNER_OR_PART_BEFORE.test(text.slice(Math.max(0, m.start - PART_REACH), m.start)) &&
-              !BACKER_BEFORE.test(text.slice(Math.max(0, m.start - LISTENER_REACH), m.start)),
-          )
+              !LISTENER_BEFORE.test(lead) &&
+              !BACKER_BEFORE.test(lead) &&
+              !OWNER_OR_PART_BEFORE.test(text.slice(Math.max(0, m.start - PART_REACH), m.start))
+            );
+          })
           .map((m) => bodyMention(text, e, m)),
       )
       .sort((a, b) => a.end - b.end);
