@@ -144,6 +144,7 @@ import {
   pastParentheses,
   phraseAfter,
   priceBandStart,
+  RATE_OPENERS,
   rankedCount,
   relativeClauseStart,
   SHARE_VERB,
@@ -306,31 +307,54 @@ export function subjectOf(
       : fig.kind === "PERCENT"
         ? stakeIn(t, qualifierStart, fig.last, isPeriodToken)
         : undefined;
-  return (
+  return withoutRate(
+    t,
+    fig,
     strongCount(t, fig, isPeriodToken) ??
-    comparedFor(t, fig, qualifierStart, isPeriodToken) ??
-    labelBefore(t, qualifierStart, isPeriodToken) ??
-    briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken) ??
-    parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
-    price ??
-    // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
-    (fig.kind !== "QUANTITY" || CONSUMING_PARTICIPLES.has(t[qualifierStart - 1]?.norm ?? "")
-      ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken)
-      : undefined) ??
-    measuredNoun(t, fig, isPeriodToken) ??
-    // ("Libya holds Africa's largest oil reserves, estimated at 48 billion barrels,": the host of an aside,
-    // not the quantity's unit.)
-    (fig.kind === "QUANTITY" ? asideHost(t, fig, qualifierStart, isPeriodToken) : undefined) ??
-    carrier ??
-    (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
-    asideHost(t, fig, qualifierStart, isPeriodToken) ??
-    flowUnit(t, fig) ??
-    carriedUnit(t, fig, qualifierStart, isPeriodToken) ??
-    (fig.kind === "MONEY"
-      ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
-      : undefined) ??
-    briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken, true)
+      comparedFor(t, fig, qualifierStart, isPeriodToken) ??
+      labelBefore(t, qualifierStart, isPeriodToken) ??
+      briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken) ??
+      parenthesizedItem(t, fig, qualifierStart, isPeriodToken) ??
+      price ??
+      // "teachers earning R25,000 a month", "banks charging 3.69 per cent a month": who holds it.
+      (fig.kind !== "QUANTITY" || CONSUMING_PARTICIPLES.has(t[qualifierStart - 1]?.norm ?? "")
+        ? participleHolder(t, qualifierStart, clauseStart, isPeriodToken)
+        : undefined) ??
+      measuredNoun(t, fig, isPeriodToken) ??
+      // ("Libya holds Africa's largest oil reserves, estimated at 48 billion barrels,": the host of an aside,
+      // not the quantity's unit.)
+      (fig.kind === "QUANTITY" ? asideHost(t, fig, qualifierStart, isPeriodToken) : undefined) ??
+      carrier ??
+      (fig.kind === "MONEY" ? subjectAfter(t, fig, qualifierStart, clauseStart, isPeriodToken) : undefined) ??
+      asideHost(t, fig, qualifierStart, isPeriodToken) ??
+      flowUnit(t, fig) ??
+      carriedUnit(t, fig, qualifierStart, isPeriodToken) ??
+      (fig.kind === "MONEY"
+        ? subjectBefore(t, fig, qualifierStart, clauseStart, isPeriodToken, true)
+        : undefined) ??
+      briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken, true),
   );
+}
+
+/** Both words are lower-case, or both capitals ("A YEAR"): not "Serie A clubs", "P-8A". */
+function sameCase(opener: Token | undefined, next: Token | undefined): boolean {
+  if (next?.kind !== "word" || opener === undefined) return false;
+  return opener.text === opener.norm ? next.text === next.norm : next.text === next.text.toUpperCase();
+}
+
+/**
+ * A subject read from the figure's own unit ends before the unit's rate ("20 new clients a month": new
+ * clients; "40 dogs a week at the salon": dogs): the rate is the unit's, what is counted is the noun.
+ */
+function withoutRate(
+  t: readonly Token[],
+  fig: FigureTokens,
+  hit: SubjectHit | undefined,
+): SubjectHit | undefined {
+  if (!hit || fig.kind !== "QUANTITY" || hit.first < fig.first || hit.first >= fig.last) return hit;
+  for (let k = hit.first + 1; k < Math.min(fig.last, hit.last); k++)
+    if (RATE_OPENERS.has(t[k]?.norm ?? "") && sameCase(t[k], t[k + 1])) return { ...hit, last: k };
+  return hit;
 }
 
 const LEVEL_PARTICIPLE: ReadonlySet<string> = new Set(LEVEL_PARTICIPLES);

@@ -52,7 +52,7 @@ export const FIX5_SUBJECT_OPENERS: Case[] = [
     "Shipments through the strait averaged 2.1 million barrels per day.",
     [{ subject: { text: "Shipments through the strait" } }],
   ],
-  ["The line makes 400 buses a year.", [{ subject: { text: "buses a year" } }]],
+  ["The line makes 400 buses a year.", [{ subject: { text: "buses" } }]],
   // The noun phrase a relative clause follows opens after the verb or preposition before it.
   [
     "The cabinet passed a plan aimed at cutting the trade deficit, which reached 4.1% of GDP.",

@@ -155,7 +155,7 @@ export const FIX50_EXPECTED_OUTPUT: Case[] = [
     "Ceer aims to produce 150,000 vehicles a year by 2030. Nordvax has capacity to produce about 13 million doses a year.",
     [
       { text: "150,000 vehicles a year", subject: { text: "Ceer" } },
-      { text: "13 million doses a year", subject: { text: "doses a year" } },
+      { text: "13 million doses a year", subject: { text: "doses" } },
     ],
   ],
 ];

@@ -115,7 +115,7 @@ export const FIX58_LABEL_WITH_PLACE: Case[] = [
     "KOTA BAHARU, Dec 1: More than 14,200ha of paddy fields have been damaged.\nMeanwhile, flu admissions are running ahead: an average of 2,180 patients a day were admitted.",
     [
       { text: "14,200ha", subject: { text: "paddy fields" } },
-      { text: "2,180 patients a day", subject: { text: "patients a day" } },
+      { text: "2,180 patients a day", subject: { text: "patients" } },
     ],
   ],
 ];
