@@ -30,7 +30,7 @@ export class AnswerLabels {
     const people = new Map<number, { end: number; text: string }>();
     for (const e of entities)
       if (e.type === "PERSON") for (const m of e.mentions) people.set(m.start, { end: m.end, text: m.text });
-    const labelled: { first: number; speaker: Attribution | undefined }[] = [];
+    const labelled: { first: number; speaker: Attribution | undefined; asks?: boolean }[] = [];
     const lineStarts: number[] = [];
     // (Where the first question or answer opens: "Q:", "A:", or a question's paragraph before a quote's.)
     let asked = -1;
@@ -74,7 +74,7 @@ export class AnswerLabels {
         continue;
       }
       const speaker = initialsLabel(tokens, k, initials) ?? labelSpeaker(tokens, k, people, roles, fullNames);
-      if (speaker) labelled.push({ first: k, speaker });
+      if (speaker) labelled.push({ first: k, speaker, asks });
       if (speaker && !initials.has(initialsOf(speaker.name))) initials.set(initialsOf(speaker.name), speaker);
     }
     // (Unlabelled answers count only where the article has two or more: one quote after a question is no
@@ -94,10 +94,11 @@ export class AnswerLabels {
     }
     if (labelled.length === 0) return;
     labelled.sort((a, b) => a.first - b.first);
-    // ("A:" answers: the person the other labels name, else the one named last before the first question,
-    // else the article's most salient person.)
+    // ("A:" answers: the person the other labels name where their line asks nothing ("TOM HALLORAN: How has
+    // the gym changed?" asks; "LISA NGUYEN: When we started ..." answers), else the one named last before
+    // the first question, else the article's most salient person.)
     const interviewee =
-      labelled.find((l) => l.speaker)?.speaker ??
+      labelled.find((l) => l.speaker && !l.asks)?.speaker ??
       personNamedBefore(tokens, entities, asked) ??
       mostSalientPerson(tokens, entities);
     for (const { first, speaker } of labelled) {
@@ -522,19 +523,27 @@ function interviewedPerson(
           after = { e, m };
       }
   if (!PERSON_OBJECTS.has(object.norm)) return after && attribution(after.e, after.m);
+  // ("Rajesh Malhotra, 58, whose family has run Malhotra Bespoke ..., is not one of them. Our correspondent
+  // interviewed him": "him" is the person a sentence opens with, before any named later in it.)
   let other: { e: Entity; m: Mention } | undefined;
+  let opener: { e: Entity; m: Mention } | undefined;
   for (const e of entities) {
     if (e.type !== "PERSON" || e === subject) continue;
-    for (const m of e.mentions)
-      if (
-        m.start >= from &&
-        m.end <= verb.start &&
-        !inByline(tokens, m.start) &&
-        (!other || m.start > other.m.start)
-      )
-        other = { e, m };
+    for (const m of e.mentions) {
+      if (m.start < from || m.end > verb.start || inByline(tokens, m.start)) continue;
+      if (!other || m.start > other.m.start) other = { e, m };
+      if (opensSentence(tokens, m.start) && (!opener || m.start > opener.m.start)) opener = { e, m };
+    }
   }
-  return other && attribution(other.e, other.m);
+  const referent = opener ?? other;
+  return referent && attribution(referent.e, referent.m);
+}
+
+/** The token at character `start` opens a sentence or a line. */
+function opensSentence(tokens: readonly Token[], start: number): boolean {
+  const k = firstAtOrAfter(tokens, start, (x) => x.start);
+  const before = tokens[k - 1]?.norm;
+  return k === 0 || tokens[k]?.lineStart === true || before === "." || before === "?" || before === "!";
 }
 
 /** The character at `start` sits on a line that opens with "By". */

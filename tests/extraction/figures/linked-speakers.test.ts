@@ -1892,4 +1892,23 @@ describe("reports that go on past ', while'", () => {
     );
     expect(found.figures.find((f) => f.text === "4%")?.speaker?.name).toBe("Medisure Health");
   });
+
+  it("gives 'A:' answers the labelled person who answers, and 'interviewed him' the person a sentence opens with (session 79)", () => {
+    const speakerOf = (text: string, figure: string) =>
+      extract(text).figures.find((f) => f.text === figure)?.speaker?.name;
+    // (The reporter's label asks; the answering label names the interviewee for the later "A:" lines.)
+    expect(
+      speakerOf(
+        "Lisa Nguyen opened a boxing gym in Redfern in 2016. Our reporter, Tom Halloran, spoke to her.\n\nTOM HALLORAN: How has the gym changed?\n\nLISA NGUYEN: We had 35 members when we started.\n\nQ: What does a membership cost?\n\nA: Classes are $59 a week.",
+        "$59",
+      ),
+    ).toBe("Lisa Nguyen");
+    // ("him": the person the sentence before opens with, not one named inside it.)
+    expect(
+      speakerOf(
+        "Rajesh Malhotra, 58, who trained under the cutter Vikram Sethi in Delhi, is not one of them. Our correspondent Natalie Chua interviewed him at his shop.\n\nQ: What does a suit cost?\n\nA: A two-piece is 28,000 baht.",
+        "28,000 baht",
+      ),
+    ).toBe("Rajesh Malhotra");
+  });
 });
