@@ -251,3 +251,36 @@ function retypePlace(text: string, group: Group): void {
 function knownPlace(words: readonly string[]): boolean {
   return PLACES_AND_NAMES.match(words, 0, "exact")?.end === words.length;
 }
+
+/** Before a person's name: a credit line's "by" ("Reporting by Khanh Vu"), a title ("Professor Wei Xiaoyan"). */
+const PERSON_BEFORE = /(?:\b[Bb][Yy]|\b(?:Professor|Prof|Dr|Mr|Mrs|Ms|Dame|Sir)\.?)\s+$/;
+
+/**
+ * "Rajesh Malhotra ... has run Malhotra Bespoke", "Keiko Watanabe of Watanabe Yofukuten": two or more
+ * words typed PERSON that open with the surname of another person the article names in full, and hold no
+ * given name, are the family's firm, not a person (not "Watanabe Keiko", a name written family first).
+ */
+export function retypeFamilyFirms(text: string, groups: Iterable<Group>): void {
+  const all = [...groups];
+  const surnames = new Map<string, Group>();
+  for (const group of all) {
+    if (typeOf(group) !== "PERSON") continue;
+    for (const m of group.members)
+      if (m.words.length >= 2) surnames.set((m.words[m.words.length - 1] ?? "").toLowerCase(), group);
+  }
+  for (const group of all) {
+    if (typeOf(group) !== "PERSON" || group.members.length === 0) continue;
+    const firm = group.members.every((m) => {
+      const family = surnames.get((m.words[0] ?? "").toLowerCase());
+      return (
+        m.words.length >= 2 &&
+        m.role === undefined &&
+        !PERSON_BEFORE.test(text.slice(Math.max(0, m.start - CUE_REACH), m.start)) &&
+        family !== undefined &&
+        family !== group &&
+        m.words.every((w) => /^\p{Lu}/u.test(w) && !GIVEN_NAMES.has(w))
+      );
+    });
+    if (firm) outvote(group, "ORGANIZATION");
+  }
+}

@@ -1,5 +1,5 @@
 import { introducedBefore, mergeAcronyms, personAliases, personSuffixes, shorterNames } from "./aliases.ts";
-import { companyAfter, retypeCompanies } from "./company-cues.ts";
+import { companyAfter, retypeCompanies, retypeFamilyFirms } from "./company-cues.ts";
 import { retypeDesignations } from "./designations.ts";
 import { Eponyms } from "./eponyms.ts";
 import { countryName, isPlaceKind, PLACES_AND_NAMES } from "./gazetteer.ts";
@@ -178,6 +178,8 @@ export function mergeCandidates(
   dropHolidayPossessives(text, groups);
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
+  retypeFamilyFirms(text, groups.values());
+  retypeFamilyFirms(text, groups.values());
   retypePlaces(text, groups.values());
   retypeDesignations(groups.values());
   mergeAcronyms(groups);

@@ -2482,3 +2482,17 @@ describe("session 78 entities", () => {
     expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(["Graham Petrakis"]);
   });
 });
+
+describe("session 79 entities", () => {
+  it("reads a family's firm named by a person's surname as a body, not a credit line's or a titled person", () => {
+    const found = entities(
+      "Rajesh Malhotra, 58, whose family has run Malhotra Bespoke since 1979, charges more than most. Keiko Watanabe, who runs Watanabe Yofukuten in Ginza, agreed. (Reporting by Khanh Vu; editing by Ann Trung Khanh)",
+    );
+    expect(found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Malhotra Bespoke", "Watanabe Yofukuten"]),
+    );
+    expect(found.filter((e) => e.type === "PERSON").map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Rajesh Malhotra", "Keiko Watanabe", "Khanh Vu"]),
+    );
+  });
+});
