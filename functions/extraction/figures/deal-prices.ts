@@ -9,7 +9,7 @@ import { BE_FORM_WORDS, DEAL_VERBS, PAYING_VERBS, RECEIVING_VERBS } from "./data
 import { GOODS_MEASURES } from "./data/units.ts";
 import { SCALE, TIME_UNIT } from "./lexicon.ts";
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
-import { pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
+import { measuredThingAfter, pastParentheses, phraseAfter, trimmed } from "./subject-bounds.ts";
 import type { SubjectHit } from "./subjects.ts";
 import type { Token } from "./tokenize.ts";
 import { OBJECT_PRONOUNS } from "./verb-objects.ts";
@@ -161,7 +161,7 @@ export function paidFor(
   if (["a", "an", "per", "each"].includes(t[k]?.norm ?? "") && t[k + 1]?.kind === "word") k += 2;
   if (t[k]?.norm === "in" && t[k + 1]?.norm === "cash") k += 2;
   if (t[k]?.norm !== "for" || t[k + 1]?.kind !== "word" || isPeriodToken(k + 1)) return undefined;
-  const np = phraseAfter(t, k + 1, isPeriodToken);
+  const np = measuredThingAfter(t, k + 1, isPeriodToken) ?? phraseAfter(t, k + 1, isPeriodToken);
   if (!np) return undefined;
   // ("for the first 8,000 litres", "for any day work is halted", "for the first time": a count or a time,
   // not what is bought.)

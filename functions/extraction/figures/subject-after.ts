@@ -27,13 +27,20 @@ import { priceDenominatorAt } from "./price-units.ts";
 import {
   breaksLine,
   DANGLING_WORDS,
+  measuredThingAfter,
   pastParentheses,
   phraseAfter,
   phraseEnd,
   RATE_OPENERS,
   trimmed,
 } from "./subject-bounds.ts";
-import { type FigureTokens, MONEY_PROJECT_NOUNS, SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
+import {
+  type FigureTokens,
+  MEASURE_UNIT_WORDS,
+  MONEY_PROJECT_NOUNS,
+  SPAN_LIMIT,
+  type SubjectHit,
+} from "./subjects.ts";
 import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -638,7 +645,8 @@ function prepositionAfter(
   if (prep === "for") {
     // "that" opens a relative clause elsewhere; here it is a determiner ("for that initiative").
     const det = next.norm === "that" || next.norm === "this" ? 1 : 0;
-    const rest = phraseAfter(t, from + 1 + det, isPeriodToken);
+    const rest =
+      measuredThingAfter(t, from + 1, isPeriodToken) ?? phraseAfter(t, from + 1 + det, isPeriodToken);
     const np = rest && det ? { ...rest, first: from + 1 } : rest;
     // ("for the first time": no noun the money is for.)
     if (

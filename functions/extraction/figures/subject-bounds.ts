@@ -1544,6 +1544,34 @@ export function phraseAfter(
   return trimmed(t, from, e, isPeriodToken);
 }
 
+/** Words a measure before a noun may take after its number: "a 3 square metre unit", "a 40-foot container". */
+const MEASURE_WORDS_BEFORE_NOUN = 2;
+
+/**
+ * "for a 6kg bag of wash-and-fold", "a month for a 3 square metre unit", "for a 25% stake": an article,
+ * a measure (a number with its unit or a percent sign) and the noun it sizes, with what follows the noun.
+ */
+export function measuredThingAfter(
+  t: readonly Token[],
+  k: number,
+  isPeriodToken: (k: number) => boolean,
+): SubjectHit | undefined {
+  if (!["a", "an"].includes(t[k]?.norm ?? "") || t[k + 1]?.kind !== "num" || isPeriodToken(k + 1))
+    return undefined;
+  let e = k + 2;
+  if (t[e]?.norm === "%") e++;
+  else {
+    const start = e;
+    while (e - start < MEASURE_WORDS_BEFORE_NOUN && MEASURE_UNIT_WORDS.has(t[e]?.norm ?? "")) e++;
+    if (e === start) return undefined;
+  }
+  const noun = t[e];
+  if (noun?.kind !== "word" || noun.text !== noun.norm || MEASURE_UNIT_WORDS.has(noun.norm)) return undefined;
+  // ("for a 40kg bag of cotton seed cake compared with": a past participle ends the phrase.)
+  const np = phraseAfter(t, e, isPeriodToken, true);
+  return np && np.first === e ? { ...np, first: k } : undefined;
+}
+
 const ARTICLES = new Set(["a", "an"]);
 
 /** Verbs that have something done to their object: "will have their balances cut". */

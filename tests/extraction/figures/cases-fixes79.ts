@@ -21,4 +21,20 @@ export const FIX79_RATE_SUBJECTS: Case[] = [
   ],
 ];
 
-export const FIXES79: Case[] = [...FIX79_RATE_SUBJECTS];
+export const FIX79_MEASURED_THINGS: Case[] = [
+  // What a price is for may be sized by a measure of its own: the article, the measure and the noun.
+  [
+    "The laundromat charges N2,500 for a 6kg bag of wash-and-fold. Storage costs KSh 4,500 a month for a 3 square metre unit. Farmers pay Rs2,300 for a 40kg bag of cotton seed cake compared with Rs1,650 last year.",
+    [
+      { text: "N2,500", subject: { text: "a 6kg bag of wash-and-fold" } },
+      { text: "6kg", subject: { text: "bag" } },
+      { text: "KSh 4,500", unit: "a month", subject: { text: "Storage" } },
+      { text: "3 square metre", subject: { text: "unit" } },
+      { text: "Rs2,300", subject: { text: "a 40kg bag of cotton seed cake" } },
+      { text: "40kg", subject: { text: "bag" } },
+      { text: "Rs1,650", period: { text: "last year" } },
+    ],
+  ],
+];
+
+export const FIXES79: Case[] = [...FIX79_RATE_SUBJECTS, ...FIX79_MEASURED_THINGS];
