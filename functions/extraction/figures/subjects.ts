@@ -362,6 +362,31 @@ const PARTICIPLE_NOUN_LEAD: ReadonlySet<string> = new Set(PARTICIPLE_NOUN_LEADS)
 /** Words back from a level participle to the word that opens its noun, at most. */
 const PARTICIPLE_NOUN_REACH = 8;
 
+/** Words of a place between a plural and its "average", at most: "in Hong Kong". */
+const PLACE_AFTER_NOUN = 5;
+const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "on"]);
+
+/**
+ * "Mini-storage rents in Hong Kong average about HK$28", "as jet fuel prices average $86 a barrel": "average"
+ * right before the figure and after a plural noun is the plural's verb (not "the ¥181 billion average", "an
+ * average of").
+ */
+function presentAverage(t: readonly Token[], v: number, qualifierStart: number): boolean {
+  // ("rents in Hong Kong average": past a place the plural is in.)
+  let k = v - 1;
+  while (k > v - PLACE_AFTER_NOUN && isCapitalized(t[k])) k--;
+  if (k < v - 1 && PLACE_PREPOSITIONS.has(t[k]?.norm ?? "")) k--;
+  else k = v - 1;
+  const before = t[k];
+  return (
+    t[v]?.norm === "average" &&
+    v + 1 === qualifierStart &&
+    before?.kind === "word" &&
+    /[^s']s$/.test(before.norm) &&
+    !DETERMINER_WORDS.has(before.norm)
+  );
+}
+
 /**
  * "with spending on immunoglobulin alone reaching 1.4 billion riyals", "IATA sees airline profits topping
  * $40 billion": the participle at `v` follows the noun that reaches the level, after "with" or a verb of
@@ -1825,6 +1850,7 @@ function subjectBefore(
       ((LEVEL_VERBS.has(tok.norm) ||
         levelParticipleAfterNoun(t, v) ||
         presentWait(t, v) ||
+        presentAverage(t, v, qualifierStart) ||
         chargedPrice(t, v, qualifierStart, fig.last) ||
         // ("Tata Motors sold 52,140 units": a seller's count; money sold measures what it bought. "The Home
         // Office issued 393,000 study visas": what a body grants or takes in.)

@@ -37,4 +37,15 @@ export const FIX79_MEASURED_THINGS: Case[] = [
   ],
 ];
 
-export const FIXES79: Case[] = [...FIX79_RATE_SUBJECTS, ...FIX79_MEASURED_THINGS];
+export const FIX79_AVERAGE_VERB: Case[] = [
+  // "average" between a plural and the figure is the plural's verb; a noun "average" before it is not.
+  [
+    "Mini-storage rents in Hong Kong average about HK$28 a square foot, while the citywide average was HK$31.",
+    [
+      { text: "HK$28", subject: { text: "Mini-storage rents in Hong Kong" } },
+      { text: "HK$31", subject: { text: "the citywide average" } },
+    ],
+  ],
+];
+
+export const FIXES79: Case[] = [...FIX79_RATE_SUBJECTS, ...FIX79_MEASURED_THINGS, ...FIX79_AVERAGE_VERB];
