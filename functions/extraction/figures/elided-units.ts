@@ -183,7 +183,8 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
 
 /**
  * "Last year I sold 64 pianos. This year, so far, I have sold 27.": a bare number that the same verb
- * takes in the sentence right after a count counts the same things.
+ * takes in the sentence right after a count counts the same things, as does a part of it ("Only 12 of
+ * them").
  */
 function sameVerbNextSentence(text: string, figures: Figure[]): void {
   for (let k = 1; k < figures.length; k++) {
@@ -191,13 +192,18 @@ function sameVerbNextSentence(text: string, figures: Figure[]): void {
     const before = figures[k - 1];
     if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
     if (before.kind !== "QUANTITY" || !before.unit || MOVES.has(before.unit)) continue;
-    if (!BARE_NUMBER.test(figure.text) || SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
+    if (!BARE_NUMBER.test(figure.text)) continue;
     // The sentence right after the count's, nothing between but a closing quote.
     const gap = text.slice(before.sentence.end, figure.sentence.start);
     if (before.sentence.end > figure.sentence.start || !/^["”\s]*$/.test(gap)) continue;
-    const verb = wordBefore(text, figure.start);
-    if (!verb || LINKS.has(verb) || verb !== wordBefore(text, before.start)) continue;
-    if (OWN_NOUN.test(text.slice(figure.end, figure.end + 24))) continue;
+    // ("The city has about 40 laundromats. Only 12 of them are open at night.": a part of the count before.)
+    const after = text.slice(figure.end, figure.end + 24);
+    if (!PART_AFTER.test(after)) {
+      if (SCALED.test(before.text) !== SCALED.test(figure.text)) continue;
+      const verb = wordBefore(text, figure.start);
+      if (!verb || LINKS.has(verb) || verb !== wordBefore(text, before.start)) continue;
+      if (OWN_NOUN.test(after)) continue;
+    }
     takeUnitOf(figure, before);
   }
 }

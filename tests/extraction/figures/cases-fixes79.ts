@@ -48,4 +48,22 @@ export const FIX79_AVERAGE_VERB: Case[] = [
   ],
 ];
 
-export const FIXES79: Case[] = [...FIX79_RATE_SUBJECTS, ...FIX79_MEASURED_THINGS, ...FIX79_AVERAGE_VERB];
+export const FIX79_PART_NEXT_SENTENCE: Case[] = [
+  // "12 of them" right after a sentence that counts laundromats counts laundromats, whatever its scale.
+  [
+    "The city has about 40 laundromats. Only 12 of them are open at night. Britain has 28 million homes. About 400,000 of them have no double glazing.",
+    [
+      { text: "40 laundromats" },
+      { text: "12", kind: "QUANTITY", unit: "laundromats" },
+      { text: "28 million homes" },
+      { text: "400,000", kind: "QUANTITY", unit: "homes" },
+    ],
+  ],
+];
+
+export const FIXES79: Case[] = [
+  ...FIX79_RATE_SUBJECTS,
+  ...FIX79_MEASURED_THINGS,
+  ...FIX79_AVERAGE_VERB,
+  ...FIX79_PART_NEXT_SENTENCE,
+];
