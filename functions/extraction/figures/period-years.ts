@@ -90,6 +90,7 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
   if (prev === "next") return "next";
   if (prev === "last") return "last";
   if (scheduledStart(t, i)) return "future";
+  let comma = false;
   for (let k = i - 1; k >= Math.max(0, i - LEAN_REACH); k--) {
     const tok = t[k];
     if (!tok || SENTENCE_ENDS.has(tok.norm)) break;
@@ -97,6 +98,11 @@ export function leanAt(t: readonly Token[], i: number): Lean | undefined {
     // period's).
     if (CLAUSE_OPENERS.has(tok.norm) && (k < i - 1 || adjectival(t, i))) return undefined;
     if (pointsAhead(t, k)) return MODALS.has(tok.norm) ? "future" : "expected";
+    // ("The company is moving 120 staff to Leeds in January": a plan told in the present progressive, in
+    // the period's own stretch of the clause: not "exports are heading for a record, with shipments in
+    // September reaching".)
+    if (tok.norm === ",") comma = true;
+    if (!comma && presentProgressive(t, k)) return "future";
     if (datesItsClause(t, k)) return undefined;
     // "will ease to 16.5% by December, from 18.02% in September": the base of a comparison is behind (not
     // "from 17.5% to 10% from January", a change, nor "from 1 March", the period itself).
@@ -232,6 +238,23 @@ function startsBase(t: readonly Token[], k: number, period: number): boolean {
   if ((tok?.kind !== "num" && tok?.kind !== "sym" && !glued) || k >= period - 1) return false;
   for (let j = k + 1; j < period; j++) if (t[j]?.norm === "to") return false;
   return true;
+}
+
+/** Present forms of "be" before a progressive: "is moving", "are opening". */
+const BE_PRESENT = new Set(["is", "are", "am", "'re", "’re", "'s", "’s"]);
+
+/** Token `k` is a present "be" before a verb in "-ing" ("is moving", "we're opening"), not "is being". */
+function presentProgressive(t: readonly Token[], k: number): boolean {
+  const verb = t[k + 1];
+  return (
+    BE_PRESENT.has(t[k]?.norm ?? "") &&
+    verb?.kind === "word" &&
+    verb.text === verb.norm &&
+    /^[a-z]{2,}ing$/.test(verb.norm) &&
+    verb.norm !== "being" &&
+    verb.norm !== "nothing" &&
+    verb.norm !== "something"
+  );
 }
 
 /** Token `k` is a word that puts its clause in the future. */

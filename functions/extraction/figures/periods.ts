@@ -91,6 +91,9 @@ const SPLIT_YEAR_START = 4;
 /** Words that join the ends of a span: "from Black Friday through Cyber Monday". */
 const SPAN_LINKS = new Set(["and", "to", "through", "until"]);
 
+/** Words a sentence opens with before the month a new rule or level starts in: "From January,". */
+const OPENING_STARTS = new Set(["From", "Starting", "Effective", "Beginning"]);
+
 const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
 
 const NAMED_AFTER = new Set(NAMED_YEAR_AFTER);
@@ -1373,7 +1376,11 @@ function periodAt(t: readonly Token[], i: number, ctx: PeriodContext): PeriodHit
       year = yearFor(
         month,
         ctx,
-        leanAt(t, i) ?? (day !== undefined && !until && startsOn(t, i) ? "starts" : undefined),
+        leanAt(t, i) ??
+          // ("From January, a new home needs ...": a month a sentence opens with as a start is one too.)
+          ((day !== undefined || OPENING_STARTS.has(t[i - 1]?.text ?? "")) && !until && startsOn(t, i)
+            ? "starts"
+            : undefined),
       );
     const hit: PeriodHit = { first: i, last: until?.end ?? end };
     if (year !== undefined)

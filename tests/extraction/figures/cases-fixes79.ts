@@ -61,7 +61,23 @@ export const FIX79_PART_NEXT_SENTENCE: Case[] = [
   ],
 ];
 
+export const FIX79_PLANS_AHEAD: Case[] = [
+  // A plan told in the present progressive, and a sentence that opens "From January,", look ahead; a
+  // progressive in a clause before the period's comma does not ("are heading ..., with shipments in
+  // September").
+  [
+    "The company is moving 120 staff to Leeds in January. From January, a new home needs windows rated at 1.2 W/m2K. Exports are heading for a record, with shipments in September reaching 128,460 tonnes.",
+    [
+      { text: "120 staff", period: { text: "January", from: "2027-01", to: "2027-01" } },
+      { text: "1.2", period: { from: "2027-01" } },
+      { text: "128,460 tonnes", period: { text: "September", from: "2026-09", to: "2026-09" } },
+    ],
+    { publishedAt: "2026-12-01" },
+  ],
+];
+
 export const FIXES79: Case[] = [
+  ...FIX79_PLANS_AHEAD,
   ...FIX79_RATE_SUBJECTS,
   ...FIX79_MEASURED_THINGS,
   ...FIX79_AVERAGE_VERB,
