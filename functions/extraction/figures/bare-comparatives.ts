@@ -15,9 +15,12 @@ const AMOUNT_ENDS: ReadonlySet<string> = new Set(
   PERCENT_WORDS.filter(([word, , kind]) => kind === "percent" && !/[\s-]/.test(word)).map(([word]) => word),
 );
 
+/** Lower-case words of a unit between a quantity's number and its comparative, at most: "square metres". */
+const UNIT_WORDS = 2;
+
 /**
  * The number at token `k`, alone in parentheses, follows an amount written alike (both with a decimal
- * point or both without): "SEK 1,126 million (1,229)", "EUR 12.4m (11.0)", "8 per cent (7)". Not a
+ * point or both without): "SEK 1,126 million (1,229)", "EUR 12.4m (11.0)", "8 per cent (7)", "62 litres (71)". Not a
  * footnote's "(1)" after "$5.2 million", not a year.
  */
 export function bareComparativeAt(t: readonly Token[], k: number): boolean {
@@ -27,6 +30,12 @@ export function bareComparativeAt(t: readonly Token[], k: number): boolean {
   const end = t[j]?.norm ?? "";
   if (SCALE.has(end) || ATTACHED_SCALE.has(end) || AMOUNT_ENDS.has(end)) j -= 1;
   else if (end === "cent" && t[j - 1]?.norm === "per") j -= 2;
+  else {
+    // ("612,000 square metres (548,000)", "62 litres (71)": past the quantity's unit words.)
+    const last = j;
+    while (j > last - UNIT_WORDS && t[j]?.kind === "word" && t[j]?.text === t[j]?.norm) j--;
+    if (j < last && (t[j]?.kind !== "num" || !t[j + 1]?.spaceBefore)) return false;
+  }
   const amount = t[j];
   // (Not "the Toyota RAV4 (3,902)": a number glued to a word is part of a name.)
   const glued = !amount?.spaceBefore && t[j - 1]?.kind === "word";
@@ -45,7 +54,9 @@ export function readBareComparatives(text: string, figures: Figure[]): void {
     const figure = figures[k];
     const before = figures[k - 1];
     if (!figure || !before || figure.kind !== "NUMBER" || figure.unit !== undefined) continue;
-    if (text.slice(before.end, figure.start) !== " (" || text[figure.end] !== ")") continue;
+    // ("SEK 1.20 per share (1.00)": past a rate the amount's unit writes after it.)
+    const between = text.slice(before.end, figure.start);
+    if ((between !== " (" && between !== ` ${before.unit} (`) || text[figure.end] !== ")") continue;
     // ("Operating profit was SEK 9.2 million (-4.7)": a loss a period before keeps its sign.)
     if (!/^[-−]?\d[\d,.]*$/.test(figure.text) || before.sentence.start !== figure.sentence.start) continue;
     const written = Number(DIGITS.exec(before.text)?.[0].replaceAll(",", ""));

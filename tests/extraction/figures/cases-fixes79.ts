@@ -76,7 +76,23 @@ export const FIX79_PLANS_AHEAD: Case[] = [
   ],
 ];
 
+export const FIX79_QUANTITY_COMPARATIVES: Case[] = [
+  // A Nordic comparative in parentheses after a quantity's unit, or after a money's rate, is the same measure.
+  [
+    "Rentable area rose to 612,000 square metres (548,000). Deliveries totalled 18.4 million tonnes (17.9). The Board proposes a dividend of SEK 1.20 per share (1.00).",
+    [
+      { text: "612,000 square metres" },
+      { text: "548,000", kind: "QUANTITY", value: 548000, unit: "square metres" },
+      { text: "18.4 million tonnes" },
+      { text: "17.9", kind: "QUANTITY", value: 17900000, unit: "tonnes" },
+      { text: "SEK 1.20" },
+      { text: "1.00", kind: "MONEY", value: 1, currency: "SEK", unit: "per share" },
+    ],
+  ],
+];
+
 export const FIXES79: Case[] = [
+  ...FIX79_QUANTITY_COMPARATIVES,
   ...FIX79_PLANS_AHEAD,
   ...FIX79_RATE_SUBJECTS,
   ...FIX79_MEASURED_THINGS,
