@@ -179,6 +179,12 @@ export function alignedTables(text: string): AlignedTable[] {
 }
 
 /** What the text around the figures gives a table: its tokens and periods, to date a column by. */
+/** A dollar sign with no country's letters before or after it: "($m)", "$ million", not "(US$m)", "($US m)". */
+const BARE_DOLLAR = /(?:^|[^\p{L}])\$(?!\s?\p{Lu})/u;
+
+/** A row's unit that is a hundredth of its table's currency: "Basic EPS (p)", "Earnings per share (c)". */
+const SUBUNITS = new Set(["p", "c", "pence", "cents", "sen", "paise", "cts"]);
+
 export interface TableContext {
   text: string;
   tokens: readonly Token[];
@@ -187,12 +193,17 @@ export interface TableContext {
 }
 
 /**
- * Reads every figure in an aligned table's cell as its row and column say (see the module's comment).
+ * Reads every figure in an aligned table's cell as its row and column say (see the module's comment), and
+ * adds to `dollarCells` the cells read as money under a bare "$", which the article's own dollar reads.
  * Returns where its columns' periods start: they date their cells, not the story, whose prose names its
  * period in full ("the six months ended 30 September 2026", not the column's "H1 2026"), and whose
  * compared column ("H1 2025") is never its period.
  */
-export function readAlignedTables(context: TableContext, figures: readonly Figure[]): Set<number> {
+export function readAlignedTables(
+  context: TableContext,
+  figures: readonly Figure[],
+  dollarCells: Set<Figure>,
+): Set<number> {
   const columns = new Set<number>();
   const tables = alignedTables(context.text);
   for (const table of tables) {
@@ -211,10 +222,17 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
     const tableScale =
       (table.corner && statedIn(context, table.corner.start, table.corner.end)) ??
       (table.caption && captionScale(table.caption, figures));
-    for (const row of table.rows) {
+    const tails = table.rows.map((row) => labelTail(context, row.label));
+    // ("Basic EPS (p)  4.2" under rows in "(£m)": pence of the table's currency.)
+    const scaledTail = tails.find((tail) => tail?.scale);
+    const currency = tableScale?.currency ?? scaledTail?.scale?.currency;
+    // ("Revenue ($m)": a bare dollar sign, which the article's own dollar reads, as its prose's "$" is.)
+    const tableBare = BARE_DOLLAR.test(`${table.corner?.text ?? ""} ${table.caption?.text ?? ""}`);
+    const currencyBare = tableScale ? tableBare : BARE_DOLLAR.test(scaledTail?.words ?? "");
+    table.rows.forEach((row, r) => {
       // ("Cane crushed (tonnes)", "Average attendance (%)": a row's own unit in its label's parenthesis;
       // "Revenue (R million)", "Net sales, SEK m" its own currency and scale.)
-      const tail = labelTail(context, row.label);
+      const tail = tails[r];
       const subject = labelSubject(row.label, tail?.cut);
       const words = tail?.words ?? "";
       const rowScale = tail?.scale;
@@ -243,7 +261,12 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
           else {
             if (unit && figure.kind === "NUMBER" && figure.unit === undefined) {
               if (unit === "%") figure.kind = "PERCENT";
-              else {
+              else if (currency && SUBUNITS.has(unit)) {
+                figure.kind = "MONEY";
+                figure.currency = currency;
+                figure.value = asWritten(figure.value / 100);
+                if (currencyBare) dollarCells.add(figure);
+              } else {
                 figure.kind = "QUANTITY";
                 figure.unit = unit;
               }
@@ -251,6 +274,16 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
               figure.kind = "MONEY";
               figure.currency = scale.currency;
               figure.value = asWritten(figure.value * scale.factor);
+              if (rowScale ? BARE_DOLLAR.test(words) : tableBare) dollarCells.add(figure);
+            } else if (
+              // (A cell the row's "($m)" made money already, written with no sign of its own.)
+              scale &&
+              figure.kind === "MONEY" &&
+              figure.currency === scale.currency &&
+              /^[\d(.,−-]/.test(figure.text) &&
+              (rowScale ? BARE_DOLLAR.test(words) : tableBare)
+            ) {
+              dollarCells.add(figure);
             } else if (countScale && !rowScale && figure.kind === "NUMBER" && figure.unit === undefined)
               // ("Cartons exported (million)  28.6": a count in millions.)
               figure.value = asWritten(figure.value * countScale);
@@ -261,7 +294,7 @@ export function readAlignedTables(context: TableContext, figures: readonly Figur
           if (period) figure.period = { ...period };
         }
       });
-    }
+    });
   }
   return columns;
 }

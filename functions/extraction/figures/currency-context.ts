@@ -28,7 +28,7 @@ export function localizeSharedCurrencies(
   figures: Figure[],
   entities: readonly Entity[],
   weights: CountryWeights,
-  options: { dollarDeclared?: boolean } = {},
+  options: { dollarDeclared?: boolean; dollarCells?: ReadonlySet<Figure> } = {},
 ): void {
   if (figures.length === 0) return;
   const { weight, mentions, datelined, top } = weights;
@@ -171,11 +171,13 @@ export function localizeSharedCurrencies(
     let latest = 0;
     figures.forEach((figure, i) => {
       while ((namedInOrder[latest + 1]?.index ?? Number.POSITIVE_INFINITY) < i) latest++;
-      if (figure.currency !== defaultCode || !namedOnlyBy(figure.text, words)) return;
+      // ("Revenue ($m)  142.6": a table's cell under a bare dollar sign is a bare dollar too.)
+      const cell = defaultCode === "USD" && options.dollarCells?.has(figure) === true;
+      if (figure.currency !== defaultCode || !(cell || namedOnlyBy(figure.text, words))) return;
       // ("SINGAPORE, Nov 26 (Reuters) - Grab ... $560 million": an international wire writes every other
       // dollar with letters, "S$", "A$", "C$", and the U.S. one bare; where the story letters none, its
       // "$" is the U.S. dollar. Not its cents: "15 to 20 cents higher" in France.)
-      if (wireDollars && figure.text.includes("$")) return;
+      if (wireDollars && (cell || figure.text.includes("$"))) return;
       // ("The loonie traded at 71.45 cents US": the U.S. dollar marked by name stays.)
       if (defaultCode === "USD" && US_MARKED.test(figure.text)) return;
       // ("the copper contract was down two cents at US$5.18 a pound": a move takes its level's dollar.)

@@ -543,10 +543,15 @@ function run(text: string, context: FigureContext): Figure[] {
       ...(baseRange && { baseFirst: baseRange.first, baseLast: baseRange.last }),
     };
   }
-  const tableColumns = readAlignedTables({ text, tokens, periods, periodAt }, figures);
+  const dollarCells = new Set<Figure>();
+  const tableColumns = readAlignedTables({ text, tokens, periods, periodAt }, figures, dollarCells);
   localizeSharedCurrencies(text, figures, entities, weights, {
     dollarDeclared: context.dollarCurrency !== undefined,
+    dollarCells,
   });
+  // (A source's declared dollar is its tables' bare "$" too.)
+  if (context.dollarCurrency)
+    for (const cell of dollarCells) if (cell.currency === "USD") cell.currency = context.dollarCurrency;
   readRatePoints(figures);
   readPartsOfWhole(text, figures);
   readParallelCounts(text, figures);

@@ -91,7 +91,32 @@ export const FIX79_QUANTITY_COMPARATIVES: Case[] = [
   ],
 ];
 
+export const FIX79_TABLE_DOLLARS_AND_CENTS: Case[] = [
+  // A table's "(c)" and "(p)" rows are cents or pence of the table's currency; a source's declared dollar
+  // is a table's "($m)" too.
+  [
+    "                          1H27      1H26\nRevenue ($m)             142.6     131.7\nEarnings per share (c)    10.3       8.9\n",
+    [
+      { text: "142.6", kind: "MONEY", currency: "AUD", value: 142600000 },
+      { text: "131.7", kind: "MONEY", currency: "AUD", value: 131700000 },
+      { text: "10.3", kind: "MONEY", currency: "AUD", value: 0.103 },
+      { text: "8.9", kind: "MONEY", currency: "AUD", value: 0.089 },
+    ],
+    { dollarCurrency: "AUD" },
+  ],
+  [
+    "                              H1 2026    H1 2025\nRevenue (£m)                    48.7       43.9\nBasic EPS (p)                    4.4        3.4\n",
+    [
+      { text: "48.7", currency: "GBP" },
+      { text: "43.9", currency: "GBP" },
+      { text: "4.4", kind: "MONEY", currency: "GBP", value: 0.044 },
+      { text: "3.4", kind: "MONEY", currency: "GBP", value: 0.034 },
+    ],
+  ],
+];
+
 export const FIXES79: Case[] = [
+  ...FIX79_TABLE_DOLLARS_AND_CENTS,
   ...FIX79_QUANTITY_COMPARATIVES,
   ...FIX79_PLANS_AHEAD,
   ...FIX79_RATE_SUBJECTS,

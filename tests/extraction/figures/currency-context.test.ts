@@ -642,4 +642,12 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["AUD", "AUD", "USD"]);
   });
+
+  it("reads a table's '($m)' as the article's own dollar, as its prose's '$' (session 79)", () => {
+    expect(
+      currencies(
+        "MELBOURNE, 26 November 2026 – SoleMate Group Limited today announced revenue of $142.6 million for the half.\n\n                          1H27      1H26\nRevenue ($m)             142.6     131.7\nNPAT (US$m)               12.4      10.7\n",
+      ),
+    ).toEqual(["AUD", "AUD", "AUD", "USD", "USD"]);
+  });
 });
