@@ -206,11 +206,14 @@ const MARKET_REACH = 240;
 
 /**
  * What says a name typed a place is a company, read after it: results it posts, guidance it keeps, its
- * shares, its chief, its subscribers or the outlets it opens (a state's market or capacity, or "said it",
- * say nothing).
+ * shares, its chief, its subscribers, the outlets it opens or the staff it employs ("Mti Bora, which employs
+ * 420 people"; a state's market or capacity, or "said it", say nothing).
  */
 const PLACE_COMPANY_AFTER =
   /^(?:\s+(?:CEO|chief\s+executive|managing\s+director)\s+\p{Lu}|\s+(?:posted|reported|booked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:profit|loss|revenue|sales|earnings|income)\b|\s+(?:reaffirmed|maintained)\s+its\s+(?:[\w-]+\s+){0,2}(?:guidance|forecast|outlook)\b|['’]s\s+(?:[\w-]+\s+)?(?:shares|stock|chief|ebitda|subscribers?|customers)\b|\s+(?:shares|stock)\s+(?:rose|fell|closed|jumped|slumped|gained|lost|were|have)\b|\s+(?:opened|opens|operates|runs)\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]+\s+(?:new\s+)?(?:outlets|stores|restaurants|branches|shops)\b)/u;
+/** "Mti Bora, which employs 420 people": staff a name employs say it is a company. */
+const EMPLOYER_AFTER =
+  /^,\s+which\s+(?:employs|sells|manufactures)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,]+\s/;
 /** What says so before it: its shares, its listing or a company's descriptor ("ASX-listed", "low-cost carrier"). */
 const PLACE_COMPANY_BEFORE = new RegExp(String.raw`\b(?:shares\s+(?:of|in)|${LISTED_OR_DESCRIBED})\s+$`, "i");
 /**
@@ -241,11 +244,22 @@ function retypePlace(text: string, group: Group): void {
     const before = text.slice(Math.max(0, m.start - CUE_REACH), m.start);
     // ("in Ruiru", "to Lindau": a place after a preposition of place.)
     if (/\b(?:in|at|to|from|near|across|around)\s+$/i.test(before)) return;
-    if (PLACE_COMPANY_AFTER.test(after) || PLACE_COMPANY_BEFORE.test(before) || ownedArm(before, after))
+    // (Not "plant in Ciudad Sahagún, Hidalgo, which employs": a town's region, whose clause is the plant's.)
+    const employer = EMPLOYER_AFTER.test(after) && !PLACE_THEN_REGION.test(before);
+    if (
+      PLACE_COMPANY_AFTER.test(after) ||
+      employer ||
+      PLACE_COMPANY_BEFORE.test(before) ||
+      ownedArm(before, after)
+    )
       company++;
   }
   if (company > 0) outvote(group, "ORGANIZATION");
 }
+
+/** A preposition of place, a town and a comma before the name: "plant in Ciudad Sahagún, ". */
+const PLACE_THEN_REGION =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*,\s+$/u;
 
 /** The words are a place or a name the gazetteer knows, whole. */
 function knownPlace(words: readonly string[]): boolean {

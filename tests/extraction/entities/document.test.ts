@@ -2495,4 +2495,12 @@ describe("session 79 entities", () => {
       expect.arrayContaining(["Rajesh Malhotra", "Keiko Watanabe", "Khanh Vu"]),
     );
   });
+
+  it("reads a name no list knows that employs staff as a company, not a town's region", () => {
+    const found = entities(
+      "NAIROBI, Dec 2 (Reuters) - Mti Bora, which employs 420 people, said revenue rose 18%. The trains are built at a plant in Ciudad Sahagún, Hidalgo, which employs about 1,800 people.",
+    );
+    expect(found.find((e) => e.name === "Mti Bora")?.type).toBe("ORGANIZATION");
+    expect(found.find((e) => e.name === "Hidalgo")?.type).toBe("LOCATION");
+  });
 });
