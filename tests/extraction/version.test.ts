@@ -93,6 +93,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "76": "5df9b915ebad3cfb",
   "77": "7d4ee9d35857017c",
   "78": "8402c80300209509",
+  "79": "534407bf6697aa0e",
 };
 
 function dataFingerprint(): string {

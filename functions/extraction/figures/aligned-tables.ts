@@ -15,7 +15,7 @@
 import { asWritten } from "./amounts.ts";
 import { monthAfter } from "./calendar.ts";
 import { CHANGE_COLUMN_LABELS } from "./data/changes.ts";
-import { COUNTED_NOUNS } from "./data/units.ts";
+import { COUNTED_NOUNS, TABLE_SUBUNITS } from "./data/units.ts";
 import { periodOfHit } from "./figure-period.ts";
 import { ONE, SCALE } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
@@ -182,8 +182,7 @@ export function alignedTables(text: string): AlignedTable[] {
 /** A dollar sign with no country's letters before or after it: "($m)", "$ million", not "(US$m)", "($US m)". */
 const BARE_DOLLAR = /(?:^|[^\p{L}])\$(?!\s?\p{Lu})/u;
 
-/** A row's unit that is a hundredth of its table's currency: "Basic EPS (p)", "Earnings per share (c)". */
-const SUBUNITS = new Set(["p", "c", "pence", "cents", "sen", "paise", "cts"]);
+const SUBUNITS: ReadonlySet<string> = new Set(TABLE_SUBUNITS);
 
 export interface TableContext {
   text: string;

@@ -18,6 +18,7 @@ import {
   NAMED_YEAR_BEFORE,
   NOT_REPORTED_WORDS,
   NOW_WORDS,
+  OPENING_START_WORDS,
   PERIOD_DETERMINERS,
   PERIOD_ORDINALS,
   RELATIVE_PERIODS,
@@ -92,7 +93,7 @@ const SPLIT_YEAR_START = 4;
 const SPAN_LINKS = new Set(["and", "to", "through", "until"]);
 
 /** Words a sentence opens with before the month a new rule or level starts in: "From January,". */
-const OPENING_STARTS = new Set(["From", "Starting", "Effective", "Beginning"]);
+const OPENING_STARTS: ReadonlySet<string> = new Set(OPENING_START_WORDS);
 
 const YEAR_LINK = new Map(YEAR_PREPOSITIONS);
 

@@ -385,3 +385,6 @@ export const SENT_SECURITIES: readonly string[] = ["shares", "stock", "share"];
 
 /** Words that name a part of a year again in another year: "the same quarter of 2025", "the corresponding quarter". */
 export const SAME_PART_WORDS: readonly string[] = ["same", "corresponding"];
+
+/** Words a sentence opens with before the month a new rule or level starts in: "From January,". */
+export const OPENING_START_WORDS: readonly string[] = ["From", "Starting", "Effective", "Beginning"];

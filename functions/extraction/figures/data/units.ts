@@ -71,6 +71,9 @@ export const IRREGULAR_UNITS: readonly string[] = [
 /** Units of points: an index's, or a rate's (percentage points; see ../rate-points.ts). */
 export const POINT_UNITS: readonly string[] = ["points", "point", "pts"];
 
+/** A table row's unit that is a hundredth of its table's currency: "Basic EPS (p)", "Earnings per share (c)". */
+export const TABLE_SUBUNITS: readonly string[] = ["p", "c", "pence", "cents", "sen", "paise", "cts"];
+
 /** The state an ore or a concentrate is weighed in: "a dry metric ton", "per wet tonne". */
 export const ORE_STATE_WORDS: readonly string[] = ["dry", "wet"];
 
