@@ -246,6 +246,8 @@ export function readAlignedTables(
       const counted = row.label.text.split(/\s+/).some((word) => COUNTED.has(word.toLowerCase()));
       // ("Cartons shipped (million)": a row's own scale without a currency is a count's, under any corner.)
       const scale = rowScale ?? (counted || countScale ? undefined : tableScale);
+      // (Its money is under a bare "$": its own label's, or the table's.)
+      const bare = rowScale ? BARE_DOLLAR.test(words) : tableBare;
       const offset = table.columns.length - row.cells.length;
       row.cells.forEach((cell, c) => {
         const column = table.columns[c + offset];
@@ -273,14 +275,14 @@ export function readAlignedTables(
               figure.kind = "MONEY";
               figure.currency = scale.currency;
               figure.value = asWritten(figure.value * scale.factor);
-              if (rowScale ? BARE_DOLLAR.test(words) : tableBare) dollarCells.add(figure);
+              if (bare) dollarCells.add(figure);
             } else if (
               // (A cell the row's "($m)" made money already, written with no sign of its own.)
               scale &&
               figure.kind === "MONEY" &&
               figure.currency === scale.currency &&
               /^[\d(.,−-]/.test(figure.text) &&
-              (rowScale ? BARE_DOLLAR.test(words) : tableBare)
+              bare
             ) {
               dollarCells.add(figure);
             } else if (countScale && !rowScale && figure.kind === "NUMBER" && figure.unit === undefined)
