@@ -179,7 +179,6 @@ export function mergeCandidates(
   joinQuotedTitles(text, groups);
   retypeCompanies(text, groups.values());
   retypeFamilyFirms(text, groups.values());
-  retypeFamilyFirms(text, groups.values());
   retypePlaces(text, groups.values());
   retypeDesignations(groups.values());
   mergeAcronyms(groups);

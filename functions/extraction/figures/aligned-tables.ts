@@ -178,12 +178,12 @@ export function alignedTables(text: string): AlignedTable[] {
   return out;
 }
 
-/** What the text around the figures gives a table: its tokens and periods, to date a column by. */
 /** A dollar sign with no country's letters before or after it: "($m)", "$ million", not "(US$m)", "($US m)". */
 const BARE_DOLLAR = /(?:^|[^\p{L}])\$(?!\s?\p{Lu})/u;
 
 const SUBUNITS: ReadonlySet<string> = new Set(TABLE_SUBUNITS);
 
+/** What the text around the figures gives a table: its tokens and periods, to date a column by. */
 export interface TableContext {
   text: string;
   tokens: readonly Token[];

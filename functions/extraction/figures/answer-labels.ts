@@ -8,6 +8,7 @@
  * another. Built once per article, linear in its tokens.
  */
 import type { Entity, Mention } from "../entities/types.ts";
+import { opensSentence } from "./periods.ts";
 import { CLOSING, OPENING } from "./quotes.ts";
 import { firstAtOrAfter } from "./search.ts";
 import type { Attribution } from "./speaker-names.ts";
@@ -532,18 +533,15 @@ function interviewedPerson(
     for (const m of e.mentions) {
       if (m.start < from || m.end > verb.start || inByline(tokens, m.start)) continue;
       if (!other || m.start > other.m.start) other = { e, m };
-      if (opensSentence(tokens, m.start) && (!opener || m.start > opener.m.start)) opener = { e, m };
+      const opens = opensSentence(
+        tokens,
+        firstAtOrAfter(tokens, m.start, (x) => x.start),
+      );
+      if (opens && (!opener || m.start > opener.m.start)) opener = { e, m };
     }
   }
   const referent = opener ?? other;
   return referent && attribution(referent.e, referent.m);
-}
-
-/** The token at character `start` opens a sentence or a line. */
-function opensSentence(tokens: readonly Token[], start: number): boolean {
-  const k = firstAtOrAfter(tokens, start, (x) => x.start);
-  const before = tokens[k - 1]?.norm;
-  return k === 0 || tokens[k]?.lineStart === true || before === "." || before === "?" || before === "!";
 }
 
 /** The character at `start` sits on a line that opens with "By". */

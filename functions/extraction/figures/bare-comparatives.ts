@@ -20,8 +20,8 @@ const UNIT_WORDS = 2;
 
 /**
  * The number at token `k`, alone in parentheses, follows an amount written alike (both with a decimal
- * point or both without): "SEK 1,126 million (1,229)", "EUR 12.4m (11.0)", "8 per cent (7)", "62 litres (71)". Not a
- * footnote's "(1)" after "$5.2 million", not a year.
+ * point or both without): "SEK 1,126 million (1,229)", "EUR 12.4m (11.0)", "8 per cent (7)", "62 litres
+ * (71)". Not a footnote's "(1)" after "$5.2 million", not a year.
  */
 export function bareComparativeAt(t: readonly Token[], k: number): boolean {
   const number = t[k];

@@ -120,7 +120,7 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
   millionsBesideUnits(text, figures);
   millionsNotMetres(text, figures);
   fromBareToUnit(text, figures);
-  sameVerbNextSentence(text, figures);
+  countGoesOnNextSentence(text, figures);
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const next = figures[k - 1];
@@ -186,7 +186,7 @@ export function readElidedUnits(text: string, figures: Figure[]): void {
  * takes in the sentence right after a count counts the same things, as does a part of it ("Only 12 of
  * them").
  */
-function sameVerbNextSentence(text: string, figures: Figure[]): void {
+function countGoesOnNextSentence(text: string, figures: Figure[]): void {
   for (let k = 1; k < figures.length; k++) {
     const figure = figures[k];
     const before = figures[k - 1];

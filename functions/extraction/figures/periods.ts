@@ -1638,7 +1638,7 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["that", "which", "who", "
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
 
 /** The token at `i` opens its line, a sentence or a quote. */
-function opensSentence(t: readonly Token[], i: number): boolean {
+export function opensSentence(t: readonly Token[], i: number): boolean {
   const before = t[i - 1]?.norm ?? "";
   return t[i]?.lineStart === true || SENTENCE_ENDS.has(before) || OPENING_QUOTES.has(before);
 }

@@ -34,13 +34,7 @@ import {
   RATE_OPENERS,
   trimmed,
 } from "./subject-bounds.ts";
-import {
-  type FigureTokens,
-  MEASURE_UNIT_WORDS,
-  MONEY_PROJECT_NOUNS,
-  SPAN_LIMIT,
-  type SubjectHit,
-} from "./subjects.ts";
+import { type FigureTokens, MONEY_PROJECT_NOUNS, SPAN_LIMIT, type SubjectHit } from "./subjects.ts";
 import { isPastVerb, isYearToken } from "./token-marks.ts";
 import type { Token } from "./tokenize.ts";
 

@@ -372,19 +372,14 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "across", "on"]);
  * average of").
  */
 function presentAverage(t: readonly Token[], v: number, qualifierStart: number): boolean {
+  if (t[v]?.norm !== "average" || v + 1 !== qualifierStart) return false;
   // ("rents in Hong Kong average": past a place the plural is in.)
   let k = v - 1;
   while (k > v - PLACE_AFTER_NOUN && isCapitalized(t[k])) k--;
   if (k < v - 1 && PLACE_PREPOSITIONS.has(t[k]?.norm ?? "")) k--;
   else k = v - 1;
   const before = t[k];
-  return (
-    t[v]?.norm === "average" &&
-    v + 1 === qualifierStart &&
-    before?.kind === "word" &&
-    /[^s']s$/.test(before.norm) &&
-    !DETERMINER_WORDS.has(before.norm)
-  );
+  return before?.kind === "word" && /[^s']s$/.test(before.norm) && !DETERMINER_WORDS.has(before.norm);
 }
 
 /**
