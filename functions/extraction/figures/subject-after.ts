@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   BE_FORM_WORDS,
   DETERMINER_WORDS,
+  DIRECTING_NOUNS,
   DIRECTING_VERBS,
   DISCOURSE_WORDS,
   FOLLOWING_VERBS,
@@ -546,6 +547,7 @@ const VERB_PREFIXES = new Set(["re", "co", "pre", "de", "un", "over", "up"]);
  * (not verbs of giving: "gave 40 billion forints to state schools" measures the giver).
  */
 const SENDING = new Set(DIRECTING_VERBS);
+const SENDING_NOUNS = new Set(DIRECTING_NOUNS);
 /** Verbs of giving money, which may go towards what follows: "lend $60 million towards the project". */
 const GIVING = new Set(GIVING_VERBS);
 /**
@@ -620,7 +622,11 @@ function sentListItemAt(t: readonly Token[], k: number, opened = false): boolean
     // gerund only before its money, not the noun "the extra spending".)
     const moneyNext =
       t[j + 1]?.kind === "sym" || t[j + 1]?.kind === "num" || beforeMoney(t[j + 1]?.norm ?? "");
-    const sends = SENDING.has(norm) && (!norm.endsWith("ing") || moneyNext);
+    // ("4.5 lakh pumps from 1.8 lakh": a noun before the "from" of a change sends nothing.)
+    const sends =
+      SENDING.has(norm) &&
+      (!(norm.endsWith("ing") || SENDING_NOUNS.has(norm)) ||
+        (moneyNext && !(SENDING_NOUNS.has(norm) && t[j + 1]?.norm === "from")));
     if (sends || GOING.has(norm)) return true;
   }
   return false;
@@ -903,6 +909,19 @@ export function destinationOf(
   // "on average" is no destination; "invested $2 billion in Kenya": a bare name is where the money went,
   // the investor stays the subject; "to pay farmers": a purpose, read as one elsewhere.
   if (next.norm === "average") return undefined;
+  // ("allotted PHP95 million in its 2027 budget for the operation of the center": the budget says where it
+  // is written down, "for" what it goes to.)
+  // ("allocated Rs 18 billion in its 2027 budget to build five drying centers": a purpose, as right after
+  // the money.)
+  if (link === "in" && ALLOTTING_VERB.test(verb?.norm ?? "")) {
+    const purpose = budgetedFor(t, k + 1, isPeriodToken);
+    if (purpose !== undefined && t[purpose]?.norm === "to" && !nounLike(t, purpose + 1))
+      return purposeAfter(t, purpose, isPeriodToken, qualifierStart);
+    if (purpose !== undefined) {
+      const np = phraseAfter(t, purpose + 1, isPeriodToken);
+      return np && { ...np, destination: true };
+    }
+  }
   const named = isCapitalized(next);
   // (Money that goes "to personnel services" goes to what is named, determiner or not.)
   // ("committed more than $15 billion to overseas mining assets": a lower-case noun phrase is one, not a
@@ -919,7 +938,7 @@ export function destinationOf(
     // ("will spend 45 billion yen over three years to expand production": so does money spent or given; not
     // a verb alone, "to open" before "40 branches", a figure of its own.)
     return link === "to" ? purposeAfter(t, k, isPeriodToken, qualifierStart) : undefined;
-  const np = phraseAfter(t, k + 1, isPeriodToken);
+  const np = phraseAfter(t, pastCount(t, k + 1, isPeriodToken), isPeriodToken);
   // ("into British Steel as Scunthorpe talks drag on": the name ends at the clause word after it.)
   let nameEnd = np?.first ?? 0;
   while (
@@ -938,6 +957,45 @@ export function destinationOf(
   while (np && end < np.last && !CLAUSE_AFTER_NAME.has(t[end]?.norm ?? "")) end++;
   return np && { ...np, last: end, destination: true };
 }
+
+/** Verbs of money written into a budget: "allocated", "allots", "earmarked", "assigned". */
+const ALLOTTING_VERB = /^(allocat|allot|earmark|assign)/;
+/** Tokens from a budget to the "for" of what money allotted in it goes to, at most. */
+const BUDGET_REACH = 8;
+
+/**
+ * The "for" or "to" after the budget at `from` ("in its 2027 budget for", "in Budget 2027 to"), if one is
+ * near in the clause; not a period's "for" ("in its budget request for fiscal 2027 to promote").
+ */
+function budgetedFor(
+  t: readonly Token[],
+  from: number,
+  isPeriodToken: (k: number) => boolean,
+): number | undefined {
+  let budget = false;
+  for (let j = from; j < from + BUDGET_REACH && j < t.length; j++) {
+    const norm = t[j]?.norm ?? "";
+    budget ||= norm.startsWith("budget");
+    const link = norm === "for" || norm === "to" || norm === "towards";
+    const period = isPeriodToken(j + 1) || (t[j + 1]?.norm === "the" && isPeriodToken(j + 2));
+    if (link && !period) return budget ? j : undefined;
+    if (norm === "and" || t[j]?.kind === "punct" || t[j]?.kind === "sym") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Past a count at `from` and the words of amount before it ("into at least 15 new centres" -> "new
+ * centres": the count is a figure of its own), or `from`.
+ */
+// (Not "a 40 MW biomass plant" nor "a 14-storey complex": a count that sizes the thing is of its name.)
+function pastCount(t: readonly Token[], from: number, isPeriodToken: (k: number) => boolean): number {
+  let k = from;
+  while (k < from + 3 && QUALIFIER_WORDS.has(t[k]?.norm ?? "") && !ARTICLES.has(t[k]?.norm ?? "")) k++;
+  const count = t[k]?.kind === "num" && !isPeriodToken(k) && !gluedHyphen(t, k + 1);
+  return count && !ARTICLES.has(t[from - 1]?.norm ?? "") ? k + 1 : from;
+}
+const ARTICLES = new Set(["a", "an"]);
 
 /** Links after money allotted that name what it goes to: "earmarked for", "set aside towards". */
 const ALLOTTED_LINKS = new Set(["for", "to", "towards", "toward"]);

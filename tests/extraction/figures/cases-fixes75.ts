@@ -39,7 +39,8 @@ export const FIX75_GAPPED_OBJECTS: Case[] = [
       { text: "R40m", subject: { text: "The trust" } },
       { text: "R20m", subject: undefined },
       { text: "900 people", subject: { text: "The mills" } },
-      { text: "$12 million", subject: undefined },
+      // (No gap: the money pumped goes to the town, session 80.)
+      { text: "$12 million", subject: { text: "the town" } },
       { text: "2 million tonnes", subject: { text: "Output" } },
       { text: "300,000 tonnes", subject: undefined },
     ],

@@ -1675,6 +1675,12 @@ export const DIRECTING_VERBS = [
   "channels",
   "channelled",
   "channeled",
+  // "allotted P1.3 billion to national sports associations", "is putting $48-million into the Calgary plant",
+  // "pumped $2 billion into", "ploughed £40m into" (not "sank": a verb of change first).
+  ...["allot", "allots", "allotted", "allotting", "dedicate", "dedicates", "dedicated", "dedicating"],
+  ...["put", "puts", "putting", "pump", "pumps", "pumped", "pumping"],
+  ...["plough", "ploughs", "ploughed", "ploughing", "plow", "plows", "plowed", "plowing"],
+  ...["funnel", "funnels", "funnelled", "funneled", "funnelling", "funneling"],
   // "Gamblers wagered $1.4 billion on the game": what is bet on.
   "wager",
   "wagers",
@@ -1684,6 +1690,15 @@ export const DIRECTING_VERBS = [
   "staking",
   "bet",
   "bets",
+];
+
+/**
+ * Verbs of sending money that are nouns too ("4.5 lakh pumps", "options puts"): in a list only right
+ * before the money.
+ */
+export const DIRECTING_NOUNS: readonly string[] = [
+  ...["pump", "pumps", "put", "puts", "plough", "ploughs", "plow", "plows"],
+  ...["funnel", "funnels", "channel", "channels", "bet", "bets"],
 ];
 
 /**

@@ -1,0 +1,31 @@
+import type { Case } from "./case-types.ts";
+
+/** Cases for the general causes found in session 80, in wording of my own. */
+
+export const FIX80_MONEY_PUT_INTO: Case[] = [
+  // Money allotted, put, pumped or ploughed into something goes to it, as money spent or invested does.
+  [
+    "The sports commission allotted P900 million to regional boxing clubs in 2026. The trust is putting $12-million into the Regina workshop. A fund ploughed £40m into at least 30 new kitchens.",
+    [
+      { text: "P900 million", subject: { text: "regional boxing clubs" } },
+      { text: "$12-million", subject: { text: "the Regina workshop" } },
+      { text: "£40m", subject: { text: "new kitchens" } },
+      { text: "30 new kitchens", subject: { text: "new kitchens" } },
+    ],
+  ],
+  // A budget money is written into is not what it goes to; the "for" or the purpose after it is.
+  [
+    "The state has earmarked N3.1 billion in its 2027 budget for flood barriers. The council allocated R40 million in the 2027 Budget to repair rural clinics.",
+    [
+      { text: "N3.1 billion", subject: { text: "flood barriers" } },
+      { text: "R40 million", subject: { text: "to repair rural clinics" } },
+    ],
+  ],
+  // A noun that is a verb of sending too ("pumps") sends nothing before the "from" of a change.
+  [
+    "The plant raised capacity to 9,000 pumps from 6,000, and about $2 million to repay debt.",
+    [{ text: "9,000 pumps" }, { text: "6,000" }, { text: "$2 million", subject: { text: "to repay debt" } }],
+  ],
+];
+
+export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO];
