@@ -447,8 +447,11 @@ export function modelLength(t: readonly Token[], k: number): number {
     const caps = next.text.length >= 2 && /^\p{Lu}+$/u.test(next.text);
     if (!caps || isUnitHead(next, t[k + 2]) || MEASURE_UNIT.has(next.norm)) return 0;
     // "737 MAX jets", not "QUAKE KILLS 120 PEOPLE": a model's word is in capitals where the text is not.
+    // ("cut about 130 DOC jobs", "its 148 KFC restaurants": an acronym before a count's noun is its
+    // modifier; a model is an airliner's number or a name the text writes again, "the 407 ETR".)
     const after = t[k + 2];
-    return after?.kind === "word" && after.text === after.norm ? 2 : 0;
+    const model = AIRLINER_NUMBERS.test(tok.text) || repeatedNumberNames(t).has(`${tok.norm} ${next.text}`);
+    return model && !next.lineStart && after?.kind === "word" && after.text === after.norm ? 2 : 0;
   }
   if (tok.kind !== "word") return 0;
   // "A350", "N700S", "K2": capitals glued to digits (and what is glued after them).
@@ -474,6 +477,24 @@ export function modelLength(t: readonly Token[], k: number): number {
   )
     return 3;
   return 0;
+}
+
+/** Per text, the numbers with a word in capitals after them ("407 ETR") that it writes more than once. */
+const numberNamesOf = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+function repeatedNumberNames(t: readonly Token[]): ReadonlySet<string> {
+  const known = numberNamesOf.get(t);
+  if (known) return known;
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let k = 0; k + 1 < t.length; k++) {
+    const next = t[k + 1];
+    if (t[k]?.kind !== "num" || next?.kind !== "word") continue;
+    const pair = `${t[k]?.norm} ${next.text}`;
+    (seen.has(pair) ? repeated : seen).add(pair);
+  }
+  numberNamesOf.set(t, repeated);
+  return repeated;
 }
 
 const SCALE_LETTERS = new Set(["k", "m", "b", "t", "c", "f", "bn", "mn", "tn", "kg", "km"]);

@@ -28,4 +28,20 @@ export const FIX80_MONEY_PUT_INTO: Case[] = [
   ],
 ];
 
-export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO];
+export const FIX80_ACRONYM_COUNTS: Case[] = [
+  // An acronym between a count and its noun modifies the noun; a model is an airliner's number or a name
+  // the text writes again.
+  [
+    "The department cut about 130 DOC jobs last year. Sales across its 148 KFC restaurants rose 4%. Boeing will raise 737 MAX output to 42 jets a month. The 407 ETR paid $193 million in penalties. Ferrovial said its 407 ETR dividends would top 300 million euros.",
+    [
+      { text: "130 DOC jobs", kind: "QUANTITY", unit: "jobs", value: 130 },
+      { text: "148 KFC restaurants", kind: "QUANTITY", unit: "restaurants", value: 148 },
+      { text: "4%" },
+      { text: "42 jets a month" },
+      { text: "$193 million" },
+      { text: "300 million euros" },
+    ],
+  ],
+];
+
+export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO, ...FIX80_ACRONYM_COUNTS];
