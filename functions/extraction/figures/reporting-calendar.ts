@@ -68,11 +68,13 @@ export function reportingStart(t: readonly Token[]): number | undefined {
     const comma = t[after]?.norm === ",";
     const link = comma && t[after + 1]?.norm === "which" ? after + 2 : comma ? after + 1 : after;
     // ("fell to 31.9% in the third quarter from 33.2% in the second quarter ... in the three months to
-    // September": months spelt out restate the sentence's first part, not the base after it.)
+    // September": months spelt out restate the sentence's first part, not the base after it; "would carry
+    // profits in the second half. Revenue for the six months to 30 September": the last part of a year told
+    // ahead is not the one the months report.)
     const end =
       ENDING.has(t[link]?.norm ?? "") || ENDS.has(t[link]?.norm ?? "")
         ? endedMonth(t, link)
-        : partBefore(t, i)
+        : partBefore(t, i) || (ord * span === 12 && toldAhead(t, i))
           ? undefined
           : monthsEnded(t, at + 1, span);
     if (end === undefined) continue;
@@ -137,9 +139,21 @@ export function reportingNaming(t: readonly Token[], start: number): "start" | u
 
 /** Past "of fiscal 2026" or "of fiscal year 2026" at `k`, after a part of a year; else `k`. */
 function partYearEnd(t: readonly Token[], k: number): number {
-  if (t[k]?.norm !== "of" || !FISCAL_WORDS.has(t[k + 1]?.norm ?? "")) return k;
+  if (t[k]?.norm !== "of") return k;
+  if (!FISCAL_WORDS.has(t[k + 1]?.norm ?? "")) return namedFiscalYearEnd(t, k + 1) ?? k;
   const year = t[k + 2]?.norm === "year" ? k + 3 : k + 2;
   return yearOf(t[year]) !== undefined ? year + 1 : k;
+}
+
+/** Past "the 2026/27 financial year", "the 2027 fiscal year" at `k`; else undefined. */
+function namedFiscalYearEnd(t: readonly Token[], k: number): number | undefined {
+  let j = t[k]?.norm === "the" ? k + 1 : k;
+  if (yearOf(t[j]) === undefined) return undefined;
+  j++;
+  // ("2026/27", "2026-27": a split year's second part.)
+  if ((t[j]?.norm === "/" || t[j]?.norm === "-") && t[j + 1]?.kind === "num" && !t[j + 1]?.spaceBefore)
+    j += 2;
+  return FISCAL_WORDS.has(t[j]?.norm ?? "") && t[j + 1]?.norm === "year" ? j + 2 : undefined;
 }
 
 /** Another part of a year is named earlier in the sentence of the ordinal at `i` (within a bounded reach). */
@@ -153,6 +167,18 @@ function partBefore(t: readonly Token[], i: number): boolean {
   }
   return false;
 }
+/** Words that tell a part of a year ahead: "would carry profits in the second half". */
+const AHEAD_WORDS = new Set(["will", "would", "should", "could", "expects", "expected", "forecast", "sees"]);
+
+/** A modal or a verb of outlook comes earlier in the sentence of the ordinal at `i` (bounded reach). */
+function toldAhead(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - SENTENCE_REACH) && t[k]?.norm !== "."; k--) {
+    if (AHEAD_WORDS.has(t[k]?.norm ?? "")) return true;
+    if (t[k]?.lineStart) break;
+  }
+  return false;
+}
+
 /** Tokens back a part's sentence is searched for another part. */
 const SENTENCE_REACH = 40;
 
@@ -241,8 +267,14 @@ function bareQuarterEnd(t: readonly Token[], i: number): number | undefined {
 
 /** The month a span ends in, named after the word ending it at `link`: "ended Oct. 31", "ended Nov. 2". */
 function endedMonth(t: readonly Token[], link: number): number | undefined {
-  const month = MONTH.get(t[link + 1]?.norm ?? "");
-  const dayAt = t[link + 2]?.norm === "." ? link + 3 : link + 2;
+  // ("which ended on 30 September 2026": past "on", and the day before its month.)
+  const from = t[link + 1]?.norm === "on" ? link + 1 : link;
+  if (t[from + 1]?.kind === "num" && MONTH.has(t[from + 2]?.norm ?? "")) {
+    const month = MONTH.get(t[from + 2]?.norm ?? "") ?? 0;
+    return closingMonth(month, Number(t[from + 1]?.norm), t[link]?.norm ?? "");
+  }
+  const month = MONTH.get(t[from + 1]?.norm ?? "");
+  const dayAt = t[from + 2]?.norm === "." ? from + 3 : from + 2;
   const day = t[dayAt]?.kind === "num" ? Number(t[dayAt]?.norm) : 0;
   return month === undefined ? undefined : closingMonth(month, day, t[link]?.norm ?? "");
 }

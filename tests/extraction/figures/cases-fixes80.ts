@@ -44,4 +44,32 @@ export const FIX80_ACRONYM_COUNTS: Case[] = [
   ],
 ];
 
-export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO, ...FIX80_ACRONYM_COUNTS];
+export const FIX80_DECLARED_HALVES: Case[] = [
+  // A half of a named financial year that "ended on" a day written before its month declares the
+  // reporting year; so does a half "to 28 August".
+  [
+    "BOSKOOP, the Netherlands, 26 November 2026 - The grower today publishes its results for the first half of the 2026/27 financial year, which ended on 30 September 2026. Net sales rose 7.2% to EUR 184.3 million. It expects full-year sales of EUR 360 million.",
+    [
+      { text: "7.2%", period: { from: "2026-04", to: "2026-09" } },
+      { text: "EUR 184.3 million", period: { from: "2026-04", to: "2026-09" } },
+      { text: "EUR 360 million", period: { text: "full-year", from: "2026-04", to: "2027-03" } },
+    ],
+    { publishedAt: "2026-11-26" },
+  ],
+  [
+    "The hotel group said accommodation sales fell 2% in the first half to 28 August.",
+    [{ text: "2%", period: { text: "first half", from: "2026-03", to: "2026-08" } }],
+    { publishedAt: "2026-10-24" },
+  ],
+  // The second half told ahead is not the half the six months report: the year is not declared by it.
+  [
+    "LONDON, 24 November 2026 - The packager said price rises would carry profits in the second half. Revenue for the six months to 30 September 2026 fell 3%. It kept its full-year profit forecast of £280m.",
+    [
+      { text: "3%", period: { from: "2026-04", to: "2026-09" } },
+      { text: "£280m", period: { text: "full-year", from: "2026", to: "2026" } },
+    ],
+    { publishedAt: "2026-11-24" },
+  ],
+];
+
+export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO, ...FIX80_ACRONYM_COUNTS, ...FIX80_DECLARED_HALVES];
