@@ -505,10 +505,15 @@ function statedIn(context: TableContext, start: number, end: number) {
   const { tokens } = context;
   let first = firstAtOrAfter(tokens, start, (t) => t.start);
   let last = firstAtOrAfter(tokens, end, (t) => t.start);
-  // ("(NOK million)": the corner's parentheses.)
-  if (tokens[first]?.norm === "(" && tokens[last - 1]?.norm === ")") {
-    first++;
-    last--;
+  // ("(NOK million)": the corner's parentheses; "Financial summary ($m)": the parentheses its words close
+  // with.)
+  if (tokens[last - 1]?.norm === ")") {
+    let open = last - 2;
+    while (open > first && tokens[open]?.norm !== "(") open--;
+    if (tokens[open]?.norm === "(") {
+      first = open + 1;
+      last--;
+    }
   }
   return statedCurrency(tokens, first, last, {}, true);
 }

@@ -763,9 +763,14 @@ function opensLine(text: string, start: number): boolean {
  * December 2026 –", "Hamilton, Bermuda, Dec. 1, 2026 /PRNewswire/".
  */
 function afterDatelineCity(text: string, start: number, end: number): boolean {
-  if (start > DATELINE_REACH || !(text[end] === "," || text.startsWith(".,", end))) return false;
+  // ("NELSON, New Zealand - The framer ...": a dateline's dash after the country, with no date.)
+  const closed =
+    text[end] === "," || text.startsWith(".,", end) || DATELINE_DASH.test(text.slice(end, end + 3));
+  if (start > DATELINE_REACH || !closed) return false;
   return CITY_BEFORE.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
+/** A dash that ends a dateline: " - ", " — ". */
+const DATELINE_DASH = /^ [-–—] $/;
 /** A dateline's city and its comma, opening the line: "HAMILTON, ", "St. John's, ". */
 const CITY_BEFORE = /^[ \t]*\p{Lu}[\p{L} .'’-]*, $/u;
 /** What may stand before a dateline's city on its line: blanks, or the cities before it and a slash. */

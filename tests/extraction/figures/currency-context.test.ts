@@ -650,4 +650,16 @@ describe("shared currency names", () => {
       ),
     ).toEqual(["AUD", "AUD", "AUD", "USD", "USD"]);
   });
+
+  it("reads a dateline's country before its dash, with no date, as the article's dollar (session 80)", () => {
+    expect(currencies("NELSON, New Zealand - The framer paid $38,000 a year in rent.")).toEqual(["NZD"]);
+  });
+
+  it("reads a corner's scale in the parentheses its words close with (session 80)", () => {
+    expect(
+      currencies(
+        "SYDNEY, 20 August 2026 - The music school group reported its results.\n\nFinancial summary ($m)            FY26     FY25    Change\nRevenue                           142.6    130.5    9.3%\nUnderlying EBITDA                  28.1     25.3   11.2%\n",
+      ),
+    ).toEqual(["AUD", "AUD", undefined, "AUD", "AUD", undefined]);
+  });
 });
