@@ -512,14 +512,18 @@ function interviewedPerson(
   let sentenceEnd = objectAt;
   while (sentenceEnd < until && tokens[sentenceEnd]?.norm !== ".") sentenceEnd++;
   const endChar = tokens[sentenceEnd]?.start ?? object.start;
-  // (The interviewer: the name that ends right before the verb, or before its comma.)
+  let sentenceStart = j;
+  while (sentenceStart > 0 && !opensSentence(tokens, sentenceStart)) sentenceStart--;
+  const opening = tokens[sentenceStart]?.start ?? verb.start;
+  // (The interviewer: the name that ends right before the verb, or before its comma, or opens its sentence:
+  // "Priya Kulkarni of The Deccan Ledger interviewed him".)
   let subject: Entity | undefined;
   let after: { e: Entity; m: Mention } | undefined;
   for (const e of entities)
     if (e.type === "PERSON")
       for (const m of e.mentions) {
         if (m.start === object.start) return attribution(e, m);
-        if (m.end <= verb.start && verb.start - m.end <= 2) subject = e;
+        if (m.end <= verb.start && (verb.start - m.end <= 2 || m.start === opening)) subject = e;
         if (m.start > object.start && m.end <= endChar && (!after || m.start < after.m.start))
           after = { e, m };
       }

@@ -1911,4 +1911,11 @@ describe("reports that go on past ', while'", () => {
       ),
     ).toBe("Rajesh Malhotra");
   });
+
+  it("does not give 'A:' answers to the interviewer who opens the sentence 'X of Outlet interviewed him' (session 80)", () => {
+    const found = extract(
+      "Anil Deshmukh started Green Nurseries on two acres in 1998. Priya Kulkarni of The Deccan Ledger interviewed him about the business.\n\nQ: How big is the company?\n\nA: Turnover was Rs 46 crore.",
+    );
+    expect(found.figures.find((f) => f.text === "Rs 46 crore")?.speaker?.name).toBe("Anil Deshmukh");
+  });
 });
