@@ -210,7 +210,43 @@ export function withPortfolioLists(view: SentenceView, spans: readonly ProposedS
     }
     if (start < span.start) added.push({ ...span, start });
   }
-  return replaceSpans(view.words.length, spans, withTradeLists(view, spans, added));
+  return replaceSpans(
+    view.words.length,
+    spans,
+    withTradeLists(view, spans, withPortfolioTails(view, spans, added)),
+  );
+}
+
+/**
+ * "the Ministry of Commerce, Industry and Cooperatives": a body named "Ministry of" its first portfolio
+ * runs on through the others, each set off by a comma and the last by "and" (at most PORTFOLIOS, each one
+ * capitalized word). `added` gains them.
+ */
+function withPortfolioTails(
+  view: SentenceView,
+  spans: readonly ProposedSpan[],
+  added: ProposedSpan[],
+): ProposedSpan[] {
+  const { words, places } = view;
+  // (A portfolio is one capitalized word that is no place: "the Ministry of Finance, Kenya and Uganda met".)
+  const portfolio = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && !places[k];
+  for (const span of spans) {
+    if (span.type !== "ORGANIZATION" || words[span.end - 2] !== "of") continue;
+    if (!PORTFOLIO_HEADS.has(words[span.end - 3] ?? "")) continue;
+    let end = span.end;
+    let listed = 0;
+    while (listed < PORTFOLIOS && words[end] === "," && portfolio(end + 1)) {
+      end += 2;
+      listed++;
+    }
+    const last = words[end] === "and" || (words[end] === "," && words[end + 1] === "and");
+    const at = words[end] === "and" ? end + 1 : end + 2;
+    // (Not before a second "and": "the Ministry of Commerce, Industry and Tourism and Bancóldex" joins two
+    // bodies, whose first another step closes.)
+    if (listed === 0 || !last || !portfolio(at) || words[at + 1] === "and") continue;
+    added.push({ ...span, end: at + 1 });
+  }
+  return added;
 }
 
 /**
@@ -257,10 +293,13 @@ function withTradeLists(
     }
     // ("The Pesticides Manufacturers and Formulators Association of India": with no comma, trades a
     // proposer read as an organization of their own before "and".)
+    // ("The Lagos Framers and Allied Artisans Association": the trades may follow the body's place.)
     const before = inside ? undefined : endingAt.get(span.start - 1);
-    if (listed === 0 && before && before.end - before.start <= PORTFOLIOS) {
+    const placeEnd = before ? view.places[before.start]?.end : undefined;
+    const tradesFrom = placeEnd !== undefined && before && placeEnd < before.end ? placeEnd : before?.start;
+    if (listed === 0 && before && tradesFrom !== undefined && before.end - tradesFrom <= PORTFOLIOS) {
       let trades = true;
-      for (let k = before.start; k < before.end; k++) trades &&= isTrade(k);
+      for (let k = tradesFrom; k < before.end; k++) trades &&= isTrade(k);
       if (trades) {
         start = before.start;
         listed++;

@@ -2504,3 +2504,20 @@ describe("session 79 entities", () => {
     expect(found.find((e) => e.name === "Hidalgo")?.type).toBe("LOCATION");
   });
 });
+
+describe("session 80 entities", () => {
+  it("reads a trade body whose trades follow its place, and a ministry's portfolios after 'of', as one body", () => {
+    const found = entities(
+      "The Lagos Framers and Allied Artisans Association said prices rose. The Lagos State Ministry of Commerce, Industry and Cooperatives said permits rose. Loans come from the Ministry of Commerce, Industry and Tourism and Bancóldex, the state development bank.",
+    );
+    expect(found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        "Lagos Framers and Allied Artisans Association",
+        "Lagos State Ministry of Commerce, Industry and Cooperatives",
+        "Ministry of Commerce, Industry and Tourism",
+      ]),
+    );
+    expect(found.map((e) => e.name)).not.toContain("Cooperatives");
+    expect(found.map((e) => e.name)).not.toContain("Lagos Framers");
+  });
+});
