@@ -462,6 +462,8 @@ const ACCOUNTING = new Set(["account", "accounts", "accounted", "accounting"]);
 
 /** Forms of "take" before "home": what a winner takes home is its level. */
 const TAKING = new Set(["take", "takes", "took", "taking", "taken"]);
+/** Forms of "turn", whose "over" measures a business's sales: "turned over $3.4m". */
+const TURNING = new Set(["turn", "turns", "turned", "turning"]);
 
 /** Data/subject-words.ts: "sales reached 1.1 million units"; "reached 40,000 people". */
 const REACHING = new Set(REACHING_VERBS);
@@ -1918,8 +1920,11 @@ function subjectBefore(
       steps++;
       continue;
     }
-    // "Index funds took in £843mn": what a fund takes in measures it, the verb before "in".
-    const takenIn = tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "");
+    // "Index funds took in £843mn": what a fund takes in measures it, the verb before "in"; so does what a
+    // business turns over ("employed 18 people and turned over roughly $3.4m").
+    const takenIn =
+      (tok.norm === "in" && TAKING.has(t[v - 1]?.norm ?? "")) ||
+      (tok.norm === "over" && TURNING.has(t[v - 1]?.norm ?? ""));
     if (
       !VERB_WALK_WORDS.has(tok.norm) &&
       // ("ended the year at 4.2%": the period a level closed stands between the verb and "at".)

@@ -72,4 +72,22 @@ export const FIX80_DECLARED_HALVES: Case[] = [
   ],
 ];
 
-export const FIXES80: Case[] = [...FIX80_MONEY_PUT_INTO, ...FIX80_ACRONYM_COUNTS, ...FIX80_DECLARED_HALVES];
+export const FIX80_TURNED_OVER: Case[] = [
+  // What a business turns over measures it, as what a fund takes in does, after "and" too.
+  [
+    "The sign shop employed 18 people and turned over roughly $3.4m last year. A busy salon turns over about £400,000 a year.",
+    [
+      { text: "18 people", subject: { text: "The sign shop" } },
+      { text: "$3.4m", subject: { text: "The sign shop" } },
+      { text: "£400,000", subject: { text: "A busy salon" } },
+    ],
+    { publishedAt: "2026-12-05" },
+  ],
+];
+
+export const FIXES80: Case[] = [
+  ...FIX80_TURNED_OVER,
+  ...FIX80_MONEY_PUT_INTO,
+  ...FIX80_ACRONYM_COUNTS,
+  ...FIX80_DECLARED_HALVES,
+];
