@@ -94,7 +94,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "77": "7d4ee9d35857017c",
   "78": "8402c80300209509",
   "79": "534407bf6697aa0e",
-  "80": "9e27650216103d7c",
+  "80": "f74feb9c0af8bf23",
 };
 
 function dataFingerprint(): string {

@@ -11,6 +11,7 @@ import {
   FAITH_PLURALS,
   HOURS_WORKED_WORDS,
   METRE_WORDS,
+  NOT_PARTICIPLE_MODIFIERS,
   RATE_WORDS,
   SINGULAR_NOUNS_IN_MEN,
   TONNAGE_WORDS,
@@ -822,7 +823,10 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   if (k !== j || !tok || !next || tok.kind !== "word" || isCapitalized(tok) || tok.spaceBefore === false)
     return false;
   const n = tok.norm;
-  if (!/^[a-z]{3,}$/.test(n) || /(ed|ing|ly)$/.test(n)) return false;
+  if (!/^[a-z]{3,}$/.test(n) || n.endsWith("ly")) return false;
+  // ("470 million existing shares", "23 licensed premises", "13 working days": a participle before a plural
+  // unit describes it; not a verb of its own, "12 including children", "40 costing more".)
+  if (/(ed|ing)$/.test(n) && !participleModifier(t, k)) return false;
   // ("150 lift engineers": a verb of change that is a counted noun too describes one.)
   if (grammarOrTime(n) && !COUNTED_CHANGES.has(`${n}s`)) return false;
   // Adjectives in -ous are never units but do modify them: "361 serious alerts"; "close" after the number
@@ -841,6 +845,15 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
   );
 }
 
+/** The participle at `k` describes the plural unit noun right after it. */
+function participleModifier(t: readonly Token[], k: number): boolean {
+  const n = t[k]?.norm ?? "";
+  const next = t[k + 1];
+  if (!next || next.kind !== "word" || !next.norm.endsWith("s") || next.norm.endsWith("ss")) return false;
+  return !(NOT_PARTICIPLE_MODIFIER.has(n) || CHANGE_VERB.has(n) || HELPER_VERBS.has(n));
+}
+
+const NOT_PARTICIPLE_MODIFIER: ReadonlySet<string> = new Set(NOT_PARTICIPLE_MODIFIERS);
 const CHANGE_NOUN_UNIT = new Set(CHANGE_NOUN_UNITS);
 
 /**

@@ -85,7 +85,21 @@ export const FIX80_TURNED_OVER: Case[] = [
   ],
 ];
 
+export const FIX80_PARTICIPLE_MODIFIERS: Case[] = [
+  // A participle between a count and its plural noun describes the noun; one that opens a phrase does not.
+  [
+    "The company will sell 470 million existing shares. The city has 23 licensed premises and nine underperforming stores. Police held 30 following protests.",
+    [
+      { text: "470 million existing shares", kind: "QUANTITY", unit: "shares" },
+      { text: "23 licensed premises", kind: "QUANTITY", unit: "premises" },
+      { text: "nine underperforming stores", kind: "QUANTITY", unit: "stores" },
+      { text: "30", kind: "NUMBER" },
+    ],
+  ],
+];
+
 export const FIXES80: Case[] = [
+  ...FIX80_PARTICIPLE_MODIFIERS,
   ...FIX80_TURNED_OVER,
   ...FIX80_MONEY_PUT_INTO,
   ...FIX80_ACRONYM_COUNTS,

@@ -151,6 +151,18 @@ export const UNIT_MODIFIERS: readonly string[] = [
 ];
 
 /**
+ * Participles that open a phrase of their own after a number rather than describe the noun after them:
+ * "12 including children", "40 costing more", "2,000 following protests".
+ */
+export const NOT_PARTICIPLE_MODIFIERS: readonly string[] = [
+  "including", "excluding", "according", "following", "during", "regarding", "concerning", "involving",
+  "totalling", "totaling", "representing", "making", "bringing", "taking", "leaving", "giving", "using",
+  "costing", "selling", "buying", "earning", "paying", "owning", "holding", "having", "being", "getting",
+  "seeking", "wanting", "needing", "killing", "injuring", "affecting", "reaching", "marking", "ending",
+  "starting", "beginning", "compared", "based", "owned", "led", "listed", "named", "called", "said",
+];
+
+/**
  * Commodities weighed in pounds that follow "pounds of", so the pounds weigh rather than pay: "4.2 million
  * pounds of uranium", "300 million pounds of copper".
  */
