@@ -278,7 +278,10 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     const prev = t[i - 1]?.norm ?? "";
     // ("up one point", "fell one percentage point": a change of one point is one.)
     const pointMoved = (core.unit === "point" || core.unit === "points") && CHANGE_VERB.has(prev);
-    if (DETERMINERS.has(prev) || (t[numStart]?.norm === "one" && !pointMoved)) return { next: j };
+    // ("one and a half tonnes": a count of one and a half is one.)
+    const oneAndHalf = t[numStart + 1]?.norm === "and";
+    if (DETERMINERS.has(prev) || (t[numStart]?.norm === "one" && !oneAndHalf && !pointMoved))
+      return { next: j };
   }
   core.end = j;
   core.value = value;

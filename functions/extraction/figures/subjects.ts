@@ -1254,7 +1254,9 @@ function unitModifiersFrom(t: readonly Token[], first: number, unitFirst: number
       ONE.has(tok?.norm ?? "") ||
       TEN.has(tok?.norm ?? "") ||
       (ATTACHED_SCALE.has(tok?.norm ?? "") && !tok?.spaceBefore) ||
-      COUNT_WORDS.has(tok?.norm ?? "");
+      COUNT_WORDS.has(tok?.norm ?? "") ||
+      // ("two and a half octaves": the half is of the number.)
+      (tok?.norm === "half" && t[k - 2]?.norm === "a" && t[k - 3]?.norm === "and");
     if (tok?.kind !== "word" || numeric) break;
     k--;
   }

@@ -174,10 +174,9 @@ export function readWritten(t: readonly Token[], i: number): Amount | undefined 
       t[j + 1] &&
       ONE_WORD.has(t[j + 1]?.norm ?? "") &&
       t[j + 1]?.norm !== "one" &&
-      t[j + 2]?.norm === "half" &&
-      (SCALE.get(t[j + 3]?.norm ?? "") ?? 0) >= 1e3
+      t[j + 2]?.norm === "half"
     ) {
-      // "two and a half million": the half joins the count before the scale.
+      // "two and a half million", "two and a half octaves": the half joins the count before it.
       current += 0.5;
       j += 3;
       continue;

@@ -98,7 +98,19 @@ export const FIX80_PARTICIPLE_MODIFIERS: Case[] = [
   ],
 ];
 
+export const FIX80_AND_A_HALF: Case[] = [
+  // "and a half" after a written count joins it, before any noun (had been "a half", 0.5).
+  [
+    "The piano spans two and a half octaves. The parcel weighs one and a half kilograms.",
+    [
+      { text: "two and a half octaves", value: 2.5, unit: "octaves", subject: { text: "octaves" } },
+      { text: "one and a half kilograms", value: 1.5, unit: "kilograms" },
+    ],
+  ],
+];
+
 export const FIXES80: Case[] = [
+  ...FIX80_AND_A_HALF,
   ...FIX80_PARTICIPLE_MODIFIERS,
   ...FIX80_TURNED_OVER,
   ...FIX80_MONEY_PUT_INTO,
