@@ -218,9 +218,10 @@ export function withPortfolioLists(view: SentenceView, spans: readonly ProposedS
 }
 
 /**
- * "the Ministry of Commerce, Industry and Cooperatives": a body named "Ministry of" its first portfolio
+ * "the Ministry of Commerce, Industry and Cooperatives", "the Committee on Tourism, Wildlife and Heritage", "the
+ * Department for Culture, Media and Sport": a body named "Ministry of" its first portfolio
  * runs on through the others, each set off by a comma and the last by "and" (at most PORTFOLIOS, each one
- * capitalized word). `added` gains them.
+ * capitalized word, the last up to PORTFOLIOS words). `added` gains them.
  */
 function withPortfolioTails(
   view: SentenceView,
@@ -231,7 +232,7 @@ function withPortfolioTails(
   // (A portfolio is one capitalized word that is no place: "the Ministry of Finance, Kenya and Uganda met".)
   const portfolio = (k: number) => /^\p{Lu}\p{Ll}+$/u.test(words[k] ?? "") && !places[k];
   for (const span of spans) {
-    if (span.type !== "ORGANIZATION" || words[span.end - 2] !== "of") continue;
+    if (span.type !== "ORGANIZATION" || !PORTFOLIO_LINKS.has(words[span.end - 2] ?? "")) continue;
     if (!PORTFOLIO_HEADS.has(words[span.end - 3] ?? "")) continue;
     let end = span.end;
     let listed = 0;
@@ -241,10 +242,13 @@ function withPortfolioTails(
     }
     const last = words[end] === "and" || (words[end] === "," && words[end + 1] === "and");
     const at = words[end] === "and" ? end + 1 : end + 2;
+    // ("and Internally Displaced Persons", "and Other Financial Institutions": the last may be a few words.)
+    let close = at;
+    while (close < at + PORTFOLIOS && portfolio(close)) close++;
     // (Not before a second "and": "the Ministry of Commerce, Industry and Tourism and Bancóldex" joins two
     // bodies, whose first another step closes.)
-    if (listed === 0 || !last || !portfolio(at) || words[at + 1] === "and") continue;
-    added.push({ ...span, end: at + 1 });
+    if (listed === 0 || !last || close === at || words[close] === "and") continue;
+    added.push({ ...span, end: close });
   }
   return added;
 }
@@ -334,6 +338,8 @@ export function endsWithTradeHead(view: SentenceView, span: ProposedSpan): boole
 
 /** Heads of a government body whose name may list its portfolios before them. */
 const PORTFOLIO_HEADS = new Set(["Ministry", "Department", "Committee", "Commission"]);
+/** Words between a body's head and its first portfolio: "Ministry of", "Committee on", "Department for". */
+const PORTFOLIO_LINKS = new Set(["of", "on", "for"]);
 /** Heads of a trade's body whose name may list its trades before them. */
 const TRADE_HEADS = new Set(["Association", "Federation", "Union", "Council", "Chamber"]);
 /** Portfolios set off by commas before such a name, at most. */

@@ -979,7 +979,9 @@ function budgetedFor(
     const link = norm === "for" || norm === "to" || norm === "towards";
     const period = isPeriodToken(j + 1) || (t[j + 1]?.norm === "the" && isPeriodToken(j + 2));
     if (link && !period) return budget ? j : undefined;
-    if (norm === "and" || t[j]?.kind === "punct" || t[j]?.kind === "sym") return undefined;
+    // ("in the 2026/27 budget": a split year's slash or dash is of the budget's name.)
+    const splitYear = (norm === "/" || norm === "-") && t[j - 1]?.kind === "num" && t[j + 1]?.kind === "num";
+    if (norm === "and" || ((t[j]?.kind === "punct" || t[j]?.kind === "sym") && !splitYear)) return undefined;
   }
   return undefined;
 }

@@ -2520,4 +2520,17 @@ describe("session 80 entities", () => {
     expect(found.map((e) => e.name)).not.toContain("Cooperatives");
     expect(found.map((e) => e.name)).not.toContain("Lagos Framers");
   });
+
+  it("runs a committee's or department's portfolios after 'on' or 'for', the last of a few words", () => {
+    const found = entities(
+      "The Senate Standing Committee on Tourism, Wildlife and Heritage met. The Senate Committee on Banking, Insurance and Other Financial Institutions said rates rose. The Department for Culture, Media and Sport agreed.",
+    );
+    expect(found.filter((e) => e.type === "ORGANIZATION").map((e) => e.name)).toEqual(
+      expect.arrayContaining([
+        "Senate Standing Committee on Tourism, Wildlife and Heritage",
+        "Senate Committee on Banking, Insurance and Other Financial Institutions",
+        "Department for Culture, Media and Sport",
+      ]),
+    );
+  });
 });

@@ -21,6 +21,11 @@ export const FIX80_MONEY_PUT_INTO: Case[] = [
       { text: "R40 million", subject: { text: "to repair rural clinics" } },
     ],
   ],
+  // A split year names the budget too.
+  [
+    "The county earmarked Sh480 million in the 2026/27 budget for the first phase.",
+    [{ text: "Sh480 million", subject: { text: "the first phase" } }],
+  ],
   // A noun that is a verb of sending too ("pumps") sends nothing before the "from" of a change.
   [
     "The plant raised capacity to 9,000 pumps from 6,000, and about $2 million to repay debt.",
