@@ -512,8 +512,14 @@ function interviewedPerson(
   let sentenceEnd = objectAt;
   while (sentenceEnd < until && tokens[sentenceEnd]?.norm !== ".") sentenceEnd++;
   const endChar = tokens[sentenceEnd]?.start ?? object.start;
+  // (Back to the sentence's start, within the paragraph: no walk over a text without sentence ends.)
   let sentenceStart = j;
-  while (sentenceStart > 0 && !opensSentence(tokens, sentenceStart)) sentenceStart--;
+  while (
+    sentenceStart > 0 &&
+    (tokens[sentenceStart]?.start ?? 0) > from &&
+    !opensSentence(tokens, sentenceStart)
+  )
+    sentenceStart--;
   const opening = tokens[sentenceStart]?.start ?? verb.start;
   // (The interviewer: the name that ends right before the verb, or before its comma, or opens its sentence:
   // "Priya Kulkarni of The Deccan Ledger interviewed him".)

@@ -622,11 +622,11 @@ function sentListItemAt(t: readonly Token[], k: number, opened = false): boolean
     // gerund only before its money, not the noun "the extra spending".)
     const moneyNext =
       t[j + 1]?.kind === "sym" || t[j + 1]?.kind === "num" || beforeMoney(t[j + 1]?.norm ?? "");
-    // ("4.5 lakh pumps from 1.8 lakh": a noun before the "from" of a change sends nothing.)
-    const sends =
-      SENDING.has(norm) &&
-      (!(norm.endsWith("ing") || SENDING_NOUNS.has(norm)) ||
-        (moneyNext && !(SENDING_NOUNS.has(norm) && t[j + 1]?.norm === "from")));
+    // ("4.5 lakh pumps from 1.8 lakh": a verb that is a noun too sends only right before money, not before
+    // the "from" of a change.)
+    const noun = SENDING_NOUNS.has(norm);
+    const moneyRightAfter = moneyNext && !(noun && t[j + 1]?.norm === "from");
+    const sends = SENDING.has(norm) && ((!norm.endsWith("ing") && !noun) || moneyRightAfter);
     if (sends || GOING.has(norm)) return true;
   }
   return false;
@@ -986,18 +986,19 @@ function budgetedFor(
   return undefined;
 }
 
+const ARTICLES = new Set(["a", "an"]);
+
 /**
  * Past a count at `from` and the words of amount before it ("into at least 15 new centres" -> "new
- * centres": the count is a figure of its own), or `from`.
+ * centres": the count is a figure of its own), or `from`; not a count that sizes the thing, after an
+ * article or glued by a dash ("a 40 MW biomass plant", "a 14-storey complex": of its name).
  */
-// (Not "a 40 MW biomass plant" nor "a 14-storey complex": a count that sizes the thing is of its name.)
 function pastCount(t: readonly Token[], from: number, isPeriodToken: (k: number) => boolean): number {
   let k = from;
   while (k < from + 3 && QUALIFIER_WORDS.has(t[k]?.norm ?? "") && !ARTICLES.has(t[k]?.norm ?? "")) k++;
   const count = t[k]?.kind === "num" && !isPeriodToken(k) && !gluedHyphen(t, k + 1);
-  return count && !ARTICLES.has(t[from - 1]?.norm ?? "") ? k + 1 : from;
+  return count ? k + 1 : from;
 }
-const ARTICLES = new Set(["a", "an"]);
 
 /** Links after money allotted that name what it goes to: "earmarked for", "set aside towards". */
 const ALLOTTED_LINKS = new Set(["for", "to", "towards", "toward"]);

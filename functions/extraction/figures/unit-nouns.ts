@@ -824,8 +824,8 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
     return false;
   const n = tok.norm;
   if (!/^[a-z]{3,}$/.test(n) || n.endsWith("ly")) return false;
-  // ("470 million existing shares", "23 licensed premises", "13 working days": a participle before a plural
-  // unit describes it; not a verb of its own, "12 including children", "40 costing more".)
+  // ("470 million existing shares", "23 licensed premises": a participle before a plural unit describes it;
+  // not one that opens a phrase of its own, "held 30 following protests".)
   if (/(ed|ing)$/.test(n) && !participleModifier(t, k)) return false;
   // ("150 lift engineers": a verb of change that is a counted noun too describes one.)
   if (grammarOrTime(n) && !COUNTED_CHANGES.has(`${n}s`)) return false;
@@ -849,7 +849,7 @@ function freeModifier(t: readonly Token[], k: number, j: number): boolean {
 function participleModifier(t: readonly Token[], k: number): boolean {
   const n = t[k]?.norm ?? "";
   const next = t[k + 1];
-  if (!next || next.kind !== "word" || !next.norm.endsWith("s") || next.norm.endsWith("ss")) return false;
+  if (next?.kind !== "word" || !next.norm.endsWith("s") || next.norm.endsWith("ss")) return false;
   return !(NOT_PARTICIPLE_MODIFIER.has(n) || CHANGE_VERB.has(n) || HELPER_VERBS.has(n));
 }
 
