@@ -763,10 +763,11 @@ function opensLine(text: string, start: number): boolean {
  * December 2026 –", "Hamilton, Bermuda, Dec. 1, 2026 /PRNewswire/".
  */
 function afterDatelineCity(text: string, start: number, end: number): boolean {
+  if (start > DATELINE_REACH) return false;
   // ("NELSON, New Zealand - The framer ...": a dateline's dash after the country, with no date.)
   const closed =
     text[end] === "," || text.startsWith(".,", end) || DATELINE_DASH.test(text.slice(end, end + 3));
-  if (start > DATELINE_REACH || !closed) return false;
+  if (!closed) return false;
   return CITY_BEFORE.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start));
 }
 /** A dash that ends a dateline: " - ", " — ". */

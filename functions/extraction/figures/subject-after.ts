@@ -26,6 +26,7 @@ import { CHANGE_NOUN, CHANGE_VERB, ONE, QUALIFIER_WORDS, TEN, TIME_UNIT } from "
 import { gluedHyphen, isCapitalized } from "./phrases.ts";
 import { priceDenominatorAt } from "./price-units.ts";
 import {
+  ARTICLES,
   breaksLine,
   DANGLING_WORDS,
   measuredThingAfter,
@@ -619,15 +620,16 @@ function sentListItemAt(t: readonly Token[], k: number, opened = false): boolean
     // (Once: a list opens one "including".)
     if (norm === "including") return !opened && sentListItemAt(t, j, true);
     // ("£20 would go to policing and £4 to transport": the verb after the first item sends it too; a
-    // gerund only before its money, not the noun "the extra spending".)
-    const moneyNext =
-      t[j + 1]?.kind === "sym" || t[j + 1]?.kind === "num" || beforeMoney(t[j + 1]?.norm ?? "");
-    // ("4.5 lakh pumps from 1.8 lakh": a verb that is a noun too sends only right before money, not before
-    // the "from" of a change.)
-    const noun = SENDING_NOUNS.has(norm);
-    const moneyRightAfter = moneyNext && !(noun && t[j + 1]?.norm === "from");
-    const sends = SENDING.has(norm) && ((!norm.endsWith("ing") && !noun) || moneyRightAfter);
-    if (sends || GOING.has(norm)) return true;
+    // gerund only before its money, not the noun "the extra spending"; "4.5 lakh pumps from 1.8 lakh": a
+    // verb that is a noun too sends only right before money, not before the "from" of a change.)
+    if (SENDING.has(norm)) {
+      const moneyNext =
+        t[j + 1]?.kind === "sym" || t[j + 1]?.kind === "num" || beforeMoney(t[j + 1]?.norm ?? "");
+      const noun = SENDING_NOUNS.has(norm);
+      if ((!norm.endsWith("ing") && !noun) || (moneyNext && !(noun && t[j + 1]?.norm === "from")))
+        return true;
+    }
+    if (GOING.has(norm)) return true;
   }
   return false;
 }
@@ -985,8 +987,6 @@ function budgetedFor(
   }
   return undefined;
 }
-
-const ARTICLES = new Set(["a", "an"]);
 
 /**
  * Past a count at `from` and the words of amount before it ("into at least 15 new centres" -> "new

@@ -1556,8 +1556,7 @@ export function measuredThingAfter(
   k: number,
   isPeriodToken: (k: number) => boolean,
 ): SubjectHit | undefined {
-  if (!["a", "an"].includes(t[k]?.norm ?? "") || t[k + 1]?.kind !== "num" || isPeriodToken(k + 1))
-    return undefined;
+  if (!ARTICLES.has(t[k]?.norm ?? "") || t[k + 1]?.kind !== "num" || isPeriodToken(k + 1)) return undefined;
   let e = k + 2;
   if (t[e]?.norm === "%") e++;
   else {
@@ -1572,7 +1571,8 @@ export function measuredThingAfter(
   return np && np.first === e ? { ...np, first: k } : undefined;
 }
 
-const ARTICLES = new Set(["a", "an"]);
+/** The indefinite articles: "a 6kg bag", "at a 9% rate". */
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 
 /** Verbs that have something done to their object: "will have their balances cut". */
 const CAUSATIVES = new Set(["have", "has", "had", "get", "gets", "got"]);
