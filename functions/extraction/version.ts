@@ -3,4 +3,4 @@
  * results: a stored article whose record names another version is extracted again when its object is
  * processed again (`factwire backfill`), while an unchanged one stays a no-op.
  */
-export const EXTRACTION_VERSION = "80";
+export const EXTRACTION_VERSION = "81";

@@ -41,6 +41,7 @@ import {
   DIRECTING_VERBS,
   DISCOURSE_WORDS,
   ELECTORAL_UNITS,
+  ESTIMATE_PARTICIPLES,
   GIVING_VERBS,
   HOLDING_VERBS,
   INFINITIVE_LEVELS,
@@ -199,18 +200,7 @@ const SAYING: ReadonlySet<string> = new Set([
 ]);
 
 const AT_LEVEL = new Set(AT_LEVEL_PARTICIPLES);
-/** Participles of an estimate that set a level after "is": "is expected at", "was estimated at". */
-const ESTIMATED_AT = new Set([
-  // (And a market's passive quote: "Sorghum for March delivery was bid at A$405 a tonne".)
-  "bid",
-  "expected",
-  "estimated",
-  "forecast",
-  "projected",
-  "predicted",
-  "pegged",
-  "put",
-]);
+const ESTIMATED_AT: ReadonlySet<string> = new Set(ESTIMATE_PARTICIPLES);
 /** Adverbs between "is" and such a participle: "was now expected at". */
 const BE_ADVERBS = new Set(["now", "still", "also", "currently", "initially", "previously"]);
 

@@ -327,6 +327,7 @@ import { FIXES77 } from "./cases-fixes77.ts";
 import { FIXES78 } from "./cases-fixes78.ts";
 import { FIXES79 } from "./cases-fixes79.ts";
 import { FIXES80 } from "./cases-fixes80.ts";
+import { FIXES81 } from "./cases-fixes81.ts";
 import { MONEY_CASES } from "./cases-money.ts";
 import { NONE_CASES } from "./cases-none.ts";
 import { PERCENT_CASES } from "./cases-percent.ts";
@@ -644,6 +645,7 @@ export const CASES_BY_TOPIC: Readonly<Record<string, Case[]>> = {
     ...FIXES78,
     ...FIXES79,
     ...FIXES80,
+    ...FIXES81,
     ...FIX7_SUBJECTS,
     ...FIX7_SPEAKERS,
     ...FIX7_CLAUSES,

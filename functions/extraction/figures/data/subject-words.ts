@@ -1576,6 +1576,28 @@ export const AT_LEVEL_PARTICIPLES = [
   ...["lend", "lends", "lending", "trades"],
 ];
 
+/** Participles of an estimate or a plan that set a level after "is": "is expected at", "was estimated at",
+ * "Capital expenditure is planned at about €35 million". */
+export const ESTIMATE_PARTICIPLES = [
+  // (And a market's passive quote: "Sorghum for March delivery was bid at A$405 a tonne".)
+  "bid",
+  "expected",
+  "estimated",
+  "forecast",
+  "projected",
+  "predicted",
+  "pegged",
+  "put",
+  "planned",
+  "targeted",
+  "seen",
+  "pencilled",
+  "penciled",
+  "capped",
+  "fixed",
+  "tipped",
+];
+
 /** Words before a verb that make it one: "would award contracts worth". */
 export const MODALS = new Set(["will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"]);
 
