@@ -88,7 +88,7 @@ import {
   TRAFFIC_UNITS,
   WINNING_VERBS,
 } from "./data/subject-words.ts";
-import { MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
+import { DIMENSION_WORDS, MEASURE_UNITS, POINT_UNITS } from "./data/units.ts";
 import { boughtObject, finedParty, paidFor, stakeIn } from "./deal-prices.ts";
 import {
   ATTACHED_SCALE,
@@ -714,7 +714,12 @@ function measuredNoun(
 }
 
 const LEVEL_HEADS: ReadonlySet<string> = new Set(MEASURED_LEVEL_NOUNS);
-const NOT_DESCRIBED_HEADS: ReadonlySet<string> = new Set([...COMPASS_POINTS, ...NOT_DESCRIBED_WORDS]);
+// ("about 27km south-west of Palu", "20cm wide": a direction, a time or a dimension after a bare size.)
+const NOT_DESCRIBED_HEADS: ReadonlySet<string> = new Set([
+  ...COMPASS_POINTS,
+  ...NOT_DESCRIBED_WORDS,
+  ...DIMENSION_WORDS,
+]);
 
 /** A preposition or a word of contrast, which opens no noun: "near", "despite". */
 function linking(word: string): boolean {
@@ -831,6 +836,24 @@ const OPENING_ADVERBIAL_TOKENS = 6;
 
 /** Past tenses that are also nouns, read as verbs only before a determiner: "led the chart", "hit their limit". */
 const SHARED_PAST = new Set(["led", "hit"]);
+/** Forms of "be" a later verb shares the subject of, and the words after one that open a clause instead. */
+const SHARED_BE = new Set(["is", "are", "was", "were"]);
+const BE_CLAUSE_LEADS = new Set(["that", "to", "expected", "set", "due", "likely", "there", "not"]);
+/** Punctuation that ends the clause of a form of "be" before the "and": "Wages are our biggest cost: ...". */
+const CLAUSE_BREAKS = new Set([":", ";", "—", "–"]);
+
+/**
+ * Whether the form of "be" at `be` describes the subject from `start` that the verb after the "and" at
+ * `and` shares: "Each sheet is 80mm square and costs about £1.90". Not after "Once" or a verb of saying
+ * ("SBM Intelligence estimates Nigeria's wedding industry is worth ..."), nor across a colon.
+ */
+function sharedBe(t: readonly Token[], start: number, be: number, and: number): boolean {
+  if (BE_CLAUSE_LEADS.has(t[be + 1]?.norm ?? "") || SUBORDINATE_OPENERS.has(t[start]?.norm ?? ""))
+    return false;
+  for (let k = start; k < be; k++) if (SAYING.has(t[k]?.norm ?? "")) return false;
+  for (let k = be + 1; k < and; k++) if (CLAUSE_BREAKS.has(t[k]?.norm ?? "")) return false;
+  return true;
+}
 
 /**
  * "IndiGo operated 2,200 daily flights and controlled 64.2% of the market": the subject that opens the
@@ -877,7 +900,9 @@ function sharedSubject(
       ((THROUGHPUT.has(tok.norm) || COUNT_THROUGHPUT.has(tok.norm)) && tok.text === tok.norm) ||
       (RANK_BE.has(tok.norm) &&
         t[k + 1]?.norm === "the" &&
-        (/est$/.test(t[k + 2]?.norm ?? "") || t[k + 2]?.norm === "top"));
+        (/est$/.test(t[k + 2]?.norm ?? "") || t[k + 2]?.norm === "top")) ||
+      // ("Each sheet is 80mm square and costs about £1.90": a form of "be" that describes the subject.)
+      (SHARED_BE.has(tok.norm) && tok.text === tok.norm && sharedBe(t, start, k, and));
     if (verb && named && !DETERMINER_WORDS.has(t[k - 1]?.norm ?? "")) {
       const np = trimmed(t, start, end < 0 ? k : end, isPeriodToken);
       // ("The company, which employs 8,200 people and operates 310 stores": no relative pronoun.)
@@ -3535,6 +3560,8 @@ function objectBefore(
 const OBJECTLESS_ADVERBS = new Set(["again", "further", "back", "still", "even", "more", "less"]);
 /** Words that open a clause, never inside an object: "widens as Thika dam falls to 40%". */
 const CLAUSE_OPENERS = new Set(["as", "while", "whereas", "because", "although", "though", "when", "if"]);
+/** Words that open a subordinate clause, whose subject a verb after "and" does not share: "Once the ...". */
+const SUBORDINATE_OPENERS = new Set([...CLAUSE_OPENERS, "once", "until", "unless"]);
 
 /** Words a verb's object may hold before its head: "lifts the night pay", "raises basic pay". */
 const OBJECT_HEAD_REACH = 3;

@@ -15,4 +15,25 @@ export const FIX81_PLANNED_AT: Case[] = [
   ],
 ];
 
-export const FIXES81: Case[] = [...FIX81_PLANNED_AT];
+export const FIX81_SHARED_BE: Case[] = [
+  // A verb after "and" shares the subject a form of "be" describes, and a dimension after a size glued to
+  // its unit is no noun it measures.
+  [
+    "Each tile is 20cm wide and costs about £3.40. The wine bar is small and employs 14 people. Once the kiln is running, we will save $2,000 a month. Rents are the main cost: the levy rose to €9 and will rise to €11 in 2027.",
+    [
+      { text: "20cm", subject: { text: "Each tile" } },
+      { text: "£3.40", subject: { text: "Each tile" } },
+      { text: "14 people", subject: { text: "The wine bar" } },
+      { text: "$2,000", subject: undefined },
+      { text: "€9", subject: { text: "the levy" } },
+      { text: "€11", subject: { text: "the levy" } },
+    ],
+  ],
+  // Not a clause a verb of saying reports.
+  [
+    "The chamber estimates the trade is worth about $2 billion and employs 40,000 people.",
+    [{ text: "$2 billion" }, { text: "40,000 people", subject: { text: "people" } }],
+  ],
+];
+
+export const FIXES81: Case[] = [...FIX81_PLANNED_AT, ...FIX81_SHARED_BE];

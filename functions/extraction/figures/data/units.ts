@@ -332,7 +332,7 @@ export const FAITH_PLURALS: readonly string[] = [
 ];
 
 /** Words of a dimension after a measure set off by commas: "The quarry, 40 metres deep, closed". */
-export const DIMENSION_WORDS: readonly string[] = ["deep", "long", "high", "wide", "tall", "thick", "across"];
+export const DIMENSION_WORDS: readonly string[] = ["deep", "long", "high", "wide", "tall", "thick", "across", "square"];
 
 /**
  * Words after "Nm" with no money that make it metres: "4m high", "the 400m hurdles", "a 50m-high wall", "a
