@@ -1,6 +1,6 @@
 import currencyCodes from "currency-codes";
 import { CURRENCY_WORDS, DOLLAR_PREFIXES } from "../figures/data/currencies.ts";
-import { SCALES } from "../figures/data/scales.ts";
+import { POINTED_SCALES, SCALES } from "../figures/data/scales.ts";
 import { pricedAmount } from "../text/glued-amounts.ts";
 
 const CODES: ReadonlySet<string> = new Set(currencyCodes.codes());
@@ -26,6 +26,19 @@ const CURRENCY_NAMES: ReadonlySet<string> = new Set([
 export function inCurrencyName(previous: string | undefined, next: string | undefined): boolean {
   const amount = /^[0-9][0-9,.]*$/.test(previous ?? "") || SCALE_WORDS.has((previous ?? "").toLowerCase());
   return amount && CURRENCY_NAMES.has((next ?? "").toLowerCase());
+}
+
+const POINTED_SCALE_WORDS: ReadonlySet<string> = new Set(POINTED_SCALES.map(([word]) => word));
+
+/** "EUR 4,5 Mio.", "13,8 Mrd. Euro": a German scale's abbreviation after an amount, with its point. */
+export function isPointedScale(
+  word: string,
+  previous: string | undefined,
+  next: string | undefined,
+): boolean {
+  return (
+    POINTED_SCALE_WORDS.has(word.toLowerCase()) && /^[0-9][0-9,.]*$/.test(previous ?? "") && next === "."
+  );
 }
 
 /** Letters written right before "$": "C$368 million", "N$7.5 billion". */

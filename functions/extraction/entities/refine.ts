@@ -14,6 +14,7 @@ import {
   isCurrencyCode,
   isCurrencyWord,
   isGluedAmount,
+  isPointedScale,
 } from "./currencies.ts";
 import { PLACES_AND_NAMES } from "./gazetteer.ts";
 import { isLegalForm } from "./legal-forms.ts";
@@ -455,6 +456,7 @@ function refineSpan(
   if (e - s === 1 && BOND_CLASSES.has(words[s] ?? "") && SECURITIES.has((words[e] ?? "").toLowerCase()))
     return undefined;
   if (e - s === 1 && isCurrencyWord(words[s] ?? "", words[e])) return undefined;
+  if (e - s === 1 && isPointedScale(words[s] ?? "", words[s - 1], words[e])) return undefined;
   if (e - s === 1 && isGluedAmount(words[s] ?? "", words[e], words[s - 1], words[e + 1], words[e + 2]))
     return undefined;
   // "2 million Swiss francs", "5 million Danish crowns": a currency's demonym in an amount.

@@ -1,5 +1,5 @@
 /** Amounts in digits with their scale ("1.2 billion", "5m", "Rs 1.5 lakh crore") and ratios ("one in five"). */
-import { ATTACHED_SCALE, PERCENT_WORD, SCALE } from "./lexicon.ts";
+import { ATTACHED_SCALE, PERCENT_WORD, POINTED_SCALE, SCALE } from "./lexicon.ts";
 import { DASHES, isYearToken } from "./token-marks.ts";
 import { parseNumeral, type Token } from "./tokenize.ts";
 import { readWritten } from "./written-numbers.ts";
@@ -81,6 +81,10 @@ function scaleAt(
       !["a", "an"].includes(t[j - 2]?.norm ?? "");
     if (mult !== undefined && adjective && !money) return undefined;
     if (mult !== undefined) return { mult, end: j + 1 };
+    // "EUR 4,5 Mio.", "13,8 Mrd. Euro": a German abbreviation, with its point.
+    const pointed = POINTED_SCALE.get(tok.norm);
+    if (pointed !== undefined && t[j + 1]?.norm === "." && !t[j + 1]?.spaceBefore)
+      return { mult: pointed, end: j + 2 };
     if (!tok.spaceBefore || money) {
       const attached = ATTACHED_SCALE.get(tok.norm);
       if (attached !== undefined) return { mult: attached, end: j + 1, letter: tok.norm };

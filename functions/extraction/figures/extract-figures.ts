@@ -44,6 +44,7 @@ import { openingSubject, pluralNoun, reportsSaying, setOffParticiple } from "./o
 import { readParallelPrices } from "./parallel-prices.ts";
 import { readParallelCounts, readPartsOfWhole } from "./parts-of-whole.ts";
 import { findPeriods } from "./periods.ts";
+import { withPointThousands } from "./point-thousands.ts";
 import { priceDenominatorAt, shareDenominators } from "./price-units.ts";
 import { readPronounShares } from "./pronoun-shares.ts";
 import { readQualifier, sharedQualifier } from "./qualifiers.ts";
@@ -93,7 +94,7 @@ export function extractFigures(text: string, context: FigureContext): Figure[] {
 }
 
 function run(text: string, context: FigureContext): Figure[] {
-  const tokens = tokenize(text);
+  const tokens = withPointThousands(text, tokenize(text));
   const options = context.dollarCurrency ? { dollarCurrency: context.dollarCurrency } : {};
   const raws = findFigures(tokens, options);
   if (raws.length === 0) return [];

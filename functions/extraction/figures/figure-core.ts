@@ -157,7 +157,11 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
       j = cents.end;
     }
   } else {
-    const suffix = currencySuffixAt(t, j) ?? singularCurrencyBefore(t, j, amount) ?? shareOfSubunit(t, j);
+    const suffix =
+      currencySuffixAt(t, j) ??
+      singularCurrencyBefore(t, j, amount) ??
+      shareOfSubunit(t, j) ??
+      (abbreviatedScaleDot(t, j) ? currencySuffixAt(t, j + 1) : undefined);
     // "4.2 million pounds of uranium": a commodity weighed in pounds.
     if (suffix?.code === "GBP" && weighedInPounds(t, i, j, suffix.end)) {
       core.unit = t[j]?.text ?? "pounds";
@@ -367,6 +371,14 @@ function reportingSources(t: readonly Token[], head: number, end: number): boole
  * "0.12 of a U.S. cent", "a third of a cent": a share of a currency's hundredth written after "of a" at
  * `j`, read as that much of the currency; undefined when none follows.
  */
+/** Scale abbreviations written with a point before their currency: "4.5 mln. euros". */
+const DOTTED_SCALES = new Set(["mln", "bln"]);
+
+/** The point at `j` closes a scale's abbreviation, glued to it: "4.5 mln. euros". */
+function abbreviatedScaleDot(t: readonly Token[], j: number): boolean {
+  return t[j]?.norm === "." && !t[j]?.spaceBefore && DOTTED_SCALES.has(t[j - 1]?.norm ?? "");
+}
+
 function shareOfSubunit(t: readonly Token[], j: number): ReturnType<typeof currencySuffixAt> {
   if (t[j]?.norm !== "of" || !["a", "one"].includes(t[j + 1]?.norm ?? "")) return undefined;
   const subunit = currencySuffixAt(t, j + 2);

@@ -13,7 +13,7 @@ import { COUNT_NOUNS, FRACTIONS, ONE_WORDS, ONES, TENS } from "./data/number-wor
 import { PERCENT_WORDS } from "./data/percents.ts";
 import { MONTHS, PRESENT_PREDICATE_VERBS } from "./data/periods.ts";
 import { PHRASE_ONLY_QUALIFIER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "./data/qualifiers.ts";
-import { ATTACHED_SCALES, SCALES } from "./data/scales.ts";
+import { ATTACHED_SCALES, POINTED_SCALES, SCALES } from "./data/scales.ts";
 import {
   IRREGULAR_UNITS,
   MEASURE_UNITS,
@@ -27,6 +27,7 @@ import { matcherOf } from "./phrases.ts";
 /** Lookups built once from the data files. Rules import these, never the raw lists. */
 export const SCALE = new Map(SCALES.map(([w, m]) => [w, m]));
 export const ATTACHED_SCALE = new Map(ATTACHED_SCALES.map(([w, m]) => [w, m]));
+export const POINTED_SCALE = new Map(POINTED_SCALES.map(([w, m]) => [w, m]));
 export const ONE = new Map(ONES);
 export const TEN = new Map(TENS);
 export const COUNT_NOUN = new Map(COUNT_NOUNS);

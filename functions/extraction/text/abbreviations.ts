@@ -92,3 +92,13 @@ export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...["rs", "re", "rp", "tk", "sh", "shs", "ksh", "kshs", "ush", "tsh", "dh", "dhs", "php"],
 ]);
+
+/**
+ * Scale abbreviations written with a period after the amount: "13,8 Mrd. Euro", "4,5 Mio. €". Lower-cased,
+ * without the period; before a currency they end no sentence.
+ */
+export const SCALE_ABBREVIATIONS: ReadonlySet<string> = new Set(["mio", "mrd", "mln", "bln"]);
+
+/** A currency word or sign opening the text after a scale's abbreviation: "Euro", "€", "Franken", "USD". */
+export const CURRENCY_AFTER_SCALE =
+  /^(?:[€$£¥]|(?:euro|eur|chf|franken|dollar|us-dollar|usd|gbp|pfund|kronen|kr|yen)\b)/i;

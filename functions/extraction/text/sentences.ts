@@ -1,4 +1,9 @@
-import { CURRENCY_ABBREVIATIONS, NON_TERMINAL_ABBREVIATIONS } from "./abbreviations.ts";
+import {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_AFTER_SCALE,
+  NON_TERMINAL_ABBREVIATIONS,
+  SCALE_ABBREVIATIONS,
+} from "./abbreviations.ts";
 
 /** A sentence as a span of the original text (UTF-16 indices, end exclusive, trimmed). */
 export interface Sentence {
@@ -95,6 +100,9 @@ function endsSentence(paragraph: string, markIndex: number, end: number): boolea
   if (NON_TERMINAL_ABBREVIATIONS.has(bare)) return !isTitle(bare) && startsSentence(paragraph.slice(end));
   // A currency's abbreviation before its amount ("rose to Rs. 1,250 a kg").
   if (CURRENCY_ABBREVIATIONS.has(bare) && /^\d$/.test(nextChar)) return false;
+  // A scale's abbreviation before its currency ("13,8 Mrd. Euro").
+  if (SCALE_ABBREVIATIONS.has(bare) && CURRENCY_AFTER_SCALE.test(paragraph.slice(end).trimStart()))
+    return false;
   // A single capital initial ("John F. Kennedy").
   if (/^[A-Z]$/.test(word)) return false;
   // A list number opening its line ("1. Output rose").

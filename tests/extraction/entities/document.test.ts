@@ -2534,3 +2534,15 @@ describe("session 80 entities", () => {
     );
   });
 });
+
+describe("session 81 entities", () => {
+  it("reads no name in a German scale's abbreviation after an amount", () => {
+    const found = entities(
+      "Kaffeehaus Nord said turnover rose to EUR 48,7 Mio. from EUR 45,3 Mio. The chain will invest EUR 4,5 Mio. in Bremen, its chief executive Jana Roth said.",
+    );
+    expect(found.map((e) => e.name)).not.toContain("Mio");
+    expect(found.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Kaffeehaus Nord", "Bremen", "Jana Roth"]),
+    );
+  });
+});

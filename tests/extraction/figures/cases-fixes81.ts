@@ -36,4 +36,36 @@ export const FIX81_SHARED_BE: Case[] = [
   ],
 ];
 
-export const FIXES81: Case[] = [...FIX81_PLANNED_AT, ...FIX81_SHARED_BE];
+export const FIX81_GERMAN_NUMBERS: Case[] = [
+  // German scale abbreviations with their point ("Mio.", "Mrd."), a currency after the point, and a
+  // thousands point in a text that writes decimals with a comma.
+  [
+    "Umsatzplus: turnover rose to EUR 61,2 Mio. in 2025. The trade earned 9,4 Mrd. Euro, up 2,5 %. The guild trains 1.480 apprentices, against 2.300 in 2015.",
+    [
+      { text: "EUR 61,2 Mio.", value: 61_200_000, currency: "EUR" },
+      { text: "9,4 Mrd. Euro", value: 9_400_000_000, currency: "EUR" },
+      { text: "2,5 %", value: 2.5 },
+      { text: "1.480 apprentices", value: 1480 },
+      { text: "2.300", value: 2300 },
+    ],
+  ],
+  // Without its point "Mio" is a name; in a text with point decimals "1.480" stays 1.48.
+  [
+    "The Yamaha Mio Gear sells for P76,500. The stock closed at $1.480 after trading at 1.25 times book.",
+    [
+      { text: "P76,500", subject: { text: "The Yamaha Mio Gear" } },
+      { text: "$1.480", value: 1.48 },
+      { text: "1.25 times" },
+    ],
+  ],
+  // Brazilian copy writes a thousands point too.
+  [
+    "Week-long courses cost R$ 3.500; taster classes cost R$ 180,50.",
+    [
+      { text: "R$ 3.500", value: 3500, currency: "BRL" },
+      { text: "R$ 180,50", value: 180.5 },
+    ],
+  ],
+];
+
+export const FIXES81: Case[] = [...FIX81_PLANNED_AT, ...FIX81_SHARED_BE, ...FIX81_GERMAN_NUMBERS];

@@ -26,6 +26,15 @@ export const SCALES: ReadonlyArray<readonly [string, number, string]> = [
   ["crores", 1e7, "Rs 500 crores"],
 ];
 
+/**
+ * German scale abbreviations, which count only with their point ("EUR 4,5 Mio.", "13,8 Mrd. Euro"):
+ * without it "Mio" is a name ("the Yamaha Mio Gear").
+ */
+export const POINTED_SCALES: ReadonlyArray<readonly [string, number, string]> = [
+  ["mio", 1e6, "EUR 4,5 Mio."],
+  ["mrd", 1e9, "13,8 Mrd. Euro"],
+];
+
 /** Scale letters that count only when attached to the digits: "$5m", "5k", "$3b", "Rs 50cr". */
 export const ATTACHED_SCALES: ReadonlyArray<readonly [string, number, string]> = [
   ["k", 1e3, "$5k"],
