@@ -35,6 +35,8 @@ const COUNTED: ReadonlySet<string> = new Set(COUNTED_NOUNS);
 const NUMBER_CELL = /^[-+−–(]?[^\d\s]{0,3}\s?\d[\d,.]*\s?[\p{L}%]{0,4}\)?$/u;
 /** A cell that names a period, a column's label: "FY2026", "H1 2025", "Q2". */
 const PERIOD_CELL = /^(?:FY|[HQ]\d)|\b(?:19|20)\d{2}\b/;
+/** A column's unit alone: "Rm", "R'm", "US$m", "€'000", "R million", "%". */
+const UNIT_CELL = /^(?:%|[\p{Lu}$£€¥]{1,3}'?\s?(?:m|mn|bn|k|000|million|billion|thousand))$/u;
 /** Points in a change cell: "+4.7pts", "-1.2pp". */
 const POINTS = /(?:pts?|pp|ppts?|bps?)$/i;
 
@@ -58,6 +60,8 @@ interface AlignedTable {
   corner?: Cell;
   /** The line right above the header: "Selected Financial Data (in thousands)". */
   caption?: Cell;
+  /** A line of units between the header and the rows, one per column: "Rm  Rm  %". */
+  units?: Cell[];
   rows: Row[];
 }
 
@@ -137,6 +141,15 @@ export function alignedTables(text: string): AlignedTable[] {
     let above = lines[aboveAt];
     const abovePieces = above && piecesOf(text, above.start, above.end);
     let header = abovePieces && asHeader(abovePieces, first.cells.length);
+    // ("Rm  Rm  %" under "Six months / to Sep 2026": a line of units under the columns' labels.)
+    let units: Cell[] | undefined;
+    if (header && !header.corner && header.columns.every((column) => UNIT_CELL.test(column.text))) {
+      units = header.columns;
+      aboveAt--;
+      above = lines[aboveAt];
+      const labels = above && piecesOf(text, above.start, above.end);
+      header = labels ? asHeader(labels, first.cells.length) : undefined;
+    }
     // ("2026  2025" / "Net sales" / "  Towable RV  1,412,560  1,251,330": a group's label between the
     // header and its rows.)
     if (!header && abovePieces && groupLabel(abovePieces)) {
@@ -166,16 +179,51 @@ export function alignedTables(text: string): AlignedTable[] {
       }
       header = stacked;
     }
+    // ("Six months      Six months" over "to Sep 2026     to Sep 2025     Change": spans over some of the
+    // columns only, each over the date its column ends.)
+    const spans =
+      !stacked && header && above && top ? spansOver(text, top, above, header.columns) : undefined;
+    if (header && spans) header = { ...header, columns: spans };
     // (The line over the header, or over a blank line: "Net sales by segment, January–September (SEK million)".)
-    const captionAt = stacked ? aboveAt - 2 : aboveAt - 1;
+    const captionAt = stacked || spans ? aboveAt - 2 : aboveAt - 1;
     const blank = lines[captionAt] && !text.slice(lines[captionAt]?.start, lines[captionAt]?.end).trim();
     const captionLine = lines[blank ? captionAt - 1 : captionAt];
     const caption = header && captionLine && piecesOf(text, captionLine.start, captionLine.end);
     if (rows.length >= 2)
-      out.push({ columns: [], ...header, ...(caption?.length === 1 ? { caption: caption[0] } : {}), rows });
+      out.push({
+        columns: [],
+        ...header,
+        ...(caption?.length === 1 ? { caption: caption[0] } : {}),
+        ...(units ? { units } : {}),
+        rows,
+      });
     i = j;
   }
   return out;
+}
+
+/**
+ * The columns of a header whose line `top` above it writes a span over some of them ("Six months" over "to
+ * Sep 2026"): each such column becomes its span with the date below it; undefined unless every piece of
+ * `top` is a span over one column and fewer than the columns.
+ */
+function spansOver(
+  text: string,
+  top: { start: number; end: number },
+  line: { start: number; end: number },
+  columns: readonly Cell[],
+): Cell[] | undefined {
+  const pieces = piecesOf(text, top.start, top.end);
+  if (pieces.length === 0 || pieces.length >= columns.length) return undefined;
+  if (pieces.some((piece) => spanMonths(piece.text) === undefined)) return undefined;
+  const over = (piece: Cell, column: Cell) =>
+    piece.start - top.start < column.end - line.start && column.start - line.start < piece.end - top.start;
+  if (!pieces.every((piece) => columns.filter((column) => over(piece, column)).length === 1))
+    return undefined;
+  return columns.map((column) => {
+    const span = pieces.find((piece) => over(piece, column));
+    return span ? { ...span, below: column } : column;
+  });
 }
 
 /** A dollar sign with no country's letters before or after it: "($m)", "$ million", not "(US$m)", "($US m)". */
@@ -220,6 +268,7 @@ export function readAlignedTables(
     for (const period of periods) if (period) columns.add(period.start);
     const tableScale =
       (table.corner && statedIn(context, table.corner.start, table.corner.end)) ??
+      table.units?.map((unit) => statedIn(context, unit.start, unit.end)).find((scale) => scale) ??
       (table.caption && captionScale(table.caption, figures));
     const tails = table.rows.map((row) => labelTail(context, row.label));
     // ("Basic EPS (p)  4.2" under rows in "(£m)": pence of the table's currency.)
@@ -257,7 +306,8 @@ export function readAlignedTables(
           const figure = figures[f] as Figure;
           if (subject) figure.subject = { ...subject };
           // ("Change (%)": a bare number under it is a percentage.)
-          if (changes && figure.kind === "NUMBER" && column.text.includes("%")) figure.kind = "PERCENT";
+          const percent = column?.text.includes("%") || table.units?.[c + offset]?.text === "%";
+          if (changes && figure.kind === "NUMBER" && percent) figure.kind = "PERCENT";
           if (changes) readChangeCell(figure, cell);
           else {
             if (unit && figure.kind === "NUMBER" && figure.unit === undefined) {
@@ -457,7 +507,8 @@ function captionMonths(
 }
 
 /** A two-line header's first line that counts the months up to the date under it: "Six months to", "Year ended". */
-const SPAN_LABEL = /^(?:(\w+) months|(?:the )?(year|quarter|half[- ]year)) (?:to|ended|ending)$/i;
+const SPAN_LABEL =
+  /^(?:(\w+) months(?: (?:to|ended|ending))?|(?:the )?(year|quarter|half[- ]year) (?:to|ended|ending))$/i;
 /** Months of the spans a label names by a word: "Year ended", "Quarter to", "Half-year ended". */
 const SPAN_WORD_MONTHS: ReadonlyMap<string, number> = new Map([
   ["year", 12],
@@ -503,17 +554,19 @@ const CAPTION_SCALE = /\(in (thousands|millions|billions)\b[^()]*\)/i;
  */
 function statedIn(context: TableContext, start: number, end: number) {
   const { tokens } = context;
-  let first = firstAtOrAfter(tokens, start, (t) => t.start);
-  let last = firstAtOrAfter(tokens, end, (t) => t.start);
+  const first = firstAtOrAfter(tokens, start, (t) => t.start);
+  const last = firstAtOrAfter(tokens, end, (t) => t.start);
   // ("(NOK million)": the corner's parentheses; "Financial summary ($m)": the parentheses its words close
   // with.)
   if (tokens[last - 1]?.norm === ")") {
     let open = last - 2;
     while (open > first && tokens[open]?.norm !== "(") open--;
-    if (tokens[open]?.norm === "(") {
-      first = open + 1;
-      last--;
-    }
+    // ("Rm (unless stated)": the words before a parenthesis that states no currency.)
+    if (tokens[open]?.norm === "(")
+      return (
+        statedCurrency(tokens, open + 1, last - 1, {}, true) ??
+        (open > first ? statedCurrency(tokens, first, open, {}, true) : undefined)
+      );
   }
   return statedCurrency(tokens, first, last, {}, true);
 }

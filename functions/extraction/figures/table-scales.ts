@@ -215,7 +215,13 @@ export function statedCurrency(
     // ("(about $99 million)": an amount of its own, no header.)
     if (tok.kind === "num" && tok.norm !== "000") return undefined;
     const factor = SCALE.get(tok.norm) ?? ATTACHED_SCALE.get(tok.norm) ?? HEADER_SCALES.get(tok.norm);
-    if (scale === undefined && factor !== undefined) scale = factor;
+    // ("Rm", "Rbn", "Shm": a currency's letters with a scale's glued on, as South African tables write them.)
+    const glued = scale === undefined && tok.kind === "word" ? GLUED_HEADER.exec(tok.text) : null;
+    const gluedFactor = glued?.[2] ? (ATTACHED_SCALE.get(glued[2]) ?? SCALE.get(glued[2])) : undefined;
+    if (glued?.[1] && gluedFactor !== undefined) {
+      currency.push(glued[1]);
+      scale = gluedFactor;
+    } else if (scale === undefined && factor !== undefined) scale = factor;
     // ("RM'000", "£000": thousands written as digits.)
     else if (scale === undefined && tok.norm === "000") {
       scale = 1e3;
@@ -244,6 +250,9 @@ export function statedCurrency(
   }
   return undefined;
 }
+
+/** A currency's letters with a scale glued on: "Rm", "Rbn", "Shm" (not "RM", Malaysia's ringgit). */
+const GLUED_HEADER = /^(\p{Lu}\p{Ll}?)(m|mn|bn|k)$/u;
 
 /** A header's scale with no currency, up to a comma: "(in millions)", "(in thousands, except per-share data)". */
 function statedScale(t: readonly Token[], first: number, close: number): { factor: number } | undefined {

@@ -68,4 +68,44 @@ export const FIX81_GERMAN_NUMBERS: Case[] = [
   ],
 ];
 
-export const FIXES81: Case[] = [...FIX81_PLANNED_AT, ...FIX81_SHARED_BE, ...FIX81_GERMAN_NUMBERS];
+export const FIX81_TABLE_UNITS: Case[] = [
+  // A corner of a currency's letter with a scale glued on ("Rm"), before a parenthesis that states no
+  // currency ("(unless stated)"); a row's "(cents)" in its hundredths.
+  [
+    "| Rm (unless stated) | FY2026 | FY2025 |\n|---|---|---|\n| Turnover | 2,310 | 2,145 |\n| HEPS (cents) | 64.2 | 58.9 |\n",
+    [
+      { text: "2,310", kind: "MONEY", currency: "ZAR", value: 2_310_000_000, subject: { text: "Turnover" } },
+      { text: "2,145", kind: "MONEY", value: 2_145_000_000 },
+      { text: "64.2", kind: "MONEY", currency: "ZAR", value: 0.642 },
+      { text: "58.9", kind: "MONEY", value: 0.589 },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+  // A line of units between the columns' labels and the rows ("Rm  Rm  %"), under labels whose spans
+  // ("Six months") stand over the dates their columns end on.
+  [
+    "Trading summary\n\n                        Six months     Six months\n                        to Aug 2026    to Aug 2025    Change\n                        Rm             Rm             %\nTurnover                  912.4          840.3        8.6\nOperating profit           88.1           79.5       10.8\n",
+    [
+      {
+        text: "912.4",
+        kind: "MONEY",
+        currency: "ZAR",
+        value: 912_400_000,
+        period: { from: "2026-03", to: "2026-08" },
+      },
+      { text: "840.3", value: 840_300_000, period: { from: "2025-03", to: "2025-08" } },
+      { text: "8.6", kind: "PERCENT", change: { direction: "increase", measure: "relative" } },
+      { text: "88.1", value: 88_100_000 },
+      { text: "79.5", value: 79_500_000 },
+      { text: "10.8", kind: "PERCENT" },
+    ],
+    { publishedAt: "2026-10-20" },
+  ],
+];
+
+export const FIXES81: Case[] = [
+  ...FIX81_PLANNED_AT,
+  ...FIX81_SHARED_BE,
+  ...FIX81_GERMAN_NUMBERS,
+  ...FIX81_TABLE_UNITS,
+];
