@@ -39,6 +39,7 @@ import { parallelPeriod, periodFor } from "./figure-period.ts";
 import { FigureSpeakers } from "./figure-speaker.ts";
 import { findFigures, type RawFigure } from "./find.ts";
 import { articleFiscalYear } from "./fiscal-years.ts";
+import { realignHalfLabels } from "./half-labels.ts";
 import { carryHeadingPeriods, listHeadings } from "./list-headings.ts";
 import { openingSubject, pluralNoun, reportsSaying, setOffParticiple } from "./opening-antecedent.ts";
 import { readParallelPrices } from "./parallel-prices.ts";
@@ -113,7 +114,7 @@ function run(text: string, context: FigureContext): Figure[] {
   );
   // (A company's own reporting year, as the article declares it, comes before its country's.)
   const reporting = reportingStart(tokens) ?? labelledStart(tokens, fiscal);
-  const periods = findPeriods(tokens, context.publishedAt, fiscal, reporting);
+  const periods = realignHalfLabels(tokens, findPeriods(tokens, context.publishedAt, fiscal, reporting));
   const periodAt = new Int32Array(tokens.length).fill(-1);
   periods.forEach((p, idx) => {
     for (let k = p.first; k < p.last; k++) periodAt[k] = idx;

@@ -1620,6 +1620,9 @@ export function parallelJoin(tokens: readonly Token[], clauseStart: number, figu
 const COMPARED_BEFORE =
   /\b(?:from|than|compared with|compared to|versus|vs\.?|against)\s+(?:(?:an?|the|about|around|some|nearly|estimated|revised)\s+)*$/i;
 
+/** The opening of a comparative right before its figure: "(H1 2025: ", "(2024: ". */
+const COMPARATIVE_BEFORE = /\([^()]{1,30}:\s*$/;
+
 /** Figures back the first figure of a sentence may be, at most (keeps a sentence of many figures linear). */
 export const LEAD_REACH = 20;
 
@@ -1644,7 +1647,9 @@ export function parallelPeriod(
     if (!f || f.sentence.start !== sentenceStart) break;
     // ("rose to 152 million reais from 98 million reais in 2024, while ...": not the level compared.)
     const leadIn = f.sentence.text.slice(Math.max(0, f.start - sentenceStart - 40), f.start - sentenceStart);
-    if (f.start < before && f.period && !COMPARED_BEFORE.test(leadIn)) lead = f.period;
+    // (Nor a comparative's: "to £1.94bn (H1 2025: £1.69bn), while ...".)
+    const compared = COMPARED_BEFORE.test(leadIn) || COMPARATIVE_BEFORE.test(leadIn);
+    if (f.start < before && f.period && !compared) lead = f.period;
   }
   return lead && !/\b(?:earlier|ago|before|previous|prior)\b/i.test(lead.text) ? lead : undefined;
 }

@@ -103,7 +103,38 @@ export const FIX81_TABLE_UNITS: Case[] = [
   ],
 ];
 
+export const FIX81_HALF_LABELS: Case[] = [
+  // A half label in a text that declares a half of a company's own year names a half of that year: the
+  // latest label outside a comparative is the declared half, and where all are comparatives the latest is
+  // the half a year before. A comparative's period is no later clause's either.
+  [
+    "CAPE TOWN, 24 November 2026 - The group reported results for the six months ended 31 August 2026. Turnover rose 7% to R2.6bn (H1 2026: R2.43bn), while headline earnings per share increased 11% to 88.2c.\n\n| Rm | H1 2027 | H1 2026 |\n|---|---|---|\n| Turnover | 2,600 | 2,430 |\n| Operating profit | 310 | 282 |\n",
+    [
+      { text: "7%", period: { from: "2026-03", to: "2026-08" } },
+      { text: "R2.6bn", period: { from: "2026-03", to: "2026-08" } },
+      { text: "R2.43bn", period: { text: "H1 2026", from: "2025-03", to: "2025-08" } },
+      { text: "11%", period: { from: "2026-03", to: "2026-08" } },
+      { text: "88.2c", period: { from: "2026-03", to: "2026-08" } },
+      { text: "2,600", period: { text: "H1 2027", from: "2026-03", to: "2026-08" } },
+      { text: "2,430", period: { text: "H1 2026", from: "2025-03", to: "2025-08" } },
+      { text: "310", value: 310_000_000 },
+      { text: "282", value: 282_000_000 },
+    ],
+    { publishedAt: "2026-11-24" },
+  ],
+  [
+    "LONDON, 20 November 2026 - Results for the six months to 30 September 2026. Revenue rose 9% to £410.2m (H1 2025: £376.3m).",
+    [
+      { text: "9%" },
+      { text: "£410.2m" },
+      { text: "£376.3m", period: { text: "H1 2025", from: "2025-04", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-11-20" },
+  ],
+];
+
 export const FIXES81: Case[] = [
+  ...FIX81_HALF_LABELS,
   ...FIX81_PLANNED_AT,
   ...FIX81_SHARED_BE,
   ...FIX81_GERMAN_NUMBERS,
