@@ -151,6 +151,13 @@ const LABEL_TITLES = new Set([
   "rep",
   "gov",
   "rev",
+  // ("DEPUTY CIARA HOGAN:", "MINISTER ALAN DUNNE:": an office written as a title before the name.)
+  "deputy",
+  "minister",
+  "commissioner",
+  "judge",
+  "justice",
+  "mayor",
 ]);
 /** Words of a person's name a label writes in full, at most: "PIETER VAN WYK". */
 const LABEL_NAME_WORDS = 4;

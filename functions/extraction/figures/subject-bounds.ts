@@ -94,6 +94,9 @@ export function labelBefore(
   if (!opens && t[s - 1]?.norm === ",") s = namedItemStart(t, s - 1, colon) ?? colon;
   else if (!opens) return undefined;
   if (s >= colon) return undefined;
+  // ("DR. KAREN WHITFIELD: About 320 cafés closed", "DEPUTY CIARA HOGAN: ...": a transcript's label of
+  // a name in capitals says who speaks, not what the figure measures.)
+  if (speakerLabel(t, s, colon)) return undefined;
   // A clause before a colon is no label: "We created the Green Bridge Fund: $40 million to plant trees",
   // "Acme raised the dividend:". (A participle that describes is: "- Registered security businesses:",
   // "- Inspections conducted:".)
@@ -112,6 +115,18 @@ export function labelBefore(
 }
 
 const TO_NOUN: ReadonlySet<string> = new Set(LABEL_TO_NOUNS);
+
+/** Two or more words in capitals, with a title's point perhaps, and nothing else: a speaker's label. */
+function speakerLabel(t: readonly Token[], s: number, colon: number): boolean {
+  let words = 0;
+  for (let k = s; k < colon; k++) {
+    const tok = t[k];
+    if (tok?.norm === "." && k > s) continue;
+    if (tok?.kind !== "word" || !/^\p{Lu}{2,}$/u.test(tok.text)) return false;
+    words++;
+  }
+  return words >= 2;
+}
 
 /** Words of a label's aside in parentheses, at most: "(before exceptional items)". */
 const ASIDE_WORDS = 5;

@@ -1918,4 +1918,14 @@ describe("reports that go on past ', while'", () => {
     );
     expect(found.figures.find((f) => f.text === "Rs 46 crore")?.speaker?.name).toBe("Anil Deshmukh");
   });
+
+  it("reads an office before a transcript label's name as a title, and no label in capitals as a subject (session 81)", () => {
+    const found = extract(
+      "The committee met on Thursday.\n\nDEPUTY AOIFE BRENNAN: The rate was cut to 9 per cent in 2024.\n\nDR. KAREN WHITFIELD: About 320 cafés closed last year.",
+    );
+    expect(found.figures.find((f) => f.text === "9 per cent")?.speaker?.name).toBe("Aoife Brennan");
+    const cafes = found.figures.find((f) => f.text === "320 cafés");
+    expect(cafes?.speaker?.name).toBe("Karen Whitfield");
+    expect(cafes?.subject?.text).toBe("cafés");
+  });
 });
