@@ -6,7 +6,7 @@
  * quoted in the body is never taken for the article's own.
  */
 
-import { MONTH_PATTERN, monthOf } from "./month-names.ts";
+import { FOREIGN_MONTH_PATTERN, foreignMonthOf, MONTH_PATTERN, monthOf } from "./month-names.ts";
 import { isoDate } from "./published-date.ts";
 
 const OPENING_LINES = 6;
@@ -32,6 +32,14 @@ const DATES: {
     // 5 January 2024 / 5th Jan 2024
     pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_PATTERN},?\\s+(\\d{4})\\b`, "i"),
     read: (m) => [Number(m[3]), monthOf(m[2]), Number(m[1])],
+  },
+  {
+    // 7 de diciembre de 2026 / 7 de dezembro de 2026 / 7 décembre 2026 / 7. Dezember 2026
+    pattern: new RegExp(
+      `(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH_PATTERN}\\s+(?:del?\\s+)?(\\d{4})\\b`,
+      "iu",
+    ),
+    read: (m) => [Number(m[3]), foreignMonthOf(m[2]), Number(m[1])],
   },
   {
     // 20/11/2026 (day first) or 11/20/2026 (month first) where a part over 12 says which; 05/01/2024 is

@@ -140,6 +140,11 @@ describe("datelines give the date of text with no metadata", () => {
       undefined,
       "2026-12-06",
     ],
+    // Spanish, Portuguese, French and German datelines write their month in their language.
+    ["Title\n\nCIUDAD DE MÉXICO, 7 de diciembre de 2026.- Los talleres cerraron.", undefined, "2026-12-07"],
+    ["Title\n\nSÃO PAULO, 3 de dezembro de 2026 - Output fell.", undefined, "2026-12-03"],
+    ["Title\n\nPARIS, 2 décembre 2026 - Output fell.", undefined, "2026-12-02"],
+    ["Title\n\nBERLIN, 4. Dezember 2026 - Output fell.", undefined, "2026-12-04"],
   ])("%j -> %s", async (text, reference, expected) => {
     expect(datelineOf(text, reference)).toBe(expected);
   });
