@@ -264,6 +264,13 @@ export function subjectOf(
     ["a", "an"].includes(t[qualifierStart - 3]?.norm ?? "")
   )
     qualifierStart -= 3;
+  // "Veterinary technicians earn a median $19.50 an hour", "pay an average $3.20": as if the figure came
+  // right after the verb.
+  else if (
+    TYPICAL_LEVELS.has(t[qualifierStart - 1]?.norm ?? "") &&
+    ["a", "an"].includes(t[qualifierStart - 2]?.norm ?? "")
+  )
+    qualifierStart -= 2;
   // "were increased to the greater of $50 million, three times the benefit": as if right after the verb.
   else if (
     t[qualifierStart - 1]?.norm === "of" &&
@@ -325,6 +332,9 @@ export function subjectOf(
       briefBulletLabel(t, qualifierStart, fig.last, isPeriodToken, true),
   );
 }
+
+/** Words of a typical level between "a" and its figure: "a median $19.50", "an average 2,300 visitors". */
+const TYPICAL_LEVELS = new Set(["average", "median", "mean"]);
 
 /** Both words are lower-case, or both capitals ("A YEAR"): not "Serie A clubs", "P-8A". */
 function sameCase(opener: Token | undefined, next: Token | undefined): boolean {
@@ -3333,6 +3343,10 @@ const VALUING_VERBS = new Set([
   "values",
   "pegged",
   "pegs",
+  // "The rules cap advance payments at 10 per cent", "Punjab fixes wheat price at Rs3,500", "The board
+  // sets the levy at R2 a litre": a limit or a level set on the object. (Not "set" and "fixed", participles
+  // and adjectives as often: "the target set for the service", "a 10-year fixed mortgage stood at".)
+  ...["cap", "caps", "capped", "capping", "sets", "setting", "fix", "fixes", "fixing"],
   // "It assumes Dubai crude at $65 a barrel": what a forecast's premise sets at a level.
   "assumes",
   "assumed",
@@ -3384,6 +3398,10 @@ function valuedObject(
       // (Not "was valued at": a passive's subject is the clause's; nor "estimated that U.S. mills were
       // running at": a reported clause.)
       if (AUXILIARIES.has(t[v - 1]?.norm ?? "") || t[v + 1]?.norm === "that") return undefined;
+      // ("mid-cap funds at Rs 4,210 crore", "set the cap on new study permits at": a compound's word or a
+      // noun after a determiner, no verb.)
+      const noun = (tok.norm === "cap" || tok.norm === "caps") && DETERMINER_WORDS.has(t[v - 1]?.norm ?? "");
+      if (gluedHyphen(t, v - 1) || noun) return undefined;
       // ("its forecast for economic growth ... at 6.5%", "forecast the market to grow at 9%".)
       if (FORECASTING.has(tok.norm) && !forecastVerb(t, v, at)) return undefined;
       // ("data show the area stood at": what data show with a verb of its own is a clause.)

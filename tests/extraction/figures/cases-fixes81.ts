@@ -133,7 +133,27 @@ export const FIX81_HALF_LABELS: Case[] = [
   ],
 ];
 
+export const FIX81_LEVELS_SET: Case[] = [
+  // What a rule caps or fixes "at" a figure is what it measures; "a median" or "an average" between a verb
+  // and its figure leaves the verb's subject the figure's.
+  [
+    "The regulator caps deposits at 20 per cent. Lahore fixes milk price at Rs220 a litre. Nurses earn a median $41.20 an hour. Tour operators pay an average R3,400 a night.",
+    [
+      { text: "20 per cent", subject: { text: "deposits" } },
+      { text: "Rs220", subject: { text: "milk price" } },
+      { text: "$41.20", subject: { text: "Nurses" } },
+      { text: "R3,400", subject: { text: "Tour operators" } },
+    ],
+  ],
+  // Not a noun "cap", nor a compound's: "mid-cap funds at Rs 4,210 crore".
+  [
+    "Ottawa has set the cap on new permits at 408,000 for 2026.",
+    [{ text: "408,000", subject: { text: "the cap on new permits" } }],
+  ],
+];
+
 export const FIXES81: Case[] = [
+  ...FIX81_LEVELS_SET,
   ...FIX81_HALF_LABELS,
   ...FIX81_PLANNED_AT,
   ...FIX81_SHARED_BE,
