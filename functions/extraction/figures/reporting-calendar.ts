@@ -356,7 +356,8 @@ function declaredYearEnd(t: readonly Token[], i: number): number | undefined {
     link = i + 4;
   } else return undefined;
   if (!ENDING.has(t[link]?.norm ?? "") && !ENDS.has(t[link]?.norm ?? "")) return undefined;
-  let k = t[link + 1]?.norm === "on" ? link + 2 : link + 1;
+  // ("which ended on 31 August", "the 2025/26 financial year ending in September": past "on" or "in".)
+  let k = t[link + 1]?.norm === "on" || (fiscal && t[link + 1]?.norm === "in") ? link + 2 : link + 1;
   // ("the year to end-September": companies' shorthand for a month's last day; "rents rose 8 per cent in
   // the year to the end of September" is a statistics year.)
   let monthEnd = false;

@@ -152,7 +152,21 @@ export const FIX81_LEVELS_SET: Case[] = [
   ],
 ];
 
+export const FIX81_YEAR_ENDING_IN: Case[] = [
+  // A financial year "ending in" or "which ended in" a month declares the reporting year, as "ended 30
+  // September" does.
+  [
+    "Turnover rose to EUR 51,2 Mio. in the 2025/26 financial year ending in September. The canal handled 13,100 transits in fiscal 2025, which ended in September.",
+    [
+      { text: "EUR 51,2 Mio.", period: { from: "2025-10", to: "2026-09" } },
+      { text: "13,100 transits", period: { text: "fiscal 2025", from: "2024-10", to: "2025-09" } },
+    ],
+    { publishedAt: "2026-12-03" },
+  ],
+];
+
 export const FIXES81: Case[] = [
+  ...FIX81_YEAR_ENDING_IN,
   ...FIX81_LEVELS_SET,
   ...FIX81_HALF_LABELS,
   ...FIX81_PLANNED_AT,
