@@ -95,7 +95,7 @@ const DATA_FINGERPRINTS: Readonly<Record<string, string>> = {
   "78": "8402c80300209509",
   "79": "534407bf6697aa0e",
   "80": "f74feb9c0af8bf23",
-  "81": "6d3f2800454a9e2a",
+  "81": "2cc934f9d9088a15",
 };
 
 function dataFingerprint(): string {

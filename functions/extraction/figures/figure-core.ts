@@ -146,6 +146,8 @@ export function coreAt(t: readonly Token[], i: number): Core | Reject {
     return { next: amount.end };
   j = amount.end;
   let value = amount.value * sign;
+  // ("R$ 410 mil": Portuguese "mil" is a thousand, where English "$5 mil" is a million.)
+  if (currency === "BRL" && amount.mult === 1e6 && t[amount.end - 1]?.norm === "mil") value /= 1e3;
   const core: Core = { start: i, end: j, numStart, amount, value };
   if (currency) {
     core.currency = currency;

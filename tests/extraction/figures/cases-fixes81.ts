@@ -58,7 +58,15 @@ export const FIX81_GERMAN_NUMBERS: Case[] = [
       { text: "1.25 times" },
     ],
   ],
-  // Brazilian copy writes a thousands point too.
+  // Brazilian copy writes a thousands point too, and its own scale words ("mil" is a thousand after R$).
+  [
+    "The chain is worth R$ 1,2 bilhão and spends R$ 4,5 milhões a year; each studio turns over R$ 410 mil.",
+    [
+      { text: "R$ 1,2 bilhão", value: 1_200_000_000 },
+      { text: "R$ 4,5 milhões", value: 4_500_000 },
+      { text: "R$ 410 mil", value: 410_000 },
+    ],
+  ],
   [
     "Week-long courses cost R$ 3.500; taster classes cost R$ 180,50.",
     [
