@@ -30,3 +30,24 @@ export function lastMonthsFrom(to: string, months: number): string | undefined {
   const [y = 0, m = 1] = to.split("-").map(Number);
   return monthAfter(y, m, 1 - months);
 }
+
+/**
+ * The month index of "2026-04" (or of "2026" as January, or December for an end), or undefined. A week-based
+ * period's days round to the nearest month: "26 weeks ended 27 September 2026" starts on 30 March, in April.
+ */
+export function monthIndex(date: string | undefined, end: boolean): number | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
+  if (!match) return undefined;
+  const day = Number(match[3] ?? 15);
+  const round = !end && day >= MONTH_END_DAY ? 1 : end && day <= MONTH_START_DAY ? -1 : 0;
+  return Number(match[1]) * 12 + (match[2] ? Number(match[2]) - 1 : end ? 11 : 0) + round;
+}
+
+/** Days of a month from which a period's first day belongs to the next month, and up to which its last day to the month before. */
+const MONTH_END_DAY = 25;
+const MONTH_START_DAY = 5;
+
+/** The "2026-04" of a month index (months counted from January of year 0). */
+export function monthOf(index: number): string {
+  return monthAfter(Math.floor(index / 12), (index % 12) + 1, 0);
+}

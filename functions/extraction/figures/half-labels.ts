@@ -6,7 +6,7 @@
  * April to September 2026; "| H1 2027 | H1 2026 |": H1 2027 is), and where every label is a comparative,
  * "(H1 2025: R4.41bn)", the latest one names the half a year before it. Linear in the periods.
  */
-import { monthAfter } from "./calendar.ts";
+import { monthIndex, monthOf } from "./calendar.ts";
 import { MONTH } from "./lexicon.ts";
 import type { PeriodHit } from "./periods.ts";
 import type { Token } from "./tokenize.ts";
@@ -31,9 +31,8 @@ function isComparative(t: readonly Token[], hit: PeriodHit): boolean {
   return t[hit.first - 1]?.norm === "(" && t[hit.last]?.norm === ":";
 }
 
-function monthIndex(ym: string): number {
-  return Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-}
+/** The month index of a "2026-04" every caller here has checked the form of. */
+const index = (ym: string | undefined) => monthIndex(ym, false) ?? 0;
 
 /** The periods with each half label moved onto the declared reporting year's halves (see above). */
 export function realignHalfLabels(t: readonly Token[], periods: PeriodHit[]): PeriodHit[] {
@@ -44,18 +43,18 @@ export function realignHalfLabels(t: readonly Token[], periods: PeriodHit[]): Pe
   const declared = periods.find((hit) => {
     if (!hit.from || !hit.to || !/^\d{4}-\d{2}$/.test(hit.from) || !/^\d{4}-\d{2}$/.test(hit.to))
       return false;
-    if (monthIndex(hit.to) - monthIndex(hit.from) !== 5 || /-(?:01|07)$/.test(hit.from)) return false;
+    if (index(hit.to) - index(hit.from) !== 5 || /-(?:01|07)$/.test(hit.from)) return false;
     const named = t.slice(hit.first, hit.last).some((tok) => tok.kind === "num" || MONTH.has(tok.norm));
     return named && !isHalfLabel(t, hit);
   });
   if (!declared?.to) return periods;
   const current = labels.filter((hit) => !isComparative(t, hit));
   const pool = current.length > 0 ? current : labels;
-  const latest = pool.reduce((a, b) => (monthIndex(b.to ?? "") > monthIndex(a.to ?? "") ? b : a));
-  const target = monthIndex(declared.to) - (current.length > 0 ? 0 : 12);
-  const shift = target - monthIndex(latest.to ?? "");
+  const latest = pool.reduce((a, b) => (index(b.to) > index(a.to) ? b : a));
+  const target = index(declared.to) - (current.length > 0 ? 0 : 12);
+  const shift = target - index(latest.to);
   if (shift === 0 || Math.abs(shift) > MOST_SHIFT) return periods;
-  const move = (ym: string) => monthAfter(0, 1, monthIndex(ym) + shift);
+  const move = (ym: string) => monthOf(index(ym) + shift);
   return periods.map((hit) =>
     isHalfLabel(t, hit) && hit.from && hit.to ? { ...hit, from: move(hit.from), to: move(hit.to) } : hit,
   );
