@@ -1,4 +1,6 @@
 /** One figure's core: a sign, a currency, an amount and what marks it (currency, percent, multiple, unit). */
+
+import { SCALE_ABBREVIATIONS } from "../text/abbreviations.ts";
 import { type Amount, ratioAt, readAmount } from "./amounts.ts";
 import { currencyPrefixAt, currencySuffixAt, singularCurrencyBefore } from "./currency-marks.ts";
 import { DOLLAR } from "./data/currencies.ts";
@@ -369,18 +371,15 @@ function reportingSources(t: readonly Token[], head: number, end: number): boole
   return SOURCES.has(t[head]?.norm ?? "") && REPORTING.has(t[end]?.norm ?? "");
 }
 
+/** The point at `j` closes a scale's abbreviation, glued to it, before a currency: "4.5 mln. euros". */
+function abbreviatedScaleDot(t: readonly Token[], j: number): boolean {
+  return t[j]?.norm === "." && !t[j]?.spaceBefore && SCALE_ABBREVIATIONS.has(t[j - 1]?.norm ?? "");
+}
+
 /**
  * "0.12 of a U.S. cent", "a third of a cent": a share of a currency's hundredth written after "of a" at
  * `j`, read as that much of the currency; undefined when none follows.
  */
-/** Scale abbreviations written with a point before their currency: "4.5 mln. euros". */
-const DOTTED_SCALES = new Set(["mln", "bln"]);
-
-/** The point at `j` closes a scale's abbreviation, glued to it: "4.5 mln. euros". */
-function abbreviatedScaleDot(t: readonly Token[], j: number): boolean {
-  return t[j]?.norm === "." && !t[j]?.spaceBefore && DOTTED_SCALES.has(t[j - 1]?.norm ?? "");
-}
-
 function shareOfSubunit(t: readonly Token[], j: number): ReturnType<typeof currencySuffixAt> {
   if (t[j]?.norm !== "of" || !["a", "one"].includes(t[j + 1]?.norm ?? "")) return undefined;
   const subunit = currencySuffixAt(t, j + 2);

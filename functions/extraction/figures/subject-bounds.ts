@@ -122,7 +122,7 @@ function speakerLabel(t: readonly Token[], s: number, colon: number): boolean {
   for (let k = s; k < colon; k++) {
     const tok = t[k];
     if (tok?.norm === "." && k > s) continue;
-    if (tok?.kind !== "word" || !/^\p{Lu}{2,}$/u.test(tok.text)) return false;
+    if (!shoutedWord(tok)) return false;
     words++;
   }
   return words >= 2;
